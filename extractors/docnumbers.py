@@ -1,0 +1,267 @@
+"""发文字号 (document numbers): parse one, or find every one in running text.
+
+Three forms are read::
+
+    bracketed     国开发〔2020〕3号   豫政 〔2010〕116号   晋政办发[2003]55号   渝府发（2022）32 号
+    decree        山西省人民政府令第283号   省政府令 第12号   上海市人民政府令2018年第8号
+    announcement  国家税务总局公告2019年第45号   国家税务总局2018年第32号
+
+``issuer_code`` is everything written before the year/serial part, so that ``issuer_code`` plus the
+rest gives back the number: ``豫政办`` for 豫政办〔2020〕5号, ``山西省人民政府令`` for a decree (the
+令 is kept: 省政府令 and 省政府公告 are different series of the same body), ``国家税务总局公告`` or
+``国家税务总局`` for an announcement.
+
+``normalised`` has 〔〕 brackets, ASCII digits, the serial without leading zeros and no spaces or
+invisible characters: 国开发〔2020〕3号, 省政府令第12号, 国家税务总局公告2019年第45号.
+
+Noise is allowed anywhere inside a number: spaces of every kind (ASCII, NBSP, U+3000 …), zero-width
+and other invisible characters, full-width digits, a line break inside the bracket/year/serial part.
+In running text the left edge of the issuer is cut at verbs, particles and names that cannot belong
+to a code (``按照省政府办公厅印发的闽政办〔2020〕5号`` gives 闽政办〔2020〕5号).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from schema.models import DocNumber
+
+# --- noise --------------------------------------------------------------------------------------
+
+# Removed wherever they occur; they never separate words (U+200B ZERO WIDTH SPACE, U+FEFF BOM …).
+INVISIBLE_CHARS = frozenset(
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+# Kept (as "\n") in running text: a code never spans a line break, so they bound the issuer.
+NEWLINE_CHARS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
+# ０１２ -> 012 (one character for one, so offsets survive the translation).
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# 〔2020〕 [2020] ［2020］ （2020） (2020) ﹝2020﹞ 【2020】 〖2020〗; pairs need not match (〔2020]).
+OPEN_BRACKETS = "〔[［(（﹝【〖"
+CLOSE_BRACKETS = "〕]］)）﹞】〗"
+
+# --- patterns (run on the cleaned text: no spaces or invisible characters, ASCII digits) ---------
+
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+SERIAL = r"(?P<serial>\d{1,6})"
+
+# 〔2020〕3号  (2020)第3号  〔2020〕\n3号 — the issuer code is read leftwards from the bracket.
+BRACKETED_TAIL = re.compile(
+    rf"[{re.escape(OPEN_BRACKETS)}]\n?{YEAR}\n?[{re.escape(CLOSE_BRACKETS)}]\n?第?\n?{SERIAL}\n?号"
+)
+# 令第283号  令2018年第8号  公告2019年第45号  2018年第32号 (and, in whole strings only, 第24号).
+SERIES_TAIL = re.compile(rf"(?P<kind>公告|令)?\n?(?:{YEAR}\n?年\n?)?第\n?{SERIAL}\n?号")
+
+# Only for a whole string that is nothing but a damaged number: 晋政发〔2014〕号16, 晋政办发〔2012〕18.
+LOOSE_BRACKETED = re.compile(
+    rf"^(?P<prefix>.*?)[{re.escape(OPEN_BRACKETS)}]{YEAR}[{re.escape(CLOSE_BRACKETS)}](?:号{SERIAL}|{SERIAL_ALT})$".replace(
+        "{SERIAL_ALT}", r"(?P<serial2>\d{1,6})"
+    )
+)
+
+# --- the left edge of the issuer -----------------------------------------------------------------
+
+# Words after which a full issuer name (decree, announcement) starts: verbs and particles of the
+# sentence around the number.  根据山西省人民政府令第283号 -> 山西省人民政府令;
+# 号市人大公告1996年第40号 (cut by a scrape) -> 市人大公告.  和 is not here: 住房和城乡建设部令.
+NAME_STOPS = (
+    "根据", "按照", "依据", "依照", "遵照", "参照", "对照", "印发", "转发", "下发", "发布", "公布", "颁布",
+    "贯彻", "落实", "执行", "以及", "关于", "废止", "通知", "意见", "的", "据", "以", "号",
+)
+# Extra stops for a short bracketed code (豫政办, 国开发, 沪经信规): conjunctions and prepositions
+# never found in codes, and body names that stand before a code (福建省人民政府闽政〔2020〕1号).
+CODE_STOPS = NAME_STOPS + (
+    "人民政府", "办公厅", "办公室", "领导小组", "文件", "精神", "要求", "方案", "办法",
+    "和", "与", "及", "将", "由", "在", "对", "为", "是", "了", "把", "从", "向", "按", "已", "即", "见",
+)
+
+
+def _stop_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+NAME_STOP = _stop_pattern(NAME_STOPS)
+CODE_STOP = _stop_pattern(CODE_STOPS)
+
+# A body name an announcement number without 公告 must end with (国家税务总局2018年第32号), so that
+# 在2020年第1号… is not read as one.
+BODY_SUFFIX = re.compile(r"(?:部|局|委|署|院|厅|办|会|行|关|府|室|中心|政府)$")
+
+MAX_ISSUER_RUN = 30  # longest CJK run looked at left of a number (宁夏回族自治区人民政府令 is 11)
+MIN_CODE_AFTER_CUT = 2  # a body-name or space cut must leave at least 国发-sized codes
+
+
+class _Found(NamedTuple):
+    start: int  # in the cleaned text
+    end: int
+    number: DocNumber
+
+
+# --- cleaning -------------------------------------------------------------------------------------
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def _clean(text: str) -> tuple[str, list[int], list[bool]]:
+    """``text`` without spaces and invisible characters, with ASCII digits and "\n" line breaks.
+
+    Returns the cleaned text, the original offset of each of its characters, and for each character
+    whether a space was removed just before it (a weak word boundary in running text).
+    """
+    chars: list[str] = []
+    index: list[int] = []
+    spaced: list[bool] = []
+    gap = False
+    for i, ch in enumerate(text):
+        if ch in INVISIBLE_CHARS:
+            continue
+        if ch in NEWLINE_CHARS:
+            ch = "\n"
+        elif ch.isspace():
+            gap = True
+            continue
+        chars.append(ch.translate(FULLWIDTH_DIGITS))
+        index.append(i)
+        spaced.append(gap)
+        gap = False
+    return "".join(chars), index, spaced
+
+
+def strip_noise(s: str) -> str:
+    """``s`` without any whitespace or invisible characters, with ASCII digits."""
+    return "".join(ch for ch in s if ch not in INVISIBLE_CHARS and not ch.isspace()).translate(FULLWIDTH_DIGITS)
+
+
+# --- the issuer left of a number ------------------------------------------------------------------
+
+
+def _run_start(clean: str, end: int) -> int:
+    """Start of the run of CJK characters that ends at ``end`` (at most MAX_ISSUER_RUN long)."""
+    start = end
+    while start > 0 and end - start < MAX_ISSUER_RUN and _is_cjk(clean[start - 1]):
+        start -= 1
+    return start
+
+
+def _cut_after_last(pattern: re.Pattern, run: str) -> int:
+    return max((m.end() for m in pattern.finditer(run)), default=0)
+
+
+def _code_start(clean: str, spaced: list[bool], start: int, end: int, running_text: bool) -> int:
+    """Where a bracketed code such as 闽政办 starts inside the CJK run ``clean[start:end]``."""
+    run = clean[start:end]
+    cut = _cut_after_last(CODE_STOP, run)
+    if cut == len(run):  # 省人民政府〔2020〕1号: keep the name rather than nothing
+        cut = _cut_after_last(NAME_STOP, run)
+    if running_text:
+        # 福建省发改委 闽发改〔2020〕1号: a space before the last word of 2+ characters ends the
+        # name before it, unless the letters are spaced out (闽 政 办〔2020〕5号).
+        gaps = [i for i in range(cut + 1, len(run) - MIN_CODE_AFTER_CUT + 1) if spaced[start + i]]
+        if gaps:
+            last = gaps[-1]
+            previous = max([cut] + [i for i in gaps[:-1]])
+            if last - previous >= 2:
+                cut = last
+    return start + cut
+
+
+def _issuer_start(clean: str, start: int, end: int) -> int:
+    """Where a full issuer name such as 山西省人民政府 starts inside ``clean[start:end]``."""
+    return start + _cut_after_last(NAME_STOP, clean[start:end])
+
+
+# --- building DocNumber values ---------------------------------------------------------------------
+
+
+def _bracketed(written: str, code: str, year: str, serial: str) -> DocNumber:
+    return DocNumber(
+        text=written, normalised=f"{code}〔{int(year)}〕{int(serial)}号", issuer_code=code or None,
+        year=int(year), serial=int(serial), form="bracketed",
+    )
+
+
+def _series(written: str, issuer: str, kind: Optional[str], year: Optional[str], serial: str) -> DocNumber:
+    code = issuer + (kind or "")
+    year_part = f"{int(year)}年" if year else ""
+    form = "decree" if kind == "令" or (kind is None and year is None) else "announcement"
+    return DocNumber(
+        text=written, normalised=f"{code}{year_part}第{int(serial)}号", issuer_code=(issuer and code) or None,
+        year=int(year) if year else None, serial=int(serial), form=form,
+    )
+
+
+# --- scanning ---------------------------------------------------------------------------------------
+
+
+def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
+    clean, index, spaced = _clean(text)
+
+    def written(start: int, end: int) -> str:
+        return text[index[start]:index[end - 1] + 1]
+
+    found: list[_Found] = []
+    for m in BRACKETED_TAIL.finditer(clean):
+        run = _run_start(clean, m.start())
+        start = _code_start(clean, spaced, run, m.start(), running_text)
+        if start == m.start() and running_text:
+            continue  # 〔2020〕3号 with no code before it
+        code = clean[start:m.start()]
+        found.append(_Found(start, m.end(), _bracketed(written(start, m.end()), code, m["year"], m["serial"])))
+
+    for m in SERIES_TAIL.finditer(clean):
+        kind, year = m["kind"], m["year"]
+        if kind is None and year is None and running_text:
+            continue  # a bare 第3号
+        run = _run_start(clean, m.start())
+        start = _issuer_start(clean, run, m.start())
+        issuer = clean[start:m.start()]
+        if running_text and not issuer:
+            continue
+        if running_text and kind is None and not BODY_SUFFIX.search(issuer):
+            continue  # 截至2020年第3号… is not a number
+        found.append(_Found(start, m.end(), _series(written(start, m.end()), issuer, kind, year, m["serial"])))
+
+    kept: list[_Found] = []
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return [(index[f.start], index[f.end - 1] + 1, f.number) for f in kept]
+
+
+def find_doc_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
+    """Every 文号 in running text as ``(start, end, DocNumber)``, offsets into ``text``, end exclusive."""
+    if not isinstance(text, str) or not text:
+        return []
+    return _scan(text, running_text=True)
+
+
+def _parse_loose(s: str) -> Optional[DocNumber]:
+    """A whole string that is a damaged number: 晋政发〔2014〕号16, 晋政办发〔2012〕18, 豫政 第24号."""
+    clean = strip_noise(s)
+    if m := LOOSE_BRACKETED.match(clean):
+        prefix = m["prefix"]
+        if prefix and all(_is_cjk(ch) for ch in prefix):
+            code = prefix[_cut_after_last(CODE_STOP, prefix):] or prefix
+            return _bracketed(s.strip(), code, m["year"], m["serial"] or m["serial2"])
+    return None
+
+
+def parse_doc_number(s: str) -> Optional[DocNumber]:
+    """The 文号 that ``s`` is (or mainly contains); None when there is none. Never raises."""
+    if not isinstance(s, str) or not s.strip():
+        return None
+    found = _scan(s, running_text=False)
+    if found:
+        return max(found, key=lambda f: f[1] - f[0])[2]
+    return _parse_loose(s)
+
+
+def normalise_doc_number(s: str) -> Optional[str]:
+    """``s`` as a normalised 文号 (国开发〔2020〕3号), or None when it is not one."""
+    parsed = parse_doc_number(s)
+    return parsed.normalised if parsed else None

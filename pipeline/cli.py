@@ -1,0 +1,132 @@
+"""The ``notices`` command line: each command is a thin wrapper over a library function."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _print_json(value) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+
+
+def command_build(args) -> int:
+    from .build import build
+
+    report = build(args.paths, args.db, fresh=args.fresh, workers=args.workers, scheduler=args.scheduler,
+                   use_dask=bool(args.scheduler or args.workers))
+    for path, error in report.failed:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"{len(report.stored)} files stored ({report.documents} documents), {len(report.skipped)} unchanged, "
+          f"{len(report.failed)} failed -> {args.db}", file=sys.stderr)
+    return report.exit_code
+
+
+def command_serve(args) -> int:
+    from .serve import serve
+
+    return serve(args.db, port=args.port, host=args.host)
+
+
+def command_extract(args) -> int:
+    from .extract import extract_line, extract_text
+
+    source = open(args.file, encoding="utf-8", errors="replace") if args.file else sys.stdin
+    with source:
+        if args.lines:
+            for number, line in enumerate(source, start=1):
+                _print_json({"line": number, **extract_line(line.rstrip("\n"))})
+        else:
+            _print_json(extract_text(source.read()))
+    return 0
+
+
+def command_evaluate(args) -> int:
+    from .evaluate import evaluate
+
+    result = evaluate(args.db, args.gold)
+    if args.json:
+        _print_json(result.as_dict())
+    else:
+        print(result.table())
+        if args.verbose:
+            print("\n".join(result.misses))
+    return 0
+
+
+def command_compare(args) -> int:
+    from .compare import compare_documents, format_side_by_side
+
+    rows = compare_documents(args.db, args.local, args.national)
+    if args.json:
+        for row in rows:
+            _print_json(row)
+    else:
+        print(format_side_by_side(rows))
+    return 0
+
+
+def command_graph(args) -> int:
+    from .graph import export_graph
+
+    export_graph(args.db, args.format, args.output)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="notices", description="Chinese policy notices into structured data.")
+    commands = top.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="bring a database up to date with files and folders")
+    build.add_argument("paths", nargs="+", help="files or folders of notices")
+    build.add_argument("--db", required=True, help="the SQLite database to write")
+    build.add_argument("--fresh", action="store_true", help="start an empty database")
+    build.add_argument("--workers", type=int, default=None, help="run on a local Dask cluster of N workers (default: a process pool on every core)")
+    build.add_argument("--scheduler", default=None, help="a Dask scheduler address, tcp://HOST:8786")
+    build.set_defaults(handler=command_build)
+
+    serve = commands.add_parser("serve", help="browse a database in Datasette")
+    serve.add_argument("--db", required=True)
+    serve.add_argument("--port", type=int, default=8001)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.set_defaults(handler=command_serve)
+
+    extract = commands.add_parser("extract", help="print the structure and items of one text as JSON")
+    extract.add_argument("file", nargs="?", help="a text file (stdin when omitted)")
+    extract.add_argument("--lines", action="store_true", help="each input line is its own text")
+    extract.set_defaults(handler=command_extract)
+
+    evaluate = commands.add_parser("evaluate", help="score a database against gold annotations")
+    evaluate.add_argument("db")
+    evaluate.add_argument("gold")
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    evaluate.set_defaults(handler=command_evaluate)
+
+    compare = commands.add_parser("compare", help="align a local notice with the national one it implements")
+    compare.add_argument("local", help="document id or 文号")
+    compare.add_argument("national", help="document id or 文号")
+    compare.add_argument("--db", required=True)
+    compare.add_argument("--json", action="store_true", help="one JSON object per local measure")
+    compare.set_defaults(handler=command_compare)
+
+    graph = commands.add_parser("graph", help="export the document/measure/unit graph")
+    graph.add_argument("--db", required=True)
+    graph.add_argument("--format", choices=["graphml", "gexf", "json"], default="graphml")
+    graph.add_argument("--output", "-o", default="-", help="file to write (stdout by default)")
+    graph.set_defaults(handler=command_graph)
+    return top
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""``extract``: the structure and items of one text, as JSON-ready dicts (no database)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict
+
+from extractors.citations import find_citations
+from extractors.docnumbers import parse_doc_number
+
+from .process import process_source
+from .read import Source
+
+ITEM_TABLES = ("measures", "assignments", "deadlines", "targets", "citations")
+
+
+def extract_text(text: str, path: str = "<stdin>") -> dict:
+    """Every document in ``text`` with its fields, measure tree and extracted items."""
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    result = process_source(Source(path=path, format="txt", sha256=sha256, text=text, page_starts=[], meta={}))
+    documents = []
+    for rows in result["documents"]:
+        document = dict(rows["documents"][0])
+        document.pop("text")
+        for table in ITEM_TABLES:
+            document[table] = rows[table]
+        for assignment in document["assignments"]:
+            assignment["name"] = assignment["unit_id"]
+        documents.append(document)
+    return {"documents": documents}
+
+
+def extract_line(line: str) -> dict:
+    """One short text such as a 发文字号 cell: the number it is, and every citation in it."""
+    parsed = parse_doc_number(line)
+    return {
+        "text": line,
+        "doc_number": asdict(parsed) if parsed else None,
+        "citations": [asdict(citation) for citation in find_citations(line)],
+    }

@@ -1,0 +1,69 @@
+"""Numbering labels that start a measure: 一、 （一） 1． （1） ① 一要 一是 第一条 …
+
+Each style is named data: a regex anchored at the start of a paragraph with a group ``n`` holding
+the number. The structure parser gives levels by order of first appearance, so the order here only
+decides which style wins when two could match the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+import cn2an
+
+CHINESE_NUMERAL = "[一二三四五六七八九十百零〇两]+"
+
+# name, pattern — examples in the comments
+NUMBERING_STYLES: list[tuple[str, str]] = [
+    ("chapter", rf"第(?P<n>{CHINESE_NUMERAL})章[ \u3000]*"),  # 第一章 总则
+    ("section", rf"第(?P<n>{CHINESE_NUMERAL})节[ \u3000]*"),  # 第二节
+    ("article", rf"第(?P<n>{CHINESE_NUMERAL})条[ \u3000]*"),  # 第十二条
+    ("cn_comma", rf"(?P<n>{CHINESE_NUMERAL})[、．][ \u3000]*"),  # 一、 二．
+    ("cn_paren", rf"[（(][ \u3000]*(?P<n>{CHINESE_NUMERAL})[ \u3000]*[）)][ \u3000、．.]*"),  # （一） (二)
+    ("arabic_dot", r"(?P<n>\d{1,3})[．.、](?![\d%])[ \u3000]*"),  # 1． 2. 3、
+    ("arabic_paren", r"[（(][ \u3000]*(?P<n>\d{1,3})[ \u3000]*[）)][ \u3000、．.]*"),  # （1） (2)
+    ("circled", r"(?P<n>[\u2460-\u2473])[ \u3000]*"),  # ① ②
+    ("cn_yao", rf"(?P<n>{CHINESE_NUMERAL})(?:要|是)(?=[\u4e00-\u9fff“])"),  # 一要提高… 二是加强…
+]
+
+_COMPILED = [(name, re.compile(pattern)) for name, pattern in NUMBERING_STYLES]
+
+
+@dataclass(frozen=True)
+class Label:
+    style: str
+    text: str  # the label as printed, e.g. （十二）
+    ordinal: int
+    length: int  # characters the label (and the spaces after it) take
+
+
+def chinese_to_int(numeral: str) -> Optional[int]:
+    try:
+        return int(cn2an.cn2an(numeral.replace("两", "二"), "normal"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _ordinal(style: str, number: str) -> Optional[int]:
+    if number.isdigit():
+        return int(number)
+    if style == "circled":
+        return ord(number) - 0x245F
+    return chinese_to_int(number)
+
+
+def match_label(paragraph: str) -> Optional[Label]:
+    """The numbering label at the start of ``paragraph``, or None."""
+    for style, pattern in _COMPILED:
+        found = pattern.match(paragraph)
+        if not found:
+            continue
+        ordinal = _ordinal(style, found.group("n"))
+        if ordinal is None or ordinal <= 0:
+            continue
+        if found.end() >= len(paragraph.rstrip()):
+            continue  # a label with nothing after it is not an item
+        return Label(style, found.group(0).strip(" \u3000"), ordinal, found.end())
+    return None

@@ -1,0 +1,126 @@
+"""Normalise extracted text and keep a map back to source offsets.
+
+Steps: invisible characters out, full-width letters and digits to ASCII, converter markup out
+(markdown headings and bold, rules, ``[bookmark: …]``), lines stripped, blank lines dropped, and
+paragraphs broken by a page break or a hard wrap joined again. The result has one paragraph per
+line; ``origin[i]`` is the source offset of normalised character ``i``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .labels import match_label
+
+INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
+CONVERTER_MARKUP = re.compile(
+    r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
+    r"|^[ \u3000]*#{1,6}[ \u3000]+"  # ## headings
+    r"|\*\*|__"  # **bold**
+    r"|^[ \u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \u3000]*$",  # --- rules
+    re.M,
+)
+# A paragraph that ends with one of these is complete; anything else may continue on the next line.
+PARAGRAPH_END = "。！？：；…!?:;"
+# Lines that always start something new, even after an unfinished line.
+BLOCK_START = re.compile(
+    r"^(?:附件|抄送|抄报|联系人|联系电话|责任单位|牵头单位|配合单位|（此件|\(此件|主题词|签发人)"
+    r"|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
+    r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*号$"
+)
+RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}文件$")  # 福建省扶贫开发领导小组办公室文件
+# The last word of a title: a line ending so is never continued by the line after it.
+TITLE_END = re.compile(r"(?:通知|意见|方案|要点|办法|规定|决定|通报|批复|报告|规划|计划|细则|条例|函|文件)$")
+SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
+HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
+
+
+@dataclass
+class Normalised:
+    text: str
+    origin: list[int]  # source offset of every character of text
+
+    def source_offset(self, offset: int) -> int:
+        if not self.origin:
+            return 0
+        return self.origin[min(offset, len(self.origin) - 1)]
+
+
+def _fold_width(char: str) -> str:
+    code = ord(char)
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        return chr(code - 0xFEE0)
+    return char
+
+
+def _substitute(text: str, origin: list[int], pattern: re.Pattern, replacement: str):
+    """Apply ``pattern.sub(replacement)`` to text and its origin map together."""
+    pieces, origins, last = [], [], 0
+    for found in pattern.finditer(text):
+        pieces.append(text[last:found.start()])
+        origins.extend(origin[last:found.start()])
+        pieces.append(replacement)
+        origins.extend([origin[found.start()] if found.start() < len(origin) else 0] * len(replacement))
+        last = found.end()
+    pieces.append(text[last:])
+    origins.extend(origin[last:])
+    return "".join(pieces), origins
+
+
+def _is_heading(line: str) -> bool:
+    return match_label(line) is not None and len(line) <= HEADING_LINE and "。" not in line
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
+    if not previous or not line or previous[-1] in PARAGRAPH_END:
+        return False
+    if len(previous) < SHORT_LINE or _is_heading(previous) or TITLE_END.search(previous):
+        return False
+    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line):
+        return False
+    return True
+
+
+def _lines(text: str, origin: list[int]):
+    start = 0
+    for piece in text.split("\n"):
+        end = start + len(piece)
+        stripped = piece.strip(" \u3000")
+        if stripped:
+            lead = len(piece) - len(piece.lstrip(" \u3000"))
+            yield stripped, origin[start + lead:start + lead + len(stripped)]
+        start = end + 1
+
+
+def normalise(raw: str) -> Normalised:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    origin = list(range(len(raw)))
+    if len(text) != len(raw):  # \r\n collapsed: rebuild the map
+        origin, position = [], 0
+        while position < len(raw):
+            origin.append(position)
+            position += 2 if raw.startswith("\r\n", position) else 1
+    text, origin = _substitute(text, origin, INVISIBLE, "")
+    text, origin = _substitute(text, origin, ODD_SPACES, " ")
+    text = "".join(_fold_width(char) for char in text)
+    text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
+
+    paragraphs: list[tuple[str, list[int]]] = []
+    for line, line_origin in _lines(text, origin):
+        if paragraphs and continues(paragraphs[-1][0], line):
+            previous, previous_origin = paragraphs[-1]
+            paragraphs[-1] = (previous + line, previous_origin + line_origin)
+        else:
+            paragraphs.append((line, line_origin))
+
+    out_text, out_origin = [], []
+    for index, (line, line_origin) in enumerate(paragraphs):
+        if index:
+            out_text.append("\n")
+            out_origin.append(line_origin[0] if line_origin else 0)
+        out_text.append(line)
+        out_origin.extend(line_origin)
+    return Normalised("".join(out_text), out_origin)

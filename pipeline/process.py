@@ -1,0 +1,164 @@
+"""Turn one input file into the rows of every table: read → normalise → structure → extract.
+
+``process_file`` is pure (no database): it runs in worker processes and returns plain dicts, which
+``store.write_file_result`` writes in one transaction.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import asdict
+from pathlib import Path
+from typing import Optional
+
+from extractors.docnumbers import parse_doc_number
+from extractors.units import unit_aliases, unit_region
+from schema.models import Measure
+
+from .nlp import analyse
+from .normalise import normalise
+from .read import Source, read_source
+from .resolve import title_key
+from .structure import ParsedDocument, parse
+
+ITEM_KINDS = ("assignments", "deadlines", "targets", "citations")
+ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": "a"}
+YEAR_IN_DATE = re.compile(r"^(\d{4})-")
+
+
+def document_id(sha256: str, index: int) -> str:
+    """Stable: the same bytes give the same ids on every build; embedded documents get a suffix."""
+    return f"doc-{sha256[:16]}" + (f"-{index}" if index else "")
+
+
+def unit_id(name: str) -> str:
+    return name
+
+
+def document_year(meta) -> Optional[int]:
+    for date in (meta.signed_date, meta.printed_date):
+        if date and (found := YEAR_IN_DATE.match(date)):
+            return int(found.group(1))
+    if meta.doc_number and (parsed := parse_doc_number(meta.doc_number)) and parsed.year:
+        return parsed.year
+    return None
+
+
+def lowest_measure(measures: list[Measure], offset: int) -> Optional[int]:
+    """Index of the deepest measure whose span contains ``offset``."""
+    best = None
+    for index, measure in enumerate(measures):
+        if measure.start <= offset < measure.end and (best is None or measure.level > measures[best].level):
+            best = index
+    return best
+
+
+class PageMap:
+    """Page numbers for document offsets, through the normaliser's map back to the source."""
+
+    def __init__(self, source: Source, origin: list[int]):
+        self.page_starts = source.page_starts
+        self.origin = origin
+
+    def page(self, offset_in_whole_text: int) -> Optional[int]:
+        if not self.page_starts or not self.origin:
+            return None
+        source_offset = self.origin[min(offset_in_whole_text, len(self.origin) - 1)]
+        return bisect.bisect_right(self.page_starts, source_offset)
+
+
+def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id: Optional[str], pages: PageMap) -> dict:
+    meta = parsed.meta
+    doc_id = document_id(source.sha256, index)
+    number = parse_doc_number(meta.doc_number) if meta.doc_number else None
+    file_meta = source.meta or {}
+    document = {
+        "id": doc_id, "source_path": source.path, "source_sha256": source.sha256, "format": source.format,
+        "parent_id": parent_id,
+        "doc_number": meta.doc_number or (index == 0 and _normalised(file_meta.get("doc_number"))) or None,
+        "issuer": meta.issuer or (file_meta.get("issuer") if index == 0 else None),
+        "title": meta.title or (file_meta.get("title") if index == 0 else None),
+        "signed_date": meta.signed_date or (file_meta.get("signed_date") if index == 0 else None),
+        "printed_date": meta.printed_date,
+        "recipients": json.dumps(meta.recipients, ensure_ascii=False),
+        "cc": json.dumps(meta.cc, ensure_ascii=False),
+        "admin_level": meta.admin_level, "region": meta.region, "text": parsed.text,
+        "issuer_code": number.issuer_code if number else None,
+        "year": number.year if number else None, "serial": number.serial if number else None,
+        "printed_by": meta.printed_by, "attachments": json.dumps(meta.attachments, ensure_ascii=False),
+        "contact": meta.contact, "source_offset": parsed.start, "measure_count": len(parsed.measures),
+        "title_key": title_key(meta.title or file_meta.get("title") or ""),
+        "meta": json.dumps(file_meta, ensure_ascii=False) if index == 0 and file_meta else None,
+    }
+    measure_ids = [f"{doc_id}-m{number:03d}" for number in range(1, len(parsed.measures) + 1)]
+    measures = [
+        {
+            "id": measure_ids[i], "document_id": doc_id,
+            "parent_id": measure_ids[measure.parent] if measure.parent is not None else None,
+            "level": measure.level, "ordinal": measure.ordinal, "label": measure.label, "path": measure.path,
+            "heading": measure.heading, "text": parsed.text[measure.text_start:measure.text_end].strip(),
+            "start": measure.start, "end": measure.end, "page": pages.page(parsed.start + measure.start),
+            "style": measure.style, "text_start": measure.text_start, "text_end": measure.text_end,
+        }
+        for i, measure in enumerate(parsed.measures)
+    ]
+
+    year = document_year(meta)
+    analysed = analyse(parsed.text, year)
+    rows = {"documents": [document], "measures": measures, "units": {}}
+    for kind in ITEM_KINDS:
+        rows[kind] = []
+        for number_in_doc, item in enumerate(analysed._.items.get(kind, [])):
+            where = lowest_measure(parsed.measures, item.start)
+            row = asdict(item)
+            row.update(
+                id=f"{doc_id}-{ID_PREFIX[kind]}{number_in_doc + 1}",
+                measure_id=measures[where]["id"] if where is not None else None,
+                document_id=doc_id,
+                page=pages.page(parsed.start + item.start),
+            )
+            if kind == "assignments":
+                rows["units"][item.name] = _unit_row(item, meta.region)
+                row["unit_id"] = unit_id(item.name)
+                for key in ("name", "kind"):
+                    row.pop(key)
+            if kind == "citations":
+                row["cited_document_id"] = None
+                row["title_key"] = title_key(item.title) if item.title else None
+            rows[kind].append(row)
+    return rows
+
+
+def _normalised(doc_number: Optional[str]) -> Optional[str]:
+    parsed = parse_doc_number(doc_number) if doc_number else None
+    return parsed.normalised if parsed else None
+
+
+def _unit_row(item, document_region: Optional[str]) -> dict:
+    aliases = sorted(unit_aliases(item.name) | {item.raw})
+    return {
+        "id": unit_id(item.name), "name": item.name, "kind": item.kind,
+        "region": unit_region(item.name, document_region),
+        "aliases": json.dumps(aliases, ensure_ascii=False),
+    }
+
+
+def process_source(source: Source) -> dict:
+    """All rows for one read file: its documents (outer first) and their items."""
+    normalised = normalise(source.text)
+    pages = PageMap(source, normalised.origin)
+    parsed_documents = parse(normalised.text)
+    result = {"source": {"path": source.path, "sha256": source.sha256, "format": source.format}, "documents": []}
+    outer_id = None
+    for index, parsed in enumerate(parsed_documents):
+        rows = document_rows(source, parsed, index, outer_id if index else None, pages)
+        if index == 0:
+            outer_id = rows["documents"][0]["id"]
+        result["documents"].append(rows)
+    return result
+
+
+def process_file(path: str) -> dict:
+    return process_source(read_source(Path(path)))

@@ -1,0 +1,50 @@
+"""Resolve citations to documents in the database, by 文号 or by normalised title.
+
+Runs over the whole database after every build, so a citation written before its cited document
+was ingested is resolved by a later build.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+
+TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
+
+
+def title_key(title: str | None) -> str | None:
+    """A title reduced to what identifies it: from its first 关于 on (the issuer before it is often
+    dropped when cited), without spaces, quotes or title brackets."""
+    if not title:
+        return None
+    bare = TITLE_NOISE.sub("", title)
+    if "关于" in bare:
+        bare = bare[bare.index("关于"):]
+    return bare or None
+
+
+RESOLVE_BY_NUMBER = """
+UPDATE citations SET cited_document_id = (
+    SELECT d.id FROM documents d
+    WHERE d.doc_number = citations.doc_number AND d.id != citations.document_id
+    ORDER BY d.parent_id IS NOT NULL, d.id LIMIT 1)
+WHERE doc_number IS NOT NULL
+"""
+
+RESOLVE_BY_TITLE = """
+UPDATE citations SET cited_document_id = (
+    SELECT d.id FROM documents d
+    WHERE d.title_key = citations.title_key AND d.id != citations.document_id
+    ORDER BY d.parent_id IS NOT NULL, d.id LIMIT 1)
+WHERE cited_document_id IS NULL AND title_key IS NOT NULL
+"""
+
+
+def resolve_citations(db: sqlite_utils.Database) -> int:
+    """Set ``cited_document_id`` wherever the cited document is in the database; returns how many
+    citations are resolved."""
+    with db.conn:
+        db.execute(RESOLVE_BY_NUMBER)
+        db.execute(RESOLVE_BY_TITLE)
+    return db.execute("SELECT count(*) FROM citations WHERE cited_document_id IS NOT NULL").fetchone()[0]

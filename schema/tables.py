@@ -1,0 +1,117 @@
+"""The SQLite schema: the contract of ``../shared/SCHEMA.md`` plus the project's own extensions.
+
+Columns are data, so the contract can be read (and checked by a test) in one place. Contract
+columns come first in each table; extensions follow them and are marked.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+TABLES: dict[str, dict] = {
+    "documents": {
+        "columns": {
+            "id": str, "source_path": str, "source_sha256": str, "format": str, "parent_id": str,
+            "doc_number": str, "issuer": str, "title": str, "signed_date": str, "printed_date": str,
+            "recipients": str, "cc": str, "admin_level": str, "region": str, "text": str,
+            # extensions
+            "issuer_code": str, "year": int, "serial": int, "printed_by": str, "attachments": str,
+            "contact": str, "source_offset": int, "measure_count": int, "title_key": str, "meta": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("parent_id", "documents", "id")],
+    },
+    "measures": {
+        "columns": {
+            "id": str, "document_id": str, "parent_id": str, "level": int, "ordinal": int,
+            "label": str, "path": str, "heading": str, "text": str, "start": int, "end": int,
+            "page": int,
+            # extensions
+            "style": str, "text_start": int, "text_end": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id"), ("parent_id", "measures", "id")],
+    },
+    "units": {
+        "columns": {"id": str, "name": str, "kind": str, "region": str, "full_name": str, "aliases": str},
+        "pk": "id",
+    },
+    "unit_aliases": {
+        "columns": {"alias": str, "unit_id": str},
+        "pk": ("alias", "unit_id"),
+        "foreign_keys": [("unit_id", "units", "id")],
+    },
+    "assignments": {
+        "columns": {
+            "id": str, "measure_id": str, "unit_id": str, "role": str, "raw": str, "start": int,
+            "end": int,
+            # extensions
+            "document_id": str, "page": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("measure_id", "measures", "id"), ("unit_id", "units", "id"),
+                         ("document_id", "documents", "id")],
+    },
+    "deadlines": {
+        "columns": {
+            "id": str, "document_id": str, "measure_id": str, "text": str, "kind": str, "date": str,
+            "rule": str, "start": int, "end": int,
+            # extensions
+            "page": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
+    },
+    "targets": {
+        "columns": {
+            "id": str, "document_id": str, "measure_id": str, "text": str, "value": float,
+            "unit": str, "comparator": str, "subject": str, "start": int, "end": int,
+            # extensions
+            "scope": str, "page": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
+    },
+    "citations": {
+        "columns": {
+            "id": str, "document_id": str, "measure_id": str, "text": str, "doc_number": str,
+            "title": str, "relation": str, "cited_document_id": str, "start": int, "end": int,
+            # extensions
+            "issuer_code": str, "year": int, "serial": int, "page": int, "title_key": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id"),
+                         ("cited_document_id", "documents", "id")],
+    },
+    "ingest_errors": {
+        "columns": {"path": str, "error": str, "at": str},
+        "pk": "path",
+    },
+    # extension: one row per input file, for incremental builds
+    "sources": {
+        "columns": {"path": str, "sha256": str, "format": str, "documents": int, "ingested_at": str},
+        "pk": "path",
+    },
+}
+
+# Tables whose rows belong to one document; deleting a document deletes these rows first.
+DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "measures")
+
+INDEXES = [
+    ("documents", ["doc_number"]), ("documents", ["source_path"]), ("documents", ["source_sha256"]),
+    ("documents", ["parent_id"]), ("measures", ["document_id"]), ("assignments", ["measure_id"]),
+    ("assignments", ["unit_id"]), ("assignments", ["document_id"]), ("deadlines", ["document_id"]),
+    ("deadlines", ["date"]), ("targets", ["document_id"]), ("citations", ["document_id"]),
+    ("citations", ["doc_number"]), ("citations", ["cited_document_id"]),
+    ("documents", ["title_key"]), ("citations", ["title_key"]), ("unit_aliases", ["alias"]),
+]
+
+
+def create_tables(db: sqlite_utils.Database) -> None:
+    """Create every table and index that does not exist yet (an existing database is kept)."""
+    for name, spec in TABLES.items():
+        db[name].create(
+            spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"), if_not_exists=True
+        )
+    for table, columns in INDEXES:
+        db[table].create_index(columns, if_not_exists=True)

@@ -1,0 +1,178 @@
+"""The structure parser on real notice text: GB/T 9704 elements, every numbering style, embedded
+documents, page-break repair."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.normalise import normalise
+from pipeline.structure import parse, split_list
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def parse_file(stem: str):
+    text = next(CORPUS.glob(f"{stem}_*.txt")).read_text(encoding="utf-8")
+    return parse(normalise(text).text)
+
+
+def parse_text(text: str):
+    return parse(normalise(text).text)
+
+
+def labels(document):
+    return [(m.label, m.level) for m in document.measures]
+
+
+# ------------------------------------------------------------------ document elements
+
+
+def test_red_header_number_title_recipients_signature_cc_and_printing():
+    [document] = parse_file("000")
+    meta = document.meta
+    assert meta.issuer == "福建省扶贫开发领导小组办公室"
+    assert meta.doc_number == "闽扶办〔2020〕4号"
+    assert meta.title == "福建省扶贫开发领导小组办公室关于统筹做好新冠肺炎疫情防控and脱贫攻坚工作的通知"
+    assert meta.recipients == ["各市、县（区）扶贫开发领导小组", "省扶贫开发领导小组成员单位"]
+    assert meta.signed_date == "2020-02-12"
+    assert meta.printed_date == "2020-02-13"
+    assert meta.printed_by == "福建省扶贫开发领导小组办公室"
+    assert meta.cc == ["国务院扶贫办", "省委办公厅", "省政府办公厅", "省医保局"]
+    assert (meta.admin_level, meta.region) == ("provincial", "福建省")
+
+
+def test_title_across_several_lines_and_issuer_from_signature():
+    [document] = parse_file("002")
+    assert document.meta.title == "关于扎实做好新型冠状病毒肺炎疫情防控期间贫困人口精准帮扶和脱贫攻坚有关工作的通知"
+    assert document.meta.issuer == "重庆市扶贫开发领导小组办公室"
+    assert document.meta.signed_date == "2020-02-09"
+    assert document.meta.admin_level == "provincial"  # 重庆市 is a municipality under the central government
+
+
+def test_issuer_line_without_wen_jian_and_recipients_split_on_whole_bodies():
+    [document] = parse_file("004")
+    assert document.meta.issuer == "福州市扶贫开发领导小组"
+    assert document.meta.recipients == [
+        "各县（市）区扶贫开发领导小组", "市扶贫开发领导小组各成员单位", "市直有关单位", "福州·定西扶贫协作前方指挥部"]
+    assert (document.meta.admin_level, document.meta.region) == ("municipal", "福州市")
+
+
+def test_forwarded_notice_printed_inside_becomes_its_own_document():
+    outer, inner = parse_file("003")
+    assert outer.meta.doc_number == "黑扶组办发〔2020〕3号"
+    assert outer.meta.title == "关于转发《国务院扶贫开发领导小组<关于做好新冠肺炎疫情防控期间脱贫攻坚工作的通知>》的通知"
+    assert outer.meta.contact.startswith("联系人：喻明元")
+    assert outer.meta.attachments and "国开发〔2020〕3号" in outer.meta.attachments[0]
+    assert inner.meta.doc_number == "国开发〔2020〕3号"
+    assert inner.meta.issuer == "国务院扶贫开发领导小组"
+    assert inner.meta.printed_date == "2020-02-13"
+    assert inner.meta.cc == ["国家医保局", "各省、自治区、直辖市和新疆生产建设兵团扶贫办（局）、协作办"]
+    assert inner.meta.admin_level == "national"
+    assert "国务院扶贫开发领导小组文件" not in outer.text
+
+
+def test_an_attachment_that_is_only_a_title_stays_in_its_notice():
+    documents = parse_file("004")
+    assert len(documents) == 1
+    assert len(documents[0].measures) == 32
+
+
+def test_split_list_keeps_classes_of_bodies_together():
+    assert split_list("各乡镇、县直各单位") == ["各乡镇", "县直各单位"]
+    assert split_list("各市、县（区）人民政府，省直各单位") == ["各市、县（区）人民政府", "省直各单位"]
+
+
+# ------------------------------------------------------------------ numbering styles
+
+
+def test_chinese_comma_and_parenthesised_numbers_with_runs_across_sections():
+    [document] = parse_file("004")
+    got = labels(document)
+    assert got[:4] == [("一、", 1), ("（一）", 2), ("(二)", 2), ("（三）", 2)]
+    assert ("（四）", 2) in got and got[got.index(("二、", 1)) + 1] == ("（四）", 2)
+    fourth = next(m for m in document.measures if m.label == "（四）")
+    assert fourth.ordinal == 4 and fourth.path == "2.4"
+    assert document.measures[-1].label == "（二十五）" and document.measures[-1].ordinal == 25
+
+
+def test_arabic_numbers_with_full_and_half_width_dots():
+    [document] = parse_file("002")
+    got = labels(document)
+    assert ("1．", 2) in got and ("7.", 2) in got and ("23．", 2) in got
+    assert sum(1 for _, level in got if level == 1) == 7 and len(got) == 30
+
+
+def test_yi_yao_headings_in_bold_markup():
+    outer, _ = parse_file("003")
+    assert labels(outer) == [("一要", 1), ("二要", 1), ("三要", 1), ("四要", 1)]
+    assert outer.measures[0].heading == "提高政治站位"
+
+
+def test_yi_shi_article_circled_and_parenthesised_arabic():
+    text = (
+        "某市人民政府办公室文件\n某政办〔2021〕12号\n关于加强安全生产工作的实施意见\n各区人民政府，市直各单位：\n"
+        "为加强安全生产，提出如下意见。\n"
+        "第一条 为了规范管理，制定本办法。\n"
+        "（1）建立台账。每月更新一次。\n"
+        "①排查隐患。\n②整改落实。\n"
+        "（2）加强检查。\n"
+        "第二条 本办法自发布之日起施行。\n"
+        "一是压实责任。各单位要落实主体责任。\n二是强化督导。\n"
+    )
+    [document] = parse_text(text)
+    assert labels(document) == [
+        ("第一条", 1), ("（1）", 2), ("①", 3), ("②", 3), ("（2）", 2), ("第二条", 1), ("一是", 2), ("二是", 2)]
+
+
+def test_enumeration_inside_a_paragraph_is_not_a_measure():
+    text = "关于做好春耕工作的通知\n各乡镇：\n一、抓好生产\n要做到三点：一是备种，二是备肥，三是备机。\n"
+    [document] = parse_text(text)
+    assert labels(document) == [("一、", 1)]
+
+
+def test_measure_spans_text_and_heading():
+    [document] = parse_file("001")
+    first = next(m for m in document.measures if m.label == "（一）")
+    own = document.text[first.text_start:first.text_end]
+    assert own.startswith("全力保障生命安全和身体健康。")
+    assert own.rstrip().endswith("（责任单位：县卫健委、县医保局、县民政局、各乡镇）")
+    assert first.heading == "全力保障生命安全和身体健康"
+    section = next(m for m in document.measures if m.label == "二、")
+    assert section.heading == "紧抓关键重点，扎实推进疫情防控和脱贫攻坚各项工作"
+    assert section.end == next(m for m in document.measures if m.label == "三、").start
+
+
+def test_closing_paragraph_after_the_last_measure_is_outside_it():
+    _, national = parse_file("003")
+    last = national.measures[-1]
+    assert last.label == "五、"
+    assert "2月20日前" not in national.text[last.start:last.end]
+
+
+# ------------------------------------------------------------------ normalisation
+
+
+def test_page_break_inside_a_sentence_is_repaired():
+    text = normalise((CORPUS / "000_e8ac68d63b2ecc9f.txt").read_text(encoding="utf-8")).text
+    assert "坚定“四个自信”" in text
+    assert "“搬得出、稳得住、能致富”" in text
+
+
+def test_page_break_inside_a_unit_list_is_repaired():
+    text = normalise(next(CORPUS.glob("004_*.txt")).read_text(encoding="utf-8")).text
+    assert "水利局、农业农村局、文旅局" in text
+    assert "有脱贫减贫任务的县扶贫开发领导小组" in text
+
+
+def test_normalised_offsets_map_back_to_the_source():
+    raw = next(CORPUS.glob("003_*.txt")).read_text(encoding="utf-8")
+    result = normalise(raw)
+    position = result.text.index("一要提高政治站位")
+    assert raw[result.origin[position]:result.origin[position] + 4] == "一要提高"
+    assert "**" not in result.text and "#" not in result.text
+
+
+@pytest.mark.parametrize("markup", ["[bookmark: _GoBack]", "\u200b", "\ufeff"])
+def test_converter_markup_and_invisible_characters_are_removed(markup):
+    result = normalise(f"一、总体要求\n{markup}23．提供保险。")
+    assert result.text == "一、总体要求\n23．提供保险。"
