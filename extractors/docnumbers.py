@@ -57,9 +57,8 @@ SERIES_TAIL = re.compile(rf"(?P<kind>公告|令)?\n?(?:{YEAR}\n?年\n?)?第\n?{S
 
 # Only for a whole string that is nothing but a damaged number: 晋政发〔2014〕号16, 晋政办发〔2012〕18.
 LOOSE_BRACKETED = re.compile(
-    rf"^(?P<prefix>.*?)[{re.escape(OPEN_BRACKETS)}]{YEAR}[{re.escape(CLOSE_BRACKETS)}](?:号{SERIAL}|{SERIAL_ALT})$".replace(
-        "{SERIAL_ALT}", r"(?P<serial2>\d{1,6})"
-    )
+    rf"^(?P<prefix>.*?)[{re.escape(OPEN_BRACKETS)}]{YEAR}[{re.escape(CLOSE_BRACKETS)}]"
+    r"(?:号(?P<serial>\d{1,6})|(?P<bare_serial>\d{1,6}))$"
 )
 
 # --- the left edge of the issuer -----------------------------------------------------------------
@@ -74,7 +73,7 @@ NAME_STOPS = (
 # Extra stops for a short bracketed code (豫政办, 国开发, 沪经信规): conjunctions and prepositions
 # never found in codes, and body names that stand before a code (福建省人民政府闽政〔2020〕1号).
 CODE_STOPS = NAME_STOPS + (
-    "人民政府", "办公厅", "办公室", "领导小组", "文件", "精神", "要求", "方案", "办法",
+    "人民政府", "办公厅", "办公室", "领导小组", "文件", "精神", "要求", "通告", "批复", "决定", "规定", "报告", "请示",
     "和", "与", "及", "将", "由", "在", "对", "为", "是", "了", "把", "从", "向", "按", "已", "即", "见",
 )
 
@@ -85,6 +84,10 @@ def _stop_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 NAME_STOP = _stop_pattern(NAME_STOPS)
 CODE_STOP = _stop_pattern(CODE_STOPS)
+
+# A conjunction left at the front of a name joins it to what came before: 令第283号和国家税务总局….
+# (the 和 of 共和国 is not one).
+LEADING_CONJUNCTION = re.compile(r"(?:以及|(?<!共)和|与|及|或)")
 
 # A body name an announcement number without 公告 must end with (国家税务总局2018年第32号), so that
 # 在2020年第1号… is not read as one.
@@ -158,21 +161,25 @@ def _code_start(clean: str, spaced: list[bool], start: int, end: int, running_te
     cut = _cut_after_last(CODE_STOP, run)
     if cut == len(run):  # 省人民政府〔2020〕1号: keep the name rather than nothing
         cut = _cut_after_last(NAME_STOP, run)
+    if cut == len(run) and not running_text:  # the whole string is the number: 工作通知〔2020〕1928号
+        cut = 0
     if running_text:
         # 福建省发改委 闽发改〔2020〕1号: a space before the last word of 2+ characters ends the
         # name before it, unless the letters are spaced out (闽 政 办〔2020〕5号).
         gaps = [i for i in range(cut + 1, len(run) - MIN_CODE_AFTER_CUT + 1) if spaced[start + i]]
         if gaps:
-            last = gaps[-1]
-            previous = max([cut] + [i for i in gaps[:-1]])
-            if last - previous >= 2:
-                cut = last
+            previous = gaps[-2] if len(gaps) > 1 else cut
+            if gaps[-1] - previous >= 2:
+                cut = gaps[-1]
     return start + cut
 
 
 def _issuer_start(clean: str, start: int, end: int) -> int:
     """Where a full issuer name such as 山西省人民政府 starts inside ``clean[start:end]``."""
-    return start + _cut_after_last(NAME_STOP, clean[start:end])
+    start += _cut_after_last(NAME_STOP, clean[start:end])
+    if m := LEADING_CONJUNCTION.match(clean, start, end):
+        start = m.end()
+    return start
 
 
 # --- building DocNumber values ---------------------------------------------------------------------
@@ -247,7 +254,7 @@ def _parse_loose(s: str) -> Optional[DocNumber]:
         prefix = m["prefix"]
         if prefix and all(_is_cjk(ch) for ch in prefix):
             code = prefix[_cut_after_last(CODE_STOP, prefix):] or prefix
-            return _bracketed(s.strip(), code, m["year"], m["serial"] or m["serial2"])
+            return _bracketed(s.strip(), code, m["year"], m["serial"] or m["bare_serial"])
     return None
 
 

@@ -237,7 +237,7 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int):
         m.repr = m.own
     toks = {("l", m.n): tokens(m.repr) for m in local}
     toks.update({("n", m.n): tokens(m.repr) for m in national})
-    df = Counter()
+    df: Counter = Counter()
     for t in toks.values():
         df.update(set(t))
     n_docs = len(toks)
@@ -250,7 +250,6 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int):
         for c in m.descendants():
             sub.extend(toks[("n", c.n)])
         m.sub_vec = _vector(sub, idf) if m.children else m.vec
-
     lex = [[_cosine(l.vec, n.vec) for n in national] for l in local]
     lex_sub = [[_cosine(l.vec, n.sub_vec) for n in national] for l in local]
 
@@ -258,13 +257,7 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int):
     lp = [(p, m.n) for m in local for p in m.pieces]
     np_ = [(p, m.n) for m in national for p in m.pieces]
     passages = passages_between([p for p, _ in lp], [p for p, _ in np_], min_len=min_len)
-    # How often each local stretch was found in the national text: a phrase copied from many
-    # national measures (a stock phrase) is worth less to each.
-    shared: dict[tuple[int, int], list[dict]] = defaultdict(list)
-    for p in passages:
-        li, ni = lp[p["a_piece"]][1], np_[p["b_piece"]][1]
-        shared[(li, ni)].append(p)
-    # Character 4-grams shared by many measures of the two documents (疫情防控和脱贫攻坚) make a
+    # Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     # passage less telling: each passage is weighted by the mean rarity of its 4-grams.
     gram_df: Counter = Counter()
     for m in list(local) + list(national):
@@ -275,34 +268,35 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int):
         grams = [norm[k:k + 4] for k in range(len(norm) - 3)]
         rarity = [min(1.0, 2.0 / max(1, gram_df.get(g, 1))) for g in grams]
         p["weight"] = p["matches"] * (sum(rarity) / len(rarity) if rarity else 1.0)
+    shared: dict[tuple[int, int], list[dict]] = defaultdict(list)
     copies: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for (li, ni), ps in shared.items():
-        for p in ps:
-            copies[li].append((p["a_start"], p["a_end"]))
+    for p in passages:
+        li, ni = lp[p["a_piece"]][1], np_[p["b_piece"]][1]
+        shared[(li, ni)].append(p)
+        copies[li].append((p["a_start"], p["a_end"]))
     reuse = [[0.0] * len(national) for _ in local]
     for (li, ni), ps in shared.items():
         matched = 0.0
         seen: list[tuple[int, int]] = []
         for p in sorted(ps, key=lambda p: -p["matches"]):
-            span = (p["a_start"], p["a_end"])
-            if any(s <= span[0] and span[1] <= e for s, e in seen):
+            a, b = p["a_start"], p["a_end"]
+            if any(s <= a and b <= e for s, e in seen):
                 continue
-            seen.append(span)
-            # Number of national places this local stretch was also copied from.
-            times = sum(1 for s, e in copies[li] if s < span[1] and span[0] < e
-                        and min(e, span[1]) - max(s, span[0]) >= 0.8 * (span[1] - span[0]))
+            seen.append((a, b))
+            # A local stretch copied from several national places counts once among them.
+            times = sum(1 for s, e in copies[li] if min(e, b) - max(s, a) >= 0.8 * (b - a))
             matched += p["weight"] / max(1, times)
         shorter = min(local[li].length, national[ni].length)
         reuse[li][ni] = min(1.0, matched / max(shorter, REUSE_FLOOR))
     return lex, lex_sub, reuse, shared
 
 
-def _combine(lex: float, reuse: float) -> float:
-    return 1.0 - (1.0 - lex) * (1.0 - reuse)
+def _combine(lexical: float, reuse: float) -> float:
+    return 1.0 - (1.0 - lexical) * (1.0 - reuse)
 
 
-def _method(lex: float, reuse: float) -> str:
-    if reuse >= REUSE_EVIDENCE and lex >= LEXICAL_EVIDENCE:
+def _method(lexical: float, reuse: float) -> str:
+    if reuse >= REUSE_EVIDENCE and lexical >= LEXICAL_EVIDENCE:
         return "both"
     if reuse >= REUSE_EVIDENCE:
         return "reuse"
@@ -314,17 +308,24 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
     """Match each local measure to the national measure it implements, or to none.
 
     ``local`` and ``national`` are lists of measure dicts with keys ``id``, ``path``, ``level``,
-    ``label``, ``heading``, ``text``, ``start`` and optionally ``parent_id`` (else the tree is
-    read from ``path``) and ``text_start`` (the document offset of ``text``).
+    ``label``, ``heading``, ``text`` (own text; it may or may not begin with the heading),
+    ``start``, and optionally ``parent_id`` (else the tree is read from ``path``) and
+    ``text_start`` / ``heading_start`` (document offsets of ``text`` / ``heading``; without them
+    the text is taken to start right after the label, ``start + len(label)``).
 
-    Returns one dict per local measure, in document order: ``local_measure_id``, ``local_path``,
-    ``national_measure_id`` (None when nothing fits), ``national_path``, ``score`` (0–1; for an
-    abstention the best candidate's score), ``method`` ("reuse", "lexical", "both"; None when
-    abstaining), ``shared`` (the copied passages as ``local_start``, ``local_end``,
-    ``national_start``, ``national_end``, ``text``), ``also`` (other national measures the local
-    one covers), ``candidates`` (the three best national measures, best first, with their
-    scores) and, for display, ``local_label``, ``local_heading``, ``national_label``,
-    ``national_heading``, ``lexical``, ``reuse``.
+    Returns one dict per local measure, in the local document's order:
+
+    * ``local_measure_id``, ``local_path``;
+    * ``national_measure_id``, ``national_path`` — the national measure implemented, None when
+      nothing fits;
+    * ``score`` (0–1; when abstaining, the best candidate's score), ``method`` ("reuse",
+      "lexical" or "both"; None when abstaining), ``lexical`` and ``reuse`` (the two parts);
+    * ``shared`` — copied passages, best match first in document order: ``local_start``,
+      ``local_end``, ``national_start``, ``national_end`` (document offsets) and ``text``;
+    * ``also`` — further national measures the local one covers (the items of a matched
+      section, a second national item dealt with in the same local item);
+    * ``candidates`` — the three best-scoring national measures, best first;
+    * ``local_label``, ``local_heading``, ``national_label``, ``national_heading`` for display.
     """
     threshold = THRESHOLD if threshold is None else threshold
     L, N = _build(local), _build(national)
@@ -333,107 +334,116 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
     if not N:
         return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
     lex, lex_sub, reuse, shared = _score_matrices(L, N, min_len)
-    score = [[_combine(lex[i][j], reuse[i][j]) for j in range(len(N))] for i in range(len(L))]
+    nl, nn = len(L), len(N)
+    score = [[_combine(lex[i][j], reuse[i][j]) for j in range(nn)] for i in range(nl)]
+    # A national section scored with its own words and all its items' words together.
+    sub_reuse = [[min(1.0, reuse[i][n.n] + sum(reuse[i][c.n] for c in n.descendants()))
+                  for n in N] for i in range(nl)]
+    sub_score = [[_combine(lex_sub[i][j], sub_reuse[i][j]) if N[j].children else score[i][j]
+                  for j in range(nn)] for i in range(nl)]
 
-    # Subtree scores of national sections: the section's own words and all its items'.
-    sub_score = [[0.0] * len(N) for _ in L]
-    for i in range(len(L)):
-        for n in N:
-            if not n.children:
-                sub_score[i][n.n] = score[i][n.n]
-                continue
-            sub_reuse = reuse[i][n.n] + sum(reuse[i][c.n] for c in n.descendants())
-            sub_score[i][n.n] = _combine(lex_sub[i][n.n], min(1.0, sub_reuse))
-
-    choice: dict[int, tuple[Optional[int], float]] = {}
+    choice: dict[int, tuple[int, float]] = {}
     also: dict[int, list[int]] = {}
-    # Leaves and sections with own text first, heading-only sections after their children.
-    order = sorted(L, key=lambda m: (m.heading_only(), -m.level))
-    for m in order:
+    section_match: dict[int, bool] = {}  # matched as a whole national section
+    # Measures with words of their own first; heading-only sections after their children.
+    for m in sorted(L, key=lambda m: (m.heading_only(), -m.level)):
         i = m.n
         row = score[i]
         if m.heading_only():
-            # Heading and children's headings vs whole national sections, plus the children's
-            # votes for the national section their matches sit in.
-            votes: Counter = Counter()
-            for c in m.children:
-                j, s = choice.get(c.n, (None, 0.0))
-                if j is None:
-                    continue
-                top = N[j]
-                while top.parent is not None and top.level > max(1, m.level):
-                    top = top.parent
-                votes[top.n] += s
-            total = sum(votes.values()) or 1.0
-            cand = {j: 0.5 * max(sub_score[i][j], row[j]) + 0.5 * votes.get(j, 0.0) / total
-                    for j in range(len(N))}
-            j = max(cand, key=lambda j: (cand[j], -N[j].level))
-            s = cand[j]
-            choice[i] = (j, s)
-            also[i] = sorted({k for k in votes if k != j}, key=lambda k: -votes[k])
+            j, s, others = _choose_for_section(m, N, row, sub_score[i], choice, threshold)
+            choice[i], also[i], section_match[i] = (j, s), others, True
             continue
-        j = max(range(len(N)), key=lambda j: (row[j], -N[j].level))
+        j = max(range(nn), key=lambda k: (row[k], -N[k].level))
         s = row[j]
-        # A local section at the national section's level that covers several of its items is
-        # matched to the section itself.
-        best_parent = None
+        # A local measure at a national section's level (or above) that covers several of the
+        # section's items implements the section.
+        parent = None
         for p in N:
             if not p.children or p.level < m.level:
                 continue
-            hits = [c for c in p.children if score[i][c.n] >= threshold]
-            if len(hits) >= 2 and sub_score[i][p.n] >= s * 0.9:
-                if best_parent is None or sub_score[i][p.n] > sub_score[i][best_parent.n]:
-                    best_parent = p
-        if best_parent is not None and m.level <= best_parent.level:
-            others = [c.n for c in best_parent.children if score[i][c.n] >= threshold]
-            j, s = best_parent.n, max(s, sub_score[i][best_parent.n])
-            also[i] = sorted(others, key=lambda k: -score[i][k])
+            if sum(1 for c in p.children if score[i][c.n] >= threshold) >= 2 \
+                    and sub_score[i][p.n] >= 0.9 * s \
+                    and (parent is None or sub_score[i][p.n] > sub_score[i][parent.n]):
+                parent = p
+        if parent is not None:
+            items = [c.n for c in parent.children if score[i][c.n] >= threshold]
+            choice[i] = (parent.n, max(s, sub_score[i][parent.n]))
+            also[i] = sorted(items, key=lambda k: -score[i][k])
+            section_match[i] = True
         else:
-            also[i] = [k for k in sorted(range(len(N)), key=lambda k: -row[k])
-                       if k != j and row[k] >= ALSO_THRESHOLD and N[k] not in N[j].ancestors()
-                       and N[j] not in N[k].ancestors()][:3]
-        choice[i] = (j, s)
+            choice[i] = (j, s)
+            also[i] = [k for k in sorted(range(nn), key=lambda k: -row[k])
+                       if k != j and row[k] >= ALSO_THRESHOLD
+                       and N[k] not in N[j].ancestors() and N[j] not in N[k].ancestors()][:3]
+            section_match[i] = False
 
     rows = []
     for m in L:
         i = m.n
         j, s = choice[i]
-        cands = sorted(range(len(N)), key=lambda k: -score[i][k])[:3]
-        cand_rows = [{"national_measure_id": N[k].id, "national_path": N[k].path,
-                      "score": round(score[i][k], 3)} for k in cands]
-        if j is None or s < threshold:
-            rows.append(_row(m, None, s, None, [], [], cand_rows, lex[i][j] if j is not None else 0.0,
-                             reuse[i][j] if j is not None else 0.0))
+        candidates = [{"national_measure_id": N[k].id, "national_path": N[k].path,
+                       "score": round(score[i][k], 3)}
+                      for k in sorted(range(nn), key=lambda k: -score[i][k])[:3]]
+        if s < threshold:
+            rows.append(_row(m, None, s, None, [], [], candidates, lex[i][j], reuse[i][j]))
             continue
         n = N[j]
-        group = [j] + [k for k in also.get(i, [])]
         if m.heading_only():
-            passages = []
-        else:
-            passages = list(shared.get((i, j), []))
-            for k in also.get(i, []):
-                passages.extend(shared.get((i, k), []))
-            if n.children and (best_is_section := True):
-                for c in n.descendants():
-                    if c.n not in group:
-                        passages.extend(shared.get((i, c.n), []))
+            # Its words are its heading and its children's: the children carry the evidence.
+            rows.append(_row(m, n, s, _method(lex_sub[i][j], 0.0), [], [N[k] for k in also[i]],
+                             candidates, lex_sub[i][j], 0.0))
+            continue
+        passages = list(shared.get((i, j), []))
         lx, ru = lex[i][j], reuse[i][j]
-        if n.children and not m.heading_only():
-            lx = max(lx, lex_sub[i][j])
-            ru = min(1.0, ru + sum(reuse[i][c.n] for c in n.descendants()))
-        method = _method(lx, ru)
-        if m.heading_only():
-            method = "lexical" if reuse[i][j] < REUSE_EVIDENCE else method
-        rows.append(_row(m, n, s, method, passages, [N[k] for k in also.get(i, [])], cand_rows,
-                         lx, ru))
+        if section_match[i]:
+            for c in n.descendants():
+                passages.extend(shared.get((i, c.n), []))
+            lx, ru = max(lx, lex_sub[i][j]), sub_reuse[i][j]
+        for k in also[i]:
+            if not section_match[i]:
+                passages.extend(shared.get((i, k), []))
+        rows.append(_row(m, n, s, _method(lx, ru), passages, [N[k] for k in also[i]],
+                         candidates, lx, ru))
     return rows
+
+
+def _choose_for_section(m: _M, N: list[_M], row: list[float], sub_row: list[float],
+                        choice: dict[int, tuple[int, float]], threshold: float):
+    """National measure for a heading-only local section: its heading (and its children's
+    headings) against whole national sections, and its children's matches as votes for the
+    national section each sits in."""
+    votes: Counter = Counter()
+    for c in m.children:
+        j, s = choice.get(c.n, (None, 0.0))
+        if j is None or s < threshold:
+            continue
+        top = N[j]
+        while top.parent is not None and top.level > m.level:
+            top = top.parent
+        votes[top.n] += 1.0 + 0.1 * s  # by count; the scores only break ties
+    total = sum(votes.values())
+    if total:
+        cand = {k: 0.5 * max(sub_row[k], row[k]) + 0.5 * votes.get(k, 0.0) / total
+                for k in range(len(N))}
+    else:
+        cand = {k: max(sub_row[k], row[k]) for k in range(len(N))}
+    j = max(cand, key=lambda k: (cand[k], -N[k].level))
+    others = sorted((k for k in votes if k != j), key=lambda k: -votes[k])
+    return j, cand[j], others
 
 
 def _row(m: _M, n: Optional[_M], score: float, method: Optional[str], passages: list[dict],
          also: list[_M], candidates: list[dict], lexical: float, reuse: float) -> dict:
-    shared = [{"local_start": p["a_start"], "local_end": p["a_end"],
-               "national_start": p["b_start"], "national_end": p["b_end"], "text": p["text"]}
-              for p in sorted(passages, key=lambda p: (p["a_start"], p["b_start"]))]
+    seen = set()
+    shared = []
+    for p in sorted(passages, key=lambda p: (p["a_start"], p["b_start"])):
+        key = (p["a_start"], p["a_end"], p["b_start"], p["b_end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        shared.append({"local_start": p["a_start"], "local_end": p["a_end"],
+                       "national_start": p["b_start"], "national_end": p["b_end"],
+                       "text": p["text"]})
     return {
         "local_measure_id": m.id,
         "local_path": m.path,
@@ -449,5 +459,373 @@ def _row(m: _M, n: Optional[_M], score: float, method: Optional[str], passages: 
         "local_label": m.label,
         "local_heading": _describe(m),
         "national_label": n.label if n is not None else None,
-        "national_heading": _describe(n) if n is not None else None,
+        "national_heading": _describe(n),
     }
+
+
+def calibrate_threshold(examples: Iterable[tuple[list[dict], list[dict], dict]],
+                        grid: Optional[Iterable[float]] = None) -> tuple[float, float]:
+    """The abstention threshold that agrees best with hand alignments.
+
+    ``examples`` are ``(local measures, national measures, gold)`` where ``gold`` maps a local
+    measure id to the set of national measure ids a careful reader accepts (None in the set
+    when matching nothing is acceptable). Every threshold of ``grid`` (default 0.05 … 0.40) is
+    tried; returns ``(threshold, agreement)`` with the threshold in the middle of the widest
+    stretch of the grid that reaches the best agreement.
+    """
+    examples = list(examples)
+    grid = sorted(grid) if grid is not None else [round(0.05 + 0.005 * k, 3) for k in range(71)]
+    results = []
+    for t in grid:
+        agree = total = 0
+        for local, national, gold in examples:
+            for row in align_measures(local, national, threshold=t):
+                if row["local_measure_id"] not in gold:
+                    continue
+                total += 1
+                agree += row["national_measure_id"] in gold[row["local_measure_id"]]
+        results.append((t, agree / total if total else 0.0))
+    best = max(a for _, a in results)
+    runs, current = [], []
+    for t, a in results:
+        if a == best:
+            current.append(t)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    widest = max(runs, key=len)
+    return round((widest[0] + widest[-1]) / 2, 3), best
+
+
+# ----------------------------------------------------------------------------------------------
+# The database
+
+
+def _connection(db) -> sqlite3.Connection:
+    if isinstance(db, sqlite3.Connection):
+        return db
+    conn = getattr(db, "conn", None)  # sqlite_utils.Database
+    if isinstance(conn, sqlite3.Connection):
+        return conn
+    return sqlite3.connect(str(db))
+
+
+_BRACKETED_YEAR = re.compile(r"[\[［【（(〔{｛]\s*(\d{4})\s*[\]］】）)〕}｝]")
+
+
+def normalise_ref(ref: str) -> str:
+    """A 文号 with its year brackets as 〔〕 and no spaces: 国开发[2020]3号 → 国开发〔2020〕3号."""
+    ref = re.sub(r"[\s\u200b\ufeff]", "", str(ref))
+    ref = ref.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    return _BRACKETED_YEAR.sub(r"〔\1〕", ref)
+
+
+def find_document(db, ref: str) -> str:
+    """The id of the document ``ref`` names: a document id or a 文号 (any brackets). When several
+    documents carry the number, the one with the most measures. Raises LookupError."""
+    conn = _connection(db)
+    row = conn.execute("SELECT id FROM documents WHERE id = ?", [ref]).fetchone()
+    if row:
+        return row[0]
+    number = normalise_ref(ref)
+    candidates = {number}
+    try:
+        from extractors.docnumbers import normalise_doc_number
+
+        parsed = normalise_doc_number(ref)
+        if parsed:
+            candidates.add(parsed)
+    except Exception:  # the parser is optional here
+        pass
+    marks = ",".join("?" * len(candidates))
+    row = conn.execute(
+        f"SELECT d.id FROM documents d WHERE d.doc_number IN ({marks}) ORDER BY "
+        "(SELECT COUNT(*) FROM measures m WHERE m.document_id = d.id) DESC, d.id LIMIT 1",
+        list(candidates)).fetchone()
+    if row:
+        return row[0]
+    raise LookupError(f"no document with id or 文号 {ref!r} in the database")
+
+
+def _locate(doc_text: str, piece: Optional[str], start: int, end: Optional[int]) -> Optional[int]:
+    if not piece or not doc_text:
+        return None
+    end = len(doc_text) if end is None else end
+    at = doc_text.find(piece, max(0, start), end + len(piece))
+    return at if at >= 0 else None
+
+
+def load_measures(db, document_id: str) -> list[dict]:
+    """The measures of a document as dicts for :func:`align_measures`, with ``text_start`` and
+    ``heading_start`` found in ``documents.text``."""
+    conn = _connection(db)
+    found = conn.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+    doc_text = (found[0] if found else "") or ""
+    cur = conn.execute(
+        "SELECT id, parent_id, level, ordinal, label, path, heading, text, start, \"end\" "
+        "FROM measures WHERE document_id = ? ORDER BY start, level", [document_id])
+    names = [c[0] for c in cur.description]
+    measures = []
+    for values in cur.fetchall():
+        m = dict(zip(names, values))
+        start = m["start"] or 0
+        m["text_start"] = _locate(doc_text, m["text"], start, m["end"])
+        m["heading_start"] = _locate(doc_text, m["heading"], start, m["end"])
+        if m["text_start"] is None:
+            m.pop("text_start")
+        if m["heading_start"] is None:
+            m.pop("heading_start")
+        measures.append(m)
+    return measures
+
+
+def compare_documents(db_path, local_ref: str, national_ref: str, *,
+                      threshold: Optional[float] = None) -> list[dict]:
+    """:func:`align_measures` for two documents of the database, named by id or 文号. Each row
+    also has ``local_document_id`` and ``national_document_id``; offsets are into each
+    document's ``documents.text``."""
+    conn = _connection(db_path)
+    try:
+        local_id = find_document(conn, local_ref)
+        national_id = find_document(conn, national_ref)
+        rows = align_measures(load_measures(conn, local_id), load_measures(conn, national_id),
+                              threshold=threshold)
+    finally:
+        if conn is not db_path and not hasattr(db_path, "conn"):
+            conn.close()
+    for row in rows:
+        row["local_document_id"] = local_id
+        row["national_document_id"] = national_id
+    return rows
+
+
+ALIGNMENT_COLUMNS = {
+    "id": str, "local_document_id": str, "national_document_id": str, "local_measure_id": str,
+    "national_measure_id": str, "score": float, "method": str, "shared": str,
+    # extensions
+    "local_path": str, "national_path": str, "lexical": float, "reuse": float, "also": str,
+    "relation": str,
+}
+
+
+def _create_alignments(conn: sqlite3.Connection) -> None:
+    cols = ", ".join(
+        f'"{name}" {"REAL" if kind is float else "TEXT"}{" PRIMARY KEY" if name == "id" else ""}'
+        for name, kind in ALIGNMENT_COLUMNS.items())
+    conn.execute(f"CREATE TABLE IF NOT EXISTS alignments ({cols})")
+    have = {r[1] for r in conn.execute("PRAGMA table_info(alignments)")}
+    for name, kind in ALIGNMENT_COLUMNS.items():
+        if name not in have:
+            conn.execute(f'ALTER TABLE alignments ADD COLUMN "{name}" '
+                         f'{"REAL" if kind is float else "TEXT"}')
+    for col in ("local_document_id", "national_document_id", "local_measure_id",
+                "national_measure_id"):
+        conn.execute(f"CREATE INDEX IF NOT EXISTS idx_alignments_{col} ON alignments ({col})")
+
+
+def alignment_pairs(db) -> list[tuple[str, str, str]]:
+    """``(local document id, national document id, relation)`` for every pair worth aligning.
+
+    From each citation that names a document of the database with relation forwards, basis,
+    implements, issues or cites, the citing document is aligned with the cited one, except when
+
+    * the cited document is the citing one or encloses it (a forwarded notice printed inside a
+      forwarding one does not implement its forwarder; the forwarder's own measures do implement
+      the forwarded notice, so that pair is kept);
+    * the citing document *issues* the cited one as its own attachment (a notice and the plan it
+      publishes are one act, not an implementation);
+    * the cited document is of a lower administrative level than the citing one;
+    * either has no measures.
+
+    A citing notice that issues attachments of its own (其实施方案 printed inside it) has those
+    aligned with the cited document too: the measures are usually in the attachment.
+    """
+    conn = _connection(db)
+    docs = {r[0]: {"parent_id": r[1], "admin_level": r[2], "issuer": r[3], "measures": r[4]}
+            for r in conn.execute(
+                "SELECT d.id, d.parent_id, d.admin_level, d.issuer, "
+                "(SELECT COUNT(*) FROM measures m WHERE m.document_id = d.id) FROM documents d")}
+    children: dict[str, list[str]] = defaultdict(list)
+    for doc_id, d in docs.items():
+        if d["parent_id"]:
+            children[d["parent_id"]].append(doc_id)
+    cites = conn.execute(
+        "SELECT DISTINCT document_id, cited_document_id, relation FROM citations "
+        f"WHERE cited_document_id IS NOT NULL AND relation IN ({','.join('?' * len(RELATIONS))}) "
+        "ORDER BY document_id, cited_document_id", list(RELATIONS)).fetchall()
+    issued = {(a, b) for a, b, rel in cites if rel == "issues"}
+
+    def encloses(outer: str, inner: str) -> bool:
+        seen = set()
+        p = docs.get(inner, {}).get("parent_id")
+        while p and p not in seen:
+            if p == outer:
+                return True
+            seen.add(p)
+            p = docs.get(p, {}).get("parent_id")
+        return False
+
+    def own_attachment(doc: str, child: str) -> bool:
+        return docs.get(child, {}).get("parent_id") == doc and (
+            (doc, child) in issued
+            or (docs[doc]["issuer"] and docs[doc]["issuer"] == docs[child]["issuer"]))
+
+    pairs: dict[tuple[str, str], str] = {}
+    for citing, cited, relation in cites:
+        if citing not in docs or cited not in docs or citing == cited:
+            continue
+        if encloses(cited, citing) or own_attachment(citing, cited):
+            continue
+        lc = LEVEL_RANK.get(docs[citing]["admin_level"] or "")
+        ln = LEVEL_RANK.get(docs[cited]["admin_level"] or "")
+        if lc and ln and ln < lc:
+            continue
+        locals_ = [citing] + [c for c in children.get(citing, [])
+                              if c != cited and own_attachment(citing, c)]
+        for local in locals_:
+            if docs[local]["measures"] and docs[cited]["measures"]:
+                pairs.setdefault((local, cited), relation)
+    return [(a, b, rel) for (a, b), rel in sorted(pairs.items())]
+
+
+def align_corpus(db, *, threshold: Optional[float] = None) -> int:
+    """Write the ``alignments`` table for every pair of :func:`alignment_pairs`: one row per
+    local measure and national document, ``national_measure_id`` NULL where the local measure
+    implements nothing of that document. Earlier rows of every local document are replaced
+    (and rows of documents no longer in a pair dropped). Returns the number of rows written."""
+    conn = _connection(db)
+    _create_alignments(conn)
+    pairs = alignment_pairs(conn)
+    cache: dict[str, list[dict]] = {}
+
+    def measures(doc_id: str) -> list[dict]:
+        if doc_id not in cache:
+            cache[doc_id] = load_measures(conn, doc_id)
+        return cache[doc_id]
+
+    out = []
+    for local_id, national_id, relation in pairs:
+        for row in align_measures(measures(local_id), measures(national_id), threshold=threshold):
+            out.append({
+                "id": f"{row['local_measure_id']}~{national_id}",
+                "local_document_id": local_id, "national_document_id": national_id,
+                "local_measure_id": row["local_measure_id"],
+                "national_measure_id": row["national_measure_id"], "score": row["score"],
+                "method": row["method"],
+                "shared": json.dumps(row["shared"], ensure_ascii=False),
+                "local_path": row["local_path"], "national_path": row["national_path"],
+                "lexical": row["lexical"], "reuse": row["reuse"],
+                "also": json.dumps([a["national_measure_id"] for a in row["also"]],
+                                   ensure_ascii=False),
+                "relation": relation,
+            })
+    names = list(ALIGNMENT_COLUMNS)
+    with conn:
+        conn.execute("DELETE FROM alignments")
+        conn.executemany(
+            f"INSERT OR REPLACE INTO alignments ({', '.join(chr(34) + n + chr(34) for n in names)}) "
+            f"VALUES ({', '.join('?' * len(names))})", [[r[n] for n in names] for r in out])
+    return len(out)
+
+
+def coverage(db, local_ref: str, national_ref: str) -> dict:
+    """How much of the national document the local one implements.
+
+    Returns ``local_document_id``, ``national_document_id``, ``national_total``,
+    ``national_covered`` (count), ``coverage`` (share of national measures covered),
+    ``not_covered`` (national measures no local measure implements: a section counts as covered
+    when it or one of its items is matched), ``local_additions`` (local measures with no national
+    counterpart) and ``rows`` (the alignment)."""
+    conn = _connection(db)
+    local_id = find_document(conn, local_ref)
+    national_id = find_document(conn, national_ref)
+    national = load_measures(conn, national_id)
+    local = load_measures(conn, local_id)
+    rows = align_measures(local, national)
+    direct = set()
+    for row in rows:
+        if row["national_measure_id"] is not None:
+            direct.add(row["national_measure_id"])
+            direct.update(a["national_measure_id"] for a in row["also"])
+    by_id = {m["id"]: m for m in national}
+    covered = set(direct)
+    for mid in direct:  # a matched item covers the sections it sits in
+        p = by_id.get(mid, {}).get("parent_id")
+        while p and p not in covered:
+            covered.add(p)
+            p = by_id.get(p, {}).get("parent_id")
+
+    def brief(m: dict) -> dict:
+        return {"id": m["id"], "path": m["path"], "label": m["label"],
+                "heading": m.get("heading") or (m.get("text") or "")[:40]}
+
+    local_by_id = {m["id"]: m for m in local}
+    return {
+        "local_document_id": local_id,
+        "national_document_id": national_id,
+        "national_total": len(national),
+        "national_covered": len(covered),
+        "coverage": round(len(covered) / len(national), 3) if national else 0.0,
+        "not_covered": [brief(m) for m in national if m["id"] not in covered],
+        "local_additions": [brief(local_by_id[r["local_measure_id"]]) for r in rows
+                            if r["national_measure_id"] is None],
+        "rows": rows,
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+# Terminal output
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else
+               0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` cut (with …) or padded with spaces to exactly ``width`` columns."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if display_width(text) <= width:
+        return text + " " * (width - display_width(text))
+    out, used = [], 0
+    for c in text:
+        w = display_width(c)
+        if used + w > width - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…" + " " * (width - 1 - used)
+
+
+def format_side_by_side(rows: list[dict], width: int = 100) -> str:
+    """The alignment as a terminal table: local measure | score, method | national measure."""
+    side = max(20, (width - 16) // 2)
+    head = fit("地方措施 local", side) + " │ " + fit("score", 5) + " " + fit("method", 7) + \
+        " │ " + fit("国家措施 national", side)
+    lines = [head, "─" * display_width(head)]
+    matched = 0
+    for r in rows:
+        indent = "  " * (str(r.get("local_path") or "").count("."))
+        left = f"{indent}{r.get('local_path') or ''} {r.get('local_heading') or ''}"
+        if r.get("national_measure_id") is not None:
+            matched += 1
+            right = f"{r.get('national_path') or ''} {r.get('national_heading') or ''}"
+            also = [a.get("national_path") for a in r.get("also") or []]
+            if also:
+                right += " (+" + ", ".join(str(a) for a in also) + ")"
+            method = r.get("method") or ""
+            if r.get("shared"):
+                copied = sum(s["local_end"] - s["local_start"] for s in r["shared"])
+                method = f"{method}"
+                right = f"{right} [{copied}字同]"
+        else:
+            right, method = "—", ""
+        lines.append(fit(left, side) + " │ " + fit(f"{r.get('score', 0):.2f}", 5) + " " +
+                     fit(method, 7) + " │ " + fit(right, side))
+    lines.append("─" * display_width(head))
+    lines.append(f"{matched} of {len(rows)} local measures matched; "
+                 f"{len(rows) - matched} without a national counterpart")
+    return "\n".join(lines)

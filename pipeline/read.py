@@ -335,11 +335,15 @@ _DOCNO_SPACES = re.compile(
 _DIGIT_SPACED = re.compile(r"(?<![\d.,])(\d(?: \d){2,})(?![\d.,])")
 
 
+def _nospace(s: str) -> str:
+    return re.sub(r"\s", "", s)
+
+
 def fix_extracted_spacing(line: str) -> str:
     """Remove the spaces that PDF/HTML extraction puts between CJK characters and inside 文号 and
     spaced-out numbers, keeping spaces between Latin words."""
     line = _SPACE_BETWEEN_CJK.sub("", line)
-    line = _DOCNO_SPACES.sub(lambda m: f"{m[1]}{re.sub(r'\s', '', m[2])}{m[3]}{re.sub(r'\s', '', m[4])}号", line)
+    line = _DOCNO_SPACES.sub(lambda m: m[1] + _nospace(m[2]) + m[3] + _nospace(m[4]) + "号", line)
 
     def _digits(m: re.Match) -> str:
         joined = m[1].replace(" ", "")

@@ -41,7 +41,7 @@ LIST_SEPARATORS = re.compile(r"[，,；;]")
 NATIONAL_ISSUER = re.compile(r"^(?:国务院|国家|中共中央|中央|全国|中华人民共和国|最高人民)")
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 REGION = re.compile(
-    r"^(?P<region>[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗|镇|乡|街道))"
+    r"^(?P<region>[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗|镇|乡|街道))(?![市县区州])"
 )
 MAX_HEADER_LINES = 8  # the title and recipients come within this many lines of the top
 

@@ -201,6 +201,25 @@ def smith_waterman(a: str, b: str, i_lo: int = 0, i_hi: Optional[int] = None, j_
             "matches": matches, "columns": columns, "score": best_score}
 
 
+_EDGE = frozenset("，。、；：,.;:!?！？\"'<>()[]“”‘’（）《》【】〔〕")
+
+
+def _trim(a: str, b: str, hit: dict) -> None:
+    """Drop identical punctuation at both ends of a passage (，优先组织… → 优先组织…)."""
+    while hit["a_end"] - hit["a_start"] > 1 and a[hit["a_start"]] in _EDGE \
+            and a[hit["a_start"]] == b[hit["b_start"]]:
+        hit["a_start"] += 1
+        hit["b_start"] += 1
+        hit["matches"] -= 1
+        hit["columns"] -= 1
+    while hit["a_end"] - hit["a_start"] > 1 and a[hit["a_end"] - 1] in _EDGE \
+            and a[hit["a_end"] - 1] == b[hit["b_end"] - 1]:
+        hit["a_end"] -= 1
+        hit["b_end"] -= 1
+        hit["matches"] -= 1
+        hit["columns"] -= 1
+
+
 def _aligned_passages(a: str, b: str, min_len: int, seed_len: int, min_identity: float,
                       max_gap: int = 30, pad: int = 10) -> list[dict]:
     """Passages as offsets into the normalised strings ``a`` and ``b``."""
@@ -224,6 +243,7 @@ def _aligned_passages(a: str, b: str, min_len: int, seed_len: int, min_identity:
                 or (r[0] - r[2]) >= hit["b_end"] or (r[1] - r[2]) <= hit["b_start"]]
         if rest and len(rest) < len(group):
             pending.extend(_clusters(rest, max_gap))
+        _trim(a, b, hit)
         if hit["matches"] >= min_len and hit["matches"] / hit["columns"] >= min_identity:
             found.append(hit)
     # The same passage can be found twice from overlapping groups: keep the better one.

@@ -1,0 +1,473 @@
+"""Time constraints in a notice: due dates, schedules, windows, length limits and start points.
+
+``find_deadlines(text, year)`` returns one :class:`~schema.models.Deadline` per expression, with
+exact character offsets into ``text``. Kinds:
+
+``deadline``   an absolute limit; ``date`` is its last day (``2月底前`` → 2020-02-29)
+``recurring``  a schedule (``每个月5日前``, ``一周一报``, ``月统月报``, ``按月发放``, ``每季度``)
+``relative``   a window counted from an event (``下达后30日内``, ``2小时内``)
+``duration``   a length limit that is not a due date (``最长不超过 6 个月``, ``12 周以内的``)
+``start``      when an obligation begins (``从3月份开始``, ``自2020年1月1日起施行``)
+
+Each family of expressions is one compiled pattern below with a builder function; every pattern
+runs over the whole text, then overlapping candidates are resolved longest first. Bare dates (the
+signing line, ``…印发``), years used as names (``2020年是…``), ``疫情防控期间`` and ``及时`` are never
+matched because every pattern needs a marker of limit, schedule, window or start.
+
+All quantifiers in the patterns are bounded or followed by a literal, so no pattern backtracks
+badly on long lines.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Callable, Iterator, Optional
+
+import cn2an
+
+from schema.models import Deadline
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks (plain strings, composed into the compiled patterns further down)
+# ---------------------------------------------------------------------------------------------
+
+# Converted PDFs and Word files put spaces between digits and characters: "6 月 30 日", "12 周".
+GAP = r"\s{0,3}"
+
+# A written year: 2020年, 二〇二〇年.
+YEAR = r"(?P<year>(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})" + GAP + "年" + GAP
+
+# A month number before 月: 6月, 12月, 三月, 十二月. Not after 个 (3个月 is a length).
+MONTH = r"(?P<month>(?<![\d.])\d{1,2}|(?<![一二三四五六七八九十〇零两])(?:十[一二]?|[一二三四五六七八九]))" + GAP + "月"
+
+# A day number: 30, 5, 三十一, 二十, 十五, 五.
+DAY = r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+
+# A count of time units: 30, 5, 两, 二十四, 十五.
+COUNT = r"(?P<count>(?<![\d.月第])\d{1,3}(?!\d)|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两百]{1,4})"
+
+# Time units after a count. A count of months always takes 个 (6个月), because 6月 is June.
+UNIT = r"(?P<unit>个?工作日|个?自然日|个?小时|个?钟头|分钟|个?星期|个月|个?季度|日|天|周|年)"
+
+# Words after a date that say something must be done by then: 于3月底完成, 在6月30日报送.
+DUE_VERB = r"(?:完成|完工|建成|实现|报送|上报|报|提交|拨付|到位|落实|开工|出台|制定|全面|全部|基本|达到)"
+
+# English names of periods, for rules.
+PERIOD_NAMES = {
+    "日": "daily", "天": "daily", "工作日": "every working day", "小时": "hourly",
+    "周": "weekly", "星期": "weekly", "旬": "every ten days", "月": "monthly", "半月": "twice a month",
+    "季": "quarterly", "季度": "quarterly", "半年": "half-yearly", "年": "yearly", "年度": "yearly",
+}
+UNIT_NAMES = {
+    "工作日": "working days", "自然日": "calendar days", "小时": "hours", "钟头": "hours",
+    "分钟": "minutes", "星期": "weeks", "周": "weeks", "月": "months", "季度": "quarters",
+    "日": "days", "天": "days", "年": "years",
+}
+WEEKDAY_NAMES = {"一": "Monday", "二": "Tuesday", "三": "Wednesday", "四": "Thursday",
+                 "五": "Friday", "六": "Saturday", "日": "Sunday", "天": "Sunday"}
+
+# What a schedule is for, read from the words after it: 每季度对帮扶成效进行评估 → assessment.
+ACTIVITY_RE = re.compile(
+    r"上报|报送|报告|通报|调度|评估|考核|检查|督查|核查|排查|走访|研判|会商|统计|更新|发放|拨付|"
+    r"结算|召开|总结|报"
+)
+ACTIVITY_NAMES = {
+    "上报": "report", "报送": "report", "报告": "report", "报": "report", "通报": "bulletin",
+    "调度": "dispatch", "评估": "assessment", "考核": "appraisal", "检查": "inspection",
+    "督查": "inspection", "核查": "verification", "排查": "screening", "走访": "visit",
+    "研判": "analysis", "会商": "consultation", "统计": "statistics", "更新": "update",
+    "发放": "payment", "拨付": "payment", "结算": "settlement", "召开": "meeting",
+    "总结": "summary", "查": "check", "访": "visit", "议": "discussion", "考": "appraisal",
+    "评": "assessment", "结": "settlement", "清": "clearance", "调": "dispatch", "次": "once",
+}
+CLAUSE_END = re.compile(r"[，。；：！？,;!?\n（）()]")
+
+# ---------------------------------------------------------------------------------------------
+# deadline: absolute limits
+# ---------------------------------------------------------------------------------------------
+
+# The end of a month-based date: day, month end, ten-day period or whole month.
+DATE_TAIL = (
+    r"(?:" + DAY + GAP + r"(?P<day_mark>日|号)?"  # 30日, 28 (4月28前), 5号
+    r"|(?P<month_end>底|末)"  # 2月底
+    r"|(?P<dekad>[上中下])旬"  # 3月中旬
+    r"|份)?"  # 3月份
+)
+
+# A date followed by 前/之前/以前/截止/止.
+# 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止
+DATE_BEFORE_RE = re.compile(
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP
+    + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
+)
+
+# A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
+DATE_BY_RE = re.compile(
+    r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + DUE_VERB + ")"
+)
+
+# 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止时间为5月31日.
+DATE_UNTIL_RE = re.compile(
+    r"截[止至](?:到|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
+)
+# 截至 also introduces a status report: 截至2019年底，全省累计脱贫… — not a deadline.
+STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累计|共计|总计|共有|全[省市县区])")
+
+# The end of a year: 年底前 · 年末前 · 2020年底前 · 今年年底前 · 年内完成.
+YEAR_END_RE = re.compile(
+    r"(?:(?P<year>(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})" + GAP + r"年|(?P<rel>[今本当明])年"
+    r"|(?<![去前上往历同每半])年)年?(?P<part>底|末|内)(?P<mark>之前|以前|前)?"
+)
+
+# Half years and quarters: 上半年 · 一季度末 · 第三季度前 · 2020年前三季度 · 今年下半年完成.
+PERIOD_RE = re.compile(
+    r"(?:" + YEAR + r"|(?P<rel>[今本明])年)?(?<!每)"
+    r"(?P<period>上半年|下半年|前三季度|第?[一二三四1-4]季度)(?P<end>末|底|内)?(?P<mark>之前|以前|前)?"
+)
+PERIOD_ENDS = {"上半年": (6, 30), "下半年": (12, 31), "前三季度": (9, 30),
+               "1": (3, 31), "2": (6, 30), "3": (9, 30), "4": (12, 31)}
+
+# ---------------------------------------------------------------------------------------------
+# recurring: schedules
+# ---------------------------------------------------------------------------------------------
+
+# A monthly due day: 每个月5日前 · 每月10号前 · 每月25日.
+EVERY_MONTH_DAY_RE = re.compile(
+    r"每个?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP + r"(?P<mark>之前|以前|前)?|(?P<mark2>之前|以前|前))"
+)
+# A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末.
+EVERY_PERIOD_END_RE = re.compile(
+    r"每个?(?P<period>月|季度|季|半年|年)年?(?:底|末)(?P<mark>之前|以前|前)?"
+)
+# A yearly date: 每年3月底前 · 每年6月30日前 · 每年1月10日.
+EVERY_YEAR_DATE_RE = re.compile(
+    r"每年度?" + GAP + MONTH + GAP + DATE_TAIL + GAP + r"(?P<mark>之前|以前|前)?"
+)
+# A weekday: 每周一 · 每星期五前. Not 每周一次 (once a week).
+EVERY_WEEKDAY_RE = re.compile(r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报])(?P<mark>之前|以前|前)?")
+# A bare period: 每个月 · 每季度 · 每年 · 每周 · 每半年 · 每两周 · 每天.
+EVERY_PERIOD_RE = re.compile(
+    r"每" + GAP + r"(?P<n>[两二三四五六七八九十\d]{1,2}|半)?个?(?P<period>工作日|季度|季|半月|月|年度|年|周|星期|旬|天|日|小时)"
+)
+# One report per period: 一周一报 · 一月一调度 · 一季一考核 · 一年一评估.
+ONE_PER_RE = re.compile(
+    r"一(?P<period>周|月|季度|季|年|日|天|旬)一"
+    r"(?P<act>调度|通报|督查|会商|研判|考核|评估|总结|结算|检查|排查|走访|更新|统计|报|查|访|考|评|结|次)"
+)
+# Paired period words: 月统月报 · 日清日结 · 月结月清 · 周调周报.
+PAIRED_RE = re.compile(r"(?P<p>[日周旬月季年])(?P<a>统|报|查|结|清|调|考|评)(?P=p)(?P<b>通报|报|结|清|考|评)")
+PAIRED_NAMES = {"统": "statistics", "报": "report", "查": "check", "结": "settlement", "清": "clearance",
+                "调": "dispatch", "考": "appraisal", "评": "assessment", "通报": "bulletin"}
+# By period: 按月发放 · 按季度报送 · 按年度考核 · 按月. 按年/按日/按周 need the verb (按年龄, 按日程 are no schedules).
+BY_PERIOD_RE = re.compile(
+    r"按" + GAP + r"(?P<period>季度|季|半年|年度|年|月|旬|周|日|天)(?![份度龄初底末])"
+    r"(?:" + GAP + r"(?P<act>发放|上报|报送|报告|统计|调度|通报|结算|拨付|支付|考核|评估|检查|核查|汇总|兑现|"
+    r"缴纳|申报|更新|计算|计息|还款|付息|报|发|付|缴))?"
+)
+BY_PERIOD_NEED_VERB = {"年", "年度", "日", "天", "周", "半年"}
+# 每人每年, 每户每月: a rate, not a schedule.
+RATE_BEFORE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}\s{0,2}$")
+# 定期 ("regularly") is deliberately not matched: it names no period, and the gold leaves it out.
+
+# ---------------------------------------------------------------------------------------------
+# relative, duration and start
+# ---------------------------------------------------------------------------------------------
+
+# A window counted from an event: 下达后30日内 · 收到通知后5个工作日内 · 确诊后24小时内 ·
+# 自收到申请之日起15个工作日内 · 2小时内 · 三个月内. Not 12 周以内的 (a length: see DURATION_WITHIN_RE).
+RELATIVE_RE = re.compile(
+    r"(?:(?:自|从)?(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})"
+    r"(?:之?后|之日起)" + GAP + r")?"
+    + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
+)
+
+# A length limit: 最长不超过 6 个月 · 期限不超过3年 · 不得超过15个工作日 · 最长6个月.
+DURATION_LIMIT_RE = re.compile(
+    r"(?:(?P<lead>最长|最短|最多|期限|时限|年限|周期|有效期|时间)" + GAP + r")?"
+    r"(?P<cmp>不超过|不得超过|不长于|不多于|不短于|不少于|不得少于|原则上不超过)" + GAP + COUNT + GAP + UNIT
+    + r"|(?P<lead2>最长|最短|为期|期限为|期限|有效期为|有效期)" + GAP + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
+    + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
+)
+# A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款.
+DURATION_WITHIN_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的)")
+# Until an event: 直到患者出院为止 · 直至疫情结束为止.
+DURATION_UNTIL_RE = re.compile(r"(?:直到|直至|一直到)(?P<event>[^\s，。；、：（）(),;]{1,15}?)(?:为止|止)")
+# An extension: 延长还款期限6个月 · 展期3个月 · 顺延 1 年.
+DURATION_EXTEND_RE = re.compile(
+    r"(?:延长|延期|顺延|展期)(?:还款期限|期限|时间)?" + GAP + COUNT + GAP + UNIT + r"(?!\s{0,3}[\d内])"
+)
+
+# A start: 从3月份开始 · 从确诊之日算起 · 自2020年1月1日起施行 · 自发布之日起 · 自即日起 · 从2021年起.
+START_RE = re.compile(
+    r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
+    r"[^\s，。；、：（）()“”,;]{1,12}?之日"
+    r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
+    r"|(?:" + YEAR + r")?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?)?"
+    r")" + GAP + r"(?P<sfx>起施行|起执行|起实施|开始施行|开始执行|开始实施|起算|算起|开始|起)"
+)
+# A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
+START_BARE_RE = re.compile(
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
+    + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施)"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and dates
+# ---------------------------------------------------------------------------------------------
+
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def to_int(written: Optional[str]) -> Optional[int]:
+    """30 → 30, 三十一 → 31, 两 → 2, 二〇二〇 → 2020; None when it is no number."""
+    if not written:
+        return None
+    written = written.strip()
+    if written.isdigit():
+        return int(written)
+    if len(written) == 4 and all(c in CN_DIGIT for c in written):  # years are read digit by digit
+        return int("".join(str(CN_DIGIT[c]) for c in written))
+    try:
+        return int(cn2an.cn2an(written, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def iso(year: Optional[int], month: int, day: int) -> Optional[str]:
+    """The ISO date, or None when the year is unknown or the date does not exist."""
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _written_year(match: re.Match, year: Optional[int]) -> Optional[int]:
+    """The year a match writes (2020年, 今年, 明年), else the document's year."""
+    groups = match.groupdict()
+    if groups.get("year"):
+        return to_int(groups["year"])
+    relative = groups.get("rel")
+    if relative and year is not None:
+        return year + 1 if relative == "明" else year
+    return year
+
+
+def _last_day(match: re.Match, year: Optional[int]) -> Optional[tuple[int, int, Optional[int]]]:
+    """(year, month, day) of the last day a DATE_TAIL match allows; day None when the year is unknown."""
+    month = to_int(match.group("month"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    groups = match.groupdict()
+    if groups.get("day"):
+        day = to_int(groups["day"])
+        if day is None or not 1 <= day <= 31:
+            return None
+        return year, month, day
+    if groups.get("dekad") in ("上", "中"):
+        return year, month, 10 if groups["dekad"] == "上" else 20
+    # 2月底, 3月下旬, 3月份, 3月: the last day of the month, which needs the year (leap years).
+    return year, month, month_end(year, month) if year is not None else None
+
+
+def _deadline(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+    resolved = _last_day(match, _written_year(match, year))
+    if resolved is None:
+        return None
+    y, m, d = resolved
+    return _item(match, "deadline", date_=iso(y, m, d) if d is not None else None)
+
+
+def _clause_after(text: str, end: int, limit: int = 24) -> str:
+    tail = text[end:end + limit]
+    stop = CLAUSE_END.search(tail)
+    return tail[: stop.start()] if stop else tail
+
+
+def _activity(text: str, end: int) -> Optional[str]:
+    found = ACTIVITY_RE.search(_clause_after(text, end))
+    return ACTIVITY_NAMES.get(found.group()) if found else None
+
+
+def _item(match: re.Match, kind: str, rule: Optional[str] = None, date_: Optional[str] = None) -> Deadline:
+    return Deadline(text=match.group(), start=match.start(), end=match.end(), kind=kind, date=date_, rule=rule)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finders: each yields candidates for one family
+# ---------------------------------------------------------------------------------------------
+
+
+def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in DATE_BEFORE_RE.finditer(text):
+        found = _deadline(match, year)
+        if found:
+            yield found
+    for match in DATE_BY_RE.finditer(text):
+        found = _deadline(match, year)
+        if found:
+            yield found
+    for match in DATE_UNTIL_RE.finditer(text):
+        if match.group().startswith("截至") and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
+            continue
+        found = _deadline(match, year)
+        if found:
+            yield found
+    for match in YEAR_END_RE.finditer(text):
+        if not match.group("mark") and not re.match(GAP + DUE_VERB, text[match.end():]):
+            continue  # 2019年底，… is a point in time; 年底前 and 年底完成 are limits
+        y = _written_year(match, year)
+        yield _item(match, "deadline", date_=iso(y, 12, 31))
+    for match in PERIOD_RE.finditer(text):
+        if not (match.group("mark") or match.group("end") or re.match(GAP + DUE_VERB, text[match.end():])):
+            continue
+        period = match.group("period")
+        key = period if period in PERIOD_ENDS else str(to_int(period.strip("第季度")))
+        if key not in PERIOD_ENDS:
+            continue
+        month, day = PERIOD_ENDS[key]
+        yield _item(match, "deadline", date_=iso(_written_year(match, year), month, day))
+
+
+def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in EVERY_MONTH_DAY_RE.finditer(text):
+        day = to_int(match.group("day"))
+        if day and 1 <= day <= 31:
+            by = "by" if match.group("mark") or match.group("mark2") else "on"
+            yield _item(match, "recurring", f"monthly {by} day {day}")
+    for match in EVERY_PERIOD_END_RE.finditer(text):
+        period = match.group("period")
+        name = PERIOD_NAMES[period]
+        yield _item(match, "recurring", f"{name} by the end of the {_period_noun(period)}")
+    for match in EVERY_YEAR_DATE_RE.finditer(text):
+        resolved = _last_day(match, 2000)  # a leap year, so that 每年2月29日 stays valid
+        if resolved and (match.group("mark") or match.group("day")):
+            _, m, d = resolved
+            by = "by" if match.group("mark") else "on"
+            when = f"{m:02d}-{d:02d}" if match.group("day") or match.group("dekad") else f"the end of month {m}"
+            yield _item(match, "recurring", f"yearly {by} {when}")
+    for match in EVERY_WEEKDAY_RE.finditer(text):
+        by = "by" if match.group("mark") else "on"
+        yield _item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}")
+    for match in EVERY_PERIOD_RE.finditer(text):
+        if RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]):
+            continue
+        yield _item(match, "recurring", _every_rule(match.group("n"), match.group("period"), _activity(text, match.end())))
+    for match in ONE_PER_RE.finditer(text):
+        activity = ACTIVITY_NAMES.get(match.group("act"), match.group("act"))
+        yield _item(match, "recurring", f"{PERIOD_NAMES[match.group('period')]} {activity}")
+    for match in PAIRED_RE.finditer(text):
+        first, second = PAIRED_NAMES[match.group("a")], PAIRED_NAMES[match.group("b")]
+        yield _item(match, "recurring", f"{PERIOD_NAMES[match.group('p')]} {first} and {second}")
+    for match in BY_PERIOD_RE.finditer(text):
+        period, act = match.group("period"), match.group("act")
+        if not act and period in BY_PERIOD_NEED_VERB:
+            continue
+        activity = ACTIVITY_NAMES.get(act) if act else None
+        rule = PERIOD_NAMES[period] + (f" {activity}" if activity else "")
+        yield _item(match, "recurring", rule)
+
+
+def _period_noun(period: str) -> str:
+    return {"月": "month", "季度": "quarter", "季": "quarter", "半年": "half-year", "年": "year"}[period]
+
+
+def _every_rule(n: Optional[str], period: str, activity: Optional[str]) -> str:
+    if n == "半" and period in ("月", "年"):
+        rule = PERIOD_NAMES["半" + period]
+    elif n and to_int(n) not in (None, 1):
+        rule = f"every {to_int(n)} {UNIT_NAMES.get(period, period)}"
+    else:
+        rule = PERIOD_NAMES[period]
+    return f"{rule} {activity}" if activity else rule
+
+
+def _amount(count: str, unit: str) -> str:
+    unit = unit.lstrip("个")
+    number = 0.5 if count == "半" else to_int(count)
+    shown = f"{number:g}" if number is not None else count
+    return f"{shown} {UNIT_NAMES.get(unit, unit)}"
+
+
+def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in RELATIVE_RE.finditer(text):
+        if to_int(match.group("count")) is None:
+            continue
+        rule = "within " + _amount(match.group("count"), match.group("unit"))
+        if match.group("event"):
+            rule += f" after {match.group('event')}"
+        yield _item(match, "relative", rule)
+
+
+DURATION_WORDS = {"最长": "at most", "不超过": "at most", "不得超过": "at most", "原则上不超过": "at most",
+                  "不长于": "at most", "不多于": "at most", "最多": "at most", "最短": "at least",
+                  "不短于": "at least", "不少于": "at least", "不得少于": "at least"}
+
+
+def _duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in DURATION_LIMIT_RE.finditer(text):
+        if match.group("cmp"):
+            count, unit = match.group("count"), match.group("unit")
+            qualifier = DURATION_WORDS.get(match.group("cmp"), "")
+        else:
+            count, unit = match.group("count2"), match.group("unit2")
+            qualifier = DURATION_WORDS.get(match.group("lead2"), "for")
+        if count != "半" and to_int(count) is None:
+            continue
+        yield _item(match, "duration", f"{qualifier} {_amount(count, unit)}".strip())
+    for match in DURATION_WITHIN_RE.finditer(text):
+        if to_int(match.group("count")) is not None:
+            yield _item(match, "duration", "at most " + _amount(match.group("count"), match.group("unit")))
+    for match in DURATION_UNTIL_RE.finditer(text):
+        yield _item(match, "duration", f"until {match.group('event')}")
+    for match in DURATION_EXTEND_RE.finditer(text):
+        if to_int(match.group("count")) is not None:
+            yield _item(match, "duration", "extended by " + _amount(match.group("count"), match.group("unit")))
+
+
+def _start(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in START_RE.finditer(text):
+        when = match.group("when")
+        if not when or (match.group("year") is None and match.group("month") is None and not _named_start(when)):
+            continue
+        yield _item(match, "start", f"from {when}")
+    for match in START_BARE_RE.finditer(text):
+        yield _item(match, "start", "from " + re.sub(r"\s+", "", match.group()).split("起")[0].split("开始")[0])
+
+
+def _named_start(when: str) -> bool:
+    return when.endswith("之日") or when in {"即日", "今日", "今天", "本月", "下月", "次月", "当月", "今年",
+                                          "明年", "次年", "下一年度", "下一年"}
+
+
+FINDERS: list[Callable[[str, Optional[int]], Iterator[Deadline]]] = [
+    _recurring, _absolute, _relative, _duration, _start,
+]
+
+
+def _resolve(candidates: list[Deadline]) -> list[Deadline]:
+    """Keep the longest of overlapping candidates (earlier finder wins a tie), in text order."""
+    kept: list[Deadline] = []
+    taken: list[tuple[int, int]] = []
+    ranked = sorted(enumerate(candidates), key=lambda pair: (-(pair[1].end - pair[1].start), pair[0]))
+    for _, item in ranked:
+        if item.end <= item.start or any(item.start < e and s < item.end for s, e in taken):
+            continue
+        kept.append(item)
+        taken.append((item.start, item.end))
+    return sorted(kept, key=lambda item: item.start)
+
+
+def find_deadlines(text: str, year: int | None) -> list[Deadline]:
+    """Every time constraint in ``text``; ``year`` dates the expressions that write none."""
+    candidates = [item for finder in FINDERS for item in finder(text, year)]
+    return _resolve(candidates)

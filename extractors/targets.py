@@ -1,0 +1,303 @@
+"""Numeric targets in a notice: counts, money, shares and multiples written with Arabic digits.
+
+``find_targets(text)`` returns one :class:`~schema.models.Target` per quantity, such as ``4557户``,
+``1250万元`` (value 12500000, unit 元), ``80%以上`` (>=), ``3.33 亿元以上`` or ``45.2 万`` followed by
+已脱贫建档立卡贫困人口 (unit 人, read from the counted noun because none is written).
+
+A quantity is a number, an optional multiplier (万, 亿, 千), an optional 余/多 and a unit of count,
+money, share or multiple (QUANTITY_RE). Its comparator comes from the words right after it
+(``以上``) or, failing that, from the words before it in the same clause (``不低于我市最低工资标准 50%``).
+What is not a target:
+
+* years, dates, durations and periods (2020年, 6月30日, 12 周, 6 个月): their units are no count units;
+* phone numbers, hotlines, mobiles, e-mail addresses, version numbers: no unit, or excluded spans;
+* 文号 (〔2020〕3号), 《titles》, quoted codes (“456”): excluded spans (EXCLUDED_SPAN_RES);
+* ordinals (第1批, 第 24 次) and numbering labels (``1．`` ``（2）``);
+* Chinese-numeral slogans (五个一, 六大任务): no Arabic digits.
+
+All quantifiers are bounded or followed by literals, so nothing backtracks badly on long lines.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Iterator, Optional
+
+from schema.models import Target
+
+GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以上, 30% 以上
+
+# ---------------------------------------------------------------------------------------------
+# The quantity
+# ---------------------------------------------------------------------------------------------
+
+# Units of count, money, share and multiple, longest first. 个 is no unit before a time word
+# (6 个月, 5个工作日 are durations); 期间 and 位数 are words, not counts.
+UNITS = (
+    r"个百分点|百分点|人次|户次|家次|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
+    r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|"
+    r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
+)
+MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+               "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
+
+# 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
+QUANTITY_RE = re.compile(
+    r"(?<![\d.,\-/@#:：A-Za-z_])"  # not the tail of a longer number, code, address, time or version
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d|\d|,\d{3})"
+    r"(?:" + GAP + r"(?P<approx>余|多))?"
+    r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
+    r"(?:" + GAP + r"(?P<unit>" + UNITS + r"))?"
+    r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
+)
+UNIT_NAMES = {"％": "%", "个百分点": "百分点"}
+
+# Words after the quantity, and what they compare.
+POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
+                    "左右": "="}
+
+# Words before the quantity, in the same clause, nearest one counts:
+# 不少于1250万元 · 不低于我市最低工资标准 50% · 人均纯收入低于8400元 · 超过90% · 最多3人.
+# The negated forms come first, and the bare ones refuse a preceding 不, so 不低于 is never 低于.
+PRE_COMPARATOR_RE = re.compile(
+    r"不少于|不低于|不小于|不得少于|不得低于|至少|最少|(?<!下)达到|"
+    r"不超过|不得超过|不高于|不多于|不大于|最多|最高|控制在|"
+    r"(?<!不)低于|(?<!不)少于|(?<!不)小于|不足|不到|"
+    r"(?<!不)超过|(?<!不)高于|(?<!不)多于|(?<!不)大于|突破"
+)
+PRE_COMPARATORS = {
+    "不少于": ">=", "不低于": ">=", "不小于": ">=", "不得少于": ">=", "不得低于": ">=", "至少": ">=",
+    "最少": ">=", "达到": ">=",
+    "不超过": "<=", "不得超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
+    "最高": "<=", "控制在": "<=",
+    "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<",
+    "超过": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">",
+}
+CLAUSE_START_RE = re.compile(r"[，。；：！？,;!?\n]")
+PRE_WINDOW = 24  # how far back a comparator may stand
+
+# ---------------------------------------------------------------------------------------------
+# Contexts that are never targets
+# ---------------------------------------------------------------------------------------------
+
+EXCLUDED_SPAN_RES = [
+    re.compile(r"《[^《》\n]{0,200}》"),  # titles: 《关于印发2020年…的通知》
+    re.compile(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"),  # 文号 〔2020〕3号
+    re.compile(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""),  # quoted codes: “456”
+    re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A),  # e-mail addresses
+    re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A),  # web addresses
+    re.compile(r"[vV]\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?:\.\d{1,3}){2,3}|\d{1,3}\.\d{1,3}\s{0,2}版"),  # versions
+]
+# A number right after these words is a phone or hotline number: 电话：12317 · 拨打12345热线.
+PHONE_BEFORE_RE = re.compile(r"(?:电话|热线|手机|传真|拨打|号码|邮编|QQ|微信)[号：:\s]{0,3}$")
+MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+# 第1批 · 第 24 次: ordinals.
+ORDINAL_BEFORE_RE = re.compile(r"第\s{0,2}$")
+# Numbering labels need no rule: the number of （2）, (3), 1． or 1、 is followed by a bracket or a
+# dot, never by a unit, so QUANTITY_RE finds no target in them.
+# A bare 万/亿 before a physical measure is no count: 5万亩, 3万吨, 2万平方米.
+MEASURE_AFTER_RE = re.compile(r"\s{0,3}(?:[亩吨米斤克升方度瓦]|平方|立方|公里|千米|公斤|千克)")
+
+# ---------------------------------------------------------------------------------------------
+# Counted nouns: for the unit of a bare 万/亿 (45.2 万已脱贫建档立卡贫困人口 → 人) and for the subject
+# ---------------------------------------------------------------------------------------------
+
+# The noun a quantity counts, when it names its unit: head noun → unit.
+NOUN_UNITS = {
+    "人口": "人", "人员": "人", "劳动力": "人", "群众": "人", "农民工": "人", "农民": "人", "学生": "人",
+    "儿童": "人", "老人": "人", "干部": "人", "职工": "人", "患者": "人", "居民": "人", "毕业生": "人",
+    "人才": "人", "带头人": "人", "户": "户", "家庭": "户", "农户": "户", "企业": "家", "公司": "家",
+    "合作社": "家", "元": "元", "资金": "元", "捐款": "元",
+}
+# Head nouns that can be a subject (what is counted), longest first in the pattern.
+HEAD_NOUNS = sorted(
+    set(NOUN_UNITS) | {
+        "车间", "基地", "贫困村", "村", "乡镇", "项目", "岗位", "补贴", "贷款", "产品", "专柜", "学校", "医院",
+        "卫生室", "园区", "组织", "工程", "设施", "对象", "贫困户", "资产", "示范点", "教师", "医生", "书记",
+        "工作队", "队员", "技术人员", "专技人员", "处方", "保险", "救助金", "补助", "奖补", "产业",
+    },
+    key=len, reverse=True,
+)
+HEAD_NOUN_RE = re.compile("|".join(HEAD_NOUNS))
+# Words that may stand before a head noun inside its phrase: 建档立卡贫困人口, 省定贫困村, 对口帮扶资金.
+MODIFIERS = sorted(
+    {"建档立卡", "贫困", "脱贫", "扶贫", "帮扶", "对口", "省定", "市定", "专技", "党政", "致富", "创业",
+     "龙头", "农业", "农村", "城镇", "特色", "农副", "公益", "公益性", "岗位", "就业", "易地", "搬迁",
+     "边缘", "低收入", "困难", "残疾", "留守", "返乡", "技能", "专业", "新型", "经营", "协作", "消费",
+     "临时", "基层", "驻村", "产业", "社会", "财政", "专项", "增资", "重点", "示范"} | set(HEAD_NOUNS),
+    key=len, reverse=True,
+)
+MODIFIER_TAIL_RE = re.compile("(?:" + "|".join(MODIFIERS) + ")$")
+# Characters that end a noun phrase when reading after a quantity.
+PHRASE_BREAK = set("的了在按于向和与及或将把被由从，。；：、！？（）() \n\t\u3000“”")
+MAX_MODIFIERS = 2
+
+# A scope right before the quantity: （各县（市）区 3000 万元） · 每人 500元 · 每户每年 2000元.
+SCOPE_RE = re.compile(
+    r"(?:(?:各|每个?)(?:乡镇|省|市|县|区|乡|镇|村|地|单位|部门|企业|学校|户|人|家|名|年|月)"
+    r"(?:\s{0,3}[（(][\u4e00-\u9fff]{1,3}[）)])?(?:\s{0,3}(?:区|级|市|县))?){1,2}\s{0,3}$"
+)
+SCOPE_LOOKBACK = 16
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for pattern in EXCLUDED_SPAN_RES for match in pattern.finditer(text)]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _value(number: str, mult: Optional[str]) -> Optional[float]:
+    try:
+        amount = Decimal(number.replace(",", ""))
+    except InvalidOperation:
+        return None
+    if mult:
+        amount *= MULTIPLIERS[mult]
+    return float(amount)
+
+
+def _clause_before(text: str, start: int, window: int = PRE_WINDOW) -> int:
+    """Where the clause holding ``start`` begins, at most ``window`` characters back."""
+    low = max(0, start - window)
+    stops = list(CLAUSE_START_RE.finditer(text, low, start))
+    return stops[-1].end() if stops else low
+
+
+def _pre_comparator(text: str, start: int) -> Optional[str]:
+    """The comparator nearest before ``start`` in its clause, with no other number in between."""
+    found = list(PRE_COMPARATOR_RE.finditer(text, _clause_before(text, start), start))
+    nearest = found[-1] if found else None
+    if nearest is None or re.search(r"\d", text[nearest.end():start]):
+        return None
+    return PRE_COMPARATORS[nearest.group()]
+
+
+def _comparator(match: re.Match, text: str) -> str:
+    if match.group("post"):
+        return POST_COMPARATORS[match.group("post")]
+    before = _pre_comparator(text, match.start())
+    if before:
+        return before
+    if match.group("approx") or match.group("approx2"):
+        return ">"  # 3000余人, 1万多元: more than
+    return "="
+
+
+def _phrase_after(text: str, end: int, limit: int = 12) -> str:
+    """The words after a quantity up to the first break, 的 skipped: 的岗位补贴 → 岗位补贴."""
+    position = end
+    while position < len(text) and position < end + 3 and (text[position].isspace() or text[position] == "的"):
+        position += 1
+    phrase = []
+    for char in text[position:position + limit]:
+        if char in PHRASE_BREAK or char.isdigit():
+            break
+        phrase.append(char)
+    return "".join(phrase)
+
+
+def _phrase_before(text: str, start: int, limit: int = 12) -> str:
+    """The words right before a quantity, back to the first break; empty when they are the unit of
+    an earlier number (4557户14157人: 户 belongs to 4557)."""
+    position = start
+    while position > 0 and start - position < 3 and text[position - 1].isspace():
+        position -= 1
+    phrase = []
+    for char in reversed(text[max(0, position - limit):position]):
+        if char.isdigit():
+            return ""
+        if char in PHRASE_BREAK:
+            break
+        phrase.append(char)
+    return "".join(reversed(phrase))
+
+
+def _noun_phrase_ending(words: str) -> Optional[str]:
+    """The head noun at the end of ``words`` with up to two modifiers: 新建扶贫车间 → 扶贫车间."""
+    head = MODIFIER_TAIL_RE.search(words)
+    if not head or not HEAD_NOUN_RE.fullmatch(head.group()):
+        return None
+    begin = head.start()
+    for _ in range(MAX_MODIFIERS):
+        modifier = MODIFIER_TAIL_RE.search(words[:begin])
+        if not modifier:
+            break
+        begin = modifier.start()
+    return words[begin:]
+
+
+def _noun_phrase_starting(words: str) -> Optional[str]:
+    """The shortest start of ``words`` ending in a head noun, plus any head nouns right after it:
+    省定贫困村医保 → 省定贫困村, 岗位补贴 → 岗位补贴, 专技人员选派任务 → 专技人员."""
+    head = HEAD_NOUN_RE.search(words)
+    if not head or head.start() > 10:
+        return None
+    end = head.end()
+    while (following := HEAD_NOUN_RE.match(words, end)) is not None:
+        end = following.end()
+    return _noun_phrase_ending(words[:end]) or words[:end]
+
+
+def _subject(text: str, match: re.Match) -> Optional[str]:
+    after = _noun_phrase_starting(_phrase_after(text, match.end()))
+    if after:
+        return after
+    return _noun_phrase_ending(_phrase_before(text, match.start()))
+
+
+def _unit_from_noun(text: str, end: int) -> Optional[str]:
+    """The unit of a bare 万/亿 from the noun it counts: 45.2 万已脱贫建档立卡贫困人口 → 人."""
+    phrase = _phrase_after(text, end, limit=16)
+    heads = [found.group() for found in HEAD_NOUN_RE.finditer(phrase) if found.group() in NOUN_UNITS]
+    return NOUN_UNITS[heads[-1]] if heads else None
+
+
+def _scope(text: str, start: int) -> Optional[str]:
+    found = SCOPE_RE.search(text, max(0, start - SCOPE_LOOKBACK), start)
+    return re.sub(r"\s+", "", found.group()) if found else None
+
+
+def _is_excluded(text: str, match: re.Match, spans: list[tuple[int, int]]) -> bool:
+    start, number = match.start(), match.group("number")
+    before = text[max(0, start - 8):start]
+    if _inside(start, match.end("number"), spans):
+        return True
+    if ORDINAL_BEFORE_RE.search(before) or PHONE_BEFORE_RE.search(before):
+        return True
+    return MOBILE_RE.fullmatch(number) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def _quantities(text: str) -> Iterator[Target]:
+    spans = _excluded_spans(text)
+    for match in QUANTITY_RE.finditer(text):
+        unit, mult = match.group("unit"), match.group("mult")
+        if unit is None and mult is not None and not MEASURE_AFTER_RE.match(text, match.end()):
+            unit = _unit_from_noun(text, match.end())
+        if unit is None or _is_excluded(text, match, spans):
+            continue
+        value = _value(match.group("number"), mult)
+        if value is None:
+            continue
+        yield Target(
+            text=match.group(), start=match.start(), end=match.end(), value=value,
+            unit=UNIT_NAMES.get(unit, unit), comparator=_comparator(match, text),
+            subject=_subject(text, match), scope=_scope(text, match.start()),
+        )
+
+
+def find_targets(text: str) -> list[Target]:
+    """Every numeric target in ``text``, in text order."""
+    return list(_quantities(text))

@@ -1,0 +1,257 @@
+"""Tests for extractors.citations: the gold references of the sample notices, then targeted cases."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractors.citations import find_citations, is_document_title, strongest_relation
+
+REPO = Path(__file__).parents[1]
+CORPUS = REPO / "corpus"
+GOLD = REPO.parent / "shared" / "gold"
+
+# Where an embedded document starts inside a source file, for files that hold several documents.
+DOCUMENT_STARTS = {"003_067caed35b760fe4": ["# 国务院扶贫开发领导小组文件"]}
+
+INNER_NOISE = re.compile(r"[\s《》<>〈〉]")
+
+
+# --- scoring against the gold --------------------------------------------------------------------
+
+
+def _segments(stem: str, text: str) -> list[str]:
+    cuts = [text.index(marker) for marker in DOCUMENT_STARTS.get(stem, [])]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _same_title(gold: str, predicted: str) -> bool:
+    """Equal, or equal but for an issuer written before 关于 (国务院…领导小组关于… vs 关于…)."""
+    gold, predicted = INNER_NOISE.sub("", gold), INNER_NOISE.sub("", predicted)
+    shorter, longer = sorted((gold, predicted), key=len)
+    return gold == predicted or (shorter.startswith("关于") and longer.endswith(shorter))
+
+
+def _grouped(citations) -> list[dict]:
+    """Predicted citations grouped by identity: the 文号, else the title."""
+    groups: dict[str, dict] = {}
+    for c in citations:
+        key = c.doc_number or INNER_NOISE.sub("", c.title)
+        group = groups.setdefault(key, {"doc_number": c.doc_number, "titles": set(), "relations": []})
+        if c.title:
+            group["titles"].add(c.title)
+        group["relations"].append(c.relation)
+    for group in groups.values():
+        group["relation"] = strongest_relation(group["relations"])
+    return list(groups.values())
+
+
+def _matches(reference: dict, group: dict) -> bool:
+    if reference["doc_number"] and reference["doc_number"] == group["doc_number"]:
+        return True
+    return bool(reference["title"]) and any(_same_title(reference["title"], t) for t in group["titles"])
+
+
+def _gold_cases():
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (CORPUS / gold["source"]).read_text(encoding="utf-8")
+        segments = _segments(path.stem, text)
+        assert len(segments) == len(gold["documents"]), path.name
+        for index, (document, segment) in enumerate(zip(gold["documents"], segments)):
+            yield pytest.param(document["references"], segment, id=f"{path.stem}#{index}")
+
+
+GOLD_CASES = list(_gold_cases()) if GOLD.exists() else []
+TALLY = {"gold": 0, "found": 0, "predicted": 0, "correct": 0}
+
+
+@pytest.mark.skipif(not GOLD_CASES, reason=f"gold annotations not found at {GOLD}")
+@pytest.mark.parametrize("references,text", GOLD_CASES)
+def test_gold_references(references, text):
+    groups = _grouped(find_citations(text))
+    problems = []
+    for reference in references:
+        hits = [g for g in groups if _matches(reference, g)]
+        if not hits:
+            problems.append(f"missed {reference}")
+        elif len(hits) > 1:
+            problems.append(f"split into {len(hits)} groups: {reference}")
+        elif hits[0]["relation"] != reference["relation"]:
+            problems.append(f"relation {hits[0]['relation']} for {reference}")
+    spurious = [g for g in groups if not any(_matches(r, g) for r in references)]
+    problems += [f"spurious {g}" for g in spurious]
+
+    TALLY["gold"] += len(references)
+    TALLY["found"] += sum(any(_matches(r, g) for g in groups) for r in references)
+    TALLY["predicted"] += len(groups)
+    TALLY["correct"] += len(groups) - len(spurious)
+    print(f"\ncitations so far: recall {TALLY['found']}/{TALLY['gold']}, "
+          f"precision {TALLY['correct']}/{TALLY['predicted']}")
+    assert not problems, problems
+
+
+# --- titles and numbers --------------------------------------------------------------------------
+
+NUMBER_AFTER_TITLE = [
+    "（国开发〔2020〕3号）", "(国开发〔2020〕3号)", "[国开发〔2020〕3号]", "［国开发〔2020〕3号］",
+    "〔国开发〔2020〕3号〕", "（国开发[2020]3号）", "（国开发（2020）3号）", "（国开发﹝2020﹞3号）",
+    "（ 国开发 〔2020〕 3号 ）", "（国开发\u200b〔２０２０〕３号）",
+]
+
+
+@pytest.mark.parametrize("bracketed_number", NUMBER_AFTER_TITLE)
+def test_title_and_number_are_one_citation(bracketed_number):
+    title = "《国务院扶贫开发领导小组关于做好新冠肺炎疫情防控期间脱贫攻坚工作的通知》"
+    text = f"根据{title}{bracketed_number}要求，现通知如下。"
+    [citation] = find_citations(text)
+    assert citation.title == "国务院扶贫开发领导小组关于做好新冠肺炎疫情防控期间脱贫攻坚工作的通知"
+    assert citation.doc_number == "国开发〔2020〕3号"
+    assert (citation.issuer_code, citation.year, citation.serial) == ("国开发", 2020, 3)
+    assert citation.text == title + bracketed_number
+    assert text[citation.start:citation.end] == citation.text
+    assert citation.relation == "basis"
+
+
+def test_issuer_before_title():
+    text = "现将国务院扶贫开发领导小组《关于做好脱贫攻坚工作的通知》（国开发〔2020〕3号）转发你们，请认真贯彻落实。"
+    [citation] = find_citations(text)
+    assert (citation.title, citation.doc_number, citation.relation) == (
+        "关于做好脱贫攻坚工作的通知", "国开发〔2020〕3号", "forwards")
+    assert citation.text == "《关于做好脱贫攻坚工作的通知》（国开发〔2020〕3号）"
+
+
+def test_number_alone():
+    text = "按照省政府办公厅印发的闽政办〔2020〕5号文件要求，抓好落实。"
+    [citation] = find_citations(text)
+    assert (citation.text, citation.doc_number, citation.title, citation.relation) == (
+        "闽政办〔2020〕5号", "闽政办〔2020〕5号", None, "basis")
+
+
+def test_decree_after_title():
+    text = "依据《山西省安全生产条例实施办法》（山西省人民政府令第283号），制定本细则。"
+    [citation] = find_citations(text)
+    assert citation.doc_number == "山西省人民政府令第283号"
+    assert citation.title == "山西省安全生产条例实施办法"
+    assert (citation.serial, citation.year, citation.relation) == (283, None, "basis")
+
+
+@pytest.mark.parametrize("written,title", [
+    ("《国务院扶贫开发领导小组<关于做好脱贫攻坚工作的通知>》", "国务院扶贫开发领导小组<关于做好脱贫攻坚工作的通知>"),
+    ("《国务院扶贫开发领导小组 <关于做好\n脱贫攻坚工作的通知>》", "国务院扶贫开发领导小组<关于做好脱贫攻坚工作的通知>"),
+    ("《国务院办公厅关于印发〈国家突发事件应急预案〉的通知》", "国务院办公厅关于印发〈国家突发事件应急预案〉的通知"),
+    ("《关于转发《省政府关于加强安全生产的意见》的通知》", "关于转发《省政府关于加强安全生产的意见》的通知"),
+])
+def test_nested_title_is_one_reference(written, title):
+    [citation] = find_citations(f"请各地认真学习{written}。")
+    assert citation.title == title
+    assert citation.text == written
+
+
+def test_title_linked_to_its_number_elsewhere():
+    text = ("关于转发《国务院扶贫开发领导小组<关于做好脱贫攻坚工作的通知>》的通知\n"
+            "现将国务院扶贫开发领导小组《关于做好脱贫攻坚工作的通知》（国开发〔2020〕3号）转发你们。")
+    citations = find_citations(text)
+    assert [c.doc_number for c in citations] == ["国开发〔2020〕3号", "国开发〔2020〕3号"]
+    assert [c.relation for c in citations] == ["forwards", "forwards"]
+
+
+def test_own_header_number_is_not_a_citation():
+    text = "福建省扶贫开发领导小组办公室文件\n\n闽扶办〔2020〕4号\n\n关于做好工作的通知\n\n根据国开发〔2020〕3号要求，通知如下。"
+    assert [c.doc_number for c in find_citations(text)] == ["国开发〔2020〕3号"]
+    # … but a text that is nothing but a number is that number.
+    assert [c.doc_number for c in find_citations("国开发〔2020〕3号")] == ["国开发〔2020〕3号"]
+
+
+@pytest.mark.parametrize("title,is_document", [
+    ("国务院关于做好疫情防控工作的通知", True),
+    ("2020年脱贫攻坚工作要点", True),
+    ("中华人民共和国传染病防治法", True),
+    ("突发公共卫生事件应急条例", True),
+    ("重庆市支持中小企业共渡难关的二十条政策措施", True),
+    ("福建省农村饮水安全工程管理办法（试行）", True),
+    ("国家基本医疗保险药品目录（2020年版）", True),
+    ("人民日报", False),
+    ("求是", False),
+    ("新闻联播", False),
+    ("习近平谈治国理政", False),
+    ("通知", False),
+    ("实施方案", False),
+])
+def test_which_titles_are_documents(title, is_document):
+    assert is_document_title(title) is is_document
+
+
+def test_non_documents_are_not_cited():
+    assert find_citations("详见《人民日报》和《求是》杂志，认真学习《习近平谈治国理政》。") == []
+
+
+# --- 以下简称 ------------------------------------------------------------------------------------
+
+
+def test_short_form_refers_to_the_defined_document():
+    text = ("根据《国务院关于印发〈XX办法〉的通知》（国发〔2020〕1号，以下简称《通知》）要求，结合实际，制定本方案。"
+            "各地要按照《通知》要求抓好落实。认真落实“通知”精神。")
+    citations = find_citations(text)
+    assert [c.text for c in citations] == ["《国务院关于印发〈XX办法〉的通知》（国发〔2020〕1号", "《通知》", "“通知”"]
+    assert {c.doc_number for c in citations} == {"国发〔2020〕1号"}
+    assert {c.title for c in citations} == {"国务院关于印发〈XX办法〉的通知"}
+    assert [c.relation for c in citations] == ["basis", "basis", "implements"]
+
+
+def test_short_form_after_a_title_without_number():
+    text = "为落实《关于推进乡村振兴的实施意见》（以下简称《实施意见》），现提出如下措施。一、按照《实施意见》部署推进。"
+    citations = find_citations(text)
+    assert [c.title for c in citations] == ["关于推进乡村振兴的实施意见"] * 2
+    assert [c.relation for c in citations] == ["implements", "basis"]
+
+
+def test_undefined_short_form_is_not_cited():
+    assert find_citations("按照《实施方案》要求推进。") == []
+
+
+# --- relations -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,relations", [
+    ("现将《关于做好春耕生产的通知》转发给你们，请遵照执行。", ["forwards"]),
+    ("关于转发《国务院关于做好春耕生产的通知》的通知", ["forwards"]),
+    ("经市委、市政府研究同意，现将《2020年脱贫攻坚工作要点》印发给你们，请认真贯彻落实。", ["issues"]),
+    ("现将《X市扶贫资金管理办法》印发，请认真执行。", ["issues"]),
+    ("关于印发《2020年脱贫攻坚工作要点》的通知", ["issues"]),
+    ("根据《中华人民共和国传染病防治法》，结合实际，制定本办法。", ["basis"]),
+    ("按照省政府印发的《福建省扶贫资金管理办法》，规范资金使用。", ["basis"]),
+    ("依据《突发公共卫生事件应急条例》第三条规定。", ["basis"]),
+    ("依照《福建省安全生产条例》执行。", ["basis"]),
+    ("贯彻落实好《国务院扶贫开发领导小组关于开展挂牌督战工作的指导意见》，制定实施方案。", ["implements"]),
+    ("认真落实市政府办公厅《关于支持中小企业的二十条政策措施》和市防控工作领导小组综合办公室《关于企业复产复工的通知》，解决困难。",
+     ["implements", "implements"]),
+    ("为贯彻落实习近平总书记重要指示精神，根据《关于做好脱贫攻坚工作的通知》（国开发〔2020〕3号）以及省、市相关要求，通知如下。",
+     ["basis"]),
+    ("自《关于做好脱贫攻坚工作的通知》印发以来，各地积极行动。", ["cites"]),
+    ("附件：国务院扶贫开发领导小组《关于做好脱贫攻坚工作的通知》（国开发〔2020〕3号）", ["cites"]),
+    ("各地认真贯彻党中央决策部署，参考《关于做好脱贫攻坚工作的通知》开展工作。", ["cites"]),
+])
+def test_relation(text, relations):
+    assert [c.relation for c in find_citations(text)] == relations
+
+
+def test_trigger_words_inside_titles_do_not_count():
+    # 落实 and 印发 inside the first title must not give the second citation a relation.
+    text = "《关于落实安全生产责任的通知》、《关于印发应急预案的通知》同时废止。"
+    assert [c.relation for c in find_citations(text)] == ["cites", "cites"]
+
+
+def test_strongest_relation():
+    assert strongest_relation(["cites", "forwards", "basis"]) == "forwards"
+    assert strongest_relation(["cites", "implements"]) == "implements"
+    assert strongest_relation([]) == "cites"
+
+
+@pytest.mark.parametrize("text", ["", "《", "》《》", "《《《", "号〔2020〕", "根据《》", "以下简称《》", None])
+def test_odd_input_does_not_raise(text):
+    assert isinstance(find_citations(text), list)

@@ -1,0 +1,207 @@
+"""Tests for extractors.docnumbers: concrete cases, then the 34k real numbers of shared/docnumbers."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from extractors.docnumbers import find_doc_numbers, normalise_doc_number, parse_doc_number
+
+DOCNUMBERS_TSV = Path(__file__).parents[1].parent / "shared" / "docnumbers" / "docnumbers.tsv"
+
+
+# --- one string, one number ------------------------------------------------------------------------
+
+BRACKETED_CASES = [
+    # (as written, normalised, issuer_code, year, serial)
+    ("国开发〔2020〕3号", "国开发〔2020〕3号", "国开发", 2020, 3),
+    ("晋政办发[2003]55号", "晋政办发〔2003〕55号", "晋政办发", 2003, 55),
+    ("粤府办［2019］12号", "粤府办〔2019〕12号", "粤府办", 2019, 12),
+    ("川府发（2021）7号", "川府发〔2021〕7号", "川府发", 2021, 7),
+    ("云政发(2018)40号", "云政发〔2018〕40号", "云政发", 2018, 40),
+    ("国办函﹝2020﹞21号", "国办函〔2020〕21号", "国办函", 2020, 21),
+    ("闽政办【2020】5号", "闽政办〔2020〕5号", "闽政办", 2020, 5),
+    ("渝府发〔2020]18号", "渝府发〔2020〕18号", "渝府发", 2020, 18),  # mismatched pair
+    ("豫政 〔2010〕116号", "豫政〔2010〕116号", "豫政", 2010, 116),  # space before the bracket
+    ("渝府办发〔 2022 〕96 号", "渝府办发〔2022〕96号", "渝府办发", 2022, 96),  # spaces everywhere
+    ("晋政发〔2016〕 1号", "晋政发〔2016〕1号", "晋政发", 2016, 1),
+    ("\u200b渝府办发〔2019〕22号", "渝府办发〔2019〕22号", "渝府办发", 2019, 22),  # zero-width space
+    ("渝府〔2023〕8号\u200b", "渝府〔2023〕8号", "渝府", 2023, 8),
+    ("\u200d渝肺炎指办发〔2022〕92号", "渝肺炎指办发〔2022〕92号", "渝肺炎指办发", 2022, 92),  # ZWJ
+    ("\ufeff鄂政发〔2020〕\u20602号", "鄂政发〔2020〕2号", "鄂政发", 2020, 2),  # BOM, word joiner
+    ("辽政办发\u00a0〔2020〕\u30003号", "辽政办发〔2020〕3号", "辽政办发", 2020, 3),  # NBSP, U+3000
+    ("国开发〔２０２０〕３号", "国开发〔2020〕3号", "国开发", 2020, 3),  # full-width digits
+    ("国发〔2020〕第3号", "国发〔2020〕3号", "国发", 2020, 3),
+    ("宁政办发〔2020〕03号", "宁政办发〔2020〕3号", "宁政办发", 2020, 3),
+    ("渝府发〔2000〕48号〔〕", "渝府发〔2000〕48号", "渝府发", 2000, 48),  # trailing debris
+    ("晋政发〔2014〕号16", "晋政发〔2014〕16号", "晋政发", 2014, 16),  # serial after 号
+    ("晋政办发〔2012〕18", "晋政办发〔2012〕18号", "晋政办发", 2012, 18),  # 号 missing
+]
+
+
+@pytest.mark.parametrize("written,normalised,code,year,serial", BRACKETED_CASES)
+def test_bracketed(written, normalised, code, year, serial):
+    parsed = parse_doc_number(written)
+    assert parsed is not None
+    assert (parsed.normalised, parsed.issuer_code, parsed.year, parsed.serial, parsed.form) == (
+        normalised, code, year, serial, "bracketed")
+
+
+SERIES_CASES = [
+    # (as written, normalised, issuer_code, year, serial, form)
+    ("山西省人民政府令第283号", "山西省人民政府令第283号", "山西省人民政府令", None, 283, "decree"),
+    ("省政府令 第12号", "省政府令第12号", "省政府令", None, 12, "decree"),
+    ("重庆市人民政府令第 359 号", "重庆市人民政府令第359号", "重庆市人民政府令", None, 359, "decree"),
+    ("宁夏回族自治区人民政府令第122号", "宁夏回族自治区人民政府令第122号", "宁夏回族自治区人民政府令", None, 122, "decree"),
+    ("上海市人民政府令2018年第8号", "上海市人民政府令2018年第8号", "上海市人民政府令", 2018, 8, "decree"),
+    ("住房和城乡建设部令第1号", "住房和城乡建设部令第1号", "住房和城乡建设部令", None, 1, "decree"),
+    ("国家税务总局公告2019年第45号", "国家税务总局公告2019年第45号", "国家税务总局公告", 2019, 45, "announcement"),
+    ("财政部 税务总局公告2019年第39号", "财政部税务总局公告2019年第39号", "财政部税务总局公告", 2019, 39, "announcement"),
+    ("国家税务总局2018年第32号", "国家税务总局2018年第32号", "国家税务总局", 2018, 32, "announcement"),
+    ("号市人大公告1996年第40号", "市人大公告1996年第40号", "市人大公告", 1996, 40, "announcement"),  # cut by the scrape
+]
+
+
+@pytest.mark.parametrize("written,normalised,code,year,serial,form", SERIES_CASES)
+def test_decree_and_announcement(written, normalised, code, year, serial, form):
+    parsed = parse_doc_number(written)
+    assert parsed is not None
+    assert (parsed.normalised, parsed.issuer_code, parsed.year, parsed.serial, parsed.form) == (
+        normalised, code, year, serial, form)
+
+
+@pytest.mark.parametrize("junk", [
+    "", " ", "\u200b", "号", "〔〕", "〔2020〕", "第号", "号市人大", "2020年", "关于做好工作的通知",
+    "（2020）", "[bookmark: _GoBack]", "令第号", "〔２０２０〕号", None, 3,
+])
+def test_junk_is_none_and_never_raises(junk):
+    assert parse_doc_number(junk) is None
+    assert normalise_doc_number(junk) is None
+
+
+def test_normalise_doc_number():
+    assert normalise_doc_number("晋政办发 [2003] 55 号") == "晋政办发〔2003〕55号"
+    assert normalise_doc_number("没有文号") is None
+
+
+def test_text_is_as_written():
+    assert parse_doc_number("  豫政 〔2010〕116号 ").text == "豫政 〔2010〕116号"
+
+
+# --- numbers in running text -----------------------------------------------------------------------
+
+
+def _found(text):
+    return [(text[start:end], number.normalised) for start, end, number in find_doc_numbers(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("根据《关于做好疫情防控期间脱贫攻坚工作的通知》（国开发〔2020〕3号）要求",
+     [("国开发〔2020〕3号", "国开发〔2020〕3号")]),
+    ("现将国务院扶贫开发领导小组关于做好工作的通知（国开发〔2020〕3号）转发给你们",
+     [("国开发〔2020〕3号", "国开发〔2020〕3号")]),
+    ("按照省政府办公厅印发的闽政办〔2020〕5号文件要求", [("闽政办〔2020〕5号", "闽政办〔2020〕5号")]),
+    ("根据闽政办〔2020〕5号和闽政〔2019〕12号精神", [("闽政办〔2020〕5号", "闽政办〔2020〕5号"),
+                                                   ("闽政〔2019〕12号", "闽政〔2019〕12号")]),
+    ("依据国发〔2019〕1号、国办发〔2019〕2号", [("国发〔2019〕1号", "国发〔2019〕1号"),
+                                              ("国办发〔2019〕2号", "国办发〔2019〕2号")]),
+    ("福建省人民政府闽政〔2020〕1号", [("闽政〔2020〕1号", "闽政〔2020〕1号")]),
+    ("福建省发改委 闽发改〔2020〕1号", [("闽发改〔2020〕1号", "闽发改〔2020〕1号")]),
+    ("闽 政 办 〔2020〕 5 号", [("闽 政 办 〔2020〕 5 号", "闽政办〔2020〕5号")]),  # letter-spaced header
+    ("见渝府发\u200b〔2020〕\n18号文", [("渝府发\u200b〔2020〕\n18号", "渝府发〔2020〕18号")]),
+    ("《山西省安全生产条例实施办法》（山西省人民政府令第283号）",
+     [("山西省人民政府令第283号", "山西省人民政府令第283号")]),
+    ("根据省政府令 第12号和国家税务总局公告2019年第45号", [("省政府令 第12号", "省政府令第12号"),
+                                                          ("国家税务总局公告2019年第45号", "国家税务总局公告2019年第45号")]),
+    ("按照国家税务总局2018年第32号公告", [("国家税务总局2018年第32号", "国家税务总局2018年第32号")]),
+])
+def test_find_in_running_text(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "截至2020年第3号台风过境", "2020年是决胜之年", "第3号", "（2020）年度", "〔2020〕3号",
+    "各县（2020）", "对账销号", "12317热线",
+])
+def test_no_number_in_running_text(text):
+    assert find_doc_numbers(text) == []
+
+
+def test_offsets_survive_noise_before_the_number():
+    text = "\u200b\u200b按照\u3000闽政办〔２０２０〕５号文件"
+    [(start, end, number)] = find_doc_numbers(text)
+    assert text[start:end] == "闽政办〔２０２０〕５号"
+    assert number.normalised == "闽政办〔2020〕5号"
+
+
+# --- the real numbers ------------------------------------------------------------------------------
+
+NOISE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]")
+# Independent of the parser: a CJK prefix, a four-digit year in any bracket, a serial, 号.
+BRACKETED_FAMILY = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]+)[〔\[［(（﹝【](?P<year>\d{4})[〕\]］)）﹞】](?P<serial>\d+)号$")
+# Serial-numbered series: anything ending in 第N号, with the year where it is written.
+SERIES_FAMILY = re.compile(r"(?:(?P<year>\d{4})年)?第(?P<serial>\d+)号$")
+# Scrape debris that sometimes stands before a code in the data (…的通知粤府〔2020〕1号): a parser
+# that drops it is right, so a prediction equal to the code after the debris counts as correct.
+DEBRIS = re.compile(r"^.*(?:的|通知|通告|批复|按照|按|根据|依据|落实|以及|废止|人民政府)")
+
+
+def _rows():
+    with DOCNUMBERS_TSV.open(encoding="utf-8", newline="") as f:
+        return [row["doc_number"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+@pytest.mark.skipif(not DOCNUMBERS_TSV.exists(), reason=f"real 文号 list not found at {DOCNUMBERS_TSV}")
+def test_real_doc_numbers():
+    bracketed_total = bracketed_ok = bracketed_verbatim = series_total = series_ok = 0
+    misses = []
+    for written in _rows():
+        parsed = parse_doc_number(written)  # must not raise on any line
+        clean = NOISE.sub("", written)
+        if m := BRACKETED_FAMILY.match(clean):
+            bracketed_total += 1
+            prefix, year, serial = m["prefix"], int(m["year"]), int(m["serial"])
+            accepted = {f"{code}〔{year}〕{serial}号" for code in (prefix, DEBRIS.sub("", prefix)) if code}
+            if parsed and parsed.normalised in accepted and (parsed.year, parsed.serial) == (year, serial):
+                bracketed_ok += 1
+                bracketed_verbatim += parsed.issuer_code == prefix
+            else:
+                misses.append((written, parsed and parsed.normalised))
+        elif m := SERIES_FAMILY.search(clean):
+            series_total += 1
+            year = int(m["year"]) if m["year"] else None
+            if parsed and parsed.serial == int(m["serial"]) and parsed.year == year:
+                series_ok += 1
+            else:
+                misses.append((written, parsed and parsed.normalised))
+
+    bracketed_rate = bracketed_ok / bracketed_total
+    series_rate = series_ok / series_total
+    print(f"\nbracketed 〔YEAR〕N号: {bracketed_ok}/{bracketed_total} = {bracketed_rate:.4%}"
+          f" ({bracketed_ok - bracketed_verbatim} of them with scrape debris cut off the prefix)")
+    print(f"decree/announcement 第N号: {series_ok}/{series_total} = {series_rate:.4%}")
+    for written, got in misses[:40]:
+        print(f"  miss: {written!r} -> {got!r}")
+    assert bracketed_total > 30000 and series_total > 200
+    assert bracketed_rate >= 0.999
+    assert series_rate >= 0.98
+
+
+def test_never_raises_on_random_text():
+    hypothesis = pytest.importorskip("hypothesis")
+    strategies = hypothesis.strategies
+    alphabet = strategies.sampled_from(list("国发办政令第号年公告和的根据〔〕[]（）()【】 \u200b\u3000\n0123456789２０"))
+
+    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.given(strategies.text(alphabet, max_size=40))
+    def check(text):
+        for start, end, number in find_doc_numbers(text):
+            assert 0 <= start < end <= len(text)
+            assert number.serial is not None
+        parse_doc_number(text)
+
+    check()

@@ -1,0 +1,444 @@
+"""Tests for extractors.units: scored against the gold of the sample notices, then targeted
+sentences written for these tests (not taken from the samples)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractors.units import (
+    abbreviations,
+    canonical_name,
+    expand_abbreviation,
+    find_assignments,
+    lead_convention,
+    unit_aliases,
+    unit_kind,
+    unit_level,
+    unit_region,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+GOLD = ROOT.parent / "shared" / "gold"
+SAMPLES = sorted(CORPUS.glob("*.txt"))
+
+
+# --------------------------------------------------------------------------------------------
+# Gold
+# --------------------------------------------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    """Names compared without spaces and with full-width brackets (the canonical form)."""
+    return re.sub(r"\s+", "", name).replace("(", "（").replace(")", "）")
+
+
+def _score(predicted, gold_units) -> tuple[int, int, int]:
+    """True positives, predicted, gold: a prediction matches an unused gold unit of the same role
+    by name or by raw (the scorer of ../shared/gold/README.md accepts either)."""
+    unused = list(gold_units)
+    hits = 0
+    for mention in predicted:
+        for unit in unused:
+            if unit["role"] == mention.role and (
+                _key(unit["name"]) == _key(mention.name) or _key(unit["raw"]) == _key(mention.raw)
+            ):
+                unused.remove(unit)
+                hits += 1
+                break
+    return hits, len(predicted), len(gold_units)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_gold_precision_and_recall(path):
+    gold_path = GOLD / (path.stem + ".json")
+    if not gold_path.exists():
+        pytest.skip(f"no gold for {path.name}")
+    text = path.read_text(encoding="utf-8")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold_units = [u for doc in gold["documents"] for a in doc["assignments"] for u in a["units"]]
+    predicted = find_assignments(text)
+    for mention in predicted:
+        assert text[mention.start : mention.end] == mention.raw
+    hits, n_pred, n_gold = _score(predicted, gold_units)
+    precision = hits / n_pred if n_pred else 1.0
+    recall = hits / n_gold if n_gold else 1.0
+    print(f"{path.stem}: predicted {n_pred}, gold {n_gold}, matched {hits}, P={precision:.3f} R={recall:.3f}")
+    assert precision >= 0.95, [m for m in predicted]
+    assert recall >= 0.95
+
+
+# --------------------------------------------------------------------------------------------
+# Statement forms
+# --------------------------------------------------------------------------------------------
+
+
+def units(text):
+    return [(m.name, m.role) for m in find_assignments(text)]
+
+
+def test_offsets_point_at_raw():
+    text = "（三）做好兜底保障。落实临时救助政策。（责任单位：区民政局、财政局，各街道）\n"
+    found = find_assignments(text)
+    assert [m.raw for m in found] == ["区民政局", "财政局", "各街道"]
+    for m in found:
+        assert text[m.start : m.end] == m.raw
+
+
+def test_paragraph_statement_full_and_half_width_colon():
+    text = (
+        "（二）落实健康扶贫政策。实行先诊疗后付费。\n\n"
+        "责任单位：县卫生健康局、县医疗保障局\n\n"
+        "（三）加强住房安全保障。开展危房排查。\n\n"
+        "责任部门:县住房和城乡建设局\n"
+    )
+    assert units(text) == [
+        ("县卫生健康局", "responsible"),
+        ("县医疗保障局", "responsible"),
+        ("县住房和城乡建设局", "responsible"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [("（", "）"), ("(", ")"), ("〔", "〕"), ("【", "】"), ("[", "]")],
+)
+def test_bracketed_statement(opening, closing):
+    text = f"加快发展乡村旅游，打造一批精品线路。{opening}责任单位：州文化和旅游局、交通运输局{closing}下一步工作另行安排。"
+    assert units(text) == [("州文化和旅游局", "responsible"), ("州交通运输局", "responsible")]
+
+
+def test_lead_and_cooperate_labels_share_the_level_prefix():
+    text = "（五）推进易地搬迁后续扶持。【牵头单位：省发展改革委；配合单位：财政厅、人力资源社会保障厅】"
+    assert units(text) == [
+        ("省发展改革委", "lead"),
+        ("省财政厅", "cooperate"),
+        ("省人力资源社会保障厅", "cooperate"),
+    ]
+
+
+def test_lead_and_cooperate_labels_on_one_line():
+    text = "牵头部门：区商务局  配合部门：区农业农村局、区供销社\n"
+    assert units(text) == [("区商务局", "lead"), ("区农业农村局", "cooperate"), ("区供销社", "cooperate")]
+
+
+def test_verb_form_in_brackets():
+    text = "组织开展线上招聘活动（市人社局牵头，市财政局、教育局配合）。"
+    assert units(text) == [("市人社局", "lead"), ("市财政局", "cooperate"), ("市教育局", "cooperate")]
+
+
+def test_verb_form_with_you_and_deng():
+    text = "建立返贫监测预警机制（由区扶贫办牵头，区民政局、医保局等配合）。"
+    found = find_assignments(text)
+    assert [(m.name, m.raw, m.role) for m in found] == [
+        ("区扶贫办", "区扶贫办", "lead"),
+        ("区民政局", "区民政局", "cooperate"),
+        ("区医保局", "医保局", "cooperate"),
+    ]
+
+
+def test_verb_form_single_unit():
+    text = "各地要及时兑现临时救助（县民政局负责）。"
+    assert units(text) == [("县民政局", "responsible")]
+
+
+def test_verb_form_inside_a_labelled_list():
+    text = "责任单位：市水利局牵头，市农业农村局、生态环境局配合\n"
+    assert units(text) == [("市水利局", "lead"), ("市农业农村局", "cooperate"), ("市生态环境局", "cooperate")]
+
+
+def test_inline_role_marker():
+    text = "（责任单位：县发改委（牵头）、县财政局、县自然资源局）"
+    found = find_assignments(text)
+    assert [(m.name, m.role) for m in found] == [
+        ("县发改委", "lead"),
+        ("县财政局", "responsible"),
+        ("县自然资源局", "responsible"),
+    ]
+    assert found[0].raw == "县发改委"
+
+
+def test_brackets_that_are_not_statements():
+    text = (
+        "落实贫困家庭子女（含在外就学的子女）各项助学政策，动员贫困户主动配合搞好疫情防控，"
+        "延长还款期限（最长不超过6个月），费用由个人承担（按规定执行）。"
+    )
+    assert units(text) == []
+
+
+def test_salutation_is_not_a_statement():
+    text = "各责任单位：\n\n现将任务分工方案印发给你们，请认真贯彻执行。\n"
+    assert units(text) == []
+
+
+def test_list_stops_at_other_labels_and_sentence_end():
+    text = "责任单位：市交通运输局；完成时限：2020年6月底前\n（二）下一项。责任单位：市水利局。请抓好落实。"
+    assert units(text) == [("市交通运输局", "responsible"), ("市水利局", "responsible")]
+
+
+# --------------------------------------------------------------------------------------------
+# The comma convention
+# --------------------------------------------------------------------------------------------
+
+
+CONVENTION_NOTICE = (
+    "附件\n\n2020年农村人居环境整治重点任务分工\n\n"
+    "（各项任务的责任单位中，逗号前的单位为牵头单位，逗号后的单位为配合单位）\n\n"
+    "1．推进农村厕所革命。责任单位：区农业农村局、卫健局，区财政局、各镇（街道）\n\n"
+    "2．治理生活污水。（责任单位：区生态环境局，区住建局、水利局）\n"
+)
+
+
+def test_comma_convention_makes_units_before_the_first_comma_lead():
+    assert lead_convention(CONVENTION_NOTICE) == "comma"
+    assert units(CONVENTION_NOTICE) == [
+        ("区农业农村局", "lead"),
+        ("区卫健局", "lead"),
+        ("区财政局", "cooperate"),
+        ("各镇（街道）", "cooperate"),
+        ("区生态环境局", "lead"),
+        ("区住建局", "cooperate"),
+        ("区水利局", "cooperate"),
+    ]
+
+
+def test_comma_without_the_convention_means_nothing():
+    text = CONVENTION_NOTICE.replace("（各项任务的责任单位中，逗号前的单位为牵头单位，逗号后的单位为配合单位）", "")
+    assert lead_convention(text) is None
+    assert {role for _, role in units(text)} == {"responsible"}
+
+
+def test_convention_does_not_override_explicit_labels():
+    text = "（逗号前为牵头单位）\n牵头单位：市教育局，市体育局\n配合单位：市财政局\n"
+    assert units(text) == [("市教育局", "lead"), ("市体育局", "lead"), ("市财政局", "cooperate")]
+
+
+def test_first_unit_convention():
+    text = "说明：责任单位排在第一位的为牵头单位。\n责任单位：县商务局、县邮政管理局、县供销社\n"
+    assert lead_convention(text) == "first"
+    assert units(text) == [("县商务局", "lead"), ("县邮政管理局", "cooperate"), ("县供销社", "cooperate")]
+
+
+def test_first_secretary_is_not_a_convention():
+    assert lead_convention("驻村第一书记为牵头人，负责统筹村级事务。") is None
+
+
+# --------------------------------------------------------------------------------------------
+# Splitting, prefixes, aliases
+# --------------------------------------------------------------------------------------------
+
+
+def test_brackets_inside_a_unit_do_not_split_it():
+    text = "责任单位：州扶贫办，各县（市、区）扶贫开发领导小组、各县（市）区人民政府\n"
+    assert units(text) == [
+        ("州扶贫办", "responsible"),
+        ("各县（市、区）扶贫开发领导小组", "responsible"),
+        ("各县（市）区人民政府", "responsible"),
+    ]
+
+
+def test_prefix_expansion_from_the_first_government_body():
+    text = "责任单位：县教育局、体育局、乡村振兴局、市场监管局、扶贫开发领导小组各成员单位\n"
+    found = find_assignments(text)
+    assert [(m.raw, m.name) for m in found] == [
+        ("县教育局", "县教育局"),
+        ("体育局", "县体育局"),
+        ("乡村振兴局", "县乡村振兴局"),
+        ("市场监管局", "县市场监管局"),
+        ("扶贫开发领导小组各成员单位", "县扶贫开发领导小组各成员单位"),
+    ]
+
+
+def test_prefix_from_a_named_place():
+    text = "（责任单位：旌德县财政局、审计局）"
+    assert units(text) == [("旌德县财政局", "responsible"), ("旌德县审计局", "responsible")]
+
+
+def test_prefix_expansion_exceptions():
+    text = (
+        "责任单位：市商务局、邮政管理局、中国邮政集团有限公司三明市分公司、农商银行、"
+        "国家统计局三明调查队、人行三明市中心支行、闽宁协作工作队、"
+        "有帮扶任务的县扶贫开发领导小组、市直相关单位、各乡镇\n"
+    )
+    names = [name for name, _ in units(text)]
+    assert names == [
+        "市商务局",
+        "市邮政管理局",
+        "中国邮政集团有限公司三明市分公司",
+        "农商银行",
+        "国家统计局三明调查队",
+        "人行三明市中心支行",
+        "闽宁协作工作队",
+        "有帮扶任务的县扶贫开发领导小组",
+        "市直相关单位",
+        "各乡镇",
+    ]
+
+
+def test_named_body_first_in_list_lends_no_prefix():
+    text = "责任单位：厦门·临夏扶贫协作工作组、市扶贫办、民政局\n"
+    assert [name for name, _ in units(text)] == ["厦门·临夏扶贫协作工作组", "市扶贫办", "市民政局"]
+
+
+def test_alias_in_brackets_dropped_from_name_only():
+    text = "（责任单位：区农业农村局(区乡村振兴局)、财政局）"
+    found = find_assignments(text)
+    assert [(m.raw, m.name) for m in found] == [
+        ("区农业农村局(区乡村振兴局)", "区农业农村局"),
+        ("财政局", "区财政局"),
+    ]
+
+
+def test_half_width_brackets_normalised_in_name_only():
+    text = "责任单位：承担对口帮扶任务的县(市)区扶贫开发领导小组\n"
+    (mention,) = find_assignments(text)
+    assert mention.raw == "承担对口帮扶任务的县(市)区扶贫开发领导小组"
+    assert mention.name == "承担对口帮扶任务的县（市）区扶贫开发领导小组"
+
+
+def test_conjunction_between_two_units():
+    text = "（责任单位：市民政局和各县（市）区，市人力资源和社会保障局）"
+    assert units(text) == [
+        ("市民政局", "responsible"),
+        ("各县（市）区", "responsible"),
+        ("市人力资源和社会保障局", "responsible"),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Page breaks
+# --------------------------------------------------------------------------------------------
+
+
+def test_list_broken_after_a_separator():
+    text = "责任单位：区发改委、交通运输局、\n\n住建局、城管局\n\n（九）加强监督。\n"
+    assert [name for name, _ in units(text)] == ["区发改委", "区交通运输局", "区住建局", "区城管局"]
+
+
+def test_list_broken_mid_name():
+    text = "责任单位：县扶贫开发领导小组成员单位，有易地搬迁\n\n安置任务的乡镇人民政府\n\n（二）强化产业支撑。\n"
+    found = find_assignments(text)
+    assert [m.name for m in found] == ["县扶贫开发领导小组成员单位", "有易地搬迁安置任务的乡镇人民政府"]
+    assert found[1].raw == "有易地搬迁\n\n安置任务的乡镇人民政府"
+
+
+def test_bracket_broken_by_a_page():
+    text = "做好返岗服务（责任单位：市人社局、交通\n\n运输局）。"
+    assert [name for name, _ in units(text)] == ["市人社局", "市交通运输局"]
+
+
+def test_complete_list_does_not_swallow_the_next_paragraph():
+    text = "责任单位：县教育局、县财政局\n\n各乡镇要加强组织领导。\n\n（二）下一项工作。\n"
+    assert [name for name, _ in units(text)] == ["县教育局", "县财政局"]
+
+
+# --------------------------------------------------------------------------------------------
+# Kinds, abbreviations, regions
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("市卫健委", "department"),
+        ("县委组织部", "department"),
+        ("省人民政府办公厅", "department"),
+        ("团县委", "department"),
+        ("县工商联", "department"),
+        ("市供销社", "department"),
+        ("人行福州中心支行", "department"),
+        ("县扶贫开发领导小组", "leading_group"),
+        ("福州·定西扶贫协作前方指挥部", "leading_group"),
+        ("各乡镇", "collective"),
+        ("各县（市）区扶贫开发领导小组", "collective"),
+        ("有脱贫任务的县扶贫开发领导小组", "collective"),
+        ("县直相关单位", "collective"),
+        ("市扶贫开发领导小组各成员单位", "collective"),
+        ("扶贫资金市直主管部门", "collective"),
+        ("国网安徽省电力有限公司宣城供电公司", "company"),
+        ("福建广电网络集团福州分公司", "company"),
+        ("农业银行泾县支行", "company"),
+        ("市慈善协会", "other"),
+        ("市疾控中心", "other"),
+    ],
+)
+def test_unit_kind(name, kind):
+    assert unit_kind(name) == kind
+
+
+def test_abbreviation_table_is_large_and_well_formed():
+    rows = abbreviations()
+    assert len({short for short, _ in rows}) >= 60
+    for short, full in rows:
+        assert short and full and "\t" not in short + full and short != full
+
+
+@pytest.mark.parametrize(
+    "name, expanded",
+    [
+        ("市卫健委", "市卫生健康委员会"),
+        ("县人社局", "县人力资源和社会保障局"),
+        ("发改委", "发展和改革委员会"),
+        ("泾县教体局", "泾县教育体育局"),
+        ("县地方金融监管局", "县地方金融监督管理局"),
+        ("市直机关工委", "市直属机关工作委员会"),
+        ("团市委", "共青团市委员会"),
+        ("市委统战部", "市委统一战线工作部"),
+        ("市卫生健康委员会", "市卫生健康委员会"),
+        ("市交通运输局", "市交通运输局"),
+        ("市人民政府办", "市人民政府办"),
+    ],
+)
+def test_expand_abbreviation(name, expanded):
+    assert expand_abbreviation(name) == expanded
+
+
+def test_unit_aliases_cover_short_full_and_level_forms():
+    aliases = unit_aliases("福州市卫健委")
+    assert {"福州市卫健委", "福州市卫生健康委员会", "市卫健委", "市卫生健康委员会", "卫健委", "卫生健康委员会"} <= aliases
+    assert {"市住建局", "住建局", "住房和城乡建设局"} <= unit_aliases("市住房和城乡建设局")
+    assert {"市农业农村局", "农业农村局", "市乡村振兴办"} <= unit_aliases("市农业农村局（乡村振兴办）")
+    assert {"市场监管局", "市场监督管理局"} <= unit_aliases("市场监管局")
+
+
+def test_an_office_finds_its_measures_under_either_form():
+    text = "（责任单位：市人力资源和社会保障局）\n（责任单位：市人社局、财政局）\n"
+    office = unit_aliases("市人社局")
+    assert [m.name for m in find_assignments(text) if m.name in office] == ["市人力资源和社会保障局", "市人社局"]
+
+
+@pytest.mark.parametrize(
+    "name, region, expected",
+    [
+        ("泾县卫健委", None, "泾县"),
+        ("福州市扶贫办", "福建省", "福州市"),
+        ("市扶贫办", "福州市", "福州市"),
+        ("县直相关单位", "泾县", "泾县"),
+        ("团县委", "泾县", "泾县"),
+        ("省扶贫办", "宁夏回族自治区", "宁夏回族自治区"),
+        ("市扶贫办", "泾县", None),
+        ("市扶贫办", None, None),
+        ("各乡镇", "泾县", None),
+        ("人保福建榕城分公司", "福州市", None),
+    ],
+)
+def test_unit_region(name, region, expected):
+    assert unit_region(name, region) == expected
+
+
+def test_unit_level():
+    assert unit_level("市教育局") == "municipal"
+    assert unit_level("泾县扶贫局") == "county"
+    assert unit_level("团省委") == "provincial"
+    assert unit_level("国家发展改革委") == "national"
+    assert unit_level("人保福建榕城分公司") is None
+
+
+def test_canonical_name():
+    assert canonical_name(" 住建局 ", prefix="市") == "市住建局"
+    assert canonical_name("人保福建榕城分公司", prefix="市") == "人保福建榕城分公司"
+    assert canonical_name("市农业农村局（乡村振兴办）") == "市农业农村局"
