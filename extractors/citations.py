@@ -77,7 +77,7 @@ BEFORE_TRIGGER = re.compile(
         for word in sorted(BEFORE_TRIGGERS, key=len, reverse=True)
     )
 )
-MAX_AFTER_VERB_DISTANCE = 80
+MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n]")
 MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it governs
 
@@ -156,7 +156,7 @@ def is_document_title(title: str) -> bool:
 
 def title_key(title: str) -> str:
     """What identifies a title: inner brackets dropped, from its first 关于 on (the issuer written
-    before it is often left out when it is cited)."""
+    before it is often left out when it is cited). Same rule as pipeline.resolve.title_key."""
     bare = re.sub(r"[《》<>〈〉]", "", title)
     return bare[bare.index("关于"):] if "关于" in bare else bare
 
@@ -171,7 +171,7 @@ def _skip_noise(text: str, i: int) -> int:
 
 
 def _number_after_title(text: str, title_end: int, numbers: dict[int, tuple[int, DocNumber]]):
-    """The 文号 written right after a title, in brackets or not: ``(number_start, end, DocNumber)``,
+    """The 文号 written right after a title, in brackets or not, as ``(end, DocNumber)`` with
     ``end`` past the closing bracket when there is one."""
     i = _skip_noise(text, title_end)
     opened = i < len(text) and text[i] in OPEN_BRACKETS
@@ -183,7 +183,7 @@ def _number_after_title(text: str, title_end: int, numbers: dict[int, tuple[int,
     after = _skip_noise(text, end)
     if opened and after < len(text) and text[after] in CLOSE_BRACKETS:
         end = after + 1
-    return i, end, number
+    return end, number
 
 
 def _bare_title_before(text: str, start: int, end: int, number: DocNumber) -> Optional[_Mention]:
@@ -223,7 +223,7 @@ def _is_header_number(text: str, start: int, end: int) -> bool:
 
 
 def _short_form_owner(text: str, mentions: list[_Mention], at: int) -> Optional[_Mention]:
-    """The citation a 以下简称 at ``at`` names: the last one before it in the same sentence."""
+    """The citation a 以下简称 at ``at`` names: the one just before it (《X》（以下简称…)."""
     before = [m for m in mentions if m.end <= at]
     if not before:
         return None
@@ -303,32 +303,49 @@ def find_citations(text: str) -> list[Citation]:
     definitions = list(SHORT_FORM.finditer(text))
     definition_spans = {(d.start("open"), d.end()) for d in definitions}
 
-    mentions: list[_Mention] = []
-    paired: set[int] = set()
+    mentions = _title_mentions(text, numbers, definition_spans)
+    mentions += _number_mentions(text, numbers, mentions)
+    mentions.sort(key=lambda m: m.start)
+    _carry_numbers(mentions)
+    mentions = _with_short_forms(text, mentions, definitions)
+    _assign_relations(text, mentions, sorted(definition_spans))
+    return [_citation(text, m) for m in mentions]
+
+
+def _title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list[_Mention]:
+    """Every 《document title》, with the 文号 that follows it when there is one."""
+    mentions = []
     for start, end in _title_spans(text):
-        if (start, end) in definition_spans:
-            continue
         title = _clean_title(text[start + 1:end - 1])
-        if not title or not is_document_title(title):
+        if (start, end) in skip or not title or not is_document_title(title):
             continue
         mention = _Mention(start, end, title)
         if found := _number_after_title(text, end, numbers):
-            number_start, mention.end, mention.number = found
-            paired.add(number_start)
+            mention.end, mention.number = found
         mentions.append(mention)
-    inside_titles = {n for n in numbers for m in mentions if m.start < n < m.end}  # 《关于废止闽政〔2010〕5号的通知》
-    for start, (end, number) in numbers.items():
-        if start not in paired and start not in inside_titles:
-            mentions.append(_bare_title_before(text, start, end, number) or _Mention(start, end, None, number))
-    mentions.sort(key=lambda m: m.start)
+    return mentions
 
-    # A title given with its 文号 somewhere carries it everywhere.
+
+def _number_mentions(text: str, numbers: dict, titled: list[_Mention]) -> list[_Mention]:
+    """Every 文号 not already part of a title mention (after it, or inside it: 《关于废止闽政〔2010〕5号的通知》)."""
+    mentions = []
+    for start, (end, number) in numbers.items():
+        if any(m.start <= start < m.end for m in titled):
+            continue
+        mentions.append(_bare_title_before(text, start, end, number) or _Mention(start, end, None, number))
+    return mentions
+
+
+def _carry_numbers(mentions: list[_Mention]) -> None:
+    """A title given with its 文号 somewhere carries that 文号 at every mention."""
     known = {title_key(m.title): m.number for m in mentions if m.title and m.number}
     for mention in mentions:
         if mention.title and not mention.number:
             mention.number = known.get(title_key(mention.title))
 
-    # 以下简称《S》: later 《S》 / “S” are the defined document.
+
+def _with_short_forms(text: str, mentions: list[_Mention], definitions: list[re.Match]) -> list[_Mention]:
+    """``mentions`` plus the later uses of each 以下简称《S》, which cite the document it names."""
     for definition in definitions:
         owner = _short_form_owner(text, mentions, definition.start())
         if owner is None:
@@ -337,9 +354,7 @@ def find_citations(text: str) -> list[Citation]:
         mentions = [m for m in mentions if (m.start, m.end) not in spans]
         mentions += [_Mention(start, end, owner.title, owner.number) for start, end in spans]
         mentions.sort(key=lambda m: m.start)
-
-    _assign_relations(text, mentions, sorted(definition_spans))
-    return [_citation(text, m) for m in mentions]
+    return mentions
 
 
 def _citation(text: str, mention: _Mention) -> Citation:

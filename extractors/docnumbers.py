@@ -94,7 +94,7 @@ LEADING_CONJUNCTION = re.compile(r"(?:以及|(?<!共)和|与|及|或)")
 BODY_SUFFIX = re.compile(r"(?:部|局|委|署|院|厅|办|会|行|关|府|室|中心|政府)$")
 
 MAX_ISSUER_RUN = 30  # longest CJK run looked at left of a number (宁夏回族自治区人民政府令 is 11)
-MIN_CODE_AFTER_CUT = 2  # a body-name or space cut must leave at least 国发-sized codes
+MIN_CODE_AFTER_CUT = 2  # a cut at a space must leave a code of at least 2 characters (国发)
 
 
 class _Found(NamedTuple):

@@ -41,7 +41,6 @@ USER_DICT_PATH = DATA_DIR / "policy_terms.txt"
 LABEL_ROLES = {
     "牵头": "lead",
     "主责": "lead",
-    "主办": "lead",
     "配合": "cooperate",
     "协办": "cooperate",
     "协助": "cooperate",
@@ -64,7 +63,6 @@ ROLE_VERBS = {
     "负责牵头": "lead",
     "牵头": "lead",
     "主责": "lead",
-    "主办": "lead",
     "配合落实": "cooperate",
     "配合": "cooperate",
     "协助": "cooperate",
@@ -81,7 +79,6 @@ ROLE_VERBS = {
     "自行负责": "responsible",
     "统筹负责": "responsible",
     "负责": "responsible",
-    "落实": "responsible",
 }
 ROLE_VERB_TAIL_RE = re.compile("(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")$")
 
@@ -104,8 +101,9 @@ LEAD_SEPARATORS = {"comma": "，,", "semicolon": "；;", "first": ""}
 
 # Text that a list can contain but is not a unit (a convention note inside the list).
 NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|首位")
-LEADING_AGENT_RE = re.compile(r"(?:具体)?由")  # （由A牵头）
+LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<!自)由")  # （由A牵头） （此项工作由A负责）
 CONJUNCTION_RE = re.compile(r"以及|[和及与]")  # 市民政局和各县（市）区: two units
+BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位")  # 各区县党委和政府: one unit
 TRAILING_ETC = ("等相关单位", "等有关单位", "等相关部门", "等有关部门", "等单位", "等部门", "等")
 
 # --------------------------------------------------------------------------------------------
@@ -194,6 +192,7 @@ UNIT_END_SUFFIXES = (
 
 NATIONAL_STARTS = ("国务院", "国家", "中共中央", "中央", "全国", "中国")  # bodies of the centre
 LEVEL_PREFIX_CHARS = "省市县区乡镇州盟旗"  # 市教育局, 县扶贫局, 省发改委
+LEVEL_PREFIX_WORDS = ("自治区", "自治州", "自治县")  # 自治区扶贫办
 LEVEL_CHARS = "省市县区乡镇村"  # a name holding one of these names its own place or level
 # Words whose level character is not a level: 市场监管局, 住房和城乡建设局, 农业农村局 …
 NON_LEVEL_WORDS = ("市监局", "市场", "城乡", "乡村", "农村", "城市", "都市", "超市", "社区", "区域", "园区", "景区", "村镇")
@@ -397,15 +396,20 @@ def _split_items(text: str, start: int, end: int) -> list[_Item]:
                 continue
         i += 1
     items.append(_Item(item_start, end))
-    split = [part for item in items for part in _split_conjunction(text, _trim(text, item))]
-    return [item for item in split if item.end > item.start]
+    trimmed = [_trim(text, item) for item in items]
+    return [item for item in trimmed if item.end > item.start]
 
 
 def _split_conjunction(text: str, item: _Item) -> list[_Item]:
     """市民政局和各县（市）区 is two units; 住房和城乡建设局 is one (住房 is no unit)."""
     for match in CONJUNCTION_RE.finditer(text, item.start, item.end):
         left, right = text[item.start : match.start()], text[match.end() : item.end]
-        if _bracket_depth(left) == 0 and _looks_complete(left) and _looks_complete(right):
+        if (
+            _bracket_depth(left) == 0
+            and right.strip() not in BARE_GENERIC_UNITS
+            and _looks_complete(left)
+            and _looks_complete(right)
+        ):
             head = _trim(text, _Item(item.start, match.start(), "、", item.role))
             tail = _trim(text, _Item(match.end(), item.end, item.sep_after, item.role))
             return [head] + _split_conjunction(text, tail)
@@ -438,25 +442,20 @@ def _parse_list(
     prefix: Optional[str],
     require_verbs: bool = False,
 ) -> tuple[list[UnitMention], Optional[str]]:
-    """The units of one list with their roles; also the level prefix the list established."""
-    items = _split_items(text, start, end)
-    clauses = _clauses(items)
-    if any(_clause_verb(text, clause) for clause in clauses):
-        _assign_verb_roles(text, clauses, role)
-    elif require_verbs:
-        return [], prefix
-    else:
-        _assign_list_roles(items, role, convention)
-    for item in items:
-        _apply_inline_role(text, item)
+    """The units of one list with their roles; also the level prefix the list established.
 
+    ``require_verbs`` is for bracketed verb forms: the list counts only if its clauses end in
+    role verbs and every unit reads as a unit name.
+    """
+    items = _split_items(text, start, end)
+    if not _assign_roles(text, items, role, convention) and require_verbs:
+        return [], prefix
+    items = [part for item in items for part in _split_conjunction(text, item)]
     mentions = []
     for item in items:
         raw = text[item.start : item.end]
         name = clean_name(raw)
-        if not name or len(name) > MAX_UNIT_CHARS or NOT_A_UNIT_RE.search(name):
-            continue
-        if not _looks_complete(name):
+        if not _is_acceptable_unit(name):
             if require_verbs:
                 return [], prefix
             continue
@@ -464,17 +463,32 @@ def _parse_list(
             prefix = level_prefix(name)
         elif prefix and _needs_prefix(name):
             name = prefix + name
-        mentions.append(
-            UnitMention(
-                name=name,
-                raw=raw,
-                role=item.role or role,
-                kind=unit_kind(name),
-                start=item.start,
-                end=item.end,
-            )
-        )
+        role_here = item.role or role
+        mention = UnitMention(name, raw, role_here, unit_kind(name), item.start, item.end)
+        mentions.append(mention)
     return mentions, prefix
+
+
+def _assign_roles(text: str, items: list[_Item], role: str, convention: Optional[str]) -> bool:
+    """Set each item's role; True when the list is in verb form (A牵头，B配合)."""
+    clauses = _clauses(items)
+    verb_form = any(_clause_verb(text, clause) for clause in clauses)
+    if verb_form:
+        _assign_verb_roles(text, clauses, role)
+    else:
+        _assign_list_roles(items, role, convention)
+    for item in items:
+        _apply_inline_role(text, item)
+    return verb_form
+
+
+def _is_acceptable_unit(name: str) -> bool:
+    return (
+        bool(name)
+        and len(name) <= MAX_UNIT_CHARS
+        and not NOT_A_UNIT_RE.search(name)
+        and _looks_complete(name)
+    )
 
 
 def _clauses(items: list[_Item]) -> list[list[_Item]]:
@@ -569,7 +583,7 @@ def _split_alias(name: str) -> tuple[str, Optional[str]]:
     if not match:
         return name, None
     base, alias = match.groups()
-    if not _has_suffix(base, UNIT_END_SUFFIXES) or not alias.strip(LEVEL_PREFIX_CHARS + "、,，"):
+    if not base.endswith(UNIT_END_SUFFIXES) or not alias.strip(LEVEL_PREFIX_CHARS + "、,，"):
         return name, None
     return base, alias
 
@@ -582,15 +596,11 @@ def canonical_name(raw: str, prefix: Optional[str] = None) -> str:
     return name
 
 
-def _has_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
-    return name.endswith(suffixes)
-
-
 def _looks_complete(name: str) -> bool:
     """Whether ``name`` reads as a whole unit name rather than a fragment of one."""
     name = re.sub(r"\s+", "", name)
     base = re.sub(r"[（(][^（）()]*[）)]$", "", name) or name
-    return base.startswith("各") or _has_suffix(base, UNIT_END_SUFFIXES) or unit_kind(base) == "company"
+    return base.startswith("各") or base.endswith(UNIT_END_SUFFIXES) or unit_kind(base) == "company"
 
 
 def unit_kind(name: str) -> str:
@@ -684,6 +694,8 @@ def level_prefix(name: str) -> Optional[str]:
     name = clean_name(name)
     if not name:
         return None
+    if name.startswith(LEVEL_PREFIX_WORDS):
+        return name[:3]
     if name[0] in LEVEL_PREFIX_CHARS and not NON_LEVEL_RE.match(name):
         return name[0]
     place = leading_place(name)
@@ -725,9 +737,9 @@ def unit_region(name: str, document_region: Optional[str] = None) -> Optional[st
     if not name:
         return None
     prefix = level_prefix(name)
-    if prefix and len(prefix) > 1:
+    if prefix and len(prefix) > 1 and prefix not in LEVEL_PREFIX_WORDS:
         return prefix
-    level_char = prefix
+    level_char = _region_level_char(prefix) if prefix else None
     if name.startswith("团") and name[1:2] in LEVEL_PREFIX_CHARS:
         level_char = name[1]
     if level_char and document_region and _region_level_char(document_region) == level_char:

@@ -74,7 +74,7 @@ GENERIC_WEIGHT = 0.3
 SINGLE_CHAR_WEIGHT = 0.5
 
 #: Below this combined score a local measure is matched to nothing (see :func:`calibrate_threshold`).
-THRESHOLD = 0.22
+THRESHOLD = 0.185
 #: A national measure other than the best one is listed under ``also`` from this score on.
 ALSO_THRESHOLD = 0.3
 #: Least number of identical characters for a copied passage.

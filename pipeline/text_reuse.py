@@ -221,19 +221,21 @@ def _trim(a: str, b: str, hit: dict) -> None:
 
 
 def _aligned_passages(a: str, b: str, min_len: int, seed_len: int, min_identity: float,
-                      max_gap: int = 30, pad: int = 10) -> list[dict]:
+                      max_gap: int = 30, pad: int = 12, reach: int = 40) -> list[dict]:
     """Passages as offsets into the normalised strings ``a`` and ``b``."""
     k = min(4, seed_len)
     pending = _clusters(_seed_runs(a, b, k, seed_len), max_gap)
     found: list[dict] = []
     while pending:
         group = pending.pop()
-        a_lo = min(r[0] for r in group) - pad
-        a_hi = max(r[1] for r in group) + pad
+        # The box reaches ``reach`` characters beyond the seeds (an alignment may extend past
+        # them); the band allows ``pad`` characters of net insertion or deletion.
+        a_lo = min(r[0] for r in group) - reach
+        a_hi = max(r[1] for r in group) + reach
         d_lo = min(r[2] for r in group) - pad
         d_hi = max(r[2] for r in group) + pad
-        b_lo = min(r[0] - r[2] for r in group) - pad
-        b_hi = max(r[1] - r[2] for r in group) + pad
+        b_lo = min(r[0] - r[2] for r in group) - reach
+        b_hi = max(r[1] - r[2] for r in group) + reach
         hit = smith_waterman(a, b, a_lo, a_hi, b_lo, b_hi, d_lo, d_hi)
         if hit is None:
             continue

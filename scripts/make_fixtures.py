@@ -105,6 +105,7 @@ def repair(lines: list[dict]) -> list[dict]:
                 and not FIELD.match(nt)
                 and not TITLE_END.search(pt)
                 and not DOCNO.match(pt)
+                and not (LABEL.match(pt) and "。" not in pt)  # a heading line: 一、总体要求
                 and "电话" not in pt[-20:]
             ):
                 prev["text"] = prev["text"].rstrip() + ln["text"]
@@ -156,6 +157,8 @@ def roles(paras: list[dict]) -> list[tuple[str, str]]:
             out.append(("h2", t))
         elif DATE.match(vt):
             out.append(("date", vt))
+        elif vt.endswith("：") and out and out[-1][0] == "title":
+            out.append(("recipients", t))
         elif DATE.match(visible(nxt)) and len(vt) <= 30 and "：" not in vt and "。" not in vt:
             out.append(("sign", vt))
         else:
@@ -351,6 +354,8 @@ def sample_docx(txt: Path, out: Path) -> None:
             body_para(d, text, east=HEITI)
         elif role == "h2":
             body_para(d, text, east=KAITI)
+        elif role == "recipients":
+            body_para(d, text, indent=False)
         elif role in ("sign", "date"):
             p = body_para(d, text, indent=False, align=WD_ALIGN_PARAGRAPH.RIGHT)
             p.paragraph_format.right_indent = Pt(64 if role == "sign" else 48)
@@ -513,6 +518,15 @@ def auto_numbered_docx(out: Path) -> None:
         if i != 2:  # row 2 shares row 1's 完成时限 through a vertical merge
             run = cells[3].paragraphs[0].add_run(due)
             set_fonts(run, FANGSONG, 12)
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(int(w.twips)))
+    for row in table.rows:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+                p.paragraph_format.first_line_indent = Pt(0)
     table.cell(1, 3).merge(table.cell(2, 3))
     for p in table.cell(1, 3).paragraphs[1:]:
         p._p.getparent().remove(p._p)

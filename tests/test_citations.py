@@ -160,6 +160,24 @@ def test_title_linked_to_its_number_elsewhere():
     assert [c.relation for c in citations] == ["forwards", "forwards"]
 
 
+def test_title_without_brackets_before_its_number():
+    text = "根据国务院办公厅关于进一步做好稳就业工作的意见（国办发〔2019〕28号），结合实际。"
+    [citation] = find_citations(text)
+    assert (citation.title, citation.doc_number, citation.relation) == (
+        "关于进一步做好稳就业工作的意见", "国办发〔2019〕28号", "basis")
+    assert citation.text == "关于进一步做好稳就业工作的意见（国办发〔2019〕28号）"
+
+
+def test_number_inside_a_title_belongs_to_the_title():
+    [citation] = find_citations("《关于废止闽政〔2010〕5号文件的通知》同时公布。")
+    assert (citation.title, citation.doc_number) == ("关于废止闽政〔2010〕5号文件的通知", None)
+
+
+def test_several_numbers_in_a_row():
+    citations = find_citations("同时，国办发〔2018〕1号、国办发〔2018〕2号文件同时废止。")
+    assert [c.doc_number for c in citations] == ["国办发〔2018〕1号", "国办发〔2018〕2号"]
+
+
 def test_own_header_number_is_not_a_citation():
     text = "福建省扶贫开发领导小组办公室文件\n\n闽扶办〔2020〕4号\n\n关于做好工作的通知\n\n根据国开发〔2020〕3号要求，通知如下。"
     assert [c.doc_number for c in find_citations(text)] == ["国开发〔2020〕3号"]
@@ -210,6 +228,21 @@ def test_short_form_after_a_title_without_number():
     assert [c.relation for c in citations] == ["implements", "basis"]
 
 
+def test_short_form_between_title_and_verb():
+    text = "现将《福州市2020年扶贫工作方案》（以下简称《方案》）印发给你们。各地要按照《方案》要求逐项落实。"
+    citations = find_citations(text)
+    assert [(c.text, c.title, c.relation) for c in citations] == [
+        ("《福州市2020年扶贫工作方案》", "福州市2020年扶贫工作方案", "issues"),
+        ("《方案》", "福州市2020年扶贫工作方案", "basis"),
+    ]
+
+
+def test_short_form_of_something_else_is_ignored():
+    # the 以下简称 names the slogan, not the 《方案》 earlier in the sentence
+    citations = find_citations("落实《福州市扶贫工作方案》提出的“两不愁三保障”（以下简称“两不愁”）要求，确保“两不愁”。")
+    assert [(c.text, c.relation) for c in citations] == [("《福州市扶贫工作方案》", "implements")]
+
+
 def test_undefined_short_form_is_not_cited():
     assert find_citations("按照《实施方案》要求推进。") == []
 
@@ -222,6 +255,8 @@ def test_undefined_short_form_is_not_cited():
     ("关于转发《国务院关于做好春耕生产的通知》的通知", ["forwards"]),
     ("经市委、市政府研究同意，现将《2020年脱贫攻坚工作要点》印发给你们，请认真贯彻落实。", ["issues"]),
     ("现将《X市扶贫资金管理办法》印发，请认真执行。", ["issues"]),
+    ("《X市扶贫资金管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。", ["issues"]),
+    ("现将《A办法》和《B细则》等文件印发给你们。", ["issues", "issues"]),
     ("关于印发《2020年脱贫攻坚工作要点》的通知", ["issues"]),
     ("根据《中华人民共和国传染病防治法》，结合实际，制定本办法。", ["basis"]),
     ("按照省政府印发的《福建省扶贫资金管理办法》，规范资金使用。", ["basis"]),

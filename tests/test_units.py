@@ -300,6 +300,14 @@ def test_half_width_brackets_normalised_in_name_only():
     assert mention.name == "承担对口帮扶任务的县（市）区扶贫开发领导小组"
 
 
+def test_conjunction_splits_only_between_whole_units():
+    assert units("（市委和市政府负责）") == [("市委", "responsible"), ("市政府", "responsible")]
+    assert units("责任单位：各区县党委和政府，市级有关部门\n") == [
+        ("各区县党委和政府", "responsible"),
+        ("市级有关部门", "responsible"),
+    ]
+
+
 def test_conjunction_between_two_units():
     text = "（责任单位：市民政局和各县（市）区，市人力资源和社会保障局）"
     assert units(text) == [
@@ -420,6 +428,7 @@ def test_an_office_finds_its_measures_under_either_form():
         ("县直相关单位", "泾县", "泾县"),
         ("团县委", "泾县", "泾县"),
         ("省扶贫办", "宁夏回族自治区", "宁夏回族自治区"),
+        ("自治区扶贫办", "广西壮族自治区", "广西壮族自治区"),
         ("市扶贫办", "泾县", None),
         ("市扶贫办", None, None),
         ("各乡镇", "泾县", None),

@@ -1,0 +1,484 @@
+"""PDF reader: text from the text layer, one paragraph per line, with page starts.
+
+pypdfium2 gives every character with its box. Characters are grouped into lines by position (not by
+content-stream order, which LibreOffice and Word scramble around quotes and Latin runs), lines are
+joined into paragraphs by layout (a line that stops short of the right margin, or ends with
+。：；！？, ends a paragraph; an indented line starts one), running headers and page-number footers
+are dropped, and pdfplumber is asked only about pages that draw enough lines to hold a ruled table.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import threading
+from dataclasses import dataclass, field
+
+from pipeline.read import CJK_CLASS, ReadError, fix_extracted_spacing, table_to_paragraphs
+
+PDF_MAX_PAGES = 2000
+_LOCK = threading.Lock()  # pdfium is not thread-safe
+
+_TERMINAL = "。：；！？!?:;"
+_CLOSERS = "”’」』）)】〕》"
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－~～·•\s]*\d{1,4}[-—–－~～·•\s]*"
+    r"|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[，,]?\s*第\s*\d+\s*页"
+    r"|\d+\s*/\s*\d+"
+    r"|[Pp]age\s*\d+(?:\s*of\s*\d+)?"
+    r"|[-—–－\s]*[一二三四五六七八九十百]+[-—–－\s]*)$"
+)
+_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[．.、]|[（(]\d+[）)]|[①-⑳])")
+
+
+@dataclass
+class _Char:
+    ch: str
+    x0: float
+    x1: float
+    y0: float  # bottom
+    y1: float  # top
+    size: float
+
+
+@dataclass
+class _Line:
+    page: int
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    size: float
+
+    @property
+    def yc(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass
+class _Table:
+    page: int
+    rows: list
+    y1: float  # top, in PDF coordinates (origin bottom left)
+    ncols: int = 0
+
+
+@dataclass
+class _Page:
+    width: float
+    height: float
+    blocks: list = field(default_factory=list)  # _Line and _Table, top to bottom
+
+
+def read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
+    with _LOCK:
+        return _read_pdf(path, data)
+
+
+def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        code = getattr(e, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD:
+            raise ReadError(path, "the PDF is encrypted (password-protected); save an unprotected copy") from None
+        if code == raw.FPDF_ERR_SECURITY:
+            raise ReadError(path, "the PDF is encrypted with an unsupported security handler") from None
+        raise ReadError(path, "it is not a valid PDF (the file is damaged or truncated)") from None
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise ReadError(path, "the PDF has no pages")
+        if n > PDF_MAX_PAGES:
+            raise ReadError(path, f"the PDF is too large ({n} pages; the limit is {PDF_MAX_PAGES})")
+        pages: list[_Page] = []
+        plumber = None
+        unmapped = total = 0
+        empty_pages = []
+        for i in range(n):
+            page = pdf[i]
+            try:
+                w, h = page.get_size()
+                chars, bad = _chars(page, raw)
+                unmapped += bad
+                total += len(chars) + bad
+                tables: list[_Table] = []
+                boxes: list[tuple[float, float, float, float]] = []
+                if chars and _may_hold_table(page, raw):
+                    if plumber is None:
+                        import pdfplumber
+
+                        plumber = pdfplumber.open(io.BytesIO(data))
+                    tables, boxes = _tables(plumber.pages[i], i, h)
+                if boxes:
+                    chars = [c for c in chars if not _inside(c, boxes)]
+                lines = _lines(chars, i)
+                if not lines and not tables:
+                    empty_pages.append(i + 1)
+                blocks = sorted(lines + tables, key=lambda b: -(b.y1))
+                pages.append(_Page(w, h, blocks))
+            finally:
+                page.close()
+        if plumber is not None:
+            plumber.close()
+    finally:
+        pdf.close()
+
+    if total and unmapped / total > 0.5:
+        raise ReadError(
+            path,
+            "the PDF's text layer cannot be decoded (its fonts have no Unicode mapping); OCR it first",
+        )
+    _drop_running_lines(pages)
+    text, starts = _assemble(pages)
+    if len(re.sub(r"\s", "", text)) < 20:
+        raise ReadError(path, "the PDF has no text layer (a scanned image?); OCR it first")
+    meta = {"pages": len(pages)}
+    if empty_pages:
+        meta["pages_without_text"] = empty_pages
+    return text, starts, meta
+
+
+# --------------------------------------------------------------------------------------------
+# characters and lines
+
+
+def _chars(page, raw) -> tuple[list[_Char], int]:
+    tp = page.get_textpage()
+    try:
+        n = tp.count_chars()
+        out = []
+        bad = 0
+        for i in range(n):
+            if raw.FPDFText_IsGenerated(tp.raw, i) == 1:
+                continue
+            u = raw.FPDFText_GetUnicode(tp.raw, i)
+            if u in (0, 0xFFFE, 0xFFFF, 0xFFFD) or 0xE000 <= u <= 0xF8FF:
+                bad += 1
+                continue
+            ch = chr(u)
+            if ch in "\r\n" or (u < 0x20 and ch != "\t"):
+                continue
+            if 0xD800 <= u <= 0xDFFF:
+                continue  # half of a surrogate pair: astral characters are rare here
+            left, bottom, right, top = tp.get_charbox(i, loose=True)
+            if right < left:
+                left, right = right, left
+            if top < bottom:
+                bottom, top = top, bottom
+            size = raw.FPDFText_GetFontSize(tp.raw, i) or (top - bottom) or 10.0
+            if ch.isspace():
+                ch = " "
+            out.append(_Char(ch, left, right, bottom, top, size))
+        return out, bad
+    finally:
+        tp.close()
+
+
+def _may_hold_table(page, raw) -> bool:
+    paths = 0
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths >= 4:
+                return True
+    return False
+
+
+def _inside(c: _Char, boxes) -> bool:
+    cx, cy = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2
+    return any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in boxes)
+
+
+def _lines(chars: list[_Char], page: int) -> list[_Line]:
+    """Group characters into lines by vertical position, then order each line left to right."""
+    if not chars:
+        return []
+    items = sorted(chars, key=lambda c: -((c.y0 + c.y1) / 2))
+    groups: list[list[_Char]] = []
+    centers: list[float] = []
+    for c in items:
+        cy = (c.y0 + c.y1) / 2
+        tol = max(2.0, 0.4 * c.size)
+        if groups and abs(centers[-1] - cy) <= tol:
+            groups[-1].append(c)
+            g = groups[-1]
+            centers[-1] = statistics.median((x.y0 + x.y1) / 2 for x in g) if len(g) < 50 else centers[-1]
+        else:
+            groups.append([c])
+            centers.append(cy)
+    lines = []
+    for g in groups:
+        g.sort(key=lambda c: c.x0)
+        # the same line may hold two runs far apart (a two-column header): keep them as one line
+        size = statistics.median(c.size for c in g if c.ch != " ") if any(c.ch != " " for c in g) else g[0].size
+        parts = []
+        prev = None
+        for c in g:
+            if c.ch == " ":
+                parts.append(" ")
+                prev = c
+                continue
+            if prev is not None and prev.ch != " ":
+                gap = c.x0 - prev.x1
+                if gap > 0.3 * size:
+                    parts.append(" ")
+            parts.append(c.ch)
+            prev = c
+        text = re.sub(r" {2,}", " ", "".join(parts)).strip()
+        text = fix_extracted_spacing(text)
+        if not text:
+            continue
+        visible = [c for c in g if c.ch != " "]
+        lines.append(
+            _Line(
+                page,
+                text,
+                min(c.x0 for c in visible),
+                max(c.x1 for c in visible),
+                statistics.median(c.y0 for c in visible),
+                statistics.median(c.y1 for c in visible),
+                size,
+            )
+        )
+    return lines
+
+
+# --------------------------------------------------------------------------------------------
+# tables (pdfplumber)
+
+
+def _tables(ppage, index: int, height: float) -> tuple[list[_Table], list]:
+    try:
+        found = ppage.find_tables()
+    except Exception:  # pdfplumber can trip over odd drawings; the text is still read as lines
+        return [], []
+    tables, boxes = [], []
+    for t in found:
+        try:
+            rows = _table_rows(t)
+        except Exception:
+            continue
+        if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+            continue  # a box around a paragraph, not a table
+        x0, top, x1, bottom = t.bbox
+        boxes.append((x0 - 1, height - bottom - 1, x1 + 1, height - top + 1))
+        tables.append(_Table(index, rows, height - top, max(len(r) for r in rows)))
+    return tables, boxes
+
+
+def _table_rows(t) -> list[list[str | None]]:
+    """Cell texts by column; a cell spanning columns repeats its text, a vertically merged
+    continuation is None (as table_to_paragraphs expects)."""
+    texts = t.extract()
+    rows = t.rows
+    # the x centre of each column, from cells that are present
+    ncols = max(len(r) for r in texts) if texts else 0
+    centres: list[float | None] = [None] * ncols
+    for r in rows:
+        for j, cell in enumerate(r.cells):
+            if cell is not None and j < ncols and centres[j] is None:
+                centres[j] = (cell[0] + cell[2]) / 2
+    out = []
+    for ri, row in enumerate(texts):
+        cells = rows[ri].cells if ri < len(rows) else [None] * len(row)
+        new: list[str | None] = []
+        for j, text in enumerate(row):
+            if text is not None:
+                new.append(text)
+                continue
+            # covered by a cell to the left (horizontal span) or above (vertical span)?
+            k = j - 1
+            while k >= 0 and (k >= len(cells) or cells[k] is None):
+                k -= 1
+            if k >= 0 and centres[j] is not None and cells[k][2] >= centres[j]:
+                new.append(new[k])
+            else:
+                new.append(None)
+        out.append(new)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# running headers and page numbers
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s", "", text))
+
+
+def _drop_running_lines(pages: list[_Page]) -> None:
+    candidates = []  # (page index, block, zone)
+    for pi, pg in enumerate(pages):
+        lines = [b for b in pg.blocks if isinstance(b, _Line)]
+        if not lines:
+            continue
+        for b in lines[:2]:
+            if b.y0 > pg.height * 0.85:
+                candidates.append((pi, b, "top"))
+        for b in lines[-2:]:
+            if b.y1 < pg.height * 0.15:
+                candidates.append((pi, b, "bottom"))
+    drop = set()
+    counts: dict[tuple[str, str], set[int]] = {}
+    for pi, b, zone in candidates:
+        if _PAGE_NUMBER.match(b.text.strip()):
+            drop.add(id(b))
+        else:
+            counts.setdefault((zone, _mask(b.text)), set()).add(pi)
+    n = len(pages)
+    if n >= 2:
+        for pi, b, zone in candidates:
+            seen = counts.get((zone, _mask(b.text)), set())
+            if len(seen) >= 2 and len(seen) >= 0.5 * n:
+                drop.add(id(b))
+    for pg in pages:
+        pg.blocks = [b for b in pg.blocks if id(b) not in drop]
+
+
+# --------------------------------------------------------------------------------------------
+# paragraphs
+
+
+def _mode(values: list[float], step: float = 2.0) -> float:
+    buckets: dict[int, int] = {}
+    for v in values:
+        buckets[round(v / step)] = buckets.get(round(v / step), 0) + 1
+    best = max(buckets.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+    return best * step
+
+
+def _assemble(pages: list[_Page]) -> tuple[str, list[int]]:
+    lines = [b for pg in pages for b in pg.blocks if isinstance(b, _Line)]
+    if lines:
+        em = statistics.median(b.size for b in lines)
+        left = _mode([b.x0 for b in lines])
+        left = min((b.x0 for b in lines if abs(b.x0 - left) < 3 * em), default=left)
+        full = [b.x1 for b in lines if len(b.text) >= 8]
+        right = sorted(full)[int(len(full) * 0.9)] if full else max(b.x1 for b in lines)
+        indented = sum(1 for b in lines if 1.5 * em <= b.x0 - left <= 2.6 * em)
+        indent_style = indented >= max(2, 0.08 * len(lines))
+    else:
+        em, left, right, indent_style = 12.0, 0.0, 0.0, False
+
+    pitches = []
+    for pg in pages:
+        ls = [b for b in pg.blocks if isinstance(b, _Line)]
+        for a, b in zip(ls, ls[1:]):
+            d = a.yc - b.yc
+            if 0 < d < 4 * em:
+                pitches.append(d)
+    pitch = statistics.median(pitches) if pitches else 1.5 * em
+
+    def symmetric(b: _Line) -> bool:
+        return abs((b.x0 - left) - (right - b.x1)) < 1.5 * b.size
+
+    def continues(a: _Line, b: _Line) -> bool:
+        """Does line b continue the paragraph of line a?"""
+        if abs(a.size - b.size) > 1.0:
+            return False
+        at = a.text.rstrip("*")
+        if a.page == b.page and (a.yc - b.yc) > 1.6 * pitch:
+            return False
+        if a.size >= 1.2 * em and symmetric(a) and symmetric(b) and at[-1:] not in _TERMINAL:
+            return a.page == b.page  # a centred title over two lines
+        ends_sentence = at.rstrip(_CLOSERS)[-1:] in _TERMINAL or at[-1:] in _TERMINAL
+        short = a.x1 < right - 1.5 * em
+        b_indented = b.x0 - left > 1.0 * em
+        if short:
+            return False
+        if b_indented:
+            return False
+        if ends_sentence:
+            # a sentence ending exactly at the margin; with first-line indents the next line
+            # is still this paragraph unless it starts an item
+            return indent_style and not _LABEL.match(b.text)
+        return True
+
+    out: list[str] = []  # paragraphs
+    starts: list[int | None] = []  # None: resolved when the table running over the page break is flushed
+    length = 0  # len("\n".join(out))
+    prev_line: _Line | None = None
+    pending: _Table | None = None
+
+    def add(para: str) -> int:
+        """Append a paragraph; return its offset."""
+        nonlocal length
+        at = length + (1 if out else 0)
+        out.append(para)
+        length = at + len(para)
+        return at
+
+    def flush_table():
+        nonlocal pending
+        if pending is None:
+            return
+        first = None
+        for para in table_to_paragraphs(pending.rows):
+            at = add(para)
+            first = at if first is None else first
+        pending = None
+        for k, s in enumerate(starts):
+            if s is None:
+                starts[k] = length + (1 if out else 0)
+
+    for pg in pages:
+        recorded = False
+        for blk in pg.blocks:
+            if isinstance(blk, _Table):
+                if pending is not None and prev_line is None and blk.ncols == pending.ncols:
+                    pending.rows.extend(_continue_rows(pending.rows, blk.rows))
+                    if not recorded:
+                        starts.append(None)
+                        recorded = True
+                else:
+                    flush_table()
+                    pending = _Table(blk.page, [list(r) for r in blk.rows], blk.y1, blk.ncols)
+                    if not recorded:
+                        starts.append(length + (1 if out else 0))
+                        recorded = True
+                prev_line = None
+                continue
+            flush_table()
+            if prev_line is not None and continues(prev_line, blk):
+                sep = " " if re.search(r"[A-Za-z0-9,]$", out[-1]) and re.match(r"[A-Za-z]", blk.text) else ""
+                if not recorded:
+                    starts.append(length + len(sep))
+                    recorded = True
+                out[-1] += sep + blk.text
+                length += len(sep) + len(blk.text)
+            else:
+                at = add(blk.text)
+                if not recorded:
+                    starts.append(at)
+                    recorded = True
+            prev_line = blk
+        if not recorded:  # a page without text
+            starts.append(None if pending is not None else length + (1 if out else 0))
+    flush_table()
+    text = "\n".join(out)
+    fixed = [min(max(0, s if s is not None else len(text)), len(text)) for s in starts]
+    if fixed:
+        fixed[0] = 0
+    for k in range(1, len(fixed)):
+        fixed[k] = max(fixed[k], fixed[k - 1])
+    return text, fixed
+
+
+def _continue_rows(rows: list, more: list) -> list:
+    """Rows of a table continued on the next page. A first row with an empty first cell is the
+    rest of the previous page's last row (a row broken by the page break)."""
+    more = [list(r) for r in more]
+    if rows and more and not (more[0][0] or "").strip() and any((c or "").strip() for c in more[0][1:]):
+        last = rows[-1]
+        for j, c in enumerate(more[0]):
+            if j < len(last) and c:
+                last[j] = (last[j] or "") + "\n" + c
+        more = more[1:]
+    return more

