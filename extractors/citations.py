@@ -154,11 +154,18 @@ def is_document_title(title: str) -> bool:
     return "关于" in title or _has_document_ending(title)
 
 
-def title_key(title: str) -> str:
-    """What identifies a title: inner brackets dropped, from its first 关于 on (the issuer written
-    before it is often left out when it is cited). Same rule as pipeline.resolve.title_key."""
-    bare = re.sub(r"[《》<>〈〉]", "", title)
-    return bare[bare.index("关于"):] if "关于" in bare else bare
+TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
+
+
+def title_key(title: str | None) -> str | None:
+    """What identifies a title when resolving and comparing: from its first 关于 on (the issuer
+    written before it is often left out when it is cited), without spaces, quotes or title brackets."""
+    if not title:
+        return None
+    bare = TITLE_NOISE.sub("", title)
+    if "关于" in bare:
+        bare = bare[bare.index("关于"):]
+    return bare or None
 
 
 # --- numbers ------------------------------------------------------------------------------------------

@@ -60,23 +60,23 @@ PERIOD_NAMES = {
     "周": "weekly", "星期": "weekly", "旬": "every ten days", "月": "monthly", "半月": "twice a month",
     "季": "quarterly", "季度": "quarterly", "半年": "half-yearly", "年": "yearly", "年度": "yearly",
 }
-UNIT_NAMES = {
-    "工作日": "working days", "自然日": "calendar days", "小时": "hours", "钟头": "hours",
-    "分钟": "minutes", "星期": "weeks", "周": "weeks", "月": "months", "季度": "quarters",
-    "日": "days", "天": "days", "年": "years",
+UNIT_NAMES = {  # singular; a count other than one adds "s"
+    "工作日": "working day", "自然日": "calendar day", "小时": "hour", "钟头": "hour",
+    "分钟": "minute", "星期": "week", "周": "week", "月": "month", "季度": "quarter",
+    "日": "day", "天": "day", "年": "year",
 }
 WEEKDAY_NAMES = {"一": "Monday", "二": "Tuesday", "三": "Wednesday", "四": "Thursday",
                  "五": "Friday", "六": "Saturday", "日": "Sunday", "天": "Sunday"}
 
 # What a schedule is for, read from the words after it: 每季度对帮扶成效进行评估 → assessment.
 ACTIVITY_RE = re.compile(
-    r"上报|报送|报告|通报|调度|评估|考核|检查|督查|核查|排查|走访|研判|会商|统计|更新|发放|拨付|"
+    r"上报|报送|报告|通报|调度|评估|考核|检查|督查|抽查|巡查|核查|排查|走访|研判|会商|统计|更新|发放|拨付|"
     r"结算|召开|总结|报"
 )
 ACTIVITY_NAMES = {
     "上报": "report", "报送": "report", "报告": "report", "报": "report", "通报": "bulletin",
     "调度": "dispatch", "评估": "assessment", "考核": "appraisal", "检查": "inspection",
-    "督查": "inspection", "核查": "verification", "排查": "screening", "走访": "visit",
+    "督查": "inspection", "抽查": "inspection", "巡查": "inspection", "核查": "verification", "排查": "screening", "走访": "visit",
     "研判": "analysis", "会商": "consultation", "统计": "statistics", "更新": "update",
     "发放": "payment", "拨付": "payment", "结算": "settlement", "召开": "meeting",
     "总结": "summary", "查": "check", "访": "visit", "议": "discussion", "考": "appraisal",
@@ -120,6 +120,12 @@ STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累�
 YEAR_END_RE = re.compile(
     r"(?:(?P<year>(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})" + GAP + r"年|(?P<rel>[今本当明])年"
     r"|(?<![去前上往历同每半])年)年?(?P<part>底|末|内)(?P<mark>之前|以前|前)?"
+)
+
+# A target year after 到: 到2025年 · 到2022年底. Not 截至到2020年 (a status) nor 到2020年3月 (a date).
+YEAR_BY_RE = re.compile(
+    r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?P<year>(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})" + GAP
+    + r"年(?:底|末)?(?:之前|以前|前)?(?!\s{0,3}(?:\d|[一二三四五六七八九十]{1,2}月|度|的|后))"
 )
 
 # Half years and quarters: 上半年 · 一季度末 · 第三季度前 · 2020年前三季度 · 今年下半年完成.
@@ -179,8 +185,9 @@ RATE_BEFORE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}\s{0,2}$")
 # A window counted from an event: 下达后30日内 · 收到通知后5个工作日内 · 确诊后24小时内 ·
 # 自收到申请之日起15个工作日内 · 2小时内 · 三个月内. Not 12 周以内的 (a length: see DURATION_WITHIN_RE).
 RELATIVE_RE = re.compile(
-    r"(?:(?:自|从)?(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})"
-    r"(?:之?后|之日起)" + GAP + r")?"
+    r"(?:(?:(?:自|从)(?P<since>[^\s，。；、：,;]{1,10}?)之日起"  # 自本通知印发之日起
+    r"|(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
+    + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
@@ -188,7 +195,7 @@ RELATIVE_RE = re.compile(
 DURATION_LIMIT_RE = re.compile(
     r"(?:(?P<lead>最长|最短|最多|期限|时限|年限|周期|有效期|时间)" + GAP + r")?"
     r"(?P<cmp>不超过|不得超过|不长于|不多于|不短于|不少于|不得少于|原则上不超过)" + GAP + COUNT + GAP + UNIT
-    + r"|(?P<lead2>最长|最短|为期|期限为|期限|有效期为|有效期)" + GAP + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
+    + r"|(?P<lead2>最长|最短|为期|(?:期限|有效期|过渡期|周期)为?)" + GAP + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
     + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
 )
 # A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款.
@@ -327,6 +334,8 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue  # 2019年底，… is a point in time; 年底前 and 年底完成 are limits
         y = _written_year(match, year)
         yield _item(match, "deadline", date_=iso(y, 12, 31))
+    for match in YEAR_BY_RE.finditer(text):
+        yield _item(match, "deadline", date_=iso(to_int(match.group("year")), 12, 31))
     for match in PERIOD_RE.finditer(text):
         if not (match.group("mark") or match.group("end") or re.match(GAP + DUE_VERB, text[match.end():])):
             continue
@@ -385,7 +394,7 @@ def _every_rule(n: Optional[str], period: str, activity: Optional[str]) -> str:
     if n == "半" and period in ("月", "年"):
         rule = PERIOD_NAMES["半" + period]
     elif n and to_int(n) not in (None, 1):
-        rule = f"every {to_int(n)} {UNIT_NAMES.get(period, period)}"
+        rule = f"every {to_int(n)} {UNIT_NAMES.get(period, period)}s"
     else:
         rule = PERIOD_NAMES[period]
     return f"{rule} {activity}" if activity else rule
@@ -395,7 +404,7 @@ def _amount(count: str, unit: str) -> str:
     unit = unit.lstrip("个")
     number = 0.5 if count == "半" else to_int(count)
     shown = f"{number:g}" if number is not None else count
-    return f"{shown} {UNIT_NAMES.get(unit, unit)}"
+    return f"{shown} {UNIT_NAMES.get(unit, unit)}{'' if number == 1 else 's'}"
 
 
 def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
@@ -403,8 +412,9 @@ def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if to_int(match.group("count")) is None:
             continue
         rule = "within " + _amount(match.group("count"), match.group("unit"))
-        if match.group("event"):
-            rule += f" after {match.group('event')}"
+        event = match.group("since") or match.group("event")
+        if event:
+            rule += f" after {event}"
         yield _item(match, "relative", rule)
 
 

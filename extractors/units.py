@@ -103,6 +103,9 @@ LEAD_SEPARATORS = {"comma": "，,", "semicolon": "；;", "first": ""}
 NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|首位")
 LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<!自)由")  # （由A牵头） （此项工作由A负责）
 CONJUNCTION_RE = re.compile(r"以及|[和及与]")  # 市民政局和各县（市）区: two units
+# Units written without a separator (table cells whose lines were joined): 市发改委市财政局.
+GLUED_LEFT_SUFFIXES = ("局", "委", "办", "厅", "部", "政府", "领导小组", "指挥部", "工会", "联")
+GLUED_RIGHT_STARTS = "省市县区"
 BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位")  # 各区县党委和政府: one unit
 TRAILING_ETC = ("等相关单位", "等有关单位", "等相关部门", "等有关部门", "等单位", "等部门", "等")
 
@@ -416,6 +419,24 @@ def _split_conjunction(text: str, item: _Item) -> list[_Item]:
     return [item]
 
 
+def _split_glued(text: str, item: _Item) -> list[_Item]:
+    """市发改委市财政局 (a table cell's lines joined) is two units; 市委宣传部 is one, and so is
+    市委市直机关工委 (the party committee's working committee for municipal organs)."""
+    for i in range(item.start + 2, item.end - 2):
+        left, right = text[item.start : i], text[i : item.end]
+        if (
+            text[i] in GLUED_RIGHT_STARTS
+            and left.endswith(GLUED_LEFT_SUFFIXES)
+            and not (left.endswith(text[i] + "委") and right[1:2] == "直")
+            and not NON_LEVEL_RE.match(right)
+            and _bracket_depth(left) == 0
+            and _looks_complete(right)
+        ):
+            head = _Item(item.start, i, "、", item.role)
+            return [head] + _split_glued(text, _Item(i, item.end, item.sep_after, item.role))
+    return [item]
+
+
 def _bracket_depth(fragment: str) -> int:
     return sum(c in OPEN_BRACKETS for c in fragment) - sum(c in CLOSE_BRACKETS for c in fragment)
 
@@ -451,6 +472,7 @@ def _parse_list(
     if not _assign_roles(text, items, role, convention) and require_verbs:
         return [], prefix
     items = [part for item in items for part in _split_conjunction(text, item)]
+    items = [part for item in items for part in _split_glued(text, item)]
     mentions = []
     for item in items:
         raw = text[item.start : item.end]

@@ -12,14 +12,12 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from .resolve import title_key
+from extractors.citations import strongest_relation, title_key
 
-RELATION_STRENGTH = ["forwards", "issues", "implements", "basis", "cites"]
 F1_FIELDS = ["documents", "measures", "assignments", "deadlines", "targets", "citations"]
 ACCURACY_FIELDS = ["metadata", "dates", "measure_levels", "roles", "deadline_kinds", "deadline_dates",
                    "target_comparators", "relations", "citations_resolved"]
@@ -235,7 +233,7 @@ def cited_groups(citations: list[dict]) -> list[dict]:
         else:
             merged.append(group)
     for group in merged:
-        group["relation"] = min(group["relations"], key=RELATION_STRENGTH.index)
+        group["relation"] = strongest_relation(group["relations"])
     return merged
 
 
@@ -279,7 +277,3 @@ def evaluate(db_path: str, gold_dir: str) -> Evaluation:
                 result.misses.append(f"{stem}: document missed {gold_doc.get('doc_number')}")
     conn.close()
     return result
-
-
-def kinds_counter(evaluation: Evaluation) -> Counter:
-    return Counter(miss.split(":")[0] for miss in evaluation.misses)

@@ -13,6 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Optional
 
+from extractors.citations import title_key
 from extractors.docnumbers import parse_doc_number
 from extractors.units import unit_aliases, unit_region
 from schema.models import Measure
@@ -20,7 +21,6 @@ from schema.models import Measure
 from .nlp import analyse
 from .normalise import normalise
 from .read import Source, read_source
-from .resolve import title_key
 from .structure import ParsedDocument, parse
 
 ITEM_KINDS = ("assignments", "deadlines", "targets", "citations")

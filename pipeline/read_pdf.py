@@ -167,7 +167,10 @@ def _chars(page, raw) -> tuple[list[_Char], int]:
                 continue
             if 0xD800 <= u <= 0xDFFF:
                 continue  # half of a surrogate pair: astral characters are rare here
-            left, bottom, right, top = tp.get_charbox(i, loose=True)
+            try:
+                left, bottom, right, top = tp.get_charbox(i, loose=True)
+            except Exception:  # pdfium could not place this character
+                continue
             if right < left:
                 left, right = right, left
             if top < bottom:
@@ -218,6 +221,9 @@ def _lines(chars: list[_Char], page: int) -> list[_Line]:
         g.sort(key=lambda c: c.x0)
         # the same line may hold two runs far apart (a two-column header): keep them as one line
         size = statistics.median(c.size for c in g if c.ch != " ") if any(c.ch != " " for c in g) else g[0].size
+        # justified lines spread every character: a space is a gap clearly wider than usual
+        gaps = [b.x0 - a.x1 for a, b in zip(g, g[1:]) if a.ch != " " and b.ch != " "]
+        usual = max(0.0, statistics.median(gaps)) if gaps else 0.0
         parts = []
         prev = None
         for c in g:
@@ -227,7 +233,8 @@ def _lines(chars: list[_Char], page: int) -> list[_Line]:
                 continue
             if prev is not None and prev.ch != " ":
                 gap = c.x0 - prev.x1
-                if gap > 0.3 * size:
+                latin = prev.ch.isascii() and c.ch.isascii()
+                if gap > usual + (0.3 if latin else 0.45) * size:
                     parts.append(" ")
             parts.append(c.ch)
             prev = c

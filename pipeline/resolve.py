@@ -6,23 +6,7 @@ was ingested is resolved by a later build.
 
 from __future__ import annotations
 
-import re
-
 import sqlite_utils
-
-TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
-
-
-def title_key(title: str | None) -> str | None:
-    """A title reduced to what identifies it: from its first 关于 on (the issuer before it is often
-    dropped when cited), without spaces, quotes or title brackets."""
-    if not title:
-        return None
-    bare = TITLE_NOISE.sub("", title)
-    if "关于" in bare:
-        bare = bare[bare.index("关于"):]
-    return bare or None
-
 
 RESOLVE_BY_NUMBER = """
 UPDATE citations SET cited_document_id = (

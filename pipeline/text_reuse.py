@@ -228,15 +228,21 @@ def _aligned_passages(a: str, b: str, min_len: int, seed_len: int, min_identity:
     found: list[dict] = []
     while pending:
         group = pending.pop()
-        # The box reaches ``reach`` characters beyond the seeds (an alignment may extend past
-        # them); the band allows ``pad`` characters of net insertion or deletion.
-        a_lo = min(r[0] for r in group) - reach
-        a_hi = max(r[1] for r in group) + reach
+        # The box reaches ``pad`` characters beyond the seeds, or ``reach`` when the alignment
+        # runs into its edge; the band allows ``pad`` characters of net insertion or deletion.
         d_lo = min(r[2] for r in group) - pad
         d_hi = max(r[2] for r in group) + pad
-        b_lo = min(r[0] - r[2] for r in group) - reach
-        b_hi = max(r[1] - r[2] for r in group) + reach
-        hit = smith_waterman(a, b, a_lo, a_hi, b_lo, b_hi, d_lo, d_hi)
+        for extra in (pad, reach):
+            a_lo = max(0, min(r[0] for r in group) - extra)
+            a_hi = min(len(a), max(r[1] for r in group) + extra)
+            b_lo = max(0, min(r[0] - r[2] for r in group) - extra)
+            b_hi = min(len(b), max(r[1] - r[2] for r in group) + extra)
+            hit = smith_waterman(a, b, a_lo, a_hi, b_lo, b_hi, d_lo, d_hi)
+            if hit is None or not (
+                    (hit["a_start"] == a_lo and a_lo > 0) or (hit["b_start"] == b_lo and b_lo > 0)
+                    or (hit["a_end"] == a_hi and a_hi < len(a))
+                    or (hit["b_end"] == b_hi and b_hi < len(b))):
+                break
         if hit is None:
             continue
         # Runs of the group that the alignment did not use form a group of their own.

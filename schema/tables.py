@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from extractors.citations import RELATION_PRIORITY
+
 TABLES: dict[str, dict] = {
     "documents": {
         "columns": {
@@ -107,6 +109,21 @@ INDEXES = [
 ]
 
 
+def _document_links_sql() -> str:
+    """One row per (citing document, cited document): every mention summed up by the strongest
+    relation (a notice that forwards a document and also names it in its 附件 line forwards it)."""
+    rank = " ".join(f"WHEN '{relation}' THEN {i}" for i, relation in enumerate(RELATION_PRIORITY))
+    name = " ".join(f"WHEN {i} THEN '{relation}'" for i, relation in enumerate(RELATION_PRIORITY))
+    return f"""
+SELECT document_id AS citing_document_id, cited_document_id, max(doc_number) AS doc_number,
+       max(title) AS title, CASE min(CASE relation {rank} END) {name} END AS relation, count(*) AS mentions
+FROM citations
+GROUP BY document_id, coalesce(cited_document_id, doc_number, title_key, text)"""
+
+
+VIEWS = {"document_links": _document_links_sql()}
+
+
 def create_tables(db: sqlite_utils.Database) -> None:
     """Create every table and index that does not exist yet (an existing database is kept)."""
     for name, spec in TABLES.items():
@@ -115,3 +132,5 @@ def create_tables(db: sqlite_utils.Database) -> None:
         )
     for table, columns in INDEXES:
         db[table].create_index(columns, if_not_exists=True)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)

@@ -342,10 +342,9 @@ def sample_docx(txt: Path, out: Path) -> None:
         if role == "rule":
             continue
         if role == "header":
-            if not first:
-                # an embedded/forwarded document starts on a new page
-                d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            header_line(d, text)
+            p = header_line(d, text)
+            # an embedded/forwarded document starts on a new page
+            p.paragraph_format.page_break_before = not first
         elif role == "docno":
             docno_line(d, text)
         elif role == "title":

@@ -1,0 +1,391 @@
+"""HTML reader for government web pages (gov.cn and provincial sites).
+
+The metadata block (索引号, 主题分类, 发文机关/发布机构, 成文日期, 标题, 发文字号, 发布日期) becomes
+``meta``; the article body (the element with an id or class such as UCAP-CONTENT, pages_content,
+TRS_Editor, zoom, article, content …, else the largest block of paragraphs) becomes the text, one
+paragraph per <p>/<div>/<br>/<li>. Navigation, headers, footers, forms, scripts and styles are
+dropped. The text is plain: entities decoded, never markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from pipeline.read import ReadError, decode_text, fix_extracted_spacing, table_to_paragraphs
+
+_META_LABELS = [
+    ("索引号", "index_number"),
+    ("主题分类", "topic"),
+    ("主题词", "keywords"),
+    ("发文机关", "issuer"),
+    ("发布机构", "issuer"),
+    ("发文单位", "issuer"),
+    ("发布单位", "issuer"),
+    ("成文日期", "signed_date"),
+    ("发文日期", "signed_date"),
+    ("发布日期", "published_date"),
+    ("公开日期", "published_date"),
+    ("标题", "title"),
+    ("名称", "title"),
+    ("发文字号", "doc_number"),
+    ("文号", "doc_number"),
+    ("有效性", "validity"),
+]
+_LABEL_KEYS = {label: key for label, key in _META_LABELS}
+_LABEL_RE = re.compile(r"^(" + "|".join(sorted(_LABEL_KEYS, key=len, reverse=True)) + r")(.*)$", re.S)
+_WS = re.compile(r"[\s\u3000\xa0]+")
+
+_DROP_TAGS = {
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg",
+    "canvas", "map", "form", "button", "select", "input", "textarea", "nav", "header", "footer", "aside",
+    "link", "meta", "head", "title",
+}
+_BLOCK = {
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+    "article", "blockquote", "pre", "center", "hr", "figure", "figcaption", "address", "main", "tr",
+    "tbody", "thead", "tfoot", "caption", "body", "html",
+}
+_CONTENT_PATTERNS = [
+    re.compile(r"^ucap-content$", re.I),
+    re.compile(r"pages[_-]?content", re.I),
+    re.compile(r"trs_(?:editor|ueditor)", re.I),
+    re.compile(r"^(?:zoom|fontzoom|zoomcon)$", re.I),
+    re.compile(r"^(?:article[_-]?(?:content|body|text|con)|articlecontent|art[_-]?con|arti[_-]?con|zwnr|"
+               r"xxgk[_-]?content|news[_-]?content|con[_-]?text|detail[_-]?content|text[_-]?content|"
+               r"main[_-]?content|content[_-]?text|view[_-]?content)$", re.I),
+    re.compile(r"^(?:content|contents|article|con|text|detail|main-txt|maintext|wzy)$", re.I),
+]
+_NOISE = re.compile(
+    r"(?:^|[_-])(?:share|print|close|fontsize|font-size|related|xgxx|xgwj|pagebar|breadcrumb|crumb|location|"
+    r"position|toolbar|nav|menu|footer|header|sidebar|comment|qrcode|ewm)(?:$|[_-])",
+    re.I,
+)
+
+
+def read_html(path: str, data: bytes) -> tuple[str, dict]:
+    html, encoding = _decode(path, data)
+    soup = BeautifulSoup(html, "lxml")
+    for el in soup.find_all(["script", "style", "noscript", "template"]):
+        el.decompose()
+    for c in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
+        c.extract()
+
+    meta, meta_blocks = _metadata(soup)
+    meta["encoding"] = encoding
+
+    body = _content(soup)
+    if body is None:
+        raise ReadError(path, "the HTML page has no body text")
+    for block in meta_blocks:
+        if block is not body and _is_inside(block, body):
+            block.decompose()
+    _strip_noise(body)
+    lines: list[str] = []
+    _walk(body, lines, [])
+    text = _tidy(lines)
+    return text, meta
+
+
+# --------------------------------------------------------------------------------------------
+# decoding
+
+
+def _decode(path: str, data: bytes) -> tuple[str, str]:
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
+        return decode_text(path, data)
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", data[:4096], re.I)
+    if m:
+        declared = m.group(1).decode("ascii", "ignore").lower()
+        enc = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+               "cp936": "gb18030", "utf8": "utf-8"}.get(declared, declared)
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            pass  # the declaration is wrong: detect
+    return decode_text(path, data)
+
+
+# --------------------------------------------------------------------------------------------
+# metadata
+
+
+def _iso_date(s: str) -> str | None:
+    m = re.search(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})", s)
+    if not m:
+        return None
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _strings(root):
+    for s in root.find_all(string=True):
+        if type(s) is NavigableString:
+            yield s
+
+
+def _metadata(soup) -> tuple[dict, list[Tag]]:
+    meta: dict = {}
+    label_nodes = []
+    for s in _strings(soup):
+        compact = _WS.sub("", str(s))
+        if not compact or len(compact) > 160:
+            continue
+        m = _LABEL_RE.match(compact)
+        if not m:
+            continue
+        label, tail = m[1], m[2]
+        if tail and tail[0] not in ":：":
+            continue  # "标题党", "名称为…": a word that starts with a label, not a label
+        rest = tail[1:].strip(":：")
+        key = _LABEL_KEYS[label]
+        if rest:
+            raw = str(s)
+            value = re.split(r"[:：]", raw, maxsplit=1)[1] if re.search(r"[:：]", raw) else rest
+        else:
+            value = _next_value(s)
+        label_nodes.append(s)
+        if value is None:
+            continue
+        value = _WS.sub(" ", value).strip(" ：:")
+        if not value or key in meta:
+            continue
+        if key in ("signed_date", "published_date"):
+            iso = _iso_date(value)
+            if iso:
+                meta[key] = iso
+        elif key == "doc_number":
+            meta[key] = _WS.sub("", value)
+        elif key == "title":
+            meta[key] = re.sub(r"\s+", "", value) if re.search(r"[\u4e00-\u9fff]", value) else value
+        else:
+            meta[key] = value
+    # <meta name="ArticleTitle"> and friends, when the page shows no metadata block
+    heads = {}
+    for tag in soup.find_all("meta"):
+        name = (tag.get("name") or tag.get("property") or "").lower()
+        if name and tag.get("content"):
+            heads[name] = tag["content"].strip()
+    if "title" not in meta:
+        for k in ("articletitle", "dc.title", "og:title"):
+            if heads.get(k):
+                meta["title"] = heads[k]
+                break
+    if "published_date" not in meta:
+        for k in ("pubdate", "publishdate", "dc.date", "firstpublishedtime"):
+            if heads.get(k) and _iso_date(heads[k]):
+                meta["published_date"] = _iso_date(heads[k])
+                break
+    if "issuer" not in meta and heads.get("contentsource"):
+        meta["source"] = heads["contentsource"]
+    # the smallest element holding two or more labels is the metadata block
+    blocks = []
+    for s in label_nodes:
+        el = s.parent
+        while el is not None and el.name not in ("body", "html", "[document]"):
+            if el.name in ("table", "ul", "dl", "div", "ol", "section") and sum(
+                1 for n in label_nodes if _is_inside(n, el)
+            ) >= 2:
+                if el not in blocks:
+                    blocks.append(el)
+                break
+            el = el.parent
+    return meta, blocks
+
+
+def _next_value(s) -> str | None:
+    seen = 0
+    for nxt in s.next_elements:
+        if not isinstance(nxt, NavigableString) or type(nxt) is not NavigableString:
+            continue
+        if nxt.parent is not None and nxt.parent.name in ("script", "style"):
+            continue
+        compact = _WS.sub("", str(nxt))
+        if not compact or re.fullmatch(r"[:：]+", compact):
+            continue
+        seen += 1
+        m = _LABEL_RE.match(compact)
+        if m and (not m[2] or m[2][0] in ":："):
+            return None  # the next thing is another label: this one is empty
+        return str(nxt)
+    return None
+
+
+def _is_inside(node, container) -> bool:
+    p = node
+    while p is not None:
+        if p is container:
+            return True
+        p = p.parent
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# the article body
+
+
+def _names(tag: Tag) -> list[str]:
+    out = []
+    if tag.get("id"):
+        out.append(str(tag["id"]))
+    cls = tag.get("class") or []
+    if isinstance(cls, str):
+        cls = cls.split()
+    out.extend(cls)
+    return out
+
+
+def _text_len(tag: Tag) -> int:
+    return len(_WS.sub("", tag.get_text()))
+
+
+def _content(soup) -> Tag | None:
+    containers = soup.find_all(["div", "td", "section", "article", "main", "span", "font"])
+    for pattern in _CONTENT_PATTERNS:
+        found = [t for t in containers if any(pattern.search(n) for n in _names(t))]
+        found = [t for t in found if _text_len(t) >= 30]
+        if found:
+            return max(found, key=_text_len)
+    art = soup.find("article")
+    if art is not None and _text_len(art) >= 30:
+        return art
+    # the block with the most paragraph text
+    best, best_score = None, 0
+    for t in soup.find_all(["div", "td", "section", "main"]):
+        score = sum(_text_len(p) for p in t.find_all(["p", "br"], recursive=False))
+        score += sum(len(_WS.sub("", str(s))) for s in t.find_all(string=True, recursive=False))
+        if score > best_score:
+            best, best_score = t, score
+    if best is not None and best_score >= 30:
+        return best
+    return soup.body or soup
+
+
+def _hidden(tag: Tag) -> bool:
+    style = (tag.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style or tag.has_attr("hidden")
+
+
+def _strip_noise(body: Tag) -> None:
+    for el in body.find_all(True):
+        if getattr(el, "decomposed", False):
+            continue
+        if el.name in _DROP_TAGS or _hidden(el) or any(_NOISE.search(n) for n in _names(el)):
+            el.decompose()
+
+
+# --------------------------------------------------------------------------------------------
+# text
+
+
+def _flush(buf: list[str], lines: list[str]) -> None:
+    if not buf:
+        return
+    text = "".join(buf)
+    buf.clear()
+    text = re.sub(r"[ \t\r\n\f]+", " ", text).replace("\xa0", " ")
+    text = text.strip(" \u3000")
+    text = fix_extracted_spacing(text)
+    lines.append(text)
+
+
+def _walk(node: Tag, lines: list[str], buf: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                buf.append(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name in _DROP_TAGS:
+            continue
+        if name == "br":
+            _flush(buf, lines)
+        elif name == "table":
+            _flush(buf, lines)
+            _table(child, lines)
+        elif name in _BLOCK or name in ("td", "th"):
+            _flush(buf, lines)
+            _walk(child, lines, buf)
+            _flush(buf, lines)
+        else:
+            _walk(child, lines, buf)
+
+
+def _own_rows(table: Tag) -> list[Tag]:
+    rows = []
+    for tr in table.find_all("tr"):
+        parent = tr.find_parent("table")
+        if parent is table:
+            rows.append(tr)
+    return rows
+
+
+def _table(table: Tag, lines: list[str]) -> None:
+    rows = _own_rows(table)
+    cells_per_row = [[c for c in tr.find_all(["td", "th"], recursive=False)] for tr in rows]
+    if not rows or max((len(c) for c in cells_per_row), default=0) <= 1:
+        # a layout table (one cell per row): its cells are just blocks
+        for tr in rows or [table]:
+            _walk(tr, lines, [])
+        return
+    grid: list[list[str | None]] = []
+    pending: dict[int, int] = {}  # column -> rows still covered by a rowspan
+    for cells in cells_per_row:
+        row: list[str | None] = []
+        col = 0
+
+        def fill_spans():
+            nonlocal col
+            while pending.get(col, 0) > 0:
+                row.append(None)
+                pending[col] -= 1
+                col += 1
+
+        for cell in cells:
+            fill_spans()
+            sub: list[str] = []
+            _walk(cell, sub, [])
+            _flush([], sub)
+            text = ""
+            for part in (s.strip() for s in sub):
+                if not part:
+                    continue
+                if text and not re.search(r"[。；;，,、：:！？!?）)]$", text):
+                    text += "；"
+                text += part
+            span = _int(cell.get("colspan"), 1)
+            rowspan = _int(cell.get("rowspan"), 1)
+            for k in range(span):
+                row.append(text)
+                if rowspan > 1:
+                    pending[col] = rowspan - 1
+                col += 1
+        fill_spans()
+        grid.append(row)
+    lines.extend(table_to_paragraphs(grid))
+
+
+def _int(v, default: int) -> int:
+    try:
+        return max(1, min(int(str(v).strip()), 1000))
+    except (TypeError, ValueError):
+        return default
+
+
+def _tidy(lines: list[str]) -> str:
+    out: list[str] = []
+    for ln in lines:
+        ln = ln.strip()
+        if not ln:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        out.append(ln)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out)
