@@ -76,7 +76,8 @@ ACTIVITY_RE = re.compile(
 ACTIVITY_NAMES = {
     "上报": "report", "报送": "report", "报告": "report", "报": "report", "通报": "bulletin",
     "调度": "dispatch", "评估": "assessment", "考核": "appraisal", "检查": "inspection",
-    "督查": "inspection", "抽查": "inspection", "巡查": "inspection", "核查": "verification", "排查": "screening", "走访": "visit",
+    "督查": "inspection", "抽查": "inspection", "巡查": "inspection", "核查": "verification",
+    "排查": "screening", "走访": "visit",
     "研判": "analysis", "会商": "consultation", "统计": "statistics", "更新": "update",
     "发放": "payment", "拨付": "payment", "结算": "settlement", "召开": "meeting",
     "总结": "summary", "查": "check", "访": "visit", "议": "discussion", "考": "appraisal",
@@ -306,7 +307,8 @@ def _activity(text: str, end: int) -> Optional[str]:
 
 
 def _item(match: re.Match, kind: str, rule: Optional[str] = None, date_: Optional[str] = None) -> Deadline:
-    return Deadline(text=match.group(), start=match.start(), end=match.end(), kind=kind, date=date_, rule=rule)
+    return Deadline(text=match.group(), start=match.start(), end=match.end(), kind=kind,
+                    date=date_, rule=rule)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -315,20 +317,13 @@ def _item(match: re.Match, kind: str, rule: Optional[str] = None, date_: Optiona
 
 
 def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in DATE_BEFORE_RE.finditer(text):
-        found = _deadline(match, year)
-        if found:
-            yield found
-    for match in DATE_BY_RE.finditer(text):
-        found = _deadline(match, year)
-        if found:
-            yield found
-    for match in DATE_UNTIL_RE.finditer(text):
-        if match.group().startswith("截至") and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
-            continue
-        found = _deadline(match, year)
-        if found:
-            yield found
+    for pattern in (DATE_BEFORE_RE, DATE_BY_RE, DATE_UNTIL_RE):
+        for match in pattern.finditer(text):
+            if match.group().startswith("截至") and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
+                continue
+            found = _deadline(match, year)
+            if found:
+                yield found
     for match in YEAR_END_RE.finditer(text):
         if not match.group("mark") and not re.match(GAP + DUE_VERB, text[match.end():]):
             continue  # 2019年底，… is a point in time; 年底前 and 年底完成 are limits
@@ -362,7 +357,8 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if resolved and (match.group("mark") or match.group("day")):
             _, m, d = resolved
             by = "by" if match.group("mark") else "on"
-            when = f"{m:02d}-{d:02d}" if match.group("day") or match.group("dekad") else f"the end of month {m}"
+            exact = match.group("day") or match.group("dekad")
+            when = f"{m:02d}-{d:02d}" if exact else f"the end of month {m}"
             yield _item(match, "recurring", f"yearly {by} {when}")
     for match in EVERY_WEEKDAY_RE.finditer(text):
         by = "by" if match.group("mark") else "on"
@@ -370,7 +366,8 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in EVERY_PERIOD_RE.finditer(text):
         if RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]):
             continue
-        yield _item(match, "recurring", _every_rule(match.group("n"), match.group("period"), _activity(text, match.end())))
+        rule = _every_rule(match.group("n"), match.group("period"), _activity(text, match.end()))
+        yield _item(match, "recurring", rule)
     for match in ONE_PER_RE.finditer(text):
         activity = ACTIVITY_NAMES.get(match.group("act"), match.group("act"))
         yield _item(match, "recurring", f"{PERIOD_NAMES[match.group('period')]} {activity}")
@@ -441,13 +438,15 @@ def _duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield _item(match, "duration", f"until {match.group('event')}")
     for match in DURATION_EXTEND_RE.finditer(text):
         if to_int(match.group("count")) is not None:
-            yield _item(match, "duration", "extended by " + _amount(match.group("count"), match.group("unit")))
+            rule = "extended by " + _amount(match.group("count"), match.group("unit"))
+            yield _item(match, "duration", rule)
 
 
 def _start(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in START_RE.finditer(text):
         when = match.group("when")
-        if not when or (match.group("year") is None and match.group("month") is None and not _named_start(when)):
+        dated = match.group("year") is not None or match.group("month") is not None
+        if not when or not (dated or _named_start(when)):
             continue
         yield _item(match, "start", f"from {when}")
     for match in START_BARE_RE.finditer(text):

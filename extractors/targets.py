@@ -44,7 +44,7 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
 
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = re.compile(
-    r"(?<![\d.,\-/@#:：A-Za-z_])"  # not the tail of a longer number, code, address, time or version
+    r"(?<![\d.,\-/@#:A-Za-z_])"  # not the tail of a longer number, code, address, time (9:30) or version
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d|\d|,\d{3})"
     r"(?:" + GAP + r"(?P<approx>余|多))?"
     r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
@@ -87,7 +87,8 @@ EXCLUDED_SPAN_RES = [
     re.compile(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""),  # quoted codes: “456”
     re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A),  # e-mail addresses
     re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A),  # web addresses
-    re.compile(r"[vV]\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?:\.\d{1,3}){2,3}|\d{1,3}\.\d{1,3}\s{0,2}版"),  # versions
+    # versions: V2.3 · 3.1.2 · 3.0版
+    re.compile(r"[vV]\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?:\.\d{1,3}){2,3}|\d{1,3}\.\d{1,3}\s{0,2}版"),
 ]
 # A number right after these words is a phone or hotline number: 电话：12317 · 拨打12345热线.
 PHONE_BEFORE_RE = re.compile(r"(?:电话|热线|手机|传真|拨打|号码|邮编|QQ|微信)[号：:\s]{0,3}$")

@@ -10,6 +10,7 @@ import bisect
 import json
 import re
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -18,7 +19,7 @@ from extractors.docnumbers import parse_doc_number
 from extractors.units import unit_aliases, unit_region
 from schema.models import Measure
 
-from .nlp import analyse
+from .nlp import extract_items
 from .normalise import normalise
 from .read import Source, read_source
 from .structure import ParsedDocument, parse
@@ -106,11 +107,11 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     ]
 
     year = document_year(meta)
-    analysed = analyse(parsed.text, year)
+    items = extract_items(parsed.text, year)
     rows = {"documents": [document], "measures": measures, "units": {}}
     for kind in ITEM_KINDS:
         rows[kind] = []
-        for number_in_doc, item in enumerate(analysed._.items.get(kind, [])):
+        for number_in_doc, item in enumerate(items.get(kind, [])):
             where = lowest_measure(parsed.measures, item.start)
             row = asdict(item)
             row.update(
@@ -137,12 +138,24 @@ def _normalised(doc_number: Optional[str]) -> Optional[str]:
 
 
 def _unit_row(item, document_region: Optional[str]) -> dict:
-    aliases = sorted(unit_aliases(item.name) | {item.raw})
+    aliases = sorted(_aliases(item.name) | {item.raw})
     return {
         "id": unit_id(item.name), "name": item.name, "kind": item.kind,
-        "region": unit_region(item.name, document_region),
+        "region": _region(item.name, document_region),
         "aliases": json.dumps(aliases, ensure_ascii=False),
     }
+
+
+# The same units come back in notice after notice; their aliases (tried against every known
+# abbreviation) and region are functions of the name alone: worked out once per worker.
+@lru_cache(maxsize=16384)
+def _aliases(name: str) -> frozenset[str]:
+    return frozenset(unit_aliases(name))
+
+
+@lru_cache(maxsize=16384)
+def _region(name: str, document_region: Optional[str]) -> Optional[str]:
+    return unit_region(name, document_region)
 
 
 def process_source(source: Source) -> dict:

@@ -330,7 +330,7 @@ _CJK = (
 CJK_CLASS = f"[{_CJK}]"
 _SPACE_BETWEEN_CJK = re.compile(f"(?<={CJK_CLASS})[ \t\u00a0]+(?={CJK_CLASS})")
 _DOCNO_SPACES = re.compile(
-    r"([〔\[［（(﹝【])\s*((?:19|20)\d\s*\d|(?:19|20)\s*\d\s*\d)\s*([〕\]］）)﹞】])\s*(\d+(?:\s+\d+)*)\s*号"
+    r"([〔\[［（(﹝【])\s*([12]\s*\d\s*\d\s*\d)\s*([〕\]］）)﹞】])\s*(\d+(?:\s+\d+)*)\s*号"
 )
 _DIGIT_SPACED = re.compile(r"(?<![\d.,])(\d(?: \d){2,})(?![\d.,])")
 
@@ -360,7 +360,7 @@ def fix_extracted_spacing(line: str) -> str:
     line = _DIGIT_SPACED.sub(_digits, line)
     # "2020 年", "3 号", "〔 2020" are extraction gaps when the digits are in a Latin font
     line = re.sub(r"(\d) +(?=[年月日号〕])", r"\1", line)
-    line = re.sub(r"(?<=[〔第]) +(?=\d)", "", line)
+    line = re.sub(r"(?<=[〔第年月]) +(?=\d)", "", line)
     return line
 
 

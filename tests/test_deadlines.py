@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from extractors.deadlines import find_deadlines
 
@@ -43,7 +44,8 @@ def gold_documents():
         assert len(texts) == len(gold["documents"]), gold["source"]
         for document, part in zip(gold["documents"], texts):
             found = re.search(r"〔(\d{4})〕", document.get("doc_number") or "")
-            yield document.get("doc_number") or gold["source"], document, part, int(found.group(1)) if found else None
+            year = int(found.group(1)) if found else None
+            yield document.get("doc_number") or gold["source"], document, part, year
 
 
 def key(kind: str, text: str, date: str | None) -> tuple:
@@ -110,7 +112,8 @@ def kinds(text: str, year: int | None = 2021) -> list[tuple[str, str]]:
     ],
 )
 def test_absolute_deadline(sentence, written, date):
-    assert (written, date) in [(d.text, d.date) for d in find_deadlines(sentence, 2021) if d.kind == "deadline"]
+    found = [(d.text, d.date) for d in find_deadlines(sentence, 2021) if d.kind == "deadline"]
+    assert (written, date) in found
 
 
 @pytest.mark.parametrize("year, date", [(2021, "2021-02-28"), (2024, "2024-02-29"), (2100, "2100-02-28")])
@@ -281,3 +284,10 @@ def test_long_repetitions_run_fast(piece):
     began = time.perf_counter()
     find_deadlines(piece, 2020)
     assert time.perf_counter() - began < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NASTY_PIECES), max_size=40).map("".join))
+def test_never_raises_and_offsets_hold(text):
+    for item in find_deadlines(text, 2020):
+        assert text[item.start:item.end] == item.text

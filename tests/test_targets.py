@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from extractors.targets import find_targets
 
@@ -95,6 +96,8 @@ def one(text: str):
         ("脱贫人口人均收入增幅高出全省平均水平2个百分点。", "2个百分点", 2, "百分点"),
         ("全市已有1,250户完成改造。", "1,250户", 1250, "户"),
         ("覆盖３２个村。", "３２个", 32, "个"),  # full-width digits, as in raw Word text
+        ("年度任务：完成危房改造 860 户。", "860 户", 860, "户"),
+        ("目标：5000人", "5000人", 5000, "人"),
     ],
 )
 def test_quantity(sentence, written, value, unit):
@@ -219,3 +222,10 @@ def test_long_repetitions_run_fast(piece):
     began = time.perf_counter()
     find_targets(piece)
     assert time.perf_counter() - began < 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NASTY_PIECES), max_size=40).map("".join))
+def test_never_raises_and_offsets_hold(text):
+    for item in find_targets(text):
+        assert text[item.start:item.end] == item.text

@@ -1,0 +1,329 @@
+"""The graph of the corpus: documents, measures, units and the references between them (networkx).
+
+Nodes (``kind``):
+
+* ``document:<id>`` — a row of ``documents``;
+* ``measure:<id>`` — a row of ``measures``;
+* ``unit:<id>`` — a row of ``units``;
+* ``reference:<文号 or title>`` — a document cited but not in the database.
+
+Edges (``relation``, also the edge key):
+
+* ``cites`` / ``forwards`` / ``implements`` / ``basis`` / ``issues`` — document → document or
+  reference, one per row of ``citations`` (attributes ``citation_id``, ``measure_id``, ``text``);
+* ``contains`` — document → its top-level measures, measure → child measure, and a document → the
+  documents printed inside it (forwarded, attached);
+* ``assigned`` — measure → unit, with the ``role`` (responsible, lead, cooperate) and ``raw`` text.
+
+``build_graph(db)`` reads the contract tables; ``write_graph_tables(db)`` (a post-build step) stores
+the graph as ``graph_nodes`` and ``graph_edges`` so it can be queried in Datasette;
+``export_graph(db_path, format, output)`` writes GraphML, GEXF or node-link JSON (for D3) for
+``notices graph``. :func:`document_neighbourhood` is what the site's document page draws.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from collections import Counter
+from typing import Any, Optional
+
+import networkx as nx
+
+CITATION_RELATIONS = ("cites", "forwards", "implements", "basis", "issues")
+FORMATS = ("graphml", "gexf", "json")
+
+
+def _connect(db) -> sqlite3.Connection:
+    if isinstance(db, sqlite3.Connection):
+        return db
+    if hasattr(db, "conn"):  # sqlite_utils.Database
+        return db.conn
+    return sqlite3.connect(str(db))
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+def _clean(attributes: dict) -> dict:
+    """GraphML and GEXF take str, int, float and bool only: drop the missing values."""
+    return {key: value for key, value in attributes.items() if value is not None and value != ""}
+
+
+def document_node(document_id: str) -> str:
+    return f"document:{document_id}"
+
+
+def measure_node(measure_id: str) -> str:
+    return f"measure:{measure_id}"
+
+
+def unit_node(unit_id: str) -> str:
+    return f"unit:{unit_id}"
+
+
+def reference_node(doc_number: Optional[str], title: Optional[str]) -> str:
+    return f"reference:{doc_number or title or '?'}"
+
+
+def build_graph(db) -> nx.MultiDiGraph:
+    """The corpus as a directed multigraph (see the module's docstring for nodes and edges)."""
+    conn = _connect(db)
+    tables = _tables(conn)
+    graph = nx.MultiDiGraph()
+    for row in _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
+                           "FROM documents ORDER BY id"):
+        graph.add_node(document_node(row["id"]), **_clean({
+            "kind": "document", "ref_id": row["id"], "label": row["doc_number"] or row["title"] or row["id"],
+            "title": row["title"], "doc_number": row["doc_number"], "issuer": row["issuer"],
+            "admin_level": row["admin_level"], "region": row["region"], "signed_date": row["signed_date"],
+        }))
+    for row in _rows(conn, "SELECT id, parent_id FROM documents WHERE parent_id IS NOT NULL ORDER BY id"):
+        if graph.has_node(document_node(row["parent_id"])):
+            graph.add_edge(document_node(row["parent_id"]), document_node(row["id"]), key="contains",
+                           relation="contains")
+    for row in _rows(conn, "SELECT id, document_id, parent_id, level, label, path, heading FROM measures "
+                           "ORDER BY document_id, start, id"):
+        graph.add_node(measure_node(row["id"]), **_clean({
+            "kind": "measure", "ref_id": row["id"], "document_id": row["document_id"],
+            "label": " ".join(part for part in (row["label"], row["heading"]) if part) or row["id"],
+            "heading": row["heading"], "path": row["path"], "level": row["level"],
+        }))
+        parent = measure_node(row["parent_id"]) if row["parent_id"] else document_node(row["document_id"])
+        graph.add_edge(parent, measure_node(row["id"]), key="contains", relation="contains")
+    if "units" in tables:
+        for row in _rows(conn, "SELECT id, name, kind, region FROM units ORDER BY id"):
+            graph.add_node(unit_node(row["id"]), **_clean({
+                "kind": "unit", "ref_id": row["id"], "label": row["name"] or row["id"],
+                "unit_kind": row["kind"], "region": row["region"],
+            }))
+    if "assignments" in tables:
+        for row in _rows(conn, "SELECT id, measure_id, unit_id, role, raw FROM assignments ORDER BY id"):
+            source, target = measure_node(row["measure_id"]), unit_node(row["unit_id"])
+            if not graph.has_node(source):
+                continue
+            if not graph.has_node(target):
+                graph.add_node(target, kind="unit", ref_id=row["unit_id"], label=row["unit_id"])
+            graph.add_edge(source, target, key=f"assigned:{row['id']}", **_clean({
+                "relation": "assigned", "role": row["role"], "raw": row["raw"], "assignment_id": row["id"],
+            }))
+    if "citations" in tables:
+        for row in _rows(conn, "SELECT id, document_id, measure_id, text, doc_number, title, relation, "
+                               "cited_document_id FROM citations ORDER BY id"):
+            source = document_node(row["document_id"])
+            if not graph.has_node(source):
+                continue
+            if row["cited_document_id"] and graph.has_node(document_node(row["cited_document_id"])):
+                target = document_node(row["cited_document_id"])
+            else:
+                target = reference_node(row["doc_number"], row["title"])
+                if not graph.has_node(target):
+                    graph.add_node(target, **_clean({
+                        "kind": "reference", "label": row["doc_number"] or row["title"],
+                        "doc_number": row["doc_number"], "title": row["title"],
+                    }))
+            relation = row["relation"] or "cites"
+            graph.add_edge(source, target, key=f"{relation}:{row['id']}", **_clean({
+                "relation": relation, "citation_id": row["id"], "measure_id": row["measure_id"],
+                "text": row["text"],
+            }))
+    return graph
+
+
+# --- analyses ----------------------------------------------------------------------------------
+
+
+def citation_edges(graph: nx.MultiDiGraph):
+    for source, target, data in graph.edges(data=True):
+        if data.get("relation") in CITATION_RELATIONS:
+            yield source, target, data
+
+
+def most_cited_documents(graph: nx.MultiDiGraph, n: int = 10) -> list[dict]:
+    """Documents and references cited by the most other documents (each citing document counted once)."""
+    citing: dict[str, set] = {}
+    relations: dict[str, Counter] = {}
+    for source, target, data in citation_edges(graph):
+        if source == target:
+            continue
+        citing.setdefault(target, set()).add(source)
+        relations.setdefault(target, Counter())[data["relation"]] += 1
+    ranked = sorted(citing, key=lambda node: (-len(citing[node]), node))[:n]
+    return [{"node": node, "label": graph.nodes[node].get("label"), "kind": graph.nodes[node].get("kind"),
+             "cited_by": len(citing[node]), "relations": dict(relations[node])} for node in ranked]
+
+
+def units_with_most_measures(graph: nx.MultiDiGraph, n: int = 10) -> list[dict]:
+    """Units assigned the most measures, with the count per role."""
+    measures: dict[str, set] = {}
+    roles: dict[str, Counter] = {}
+    for source, target, data in graph.edges(data=True):
+        if data.get("relation") == "assigned":
+            measures.setdefault(target, set()).add(source)
+            roles.setdefault(target, Counter())[data.get("role", "responsible")] += 1
+    ranked = sorted(measures, key=lambda node: (-len(measures[node]), node))[:n]
+    return [{"node": node, "label": graph.nodes[node].get("label"), "measures": len(measures[node]),
+             "roles": dict(roles[node])} for node in ranked]
+
+
+def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
+    """Every document that forwards, implements, is based on or cites ``document_id``, directly or
+    through other documents (the documents downstream of it)."""
+    start = document_node(document_id)
+    if start not in graph:
+        return []
+    citations = nx.DiGraph()
+    citations.add_edges_from((target, source) for source, target, _ in citation_edges(graph))
+    if start not in citations:
+        return []
+    return sorted(node for node in nx.descendants(citations, start) if node.startswith("document:"))
+
+
+def shared_units(graph: nx.MultiDiGraph, first_document: str, second_document: str) -> list[str]:
+    """Units assigned measures in both documents."""
+    def units_of(document_id):
+        node = document_node(document_id)
+        if node not in graph:
+            return set()
+        contained = nx.descendants(nx.subgraph_view(
+            graph, filter_edge=lambda s, t, k: graph.edges[s, t, k].get("relation") in ("contains", "assigned")), node)
+        return {n for n in contained if n.startswith("unit:")}
+    return sorted(units_of(first_document) & units_of(second_document))
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+GRAPH_NODES_SQL = """CREATE TABLE graph_nodes (
+    id TEXT PRIMARY KEY, kind TEXT, label TEXT, ref_id TEXT, document_id TEXT,
+    in_degree INTEGER, out_degree INTEGER, cited_by INTEGER, attributes TEXT)"""
+GRAPH_EDGES_SQL = """CREATE TABLE graph_edges (
+    id INTEGER PRIMARY KEY, source TEXT REFERENCES graph_nodes(id), target TEXT REFERENCES graph_nodes(id),
+    relation TEXT, role TEXT, citation_id TEXT, assignment_id TEXT, measure_id TEXT, text TEXT)"""
+
+
+def write_graph_tables(db) -> dict[str, int]:
+    """Replace ``graph_nodes`` and ``graph_edges`` with the current graph (idempotent)."""
+    conn = _connect(db)
+    graph = build_graph(conn)
+    cited_by: dict[str, set] = {}
+    for source, target, _ in citation_edges(graph):
+        if source != target:
+            cited_by.setdefault(target, set()).add(source)
+    core = {"kind", "label", "ref_id", "document_id"}
+    with conn:
+        conn.execute("DROP TABLE IF EXISTS graph_edges")
+        conn.execute("DROP TABLE IF EXISTS graph_nodes")
+        conn.execute(GRAPH_NODES_SQL)
+        conn.execute(GRAPH_EDGES_SQL)
+        conn.executemany(
+            "INSERT INTO graph_nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(node, data.get("kind"), data.get("label"), data.get("ref_id"),
+              data.get("document_id") if data.get("kind") == "measure" else (
+                  data.get("ref_id") if data.get("kind") == "document" else None),
+              graph.in_degree(node), graph.out_degree(node), len(cited_by.get(node, ())),
+              json.dumps({k: v for k, v in data.items() if k not in core}, ensure_ascii=False))
+             for node, data in graph.nodes(data=True)])
+        conn.executemany(
+            "INSERT INTO graph_edges (source, target, relation, role, citation_id, assignment_id, measure_id, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(source, target, data.get("relation"), data.get("role"), data.get("citation_id"),
+              data.get("assignment_id"), data.get("measure_id"), data.get("text") or data.get("raw"))
+             for source, target, data in graph.edges(data=True)])
+        conn.execute("CREATE INDEX IF NOT EXISTS idx_graph_edges_source ON graph_edges (source)")
+        conn.execute("CREATE INDEX IF NOT EXISTS idx_graph_edges_target ON graph_edges (target)")
+    return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def node_link(graph: nx.MultiDiGraph) -> dict:
+    """Node-link data as D3 expects it: ``nodes`` with ``id``, ``links`` with ``source``/``target``."""
+    return nx.node_link_data(graph, edges="links")
+
+
+def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> None:
+    """Write the graph of ``db_path`` as GraphML, GEXF or node-link JSON to ``output`` ("-": stdout)."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown graph format {format!r}; use one of {', '.join(FORMATS)}")
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        graph = build_graph(conn)
+    finally:
+        conn.close()
+    if format == "json":
+        text = json.dumps(node_link(graph), ensure_ascii=False, indent=1)
+        if output == "-":
+            sys.stdout.write(text + "\n")
+            sys.stdout.flush()
+        else:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+        return
+    writer = nx.write_graphml if format == "graphml" else nx.write_gexf
+    if output == "-":
+        sys.stdout.flush()
+        writer(graph, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    else:
+        writer(graph, output)
+
+
+# --- the site's document page ------------------------------------------------------------------
+
+
+def document_neighbourhood(db, document_id: str) -> Optional[dict[str, Any]]:
+    """A document with what it cites (by relation), who cites it, the documents it is printed in or
+    prints, and its measure tree with the units assigned: what the document page draws."""
+    conn = _connect(db)
+    documents = _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
+                            "FROM documents WHERE id = ?", [document_id])
+    if not documents:
+        return None
+    document = documents[0]
+    columns = "id, doc_number, title, issuer, admin_level, signed_date"
+    parent = None
+    if document["parent_id"]:
+        found = _rows(conn, f"SELECT {columns} FROM documents WHERE id = ?", [document["parent_id"]])
+        parent = found[0] if found else None
+    embedded = _rows(conn, f"SELECT {columns} FROM documents WHERE parent_id = ? ORDER BY source_offset, id",
+                     [document_id])
+    outgoing = _rows(conn, """
+        SELECT c.id AS citation_id, c.relation, c.text, c.doc_number, c.title, c.measure_id,
+               d.id AS document_id, d.doc_number AS document_number, d.title AS document_title,
+               d.issuer AS document_issuer
+        FROM citations c LEFT JOIN documents d ON d.id = c.cited_document_id
+        WHERE c.document_id = ? ORDER BY c.start""", [document_id])
+    incoming = _rows(conn, """
+        SELECT c.id AS citation_id, c.relation, c.text, c.measure_id,
+               d.id AS document_id, d.doc_number AS document_number, d.title AS document_title,
+               d.issuer AS document_issuer
+        FROM citations c JOIN documents d ON d.id = c.document_id
+        WHERE (c.cited_document_id = :id
+               OR (c.cited_document_id IS NULL AND :number IS NOT NULL AND c.doc_number = :number))
+          AND c.document_id != :id
+        ORDER BY d.signed_date, d.id, c.start""", {"id": document_id, "number": document["doc_number"]})
+    measures = _rows(conn, """
+        SELECT m.id, m.parent_id, m.level, m.label, m.path, m.heading,
+               (SELECT count(*) FROM deadlines x WHERE x.measure_id = m.id) AS deadlines,
+               (SELECT count(*) FROM targets x WHERE x.measure_id = m.id) AS targets
+        FROM measures m WHERE m.document_id = ? ORDER BY m.start, m.id""", [document_id])
+    units: dict[str, list] = {}
+    for row in _rows(conn, """
+            SELECT a.measure_id, a.unit_id, a.role, coalesce(u.name, a.unit_id) AS name
+            FROM assignments a JOIN measures m ON m.id = a.measure_id LEFT JOIN units u ON u.id = a.unit_id
+            WHERE m.document_id = ? ORDER BY a.start""", [document_id]):
+        units.setdefault(row["measure_id"], []).append(
+            {"id": row["unit_id"], "name": row["name"], "role": row["role"]})
+    for measure in measures:
+        measure["units"] = units.get(measure["id"], [])
+    return {"document": document, "parent": parent, "embedded": embedded, "outgoing": outgoing,
+            "incoming": incoming, "measures": measures}
