@@ -4,6 +4,14 @@ New and changed files are processed (in a process pool when there are several), 
 (same bytes) skipped, each file written in its own transaction; a file that cannot be read is recorded
 in ``ingest_errors`` and never stops the others. After the files, the steps that look across the whole
 corpus run: citation resolution, alignments, search index, graph.
+
+Scale. The pool has one worker per core; each worker loads the extractors' dictionaries once, when
+it starts (``nlp.warm_up``). Files are submitted in input order with at most
+``MAX_IN_FLIGHT_PER_WORKER`` per worker in flight, and their results written in that same order as
+they come back (a bounded reorder window), so memory does not grow with the corpus and the database
+is the same whatever the number of workers. The client alone writes: several files per transaction
+(``store.BatchWriter``), each file in its own savepoint. Unchanged files are found with one query
+(path → sha256 of every stored file), so a rebuild with nothing changed costs a hash of every file.
 """
 
 from __future__ import annotations
@@ -11,7 +19,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -19,7 +28,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .process import process_file
 from .read import ReadError
 from .resolve import resolve_citations
-from .store import open_database, record_error, stored_sha256, write_file_result
+from .store import BatchWriter, open_database, stored_sources
 
 INPUT_SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".text"}
 MAX_IN_FLIGHT_PER_WORKER = 4  # bounded queue: memory does not grow with the corpus
@@ -69,21 +78,41 @@ def _safe_process(path: str) -> tuple[str, Optional[dict], Optional[str]]:
         return path, None, f"{path}: could not be processed ({type(error).__name__}: {error})"
 
 
+def _init_worker() -> None:
+    """Pool initializer: load the dictionaries and tables the extractors load lazily, once per worker."""
+    from .nlp import warm_up
+
+    warm_up()
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _results(paths: list[str], workers: int) -> Iterator[tuple[str, Optional[dict], Optional[str]]]:
+    """``(path, result, None)`` or ``(path, None, error)`` for every path, in the order given."""
     if workers <= 1 or len(paths) <= 1:
         for path in paths:
             yield _safe_process(path)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending, queue = set(), iter(paths)
-        for path in queue:
-            pending.add(pool.submit(_safe_process, path))
-            if len(pending) >= workers * MAX_IN_FLIGHT_PER_WORKER:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
-        for future in pending:
-            yield future.result()
+    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), initializer=_init_worker) as pool:
+        window: deque = deque()
+        for path in paths:
+            window.append((path, pool.submit(_safe_process, path)))
+            if len(window) >= workers * MAX_IN_FLIGHT_PER_WORKER:
+                yield _outcome(*window.popleft())
+        while window:
+            yield _outcome(*window.popleft())
+
+
+def _outcome(path: str, future) -> tuple[str, Optional[dict], Optional[str]]:
+    try:
+        return future.result()
+    except Exception as error:  # the worker died (killed, out of memory, a crash in a C library)
+        return path, None, f"{path}: could not be processed ({type(error).__name__}: {error})"
 
 
 def _progress(total: int):
@@ -107,36 +136,25 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
     """
     db = open_database(db_path, fresh=fresh)
     report = BuildReport()
-    todo = []
-    seen_hashes: dict[str, str] = {}
-    for path in iter_input_files(paths):
-        sha = file_sha256(path)
-        if sha and (sha == stored_sha256(db, path) or sha in seen_hashes):
-            report.skipped.append(path)
-            continue
-        if sha and _same_bytes_elsewhere(db, sha, path):
-            report.skipped.append(path)
-            continue
-        if sha:
-            seen_hashes[sha] = path
-        todo.append(path)
+    todo = files_to_build(db, iter_input_files(paths), report)
 
-    workers = workers or os.cpu_count() or 1
+    workers = workers or default_workers()
     produce = _results
     if scheduler or use_dask:
         from .distributed import dask_results
 
         produce = lambda paths, workers: dask_results(paths, workers, scheduler)  # noqa: E731
     bar = _progress(len(todo))
-    for path, result, error in produce(todo, workers):
-        if error:
-            record_error(db, path, error)
-            report.failed.append((path, error))
-        else:
-            report.documents += write_file_result(db, result)
-            report.stored.append(path)
-        if bar:
-            bar.update(1)
+    with BatchWriter(db) as writer:
+        for path, result, error in produce(todo, workers):
+            if error:
+                writer.error(path, error)
+                report.failed.append((path, error))
+            else:
+                report.documents += writer.write(result)
+                report.stored.append(path)
+            if bar:
+                bar.update(1)
     if bar:
         bar.close()
 
@@ -146,9 +164,30 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
     return report
 
 
-def _same_bytes_elsewhere(db, sha: str, path: str) -> bool:
-    row = db.execute("SELECT path FROM sources WHERE sha256 = ? AND path != ?", [sha, path]).fetchone()
-    return row is not None and os.path.exists(row[0])
+def files_to_build(db, paths: Iterable[str], report: BuildReport) -> list[str]:
+    """The paths whose bytes are not in the database yet; the others go to ``report.skipped``.
+
+    A file is unchanged when its sha256 is the one stored for its path, or is stored for another
+    path that still exists (a copy), or is the sha256 of a file earlier in this build."""
+    stored = stored_sources(db)  # one query for the whole build
+    stored_paths_of: dict[str, list[str]] = {}
+    for stored_path, stored_sha in stored.items():
+        stored_paths_of.setdefault(stored_sha, []).append(stored_path)
+    todo: list[str] = []
+    seen_hashes: set[str] = set()
+    for path in paths:
+        sha = file_sha256(path)
+        if sha and (sha == stored.get(path) or sha in seen_hashes or _same_bytes_elsewhere(stored_paths_of, sha, path)):
+            report.skipped.append(path)
+            continue
+        if sha:
+            seen_hashes.add(sha)
+        todo.append(path)
+    return todo
+
+
+def _same_bytes_elsewhere(stored_paths_of: dict[str, list[str]], sha: str, path: str) -> bool:
+    return any(other != path and os.path.exists(other) for other in stored_paths_of.get(sha, ()))
 
 
 def _post_build_steps() -> list[Callable]:

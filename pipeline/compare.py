@@ -329,7 +329,7 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
       nothing fits;
     * ``score`` (0–1; when abstaining, the best candidate's score), ``method`` ("reuse",
       "lexical" or "both"; None when abstaining), ``lexical`` and ``reuse`` (the two parts);
-    * ``shared`` — copied passages, best match first in document order: ``local_start``,
+    * ``shared`` — copied passages, in local document order: ``local_start``,
       ``local_end``, ``national_start``, ``national_end`` (document offsets) and ``text``;
     * ``also`` — further national measures the local one covers (the items of a matched
       section, a second national item dealt with in the same local item);

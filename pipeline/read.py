@@ -79,8 +79,10 @@ def read_source(path: str | Path) -> Source:
         raise ReadError(given, "permission denied") from None
     except OSError as e:
         raise ReadError(given, f"the file cannot be read ({e.strerror or e})") from None
+    if not data:
+        raise ReadError(given, "the file is empty (0 bytes)")
     if not data.strip(b" \t\r\n\x00") or data in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        raise ReadError(given, "the file is empty")
+        raise ReadError(given, "the file is empty (it holds only blank space)")
 
     sha = hashlib.sha256(data).hexdigest()
     fmt = sniff_format(data, given)
@@ -135,6 +137,14 @@ def sniff_format(data: bytes, path: str = "") -> str:
             raise ReadError(path, "it is a truncated or damaged DOCX (the ZIP container is broken)") from None
         if "word/document.xml" in names:
             return "docx"
+        if "[Content_Types].xml" in names:
+            try:
+                with zipfile.ZipFile(_BytesIO(data)) as z:
+                    types = z.read("[Content_Types].xml")
+            except Exception:  # noqa: BLE001
+                types = b""
+            if b"wordprocessingml" in types:
+                return "docx"
         if any(n.startswith("xl/") for n in names):
             raise ReadError(path, "it is an Excel workbook, not a Word document; only DOCX, PDF, HTML and text are read")
         if any(n.startswith("ppt/") for n in names):
@@ -144,6 +154,8 @@ def sniff_format(data: bytes, path: str = "") -> str:
         return "pdf"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ReadError(path, "it is an old binary Word/Office file (.doc, .wps, .xls); save it as DOCX first")
+    if data[:13].lower().startswith(b"mime-version:") or data[:40].startswith(b"From: <Saved by"):
+        raise ReadError(path, "it is an MHTML web archive (.mht); save the page as HTML first")
     if data[:5] == b"{\\rtf":
         raise ReadError(path, "it is an RTF file; save it as DOCX first")
     for magic, what in (

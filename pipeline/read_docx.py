@@ -54,42 +54,94 @@ def read_docx(path: str, data: bytes) -> tuple[str, dict]:
             f"{DOCX_MAX_UNCOMPRESSED // 1024 // 1024} MB)",
         )
     names = {i.filename for i in infos}
-    if "word/document.xml" not in names:
-        raise ReadError(path, "it is a truncated or damaged DOCX (no word/document.xml inside)")
 
-    def part(name: str):
+    def raw_part(name: str) -> bytes | None:
         if name not in names:
             return None
         try:
             raw = z.read(name)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError) as e:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, NotImplementedError) as e:
             raise ReadError(path, f"it is a truncated or damaged DOCX ({name} cannot be unpacked: {e})") from None
+        # "Strict Open XML" documents use other namespace names for the same vocabulary
+        return raw.replace(STRICT_W.encode(), W.encode()).replace(STRICT_R.encode(), R_NS.encode())
+
+    def part(name: str | None):
+        raw = raw_part(name) if name else None
+        if raw is None:
+            return None
         try:
-            return etree.fromstring(raw, parser=etree.XMLParser(resolve_entities=False, huge_tree=True, recover=False))
+            return etree.fromstring(raw, parser=etree.XMLParser(resolve_entities=False, huge_tree=True, no_network=True))
         except etree.XMLSyntaxError as e:
             raise ReadError(path, f"it is a truncated or damaged DOCX ({name} is not well-formed XML: {e})") from None
 
-    # python-docx checks the package (content types, relationships) the way Word would
-    try:
+    main = _main_part(part, names)
+    if main is None:
+        raise ReadError(path, "it is a truncated or damaged DOCX (no word/document.xml inside)")
+
+    meta: dict = {}
+    try:  # python-docx reads the core properties; a package it rejects (.dotx, .docm) is still read
         import docx
 
-        document = docx.Document(io.BytesIO(data))
-        core = document.core_properties
+        core = docx.Document(io.BytesIO(data)).core_properties
         meta = {k: v for k, v in (("core_title", core.title), ("core_author", core.author)) if v}
-    except ReadError:
-        raise
-    except Exception as e:  # python-docx raises KeyError, ValueError, PackageNotFoundError …
-        raise ReadError(path, f"it is a truncated or damaged DOCX ({type(e).__name__}: {e})") from None
+    except Exception:  # noqa: BLE001 - python-docx raises KeyError, ValueError, PackageNotFoundError …
+        pass
 
-    doc = part("word/document.xml")
+    doc = part(main)
     body = doc.find(_w("body"))
     if body is None:
-        raise ReadError(path, "it is a truncated or damaged DOCX (word/document.xml has no body)")
-    styles = _Styles(part("word/styles.xml"))
-    numbering = _Numbering(part("word/numbering.xml"), styles)
+        raise ReadError(path, f"it is a truncated or damaged DOCX ({main} has no body)")
+    rels = _relationships(part, main)
+    styles = _Styles(part(rels.get("styles")))
+    numbering = _Numbering(part(rels.get("numbering")), styles)
     reader = _BodyReader(styles, numbering)
     lines = reader.blocks(body)
     return "\n".join(lines), meta
+
+
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+STRICT_R = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+
+
+def _main_part(part, names: set[str]) -> str | None:
+    """The main document part named by _rels/.rels (word/document.xml nearly always)."""
+    rels = part("_rels/.rels") if "_rels/.rels" in names else None
+    if rels is not None:
+        for rel in rels.iter(f"{{{PKG_REL}}}Relationship"):
+            if rel.get("Type", "").endswith("/officeDocument"):
+                target = rel.get("Target", "").lstrip("/")
+                if target in names:
+                    return target
+    return "word/document.xml" if "word/document.xml" in names else None
+
+
+def _relationships(part, main: str) -> dict[str, str]:
+    """Part names of the main part's styles and numbering, by relationship type."""
+    folder, _, file = main.rpartition("/")
+    rels = part(f"{folder}/_rels/{file}.rels" if folder else f"_rels/{file}.rels")
+    out = {"styles": f"{folder}/styles.xml" if folder else "styles.xml",
+           "numbering": f"{folder}/numbering.xml" if folder else "numbering.xml"}
+    if rels is None:
+        return out
+    for rel in rels.iter(f"{{{PKG_REL}}}Relationship"):
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        if kind in ("styles", "numbering") and rel.get("TargetMode") != "External":
+            target = rel.get("Target", "")
+            if target.startswith("/"):
+                out[kind] = target.lstrip("/")
+            else:
+                parts = (folder.split("/") if folder else []) + target.split("/")
+                norm: list[str] = []
+                for p in parts:
+                    if p == "..":
+                        if norm:
+                            norm.pop()
+                    elif p and p != ".":
+                        norm.append(p)
+                out[kind] = "/".join(norm)
+    return out
 
 
 # --------------------------------------------------------------------------------------------

@@ -43,18 +43,24 @@ _WORD = re.compile(r"\w", re.UNICODE)
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-@lru_cache(maxsize=1)
+_segmenter = None
+
+
 def segmenter():
     """A private jieba tokenizer with the project's user dictionary (loading it takes about a second)."""
-    with _lock:
-        import jieba
+    global _segmenter
+    if _segmenter is None:
+        with _lock:
+            if _segmenter is None:
+                import jieba
 
-        jieba.setLogLevel(logging.WARNING)
-        tokenizer = jieba.Tokenizer()
-        tokenizer.initialize()
-        if USER_DICTIONARY.exists():
-            tokenizer.load_userdict(str(USER_DICTIONARY))
-        return tokenizer
+                jieba.setLogLevel(logging.WARNING)
+                tokenizer = jieba.Tokenizer()
+                tokenizer.initialize()
+                if USER_DICTIONARY.exists():
+                    tokenizer.load_userdict(str(USER_DICTIONARY))
+                _segmenter = tokenizer
+    return _segmenter
 
 
 @lru_cache(maxsize=1)

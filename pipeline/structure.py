@@ -43,6 +43,8 @@ MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 REGION = re.compile(
     r"^(?P<region>[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗|镇|乡|街道))(?![市县区州])"
 )
+ATTACHMENT_ITEM = 60  # longest line still read as one entry of an attachment list
+SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 MAX_HEADER_LINES = 8  # the title and recipients come within this many lines of the top
 
 
@@ -73,6 +75,7 @@ def split_lines(text: str, base: int = 0) -> list[Line]:
 
 
 def is_doc_number_line(text: str) -> bool:
+    text = SIGNER.sub("", text)
     if len(text) > 40 or "号" not in text:
         return False
     parsed = parse_doc_number(text)
@@ -165,7 +168,7 @@ def read_header(lines: list[Line]) -> tuple[DocumentMeta, int]:
         if red and not TITLE_WORDS.search(red.group("issuer")):
             header_issuer = red.group("issuer")
         elif is_doc_number_line(text):
-            meta.doc_number = parse_doc_number(text).normalised
+            meta.doc_number = parse_doc_number(SIGNER.sub("", text)).normalised
         elif text.startswith("签发人"):
             pass
         elif is_organisation_line(text) and index + 1 < len(lines) and is_doc_number_line(lines[index + 1].text):
@@ -214,10 +217,28 @@ def is_tail_line(lines: list[Line], index: int) -> bool:
     return is_organisation_line(text) and bool(parse_date(following) or is_organisation_line(following))
 
 
+def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optional[int]:
+    """Where an attachment list ending at line ``index`` begins: ``附件：1．…`` followed by short
+    numbered lines ``2．…`` (which are not measures)."""
+    while index > body_at:
+        text = lines[index].text
+        if ATTACHMENT_LINE.match(text):
+            return index
+        if not (match_label(text) and len(text) <= ATTACHMENT_ITEM and "。" not in text):
+            return None
+        index -= 1
+    return None
+
+
 def tail_start(lines: list[Line], body_at: int) -> int:
     index = len(lines)
-    while index > body_at and is_tail_line(lines, index - 1):
-        index -= 1
+    while index > body_at:
+        if is_tail_line(lines, index - 1):
+            index -= 1
+        elif (start := _attachment_list_start(lines, index - 1, body_at)) is not None:
+            index = start
+        else:
+            break
     return index
 
 
@@ -243,6 +264,8 @@ def read_tail(lines: list[Line], meta: DocumentMeta) -> None:
             meta.contact = f"{meta.contact} {text}" if meta.contact else text
         elif (attachment := ATTACHMENT_LINE.match(text)) and attachment.group("body").strip():
             meta.attachments.append(attachment.group("body").strip())
+        elif meta.attachments and match_label(text) and len(text) <= ATTACHMENT_ITEM:
+            meta.attachments.append(text)  # 2．春耕生产情况统计表, under 附件：1．…
     meta.issuer = meta.issuer or signature
     if not meta.issuer and meta.title and "关于" in meta.title:
         prefix = meta.title.split("关于", 1)[0]

@@ -176,3 +176,17 @@ def test_normalised_offsets_map_back_to_the_source():
 def test_converter_markup_and_invisible_characters_are_removed(markup):
     result = normalise(f"一、总体要求\n{markup}23．提供保险。")
     assert result.text == "一、总体要求\n23．提供保险。"
+
+
+def test_attachment_list_and_signer_are_not_body():
+    text = (
+        "某省农业农村厅文件\n某农发〔2021〕8号　　签发人：王某\n关于开展春季农业生产督导的通知\n各市、县（市、区）农业农村局：\n"
+        "为抓好春耕生产，现将有关事项通知如下。\n一、督导内容\n检查种子、化肥储备。\n二、工作要求\n各地于3月31日前报送总结。\n"
+        "附件：1．督导检查表\n2．春耕生产情况统计表\n某省农业农村厅\n2021年3月1日\n"
+    )
+    [document] = parse_text(text)
+    assert document.meta.doc_number == "某农发〔2021〕8号"
+    assert document.meta.title == "关于开展春季农业生产督导的通知"
+    assert labels(document) == [("一、", 1), ("二、", 1)]
+    assert document.meta.attachments == ["1．督导检查表", "2．春耕生产情况统计表"]
+    assert document.meta.signed_date == "2021-03-01" and document.meta.issuer == "某省农业农村厅"

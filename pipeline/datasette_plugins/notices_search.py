@@ -1,0 +1,45 @@
+"""Chinese full-text search in Datasette: ``?_search=`` and the search box go through jieba.
+
+Datasette wraps every table search in the SQL function ``escape_fts(:search)``. This plugin registers
+its own ``escape_fts`` on each connection, after Datasette's (``trylast``), so a query with Chinese
+in it is segmented like the index (``pipeline.search.fts_query``); other queries keep Datasette's
+escaping. The tables searched are the segmented FTS5 tables ``documents_zh_fts`` and
+``measures_zh_fts`` named as ``fts_table`` in ``datasette_metadata.json``, written by
+``pipeline.search.build_search_index`` after every build.
+
+Also registered: ``zh_segment(text)`` (the text as indexed) and ``zh_fts_query(text)`` for SQL.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from datasette import hookimpl
+from datasette.utils import escape_fts as datasette_escape_fts
+
+from pipeline import search
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def escape_fts(query):
+    if query is None:
+        return '""'
+    query = str(query)
+    if _HAN.search(query):
+        return search.fts_query(query)
+    return datasette_escape_fts(query)
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn):
+    conn.create_function("escape_fts", 1, escape_fts)
+    conn.create_function("zh_fts_query", 1, search.fts_query)
+    conn.create_function("zh_segment", 1, search.segment_for_index)
+
+
+@hookimpl
+def startup(datasette):
+    # jieba's dictionary takes about a second to load: do it before the first search arrives
+    threading.Thread(target=search.segmenter, name="jieba-warm-up", daemon=True).start()
