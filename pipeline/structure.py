@@ -272,6 +272,16 @@ def read_tail(lines: list[Line], meta: DocumentMeta) -> None:
         meta.issuer = prefix if prefix and ORGANISATION_END.search(prefix) else None
 
 
+def _read_signature_in_body(lines: list[Line], meta: DocumentMeta) -> None:
+    """A notice whose attachment is printed after its signature: the signature block is inside."""
+    for previous, line in zip(lines, lines[1:]):
+        date = parse_date(line.text)
+        if date and not date[1] and is_organisation_line(previous.text):
+            meta.signed_date = date[0]
+            meta.issuer = meta.issuer or previous.text
+            return
+
+
 def admin_level_and_region(issuer: Optional[str], doc_number: Optional[str]) -> tuple[str, Optional[str]]:
     if not issuer:
         if doc_number and doc_number.startswith("国"):
@@ -363,6 +373,8 @@ def parse_document(text: str, start: int, end: int) -> ParsedDocument:
     meta, body_at = read_header(lines)
     tail_at = tail_start(lines, body_at)
     read_tail(lines[tail_at:], meta)
+    if not meta.signed_date:
+        _read_signature_in_body(lines[body_at:tail_at], meta)
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
     body_end = lines[tail_at].start - 1 if tail_at < len(lines) else len(doc_text)

@@ -190,3 +190,18 @@ def test_attachment_list_and_signer_are_not_body():
     assert labels(document) == [("一、", 1), ("二、", 1)]
     assert document.meta.attachments == ["1．督导检查表", "2．春耕生产情况统计表"]
     assert document.meta.signed_date == "2021-03-01" and document.meta.issuer == "某省农业农村厅"
+
+
+def test_signature_before_an_attachment_printed_in_full():
+    text = (
+        "某市人民政府办公室\n某政办〔2022〕15号\n某市人民政府办公室关于印发某市稳就业工作方案的通知\n各县（市、区）人民政府：\n"
+        "《某市稳就业工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+        "某市人民政府办公室\n2022年4月2日\n"
+        "附件\n某市稳就业工作方案\n一、总体要求\n坚持就业优先。\n二、主要任务\n（一）扩大岗位供给。新增就业1000人以上。\n"
+        "抄送：市委办公室。\n某市人民政府办公室\n2022年4月3日印发\n"
+    )
+    [document] = parse_text(text)
+    assert document.meta.signed_date == "2022-04-02"
+    assert document.meta.printed_date == "2022-04-03"
+    assert document.meta.cc == ["市委办公室"]
+    assert labels(document) == [("一、", 1), ("二、", 1), ("（一）", 2)]
