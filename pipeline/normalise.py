@@ -31,6 +31,8 @@ BLOCK_START = re.compile(
     r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*号$"
 )
 RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}文件$")  # 福建省扶贫开发领导小组办公室文件
+SIGNATURE_DATE = re.compile(
+    r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # The last word of a title: a line ending so is never continued by the line after it.
 TITLE_END = re.compile(r"(?:通知|意见|方案|要点|办法|规定|决定|通报|批复|报告|规划|计划|细则|条例|函|文件)$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
@@ -109,8 +111,12 @@ def normalise(raw: str) -> Normalised:
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
 
     paragraphs: list[tuple[str, list[int]]] = []
-    for line, line_origin in _lines(text, origin):
-        if paragraphs and continues(paragraphs[-1][0], line):
+    lines = list(_lines(text, origin))
+    for index, (line, line_origin) in enumerate(lines):
+        following = lines[index + 1][0] if index + 1 < len(lines) else ""
+        if SIGNATURE_DATE.match(following):
+            paragraphs.append((line, line_origin))  # a signature: the line above a date stands alone
+        elif paragraphs and continues(paragraphs[-1][0], line):
             previous, previous_origin = paragraphs[-1]
             paragraphs[-1] = (previous + line, previous_origin + line_origin)
         else:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import hashlib
-import os
+import io
 import re
 import unicodedata
 import zipfile
@@ -131,7 +131,7 @@ def sniff_format(data: bytes, path: str = "") -> str:
     head = data[:1024]
     if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
         try:
-            with zipfile.ZipFile(_BytesIO(data)) as z:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
                 names = set(z.namelist())
         except (zipfile.BadZipFile, OSError, EOFError, ValueError):
             raise ReadError(path, "it is a truncated or damaged DOCX (the ZIP container is broken)") from None
@@ -139,7 +139,7 @@ def sniff_format(data: bytes, path: str = "") -> str:
             return "docx"
         if "[Content_Types].xml" in names:
             try:
-                with zipfile.ZipFile(_BytesIO(data)) as z:
+                with zipfile.ZipFile(io.BytesIO(data)) as z:
                     types = z.read("[Content_Types].xml")
             except Exception:  # noqa: BLE001
                 types = b""
@@ -190,15 +190,6 @@ def _looks_like_html(data: bytes) -> bool:
     if _HTML_START.match(head):
         return True
     return len(_HTML_TAGS.findall(head)) >= 1 and b"</" in data[:65536]
-
-
-class _BytesIO:
-    """io.BytesIO, imported lazily-looking for clarity at call sites."""
-
-    def __new__(cls, data: bytes):
-        import io
-
-        return io.BytesIO(data)
 
 
 # --------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import statistics
 import threading
 from dataclasses import dataclass, field
 
-from pipeline.read import CJK_CLASS, ReadError, fix_extracted_spacing, table_to_paragraphs
+from pipeline.read import ReadError, fix_extracted_spacing, table_to_paragraphs
 
 PDF_MAX_PAGES = 2000
 _LOCK = threading.Lock()  # pdfium is not thread-safe

@@ -37,6 +37,7 @@ CLOSING_CUES = re.compile(
     r"^(?:各[^。；]{0,30}?(?:要|务必|应当|应|须|请)|请各|请你们|本(?:通知|意见|方案|办法|规定|细则|要点)"
     r"|以上|特此|如有|执行中|实施中|对(?:执行|实施)中)"
 )
+MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
 LIST_SEPARATORS = re.compile(r"[，,；;]")
 NATIONAL_ISSUER = re.compile(r"^(?:国务院|国家|中共中央|中央|全国|中华人民共和国|最高人民)")
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
@@ -144,7 +145,8 @@ def split_list(body: str) -> list[str]:
         if not chunk:
             continue
         parts = [part.strip() for part in chunk.split("、") if part.strip()]
-        if len(parts) > 1 and all(_names_a_body(part) for part in parts[:-1]):
+        whole_names = all(len(part) >= MIN_BODY_NAME for part in parts)  # not 各委、办、局
+        if len(parts) > 1 and whole_names and all(_names_a_body(part) for part in parts[:-1]):
             entries.extend(parts)
         else:
             entries.append(chunk)

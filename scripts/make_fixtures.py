@@ -663,7 +663,7 @@ def make_scanned_pdf(out: Path) -> None:
         for cx in range(x, x + width, 34):
             draw.rectangle((cx, y, cx + 26, y + 28), fill=rnd.randint(20, 80))
         y += 56
-    img.save(out, "PDF", resolution=150.0, creationDate=FIXED_TIME, modDate=FIXED_TIME, producer="make_fixtures")
+    img.save(out, "PDF", resolution=150.0, creationDate=FIXED_TIME.timetuple(), modDate=FIXED_TIME.timetuple(), producer="make_fixtures")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -714,8 +714,8 @@ def main() -> int:
     rnd = random.Random(20210101)
     (bad / "junk.txt").write_bytes(bytes(rnd.getrandbits(8) for _ in range(4096)))
     with zipfile.ZipFile(bad / "not_word.docx", "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("content.xml", "<office:document-content/>")
+        z.writestr(zipfile.ZipInfo("[Content_Types].xml", (2021, 1, 1, 0, 0, 0)), "<Types/>")
+        z.writestr(zipfile.ZipInfo("content.xml", (2021, 1, 1, 0, 0, 0)), "<office:document-content/>")
     make_scanned_pdf(bad / "scanned.pdf")
     timings["html, text, bad"] = time.time() - t0 - timings["docx"]
 

@@ -593,3 +593,27 @@ def test_table_with_split_lead_and_cooperating_columns():
         "1．完善制度（牵头单位：市司法局；配合单位：市财政局）",
         "2．开展培训（牵头单位：市司法局；配合单位：各区县）",
     ]
+
+
+def test_strict_ooxml_docx_is_read(tmp_path):
+    """A "Strict Open XML" DOCX (other namespace names, python-docx refuses it) reads the same."""
+    src = FIX / "docx" / "auto_numbered.docx"
+    p = tmp_path / "strict.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            blob = zin.read(info.filename)
+            if info.filename.startswith("word/") and info.filename.endswith(".xml"):
+                blob = blob.replace(W.encode(), b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            zout.writestr(info, blob)
+    assert read_source(p).text == read_source(src).text
+
+
+def test_whitespace_only_and_mhtml(tmp_path):
+    p = tmp_path / "blank.txt"
+    p.write_bytes(b" \r\n\t\r\n")
+    with pytest.raises(ReadError, match=r"blank\.txt: the file is empty"):
+        read_source(p)
+    p = tmp_path / "page.mht"
+    p.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n")
+    with pytest.raises(ReadError, match="MHTML"):
+        read_source(p)

@@ -205,3 +205,16 @@ def test_signature_before_an_attachment_printed_in_full():
     assert document.meta.printed_date == "2022-04-03"
     assert document.meta.cc == ["市委办公室"]
     assert labels(document) == [("一、", 1), ("二、", 1), ("（一）", 2)]
+
+
+def test_signature_after_a_paragraph_ending_in_a_bracket_and_shared_suffix_recipients():
+    text = (
+        "关于进一步优化营商环境的若干措施\n各区人民政府，市政府各委、办、局：\n"
+        "1.建立月调度机制，每月10日前报送进展情况。（市发展改革委牵头，市财政局、市统计局配合）\n"
+        "上海市人民政府办公厅\n2023年3月1日\n"
+    )
+    [document] = parse_text(text)
+    assert document.meta.recipients == ["各区人民政府", "市政府各委、办、局"]
+    assert document.meta.issuer == "上海市人民政府办公厅"
+    assert (document.meta.admin_level, document.meta.region) == ("provincial", "上海市")
+    assert document.text.splitlines()[-2] == "上海市人民政府办公厅"

@@ -1,0 +1,369 @@
+"""The notices site in Datasette: metadata for any database name, links, and the project's pages.
+
+* ``get_metadata``: ``datasette_metadata.json`` describes the tables and canned queries once, under
+  ``"databases": {"*": …}``; Datasette has no wildcard, so this hook copies that entry to every
+  database served, whatever its file is called.
+* ``render_cell``: document titles link to the document page, measure headings to the measure page,
+  unit names to their deadline calendar; in query results ``*document_id``, ``*measure_id`` and
+  ``unit_id`` columns become links.
+* Pages (``register_routes``), every one read-only and HTML-escaped:
+  ``/-/notices/document/<id>`` — the document's neighbourhood (what it forwards, implements, cites;
+  who cites it) and its measure tree with units, drawn in SVG by ``static/notices_graph.js``;
+  ``/-/notices/document/<id>.json`` — the same data;
+  ``/-/notices/measure/<id>`` — provenance: the measure's text with units, deadlines, targets and
+  citations highlighted by displaCy, each linking to its row;
+  ``/-/notices/calendar`` and ``/-/notices/calendar/<unit>.ics`` — iCalendar feeds of deadlines;
+  ``/-/notices/static/<file>`` — the CSS and JS of these pages (no CDN).
+  With several databases served, ``?db=NAME`` chooses one (default: the first with ``documents``).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+import markupsafe
+from datasette import hookimpl
+from datasette.utils import tilde_encode
+from datasette.utils.asgi import NotFound, Response
+
+from pipeline import calendar as notices_calendar
+from pipeline.graph import document_neighbourhood
+
+STATIC = Path(__file__).resolve().parents[1] / "static"
+SYSTEM_DATABASES = {"_internal", "_memory"}
+CONTENT_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+                 ".svg": "image/svg+xml", ".json": "application/json"}
+
+ENTITY_LABELS = {  # label: (colour, 中文, table)
+    "UNIT": ("#ffd166", "责任单位", "assignments"),
+    "DEADLINE": ("#ef8a8a", "时限", "deadlines"),
+    "TARGET": ("#8fd19e", "指标", "targets"),
+    "CITATION": ("#9ecbff", "引用", "citations"),
+}
+ENTITY_TEMPLATE = (
+    '<mark class="entity entity-{label}" style="background: {bg}" data-label="{label}">{text}'
+    '<span class="entity-label">{label}{kb_link}</span></mark>'
+)
+
+
+# --- metadata for every database ---------------------------------------------------------------
+
+
+def user_databases(datasette) -> list[str]:
+    return [name for name in datasette.databases if name not in SYSTEM_DATABASES]
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    local = getattr(datasette, "_metadata_local", None) or {}
+    star = (local.get("databases") or {}).get("*")
+    if not star:
+        return None
+    return {"databases": {name: copy.deepcopy(star) for name in user_databases(datasette)}}
+
+
+# --- links ---------------------------------------------------------------------------------------
+
+
+def page_url(datasette, kind: str, item_id: str, database: str = None, suffix: str = "") -> str:
+    url = datasette.urls.path(f"-/notices/{kind}/{quote(str(item_id), safe='')}{suffix}")
+    if database and len(user_databases(datasette)) > 1:
+        url += "?db=" + quote(database, safe="")
+    return str(url)
+
+
+def row_url(datasette, database: str, table: str, item_id: str) -> str:
+    return str(datasette.urls.row(database, table, tilde_encode(str(item_id))))
+
+
+def _link(url: str, text, css: str = "") -> markupsafe.Markup:
+    klass = f' class="{css}"' if css else ""
+    return markupsafe.Markup(f'<a href="{markupsafe.escape(url)}"{klass}>{markupsafe.escape(text)}</a>')
+
+
+DOCUMENT_COLUMNS = {"document_id", "citing_document_id", "cited_document_id", "local_document_id",
+                    "national_document_id", "parent_id_document"}
+MEASURE_COLUMNS = {"measure_id", "local_measure_id", "national_measure_id"}
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    if value is None or value == "" or isinstance(value, (dict, bytes)):
+        return None
+    try:
+        keys = row.keys()
+    except AttributeError:
+        keys = []
+    if table == "documents" and column == "title" and "id" in keys:
+        return _link(page_url(datasette, "document", row["id"], database), value, "notices-page")
+    if table == "documents" and column == "id":
+        return markupsafe.Markup(f"{markupsafe.escape(value)} ") + _link(
+            page_url(datasette, "document", value, database), "⇢ 图 graph", "notices-page")
+    if table == "measures" and column == "heading" and "id" in keys:
+        return _link(page_url(datasette, "measure", row["id"], database), value, "notices-page")
+    if table == "measures" and column == "id":
+        return markupsafe.Markup(f"{markupsafe.escape(value)} ") + _link(
+            page_url(datasette, "measure", value, database), "⇢ 出处 provenance", "notices-page")
+    if table == "units" and column == "name":
+        return markupsafe.Markup(f"{markupsafe.escape(value)} ") + _link(
+            page_url(datasette, "calendar", row["id"] if "id" in keys else value, database, ".ics"),
+            "📅 .ics", "notices-ics")
+    if table is None and isinstance(value, str):
+        if column in DOCUMENT_COLUMNS:
+            return _link(page_url(datasette, "document", value, database), value)
+        if column in MEASURE_COLUMNS:
+            return _link(page_url(datasette, "measure", value, database), value)
+        if column == "unit_id":
+            return _link(row_url(datasette, database, "units", value), value)
+        if column == "calendar" and value.startswith("/-/notices/calendar/"):
+            return _link(str(datasette.urls.path(value)), "📅 .ics")
+    return None
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [str(datasette.urls.path("-/notices/static/notices.css"))]
+
+
+@hookimpl
+def menu_links(datasette, actor, request):
+    return [{"href": str(datasette.urls.path("-/notices/calendar")), "label": "日历 Deadline calendars"}]
+
+
+# --- pages ---------------------------------------------------------------------------------------
+
+
+async def _database(datasette, request):
+    name = request.args.get("db")
+    names = [name] if name else user_databases(datasette)
+    for candidate in names:
+        if candidate not in datasette.databases or candidate in SYSTEM_DATABASES:
+            continue
+        db = datasette.get_database(candidate)
+        if await db.table_exists("documents"):
+            await datasette.ensure_permissions(request.actor, [
+                ("view-table", (candidate, "documents")), ("view-database", candidate), "view-instance"])
+            return db
+    raise NotFound("No database of notices" + (f" called {name}" if name else ""))
+
+
+def _rows(conn, sql, params=()):
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _tables(conn) -> set:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+def _json_for_script(value) -> markupsafe.Markup:
+    """JSON safe inside <script type="application/json">: no '<', '>' or '&' survive."""
+    text = json.dumps(value, ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return markupsafe.Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def entities(conn, document_id: str, start: int, end: int) -> list[dict]:
+    """The extracted items of a document inside [start, end): units, deadlines, targets, citations."""
+    tables = _tables(conn)
+    items = []
+    queries = {
+        "UNIT": ("assignments", "SELECT a.id, a.start, a.end, a.raw AS text, a.role, a.unit_id, "
+                                "coalesce(u.name, a.unit_id) AS detail FROM assignments a "
+                                "JOIN measures m ON m.id = a.measure_id LEFT JOIN units u ON u.id = a.unit_id "
+                                "WHERE m.document_id = ?"),
+        "DEADLINE": ("deadlines", "SELECT id, start, end, text, kind, coalesce(date, rule) AS detail "
+                                  "FROM deadlines WHERE document_id = ?"),
+        "TARGET": ("targets", "SELECT id, start, end, text, comparator, unit, value, subject, "
+                              "coalesce(subject, '') AS detail FROM targets WHERE document_id = ?"),
+        "CITATION": ("citations", "SELECT id, start, end, text, relation, cited_document_id, "
+                                  "coalesce(doc_number, title) AS detail FROM citations WHERE document_id = ?"),
+    }
+    for label, (table, sql) in queries.items():
+        if table not in tables:
+            continue
+        for row in _rows(conn, sql, [document_id]):
+            if row["start"] is None or row["end"] is None:
+                continue
+            if row["start"] >= start and row["end"] <= end and row["end"] > row["start"]:
+                items.append({"label": label, "table": table, **row})
+    items.sort(key=lambda item: (item["start"], -(item["end"] - item["start"])))
+    return items
+
+
+def highlighted(datasette, database: str, text: str, start: int, end: int, items: list[dict]) -> markupsafe.Markup:
+    """``text[start:end]`` with ``items`` marked by displaCy (text escaped), each linking to its row."""
+    from spacy import displacy
+
+    ents, last_end = [], start
+    for item in items:
+        if item["start"] < last_end:  # displaCy's "ent" style cannot draw overlapping spans
+            continue
+        ents.append({
+            "start": item["start"] - start, "end": item["end"] - start, "label": item["label"],
+            "kb_id": " ↗", "kb_url": markupsafe.escape(row_url(datasette, database, item["table"], item["id"])),
+        })
+        last_end = item["end"]
+    html = displacy.render(
+        {"text": text[start:end], "ents": ents, "title": None}, style="ent", manual=True, page=False,
+        options={"colors": {label: colour for label, (colour, _, _) in ENTITY_LABELS.items()},
+                 "template": ENTITY_TEMPLATE},
+    )
+    return markupsafe.Markup(html)
+
+
+def _legend() -> list[dict]:
+    return [{"label": label, "colour": colour, "chinese": chinese, "table": table}
+            for label, (colour, chinese, table) in ENTITY_LABELS.items()]
+
+
+async def document_page(request, datasette):
+    db = await _database(datasette, request)
+    document_id = unquote(request.url_vars["id"])
+
+    def load(conn):
+        data = document_neighbourhood(conn, document_id)
+        if data is None:
+            return None
+        text_row = conn.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+        text = (text_row[0] if text_row else "") or ""
+        data["_text"] = text
+        data["_items"] = entities(conn, document_id, 0, len(text))
+        return data
+
+    data = await db.execute_fn(load)
+    if data is None:
+        raise NotFound(f"No document {document_id}")
+    text, items = data.pop("_text"), data.pop("_items")
+    if request.url_vars.get("format"):
+        return Response.json(data, headers={"Cache-Control": "no-store"})
+    name = db.name
+
+    def doc_link(item_id):
+        return page_url(datasette, "document", item_id, name)
+
+    payload = dict(data)
+    payload["links"] = {
+        "documents": {row_id: doc_link(row_id) for row_id in
+                      [data["document"]["id"]] + [d["id"] for d in data["embedded"]]
+                      + ([data["parent"]["id"]] if data["parent"] else [])
+                      + [c["document_id"] for c in data["incoming"] + data["outgoing"] if c.get("document_id")]},
+        "measures": {m["id"]: page_url(datasette, "measure", m["id"], name) for m in data["measures"]},
+        "units": {u["id"]: row_url(datasette, name, "units", u["id"])
+                  for m in data["measures"] for u in m["units"]},
+    }
+    context = {
+        "database": name, "doc": data["document"], "data": data, "payload": _json_for_script(payload),
+        "doc_link": doc_link, "row_url": lambda table, item_id: row_url(datasette, name, table, item_id),
+        "measure_link": lambda item_id: page_url(datasette, "measure", item_id, name),
+        "ics_link": lambda item_id: page_url(datasette, "calendar", item_id, name, ".ics"),
+        "json_url": page_url(datasette, "document", document_id, name, ".json"),
+        "text_html": highlighted(datasette, name, text, 0, len(text), items), "legend": _legend(),
+        "script_url": str(datasette.urls.path("-/notices/static/notices_graph.js")),
+    }
+    return Response.html(await datasette.render_template("notices_document.html", context, request=request))
+
+
+async def measure_page(request, datasette):
+    db = await _database(datasette, request)
+    measure_id = unquote(request.url_vars["id"])
+
+    def load(conn):
+        found = _rows(conn, "SELECT m.*, d.title AS document_title, d.doc_number, d.issuer, d.text AS document_text "
+                            "FROM measures m JOIN documents d ON d.id = m.document_id WHERE m.id = ?", [measure_id])
+        if not found:
+            return None
+        measure = found[0]
+        result = {"measure": measure}
+        result["parent"] = (_rows(conn, "SELECT id, label, path, heading FROM measures WHERE id = ?",
+                                  [measure["parent_id"]]) or [None])[0] if measure["parent_id"] else None
+        result["children"] = _rows(conn, "SELECT id, label, path, heading FROM measures WHERE parent_id = ? "
+                                         "ORDER BY start", [measure_id])
+        start = measure["start"] if measure["start"] is not None else measure.get("text_start") or 0
+        end = measure["end"] if measure["end"] is not None else measure.get("text_end") or start
+        result["span"] = (start, end)
+        result["items"] = entities(conn, measure["document_id"], start, end)
+        result["alignments"] = []
+        if "alignments" in _tables(conn):
+            result["alignments"] = _rows(conn, """
+                SELECT al.*, lm.label AS local_label, lm.heading AS local_heading,
+                       nm.label AS national_label, nm.heading AS national_heading
+                FROM alignments al LEFT JOIN measures lm ON lm.id = al.local_measure_id
+                LEFT JOIN measures nm ON nm.id = al.national_measure_id
+                WHERE al.local_measure_id = :id OR al.national_measure_id = :id
+                ORDER BY al.score DESC""", {"id": measure_id})
+        return result
+
+    data = await db.execute_fn(load)
+    if data is None:
+        raise NotFound(f"No measure {measure_id}")
+    name = db.name
+    measure = data["measure"]
+    start, end = data["span"]
+    text = measure.pop("document_text") or ""
+    groups = {label: [item for item in data["items"] if item["label"] == label] for label in ENTITY_LABELS}
+    context = {
+        "database": name, "measure": measure, "parent": data["parent"], "children": data["children"],
+        "groups": groups, "alignments": data["alignments"], "legend": _legend(),
+        "text_html": highlighted(datasette, name, text, start, end, data["items"]),
+        "doc_link": lambda item_id: page_url(datasette, "document", item_id, name),
+        "measure_link": lambda item_id: page_url(datasette, "measure", item_id, name),
+        "row_url": lambda table, item_id: row_url(datasette, name, table, item_id),
+        "ics_link": lambda item_id: page_url(datasette, "calendar", item_id, name, ".ics"),
+    }
+    return Response.html(await datasette.render_template("notices_measure.html", context, request=request))
+
+
+async def calendar_feed(request, datasette):
+    db = await _database(datasette, request)
+    unit = unquote(request.url_vars["unit"])
+    base_url = f"{request.scheme}://{request.host}" if request.host else ""
+    ics = await db.execute_fn(lambda conn: notices_calendar.unit_calendar(conn, unit, base_url))
+    if ics is None:
+        raise NotFound(f"No unit called {unit}")
+    filename = quote(f"{unit}.ics")
+    return Response(ics, content_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": f"inline; filename*=UTF-8''{filename}"})
+
+
+async def calendar_index(request, datasette):
+    db = await _database(datasette, request)
+
+    def load(conn):
+        units = _rows(conn, "SELECT id, name, kind, region FROM units ORDER BY region, name")
+        counts = {}
+        for event in notices_calendar.deadline_events(conn, [unit["id"] for unit in units]):
+            counts[event["unit_id"]] = counts.get(event["unit_id"], 0) + 1
+        return units, counts
+
+    units, counts = await db.execute_fn(load)
+    rows = [{**unit, "deadlines": counts.get(unit["id"], 0),
+             "ics": page_url(datasette, "calendar", unit["id"], db.name, ".ics"),
+             "row": row_url(datasette, db.name, "units", unit["id"])} for unit in units]
+    rows.sort(key=lambda row: (-row["deadlines"], row["region"] or "", row["name"] or ""))
+    context = {"database": db.name, "units": rows}
+    return Response.html(await datasette.render_template("notices_calendar.html", context, request=request))
+
+
+async def static_file(request, datasette):
+    name = request.url_vars["name"]
+    path = (STATIC / name).resolve()
+    if path.parent != STATIC.resolve() or not path.is_file():
+        raise NotFound("No such file")
+    return Response(path.read_bytes(), content_type=CONTENT_TYPES.get(path.suffix, "application/octet-stream"),
+                    headers={"Cache-Control": "max-age=300"})
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/notices/document/(?P<id>[^/]+?)(?P<format>\.json)?$", document_page),
+        (r"^/-/notices/measure/(?P<id>[^/]+)$", measure_page),
+        (r"^/-/notices/calendar/?$", calendar_index),
+        (r"^/-/notices/calendar/(?P<unit>[^/]+)\.ics$", calendar_feed),
+        (r"^/-/notices/static/(?P<name>[A-Za-z0-9_][A-Za-z0-9_.-]*)$", static_file),
+    ]
