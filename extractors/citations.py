@@ -115,17 +115,20 @@ class _Mention:
 
 def _title_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every outermost 《…》, nested 《…《…》…》 included, end past the 》."""
+    # The 》 that closes each 《, found in one pass (a stack), so that a long run of unclosed 《
+    # costs linear time instead of a scan of MAX_TITLE_CHARS per 《.
+    closing: dict[int, int] = {}
+    open_at: list[int] = []
+    for found in re.finditer("[《》]", text):
+        if found.group() == "《":
+            open_at.append(found.start())
+        elif open_at:
+            closing[open_at.pop()] = found.end()
     i = text.find("《")
     while i != -1:
-        depth, end = 0, None
-        for j in range(i, min(len(text), i + MAX_TITLE_CHARS)):
-            if text[j] == "《":
-                depth += 1
-            elif text[j] == "》":
-                depth -= 1
-                if depth == 0:
-                    end = j + 1
-                    break
+        end = closing.get(i)
+        if end is not None and end - i > MAX_TITLE_CHARS:
+            end = None
         if end is not None and not PARAGRAPH_BREAK.search(text, i, end):
             yield i, end
             i = text.find("《", end)

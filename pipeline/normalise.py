@@ -27,12 +27,12 @@ PARAGRAPH_END = "。！？：；…!?:;"
 # Lines that always start something new, even after an unfinished line.
 BLOCK_START = re.compile(
     r"^(?:附件|抄送|抄报|联系人|联系电话|电话|传真|邮箱|电子邮箱|地址|邮编|责任单位|牵头单位|配合单位|（此件|\(此件|主题词|签发人)"
-    r"|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
+    r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
     r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*号$"
 )
 RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}文件$")  # 福建省扶贫开发领导小组办公室文件
 SIGNATURE_DATE = re.compile(
-    r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+    r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 # The last word of a title: a line ending so is never continued by the line after it.
 TITLE_END = re.compile(r"(?:通知|意见|方案|要点|办法|规定|决定|通报|批复|报告|规划|计划|细则|条例|函|文件)$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs

@@ -19,7 +19,7 @@ from .labels import Label, chinese_to_int, match_label
 
 RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{2,40}?)\s*文件$")  # 国务院扶贫开发领导小组文件
 DATE = re.compile(
-    r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?P<printed>\s*印发)?$"
 )
 RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
@@ -87,7 +87,7 @@ def _year(text: str) -> int:
     """2020 or 二〇二〇 as an integer."""
     if text.isdigit():
         return int(text)
-    digits = text.replace("零", "〇").replace("○", "〇")
+    digits = text.translate(str.maketrans({"零": "〇", "○": "〇", "0": "〇", "O": "〇"}))
     return int("".join(str("〇一二三四五六七八九".index(char)) for char in digits))
 
 

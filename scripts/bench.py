@@ -1,0 +1,277 @@
+"""Benchmark of ``notices build`` (``make bench``; not a test).
+
+Generates a large corpus in a temporary folder by recombining and renumbering the sample notices of
+``corpus/`` (each notice keeps the structure of one sample, some of its sentences are swapped for
+sentences of the others, and its 发文字号 gets a year and serial no other notice has), then prints side
+by side:
+
+* TXT: notices/s and MB/s of ``notices build`` end to end (a fresh database, every core, the time of
+  the whole command: start-up, loading dictionaries, processing, writing, the corpus-wide steps)
+  against jieba alone segmenting the same texts on one core;
+* PDF: pages/s of ``notices build`` on copies of the fixture PDFs of ``tests/fixtures/pdf/`` (each
+  copy made unique by a trailing PDF comment) against pypdfium2 alone extracting the text of the
+  same pages on one core; skipped with a message when there are no fixture PDFs;
+* peak memory: the largest sum of the resident sizes of the build process and its workers, sampled
+  every 50 ms (psutil), and the largest single process (``getrusage(RUSAGE_CHILDREN).ru_maxrss``);
+* the rebuild with nothing changed.
+
+    .venv/bin/python scripts/bench.py [--notices 2000] [--pdfs 100] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "corpus"
+PDF_FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
+DOC_NUMBER = re.compile(r"〔(\d{4})〕(\d+)号")
+
+TARGETS = {"txt_notices_per_s": 100.0, "pdf_pages_per_s": 100.0, "pdf_vs_pdfium": 2.0, "peak_mb": 1024.0}
+
+
+# --------------------------------------------------------------------------------------------
+# corpus
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.findall(r"[^。\n]+。", text) if 12 <= len(s) <= 160]
+
+
+def make_txt_corpus(folder: Path, count: int, seed: int = 0) -> list[Path]:
+    """``count`` notices in ``folder`` (100 per subfolder), each unique, each with its own 文号."""
+    samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    if not samples:
+        sys.exit(f"no sample notices in {SAMPLES}")
+    pool = [s for text in samples for s in _sentences(text)]
+    written = []
+    for i in range(count):
+        rng = random.Random(seed * 1_000_003 + i)
+        lines = samples[i % len(samples)].split("\n")
+        # renumber: the first 文号 of the header gets a year and serial unique in the corpus
+        for n, line in enumerate(lines[:20]):
+            if DOC_NUMBER.search(line):
+                year, serial = 2005 + (i // len(samples)) % 20, 1000 + i
+                lines[n] = DOC_NUMBER.sub(f"〔{year}〕{serial}号", line, count=1)
+                break
+        # recombine: in body paragraphs, swap a sentence for one of another notice, sometimes add one
+        for n in range(12, len(lines)):
+            sentences = _sentences(lines[n])
+            if not sentences or rng.random() > 0.5:
+                continue
+            old = rng.choice(sentences)
+            new = rng.choice(pool)
+            lines[n] = lines[n].replace(old, new, 1)
+            if rng.random() < 0.2:
+                lines[n] += rng.choice(pool)
+        path = folder / f"{i // 100:03d}" / f"{i:05d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def make_pdf_corpus(folder: Path, count: int) -> list[Path]:
+    """``count`` copies of the fixture PDFs, each made unique by a comment after ``%%EOF``."""
+    fixtures = sorted(PDF_FIXTURES.glob("*.pdf"))
+    written = []
+    for i in range(count):
+        source = fixtures[i % len(fixtures)]
+        path = folder / f"{i:05d}_{source.name}"
+        path.write_bytes(source.read_bytes() + f"\n% bench copy {i}\n".encode())
+        written.append(path)
+    return written
+
+
+# --------------------------------------------------------------------------------------------
+# measuring
+
+
+class PeakRss:
+    """Largest sum of RSS over a process and its descendants, sampled in a thread."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        self.pid, self.interval, self.peak, self.peak_processes = pid, interval, 0, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        try:
+            import psutil
+        except ImportError:
+            return
+        try:
+            root = psutil.Process(self.pid)
+        except psutil.Error:
+            return
+        while not self._stop.is_set():
+            total, count = 0, 0
+            try:
+                for process in [root] + root.children(recursive=True):
+                    try:
+                        total += process.memory_info().rss
+                        count += 1
+                    except psutil.Error:
+                        pass
+            except psutil.Error:
+                break
+            if total > self.peak:
+                self.peak, self.peak_processes = total, count
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakRss":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def run_build(paths: list[str], db: Path, fresh: bool = True) -> dict:
+    """``notices build`` in a child process; wall time, peak tree RSS, exit status, last stderr line."""
+    command = [sys.executable, "-c", "import sys; from pipeline.cli import main; sys.exit(main())",
+               "build", *paths, "--db", str(db)] + (["--fresh"] if fresh else [])
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with PeakRss(process.pid) as peak:
+        out, err = process.communicate()
+    seconds = time.perf_counter() - start
+    last = err.strip().splitlines()[-1] if err.strip() else ""
+    return {"seconds": seconds, "peak_tree_mb": peak.peak / 2**20, "processes": peak.peak_processes,
+            "status": process.returncode, "summary": last}
+
+
+def jieba_alone(texts: list[str]) -> tuple[float, float]:
+    """(seconds to load jieba and the user dictionary, seconds to segment every text) on one core."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    start = time.perf_counter()
+    jieba.initialize()
+    user_dictionary = ROOT / "extractors" / "data" / "policy_terms.txt"
+    if user_dictionary.exists():
+        jieba.load_userdict(str(user_dictionary))
+    loaded = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return loaded - start, time.perf_counter() - loaded
+
+
+def pdfium_alone(paths: list[Path]) -> tuple[int, float]:
+    """(pages, seconds) for pypdfium2 to open every PDF and extract the text of every page, one core."""
+    import pypdfium2 as pdfium
+
+    pages = 0
+    start = time.perf_counter()
+    for path in paths:
+        pdf = pdfium.PdfDocument(str(path))
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+            pages += 1
+        pdf.close()
+    return pages, time.perf_counter() - start
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--notices", type=int, default=2000, help="TXT notices to generate (default 2000)")
+    parser.add_argument("--pdfs", type=int, default=100, help="PDF files to generate (default 100)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
+    args = parser.parse_args(argv)
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    tmp = Path(tempfile.mkdtemp(prefix="notices-bench-"))
+    print(f"notices bench: {cores} cores, Python {sys.version.split()[0]}, work folder {tmp}")
+    rows: list[tuple[str, str, str, str]] = []
+    peaks = []
+    try:
+        # ---------------------------------------------------------------- TXT
+        txt_folder = tmp / "txt"
+        start = time.perf_counter()
+        files = make_txt_corpus(txt_folder, args.notices)
+        megabytes = sum(f.stat().st_size for f in files) / 1e6
+        print(f"generated {len(files)} TXT notices, {megabytes:.1f} MB ({megabytes * 1e3 / len(files):.1f} kB each) "
+              f"in {time.perf_counter() - start:.1f} s")
+        db = tmp / "txt.db"
+        build = run_build([str(txt_folder)], db)
+        peaks.append(build)
+        print(f"build: {build['summary']} (exit {build['status']})")
+        texts = [f.read_text(encoding="utf-8") for f in files]
+        load_s, jieba_s = jieba_alone(texts)
+        txt_rate = len(files) / build["seconds"]
+        jieba_rate = len(files) / jieba_s
+        rows.append(("TXT end to end", f"{txt_rate:7.1f} notices/s {megabytes / build['seconds']:6.2f} MB/s",
+                     f"jieba alone, 1 core: {jieba_rate:7.1f} notices/s {megabytes / jieba_s:6.2f} MB/s "
+                     f"(+{load_s:.1f} s loading)",
+                     _verdict(txt_rate >= TARGETS["txt_notices_per_s"] and txt_rate >= jieba_rate)))
+        rows.append(("", f"{build['seconds']:7.1f} s for {len(files)} notices", f"{jieba_s:7.1f} s", ""))
+
+        rebuild = run_build([str(txt_folder)], db, fresh=False)
+        rows.append(("TXT no-change rebuild", f"{rebuild['seconds']:7.2f} s", rebuild["summary"],
+                     _verdict(rebuild["seconds"] < 10)))
+
+        # ---------------------------------------------------------------- PDF
+        if any(PDF_FIXTURES.glob("*.pdf")):
+            pdf_folder = tmp / "pdf"
+            pdf_folder.mkdir()
+            pdfs = make_pdf_corpus(pdf_folder, args.pdfs)
+            pages, pdfium_s = pdfium_alone(pdfs)
+            build = run_build([str(pdf_folder)], tmp / "pdf.db")
+            peaks.append(build)
+            print(f"build: {build['summary']} (exit {build['status']})")
+            pdf_rate, pdfium_rate = pages / build["seconds"], pages / pdfium_s
+            rows.append(("PDF end to end", f"{pdf_rate:7.1f} pages/s ({len(pdfs)} files, {pages} pages)",
+                         f"pypdfium2 alone, 1 core: {pdfium_rate:7.1f} pages/s",
+                         _verdict(pdf_rate >= TARGETS["pdf_pages_per_s"]
+                                  and pdf_rate * TARGETS["pdf_vs_pdfium"] >= pdfium_rate)))
+            rows.append(("", f"{build['seconds']:7.1f} s", f"{pdfium_s:7.2f} s ({pdfium_rate / pdf_rate:.1f}x faster)", ""))
+        else:
+            rows.append(("PDF", "skipped", f"no fixture PDFs in {PDF_FIXTURES} (make fixtures)", ""))
+
+        # ---------------------------------------------------------------- memory
+        peak = max(peaks, key=lambda b: b["peak_tree_mb"])
+        largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kB on Linux
+        rows.append(("peak memory", f"{peak['peak_tree_mb']:7.0f} MB build + workers ({peak['processes']} processes)",
+                     f"largest single process {largest:.0f} MB", _verdict(peak["peak_tree_mb"] < TARGETS["peak_mb"])))
+    finally:
+        if args.keep:
+            print(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    width = [max(len(r[i]) for r in rows) for i in range(4)]
+    print()
+    print(f"{'':{width[0]}}  {'notices build':{width[1]}}  {'baseline':{width[2]}}  target")
+    for row in rows:
+        print("  ".join(f"{cell:{width[i]}}" for i, cell in enumerate(row)))
+    print(f"\ntargets: TXT >= {TARGETS['txt_notices_per_s']:.0f} notices/s and >= jieba alone; PDF >= "
+          f"{TARGETS['pdf_pages_per_s']:.0f} pages/s and within {TARGETS['pdf_vs_pdfium']:.0f}x of pypdfium2; peak < "
+          f"{TARGETS['peak_mb']:.0f} MB; no-change rebuild in seconds")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
