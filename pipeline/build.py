@@ -199,4 +199,11 @@ def _post_build_steps() -> list[Callable]:
         steps.append(align_corpus)
     except ImportError:
         pass
+    try:  # the site: Chinese full-text index, then the graph tables
+        from .graph import write_graph_tables
+        from .search import build_search_index
+
+        steps += [build_search_index, write_graph_tables]
+    except ImportError:
+        pass
     return steps

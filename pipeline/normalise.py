@@ -86,6 +86,33 @@ def continues(previous: str, line: str) -> bool:
     return True
 
 
+class _Paragraph:
+    """A paragraph being built from lines, without copying it at every line added."""
+
+    # ``continues`` looks at the start (a label) and the end (punctuation, a title word) of the
+    # paragraph and at its length only up to HEADING_LINE: its first and last PROBE_CHARS
+    # characters decide as well as the whole.
+    PROBE_CHARS = 64
+
+    def __init__(self, line: str, origin: list[int]):
+        self.pieces, self.origin, self.length = [line], list(origin), len(line)
+        self.head, self.tail = line[:self.PROBE_CHARS], line[-self.PROBE_CHARS:]
+
+    def add(self, line: str, origin: list[int]) -> None:
+        self.pieces.append(line)
+        self.origin.extend(origin)
+        self.length += len(line)
+        if len(self.head) < self.PROBE_CHARS:
+            self.head = (self.head + line)[:self.PROBE_CHARS]
+        self.tail = (self.tail + line)[-self.PROBE_CHARS:]
+
+    def probe(self) -> str:
+        """The paragraph itself when short, else its first and last PROBE_CHARS characters."""
+        if self.length <= 2 * self.PROBE_CHARS:
+            return "".join(self.pieces)
+        return self.head + self.tail
+
+
 def _lines(text: str, origin: list[int]):
     start = 0
     for piece in text.split("\n"):
@@ -110,23 +137,24 @@ def normalise(raw: str) -> Normalised:
     text = "".join(_fold_width(char) for char in text)
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
 
-    paragraphs: list[tuple[str, list[int]]] = []
+    # A paragraph is kept as its lines and joined once at the end (joining line by line is
+    # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.
+    paragraphs: list[_Paragraph] = []
     lines = list(_lines(text, origin))
     for index, (line, line_origin) in enumerate(lines):
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
         if SIGNATURE_DATE.match(following):
-            paragraphs.append((line, line_origin))  # a signature: the line above a date stands alone
-        elif paragraphs and continues(paragraphs[-1][0], line):
-            previous, previous_origin = paragraphs[-1]
-            paragraphs[-1] = (previous + line, previous_origin + line_origin)
+            paragraphs.append(_Paragraph(line, line_origin))  # a signature: the line above a date stands alone
+        elif paragraphs and continues(paragraphs[-1].probe(), line):
+            paragraphs[-1].add(line, line_origin)
         else:
-            paragraphs.append((line, line_origin))
+            paragraphs.append(_Paragraph(line, line_origin))
 
     out_text, out_origin = [], []
-    for index, (line, line_origin) in enumerate(paragraphs):
+    for index, paragraph in enumerate(paragraphs):
         if index:
             out_text.append("\n")
-            out_origin.append(line_origin[0] if line_origin else 0)
-        out_text.append(line)
-        out_origin.extend(line_origin)
+            out_origin.append(paragraph.origin[0] if paragraph.origin else 0)
+        out_text.extend(paragraph.pieces)
+        out_origin.extend(paragraph.origin)
     return Normalised("".join(out_text), out_origin)

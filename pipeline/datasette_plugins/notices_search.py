@@ -27,9 +27,8 @@ def escape_fts(query):
     if query is None:
         return '""'
     query = str(query)
-    if _HAN.search(query):
-        return search.fts_query(query)
-    return datasette_escape_fts(query)
+    escaped = search.fts_query(query) if _HAN.search(query) else datasette_escape_fts(query)
+    return escaped if escaped.strip() else '""'  # FTS5 rejects an empty MATCH; "" matches nothing
 
 
 @hookimpl(trylast=True)
