@@ -125,7 +125,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except BrokenPipeError:  # output piped into head and closed early
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":
