@@ -20,10 +20,11 @@ NUMBERING_STYLES: list[tuple[str, str]] = [
     ("chapter", rf"第(?P<n>{CHINESE_NUMERAL})章[ \u3000]*"),  # 第一章 总则
     ("section", rf"第(?P<n>{CHINESE_NUMERAL})节[ \u3000]*"),  # 第二节
     ("article", rf"第(?P<n>{CHINESE_NUMERAL})条[ \u3000]*"),  # 第十二条
-    ("cn_comma", rf"(?P<n>{CHINESE_NUMERAL})[、．][ \u3000]*"),  # 一、 二．
+    ("cn_comma", rf"(?P<n>{CHINESE_NUMERAL})(?:[、．]|\.(?![0-9]))[ \u3000]*"),  # 一、 二． 三.
     ("cn_paren", rf"[（(][ \u3000]*(?P<n>{CHINESE_NUMERAL})[ \u3000]*[）)][ \u3000、．.]*"),  # （一） (二)
     ("arabic_dot", r"(?P<n>[0-9]{1,3})[．.、](?![0-9%])[ \u3000]*"),  # 1． 2. 3、
     ("arabic_paren", r"[（(][ \u3000]*(?P<n>[0-9]{1,3})[ \u3000]*[）)][ \u3000、．.]*"),  # （1） (2)
+    ("arabic_close", r"(?P<n>[0-9]{1,3})[）)][ \u3000]*"),  # 1） 2)
     ("circled", r"(?P<n>[\u2460-\u2473])[ \u3000]*"),  # ① ②
     ("cn_yao", rf"(?P<n>{CHINESE_NUMERAL})(?:要|是)(?=[\u4e00-\u9fff“])"),  # 一要提高… 二是加强…
 ]

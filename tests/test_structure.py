@@ -218,3 +218,9 @@ def test_signature_after_a_paragraph_ending_in_a_bracket_and_shared_suffix_recip
     assert document.meta.issuer == "上海市人民政府办公厅"
     assert (document.meta.admin_level, document.meta.region) == ("provincial", "上海市")
     assert document.text.splitlines()[-2] == "上海市人民政府办公厅"
+
+
+def test_chinese_numeral_with_ascii_dot_and_arabic_with_closing_bracket():
+    text = "关于做好防汛工作的通知\n各镇街：\n一.压实责任\n1）落实包保。\n2）加强巡查。\n二.做好准备\n"
+    [document] = parse_text(text)
+    assert labels(document) == [("一.", 1), ("1）", 2), ("2）", 2), ("二.", 1)]
