@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
+from gold_support import GOLD, gold_documents
+
 from extractors.citations import find_citations, is_document_title, strongest_relation
 
-REPO = Path(__file__).parents[1]
-CORPUS = REPO / "corpus"
-GOLD = REPO.parent / "shared" / "gold"
-
-# Where an embedded document starts inside a source file, for files that hold several documents.
-DOCUMENT_STARTS = {"003_067caed35b760fe4": ["# 国务院扶贫开发领导小组文件"]}
 
 INNER_NOISE = re.compile(r"[\s《》<>〈〉]")
 
 
 # --- scoring against the gold --------------------------------------------------------------------
-
-
-def _segments(stem: str, text: str) -> list[str]:
-    cuts = [text.index(marker) for marker in DOCUMENT_STARTS.get(stem, [])]
-    bounds = [0, *cuts, len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _same_title(gold: str, predicted: str) -> bool:
@@ -57,13 +45,8 @@ def _matches(reference: dict, group: dict) -> bool:
 
 
 def _gold_cases():
-    for path in sorted(GOLD.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        text = (CORPUS / gold["source"]).read_text(encoding="utf-8")
-        segments = _segments(path.stem, text)
-        assert len(segments) == len(gold["documents"]), path.name
-        for index, (document, segment) in enumerate(zip(gold["documents"], segments)):
-            yield pytest.param(document["references"], segment, id=f"{path.stem}#{index}")
+    for name, document, text, _ in gold_documents():
+        yield pytest.param(document["references"], text, id=name)
 
 
 GOLD_CASES = list(_gold_cases()) if GOLD.exists() else []

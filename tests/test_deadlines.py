@@ -2,50 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from gold_support import GOLD, gold_documents
+
 from extractors.deadlines import find_deadlines
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "corpus"
-GOLD = ROOT.parent / "shared" / "gold"
-# Source files holding several documents: the line each later document starts at.
-DOCUMENT_STARTS = {"003_067caed35b760fe4.txt": ["# 国务院扶贫开发领导小组文件"]}
 MIN_PRECISION = MIN_RECALL = 0.90
 
 
 def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
-
-
-def split_documents(source: str, text: str) -> list[str]:
-    pieces, rest = [], text
-    for marker in DOCUMENT_STARTS.get(source, []):
-        at = rest.index("\n" + marker) + 1
-        pieces.append(rest[:at])
-        rest = rest[at:]
-    return pieces + [rest]
-
-
-def gold_documents():
-    """(name, gold document, its text, year from its document number) for every gold document."""
-    for path in sorted(GOLD.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        text = (CORPUS / gold["source"]).read_text(encoding="utf-8")
-        texts = split_documents(gold["source"], text)
-        assert len(texts) == len(gold["documents"]), gold["source"]
-        for document, part in zip(gold["documents"], texts):
-            found = re.search(r"〔(\d{4})〕", document.get("doc_number") or "")
-            year = int(found.group(1)) if found else None
-            yield document.get("doc_number") or gold["source"], document, part, year
 
 
 def key(kind: str, text: str, date: str | None) -> tuple:
