@@ -16,6 +16,7 @@ its own line of a longer text is the document's own header number, not a citatio
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
@@ -99,6 +100,8 @@ QUOTES = (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」"))
 
 # The line around a header number may hold nothing else but markup and 签发人.
 HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-]+")
+MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
+NON_SPACE = re.compile(r"\S")
 
 
 @dataclass
@@ -220,24 +223,34 @@ def _bare_title_before(text: str, start: int, end: int, number: DocNumber) -> Op
 
 def _is_header_number(text: str, start: int, end: int) -> bool:
     """A number alone on its line (or with 签发人) in a longer text: the document's own 文号."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    # Bounded, so that a text of thousands of numbers is not read whole for each of them.
+    floor = max(0, start - MAX_HEADER_LINE_CHARS)
+    line_start = text.rfind("\n", floor, start) + 1
+    line_end = text.find("\n", end, end + MAX_HEADER_LINE_CHARS)
+    if (line_start == 0 and floor > 0) or (line_end == -1 and end + MAX_HEADER_LINE_CHARS < len(text)):
+        return False  # a line this long is running text, not a header line
     line_end = len(text) if line_end == -1 else line_end
     rest = HEADER_LINE_NOISE.sub("", text[line_start:start] + text[end:line_end])
     rest = "".join(ch for ch in rest if ch not in INVISIBLE_CHARS)
     alone = not rest or "签发人" in rest
-    return alone and bool(text[:line_start].strip() or text[line_end:].strip())
+    return alone and bool(NON_SPACE.search(text, 0, line_start) or NON_SPACE.search(text, line_end))
 
 
 # --- short forms --------------------------------------------------------------------------------------
 
 
-def _short_form_owner(text: str, mentions: list[_Mention], at: int) -> Optional[_Mention]:
-    """The citation a 以下简称 at ``at`` names: the one just before it (《X》（以下简称…)."""
-    before = [m for m in mentions if m.end <= at]
-    if not before:
+def _short_form_owner(text: str, mentions: list[_Mention], at: int,
+                      starts: Optional[list[int]] = None) -> Optional[_Mention]:
+    """The citation a 以下简称 at ``at`` names: the one just before it (《X》（以下简称…).
+    ``mentions`` are in text order; ``starts`` (their starts) may be passed to save building it."""
+    if starts is None:
+        starts = [m.start for m in mentions]
+    i = bisect.bisect_right(starts, at) - 1  # the last mention that starts before ``at`` …
+    while i >= 0 and mentions[i].end > at:  # … and ends before it
+        i -= 1
+    if i < 0:
         return None
-    owner = before[-1]
+    owner = mentions[i]
     return owner if DEFINITION_GAP.fullmatch(text, owner.end, at) else None
 
 
@@ -356,14 +369,21 @@ def _carry_numbers(mentions: list[_Mention]) -> None:
 
 def _with_short_forms(text: str, mentions: list[_Mention], definitions: list[re.Match]) -> list[_Mention]:
     """``mentions`` plus the later uses of each 以下简称《S》, which cite the document it names."""
+    starts = [m.start for m in mentions]
+    applied: dict[str, tuple] = {}  # short form -> (title, number) that its later uses carry now
     for definition in definitions:
-        owner = _short_form_owner(text, mentions, definition.start())
+        owner = _short_form_owner(text, mentions, definition.start(), starts)
         if owner is None:
             continue
-        spans = set(_short_form_mentions(text, definition["short"], definition.end()))
+        short = definition["short"]
+        if applied.get(short) == (owner.title, owner.number):
+            continue  # defined again for the same document: its later uses already cite it
+        applied[short] = (owner.title, owner.number)
+        spans = set(_short_form_mentions(text, short, definition.end()))
         mentions = [m for m in mentions if (m.start, m.end) not in spans]
         mentions += [_Mention(start, end, owner.title, owner.number) for start, end in spans]
         mentions.sort(key=lambda m: m.start)
+        starts = [m.start for m in mentions]
     return mentions
 
 

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import sys
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -28,7 +31,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .process import process_file
 from .read import ReadError
 from .resolve import resolve_citations
-from .store import BatchWriter, open_database, stored_sources
+from .store import BatchWriter, corpus_steps_pending, mark_corpus_steps_done, open_database, stored_sources
 
 INPUT_SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".text"}
 MAX_IN_FLIGHT_PER_WORKER = 4  # bounded queue: memory does not grow with the corpus
@@ -40,6 +43,7 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     documents: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds: scan, files, corpus_steps, total
 
     @property
     def exit_code(self) -> int:
@@ -93,26 +97,64 @@ def default_workers() -> int:
 
 
 def _results(paths: list[str], workers: int) -> Iterator[tuple[str, Optional[dict], Optional[str]]]:
-    """``(path, result, None)`` or ``(path, None, error)`` for every path, in the order given."""
+    """``(path, result, None)`` or ``(path, None, error)`` for every path, in the order given.
+
+    When a worker dies (killed, out of memory, a crash in a C library), the pool is lost with every
+    file in flight; those files are run again one at a time in a fresh worker, so only the file that
+    kills its worker is reported as failed, and the build goes on with a new pool."""
     if workers <= 1 or len(paths) <= 1:
         for path in paths:
             yield _safe_process(path)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), initializer=_init_worker) as pool:
-        window: deque = deque()
-        for path in paths:
-            window.append((path, pool.submit(_safe_process, path)))
-            if len(window) >= workers * MAX_IN_FLIGHT_PER_WORKER:
-                yield _outcome(*window.popleft())
-        while window:
-            yield _outcome(*window.popleft())
-
-
-def _outcome(path: str, future) -> tuple[str, Optional[dict], Optional[str]]:
+    todo, window = deque(paths), deque()
+    pool = None
     try:
-        return future.result()
-    except Exception as error:  # the worker died (killed, out of memory, a crash in a C library)
-        return path, None, f"{path}: could not be processed ({type(error).__name__}: {error})"
+        while todo or window:
+            if pool is None:
+                pool = _pool(min(workers, len(todo) + len(window)))
+            while todo and len(window) < workers * MAX_IN_FLIGHT_PER_WORKER:
+                path = todo.popleft()
+                window.append((path, pool.submit(_safe_process, path)))
+            path, future = window.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = None
+                suspects = [path] + [waiting for waiting, _ in window]
+                window.clear()
+                yield from _one_at_a_time(suspects)
+            except Exception as error:  # the result could not be sent back
+                yield path, None, _could_not(path, error)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
+
+
+def _one_at_a_time(paths: list[str]) -> Iterator[tuple[str, Optional[dict], Optional[str]]]:
+    pool = None
+    try:
+        for path in paths:
+            pool = pool or _pool(1)
+            try:
+                yield pool.submit(_safe_process, path).result()
+            except BrokenProcessPool as error:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = None
+                yield path, None, _could_not(path, error, "its worker process died")
+            except Exception as error:
+                yield path, None, _could_not(path, error)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+
+
+def _could_not(path: str, error: BaseException, why: str = "") -> str:
+    return f"{path}: could not be processed ({why or f'{type(error).__name__}: {error}'})"
 
 
 def _progress(total: int):
@@ -134,9 +176,11 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
     Extraction runs in a process pool of ``workers`` (default: every core), or on Dask: a cluster at
     ``scheduler``, or a local cluster of ``workers`` when ``use_dask``. Writing stays here.
     """
+    started = time.perf_counter()
     db = open_database(db_path, fresh=fresh)
     report = BuildReport()
     todo = files_to_build(db, iter_input_files(paths), report)
+    report.timings["scan"] = time.perf_counter() - started
 
     workers = workers or default_workers()
     produce = _results
@@ -151,16 +195,30 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
                 writer.error(path, error)
                 report.failed.append((path, error))
             else:
-                report.documents += writer.write(result)
-                report.stored.append(path)
+                try:
+                    report.documents += writer.write(result)
+                    report.stored.append(path)
+                except sqlite3.Error as problem:  # rolled back: the file's old rows, if any, stay
+                    error = f"{path}: could not be stored ({type(problem).__name__}: {problem})"
+                    writer.error(path, error)
+                    report.failed.append((path, error))
             if bar:
                 bar.update(1)
     if bar:
         bar.close()
 
-    resolve_citations(db)
-    for step in _post_build_steps():
-        step(db)
+    report.timings["files"] = time.perf_counter() - started - report.timings["scan"]
+
+    # The corpus-wide steps read the whole database: after a build that changed nothing, and whose
+    # predecessor completed them, they would give what the database already holds.
+    if report.stored or corpus_steps_pending(db):
+        steps = time.perf_counter()
+        resolve_citations(db)
+        for step in _post_build_steps():
+            step(db)
+        mark_corpus_steps_done(db)
+        report.timings["corpus_steps"] = time.perf_counter() - steps
+    report.timings["total"] = time.perf_counter() - started
     return report
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime
 import hashlib
 import sqlite3
-from typing import Iterable, Optional
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Optional
 
 PRODID = "-//notices//Chinese policy notices deadlines//ZH"
 
@@ -36,36 +37,44 @@ ORDER BY dl.date, dl.id, a.unit_id
 """
 
 
-def _connect(db) -> sqlite3.Connection:
+@contextmanager
+def _connected(db) -> Iterator[sqlite3.Connection]:
+    """A connection to ``db``: a sqlite3 connection, a sqlite_utils Database or a path (opened and closed here)."""
     if isinstance(db, sqlite3.Connection):
-        return db
-    if hasattr(db, "conn"):
-        return db.conn
-    return sqlite3.connect(str(db))
+        yield db
+    elif hasattr(db, "conn"):  # sqlite_utils.Database
+        yield db.conn
+    else:
+        conn = sqlite3.connect(str(db))
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 def resolve_units(db, unit: str) -> list[tuple[str, str]]:
     """(id, name) of the units called ``unit``: by id or canonical name, else by alias or raw form."""
-    conn = _connect(db)
-    rows = conn.execute("SELECT id, name FROM units WHERE id = ? OR name = ? ORDER BY id", [unit, unit]).fetchall()
-    if not rows:
-        rows = conn.execute(
-            "SELECT DISTINCT u.id, u.name FROM units u WHERE u.id IN "
-            "(SELECT unit_id FROM unit_aliases WHERE alias = ? UNION SELECT unit_id FROM assignments WHERE raw = ?) "
-            "ORDER BY u.id", [unit, unit]).fetchall()
+    with _connected(db) as conn:
+        rows = conn.execute("SELECT id, name FROM units WHERE id = ? OR name = ? ORDER BY id", [unit, unit]).fetchall()
+        if not rows:
+            rows = conn.execute(
+                "SELECT DISTINCT u.id, u.name FROM units u WHERE u.id IN "
+                "(SELECT unit_id FROM unit_aliases WHERE alias = ? UNION SELECT unit_id FROM assignments WHERE raw = ?) "
+                "ORDER BY u.id", [unit, unit]).fetchall()
     return [(row[0], row[1]) for row in rows]
 
 
 def deadline_events(db, unit_ids: Iterable[str]) -> list[dict]:
     """One event per (deadline, unit); a unit assigned several related measures gets the deadline once."""
-    conn = _connect(db)
     unit_ids = list(unit_ids)
     if not unit_ids:
         return []
-    cursor = conn.execute(RELATED_UNITS_SQL.format(placeholders=", ".join("?" for _ in unit_ids)), unit_ids)
-    names = [d[0] for d in cursor.description]
+    with _connected(db) as conn:
+        cursor = conn.execute(RELATED_UNITS_SQL.format(placeholders=", ".join("?" for _ in unit_ids)), unit_ids)
+        names = [d[0] for d in cursor.description]
+        fetched = cursor.fetchall()
     events, seen = [], set()
-    for values in cursor.fetchall():
+    for values in fetched:
         row = dict(zip(names, values))
         if (row["deadline_id"], row["unit_id"]) in seen:
             continue
@@ -149,9 +158,10 @@ def _url_quote(value: str) -> str:
 
 def unit_calendar(db, unit: str, base_url: str = "") -> Optional[str]:
     """The iCalendar feed of ``unit`` (id, name or alias), or None when no unit has that name."""
-    units = resolve_units(db, unit)
-    if not units:
-        return None
-    events = deadline_events(db, [unit_id for unit_id, _ in units])
+    with _connected(db) as conn:
+        units = resolve_units(conn, unit)
+        if not units:
+            return None
+        events = deadline_events(conn, [unit_id for unit_id, _ in units])
     name = "、".join(name or unit_id for unit_id, name in units)
     return to_ics(events, f"{name} 时限 deadlines", base_url)

@@ -27,7 +27,8 @@ import json
 import sqlite3
 import sys
 from collections import Counter
-from typing import Any, Optional
+from contextlib import contextmanager
+from typing import Any, Iterator, Optional
 
 import networkx as nx
 
@@ -35,12 +36,19 @@ CITATION_RELATIONS = ("cites", "forwards", "implements", "basis", "issues")
 FORMATS = ("graphml", "gexf", "json")
 
 
-def _connect(db) -> sqlite3.Connection:
+@contextmanager
+def _connected(db) -> Iterator[sqlite3.Connection]:
+    """A connection to ``db``: a sqlite3 connection, a sqlite_utils Database or a path (opened and closed here)."""
     if isinstance(db, sqlite3.Connection):
-        return db
-    if hasattr(db, "conn"):  # sqlite_utils.Database
-        return db.conn
-    return sqlite3.connect(str(db))
+        yield db
+    elif hasattr(db, "conn"):  # sqlite_utils.Database
+        yield db.conn
+    else:
+        conn = sqlite3.connect(str(db))
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
@@ -76,7 +84,11 @@ def reference_node(doc_number: Optional[str], title: Optional[str]) -> str:
 
 def build_graph(db) -> nx.MultiDiGraph:
     """The corpus as a directed multigraph (see the module's docstring for nodes and edges)."""
-    conn = _connect(db)
+    with _connected(db) as conn:
+        return _build_graph(conn)
+
+
+def _build_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
     tables = _tables(conn)
     graph = nx.MultiDiGraph()
     for row in _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
@@ -211,7 +223,11 @@ GRAPH_EDGES_SQL = """CREATE TABLE graph_edges (
 
 def write_graph_tables(db) -> dict[str, int]:
     """Replace ``graph_nodes`` and ``graph_edges`` with the current graph (idempotent)."""
-    conn = _connect(db)
+    with _connected(db) as conn:
+        return _write_graph_tables(conn)
+
+
+def _write_graph_tables(conn: sqlite3.Connection) -> dict[str, int]:
     graph = build_graph(conn)
     cited_by: dict[str, set] = {}
     for source, target, _ in citation_edges(graph):
@@ -254,7 +270,11 @@ def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> No
     """Write the graph of ``db_path`` as GraphML, GEXF or node-link JSON to ``output`` ("-": stdout)."""
     if format not in FORMATS:
         raise ValueError(f"unknown graph format {format!r}; use one of {', '.join(FORMATS)}")
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    from pathlib import Path
+
+    if not Path(db_path).exists():
+        raise FileNotFoundError(f"{db_path} does not exist; run `notices build` first")
+    conn = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         graph = build_graph(conn)
     finally:
@@ -262,19 +282,29 @@ def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> No
     if format == "json":
         text = json.dumps(node_link(graph), ensure_ascii=False, indent=1)
         if output == "-":
-            sys.stdout.write(text + "\n")
-            sys.stdout.flush()
+            try:
+                sys.stdout.write(text + "\n")
+                sys.stdout.flush()
+            except BrokenPipeError:
+                import os
+
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         else:
             with open(output, "w", encoding="utf-8") as handle:
                 handle.write(text + "\n")
         return
     writer = nx.write_graphml if format == "graphml" else nx.write_gexf
-    if output == "-":
+    if output != "-":
+        writer(graph, output)
+        return
+    try:
         sys.stdout.flush()
         writer(graph, sys.stdout.buffer)
         sys.stdout.buffer.flush()
-    else:
-        writer(graph, output)
+    except BrokenPipeError:  # `notices graph … | head`: the reader has gone, which is fine
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 # --- the site's document page ------------------------------------------------------------------
@@ -283,7 +313,11 @@ def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> No
 def document_neighbourhood(db, document_id: str) -> Optional[dict[str, Any]]:
     """A document with what it cites (by relation), who cites it, the documents it is printed in or
     prints, and its measure tree with the units assigned: what the document page draws."""
-    conn = _connect(db)
+    with _connected(db) as conn:
+        return _document_neighbourhood(conn, document_id)
+
+
+def _document_neighbourhood(conn: sqlite3.Connection, document_id: str) -> Optional[dict[str, Any]]:
     documents = _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
                             "FROM documents WHERE id = ?", [document_id])
     if not documents:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import asdict
+from dataclasses import asdict, fields, is_dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -113,7 +113,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         rows[kind] = []
         for number_in_doc, item in enumerate(items.get(kind, [])):
             where = lowest_measure(parsed.measures, item.start)
-            row = asdict(item)
+            row = _as_row(item)
             row.update(
                 id=f"{doc_id}-{ID_PREFIX[kind]}{number_in_doc + 1}",
                 measure_id=measures[where]["id"] if where is not None else None,
@@ -130,6 +130,15 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                 row["title_key"] = title_key(item.title) if item.title else None
             rows[kind].append(row)
     return rows
+
+
+def _as_row(item) -> dict:
+    """``dataclasses.asdict`` for the flat item dataclasses, without its recursive deep copy (a tenth
+    of the time); a nested value falls back to ``asdict``."""
+    row = {f.name: getattr(item, f.name) for f in fields(item)}
+    if any(isinstance(value, (list, dict, tuple)) or is_dataclass(value) for value in row.values()):
+        return asdict(item)
+    return row
 
 
 def _normalised(doc_number: Optional[str]) -> Optional[str]:

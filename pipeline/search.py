@@ -25,9 +25,10 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Iterator
 
 USER_DICTIONARY = Path(__file__).resolve().parents[1] / "extractors" / "data" / "policy_terms.txt"
 INDEX_VERSION = "zh-search-1"
@@ -162,12 +163,19 @@ def fts_query(query) -> str:
 # --- the index ---------------------------------------------------------------------------------
 
 
-def _connection(db) -> sqlite3.Connection:
+@contextmanager
+def _connected(db) -> Iterator[sqlite3.Connection]:
+    """A connection to ``db``: a sqlite3 connection, a sqlite_utils Database or a path (opened and closed here)."""
     if isinstance(db, sqlite3.Connection):
-        return db
-    if hasattr(db, "conn"):  # sqlite_utils.Database
-        return db.conn
-    return sqlite3.connect(str(db))
+        yield db
+    elif hasattr(db, "conn"):  # sqlite_utils.Database
+        yield db.conn
+    else:
+        conn = sqlite3.connect(str(db))
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -198,7 +206,11 @@ def _rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> Ite
 
 def build_search_index(db) -> dict[str, int]:
     """Bring the segmented FTS5 tables up to date with documents and measures; returns rows re-indexed."""
-    conn = _connection(db)
+    with _connected(db) as conn:
+        return _build_search_index(conn)
+
+
+def _build_search_index(conn: sqlite3.Connection) -> dict[str, int]:
     changed: dict[str, int] = {}
     for table, (fts, columns) in INDEXES.items():
         if not _columns(conn, table):
@@ -229,8 +241,8 @@ def build_search_index(db) -> dict[str, int]:
 
 def search(db, table: str, query: str, limit: int = 100) -> list[str]:
     """Ids of the rows of ``table`` (documents or measures) matching ``query``, best first."""
-    conn = _connection(db)
     fts = INDEXES[table][0]
     sql = (f'SELECT t.id FROM "{fts}" f JOIN "{table}" t ON t.rowid = f.rowid '
            f'WHERE "{fts}" MATCH ? ORDER BY bm25("{fts}") LIMIT ?')
-    return [row[0] for row in conn.execute(sql, [fts_query(query), limit])]
+    with _connected(db) as conn:
+        return [row[0] for row in conn.execute(sql, [fts_query(query), limit])]

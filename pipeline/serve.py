@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
+import os
 import sys
 from pathlib import Path
 
@@ -32,4 +32,5 @@ def serve(db_path: str, port: int = 8001, host: str = "127.0.0.1") -> int:
     if not Path(db_path).exists():
         print(f"error: {db_path} does not exist; run `notices build` first", file=sys.stderr)
         return 2
-    return subprocess.call([sys.executable, "-m", "datasette", *datasette_arguments(db_path, port, host)])
+    # exec: Datasette takes over this process, so a signal to `notices serve` reaches it directly
+    os.execv(sys.executable, [sys.executable, "-m", "datasette", *datasette_arguments(db_path, port, host)])

@@ -107,6 +107,26 @@ def _statements(db: sqlite_utils.Database) -> _Statements:
 
 
 # --------------------------------------------------------------------------------------------
+# whether the corpus-wide steps (citation resolution, alignments …) have seen the last write
+#
+# Kept in SQLite's ``user_version`` header field (no table to show in Datasette): 0 for a database
+# that never recorded it, _STEPS_PENDING from the transaction that writes a file until the steps
+# complete, _STEPS_DONE after. A build that stores nothing skips the steps only on _STEPS_DONE, so a
+# build killed after its files and before its steps has them run by the next build.
+
+_STEPS_PENDING, _STEPS_DONE = 1, 2
+
+
+def corpus_steps_pending(db: sqlite_utils.Database) -> bool:
+    return db.execute("PRAGMA user_version").fetchone()[0] != _STEPS_DONE
+
+
+def mark_corpus_steps_done(db: sqlite_utils.Database) -> None:
+    with db.conn:
+        db.conn.execute(f"PRAGMA user_version = {_STEPS_DONE}")
+
+
+# --------------------------------------------------------------------------------------------
 # one file
 
 
@@ -127,7 +147,14 @@ def _delete_documents_of(db: sqlite_utils.Database, path: str) -> None:
 def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
     statements = _statements(db)
     source = result["source"]
+    db.conn.execute(f"PRAGMA user_version = {_STEPS_PENDING}")  # in the file's transaction
     _delete_documents_of(db, source["path"])
+    # The same bytes stored under another path: the build only processes them again when that path
+    # is gone (a moved or renamed file), so its rows, which carry the same ids, go.
+    for (moved,) in db.conn.execute("SELECT path FROM sources WHERE sha256 = ? AND path != ?",
+                                    [source["sha256"], source["path"]]).fetchall():
+        _delete_documents_of(db, moved)
+        db.conn.execute("DELETE FROM sources WHERE path = ?", [moved])
     for rows in result["documents"]:
         statements.insert("documents", rows["documents"])
         statements.insert("measures", rows["measures"])

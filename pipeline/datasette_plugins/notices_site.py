@@ -2,7 +2,7 @@
 
 * ``get_metadata``: ``datasette_metadata.json`` describes the tables and canned queries once, under
   ``"databases": {"*": …}``; Datasette has no wildcard, so this hook copies that entry to every
-  database served, whatever its file is called.
+  database served, whatever its file is called (``canned_queries`` supplies the queries as well).
 * ``render_cell``: document titles link to the document page, measure headings to the measure page,
   unit names to their deadline calendar; in query results ``*document_id``, ``*measure_id`` and
   ``unit_id`` columns become links.
@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -27,7 +28,7 @@ from urllib.parse import quote, unquote
 import markupsafe
 from datasette import hookimpl
 from datasette.utils import tilde_encode
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import Response
 
 from pipeline import calendar as notices_calendar
 from pipeline.graph import document_neighbourhood
@@ -63,6 +64,17 @@ def get_metadata(datasette, key, database, table):
     if not star:
         return None
     return {"databases": {name: copy.deepcopy(star) for name in user_databases(datasette)}}
+
+
+@hookimpl
+def canned_queries(datasette, database):
+    """The same canned queries again through the hook meant for them (kept by Datasette 1.0, which
+    drops ``get_metadata``)."""
+    local = getattr(datasette, "_metadata_local", None) or {}
+    queries = ((local.get("databases") or {}).get("*") or {}).get("queries")
+    if not queries or database in SYSTEM_DATABASES:
+        return None
+    return copy.deepcopy(queries)
 
 
 # --- links ---------------------------------------------------------------------------------------
@@ -110,7 +122,7 @@ def render_cell(row, value, column, table, database, datasette):
     if table == "units" and column == "name":
         return markupsafe.Markup(f"{markupsafe.escape(value)} ") + _link(
             page_url(datasette, "calendar", row["id"] if "id" in keys else value, database, ".ics"),
-            "📅 .ics", "notices-ics")
+            "日历 .ics", "notices-ics")
     if table is None and isinstance(value, str):
         if column in DOCUMENT_COLUMNS:
             return _link(page_url(datasette, "document", value, database), value)
@@ -118,8 +130,9 @@ def render_cell(row, value, column, table, database, datasette):
             return _link(page_url(datasette, "measure", value, database), value)
         if column == "unit_id":
             return _link(row_url(datasette, database, "units", value), value)
-        if column == "calendar" and value.startswith("/-/notices/calendar/"):
-            return _link(str(datasette.urls.path(value)), "📅 .ics")
+        if column == "calendar" and value.startswith("/-/notices/calendar/") and value.endswith(".ics"):
+            unit = value[len("/-/notices/calendar/"):-len(".ics")]
+            return _link(page_url(datasette, "calendar", unit, database, ".ics"), "日历 .ics")
     return None
 
 
@@ -136,6 +149,24 @@ def menu_links(datasette, actor, request):
 # --- pages ---------------------------------------------------------------------------------------
 
 
+class Missing(Exception):
+    """No such document, measure, unit or file: a 404 page (Datasette's own NotFound would redirect a
+    percent-encoded path to its ~-encoded form first)."""
+
+
+def page(view):
+    @functools.wraps(view)
+    async def wrapped(request, datasette):
+        try:
+            return await view(request, datasette)
+        except Missing as missing:
+            context = {"ok": False, "error": str(missing), "status": 404, "title": "Not found"}
+            return Response.html(await datasette.render_template(["404.html", "error.html"], context,
+                                                                 request=request), status=404)
+    return wrapped
+
+
+
 async def _database(datasette, request):
     name = request.args.get("db")
     names = [name] if name else user_databases(datasette)
@@ -147,7 +178,7 @@ async def _database(datasette, request):
             await datasette.ensure_permissions(request.actor, [
                 ("view-table", (candidate, "documents")), ("view-database", candidate), "view-instance"])
             return db
-    raise NotFound("No database of notices" + (f" called {name}" if name else ""))
+    raise Missing("No database of notices" + (f" called {name}" if name else ""))
 
 
 def _rows(conn, sql, params=()):
@@ -221,6 +252,7 @@ def _legend() -> list[dict]:
             for label, (colour, chinese, table) in ENTITY_LABELS.items()]
 
 
+@page
 async def document_page(request, datasette):
     db = await _database(datasette, request)
     document_id = unquote(request.url_vars["id"])
@@ -237,7 +269,7 @@ async def document_page(request, datasette):
 
     data = await db.execute_fn(load)
     if data is None:
-        raise NotFound(f"No document {document_id}")
+        raise Missing(f"No document {document_id}")
     text, items = data.pop("_text"), data.pop("_items")
     if request.url_vars.get("format"):
         return Response.json(data, headers={"Cache-Control": "no-store"})
@@ -268,6 +300,7 @@ async def document_page(request, datasette):
     return Response.html(await datasette.render_template("notices_document.html", context, request=request))
 
 
+@page
 async def measure_page(request, datasette):
     db = await _database(datasette, request)
     measure_id = unquote(request.url_vars["id"])
@@ -300,7 +333,7 @@ async def measure_page(request, datasette):
 
     data = await db.execute_fn(load)
     if data is None:
-        raise NotFound(f"No measure {measure_id}")
+        raise Missing(f"No measure {measure_id}")
     name = db.name
     measure = data["measure"]
     start, end = data["span"]
@@ -318,18 +351,20 @@ async def measure_page(request, datasette):
     return Response.html(await datasette.render_template("notices_measure.html", context, request=request))
 
 
+@page
 async def calendar_feed(request, datasette):
     db = await _database(datasette, request)
     unit = unquote(request.url_vars["unit"])
     base_url = f"{request.scheme}://{request.host}" if request.host else ""
     ics = await db.execute_fn(lambda conn: notices_calendar.unit_calendar(conn, unit, base_url))
     if ics is None:
-        raise NotFound(f"No unit called {unit}")
+        raise Missing(f"No unit called {unit}")
     filename = quote(f"{unit}.ics")
     return Response(ics, content_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": f"inline; filename*=UTF-8''{filename}"})
 
 
+@page
 async def calendar_index(request, datasette):
     db = await _database(datasette, request)
 
@@ -349,11 +384,12 @@ async def calendar_index(request, datasette):
     return Response.html(await datasette.render_template("notices_calendar.html", context, request=request))
 
 
+@page
 async def static_file(request, datasette):
     name = request.url_vars["name"]
     path = (STATIC / name).resolve()
     if path.parent != STATIC.resolve() or not path.is_file():
-        raise NotFound("No such file")
+        raise Missing("No such file")
     return Response(path.read_bytes(), content_type=CONTENT_TYPES.get(path.suffix, "application/octet-stream"),
                     headers={"Cache-Control": "max-age=300"})
 

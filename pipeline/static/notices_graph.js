@@ -105,7 +105,8 @@
       return c.document_id ? "d:" + c.document_id : "r:" + (c.doc_number || c.title || c.text);
     });
     var rows = Math.max(incoming.length, outgoing.length, 1);
-    var width = 1000, height = Math.max(rows * (BOX_H + 22) + 60, 3 * (BOX_H + 40) + 20);
+    var stacked = data.parent || (data.embedded && data.embedded.length);
+    var width = 1000, height = Math.max(rows * (BOX_H + 22) + 40, stacked ? 3 * (BOX_H + 40) + 20 : BOX_H + 60);
     var svg = el("svg", { viewBox: "0 0 " + width + " " + height, width: "100%", role: "img", class: "notices-neighbourhood" }, container);
     defineArrows(svg);
     var centre = { x: width / 2, y: height / 2 };

@@ -1,0 +1,135 @@
+"""The networkx graph of the sample corpus, its tables, its analyses and its exports."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+
+import networkx as nx
+import pytest
+
+from pipeline.graph import (build_graph, document_neighbourhood, export_graph, implementation_chain,
+                            most_cited_documents, units_with_most_measures, write_graph_tables)
+from test_site import CORPUS, HEILONGJIANG, JINGXIAN, NATIONAL, ROOT, build_database
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory):
+    return build_database(tmp_path_factory, "corpus.db", [str(CORPUS)])
+
+
+@pytest.fixture(scope="module")
+def conn(corpus_db):
+    conn = sqlite3.connect(corpus_db)
+    yield conn
+    conn.close()
+
+
+@pytest.fixture(scope="module")
+def graph(conn):
+    return build_graph(conn)
+
+
+def count(conn, sql, params=()):
+    return conn.execute(sql, params).fetchone()[0]
+
+
+def doc_id(conn, number):
+    return conn.execute("SELECT id FROM documents WHERE doc_number = ?", [number]).fetchone()[0]
+
+
+def test_nodes_are_the_rows(conn, graph):
+    kinds = Counter(data["kind"] for _, data in graph.nodes(data=True))
+    assert kinds["document"] == count(conn, "SELECT count(*) FROM documents")
+    assert kinds["measure"] == count(conn, "SELECT count(*) FROM measures")
+    assert kinds["unit"] == count(conn, "SELECT count(*) FROM units")
+    unresolved = count(conn, "SELECT count(DISTINCT coalesce(doc_number, title)) FROM citations "
+                             "WHERE cited_document_id IS NULL")
+    assert kinds["reference"] == unresolved > 0
+
+
+def test_edges(conn, graph):
+    relations = Counter(data["relation"] for _, _, data in graph.edges(data=True))
+    assert relations["assigned"] == count(conn, "SELECT count(*) FROM assignments")
+    assert relations["contains"] == (count(conn, "SELECT count(*) FROM measures")
+                                     + count(conn, "SELECT count(*) FROM documents WHERE parent_id IS NOT NULL"))
+    citation_edges = sum(relations[r] for r in ("cites", "forwards", "implements", "basis", "issues"))
+    assert citation_edges == count(conn, "SELECT count(*) FROM citations")
+
+    national, jingxian, heilongjiang = (f"document:{doc_id(conn, n)}" for n in (NATIONAL, JINGXIAN, HEILONGJIANG))
+    assert "basis" in {d["relation"] for d in graph.get_edge_data(jingxian, national).values()}
+    assert {"forwards", "contains"} <= {d["relation"] for d in graph.get_edge_data(heilongjiang, national).values()}
+    # every measure hangs from its document through contains edges
+    for node, data in graph.nodes(data=True):
+        if data["kind"] == "measure":
+            assert nx.has_path(graph, f"document:{data['document_id']}", node)
+    assigned = [(s, t, d) for s, t, d in graph.edges(data=True) if d["relation"] == "assigned"]
+    assert all(graph.nodes[t]["kind"] == "unit" and d["role"] for s, t, d in assigned)
+    assert any(t == "unit:县卫健委" for s, t, d in assigned)
+
+
+def test_analyses(conn, graph):
+    top = most_cited_documents(graph, 3)
+    assert top[0]["node"] == f"document:{doc_id(conn, NATIONAL)}" and top[0]["cited_by"] == 2
+    busiest = units_with_most_measures(graph, 1)[0]
+    expected = conn.execute("SELECT unit_id, count(DISTINCT measure_id) AS n FROM assignments "
+                            "GROUP BY unit_id ORDER BY n DESC, unit_id LIMIT 1").fetchone()
+    assert (busiest["node"], busiest["measures"]) == (f"unit:{expected[0]}", expected[1])
+    downstream = implementation_chain(graph, doc_id(conn, NATIONAL))
+    assert {f"document:{doc_id(conn, JINGXIAN)}", f"document:{doc_id(conn, HEILONGJIANG)}"} <= set(downstream)
+
+
+def test_graph_tables_are_idempotent(corpus_db, tmp_path, graph):
+    import shutil
+
+    copy = tmp_path / "graph.db"
+    shutil.copy(corpus_db, copy)
+    first = write_graph_tables(str(copy))
+    second = write_graph_tables(str(copy))
+    assert first == second == {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+    conn = sqlite3.connect(copy)
+    assert count(conn, "SELECT count(*) FROM graph_nodes") == graph.number_of_nodes()
+    assert count(conn, "SELECT count(*) FROM graph_edges") == graph.number_of_edges()
+    assert count(conn, "SELECT cited_by FROM graph_nodes WHERE label = ?", [NATIONAL]) == 2
+    # the build wrote them too
+    built = sqlite3.connect(corpus_db)
+    assert count(built, "SELECT count(*) FROM graph_edges") == graph.number_of_edges()
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_export(corpus_db, tmp_path, graph, fmt):
+    output = tmp_path / f"graph.{fmt}"
+    export_graph(str(corpus_db), fmt, str(output))
+    if fmt == "graphml":
+        read = nx.read_graphml(output)
+    elif fmt == "gexf":
+        read = nx.read_gexf(output)
+    else:
+        data = json.loads(output.read_text(encoding="utf-8"))
+        assert {"nodes", "links"} <= set(data) and all("id" in n for n in data["nodes"])
+        assert all({"source", "target"} <= set(link) for link in data["links"])
+        read = nx.node_link_graph(data, edges="links")
+    assert read.number_of_nodes() == graph.number_of_nodes()
+    assert read.number_of_edges() == graph.number_of_edges()
+
+
+def test_cli_writes_to_stdout(corpus_db):
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", "--db", str(corpus_db),
+                             "--format", "json"], cwd=ROOT, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout.decode("utf-8"))
+    assert any(node["id"] == "unit:县卫健委" for node in data["nodes"])
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", "--db", str(corpus_db),
+                             "--format", "graphml", "-o", "-"], cwd=ROOT, capture_output=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.startswith(b"<?xml")
+
+
+def test_document_neighbourhood(conn):
+    data = document_neighbourhood(conn, doc_id(conn, NATIONAL))
+    assert {(c["document_number"], c["relation"]) for c in data["incoming"]} >= {(JINGXIAN, "basis"),
+                                                                              (HEILONGJIANG, "forwards")}
+    assert data["parent"]["doc_number"] == HEILONGJIANG
+    assert document_neighbourhood(conn, "no-such-document") is None

@@ -1,0 +1,236 @@
+"""Incremental builds: unchanged files skipped, a changed file's rows replaced whole, ids stable,
+``--fresh`` starting over, each file all or nothing."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from pipeline.build import build
+from pipeline.cli import main
+from pipeline.process import process_file
+from pipeline.store import BatchWriter, open_database
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+TIMESTAMPS = {"ingested_at", "at"}
+ITEM_TABLES = ("assignments", "deadlines", "targets", "citations")
+
+
+def table_rows(db: Path) -> dict[str, list]:
+    conn = sqlite3.connect(db)
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    rows = {}
+    for table in tables:
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])") if row[1] not in TIMESTAMPS]
+        rows[table] = sorted(conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{table}]"), key=repr)
+    conn.close()
+    return rows
+
+
+def orphans(db: Path) -> list[tuple[str, int]]:
+    """Rows whose document, measure or parent is gone, by table: none in a sound database."""
+    conn = sqlite3.connect(db)
+    checks = {
+        "measures": "document_id NOT IN (SELECT id FROM documents)",
+        "measures (parent)": "parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM measures)",
+        "documents (parent)": "parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM documents)",
+        "documents (source)": "source_path NOT IN (SELECT path FROM sources)",
+        **{table: "document_id NOT IN (SELECT id FROM documents) OR "
+                  "(measure_id IS NOT NULL AND measure_id NOT IN (SELECT id FROM measures))" for table in ITEM_TABLES},
+        "citations (cited)": "cited_document_id IS NOT NULL AND cited_document_id NOT IN (SELECT id FROM documents)",
+    }
+    found = []
+    for name, condition in checks.items():
+        table = name.split()[0]
+        count = conn.execute(f"SELECT count(*) FROM {table} WHERE {condition}").fetchone()[0]
+        if count:
+            found.append((name, count))
+    conn.close()
+    return found
+
+
+@pytest.fixture()
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+def ids(db: Path, table: str, where: str = "", args=()) -> set[str]:
+    conn = sqlite3.connect(db)
+    found = {row[0] for row in conn.execute(f"SELECT id FROM {table} {where}", args)}
+    conn.close()
+    return found
+
+
+def test_rebuild_with_nothing_changed_skips_every_file(corpus, tmp_path):
+    db = tmp_path / "n.db"
+    first = build([str(corpus)], str(db), workers=1)
+    assert len(first.stored) == 5 and not first.skipped
+    before = table_rows(db)
+    again = build([str(corpus)], str(db), workers=1)
+    assert again.stored == [] and again.failed == [] and len(again.skipped) == 5
+    assert "corpus_steps" not in again.timings  # nothing changed: the corpus-wide steps are not run again
+    assert table_rows(db) == before
+
+
+def test_a_changed_file_replaces_its_rows_without_orphans(corpus, tmp_path):
+    db = tmp_path / "n.db"
+    build([str(corpus)], str(db), workers=1)
+    changed = corpus / "001_ba4d4d4b2a22ff08.txt"
+    conn = sqlite3.connect(db)
+    old_ids = {row[0] for row in conn.execute("SELECT id FROM documents WHERE source_path = ?", [str(changed)])}
+    others_before = conn.execute("SELECT count(*) FROM measures m JOIN documents d ON d.id = m.document_id "
+                                 "WHERE d.source_path != ?", [str(changed)]).fetchone()[0]
+    conn.close()
+
+    text = changed.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    kept = [line for line in lines if not line.startswith("三、")]  # a measure heading gone
+    assert len(kept) < len(lines)
+    changed.write_text("\n".join(kept) + "\n（责任单位：县财政局；完成时限：2020年12月底前）\n", encoding="utf-8")
+
+    report = build([str(corpus)], str(db), workers=1)
+    assert report.stored == [str(changed)] and len(report.skipped) == 4
+    assert orphans(db) == []
+    conn = sqlite3.connect(db)
+    new_ids = {row[0] for row in conn.execute("SELECT id FROM documents WHERE source_path = ?", [str(changed)])}
+    assert new_ids and not new_ids & old_ids  # the ids follow the bytes
+    for table in ("measures", *ITEM_TABLES):
+        stale = conn.execute(f"SELECT count(*) FROM {table} WHERE document_id IN ({','.join('?' * len(old_ids))})",
+                             sorted(old_ids)).fetchone()[0]
+        assert stale == 0, table
+    sha = conn.execute("SELECT sha256 FROM sources WHERE path = ?", [str(changed)]).fetchone()[0]
+    assert all(doc_id.startswith(f"doc-{sha[:16]}") for doc_id in new_ids)
+    others_after = conn.execute("SELECT count(*) FROM measures m JOIN documents d ON d.id = m.document_id "
+                                "WHERE d.source_path != ?", [str(changed)]).fetchone()[0]
+    assert others_after == others_before
+    conn.close()
+    assert any("县财政局" in unit for unit in ids(db, "units"))
+
+
+def test_same_input_gives_the_same_ids_and_rows(corpus, tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    build([str(corpus)], str(one), workers=1)
+    build([str(corpus)], str(two))  # the process pool
+    for table in ("documents", "measures", *ITEM_TABLES, "units"):
+        assert ids(one, table) == ids(two, table), table
+    assert table_rows(one) == table_rows(two)
+
+
+def test_fresh_starts_an_empty_database(corpus, tmp_path):
+    db = tmp_path / "n.db"
+    build([str(corpus)], str(db), workers=1)
+    only = corpus / "000_e8ac68d63b2ecc9f.txt"
+    assert main(["build", str(only), "--db", str(db), "--fresh"]) == 0
+    conn = sqlite3.connect(db)
+    assert [row[0] for row in conn.execute("SELECT path FROM sources")] == [str(only)]
+    assert {row[0] for row in conn.execute("SELECT source_path FROM documents")} == {str(only)}
+    conn.close()
+    assert orphans(db) == []
+    # and a fresh build of everything equals a build into a new database
+    assert main(["build", str(corpus), "--db", str(db), "--fresh"]) == 0
+    new = tmp_path / "new.db"
+    build([str(corpus)], str(new), workers=1)
+    assert table_rows(db) == table_rows(new)
+
+
+def test_a_copy_of_a_stored_file_is_skipped(corpus, tmp_path):
+    db = tmp_path / "n.db"
+    build([str(corpus)], str(db), workers=1)
+    copy = tmp_path / "elsewhere" / "copy.txt"
+    copy.parent.mkdir()
+    shutil.copy(corpus / "002_9132d00a52533a65.txt", copy)
+    report = build([str(corpus), str(copy)], str(db), workers=1)
+    assert report.stored == [] and str(copy) in report.skipped
+
+
+def test_each_file_is_all_or_nothing_when_several_share_a_transaction(corpus, tmp_path):
+    db_path = tmp_path / "n.db"
+    db = open_database(str(db_path))
+    first, second, third = (process_file(str(p)) for p in sorted(corpus.glob("*.txt"))[:3])
+    broken = dict(second)
+    broken["documents"] = [dict(rows) for rows in second["documents"]]
+    measures = broken["documents"][0]["measures"]
+    broken["documents"][0]["measures"] = measures + measures[:1]  # a duplicate primary key, after some rows
+    with BatchWriter(db, max_files=100) as writer:
+        writer.write(first)
+        with pytest.raises(sqlite3.IntegrityError):
+            writer.write(broken)
+        writer.write(third)
+    conn = sqlite3.connect(db_path)
+    stored = {row[0] for row in conn.execute("SELECT path FROM sources")}
+    assert stored == {first["source"]["path"], third["source"]["path"]}
+    assert conn.execute("SELECT count(*) FROM documents WHERE source_path = ?",
+                        [second["source"]["path"]]).fetchone()[0] == 0
+    conn.close()
+    assert orphans(db_path) == []
+
+
+def test_a_build_killed_before_the_corpus_steps_has_them_run_by_the_next(corpus, tmp_path, monkeypatch):
+    import pipeline.build as build_module
+
+    db = tmp_path / "n.db"
+
+    def killed(db):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "resolve_citations", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build([str(corpus)], str(db), workers=1)
+    monkeypatch.undo()
+    report = build([str(corpus)], str(db), workers=1)
+    assert report.stored == [] and len(report.skipped) == 5
+    assert "corpus_steps" in report.timings
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM citations WHERE cited_document_id IS NOT NULL").fetchone()[0] > 0
+    conn.close()
+
+
+def _dies_on_002(path: str):
+    """Stands in for ``build._safe_process`` in the pool's workers: a crash in a C library."""
+    import os
+
+    import pipeline.build as build_module
+
+    if path.endswith("002_9132d00a52533a65.txt"):
+        os._exit(3)
+    return build_module.__dict__["_real_safe_process"](path)
+
+
+def test_a_file_that_kills_its_worker_fails_alone(corpus, tmp_path, monkeypatch):
+    import multiprocessing
+
+    import pipeline.build as build_module
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stand-in reaches the workers by fork")
+    monkeypatch.setitem(build_module.__dict__, "_real_safe_process", build_module._safe_process)
+    monkeypatch.setattr(build_module, "_safe_process", _dies_on_002)
+    db = tmp_path / "n.db"
+    report = build([str(corpus)], str(db), workers=2)
+    assert [Path(path).name for path, _ in report.failed] == ["002_9132d00a52533a65.txt"]
+    assert "worker process died" in report.failed[0][1]
+    assert len(report.stored) == 4 and orphans(db) == []
+
+
+def test_a_moved_file_keeps_its_ids_and_leaves_nothing_behind(corpus, tmp_path):
+    db = tmp_path / "n.db"
+    build([str(corpus)], str(db), workers=1)
+    before = ids(db, "documents")
+    old = corpus / "003_067caed35b760fe4.txt"
+    new = corpus / "renamed.txt"
+    old.rename(new)
+    report = build([str(corpus)], str(db), workers=1)
+    assert report.stored == [str(new)] and report.failed == []
+    assert ids(db, "documents") == before
+    conn = sqlite3.connect(db)
+    assert str(old) not in {row[0] for row in conn.execute("SELECT path FROM sources")}
+    assert {row[0] for row in conn.execute("SELECT DISTINCT source_path FROM documents")} == \
+        {str(p) for p in corpus.glob("*.txt")}
+    conn.close()
+    assert orphans(db) == []
