@@ -18,10 +18,13 @@ result is replaced by the client's path. Either way the database gets the client
 Workers need the project installed (same version as the client) and nothing else: each loads the
 extractors' dictionaries once, when it joins (a worker plugin), as the pool initializer does.
 
-Memory stays bounded: at most ``IN_FLIGHT_PER_THREAD`` files per worker thread are submitted ahead
-of the one being written, and a result is dropped from the cluster as soon as the client has it.
-A file whose worker dies (killed, out of memory, a crash in a C library) is reported as an error for
-that file, like a file that cannot be read; Dask retries it first on another worker (``RETRIES``).
+Files go in tasks of ``FILES_PER_TASK`` (a task costs the scheduler and the client a few
+milliseconds of CPU, as much as a small file). Memory stays bounded: at most
+``IN_FLIGHT_PER_THREAD`` tasks per worker thread are submitted ahead of the one being written, and a
+result is dropped from the cluster as soon as the client has it. A task whose worker dies (killed,
+out of memory, a crash in a C library) is retried once by Dask (``RETRIES``), then each of its files
+alone, so only the file that kills its worker is reported as an error, like a file that cannot be
+read.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from typing import Iterator, Optional
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-IN_FLIGHT_PER_THREAD = 4
+IN_FLIGHT_PER_THREAD = 2  # tasks
+FILES_PER_TASK = 4  # a task costs the scheduler a few milliseconds: several files share one
 RETRIES = 1
 
 Triple = tuple[str, Optional[dict], Optional[str]]
@@ -74,31 +78,42 @@ def dask_results(paths: list[str], workers: Optional[int] = None, scheduler=None
 
 def _submit_in_order(client, paths: list[str], ship_bytes: bool) -> Iterator[Triple]:
     window: deque = deque()
-    for path in paths:
-        data = _read_bytes(path) if ship_bytes else None
-        future = client.submit(process_on_worker, path, data, pure=False, retries=RETRIES)
-        window.append((path, future))
-        # a cluster can grow or shrink while it works: look at its size as it goes
-        if len(window) >= max(1, _threads(client)) * IN_FLIGHT_PER_THREAD:
-            yield _collect(*window.popleft())
+    slots = _threads(client)
+    for number, start in enumerate(range(0, len(paths), FILES_PER_TASK), start=1):
+        batch = paths[start:start + FILES_PER_TASK]
+        window.append((batch, _submit(client, batch, ship_bytes)))
+        if number % 16 == 0:  # a cluster can grow or shrink while it works
+            slots = _threads(client)
+        if len(window) >= slots * IN_FLIGHT_PER_THREAD:
+            yield from _collect(client, *window.popleft(), ship_bytes)
     while window:
-        yield _collect(*window.popleft())
+        yield from _collect(client, *window.popleft(), ship_bytes)
+
+
+def _submit(client, batch: list[str], ship_bytes: bool):
+    items = [(path, _read_bytes(path) if ship_bytes else None) for path in batch]
+    return client.submit(process_batch, items, pure=False, retries=RETRIES)
 
 
 def _threads(client) -> int:
     try:
-        return sum(client.nthreads().values())
+        return max(1, sum(client.nthreads().values()))
     except Exception:  # the scheduler is busy or gone: the next result will tell
         return 1
 
 
-def _collect(path: str, future) -> Triple:
+def _collect(client, batch: list[str], future, ship_bytes: bool) -> Iterator[Triple]:
     try:
-        return future.result()
+        triples = future.result()
     except Exception as error:  # KilledWorker, a lost connection …
-        return path, None, f"{path}: could not be processed ({type(error).__name__}: {error})"
+        if len(batch) == 1:
+            triples = [(batch[0], None, f"{batch[0]}: could not be processed ({type(error).__name__}: {error})")]
+        else:  # one file may have killed the worker: each file of the task again, alone
+            triples = [triple for path in batch for triple in _collect(client, [path], _submit(client, [path], ship_bytes),
+                                                                       ship_bytes)]
     finally:
         future.release()
+    yield from triples
 
 
 def _read_bytes(path: str) -> Optional[bytes]:
@@ -129,6 +144,10 @@ def _workers_see(client, path: str) -> bool:
 
 # --------------------------------------------------------------------------------------------
 # on the workers
+
+
+def process_batch(items: list[tuple[str, Optional[bytes]]]) -> list[Triple]:
+    return [process_on_worker(path, data) for path, data in items]
 
 
 def process_on_worker(path: str, data: Optional[bytes] = None) -> Triple:

@@ -60,7 +60,7 @@ class _Statements:
     """The columns of each table and the SQL to insert into it, looked up once per connection."""
 
     def __init__(self, db: sqlite_utils.Database):
-        self.db = db
+        self.db = weakref.proxy(db)  # the registry below is keyed weakly by ``db``: no strong cycle
         self.columns: dict[str, tuple[str, ...]] = {}
         self.sql: dict[tuple, str] = {}
 

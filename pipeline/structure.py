@@ -342,10 +342,14 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
             measures[parent].children.append(len(measures) - 1)
         stack.append(len(measures) - 1)
 
-    for index, measure in enumerate(measures):
-        later = next((m for m in measures[index + 1:] if m.level <= measure.level), None)
-        if later:
-            measure.end = later.start
+    # A measure ends where the next one of its level or higher starts (one pass with a stack: a
+    # search from each measure is quadratic in a text of thousands of items).
+    open_measures: list[Measure] = []
+    for later in measures:
+        while open_measures and open_measures[-1].level >= later.level:
+            open_measures.pop().end = later.start
+        open_measures.append(later)
+    for measure in measures:
         first_child = measures[measure.children[0]].start if measure.children else measure.end
         measure.text_end = min(first_child, measure.end)
     for measure in measures:
@@ -387,7 +391,8 @@ def parse_document(text: str, start: int, end: int) -> ParsedDocument:
         measures = parse_measures(body_lines, measures_end - 1)
     for measure in measures:
         own = doc_text[measure.text_start:measure.text_end]
-        label_line = doc_text[measure.start:].split("\n", 1)[0]
+        line_end = doc_text.find("\n", measure.start)
+        label_line = doc_text[measure.start:line_end if line_end != -1 else len(doc_text)]
         measure.heading = _heading(own, heading_only="。" not in label_line)
     return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end)
 

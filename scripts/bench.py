@@ -35,6 +35,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 SAMPLES = ROOT / "corpus"
 PDF_FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 DOC_NUMBER = re.compile(r"〔(\d{4})〕(\d+)号")
@@ -172,19 +173,34 @@ print(json.dumps({"stored": len(report.stored), "skipped": len(report.skipped), 
 """
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds every process of the machine has used since boot (from /proc/stat), or 0."""
+    try:
+        with open("/proc/stat") as handle:
+            fields = [int(x) for x in handle.readline().split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def run_build(paths: list[str], db: Path, fresh: bool = True) -> dict:
-    """A build in a child process: wall time, CPU time (all processes), phase timings, peak tree RSS."""
+    """A build in a child process: wall time, CPU time (all processes), phase timings, peak tree RSS,
+    and the CPU time other processes of the machine took meanwhile."""
     command = [sys.executable, "-c", BUILD_SCRIPT, str(db), "fresh" if fresh else "keep", *paths]
+    busy = machine_busy_seconds()
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with PeakRss(process.pid) as peak:
         out, err = process.communicate()
     seconds = time.perf_counter() - start
+    busy = machine_busy_seconds() - busy
     if process.returncode != 0:
         sys.exit(f"the build failed:\n{err}")
     found = json.loads(out.strip().splitlines()[-1])
     found.update(seconds=seconds, peak_tree_mb=peak.peak / 2**20, processes=peak.peak_processes,
                  cpu=found["end"]["cpu"], files_cpu=found["files_phase"]["cpu"])
+    found["others_cpu"] = max(0.0, busy - found["cpu"]) if busy else None
     steps_at = found["files_phase"]["at"]
     before = [(b, n) for t, b, n in peak.timeline if t < steps_at] or [(0, 0)]
     after = [(b, n) for t, b, n in peak.timeline if t >= steps_at] or [(0, 0)]
@@ -244,7 +260,9 @@ def _phases(build: dict) -> str:
             f" {build['files_cpu']:.1f} s of it before the corpus-wide steps;\n  peak memory before the corpus-wide"
             f" steps {build['files_peak_mb']:.0f} MB ({build['files_peak_processes']} processes: main"
             f" {build['files_phase']['main_mb']:.0f} MB, largest worker {build['files_phase']['worker_mb']:.0f} MB),"
-            f" during them {build['steps_peak_mb']:.0f} MB")
+            f" during them {build['steps_peak_mb']:.0f} MB"
+            + (f";\n  meanwhile other processes of the machine used {build['others_cpu']:.1f} CPU-s of the "
+               f"{build['seconds'] * CORES:.1f} its {CORES} cores had" if build["others_cpu"] is not None else ""))
 
 
 def main(argv=None) -> int:
@@ -254,7 +272,7 @@ def main(argv=None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
     args = parser.parse_args(argv)
 
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = CORES
     tmp = Path(tempfile.mkdtemp(prefix="notices-bench-"))
     print(f"notices bench: {cores} cores, load average {os.getloadavg()[0]:.1f} (other work on the machine "
           f"slows every figure), Python {sys.version.split()[0]}, work folder {tmp}")
@@ -285,6 +303,8 @@ def main(argv=None) -> int:
         rows.append(("  without corpus-wide steps", f"{n / files_s:7.1f} notices/s {megabytes / files_s:5.2f} MB/s ({files_s:.1f} s)",
                      f"(+{load_s:.1f} s loading jieba)", _verdict(n / files_s >= TARGETS["txt_notices_per_s"]
                                                                   and n / files_s >= jieba_rate)))
+        rows.append(("  same, if the cores were free", f"{n / (build['files_cpu'] / cores):7.1f} notices/s "
+                     f"(files-phase CPU / {cores} cores: a projection)", "", ""))
         rows.append(("  CPU per notice", f"{build['files_cpu'] / n * 1e3:7.1f} ms without the corpus-wide steps, "
                      f"{build['cpu'] / n * 1e3:.1f} ms with", f"{jieba_cpu / n * 1e3:6.1f} ms", ""))
 
@@ -312,6 +332,8 @@ def main(argv=None) -> int:
                          f"pypdfium2 {pdfium_rate / (pages / files_s):.1f}x faster",
                          _verdict(pages / files_s >= TARGETS["pdf_pages_per_s"]
                                   and pages / files_s * TARGETS["pdf_vs_pdfium"] >= pdfium_rate)))
+            rows.append(("  same, if the cores were free", f"{pages / (build['files_cpu'] / cores):7.1f} pages/s "
+                         f"(files-phase CPU / {cores} cores: a projection)", "", ""))
             rows.append(("  CPU per page", f"{build['files_cpu'] / pages * 1e3:7.1f} ms without the corpus-wide steps, "
                          f"{build['cpu'] / pages * 1e3:.1f} ms with", f"{pdfium_s / pages * 1e3:6.1f} ms", ""))
         else:

@@ -87,3 +87,37 @@ def test_shipped_bytes_give_the_results_read_by_path(cluster, corpus):
     stored = [result for _, result, _ in shipped if result]
     assert all(r["source"]["path"].startswith(str(corpus)) for r in stored)
     assert all(rows["documents"][0]["source_path"] == r["source"]["path"] for r in stored for rows in r["documents"])
+
+
+class _Future:
+    def __init__(self, outcome):
+        self.outcome = outcome
+
+    def result(self):
+        if isinstance(self.outcome, Exception):
+            raise self.outcome
+        return self.outcome
+
+    def release(self):
+        pass
+
+
+class _Client:
+    """Stands in for a dask Client whose task of several files lost its worker: each file alone
+    succeeds except the one that kills its worker again."""
+
+    def submit(self, function, items, **options):
+        [(path, _)] = items
+        if path == "kills.txt":
+            return _Future(RuntimeError("KilledWorker"))
+        return _Future([(path, {"ok": True}, None)])
+
+
+def test_a_task_whose_worker_died_is_retried_file_by_file():
+    from pipeline.distributed import _collect
+
+    batch = ["a.txt", "kills.txt", "b.txt"]
+    triples = list(_collect(_Client(), batch, _Future(RuntimeError("KilledWorker")), ship_bytes=False))
+    assert [path for path, _, _ in triples] == batch
+    assert [error is None for _, _, error in triples] == [True, False, True]
+    assert "KilledWorker" in triples[1][2]
