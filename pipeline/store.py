@@ -190,6 +190,11 @@ def record_error(db: sqlite_utils.Database, path: str, error: str) -> None:
 
 
 def _record_error(db: sqlite_utils.Database, path: str, error: str) -> None:
+    # Nothing already stored is lost: a file that was read before and is now unreadable keeps the
+    # documents of its last good version, and the error says so.
+    stored = db.conn.execute("SELECT ingested_at FROM sources WHERE path = ?", [path]).fetchone()
+    if stored:
+        error = f"{error.rstrip()} The version stored on {stored[0]} is kept."
     _statements(db).insert("ingest_errors", [{"path": path, "error": error, "at": now()}],
                            conflict="update", pk=("path",))
 
