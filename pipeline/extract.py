@@ -25,7 +25,7 @@ def extract_text(text: str, path: str = "<stdin>") -> dict:
         for table in ITEM_TABLES:
             document[table] = rows[table]
         for assignment in document["assignments"]:
-            assignment["name"] = assignment["unit_id"]
+            assignment["name"] = rows["units"][assignment["unit_id"]]["name"]
         documents.append(document)
     return {"documents": documents}
 

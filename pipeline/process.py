@@ -34,8 +34,9 @@ def document_id(sha256: str, index: int) -> str:
     return f"doc-{sha256[:16]}" + (f"-{index}" if index else "")
 
 
-def unit_id(name: str) -> str:
-    return name
+def unit_id(name: str, region: Optional[str]) -> str:
+    """One row per unit and region: 市扶贫办 of 福州市 is not 市扶贫办 of 重庆市."""
+    return f"{region}/{name}" if region and not name.startswith(region) else name
 
 
 def document_year(meta) -> Optional[int]:
@@ -121,8 +122,9 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                 page=pages.page(parsed.start + item.start),
             )
             if kind == "assignments":
-                rows["units"][item.name] = _unit_row(item, meta.region)
-                row["unit_id"] = unit_id(item.name)
+                unit = _unit_row(item, meta.region)
+                rows["units"][unit["id"]] = unit
+                row["unit_id"] = unit["id"]
                 for key in ("name", "kind"):
                     row.pop(key)
             if kind == "citations":
@@ -148,9 +150,9 @@ def _normalised(doc_number: Optional[str]) -> Optional[str]:
 
 def _unit_row(item, document_region: Optional[str]) -> dict:
     aliases = sorted(_aliases(item.name) | {item.raw})
+    region = _region(item.name, document_region)
     return {
-        "id": unit_id(item.name), "name": item.name, "kind": item.kind,
-        "region": _region(item.name, document_region),
+        "id": unit_id(item.name, region), "name": item.name, "kind": item.kind, "region": region,
         "aliases": json.dumps(aliases, ensure_ascii=False),
     }
 

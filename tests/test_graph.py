@@ -68,7 +68,7 @@ def test_edges(conn, graph):
             assert nx.has_path(graph, f"document:{data['document_id']}", node)
     assigned = [(s, t, d) for s, t, d in graph.edges(data=True) if d["relation"] == "assigned"]
     assert all(graph.nodes[t]["kind"] == "unit" and d["role"] for s, t, d in assigned)
-    assert any(t == "unit:县卫健委" for s, t, d in assigned)
+    assert any(graph.nodes[t].get("label", graph.nodes[t].get("name")) == "县卫健委" for s, t, d in assigned)
 
 
 def test_analyses(conn, graph):
@@ -121,7 +121,7 @@ def test_cli_writes_to_stdout(corpus_db):
                              "--format", "json"], cwd=ROOT, capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout.decode("utf-8"))
-    assert any(node["id"] == "unit:县卫健委" for node in data["nodes"])
+    assert any(node["id"] == "unit:泾县/县卫健委" for node in data["nodes"])
     result = subprocess.run([sys.executable, "-m", "pipeline.cli", "graph", "--db", str(corpus_db),
                              "--format", "graphml", "-o", "-"], cwd=ROOT, capture_output=True, timeout=120)
     assert result.returncode == 0 and result.stdout.startswith(b"<?xml")
