@@ -61,12 +61,33 @@ def command_evaluate(args) -> int:
 def command_compare(args) -> int:
     from .compare import compare_documents, format_side_by_side
 
+    if args.passages:
+        return print_copied_passages(args.db, args.local, args.national, args.passages)
     rows = compare_documents(args.db, args.local, args.national)
     if args.json:
         for row in rows:
             _print_json(row)
     else:
         print(format_side_by_side(rows))
+    return 0
+
+
+def print_copied_passages(db_path: str, local: str, national: str, min_len: int) -> int:
+    """The passages of LOCAL copied nearly verbatim from NATIONAL, with offsets into both texts."""
+    import sqlite3
+
+    from .compare import find_document
+    from .text_reuse import copied_passages
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    texts = [conn.execute("SELECT text FROM documents WHERE id = ?", [find_document(conn, ref)]).fetchone()[0]
+             for ref in (local, national)]
+    passages = copied_passages(texts[0], texts[1], min_len=min_len)
+    for passage in passages:
+        print(f"local {passage['a_start']}–{passage['a_end']}  national {passage['b_start']}–{passage['b_end']}  "
+              f"{passage['matches']} characters, {passage['identity']:.0%} identical")
+        print("  " + passage["text"].replace("\n", "\n  ") + "\n")
+    print(f"{len(passages)} copied passages of at least {min_len} characters", file=sys.stderr)
     return 0
 
 
@@ -112,6 +133,8 @@ def parser() -> argparse.ArgumentParser:
     compare.add_argument("national", help="document id or 文号")
     compare.add_argument("--db", required=True)
     compare.add_argument("--json", action="store_true", help="one JSON object per local measure")
+    compare.add_argument("--passages", type=int, nargs="?", const=30, default=0, metavar="MIN_CHARS",
+                         help="instead, report the passages copied nearly verbatim (default 30 characters)")
     compare.set_defaults(handler=command_compare)
 
     graph = commands.add_parser("graph", help="export the document/measure/unit graph")

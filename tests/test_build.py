@@ -82,3 +82,11 @@ def test_extract_lines_normalises_a_column_of_doc_numbers():
     assert [r["doc_number"]["normalised"] if r["doc_number"] else None for r in rows] == [
         "豫政〔2010〕116号", "晋政办发〔2003〕55号", "国开发〔2020〕3号", None]
     assert rows[0]["doc_number"]["year"] == 2010 and rows[0]["doc_number"]["serial"] == 116
+
+
+def test_compare_reports_the_paragraphs_copied_from_the_national_notice(corpus_db):
+    run = subprocess.run([*NOTICES, "compare", "--db", str(corpus_db), "泾扶组〔2020〕2号", "国开发[2020]3号",
+                          "--passages"], capture_output=True, text=True, check=True)
+    assert "2020年是决胜全面建成小康社会、决战脱贫攻坚之年" in run.stdout
+    assert "摒弃滥食野生动物陋习" in run.stdout
+    assert "copied passages" in run.stderr
