@@ -41,7 +41,9 @@ from .read import ReadError
 from .resolve import resolve_citations
 from .store import BatchWriter, corpus_steps_pending, mark_corpus_steps_done, open_database, stored_sources
 
-INPUT_SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".text"}
+# In folders, files with these endings are taken (the reader decides the format by content; old
+# binary Word files are taken so that they are named in the errors, not silently left out).
+INPUT_SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".text", ".doc", ".wps", ".rtf"}
 MAX_IN_FLIGHT_PER_WORKER = 4  # bounded queue: memory does not grow with the corpus
 
 
@@ -49,6 +51,7 @@ MAX_IN_FLIGHT_PER_WORKER = 4  # bounded queue: memory does not grow with the cor
 class BuildReport:
     stored: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    copies: list[tuple[str, str]] = field(default_factory=list)  # (path, path stored with the same bytes)
     failed: list[tuple[str, str]] = field(default_factory=list)
     documents: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # seconds: scan, files, corpus_steps, total
@@ -221,10 +224,8 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
     # predecessor completed them, they would give what the database already holds.
     if report.stored or corpus_steps_pending(db):
         steps = time.perf_counter()
-        resolve_citations(db)
-        for step in _post_build_steps():
-            step(db)
-        mark_corpus_steps_done(db)
+        if run_corpus_steps(db, report):
+            mark_corpus_steps_done(db)  # else they stay pending: the next build runs them again
         report.timings["corpus_steps"] = time.perf_counter() - steps
     report.timings["total"] = time.perf_counter() - started
     return report
@@ -240,36 +241,45 @@ def files_to_build(db, paths: Iterable[str], report: BuildReport) -> list[str]:
     for stored_path, stored_sha in stored.items():
         stored_paths_of.setdefault(stored_sha, []).append(stored_path)
     todo: list[str] = []
-    seen_hashes: set[str] = set()
+    seen_hashes: dict[str, str] = {}  # sha256 -> the first path with those bytes in this build
     for path in paths:
         sha = file_sha256(path)
-        if sha and (sha == stored.get(path) or sha in seen_hashes or _same_bytes_elsewhere(stored_paths_of, sha, path)):
+        if sha and sha == stored.get(path):
             report.skipped.append(path)
             continue
+        copy_of = seen_hashes.get(sha) or _same_bytes_elsewhere(stored_paths_of, sha, path)
+        if sha and copy_of:
+            report.skipped.append(path)
+            report.copies.append((path, copy_of))
+            continue
         if sha:
-            seen_hashes.add(sha)
+            seen_hashes[sha] = path
         todo.append(path)
     return todo
 
 
-def _same_bytes_elsewhere(stored_paths_of: dict[str, list[str]], sha: str, path: str) -> bool:
-    return any(other != path and os.path.exists(other) for other in stored_paths_of.get(sha, ()))
+def _same_bytes_elsewhere(stored_paths_of: dict[str, list[str]], sha: str, path: str) -> Optional[str]:
+    """A stored path that still exists and holds the same bytes, if any."""
+    return next((other for other in stored_paths_of.get(sha, ()) if other != path and os.path.exists(other)), None)
+
+
+def run_corpus_steps(db, report: BuildReport) -> bool:
+    """Every corpus-wide step; one that fails is reported and does not stop the others."""
+    ok = True
+    for step in [resolve_citations, *_post_build_steps()]:
+        try:
+            step(db)
+        except Exception as problem:  # the stored files stay; the step is retried by the next build
+            ok = False
+            report.failed.append((f"<{step.__name__}>", f"the corpus-wide step {step.__name__} failed "
+                                  f"({type(problem).__name__}: {problem}); it runs again at the next build"))
+    return ok
 
 
 def _post_build_steps() -> list[Callable]:
-    """The corpus-wide steps, imported late so a missing optional part never breaks a build."""
-    steps = list(POST_BUILD_STEPS)
-    try:
-        from .compare import align_corpus
+    """The corpus-wide steps after citation resolution: alignments, search index, graph tables."""
+    from .compare import align_corpus
+    from .graph import write_graph_tables
+    from .search import build_search_index
 
-        steps.append(align_corpus)
-    except ImportError:
-        pass
-    try:  # the site: Chinese full-text index, then the graph tables
-        from .graph import write_graph_tables
-        from .search import build_search_index
-
-        steps += [build_search_index, write_graph_tables]
-    except ImportError:
-        pass
-    return steps
+    return [*POST_BUILD_STEPS, align_corpus, build_search_index, write_graph_tables]

@@ -21,6 +21,8 @@ def command_build(args) -> int:
                    use_dask=bool(args.scheduler or args.workers))
     for path, error in report.failed:
         print(f"error: {error}", file=sys.stderr)
+    for path, original in report.copies:
+        print(f"note: {path} has the same bytes as {original}, stored once", file=sys.stderr)
     print(f"{len(report.stored)} files stored ({report.documents} documents), {len(report.skipped)} unchanged, "
           f"{len(report.failed)} failed -> {args.db}", file=sys.stderr)
     return report.exit_code

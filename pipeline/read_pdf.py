@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import io
 import re
-import statistics
 import threading
 from dataclasses import dataclass, field
+from operator import itemgetter, sub
 
 from pipeline.read import ReadError, fix_extracted_spacing, table_to_paragraphs
 
@@ -30,17 +30,8 @@ _PAGE_NUMBER = re.compile(
     r"|[Pp]age\s*\d+(?:\s*of\s*\d+)?"
     r"|[-—–－\s]*[一二三四五六七八九十百]+[-—–－\s]*)$"
 )
+_SPACE = re.compile(r" {2,}")
 _LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[．.、]|[（(]\d+[）)]|[①-⑳])")
-
-
-@dataclass
-class _Char:
-    ch: str
-    x0: float
-    x1: float
-    y0: float  # bottom
-    y1: float  # top
-    size: float
 
 
 @dataclass
@@ -149,112 +140,244 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
 # characters and lines
 
 
-def _chars(page, raw) -> tuple[list[_Char], int]:
+_FAST: dict = {}
+
+
+def _fast(raw) -> dict:
+    """pdfium's functions called per character or object, as ctypes prototypes without argument
+    types: the same C functions, called with pointer handles, int indexes and byref pointers, at
+    a third of the cost of pypdfium2.raw's checked wrappers."""
+    if not _FAST:
+        from ctypes import CFUNCTYPE, c_double, c_int, c_uint, c_void_p, cast
+
+        class _Pointer(c_void_p):
+            """A c_void_p subclass: ctypes returns it as is (not converted to an int), ready to
+            be passed on."""
+
+        for name, restype in (
+            ("FPDFText_GetUnicode", c_uint),
+            ("FPDFText_IsGenerated", c_int),
+            ("FPDFText_GetLooseCharBox", c_int),
+            ("FPDFText_GetFontSize", c_double),
+            ("FPDFPage_GetObject", _Pointer),
+            ("FPDFPageObj_GetType", c_int),
+            ("FPDFFormObj_CountObjects", c_int),
+            ("FPDFFormObj_GetObject", _Pointer),
+        ):
+            f = CFUNCTYPE(restype)(cast(getattr(raw, name), c_void_p).value)
+            f.argtypes = None
+            _FAST[name] = f
+    return _FAST
+
+
+def _handle(obj):
+    """A pypdfium2.raw handle as a plain c_void_p, for the prototypes of _fast."""
+    from ctypes import c_void_p, cast
+
+    return c_void_p(cast(obj, c_void_p).value)
+
+
+def _chars(page, raw) -> tuple[list[tuple], int]:
+    """The page's characters as (centre y, x0, x1, y0, y1, size, ch) with y0 the bottom, in
+    pdfium's order, and how many could not be mapped to Unicode. One tight loop over pdfium's
+    own functions (see _fast): pypdfium2's helpers cost more than the work itself."""
+    from ctypes import byref, c_float
+
+    fast = _fast(raw)
+    get_unicode = fast["FPDFText_GetUnicode"]
+    is_generated = fast["FPDFText_IsGenerated"]
+    get_box = fast["FPDFText_GetLooseCharBox"]
+    get_size = fast["FPDFText_GetFontSize"]
     tp = page.get_textpage()
     try:
-        n = tp.count_chars()
+        h = _handle(tp.raw)
+        n = raw.FPDFText_CountChars(tp.raw)
+        box = (c_float * 4)()  # FS_RECTF: left, top, right, bottom
+        box_ref = byref(box)
         out = []
+        append = out.append
         bad = 0
         for i in range(n):
-            if raw.FPDFText_IsGenerated(tp.raw, i) == 1:
-                continue
-            u = raw.FPDFText_GetUnicode(tp.raw, i)
-            if u in (0, 0xFFFE, 0xFFFF, 0xFFFD) or 0xE000 <= u <= 0xF8FF:
+            u = get_unicode(h, i)
+            if u < 0x21:
+                if u == 0x20:
+                    # pdfium's own word and line breaks (always " ", "\r" or "\n")
+                    if is_generated(h, i) == 1:
+                        continue
+                elif u == 0:
+                    bad += 1
+                    continue
+                elif u != 9:  # \t is kept (as a space); \r, \n and other controls are not
+                    continue
+            elif 0xD800 <= u <= 0xF8FF:
+                if u >= 0xE000:  # private use: no Unicode mapping
+                    bad += 1
+                continue  # half of a surrogate pair: astral characters are rare here
+            elif 0xFFFD <= u <= 0xFFFF:
                 bad += 1
                 continue
-            ch = chr(u)
-            if ch in "\r\n" or (u < 0x20 and ch != "\t"):
-                continue
-            if 0xD800 <= u <= 0xDFFF:
-                continue  # half of a surrogate pair: astral characters are rare here
-            try:
-                left, bottom, right, top = tp.get_charbox(i, loose=True)
-            except Exception:  # pdfium could not place this character
-                continue
+            if not get_box(h, i, box_ref):
+                continue  # pdfium could not place this character
+            left, top, right, bottom = box[:]
             if right < left:
                 left, right = right, left
             if top < bottom:
                 bottom, top = top, bottom
-            size = raw.FPDFText_GetFontSize(tp.raw, i) or (top - bottom) or 10.0
+            size = get_size(h, i) or (top - bottom) or 10.0
+            ch = chr(u)
             if ch.isspace():
                 ch = " "
-            out.append(_Char(ch, left, right, bottom, top, size))
+            append(((bottom + top) / 2, left, right, bottom, top, size, ch))
         return out, bad
     finally:
         tp.close()
 
 
 def _may_hold_table(page, raw) -> bool:
+    """At least 4 path objects, on the page or in a form XObject it draws (ruled tables are drawn
+    as paths; a page of text has none or a few)."""
+    fast = _fast(raw)
+    get_object, get_type = fast["FPDFPage_GetObject"], fast["FPDFPageObj_GetType"]
+    count_form, get_form_object = fast["FPDFFormObj_CountObjects"], fast["FPDFFormObj_GetObject"]
+    path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    ph = _handle(page.raw)
     paths = 0
-    for obj in page.get_objects(max_depth=2):
-        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = get_object(ph, i)
+        t = get_type(obj) if obj else None
+        if t == path:
             paths += 1
             if paths >= 4:
                 return True
+        elif t == form:
+            for j in range(count_form(obj)):
+                child = get_form_object(obj, j)
+                if child and get_type(child) == path:
+                    paths += 1
+                    if paths >= 4:
+                        return True
     return False
 
 
-def _inside(c: _Char, boxes) -> bool:
-    cx, cy = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2
+def _inside(c: tuple, boxes) -> bool:
+    cx, cy = (c[1] + c[2]) / 2, (c[3] + c[4]) / 2
     return any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in boxes)
 
 
-def _lines(chars: list[_Char], page: int) -> list[_Line]:
-    """Group characters into lines by vertical position, then order each line left to right."""
+def _median(values: list[float]) -> float:
+    """statistics.median, without its overhead (the same value: the middle of the sorted values,
+    or the mean of the two middle ones)."""
+    s = sorted(values)
+    n = len(s)
+    h = n // 2
+    return s[h] if n % 2 else (s[h - 1] + s[h]) / 2
+
+
+def _lines(chars: list[tuple], page: int) -> list[_Line]:
+    """Group characters into lines by vertical position, then order each line left to right.
+
+    Top to bottom, a character joins the current line if its centre is within max(2, 0.4 × its
+    size) of the line's centre (the median of the centres of its first 49 characters), else it
+    starts a line."""
     if not chars:
         return []
-    items = sorted(chars, key=lambda c: -((c.y0 + c.y1) / 2))
-    groups: list[list[_Char]] = []
-    centers: list[float] = []
+    # top to bottom; stable, so characters at the same height keep their content-stream order
+    items = sorted(chars, key=_CENTRE, reverse=True)
+    groups: list[list[tuple]] = []
+    g: list[tuple] = []
+    centre = 0.0
     for c in items:
-        cy = (c.y0 + c.y1) / 2
-        tol = max(2.0, 0.4 * c.size)
-        if groups and abs(centers[-1] - cy) <= tol:
-            groups[-1].append(c)
-            g = groups[-1]
-            centers[-1] = statistics.median((x.y0 + x.y1) / 2 for x in g) if len(g) < 50 else centers[-1]
+        cy = c[0]
+        tol = 0.4 * c[5]
+        if not tol > 2.0:  # max(2.0, tol)
+            tol = 2.0
+        if groups and abs(centre - cy) <= tol:
+            g.append(c)
+            n = len(g)
+            if n < 50:
+                # the centres of a group arrive in descending order: its median is in the middle
+                h = n >> 1
+                centre = g[h][0] if n & 1 else (g[h - 1][0] + g[h][0]) / 2
         else:
-            groups.append([c])
-            centers.append(cy)
+            g = [c]
+            groups.append(g)
+            centre = cy
     lines = []
     for g in groups:
-        g.sort(key=lambda c: c.x0)
-        # the same line may hold two runs far apart (a two-column header): keep them as one line
-        size = statistics.median(c.size for c in g if c.ch != " ") if any(c.ch != " " for c in g) else g[0].size
-        # justified lines spread every character: a space is a gap clearly wider than usual
-        gaps = [b.x0 - a.x1 for a, b in zip(g, g[1:]) if a.ch != " " and b.ch != " "]
-        usual = max(0.0, statistics.median(gaps)) if gaps else 0.0
-        parts = []
-        prev = None
-        for c in g:
-            if c.ch == " ":
-                parts.append(" ")
-                prev = c
-                continue
-            if prev is not None and prev.ch != " ":
-                gap = c.x0 - prev.x1
-                latin = prev.ch.isascii() and c.ch.isascii()
-                if gap > usual + (0.3 if latin else 0.45) * size:
-                    parts.append(" ")
-            parts.append(c.ch)
-            prev = c
-        text = re.sub(r" {2,}", " ", "".join(parts)).strip()
-        text = fix_extracted_spacing(text)
-        if not text:
-            continue
-        visible = [c for c in g if c.ch != " "]
-        lines.append(
-            _Line(
-                page,
-                text,
-                min(c.x0 for c in visible),
-                max(c.x1 for c in visible),
-                statistics.median(c.y0 for c in visible),
-                statistics.median(c.y1 for c in visible),
-                size,
-            )
-        )
+        g.sort(key=_X0)
+        _, x0s, x1s, y0s, y1s, sizes, chs = zip(*g)
+        if " " in chs:
+            line = _spaced_line(g, page)
+        else:
+            line = _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page)
+        if line is not None:
+            lines.append(line)
     return lines
+
+
+_CENTRE = itemgetter(0)
+_X0 = itemgetter(1)
+
+
+def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int) -> _Line | None:
+    """_spaced_line for a line without space characters (most lines of Chinese text), the same
+    result with less work."""
+    # the same line may hold two runs far apart (a two-column header): keep them as one line
+    size = _median(sizes)
+    text = "".join(chs)
+    if len(chs) > 1:
+        # justified lines spread every character: a space is a gap clearly wider than usual
+        gaps = list(map(sub, x0s[1:], x1s))
+        usual = max(0.0, _median(gaps))
+        wide_latin = usual + 0.3 * size
+        wide = usual + 0.45 * size
+        if max(gaps) > min(wide_latin, wide):
+            parts = [chs[0]]
+            for k, gap in enumerate(gaps):
+                a, b = chs[k], chs[k + 1]
+                if gap > (wide_latin if a.isascii() and b.isascii() else wide):
+                    parts.append(" ")
+                parts.append(b)
+            text = fix_extracted_spacing(_SPACE.sub(" ", "".join(parts)).strip())
+            if not text:
+                return None
+    return _Line(page, text, min(x0s), max(x1s), _median(y0s), _median(y1s), size)
+
+
+def _spaced_line(g: list[tuple], page: int) -> _Line | None:
+    visible = [c for c in g if c[6] != " "]
+    # the same line may hold two runs far apart (a two-column header): keep them as one line
+    size = _median([c[5] for c in visible]) if visible else g[0][5]
+    # justified lines spread every character: a space is a gap clearly wider than usual
+    gaps = [b[1] - a[2] for a, b in zip(g, g[1:]) if a[6] != " " and b[6] != " "]
+    usual = max(0.0, _median(gaps)) if gaps else 0.0
+    wide_latin = usual + 0.3 * size
+    wide = usual + 0.45 * size
+    parts = []
+    prev = None
+    for c in g:
+        ch = c[6]
+        if ch == " ":
+            parts.append(" ")
+            prev = c
+            continue
+        if prev is not None and prev[6] != " ":
+            if c[1] - prev[2] > (wide_latin if prev[6].isascii() and ch.isascii() else wide):
+                parts.append(" ")
+        parts.append(ch)
+        prev = c
+    text = fix_extracted_spacing(_SPACE.sub(" ", "".join(parts)).strip())
+    if not text:
+        return None
+    return _Line(
+        page,
+        text,
+        min(c[1] for c in visible),
+        max(c[2] for c in visible),
+        _median([c[3] for c in visible]),
+        _median([c[4] for c in visible]),
+        size,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -364,7 +487,7 @@ def _mode(values: list[float], step: float = 2.0) -> float:
 def _assemble(pages: list[_Page]) -> tuple[str, list[int]]:
     lines = [b for pg in pages for b in pg.blocks if isinstance(b, _Line)]
     if lines:
-        em = statistics.median(b.size for b in lines)
+        em = _median([b.size for b in lines])
         left = _mode([b.x0 for b in lines])
         left = min((b.x0 for b in lines if abs(b.x0 - left) < 3 * em), default=left)
         full = [b.x1 for b in lines if len(b.text) >= 8]
@@ -381,7 +504,7 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[int]]:
             d = a.yc - b.yc
             if 0 < d < 4 * em:
                 pitches.append(d)
-    pitch = statistics.median(pitches) if pitches else 1.5 * em
+    pitch = _median(pitches) if pitches else 1.5 * em
 
     def symmetric(b: _Line) -> bool:
         return abs((b.x0 - left) - (right - b.x1)) < 1.5 * b.size

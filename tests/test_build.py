@@ -90,3 +90,32 @@ def test_compare_reports_the_paragraphs_copied_from_the_national_notice(corpus_d
     assert "2020年是决胜全面建成小康社会、决战脱贫攻坚之年" in run.stdout
     assert "摒弃滥食野生动物陋习" in run.stdout
     assert "copied passages" in run.stderr
+
+
+def test_a_copy_of_a_stored_file_is_named_and_stored_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    original = CORPUS / "002_9132d00a52533a65.txt"
+    shutil.copy(original, folder / "a.txt")
+    shutil.copy(original, folder / "b.txt")
+    db = tmp_path / "n.db"
+    run = subprocess.run([*NOTICES, "build", str(folder), "--db", str(db)], capture_output=True, text=True)
+    assert run.returncode == 0
+    assert f"{folder / 'b.txt'} has the same bytes as {folder / 'a.txt'}" in run.stderr
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_a_failing_corpus_step_is_reported_and_retried(tmp_path, monkeypatch):
+    from pipeline import build as build_module
+
+    def broken_step(db):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(build_module, "POST_BUILD_STEPS", [broken_step])
+    db = tmp_path / "n.db"
+    report = build_module.build([str(CORPUS / "002_9132d00a52533a65.txt")], str(db), workers=1)
+    assert report.exit_code == 1 and "broken_step" in report.failed[0][1] and "disk on fire" in report.failed[0][1]
+    assert report.stored  # the file is in all the same
+    monkeypatch.setattr(build_module, "POST_BUILD_STEPS", [])
+    again = build_module.build([str(CORPUS / "002_9132d00a52533a65.txt")], str(db), workers=1)
+    assert again.exit_code == 0 and "corpus_steps" in again.timings  # pending steps ran again

@@ -1,10 +1,11 @@
 """No loss: a build killed half-way leaves a sound database that a re-run completes.
 
-`notices build` writes each file in one transaction. Here it is started as a subprocess on a corpus of
-a few hundred distinct files, killed with SIGKILL once some files are stored, and the database is
-checked: SQLite integrity, no orphan rows, every stored document whole. A re-run must then finish
-(exit 0, every file stored) with exactly the rows of a clean build of the same corpus. Re-ingesting a
-changed file must replace its rows and leave nothing of the old version behind.
+`notices build` writes each file all or nothing (a savepoint per file inside transactions of a few
+dozen files: a kill loses at most the files of the open transaction). Here it is started as a
+subprocess on a corpus of a few hundred distinct files, killed with SIGKILL once some files are
+stored, and the database is checked: SQLite integrity, no orphan rows, every stored document whole.
+A re-run must then finish (exit 0, every file stored) with exactly the rows of a clean build of the
+same corpus. Re-ingesting a changed file must replace its rows and leave nothing of the old version.
 
 NOTICES_KILL_FILES sets the corpus size (default 300).
 """
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
@@ -175,30 +177,46 @@ def clean_db(corpus, tmp_path_factory) -> Path:
     return db
 
 
-def test_killed_build_leaves_a_sound_database_and_a_rerun_completes_it(corpus, clean_db, tmp_path):
-    db = tmp_path / "killed.db"
+def build_and_kill(corpus: Path, db: Path, stored_before_kill: int) -> Optional[int]:
+    """Start a build and SIGKILL it once ``stored_before_kill`` files are stored; its exit status,
+    -SIGKILL, or None when it finished first."""
     process = subprocess.Popen([*NOTICES, "build", str(corpus), "--db", str(db)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + BUILD_TIMEOUT
-        while stored_sources(db) < KILL_AFTER:
-            assert process.poll() is None, "the build ended before it could be killed"
+        while stored_sources(db) < stored_before_kill:
+            if process.poll() is not None:
+                return None if process.returncode == 0 else process.returncode
             assert time.monotonic() < deadline, "the build stored too few files in time"
             time.sleep(0.05)
+        if process.poll() is not None:
+            return None if process.returncode == 0 else process.returncode
         kill_group(process)
+        return process.returncode
     finally:
         if process.poll() is None:
             kill_group(process)
-    assert process.returncode == -signal.SIGKILL
 
+
+def test_killed_build_leaves_a_sound_database_and_a_rerun_completes_it(corpus, clean_db, tmp_path):
+    db = tmp_path / "killed.db"
+    # 1. killed while storing files
+    assert build_and_kill(corpus, db, KILL_AFTER) == -signal.SIGKILL, "the build ended before it could be killed"
     stored = stored_sources(db)
     assert KILL_AFTER <= stored < FILES, f"killed after {stored} of {FILES} files: not mid-way"
     assert_sound(db)
 
+    # 2. the re-run, killed again once every file is in: in the corpus-wide steps (citation
+    #    resolution, alignment, search index) if it is not finished by then
+    status = build_and_kill(corpus, db, FILES)
+    assert status in (None, -signal.SIGKILL), status
+    assert stored_sources(db) == FILES
+    assert_sound(db)
+
+    # 3. a last run completes it: nothing to store, the corpus-wide steps again
     rerun = run_build(corpus, db)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
-    assert stored_sources(db) == FILES
-    assert f"{stored} unchanged" in rerun.stderr, rerun.stderr[-500:]  # the stored files were skipped
+    assert "0 files stored" in rerun.stderr and f"{FILES} unchanged" in rerun.stderr, rerun.stderr[-500:]
     assert_sound(db)
     conn = sqlite3.connect(db)
     assert scalar(conn, "SELECT count(*) FROM ingest_errors") == 0
@@ -208,6 +226,24 @@ def test_killed_build_leaves_a_sound_database_and_a_rerun_completes_it(corpus, c
         assert table_ids(db, table) == table_ids(clean_db, table), table
         assert table_rows(db, table) == table_rows(clean_db, table), table
     assert table_ids(db, "units") == table_ids(clean_db, "units")
+
+
+def test_rerun_after_a_kill_skips_what_was_stored(corpus, tmp_path):
+    db = tmp_path / "killed.db"
+    assert build_and_kill(corpus, db, KILL_AFTER) == -signal.SIGKILL
+    stored = stored_sources(db)
+    conn = sqlite3.connect(db)
+    before = dict(conn.execute("SELECT path, ingested_at FROM sources"))
+    conn.close()
+    # a build of only the files already stored: all unchanged, nothing rewritten
+    stored_paths = sorted(before)
+    run = subprocess.run([*NOTICES, "build", *stored_paths, "--db", str(db)], capture_output=True, text=True,
+                         timeout=BUILD_TIMEOUT)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "0 files stored" in run.stderr and f"{stored} unchanged" in run.stderr, run.stderr[-500:]
+    conn = sqlite3.connect(db)
+    assert dict(conn.execute("SELECT path, ingested_at FROM sources")) == before
+    conn.close()
 
 
 def test_clean_build_is_sound_and_complete(corpus, clean_db):

@@ -328,18 +328,14 @@ def test_number_and_citation_finders_take_anything(value):
 LONG_FRAGMENTS = [
     "（一）", "〔2020〕", "责任单位：", "1.", "以上", "前", "《",  # the usual suspects
     "》", "国开发〔2020〕3号", "、", "\n", "牵头", "2020年", "，", "一、", "第", "（以下简称《通知》）",
-    "月底前", "不低于80%", "\n1.a", "\n①x", "\n一、总\n",
+    "月底前", "不低于80%", "\n1.a", "\n①x", "\n一、总\n", "每月5日前", "年底前", "《通知》100万元",
+    "国开发〔2020〕3号（以下简称《通知》）",
 ]
 
-SLOW = {  # (parser, fragment, characters): quadratic, in files others own; strict so they flip when fixed
-    ("find_deadlines", "每月5日前", 50_000): (
-        "extractors/deadlines.py _resolve checks each candidate against every kept span (quadratic: "
-        "~5 s for 10 000 candidates). Fix: keep the taken spans sorted and test only the neighbours "
-        "found with bisect (the kept spans never overlap)."),
-    ("find_targets", "《通知》100万元", LONG_LINE_CHARS): (
-        "extractors/targets.py _inside scans every excluded span (titles, 文号 …) for every quantity "
-        "(quadratic: ~5 s for 11 000 of each). Fix: sort the excluded spans once and bisect."),
-}
+# (parser, fragment, characters) -> reason: quadratic cases in files others own, marked strict xfail
+# so that they flip when fixed. None left: deadlines._resolve and targets._inside bisect now.
+SLOW: dict[tuple[str, str, int], str] = {}
+KNOWN_SLOW = {name for name, _, _ in SLOW}  # parsers left out of the mixed long lines
 
 
 def long_line(fragment: str, chars: int = LONG_LINE_CHARS) -> str:
@@ -359,7 +355,8 @@ LONG_CASES = [
 @pytest.mark.parametrize("name, fragment, chars", LONG_CASES)
 def test_long_line_of_one_fragment(name, fragment, chars):
     text = long_line(fragment, chars)
-    run_and_check(name, text, bound=LONG_LINE_SECONDS * chars / LONG_LINE_CHARS, retry=True)
+    known_slow = (name, fragment, chars) in SLOW  # no second chance: a faster run would only mask it
+    run_and_check(name, text, bound=LONG_LINE_SECONDS * chars / LONG_LINE_CHARS, retry=not known_slow)
 
 
 @pytest.mark.parametrize("fragment", LONG_FRAGMENTS[:7] + ["\n1.a", "\n①x"])
@@ -368,7 +365,10 @@ def test_extract_text_on_a_long_line(fragment):
     check_extracted(text, timed(extract_text, text, bound=PIPELINE_FACTOR * LONG_LINE_SECONDS, retry=True))
 
 
-LONG_POOL = [f for f in FRAGMENTS if f not in ("（", "）")] + list("年月日号前内")
+# A lone （ is left out: find_assignments scans 200 characters for the ） of each (linear, but
+# ~1.5 s per 100 000 （, too close to the bound to test). The fragments of SLOW are left out too.
+LONG_POOL = [f for f in FRAGMENTS if f not in ("（", "）") and f not in {frag for _, frag, _ in SLOW}]
+LONG_POOL += list("年月日号前内")
 
 
 def mixed_line(pool: list[str], seed: int) -> str:
@@ -383,10 +383,11 @@ def mixed_line(pool: list[str], seed: int) -> str:
     return "".join(pieces)[:LONG_LINE_CHARS]
 
 
-# (A lone unmatched （ is left out of the pool: see the report on find_assignments.)
 @fuzz_settings(6, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # shrinking 100 kB lines takes ages
 @given(pool=st.lists(st.sampled_from(LONG_POOL), min_size=1, max_size=3, unique=True), seed=st.integers(0, 2**32))
 def test_long_line_of_mixed_fragments(pool, seed):
+    """Every parser but the KNOWN_SLOW ones (many candidates of one kind make those quadratic)."""
     text = mixed_line(pool, seed)  # the example is (pool, seed): mixed_line(pool, seed) gives the line again
     for name in PARSERS:
-        run_and_check(name, text, bound=LONG_LINE_SECONDS, retry=True)
+        if name not in KNOWN_SLOW:
+            run_and_check(name, text, bound=LONG_LINE_SECONDS, retry=True)

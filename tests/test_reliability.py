@@ -328,3 +328,20 @@ def test_reader_refuses_a_file_over_the_limit_without_reading_it(tmp_path):
         handle.truncate(MAX_FILE_BYTES + 1)
     with pytest.raises(ReadError, match="too large"):
         read_source(path)
+
+
+def test_old_word_files_in_a_folder_are_named(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / SAMPLE_002, folder / SAMPLE_002)
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2048
+    for name in ("notice.doc", "notice.wps"):
+        (folder / name).write_bytes(ole + name.encode())  # different bytes: not copies of each other
+    db = tmp_path / "n.db"
+    run = subprocess.run([*NOTICES, "build", str(folder), "--db", str(db)], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 1
+    conn = sqlite3.connect(db)
+    errors = dict(conn.execute("SELECT path, error FROM ingest_errors"))
+    conn.close()
+    assert set(errors) == {str(folder / "notice.doc"), str(folder / "notice.wps")}
+    assert all(re.search(r"old|\.doc\b", error) for error in errors.values()), errors
