@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from datetime import date
 from typing import Callable, Iterator, Optional
 
@@ -223,6 +224,58 @@ START_BARE_RE = re.compile(
 )
 
 
+
+# ---------------------------------------------------------------------------------------------
+# Scanning: the costly patterns only where they can match
+# ---------------------------------------------------------------------------------------------
+
+# Most patterns above may start at almost any character (an optional year, a count), so
+# ``finditer`` tries them at every position of the text. Each one, though, always has one of a few
+# characters at most ``reach`` characters after its start (a 月 after the year and month, a 内 at
+# the end of a window): pattern -> (those characters, reach). ``_finditer`` tries the pattern only
+# at the positions from which such a character is within reach, in order, which gives exactly the
+# matches ``pattern.finditer(text)`` gives (tests/test_deadlines.py checks it on the corpus).
+ANCHORS: dict[re.Pattern, tuple[str, int]] = {
+    # year (4 + gap + 年 + gap = 11), month (2 + gap = 5) before its 月
+    DATE_BEFORE_RE: ("月", 16),
+    DATE_BY_RE: ("月", 16),
+    START_BARE_RE: ("月", 16),
+    # a year (4 + gap + 年 = 8) and a second 年 before 底/末/内
+    YEAR_END_RE: ("底末内", 9),
+    # a year (11) before 上半年, 下半年, 前三季度, 第一季度
+    PERIOD_RE: ("半季", 13),
+    # 自 + 10 + 之日起 + gap (17), count (4), gap, unit (4), gap, 以内 (1)
+    RELATIVE_RE: ("内", 32),
+    # count (4), gap, unit (4), gap, 以内 (1)
+    DURATION_WITHIN_RE: ("内", 15),
+    # 有效期 or 最长 + gap, 原则上不超过 (9); 最长, 为期, 期限, 有效期, 过渡期, 周期 (2)
+    DURATION_LIMIT_RE: ("不最期", 9),
+    YEAR_BY_RE: ("到", 0),
+    PAIRED_RE: ("统报查结清调考评", 1),
+}
+_ANCHOR_RES = {pattern: re.compile("[" + re.escape(chars) + "]") for pattern, (chars, _) in ANCHORS.items()}
+
+
+def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, trying the pattern only within reach of its anchor characters."""
+    if pattern not in ANCHORS:
+        yield from pattern.finditer(text)
+        return
+    reach = ANCHORS[pattern][1]
+    match_at = pattern.match
+    pos = 0  # where the next match may start: after the last match and the positions tried
+    for anchor in _ANCHOR_RES[pattern].finditer(text):
+        at = anchor.start()
+        p = max(pos, at - reach)
+        while p <= at:
+            found = match_at(text, p)
+            if found is None:
+                p += 1
+                continue
+            yield found
+            p = max(found.end(), p + 1)
+        pos = p
+
 # ---------------------------------------------------------------------------------------------
 # Numbers and dates
 # ---------------------------------------------------------------------------------------------
@@ -318,20 +371,20 @@ def _item(match: re.Match, kind: str, rule: Optional[str] = None, date_: Optiona
 
 def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for pattern in (DATE_BEFORE_RE, DATE_BY_RE, DATE_UNTIL_RE):
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text):
             if match.group().startswith("截至") and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
                 continue
             found = _deadline(match, year)
             if found:
                 yield found
-    for match in YEAR_END_RE.finditer(text):
+    for match in _finditer(YEAR_END_RE, text):
         if not match.group("mark") and not re.match(GAP + DUE_VERB, text[match.end():]):
             continue  # 2019年底，… is a point in time; 年底前 and 年底完成 are limits
         y = _written_year(match, year)
         yield _item(match, "deadline", date_=iso(y, 12, 31))
-    for match in YEAR_BY_RE.finditer(text):
+    for match in _finditer(YEAR_BY_RE, text):
         yield _item(match, "deadline", date_=iso(to_int(match.group("year")), 12, 31))
-    for match in PERIOD_RE.finditer(text):
+    for match in _finditer(PERIOD_RE, text):
         if not (match.group("mark") or match.group("end") or re.match(GAP + DUE_VERB, text[match.end():])):
             continue
         period = match.group("period")
@@ -343,16 +396,16 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in EVERY_MONTH_DAY_RE.finditer(text):
+    for match in _finditer(EVERY_MONTH_DAY_RE, text):
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:
             by = "by" if match.group("mark") or match.group("mark2") else "on"
             yield _item(match, "recurring", f"monthly {by} day {day}")
-    for match in EVERY_PERIOD_END_RE.finditer(text):
+    for match in _finditer(EVERY_PERIOD_END_RE, text):
         period = match.group("period")
         name = PERIOD_NAMES[period]
         yield _item(match, "recurring", f"{name} by the end of the {_period_noun(period)}")
-    for match in EVERY_YEAR_DATE_RE.finditer(text):
+    for match in _finditer(EVERY_YEAR_DATE_RE, text):
         resolved = _last_day(match, 2000)  # a leap year, so that 每年2月29日 stays valid
         if resolved and (match.group("mark") or match.group("day")):
             _, m, d = resolved
@@ -360,21 +413,21 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
             exact = match.group("day") or match.group("dekad")
             when = f"{m:02d}-{d:02d}" if exact else f"the end of month {m}"
             yield _item(match, "recurring", f"yearly {by} {when}")
-    for match in EVERY_WEEKDAY_RE.finditer(text):
+    for match in _finditer(EVERY_WEEKDAY_RE, text):
         by = "by" if match.group("mark") else "on"
         yield _item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}")
-    for match in EVERY_PERIOD_RE.finditer(text):
+    for match in _finditer(EVERY_PERIOD_RE, text):
         if RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]):
             continue
         rule = _every_rule(match.group("n"), match.group("period"), _activity(text, match.end()))
         yield _item(match, "recurring", rule)
-    for match in ONE_PER_RE.finditer(text):
+    for match in _finditer(ONE_PER_RE, text):
         activity = ACTIVITY_NAMES.get(match.group("act"), match.group("act"))
         yield _item(match, "recurring", f"{PERIOD_NAMES[match.group('period')]} {activity}")
-    for match in PAIRED_RE.finditer(text):
+    for match in _finditer(PAIRED_RE, text):
         first, second = PAIRED_NAMES[match.group("a")], PAIRED_NAMES[match.group("b")]
         yield _item(match, "recurring", f"{PERIOD_NAMES[match.group('p')]} {first} and {second}")
-    for match in BY_PERIOD_RE.finditer(text):
+    for match in _finditer(BY_PERIOD_RE, text):
         period, act = match.group("period"), match.group("act")
         if not act and period in BY_PERIOD_NEED_VERB:
             continue
@@ -405,7 +458,7 @@ def _amount(count: str, unit: str) -> str:
 
 
 def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in RELATIVE_RE.finditer(text):
+    for match in _finditer(RELATIVE_RE, text):
         if to_int(match.group("count")) is None:
             continue
         rule = "within " + _amount(match.group("count"), match.group("unit"))
@@ -421,7 +474,7 @@ DURATION_WORDS = {"最长": "at most", "不超过": "at most", "不得超过": "
 
 
 def _duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in DURATION_LIMIT_RE.finditer(text):
+    for match in _finditer(DURATION_LIMIT_RE, text):
         if match.group("cmp"):
             count, unit = match.group("count"), match.group("unit")
             qualifier = DURATION_WORDS.get(match.group("cmp"), "")
@@ -431,25 +484,25 @@ def _duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if count != "半" and to_int(count) is None:
             continue
         yield _item(match, "duration", f"{qualifier} {_amount(count, unit)}".strip())
-    for match in DURATION_WITHIN_RE.finditer(text):
+    for match in _finditer(DURATION_WITHIN_RE, text):
         if to_int(match.group("count")) is not None:
             yield _item(match, "duration", "at most " + _amount(match.group("count"), match.group("unit")))
-    for match in DURATION_UNTIL_RE.finditer(text):
+    for match in _finditer(DURATION_UNTIL_RE, text):
         yield _item(match, "duration", f"until {match.group('event')}")
-    for match in DURATION_EXTEND_RE.finditer(text):
+    for match in _finditer(DURATION_EXTEND_RE, text):
         if to_int(match.group("count")) is not None:
             rule = "extended by " + _amount(match.group("count"), match.group("unit"))
             yield _item(match, "duration", rule)
 
 
 def _start(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in START_RE.finditer(text):
+    for match in _finditer(START_RE, text):
         when = match.group("when")
         dated = match.group("year") is not None or match.group("month") is not None
         if not when or not (dated or _named_start(when)):
             continue
         yield _item(match, "start", f"from {when}")
-    for match in START_BARE_RE.finditer(text):
+    for match in _finditer(START_BARE_RE, text):
         yield _item(match, "start", "from " + re.sub(r"\s+", "", match.group()).split("起")[0].split("开始")[0])
 
 
@@ -466,13 +519,20 @@ FINDERS: list[Callable[[str, Optional[int]], Iterator[Deadline]]] = [
 def _resolve(candidates: list[Deadline]) -> list[Deadline]:
     """Keep the longest of overlapping candidates (earlier finder wins a tie), in text order."""
     kept: list[Deadline] = []
-    taken: list[tuple[int, int]] = []
+    # The kept spans never overlap, so sorted by start their ends are sorted too: a candidate can
+    # only overlap the kept span starting last at or before it, or the first one starting after it.
+    starts: list[int] = []
+    ends: list[int] = []
     ranked = sorted(enumerate(candidates), key=lambda pair: (-(pair[1].end - pair[1].start), pair[0]))
     for _, item in ranked:
-        if item.end <= item.start or any(item.start < e and s < item.end for s, e in taken):
+        if item.end <= item.start:
+            continue
+        at = bisect_right(starts, item.start)
+        if (at and ends[at - 1] > item.start) or (at < len(starts) and starts[at] < item.end):
             continue
         kept.append(item)
-        taken.append((item.start, item.end))
+        starts.insert(at, item.start)
+        ends.insert(at, item.end)
     return sorted(kept, key=lambda item: item.start)
 
 

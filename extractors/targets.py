@@ -21,8 +21,9 @@ All quantifiers are bounded or followed by literals, so nothing backtracks badly
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal, InvalidOperation
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from schema.models import Target
 
@@ -147,12 +148,33 @@ SCOPE_LOOKBACK = 16
 # ---------------------------------------------------------------------------------------------
 
 
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    return [match.span() for pattern in EXCLUDED_SPAN_RES for match in pattern.finditer(text)]
+class _Spans:
+    """Excluded spans, sorted by start once, with the running maximum of their ends: whether a
+    stretch overlaps any of them is one bisection (they may overlap each other)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # the spans starting before ``end``; one of them overlaps if the furthest end passes ``start``
+        before = bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _excluded_spans(text: str) -> _Spans:
+    return _Spans(match.span() for pattern in EXCLUDED_SPAN_RES for match in pattern.finditer(text))
+
+
+def _inside(start: int, end: int, spans: _Spans) -> bool:
+    return spans.overlaps(start, end)
 
 
 def _value(number: str, mult: Optional[str]) -> Optional[float]:
@@ -266,7 +288,7 @@ def _scope(text: str, start: int) -> Optional[str]:
     return re.sub(r"\s+", "", found.group()) if found else None
 
 
-def _is_excluded(text: str, match: re.Match, spans: list[tuple[int, int]]) -> bool:
+def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     start, number = match.start(), match.group("number")
     before = text[max(0, start - 8):start]
     if _inside(start, match.end("number"), spans):

@@ -351,12 +351,14 @@ def _continuation(text: str, list_start: int, newline: int) -> Optional[int]:
     return None
 
 
+_OPEN_BRACKET_RE = re.compile("[" + re.escape("".join(OPEN_BRACKETS)) + "]")
+
+
 def _verb_brackets(text: str) -> list[tuple[int, int]]:
     """Spans (inside the brackets) of bracketed verb-form statements: （A牵头，B配合）."""
     spans = []
-    for i, ch in enumerate(text):
-        if ch not in OPEN_BRACKETS:
-            continue
+    for opening in _OPEN_BRACKET_RE.finditer(text):
+        i = opening.start()
         close = _matching_bracket(text, i)
         if close is None:
             continue
@@ -587,6 +589,7 @@ def _apply_inline_role(text: str, item: _Item) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16384)
 def clean_name(raw: str) -> str:
     """A unit's name without spaces or line breaks, a trailing alias, or half-width brackets."""
     name = re.sub(r"\s+", "", raw)
@@ -618,6 +621,7 @@ def canonical_name(raw: str, prefix: Optional[str] = None) -> str:
     return name
 
 
+@lru_cache(maxsize=16384)
 def _looks_complete(name: str) -> bool:
     """Whether ``name`` reads as a whole unit name rather than a fragment of one."""
     name = re.sub(r"\s+", "", name)
@@ -625,6 +629,7 @@ def _looks_complete(name: str) -> bool:
     return base.startswith("各") or base.endswith(UNIT_END_SUFFIXES) or unit_kind(base) == "company"
 
 
+@lru_cache(maxsize=16384)
 def unit_kind(name: str) -> str:
     """department, leading_group, collective, company or other."""
     name = clean_name(name)
@@ -671,15 +676,43 @@ def _needs_prefix(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():
-    """A private jieba POS tokenizer with the project's user dictionary."""
+def policy_tokenizer():
+    """A private jieba tokenizer: jieba's dictionary plus the project's user dictionary, whatever
+    else was loaded into jieba's default one. Loading it takes about a second; the search index
+    (``pipeline.search.segmenter``) segments with this same tokenizer."""
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
     if USER_DICT_PATH.exists():
         tokenizer.load_userdict(str(USER_DICT_PATH))
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """A jieba POS tokenizer over :func:`policy_tokenizer`.
+
+    Its word → part-of-speech table is the one of jieba's dictionary (then the user dictionary's
+    tags, merged on first use). ``jieba.posseg`` builds that table for its default tokenizer when it
+    is imported, from the same dictionary file: when this import is the first, the table is copied
+    instead of reading the dictionary file a second time (half a second per process)."""
+    import sys
+
+    import jieba
+
+    jieba.setLogLevel(60)
+    fresh = "jieba.posseg" not in sys.modules
+    import jieba.posseg
+
+    tokenizer = policy_tokenizer()
+    default = jieba.posseg.dt
+    if fresh and tokenizer.dictionary == default.tokenizer.dictionary == jieba.DEFAULT_DICT:
+        pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        pos.tokenizer = tokenizer
+        pos.word_tag_tab = dict(default.word_tag_tab)  # untouched: nothing could use it yet
+        return pos
     return jieba.posseg.POSTokenizer(tokenizer)
 
 

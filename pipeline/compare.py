@@ -45,7 +45,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
-from pipeline.text_reuse import normalise_for_reuse, passages_between
+from pipeline.text_reuse import normalised_text, passages_between
 
 # ----------------------------------------------------------------------------------------------
 # Named data
@@ -114,9 +114,14 @@ def _jieba():
 
 
 def tokens(text: str) -> list[str]:
-    """jieba tokens of ``text`` that can carry meaning (no punctuation, digits or stopwords)."""
+    """jieba tokens of ``text`` that can carry meaning (no punctuation, digits or stopwords).
+
+    The tokens of ``jieba.lcut`` (jieba's default tokenizer, with whatever was loaded into it),
+    segmented by ``pipeline.search.jieba_cut``, which gives the same tokens in half the time."""
+    from pipeline.search import jieba_cut
+
     out = []
-    for tok in _jieba().lcut(text):
+    for tok in jieba_cut(_jieba().dt, text):
         tok = tok.strip()
         if not tok or tok in STOPWORDS or _PUNCT_OR_DIGIT.match(tok):
             continue
@@ -236,16 +241,49 @@ def _describe(m: Optional[_M]) -> Optional[str]:
 # Alignment
 
 
-def _score_matrices(local: list[_M], national: list[_M], min_len: int):
+class _Cache:
+    """What aligning a document with several others computes once per text: its tokens, its
+    normalised characters and their 4-grams (``align_corpus`` keeps one for the whole corpus)."""
+
+    __slots__ = ("tokens", "grams", "norm", "passages")
+
+    def __init__(self):
+        self.tokens: dict[str, list[str]] = {}
+        self.grams: dict[str, frozenset] = {}
+        self.norm: dict[str, str] = {}
+        self.passages: dict = {}  # for text_reuse.passages_between
+
+    def tokens_of(self, text: str) -> list[str]:
+        found = self.tokens.get(text)
+        if found is None:
+            found = self.tokens[text] = tokens(text)
+        return found
+
+    def normalised(self, text: str) -> str:
+        found = self.norm.get(text)
+        if found is None:
+            found = self.norm[text] = normalised_text(text)
+        return found
+
+    def grams_of(self, text: str) -> frozenset:
+        found = self.grams.get(text)
+        if found is None:
+            norm = self.normalised(text)
+            found = self.grams[text] = frozenset(norm[k:k + 4] for k in range(len(norm) - 3))
+        return found
+
+
+def _score_matrices(local: list[_M], national: list[_M], min_len: int, cache: Optional[_Cache] = None):
     """Lexical and reuse scores for every (local, national) pair, plus the shared passages."""
+    cache = cache or _Cache()
     for m in local:
         m.repr = m.own
         if m.heading_only():
             m.repr = m.own + "。" + "。".join(c.heading or c.own[:30] for c in m.children)
     for m in national:
         m.repr = m.own
-    toks = {("l", m.n): tokens(m.repr) for m in local}
-    toks.update({("n", m.n): tokens(m.repr) for m in national})
+    toks = {("l", m.n): cache.tokens_of(m.repr) for m in local}
+    toks.update({("n", m.n): cache.tokens_of(m.repr) for m in national})
     df: Counter = Counter()
     for t in toks.values():
         df.update(set(t))
@@ -265,15 +303,15 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int):
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
     lp = [(p, m.n) for m in local for p in m.pieces]
     np_ = [(p, m.n) for m in national for p in m.pieces]
-    passages = passages_between([p for p, _ in lp], [p for p, _ in np_], min_len=min_len)
+    passages = passages_between([p for p, _ in lp], [p for p, _ in np_], min_len=min_len,
+                                cache=cache.passages)
     # Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     # passage less telling: each passage is weighted by the mean rarity of its 4-grams.
     gram_df: Counter = Counter()
     for m in list(local) + list(national):
-        norm = normalise_for_reuse(m.own)[0]
-        gram_df.update({norm[k:k + 4] for k in range(len(norm) - 3)})
+        gram_df.update(cache.grams_of(m.own))
     for p in passages:
-        norm = normalise_for_reuse(p["text"])[0]
+        norm = normalised_text(p["text"])
         grams = [norm[k:k + 4] for k in range(len(norm) - 3)]
         rarity = [min(1.0, 2.0 / max(1, gram_df.get(g, 1))) for g in grams]
         p["weight"] = p["matches"] * (sum(rarity) / len(rarity) if rarity else 1.0)
@@ -313,7 +351,7 @@ def _method(lexical: float, reuse: float) -> str:
 
 
 def align_measures(local: list[dict], national: list[dict], *, threshold: Optional[float] = None,
-                   min_len: int = MIN_REUSE_LEN) -> list[dict]:
+                   min_len: int = MIN_REUSE_LEN, cache: Optional[_Cache] = None) -> list[dict]:
     """Match each local measure to the national measure it implements, or to none.
 
     ``local`` and ``national`` are lists of measure dicts with keys ``id``, ``path``, ``level``,
@@ -335,6 +373,9 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
       section, a second national item dealt with in the same local item);
     * ``candidates`` — the three best-scoring national measures, best first;
     * ``local_label``, ``local_heading``, ``national_label``, ``national_heading`` for display.
+
+    ``cache`` (a ``_Cache``) keeps the tokens and normalised texts of the measures for the next
+    call: aligning many local documents with one national one segments the national one once.
     """
     threshold = THRESHOLD if threshold is None else threshold
     L, N = _build(local), _build(national)
@@ -342,7 +383,7 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
         return []
     if not N:
         return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
-    lex, lex_sub, reuse, shared = _score_matrices(L, N, min_len)
+    lex, lex_sub, reuse, shared = _score_matrices(L, N, min_len, cache)
     nl, nn = len(L), len(N)
     score = [[_combine(lex[i][j], reuse[i][j]) for j in range(nn)] for i in range(nl)]
     # A national section scored with its own words and all its items' words together.
@@ -721,7 +762,17 @@ def reuse_pairs(db, docs: Optional[dict] = None,
     document of a higher administrative level. Candidates are taken highest level first, and
     each counts only the copied text that no candidate of a higher level (nor a document the
     local one cites) already accounts for: a county notice that copies the national notice is
-    not paired with a provincial notice that copied the same paragraphs."""
+    not paired with a provincial notice that copied the same paragraphs.
+
+    How, without comparing every pair of documents: each document's distinct shingles (hashed
+    :data:`SHINGLE`-character stretches of its normalised text) go into one array for the whole
+    corpus, where sorting finds, for each shingle, the documents that have it (shingles in more than
+    a tenth of the documents are formulas, not copying, and left out). A document can only be
+    paired with a higher one if it shares at least :data:`MIN_SHARED_SHINGLES` of its shingles with
+    higher documents in all, which a count per shingle and level tells for every document at once;
+    the shingles shared with each higher document are collected only for the few that pass."""
+    import numpy as np
+
     conn = _connection(db)
     if docs is None:
         docs = {r[0]: {"admin_level": r[1], "measures": r[2]} for r in conn.execute(
@@ -732,32 +783,53 @@ def reuse_pairs(db, docs: Optional[dict] = None,
     ranked = {d: r for d, r in ranked.items() if r}
     if len(ranked) < 2:
         return []
-    shingles: dict[str, set[int]] = {}
+    names: list[str] = []  # documents with a text, by number
+    arrays = []
     for doc_id, text in conn.execute("SELECT id, text FROM documents"):
         if doc_id in ranked and text:
-            norm = normalise_for_reuse(text)[0]
-            shingles[doc_id] = {hash(norm[k:k + SHINGLE]) for k in range(len(norm) - SHINGLE + 1)}
-    # Shingles in many documents are formulas, not copying.
-    df: Counter = Counter()
-    for sh in shingles.values():
-        df.update(sh)
-    common = max(3, len(shingles) // 10)
-    index: dict[int, list[str]] = defaultdict(list)
-    for doc_id, sh in shingles.items():
-        for h in sh:
-            if df[h] <= common:
-                index[h].append(doc_id)
+            names.append(doc_id)
+            arrays.append(_shingle_hashes(normalised_text(text)))
+    common = max(3, len(names) // 10)  # shingles in more documents than this are formulas
+    if not arrays:
+        return []
+    # One entry per (shingle, document): the shingle's hash with the document's level in its
+    # lowest bits, sorted: the documents that have a shingle are one run, highest level first.
+    levels = np.array([7 - ranked[name] for name in names], dtype=np.uint64)
+    owner = np.repeat(np.arange(len(names), dtype=np.int32), [len(a) for a in arrays])
+    key = np.concatenate(arrays)
+    del arrays
+    key |= levels[owner]
+    order = np.argsort(key)
+    key, owner = key[order], owner[order]
+    del order
+    shingle = key >> np.uint64(3)
+    group_start, group_size = _runs(shingle)
+    run_start, _ = _runs(key)
+    del key, _
+    # the entries of a shingle before an entry: the documents of a higher level that have it
+    higher = run_start - group_start
+    del run_start
+    higher[group_size > common] = 0  # a formula counts for no one
+    del group_size
+    shared_with_higher = np.bincount(owner, weights=higher, minlength=len(names))
+    candidates = np.nonzero(shared_with_higher >= MIN_SHARED_SHINGLES)[0]
+    if not len(candidates):
+        return []
+    by_owner = np.nonzero(np.isin(owner, candidates) & (higher > 0))[0]
+    by_owner = by_owner[np.argsort(owner[by_owner], kind="stable")]
+    owner_sorted = owner[by_owner]
     known_by_local: dict[str, set[str]] = defaultdict(set)
     for a, b in known:
         known_by_local[a].add(b)
     out = []
-    for local, sh in shingles.items():
-        rank = ranked[local]
+    for number in candidates.tolist():
+        local = names[number]
+        lo, hi = np.searchsorted(owner_sorted, [number, number + 1])
         hits: dict[str, set[int]] = defaultdict(set)
-        for h in sh:
-            for other in index.get(h, ()):
-                if other != local and ranked[other] > rank:
-                    hits[other].add(h)
+        for entry in by_owner[lo:hi].tolist():
+            start, h = int(group_start[entry]), int(shingle[entry])
+            for other in owner[start:start + int(higher[entry])].tolist():
+                hits[names[other]].add(h)
         explained: set[int] = set()
         for other in known_by_local.get(local, ()):
             explained |= hits.get(other, set())
@@ -770,25 +842,69 @@ def reuse_pairs(db, docs: Optional[dict] = None,
     return sorted(out)
 
 
-def align_corpus(db, *, threshold: Optional[float] = None) -> int:
+def _runs(values):
+    """For a sorted array, per element: where its run of equal values starts, and the run's length."""
+    import numpy as np
+
+    new = np.empty(len(values), dtype=bool)
+    new[:1] = True
+    np.not_equal(values[1:], values[:-1], out=new[1:])
+    starts = np.flatnonzero(new).astype(np.int32)
+    lengths = np.diff(np.append(starts, np.int32(len(values))))
+    run = np.cumsum(new, dtype=np.int32)
+    run -= 1
+    return starts[run], lengths[run]
+
+
+_SHINGLE_BASE = 0x9E3779B97F4A7C15  # odd: a polynomial hash modulo 2**64
+
+
+def _shingle_hashes(norm: str):
+    """The distinct hashes of the :data:`SHINGLE`-character stretches of ``norm`` (numpy, uint64,
+    lowest 3 bits 0)."""
+    import numpy as np
+
+    n = len(norm) - SHINGLE + 1
+    if n <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    codes = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    base = np.uint64(_SHINGLE_BASE)
+    hashes = codes[:n].copy()
+    with np.errstate(over="ignore"):
+        for offset in range(1, SHINGLE):
+            hashes *= base
+            hashes += codes[offset:offset + n]
+    return np.unique(hashes & ~np.uint64(7))  # the lowest bits carry the level in reuse_pairs
+
+
+def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None) -> int:
     """Write the ``alignments`` table for every pair of :func:`alignment_pairs`: one row per
     local measure and national document, ``national_measure_id`` NULL where the local measure
-    implements nothing of that document. Earlier rows of every local document are replaced
-    (and rows of documents no longer in a pair dropped). Returns the number of rows written."""
+    implements nothing of that document. Rows of documents no longer in a pair are dropped.
+    Returns the number of rows the table holds for the pairs (written or kept).
+
+    Incremental: document ids are digests of the files' bytes, so a pair whose rows are there
+    already, for the same relation and for every current measure of the local document, is the
+    alignment of the same two texts and is kept; only new pairs (a document stored or changed since,
+    a citation resolved differently) are aligned. With ``threshold`` every pair is aligned again
+    (so is everything after ``build --fresh``; rows written by an older version of this module stay
+    until then).
+    Many pairs are aligned in a pool of ``workers`` processes (default: every core); the rows are
+    the same, in the same order, whatever the number."""
     conn = _connection(db)
     _create_alignments(conn)
     pairs = alignment_pairs(conn)
-    cache: dict[str, list[dict]] = {}
-
-    def measures(doc_id: str) -> list[dict]:
-        if doc_id not in cache:
-            cache[doc_id] = load_measures(conn, doc_id)
-        return cache[doc_id]
-
-    out = []
+    names = list(ALIGNMENT_COLUMNS)
+    kept = {} if threshold is not None else _kept_alignments(conn, pairs, names)
+    todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
+    aligned = _align_pairs(conn, todo, threshold, workers)
+    out: list[list] = []
     for local_id, national_id, relation in pairs:
-        for row in align_measures(measures(local_id), measures(national_id), threshold=threshold):
-            out.append({
+        if (local_id, national_id) in kept:
+            out.extend(kept[(local_id, national_id)])
+            continue
+        for row in aligned[(local_id, national_id)]:
+            values = {
                 "id": f"{row['local_measure_id']}~{national_id}",
                 "local_document_id": local_id, "national_document_id": national_id,
                 "local_measure_id": row["local_measure_id"],
@@ -800,14 +916,123 @@ def align_corpus(db, *, threshold: Optional[float] = None) -> int:
                 "also": json.dumps([a["national_measure_id"] for a in row["also"]],
                                    ensure_ascii=False),
                 "relation": relation,
-            })
-    names = list(ALIGNMENT_COLUMNS)
-    with conn:
-        conn.execute("DELETE FROM alignments")
-        conn.executemany(
-            f"INSERT OR REPLACE INTO alignments ({', '.join(chr(34) + n + chr(34) for n in names)}) "
-            f"VALUES ({', '.join('?' * len(names))})", [[r[n] for n in names] for r in out])
+            }
+            out.append([values[n] for n in names])
+    stored = conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
+    if todo or stored != len(out):  # else the table holds exactly the kept rows, in order
+        with conn:
+            conn.execute("DELETE FROM alignments")
+            conn.executemany(
+                f"INSERT OR REPLACE INTO alignments ({', '.join(chr(34) + n + chr(34) for n in names)}) "
+                f"VALUES ({', '.join('?' * len(names))})", out)
     return len(out)
+
+
+def _kept_alignments(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]],
+                     names: list[str]) -> dict[tuple[str, str], list[list]]:
+    """The stored rows (in their order) of the pairs that need no new alignment: the rows are
+    there for this relation, one for each current measure of the local document, pointing only
+    at current measures of the national one."""
+    relation_of = {(local, national): relation for local, national, relation in pairs}
+    documents = {d for pair in relation_of for d in pair}
+    measure_ids: dict[str, set[str]] = defaultdict(set)
+    for doc_id, measure_id in conn.execute("SELECT document_id, id FROM measures"):
+        if doc_id in documents:
+            measure_ids[doc_id].add(measure_id)
+    columns = ", ".join(f'"{n}"' for n in names)
+    stored: dict[tuple[str, str], list[list]] = defaultdict(list)
+    for row in conn.execute(f"SELECT {columns} FROM alignments ORDER BY rowid"):
+        values = list(row)
+        pair = (values[names.index("local_document_id")], values[names.index("national_document_id")])
+        if pair in relation_of:
+            stored[pair].append(values)
+    kept = {}
+    at = {n: names.index(n) for n in ("local_measure_id", "national_measure_id", "relation")}
+    for pair, rows in stored.items():
+        local, national = pair
+        locals_ = [r[at["local_measure_id"]] for r in rows]
+        if (len(locals_) == len(measure_ids[local]) and set(locals_) == measure_ids[local]
+                and all(r[at["relation"]] == relation_of[pair] for r in rows)
+                and all(r[at["national_measure_id"]] is None
+                        or r[at["national_measure_id"]] in measure_ids[national] for r in rows)):
+            kept[pair] = rows
+    return kept
+
+
+def _align_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str]], threshold: Optional[float],
+                 workers: Optional[int]) -> dict[tuple[str, str], list[dict]]:
+    """:func:`align_measures` for every ``(local, national)`` pair, in a process pool when there are
+    many and the database is a file the pool's processes can read."""
+    path = _database_file(conn)
+    workers = workers or _cores()
+    if workers > 1 and path and len(pairs) >= PARALLEL_PAIRS and not conn.in_transaction:
+        try:
+            return _align_pairs_in_pool(path, pairs, threshold, workers)
+        except (OSError, ImportError, RuntimeError) as error:  # no fork, no processes …
+            log.warning("aligning in one process (%s)", error)
+    return _align_chunk(conn, pairs, threshold)
+
+
+#: From this many pairs to align, ``align_corpus`` uses a process pool.
+PARALLEL_PAIRS = 24
+
+
+def _align_chunk(conn: sqlite3.Connection, pairs: list[tuple[str, str]],
+                 threshold: Optional[float]) -> dict[tuple[str, str], list[dict]]:
+    measures: dict[str, list[dict]] = {}
+    cache = _Cache()
+    out = {}
+    for local_id, national_id in pairs:
+        for doc_id in (local_id, national_id):
+            if doc_id not in measures:
+                measures[doc_id] = load_measures(conn, doc_id)
+        out[(local_id, national_id)] = align_measures(measures[local_id], measures[national_id],
+                                                      threshold=threshold, cache=cache)
+        measures.pop(local_id, None)  # a national document is kept for the next pairs
+    return out
+
+
+def _align_chunk_in_worker(path: str, pairs: list[tuple[str, str]], threshold: Optional[float]):
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return _align_chunk(conn, pairs, threshold)
+    finally:
+        conn.close()
+
+
+def _align_pairs_in_pool(path: str, pairs: list[tuple[str, str]], threshold: Optional[float],
+                         workers: int) -> dict[tuple[str, str], list[dict]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: the workers segment with the jieba this process has (its dictionary, any words added)
+    context = multiprocessing.get_context("fork")
+    # pairs of one national document together, so each worker segments it once per chunk
+    ordered = sorted(pairs, key=lambda pair: (pair[1], pair[0]))
+    size = max(1, -(-len(ordered) // (workers * 4)))
+    chunks = [ordered[k:k + size] for k in range(0, len(ordered), size)]
+    out: dict[tuple[str, str], list[dict]] = {}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for found in pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks,
+                              [threshold] * len(chunks)):
+            out.update(found)
+    return out
+
+
+def _database_file(conn: sqlite3.Connection) -> Optional[str]:
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return file or None  # "" for an in-memory or temporary database
+    return None
+
+
+def _cores() -> int:
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def coverage(db, local_ref: str, national_ref: str) -> dict:

@@ -15,20 +15,33 @@ each dictionary word inside it, so 扶贫小额信贷 is found by 扶贫小额�
 
 :func:`build_search_index` is a post-build step: idempotent and incremental (a row is segmented again
 only when its text, or the dictionary, changed).
+
+Where the segmenting happens. jieba is the costly part (about as long as all the extractors), so the
+build's workers do it: ``process_file`` adds to each document's rows its segmented index rows
+(:func:`segmented_rows`), and the client stores them with the document (:func:`store_segmented`,
+called by ``store``), with the rowid the document and its measures got. :func:`build_search_index`
+then finds those rows up to date (same id, same digest of the text and dictionary) and only segments,
+in the client, rows that have none: databases built before, rows changed by hand. A row's words come
+out the same either way: the text is cut into jieba's blocks (runs of Han characters, letters and
+digits, and what lies between them), each segmented on its own, as ``jieba.cut`` does; a measure's
+text repeats its document's, so its blocks are looked up in those of the document (``memo``).
+The tokenizer is the one the units extractor loads (``extractors.units.policy_tokenizer``): one
+dictionary per process.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
+import math
 import re
 import sqlite3
 import threading
 import unicodedata
+import weakref
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 USER_DICTIONARY = Path(__file__).resolve().parents[1] / "extractors" / "data" / "policy_terms.txt"
 INDEX_VERSION = "zh-search-1"
@@ -48,20 +61,24 @@ _segmenter = None
 
 
 def segmenter():
-    """A private jieba tokenizer with the project's user dictionary (loading it takes about a second)."""
+    """A private jieba tokenizer with the project's user dictionary (loading it takes about a second):
+    the units extractor's (``extractors.units.policy_tokenizer``), so a build worker loads one."""
     global _segmenter
     if _segmenter is None:
         with _lock:
             if _segmenter is None:
-                import jieba
+                from extractors.units import policy_tokenizer  # jieba + USER_DICTIONARY
 
-                jieba.setLogLevel(logging.WARNING)
-                tokenizer = jieba.Tokenizer()
-                tokenizer.initialize()
-                if USER_DICTIONARY.exists():
-                    tokenizer.load_userdict(str(USER_DICTIONARY))
-                _segmenter = tokenizer
+                _segmenter = policy_tokenizer()
     return _segmenter
+
+
+@lru_cache(maxsize=1)
+def _block_re() -> re.Pattern:
+    """jieba's split of a text into blocks that it segments one by one."""
+    import jieba
+
+    return jieba.re_han_default
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +98,128 @@ def _clean(token: str) -> str:
     return unicodedata.normalize("NFKC", token).replace('"', "").strip()
 
 
-def words(text: str) -> list[str]:
-    """jieba's precise segmentation of ``text``, punctuation and spaces dropped, full-width folded."""
+@lru_cache(maxsize=1 << 16)
+def _word(token: str) -> str:
+    """The token as indexed and searched, or "" when it is no word (punctuation, spaces)."""
+    token = _clean(token)
+    return token if token and _is_word(token) else ""
+
+
+def _block_words(block: str) -> tuple[str, ...]:
+    return tuple(word for word in map(_word, jieba_cut(segmenter(), block)) if word)
+
+
+def jieba_cut(tokenizer, text: str) -> list[str]:
+    """``list(tokenizer.cut(text))`` (jieba's precise mode with HMM), about twice as fast: the
+    blocks of Han characters, letters and digits go through :func:`_cut_block`, the rest through
+    jieba itself. Also used by ``pipeline.compare`` with jieba's default tokenizer."""
+    tokenizer.check_initialized()
+    words: list[str] = []
+    for block in _block_re().split(text):
+        if not block:
+            continue
+        if _block_re().match(block):
+            words.extend(_cut_block(block, tokenizer))
+        else:  # spaces and punctuation: jieba's own way, one character at a time
+            words.extend(tokenizer.cut(block))
+    return words
+
+
+# tokenizer id -> (tokenizer, its total and number of entries, log of the total, word -> log of its
+# frequency); made again when words are added to the tokenizer
+_route_tables: dict = {}
+
+
+def _cut_block(block: str, tokenizer) -> list[str]:
+    """``list(tokenizer.cut(block))`` for one block of Han characters, letters and digits: the same
+    words, in about half the time.
+
+    jieba's precise mode with HMM (``Tokenizer.__cut_DAG``) builds a dict of every dictionary word
+    at every position, then the best route through it with a generator of tuples per position and a
+    ``log`` per candidate, then walks the route, handing runs of unknown single characters to its HMM
+    (``jieba.finalseg``). Here the words at a position are scored as they are found, right to left,
+    with the logarithms kept; the same comparisons in the same order pick the same route (ties go
+    to the longer word, as jieba's ``max`` over ``(score, end)`` does), and the walk is jieba's.
+    ``tests/test_site.py`` checks the words against jieba's on the corpus."""
+    import jieba.finalseg
+
+    freq = tokenizer.FREQ
+    state = (tokenizer.total, len(freq))
+    table = _route_tables.get(id(tokenizer))
+    if table is None or table[0] is not tokenizer or table[1] != state:
+        table = _route_tables[id(tokenizer)] = (tokenizer, state, math.log(tokenizer.total), {})
+    _, _, log_total, log_freq = table
+    n = len(block)
+    score = [0.0] * (n + 1)
+    route = [0] * n  # the end (inclusive) of the best word at each position
+    for start in range(n - 1, -1, -1):
+        best, best_end = None, start
+        end = start
+        piece = block[start]
+        while end < n and piece in freq:
+            if freq[piece]:
+                logged = log_freq.get(piece)
+                if logged is None:
+                    logged = log_freq[piece] = math.log(freq[piece])
+                value = logged - log_total + score[end + 1]
+                if best is None or value > best or (value == best and end > best_end):
+                    best, best_end = value, end
+            end += 1
+            piece = block[start:end + 1]
+        if best is None:  # no dictionary word starts here: the character alone
+            char = block[start]
+            logged = log_freq.get(char)
+            if logged is None:
+                logged = log_freq[char] = math.log(freq.get(char) or 1)
+            best, best_end = logged - log_total + score[start + 1], start
+        score[start] = best
+        route[start] = best_end
+    words: list[str] = []
+    unknown = ""  # a run of single characters, for the HMM
+    at = 0
+    while at < n:
+        end = route[at] + 1
+        if end - at == 1:
+            unknown += block[at]
+        else:
+            if unknown:
+                words.extend(_unknown_run(unknown, freq, jieba.finalseg.cut))
+                unknown = ""
+            words.append(block[at:end])
+        at = end
+    if unknown:
+        words.extend(_unknown_run(unknown, freq, jieba.finalseg.cut))
+    return words
+
+
+def _unknown_run(run: str, freq: dict, hmm_cut) -> Iterable[str]:
+    if len(run) == 1:
+        return (run,)
+    if not freq.get(run):
+        return hmm_cut(run)
+    return run  # a dictionary word cut into characters by the route: one word per character
+
+
+def _blocks(text: str) -> list[str]:
+    return [block for block in _block_re().split(unicodedata.normalize("NFKC", text)) if block]
+
+
+def words(text: str, memo: Optional[dict] = None) -> list[str]:
+    """jieba's precise segmentation of ``text``, punctuation and spaces dropped, full-width folded.
+
+    The text is cut into jieba's blocks and each block segmented on its own, which is what
+    ``jieba.cut`` does; ``memo`` (block -> words) saves segmenting a block twice."""
     if not text:
         return []
-    tokens = (_clean(token) for token in segmenter().cut(unicodedata.normalize("NFKC", text)))
-    return [token for token in tokens if token and _is_word(token)]
+    found: list[str] = []
+    for block in _blocks(text):
+        block_words = memo.get(block) if memo is not None else None
+        if block_words is None:
+            block_words = _block_words(block)
+            if memo is not None:
+                memo[block] = block_words
+        found.extend(block_words)
+    return found
 
 
 def inner_words(word: str) -> list[str]:
@@ -105,17 +238,21 @@ def inner_words(word: str) -> list[str]:
     return found
 
 
-def index_tokens(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _word_and_inner(word: str) -> tuple[str, ...]:
+    return (word, *inner_words(word))
+
+
+def index_tokens(text: str, memo: Optional[dict] = None) -> list[str]:
     """The tokens stored for ``text``: each word followed by the dictionary words inside it."""
     tokens = []
-    for word in words(text):
-        tokens.append(word)
-        tokens.extend(inner_words(word))
+    for word in words(text, memo):
+        tokens.extend(_word_and_inner(word))
     return tokens
 
 
-def segment_for_index(text: str) -> str:
-    return " ".join(index_tokens(text or ""))
+def segment_for_index(text: str, memo: Optional[dict] = None) -> str:
+    return " ".join(index_tokens(text or "", memo))
 
 
 def _finer(word: str) -> list[str]:
@@ -204,8 +341,99 @@ def _rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> Ite
     yield from conn.execute(f'SELECT rowid, id, {select} FROM "{table}"')
 
 
+def segmented_rows(rows: dict) -> dict[str, list[tuple]]:
+    """For one document's rows (``process_file``: ``documents``, ``measures`` …), the rows of its
+    FTS tables: table -> ``(id, digest, segmented column values…)``. Runs in the build's workers."""
+    memo: dict[str, tuple[str, ...]] = {}  # the measures' blocks are mostly the document's
+    out: dict[str, list[tuple]] = {}
+    for table, (_, columns) in INDEXES.items():
+        out[table] = [
+            (row["id"], _digest(values), *(segment_for_index(value, memo) for value in values))
+            for row in rows.get(table, ())
+            for values in [[row.get(column) for column in columns]]
+        ]
+    return out
+
+
+#: Segmented rows wait in the client until this many documents have some, then go into the FTS
+#: tables in one statement per table: FTS5 writes its pending terms out at every savepoint (the
+#: build has one per file), which made writing them with each file three times as costly.
+STORE_EVERY = 64
+_waiting: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # database -> segmented rows
+
+
+def store_segmented(db, segmented: dict[str, list[tuple]]) -> None:
+    """Keep the rows of :func:`segmented_rows` of a document just stored in ``db`` (the build's
+    ``sqlite_utils.Database``) for the FTS tables, and write what waits every :data:`STORE_EVERY`
+    documents; :func:`build_search_index` writes the rest. Rows that never get written (a build
+    killed, a file's transaction rolled back after them) are segmented by
+    :func:`build_search_index` like those of an older database."""
+    try:
+        waiting = _waiting.setdefault(db, [])
+    except TypeError:  # a plain connection: write now
+        _write_segmented(_connection_of(db), [segmented])
+        return
+    waiting.append(segmented)
+    if len(waiting) >= STORE_EVERY:
+        _store_waiting(db)
+
+
+def _store_waiting(db) -> None:
+    waiting = _waiting.pop(db, None) if _is_weakrefable(db) else None
+    if waiting:
+        _write_segmented(_connection_of(db), waiting)
+
+
+def _is_weakrefable(db) -> bool:
+    try:
+        weakref.ref(db)
+    except TypeError:
+        return False
+    return True
+
+
+def _connection_of(db) -> sqlite3.Connection:
+    return db.conn if hasattr(db, "conn") else db
+
+
+def _write_segmented(conn: sqlite3.Connection, batch: list[dict[str, list[tuple]]]) -> None:
+    """Write segmented rows into the FTS tables under the rowids their documents and measures have
+    now (rows of documents that are not, or no longer, stored are dropped)."""
+    for table, (fts, columns) in INDEXES.items():
+        entries = [entry for segmented in batch for entry in segmented.get(table, ())]
+        if not entries:
+            continue
+        _ensure_fts(conn, fts, columns)
+        rowids: dict[str, int] = {}
+        ids = [entry[0] for entry in entries]
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            rowids.update(conn.execute(
+                f'SELECT id, rowid FROM "{table}" WHERE id IN ({", ".join("?" for _ in part)})', part))
+        rows = [(rowids[entry[0]], *entry) for entry in entries if entry[0] in rowids]
+        # the rowid of a row deleted since the index was built (a file's previous version) may have
+        # been given again: its index row goes first
+        taken = []
+        for chunk in range(0, len(rows), 500):
+            part = [row[0] for row in rows[chunk:chunk + 500]]
+            taken += [found for (found,) in conn.execute(
+                f'SELECT rowid FROM "{fts}" WHERE rowid IN ({", ".join("?" for _ in part)})', part)]
+        conn.executemany(f'DELETE FROM "{fts}" WHERE rowid = ?', [(rowid,) for rowid in taken])
+        conn.executemany(_insert_sql(fts, columns), rows)
+
+
+def _insert_sql(fts: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return (f'INSERT INTO "{fts}" (rowid, id, digest, {names}) '
+            f'VALUES ({", ".join("?" for _ in range(len(columns) + 3))})')
+
+
 def build_search_index(db) -> dict[str, int]:
-    """Bring the segmented FTS5 tables up to date with documents and measures; returns rows re-indexed."""
+    """Bring the segmented FTS5 tables up to date with documents and measures; returns rows
+    segmented here (rows the build's workers segmented are written, not counted)."""
+    if _is_weakrefable(db) and db in _waiting:
+        with _connection_of(db) as conn:
+            _store_waiting(db)
     with _connected(db) as conn:
         return _build_search_index(conn)
 
@@ -220,17 +448,15 @@ def _build_search_index(conn: sqlite3.Connection) -> dict[str, int]:
             indexed = {rowid: (row_id, digest) for rowid, row_id, digest
                        in conn.execute(f'SELECT rowid, id, digest FROM "{fts}"')}
             seen, count = set(), 0
+            insert = _insert_sql(fts, columns)
             for rowid, row_id, *values in _rows(conn, table, columns):
                 seen.add(rowid)
                 digest = _digest(values)
                 if indexed.get(rowid) == (row_id, digest):
-                    continue
+                    continue  # indexed by the build (segmented in a worker) or by an earlier run
                 if rowid in indexed:
                     conn.execute(f'DELETE FROM "{fts}" WHERE rowid = ?', [rowid])
-                placeholders = ", ".join("?" for _ in range(len(columns) + 3))
-                conn.execute(f'INSERT INTO "{fts}" (rowid, id, digest, {", ".join(chr(34) + c + chr(34) for c in columns)}) '
-                             f'VALUES ({placeholders})',
-                             [rowid, row_id, digest, *(segment_for_index(v) for v in values)])
+                conn.execute(insert, [rowid, row_id, digest, *(segment_for_index(v) for v in values)])
                 count += 1
             for rowid in set(indexed) - seen:
                 conn.execute(f'DELETE FROM "{fts}" WHERE rowid = ?', [rowid])

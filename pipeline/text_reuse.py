@@ -13,6 +13,7 @@ and curly quotes fold to straight ones. Every offset returned is an offset into 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Iterable, Optional
 
@@ -38,28 +39,46 @@ def _fold(ch: str) -> str:
     return ch
 
 
+# _fold as a translation table (one character for one), and the runs of skipped characters.
+_FOLD_TABLE = {ord(ch): _fold(ch) for ch in list(_FOLD) + [chr(c) for c in range(0xFF01, 0xFF5F)]}
+_SKIPPED_RUN = re.compile("[" + re.escape("".join(sorted(SKIPPED_CHARS))) + "]+")
+
+
+def normalised_text(text: str) -> str:
+    """The compared characters of ``text`` (``normalise_for_reuse`` without the offsets)."""
+    return _SKIPPED_RUN.sub("", text).translate(_FOLD_TABLE)
+
+
 def normalise_for_reuse(text: str) -> tuple[str, list[int]]:
     """The compared characters of ``text`` and, for each, its offset in ``text``."""
-    chars: list[str] = []
     index: list[int] = []
-    for pos, ch in enumerate(text):
-        if ch in SKIPPED_CHARS:
-            continue
-        chars.append(_fold(ch))
-        index.append(pos)
-    return "".join(chars), index
+    pos = 0
+    for run in _SKIPPED_RUN.finditer(text):
+        index.extend(range(pos, run.start()))
+        pos = run.end()
+    index.extend(range(pos, len(text)))
+    return normalised_text(text), index
 
 
-def _seed_runs(a: str, b: str, k: int, seed_len: int) -> list[tuple[int, int, int]]:
-    """Exact shared runs (a_start, a_end, diagonal) of at least ``seed_len`` characters."""
-    if len(a) < k or len(b) < k:
-        return []
+def _grams(b: str, k: int) -> dict[str, list[int]]:
+    """Where each ``k``-gram of ``b`` occurs (none across a :data:`BARRIER`)."""
     grams: dict[str, list[int]] = {}
     for j in range(len(b) - k + 1):
         g = b[j:j + k]
         if BARRIER in g:
             continue
         grams.setdefault(g, []).append(j)
+    return grams
+
+
+def _seed_runs(a: str, b: str, k: int, seed_len: int,
+               grams: Optional[dict[str, list[int]]] = None) -> list[tuple[int, int, int]]:
+    """Exact shared runs (a_start, a_end, diagonal) of at least ``seed_len`` characters;
+    ``grams``: ``_grams(b, k)`` when the caller has it already."""
+    if len(a) < k or len(b) < k:
+        return []
+    if grams is None:
+        grams = _grams(b, k)
     active: dict[int, list[int]] = {}  # diagonal -> [first i, last i]
     runs: list[tuple[int, int, int]] = []
 
@@ -114,6 +133,16 @@ def _clusters(runs: list[tuple[int, int, int]], max_gap: int) -> list[list[tuple
     return list(groups.values())
 
 
+def _window(row_start: int, row: list[int], lo: int, hi: int) -> list[int]:
+    """The scores of a row for the columns ``lo … hi - 1``, 0 where the row has none."""
+    a, b = lo - row_start, hi - row_start
+    if 0 <= a and b <= len(row):
+        return row[a:b]
+    inside = row[max(a, 0):max(min(b, len(row)), 0)]
+    before = min(max(-a, 0), hi - lo)
+    return [0] * before + inside + [0] * (hi - lo - before - len(inside))
+
+
 def smith_waterman(a: str, b: str, i_lo: int = 0, i_hi: Optional[int] = None, j_lo: int = 0,
                    j_hi: Optional[int] = None, d_lo: Optional[int] = None,
                    d_hi: Optional[int] = None, match: int = MATCH, mismatch: int = MISMATCH,
@@ -132,30 +161,37 @@ def smith_waterman(a: str, b: str, i_lo: int = 0, i_hi: Optional[int] = None, j_
         d_lo = i_lo - (j_hi - 1)
     if d_hi is None:
         d_hi = (i_hi - 1) - j_lo
-    rows: list[tuple[int, list[int]]] = []  # per i: (first j, scores)
+    # Per row i: the scores of the band's cells j = js … je - 1; cells outside the band count as 0.
+    # The inner loop reads a row's diagonal and upper neighbours from two slices of the row above
+    # (zero-filled where that row's band does not reach), not cell by cell with bounds checks.
+    rows: list[tuple[int, list[int]]] = []
     best_score, best_i, best_j = 0, -1, -1
     prev_js, prev = 0, []
     for i in range(i_lo, i_hi):
         js = max(j_lo, i - d_hi)
         je = min(j_hi, i - d_lo + 1)
-        if js >= je:
+        ai = a[i]
+        if js >= je or ai == BARRIER:
             rows.append((js, []))
             prev_js, prev = js, []
             continue
-        cur = [0] * (je - js)
-        ai = a[i]
-        barrier_a = ai == BARRIER
-        plen = len(prev)
+        n = je - js
+        cur = [0] * n
+        lo = js - 1 - prev_js
+        if lo >= 0 and lo + n + 1 <= len(prev):  # the row above covers both: plain slices
+            diagonal = prev[lo:lo + n]
+            upper = prev[lo + 1:lo + 1 + n]
+        else:
+            diagonal = _window(prev_js, prev, js - 1, je - 1)
+            upper = _window(prev_js, prev, js, je)
         left = 0
-        for j in range(js, je):
-            bj = b[j]
-            if barrier_a or bj == BARRIER:
+        row_best, row_at = 0, 0
+        k = 0
+        for bj, diag, up in zip(b[js:je], diagonal, upper):
+            if bj == BARRIER:
                 left = 0
-                continue  # cur[...] stays 0
-            p = j - 1 - prev_js
-            diag = prev[p] if 0 <= p < plen else 0
-            p += 1
-            up = prev[p] if 0 <= p < plen else 0
+                k += 1
+                continue  # the cell stays 0
             s = diag + (match if ai == bj else mismatch)
             t = up + gap
             if t > s:
@@ -163,12 +199,16 @@ def smith_waterman(a: str, b: str, i_lo: int = 0, i_hi: Optional[int] = None, j_
             t = left + gap
             if t > s:
                 s = t
-            if s < 0:
-                s = 0
-            cur[j - js] = s
-            left = s
-            if s > best_score:
-                best_score, best_i, best_j = s, i, j
+            if s > 0:
+                cur[k] = s
+                left = s
+                if s > row_best:
+                    row_best, row_at = s, k
+            else:
+                left = 0
+            k += 1
+        if row_best > best_score:  # the first cell, in row order, of the highest score
+            best_score, best_i, best_j = row_best, i, js + row_at
         rows.append((js, cur))
         prev_js, prev = js, cur
     if best_score <= 0:
@@ -221,10 +261,16 @@ def _trim(a: str, b: str, hit: dict) -> None:
 
 
 def _aligned_passages(a: str, b: str, min_len: int, seed_len: int, min_identity: float,
-                      max_gap: int = 30, pad: int = 12, reach: int = 40) -> list[dict]:
+                      max_gap: int = 30, pad: int = 12, reach: int = 40,
+                      b_grams: Optional[dict] = None) -> list[dict]:
     """Passages as offsets into the normalised strings ``a`` and ``b``."""
     k = min(4, seed_len)
-    pending = _clusters(_seed_runs(a, b, k, seed_len), max_gap)
+    grams = None
+    if b_grams is not None:  # k -> _grams(b, k), kept by the caller for the next ``a``
+        grams = b_grams.get(k)
+        if grams is None:
+            grams = b_grams[k] = _grams(b, k)
+    pending = _clusters(_seed_runs(a, b, k, seed_len, grams), max_gap)
     found: list[dict] = []
     while pending:
         group = pending.pop()
@@ -294,10 +340,14 @@ def copied_passages(text_a: str, text_b: str, min_len: int = 12, *,
 
 
 def passages_between(pieces_a: Iterable[tuple[str, int]], pieces_b: Iterable[tuple[str, int]],
-                     min_len: int = 12, min_identity: float = 0.8) -> list[dict]:
+                     min_len: int = 12, min_identity: float = 0.8,
+                     cache: Optional[dict] = None) -> list[dict]:
     """Copied passages between two lists of ``(text, offset)`` pieces, each piece a wall to the
     others. Returns passages with ``a_piece``/``b_piece`` (the piece indexes) and offsets
-    ``a_start``… that are the piece's offset plus the offset inside the piece."""
+    ``a_start``… that are the piece's offset plus the offset inside the piece.
+
+    ``cache`` (a dict kept by the caller) saves preparing the same ``pieces_b`` again: comparing
+    many texts with one."""
     def build(pieces):
         chars: list[str] = []
         where: list[tuple[int, int]] = []  # per normalised char: (piece, offset in piece)
@@ -311,10 +361,17 @@ def passages_between(pieces_a: Iterable[tuple[str, int]], pieces_b: Iterable[tup
 
     pieces_a, pieces_b = list(pieces_a), list(pieces_b)
     a, a_where = build(pieces_a)
-    b, b_where = build(pieces_b)
+    b_grams = None
+    if cache is not None:
+        key = ("passages_b", tuple(pieces_b))
+        if key not in cache:
+            cache[key] = (*build(pieces_b), {})
+        b, b_where, b_grams = cache[key]
+    else:
+        b, b_where = build(pieces_b)
     seed_len = max(6, min(10, (2 * min_len) // 3))
     out = []
-    for h in _aligned_passages(a, b, min_len, seed_len, min_identity):
+    for h in _aligned_passages(a, b, min_len, seed_len, min_identity, b_grams=b_grams):
         pa, sa = a_where[h["a_start"]]
         _, ea = a_where[h["a_end"] - 1]
         pb, sb = b_where[h["b_start"]]

@@ -452,6 +452,43 @@ def test_align_corpus_writes_and_replaces_alignments(tmp_path):
     assert align_corpus(sqlite_utils.Database(db)) == written
 
 
+def test_align_corpus_aligns_only_pairs_that_changed(tmp_path, monkeypatch):
+    import pipeline.compare as compare_module
+
+    db = _database(tmp_path / "n.db")
+    conn = sqlite3.connect(db)
+    written = align_corpus(conn)
+    before = conn.execute("SELECT * FROM alignments ORDER BY rowid").fetchall()
+    aligned = []
+    real = compare_module.align_measures
+
+    def counting(local, national, **kwargs):
+        aligned.append(local[0]["id"] if local else None)
+        return real(local, national, **kwargs)
+
+    monkeypatch.setattr(compare_module, "align_measures", counting)
+    assert align_corpus(conn) == written and aligned == []  # nothing changed: every row kept
+    assert conn.execute("SELECT * FROM alignments ORDER BY rowid").fetchall() == before
+    # 泾扶组 loses a measure: its pair is aligned again, the others are kept
+    conn.execute("DELETE FROM measures WHERE id = 'jx:3.4'")
+    conn.commit()
+    assert align_corpus(conn) == written - 1 and len(aligned) == 1
+    assert conn.execute("SELECT COUNT(*) FROM alignments WHERE local_measure_id = 'jx:3.4'").fetchone()[0] == 0
+    rows = conn.execute("SELECT * FROM alignments WHERE local_document_id != 'jx' ORDER BY rowid").fetchall()
+    assert rows == [row for row in before if row[1] != "jx"]
+
+
+def test_align_corpus_in_a_process_pool_gives_the_same_rows(tmp_path, monkeypatch):
+    import pipeline.compare as compare_module
+
+    one, two = _database(tmp_path / "one.db"), _database(tmp_path / "two.db")
+    align_corpus(sqlite3.connect(one), workers=1)
+    monkeypatch.setattr(compare_module, "PARALLEL_PAIRS", 1)
+    align_corpus(sqlite3.connect(two), workers=2)
+    query = "SELECT * FROM alignments ORDER BY rowid"
+    assert sqlite3.connect(one).execute(query).fetchall() == sqlite3.connect(two).execute(query).fetchall()
+
+
 def test_coverage_lists_uncovered_national_measures_and_local_additions(tmp_path):
     db = _database(tmp_path / "n.db")
     cov = coverage(str(db), "闽扶办〔2020〕4号", "国开发〔2020〕3号")

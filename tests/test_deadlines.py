@@ -264,3 +264,25 @@ def test_long_repetitions_run_fast(piece):
 def test_never_raises_and_offsets_hold(text):
     for item in find_deadlines(text, 2020):
         assert text[item.start:item.end] == item.text
+
+
+def test_anchored_scan_finds_exactly_what_finditer_finds():
+    """``_finditer`` tries the costly patterns only near their anchor characters (``ANCHORS``):
+    on the corpus, its lines, and dense mixes of the pieces dates are made of, it must give the
+    matches ``finditer`` gives, groups and all."""
+    from pathlib import Path
+
+    from extractors.deadlines import ANCHORS, _finditer
+
+    corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
+    pieces = ["2020年", "二〇二〇年", "3月", "十二月", "底", "前", "之前", "内", "以内", "个工作日", "日", "号", " ",
+              "收到通知后", "自本通知印发之日起", "最长", "不超过", "原则上不超过", "期限为", "有效期", "6", "三", "两",
+              "季度", "上半年", "前三季度", "第一季度", "到", "截至", "月统月报", "起施行", "开始执行", "每", "的", "1",
+              "年", "今", "于", "完成", "\n", "　"]
+    rnd = random.Random(20)
+    texts = corpus + [line for text in corpus for line in text.splitlines()]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60))) for _ in range(2000)]
+    for text in texts:
+        for pattern in ANCHORS:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in _finditer(pattern, text)] == expected, (pattern.pattern, text)

@@ -378,6 +378,24 @@ def test_document_text_is_escaped_everywhere(xss_db):
         xss.loop.close()
 
 
+def test_search_words_are_jiebas_words():
+    """The index segments block by block with its own walk of jieba's dictionary
+    (``search._cut_block``): the words must be those of ``jieba.cut`` on the whole text."""
+    import unicodedata
+
+    from pipeline.search import _clean, _is_word, segmenter, words
+
+    def jiebas(text: str) -> list[str]:
+        tokens = (_clean(token) for token in segmenter().cut(unicodedata.normalize("NFKC", text)))
+        return [token for token in tokens if token and _is_word(token)]
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
+    texts += [XSS_NOTICE, "落实扶贫小额信贷政策", "ＡＢＣ２０２０年 COVID-19 3.5% 旌德县和泾县", ""]
+    for text in texts:
+        assert words(text) == jiebas(text)
+        assert all(words(line) == jiebas(line) for line in text.splitlines())
+
+
 def test_search_index_is_incremental(corpus_db, tmp_path):
     from pipeline.search import build_search_index, fts_query, index_tokens, search
 
