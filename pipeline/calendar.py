@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import sqlite3
-from contextlib import contextmanager
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Optional
+from .store import connected as _connected
 
 PRODID = "-//notices//Chinese policy notices deadlines//ZH"
 
@@ -35,21 +34,6 @@ LEFT JOIN units u ON u.id = a.unit_id
 WHERE dl.date IS NOT NULL AND dl.date != '' AND a.unit_id IN ({placeholders})
 ORDER BY dl.date, dl.id, a.unit_id
 """
-
-
-@contextmanager
-def _connected(db) -> Iterator[sqlite3.Connection]:
-    """A connection to ``db``: a sqlite3 connection, a sqlite_utils Database or a path (opened and closed here)."""
-    if isinstance(db, sqlite3.Connection):
-        yield db
-    elif hasattr(db, "conn"):  # sqlite_utils.Database
-        yield db.conn
-    else:
-        conn = sqlite3.connect(str(db))
-        try:
-            yield conn
-        finally:
-            conn.close()
 
 
 def resolve_units(db, unit: str) -> list[tuple[str, str]]:

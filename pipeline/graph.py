@@ -27,28 +27,13 @@ import json
 import sqlite3
 import sys
 from collections import Counter
-from contextlib import contextmanager
-from typing import Any, Iterator, Optional
+from typing import Any, Optional
 
 import networkx as nx
+from .store import connected as _connected
 
 CITATION_RELATIONS = ("cites", "forwards", "implements", "basis", "issues")
 FORMATS = ("graphml", "gexf", "json")
-
-
-@contextmanager
-def _connected(db) -> Iterator[sqlite3.Connection]:
-    """A connection to ``db``: a sqlite3 connection, a sqlite_utils Database or a path (opened and closed here)."""
-    if isinstance(db, sqlite3.Connection):
-        yield db
-    elif hasattr(db, "conn"):  # sqlite_utils.Database
-        yield db.conn
-    else:
-        conn = sqlite3.connect(str(db))
-        try:
-            yield conn
-        finally:
-            conn.close()
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:

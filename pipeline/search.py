@@ -38,10 +38,10 @@ import sqlite3
 import threading
 import unicodedata
 import weakref
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
+from .store import connected as _connected
 
 USER_DICTIONARY = Path(__file__).resolve().parents[1] / "extractors" / "data" / "policy_terms.txt"
 INDEX_VERSION = "zh-search-1"
@@ -298,21 +298,6 @@ def fts_query(query) -> str:
 
 
 # --- the index ---------------------------------------------------------------------------------
-
-
-@contextmanager
-def _connected(db) -> Iterator[sqlite3.Connection]:
-    """A connection to ``db``: a sqlite3 connection, a sqlite_utils Database or a path (opened and closed here)."""
-    if isinstance(db, sqlite3.Connection):
-        yield db
-    elif hasattr(db, "conn"):  # sqlite_utils.Database
-        yield db.conn
-    else:
-        conn = sqlite3.connect(str(db))
-        try:
-            yield conn
-        finally:
-            conn.close()
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:

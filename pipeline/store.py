@@ -12,14 +12,32 @@ from __future__ import annotations
 
 import datetime
 import json
+import sqlite3
 import weakref
-from typing import Optional
+from contextlib import contextmanager
+from typing import Iterator, Optional
 
 import sqlite_utils
 
 from schema.tables import DOCUMENT_CHILD_TABLES, create_tables
 
 ITEM_TABLES = ("assignments", "deadlines", "targets", "citations")
+
+
+@contextmanager
+def connected(db) -> Iterator[sqlite3.Connection]:
+    """A connection to ``db``: a sqlite3 connection, a sqlite_utils Database or a path (opened and
+    closed here)."""
+    if isinstance(db, sqlite3.Connection):
+        yield db
+    elif hasattr(db, "conn"):  # sqlite_utils.Database
+        yield db.conn
+    else:
+        conn = sqlite3.connect(str(db))
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 def open_database(path: str, fresh: bool = False) -> sqlite_utils.Database:
