@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -34,3 +35,25 @@ def gold_documents() -> Iterator[tuple[str, dict, str, Optional[int]]]:
         assert len(parsed) == len(gold["documents"]), gold["source"]
         for document, part in zip(gold["documents"], parsed):
             yield document.get("doc_number") or gold["source"], document, part.text, document_year(document)
+
+
+def score_against_gold(field: str, gold_key, found_keys) -> tuple[float, float, list]:
+    """Precision, recall and the misses of one item kind over every gold document.
+
+    ``gold_key(item)`` turns a gold item of ``field`` into a comparable key; ``found_keys(text, year)``
+    gives the keys of what the extractor finds in that document's text."""
+    expected, found, misses = Counter(), Counter(), []
+    for name, document, text, year in gold_documents():
+        want = Counter(gold_key(item) for item in document[field])
+        got = Counter(found_keys(text, year))
+        expected += want
+        found += got
+        misses += [(name, "missed", k) for k in want - got] + [(name, "extra", k) for k in got - want]
+    matched = sum((expected & found).values())
+    precision = matched / max(1, sum(found.values()))
+    recall = matched / max(1, sum(expected.values()))
+    print(f"\n{field}: precision {precision:.3f} recall {recall:.3f} "
+          f"({matched} matched, {sum(found.values())} found, {sum(expected.values())} gold)")
+    for miss in misses:
+        print("  ", *miss)
+    return precision, recall, misses

@@ -5,12 +5,11 @@ from __future__ import annotations
 import random
 import re
 import time
-from collections import Counter
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from gold_support import GOLD, gold_documents
+from gold_support import GOLD, score_against_gold
 
 from extractors.deadlines import find_deadlines
 
@@ -27,21 +26,10 @@ def key(kind: str, text: str, date: str | None) -> tuple:
 
 @pytest.mark.skipif(not GOLD.is_dir(), reason="shared gold annotations not present")
 def test_gold_precision_and_recall():
-    expected, found = Counter(), Counter()
-    misses = []
-    for name, document, text, year in gold_documents():
-        want = Counter(key(d["kind"], d["text"], d.get("date")) for d in document["deadlines"])
-        got = Counter(key(d.kind, d.text, d.date) for d in find_deadlines(text, year))
-        expected += want
-        found += got
-        misses += [(name, "missed", k) for k in want - got] + [(name, "extra", k) for k in got - want]
-    matched = sum((expected & found).values())
-    precision = matched / max(1, sum(found.values()))
-    recall = matched / max(1, sum(expected.values()))
-    print(f"\ndeadlines: precision {precision:.3f} recall {recall:.3f} "
-          f"({matched} matched, {sum(found.values())} found, {sum(expected.values())} gold)")
-    for miss in misses:
-        print("  ", *miss)
+    precision, recall, misses = score_against_gold(
+        "deadlines", lambda d: key(d["kind"], d["text"], d.get("date")),
+        lambda text, year: [key(d.kind, d.text, d.date) for d in find_deadlines(text, year)],
+    )
     assert precision >= MIN_PRECISION and recall >= MIN_RECALL, misses
 
 

@@ -7,7 +7,6 @@ the test is quick; it goes through the same scheduler address a remote cluster g
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,23 +17,9 @@ from distributed import LocalCluster  # noqa: E402
 
 from pipeline.build import _safe_process, build  # noqa: E402
 from pipeline.distributed import dask_results  # noqa: E402
+from db_support import table_rows  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-TIMESTAMPS = {"ingested_at", "at"}  # the only columns allowed to differ between two builds
-
-
-def table_rows(db: Path) -> dict[str, list]:
-    """Every table's rows, sorted, without timestamp columns."""
-    conn = sqlite3.connect(db)
-    tables = [name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    rows = {}
-    for table in tables:
-        columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])") if row[1] not in TIMESTAMPS]
-        selected = ", ".join(f"[{c}]" for c in columns)
-        rows[table] = sorted(conn.execute(f"SELECT {selected} FROM [{table}]").fetchall(), key=repr)
-    conn.close()
-    return rows
 
 
 @pytest.fixture(scope="module")

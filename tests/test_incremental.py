@@ -13,22 +13,10 @@ from pipeline.build import build
 from pipeline.cli import main
 from pipeline.process import process_file
 from pipeline.store import BatchWriter, open_database
+from db_support import table_rows
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-TIMESTAMPS = {"ingested_at", "at"}
 ITEM_TABLES = ("assignments", "deadlines", "targets", "citations")
-
-
-def table_rows(db: Path) -> dict[str, list]:
-    conn = sqlite3.connect(db)
-    tables = [name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    rows = {}
-    for table in tables:
-        columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])") if row[1] not in TIMESTAMPS]
-        rows[table] = sorted(conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{table}]"), key=repr)
-    conn.close()
-    return rows
 
 
 def orphans(db: Path) -> list[tuple[str, int]]:

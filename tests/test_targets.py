@@ -5,12 +5,11 @@ from __future__ import annotations
 import random
 import re
 import time
-from collections import Counter
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from gold_support import GOLD, gold_documents
+from gold_support import GOLD, score_against_gold
 
 from extractors.targets import find_targets
 
@@ -27,21 +26,10 @@ def key(text: str, value: float, unit: str, comparator: str) -> tuple:
 
 @pytest.mark.skipif(not GOLD.is_dir(), reason="shared gold annotations not present")
 def test_gold_precision_and_recall():
-    expected, found = Counter(), Counter()
-    misses = []
-    for name, document, text, _ in gold_documents():
-        want = Counter(key(t["text"], t["value"], t["unit"], t["comparator"]) for t in document["targets"])
-        got = Counter(key(t.text, t.value, t.unit, t.comparator) for t in find_targets(text))
-        expected += want
-        found += got
-        misses += [(name, "missed", k) for k in want - got] + [(name, "extra", k) for k in got - want]
-    matched = sum((expected & found).values())
-    precision = matched / max(1, sum(found.values()))
-    recall = matched / max(1, sum(expected.values()))
-    print(f"\ntargets: precision {precision:.3f} recall {recall:.3f} "
-          f"({matched} matched, {sum(found.values())} found, {sum(expected.values())} gold)")
-    for miss in misses:
-        print("  ", *miss)
+    precision, recall, misses = score_against_gold(
+        "targets", lambda t: key(t["text"], t["value"], t["unit"], t["comparator"]),
+        lambda text, _: [key(t.text, t.value, t.unit, t.comparator) for t in find_targets(text)],
+    )
     assert precision >= MIN_PRECISION and recall >= MIN_RECALL, misses
 
 
