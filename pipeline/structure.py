@@ -194,6 +194,9 @@ def read_header(lines: list[Line]) -> tuple[DocumentMeta, int]:
     else:
         title_lines = lines[index:index + 1] if index < len(lines) and _looks_like_title(lines[index].text) else []
         body_at = index + len(title_lines)
+    for line in [line for line in title_lines if is_doc_number_line(line.text)]:  # 文号 under the title
+        meta.doc_number = meta.doc_number or parse_doc_number(SIGNER.sub("", line.text)).normalised
+        title_lines.remove(line)
     if title_lines:
         meta.title = re.sub(r"\s+", "", "".join(line.text for line in title_lines))
     meta.issuer = header_issuer

@@ -224,3 +224,11 @@ def test_chinese_numeral_with_ascii_dot_and_arabic_with_closing_bracket():
     text = "关于做好防汛工作的通知\n各镇街：\n一.压实责任\n1）落实包保。\n2）加强巡查。\n二.做好准备\n"
     [document] = parse_text(text)
     assert labels(document) == [("一.", 1), ("1）", 2), ("2）", 2), ("二.", 1)]
+
+
+def test_doc_number_printed_under_the_title():
+    text = ("关于做好2022年春季学期开学工作的通知\n市教发〔2022〕3号\n各区教育局，市直各学校：\n"
+            "为做好春季开学工作，现将有关事项通知如下。\n一、做好返校准备\n各校于2月10日前完成校园消杀。\n")
+    [document] = parse_text(text)
+    assert document.meta.title == "关于做好2022年春季学期开学工作的通知"
+    assert document.meta.doc_number == "市教发〔2022〕3号"
