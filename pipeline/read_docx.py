@@ -632,22 +632,10 @@ class _BodyReader:
         return table_to_paragraphs(grid)
 
     def _rows(self, tbl):
-        for child in tbl:
-            if child.tag == TR:
-                yield child
-            elif child.tag in (SDT, _w("customXml")):
-                inner = child.find(_w("sdtContent")) if child.tag == SDT else child
-                if inner is not None:
-                    yield from (c for c in inner if c.tag == TR)
+        return _children(tbl, TR)
 
     def _cells(self, tr):
-        for child in tr:
-            if child.tag == TC:
-                yield child
-            elif child.tag in (SDT, _w("customXml")):
-                inner = child.find(_w("sdtContent")) if child.tag == SDT else child
-                if inner is not None:
-                    yield from (c for c in inner if c.tag == TC)
+        return _children(tr, TC)
 
     def _cell_text(self, tc) -> str:
         parts = [ln.strip() for ln in self.blocks(tc)]
@@ -661,3 +649,14 @@ class _BodyReader:
                     out += "；"
             out += ln
         return out.replace("**", "")
+
+
+def _children(parent, tag):
+    """The ``tag`` children of ``parent``, also those wrapped in a content control or custom XML."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in (SDT, _w("customXml")):
+            inner = child.find(_w("sdtContent")) if child.tag == SDT else child
+            if inner is not None:
+                yield from (c for c in inner if c.tag == tag)

@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from operator import itemgetter, sub
 
+from pipeline.labels import match_label
 from pipeline.read import ReadError, fix_extracted_spacing, table_to_paragraphs
 
 PDF_MAX_PAGES = 2000
@@ -31,7 +32,6 @@ _PAGE_NUMBER = re.compile(
     r"|[-—–－\s]*[一二三四五六七八九十百]+[-—–－\s]*)$"
 )
 _SPACE = re.compile(r" {2,}")
-_LABEL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[．.、]|[（(]\d+[）)]|[①-⑳])")
 
 
 @dataclass
@@ -528,7 +528,7 @@ def _assemble(pages: list[_Page]) -> tuple[str, list[int]]:
         if ends_sentence:
             # a sentence ending exactly at the margin; with first-line indents the next line
             # is still this paragraph unless it starts an item
-            return indent_style and not _LABEL.match(b.text)
+            return indent_style and match_label(b.text) is None
         return True
 
     out: list[str] = []  # paragraphs

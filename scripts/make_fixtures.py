@@ -173,11 +173,7 @@ def roles(paras: list[dict]) -> list[tuple[str, str]]:
 
 def set_fonts(run, east: str, size: float | None = None, bold: bool | None = None, color=None, latin=LATIN):
     run.font.name = latin
-    rpr = run._element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
+    rfonts = _rfonts(run._element.get_or_add_rPr())
     rfonts.set(qn("w:ascii"), latin)
     rfonts.set(qn("w:hAnsi"), latin)
     rfonts.set(qn("w:eastAsia"), east)
@@ -190,6 +186,15 @@ def set_fonts(run, east: str, size: float | None = None, bold: bool | None = Non
         run.font.color.rgb = RGBColor.from_string(color)
 
 
+def _rfonts(rpr):
+    """The run properties' font element, created when missing."""
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.insert(0, rfonts)
+    return rfonts
+
+
 def new_document() -> docx.Document:
     d = docx.Document()
     sec = d.sections[0]
@@ -200,12 +205,7 @@ def new_document() -> docx.Document:
     normal = d.styles["Normal"]
     normal.font.name = LATIN
     normal.font.size = Pt(16)
-    rpr = normal.element.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = OxmlElement("w:rFonts")
-        rpr.insert(0, rfonts)
-    rfonts.set(qn("w:eastAsia"), FANGSONG)
+    _rfonts(normal.element.get_or_add_rPr()).set(qn("w:eastAsia"), FANGSONG)
     pf = normal.paragraph_format
     pf.space_before = pf.space_after = Pt(0)
     pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
