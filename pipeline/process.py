@@ -1,7 +1,7 @@
 """Turn one input file into the rows of every table: read → normalise → structure → extract.
 
 ``process_file`` is pure (no database): it runs in worker processes and returns plain dicts, which
-``store.write_file_result`` writes in one transaction. For the build it also segments, in the
+``store.write_file_result`` writes in one transaction. For the build it also prepares, in the
 worker, what the Chinese full-text index holds of each document and measure (``rows["search"]``,
 see ``pipeline.search``), so the client does not have to.
 """
@@ -24,7 +24,7 @@ from schema.models import Measure
 from .nlp import extract_items
 from .normalise import normalise
 from .read import Source, read_source
-from .search import segmented_rows
+from .search import index_rows
 from .structure import ParsedDocument, parse
 
 ITEM_KINDS = ("assignments", "deadlines", "targets", "citations")
@@ -174,7 +174,7 @@ def _region(name: str, document_region: Optional[str]) -> Optional[str]:
 
 def process_source(source: Source, search_rows: bool = False) -> dict:
     """All rows for one read file: its documents (outer first) and their items; with
-    ``search_rows``, also each document's segmented full-text index rows (``rows["search"]``)."""
+    ``search_rows``, also each document's full-text index rows (``rows["search"]``)."""
     normalised = normalise(source.text)
     pages = PageMap(source, normalised.origin)
     parsed_documents = parse(normalised.text)
@@ -183,7 +183,7 @@ def process_source(source: Source, search_rows: bool = False) -> dict:
     for index, parsed in enumerate(parsed_documents):
         rows = document_rows(source, parsed, index, outer_id if index else None, pages)
         if search_rows:
-            rows["search"] = segmented_rows(rows)
+            rows["search"] = index_rows(rows)
         if index == 0:
             outer_id = rows["documents"][0]["id"]
         result["documents"].append(rows)

@@ -1,32 +1,31 @@
-"""Chinese full-text search: jieba-segmented FTS5 indexes of documents and measures.
+"""Chinese full-text search: FTS5 indexes of documents and measures, one token per character.
 
 SQLite's tokenizers cannot search Chinese: ``unicode61`` takes a whole run of Han characters as one
-token, and ``trigram`` cannot match a two-character word such as 扶贫. So the text is segmented with
-jieba (the project's user dictionary loaded) and stored with spaces between the words in FTS5 tables
-(``documents_zh_fts``, ``measures_zh_fts``) whose rowid is the rowid of the indexed row. Datasette's
-table search is pointed at them by ``fts_table`` in ``datasette_metadata.json``, and the Datasette
-plugin ``pipeline/datasette_plugins/notices.py`` replaces ``escape_fts()`` — the SQL function
-Datasette wraps around every ``?_search=`` — with :func:`fts_query`, which segments the query the
-same way.
+token, and ``trigram`` cannot match a two-character word such as 扶贫. So the index holds every
+character of the text as a token (the text NFKC-folded, a space after each character) in FTS5
+tables (``documents_zh_fts``, ``measures_zh_fts``) whose rowid is the rowid of the indexed row, and a
+query is segmented into words with jieba (the project's user dictionary loaded), each word searched
+as the phrase of its characters: 小额信贷 finds 扶贫小额信贷 and 小额信贷风险补偿金; 扶贫 信贷 finds the rows
+that have both words anywhere. That is the design of the ``simple`` SQLite tokenizer
+(wangfenjin/simple: per-character index, jieba for queries): a word is found wherever its
+characters stand together in the text, whatever way a segmenter would have cut the text around
+it, and indexing costs no segmentation at all (segmenting every notice with jieba took as long as
+all the extractors together). Ranking is FTS5's ``bm25`` over the phrases.
 
-Indexing is "search mode": every word is stored, and after a word of three or more characters also
-each dictionary word inside it, so 扶贫小额信贷 is found by 扶贫小额信贷, 小额信贷, 扶贫, 小额 and 信贷
-(jieba's own ``cut_for_search`` only adds the two- and three-character words inside).
+Datasette's table search is pointed at these tables by ``fts_table`` in ``datasette_metadata.json``,
+and the Datasette plugin ``pipeline/datasette_plugins/notices_search.py`` replaces ``escape_fts()``
+— the SQL function Datasette wraps around every ``?_search=`` — with :func:`fts_query`.
 
-:func:`build_search_index` is a post-build step: idempotent and incremental (a row is segmented again
-only when its text, or the dictionary, changed).
+:func:`build_search_index` is a post-build step: idempotent and incremental (a row is indexed again
+only when its text, or :data:`INDEX_VERSION`, changed). The build's workers prepare each document's
+index rows (:func:`index_rows`) and the client stores them with the document (:func:`store_indexed`,
+called by ``store``), with the rowid the document and its measures got; :func:`build_search_index`
+then finds those rows up to date and only indexes rows that have none (databases built before, rows
+changed by hand).
 
-Where the segmenting happens. jieba is the costly part (about as long as all the extractors), so the
-build's workers do it: ``process_file`` adds to each document's rows its segmented index rows
-(:func:`segmented_rows`), and the client stores them with the document (:func:`store_segmented`,
-called by ``store``), with the rowid the document and its measures got. :func:`build_search_index`
-then finds those rows up to date (same id, same digest of the text and dictionary) and only segments,
-in the client, rows that have none: databases built before, rows changed by hand. A row's words come
-out the same either way: the text is cut into jieba's blocks (runs of Han characters, letters and
-digits, and what lies between them), each segmented on its own, as ``jieba.cut`` does; a measure's
-text repeats its document's, so its blocks are looked up in those of the document (``memo``).
-The tokenizer is the one the units extractor loads (``extractors.units.policy_tokenizer``): one
-dictionary per process.
+The jieba tokenizer is the one the units extractor loads (``extractors.units.policy_tokenizer``):
+one dictionary per process. :func:`jieba_cut` (jieba's precise mode, twice as fast) is also what
+``pipeline.compare`` segments with.
 """
 
 from __future__ import annotations
@@ -43,8 +42,9 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 from .store import connected as _connected
 
-USER_DICTIONARY = Path(__file__).resolve().parents[1] / "extractors" / "data" / "policy_terms.txt"
-INDEX_VERSION = "zh-search-1"
+
+#: Part of every index row's digest: a new version (a new way of indexing) re-indexes every row.
+INDEX_VERSION = "zh-chars-2"
 
 # table -> (FTS5 table, indexed columns)
 INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -67,7 +67,7 @@ def segmenter():
     if _segmenter is None:
         with _lock:
             if _segmenter is None:
-                from extractors.units import policy_tokenizer  # jieba + USER_DICTIONARY
+                from extractors.units import policy_tokenizer  # jieba + the user dictionary
 
                 _segmenter = policy_tokenizer()
     return _segmenter
@@ -79,14 +79,6 @@ def _block_re() -> re.Pattern:
     import jieba
 
     return jieba.re_han_default
-
-
-@lru_cache(maxsize=1)
-def dictionary_version() -> str:
-    digest = hashlib.sha1(INDEX_VERSION.encode())
-    if USER_DICTIONARY.exists():
-        digest.update(USER_DICTIONARY.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def _is_word(token: str) -> bool:
@@ -222,78 +214,33 @@ def words(text: str, memo: Optional[dict] = None) -> list[str]:
     return found
 
 
-def inner_words(word: str) -> list[str]:
-    """Dictionary words of two or more characters inside ``word`` (``word`` itself excluded), in order."""
-    if len(word) < 3:
-        return []
-    freq = segmenter().FREQ
-    found = []
-    for start in range(len(word)):
-        for end in range(start + 2, len(word) + 1):
-            if end - start == len(word):
-                continue
-            piece = word[start:end]
-            if freq.get(piece):
-                found.append(piece)
-    return found
+_TOKEN_SEPARATOR = " "
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_and_inner(word: str) -> tuple[str, ...]:
-    return (word, *inner_words(word))
+def index_text(text: Optional[str]) -> str:
+    """``text`` as the index holds it: NFKC-folded (full-width letters and digits become ASCII), a
+    space after every character, so that the FTS5 tokenizer ``unicode61`` takes each character as a
+    token (and drops punctuation and spaces)."""
+    if not text:
+        return ""
+    return _TOKEN_SEPARATOR.join(unicodedata.normalize("NFKC", text))
 
 
-def index_tokens(text: str, memo: Optional[dict] = None) -> list[str]:
-    """The tokens stored for ``text``: each word followed by the dictionary words inside it."""
-    tokens = []
-    for word in words(text, memo):
-        tokens.extend(_word_and_inner(word))
-    return tokens
-
-
-def segment_for_index(text: str, memo: Optional[dict] = None) -> str:
-    return " ".join(index_tokens(text or "", memo))
-
-
-def _finer(word: str) -> list[str]:
-    """``word`` split into shorter dictionary words (forward maximum matching), or [] if it cannot be."""
-    if len(word) < 3 or not _HAN.search(word):
-        return []
-    freq = segmenter().FREQ
-    pieces, start = [], 0
-    while start < len(word):
-        for end in range(min(len(word), start + len(word) - 1), start, -1):
-            piece = word[start:end]
-            if end - start == 1 or (freq.get(piece) and piece != word):
-                pieces.append(piece)
-                start = end
-                break
-    if len(pieces) < 2 or any(len(piece) < 2 for piece in pieces):
-        return []
-    return pieces
-
-
-def _quote(text: str) -> str:
-    return '"' + text.replace('"', "") + '"'
+def _phrase(word: str) -> str:
+    """An FTS5 phrase matching ``word`` wherever its characters stand together in a text."""
+    return '"' + index_text(word).replace('"', "") + '"'
 
 
 def fts_query(query) -> str:
     """An FTS5 MATCH expression for a search box query: every word must occur.
 
-    Terms are joined with an explicit ``AND`` (FTS5 has no implicit AND before a bracket).
-    The query is segmented like the index; a long word may also match as the phrase of its parts
-    (小额信贷 → ``("小额信贷" OR "小额 信贷")``), for texts where jieba cut it differently. Quotes and
-    FTS5 operators typed by the user are treated as plain text.
+    The query is segmented with jieba; each word is the phrase of its characters, and the phrases
+    are joined with an explicit ``AND`` (FTS5 has no implicit AND before a bracket). Quotes and FTS5
+    operators typed by the user are treated as plain text.
     """
     if query is None:
         return '""'
-    terms = []
-    for word in words(str(query)):
-        finer = _finer(word)
-        if finer:
-            terms.append(f'({_quote(word)} OR {_quote(" ".join(finer))})')
-        else:
-            terms.append(_quote(word))
+    terms = [_phrase(word) for word in words(str(query))]
     return " AND ".join(terms) if terms else '""'
 
 
@@ -305,7 +252,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 
 def _digest(values: Iterable) -> str:
-    digest = hashlib.sha1(dictionary_version().encode())
+    digest = hashlib.sha1(INDEX_VERSION.encode())
     for value in values:
         digest.update(b"\x1f" + (str(value) if value is not None else "").encode("utf-8", "replace"))
     return digest.hexdigest()[:16]
@@ -326,39 +273,38 @@ def _rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> Ite
     yield from conn.execute(f'SELECT rowid, id, {select} FROM "{table}"')
 
 
-def segmented_rows(rows: dict) -> dict[str, list[tuple]]:
+def index_rows(rows: dict) -> dict[str, list[tuple]]:
     """For one document's rows (``process_file``: ``documents``, ``measures`` …), the rows of its
-    FTS tables: table -> ``(id, digest, segmented column values…)``. Runs in the build's workers."""
-    memo: dict[str, tuple[str, ...]] = {}  # the measures' blocks are mostly the document's
+    FTS tables: table -> ``(id, digest, indexed column values…)``. Runs in the build's workers."""
     out: dict[str, list[tuple]] = {}
     for table, (_, columns) in INDEXES.items():
         out[table] = [
-            (row["id"], _digest(values), *(segment_for_index(value, memo) for value in values))
+            (row["id"], _digest(values), *(index_text(value) for value in values))
             for row in rows.get(table, ())
             for values in [[row.get(column) for column in columns]]
         ]
     return out
 
 
-#: Segmented rows wait in the client until this many documents have some, then go into the FTS
+#: Indexed rows wait in the client until this many documents have some, then go into the FTS
 #: tables in one statement per table: FTS5 writes its pending terms out at every savepoint (the
 #: build has one per file), which made writing them with each file three times as costly.
 STORE_EVERY = 64
-_waiting: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # database -> segmented rows
+_waiting: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # database -> indexed rows
 
 
-def store_segmented(db, segmented: dict[str, list[tuple]]) -> None:
-    """Keep the rows of :func:`segmented_rows` of a document just stored in ``db`` (the build's
+def store_indexed(db, indexed: dict[str, list[tuple]]) -> None:
+    """Keep the rows of :func:`index_rows` of a document just stored in ``db`` (the build's
     ``sqlite_utils.Database``) for the FTS tables, and write what waits every :data:`STORE_EVERY`
     documents; :func:`build_search_index` writes the rest. Rows that never get written (a build
-    killed, a file's transaction rolled back after them) are segmented by
+    killed, a file's transaction rolled back after them) are indexed by
     :func:`build_search_index` like those of an older database."""
     try:
         waiting = _waiting.setdefault(db, [])
     except TypeError:  # a plain connection: write now
-        _write_segmented(_connection_of(db), [segmented])
+        _write_indexed(_connection_of(db), [indexed])
         return
-    waiting.append(segmented)
+    waiting.append(indexed)
     if len(waiting) >= STORE_EVERY:
         _store_waiting(db)
 
@@ -366,7 +312,7 @@ def store_segmented(db, segmented: dict[str, list[tuple]]) -> None:
 def _store_waiting(db) -> None:
     waiting = _waiting.pop(db, None) if _is_weakrefable(db) else None
     if waiting:
-        _write_segmented(_connection_of(db), waiting)
+        _write_indexed(_connection_of(db), waiting)
 
 
 def _is_weakrefable(db) -> bool:
@@ -381,11 +327,11 @@ def _connection_of(db) -> sqlite3.Connection:
     return db.conn if hasattr(db, "conn") else db
 
 
-def _write_segmented(conn: sqlite3.Connection, batch: list[dict[str, list[tuple]]]) -> None:
-    """Write segmented rows into the FTS tables under the rowids their documents and measures have
+def _write_indexed(conn: sqlite3.Connection, batch: list[dict[str, list[tuple]]]) -> None:
+    """Write indexed rows into the FTS tables under the rowids their documents and measures have
     now (rows of documents that are not, or no longer, stored are dropped)."""
     for table, (fts, columns) in INDEXES.items():
-        entries = [entry for segmented in batch for entry in segmented.get(table, ())]
+        entries = [entry for indexed in batch for entry in indexed.get(table, ())]
         if not entries:
             continue
         _ensure_fts(conn, fts, columns)
@@ -414,8 +360,8 @@ def _insert_sql(fts: str, columns: tuple[str, ...]) -> str:
 
 
 def build_search_index(db) -> dict[str, int]:
-    """Bring the segmented FTS5 tables up to date with documents and measures; returns rows
-    segmented here (rows the build's workers segmented are written, not counted)."""
+    """Bring the FTS5 tables up to date with documents and measures; returns rows
+    indexed here (rows the build's workers indexed are written, not counted)."""
     if _is_weakrefable(db) and db in _waiting:
         with _connection_of(db) as conn:
             _store_waiting(db)
@@ -438,10 +384,10 @@ def _build_search_index(conn: sqlite3.Connection) -> dict[str, int]:
                 seen.add(rowid)
                 digest = _digest(values)
                 if indexed.get(rowid) == (row_id, digest):
-                    continue  # indexed by the build (segmented in a worker) or by an earlier run
+                    continue  # indexed by the build (prepared in a worker) or by an earlier run
                 if rowid in indexed:
                     conn.execute(f'DELETE FROM "{fts}" WHERE rowid = ?', [rowid])
-                conn.execute(insert, [rowid, row_id, digest, *(segment_for_index(v) for v in values)])
+                conn.execute(insert, [rowid, row_id, digest, *(index_text(v) for v in values)])
                 count += 1
             for rowid in set(indexed) - seen:
                 conn.execute(f'DELETE FROM "{fts}" WHERE rowid = ?', [rowid])

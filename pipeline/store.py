@@ -186,10 +186,10 @@ def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
             )
         for table in ITEM_TABLES:
             statements.insert(table, rows[table])
-        if rows.get("search"):  # the full-text index rows the worker segmented (pipeline.search)
-            from pipeline.search import store_segmented
+        if rows.get("search"):  # the full-text index rows the worker prepared (pipeline.search)
+            from pipeline.search import store_indexed
 
-            store_segmented(db, rows["search"])
+            store_indexed(db, rows["search"])
     statements.insert(
         "sources",
         [{"path": source["path"], "sha256": source["sha256"], "format": source["format"],

@@ -192,6 +192,21 @@ def test_chinese_search_on_measures(client, db_name):
     assert search_count(client, db_name, "measures", "信贷") >= 4
 
 
+def test_search_finds_exactly_the_rows_holding_the_words(corpus_db):
+    """The index has a token per character and a query word is a phrase: a word is found in every
+    row where its characters stand together, and only there; several words must all occur."""
+    from pipeline.search import search
+
+    conn = sqlite3.connect(corpus_db)
+    rows = conn.execute("SELECT id, coalesce(heading, '') || ' ' || coalesce(text, '') FROM measures").fetchall()
+    conn.close()
+    for query, words in [("小额信贷", ["小额信贷"]), ("扶贫", ["扶贫"]), ("贷", ["贷"]),
+                         ("易地扶贫搬迁", ["易地扶贫搬迁"]), ("疫情 就业", ["疫情", "就业"])]:
+        expected = {row_id for row_id, text in rows if all(word in text for word in words)}
+        assert expected, query
+        assert set(search(corpus_db, "measures", query, limit=10_000)) == expected, query
+
+
 def test_chinese_search_on_documents(client, db_name):
     assert search_count(client, db_name, "documents", "扶贫") >= 5
     assert search_count(client, db_name, "documents", "疫情防控") >= 5
@@ -397,7 +412,7 @@ def test_search_words_are_jiebas_words():
 
 
 def test_search_index_is_incremental(corpus_db, tmp_path):
-    from pipeline.search import build_search_index, fts_query, index_tokens, search
+    from pipeline.search import build_search_index, fts_query, index_text, search
 
     copy = tmp_path / "index.db"
     shutil.copy(corpus_db, copy)
@@ -409,6 +424,10 @@ def test_search_index_is_incremental(corpus_db, tmp_path):
     conn.close()
     assert build_search_index(str(copy)) == {"documents": 0, "measures": 1}
     assert search(str(copy), "measures", "量子纠缠") == [measure]
-    # search-mode segmentation: the words inside a dictionary word are indexed too
-    assert {"扶贫小额信贷", "小额信贷", "小额", "信贷", "扶贫"} <= set(index_tokens("落实扶贫小额信贷政策"))
-    assert fts_query('小额信贷" OR *') == '("小额信贷" OR "小额 信贷") AND "OR"'
+    # one token per character; a query word is the phrase of its characters, operators are text
+    assert index_text("落实ＡＢＣ扶贫，小额") == "落 实 A B C 扶 贫 ， 小 额".replace("，", ",")
+    assert fts_query('小额信贷" OR *') == '"小 额 信 贷" AND "O R"'
+    # a word is found inside longer words and however a segmenter would cut the text around it
+    for query in ("子纠", "纠缠通信", "通信试点 量子"):
+        assert search(str(copy), "measures", query) == [measure], query
+    assert search(str(copy), "measures", "量子雷达") == []  # every word must occur

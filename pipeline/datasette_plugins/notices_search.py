@@ -1,33 +1,25 @@
 """Chinese full-text search in Datasette: ``?_search=`` and the search box go through jieba.
 
 Datasette wraps every table search in the SQL function ``escape_fts(:search)``. This plugin registers
-its own ``escape_fts`` on each connection, after Datasette's (``trylast``), so a query with Chinese
-in it is segmented like the index (``pipeline.search.fts_query``); other queries keep Datasette's
-escaping. The tables searched are the segmented FTS5 tables ``documents_zh_fts`` and
-``measures_zh_fts`` named as ``fts_table`` in ``datasette_metadata.json``, written by
+its own ``escape_fts`` on each connection, after Datasette's (``trylast``), so a query is segmented
+into words, each searched as the phrase of its characters (``pipeline.search.fts_query``). The
+tables searched are the per-character FTS5 tables ``documents_zh_fts`` and ``measures_zh_fts`` named as ``fts_table`` in ``datasette_metadata.json``, written by
 ``pipeline.search.build_search_index`` after every build.
 
-Also registered: ``zh_segment(text)`` (the text as indexed) and ``zh_fts_query(text)`` for SQL.
+Also registered: ``zh_index_text(text)`` (the text as indexed) and ``zh_fts_query(text)`` for SQL.
 """
 
 from __future__ import annotations
 
-import re
 import threading
 
 from datasette import hookimpl
-from datasette.utils import escape_fts as datasette_escape_fts
 
 from pipeline import search
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
 
 def escape_fts(query):
-    if query is None:
-        return '""'
-    query = str(query)
-    escaped = search.fts_query(query) if _HAN.search(query) else datasette_escape_fts(query)
+    escaped = search.fts_query(query)
     return escaped if escaped.strip() else '""'  # FTS5 rejects an empty MATCH; "" matches nothing
 
 
@@ -35,7 +27,7 @@ def escape_fts(query):
 def prepare_connection(conn):
     conn.create_function("escape_fts", 1, escape_fts)
     conn.create_function("zh_fts_query", 1, search.fts_query)
-    conn.create_function("zh_segment", 1, search.segment_for_index)
+    conn.create_function("zh_index_text", 1, search.index_text)
 
 
 @hookimpl
