@@ -50,11 +50,9 @@ class Normalised:
         return self.origin[min(offset, len(self.origin) - 1)]
 
 
-def _fold_width(char: str) -> str:
-    code = ord(char)
-    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-        return chr(code - 0xFEE0)
-    return char
+# Full-width digits and Latin letters (０-９ Ａ-Ｚ ａ-ｚ) to ASCII; full-width punctuation stays.
+FOLD_WIDTH = {code: code - 0xFEE0 for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+              for code in range(block[0], block[1] + 1)}
 
 
 def _substitute(text: str, origin: list[int], pattern: re.Pattern, replacement: str):
@@ -134,7 +132,7 @@ def normalise(raw: str) -> Normalised:
             position += 2 if raw.startswith("\r\n", position) else 1
     text, origin = _substitute(text, origin, INVISIBLE, "")
     text, origin = _substitute(text, origin, ODD_SPACES, " ")
-    text = "".join(_fold_width(char) for char in text)
+    text = text.translate(FOLD_WIDTH)
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is

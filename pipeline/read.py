@@ -283,11 +283,16 @@ def _is_plausible_char(c: str) -> bool:
     return True
 
 
+# The characters _is_plausible_char accepts without looking them up: nearly all of a notice.
+_COMMON_CHARS = re.compile("[\n\r\t\u3000\xa0\x20-\x7e\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f]+")
+
+
 def _plausibility(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:20000]
-    good = sum(1 for c in sample if _is_plausible_char(c))
+    others = _COMMON_CHARS.sub("", sample)
+    good = len(sample) - len(others) + sum(1 for c in others if _is_plausible_char(c))
     return good / len(sample)
 
 

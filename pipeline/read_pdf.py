@@ -9,10 +9,10 @@ are dropped, and pdfplumber is asked only about pages that draw enough lines to 
 
 from __future__ import annotations
 
-import io
 import re
 import threading
 from dataclasses import dataclass, field
+from itertools import groupby
 from operator import itemgetter, sub
 
 from pipeline.labels import match_label
@@ -89,7 +89,6 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
         if n > PDF_MAX_PAGES:
             raise ReadError(path, f"the PDF is too large ({n} pages; the limit is {PDF_MAX_PAGES})")
         pages: list[_Page] = []
-        plumber = None
         unmapped = total = 0
         empty_pages = []
         for i in range(n):
@@ -102,11 +101,7 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
                 tables: list[_Table] = []
                 boxes: list[tuple[float, float, float, float]] = []
                 if chars and _may_hold_table(page, raw):
-                    if plumber is None:
-                        import pdfplumber
-
-                        plumber = pdfplumber.open(io.BytesIO(data))
-                    tables, boxes = _tables(plumber.pages[i], i, h)
+                    tables, boxes = _tables(page, raw, chars, i, h)
                 if boxes:
                     chars = [c for c in chars if not _inside(c, boxes)]
                 lines = _lines(chars, i)
@@ -116,8 +111,6 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
                 pages.append(_Page(w, h, blocks))
             finally:
                 page.close()
-        if plumber is not None:
-            plumber.close()
     finally:
         pdf.close()
 
@@ -163,6 +156,12 @@ def _fast(raw) -> dict:
             ("FPDFPageObj_GetType", c_int),
             ("FPDFFormObj_CountObjects", c_int),
             ("FPDFFormObj_GetObject", _Pointer),
+            ("FPDFPageObj_GetMatrix", c_int),
+            ("FPDFPath_CountSegments", c_int),
+            ("FPDFPath_GetPathSegment", _Pointer),
+            ("FPDFPathSegment_GetPoint", c_int),
+            ("FPDFPathSegment_GetType", c_int),
+            ("FPDFPathSegment_GetClose", c_int),
         ):
             f = CFUNCTYPE(restype)(cast(getattr(raw, name), c_void_p).value)
             f.argtypes = None
@@ -381,43 +380,376 @@ def _spaced_line(g: list[tuple], page: int) -> _Line | None:
 
 
 # --------------------------------------------------------------------------------------------
-# tables (pdfplumber)
+# tables: pdfplumber's "lines" table finder, fed with pdfium's paths and characters
+#
+# The geometry below is a port of pdfplumber.table (0.11) with its default settings, so a page
+# gives the cells pdfplumber would find, without pdfminer parsing the page a second time. It
+# works in pdfplumber's frame (y grows downwards from the top of the page): "top" and "bottom"
+# are distances from the top edge. An edge is a bounding box (x0, top, x1, bottom); a horizontal
+# edge has top == bottom, a vertical one x0 == x1.
+
+_SNAP_TOLERANCE = 3  # edges this close to a parallel one move to their common average
+_JOIN_TOLERANCE = 3  # collinear edges with gaps this small become one edge
+_EDGE_MIN_LENGTH_PREFILTER = 1
+_EDGE_MIN_LENGTH = 3
+_INTERSECTION_TOLERANCE = 3
+_TEXT_X_TOLERANCE = 3  # a wider gap between characters starts a new word
+_TEXT_Y_TOLERANCE = 3  # characters whose tops are this close are on the same line
+_LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 
-def _tables(ppage, index: int, height: float) -> tuple[list[_Table], list]:
-    try:
-        found = ppage.find_tables()
-    except Exception:  # pdfplumber can trip over odd drawings; the text is still read as lines
-        return [], []
+@dataclass
+class _Grid:
+    """A table found on the page: its rows of cells (None where a merged cell covers the slot)."""
+
+    rows: list  # list[list[tuple | None]], a cell as (x0, top, x1, bottom)
+
+    @property
+    def bbox(self) -> tuple:
+        cells = [c for r in self.rows for c in r if c is not None]
+        return (
+            min(c[0] for c in cells),
+            min(c[1] for c in cells),
+            max(c[2] for c in cells),
+            max(c[3] for c in cells),
+        )
+
+
+def _tables(page, raw, chars: list[tuple], index: int, height: float) -> tuple[list[_Table], list]:
     tables, boxes = [], []
-    for t in found:
-        try:
-            rows = _table_rows(t)
-        except Exception:
-            continue
+    for grid in _find_grids(_page_edges(page, raw, height)):
+        rows = _table_rows(grid, _grid_texts(grid, chars, height))
         if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
             continue  # a box around a paragraph, not a table
-        x0, top, x1, bottom = t.bbox
+        x0, top, x1, bottom = grid.bbox
         boxes.append((x0 - 1, height - bottom - 1, x1 + 1, height - top + 1))
         tables.append(_Table(index, rows, height - top, max(len(r) for r in rows)))
     return tables, boxes
 
 
-def _table_rows(t) -> list[list[str | None]]:
+# ---- ruling lines
+
+
+def _path_objects(page, raw):
+    """(path object, its matrices innermost first) for every path on the page or in a form
+    XObject it draws: the points of a path are in its own space."""
+    from ctypes import byref, c_float
+
+    fast = _fast(raw)
+    get_object, get_type = fast["FPDFPage_GetObject"], fast["FPDFPageObj_GetType"]
+    count_form, get_form_object = fast["FPDFFormObj_CountObjects"], fast["FPDFFormObj_GetObject"]
+    get_matrix = fast["FPDFPageObj_GetMatrix"]
+    path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+
+    def matrix(obj) -> tuple:
+        m = (c_float * 6)()
+        return tuple(m) if get_matrix(obj, byref(m)) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+    def walk(objects, outer: tuple):
+        for obj in objects:
+            t = get_type(obj) if obj else None
+            if t == path:
+                yield obj, (matrix(obj),) + outer
+            elif t == form:
+                inner = (matrix(obj),) + outer
+                yield from walk([get_form_object(obj, j) for j in range(count_form(obj))], inner)
+
+    ph = _handle(page.raw)
+    yield from walk([get_object(ph, i) for i in range(raw.FPDFPage_CountObjects(page.raw))], ())
+
+
+def _subpaths(obj, matrices: tuple, raw, height: float) -> list[list[tuple]]:
+    """The path's subpaths as lists of points (x, top) in the page's frame: the end point of each
+    segment (not the control points of a curve), and the start again when the subpath is closed,
+    as pdfminer gives them to pdfplumber."""
+    from ctypes import byref, c_float
+
+    fast = _fast(raw)
+    get_segment, get_point = fast["FPDFPath_GetPathSegment"], fast["FPDFPathSegment_GetPoint"]
+    get_seg_type, get_close = fast["FPDFPathSegment_GetType"], fast["FPDFPathSegment_GetClose"]
+    moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
+    x, y = c_float(), c_float()
+    subpaths: list[list[tuple]] = []
+    current: list[tuple] = []
+    bezier = 0  # a curve is three segments: two control points, then its end point
+    for i in range(fast["FPDFPath_CountSegments"](obj)):
+        seg = get_segment(obj, i)
+        if not seg or not get_point(seg, byref(x), byref(y)):
+            continue
+        px, py = x.value, y.value
+        for a, b, c, d, e, f in matrices:
+            px, py = a * px + c * py + e, b * px + d * py + f
+        point = (px, height - py)
+        kind = get_seg_type(seg)
+        if kind == moveto:
+            current = [point]
+            subpaths.append(current)
+            bezier = 0
+            continue
+        if kind == bezierto:
+            bezier += 1
+            if bezier % 3:
+                continue
+        if not current:  # a path that does not begin with a move: pdfminer ignores it
+            continue
+        current.append(point)
+        if get_close(seg):
+            current.append(current[0])
+    return subpaths
+
+
+def _page_edges(page, raw, height: float) -> list[tuple]:
+    """Horizontal and vertical edges of the page's paths (pdfplumber's Page.edges: every straight
+    horizontal or vertical step of a path)."""
+    edges = []
+    for obj, matrices in _path_objects(page, raw):
+        for pts in _subpaths(obj, matrices, raw, height):
+            if len(pts) == 2 or (len(pts) == 3 and pts[2] == pts[0]):
+                # a single line: pdfplumber calls any line that is not horizontal vertical
+                (ax, at), (bx, bt) = pts[0], pts[1]
+                edges.append((min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)))
+                continue
+            for (ax, at), (bx, bt) in zip(pts, pts[1:]):
+                if ax == bx or at == bt:
+                    edges.append((min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)))
+    return edges
+
+
+# ---- from edges to cells
+
+
+def _is_h(e: tuple) -> bool:
+    return e[1] == e[3]
+
+
+def _length(e: tuple) -> float:
+    return e[2] - e[0] if _is_h(e) else e[3] - e[1]
+
+
+def _cluster_index(values, tolerance: float) -> dict:
+    """pdfplumber's make_cluster_dict: sorted distinct values in chains of steps ≤ tolerance,
+    value → chain number."""
+    out: dict = {}
+    k = -1
+    last = None
+    for v in sorted(set(values)):
+        if last is None or v > last + tolerance:
+            k += 1
+        out[v] = k
+        last = v
+    return out
+
+
+def _cluster(items: list, key, tolerance: float) -> list[list]:
+    """pdfplumber's cluster_objects: items grouped by chains of key values, groups in key order,
+    items in their given order within a group."""
+    index = _cluster_index(map(key, items), tolerance)
+    groups: dict[int, list] = {}
+    for item in items:
+        groups.setdefault(index[key(item)], []).append(item)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _snap(edges: list[tuple], vertical: bool) -> list[tuple]:
+    """Move parallel edges less than _SNAP_TOLERANCE apart to their average position."""
+    out = []
+    for group in _cluster(edges, itemgetter(0 if vertical else 1), _SNAP_TOLERANCE):
+        if vertical:
+            avg = sum(e[0] for e in group) / len(group)
+            out += [(avg, e[1], e[2] + avg - e[0], e[3]) for e in group]
+        else:
+            avg = sum(e[1] for e in group) / len(group)
+            out += [(e[0], avg, e[2], e[3] + avg - e[1]) for e in group]
+    return out
+
+
+def _join(edges: list[tuple], vertical: bool) -> list[tuple]:
+    """Join edges on one line whose gaps are at most _JOIN_TOLERANCE."""
+    lo, hi = (1, 3) if vertical else (0, 2)
+    edges = sorted(edges, key=itemgetter(lo))
+    joined = [edges[0]]
+    for e in edges[1:]:
+        last = joined[-1]
+        if e[lo] <= last[hi] + _JOIN_TOLERANCE:
+            if e[hi] > last[hi]:
+                last = list(last)
+                last[hi] = e[hi]
+                joined[-1] = tuple(last)
+        else:
+            joined.append(e)
+    return joined
+
+
+def _merge_edges(edges: list[tuple]) -> list[tuple]:
+    edges = [e for e in edges if _length(e) >= _EDGE_MIN_LENGTH_PREFILTER]
+    v = _snap([e for e in edges if not _is_h(e)], vertical=True)
+    h = _snap([e for e in edges if _is_h(e)], vertical=False)
+    merged = []
+    # pdfplumber sorts by ("h", top) / ("v", x0): horizontal lines first
+    for orientation_edges, vertical, pos in ((h, False, 1), (v, True, 0)):
+        by_line: dict[float, list] = {}
+        for e in orientation_edges:
+            by_line.setdefault(e[pos], []).append(e)
+        for line in sorted(by_line):
+            merged += _join(by_line[line], vertical)
+    return [e for e in merged if _length(e) >= _EDGE_MIN_LENGTH]
+
+
+def _intersections(edges: list[tuple]) -> dict:
+    """(x, top) → (the vertical edges, the horizontal edges) that cross there."""
+    tol = _INTERSECTION_TOLERANCE
+    vs = sorted((e for e in edges if not _is_h(e)), key=itemgetter(0, 1))
+    hs = sorted((e for e in edges if _is_h(e)), key=itemgetter(1, 0))
+    out: dict = {}
+    for v in vs:
+        for h in hs:
+            if v[1] <= h[1] + tol and v[3] >= h[1] - tol and v[0] >= h[0] - tol and v[0] <= h[2] + tol:
+                vv, hh = out.setdefault((v[0], h[1]), (set(), set()))
+                vv.add(v)
+                hh.add(h)
+    return out
+
+
+def _cells(crossings: dict) -> list[tuple]:
+    """For each crossing, the smallest rectangle with it as top-left corner whose four corners are
+    crossings joined by edges."""
+
+    def connects(p1, p2) -> bool:
+        return bool(
+            (p1[0] == p2[0] and crossings[p1][0] & crossings[p2][0])
+            or (p1[1] == p2[1] and crossings[p1][1] & crossings[p2][1])
+        )
+
+    points = sorted(crossings)
+    cells = []
+    for i, pt in enumerate(points[:-1]):
+        rest = points[i + 1 :]
+        below = [p for p in rest if p[0] == pt[0]]
+        right = [p for p in rest if p[1] == pt[1]]
+        cell = next(
+            (
+                (pt[0], pt[1], r[0], b[1])
+                for b in below
+                if connects(pt, b)
+                for r in right
+                if connects(pt, r)
+                and (r[0], b[1]) in crossings
+                and connects((r[0], b[1]), r)
+                and connects((r[0], b[1]), b)
+            ),
+            None,
+        )
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _group_cells(cells: list[tuple]) -> list[list[tuple]]:
+    """Cells sharing corners, as tables (pdfplumber's cells_to_tables): top to bottom, then left
+    to right, single cells dropped."""
+
+    def corners(c):
+        return ((c[0], c[1]), (c[0], c[3]), (c[2], c[1]), (c[2], c[3]))
+
+    remaining = list(cells)
+    tables = []
+    current: list[tuple] = []
+    seen: set = set()
+    while remaining:
+        before = len(current)
+        for cell in list(remaining):
+            if not current or any(c in seen for c in corners(cell)):
+                seen.update(corners(cell))
+                current.append(cell)
+                remaining.remove(cell)
+        if len(current) == before:
+            tables.append(current)
+            current, seen = [], set()
+    if current:
+        tables.append(current)
+    tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
+    return [t for t in tables if len(t) > 1]
+
+
+def _rows(cells: list[tuple]) -> list[list[tuple | None]]:
+    """Cells by row (same top) and column (same x0); None where no cell starts at a column."""
+    xs = sorted({c[0] for c in cells})
+    rows = []
+    for _, row in groupby(sorted(cells, key=itemgetter(1, 0)), itemgetter(1)):
+        at = {c[0]: c for c in row}
+        rows.append([at.get(x) for x in xs])
+    return rows
+
+
+def _find_grids(edges: list[tuple]) -> list[_Grid]:
+    merged = _merge_edges(edges)
+    if not merged:
+        return []
+    return [_Grid(_rows(t)) for t in _group_cells(_cells(_intersections(merged)))]
+
+
+# ---- cell texts
+
+
+def _grid_texts(grid: _Grid, chars: list[tuple], height: float) -> list[list[str | None]]:
+    """The text of each cell (pdfplumber's Table.extract): the characters whose centre is in the
+    cell, as lines of words."""
+    # (x centre, y centre from the top, top, x0, x1, text), in pdfium's order
+    placed = [((c[1] + c[2]) / 2, height - c[0], height - c[4], c[1], c[2], c[6]) for c in chars]
+    out = []
+    for row in grid.rows:
+        texts = []
+        for cell in row:
+            if cell is None:
+                texts.append(None)
+                continue
+            x0, top, x1, bottom = cell
+            inside = [p for p in placed if x0 <= p[0] < x1 and top <= p[1] < bottom]
+            texts.append(_cell_text(inside))
+        out.append(texts)
+    return out
+
+
+def _cell_text(chars: list[tuple]) -> str:
+    """pdfplumber's extract_text without layout: characters clustered into lines by top, words
+    split at spaces and gaps wider than _TEXT_X_TOLERANCE, words clustered into lines again and
+    joined by spaces, lines by newlines."""
+    words = []  # (top, text)
+    for line in _cluster(chars, itemgetter(2), _TEXT_Y_TOLERANCE):
+        word: list[tuple] = []
+        for c in sorted(line, key=itemgetter(3)):
+            if c[5].isspace():
+                if word:
+                    words.append(word)
+                word = []
+                continue
+            if word:
+                prev = word[-1]
+                if c[3] < prev[3] or c[3] > prev[4] + _TEXT_X_TOLERANCE or abs(c[2] - prev[2]) > _TEXT_Y_TOLERANCE:
+                    words.append(word)
+                    word = []
+            word.append(c)
+        if word:
+            words.append(word)
+    merged = [(min(c[2] for c in w), "".join(_LIGATURES.get(c[5], c[5]) for c in w)) for w in words]
+    lines = _cluster(merged, itemgetter(0), _TEXT_Y_TOLERANCE)
+    return "\n".join(" ".join(w[1] for w in line) for line in lines)
+
+
+def _table_rows(grid: _Grid, texts: list[list[str | None]]) -> list[list[str | None]]:
     """Cell texts by column; a cell spanning columns repeats its text, a vertically merged
     continuation is None (as table_to_paragraphs expects)."""
-    texts = t.extract()
-    rows = t.rows
+    rows = grid.rows
     # the x centre of each column, from cells that are present
     ncols = max(len(r) for r in texts) if texts else 0
     centres: list[float | None] = [None] * ncols
     for r in rows:
-        for j, cell in enumerate(r.cells):
+        for j, cell in enumerate(r):
             if cell is not None and j < ncols and centres[j] is None:
                 centres[j] = (cell[0] + cell[2]) / 2
     out = []
     for ri, row in enumerate(texts):
-        cells = rows[ri].cells if ri < len(rows) else [None] * len(row)
+        cells = rows[ri] if ri < len(rows) else [None] * len(row)
         new: list[str | None] = []
         for j, text in enumerate(row):
             if text is not None:

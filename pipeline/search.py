@@ -2,7 +2,7 @@
 
 SQLite's tokenizers cannot search Chinese: ``unicode61`` takes a whole run of Han characters as one
 token, and ``trigram`` cannot match a two-character word such as 扶贫. So the index holds every
-character of the text as a token (the text NFKC-folded, a space after each character) in FTS5
+character of the text as a token (full-width letters and digits folded, a space between characters) in FTS5
 tables (``documents_zh_fts``, ``measures_zh_fts``) whose rowid is the rowid of the indexed row, and a
 query is segmented into words with jieba (the project's user dictionary loaded), each word searched
 as the phrase of its characters: 小额信贷 finds 扶贫小额信贷 and 小额信贷风险补偿金; 扶贫 信贷 finds the rows
@@ -40,6 +40,7 @@ import weakref
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
+from .normalise import FOLD_WIDTH
 from .store import connected as _connected
 
 
@@ -215,15 +216,18 @@ def words(text: str, memo: Optional[dict] = None) -> list[str]:
 
 
 _TOKEN_SEPARATOR = " "
+_FULL_WIDTH = re.compile("[\uff10-\uff5a]")
 
 
 def index_text(text: Optional[str]) -> str:
-    """``text`` as the index holds it: NFKC-folded (full-width letters and digits become ASCII), a
-    space after every character, so that the FTS5 tokenizer ``unicode61`` takes each character as a
-    token (and drops punctuation and spaces)."""
+    """``text`` as the index holds it: full-width letters and digits folded to ASCII, a space
+    between characters, so that the FTS5 tokenizer ``unicode61`` takes each character as a token
+    (and drops punctuation and spaces; it folds case itself)."""
     if not text:
         return ""
-    return _TOKEN_SEPARATOR.join(unicodedata.normalize("NFKC", text))
+    if _FULL_WIDTH.search(text):  # rare after pipeline.normalise, which folds them too
+        text = text.translate(FOLD_WIDTH)
+    return _TOKEN_SEPARATOR.join(text)
 
 
 def _phrase(word: str) -> str:

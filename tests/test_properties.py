@@ -33,7 +33,7 @@ from extractors.docnumbers import find_doc_numbers, parse_doc_number
 from extractors.targets import find_targets
 from extractors.units import find_assignments
 from pipeline.extract import extract_text
-from pipeline.normalise import ODD_SPACES, _fold_width, normalise
+from pipeline.normalise import FOLD_WIDTH, ODD_SPACES, normalise
 from pipeline.structure import parse
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -217,7 +217,7 @@ def check_normalised(raw: str, normalised) -> None:
         assert 0 <= origin[i] < len(raw)
         if char != "\n":  # a paragraph break may stand for any line break, or for none (a joined line)
             source = raw[origin[i]]
-            assert char in (source, _fold_width(source)) or (char == " " and ODD_SPACES.match(source)), \
+            assert char in (source, source.translate(FOLD_WIDTH)) or (char == " " and ODD_SPACES.match(source)), \
                 (i, char, source)
 
 

@@ -425,7 +425,7 @@ def test_search_index_is_incremental(corpus_db, tmp_path):
     assert build_search_index(str(copy)) == {"documents": 0, "measures": 1}
     assert search(str(copy), "measures", "量子纠缠") == [measure]
     # one token per character; a query word is the phrase of its characters, operators are text
-    assert index_text("落实ＡＢＣ扶贫，小额") == "落 实 A B C 扶 贫 ， 小 额".replace("，", ",")
+    assert index_text("落实ＡＢＣ扶贫，小额") == "落 实 A B C 扶 贫 ， 小 额"
     assert fts_query('小额信贷" OR *') == '"小 额 信 贷" AND "O R"'
     # a word is found inside longer words and however a segmenter would cut the text around it
     for query in ("子纠", "纠缠通信", "通信试点 量子"):
