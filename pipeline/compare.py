@@ -45,7 +45,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
-from pipeline.text_reuse import normalised_text, passages_between
+from pipeline.text_reuse import normalised_text, passages_between, passages_between_many
 
 # ----------------------------------------------------------------------------------------------
 # Named data
@@ -273,8 +273,16 @@ class _Cache:
         return found
 
 
-def _score_matrices(local: list[_M], national: list[_M], min_len: int, cache: Optional[_Cache] = None):
-    """Lexical and reuse scores for every (local, national) pair, plus the shared passages."""
+def _pieces(measures: list[_M]) -> list[tuple[tuple[str, int], int]]:
+    """The pieces (text, document offset) of the measures' own words, each with its measure's
+    number: what reuse is found between."""
+    return [(p, m.n) for m in measures for p in m.pieces]
+
+
+def _score_matrices(local: list[_M], national: list[_M], min_len: int, cache: Optional[_Cache] = None,
+                    passages: Optional[list[dict]] = None):
+    """Lexical and reuse scores for every (local, national) pair, plus the shared passages.
+    ``passages``: ``passages_between`` of the two documents' pieces when the caller has it."""
     cache = cache or _Cache()
     for m in local:
         m.repr = m.own
@@ -301,10 +309,10 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int, cache: Op
     lex_sub = [[_cosine(l.vec, n.sub_vec) for n in national] for l in local]
 
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
-    lp = [(p, m.n) for m in local for p in m.pieces]
-    np_ = [(p, m.n) for m in national for p in m.pieces]
-    passages = passages_between([p for p, _ in lp], [p for p, _ in np_], min_len=min_len,
-                                cache=cache.passages)
+    lp, np_ = _pieces(local), _pieces(national)
+    if passages is None:
+        passages = passages_between([p for p, _ in lp], [p for p, _ in np_], min_len=min_len,
+                                    cache=cache.passages)
     # Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     # passage less telling: each passage is weighted by the mean rarity of its 4-grams.
     gram_df: Counter = Counter()
@@ -351,7 +359,8 @@ def _method(lexical: float, reuse: float) -> str:
 
 
 def align_measures(local: list[dict], national: list[dict], *, threshold: Optional[float] = None,
-                   min_len: int = MIN_REUSE_LEN, cache: Optional[_Cache] = None) -> list[dict]:
+                   min_len: int = MIN_REUSE_LEN, cache: Optional[_Cache] = None,
+                   passages: Optional[list[dict]] = None) -> list[dict]:
     """Match each local measure to the national measure it implements, or to none.
 
     ``local`` and ``national`` are lists of measure dicts with keys ``id``, ``path``, ``level``,
@@ -376,6 +385,8 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
 
     ``cache`` (a ``_Cache``) keeps the tokens and normalised texts of the measures for the next
     call: aligning many local documents with one national one segments the national one once.
+    ``passages``: the copied passages between the two documents' pieces, when the caller found
+    them already (``align_corpus`` finds those of many pairs at once, :func:`_passages_of`).
     """
     threshold = THRESHOLD if threshold is None else threshold
     L, N = _build(local), _build(national)
@@ -383,7 +394,7 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
         return []
     if not N:
         return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
-    lex, lex_sub, reuse, shared = _score_matrices(L, N, min_len, cache)
+    lex, lex_sub, reuse, shared = _score_matrices(L, N, min_len, cache, passages)
     nl, nn = len(L), len(N)
     score = [[_combine(lex[i][j], reuse[i][j]) for j in range(nn)] for i in range(nl)]
     # A national section scored with its own words and all its items' words together.
@@ -977,19 +988,40 @@ def _align_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str]], thresho
 PARALLEL_PAIRS = 24
 
 
+#: Pairs whose copied passages ``align_corpus`` finds together (their Smith–Waterman alignments
+#: run as one numpy batch): enough to fill the batches, few enough to hold their measures.
+PAIRS_PER_BATCH = 64
+
+
 def _align_chunk(conn: sqlite3.Connection, pairs: list[tuple[str, str]],
                  threshold: Optional[float]) -> dict[tuple[str, str], list[dict]]:
-    measures: dict[str, list[dict]] = {}
+    national: dict[str, list[dict]] = {}  # kept for the next pairs (they come grouped by it)
     cache = _Cache()
     out = {}
-    for local_id, national_id in pairs:
-        for doc_id in (local_id, national_id):
-            if doc_id not in measures:
-                measures[doc_id] = load_measures(conn, doc_id)
-        out[(local_id, national_id)] = align_measures(measures[local_id], measures[national_id],
-                                                      threshold=threshold, cache=cache)
-        measures.pop(local_id, None)  # a national document is kept for the next pairs
+    for k in range(0, len(pairs), PAIRS_PER_BATCH):
+        batch = pairs[k:k + PAIRS_PER_BATCH]
+        measures = []
+        for local_id, national_id in batch:
+            if national_id not in national:
+                national.clear()
+                national[national_id] = load_measures(conn, national_id)
+            measures.append((load_measures(conn, local_id), national[national_id]))
+        found = _passages_of(measures, MIN_REUSE_LEN, cache)
+        for (local_id, national_id), (local, nat), passages in zip(batch, measures, found):
+            out[(local_id, national_id)] = align_measures(local, nat, threshold=threshold,
+                                                          cache=cache, passages=passages)
     return out
+
+
+def _passages_of(pairs: list[tuple[list[dict], list[dict]]], min_len: int,
+                 cache: _Cache) -> list[Optional[list[dict]]]:
+    """The copied passages between the measures of each ``(local, national)`` pair, as
+    :func:`align_measures` would find them, for all the pairs at once."""
+    pieces = []
+    for local, national in pairs:
+        lp, np_ = _pieces(_build(local)), _pieces(_build(national))
+        pieces.append(([p for p, _ in lp], [p for p, _ in np_]))
+    return passages_between_many(pieces, min_len=min_len, cache=cache.passages)
 
 
 def _align_chunk_in_worker(path: str, pairs: list[tuple[str, str]], threshold: Optional[float]):

@@ -16,7 +16,8 @@ Edges (``relation``, also the edge key):
 * ``assigned`` — measure → unit, with the ``role`` (responsible, lead, cooperate) and ``raw`` text.
 
 ``build_graph(db)`` reads the contract tables; ``write_graph_tables(db)`` (a post-build step) stores
-the graph as ``graph_nodes`` and ``graph_edges`` so it can be queried in Datasette;
+the same graph as ``graph_nodes`` and ``graph_edges`` so it can be queried in Datasette (in SQL,
+from the same tables: see ``graph_table_rows``);
 ``export_graph(db_path, format, output)`` writes GraphML, GEXF or node-link JSON (for D3) for
 ``notices graph``. :func:`document_neighbourhood` is what the site's document page draws.
 """
@@ -212,35 +213,112 @@ def write_graph_tables(db) -> dict[str, int]:
         return _write_graph_tables(conn)
 
 
+# The tables hold what :func:`graph_table_rows` makes of :func:`build_graph`'s graph, written by SQL
+# over the contract tables (building the networkx graph of a large corpus in Python only to store it
+# took longer than every other corpus-wide step together); tests/test_graph.py checks they agree.
+# Nodes: (id, kind, label, ref_id, document_id, attributes); "" counts as missing, as in _clean.
+_NODES_SELECT = """
+SELECT 'document:' || id, 'document', coalesce(nullif(doc_number, ''), nullif(title, ''), id), id, id,
+       json_patch('{}', json_object('title', nullif(title, ''), 'doc_number', nullif(doc_number, ''),
+                  'issuer', nullif(issuer, ''), 'admin_level', nullif(admin_level, ''),
+                  'region', nullif(region, ''), 'signed_date', nullif(signed_date, '')))
+FROM documents
+UNION ALL
+SELECT 'measure:' || id, 'measure',
+       CASE WHEN coalesce(label, '') != '' AND coalesce(heading, '') != '' THEN label || ' ' || heading
+            ELSE coalesce(nullif(label, ''), nullif(heading, ''), id) END, id, document_id,
+       json_patch('{}', json_object('heading', nullif(heading, ''), 'path', nullif(path, ''), 'level', level))
+FROM measures
+UNION ALL
+SELECT 'unit:' || id, 'unit', coalesce(nullif(name, ''), id), id, NULL,
+       json_patch('{}', json_object('unit_kind', nullif(kind, ''), 'region', nullif(region, '')))
+FROM units
+UNION ALL  -- units named by an assignment and missing from units
+SELECT DISTINCT 'unit:' || a.unit_id, 'unit', a.unit_id, a.unit_id, NULL, '{}'
+FROM assignments a JOIN measures m ON m.id = a.measure_id
+WHERE a.unit_id NOT IN (SELECT id FROM units)
+UNION ALL  -- documents cited and not in the database, as their first citation names them
+SELECT key, 'reference', coalesce(nullif(doc_number, ''), nullif(title, '')), NULL, NULL,
+       json_patch('{}', json_object('doc_number', nullif(doc_number, ''), 'title', nullif(title, '')))
+FROM (SELECT 'reference:' || coalesce(nullif(doc_number, ''), nullif(title, ''), '?') AS key, doc_number, title,
+             row_number() OVER (PARTITION BY coalesce(nullif(doc_number, ''), nullif(title, ''), '?')
+                                ORDER BY id) AS nth
+      FROM citations
+      WHERE document_id IN (SELECT id FROM documents)
+        AND (cited_document_id IS NULL OR cited_document_id NOT IN (SELECT id FROM documents)))
+WHERE nth = 1
+"""
+
+# Edges: (source, target, relation, role, citation_id, assignment_id, measure_id, text)
+_EDGES_SELECT = """
+SELECT 'document:' || parent_id, 'document:' || id, 'contains', NULL, NULL, NULL, NULL, NULL
+FROM documents WHERE parent_id IN (SELECT id FROM documents)
+UNION ALL
+SELECT CASE WHEN parent_id IS NOT NULL THEN 'measure:' || parent_id ELSE 'document:' || document_id END,
+       'measure:' || id, 'contains', NULL, NULL, NULL, NULL, NULL
+FROM measures
+UNION ALL
+SELECT 'measure:' || a.measure_id, 'unit:' || a.unit_id, 'assigned', nullif(a.role, ''), NULL, a.id, NULL,
+       nullif(a.raw, '')
+FROM assignments a JOIN measures m ON m.id = a.measure_id
+UNION ALL
+SELECT 'document:' || c.document_id,
+       CASE WHEN cited.id IS NOT NULL THEN 'document:' || cited.id
+            ELSE 'reference:' || coalesce(nullif(c.doc_number, ''), nullif(c.title, ''), '?') END,
+       coalesce(nullif(c.relation, ''), 'cites'), NULL, c.id, NULL, nullif(c.measure_id, ''), nullif(c.text, '')
+FROM citations c JOIN documents citing ON citing.id = c.document_id
+LEFT JOIN documents cited ON cited.id = c.cited_document_id
+"""
+
+_CITATION_RELATIONS_SQL = ", ".join(f"'{relation}'" for relation in CITATION_RELATIONS)
+
+
 def _write_graph_tables(conn: sqlite3.Connection) -> dict[str, int]:
-    graph = build_graph(conn)
-    cited_by: dict[str, set] = {}
-    for source, target, _ in citation_edges(graph):
-        if source != target:
-            cited_by.setdefault(target, set()).add(source)
-    core = {"kind", "label", "ref_id", "document_id"}
+    tables = _tables(conn)
     with conn:
         conn.execute("DROP TABLE IF EXISTS graph_edges")
         conn.execute("DROP TABLE IF EXISTS graph_nodes")
         conn.execute(GRAPH_NODES_SQL)
         conn.execute(GRAPH_EDGES_SQL)
-        conn.executemany(
-            "INSERT INTO graph_nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(node, data.get("kind"), data.get("label"), data.get("ref_id"),
+        if not {"documents", "measures", "units", "assignments", "citations"} <= tables:
+            return {"nodes": 0, "edges": 0}
+        conn.execute("INSERT INTO graph_edges (source, target, relation, role, citation_id, assignment_id, "
+                     f"measure_id, text) {_EDGES_SELECT}")
+        conn.execute("CREATE INDEX idx_graph_edges_source ON graph_edges (source)")
+        conn.execute("CREATE INDEX idx_graph_edges_target ON graph_edges (target)")
+        conn.execute(f"""
+            WITH n (id, kind, label, ref_id, document_id, attributes) AS ({_NODES_SELECT}),
+            into_node AS (SELECT target AS id, count(*) AS edges FROM graph_edges GROUP BY target),
+            out_of_node AS (SELECT source AS id, count(*) AS edges FROM graph_edges GROUP BY source),
+            citing AS (SELECT target AS id, count(DISTINCT source) AS documents FROM graph_edges
+                       WHERE source != target AND relation IN ({_CITATION_RELATIONS_SQL}) GROUP BY target)
+            INSERT INTO graph_nodes (id, kind, label, ref_id, document_id, in_degree, out_degree, cited_by, attributes)
+            SELECT n.id, n.kind, n.label, n.ref_id, n.document_id, coalesce(into_node.edges, 0),
+                   coalesce(out_of_node.edges, 0), coalesce(citing.documents, 0), n.attributes
+            FROM n LEFT JOIN into_node USING (id) LEFT JOIN out_of_node USING (id) LEFT JOIN citing USING (id)""")
+        nodes = conn.execute("SELECT count(*) FROM graph_nodes").fetchone()[0]
+        edges = conn.execute("SELECT count(*) FROM graph_edges").fetchone()[0]
+    return {"nodes": nodes, "edges": edges}
+
+
+def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
+    """The rows of ``graph_nodes`` and ``graph_edges`` (without the edges' ids) for ``graph``, as
+    :func:`write_graph_tables` writes them from the database; ``attributes`` as a dict."""
+    cited_by: dict[str, set] = {}
+    for source, target, _ in citation_edges(graph):
+        if source != target:
+            cited_by.setdefault(target, set()).add(source)
+    core = {"kind", "label", "ref_id", "document_id"}
+    nodes = [(node, data.get("kind"), data.get("label"), data.get("ref_id"),
               data.get("document_id") if data.get("kind") == "measure" else (
                   data.get("ref_id") if data.get("kind") == "document" else None),
               graph.in_degree(node), graph.out_degree(node), len(cited_by.get(node, ())),
-              json.dumps({k: v for k, v in data.items() if k not in core}, ensure_ascii=False))
-             for node, data in graph.nodes(data=True)])
-        conn.executemany(
-            "INSERT INTO graph_edges (source, target, relation, role, citation_id, assignment_id, measure_id, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(source, target, data.get("relation"), data.get("role"), data.get("citation_id"),
+              {k: v for k, v in data.items() if k not in core})
+             for node, data in graph.nodes(data=True)]
+    edges = [(source, target, data.get("relation"), data.get("role"), data.get("citation_id"),
               data.get("assignment_id"), data.get("measure_id"), data.get("text") or data.get("raw"))
-             for source, target, data in graph.edges(data=True)])
-        conn.execute("CREATE INDEX IF NOT EXISTS idx_graph_edges_source ON graph_edges (source)")
-        conn.execute("CREATE INDEX IF NOT EXISTS idx_graph_edges_target ON graph_edges (target)")
-    return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+             for source, target, data in graph.edges(data=True)]
+    return nodes, edges
 
 
 # --- export ------------------------------------------------------------------------------------

@@ -1,10 +1,18 @@
 """PDF reader: text from the text layer, one paragraph per line, with page starts.
 
-pypdfium2 gives every character with its box. Characters are grouped into lines by position (not by
-content-stream order, which LibreOffice and Word scramble around quotes and Latin runs), lines are
-joined into paragraphs by layout (a line that stops short of the right margin, or ends with
-。：；！？, ends a paragraph; an indented line starts one), running headers and page-number footers
-are dropped, and pdfplumber is asked only about pages that draw enough lines to hold a ruled table.
+Everything comes from one pass of pypdfium2 over each page (pdfium parses the page once):
+
+- characters: every character with its box and font size, read through pdfium's own C functions
+  in one tight loop (see _fast and _chars);
+- lines: characters are grouped into lines by position (not by content-stream order, which
+  LibreOffice and Word scramble around quotes and Latin runs);
+- tables: on pages that draw enough paths to hold a ruled table, the horizontal and vertical
+  steps of those paths are the ruling lines; a port of pdfplumber's "lines" table finder (its
+  default settings) turns them into cells, and the characters already read fill the cells. This
+  finds the tables pdfplumber found, without pdfminer parsing the page a second time;
+- paragraphs: lines are joined by layout (a line that stops short of the right margin, or ends
+  with 。：；！？, ends a paragraph; an indented line starts one), running headers and page-number
+  footers are dropped.
 """
 
 from __future__ import annotations
@@ -176,6 +184,10 @@ def _handle(obj):
     return c_void_p(cast(obj, c_void_p).value)
 
 
+# every code point for which str.isspace() is true, among those _chars keeps: read as " "
+_SPACES = frozenset([9, 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000])
+
+
 def _chars(page, raw) -> tuple[list[tuple], int]:
     """The page's characters as (centre y, x0, x1, y0, y1, size, ch) with y0 the bottom, in
     pdfium's order, and how many could not be mapped to Unicode. One tight loop over pdfium's
@@ -198,23 +210,16 @@ def _chars(page, raw) -> tuple[list[tuple], int]:
         bad = 0
         for i in range(n):
             u = get_unicode(h, i)
-            if u < 0x21:
+            if not (0x21 <= u < 0xD800 or 0xF8FF < u < 0xFFFD or u > 0xFFFF):
+                # rare: spaces, controls, surrogates, private use, replacement characters
                 if u == 0x20:
-                    # pdfium's own word and line breaks (always " ", "\r" or "\n")
                     if is_generated(h, i) == 1:
-                        continue
-                elif u == 0:
-                    bad += 1
-                    continue
+                        continue  # pdfium's own word and line breaks (always " ", "\r" or "\n")
                 elif u != 9:  # \t is kept (as a space); \r, \n and other controls are not
+                    if u == 0 or u >= 0xE000:
+                        bad += 1  # no Unicode mapping (surrogate halves are skipped: astral
+                        # characters are rare here)
                     continue
-            elif 0xD800 <= u <= 0xF8FF:
-                if u >= 0xE000:  # private use: no Unicode mapping
-                    bad += 1
-                continue  # half of a surrogate pair: astral characters are rare here
-            elif 0xFFFD <= u <= 0xFFFF:
-                bad += 1
-                continue
             if not get_box(h, i, box_ref):
                 continue  # pdfium could not place this character
             left, top, right, bottom = box[:]
@@ -223,10 +228,7 @@ def _chars(page, raw) -> tuple[list[tuple], int]:
             if top < bottom:
                 bottom, top = top, bottom
             size = get_size(h, i) or (top - bottom) or 10.0
-            ch = chr(u)
-            if ch.isspace():
-                ch = " "
-            append(((bottom + top) / 2, left, right, bottom, top, size, ch))
+            append(((bottom + top) / 2, left, right, bottom, top, size, " " if u in _SPACES else chr(u)))
         return out, bad
     finally:
         tp.close()
@@ -505,7 +507,8 @@ def _page_edges(page, raw, height: float) -> list[tuple]:
     for obj, matrices in _path_objects(page, raw):
         for pts in _subpaths(obj, matrices, raw, height):
             if len(pts) == 2 or (len(pts) == 3 and pts[2] == pts[0]):
-                # a single line: pdfplumber calls any line that is not horizontal vertical
+                # a single line (pdfminer's LTLine): pdfplumber keeps it even when slanted,
+                # as a vertical edge over its bounding box
                 (ax, at), (bx, bt) = pts[0], pts[1]
                 edges.append((min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)))
                 continue

@@ -67,6 +67,10 @@ def stored_sources(db: sqlite_utils.Database) -> dict[str, str]:
 # prepared statements
 
 
+# What the workers send (``process`` encodes lists as JSON): stored as they are.
+_PLAIN_TYPES = {str, int, float, bool, bytes, type(None)}
+
+
 def _value(value: object) -> object:
     """What sqlite-utils would store: lists, tuples and dicts as JSON."""
     if isinstance(value, (dict, list, tuple)):
@@ -111,7 +115,10 @@ class _Statements:
             elif conflict == "update":
                 sql = sql.replace("INSERT", "INSERT OR IGNORE", 1)
             self.sql[key] = sql
-        self.db.conn.executemany(sql, [tuple(_value(row.get(c)) for c in columns) for row in rows])
+        values = [tuple(map(row.get, columns)) for row in rows]
+        if not {type(value) for row in values for value in row} <= _PLAIN_TYPES:
+            values = [tuple(map(_value, row)) for row in values]
+        self.db.conn.executemany(sql, values)
 
 
 _STATEMENTS: "weakref.WeakKeyDictionary[sqlite_utils.Database, _Statements]" = weakref.WeakKeyDictionary()

@@ -263,53 +263,10 @@ def _trim(a: str, b: str, hit: dict) -> None:
 def _aligned_passages(a: str, b: str, min_len: int, seed_len: int, min_identity: float,
                       max_gap: int = 30, pad: int = 12, reach: int = 40,
                       b_grams: Optional[dict] = None) -> list[dict]:
-    """Passages as offsets into the normalised strings ``a`` and ``b``."""
-    k = min(4, seed_len)
-    grams = None
-    if b_grams is not None:  # k -> _grams(b, k), kept by the caller for the next ``a``
-        grams = b_grams.get(k)
-        if grams is None:
-            grams = b_grams[k] = _grams(b, k)
-    pending = _clusters(_seed_runs(a, b, k, seed_len, grams), max_gap)
-    found: list[dict] = []
-    while pending:
-        group = pending.pop()
-        # The box reaches ``pad`` characters beyond the seeds, or ``reach`` when the alignment
-        # runs into its edge; the band allows ``pad`` characters of net insertion or deletion.
-        d_lo = min(r[2] for r in group) - pad
-        d_hi = max(r[2] for r in group) + pad
-        for extra in (pad, reach):
-            a_lo = max(0, min(r[0] for r in group) - extra)
-            a_hi = min(len(a), max(r[1] for r in group) + extra)
-            b_lo = max(0, min(r[0] - r[2] for r in group) - extra)
-            b_hi = min(len(b), max(r[1] - r[2] for r in group) + extra)
-            hit = smith_waterman(a, b, a_lo, a_hi, b_lo, b_hi, d_lo, d_hi)
-            if hit is None or not (
-                    (hit["a_start"] == a_lo and a_lo > 0) or (hit["b_start"] == b_lo and b_lo > 0)
-                    or (hit["a_end"] == a_hi and a_hi < len(a))
-                    or (hit["b_end"] == b_hi and b_hi < len(b))):
-                break
-        if hit is None:
-            continue
-        # Runs of the group that the alignment did not use form a group of their own.
-        rest = [r for r in group
-                if r[1] <= hit["a_start"] or r[0] >= hit["a_end"]
-                or (r[0] - r[2]) >= hit["b_end"] or (r[1] - r[2]) <= hit["b_start"]]
-        if rest and len(rest) < len(group):
-            pending.extend(_clusters(rest, max_gap))
-        _trim(a, b, hit)
-        if hit["matches"] >= min_len and hit["matches"] / hit["columns"] >= min_identity:
-            found.append(hit)
-    # The same passage can be found twice from overlapping groups: keep the better one.
-    found.sort(key=lambda h: (-h["matches"], h["a_start"], h["b_start"]))
-    kept: list[dict] = []
-    for h in found:
-        if any(h["a_start"] >= k_["a_start"] and h["a_end"] <= k_["a_end"]
-               and h["b_start"] >= k_["b_start"] and h["b_end"] <= k_["b_end"] for k_ in kept):
-            continue
-        kept.append(h)
-    kept.sort(key=lambda h: (h["a_start"], h["b_start"]))
-    return kept
+    """Passages as offsets into the normalised strings ``a`` and ``b``
+    (:func:`aligned_passages_many` for one pair of texts)."""
+    return aligned_passages_many([(a, b, b_grams)], min_len, seed_len, min_identity, max_gap,
+                                 pad, reach)[0]
 
 
 def copied_passages(text_a: str, text_b: str, min_len: int = 12, *,
@@ -348,38 +305,301 @@ def passages_between(pieces_a: Iterable[tuple[str, int]], pieces_b: Iterable[tup
 
     ``cache`` (a dict kept by the caller) saves preparing the same ``pieces_b`` again: comparing
     many texts with one."""
-    def build(pieces):
-        chars: list[str] = []
-        where: list[tuple[int, int]] = []  # per normalised char: (piece, offset in piece)
-        for n, (text, _) in enumerate(pieces):
-            norm, idx = normalise_for_reuse(text)
-            chars.append(norm)
-            where.extend((n, p) for p in idx)
-            chars.append(BARRIER)
-            where.append((n, -1))
-        return "".join(chars), where
+    return passages_between_many([(pieces_a, pieces_b)], min_len, min_identity, cache)[0]
 
-    pieces_a, pieces_b = list(pieces_a), list(pieces_b)
-    a, a_where = build(pieces_a)
-    b_grams = None
-    if cache is not None:
+
+def passages_between_many(pairs: Iterable[tuple[Iterable[tuple[str, int]], Iterable[tuple[str, int]]]],
+                          min_len: int = 12, min_identity: float = 0.8,
+                          cache: Optional[dict] = None) -> list[list[dict]]:
+    """:func:`passages_between` for many ``(pieces_a, pieces_b)`` at once, each with the result
+    ``passages_between`` gives it: the alignments of all the pairs run together in numpy
+    (:func:`aligned_passages_many`), far faster than pair by pair."""
+    cache = {} if cache is None else cache
+    prepared = []
+    for pieces_a, pieces_b in pairs:
+        pieces_a, pieces_b = list(pieces_a), list(pieces_b)
+        a, a_where = _joined(pieces_a)
         key = ("passages_b", tuple(pieces_b))
         if key not in cache:
-            cache[key] = (*build(pieces_b), {})
+            cache[key] = (*_joined(pieces_b), {})
         b, b_where, b_grams = cache[key]
-    else:
-        b, b_where = build(pieces_b)
+        prepared.append((pieces_a, a, a_where, pieces_b, b, b_where, b_grams))
     seed_len = max(6, min(10, (2 * min_len) // 3))
+    found = aligned_passages_many([(a, b, b_grams) for _, a, _, _, b, _, b_grams in prepared],
+                                  min_len, seed_len, min_identity)
     out = []
-    for h in _aligned_passages(a, b, min_len, seed_len, min_identity, b_grams=b_grams):
-        pa, sa = a_where[h["a_start"]]
-        _, ea = a_where[h["a_end"] - 1]
-        pb, sb = b_where[h["b_start"]]
-        _, eb = b_where[h["b_end"] - 1]
-        ta, oa = pieces_a[pa]
-        tb, ob = pieces_b[pb]
-        out.append({"a_piece": pa, "b_piece": pb, "a_start": oa + sa, "a_end": oa + ea + 1,
-                    "b_start": ob + sb, "b_end": ob + eb + 1, "text": ta[sa:ea + 1],
-                    "text_b": tb[sb:eb + 1], "matches": h["matches"],
-                    "identity": round(h["matches"] / h["columns"], 3)})
+    for (pieces_a, _, a_where, pieces_b, _, b_where, _), hits in zip(prepared, found):
+        passages = []
+        for h in hits:
+            pa, sa = a_where[h["a_start"]]
+            _, ea = a_where[h["a_end"] - 1]
+            pb, sb = b_where[h["b_start"]]
+            _, eb = b_where[h["b_end"] - 1]
+            ta, oa = pieces_a[pa]
+            tb, ob = pieces_b[pb]
+            passages.append({"a_piece": pa, "b_piece": pb, "a_start": oa + sa,
+                             "a_end": oa + ea + 1, "b_start": ob + sb, "b_end": ob + eb + 1,
+                             "text": ta[sa:ea + 1], "text_b": tb[sb:eb + 1],
+                             "matches": h["matches"],
+                             "identity": round(h["matches"] / h["columns"], 3)})
+        out.append(passages)
     return out
+
+
+def _joined(pieces: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The normalised characters of the pieces joined by :data:`BARRIER`, and for each character
+    its piece and its offset in the piece (-1 for a barrier)."""
+    chars: list[str] = []
+    where: list[tuple[int, int]] = []
+    for n, (text, _) in enumerate(pieces):
+        norm, idx = normalise_for_reuse(text)
+        chars.append(norm)
+        where.extend((n, p) for p in idx)
+        chars.append(BARRIER)
+        where.append((n, -1))
+    return "".join(chars), where
+
+
+# ----------------------------------------------------------------------------------------------
+# Many alignments at once (numpy)
+
+#: Cells (boxes × rows × band width) filled together by :func:`smith_waterman_many`: enough for
+#: numpy's cost per call to be small against the cells computed, few enough to keep memory
+#: bounded (about 50 MB of int32 and int64 scratch).
+BATCH_CELLS = 1 << 21
+_SEGMENT = 1 << 24  # larger than any score plus 3 × band width: separates cummax segments
+
+
+def smith_waterman_many(tasks: list[tuple], match: int = MATCH, mismatch: int = MISMATCH,
+                        gap: int = GAP) -> list[Optional[dict]]:
+    """:func:`smith_waterman` for many boxes at once: ``tasks`` are ``(a, b, i_lo, i_hi, j_lo,
+    j_hi, d_lo, d_hi)``; returns the result of each, exactly what ``smith_waterman`` returns.
+
+    Why: aligning a notice with another runs dozens of small banded alignments (a box around each
+    group of seeds), each too small for numpy and slow cell by cell in Python. Here boxes of
+    similar height are stacked and filled row by row together, each row in a few array operations:
+    a cell's diagonal and upper neighbours are read from the row above, and the chain of left
+    neighbours (``H[j] = max(T[j], H[j-1] + gap)`` with a linear gap) is a running maximum,
+    ``H[j] = max_k (T[k] - gap*k) + gap*j``, cut at cells that must stay 0."""
+    import numpy as np
+
+    out: list[Optional[dict]] = [None] * len(tasks)
+    boxes = []
+    for n, (a, b, i_lo, i_hi, j_lo, j_hi, d_lo, d_hi) in enumerate(tasks):
+        i_hi = len(a) if i_hi is None else min(i_hi, len(a))
+        j_hi = len(b) if j_hi is None else min(j_hi, len(b))
+        i_lo, j_lo = max(0, i_lo), max(0, j_lo)
+        if d_lo is None:
+            d_lo = i_lo - (j_hi - 1)
+        if d_hi is None:
+            d_hi = (i_hi - 1) - j_lo
+        if i_hi > i_lo and j_hi > j_lo and d_hi >= d_lo:
+            boxes.append((n, a, b, i_lo, i_hi, j_lo, j_hi, d_lo, d_hi))
+    boxes.sort(key=lambda box: -(box[4] - box[3]))  # tallest first: the active ones lead
+    codes: dict[int, tuple[str, object]] = {}
+
+    def coded(text: str):
+        found = codes.get(id(text))
+        if found is None:  # the string is kept with its codes, so that its id stays its own
+            found = codes[id(text)] = (text, _codes(text))
+        return found[1]
+
+    for batch in _batches(boxes):
+        grids = _fill_boxes(np, batch, coded, match, mismatch, gap)
+        for box, grid in zip(batch, grids):
+            out[box[0]] = _traceback(box, grid, match, mismatch, gap)
+    return out
+
+
+def _batches(boxes: list[tuple]):
+    """Consecutive runs of ``boxes`` (tallest first) of at most :data:`BATCH_CELLS` cells when
+    each is padded to the first one's height and the widest one's band."""
+    batch: list[tuple] = []
+    width = 0
+    for box in boxes:
+        wider = max(width, box[8] - box[7] + 1)
+        if batch and (len(batch) + 1) * (batch[0][4] - batch[0][3]) * wider > BATCH_CELLS:
+            yield batch
+            batch, wider = [], box[8] - box[7] + 1
+        batch.append(box)
+        width = wider
+    if batch:
+        yield batch
+
+
+def _codes(text: str):
+    """The characters of ``text`` as int32 code points, :data:`BARRIER` as -1."""
+    import numpy as np
+
+    found = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int32)
+    found[found == ord(BARRIER)] = -1
+    return found
+
+
+def _fill_boxes(np, batch, coded, match: int, mismatch: int, gap: int):
+    """The score grids of a batch of boxes (sorted tallest first): per box an int32 array of
+    ``rows × band width``, column ``c`` of row ``i`` being the cell ``(i, i - d_hi + c)``."""
+    count = len(batch)
+    height = batch[0][4] - batch[0][3]
+    width = max(box[8] - box[7] + 1 for box in batch)
+    # All the texts of the batch in one array: a box reads its a and b through offsets.
+    texts: dict[int, int] = {}
+    parts = []
+    at = 0
+    for box in batch:
+        for text in (box[1], box[2]):
+            if id(text) not in texts:
+                texts[id(text)] = at
+                parts.append(coded(text))
+                at += len(text)
+    flat = np.concatenate(parts + [np.full(1, -2, dtype=np.int32)])  # -2: outside every text
+    outside = at
+    a_at = np.array([texts[id(box[1])] for box in batch], dtype=np.int64)
+    b_at = np.array([texts[id(box[2])] for box in batch], dtype=np.int64)
+    i_lo, i_hi, j_lo, j_hi, d_lo, d_hi = (
+        np.array([box[f] for box in batch], dtype=np.int64)[:, None] for f in range(3, 9))
+    rows_of = (i_hi - i_lo)[:, 0]  # descending
+    columns = np.arange(width, dtype=np.int64)[None, :]
+    in_band = columns <= (d_hi - d_lo)
+    grid = np.zeros((count, height, width), dtype=np.int32)
+    prev = np.zeros((count, width + 1), dtype=np.int64)  # one zero column past the band
+    ramp = -gap * columns
+    for r in range(height):
+        active = int(np.searchsorted(-rows_of, -r, side="left"))  # boxes with more than r rows
+        i = i_lo[:active] + r
+        j = i - d_hi[:active] + columns
+        ai = flat[a_at[:active, None] + i]
+        valid = (in_band[:active] & (j >= j_lo[:active]) & (j < j_hi[:active])) & (ai >= 0)
+        bj = flat[np.where(valid, b_at[:active, None] + j, outside)]
+        valid &= bj >= 0
+        up = prev[:active, 1:]
+        diag = prev[:active, :width]
+        t = np.where(ai == bj, diag + match, diag + mismatch)
+        np.maximum(t, up + gap, out=t)
+        np.maximum(t, 0, out=t)
+        t[~valid] = 0
+        # The left chain as a running maximum, restarted after every cell that must stay 0.
+        segment = np.cumsum(~valid, axis=1, dtype=np.int64) * _SEGMENT
+        h = np.maximum.accumulate(t + ramp + segment, axis=1) - segment - ramp
+        h[~valid] = 0
+        grid[:active, r] = h
+        prev[:active, :width] = h
+    return [grid[n, :box[4] - box[3], :box[8] - box[7] + 1] for n, box in enumerate(batch)]
+
+
+def _traceback(box, grid, match: int, mismatch: int, gap: int) -> Optional[dict]:
+    """The alignment ending at the best cell of a filled box, as :func:`smith_waterman` gives it:
+    the first cell, in row order, of the highest score."""
+    _, a, b, i_lo, _, j_lo, _, _, d_hi = box
+    best_score = int(grid.max()) if grid.size else 0
+    if best_score <= 0:
+        return None
+    r, c = divmod(int(grid.argmax()), grid.shape[1])  # the first in row-major order
+    best_i, best_j = i_lo + r, i_lo + r - d_hi + c
+    rows = grid.tolist()
+    width = grid.shape[1]
+
+    def cell(i: int, j: int) -> int:
+        if i < i_lo or j < j_lo:
+            return 0
+        c = j - i + d_hi
+        return rows[i - i_lo][c] if 0 <= c < width else 0
+
+    i, j = best_i, best_j
+    matches = columns = 0
+    while i >= i_lo and j >= j_lo:
+        s = cell(i, j)
+        if s <= 0:
+            break
+        columns += 1
+        if a[i] == b[j] and s == cell(i - 1, j - 1) + match:
+            matches += 1
+            i, j = i - 1, j - 1
+        elif a[i] != b[j] and s == cell(i - 1, j - 1) + mismatch:
+            i, j = i - 1, j - 1
+        elif s == cell(i - 1, j) + gap:
+            i -= 1
+        else:
+            j -= 1
+    return {"a_start": i + 1, "a_end": best_i + 1, "b_start": j + 1, "b_end": best_j + 1,
+            "matches": matches, "columns": columns, "score": best_score}
+
+
+def _boxes(group: list[tuple[int, int, int]], extra: int, pad: int, len_a: int, len_b: int):
+    """The box and band around a group of seed runs: ``extra`` characters beyond the seeds, a band
+    allowing ``pad`` characters of net insertion or deletion."""
+    d_lo = min(r[2] for r in group) - pad
+    d_hi = max(r[2] for r in group) + pad
+    a_lo = max(0, min(r[0] for r in group) - extra)
+    a_hi = min(len_a, max(r[1] for r in group) + extra)
+    b_lo = max(0, min(r[0] - r[2] for r in group) - extra)
+    b_hi = min(len_b, max(r[1] - r[2] for r in group) + extra)
+    return a_lo, a_hi, b_lo, b_hi, d_lo, d_hi
+
+
+def _touches_edge(hit: dict, box: tuple, len_a: int, len_b: int) -> bool:
+    """Whether an alignment runs into an edge of its box that is not an end of the text."""
+    a_lo, a_hi, b_lo, b_hi = box[:4]
+    return ((hit["a_start"] == a_lo and a_lo > 0) or (hit["b_start"] == b_lo and b_lo > 0)
+            or (hit["a_end"] == a_hi and a_hi < len_a) or (hit["b_end"] == b_hi and b_hi < len_b))
+
+
+def aligned_passages_many(problems: list[tuple[str, str, Optional[dict]]], min_len: int,
+                          seed_len: int, min_identity: float, max_gap: int = 30, pad: int = 12,
+                          reach: int = 40) -> list[list[dict]]:
+    """Passages (offsets into the normalised strings) for many ``(a, b, b_grams)`` at once, with
+    the Smith–Waterman alignments of every problem's seed groups run together, in rounds, by
+    :func:`smith_waterman_many`. A round aligns every pending group in a box ``pad`` characters
+    beyond its seeds; a group whose alignment runs into an edge of its box is aligned again in a
+    box reaching ``reach`` characters beyond them (once), and the runs an alignment did not use
+    form new groups for the next round. ``b_grams`` (a dict kept by the caller, or None) keeps
+    ``_grams(b, k)`` for the next ``a``."""
+    k = min(4, seed_len)
+    found: list[list[dict]] = [[] for _ in problems]
+    tasks = []  # (problem, group, extra)
+    for n, (a, b, b_grams) in enumerate(problems):
+        grams = None
+        if b_grams is not None:
+            grams = b_grams.get(k)
+            if grams is None:
+                grams = b_grams[k] = _grams(b, k)
+        runs = _seed_runs(a, b, k, seed_len, grams)
+        tasks.extend((n, group, pad) for group in _clusters(runs, max_gap))
+    while tasks:
+        boxes = [_boxes(group, extra, pad, len(problems[n][0]), len(problems[n][1]))
+                 for n, group, extra in tasks]
+        hits = smith_waterman_many([(problems[n][0], problems[n][1], *box)
+                                    for (n, _, _), box in zip(tasks, boxes)])
+        later = []
+        for (n, group, extra), box, hit in zip(tasks, boxes, hits):
+            a, b, _ = problems[n]
+            if hit is None:
+                continue
+            if extra == pad and _touches_edge(hit, box, len(a), len(b)):
+                later.append((n, group, reach))
+                continue
+            # Runs of the group that the alignment did not use form a group of their own.
+            rest = [r for r in group
+                    if r[1] <= hit["a_start"] or r[0] >= hit["a_end"]
+                    or (r[0] - r[2]) >= hit["b_end"] or (r[1] - r[2]) <= hit["b_start"]]
+            if rest and len(rest) < len(group):
+                later.extend((n, g, pad) for g in _clusters(rest, max_gap))
+            _trim(a, b, hit)
+            if hit["matches"] >= min_len and hit["matches"] / hit["columns"] >= min_identity:
+                found[n].append(hit)
+        tasks = later
+    return [_distinct(hits) for hits in found]
+
+
+def _distinct(found: list[dict]) -> list[dict]:
+    """The passages, without those inside a better one (the same passage found from overlapping
+    groups), in order of ``a_start``."""
+    found.sort(key=lambda h: (-h["matches"], h["a_start"], h["b_start"], h["a_end"], h["b_end"]))
+    kept: list[dict] = []
+    for h in found:
+        if any(h["a_start"] >= k_["a_start"] and h["a_end"] <= k_["a_end"]
+               and h["b_start"] >= k_["b_start"] and h["b_end"] <= k_["b_end"] for k_ in kept):
+            continue
+        kept.append(h)
+    kept.sort(key=lambda h: (h["a_start"], h["b_start"]))
+    return kept

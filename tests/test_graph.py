@@ -12,7 +12,8 @@ import networkx as nx
 import pytest
 
 from pipeline.graph import (build_graph, document_neighbourhood, export_graph, implementation_chain,
-                            most_cited_documents, units_with_most_measures, write_graph_tables)
+                            graph_table_rows, most_cited_documents, units_with_most_measures,
+                            write_graph_tables)
 from test_site import CORPUS, HEILONGJIANG, JINGXIAN, NATIONAL, ROOT, build_database
 
 
@@ -133,3 +134,15 @@ def test_document_neighbourhood(conn):
                                                                               (HEILONGJIANG, "forwards")}
     assert data["parent"]["doc_number"] == HEILONGJIANG
     assert document_neighbourhood(conn, "no-such-document") is None
+
+
+def test_graph_tables_hold_the_networkx_graph(conn, graph):
+    """write_graph_tables writes in SQL what graph_table_rows makes of build_graph's graph."""
+    nodes, edges = graph_table_rows(graph)
+    stored_nodes = [(*row[:-1], json.loads(row[-1])) for row in conn.execute(
+        "SELECT id, kind, label, ref_id, document_id, in_degree, out_degree, cited_by, attributes FROM graph_nodes")]
+    assert sorted(stored_nodes, key=str) == sorted(nodes, key=str)
+    stored_edges = conn.execute("SELECT source, target, relation, role, citation_id, assignment_id, measure_id, "
+                                "text FROM graph_edges").fetchall()
+    assert sorted(stored_edges, key=str) == sorted(edges, key=str)
+    assert {row[1] for row in stored_nodes} == {"document", "measure", "unit", "reference"}
