@@ -31,7 +31,14 @@ from pipeline.compare import (
     format_side_by_side,
     normalise_ref,
 )
-from pipeline.text_reuse import copied_passages, smith_waterman
+from pipeline.text_reuse import (
+    BARRIER,
+    copied_passages,
+    passages_between,
+    passages_between_many,
+    smith_waterman,
+    smith_waterman_many,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -510,3 +517,36 @@ def test_side_by_side_table_is_aligned_in_terminal_columns(national):
     assert any("深化思想认识" in line for line in body)
     assert "—" in table  # abstentions shown
     assert display_width("国开发abc") == 9
+
+
+def test_smith_waterman_many_gives_what_smith_waterman_gives():
+    """The numpy batch is the same dynamic programme: same scores, same best cell, same path,
+    with bands, boxes cut by the text ends and BARRIER characters."""
+    import random
+
+    rng = random.Random(1)
+    alphabet = "加强就业扶贫工作的和，。" + BARRIER
+    tasks = []
+    for _ in range(600):
+        base = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60)))
+        a = "".join(c if rng.random() > 0.2 else rng.choice(alphabet) for c in base)
+        b = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) + base
+        band = (None, None)
+        if rng.random() < 0.7:
+            d_lo = rng.randint(-len(b), len(a))
+            band = (d_lo, d_lo + rng.randint(-2, 30))
+        tasks.append((a, b, rng.randint(-2, len(a)), rng.choice([None, rng.randint(0, len(a) + 3)]),
+                      rng.randint(-2, len(b)), rng.choice([None, rng.randint(0, len(b) + 3)]),
+                      *band))
+    assert smith_waterman_many(tasks) == [smith_waterman(*task) for task in tasks]
+
+
+def test_passages_between_many_gives_what_passages_between_gives(national):
+    pieces_b = [(m["text"], m["start"]) for m in national]
+    pairs = []
+    for source in ("corpus/000_e8ac68d63b2ecc9f.txt", "corpus/001_ba4d4d4b2a22ff08.txt"):
+        local = local_measures(source)
+        pairs.append(([(m["text"], m["start"]) for m in local], pieces_b))
+    many = passages_between_many(pairs)
+    assert many == [passages_between(a, b) for a, b in pairs]
+    assert all(many)
