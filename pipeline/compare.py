@@ -145,10 +145,23 @@ def _vector(toks: list[str], idf: dict[str, float]) -> dict[str, float]:
     return {t: v / norm for t, v in vec.items()} if norm else {}
 
 
-def _cosine(u: dict[str, float], v: dict[str, float]) -> float:
-    if len(u) > len(v):
-        u, v = v, u
-    return sum(w * v.get(t, 0.0) for t, w in u.items())
+def _cosines(rows: list[dict[str, float]], columns: list[dict[str, float]]) -> list[list[float]]:
+    """The cosine of every row vector with every column vector (unit vectors as dicts), as one
+    matrix product."""
+    import numpy as np
+
+    vocabulary = {token: k for k, token in enumerate({t for vec in columns for t in vec})}
+
+    def matrix(vectors: list[dict[str, float]]):
+        out = np.zeros((len(vectors), len(vocabulary)))
+        for i, vec in enumerate(vectors):
+            for token, weight in vec.items():
+                k = vocabulary.get(token)
+                if k is not None:
+                    out[i, k] = weight
+        return out
+
+    return (matrix(rows) @ matrix(columns).T).tolist()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -305,8 +318,8 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int, cache: Op
         for c in m.descendants():
             sub.extend(toks[("n", c.n)])
         m.sub_vec = _vector(sub, idf) if m.children else m.vec
-    lex = [[_cosine(l.vec, n.vec) for n in national] for l in local]
-    lex_sub = [[_cosine(l.vec, n.sub_vec) for n in national] for l in local]
+    lex = _cosines([l.vec for l in local], [n.vec for n in national])
+    lex_sub = _cosines([l.vec for l in local], [n.sub_vec for n in national])
 
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
     lp, np_ = _pieces(local), _pieces(national)
