@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, pairwise
 from operator import itemgetter, sub
 
 from pipeline.labels import match_label
@@ -512,7 +512,7 @@ def _page_edges(page, raw, height: float) -> list[tuple]:
                 (ax, at), (bx, bt) = pts[0], pts[1]
                 edges.append((min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)))
                 continue
-            for (ax, at), (bx, bt) in zip(pts, pts[1:]):
+            for (ax, at), (bx, bt) in pairwise(pts):
                 if ax == bx or at == bt:
                     edges.append((min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)))
     return edges
