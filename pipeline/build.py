@@ -55,6 +55,7 @@ class BuildReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     documents: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # seconds: scan, files, corpus_steps, total
+    step_timings: dict[str, float] = field(default_factory=dict)  # seconds per corpus-wide step
 
     @property
     def exit_code(self) -> int:
@@ -267,8 +268,10 @@ def run_corpus_steps(db, report: BuildReport) -> bool:
     """Every corpus-wide step; one that fails is reported and does not stop the others."""
     ok = True
     for step in [resolve_citations, *_post_build_steps()]:
+        started = time.perf_counter()
         try:
             step(db)
+            report.step_timings[step.__name__] = time.perf_counter() - started
         except Exception as problem:  # the stored files stay; the step is retried by the next build
             ok = False
             report.failed.append((f"<{step.__name__}>", f"the corpus-wide step {step.__name__} failed "

@@ -167,7 +167,8 @@ build_module.resolve_citations = resolve_citations
 db, fresh, paths = sys.argv[1], sys.argv[2] == "fresh", sys.argv[3:]
 report = build_module.build(paths, db, fresh=fresh)
 print(json.dumps({"stored": len(report.stored), "skipped": len(report.skipped), "failed": len(report.failed),
-                  "documents": report.documents, "timings": report.timings, "end": used(),
+                  "documents": report.documents, "timings": report.timings, "steps": report.step_timings,
+                  "end": used(),
                   "files_phase": files_phase or used(),
                   "import": time.perf_counter() - start - report.timings["total"]}))
 """
@@ -207,7 +208,9 @@ def run_build(paths: list[str], db: Path, fresh: bool = True) -> dict:
     found["files_peak_mb"], found["files_peak_processes"] = max(before)[0] / 2**20, max(before)[1]
     found["steps_peak_mb"] = max(after)[0] / 2**20
     found["summary"] = (f"{found['stored']} stored, {found['skipped']} unchanged, {found['failed']} failed; "
-                        + ", ".join(f"{k} {v:.1f} s" for k, v in found["timings"].items()))
+                        + ", ".join(f"{k} {v:.1f} s" for k, v in found["timings"].items())
+                        + (" (" + ", ".join(f"{k} {v:.1f} s" for k, v in found["steps"].items()) + ")"
+                           if found.get("steps") else ""))
     return found
 
 
