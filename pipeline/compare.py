@@ -45,6 +45,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
+from pipeline import shingles
 from pipeline.text_reuse import normalised_text, passages_between, passages_between_many
 
 # ----------------------------------------------------------------------------------------------
@@ -773,33 +774,11 @@ def alignment_pairs(db, *, discover: bool = True) -> list[tuple[str, str, str]]:
     return [(a, b, rel) for (a, b), rel in sorted(pairs.items())]
 
 
-#: Shingle length (normalised characters); one shingle in :data:`SHINGLE_SAMPLE` is kept (those
-#: whose hash has its top bits 0: the same shingles in every document, so shared text still shares
-#: them, at an eighth of the sorting); the number of distinct kept shingles a document must share
-#: with a higher-level one, beyond what it shares with its other sources, to be paired with it by
-#: :func:`reuse_pairs` (80 shingles in all, about 100 copied characters, on average).
-SHINGLE = 16
-SHINGLE_SAMPLE = 8
-MIN_SHARED_SHINGLES = 80 // SHINGLE_SAMPLE
-
-
 def reuse_pairs(db, docs: Optional[dict] = None,
                 known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
-    """``(local, higher)`` document pairs where the local one copies long passages from a
-    document of a higher administrative level. Candidates are taken highest level first, and
-    each counts only the copied text that no candidate of a higher level (nor a document the
-    local one cites) already accounts for: a county notice that copies the national notice is
-    not paired with a provincial notice that copied the same paragraphs.
-
-    How, without comparing every pair of documents: each document's distinct shingles (hashed
-    :data:`SHINGLE`-character stretches of its normalised text) go into one array for the whole
-    corpus, where sorting finds, for each shingle, the documents that have it (shingles in more than
-    a tenth of the documents are formulas, not copying, and left out). A document can only be
-    paired with a higher one if it shares at least :data:`MIN_SHARED_SHINGLES` of its shingles with
-    higher documents in all, which a count per shingle and level tells for every document at once;
-    the shingles shared with each higher document are collected only for the few that pass."""
-    import numpy as np
-
+    """``(local, higher)`` document pairs where the local one copies long passages from a document
+    of a higher administrative level (:func:`pipeline.shingles.reuse_pairs`); ``docs``: id ->
+    ``admin_level`` and ``measures`` (a count) when the caller has them."""
     conn = _connection(db)
     if docs is None:
         docs = {r[0]: {"admin_level": r[1], "measures": r[2]} for r in conn.execute(
@@ -807,102 +786,7 @@ def reuse_pairs(db, docs: Optional[dict] = None,
             "WHERE m.document_id = d.id) FROM documents d")}
     ranked = {d: LEVEL_RANK.get(v.get("admin_level") or "") for d, v in docs.items()
               if v.get("measures")}
-    ranked = {d: r for d, r in ranked.items() if r}
-    if len(ranked) < 2:
-        return []
-    names: list[str] = []  # documents with a text, by number
-    arrays = []
-    for doc_id, text in conn.execute("SELECT id, text FROM documents"):
-        if doc_id in ranked and text:
-            names.append(doc_id)
-            arrays.append(_shingle_hashes(normalised_text(text)))
-    common = max(3, len(names) // 10)  # shingles in more documents than this are formulas
-    if not arrays:
-        return []
-    # One entry per (shingle, document): the shingle's hash with the document's level in its
-    # lowest bits, sorted: the documents that have a shingle are one run, highest level first.
-    levels = np.array([7 - ranked[name] for name in names], dtype=np.uint64)
-    owner = np.repeat(np.arange(len(names), dtype=np.int32), [len(a) for a in arrays])
-    key = np.concatenate(arrays)
-    del arrays
-    key |= levels[owner]
-    order = np.argsort(key)
-    key, owner = key[order], owner[order]
-    del order
-    shingle = key >> np.uint64(3)
-    group_start, group_size = _runs(shingle)
-    run_start, _ = _runs(key)
-    del key, _
-    # the entries of a shingle before an entry: the documents of a higher level that have it
-    higher = run_start - group_start
-    del run_start
-    higher[group_size > common] = 0  # a formula counts for no one
-    del group_size
-    shared_with_higher = np.bincount(owner, weights=higher, minlength=len(names))
-    candidates = np.nonzero(shared_with_higher >= MIN_SHARED_SHINGLES)[0]
-    if not len(candidates):
-        return []
-    by_owner = np.nonzero(np.isin(owner, candidates) & (higher > 0))[0]
-    by_owner = by_owner[np.argsort(owner[by_owner], kind="stable")]
-    owner_sorted = owner[by_owner]
-    known_by_local: dict[str, set[str]] = defaultdict(set)
-    for a, b in known:
-        known_by_local[a].add(b)
-    out = []
-    for number in candidates.tolist():
-        local = names[number]
-        lo, hi = np.searchsorted(owner_sorted, [number, number + 1])
-        hits: dict[str, set[int]] = defaultdict(set)
-        for entry in by_owner[lo:hi].tolist():
-            start, h = int(group_start[entry]), int(shingle[entry])
-            for other in owner[start:start + int(higher[entry])].tolist():
-                hits[names[other]].add(h)
-        explained: set[int] = set()
-        for other in known_by_local.get(local, ()):
-            explained |= hits.get(other, set())
-        for other in sorted(hits, key=lambda o: (-ranked[o], -len(hits[o]), o)):
-            if other in known_by_local.get(local, ()):
-                continue
-            if len(hits[other] - explained) >= MIN_SHARED_SHINGLES:
-                out.append((local, other))
-            explained |= hits[other]
-    return sorted(out)
-
-
-def _runs(values):
-    """For a sorted array, per element: where its run of equal values starts, and the run's length."""
-    import numpy as np
-
-    new = np.empty(len(values), dtype=bool)
-    new[:1] = True
-    np.not_equal(values[1:], values[:-1], out=new[1:])
-    starts = np.flatnonzero(new).astype(np.int32)
-    lengths = np.diff(np.append(starts, np.int32(len(values))))
-    run = np.cumsum(new, dtype=np.int32)
-    run -= 1
-    return starts[run], lengths[run]
-
-
-_SHINGLE_BASE = 0x9E3779B97F4A7C15  # odd: a polynomial hash modulo 2**64
-
-
-def _shingle_hashes(norm: str):
-    """The distinct hashes of the :data:`SHINGLE`-character stretches of ``norm`` that are kept (one
-    in :data:`SHINGLE_SAMPLE`; numpy, uint64, lowest 3 bits 0)."""
-    import numpy as np
-
-    n = len(norm) - SHINGLE + 1
-    if n <= 0:
-        return np.zeros(0, dtype=np.uint64)
-    codes = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    base = np.uint64(_SHINGLE_BASE)
-    hashes = codes[:n].copy()
-    with np.errstate(over="ignore"):
-        for offset in range(1, SHINGLE):
-            hashes *= base
-            hashes += codes[offset:offset + n]
-    kept = hashes[hashes < np.uint64(2**64 // SHINGLE_SAMPLE)]
-    return np.unique(kept & ~np.uint64(7))  # the lowest bits carry the level in reuse_pairs
+    return shingles.reuse_pairs(conn, {d: r for d, r in ranked.items() if r}, known)
 
 
 def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None) -> int:

@@ -25,6 +25,7 @@ from .nlp import extract_items
 from .normalise import normalise
 from .read import Source, read_source
 from .search import index_rows
+from .shingles import document_shingles
 from .structure import ParsedDocument, parse
 
 ITEM_KINDS = ("assignments", "deadlines", "targets", "citations")
@@ -112,7 +113,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
 
     year = document_year(meta)
     items = extract_items(parsed.text, year)
-    rows = {"documents": [document], "measures": measures, "units": {}}
+    rows = {"documents": [document], "measures": measures, "units": {},
+            "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
     for kind in ITEM_KINDS:
         rows[kind] = []
         for number_in_doc, item in enumerate(items.get(kind, [])):

@@ -193,6 +193,7 @@ def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
             )
         for table in ITEM_TABLES:
             statements.insert(table, rows[table])
+        statements.insert("document_shingles", rows.get("document_shingles", []))
         if rows.get("search"):  # the full-text index rows the worker prepared (pipeline.search)
             from pipeline.search import store_indexed
 

@@ -89,6 +89,13 @@ TABLES: dict[str, dict] = {
         "columns": {"path": str, "error": str, "at": str},
         "pk": "path",
     },
+    # extension: each document's text shingles, for finding the documents that copy others
+    # (pipeline/shingles.py); written with the document, read by the corpus-wide alignment step
+    "document_shingles": {
+        "columns": {"document_id": str, "hashes": bytes},
+        "pk": "document_id",
+        "foreign_keys": [("document_id", "documents", "id")],
+    },
     # extension: one row per input file, for incremental builds
     "sources": {
         "columns": {"path": str, "sha256": str, "format": str, "documents": int, "ingested_at": str},
@@ -97,7 +104,7 @@ TABLES: dict[str, dict] = {
 }
 
 # Tables whose rows belong to one document; deleting a document deletes these rows first.
-DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "measures")
+DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "measures", "document_shingles")
 
 INDEXES = [
     ("documents", ["doc_number"]), ("documents", ["source_path"]), ("documents", ["source_sha256"]),

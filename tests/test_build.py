@@ -119,3 +119,23 @@ def test_a_failing_corpus_step_is_reported_and_retried(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "POST_BUILD_STEPS", [])
     again = build_module.build([str(CORPUS / "002_9132d00a52533a65.txt")], str(db), workers=1)
     assert again.exit_code == 0 and "corpus_steps" in again.timings  # pending steps ran again
+
+
+def test_shingles_are_stored_with_each_document_and_give_the_pairs_the_texts_give(corpus_db, tmp_path):
+    """The build's workers hash each document's shingles once (pipeline.shingles); reuse_pairs
+    finds the same pairs from them as from the texts (a database built before the table existed)."""
+    from pipeline.compare import reuse_pairs
+    from pipeline.shingles import document_shingles
+
+    conn = sqlite3.connect(corpus_db)
+    stored = dict(conn.execute("SELECT document_id, hashes FROM document_shingles"))
+    texts = dict(conn.execute("SELECT id, text FROM documents"))
+    conn.close()
+    assert stored.keys() == texts.keys()
+    assert all(stored[doc] == document_shingles(text) and stored[doc] for doc, text in texts.items())
+    with sqlite3.connect(corpus_db) as source, sqlite3.connect(tmp_path / "old.db") as conn:
+        source.backup(conn)
+        from_stored = reuse_pairs(conn)
+        assert from_stored  # the local notices copy paragraphs of the national one
+        conn.execute("DROP TABLE document_shingles")
+        assert reuse_pairs(conn) == from_stored
