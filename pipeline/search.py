@@ -38,11 +38,10 @@ import threading
 import unicodedata
 import weakref
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Iterator, Optional
+
 from .normalise import FOLD_WIDTH
 from .store import connected as _connected
-
 
 #: Part of every index row's digest: a new version (a new way of indexing) re-indexes every row.
 INDEX_VERSION = "zh-chars-2"
@@ -68,7 +67,9 @@ def segmenter():
     if _segmenter is None:
         with _lock:
             if _segmenter is None:
-                from extractors.units import policy_tokenizer  # jieba + the user dictionary
+                from extractors.units import (
+                    policy_tokenizer,  # jieba + the user dictionary
+                )
 
                 _segmenter = policy_tokenizer()
     return _segmenter
