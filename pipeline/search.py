@@ -263,23 +263,106 @@ def _digest(values: Iterable) -> str:
     return digest.hexdigest()[:16]
 
 
-def _ensure_fts(conn: sqlite3.Connection, fts: str, columns: tuple[str, ...]) -> None:
-    wanted = ["id", "digest", *columns]
-    if _columns(conn, fts) == wanted:
+# Every FTS table is an external-content table over the rows it indexes: it stores the index only,
+# not a second, spaced-out copy of every text (a third of the database before). Such a table is
+# told what to remove with the values it indexed, so STATE_TABLE keeps, for each indexed row, its
+# id and the digest of the values indexed (with INDEX_VERSION): a row is removed from the index
+# with its current values only when they are still those (the build does it before it deletes or
+# replaces a file's rows: :func:`forget_documents`). A row changed or deleted behind the index's
+# back (by hand) cannot be removed exactly: the table's whole index is then made again.
+STATE_TABLE = "search_index_rows"
+
+
+def _fts_sql(table: str, fts: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return (f'CREATE VIRTUAL TABLE "{fts}" USING fts5({names}, content="{table}", content_rowid="rowid", '
+            f'tokenize="unicode61")')
+
+
+def _ensure_fts(conn: sqlite3.Connection, table: str) -> None:
+    """The FTS table of ``table`` and the index state, created (or made again, empty, when they
+    are not of this version)."""
+    fts, columns = INDEXES[table]
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (fts TEXT, indexed_rowid INTEGER, id TEXT, "
+                 "digest TEXT, PRIMARY KEY (fts, indexed_rowid))")
+    wanted = _fts_sql(table, fts, columns)
+    found = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [fts]).fetchone()
+    if found and found[0] == wanted:
         return
     conn.execute(f'DROP TABLE IF EXISTS "{fts}"')
-    spec = ", ".join(['id UNINDEXED', 'digest UNINDEXED', *[f'"{c}"' for c in columns]])
-    conn.execute(f'CREATE VIRTUAL TABLE "{fts}" USING fts5({spec}, tokenize="unicode61")')
+    conn.execute(wanted)
+    conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
 
 
-def _rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> Iterator[tuple]:
+def _state(conn: sqlite3.Connection, fts: str, rowids: Optional[list[int]] = None) -> dict[int, tuple[str, str]]:
+    """indexed rowid -> (id, digest), for every indexed row of ``fts`` or for ``rowids``."""
+    sql = f"SELECT indexed_rowid, id, digest FROM {STATE_TABLE} WHERE fts = ?"
+    if rowids is None:
+        return {rowid: (row_id, digest) for rowid, row_id, digest in conn.execute(sql, [fts])}
+    found: dict[int, tuple[str, str]] = {}
+    for chunk in range(0, len(rowids), 500):
+        part = rowids[chunk:chunk + 500]
+        found.update((rowid, (row_id, digest)) for rowid, row_id, digest in conn.execute(
+            f"{sql} AND indexed_rowid IN ({', '.join('?' for _ in part)})", [fts, *part]))
+    return found
+
+
+def _reset(conn: sqlite3.Connection, fts: str) -> None:
+    """Empty the index of ``fts`` (its rows are all indexed again by :func:`build_search_index`)."""
+    conn.execute(f"INSERT INTO \"{fts}\" (\"{fts}\") VALUES ('delete-all')")
+    conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
+
+
+def _index(conn: sqlite3.Connection, fts: str, columns: tuple[str, ...], entries: list[tuple]) -> None:
+    """Index ``(rowid, id, digest, index_text values…)`` entries (rows not indexed yet)."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    conn.executemany(f'INSERT INTO "{fts}" (rowid, {names}) VALUES (?, {", ".join("?" for _ in columns)})',
+                     [(entry[0], *entry[3:]) for entry in entries])
+    conn.executemany(f"INSERT INTO {STATE_TABLE} (fts, indexed_rowid, id, digest) VALUES (?, ?, ?, ?)",
+                     [(fts, *entry[:3]) for entry in entries])
+
+
+def _unindex(conn: sqlite3.Connection, table: str, where: str, params: list) -> None:
+    """Take the rows of ``table`` that match ``where`` out of its index, before they are deleted."""
+    fts, columns = INDEXES[table]
+    if conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN (?, ?)", [fts, STATE_TABLE]).fetchone()[0] < 2:
+        return  # nothing indexed yet
+    rows = list(_rows(conn, table, columns, where, params))
+    state = _state(conn, fts, [row[0] for row in rows])
+    names = ", ".join(f'"{c}"' for c in columns)
+    delete = (f'INSERT INTO "{fts}" ("{fts}", rowid, {names}) '
+              f'VALUES (\'delete\', ?, {", ".join("?" for _ in columns)})')
+    for rowid, row_id, *values in rows:
+        if rowid not in state:
+            continue
+        if state[rowid] != (row_id, _digest(values)):
+            _reset(conn, fts)  # changed by hand since it was indexed: what to remove is unknown
+            return
+        conn.execute(delete, [rowid, *(index_text(value) for value in values)])
+    for chunk in range(0, len(state), 500):
+        part = list(state)[chunk:chunk + 500]
+        conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({', '.join('?' for _ in part)})",
+                     [fts, *part])
+
+
+def forget_documents(conn: sqlite3.Connection, document_ids: list[str]) -> None:
+    """Take these documents and their measures out of the search index (``store`` calls it before
+    it deletes or replaces them)."""
+    marks = ", ".join("?" for _ in document_ids)
+    _unindex(conn, "measures", f"document_id IN ({marks})", document_ids)
+    _unindex(conn, "documents", f"id IN ({marks})", document_ids)
+
+
+def _rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], where: str = "",
+          params: Iterable = ()) -> Iterator[tuple]:
     present = set(_columns(conn, table))
     select = ", ".join(f'"{c}"' if c in present else "NULL" for c in columns)
-    yield from conn.execute(f'SELECT rowid, id, {select} FROM "{table}"')
+    yield from conn.execute(f'SELECT rowid, id, {select} FROM "{table}"' + (f" WHERE {where}" if where else ""),
+                            list(params))
 
 
 def index_rows(rows: dict) -> dict[str, list[tuple]]:
-    """For one document's rows (``process_file``: ``documents``, ``measures`` …), the rows of its
+    """For one document's rows (``process_file``: ``documents``, ``measures`` …), the entries of its
     FTS tables: table -> ``(id, digest, indexed column values…)``. Runs in the build's workers."""
     out: dict[str, list[tuple]] = {}
     for table, (_, columns) in INDEXES.items():
@@ -291,19 +374,19 @@ def index_rows(rows: dict) -> dict[str, list[tuple]]:
     return out
 
 
-#: Indexed rows wait in the client until this many documents have some, then go into the FTS
+#: Index entries wait in the client until this many documents have some, then go into the FTS
 #: tables in one statement per table: FTS5 writes its pending terms out at every savepoint (the
 #: build has one per file), which made writing them with each file three times as costly.
 STORE_EVERY = 64
-_waiting: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # database -> indexed rows
+_waiting: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # database -> index entries
 
 
 def store_indexed(db, indexed: dict[str, list[tuple]]) -> None:
-    """Keep the rows of :func:`index_rows` of a document just stored in ``db`` (the build's
+    """Keep the entries of :func:`index_rows` of a document just stored in ``db`` (the build's
     ``sqlite_utils.Database``) for the FTS tables, and write what waits every :data:`STORE_EVERY`
-    documents; :func:`build_search_index` writes the rest. Rows that never get written (a build
-    killed, a file's transaction rolled back after them) are indexed by
-    :func:`build_search_index` like those of an older database."""
+    documents; :func:`build_search_index` writes the rest. Entries that never get written (a build
+    killed, a file's transaction rolled back after them) are made by :func:`build_search_index`
+    like those of an older database."""
     try:
         waiting = _waiting.setdefault(db, [])
     except TypeError:  # a plain connection: write now
@@ -333,13 +416,13 @@ def _connection_of(db) -> sqlite3.Connection:
 
 
 def _write_indexed(conn: sqlite3.Connection, batch: list[dict[str, list[tuple]]]) -> None:
-    """Write indexed rows into the FTS tables under the rowids their documents and measures have
-    now (rows of documents that are not, or no longer, stored are dropped)."""
+    """Write index entries under the rowids their documents and measures have now (entries of rows
+    that are not, or no longer, stored are dropped)."""
     for table, (fts, columns) in INDEXES.items():
         entries = [entry for indexed in batch for entry in indexed.get(table, ())]
         if not entries:
             continue
-        _ensure_fts(conn, fts, columns)
+        _ensure_fts(conn, table)
         rowids: dict[str, int] = {}
         ids = [entry[0] for entry in entries]
         for chunk in range(0, len(ids), 500):
@@ -347,26 +430,16 @@ def _write_indexed(conn: sqlite3.Connection, batch: list[dict[str, list[tuple]]]
             rowids.update(conn.execute(
                 f'SELECT id, rowid FROM "{table}" WHERE id IN ({", ".join("?" for _ in part)})', part))
         rows = [(rowids[entry[0]], *entry) for entry in entries if entry[0] in rowids]
-        # the rowid of a row deleted since the index was built (a file's previous version) may have
-        # been given again: its index row goes first
-        taken = []
-        for chunk in range(0, len(rows), 500):
-            part = [row[0] for row in rows[chunk:chunk + 500]]
-            taken += [found for (found,) in conn.execute(
-                f'SELECT rowid FROM "{fts}" WHERE rowid IN ({", ".join("?" for _ in part)})', part)]
-        conn.executemany(f'DELETE FROM "{fts}" WHERE rowid = ?', [(rowid,) for rowid in taken])
-        conn.executemany(_insert_sql(fts, columns), rows)
-
-
-def _insert_sql(fts: str, columns: tuple[str, ...]) -> str:
-    names = ", ".join(f'"{c}"' for c in columns)
-    return (f'INSERT INTO "{fts}" (rowid, id, digest, {names}) '
-            f'VALUES ({", ".join("?" for _ in range(len(columns) + 3))})')
+        if _state(conn, fts, [row[0] for row in rows]):
+            # a rowid indexed before, whose row went without being taken out (deleted by hand):
+            # what to remove is unknown, the table is indexed again by build_search_index
+            _reset(conn, fts)
+        _index(conn, fts, columns, rows)
 
 
 def build_search_index(db) -> dict[str, int]:
-    """Bring the FTS5 tables up to date with documents and measures; returns rows
-    indexed here (rows the build's workers indexed are written, not counted)."""
+    """Bring the FTS5 tables up to date with documents and measures; returns the rows indexed here
+    (rows the build's workers prepared are written, not counted)."""
     if _is_weakrefable(db) and db in _waiting:
         with _connection_of(db) as conn:
             _store_waiting(db)
@@ -380,25 +453,31 @@ def _build_search_index(conn: sqlite3.Connection) -> dict[str, int]:
         if not _columns(conn, table):
             continue
         with conn:
-            _ensure_fts(conn, fts, columns)
-            indexed = {rowid: (row_id, digest) for rowid, row_id, digest
-                       in conn.execute(f'SELECT rowid, id, digest FROM "{fts}"')}
-            seen, count = set(), 0
-            insert = _insert_sql(fts, columns)
-            for rowid, row_id, *values in _rows(conn, table, columns):
-                seen.add(rowid)
-                digest = _digest(values)
-                if indexed.get(rowid) == (row_id, digest):
-                    continue  # indexed by the build (prepared in a worker) or by an earlier run
-                if rowid in indexed:
-                    conn.execute(f'DELETE FROM "{fts}" WHERE rowid = ?', [rowid])
-                conn.execute(insert, [rowid, row_id, digest, *(index_text(v) for v in values)])
-                count += 1
-            for rowid in set(indexed) - seen:
-                conn.execute(f'DELETE FROM "{fts}" WHERE rowid = ?', [rowid])
-                count += 1
-        changed[table] = count
+            _ensure_fts(conn, table)
+            todo = _unindexed(conn, table)
+            if todo is None:  # rows changed or deleted behind the index's back
+                _reset(conn, fts)
+                todo = _unindexed(conn, table)
+            _index(conn, fts, columns, todo)
+        changed[table] = len(todo)
     return changed
+
+
+def _unindexed(conn: sqlite3.Connection, table: str) -> Optional[list[tuple]]:
+    """Index entries for the rows of ``table`` not in its index yet, or None when the index holds a
+    row that is no longer there as it was indexed."""
+    fts, columns = INDEXES[table]
+    state = _state(conn, fts)
+    todo = []
+    for rowid, row_id, *values in _rows(conn, table, columns):
+        digest = _digest(values)
+        known = state.pop(rowid, None)
+        if known == (row_id, digest):
+            continue
+        if known is not None:
+            return None
+        todo.append((rowid, row_id, digest, *(index_text(value) for value in values)))
+    return None if state else todo
 
 
 def search(db, table: str, query: str, limit: int = 100) -> list[str]:

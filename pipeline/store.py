@@ -161,6 +161,9 @@ def _delete_documents_of(db: sqlite_utils.Database, path: str) -> None:
     if not ids:
         return  # a new file: nothing to replace
     marks = ", ".join("?" for _ in ids)
+    from pipeline.search import forget_documents  # search imports this module
+
+    forget_documents(conn, ids)  # out of the search index while their indexed values are at hand
     for table in DOCUMENT_CHILD_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", ids)
     # citations elsewhere that pointed at these documents are resolved again after the build
