@@ -617,3 +617,27 @@ def test_whitespace_only_and_mhtml(tmp_path):
     p.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n")
     with pytest.raises(ReadError, match="MHTML"):
         read_source(p)
+
+
+def test_pdf_tables_are_pdfplumbers():
+    """The ruled table read from pdfium's paths and characters is the one pdfplumber itself finds
+    (pdfplumber.open, pdfminer parsing the page): same cells, same texts."""
+    import pdfplumber
+    import pypdfium2.raw as pdfium_raw
+
+    path = FIX / "pdf" / "auto_numbered.pdf"
+    pdf = pdfium.PdfDocument(path)
+    with pdfplumber.open(path) as pl:
+        found = 0
+        for i, pl_page in enumerate(pl.pages):
+            page = pdf[i]
+            height = page.get_size()[1]
+            chars, _ = read_pdf._chars(page, pdfium_raw)
+            ours, _ = read_pdf._tables(page, pdfium_raw, chars, i, height)
+            theirs = [
+                read_pdf._table_rows([r.cells for r in t.rows], t.extract()) for t in pl_page.find_tables()
+            ]
+            assert [t.rows for t in ours] == theirs
+            found += len(ours)
+    pdf.close()
+    assert found == 1
