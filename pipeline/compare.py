@@ -114,34 +114,68 @@ def _jieba():
     return _tokenizer
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, blocks: Optional[dict] = None) -> list[str]:
     """jieba tokens of ``text`` that can carry meaning (no punctuation, digits or stopwords).
 
     The tokens of ``jieba.lcut`` (jieba's default tokenizer, with whatever was loaded into it),
-    segmented by ``pipeline.search.jieba_cut``, which gives the same tokens in half the time."""
+    segmented by ``pipeline.search.jieba_cut``, which gives the same tokens in half the time.
+    jieba segments each block of Han characters, letters and digits on its own (the characters
+    between blocks one by one), so the tokens of a text are those of its blocks in turn:
+    ``blocks`` (a dict kept by the caller for one document) keeps each block's tokens, so that the
+    blocks a document repeats (its sections' headings, in their own text and in their parent's)
+    are segmented once."""
     from pipeline.search import jieba_cut
 
-    out = []
-    for tok in jieba_cut(_jieba().dt, text):
-        tok = tok.strip()
-        if not tok or tok in STOPWORDS or _PUNCT_OR_DIGIT.match(tok):
+    tokenizer = _jieba().dt
+    if blocks is None:
+        return _meaningful(jieba_cut(tokenizer, text))
+    out: list[str] = []
+    for block in _jieba().re_han_default.split(text):
+        if not block:
             continue
-        out.append(tok)
+        found = blocks.get(block)
+        if found is None:
+            found = blocks[block] = _meaningful(jieba_cut(tokenizer, block))
+        out.extend(found)
+    return out
+
+
+_KEPT: dict[str, Optional[str]] = {}  # jieba token -> the token kept for it, None for none
+
+
+def _meaningful(toks: list[str]) -> list[str]:
+    """The tokens (stripped) that are no punctuation, digits or stopwords."""
+    out = []
+    for tok in toks:
+        try:
+            kept = _KEPT[tok]
+        except KeyError:
+            kept = tok.strip()
+            if not kept or kept in STOPWORDS or _PUNCT_OR_DIGIT.match(kept):
+                kept = None
+            _KEPT[tok] = kept
+        if kept is not None:
+            out.append(kept)
     return out
 
 
 def _token_weight(tok: str) -> float:
-    if tok in GENERIC_POLICY_WORDS:
-        return GENERIC_WEIGHT
-    if len(tok) == 1:
-        return SINGLE_CHAR_WEIGHT
-    return 1.0
+    found = _WEIGHTS.get(tok)
+    if found is None:
+        found = _WEIGHTS[tok] = (GENERIC_WEIGHT if tok in GENERIC_POLICY_WORDS else
+                                 SINGLE_CHAR_WEIGHT if len(tok) == 1 else 1.0)
+    return found
 
 
-def _vector(toks: list[str], idf: dict[str, float]) -> dict[str, float]:
+_WEIGHTS: dict[str, float] = {}  # token -> _token_weight
+
+
+def _vector(counts: dict[str, int], idf: dict[str, float]) -> dict[str, float]:
+    """The unit TF-IDF vector of a measure from its token counts (``Counter(tokens)``)."""
     vec = {}
-    for tok, n in Counter(toks).items():
-        vec[tok] = (1.0 + math.log(n)) * idf.get(tok, 1.0) * _token_weight(tok)
+    weight = _token_weight
+    for tok, n in counts.items():
+        vec[tok] = (1.0 + math.log(n)) * idf.get(tok, 1.0) * weight(tok)
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {t: v / norm for t, v in vec.items()} if norm else {}
 
@@ -256,34 +290,58 @@ def _describe(m: Optional[_M]) -> Optional[str]:
 
 
 class _Cache:
-    """What aligning a document with several others computes once per text: its tokens, its
-    normalised characters and their 4-grams (``align_corpus`` keeps one for the whole corpus)."""
+    """What aligning many local documents with one national one computes once for the national
+    document: its measures' tokens (each block of text segmented once), their counts, the
+    document frequencies of their tokens and 4-grams, its text prepared for reuse.
+    ``align_corpus`` keeps one per national document; each local document gets a fresh one for its
+    own texts, so that nothing is carried from one local document to the next."""
 
-    __slots__ = ("tokens", "grams", "norm", "passages")
+    __slots__ = ("tokens", "blocks", "counts", "grams", "frequencies", "passages")
 
     def __init__(self):
         self.tokens: dict[str, list[str]] = {}
+        self.blocks: dict[str, list[str]] = {}  # for tokens()
+        self.counts: dict[tuple, Counter] = {}
         self.grams: dict[str, frozenset] = {}
-        self.norm: dict[str, str] = {}
+        self.frequencies: dict[tuple, tuple[Counter, Counter]] = {}
         self.passages: dict = {}  # for text_reuse.passages_between
 
     def tokens_of(self, text: str) -> list[str]:
         found = self.tokens.get(text)
         if found is None:
-            found = self.tokens[text] = tokens(text)
+            found = self.tokens[text] = tokens(text, self.blocks)
         return found
 
-    def normalised(self, text: str) -> str:
-        found = self.norm.get(text)
+    def counts_of(self, texts: tuple[str, ...]) -> Counter:
+        """``Counter`` of the tokens of ``texts`` in turn (a measure's, or a section's and its
+        items')."""
+        found = self.counts.get(texts)
         if found is None:
-            found = self.norm[text] = normalised_text(text)
+            found = Counter()
+            for text in texts:
+                found.update(self.tokens_of(text))
+            self.counts[texts] = found
         return found
 
     def grams_of(self, text: str) -> frozenset:
+        """The distinct character 4-grams of ``text`` normalised for reuse."""
         found = self.grams.get(text)
         if found is None:
-            norm = self.normalised(text)
+            norm = normalised_text(text)
             found = self.grams[text] = frozenset(norm[k:k + 4] for k in range(len(norm) - 3))
+        return found
+
+    def frequencies_of(self, measures: list[_M]) -> tuple[Counter, Counter]:
+        """In how many of ``measures`` each token (of ``repr``) and each 4-gram (of ``own``) is."""
+        key = tuple((m.repr, m.own) for m in measures)
+        found = self.frequencies.get(key)
+        if found is None:
+            token_df: Counter = Counter()
+            gram_df: Counter = Counter()
+            for m in measures:
+                token_df.update(set(self.tokens_of(m.repr)))
+                gram_df.update(self.grams_of(m.own))
+            found = self.frequencies[key] = (token_df, gram_df)
         return found
 
 
@@ -298,27 +356,28 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int, cache: Op
     """Lexical and reuse scores for every (local, national) pair, plus the shared passages.
     ``passages``: ``passages_between`` of the two documents' pieces when the caller has it."""
     cache = cache or _Cache()
+    own = _Cache()  # the local document's texts: nothing of them is kept for the next document
     for m in local:
         m.repr = m.own
         if m.heading_only():
             m.repr = m.own + "。" + "。".join(c.heading or c.own[:30] for c in m.children)
     for m in national:
         m.repr = m.own
-    toks = {("l", m.n): cache.tokens_of(m.repr) for m in local}
-    toks.update({("n", m.n): cache.tokens_of(m.repr) for m in national})
-    df: Counter = Counter()
-    for t in toks.values():
-        df.update(set(t))
-    n_docs = len(toks)
+    national_df, national_gram_df = cache.frequencies_of(national)
+    df = national_df.copy()
+    for m in local:
+        df.update(set(own.tokens_of(m.repr)))
+    n_docs = len(local) + len(national)
     idf = {t: math.log((n_docs + 1) / (c + 1)) + 1.0 for t, c in df.items()}
     for m in local:
-        m.vec = _vector(toks[("l", m.n)], idf)
+        m.vec = _vector(own.counts_of((m.repr,)), idf)
     for m in national:
-        m.vec = _vector(toks[("n", m.n)], idf)
-        sub = list(toks[("n", m.n)])
-        for c in m.descendants():
-            sub.extend(toks[("n", c.n)])
-        m.sub_vec = _vector(sub, idf) if m.children else m.vec
+        m.vec = _vector(cache.counts_of((m.repr,)), idf)
+        if m.children:
+            m.sub_vec = _vector(cache.counts_of((m.repr,) + tuple(c.repr for c in m.descendants())),
+                                idf)
+        else:
+            m.sub_vec = m.vec
     lex = _cosines([l.vec for l in local], [n.vec for n in national])
     lex_sub = _cosines([l.vec for l in local], [n.sub_vec for n in national])
 
@@ -329,13 +388,13 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int, cache: Op
                                     cache=cache.passages)
     # Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     # passage less telling: each passage is weighted by the mean rarity of its 4-grams.
-    gram_df: Counter = Counter()
-    for m in list(local) + list(national):
-        gram_df.update(cache.grams_of(m.own))
+    local_gram_df: Counter = Counter()
+    for m in local:
+        local_gram_df.update(own.grams_of(m.own))
     for p in passages:
         norm = normalised_text(p["text"])
-        grams = [norm[k:k + 4] for k in range(len(norm) - 3)]
-        rarity = [min(1.0, 2.0 / max(1, gram_df.get(g, 1))) for g in grams]
+        rarity = [min(1.0, 2.0 / max(1, national_gram_df[g] + local_gram_df[g]))
+                  for g in (norm[k:k + 4] for k in range(len(norm) - 3))]
         p["weight"] = p["matches"] * (sum(rarity) / len(rarity) if rarity else 1.0)
     shared: dict[tuple[int, int], list[dict]] = defaultdict(list)
     copies: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -896,33 +955,37 @@ PAIRS_PER_BATCH = 64
 
 def _align_chunk(conn: sqlite3.Connection, pairs: list[tuple[str, str]],
                  threshold: Optional[float]) -> dict[tuple[str, str], list[dict]]:
-    national: dict[str, list[dict]] = {}  # kept for the next pairs (they come grouped by it)
-    cache = _Cache()
+    # The measures and the _Cache of each national document, for the pairs of this batch (the
+    # pairs come grouped by national document).
+    national: dict[str, tuple[list[dict], _Cache]] = {}
+    prepared: dict = {}  # passages_between's preparation of each national document's text
     out = {}
     for k in range(0, len(pairs), PAIRS_PER_BATCH):
         batch = pairs[k:k + PAIRS_PER_BATCH]
-        measures = []
-        for local_id, national_id in batch:
+        kept, national = national, {}
+        for _, national_id in batch:
             if national_id not in national:
-                national.clear()
-                national[national_id] = load_measures(conn, national_id)
-            measures.append((load_measures(conn, local_id), national[national_id]))
-        found = _passages_of(measures, MIN_REUSE_LEN, cache)
+                national[national_id] = kept.get(national_id) or (
+                    load_measures(conn, national_id), _Cache())
+        measures = [(load_measures(conn, local_id), national[national_id][0])
+                    for local_id, national_id in batch]
+        found = _passages_of(measures, MIN_REUSE_LEN, prepared)
         for (local_id, national_id), (local, nat), passages in zip(batch, measures, found):
-            out[(local_id, national_id)] = align_measures(local, nat, threshold=threshold,
-                                                          cache=cache, passages=passages)
+            out[(local_id, national_id)] = align_measures(
+                local, nat, threshold=threshold, cache=national[national_id][1], passages=passages)
     return out
 
 
 def _passages_of(pairs: list[tuple[list[dict], list[dict]]], min_len: int,
-                 cache: _Cache) -> list[Optional[list[dict]]]:
+                 prepared: dict) -> list[Optional[list[dict]]]:
     """The copied passages between the measures of each ``(local, national)`` pair, as
-    :func:`align_measures` would find them, for all the pairs at once."""
+    :func:`align_measures` would find them, for all the pairs at once. ``prepared``: the
+    ``passages_between`` cache (of the national documents' texts) kept by the caller."""
     pieces = []
     for local, national in pairs:
         lp, np_ = _pieces(_build(local)), _pieces(_build(national))
         pieces.append(([p for p, _ in lp], [p for p, _ in np_]))
-    return passages_between_many(pieces, min_len=min_len, cache=cache.passages)
+    return passages_between_many(pieces, min_len=min_len, cache=prepared)
 
 
 def _align_chunk_in_worker(path: str, pairs: list[tuple[str, str]], threshold: Optional[float]):

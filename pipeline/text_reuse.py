@@ -60,50 +60,84 @@ def normalise_for_reuse(text: str) -> tuple[str, list[int]]:
     return normalised_text(text), index
 
 
-def _grams(b: str, k: int) -> dict[str, list[int]]:
-    """Where each ``k``-gram of ``b`` occurs (none across a :data:`BARRIER`)."""
-    grams: dict[str, list[int]] = {}
-    for j in range(len(b) - k + 1):
-        g = b[j:j + k]
-        if BARRIER in g:
-            continue
-        grams.setdefault(g, []).append(j)
-    return grams
+#: Multiplier of the polynomial hash of k-grams (odd: a bijection modulo 2**64 at each step).
+_GRAM_BASE = 0x9E3779B97F4A7C15
+
+
+def _gram_hashes(codes, k: int):
+    """A hash (uint64) of each ``k``-character stretch of ``codes`` (code points, :func:`_codes`).
+    Equal stretches hash equally; seeds are checked character by character, so a collision costs
+    nothing but the check."""
+    import numpy as np
+
+    n = len(codes) - k + 1
+    wide = codes.astype(np.uint64)
+    hashes = wide[:n].copy()
+    with np.errstate(over="ignore"):
+        for offset in range(1, k):
+            hashes *= np.uint64(_GRAM_BASE)
+            hashes += wide[offset:offset + n]
+    return hashes
+
+
+def _grams(b: str, k: int) -> tuple:
+    """The ``k``-grams of ``b`` (none across a :data:`BARRIER`) ready to look up: their hashes
+    sorted, the position of each (in order of position among equal hashes), and ``b``'s codes."""
+    import numpy as np
+
+    codes = _codes(b)
+    if len(b) < k:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64), codes
+    hashes = _gram_hashes(codes, k)
+    barriers = np.concatenate(([0], np.cumsum(codes < 0)))  # barriers before each position
+    positions = np.flatnonzero(barriers[k:] == barriers[:-k])  # none among the k characters
+    order = np.argsort(hashes[positions], kind="stable")
+    return hashes[positions][order], positions[order], codes
 
 
 def _seed_runs(a: str, b: str, k: int, seed_len: int,
-               grams: Optional[dict[str, list[int]]] = None) -> list[tuple[int, int, int]]:
-    """Exact shared runs (a_start, a_end, diagonal) of at least ``seed_len`` characters;
-    ``grams``: ``_grams(b, k)`` when the caller has it already."""
+               grams: Optional[tuple] = None) -> list[tuple[int, int, int]]:
+    """Exact shared runs (a_start, a_end, diagonal) of at least ``seed_len`` characters, sorted:
+    the maximal stretches where consecutive ``k``-grams of ``a`` equal those of ``b`` on one
+    diagonal ``i - j``. ``grams``: ``_grams(b, k)`` when the caller has it already.
+
+    In numpy: every ``k``-gram of ``a`` is looked up among the sorted hashes of ``b``'s, each
+    (i, j) found is checked character by character, and the pairs sorted by diagonal and position
+    fall into runs where ``i`` goes up by one."""
+    import numpy as np
+
     if len(a) < k or len(b) < k:
         return []
-    if grams is None:
-        grams = _grams(b, k)
-    active: dict[int, list[int]] = {}  # diagonal -> [first i, last i]
-    runs: list[tuple[int, int, int]] = []
-
-    def close(d: int, span: list[int]) -> None:
-        length = span[1] - span[0] + k
-        if length >= seed_len:
-            runs.append((span[0], span[1] + k, d))
-
-    for i in range(len(a) - k + 1):
-        js = grams.get(a[i:i + k])
-        if not js:
-            continue
-        for j in js:
-            d = i - j
-            span = active.get(d)
-            if span is not None and span[1] == i - 1:
-                span[1] = i
-            else:
-                if span is not None:
-                    close(d, span)
-                active[d] = [i, i]
-    for d, span in active.items():
-        close(d, span)
-    runs.sort()
-    return runs
+    b_hashes, b_positions, b_codes = _grams(b, k) if grams is None else grams
+    a_codes = _codes(a)
+    a_hashes = _gram_hashes(a_codes, k)
+    lo = np.searchsorted(b_hashes, a_hashes, side="left")
+    count = np.searchsorted(b_hashes, a_hashes, side="right") - lo
+    total = int(count.sum())
+    if not total:
+        return []
+    # every (i, j) with the same hash: i repeated, j through each i's range of b_positions
+    i = np.repeat(np.arange(len(a_hashes), dtype=np.int64), count)
+    first = np.cumsum(count) - count
+    j = b_positions[np.repeat(lo, count) + np.arange(total, dtype=np.int64) - np.repeat(first, count)]
+    same = np.ones(total, dtype=bool)
+    for offset in range(k):
+        same &= a_codes[i + offset] == b_codes[j + offset]
+    i, j = i[same], j[same]
+    if not len(i):
+        return []
+    d = i - j
+    order = np.lexsort((i, d))
+    i, d = i[order], d[order]
+    starts = np.ones(len(i), dtype=bool)
+    starts[1:] = (d[1:] != d[:-1]) | (i[1:] != i[:-1] + 1)
+    begin = np.flatnonzero(starts)
+    last = np.append(begin[1:], len(i)) - 1
+    run_start, run_end, run_d = i[begin], i[last] + k, d[begin]
+    long = run_end - run_start >= seed_len
+    run_start, run_end, run_d = run_start[long], run_end[long], run_d[long]
+    order = np.lexsort((run_d, run_end, run_start))
+    return list(zip(run_start[order].tolist(), run_end[order].tolist(), run_d[order].tolist()))
 
 
 def _clusters(runs: list[tuple[int, int, int]], max_gap: int) -> list[list[tuple[int, int, int]]]:
@@ -367,7 +401,6 @@ def _joined(pieces: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]]]:
 #: numpy's cost per call to be small against the cells computed, few enough to keep memory
 #: bounded (about 50 MB of int32 and int64 scratch).
 BATCH_CELLS = 1 << 21
-_SEGMENT = 1 << 24  # larger than any score plus 3 × band width: separates cummax segments
 
 
 def smith_waterman_many(tasks: list[tuple], match: int = MATCH, mismatch: int = MISMATCH,
@@ -413,18 +446,26 @@ def smith_waterman_many(tasks: list[tuple], match: int = MATCH, mismatch: int = 
 
 def _batches(boxes: list[tuple]):
     """Consecutive runs of ``boxes`` (tallest first) of at most :data:`BATCH_CELLS` cells when
-    each is padded to the first one's height and the widest one's band."""
+    each is padded to the first one's height and the widest one's band, and of boxes at least
+    :data:`BATCH_HEIGHT_SHARE` as tall as the first: :func:`_fill_boxes` prepares every padded
+    cell, so padding must stay a fraction of the work."""
     batch: list[tuple] = []
     width = 0
     for box in boxes:
         wider = max(width, box[8] - box[7] + 1)
-        if batch and (len(batch) + 1) * (batch[0][4] - batch[0][3]) * wider > BATCH_CELLS:
+        height = batch[0][4] - batch[0][3] if batch else 0
+        if batch and ((len(batch) + 1) * height * wider > BATCH_CELLS
+                      or box[4] - box[3] < BATCH_HEIGHT_SHARE * height):
             yield batch
             batch, wider = [], box[8] - box[7] + 1
         batch.append(box)
         width = wider
     if batch:
         yield batch
+
+
+#: The least height of a box, as a share of the batch's first (tallest) one, to join its batch.
+BATCH_HEIGHT_SHARE = 0.5
 
 
 def _codes(text: str):
@@ -438,7 +479,11 @@ def _codes(text: str):
 
 def _fill_boxes(np, batch, coded, match: int, mismatch: int, gap: int):
     """The score grids of a batch of boxes (sorted tallest first): per box an int32 array of
-    ``rows × band width``, column ``c`` of row ``i`` being the cell ``(i, i - d_hi + c)``."""
+    ``rows × band width``, column ``c`` of row ``i`` being the cell ``(i, i - d_hi + c)``.
+
+    Everything that does not depend on the row above (which cells are inside their box, band and
+    texts; whether the characters match; the offsets of the running maximum) is computed for the
+    whole batch first, so that each row takes only the few operations of the recurrence."""
     count = len(batch)
     height = batch[0][4] - batch[0][3]
     width = max(box[8] - box[7] + 1 for box in batch)
@@ -453,38 +498,51 @@ def _fill_boxes(np, batch, coded, match: int, mismatch: int, gap: int):
                 parts.append(coded(text))
                 at += len(text)
     flat = np.concatenate(parts + [np.full(1, -2, dtype=np.int32)])  # -2: outside every text
-    outside = at
-    a_at = np.array([texts[id(box[1])] for box in batch], dtype=np.int64)
-    b_at = np.array([texts[id(box[2])] for box in batch], dtype=np.int64)
-    i_lo, i_hi, j_lo, j_hi, d_lo, d_hi = (
-        np.array([box[f] for box in batch], dtype=np.int64)[:, None] for f in range(3, 9))
-    rows_of = (i_hi - i_lo)[:, 0]  # descending
-    columns = np.arange(width, dtype=np.int64)[None, :]
-    in_band = columns <= (d_hi - d_lo)
-    grid = np.zeros((count, height, width), dtype=np.int32)
-    prev = np.zeros((count, width + 1), dtype=np.int64)  # one zero column past the band
-    ramp = -gap * columns
+    outside = np.int32(at)
+    # Arrays are (row, box, band column): a row of all the boxes is contiguous. Cell (r, box, c)
+    # is (i, j) = (i_lo + r, i_lo + r - d_hi + c); r + c is the same for every box.
+    def per_box(values):
+        return np.array(values, dtype=np.int32)[None, :, None]
+
+    i_lo, d_hi = per_box([box[3] for box in batch]), per_box([box[8] for box in batch])
+    rows_of = np.array([box[4] - box[3] for box in batch])  # descending
+    row = np.arange(height, dtype=np.int32)[:, None, None]
+    columns = np.arange(width, dtype=np.int32)
+    r_plus_c = row + columns
+    a_index = np.where(row < rows_of[None, :, None],
+                       per_box([texts[id(box[1])] + box[3] for box in batch]) + row, outside)
+    ai = flat[a_index]
+    j_start = i_lo - d_hi  # j - (r + c)
+    valid = ((columns <= per_box([box[8] - box[7] for box in batch]))
+             & (r_plus_c >= per_box([box[5] for box in batch]) - j_start)
+             & (r_plus_c < per_box([box[6] for box in batch]) - j_start) & (ai >= 0))
+    bj = flat[np.where(valid, per_box([texts[id(box[2])] for box in batch]) + j_start + r_plus_c,
+                       outside)]
+    valid &= bj >= 0
+    # A segment's jump exceeds any score (at most ``match`` per row) plus the ramp: int32 holds
+    # every value unless the boxes are very large.
+    segment = match * height - gap * width + 1
+    kind = np.int32 if segment * (width + 1) < 2**31 else np.int64
+    step = np.where(ai == bj, match, mismatch).astype(kind)
+    # The left chain H[c] = max(T[c], H[c-1] + gap) as a running maximum of T[c] - gap*c (plus
+    # gap*c after), restarted after every cell that must stay 0 by a jump of ``segment``.
+    offset = np.cumsum(~valid, axis=2, dtype=kind)
+    offset *= segment
+    offset -= (gap * columns).astype(kind)
+    # Row r + 1 of ``grid`` holds the boxes' row r: row 0 and the column past the band stay 0.
+    grid = np.zeros((height + 1, count, width + 1), dtype=kind)
     for r in range(height):
         active = int(np.searchsorted(-rows_of, -r, side="left"))  # boxes with more than r rows
-        i = i_lo[:active] + r
-        j = i - d_hi[:active] + columns
-        ai = flat[a_at[:active, None] + i]
-        valid = (in_band[:active] & (j >= j_lo[:active]) & (j < j_hi[:active])) & (ai >= 0)
-        bj = flat[np.where(valid, b_at[:active, None] + j, outside)]
-        valid &= bj >= 0
-        up = prev[:active, 1:]
-        diag = prev[:active, :width]
-        t = np.where(ai == bj, diag + match, diag + mismatch)
-        np.maximum(t, up + gap, out=t)
+        above = grid[r, :active]
+        t = above[:, :width] + step[r, :active]  # from the diagonal neighbour
+        np.maximum(t, above[:, 1:] + gap, out=t)  # from the upper one
         np.maximum(t, 0, out=t)
-        t[~valid] = 0
-        # The left chain as a running maximum, restarted after every cell that must stay 0.
-        segment = np.cumsum(~valid, axis=1, dtype=np.int64) * _SEGMENT
-        h = np.maximum.accumulate(t + ramp + segment, axis=1) - segment - ramp
-        h[~valid] = 0
-        grid[:active, r] = h
-        prev[:active, :width] = h
-    return [grid[n, :box[4] - box[3], :box[8] - box[7] + 1] for n, box in enumerate(batch)]
+        t *= valid[r, :active]
+        t += offset[r, :active]
+        np.maximum.accumulate(t, axis=1, out=t)
+        t -= offset[r, :active]
+        np.multiply(t, valid[r, :active], out=grid[r + 1, :active, :width])
+    return [grid[1:box[4] - box[3] + 1, n, :box[8] - box[7] + 1] for n, box in enumerate(batch)]
 
 
 def _traceback(box, grid, match: int, mismatch: int, gap: int) -> Optional[dict]:
@@ -494,10 +552,10 @@ def _traceback(box, grid, match: int, mismatch: int, gap: int) -> Optional[dict]
     best_score = int(grid.max()) if grid.size else 0
     if best_score <= 0:
         return None
-    r, c = divmod(int(grid.argmax()), grid.shape[1])  # the first in row-major order
-    best_i, best_j = i_lo + r, i_lo + r - d_hi + c
-    rows = grid.tolist()
     width = grid.shape[1]
+    r, c = divmod(int(grid.argmax()), width)  # the first in row-major order
+    best_i, best_j = i_lo + r, i_lo + r - d_hi + c
+    rows = grid[:r + 1].tolist()  # the path only goes up from the best cell
 
     def cell(i: int, j: int) -> int:
         if i < i_lo or j < j_lo:
@@ -507,20 +565,27 @@ def _traceback(box, grid, match: int, mismatch: int, gap: int) -> Optional[dict]
 
     i, j = best_i, best_j
     matches = columns = 0
-    while i >= i_lo and j >= j_lo:
-        s = cell(i, j)
-        if s <= 0:
-            break
+    s = best_score
+    while s > 0:
         columns += 1
-        if a[i] == b[j] and s == cell(i - 1, j - 1) + match:
-            matches += 1
+        diagonal = cell(i - 1, j - 1)
+        if a[i] == b[j]:
+            if s == diagonal + match:
+                matches += 1
+                i, j = i - 1, j - 1
+                s = diagonal
+                continue
+        elif s == diagonal + mismatch:
             i, j = i - 1, j - 1
-        elif a[i] != b[j] and s == cell(i - 1, j - 1) + mismatch:
-            i, j = i - 1, j - 1
-        elif s == cell(i - 1, j) + gap:
+            s = diagonal
+            continue
+        upper = cell(i - 1, j)
+        if s == upper + gap:
             i -= 1
+            s = upper
         else:
             j -= 1
+            s = cell(i, j)
     return {"a_start": i + 1, "a_end": best_i + 1, "b_start": j + 1, "b_end": best_j + 1,
             "matches": matches, "columns": columns, "score": best_score}
 
