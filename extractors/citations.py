@@ -102,6 +102,7 @@ QUOTES = (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」"))
 HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-]+")
 MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
 NON_SPACE = re.compile(r"\S")
+INVISIBLE = re.compile("[" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
 
 
 @dataclass
@@ -139,8 +140,13 @@ def _title_spans(text: str) -> Iterator[tuple[int, int]]:
             i = text.find("《", i + 1)
 
 
+# Spaces of every kind (``\s`` is ``str.isspace``) and invisible characters: what titles are
+# stored without.
+NOISE_CHARS = re.compile(r"[\s" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
+
+
 def _clean_title(inner: str) -> str:
-    return "".join(ch for ch in inner if not ch.isspace() and ch not in INVISIBLE_CHARS)
+    return NOISE_CHARS.sub("", inner)
 
 
 def _title_core(title: str) -> str:
@@ -178,9 +184,8 @@ def title_key(title: str | None) -> str | None:
 
 
 def _skip_noise(text: str, i: int) -> int:
-    while i < len(text) and (text[i].isspace() or text[i] in INVISIBLE_CHARS):
-        i += 1
-    return i
+    noise = NOISE_CHARS.match(text, i)
+    return noise.end() if noise else i
 
 
 def _number_after_title(text: str, title_end: int, numbers: dict[int, tuple[int, DocNumber]]):
@@ -231,7 +236,7 @@ def _is_header_number(text: str, start: int, end: int) -> bool:
         return False  # a line this long is running text, not a header line
     line_end = len(text) if line_end == -1 else line_end
     rest = HEADER_LINE_NOISE.sub("", text[line_start:start] + text[end:line_end])
-    rest = "".join(ch for ch in rest if ch not in INVISIBLE_CHARS)
+    rest = INVISIBLE.sub("", rest)
     alone = not rest or "签发人" in rest
     return alone and bool(NON_SPACE.search(text, 0, line_start) or NON_SPACE.search(text, line_end))
 
@@ -266,12 +271,22 @@ def _short_form_mentions(text: str, short: str, after: int) -> Iterator[tuple[in
 # --- relations ----------------------------------------------------------------------------------------
 
 
+MASK = "□"
+
+
 def _masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with the given spans blanked out, so that words inside titles trigger nothing."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = "□" * (end - start)
-    return "".join(chars)
+    """``text`` with the given spans (which may overlap) blanked out, so that words inside titles
+    trigger nothing. Built from slices in span order, not character by character."""
+    pieces: list[str] = []
+    pos = 0  # everything before it is written
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue  # inside a span already blanked
+        start = max(start, pos)
+        pieces += (text[pos:start], MASK * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _lists(text: str, mentions: list[_Mention]) -> Iterator[list[_Mention]]:

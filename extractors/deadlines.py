@@ -24,7 +24,8 @@ import calendar
 import re
 from bisect import bisect_right
 from datetime import date
-from typing import Callable, Iterator, Optional
+from functools import lru_cache
+from typing import Callable, Iterator, Optional, Sequence
 
 import cn2an
 
@@ -231,11 +232,12 @@ START_BARE_RE = re.compile(
 
 # Most patterns above may start at almost any character (an optional year, a count), so
 # ``finditer`` tries them at every position of the text. Each one, though, always has one of a few
-# characters at most ``reach`` characters after its start (a 月 after the year and month, a 内 at
-# the end of a window): pattern -> (those characters, reach). ``_finditer`` tries the pattern only
-# at the positions from which such a character is within reach, in order, which gives exactly the
-# matches ``pattern.finditer(text)`` gives (tests/test_deadlines.py checks it on the corpus).
-ANCHORS: dict[re.Pattern, tuple[str, int]] = {
+# characters (or words) starting at most ``reach`` characters after its start (a 月 after the year
+# and month, a 内 at the end of a window): pattern -> (those anchors, reach). ``_finditer`` tries
+# the pattern only at the positions from which such an anchor is within reach, in order, which
+# gives exactly the matches ``pattern.finditer(text)`` gives (tests/test_deadlines.py checks it on
+# the corpus).
+ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     # year (4 + gap + 年 + gap = 11), month (2 + gap = 5) before its 月
     DATE_BEFORE_RE: ("月", 16),
     DATE_BY_RE: ("月", 16),
@@ -248,16 +250,31 @@ ANCHORS: dict[re.Pattern, tuple[str, int]] = {
     RELATIVE_RE: ("内", 32),
     # count (4), gap, unit (4), gap, 以内 (1)
     DURATION_WITHIN_RE: ("内", 15),
-    # 有效期 or 最长 + gap, 原则上不超过 (9); 最长, 为期, 期限, 有效期, 过渡期, 周期 (2)
-    DURATION_LIMIT_RE: ("不最期", 9),
+    # words, not characters (不 and 期 are everywhere): the comparator after a lead (有效期) and a
+    # gap (6), or a lead2 word at the start
+    DURATION_LIMIT_RE: (
+        ("不超过", "不得超过", "不长于", "不多于", "不短于", "不少于", "不得少于", "原则上不超过",
+         "最长", "最短", "为期", "期限", "有效期", "过渡期", "周期"),
+        6,
+    ),
     YEAR_BY_RE: ("到", 0),
-    PAIRED_RE: ("统报查结清调考评", 1),
+    # PAIRED_RE is not here: it starts with a character class, which ``finditer`` scans for faster.
 }
-_ANCHOR_RES = {pattern: re.compile("[" + re.escape(chars) + "]") for pattern, (chars, _) in ANCHORS.items()}
+
+
+def _anchor_re(anchors: Sequence[str]) -> re.Pattern:
+    """Where any of ``anchors`` (characters or words) starts, overlapping occurrences included: a
+    word's first character with the rest in a look-ahead, so that each match is one character long."""
+    if all(len(anchor) == 1 for anchor in anchors):
+        return re.compile("[" + re.escape("".join(anchors)) + "]")
+    return re.compile("|".join(re.escape(word[0]) + f"(?={re.escape(word[1:])})" for word in anchors))
+
+
+_ANCHOR_RES = {pattern: _anchor_re(anchors) for pattern, (anchors, _) in ANCHORS.items()}
 
 
 def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, trying the pattern only within reach of its anchor characters."""
+    """``pattern.finditer(text)``, trying the pattern only within reach of its anchors."""
     if pattern not in ANCHORS:
         yield from pattern.finditer(text)
         return
@@ -292,6 +309,12 @@ def to_int(written: Optional[str]) -> Optional[int]:
         return int(written)
     if len(written) == 4 and all(c in CN_DIGIT for c in written):  # years are read digit by digit
         return int("".join(str(CN_DIGIT[c]) for c in written))
+    return _cn2an(written)
+
+
+# cn2an validates and parses each numeral anew; the same few come back all the time.
+@lru_cache(maxsize=4096)
+def _cn2an(written: str) -> Optional[int]:
     try:
         return int(cn2an.cn2an(written, "smart"))
     except (ValueError, KeyError, TypeError):

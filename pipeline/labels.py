@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import cn2an
 
-CHINESE_NUMERAL = "[一二三四五六七八九十百零〇两]+"
+CHINESE_DIGITS = "一二三四五六七八九十百零〇两"
+CHINESE_NUMERAL = f"[{CHINESE_DIGITS}]+"
 
 # name, pattern — examples in the comments
 NUMBERING_STYLES: list[tuple[str, str]] = [
@@ -29,7 +31,31 @@ NUMBERING_STYLES: list[tuple[str, str]] = [
     ("cn_yao", rf"(?P<n>{CHINESE_NUMERAL})(?:要|是)(?=[\u4e00-\u9fff“])"),  # 一要提高… 二是加强…
 ]
 
-_COMPILED = [(name, re.compile(pattern)) for name, pattern in NUMBERING_STYLES]
+# The characters each style's pattern can start with.
+ARABIC_DIGITS = "0123456789"
+CIRCLED_NUMBERS = "".join(map(chr, range(0x2460, 0x2474)))  # ① … ⑳
+OPENING_PARENS = "（("
+STYLE_FIRST_CHARS = {
+    "chapter": "第", "section": "第", "article": "第",
+    "cn_comma": CHINESE_DIGITS, "cn_yao": CHINESE_DIGITS,
+    "cn_paren": OPENING_PARENS, "arabic_paren": OPENING_PARENS,
+    "arabic_dot": ARABIC_DIGITS, "arabic_close": ARABIC_DIGITS,
+    "circled": CIRCLED_NUMBERS,
+}
+
+
+def _styles_by_first_char() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """First character of a paragraph -> the styles (in the order above) that can start with it:
+    a paragraph is tried against two or three patterns, not ten, and most against none."""
+    styles: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for name, pattern in NUMBERING_STYLES:
+        compiled = re.compile(pattern)
+        for char in STYLE_FIRST_CHARS[name]:
+            styles.setdefault(char, []).append((name, compiled))
+    return styles
+
+
+_STYLES_BY_FIRST_CHAR = _styles_by_first_char()
 
 
 @dataclass(frozen=True)
@@ -40,6 +66,9 @@ class Label:
     length: int  # characters the label (and the spaces after it) take
 
 
+# The same few numerals come back on every label and date: cn2an validates and parses each one
+# anew (half of what labelling a notice costs), so its answers are kept.
+@lru_cache(maxsize=4096)
 def chinese_to_int(numeral: str) -> Optional[int]:
     try:
         return int(cn2an.cn2an(numeral.replace("两", "二"), "normal"))
@@ -55,9 +84,12 @@ def _ordinal(style: str, number: str) -> Optional[int]:
     return chinese_to_int(number)
 
 
+# A notice's paragraphs are looked at several times (by the normaliser, then for the document's
+# bounds, its header and its measures): each is matched once. Labels are immutable.
+@lru_cache(maxsize=2048)
 def match_label(paragraph: str) -> Optional[Label]:
     """The numbering label at the start of ``paragraph``, or None."""
-    for style, pattern in _COMPILED:
+    for style, pattern in _STYLES_BY_FIRST_CHAR.get(paragraph[:1], ()):
         found = pattern.match(paragraph)
         if not found:
             continue

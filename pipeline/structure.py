@@ -76,6 +76,8 @@ def split_lines(text: str, base: int = 0) -> list[Line]:
 
 
 def is_doc_number_line(text: str) -> bool:
+    if "号" not in text:  # the cheap test first: most lines are no number
+        return False
     text = SIGNER.sub("", text)
     if len(text) > 40 or "号" not in text:
         return False
