@@ -113,6 +113,7 @@ INDEXES = [
     ("deadlines", ["date"]), ("targets", ["document_id"]), ("citations", ["document_id"]),
     ("citations", ["doc_number"]), ("citations", ["cited_document_id"]),
     ("documents", ["title_key"]), ("citations", ["title_key"]), ("unit_aliases", ["alias"]),
+    ("sources", ["sha256"]),  # a file moved or copied: its bytes stored under another path
 ]
 
 
