@@ -705,15 +705,29 @@ def _needs_prefix(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def policy_tokenizer():
-    """A private jieba tokenizer: jieba's dictionary plus the project's user dictionary, whatever
-    else was loaded into jieba's default one. Loading it takes about a second; the search index
-    (``pipeline.search.segmenter``) segments with this same tokenizer."""
+def jieba_tokenizer():
+    """A private jieba tokenizer with jieba's own dictionary only, whatever was loaded into jieba's
+    default one (``pipeline.compare`` segments with it). Loading the dictionary takes about a
+    second; :func:`policy_tokenizer` starts from a copy of this one instead of loading it again."""
     import jieba
 
     jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def policy_tokenizer():
+    """A private jieba tokenizer: jieba's dictionary plus the project's user dictionary (the units
+    extractor's places, the search box's words). Made from a copy of :func:`jieba_tokenizer`'s word
+    table (what ``Tokenizer.initialize`` would read from jieba's cache file, in a tenth of the time)."""
+    import jieba
+
+    base = jieba_tokenizer()
+    tokenizer = jieba.Tokenizer(base.dictionary)
+    tokenizer.FREQ, tokenizer.total = dict(base.FREQ), base.total
+    tokenizer.initialized = True
     if USER_DICT_PATH.exists():
         tokenizer.load_userdict(str(USER_DICT_PATH))
     return tokenizer

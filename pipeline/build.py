@@ -108,7 +108,39 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _results(paths: list[str], workers: int) -> Iterator[tuple[str, Optional[dict], Optional[str]]]:
+class WorkerPool:
+    """The build's worker processes, made on first use (each loads the extractors' dictionaries
+    once) and kept after the files for the corpus-wide steps that run in processes (alignments)."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.size = 0  # workers in the current pool: fewer than asked when there were fewer files
+        self.executor: Optional[ProcessPoolExecutor] = None
+
+    def get(self, at_most: int) -> ProcessPoolExecutor:
+        if self.executor is None:
+            self.size = max(1, min(self.workers, at_most))
+            self.executor = _pool(self.size)
+        return self.executor
+
+    def full(self) -> Optional[ProcessPoolExecutor]:
+        """The pool, if it is running with every worker asked for."""
+        return self.executor if self.executor is not None and self.size == self.workers else None
+
+    def lost(self) -> None:
+        """A worker died: the pool is unusable; the next ``get`` makes a new one."""
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+
+def _results(paths: list[str], workers: int,
+             pool: Optional[WorkerPool] = None) -> Iterator[tuple[str, Optional[dict], Optional[str]]]:
     """``(path, result, None)`` or ``(path, None, error)`` for every path, in the order given.
 
     When a worker dies (killed, out of memory, a crash in a C library), the pool is lost with every
@@ -118,29 +150,28 @@ def _results(paths: list[str], workers: int) -> Iterator[tuple[str, Optional[dic
         for path in paths:
             yield _safe_process(path)
         return
+    owned = pool is None  # else the caller keeps the pool for after the files
+    pool = pool or WorkerPool(workers)
     todo, window = deque(paths), deque()
-    pool = None
     try:
         while todo or window:
-            if pool is None:
-                pool = _pool(min(workers, len(todo) + len(window)))
+            executor = pool.get(len(todo) + len(window))
             while todo and len(window) < workers * MAX_IN_FLIGHT_PER_WORKER:
                 path = todo.popleft()
-                window.append((path, pool.submit(_safe_process, path)))
+                window.append((path, executor.submit(_safe_process, path)))
             path, future = window.popleft()
             try:
                 yield future.result()
             except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = None
+                pool.lost()
                 suspects = [path] + [waiting for waiting, _ in window]
                 window.clear()
                 yield from _one_at_a_time(suspects)
             except Exception as error:  # the result could not be sent back
                 yield path, None, _could_not(path, error)
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        if owned:
+            pool.close()
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -195,7 +226,27 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
     report.timings["scan"] = time.perf_counter() - started
 
     workers = workers or default_workers()
-    produce = _results
+    pool = WorkerPool(workers)
+    try:
+        _store_files(db, todo, workers, scheduler, use_dask, pool, report)
+        report.timings["files"] = time.perf_counter() - started - report.timings["scan"]
+        # The corpus-wide steps read the whole database: after a build that changed nothing, and
+        # whose predecessor completed them, they would give what the database already holds.
+        if report.stored or corpus_steps_pending(db):
+            steps = time.perf_counter()
+            if run_corpus_steps(db, report, pool.full(), workers):
+                mark_corpus_steps_done(db)  # else they stay pending: the next build runs them again
+            report.timings["corpus_steps"] = time.perf_counter() - steps
+    finally:
+        pool.close()
+    report.timings["total"] = time.perf_counter() - started
+    return report
+
+
+def _store_files(db, todo: list[str], workers: int, scheduler: Optional[str], use_dask: bool,
+                 pool: "WorkerPool", report: BuildReport) -> None:
+    """Process ``todo`` (in ``pool``, or on Dask) and write each file's rows as they come."""
+    produce = lambda paths, workers: _results(paths, workers, pool)  # noqa: E731
     if scheduler or use_dask:
         from .distributed import dask_results
 
@@ -218,18 +269,6 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
                 bar.update(1)
     if bar:
         bar.close()
-
-    report.timings["files"] = time.perf_counter() - started - report.timings["scan"]
-
-    # The corpus-wide steps read the whole database: after a build that changed nothing, and whose
-    # predecessor completed them, they would give what the database already holds.
-    if report.stored or corpus_steps_pending(db):
-        steps = time.perf_counter()
-        if run_corpus_steps(db, report):
-            mark_corpus_steps_done(db)  # else they stay pending: the next build runs them again
-        report.timings["corpus_steps"] = time.perf_counter() - steps
-    report.timings["total"] = time.perf_counter() - started
-    return report
 
 
 def files_to_build(db, paths: Iterable[str], report: BuildReport) -> list[str]:
@@ -264,10 +303,12 @@ def _same_bytes_elsewhere(stored_paths_of: dict[str, list[str]], sha: str, path:
     return next((other for other in stored_paths_of.get(sha, ()) if other != path and os.path.exists(other)), None)
 
 
-def run_corpus_steps(db, report: BuildReport) -> bool:
-    """Every corpus-wide step; one that fails is reported and does not stop the others."""
+def run_corpus_steps(db, report: BuildReport, executor: Optional[ProcessPoolExecutor] = None,
+                     workers: Optional[int] = None) -> bool:
+    """Every corpus-wide step; one that fails is reported and does not stop the others.
+    ``executor``: the build's pool of ``workers`` processes, for the steps that run in processes."""
     ok = True
-    for step in [resolve_citations, *_post_build_steps()]:
+    for step in [resolve_citations, *_post_build_steps(executor, workers)]:
         started = time.perf_counter()
         try:
             step(db)
@@ -279,10 +320,14 @@ def run_corpus_steps(db, report: BuildReport) -> bool:
     return ok
 
 
-def _post_build_steps() -> list[Callable]:
+def _post_build_steps(executor: Optional[ProcessPoolExecutor] = None,
+                      workers: Optional[int] = None) -> list[Callable]:
     """The corpus-wide steps after citation resolution: alignments, search index, graph tables."""
-    from .compare import align_corpus
+    from . import compare
     from .graph import write_graph_tables
     from .search import build_search_index
+
+    def align_corpus(db):  # in the build's workers, which have jieba's dictionary loaded
+        return compare.align_corpus(db, executor=executor, workers=workers)
 
     return [*POST_BUILD_STEPS, align_corpus, build_search_index, write_graph_tables]

@@ -100,37 +100,29 @@ log = logging.getLogger(__name__)
 # ----------------------------------------------------------------------------------------------
 # Tokens and vectors
 
-_tokenizer = None
 _PUNCT_OR_DIGIT = re.compile(r"^[\W\d_a-zA-Z]+$")
-
-
-def _jieba():
-    global _tokenizer
-    if _tokenizer is None:
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        _tokenizer = jieba
-    return _tokenizer
 
 
 def tokens(text: str, blocks: Optional[dict] = None) -> list[str]:
     """jieba tokens of ``text`` that can carry meaning (no punctuation, digits or stopwords).
 
-    The tokens of ``jieba.lcut`` (jieba's default tokenizer, with whatever was loaded into it),
-    segmented by ``pipeline.search.jieba_cut``, which gives the same tokens in half the time.
+    The tokens of ``jieba.lcut`` with jieba's own dictionary (``extractors.units.jieba_tokenizer``:
+    loaded once per process, whatever else was added to jieba's default tokenizer; the build's
+    workers have it already), segmented by ``pipeline.search.jieba_cut``, which gives the same
+    tokens in half the time.
     jieba segments each block of Han characters, letters and digits on its own (the characters
     between blocks one by one), so the tokens of a text are those of its blocks in turn:
     ``blocks`` (a dict kept by the caller for one document) keeps each block's tokens, so that the
     blocks a document repeats (its sections' headings, in their own text and in their parent's)
     are segmented once."""
-    from pipeline.search import jieba_cut
+    from extractors.units import jieba_tokenizer
+    from pipeline.search import _block_re, jieba_cut
 
-    tokenizer = _jieba().dt
+    tokenizer = jieba_tokenizer()
     if blocks is None:
         return _meaningful(jieba_cut(tokenizer, text))
     out: list[str] = []
-    for block in _jieba().re_han_default.split(text):
+    for block in _block_re().split(text):
         if not block:
             continue
         found = blocks.get(block)
@@ -848,7 +840,8 @@ def reuse_pairs(db, docs: Optional[dict] = None,
     return shingles.reuse_pairs(conn, {d: r for d, r in ranked.items() if r}, known)
 
 
-def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None) -> int:
+def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None,
+                 executor=None) -> int:
     """Write the ``alignments`` table for every pair of :func:`alignment_pairs`: one row per
     local measure and national document, ``national_measure_id`` NULL where the local measure
     implements nothing of that document. Rows of documents no longer in a pair are dropped.
@@ -860,15 +853,16 @@ def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int
     a citation resolved differently) are aligned. With ``threshold`` every pair is aligned again
     (so is everything after ``build --fresh``; rows written by an older version of this module stay
     until then).
-    Many pairs are aligned in a pool of ``workers`` processes (default: every core); the rows are
-    the same, in the same order, whatever the number."""
+    Many pairs are aligned in a pool of ``workers`` processes (default: every core), or in
+    ``executor`` (the build passes its own pool); the rows are the same, in the same order,
+    whatever the number."""
     conn = _connection(db)
     _create_alignments(conn)
     pairs = alignment_pairs(conn)
     names = list(ALIGNMENT_COLUMNS)
     kept = {} if threshold is not None else _kept_alignments(conn, pairs, names)
     todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
-    aligned = _align_pairs(conn, todo, threshold, workers)
+    aligned = _align_pairs(conn, todo, threshold, workers, executor)
     out: list[list] = []
     for local_id, national_id, relation in pairs:
         if (local_id, national_id) in kept:
@@ -931,14 +925,15 @@ def _kept_alignments(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]]
 
 
 def _align_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str]], threshold: Optional[float],
-                 workers: Optional[int]) -> dict[tuple[str, str], list[dict]]:
+                 workers: Optional[int], executor=None) -> dict[tuple[str, str], list[dict]]:
     """:func:`align_measures` for every ``(local, national)`` pair, in a process pool when there are
-    many and the database is a file the pool's processes can read."""
+    many and the database is a file the pool's processes can read: ``executor`` (the build's, whose
+    workers have jieba's dictionary loaded) or one made here."""
     path = _database_file(conn)
     workers = workers or _cores()
     if workers > 1 and path and len(pairs) >= PARALLEL_PAIRS and not conn.in_transaction:
         try:
-            return _align_pairs_in_pool(path, pairs, threshold, workers)
+            return _align_pairs_in_pool(path, pairs, threshold, workers, executor)
         except (OSError, ImportError, RuntimeError) as error:  # no fork, no processes …
             log.warning("aligning in one process (%s)", error)
     return _align_chunk(conn, pairs, threshold)
@@ -997,21 +992,24 @@ def _align_chunk_in_worker(path: str, pairs: list[tuple[str, str]], threshold: O
 
 
 def _align_pairs_in_pool(path: str, pairs: list[tuple[str, str]], threshold: Optional[float],
-                         workers: int) -> dict[tuple[str, str], list[dict]]:
+                         workers: int, executor=None) -> dict[tuple[str, str], list[dict]]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork: the workers segment with the jieba this process has (its dictionary, any words added)
-    context = multiprocessing.get_context("fork")
     # pairs of one national document together, so each worker segments it once per chunk
     ordered = sorted(pairs, key=lambda pair: (pair[1], pair[0]))
     size = max(1, -(-len(ordered) // (workers * 4)))
     chunks = [ordered[k:k + size] for k in range(0, len(ordered), size)]
     out: dict[tuple[str, str], list[dict]] = {}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    # fork: a worker made here starts with what this process has loaded already
+    pool = executor or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    try:
         for found in pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks,
                               [threshold] * len(chunks)):
             out.update(found)
+    finally:
+        if pool is not executor:
+            pool.shutdown()
     return out
 
 
