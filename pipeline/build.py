@@ -44,7 +44,8 @@ from .store import BatchWriter, corpus_steps_pending, mark_corpus_steps_done, op
 # In folders, files with these endings are taken (the reader decides the format by content; old
 # binary Word files are taken so that they are named in the errors, not silently left out).
 INPUT_SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".text", ".doc", ".wps", ".rtf"}
-MAX_IN_FLIGHT_PER_WORKER = 4  # bounded queue: memory does not grow with the corpus
+MAX_IN_FLIGHT_PER_WORKER = 16  # bounded queue (memory does not grow with the corpus), deep enough that
+# a slow file at the head of the queue does not leave the other workers idle
 
 
 @dataclass

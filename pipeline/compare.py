@@ -941,6 +941,9 @@ def _align_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str]], thresho
 
 #: From this many pairs to align, ``align_corpus`` uses a process pool.
 PARALLEL_PAIRS = 24
+#: Chunks of pairs per worker: more keep every worker busy to the end (chunks differ in cost),
+#: fewer prepare each national document fewer times.
+CHUNKS_PER_WORKER = 4
 
 
 #: Pairs whose copied passages ``align_corpus`` finds together (their Smith–Waterman alignments
@@ -998,7 +1001,7 @@ def _align_pairs_in_pool(path: str, pairs: list[tuple[str, str]], threshold: Opt
 
     # pairs of one national document together, so each worker segments it once per chunk
     ordered = sorted(pairs, key=lambda pair: (pair[1], pair[0]))
-    size = max(1, -(-len(ordered) // (workers * 4)))
+    size = max(1, -(-len(ordered) // (workers * CHUNKS_PER_WORKER)))
     chunks = [ordered[k:k + size] for k in range(0, len(ordered), size)]
     out: dict[tuple[str, str], list[dict]] = {}
     # fork: a worker made here starts with what this process has loaded already

@@ -152,10 +152,24 @@ start = time.perf_counter()
 import pipeline.build as build_module
 
 def used():
+    # this process, its ended children, and its live children (the build keeps its worker pool
+    # for the corpus-wide steps)
     cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
               for f in ("ru_utime", "ru_stime"))
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    try:
+        import psutil
+        for child in psutil.Process().children(recursive=True):
+            try:
+                times = child.cpu_times()
+                cpu += times.user + times.system
+                worker_mb = max(worker_mb, child.memory_info().rss / 2**20)
+            except psutil.Error:
+                pass
+    except ImportError:
+        pass
     return {"cpu": cpu, "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, "at": time.time()}
+            "worker_mb": worker_mb, "at": time.time()}
 
 files_phase = {}
 resolve = build_module.resolve_citations
