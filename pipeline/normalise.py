@@ -53,6 +53,7 @@ class Normalised:
 # Full-width digits and Latin letters (０-９ Ａ-Ｚ ａ-ｚ) to ASCII; full-width punctuation stays.
 FOLD_WIDTH = {code: code - 0xFEE0 for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
               for code in range(block[0], block[1] + 1)}
+FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 def _substitute(text: str, origin: list[int], pattern: re.Pattern, replacement: str):
@@ -132,7 +133,8 @@ def normalise(raw: str) -> Normalised:
             position += 2 if raw.startswith("\r\n", position) else 1
     text, origin = _substitute(text, origin, INVISIBLE, "")
     text, origin = _substitute(text, origin, ODD_SPACES, " ")
-    text = text.translate(FOLD_WIDTH)
+    if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
+        text = text.translate(FOLD_WIDTH)
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is

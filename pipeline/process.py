@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import asdict, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -139,13 +139,21 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     return rows
 
 
+_PLAIN_VALUES = (str, int, float, bool, type(None))
+
+
 def _as_row(item) -> dict:
     """``dataclasses.asdict`` for the flat item dataclasses, without its recursive deep copy (a tenth
     of the time); a nested value falls back to ``asdict``."""
-    row = {f.name: getattr(item, f.name) for f in fields(item)}
-    if any(isinstance(value, (list, dict, tuple)) or is_dataclass(value) for value in row.values()):
+    row = {name: getattr(item, name) for name in _field_names(type(item))}
+    if not all(type(value) in _PLAIN_VALUES for value in row.values()):
         return asdict(item)
     return row
+
+
+@lru_cache(maxsize=64)
+def _field_names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _normalised(doc_number: Optional[str]) -> Optional[str]:

@@ -17,7 +17,7 @@ from typing import Iterable
 
 import numpy as np
 
-from .text_reuse import normalised_text
+from .text_reuse import normalised_codes
 
 #: Shingle length (normalised characters); one shingle in :data:`SHINGLE_SAMPLE` is kept (those
 #: whose hash has its top bits 0: the same shingles in every document, so shared text still shares
@@ -118,13 +118,14 @@ def _runs(values):
 _SHINGLE_BASE = 0x9E3779B97F4A7C15  # odd: a polynomial hash modulo 2**64
 
 
-def _shingle_hashes(norm: str):
-    """The distinct hashes of the :data:`SHINGLE`-character stretches of ``norm`` that are kept (one
-    in :data:`SHINGLE_SAMPLE`; numpy, uint64, lowest 3 bits 0)."""
-    n = len(norm) - SHINGLE + 1
+def _shingle_hashes(text: str):
+    """The distinct hashes of the :data:`SHINGLE`-character stretches of ``text``'s normalised
+    characters (``text_reuse.normalised_text``) that are kept (one in :data:`SHINGLE_SAMPLE`;
+    numpy, uint64, lowest 3 bits 0)."""
+    codes = normalised_codes(text).astype(np.uint64)
+    n = len(codes) - SHINGLE + 1
     if n <= 0:
         return np.zeros(0, dtype=np.uint64)
-    codes = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     base = np.uint64(_SHINGLE_BASE)
     hashes = codes[:n].copy()
     with np.errstate(over="ignore"):
@@ -139,7 +140,7 @@ def _shingle_hashes(norm: str):
 
 def document_shingles(text: str) -> bytes:
     """The kept shingles of a document's text, as stored in ``document_shingles.hashes``."""
-    return _shingle_hashes(normalised_text(text or "")).astype("<u8").tobytes()
+    return _shingle_hashes(text or "").astype("<u8").tobytes()
 
 
 def _stored_shingles(conn: sqlite3.Connection, ranked: dict[str, int]) -> tuple[list[str], list]:
@@ -158,7 +159,7 @@ def _stored_shingles(conn: sqlite3.Connection, ranked: dict[str, int]) -> tuple[
         found = stored.get(doc_id)
         if found is None:
             (text,) = conn.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
-            found = _shingle_hashes(normalised_text(text))
+            found = _shingle_hashes(text)
         names.append(doc_id)
         arrays.append(found)
     return names, arrays

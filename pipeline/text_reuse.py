@@ -49,6 +49,26 @@ def normalised_text(text: str) -> str:
     return _SKIPPED_RUN.sub("", text).translate(_FOLD_TABLE)
 
 
+_FOLD_CODES = None  # code point -> folded code point, for the Basic Multilingual Plane
+_SKIPPED_CODES = sorted(ord(ch) for ch in SKIPPED_CHARS)
+
+
+def normalised_codes(text: str):
+    """The code points of ``normalised_text(text)`` as a numpy array (uint32), made without building
+    the string (a quarter of the time, for whole documents)."""
+    import numpy as np
+
+    global _FOLD_CODES
+    if _FOLD_CODES is None:
+        table = np.arange(0x10000, dtype=np.uint32)
+        for code, folded in _FOLD_TABLE.items():
+            table[code] = ord(folded)
+        _FOLD_CODES = table
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = codes[~np.isin(codes, _SKIPPED_CODES)]
+    return np.where(codes < 0x10000, _FOLD_CODES[np.minimum(codes, 0xFFFF)], codes)
+
+
 def normalise_for_reuse(text: str) -> tuple[str, list[int]]:
     """The compared characters of ``text`` and, for each, its offset in ``text``."""
     index: list[int] = []

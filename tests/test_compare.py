@@ -550,3 +550,18 @@ def test_passages_between_many_gives_what_passages_between_gives(national):
     many = passages_between_many(pairs)
     assert many == [passages_between(a, b) for a, b in pairs]
     assert all(many)
+
+
+def test_normalised_codes_are_the_code_points_of_the_normalised_text():
+    import numpy as np
+
+    from pipeline.text_reuse import normalised_codes, normalised_text
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
+    texts += ["", "ａＡ“引号”\u3000 *#\U0001F600〔2020〕【】、《》", BARRIER_TEXT]
+    for text in texts:
+        expected = np.frombuffer(normalised_text(text).encode("utf-32-le"), dtype=np.uint32)
+        assert normalised_codes(text).tolist() == expected.tolist()
+
+
+BARRIER_TEXT = "第一段\x00第二段\n\t第三段"
