@@ -6,20 +6,24 @@ in ``ingest_errors`` and never stops the others. After the files, the steps that
 corpus run: citation resolution, alignments, search index, graph.
 
 Scale. The pool has one worker per core; each worker loads the extractors' dictionaries once, when
-it starts (``nlp.warm_up``). Files are submitted in input order with at most
-``MAX_IN_FLIGHT_PER_WORKER`` per worker in flight, and their results written in that same order as
-they come back (a bounded reorder window), so memory does not grow with the corpus and the database
-is the same whatever the number of workers. The client alone writes: several files per transaction
-(``store.BatchWriter``), each file in its own savepoint. Unchanged files are found with one query
-(path → sha256 of every stored file), so a rebuild with nothing changed costs a hash of every file
-(under a second for 10,000 notices); the corpus-wide steps are then skipped too, unless the build
-that last wrote files did not complete them (``store.corpus_steps_pending``).
+it starts (``nlp.warm_up``: jieba's dictionary, about a second), and the pool is kept after the files
+for the alignments (``compare.align_corpus`` runs in it, its workers have the dictionary already).
+Files are submitted in input order with at most ``MAX_IN_FLIGHT_PER_WORKER`` per worker in flight,
+and their results written in that same order as they come back (a bounded reorder window), so
+memory does not grow with the corpus and the database is the same whatever the number of workers.
+The client alone writes: several files per transaction (``store.BatchWriter``), each file in its
+own savepoint. Unchanged files are found with one query (path → sha256 of every stored file), so a
+rebuild with nothing changed costs a hash of every file (under a second for 10,000 notices); the
+corpus-wide steps are then skipped too, unless the build that last wrote files did not complete
+them (``store.corpus_steps_pending``).
 
-Where the time goes (2,000 notices of 11 kB, 2 cores): about 11 ms of CPU per notice in a worker
-(the extractors two thirds of it: deadlines, citations' 文号 scan, units; then normalise, read,
-structure), 2 ms in the client to write it; 2 s per worker to load the extractors' jieba
-dictionaries; then the corpus-wide steps in the client (alignments and the search index's jieba
-segmentation), which take longer than all the files. ``scripts/bench.py`` measures it.
+Where the time goes (``scripts/bench.py``: 2,000 notices of 11 kB, 2 cores; the machine's speed
+varies by a third from run to run): per notice about 4–5 ms of CPU in a worker (the extractors and
+structure half of it, then the search index's text, normalising, shingles, reading) and 3–4 ms in
+the client writing it (SQLite: the full-text index about a third); each worker's start about a
+second; then the corpus-wide steps, of which the alignments are most (about 11 ms of CPU per
+aligned pair: jieba segmentation of the local measures a third, Smith–Waterman a quarter), then
+the graph tables, the search index check and citation resolution (under a second each).
 """
 
 from __future__ import annotations

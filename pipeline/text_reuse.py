@@ -197,6 +197,19 @@ def _window(row_start: int, row: list[int], lo: int, hi: int) -> list[int]:
     return [0] * before + inside + [0] * (hi - lo - before - len(inside))
 
 
+def _bounds(a: str, b: str, i_lo: int, i_hi: Optional[int], j_lo: int, j_hi: Optional[int],
+            d_lo: Optional[int], d_hi: Optional[int]) -> tuple[int, int, int, int, int, int]:
+    """The rows, columns and diagonals of an alignment box, the missing ones the whole texts'."""
+    i_hi = len(a) if i_hi is None else min(i_hi, len(a))
+    j_hi = len(b) if j_hi is None else min(j_hi, len(b))
+    i_lo, j_lo = max(0, i_lo), max(0, j_lo)
+    if d_lo is None:
+        d_lo = i_lo - (j_hi - 1)
+    if d_hi is None:
+        d_hi = (i_hi - 1) - j_lo
+    return i_lo, i_hi, j_lo, j_hi, d_lo, d_hi
+
+
 def smith_waterman(a: str, b: str, i_lo: int = 0, i_hi: Optional[int] = None, j_lo: int = 0,
                    j_hi: Optional[int] = None, d_lo: Optional[int] = None,
                    d_hi: Optional[int] = None, match: int = MATCH, mismatch: int = MISMATCH,
@@ -208,13 +221,7 @@ def smith_waterman(a: str, b: str, i_lo: int = 0, i_hi: Optional[int] = None, j_
     Returns ``{"a_start", "a_end", "b_start", "b_end", "matches", "columns", "score"}`` with
     offsets into ``a`` and ``b`` (end exclusive), or None when nothing scores above zero.
     """
-    i_hi = len(a) if i_hi is None else min(i_hi, len(a))
-    j_hi = len(b) if j_hi is None else min(j_hi, len(b))
-    i_lo, j_lo = max(0, i_lo), max(0, j_lo)
-    if d_lo is None:
-        d_lo = i_lo - (j_hi - 1)
-    if d_hi is None:
-        d_hi = (i_hi - 1) - j_lo
+    i_lo, i_hi, j_lo, j_hi, d_lo, d_hi = _bounds(a, b, i_lo, i_hi, j_lo, j_hi, d_lo, d_hi)
     # Per row i: the scores of the band's cells j = js … je - 1; cells outside the band count as 0.
     # The inner loop reads a row's diagonal and upper neighbours from two slices of the row above
     # (zero-filled where that row's band does not reach), not cell by cell with bounds checks.
@@ -438,14 +445,8 @@ def smith_waterman_many(tasks: list[tuple], match: int = MATCH, mismatch: int = 
 
     out: list[Optional[dict]] = [None] * len(tasks)
     boxes = []
-    for n, (a, b, i_lo, i_hi, j_lo, j_hi, d_lo, d_hi) in enumerate(tasks):
-        i_hi = len(a) if i_hi is None else min(i_hi, len(a))
-        j_hi = len(b) if j_hi is None else min(j_hi, len(b))
-        i_lo, j_lo = max(0, i_lo), max(0, j_lo)
-        if d_lo is None:
-            d_lo = i_lo - (j_hi - 1)
-        if d_hi is None:
-            d_hi = (i_hi - 1) - j_lo
+    for n, (a, b, *box) in enumerate(tasks):
+        i_lo, i_hi, j_lo, j_hi, d_lo, d_hi = _bounds(a, b, *box)
         if i_hi > i_lo and j_hi > j_lo and d_hi >= d_lo:
             boxes.append((n, a, b, i_lo, i_hi, j_lo, j_hi, d_lo, d_hi))
     boxes.sort(key=lambda box: -(box[4] - box[3]))  # tallest first: the active ones lead
