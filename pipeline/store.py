@@ -142,6 +142,13 @@ def _statements(db: sqlite_utils.Database) -> _Statements:
 _STEPS_PENDING, _STEPS_DONE = 1, 2
 
 
+def _mark_corpus_steps_pending(conn: sqlite3.Connection) -> None:
+    """In the file's transaction (rolled back with it). Writing the header field costs more than
+    reading it, and after the first file of a batch it holds the value already."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != _STEPS_PENDING:
+        conn.execute(f"PRAGMA user_version = {_STEPS_PENDING}")
+
+
 def corpus_steps_pending(db: sqlite_utils.Database) -> bool:
     return db.execute("PRAGMA user_version").fetchone()[0] != _STEPS_DONE
 
@@ -175,7 +182,7 @@ def _delete_documents_of(db: sqlite_utils.Database, path: str) -> None:
 def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
     statements = _statements(db)
     source = result["source"]
-    db.conn.execute(f"PRAGMA user_version = {_STEPS_PENDING}")  # in the file's transaction
+    _mark_corpus_steps_pending(db.conn)
     _delete_documents_of(db, source["path"])
     # The same bytes stored under another path: the build only processes them again when that path
     # is gone (a moved or renamed file), so its rows, which carry the same ids, go.
