@@ -2,15 +2,16 @@
 
 SQLite's tokenizers cannot search Chinese: ``unicode61`` takes a whole run of Han characters as one
 token, and ``trigram`` cannot match a two-character word such as 扶贫. So the index holds every
-character of the text as a token (full-width letters and digits folded, a space between characters) in FTS5
-tables (``documents_zh_fts``, ``measures_zh_fts``) whose rowid is the rowid of the indexed row, and a
-query is segmented into words with jieba (the project's user dictionary loaded), each word searched
-as the phrase of its characters: 小额信贷 finds 扶贫小额信贷 and 小额信贷风险补偿金; 扶贫 信贷 finds the rows
-that have both words anywhere. That is the design of the ``simple`` SQLite tokenizer
-(wangfenjin/simple: per-character index, jieba for queries): a word is found wherever its
-characters stand together in the text, whatever way a segmenter would have cut the text around
-it, and indexing costs no segmentation at all (segmenting every notice with jieba took as long as
-all the extractors together). Ranking is FTS5's ``bm25`` over the phrases.
+character of the text as a token (full-width letters and digits folded, a space between
+characters) in FTS5 tables (``documents_zh_fts``, ``measures_zh_fts``) whose rowid is the rowid of
+the indexed row, and a query is segmented into words with jieba (the project's user dictionary
+loaded), each word searched as the phrase of its characters: 小额信贷 finds 扶贫小额信贷 and
+小额信贷风险补偿金; 扶贫 信贷 finds the rows that have both words anywhere. That is the design of the
+``simple`` SQLite tokenizer (wangfenjin/simple: per-character index, jieba for queries): a word is
+found wherever its characters stand together in the text, whatever way a segmenter would have cut
+the text around it, and indexing costs no segmentation at all (segmenting every notice with jieba
+took as long as all the extractors together). Ranking is FTS5's ``bm25`` over the phrases. The FTS
+tables are external-content tables over ``documents`` and ``measures``: they hold the index only.
 
 Datasette's table search is pointed at these tables by ``fts_table`` in ``datasette_metadata.json``,
 and the Datasette plugin ``pipeline/datasette_plugins/notices_search.py`` replaces ``escape_fts()``
@@ -18,14 +19,15 @@ and the Datasette plugin ``pipeline/datasette_plugins/notices_search.py`` replac
 
 :func:`build_search_index` is a post-build step: idempotent and incremental (a row is indexed again
 only when its text, or :data:`INDEX_VERSION`, changed). The build's workers prepare each document's
-index rows (:func:`index_rows`) and the client stores them with the document (:func:`store_indexed`,
-called by ``store``), with the rowid the document and its measures got; :func:`build_search_index`
-then finds those rows up to date and only indexes rows that have none (databases built before, rows
-changed by hand).
+index entries (:func:`index_rows`) and the client stores them with the document
+(:func:`store_indexed`, called by ``store``), with the rowid the document and its measures got;
+:func:`build_search_index` then finds those rows up to date and only indexes rows that have none
+(databases built before). A row changed or deleted by hand makes its table's index again (see
+:data:`STATE_TABLE`).
 
 The jieba tokenizer is the one the units extractor loads (``extractors.units.policy_tokenizer``):
-one dictionary per process. :func:`jieba_cut` (jieba's precise mode, twice as fast) is also what
-``pipeline.compare`` segments with.
+one dictionary per process. :func:`jieba_cut` (jieba's precise mode, in about three quarters of the
+time) is also what ``pipeline.compare`` segments with, with jieba's own dictionary.
 """
 
 from __future__ import annotations
@@ -104,9 +106,9 @@ def _block_words(block: str) -> tuple[str, ...]:
 
 
 def jieba_cut(tokenizer, text: str) -> list[str]:
-    """``list(tokenizer.cut(text))`` (jieba's precise mode with HMM), about twice as fast: the
-    blocks of Han characters, letters and digits go through :func:`_cut_block`, the rest through
-    jieba itself. Also used by ``pipeline.compare`` with jieba's default tokenizer."""
+    """``list(tokenizer.cut(text))`` (jieba's precise mode with HMM) in about three quarters of the
+    time: the blocks of Han characters, letters and digits go through :func:`_cut_block`, the rest
+    through jieba itself. Also used by ``pipeline.compare`` with jieba's own dictionary."""
     tokenizer.check_initialized()
     words: list[str] = []
     for block in _block_re().split(text):
@@ -136,7 +138,7 @@ def _costs(tokenizer) -> dict:
 
 def _cut_block(block: str, tokenizer) -> list[str]:
     """``list(tokenizer.cut(block))`` for one block of Han characters, letters and digits: the same
-    words, in about a third of the time.
+    words, in about three quarters of the time (measured on the benchmark's notices).
 
     jieba's precise mode with HMM (``Tokenizer.__cut_DAG``) builds a dict of every dictionary word
     at every position, then the best route through it with a generator of tuples per position and a
