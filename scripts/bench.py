@@ -11,7 +11,8 @@ by side:
   just after the build);
 * PDF: pages/s of ``notices build`` on copies of the fixture PDFs of ``tests/fixtures/pdf/`` (each
   copy made unique by a trailing PDF comment) against pypdfium2 alone extracting the text of the
-  same pages on one core (the mean of a run just before and one just after the build); skipped with a message when there are no fixture PDFs;
+  same pages on one core (the mean of a run just before and one just after the build); skipped
+  with a message when there are no fixture PDFs;
 * peak memory: the largest sum of the resident sizes of the build process and its workers, sampled
   every 50 ms (psutil), and the largest single process (``getrusage(RUSAGE_CHILDREN).ru_maxrss``);
 * the rebuild with nothing changed.
