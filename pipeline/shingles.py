@@ -29,6 +29,13 @@ SHINGLE_SAMPLE = 8
 MIN_SHARED_SHINGLES = 80 // SHINGLE_SAMPLE
 
 
+#: Shingle entries (document, shingle) sorted together in one pass of :func:`reuse_pairs`: the
+#: corpus's shingles are taken in as many ranges of hash values as it takes to stay under this
+#: (about 50 bytes of working memory each), so memory does not grow with the corpus.
+ENTRIES_PER_PASS = 1_000_000
+_KEPT_HASHES = 2**64 // SHINGLE_SAMPLE  # kept shingles hash below this (see _shingle_hashes)
+
+
 def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
                 known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
     """``(local, higher)`` document pairs where the local one copies long passages from a
@@ -37,70 +44,132 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
     local one cites) already accounts for: a county notice that copies the national notice is
     not paired with a provincial notice that copied the same paragraphs.
 
-    How, without comparing every pair of documents: each document's distinct shingles (hashed
-    :data:`SHINGLE`-character stretches of its normalised text) go into one array for the whole
-    corpus, where sorting finds, for each shingle, the documents that have it (shingles in more than
-    a tenth of the documents are formulas, not copying, and left out). A document can only be
+    How, without comparing every pair of documents: the documents' distinct shingles (hashed
+    :data:`SHINGLE`-character stretches of their normalised text) go into one array per range of
+    hash values, where sorting finds, for each shingle, the documents that have it (shingles in more
+    than a tenth of the documents are formulas, not copying, and left out). A document can only be
     paired with a higher one if it shares at least :data:`MIN_SHARED_SHINGLES` of its shingles with
     higher documents in all, which a count per shingle and level tells for every document at once;
-    the shingles shared with each higher document are collected only for the few that pass.
+    the shingles shared with each higher document are collected, in a second round over the
+    ranges, only for the few that pass.
 
     ``ranked``: document id -> rank of its administrative level (higher is higher), for the
     documents that may be paired."""
     if len(ranked) < 2:
         return []
-    names, arrays = _stored_shingles(conn, ranked)
-    common = max(3, len(names) // 10)  # shingles in more documents than this are formulas
-    if not arrays:
+    corpus = _ShingleSource(conn, ranked)
+    if not corpus.names:
         return []
-    # One entry per (shingle, document): the shingle's hash with the document's level in its
-    # lowest bits, sorted: the documents that have a shingle are one run, highest level first.
-    levels = np.array([7 - ranked[name] for name in names], dtype=np.uint64)
-    owner = np.repeat(np.arange(len(names), dtype=np.int32), [len(a) for a in arrays])
-    key = np.concatenate(arrays)
-    del arrays
-    key |= levels[owner]
-    order = np.argsort(key)
-    key, owner = key[order], owner[order]
-    del order
-    shingle = key >> np.uint64(3)
-    group_start, group_size = _runs(shingle)
-    run_start, _ = _runs(key)
-    del key, _
-    # the entries of a shingle before an entry: the documents of a higher level that have it
-    higher = run_start - group_start
-    del run_start
-    higher[group_size > common] = 0  # a formula counts for no one
-    del group_size
-    shared_with_higher = np.bincount(owner, weights=higher, minlength=len(names))
+    common = max(3, len(corpus.names) // 10)  # shingles in more documents than this are formulas
+    shared_with_higher = np.zeros(len(corpus.names))
+    for lo, hi in corpus.ranges():
+        shared = _SharedShingles(corpus, lo, hi, common)
+        shared_with_higher += np.bincount(shared.owner, weights=shared.higher, minlength=len(corpus.names))
     candidates = np.nonzero(shared_with_higher >= MIN_SHARED_SHINGLES)[0]
     if not len(candidates):
         return []
-    by_owner = np.nonzero(np.isin(owner, candidates) & (higher > 0))[0]
-    by_owner = by_owner[np.argsort(owner[by_owner], kind="stable")]
-    owner_sorted = owner[by_owner]
+    hits: dict[int, dict[str, set[int]]] = {number: defaultdict(set) for number in candidates.tolist()}
+    for lo, hi in corpus.ranges():
+        _SharedShingles(corpus, lo, hi, common).collect(candidates, hits)
     known_by_local: dict[str, set[str]] = defaultdict(set)
     for a, b in known:
         known_by_local[a].add(b)
     out = []
-    for number in candidates.tolist():
-        local = names[number]
-        lo, hi = np.searchsorted(owner_sorted, [number, number + 1])
-        hits: dict[str, set[int]] = defaultdict(set)
-        for entry in by_owner[lo:hi].tolist():
-            start, h = int(group_start[entry]), int(shingle[entry])
-            for other in owner[start:start + int(higher[entry])].tolist():
-                hits[names[other]].add(h)
+    for number, found in hits.items():
+        local = corpus.names[number]
         explained: set[int] = set()
         for other in known_by_local.get(local, ()):
-            explained |= hits.get(other, set())
-        for other in sorted(hits, key=lambda o: (-ranked[o], -len(hits[o]), o)):
+            explained |= found.get(other, set())
+        for other in sorted(found, key=lambda o: (-ranked[o], -len(found[o]), o)):
             if other in known_by_local.get(local, ()):
                 continue
-            if len(hits[other] - explained) >= MIN_SHARED_SHINGLES:
+            if len(found[other] - explained) >= MIN_SHARED_SHINGLES:
                 out.append((local, other))
-            explained |= hits[other]
+            explained |= found[other]
     return sorted(out)
+
+
+class _ShingleSource:
+    """The ranked documents that have a text (by number, in the documents' order) and their
+    shingles, read range by range of hash values: as the build stored them, or computed (once, and
+    kept) for documents stored before there was a ``document_shingles`` table."""
+
+    def __init__(self, conn: sqlite3.Connection, ranked: dict[str, int]):
+        self.conn, self.ranked = conn, ranked
+        self.stored = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_shingles'").fetchone())
+        have = set()
+        if self.stored:
+            have = {doc for (doc,) in conn.execute("SELECT document_id FROM document_shingles "
+                                                   "WHERE hashes IS NOT NULL")}
+        self.names: list[str] = []
+        self.computed: dict[int, np.ndarray] = {}
+        for doc_id, has_text in conn.execute("SELECT id, coalesce(text, '') != '' FROM documents"):
+            if doc_id in ranked and has_text:
+                if doc_id not in have:
+                    (text,) = conn.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+                    self.computed[len(self.names)] = _shingle_hashes(text)
+                self.names.append(doc_id)
+        self.number = {name: n for n, name in enumerate(self.names)}
+        self.levels = np.array([7 - ranked[name] for name in self.names], dtype=np.uint64)
+
+    def ranges(self) -> list[tuple[int, int]]:
+        """Ranges of hash values, each with about :data:`ENTRIES_PER_PASS` entries at the most."""
+        entries = sum(len(a) for a in self.computed.values())
+        if self.stored:
+            entries += (self.conn.execute("SELECT coalesce(sum(length(hashes)), 0) FROM document_shingles")
+                        .fetchone()[0] // 8)
+        passes = max(1, -(-entries // ENTRIES_PER_PASS))
+        step = -(-_KEPT_HASHES // passes)
+        return [(k * step, min(_KEPT_HASHES, (k + 1) * step)) for k in range(passes)]
+
+    def arrays(self, lo: int, hi: int) -> tuple[list[int], list[np.ndarray]]:
+        """(document numbers, their shingles with a hash in [lo, hi)), by number; only the part in
+        the range of each document's shingles is kept."""
+        low, high = np.uint64(lo), np.uint64(hi)
+        found = {n: hashes[(hashes >= low) & (hashes < high)] for n, hashes in self.computed.items()}
+        if self.stored:
+            for doc_id, blob in self.conn.execute("SELECT document_id, hashes FROM document_shingles"):
+                n = self.number.get(doc_id)
+                if n is not None and blob is not None and n not in found:
+                    hashes = np.frombuffer(blob, dtype="<u8")
+                    found[n] = hashes[(hashes >= low) & (hashes < high)].astype(np.uint64)
+        numbers = sorted(found)
+        return numbers, [found[n] for n in numbers]
+
+
+class _SharedShingles:
+    """For one range of hash values: every (shingle, document) entry, sorted, and for each entry
+    how many documents of a higher level have its shingle (0 for a formula)."""
+
+    def __init__(self, corpus: _ShingleSource, lo: int, hi: int, common: int):
+        numbers, arrays = corpus.arrays(lo, hi)
+        # One entry per (shingle, document): the shingle's hash with the document's level in its
+        # lowest bits, sorted: the documents that have a shingle are one run, highest level first.
+        owner = np.repeat(np.array(numbers, dtype=np.int32), [len(a) for a in arrays])
+        key = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.uint64)
+        del arrays
+        key |= corpus.levels[owner]
+        order = np.argsort(key)
+        key, self.owner = key[order], owner[order]
+        del order, owner
+        self.shingle = key >> np.uint64(3)
+        self.group_start, group_size = _runs(self.shingle)
+        run_start, _ = _runs(key)
+        del key, _
+        # the entries of a shingle before an entry: the documents of a higher level that have it
+        self.higher = run_start - self.group_start
+        del run_start
+        self.higher[group_size > common] = 0  # a formula counts for no one
+        self.names = corpus.names
+
+    def collect(self, candidates, hits: dict[int, dict[str, set[int]]]) -> None:
+        """Add to ``hits[candidate][higher document]`` the shingles they share in this range."""
+        by_owner = np.nonzero(np.isin(self.owner, candidates) & (self.higher > 0))[0]
+        for entry in by_owner.tolist():
+            start, h = int(self.group_start[entry]), int(self.shingle[entry])
+            found = hits[int(self.owner[entry])]
+            for other in self.owner[start:start + int(self.higher[entry])].tolist():
+                found[self.names[other]].add(h)
 
 
 def _runs(values):
@@ -141,25 +210,3 @@ def _shingle_hashes(text: str):
 def document_shingles(text: str) -> bytes:
     """The kept shingles of a document's text, as stored in ``document_shingles.hashes``."""
     return _shingle_hashes(text or "").astype("<u8").tobytes()
-
-
-def _stored_shingles(conn: sqlite3.Connection, ranked: dict[str, int]) -> tuple[list[str], list]:
-    """(document ids, their shingle arrays), in the documents' order, for the ranked documents that
-    have a text: as the build stored them, or computed here for documents stored before there was a
-    ``document_shingles`` table."""
-    stored: dict[str, np.ndarray] = {}
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_shingles'").fetchone():
-        for doc_id, blob in conn.execute("SELECT document_id, hashes FROM document_shingles"):
-            if doc_id in ranked and blob is not None:
-                stored[doc_id] = np.frombuffer(blob, dtype="<u8").astype(np.uint64)
-    names, arrays = [], []
-    for doc_id, has_text in conn.execute("SELECT id, coalesce(text, '') != '' FROM documents"):
-        if doc_id not in ranked or not has_text:
-            continue
-        found = stored.get(doc_id)
-        if found is None:
-            (text,) = conn.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
-            found = _shingle_hashes(text)
-        names.append(doc_id)
-        arrays.append(found)
-    return names, arrays

@@ -107,14 +107,23 @@ TABLES: dict[str, dict] = {
 DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "measures", "document_shingles")
 
 INDEXES = [
-    ("documents", ["doc_number"]), ("documents", ["source_path"]), ("documents", ["source_sha256"]),
+    ("documents", ["source_path"]), ("documents", ["source_sha256"]),
     ("documents", ["parent_id"]), ("measures", ["document_id"]), ("assignments", ["measure_id"]),
     ("assignments", ["unit_id"]), ("assignments", ["document_id"]), ("deadlines", ["document_id"]),
     ("deadlines", ["date"]), ("targets", ["document_id"]), ("citations", ["document_id"]),
     ("citations", ["doc_number"]), ("citations", ["cited_document_id"]),
-    ("documents", ["title_key"]), ("citations", ["title_key"]), ("unit_aliases", ["alias"]),
+    ("citations", ["title_key"]), ("unit_aliases", ["alias"]),
     ("sources", ["sha256"]),  # a file moved or copied: its bytes stored under another path
 ]
+
+
+# Citations resolve to the first document with the number (or title) in this order, outer documents
+# first (pipeline/resolve.py): in index order, so that a number carried by thousands of forwarded
+# copies is found without sorting them for every citation.
+EXPRESSION_INDEXES = {
+    "idx_documents_resolve_number": "documents (doc_number, parent_id IS NOT NULL, id)",
+    "idx_documents_resolve_title": "documents (title_key, parent_id IS NOT NULL, id)",
+}
 
 
 def _document_links_sql() -> str:
@@ -140,5 +149,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
         )
     for table, columns in INDEXES:
         db[table].create_index(columns, if_not_exists=True)
+    for name, spec in EXPRESSION_INDEXES.items():
+        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {spec}")
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
