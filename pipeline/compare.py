@@ -43,7 +43,7 @@ import shutil
 import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from pipeline import shingles
 from pipeline.text_reuse import normalised_text, passages_between, passages_between_many
@@ -855,88 +855,145 @@ def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int
     until then).
     Many pairs are aligned in a pool of ``workers`` processes (default: every core), or in
     ``executor`` (the build passes its own pool); the rows are the same, in the same order,
-    whatever the number."""
+    whatever the number. Rows go to a temporary table as chunks of pairs are done, and from there
+    into ``alignments`` in the pairs' order, so memory does not grow with the corpus."""
     conn = _connection(db)
     _create_alignments(conn)
     pairs = alignment_pairs(conn)
     names = list(ALIGNMENT_COLUMNS)
-    kept = {} if threshold is not None else _kept_alignments(conn, pairs, names)
+    kept = set() if threshold is not None else _kept_pairs(conn, pairs)
     todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
-    aligned = _align_pairs(conn, todo, threshold, workers, executor)
-    out: list[list] = []
-    for local_id, national_id, relation in pairs:
-        if (local_id, national_id) in kept:
-            out.extend(kept[(local_id, national_id)])
-            continue
-        for row in aligned[(local_id, national_id)]:
-            values = {
-                "id": f"{row['local_measure_id']}~{national_id}",
-                "local_document_id": local_id, "national_document_id": national_id,
-                "local_measure_id": row["local_measure_id"],
-                "national_measure_id": row["national_measure_id"], "score": row["score"],
-                "method": row["method"],
-                "shared": json.dumps(row["shared"], ensure_ascii=False),
-                "local_path": row["local_path"], "national_path": row["national_path"],
-                "lexical": row["lexical"], "reuse": row["reuse"],
-                "also": json.dumps([a["national_measure_id"] for a in row["also"]],
-                                   ensure_ascii=False),
-                "relation": relation,
-            }
-            out.append([values[n] for n in names])
+    aligned = _aligned(conn, todo, threshold, workers, executor)  # decides on a pool before staging
+    ordinal = {(local, national): k for k, (local, national, _) in enumerate(pairs)}
+    relation_of = {(local, national): relation for local, national, relation in pairs}
+    staging = _Staging(conn, names)
+    staging.keep([(local, national, ordinal[(local, national)]) for local, national in kept])
+    for found in aligned:
+        staging.add([(ordinal[pair], _alignment_values(row, pair, relation_of[pair], names))
+                     for pair, rows in found.items() for row in rows])
+    total = staging.count()
     stored = conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
-    if todo or stored != len(out):  # else the table holds exactly the kept rows, in order
-        with conn:
-            conn.execute("DELETE FROM alignments")
-            conn.executemany(
-                f"INSERT OR REPLACE INTO alignments ({', '.join(chr(34) + n + chr(34) for n in names)}) "
-                f"VALUES ({', '.join('?' * len(names))})", out)
-    return len(out)
+    if todo or stored != total:  # else the table holds exactly the kept rows, in order
+        staging.replace_alignments()
+    staging.drop()
+    return total
 
 
-def _kept_alignments(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]],
-                     names: list[str]) -> dict[tuple[str, str], list[list]]:
-    """The stored rows (in their order) of the pairs that need no new alignment: the rows are
-    there for this relation, one for each current measure of the local document, pointing only
-    at current measures of the national one."""
+def _alignment_values(row: dict, pair: tuple[str, str], relation: str, names: list[str]) -> list:
+    local_id, national_id = pair
+    values = {
+        "id": f"{row['local_measure_id']}~{national_id}",
+        "local_document_id": local_id, "national_document_id": national_id,
+        "local_measure_id": row["local_measure_id"],
+        "national_measure_id": row["national_measure_id"], "score": row["score"],
+        "method": row["method"],
+        "shared": json.dumps(row["shared"], ensure_ascii=False),
+        "local_path": row["local_path"], "national_path": row["national_path"],
+        "lexical": row["lexical"], "reuse": row["reuse"],
+        "also": json.dumps([a["national_measure_id"] for a in row["also"]], ensure_ascii=False),
+        "relation": relation,
+    }
+    return [values[n] for n in names]
+
+
+class _Staging:
+    """The rows of the next ``alignments`` table, each with the number of its pair, in temporary
+    tables (on disk when large: SQLite's temporary store)."""
+
+    def __init__(self, conn: sqlite3.Connection, names: list[str]):
+        self.conn, self.names = conn, names
+        self.columns = ", ".join(f'"{n}"' for n in names)
+        self.drop()
+        conn.execute(f"CREATE TEMP TABLE alignments_next (pair_number INTEGER, {self.columns})")
+        conn.execute("CREATE TEMP TABLE alignments_kept (local TEXT, national TEXT, pair_number INTEGER, "
+                     "PRIMARY KEY (local, national))")
+
+    def keep(self, pairs: list[tuple[str, str, int]]) -> None:
+        """Stage the stored rows of these pairs, in their stored order."""
+        self.conn.executemany("INSERT INTO alignments_kept VALUES (?, ?, ?)", pairs)
+        self.conn.execute(
+            f"INSERT INTO alignments_next SELECT k.pair_number, {', '.join('a.' + c for c in self.columns.split(', '))} "
+            "FROM alignments a JOIN alignments_kept k "
+            "ON k.local = a.local_document_id AND k.national = a.national_document_id ORDER BY a.rowid")
+        self.conn.commit()
+
+    def add(self, rows: list[tuple[int, list]]) -> None:
+        marks = ", ".join("?" for _ in range(len(self.names) + 1))
+        self.conn.executemany(f"INSERT INTO alignments_next VALUES ({marks})",
+                              [(number, *values) for number, values in rows])
+        self.conn.commit()
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM alignments_next").fetchone()[0]
+
+    def replace_alignments(self) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM alignments")
+            self.conn.execute(f"INSERT OR REPLACE INTO alignments ({self.columns}) SELECT {self.columns} "
+                              "FROM alignments_next ORDER BY pair_number, rowid")
+
+    def drop(self) -> None:
+        self.conn.execute("DROP TABLE IF EXISTS temp.alignments_next")
+        self.conn.execute("DROP TABLE IF EXISTS temp.alignments_kept")
+
+
+def _kept_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    """The pairs that need no new alignment: their stored rows are there for this relation, one for
+    each current measure of the local document, pointing only at current measures of the national
+    one."""
     relation_of = {(local, national): relation for local, national, relation in pairs}
     documents = {d for pair in relation_of for d in pair}
     measure_ids: dict[str, set[str]] = defaultdict(set)
     for doc_id, measure_id in conn.execute("SELECT document_id, id FROM measures"):
         if doc_id in documents:
             measure_ids[doc_id].add(measure_id)
-    columns = ", ".join(f'"{n}"' for n in names)
-    stored: dict[tuple[str, str], list[list]] = defaultdict(list)
-    for row in conn.execute(f"SELECT {columns} FROM alignments ORDER BY rowid"):
-        values = list(row)
-        pair = (values[names.index("local_document_id")], values[names.index("national_document_id")])
-        if pair in relation_of:
-            stored[pair].append(values)
-    kept = {}
-    at = {n: names.index(n) for n in ("local_measure_id", "national_measure_id", "relation")}
+    stored: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for pair_local, pair_national, local_measure, national_measure, relation in conn.execute(
+            "SELECT local_document_id, national_document_id, local_measure_id, national_measure_id, "
+            "relation FROM alignments"):
+        if (pair_local, pair_national) in relation_of:
+            stored[(pair_local, pair_national)].append((local_measure, national_measure, relation))
+    kept = set()
     for pair, rows in stored.items():
         local, national = pair
-        locals_ = [r[at["local_measure_id"]] for r in rows]
+        locals_ = [local_measure for local_measure, _, _ in rows]
         if (len(locals_) == len(measure_ids[local]) and set(locals_) == measure_ids[local]
-                and all(r[at["relation"]] == relation_of[pair] for r in rows)
-                and all(r[at["national_measure_id"]] is None
-                        or r[at["national_measure_id"]] in measure_ids[national] for r in rows)):
-            kept[pair] = rows
+                and all(relation == relation_of[pair] for _, _, relation in rows)
+                and all(national_measure is None or national_measure in measure_ids[national]
+                        for _, national_measure, _ in rows)):
+            kept.add(pair)
     return kept
 
 
-def _align_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str]], threshold: Optional[float],
-                 workers: Optional[int], executor=None) -> dict[tuple[str, str], list[dict]]:
-    """:func:`align_measures` for every ``(local, national)`` pair, in a process pool when there are
-    many and the database is a file the pool's processes can read: ``executor`` (the build's, whose
-    workers have jieba's dictionary loaded) or one made here."""
+def _aligned(conn: sqlite3.Connection, pairs: list[tuple[str, str]], threshold: Optional[float],
+             workers: Optional[int], executor=None) -> Iterator[dict[tuple[str, str], list[dict]]]:
+    """:func:`align_measures` for every ``(local, national)`` pair, chunk by chunk as they are done:
+    in a process pool when there are many and the database is a file the pool's processes can read
+    (``executor``, the build's, whose workers have jieba's dictionary loaded, or one made here),
+    else here. Whether to use a pool is decided now, the aligning happens as the result is read."""
     path = _database_file(conn)
     workers = workers or _cores()
-    if workers > 1 and path and len(pairs) >= PARALLEL_PAIRS and not conn.in_transaction:
-        try:
-            return _align_pairs_in_pool(path, pairs, threshold, workers, executor)
-        except (OSError, ImportError, RuntimeError) as error:  # no fork, no processes …
-            log.warning("aligning in one process (%s)", error)
-    return _align_chunk(conn, pairs, threshold)
+    pooled = workers > 1 and path and len(pairs) >= PARALLEL_PAIRS and not conn.in_transaction
+
+    def chunks() -> Iterator[dict[tuple[str, str], list[dict]]]:
+        done: set[tuple[str, str]] = set()
+        if pooled:
+            try:
+                for found in _align_pairs_in_pool(path, pairs, threshold, workers, executor):
+                    done.update(found)
+                    yield found
+                return
+            except (OSError, ImportError, RuntimeError) as error:  # no fork, no processes …
+                log.warning("aligning in one process (%s)", error)
+        rest = [pair for pair in pairs if pair not in done]
+        for k in range(0, len(rest), MAX_PAIRS_PER_CHUNK):
+            yield _align_chunk(conn, rest[k:k + MAX_PAIRS_PER_CHUNK], threshold)
+
+    return chunks()
+
+
+#: Pairs aligned in one task: bounds the rows a worker sends back at once.
+MAX_PAIRS_PER_CHUNK = 128
 
 
 #: From this many pairs to align, ``align_corpus`` uses a process pool.
@@ -995,25 +1052,21 @@ def _align_chunk_in_worker(path: str, pairs: list[tuple[str, str]], threshold: O
 
 
 def _align_pairs_in_pool(path: str, pairs: list[tuple[str, str]], threshold: Optional[float],
-                         workers: int, executor=None) -> dict[tuple[str, str], list[dict]]:
+                         workers: int, executor=None) -> Iterator[dict[tuple[str, str], list[dict]]]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # pairs of one national document together, so each worker segments it once per chunk
     ordered = sorted(pairs, key=lambda pair: (pair[1], pair[0]))
-    size = max(1, -(-len(ordered) // (workers * CHUNKS_PER_WORKER)))
+    size = min(MAX_PAIRS_PER_CHUNK, max(1, -(-len(ordered) // (workers * CHUNKS_PER_WORKER))))
     chunks = [ordered[k:k + size] for k in range(0, len(ordered), size)]
-    out: dict[tuple[str, str], list[dict]] = {}
     # fork: a worker made here starts with what this process has loaded already
     pool = executor or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        for found in pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks,
-                              [threshold] * len(chunks)):
-            out.update(found)
+        yield from pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks, [threshold] * len(chunks))
     finally:
         if pool is not executor:
             pool.shutdown()
-    return out
 
 
 def _database_file(conn: sqlite3.Connection) -> Optional[str]:
