@@ -457,6 +457,11 @@ def build_search_index(db) -> dict[str, int]:
         return _build_search_index(conn)
 
 
+#: Rows read (and indexed) at a time by :func:`build_search_index`: what it holds does not grow
+#: with the corpus.
+INDEX_BATCH = 500
+
+
 def _build_search_index(conn: sqlite3.Connection) -> dict[str, int]:
     changed: dict[str, int] = {}
     for table, (fts, columns) in INDEXES.items():
@@ -464,30 +469,53 @@ def _build_search_index(conn: sqlite3.Connection) -> dict[str, int]:
             continue
         with conn:
             _ensure_fts(conn, table)
-            todo = _unindexed(conn, table)
-            if todo is None:  # rows changed or deleted behind the index's back
+            if _index_is_stale(conn, table):  # rows changed or deleted behind the index's back
                 _reset(conn, fts)
-                todo = _unindexed(conn, table)
-            _index(conn, fts, columns, todo)
-        changed[table] = len(todo)
+            changed[table] = _index_unindexed(conn, table)
     return changed
 
 
-def _unindexed(conn: sqlite3.Connection, table: str) -> Optional[list[tuple]]:
-    """Index entries for the rows of ``table`` not in its index yet, or None when the index holds a
-    row that is no longer there as it was indexed."""
+def _rows_with_state(conn: sqlite3.Connection, table: str, indexed: bool) -> Iterator[list[tuple]]:
+    """Batches of ``(rowid, id, values…, indexed id, indexed digest)`` for the rows of ``table``
+    that are in its index (``indexed``) or not, by rowid."""
     fts, columns = INDEXES[table]
-    state = _state(conn, fts)
-    todo = []
-    for rowid, row_id, *values in _rows(conn, table, columns):
-        digest = _digest(values)
-        known = state.pop(rowid, None)
-        if known == (row_id, digest):
-            continue
-        if known is not None:
-            return None
-        todo.append((rowid, row_id, digest, *(index_text(value) for value in values)))
-    return None if state else todo
+    present = set(_columns(conn, table))
+    select = ", ".join(f't."{c}"' if c in present else "NULL" for c in columns)
+    sql = (f'SELECT t.rowid, t.id, {select}, s.id, s.digest FROM "{table}" t '
+           f"LEFT JOIN {STATE_TABLE} s ON s.fts = ? AND s.indexed_rowid = t.rowid "
+           f"WHERE t.rowid > ? AND s.indexed_rowid IS {'NOT ' if indexed else ''}NULL ORDER BY t.rowid LIMIT ?")
+    after = -(2**63)
+    while True:
+        batch = conn.execute(sql, [fts, after, INDEX_BATCH]).fetchall()
+        if not batch:
+            return
+        yield batch
+        after = batch[-1][0]
+
+
+def _index_is_stale(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether the index holds a row that is no longer there as it was indexed."""
+    fts, _ = INDEXES[table]
+    if conn.execute(f'SELECT 1 FROM {STATE_TABLE} s LEFT JOIN "{table}" t ON t.rowid = s.indexed_rowid '
+                    "WHERE s.fts = ? AND t.rowid IS NULL LIMIT 1", [fts]).fetchone():
+        return True  # deleted
+    for batch in _rows_with_state(conn, table, indexed=True):
+        for _, row_id, *values, indexed_id, indexed_digest in batch:
+            if (indexed_id, indexed_digest) != (row_id, _digest(values)):
+                return True  # changed
+    return False
+
+
+def _index_unindexed(conn: sqlite3.Connection, table: str) -> int:
+    """Index the rows of ``table`` its index does not hold; returns how many."""
+    fts, columns = INDEXES[table]
+    count = 0
+    for batch in _rows_with_state(conn, table, indexed=False):
+        entries = [(rowid, row_id, _digest(values), *(index_text(value) for value in values))
+                   for rowid, row_id, *values, _, _ in batch]
+        _index(conn, fts, columns, entries)
+        count += len(entries)
+    return count
 
 
 def search(db, table: str, query: str, limit: int = 100) -> list[str]:
