@@ -304,16 +304,14 @@ def _ensure_fts(conn: sqlite3.Connection, table: str) -> None:
     conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
 
 
-def _state(conn: sqlite3.Connection, fts: str, rowids: Optional[list[int]] = None) -> dict[int, tuple[str, str]]:
-    """indexed rowid -> (id, digest), for every indexed row of ``fts`` or for ``rowids``."""
-    sql = f"SELECT indexed_rowid, id, digest FROM {STATE_TABLE} WHERE fts = ?"
-    if rowids is None:
-        return {rowid: (row_id, digest) for rowid, row_id, digest in conn.execute(sql, [fts])}
+def _state(conn: sqlite3.Connection, fts: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
+    """indexed rowid -> (id, digest), for those of ``rowids`` that ``fts`` holds."""
     found: dict[int, tuple[str, str]] = {}
     for chunk in range(0, len(rowids), 500):
         part = rowids[chunk:chunk + 500]
         found.update((rowid, (row_id, digest)) for rowid, row_id, digest in conn.execute(
-            f"{sql} AND indexed_rowid IN ({', '.join('?' for _ in part)})", [fts, *part]))
+            f"SELECT indexed_rowid, id, digest FROM {STATE_TABLE} WHERE fts = ? "
+            f"AND indexed_rowid IN ({', '.join('?' for _ in part)})", [fts, *part]))
     return found
 
 
