@@ -239,7 +239,7 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
         # whose predecessor completed them, they would give what the database already holds.
         if report.stored or corpus_steps_pending(db):
             steps = time.perf_counter()
-            if run_corpus_steps(db, report, pool.full(), workers):
+            if run_corpus_steps(db, report, pool):
                 mark_corpus_steps_done(db)  # else they stay pending: the next build runs them again
             report.timings["corpus_steps"] = time.perf_counter() - steps
     finally:
@@ -308,12 +308,11 @@ def _same_bytes_elsewhere(stored_paths_of: dict[str, list[str]], sha: str, path:
     return next((other for other in stored_paths_of.get(sha, ()) if other != path and os.path.exists(other)), None)
 
 
-def run_corpus_steps(db, report: BuildReport, executor: Optional[ProcessPoolExecutor] = None,
-                     workers: Optional[int] = None) -> bool:
+def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None) -> bool:
     """Every corpus-wide step; one that fails is reported and does not stop the others.
-    ``executor``: the build's pool of ``workers`` processes, for the steps that run in processes."""
+    ``pool``: the build's workers, for the steps that run in processes."""
     ok = True
-    for step in [resolve_citations, *_post_build_steps(executor, workers)]:
+    for step in [resolve_citations, *_post_build_steps(pool)]:
         started = time.perf_counter()
         try:
             step(db)
@@ -325,14 +324,13 @@ def run_corpus_steps(db, report: BuildReport, executor: Optional[ProcessPoolExec
     return ok
 
 
-def _post_build_steps(executor: Optional[ProcessPoolExecutor] = None,
-                      workers: Optional[int] = None) -> list[Callable]:
+def _post_build_steps(pool: Optional[WorkerPool] = None) -> list[Callable]:
     """The corpus-wide steps after citation resolution: alignments, search index, graph tables."""
     from . import compare
     from .graph import write_graph_tables
     from .search import build_search_index
 
     def align_corpus(db):  # in the build's workers, which have jieba's dictionary loaded
-        return compare.align_corpus(db, executor=executor, workers=workers)
+        return compare.align_corpus(db, executor=pool and pool.full(), workers=pool and pool.workers)
 
     return [*POST_BUILD_STEPS, align_corpus, build_search_index, write_graph_tables]

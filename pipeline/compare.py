@@ -912,7 +912,7 @@ class _Staging:
         """Stage the stored rows of these pairs, in their stored order."""
         self.conn.executemany("INSERT INTO alignments_kept VALUES (?, ?, ?)", pairs)
         self.conn.execute(
-            f"INSERT INTO alignments_next SELECT k.pair_number, {', '.join('a.' + c for c in self.columns.split(', '))} "
+            f"INSERT INTO alignments_next SELECT k.pair_number, {', '.join(f'a.{chr(34)}{n}{chr(34)}' for n in self.names)} "
             "FROM alignments a JOIN alignments_kept k "
             "ON k.local = a.local_document_id AND k.national = a.national_document_id ORDER BY a.rowid")
         self.conn.commit()

@@ -26,6 +26,7 @@ from .normalise import normalise
 from .read import Source, read_source
 from .search import index_rows
 from .shingles import document_shingles
+from .store import PLAIN_TYPES
 from .structure import ParsedDocument, parse
 
 ITEM_KINDS = ("assignments", "deadlines", "targets", "citations")
@@ -139,14 +140,11 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     return rows
 
 
-_PLAIN_VALUES = (str, int, float, bool, type(None))
-
-
 def _as_row(item) -> dict:
     """``dataclasses.asdict`` for the flat item dataclasses, without its recursive deep copy (a tenth
     of the time); a nested value falls back to ``asdict``."""
     row = {name: getattr(item, name) for name in _field_names(type(item))}
-    if not all(type(value) in _PLAIN_VALUES for value in row.values()):
+    if not all(type(value) in PLAIN_TYPES for value in row.values()):
         return asdict(item)
     return row
 

@@ -304,14 +304,24 @@ def _ensure_fts(conn: sqlite3.Connection, table: str) -> None:
     conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
 
 
+#: Values bound in one ``IN (…)`` (well under SQLite's limit on parameters).
+IN_CHUNK = 500
+
+
+def _in_chunks(values: list) -> Iterator[tuple[list, str]]:
+    """``values`` in chunks of :data:`IN_CHUNK`, each with its ``?, ?, …`` placeholders."""
+    for start in range(0, len(values), IN_CHUNK):
+        part = values[start:start + IN_CHUNK]
+        yield part, ", ".join("?" for _ in part)
+
+
 def _state(conn: sqlite3.Connection, fts: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
     """indexed rowid -> (id, digest), for those of ``rowids`` that ``fts`` holds."""
     found: dict[int, tuple[str, str]] = {}
-    for chunk in range(0, len(rowids), 500):
-        part = rowids[chunk:chunk + 500]
+    for part, marks in _in_chunks(rowids):
         found.update((rowid, (row_id, digest)) for rowid, row_id, digest in conn.execute(
-            f"SELECT indexed_rowid, id, digest FROM {STATE_TABLE} WHERE fts = ? "
-            f"AND indexed_rowid IN ({', '.join('?' for _ in part)})", [fts, *part]))
+            f"SELECT indexed_rowid, id, digest FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({marks})",
+            [fts, *part]))
     return found
 
 
@@ -347,10 +357,8 @@ def _unindex(conn: sqlite3.Connection, table: str, where: str, params: list) -> 
             _reset(conn, fts)  # changed by hand since it was indexed: what to remove is unknown
             return
         conn.execute(delete, [rowid, *(index_text(value) for value in values)])
-    for chunk in range(0, len(state), 500):
-        part = list(state)[chunk:chunk + 500]
-        conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({', '.join('?' for _ in part)})",
-                     [fts, *part])
+    for part, marks in _in_chunks(list(state)):
+        conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({marks})", [fts, *part])
 
 
 def forget_documents(conn: sqlite3.Connection, document_ids: list[str]) -> None:
@@ -432,11 +440,8 @@ def _write_indexed(conn: sqlite3.Connection, batch: list[dict[str, list[tuple]]]
             continue
         _ensure_fts(conn, table)
         rowids: dict[str, int] = {}
-        ids = [entry[0] for entry in entries]
-        for chunk in range(0, len(ids), 500):
-            part = ids[chunk:chunk + 500]
-            rowids.update(conn.execute(
-                f'SELECT id, rowid FROM "{table}" WHERE id IN ({", ".join("?" for _ in part)})', part))
+        for part, marks in _in_chunks([entry[0] for entry in entries]):
+            rowids.update(conn.execute(f'SELECT id, rowid FROM "{table}" WHERE id IN ({marks})', part))
         rows = [(rowids[entry[0]], *entry) for entry in entries if entry[0] in rowids]
         if _state(conn, fts, [row[0] for row in rows]):
             # a rowid indexed before, whose row went without being taken out (deleted by hand):

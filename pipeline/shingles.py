@@ -62,14 +62,14 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
         return []
     common = max(3, len(corpus.names) // 10)  # shingles in more documents than this are formulas
     shared_with_higher = np.zeros(len(corpus.names))
-    for lo, hi in corpus.ranges():
+    for lo, hi in corpus.ranges:
         shared = _SharedShingles(corpus, lo, hi, common)
         shared_with_higher += np.bincount(shared.owner, weights=shared.higher, minlength=len(corpus.names))
     candidates = np.nonzero(shared_with_higher >= MIN_SHARED_SHINGLES)[0]
     if not len(candidates):
         return []
     hits: dict[int, dict[str, set[int]]] = {number: defaultdict(set) for number in candidates.tolist()}
-    for lo, hi in corpus.ranges():
+    for lo, hi in corpus.ranges:
         _SharedShingles(corpus, lo, hi, common).collect(candidates, hits)
     known_by_local: dict[str, set[str]] = defaultdict(set)
     for a, b in known:
@@ -111,8 +111,9 @@ class _ShingleSource:
                 self.names.append(doc_id)
         self.number = {name: n for n, name in enumerate(self.names)}
         self.levels = np.array([7 - ranked[name] for name in self.names], dtype=np.uint64)
+        self.ranges = self._ranges()
 
-    def ranges(self) -> list[tuple[int, int]]:
+    def _ranges(self) -> list[tuple[int, int]]:
         """Ranges of hash values, each with about :data:`ENTRIES_PER_PASS` entries at the most."""
         entries = sum(len(a) for a in self.computed.values())
         if self.stored:

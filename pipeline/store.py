@@ -67,8 +67,8 @@ def stored_sources(db: sqlite_utils.Database) -> dict[str, str]:
 # prepared statements
 
 
-# What the workers send (``process`` encodes lists as JSON): stored as they are.
-_PLAIN_TYPES = {str, int, float, bool, bytes, type(None)}
+#: Values SQLite stores as they are; the workers send only these (``process`` encodes lists as JSON).
+PLAIN_TYPES = frozenset({str, int, float, bool, bytes, type(None)})
 
 
 def _value(value: object) -> object:
@@ -116,7 +116,7 @@ class _Statements:
                 sql = sql.replace("INSERT", "INSERT OR IGNORE", 1)
             self.sql[key] = sql
         values = [tuple(map(row.get, columns)) for row in rows]
-        if not {type(value) for row in values for value in row} <= _PLAIN_TYPES:
+        if not {type(value) for row in values for value in row} <= PLAIN_TYPES:
             values = [tuple(map(_value, row)) for row in values]
         self.db.conn.executemany(sql, values)
 

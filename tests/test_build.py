@@ -144,7 +144,7 @@ def test_shingles_are_stored_with_each_document_and_give_the_pairs_the_texts_giv
         assert from_stored  # the local notices copy paragraphs of the national one
         # in many ranges of hash values (what bounds its memory on a large corpus): the same pairs
         monkeypatch.setattr("pipeline.shingles.ENTRIES_PER_PASS", 300)
-        assert len(_ShingleSource(conn, _ranked(conn)).ranges()) > 5
+        assert len(_ShingleSource(conn, _ranked(conn)).ranges) > 5
         assert reuse_pairs(conn) == from_stored
         conn.execute("DROP TABLE document_shingles")
         assert reuse_pairs(conn) == from_stored
