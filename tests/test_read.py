@@ -205,6 +205,14 @@ def test_docx_saved_as_pdf_is_read_as_docx():
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+def _element(tag: str, **attributes):
+    """A WordprocessingML element with ``w:``-prefixed attributes."""
+    element = OxmlElement(tag)
+    for name, value in attributes.items():
+        element.set(qn(f"w:{name}"), str(value))
+    return element
+
+
 def build_docx(tmp_path, abstract_xml: list[str], nums: list[tuple[int, int, dict]], paras, styles=None) -> Path:
     """A DOCX with the given abstractNums, nums (numId, abstractNumId, {ilvl: startOverride}) and
     paragraphs (text, numId or None, ilvl, style)."""
@@ -218,31 +226,20 @@ def build_docx(tmp_path, abstract_xml: list[str], nums: list[tuple[int, int, dic
         else:
             numbering.append(el)
     for nid, aid, overrides in nums:
-        num = OxmlElement("w:num")
-        num.set(qn("w:numId"), str(nid))
-        ref = OxmlElement("w:abstractNumId")
-        ref.set(qn("w:val"), str(aid))
-        num.append(ref)
+        num = _element("w:num", numId=nid)
+        num.append(_element("w:abstractNumId", val=aid))
         for il, start in overrides.items():
-            ov = OxmlElement("w:lvlOverride")
-            ov.set(qn("w:ilvl"), str(il))
-            so = OxmlElement("w:startOverride")
-            so.set(qn("w:val"), str(start))
-            ov.append(so)
-            num.append(ov)
+            override = _element("w:lvlOverride", ilvl=il)
+            override.append(_element("w:startOverride", val=start))
+            num.append(override)
         numbering.append(num)
     for text, nid, il, style in paras:
         p = d.add_paragraph(text, style=style)
         if nid is not None:
-            ppr = p._p.get_or_add_pPr()
-            numpr = OxmlElement("w:numPr")
-            a = OxmlElement("w:ilvl")
-            a.set(qn("w:val"), str(il))
-            b = OxmlElement("w:numId")
-            b.set(qn("w:val"), str(nid))
-            numpr.append(a)
-            numpr.append(b)
-            ppr.append(numpr)
+            numbering_properties = OxmlElement("w:numPr")
+            numbering_properties.append(_element("w:ilvl", val=il))
+            numbering_properties.append(_element("w:numId", val=nid))
+            p._p.get_or_add_pPr().append(numbering_properties)
     if styles:
         styles(d)
     path = tmp_path / "n.docx"
