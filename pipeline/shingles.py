@@ -12,7 +12,6 @@ hash the text of every other document again.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from typing import Iterable
 
 import numpy as np
@@ -50,8 +49,8 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
     than a tenth of the documents are formulas, not copying, and left out). A document can only be
     paired with a higher one if it shares at least :data:`MIN_SHARED_SHINGLES` of its shingles with
     higher documents in all, which a count per shingle and level tells for every document at once;
-    the shingles shared with each higher document are collected, in a second round over the
-    ranges, only for the few that pass.
+    for those that pass, two more rounds over the ranges count the shingles they share with each
+    higher document, then the ones each higher document accounts for.
 
     ``ranked``: document id -> rank of its administrative level (higher is higher), for the
     documents that may be paired."""
@@ -68,25 +67,59 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
     candidates = np.nonzero(shared_with_higher >= MIN_SHARED_SHINGLES)[0]
     if not len(candidates):
         return []
-    hits: dict[int, dict[str, set[int]]] = {number: defaultdict(set) for number in candidates.tolist()}
+    known_codes = np.array(sorted({corpus.pair_code(corpus.number[a], corpus.number[b]) for a, b in known
+                                   if a in corpus.number and b in corpus.number}), dtype=np.int64)
+    # Second round: how many shingles each candidate shares with each higher document. Third: each
+    # shingle a candidate shares is claimed by the first of the documents that have it, in the order
+    # the pairs are judged in: documents it cites first, then by level, by shingles shared, by id; a
+    # pair is made from the shingles its higher document claims. (Counts per pair, never the
+    # shingles themselves: memory does not grow with the copying.)
+    shared_counts = _PairCounts()
     for lo, hi in corpus.ranges:
-        _SharedShingles(corpus, lo, hi, common).collect(candidates, hits)
-    known_by_local: dict[str, set[str]] = defaultdict(set)
-    for a, b in known:
-        known_by_local[a].add(b)
-    out = []
-    for number, found in hits.items():
-        local = corpus.names[number]
-        explained: set[int] = set()
-        for other in known_by_local.get(local, ()):
-            explained |= found.get(other, set())
-        for other in sorted(found, key=lambda o: (-ranked[o], -len(found[o]), o)):
-            if other in known_by_local.get(local, ()):
-                continue
-            if len(found[other] - explained) >= MIN_SHARED_SHINGLES:
-                out.append((local, other))
-            explained |= found[other]
+        for _, pairs in _SharedShingles(corpus, lo, hi, common).shared_pairs(candidates):
+            shared_counts.add(pairs)
+    claimed = _PairCounts()
+    for lo, hi in corpus.ranges:
+        for entries, pairs in _SharedShingles(corpus, lo, hi, common).shared_pairs(candidates):
+            claimed.add(_claims(entries, pairs, corpus, known_codes, shared_counts))
+    out = [(corpus.names[local], corpus.names[other]) for (local, other), count in claimed.items(corpus)
+           if count >= MIN_SHARED_SHINGLES]
     return sorted(out)
+
+
+class _PairCounts:
+    """A count per (document number, document number) pair, kept as pair codes."""
+
+    def __init__(self):
+        self.codes = np.zeros(0, dtype=np.int64)
+        self.counts = np.zeros(0, dtype=np.int64)
+
+    def add(self, codes) -> None:
+        """Count each element of ``codes`` once more."""
+        codes, counts = np.unique(codes, return_counts=True)
+        self.codes, at = np.unique(np.concatenate([self.codes, codes]), return_inverse=True)
+        self.counts = np.bincount(at, weights=np.concatenate([self.counts, counts])).astype(np.int64)
+
+    def of(self, codes):
+        return self.counts[np.searchsorted(self.codes, codes)]
+
+    def items(self, corpus: "_ShingleSource"):
+        for code, count in zip(self.codes.tolist(), self.counts.tolist()):
+            yield corpus.pair_of(code), count
+
+
+def _claims(entries, pairs, corpus: "_ShingleSource", known_codes, shared_counts: _PairCounts):
+    """The pair codes that claim each candidate entry's shingle (see :func:`reuse_pairs`); entries
+    claimed by a document the candidate cites give none. ``entries``, ``pairs``: per (entry, higher
+    document that has its shingle), grouped by entry."""
+    if not len(pairs):
+        return pairs
+    others = pairs % len(corpus.names)
+    not_cited = ~np.isin(pairs, known_codes)
+    order = np.lexsort((corpus.name_order[others], -shared_counts.of(pairs), corpus.levels[others],
+                        not_cited, entries))
+    first = order[np.r_[True, entries[order][1:] != entries[order][:-1]]]
+    return pairs[first[not_cited[first]]]
 
 
 class _ShingleSource:
@@ -110,8 +143,15 @@ class _ShingleSource:
                     self.computed[len(self.names)] = _shingle_hashes(text)
                 self.names.append(doc_id)
         self.number = {name: n for n, name in enumerate(self.names)}
+        self.name_order = np.argsort(np.argsort(np.array(self.names, dtype=object)))
         self.levels = np.array([7 - ranked[name] for name in self.names], dtype=np.uint64)
         self.ranges = self._ranges()
+
+    def pair_code(self, local: int, other: int) -> int:
+        return local * len(self.names) + other
+
+    def pair_of(self, code: int) -> tuple[int, int]:
+        return divmod(code, len(self.names))
 
     def _ranges(self) -> list[tuple[int, int]]:
         """Ranges of hash values, each with about :data:`ENTRIES_PER_PASS` entries at the most."""
@@ -163,14 +203,23 @@ class _SharedShingles:
         self.higher[group_size > common] = 0  # a formula counts for no one
         self.names = corpus.names
 
-    def collect(self, candidates, hits: dict[int, dict[str, set[int]]]) -> None:
-        """Add to ``hits[candidate][higher document]`` the shingles they share in this range."""
-        by_owner = np.nonzero(np.isin(self.owner, candidates) & (self.higher > 0))[0]
-        for entry in by_owner.tolist():
-            start, h = int(self.group_start[entry]), int(self.shingle[entry])
-            found = hits[int(self.owner[entry])]
-            for other in self.owner[start:start + int(self.higher[entry])].tolist():
-                found[self.names[other]].add(h)
+    def shared_pairs(self, candidates, at_most: int = ENTRIES_PER_PASS):
+        """For the entries of ``candidates`` whose shingle a higher document has: ``(entry, pair
+        code of the candidate and that document)`` arrays, one element per such document, grouped
+        by entry, in slices of about ``at_most`` elements."""
+        entries = np.nonzero(np.isin(self.owner, candidates) & (self.higher > 0))[0]
+        sizes = self.higher[entries].astype(np.int64)
+        ends = np.cumsum(sizes)
+        start = 0
+        while start < len(entries):
+            stop = max(start + 1, int(np.searchsorted(ends, (ends[start - 1] if start else 0) + at_most, "right")))
+            part, part_sizes = entries[start:stop], sizes[start:stop]
+            element_entry = np.repeat(part, part_sizes)
+            offsets = np.arange(len(element_entry)) - np.repeat(np.cumsum(part_sizes) - part_sizes, part_sizes)
+            others = self.owner[self.group_start[element_entry] + offsets]
+            locals_ = self.owner[element_entry].astype(np.int64)
+            yield element_entry, locals_ * len(self.names) + others
+            start = stop
 
 
 def _runs(values):

@@ -341,7 +341,9 @@ def main(argv=None) -> int:
                      f"{rebuild['skipped']} files unchanged, {rebuild['stored']} stored", _verdict(rebuild["seconds"] < 10)))
 
         # ---------------------------------------------------------------- PDF
-        if any(PDF_FIXTURES.glob("*.pdf")):
+        if args.pdfs <= 0:
+            rows.append(("PDF", "skipped", "--pdfs 0", ""))
+        elif any(PDF_FIXTURES.glob("*.pdf")):
             pdf_folder = tmp / "pdf"
             pdf_folder.mkdir()
             pdfs = make_pdf_corpus(pdf_folder, args.pdfs)

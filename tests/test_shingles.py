@@ -1,0 +1,112 @@
+"""pipeline.shingles.reuse_pairs against a plain definition of the pairs it finds, on a generated
+corpus of notices that copy passages from notices of higher levels."""
+
+import random
+import sqlite3
+from collections import Counter
+
+import pytest
+
+from pipeline import shingles
+from pipeline.shingles import MIN_SHARED_SHINGLES, _shingle_hashes, reuse_pairs
+
+LEVELS = {"national": (5, 6), "provincial": (4, 12), "county": (2, 60)}  # level -> (rank, notices)
+ALPHABET = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+
+
+def _generated_corpus(seed: int) -> tuple[dict[str, str], dict[str, int]]:
+    """Notices of three levels, each of the lower ones made of passages of notices of the level just
+    above (so a county notice that copies a provincial one also copies the national passages the
+    provincial one copied, and two provincial notices often copied the same ones) and of its own
+    text (random characters)."""
+    rng = random.Random(seed)
+    texts: dict[str, str] = {}
+    ranked: dict[str, int] = {}
+    above: list[str] = []
+    for level, (rank, count) in LEVELS.items():
+        made = []
+        for n in range(count):
+            parts = [_own_text(rng)]
+            for source in rng.sample(above, min(len(above), rng.randint(1, 2))):
+                start = rng.randrange(len(texts[source]) // 3)
+                parts += [texts[source][start:start + rng.randint(300, 900)], _own_text(rng)]
+            doc_id = f"{level}-{n}"
+            texts[doc_id], ranked[doc_id] = "".join(parts), rank
+            made.append(doc_id)
+        above = made
+    return texts, ranked
+
+
+def _own_text(rng: random.Random) -> str:
+    return "".join(rng.choices(ALPHABET, k=rng.randint(50, 300)))
+
+
+def _pairs_by_definition(texts: dict[str, str], ranked: dict[str, int],
+                         known: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs, from every document's set of shingles: a document is judged against the higher
+    ones it shares shingles with (formulas, in more than a tenth of the documents, left out),
+    those it cites first, then by level, shingles shared and id; each is paired when it shares
+    enough shingles that none judged before it had."""
+    own = {doc: set(_shingle_hashes(text).tolist()) for doc, text in texts.items()}
+    in_documents = Counter(h for hashes in own.values() for h in hashes)
+    common = max(3, len(texts) // 10)
+    out = []
+    for local, hashes in own.items():
+        kept = {h for h in hashes if in_documents[h] <= common}
+        found = {other: kept & own[other] for other in own if ranked[other] > ranked[local]}
+        found = {other: shared for other, shared in found.items() if shared}
+        if sum(len(shared) for shared in found.values()) < MIN_SHARED_SHINGLES:
+            continue
+        cited = [other for other in found if (local, other) in known]
+        explained = set().union(*(found[other] for other in cited))
+        for other in sorted(found, key=lambda o: (-ranked[o], -len(found[o]), o)):
+            if other in cited:
+                continue
+            if len(found[other] - explained) >= MIN_SHARED_SHINGLES:
+                out.append((local, other))
+            explained |= found[other]
+    return sorted(out)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_reuse_pairs_are_the_pairs_of_the_definition(tmp_path, monkeypatch, seed):
+    texts, ranked = _generated_corpus(seed)
+    rng = random.Random(seed)
+    conn = sqlite3.connect(tmp_path / "corpus.db")
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, text TEXT)")
+    conn.executemany("INSERT INTO documents VALUES (?, ?)", texts.items())
+    everything = _pairs_by_definition(texts, ranked, set())
+    assert len(everything) >= 10  # the generated copying is found
+    known = set(rng.sample(everything, len(everything) // 3))
+    expected = _pairs_by_definition(texts, ranked, known)
+    assert reuse_pairs(conn, ranked) == everything
+    assert reuse_pairs(conn, ranked, known) == expected
+    # in many ranges of hash values, and in small slices of shared shingles: the same pairs
+    monkeypatch.setattr(shingles, "ENTRIES_PER_PASS", 500)
+    assert reuse_pairs(conn, ranked, known) == expected
+
+
+def test_copied_text_counts_for_the_notice_cited_first_then_the_higher_then_the_closer(tmp_path):
+    """Text that several higher notices have counts for one of them: a notice the copying one
+    cites, else the one of the highest level, else the one it shares most with."""
+    rng = random.Random(0)
+    a, b, d, p1_own, p2_own, c_own = (_own_text(rng) + _own_text(rng) for _ in range(6))
+    texts = {
+        "national": a + b,
+        "provincial-1": a + d + p1_own,
+        "provincial-2": d + p2_own,  # copies d from provincial-1
+        "county-1": a + p1_own + c_own,  # copies provincial-1, and so the national notice's a
+        "county-2": d + p2_own + c_own,  # copies provincial-2, and so the d it shares with provincial-1
+    }
+    ranked = {"national": 5, "provincial-1": 4, "provincial-2": 4, "county-1": 2, "county-2": 2}
+    for n in range(40):  # unrelated notices: text in five notices is not a formula
+        texts[f"other-{n}"], ranked[f"other-{n}"] = _own_text(rng) * 2, 2
+    conn = sqlite3.connect(tmp_path / "corpus.db")
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, text TEXT)")
+    conn.executemany("INSERT INTO documents VALUES (?, ?)", texts.items())
+    expected = [("county-1", "national"), ("county-1", "provincial-1"), ("county-2", "provincial-2"),
+                ("provincial-1", "national")]
+    assert reuse_pairs(conn, ranked) == expected == _pairs_by_definition(texts, ranked, set())
+    # county-1 cites provincial-1: a is accounted for by the notice it cites
+    cited = {("county-1", "provincial-1")}
+    assert reuse_pairs(conn, ranked, cited) == [("county-2", "provincial-2"), ("provincial-1", "national")]
