@@ -213,7 +213,8 @@ def _progress(total: int):
     return tqdm(total=total, unit="file", desc="build")
 
 
-# Steps over the whole corpus after the files are in; other modules add theirs here.
+# Steps over the whole corpus after the files are in and their citations resolved, before the
+# alignments; other modules add theirs here.
 POST_BUILD_STEPS: list[Callable] = []
 
 
@@ -310,27 +311,39 @@ def _same_bytes_elsewhere(stored_paths_of: dict[str, list[str]], sha: str, path:
 
 def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None) -> bool:
     """Every corpus-wide step; one that fails is reported and does not stop the others.
-    ``pool``: the build's workers, for the steps that run in processes."""
-    ok = True
-    for step in [resolve_citations, *_post_build_steps(pool)]:
-        started = time.perf_counter()
-        try:
-            step(db)
-            report.step_timings[step.__name__] = time.perf_counter() - started
-        except Exception as problem:  # the stored files stay; the step is retried by the next build
-            ok = False
-            report.failed.append((f"<{step.__name__}>", f"the corpus-wide step {step.__name__} failed "
-                                  f"({type(problem).__name__}: {problem}); it runs again at the next build"))
-    return ok
-
-
-def _post_build_steps(pool: Optional[WorkerPool] = None) -> list[Callable]:
-    """The corpus-wide steps after citation resolution: alignments, search index, graph tables."""
+    ``pool``: the build's workers, for the steps that run in processes. The search index and the
+    graph tables are written while the workers align (they read none of the alignments): the two
+    cores are busy then, where one would wait for the other."""
     from . import compare
     from .graph import write_graph_tables
     from .search import build_search_index
 
-    def align_corpus(db):  # in the build's workers, which have jieba's dictionary loaded
-        return compare.align_corpus(db, executor=pool and pool.full(), workers=pool and pool.workers)
+    failures: list[tuple[str, str]] = []
 
-    return [*POST_BUILD_STEPS, align_corpus, build_search_index, write_graph_tables]
+    def run(step: Callable, *args, **kwargs) -> float:
+        started = time.perf_counter()
+        try:
+            step(db, *args, **kwargs)
+        except Exception as problem:  # the stored files stay; the step is retried by the next build
+            failures.append((f"<{step.__name__}>", f"the corpus-wide step {step.__name__} failed "
+                             f"({type(problem).__name__}: {problem}); it runs again at the next build"))
+        took = report.step_timings[step.__name__] = time.perf_counter() - started
+        return took
+
+    for step in [resolve_citations, *POST_BUILD_STEPS]:
+        run(step)
+    meanwhile_steps = [build_search_index, write_graph_tables]
+    meanwhile_seconds = 0.0
+
+    def meanwhile() -> None:
+        nonlocal meanwhile_seconds
+        while meanwhile_steps:
+            meanwhile_seconds += run(meanwhile_steps.pop(0))
+
+    # in the build's workers, which have jieba's dictionary loaded
+    aligning = run(compare.align_corpus, executor=pool and pool.full(), workers=pool and pool.workers,
+                   meanwhile=meanwhile)
+    report.step_timings[compare.align_corpus.__name__] = aligning - meanwhile_seconds
+    meanwhile()  # when the alignments failed before they began
+    report.failed.extend(failures)
+    return not failures

@@ -43,7 +43,8 @@ import shutil
 import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
-from typing import Iterable, Iterator, Optional
+from itertools import chain, islice
+from typing import Callable, Iterable, Iterator, Optional
 
 from pipeline import shingles
 from pipeline.text_reuse import normalised_text, passages_between, passages_between_many
@@ -162,33 +163,61 @@ def _token_weight(tok: str) -> float:
 _WEIGHTS: dict[str, float] = {}  # token -> _token_weight
 
 
-def _vector(counts: dict[str, int], idf: dict[str, float]) -> dict[str, float]:
-    """The unit TF-IDF vector of a measure from its token counts (``Counter(tokens)``)."""
-    vec = {}
-    weight = _token_weight
-    for tok, n in counts.items():
-        vec[tok] = (1.0 + math.log(n)) * idf.get(tok, 1.0) * weight(tok)
-    norm = math.sqrt(sum(v * v for v in vec.values()))
-    return {t: v / norm for t, v in vec.items()} if norm else {}
+class _Bags:
+    """The token counts of several texts (a measure's, a section's with its items'), one bag each,
+    as flat arrays: bag after bag, the id of each distinct token (in the ``Counter``'s order) in
+    ``ids`` and its count in ``counts``; ``sizes`` holds the number of entries of each bag and
+    ``owner`` the bag of each entry."""
+
+    __slots__ = ("ids", "counts", "sizes", "owner")
+
+    def __init__(self, counters: list[Counter], id_of):
+        import numpy as np
+
+        ids: list[int] = []
+        counts: list[int] = []
+        for counter in counters:
+            ids.extend(map(id_of, counter))
+            counts.extend(counter.values())
+        self.ids = np.array(ids, dtype=np.intp)
+        self.counts = np.array(counts, dtype=np.intp)
+        self.sizes = [len(counter) for counter in counters]
+        self.owner = np.repeat(np.arange(len(counters)), self.sizes)
 
 
-def _cosines(rows: list[dict[str, float]], columns: list[dict[str, float]]) -> list[list[float]]:
-    """The cosine of every row vector with every column vector (unit vectors as dicts), as one
-    matrix product."""
+def _unit_vectors(bags: _Bags, tf, idf, weights):
+    """The entries of each bag's unit TF-IDF vector: ``(1 + log count) * idf * weight`` over the
+    vector's norm. ``tf[count]`` is ``1 + log count``; ``idf`` and ``weights`` are per token id.
+    Each norm is summed entry by entry in the bag's order (Python's ``sum``, not numpy's pairwise
+    sum), so that the scores do not depend on how numpy groups the additions."""
     import numpy as np
 
-    vocabulary = {token: k for k, token in enumerate({t for vec in columns for t in vec})}
+    raw = tf[bags.counts] * idf[bags.ids] * weights[bags.ids]
+    squares = (raw * raw).tolist()
+    norms = []
+    at = 0
+    for size in bags.sizes:
+        norms.append(math.sqrt(sum(squares[at:at + size])))
+        at += size
+    return raw / np.repeat(norms, bags.sizes)
 
-    def matrix(vectors: list[dict[str, float]]):
-        out = np.zeros((len(vectors), len(vocabulary)))
-        for i, vec in enumerate(vectors):
-            for token, weight in vec.items():
-                k = vocabulary.get(token)
-                if k is not None:
-                    out[i, k] = weight
-        return out
 
-    return (matrix(rows) @ matrix(columns).T).tolist()
+def _matrix(bags: _Bags, values, width: int):
+    """The vectors (entries ``values`` of ``bags``) as the rows of a dense matrix over the token
+    ids below ``width``: a token with a larger id is in no column and left out."""
+    import numpy as np
+
+    out = np.zeros((len(bags.sizes), width))
+    kept = bags.ids < width
+    out[bags.owner[kept], bags.ids[kept]] = values[kept]
+    return out
+
+
+def _log_tf(top: int):
+    """``1 + log n`` for each count ``n`` up to ``top``, by ``n`` (index 0 unused)."""
+    import numpy as np
+
+    return np.array([0.0] + [1.0 + math.log(n) for n in range(1, top + 1)])
 
 
 # ----------------------------------------------------------------------------------------------
@@ -199,7 +228,7 @@ class _M:
     """A measure with what matching needs."""
 
     __slots__ = ("d", "id", "path", "level", "label", "heading", "text", "parent", "children",
-                 "pieces", "own", "length", "repr", "vec", "sub_vec", "n", "_heading_only")
+                 "pieces", "own", "length", "repr", "n", "_heading_only")
 
     def __init__(self, d: dict, n: int):
         self.d = d
@@ -281,6 +310,26 @@ def _describe(m: Optional[_M]) -> Optional[str]:
 # Alignment
 
 
+class _Lexicon:
+    """A national document's tokens, as far as weighing them does not depend on the local
+    document: an id for each (in order of first occurrence), in how many measures each is
+    (``df``), its weight, and the bags of the measures (``measures``) and of the measures with all
+    their items (``sections``; a measure without items is its own section)."""
+
+    __slots__ = ("index", "df", "weights", "measures", "sections", "top")
+
+    def __init__(self, measure_counts: list[Counter], section_counts: list[Counter]):
+        import numpy as np
+
+        self.index = {tok: k for k, tok in enumerate(dict.fromkeys(
+            tok for counter in measure_counts for tok in counter))}
+        self.measures = _Bags(measure_counts, self.index.__getitem__)
+        self.sections = _Bags(section_counts, self.index.__getitem__)
+        self.df = np.bincount(self.measures.ids, minlength=len(self.index))
+        self.weights = np.array([_token_weight(tok) for tok in self.index])
+        self.top = int(max(self.measures.counts.max(initial=0), self.sections.counts.max(initial=0)))
+
+
 class _Cache:
     """What aligning many local documents with one national one computes once for the national
     document: its measures' tokens (each block of text segmented once), their counts, the
@@ -288,14 +337,15 @@ class _Cache:
     ``align_corpus`` keeps one per national document; each local document gets a fresh one for its
     own texts, so that nothing is carried from one local document to the next."""
 
-    __slots__ = ("tokens", "blocks", "counts", "grams", "frequencies", "passages")
+    __slots__ = ("tokens", "blocks", "counts", "grams", "lexicons", "gram_frequencies", "passages")
 
     def __init__(self):
         self.tokens: dict[str, list[str]] = {}
         self.blocks: dict[str, list[str]] = {}  # for tokens()
         self.counts: dict[tuple, Counter] = {}
         self.grams: dict[str, frozenset] = {}
-        self.frequencies: dict[tuple, tuple[Counter, Counter]] = {}
+        self.lexicons: dict[tuple, _Lexicon] = {}
+        self.gram_frequencies: dict[tuple, Counter] = {}
         self.passages: dict = {}  # for text_reuse.passages_between
 
     def tokens_of(self, text: str) -> list[str]:
@@ -323,18 +373,50 @@ class _Cache:
             found = self.grams[text] = frozenset(norm[k:k + 4] for k in range(len(norm) - 3))
         return found
 
-    def frequencies_of(self, measures: list[_M]) -> tuple[Counter, Counter]:
-        """In how many of ``measures`` each token (of ``repr``) and each 4-gram (of ``own``) is."""
-        key = tuple((m.repr, m.own) for m in measures)
-        found = self.frequencies.get(key)
+    def lexicon_of(self, measures: list[_M]) -> _Lexicon:
+        """The :class:`_Lexicon` of ``measures`` (tokens of ``repr``)."""
+        key = tuple((m.repr, tuple(c.n for c in m.descendants())) for m in measures)
+        found = self.lexicons.get(key)
         if found is None:
-            token_df: Counter = Counter()
-            gram_df: Counter = Counter()
-            for m in measures:
-                token_df.update(set(self.tokens_of(m.repr)))
-                gram_df.update(self.grams_of(m.own))
-            found = self.frequencies[key] = (token_df, gram_df)
+            measure_counts = [self.counts_of((m.repr,)) for m in measures]
+            section_counts = [
+                self.counts_of((m.repr,) + tuple(c.repr for c in m.descendants())) if m.children
+                else counts for m, counts in zip(measures, measure_counts)]
+            found = self.lexicons[key] = _Lexicon(measure_counts, section_counts)
         return found
+
+    def gram_frequencies_of(self, measures: list[_M]) -> Counter:
+        """In how many of ``measures`` each 4-gram (of ``own``) is."""
+        key = tuple(m.own for m in measures)
+        found = self.gram_frequencies.get(key)
+        if found is None:
+            found = Counter()
+            for m in measures:
+                found.update(self.grams_of(m.own))
+            self.gram_frequencies[key] = found
+        return found
+
+
+def _lexical_scores(local: list[_M], lexicon: _Lexicon, own: _Cache, n_docs: int):
+    """The cosines of the local measures' TF-IDF vectors with the national measures' and with the
+    national sections' (``lexicon``), the IDF over the ``n_docs`` measures of both documents."""
+    import numpy as np
+
+    width = len(lexicon.index)
+    counters = [own.counts_of((m.repr,)) for m in local]
+    ids = dict(lexicon.index)  # and after them the tokens the national document does not have
+    for tok in chain.from_iterable(counters):
+        ids.setdefault(tok, len(ids))
+    bags = _Bags(counters, ids.__getitem__)
+    df = np.bincount(bags.ids, minlength=len(ids))
+    df[:width] += lexicon.df
+    idf = np.array([math.log((n_docs + 1) / (c + 1)) + 1.0 for c in range(n_docs + 1)])[df]
+    weights = np.concatenate([lexicon.weights,
+                              [_token_weight(tok) for tok in islice(ids, width, None)]])
+    tf = _log_tf(max(lexicon.top, int(bags.counts.max(initial=0))))
+    rows = _matrix(bags, _unit_vectors(bags, tf, idf, weights), width)
+    return [(rows @ _matrix(columns, _unit_vectors(columns, tf, idf, weights), width).T).tolist()
+            for columns in (lexicon.measures, lexicon.sections)]
 
 
 def _pieces(measures: list[_M]) -> list[tuple[tuple[str, int], int]]:
@@ -355,23 +437,8 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int, cache: Op
             m.repr = m.own + "。" + "。".join(c.heading or c.own[:30] for c in m.children)
     for m in national:
         m.repr = m.own
-    national_df, national_gram_df = cache.frequencies_of(national)
-    df = national_df.copy()
-    for m in local:
-        df.update(set(own.tokens_of(m.repr)))
-    n_docs = len(local) + len(national)
-    idf = {t: math.log((n_docs + 1) / (c + 1)) + 1.0 for t, c in df.items()}
-    for m in local:
-        m.vec = _vector(own.counts_of((m.repr,)), idf)
-    for m in national:
-        m.vec = _vector(cache.counts_of((m.repr,)), idf)
-        if m.children:
-            m.sub_vec = _vector(cache.counts_of((m.repr,) + tuple(c.repr for c in m.descendants())),
-                                idf)
-        else:
-            m.sub_vec = m.vec
-    lex = _cosines([l.vec for l in local], [n.vec for n in national])
-    lex_sub = _cosines([l.vec for l in local], [n.sub_vec for n in national])
+    lex, lex_sub = _lexical_scores(local, cache.lexicon_of(national), own,
+                                   len(local) + len(national))
 
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
     lp, np_ = _pieces(local), _pieces(national)
@@ -380,6 +447,7 @@ def _score_matrices(local: list[_M], national: list[_M], min_len: int, cache: Op
                                     cache=cache.passages)
     # Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     # passage less telling: each passage is weighted by the mean rarity of its 4-grams.
+    national_gram_df = cache.gram_frequencies_of(national)
     local_gram_df: Counter = Counter()
     for m in local:
         local_gram_df.update(own.grams_of(m.own))
@@ -453,8 +521,13 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
     ``passages``: the copied passages between the two documents' pieces, when the caller found
     them already (``align_corpus`` finds those of many pairs at once, :func:`_passages_of`).
     """
+    return _align(_build(local), _build(national), threshold, min_len, cache, passages)
+
+
+def _align(L: list[_M], N: list[_M], threshold: Optional[float], min_len: int,
+           cache: Optional[_Cache], passages: Optional[list[dict]]) -> list[dict]:
+    """:func:`align_measures` for the measures built already."""
     threshold = THRESHOLD if threshold is None else threshold
-    L, N = _build(local), _build(national)
     if not L:
         return []
     if not N:
@@ -841,7 +914,7 @@ def reuse_pairs(db, docs: Optional[dict] = None,
 
 
 def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None,
-                 executor=None) -> int:
+                 executor=None, meanwhile: Optional[Callable[[], None]] = None) -> int:
     """Write the ``alignments`` table for every pair of :func:`alignment_pairs`: one row per
     local measure and national document, ``national_measure_id`` NULL where the local measure
     implements nothing of that document. Rows of documents no longer in a pair are dropped.
@@ -856,14 +929,18 @@ def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int
     Many pairs are aligned in a pool of ``workers`` processes (default: every core), or in
     ``executor`` (the build passes its own pool); the rows are the same, in the same order,
     whatever the number. Rows go to a temporary table as chunks of pairs are done, and from there
-    into ``alignments`` in the pairs' order, so memory does not grow with the corpus."""
+    into ``alignments`` in the pairs' order, so memory does not grow with the corpus.
+    ``meanwhile`` is called once the pairs are handed to the pool, before their rows are read (the
+    build writes its search index and graph tables then)."""
     conn = _connection(db)
     _create_alignments(conn)
     pairs = alignment_pairs(conn)
     names = list(ALIGNMENT_COLUMNS)
     kept = set() if threshold is not None else _kept_pairs(conn, pairs)
     todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
-    aligned = _aligned(conn, todo, threshold, workers, executor)  # decides on a pool before staging
+    aligned = _aligned(conn, todo, threshold, workers, executor)  # hands the pairs to a pool, if any
+    if meanwhile is not None:
+        meanwhile()
     ordinal = {(local, national): k for k, (local, national, _) in enumerate(pairs)}
     relation_of = {(local, national): relation for local, national, relation in pairs}
     staging = _Staging(conn, names)
@@ -970,20 +1047,25 @@ def _aligned(conn: sqlite3.Connection, pairs: list[tuple[str, str]], threshold: 
     """:func:`align_measures` for every ``(local, national)`` pair, chunk by chunk as they are done:
     in a process pool when there are many and the database is a file the pool's processes can read
     (``executor``, the build's, whose workers have jieba's dictionary loaded, or one made here),
-    else here. Whether to use a pool is decided now, the aligning happens as the result is read."""
+    else here. The pool gets its work now; here the aligning happens as the result is read."""
     path = _database_file(conn)
     workers = workers or _cores()
-    pooled = workers > 1 and path and len(pairs) >= PARALLEL_PAIRS and not conn.in_transaction
+    pooled = None
+    if workers > 1 and path and len(pairs) >= PARALLEL_PAIRS and not conn.in_transaction:
+        try:
+            pooled = _align_pairs_in_pool(path, pairs, threshold, workers, executor)
+        except (OSError, ImportError, RuntimeError) as error:  # no fork, no processes …
+            log.warning("aligning in one process (%s)", error)
 
     def chunks() -> Iterator[dict[tuple[str, str], list[dict]]]:
         done: set[tuple[str, str]] = set()
-        if pooled:
+        if pooled is not None:
             try:
-                for found in _align_pairs_in_pool(path, pairs, threshold, workers, executor):
+                for found in pooled:
                     done.update(found)
                     yield found
                 return
-            except (OSError, ImportError, RuntimeError) as error:  # no fork, no processes …
+            except (OSError, ImportError, RuntimeError) as error:  # a worker lost …
                 log.warning("aligning in one process (%s)", error)
         rest = [pair for pair in pairs if pair not in done]
         for k in range(0, len(rest), MAX_PAIRS_PER_CHUNK):
@@ -1022,23 +1104,23 @@ def _align_chunk(conn: sqlite3.Connection, pairs: list[tuple[str, str]],
             if national_id not in national:
                 national[national_id] = kept.get(national_id) or (
                     load_measures(conn, national_id), _Cache())
-        measures = [(load_measures(conn, local_id), national[national_id][0])
+        measures = [(_build(load_measures(conn, local_id)), _build(national[national_id][0]))
                     for local_id, national_id in batch]
         found = _passages_of(measures, MIN_REUSE_LEN, prepared)
         for (local_id, national_id), (local, nat), passages in zip(batch, measures, found):
-            out[(local_id, national_id)] = align_measures(
-                local, nat, threshold=threshold, cache=national[national_id][1], passages=passages)
+            out[(local_id, national_id)] = _align(local, nat, threshold, MIN_REUSE_LEN,
+                                                  national[national_id][1], passages)
     return out
 
 
-def _passages_of(pairs: list[tuple[list[dict], list[dict]]], min_len: int,
+def _passages_of(pairs: list[tuple[list[_M], list[_M]]], min_len: int,
                  prepared: dict) -> list[Optional[list[dict]]]:
     """The copied passages between the measures of each ``(local, national)`` pair, as
     :func:`align_measures` would find them, for all the pairs at once. ``prepared``: the
     ``passages_between`` cache (of the national documents' texts) kept by the caller."""
     pieces = []
     for local, national in pairs:
-        lp, np_ = _pieces(_build(local)), _pieces(_build(national))
+        lp, np_ = _pieces(local), _pieces(national)
         pieces.append(([p for p, _ in lp], [p for p, _ in np_]))
     return passages_between_many(pieces, min_len=min_len, cache=prepared)
 
@@ -1053,6 +1135,8 @@ def _align_chunk_in_worker(path: str, pairs: list[tuple[str, str]], threshold: O
 
 def _align_pairs_in_pool(path: str, pairs: list[tuple[str, str]], threshold: Optional[float],
                          workers: int, executor=None) -> Iterator[dict[tuple[str, str], list[dict]]]:
+    """Every chunk of pairs handed to ``executor`` (or a pool made here) now; the aligned chunks, in
+    order, as they are read."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -1063,9 +1147,20 @@ def _align_pairs_in_pool(path: str, pairs: list[tuple[str, str]], threshold: Opt
     # fork: a worker made here starts with what this process has loaded already
     pool = executor or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        yield from pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks, [threshold] * len(chunks))
-    finally:
+        aligned = pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks, [threshold] * len(chunks))
+    except BaseException:
         if pool is not executor:
+            pool.shutdown()
+        raise
+    return _read_then_shut(aligned, pool if pool is not executor else None)
+
+
+def _read_then_shut(results: Iterator, pool=None) -> Iterator:
+    """``results`` as they are read; then ``pool``, if given, is shut down."""
+    try:
+        yield from results
+    finally:
+        if pool is not None:
             pool.shutdown()
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from typing import Iterable, Optional
 
 # Characters skipped when comparing (offsets still count them).
@@ -407,18 +408,38 @@ def passages_between_many(pairs: Iterable[tuple[Iterable[tuple[str, int]], Itera
     return out
 
 
-def _joined(pieces: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """The normalised characters of the pieces joined by :data:`BARRIER`, and for each character
-    its piece and its offset in the piece (-1 for a barrier)."""
+def _joined(pieces: list[tuple[str, int]]) -> tuple[str, "_Origins"]:
+    """The normalised characters of the pieces joined by :data:`BARRIER`, and where each
+    character comes from."""
     chars: list[str] = []
-    where: list[tuple[int, int]] = []
-    for n, (text, _) in enumerate(pieces):
-        norm, idx = normalise_for_reuse(text)
+    starts: list[int] = []
+    offsets: list[list[int]] = []
+    at = 0
+    for text, _ in pieces:
+        norm, index = normalise_for_reuse(text)
         chars.append(norm)
-        where.extend((n, p) for p in idx)
         chars.append(BARRIER)
-        where.append((n, -1))
-    return "".join(chars), where
+        starts.append(at)
+        offsets.append(index)
+        at += len(norm) + 1
+    return "".join(chars), _Origins(starts, offsets)
+
+
+class _Origins:
+    """For each character of pieces joined by :func:`_joined`: its piece and its offset in the
+    piece (-1 for a barrier), as ``origins[position]``. Kept per piece, not per character: only the
+    ends of passages are looked up."""
+
+    __slots__ = ("starts", "offsets")
+
+    def __init__(self, starts: list[int], offsets: list[list[int]]):
+        self.starts, self.offsets = starts, offsets
+
+    def __getitem__(self, position: int) -> tuple[int, int]:
+        piece = bisect_right(self.starts, position) - 1
+        index = self.offsets[piece]
+        at = position - self.starts[piece]
+        return piece, index[at] if at < len(index) else -1
 
 
 # ----------------------------------------------------------------------------------------------
@@ -449,7 +470,8 @@ def smith_waterman_many(tasks: list[tuple], match: int = MATCH, mismatch: int = 
         i_lo, i_hi, j_lo, j_hi, d_lo, d_hi = _bounds(a, b, *box)
         if i_hi > i_lo and j_hi > j_lo and d_hi >= d_lo:
             boxes.append((n, a, b, i_lo, i_hi, j_lo, j_hi, d_lo, d_hi))
-    boxes.sort(key=lambda box: -(box[4] - box[3]))  # tallest first: the active ones lead
+    # by band width, tallest first within a width: the active ones lead
+    boxes.sort(key=lambda box: (_width_class(box), -(box[4] - box[3])))
     codes: dict[int, tuple[str, object]] = {}
 
     def coded(text: str):
@@ -459,24 +481,35 @@ def smith_waterman_many(tasks: list[tuple], match: int = MATCH, mismatch: int = 
         return found[1]
 
     for batch in _batches(boxes):
-        grids = _fill_boxes(np, batch, coded, match, mismatch, gap)
-        for box, grid in zip(batch, grids):
-            out[box[0]] = _traceback(box, grid, match, mismatch, gap)
+        grid = _fill_boxes(np, batch, coded, match, mismatch, gap)
+        # each box's highest score and the first cell, in row-major order, that has it
+        cells = grid.transpose(1, 0, 2).reshape(len(batch), -1)
+        best_scores, best_cells = cells.max(axis=1).tolist(), cells.argmax(axis=1).tolist()
+        for n, box in enumerate(batch):
+            out[box[0]] = _traceback(box, grid[:, n], best_scores[n], best_cells[n], match,
+                                     mismatch, gap)
     return out
 
 
+def _width_class(box: tuple) -> int:
+    """Boxes whose bands are of one class are at most :data:`BAND_WIDTH_STEP` columns apart."""
+    return (box[8] - box[7]) // BAND_WIDTH_STEP
+
+
 def _batches(boxes: list[tuple]):
-    """Consecutive runs of ``boxes`` (tallest first) of at most :data:`BATCH_CELLS` cells when
-    each is padded to the first one's height and the widest one's band, and of boxes at least
-    :data:`BATCH_HEIGHT_SHARE` as tall as the first: :func:`_fill_boxes` prepares every padded
-    cell, so padding must stay a fraction of the work."""
+    """Consecutive runs of ``boxes`` (by width class, tallest first) of one width class, of at
+    most :data:`BATCH_CELLS` cells when each is padded to the first one's height and the widest
+    one's band, and of boxes at least :data:`BATCH_HEIGHT_SHARE` as tall as the first:
+    :func:`_fill_boxes` prepares every padded cell, so padding must stay a fraction of the
+    work."""
     batch: list[tuple] = []
     width = 0
     for box in boxes:
         wider = max(width, box[8] - box[7] + 1)
         height = batch[0][4] - batch[0][3] if batch else 0
         if batch and ((len(batch) + 1) * height * wider > BATCH_CELLS
-                      or box[4] - box[3] < BATCH_HEIGHT_SHARE * height):
+                      or box[4] - box[3] < BATCH_HEIGHT_SHARE * height
+                      or _width_class(box) != _width_class(batch[0])):
             yield batch
             batch, wider = [], box[8] - box[7] + 1
         batch.append(box)
@@ -487,6 +520,8 @@ def _batches(boxes: list[tuple]):
 
 #: The least height of a box, as a share of the batch's first (tallest) one, to join its batch.
 BATCH_HEIGHT_SHARE = 0.5
+#: Band widths batched together (most boxes are one seed's diagonal ± ``pad``: 25 columns).
+BAND_WIDTH_STEP = 16
 
 
 def _codes(text: str):
@@ -499,12 +534,15 @@ def _codes(text: str):
 
 
 def _fill_boxes(np, batch, coded, match: int, mismatch: int, gap: int):
-    """The score grids of a batch of boxes (sorted tallest first): per box an int32 array of
-    ``rows × band width``, column ``c`` of row ``i`` being the cell ``(i, i - d_hi + c)``.
+    """The score grids of a batch of boxes (sorted tallest first), as one int32 array
+    ``grid[row, box, column]``: for each box a row of zeros and then its rows, column ``c`` of the
+    row of ``i`` being the cell ``(i, i - d_hi + c)``; as wide as the widest band plus a column of
+    zeros. Cells outside a box (past its band or its rows) are 0.
 
     Everything that does not depend on the row above (which cells are inside their box, band and
-    texts; whether the characters match; the offsets of the running maximum) is computed for the
-    whole batch first, so that each row takes only the few operations of the recurrence."""
+    texts; the score a cell takes from its diagonal and upper neighbours; the offsets of the
+    running maximum) is computed for the whole batch first, so that each row takes only the few
+    operations of the recurrence."""
     count = len(batch)
     height = batch[0][4] - batch[0][3]
     width = max(box[8] - box[7] + 1 for box in batch)
@@ -519,94 +557,103 @@ def _fill_boxes(np, batch, coded, match: int, mismatch: int, gap: int):
                 parts.append(coded(text))
                 at += len(text)
     flat = np.concatenate(parts + [np.full(1, -2, dtype=np.int32)])  # -2: outside every text
-    outside = np.int32(at)
     # Arrays are (row, box, band column): a row of all the boxes is contiguous. Cell (r, box, c)
-    # is (i, j) = (i_lo + r, i_lo + r - d_hi + c); r + c is the same for every box.
+    # is (i, j) = (i_lo + r, i_lo + r - d_hi + c). What is the same for a row of a box is
+    # computed per (row, box) and repeated over the row's cells: numpy is much faster on whole
+    # arrays than on one broadcast over a short last axis.
     def per_box(values):
-        return np.array(values, dtype=np.int32)[None, :, None]
+        return np.array(values, dtype=np.int32)[None, :]
 
-    i_lo, d_hi = per_box([box[3] for box in batch]), per_box([box[8] for box in batch])
+    def per_cell(values):
+        return np.repeat(values.ravel(), width)
+
     rows_of = np.array([box[4] - box[3] for box in batch])  # descending
-    row = np.arange(height, dtype=np.int32)[:, None, None]
-    columns = np.arange(width, dtype=np.int32)
-    r_plus_c = row + columns
-    a_index = np.where(row < rows_of[None, :, None],
-                       per_box([texts[id(box[1])] + box[3] for box in batch]) + row, outside)
-    ai = flat[a_index]
-    j_start = i_lo - d_hi  # j - (r + c)
-    valid = ((columns <= per_box([box[8] - box[7] for box in batch]))
-             & (r_plus_c >= per_box([box[5] for box in batch]) - j_start)
-             & (r_plus_c < per_box([box[6] for box in batch]) - j_start) & (ai >= 0))
-    bj = flat[np.where(valid, per_box([texts[id(box[2])] for box in batch]) + j_start + r_plus_c,
-                       outside)]
+    row = np.arange(height, dtype=np.int32)[:, None]
+    i = per_box([box[3] for box in batch]) + row
+    j_first = i - per_box([box[8] for box in batch])  # the j of column 0
+    ai = flat[np.where(row < rows_of, per_box([texts[id(box[1])] for box in batch]) + i, at)]
+    # A row's cells inside box, band and texts are a run of columns, less b's barriers.
+    first = np.maximum(per_box([box[5] for box in batch]) - j_first, 0)
+    last = np.minimum(per_box([box[8] - box[7] for box in batch]),
+                      per_box([box[6] for box in batch]) - 1 - j_first)
+    last[ai < 0] = -1
+    column = np.tile(np.arange(width, dtype=np.int32), height * count)
+    valid = (column >= per_cell(first)) & (column <= per_cell(last))
+    b_first = per_box([texts[id(box[2])] for box in batch]) + j_first
+    bj = np.take(flat, per_cell(b_first.astype(np.intp)) + column, mode="clip")
     valid &= bj >= 0
-    # A segment's jump exceeds any score (at most ``match`` per row) plus the ramp: int32 holds
-    # every value unless the boxes are very large.
+    # A segment's jump exceeds any score (at most ``match`` per row) plus the ramp, for a whole
+    # row of the batch: int32 holds every value unless the batch is very large.
     segment = match * height - gap * width + 1
-    kind = np.int32 if segment * (width + 1) < 2**31 else np.int64
-    step = np.where(ai == bj, match, mismatch).astype(kind)
+    kind = np.int32 if segment * (count * width + 1) < 2**31 else np.int64
+    # What a cell adds to its diagonal and to its upper neighbour; -segment keeps the cells
+    # outside at 0, whatever their neighbours. (Arithmetic: np.where with scalars is slow.)
+    from_diagonal = (per_cell(ai) == bj).astype(kind)
+    from_diagonal *= match - mismatch
+    from_diagonal += mismatch + segment
+    from_diagonal *= valid
+    from_diagonal -= segment
+    from_upper = valid.astype(kind)
+    from_upper *= gap + segment
+    from_upper -= segment
     # The left chain H[c] = max(T[c], H[c-1] + gap) as a running maximum of T[c] - gap*c (plus
-    # gap*c after), restarted after every cell that must stay 0 by a jump of ``segment``.
-    offset = np.cumsum(~valid, axis=2, dtype=kind)
+    # gap*c after), restarted after every cell that must stay 0 by a jump of ``segment``. Over a
+    # whole row of the batch at once: a box's offsets differ from its own by a constant.
+    valid = valid.reshape(height, count * width)
+    offset = np.cumsum(~valid, axis=1, dtype=kind)
     offset *= segment
-    offset -= (gap * columns).astype(kind)
+    offset -= gap * np.arange(count * width, dtype=kind)
+    cells = (height, count, width)
+    from_diagonal, from_upper, offset = (from_diagonal.reshape(cells), from_upper.reshape(cells),
+                                         offset.reshape(cells))
     # Row r + 1 of ``grid`` holds the boxes' row r: row 0 and the column past the band stay 0.
     grid = np.zeros((height + 1, count, width + 1), dtype=kind)
+    t_rows = np.empty((count, width), dtype=kind)
+    upper_rows = np.empty((count, width), dtype=kind)
     for r in range(height):
         active = int(np.searchsorted(-rows_of, -r, side="left"))  # boxes with more than r rows
         above = grid[r, :active]
-        t = above[:, :width] + step[r, :active]  # from the diagonal neighbour
-        np.maximum(t, above[:, 1:] + gap, out=t)  # from the upper one
+        t, upper = t_rows[:active], upper_rows[:active]
+        np.add(above[:, :width], from_diagonal[r, :active], out=t)
+        np.add(above[:, 1:], from_upper[r, :active], out=upper)
+        np.maximum(t, upper, out=t)
         np.maximum(t, 0, out=t)
-        t *= valid[r, :active]
         t += offset[r, :active]
         np.maximum.accumulate(t, axis=1, out=t)
-        t -= offset[r, :active]
-        np.multiply(t, valid[r, :active], out=grid[r + 1, :active, :width])
-    return [grid[1:box[4] - box[3] + 1, n, :box[8] - box[7] + 1] for n, box in enumerate(batch)]
+        np.subtract(t, offset[r, :active], out=grid[r + 1, :active, :width])
+    return grid
 
 
-def _traceback(box, grid, match: int, mismatch: int, gap: int) -> Optional[dict]:
+def _traceback(box, grid, best_score: int, best_cell: int, match: int, mismatch: int,
+               gap: int) -> Optional[dict]:
     """The alignment ending at the best cell of a filled box, as :func:`smith_waterman` gives it:
-    the first cell, in row order, of the highest score."""
-    _, a, b, i_lo, _, j_lo, _, _, d_hi = box
-    best_score = int(grid.max()) if grid.size else 0
+    ``best_cell`` is the first cell, in row-major order, of the highest score. ``grid``: the box's
+    grid from :func:`_fill_boxes`, whose zeros around the box make a neighbour outside it read 0
+    by plain indexing (column -1 being the last)."""
+    _, a, b, i_lo, _, _, _, _, d_hi = box
     if best_score <= 0:
         return None
-    width = grid.shape[1]
-    r, c = divmod(int(grid.argmax()), width)  # the first in row-major order
-    best_i, best_j = i_lo + r, i_lo + r - d_hi + c
+    r, c = divmod(best_cell, grid.shape[1])
     rows = grid[:r + 1].tolist()  # the path only goes up from the best cell
-
-    def cell(i: int, j: int) -> int:
-        if i < i_lo or j < j_lo:
-            return 0
-        c = j - i + d_hi
-        return rows[i - i_lo][c] if 0 <= c < width else 0
-
+    best_i = i_lo + r - 1
+    best_j = best_i - d_hi + c
+    # (r, c) the cell's place in ``rows``, (i, j) its characters: up is (r - 1, c + 1), the
+    # diagonal (r - 1, c), left (r, c - 1).
     i, j = best_i, best_j
     matches = columns = 0
     s = best_score
     while s > 0:
         columns += 1
-        diagonal = cell(i - 1, j - 1)
-        if a[i] == b[j]:
-            if s == diagonal + match:
-                matches += 1
-                i, j = i - 1, j - 1
-                s = diagonal
-                continue
-        elif s == diagonal + mismatch:
-            i, j = i - 1, j - 1
-            s = diagonal
-            continue
-        upper = cell(i - 1, j)
-        if s == upper + gap:
-            i -= 1
-            s = upper
+        above = rows[r - 1]
+        diagonal = above[c]
+        if s == diagonal + (match if a[i] == b[j] else mismatch):
+            matches += a[i] == b[j]
+            r, i, j, s = r - 1, i - 1, j - 1, diagonal
+        elif s == above[c + 1] + gap:
+            r, c, i, s = r - 1, c + 1, i - 1, above[c + 1]
         else:
-            j -= 1
-            s = cell(i, j)
+            c, j = c - 1, j - 1
+            s = rows[r][c]
     return {"a_start": i + 1, "a_end": best_i + 1, "b_start": j + 1, "b_end": best_j + 1,
             "matches": matches, "columns": columns, "score": best_score}
 
