@@ -117,7 +117,7 @@ def tokens(text: str, blocks: Optional[dict] = None) -> list[str]:
     blocks a document repeats (its sections' headings, in their own text and in their parent's)
     are segmented once."""
     from extractors.units import jieba_tokenizer
-    from pipeline.search import _block_re, jieba_cut
+    from pipeline.search import _block_re, jieba_cut, jieba_cut_block
 
     tokenizer = jieba_tokenizer()
     if blocks is None:
@@ -128,7 +128,7 @@ def tokens(text: str, blocks: Optional[dict] = None) -> list[str]:
             continue
         found = blocks.get(block)
         if found is None:
-            found = blocks[block] = _meaningful(jieba_cut(tokenizer, block))
+            found = blocks[block] = _meaningful(jieba_cut_block(tokenizer, block))
         out.extend(found)
     return out
 

@@ -112,13 +112,16 @@ def jieba_cut(tokenizer, text: str) -> list[str]:
     tokenizer.check_initialized()
     words: list[str] = []
     for block in _block_re().split(text):
-        if not block:
-            continue
-        if _block_re().match(block):
-            words.extend(_cut_block(block, tokenizer))
-        else:  # spaces and punctuation: jieba's own way, one character at a time
-            words.extend(tokenizer.cut(block))
+        if block:
+            words.extend(jieba_cut_block(tokenizer, block))
     return words
+
+
+def jieba_cut_block(tokenizer, block: str) -> list[str]:
+    """:func:`jieba_cut` of one piece of ``_block_re().split(text)`` (an initialised tokenizer)."""
+    if _block_re().match(block):
+        return _cut_block(block, tokenizer)
+    return list(tokenizer.cut(block))  # spaces and punctuation: jieba's own way, one character at a time
 
 
 # tokenizer id -> (tokenizer, its total and number of entries, piece -> its cost); made again when
