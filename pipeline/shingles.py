@@ -12,7 +12,7 @@ hash the text of every other document again.
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterable
+from typing import Iterable, Optional
 
 import numpy as np
 
@@ -49,8 +49,9 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
     than a tenth of the documents are formulas, not copying, and left out). A document can only be
     paired with a higher one if it shares at least :data:`MIN_SHARED_SHINGLES` of its shingles with
     higher documents in all, which a count per shingle and level tells for every document at once;
-    for those that pass, two more rounds over the ranges count the shingles they share with each
-    higher document, then the ones each higher document accounts for.
+    for those that pass, the shingles they share with each higher document are counted, then the
+    ones each higher document accounts for (from what the first round found, when that fits in
+    memory, else in two more rounds over the ranges).
 
     ``ranked``: document id -> rank of its administrative level (higher is higher), for the
     documents that may be paired."""
@@ -60,13 +61,31 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
     if not corpus.names:
         return []
     common = max(3, len(corpus.names) // 10)  # shingles in more documents than this are formulas
+    # First round: for every document, how many of its shingles documents of a higher level have;
+    # the candidates are those with enough. The pairs it finds sharing a shingle are kept for the
+    # next rounds while they fit in ENTRIES_PER_PASS elements, else those rounds sort the ranges again.
     shared_with_higher = np.zeros(len(corpus.names))
+    first_round: Optional[list] = []
     for lo, hi in corpus.ranges:
         shared = _SharedShingles(corpus, lo, hi, common)
         shared_with_higher += np.bincount(shared.owner, weights=shared.higher, minlength=len(corpus.names))
+        if first_round is not None:
+            first_round.extend(shared.shared_pairs())
+            if sum(len(pairs) for _, pairs in first_round) > ENTRIES_PER_PASS:
+                first_round = None
     candidates = np.nonzero(shared_with_higher >= MIN_SHARED_SHINGLES)[0]
     if not len(candidates):
         return []
+
+    def shared_pairs():
+        if first_round is not None:
+            for entries, pairs in first_round:
+                of_candidates = np.isin(pairs // len(corpus.names), candidates)
+                yield entries[of_candidates], pairs[of_candidates]
+        else:
+            for lo, hi in corpus.ranges:
+                yield from _SharedShingles(corpus, lo, hi, common).shared_pairs(candidates)
+
     known_codes = np.array(sorted({corpus.pair_code(corpus.number[a], corpus.number[b]) for a, b in known
                                    if a in corpus.number and b in corpus.number}), dtype=np.int64)
     # Second round: how many shingles each candidate shares with each higher document. Third: each
@@ -75,13 +94,11 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
     # pair is made from the shingles its higher document claims. (Counts per pair, never the
     # shingles themselves: memory does not grow with the copying.)
     shared_counts = _PairCounts()
-    for lo, hi in corpus.ranges:
-        for _, pairs in _SharedShingles(corpus, lo, hi, common).shared_pairs(candidates):
-            shared_counts.add(pairs)
+    for _, pairs in shared_pairs():
+        shared_counts.add(pairs)
     claimed = _PairCounts()
-    for lo, hi in corpus.ranges:
-        for entries, pairs in _SharedShingles(corpus, lo, hi, common).shared_pairs(candidates):
-            claimed.add(_claims(entries, pairs, corpus, known_codes, shared_counts))
+    for entries, pairs in shared_pairs():
+        claimed.add(_claims(entries, pairs, corpus, known_codes, shared_counts))
     out = [(corpus.names[local], corpus.names[other]) for (local, other), count in claimed.items(corpus)
            if count >= MIN_SHARED_SHINGLES]
     return sorted(out)
@@ -203,11 +220,14 @@ class _SharedShingles:
         self.higher[group_size > common] = 0  # a formula counts for no one
         self.names = corpus.names
 
-    def shared_pairs(self, candidates, at_most: int = ENTRIES_PER_PASS):
-        """For the entries of ``candidates`` whose shingle a higher document has: ``(entry, pair
-        code of the candidate and that document)`` arrays, one element per such document, grouped
-        by entry, in slices of about ``at_most`` elements."""
-        entries = np.nonzero(np.isin(self.owner, candidates) & (self.higher > 0))[0]
+    def shared_pairs(self, candidates=None, at_most: int = ENTRIES_PER_PASS):
+        """For the entries (of ``candidates``, or of every document) whose shingle a higher document
+        has: ``(entry, pair code of the entry's document and that document)`` arrays, one element
+        per such document, grouped by entry, in slices of about ``at_most`` elements."""
+        wanted = self.higher > 0
+        if candidates is not None:
+            wanted &= np.isin(self.owner, candidates)
+        entries = np.nonzero(wanted)[0]
         sizes = self.higher[entries].astype(np.int64)
         ends = np.cumsum(sizes)
         start = 0
