@@ -36,9 +36,12 @@ import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
+
+from schema.tables import create_tables, drop_query_indexes
 
 from .process import process_file
 from .read import ReadError
@@ -234,7 +237,8 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
     workers = workers or default_workers()
     pool = WorkerPool(workers)
     try:
-        _store_files(db, todo, workers, scheduler, use_dask, pool, report)
+        with _query_indexes_made_after(db, todo):
+            _store_files(db, todo, workers, scheduler, use_dask, pool, report)
         report.timings["files"] = time.perf_counter() - started - report.timings["scan"]
         # The corpus-wide steps read the whole database: after a build that changed nothing, and
         # whose predecessor completed them, they would give what the database already holds.
@@ -247,6 +251,20 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
         pool.close()
     report.timings["total"] = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _query_indexes_made_after(db, todo: list[str]) -> Iterator[None]:
+    """Files written into an empty database go in without its query indexes, made after them
+    (``schema.tables.QUERY_INDEX_TABLES``), also when the build is interrupted."""
+    if not todo or db.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0]:
+        yield
+        return
+    drop_query_indexes(db)
+    try:
+        yield
+    finally:
+        create_tables(db)
 
 
 def _store_files(db, todo: list[str], workers: int, scheduler: Optional[str], use_dask: bool,

@@ -141,6 +141,25 @@ GROUP BY document_id, coalesce(cited_document_id, doc_number, title_key, text)""
 VIEWS = {"document_links": _document_links_sql()}
 
 
+#: Tables whose indexes serve queries only (the build never looks rows of them up by those columns
+#: while it writes files into an empty database): a build into an empty database makes them after
+#: its files (:func:`drop_query_indexes`), in one pass each, a fifth of the cost of keeping them up
+#: to date row by row.
+QUERY_INDEX_TABLES = ("measures", "assignments", "deadlines", "targets", "citations", "unit_aliases")
+
+
+def drop_query_indexes(db: sqlite_utils.Database) -> None:
+    """Drop the indexes of :data:`QUERY_INDEX_TABLES` (not their keys); :func:`create_tables`
+    makes them again."""
+    marks = ", ".join("?" for _ in QUERY_INDEX_TABLES)
+    names = [name for (name,) in db.execute(
+        f"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks})",
+        QUERY_INDEX_TABLES)]
+    with db.conn:
+        for name in names:
+            db.execute(f'DROP INDEX "{name}"')
+
+
 def create_tables(db: sqlite_utils.Database) -> None:
     """Create every table and index that does not exist yet (an existing database is kept)."""
     for name, spec in TABLES.items():

@@ -5,8 +5,9 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-
 from pathlib import Path
+
+import pytest
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -148,3 +149,40 @@ def test_shingles_are_stored_with_each_document_and_give_the_pairs_the_texts_giv
         assert reuse_pairs(conn) == from_stored
         conn.execute("DROP TABLE document_shingles")
         assert reuse_pairs(conn) == from_stored
+
+
+def test_an_empty_database_gets_its_query_indexes_after_its_files(tmp_path, monkeypatch):
+    """Into an empty database the files go in without the query indexes, which are made after them,
+    also when the build is interrupted."""
+    from pipeline import build as build_module
+    from schema.tables import QUERY_INDEX_TABLES
+
+    def indexes(db):
+        marks = ", ".join("?" for _ in QUERY_INDEX_TABLES)
+        with sqlite3.connect(db) as conn:
+            return {row[0] for row in conn.execute(
+                f"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({marks})", QUERY_INDEX_TABLES)}
+
+    db = tmp_path / "n.db"
+    seen_while_writing = []
+    real_write = build_module.BatchWriter.write
+
+    def write(self, result):
+        seen_while_writing.append({row[0] for row in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assignments'")})
+        return real_write(self, result)
+
+    monkeypatch.setattr(build_module.BatchWriter, "write", write)
+    report = build_module.build([str(CORPUS)], str(db), workers=1)
+    assert report.exit_code == 0 and seen_while_writing
+    assert all(not any(name.startswith("idx_") for name in seen) for seen in seen_while_writing)
+    complete = indexes(db)
+    assert {"idx_assignments_unit_id", "idx_measures_document_id", "idx_citations_doc_number"} <= complete
+
+    def interrupted(self, result):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module.BatchWriter, "write", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build_module.build([str(CORPUS)], str(tmp_path / "killed.db"), workers=1)
+    assert indexes(tmp_path / "killed.db") == complete
