@@ -42,7 +42,7 @@ import weakref
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
-from .normalise import FOLD_WIDTH
+from .normalise import FOLD_WIDTH, FULL_WIDTH_ALNUM
 from .store import connected as _connected
 
 #: Part of every index row's digest: a new version (a new way of indexing) re-indexes every row.
@@ -230,7 +230,6 @@ def words(text: str, memo: Optional[dict] = None) -> list[str]:
 
 
 _TOKEN_SEPARATOR = " "
-_FULL_WIDTH = re.compile("[\uff10-\uff5a]")
 
 
 def index_text(text: Optional[str]) -> str:
@@ -239,7 +238,7 @@ def index_text(text: Optional[str]) -> str:
     (and drops punctuation and spaces; it folds case itself)."""
     if not text:
         return ""
-    if _FULL_WIDTH.search(text):  # rare after pipeline.normalise, which folds them too
+    if FULL_WIDTH_ALNUM.search(text):  # rare after pipeline.normalise, which folds them too
         text = text.translate(FOLD_WIDTH)
     return _TOKEN_SEPARATOR.join(text)
 
