@@ -23,6 +23,7 @@ import threading
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter, sub
+from struct import Struct
 
 from pipeline.labels import match_label
 from pipeline.read import ReadError, fix_extracted_spacing, table_to_paragraphs
@@ -101,9 +102,13 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
         unmapped = total = 0
         empty_pages = []
         for i in range(n):
-            page = pdf[i]
+            # pdfium's own page handle, passed to the functions below: pypdfium2's PdfPage (pdf[i])
+            # adds about 0.1 ms a page of bookkeeping (weak references, finalizers)
+            page = raw.FPDF_LoadPage(pdf, i)
+            if not page:
+                raise pdfium.PdfiumError("Failed to load page.")  # as pdf[i]
             try:
-                w, h = page.get_size()
+                w, h = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
                 chars, bad = _chars(page, raw)
                 unmapped += bad
                 total += len(chars) + bad
@@ -119,7 +124,7 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
                 blocks = sorted(lines + tables, key=lambda b: -(b.y1))
                 pages.append(_Page(w, h, blocks))
             finally:
-                page.close()
+                raw.FPDF_ClosePage(page)
     finally:
         pdf.close()
 
@@ -143,14 +148,17 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
 
 
 _FAST: dict = {}
+_FS_RECTF = Struct("4f")  # left, top, right, bottom: unpacked faster than a ctypes array's [:]
 
 
 def _fast(raw) -> dict:
     """pdfium's functions called per character or object, as ctypes prototypes without argument
     types: the same C functions, called with pointer handles, int indexes and byref pointers, at
-    a third of the cost of pypdfium2.raw's checked wrappers."""
+    a third of the cost of pypdfium2.raw's checked wrappers. PYFUNCTYPE rather than CFUNCTYPE: the
+    call keeps the GIL instead of releasing and taking it again, which is about 15% of the cost of
+    a call to a function that only reads a field (and read_pdf holds _LOCK anyway)."""
     if not _FAST:
-        from ctypes import CFUNCTYPE, c_double, c_int, c_uint, c_void_p, cast
+        from ctypes import PYFUNCTYPE, c_double, c_int, c_uint, c_void_p, cast
 
         class _Pointer(c_void_p):
             """A c_void_p subclass: ctypes returns it as is (not converted to an int), ready to
@@ -172,7 +180,7 @@ def _fast(raw) -> dict:
             ("FPDFPathSegment_GetType", c_int),
             ("FPDFPathSegment_GetClose", c_int),
         ):
-            f = CFUNCTYPE(restype)(cast(getattr(raw, name), c_void_p).value)
+            f = PYFUNCTYPE(restype)(cast(getattr(raw, name), c_void_p).value)
             f.argtypes = None
             _FAST[name] = f
     return _FAST
@@ -192,7 +200,8 @@ _SPACES = frozenset([9, 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028
 def _chars(page, raw) -> tuple[list[tuple], int]:
     """The page's characters as (centre y, x0, x1, y0, y1, size, ch) with y0 the bottom, in
     pdfium's order, and how many could not be mapped to Unicode. One tight loop over pdfium's
-    own functions (see _fast): pypdfium2's helpers cost more than the work itself."""
+    own functions (see _fast): pypdfium2's helpers cost more than the work itself. page is
+    pdfium's page handle (FPDF_PAGE), here and in the table functions; a PdfPage works too."""
     from ctypes import byref, c_float
 
     fast = _fast(raw)
@@ -200,12 +209,17 @@ def _chars(page, raw) -> tuple[list[tuple], int]:
     is_generated = fast["FPDFText_IsGenerated"]
     get_box = fast["FPDFText_GetLooseCharBox"]
     get_size = fast["FPDFText_GetFontSize"]
-    tp = page.get_textpage()
+    tp = raw.FPDFText_LoadPage(page)  # not PdfPage.get_textpage(): see the page in _read_pdf
+    if not tp:
+        from pypdfium2 import PdfiumError
+
+        raise PdfiumError("Failed to load text page.")  # as page.get_textpage()
     try:
-        h = _handle(tp.raw)
-        n = raw.FPDFText_CountChars(tp.raw)
+        h = _handle(tp)
+        n = raw.FPDFText_CountChars(tp)
         box = (c_float * 4)()  # FS_RECTF: left, top, right, bottom
         box_ref = byref(box)
+        read_box = _FS_RECTF.unpack_from
         out = []
         append = out.append
         bad = 0
@@ -223,7 +237,7 @@ def _chars(page, raw) -> tuple[list[tuple], int]:
                     continue
             if not get_box(h, i, box_ref):
                 continue  # pdfium could not place this character
-            left, top, right, bottom = box[:]
+            left, top, right, bottom = read_box(box)
             if right < left:
                 left, right = right, left
             if top < bottom:
@@ -232,7 +246,7 @@ def _chars(page, raw) -> tuple[list[tuple], int]:
             append(((bottom + top) / 2, left, right, bottom, top, size, " " if u in _SPACES else chr(u)))
         return out, bad
     finally:
-        tp.close()
+        raw.FPDFText_ClosePage(tp)
 
 
 def _may_hold_table(page, raw) -> bool:
@@ -242,9 +256,9 @@ def _may_hold_table(page, raw) -> bool:
     get_object, get_type = fast["FPDFPage_GetObject"], fast["FPDFPageObj_GetType"]
     count_form, get_form_object = fast["FPDFFormObj_CountObjects"], fast["FPDFFormObj_GetObject"]
     path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
-    ph = _handle(page.raw)
+    ph = _handle(page)
     paths = 0
-    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+    for i in range(raw.FPDFPage_CountObjects(page)):
         obj = get_object(ph, i)
         t = get_type(obj) if obj else None
         if t == path:
@@ -504,8 +518,8 @@ def _path_objects(page, raw):
                 inner = (matrix(obj),) + outer
                 yield from walk([get_form_object(obj, j) for j in range(count_form(obj))], inner)
 
-    ph = _handle(page.raw)
-    yield from walk([get_object(ph, i) for i in range(raw.FPDFPage_CountObjects(page.raw))], ())
+    ph = _handle(page)
+    yield from walk([get_object(ph, i) for i in range(raw.FPDFPage_CountObjects(page))], ())
 
 
 def _subpaths(obj, matrices: tuple, raw, height: float) -> list[list[tuple]]:
