@@ -236,15 +236,16 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
 
     workers = workers or default_workers()
     pool = WorkerPool(workers)
+    into_empty = bool(todo) and not db.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0]
     try:
-        with _query_indexes_made_after(db, todo):
+        with _query_indexes_made_after(db, into_empty):
             _store_files(db, todo, workers, scheduler, use_dask, pool, report)
         report.timings["files"] = time.perf_counter() - started - report.timings["scan"]
         # The corpus-wide steps read the whole database: after a build that changed nothing, and
         # whose predecessor completed them, they would give what the database already holds.
         if report.stored or corpus_steps_pending(db):
             steps = time.perf_counter()
-            if run_corpus_steps(db, report, pool):
+            if run_corpus_steps(db, report, pool, into_empty):
                 mark_corpus_steps_done(db)  # else they stay pending: the next build runs them again
             report.timings["corpus_steps"] = time.perf_counter() - steps
     finally:
@@ -254,10 +255,10 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
 
 
 @contextmanager
-def _query_indexes_made_after(db, todo: list[str]) -> Iterator[None]:
+def _query_indexes_made_after(db, into_empty: bool) -> Iterator[None]:
     """Files written into an empty database go in without its query indexes, made after them
     (``schema.tables.QUERY_INDEX_TABLES``), also when the build is interrupted."""
-    if not todo or db.execute("SELECT EXISTS (SELECT 1 FROM documents)").fetchone()[0]:
+    if not into_empty:
         yield
         return
     drop_query_indexes(db)
@@ -327,11 +328,12 @@ def _same_bytes_elsewhere(stored_paths_of: dict[str, list[str]], sha: str, path:
     return next((other for other in stored_paths_of.get(sha, ()) if other != path and os.path.exists(other)), None)
 
 
-def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None) -> bool:
+def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None, into_empty: bool = False) -> bool:
     """Every corpus-wide step; one that fails is reported and does not stop the others.
     ``pool``: the build's workers, for the steps that run in processes. The search index and the
     graph tables are written while the workers align (they read none of the alignments): the two
-    cores are busy then, where one would wait for the other."""
+    cores are busy then, where one would wait for the other. ``into_empty``: the build wrote every
+    row of the database (the search index has no hand edits to look for)."""
     from . import compare
     from .graph import write_graph_tables
     from .search import build_search_index
@@ -350,13 +352,14 @@ def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None)
 
     for step in [resolve_citations, *POST_BUILD_STEPS]:
         run(step)
-    meanwhile_steps = [build_search_index, write_graph_tables]
+    meanwhile_steps = [(build_search_index, {"check_edits": not into_empty}), (write_graph_tables, {})]
     meanwhile_seconds = 0.0
 
     def meanwhile() -> None:
         nonlocal meanwhile_seconds
         while meanwhile_steps:
-            meanwhile_seconds += run(meanwhile_steps.pop(0))
+            step, kwargs = meanwhile_steps.pop(0)
+            meanwhile_seconds += run(step, **kwargs)
 
     # in the build's workers, which have jieba's dictionary loaded
     aligning = run(compare.align_corpus, executor=pool and pool.full(), workers=pool and pool.workers,

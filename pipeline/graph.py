@@ -28,10 +28,12 @@ import json
 import sqlite3
 import sys
 from collections import Counter
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
-import networkx as nx
 from .store import connected as _connected
+
+if TYPE_CHECKING:  # networkx is imported where a graph is made: writing the graph tables needs none
+    import networkx as nx
 
 CITATION_RELATIONS = ("cites", "forwards", "implements", "basis", "issues")
 FORMATS = ("graphml", "gexf", "json")
@@ -75,6 +77,8 @@ def build_graph(db) -> nx.MultiDiGraph:
 
 
 def _build_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
+    import networkx as nx
+
     tables = _tables(conn)
     graph = nx.MultiDiGraph()
     for row in _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
@@ -175,6 +179,8 @@ def units_with_most_measures(graph: nx.MultiDiGraph, n: int = 10) -> list[dict]:
 def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
     """Every document that forwards, implements, is based on or cites ``document_id``, directly or
     through other documents (the documents downstream of it)."""
+    import networkx as nx
+
     start = document_node(document_id)
     if start not in graph:
         return []
@@ -187,6 +193,8 @@ def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
 
 def shared_units(graph: nx.MultiDiGraph, first_document: str, second_document: str) -> list[str]:
     """Units assigned measures in both documents."""
+    import networkx as nx
+
     def units_of(document_id):
         node = document_node(document_id)
         if node not in graph:
@@ -326,11 +334,15 @@ def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
     """Node-link data as D3 expects it: ``nodes`` with ``id``, ``links`` with ``source``/``target``."""
+    import networkx as nx
+
     return nx.node_link_data(graph, edges="links")
 
 
 def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> None:
     """Write the graph of ``db_path`` as GraphML, GEXF or node-link JSON to ``output`` ("-": stdout)."""
+    import networkx as nx
+
     if format not in FORMATS:
         raise ValueError(f"unknown graph format {format!r}; use one of {', '.join(FORMATS)}")
     from pathlib import Path

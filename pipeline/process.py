@@ -116,6 +116,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     items = extract_items(parsed.text, year)
     rows = {"documents": [document], "measures": measures, "units": {},
             "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
+    aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
     for kind in ITEM_KINDS:
         rows[kind] = []
         for number_in_doc, item in enumerate(items.get(kind, [])):
@@ -128,8 +129,9 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                 page=pages.page(parsed.start + item.start),
             )
             if kind == "assignments":
-                unit = _unit_row(item, meta.region)
+                unit, aliases = _unit_row(item, meta.region)
                 rows["units"][unit["id"]] = unit
+                aliases_of[unit["id"]] = aliases
                 row["unit_id"] = unit["id"]
                 for key in ("name", "kind"):
                     row.pop(key)
@@ -137,6 +139,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                 row["cited_document_id"] = None
                 row["title_key"] = title_key(item.title) if item.title else None
             rows[kind].append(row)
+    rows["unit_aliases"] = [{"alias": alias, "unit_id": unit_id}
+                            for unit_id, aliases in aliases_of.items() for alias in aliases]
     return rows
 
 
@@ -159,13 +163,14 @@ def _normalised(doc_number: Optional[str]) -> Optional[str]:
     return parsed.normalised if parsed else None
 
 
-def _unit_row(item, document_region: Optional[str]) -> dict:
+def _unit_row(item, document_region: Optional[str]) -> tuple[dict, list[str]]:
+    """The unit row of an assignment, and its aliases."""
     aliases = sorted(_aliases(item.name) | {item.raw})
     region = _region(item.name, document_region)
     return {
         "id": unit_id(item.name, region), "name": item.name, "kind": item.kind, "region": region,
         "aliases": json.dumps(aliases, ensure_ascii=False),
-    }
+    }, aliases
 
 
 # The same units come back in notice after notice; their aliases (tried against every known

@@ -452,14 +452,16 @@ def _write_indexed(conn: sqlite3.Connection, batch: list[dict[str, list[tuple]]]
         _index(conn, fts, columns, rows)
 
 
-def build_search_index(db) -> dict[str, int]:
+def build_search_index(db, check_edits: bool = True) -> dict[str, int]:
     """Bring the FTS5 tables up to date with documents and measures; returns the rows indexed here
-    (rows the build's workers prepared are written, not counted)."""
+    (rows the build's workers prepared are written, not counted). ``check_edits``: look for rows
+    changed or deleted by hand since they were indexed (every indexed row is read); a build into
+    an empty database, whose every row it indexed itself, skips that."""
     if _is_weakrefable(db) and db in _waiting:
         with _connection_of(db) as conn:
             _store_waiting(db)
     with _connected(db) as conn:
-        return _build_search_index(conn)
+        return _build_search_index(conn, check_edits)
 
 
 #: Rows read (and indexed) at a time by :func:`build_search_index`: what it holds does not grow
@@ -467,14 +469,14 @@ def build_search_index(db) -> dict[str, int]:
 INDEX_BATCH = 500
 
 
-def _build_search_index(conn: sqlite3.Connection) -> dict[str, int]:
+def _build_search_index(conn: sqlite3.Connection, check_edits: bool = True) -> dict[str, int]:
     changed: dict[str, int] = {}
     for table, (fts, columns) in INDEXES.items():
         if not _columns(conn, table):
             continue
         with conn:
             _ensure_fts(conn, table)
-            if _index_is_stale(conn, table):  # rows changed or deleted behind the index's back
+            if check_edits and _index_is_stale(conn, table):  # rows changed or deleted behind the index's back
                 _reset(conn, fts)
             changed[table] = _index_unindexed(conn, table)
     return changed

@@ -193,14 +193,8 @@ def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
     for rows in result["documents"]:
         statements.insert("documents", rows["documents"])
         statements.insert("measures", rows["measures"])
-        units = list(rows["units"].values())
-        if units:
-            statements.insert("units", units, conflict="update", pk=("id",))
-            statements.insert(
-                "unit_aliases",
-                [{"alias": alias, "unit_id": unit["id"]} for unit in units for alias in _json_list(unit["aliases"])],
-                conflict="ignore",
-            )
+        statements.insert("units", list(rows["units"].values()), conflict="update", pk=("id",))
+        statements.insert("unit_aliases", rows["unit_aliases"], conflict="ignore")
         for table in ITEM_TABLES:
             statements.insert(table, rows[table])
         statements.insert("document_shingles", rows.get("document_shingles", []))
@@ -298,8 +292,4 @@ class BatchWriter:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def _json_list(text: str) -> list:
-    return json.loads(text) if text else []
 
