@@ -11,8 +11,10 @@ hash the text of every other document again.
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from typing import Iterable, Optional
+import tempfile
+from typing import Iterable, Iterator, Optional
 
 import numpy as np
 
@@ -58,21 +60,29 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
     if len(ranked) < 2:
         return []
     corpus = _ShingleSource(conn, ranked)
-    if not corpus.names:
-        return []
+    try:
+        return _reuse_pairs(corpus, known) if corpus.names else []
+    finally:
+        corpus.close()
+
+
+def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     common = max(3, len(corpus.names) // 10)  # shingles in more documents than this are formulas
     # First round: for every document, how many of its shingles documents of a higher level have;
     # the candidates are those with enough. The pairs it finds sharing a shingle are kept for the
     # next rounds while they fit in ENTRIES_PER_PASS elements, else those rounds sort the ranges again.
     shared_with_higher = np.zeros(len(corpus.names))
     first_round: Optional[list] = []
-    for lo, hi in corpus.ranges:
-        shared = _SharedShingles(corpus, lo, hi, common)
+    kept = 0
+    for k in range(len(corpus.ranges)):
+        shared = _SharedShingles(corpus, k, common)
         shared_with_higher += np.bincount(shared.owner, weights=shared.higher, minlength=len(corpus.names))
-        if first_round is not None:
-            first_round.extend(shared.shared_pairs())
-            if sum(len(pairs) for _, pairs in first_round) > ENTRIES_PER_PASS:
+        for entries, pairs in shared.shared_pairs() if first_round is not None else ():
+            kept += len(pairs)
+            if kept > ENTRIES_PER_PASS:
                 first_round = None
+                break
+            first_round.append((entries, pairs))
     candidates = np.nonzero(shared_with_higher >= MIN_SHARED_SHINGLES)[0]
     if not len(candidates):
         return []
@@ -83,8 +93,8 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
                 of_candidates = np.isin(pairs // len(corpus.names), candidates)
                 yield entries[of_candidates], pairs[of_candidates]
         else:
-            for lo, hi in corpus.ranges:
-                yield from _SharedShingles(corpus, lo, hi, common).shared_pairs(candidates)
+            for k in range(len(corpus.ranges)):
+                yield from _SharedShingles(corpus, k, common).shared_pairs(candidates)
 
     known_codes = np.array(sorted({corpus.pair_code(corpus.number[a], corpus.number[b]) for a, b in known
                                    if a in corpus.number and b in corpus.number}), dtype=np.int64)
@@ -141,8 +151,12 @@ def _claims(entries, pairs, corpus: "_ShingleSource", known_codes, shared_counts
 
 class _ShingleSource:
     """The ranked documents that have a text (by number, in the documents' order) and their
-    shingles, read range by range of hash values: as the build stored them, or computed (once, and
-    kept) for documents stored before there was a ``document_shingles`` table."""
+    shingles, range by range of hash values: as the build stored them, or computed (once) for
+    documents stored before there was a ``document_shingles`` table.
+
+    The shingles are read from the database once and written out, range by range, to temporary
+    files (:meth:`entries` reads one range's file): reading every document's shingles again for
+    each range made finding the pairs grow with the square of the corpus."""
 
     def __init__(self, conn: sqlite3.Connection, ranked: dict[str, int]):
         self.conn, self.ranked = conn, ranked
@@ -162,7 +176,14 @@ class _ShingleSource:
         self.number = {name: n for n, name in enumerate(self.names)}
         self.name_order = np.argsort(np.argsort(np.array(self.names, dtype=object)))
         self.levels = np.array([7 - ranked[name] for name in self.names], dtype=np.uint64)
-        self.ranges = self._ranges()
+        self.ranges, self.step = self._ranges()
+        self._folder = None  # the temporary files of the ranges, written on first use
+
+    def close(self) -> None:
+        """Remove the temporary files."""
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
 
     def pair_code(self, local: int, other: int) -> int:
         return local * len(self.names) + other
@@ -170,42 +191,78 @@ class _ShingleSource:
     def pair_of(self, code: int) -> tuple[int, int]:
         return divmod(code, len(self.names))
 
-    def _ranges(self) -> list[tuple[int, int]]:
-        """Ranges of hash values, each with about :data:`ENTRIES_PER_PASS` entries at the most."""
+    def _ranges(self) -> tuple[list[tuple[int, int]], int]:
+        """Ranges of hash values, each with about :data:`ENTRIES_PER_PASS` entries at the most, and
+        their width."""
         entries = sum(len(a) for a in self.computed.values())
         if self.stored:
             entries += (self.conn.execute("SELECT coalesce(sum(length(hashes)), 0) FROM document_shingles")
                         .fetchone()[0] // 8)
         passes = max(1, -(-entries // ENTRIES_PER_PASS))
         step = -(-_KEPT_HASHES // passes)
-        return [(k * step, min(_KEPT_HASHES, (k + 1) * step)) for k in range(passes)]
+        return [(k * step, min(_KEPT_HASHES, (k + 1) * step)) for k in range(passes)], step
 
-    def arrays(self, lo: int, hi: int) -> tuple[list[int], list[np.ndarray]]:
-        """(document numbers, their shingles with a hash in [lo, hi)), by number; only the part in
-        the range of each document's shingles is kept."""
-        low, high = np.uint64(lo), np.uint64(hi)
-        found = {n: hashes[(hashes >= low) & (hashes < high)] for n, hashes in self.computed.items()}
+    def entries(self, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(document numbers, shingles): an entry per shingle of a document in the ``k``-th range."""
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix="notices-shingles-")
+            self._write_ranges()
+        path = self._range_file(k)
+        found = np.fromfile(path, dtype=_ENTRY) if os.path.exists(path) else np.zeros(0, dtype=_ENTRY)
+        return found["document"], found["shingle"].astype(np.uint64)
+
+    def _range_file(self, k: int) -> str:
+        return os.path.join(self._folder.name, f"{k}.entries")
+
+    def _write_ranges(self) -> None:
+        """Every document's shingles, read once, appended to the file of their range, a batch of
+        about :data:`ENTRIES_PER_PASS` entries at a time."""
+        batch: list[tuple[int, np.ndarray]] = []
+        size = 0
+        for number, hashes in self._documents():
+            batch.append((number, hashes))
+            size += len(hashes)
+            if size >= ENTRIES_PER_PASS:
+                self._append(batch)
+                batch, size = [], 0
+        self._append(batch)
+
+    def _documents(self) -> Iterator[tuple[int, np.ndarray]]:
+        yield from self.computed.items()
         if self.stored:
             for doc_id, blob in self.conn.execute("SELECT document_id, hashes FROM document_shingles"):
                 n = self.number.get(doc_id)
-                if n is not None and blob is not None and n not in found:
-                    hashes = np.frombuffer(blob, dtype="<u8")
-                    found[n] = hashes[(hashes >= low) & (hashes < high)].astype(np.uint64)
-        numbers = sorted(found)
-        return numbers, [found[n] for n in numbers]
+                if n is not None and blob is not None and n not in self.computed:
+                    yield n, np.frombuffer(blob, dtype="<u8")
+
+    def _append(self, batch: list[tuple[int, np.ndarray]]) -> None:
+        if not batch:
+            return
+        entries = np.empty(sum(len(hashes) for _, hashes in batch), dtype=_ENTRY)
+        entries["document"] = np.repeat([number for number, _ in batch], [len(hashes) for _, hashes in batch])
+        entries["shingle"] = np.concatenate([hashes for _, hashes in batch])
+        in_range = entries["shingle"] // np.uint64(self.step)
+        order = np.argsort(in_range, kind="stable")
+        entries, in_range = entries[order], in_range[order]
+        cuts = np.searchsorted(in_range, np.arange(len(self.ranges) + 1))
+        for k in range(len(self.ranges)):
+            if cuts[k] < cuts[k + 1]:
+                with open(self._range_file(k), "ab") as out:
+                    entries[cuts[k]:cuts[k + 1]].tofile(out)
+
+
+#: An entry of a range file: a shingle and the number of the document that has it.
+_ENTRY = np.dtype([("shingle", "<u8"), ("document", "<i4")])
 
 
 class _SharedShingles:
     """For one range of hash values: every (shingle, document) entry, sorted, and for each entry
     how many documents of a higher level have its shingle (0 for a formula)."""
 
-    def __init__(self, corpus: _ShingleSource, lo: int, hi: int, common: int):
-        numbers, arrays = corpus.arrays(lo, hi)
+    def __init__(self, corpus: _ShingleSource, k: int, common: int):
+        owner, key = corpus.entries(k)
         # One entry per (shingle, document): the shingle's hash with the document's level in its
         # lowest bits, sorted: the documents that have a shingle are one run, highest level first.
-        owner = np.repeat(np.array(numbers, dtype=np.int32), [len(a) for a in arrays])
-        key = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.uint64)
-        del arrays
         key |= corpus.levels[owner]
         order = np.argsort(key)
         key, self.owner = key[order], owner[order]
