@@ -186,3 +186,20 @@ def test_an_empty_database_gets_its_query_indexes_after_its_files(tmp_path, monk
     with pytest.raises(KeyboardInterrupt):
         build_module.build([str(CORPUS)], str(tmp_path / "killed.db"), workers=1)
     assert indexes(tmp_path / "killed.db") == complete
+
+
+def test_the_search_index_and_graph_tables_are_written_when_the_alignments_fail(tmp_path, monkeypatch):
+    """They are written while the workers align; a failing alignment step must not take them along."""
+    from pipeline import build as build_module
+
+    def align_corpus(db, **options):
+        raise RuntimeError("no alignments today")
+
+    monkeypatch.setattr("pipeline.compare.align_corpus", align_corpus)
+    db = tmp_path / "n.db"
+    report = build_module.build([str(CORPUS)], str(db), workers=1)
+    assert report.exit_code == 1 and [name for name, _ in report.failed] == ["<align_corpus>"]
+    assert {"build_search_index", "write_graph_tables"} <= set(report.step_timings)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM graph_nodes").fetchone()[0] > 0
+        assert conn.execute("SELECT count(*) FROM measures_zh_fts WHERE measures_zh_fts MATCH '\"扶 贫\"'").fetchone()[0] > 0
