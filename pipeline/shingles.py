@@ -122,10 +122,16 @@ class _PairCounts:
         self.counts = np.zeros(0, dtype=np.int64)
 
     def add(self, codes) -> None:
-        """Count each element of ``codes`` once more."""
+        """Count each element of ``codes`` once more. (Merged into the sorted codes held, not sorted
+        with them again: the pairs held can be many more than the codes added.)"""
         codes, counts = np.unique(codes, return_counts=True)
-        self.codes, at = np.unique(np.concatenate([self.codes, codes]), return_inverse=True)
-        self.counts = np.bincount(at, weights=np.concatenate([self.counts, counts])).astype(np.int64)
+        at = np.searchsorted(self.codes, codes)
+        held = at < len(self.codes)
+        held[held] = self.codes[at[held]] == codes[held]
+        self.counts[at[held]] += counts[held]
+        new = ~held
+        self.codes = np.insert(self.codes, at[new], codes[new])
+        self.counts = np.insert(self.counts, at[new], counts[new])
 
     def of(self, codes):
         return self.counts[np.searchsorted(self.codes, codes)]
