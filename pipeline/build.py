@@ -18,12 +18,12 @@ corpus-wide steps are then skipped too, unless the build that last wrote files d
 them (``store.corpus_steps_pending``).
 
 Where the time goes (``scripts/bench.py``: 2,000 notices of 11 kB, 2 cores; the machine's speed
-varies by a third from run to run): per notice about 4–5 ms of CPU in a worker (the extractors and
-structure half of it, then the search index's text, normalising, shingles, reading) and 3–4 ms in
-the client writing it (SQLite: the full-text index about a third); each worker's start about a
-second; then the corpus-wide steps, of which the alignments are most (about 11 ms of CPU per
-aligned pair: jieba segmentation of the local measures a third, Smith–Waterman a quarter), then
-the graph tables, the search index check and citation resolution (under a second each).
+varies by a third from run to run): per notice about 5 ms of CPU in a worker (the extractors and
+structure half of it, then normalising, the search index's text, shingles, reading) and about 4.5 ms
+in the client writing it (SQLite: the full-text index about a third); each worker's start about a
+second; then the corpus-wide steps, of which the alignments are most (about 9 ms of CPU per aligned
+pair, jieba segmentation of the local measures nearly half of it), with the search index and the
+graph tables written meanwhile.
 """
 
 from __future__ import annotations
@@ -347,8 +347,8 @@ def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None,
         except Exception as problem:  # the stored files stay; the step is retried by the next build
             failures.append((f"<{step.__name__}>", f"the corpus-wide step {step.__name__} failed "
                              f"({type(problem).__name__}: {problem}); it runs again at the next build"))
-        took = report.step_timings[step.__name__] = time.perf_counter() - started
-        return took
+        report.step_timings[step.__name__] = time.perf_counter() - started
+        return report.step_timings[step.__name__]
 
     for step in [resolve_citations, *POST_BUILD_STEPS]:
         run(step)

@@ -90,7 +90,7 @@ def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> 
     def shared_pairs():
         if first_round is not None:
             for entries, pairs in first_round:
-                of_candidates = np.isin(pairs // len(corpus.names), candidates)
+                of_candidates = np.isin(corpus.pair_of(pairs)[0], candidates)
                 yield entries[of_candidates], pairs[of_candidates]
         else:
             for k in range(len(corpus.ranges)):
@@ -102,7 +102,7 @@ def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> 
     # shingle a candidate shares is claimed by the first of the documents that have it, in the order
     # the pairs are judged in: documents it cites first, then by level, by shingles shared, by id; a
     # pair is made from the shingles its higher document claims. (Counts per pair, never the
-    # shingles themselves: memory does not grow with the copying.)
+    # shingles themselves: memory grows with the pairs that share a shingle, not with the copying.)
     shared_counts = _PairCounts()
     for _, pairs in shared_pairs():
         shared_counts.add(pairs)
@@ -147,7 +147,7 @@ def _claims(entries, pairs, corpus: "_ShingleSource", known_codes, shared_counts
     document that has its shingle), grouped by entry."""
     if not len(pairs):
         return pairs
-    others = pairs % len(corpus.names)
+    others = corpus.pair_of(pairs)[1]
     not_cited = ~np.isin(pairs, known_codes)
     order = np.lexsort((corpus.name_order[others], -shared_counts.of(pairs), corpus.levels[others],
                         not_cited, entries))
@@ -165,7 +165,7 @@ class _ShingleSource:
     each range made finding the pairs grow with the square of the corpus."""
 
     def __init__(self, conn: sqlite3.Connection, ranked: dict[str, int]):
-        self.conn, self.ranked = conn, ranked
+        self.conn = conn
         self.stored = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_shingles'").fetchone())
         have = set()
         if self.stored:
@@ -191,10 +191,12 @@ class _ShingleSource:
             self._folder.cleanup()
             self._folder = None
 
-    def pair_code(self, local: int, other: int) -> int:
+    def pair_code(self, local, other):
+        """The code of the pair of documents (numbers, or numpy arrays of them)."""
         return local * len(self.names) + other
 
-    def pair_of(self, code: int) -> tuple[int, int]:
+    def pair_of(self, code):
+        """The two document numbers of a pair code (or of each of an array of codes)."""
         return divmod(code, len(self.names))
 
     def _ranges(self) -> tuple[list[tuple[int, int]], int]:
@@ -281,7 +283,7 @@ class _SharedShingles:
         self.higher = run_start - self.group_start
         del run_start
         self.higher[group_size > common] = 0  # a formula counts for no one
-        self.names = corpus.names
+        self.pair_code = corpus.pair_code
 
     def shared_pairs(self, candidates=None, at_most: int = ENTRIES_PER_PASS):
         """For the entries (of ``candidates``, or of every document) whose shingle a higher document
@@ -301,7 +303,7 @@ class _SharedShingles:
             offsets = np.arange(len(element_entry)) - np.repeat(np.cumsum(part_sizes) - part_sizes, part_sizes)
             others = self.owner[self.group_start[element_entry] + offsets]
             locals_ = self.owner[element_entry].astype(np.int64)
-            yield element_entry, locals_ * len(self.names) + others
+            yield element_entry, self.pair_code(locals_, others)
             start = stop
 
 
