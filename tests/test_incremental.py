@@ -12,6 +12,7 @@ import pytest
 from pipeline.build import build
 from pipeline.cli import main
 from pipeline.process import process_file
+from pipeline.search import build_search_index, search, words
 from pipeline.store import BatchWriter, open_database
 from db_support import table_rows
 
@@ -66,7 +67,7 @@ def test_rebuild_with_nothing_changed_skips_every_file(corpus, tmp_path):
     assert table_rows(db) == before
 
 
-def test_a_changed_file_replaces_its_rows_without_orphans(corpus, tmp_path):
+def test_a_changed_file_replaces_its_rows_without_orphans(corpus, tmp_path, monkeypatch):
     db = tmp_path / "n.db"
     build([str(corpus)], str(db), workers=1)
     changed = corpus / "001_ba4d4d4b2a22ff08.txt"
@@ -82,6 +83,8 @@ def test_a_changed_file_replaces_its_rows_without_orphans(corpus, tmp_path):
     assert len(kept) < len(lines)
     changed.write_text("\n".join(kept) + "\n（责任单位：县财政局；完成时限：2020年12月底前）\n", encoding="utf-8")
 
+    resets = []  # a table's whole search index made again: what to take out of it was lost
+    monkeypatch.setattr("pipeline.search._reset", lambda conn, fts: resets.append(fts))
     report = build([str(corpus)], str(db), workers=1)
     assert report.stored == [str(changed)] and len(report.skipped) == 4
     assert orphans(db) == []
@@ -99,6 +102,16 @@ def test_a_changed_file_replaces_its_rows_without_orphans(corpus, tmp_path):
     assert others_after == others_before
     conn.close()
     assert any("县财政局" in unit for unit in ids(db, "units"))
+    # the replaced rows left the search index with the values they were indexed with: nothing
+    # had to be indexed again, and every row a search finds holds the words searched for
+    assert resets == [] and build_search_index(str(db)) == {"documents": 0, "measures": 0}
+    removed = next(line for line in lines if line.startswith("三、"))
+    query = removed[2:12]
+    conn = sqlite3.connect(db)
+    for measure_id in search(str(db), "measures", query):
+        heading, body = conn.execute("SELECT heading, text FROM measures WHERE id = ?", [measure_id]).fetchone()
+        assert all(word in f"{heading or ''} {body or ''}" for word in words(query)), measure_id
+    conn.close()
 
 
 def test_same_input_gives_the_same_ids_and_rows(corpus, tmp_path):
