@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Optional
 
 import numpy as np
 
-from .text_reuse import normalised_codes
+from .text_reuse import gram_hashes, normalised_codes
 
 #: Shingle length (normalised characters); one shingle in :data:`SHINGLE_SAMPLE` is kept (those
 #: whose hash has its top bits 0: the same shingles in every document, so shared text still shares
@@ -319,27 +319,16 @@ def _runs(values):
     return starts[run], lengths[run]
 
 
-_SHINGLE_BASE = 0x9E3779B97F4A7C15  # odd: a polynomial hash modulo 2**64
-
-
 def _shingle_hashes(text: str):
     """The distinct hashes of the :data:`SHINGLE`-character stretches of ``text``'s normalised
     characters (``text_reuse.normalised_text``) that are kept (one in :data:`SHINGLE_SAMPLE`;
-    numpy, uint64, lowest 3 bits 0)."""
-    codes = normalised_codes(text).astype(np.uint64)
-    n = len(codes) - SHINGLE + 1
-    if n <= 0:
+    numpy, uint64, lowest 3 bits 0): the k-gram hashes the alignments seed with."""
+    codes = normalised_codes(text)
+    if len(codes) < SHINGLE:
         return np.zeros(0, dtype=np.uint64)
-    base = np.uint64(_SHINGLE_BASE)
-    hashes = codes[:n].copy()
-    with np.errstate(over="ignore"):
-        for offset in range(1, SHINGLE):
-            hashes *= base
-            hashes += codes[offset:offset + n]
-    kept = hashes[hashes < np.uint64(2**64 // SHINGLE_SAMPLE)]
+    hashes = gram_hashes(codes, SHINGLE)
+    kept = hashes[hashes < np.uint64(_KEPT_HASHES)]
     return np.unique(kept & ~np.uint64(7))  # the lowest bits carry the level in reuse_pairs
-
-
 
 
 def document_shingles(text: str) -> bytes:

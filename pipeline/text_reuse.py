@@ -85,7 +85,7 @@ def normalise_for_reuse(text: str) -> tuple[str, list[int]]:
 _GRAM_BASE = 0x9E3779B97F4A7C15
 
 
-def _gram_hashes(codes, k: int):
+def gram_hashes(codes, k: int):
     """A hash (uint64) of each ``k``-character stretch of ``codes`` (code points, :func:`_codes`).
     Equal stretches hash equally; seeds are checked character by character, so a collision costs
     nothing but the check."""
@@ -109,7 +109,7 @@ def _grams(b: str, k: int) -> tuple:
     codes = _codes(b)
     if len(b) < k:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64), codes
-    hashes = _gram_hashes(codes, k)
+    hashes = gram_hashes(codes, k)
     barriers = np.concatenate(([0], np.cumsum(codes < 0)))  # barriers before each position
     positions = np.flatnonzero(barriers[k:] == barriers[:-k])  # none among the k characters
     order = np.argsort(hashes[positions], kind="stable")
@@ -131,7 +131,7 @@ def _seed_runs(a: str, b: str, k: int, seed_len: int,
         return []
     b_hashes, b_positions, b_codes = _grams(b, k) if grams is None else grams
     a_codes = _codes(a)
-    a_hashes = _gram_hashes(a_codes, k)
+    a_hashes = gram_hashes(a_codes, k)
     lo = np.searchsorted(b_hashes, a_hashes, side="left")
     count = np.searchsorted(b_hashes, a_hashes, side="right") - lo
     total = int(count.sum())
