@@ -102,7 +102,6 @@ QUOTES = (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」"))
 HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-]+")
 MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
 NON_SPACE = re.compile(r"\S")
-INVISIBLE = re.compile("[" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
 
 
 @dataclass
@@ -236,7 +235,7 @@ def _is_header_number(text: str, start: int, end: int) -> bool:
         return False  # a line this long is running text, not a header line
     line_end = len(text) if line_end == -1 else line_end
     rest = HEADER_LINE_NOISE.sub("", text[line_start:start] + text[end:line_end])
-    rest = INVISIBLE.sub("", rest)
+    rest = NOISE_CHARS.sub("", rest)  # invisible characters too
     alone = not rest or "签发人" in rest
     return alone and bool(NON_SPACE.search(text, 0, line_start) or NON_SPACE.search(text, line_end))
 

@@ -104,12 +104,12 @@ log = logging.getLogger(__name__)
 _PUNCT_OR_DIGIT = re.compile(r"^[\W\d_a-zA-Z]+$")
 
 
-def tokens(text: str, blocks: Optional[dict] = None) -> list[str]:
+def tokens(text: str, blocks: dict) -> list[str]:
     """jieba tokens of ``text`` that can carry meaning (no punctuation, digits or stopwords).
 
     The tokens of ``jieba.lcut`` with jieba's own dictionary (``extractors.units.jieba_tokenizer``:
     loaded once per process, whatever else was added to jieba's default tokenizer; the build's
-    workers have it already), segmented by ``pipeline.search.jieba_cut``, which gives the same
+    workers have it already), segmented by ``pipeline.search.jieba_cut_block``, which gives the same
     tokens in three quarters of the time.
     jieba segments each block of Han characters, letters and digits on its own (the characters
     between blocks one by one), so the tokens of a text are those of its blocks in turn:
@@ -117,11 +117,9 @@ def tokens(text: str, blocks: Optional[dict] = None) -> list[str]:
     blocks a document repeats (its sections' headings, in their own text and in their parent's)
     are segmented once."""
     from extractors.units import jieba_tokenizer
-    from pipeline.search import _block_re, jieba_cut, jieba_cut_block
+    from pipeline.search import _block_re, jieba_cut_block
 
     tokenizer = jieba_tokenizer()
-    if blocks is None:
-        return _meaningful(jieba_cut(tokenizer, text))
     out: list[str] = []
     for block in _block_re().split(text):
         if not block:

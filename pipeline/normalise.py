@@ -53,7 +53,7 @@ class Normalised:
 # Full-width digits and Latin letters (０-９ Ａ-Ｚ ａ-ｚ) to ASCII; full-width punctuation stays.
 FOLD_WIDTH = {code: code - 0xFEE0 for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
               for code in range(block[0], block[1] + 1)}
-FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+FULL_WIDTH_ALNUM = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")  # what FOLD_WIDTH folds
 
 
 def _substitute(text: str, origin: list[int], pattern: re.Pattern, replacement: str):
