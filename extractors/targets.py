@@ -83,25 +83,21 @@ PRE_WINDOW = 24  # how far back a comparator may stand
 # Contexts that are never targets
 # ---------------------------------------------------------------------------------------------
 
+# Spans whose numbers are no targets, each with, for the costly patterns, a clue: a pattern every
+# match holds that is much faster
+# to look for (a text without it is not scanned for the costly pattern).
 EXCLUDED_SPAN_RES = [
-    re.compile(r"《[^《》\n]{0,200}》"),  # titles: 《关于印发2020年…的通知》
-    re.compile(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"),  # 文号 〔2020〕3号
-    re.compile(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""),  # quoted codes: “456”
-    re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A),  # e-mail addresses
-    re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A),  # web addresses
+    (re.compile(r"《[^《》\n]{0,200}》"), None),  # titles: 《关于印发2020年…的通知》
+    (re.compile(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"), None),  # 文号 〔2020〕3号
+    (re.compile(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""), None),  # quoted codes: “456”
+    (re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A), re.compile("@")),  # e-mail addresses
+    (re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A), re.compile(r"://|www\.")),  # web addresses
     # versions: V2.3 · 3.1.2 · 3.0版 (the look-ahead changes nothing but halves the scan's cost)
-    re.compile(
+    (re.compile(
         r"(?=[vV\d])"
         r"(?:[vV]\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?:\.\d{1,3}){2,3}|\d{1,3}\.\d{1,3}\s{0,2}版)"
-    ),
+    ), re.compile(r"\d\.\d")),
 ]
-# For the costly patterns above, a pattern that every match of theirs holds and that is much
-# faster to look for: a text without it is not scanned for them.
-EXCLUDED_SPAN_CLUES = {
-    EXCLUDED_SPAN_RES[3]: re.compile("@"),
-    EXCLUDED_SPAN_RES[4]: re.compile(r"://|www\."),
-    EXCLUDED_SPAN_RES[5]: re.compile(r"\d\.\d"),
-}
 # A number right after these words is a phone or hotline number: 电话：12317 · 拨打12345热线.
 PHONE_BEFORE_RE = re.compile(r"(?:电话|热线|手机|传真|拨打|号码|邮编|QQ|微信)[号：:\s]{0,3}$")
 MOBILE_RE = re.compile(r"1[3-9]\d{9}")
@@ -183,8 +179,8 @@ class _Spans:
 def _excluded_spans(text: str) -> _Spans:
     return _Spans(
         match.span()
-        for pattern in EXCLUDED_SPAN_RES
-        if pattern not in EXCLUDED_SPAN_CLUES or EXCLUDED_SPAN_CLUES[pattern].search(text)
+        for pattern, clue in EXCLUDED_SPAN_RES
+        if clue is None or clue.search(text)
         for match in pattern.finditer(text)
     )
 
