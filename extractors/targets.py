@@ -84,8 +84,7 @@ PRE_WINDOW = 24  # how far back a comparator may stand
 # ---------------------------------------------------------------------------------------------
 
 # Spans whose numbers are no targets, each with, for the costly patterns, a clue: a pattern every
-# match holds that is much faster
-# to look for (a text without it is not scanned for the costly pattern).
+# match holds that is much faster to look for (a text without it is not scanned for the pattern).
 EXCLUDED_SPAN_RES = [
     (re.compile(r"《[^《》\n]{0,200}》"), None),  # titles: 《关于印发2020年…的通知》
     (re.compile(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"), None),  # 文号 〔2020〕3号
