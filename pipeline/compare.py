@@ -514,8 +514,8 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
     * ``candidates`` — the three best-scoring national measures, best first;
     * ``local_label``, ``local_heading``, ``national_label``, ``national_heading`` for display.
 
-    ``cache`` (a ``_Cache``) keeps the tokens and normalised texts of the measures for the next
-    call: aligning many local documents with one national one segments the national one once.
+    ``cache`` (a ``_Cache``) keeps what is computed of the national measures for the next call:
+    aligning many local documents with one national one segments the national one once.
     ``passages``: the copied passages between the two documents' pieces, when the caller found
     them already (``align_corpus`` finds those of many pairs at once, :func:`_passages_of`).
     """
@@ -1090,9 +1090,9 @@ PAIRS_PER_BATCH = 64
 
 def _align_chunk(conn: sqlite3.Connection, pairs: list[tuple[str, str]],
                  threshold: Optional[float]) -> dict[tuple[str, str], list[dict]]:
-    # The measures and the _Cache of each national document, for the pairs of this batch (the
-    # pairs come grouped by national document).
-    national: dict[str, tuple[list[dict], _Cache]] = {}
+    # The measures (built once: aligning only sets what they give already) and the _Cache of each
+    # national document, for the pairs of this batch (the pairs come grouped by national document).
+    national: dict[str, tuple[list[_M], _Cache]] = {}
     prepared: dict = {}  # passages_between's preparation of each national document's text
     out = {}
     for k in range(0, len(pairs), PAIRS_PER_BATCH):
@@ -1101,8 +1101,8 @@ def _align_chunk(conn: sqlite3.Connection, pairs: list[tuple[str, str]],
         for _, national_id in batch:
             if national_id not in national:
                 national[national_id] = kept.get(national_id) or (
-                    load_measures(conn, national_id), _Cache())
-        measures = [(_build(load_measures(conn, local_id)), _build(national[national_id][0]))
+                    _build(load_measures(conn, national_id)), _Cache())
+        measures = [(_build(load_measures(conn, local_id)), national[national_id][0])
                     for local_id, national_id in batch]
         found = _passages_of(measures, MIN_REUSE_LEN, prepared)
         for (local_id, national_id), (local, nat), passages in zip(batch, measures, found):
@@ -1112,7 +1112,7 @@ def _align_chunk(conn: sqlite3.Connection, pairs: list[tuple[str, str]],
 
 
 def _passages_of(pairs: list[tuple[list[_M], list[_M]]], min_len: int,
-                 prepared: dict) -> list[Optional[list[dict]]]:
+                 prepared: dict) -> list[list[dict]]:
     """The copied passages between the measures of each ``(local, national)`` pair, as
     :func:`align_measures` would find them, for all the pairs at once. ``prepared``: the
     ``passages_between`` cache (of the national documents' texts) kept by the caller."""

@@ -534,7 +534,7 @@ def _codes(text: str):
 
 
 def _fill_boxes(np, batch, coded, match: int, mismatch: int, gap: int):
-    """The score grids of a batch of boxes (sorted tallest first), as one int32 array
+    """The score grids of a batch of boxes (sorted tallest first), as one integer array
     ``grid[row, box, column]``: for each box a row of zeros and then its rows, column ``c`` of the
     row of ``i`` being the cell ``(i, i - d_hi + c)``; as wide as the widest band plus a column of
     zeros. Cells outside a box (past its band or its rows) are 0.
