@@ -53,12 +53,12 @@ SERIAL = r"(?P<serial>\d{1,6})"
 BRACKETED_TAIL = re.compile(
     rf"[{re.escape(OPEN_BRACKETS)}]\n?{YEAR}\n?[{re.escape(CLOSE_BRACKETS)}]\n?第?\n?{SERIAL}\n?号"
 )
-# 令第283号  令2018年第8号  公告2019年第45号  2018年第32号 (and, in whole strings only, 第24号).
-SERIES_TAIL = re.compile(rf"(?P<kind>公告|令)?\n?(?:{YEAR}\n?年\n?)?第\n?{SERIAL}\n?号")
-# What every SERIES_TAIL match holds. SERIES_TAIL may start almost anywhere (its first parts are
-# optional), so scanning a text for it is slow; most texts hold no 第3号 at all, and this finds
+# What every SERIES_TAIL match ends with. SERIES_TAIL may start almost anywhere (its first parts
+# are optional), so scanning a text for it is slow; most texts hold no 第3号 at all, and this finds
 # that fast.
 SERIES_CORE = re.compile(rf"第\n?{SERIAL}\n?号")
+# 令第283号  令2018年第8号  公告2019年第45号  2018年第32号 (and, in whole strings only, 第24号).
+SERIES_TAIL = re.compile(rf"(?P<kind>公告|令)?\n?(?:{YEAR}\n?年\n?)?{SERIES_CORE.pattern}")
 
 # Only for a whole string that is nothing but a damaged number: 晋政发〔2014〕号16, 晋政办发〔2012〕18.
 LOOSE_BRACKETED = re.compile(
