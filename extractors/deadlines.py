@@ -194,11 +194,16 @@ RELATIVE_RE = re.compile(
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
-# A length limit: 最长不超过 6 个月 · 期限不超过3年 · 不得超过15个工作日 · 最长6个月.
+# A length limit: 最长不超过 6 个月 · 期限不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
+# limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …).
+LIMIT_COMPARATORS = ("不超过", "不得超过", "不长于", "不多于", "不短于", "不少于", "不得少于", "原则上不超过")
+LIMIT_LENGTH_WORDS = ("最长", "最短", "为期")
+LIMIT_PERIODS = ("期限", "有效期", "过渡期", "周期")
 DURATION_LIMIT_RE = re.compile(
     r"(?:(?P<lead>最长|最短|最多|期限|时限|年限|周期|有效期|时间)" + GAP + r")?"
-    r"(?P<cmp>不超过|不得超过|不长于|不多于|不短于|不少于|不得少于|原则上不超过)" + GAP + COUNT + GAP + UNIT
-    + r"|(?P<lead2>最长|最短|为期|(?:期限|有效期|过渡期|周期)为?)" + GAP + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
+    r"(?P<cmp>" + "|".join(LIMIT_COMPARATORS) + ")" + GAP + COUNT + GAP + UNIT
+    + r"|(?P<lead2>" + "|".join(LIMIT_LENGTH_WORDS) + "|(?:" + "|".join(LIMIT_PERIODS) + ")为?)" + GAP
+    + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
     + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
 )
 # A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款.
@@ -252,11 +257,7 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     DURATION_WITHIN_RE: ("内", 15),
     # words, not characters (不 and 期 are everywhere): the comparator after a lead (有效期) and a
     # gap (6), or a lead2 word at the start
-    DURATION_LIMIT_RE: (
-        ("不超过", "不得超过", "不长于", "不多于", "不短于", "不少于", "不得少于", "原则上不超过",
-         "最长", "最短", "为期", "期限", "有效期", "过渡期", "周期"),
-        6,
-    ),
+    DURATION_LIMIT_RE: (LIMIT_COMPARATORS + LIMIT_LENGTH_WORDS + LIMIT_PERIODS, 6),
     YEAR_BY_RE: ("到", 0),
     # PAIRED_RE is not here: it starts with a character class, which ``finditer`` scans for faster.
 }
