@@ -371,10 +371,15 @@ def forget_documents(conn: sqlite3.Connection, document_ids: list[str]) -> None:
     _unindex(conn, "documents", f"id IN ({marks})", document_ids)
 
 
+def _select_list(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], alias: str = "") -> str:
+    """The ``columns`` of ``table`` for a SELECT, NULL for those it does not have."""
+    present = set(_columns(conn, table))
+    return ", ".join(f'{alias}"{c}"' if c in present else "NULL" for c in columns)
+
+
 def _rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], where: str = "",
           params: Iterable = ()) -> Iterator[tuple]:
-    present = set(_columns(conn, table))
-    select = ", ".join(f'"{c}"' if c in present else "NULL" for c in columns)
+    select = _select_list(conn, table, columns)
     yield from conn.execute(f'SELECT rowid, id, {select} FROM "{table}"' + (f" WHERE {where}" if where else ""),
                             list(params))
 
@@ -486,8 +491,7 @@ def _rows_with_state(conn: sqlite3.Connection, table: str, indexed: bool) -> Ite
     """Batches of ``(rowid, id, values…, indexed id, indexed digest)`` for the rows of ``table``
     that are in its index (``indexed``) or not, by rowid."""
     fts, columns = INDEXES[table]
-    present = set(_columns(conn, table))
-    select = ", ".join(f't."{c}"' if c in present else "NULL" for c in columns)
+    select = _select_list(conn, table, columns, alias="t.")
     sql = (f'SELECT t.rowid, t.id, {select}, s.id, s.digest FROM "{table}" t '
            f"LEFT JOIN {STATE_TABLE} s ON s.fts = ? AND s.indexed_rowid = t.rowid "
            f"WHERE t.rowid > ? AND s.indexed_rowid IS {'NOT ' if indexed else ''}NULL ORDER BY t.rowid LIMIT ?")
