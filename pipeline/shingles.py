@@ -32,8 +32,9 @@ MIN_SHARED_SHINGLES = 80 // SHINGLE_SAMPLE
 
 #: Shingle entries (document, shingle) sorted together in one pass of :func:`reuse_pairs`: the
 #: corpus's shingles are taken in as many ranges of hash values as it takes to stay under this
-#: (about 50 bytes of working memory each), so memory does not grow with the corpus.
-ENTRIES_PER_PASS = 1_000_000
+#: (about 50 bytes of working memory each), and the candidates judged in groups of about as many
+#: shared shingles, so memory does not grow with the corpus.
+ENTRIES_PER_PASS = 500_000
 _KEPT_HASHES = 2**64 // SHINGLE_SAMPLE  # kept shingles hash below this (see _shingle_hashes)
 
 
@@ -50,10 +51,12 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
     hash values, where sorting finds, for each shingle, the documents that have it (shingles in more
     than a tenth of the documents are formulas, not copying, and left out). A document can only be
     paired with a higher one if it shares at least :data:`MIN_SHARED_SHINGLES` of its shingles with
-    higher documents in all, which a count per shingle and level tells for every document at once;
-    for those that pass, the shingles they share with each higher document are counted, then the
-    ones each higher document accounts for (from what the first round found, when that fits in
-    memory, else in two more rounds over the ranges).
+    higher documents in all, which a count per shingle and level tells for every document at once.
+    A second round over the ranges writes out, for those that pass, each of their shingles with
+    every higher document that has it, to a temporary file per group of candidates; each group
+    is then judged on its own: the shingles each candidate shares with each higher document are
+    counted, then the ones each higher document accounts for. (Memory holds one range or one
+    group at a time, never the pairs of the whole corpus.)
 
     ``ranked``: document id -> rank of its administrative level (higher is higher), for the
     documents that may be paired."""
@@ -68,91 +71,65 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
 
 def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     common = max(3, len(corpus.names) // 10)  # shingles in more documents than this are formulas
-    # First round: for every document, how many of its shingles documents of a higher level have;
-    # the candidates are those with enough. The pairs it finds sharing a shingle are kept for the
-    # next rounds while they fit in ENTRIES_PER_PASS elements, else those rounds sort the ranges again.
-    shared_with_higher = np.zeros(len(corpus.names))
+    # First round: for every document, its elements: (shingle, higher document that has it) pairs;
+    # the candidates are those with enough. The elements found are kept while they fit in one group.
+    elements = np.zeros(len(corpus.names), dtype=np.int64)
     first_round: Optional[list] = []
-    kept = 0
     for k in range(len(corpus.ranges)):
         shared = _SharedShingles(corpus, k, common)
-        shared_with_higher += np.bincount(shared.owner, weights=shared.higher, minlength=len(corpus.names))
-        for entries, pairs in shared.shared_pairs() if first_round is not None else ():
-            kept += len(pairs)
-            if kept > ENTRIES_PER_PASS:
-                first_round = None
-                break
-            first_round.append((entries, pairs))
-    candidates = np.nonzero(shared_with_higher >= MIN_SHARED_SHINGLES)[0]
+        elements += np.bincount(shared.owner, weights=shared.higher, minlength=len(corpus.names)).astype(np.int64)
+        if first_round is not None and elements.sum() <= ENTRIES_PER_PASS:
+            first_round += [(pairs, shared.shingle[entries]) for entries, pairs in shared.shared_pairs()]
+        else:
+            first_round = None
+    candidates = np.nonzero(elements >= MIN_SHARED_SHINGLES)[0]
     if not len(candidates):
         return []
-
-    def shared_pairs():
-        if first_round is not None:
-            for entries, pairs in first_round:
-                of_candidates = np.isin(corpus.pair_of(pairs)[0], candidates)
-                yield entries[of_candidates], pairs[of_candidates]
-        else:
-            for k in range(len(corpus.ranges)):
-                yield from _SharedShingles(corpus, k, common).shared_pairs(candidates)
-
+    if first_round is not None:
+        pairs, shingle = (np.concatenate(column) for column in zip(*first_round))
+        of_candidates = np.isin(corpus.pair_of(pairs)[0], candidates)
+        groups = iter([(pairs[of_candidates], shingle[of_candidates])])
+    else:
+        groups = _candidate_groups(corpus, common, candidates, elements)
     known_codes = np.array(sorted({corpus.pair_code(corpus.number[a], corpus.number[b]) for a, b in known
                                    if a in corpus.number and b in corpus.number}), dtype=np.int64)
-    # Second round: how many shingles each candidate shares with each higher document. Third: each
-    # shingle a candidate shares is claimed by the first of the documents that have it, in the order
-    # the pairs are judged in: documents it cites first, then by level, by shingles shared, by id; a
-    # pair is made from the shingles its higher document claims. (Counts per pair, never the
-    # shingles themselves: memory grows with the pairs that share a shingle, not with the copying.)
-    shared_counts = _PairCounts()
-    for _, pairs in shared_pairs():
-        shared_counts.add(pairs)
-    claimed = _PairCounts()
-    for entries, pairs in shared_pairs():
-        claimed.add(_claims(entries, pairs, corpus, known_codes, shared_counts))
-    out = [(corpus.names[local], corpus.names[other]) for (local, other), count in claimed.items(corpus)
-           if count >= MIN_SHARED_SHINGLES]
+    out = []
+    for pairs, shingle in groups:
+        out += [(corpus.names[local], corpus.names[other])
+                for local, other in zip(*corpus.pair_of(_claiming_pairs(pairs, shingle, corpus, known_codes)))]
     return sorted(out)
 
 
-class _PairCounts:
-    """A count per (document number, document number) pair, kept as pair codes."""
-
-    def __init__(self):
-        self.codes = np.zeros(0, dtype=np.int64)
-        self.counts = np.zeros(0, dtype=np.int64)
-
-    def add(self, codes) -> None:
-        """Count each element of ``codes`` once more. (Merged into the sorted codes held, not sorted
-        with them again: the pairs held can be many more than the codes added.)"""
-        codes, counts = np.unique(codes, return_counts=True)
-        at = np.searchsorted(self.codes, codes)
-        held = at < len(self.codes)
-        held[held] = self.codes[at[held]] == codes[held]
-        self.counts[at[held]] += counts[held]
-        new = ~held
-        self.codes = np.insert(self.codes, at[new], codes[new])
-        self.counts = np.insert(self.counts, at[new], counts[new])
-
-    def of(self, codes):
-        return self.counts[np.searchsorted(self.codes, codes)]
-
-    def items(self, corpus: "_ShingleSource"):
-        for code, count in zip(self.codes.tolist(), self.counts.tolist()):
-            yield corpus.pair_of(code), count
+def _candidate_groups(corpus: "_ShingleSource", common: int, candidates, elements) -> Iterator[tuple]:
+    """The candidates' elements (pair codes, shingles) in groups of consecutive candidates with about
+    :data:`ENTRIES_PER_PASS` elements in all: a second round over the ranges writes each element to
+    the file of its candidate's group, then the groups are read one at a time."""
+    group_of = np.full(len(corpus.names), -1, dtype=np.int64)
+    group_of[candidates] = (np.cumsum(elements[candidates]) - elements[candidates]) // ENTRIES_PER_PASS
+    for k in range(len(corpus.ranges)):
+        shared = _SharedShingles(corpus, k, common)
+        for entries, pairs in shared.shared_pairs(candidates):
+            corpus.append_elements(group_of[corpus.pair_of(pairs)[0]], pairs, shared.shingle[entries])
+    for group in range(int(group_of.max()) + 1):
+        yield corpus.elements(group)
 
 
-def _claims(entries, pairs, corpus: "_ShingleSource", known_codes, shared_counts: _PairCounts):
-    """The pair codes that claim each candidate entry's shingle (see :func:`reuse_pairs`); entries
-    claimed by a document the candidate cites give none. ``entries``, ``pairs``: per (entry, higher
-    document that has its shingle), grouped by entry."""
-    if not len(pairs):
-        return pairs
-    others = corpus.pair_of(pairs)[1]
+def _claiming_pairs(pairs, shingle, corpus: "_ShingleSource", known_codes):
+    """The pairs made from ``pairs`` (a pair code per element: a candidate's shingle, ``shingle``,
+    that the pair's higher document has): each shingle a candidate shares is claimed by the first
+    of the documents that have it, in the order the pairs are judged in (documents it cites first,
+    then by level, by shingles shared, by id); a pair is made when its higher document claims at
+    least :data:`MIN_SHARED_SHINGLES` shingles. Shingles claimed by a document the candidate cites
+    count for no pair."""
+    codes, shared = np.unique(pairs, return_counts=True)
+    shared = shared[np.searchsorted(codes, pairs)]  # per element: the shingles its pair shares
+    local, other = corpus.pair_of(pairs)
     not_cited = ~np.isin(pairs, known_codes)
-    order = np.lexsort((corpus.name_order[others], -shared_counts.of(pairs), corpus.levels[others],
-                        not_cited, entries))
-    first = order[np.r_[True, entries[order][1:] != entries[order][:-1]]]
-    return pairs[first[not_cited[first]]]
+    order = np.lexsort((corpus.name_order[other], -shared, corpus.levels[other], not_cited, shingle, local))
+    local, shingle = local[order], shingle[order]
+    first = order[np.r_[True, (local[1:] != local[:-1]) | (shingle[1:] != shingle[:-1])]]
+    codes, claimed = np.unique(pairs[first[not_cited[first]]], return_counts=True)
+    return codes[claimed >= MIN_SHARED_SHINGLES]
 
 
 class _ShingleSource:
@@ -215,12 +192,26 @@ class _ShingleSource:
         if self._folder is None:
             self._folder = tempfile.TemporaryDirectory(prefix="notices-shingles-")
             self._write_ranges()
-        path = self._range_file(k)
-        found = np.fromfile(path, dtype=_ENTRY) if os.path.exists(path) else np.zeros(0, dtype=_ENTRY)
+        found = _read(self._scratch_file(f"{k}.entries"), _ENTRY)
         return found["document"], found["shingle"].astype(np.uint64)
 
-    def _range_file(self, k: int) -> str:
-        return os.path.join(self._folder.name, f"{k}.entries")
+    def append_elements(self, groups, pairs, shingles) -> None:
+        """Append each element (a pair code and a shingle) to the file of its group."""
+        elements = np.empty(len(pairs), dtype=_ELEMENT)
+        elements["pair"], elements["shingle"] = pairs, shingles
+        order = np.argsort(groups, kind="stable")
+        groups, elements = groups[order], elements[order]
+        starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]]) if len(groups) else []
+        for start, stop in zip(starts, [*starts[1:], len(groups)]):
+            _append(self._scratch_file(f"{groups[start]}.elements"), elements[start:stop])
+
+    def elements(self, group: int) -> tuple[np.ndarray, np.ndarray]:
+        """(pair codes, shingles) of the elements appended to ``group``."""
+        found = _read(self._scratch_file(f"{group}.elements"), _ELEMENT)
+        return found["pair"], found["shingle"]
+
+    def _scratch_file(self, name: str) -> str:
+        return os.path.join(self._folder.name, name)
 
     def _write_ranges(self) -> None:
         """Every document's shingles, read once, appended to the file of their range, a batch of
@@ -255,12 +246,23 @@ class _ShingleSource:
         cuts = np.searchsorted(in_range, np.arange(len(self.ranges) + 1))
         for k in range(len(self.ranges)):
             if cuts[k] < cuts[k + 1]:
-                with open(self._range_file(k), "ab") as out:
-                    entries[cuts[k]:cuts[k + 1]].tofile(out)
+                _append(self._scratch_file(f"{k}.entries"), entries[cuts[k]:cuts[k + 1]])
 
 
 #: An entry of a range file: a shingle and the number of the document that has it.
 _ENTRY = np.dtype([("shingle", "<u8"), ("document", "<i4")])
+#: An element of a group file: the code of a (candidate, higher document) pair and a shingle of the
+#: candidate's that the higher document has.
+_ELEMENT = np.dtype([("pair", "<i8"), ("shingle", "<u8")])
+
+
+def _append(path: str, records) -> None:
+    with open(path, "ab") as out:
+        records.tofile(out)
+
+
+def _read(path: str, dtype):
+    return np.fromfile(path, dtype=dtype) if os.path.exists(path) else np.zeros(0, dtype=dtype)
 
 
 class _SharedShingles:
