@@ -38,9 +38,12 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
+import pickle
 import re
 import shutil
 import sqlite3
+import tempfile
 import unicodedata
 from collections import Counter, defaultdict
 from itertools import chain, islice
@@ -1123,18 +1126,25 @@ def _passages_of(pairs: list[tuple[list[_M], list[_M]]], min_len: int,
     return passages_between_many(pieces, min_len=min_len, cache=prepared)
 
 
-def _align_chunk_in_worker(path: str, pairs: list[tuple[str, str]], threshold: Optional[float]):
+def _align_chunk_in_worker(path: str, pairs: list[tuple[str, str]], threshold: Optional[float],
+                           spill: str) -> str:
+    """Align a chunk of pairs; the rows go to the file ``spill``, whose name is returned."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return _align_chunk(conn, pairs, threshold)
+        aligned = _align_chunk(conn, pairs, threshold)
     finally:
         conn.close()
+    with open(spill, "wb") as out:
+        pickle.dump(aligned, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return spill
 
 
 def _align_pairs_in_pool(path: str, pairs: list[tuple[str, str]], threshold: Optional[float],
                          workers: int, executor=None) -> Iterator[dict[tuple[str, str], list[dict]]]:
     """Every chunk of pairs handed to ``executor`` (or a pool made here) now; the aligned chunks, in
-    order, as they are read."""
+    order, as they are read. The workers write each chunk's rows to a temporary file, read back
+    here one at a time: chunks done while this process is busy elsewhere (the build's ``meanwhile``)
+    wait on disk, not in memory."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -1142,24 +1152,34 @@ def _align_pairs_in_pool(path: str, pairs: list[tuple[str, str]], threshold: Opt
     ordered = sorted(pairs, key=lambda pair: (pair[1], pair[0]))
     size = min(MAX_PAIRS_PER_CHUNK, max(1, -(-len(ordered) // (workers * CHUNKS_PER_WORKER))))
     chunks = [ordered[k:k + size] for k in range(0, len(ordered), size)]
+    folder = tempfile.TemporaryDirectory(prefix="notices-alignments-")
+    spills = [os.path.join(folder.name, f"{n}.pickle") for n in range(len(chunks))]
     # fork: a worker made here starts with what this process has loaded already
     pool = executor or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        aligned = pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks, [threshold] * len(chunks))
+        aligned = pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks, [threshold] * len(chunks), spills)
     except BaseException:
         if pool is not executor:
             pool.shutdown()
+        folder.cleanup()
         raise
-    return _read_then_shut(aligned, pool if pool is not executor else None)
+    return _read_then_shut(aligned, folder, pool if pool is not executor else None)
 
 
-def _read_then_shut(results: Iterator, pool=None) -> Iterator:
-    """``results`` as they are read; then ``pool``, if given, is shut down."""
+def _read_then_shut(spilled: Iterator[str], folder: tempfile.TemporaryDirectory,
+                    pool=None) -> Iterator[dict[tuple[str, str], list[dict]]]:
+    """The chunks of the files named by ``spilled``, as they are read (each file removed once
+    read); then ``folder`` is removed and ``pool``, if given, shut down."""
     try:
-        yield from results
+        for spill in spilled:
+            with open(spill, "rb") as handle:
+                found = pickle.load(handle)
+            os.remove(spill)
+            yield found
     finally:
         if pool is not None:
             pool.shutdown()
+        folder.cleanup()
 
 
 def _database_file(conn: sqlite3.Connection) -> Optional[str]:
@@ -1170,8 +1190,6 @@ def _database_file(conn: sqlite3.Connection) -> Optional[str]:
 
 
 def _cores() -> int:
-    import os
-
     try:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:
