@@ -223,8 +223,7 @@ def _chars(page, raw) -> tuple[list[tuple], int]:
         out = []
         append = out.append
         bad = 0
-        for i in range(n):
-            u = get_unicode(h, i)
+        for i, u in enumerate(_codes(tp, n, raw) or (get_unicode(h, i) for i in range(n))):
             if not (0x21 <= u < 0xD800 or 0xF8FF < u < 0xFFFD or u > 0xFFFF):
                 # rare: spaces, controls, surrogates, private use, replacement characters
                 if u == 0x20:
@@ -247,6 +246,15 @@ def _chars(page, raw) -> tuple[list[tuple], int]:
         return out, bad
     finally:
         raw.FPDFText_ClosePage(tp)
+
+
+def _codes(tp, n: int, raw) -> list[int] | None:
+    """The code of each of the text page's ``n`` characters (what FPDFText_GetUnicode gives one at a
+    time), in one call; None if pdfium's text is not one UTF-16 unit per character."""
+    from ctypes import c_ushort
+
+    buffer = (c_ushort * (n + 1))()
+    return buffer[:n] if raw.FPDFText_GetText(tp, 0, n, buffer) == n + 1 else None
 
 
 def _may_hold_table(page, raw) -> bool:
