@@ -46,8 +46,9 @@ import sqlite3
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import chain, islice
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional
 
 from pipeline import shingles
 from pipeline.text_reuse import normalised_text, passages_between, passages_between_many
@@ -848,70 +849,88 @@ def alignment_pairs(db, *, discover: bool = True) -> list[tuple[str, str, str]]:
     (落实国务院扶贫办具体工作要求).
     """
     conn = _connection(db)
-    docs = {r[0]: {"parent_id": r[1], "admin_level": r[2], "issuer": r[3], "measures": r[4]}
-            for r in conn.execute(
-                "SELECT d.id, d.parent_id, d.admin_level, d.issuer, "
-                "(SELECT COUNT(*) FROM measures m WHERE m.document_id = d.id) FROM documents d")}
-    children: dict[str, list[str]] = defaultdict(list)
-    for doc_id, d in docs.items():
-        if d["parent_id"]:
-            children[d["parent_id"]].append(doc_id)
-    cites = conn.execute(
-        "SELECT DISTINCT document_id, cited_document_id, relation FROM citations "
-        f"WHERE cited_document_id IS NOT NULL AND relation IN ({','.join('?' * len(RELATIONS))}) "
-        "ORDER BY document_id, cited_document_id", list(RELATIONS)).fetchall()
-    issued = {(a, b) for a, b, rel in cites if rel == "issues"}
+    documents = _Documents(conn)
+    issued = set(conn.execute("SELECT DISTINCT document_id, cited_document_id FROM citations "
+                              "WHERE relation = 'issues' AND cited_document_id IS NOT NULL"))
 
     def encloses(outer: str, inner: str) -> bool:
         seen = set()
-        p = docs.get(inner, {}).get("parent_id")
+        p = documents.parent_of(inner)
         while p and p not in seen:
             if p == outer:
                 return True
             seen.add(p)
-            p = docs.get(p, {}).get("parent_id")
+            p = documents.parent_of(p)
         return False
 
     def own_attachment(doc: str, child: str) -> bool:
-        return docs.get(child, {}).get("parent_id") == doc and (
-            (doc, child) in issued
-            or (docs[doc]["issuer"] and docs[doc]["issuer"] == docs[child]["issuer"]))
+        parent, issuer = documents.get(doc), documents.get(child)
+        return bool(parent and issuer) and issuer.parent_id == doc and (
+            (doc, child) in issued or bool(parent.issuer) and parent.issuer == issuer.issuer)
 
     pairs: dict[tuple[str, str], str] = {}
-    for citing, cited, relation in cites:
-        if citing not in docs or cited not in docs or citing == cited:
+    for citing, cited, relation in conn.execute(
+            "SELECT DISTINCT document_id, cited_document_id, relation FROM citations "
+            f"WHERE cited_document_id IS NOT NULL AND relation IN ({','.join('?' * len(RELATIONS))}) "
+            "ORDER BY document_id, cited_document_id", list(RELATIONS)).fetchall():
+        of_citing, of_cited = documents.get(citing), documents.get(cited)
+        if of_citing is None or of_cited is None or citing == cited:
             continue
         if encloses(cited, citing) or own_attachment(citing, cited):
             continue
-        lc = LEVEL_RANK.get(docs[citing]["admin_level"] or "")
-        ln = LEVEL_RANK.get(docs[cited]["admin_level"] or "")
+        lc = LEVEL_RANK.get(of_citing.admin_level or "")
+        ln = LEVEL_RANK.get(of_cited.admin_level or "")
         if lc and ln and ln < lc:
             continue
-        locals_ = [citing] + [c for c in children.get(citing, [])
-                              if c != cited and own_attachment(citing, c)]
+        locals_ = [citing] + [c for c in documents.children_of(citing) if c != cited and own_attachment(citing, c)]
         for local in locals_:
-            if docs[local]["measures"] and docs[cited]["measures"]:
+            if documents.get(local).has_measures and of_cited.has_measures:
                 pairs.setdefault((local, cited), relation)
     if discover:
-        for local, national in reuse_pairs(conn, docs, set(pairs)):
+        for local, national in reuse_pairs(conn, set(pairs)):
             if not encloses(national, local) and not own_attachment(local, national):
                 pairs.setdefault((local, national), "reuses")
     return [(a, b, rel) for (a, b), rel in sorted(pairs.items())]
 
 
-def reuse_pairs(db, docs: Optional[dict] = None,
-                known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+class _Document(NamedTuple):
+    parent_id: Optional[str]
+    admin_level: Optional[str]
+    issuer: Optional[str]
+    has_measures: bool
+
+
+class _Documents:
+    """What :func:`alignment_pairs` asks of a document, looked up when asked (the corpus is not held
+    in memory; the documents cited most, national notices, stay in a small cache)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.get = lru_cache(maxsize=4096)(self._get)
+
+    def _get(self, doc_id: str) -> Optional[_Document]:
+        row = self.conn.execute("SELECT parent_id, admin_level, issuer, EXISTS (SELECT 1 FROM measures m "
+                                "WHERE m.document_id = d.id) FROM documents d WHERE id = ?", [doc_id]).fetchone()
+        return _Document(row[0], row[1], row[2], bool(row[3])) if row else None
+
+    def parent_of(self, doc_id: str) -> Optional[str]:
+        found = self.get(doc_id)
+        return found.parent_id if found else None
+
+    def children_of(self, doc_id: str) -> list[str]:
+        return [child for (child,) in self.conn.execute(
+            "SELECT id FROM documents WHERE parent_id = ? ORDER BY rowid", [doc_id])]
+
+
+def reuse_pairs(db, known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
     """``(local, higher)`` document pairs where the local one copies long passages from a document
-    of a higher administrative level (:func:`pipeline.shingles.reuse_pairs`); ``docs``: id ->
-    ``admin_level`` and ``measures`` (a count) when the caller has them."""
-    conn = _connection(db)
-    if docs is None:
-        docs = {r[0]: {"admin_level": r[1], "measures": r[2]} for r in conn.execute(
-            "SELECT d.id, d.admin_level, (SELECT COUNT(*) FROM measures m "
-            "WHERE m.document_id = d.id) FROM documents d")}
-    ranked = {d: LEVEL_RANK.get(v.get("admin_level") or "") for d, v in docs.items()
-              if v.get("measures")}
-    return shingles.reuse_pairs(conn, {d: r for d, r in ranked.items() if r}, known)
+    of a higher administrative level (:func:`pipeline.shingles.reuse_pairs`), among the documents
+    with measures; ``known``: pairs already made (from citations)."""
+    rank = " ".join(f"WHEN '{level}' THEN {rank}" for level, rank in LEVEL_RANK.items())
+    ranked = (f"SELECT id, CASE admin_level {rank} END AS rank FROM documents d WHERE admin_level IN "
+              f"({', '.join(repr(level) for level in LEVEL_RANK)}) "
+              "AND EXISTS (SELECT 1 FROM measures m WHERE m.document_id = d.id)")
+    return shingles.reuse_pairs(_connection(db), shingles.RankedQuery(ranked), known)
 
 
 def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None,

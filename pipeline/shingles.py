@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Mapping, Optional, Union
 
 import numpy as np
 
@@ -38,7 +38,14 @@ ENTRIES_PER_PASS = 500_000
 _KEPT_HASHES = 2**64 // SHINGLE_SAMPLE  # kept shingles hash below this (see _shingle_hashes)
 
 
-def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
+class RankedQuery(str):
+    """An SQL query that selects ``id`` and ``rank`` (of a document): the ``ranked`` of :func:`reuse_pairs`."""
+
+
+Ranked = Union[Mapping[str, int], Iterable[tuple[str, int]], RankedQuery]
+
+
+def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
                 known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
     """``(local, higher)`` document pairs where the local one copies long passages from a
     document of a higher administrative level. Candidates are taken highest level first, and
@@ -59,25 +66,25 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: dict[str, int],
     group at a time, never the pairs of the whole corpus.)
 
     ``ranked``: document id -> rank of its administrative level (higher is higher), for the
-    documents that may be paired."""
-    if len(ranked) < 2:
-        return []
+    documents that may be paired: a mapping, ``(id, rank)`` pairs or a :class:`RankedQuery` that
+    selects them (they go to a temporary table, where the documents are numbered: with a query, the
+    corpus is never held as Python objects)."""
     corpus = _ShingleSource(conn, ranked)
     try:
-        return _reuse_pairs(corpus, known) if corpus.names else []
+        return _reuse_pairs(corpus, known) if corpus.count >= 2 else []
     finally:
         corpus.close()
 
 
 def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    common = max(3, len(corpus.names) // 10)  # shingles in more documents than this are formulas
+    common = max(3, corpus.count // 10)  # shingles in more documents than this are formulas
     # First round: for every document, its elements: (shingle, higher document that has it) pairs;
     # the candidates are those with enough. The elements found are kept while they fit in one group.
-    elements = np.zeros(len(corpus.names), dtype=np.int64)
+    elements = np.zeros(corpus.count, dtype=np.int64)
     first_round: Optional[list] = []
     for k in range(len(corpus.ranges)):
         shared = _SharedShingles(corpus, k, common)
-        elements += np.bincount(shared.owner, weights=shared.higher, minlength=len(corpus.names)).astype(np.int64)
+        elements += np.bincount(shared.owner, weights=shared.higher, minlength=corpus.count).astype(np.int64)
         if first_round is not None and elements.sum() <= ENTRIES_PER_PASS:
             first_round += [(pairs, shared.shingle[entries]) for entries, pairs in shared.shared_pairs()]
         else:
@@ -91,20 +98,16 @@ def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> 
         groups = iter([(pairs[of_candidates], shingle[of_candidates])])
     else:
         groups = _candidate_groups(corpus, common, candidates, elements)
-    known_codes = np.array(sorted({corpus.pair_code(corpus.number[a], corpus.number[b]) for a, b in known
-                                   if a in corpus.number and b in corpus.number}), dtype=np.int64)
-    out = []
-    for pairs, shingle in groups:
-        out += [(corpus.names[local], corpus.names[other])
-                for local, other in zip(*corpus.pair_of(_claiming_pairs(pairs, shingle, corpus, known_codes)))]
-    return sorted(out)
+    known_codes = corpus.pair_codes(known)
+    found = np.concatenate([_claiming_pairs(pairs, shingle, corpus, known_codes) for pairs, shingle in groups])
+    return sorted(corpus.named_pairs(found))
 
 
 def _candidate_groups(corpus: "_ShingleSource", common: int, candidates, elements) -> Iterator[tuple]:
     """The candidates' elements (pair codes, shingles) in groups of consecutive candidates with about
     :data:`ENTRIES_PER_PASS` elements in all: a second round over the ranges writes each element to
     the file of its candidate's group, then the groups are read one at a time."""
-    group_of = np.full(len(corpus.names), -1, dtype=np.int64)
+    group_of = np.full(corpus.count, -1, dtype=np.int64)
     group_of[candidates] = (np.cumsum(elements[candidates]) - elements[candidates]) // ENTRIES_PER_PASS
     for k in range(len(corpus.ranges)):
         shared = _SharedShingles(corpus, k, common)
@@ -125,7 +128,8 @@ def _claiming_pairs(pairs, shingle, corpus: "_ShingleSource", known_codes):
     shared = shared[np.searchsorted(codes, pairs)]  # per element: the shingles its pair shares
     local, other = corpus.pair_of(pairs)
     not_cited = ~np.isin(pairs, known_codes)
-    order = np.lexsort((corpus.name_order[other], -shared, corpus.levels[other], not_cited, shingle, local))
+    # (documents are numbered in the order of their ids: ``other`` orders them by id)
+    order = np.lexsort((other, -shared, corpus.levels[other], not_cited, shingle, local))
     local, shingle = local[order], shingle[order]
     first = order[np.r_[True, (local[1:] != local[:-1]) | (shingle[1:] != shingle[:-1])]]
     codes, claimed = np.unique(pairs[first[not_cited[first]]], return_counts=True)
@@ -133,48 +137,92 @@ def _claiming_pairs(pairs, shingle, corpus: "_ShingleSource", known_codes):
 
 
 class _ShingleSource:
-    """The ranked documents that have a text (by number, in the documents' order) and their
-    shingles, range by range of hash values: as the build stored them, or computed (once) for
-    documents stored before there was a ``document_shingles`` table.
+    """The ranked documents that have a text and their shingles, range by range of hash values: as
+    the build stored them, or computed (once) for documents stored before there was a
+    ``document_shingles`` table. The documents are numbered from 0 in the order of their ids, in a
+    temporary table (:data:`_NUMBERS`); here only numpy arrays, indexed by those numbers.
 
     The shingles are read from the database once and written out, range by range, to temporary
     files (:meth:`entries` reads one range's file): reading every document's shingles again for
     each range made finding the pairs grow with the square of the corpus."""
 
-    def __init__(self, conn: sqlite3.Connection, ranked: dict[str, int]):
+    def __init__(self, conn: sqlite3.Connection, ranked: Ranked):
         self.conn = conn
+        # writing the temporary tables opens a transaction: ended here unless the caller had one open
+        self._ends_transactions = not conn.in_transaction
         self.stored = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_shingles'").fetchone())
-        have = set()
-        if self.stored:
-            have = {doc for (doc,) in conn.execute("SELECT document_id FROM document_shingles "
-                                                   "WHERE hashes IS NOT NULL")}
-        self.names: list[str] = []
-        self.computed: dict[int, np.ndarray] = {}
-        for doc_id, has_text in conn.execute("SELECT id, coalesce(text, '') != '' FROM documents"):
-            if doc_id in ranked and has_text:
-                if doc_id not in have:
-                    (text,) = conn.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
-                    self.computed[len(self.names)] = _shingle_hashes(text)
-                self.names.append(doc_id)
-        self.number = {name: n for n, name in enumerate(self.names)}
-        self.name_order = np.argsort(np.argsort(np.array(self.names, dtype=object)))
-        self.levels = np.array([7 - ranked[name] for name in self.names], dtype=np.uint64)
+        self._number_documents(ranked)
+        self.count = conn.execute(f"SELECT count(*) FROM {_NUMBERS}").fetchone()[0]
+        self.levels = np.fromiter((level for (level,) in conn.execute(f"SELECT level FROM {_NUMBERS} ORDER BY n")),
+                                  dtype=np.uint64, count=self.count)
+        without = (f"SELECT r.n, d.text FROM {_NUMBERS} r JOIN documents d ON d.id = r.id" + (
+            " WHERE r.id NOT IN (SELECT document_id FROM document_shingles WHERE hashes IS NOT NULL)"
+            if self.stored else ""))
+        self.computed: dict[int, np.ndarray] = {n: _shingle_hashes(text) for n, text in conn.execute(without)}
         self.ranges, self.step = self._ranges()
         self._folder = None  # the temporary files of the ranges, written on first use
 
+    def _number_documents(self, ranked: Ranked) -> None:
+        """:data:`_NUMBERS`: (n, id, level) for each ranked document with a text; ``level`` is the
+        rank turned around (0 is the highest), so that it sorts first."""
+        for table in (_RANKED, _NUMBERS):
+            self.conn.execute(f"DROP TABLE IF EXISTS {table}")
+        self.conn.execute(f"CREATE TABLE {_RANKED} (id TEXT PRIMARY KEY, level INTEGER)")
+        if isinstance(ranked, RankedQuery):
+            self.conn.execute(f"INSERT OR REPLACE INTO {_RANKED} SELECT id, 7 - rank FROM ({ranked})")
+        else:
+            self.conn.executemany(f"INSERT OR REPLACE INTO {_RANKED} VALUES (?, 7 - ?)",
+                                  ranked.items() if isinstance(ranked, Mapping) else ranked)
+        self.conn.execute(f"""CREATE TABLE {_NUMBERS} AS
+            SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, r.id AS id, r.level AS level
+            FROM {_RANKED} r JOIN documents d ON d.id = r.id WHERE coalesce(d.text, '') != ''""")
+        for column in ("id", "n"):
+            self.conn.execute(f"CREATE UNIQUE INDEX {_NUMBERS}_{column} ON {_NUMBERS.split('.')[1]} ({column})")
+        self.conn.execute(f"DROP TABLE {_RANKED}")
+        self._end_transaction()
+
+    def pair_codes(self, pairs: Iterable[tuple[str, str]]):
+        """The sorted codes of the pairs of document ids (those of numbered documents)."""
+        self.conn.execute(f"DROP TABLE IF EXISTS {_PAIRS}")
+        self.conn.execute(f"CREATE TABLE {_PAIRS} (local TEXT, other TEXT)")
+        self.conn.executemany(f"INSERT INTO {_PAIRS} VALUES (?, ?)", pairs)
+        codes = np.fromiter((self.pair_code(a, b) for a, b in self.conn.execute(
+            f"SELECT a.n, b.n FROM {_PAIRS} p JOIN {_NUMBERS} a ON a.id = p.local JOIN {_NUMBERS} b ON b.id = p.other")),
+            dtype=np.int64)
+        self.conn.execute(f"DROP TABLE {_PAIRS}")
+        self._end_transaction()
+        return np.unique(codes)
+
+    def _end_transaction(self) -> None:
+        if self._ends_transactions and self.conn.in_transaction:
+            self.conn.commit()
+
+    def named_pairs(self, codes) -> list[tuple[str, str]]:
+        """The pairs of document ids of ``codes``."""
+        local, other = self.pair_of(np.asarray(codes, dtype=np.int64))
+        wanted = np.unique(np.concatenate([local, other])).tolist()
+        name: dict[int, str] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            name.update(self.conn.execute(f"SELECT n, id FROM {_NUMBERS} WHERE n IN ({','.join('?' * len(part))})",
+                                          part).fetchall())
+        return [(name[a], name[b]) for a, b in zip(local.tolist(), other.tolist())]
+
     def close(self) -> None:
-        """Remove the temporary files."""
+        """Remove the temporary files and tables."""
+        self.conn.execute(f"DROP TABLE IF EXISTS {_NUMBERS}")
+        self._end_transaction()
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
 
     def pair_code(self, local, other):
         """The code of the pair of documents (numbers, or numpy arrays of them)."""
-        return local * len(self.names) + other
+        return local * self.count + other
 
     def pair_of(self, code):
         """The two document numbers of a pair code (or of each of an array of codes)."""
-        return divmod(code, len(self.names))
+        return divmod(code, self.count)
 
     def _ranges(self) -> tuple[list[tuple[int, int]], int]:
         """Ranges of hash values, each with about :data:`ENTRIES_PER_PASS` entries at the most, and
@@ -229,9 +277,9 @@ class _ShingleSource:
     def _documents(self) -> Iterator[tuple[int, np.ndarray]]:
         yield from self.computed.items()
         if self.stored:
-            for doc_id, blob in self.conn.execute("SELECT document_id, hashes FROM document_shingles"):
-                n = self.number.get(doc_id)
-                if n is not None and blob is not None and n not in self.computed:
+            for n, blob in self.conn.execute(f"SELECT r.n, s.hashes FROM document_shingles s JOIN {_NUMBERS} r "
+                                             "ON r.id = s.document_id WHERE s.hashes IS NOT NULL"):
+                if n not in self.computed:
                     yield n, np.frombuffer(blob, dtype="<u8")
 
     def _append(self, batch: list[tuple[int, np.ndarray]]) -> None:
@@ -248,6 +296,11 @@ class _ShingleSource:
             if cuts[k] < cuts[k + 1]:
                 _append(self._scratch_file(f"{k}.entries"), entries[cuts[k]:cuts[k + 1]])
 
+
+#: Temporary tables: the ranked documents, their numbers (n, id, level), and pairs of ids being numbered.
+_RANKED = "temp.reuse_ranked"
+_NUMBERS = "temp.reuse_numbers"
+_PAIRS = "temp.reuse_pairs"
 
 #: An entry of a range file: a shingle and the number of the document that has it.
 _ENTRY = np.dtype([("shingle", "<u8"), ("document", "<i4")])
