@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 
@@ -491,9 +492,13 @@ def test_align_corpus_in_a_process_pool_gives_the_same_rows(tmp_path, monkeypatc
     one, two = _database(tmp_path / "one.db"), _database(tmp_path / "two.db")
     align_corpus(sqlite3.connect(one), workers=1)
     monkeypatch.setattr(compare_module, "PARALLEL_PAIRS", 1)
+    scratch = tmp_path / "scratch"  # where the workers write the rows of each chunk of pairs
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     align_corpus(sqlite3.connect(two), workers=2)
     query = "SELECT * FROM alignments ORDER BY rowid"
     assert sqlite3.connect(one).execute(query).fetchall() == sqlite3.connect(two).execute(query).fetchall()
+    assert list(scratch.iterdir()) == []  # read back and removed
 
 
 def test_coverage_lists_uncovered_national_measures_and_local_additions(tmp_path):
