@@ -43,6 +43,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from schema.tables import create_tables, drop_query_indexes
 
+from .memory import release_free_memory
 from .process import process_file
 from .read import ReadError
 from .resolve import resolve_citations
@@ -71,15 +72,27 @@ class BuildReport:
 
 
 def iter_input_files(paths: Iterable[str]) -> Iterator[str]:
-    """Files named directly, and inside folders every file with a notice-like suffix, sorted."""
+    """Files named directly, and inside folders every file with a notice-like suffix, sorted (as
+    their paths sort: a folder's entries by name, each subfolder's files where its name sorts)."""
     for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                if found.is_file() and found.suffix.lower() in INPUT_SUFFIXES and not found.name.startswith("."):
-                    yield str(found)
+        if Path(given).is_dir():
+            yield from _files_under(given)
         else:
-            yield str(path)
+            yield str(Path(given))
+
+
+def _files_under(folder: str) -> Iterator[str]:
+    """One folder at a time (a large corpus's paths are never all in memory at once)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):  # as Path.rglob: a link to a folder is not followed
+            yield from _files_under(entry.path)
+        elif (entry.is_file() and os.path.splitext(entry.name)[1].lower() in INPUT_SUFFIXES
+              and not entry.name.startswith(".")):
+            yield str(Path(entry.path))
 
 
 def file_sha256(path: str) -> Optional[str]:
@@ -232,6 +245,7 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
     db = open_database(db_path, fresh=fresh)
     report = BuildReport()
     todo = files_to_build(db, iter_input_files(paths), report)
+    release_free_memory()
     report.timings["scan"] = time.perf_counter() - started
 
     workers = workers or default_workers()
@@ -347,6 +361,7 @@ def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None,
         except Exception as problem:  # the stored files stay; the step is retried by the next build
             failures.append((f"<{step.__name__}>", f"the corpus-wide step {step.__name__} failed "
                              f"({type(problem).__name__}: {problem}); it runs again at the next build"))
+        release_free_memory()
         report.step_timings[step.__name__] = time.perf_counter() - started
         return report.step_timings[step.__name__]
 
