@@ -203,3 +203,19 @@ def test_the_search_index_and_graph_tables_are_written_when_the_alignments_fail(
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM graph_nodes").fetchone()[0] > 0
         assert conn.execute("SELECT count(*) FROM measures_zh_fts WHERE measures_zh_fts MATCH '\"扶 贫\"'").fetchone()[0] > 0
+
+
+def test_folders_give_their_notices_in_path_order_without_following_links(tmp_path):
+    """A folder's notices in the order their paths sort (a subfolder's where its name sorts), other
+    files and hidden ones left out, a link to a folder not followed (as Path.rglob)."""
+    from pipeline.build import iter_input_files
+
+    for name in ["b.txt", "a/z.docx", "a/b/c.pdf", "a.txt", "A.md", "c/.hidden.txt", "c/notes.xlsx", "c/d.HTML"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "a", target_is_directory=True)
+    expected = [str(p) for p in sorted(tmp_path.rglob("*")) if p.is_file() and not p.name.startswith(".")
+                and p.suffix.lower() in {".txt", ".docx", ".pdf", ".md", ".html"}]  # paths sort by their parts
+    found = list(iter_input_files([str(tmp_path), str(tmp_path / "b.txt")]))
+    assert found == expected + [str(tmp_path / "b.txt")]
+    assert str(tmp_path / "a" / "b" / "c.pdf") in found and not any("linked" in path for path in found)

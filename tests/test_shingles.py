@@ -84,6 +84,13 @@ def test_reuse_pairs_are_the_pairs_of_the_definition(tmp_path, monkeypatch, seed
     # in many ranges of hash values, and in small slices of shared shingles: the same pairs
     monkeypatch.setattr(shingles, "ENTRIES_PER_PASS", 500)
     assert reuse_pairs(conn, ranked, known) == expected
+    # from a query instead of a mapping; nothing left behind on the connection
+    conn.execute("CREATE TABLE levels (id TEXT, rank INTEGER)")
+    conn.executemany("INSERT INTO levels VALUES (?, ?)", ranked.items())
+    conn.commit()
+    assert reuse_pairs(conn, shingles.RankedQuery("SELECT id, rank FROM levels"), known) == expected
+    assert not conn.in_transaction
+    assert conn.execute("SELECT name FROM sqlite_temp_master").fetchall() == []
 
 
 def test_copied_text_counts_for_the_notice_cited_first_then_the_higher_then_the_closer(tmp_path):
