@@ -146,3 +146,53 @@ def test_graph_tables_hold_the_networkx_graph(conn, graph):
                                 "text FROM graph_edges").fetchall()
     assert sorted(stored_edges, key=str) == sorted(edges, key=str)
     assert {row[1] for row in stored_nodes} == {"document", "measure", "unit", "reference"}
+
+
+def _graph_rows(db) -> tuple[list, list]:
+    conn = sqlite3.connect(db)
+    nodes = conn.execute("SELECT id, kind, label, ref_id, document_id, in_degree, out_degree, cited_by, attributes "
+                         "FROM graph_nodes ORDER BY id").fetchall()
+    edges = sorted(conn.execute("SELECT source, target, relation, role, citation_id, assignment_id, measure_id, "
+                                "text, document_id FROM graph_edges").fetchall(), key=str)
+    conn.close()
+    return nodes, edges
+
+
+def test_graph_tables_follow_the_notices_added_and_changed(tmp_path, monkeypatch):
+    """A build that adds a notice (Heilongjiang's, which prints the national notice the others cite:
+    their citations now point at it) and changes another updates the tables to what writing them
+    from scratch gives."""
+    import shutil
+
+    import pipeline.graph as graph_module
+    from pipeline.build import build
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    samples = sorted(CORPUS.glob("*.txt"))
+    national = next(path for path in samples if HEILONGJIANG in path.read_text(encoding="utf-8")[:200])
+    for path in samples:
+        if path != national:
+            shutil.copy(path, folder / path.name)
+    db = tmp_path / "n.db"
+    assert build([str(folder)], str(db), workers=1).exit_code == 0
+    before_nodes, _ = _graph_rows(db)
+    assert any(node[0] == f"reference:{NATIONAL}" for node in before_nodes)
+
+    shutil.copy(national, folder / national.name)
+    changed = folder / samples[-1].name if samples[-1] != national else folder / samples[0].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n六、其他事项。本通知自印发之日起施行。\n",
+                       encoding="utf-8")
+    full_writes = []
+    monkeypatch.setattr(graph_module, "_write_graph_tables",
+                        lambda conn, real=graph_module._write_graph_tables: full_writes.append(1) or real(conn))
+    assert build([str(folder)], str(db), workers=1).exit_code == 0
+    assert full_writes == []  # updated, not written again
+    nodes, edges = _graph_rows(db)
+    assert not any(node[0] == f"reference:{NATIONAL}" for node in nodes)  # the national notice is in now
+
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)  # (a WAL database: its last writes are not in the file yet)
+    write_graph_tables(str(copy), incremental=False)
+    assert (nodes, edges) == _graph_rows(copy)
