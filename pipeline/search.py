@@ -281,8 +281,12 @@ def _digest(values: Iterable) -> str:
 # id and the digest of the values indexed (with INDEX_VERSION): a row is removed from the index
 # with its current values only when they are still those (the build does it before it deletes or
 # replaces a file's rows: :func:`forget_documents`). A row changed or deleted behind the index's
-# back (by hand) cannot be removed exactly: the table's whole index is then made again.
+# back (by hand) cannot be removed exactly: the table's whole index is then made again. Such edits
+# are recorded as they happen, in EDITS_TABLE, by triggers on the indexed tables (an edit of an
+# indexed row: the build takes a row out of the index before it deletes it), so finding them does
+# not read every row; a database whose triggers are new is checked once by reading its rows.
 STATE_TABLE = "search_index_rows"
+EDITS_TABLE = "search_index_edits"
 
 
 def _fts_sql(table: str, fts: str, columns: tuple[str, ...]) -> str:
@@ -331,6 +335,8 @@ def _reset(conn: sqlite3.Connection, fts: str) -> None:
     """Empty the index of ``fts`` (its rows are all indexed again by :func:`build_search_index`)."""
     conn.execute(f"INSERT INTO \"{fts}\" (\"{fts}\") VALUES ('delete-all')")
     conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [EDITS_TABLE]).fetchone():
+        conn.execute(f"DELETE FROM {EDITS_TABLE} WHERE fts = ?", [fts])
 
 
 def _index(conn: sqlite3.Connection, fts: str, columns: tuple[str, ...], entries: list[tuple]) -> None:
@@ -480,11 +486,44 @@ def _build_search_index(conn: sqlite3.Connection, check_edits: bool = True) -> d
         if not _columns(conn, table):
             continue
         with conn:
+            recording = _edits_recorded(conn, table)
             _ensure_fts(conn, table)
-            if check_edits and _index_is_stale(conn, table):  # rows changed or deleted behind the index's back
+            _record_edits(conn, table)
+            # rows changed or deleted behind the index's back
+            if check_edits and (_edited(conn, fts) if recording else _index_is_stale(conn, table)):
                 _reset(conn, fts)
             changed[table] = _index_unindexed(conn, table)
     return changed
+
+
+def _edit_triggers(table: str) -> dict[str, str]:
+    """Trigger name -> its SQL: an update of an indexed column, or a delete, of an indexed row of
+    ``table`` is written to :data:`EDITS_TABLE`."""
+    fts, columns = INDEXES[table]
+    indexed = f"EXISTS (SELECT 1 FROM {STATE_TABLE} WHERE fts = '{fts}' AND indexed_rowid = old.rowid)"
+    record = f"INSERT INTO {EDITS_TABLE} (fts, indexed_rowid) VALUES ('{fts}', old.rowid)"
+    names = ", ".join(f'"{c}"' for c in ("id", *columns))
+    return {f"{table}_search_edited": f'CREATE TRIGGER "{table}_search_edited" AFTER UPDATE OF {names} '
+                                      f'ON "{table}" WHEN {indexed} BEGIN {record}; END',
+            f"{table}_search_deleted": f'CREATE TRIGGER "{table}_search_deleted" AFTER DELETE ON "{table}" '
+                                       f"WHEN {indexed} BEGIN {record}; END"}
+
+
+def _edits_recorded(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether the triggers of ``table`` are there, as this version makes them."""
+    found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", [table]))
+    return all(found.get(name) == sql for name, sql in _edit_triggers(table).items())
+
+
+def _record_edits(conn: sqlite3.Connection, table: str) -> None:
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {EDITS_TABLE} (fts TEXT, indexed_rowid INTEGER)")
+    for name, sql in _edit_triggers(table).items():
+        conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+        conn.execute(sql)
+
+
+def _edited(conn: sqlite3.Connection, fts: str) -> bool:
+    return bool(conn.execute(f"SELECT 1 FROM {EDITS_TABLE} WHERE fts = ? LIMIT 1", [fts]).fetchone())
 
 
 def _rows_with_state(conn: sqlite3.Connection, table: str, indexed: bool) -> Iterator[list[tuple]]:

@@ -440,3 +440,29 @@ def test_search_index_is_incremental(corpus_db, tmp_path):
     for query in ("子纠", "纠缠通信", "通信试点 量子"):
         assert search(str(copy), "measures", query) == [measure], query
     assert search(str(copy), "measures", "量子雷达") == []  # every word must occur
+
+
+def test_search_index_finds_hand_edits_without_reading_every_row(corpus_db, tmp_path, monkeypatch):
+    """Edits by hand are recorded by triggers as they happen: the build reads every indexed row only
+    in a database whose triggers are new (made before them, or by an older version)."""
+    import pipeline.search as search_module
+    from pipeline.search import build_search_index
+
+    copy = tmp_path / "edits.db"
+    shutil.copy(corpus_db, copy)
+    measures = conn_count(copy, "SELECT count(*) FROM measures")
+    read_every_row = []
+    real = search_module._index_is_stale
+    monkeypatch.setattr(search_module, "_index_is_stale",
+                        lambda conn, table: read_every_row.append(table) or real(conn, table))
+    assert build_search_index(str(copy)) == {"documents": 0, "measures": 0} and read_every_row == []
+    with sqlite3.connect(copy) as conn:  # deleted by hand: the index is made again
+        conn.execute("DELETE FROM measures WHERE id = (SELECT max(id) FROM measures)")
+    assert build_search_index(str(copy)) == {"documents": 0, "measures": measures - 1}
+    assert build_search_index(str(copy)) == {"documents": 0, "measures": 0} and read_every_row == []
+    with sqlite3.connect(copy) as conn:  # no triggers when the row was edited: every row is read
+        conn.execute('DROP TRIGGER "documents_search_edited"')
+        conn.execute("UPDATE documents SET title = title || '（修订）' WHERE rowid = 1")
+    documents = conn_count(copy, "SELECT count(*) FROM documents")
+    assert build_search_index(str(copy)) == {"documents": documents, "measures": 0}
+    assert read_every_row == ["documents"]
