@@ -864,9 +864,9 @@ def alignment_pairs(db, *, discover: bool = True) -> list[tuple[str, str, str]]:
         return False
 
     def own_attachment(doc: str, child: str) -> bool:
-        parent, issuer = documents.get(doc), documents.get(child)
-        return bool(parent and issuer) and issuer.parent_id == doc and (
-            (doc, child) in issued or bool(parent.issuer) and parent.issuer == issuer.issuer)
+        of_doc, of_child = documents.get(doc), documents.get(child)
+        return bool(of_doc and of_child) and of_child.parent_id == doc and (
+            (doc, child) in issued or bool(of_doc.issuer) and of_doc.issuer == of_child.issuer)
 
     pairs: dict[tuple[str, str], str] = {}
     for citing, cited, relation in conn.execute(

@@ -225,9 +225,10 @@ def write_graph_tables(db, incremental: bool = True) -> dict[str, int]:
     """Bring ``graph_nodes`` and ``graph_edges`` up to date with the current graph (idempotent).
 
     ``incremental``: when the tables are there, only what the documents stored or removed since
-    they were written changes (their nodes and edges, every citation edge, the unit and reference
-    nodes, the degrees of the nodes those touch); else, or when the result's counts are not those
-    of the whole graph (rows added or removed behind the build's back), they are written again."""
+    they were written changes (their nodes and edges, the edges of citations that resolve
+    elsewhere now, the unit and reference nodes that changed, the degrees of the nodes those
+    touch); else, or when the result's counts are not those of the whole graph (rows added or
+    removed behind the build's back), they are written again."""
     with _connected(db) as conn:
         if incremental and _graph_tables_current(conn) and _update_graph_tables(conn):
             return _graph_counts(conn)
@@ -237,8 +238,9 @@ def write_graph_tables(db, incremental: bool = True) -> dict[str, int]:
 # The tables hold what :func:`graph_table_rows` makes of :func:`build_graph`'s graph, written by SQL
 # over the contract tables (building the networkx graph of a large corpus in Python only to store it
 # took longer than every other corpus-wide step together); tests/test_graph.py checks they agree.
-# Each piece is owned by a document (``{owned}`` filters on its column: every row, or those of the
-# documents in ``temp.graph_changed``) or made again in full at every write.
+# Each piece is owned by a document (``{owned:column}`` filters on it: every row, or those of the
+# documents in ``temp.graph_changed``; ``{moved:column}``, the citations in ``temp.graph_moved``)
+# or shared (unit and reference nodes: compared with the current ones at every update).
 # Nodes: (id, kind, label, ref_id, document_id, attributes); "" counts as missing, as in _clean.
 _OWNED_NODES = ["""
 SELECT 'document:' || id, 'document', coalesce(nullif(doc_number, ''), nullif(title, ''), id), id, id,
@@ -269,8 +271,12 @@ FROM (SELECT 'reference:' || coalesce(nullif(doc_number, ''), nullif(title, ''),
 WHERE nth = 1"""]
 
 # Edges: (source, target, relation, role, citation_id, assignment_id, measure_id, text, document_id),
-# ``document_id`` the document whose rows make the edge.
-_OWNED_EDGES = ["""
+# ``document_id`` the document whose rows make the edge; every piece is owned.
+# A citation's edge goes where the citation resolves, which another document can change: made again
+# for the citing documents in ``temp.graph_changed`` and for the citations in ``temp.graph_moved``.
+_CITATION_TARGET = """CASE WHEN cited.id IS NOT NULL THEN 'document:' || cited.id
+            ELSE 'reference:' || coalesce(nullif(c.doc_number, ''), nullif(c.title, ''), '?') END"""
+_EDGES = ["""
 SELECT 'document:' || parent_id, 'document:' || id, 'contains', NULL, NULL, NULL, NULL, NULL, id
 FROM documents WHERE parent_id IN (SELECT id FROM documents) AND {owned:id}""", """
 SELECT CASE WHEN parent_id IS NOT NULL THEN 'measure:' || parent_id ELSE 'document:' || document_id END,
@@ -278,19 +284,13 @@ SELECT CASE WHEN parent_id IS NOT NULL THEN 'measure:' || parent_id ELSE 'docume
 FROM measures WHERE {owned:document_id}""", """
 SELECT 'measure:' || a.measure_id, 'unit:' || a.unit_id, 'assigned', nullif(a.role, ''), NULL, a.id, NULL,
        nullif(a.raw, ''), m.document_id
-FROM assignments a JOIN measures m ON m.id = a.measure_id WHERE {owned:m.document_id}"""]
-# A citation's edge goes where the citation resolves, which another document can change: made again
-# for the citing documents in ``temp.graph_changed`` and for the citations in ``temp.graph_moved``.
-_CITATION_TARGET = """CASE WHEN cited.id IS NOT NULL THEN 'document:' || cited.id
-            ELSE 'reference:' || coalesce(nullif(c.doc_number, ''), nullif(c.title, ''), '?') END"""
-_OWNED_EDGES.append(f"""
+FROM assignments a JOIN measures m ON m.id = a.measure_id WHERE {owned:m.document_id}""", f"""
 SELECT 'document:' || c.document_id, {_CITATION_TARGET},
        coalesce(nullif(c.relation, ''), 'cites'), NULL, c.id, NULL, nullif(c.measure_id, ''), nullif(c.text, ''),
        c.document_id
 FROM citations c JOIN documents citing ON citing.id = c.document_id
 LEFT JOIN documents cited ON cited.id = c.cited_document_id
-WHERE {{owned:c.document_id}} OR {{moved:c.id}}""")
-_SHARED_EDGES: list[str] = []
+WHERE {{owned:c.document_id}} OR {{moved:c.id}}"""]
 
 _NODE_COLUMNS = "id, kind, label, ref_id, document_id, attributes"
 _EDGE_COLUMNS = "source, target, relation, role, citation_id, assignment_id, measure_id, text, document_id"
@@ -298,19 +298,19 @@ _CITATION_RELATIONS_SQL = ", ".join(f"'{relation}'" for relation in CITATION_REL
 _CONTRACT_TABLES = {"documents", "measures", "units", "assignments", "citations"}
 
 
-def _select(owned: list[str], shared: list[str], changed_only: bool) -> str:
+def _select(pieces: list[str], changed_only: bool) -> str:
     """The pieces as one SELECT: every row, or (``changed_only``) the owned rows of the documents
-    in ``temp.graph_changed`` and every shared one."""
+    in ``temp.graph_changed`` (and the citations in ``temp.graph_moved``) and every shared one."""
     tables = {"owned": "temp.graph_changed", "moved": "temp.graph_moved"}
 
     def filtered(piece: str) -> str:
         return re.sub(r"\{(owned|moved):([\w.]+)\}", lambda m: (f"{m.group(2)} IN (SELECT id FROM {tables[m.group(1)]})"
                                                               if changed_only else "1"), piece)
-    return "\nUNION ALL".join(filtered(piece) for piece in owned + shared)
+    return "\nUNION ALL".join(filtered(piece) for piece in pieces)
 
 
-_NODES_SELECT = _select(_OWNED_NODES, _SHARED_NODES, changed_only=False)
-_EDGES_SELECT = _select(_OWNED_EDGES, _SHARED_EDGES, changed_only=False)
+_NODES_SELECT = _select(_OWNED_NODES + _SHARED_NODES, changed_only=False)
+_EDGES_SELECT = _select(_EDGES, changed_only=False)
 
 
 def _write_graph_tables(conn: sqlite3.Connection) -> dict[str, int]:
@@ -380,7 +380,7 @@ def _update_graph_tables(conn: sqlite3.Connection) -> bool:
             JOIN citations c ON c.id = e.citation_id LEFT JOIN documents cited ON cited.id = c.cited_document_id
             WHERE e.target != {_CITATION_TARGET}""")
         # the unit and reference nodes as they are now
-        conn.execute(f"INSERT INTO {shared} SELECT * FROM ({_select([], _SHARED_NODES, changed_only=True)})")
+        conn.execute(f"INSERT INTO {shared} SELECT * FROM ({_select(_SHARED_NODES, changed_only=True)})")
         # out: the edges of those documents and citations, their nodes, the unit and reference nodes
         # that are no longer there as they were
         old_edges = f"document_id IN (SELECT id FROM {changed}) OR citation_id IN (SELECT id FROM {moved})"
@@ -395,13 +395,13 @@ def _update_graph_tables(conn: sqlite3.Connection) -> bool:
         # in: theirs again, from the current rows, with the degrees of every node they touch
         newest = conn.execute("SELECT coalesce(max(id), 0) FROM graph_edges").fetchone()[0]
         conn.execute(f"INSERT INTO graph_edges ({_EDGE_COLUMNS}) "
-                     f"{_select(_OWNED_EDGES, _SHARED_EDGES, changed_only=True)}")
+                     f"{_select(_EDGES, changed_only=True)}")
         for end in ("source", "target"):
             conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT {end} FROM graph_edges WHERE id > ?", [newest])
         conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT id FROM {shared} "
                      "WHERE id NOT IN (SELECT id FROM graph_nodes)")
         conn.execute(f"INSERT INTO graph_nodes ({_NODE_COLUMNS}, in_degree, out_degree, cited_by) "
-                     f"SELECT *, 0, 0, 0 FROM ({_select(_OWNED_NODES, [], changed_only=True)}) "
+                     f"SELECT *, 0, 0, 0 FROM ({_select(_OWNED_NODES, changed_only=True)}) "
                      f"UNION ALL SELECT *, 0, 0, 0 FROM {shared} WHERE id NOT IN (SELECT id FROM graph_nodes)")
         conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT id FROM graph_nodes "
                      f"WHERE document_id IN (SELECT id FROM {changed})")
@@ -428,8 +428,8 @@ def _update_graph_tables(conn: sqlite3.Connection) -> bool:
 
 def _counts_agree(conn: sqlite3.Connection) -> bool:
     """Whether the tables hold a node per document and measure and an edge per row that makes one:
-    what an update cannot give when rows were added or deleted behind the build's back. (Unit and
-    reference nodes are made again in full at every update.)"""
+    what an update cannot give when rows were added or deleted behind the build's back. (The unit
+    and reference nodes are compared with the current ones at every update.)"""
     def count(sql: str) -> int:
         return conn.execute(sql).fetchone()[0]
 

@@ -44,6 +44,7 @@ from typing import Iterable, Iterator, Optional
 
 from .normalise import FOLD_WIDTH, FULL_WIDTH_ALNUM
 from .store import connected as _connected
+from .store import in_chunks as _in_chunks
 
 #: Part of every index row's digest: a new version (a new way of indexing) re-indexes every row.
 INDEX_VERSION = "zh-chars-2"
@@ -310,17 +311,6 @@ def _ensure_fts(conn: sqlite3.Connection, table: str) -> None:
     conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
 
 
-#: Values bound in one ``IN (…)`` (well under SQLite's limit on parameters).
-IN_CHUNK = 500
-
-
-def _in_chunks(values: list) -> Iterator[tuple[list, str]]:
-    """``values`` in chunks of :data:`IN_CHUNK`, each with its ``?, ?, …`` placeholders."""
-    for start in range(0, len(values), IN_CHUNK):
-        part = values[start:start + IN_CHUNK]
-        yield part, ", ".join("?" for _ in part)
-
-
 def _state(conn: sqlite3.Connection, fts: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
     """indexed rowid -> (id, digest), for those of ``rowids`` that ``fts`` holds."""
     found: dict[int, tuple[str, str]] = {}
@@ -488,7 +478,8 @@ def _build_search_index(conn: sqlite3.Connection, check_edits: bool = True) -> d
         with conn:
             recording = _edits_recorded(conn, table)
             _ensure_fts(conn, table)
-            _record_edits(conn, table)
+            if not recording:
+                _record_edits(conn, table)
             # rows changed or deleted behind the index's back
             if check_edits and (_edited(conn, fts) if recording else _index_is_stale(conn, table)):
                 _reset(conn, fts)

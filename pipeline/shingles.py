@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, Mapping, Optional, Union
 
 import numpy as np
 
+from .store import in_chunks
 from .text_reuse import gram_hashes, normalised_codes
 
 #: Shingle length (normalised characters); one shingle in :data:`SHINGLE_SAMPLE` is kept (those
@@ -177,7 +178,7 @@ class _ShingleSource:
             SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, r.id AS id, r.level AS level
             FROM {_RANKED} r JOIN documents d ON d.id = r.id WHERE coalesce(d.text, '') != ''""")
         for column in ("id", "n"):
-            self.conn.execute(f"CREATE UNIQUE INDEX {_NUMBERS}_{column} ON {_NUMBERS.split('.')[1]} ({column})")
+            self.conn.execute(f"CREATE UNIQUE INDEX temp.reuse_numbers_{column} ON reuse_numbers ({column})")
         self.conn.execute(f"DROP TABLE {_RANKED}")
         self._end_transaction()
 
@@ -200,12 +201,9 @@ class _ShingleSource:
     def named_pairs(self, codes) -> list[tuple[str, str]]:
         """The pairs of document ids of ``codes``."""
         local, other = self.pair_of(np.asarray(codes, dtype=np.int64))
-        wanted = np.unique(np.concatenate([local, other])).tolist()
         name: dict[int, str] = {}
-        for start in range(0, len(wanted), 500):
-            part = wanted[start:start + 500]
-            name.update(self.conn.execute(f"SELECT n, id FROM {_NUMBERS} WHERE n IN ({','.join('?' * len(part))})",
-                                          part).fetchall())
+        for part, marks in in_chunks(np.unique(np.concatenate([local, other])).tolist()):
+            name.update(self.conn.execute(f"SELECT n, id FROM {_NUMBERS} WHERE n IN ({marks})", part).fetchall())
         return [(name[a], name[b]) for a, b in zip(local.tolist(), other.tolist())]
 
     def close(self) -> None:
@@ -270,9 +268,9 @@ class _ShingleSource:
             batch.append((number, hashes))
             size += len(hashes)
             if size >= ENTRIES_PER_PASS:
-                self._append(batch)
+                self._append_to_ranges(batch)
                 batch, size = [], 0
-        self._append(batch)
+        self._append_to_ranges(batch)
 
     def _documents(self) -> Iterator[tuple[int, np.ndarray]]:
         yield from self.computed.items()
@@ -282,7 +280,7 @@ class _ShingleSource:
                 if n not in self.computed:
                     yield n, np.frombuffer(blob, dtype="<u8")
 
-    def _append(self, batch: list[tuple[int, np.ndarray]]) -> None:
+    def _append_to_ranges(self, batch: list[tuple[int, np.ndarray]]) -> None:
         if not batch:
             return
         entries = np.empty(sum(len(hashes) for _, hashes in batch), dtype=_ENTRY)

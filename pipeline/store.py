@@ -40,6 +40,17 @@ def connected(db) -> Iterator[sqlite3.Connection]:
             conn.close()
 
 
+#: Values bound in one ``IN (…)`` (well under SQLite's limit on parameters).
+IN_CHUNK = 500
+
+
+def in_chunks(values: list) -> Iterator[tuple[list, str]]:
+    """``values`` in chunks of :data:`IN_CHUNK`, each with its ``?, ?, …`` placeholders."""
+    for start in range(0, len(values), IN_CHUNK):
+        part = values[start:start + IN_CHUNK]
+        yield part, ", ".join("?" for _ in part)
+
+
 def open_database(path: str, fresh: bool = False) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path, recreate=fresh)
     db.execute("PRAGMA journal_mode=WAL")
