@@ -14,9 +14,7 @@ without its level prefix inherits the prefix of the statement's first government
 descriptive collectives. The canonical name drops a trailing alias in brackets and uses full-width
 brackets; ``raw`` is the unit as written and ``text[start:end] == raw``.
 
-Vocabularies live in module-level constants and in ``data/unit_abbreviations.tsv`` (short → full
-department names) and ``data/policy_terms.txt`` (a jieba user dictionary, loaded into a private
-tokenizer here so that results do not depend on what else was loaded into jieba).
+What a unit's name says (kind, level, place, aliases) is worked out in ``extractors.unit_names``.
 """
 
 from __future__ import annotations
@@ -24,14 +22,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
+from extractors.segment import jieba_tokenizer, policy_tokenizer  # noqa: F401  (re-exported for pipeline)
+from extractors.unit_names import (
+    NON_LEVEL_RE,
+    clean_name,
+    is_prefix_source,
+    level_prefix,
+    looks_complete,
+    needs_prefix,
+    unit_kind,
+)
+from extractors.unit_names import unit_aliases, unit_region  # noqa: F401  (re-exported for pipeline)
+from extractors.vocab import Examples
 from schema.models import UnitMention
 
-DATA_DIR = Path(__file__).parent / "data"
-ABBREVIATIONS_PATH = DATA_DIR / "unit_abbreviations.tsv"
-USER_DICT_PATH = DATA_DIR / "policy_terms.txt"
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary: statement forms and roles
@@ -125,7 +131,6 @@ LIST_SEPARATORS = "、，,；;"
 CLAUSE_SEPARATORS = "，,；;"
 SENTENCE_ENDS = "。！？!?"
 COLONS = ":："
-HALF_TO_FULL_BRACKETS = str.maketrans({"(": "（", ")": "）"})
 
 MAX_LIST_CHARS = 600  # a statement's list is never longer than this
 MAX_UNIT_CHARS = 45  # nor one unit's name
@@ -147,98 +152,6 @@ NEW_PARAGRAPH_RE = re.compile(
 )
 WHITESPACE_RE = re.compile(r"\s*")
 ITEM_SPLIT_RE = re.compile(r"[、，,；;\u3000]| {2,}")
-
-# --------------------------------------------------------------------------------------------
-# Vocabulary: kinds of unit (tested in this order: collective, company, leading group,
-# department; anything else is "other")
-# --------------------------------------------------------------------------------------------
-
-COLLECTIVE_STARTS = ("各", "有关", "相关", "其他", "其它", "所有", "全体", "有", "承担", "负有")
-COLLECTIVE_SUFFIXES = ("成员单位", "单位", "部门", "乡镇", "街道", "成员")
-COMPANY_MARKERS = ("公司", "集团", "银行", "农商行", "信用社", "农信社", "有限", "股份")
-GOVERNMENT_BANKS = ("人民银行", "人行")
-LEADING_GROUP_SUFFIXES = (
-    "领导小组",
-    "指挥部",
-    "工作组",
-    "行动组",
-    "工作专班",
-    "专班",
-    "联席会议",
-)
-OTHER_SUFFIXES = ("协会", "学会", "商会", "研究会", "基金会", "医院", "学校", "大学", "报社")
-DEPARTMENT_SUFFIXES = (
-    "局",
-    "委",
-    "办",
-    "厅",
-    "部",
-    "署",
-    "办公室",
-    "委员会",
-    "会",
-    "联",
-    "协",
-    "供销社",
-    "合作社",
-    "政府",
-    "法院",
-    "检察院",
-)
-# Endings of a complete unit name (used to tell a list broken mid-name from a finished one).
-UNIT_END_SUFFIXES = (
-    DEPARTMENT_SUFFIXES
-    + LEADING_GROUP_SUFFIXES
-    + COLLECTIVE_SUFFIXES
-    + OTHER_SUFFIXES
-    + ("公司", "集团", "银行", "行", "社", "中心", "站", "所", "队", "院", "台", "校", "处", "科")
-    + ("室", "组", "府", "党委", "支部", "机关", "村", "社区")
-)
-
-# --------------------------------------------------------------------------------------------
-# Vocabulary: levels and places
-# --------------------------------------------------------------------------------------------
-
-NATIONAL_STARTS = ("国务院", "国家", "中共中央", "中央", "全国", "中国")  # bodies of the centre
-LEVEL_PREFIX_CHARS = "省市县区乡镇州盟旗"  # 市教育局, 县扶贫局, 省发改委
-LEVEL_PREFIX_WORDS = ("自治区", "自治州", "自治县")  # 自治区扶贫办
-LEVEL_CHARS = "省市县区乡镇村"  # a name holding one of these names its own place or level
-# Words whose level character is not a level: 市场监管局, 住房和城乡建设局, 农业农村局 …
-NON_LEVEL_WORDS = ("市监局", "市场", "城乡", "乡村", "农村", "城市", "都市", "超市", "社区", "区域", "园区", "景区", "村镇")
-NON_LEVEL_RE = re.compile("|".join(NON_LEVEL_WORDS))
-LEVEL_TOKENS = ("省", "市", "县", "区", "州", "盟", "旗", "自治区", "自治州", "自治县", "镇", "乡")
-CITY_OR_COUNTY_SUFFIXES = ("省", "自治区", "市", "州", "盟", "县", "旗")
-PLACE_SUFFIXES = ("省", "自治区", "市", "州", "盟", "县", "旗", "区", "镇", "乡", "街道")
-# Words jieba tags as places that are not places in a unit's name.
-NOT_PLACES = {"城市", "海洋", "直属机关", "开区", "中央", "国家", "全国", "中华", "新区"}
-# The level of a unit named with a bare level character, in documents.admin_level terms.
-LEVEL_NAMES = {
-    "省": "provincial",
-    "市": "municipal",
-    "州": "municipal",
-    "盟": "municipal",
-    "县": "county",
-    "区": "county",
-    "旗": "county",
-    "乡": "township",
-    "镇": "township",
-}
-# The level character a region's name ends with, as written in a unit's name.
-REGION_LEVEL_ENDINGS = (
-    ("自治区", "省"),
-    ("自治州", "州"),
-    ("自治县", "县"),
-    ("省", "省"),
-    ("市", "市"),
-    ("州", "州"),
-    ("盟", "盟"),
-    ("县", "县"),
-    ("旗", "旗"),
-    ("区", "区"),
-    ("镇", "镇"),
-    ("乡", "乡"),
-)
-
 
 # --------------------------------------------------------------------------------------------
 # Statements
@@ -363,8 +276,8 @@ def _continuation(text: str, list_start: int, newline: int) -> Optional[int]:
     last_unit = ITEM_SPLIT_RE.split(written)[-1].strip()
     head = re.split(r"[、，,；;。:：（(）)〕】\]］]", next_line, maxsplit=1)[0].strip()
     joined = re.sub(r"\s+", "", last_unit + head)
-    if last_unit and head and not _looks_complete(last_unit) and len(joined) <= MAX_UNIT_CHARS:
-        if _looks_complete(joined):
+    if last_unit and head and not looks_complete(last_unit) and len(joined) <= MAX_UNIT_CHARS:
+        if looks_complete(joined):
             return resume
     return None
 
@@ -433,8 +346,8 @@ def _split_conjunction(text: str, item: _Item) -> list[_Item]:
         if (
             _bracket_depth(left) == 0
             and right.strip() not in BARE_GENERIC_UNITS
-            and _looks_complete(left)
-            and _looks_complete(right)
+            and looks_complete(left)
+            and looks_complete(right)
         ):
             head = _trim(text, _Item(item.start, match.start(), "、", item.role))
             tail = _trim(text, _Item(match.end(), item.end, item.sep_after, item.role))
@@ -454,7 +367,7 @@ def _split_glued(text: str, item: _Item) -> list[_Item]:
             and not (left.endswith(text[i] + "委") and right[1:2] == "直")
             and not NON_LEVEL_RE.match(right)
             and _bracket_depth(left) == 0
-            and _looks_complete(right)
+            and looks_complete(right)
         ):
             head = _Item(item.start, i, "、", item.role)
             return [head] + _split_glued(text, _Item(i, item.end, item.sep_after, item.role))
@@ -507,9 +420,9 @@ def _parse_list(
             if require_verbs:
                 return [], prefix
             continue
-        if prefix is None and _is_prefix_source(name):
+        if prefix is None and is_prefix_source(name):
             prefix = level_prefix(name)
-        elif prefix and _needs_prefix(name):
+        elif prefix and needs_prefix(name):
             name = prefix + name
         role_here = item.role or role
         mention = UnitMention(name, raw, role_here, unit_kind(name), item.start, item.end)
@@ -538,7 +451,7 @@ def _is_acceptable_unit(name: str) -> bool:
         bool(name)
         and len(name) <= MAX_UNIT_CHARS
         and not NOT_A_UNIT_RE.search(name)
-        and _looks_complete(name)
+        and looks_complete(name)
     )
 
 
@@ -611,336 +524,20 @@ def _apply_inline_role(text: str, item: _Item) -> None:
             item.end -= 1
 
 
-# --------------------------------------------------------------------------------------------
-# Names
-# --------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=16384)
-def clean_name(raw: str) -> str:
-    """A unit's name without spaces or line breaks, a trailing alias, or half-width brackets."""
-    name = re.sub(r"\s+", "", raw)
-    name = drop_alias(name)
-    return name.translate(HALF_TO_FULL_BRACKETS)
-
-
-def drop_alias(name: str) -> str:
-    """``市农业农村局（乡村振兴办）`` → ``市农业农村局``; ``各县（市、区）`` is kept whole."""
-    base, alias = _split_alias(name)
-    return base if alias else name
-
-
-def _split_alias(name: str) -> tuple[str, Optional[str]]:
-    match = re.fullmatch(r"(.+?)[（(]([^（）()]+)[）)]", name)
-    if not match:
-        return name, None
-    base, alias = match.groups()
-    if not base.endswith(UNIT_END_SUFFIXES) or not alias.strip(LEVEL_PREFIX_CHARS + "、,，"):
-        return name, None
-    return base, alias
-
-
-def canonical_name(raw: str, prefix: Optional[str] = None) -> str:
-    """The canonical name of one unit; ``prefix`` is the level prefix of its list, if any."""
-    name = clean_name(raw)
-    if prefix and _needs_prefix(name):
-        name = prefix + name
-    return name
-
-
-@lru_cache(maxsize=16384)
-def _looks_complete(name: str) -> bool:
-    """Whether ``name`` reads as a whole unit name rather than a fragment of one."""
-    name = re.sub(r"\s+", "", name)
-    base = re.sub(r"[（(][^（）()]*[）)]$", "", name) or name
-    return base.startswith("各") or base.endswith(UNIT_END_SUFFIXES) or unit_kind(base) == "company"
-
-
-@lru_cache(maxsize=16384)
-def unit_kind(name: str) -> str:
-    """department, leading_group, collective, company or other."""
-    name = clean_name(name)
-    if name.startswith(COLLECTIVE_STARTS) or "的" in name or name.endswith(COLLECTIVE_SUFFIXES):
-        return "collective"
-    if any(marker in name for marker in COMPANY_MARKERS) and not any(b in name for b in GOVERNMENT_BANKS):
-        return "company"
-    if name.endswith(LEADING_GROUP_SUFFIXES):
-        return "leading_group"
-    if name.endswith(OTHER_SUFFIXES):
-        return "other"
-    if name.endswith(DEPARTMENT_SUFFIXES) or any(b in name for b in GOVERNMENT_BANKS):
-        return "department"
-    return "other"
-
-
-def _is_descriptive(name: str) -> bool:
-    """各乡镇, 有…任务的…, 相关单位: a class of bodies, not one body."""
-    return name.startswith(COLLECTIVE_STARTS) or "的" in name
-
-
-@lru_cache(maxsize=16384)
-def _is_prefix_source(name: str) -> bool:
-    """A government body written with its level prefix, whose prefix the list's others inherit."""
-    prefix = level_prefix(name)
-    if not prefix or unit_kind(name) == "company" or _is_descriptive(name):
-        return False
-    return not mentions_place(name[len(prefix) :].lstrip("委直"))
-
-
-@lru_cache(maxsize=16384)
-def _needs_prefix(name: str) -> bool:
-    """A government body written without level or place: 住建局, 扶贫开发领导小组各成员单位."""
-    return not (
-        level_prefix(name)
-        or name.startswith(NATIONAL_STARTS)
-        or mentions_place(name)
-        or _is_descriptive(name)
-        or unit_kind(name) == "company"
-    )
-
-
-# --------------------------------------------------------------------------------------------
-# Levels, places, regions
-# --------------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def jieba_tokenizer():
-    """A private jieba tokenizer with jieba's own dictionary only, whatever was loaded into jieba's
-    default one (``pipeline.compare`` segments with it). Loading the dictionary takes about a
-    second; :func:`policy_tokenizer` starts from a copy of this one instead of loading it again."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
-
-
-@lru_cache(maxsize=1)
-def policy_tokenizer():
-    """A private jieba tokenizer: jieba's dictionary plus the project's user dictionary (the units
-    extractor's places, the search box's words). Made from a copy of :func:`jieba_tokenizer`'s word
-    table (what ``Tokenizer.initialize`` would read from jieba's cache file, in a tenth of the time)."""
-    import jieba
-
-    base = jieba_tokenizer()
-    tokenizer = jieba.Tokenizer(base.dictionary)
-    tokenizer.FREQ, tokenizer.total = dict(base.FREQ), base.total
-    tokenizer.initialized = True
-    if USER_DICT_PATH.exists():
-        tokenizer.load_userdict(str(USER_DICT_PATH))
-    return tokenizer
-
-
-@lru_cache(maxsize=1)
-def _tokenizer():
-    """A jieba POS tokenizer over :func:`policy_tokenizer`.
-
-    Its word → part-of-speech table is the one of jieba's dictionary (then the user dictionary's
-    tags, merged on first use). ``jieba.posseg`` builds that table for its default tokenizer when it
-    is imported, from the same dictionary file: when this import is the first, the table is copied
-    instead of reading the dictionary file a second time (half a second per process)."""
-    import sys
-
-    import jieba
-
-    jieba.setLogLevel(60)
-    fresh = "jieba.posseg" not in sys.modules
-    import jieba.posseg
-
-    tokenizer = policy_tokenizer()
-    default = jieba.posseg.dt
-    if fresh and tokenizer.dictionary == default.tokenizer.dictionary == jieba.DEFAULT_DICT:
-        pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-        pos.tokenizer = tokenizer
-        pos.word_tag_tab = dict(default.word_tag_tab)  # untouched: nothing could use it yet
-        return pos
-    return jieba.posseg.POSTokenizer(tokenizer)
-
-
-@lru_cache(maxsize=4096)
-def _tokens(name: str) -> tuple[tuple[str, str], ...]:
-    return tuple((pair.word, pair.flag) for pair in _tokenizer().cut(name))
-
-
-def _is_place_token(word: str, flag: str) -> bool:
-    """A place name: tagged as one (泾县, 福州), or a longer word ending in a level (恩施州)."""
-    if word in NOT_PLACES or word in LEVEL_TOKENS or word.startswith(COLLECTIVE_STARTS):
-        return False
-    if flag.startswith("ns"):
-        return True
-    return len(word) >= 3 and word.endswith(CITY_OR_COUNTY_SUFFIXES) and flag[:2] in ("nr", "nz")
-
-
-def leading_place(name: str) -> Optional[str]:
-    """The place a name starts with: 泾县卫健委 → 泾县, 福州·定西… → 福州, 市扶贫办 → None."""
-    tokens = _tokens(name)
-    if not tokens:
-        return None
-    word, flag = tokens[0]
-    following = tokens[1][0] if len(tokens) > 1 else ""
-    if _is_place_token(word, flag):
-        return word + following if following in LEVEL_TOKENS and not word.endswith(PLACE_SUFFIXES) else word
-    if len(word) >= 2 and following in LEVEL_TOKENS and not re.search(r"[各有的直全本]", word):
-        return word + following  # a place jieba does not know, written with its level: 旌德县
-    return None
-
-
-@lru_cache(maxsize=16384)
-def level_prefix(name: str) -> Optional[str]:
-    """The level prefix a name is written with: 市 (市教育局), 泾县 (泾县扶贫局), else None."""
-    name = clean_name(name)
-    if not name:
-        return None
-    if name.startswith(LEVEL_PREFIX_WORDS):
-        return name[:3]
-    if name[0] in LEVEL_PREFIX_CHARS and not NON_LEVEL_RE.match(name):
-        return name[0]
-    place = leading_place(name)
-    if place and place.endswith(PLACE_SUFFIXES):
-        return place
-    return None
-
-
-@lru_cache(maxsize=16384)
-def mentions_place(name: str) -> bool:
-    """Whether a name carries a place or level of its own anywhere (…县扶贫开发领导小组, 福州·定西…)."""
-    masked = NON_LEVEL_RE.sub("", name)
-    if any(ch in LEVEL_CHARS for ch in masked):
-        return True
-    return any(_is_place_token(word, flag) for word, flag in _tokens(name))
-
-
-def unit_level(name: str) -> Optional[str]:
-    """national, provincial, municipal, county or township, when the name says; else None."""
-    name = clean_name(name)
-    if name.startswith(NATIONAL_STARTS) and unit_kind(name) != "company":
-        return "national"
-    if name.startswith("团") and name[1:2] in LEVEL_NAMES:  # 团市委
-        return LEVEL_NAMES[name[1]]
-    prefix = level_prefix(name)
-    if not prefix:
-        return None
-    level_char = _region_level_char(prefix)
-    return LEVEL_NAMES.get(level_char) if level_char else None
-
-
-def unit_region(name: str, document_region: Optional[str] = None) -> Optional[str]:
-    """Best-effort region of a unit.
-
-    A unit written with its place gives that place (泾县卫健委 → 泾县). A unit written with a bare
-    level (市扶贫办, 县直相关单位, 团县委) is in ``document_region`` when that region is of the same
-    level (福州市 for 市…); otherwise, and for units with neither, the region is unknown (None).
-    """
-    name = clean_name(name)
-    if not name:
-        return None
-    prefix = level_prefix(name)
-    if prefix and len(prefix) > 1 and prefix not in LEVEL_PREFIX_WORDS:
-        return prefix
-    level_char = _region_level_char(prefix) if prefix else None
-    if name.startswith("团") and name[1:2] in LEVEL_PREFIX_CHARS:
-        level_char = name[1]
-    if level_char and document_region and _region_level_char(document_region) == level_char:
-        return document_region
-    return None
-
-
-def _region_level_char(region: str) -> Optional[str]:
-    for ending, level_char in REGION_LEVEL_ENDINGS:
-        if region.endswith(ending):
-            return level_char
-    return None
-
-
-# --------------------------------------------------------------------------------------------
-# Abbreviations
-# --------------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> tuple[tuple[str, str], ...]:
-    """(short, full) rows of ``data/unit_abbreviations.tsv``, in file order."""
-    rows = []
-    for line in ABBREVIATIONS_PATH.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        short, full = line.split("\t")[:2]
-        if (short, full) != ("short", "full"):
-            rows.append((short.strip(), full.strip()))
-    return tuple(rows)
-
-
-def _valid_remainder(remainder: str) -> bool:
-    """What may stand before a department's name: nothing, a level, a place, a party committee."""
-    if not remainder or remainder[-1] in LEVEL_PREFIX_CHARS + "委直":
-        return True
-    return remainder.endswith(PLACE_SUFFIXES) or leading_place(remainder) == remainder
-
-
-def _replace_suffix(name: str, old: str, new: str) -> Optional[str]:
-    if name.endswith(old) and _valid_remainder(name[: len(name) - len(old)]):
-        return name[: len(name) - len(old)] + new
-    return None
-
-
-def expand_abbreviation(name: str) -> str:
-    """``市卫健委`` → ``市卫生健康委员会``; a name with no known short form is returned as it is."""
-    name = clean_name(name)
-    for short, full in sorted(abbreviations(), key=lambda row: -len(row[0])):
-        if name.endswith(full):
-            return name
-        expanded = _replace_suffix(name, short, full)
-        if expanded:
-            return expanded
-    return name
-
-
-def unit_aliases(name: str) -> set[str]:
-    """Every form an office could search a unit by: short and full, with and without level.
-
-    ``市卫健委`` gives 市卫健委, 市卫生健康委员会, 卫健委, 卫生健康委员会 (and 市卫生健康委 …);
-    ``福州市卫健委`` also gives 市卫健委; a bracketed alias (``市农业农村局（乡村振兴办）``) gives
-    its own forms (市乡村振兴办, 乡村振兴办).
-    """
-    written = re.sub(r"\s+", "", name).translate(HALF_TO_FULL_BRACKETS)
-    base, alias = _split_alias(written)
-    names = {base}
-    if alias:
-        names.add((level_prefix(base) or "") + alias)
-    forms = set()
-    for each in names:
-        forms |= _abbreviation_forms(each)
-    for form in list(forms):
-        forms |= _level_forms(form)
-    forms.discard("")
-    return forms
-
-
-def _abbreviation_forms(name: str) -> set[str]:
-    forms = {name, expand_abbreviation(name)}
-    for form in list(forms):
-        for short, full in abbreviations():
-            for old, new in ((full, short), (short, full)):
-                replaced = _replace_suffix(form, old, new)
-                if replaced:
-                    forms.add(replaced)
-    return forms
-
-
-def _level_forms(name: str) -> set[str]:
-    """The name without its level prefix, and with a bare level instead of a place."""
-    prefix = level_prefix(name)
-    if not prefix:
-        return set()
-    rest = name[len(prefix) :]
-    forms = set()
-    if len(prefix) > 1:
-        level_char = _region_level_char(prefix)
-        if level_char:
-            forms.add(level_char + rest)
-    bare = rest[1:] if rest.startswith(("委", "直")) and len(rest) > 2 else rest
-    if len(bare) >= 2:
-        forms.add(bare)
-    return forms
+EXAMPLES = {
+    "LABEL_RE": Examples(
+        match=("〔责任单位:市脱贫攻坚办", "牵头单位：省发展改革委；", "配合部门：区农业农村局", "责任单位（排名第一的为牵头单位）："),
+        no_match=("各责任单位：", "有关责任单位：", "牵头负责领导:金力。"),
+    ),
+    "ROLE_VERB_TAIL_RE": Examples(match=("市人社局牵头", "市财政局、教育局配合", "县民政局负责"), no_match=("县民政局",)),
+    "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("各县（市、区）",)),
+    "NOT_A_UNIT_RE": Examples(match=("逗号前的单位为牵头单位", "下同"), no_match=("市民政局",)),
+    "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区",)),
+    "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),
+    "NEW_PARAGRAPH_RE": Examples(
+        match=("（九）加强监督。", "2．治理生活污水", "一是加强领导", "第三条 各部门"), no_match=("住建局、城管局",)),
+    "ITEM_SPLIT_RE": Examples(match=("区发改委、交通运输局", "市脱贫攻坚办,各县", "牵头部门：区商务局  配合部门"),
+                              no_match=("各县（市）区人民政府",)),
+}

@@ -1,4 +1,4 @@
-"""Tests for extractors.units: scored against the gold of the sample notices, then targeted
+"""Tests for extractors.units and extractors.unit_names: scored against the gold of the sample notices, then targeted
 sentences written for these tests (not taken from the samples)."""
 
 from __future__ import annotations
@@ -9,21 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from extractors.units import (
+from extractors.unit_names import (
     abbreviations,
     canonical_name,
     expand_abbreviation,
-    find_assignments,
-    lead_convention,
     unit_aliases,
     unit_kind,
     unit_level,
     unit_region,
 )
+from extractors.units import find_assignments, lead_convention
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-GOLD = ROOT.parent / "shared" / "gold"
+GOLD = ROOT / "tests" / "data" / "gold"
 SAMPLES = sorted(CORPUS.glob("*.txt"))
 
 
@@ -39,7 +38,7 @@ def _key(name: str) -> str:
 
 def _score(predicted, gold_units) -> tuple[int, int, int]:
     """True positives, predicted, gold: a prediction matches an unused gold unit of the same role
-    by name or by raw (the scorer of ../shared/gold/README.md accepts either)."""
+    by name or by raw (the scorer of tests/data/gold/README.md accepts either)."""
     unused = list(gold_units)
     hits = 0
     for mention in predicted:
@@ -56,8 +55,6 @@ def _score(predicted, gold_units) -> tuple[int, int, int]:
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
 def test_gold_precision_and_recall(path):
     gold_path = GOLD / (path.stem + ".json")
-    if not gold_path.exists():
-        pytest.skip(f"no gold for {path.name}")
     text = path.read_text(encoding="utf-8")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     gold_units = [u for doc in gold["documents"] for a in doc["assignments"] for u in a["units"]]
