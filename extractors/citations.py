@@ -22,29 +22,17 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from schema.models import Citation, DocNumber
+# RELATION_PRIORITY and strongest_relation are re-exported for the modules that still import them from
+# here (schema.tables, pipeline.evaluate); schema.relations is where they live.
+from schema.relations import RELATIONS as RELATION_PRIORITY  # noqa: F401
+from schema.relations import strongest_relation  # noqa: F401
 
-from .docnumbers import CLOSE_BRACKETS, INVISIBLE_CHARS, OPEN_BRACKETS, find_doc_numbers
+from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
+from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
+from .titles import has_document_ending, is_document_title, title_key
 
-# --- which 《…》 are documents -----------------------------------------------------------------------
+# --- where titles are (which 《…》 name documents: extractors.titles) ---------------------------------
 
-# A document title ends in one of these (《…的通知》, 《2020年脱贫攻坚工作要点》, 《传染病防治法》)
-# or contains 关于; 《人民日报》, 《求是》, 《新闻联播》 do neither.
-DOC_TITLE_ENDINGS = (
-    "通知", "意见", "方案", "办法", "规定", "决定", "要点", "规划", "计划", "措施", "细则", "条例", "法",
-    "纲要", "通报", "报告", "批复", "函", "指南", "标准", "目录", "清单", "公告", "通告", "决议", "规则",
-    "规范", "准则", "导则", "守则", "指引", "预案", "名单", "名录", "章程", "制度", "规程", "须知", "大纲",
-)
-# 《稳就业十条》, 《支持中小企业的二十条》: numbered policy packages.
-NUMBERED_PACKAGE = re.compile(r"[一二三四五六七八九十百\d]+条(?:政策)?(?:措施)?$")
-# Trailers after the document type: 《…办法（试行）》, 《…目录（2020年版）》, 《…（征求意见稿）》.
-TITLE_TRAILER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
-# Closing brackets of an inner title at the end: 《国务院…<关于…的通知>》.
-INNER_CLOSERS = ">〉》」』"
-# 《通知》, 《实施方案》, 《指导意见》 alone name no document unless 以下简称 defined them.
-GENERIC_TITLE = re.compile(
-    r"(?:实施|工作|指导|管理|暂行|若干|具体|有关)*"
-    r"(?:通知|意见|方案|办法|规定|决定|细则|措施|条例|规划|计划|要点|通报|报告|批复|函|政策)"
-)
 # Where a title written without 《》 cannot reach back past: punctuation, other titles.
 BARE_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》“”]")
 MAX_TITLE_CHARS = 200  # a 《 with no matching 》 within this many characters is not a title
@@ -52,29 +40,45 @@ PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a title may wrap a line, never 
 
 # --- how a citation is used -------------------------------------------------------------------------
 
-# The verb right after a citation: 现将《X》印发给你们, 现将…（国开发〔2020〕3号）转发你们,
-# 现将《X》（以下简称《方案》）予以印发, 《X》已经市政府同意，现印发给你们. Not 《X》印发以来.
+# The verb right after a citation (or after a list of them) names the relation:
+#   现将《X》印发给你们 · 现将…（国开发〔2020〕3号）转发你们 · 《X》已经市政府同意，现印发给你们 ·
+#   《X》已经…常务会议审议通过，现予印发                                                     issues, forwards
+#   《X》同时废止 · 《X》自2021年1月1日起废止 · 《A》《B》不再执行 · 《X》同时失效                  repeals
+#   对《X》作如下修改 · 对《X》部分条款作如下修改 · 根据《决定》第二次修正                           amends
+# Not 《X》印发以来, 《X》废止后, 《X》修订工作.
 AFTER_VERBS = {"转发": "forwards", "印发": "issues"}
 AFTER_VERB = re.compile(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
     r"\s*(?:等(?:文件)?)?"  # 《A》《B》等文件
-    r"(?:(?:已)?经[^，,。；;\n]{1,20}同意[，,]?)?(?:现)?(?:予以)?"  # 已经市政府同意，现
+    r"(?:"
+    r"(?:(?:已)?经[^，,。；;\n]{1,40}?(?:同意|通过|批准)[，,]?)?(?:现)?(?:予以|予)?"  # 已经市政府同意，现
     r"(?P<verb>转发|印发)(?!的|以来|后|之后|实施|之日|时|前)"
+    r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
+    r"(?P<repeal>废止|不再执行|停止执行|失效)(?!的|后|之后|以来|前|时)"
+    r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
+    r"(?P<amend>作如下修改|作出如下修改|修改如下|作如下修订|作如下修正|进行修改|予以修改|作相应修改|修正|修订)"
+    r"(?!的|后|稿|工作|过程|中)"
+    r")"
 )
 
 # The nearest of these before a citation, in the same clause, names the relation:
-# 根据《X》 basis, 认真落实A《X》和B《Y》 implements (both), 关于转发《X》的通知 forwards.
+# 根据《X》 basis, 认真落实A《X》和B《Y》 implements (both), 关于转发《X》的通知 forwards,
+# 关于废止《X》的决定 repeals, 关于修改《X》的决定 amends.
 BEFORE_TRIGGERS = {
     "转发": "forwards",
     "印发": "issues",
+    "废止": "repeals",
+    "修改": "amends", "修订": "amends", "修正": "amends",
     "贯彻落实": "implements", "认真落实": "implements", "贯彻执行": "implements", "落实": "implements",
     "贯彻": "implements",
     "根据": "basis", "按照": "basis", "依据": "basis", "依照": "basis", "遵照": "basis",
 }
-# 按照省政府印发的《X》: 印发的/转发的 describe the document, the relation comes from 按照.
+# 按照省政府印发的《X》, 根据修订后的《X》: these verbs describe the document, the relation comes from
+# the word before them.
+DESCRIBING_VERBS = ("转发", "印发", "废止", "修改", "修订", "修正")
 BEFORE_TRIGGER = re.compile(
     "|".join(
-        re.escape(word) + ("(?!的)" if word in AFTER_VERBS else "")
+        re.escape(word) + ("(?!的|后|过)" if word in DESCRIBING_VERBS else "")
         for word in sorted(BEFORE_TRIGGERS, key=len, reverse=True)
     )
 )
@@ -84,9 +88,6 @@ MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it go
 
 # 《A》和《B》, 省政府《A》、省委《B》: citations in one list share the verb that follows the list.
 LIST_JOINER = re.compile(r"\s*(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
-
-# Strongest first: how to sum up several mentions of one document.
-RELATION_PRIORITY = ("forwards", "issues", "basis", "implements", "cites")
 
 # --- short forms --------------------------------------------------------------------------------------
 
@@ -99,7 +100,16 @@ DEFINITION_GAP = re.compile(r"[\s（(\[［，,]*")
 QUOTES = (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」"))
 
 # The line around a header number may hold nothing else but markup and 签发人.
-HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-]+")
+# The line around a header number may hold nothing else but markup, 签发人 and the brackets it is
+# printed in under the title: （余府发〔2012〕3号）.
+HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]+")
+# A label of a metadata line or table cell before the number: 文    号 武扶组〔2020〕6号 · 【发文字号】… ·
+# 发文字号：…  The number it labels is the document's own.
+OWN_NUMBER_LABEL = re.compile(r"(?:发文字号|发文文号|文\s{0,6}号|字\s{0,6}号)[\s:：|】\]]{0,6}$")
+LABEL_LOOKBACK = 20
+# The number at the start of a line glued to the recipients that follow it (a copy that lost its line
+# breaks): 汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将…
+RECIPIENTS_AFTER = re.compile(r"[^\S\n]*各[^。；;\n《》“”]{1,80}?[：:]")
 MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
 NON_SPACE = re.compile(r"\S")
 
@@ -148,37 +158,6 @@ def _clean_title(inner: str) -> str:
     return NOISE_CHARS.sub("", inner)
 
 
-def _title_core(title: str) -> str:
-    """The title without trailers and closing inner brackets: …办法（试行）> gives …办法."""
-    return TITLE_TRAILER.sub("", title.rstrip(INNER_CLOSERS)).rstrip(INNER_CLOSERS)
-
-
-def _has_document_ending(title: str) -> bool:
-    core = _title_core(title)
-    return core.endswith(DOC_TITLE_ENDINGS) or bool(NUMBERED_PACKAGE.search(core))
-
-
-def is_document_title(title: str) -> bool:
-    """Whether a 《title》 names a document (notice, plan, opinion, law …) rather than a book or paper."""
-    if GENERIC_TITLE.fullmatch(_title_core(title)):
-        return False
-    return "关于" in title or _has_document_ending(title)
-
-
-TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
-
-
-def title_key(title: str | None) -> str | None:
-    """What identifies a title when resolving and comparing: from its first 关于 on (the issuer
-    written before it is often left out when it is cited), without spaces, quotes or title brackets."""
-    if not title:
-        return None
-    bare = TITLE_NOISE.sub("", title)
-    if "关于" in bare:
-        bare = bare[bare.index("关于"):]
-    return bare or None
-
-
 # --- numbers ------------------------------------------------------------------------------------------
 
 
@@ -217,7 +196,7 @@ def _bare_title_before(text: str, start: int, end: int, number: DocNumber) -> Op
     if about == -1:
         return None
     title = _clean_title(text[about:i - 1])
-    if not _has_document_ending(title):
+    if not has_document_ending(title):
         return None
     after = _skip_noise(text, end)
     if after < len(text) and text[after] in CLOSE_BRACKETS:
@@ -237,7 +216,37 @@ def _is_header_number(text: str, start: int, end: int) -> bool:
     rest = HEADER_LINE_NOISE.sub("", text[line_start:start] + text[end:line_end])
     rest = NOISE_CHARS.sub("", rest)  # invisible characters too
     alone = not rest or "签发人" in rest
+    if alone and _after_title(text, line_start):
+        return False  # 《…》\n（国发〔2020〕1号）: a cited title's number on the next line
     return alone and bool(NON_SPACE.search(text, 0, line_start) or NON_SPACE.search(text, line_end))
+
+
+def _after_title(text: str, at: int) -> bool:
+    """Whether the last visible character before ``at`` closes a 《title》."""
+    i = at
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in INVISIBLE_CHARS):
+        i -= 1
+    return i > 0 and text[i - 1] == "》"
+
+
+def _is_labelled_number(text: str, start: int) -> bool:
+    """A number after a metadata label (文号, 发文字号): the document's own."""
+    return OWN_NUMBER_LABEL.search(text, max(0, start - LABEL_LOOKBACK), start) is not None
+
+
+def _is_number_before_recipients(text: str, start: int, end: int) -> bool:
+    """A number that starts its line and runs straight into the recipients: the notice's header."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if HEADER_LINE_NOISE.sub("", text[line_start:start]):
+        return False
+    return RECIPIENTS_AFTER.match(text, end) is not None
+
+
+def is_own_number(text: str, start: int, end: int) -> bool:
+    """Whether the 文号 at ``text[start:end]`` is where the document states its own number: alone on
+    its header line, after a metadata label, or glued to the recipients. Never a citation."""
+    return (_is_header_number(text, start, end) or _is_labelled_number(text, start)
+            or _is_number_before_recipients(text, start, end))
 
 
 # --- short forms --------------------------------------------------------------------------------------
@@ -300,6 +309,14 @@ def _lists(text: str, mentions: list[_Mention]) -> Iterator[list[_Mention]]:
         yield run
 
 
+def _after_relation(verb: re.Match) -> str:
+    if verb["repeal"]:
+        return "repeals"
+    if verb["amend"]:
+        return "amends"
+    return AFTER_VERBS[verb["verb"]]
+
+
 def _trigger_before(masked: str, start: int) -> Optional[str]:
     """The relation named by the nearest trigger before ``start`` in the same clause."""
     window_start = max(0, start - MAX_TRIGGER_DISTANCE)
@@ -314,28 +331,27 @@ def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[i
         verb = AFTER_VERB.match(text, run[-1].end, run[-1].end + MAX_AFTER_VERB_DISTANCE)
         for mention in run:
             if verb:
-                mention.relation = AFTER_VERBS[verb["verb"]]
+                mention.relation = _after_relation(verb)
             else:
                 mention.relation = _trigger_before(masked, mention.start) or "cites"
-
-
-def strongest_relation(relations: Iterable[str]) -> str:
-    """The one relation that sums up several mentions of a document (forwards beats cites)."""
-    present = set(relations)
-    return next((r for r in RELATION_PRIORITY if r in present), "cites")
 
 
 # --- the whole thing ----------------------------------------------------------------------------------
 
 
-def find_citations(text: str) -> list[Citation]:
-    """Every reference to another document in ``text``, in text order."""
+def find_citations(text: str, own_numbers: Iterable[str] = ()) -> list[Citation]:
+    """Every reference to another document in ``text``, in text order.
+
+    ``own_numbers`` are the document's own 文号 (as its header gives them, in any bracket style): a
+    document never cites itself, wherever its number is printed. Numbers printed where a header puts
+    them (``is_own_number``) are left out without it."""
     if not isinstance(text, str) or not text:
         return []
+    own = {normalise_doc_number(number) for number in own_numbers if number} - {None}
     numbers = {
         start: (end, number)
         for start, end, number in find_doc_numbers(text)
-        if not _is_header_number(text, start, end)
+        if number.normalised not in own and not is_own_number(text, start, end)
     }
     definitions = list(SHORT_FORM.finditer(text))
     definition_spans = {(d.start("open"), d.end()) for d in definitions}

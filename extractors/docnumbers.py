@@ -28,6 +28,9 @@ from typing import NamedTuple, Optional
 
 from schema.models import DocNumber
 
+from .brackets import YEAR_CLOSE_BRACKETS, YEAR_OPEN_BRACKETS
+from .vocab import Examples
+
 # --- noise --------------------------------------------------------------------------------------
 
 # Removed wherever they occur; they never separate words (U+200B ZERO WIDTH SPACE, U+FEFF BOM …).
@@ -40,30 +43,43 @@ NEWLINE_CHARS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
 # ０１２ -> 012 (one character for one, so offsets survive the translation).
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
-# 〔2020〕 [2020] ［2020］ （2020） (2020) ﹝2020﹞ 【2020】 〖2020〗; pairs need not match (〔2020]).
-OPEN_BRACKETS = "〔[［(（﹝【〖"
-CLOSE_BRACKETS = "〕]］)）﹞】〗"
+# The brackets around the year (〔2020〕 [2020] （2020） ﹝2020﹞ 【2020】 〖2020〗 „2020‟; pairs need not
+# match): extractors.brackets.
+OPEN_BRACKETS, CLOSE_BRACKETS = YEAR_OPEN_BRACKETS, YEAR_CLOSE_BRACKETS
+# 号, and 號 in traditional characters (東府〔2021〕54號).
+NUMBER_SIGNS = "号號"
+# Characters that stand for hidden characters of a code in published copies: **政办〔2015〕39号, ×府发.
+MASK_CHARS = "*＊×xX□○〇"
 
 # --- patterns (run on the cleaned text: no spaces or invisible characters, ASCII digits) ---------
 
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 SERIAL = r"(?P<serial>\d{1,6})"
+SIGN = f"[{NUMBER_SIGNS}]"
+# A serial written without 号 ends at a closing bracket, a list or clause mark or 文(件): （国发〔2020〕3）.
+SIGN_LEFT_OUT = rf"(?=[{re.escape(CLOSE_BRACKETS)}、，,。；;]|文)"
 
 # 〔2020〕3号  (2020)第3号  〔2020〕\n3号 — the issuer code is read leftwards from the bracket.
 BRACKETED_TAIL = re.compile(
-    rf"[{re.escape(OPEN_BRACKETS)}]\n?{YEAR}\n?[{re.escape(CLOSE_BRACKETS)}]\n?第?\n?{SERIAL}\n?号"
+    rf"[{re.escape(OPEN_BRACKETS)}]\n?{YEAR}\n?[{re.escape(CLOSE_BRACKETS)}]\n?第?\n?{SERIAL}(?:\n?(?P<sign>{SIGN})|{SIGN_LEFT_OUT})"
 )
+# A number without 号 needs a code that reads as one: two characters at least, not ending in a word
+# of time (2020年（2020）12，is a year and a table cell, not 年〔2020〕12号).
+MIN_CODE_WITHOUT_SIGN = 2
+TIME_WORD_ENDINGS = "年月日度期"
+# What a bracketed number without 号 holds in the raw text: a digit and the bracket closing its year.
+BRACKETED_TAIL_CLUE = re.compile(rf"[\d０-９]\s{{0,3}}[{re.escape(CLOSE_BRACKETS)}]")
 # What every SERIES_TAIL match ends with. SERIES_TAIL may start almost anywhere (its first parts
 # are optional), so scanning a text for it is slow; most texts hold no 第3号 at all, and this finds
 # that fast.
-SERIES_CORE = re.compile(rf"第\n?{SERIAL}\n?号")
+SERIES_CORE = re.compile(rf"第\n?{SERIAL}\n?{SIGN}")
 # 令第283号  令2018年第8号  公告2019年第45号  2018年第32号 (and, in whole strings only, 第24号).
 SERIES_TAIL = re.compile(rf"(?P<kind>公告|令)?\n?(?:{YEAR}\n?年\n?)?{SERIES_CORE.pattern}")
 
 # Only for a whole string that is nothing but a damaged number: 晋政发〔2014〕号16, 晋政办发〔2012〕18.
 LOOSE_BRACKETED = re.compile(
     rf"^(?P<prefix>.*?)[{re.escape(OPEN_BRACKETS)}]{YEAR}[{re.escape(CLOSE_BRACKETS)}]"
-    r"(?:号(?P<serial>\d{1,6})|(?P<bare_serial>\d{1,6}))$"
+    rf"(?:{SIGN}(?P<serial>\d{{1,6}})|(?P<bare_serial>\d{{1,6}}))$"
 )
 
 # --- the left edge of the issuer -----------------------------------------------------------------
@@ -73,7 +89,7 @@ LOOSE_BRACKETED = re.compile(
 # 号市人大公告1996年第40号 (cut by a scrape) -> 市人大公告.  和 is not here: 住房和城乡建设部令.
 NAME_STOPS = (
     "根据", "按照", "依据", "依照", "遵照", "参照", "对照", "印发", "转发", "下发", "发布", "公布", "颁布",
-    "贯彻", "落实", "执行", "以及", "关于", "废止", "通知", "意见", "的", "据", "以", "号",
+    "贯彻", "落实", "执行", "以及", "关于", "废止", "通知", "意见", "的", "据", "以", "号", "號",
 )
 # Extra stops for a short bracketed code (豫政办, 国开发, 沪经信规): conjunctions and prepositions
 # never found in codes, and body names that stand before a code (福建省人民政府闽政〔2020〕1号).
@@ -102,6 +118,24 @@ MAX_ISSUER_RUN = 30  # longest CJK run looked at left of a number (宁夏回族�
 MIN_CODE_AFTER_CUT = 2  # a cut at a space must leave a code of at least 2 characters (国发)
 
 
+EXAMPLES = {
+    "INVISIBLE_CHARS": Examples(match=("\u200b", "\ufeff"), no_match=(" ", "\n")),
+    "MASK_CHARS": Examples(match=("*", "×", "X"), no_match=("政", "1")),
+    "BRACKETED_TAIL": Examples(
+        match=("〔2020〕3号", "[2003]55号", "（2022）32号", "﹝2019﹞7号", "〖2018〗12号", "„2009‟3号",
+               "〔2021〕54號", "〔2015〕第9号", "（2020）3）", "〔2012〕18，"),
+        no_match=("〔2020〕", "（2020）3个", "2020年3号", "《2020》3号")),
+    "BRACKETED_TAIL_CLUE": Examples(match=("2020〕", "2020 )", "２０２０】"), no_match=("2020年",)),
+    "SERIES_TAIL": Examples(match=("令第283号", "令2018年第8号", "公告2019年第45号", "2018年第32号"),
+                            no_match=("第283条", "2018年8号")),
+    "LOOSE_BRACKETED": Examples(match=("晋政发〔2014〕号16", "晋政办发〔2012〕18"), no_match=("晋政办发〔2012〕18号",)),
+    "NAME_STOP": Examples(match=("根据", "印发的"), no_match=("人民政府令",)),
+    "CODE_STOP": Examples(match=("人民政府", "办公厅"), no_match=("国开发", "闽政办", "沪经信规")),
+    "LEADING_CONJUNCTION": Examples(match=("和国家税务总局", "以及"), no_match=("中华人民共和国",)),
+    "BODY_SUFFIX": Examples(match=("国家税务总局", "财政部", "省政府"), no_match=("截至",)),
+}
+
+
 class _Found(NamedTuple):
     start: int  # in the cleaned text
     end: int
@@ -113,6 +147,11 @@ class _Found(NamedTuple):
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def _is_code_char(ch: str) -> bool:
+    """A character an issuer code may hold: CJK, or a mask standing for one (**政办)."""
+    return _is_cjk(ch) or ch in MASK_CHARS
 
 
 # Every whitespace character (``str.isspace``, which is what ``\s`` matches): Unicode has none above
@@ -194,7 +233,7 @@ def strip_noise(s: str) -> str:
 def _run_start(clean: str, end: int) -> int:
     """Start of the run of CJK characters that ends at ``end`` (at most MAX_ISSUER_RUN long)."""
     start = end
-    while start > 0 and end - start < MAX_ISSUER_RUN and _is_cjk(clean[start - 1]):
+    while start > 0 and end - start < MAX_ISSUER_RUN and _is_code_char(clean[start - 1]):
         start -= 1
     return start
 
@@ -254,8 +293,8 @@ def _series(written: str, issuer: str, kind: Optional[str], year: Optional[str],
 
 
 def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
-    if "号" not in text:  # every form ends with 号, which cleaning leaves as it is
-        return []
+    if "号" not in text and "號" not in text and not BRACKETED_TAIL_CLUE.search(text):
+        return []  # every form ends with 号 (or 號), but for a bracketed serial that leaves it out
     cleaned = _clean(text)
     clean = cleaned.text
 
@@ -274,6 +313,8 @@ def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
         if start == m.start() and running_text:
             continue  # 〔2020〕3号 with no code before it
         code = clean[start:m.start()]
+        if m["sign"] is None and (len(code) < MIN_CODE_WITHOUT_SIGN or code.endswith(tuple(TIME_WORD_ENDINGS))):
+            continue
         found.append(_Found(start, m.end(), _bracketed(written(start, m.end()), code, m["year"], m["serial"])))
 
     series = SERIES_TAIL.finditer(clean) if SERIES_CORE.search(clean) else ()
@@ -309,7 +350,7 @@ def _parse_loose(s: str) -> Optional[DocNumber]:
     clean = strip_noise(s)
     if m := LOOSE_BRACKETED.match(clean):
         prefix = m["prefix"]
-        if prefix and all(_is_cjk(ch) for ch in prefix):
+        if prefix and all(_is_code_char(ch) for ch in prefix):
             code = prefix[_cut_after_last(CODE_STOP, prefix):] or prefix
             return _bracketed(s.strip(), code, m["year"], m["serial"] or m["bare_serial"])
     return None

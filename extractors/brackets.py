@@ -1,0 +1,38 @@
+"""The bracket vocabulary: one definition for every extractor that reads brackets.
+
+Real notices write the brackets of a 文号's year and of a parenthesis in any style: 〔2020〕 [2020]
+［2020］ （2020） (2020) ﹝2020﹞ 【2020】 〖2020〗, and pairs need not match (〔2020]). Titles nest 〈〉
+inside 《》, often typed as <> (《国务院<关于…的通知>》).
+"""
+
+from __future__ import annotations
+
+from extractors.vocab import Examples
+
+# Round, square, tortoise-shell and lenticular brackets, each opener with its closer.
+BRACKET_PAIRS = (
+    ("（", "）"), ("(", ")"), ("〔", "〕"), ("[", "]"), ("［", "］"), ("﹝", "﹞"), ("【", "】"), ("〖", "〗"),
+)
+OPEN_BRACKETS = "".join(opening for opening, _ in BRACKET_PAIRS)
+CLOSE_BRACKETS = "".join(closing for _, closing in BRACKET_PAIRS)
+CLOSING_OF = dict(BRACKET_PAIRS)
+
+# Around the year of a 文号 only: „2009‟ is what 〔2009〕 becomes when a document's symbol font is
+# lost on the way to a web page (国办发„2009‟3号). As parentheses they would be quotes.
+YEAR_OPEN_BRACKETS = OPEN_BRACKETS + "„"
+YEAR_CLOSE_BRACKETS = CLOSE_BRACKETS + "‟"
+
+# Titles: 《…》 outside, 〈…〉 or <…> (and 《…》 again) inside.
+TITLE_OPEN = "《"
+TITLE_CLOSE = "》"
+INNER_TITLE_OPEN = "〈<《"
+INNER_TITLE_CLOSE = "〉>》"
+
+EXAMPLES = {
+    "OPEN_BRACKETS": Examples(match=("〔", "[", "［", "（", "(", "﹝", "【", "〖"), no_match=("《", "“", "„")),
+    "CLOSE_BRACKETS": Examples(match=("〕", "]", "］", "）", ")", "﹞", "】", "〗"), no_match=("》", "”", "‟")),
+    "YEAR_OPEN_BRACKETS": Examples(match=("〔", "„", "("), no_match=("《",)),
+    "YEAR_CLOSE_BRACKETS": Examples(match=("〕", "‟", ")"), no_match=("》",)),
+    "INNER_TITLE_OPEN": Examples(match=("〈", "<", "《"), no_match=("（",)),
+    "INNER_TITLE_CLOSE": Examples(match=("〉", ">", "》"), no_match=("）",)),
+}

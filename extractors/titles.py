@@ -1,0 +1,86 @@
+"""The title vocabulary: what a document's title ends with, and which 《…》 name documents.
+
+One definition for every module that recognises titles: citations (which 《…》 are documents), the
+header (which line is the notice's title), line joining (a line ending in a document type is a
+whole title, not a wrapped line).
+
+    《国务院关于做好…的通知》   《2020年脱贫攻坚工作要点》   《传染病防治法》   《稳就业十条》   documents
+    《人民日报》 《求是》 《新闻联播》                                               not documents
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.vocab import Examples
+
+# A document title ends in one of these (after any trailer such as （试行）), or contains 关于.
+DOC_TITLE_ENDINGS = (
+    "通知", "意见", "方案", "办法", "规定", "决定", "要点", "规划", "计划", "措施", "细则", "条例", "法",
+    "纲要", "通报", "报告", "批复", "函", "指南", "标准", "目录", "清单", "公告", "通告", "决议", "规则",
+    "规范", "准则", "导则", "守则", "指引", "预案", "名单", "名录", "章程", "制度", "规程", "须知", "大纲",
+)
+# The same endings as a pattern: a title line ends with one (the header, line joining).
+TITLE_ENDING_RE = re.compile("(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True)) + ")$")
+# A word that marks a line as (part of) a title: 关于 or a document type anywhere in it. The
+# one-character types (法, 函) are left out: inside running text they are parts of words (依法, 方法).
+TITLE_WORD_RE = re.compile(
+    "关于|" + "|".join(sorted((word for word in DOC_TITLE_ENDINGS if len(word) > 1), key=len, reverse=True)))
+
+# 《稳就业十条》, 《支持中小企业的二十条》: numbered policy packages.
+NUMBERED_PACKAGE = re.compile(r"[一二三四五六七八九十百\d]+条(?:政策)?(?:措施)?$")
+# Trailers after the document type: 《…办法（试行）》, 《…目录（2020年版）》, 《…（征求意见稿）》,
+# 《…方案(2023—2025年)》.
+TITLE_TRAILER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+# Closing brackets of an inner title at the end: 《国务院…<关于…的通知>》.
+INNER_CLOSERS = ">〉》」』"
+# 《通知》, 《实施方案》, 《指导意见》 alone name no document unless 以下简称 defined them.
+GENERIC_TITLE = re.compile(
+    r"(?:实施|工作|指导|管理|暂行|若干|具体|有关)*"
+    r"(?:通知|意见|方案|办法|规定|决定|细则|措施|条例|规划|计划|要点|通报|报告|批复|函|政策)"
+)
+# What title_key leaves out: spaces, quotes and title brackets of every kind.
+TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
+
+EXAMPLES = {
+    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案"), no_match=("报", "日报")),
+    "TITLE_ENDING_RE": Examples(
+        match=("关于印发2020年工作要点的通知", "新余市绿色建筑管理办法", "中华人民共和国节约能源法"),
+        no_match=("人民日报", "各县（区）人民政府：", "通知如下")),
+    "TITLE_WORD_RE": Examples(match=("关于进一步加强新闻宣传工作", "实施方案"), no_match=("各县（区）人民政府、管委会", "依法行政")),
+    "NUMBERED_PACKAGE": Examples(match=("稳就业十条", "支持中小企业的二十条措施", "促消费12条"),
+                                 no_match=("第十条规定",)),
+    "TITLE_TRAILER": Examples(match=("管理办法（试行）", "行动方案(2022—2025年)", "产业目录（2020年版）"),
+                              no_match=("管理办法",)),
+    "GENERIC_TITLE": Examples(match=("实施方案", "通知", "指导意见"), no_match=("人民日报",)),
+    "TITLE_NOISE": Examples(match=("《", "<", "〉", " ", "“"), no_match=("（", "关")),
+}
+
+
+def title_core(title: str) -> str:
+    """The title without trailers and closing inner brackets: …办法（试行）> gives …办法."""
+    return TITLE_TRAILER.sub("", title.rstrip(INNER_CLOSERS)).rstrip(INNER_CLOSERS)
+
+
+def has_document_ending(title: str) -> bool:
+    core = title_core(title)
+    return core.endswith(DOC_TITLE_ENDINGS) or bool(NUMBERED_PACKAGE.search(core))
+
+
+def is_document_title(title: str) -> bool:
+    """Whether a 《title》 names a document (notice, plan, opinion, law …) rather than a book or paper."""
+    if GENERIC_TITLE.fullmatch(title_core(title)):
+        return False
+    return "关于" in title or has_document_ending(title)
+
+
+def title_key(title: Optional[str]) -> Optional[str]:
+    """What identifies a title when resolving and comparing: from its first 关于 on (the issuer
+    written before it is often left out when it is cited), without spaces, quotes or title brackets."""
+    if not title:
+        return None
+    bare = TITLE_NOISE.sub("", title)
+    if "关于" in bare:
+        bare = bare[bare.index("关于"):]
+    return bare or None
