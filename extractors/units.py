@@ -35,6 +35,24 @@ from extractors.unit_names import (
     unit_kind,
 )
 from extractors.unit_names import unit_aliases, unit_region  # noqa: F401  (re-exported for pipeline)
+from extractors.unit_roles import (
+    AGENT_SENTENCE_RE,
+    BRACKETED_LABEL_RE,
+    COLUMN_LABEL_RE,
+    TABLE_CELL_SEPARATORS,
+    INLINE_ROLE_RE,
+    LABEL_RE,
+    LABEL_ROLES,
+    LEAD_SEPARATORS,
+    LEAD,
+    LEADING_AGENT_RE,
+    NOT_A_UNIT_RE,
+    RESPONSIBLE,
+    ROLE_VERB_TAIL_RE,
+    ROLE_VERBS,
+    Convention,
+    find_convention,
+)
 from extractors.vocab import Examples
 from schema.models import UnitMention
 
@@ -43,82 +61,12 @@ from schema.models import UnitMention
 # Vocabulary: statement forms and roles
 # --------------------------------------------------------------------------------------------
 
-# The first word of a list label decides the role of the units it lists.
-LABEL_ROLES = {
-    "牵头": "lead",
-    "主责": "lead",
-    "配合": "cooperate",
-    "协办": "cooperate",
-    "协助": "cooperate",
-    "协同": "cooperate",
-    "参与": "cooperate",
-    "责任": "responsible",
-}
-
-# 责任单位： 牵头单位： 配合部门： 牵头责任单位： 责任单位（排名第一的为牵头单位）：
-# The look-behind comes after the word, not before it: a pattern that starts with a literal word
-# is scanned for five times faster. It looks past the word, so every word must be two characters.
-assert {len(word) for word in LABEL_ROLES} == {2}
-LABEL_RE = re.compile(
-    r"(?P<word>" + "|".join(LABEL_ROLES) + r")"
-    r"(?<![各关]..)"  # not 各责任单位： (a salutation) nor 有关责任单位
-    r"(?:责任)?(?:单位|部门)"
-    r"(?:[（(][^（）()\n]{0,24}[）)])?"
-    r"[ \t\u3000]*[:：]"
-)
-
-# Verbs that close a clause of a bracketed assignment, longest first: （A牵头，B配合）.
-ROLE_VERBS = {
-    "牵头负责": "lead",
-    "负责牵头": "lead",
-    "牵头": "lead",
-    "主责": "lead",
-    "配合落实": "cooperate",
-    "配合": "cooperate",
-    "协助": "cooperate",
-    "协办": "cooperate",
-    "协同": "cooperate",
-    "参与": "cooperate",
-    "按职责分工负责": "responsible",
-    "按职责分工落实": "responsible",
-    "按职责负责": "responsible",
-    "分别负责": "responsible",
-    "共同负责": "responsible",
-    "负责落实": "responsible",
-    "具体负责": "responsible",
-    "自行负责": "responsible",
-    "统筹负责": "responsible",
-    "负责": "responsible",
-}
-ROLE_VERB_TAIL_RE = re.compile("(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")$")
-
-# A role marked on one unit of a list: 市发改委（牵头）.
-INLINE_ROLE_RE = re.compile(r"[（(](?P<word>牵头|配合|协助|参与)(?:单位|部门)?[）)]$")
-
-# Where a document says which units of a list lead. The value names the separator that ends
-# the lead part of a list ("first": only the first unit leads).
-LEAD_CONVENTIONS = (
-    (re.compile(r"(?:逗号|“，”|，号)(?:之)?前[^。；\n]{0,10}?牵头"), "comma"),
-    (re.compile(r"(?:分号|“；”)(?:之)?前[^。；\n]{0,10}?牵头"), "semicolon"),
-    (
-        re.compile(
-            r"(?:第一位|第一个|首位|首个|第一)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
-        ),
-        "first",
-    ),
-)
-LEAD_SEPARATORS = {"comma": "，,", "semicolon": "；;", "first": ""}
-LEAD_WORD = "牵头"  # every pattern of LEAD_CONVENTIONS holds it
-assert all(LEAD_WORD in pattern.pattern for pattern, _ in LEAD_CONVENTIONS)
-
-# Text that a list can contain but is not a unit (a convention note inside the list).
-NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|首位")
-LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<!自)由")  # （由A牵头） （此项工作由A负责）
 CONJUNCTION_RE = re.compile(r"以及|[和及与]")  # 市民政局和各县（市）区: two units
 # Units written without a separator (table cells whose lines were joined): 市发改委市财政局.
 GLUED_LEFT_SUFFIXES = ("局", "委", "办", "厅", "部", "政府", "领导小组", "指挥部", "工会", "联")
 GLUED_RIGHT_STARTS = "省市县区"
 BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位")  # 各区县党委和政府: one unit
+BARE_LEVELS = tuple("省市县区乡镇旗")  # 各县、市、区政府: 市 alone is a level in an enumeration, not a unit
 TRAILING_ETC = ("等相关单位", "等有关单位", "等相关部门", "等有关部门", "等单位", "等部门", "等")
 
 # --------------------------------------------------------------------------------------------
@@ -151,6 +99,8 @@ NEW_PARAGRAPH_RE = re.compile(
     r")"
 )
 WHITESPACE_RE = re.compile(r"\s*")
+# One clause of a sentence and the mark that ends it (none at the end of the text).
+CLAUSE_RE = re.compile(r"(?P<body>[^，,；;。！？!?\n]*)(?P<stop>[，,；;。！？!?\n]|$)")
 ITEM_SPLIT_RE = re.compile(r"[、，,；;\u3000]| {2,}")
 
 # --------------------------------------------------------------------------------------------
@@ -169,33 +119,21 @@ class _Item:
 
 
 def find_assignments(text: str) -> list[UnitMention]:
-    """Every unit named in an explicit responsibility statement of ``text``, in text order."""
-    convention = lead_convention(text)
+    """Every unit named in an explicit responsibility statement of ``text``, in text order.
+
+    Statements are read in this order, each skipping the text an earlier one covered: labelled lists
+    (责任单位：…, 【牵头单位】…), table columns headed by a label, bracketed verb forms （A牵头，B配合）,
+    sentences 由A牵头，B配合.
+    """
+    convention = find_convention(text)
     mentions: list[UnitMention] = []
     covered: list[tuple[int, int]] = []
-    previous_end, carried_prefix = -1, None
-    for label in LABEL_RE.finditer(text):
-        if label.start() < previous_end:
+    _read_labelled_lists(text, convention, mentions, covered)
+    _read_table_columns(text, convention, mentions, covered)
+    for start, end in _verb_brackets(text) + _agent_sentences(text):
+        if _overlaps(covered, start, end):
             continue
-        start = label.end()
-        end = _list_end(text, start)
-        role = LABEL_ROLES[label.group("word")]
-        adjacent = previous_end >= 0 and not text[previous_end : label.start()].strip(" \t\u3000；;，,、")
-        found, prefix = _parse_list(
-            text,
-            start,
-            end,
-            role,
-            convention if role == "responsible" else None,
-            carried_prefix if adjacent else None,
-        )
-        mentions.extend(found)
-        covered.append((label.start(), end))
-        previous_end, carried_prefix = end, prefix
-    for start, end in _verb_brackets(text):
-        if any(s <= start < e or start <= s < end for s, e in covered):
-            continue
-        found, _ = _parse_list(text, start, end, "responsible", None, None, require_verbs=True)
+        found, _ = _parse_list(text, start, end, RESPONSIBLE, None, None, require_verbs=True)
         if found:
             mentions.extend(found)
             covered.append((start, end))
@@ -204,12 +142,123 @@ def find_assignments(text: str) -> list[UnitMention]:
 
 def lead_convention(text: str) -> Optional[str]:
     """Which rule the document states for the lead units of a list: comma, semicolon, first."""
-    if LEAD_WORD not in text:  # each convention names it; most texts are read once, not three times
-        return None
-    for pattern, name in LEAD_CONVENTIONS:
-        if pattern.search(text):
-            return name
+    convention = find_convention(text)
+    return convention.separator if convention else None
+
+
+def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start < e or start <= s < end for s, e in covered)
+
+
+def _labels(text: str) -> list[re.Match]:
+    """Every list label of ``text`` (责任单位： and 【责任单位】), in text order, none inside another."""
+    found = sorted(list(LABEL_RE.finditer(text)) + list(BRACKETED_LABEL_RE.finditer(text)), key=lambda m: m.start())
+    labels: list[re.Match] = []
+    for label in found:
+        if not labels or label.start() >= labels[-1].end():
+            labels.append(label)
+    return labels
+
+
+def _applies(convention: Optional[Convention], role: str, list_end: int) -> Optional[Convention]:
+    """The convention governs plain 责任单位 lists that end after it is stated (下同: it carries on)."""
+    if convention and role == RESPONSIBLE and list_end > convention.start:
+        return convention
     return None
+
+
+def _read_labelled_lists(text: str, convention, mentions: list, covered: list) -> None:
+    """责任单位：… 牵头单位：…；配合单位：… 【牵头单位】…: each label's list up to the next label."""
+    labels = _labels(text)
+    previous_end, carried_prefix = -1, None
+    for index, label in enumerate(labels):
+        if label.start() < previous_end:
+            continue
+        start = label.end()
+        end = _list_end(text, start)
+        if index + 1 < len(labels):
+            end = min(end, max(start, labels[index + 1].start()))
+        role = LABEL_ROLES[label.group("word")]
+        adjacent = previous_end >= 0 and not text[previous_end : label.start()].strip(" \t\u3000；;，,、")
+        found, prefix = _parse_list(
+            text, start, end, role, _applies(convention, role, end), carried_prefix if adjacent else None
+        )
+        mentions.extend(found)
+        covered.append((label.start(), end))
+        previous_end, carried_prefix = end, prefix
+
+
+def _read_table_columns(text: str, convention, mentions: list, covered: list) -> None:
+    """Rows of a table whose header names unit columns (| 牵头单位 | 配合单位 |): each such cell is a list."""
+    for cell_start, cell_end, role in _table_cells(text):
+        if _overlaps(covered, cell_start, cell_end):
+            continue
+        found, _ = _parse_list(text, cell_start, cell_end, role, _applies(convention, role, cell_end), None)
+        mentions.extend(found)
+        covered.append((cell_start, cell_end))
+
+
+def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """The cells of the row ``text[start:end]`` as spans; a leading and a trailing pipe open no cell."""
+    bounds = [start - 1] + [i for i in range(start, end) if text[i] == separator] + [end]
+    spans = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    if separator == "|" and spans and not text[spans[0][0] : spans[0][1]].strip():
+        spans = spans[1:]
+    if separator == "|" and spans and not text[spans[-1][0] : spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans
+
+
+def _table_cells(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of every unit cell under a header row with label columns."""
+    if not any(sep in text for sep in TABLE_CELL_SEPARATORS):
+        return []
+    found = []
+    columns: dict[int, str] = {}
+    separator = ""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        row_separator = next((sep for sep in TABLE_CELL_SEPARATORS if sep in line), "")
+        if not row_separator:
+            columns = {}
+            continue
+        cells = _cells(text, start, end, row_separator)
+        header = {
+            index: LABEL_ROLES[match.group("word")]
+            for index, (a, b) in enumerate(cells)
+            for match in [COLUMN_LABEL_RE.fullmatch(text, a, b)]
+            if match
+        }
+        if header:
+            columns, separator = header, row_separator
+            continue
+        if not columns or row_separator != separator or set(line.strip()) <= set("|-: \t"):
+            continue
+        for index, role in columns.items():
+            if index < len(cells) and text[cells[index][0] : cells[index][1]].strip():
+                found.append((cells[index][0], cells[index][1], role))
+    return found
+
+
+def _agent_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of running-text statements 由A牵头，B、C配合，…: the clauses from 由 that end in a role verb."""
+    spans = []
+    for agent in AGENT_SENTENCE_RE.finditer(text):
+        start = end = pos = agent.end()
+        while pos < len(text) and pos - start <= MAX_BRACKET_CHARS:
+            clause = CLAUSE_RE.match(text, pos)
+            body = clause.group("body").rstrip()
+            if not body or not ROLE_VERB_TAIL_RE.search(body):
+                break
+            end = pos + len(body)
+            if clause.group("stop") not in CLAUSE_SEPARATORS:  # 。 or the line's end closes the sentence
+                break
+            pos = clause.end()
+        if end > start:
+            spans.append((start, end))
+    return spans
 
 
 # The characters _list_end acts on; it jumps from one to the next.
@@ -336,7 +385,23 @@ def _split_items(text: str, start: int, end: int) -> list[_Item]:
             item_start = token.end()
     items.append(_Item(item_start, end))
     trimmed = [_trim(text, item) for item in items]
-    return [item for item in trimmed if item.end > item.start]
+    return _join_level_runs(text, [item for item in trimmed if item.end > item.start])
+
+
+def _join_level_runs(text: str, items: list[_Item]) -> list[_Item]:
+    """各县、市、区政府 is one unit (the governments of the counties, cities and districts): an item that
+    is a bare level character is no unit, it joins the items on either side of it."""
+    joined: list[_Item] = []
+    extend_next = False
+    for item in items:
+        bare = text[item.start : item.end] in BARE_LEVELS
+        if joined and (bare or extend_next) and joined[-1].sep_after == "、":
+            joined[-1].end, joined[-1].sep_after = item.end, item.sep_after
+            extend_next = bare
+        else:
+            joined.append(item)
+            extend_next = False
+    return joined
 
 
 def _split_conjunction(text: str, item: _Item) -> list[_Item]:
@@ -398,7 +463,7 @@ def _parse_list(
     start: int,
     end: int,
     role: str,
-    convention: Optional[str],
+    convention: Optional[Convention],
     prefix: Optional[str],
     require_verbs: bool = False,
 ) -> tuple[list[UnitMention], Optional[str]]:
@@ -430,7 +495,7 @@ def _parse_list(
     return mentions, prefix
 
 
-def _assign_roles(text: str, items: list[_Item], role: str, convention: Optional[str]) -> bool:
+def _assign_roles(text: str, items: list[_Item], role: str, convention: Optional[Convention]) -> bool:
     """Set each item's role; True when the list is in verb form (A牵头，B配合)."""
     clauses = _clauses(items)
     verb_form = any(_clause_verb(text, clause) for clause in clauses)
@@ -500,17 +565,18 @@ def _assign_verb_roles(text: str, clauses: list[list[_Item]], default: str) -> N
             item.start, item.end = trimmed.start, trimmed.end
 
 
-def _assign_list_roles(items: list[_Item], role: str, convention: Optional[str]) -> None:
-    """A plain list: one role for all, or lead/cooperate by the document's stated convention."""
+def _assign_list_roles(items: list[_Item], role: str, convention: Optional[Convention]) -> None:
+    """A plain list: one role for all, or, by the document's stated convention, the units before its
+    separator lead and the others take the role the convention gives them."""
     if convention is None:
         for item in items:
             item.role = role
         return
-    separators = LEAD_SEPARATORS[convention]
+    separators = LEAD_SEPARATORS[convention.separator]
     leading = True
-    for index, item in enumerate(items):
-        item.role = "lead" if leading else "cooperate"
-        if convention == "first" or (item.sep_after and item.sep_after in separators):
+    for item in items:
+        item.role = LEAD if leading else convention.rest_role
+        if convention.separator == "first" or (item.sep_after and item.sep_after in separators):
             leading = False
 
 
@@ -527,14 +593,7 @@ def _apply_inline_role(text: str, item: _Item) -> None:
 
 
 EXAMPLES = {
-    "LABEL_RE": Examples(
-        match=("〔责任单位:市脱贫攻坚办", "牵头单位：省发展改革委；", "配合部门：区农业农村局", "责任单位（排名第一的为牵头单位）："),
-        no_match=("各责任单位：", "有关责任单位：", "牵头负责领导:金力。"),
-    ),
-    "ROLE_VERB_TAIL_RE": Examples(match=("市人社局牵头", "市财政局、教育局配合", "县民政局负责"), no_match=("县民政局",)),
-    "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("各县（市、区）",)),
-    "NOT_A_UNIT_RE": Examples(match=("逗号前的单位为牵头单位", "下同"), no_match=("市民政局",)),
-    "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区",)),
+    "BARE_LEVELS": Examples(match=("市", "区", "县"), no_match=("市政府", "各县")),
     "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),
     "NEW_PARAGRAPH_RE": Examples(
         match=("（九）加强监督。", "2．治理生活污水", "一是加强领导", "第三条 各部门"), no_match=("住建局、城管局",)),

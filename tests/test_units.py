@@ -215,9 +215,13 @@ def test_convention_does_not_override_explicit_labels():
 
 
 def test_first_unit_convention():
+    """The convention names the lead only: the others stay responsible (gold README: cooperate is for
+    units the text says 配合), unless it names them too."""
     text = "说明：责任单位排在第一位的为牵头单位。\n责任单位：县商务局、县邮政管理局、县供销社\n"
     assert lead_convention(text) == "first"
-    assert units(text) == [("县商务局", "lead"), ("县邮政管理局", "cooperate"), ("县供销社", "cooperate")]
+    assert units(text) == [("县商务局", "lead"), ("县邮政管理局", "responsible"), ("县供销社", "responsible")]
+    named = text.replace("为牵头单位。", "为牵头单位，其他为配合单位。")
+    assert units(named) == [("县商务局", "lead"), ("县邮政管理局", "cooperate"), ("县供销社", "cooperate")]
 
 
 def test_first_secretary_is_not_a_convention():

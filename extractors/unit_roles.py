@@ -1,0 +1,233 @@
+"""The words of a responsibility statement: which role each word gives, and the conventions a notice
+states for who leads.
+
+Roles (``../shared/gold/README.md``, Assignments): ``lead`` for units that 牵头, ``cooperate`` for
+units that 配合 (协办, 参与 …), otherwise ``responsible``. A convention such as 逗号前的单位为牵头单位
+makes the units before the first comma of a plain 责任单位 list lead; the others stay
+``responsible`` unless the convention also names them (逗号后的单位为配合单位).
+
+Every vocabulary here is named data with examples (``EXAMPLES``, run by tests/test_vocab_examples.py);
+the examples are from real notices and the sample notices unless marked otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from extractors.vocab import Examples
+
+LEAD, COOPERATE, RESPONSIBLE = "lead", "cooperate", "responsible"
+
+# --------------------------------------------------------------------------------------------
+# Labels: 责任单位： 牵头单位： 配合部门： 牵头责任单位： 协同责任单位： 责任单位（排名第一的为牵头单位）：
+# --------------------------------------------------------------------------------------------
+
+# The first word of a list label decides the role of the units it lists.
+LABEL_WORDS = {
+    LEAD: ("牵头", "主责", "主办"),
+    COOPERATE: ("配合", "协办", "协助", "协同", "参与", "参加"),
+    RESPONSIBLE: ("责任", "承办"),
+}
+LABEL_ROLES = {word: role for role, words in LABEL_WORDS.items() for word in words}
+# Words that label a list on their own, without 单位/部门 (牵头：市发改委；配合：市财政局). 责任 is
+# not one of them: 压实责任： is a heading.
+BARE_LABEL_WORDS = LABEL_WORDS[LEAD][:1] + LABEL_WORDS[COOPERATE][:2]
+
+# The look-behind comes after the word, not before it: a pattern that starts with a literal word
+# is scanned for five times faster. It looks past the word, so every word must be two characters.
+assert {len(word) for word in LABEL_ROLES} == {2}
+LABEL_RE = re.compile(
+    r"(?P<word>" + "|".join(LABEL_ROLES) + r")"
+    r"(?<![各关]..)"  # not 各责任单位： (a salutation) nor 有关责任单位
+    r"(?:(?:责任)?(?:单位|部门|处室|科室)(?:[（(][^（）()\n]{0,24}[）)])?"  # 责任单位（部门）
+    r"|(?<=" + "|".join(BARE_LABEL_WORDS) + r"))"
+    r"[ \t\u3000]*[:：]"
+)
+
+# A label in brackets of its own, without a colon: 【牵头单位】县财政局【配合单位】县发改委.
+BRACKETED_LABEL_RE = re.compile(
+    r"[【\[［〔](?P<word>" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门|处室|科室)[】\]］〕][ \t\u3000]*[:：]?"
+)
+# The header cell of a table column that lists units: 牵头单位 | 配合单位 | 责任单位（排名第一的为牵头单位）.
+COLUMN_LABEL_RE = re.compile(
+    r"[ \t\u3000*]*(?P<word>" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门|处室|科室)"
+    r"(?:[（(][^（）()\n]{0,24}[）)])?[ \t\u3000*]*"
+)
+TABLE_CELL_SEPARATORS = "|\t"  # pipe tables (Markdown, exports) and tab-separated rows
+
+# --------------------------------------------------------------------------------------------
+# Verbs that close a clause of a statement: （A牵头，B、C配合） （A负责） 由A牵头，B配合
+# --------------------------------------------------------------------------------------------
+
+ROLE_VERB_WORDS = {
+    LEAD: ("牵头负责", "负责牵头", "牵头抓总", "牵头落实", "牵头", "主责", "主办"),
+    COOPERATE: ("配合落实", "配合", "协助", "协办", "协同", "参与"),
+    RESPONSIBLE: (
+        "按职责分工负责", "按职责分工落实", "按职能分工负责", "按照职责分工负责", "根据职责分工负责",
+        "按职责负责", "分别负责", "共同负责", "负责落实", "具体负责", "自行负责", "统筹负责", "负责", "承办",
+    ),
+}
+ROLE_VERBS = {word: role for role, words in ROLE_VERB_WORDS.items() for word in words}
+# A clause ends in a verb (longest first, so 牵头负责 is not read as 负责).
+ROLE_VERB_TAIL_RE = re.compile("(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")$")
+
+# A role marked on one unit of a list: 市发改委（牵头）.
+INLINE_ROLE_RE = re.compile(r"[（(](?P<word>牵头|配合|协助|参与|协办)(?:单位|部门)?[）)]$")
+
+# 由A牵头 / 此项工作由A负责: what stands before 由 is cut off (not 自由, 理由).
+LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
+
+# A sentence of running text that assigns: 由市人社局牵头，市财政局、教育局配合，…
+# Only its start is matched here; the clauses are read like a bracketed statement.
+AGENT_SENTENCE_RE = re.compile(r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是)?由(?=[^。；;\n]{2,60}?(?:牵头|负责))")
+
+# --------------------------------------------------------------------------------------------
+# Conventions: where a notice says which units of a list lead
+# --------------------------------------------------------------------------------------------
+
+# The value names the separator that ends the lead part of a list ("first": only the first unit).
+LEAD_CONVENTIONS = (
+    (re.compile(r"(?:逗号|“，”|，号)(?:之)?前[^。；\n]{0,10}?牵头"), "comma"),
+    (re.compile(r"(?:分号|“；”)(?:之)?前[^。；\n]{0,10}?牵头"), "semicolon"),
+    (
+        re.compile(
+            r"(?:第一位|第一个|首位|首个|第一|最前)的?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)"
+            r"|牵头(?:单位|部门)(?:排|列|放)?(?:在|于)?(?:第一位|首位|最前)"
+        ),
+        "first",
+    ),
+)
+LEAD_SEPARATORS = {"comma": "，,", "semicolon": "；;", "first": ""}
+LEAD_WORD = "牵头"  # every pattern of LEAD_CONVENTIONS holds it
+assert all(LEAD_WORD in pattern.pattern for pattern, _ in LEAD_CONVENTIONS)
+# The same convention naming the other units: 逗号后的单位为配合单位 / 其他为配合单位.
+COOPERATE_REST_RE = re.compile(r"(?:其余|其他|其它|逗号后|分号后|之后|后面)[^。；\n]{0,8}?(?:为|是)(?:配合|协办|参与|协助)")
+CONVENTION_SPAN = 40  # characters after the lead convention where COOPERATE_REST_RE is looked for
+
+
+@dataclass(frozen=True)
+class Convention:
+    """A stated rule for plain lists: ``separator`` (comma, semicolon, first) ends the lead units;
+    the others take ``rest_role``; it holds for the lists that end after ``start``."""
+
+    separator: str
+    rest_role: str
+    start: int
+
+
+def find_convention(text: str) -> Optional[Convention]:
+    """The first lead convention ``text`` states, if any."""
+    if LEAD_WORD not in text:  # each convention names it; most texts are read once, not three times
+        return None
+    found = [(match.start(), match.end(), name) for pattern, name in LEAD_CONVENTIONS
+             for match in [pattern.search(text)] if match]
+    if not found:
+        return None
+    start, end, name = min(found)
+    rest = COOPERATE if COOPERATE_REST_RE.search(text, start, end + CONVENTION_SPAN) else RESPONSIBLE
+    return Convention(name, rest, start)
+
+
+# Text that a list can contain but is not a unit (a convention note inside the list).
+NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|首位")
+
+
+def _verb_role(clause: str) -> Optional[str]:
+    """The role the verb ending ``clause`` gives, if it ends in one."""
+    match = ROLE_VERB_TAIL_RE.search(clause)
+    return ROLE_VERBS[match.group()] if match else None
+
+
+def _is_lead_clause(clause: str) -> bool:
+    return _verb_role(clause) == LEAD
+
+
+def _is_cooperate_clause(clause: str) -> bool:
+    return _verb_role(clause) == COOPERATE
+
+
+def _is_responsible_clause(clause: str) -> bool:
+    return _verb_role(clause) == RESPONSIBLE
+
+
+def _label_role(label: str) -> Optional[str]:
+    match = LABEL_RE.search(label)
+    return LABEL_ROLES[match.group("word")] if match else None
+
+
+def _is_lead_label(label: str) -> bool:
+    return _label_role(label) == LEAD
+
+
+def _is_cooperate_label(label: str) -> bool:
+    return _label_role(label) == COOPERATE
+
+
+def _is_responsible_label(label: str) -> bool:
+    return _label_role(label) == RESPONSIBLE
+
+
+def _convention_separator(text: str) -> Optional[str]:
+    convention = find_convention(text)
+    return convention.separator if convention else None
+
+
+def _names_cooperating_rest(text: str) -> bool:
+    convention = find_convention(text)
+    return bool(convention and convention.rest_role == COOPERATE)
+
+
+EXAMPLES = {
+    "_is_lead_label": Examples(
+        match=("牵头单位：市发展改革委", "牵头责任单位:市发展改革委。", "牵头部门：区商务局", "（牵头：市发改委；",
+               "主办单位：县政府办"),
+        no_match=("各牵头单位要统筹落实任务事项", "配合单位：市财政局", "牵头负责领导:金力。"),
+    ),
+    "_is_cooperate_label": Examples(
+        match=("配合单位：财政厅、人力资源社会保障厅", "协同责任单位:市经信局、市商务局", "协办单位：县财政局",
+               "参与部门：县教育局", "配合：市财政局"),
+        no_match=("责任单位：市民政局", "各参与单位要主动作为"),
+    ),
+    "_is_responsible_label": Examples(
+        match=("〔责任单位:市脱贫攻坚办,各县(市、区)〕", "责任部门:县住房和城乡建设局", "(责任单位:市直各有关单位、",
+               "责任单位（排名第一的为牵头单位）：", "承办单位：县民政局", "责任处室：规划财务处"),
+        no_match=("各责任单位：", "有关责任单位：", "压实责任：", "责任领导：王某"),
+    ),
+    "_is_lead_clause": Examples(
+        match=("市政府办公室、市行政审批制度改革工作领导小组办公室牵头", "规划财务处、考评处牵头", "由市发改委牵头负责"),
+        no_match=("市财政局配合", "县民政局负责"),
+    ),
+    "_is_cooperate_clause": Examples(
+        match=("各处室、事业单位配合", "市财政局、教育局配合", "有关部门参与", "县财政局协办"),
+        no_match=("市人社局牵头",),
+    ),
+    "_is_responsible_clause": Examples(
+        match=("市级各有关部门及各县市区政府按职责分工负责", "县民政局负责", "各县（市、区）分别负责",
+               "市委和市政府负责", "各县区政府共同负责", "县政府办承办"),
+        no_match=("市人社局牵头负责", "市财政局配合"),
+    ),
+    "BRACKETED_LABEL_RE": Examples(
+        match=("（二）强化资金保障。【牵头单位】县财政局", "[配合单位]县审计局", "〔责任单位〕"),
+        no_match=("【责任单位：市民政局】", "【牵头领导】"),
+    ),
+    "COLUMN_LABEL_RE": Examples(match=(" 牵头单位 ", "配合单位", "责任单位（排名第一的为牵头单位）"), no_match=(" 序号 ",)),
+    "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
+    "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),
+    "AGENT_SENTENCE_RE": Examples(
+        match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。"),
+        no_match=("所需经费由县财政负担。", "理由县政府负责"),
+    ),
+    "_convention_separator": Examples(
+        match=("（逗号前的单位为牵头单位,下同）", "各项任务的责任单位中，逗号前的单位为牵头单位",
+               "分号前为牵头单位", "责任单位排在第一位的为牵头单位", "排名第一位为牵头单位", "列第一位的为牵头单位",
+               "第一个单位为牵头单位", "牵头单位列在首位"),
+        no_match=("驻村第一书记为牵头人，负责统筹村级事务。", "逗号前后各空一格"),
+    ),
+    "_names_cooperating_rest": Examples(
+        match=("逗号前的单位为牵头单位，逗号后的单位为配合单位", "排名第一的为牵头单位，其他为配合单位"),
+        no_match=("（逗号前的单位为牵头单位,下同）", "列第一位的为牵头单位。"),
+    ),
+    "NOT_A_UNIT_RE": Examples(match=("逗号前的单位为牵头单位", "下同", "排名第一的为牵头单位"), no_match=("市民政局",)),
+}
