@@ -48,15 +48,19 @@ def command_extract(args) -> int:
 
 
 def command_evaluate(args) -> int:
-    from .evaluate import evaluate
+    from .evaluate import EvaluationError, evaluate
 
-    result = evaluate(args.db, args.gold)
+    try:
+        result = evaluate(args.db, args.gold)
+    except EvaluationError as error:  # nothing to score is an error, not a perfect score
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     if args.json:
         _print_json(result.as_dict())
     else:
         print(result.table())
-        if args.verbose:
-            print("\n".join(result.misses))
+        if args.verbose and result.misses:
+            print("\n" + result.misses_by_document())
     return 0
 
 

@@ -1,9 +1,17 @@
-"""``evaluate``: score a built database against hand annotations (``../shared/gold``).
+"""``evaluate``: score a built database against hand annotations (``tests/data/gold``).
 
 Conventions are those of ``gold/README.md``: a gold measure is found by a measure whose text contains
 its key; items are tied to measures through ``measure_key``; units match by name or raw; text is
-compared without whitespace and with full/half-width forms folded. Scores are micro-averaged over all
-gold files whose source was built into the database.
+compared without whitespace and with full/half-width forms folded. Scores are micro-averaged over every
+gold file of the folder.
+
+Honest about what is absent: a gold document the database does not hold (its source was not built, or
+no stored document of that source carries its 文号 or title) counts every one of its items as missed
+(``fn``) and every one of its metadata fields and dates as incorrect. The accuracies of attributes of
+matched items (levels, roles, kinds, comparators, relations) stay over matched items, as they are for a
+found document whose items are missed: those misses are already in the item's F1. A gold folder that is
+missing, holds no annotation, or none of whose sources are in the database is an error (``EvaluationError``),
+not a perfect score.
 """
 
 from __future__ import annotations
@@ -66,11 +74,27 @@ class Accuracy:
         return self.correct / self.total if self.total else 1.0
 
 
+class EvaluationError(ValueError):
+    """Nothing to score: no gold folder, no annotation in it, no database, or none of its sources built."""
+
+
+@dataclass(frozen=True)
+class Miss:
+    """One thing the database got wrong, under the gold document it belongs to."""
+
+    document: str  # the gold document: its source and its 文号 or title
+    what: str  # "measure missed: 一、 提高政治站位", "deadline extra: …", "not in the database: …"
+
+    def __str__(self) -> str:
+        return f"{self.document}: {self.what}"
+
+
 @dataclass
 class Evaluation:
     scores: dict[str, Score] = field(default_factory=lambda: {name: Score() for name in F1_FIELDS})
     accuracies: dict[str, Accuracy] = field(default_factory=lambda: {name: Accuracy() for name in ACCURACY_FIELDS})
-    misses: list[str] = field(default_factory=list)  # human-readable misses, for debugging
+    misses: list[Miss] = field(default_factory=list)
+    missed_documents: list[str] = field(default_factory=list)  # gold documents the database does not hold
 
     def as_dict(self) -> dict:
         out = {name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
@@ -88,20 +112,45 @@ class Evaluation:
             lines.append(f"{name:<20}{a.accuracy:>10.3f}{a.correct:>10}{a.total:>8}")
         return "\n".join(lines)
 
+    def misses_by_document(self) -> str:
+        """What was missed, grouped under each gold document (in the order they were scored)."""
+        grouped: dict[str, list[str]] = {}
+        for miss in self.misses:
+            grouped.setdefault(miss.document, []).append(miss.what)
+        return "\n".join(f"{document}\n" + "\n".join(f"  {what}" for what in whats)
+                         for document, whats in grouped.items())
+
 
 def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
     conn.row_factory = sqlite3.Row
     return [dict(row) for row in conn.execute(sql, params)]
 
 
-def _match_documents(gold_docs: list[dict], predicted: list[dict]):
-    pairs, unmatched = [], list(predicted)
+def _same_number(gold: dict, stored: dict) -> bool:
+    return bool(fold(gold.get("doc_number"))) and fold(stored["doc_number"]) == fold(gold["doc_number"])
+
+
+def _same_title(gold: dict, stored: dict) -> bool:
+    # an empty title names nothing: two documents without a title are not thereby the same one
+    return bool(fold(gold.get("title"))) and fold(stored["title"]) == fold(gold["title"])
+
+
+def match_documents(gold_docs: list[dict], stored_docs: list[dict]) -> tuple[list[list], list[dict]]:
+    """The gold documents of one source paired with its stored documents: by 文号, else by title; the
+    gold documents still unpaired then take the stored ones left in text order (both lists are in text
+    order), since a document is the same document whether or not its header was read right — the
+    header's errors count in metadata, and a document is missed only when the source yields too few.
+    Returns [gold, stored or None] pairs and the stored documents left over."""
+    unmatched, pairs = list(stored_docs), []
     for gold in gold_docs:
-        found = next((p for p in unmatched if gold.get("doc_number") and fold(p["doc_number"]) == fold(gold["doc_number"])), None)
-        found = found or next((p for p in unmatched if fold(p["title"]) == fold(gold.get("title"))), None)
+        found = next((s for s in unmatched if _same_number(gold, s)), None) \
+            or next((s for s in unmatched if _same_title(gold, s)), None)
         if found:
             unmatched.remove(found)
-        pairs.append((gold, found))
+        pairs.append([gold, found])
+    for pair in pairs:
+        if pair[1] is None and unmatched:
+            pair[1] = unmatched.pop(0)
     return pairs, unmatched
 
 
@@ -133,7 +182,8 @@ def _count(score: Score, pairs, missed, extra) -> None:
     score.fp += len(extra)
 
 
-def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict) -> None:
+def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict, label: str) -> None:
+    """Score one stored document against the gold document it was matched to."""
     doc_id = doc["id"]
     for name in METADATA_FIELDS:
         value = doc[name]
@@ -143,12 +193,12 @@ def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict) -> None:
             ok = fold(value) == fold(gold.get(name))
         result.accuracies["metadata"].add(ok)
         if not ok:
-            result.misses.append(f"{gold.get('doc_number')} {name}: got {value!r}, gold {gold.get(name)!r}")
+            result.misses.append(Miss(label, f"{name}: got {value!r}, gold {gold.get(name)!r}"))
     for name in DATE_FIELDS:
         ok = (doc[name] or None) == gold.get(name)
         result.accuracies["dates"].add(ok)
         if not ok:
-            result.misses.append(f"{gold.get('doc_number')} {name}: got {doc[name]!r}, gold {gold.get(name)!r}")
+            result.misses.append(Miss(label, f"{name}: got {doc[name]!r}, gold {gold.get(name)!r}"))
 
     measures = _rows(conn, "SELECT * FROM measures WHERE document_id = ? ORDER BY start", [doc_id])
     pairs, missed, extra = _pair(
@@ -158,8 +208,8 @@ def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict) -> None:
     _count(result.scores["measures"], pairs, missed, extra)
     for g, p in pairs:
         result.accuracies["measure_levels"].add(g["level"] == p["level"])
-    result.misses += [f"{gold.get('doc_number')} measure missed: {g['label']} {g['key']}" for g in missed]
-    result.misses += [f"{gold.get('doc_number')} measure extra: {p['label']} {p['text'][:30]}" for p in extra]
+    result.misses += [Miss(label, f"measure missed: {g['label']} {g['key']}") for g in missed]
+    result.misses += [Miss(label, f"measure extra: {p['label']} {p['text'][:30]}") for p in extra]
 
     key_to_measure = lambda key: _measure_for_key(measures, key)  # noqa: E731
 
@@ -177,8 +227,8 @@ def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict) -> None:
     _count(result.scores["assignments"], pairs, missed, extra)
     for g, p in pairs:
         result.accuracies["roles"].add(g["role"] == p["role"])
-    result.misses += [f"{gold.get('doc_number')} assignment missed: {g['raw']}" for g in missed]
-    result.misses += [f"{gold.get('doc_number')} assignment extra: {p['raw']}" for p in extra]
+    result.misses += [Miss(label, f"assignment missed: {g['raw']}") for g in missed]
+    result.misses += [Miss(label, f"assignment extra: {p['raw']}") for p in extra]
 
     gold_deadlines = [{**d, "measure_id": key_to_measure(d.get("measure_key"))} for d in gold.get("deadlines", [])]
     predicted = _rows(conn, "SELECT * FROM deadlines WHERE document_id = ?", [doc_id])
@@ -191,8 +241,8 @@ def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict) -> None:
         result.accuracies["deadline_kinds"].add(g["kind"] == p["kind"])
         if g["kind"] == "deadline":
             result.accuracies["deadline_dates"].add(g.get("date") == p["date"])
-    result.misses += [f"{gold.get('doc_number')} deadline missed: {g['text']}" for g in missed]
-    result.misses += [f"{gold.get('doc_number')} deadline extra: {p['text']}" for p in extra]
+    result.misses += [Miss(label, f"deadline missed: {g['text']}") for g in missed]
+    result.misses += [Miss(label, f"deadline extra: {p['text']}") for p in extra]
 
     gold_targets = [{**t, "measure_id": key_to_measure(t.get("measure_key"))} for t in gold.get("targets", [])]
     predicted = _rows(conn, "SELECT * FROM targets WHERE document_id = ?", [doc_id])
@@ -204,10 +254,10 @@ def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict) -> None:
     _count(result.scores["targets"], pairs, missed, extra)
     for g, p in pairs:
         result.accuracies["target_comparators"].add(g["comparator"] == p["comparator"])
-    result.misses += [f"{gold.get('doc_number')} target missed: {g['text']}" for g in missed]
-    result.misses += [f"{gold.get('doc_number')} target extra: {p['text']}" for p in extra]
+    result.misses += [Miss(label, f"target missed: {g['text']}") for g in missed]
+    result.misses += [Miss(label, f"target extra: {p['text']}") for p in extra]
 
-    evaluate_citations(result, conn, gold, doc_id)
+    evaluate_citations(result, conn, gold, doc_id, label)
 
 
 def cited_groups(citations: list[dict]) -> list[dict]:
@@ -237,7 +287,7 @@ def cited_groups(citations: list[dict]) -> list[dict]:
     return merged
 
 
-def evaluate_citations(result: Evaluation, conn, gold: dict, doc_id: str) -> None:
+def evaluate_citations(result: Evaluation, conn, gold: dict, doc_id: str, label: str) -> None:
     predicted = cited_groups(_rows(conn, "SELECT * FROM citations WHERE document_id = ?", [doc_id]))
     pairs, missed, extra = _pair(
         gold.get("references", []), predicted,
@@ -251,29 +301,95 @@ def evaluate_citations(result: Evaluation, conn, gold: dict, doc_id: str) -> Non
             "SELECT 1 FROM documents WHERE doc_number = ?", [g["doc_number"]]).fetchone()
         if in_corpus:
             result.accuracies["citations_resolved"].add(p["cited_document_id"] is not None)
-    result.misses += [f"{gold.get('doc_number')} citation missed: {g.get('doc_number')} {g.get('title')}" for g in missed]
-    result.misses += [f"{gold.get('doc_number')} citation extra: {p['doc_number']} {p['title_keys']}" for p in extra]
+    result.misses += [Miss(label, f"citation missed: {g.get('doc_number')} {g.get('title')}") for g in missed]
+    result.misses += [Miss(label, f"citation extra: {p['doc_number']} {p['title_keys']}") for p in extra]
+
+
+def gold_items(gold: dict) -> dict[str, int]:
+    """How many items of each F1 field one gold document holds (what it counts when it is missed)."""
+    return {"measures": len(gold.get("measures") or []),
+            "assignments": sum(len(entry["units"]) for entry in gold.get("assignments") or []),
+            "deadlines": len(gold.get("deadlines") or []),
+            "targets": len(gold.get("targets") or []),
+            "citations": len(gold.get("references") or [])}
+
+
+def count_missed_document(result: Evaluation, gold: dict, label: str) -> None:
+    """A gold document the database does not hold: every item missed, every header field wrong."""
+    items = gold_items(gold)
+    for name, count in items.items():
+        result.scores[name].fn += count
+    for _ in METADATA_FIELDS:
+        result.accuracies["metadata"].add(False)
+    for _ in DATE_FIELDS:
+        result.accuracies["dates"].add(False)
+    result.missed_documents.append(label)
+    counted = ", ".join(f"{count} {name}" for name, count in items.items() if count) or "no items"
+    result.misses.append(Miss(label, f"document not in the database: counted as missed ({counted}, "
+                                     f"{len(METADATA_FIELDS)} metadata fields, {len(DATE_FIELDS)} dates)"))
+
+
+def document_label(source: str, gold: dict, index: int) -> str:
+    """How a gold document is named in misses: its source, and its 文号, title or place there."""
+    return f"{source} {gold.get('doc_number') or gold.get('title') or f'document {index + 1}'}"
+
+
+def load_gold(gold_dir) -> list[tuple[str, dict]]:
+    """(source stem, annotation) for every gold file of ``gold_dir``; a folder that is missing or holds
+    none is an error, since scoring nothing would print perfect scores."""
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        raise EvaluationError(f"no gold folder at {folder}")
+    annotations = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as error:
+            raise EvaluationError(f"{path} is not JSON: {error}") from error
+        if not isinstance(gold, dict) or not isinstance(gold.get("documents"), list):
+            raise EvaluationError(f"{path} is not a gold annotation (no documents list)")
+        annotations.append((Path(gold.get("source") or path.stem).stem, gold))
+    if not annotations:
+        raise EvaluationError(f"no gold annotations (*.json) in {folder}")
+    return annotations
 
 
 def evaluate(db_path: str, gold_dir: str) -> Evaluation:
+    """Score the database at ``db_path`` against every annotation in ``gold_dir`` (a folder of gold
+    JSON files, which may hold their .txt sources beside them). Raises ``EvaluationError`` when there is
+    nothing to score: no folder, no annotation, or no annotated source in the database."""
+    annotations = load_gold(gold_dir)
+    if not Path(db_path).is_file():
+        raise EvaluationError(f"no database at {db_path}")
     result = Evaluation()
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    documents = _rows(conn, "SELECT * FROM documents ORDER BY source_path, source_offset")
-    for gold_file in sorted(Path(gold_dir).glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        stem = Path(gold.get("source") or gold_file.stem).stem
-        predicted = [d for d in documents if Path(d["source_path"]).stem == stem]
-        if not predicted:
-            continue  # this source was not built into the database
-        pairs, extra = _match_documents(gold["documents"], predicted)
-        score = result.scores["documents"]
-        score.tp += sum(1 for _, doc in pairs if doc)
-        score.fn += sum(1 for _, doc in pairs if not doc)
-        score.fp += len(extra)
-        for gold_doc, doc in pairs:
-            if doc:
-                evaluate_document(result, conn, gold_doc, doc)
-            else:
-                result.misses.append(f"{stem}: document missed {gold_doc.get('doc_number')}")
-    conn.close()
+    try:
+        documents = _rows(conn, "SELECT * FROM documents ORDER BY source_path, source_offset")
+        by_source: dict[str, list[dict]] = {}
+        for document in documents:
+            by_source.setdefault(Path(document["source_path"]).stem, []).append(document)
+        if not any(stem in by_source for stem, _ in annotations):
+            raise EvaluationError(f"none of the {len(annotations)} sources annotated in {gold_dir} is in {db_path}")
+        for stem, gold in annotations:
+            evaluate_source(result, conn, stem, gold, by_source.get(stem, []))
+    finally:
+        conn.close()
     return result
+
+
+def evaluate_source(result: Evaluation, conn, stem: str, gold: dict, stored: list[dict]) -> None:
+    """Score the stored documents of one source (none when it was not built) against its gold file."""
+    pairs, extra = match_documents(gold["documents"], stored)
+    score = result.scores["documents"]
+    score.tp += sum(1 for _, doc in pairs if doc)
+    score.fn += sum(1 for _, doc in pairs if not doc)
+    score.fp += len(extra)
+    for index, (gold_doc, doc) in enumerate(pairs):
+        label = document_label(stem, gold_doc, index)
+        if doc:
+            evaluate_document(result, conn, gold_doc, doc, label)
+        else:
+            count_missed_document(result, gold_doc, label)
+    for doc in extra:
+        result.misses.append(Miss(f"{stem} {doc['doc_number'] or doc['title'] or doc['id']}",
+                                  "document extra: not in the gold"))

@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the sample corpus and the shared gold, and a database built from them."""
+"""Shared fixtures: paths to the sample corpus and its gold (vendored in tests/data), and a database built from them."""
 
 from pathlib import Path
 
@@ -6,14 +6,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-SHARED = ROOT.parent / "shared"
-GOLD = SHARED / "gold"
+GOLD = ROOT / "tests" / "data" / "gold"
 
 
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
-    if not GOLD.is_dir():
-        pytest.skip(f"no gold annotations at {GOLD}")
     return GOLD
 
 

@@ -1,4 +1,4 @@
-"""The gold documents of ../shared/gold with their texts, for the extractor-level gold tests.
+"""The gold documents of tests/data/gold with their texts, for the extractor-level gold tests.
 
 Each source file is split into its documents by the pipeline's own normaliser and structure parser
 (003 holds the Heilongjiang forward and the national notice printed inside it), so these tests never
@@ -18,7 +18,7 @@ from pipeline.structure import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-GOLD = ROOT.parent / "shared" / "gold"
+GOLD = ROOT / "tests" / "data" / "gold"
 
 
 def document_year(gold_document: dict) -> Optional[int]:

@@ -1,4 +1,4 @@
-"""Tests for extractors.docnumbers: concrete cases, then the 34k real numbers of shared/docnumbers."""
+"""Tests for extractors.docnumbers: concrete cases, then the 34k real numbers of tests/data/docnumbers."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from extractors.docnumbers import find_doc_numbers, normalise_doc_number, parse_doc_number
 
-DOCNUMBERS_TSV = Path(__file__).parents[1].parent / "shared" / "docnumbers" / "docnumbers.tsv"
+DOCNUMBERS_TSV = Path(__file__).parent / "data" / "docnumbers" / "docnumbers.tsv"
 
 
 # --- one string, one number ------------------------------------------------------------------------
@@ -155,7 +155,6 @@ def _rows():
         return [row["doc_number"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
-@pytest.mark.skipif(not DOCNUMBERS_TSV.exists(), reason=f"real 文号 list not found at {DOCNUMBERS_TSV}")
 def test_real_doc_numbers():
     bracketed_total = bracketed_ok = bracketed_verbatim = series_total = series_ok = 0
     misses = []

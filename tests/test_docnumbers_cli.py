@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-DOCNUMBERS_TSV = Path(__file__).resolve().parents[2] / "shared" / "docnumbers" / "docnumbers.tsv"
+DOCNUMBERS_TSV = Path(__file__).resolve().parent / "data" / "docnumbers" / "docnumbers.tsv"
 NOISE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]")
 # Independent of the parser: PREFIX, a bracketed year, a serial, 号.
 BRACKETED = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]+)[〔\[［（(﹝【](?P<year>(?:19|20)\d\d)[〕\]］）)﹞】]第?0*(?P<serial>\d+)号$")
@@ -18,8 +18,6 @@ SERIES = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]+?)(?:令|公告)?(?:(?P<year>(
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
-    if not DOCNUMBERS_TSV.exists():
-        pytest.skip(f"no {DOCNUMBERS_TSV}")
     lines = [row.split("\t", 1)[1] for row in DOCNUMBERS_TSV.read_text(encoding="utf-8").splitlines()[1:]]
     column = tmp_path_factory.mktemp("dn") / "column.txt"
     column.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -9,7 +9,7 @@ import time
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from gold_support import GOLD, score_against_gold
+from gold_support import score_against_gold
 
 from extractors.targets import find_targets
 
@@ -24,7 +24,6 @@ def key(text: str, value: float, unit: str, comparator: str) -> tuple:
     return squash(text), round(float(value), 6), unit, comparator
 
 
-@pytest.mark.skipif(not GOLD.is_dir(), reason="shared gold annotations not present")
 def test_gold_precision_and_recall():
     precision, recall, misses = score_against_gold(
         "targets", lambda t: key(t["text"], t["value"], t["unit"], t["comparator"]),
