@@ -1,13 +1,17 @@
-"""The ``notices`` command line: each command is a thin wrapper over a library function."""
+"""The ``notices`` command line: argument parsing and printing; each command a thin wrapper over a
+library verb (``pipeline.build.build``, ``pipeline.extract.extract_text``, ``pipeline.evaluate.evaluate``,
+``pipeline.corpus.compare.compare_documents``, ``pipeline.corpus.graph.export_graph``,
+``pipeline.site.serve.serve``).
+
+Each command imports its stage when it runs (deferred on purpose): ``notices serve`` or ``--help``
+should not load jieba, spaCy and dask.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from pathlib import Path
-
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
 def _print_json(value) -> None:
@@ -15,7 +19,7 @@ def _print_json(value) -> None:
 
 
 def command_build(args) -> int:
-    from .build import build
+    from pipeline.build import build
 
     report = build(args.paths, args.db, fresh=args.fresh, workers=args.workers, scheduler=args.scheduler,
                    use_dask=bool(args.scheduler or args.workers))
@@ -29,13 +33,13 @@ def command_build(args) -> int:
 
 
 def command_serve(args) -> int:
-    from .serve import serve
+    from pipeline.site.serve import serve
 
     return serve(args.db, port=args.port, host=args.host)
 
 
 def command_extract(args) -> int:
-    from .extract import extract_line, extract_text
+    from pipeline.extract import extract_line, extract_text
 
     source = open(args.file, encoding="utf-8", errors="replace") if args.file else sys.stdin
     with source:
@@ -48,7 +52,7 @@ def command_extract(args) -> int:
 
 
 def command_evaluate(args) -> int:
-    from .evaluate import EvaluationError, evaluate
+    from pipeline.evaluate import EvaluationError, evaluate
 
     try:
         result = evaluate(args.db, args.gold)
@@ -65,7 +69,7 @@ def command_evaluate(args) -> int:
 
 
 def command_compare(args) -> int:
-    from .compare import compare_documents, format_side_by_side
+    from pipeline.corpus.compare import compare_documents, format_side_by_side
 
     if args.passages:
         return print_copied_passages(args.db, args.local, args.national, args.passages)
@@ -82,8 +86,8 @@ def print_copied_passages(db_path: str, local: str, national: str, min_len: int)
     """The passages of LOCAL copied nearly verbatim from NATIONAL, with offsets into both texts."""
     import sqlite3
 
-    from .compare import find_document
-    from .text_reuse import copied_passages
+    from pipeline.corpus.compare import find_document
+    from pipeline.corpus.text_reuse import copied_passages
 
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     texts = [conn.execute("SELECT text FROM documents WHERE id = ?", [find_document(conn, ref)]).fetchone()[0]
@@ -98,7 +102,7 @@ def print_copied_passages(db_path: str, local: str, national: str, min_len: int)
 
 
 def command_graph(args) -> int:
-    from .graph import export_graph
+    from pipeline.corpus.graph import export_graph
 
     export_graph(args.db, args.format, args.output)
     return 0

@@ -8,8 +8,8 @@ from dataclasses import asdict
 from extractors.citations import find_citations
 from extractors.docnumbers import parse_doc_number
 
-from .process import process_source
-from .read import Source
+from pipeline.ingest.rows import process_source
+from pipeline.read import Source
 
 ITEM_TABLES = ("measures", "assignments", "deadlines", "targets", "citations")
 

@@ -13,8 +13,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterator, Optional
 
-from pipeline.normalise import normalise
-from pipeline.structure import parse
+from pipeline.document.normalise import normalise
+from pipeline.document.structure import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

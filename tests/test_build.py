@@ -107,27 +107,29 @@ def test_a_copy_of_a_stored_file_is_named_and_stored_once(tmp_path):
 
 
 def test_a_failing_corpus_step_is_reported_and_retried(tmp_path, monkeypatch):
-    from pipeline import build as build_module
+    import pipeline.build as build_module
+    import pipeline.corpus as corpus_steps
 
     def broken_step(db):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(build_module, "POST_BUILD_STEPS", [broken_step])
+    monkeypatch.setattr(corpus_steps, "POST_BUILD_STEPS", [broken_step])
     db = tmp_path / "n.db"
     report = build_module.build([str(CORPUS / "002_9132d00a52533a65.txt")], str(db), workers=1)
     assert report.exit_code == 1 and "broken_step" in report.failed[0][1] and "disk on fire" in report.failed[0][1]
     assert report.stored  # the file is in all the same
-    monkeypatch.setattr(build_module, "POST_BUILD_STEPS", [])
+    monkeypatch.setattr(corpus_steps, "POST_BUILD_STEPS", [])
     again = build_module.build([str(CORPUS / "002_9132d00a52533a65.txt")], str(db), workers=1)
     assert again.exit_code == 0 and "corpus_steps" in again.timings  # pending steps ran again
 
 
 def test_shingles_are_stored_with_each_document_and_give_the_pairs_the_texts_give(corpus_db, tmp_path,
                                                                                  monkeypatch):
-    """The build's workers hash each document's shingles once (pipeline.shingles); reuse_pairs
+    """The build's workers hash each document's shingles once (pipeline.corpus.shingles); reuse_pairs
     finds the same pairs from them as from the texts (a database built before the table existed)."""
-    from pipeline.compare import LEVEL_RANK, reuse_pairs
-    from pipeline.shingles import _ShingleSource, document_shingles
+    from pipeline.corpus.compare import LEVEL_RANK, reuse_pairs
+    from pipeline.corpus.shingles import _ShingleSource
+    from pipeline.document.fingerprint import document_shingles
 
     def _ranked(conn):
         return {doc: LEVEL_RANK[level] for doc, level in conn.execute("SELECT id, admin_level FROM documents")
@@ -144,7 +146,7 @@ def test_shingles_are_stored_with_each_document_and_give_the_pairs_the_texts_giv
         from_stored = reuse_pairs(conn)
         assert from_stored  # the local notices copy paragraphs of the national one
         # in many ranges of hash values (what bounds its memory on a large corpus): the same pairs
-        monkeypatch.setattr("pipeline.shingles.ENTRIES_PER_PASS", 300)
+        monkeypatch.setattr("pipeline.corpus.shingles.ENTRIES_PER_PASS", 300)
         assert len(_ShingleSource(conn, _ranked(conn)).ranges) > 5
         assert reuse_pairs(conn) == from_stored
         conn.execute("DROP TABLE document_shingles")
@@ -154,7 +156,8 @@ def test_shingles_are_stored_with_each_document_and_give_the_pairs_the_texts_giv
 def test_an_empty_database_gets_its_query_indexes_after_its_files(tmp_path, monkeypatch):
     """Into an empty database the files go in without the query indexes, which are made after them,
     also when the build is interrupted."""
-    from pipeline import build as build_module
+    import pipeline.build as build_module
+    from pipeline.ingest.store import BatchWriter
     from schema.tables import QUERY_INDEX_TABLES
 
     def indexes(db):
@@ -165,14 +168,14 @@ def test_an_empty_database_gets_its_query_indexes_after_its_files(tmp_path, monk
 
     db = tmp_path / "n.db"
     seen_while_writing = []
-    real_write = build_module.BatchWriter.write
+    real_write = BatchWriter.write
 
     def write(self, result):
         seen_while_writing.append({row[0] for row in self.db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assignments'")})
         return real_write(self, result)
 
-    monkeypatch.setattr(build_module.BatchWriter, "write", write)
+    monkeypatch.setattr(BatchWriter, "write", write)
     report = build_module.build([str(CORPUS)], str(db), workers=1)
     assert report.exit_code == 0 and seen_while_writing
     assert all(not any(name.startswith("idx_") for name in seen) for seen in seen_while_writing)
@@ -182,7 +185,7 @@ def test_an_empty_database_gets_its_query_indexes_after_its_files(tmp_path, monk
     def interrupted(self, result):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_module.BatchWriter, "write", interrupted)
+    monkeypatch.setattr(BatchWriter, "write", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build_module.build([str(CORPUS)], str(tmp_path / "killed.db"), workers=1)
     assert indexes(tmp_path / "killed.db") == complete
@@ -190,12 +193,12 @@ def test_an_empty_database_gets_its_query_indexes_after_its_files(tmp_path, monk
 
 def test_the_search_index_and_graph_tables_are_written_when_the_alignments_fail(tmp_path, monkeypatch):
     """They are written while the workers align; a failing alignment step must not take them along."""
-    from pipeline import build as build_module
+    import pipeline.build as build_module
 
     def align_corpus(db, **options):
         raise RuntimeError("no alignments today")
 
-    monkeypatch.setattr("pipeline.compare.align_corpus", align_corpus)
+    monkeypatch.setattr("pipeline.corpus.compare.align_corpus", align_corpus)
     db = tmp_path / "n.db"
     report = build_module.build([str(CORPUS)], str(db), workers=1)
     assert report.exit_code == 1 and [name for name, _ in report.failed] == ["<align_corpus>"]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.compare import (
+from pipeline.corpus.compare import (
     THRESHOLD,
     align_corpus,
     align_measures,
@@ -32,7 +32,7 @@ from pipeline.compare import (
     format_side_by_side,
     normalise_ref,
 )
-from pipeline.text_reuse import (
+from pipeline.corpus.text_reuse import (
     BARRIER,
     copied_passages,
     passages_between,
@@ -198,8 +198,8 @@ def test_agreement_over_both_notices_and_with_the_structure_parser(national):
     importable, the pipeline's own structure parser."""
     splitters = [("simple", lambda src: local_measures(src), national)]
     try:
-        from pipeline.normalise import normalise
-        from pipeline.structure import parse
+        from pipeline.document.normalise import normalise
+        from pipeline.document.structure import parse
 
         def parsed(text: str, number: str | None = None) -> list[dict]:
             norm = normalise(text).text
@@ -461,7 +461,7 @@ def test_align_corpus_writes_and_replaces_alignments(tmp_path):
 
 
 def test_align_corpus_aligns_only_pairs_that_changed(tmp_path, monkeypatch):
-    import pipeline.compare as compare_module
+    import pipeline.corpus.compare as compare_module
 
     db = _database(tmp_path / "n.db")
     conn = sqlite3.connect(db)
@@ -487,7 +487,7 @@ def test_align_corpus_aligns_only_pairs_that_changed(tmp_path, monkeypatch):
 
 
 def test_align_corpus_in_a_process_pool_gives_the_same_rows(tmp_path, monkeypatch):
-    import pipeline.compare as compare_module
+    import pipeline.corpus.compare as compare_module
 
     one, two = _database(tmp_path / "one.db"), _database(tmp_path / "two.db")
     align_corpus(sqlite3.connect(one), workers=1)
@@ -560,7 +560,7 @@ def test_passages_between_many_gives_what_passages_between_gives(national):
 def test_normalised_codes_are_the_code_points_of_the_normalised_text():
     import numpy as np
 
-    from pipeline.text_reuse import normalised_codes, normalised_text
+    from pipeline.document.fingerprint import normalised_codes, normalised_text
 
     texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
     texts += ["", "ａＡ“引号”\u3000 *#\U0001F600〔2020〕【】、《》", BARRIER_TEXT]

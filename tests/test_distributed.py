@@ -1,4 +1,4 @@
-"""The build on Dask (``pipeline.distributed``) writes the database the single-process build writes.
+"""The build on Dask (``pipeline.ingest.cluster``) writes the database the single-process build writes.
 
 The cluster is a LocalCluster inside the test process (``processes=False``: two worker threads), so
 the test is quick; it goes through the same scheduler address a remote cluster gives
@@ -15,8 +15,9 @@ pytest.importorskip("distributed")
 
 from distributed import LocalCluster  # noqa: E402
 
-from pipeline.build import _safe_process, build  # noqa: E402
-from pipeline.distributed import dask_results  # noqa: E402
+from pipeline.build import build  # noqa: E402
+from pipeline.ingest.worker import safe_process as _safe_process  # noqa: E402
+from pipeline.ingest.cluster import dask_results  # noqa: E402
 from db_support import table_rows  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -99,7 +100,7 @@ class _Client:
 
 
 def test_a_task_whose_worker_died_is_retried_file_by_file():
-    from pipeline.distributed import _collect
+    from pipeline.ingest.cluster import _collect
 
     batch = ["a.txt", "kills.txt", "b.txt"]
     triples = list(_collect(_Client(), batch, _Future(RuntimeError("KilledWorker")), ship_bytes=False))

@@ -11,7 +11,7 @@ from collections import Counter
 import networkx as nx
 import pytest
 
-from pipeline.graph import (build_graph, document_neighbourhood, export_graph, implementation_chain,
+from pipeline.corpus.graph import (build_graph, document_neighbourhood, export_graph, implementation_chain,
                             graph_table_rows, most_cited_documents, units_with_most_measures,
                             write_graph_tables)
 from test_site import CORPUS, HEILONGJIANG, JINGXIAN, NATIONAL, ROOT, build_database
@@ -164,7 +164,7 @@ def test_graph_tables_follow_the_notices_added_and_changed(tmp_path, monkeypatch
     from scratch gives."""
     import shutil
 
-    import pipeline.graph as graph_module
+    import pipeline.corpus.graph as graph_module
     from pipeline.build import build
 
     folder = tmp_path / "corpus"

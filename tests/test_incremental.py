@@ -11,9 +11,11 @@ import pytest
 
 from pipeline.build import build
 from pipeline.cli import main
-from pipeline.process import process_file
-from pipeline.search import build_search_index, search, words
-from pipeline.store import BatchWriter, open_database
+from pipeline.ingest.rows import process_file
+from extractors.jieba_cut import words
+from pipeline.corpus.search import build_search_index, search
+from pipeline.ingest.database import open_database
+from pipeline.ingest.store import BatchWriter
 from db_support import table_rows
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -84,7 +86,7 @@ def test_a_changed_file_replaces_its_rows_without_orphans(corpus, tmp_path, monk
     changed.write_text("\n".join(kept) + "\n（责任单位：县财政局；完成时限：2020年12月底前）\n", encoding="utf-8")
 
     resets = []  # a table's whole search index made again: what to take out of it was lost
-    monkeypatch.setattr("pipeline.search._reset", lambda conn, fts: resets.append(fts))
+    monkeypatch.setattr("pipeline.ingest.search_index._reset", lambda conn, fts: resets.append(fts))
     report = build([str(corpus)], str(db), workers=1)
     assert report.stored == [str(changed)] and len(report.skipped) == 4
     assert orphans(db) == []
@@ -173,14 +175,14 @@ def test_each_file_is_all_or_nothing_when_several_share_a_transaction(corpus, tm
 
 
 def test_a_build_killed_before_the_corpus_steps_has_them_run_by_the_next(corpus, tmp_path, monkeypatch):
-    import pipeline.build as build_module
+    import pipeline.corpus as corpus_steps
 
     db = tmp_path / "n.db"
 
     def killed(db):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_module, "resolve_citations", killed)
+    monkeypatch.setattr(corpus_steps, "resolve_citations", killed)
     with pytest.raises(KeyboardInterrupt):
         build([str(corpus)], str(db), workers=1)
     monkeypatch.undo()
@@ -193,25 +195,25 @@ def test_a_build_killed_before_the_corpus_steps_has_them_run_by_the_next(corpus,
 
 
 def _dies_on_002(path: str):
-    """Stands in for ``build._safe_process`` in the pool's workers: a crash in a C library."""
+    """Stands in for ``worker.safe_process`` in the pool's workers: a crash in a C library."""
     import os
 
-    import pipeline.build as build_module
+    import pipeline.ingest.pool as pool_module
 
     if path.endswith("002_9132d00a52533a65.txt"):
         os._exit(3)
-    return build_module.__dict__["_real_safe_process"](path)
+    return pool_module.__dict__["_real_safe_process"](path)
 
 
 def test_a_file_that_kills_its_worker_fails_alone(corpus, tmp_path, monkeypatch):
     import multiprocessing
 
-    import pipeline.build as build_module
+    import pipeline.ingest.pool as pool_module
 
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the stand-in reaches the workers by fork")
-    monkeypatch.setitem(build_module.__dict__, "_real_safe_process", build_module._safe_process)
-    monkeypatch.setattr(build_module, "_safe_process", _dies_on_002)
+    monkeypatch.setitem(pool_module.__dict__, "_real_safe_process", pool_module.safe_process)
+    monkeypatch.setattr(pool_module, "safe_process", _dies_on_002)
     db = tmp_path / "n.db"
     report = build([str(corpus)], str(db), workers=2)
     assert [Path(path).name for path, _ in report.failed] == ["002_9132d00a52533a65.txt"]

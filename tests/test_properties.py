@@ -33,8 +33,8 @@ from extractors.docnumbers import find_doc_numbers, parse_doc_number
 from extractors.targets import find_targets
 from extractors.units import find_assignments
 from pipeline.extract import extract_text
-from pipeline.normalise import FOLD_WIDTH, ODD_SPACES, normalise
-from pipeline.structure import parse
+from pipeline.document.normalise import FOLD_WIDTH, ODD_SPACES, normalise
+from pipeline.document.structure import parse
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SAMPLES = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]

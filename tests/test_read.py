@@ -21,7 +21,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from pipeline import read_docx, read_pdf
+import pipeline.read.word as read_docx
+import pipeline.read.pdf as read_pdf
 from pipeline.read import (
     ReadError,
     Source,

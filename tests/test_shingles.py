@@ -1,4 +1,4 @@
-"""pipeline.shingles.reuse_pairs against a plain definition of the pairs it finds, on a generated
+"""pipeline.corpus.shingles.reuse_pairs against a plain definition of the pairs it finds, on a generated
 corpus of notices that copy passages from notices of higher levels."""
 
 import random
@@ -7,8 +7,9 @@ from collections import Counter
 
 import pytest
 
-from pipeline import shingles
-from pipeline.shingles import MIN_SHARED_SHINGLES, _shingle_hashes, reuse_pairs
+import pipeline.corpus.shingles as shingles
+from pipeline.corpus.shingles import MIN_SHARED_SHINGLES, reuse_pairs
+from pipeline.document.fingerprint import shingle_hashes as _shingle_hashes
 
 LEVELS = {"national": (5, 6), "provincial": (4, 12), "county": (2, 60)}  # level -> (rank, notices)
 ALPHABET = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import pytest
 
-from pipeline.serve import METADATA, PLUGINS, SETTINGS, TEMPLATES
+from pipeline.site.serve import METADATA, PLUGINS, SETTINGS, TEMPLATES
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -195,7 +195,7 @@ def test_chinese_search_on_measures(client, db_name):
 def test_search_finds_exactly_the_rows_holding_the_words(corpus_db):
     """The index has a token per character and a query word is a phrase: a word is found in every
     row where its characters stand together, and only there; several words must all occur."""
-    from pipeline.search import search
+    from pipeline.corpus.search import search
 
     conn = sqlite3.connect(corpus_db)
     rows = conn.execute("SELECT id, coalesce(heading, '') || ' ' || coalesce(text, '') FROM measures").fetchall()
@@ -352,7 +352,7 @@ def test_calendar(client):
 
 
 def test_calendar_text_escaping():
-    from pipeline.calendar import escape_text, fold, to_ics
+    from pipeline.site.feeds import escape_text, fold, to_ics
 
     assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
     long = "SUMMARY:" + "时限" * 60
@@ -398,7 +398,7 @@ def test_search_words_are_jiebas_words():
     (``search._cut_block``): the words must be those of ``jieba.cut`` on the whole text."""
     import unicodedata
 
-    from pipeline.search import _clean, _is_word, segmenter, words
+    from extractors.jieba_cut import _clean, _is_word, segmenter, words
 
     def jiebas(text: str) -> list[str]:
         tokens = (_clean(token) for token in segmenter().cut(unicodedata.normalize("NFKC", text)))
@@ -417,7 +417,7 @@ def conn_count(path, sql: str) -> int:
 
 
 def test_search_index_is_incremental(corpus_db, tmp_path):
-    from pipeline.search import build_search_index, fts_query, index_text, search
+    from pipeline.corpus.search import build_search_index, fts_query, index_text, search
 
     copy = tmp_path / "index.db"
     shutil.copy(corpus_db, copy)
@@ -445,8 +445,8 @@ def test_search_index_is_incremental(corpus_db, tmp_path):
 def test_search_index_finds_hand_edits_without_reading_every_row(corpus_db, tmp_path, monkeypatch):
     """Edits by hand are recorded by triggers as they happen: the build reads every indexed row only
     in a database whose triggers are new (made before them, or by an older version)."""
-    import pipeline.search as search_module
-    from pipeline.search import build_search_index
+    import pipeline.corpus.search as search_module
+    from pipeline.corpus.search import build_search_index
 
     copy = tmp_path / "edits.db"
     shutil.copy(corpus_db, copy)

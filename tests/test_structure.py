@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalise import normalise
-from pipeline.structure import parse, split_list
+from pipeline.document.normalise import normalise
+from pipeline.document.structure import parse, split_list
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -8,7 +8,7 @@ Two kinds of evidence decide which national measure a local measure implements:
   vocabulary of Chinese policy writing (加强, 落实, 切实, 工作 …, :data:`GENERIC_POLICY_WORDS`) are
   down-weighted further.
 * **reuse** — passages the local text copies nearly verbatim from the national one, found by
-  banded Smith–Waterman alignment over characters (:mod:`pipeline.text_reuse`). Local offices very
+  banded Smith–Waterman alignment over characters (:mod:`pipeline.corpus.text_reuse`). Local offices very
   often copy whole sentences of the notice they implement; a shared passage of 30 characters is
   strong evidence on its own, while the stock phrases every notice repeats
   (贯彻落实习近平总书记重要指示精神) are discounted when they recur all over the national text.
@@ -50,8 +50,12 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, NamedTuple, Optional
 
-from pipeline import shingles
-from pipeline.text_reuse import normalised_text, passages_between, passages_between_many
+from extractors.docnumbers import normalise_doc_number
+from extractors.jieba_cut import block_re, jieba_cut_block
+from extractors.units import jieba_tokenizer
+import pipeline.corpus.shingles as shingles
+from pipeline.corpus.text_reuse import passages_between, passages_between_many
+from pipeline.document.fingerprint import normalised_text
 
 # ----------------------------------------------------------------------------------------------
 # Named data
@@ -113,19 +117,16 @@ def tokens(text: str, blocks: dict) -> list[str]:
 
     The tokens of ``jieba.lcut`` with jieba's own dictionary (``extractors.units.jieba_tokenizer``:
     loaded once per process, whatever else was added to jieba's default tokenizer; the build's
-    workers have it already), segmented by ``pipeline.search.jieba_cut_block``, which gives the same
+    workers have it already), segmented by ``extractors.jieba_cut.jieba_cut_block``, which gives the same
     tokens in three quarters of the time.
     jieba segments each block of Han characters, letters and digits on its own (the characters
     between blocks one by one), so the tokens of a text are those of its blocks in turn:
     ``blocks`` (a dict kept by the caller for one document) keeps each block's tokens, so that the
     blocks a document repeats (its sections' headings, in their own text and in their parent's)
     are segmented once."""
-    from extractors.units import jieba_tokenizer
-    from pipeline.search import _block_re, jieba_cut_block
-
     tokenizer = jieba_tokenizer()
     out: list[str] = []
-    for block in _block_re().split(text):
+    for block in block_re().split(text):
         if not block:
             continue
         found = blocks.get(block)
@@ -733,8 +734,6 @@ def find_document(db, ref: str) -> str:
     number = normalise_ref(ref)
     candidates = {number}
     try:
-        from extractors.docnumbers import normalise_doc_number
-
         parsed = normalise_doc_number(ref)
         if parsed:
             candidates.add(parsed)
@@ -924,7 +923,7 @@ class _Documents:
 
 def reuse_pairs(db, known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
     """``(local, higher)`` document pairs where the local one copies long passages from a document
-    of a higher administrative level (:func:`pipeline.shingles.reuse_pairs`), among the documents
+    of a higher administrative level (:func:`pipeline.corpus.shingles.reuse_pairs`), among the documents
     with measures; ``known``: pairs already made (from citations)."""
     rank = " ".join(f"WHEN '{level}' THEN {rank}" for level, rank in LEVEL_RANK.items())
     ranked = (f"SELECT id, CASE admin_level {rank} END AS rank FROM documents d WHERE admin_level IN "

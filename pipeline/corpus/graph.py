@@ -32,7 +32,7 @@ import sys
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Optional
 
-from .store import connected as _connected
+from pipeline.ingest.database import connected as _connected
 
 if TYPE_CHECKING:  # networkx is imported where a graph is made: writing the graph tables needs none
     import networkx as nx

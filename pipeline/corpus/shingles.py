@@ -5,7 +5,7 @@ gives them away is the text they copy. Each document's shingles (hashed :data:`S
 stretches of its normalised text, one in :data:`SHINGLE_SAMPLE` kept) are computed once, when its
 file is processed (:func:`document_shingles`, by the build's workers; stored in the
 ``document_shingles`` table), and :func:`reuse_pairs` finds the pairs for the whole corpus at once
-from those (``pipeline.compare.alignment_pairs`` calls it), so a build that adds one file does not
+from those (``pipeline.corpus.compare.alignment_pairs`` calls it), so a build that adds one file does not
 hash the text of every other document again.
 """
 
@@ -18,16 +18,9 @@ from typing import Iterable, Iterator, Mapping, Optional, Union
 
 import numpy as np
 
-from .store import in_chunks
-from .text_reuse import gram_hashes, normalised_codes
+from pipeline.ingest.database import in_chunks
+from pipeline.document.fingerprint import KEPT_HASHES, SHINGLE, SHINGLE_SAMPLE, shingle_hashes
 
-#: Shingle length (normalised characters); one shingle in :data:`SHINGLE_SAMPLE` is kept (those
-#: whose hash has its top bits 0: the same shingles in every document, so shared text still shares
-#: them, at an eighth of the sorting); the number of distinct kept shingles a document must share
-#: with a higher-level one, beyond what it shares with its other sources, to be paired with it by
-#: :func:`reuse_pairs` (80 shingles in all, about 100 copied characters, on average).
-SHINGLE = 16
-SHINGLE_SAMPLE = 8
 MIN_SHARED_SHINGLES = 80 // SHINGLE_SAMPLE
 
 
@@ -36,7 +29,6 @@ MIN_SHARED_SHINGLES = 80 // SHINGLE_SAMPLE
 #: (about 50 bytes of working memory each), and the candidates judged in groups of about as many
 #: shared shingles, so memory does not grow with the corpus.
 ENTRIES_PER_PASS = 500_000
-_KEPT_HASHES = 2**64 // SHINGLE_SAMPLE  # kept shingles hash below this (see _shingle_hashes)
 
 
 class RankedQuery(str):
@@ -159,7 +151,7 @@ class _ShingleSource:
         without = (f"SELECT r.n, d.text FROM {_NUMBERS} r JOIN documents d ON d.id = r.id" + (
             " WHERE r.id NOT IN (SELECT document_id FROM document_shingles WHERE hashes IS NOT NULL)"
             if self.stored else ""))
-        self.computed: dict[int, np.ndarray] = {n: _shingle_hashes(text) for n, text in conn.execute(without)}
+        self.computed: dict[int, np.ndarray] = {n: shingle_hashes(text) for n, text in conn.execute(without)}
         self.ranges, self.step = self._ranges()
         self._folder = None  # the temporary files of the ranges, written on first use
 
@@ -230,8 +222,8 @@ class _ShingleSource:
             entries += (self.conn.execute("SELECT coalesce(sum(length(hashes)), 0) FROM document_shingles")
                         .fetchone()[0] // 8)
         passes = max(1, -(-entries // ENTRIES_PER_PASS))
-        step = -(-_KEPT_HASHES // passes)
-        return [(k * step, min(_KEPT_HASHES, (k + 1) * step)) for k in range(passes)], step
+        step = -(-KEPT_HASHES // passes)
+        return [(k * step, min(KEPT_HASHES, (k + 1) * step)) for k in range(passes)], step
 
     def entries(self, k: int) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers, shingles): an entry per shingle of a document in the ``k``-th range."""
@@ -372,18 +364,3 @@ def _runs(values):
     return starts[run], lengths[run]
 
 
-def _shingle_hashes(text: str):
-    """The distinct hashes of the :data:`SHINGLE`-character stretches of ``text``'s normalised
-    characters (``text_reuse.normalised_text``) that are kept (one in :data:`SHINGLE_SAMPLE`;
-    numpy, uint64, lowest 3 bits 0): the k-gram hashes the alignments seed with."""
-    codes = normalised_codes(text)
-    if len(codes) < SHINGLE:
-        return np.zeros(0, dtype=np.uint64)
-    hashes = gram_hashes(codes, SHINGLE)
-    kept = hashes[hashes < np.uint64(_KEPT_HASHES)]
-    return np.unique(kept & ~np.uint64(7))  # the lowest bits carry the level in reuse_pairs
-
-
-def document_shingles(text: str) -> bytes:
-    """The kept shingles of a document's text, as stored in ``document_shingles.hashes``."""
-    return _shingle_hashes(text or "").astype("<u8").tobytes()

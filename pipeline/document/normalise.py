@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .labels import match_label
+from pipeline.document.labels import match_label
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")

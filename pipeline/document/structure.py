@@ -15,7 +15,7 @@ from typing import Optional
 from extractors.docnumbers import parse_doc_number
 from schema.models import DocumentMeta, Measure
 
-from .labels import Label, chinese_to_int, match_label
+from pipeline.document.labels import Label, chinese_to_int, match_label
 
 RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{2,40}?)\s*文件$")  # 国务院扶贫开发领导小组文件
 DATE = re.compile(

@@ -37,6 +37,9 @@ from typing import Iterator, Optional
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from extractors.nlp import warm_up
+from pipeline.ingest.worker import default_workers, safe_process
+
 IN_FLIGHT_PER_THREAD = 2  # tasks
 FILES_PER_TASK = 4  # a task costs the scheduler a few milliseconds: several files share one
 RETRIES = 1
@@ -53,8 +56,6 @@ def dask_results(paths: list[str], workers: Optional[int] = None, scheduler=None
     instead of paths; None decides by asking the workers whether they see the first file.
     """
     from distributed import Client
-
-    from .build import default_workers
 
     cluster = None
     if scheduler:
@@ -151,16 +152,14 @@ def process_batch(items: list[tuple[str, Optional[bytes]]]) -> list[Triple]:
 
 
 def process_on_worker(path: str, data: Optional[bytes] = None) -> Triple:
-    """``build._safe_process(path)``, on the shipped bytes when there are any."""
-    from .build import _safe_process
-
+    """``build.safe_process(path)``, on the shipped bytes when there are any."""
     if data is None:
-        return _safe_process(path)
+        return safe_process(path)
     with tempfile.TemporaryDirectory(prefix="notices-") as folder:
         local = os.path.join(folder, os.path.basename(path) or "input")
         with open(local, "wb") as handle:
             handle.write(data)
-        _, result, error = _safe_process(local)
+        _, result, error = safe_process(local)
     return path, _replace_path(result, local, path), error.replace(local, path) if error else None
 
 
@@ -181,6 +180,4 @@ class WarmUp(WorkerPlugin):
     idempotent = True
 
     def setup(self, worker=None) -> None:
-        from .nlp import warm_up
-
         warm_up()

@@ -1,9 +1,9 @@
 """Turn one input file into the rows of every table: read → normalise → structure → extract.
 
 ``process_file`` is pure (no database): it runs in worker processes and returns plain dicts, which
-``store.write_file_result`` writes in one transaction. For the build it also prepares, in the
+``store.BatchWriter`` writes in one transaction. For the build it also prepares, in the
 worker, what the Chinese full-text index holds of each document and measure (``rows["search"]``,
-see ``pipeline.search``), so the client does not have to.
+see ``pipeline.corpus.search``), so the client does not have to.
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from extractors.docnumbers import parse_doc_number
 from extractors.units import unit_aliases, unit_region
 from schema.models import Measure
 
-from .nlp import extract_items
-from .normalise import normalise
-from .read import Source, read_source
-from .search import index_rows
-from .shingles import document_shingles
-from .store import PLAIN_TYPES
-from .structure import ParsedDocument, parse
+from extractors.nlp import extract_items
+from pipeline.document.normalise import normalise
+from pipeline.read import Source, read_source
+from pipeline.ingest.search_index import index_rows
+from pipeline.document.fingerprint import document_shingles
+from pipeline.ingest.store import PLAIN_TYPES
+from pipeline.document.structure import ParsedDocument, parse
 
 ITEM_KINDS = ("assignments", "deadlines", "targets", "citations")
 ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": "a"}

@@ -19,54 +19,14 @@ from typing import Iterator, Optional
 
 import sqlite_utils
 
-from schema.tables import DOCUMENT_CHILD_TABLES, create_tables
+from pipeline.ingest.search_index import forget_documents, store_indexed
+from schema.tables import DOCUMENT_CHILD_TABLES
 
 ITEM_TABLES = ("assignments", "deadlines", "targets", "citations")
 
 
-@contextmanager
-def connected(db) -> Iterator[sqlite3.Connection]:
-    """A connection to ``db``: a sqlite3 connection, a sqlite_utils Database or a path (opened and
-    closed here)."""
-    if isinstance(db, sqlite3.Connection):
-        yield db
-    elif hasattr(db, "conn"):  # sqlite_utils.Database
-        yield db.conn
-    else:
-        conn = sqlite3.connect(str(db))
-        try:
-            yield conn
-        finally:
-            conn.close()
-
-
-#: Values bound in one ``IN (…)`` (well under SQLite's limit on parameters).
-IN_CHUNK = 500
-
-
-def in_chunks(values: list) -> Iterator[tuple[list, str]]:
-    """``values`` in chunks of :data:`IN_CHUNK`, each with its ``?, ?, …`` placeholders."""
-    for start in range(0, len(values), IN_CHUNK):
-        part = values[start:start + IN_CHUNK]
-        yield part, ", ".join("?" for _ in part)
-
-
-def open_database(path: str, fresh: bool = False) -> sqlite_utils.Database:
-    db = sqlite_utils.Database(path, recreate=fresh)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA cache_size=-65536")  # 64 MB of page cache for the index updates
-    create_tables(db)
-    return db
-
-
 def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-
-
-def stored_sha256(db: sqlite_utils.Database, path: str) -> Optional[str]:
-    row = db.execute("SELECT sha256 FROM sources WHERE path = ?", [path]).fetchone()
-    return row[0] if row else None
 
 
 def stored_sources(db: sqlite_utils.Database) -> dict[str, str]:
@@ -179,8 +139,6 @@ def _delete_documents_of(db: sqlite_utils.Database, path: str) -> None:
     if not ids:
         return  # a new file: nothing to replace
     marks = ", ".join("?" for _ in ids)
-    from pipeline.search import forget_documents  # search imports this module
-
     forget_documents(conn, ids)  # out of the search index while their indexed values are at hand
     for table in DOCUMENT_CHILD_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", ids)
@@ -209,9 +167,7 @@ def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
         for table in ITEM_TABLES:
             statements.insert(table, rows[table])
         statements.insert("document_shingles", rows.get("document_shingles", []))
-        if rows.get("search"):  # the full-text index rows the worker prepared (pipeline.search)
-            from pipeline.search import store_indexed
-
+        if rows.get("search"):  # the full-text index rows the worker prepared (pipeline.corpus.search)
             store_indexed(db, rows["search"])
     statements.insert(
         "sources",
@@ -221,17 +177,6 @@ def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
     )
     db.conn.execute("DELETE FROM ingest_errors WHERE path = ?", [source["path"]])
     return len(result["documents"])
-
-
-def write_file_result(db: sqlite_utils.Database, result: dict) -> int:
-    """Store every document of one file in one transaction; returns how many documents were written."""
-    with db.conn:  # one transaction: a killed build leaves the file's old rows or its new ones
-        return _write_rows(db, result)
-
-
-def record_error(db: sqlite_utils.Database, path: str, error: str) -> None:
-    with db.conn:
-        _record_error(db, path, error)
 
 
 def _record_error(db: sqlite_utils.Database, path: str, error: str) -> None:

@@ -25,8 +25,9 @@ from itertools import pairwise
 from operator import itemgetter, sub
 from struct import Struct
 
-from pipeline.labels import match_label
-from pipeline.read import ReadError, fix_extracted_spacing, table_to_paragraphs
+from pipeline.document.labels import match_label
+from pipeline.read.layout import fix_extracted_spacing, table_to_paragraphs
+from pipeline.read.source import ReadError
 
 PDF_MAX_PAGES = 2000
 _LOCK = threading.Lock()  # pdfium is not thread-safe

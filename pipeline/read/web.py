@@ -13,7 +13,9 @@ import re
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
-from pipeline.read import ReadError, decode_text, fix_extracted_spacing, table_to_paragraphs
+from pipeline.read.layout import fix_extracted_spacing, table_to_paragraphs
+from pipeline.read.source import ReadError
+from pipeline.read.text import decode_text
 
 _META_LABELS = [
     ("索引号", "index_number"),

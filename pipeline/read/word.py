@@ -15,7 +15,8 @@ import zipfile
 
 from lxml import etree
 
-from pipeline.read import ReadError, table_to_paragraphs
+from pipeline.read.layout import table_to_paragraphs
+from pipeline.read.source import ReadError
 
 DOCX_MAX_UNCOMPRESSED = 200 * 1024 * 1024
 

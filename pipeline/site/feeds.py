@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from typing import Iterable, Optional
-from .store import connected as _connected
+from pipeline.ingest.database import connected as _connected
 
 PRODID = "-//notices//Chinese policy notices deadlines//ZH"
 

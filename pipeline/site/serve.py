@@ -6,10 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-METADATA = PROJECT_ROOT / "datasette_metadata.json"
-PLUGINS = Path(__file__).resolve().parent / "datasette_plugins"
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+SITE = Path(__file__).resolve().parent  # inside the package: an installed copy serves the same site
+METADATA = SITE / "datasette_metadata.json"
+PLUGINS = SITE / "plugins"
+TEMPLATES = SITE / "templates"
 
 # Safety settings: a runaway query is stopped, results are capped, nothing can be written.
 SETTINGS = {"sql_time_limit_ms": "3000", "max_returned_rows": "2000", "allow_download": "off"}

@@ -2,9 +2,9 @@
 
 Datasette wraps every table search in the SQL function ``escape_fts(:search)``. This plugin registers
 its own ``escape_fts`` on each connection, after Datasette's (``trylast``), so a query is segmented
-into words, each searched as the phrase of its characters (``pipeline.search.fts_query``). The
+into words, each searched as the phrase of its characters (``pipeline.corpus.search.fts_query``). The
 tables searched are the per-character FTS5 tables ``documents_zh_fts`` and ``measures_zh_fts`` named as ``fts_table`` in ``datasette_metadata.json``, written by
-``pipeline.search.build_search_index`` after every build.
+``pipeline.corpus.search.build_search_index`` after every build.
 
 Also registered: ``zh_index_text(text)`` (the text as indexed) and ``zh_fts_query(text)`` for SQL.
 """
@@ -15,7 +15,8 @@ import threading
 
 from datasette import hookimpl
 
-from pipeline import search
+import pipeline.corpus.search as search
+from extractors.jieba_cut import segmenter
 
 
 def escape_fts(query):
@@ -33,4 +34,4 @@ def prepare_connection(conn):
 @hookimpl
 def startup(datasette):
     # jieba's dictionary takes about a second to load: do it before the first search arrives
-    threading.Thread(target=search.segmenter, name="jieba-warm-up", daemon=True).start()
+    threading.Thread(target=segmenter, name="jieba-warm-up", daemon=True).start()

@@ -30,8 +30,8 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
-from pipeline import calendar as notices_calendar
-from pipeline.graph import document_neighbourhood
+import pipeline.site.feeds as notices_calendar
+from pipeline.corpus.graph import document_neighbourhood
 
 STATIC = Path(__file__).resolve().parents[1] / "static"
 SYSTEM_DATABASES = {"_internal", "_memory"}

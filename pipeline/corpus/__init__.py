@@ -1,0 +1,61 @@
+"""The steps that look across the whole corpus, run after a build's files are stored, in this order:
+citations resolved to documents, then any registered step (``POST_BUILD_STEPS``), then the
+measure-by-measure alignments, with the search index and the graph tables written meanwhile (they
+read none of the alignments, and the two cores are busy then where one would wait for the other).
+A step that fails is reported and does not stop the others; it runs again at the next build."""
+
+from __future__ import annotations
+
+import time
+from typing import Callable, Optional
+
+from pipeline.corpus import compare
+from pipeline.corpus.graph import write_graph_tables
+from pipeline.corpus.resolve import resolve_citations
+from pipeline.corpus.search import build_search_index
+from pipeline.ingest.memory import release_free_memory
+from pipeline.ingest.pool import WorkerPool
+from pipeline.ingest.scan import BuildReport
+
+# Steps over the whole corpus after the files are in and their citations resolved, before the
+# alignments; other modules add theirs here.
+POST_BUILD_STEPS: list[Callable] = []
+
+
+def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None, into_empty: bool = False) -> bool:
+    """Every corpus-wide step; one that fails is reported and does not stop the others.
+    ``pool``: the build's workers, for the steps that run in processes. The search index and the
+    graph tables are written while the workers align (they read none of the alignments): the two
+    cores are busy then, where one would wait for the other. ``into_empty``: the build wrote every
+    row of the database (the search index has no hand edits to look for)."""
+    failures: list[tuple[str, str]] = []
+
+    def run(step: Callable, *args, **kwargs) -> float:
+        started = time.perf_counter()
+        try:
+            step(db, *args, **kwargs)
+        except Exception as problem:  # the stored files stay; the step is retried by the next build
+            failures.append((f"<{step.__name__}>", f"the corpus-wide step {step.__name__} failed "
+                             f"({type(problem).__name__}: {problem}); it runs again at the next build"))
+        release_free_memory()
+        report.step_timings[step.__name__] = time.perf_counter() - started
+        return report.step_timings[step.__name__]
+
+    for step in [resolve_citations, *POST_BUILD_STEPS]:
+        run(step)
+    meanwhile_steps = [(build_search_index, {"check_edits": not into_empty}), (write_graph_tables, {})]
+    meanwhile_seconds = 0.0
+
+    def meanwhile() -> None:
+        nonlocal meanwhile_seconds
+        while meanwhile_steps:
+            step, kwargs = meanwhile_steps.pop(0)
+            meanwhile_seconds += run(step, **kwargs)
+
+    # in the build's workers, which have jieba's dictionary loaded
+    aligning = run(compare.align_corpus, executor=pool and pool.full(), workers=pool and pool.workers,
+                   meanwhile=meanwhile)
+    report.step_timings[compare.align_corpus.__name__] = aligning - meanwhile_seconds
+    meanwhile()  # when the alignments failed before they began
+    report.failed.extend(failures)
+    return not failures

@@ -1,0 +1,201 @@
+"""The search index's entries, made per file: each document's index text prepared in the build's
+workers (:func:`index_rows`) and written by the client with the document (:func:`store_indexed`);
+rows taken out of the index before the build deletes them (:func:`forget_documents`).
+See ``pipeline.corpus.search`` for the design of the index."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import weakref
+from typing import Iterable, Iterator, Optional
+
+from pipeline.document.normalise import FOLD_WIDTH, FULL_WIDTH_ALNUM
+from pipeline.ingest.database import in_chunks as _in_chunks
+from schema.search import EDITS_TABLE, INDEXES, STATE_TABLE, STATE_TABLE_SQL, fts_sql
+
+#: Part of every index row's digest: a new version (a new way of indexing) re-indexes every row.
+INDEX_VERSION = "zh-chars-2"
+
+
+_TOKEN_SEPARATOR = " "
+
+
+def index_text(text: Optional[str]) -> str:
+    """``text`` as the index holds it: full-width letters and digits folded to ASCII, a space
+    between characters, so that the FTS5 tokenizer ``unicode61`` takes each character as a token
+    (and drops punctuation and spaces; it folds case itself)."""
+    if not text:
+        return ""
+    if FULL_WIDTH_ALNUM.search(text):  # rare after pipeline.document.normalise, which folds them too
+        text = text.translate(FOLD_WIDTH)
+    return _TOKEN_SEPARATOR.join(text)
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def _digest(values: Iterable) -> str:
+    digest = hashlib.sha1(INDEX_VERSION.encode())
+    for value in values:
+        digest.update(b"\x1f" + (str(value) if value is not None else "").encode("utf-8", "replace"))
+    return digest.hexdigest()[:16]
+
+
+def _ensure_fts(conn: sqlite3.Connection, table: str) -> None:
+    """The FTS table of ``table`` and the index state, created (or made again, empty, when they
+    are not of this version)."""
+    fts, columns = INDEXES[table]
+    conn.execute(STATE_TABLE_SQL)
+    wanted = fts_sql(table, fts, columns)
+    found = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [fts]).fetchone()
+    if found and found[0] == wanted:
+        return
+    conn.execute(f'DROP TABLE IF EXISTS "{fts}"')
+    conn.execute(wanted)
+    conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
+
+
+def _state(conn: sqlite3.Connection, fts: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
+    """indexed rowid -> (id, digest), for those of ``rowids`` that ``fts`` holds."""
+    found: dict[int, tuple[str, str]] = {}
+    for part, marks in _in_chunks(rowids):
+        found.update((rowid, (row_id, digest)) for rowid, row_id, digest in conn.execute(
+            f"SELECT indexed_rowid, id, digest FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({marks})",
+            [fts, *part]))
+    return found
+
+
+def _reset(conn: sqlite3.Connection, fts: str) -> None:
+    """Empty the index of ``fts`` (its rows are all indexed again by :func:`build_search_index`)."""
+    conn.execute(f"INSERT INTO \"{fts}\" (\"{fts}\") VALUES ('delete-all')")
+    conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [EDITS_TABLE]).fetchone():
+        conn.execute(f"DELETE FROM {EDITS_TABLE} WHERE fts = ?", [fts])
+
+
+def _index(conn: sqlite3.Connection, fts: str, columns: tuple[str, ...], entries: list[tuple]) -> None:
+    """Index ``(rowid, id, digest, index_text values…)`` entries (rows not indexed yet)."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    conn.executemany(f'INSERT INTO "{fts}" (rowid, {names}) VALUES (?, {", ".join("?" for _ in columns)})',
+                     [(entry[0], *entry[3:]) for entry in entries])
+    conn.executemany(f"INSERT INTO {STATE_TABLE} (fts, indexed_rowid, id, digest) VALUES (?, ?, ?, ?)",
+                     [(fts, *entry[:3]) for entry in entries])
+
+
+def _unindex(conn: sqlite3.Connection, table: str, where: str, params: list) -> None:
+    """Take the rows of ``table`` that match ``where`` out of its index, before they are deleted."""
+    fts, columns = INDEXES[table]
+    if conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN (?, ?)", [fts, STATE_TABLE]).fetchone()[0] < 2:
+        return  # nothing indexed yet
+    rows = list(_rows(conn, table, columns, where, params))
+    state = _state(conn, fts, [row[0] for row in rows])
+    names = ", ".join(f'"{c}"' for c in columns)
+    delete = (f'INSERT INTO "{fts}" ("{fts}", rowid, {names}) '
+              f'VALUES (\'delete\', ?, {", ".join("?" for _ in columns)})')
+    for rowid, row_id, *values in rows:
+        if rowid not in state:
+            continue
+        if state[rowid] != (row_id, _digest(values)):
+            _reset(conn, fts)  # changed by hand since it was indexed: what to remove is unknown
+            return
+        conn.execute(delete, [rowid, *(index_text(value) for value in values)])
+    for part, marks in _in_chunks(list(state)):
+        conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({marks})", [fts, *part])
+
+
+def forget_documents(conn: sqlite3.Connection, document_ids: list[str]) -> None:
+    """Take these documents and their measures out of the search index (``store`` calls it before
+    it deletes or replaces them)."""
+    marks = ", ".join("?" for _ in document_ids)
+    _unindex(conn, "measures", f"document_id IN ({marks})", document_ids)
+    _unindex(conn, "documents", f"id IN ({marks})", document_ids)
+
+
+def _select_list(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], alias: str = "") -> str:
+    """The ``columns`` of ``table`` for a SELECT, NULL for those it does not have."""
+    present = set(_columns(conn, table))
+    return ", ".join(f'{alias}"{c}"' if c in present else "NULL" for c in columns)
+
+
+def _rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], where: str = "",
+          params: Iterable = ()) -> Iterator[tuple]:
+    select = _select_list(conn, table, columns)
+    yield from conn.execute(f'SELECT rowid, id, {select} FROM "{table}"' + (f" WHERE {where}" if where else ""),
+                            list(params))
+
+
+def index_rows(rows: dict) -> dict[str, list[tuple]]:
+    """For one document's rows (``process_file``: ``documents``, ``measures`` …), the entries of its
+    FTS tables: table -> ``(id, digest, indexed column values…)``. Runs in the build's workers."""
+    out: dict[str, list[tuple]] = {}
+    for table, (_, columns) in INDEXES.items():
+        out[table] = [
+            (row["id"], _digest(values), *(index_text(value) for value in values))
+            for row in rows.get(table, ())
+            for values in [[row.get(column) for column in columns]]
+        ]
+    return out
+
+
+#: Index entries wait in the client until this many documents have some, then go into the FTS
+#: tables in one statement per table: FTS5 writes its pending terms out at every savepoint (the
+#: build has one per file), which made writing them with each file three times as costly.
+STORE_EVERY = 64
+
+
+_waiting: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # database -> index entries
+
+
+def store_indexed(db, indexed: dict[str, list[tuple]]) -> None:
+    """Keep the entries of :func:`index_rows` of a document just stored in ``db`` (the build's
+    ``sqlite_utils.Database``) for the FTS tables, and write what waits every :data:`STORE_EVERY`
+    documents; :func:`build_search_index` writes the rest. Entries that never get written (a build
+    killed, a file's transaction rolled back after them) are made by :func:`build_search_index`
+    like those of an older database."""
+    try:
+        waiting = _waiting.setdefault(db, [])
+    except TypeError:  # a plain connection: write now
+        _write_indexed(_connection_of(db), [indexed])
+        return
+    waiting.append(indexed)
+    if len(waiting) >= STORE_EVERY:
+        _store_waiting(db)
+
+
+def _store_waiting(db) -> None:
+    waiting = _waiting.pop(db, None) if _is_weakrefable(db) else None
+    if waiting:
+        _write_indexed(_connection_of(db), waiting)
+
+
+def _is_weakrefable(db) -> bool:
+    try:
+        weakref.ref(db)
+    except TypeError:
+        return False
+    return True
+
+
+def _connection_of(db) -> sqlite3.Connection:
+    return db.conn if hasattr(db, "conn") else db
+
+
+def _write_indexed(conn: sqlite3.Connection, batch: list[dict[str, list[tuple]]]) -> None:
+    """Write index entries under the rowids their documents and measures have now (entries of rows
+    that are not, or no longer, stored are dropped)."""
+    for table, (fts, columns) in INDEXES.items():
+        entries = [entry for indexed in batch for entry in indexed.get(table, ())]
+        if not entries:
+            continue
+        _ensure_fts(conn, table)
+        rowids: dict[str, int] = {}
+        for part, marks in _in_chunks([entry[0] for entry in entries]):
+            rowids.update(conn.execute(f'SELECT id, rowid FROM "{table}" WHERE id IN ({marks})', part))
+        rows = [(rowids[entry[0]], *entry) for entry in entries if entry[0] in rowids]
+        if _state(conn, fts, [row[0] for row in rows]):
+            # a rowid indexed before, whose row went without being taken out (deleted by hand):
+            # what to remove is unknown, the table is indexed again by build_search_index
+            _reset(conn, fts)
+        _index(conn, fts, columns, rows)

@@ -1,0 +1,50 @@
+"""The search index's tables: one FTS5 table per searched table (external content: it holds the
+index only), the state of what is indexed, and the triggers that record hand edits of indexed rows.
+``pipeline.ingest.search_index`` and ``pipeline.corpus.search`` write them."""
+
+from __future__ import annotations
+
+# table -> (FTS5 table, indexed columns)
+INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "documents": ("documents_zh_fts", ("title", "doc_number", "issuer", "text")),
+    "measures": ("measures_zh_fts", ("heading", "text")),
+}
+
+
+# Every FTS table is an external-content table over the rows it indexes: it stores the index only,
+# not a second, spaced-out copy of every text (a third of the database before). Such a table is
+# told what to remove with the values it indexed, so STATE_TABLE keeps, for each indexed row, its
+# id and the digest of the values indexed (with INDEX_VERSION): a row is removed from the index
+# with its current values only when they are still those (the build does it before it deletes or
+# replaces a file's rows: :func:`forget_documents`). A row changed or deleted behind the index's
+# back (by hand) cannot be removed exactly: the table's whole index is then made again. Such edits
+# are recorded as they happen, in EDITS_TABLE, by triggers on the indexed tables (an edit of an
+# indexed row: the build takes a row out of the index before it deletes it), so finding them does
+# not read every row; a database whose triggers are new is checked once by reading its rows.
+STATE_TABLE = "search_index_rows"
+
+
+EDITS_TABLE = "search_index_edits"
+
+STATE_TABLE_SQL = (f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (fts TEXT, indexed_rowid INTEGER, id TEXT, "
+                   "digest TEXT, PRIMARY KEY (fts, indexed_rowid))")
+EDITS_TABLE_SQL = f"CREATE TABLE IF NOT EXISTS {EDITS_TABLE} (fts TEXT, indexed_rowid INTEGER)"
+
+
+def fts_sql(table: str, fts: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return (f'CREATE VIRTUAL TABLE "{fts}" USING fts5({names}, content="{table}", content_rowid="rowid", '
+            f'tokenize="unicode61")')
+
+
+def edit_triggers(table: str) -> dict[str, str]:
+    """Trigger name -> its SQL: an update of an indexed column, or a delete, of an indexed row of
+    ``table`` is written to :data:`EDITS_TABLE`."""
+    fts, columns = INDEXES[table]
+    indexed = f"EXISTS (SELECT 1 FROM {STATE_TABLE} WHERE fts = '{fts}' AND indexed_rowid = old.rowid)"
+    record = f"INSERT INTO {EDITS_TABLE} (fts, indexed_rowid) VALUES ('{fts}', old.rowid)"
+    names = ", ".join(f'"{c}"' for c in ("id", *columns))
+    return {f"{table}_search_edited": f'CREATE TRIGGER "{table}_search_edited" AFTER UPDATE OF {names} '
+                                      f'ON "{table}" WHEN {indexed} BEGIN {record}; END',
+            f"{table}_search_deleted": f'CREATE TRIGGER "{table}_search_deleted" AFTER DELETE ON "{table}" '
+                                       f"WHEN {indexed} BEGIN {record}; END"}
