@@ -1,38 +1,58 @@
 """Responsible units: who a notice makes responsible for a measure.
 
-Only explicit statements count (see ../shared/gold/README.md, section Assignments):
+Only explicit statements count (see ../shared/gold/README.md, section Assignments), in any bracket
+style and with full- or half-width punctuation:
 
-* labelled lists: ``责任单位：…`` paragraphs, ``牵头单位：… 配合单位：…``, ``责任部门``/``牵头部门``,
-  also inside brackets at the end of a measure: ``（责任单位：…）`` ``〔责任单位：…〕`` ``【责任单位：…】``;
-* verb forms in brackets: ``（A牵头，B、C配合）``, ``（A负责）``;
-* the convention "逗号前的单位为牵头单位" (or 分号前 / 排在第一位): when a document states it anywhere,
-  the units of a plain 责任单位 list before the first comma lead and the rest cooperate.
+* labelled lists: ``责任单位：…`` paragraphs, ``牵头单位：… 配合单位：…`` (on one line or on lines of
+  their own), ``责任部门``/``牵头责任单位``/``协同责任单位``/``承办单位``, bare ``牵头：… 配合：…``, labels
+  in their own brackets ``【牵头单位】…``, and lists inside brackets at the end of a measure or a
+  heading: ``（责任单位：…）`` ``〔责任单位：…〕`` ``【责任单位：…】``;
+* table columns headed by such a label (``| 牵头单位 | 配合单位 |``, tab-separated rows);
+* verb forms in brackets: ``（A牵头，B、C配合）``, ``（A负责）``, ``（A牵头，B按职责分工负责）``, and in
+  running text from 由: ``由A牵头，B配合，…``;
+* a convention such as "逗号前的单位为牵头单位，下同" (or 分号前, 排名第一位, 列第一位, 第一个单位): the
+  plain 责任单位 lists that end after it is stated have their units before the separator lead; the
+  others stay responsible unless the convention names them (其他为配合单位).
 
-Units are split on 、，,；; outside brackets (``各县（市）区扶贫开发领导小组`` is one unit). A unit written
-without its level prefix inherits the prefix of the statement's first government body
-(``市教育局、住建局`` gives ``市住建局``), except companies, bodies that carry their own place, and
-descriptive collectives. The canonical name drops a trailing alias in brackets and uses full-width
-brackets; ``raw`` is the unit as written and ``text[start:end] == raw``.
+Units are split on 、，,；; outside brackets (``各县（市）区扶贫开发领导小组`` is one unit, and so is
+``各县、市、区政府``; ``extractors.unit_lists``). A unit written without its level prefix inherits the
+prefix of the statement's first government body (``市教育局、住建局`` gives ``市住建局``, ``泾县卫健委、
+财政局`` gives ``泾县财政局``), except companies, bodies that carry their own place, and descriptive
+collectives. The canonical name drops a trailing alias in brackets and uses full-width brackets;
+``raw`` is the unit as written and ``text[start:end] == raw``.
 
-What a unit's name says (kind, level, place, aliases) is worked out in ``extractors.unit_names``.
+The statement words and conventions are in ``extractors.unit_roles``; what a unit's name says (kind,
+level, place, aliases) in ``extractors.unit_names``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from extractors.segment import jieba_tokenizer, policy_tokenizer  # noqa: F401  (re-exported for pipeline)
 from extractors.unit_names import (
-    NON_LEVEL_RE,
     clean_name,
     is_prefix_source,
     level_prefix,
     looks_complete,
     needs_prefix,
     unit_kind,
+)
+from extractors.unit_lists import (
+    CLAUSE_SEPARATORS,
+    CLOSE_BRACKETS,
+    COLONS,
+    ITEM_SPLIT_RE,
+    LIST_SEPARATORS,
+    OPEN_BRACKETS,
+    SENTENCE_ENDS,
+    Item,
+    split_conjunction,
+    split_glued,
+    split_items,
+    trim,
 )
 from extractors.unit_names import unit_aliases, unit_region  # noqa: F401  (re-exported for pipeline)
 from extractors.unit_roles import (
@@ -58,27 +78,8 @@ from schema.models import UnitMention
 
 
 # --------------------------------------------------------------------------------------------
-# Vocabulary: statement forms and roles
+# Vocabulary: layout (the statement words are in extractors.unit_roles)
 # --------------------------------------------------------------------------------------------
-
-CONJUNCTION_RE = re.compile(r"以及|[和及与]")  # 市民政局和各县（市）区: two units
-# Units written without a separator (table cells whose lines were joined): 市发改委市财政局.
-GLUED_LEFT_SUFFIXES = ("局", "委", "办", "厅", "部", "政府", "领导小组", "指挥部", "工会", "联")
-GLUED_RIGHT_STARTS = "省市县区"
-BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位")  # 各区县党委和政府: one unit
-BARE_LEVELS = tuple("省市县区乡镇旗")  # 各县、市、区政府: 市 alone is a level in an enumeration, not a unit
-TRAILING_ETC = ("等相关单位", "等有关单位", "等相关部门", "等有关部门", "等单位", "等部门", "等")
-
-# --------------------------------------------------------------------------------------------
-# Vocabulary: punctuation and layout
-# --------------------------------------------------------------------------------------------
-
-OPEN_BRACKETS = "（(〔【[［﹝"
-CLOSE_BRACKETS = "）)〕】]］﹞"
-LIST_SEPARATORS = "、，,；;"
-CLAUSE_SEPARATORS = "，,；;"
-SENTENCE_ENDS = "。！？!?"
-COLONS = ":："
 
 MAX_LIST_CHARS = 600  # a statement's list is never longer than this
 MAX_UNIT_CHARS = 45  # nor one unit's name
@@ -101,21 +102,12 @@ NEW_PARAGRAPH_RE = re.compile(
 WHITESPACE_RE = re.compile(r"\s*")
 # One clause of a sentence and the mark that ends it (none at the end of the text).
 CLAUSE_RE = re.compile(r"(?P<body>[^，,；;。！？!?\n]*)(?P<stop>[，,；;。！？!?\n]|$)")
-ITEM_SPLIT_RE = re.compile(r"[、，,；;\u3000]| {2,}")
 
 # --------------------------------------------------------------------------------------------
 # Statements
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Item:
-    """One unit of a list, as a span of the text, and the separator written after it."""
-
-    start: int
-    end: int
-    sep_after: str = ""
-    role: Optional[str] = None
 
 
 def find_assignments(text: str) -> list[UnitMention]:
@@ -363,101 +355,6 @@ def _matching_bracket(text: str, open_at: int) -> Optional[int]:
     return None
 
 
-# A bracket, or a separator (ITEM_SPLIT_RE): what _split_items jumps between. No separator holds a
-# bracket, so a separator found here is the one ITEM_SPLIT_RE finds at the same place.
-_ITEM_TOKEN_RE = re.compile(
-    "(?P<open>[" + re.escape(OPEN_BRACKETS) + "])|(?P<close>[" + re.escape(CLOSE_BRACKETS) + "])"
-    "|(?P<sep>" + ITEM_SPLIT_RE.pattern + ")"
-)
-
-
-def _split_items(text: str, start: int, end: int) -> list[_Item]:
-    """The units of ``text[start:end]``, split on separators outside brackets, trimmed."""
-    items: list[_Item] = []
-    depth, item_start = 0, start
-    for token in _ITEM_TOKEN_RE.finditer(text, start, end):
-        if token["open"]:
-            depth += 1
-        elif token["close"]:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            items.append(_Item(item_start, token.start(), token.group()))
-            item_start = token.end()
-    items.append(_Item(item_start, end))
-    trimmed = [_trim(text, item) for item in items]
-    return _join_level_runs(text, [item for item in trimmed if item.end > item.start])
-
-
-def _join_level_runs(text: str, items: list[_Item]) -> list[_Item]:
-    """各县、市、区政府 is one unit (the governments of the counties, cities and districts): an item that
-    is a bare level character is no unit, it joins the items on either side of it."""
-    joined: list[_Item] = []
-    extend_next = False
-    for item in items:
-        bare = text[item.start : item.end] in BARE_LEVELS
-        if joined and (bare or extend_next) and joined[-1].sep_after == "、":
-            joined[-1].end, joined[-1].sep_after = item.end, item.sep_after
-            extend_next = bare
-        else:
-            joined.append(item)
-            extend_next = False
-    return joined
-
-
-def _split_conjunction(text: str, item: _Item) -> list[_Item]:
-    """市民政局和各县（市）区 is two units; 住房和城乡建设局 is one (住房 is no unit)."""
-    for match in CONJUNCTION_RE.finditer(text, item.start, item.end):
-        left, right = text[item.start : match.start()], text[match.end() : item.end]
-        if (
-            _bracket_depth(left) == 0
-            and right.strip() not in BARE_GENERIC_UNITS
-            and looks_complete(left)
-            and looks_complete(right)
-        ):
-            head = _trim(text, _Item(item.start, match.start(), "、", item.role))
-            tail = _trim(text, _Item(match.end(), item.end, item.sep_after, item.role))
-            return [head] + _split_conjunction(text, tail)
-    return [item]
-
-
-def _split_glued(text: str, item: _Item) -> list[_Item]:
-    """市发改委市财政局 (a table cell's lines joined) is two units; 市委宣传部 is one, and so is
-    市委市直机关工委 (the party committee's working committee for municipal organs)."""
-    for i in range(item.start + 2, item.end - 2):
-        if text[i] not in GLUED_RIGHT_STARTS:
-            continue
-        left, right = text[item.start : i], text[i : item.end]
-        if (
-            left.endswith(GLUED_LEFT_SUFFIXES)
-            and not (left.endswith(text[i] + "委") and right[1:2] == "直")
-            and not NON_LEVEL_RE.match(right)
-            and _bracket_depth(left) == 0
-            and looks_complete(right)
-        ):
-            head = _Item(item.start, i, "、", item.role)
-            return [head] + _split_glued(text, _Item(i, item.end, item.sep_after, item.role))
-    return [item]
-
-
-def _bracket_depth(fragment: str) -> int:
-    return sum(c in OPEN_BRACKETS for c in fragment) - sum(c in CLOSE_BRACKETS for c in fragment)
-
-
-def _trim(text: str, item: _Item) -> _Item:
-    start, end = item.start, item.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    written = text[start:end]
-    if written.endswith(TRAILING_ETC):  # one test for the usual case, a name with no 等
-        for etc in TRAILING_ETC:
-            if written.endswith(etc) and end - len(etc) > start:
-                end -= len(etc)
-                break
-    return _Item(start, end, item.sep_after, item.role)
-
-
 def _parse_list(
     text: str,
     start: int,
@@ -472,11 +369,11 @@ def _parse_list(
     ``require_verbs`` is for bracketed verb forms: the list counts only if its clauses end in
     role verbs and every unit reads as a unit name.
     """
-    items = _split_items(text, start, end)
+    items = split_items(text, start, end)
     if not _assign_roles(text, items, role, convention) and require_verbs:
         return [], prefix
-    items = [part for item in items for part in _split_conjunction(text, item)]
-    items = [part for item in items for part in _split_glued(text, item)]
+    items = [part for item in items for part in split_conjunction(text, item)]
+    items = [part for item in items for part in split_glued(text, item)]
     mentions = []
     for item in items:
         raw = text[item.start : item.end]
@@ -495,7 +392,7 @@ def _parse_list(
     return mentions, prefix
 
 
-def _assign_roles(text: str, items: list[_Item], role: str, convention: Optional[Convention]) -> bool:
+def _assign_roles(text: str, items: list[Item], role: str, convention: Optional[Convention]) -> bool:
     """Set each item's role; True when the list is in verb form (A牵头，B配合)."""
     clauses = _clauses(items)
     verb_form = any(_clause_verb(text, clause) for clause in clauses)
@@ -520,9 +417,9 @@ def _is_acceptable_unit(name: str) -> bool:
     )
 
 
-def _clauses(items: list[_Item]) -> list[list[_Item]]:
+def _clauses(items: list[Item]) -> list[list[Item]]:
     """Items grouped into clauses: a clause ends at ，；(not at 、)."""
-    clauses: list[list[_Item]] = [[]]
+    clauses: list[list[Item]] = [[]]
     for item in items:
         clauses[-1].append(item)
         if item.sep_after and item.sep_after in CLAUSE_SEPARATORS:
@@ -530,7 +427,7 @@ def _clauses(items: list[_Item]) -> list[list[_Item]]:
     return [clause for clause in clauses if clause]
 
 
-def _clause_verb(text: str, clause: list[_Item]) -> Optional[re.Match]:
+def _clause_verb(text: str, clause: list[Item]) -> Optional[re.Match]:
     last = clause[-1]
     match = ROLE_VERB_TAIL_RE.search(text, last.start, last.end)
     if match and match.start() > last.start:
@@ -538,12 +435,12 @@ def _clause_verb(text: str, clause: list[_Item]) -> Optional[re.Match]:
     return None
 
 
-def _assign_verb_roles(text: str, clauses: list[list[_Item]], default: str) -> None:
+def _assign_verb_roles(text: str, clauses: list[list[Item]], default: str) -> None:
     """（A牵头，B、C配合）: each clause takes the role of its verb; the verb and 由 are cut off.
 
     A clause without a verb shares the verb of the next clause that has one.
     """
-    pending: list[_Item] = []
+    pending: list[Item] = []
     for clause in clauses:
         pending.extend(clause)
         verb = _clause_verb(text, clause)
@@ -561,11 +458,11 @@ def _assign_verb_roles(text: str, clauses: list[list[_Item]], default: str) -> N
         if agent and agent.end() < first.end:
             first.start = agent.end()
         for item in clause:
-            trimmed = _trim(text, item)
+            trimmed = trim(text, item)
             item.start, item.end = trimmed.start, trimmed.end
 
 
-def _assign_list_roles(items: list[_Item], role: str, convention: Optional[Convention]) -> None:
+def _assign_list_roles(items: list[Item], role: str, convention: Optional[Convention]) -> None:
     """A plain list: one role for all, or, by the document's stated convention, the units before its
     separator lead and the others take the role the convention gives them."""
     if convention is None:
@@ -580,7 +477,7 @@ def _assign_list_roles(items: list[_Item], role: str, convention: Optional[Conve
             leading = False
 
 
-def _apply_inline_role(text: str, item: _Item) -> None:
+def _apply_inline_role(text: str, item: Item) -> None:
     """市发改委（牵头）: the bracketed role overrides the list's and is cut off the unit."""
     match = INLINE_ROLE_RE.search(text, item.start, item.end)
     if match and match.start() > item.start:
@@ -593,10 +490,7 @@ def _apply_inline_role(text: str, item: _Item) -> None:
 
 
 EXAMPLES = {
-    "BARE_LEVELS": Examples(match=("市", "区", "县"), no_match=("市政府", "各县")),
-    "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),
     "NEW_PARAGRAPH_RE": Examples(
         match=("（九）加强监督。", "2．治理生活污水", "一是加强领导", "第三条 各部门"), no_match=("住建局、城管局",)),
-    "ITEM_SPLIT_RE": Examples(match=("区发改委、交通运输局", "市脱贫攻坚办,各县", "牵头部门：区商务局  配合部门"),
-                              no_match=("各县（市）区人民政府",)),
 }
+

@@ -1,0 +1,147 @@
+"""A list of units as written → its items: split on separators outside brackets, on 和/及 between two
+whole units, between units glued by a joined table cell; trimmed of spaces and a trailing 等.
+
+The items are spans of the text (``text[item.start:item.end]`` is the unit as written); the
+statements that hold these lists are read in ``extractors.units``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from extractors.unit_names import NON_LEVEL_RE, looks_complete
+from extractors.vocab import Examples
+
+CONJUNCTION_RE = re.compile(r"以及|[和及与]")  # 市民政局和各县（市）区: two units
+# Units written without a separator (table cells whose lines were joined): 市发改委市财政局.
+GLUED_LEFT_SUFFIXES = ("局", "委", "办", "厅", "部", "政府", "领导小组", "指挥部", "工会", "联")
+GLUED_RIGHT_STARTS = "省市县区"
+BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位")  # 各区县党委和政府: one unit
+BARE_LEVELS = tuple("省市县区乡镇旗")  # 各县、市、区政府: 市 alone is a level in an enumeration, not a unit
+TRAILING_ETC = ("等相关单位", "等有关单位", "等相关部门", "等有关部门", "等单位", "等部门", "等")
+
+# Punctuation
+OPEN_BRACKETS = "（(〔【[［﹝"
+CLOSE_BRACKETS = "）)〕】]］﹞"
+LIST_SEPARATORS = "、，,；;"
+CLAUSE_SEPARATORS = "，,；;"
+SENTENCE_ENDS = "。！？!?"
+COLONS = ":："
+ITEM_SPLIT_RE = re.compile(r"[、，,；;\u3000]| {2,}")
+
+
+@dataclass
+class Item:
+    """One unit of a list, as a span of the text, and the separator written after it."""
+
+    start: int
+    end: int
+    sep_after: str = ""
+    role: Optional[str] = None
+
+
+# A bracket, or a separator (ITEM_SPLIT_RE): what split_items jumps between. No separator holds a
+# bracket, so a separator found here is the one ITEM_SPLIT_RE finds at the same place.
+_ITEM_TOKEN_RE = re.compile(
+    "(?P<open>[" + re.escape(OPEN_BRACKETS) + "])|(?P<close>[" + re.escape(CLOSE_BRACKETS) + "])"
+    "|(?P<sep>" + ITEM_SPLIT_RE.pattern + ")"
+)
+
+
+def split_items(text: str, start: int, end: int) -> list[Item]:
+    """The units of ``text[start:end]``, split on separators outside brackets, trimmed."""
+    items: list[Item] = []
+    depth, item_start = 0, start
+    for token in _ITEM_TOKEN_RE.finditer(text, start, end):
+        if token["open"]:
+            depth += 1
+        elif token["close"]:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            items.append(Item(item_start, token.start(), token.group()))
+            item_start = token.end()
+    items.append(Item(item_start, end))
+    trimmed = [trim(text, item) for item in items]
+    return join_level_runs(text, [item for item in trimmed if item.end > item.start])
+
+
+def join_level_runs(text: str, items: list[Item]) -> list[Item]:
+    """各县、市、区政府 is one unit (the governments of the counties, cities and districts): an item that
+    is a bare level character is no unit, it joins the items on either side of it."""
+    joined: list[Item] = []
+    extend_next = False
+    for item in items:
+        bare = text[item.start : item.end] in BARE_LEVELS
+        if joined and (bare or extend_next) and joined[-1].sep_after == "、":
+            joined[-1].end, joined[-1].sep_after = item.end, item.sep_after
+            extend_next = bare
+        else:
+            joined.append(item)
+            extend_next = False
+    return joined
+
+
+def split_conjunction(text: str, item: Item) -> list[Item]:
+    """市民政局和各县（市）区 is two units; 住房和城乡建设局 is one (住房 is no unit)."""
+    for match in CONJUNCTION_RE.finditer(text, item.start, item.end):
+        left, right = text[item.start : match.start()], text[match.end() : item.end]
+        if (
+            bracket_depth(left) == 0
+            and right.strip() not in BARE_GENERIC_UNITS
+            and looks_complete(left)
+            and looks_complete(right)
+        ):
+            head = trim(text, Item(item.start, match.start(), "、", item.role))
+            tail = trim(text, Item(match.end(), item.end, item.sep_after, item.role))
+            return [head] + split_conjunction(text, tail)
+    return [item]
+
+
+def split_glued(text: str, item: Item) -> list[Item]:
+    """市发改委市财政局 (a table cell's lines joined) is two units; 市委宣传部 is one, and so is
+    市委市直机关工委 (the party committee's working committee for municipal organs)."""
+    for i in range(item.start + 2, item.end - 2):
+        if text[i] not in GLUED_RIGHT_STARTS:
+            continue
+        left, right = text[item.start : i], text[i : item.end]
+        if (
+            left.endswith(GLUED_LEFT_SUFFIXES)
+            and not (left.endswith(text[i] + "委") and right[1:2] == "直")
+            and not NON_LEVEL_RE.match(right)
+            and bracket_depth(left) == 0
+            and looks_complete(right)
+        ):
+            head = Item(item.start, i, "、", item.role)
+            return [head] + split_glued(text, Item(i, item.end, item.sep_after, item.role))
+    return [item]
+
+
+def bracket_depth(fragment: str) -> int:
+    return sum(c in OPEN_BRACKETS for c in fragment) - sum(c in CLOSE_BRACKETS for c in fragment)
+
+
+def trim(text: str, item: Item) -> Item:
+    start, end = item.start, item.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    written = text[start:end]
+    if written.endswith(TRAILING_ETC):  # one test for the usual case, a name with no 等
+        for etc in TRAILING_ETC:
+            if written.endswith(etc) and end - len(etc) > start:
+                end -= len(etc)
+                break
+    return Item(start, end, item.sep_after, item.role)
+
+
+
+EXAMPLES = {
+    "BARE_LEVELS": Examples(match=("市", "区", "县"), no_match=("市政府", "各县")),
+    "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),
+    "ITEM_SPLIT_RE": Examples(match=("区发改委、交通运输局", "市脱贫攻坚办,各县", "牵头部门：区商务局  配合部门"),
+                              no_match=("各县（市）区人民政府",)),
+}
+
