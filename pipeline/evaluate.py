@@ -5,13 +5,13 @@ its key; items are tied to measures through ``measure_key``; units match by name
 compared without whitespace and with full/half-width forms folded. Scores are micro-averaged over every
 gold file of the folder.
 
-Honest about what is absent: a gold document the database does not hold (its source was not built, or
-no stored document of that source carries its 文号 or title) counts every one of its items as missed
-(``fn``) and every one of its metadata fields and dates as incorrect. The accuracies of attributes of
-matched items (levels, roles, kinds, comparators, relations) stay over matched items, as they are for a
-found document whose items are missed: those misses are already in the item's F1. A gold folder that is
-missing, holds no annotation, or none of whose sources are in the database is an error (``EvaluationError``),
-not a perfect score.
+Honest about what is absent: a gold document the database does not hold (its source was not built,
+or the source yielded fewer documents than its gold lists; see ``match_documents``) counts every one
+of its items as missed (``fn``) and every one of its metadata fields and dates as wrong. The accuracies
+of attributes of matched items (levels, roles, kinds, comparators, relations) stay over matched items,
+as they are for a found document whose items are missed: those misses are already in the items' F1.
+A gold folder that is missing, holds no annotation, or none of whose sources are in the database is an
+error (``EvaluationError``), not a perfect score.
 """
 
 from __future__ import annotations
@@ -324,9 +324,9 @@ def count_missed_document(result: Evaluation, gold: dict, label: str) -> None:
     for _ in DATE_FIELDS:
         result.accuracies["dates"].add(False)
     result.missed_documents.append(label)
-    counted = ", ".join(f"{count} {name}" for name, count in items.items() if count) or "no items"
+    counted = ", ".join(f"{name} {count}" for name, count in items.items() if count) or "no items"
     result.misses.append(Miss(label, f"document not in the database: counted as missed ({counted}, "
-                                     f"{len(METADATA_FIELDS)} metadata fields, {len(DATE_FIELDS)} dates)"))
+                                     f"metadata fields {len(METADATA_FIELDS)}, dates {len(DATE_FIELDS)})"))
 
 
 def document_label(source: str, gold: dict, index: int) -> str:
