@@ -35,6 +35,7 @@ import tempfile
 from collections import deque
 from typing import Iterator, Optional
 
+from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from extractors.nlp import warm_up
@@ -55,14 +56,10 @@ def dask_results(paths: list[str], workers: Optional[int] = None, scheduler=None
     cluster of ``workers`` processes (default: one per core). ``ship_bytes``: send file contents
     instead of paths; None decides by asking the workers whether they see the first file.
     """
-    from distributed import Client
-
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        from distributed import LocalCluster
-
         cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.WARNING)
         client = Client(cluster)

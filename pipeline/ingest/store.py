@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import json
 import sqlite3
+import time
 import weakref
 from contextlib import contextmanager
 from typing import Iterator, Optional
@@ -201,8 +202,6 @@ class BatchWriter:
     """
 
     def __init__(self, db: sqlite_utils.Database, max_files: int = 64, max_seconds: float = 1.0):
-        import time
-
         self.db, self.max_files, self.max_seconds, self._clock = db, max_files, max_seconds, time.monotonic
         self.pending = 0
         self.opened = 0.0

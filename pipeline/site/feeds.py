@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from typing import Iterable, Optional
+from urllib.parse import quote
 from pipeline.ingest.database import connected as _connected
 
 PRODID = "-//notices//Chinese policy notices deadlines//ZH"
@@ -135,8 +136,6 @@ def to_ics(events: list[dict], name: str, base_url: str = "", now: Optional[date
 
 
 def _url_quote(value: str) -> str:
-    from urllib.parse import quote
-
     return quote(str(value), safe="")
 
 
