@@ -71,6 +71,19 @@ def test_a_sample_scored_against_its_own_gold_lists_no_miss(full):
     assert full.misses == [] and full.missed_documents == []
 
 
+def test_a_folder_of_sources_with_their_annotations_beside_them_is_a_gold_folder(tmp_path):
+    """As the real-notice sets are kept: each .txt next to its .json, with a README; only the .json
+    files are annotations, and every one of them is scored."""
+    folder = GOLD.parent / "realworld_shared"
+    sources = sorted(folder.glob("*.txt"))
+    build([str(p) for p in sources], str(tmp_path / "real.db"), workers=1)
+    result = evaluate(str(tmp_path / "real.db"), str(folder))
+    annotated = sum(items_in(path)["documents"] for path in folder.glob("*.json"))
+    documents = result.scores["documents"]
+    assert len(sources) == 8 and documents.tp + documents.fn == annotated >= len(sources)
+    assert result.accuracies["metadata"].total == annotated * len(METADATA_FIELDS)
+
+
 def _one_line_error(argv, capsys) -> str:
     assert main(argv) == 2
     captured = capsys.readouterr()
