@@ -38,8 +38,11 @@ from schema.models import Deadline
 # Converted PDFs and Word files put spaces between digits and characters: "6 月 30 日", "12 周".
 GAP = r"\s{0,3}"
 
-# A written year: 2020年, 二〇二〇年.
-YEAR = r"(?P<year>(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})" + GAP + "年" + GAP
+# The digits of a year written in characters: 二〇二〇, 二○一二 (a circle for zero), 二OO八 (letters O).
+CN_YEAR_DIGITS = "〇零○OoＯ０一二三四五六七八九"
+CN_YEAR = "[" + CN_YEAR_DIGITS + "]{4}"
+# A written year: 2020年, 二〇二〇年, 二○一二年, 二OO八年.
+YEAR = r"(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + "年" + GAP
 
 # A month number before 月: 6月, 12月, 三月, 十二月. Not after 个 (3个月 is a length).
 MONTH = r"(?P<month>(?<![\d.])\d{1,2}|(?<![一二三四五六七八九十〇零两])(?:十[一二]?|[一二三四五六七八九]))" + GAP + "月"
@@ -121,13 +124,13 @@ STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累�
 
 # The end of a year: 年底前 · 年末前 · 2020年底前 · 今年年底前 · 年内完成.
 YEAR_END_RE = re.compile(
-    r"(?:(?P<year>(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})" + GAP + r"年|(?P<rel>[今本当明])年"
+    r"(?:(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + r"年|(?P<rel>[今本当明])年"
     r"|(?<![去前上往历同每半])年)年?(?P<part>底|末|内)(?P<mark>之前|以前|前)?"
 )
 
 # A target year after 到: 到2025年 · 到2022年底. Not 截至到2020年 (a status) nor 到2020年3月 (a date).
 YEAR_BY_RE = re.compile(
-    r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?P<year>(?<!\d)(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})" + GAP
+    r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP
     + r"年(?:底|末)?(?:之前|以前|前)?(?!\s{0,3}(?:\d|[一二三四五六七八九十]{1,2}月|度|的|后))"
 )
 
@@ -138,6 +141,40 @@ PERIOD_RE = re.compile(
 )
 PERIOD_ENDS = {"上半年": (6, 30), "下半年": (12, 31), "前三季度": (9, 30),
                "1": (3, 31), "2": (6, 30), "3": (9, 30), "4": (12, 31)}
+
+# A target date after 到: 到2019年6月底 · 到6月30日 · 到2020年3月前. Not 截至到… (a status) nor 直到.
+DATE_TO_RE = re.compile(
+    r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
+)
+
+# A period, whose end is the limit: 2021年5月1日至2022年4月30日 · 2020年3月至6月底 · 2019年10月—12月.
+RANGE_RE = re.compile(
+    r"(?P<from_year>(?<!\d)(?:19|20)\d{2})" + GAP + "年" + GAP + r"\d{1,2}" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+
+)
+# 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit.
+IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|实施|执行|有效)")
+
+# A limit or an extension to a date: 实施期限至2025年12月31日 · 有效期至2023年6月30日 ·
+# 延长至2020年6月30日 · 顺延到3月底 · 执行至2022年12月31日止.
+UNTIL_VERBS = ("实施期限", "执行期限", "有效期限", "有效期", "期限", "延长", "延期", "顺延", "展期", "执行",
+               "实施", "施行")
+UNTIL_DATE_RE = re.compile(
+    r"(?:" + "|".join(UNTIL_VERBS) + r")(?:时间|日期)?(?:截止)?" + GAP + r"(?:至|到)" + GAP
+    + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?:" + GAP + r"(?:为止|止))?"
+)
+
+# A future year that opens a clause with a commitment in it: 2016年基本完成… · 2015年在…上取得决定性进展
+# (in a plan written in 2014). Its limit is the year's end. Years as names (2020年是…) and past
+# years (reports of what was done) are not limits.
+PLANNED_YEAR_RE = re.compile(
+    r"(?<![^\s。；;，,：:])(?P<year>(?:19|20)\d{2})" + GAP + r"年"
+    r"(?![\d底末内前度的后以起初中])"
+)
+COMMITMENT_RE = re.compile(DUE_VERB + r"|取得|完善|建立|形成|确保|力争|争取|基本")
+MAX_COMMITMENT_DISTANCE = 30  # characters between the year and its verb, in the same clause
 
 # ---------------------------------------------------------------------------------------------
 # recurring: schedules
@@ -174,7 +211,7 @@ PAIRED_NAMES = {"统": "statistics", "报": "report", "查": "check", "结": "se
 BY_PERIOD_RE = re.compile(
     r"按" + GAP + r"(?P<period>季度|季|半年|年度|年|月|旬|周|日|天)(?![份度龄初底末])"
     r"(?:" + GAP + r"(?P<act>发放|上报|报送|报告|统计|调度|通报|结算|拨付|支付|考核|评估|检查|核查|汇总|兑现|"
-    r"缴纳|申报|更新|计算|计息|还款|付息|报|发|付|缴))?"
+    r"缴纳|申报|更新|计算|计息|还款|付息|评选|评比|表彰|总结|报|发|付|缴))?"
 )
 BY_PERIOD_NEED_VERB = {"年", "年度", "日", "天", "周", "半年"}
 # 每人每年, 每户每月: a rate, not a schedule.
@@ -194,6 +231,15 @@ RELATIVE_RE = re.compile(
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
+# With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
+# (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md.
+LENGTH_WITHIN = ("以内", "之内")
+# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 利用3年时间.
+TIME_SPAN_RE = re.compile(
+    r"用" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
+)
+
 # A length limit: 最长不超过 6 个月 · 期限不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
 # limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …).
 LIMIT_COMPARATORS = ("不超过", "不得超过", "不长于", "不多于", "不短于", "不少于", "不得少于", "原则上不超过")
@@ -206,6 +252,8 @@ DURATION_LIMIT_RE = re.compile(
     + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
     + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
 )
+# A least length: 投入运行1年以上 · 连续3个月以上. Not 3年以上的工作经验 (a requirement, not a time limit).
+DURATION_AT_LEAST_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:及)?以上(?!的)")
 # A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款.
 DURATION_WITHIN_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的)")
 # Until an event: 直到患者出院为止 · 直至疫情结束为止.
@@ -220,7 +268,8 @@ START_RE = re.compile(
     r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
     r"[^\s，。；、：（）()“”,;]{1,12}?之日"
     r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
-    r"|(?:" + YEAR + r")?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?)?"
+    r"|(?:" + YEAR + r")?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
+    r"|(?P<period>上半年|下半年|第?[一二三四1-4]季度))?"
     r")" + GAP + r"(?P<sfx>起施行|起执行|起实施|开始施行|开始执行|开始实施|起算|算起|开始|起)"
 )
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
@@ -255,6 +304,7 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     RELATIVE_RE: ("内", 32),
     # count (4), gap, unit (4), gap, 以内 (1)
     DURATION_WITHIN_RE: ("内", 15),
+    DURATION_AT_LEAST_RE: ("上", 15),
     # words, not characters (不 and 期 are everywhere): the comparator after a lead (有效期) and a
     # gap (6), or a lead2 word at the start
     DURATION_LIMIT_RE: (LIMIT_COMPARATORS + LIMIT_LENGTH_WORDS + LIMIT_PERIODS, 6),
@@ -298,7 +348,7 @@ def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 # Numbers and dates
 # ---------------------------------------------------------------------------------------------
 
-CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {zero: 0 for zero in "零○OoＯ０"}
 
 
 def to_int(written: Optional[str]) -> Optional[int]:
@@ -408,6 +458,21 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield _item(match, "deadline", date_=iso(y, 12, 31))
     for match in _finditer(YEAR_BY_RE, text):
         yield _item(match, "deadline", date_=iso(to_int(match.group("year")), 12, 31))
+    for pattern in (DATE_TO_RE, RANGE_RE, UNTIL_DATE_RE):
+        for match in _finditer(pattern, text):
+            if pattern is DATE_TO_RE and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
+                continue  # 到2019年6月底，全省已… reports a state
+            if pattern is RANGE_RE and IN_FORCE_AFTER_RE.match(text, match.end()):
+                continue
+            # 2020年3月至6月底: the end is in the year the period starts in
+            found = _deadline(match, int(match["from_year"]) if pattern is RANGE_RE else year)
+            if found:
+                yield found
+    if year is not None:
+        for match in _finditer(PLANNED_YEAR_RE, text):
+            planned = int(match.group("year"))
+            if planned > year and COMMITMENT_RE.search(_clause_after(text, match.end(), MAX_COMMITMENT_DISTANCE)):
+                yield _item(match, "deadline", date_=iso(planned, 12, 31))
     for match in _finditer(PERIOD_RE, text):
         if not (match.group("mark") or match.group("end") or re.match(GAP + DUE_VERB, text[match.end():])):
             continue
@@ -485,11 +550,20 @@ def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in _finditer(RELATIVE_RE, text):
         if to_int(match.group("count")) is None:
             continue
-        rule = "within " + _amount(match.group("count"), match.group("unit"))
+        amount = _amount(match.group("count"), match.group("unit"))
         event = match.group("since") or match.group("event")
         if event:
-            rule += f" after {event}"
-        yield _item(match, "relative", rule)
+            yield _item(match, "relative", f"within {amount} after {event}")
+        elif match.group("within") in LENGTH_WITHIN:
+            yield _item(match, "duration", f"at most {amount}")  # 90个工作日以内: a length
+        else:
+            yield _item(match, "relative", f"within {amount}")  # 2小时内: counted from now
+    for match in _finditer(TIME_SPAN_RE, text):
+        if to_int(match.group("count")) is None:
+            continue
+        low = match.group("low")
+        span = f"{to_int(low)}-" if low and to_int(low) is not None else ""
+        yield _item(match, "relative", f"within {span}{_amount(match.group('count'), match.group('unit'))}")
 
 
 DURATION_WORDS = {"最长": "at most", "不超过": "at most", "不得超过": "at most", "原则上不超过": "at most",
@@ -511,6 +585,9 @@ def _duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in _finditer(DURATION_WITHIN_RE, text):
         if to_int(match.group("count")) is not None:
             yield _item(match, "duration", "at most " + _amount(match.group("count"), match.group("unit")))
+    for match in _finditer(DURATION_AT_LEAST_RE, text):
+        if to_int(match.group("count")) is not None:
+            yield _item(match, "duration", "at least " + _amount(match.group("count"), match.group("unit")))
     for match in _finditer(DURATION_UNTIL_RE, text):
         yield _item(match, "duration", f"until {match.group('event')}")
     for match in _finditer(DURATION_EXTEND_RE, text):
@@ -522,7 +599,7 @@ def _duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _start(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in _finditer(START_RE, text):
         when = match.group("when")
-        dated = match.group("year") is not None or match.group("month") is not None
+        dated = any(match.group(name) is not None for name in ("year", "month", "period"))
         if not when or not (dated or _named_start(when)):
             continue
         yield _item(match, "start", f"from {when}")

@@ -40,8 +40,21 @@ UNITS = (
     r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|"
     r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
 )
+# Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
+# concentration, and rates per day. Longest first, so 平方公里 is not read as 公里.
+PHYSICAL_UNITS = (
+    "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
+    "吨/日", "吨/天", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
+    "公斤", "千克", "吨", "亩", "米",
+)
+# The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
+PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米"}
+PHYSICAL_UNIT_RE = "|".join(re.escape(unit) for unit in sorted(PHYSICAL_UNITS, key=len, reverse=True))
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
                "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
+
+# Whether a bound counts itself, written beside 以上/以下: 30人(含)以下 · 50人以上（含） · 10万元以下(不含).
+INCLUSION = r"(?P<incl>[（(]\s{0,2}(?:不含|含)(?:本数)?\s{0,2}[）)])"
 
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = re.compile(
@@ -50,14 +63,19 @@ QUANTITY_RE = re.compile(
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d|\d|,\d{3})"
     r"(?:" + GAP + r"(?P<approx>余|多))?"
     r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
-    r"(?:" + GAP + r"(?P<unit>" + UNITS + r"))?"
+    r"(?:" + GAP + r"(?P<unit>" + PHYSICAL_UNIT_RE + "|" + UNITS + r"))?"
+    r"(?:" + GAP + INCLUSION.replace("incl", "incl_before") + r")?"
     r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
+    r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
-UNIT_NAMES = {"％": "%", "个百分点": "百分点"}
+UNIT_NAMES = {"％": "%", "个百分点": "百分点"} | PHYSICAL_UNIT_NAMES
 
 # Words after the quantity, and what they compare.
 POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
                     "左右": "="}
+
+# 以上(不含) is more than, 以下(不含) less than.
+STRICT = {">=": ">", "<=": "<"}
 
 # Words before the quantity, in the same clause, nearest one counts:
 # 不少于1250万元 · 不低于我市最低工资标准 50% · 人均纯收入低于8400元 · 超过90% · 最多3人.
@@ -216,7 +234,9 @@ def _pre_comparator(text: str, start: int) -> Optional[str]:
 
 def _comparator(match: re.Match, text: str) -> str:
     if match.group("post"):
-        return POST_COMPARATORS[match.group("post")]
+        bound = POST_COMPARATORS[match.group("post")]
+        inclusion = match.group("incl_before") or match.group("incl_after") or ""
+        return STRICT.get(bound, bound) if "不含" in inclusion else bound
     before = _pre_comparator(text, match.start())
     if before:
         return before

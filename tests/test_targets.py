@@ -73,8 +73,49 @@ def test_bare_wan_takes_its_unit_from_the_counted_noun():
     assert one("带动 3.5万农户增收。").unit == "户"
 
 
-def test_bare_wan_before_a_measure_is_no_target():
-    assert find_targets("新建高标准农田5万亩，惠及贫困户。") == []
+def test_wan_before_a_measure_is_a_physical_target_not_a_count_of_the_noun():
+    # ../shared/gold/README.md: physical measures are targets (5万亩); 贫困户 after it is not its unit.
+    item = one("新建高标准农田5万亩，惠及贫困户。")
+    assert (item.text, item.value, item.unit) == ("5万亩", 50_000, "亩")
+
+
+# --- physical measures (real sentences from government plans) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, written, value, unit, comparator",
+    [
+        ("全县完成高标准农田建设55000亩。", "55000亩", 55_000, "亩", "="),
+        ("细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下。", "29微克每立方米以下", 29, "微克每立方米", "<="),
+        ("PM2.5平均浓度下降到35微克/立方米。", "35微克/立方米", 35, "微克每立方米", "="),
+        ("大型公共建筑（单体建筑面积2万平方米以上）", "2万平方米以上", 20_000, "平方米", ">="),
+        ("建筑面积15万平方米以上的住宅小区", "15万平方米以上", 150_000, "平方米", ">="),
+        ("淘汰10蒸吨及以下燃煤小锅炉。", "10蒸吨及以下", 10, "蒸吨", "<="),
+        ("新增污水处理能力43.5万立方米/日。", "43.5万立方米/日", 435_000, "立方米/日", "="),
+        ("新建配套管网385公里。", "385公里", 385, "公里", "="),
+        ("新增造林面积1.2万公顷。", "1.2万公顷", 12_000, "公顷", "="),
+        ("新增风电装机容量5万千瓦。", "5万千瓦", 50_000, "千瓦", "="),
+        ("削减煤炭消费总量300万吨。", "300万吨", 3_000_000, "吨", "="),
+        ("新增供水能力2000立方米。", "2000立方米", 2_000, "立方米", "="),
+    ],
+)
+def test_physical_measures(sentence, written, value, unit, comparator):
+    item = one(sentence)
+    assert (item.text, item.value, item.unit, item.comparator) == (written, value, unit, comparator)
+
+
+@pytest.mark.parametrize(
+    "sentence, written, comparator",
+    [
+        ("职工人数30人(含)以下的小微企业", "30人(含)以下", "<="),
+        ("安置残疾人50人以上（含）的单位", "50人以上（含）", ">="),
+        ("贷款额度10万元以下(不含)的", "10万元以下(不含)", "<"),
+        ("从业人员100人以上(不含)的企业", "100人以上(不含)", ">"),
+    ],
+)
+def test_thresholds_that_say_whether_they_count_themselves(sentence, written, comparator):
+    item = one(sentence)
+    assert (item.text, item.comparator) == (written, comparator)
 
 
 # --- comparators ------------------------------------------------------------------------------
