@@ -62,6 +62,7 @@ DEPARTMENT_SUFFIXES = (
     "政府",
     "法院",
     "检察院",
+    "海关",
 )
 # Endings of a complete unit name (used to tell a list broken mid-name from a finished one).
 UNIT_END_SUFFIXES = (
@@ -441,7 +442,7 @@ EXAMPLES = {
     "is_other_body": Examples(match=("市慈善协会", "县人民医院", "福建农林大学"), no_match=("市疾控中心", "市卫健委")),
     "is_department": Examples(
         match=("市卫健委", "县委组织部", "省人民政府办公厅", "滁州经开区管委会", "县工商联", "市供销社",
-               "市中级人民法院"),
+               "市中级人民法院", "滁州海关"),
         no_match=("市疾控中心", "规划财务处"),
     ),
     "looks_complete": Examples(

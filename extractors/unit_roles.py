@@ -130,6 +130,9 @@ def find_convention(text: str) -> Optional[Convention]:
     return Convention(name, rest, start)
 
 
+# A convention written in brackets after the last unit of a list: 市级各部门(逗号前的单位为牵头单位,下同).
+CONVENTION_NOTE_RE = re.compile(r"[（(][^（）()\n]*(?:[为是]牵头|下同)[^（）()\n]*[）)]$")
+
 # Text that a list can contain but is not a unit (a convention note inside the list).
 NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|首位")
 
@@ -228,6 +231,10 @@ EXAMPLES = {
     "_names_cooperating_rest": Examples(
         match=("逗号前的单位为牵头单位，逗号后的单位为配合单位", "排名第一的为牵头单位，其他为配合单位"),
         no_match=("（逗号前的单位为牵头单位,下同）", "列第一位的为牵头单位。"),
+    ),
+    "CONVENTION_NOTE_RE": Examples(
+        match=("市级各部门(逗号前的单位为牵头单位,下同)", "县教育局（排名第一的为牵头单位）"),
+        no_match=("各县(市、区)", "区农业农村局(区乡村振兴局)", "县发改委（牵头）", "县发改委（牵头单位）"),
     ),
     "NOT_A_UNIT_RE": Examples(match=("逗号前的单位为牵头单位", "下同", "排名第一的为牵头单位"), no_match=("市民政局",)),
 }

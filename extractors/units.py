@@ -58,6 +58,7 @@ from extractors.unit_names import unit_aliases, unit_region  # noqa: F401  (re-e
 from extractors.unit_roles import (
     AGENT_SENTENCE_RE,
     BRACKETED_LABEL_RE,
+    CONVENTION_NOTE_RE,
     COLUMN_LABEL_RE,
     TABLE_CELL_SEPARATORS,
     INLINE_ROLE_RE,
@@ -478,15 +479,21 @@ def _assign_list_roles(items: list[Item], role: str, convention: Optional[Conven
 
 
 def _apply_inline_role(text: str, item: Item) -> None:
-    """市发改委（牵头）: the bracketed role overrides the list's and is cut off the unit."""
+    """市发改委（牵头）: the bracketed role overrides the list's and is cut off the unit; a convention
+    note in brackets after the last unit (市级各部门(逗号前的单位为牵头单位,下同)) is cut off too."""
+    note = CONVENTION_NOTE_RE.search(text, item.start, item.end)
+    if note and note.start() > item.start:
+        _cut_at(text, item, note.start())
     match = INLINE_ROLE_RE.search(text, item.start, item.end)
     if match and match.start() > item.start:
         item.role = LABEL_ROLES[match.group("word")]
-        item.end = match.start()
-        while item.end > item.start and text[item.end - 1].isspace():
-            item.end -= 1
+        _cut_at(text, item, match.start())
 
 
+def _cut_at(text: str, item: Item, end: int) -> None:
+    item.end = end
+    while item.end > item.start and text[item.end - 1].isspace():
+        item.end -= 1
 
 
 EXAMPLES = {

@@ -463,3 +463,172 @@ def test_canonical_name():
     assert canonical_name(" 住建局 ", prefix="市") == "市住建局"
     assert canonical_name("人保福建榕城分公司", prefix="市") == "人保福建榕城分公司"
     assert canonical_name("市农业农村局（乡村振兴办）") == "市农业农村局"
+
+
+# --------------------------------------------------------------------------------------------
+# Real statements: excerpts of real notices (source addresses given), units and roles read by hand
+# --------------------------------------------------------------------------------------------
+
+
+def mentions(text):
+    return [(m.name, m.raw, m.role) for m in find_assignments(text)]
+
+
+def test_real_comma_convention_carries_and_leaves_the_rest_responsible():
+    """../shared/realworld/01: the convention is stated inside the first list (下同) and names only the
+    lead; the units after the comma are responsible (gold README), in this list and the later ones."""
+    text = (
+        "1. 始终坚持用习近平新时代中国特色社会主义思想武装头脑。〔责任单位:市脱贫攻坚办,各县(市、区)、"
+        "市级各部门(逗号前的单位为牵头单位,下同)〕\n二、巩固脱贫成果\n"
+        "3. 加强驻村帮扶管理,进一步落实“五个一”“三个一”帮扶责任。〔责任单位:市委组织部,各县(市、区)、市级各部门〕\n"
+    )
+    assert mentions(text) == [
+        ("市脱贫攻坚办", "市脱贫攻坚办", "lead"),
+        ("各县（市、区）", "各县(市、区)", "responsible"),
+        ("市级各部门", "市级各部门", "responsible"),
+        ("市委组织部", "市委组织部", "lead"),
+        ("各县（市、区）", "各县(市、区)", "responsible"),
+        ("市级各部门", "市级各部门", "responsible"),
+    ]
+
+
+def test_real_convention_holds_only_after_it_is_stated():
+    text = (
+        "1. 开展排查。〔责任单位:市民政局,各县(市、区)〕\n"
+        "2. 加强帮扶。〔责任单位:市委组织部,各县(市、区)(逗号前的单位为牵头单位,下同)〕\n"
+    )
+    assert [role for _, _, role in mentions(text)] == ["responsible", "responsible", "lead", "responsible"]
+
+
+def test_real_verb_form_with_half_width_brackets_and_commas():
+    """../shared/realworld/02, a regional bureau's 工作要点: （A、B牵头，C、D配合） in half-width brackets."""
+    text = "(一)确保完成脱贫摘帽任务。精准落实保障措施。(规划财务处、考评处牵头,各处室、事业单位配合)\n"
+    assert mentions(text) == [
+        ("规划财务处", "规划财务处", "lead"),
+        ("考评处", "考评处", "lead"),
+        ("各处室", "各处室", "cooperate"),
+        ("事业单位", "事业单位", "cooperate"),
+    ]
+
+
+def test_real_lead_and_cooperate_labels_on_lines_of_their_own():
+    """http://www.chuzhou.gov.cn/public/152523227/567017766.html (滁州市 2020年市政府重点工作及责任分解):
+    牵头责任单位 / 协同责任单位 paragraphs after each measure; 牵头负责领导 names a person, not a unit;
+    各县、市、区政府 is one unit."""
+    text = (
+        "1. 地区生产总值增长8%以上。\n\n牵头负责领导:金力。\n\n牵头责任单位:市发展改革委。\n\n"
+        "协同责任单位:市经信局、市商务局、市交通局、市农业农村局、滁州经开区管委会、中新苏滁高新区管委会等,"
+        "各县、市、区政府。\n\n2. 财政收入增长8%左右。\n\n牵头负责领导:金力。\n\n牵头责任单位:市财政局。\n\n"
+        "协同责任单位:市税务局、滁州海关、市人行、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。\n"
+    )
+    assert [(name, role) for name, _, role in mentions(text)] == [
+        ("市发展改革委", "lead"),
+        ("市经信局", "cooperate"),
+        ("市商务局", "cooperate"),
+        ("市交通局", "cooperate"),
+        ("市农业农村局", "cooperate"),
+        ("滁州经开区管委会", "cooperate"),
+        ("中新苏滁高新区管委会", "cooperate"),
+        ("各县、市、区政府", "cooperate"),
+        ("市财政局", "lead"),
+        ("市税务局", "cooperate"),
+        ("滁州海关", "cooperate"),
+        ("市人行", "cooperate"),
+        ("滁州经开区管委会", "cooperate"),
+        ("中新苏滁高新区管委会", "cooperate"),
+        ("各县、市、区政府", "cooperate"),
+    ]
+
+
+def test_real_labelled_list_closed_by_a_duty_verb():
+    """http://law.foodmate.net/show-219854.html (四川省“十四五”现代流通体系建设实施方案): 〔责任单位:…按职责
+    分工负责。…下同。〕; 商务厅 inherits 省 from the first unit."""
+    text = (
+        "（一）加强市场体系建设。推进高标准市场体系建设，全面融入全国统一大市场。〔责任单位:省发展改革委、"
+        "省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n"
+        "(二)优化市场准入环境。实施“证照分离”改革全覆盖。〔责任单位:省市场监管局〕\n"
+    )
+    assert mentions(text) == [
+        ("省发展改革委", "省发展改革委", "responsible"),
+        ("省市场监管局", "省市场监管局", "responsible"),
+        ("省商务厅", "商务厅", "responsible"),
+        ("省大数据中心", "省大数据中心", "responsible"),
+        ("省市场监管局", "省市场监管局", "responsible"),
+    ]
+
+
+def test_real_lead_and_duty_division_in_half_width_brackets():
+    """咸阳市2022年深化“放管服”改革优化营商环境工作要点 (copied from
+    https://newton.com.tw/wiki/…/61994341, which prints it in traditional characters; the notice's own
+    simplified text): A、B牵头, C及D按职责分工负责."""
+    text = (
+        "1.全面实施行政许可事项清单管理。动态调整行政许可事项清单。(市政府办公室、市行政审批制度改革工作领导小组"
+        "办公室牵头,市级各有关部门及各县市区政府按职责分工负责)\n"
+    )
+    assert [(name, role) for name, _, role in mentions(text)] == [
+        ("市政府办公室", "lead"),
+        ("市行政审批制度改革工作领导小组办公室", "lead"),
+        ("市级各有关部门", "responsible"),
+        ("各县市区政府", "responsible"),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Statement forms of real notices (sentences written for these tests)
+# --------------------------------------------------------------------------------------------
+
+
+def test_running_text_agent_sentence():
+    text = "3.建立监测机制。由县卫健委牵头，县财政局、医保局配合，建立健全因病返贫监测机制。"
+    assert units(text) == [("县卫健委", "lead"), ("县财政局", "cooperate"), ("县医保局", "cooperate")]
+
+
+def test_running_text_that_assigns_nothing():
+    text = "所需经费由县财政负担。由各地根据实际情况确定实施步骤，理由县政府负责解释。"
+    assert units(text) == []
+
+
+def test_labels_in_brackets_of_their_own():
+    text = "（二）强化资金保障。【牵头单位】县财政局【配合单位】县发改委、审计局\n"
+    assert units(text) == [("县财政局", "lead"), ("县发改委", "cooperate"), ("县审计局", "cooperate")]
+
+
+def test_bare_role_labels_and_other_label_words():
+    assert units("4.加强督查（牵头：市督查室；配合：市直有关单位）") == [
+        ("市督查室", "lead"), ("市直有关单位", "cooperate")]
+    assert units("7.开展检查。（承办单位：县民政局；协办单位：县财政局、县残联）") == [
+        ("县民政局", "responsible"), ("县财政局", "cooperate"), ("县残联", "cooperate")]
+
+
+def test_statement_in_a_heading():
+    text = "（一）加强组织领导（县委组织部牵头，县直各单位配合）\n各单位要高度重视。\n"
+    assert units(text) == [("县委组织部", "lead"), ("县直各单位", "cooperate")]
+
+
+def test_place_prefixed_names_lend_their_place():
+    text = "2.推进项目建设。\n牵头单位：泾县发改委\n配合单位：泾县卫健委、财政局\n"
+    assert units(text) == [("泾县发改委", "lead"), ("泾县卫健委", "cooperate"), ("泾县财政局", "cooperate")]
+
+
+def test_table_columns_headed_by_labels():
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 开展排查 | 县应急局 | 县公安局、交通运输局 | 6月底前 |\n"
+        "| 2 | 加强培训 | 县人社局 | 县教体局 | 长期 |\n\n附件2\n| 1 | 县民政局 |\n"
+    )
+    found = find_assignments(text)
+    assert [(m.name, m.role) for m in found] == [
+        ("县应急局", "lead"),
+        ("县公安局", "cooperate"),
+        ("县交通运输局", "cooperate"),
+        ("县人社局", "lead"),
+        ("县教体局", "cooperate"),
+    ]
+    for m in found:
+        assert text[m.start : m.end] == m.raw
+
+
+def test_ranked_first_convention_forms():
+    for note in ("排名第一位为牵头单位", "列第一位的为牵头单位", "第一个单位为牵头单位"):
+        text = f"（{note}，下同）\n1.做好宣传。(责任单位:县委宣传部、县文明办、县教体局)\n"
+        assert units(text) == [("县委宣传部", "lead"), ("县文明办", "responsible"), ("县教体局", "responsible")], note
