@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from extractors.brackets import CLOSE_BRACKETS, OPEN_BRACKETS  # noqa: F401  (units reads them from here too)
 from extractors.unit_names import NON_LEVEL_RE, looks_complete
 from extractors.vocab import Examples
 
@@ -23,8 +24,6 @@ BARE_LEVELS = tuple("省市县区乡镇旗")  # 各县、市、区政府: 市 al
 TRAILING_ETC = ("等相关单位", "等有关单位", "等相关部门", "等有关部门", "等单位", "等部门", "等")
 
 # Punctuation
-OPEN_BRACKETS = "（(〔【[［﹝"
-CLOSE_BRACKETS = "）)〕】]］﹞"
 LIST_SEPARATORS = "、，,；;"
 CLAUSE_SEPARATORS = "，,；;"
 SENTENCE_ENDS = "。！？!?"
