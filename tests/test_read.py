@@ -23,6 +23,8 @@ from lxml import etree
 
 import pipeline.read.word as read_docx
 import pipeline.read.pdf as read_pdf
+from pipeline.read.pdf_chars import SPACES, page_chars
+from pipeline.read.pdf_tables import page_tables, table_rows
 from pipeline.read import (
     ReadError,
     Source,
@@ -613,11 +615,20 @@ def test_whitespace_only_and_mhtml(tmp_path):
         read_source(p)
 
 
+def test_pdf_spaces_are_the_whitespace_characters_kept():
+    """SPACES, the code points a PDF character is read as " " for, is every code point that
+    str.isspace() holds among those page_chars keeps (tab, space, and the printable range outside
+    surrogates and private use)."""
+    def kept(u: int) -> bool:
+        return u in (9, 0x20) or 0x21 <= u < 0xD800 or 0xF8FF < u < 0xFFFD or u > 0xFFFF
+
+    assert SPACES == {u for u in range(0x110000) if kept(u) and chr(u).isspace()}
+
+
 def test_pdf_tables_are_pdfplumbers():
     """The ruled table read from pdfium's paths and characters is the one pdfplumber itself finds
     (pdfplumber.open, pdfminer parsing the page): same cells, same texts."""
     import pdfplumber
-    import pypdfium2.raw as pdfium_raw
 
     path = FIX / "pdf" / "auto_numbered.pdf"
     pdf = pdfium.PdfDocument(path)
@@ -626,10 +637,10 @@ def test_pdf_tables_are_pdfplumbers():
         for i, pl_page in enumerate(pl.pages):
             page = pdf[i]
             height = page.get_size()[1]
-            chars, _ = read_pdf._chars(page, pdfium_raw)
-            ours, _ = read_pdf._tables(page, pdfium_raw, chars, i, height)
+            chars, _ = page_chars(page)
+            ours, _ = page_tables(page, chars, i, height)
             theirs = [
-                read_pdf._table_rows([r.cells for r in t.rows], t.extract()) for t in pl_page.find_tables()
+                table_rows([r.cells for r in t.rows], t.extract()) for t in pl_page.find_tables()
             ]
             assert [t.rows for t in ours] == theirs
             found += len(ours)

@@ -1,0 +1,150 @@
+"""Lines of a PDF page: its characters grouped by vertical position (not by content-stream order,
+which LibreOffice and Word scramble around quotes and Latin runs), each ordered left to right, with
+a space where the gap between two characters is clearly wider than the line's usual gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from operator import itemgetter, sub
+
+from extractors.vocab import Examples
+from pipeline.read.layout import fix_extracted_spacing
+
+SPACE_RUN_RE = re.compile(r" {2,}")  # collapsed to one space
+
+EXAMPLES = {
+    "SPACE_RUN_RE": Examples(match=("通知  如下", "a   b"), no_match=("通知 如下", "通知\u3000\u3000如下")),
+}
+
+_CENTRE = itemgetter(0)
+_X0 = itemgetter(1)
+
+
+@dataclass
+class Line:
+    page: int
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    size: float
+
+    @property
+    def yc(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+def median(values: list[float]) -> float:
+    """statistics.median, without its overhead (the same value: the middle of the sorted values,
+    or the mean of the two middle ones)."""
+    s = sorted(values)
+    n = len(s)
+    h = n // 2
+    return s[h] if n % 2 else (s[h - 1] + s[h]) / 2
+
+
+def group_lines(chars: list[tuple], page: int) -> list[Line]:
+    """Group characters (pdf_chars.page_chars) into lines by vertical position, then order each
+    line left to right.
+
+    Top to bottom, a character joins the current line if its centre is within max(2, 0.4 × its
+    size) of the line's centre (the median of the centres of its first 49 characters), else it
+    starts a line."""
+    if not chars:
+        return []
+    # top to bottom; stable, so characters at the same height keep their content-stream order
+    items = sorted(chars, key=_CENTRE, reverse=True)
+    groups: list[list[tuple]] = []
+    g: list[tuple] = []
+    centre = 0.0
+    for c in items:
+        cy = c[0]
+        tol = 0.4 * c[5]
+        if not tol > 2.0:  # max(2.0, tol)
+            tol = 2.0
+        if groups and abs(centre - cy) <= tol:
+            g.append(c)
+            n = len(g)
+            if n < 50:
+                # the centres of a group arrive in descending order: its median is in the middle
+                h = n >> 1
+                centre = g[h][0] if n & 1 else (g[h - 1][0] + g[h][0]) / 2
+        else:
+            g = [c]
+            groups.append(g)
+            centre = cy
+    lines = []
+    for g in groups:
+        g.sort(key=_X0)
+        _, x0s, x1s, y0s, y1s, sizes, chs = zip(*g)
+        if " " in chs:
+            line = _spaced_line(g, page)
+        else:
+            line = _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page)
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int) -> Line | None:
+    """_spaced_line for a line without space characters (most lines of Chinese text), the same
+    result with less work."""
+    # the same line may hold two runs far apart (a two-column header): keep them as one line
+    size = median(sizes)
+    text = "".join(chs)
+    if len(chs) > 1:
+        # justified lines spread every character: a space is a gap clearly wider than usual
+        gaps = list(map(sub, x0s[1:], x1s))
+        usual = max(0.0, median(gaps))
+        wide_latin = usual + 0.3 * size
+        wide = usual + 0.45 * size
+        if max(gaps) > min(wide_latin, wide):
+            parts = [chs[0]]
+            for k, gap in enumerate(gaps):
+                a, b = chs[k], chs[k + 1]
+                if gap > (wide_latin if a.isascii() and b.isascii() else wide):
+                    parts.append(" ")
+                parts.append(b)
+            text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", "".join(parts)).strip())
+            if not text:
+                return None
+    return Line(page, text, min(x0s), max(x1s), median(y0s), median(y1s), size)
+
+
+def _spaced_line(g: list[tuple], page: int) -> Line | None:
+    visible = [c for c in g if c[6] != " "]
+    # the same line may hold two runs far apart (a two-column header): keep them as one line
+    size = median([c[5] for c in visible]) if visible else g[0][5]
+    # justified lines spread every character: a space is a gap clearly wider than usual
+    gaps = [b[1] - a[2] for a, b in zip(g, g[1:]) if a[6] != " " and b[6] != " "]
+    usual = max(0.0, median(gaps)) if gaps else 0.0
+    wide_latin = usual + 0.3 * size
+    wide = usual + 0.45 * size
+    parts = []
+    prev = None
+    for c in g:
+        ch = c[6]
+        if ch == " ":
+            parts.append(" ")
+            prev = c
+            continue
+        if prev is not None and prev[6] != " ":
+            if c[1] - prev[2] > (wide_latin if prev[6].isascii() and ch.isascii() else wide):
+                parts.append(" ")
+        parts.append(ch)
+        prev = c
+    text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", "".join(parts)).strip())
+    if not text:
+        return None
+    return Line(
+        page,
+        text,
+        min(c[1] for c in visible),
+        max(c[2] for c in visible),
+        median([c[3] for c in visible]),
+        median([c[4] for c in visible]),
+        size,
+    )
