@@ -30,6 +30,7 @@ from schema.relations import strongest_relation  # noqa: F401
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
 from .titles import has_document_ending, is_document_title, title_key
+from .vocab import Examples
 
 # --- where titles are (which 《…》 name documents: extractors.titles) ---------------------------------
 
@@ -51,7 +52,7 @@ AFTER_VERB = re.compile(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
     r"\s*(?:等(?:文件)?)?"  # 《A》《B》等文件
     r"(?:"
-    r"(?:(?:已)?经[^，,。；;\n]{1,40}?(?:同意|通过|批准)[，,]?)?(?:现)?(?:予以|予)?"  # 已经市政府同意，现
+    r"(?:(?:已)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准)[，,]?)?(?:现)?(?:予以|予)?"  # 已(报)经市政府同意，现
     r"(?P<verb>转发|印发)(?!的|以来|后|之后|实施|之日|时|前)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|失效)(?!的|后|之后|以来|前|时)"
@@ -425,3 +426,19 @@ def _citation(text: str, mention: _Mention) -> Citation:
         issuer_code=number.issuer_code if number else None,
         year=number.year if number else None, serial=number.serial if number else None,
     )
+
+
+EXAMPLES = {
+    "AFTER_VERB": Examples(
+        match=("印发给你们", "已经市政府同意，现印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
+               "不再执行", "部分条款作如下修改", "第二次修正"),
+        no_match=("印发以来", "废止后", "修订工作")),
+    "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改"),
+                               no_match=("印发的", "修订后的")),
+    "SHORT_FORM": Examples(match=("以下简称《方案》", "以下简称“意见”"), no_match=("简称",)),
+    "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号："), no_match=("文件",)),
+    "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
+    "HEADER_LINE_NOISE": Examples(match=("（", " ", "#"), no_match=("号",)),
+    "LIST_JOINER": Examples(match=("和", "、", "以及省委"), no_match=("。",)),
+    "BARE_TITLE_BOUNDARY": Examples(match=("，", "》"), no_match=("的",)),
+}

@@ -272,9 +272,10 @@ def _issuer_start(clean: str, start: int, end: int) -> int:
 # --- building DocNumber values ---------------------------------------------------------------------
 
 
-def _bracketed(written: str, code: str, year: str, serial: str) -> DocNumber:
+def _bracketed(written: str, code: str, year: str, serial: str, sign: Optional[str] = None) -> DocNumber:
+    """``sign`` is 号 or 號 as written (a number in traditional characters stays in them: 國發〔2008〕17號)."""
     return DocNumber(
-        text=written, normalised=f"{code}〔{int(year)}〕{int(serial)}号", issuer_code=code or None,
+        text=written, normalised=f"{code}〔{int(year)}〕{int(serial)}{sign or '号'}", issuer_code=code or None,
         year=int(year), serial=int(serial), form="bracketed",
     )
 
@@ -315,7 +316,7 @@ def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
         code = clean[start:m.start()]
         if m["sign"] is None and (len(code) < MIN_CODE_WITHOUT_SIGN or code.endswith(tuple(TIME_WORD_ENDINGS))):
             continue
-        found.append(_Found(start, m.end(), _bracketed(written(start, m.end()), code, m["year"], m["serial"])))
+        found.append(_Found(start, m.end(), _bracketed(written(start, m.end()), code, m["year"], m["serial"], m["sign"])))
 
     series = SERIES_TAIL.finditer(clean) if SERIES_CORE.search(clean) else ()
     for m in series:

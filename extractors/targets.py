@@ -27,6 +27,8 @@ from typing import Iterable, Iterator, Optional
 
 from schema.models import Target
 
+from .vocab import Examples
+
 GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以上, 30% 以上
 
 # ---------------------------------------------------------------------------------------------
@@ -55,6 +57,7 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
 
 # Whether a bound counts itself, written beside 以上/以下: 30人(含)以下 · 50人以上（含） · 10万元以下(不含).
 INCLUSION = r"(?P<incl>[（(]\s{0,2}(?:不含|含)(?:本数)?\s{0,2}[）)])"
+INCLUSION_RE = re.compile(INCLUSION)
 
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = re.compile(
@@ -360,3 +363,17 @@ def _quantities(text: str) -> Iterator[Target]:
 def find_targets(text: str) -> list[Target]:
     """Every numeric target in ``text``, in text order."""
     return list(_quantities(text))
+
+
+EXAMPLES = {
+    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下"),
+                            no_match=("PM", "第")),
+    "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
+                                      "微克/立方米"), no_match=("度", "个")),
+    "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)"), no_match=("（试行）",)),
+    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
+    "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
+    "ORDINAL_BEFORE_RE": Examples(match=("第", "第 "), no_match=("共",)),
+    "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),
+    "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
+}

@@ -275,3 +275,86 @@ def test_strongest_relation():
 @pytest.mark.parametrize("text", ["", "《", "》《》", "《《《", "号〔2020〕", "根据《》", "以下简称《》", None])
 def test_odd_input_does_not_raise(text):
     assert isinstance(find_citations(text), list)
+
+
+# --- real notices as copied (issue 15) ------------------------------------------------------------
+
+# ../shared/realworld/08: an aggregator copy whose header number runs into the recipients.
+SHANTOU = (
+    "论文部分内容阅读\n汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将《广东省人民政府办公厅转发"
+    "国务院办公厅转发国家机关事务管理局关于清理规范驻省会城市办事机构指导意见的通知》(粤府办[2015]22号)转发给你们,"
+    "经市人民政府同意,结合我市实际,提出以下意见,请一并贯彻执行。"
+)
+
+
+def test_own_number_glued_to_the_recipients_is_no_citation():
+    citations = find_citations(SHANTOU)
+    assert [(c.doc_number, c.relation) for c in citations] == [("粤府办〔2015〕22号", "forwards")]
+
+
+@pytest.mark.parametrize("text", [
+    # ../shared/realworld/04 and 07: legal-database exports print the number in brackets under the title
+    "新余市人民政府办公室关于印发《新余市绿色建筑管理办法》的通知\n\n（余府发〔2012〕3号）\n\n各县（区）人民政府：\n",
+    # ../shared/realworld/03: a gov.cn-style information table
+    "索 引 号 010893586/2020-878356 发文日期 2020-04-23 10:00\n发布机构 市扶贫攻坚领导小组 文    号 武扶组〔2020〕6号\n扶贫 有效\n",
+    "【发文字号】余府发〔2012〕3号\n【发布日期】2012.01.09\n正文",
+])
+def test_own_number_where_a_header_prints_it_is_no_citation(text):
+    assert [c.doc_number for c in find_citations(text) if c.doc_number] == []
+
+
+def test_number_of_a_title_on_the_next_line_is_still_cited():
+    text = "根据《国务院关于做好农村工作的通知》\n（国发〔2020〕1号）\n精神，现通知如下。"
+    assert [(c.title, c.doc_number) for c in find_citations(text)] == [("国务院关于做好农村工作的通知", "国发〔2020〕1号")]
+
+
+def test_own_numbers_given_by_the_header_are_never_cited():
+    text = "按照汕府办〔2015〕29号和粤府办〔2015〕22号要求"
+    assert [c.doc_number for c in find_citations(text, own_numbers=["汕府办[2015]29号"])] == ["粤府办〔2015〕22号"]
+    assert len(find_citations(text)) == 2
+
+
+@pytest.mark.parametrize("text, number", [
+    ("根据国办发„2009‟3号文件精神", "国办发〔2009〕3号"),  # a lost symbol font
+    ("依据湘政发﹝2019﹞7号要求", "湘政发〔2019〕7号"),
+    ("按照湘政办发〖2018〗12号规定", "湘政办发〔2018〕12号"),
+    ("见粤府办 [2015] 22 号", "粤府办〔2015〕22号"),  # spaces, one before 号
+    ("按照**政办〔2015〕39号要求", "**政办〔2015〕39号"),  # a masked code
+    ("根據《國務院關於加強市縣政府依法行政的決定》(國發〔2008〕17號)", "國發〔2008〕17號"),  # b02: traditional
+])
+def test_odd_numbers_are_cited(text, number):
+    assert number in [c.doc_number for c in find_citations(text)]
+
+
+def test_inner_title_written_with_angle_brackets():
+    # ../shared/realworld/06 and tests/data/realworld/a01
+    text = ("《中共中央办公厅国务院办公厅印发<关于全面推进政务公开工作的意见>的通知》(中办发〔2016〕8号)"
+            "及《浙江省人民政府办公厅关于印发〈浙江省促进残疾人就业行动方案(2022—2025年)〉的通知》(浙政办发〔2022〕59号)")
+    assert [(c.title, c.doc_number) for c in find_citations(text)] == [
+        ("中共中央办公厅国务院办公厅印发<关于全面推进政务公开工作的意见>的通知", "中办发〔2016〕8号"),
+        ("浙江省人民政府办公厅关于印发〈浙江省促进残疾人就业行动方案(2022—2025年)〉的通知", "浙政办发〔2022〕59号"),
+    ]
+
+
+@pytest.mark.parametrize("text, relations", [
+    ("本办法自2021年1月1日起施行，《福州市扶贫资金管理办法》（榕政〔2015〕3号）同时废止。", ["repeals"]),
+    ("原《关于加强扶贫工作的通知》和《关于做好春耕工作的意见》不再执行。", ["repeals", "repeals"]),
+    ("国务院关于废止《中华人民共和国营业税暂行条例》的决定", ["repeals"]),
+    ("国务院关于修改《建设工程质量管理条例》的决定", ["amends"]),
+    ("对《福建省水利工程管理办法》部分条款作如下修改：", ["amends"]),
+    ("根据修订后的《中华人民共和国传染病防治法》", ["basis"]),
+    ("做好《福州市国土空间总体规划》修订工作", ["cites"]),
+    # ../shared/realworld/04: 审议通过, then 现予印发
+    ("《新余市绿色建筑管理办法》已经2011年12月20日市八届人民政府第7次常务会议审议通过，现予印发，请认真遵照执行。",
+     ["issues"]),
+    # tests/data/realworld/a06: 已报经…同意
+    ("《区〈政府工作报告〉确定的主要目标任务责任分解方案》已报经区人民政府同意,现印发给你们", ["issues"]),
+])
+def test_lifecycle_and_issuing_relations(text, relations):
+    assert [c.relation for c in find_citations(text)] == relations
+
+
+def test_relations_come_from_the_one_list():
+    from schema.relations import RELATIONS
+    assert set(RELATIONS) == {"forwards", "issues", "basis", "implements", "cites", "repeals", "amends"}
+    assert strongest_relation(["cites", "repeals", "forwards"]) == "repeals"

@@ -273,3 +273,51 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
         for pattern in ANCHORS:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in _finditer(pattern, text)] == expected, (pattern.pattern, text)
+
+
+# --- forms of real notices (issue 15): sentences from the notices in ../shared/realworld and
+# tests/data/realworld, and from public government pages -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, year, written, kind, date_",
+    [
+        ("到2019年6月底，全面完成农村危房改造任务。", 2018, "到2019年6月底", "deadline", "2019-06-30"),
+        ("到2020年，确保现行标准下农村贫困人口实现脱贫。", 2016, "到2020年", "deadline", "2020-12-31"),
+        ("活动时间为2021年5月1日至2022年4月30日。", 2021, "2021年5月1日至2022年4月30日", "deadline", "2022-04-30"),
+        ("集中整治时间为2020年3月至6月底。", 2020, "2020年3月至6月底", "deadline", "2020-06-30"),
+        ("本方案实施期限至2025年12月31日。", 2023, "实施期限至2025年12月31日", "deadline", "2025-12-31"),
+        ("原政策执行期限延长至2022年6月30日。", 2021, "延长至2022年6月30日", "deadline", "2022-06-30"),
+        ("请各单位于二○一二年一月九日前报送。", None, "二○一二年一月九日前", "deadline", "2012-01-09"),
+        ("各地要在二OO八年底前完成清理。", None, "二OO八年底前", "deadline", "2008-12-31"),
+        # b10 of tests/data/realworld, a 2014 plan: future years that open a commitment
+        ("。2016年基本完成深化预算管理改革的各项任务", 2014, "2016年", "deadline", "2016-12-31"),
+        ("审批时限压缩至90个工作日以内。", 2019, "90个工作日以内", "duration", None),
+        ("绿色建筑项目投入运行1年以上，可以申报绿色建筑评价标识证书。", 2012, "1年以上", "duration", None),
+        ("每月25日前将上月工作进展报送市扶贫办。", 2020, "每月25日前", "recurring", None),
+        ("争取用3-5年时间，做到每个村至少有一名高校毕业生。", 2009, "用3-5年时间", "relative", None),
+        ("从2023年第一季度开始，每季度通报一次。", 2023, "从2023年第一季度开始", "start", None),
+        ("区局按年度评选信息宣传工作先进集体。", 2012, "按年度", "recurring", None),
+    ],
+)
+def test_real_notice_forms(sentence, year, written, kind, date_):
+    found = [d for d in find_deadlines(sentence, year) if d.text == written]
+    assert found, [d.text for d in find_deadlines(sentence, year)]
+    assert (found[0].kind, found[0].date) == (kind, date_)
+    assert sentence[found[0].start:found[0].end] == written
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        ("二○一二年一月九日", 2012),  # the signing date
+        ("新余市人民政府办公室\n二○一二年一月九日\n", 2012),
+        ("2020年是全面建成小康社会目标实现之年。", 2020),  # a year used as a name
+        ("2013年完成了各项改革任务。", 2014),  # a past year: a report, not a limit
+        ("到2019年6月底，全省已完成改造12万户。", 2019),  # 到… followed by a state reached
+        ("本办法自2012年2月1日至2017年1月31日施行。", 2012),  # when the document is in force
+        ("具有3年以上的基层工作经历。", 2020),  # a requirement, not a time limit
+    ],
+)
+def test_not_deadlines(sentence, year):
+    assert find_deadlines(sentence, year) == []

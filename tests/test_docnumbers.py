@@ -204,3 +204,36 @@ def test_never_raises_on_random_text():
         parse_doc_number(text)
 
     check()
+
+
+def test_every_real_number_still_parses():
+    """Each of the 34,434 real 文号 gives a number (the one empty line of the list excepted)."""
+    unparsed = [written for written in _rows() if written.strip() and parse_doc_number(written) is None]
+    assert unparsed == []
+
+
+# --- forms of real notices (issue 15) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written, normalised, code", [
+    ("国办发„2009‟3号", "国办发〔2009〕3号", "国办发"),  # 〔〕 in a symbol font lost on the way to a web page
+    ("湘政发﹝2019﹞7号", "湘政发〔2019〕7号", "湘政发"),
+    ("湘政办发〖2018〗12号", "湘政办发〔2018〕12号", "湘政办发"),
+    ("粤府办 [2015] 22 号", "粤府办〔2015〕22号", "粤府办"),
+    ("東府〔2021〕54號", "東府〔2021〕54號", "東府"),  # traditional characters stay as written
+    ("**政办〔2015〕39号", "**政办〔2015〕39号", "**政办"),  # a masked code
+    ("国办发〔2015〕第9号", "国办发〔2015〕9号", "国办发"),
+])
+def test_odd_forms(written, normalised, code):
+    parsed = parse_doc_number(written)
+    assert (parsed.normalised, parsed.issuer_code) == (normalised, code)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("根据国务院（国发〔2020〕3）精神", ["国发〔2020〕3号"]),  # 号 left out before the closing bracket
+    ("按照国发〔2020〕3号、湘政发〔2019〕7文件要求", ["国发〔2020〕3号", "湘政发〔2019〕7号"]),
+    ("2020年（2020）12，共计", []),  # a year and a number, no code
+    ("目录（2020）3个", []),
+])
+def test_number_without_its_sign_in_running_text(text, expected):
+    assert [number.normalised for _, _, number in find_doc_numbers(text)] == expected

@@ -1,0 +1,305 @@
+"""The patterns and vocabularies of ``extractors.deadlines``: the forms of time constraints in
+notices, as named data with examples (``EXAMPLES``, run by tests/test_vocab_examples.py).
+
+All quantifiers in the patterns are bounded or followed by a literal, so no pattern backtracks
+badly on long lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import Examples
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks (plain strings, composed into the compiled patterns further down)
+# ---------------------------------------------------------------------------------------------
+
+# Converted PDFs and Word files put spaces between digits and characters: "6 月 30 日", "12 周".
+GAP = r"\s{0,3}"
+
+# The digits of a year written in characters: 二〇二〇, 二○一二 (a circle for zero), 二OO八 (letters O).
+CN_YEAR_DIGITS = "〇零○OoＯ０一二三四五六七八九"
+CN_YEAR = "[" + CN_YEAR_DIGITS + "]{4}"
+# A written year: 2020年, 二〇二〇年, 二○一二年, 二OO八年.
+YEAR = r"(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + "年" + GAP
+
+# A month number before 月: 6月, 12月, 三月, 十二月. Not after 个 (3个月 is a length).
+MONTH = r"(?P<month>(?<![\d.])\d{1,2}|(?<![一二三四五六七八九十〇零两])(?:十[一二]?|[一二三四五六七八九]))" + GAP + "月"
+
+# A day number: 30, 5, 三十一, 二十, 十五, 五.
+DAY = r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+
+# A count of time units: 30, 5, 两, 二十四, 十五.
+COUNT = r"(?P<count>(?<![\d.月第])\d{1,3}(?!\d)|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两百]{1,4})"
+
+# Time units after a count. A count of months always takes 个 (6个月), because 6月 is June.
+UNIT = r"(?P<unit>个?工作日|个?自然日|个?小时|个?钟头|分钟|个?星期|个月|个?季度|日|天|周|年)"
+
+# Words after a date that say something must be done by then: 于3月底完成, 在6月30日报送.
+DUE_VERB = r"(?:完成|完工|建成|实现|报送|上报|报|提交|拨付|到位|落实|开工|出台|制定|全面|全部|基本|达到)"
+
+# English names of periods, for rules.
+PERIOD_NAMES = {
+    "日": "daily", "天": "daily", "工作日": "every working day", "小时": "hourly",
+    "周": "weekly", "星期": "weekly", "旬": "every ten days", "月": "monthly", "半月": "twice a month",
+    "季": "quarterly", "季度": "quarterly", "半年": "half-yearly", "年": "yearly", "年度": "yearly",
+}
+UNIT_NAMES = {  # singular; a count other than one adds "s"
+    "工作日": "working day", "自然日": "calendar day", "小时": "hour", "钟头": "hour",
+    "分钟": "minute", "星期": "week", "周": "week", "月": "month", "季度": "quarter",
+    "日": "day", "天": "day", "年": "year",
+}
+WEEKDAY_NAMES = {"一": "Monday", "二": "Tuesday", "三": "Wednesday", "四": "Thursday",
+                 "五": "Friday", "六": "Saturday", "日": "Sunday", "天": "Sunday"}
+
+# What a schedule is for, read from the words after it: 每季度对帮扶成效进行评估 → assessment.
+ACTIVITY_RE = re.compile(
+    r"上报|报送|报告|通报|调度|评估|考核|检查|督查|抽查|巡查|核查|排查|走访|研判|会商|统计|更新|发放|拨付|"
+    r"结算|召开|总结|报"
+)
+ACTIVITY_NAMES = {
+    "上报": "report", "报送": "report", "报告": "report", "报": "report", "通报": "bulletin",
+    "调度": "dispatch", "评估": "assessment", "考核": "appraisal", "检查": "inspection",
+    "督查": "inspection", "抽查": "inspection", "巡查": "inspection", "核查": "verification",
+    "排查": "screening", "走访": "visit",
+    "研判": "analysis", "会商": "consultation", "统计": "statistics", "更新": "update",
+    "发放": "payment", "拨付": "payment", "结算": "settlement", "召开": "meeting",
+    "总结": "summary", "查": "check", "访": "visit", "议": "discussion", "考": "appraisal",
+    "评": "assessment", "结": "settlement", "清": "clearance", "调": "dispatch", "次": "once",
+}
+CLAUSE_END = re.compile(r"[，。；：！？,;!?\n（）()]")
+
+# ---------------------------------------------------------------------------------------------
+# deadline: absolute limits
+# ---------------------------------------------------------------------------------------------
+
+# The end of a month-based date: day, month end, ten-day period or whole month.
+DATE_TAIL = (
+    r"(?:" + DAY + GAP + r"(?P<day_mark>日|号)?"  # 30日, 28 (4月28前), 5号
+    r"|(?P<month_end>底|末)"  # 2月底
+    r"|(?P<dekad>[上中下])旬"  # 3月中旬
+    r"|份)?"  # 3月份
+)
+
+# A date followed by 前/之前/以前/截止/止.
+# 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止
+DATE_BEFORE_RE = re.compile(
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP
+    + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
+)
+
+# A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
+DATE_BY_RE = re.compile(
+    r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + DUE_VERB + ")"
+)
+
+# 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止时间为5月31日.
+DATE_UNTIL_RE = re.compile(
+    r"截[止至](?:到|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
+)
+# 截至 also introduces a status report: 截至2019年底，全省累计脱贫… — not a deadline.
+STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累计|共计|总计|共有|全[省市县区])")
+
+# The end of a year: 年底前 · 年末前 · 2020年底前 · 今年年底前 · 年内完成.
+YEAR_END_RE = re.compile(
+    r"(?:(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + r"年|(?P<rel>[今本当明])年"
+    r"|(?<![去前上往历同每半])年)年?(?P<part>底|末|内)(?P<mark>之前|以前|前)?"
+)
+
+# A target year after 到: 到2025年 · 到2022年底. Not 截至到2020年 (a status) nor 到2020年3月 (a date).
+YEAR_BY_RE = re.compile(
+    r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP
+    + r"年(?:底|末)?(?:之前|以前|前)?(?!\s{0,3}(?:\d|[一二三四五六七八九十]{1,2}月|度|的|后))"
+)
+
+# Half years and quarters: 上半年 · 一季度末 · 第三季度前 · 2020年前三季度 · 今年下半年完成.
+PERIOD_RE = re.compile(
+    r"(?:" + YEAR + r"|(?P<rel>[今本明])年)?(?<!每)"
+    r"(?P<period>上半年|下半年|前三季度|第?[一二三四1-4]季度)(?P<end>末|底|内)?(?P<mark>之前|以前|前)?"
+)
+PERIOD_ENDS = {"上半年": (6, 30), "下半年": (12, 31), "前三季度": (9, 30),
+               "1": (3, 31), "2": (6, 30), "3": (9, 30), "4": (12, 31)}
+
+# A target date after 到: 到2019年6月底 · 到6月30日 · 到2020年3月前. Not 截至到… (a status) nor 直到.
+DATE_TO_RE = re.compile(
+    r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
+)
+
+# A period, whose end is the limit: 2021年5月1日至2022年4月30日 · 2020年3月至6月底 · 2019年10月—12月.
+RANGE_RE = re.compile(
+    r"(?P<from_year>(?<!\d)(?:19|20)\d{2})" + GAP + "年" + GAP + r"\d{1,2}" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+
+)
+# 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit.
+IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|实施|执行|有效)")
+
+# A limit or an extension to a date: 实施期限至2025年12月31日 · 有效期至2023年6月30日 ·
+# 延长至2020年6月30日 · 顺延到3月底 · 执行至2022年12月31日止.
+UNTIL_VERBS = ("实施期限", "执行期限", "有效期限", "有效期", "期限", "延长", "延期", "顺延", "展期", "执行",
+               "实施", "施行")
+UNTIL_DATE_RE = re.compile(
+    r"(?:" + "|".join(UNTIL_VERBS) + r")(?:时间|日期)?(?:截止)?" + GAP + r"(?:至|到)" + GAP
+    + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?:" + GAP + r"(?:为止|止))?"
+)
+
+# A future year that opens a clause with a commitment in it: 2016年基本完成… · 2015年在…上取得决定性进展
+# (in a plan written in 2014). Its limit is the year's end. Years as names (2020年是…) and past
+# years (reports of what was done) are not limits.
+PLANNED_YEAR_RE = re.compile(
+    r"(?<![^\s。；;，,：:])(?P<year>(?:19|20)\d{2})" + GAP + r"年"
+    r"(?![\d底末内前度的后以起初中])"
+)
+COMMITMENT_RE = re.compile(DUE_VERB + r"|取得|完善|建立|形成|确保|力争|争取|基本")
+MAX_COMMITMENT_DISTANCE = 30  # characters between the year and its verb, in the same clause
+
+# ---------------------------------------------------------------------------------------------
+# recurring: schedules
+# ---------------------------------------------------------------------------------------------
+
+# A monthly due day: 每个月5日前 · 每月10号前 · 每月25日.
+EVERY_MONTH_DAY_RE = re.compile(
+    r"每个?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP + r"(?P<mark>之前|以前|前)?|(?P<mark2>之前|以前|前))"
+)
+# A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末.
+EVERY_PERIOD_END_RE = re.compile(
+    r"每个?(?P<period>月|季度|季|半年|年)年?(?:底|末)(?P<mark>之前|以前|前)?"
+)
+# A yearly date: 每年3月底前 · 每年6月30日前 · 每年1月10日.
+EVERY_YEAR_DATE_RE = re.compile(
+    r"每年度?" + GAP + MONTH + GAP + DATE_TAIL + GAP + r"(?P<mark>之前|以前|前)?"
+)
+# A weekday: 每周一 · 每星期五前. Not 每周一次 (once a week).
+EVERY_WEEKDAY_RE = re.compile(r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报])(?P<mark>之前|以前|前)?")
+# A bare period: 每个月 · 每季度 · 每年 · 每周 · 每半年 · 每两周 · 每天.
+EVERY_PERIOD_RE = re.compile(
+    r"每" + GAP + r"(?P<n>[两二三四五六七八九十\d]{1,2}|半)?个?(?P<period>工作日|季度|季|半月|月|年度|年|周|星期|旬|天|日|小时)"
+)
+# One report per period: 一周一报 · 一月一调度 · 一季一考核 · 一年一评估.
+ONE_PER_RE = re.compile(
+    r"一(?P<period>周|月|季度|季|年|日|天|旬)一"
+    r"(?P<act>调度|通报|督查|会商|研判|考核|评估|总结|结算|检查|排查|走访|更新|统计|报|查|访|考|评|结|次)"
+)
+# Paired period words: 月统月报 · 日清日结 · 月结月清 · 周调周报.
+PAIRED_RE = re.compile(r"(?P<p>[日周旬月季年])(?P<a>统|报|查|结|清|调|考|评)(?P=p)(?P<b>通报|报|结|清|考|评)")
+PAIRED_NAMES = {"统": "statistics", "报": "report", "查": "check", "结": "settlement", "清": "clearance",
+                "调": "dispatch", "考": "appraisal", "评": "assessment", "通报": "bulletin"}
+# By period: 按月发放 · 按季度报送 · 按年度考核 · 按月. 按年/按日/按周 need the verb (按年龄, 按日程 are no schedules).
+BY_PERIOD_RE = re.compile(
+    r"按" + GAP + r"(?P<period>季度|季|半年|年度|年|月|旬|周|日|天)(?![份度龄初底末])"
+    r"(?:" + GAP + r"(?P<act>发放|上报|报送|报告|统计|调度|通报|结算|拨付|支付|考核|评估|检查|核查|汇总|兑现|"
+    r"缴纳|申报|更新|计算|计息|还款|付息|报|发|付|缴))?"
+)
+BY_PERIOD_NEED_VERB = {"年", "年度", "日", "天", "周", "半年"}
+# Other verbs that make 按年度/按周 a schedule, left out of its text: 区局按年度评选先进集体 → 按年度.
+BY_PERIOD_LICENSING_VERB_RE = re.compile(GAP + r"(?:评选|评比|表彰|总结|开展|组织|考评|进行)")
+# 每人每年, 每户每月: a rate, not a schedule.
+RATE_BEFORE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}\s{0,2}$")
+# 定期 ("regularly") is deliberately not matched: it names no period, and the gold leaves it out.
+
+# ---------------------------------------------------------------------------------------------
+# relative, duration and start
+# ---------------------------------------------------------------------------------------------
+
+# A window counted from an event: 下达后30日内 · 收到通知后5个工作日内 · 确诊后24小时内 ·
+# 自收到申请之日起15个工作日内 · 2小时内 · 三个月内. Not 12 周以内的 (a length: see DURATION_WITHIN_RE).
+RELATIVE_RE = re.compile(
+    r"(?:(?:(?:自|从)(?P<since>[^\s，。；、：,;]{1,10}?)之日起"  # 自本通知印发之日起
+    r"|(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
+    + GAP + r")?"
+    + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
+)
+
+# With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
+# (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md.
+LENGTH_WITHIN = ("以内", "之内")
+# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 利用3年时间.
+TIME_SPAN_RE = re.compile(
+    r"用" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
+)
+
+# A length limit: 最长不超过 6 个月 · 期限不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
+# limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …).
+LIMIT_COMPARATORS = ("不超过", "不得超过", "不长于", "不多于", "不短于", "不少于", "不得少于", "原则上不超过")
+LIMIT_LENGTH_WORDS = ("最长", "最短", "为期")
+LIMIT_PERIODS = ("期限", "有效期", "过渡期", "周期")
+DURATION_LIMIT_RE = re.compile(
+    r"(?:(?P<lead>最长|最短|最多|期限|时限|年限|周期|有效期|时间)" + GAP + r")?"
+    r"(?P<cmp>" + "|".join(LIMIT_COMPARATORS) + ")" + GAP + COUNT + GAP + UNIT
+    + r"|(?P<lead2>" + "|".join(LIMIT_LENGTH_WORDS) + "|(?:" + "|".join(LIMIT_PERIODS) + ")为?)" + GAP
+    + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
+    + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
+)
+# A least length: 投入运行1年以上 · 连续3个月以上. Not 3年以上的工作经验 (a requirement, not a time limit).
+DURATION_AT_LEAST_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:及)?以上(?!的)")
+# A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款.
+DURATION_WITHIN_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的)")
+# Until an event: 直到患者出院为止 · 直至疫情结束为止.
+DURATION_UNTIL_RE = re.compile(r"(?:直到|直至|一直到)(?P<event>[^\s，。；、：（）(),;]{1,15}?)(?:为止|止)")
+# An extension: 延长还款期限6个月 · 展期3个月 · 顺延 1 年.
+DURATION_EXTEND_RE = re.compile(
+    r"(?:延长|延期|顺延|展期)(?:还款期限|期限|时间)?" + GAP + COUNT + GAP + UNIT + r"(?!\s{0,3}[\d内])"
+)
+
+# A start: 从3月份开始 · 从确诊之日算起 · 自2020年1月1日起施行 · 自发布之日起 · 自即日起 · 从2021年起.
+START_RE = re.compile(
+    r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
+    r"[^\s，。；、：（）()“”,;]{1,12}?之日"
+    r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
+    r"|(?:" + YEAR + r")?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
+    r"|(?P<period>上半年|下半年|第?[一二三四1-4]季度))?"
+    r")" + GAP + r"(?P<sfx>起施行|起执行|起实施|开始施行|开始执行|开始实施|起算|算起|开始|起)"
+)
+# A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
+START_BARE_RE = re.compile(
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
+    + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施)"
+)
+
+
+EXAMPLES = {
+    "DATE_BEFORE_RE": Examples(match=("2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止"),
+                               no_match=("2月20日", "二○一二年一月九日", "6月30日后")),
+    "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),
+    "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日"), no_match=("到3月15日",)),
+    "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
+    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月"),
+                         no_match=("2021年5月1日", "5月1日至6月30日")),
+    "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),
+                              no_match=("至2025年12月31日",)),
+    "IN_FORCE_AFTER_RE": Examples(match=("施行", "起施行", "日起实施"), no_match=("完成",)),
+    "YEAR_END_RE": Examples(match=("年底前", "2020年底前", "今年年底前", "二OO八年底前"), no_match=("年度",)),
+    "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),
+    "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
+                                no_match=("2015年底", "至2015年", "2015年度")),
+    "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
+    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前"), no_match=("每月",)),
+    "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前"), no_match=("每月",)),
+    "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
+    "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前"), no_match=("每周",)),
+    "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年"), no_match=("每人",)),
+    "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
+    "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
+    "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度"), no_match=("按年龄", "按月份")),
+    "BY_PERIOD_LICENSING_VERB_RE": Examples(match=("评选", "开展"), no_match=("计划",)),
+    "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
+    "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内"),
+                            no_match=("12周以内的", "30日")),
+    "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
+    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间"), no_match=("用3年",)),
+    "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "期限不超过3年", "不得超过15个工作日", "最长6个月"),
+                                  no_match=("不超过50%",)),
+    "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
+    "DURATION_WITHIN_RE": Examples(match=("12 周以内的",), no_match=("12 周以内",)),
+    "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
+    "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
+    "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起"),
+                         no_match=("从严", "自己")),
+    "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行"), no_match=("3月1日起",)),
+    "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
+    "CN_YEAR_DIGITS": Examples(match=("○", "O", "〇", "零"), no_match=("十",)),
+}
