@@ -237,10 +237,14 @@ def _is_labelled_number(text: str, start: int) -> bool:
 
 def _is_number_before_recipients(text: str, start: int, end: int) -> bool:
     """A number that starts its line and runs straight into the recipients: the notice's header."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if HEADER_LINE_NOISE.sub("", text[line_start:start]):
+    if RECIPIENTS_AFTER.match(text, end) is None:
         return False
-    return RECIPIENTS_AFTER.match(text, end) is not None
+    # Bounded, as in _is_header_number: a line this long before the number is running text.
+    floor = max(0, start - MAX_HEADER_LINE_CHARS)
+    line_start = text.rfind("\n", floor, start) + 1
+    if line_start == 0 and floor > 0:
+        return False
+    return not HEADER_LINE_NOISE.sub("", text[line_start:start])
 
 
 def is_own_number(text: str, start: int, end: int) -> bool:
