@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from extractors.citations import strongest_relation, title_key
+from extractors.titles import title_key
+from schema.relations import strongest_relation
 
 F1_FIELDS = ["documents", "measures", "assignments", "deadlines", "targets", "citations"]
 ACCURACY_FIELDS = ["metadata", "dates", "measure_levels", "roles", "deadline_kinds", "deadline_dates",

@@ -9,13 +9,14 @@ import pytest
 
 import extractors
 import pipeline
+import schema
 from extractors.vocab import Examples, matches
 
 SKIPPED_MODULES = ("pipeline.site",)  # the site's modules import Datasette's plugin machinery
 
 
 def _modules():
-    for package in (extractors, pipeline):
+    for package in (extractors, pipeline, schema):
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             if not info.name.startswith(SKIPPED_MODULES):
                 yield importlib.import_module(info.name)
