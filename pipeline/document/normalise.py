@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.titles import TITLE_ENDING_RE
+from extractors.vocab import Examples
+
 from pipeline.document.labels import match_label
+from pipeline.document.wrapper import is_wrapper_line
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
-    r"|^[ \u3000]*#{1,6}[ \u3000]+"  # ## headings
     r"|\*\*|__"  # **bold**
     r"|^[ \u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \u3000]*$",  # --- rules
     re.M,
@@ -30,13 +33,22 @@ BLOCK_START = re.compile(
     r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
     r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*号$"
 )
-RED_HEADER = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}文件$")  # 福建省扶贫开发领导小组办公室文件
+# The 版头 of a red-header document: the issuer's name and 文件 on a line of their own.
+RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{2,40}?)\s*文件$")
+# A Markdown heading (# 标题): a whole line, never joined to its neighbours.
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
-# The last word of a title: a line ending so is never continued by the line after it.
-TITLE_END = re.compile(r"(?:通知|意见|方案|要点|办法|规定|决定|通报|批复|报告|规划|计划|细则|条例|函|文件)$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
+
+EXAMPLES = {
+    "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件"),
+                           no_match=("关于印发有关文件的通知", "各单位要认真学习文件。")),
+    "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
+    "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号"),
+                            no_match=("各乡镇人民政府：", "一、提高站位")),
+}
 
 
 @dataclass
@@ -78,11 +90,13 @@ def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
     if not previous or not line or previous[-1] in PARAGRAPH_END:
         return False
-    if len(previous) < SHORT_LINE or _is_heading(previous) or TITLE_END.search(previous):
+    # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
+    if len(previous) < SHORT_LINE or _is_heading(previous) or TITLE_ENDING_RE.search(previous):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line):
         return False
-    return True
+    # site chrome and information-table lines stand alone (checked last: the costliest test)
+    return not (is_wrapper_line(previous) or is_wrapper_line(line))
 
 
 class _Paragraph:
@@ -113,13 +127,18 @@ class _Paragraph:
 
 
 def _lines(text: str, origin: list[int]):
+    """(line, its origin, whether it is a Markdown heading) for every non-blank line, stripped."""
     start = 0
     for piece in text.split("\n"):
         end = start + len(piece)
         stripped = piece.strip(" \u3000")
+        lead = len(piece) - len(piece.lstrip(" \u3000"))
+        heading = MARKDOWN_HEADING.match(stripped)
+        if heading:
+            lead += heading.end()
+            stripped = stripped[heading.end():]
         if stripped:
-            lead = len(piece) - len(piece.lstrip(" \u3000"))
-            yield stripped, origin[start + lead:start + lead + len(stripped)]
+            yield stripped, origin[start + lead:start + lead + len(stripped)], bool(heading)
         start = end + 1
 
 
@@ -141,14 +160,16 @@ def normalise(raw: str) -> Normalised:
     # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.
     paragraphs: list[_Paragraph] = []
     lines = list(_lines(text, origin))
-    for index, (line, line_origin) in enumerate(lines):
+    standalone = False  # the paragraph before is a Markdown heading
+    for index, (line, line_origin, heading) in enumerate(lines):
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
-        if SIGNATURE_DATE.match(following):
+        if SIGNATURE_DATE.match(following) or heading or standalone:
             paragraphs.append(_Paragraph(line, line_origin))  # a signature: the line above a date stands alone
         elif paragraphs and continues(paragraphs[-1].probe(), line):
             paragraphs[-1].add(line, line_origin)
         else:
             paragraphs.append(_Paragraph(line, line_origin))
+        standalone = heading
 
     out_text, out_origin = [], []
     for index, paragraph in enumerate(paragraphs):

@@ -8,24 +8,24 @@ numbered measures, then the 版记: 附件, 联系人, signature, 成文日期, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from extractors.docnumbers import parse_doc_number
 from schema.models import DocumentMeta, Measure
 
 from pipeline.document.labels import Label, chinese_to_int, match_label
+from pipeline.document.header import (
+    ORGANISATION_END, header_window, is_doc_number_line, is_organisation_line, is_recipients_line, read_header,
+    split_list,
+)
+from pipeline.document.normalise import RED_HEADER
+from pipeline.document.wrapper import info_value
 
-RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{2,40}?)\s*文件$")  # 国务院扶贫开发领导小组文件
 DATE = re.compile(
     r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?P<printed>\s*印发)?$"
-)
-RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
-TITLE_WORDS = re.compile(r"关于|通知|意见|方案|要点|办法|规定|决定|通报|批复|报告|规划|计划|细则|条例|纲要")
-ORGANISATION_END = re.compile(
-    r"(?:办公室|办公厅|领导小组|指挥部|政府|委员会|人民政府|局|厅|办|部|委|院|中心|公司|小组|会|处|室|所|署|社|联|党组)$"
 )
 CC_LINE = re.compile(r"^(?:抄送|抄报)[：:](?P<body>.+)$")
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[：:]?(?P<body>.*)$")
@@ -37,16 +37,15 @@ CLOSING_CUES = re.compile(
     r"^(?:各[^。；]{0,30}?(?:要|务必|应当|应|须|请)|请各|请你们|本(?:通知|意见|方案|办法|规定|细则|要点)"
     r"|以上|特此|如有|执行中|实施中|对(?:执行|实施)中)"
 )
-MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
-LIST_SEPARATORS = re.compile(r"[，,；;]")
 NATIONAL_ISSUER = re.compile(r"^(?:国务院|国家|中共中央|中央|全国|中华人民共和国|最高人民)")
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 REGION = re.compile(
     r"^(?P<region>[\u4e00-\u9fff]{1,10}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|区|旗|镇|乡|街道))(?![市县区州])"
 )
+# A date without 年月日 (2023515, { 2017 6 23): the year, then month and day digits.
+BARE_DATE = re.compile(r"^[^\d\u4e00-\u9fff]{0,3}(?P<y>(?:19|20)\d{2})[ \u3000./-]*(?P<rest>\d{1,2}[ \u3000./-]*\d{1,2}|\d{3,4})$")
+MAX_JOINT_ISSUERS = 6  # organisation lines above a signature date read as one joint signature
 ATTACHMENT_ITEM = 60  # longest line still read as one entry of an attachment list
-SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
-MAX_HEADER_LINES = 8  # the title and recipients come within this many lines of the top
 
 
 @dataclass
@@ -75,16 +74,6 @@ def split_lines(text: str, base: int = 0) -> list[Line]:
     return lines
 
 
-def is_doc_number_line(text: str) -> bool:
-    if "号" not in text:  # the cheap test first: most lines are no number
-        return False
-    text = SIGNER.sub("", text)
-    if len(text) > 40 or "号" not in text:
-        return False
-    parsed = parse_doc_number(text)
-    return bool(parsed and parsed.form == "bracketed" and len(parsed.normalised) >= len(text.replace(" ", "")) - 1)
-
-
 def _year(text: str) -> int:
     """2020 or 二〇二〇 as an integer."""
     if text.isdigit():
@@ -106,8 +95,47 @@ def parse_date(text: str) -> Optional[tuple[str, bool]]:
     return f"{year:04d}-{month:02d}-{day:02d}", bool(found.group("printed"))
 
 
-def is_organisation_line(text: str) -> bool:
-    return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text))
+def _month_day(rest: str) -> Optional[tuple[int, int]]:
+    """Month and day from what follows the year in a date that lost its 年月日: 6 23, 515 (5-15);
+    None when the digits split into a valid month and day in more than one way (111)."""
+    parts = re.findall(r"\d+", rest)
+    if len(parts) == 2:
+        splits = [(int(parts[0]), int(parts[1]))]
+    elif len(parts) == 1 and 2 <= len(parts[0]) <= 4:
+        digits = parts[0]
+        splits = [(int(digits[:cut]), int(digits[cut:])) for cut in (1, 2) if cut < len(digits) and len(digits) - cut <= 2]
+    else:
+        return None
+    valid = [(month, day) for month, day in splits if 1 <= month <= 12 and 1 <= day <= 31]
+    return valid[0] if len(valid) == 1 else None
+
+
+def parse_bare_date(text: str) -> Optional[str]:
+    """A signature date whose 年月日 were lost in the copy (2023515, { 2017 6 23): read only where a
+    signature's date stands, under the issuer's name."""
+    found = BARE_DATE.match(text.strip())
+    if not found or not (month_day := _month_day(found.group("rest"))):
+        return None
+    return f"{found.group('y')}-{month_day[0]:02d}-{month_day[1]:02d}"
+
+
+def signature_date(lines: list[Line], index: int) -> Optional[tuple[str, bool]]:
+    """The date on line ``index``: a date line, or a bare date under an organisation line."""
+    date = parse_date(lines[index].text)
+    if date or index == 0 or not is_organisation_line(lines[index - 1].text):
+        return date
+    bare = parse_bare_date(lines[index].text)
+    return (bare, False) if bare else None
+
+
+def signature_above(lines: list[Line], index: int) -> Optional[str]:
+    """The issuer names printed above the date at ``index``: one organisation line, or several for a
+    joint notice (joined with a space, as the names are printed)."""
+    names = []
+    while index > 0 and is_organisation_line(lines[index - 1].text) and len(names) < MAX_JOINT_ISSUERS:
+        index -= 1
+        names.insert(0, lines[index].text)
+    return " ".join(names) or None
 
 
 # ---------------------------------------------------------------- embedded documents
@@ -115,12 +143,16 @@ def is_organisation_line(text: str) -> bool:
 
 def document_starts(lines: list[Line]) -> list[int]:
     """Line indexes where a document starts: the first, and each later 版头 or 发文字号 line that opens
-    a notice printed in full inside another (a forwarded notice or an attachment)."""
+    a notice printed in full inside another (a forwarded notice or an attachment). A document's own
+    header window (its wrapper, information table and title lines) opens no other."""
     starts = [0]
     seen_body = False
+    header_end = header_window(lines)[0]
     for index, line in enumerate(lines):
+        if index < header_end:
+            continue
         if not seen_body:
-            seen_body = bool(RECIPIENTS_LINE.match(line.text)) or match_label(line.text) is not None
+            seen_body = is_recipients_line(line.text) or match_label(line.text) is not None
             continue
         if is_doc_number_line(line.text):
             begin = index
@@ -129,84 +161,8 @@ def document_starts(lines: list[Line]) -> list[int]:
             if begin > starts[-1]:
                 starts.append(begin)
                 seen_body = False
+                header_end = begin + header_window(lines[begin:])[0]
     return starts
-
-
-# ---------------------------------------------------------------- 版头 and 标题
-
-
-def split_list(body: str) -> list[str]:
-    """Split a list of bodies (主送, 抄送) on ，； and on 、 where the part before it is a whole body.
-
-    ``各市、县（区）扶贫开发领导小组`` is one class of bodies (各市 alone names none), while
-    ``省委办公厅、省政府办公厅`` names two.
-    """
-    entries = []
-    for chunk in LIST_SEPARATORS.split(body.strip().rstrip("。.")):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
-        parts = [part.strip() for part in chunk.split("、") if part.strip()]
-        whole_names = all(len(part) >= MIN_BODY_NAME for part in parts)  # not 各委、办、局
-        if len(parts) > 1 and whole_names and all(_names_a_body(part) for part in parts[:-1]):
-            entries.extend(parts)
-        else:
-            entries.append(chunk)
-    return entries
-
-
-def _names_a_body(part: str) -> bool:
-    bare = re.sub(r"[（(][^）)]*[）)]$", "", part)
-    return bool(ORGANISATION_END.search(bare) or re.search(r"(?:单位|乡镇|街道|部门|机构|企业)$", bare))
-
-
-def read_header(lines: list[Line]) -> tuple[DocumentMeta, int]:
-    """The 版头, 发文字号, 标题 and 主送机关 at the top; returns them and the index of the first body line."""
-    meta = DocumentMeta()
-    index = 0
-    header_issuer = None
-    limit = min(len(lines), MAX_HEADER_LINES)
-    while index < limit:
-        text = lines[index].text
-        red = RED_HEADER.match(text)
-        if red and not TITLE_WORDS.search(red.group("issuer")):
-            header_issuer = red.group("issuer")
-        elif is_doc_number_line(text):
-            meta.doc_number = parse_doc_number(SIGNER.sub("", text)).normalised
-        elif text.startswith("签发人"):
-            pass
-        elif is_organisation_line(text) and index + 1 < len(lines) and is_doc_number_line(lines[index + 1].text):
-            header_issuer = text
-        else:
-            break
-        index += 1
-
-    recipients_at = next(
-        (i for i in range(index, min(len(lines), index + MAX_HEADER_LINES))
-         if RECIPIENTS_LINE.match(lines[i].text) and match_label(lines[i].text) is None),
-        None,
-    )
-    if recipients_at is not None and recipients_at > index:
-        title_lines = lines[index:recipients_at]
-        body_at = recipients_at + 1
-        meta.recipients = split_list(RECIPIENTS_LINE.match(lines[recipients_at].text).group("body"))
-    elif recipients_at == index:  # no title printed
-        title_lines, body_at = [], index + 1
-        meta.recipients = split_list(RECIPIENTS_LINE.match(lines[index].text).group("body"))
-    else:
-        title_lines = lines[index:index + 1] if index < len(lines) and _looks_like_title(lines[index].text) else []
-        body_at = index + len(title_lines)
-    for line in [line for line in title_lines if is_doc_number_line(line.text)]:  # 文号 under the title
-        meta.doc_number = meta.doc_number or parse_doc_number(SIGNER.sub("", line.text)).normalised
-        title_lines.remove(line)
-    if title_lines:
-        meta.title = re.sub(r"\s+", "", "".join(line.text for line in title_lines))
-    meta.issuer = header_issuer
-    return meta, body_at
-
-
-def _looks_like_title(text: str) -> bool:
-    return len(text) <= 80 and "。" not in text and bool(TITLE_WORDS.search(text)) and match_label(text) is None
 
 
 # ---------------------------------------------------------------- 版记
@@ -214,14 +170,15 @@ def _looks_like_title(text: str) -> bool:
 
 def is_tail_line(lines: list[Line], index: int) -> bool:
     text = lines[index].text
-    if parse_date(text) or CC_LINE.match(text) or CONTACT_LINE.match(text) or NOTE_LINE.match(text):
+    if signature_date(lines, index) or CC_LINE.match(text) or CONTACT_LINE.match(text) or NOTE_LINE.match(text):
         return True
     if ATTACHMENT_LINE.match(text) and (text.startswith("附件：") or text.startswith("附件:") or len(text) < 60):
         return True
     if SIGN_OFF.match(text):
         return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return is_organisation_line(text) and bool(parse_date(following) or is_organisation_line(following))
+    return is_organisation_line(text) and bool(
+        parse_date(following) or parse_bare_date(following) or is_organisation_line(following))
 
 
 def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optional[int]:
@@ -249,11 +206,12 @@ def tail_start(lines: list[Line], body_at: int) -> int:
     return index
 
 
-def read_tail(lines: list[Line], meta: DocumentMeta) -> None:
+def read_tail(lines: list[Line], meta: DocumentMeta) -> Optional[str]:
+    """The 版记 into ``meta``; returns the signature (the issuer names above the 成文日期)."""
     signature = None
     for index, line in enumerate(lines):
         text = line.text
-        date = parse_date(text)
+        date = signature_date(lines, index)
         previous = lines[index - 1].text if index else ""
         if date:
             iso, printed = date
@@ -263,8 +221,7 @@ def read_tail(lines: list[Line], meta: DocumentMeta) -> None:
                     meta.printed_by = previous
             else:
                 meta.signed_date = meta.signed_date or iso
-                if is_organisation_line(previous):
-                    signature = signature or previous
+                signature = signature or signature_above(lines, index)
         elif cc := CC_LINE.match(text):
             meta.cc = split_list(cc.group("body"))
         elif CONTACT_LINE.match(text):
@@ -273,20 +230,20 @@ def read_tail(lines: list[Line], meta: DocumentMeta) -> None:
             meta.attachments.append(attachment.group("body").strip())
         elif meta.attachments and match_label(text) and len(text) <= ATTACHMENT_ITEM:
             meta.attachments.append(text)  # 2．春耕生产情况统计表, under 附件：1．…
-    meta.issuer = meta.issuer or signature
-    if not meta.issuer and meta.title and "关于" in meta.title:
-        prefix = meta.title.split("关于", 1)[0]
-        meta.issuer = prefix if prefix and ORGANISATION_END.search(prefix) else None
+    return signature
 
 
-def _read_signature_in_body(lines: list[Line], meta: DocumentMeta) -> None:
-    """A notice whose attachment is printed after its signature: the signature block is inside."""
-    for previous, line in zip(lines, lines[1:]):
-        date = parse_date(line.text)
-        if date and not date[1] and is_organisation_line(previous.text):
-            meta.signed_date = date[0]
-            meta.issuer = meta.issuer or previous.text
-            return
+def signature_in_body(lines: list[Line]) -> Optional[int]:
+    """A notice whose issued plan or attachment is printed after its signature: the index of the
+    signature's date inside the body — under an organisation line, or a date line standing alone
+    before any numbered item (the issuer's name lost in the copy)."""
+    seen_item = False
+    for index, line in enumerate(lines):
+        date = signature_date(lines, index)
+        if date and not date[1] and (not seen_item or (index and is_organisation_line(lines[index - 1].text))):
+            return index
+        seen_item = seen_item or match_label(line.text) is not None
+    return None
 
 
 def admin_level_and_region(issuer: Optional[str], doc_number: Optional[str]) -> tuple[str, Optional[str]]:
@@ -322,9 +279,16 @@ def _heading(own_text: str, heading_only: bool) -> Optional[str]:
     return None
 
 
+# Numbering styles that divide a text without being measures: 第一章, 第一节 (the gold convention:
+# articles are level-1 measures under no chapter measure).
+DIVISION_STYLES = ("chapter", "section")
+
+
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
-    found: list[tuple[Line, Label]] = [(line, label) for line in lines if (label := match_label(line.text))]
+    labelled = [(line, label) for line in lines if (label := match_label(line.text))]
+    found = [(line, label) for line, label in labelled if label.style not in DIVISION_STYLES]
+    divisions = [line.start for line, label in labelled if label.style in DIVISION_STYLES]
     measures: list[Measure] = []
     stack: list[int] = []  # indexes of open measures, one per level
     style_levels: list[str] = []
@@ -346,7 +310,6 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
         if parent is not None:
             measures[parent].children.append(len(measures) - 1)
         stack.append(len(measures) - 1)
-
     # A measure ends where the next one of its level or higher starts (one pass with a stack: a
     # search from each measure is quadratic in a text of thousands of items).
     open_measures: list[Measure] = []
@@ -354,6 +317,10 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
         while open_measures and open_measures[-1].level >= later.level:
             open_measures.pop().end = later.start
         open_measures.append(later)
+    for measure in measures:  # and at the next 第…章 or 第…节 heading
+        following = bisect.bisect_right(divisions, measure.start)
+        if following < len(divisions):
+            measure.end = min(measure.end, divisions[following])
     for measure in measures:
         first_child = measures[measure.children[0]].start if measure.children else measure.end
         measure.text_end = min(first_child, measure.end)
@@ -378,22 +345,64 @@ def closing_start(lines: list[Line], measures: list[Measure], body_end: int) -> 
     return body_end
 
 
+def _info_date(value: Optional[str]) -> Optional[str]:
+    """An information table's date (2023-06-03, 2024年04月06日 16:40) as ISO."""
+    found = re.match(r"^\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", value or "")
+    if not found or not (1 <= int(found.group(2)) <= 12 and 1 <= int(found.group(3)) <= 31):
+        return None
+    return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
+
+
+def _measures_of(lines: list[Line], end: int) -> list[Measure]:
+    """The measures of a run of body lines ending at offset ``end``, without its closing paragraphs."""
+    measures = parse_measures(lines, end)
+    measures_end = closing_start(lines, measures, end)
+    return parse_measures(lines, measures_end - 1) if measures_end < end else measures
+
+
+def _concatenate(first: list[Measure], second: list[Measure]) -> list[Measure]:
+    """Two measure trees as one list: the second's parent and child indexes shifted past the first."""
+    shift = len(first)
+    for measure in second:
+        measure.parent = measure.parent + shift if measure.parent is not None else None
+        measure.children = [child + shift for child in measure.children]
+    return first + second
+
+
+def body_measures(lines: list[Line], body_end: int, signature_at: Optional[int]) -> list[Measure]:
+    """The body's measures. A plan or table printed after the notice's signature is a part of the
+    notice with its own numbering: its measures start their own tree, not children of the notice's
+    last measure."""
+    if signature_at is None or signature_at + 1 >= len(lines):
+        return _measures_of(lines, body_end)
+    notice_end = lines[signature_at].start - 1
+    while signature_at > 0 and is_organisation_line(lines[signature_at - 1].text):
+        signature_at -= 1
+        notice_end = lines[signature_at].start - 1
+    after = [line for line in lines if line.start > notice_end]
+    after = after[next((i for i, line in enumerate(after) if signature_date([line], 0) is None), 0):]
+    before = [line for line in lines if line.start < notice_end]
+    return _concatenate(_measures_of(before, notice_end), _measures_of(after, body_end))
+
+
 def parse_document(text: str, start: int, end: int) -> ParsedDocument:
     doc_text = text[start:end].rstrip("\n")
     lines = split_lines(doc_text)
-    meta, body_at = read_header(lines)
+    header = read_header(lines)
+    meta, body_at = header.meta, header.body_at
     tail_at = tail_start(lines, body_at)
-    read_tail(lines[tail_at:], meta)
-    if not meta.signed_date:
-        _read_signature_in_body(lines[body_at:tail_at], meta)
+    signature = read_tail(lines[tail_at:], meta)
+    body_lines = lines[body_at:tail_at]
+    signature_at = signature_in_body(body_lines)
+    if signature_at is not None and not meta.signed_date:
+        meta.signed_date = signature_date(body_lines, signature_at)[0]
+        signature = signature or signature_above(body_lines, signature_at)
+    meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期"))
+    meta.issuer = meta.issuer or signature or header.title_issuer or header.window_issuer
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
     body_end = lines[tail_at].start - 1 if tail_at < len(lines) else len(doc_text)
-    body_lines = [line for line in lines[body_at:tail_at]]
-    measures = parse_measures(body_lines, body_end)
-    measures_end = closing_start(body_lines, measures, body_end)
-    if measures_end < body_end:
-        measures = parse_measures(body_lines, measures_end - 1)
+    measures = body_measures(body_lines, body_end, signature_at)
     for measure in measures:
         own = doc_text[measure.text_start:measure.text_end]
         line_end = doc_text.find("\n", measure.start)

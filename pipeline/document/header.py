@@ -1,0 +1,322 @@
+"""The header of a notice found inside whatever wraps it: 版头, 发文字号, 标题, 主送机关.
+
+The top of a real copy mixes the notice's header with its wrapper (site chrome, an information
+table, an aggregator's repeated title). Each line gets a role — wrapper (chrome or information,
+see ``wrapper``), 版头, 文号, 签发人, organisation, title text, recipients, body — and the header is
+read from the roles rather than from positions:
+
+- the header window runs from the top to the recipients line (主送机关) or the first body line;
+- the title is chosen among the window's title blocks: a complete title (ending with a document
+  type) before an incomplete one, the one printed most often, then the last;
+- the information table's labelled values (文号, 成文日期, 名称) are evidence used when the notice's
+  own lines give none: 发布机构 names the page's publisher and 发布日期 the page's date, so neither is
+  read as the issuer or the 成文日期.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from extractors.docnumbers import parse_doc_number
+from extractors.titles import TITLE_ENDING_RE, TITLE_WORD_RE, title_core
+from extractors.vocab import Examples
+from schema.models import DocumentMeta
+
+from pipeline.document.labels import match_label
+from pipeline.document.normalise import RED_HEADER
+from pipeline.document.wrapper import info_value, is_wrapper_line, read_info_fields
+
+RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
+# Recipients printed without their colon: a list of bodies, the first a class (各…) or a body.
+BARE_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：]{2,200})$")
+ORGANISATION_END = re.compile(
+    r"(?:办公室|办公厅|领导小组|指挥部|政府|委员会|人民政府|局|厅|办|部|委|院|中心|公司|小组|会|处|室|所|署|社|联|党组"
+    r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
+)
+SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
+# A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
+BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})[〔\[［(（](?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})$")
+# 文号 in brackets after the title: …的通知（余府发〔2012〕3号）
+TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
+# A title printed in title brackets: 《北京市人民政府办公厅关于印发〈…〉的通知》
+BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
+MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
+LIST_SEPARATORS = re.compile(r"[，,；;]")
+SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
+HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
+LONG_TITLE = 150  # longer lines are paragraphs, not titles
+TITLE_LINE = 60  # a line of a title split over lines is no longer than this
+
+EXAMPLES = {
+    "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
+    "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会",), no_match=("各单位要高度重视。", "关于印发的通知")),
+    "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委"), no_match=("工作要点",)),
+    "SIGNER": Examples(match=("国发〔2020〕3号　　签发人：张三",), no_match=("国发〔2020〕3号",)),
+    "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746"), no_match=("曲水府发〔2023〕21号", "〔2023")),
+    "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
+                                    no_match=("关于…的通知（试行）",)),
+    "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
+}
+
+
+def is_doc_number_line(text: str) -> bool:
+    if "号" not in text and "號" not in text:  # the cheap test first: most lines are no number
+        return False
+    text = SIGNER.sub("", text)
+    if len(text) > 40:
+        return False
+    parsed = parse_doc_number(text)
+    return bool(parsed and parsed.form == "bracketed" and len(parsed.normalised) >= len(text.replace(" ", "")) - 1)
+
+
+def doc_number_of_line(text: str) -> Optional[str]:
+    """The 文号 a header line is: whole (国发〔2020〕3号, with or without 签发人), in brackets, or
+    with its closing bracket and 号 lost (曲水府发〔202321)."""
+    bare = text.strip("（()） \u3000")
+    if is_doc_number_line(bare):
+        return parse_doc_number(SIGNER.sub("", bare)).normalised
+    broken = BROKEN_DOC_NUMBER.match(bare)
+    if broken:
+        return f"{broken.group('code')}〔{broken.group('year')}〕{broken.group('serial')}号"
+    return None
+
+
+def leading_doc_number(text: str) -> tuple[Optional[str], str]:
+    """A line that starts with the notice's 文号 and goes on with its title (京政办发〔2016〕26号《…》):
+    the 文号 and the rest."""
+    parsed = parse_doc_number(text[:40])
+    if parsed and parsed.form == "bracketed" and text.startswith(parsed.text) and len(text) > len(parsed.text):
+        return parsed.normalised, text[len(parsed.text):].strip()
+    return None, text
+
+
+def is_organisation_line(text: str) -> bool:
+    return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text))
+
+
+def looks_like_title(text: str) -> bool:
+    return (len(text) <= LONG_TITLE and "。" not in text and bool(TITLE_WORD_RE.search(text))
+            and match_label(text) is None)
+
+
+def is_complete_title(text: str) -> bool:
+    core = title_core(re.sub(r"\s+", "", text))
+    return bool(TITLE_ENDING_RE.search(core)) or bool(RED_HEADER.match(core))
+
+
+def is_recipients_line(text: str) -> bool:
+    return bool(RECIPIENTS_LINE.match(text)) and match_label(text) is None and not is_wrapper_line(text)
+
+
+# ---------------------------------------------------------------- recipients and 抄送 lists
+
+
+def split_list(body: str) -> list[str]:
+    """Split a list of bodies (主送, 抄送) on ，； and on 、 where the part before it is a whole body.
+
+    ``各市、县（区）扶贫开发领导小组`` is one class of bodies (各市 alone names none), while
+    ``省委办公厅、省政府办公厅`` names two; ``市政府各部门、各直属机构`` is one entry (the parts after
+    the first share its prefix 市政府).
+    """
+    entries = []
+    for chunk in LIST_SEPARATORS.split(body.strip().rstrip("。.")):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        parts = [part.strip() for part in chunk.split("、") if part.strip()]
+        whole_names = all(len(part) >= MIN_BODY_NAME for part in parts)  # not 各委、办、局
+        shared_prefix = "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:])
+        if len(parts) > 1 and whole_names and not shared_prefix and all(_names_a_body(p) for p in parts[:-1]):
+            entries.extend(parts)
+        else:
+            entries.append(chunk)
+    return entries
+
+
+def _member_class(part: str) -> bool:
+    """各直属机构, 直属机构, 单位: a class of members named without the body they belong to."""
+    return part.startswith("各") or len(part) <= SHORT_MEMBER_CLASS
+
+
+def _names_a_body(part: str) -> bool:
+    bare = re.sub(r"[（(][^）)]*[）)]$", "", part)
+    return bool(ORGANISATION_END.search(bare) or re.search(r"(?:单位|乡镇|街道|部门|机构|企业)$", bare))
+
+
+# ---------------------------------------------------------------- the header window
+
+
+@dataclass
+class Header:
+    meta: DocumentMeta
+    body_at: int  # index of the first body line
+    info: dict[str, str] = field(default_factory=dict)  # the information table's labelled values
+    title_issuer: Optional[str] = None  # the issuer printed before 关于 in the title
+    window_issuer: Optional[str] = None  # an organisation line of the header outside the title
+
+
+def _is_body_line(text: str) -> bool:
+    """A line of the notice's body: a numbered item, or a sentence (。) that is not a title."""
+    if match_label(text) is not None:
+        return True
+    return ("。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
+
+
+def header_window(lines: list) -> tuple[int, bool]:
+    """Index where the header ends and whether that line is the recipients line. Wrapper lines do
+    not count towards HEADER_SCAN: an information table can be long."""
+    counted = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if is_recipients_line(text):
+            return index, True
+        if _is_body_line(text):
+            return index, False
+        if not is_wrapper_line(text):
+            counted += 1
+            if counted > HEADER_SCAN:
+                return 0, False
+    return len(lines), False
+
+
+def _continues_title(text: str) -> bool:
+    """A line that can carry on a title begun above it (防控期间贫困人口精准帮扶和脱贫攻坚)."""
+    return len(text) <= TITLE_LINE and not re.search(r"[。，；：:,]", text) and match_label(text) is None
+
+
+def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
+    """(title, index of its last line) for each block of title lines. A block starts with a title
+    line or an organisation line, takes the lines that carry the title on, and ends at a line that
+    completes a title; an organisation line joins the title below it."""
+    candidates, block = [], []
+    for index, text in enumerate(texts):
+        starts = looks_like_title(text) or is_organisation_line(text)
+        if starts or (block and _continues_title(text)):
+            block.append((index, text))
+            if is_complete_title(text) and not is_organisation_line(text):
+                candidates.append(_join_block(block))
+                block = []
+            continue
+        if block:
+            candidates.append(_join_block(block))
+        block = []
+    if block:
+        candidates.append(_join_block(block))
+    return [(title, index) for title, index in candidates if looks_like_title(title.replace(" ", ""))]
+
+
+def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
+    lines = [text for _, text in block]
+    while len(lines) > 1 and is_organisation_line(lines[0]) and not lines[1].startswith("关于"):
+        lines.pop(0)  # 山东省菏泽市人民政府办公室 above a title that names its issuer already
+    return " ".join(lines), block[-1][0]
+
+
+def _collapse_repeats(title: str) -> str:
+    """A title printed twice or three times on one line counts once."""
+    bare = re.sub(r"\s+", "", title)
+    for times in (3, 2):
+        if len(bare) % times == 0 and bare == bare[:len(bare) // times] * times:
+            return title[:len(title) // times].strip() if title.count(" ") == 0 else _first_copy(title, bare, times)
+    return title
+
+
+def _first_copy(title: str, bare: str, times: int) -> str:
+    wanted, taken = len(bare) // times, 0
+    for position, char in enumerate(title):
+        if not char.isspace():
+            taken += 1
+        if taken == wanted:
+            return title[:position + 1].strip()
+    return title
+
+
+def _clean_title(title: str) -> tuple[str, Optional[str]]:
+    """The title without title brackets, repeats and a trailing (文号); and that 文号."""
+    title = title.strip()
+    number = None
+    trailing = TRAILING_DOC_NUMBER.search(title)
+    if trailing and (parsed := parse_doc_number(trailing.group("number"))):
+        number, title = parsed.normalised, title[:trailing.start()].strip()
+    bracketed = BRACKETED_TITLE.match(title)
+    if bracketed and "》" not in bracketed.group("title"):
+        title = bracketed.group("title")
+    return _collapse_repeats(title), number
+
+
+def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Optional[str]:
+    """The notice's title among the window's candidates: complete before incomplete, the text the
+    information table names (名称/标题), the most often printed, then the last."""
+    if not candidates:
+        return named if named and is_complete_title(named) else None
+    folded = [re.sub(r"\s+", "", title) for title, _ in candidates]
+    named_folded = re.sub(r"\s+", "", named or "")
+
+    def rank(item):
+        position, (title, _) = item
+        return (is_complete_title(title), folded[position] == named_folded, folded.count(folded[position]), position)
+
+    best = max(enumerate(candidates), key=rank)[1][0]
+    if not is_complete_title(best) and named and is_complete_title(named):
+        return named
+    return best
+
+
+def read_header(lines: list) -> Header:
+    """The 版头, 发文字号, 标题 and 主送机关 at the top of a document, inside whatever wraps it."""
+    meta = DocumentMeta()
+    end, has_recipients = header_window(lines)
+    texts = [line.text for line in lines[:end]]
+    info = read_info_fields(texts)
+    header_issuer, window_issuer, kept = None, None, []
+    for index, text in enumerate(texts):
+        if is_wrapper_line(text):
+            continue
+        red = RED_HEADER.match(text)
+        number = doc_number_of_line(text)
+        if red and not TITLE_WORD_RE.search(red.group("issuer")):
+            header_issuer = header_issuer or red.group("issuer")
+        elif number:
+            meta.doc_number = meta.doc_number or number
+            if kept and is_organisation_line(kept[-1]) and not header_issuer:
+                header_issuer = kept[-1]  # the issuer's name above the 文号
+        elif text.startswith("签发人"):
+            continue
+        else:
+            leading, rest = leading_doc_number(text)
+            if leading:
+                meta.doc_number = meta.doc_number or leading
+            kept.append(rest)
+    candidates = _title_candidates(kept)
+    cleaned = []
+    for title, position in candidates:
+        title, number = _clean_title(title)
+        meta.doc_number = meta.doc_number or number
+        cleaned.append((title, position))
+    named = info_value(info, "名称", "标题", "中文名")
+    title = choose_title(cleaned, named)
+    title_issuer = None
+    if title:
+        meta.title = re.sub(r"\s+", "", title)
+        if "关于" in title:
+            prefix = re.sub(r"\s+", " ", title.split("关于", 1)[0]).strip()
+            if prefix and ORGANISATION_END.search(prefix):
+                title_issuer = prefix
+        window_issuer = next((text for text in kept if is_organisation_line(text)
+                              and text not in title and not meta.title.startswith(text)), None)
+    if has_recipients:
+        meta.recipients = split_list(RECIPIENTS_LINE.match(lines[end].text).group("body"))
+        body_at = end + 1
+    elif end < len(lines) and end > 0 and BARE_RECIPIENTS.match(lines[end - 1].text) \
+            and not looks_like_title(lines[end - 1].text):
+        meta.recipients = split_list(lines[end - 1].text)
+        body_at = end
+    else:
+        body_at = end
+    if not meta.doc_number and (value := info_value(info, "发文字号", "文号", "發文字號", "文號", "发文编号")):
+        parsed = parse_doc_number(value)
+        meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
+    meta.issuer = header_issuer
+    return Header(meta, body_at, info, title_issuer, window_issuer)

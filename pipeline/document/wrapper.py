@@ -1,0 +1,152 @@
+"""What surrounds a notice copied from a web page, an aggregator, a 文库 or a legal database: site
+chrome and the page's information table. Vocabularies as named data with examples.
+
+A line is *chrome* when it is navigation (当前位置：首页 > …), page tools (【字体：大 中 小】 打印 关闭),
+counters (浏览次数), sharing (扫一扫, 分享到), copyright and ICP lines, an aggregator's or 文库's wrapper
+(作者：… 时间：… 下载地址, 资源ID, 页数), a legal database's header (【法宝引证码】, 原文链接) or converter
+markup (<!-- INFO END -->). A line is *information* when it holds labels of a gov.cn-style table
+(索引号, 发文机关, 文号, 成文日期 …) — their values are evidence for the header, read by
+``read_info_fields``, but the line is no part of the notice. Both kinds stand alone: the normaliser
+never joins them to a neighbour, and the header reader skips them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.vocab import Examples
+
+# Labels of an information table, as printed (spaces may sit between their characters).
+INFO_LABEL_WORDS = (
+    "索引号", "信息索取号", "发文机关", "发文机构", "发布机构", "发布单位", "发文单位", "文号", "发文字号", "发文编号",
+    "成文日期", "成文时间", "发文日期", "发文时间", "发布日期", "发布时间", "生成日期", "印发日期", "印发时间",
+    "施行日期", "生效时间", "生效日期", "废止时间", "废止日期", "主题分类", "体裁分类", "组配分类", "信息分类",
+    "公文种类", "公文目录", "主题词", "关键词", "有效性", "时效性", "效力级别", "名称", "标题", "内容概述", "公开形式",
+    "公开方式", "公开范围", "信息来源", "来源", "所属机构", "政策咨询机关", "政策咨询电话", "相关附件", "归档时间",
+    "中文名", "印发机关", "文號", "印發機關", "印發時間", "發文字號", "發布日期", "成文日期", "分类", "分 类",
+)
+
+
+def _spaced(word: str) -> str:
+    """``文号`` as ``文\\s*号``: tables pad labels with spaces (文    号, 索 引 号)."""
+    return r"[ \u3000]*".join(re.escape(char) for char in word.replace(" ", ""))
+
+
+_LABEL_ALTERNATIVES = "|".join(_spaced(word) for word in sorted(set(INFO_LABEL_WORDS), key=len, reverse=True))
+# A label with what marks it as one: a colon after it, brackets around it, or a pipe cell.
+INFO_LABEL = re.compile(
+    rf"(?:[\[【][ \u3000]*(?P<b>{_LABEL_ALTERNATIVES})[ \u3000]*[\]】]"
+    rf"|(?P<c>{_LABEL_ALTERNATIVES})[ \u3000]*(?:[:：]|\|)"
+    rf"|(?:^|[ \u3000•·])(?P<s>{_LABEL_ALTERNATIVES})(?=[ \u3000]+\S))"
+)
+# Labels whose value says which document this is, not only which page.
+STRONG_LABELS = ("索引号", "文号", "发文字号", "成文日期", "发文机关", "发布机构", "主题分类", "有效性", "生成日期",
+                 "发文日期", "公文种类", "信息分类", "文號", "發文字號")
+
+# Whole lines of site chrome (what each alternative catches is in EXAMPLES).
+CHROME_LINE = re.compile(
+    r"^(?:"
+    r"(?:您(?:当前)?的?(?:当前)?(?:所在)?位置|当前(?:所在)?位置|所在位置|返回所在位置|当前页面)[:：]?.{0,120}$"
+    r"|.{0,60}首页[ \u3000]*(?:>|»|＞|›|/).{0,120}$"
+    r"|(?:[>»＞][ \u3000]*[^>»＞]{1,20}){2,}$"
+    r"|.{0,40}(?:字体|字号)[:：]?[ \u3000]*[【\[（(]?[ \u3000]*(?:大[ \u3000]*中[ \u3000]*小|[ \u3000]*[\]】]).{0,60}$"
+    r"|(?:【[^】]{1,10}】[ \u3000]*){2,}$"
+    r"|(?:[【\[]?(?:打印(?:本页|整页|内容|文章)?|关闭(?:窗口|本页)?|返回(?:顶部|首页|列表)?|分享(?:到)?|收藏(?:本文|本站)?"
+    r"|纠错|保存|视力保护色|无障碍(?:阅读)?|关怀版|长者模式|全文|详细信息|公开具体内容|字号|字体|默认|大|中|小"
+    r"|设为首页|繁体|简体|登录|注册|下载(?:文档)?|举报|评论|友情提示|基本介绍|相关文章|相关链接|扫一扫"
+    r"|[\-|•·:：\[\]【】])[\]】]?[ \u3000|:：]*){1,12}$"
+    r"|.{0,30}(?:访问次数|浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|点击次数|浏览|阅读)[:：][ \u3000]*\d*.{0,60}$"
+    r"|.{0,40}扫一扫.{0,40}$"
+    r"|.{0,60}(?:ICP备|ICP证|版权所有|Copyright|©|主办单位[:：]|承办单位[:：]|技术支持[:：]|网站标识码|公网安备).{0,80}$"
+    r"|(?:作者|时间|简介|来源|下载地址|下载积分|资源ID|资源大小|资源格式|全文页数|页数|上传时间|上传者|分类)[:：].{0,200}$"
+    r"|.{0,30}(?:下载本文|点击此处下载|查看全文|下载全文|免费下载|文档格式|热门站点|收藏本站).{0,120}$"
+    r"|(?:第一篇|第二篇|第三篇)[:：].{0,80}$"
+    r"|第[ \u3000]*\[?\d+\]?[ \u3000]*页[ \u3000]*共[ \u3000]*\[?\d+\]?[ \u3000]*页.{0,40}$"
+    r"|【(?:法宝引证码|时效性|发布部门|发文字号|发布日期|实施日期|效力级别|法规类别|时效性|失效依据)】.{0,200}$"
+    r"|原文链接[:：].{0,300}$"
+    r"|<!--.{0,80}-->$"
+    r"|\S{1,40}网[ \u3000]*[-—]{1,2}[ \u3000]*\S{1,30}$"
+    r"|\S{1,30}\.(?:docx?|pdf|wps|txt)$"
+    r"|(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+\S{1,30})?$"
+    r")",
+    re.I,
+)
+
+EXAMPLES = {
+    "INFO_LABEL": Examples(
+        match=("[ 索引号 ] 1150022873659872X5/2023-00005 [ 发文字号 ] 曲水府发〔2023〕21号", "文    号:蔚政办字〔2020〕43号",
+               "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03", "文 号 | 德府发〔2016〕20号 |", "• 发文字号:",
+               "成文日期: | 发布日期: | 2020-04-09 08:44 | |", "名    称:蔚县人民政府办公室关于印发…的通知"),
+        no_match=("各县(市、区)人民政府:", "二、加强信息发布工作", "根据《条例》的名称规定")),
+    "CHROME_LINE": Examples(
+        match=("当前位置: 首页 > 政务公开 > 政策法规", "您的位置: 首页 » 法律资料网 » 法律法规 »", "> 政府信息公开制度 > 兖州区",
+               "【字体:大 中 小】 打印 关闭", "视力保护色:", "浏览量:", "打印整页 打印内容 分享", "无障碍阅读 关怀版 返回首页",
+               "浏览次数: 590 内容概述:", "作者:法律资料网 时间:2024-07-01 16:20:34 浏览:9319 来源:法律资料网",
+               "下载地址: 点击此处下载", "【法宝引证码】CLI.12.748997", "原文链接:https://www.pkulaw.com/lar/b64c.html",
+               "<!-- INFO END -->", "法搜网--中国法律信息搜索网", "第 [1] 页 共[2]页", "资源ID:1816126",
+               "2015-11-10 01:51:51信息来源:浏览次数:字体:[ ]", "2023-01-05 10:00 区人民政府办公室", "发布时间:2020-05-29 14:36:23",
+               "分享到: 收藏本文", "返回顶部", "热门站点| 世界资料网 | 专利资料网", "市级储备粮管理办法.docx",
+               "第一篇:湖南省人民政府办公厅文件", "所在位置: 杭州网 > 热点专题", "版权所有:某某市人民政府 ICP备05001234号"),
+        no_match=("各县(市、区)人民政府:", "一、提高思想认识", "湖南省人民政府办公厅文件", "2019年1月17日",
+                  "关于印发《太湖县人民政府工作规则》的通知", "第一条 为加强市级储备粮轮换管理,制定本办法。",
+                  "市政府办公室负责打印、分发会议材料。", "太湖县人民政府")),
+}
+
+
+def is_chrome(line: str) -> bool:
+    return len(line) <= 320 and CHROME_LINE.match(line.strip()) is not None
+
+
+def info_labels(line: str) -> list[str]:
+    """The information-table labels printed on ``line`` (spaces inside them removed)."""
+    labels = []
+    for found in INFO_LABEL.finditer(line):
+        label = found.group("b") or found.group("c") or found.group("s")
+        labels.append(re.sub(r"[ \u3000]", "", label))
+    return labels
+
+
+def is_info_line(line: str) -> bool:
+    """A line of an information table: it starts with a label (``文号:``, ``[ 索引号 ]``,
+    ``• 发文日期:``), or holds two labels, or one strong label and a pipe table's cells."""
+    if len(line) > 400:
+        return False
+    labels = info_labels(line)
+    if not labels:
+        return False
+    if len(labels) >= 2:
+        return True
+    head = re.sub(r"^[ \u3000•·\-*|]+", "", line)
+    first = INFO_LABEL.match(head) or INFO_LABEL.match(" " + head)
+    return bool(first) and (first.start() <= 1)
+
+
+def is_wrapper_line(line: str) -> bool:
+    """Site chrome or a line of the page's information table: no part of the notice's text."""
+    return is_chrome(line) or is_info_line(line)
+
+
+# A labelled value ends where the next label starts, at a pipe, or at the end of the line.
+def read_info_fields(lines: list[str]) -> dict[str, str]:
+    """Labelled values of the information table in ``lines``: {label: value}, the first non-empty
+    value of each label. A label whose value is on the next line alone (• 发文字号: / 镇政发〔2024〕7号)
+    takes that line."""
+    fields: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        found = list(INFO_LABEL.finditer(line))
+        for number, match in enumerate(found):
+            label = re.sub(r"[ \u3000]", "", match.group("b") or match.group("c") or match.group("s"))
+            end = found[number + 1].start() if number + 1 < len(found) else len(line)
+            value = line[match.end():end].strip(" \u3000|:：•·")
+            value = value.split("|")[0].strip()
+            if not value and number + 1 == len(found) and index + 1 < len(lines) \
+                    and not info_labels(lines[index + 1]) and not is_chrome(lines[index + 1]):
+                value = lines[index + 1].strip()
+            if value and label not in fields:
+                fields[label] = value
+    return fields
+
+
+def info_value(fields: dict[str, str], *labels: str) -> Optional[str]:
+    return next((fields[label] for label in labels if fields.get(label)), None)
