@@ -1,6 +1,6 @@
 """The ``notices`` command line: argument parsing and printing; each command a thin wrapper over a
 library verb (``pipeline.build.build``, ``pipeline.extract.extract_text``, ``pipeline.evaluate.evaluate``,
-``pipeline.corpus.compare.compare_documents``, ``pipeline.corpus.graph.export_graph``,
+``pipeline.corpus.align.lookup.compare_documents``, ``pipeline.corpus.graph.export_graph``,
 ``pipeline.site.serve.serve``).
 
 Each command imports its stage when it runs (deferred on purpose): ``notices serve`` or ``--help``
@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import shutil
+import sqlite3
 import sys
+import unicodedata
+from contextlib import closing
+from typing import Optional
 
 
 def _print_json(value) -> None:
@@ -69,7 +75,7 @@ def command_evaluate(args) -> int:
 
 
 def command_compare(args) -> int:
-    from pipeline.corpus.compare import compare_documents, format_side_by_side
+    from pipeline.corpus.align.lookup import compare_documents
 
     if args.passages:
         return print_copied_passages(args.db, args.local, args.national, args.passages)
@@ -82,16 +88,71 @@ def command_compare(args) -> int:
     return 0
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else
+               0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` cut (with …) or padded with spaces to exactly ``width`` columns."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if display_width(text) <= width:
+        return text + " " * (width - display_width(text))
+    out, used = [], 0
+    for c in text:
+        w = display_width(c)
+        if used + w > width - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…" + " " * (width - 1 - used)
+
+
+def format_side_by_side(rows: list[dict], width: Optional[int] = None) -> str:
+    """The alignment of ``compare_documents`` as a terminal table, one line per local measure:
+    local measure │ score, method, characters copied │ national measure (+ further items it
+    covers). Columns are counted in terminal cells (CJK characters take two)."""
+    if width is None:
+        width = min(160, max(80, shutil.get_terminal_size((100, 24)).columns))
+    side = max(20, (width - 26) // 2)
+
+    def line(left: str, score: str, method: str, copied: str, right: str) -> str:
+        return (fit(left, side) + " │ " + fit(score, 5) + " " + fit(method, 7) + " "
+                + fit(copied, 5) + " │ " + fit(right, side))
+
+    head = line("地方措施 local", "score", "method", "copy", "国家措施 national")
+    rule = "─" * display_width(head)
+    lines = [head, rule]
+    matched = 0
+    for r in rows:
+        indent = "  " * str(r.get("local_path") or "").count(".")
+        left = f"{indent}{r.get('local_path') or ''} {r.get('local_heading') or ''}"
+        copied = sum(s["local_end"] - s["local_start"] for s in r.get("shared") or [])
+        if r.get("national_measure_id") is not None:
+            matched += 1
+            right = f"{r.get('national_path') or ''} {r.get('national_heading') or ''}"
+            also = [str(a.get("national_path")) for a in r.get("also") or []]
+            if also:
+                right += " (+" + ", ".join(also) + ")"
+            lines.append(line(left, f"{r.get('score', 0):.2f}", r.get("method") or "",
+                              str(copied) if copied else "", right))
+        else:
+            lines.append(line(left, f"{r.get('score', 0):.2f}", "", "", "—"))
+    lines.append(rule)
+    lines.append(f"{matched} of {len(rows)} local measures matched; "
+                 f"{len(rows) - matched} without a national counterpart")
+    return "\n".join(lines)
+
+
 def print_copied_passages(db_path: str, local: str, national: str, min_len: int) -> int:
     """The passages of LOCAL copied nearly verbatim from NATIONAL, with offsets into both texts."""
-    import sqlite3
-
-    from pipeline.corpus.compare import find_document
+    from pipeline.corpus.align.lookup import find_document
     from pipeline.corpus.text_reuse import copied_passages
 
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    texts = [conn.execute("SELECT text FROM documents WHERE id = ?", [find_document(conn, ref)]).fetchone()[0]
-             for ref in (local, national)]
+    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+        texts = [conn.execute("SELECT text FROM documents WHERE id = ?", [find_document(conn, ref)]).fetchone()[0]
+                 for ref in (local, national)]
     passages = copied_passages(texts[0], texts[1], min_len=min_len)
     for passage in passages:
         print(f"local {passage['a_start']}–{passage['a_end']}  national {passage['b_start']}–{passage['b_end']}  "

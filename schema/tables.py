@@ -1,14 +1,16 @@
 """The SQLite schema: the contract of ``../shared/SCHEMA.md`` plus the project's own extensions.
 
 Columns are data, so the contract can be read (and checked by a test) in one place. Contract
-columns come first in each table; extensions follow them and are marked.
+columns come first in each table; extensions follow them and are marked. The tables written by the
+corpus-wide steps are defined beside this module: ``schema.alignments``, ``schema.graph`` and
+``schema.search``; the citation relations are ``schema.relations``.
 """
 
 from __future__ import annotations
 
 import sqlite_utils
 
-from extractors.citations import RELATION_PRIORITY
+from schema.relations import RELATIONS
 
 TABLES: dict[str, dict] = {
     "documents": {
@@ -90,7 +92,7 @@ TABLES: dict[str, dict] = {
         "pk": "path",
     },
     # extension: each document's text shingles, for finding the documents that copy others
-    # (pipeline/shingles.py); written with the document, read by the corpus-wide alignment step
+    # (pipeline/corpus/shingles.py); written with the document, read by the corpus-wide alignment step
     "document_shingles": {
         "columns": {"document_id": str, "hashes": bytes},
         "pk": "document_id",
@@ -118,7 +120,7 @@ INDEXES = [
 
 
 # Citations resolve to the first document with the number (or title) in this order, outer documents
-# first (pipeline/resolve.py): in index order, so that a number carried by thousands of forwarded
+# first (pipeline/corpus/resolve.py): in index order, so that a number carried by thousands of forwarded
 # copies is found without sorting them for every citation.
 EXPRESSION_INDEXES = {
     "idx_documents_resolve_number": "documents (doc_number, parent_id IS NOT NULL, id)",
@@ -129,8 +131,8 @@ EXPRESSION_INDEXES = {
 def _document_links_sql() -> str:
     """One row per (citing document, cited document): every mention summed up by the strongest
     relation (a notice that forwards a document and also names it in its 附件 line forwards it)."""
-    rank = " ".join(f"WHEN '{relation}' THEN {i}" for i, relation in enumerate(RELATION_PRIORITY))
-    name = " ".join(f"WHEN {i} THEN '{relation}'" for i, relation in enumerate(RELATION_PRIORITY))
+    rank = " ".join(f"WHEN '{relation}' THEN {i}" for i, relation in enumerate(RELATIONS))
+    name = " ".join(f"WHEN {i} THEN '{relation}'" for i, relation in enumerate(RELATIONS))
     return f"""
 SELECT document_id AS citing_document_id, cited_document_id, max(doc_number) AS doc_number,
        max(title) AS title, CASE min(CASE relation {rank} END) {name} END AS relation, count(*) AS mentions

@@ -127,7 +127,7 @@ def test_shingles_are_stored_with_each_document_and_give_the_pairs_the_texts_giv
                                                                                  monkeypatch):
     """The build's workers hash each document's shingles once (pipeline.corpus.shingles); reuse_pairs
     finds the same pairs from them as from the texts (a database built before the table existed)."""
-    from pipeline.corpus.compare import LEVEL_RANK, reuse_pairs
+    from pipeline.corpus.align.pairs import LEVEL_RANK, reuse_pairs
     from pipeline.corpus.shingles import _ShingleSource
     from pipeline.document.fingerprint import document_shingles
 
@@ -198,7 +198,7 @@ def test_the_search_index_and_graph_tables_are_written_when_the_alignments_fail(
     def align_corpus(db, **options):
         raise RuntimeError("no alignments today")
 
-    monkeypatch.setattr("pipeline.corpus.compare.align_corpus", align_corpus)
+    monkeypatch.setattr("pipeline.corpus.align.step.align_corpus", align_corpus)
     db = tmp_path / "n.db"
     report = build_module.build([str(CORPUS)], str(db), workers=1)
     assert report.exit_code == 1 and [name for name, _ in report.failed] == ["<align_corpus>"]

@@ -20,26 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.corpus.compare import (
-    THRESHOLD,
-    align_corpus,
-    align_measures,
-    alignment_pairs,
-    calibrate_threshold,
-    compare_documents,
-    coverage,
-    display_width,
-    format_side_by_side,
-    normalise_ref,
-)
-from pipeline.corpus.text_reuse import (
-    BARRIER,
-    copied_passages,
-    passages_between,
-    passages_between_many,
-    smith_waterman,
-    smith_waterman_many,
-)
+from pipeline.cli import display_width, format_side_by_side
+from pipeline.corpus.align import pool as align_pool
+from pipeline.corpus.align.algorithm import THRESHOLD, align_measures, calibrate_threshold
+from pipeline.corpus.align.lookup import compare_documents, coverage, normalise_ref
+from pipeline.corpus.align.pairs import alignment_pairs
+from pipeline.corpus.align.step import align_corpus
+from pipeline.corpus.smith_waterman import BARRIER, smith_waterman, smith_waterman_many
+from pipeline.corpus.text_reuse import copied_passages, passages_between, passages_between_many
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -461,20 +449,18 @@ def test_align_corpus_writes_and_replaces_alignments(tmp_path):
 
 
 def test_align_corpus_aligns_only_pairs_that_changed(tmp_path, monkeypatch):
-    import pipeline.corpus.compare as compare_module
-
     db = _database(tmp_path / "n.db")
     conn = sqlite3.connect(db)
     written = align_corpus(conn)
     before = conn.execute("SELECT * FROM alignments ORDER BY rowid").fetchall()
     aligned = []
-    real = compare_module._align  # align_measures for measures built already: what align_corpus runs
+    real = align_pool.align_built  # align_measures for measures built already: what align_corpus runs
 
     def counting(local, national, *args):
         aligned.append(local[0].id if local else None)
         return real(local, national, *args)
 
-    monkeypatch.setattr(compare_module, "_align", counting)
+    monkeypatch.setattr(align_pool, "align_built", counting)
     assert align_corpus(conn) == written and aligned == []  # nothing changed: every row kept
     assert conn.execute("SELECT * FROM alignments ORDER BY rowid").fetchall() == before
     # 泾扶组 loses a measure: its pair is aligned again, the others are kept
@@ -487,11 +473,9 @@ def test_align_corpus_aligns_only_pairs_that_changed(tmp_path, monkeypatch):
 
 
 def test_align_corpus_in_a_process_pool_gives_the_same_rows(tmp_path, monkeypatch):
-    import pipeline.corpus.compare as compare_module
-
     one, two = _database(tmp_path / "one.db"), _database(tmp_path / "two.db")
     align_corpus(sqlite3.connect(one), workers=1)
-    monkeypatch.setattr(compare_module, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(align_pool, "PARALLEL_PAIRS", 1)
     scratch = tmp_path / "scratch"  # where the workers write the rows of each chunk of pairs
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import Callable, Optional
 
-from pipeline.corpus import compare
+from pipeline.corpus.align import step as align_step
 from pipeline.corpus.graph import write_graph_tables
 from pipeline.corpus.resolve import resolve_citations
 from pipeline.corpus.search import build_search_index
@@ -53,9 +53,9 @@ def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None,
             meanwhile_seconds += run(step, **kwargs)
 
     # in the build's workers, which have jieba's dictionary loaded
-    aligning = run(compare.align_corpus, executor=pool and pool.full(), workers=pool and pool.workers,
+    aligning = run(align_step.align_corpus, executor=pool and pool.full(), workers=pool and pool.workers,
                    meanwhile=meanwhile)
-    report.step_timings[compare.align_corpus.__name__] = aligning - meanwhile_seconds
+    report.step_timings[align_step.align_corpus.__name__] = aligning - meanwhile_seconds
     meanwhile()  # when the alignments failed before they began
     report.failed.extend(failures)
     return not failures

@@ -9,14 +9,15 @@ Nodes (``kind``):
 
 Edges (``relation``, also the edge key):
 
-* ``cites`` / ``forwards`` / ``implements`` / ``basis`` / ``issues`` — document → document or
-  reference, one per row of ``citations`` (attributes ``citation_id``, ``measure_id``, ``text``);
+* a citation relation (``schema.relations.RELATIONS``: ``cites``, ``forwards``, ``implements``,
+  ``repeals`` …) — document → document or reference, one per row of ``citations`` (attributes
+  ``citation_id``, ``measure_id``, ``text``);
 * ``contains`` — document → its top-level measures, measure → child measure, and a document → the
   documents printed inside it (forwarded, attached);
 * ``assigned`` — measure → unit, with the ``role`` (responsible, lead, cooperate) and ``raw`` text.
 
 ``build_graph(db)`` reads the contract tables; ``write_graph_tables(db)`` (a post-build step) stores
-the same graph as ``graph_nodes`` and ``graph_edges`` so it can be queried in Datasette (in SQL,
+the same graph as ``graph_nodes`` and ``graph_edges`` (``schema.graph``) so it can be queried in Datasette (in SQL,
 from the same tables: see ``graph_table_rows``; after the first build, only what the documents
 stored or removed since touch is written again: each edge knows its ``document_id``);
 ``export_graph(db_path, format, output)`` writes GraphML, GEXF or node-link JSON (for D3) for
@@ -26,18 +27,24 @@ stored or removed since touch is written again: each edge knows its ``document_i
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import sys
 from collections import Counter
-from typing import TYPE_CHECKING, Any, Optional
+from pathlib import Path
+from typing import Any, Optional
+
+import networkx as nx
 
 from pipeline.ingest.database import connected as _connected
+from schema.graph import GRAPH_EDGES_SQL, GRAPH_INDEXES, GRAPH_NODES_SQL
+from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
 
-if TYPE_CHECKING:  # networkx is imported where a graph is made: writing the graph tables needs none
-    import networkx as nx
-
-CITATION_RELATIONS = ("cites", "forwards", "implements", "basis", "issues")
+#: The edges that make a document cite another (``cited_by``, :func:`most_cited_documents`) and lie
+#: downstream of it (:func:`implementation_chain`): every citation relation but those that end or
+#: change the cited document's force (repeals, amends).
+CITATION_RELATIONS = tuple(relation for relation in RELATIONS if relation not in LIFECYCLE_RELATIONS)
 FORMATS = ("graphml", "gexf", "json")
 
 
@@ -79,8 +86,6 @@ def build_graph(db) -> nx.MultiDiGraph:
 
 
 def _build_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
-    import networkx as nx
-
     tables = _tables(conn)
     graph = nx.MultiDiGraph()
     for row in _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
@@ -181,8 +186,6 @@ def units_with_most_measures(graph: nx.MultiDiGraph, n: int = 10) -> list[dict]:
 def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
     """Every document that forwards, implements, is based on or cites ``document_id``, directly or
     through other documents (the documents downstream of it)."""
-    import networkx as nx
-
     start = document_node(document_id)
     if start not in graph:
         return []
@@ -193,33 +196,7 @@ def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
     return sorted(node for node in nx.descendants(citations, start) if node.startswith("document:"))
 
 
-def shared_units(graph: nx.MultiDiGraph, first_document: str, second_document: str) -> list[str]:
-    """Units assigned measures in both documents."""
-    import networkx as nx
-
-    def units_of(document_id):
-        node = document_node(document_id)
-        if node not in graph:
-            return set()
-        contained = nx.descendants(nx.subgraph_view(
-            graph, filter_edge=lambda s, t, k: graph.edges[s, t, k].get("relation") in ("contains", "assigned")), node)
-        return {n for n in contained if n.startswith("unit:")}
-    return sorted(units_of(first_document) & units_of(second_document))
-
-
 # --- tables ------------------------------------------------------------------------------------
-
-GRAPH_NODES_SQL = """CREATE TABLE graph_nodes (
-    id TEXT PRIMARY KEY, kind TEXT, label TEXT, ref_id TEXT, document_id TEXT,
-    in_degree INTEGER, out_degree INTEGER, cited_by INTEGER, attributes TEXT)"""
-GRAPH_EDGES_SQL = """CREATE TABLE graph_edges (
-    id INTEGER PRIMARY KEY, source TEXT REFERENCES graph_nodes(id), target TEXT REFERENCES graph_nodes(id),
-    relation TEXT, role TEXT, citation_id TEXT, assignment_id TEXT, measure_id TEXT, text TEXT,
-    document_id TEXT)"""
-GRAPH_INDEXES = {"idx_graph_edges_source": "graph_edges (source)", "idx_graph_edges_target": "graph_edges (target)",
-                 "idx_graph_edges_document_id": "graph_edges (document_id)",
-                 "idx_graph_nodes_document_id": "graph_nodes (document_id)"}
-
 
 def write_graph_tables(db, incremental: bool = True) -> dict[str, int]:
     """Bring ``graph_nodes`` and ``graph_edges`` up to date with the current graph (idempotent).
@@ -467,19 +444,13 @@ def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
     """Node-link data as D3 expects it: ``nodes`` with ``id``, ``links`` with ``source``/``target``."""
-    import networkx as nx
-
     return nx.node_link_data(graph, edges="links")
 
 
 def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> None:
     """Write the graph of ``db_path`` as GraphML, GEXF or node-link JSON to ``output`` ("-": stdout)."""
-    import networkx as nx
-
     if format not in FORMATS:
         raise ValueError(f"unknown graph format {format!r}; use one of {', '.join(FORMATS)}")
-    from pathlib import Path
-
     if not Path(db_path).exists():
         raise FileNotFoundError(f"{db_path} does not exist; run `notices build` first")
     conn = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True)
@@ -494,8 +465,6 @@ def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> No
                 sys.stdout.write(text + "\n")
                 sys.stdout.flush()
             except BrokenPipeError:
-                import os
-
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         else:
             with open(output, "w", encoding="utf-8") as handle:
@@ -510,8 +479,6 @@ def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> No
         writer(graph, sys.stdout.buffer)
         sys.stdout.buffer.flush()
     except BrokenPipeError:  # `notices graph … | head`: the reader has gone, which is fine
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 

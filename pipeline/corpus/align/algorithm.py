@@ -1,0 +1,263 @@
+"""Which national measure each local measure implements, from the scores of :mod:`.scores`.
+
+The two kinds of evidence are combined as ``score = 1 - (1 - lexical) * (1 - reuse)``. A local
+measure whose best score stays below :data:`THRESHOLD` is matched to nothing: the comparison
+abstains rather than guess. The threshold was calibrated on hand alignments of two local notices
+(泾扶组〔2020〕2号 and 闽扶办〔2020〕4号 against 国开发〔2020〕3号, ``tests/data/hand_alignment.json``)
+and checked against unrelated text, where every measure must abstain; :func:`calibrate_threshold`
+recomputes it from any such hand alignment.
+
+Granularity. A local measure is compared as its heading plus its own text; a heading-only section
+(a 一、 whose body is all in its children) as its heading plus its children's headings. A local
+top-level section that covers several items of one national section (a 四、强化帮扶措施 that deals
+with jobs, farming and projects, the three （一）（二）（三） of the national 二、) is matched to that
+national section, with the items it covers listed under ``also``. A local section with children
+takes the national measure its heading and its children's matches agree on.
+
+Offsets in ``shared`` are document offsets (see :mod:`.measures`): a passage's offset is its
+piece's offset plus its offset inside the piece.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Optional
+
+from pipeline.corpus.align.measures import Measure, build_measures, describe
+from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache, score_matrices
+
+#: Below this combined score a local measure is matched to nothing. Calibrated with
+#: :func:`calibrate_threshold` on the hand alignment (tests/data/hand_alignment.json) plus an
+#: unrelated notice: agreement is best (29 of 30) from 0.18 to 0.22, with the tests' simple
+#: splitter and with the pipeline's structure parser alike; this is the middle. Same-topic but
+#: unrelated measures score about 0.10–0.18, unrelated topics below 0.06.
+THRESHOLD = 0.2
+#: A national measure other than the best one is listed under ``also`` from this score on.
+ALSO_THRESHOLD = 0.3
+#: A method counts as evidence ("lexical", "reuse", "both") from these levels.
+LEXICAL_EVIDENCE = 0.15
+REUSE_EVIDENCE = 0.08
+
+
+def combine(lexical: float, reuse: float) -> float:
+    """The score of a pair from its two parts: either alone can make it, both add up."""
+    return 1.0 - (1.0 - lexical) * (1.0 - reuse)
+
+
+def method_of(lexical: float, reuse: float) -> str:
+    """The evidence a match rests on: "reuse", "lexical" or "both"."""
+    if reuse >= REUSE_EVIDENCE and lexical >= LEXICAL_EVIDENCE:
+        return "both"
+    if reuse >= REUSE_EVIDENCE:
+        return "reuse"
+    return "lexical"
+
+
+def align_measures(local: list[dict], national: list[dict], *, threshold: Optional[float] = None,
+                   min_len: int = MIN_REUSE_LEN, cache: Optional[Cache] = None,
+                   passages: Optional[list[dict]] = None) -> list[dict]:
+    """Match each local measure to the national measure it implements, or to none.
+
+    ``local`` and ``national`` are lists of measure dicts with keys ``id``, ``path``, ``level``,
+    ``label``, ``heading``, ``text`` (own text; it may or may not begin with the heading),
+    ``start``, and optionally ``parent_id`` (else the tree is read from ``path``) and
+    ``text_start`` / ``heading_start`` (document offsets of ``text`` / ``heading``; without them
+    the text is taken to start right after the label, ``start + len(label)``).
+
+    Returns one dict per local measure, in the local document's order:
+
+    * ``local_measure_id``, ``local_path``;
+    * ``national_measure_id``, ``national_path`` — the national measure implemented, None when
+      nothing fits;
+    * ``score`` (0–1; when abstaining, the best candidate's score), ``method`` ("reuse",
+      "lexical" or "both"; None when abstaining), ``lexical`` and ``reuse`` (the two parts);
+    * ``shared`` — copied passages, in local document order: ``local_start``,
+      ``local_end``, ``national_start``, ``national_end`` (document offsets) and ``text``;
+    * ``also`` — further national measures the local one covers (the items of a matched
+      section, a second national item dealt with in the same local item);
+    * ``candidates`` — the three best-scoring national measures, best first;
+    * ``local_label``, ``local_heading``, ``national_label``, ``national_heading`` for display.
+
+    ``cache`` (a :class:`~.scores.Cache`) keeps what is computed of the national measures for the
+    next call: aligning many local documents with one national one segments the national one once.
+    ``passages``: the copied passages between the two documents' pieces, when the caller found
+    them already (``align_corpus`` finds those of many pairs at once).
+    """
+    return align_built(build_measures(local), build_measures(national), threshold, min_len, cache, passages)
+
+
+def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], min_len: int,
+                cache: Optional[Cache], passages: Optional[list[dict]]) -> list[dict]:
+    """:func:`align_measures` for the measures built already."""
+    threshold = THRESHOLD if threshold is None else threshold
+    if not L:
+        return []
+    if not N:
+        return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
+    lex, lex_sub, reuse, shared = score_matrices(L, N, min_len, cache, passages)
+    nl, nn = len(L), len(N)
+    score = [[combine(lex[i][j], reuse[i][j]) for j in range(nn)] for i in range(nl)]
+    # A national section scored with its own words and all its items' words together.
+    sub_reuse = [[min(1.0, reuse[i][n.n] + sum(reuse[i][c.n] for c in n.descendants()))
+                  for n in N] for i in range(nl)]
+    sub_score = [[combine(lex_sub[i][j], sub_reuse[i][j]) if N[j].children else score[i][j]
+                  for j in range(nn)] for i in range(nl)]
+
+    choice: dict[int, tuple[int, float]] = {}
+    also: dict[int, list[int]] = {}
+    section_match: dict[int, bool] = {}  # matched as a whole national section
+    # Measures with words of their own first; heading-only sections after their children.
+    for m in sorted(L, key=lambda m: (m.heading_only(), -m.level)):
+        i = m.n
+        if m.heading_only():
+            j, s, others = _choose_for_section(m, N, score[i], sub_score[i], choice, threshold)
+            choice[i], also[i], section_match[i] = (j, s), others, True
+        else:
+            choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold)
+
+    rows = []
+    for m in L:
+        i = m.n
+        j, s = choice[i]
+        candidates = [{"national_measure_id": N[k].id, "national_path": N[k].path,
+                       "score": round(score[i][k], 3)}
+                      for k in sorted(range(nn), key=lambda k: -score[i][k])[:3]]
+        if s < threshold:
+            rows.append(_row(m, None, s, None, [], [], candidates, lex[i][j], reuse[i][j]))
+            continue
+        n = N[j]
+        if m.heading_only():
+            # Its words are its heading and its children's: the children carry the evidence.
+            rows.append(_row(m, n, s, method_of(lex_sub[i][j], 0.0), [], [N[k] for k in also[i]],
+                             candidates, lex_sub[i][j], 0.0))
+            continue
+        passages = list(shared.get((i, j), []))
+        lx, ru = lex[i][j], reuse[i][j]
+        if section_match[i]:
+            for c in n.descendants():
+                passages.extend(shared.get((i, c.n), []))
+            lx, ru = max(lx, lex_sub[i][j]), sub_reuse[i][j]
+        else:
+            for k in also[i]:
+                passages.extend(shared.get((i, k), []))
+        rows.append(_row(m, n, s, method_of(lx, ru), passages, [N[k] for k in also[i]],
+                         candidates, lx, ru))
+    return rows
+
+
+def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],
+            threshold: float) -> tuple[tuple[int, float], list[int], bool]:
+    """National measure for a local measure with words of its own: ``((national number, score),
+    further national numbers it covers, whether it matches a whole national section)``. A local
+    measure at a national section's level (or above) that covers several of the section's items
+    implements the section."""
+    nn = len(N)
+    j = max(range(nn), key=lambda k: (row[k], -N[k].level))
+    s = row[j]
+    parent = None
+    for p in N:
+        if not p.children or p.level < m.level:
+            continue
+        if sum(1 for c in p.children if row[c.n] >= threshold) >= 2 \
+                and sub_row[p.n] >= 0.9 * s \
+                and (parent is None or sub_row[p.n] > sub_row[parent.n]):
+            parent = p
+    if parent is not None:
+        items = [c.n for c in parent.children if row[c.n] >= threshold]
+        return (parent.n, max(s, sub_row[parent.n])), sorted(items, key=lambda k: -row[k]), True
+    others = [k for k in sorted(range(nn), key=lambda k: -row[k])
+              if k != j and row[k] >= ALSO_THRESHOLD
+              and N[k] not in N[j].ancestors() and N[j] not in N[k].ancestors()][:3]
+    return (j, s), others, False
+
+
+def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],
+                        choice: dict[int, tuple[int, float]], threshold: float):
+    """National measure for a heading-only local section: its heading (and its children's
+    headings) against whole national sections, and its children's matches as votes for the
+    national section each sits in."""
+    votes: Counter = Counter()
+    for c in m.children:
+        j, s = choice.get(c.n, (None, 0.0))
+        if j is None or s < threshold:
+            continue
+        top = N[j]
+        while top.parent is not None and top.level > m.level:
+            top = top.parent
+        votes[top.n] += 1.0 + 0.1 * s  # by count; the scores only break ties
+    total = sum(votes.values())
+    if total:
+        cand = {k: 0.5 * max(sub_row[k], row[k]) + 0.5 * votes.get(k, 0.0) / total
+                for k in range(len(N))}
+    else:
+        cand = {k: max(sub_row[k], row[k]) for k in range(len(N))}
+    j = max(cand, key=lambda k: (cand[k], -N[k].level))
+    others = sorted((k for k in votes if k != j), key=lambda k: -votes[k])
+    return j, cand[j], others
+
+
+def _row(m: Measure, n: Optional[Measure], score: float, method: Optional[str], passages: list[dict],
+         also: list[Measure], candidates: list[dict], lexical: float, reuse: float) -> dict:
+    seen = set()
+    shared = []
+    for p in sorted(passages, key=lambda p: (p["a_start"], p["b_start"])):
+        key = (p["a_start"], p["a_end"], p["b_start"], p["b_end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        shared.append({"local_start": p["a_start"], "local_end": p["a_end"],
+                       "national_start": p["b_start"], "national_end": p["b_end"],
+                       "text": p["text"]})
+    return {
+        "local_measure_id": m.id,
+        "local_path": m.path,
+        "national_measure_id": n.id if n is not None else None,
+        "national_path": n.path if n is not None else None,
+        "score": round(score, 3),
+        "method": method,
+        "shared": shared,
+        "also": [{"national_measure_id": a.id, "national_path": a.path} for a in also],
+        "candidates": candidates,
+        "lexical": round(lexical, 3),
+        "reuse": round(reuse, 3),
+        "local_label": m.label,
+        "local_heading": describe(m),
+        "national_label": n.label if n is not None else None,
+        "national_heading": describe(n),
+    }
+
+
+def calibrate_threshold(examples: Iterable[tuple[list[dict], list[dict], dict]],
+                        grid: Optional[Iterable[float]] = None) -> tuple[float, float]:
+    """The abstention threshold that agrees best with hand alignments.
+
+    ``examples`` are ``(local measures, national measures, gold)`` where ``gold`` maps a local
+    measure id to the set of national measure ids a careful reader accepts (None in the set
+    when matching nothing is acceptable). Every threshold of ``grid`` (default 0.05 … 0.40) is
+    tried; returns ``(threshold, agreement)`` with the threshold in the middle of the widest
+    stretch of the grid that reaches the best agreement.
+    """
+    examples = list(examples)
+    grid = sorted(grid) if grid is not None else [round(0.05 + 0.005 * k, 3) for k in range(71)]
+    results = []
+    for t in grid:
+        agree = total = 0
+        for local, national, gold in examples:
+            for row in align_measures(local, national, threshold=t):
+                if row["local_measure_id"] not in gold:
+                    continue
+                total += 1
+                agree += row["national_measure_id"] in gold[row["local_measure_id"]]
+        results.append((t, agree / total if total else 0.0))
+    best = max(a for _, a in results)
+    runs, current = [], []
+    for t, a in results:
+        if a == best:
+            current.append(t)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    widest = max(runs, key=len)
+    return round((widest[0] + widest[-1]) / 2, 3), best

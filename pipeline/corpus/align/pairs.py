@@ -1,0 +1,130 @@
+"""The pairs of documents worth aligning: a local notice and the higher-level notice it forwards,
+implements, is based on or cites, or copies long passages from."""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+from typing import Iterable, NamedTuple, Optional
+
+import pipeline.corpus.shingles as shingles
+from pipeline.ingest.database import connected
+from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
+
+#: The citations whose citing document may implement the cited one: every relation but those that
+#: end or change the cited one's force (a notice that repeals another implements none of it).
+ALIGNED_RELATIONS = tuple(relation for relation in RELATIONS if relation not in LIFECYCLE_RELATIONS)
+LEVEL_RANK = {"national": 5, "provincial": 4, "municipal": 3, "county": 2, "township": 1}
+
+
+def alignment_pairs(db, *, discover: bool = True) -> list[tuple[str, str, str]]:
+    """``(local document id, national document id, relation)`` for every pair worth aligning.
+
+    From each citation that names a document of the database with one of the
+    :data:`ALIGNED_RELATIONS` (forwards, issues, basis, implements, cites), the citing document is
+    aligned with the cited one, except when
+
+    * the cited document is the citing one or encloses it (a forwarded notice printed inside a
+      forwarding one does not implement its forwarder; the forwarder's own measures do implement
+      the forwarded notice, so that pair is kept);
+    * the citing document *issues* the cited one as its own attachment (a notice and the plan it
+      publishes are one act, not an implementation);
+    * the cited document is of a lower administrative level than the citing one;
+    * either has no measures.
+
+    A citing notice that issues attachments of its own (其实施方案 printed inside it) has those
+    aligned with the cited document too: the measures are usually in the attachment.
+
+    With ``discover``, a document that copies long passages from a document of a higher
+    administrative level is paired with it as well, relation ``reuses`` (see
+    :func:`reuse_pairs`): local notices often implement a notice without citing its 文号
+    (落实国务院扶贫办具体工作要求).
+    """
+    with connected(db) as conn:
+        return _alignment_pairs(conn, discover)
+
+
+def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str, str, str]]:
+    documents = _Documents(conn)
+    issued = set(conn.execute("SELECT DISTINCT document_id, cited_document_id FROM citations "
+                              "WHERE relation = 'issues' AND cited_document_id IS NOT NULL"))
+
+    def encloses(outer: str, inner: str) -> bool:
+        seen = set()
+        p = documents.parent_of(inner)
+        while p and p not in seen:
+            if p == outer:
+                return True
+            seen.add(p)
+            p = documents.parent_of(p)
+        return False
+
+    def own_attachment(doc: str, child: str) -> bool:
+        of_doc, of_child = documents.get(doc), documents.get(child)
+        return bool(of_doc and of_child) and of_child.parent_id == doc and (
+            (doc, child) in issued or bool(of_doc.issuer) and of_doc.issuer == of_child.issuer)
+
+    pairs: dict[tuple[str, str], str] = {}
+    for citing, cited, relation in conn.execute(
+            "SELECT DISTINCT document_id, cited_document_id, relation FROM citations "
+            f"WHERE cited_document_id IS NOT NULL AND relation IN ({','.join('?' * len(ALIGNED_RELATIONS))}) "
+            "ORDER BY document_id, cited_document_id", list(ALIGNED_RELATIONS)).fetchall():
+        of_citing, of_cited = documents.get(citing), documents.get(cited)
+        if of_citing is None or of_cited is None or citing == cited:
+            continue
+        if encloses(cited, citing) or own_attachment(citing, cited):
+            continue
+        lc = LEVEL_RANK.get(of_citing.admin_level or "")
+        ln = LEVEL_RANK.get(of_cited.admin_level or "")
+        if lc and ln and ln < lc:
+            continue
+        locals_ = [citing] + [c for c in documents.children_of(citing) if c != cited and own_attachment(citing, c)]
+        for local in locals_:
+            if documents.get(local).has_measures and of_cited.has_measures:
+                pairs.setdefault((local, cited), relation)
+    if discover:
+        for local, national in reuse_pairs(conn, set(pairs)):
+            if not encloses(national, local) and not own_attachment(local, national):
+                pairs.setdefault((local, national), "reuses")
+    return [(a, b, rel) for (a, b), rel in sorted(pairs.items())]
+
+
+class _Document(NamedTuple):
+    parent_id: Optional[str]
+    admin_level: Optional[str]
+    issuer: Optional[str]
+    has_measures: bool
+
+
+class _Documents:
+    """What :func:`alignment_pairs` asks of a document, looked up when asked (the corpus is not held
+    in memory; the documents cited most, national notices, stay in a small cache)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.get = lru_cache(maxsize=4096)(self._get)
+
+    def _get(self, doc_id: str) -> Optional[_Document]:
+        row = self.conn.execute("SELECT parent_id, admin_level, issuer, EXISTS (SELECT 1 FROM measures m "
+                                "WHERE m.document_id = d.id) FROM documents d WHERE id = ?", [doc_id]).fetchone()
+        return _Document(row[0], row[1], row[2], bool(row[3])) if row else None
+
+    def parent_of(self, doc_id: str) -> Optional[str]:
+        found = self.get(doc_id)
+        return found.parent_id if found else None
+
+    def children_of(self, doc_id: str) -> list[str]:
+        return [child for (child,) in self.conn.execute(
+            "SELECT id FROM documents WHERE parent_id = ? ORDER BY rowid", [doc_id])]
+
+
+def reuse_pairs(db, known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """``(local, higher)`` document pairs where the local one copies long passages from a document
+    of a higher administrative level (:func:`pipeline.corpus.shingles.reuse_pairs`), among the
+    documents with measures; ``known``: pairs already made (from citations)."""
+    rank = " ".join(f"WHEN '{level}' THEN {rank}" for level, rank in LEVEL_RANK.items())
+    ranked = (f"SELECT id, CASE admin_level {rank} END AS rank FROM documents d WHERE admin_level IN "
+              f"({', '.join(repr(level) for level in LEVEL_RANK)}) "
+              "AND EXISTS (SELECT 1 FROM measures m WHERE m.document_id = d.id)")
+    with connected(db) as conn:
+        return shingles.reuse_pairs(conn, shingles.RankedQuery(ranked), known)

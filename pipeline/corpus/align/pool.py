@@ -1,0 +1,166 @@
+"""Aligning many pairs of documents: chunk by chunk, in a process pool when there are many.
+
+The workers read the database themselves (read-only) and write each chunk's rows to a temporary
+file, read back by the caller one chunk at a time: chunks done while the caller is busy elsewhere
+(the build's ``meanwhile``) wait on disk, not in memory.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+import sqlite3
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from typing import Iterator, Optional
+
+from pipeline.corpus.align.algorithm import align_built
+from pipeline.corpus.align.lookup import load_measures
+from pipeline.corpus.align.measures import Measure, build_measures, pieces_of
+from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache
+from pipeline.corpus.text_reuse import passages_between_many
+from pipeline.ingest.worker import default_workers
+
+log = logging.getLogger(__name__)
+
+Pair = tuple[str, str]  # (local document id, national document id)
+Aligned = dict[Pair, list[dict]]  # the alignment rows of each pair of a chunk
+
+#: Pairs aligned in one task: bounds the rows a worker sends back at once.
+MAX_PAIRS_PER_CHUNK = 128
+#: From this many pairs to align, ``align_corpus`` uses a process pool.
+PARALLEL_PAIRS = 24
+#: Chunks of pairs per worker: more keep every worker busy to the end (chunks differ in cost),
+#: fewer prepare each national document fewer times.
+CHUNKS_PER_WORKER = 4
+#: Pairs whose copied passages are found together (their Smith–Waterman alignments run as one
+#: numpy batch): enough to fill the batches, few enough to hold their measures.
+PAIRS_PER_BATCH = 64
+
+
+def aligned_chunks(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional[float],
+                   workers: Optional[int], executor=None) -> Iterator[Aligned]:
+    """:func:`~.algorithm.align_measures` for every ``(local, national)`` pair, chunk by chunk as
+    they are done: in a process pool when there are many and the database is a file the pool's
+    processes can read (``executor``, the build's, whose workers have jieba's dictionary loaded,
+    or one made here), else here. The pool gets its work now; here the aligning happens as the
+    result is read."""
+    path = database_file(conn)
+    workers = workers or default_workers()
+    pooled = None
+    if workers > 1 and path and len(pairs) >= PARALLEL_PAIRS and not conn.in_transaction:
+        try:
+            pooled = _align_pairs_in_pool(path, pairs, threshold, workers, executor)
+        except (OSError, ImportError, RuntimeError) as error:  # no fork, no processes …
+            log.warning("aligning in one process (%s)", error)
+
+    def chunks() -> Iterator[Aligned]:
+        done: set[Pair] = set()
+        if pooled is not None:
+            try:
+                for found in pooled:
+                    done.update(found)
+                    yield found
+                return
+            except (OSError, ImportError, RuntimeError) as error:  # a worker lost …
+                log.warning("aligning in one process (%s)", error)
+        rest = [pair for pair in pairs if pair not in done]
+        for k in range(0, len(rest), MAX_PAIRS_PER_CHUNK):
+            yield align_chunk(conn, rest[k:k + MAX_PAIRS_PER_CHUNK], threshold)
+
+    return chunks()
+
+
+def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional[float]) -> Aligned:
+    """The alignment rows of each pair, the copied passages of :data:`PAIRS_PER_BATCH` pairs found
+    at once. The pairs come grouped by national document: each national document's measures are
+    built once (aligning only sets what they give already) with its :class:`~.scores.Cache`."""
+    national: dict[str, tuple[list[Measure], Cache]] = {}
+    prepared: dict = {}  # passages_between's preparation of each national document's text
+    out = {}
+    for k in range(0, len(pairs), PAIRS_PER_BATCH):
+        batch = pairs[k:k + PAIRS_PER_BATCH]
+        kept, national = national, {}
+        for _, national_id in batch:
+            if national_id not in national:
+                national[national_id] = kept.get(national_id) or (
+                    build_measures(load_measures(conn, national_id)), Cache())
+        measures = [(build_measures(load_measures(conn, local_id)), national[national_id][0])
+                    for local_id, national_id in batch]
+        found = _passages_of(measures, MIN_REUSE_LEN, prepared)
+        for (local_id, national_id), (local, nat), passages in zip(batch, measures, found):
+            out[(local_id, national_id)] = align_built(local, nat, threshold, MIN_REUSE_LEN,
+                                                       national[national_id][1], passages)
+    return out
+
+
+def _passages_of(pairs: list[tuple[list[Measure], list[Measure]]], min_len: int,
+                 prepared: dict) -> list[list[dict]]:
+    """The copied passages between the measures of each ``(local, national)`` pair, as
+    :func:`~.algorithm.align_measures` would find them, for all the pairs at once. ``prepared``:
+    the ``passages_between`` cache (of the national documents' texts) kept by the caller."""
+    pieces = []
+    for local, national in pairs:
+        lp, np_ = pieces_of(local), pieces_of(national)
+        pieces.append(([p for p, _ in lp], [p for p, _ in np_]))
+    return passages_between_many(pieces, min_len=min_len, cache=prepared)
+
+
+def _align_chunk_in_worker(path: str, pairs: list[Pair], threshold: Optional[float], spill: str) -> str:
+    """Align a chunk of pairs; the rows go to the file ``spill``, whose name is returned."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        aligned = align_chunk(conn, pairs, threshold)
+    finally:
+        conn.close()
+    with open(spill, "wb") as out:
+        pickle.dump(aligned, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return spill
+
+
+def _align_pairs_in_pool(path: str, pairs: list[Pair], threshold: Optional[float],
+                         workers: int, executor=None) -> Iterator[Aligned]:
+    """Every chunk of pairs handed to ``executor`` (or a pool made here) now; the aligned chunks, in
+    order, as they are read back from the workers' files."""
+    # pairs of one national document together, so each worker segments it once per chunk
+    ordered = sorted(pairs, key=lambda pair: (pair[1], pair[0]))
+    size = min(MAX_PAIRS_PER_CHUNK, max(1, -(-len(ordered) // (workers * CHUNKS_PER_WORKER))))
+    chunks = [ordered[k:k + size] for k in range(0, len(ordered), size)]
+    folder = tempfile.TemporaryDirectory(prefix="notices-alignments-")
+    spills = [os.path.join(folder.name, f"{n}.pickle") for n in range(len(chunks))]
+    # fork: a worker made here starts with what this process has loaded already
+    pool = executor or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        aligned = pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks, [threshold] * len(chunks), spills)
+    except BaseException:
+        if pool is not executor:
+            pool.shutdown()
+        folder.cleanup()
+        raise
+    return _read_then_shut(aligned, folder, pool if pool is not executor else None)
+
+
+def _read_then_shut(spilled: Iterator[str], folder: tempfile.TemporaryDirectory,
+                    pool=None) -> Iterator[Aligned]:
+    """The chunks of the files named by ``spilled``, as they are read (each file removed once
+    read); then ``folder`` is removed and ``pool``, if given, shut down."""
+    try:
+        for spill in spilled:
+            with open(spill, "rb") as handle:
+                found = pickle.load(handle)
+            os.remove(spill)
+            yield found
+    finally:
+        if pool is not None:
+            pool.shutdown()
+        folder.cleanup()
+
+
+def database_file(conn: sqlite3.Connection) -> Optional[str]:
+    """The file of the connection's main database; None for an in-memory or temporary one."""
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return file or None
+    return None

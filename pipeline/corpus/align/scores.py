@@ -1,0 +1,158 @@
+"""The two scores of every (local measure, national measure) pair: lexical (:mod:`.tokens`) and
+reuse, the passages the local text copies nearly verbatim from the national one
+(:mod:`pipeline.corpus.text_reuse`).
+
+Local offices very often copy whole sentences of the notice they implement; a shared passage of
+30 characters is strong evidence on its own, while the stock phrases every notice repeats
+(贯彻落实习近平总书记重要指示精神) are discounted when they recur all over the two texts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Optional
+
+from pipeline.corpus.align.measures import Measure, pieces_of
+from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
+from pipeline.corpus.text_reuse import passages_between
+from pipeline.document.fingerprint import normalised_text
+
+#: Least number of identical characters for a copied passage.
+MIN_REUSE_LEN = 12
+#: Reuse score: matched characters over ``max(shorter text, REUSE_FLOOR)`` — so that a 15-char
+#: stock phrase inside a 20-char heading does not count as wholesale copying.
+REUSE_FLOOR = 60
+
+
+class Cache:
+    """What aligning many local documents with one national one computes once for the national
+    document: its measures' tokens (each block of text segmented once), their counts, the
+    document frequencies of their tokens and 4-grams, its text prepared for reuse.
+    ``align_corpus`` keeps one per national document; each local document gets a fresh one for its
+    own texts, so that nothing is carried from one local document to the next."""
+
+    __slots__ = ("tokens", "blocks", "counts", "grams", "lexicons", "gram_frequencies", "passages")
+
+    def __init__(self):
+        self.tokens: dict[str, list[str]] = {}
+        self.blocks: dict[str, list[str]] = {}  # for tokens()
+        self.counts: dict[tuple, Counter] = {}
+        self.grams: dict[str, frozenset] = {}
+        self.lexicons: dict[tuple, Lexicon] = {}
+        self.gram_frequencies: dict[tuple, Counter] = {}
+        self.passages: dict = {}  # for text_reuse.passages_between
+
+    def tokens_of(self, text: str) -> list[str]:
+        found = self.tokens.get(text)
+        if found is None:
+            found = self.tokens[text] = tokens(text, self.blocks)
+        return found
+
+    def counts_of(self, texts: tuple[str, ...]) -> Counter:
+        """``Counter`` of the tokens of ``texts`` in turn (a measure's, or a section's and its
+        items')."""
+        found = self.counts.get(texts)
+        if found is None:
+            found = Counter()
+            for text in texts:
+                found.update(self.tokens_of(text))
+            self.counts[texts] = found
+        return found
+
+    def grams_of(self, text: str) -> frozenset:
+        """The distinct character 4-grams of ``text`` normalised for reuse."""
+        found = self.grams.get(text)
+        if found is None:
+            norm = normalised_text(text)
+            found = self.grams[text] = frozenset(norm[k:k + 4] for k in range(len(norm) - 3))
+        return found
+
+    def lexicon_of(self, measures: list[Measure]) -> Lexicon:
+        """The :class:`~.tokens.Lexicon` of ``measures`` (tokens of ``repr``)."""
+        key = tuple((m.repr, tuple(c.n for c in m.descendants())) for m in measures)
+        found = self.lexicons.get(key)
+        if found is None:
+            measure_counts = [self.counts_of((m.repr,)) for m in measures]
+            section_counts = [
+                self.counts_of((m.repr,) + tuple(c.repr for c in m.descendants())) if m.children
+                else counts for m, counts in zip(measures, measure_counts)]
+            found = self.lexicons[key] = Lexicon(measure_counts, section_counts)
+        return found
+
+    def gram_frequencies_of(self, measures: list[Measure]) -> Counter:
+        """In how many of ``measures`` each 4-gram (of ``own``) is."""
+        key = tuple(m.own for m in measures)
+        found = self.gram_frequencies.get(key)
+        if found is None:
+            found = Counter()
+            for m in measures:
+                found.update(self.grams_of(m.own))
+            self.gram_frequencies[key] = found
+        return found
+
+
+def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
+                   cache: Optional[Cache] = None, passages: Optional[list[dict]] = None):
+    """Lexical and reuse scores for every (local, national) pair, plus the shared passages:
+    ``(lexical, lexical with each national section's items, reuse, passages by (local, national)
+    measure number)``. ``passages``: ``passages_between`` of the two documents' pieces when the
+    caller has it."""
+    cache = cache or Cache()
+    own = Cache()  # the local document's texts: nothing of them is kept for the next document
+    for m in local:
+        m.repr = m.own
+        if m.heading_only():
+            m.repr = m.own + "。" + "。".join(c.heading or c.own[:30] for c in m.children)
+    for m in national:
+        m.repr = m.own
+    lex, lex_sub = lexical_scores([own.counts_of((m.repr,)) for m in local], cache.lexicon_of(national),
+                                  len(local) + len(national))
+
+    # Reuse: passages between the pieces of all measures (each piece a wall to the others).
+    lp, np_ = pieces_of(local), pieces_of(national)
+    if passages is None:
+        passages = passages_between([p for p, _ in lp], [p for p, _ in np_], min_len=min_len,
+                                    cache=cache.passages)
+    _weigh_passages(passages, cache.gram_frequencies_of(national), own, local)
+    shared: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    copies: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for p in passages:
+        li, ni = lp[p["a_piece"]][1], np_[p["b_piece"]][1]
+        shared[(li, ni)].append(p)
+        copies[li].append((p["a_start"], p["a_end"]))
+    reuse = [[0.0] * len(national) for _ in local]
+    for (li, ni), ps in shared.items():
+        shorter = min(local[li].length, national[ni].length)
+        reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
+    return lex, lex_sub, reuse, shared
+
+
+def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,
+                    local: list[Measure]) -> None:
+    """Set each passage's ``weight``: its matched characters times the mean rarity of its 4-grams.
+    Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
+    passage less telling."""
+    local_gram_df: Counter = Counter()
+    for m in local:
+        local_gram_df.update(own.grams_of(m.own))
+    for p in passages:
+        norm = normalised_text(p["text"])
+        rarity = [min(1.0, 2.0 / max(1, national_gram_df[g] + local_gram_df[g]))
+                  for g in (norm[k:k + 4] for k in range(len(norm) - 3))]
+        p["weight"] = p["matches"] * (sum(rarity) / len(rarity) if rarity else 1.0)
+
+
+def _matched(passages: list[dict], copies: list[tuple[int, int]]) -> float:
+    """The weighted characters a local measure shares with a national one through ``passages``:
+    a passage inside a heavier one counts not, and a local stretch copied from several national
+    places (``copies``: every copied stretch of the local measure) counts once among them."""
+    matched = 0.0
+    seen: list[tuple[int, int]] = []
+    for p in sorted(passages, key=lambda p: -p["matches"]):
+        a, b = p["a_start"], p["a_end"]
+        if any(s <= a and b <= e for s, e in seen):
+            continue
+        seen.append((a, b))
+        times = sum(1 for s, e in copies if min(e, b) - max(s, a) >= 0.8 * (b - a))
+        matched += p["weight"] / max(1, times)
+    return matched

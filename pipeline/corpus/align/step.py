@@ -1,0 +1,150 @@
+"""The corpus-wide alignment step: the ``alignments`` table brought up to date with the pairs of
+:func:`~.pairs.alignment_pairs`, aligning only the pairs that changed."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from typing import Callable, Optional
+
+from pipeline.corpus.align.pairs import alignment_pairs
+from pipeline.corpus.align.pool import aligned_chunks
+from pipeline.ingest.database import connected
+from schema.alignments import ALIGNMENT_COLUMNS, create_alignments
+
+
+def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None,
+                 executor=None, meanwhile: Optional[Callable[[], None]] = None) -> int:
+    """Write the ``alignments`` table for every pair of :func:`~.pairs.alignment_pairs`: one row per
+    local measure and national document, ``national_measure_id`` NULL where the local measure
+    implements nothing of that document. Rows of documents no longer in a pair are dropped.
+    Returns the number of rows the table holds for the pairs (written or kept).
+
+    Incremental: document ids are digests of the files' bytes, so a pair whose rows are there
+    already, for the same relation and for every current measure of the local document, is the
+    alignment of the same two texts and is kept; only new pairs (a document stored or changed since,
+    a citation resolved differently) are aligned. With ``threshold`` every pair is aligned again
+    (so is everything after ``build --fresh``; rows written by an older version of this module stay
+    until then).
+    Many pairs are aligned in a pool of ``workers`` processes (default: every core), or in
+    ``executor`` (the build passes its own pool); the rows are the same, in the same order,
+    whatever the number. Rows go to a temporary table as chunks of pairs are done, and from there
+    into ``alignments`` in the pairs' order, so memory does not grow with the corpus.
+    ``meanwhile`` is called once the pairs are handed to the pool, before their rows are read (the
+    build writes its search index and graph tables then)."""
+    with connected(db) as conn:
+        return _align_corpus(conn, threshold, workers, executor, meanwhile)
+
+
+def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers: Optional[int],
+                  executor, meanwhile: Optional[Callable[[], None]]) -> int:
+    create_alignments(conn)
+    pairs = alignment_pairs(conn)
+    names = list(ALIGNMENT_COLUMNS)
+    kept = set() if threshold is not None else _kept_pairs(conn, pairs)
+    todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
+    aligned = aligned_chunks(conn, todo, threshold, workers, executor)  # hands the pairs to a pool, if any
+    if meanwhile is not None:
+        meanwhile()
+    ordinal = {(local, national): k for k, (local, national, _) in enumerate(pairs)}
+    relation_of = {(local, national): relation for local, national, relation in pairs}
+    staging = _Staging(conn, names)
+    staging.keep([(local, national, ordinal[(local, national)]) for local, national in kept])
+    for found in aligned:
+        staging.add([(ordinal[pair], _alignment_values(row, pair, relation_of[pair], names))
+                     for pair, rows in found.items() for row in rows])
+    total = staging.count()
+    stored = conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
+    if todo or stored != total:  # else the table holds exactly the kept rows, in order
+        staging.replace_alignments()
+    staging.drop()
+    return total
+
+
+def _alignment_values(row: dict, pair: tuple[str, str], relation: str, names: list[str]) -> list:
+    """The values of a row of ``alignments`` (in the order of ``names``) for an alignment row."""
+    local_id, national_id = pair
+    values = {
+        "id": f"{row['local_measure_id']}~{national_id}",
+        "local_document_id": local_id, "national_document_id": national_id,
+        "local_measure_id": row["local_measure_id"],
+        "national_measure_id": row["national_measure_id"], "score": row["score"],
+        "method": row["method"],
+        "shared": json.dumps(row["shared"], ensure_ascii=False),
+        "local_path": row["local_path"], "national_path": row["national_path"],
+        "lexical": row["lexical"], "reuse": row["reuse"],
+        "also": json.dumps([a["national_measure_id"] for a in row["also"]], ensure_ascii=False),
+        "relation": relation,
+    }
+    return [values[n] for n in names]
+
+
+class _Staging:
+    """The rows of the next ``alignments`` table, each with the number of its pair, in temporary
+    tables (on disk when large: SQLite's temporary store)."""
+
+    def __init__(self, conn: sqlite3.Connection, names: list[str]):
+        self.conn, self.names = conn, names
+        self.columns = ", ".join(f'"{n}"' for n in names)
+        self.drop()
+        conn.execute(f"CREATE TEMP TABLE alignments_next (pair_number INTEGER, {self.columns})")
+        conn.execute("CREATE TEMP TABLE alignments_kept (local TEXT, national TEXT, pair_number INTEGER, "
+                     "PRIMARY KEY (local, national))")
+
+    def keep(self, pairs: list[tuple[str, str, int]]) -> None:
+        """Stage the stored rows of these pairs, in their stored order."""
+        stored = ", ".join(f'a."{n}"' for n in self.names)
+        self.conn.executemany("INSERT INTO alignments_kept VALUES (?, ?, ?)", pairs)
+        self.conn.execute(
+            f"INSERT INTO alignments_next SELECT k.pair_number, {stored} "
+            "FROM alignments a JOIN alignments_kept k "
+            "ON k.local = a.local_document_id AND k.national = a.national_document_id ORDER BY a.rowid")
+        self.conn.commit()
+
+    def add(self, rows: list[tuple[int, list]]) -> None:
+        marks = ", ".join("?" for _ in range(len(self.names) + 1))
+        self.conn.executemany(f"INSERT INTO alignments_next VALUES ({marks})",
+                              [(number, *values) for number, values in rows])
+        self.conn.commit()
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM alignments_next").fetchone()[0]
+
+    def replace_alignments(self) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM alignments")
+            self.conn.execute(f"INSERT OR REPLACE INTO alignments ({self.columns}) SELECT {self.columns} "
+                              "FROM alignments_next ORDER BY pair_number, rowid")
+
+    def drop(self) -> None:
+        self.conn.execute("DROP TABLE IF EXISTS temp.alignments_next")
+        self.conn.execute("DROP TABLE IF EXISTS temp.alignments_kept")
+
+
+def _kept_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    """The pairs that need no new alignment: their stored rows are there for this relation, one for
+    each current measure of the local document, pointing only at current measures of the national
+    one."""
+    relation_of = {(local, national): relation for local, national, relation in pairs}
+    documents = {d for pair in relation_of for d in pair}
+    measure_ids: dict[str, set[str]] = defaultdict(set)
+    for doc_id, measure_id in conn.execute("SELECT document_id, id FROM measures"):
+        if doc_id in documents:
+            measure_ids[doc_id].add(measure_id)
+    stored: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for pair_local, pair_national, local_measure, national_measure, relation in conn.execute(
+            "SELECT local_document_id, national_document_id, local_measure_id, national_measure_id, "
+            "relation FROM alignments"):
+        if (pair_local, pair_national) in relation_of:
+            stored[(pair_local, pair_national)].append((local_measure, national_measure, relation))
+    kept = set()
+    for pair, rows in stored.items():
+        local, national = pair
+        locals_ = [local_measure for local_measure, _, _ in rows]
+        if (len(locals_) == len(measure_ids[local]) and set(locals_) == measure_ids[local]
+                and all(relation == relation_of[pair] for _, _, relation in rows)
+                and all(national_measure is None or national_measure in measure_ids[national]
+                        for _, national_measure, _ in rows)):
+            kept.add(pair)
+    return kept

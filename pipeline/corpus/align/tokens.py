@@ -1,0 +1,194 @@
+"""The lexical evidence: jieba tokens of measures and the cosines of their TF-IDF vectors.
+
+The IDF is computed over the measures of the two documents being compared, so words that every
+measure of this pair uses (脱贫攻坚, 疫情防控 in an anti-poverty notice) count for little. Stopwords
+(:data:`STOPWORDS`) are dropped and the generic vocabulary of Chinese policy writing (加强, 落实,
+切实 …, :data:`GENERIC_POLICY_WORDS`) is down-weighted further; both lists are data files in
+``pipeline/corpus/data/``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from itertools import chain, islice
+from pathlib import Path
+from typing import Callable, Optional
+
+import numpy as np
+
+from extractors.jieba_cut import block_re, jieba_cut_block
+from extractors.units import jieba_tokenizer
+from extractors.vocab import Examples
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """The words of a word-list file: whitespace-separated, ``#`` starting a comment line."""
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.lstrip().startswith("#"):
+            words.extend(line.split())
+    return frozenset(words)
+
+
+#: Function words and punctuation-like tokens: no weight at all.
+STOPWORDS = read_word_list(DATA / "stopwords.txt")
+#: The stock vocabulary of policy writing: present in almost every measure of every notice, so it
+#: says little about which measure implements which. Weighted :data:`GENERIC_WEIGHT`.
+GENERIC_POLICY_WORDS = read_word_list(DATA / "generic_policy_words.txt")
+
+EXAMPLES = {
+    "STOPWORDS": Examples(match=("的", "进行", "通知", "如下"), no_match=("扶贫", "加强", "就业")),
+    "GENERIC_POLICY_WORDS": Examples(match=("加强", "贯彻落实", "党中央", "全力以赴"),
+                                     no_match=("扶贫", "易地搬迁", "的")),
+}
+
+GENERIC_WEIGHT = 0.3
+SINGLE_CHAR_WEIGHT = 0.5
+
+_PUNCT_OR_DIGIT = re.compile(r"^[\W\d_a-zA-Z]+$")
+
+
+def tokens(text: str, blocks: dict) -> list[str]:
+    """jieba tokens of ``text`` that can carry meaning (no punctuation, digits or stopwords).
+
+    The tokens of ``jieba.lcut`` with jieba's own dictionary (``extractors.units.jieba_tokenizer``:
+    loaded once per process, whatever else was added to jieba's default tokenizer; the build's
+    workers have it already), segmented by ``extractors.jieba_cut.jieba_cut_block``, which gives the
+    same tokens in three quarters of the time.
+    jieba segments each block of Han characters, letters and digits on its own (the characters
+    between blocks one by one), so the tokens of a text are those of its blocks in turn:
+    ``blocks`` (a dict kept by the caller for one document) keeps each block's tokens, so that the
+    blocks a document repeats (its sections' headings, in their own text and in their parent's)
+    are segmented once."""
+    tokenizer = jieba_tokenizer()
+    out: list[str] = []
+    for block in block_re().split(text):
+        if not block:
+            continue
+        found = blocks.get(block)
+        if found is None:
+            found = blocks[block] = _meaningful(jieba_cut_block(tokenizer, block))
+        out.extend(found)
+    return out
+
+
+_KEPT: dict[str, Optional[str]] = {}  # jieba token -> the token kept for it, None for none
+
+
+def _meaningful(toks: list[str]) -> list[str]:
+    """The tokens (stripped) that are no punctuation, digits or stopwords."""
+    out = []
+    for tok in toks:
+        try:
+            kept = _KEPT[tok]
+        except KeyError:
+            kept = tok.strip()
+            if not kept or kept in STOPWORDS or _PUNCT_OR_DIGIT.match(kept):
+                kept = None
+            _KEPT[tok] = kept
+        if kept is not None:
+            out.append(kept)
+    return out
+
+
+_WEIGHTS: dict[str, float] = {}  # token -> token_weight
+
+
+def token_weight(tok: str) -> float:
+    """How much a token counts: generic policy words and single characters less than others."""
+    found = _WEIGHTS.get(tok)
+    if found is None:
+        found = _WEIGHTS[tok] = (GENERIC_WEIGHT if tok in GENERIC_POLICY_WORDS else
+                                 SINGLE_CHAR_WEIGHT if len(tok) == 1 else 1.0)
+    return found
+
+
+class Bags:
+    """The token counts of several texts (a measure's, a section's with its items'), one bag each,
+    as flat arrays: bag after bag, the id of each distinct token (in the ``Counter``'s order) in
+    ``ids`` and its count in ``counts``; ``sizes`` holds the number of entries of each bag and
+    ``owner`` the bag of each entry."""
+
+    __slots__ = ("ids", "counts", "sizes", "owner")
+
+    def __init__(self, counters: list[Counter], id_of: Callable[[str], int]):
+        ids: list[int] = []
+        counts: list[int] = []
+        for counter in counters:
+            ids.extend(map(id_of, counter))
+            counts.extend(counter.values())
+        self.ids = np.array(ids, dtype=np.intp)
+        self.counts = np.array(counts, dtype=np.intp)
+        self.sizes = [len(counter) for counter in counters]
+        self.owner = np.repeat(np.arange(len(counters)), self.sizes)
+
+
+def _unit_vectors(bags: Bags, tf, idf, weights):
+    """The entries of each bag's unit TF-IDF vector: ``(1 + log count) * idf * weight`` over the
+    vector's norm. ``tf[count]`` is ``1 + log count``; ``idf`` and ``weights`` are per token id.
+    Each norm is summed entry by entry in the bag's order (Python's ``sum``, not numpy's pairwise
+    sum), so that the scores do not depend on how numpy groups the additions."""
+    raw = tf[bags.counts] * idf[bags.ids] * weights[bags.ids]
+    squares = (raw * raw).tolist()
+    norms = []
+    at = 0
+    for size in bags.sizes:
+        norms.append(math.sqrt(sum(squares[at:at + size])))
+        at += size
+    return raw / np.repeat(norms, bags.sizes)
+
+
+def _matrix(bags: Bags, values, width: int):
+    """The vectors (entries ``values`` of ``bags``) as the rows of a dense matrix over the token
+    ids below ``width``: a token with a larger id is in no column and left out."""
+    out = np.zeros((len(bags.sizes), width))
+    kept = bags.ids < width
+    out[bags.owner[kept], bags.ids[kept]] = values[kept]
+    return out
+
+
+def _log_tf(top: int):
+    """``1 + log n`` for each count ``n`` up to ``top``, by ``n`` (index 0 unused)."""
+    return np.array([0.0] + [1.0 + math.log(n) for n in range(1, top + 1)])
+
+
+class Lexicon:
+    """A national document's tokens, as far as weighing them does not depend on the local
+    document: an id for each (in order of first occurrence), in how many measures each is
+    (``df``), its weight, and the bags of the measures (``measures``) and of the measures with all
+    their items (``sections``; a measure without items is its own section)."""
+
+    __slots__ = ("index", "df", "weights", "measures", "sections", "top")
+
+    def __init__(self, measure_counts: list[Counter], section_counts: list[Counter]):
+        self.index = {tok: k for k, tok in enumerate(dict.fromkeys(
+            tok for counter in measure_counts for tok in counter))}
+        self.measures = Bags(measure_counts, self.index.__getitem__)
+        self.sections = Bags(section_counts, self.index.__getitem__)
+        self.df = np.bincount(self.measures.ids, minlength=len(self.index))
+        self.weights = np.array([token_weight(tok) for tok in self.index])
+        self.top = int(max(self.measures.counts.max(initial=0), self.sections.counts.max(initial=0)))
+
+
+def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int) -> list[list[list[float]]]:
+    """The cosines of the TF-IDF vectors of the local measures (their token ``counters``) with the
+    national measures' and with the national sections' (``lexicon``), the IDF over the ``n_docs``
+    measures of both documents: ``[by measure, by section]``, each a row per local measure."""
+    width = len(lexicon.index)
+    ids = dict(lexicon.index)  # and after them the tokens the national document does not have
+    for tok in chain.from_iterable(counters):
+        ids.setdefault(tok, len(ids))
+    bags = Bags(counters, ids.__getitem__)
+    df = np.bincount(bags.ids, minlength=len(ids))
+    df[:width] += lexicon.df
+    idf = np.array([math.log((n_docs + 1) / (c + 1)) + 1.0 for c in range(n_docs + 1)])[df]
+    weights = np.concatenate([lexicon.weights,
+                              [token_weight(tok) for tok in islice(ids, width, None)]])
+    tf = _log_tf(max(lexicon.top, int(bags.counts.max(initial=0))))
+    rows = _matrix(bags, _unit_vectors(bags, tf, idf, weights), width)
+    return [(rows @ _matrix(columns, _unit_vectors(columns, tf, idf, weights), width).T).tolist()
+            for columns in (lexicon.measures, lexicon.sections)]

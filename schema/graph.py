@@ -1,0 +1,16 @@
+"""The graph tables: ``graph_nodes`` and ``graph_edges``, the corpus graph (documents, measures,
+units, documents cited but not held, and the edges between them) stored for Datasette;
+``pipeline.corpus.graph`` writes them after every build."""
+
+from __future__ import annotations
+
+GRAPH_NODES_SQL = """CREATE TABLE graph_nodes (
+    id TEXT PRIMARY KEY, kind TEXT, label TEXT, ref_id TEXT, document_id TEXT,
+    in_degree INTEGER, out_degree INTEGER, cited_by INTEGER, attributes TEXT)"""
+GRAPH_EDGES_SQL = """CREATE TABLE graph_edges (
+    id INTEGER PRIMARY KEY, source TEXT REFERENCES graph_nodes(id), target TEXT REFERENCES graph_nodes(id),
+    relation TEXT, role TEXT, citation_id TEXT, assignment_id TEXT, measure_id TEXT, text TEXT,
+    document_id TEXT)"""
+GRAPH_INDEXES = {"idx_graph_edges_source": "graph_edges (source)", "idx_graph_edges_target": "graph_edges (target)",
+                 "idx_graph_edges_document_id": "graph_edges (document_id)",
+                 "idx_graph_nodes_document_id": "graph_nodes (document_id)"}
