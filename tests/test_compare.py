@@ -421,6 +421,19 @@ def test_compare_documents_by_number_with_any_brackets(tmp_path):
         compare_documents(str(db), "泾扶组〔2099〕2号", "nat")
     assert normalise_ref("国开发 [2020] 3号") == "国开发〔2020〕3号"
     assert normalise_ref("国开发【２０２０】3号") == "国开发〔2020〕3号"
+    # the year brackets of extractors.brackets, including a lost symbol font's „‟
+    assert normalise_ref("国办发﹝2009﹞3号") == "国办发〔2009〕3号"
+    assert normalise_ref("国办发„2009‟3号") == "国办发〔2009〕3号"
+
+
+@pytest.mark.parametrize("relation,aligned", [("cites", True), ("implements", True),
+                                               ("repeals", False), ("amends", False)])
+def test_a_notice_that_repeals_or_amends_another_is_not_aligned_with_it(tmp_path, relation, aligned):
+    """Repealing or amending a notice acts on its force; it implements none of its measures."""
+    conn = sqlite3.connect(_database(tmp_path / "n.db"))
+    conn.execute("INSERT INTO citations (id, document_id, doc_number, relation, cited_document_id) "
+                 "VALUES ('c6', 'jx', '闽扶办〔2020〕4号', ?, 'fj')", [relation])
+    assert (("jx", "fj", relation) in alignment_pairs(conn, discover=False)) is aligned
 
 
 def test_align_corpus_writes_and_replaces_alignments(tmp_path):

@@ -8,17 +8,22 @@ from typing import Optional
 
 from extractors.brackets import YEAR_CLOSE_BRACKETS, YEAR_OPEN_BRACKETS
 from extractors.docnumbers import normalise_doc_number
+from extractors.vocab import Examples
 from pipeline.corpus.align.algorithm import align_measures
 from pipeline.ingest.database import connected
 
-_BRACKETED_YEAR = re.compile(f"[{re.escape(YEAR_OPEN_BRACKETS)}]\\s*(\\d{{4}})\\s*[{re.escape(YEAR_CLOSE_BRACKETS)}]")
+#: A 文号's year in any of its brackets, with spaces inside.
+BRACKETED_YEAR = re.compile(rf"[{re.escape(YEAR_OPEN_BRACKETS)}]\s*(\d{{4}})\s*[{re.escape(YEAR_CLOSE_BRACKETS)}]")
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+EXAMPLES = {"BRACKETED_YEAR": Examples(match=("〔2020〕", "[ 2020 ]", "（2020）", "„2009‟", "【2020〕"),
+                                       no_match=("〔20〕", "《2020》", "2020年"))}
 
 
 def normalise_ref(ref: str) -> str:
     """A 文号 with its year brackets as 〔〕 and no spaces: 国开发[2020]3号 → 国开发〔2020〕3号."""
     ref = re.sub(r"[\s\u200b\ufeff]", "", str(ref)).translate(_FULL_WIDTH_DIGITS)
-    return _BRACKETED_YEAR.sub(r"〔\1〕", ref)
+    return BRACKETED_YEAR.sub(r"〔\1〕", ref)
 
 
 def find_document(db, ref: str) -> str:
