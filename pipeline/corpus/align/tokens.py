@@ -40,10 +40,11 @@ STOPWORDS = read_word_list(DATA / "stopwords.txt")
 #: says little about which measure implements which. Weighted :data:`GENERIC_WEIGHT`.
 GENERIC_POLICY_WORDS = read_word_list(DATA / "generic_policy_words.txt")
 
+# ("#" and "One": the files' comment lines are no words)
 EXAMPLES = {
-    "STOPWORDS": Examples(match=("的", "进行", "通知", "如下"), no_match=("扶贫", "加强", "就业")),
+    "STOPWORDS": Examples(match=("的", "进行", "通知", "如下"), no_match=("扶贫", "加强", "就业", "#", "One")),
     "GENERIC_POLICY_WORDS": Examples(match=("加强", "贯彻落实", "党中央", "全力以赴"),
-                                     no_match=("扶贫", "易地搬迁", "的")),
+                                     no_match=("扶贫", "易地搬迁", "的", "#", "One")),
 }
 
 GENERIC_WEIGHT = 0.3
