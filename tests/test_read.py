@@ -25,6 +25,7 @@ import pipeline.read.word as read_docx
 import pipeline.read.pdf as read_pdf
 from pipeline.read.pdf_chars import SPACES, page_chars
 from pipeline.read.pdf_tables import page_tables, table_rows
+from pipeline.read.word_number_formats import format_number
 from pipeline.read import (
     ReadError,
     Source,
@@ -293,7 +294,7 @@ def test_numbering_from_paragraph_style_and_big_ordinals(tmp_path):
 
 
 def test_format_number():
-    f = read_docx.format_number
+    f = format_number
     assert [f(n, "chineseCounting") for n in (1, 10, 11, 20, 24, 99)] == ["一", "十", "十一", "二十", "二十四", "九十九"]
     assert [f(n, "chineseCountingThousand") for n in (12, 100, 101, 110, 1001)] == ["十二", "一百", "一百零一", "一百一十", "一千零一"]
     assert f(3, "decimalEnclosedCircle") == "③" and f(21, "decimalEnclosedCircle") == "21"

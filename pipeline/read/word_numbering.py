@@ -1,0 +1,127 @@
+"""Word automatic numbering turned back into the label a reader sees (一、 （一） 1. ①): the lists
+of numbering.xml (abstract definitions, their instances and level overrides, lists linked through a
+numbering style) and the counters that advance as numbered paragraphs come in document order."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.vocab import Examples
+from pipeline.read.word_number_formats import format_number
+from pipeline.read.word_styles import Styles
+from pipeline.read.word_xml import onoff, to_int, val, w
+
+# in a level's text (w:lvlText), "%2" stands for the counter of level 2 (the first level is 1)
+LEVEL_PLACEHOLDER_RE = re.compile(r"%([1-9])")
+
+EXAMPLES = {
+    "LEVEL_PLACEHOLDER_RE": Examples(match=("%1、", "（%2）", "%1.%2"), no_match=("%0", "1.", "（一）")),
+}
+
+
+class Level:
+    """One level of a list definition (w:lvl): start value, number format, label text, suffix."""
+
+    __slots__ = ("start", "fmt", "text", "restart", "legal", "suff", "pstyle", "bold")
+
+    def __init__(self, el):
+        self.start = to_int(val(el.find(w("start"))), 1)
+        self.fmt = val(el.find(w("numFmt")), "decimal")
+        self.text = val(el.find(w("lvlText")))
+        r = val(el.find(w("lvlRestart")))
+        self.restart = to_int(r, None) if r is not None else None
+        self.legal = bool(onoff(el.find(w("isLgl"))))
+        self.suff = val(el.find(w("suff")), "tab")
+        self.pstyle = val(el.find(w("pStyle")))
+        self.bold = onoff(el.find(f"{w('rPr')}/{w('b')}"))
+
+
+class Numbering:
+    """The document's lists (numbering.xml) and their counters; ``label`` advances them."""
+
+    def __init__(self, root, styles: Styles):
+        self.abstract: dict[str, dict[int, Level]] = {}
+        self.style_link: dict[str, str] = {}  # abstractNumId -> numbering style id
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = {}
+        self.styles = styles
+        self.counters: dict[object, list[int | None]] = {}
+        self.started: set[tuple[str, int]] = set()
+        if root is None:
+            return
+        for an in root.iter(w("abstractNum")):
+            aid = an.get(w("abstractNumId"))
+            self.abstract[aid] = {to_int(lv.get(w("ilvl")), 0): Level(lv) for lv in an.findall(w("lvl"))}
+            link = val(an.find(w("numStyleLink")))
+            if link:
+                self.style_link[aid] = link
+        for num in root.iter(w("num")):
+            nid = num.get(w("numId"))
+            aid = val(num.find(w("abstractNumId")))
+            starts, levels = {}, {}
+            for ov in num.findall(w("lvlOverride")):
+                il = to_int(ov.get(w("ilvl")), 0)
+                so = ov.find(w("startOverride"))
+                if so is not None:
+                    starts[il] = to_int(val(so), 1)
+                lv = ov.find(w("lvl"))
+                if lv is not None:
+                    levels[il] = Level(lv)
+                    if il not in starts and lv.find(w("start")) is not None:
+                        starts[il] = levels[il].start
+            self.nums[nid] = (aid, starts, levels)
+
+    def _levels(self, aid: str | None, depth=0) -> dict[int, Level]:
+        if aid in self.style_link and depth < 3:
+            np_ = self.styles.numpr(self.style_link[aid])
+            if np_ and np_[0] in self.nums:
+                return self._levels(self.nums[np_[0]][0], depth + 1)
+        return self.abstract.get(aid, {})
+
+    def level_for_style(self, num_id: str, style_id: str | None) -> int:
+        aid = self.nums.get(num_id, (None,))[0]
+        for il, lv in self._levels(aid).items():
+            if style_id and lv.pstyle == style_id:
+                return il
+        return 0
+
+    def label(self, num_id: str, ilvl: int) -> tuple[str, str, bool | None] | None:
+        """Advance the counters for a numbered paragraph; return (label, suffix, bold)."""
+        if num_id is None or num_id == "0" or num_id not in self.nums:
+            return None
+        aid, starts, over = self.nums[num_id]
+        levels = dict(self._levels(aid))
+        levels.update(over)
+        if ilvl not in levels:
+            return None
+        key = ("num", num_id) if (starts or over) else ("abs", aid)
+        counters = self.counters.setdefault(key, [None] * 10)
+        lvl = levels[ilvl]
+        if ilvl in starts and (num_id, ilvl) not in self.started:
+            counters[ilvl] = starts[ilvl]
+        elif counters[ilvl] is None:
+            counters[ilvl] = lvl.start
+        else:
+            counters[ilvl] += 1
+        self.started.add((num_id, ilvl))
+        for d in range(ilvl + 1, 10):
+            dl = levels.get(d)
+            v = dl.restart if dl is not None and dl.restart is not None else d
+            if v != 0 and ilvl < v:
+                counters[d] = None
+                self.started.discard((num_id, d))
+        if lvl.fmt == "none" or lvl.text is None:
+            return "", lvl.suff, lvl.bold
+        if lvl.fmt == "bullet":
+            t = lvl.text
+            return ("•" if not t or any(0xE000 <= ord(c) <= 0xF8FF for c in t) else t), lvl.suff, lvl.bold
+
+        def sub(m: re.Match) -> str:
+            k = int(m[1]) - 1
+            ref = levels.get(k)
+            if ref is None:
+                return ""
+            value = counters[k] if counters[k] is not None else ref.start
+            fmt = "decimal" if lvl.legal and k != ilvl else ref.fmt
+            return format_number(value, fmt)
+
+        return LEVEL_PLACEHOLDER_RE.sub(sub, lvl.text), lvl.suff, lvl.bold
