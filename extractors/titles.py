@@ -20,13 +20,17 @@ DOC_TITLE_ENDINGS = (
     "通知", "意见", "方案", "办法", "规定", "决定", "要点", "规划", "计划", "措施", "细则", "条例", "法",
     "纲要", "通报", "报告", "批复", "函", "指南", "标准", "目录", "清单", "公告", "通告", "决议", "规则",
     "规范", "准则", "导则", "守则", "指引", "预案", "名单", "名录", "章程", "制度", "规程", "须知", "大纲",
+    "解释", "解答", "修正案", "安排", "答复", "复函",  # judicial interpretations, amendments, arrangements
+) + (  # the same types in traditional characters (東府〔2021〕54號 copies)
+    "通報", "意見", "辦法", "規定", "決定", "規劃", "計劃", "計畫", "細則", "條例", "綱要", "報告", "批復", "標準",
+    "預案", "決議", "規則", "規範", "準則", "須知", "規程", "制度", "解釋", "答覆",
 )
 # The same endings as a pattern: a title line ends with one (the header, line joining).
 TITLE_ENDING_RE = re.compile("(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True)) + ")$")
 # A word that marks a line as (part of) a title: 关于 or a document type anywhere in it. The
 # one-character types (法, 函) are left out: inside running text they are parts of words (依法, 方法).
 TITLE_WORD_RE = re.compile(
-    "关于|" + "|".join(sorted((word for word in DOC_TITLE_ENDINGS if len(word) > 1), key=len, reverse=True)))
+    "关于|關於|關于|" + "|".join(sorted((word for word in DOC_TITLE_ENDINGS if len(word) > 1), key=len, reverse=True)))
 
 # 《稳就业十条》, 《支持中小企业的二十条》: numbered policy packages.
 NUMBERED_PACKAGE = re.compile(r"[一二三四五六七八九十百\d]+条(?:政策)?(?:措施)?$")
@@ -46,9 +50,10 @@ TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
 EXAMPLES = {
     "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案"), no_match=("报", "日报")),
     "TITLE_ENDING_RE": Examples(
-        match=("关于印发2020年工作要点的通知", "新余市绿色建筑管理办法", "中华人民共和国节约能源法"),
+        match=("关于印发2020年工作要点的通知", "新余市绿色建筑管理办法", "中华人民共和国节约能源法",
+               "最高人民法院关于审理名誉权案件若干问题的解释", "中华人民共和国刑法修正案", "周口市規範性檔案管理規定"),
         no_match=("人民日报", "各县（区）人民政府：", "通知如下")),
-    "TITLE_WORD_RE": Examples(match=("关于进一步加强新闻宣传工作", "实施方案"), no_match=("各县（区）人民政府、管委会", "依法行政")),
+    "TITLE_WORD_RE": Examples(match=("关于进一步加强新闻宣传工作", "实施方案", "周口市人民政府關於印發", "周口市規範性檔案管理規定"), no_match=("各县（区）人民政府、管委会", "依法行政")),
     "NUMBERED_PACKAGE": Examples(match=("稳就业十条", "支持中小企业的二十条措施", "促消费12条"),
                                  no_match=("第十条规定",)),
     "TITLE_TRAILER": Examples(match=("管理办法（试行）", "行动方案(2022—2025年)", "产业目录（2020年版）"),

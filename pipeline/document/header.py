@@ -25,16 +25,11 @@ from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
 from pipeline.document.labels import match_label
-from pipeline.document.normalise import RED_HEADER
+from pipeline.document.elements import (
+    BODY_NAME_END, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line,
+)
 from pipeline.document.wrapper import info_value, is_wrapper_line, read_info_fields
 
-RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
-# Recipients printed without their colon: a list of bodies, the first a class (各…) or a body.
-BARE_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：]{2,200})$")
-ORGANISATION_END = re.compile(
-    r"(?:办公室|办公厅|领导小组|指挥部|政府|委员会|人民政府|局|厅|办|部|委|院|中心|公司|小组|会|处|室|所|署|社|联|党组"
-    r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
-)
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
 BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})[〔\[［(（](?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})$")
@@ -48,11 +43,13 @@ SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部�
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
 LONG_TITLE = 150  # longer lines are paragraphs, not titles
 TITLE_LINE = 60  # a line of a title split over lines is no longer than this
+SHORT_TITLE = 40  # a line this short ending with a document type is a title (中华人民共和国刑法)
+LEAD_IN_SCAN = 20  # lines after a lead-in paragraph searched for the notice's own header
+ABOUT = re.compile("关于|關於|關于")  # the word between the issuer and the subject of a title
+# A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
+DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 
 EXAMPLES = {
-    "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
-    "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会",), no_match=("各单位要高度重视。", "关于印发的通知")),
-    "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委"), no_match=("工作要点",)),
     "SIGNER": Examples(match=("国发〔2020〕3号　　签发人：张三",), no_match=("国发〔2020〕3号",)),
     "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746"), no_match=("曲水府发〔2023〕21号", "〔2023")),
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
@@ -92,13 +89,12 @@ def leading_doc_number(text: str) -> tuple[Optional[str], str]:
     return None, text
 
 
-def is_organisation_line(text: str) -> bool:
-    return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text))
-
-
 def looks_like_title(text: str) -> bool:
-    return (len(text) <= LONG_TITLE and "。" not in text and bool(TITLE_WORD_RE.search(text))
-            and match_label(text) is None)
+    """A line that is or begins a title: 关于 or a document type in it (or, when short, at its end:
+    中华人民共和国刑法), no full stop, no numbering label."""
+    if len(text) > LONG_TITLE or "。" in text or match_label(text) is not None:
+        return False
+    return bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
 
 
 def is_complete_title(text: str) -> bool:
@@ -125,7 +121,7 @@ def split_list(body: str) -> list[str]:
         chunk = chunk.strip()
         if not chunk:
             continue
-        parts = [part.strip() for part in chunk.split("、") if part.strip()]
+        parts = [part.strip() for part in _split_outside_brackets(chunk) if part.strip()]
         whole_names = all(len(part) >= MIN_BODY_NAME for part in parts)  # not 各委、办、局
         shared_prefix = "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:])
         if len(parts) > 1 and whole_names and not shared_prefix and all(_names_a_body(p) for p in parts[:-1]):
@@ -135,6 +131,20 @@ def split_list(body: str) -> list[str]:
     return entries
 
 
+def _split_outside_brackets(chunk: str) -> list[str]:
+    """``chunk`` split on 、 that stand outside brackets: 各县(市、区)人民政府 stays one part."""
+    parts, depth, current = [], 0, ""
+    for char in chunk:
+        depth += char in "（(" 
+        depth -= char in "）)" and depth > 0
+        if char == "、" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return parts + [current]
+
+
 def _member_class(part: str) -> bool:
     """各直属机构, 直属机构, 单位: a class of members named without the body they belong to."""
     return part.startswith("各") or len(part) <= SHORT_MEMBER_CLASS
@@ -142,7 +152,7 @@ def _member_class(part: str) -> bool:
 
 def _names_a_body(part: str) -> bool:
     bare = re.sub(r"[（(][^）)]*[）)]$", "", part)
-    return bool(ORGANISATION_END.search(bare) or re.search(r"(?:单位|乡镇|街道|部门|机构|企业)$", bare))
+    return bool(BODY_NAME_END.search(bare))
 
 
 # ---------------------------------------------------------------- the header window
@@ -164,12 +174,12 @@ def _is_body_line(text: str) -> bool:
     return ("。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
 
 
-def header_window(lines: list) -> tuple[int, bool]:
-    """Index where the header ends and whether that line is the recipients line. Wrapper lines do
-    not count towards HEADER_SCAN: an information table can be long."""
+def _window_end(lines: list, start: int) -> tuple[int, bool]:
+    """Index where a header begun at ``start`` ends and whether that line is the recipients line.
+    Wrapper lines do not count towards HEADER_SCAN: an information table can be long."""
     counted = 0
-    for index, line in enumerate(lines):
-        text = line.text
+    for index in range(start, len(lines)):
+        text = lines[index].text
         if is_recipients_line(text):
             return index, True
         if _is_body_line(text):
@@ -177,13 +187,49 @@ def header_window(lines: list) -> tuple[int, bool]:
         if not is_wrapper_line(text):
             counted += 1
             if counted > HEADER_SCAN:
-                return 0, False
+                return start, False
     return len(lines), False
+
+
+def _is_notice_header(lines: list, index: int) -> bool:
+    """A complete title line followed within a few title or wrapper lines by a 文号 or recipients."""
+    text = lines[index].text
+    if not (looks_like_title(text) and is_complete_title(text)):
+        return False
+    for following in lines[index + 1:index + 4]:
+        other = following.text
+        if doc_number_of_line(other) or is_recipients_line(other) or is_bare_recipients(other):
+            return True
+        if not (looks_like_title(other) or _continues_title(other) or is_wrapper_line(other)):
+            return False
+    return False
+
+
+def _names_a_notice(lines: list) -> bool:
+    """Whether header lines hold a notice's own header: a 文号, or a title with 关于."""
+    return any(doc_number_of_line(line.text) or (ABOUT.search(line.text) and looks_like_title(line.text))
+               for line in lines if not is_wrapper_line(line.text))
+
+
+def header_window(lines: list) -> tuple[int, int, bool]:
+    """(start, end, whether line ``end`` is the recipients line) of the notice's header. When the
+    copy opens with a lead-in (a news paragraph, an encyclopaedia's summary, a table of contents)
+    and no header of its own, the header is the notice's title and 文号 printed after it."""
+    end, has_recipients = _window_end(lines, 0)
+    if has_recipients or end >= len(lines) or _names_a_notice(lines[:end]):
+        return 0, end, has_recipients
+    for index in range(end, min(len(lines), end + LEAD_IN_SCAN)):
+        if is_recipients_line(lines[index].text):
+            break
+        if _is_notice_header(lines, index):
+            return (index, *_window_end(lines, index))
+    return 0, end, has_recipients
 
 
 def _continues_title(text: str) -> bool:
     """A line that can carry on a title begun above it (防控期间贫困人口精准帮扶和脱贫攻坚)."""
-    return len(text) <= TITLE_LINE and not re.search(r"[。，；：:,]", text) and match_label(text) is None
+    return (len(text) <= TITLE_LINE and not re.search(r"[。，；：:,]", text) and match_label(text) is None
+            and not DATE_START.match(text) and not is_wrapper_line(text))
 
 
 def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
@@ -209,7 +255,7 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
 
 def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
     lines = [text for _, text in block]
-    while len(lines) > 1 and is_organisation_line(lines[0]) and not lines[1].startswith("关于"):
+    while len(lines) > 1 and is_organisation_line(lines[0]) and not ABOUT.match(lines[1]):
         lines.pop(0)  # 山东省菏泽市人民政府办公室 above a title that names its issuer already
     return " ".join(lines), block[-1][0]
 
@@ -246,6 +292,11 @@ def _clean_title(title: str) -> tuple[str, Optional[str]]:
     return _collapse_repeats(title), number
 
 
+def _balanced(title: str) -> bool:
+    """Whether every title bracket opened in ``title`` is closed (a copy can lose one: …要点》的通知)."""
+    return all(title.count(opening) == title.count(closing) for opening, closing in ("《》", "〈〉", "（）", "()"))
+
+
 def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Optional[str]:
     """The notice's title among the window's candidates: complete before incomplete, the text the
     information table names (名称/标题), the most often printed, then the last."""
@@ -256,7 +307,8 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
 
     def rank(item):
         position, (title, _) = item
-        return (is_complete_title(title), folded[position] == named_folded, folded.count(folded[position]), position)
+        return (is_complete_title(title), folded[position] == named_folded, _balanced(title),
+                folded.count(folded[position]), position)
 
     best = max(enumerate(candidates), key=rank)[1][0]
     if not is_complete_title(best) and named and is_complete_title(named):
@@ -267,9 +319,9 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
 def read_header(lines: list) -> Header:
     """The 版头, 发文字号, 标题 and 主送机关 at the top of a document, inside whatever wraps it."""
     meta = DocumentMeta()
-    end, has_recipients = header_window(lines)
-    texts = [line.text for line in lines[:end]]
-    info = read_info_fields(texts)
+    start, end, has_recipients = header_window(lines)
+    info = read_info_fields([line.text for line in lines[:end]])
+    texts = [line.text for line in lines[start:end]]
     header_issuer, window_issuer, kept = None, None, []
     for index, text in enumerate(texts):
         if is_wrapper_line(text):
@@ -295,13 +347,13 @@ def read_header(lines: list) -> Header:
         title, number = _clean_title(title)
         meta.doc_number = meta.doc_number or number
         cleaned.append((title, position))
-    named = info_value(info, "名称", "标题", "中文名")
+    named = info_value(info, "名称", "标题")
     title = choose_title(cleaned, named)
     title_issuer = None
     if title:
         meta.title = re.sub(r"\s+", "", title)
-        if "关于" in title:
-            prefix = re.sub(r"\s+", " ", title.split("关于", 1)[0]).strip()
+        if ABOUT.search(title):
+            prefix = re.sub(r"\s+", " ", ABOUT.split(title, 1)[0]).strip()
             if prefix and ORGANISATION_END.search(prefix):
                 title_issuer = prefix
         window_issuer = next((text for text in kept if is_organisation_line(text)
@@ -309,8 +361,7 @@ def read_header(lines: list) -> Header:
     if has_recipients:
         meta.recipients = split_list(RECIPIENTS_LINE.match(lines[end].text).group("body"))
         body_at = end + 1
-    elif end < len(lines) and end > 0 and BARE_RECIPIENTS.match(lines[end - 1].text) \
-            and not looks_like_title(lines[end - 1].text):
+    elif end < len(lines) and end > 0 and is_bare_recipients(lines[end - 1].text):
         meta.recipients = split_list(lines[end - 1].text)
         body_at = end
     else:

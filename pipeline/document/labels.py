@@ -14,18 +14,20 @@ from typing import Optional
 
 import cn2an
 
+from extractors.vocab import Examples
+
 CHINESE_DIGITS = "一二三四五六七八九十百零〇两"
 CHINESE_NUMERAL = f"[{CHINESE_DIGITS}]+"
 
 # name, pattern — examples in the comments
 NUMBERING_STYLES: list[tuple[str, str]] = [
     ("chapter", rf"第(?P<n>{CHINESE_NUMERAL})章[ \u3000]*"),  # 第一章 总则
-    ("section", rf"第(?P<n>{CHINESE_NUMERAL})节[ \u3000]*"),  # 第二节
-    ("article", rf"第(?P<n>{CHINESE_NUMERAL})条[ \u3000]*"),  # 第十二条
+    ("section", rf"第(?P<n>{CHINESE_NUMERAL})[节節][ \u3000]*"),  # 第二节 第二節
+    ("article", rf"第(?P<n>{CHINESE_NUMERAL})[条條](?:之[一二三四五六七八九十]+)?[ \u3000]*"),  # 第十二条 第一條 第五条之一
     ("cn_comma", rf"(?P<n>{CHINESE_NUMERAL})(?:[、．]|\.(?![0-9]))[ \u3000]*"),  # 一、 二． 三.
-    ("cn_paren", rf"[（(][ \u3000]*(?P<n>{CHINESE_NUMERAL})[ \u3000]*[）)][ \u3000、．.]*"),  # （一） (二)
-    ("arabic_dot", r"(?P<n>[0-9]{1,3})[．.、](?![0-9%])[ \u3000]*"),  # 1． 2. 3、
-    ("arabic_paren", r"[（(][ \u3000]*(?P<n>[0-9]{1,3})[ \u3000]*[）)][ \u3000、．.]*"),  # （1） (2)
+    ("cn_paren", rf"(?:[（(][ \u3000]*(?P<n>{CHINESE_NUMERAL})[ \u3000]*[）)]|(?P<p>[\u3220-\u3229]))[ \u3000、．.]*"),  # （一） (二) ㈠
+    ("arabic_dot", r"(?:(?P<n>[0-9]{1,3})[．.、﹒](?![0-9%])|(?P<f>[\u2488-\u249b]))[ \u3000]*"),  # 1． 2. 3、 1﹒ ⒈
+    ("arabic_paren", r"(?:[（(][ \u3000]*(?P<n>[0-9]{1,3})[ \u3000]*[）)]|(?P<q>[\u2474-\u2487]))[ \u3000、．.]*"),  # （1） (2) ⑴
     ("arabic_close", r"(?P<n>[0-9]{1,3})[）)][ \u3000]*"),  # 1） 2)
     ("circled", r"(?P<n>[\u2460-\u2473])[ \u3000]*"),  # ① ②
     ("cn_yao", rf"(?P<n>{CHINESE_NUMERAL})(?:要|是)(?=[\u4e00-\u9fff“])"),  # 一要提高… 二是加强…
@@ -34,12 +36,15 @@ NUMBERING_STYLES: list[tuple[str, str]] = [
 # The characters each style's pattern can start with.
 ARABIC_DIGITS = "0123456789"
 CIRCLED_NUMBERS = "".join(map(chr, range(0x2460, 0x2474)))  # ① … ⑳
+PARENTHESISED_IDEOGRAPHS = "".join(map(chr, range(0x3220, 0x322A)))  # ㈠ … ㈩, read as （一） … （十）
+PARENTHESISED_DIGITS = "".join(map(chr, range(0x2474, 0x2488)))  # ⑴ … ⒇, read as （1） … （20）
+DIGITS_WITH_STOP = "".join(map(chr, range(0x2488, 0x249C)))  # ⒈ … ⒛, read as 1. … 20.
 OPENING_PARENS = "（("
 STYLE_FIRST_CHARS = {
     "chapter": "第", "section": "第", "article": "第",
     "cn_comma": CHINESE_DIGITS, "cn_yao": CHINESE_DIGITS,
-    "cn_paren": OPENING_PARENS, "arabic_paren": OPENING_PARENS,
-    "arabic_dot": ARABIC_DIGITS, "arabic_close": ARABIC_DIGITS,
+    "cn_paren": OPENING_PARENS + PARENTHESISED_IDEOGRAPHS, "arabic_paren": OPENING_PARENS + PARENTHESISED_DIGITS,
+    "arabic_dot": ARABIC_DIGITS + DIGITS_WITH_STOP, "arabic_close": ARABIC_DIGITS,
     "circled": CIRCLED_NUMBERS,
 }
 
@@ -76,6 +81,18 @@ def chinese_to_int(numeral: str) -> Optional[int]:
         return None
 
 
+# The one-character numbers (㈠ ⑴ ⒈) and the first of their run, which is number 1.
+SINGLE_CHARACTER_NUMBERS = {"p": 0x3220, "q": 0x2474, "f": 0x2488}
+
+
+def _number(found: re.Match) -> tuple[str, Optional[int]]:
+    """The number group of a label match, and its value when it is a one-character number."""
+    for group, first in SINGLE_CHARACTER_NUMBERS.items():
+        if group in found.re.groupindex and found.group(group):
+            return found.group(group), ord(found.group(group)) - first + 1
+    return found.group("n"), None
+
+
 def _ordinal(style: str, number: str) -> Optional[int]:
     if number.isascii() and number.isdigit():
         return int(number)
@@ -93,10 +110,21 @@ def match_label(paragraph: str) -> Optional[Label]:
         found = pattern.match(paragraph)
         if not found:
             continue
-        ordinal = _ordinal(style, found.group("n"))
+        number, single = _number(found)
+        ordinal = single or _ordinal(style, number)
         if ordinal is None or ordinal <= 0:
             continue
         if found.end() >= len(paragraph.rstrip()):
             continue  # a label with nothing after it is not an item
         return Label(style, found.group(0).strip(" \u3000"), ordinal, found.end())
     return None
+
+
+EXAMPLES = {
+    "match_label": Examples(
+        match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",
+               "1﹒全省生产总值增长7%以上", "1. 完善机制", "（1）明确责任", "① 完善", "一是加强领导", "第一條 為了使規範性檔案",
+               "第二节 职责", "第一百零三条之一 本法"),
+        no_match=("1.5倍以上", "一是", "第一条", "2020年", "一方面要加强"),
+    ),
+}

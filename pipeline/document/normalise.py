@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
+from pipeline.document.elements import RED_HEADER, is_bare_recipients
 from pipeline.document.labels import match_label
 from pipeline.document.wrapper import is_wrapper_line
 
@@ -33,9 +34,9 @@ BLOCK_START = re.compile(
     r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
     r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*号$"
 )
-# The 版头 of a red-header document: the issuer's name and 文件 on a line of their own.
-RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{2,40}?)\s*文件$")
 # A Markdown heading (# 标题): a whole line, never joined to its neighbours.
+# Pinyin glosses a mirror site printed after traditional characters: 辦發(fā), 專(zhuān).
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -43,8 +44,7 @@ SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, 
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
 EXAMPLES = {
-    "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件"),
-                           no_match=("关于印发有关文件的通知", "各单位要认真学习文件。")),
+    "PINYIN_GLOSS": Examples(match=("黔府辦發(fā)〔2012〕", "財政專(zhuān)項"), no_match=("附件(a)", "PM(2.5)", "方案(试行)")),
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
     "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号"),
                             no_match=("各乡镇人民政府：", "一、提高站位")),
@@ -93,7 +93,7 @@ def continues(previous: str, line: str) -> bool:
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
     if len(previous) < SHORT_LINE or _is_heading(previous) or TITLE_ENDING_RE.search(previous):
         return False
-    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line):
+    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous):
         return False
     # site chrome and information-table lines stand alone (checked last: the costliest test)
     return not (is_wrapper_line(previous) or is_wrapper_line(line))
@@ -155,6 +155,8 @@ def normalise(raw: str) -> Normalised:
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
         text = text.translate(FOLD_WIDTH)
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
+    if "(" in text:
+        text, origin = _substitute(text, origin, PINYIN_GLOSS, "")
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
     # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.

@@ -16,12 +16,11 @@ from typing import Optional
 from schema.models import DocumentMeta, Measure
 
 from pipeline.document.labels import Label, chinese_to_int, match_label
+from pipeline.document.elements import RED_HEADER, is_organisation_line
 from pipeline.document.header import (
-    ORGANISATION_END, header_window, is_doc_number_line, is_organisation_line, is_recipients_line, read_header,
-    split_list,
+    header_window, is_doc_number_line, is_recipients_line, read_header, split_list,
 )
-from pipeline.document.normalise import RED_HEADER
-from pipeline.document.wrapper import info_value
+from pipeline.document.wrapper import info_value, is_chrome
 
 DATE = re.compile(
     r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
@@ -119,10 +118,18 @@ def parse_bare_date(text: str) -> Optional[str]:
     return f"{found.group('y')}-{month_day[0]:02d}-{month_day[1]:02d}"
 
 
+def _under_signature(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` stands under an organisation line (a （此件公开发布） note between)."""
+    above = index - 1
+    if above > 0 and NOTE_LINE.match(lines[above].text):
+        above -= 1
+    return above >= 0 and is_organisation_line(lines[above].text)
+
+
 def signature_date(lines: list[Line], index: int) -> Optional[tuple[str, bool]]:
     """The date on line ``index``: a date line, or a bare date under an organisation line."""
     date = parse_date(lines[index].text)
-    if date or index == 0 or not is_organisation_line(lines[index - 1].text):
+    if date or index == 0 or not _under_signature(lines, index):
         return date
     bare = parse_bare_date(lines[index].text)
     return (bare, False) if bare else None
@@ -147,7 +154,7 @@ def document_starts(lines: list[Line]) -> list[int]:
     header window (its wrapper, information table and title lines) opens no other."""
     starts = [0]
     seen_body = False
-    header_end = header_window(lines)[0]
+    header_end = header_window(lines)[1]
     for index, line in enumerate(lines):
         if index < header_end:
             continue
@@ -161,7 +168,7 @@ def document_starts(lines: list[Line]) -> list[int]:
             if begin > starts[-1]:
                 starts.append(begin)
                 seen_body = False
-                header_end = begin + header_window(lines[begin:])[0]
+                header_end = begin + header_window(lines[begin:])[1]
     return starts
 
 
@@ -194,8 +201,30 @@ def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optio
     return None
 
 
+FOOTER_NOISE = 12  # a short unpunctuated line among the page's footer chrome (宁波, 相关文章) is footer too
+
+
+def _is_footer_noise(text: str) -> bool:
+    return (len(text) <= FOOTER_NOISE and not re.search(r"[。，；：:,]", text) and not parse_date(text)
+            and not is_organisation_line(text) and match_label(text) is None)
+
+
+def footer_start(lines: list[Line], body_at: int) -> int:
+    """Where the page's footer begins: a run of chrome lines (下载地址, 相关文章, 第1页共2页) and
+    short lines among them at the end of the text; len(lines) when there is none."""
+    index, chrome_seen = len(lines), False
+    while index > body_at:
+        text = lines[index - 1].text
+        if is_chrome(text):
+            chrome_seen = True
+        elif not _is_footer_noise(text):
+            break
+        index -= 1
+    return index if chrome_seen else len(lines)
+
+
 def tail_start(lines: list[Line], body_at: int) -> int:
-    index = len(lines)
+    index = footer_start(lines, body_at)
     while index > body_at:
         if is_tail_line(lines, index - 1):
             index -= 1

@@ -24,7 +24,7 @@ INFO_LABEL_WORDS = (
     "施行日期", "生效时间", "生效日期", "废止时间", "废止日期", "主题分类", "体裁分类", "组配分类", "信息分类",
     "公文种类", "公文目录", "主题词", "关键词", "有效性", "时效性", "效力级别", "名称", "标题", "内容概述", "公开形式",
     "公开方式", "公开范围", "信息来源", "来源", "所属机构", "政策咨询机关", "政策咨询电话", "相关附件", "归档时间",
-    "中文名", "印发机关", "文號", "印發機關", "印發時間", "發文字號", "發布日期", "成文日期", "分类", "分 类",
+    "中文名", "印发机关", "印发时间", "分类",
 )
 
 
@@ -62,6 +62,7 @@ CHROME_LINE = re.compile(
     r"|(?:作者|时间|简介|来源|下载地址|下载积分|资源ID|资源大小|资源格式|全文页数|页数|上传时间|上传者|分类)[:：].{0,200}$"
     r"|.{0,30}(?:下载本文|点击此处下载|查看全文|下载全文|免费下载|文档格式|热门站点|收藏本站).{0,120}$"
     r"|(?:第一篇|第二篇|第三篇)[:：].{0,80}$"
+    r"|(?:\d+[、.．])?.{0,20}(?:本站|迅雷|浏览器|下载积分|金币|无水印|预览文档).{0,120}$"
     r"|第[ \u3000]*\[?\d+\]?[ \u3000]*页[ \u3000]*共[ \u3000]*\[?\d+\]?[ \u3000]*页.{0,40}$"
     r"|【(?:法宝引证码|时效性|发布部门|发文字号|发布日期|实施日期|效力级别|法规类别|时效性|失效依据)】.{0,200}$"
     r"|原文链接[:：].{0,300}$"
@@ -87,21 +88,34 @@ EXAMPLES = {
                "<!-- INFO END -->", "法搜网--中国法律信息搜索网", "第 [1] 页 共[2]页", "资源ID:1816126",
                "2015-11-10 01:51:51信息来源:浏览次数:字体:[ ]", "2023-01-05 10:00 区人民政府办公室", "发布时间:2020-05-29 14:36:23",
                "分享到: 收藏本文", "返回顶部", "热门站点| 世界资料网 | 专利资料网", "市级储备粮管理办法.docx",
-               "第一篇:湖南省人民政府办公厅文件", "所在位置: 杭州网 > 热点专题", "版权所有:某某市人民政府 ICP备05001234号"),
+               "第一篇:湖南省人民政府办公厅文件", "所在位置: 杭州网 > 热点专题", "版权所有:某某市人民政府 ICP备05001234号",
+               "2、PDF文件下载后,可能会被浏览器默认打开", "3、本站不支持迅雷下载,请使用电脑自带的IE浏览器"),
         no_match=("各县(市、区)人民政府:", "一、提高思想认识", "湖南省人民政府办公厅文件", "2019年1月17日",
                   "关于印发《太湖县人民政府工作规则》的通知", "第一条 为加强市级储备粮轮换管理,制定本办法。",
                   "市政府办公室负责打印、分发会议材料。", "太湖县人民政府")),
 }
 
 
+# Traditional characters of the chrome and label words, folded to simplified before matching: a
+# mirror in traditional characters prints 瀏覽量 and 時間 where the original has 浏览量 and 时间.
+TRADITIONAL_FOLD = str.maketrans(
+    "瀏覽時間來點擊發號佈機關題類檔稱標錄頁載閱讀數體護開於書區縣圖簡繁員內紹單",
+    "浏览时间来点击发号布机关题类档称标录页载阅读数体护开于书区县图简繁员内绍单",
+)
+
+
+def _fold(line: str) -> str:
+    return line.translate(TRADITIONAL_FOLD)
+
+
 def is_chrome(line: str) -> bool:
-    return len(line) <= 320 and CHROME_LINE.match(line.strip()) is not None
+    return len(line) <= 320 and CHROME_LINE.match(_fold(line.strip())) is not None
 
 
 def info_labels(line: str) -> list[str]:
     """The information-table labels printed on ``line`` (spaces inside them removed)."""
     labels = []
-    for found in INFO_LABEL.finditer(line):
+    for found in INFO_LABEL.finditer(_fold(line)):
         label = found.group("b") or found.group("c") or found.group("s")
         labels.append(re.sub(r"[ \u3000]", "", label))
     return labels
@@ -117,7 +131,7 @@ def is_info_line(line: str) -> bool:
         return False
     if len(labels) >= 2:
         return True
-    head = re.sub(r"^[ \u3000•·\-*|]+", "", line)
+    head = re.sub(r"^[ \u3000•·\-*|]+", "", _fold(line))
     first = INFO_LABEL.match(head) or INFO_LABEL.match(" " + head)
     return bool(first) and (first.start() <= 1)
 
@@ -134,7 +148,7 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
     takes that line."""
     fields: dict[str, str] = {}
     for index, line in enumerate(lines):
-        found = list(INFO_LABEL.finditer(line))
+        found = list(INFO_LABEL.finditer(_fold(line)))
         for number, match in enumerate(found):
             label = re.sub(r"[ \u3000]", "", match.group("b") or match.group("c") or match.group("s"))
             end = found[number + 1].start() if number + 1 < len(found) else len(line)

@@ -1,0 +1,44 @@
+"""The GB/T 9704 elements a single line can be recognised as, shared by the normaliser (which must not
+join them to their neighbours) and the header and 版记 readers: 版头, organisation names, 主送机关."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.vocab import Examples
+
+# The 版头 of a red-header document: the issuer's name and 文件 on a line of their own.
+RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{2,40}?)\s*文件$")
+ORGANISATION_END = re.compile(
+    r"(?:办公室|办公厅|领导小组|指挥部|政府|委员会|人民政府|局|厅|办|部|委|院|中心|公司|小组|会|处|室|所|署|社|联|党组"
+    r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
+)
+RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
+# Recipients printed without their colon: a list of bodies, the first a class of bodies (各…).
+BARE_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》]{2,200})$")
+# The end of a body's name in a list: an organisation, or a class of them (各直属单位, 有关部门).
+BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|" + ORGANISATION_END.pattern[3:-2] + r")$")
+LIST_PARTS = re.compile(r"[，,；;、]")
+UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
+
+EXAMPLES = {
+    "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件"),
+                           no_match=("关于印发有关文件的通知", "各单位要认真学习文件。")),
+    "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委"), no_match=("工作要点",)),
+    "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
+    "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会",), no_match=("各单位要高度重视。",)),
+    "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門"), no_match=("加强管理",)),
+}
+
+
+def is_organisation_line(text: str) -> bool:
+    return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text))
+
+
+def is_bare_recipients(text: str) -> bool:
+    """各街道办事处,区级各部门,官盛新区管委会: a list of bodies only, its colon lost."""
+    if not BARE_RECIPIENTS.match(text):
+        return False
+    parts = [UNCLOSED_BRACKET.sub("", part).strip() for part in LIST_PARTS.split(text)]
+    named = [part for part in parts if part]
+    return len(named) >= 2 and all(BODY_NAME_END.search(part) or len(part) <= 4 for part in named)
