@@ -5,9 +5,11 @@ versus ``.txt`` for plain text), extracts its text with one paragraph per line a
 :class:`Source`. Anything that cannot be read raises :class:`ReadError`, whose message is a
 sentence naming the file and the problem, fit for ``ingest_errors.error``.
 
-One module per format: ``text`` (TXT/Markdown in any common encoding), ``word`` (DOCX), ``pdf``,
-``web`` (HTML pages); ``layout`` holds what they share (table rows to paragraphs, CJK spacing) and
-``source`` the :class:`Source` they give and the :class:`ReadError` they raise.
+One entry module per format: ``text`` (TXT/Markdown in any common encoding), ``word`` (DOCX; its
+parts in ``word_*``: XML names, styles, automatic numbering, number formats, body, tables), ``pdf``
+(its parts in ``pdf_*``: characters, ruling lines, tables, lines, paragraphs), ``web`` (HTML pages);
+``layout`` holds what they share (table rows to paragraphs, CJK spacing) and ``source`` the
+:class:`Source` they give and the :class:`ReadError` they raise.
 """
 
 from __future__ import annotations
