@@ -1,48 +1,96 @@
-"""The spaCy pipeline: a blank ``zh`` language with the jieba segmenter and one component per
-extractor.
+"""The spaCy pipeline the build runs: a blank ``zh`` language whose tokenizer makes one token per
+character, and one registered component per extractor (``extractors.components``).
 
-Each component runs its extractor on ``doc.text`` and stores the items twice: the dataclasses with
-their exact character offsets in ``doc._.items[kind]`` (what the database gets), and a
-``doc.spans[kind]`` group aligned to jieba tokens (what displaCy draws). The pipeline is built once
-per process (``get_nlp``): loading jieba's dictionary is the slow part.
+One token per character (whitespace included) makes every character offset a token boundary, so
+``doc.char_span(start, end)`` exists for any item an extractor finds, and each span's
+``start_char``/``end_char`` are the item's offsets exactly. It is also the cheapest Doc spaCy can
+make: no segmenter runs, and the Doc is built from the characters' lexeme ids (kept per character),
+not from strings. Segmenting with jieba instead would cost more than all the extractors together,
+and its tokens would not fall on every item boundary.
 
-The build needs only the items, never the tokens, so it calls ``extract_items``: the same extractors
-in the same order on the same text, without segmenting it. Segmenting a notice with jieba and
-building its ``Doc`` cost about 30 ms per notice, more than all the extractors together, and
-importing spaCy costs about 2 s per process; so spaCy is imported only when a ``Doc`` is asked for
-(``analyse``, ``get_nlp``), for displaCy and for anyone who wants the tokens.
+The pipeline is built once per process (``get_nlp``; ``warm_up`` in each build worker).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from extractors.citations import find_citations
-from extractors.deadlines import find_deadlines
-from extractors.targets import find_targets
-from extractors.units import find_assignments
+import numpy
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc
+from extractors.components import COMPONENTS
 
-USER_DICTIONARY = Path(__file__).resolve().parents[1] / "extractors" / "data" / "policy_terms.txt"
-
-# component name -> (item kind, extractor taking (text, year))
-EXTRACTORS = {
-    "notice_assignments": ("assignments", lambda text, year: find_assignments(text)),
-    "notice_deadlines": ("deadlines", lambda text, year: find_deadlines(text, year)),
-    "notice_targets": ("targets", lambda text, year: find_targets(text)),
-    "notice_citations": ("citations", lambda text, year: find_citations(text)),
-}
+# spaCy refuses texts longer than ``max_length``. A Doc of one token per character costs about
+# 130 bytes per character, so this bounds one document's Doc to about half a gigabyte.
+MAX_LENGTH = 4_000_000
+UNICODE_SIZE = 0x110000
+SURROGATES = (0xD800, 0xDFFF)
+REPLACEMENT = "\ufffd"
 
 
-def extract_items(text: str, year: int | None) -> dict[str, list]:
-    """Every extractor on ``text``: item kind -> items, exactly what ``analyse(text, year)._.items``
-    holds, without segmenting the text (what the build uses)."""
-    return {kind: extractor(text, year) for kind, extractor in EXTRACTORS.values()}
+class CharTokenizer:
+    """Text -> Doc with one token per character and no trailing spaces: ``doc[i].idx == i``. The
+    components read the text itself (``doc._.plain_text``), which ``doc.text`` equals for any text
+    without lone surrogates.
+
+    The Doc is made from the characters' lexeme ids, looked up for the whole text at once in a table
+    indexed by code point (``numpy``; zeros until a character is first seen, and the pages of the
+    table never touched are never resident): a third of the cost of making it from strings."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.orth_of = numpy.zeros(UNICODE_SIZE, dtype=numpy.uint64)  # code point -> lexeme id
+
+    def __call__(self, text: str) -> Doc:
+        code_points = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+        orths = self.orth_of[code_points]
+        if not orths.all():
+            self._add_characters(text)
+            orths = self.orth_of[code_points]
+        doc = Doc(self.vocab, words=orths.tolist(), spaces=[False] * len(text))
+        doc._.plain_text = text
+        return doc
+
+    def _add_characters(self, text: str) -> None:
+        for character in set(text):
+            # spaCy's strings are UTF-8: a lone surrogate gets the token U+FFFD, in its place
+            shown = REPLACEMENT if SURROGATES[0] <= ord(character) <= SURROGATES[1] else character
+            self.orth_of[ord(character)] = self.vocab[shown].orth
+
+
+@registry.tokenizers("notices.char_tokenizer.v1")
+def create_char_tokenizer():
+    return lambda nlp: CharTokenizer(nlp.vocab)
+
+
+def make_nlp() -> Language:
+    """A new pipeline: the character tokenizer and every extractor component, in order."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "notices.char_tokenizer.v1"}}})
+    nlp.max_length = MAX_LENGTH
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process's pipeline, built on first use."""
+    return make_nlp()
+
+
+def analyse(text: str, year: int | None, only: tuple[str, ...] = ()) -> Doc:
+    """``text`` through the pipeline: a Doc with ``doc.spans[kind]`` for every item kind. ``year`` is
+    the document's (deadlines without a year are read in it); ``only`` names the components to run
+    (default: all)."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.year = year
+    disabled = [name for name in nlp.pipe_names if only and name not in only]
+    return nlp(doc, disable=disabled)
 
 
 # A short notice that makes every extractor load what it loads lazily (units: its jieba POS
@@ -56,75 +104,6 @@ WARM_UP_TEXT = (
 
 
 def warm_up() -> None:
-    """Load everything the extractors load on first use, so a worker pays for it once, up front."""
-    extract_items(WARM_UP_TEXT, 2020)
-
-
-# --------------------------------------------------------------------------------------------
-# the spaCy side, imported on first use
-
-
-def _store(doc: Doc, kind: str, items: list) -> Doc:
-    if doc._.items is None:
-        doc._.items = {}
-    doc._.items[kind] = items
-    spans = []
-    for item in items:
-        span = doc.char_span(item.start, item.end, label=kind, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans[kind] = spans
-    return doc
-
-
-def _make_component(name: str, kind: str, extractor) -> None:
-    from spacy.language import Language
-
-    @Language.component(name)
-    def component(doc: Doc) -> Doc:
-        # ``doc.text`` joins every token again on each access: read it once
-        return _store(doc, kind, extractor(doc.text, doc._.year))
-
-
-def _register() -> None:
-    """The ``Doc`` extensions and one pipeline component per extractor (once per process)."""
-    from spacy.language import Language
-    from spacy.tokens import Doc
-
-    for extension in ("items", "year"):
-        if not Doc.has_extension(extension):
-            Doc.set_extension(extension, default=None)
-    for name, (kind, extractor) in EXTRACTORS.items():
-        if name not in Language.factories:
-            _make_component(name, kind, extractor)
-
-
-def load_user_dictionary() -> None:
-    import jieba
-
-    if USER_DICTIONARY.exists():
-        jieba.load_userdict(str(USER_DICTIONARY))
-
-
-@lru_cache(maxsize=1)
-def get_nlp() -> Language:
-    import jieba
-    import spacy
-
-    _register()
-    jieba.setLogLevel(60)
-    load_user_dictionary()
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    for name in EXTRACTORS:
-        nlp.add_pipe(name)
-    return nlp
-
-
-def analyse(text: str, year: int | None) -> Doc:
-    """Segment ``text`` and run every extractor on it: a ``Doc`` with ``doc._.items`` and spans."""
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.year = year
-    for kind, items in extract_items(text, year).items():
-        _store(doc, kind, items)
-    return doc
+    """Build the pipeline and load everything the extractors load on first use, so a worker pays
+    for it once, up front."""
+    analyse(WARM_UP_TEXT, 2020)

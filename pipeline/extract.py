@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict
 
-from extractors.citations import find_citations
 from extractors.docnumbers import parse_doc_number
+from extractors.nlp import analyse
 
 from pipeline.ingest.rows import process_source
 from pipeline.read import Source
@@ -33,8 +33,9 @@ def extract_text(text: str, path: str = "<stdin>") -> dict:
 def extract_line(line: str) -> dict:
     """One short text such as a 发文字号 cell: the number it is, and every citation in it."""
     parsed = parse_doc_number(line)
+    doc = analyse(line, None, only=("notice_citations",))  # a span group lives only as long as its Doc
     return {
         "text": line,
         "doc_number": asdict(parsed) if parsed else None,
-        "citations": [asdict(citation) for citation in find_citations(line)],
+        "citations": [asdict(span._.item) for span in doc.spans["citations"]],
     }

@@ -321,7 +321,15 @@ def test_measure_page_provenance(client, db_name):
     rows = client.rows(f"/{db_name}/measures.json?document_id={jingxian}&heading={q('加快扶贫项目建设')}")
     measure = rows[0]["id"]
     html = client.get(f"/-/notices/measure/{measure}").text
-    assert 'class="entities"' in html  # displaCy
+    assert 'class="spans"' in html  # displaCy's span style
+    # every stored item inside the measure is drawn, overlapping ones included, each linking to its row
+    start, end = rows[0]["start"], rows[0]["end"]
+    for label, table in (("UNIT", "assignments"), ("DEADLINE", "deadlines"), ("TARGET", "targets"),
+                         ("CITATION", "citations")):
+        stored = [row for row in client.rows(f"/{db_name}/{table}.json?document_id={jingxian}")
+                  if start <= row["start"] < row["end"] <= end]
+        assert html.count(f'data-label="{label}"') == len(stored)
+        assert all(f'href="/{db_name}/{table}/{row["id"]}"' in html for row in stored)
     assert html.count('data-label="DEADLINE"') >= 2 and html.count('data-label="UNIT"') >= 3
     assert f"/{db_name}/deadlines/{jingxian}-d2" in html
     assert "/-/notices/calendar/" in html

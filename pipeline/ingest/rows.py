@@ -1,4 +1,5 @@
-"""Turn one input file into the rows of every table: read → normalise → structure → extract.
+"""Turn one input file into the rows of every table: read → normalise → structure → extract (the
+spaCy pipeline of ``extractors.nlp``: the rows of items are made from the ``Doc``'s span groups).
 
 ``process_file`` is pure (no database): it runs in worker processes and returns plain dicts, which
 ``store.BatchWriter`` writes in one transaction. For the build it also prepares, in the
@@ -18,10 +19,10 @@ from typing import Optional
 
 from extractors.citations import title_key
 from extractors.docnumbers import parse_doc_number
+from extractors.nlp import analyse
 from extractors.units import unit_aliases, unit_region
 from schema.models import Measure
 
-from extractors.nlp import extract_items
 from pipeline.document.normalise import normalise
 from pipeline.read import Source, read_source
 from pipeline.ingest.search_index import index_rows
@@ -112,21 +113,22 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         for i, measure in enumerate(parsed.measures)
     ]
 
-    year = document_year(meta)
-    items = extract_items(parsed.text, year)
+    doc = analyse(parsed.text, document_year(meta))
     rows = {"documents": [document], "measures": measures, "units": {},
             "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
     for kind in ITEM_KINDS:
         rows[kind] = []
-        for number_in_doc, item in enumerate(items.get(kind, [])):
-            where = lowest_measure(parsed.measures, item.start)
+        for number_in_doc, span in enumerate(doc.spans[kind]):
+            item = span._.item
+            where = lowest_measure(parsed.measures, span.start_char)
             row = _as_row(item)
             row.update(
+                start=span.start_char, end=span.end_char,
                 id=f"{doc_id}-{ID_PREFIX[kind]}{number_in_doc + 1}",
                 measure_id=measures[where]["id"] if where is not None else None,
                 document_id=doc_id,
-                page=pages.page(parsed.start + item.start),
+                page=pages.page(parsed.start + span.start_char),
             )
             if kind == "assignments":
                 unit, aliases = _unit_row(item, meta.region)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import warnings
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -29,6 +30,9 @@ import markupsafe
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
+from spacy import displacy
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 import pipeline.site.feeds as notices_calendar
 from pipeline.corpus.graph import document_neighbourhood
@@ -44,10 +48,21 @@ ENTITY_LABELS = {  # label: (colour, 中文, table)
     "TARGET": ("#8fd19e", "指标", "targets"),
     "CITATION": ("#9ecbff", "引用", "citations"),
 }
-ENTITY_TEMPLATE = (
-    '<mark class="entity entity-{label}" style="background: {bg}" data-label="{label}">{text}'
-    '<span class="entity-label">{label}{kb_link}</span></mark>'
-)
+# displaCy's "span" style, as compact markup (its own templates put line breaks and indentation
+# around every token's text); each label links to the item's row
+SPAN_TEMPLATES = {
+    "span": '<span class="notices-span" style="font-weight: bold; display: inline-block; position: relative; '
+            'height: {total_height}px">{text}{span_slices}{span_starts}</span>',
+    "slice": '<span style="background: {bg}; top: {top_offset}px; height: 4px; left: -1px; '
+             'width: calc(100% + 2px); position: absolute"></span>',
+    "start": '<span class="notices-span-start" data-label="{label}" style="background: {bg}; top: {top_offset}px; '
+             'height: 4px; border-top-left-radius: 3px; border-bottom-left-radius: 3px; left: -1px; '
+             'width: calc(100% + 2px); position: absolute"><span style="background: {bg}; z-index: 10; '
+             'color: #000; top: -0.5em; padding: 2px 3px; position: absolute; font-size: 0.6em; '
+             'font-weight: bold; line-height: 1; border-radius: 3px; white-space: nowrap">{label}{kb_link}</span></span>',
+}
+SPAN_GROUP = "items"
+DISPLAY_VOCAB = Vocab()
 
 
 # --- metadata for every database ---------------------------------------------------------------
@@ -226,24 +241,33 @@ def entities(conn, document_id: str, start: int, end: int) -> list[dict]:
     return items
 
 
-def highlighted(datasette, database: str, text: str, start: int, end: int, items: list[dict]) -> markupsafe.Markup:
-    """``text[start:end]`` with ``items`` marked by displaCy (text escaped), each linking to its row."""
-    from spacy import displacy
+def item_doc(text: str, spans: list[tuple[int, int, str, str]]) -> Doc:
+    """``text`` as a Doc whose span group ``SPAN_GROUP`` holds ``spans`` (start, end, label, kb_id; offsets
+    into ``text``): tokens are the text cut at every span boundary, so each span is whole tokens, and
+    overlapping spans are drawn one above the other."""
+    cuts = sorted({0, len(text)} | {offset for start, end, _, _ in spans for offset in (start, end)})
+    words = [text[left:right] for left, right in zip(cuts, cuts[1:])]
+    doc = Doc(DISPLAY_VOCAB, words=words, spaces=[False] * len(words))
+    token_at = {cut: index for index, cut in enumerate(cuts)}
+    doc.spans[SPAN_GROUP] = [Span(doc, token_at[start], token_at[end], label=label, kb_id=kb_id)
+                             for start, end, label, kb_id in spans]
+    return doc
 
-    ents, last_end = [], start
-    for item in items:
-        if item["start"] < last_end:  # displaCy's "ent" style cannot draw overlapping spans
-            continue
-        ents.append({
-            "start": item["start"] - start, "end": item["end"] - start, "label": item["label"],
-            "kb_id": " ↗", "kb_url": markupsafe.escape(row_url(datasette, database, item["table"], item["id"])),
-        })
-        last_end = item["end"]
-    html = displacy.render(
-        {"text": text[start:end], "ents": ents, "title": None}, style="ent", manual=True, page=False,
-        options={"colors": {label: colour for label, (colour, _, _) in ENTITY_LABELS.items()},
-                 "template": ENTITY_TEMPLATE},
-    )
+
+def highlighted(datasette, database: str, text: str, start: int, end: int, items: list[dict]) -> markupsafe.Markup:
+    """``text[start:end]`` with the stored ``items`` inside it drawn by displaCy's span style (text
+    escaped), each label linking to its row: a span's ``kb_id`` is its row's path under the database."""
+    spans = [(item["start"] - start, item["end"] - start, item["label"],
+              f"{item['table']}/{tilde_encode(str(item['id']))}")
+             for item in items if start <= item["start"] < item["end"] <= end]
+    database_url = str(datasette.urls.database(database)).replace("{", "{{").replace("}", "}}")
+    with warnings.catch_warnings():  # displaCy warns of a text without spans; it draws it all the same
+        warnings.simplefilter("ignore", UserWarning)
+        html = displacy.render(
+            item_doc(text[start:end], spans), style="span", page=False,
+            options={"spans_key": SPAN_GROUP, "kb_url_template": database_url + "/{}", "template": SPAN_TEMPLATES,
+                     "colors": {label: colour for label, (colour, _, _) in ENTITY_LABELS.items()}},
+        )
     return markupsafe.Markup(html)
 
 
