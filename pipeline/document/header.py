@@ -238,8 +238,14 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
     completes a title; an organisation line joins the title below it."""
     candidates, block = [], []
     for index, text in enumerate(texts):
+        if block and index != block[-1][0] + 1:  # a wrapper line between: the block ended there
+            candidates.append(_join_block(block))
+            block = []
+        if text is None:
+            continue
         starts = looks_like_title(text) or is_organisation_line(text)
-        if starts or (block and _continues_title(text)):
+        carries_on = block and _continues_title(text) and any(looks_like_title(t) for _, t in block)
+        if starts or carries_on:
             block.append((index, text))
             if is_complete_title(text) and not is_organisation_line(text):
                 candidates.append(_join_block(block))
@@ -253,9 +259,15 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
     return [(title, index) for title, index in candidates if looks_like_title(title.replace(" ", ""))]
 
 
+def _names_its_issuer(title: str) -> bool:
+    """菏泽市人民政府办公室关于…: a title line that begins with an issuer before 关于."""
+    about = ABOUT.search(title)
+    return bool(about) and about.start() > 0 and bool(ORGANISATION_END.search(title[:about.start()].strip()))
+
+
 def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
     lines = [text for _, text in block]
-    while len(lines) > 1 and is_organisation_line(lines[0]) and not ABOUT.match(lines[1]):
+    while len(lines) > 1 and is_organisation_line(lines[0]) and _names_its_issuer(lines[1]):
         lines.pop(0)  # 山东省菏泽市人民政府办公室 above a title that names its issuer already
     return " ".join(lines), block[-1][0]
 
@@ -286,10 +298,11 @@ def _clean_title(title: str) -> tuple[str, Optional[str]]:
     trailing = TRAILING_DOC_NUMBER.search(title)
     if trailing and (parsed := parse_doc_number(trailing.group("number"))):
         number, title = parsed.normalised, title[:trailing.start()].strip()
+    title = _collapse_repeats(title)
     bracketed = BRACKETED_TITLE.match(title)
     if bracketed and "》" not in bracketed.group("title"):
         title = bracketed.group("title")
-    return _collapse_repeats(title), number
+    return title, number
 
 
 def _balanced(title: str) -> bool:
@@ -311,6 +324,13 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
                 folded.count(folded[position]), position)
 
     best = max(enumerate(candidates), key=rank)[1][0]
+    # a copy that lost the title's beginning (常务委员会监督法 under 中华人民共和国各级人民代表大会): the
+    # whole title printed elsewhere wins
+    best_folded = re.sub(r"\s+", "", best)
+    longer = [title for title, _ in candidates if re.sub(r"\s+", "", title).endswith(best_folded)
+              and len(re.sub(r"\s+", "", title)) > len(best_folded) and is_complete_title(title)]
+    if longer and folded.count(best_folded) == 1:
+        best = max(longer, key=len)
     if not is_complete_title(best) and named and is_complete_title(named):
         return named
     return best
@@ -325,6 +345,7 @@ def read_header(lines: list) -> Header:
     header_issuer, window_issuer, kept = None, None, []
     for index, text in enumerate(texts):
         if is_wrapper_line(text):
+            kept.append(None)  # keeps positions: a title block never runs across a wrapper line
             continue
         red = RED_HEADER.match(text)
         number = doc_number_of_line(text)
@@ -332,10 +353,10 @@ def read_header(lines: list) -> Header:
             header_issuer = header_issuer or red.group("issuer")
         elif number:
             meta.doc_number = meta.doc_number or number
-            if kept and is_organisation_line(kept[-1]) and not header_issuer:
+            if kept and kept[-1] and is_organisation_line(kept[-1]) and not header_issuer:
                 header_issuer = kept[-1]  # the issuer's name above the 文号
-        elif text.startswith("签发人"):
-            continue
+        if red or number or text.startswith("签发人"):
+            kept.append(None)
         else:
             leading, rest = leading_doc_number(text)
             if leading:
@@ -356,7 +377,7 @@ def read_header(lines: list) -> Header:
             prefix = re.sub(r"\s+", " ", ABOUT.split(title, 1)[0]).strip()
             if prefix and ORGANISATION_END.search(prefix):
                 title_issuer = prefix
-        window_issuer = next((text for text in kept if is_organisation_line(text)
+        window_issuer = next((text for text in kept if text and is_organisation_line(text)
                               and text not in title and not meta.title.startswith(text)), None)
     if has_recipients:
         meta.recipients = split_list(RECIPIENTS_LINE.match(lines[end].text).group("body"))

@@ -40,6 +40,7 @@ PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèī
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+TITLE_CLOSERS = "》〉>」』"  # a title printed in brackets: 《…的通知》 ends a title too
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
@@ -91,7 +92,7 @@ def continues(previous: str, line: str) -> bool:
     if not previous or not line or previous[-1] in PARAGRAPH_END:
         return False
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
-    if len(previous) < SHORT_LINE or _is_heading(previous) or TITLE_ENDING_RE.search(previous):
+    if len(previous) < SHORT_LINE or _is_heading(previous) or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS)):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous):
         return False
