@@ -12,6 +12,6 @@ One package per stage, in the order a file goes through them:
 
 The extractors (units, deadlines, targets, citations, as spaCy components) are the sibling package
 ``extractors``; every table is defined in ``schema``. The library verbs are ``build.build``,
-``extract.extract_text``, ``evaluate.evaluate``, ``corpus.compare.compare_documents``,
+``extract.extract_text``, ``evaluate.evaluate``, ``corpus.align.lookup.compare_documents``,
 ``corpus.graph.export_graph`` and ``site.serve.serve``; ``cli`` wraps each in a command.
 """

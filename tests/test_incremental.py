@@ -12,7 +12,7 @@ import pytest
 from pipeline.build import build
 from pipeline.cli import main
 from pipeline.ingest.rows import process_file
-from extractors.jieba_cut import words
+from extractors.segment import words
 from pipeline.corpus.search import build_search_index, search
 from pipeline.ingest.database import open_database
 from pipeline.ingest.store import BatchWriter

@@ -406,7 +406,7 @@ def test_search_words_are_jiebas_words():
     (``search._cut_block``): the words must be those of ``jieba.cut`` on the whole text."""
     import unicodedata
 
-    from extractors.jieba_cut import _clean, _is_word, segmenter, words
+    from extractors.segment import _clean, _is_word, segmenter, words
 
     def jiebas(text: str) -> list[str]:
         tokens = (_clean(token) for token in segmenter().cut(unicodedata.normalize("NFKC", text)))

@@ -25,9 +25,9 @@ index entries (:func:`index_rows`) and the client stores them with the document
 (databases built before). A row changed or deleted by hand makes its table's index again (see
 :data:`STATE_TABLE`).
 
-The jieba tokenizer is the one the units extractor loads (``extractors.units.policy_tokenizer``):
+The jieba tokenizer is the one the units extractor loads (``extractors.segment.policy_tokenizer``):
 one dictionary per process. :func:`jieba_cut` (jieba's precise mode, in about three quarters of the
-time) is also what ``pipeline.corpus.compare`` segments with, with jieba's own dictionary.
+time) is also what ``pipeline.corpus.align.tokens`` segments with, with jieba's own dictionary.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Iterator
 
-from extractors.jieba_cut import words
+from extractors.segment import words
 from pipeline.ingest.database import connected as _connected
 from pipeline.ingest.search_index import (_columns, _connection_of, _digest, _ensure_fts, _index,
                                           _is_weakrefable, _reset, _select_list, _store_waiting, _waiting,

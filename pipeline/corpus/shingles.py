@@ -5,7 +5,7 @@ gives them away is the text they copy. Each document's shingles (hashed :data:`S
 stretches of its normalised text, one in :data:`SHINGLE_SAMPLE` kept) are computed once, when its
 file is processed (:func:`document_shingles`, by the build's workers; stored in the
 ``document_shingles`` table), and :func:`reuse_pairs` finds the pairs for the whole corpus at once
-from those (``pipeline.corpus.compare.alignment_pairs`` calls it), so a build that adds one file does not
+from those (``pipeline.corpus.align.pairs.alignment_pairs`` calls it), so a build that adds one file does not
 hash the text of every other document again.
 """
 

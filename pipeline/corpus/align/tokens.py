@@ -18,8 +18,7 @@ from typing import Callable, Optional
 
 import numpy as np
 
-from extractors.jieba_cut import block_re, jieba_cut_block
-from extractors.units import jieba_tokenizer
+from extractors.segment import block_re, jieba_cut_block, jieba_tokenizer
 from extractors.vocab import Examples
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -58,7 +57,7 @@ def tokens(text: str, blocks: dict) -> list[str]:
 
     The tokens of ``jieba.lcut`` with jieba's own dictionary (``extractors.units.jieba_tokenizer``:
     loaded once per process, whatever else was added to jieba's default tokenizer; the build's
-    workers have it already), segmented by ``extractors.jieba_cut.jieba_cut_block``, which gives the
+    workers have it already), segmented by ``extractors.segment.jieba_cut_block``, which gives the
     same tokens in three quarters of the time.
     jieba segments each block of Han characters, letters and digits on its own (the characters
     between blocks one by one), so the tokens of a text are those of its blocks in turn:

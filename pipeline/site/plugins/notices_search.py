@@ -16,7 +16,7 @@ import threading
 from datasette import hookimpl
 
 import pipeline.corpus.search as search
-from extractors.jieba_cut import segmenter
+from extractors.segment import segmenter
 
 
 def escape_fts(query):
