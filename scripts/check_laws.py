@@ -72,8 +72,9 @@ def check_file(path: Path, figures: Figures, full_pipeline: bool) -> None:
     raw = path.read_text(encoding="utf-8")
     figures.files += 1
     try:
-        text = normalise(raw).text
-        documents = parse(text)
+        normalised = normalise(raw)
+        text = normalised.text
+        documents = parse(text, normalised.title_headings)
         if full_pipeline:
             from pipeline.extract import extract_text
             extract_text(raw, str(path))

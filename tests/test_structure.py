@@ -232,3 +232,20 @@ def test_doc_number_printed_under_the_title():
     [document] = parse_text(text)
     assert document.meta.title == "关于做好2022年春季学期开学工作的通知"
     assert document.meta.doc_number == "市教发〔2022〕3号"
+
+
+def test_a_level_one_markdown_heading_is_the_title_the_copy_marks():
+    """A case from the laws corpus: its # line is the title, not the 裁判要点 heading below it."""
+    raw = ("# 吴小秦诉陕西广电网络传媒（集团）股份有限公司捆绑交易纠纷案\n\n裁判要点\n\n"
+           "1.经营者滥用市场支配地位，违背交易相对人意愿搭售商品的，属于违法行为。\n")
+    normalised = normalise(raw)
+    assert parse(normalised.text, normalised.title_headings)[0].meta.title == \
+        "吴小秦诉陕西广电网络传媒（集团）股份有限公司捆绑交易纠纷案"
+
+
+def test_a_red_header_set_as_a_markdown_heading_is_not_the_title():
+    raw = ("# 黑龙江省扶贫开发领导小组办公室文件\n\n黑扶组办发〔2020〕3号\n\n"
+           "## 关于做好脱贫攻坚工作的通知\n\n各市（地）扶贫开发领导小组：\n\n现将有关事项通知如下。\n")
+    normalised = normalise(raw)
+    meta = parse(normalised.text, normalised.title_headings)[0].meta
+    assert meta.title == "关于做好脱贫攻坚工作的通知" and meta.doc_number == "黑扶组办发〔2020〕3号"

@@ -336,8 +336,21 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
     return best
 
 
-def read_header(lines: list) -> Header:
-    """The 版头, 发文字号, 标题 and 主送机关 at the top of a document, inside whatever wraps it."""
+def marked_title(lines: list, end: int, headings: frozenset[int]) -> Optional[str]:
+    """The title a copy marks as such: its first line that is not wrapper, when that line was a
+    level-1 Markdown heading (``headings``: indices of such lines) and no longer than a title. A
+    版头 set as a heading (# 国务院扶贫开发领导小组文件) is no title."""
+    first = next((i for i in range(min(end + 1, len(lines))) if not is_wrapper_line(lines[i].text)), None)
+    if first is None or first not in headings or len(lines[first].text) > LONG_TITLE:
+        return None
+    if RED_HEADER.match(lines[first].text):
+        return None
+    return _clean_title(lines[first].text)[0]
+
+
+def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
+    """The 版头, 发文字号, 标题 and 主送机关 at the top of a document, inside whatever wraps it.
+    ``headings``: the lines that were level-1 Markdown headings (see :func:`marked_title`)."""
     meta = DocumentMeta()
     start, end, has_recipients = header_window(lines)
     info = read_info_fields([line.text for line in lines[:end]])
@@ -369,7 +382,7 @@ def read_header(lines: list) -> Header:
         meta.doc_number = meta.doc_number or number
         cleaned.append((title, position))
     named = info_value(info, "名称", "标题")
-    title = choose_title(cleaned, named)
+    title = marked_title(lines, end, headings) or choose_title(cleaned, named)
     title_issuer = None
     if title:
         meta.title = re.sub(r"\s+", "", title)

@@ -9,7 +9,7 @@ line; ``origin[i]`` is the source offset of normalised character ``i``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
@@ -56,6 +56,9 @@ EXAMPLES = {
 class Normalised:
     text: str
     origin: list[int]  # source offset of every character of text
+    # Offsets in ``text`` of the lines that were level-1 Markdown headings (# 标题): a copy's
+    # explicit statement of its title (legal-database exports, laws in Markdown).
+    title_headings: list[int] = field(default_factory=list)
 
     def source_offset(self, offset: int) -> int:
         if not self.origin:
@@ -108,8 +111,9 @@ class _Paragraph:
     # characters decide as well as the whole.
     PROBE_CHARS = 64
 
-    def __init__(self, line: str, origin: list[int]):
+    def __init__(self, line: str, origin: list[int], level: int = 0):
         self.pieces, self.origin, self.length = [line], list(origin), len(line)
+        self.level = level  # the Markdown heading level of its line, 0 for none
         self.head, self.tail = line[:self.PROBE_CHARS], line[-self.PROBE_CHARS:]
 
     def add(self, line: str, origin: list[int]) -> None:
@@ -128,7 +132,7 @@ class _Paragraph:
 
 
 def _lines(text: str, origin: list[int]):
-    """(line, its origin, whether it is a Markdown heading) for every non-blank line, stripped."""
+    """(line, its origin, its Markdown heading level or 0) for every non-blank line, stripped."""
     start = 0
     for piece in text.split("\n"):
         end = start + len(piece)
@@ -139,7 +143,8 @@ def _lines(text: str, origin: list[int]):
             lead += heading.end()
             stripped = stripped[heading.end():]
         if stripped:
-            yield stripped, origin[start + lead:start + lead + len(stripped)], bool(heading)
+            level = heading.group().count("#") if heading else 0
+            yield stripped, origin[start + lead:start + lead + len(stripped)], level
         start = end + 1
 
 
@@ -164,21 +169,26 @@ def normalise(raw: str) -> Normalised:
     paragraphs: list[_Paragraph] = []
     lines = list(_lines(text, origin))
     standalone = False  # the paragraph before is a Markdown heading
-    for index, (line, line_origin, heading) in enumerate(lines):
+    for index, (line, line_origin, level) in enumerate(lines):
+        heading = level > 0
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
         if SIGNATURE_DATE.match(following) or heading or standalone:
-            paragraphs.append(_Paragraph(line, line_origin))  # a signature: the line above a date stands alone
+            paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
         elif paragraphs and continues(paragraphs[-1].probe(), line):
             paragraphs[-1].add(line, line_origin)
         else:
             paragraphs.append(_Paragraph(line, line_origin))
         standalone = heading
 
-    out_text, out_origin = [], []
+    out_text, out_origin, title_headings, at = [], [], [], 0
     for index, paragraph in enumerate(paragraphs):
         if index:
             out_text.append("\n")
             out_origin.append(paragraph.origin[0] if paragraph.origin else 0)
+            at += 1
+        if paragraph.level == 1:
+            title_headings.append(at)
         out_text.extend(paragraph.pieces)
         out_origin.extend(paragraph.origin)
-    return Normalised("".join(out_text), out_origin)
+        at += sum(map(len, paragraph.pieces))
+    return Normalised("".join(out_text), out_origin, title_headings)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterable, Optional
 
 from schema.models import DocumentMeta, Measure
 
@@ -414,10 +414,13 @@ def body_measures(lines: list[Line], body_end: int, signature_at: Optional[int])
     return _concatenate(_measures_of(before, notice_end), _measures_of(after, body_end))
 
 
-def parse_document(text: str, start: int, end: int) -> ParsedDocument:
+def parse_document(text: str, start: int, end: int, title_headings: Iterable[int] = ()) -> ParsedDocument:
+    """The document at ``text[start:end]``; ``title_headings``: offsets in ``text`` of the lines that
+    were level-1 Markdown headings (``Normalised.title_headings``)."""
     doc_text = text[start:end].rstrip("\n")
     lines = split_lines(doc_text)
-    header = read_header(lines)
+    marked = {offset - start for offset in title_headings if start <= offset < end}
+    header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked))
     meta, body_at = header.meta, header.body_at
     tail_at = tail_start(lines, body_at)
     signature = read_tail(lines[tail_at:], meta)
@@ -440,11 +443,12 @@ def parse_document(text: str, start: int, end: int) -> ParsedDocument:
     return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end)
 
 
-def parse(text: str) -> list[ParsedDocument]:
-    """Every document in a normalised text, the outer one first."""
+def parse(text: str, title_headings: Iterable[int] = ()) -> list[ParsedDocument]:
+    """Every document in a normalised text, the outer one first; ``title_headings`` as in
+    :func:`parse_document`."""
     lines = split_lines(text)
     if not lines:
         return []
     starts = document_starts(lines)
     bounds = [lines[i].start for i in starts] + [len(text)]
-    return [parse_document(text, bounds[i], bounds[i + 1]) for i in range(len(starts))]
+    return [parse_document(text, bounds[i], bounds[i + 1], title_headings) for i in range(len(starts))]

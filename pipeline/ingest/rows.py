@@ -113,7 +113,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         for i, measure in enumerate(parsed.measures)
     ]
 
-    doc = analyse(parsed.text, document_year(meta))
+    # the document's own 文号 is never one of its citations, wherever it is printed
+    doc = analyse(parsed.text, document_year(meta), own_numbers=(document["doc_number"],) if document["doc_number"] else ())
     rows = {"documents": [document], "measures": measures, "units": {},
             "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
@@ -192,7 +193,7 @@ def process_source(source: Source, search_rows: bool = False) -> dict:
     ``search_rows``, also each document's full-text index rows (``rows["search"]``)."""
     normalised = normalise(source.text)
     pages = PageMap(source, normalised.origin)
-    parsed_documents = parse(normalised.text)
+    parsed_documents = parse(normalised.text, normalised.title_headings)
     result = {"source": {"path": source.path, "sha256": source.sha256, "format": source.format}, "documents": []}
     outer_id = None
     for index, parsed in enumerate(parsed_documents):
