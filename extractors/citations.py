@@ -29,6 +29,7 @@ from schema.relations import strongest_relation  # noqa: F401
 
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
+from .fold import fold
 from .titles import has_document_ending, is_document_title, title_key
 from .vocab import Examples
 
@@ -84,6 +85,16 @@ BEFORE_TRIGGER = re.compile(
     )
 )
 MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
+# 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
+# verb's whole object: what follows it ends the clause or the name of the notice (关于印发《X》的通知,
+# 现将省政府《X》转发给你们, 转发《A》等文件). Followed by more of a name (关于印发《政府工作报告》
+# 重点工作任务分工的通知, 印发2023年区《政府工作报告》确定的…方案) it is only mentioned in what is issued.
+OBJECT_RELATIONS = ("issues", "forwards")
+OBJECT_END = re.compile(
+    r"\s*(?:$|[，,。；;！!？?：:\n“”\"]"
+    r"|的(?:通知|函|决定|意见|批复|复函|通报|公告|通告|报告|请示|决议|命令|令)"
+    r"|等|给|至|到|如下|以下|[和及与、]|以及)"
+)
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n]")
 MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it governs
 
@@ -183,17 +194,19 @@ def _number_after_title(text: str, title_end: int, numbers: dict[int, tuple[int,
     return end, number
 
 
-def _bare_title_before(text: str, start: int, end: int, number: DocNumber) -> Optional[_Mention]:
+def _bare_title_before(text: str, folded: str, start: int, end: int, number: DocNumber) -> Optional[_Mention]:
     """A title written without 《》 before its bracketed number: 国务院关于…的通知（国发〔2020〕1号）.
-    The title is taken from its 关于 on; the citation covers title and number."""
+    The title is taken from its 关于 on; the citation covers title and number. ``folded`` is
+    ``text`` in simplified characters (what is matched); the title is cut from ``text``."""
     i = start
     while i > 0 and (text[i - 1].isspace() or text[i - 1] in INVISIBLE_CHARS):
         i -= 1
     if i == 0 or text[i - 1] not in OPEN_BRACKETS:
         return None
     window_start = max(0, i - 1 - MAX_TITLE_CHARS)
-    clause_start = max((m.end() for m in BARE_TITLE_BOUNDARY.finditer(text, window_start, i - 1)), default=window_start)
-    about = text.find("关于", clause_start, i - 1)
+    clause_start = max((m.end() for m in BARE_TITLE_BOUNDARY.finditer(folded, window_start, i - 1)),
+                       default=window_start)
+    about = folded.find("关于", clause_start, i - 1)
     if about == -1:
         return None
     title = _clean_title(text[about:i - 1])
@@ -322,12 +335,22 @@ def _after_relation(verb: re.Match) -> str:
     return AFTER_VERBS[verb["verb"]]
 
 
-def _trigger_before(masked: str, start: int) -> Optional[str]:
-    """The relation named by the nearest trigger before ``start`` in the same clause."""
-    window_start = max(0, start - MAX_TRIGGER_DISTANCE)
+def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None) -> Optional[str]:
+    """The relation named by the nearest trigger before ``start`` in the same clause, no further than
+    MAX_TRIGGER_DISTANCE before ``reach_from`` (default ``start``): the first item of the list
+    ``start`` is in, so that 依据《A》、《B》、…、《E》 reaches its 依据 from every item."""
+    reach_from = start if reach_from is None else reach_from
+    window_start = max(0, reach_from - MAX_TRIGGER_DISTANCE)
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(masked, window_start, start)), default=window_start)
     triggers = list(BEFORE_TRIGGER.finditer(masked, clause_start, start))
     return BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
+
+
+def is_verb_object(text: str, end: int = 0) -> bool:
+    """Whether a citation (or list) ending at ``end`` is the whole object of the 印发/转发 before it,
+    not a word inside a longer name: 关于印发《X》的通知, but not 关于印发《政府工作报告》重点工作任务分工的通知.
+    (With ``end`` 0, whether ``text`` is what may follow such an object.)"""
+    return OBJECT_END.match(text, end) is not None
 
 
 def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[int, int]]) -> None:
@@ -337,8 +360,11 @@ def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[i
         for mention in run:
             if verb:
                 mention.relation = _after_relation(verb)
-            else:
-                mention.relation = _trigger_before(masked, mention.start) or "cites"
+                continue
+            relation = _trigger_before(masked, mention.start, run[0].start)
+            if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
+                relation = None
+            mention.relation = relation or "cites"
 
 
 # --- the whole thing ----------------------------------------------------------------------------------
@@ -348,26 +374,54 @@ def find_citations(text: str, own_numbers: Iterable[str] = ()) -> list[Citation]
     """Every reference to another document in ``text``, in text order.
 
     ``own_numbers`` are the document's own 文号 (as its header gives them, in any bracket style): a
-    document never cites itself, wherever its number is printed. Numbers printed where a header puts
-    them (``is_own_number``) are left out without it."""
+    document never cites itself, wherever its number is printed, and a 《title》 printed against its
+    own number (京政办发〔2016〕26号《…的通知》, 《…的通知》（岳办发〔2017〕2号）) is its own title, never
+    cited either. Numbers printed where a header puts them (``is_own_number``) are its own without
+    being told.
+
+    Patterns match the text folded to simplified characters (``extractors.fold``): 根據《…辦法》 is
+    read as 根据《…办法》. What is stored (a citation's text, its title, its 文号) is as written."""
     if not isinstance(text, str) or not text:
         return []
-    own = {normalise_doc_number(number) for number in own_numbers if number} - {None}
-    numbers = {
-        start: (end, number)
-        for start, end, number in find_doc_numbers(text)
-        if number.normalised not in own and not is_own_number(text, start, end)
-    }
-    definitions = list(SHORT_FORM.finditer(text))
+    folded = fold(text)  # what is matched; its offsets are the text's
+    own = {fold(normalised) for normalised in map(normalise_doc_number, filter(None, own_numbers)) if normalised}
+    numbers: dict[int, tuple[int, DocNumber]] = {}
+    own_spans: list[tuple[int, int]] = []
+    for start, end, number in find_doc_numbers(text):
+        if fold(number.normalised) in own or is_own_number(folded, start, end):
+            own_spans.append((start, end))
+        else:
+            numbers[start] = (end, number)
+    definitions = list(SHORT_FORM.finditer(folded))
     definition_spans = {(d.start("open"), d.end()) for d in definitions}
 
-    mentions = _title_mentions(text, numbers, definition_spans)
-    mentions += _number_mentions(text, numbers, mentions)
+    mentions = _without_own_title(text, _title_mentions(text, numbers, definition_spans), own_spans)
+    mentions += _number_mentions(text, folded, numbers, mentions)
     mentions.sort(key=lambda m: m.start)
     _carry_numbers(mentions)
-    mentions = _with_short_forms(text, mentions, definitions)
-    _assign_relations(text, mentions, sorted(definition_spans))
+    mentions = _with_short_forms(folded, mentions, definitions)
+    _assign_relations(folded, mentions, sorted(definition_spans))
     return [_citation(text, m) for m in mentions]
+
+
+def _glued_to(text: str, mention: _Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of ``spans`` (文号) is printed right before or right after ``mention``, with only
+    spaces, line breaks and brackets between: 京政办发〔2016〕26号《…》 · 《…》\n（京政办发〔2016〕26号）."""
+    if not spans:
+        return False
+    after = HEADER_LINE_NOISE.match(text, mention.end)
+    after = after.end() if after else mention.end
+    before = mention.start
+    while before > 0 and HEADER_LINE_NOISE.fullmatch(text, before - 1, before):
+        before -= 1
+    return any(start == after or end == before for start, end in spans)
+
+
+def _without_own_title(text: str, mentions: list[_Mention], own_spans: list[tuple[int, int]]) -> list[_Mention]:
+    """``mentions`` less the document's own title: a title printed against its own 文号, and every
+    other mention of that title."""
+    own_keys = {title_key(m.title) for m in mentions if _glued_to(text, m, own_spans)}
+    return [m for m in mentions if title_key(m.title) not in own_keys]
 
 
 def _title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list[_Mention]:
@@ -384,13 +438,13 @@ def _title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> lis
     return mentions
 
 
-def _number_mentions(text: str, numbers: dict, titled: list[_Mention]) -> list[_Mention]:
+def _number_mentions(text: str, folded: str, numbers: dict, titled: list[_Mention]) -> list[_Mention]:
     """Every 文号 not already part of a title mention (after it, or inside it: 《关于废止闽政〔2010〕5号的通知》)."""
     mentions = []
     for start, (end, number) in numbers.items():
         if any(m.start <= start < m.end for m in titled):
             continue
-        mentions.append(_bare_title_before(text, start, end, number) or _Mention(start, end, None, number))
+        mentions.append(_bare_title_before(text, folded, start, end, number) or _Mention(start, end, None, number))
     return mentions
 
 
@@ -444,5 +498,7 @@ EXAMPLES = {
     "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
     "HEADER_LINE_NOISE": Examples(match=("（", " ", "#"), no_match=("号",)),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委"), no_match=("。",)),
+    "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
+                           no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
     "BARE_TITLE_BOUNDARY": Examples(match=("，", "》"), no_match=("的",)),
 }

@@ -12,14 +12,15 @@ The items themselves live in ``doc._.items[<kind>]`` and a span finds its own by
 given as ``span.id``: spaCy keys a span's extension values by its character offsets alone, so two
 items at the same offsets (two kinds, or one unit with two roles) would otherwise share one value.
 
-The document's year (what deadlines without a year are read in) is ``doc._.year``, set before the
-pipeline runs (``extractors.nlp.analyse``).
+What the extractors need to know of the document is set on the Doc before the pipeline runs
+(``extractors.nlp.analyse``): ``doc._.year``, the year deadlines without one are read in, and
+``doc._.own_numbers``, the document's own 文号 (from its header), which citations never cite.
 """
 
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import Callable, Optional
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -40,8 +41,8 @@ COMPONENTS = {
 ITEM_CLASSES = (UnitMention, Deadline, Target, Citation)
 # the span already has these: its text, start_char and end_char
 SPAN_OWN_FIELDS = {"text", "start", "end"}
-# text and year -> items; the extractors that do not read the year ignore it
-Finder = Callable[[str, Optional[int]], list]
+# text and the Doc (its year, its own numbers) -> items; each extractor reads what it needs of the Doc
+Finder = Callable[[str, Doc], list]
 
 
 def item_of(span: Span):
@@ -59,6 +60,8 @@ def _field_getter(name: str) -> Callable[[Span], object]:
 def _register_extensions() -> None:
     if not Doc.has_extension("year"):
         Doc.set_extension("year", default=None)
+    if not Doc.has_extension("own_numbers"):
+        Doc.set_extension("own_numbers", default=())
     if not Doc.has_extension("items"):
         Doc.set_extension("items", default=None)
     if not Doc.has_extension("plain_text"):
@@ -109,24 +112,24 @@ class ItemSpans:
         self.find = find
 
     def __call__(self, doc: Doc) -> Doc:
-        return store_items(doc, self.kind, self.find(text_of(doc), doc._.year))
+        return store_items(doc, self.kind, self.find(text_of(doc), doc))
 
 
 @Language.factory("notice_assignments")
 def make_assignments(nlp: Language, name: str) -> ItemSpans:
-    return ItemSpans("assignments", lambda text, year: find_assignments(text))
+    return ItemSpans("assignments", lambda text, doc: find_assignments(text))
 
 
 @Language.factory("notice_deadlines")
 def make_deadlines(nlp: Language, name: str) -> ItemSpans:
-    return ItemSpans("deadlines", find_deadlines)
+    return ItemSpans("deadlines", lambda text, doc: find_deadlines(text, doc._.year))
 
 
 @Language.factory("notice_targets")
 def make_targets(nlp: Language, name: str) -> ItemSpans:
-    return ItemSpans("targets", lambda text, year: find_targets(text))
+    return ItemSpans("targets", lambda text, doc: find_targets(text))
 
 
 @Language.factory("notice_citations")
 def make_citations(nlp: Language, name: str) -> ItemSpans:
-    return ItemSpans("citations", lambda text, year: find_citations(text))
+    return ItemSpans("citations", lambda text, doc: find_citations(text, own_numbers=doc._.own_numbers or ()))

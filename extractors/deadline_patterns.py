@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .targets import PHYSICAL_UNIT_RE
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -172,6 +173,15 @@ EVERY_PERIOD_END_RE = re.compile(
 EVERY_YEAR_DATE_RE = re.compile(
     r"每年度?" + GAP + MONTH + GAP + DATE_TAIL + GAP + r"(?P<mark>之前|以前|前)?"
 )
+# A day of a month within each period: 每季度最后一个月的30日前 · 每季度第一个月10日前 ·
+# 每季度末月25日前 · 每半年首月5日. (A day of every month is EVERY_MONTH_DAY_RE.)
+EVERY_PERIOD_MONTH_DAY_RE = re.compile(
+    r"每个?(?P<period>季度|季|半年|年度|年)的?" + GAP
+    + r"(?P<which>最后一个月|最后1个月|末月|首月|第[一二三四五六1-6]个?月)的?" + GAP
+    + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP + r"(?P<mark>之前|以前|前)?|(?P<mark2>之前|以前|前))"
+)
+# Which month of the period, as the rule names it
+PERIOD_MONTH_NAMES = {"最后一个月": "last", "最后1个月": "last", "末月": "last", "首月": "first"}
 # A weekday: 每周一 · 每星期五前. Not 每周一次 (once a week).
 EVERY_WEEKDAY_RE = re.compile(r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报])(?P<mark>之前|以前|前)?")
 # A bare period: 每个月 · 每季度 · 每年 · 每周 · 每半年 · 每两周 · 每天.
@@ -198,6 +208,8 @@ BY_PERIOD_NEED_VERB = {"年", "年度", "日", "天", "周", "半年"}
 BY_PERIOD_LICENSING_VERB_RE = re.compile(GAP + r"(?:评选|评比|表彰|总结|开展|组织|考评|进行)")
 # 每人每年, 每户每月: a rate, not a schedule.
 RATE_BEFORE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}\s{0,2}$")
+# 每小时20蒸吨, 每天500立方米: a capacity (a physical quantity per period), not a schedule.
+RATE_AFTER_RE = re.compile(r"\s{0,3}\d+(?:\.\d+)?\s{0,3}(?:万|千)?\s{0,3}(?:" + PHYSICAL_UNIT_RE + ")")
 # 定期 ("regularly") is deliberately not matched: it names no period, and the gold leaves it out.
 
 # ---------------------------------------------------------------------------------------------
@@ -278,6 +290,10 @@ EXAMPLES = {
                                 no_match=("2015年底", "至2015年", "2015年度")),
     "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
     "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前"), no_match=("每月",)),
+    "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦"), no_match=("2次", "报送")),
+    "EVERY_PERIOD_MONTH_DAY_RE": Examples(
+        match=("每季度最后一个月的30日前", "每季度第一个月10日前", "每季末月25日前", "每半年首月5日"),
+        no_match=("每季度", "每季度最后一个月", "每月10日前")),
     "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前"), no_match=("每月",)),
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
     "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前"), no_match=("每周",)),

@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Callable, Iterator, Optional, Sequence
@@ -31,6 +32,8 @@ from typing import Callable, Iterator, Optional, Sequence
 import cn2an
 
 from schema.models import Deadline
+
+from .fold import fold
 
 from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests and callers use)
     ACTIVITY_NAMES,
@@ -57,6 +60,7 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     DURATION_WITHIN_RE,
     EVERY_MONTH_DAY_RE,
     EVERY_PERIOD_END_RE,
+    EVERY_PERIOD_MONTH_DAY_RE,
     EVERY_PERIOD_RE,
     EVERY_WEEKDAY_RE,
     EVERY_YEAR_DATE_RE,
@@ -72,10 +76,12 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     PAIRED_NAMES,
     PAIRED_RE,
     PERIOD_ENDS,
+    PERIOD_MONTH_NAMES,
     PERIOD_NAMES,
     PERIOD_RE,
     PLANNED_YEAR_RE,
     RANGE_RE,
+    RATE_AFTER_RE,
     RATE_BEFORE_RE,
     RELATIVE_RE,
     START_BARE_RE,
@@ -302,6 +308,14 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if day and 1 <= day <= 31:
             by = "by" if match.group("mark") or match.group("mark2") else "on"
             yield _item(match, "recurring", f"monthly {by} day {day}")
+    for match in _finditer(EVERY_PERIOD_MONTH_DAY_RE, text):
+        day = to_int(match.group("day"))
+        if day and 1 <= day <= 31:
+            period = _period_noun(match.group("period"))
+            by = "by" if match.group("mark") or match.group("mark2") else "on"
+            which = _which_month(match.group("which"))
+            yield _item(match, "recurring",
+                        f"{PERIOD_NAMES[match.group('period')]} {by} day {day} of the {period}'s {which} month")
     for match in _finditer(EVERY_PERIOD_END_RE, text):
         period = match.group("period")
         name = PERIOD_NAMES[period]
@@ -318,8 +332,9 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         by = "by" if match.group("mark") else "on"
         yield _item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}")
     for match in _finditer(EVERY_PERIOD_RE, text):
-        if RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]):
-            continue
+        if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()])
+                or RATE_AFTER_RE.match(text, match.end())):
+            continue  # 每人每年, 每小时20蒸吨: rates
         rule = _every_rule(match.group("n"), match.group("period"), _activity(text, match.end()))
         yield _item(match, "recurring", rule)
     for match in _finditer(ONE_PER_RE, text):
@@ -338,7 +353,15 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 def _period_noun(period: str) -> str:
-    return {"月": "month", "季度": "quarter", "季": "quarter", "半年": "half-year", "年": "year"}[period]
+    return {"月": "month", "季度": "quarter", "季": "quarter", "半年": "half-year", "年": "year", "年度": "year"}[period]
+
+
+def _which_month(written: str) -> str:
+    """最后一个月 → last, 首月 → first, 第二个月 → 2nd."""
+    if written in PERIOD_MONTH_NAMES:
+        return PERIOD_MONTH_NAMES[written]
+    n = to_int(written.strip("第个月"))
+    return {1: "first", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
 
 
 def _every_rule(n: Optional[str], period: str, activity: Optional[str]) -> str:
@@ -450,6 +473,13 @@ def _resolve(candidates: list[Deadline]) -> list[Deadline]:
 
 
 def find_deadlines(text: str, year: int | None) -> list[Deadline]:
-    """Every time constraint in ``text``; ``year`` dates the expressions that write none."""
-    candidates = [item for finder in FINDERS for item in finder(text, year)]
-    return _resolve(candidates)
+    """Every time constraint in ``text``; ``year`` dates the expressions that write none.
+
+    The patterns read the text folded to simplified characters (``extractors.fold``: 每個月, 以內,
+    兩週內 are read as 每个月, 以内, 两周内); each item's text is cut from ``text`` as written."""
+    folded = fold(text)
+    candidates = [item for finder in FINDERS for item in finder(folded, year)]
+    kept = _resolve(candidates)
+    if folded is text or folded == text:
+        return kept
+    return [replace(item, text=text[item.start:item.end]) for item in kept]

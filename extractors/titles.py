@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.fold import fold
 from extractors.vocab import Examples
 
 # A document title ends in one of these (after any trailer such as （试行）), or contains 关于.
@@ -21,7 +22,12 @@ DOC_TITLE_ENDINGS = (
     "纲要", "通报", "报告", "批复", "函", "指南", "标准", "目录", "清单", "公告", "通告", "决议", "规则",
     "规范", "准则", "导则", "守则", "指引", "预案", "名单", "名录", "章程", "制度", "规程", "须知", "大纲",
     "解释", "解答", "修正案", "安排", "答复", "复函",  # judicial interpretations, amendments, arrangements
-) + (  # the same types in traditional characters (東府〔2021〕54號 copies)
+    "战略", "纪要",  # 《乡村振兴战略(2018-2022年)》, 《…会议纪要》
+    # a duty split printed as its own document: 《2020年政府工作报告重点工作责任分解》,
+    # 《…重点工作任务分工》, 《<政府工作报告>任务分解表》, 《…重点任务清单表》
+    "分解", "分工", "分解表", "分工表", "任务表", "责任表", "清单表", "一览表", "汇总表", "进度表", "计划表",
+) + (  # the same types in traditional characters, for the header's line patterns (TITLE_ENDING_RE),
+    # which read lines as written; the checks below read titles folded (extractors.fold)
     "通報", "意見", "辦法", "規定", "決定", "規劃", "計劃", "計畫", "細則", "條例", "綱要", "報告", "批復", "標準",
     "預案", "決議", "規則", "規範", "準則", "須知", "規程", "制度", "解釋", "答覆",
 )
@@ -48,7 +54,14 @@ GENERIC_TITLE = re.compile(
 TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
 
 EXAMPLES = {
-    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案"), no_match=("报", "日报")),
+    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工"),
+                                  no_match=("报", "日报", "表", "分")),
+    "has_document_ending": Examples(
+        match=("周口市規範性檔案管理規定", "2020年政府工作报告重点工作责任分解", "<政府工作报告>任务分解表",
+               "谯城区2020年度政府工作报告重点工作任务分解表", "乡村振兴战略(2018-2022年)"),
+        no_match=("人民日报", "代表", "政府工作报告重点工作")),
+    "is_document_title": Examples(match=("國務院關於加強市縣政府依法行政的決定", "實施方案細則"),
+                                  no_match=("實施方案", "实施方案", "求是")),
     "TITLE_ENDING_RE": Examples(
         match=("关于印发2020年工作要点的通知", "新余市绿色建筑管理办法", "中华人民共和国节约能源法",
                "最高人民法院关于审理名誉权案件若干问题的解释", "中华人民共和国刑法修正案", "周口市規範性檔案管理規定"),
@@ -69,23 +82,27 @@ def title_core(title: str) -> str:
 
 
 def has_document_ending(title: str) -> bool:
-    core = title_core(title)
+    """Whether ``title`` ends in a document type (after any trailer), in either script."""
+    core = title_core(fold(title))
     return core.endswith(DOC_TITLE_ENDINGS) or bool(NUMBERED_PACKAGE.search(core))
 
 
 def is_document_title(title: str) -> bool:
-    """Whether a 《title》 names a document (notice, plan, opinion, law …) rather than a book or paper."""
-    if GENERIC_TITLE.fullmatch(title_core(title)):
+    """Whether a 《title》 names a document (notice, plan, opinion, law …) rather than a book or paper.
+    Traditional characters are read folded: 《實施方案》 is as generic as 《实施方案》."""
+    folded = fold(title)
+    if GENERIC_TITLE.fullmatch(title_core(folded)):
         return False
-    return "关于" in title or has_document_ending(title)
+    return "关于" in folded or has_document_ending(folded)
 
 
 def title_key(title: Optional[str]) -> Optional[str]:
     """What identifies a title when resolving and comparing: from its first 关于 on (the issuer
-    written before it is often left out when it is cited), without spaces, quotes or title brackets."""
+    written before it is often left out when it is cited), without spaces, quotes or title brackets,
+    in simplified characters (國務院關於… and 国务院关于… are one title)."""
     if not title:
         return None
-    bare = TITLE_NOISE.sub("", title)
+    bare = TITLE_NOISE.sub("", fold(title))
     if "关于" in bare:
         bare = bare[bare.index("关于"):]
     return bare or None

@@ -1,0 +1,56 @@
+"""Traditional characters folded to simplified, one character for one, for MATCHING only.
+
+Real notices reach us in traditional characters too (mirror sites, Hong Kong and Taiwan copies,
+converted legal databases): 根據《…辦法》, 關於印發…的通知, 現將…轉發給你們. The extractors' patterns are
+written in simplified characters; they match ``fold(text)``, and every offset they find is an offset
+of the text as written, because the fold never changes the length: each character maps to exactly
+one character. What is stored (a citation's text and title, a deadline's text) is cut from the text
+as written.
+
+The table is OpenCC's character table (``TSCharacters.txt``, traditional → simplified), as shipped
+by the ``opencc-python-reimplemented`` package: a maintained table of some 4,000 characters rather
+than a hand list. Where OpenCC gives several simplified candidates the first, its context-free
+default, is taken (於 → 于, 乾 → 干); where that default is the character itself (瞭, 藉, 覆) the
+character is left as it is. Phrase tables (檔案 → 文件) are not used: they change lengths.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+
+from extractors.vocab import Examples
+
+# OpenCC's traditional → simplified character table: "<traditional>\t<simplified> [<alternative> …]".
+TABLE_PATH = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+
+EXAMPLES = {
+    "has_traditional": Examples(
+        match=("根據", "關於印發", "轉發", "辦法", "條例", "實施方案", "計畫", "號", "廢止", "貫徹落實", "以下簡稱"),
+        no_match=("根据", "关于印发", "通知", "2020年6月底前", "著", "瞭解")),
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """code point of a traditional character -> its simplified character."""
+    table: dict[int, str] = {}
+    for line in TABLE_PATH.read_text(encoding="utf-8").splitlines():
+        traditional, _, candidates = line.partition("\t")
+        simplified = candidates.split(" ")[0] if candidates else ""
+        # one character for one, or the offsets would move
+        if len(traditional) == 1 and len(simplified) == 1 and simplified != traditional:
+            table[ord(traditional)] = simplified
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` with traditional characters replaced by simplified ones; same length, same offsets."""
+    return text.translate(_table())
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds a traditional character that the fold changes."""
+    return fold(text) != text
