@@ -24,7 +24,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # A set that gains annotated notices is measured again and its floors set anew in the same commit.
 FLOORS = {
     "realworld_shared": {
-        "documents": 1.00, "measures": 0.98, "assignments": 0.86, "deadlines": 0.83, "targets": 1.00,
+        "documents": 1.00, "measures": 0.98, "assignments": 1.00, "deadlines": 0.83, "targets": 1.00,
         "citations": 0.96,
         "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 0.92, "relations": 1.00, "citations_resolved": 1.00,

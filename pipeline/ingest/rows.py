@@ -20,6 +20,7 @@ from typing import Optional
 from extractors.citations import title_key
 from extractors.docnumbers import parse_doc_number
 from extractors.nlp import analyse
+from extractors.unit_roles import BRACKETED_LABEL_RE, LABEL_RE
 from extractors.units import unit_aliases, unit_region
 from schema.models import Measure
 
@@ -61,6 +62,32 @@ def lowest_measure(measures: list[Measure], offset: int) -> Optional[int]:
         if measure.start <= offset < measure.end and (best is None or measure.level > measures[best].level):
             best = index
     return best
+
+
+def _on_a_statement_line(text: str, offset: int) -> bool:
+    """Whether ``offset``'s line is an assignment statement of its own: (责任单位：…), 【牵头单位】…."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line = text[line_start:offset].lstrip(" \u3000（(〔")
+    return bool(LABEL_RE.match(line) or BRACKETED_LABEL_RE.match(line))
+
+
+def statement_measures(measures: list[Measure], text: str, offsets: list[int]) -> list[Optional[int]]:
+    """The measure each assignment statement (at ``offsets`` in ``text``) belongs to: the deepest
+    measure around it, except that a statement on a line of its own after the last sub-item of a
+    measure, when no other sub-item of it has a statement, covers the whole measure (1.完善预案体系
+    (1)…(4)… then (责任单位:…): the units are those of 1., not of (4))."""
+    lowest = [lowest_measure(measures, offset) for offset in offsets]
+    stated = set(lowest)
+    owners = []
+    for offset, index in zip(offsets, lowest):
+        measure = measures[index] if index is not None else None
+        parent = measures[measure.parent] if measure and measure.parent is not None else None
+        if (parent and len(parent.children) > 1 and parent.children[-1] == index
+                and not stated.intersection(parent.children[:-1])
+                and text.rfind("\n", 0, offset) >= measure.start and _on_a_statement_line(text, offset)):
+            index = measure.parent
+        owners.append(index)
+    return owners
 
 
 class PageMap:
@@ -120,9 +147,11 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
     for kind in ITEM_KINDS:
         rows[kind] = []
-        for number_in_doc, span in enumerate(doc.spans[kind]):
+        offsets = [span.start_char for span in doc.spans[kind]]
+        owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
+                  else [lowest_measure(parsed.measures, offset) for offset in offsets])
+        for number_in_doc, (span, where) in enumerate(zip(doc.spans[kind], owners)):
             item = span._.item
-            where = lowest_measure(parsed.measures, span.start_char)
             row = _as_row(item)
             row.update(
                 start=span.start_char, end=span.end_char,

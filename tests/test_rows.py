@@ -1,0 +1,34 @@
+"""Rows made from a parsed document: which measure an item belongs to."""
+
+from pipeline.extract import extract_text
+
+# After the form of a real 责任分解 notice (../shared/realworld/05: 1.完善应急预案体系, its
+# sub-items (1)–(4), then one (责任单位:…) line for all of them).
+SPLIT_DUTIES = """关于印发应急体系建设规划责任分解的通知
+各县(市、区)人民政府：
+现将责任分解印发给你们。
+(一)“一案三制”建设
+1.完善应急预案体系
+(1)加强应急预案管理,规范应急预案编制。
+(2)推进政府及其部门应急预案“精编化”。
+(责任单位:市应急局、各县(市、区)人民政府)
+2.健全应急管理体制
+(1)完善应急管理领导机构。
+(责任单位:市应急局)
+(2)健全基层应急管理组织。
+(责任单位:市民政局)
+"""
+
+
+def _owners(text: str) -> list[tuple[str, str]]:
+    document = extract_text(text)["documents"][0]
+    labels = {m["id"]: m["label"] + (m["heading"] or "") for m in document["measures"]}
+    return [(a["raw"], labels.get(a["measure_id"])) for a in document["assignments"]]
+
+
+def test_a_statement_after_the_last_sub_item_covers_the_measure():
+    assert _owners(SPLIT_DUTIES)[:2] == [("市应急局", "1.完善应急预案体系"), ("各县(市、区)人民政府", "1.完善应急预案体系")]
+
+
+def test_sub_items_with_statements_of_their_own_keep_them():
+    assert _owners(SPLIT_DUTIES)[2:] == [("市应急局", "(1)完善应急管理领导机构"), ("市民政局", "(2)健全基层应急管理组织")]
