@@ -256,7 +256,9 @@ def item_doc(text: str, spans: list[tuple[int, int, str, str]]) -> Doc:
 
 def highlighted(datasette, database: str, text: str, start: int, end: int, items: list[dict]) -> markupsafe.Markup:
     """``text[start:end]`` with the stored ``items`` inside it drawn by displaCy's span style (text
-    escaped), each label linking to its row: a span's ``kb_id`` is its row's path under the database."""
+    escaped), each label linking to its row: a span's ``kb_id`` is its row's path under the database.
+    The style writes a space after each stretch of text outside every item (it assumes words are
+    separated by spaces): the only characters shown that the text does not hold."""
     spans = [(item["start"] - start, item["end"] - start, item["label"],
               f"{item['table']}/{tilde_encode(str(item['id']))}")
              for item in items if start <= item["start"] < item["end"] <= end]
