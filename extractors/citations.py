@@ -30,7 +30,7 @@ from schema.relations import strongest_relation  # noqa: F401
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
 from .fold import fold
-from .titles import has_document_ending, is_document_title, title_key
+from .titles import TITLE_TRAILER, has_document_ending, is_document_title, title_key
 from .vocab import Examples
 
 # --- where titles are (which 《…》 name documents: extractors.titles) ---------------------------------
@@ -123,6 +123,12 @@ LABEL_LOOKBACK = 20
 # breaks): 汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将…
 RECIPIENTS_AFTER = re.compile(r"[^\S\n]*各[^。；;\n《》“”]{1,80}?[：:]")
 MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
+# The issue number of a numbered series, written after the title: 《环境保护部公告(2011年第73号)》,
+# 《财政部公告（2019年第39号）》. It identifies the document as a 文号 does.
+NUMBERED_TRAILER = re.compile(r"[（(][^（）()]{0,12}第\s{0,2}\d{1,4}\s{0,2}号[）)]$")
+# A legal database's note on a cited document's status, put in by the database, not by the notice:
+# 根据《…条例》【已废止,最新为:《…条例》】 · 《…办法》【失效】 · 【已被《…》修改】. Nothing in it is cited.
+EDITOR_NOTE = re.compile(r"【(?:已被|已经|现已|已|被)?[^【】\n]{0,30}?(?:废止|失效|修改|修订|修正|最新为|最新版本)[^【】\n]{0,120}】")
 NON_SPACE = re.compile(r"\S")
 
 
@@ -397,7 +403,9 @@ def find_citations(text: str, own_numbers: Iterable[str] = ()) -> list[Citation]
 
     mentions = _without_own_title(text, _title_mentions(text, numbers, definition_spans), own_spans)
     mentions += _number_mentions(text, folded, numbers, mentions)
+    mentions = _outside(mentions, [(n.start(), n.end()) for n in EDITOR_NOTE.finditer(folded)])
     mentions.sort(key=lambda m: m.start)
+    _carry_trailers(mentions)
     _carry_numbers(mentions)
     mentions = _with_short_forms(folded, mentions, definitions)
     _assign_relations(folded, mentions, sorted(definition_spans))
@@ -405,14 +413,16 @@ def find_citations(text: str, own_numbers: Iterable[str] = ()) -> list[Citation]
 
 
 def _glued_to(text: str, mention: _Mention, spans: list[tuple[int, int]]) -> bool:
-    """Whether one of ``spans`` (文号) is printed right before or right after ``mention``, with only
-    spaces, line breaks and brackets between: 京政办发〔2016〕26号《…》 · 《…》\n（京政办发〔2016〕26号）."""
+    """Whether one of ``spans`` (文号) is printed right after ``mention``, with only spaces, line
+    breaks and brackets between (《…》 then （京政办发〔2016〕26号） on the next line), or right before it
+    on its line (京政办发〔2016〕26号《…》). Not a number ending the line above: a header number may be
+    followed by the issued document's title (（余府发〔2012〕3号） then 《…办法》已经市政府同意，现印发给你们)."""
     if not spans:
         return False
     after = HEADER_LINE_NOISE.match(text, mention.end)
     after = after.end() if after else mention.end
     before = mention.start
-    while before > 0 and HEADER_LINE_NOISE.fullmatch(text, before - 1, before):
+    while before > 0 and text[before - 1] != "\n" and HEADER_LINE_NOISE.fullmatch(text, before - 1, before):
         before -= 1
     return any(start == after or end == before for start, end in spans)
 
@@ -446,6 +456,26 @@ def _number_mentions(text: str, folded: str, numbers: dict, titled: list[_Mentio
             continue
         mentions.append(_bare_title_before(text, folded, start, end, number) or _Mention(start, end, None, number))
     return mentions
+
+
+def _outside(mentions: list[_Mention], spans: list[tuple[int, int]]) -> list[_Mention]:
+    """``mentions`` less those that start inside one of ``spans``."""
+    return [m for m in mentions if not any(start <= m.start < end for start, end in spans)]
+
+
+def _carry_trailers(mentions: list[_Mention]) -> None:
+    """A title cited somewhere with its issue number (《…公告(2011年第73号)》) is that document at every
+    mention without it, when the text gives it one such number. Other trailers name versions
+    (《…预案(试行)》 replaces the 《…预案》 it repeals) and are not carried."""
+    full: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.title and NUMBERED_TRAILER.search(mention.title):
+            full.setdefault(title_key(NUMBERED_TRAILER.sub("", mention.title)), set()).add(mention.title)
+    for mention in mentions:
+        if mention.title and not TITLE_TRAILER.search(mention.title):
+            titles = full.get(title_key(mention.title), ())
+            if len(titles) == 1:
+                mention.title = next(iter(titles))
 
 
 def _carry_numbers(mentions: list[_Mention]) -> None:
@@ -498,6 +528,11 @@ EXAMPLES = {
     "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
     "HEADER_LINE_NOISE": Examples(match=("（", " ", "#"), no_match=("号",)),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委"), no_match=("。",)),
+    "NUMBERED_TRAILER": Examples(match=("中华人民共和国环境保护部公告(2011年第73号)", "财政部公告（2019年第39号）"),
+                                 no_match=("牟定县突发环境事件应急预案(试行)", "产业目录（2020年版）")),
+    "EDITOR_NOTE": Examples(match=("【已废止,最新为:《贵州省预算审查监督条例》】",
+                                   "【失效】", "【已被《国务院关于修改部分行政法规的决定》修改】"),
+                            no_match=("【法宝引证码】", "【发文字号】")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
     "BARE_TITLE_BOUNDARY": Examples(match=("，", "》"), no_match=("的",)),

@@ -50,6 +50,9 @@ GENERIC_TITLE = re.compile(
     r"(?:实施|工作|指导|管理|暂行|若干|具体|有关)*"
     r"(?:通知|意见|方案|办法|规定|决定|细则|措施|条例|规划|计划|要点|通报|报告|批复|函|政策)"
 )
+# A run of three or more characters written twice in a row, a copying slip that names no other
+# document: 《新余市新余市绿色建筑管理办法》 is 《新余市绿色建筑管理办法》. title_key writes it once.
+DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{3,12}?)\1")
 # What title_key leaves out: spaces, quotes and title brackets of every kind.
 TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
 
@@ -72,6 +75,8 @@ EXAMPLES = {
     "TITLE_TRAILER": Examples(match=("管理办法（试行）", "行动方案(2022—2025年)", "产业目录（2020年版）"),
                               no_match=("管理办法",)),
     "GENERIC_TITLE": Examples(match=("实施方案", "通知", "指导意见"), no_match=("人民日报",)),
+    "DOUBLED_RUN": Examples(match=("新余市新余市绿色建筑管理办法", "省人民政府省人民政府关于"),
+                            no_match=("一村一品", "中华人民共和国节约能源法", "十三五规划", "人人人")),
     "TITLE_NOISE": Examples(match=("《", "<", "〉", " ", "“"), no_match=("（", "关")),
 }
 
@@ -99,10 +104,10 @@ def is_document_title(title: str) -> bool:
 def title_key(title: Optional[str]) -> Optional[str]:
     """What identifies a title when resolving and comparing: from its first 关于 on (the issuer
     written before it is often left out when it is cited), without spaces, quotes or title brackets,
-    in simplified characters (國務院關於… and 国务院关于… are one title)."""
+    in simplified characters (國務院關於… and 国务院关于… are one title), a doubled run once."""
     if not title:
         return None
-    bare = TITLE_NOISE.sub("", fold(title))
+    bare = DOUBLED_RUN.sub(r"\1", TITLE_NOISE.sub("", fold(title)))
     if "关于" in bare:
         bare = bare[bare.index("关于"):]
     return bare or None

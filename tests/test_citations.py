@@ -358,3 +358,103 @@ def test_relations_come_from_the_one_list():
     from schema.relations import RELATIONS
     assert set(RELATIONS) == {"forwards", "issues", "basis", "implements", "cites", "repeals", "amends"}
     assert strongest_relation(["cites", "repeals", "forwards"]) == "repeals"
+
+
+# --- traditional characters, own titles, long lists, duty splits (tests/data/realworld) ------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # b02: a list after 根據 in traditional characters, every item a basis
+    ("第一條 為了使規範性檔案的制定科學化、制度化,保證規範性檔案合法、有效,加強對規範性檔案的監督和管理,維護法制統一,"
+     "推進依法行政,根據《中華人民共和國立法法》、《行政法規制定程式條例》、《規章制定程式條例》、"
+     "《國務院關於加強市縣政府依法行政的決定》(國發〔2008〕17號)、《河南省規章規範性檔案備案辦法》",
+     [("中華人民共和國立法法", None, "basis"), ("行政法規制定程式條例", None, "basis"), ("規章制定程式條例", None, "basis"),
+      ("國務院關於加強市縣政府依法行政的決定", "國發〔2008〕17號", "basis"), ("河南省規章規範性檔案備案辦法", None, "basis")]),
+    # b02: 現將…印發給你們
+    ("現將《周口市規範性檔案管理規定》印發給你們,請認真遵照執行。", [("周口市規範性檔案管理規定", None, "issues")]),
+    # b13: 為貫徹落實, and the generic 《實施方案》 is no citation
+    ("為貫徹落實《國務院關於印發大氣污染防治行動計畫的通知》(國發〔2013〕37號)精神,切實加強大氣污染防治。該《實施方案》分總體目標",
+     [("國務院關於印發大氣污染防治行動計畫的通知", "國發〔2013〕37號", "implements")]),
+    # b12: the database's note 【已廢止,最新為:…】 is not the notice's
+    ("提高資金使用效益,根據《中華人民共和國預算法》和《貴州省省級預算審查監督條例》【已廢止,最新為:《貴州省預算審查監督條例》】,"
+     "制定本辦法。",
+     [("中華人民共和國預算法", None, "basis"), ("貴州省省級預算審查監督條例", None, "basis")]),
+])
+def test_traditional_characters(text, expected):
+    assert [(c.title, c.doc_number, c.relation) for c in find_citations(text)] == expected
+
+
+def test_a_list_after_its_trigger_keeps_the_relation_to_its_last_item():
+    # b16: five items after 依据, the last two over 80 characters from it
+    text = ("为了以后年度资金预算安排及年度绩效评估考核提供参考依据,依据《中华人民共和国预算法》、"
+            "《湖南省人民政府关于全面推进预算绩效管理的意见》(湘政发【2012】33号)、《预算管理绩效管理工作考核办法》(湘财绩【2015】15号)、"
+            "《南县人民政府关于全面推进预算绩效管理的意见》(南政发【2014】7号)、"
+            "《南县财政局关于做好2018年度预算绩效自评工作的通知》(南财绩【2019】7号)等文件的要求")
+    assert [(c.doc_number, c.relation) for c in find_citations(text)] == [
+        (None, "basis"), ("湘政发〔2012〕33号", "basis"), ("湘财绩〔2015〕15号", "basis"), ("南政发〔2014〕7号", "basis"),
+        ("南财绩〔2019〕7号", "basis")]
+
+
+@pytest.mark.parametrize("text, own, expected", [
+    # a01: the own number in brackets after the title line
+    ("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n"
+     "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们",
+     "岳办发〔2017〕2号", [("关于全面推进政务公开工作的实施意见", None, "issues")] * 2),
+    # b09: the own number glued to the own title, before it and on the next line
+    ("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n"
+     "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n京政办发〔2016〕26号\n"
+     "《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。",
+     "京政办发〔2016〕26号", [("北京市2016年政务公开工作要点", None, "issues")]),
+    # b13: a news lead-in cites the own number
+    ("2013年12月30日,安徽省人民政府以皖政〔2013〕89號印發《安徽省大氣污染防治行動計畫實施方案》。",
+     "皖政〔2013〕89號", [("安徽省大氣污染防治行動計畫實施方案", None, "issues")]),
+])
+def test_the_documents_own_number_and_title_are_never_cited(text, own, expected):
+    assert [(c.title, c.doc_number, c.relation) for c in find_citations(text, own_numbers=[own])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a07 and a06: the report is named inside the name of what is issued
+    ("济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知", [("政府工作报告", "cites")]),
+    ("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", [("政府工作报告", "cites")]),
+    # b07, b08, a11: duty splits and task tables are documents
+    ("《2020年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们",
+     [("2020年政府工作报告重点工作责任分解", "issues")]),
+    ("经区政府研究同意,现将《谯城区2020年度政府工作报告重点工作任务分解表》印发给你们,请按照要求",
+     [("谯城区2020年度政府工作报告重点工作任务分解表", "issues")]),
+    ("现将《<政府工作报告>任务分解表》印发给你们。", [("<政府工作报告>任务分解表", "issues")]),
+    # b15: a strategy with its years
+    ("高标准农田建设是落实《乡村振兴战略(2018-2022年)》和2019年中央、省委一号文件的具体行动",
+     [("乡村振兴战略(2018-2022年)", "implements")]),
+])
+def test_named_inside_a_name_and_duty_splits(text, expected):
+    assert [(c.title, c.relation) for c in find_citations(text)] == expected
+
+
+def test_a_title_given_with_its_trailer_is_that_title_everywhere():
+    # a19: the title line names the bulletin without its number, the body with it
+    text = ("关于转发《中华人民共和国环境保护部公告》的函\n各区县环保局:\n现将《中华人民共和国环境保护部公告(2011年第73号)》"
+            "转发给你们")
+    assert {c.title for c in find_citations(text)} == {"中华人民共和国环境保护部公告(2011年第73号)"}
+
+
+def test_a_doubled_run_in_a_title_is_the_same_title():
+    # shared/realworld/04: the title line doubles 新余市
+    from extractors.titles import title_key
+    assert title_key("新余市新余市绿色建筑管理办法") == title_key("新余市绿色建筑管理办法")
+
+
+def test_the_issued_title_under_the_own_number_is_still_cited():
+    # shared/realworld/04's form without its recipients line: the header number, then the issuing sentence
+    text = ("新余市人民政府办公室关于印发《新余市绿色建筑管理办法》的通知\n（余府发〔2012〕3号）\n"
+            "《新余市绿色建筑管理办法》已经市政府同意，现予印发，请认真遵照执行。")
+    citations = find_citations(text, own_numbers=["余府发〔2012〕3号"])
+    assert [(c.title, c.relation) for c in citations] == [("新余市绿色建筑管理办法", "issues")] * 2
+
+
+def test_a_version_trailer_is_another_document():
+    # a10: the trial plan issued replaces the plan without (试行), which it repeals
+    text = ("经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行,"
+            "原2007年印发的《牟定县突发环境事件应急预案》同时废止。")
+    assert [(c.title, c.relation) for c in find_citations(text)] == [
+        ("牟定县突发环境事件应急预案(试行)", "issues"), ("牟定县突发环境事件应急预案", "repeals")]

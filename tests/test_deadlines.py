@@ -321,3 +321,34 @@ def test_real_notice_forms(sentence, year, written, kind, date_):
 )
 def test_not_deadlines(sentence, year):
     assert find_deadlines(sentence, year) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, year, written, rule",
+    [
+        # a06 of tests/data/realworld
+        ("三、从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前将本季度落实各项工作目标任务进展情况报区人民政府办公室",
+         2023, "每季度最后一个月的30日前", "quarterly by day 30 of the quarter's last month"),
+        ("各县区于每季度第一个月10日前报送上季度工作进展。", 2020, "每季度第一个月10日前",
+         "quarterly by day 10 of the quarter's first month"),
+    ],
+)
+def test_a_day_of_a_month_within_each_period(sentence, year, written, rule):
+    [found] = [d for d in find_deadlines(sentence, year) if d.kind == "recurring"]
+    assert (found.text, found.rule) == (written, rule)
+
+
+def test_traditional_characters_are_read_and_kept_as_written():
+    # b13 of tests/data/realworld (traditional characters): the text of each item is as written
+    sentence = "1.提升脫硫脫硝效率。2014年6月底前,除循環流化床鍋爐以外的燃煤機組均應安裝脫硝設施。每個月5日前報送,兩週內完成整改。"
+    found = [(d.text, d.kind, d.date) for d in find_deadlines(sentence, 2013)]
+    assert found == [("2014年6月底前", "deadline", "2014-06-30"), ("每個月5日前", "recurring", None),
+                     ("兩週內", "relative", None)]
+    assert all(sentence[d.start:d.end] == d.text for d in find_deadlines(sentence, 2013))
+
+
+def test_a_capacity_per_period_is_no_schedule():
+    # b13's copy breaks off at 每小時2; the sentence as such plans print it (每小时20蒸吨及以上的燃煤锅炉):
+    # the size of a boiler
+    sentence = "所有鋼鐵、石化企業及每小時20蒸噸及以上的燃煤鍋爐要實施脫硫。"
+    assert find_deadlines(sentence, 2013) == []
