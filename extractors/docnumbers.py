@@ -29,6 +29,7 @@ from typing import NamedTuple, Optional
 from schema.models import DocNumber
 
 from .brackets import YEAR_CLOSE_BRACKETS, YEAR_OPEN_BRACKETS
+from .fold import fold
 from .vocab import Examples
 
 # --- noise --------------------------------------------------------------------------------------
@@ -90,6 +91,7 @@ LOOSE_BRACKETED = re.compile(
 NAME_STOPS = (
     "根据", "按照", "依据", "依照", "遵照", "参照", "对照", "印发", "转发", "下发", "发布", "公布", "颁布",
     "贯彻", "落实", "执行", "以及", "关于", "废止", "通知", "意见", "的", "据", "以", "号", "號",
+    "简称", "下称",  # （以下简称京政办字〔2017〕20号文）
 )
 # Extra stops for a short bracketed code (豫政办, 国开发, 沪经信规): conjunctions and prepositions
 # never found in codes, and body names that stand before a code (福建省人民政府闽政〔2020〕1号).
@@ -129,7 +131,7 @@ EXAMPLES = {
     "SERIES_TAIL": Examples(match=("令第283号", "令2018年第8号", "公告2019年第45号", "2018年第32号"),
                             no_match=("第283条", "2018年8号")),
     "LOOSE_BRACKETED": Examples(match=("晋政发〔2014〕号16", "晋政办发〔2012〕18"), no_match=("晋政办发〔2012〕18号",)),
-    "NAME_STOP": Examples(match=("根据", "印发的"), no_match=("人民政府令",)),
+    "NAME_STOP": Examples(match=("根据", "印发的", "以下简称"), no_match=("人民政府令",)),
     "CODE_STOP": Examples(match=("人民政府", "办公厅"), no_match=("国开发", "闽政办", "沪经信规")),
     "LEADING_CONJUNCTION": Examples(match=("和国家税务总局", "以及"), no_match=("中华人民共和国",)),
     "BODY_SUFFIX": Examples(match=("国家税务总局", "财政部", "省政府"), no_match=("截至",)),
@@ -239,7 +241,9 @@ def _run_start(clean: str, end: int) -> int:
 
 
 def _cut_after_last(pattern: re.Pattern, run: str) -> int:
-    return max((m.end() for m in pattern.finditer(run)), default=0)
+    """Where ``run`` is cut: after the last stop word in it, read in simplified characters
+    (辦公廳 is 办公厅, 關於 is 关于; the fold keeps offsets)."""
+    return max((m.end() for m in pattern.finditer(fold(run))), default=0)
 
 
 def _code_start(clean: str, gaps: frozenset[int], start: int, end: int, running_text: bool) -> int:

@@ -458,3 +458,16 @@ def test_a_version_trailer_is_another_document():
             "原2007年印发的《牟定县突发环境事件应急预案》同时废止。")
     assert [(c.title, c.relation) for c in find_citations(text)] == [
         ("牟定县突发环境事件应急预案(试行)", "issues"), ("牟定县突发环境事件应急预案", "repeals")]
+
+
+def test_a_short_form_naming_a_number_is_not_part_of_its_code():
+    # shared/realcorpus/laws: a judgment names a notice by its 文号 as the short form
+    text = ("2017年4月27日，北京市人民政府办公厅印发《北京市路侧停车管理改革方案》（以下简称京政办字〔2017〕20号文），"
+            "其中规定：“改革路侧停车管理模式。")
+    assert [c.doc_number for c in find_citations(text) if c.doc_number] == ["京政办字〔2017〕20号"]
+
+
+def test_since_it_was_issued_is_no_issuing():
+    # shared/realcorpus/laws, 最高人民法院关于审理名誉权案件若干问题的解释: 印发《X》以来
+    text = "1993年我院印发《关于审理名誉权案件若干问题的解答》以来，各地人民法院在审理名誉权案件中，又提出一些如何适用法律的问题"
+    assert [c.relation for c in find_citations(text)] == ["cites"]
