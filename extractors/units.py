@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from extractors.fold import fold, has_traditional
 from extractors.segment import jieba_tokenizer, policy_tokenizer  # noqa: F401  (re-exported for pipeline)
 from extractors.unit_names import (
     clean_name,
@@ -117,7 +118,16 @@ def find_assignments(text: str) -> list[UnitMention]:
     Statements are read in this order, each skipping the text an earlier one covered: labelled lists
     (责任单位：…, 【牵头单位】…), table columns headed by a label, bracketed verb forms （A牵头，B配合）,
     sentences 由A牵头，B配合.
+
+    Statements in traditional characters (責任單位：…, A牽頭) are read on the text folded to
+    simplified characters (``extractors.fold``: same length, same offsets); each unit's ``raw`` is
+    cut from the text as written, its ``name`` is the folded canonical name.
     """
+    if has_traditional(text):
+        mentions = find_assignments(fold(text))
+        for mention in mentions:
+            mention.raw = text[mention.start:mention.end]
+        return mentions
     convention = find_convention(text)
     mentions: list[UnitMention] = []
     covered: list[tuple[int, int]] = []

@@ -249,3 +249,12 @@ def test_a_red_header_set_as_a_markdown_heading_is_not_the_title():
     normalised = normalise(raw)
     meta = parse(normalised.text, normalised.title_headings)[0].meta
     assert meta.title == "关于做好脱贫攻坚工作的通知" and meta.doc_number == "黑扶组办发〔2020〕3号"
+
+
+def test_an_attachment_list_before_a_printed_attachment_is_no_measure():
+    """After ../shared/realworld/07: 附件：1.… 2.… 3.…, then 附件1： and its table printed."""
+    raw = ("关于加强信息宣传工作的通知\n各单位：\n一、提高认识\n做好宣传工作。\n二、落实要求\n按时报送。\n"
+           "附件：1.信息宣传联络员登记表\n2.申请宣传申报单\n3.协助宣传报道通知单\n"
+           "附件1：\n信息宣传联络员登记表\n填报单位\n")
+    labels = [m.label for m in parse(normalise(raw).text)[0].measures]
+    assert labels == ["一、", "二、"]

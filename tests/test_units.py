@@ -632,3 +632,11 @@ def test_ranked_first_convention_forms():
     for note in ("排名第一位为牵头单位", "列第一位的为牵头单位", "第一个单位为牵头单位"):
         text = f"（{note}，下同）\n1.做好宣传。(责任单位:县委宣传部、县文明办、县教体局)\n"
         assert units(text) == [("县委宣传部", "lead"), ("县文明办", "responsible"), ("县教体局", "responsible")], note
+
+
+def test_a_statement_in_traditional_characters_is_read_and_its_units_kept_as_written():
+    """After the form of a real copy in traditional characters (tests/data/realworld/b06)."""
+    found = find_assignments("（一）優化營商環境。（市發改委牽頭，市政府辦公室、市級各有關部門按職責分工負責）")
+    assert [(m.raw, m.name, m.role) for m in found] == [
+        ("市發改委", "市发改委", "lead"), ("市政府辦公室", "市政府办公室", "responsible"),
+        ("市級各有關部門", "市级各有关部门", "responsible")]

@@ -313,9 +313,26 @@ def _heading(own_text: str, heading_only: bool) -> Optional[str]:
 DIVISION_STYLES = ("chapter", "section")
 
 
+def attachment_list_lines(lines: list[Line]) -> set[int]:
+    """Offsets of the lines that go on an attachment list wherever it stands (附件：1.登记表 then
+    2.申报单, 3.通知单: short numbered lines without a sentence), which are no measures."""
+    listed: set[int] = set()
+    in_list = False
+    for line in lines:
+        attachment = ATTACHMENT_LINE.match(line.text)
+        if attachment:
+            in_list = match_label(attachment.group("body").strip()) is not None
+        elif in_list and match_label(line.text) and len(line.text) <= ATTACHMENT_ITEM and "。" not in line.text:
+            listed.add(line.start)
+        else:
+            in_list = False
+    return listed
+
+
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
-    labelled = [(line, label) for line in lines if (label := match_label(line.text))]
+    listed = attachment_list_lines(lines)
+    labelled = [(line, label) for line in lines if line.start not in listed and (label := match_label(line.text))]
     found = [(line, label) for line, label in labelled if label.style not in DIVISION_STYLES]
     divisions = [line.start for line, label in labelled if label.style in DIVISION_STYLES]
     measures: list[Measure] = []
