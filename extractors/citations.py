@@ -431,7 +431,7 @@ def _without_own_title(text: str, mentions: list[_Mention], own_spans: list[tupl
     """``mentions`` less the document's own title: a title printed against its own 文号, and every
     other mention of that title."""
     own_keys = {title_key(m.title) for m in mentions if _glued_to(text, m, own_spans)}
-    return [m for m in mentions if title_key(m.title) not in own_keys]
+    return [m for m in mentions if title_key(m.title) not in own_keys] if own_keys else mentions
 
 
 def _title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list[_Mention]:
@@ -471,6 +471,8 @@ def _carry_trailers(mentions: list[_Mention]) -> None:
     for mention in mentions:
         if mention.title and NUMBERED_TRAILER.search(mention.title):
             full.setdefault(title_key(NUMBERED_TRAILER.sub("", mention.title)), set()).add(mention.title)
+    if not full:
+        return
     for mention in mentions:
         if mention.title and not TITLE_TRAILER.search(mention.title):
             titles = full.get(title_key(mention.title), ())
