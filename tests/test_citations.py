@@ -471,3 +471,17 @@ def test_since_it_was_issued_is_no_issuing():
     # shared/realcorpus/laws, 最高人民法院关于审理名誉权案件若干问题的解释: 印发《X》以来
     text = "1993年我院印发《关于审理名誉权案件若干问题的解答》以来，各地人民法院在审理名誉权案件中，又提出一些如何适用法律的问题"
     assert [c.relation for c in find_citations(text)] == ["cites"]
+
+
+def test_the_pipeline_passes_the_documents_own_number_to_citations():
+    # b09: the build gives the header's 文号 to the citations component (doc._.own_numbers)
+    from extractors.nlp import analyse
+    text = ("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n"
+            "《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们。深入贯彻《国务院办公厅关于印发2016年政务公开工作要点的通知》"
+            "(国办发〔2016〕19号)精神")
+    told = analyse(text, 2016, only=("notice_citations",), own_numbers=("京政办发〔2016〕26号",))
+    assert [(span._.title, span._.doc_number, span._.relation) for span in told.spans["citations"]] == [
+        ("北京市2016年政务公开工作要点", None, "issues"),
+        ("国务院办公厅关于印发2016年政务公开工作要点的通知", "国办发〔2016〕19号", "implements")]
+    untold = analyse(text, 2016, only=("notice_citations",))
+    assert "京政办发〔2016〕26号" in [span._.doc_number for span in untold.spans["citations"]]
