@@ -194,11 +194,11 @@ def test_provenance_page(server, watched):
     page = watched.page
     page.goto(f"{server.url}/{server.name}/measures?heading={quote('加快扶贫项目建设')}")
     page.locator("a.notices-page", has_text="加快扶贫项目建设").first.click()
-    page.wait_for_selector("mark.entity")
-    assert page.locator('mark.entity[data-label="DEADLINE"]').count() >= 2
-    assert page.locator('mark.entity[data-label="UNIT"]').count() >= 3
+    page.wait_for_selector(".notices-span-start")  # displaCy's span style: one start per stored item
+    assert page.locator('.notices-span-start[data-label="DEADLINE"]').count() >= 2
+    assert page.locator('.notices-span-start[data-label="UNIT"]').count() >= 3
     watched.screenshot("measure_provenance")
-    page.locator('mark.entity[data-label="DEADLINE"]', has_text="2月底前").locator("a").first.click()
+    page.locator(".notices-span", has_text="2月底前").locator('.notices-span-start[data-label="DEADLINE"] a').first.click()
     page.wait_for_url("**/deadlines/**")
     assert "2020-02-29" in page.locator("table.rows-and-columns").inner_text()
     assert not watched.errors, watched.errors
@@ -224,7 +224,7 @@ def test_notice_text_never_runs(xss_server, watched):
         page.wait_for_load_state("load")
     page.goto(f"{base}/measures?_search={quote('安全管理')}")
     page.locator("a.notices-page", has_text="安全管理").first.click()
-    page.wait_for_selector("mark.entity")
+    page.wait_for_selector(".notices-span-start")
     assert "<img src=x onerror=alert(2)>" in page.locator(".notices-text").inner_text()
     assert "<script>alert(1)</script>" in page.locator(".notices-text").inner_text()
     watched.screenshot("xss_measure")
