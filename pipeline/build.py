@@ -6,8 +6,9 @@ in ``ingest_errors`` and never stops the others. After the files, the steps that
 corpus run: citation resolution, alignments, search index, graph.
 
 Scale. The pool has one worker per core; each worker loads the extractors' dictionaries once, when
-it starts (``nlp.warm_up``: jieba's dictionary, about a second), and the pool is kept after the files
-for the alignments (``corpus.align.step.align_corpus`` runs in it, its workers have the dictionary already).
+it starts (``extractors.nlp.warm_up``: jieba's dictionary and the spaCy pipeline, about two
+seconds), and the pool is kept after the files for the alignments
+(``corpus.align.step.align_corpus`` runs in it, its workers have the dictionary already).
 Files are submitted in input order with at most ``MAX_IN_FLIGHT_PER_WORKER`` per worker in flight,
 and their results written in that same order as they come back (a bounded reorder window), so
 memory does not grow with the corpus and the database is the same whatever the number of workers.

@@ -152,6 +152,7 @@ BUILD_SCRIPT = """
 import json, resource, sys, time
 start = time.perf_counter()
 import pipeline.build as build_module
+import pipeline.corpus as corpus_steps
 
 def used():
     # this process, its ended children, and its live children (the build keeps its worker pool
@@ -174,11 +175,11 @@ def used():
             "worker_mb": worker_mb, "at": time.time()}
 
 files_phase = {}
-resolve = build_module.resolve_citations
+resolve = corpus_steps.resolve_citations
 def resolve_citations(db):
     files_phase.update(used())
     return resolve(db)
-build_module.resolve_citations = resolve_citations
+corpus_steps.resolve_citations = resolve_citations
 
 db, fresh, paths = sys.argv[1], sys.argv[2] == "fresh", sys.argv[3:]
 report = build_module.build(paths, db, fresh=fresh)
