@@ -276,7 +276,9 @@ def cited_groups(citations: list[dict]) -> list[dict]:
     # a title mentioned alone and with its number elsewhere is one document
     merged: list[dict] = []
     for group in sorted(groups.values(), key=lambda g: g["doc_number"] is None):
-        twin = next((m for m in merged if m["title_keys"] & group["title_keys"]), None)
+        # ... but two 文号 are two documents, whatever their titles (two 关于全面推进预算绩效管理的意见)
+        twin = next((m for m in merged if m["title_keys"] & group["title_keys"]
+                     and not (m["doc_number"] and group["doc_number"] and m["doc_number"] != group["doc_number"])), None)
         if twin:
             twin["title_keys"] |= group["title_keys"]
             twin["relations"] |= group["relations"]

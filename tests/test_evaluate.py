@@ -145,3 +145,16 @@ def test_documents_are_named_by_number_then_title_before_place():
     assert pairs == [[unnamed, first], [titled, second]] and left == []
     extra = _stored("闽扶办〔2020〕4号", None, "extra")
     assert match_documents([titled], [extra, second]) == ([[titled, second]], [extra])
+
+
+def test_mentions_with_two_numbers_are_two_cited_documents_even_with_one_title():
+    """A county's 意见 and the province's of the same name (tests/data/realworld/b16)."""
+    from pipeline.evaluate import cited_groups
+
+    def mention(number, relation):
+        return {"doc_number": number, "title_key": "关于全面推进预算绩效管理的意见", "text": number,
+                "relation": relation, "cited_document_id": None}
+
+    groups = cited_groups([mention("湘政发〔2012〕33号", "basis"), mention("南政发〔2014〕7号", "basis"),
+                           mention(None, "cites")])
+    assert sorted(g["doc_number"] for g in groups) == ["南政发〔2014〕7号", "湘政发〔2012〕33号"]
