@@ -329,3 +329,13 @@ def test_parenthesised_ideograph_numbering():
 ㈡ 暖通空调制冷系统；
 """)
     assert [(m.label, m.level) for m in document.measures] == [("第十条", 1), ("㈠", 2), ("㈡", 2)]
+
+
+def test_a_header_glued_to_the_body_gives_its_number_and_recipients():
+    """../shared/realworld/08, an aggregator's copy: 文号, recipients and text in one paragraph."""
+    from pipeline.document.header import glued_header
+
+    line = ("汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将《广东省人民政府办公厅转发国务院办公厅"
+            "转发国家机关事务管理局关于清理规范驻省会城市办事机构指导意见的通知》(粤府办[2015]22号)转发给你们")
+    assert glued_header(line) == ("汕府办〔2015〕29号", ["各县(市、区)人民政府", "市政府各部门、各直属机构"])
+    assert glued_header("各单位要做到以下几点：一是提高认识。") == (None, [])

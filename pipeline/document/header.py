@@ -155,6 +155,26 @@ def _names_a_body(part: str) -> bool:
     return bool(BODY_NAME_END.search(bare))
 
 
+# A header glued to the body in one paragraph (aggregator copies): 汕府办[2015]29号各县(市、区)人民
+# 政府,市政府各部门、各直属机构:现将… — the recipients run from the first 各 to the first colon.
+GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:](?=\S)")
+
+
+def glued_header(text: str) -> tuple[Optional[str], list[str]]:
+    """The 文号 and recipients at the start of a body line that holds them glued to the text, or
+    (None, []) when the line does not start so. Without a 文号 in front, every recipient must name
+    a body (各单位要做到以下几点：… is a sentence)."""
+    number, rest = leading_doc_number(text)
+    found = GLUED_RECIPIENTS.match(rest)
+    if not found:
+        return None, []
+    recipients = split_list(found.group("body"))
+    if number is None and not all(_names_a_body(part) or part.startswith("各") and _names_a_body(part[1:])
+                                  for part in recipients):
+        return None, []
+    return number, recipients
+
+
 # ---------------------------------------------------------------- the header window
 
 
@@ -400,6 +420,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         body_at = end
     else:
         body_at = end
+    if not meta.recipients and body_at < len(lines):
+        number, recipients = glued_header(lines[body_at].text)
+        meta.doc_number, meta.recipients = meta.doc_number or number, recipients
     if not meta.doc_number and (value := info_value(info, "发文字号", "文号", "發文字號", "文號", "发文编号")):
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
