@@ -32,6 +32,7 @@ from typing import Iterable, Optional
 
 import jieba
 import jieba.finalseg
+from extractors.vocab import Examples
 
 USER_DICT_PATH = Path(__file__).parent / "data" / "policy_terms.txt"
 QUIET = 60  # jieba's log level that silences its "Building prefix dict" messages
@@ -93,6 +94,9 @@ def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
 # --- jieba's precise cut, faster ----------------------------------------------------------------
 
 _WORD = re.compile(r"\w", re.UNICODE)
+EXAMPLES = {
+    "_WORD": Examples(match=("扶贫", "a", "2020"), no_match=("，", " ", "。")),
+}
 
 
 def segmenter():

@@ -10,6 +10,7 @@ import unicodedata
 from charset_normalizer import from_bytes
 
 from .source import ReadError
+from extractors.vocab import Examples
 
 
 
@@ -105,6 +106,10 @@ def _is_plausible_char(c: str) -> bool:
 
 # The characters _is_plausible_char accepts without looking them up: nearly all of a notice.
 _COMMON_CHARS = re.compile("[\n\r\t\u3000\xa0\x20-\x7e\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f]+")
+EXAMPLES = {
+    # text that decodes plausibly is made of these: Han, ASCII, CJK and full-width punctuation
+    "_COMMON_CHARS": Examples(match=("关于印发工作要点的通知", "国开发〔2020〕3号", "（一）"), no_match=("ÃÂ¤Ã¥", "\u0400\u0401")),
+}
 
 
 def _plausibility(text: str) -> float:

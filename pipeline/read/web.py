@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, P
 from pipeline.read.layout import fix_extracted_spacing, table_to_paragraphs
 from pipeline.read.source import ReadError
 from pipeline.read.text import decode_text
+from extractors.vocab import Examples
 
 _META_LABELS = [
     ("索引号", "index_number"),
@@ -38,6 +39,12 @@ _META_LABELS = [
 _LABEL_KEYS = {label: key for label, key in _META_LABELS}
 _LABEL_RE = re.compile(r"^(" + "|".join(sorted(_LABEL_KEYS, key=len, reverse=True)) + r")(.*)$", re.S)
 _WS = re.compile(r"[\s\u3000\xa0]+")
+EXAMPLES = {
+    "_LABEL_RE": Examples(match=("发文字号：国开发〔2020〕3号", "成文日期 2020-02-12", "发布机构市政府"), no_match=("关于印发", "各乡镇人民政府：")),
+    "_WS": Examples(match=(" ", "\u3000", "\xa0"), no_match=("文",)),
+    "_NOISE": Examples(match=("share", "bdshare-print", "main_nav", "breadcrumb", "page-footer"),
+                       no_match=("content", "article", "zoom", "TRS_Editor")),
+}
 
 _DROP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg",

@@ -39,8 +39,9 @@ STOPWORDS = read_word_list(DATA / "stopwords.txt")
 #: says little about which measure implements which. Weighted :data:`GENERIC_WEIGHT`.
 GENERIC_POLICY_WORDS = read_word_list(DATA / "generic_policy_words.txt")
 
-# ("#" and "One": the files' comment lines are no words)
+# ("#" and "One": the files' comment lines are no words; _PUNCT_OR_DIGIT: tokens that carry no meaning)
 EXAMPLES = {
+    "_PUNCT_OR_DIGIT": Examples(match=("2020", "，", "PM2.5", "（"), no_match=("扶贫", "5万亩")),
     "STOPWORDS": Examples(match=("的", "进行", "通知", "如下"), no_match=("扶贫", "加强", "就业", "#", "One")),
     "GENERIC_POLICY_WORDS": Examples(match=("加强", "贯彻落实", "党中央", "全力以赴"),
                                      no_match=("扶贫", "易地搬迁", "的", "#", "One")),
