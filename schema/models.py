@@ -7,7 +7,7 @@ are the offsets into ``documents.text`` that ``../shared/SCHEMA.md`` requires.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Optional
 
 
@@ -101,6 +101,3 @@ class DocumentMeta:
     admin_level: str = "unknown"
     region: Optional[str] = None
 
-
-def as_row(item) -> dict:
-    return asdict(item)
