@@ -339,3 +339,82 @@ def test_a_header_glued_to_the_body_gives_its_number_and_recipients():
             "转发国家机关事务管理局关于清理规范驻省会城市办事机构指导意见的通知》(粤府办[2015]22号)转发给你们")
     assert glued_header(line) == ("汕府办〔2015〕29号", ["各县(市、区)人民政府", "市政府各部门、各直属机构"])
     assert glued_header("各单位要做到以下几点：一是提高认识。") == (None, [])
+
+
+def test_an_order_number_is_the_number_of_the_order_it_heads():
+    """c07 and c08, legal-aggregator copies of orders: the 政府令/部令 number alone on its line, and glued
+    to the title it publishes."""
+    [dongguan] = parse_text("""东莞市重大危险源安全监督管理办法
+
+广东省东莞市人民政府
+
+
+东莞市人民政府令第123号
+
+
+
+《东莞市重大危险源安全监督管理办法》已经市人民政府同意,现予发布。
+
+
+
+市 长 袁宝成
+
+二○一二年五月三十日
+""")
+    assert dongguan.meta.doc_number == "东莞市人民政府令第123号"
+    assert dongguan.meta.signed_date == "2012-05-30"
+    [mofcom] = parse_text("""商业特许经营备案管理办法
+
+作者:法律资料网 时间:2024-06-29 05:22:41  浏览:8257   来源:法律资料网
+下载地址: 点击此处下载
+
+商业特许经营备案管理办法
+
+商务部
+
+
+商务部令2007年第15号 商业特许经营备案管理办法
+
+  《商业特许经营备案管理办法》已于2007年4月6日经中华人民共和国商务部第六次部务会讨论通过,现予以公布,自2007年5月1日起施行。
+
+      部 长:薄熙来
+
+      二〇〇七年四月三十日
+""")
+    assert mofcom.meta.doc_number == "商务部令2007年第15号"
+    assert mofcom.meta.title == "商业特许经营备案管理办法"
+
+
+def test_a_copys_prefix_before_the_title_is_no_part_of_it():
+    """c10: a category tag in 【】 before the title; c06: a place and a colon before it, and the title's
+    note of adoption in brackets on the next line (not the start of the recipients)."""
+    [changsha] = parse_text("""【规范性文件】长沙市人民政府办公厅关于印发长沙市有效降低疫情影响稳定经济运行实施方案的通知
+各区县(市)人民政府,市直机关各单位:
+《长沙市有效降低疫情影响稳定经济运行实施方案》已经市人民政府同意,现印发给你们,
+""")
+    assert changsha.meta.title == "长沙市人民政府办公厅关于印发长沙市有效降低疫情影响稳定经济运行实施方案的通知"
+    assert changsha.meta.issuer == "长沙市人民政府办公厅"
+    [beijing] = parse_text("""北京:关于印发《北京市乡村振兴责任制实施细则》的通知
+(2023年6月21日中共北京市委常委会会议审议批准 2023年7月20日中共北京市委办公厅、北京市人民政府办公厅发布)
+各区委、区政府,市委各部委办,市各国家机关,各国有企业,各人民团体,各高等院校:
+经市委、市政府同意,现将《北京市乡村振兴责任制实施细则》印发给你们,请认真遵照执行。
+中共北京市委办公厅
+北京市人民政府办公厅
+2023年7月20日
+""")
+    assert beijing.meta.title == "关于印发《北京市乡村振兴责任制实施细则》的通知"
+    assert beijing.meta.recipients == ["各区委", "区政府", "市委各部委办", "市各国家机关", "各国有企业", "各人民团体", "各高等院校"]
+    assert beijing.meta.signed_date == "2023-07-20"
+
+
+def test_a_source_line_of_a_mirror_is_no_part_of_the_recipients():
+    """c14: 来自:<site> 时间:<date> between the page title and the recipients."""
+    [document] = parse_text("""市人民政府关于进一步优化营商环境的实施方案
+
+来自:襄阳市政府门户网站 时间:2018-11-22
+
+各县(市、区)人民政府、开发区管委会,市直各单位:
+
+为深入贯彻落实《湖北省人民政府关于进一步优化营商环境的若干意见》,积极营造公平、透明、可预期的营商环境。
+""")
+    assert document.meta.recipients == ["各县(市、区)人民政府", "开发区管委会", "市直各单位"]

@@ -37,6 +37,11 @@ BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})[〔\[［(（](
 TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
 # A title printed in title brackets: 《北京市人民政府办公厅关于印发〈…〉的通知》
 BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
+# An order's number with the issuing body's name before 令 (a bare 第12号 or 令第12号 names no series).
+DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
+# What a copy prints before a title on its line: a category tag (【规范性文件】) or a place and a colon
+# (北京:关于印发…); a title itself holds neither.
+TITLE_PREFIX = re.compile(r"^(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}[:：](?=关于|關於))[ \u3000]*")
 MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
 LIST_SEPARATORS = re.compile(r"[，,；;]")
 SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
@@ -54,6 +59,9 @@ EXAMPLES = {
     "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746"), no_match=("曲水府发〔2023〕21号", "〔2023")),
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
                                     no_match=("关于…的通知（试行）",)),
+    "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
+    "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知"),
+                             no_match=("关于印发《要点》的通知", "《条例》:第一条")),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
 }
 
@@ -65,7 +73,13 @@ def is_doc_number_line(text: str) -> bool:
     if len(text) > 40:
         return False
     parsed = parse_doc_number(text)
-    return bool(parsed and parsed.form == "bracketed" and len(parsed.normalised) >= len(text.replace(" ", "")) - 1)
+    return bool(parsed and _header_form(parsed) and len(parsed.normalised) >= len(text.replace(" ", "")) - 1)
+
+
+def _header_form(parsed) -> bool:
+    """A number a header gives as the document's own: a bracketed 文号, or a decree number that names
+    its issuer (东莞市人民政府令第123号, 商务部令2007年第15号: the 发文字号 of an order)."""
+    return parsed.form == "bracketed" or (parsed.form == "decree" and bool(DECREE_NUMBER.match(parsed.normalised)))
 
 
 def doc_number_of_line(text: str) -> Optional[str]:
@@ -84,7 +98,7 @@ def leading_doc_number(text: str) -> tuple[Optional[str], str]:
     """A line that starts with the notice's 文号 and goes on with its title (京政办发〔2016〕26号《…》):
     the 文号 and the rest."""
     parsed = parse_doc_number(text[:40])
-    if parsed and parsed.form == "bracketed" and text.startswith(parsed.text) and len(text) > len(parsed.text):
+    if parsed and _header_form(parsed) and text.startswith(parsed.text) and len(text) > len(parsed.text):
         return parsed.normalised, text[len(parsed.text):].strip()
     return None, text
 
@@ -312,8 +326,8 @@ def _first_copy(title: str, bare: str, times: int) -> str:
 
 
 def _clean_title(title: str) -> tuple[str, Optional[str]]:
-    """The title without title brackets, repeats and a trailing (文号); and that 文号."""
-    title = title.strip()
+    """The title without a copy's prefix, title brackets, repeats and a trailing (文号); and that 文号."""
+    title = TITLE_PREFIX.sub("", title.strip())
     number = None
     trailing = TRAILING_DOC_NUMBER.search(title)
     if trailing and (parsed := parse_doc_number(trailing.group("number"))):
