@@ -29,13 +29,13 @@ FLOORS = {
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
-    "realworld": {  # 35 annotated notices
-        "documents": 1.00, "measures": 0.94, "assignments": 1.00, "deadlines": 0.97, "targets": 1.00,
-        "citations": 0.99,
-        # relations is an accuracy over the citations found (81/83 once traditional copies are read
-        # folded to simplified characters, extractors.fold)
-        "metadata": 0.97, "dates": 0.98, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.97, "citations_resolved": 1.00,
+    "realworld": {  # 50 annotated notices: a*, b* (35) and dev set C (c*, 15 kinds the others lacked)
+        "documents": 0.97, "measures": 0.94, "assignments": 0.97, "deadlines": 0.91, "targets": 0.98,
+        "citations": 0.96,
+        # set anew when dev set C joined (its forwarded notices printed in full, a one-paragraph copy
+        # and a news lead-in are not read yet); a* and b* alone keep their scores
+        "metadata": 0.89, "dates": 0.91, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 0.88,
+        "deadline_dates": 0.92, "target_comparators": 0.97, "relations": 0.94, "citations_resolved": 1.00,
     },
 }
 
