@@ -45,8 +45,18 @@ def command_serve(args) -> int:
 
 
 def command_extract(args) -> int:
-    from pipeline.extract import extract_line, extract_text
+    from pipeline.extract import extract_file, extract_line, extract_text
+    from pipeline.read import ReadError
 
+    if args.file and not args.lines:  # any file build reads, by the same readers
+        try:
+            result = extract_file(args.file)
+        except ReadError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"read {args.file} as {result['reader']}", file=sys.stderr)
+        _print_json(result)
+        return 0
     source = open(args.file, encoding="utf-8", errors="replace") if args.file else sys.stdin
     with source:
         if args.lines:
@@ -188,7 +198,7 @@ def parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=command_serve)
 
     extract = commands.add_parser("extract", help="print the structure and items of one text as JSON")
-    extract.add_argument("file", nargs="?", help="a text file (stdin when omitted)")
+    extract.add_argument("file", nargs="?", help="a file of any kind build reads (text on stdin when omitted)")
     extract.add_argument("--lines", action="store_true", help="each input line is its own text")
     extract.set_defaults(handler=command_extract)
 

@@ -1,4 +1,4 @@
-"""``extract``: the structure and items of one text, as JSON-ready dicts (no database)."""
+"""``extract``: the structure and items of one text or file, as JSON-ready dicts (no database)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from extractors.docnumbers import parse_doc_number
 from extractors.nlp import analyse
 
 from pipeline.ingest.rows import process_source
-from pipeline.read import Source
+from pipeline.read import Source, read_source
 
 ITEM_TABLES = ("measures", "assignments", "deadlines", "targets", "citations")
 
@@ -17,7 +17,25 @@ ITEM_TABLES = ("measures", "assignments", "deadlines", "targets", "citations")
 def extract_text(text: str, path: str = "<stdin>") -> dict:
     """Every document in ``text`` with its fields, measure tree and extracted items."""
     sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    result = process_source(Source(path=path, format="txt", sha256=sha256, text=text, page_starts=[], meta={}))
+    return extract_source(Source(path=path, format="txt", sha256=sha256, text=text, page_starts=[], meta={}))
+
+
+def extract_file(path: str) -> dict:
+    """As :func:`extract_text`, for a file of any kind ``build`` reads (by the same readers), with
+    the reader that read it; raises :class:`pipeline.read.ReadError` when it cannot be read."""
+    source = read_source(path)
+    return {"reader": reader_name(source), **extract_source(source)}
+
+
+def reader_name(source: Source) -> str:
+    """The reader that gave ``source``: its format, and the conversion before it if there was one
+    ("doc (LibreOffice → docx)")."""
+    converted = source.meta.get("converted")
+    return f"{source.format} ({converted})" if converted else source.format
+
+
+def extract_source(source: Source) -> dict:
+    result = process_source(source)
     documents = []
     for rows in result["documents"]:
         document = dict(rows["documents"][0])

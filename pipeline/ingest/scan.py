@@ -11,9 +11,10 @@ from typing import Iterable, Iterator, Optional
 
 from pipeline.ingest.store import stored_sources
 
-# In folders, files with these endings are taken (the reader decides the format by content; old
-# binary Word files are taken so that they are named in the errors, not silently left out).
-INPUT_SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".text", ".doc", ".wps", ".rtf"}
+# In folders, files with these endings are taken (the reader decides the format by content; the
+# old office formats and workbooks are converted with LibreOffice or read with openpyxl).
+INPUT_SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".text", ".doc", ".wps", ".rtf",
+                  ".xlsx", ".xls", ".et"}
 
 
 @dataclass

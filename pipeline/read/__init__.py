@@ -8,8 +8,10 @@ sentence naming the file and the problem, fit for ``ingest_errors.error``.
 One entry module per format: ``text`` (TXT/Markdown in any common encoding), ``word`` (DOCX; its
 parts in ``word_*``: XML names, styles, automatic numbering, number formats, body, tables), ``pdf``
 (its parts in ``pdf_*``: characters, ruling lines, tables, lines, paragraphs), ``web`` (HTML pages);
-``layout`` holds what they share (table rows to paragraphs, CJK spacing) and ``source`` the
-:class:`Source` they give and the :class:`ReadError` they raise.
+``sheet`` (XLSX workbooks, 任务分工表 above all), ``convert`` (.doc/.wps/.rtf and .xls/.et converted
+with LibreOffice to DOCX/XLSX, then read by ``word`` or ``sheet``); ``layout`` holds what they share
+(table rows to paragraphs, CJK spacing) and ``source`` the :class:`Source` they give and the
+:class:`ReadError` they raise.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ import zipfile
 from pathlib import Path
 
 
+from pipeline.read.convert import convert_with_libreoffice
 from pipeline.read.layout import fix_extracted_spacing, table_to_paragraphs
 from pipeline.read.pdf import read_pdf
+from pipeline.read.sheet import read_workbook
 from pipeline.read.source import MAX_FILE_BYTES, ReadError, Source, page_of
 from pipeline.read.text import clean_text, decode_text
 from pipeline.read.web import read_html
@@ -72,19 +76,24 @@ def read_source(path: str | Path) -> Source:
     sha = hashlib.sha256(data).hexdigest()
     fmt = sniff_format(data, given)
 
+    pages: list[int] = []
     if fmt == "docx":
         text, meta = read_docx(given, data)
-        pages: list[int] = []
+    elif fmt in CONVERTED_TO:  # old office formats: LibreOffice's DOCX/XLSX read as those are
+        target = CONVERTED_TO[fmt]
+        converted = convert_with_libreoffice(given, data, fmt, target)
+        text, meta = read_docx(given, converted) if target == "docx" else read_workbook(given, converted)
+        meta["converted"] = f"LibreOffice → {target}"
+    elif fmt == "xlsx":
+        text, meta = read_workbook(given, data)
     elif fmt == "pdf":
         text, pages, meta = read_pdf(given, data)
     elif fmt == "html":
         text, meta = read_html(given, data)
-        pages = []
     else:
         text, encoding = decode_text(given, data)
         text = clean_text(text)
         meta = {"encoding": encoding}
-        pages = []
         ext = p.suffix.lower()
         fmt = "md" if ext in (".md", ".markdown") else "txt"
 
@@ -97,9 +106,16 @@ def read_source(path: str | Path) -> Source:
 # format sniffing
 
 
+# formats read after LibreOffice converts them, and what it converts them to
+CONVERTED_TO = {"doc": "docx", "wps": "docx", "rtf": "docx", "xls": "xlsx", "et": "xlsx"}
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 97-2003 and WPS
+
+
 def sniff_format(data: bytes, path: str = "") -> str:
-    """"docx", "pdf", "html" or "text", from the bytes alone. Raises ReadError for a damaged DOCX
-    or another binary format that can't be read (old .doc, other ZIP archives)."""
+    """"docx", "xlsx", "pdf", "html", "text", or one of the formats LibreOffice converts ("doc",
+    "wps", "rtf", "xls", "et"), from the bytes (the extension only tells apart compound files that
+    name no Word or Excel stream). Raises ReadError for a damaged DOCX or another format that can't
+    be read (PowerPoint, archives, images)."""
     head = data[:1024]
     if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
         try:
@@ -118,18 +134,18 @@ def sniff_format(data: bytes, path: str = "") -> str:
             if b"wordprocessingml" in types:
                 return "docx"
         if any(n.startswith("xl/") for n in names):
-            raise ReadError(path, "it is an Excel workbook, not a Word document; only DOCX, PDF, HTML and text are read")
+            return "xlsx"
         if any(n.startswith("ppt/") for n in names):
-            raise ReadError(path, "it is a PowerPoint file; only DOCX, PDF, HTML and text are read")
+            raise ReadError(path, "it is a PowerPoint file; only Word, Excel, PDF, HTML and text files are read")
         raise ReadError(path, "it is a truncated or damaged DOCX (a ZIP archive without word/document.xml)")
     if b"%PDF-" in head:
         return "pdf"
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ReadError(path, "it is an old binary Word/Office file (.doc, .wps, .xls); save it as DOCX first")
+    if data[:8] == OLE2_MAGIC:
+        return _compound_file_kind(data, path)
     if data[:13].lower().startswith(b"mime-version:") or data[:40].startswith(b"From: <Saved by"):
         raise ReadError(path, "it is an MHTML web archive (.mht); save the page as HTML first")
     if data[:5] == b"{\\rtf":
-        raise ReadError(path, "it is an RTF file; save it as DOCX first")
+        return "rtf"
     for magic, what in (
         (b"\x89PNG", "a PNG image"),
         (b"\xff\xd8\xff", "a JPEG image"),
@@ -145,6 +161,27 @@ def sniff_format(data: bytes, path: str = "") -> str:
     if _looks_like_html(data):
         return "html"
     return "text"
+
+
+def _stream_named(data: bytes, name: str) -> bool:
+    """Whether a compound file's directory holds a stream called ``name`` (entry names are
+    UTF-16LE, ended by a NUL character)."""
+    return (name.encode("utf-16-le") + b"\x00\x00") in data
+
+
+def _compound_file_kind(data: bytes, path: str) -> str:
+    """Which program wrote an OLE2 compound file: "doc" (a WordDocument stream: Word 97-2003, and
+    what WPS Office writes as .wps), "xls" (a Workbook or Book stream: Excel, WPS's .et), else by
+    extension "et" or "wps" (Kingsoft's or Works' own formats, which LibreOffice also imports)."""
+    if _stream_named(data, "EncryptedPackage"):
+        raise ReadError(path, "it is a password-protected Office document; save it without a password first")
+    if _stream_named(data, "WordDocument"):
+        return "doc"
+    if _stream_named(data, "Workbook") or _stream_named(data, "Book"):
+        return "xls"
+    if _stream_named(data, "PowerPoint Document"):
+        raise ReadError(path, "it is a PowerPoint file; only Word, Excel, PDF, HTML and text files are read")
+    return "et" if Path(path).suffix.lower() in (".et", ".ett", ".xls", ".xlt") else "wps"
 
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.vocab import Examples
+
 
 
 
@@ -52,10 +54,13 @@ def fix_extracted_spacing(line: str) -> str:
     return line
 
 
+# --------------------------------------------------------------------------------------------
+# tables: rows of cell texts by grid column (DOCX, HTML, PDF and spreadsheet tables alike)
+
 _HEADER_PATTERNS = {
     "seq": re.compile(r"^(?:序号|编号|序|项次)$"),
     "lead": re.compile(r"^(?:牵头(?:责任)?(?:单位|部门)|主责(?:单位|部门)|牵头)$"),
-    "coop": re.compile(r"^(?:配合(?:责任)?(?:单位|部门)|协办(?:单位|部门)|参与(?:单位|部门)|协同(?:单位|部门)|配合)$"),
+    "coop": re.compile(r"^(?:配合(?:责任)?(?:单位|部门)|协办(?:单位|部门)|参与(?:单位|部门)|协同(?:责任)?(?:单位|部门)|配合)$"),
     "resp": re.compile(r"^(?:责任(?:单位|部门|主体)|主办(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|主体)|负责(?:单位|部门))$"),
     "deadline": re.compile(r"^(?:完成(?:时限|时间|期限|时间节点)|时间(?:节点|安排|要求)|时限(?:要求)?|进度安排|推进时限)$"),
     "task": re.compile(
@@ -63,6 +68,27 @@ _HEADER_PATTERNS = {
         r"主要(?:内容|措施)|重点工作|工作目标及措施|措施|事项|目标任务|任务分工)$"
     ),
 }
+
+# a task cell that opens with a heading label and fills no other column is a category row that
+# groups the tasks below it
+CATEGORY_LABEL_RE = re.compile(r"^(?:[一二三四五六七八九十百零〇]+[、．.]|[（(][一二三四五六七八九十百零〇]+[）)]|第[一二三四五六七八九十百零〇]+(?:部分|章|节|篇|类|项|、))")
+# a 序号 cell holding only a number or label, not text that spilled over from a category row
+SEQ_LABEL_RE = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十百零〇]+)[）)]?[.．、,，\s]*$")
+
+# a deadline cell holding only a day (an Excel date cell, "2023年11月30日"): the column makes it a
+# limit, written "…日前" as the notices write one, so the deadline extractor reads it as a limit and
+# not as a point in time. (A month alone, "2021年3月", is left as written: the deadline extractor
+# reads no bare date or month as a limit, even after 完成时限, which is its own open question.)
+BARE_DATE_RE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+
+EXAMPLES = {
+    "BARE_DATE_RE": Examples(match=("2023年11月30日", "2024年1月5日"), no_match=("2023年6月", "2023年12月31日前", "长期坚持")),
+    "CATEGORY_LABEL_RE": Examples(match=("一、确保完成全年主要预期目标", "（二）深化改革", "第三部分 保障措施", "十二．优化营商环境"),
+                                  no_match=("1．加快项目建设", "推进一、二产业融合", "第一时间报送")),
+    "SEQ_LABEL_RE": Examples(match=("1", "12.", "（3）", "一、", "七"), no_match=("一、确保完成全年主要预期目标", "2023年")),
+}
+
+_CN_DIGITS = "零一二三四五六七八九"
 
 
 def _header_key(cell: str) -> str | None:
@@ -75,14 +101,43 @@ def _header_key(cell: str) -> str | None:
 
 
 def task_header(row: list[str]) -> dict[str, int] | None:
-    """If ``row`` is the header of a 任务分工 table, map column kinds to column indexes."""
+    """If ``row`` is the header of a 任务分工 table, map column kinds to column indexes. Of two task
+    columns with different headings (重点任务 then 具体措施) the left one is the ``group`` that
+    gathers several rows and the right one the ``task`` of each row."""
     cols: dict[str, int] = {}
     for i, cell in enumerate(row):
         key = _header_key(cell)
-        if key and key not in cols:
+        if key == "task" and "task" in cols and "group" not in cols and cell != row[cols["task"]]:
+            cols["group"], cols["task"] = cols["task"], i
+        elif key and key not in cols:
             cols[key] = i
     if "task" in cols and ({"lead", "coop", "resp", "deadline"} & cols.keys()):
         return cols
+    return None
+
+
+def find_task_header(rows: list[list[str | None]], within: int = 3) -> tuple[int, int, dict[str, int]] | None:
+    """The first 任务分工 header among the first ``within`` rows: (its row, the first task row,
+    column kinds). A second header row that splits 责任单位 into 牵头单位 / 配合单位 is taken in."""
+    for i, row in enumerate(rows[:within]):
+        cols = task_header([c or "" for c in row])
+        if not cols:
+            continue
+        start = i + 1
+        if start < len(rows):
+            extra: dict[str, int] = {}
+            for j, cell in enumerate(rows[start]):
+                key = _header_key(cell or "")
+                if key:
+                    extra.setdefault(key, j)
+            nonempty = {c for c in rows[start] if c}
+            if extra and len(extra) >= len(nonempty):
+                for key, j in extra.items():
+                    if key in ("lead", "coop") and cols.get("resp") == j - (1 if key == "coop" else 0):
+                        cols.pop("resp", None)
+                    cols[key] = j
+                start += 1
+        return i, start, cols
     return None
 
 
@@ -100,6 +155,15 @@ def _clean_cell(text: str) -> str:
     return fix_extracted_spacing(out)
 
 
+def distinct_cells(row: list[str | None]) -> list[str]:
+    """A row's filled cells, a cell spanning several columns once."""
+    cells: list[str] = []
+    for c in row:
+        if c and (not cells or cells[-1] != c):
+            cells.append(c)
+    return cells
+
+
 def table_to_paragraphs(rows: list[list[str | None]], cols: dict[str, int] | None = None) -> list[str]:
     """Turn table rows into paragraphs.
 
@@ -107,50 +171,30 @@ def table_to_paragraphs(rows: list[list[str | None]], cols: dict[str, int] | Non
     each; ``None`` marks the continuation of a vertically merged cell. A 任务分工 table (a header with
     a 任务 column and a 单位 or 时限 column) gives one numbered measure per row:
     ``{序号}．{任务}（牵头单位：X；配合单位：Y）（责任单位：Z）（完成时限：W）`` with only the parts
-    present. Other tables give one paragraph per row, cells joined by an ideographic space."""
+    present; a category row (spanning the table, or only a labelled text) and a group column's
+    text (重点任务 beside 具体措施) are headings above the measures they gather. Other tables give
+    one paragraph per row, cells joined by an ideographic space."""
     rows = [[None if c is None else _clean_cell(c) for c in row] for row in rows]
     rows = [r for r in rows if any(c for c in r)]
     if not rows:
         return []
     start = 0
     if cols is None:
-        for i, row in enumerate(rows[:3]):
-            cols = task_header([c or "" for c in row])
-            if cols:
-                start = i + 1
-                # a second header row (责任单位 split into 牵头单位 / 配合单位)
-                if start < len(rows):
-                    extra = {}
-                    for j, cell in enumerate(rows[start]):
-                        key = _header_key(cell or "")
-                        if key:
-                            extra.setdefault(key, j)
-                    nonempty = {c for c in rows[start] if c}
-                    if extra and len(extra) >= len(nonempty):
-                        for key, j in extra.items():
-                            if key in ("lead", "coop") and cols.get("resp") == j - (1 if key == "coop" else 0):
-                                cols.pop("resp", None)
-                            cols[key] = j
-                        start += 1
-                break
+        found = find_task_header(rows)
+        if found:
+            _, start, cols = found
     if not cols:
-        out = []
-        for row in rows:
-            cells: list[str] = []
-            for c in row:
-                if c and (not cells or cells[-1] != c):
-                    cells.append(c)
-            if cells:
-                out.append("\u3000".join(cells))
-        return out
+        return ["\u3000".join(cells) for cells in map(distinct_cells, rows) if cells]
+    return _task_rows(rows[start:], cols)
 
-    out = []
+
+def _task_rows(raw_rows: list[list[str | None]], cols: dict[str, int]) -> list[str]:
+    """The paragraphs of a 任务分工 table's rows below its header."""
+    filled_rows = _fill_merged(raw_rows)
+    out: list[str] = []
     n = 0
-    above: list[str] = []
-    for row in rows[start:]:
-        # vertically merged cells repeat the value above them
-        row = [(above[j] if j < len(above) else "") if c is None else c for j, c in enumerate(row)]
-        above = row
+    group = None
+    for index, row in enumerate(filled_rows):
         if task_header(row):  # the header repeated on a following page
             continue
         get = lambda k: row[cols[k]] if k in cols and cols[k] < len(row) else ""  # noqa: E731
@@ -159,35 +203,102 @@ def table_to_paragraphs(rows: list[list[str | None]], cols: dict[str, int] | Non
             out.append(filled[0])  # a section row spanning the table: "一、加强组织领导"
             continue
         seq, task = get("seq").strip(), get("task")
+        details = [get(k) for k in ("lead", "coop", "resp", "deadline")]
+        if "group" in cols and get("group") and get("group") != group:
+            group = get("group")
+            run = _run_length(filled_rows, index, cols["group"])
+            seq_is_groups = run > 1 and _is_continuation(raw_rows, index + 1, cols.get("seq"))
+            if run > 1 or not task:
+                out.append(_group_heading(group, seq if seq_is_groups else ""))
+                n = 0 if seq_is_groups else n
+            else:  # a group of one task: its heading is the start of the task's text
+                task = f"{group}：{task}" if task else group
+            if seq_is_groups:
+                seq = ""
+        elif "group" in cols and _is_continuation(raw_rows, index, cols.get("seq")):
+            seq = ""  # the group's number, merged down beside its tasks
         if not task:
-            rest = [c for j, c in enumerate(row) if c and j != cols.get("seq")]
-            if not rest:
-                continue
-            out.append("\u3000".join(([seq] if seq else []) + rest))
+            rest = [c for j, c in enumerate(row) if c and j != cols.get("seq") and j != cols.get("group")]
+            if rest:
+                out.append("\u3000".join(([seq] if seq else []) + distinct_cells(rest)))
+            elif seq and not SEQ_LABEL_RE.match(seq):
+                out.append(seq)  # a category typed in the first column, spilling over the others
             continue
-        seq_clean = re.sub(r"^[（(]?(.*?)[）)]?[.．、,，\s]*$", r"\1", seq)
-        if re.fullmatch(r"\d+", seq_clean):
-            n = int(seq_clean)
-            label = f"{n}．"
-        elif re.fullmatch(r"[一二三四五六七八九十百零〇]+", seq_clean):
-            label = f"{seq_clean}、"
-        elif seq_clean:
-            label = f"{seq_clean}．"
-        else:
-            n += 1
-            label = f"{n}．"
-        para = label + task
-        lead, coop, resp, due = get("lead"), get("coop"), get("resp"), get("deadline")
-        units = []
-        if lead:
-            units.append(f"牵头单位：{lead}")
-        if coop:
-            units.append(f"配合单位：{coop}")
-        if units:
-            para += "（" + "；".join(units) + "）"
-        if resp:
-            para += f"（责任单位：{resp}）"
-        if due:
-            para += f"（完成时限：{due}）"
-        out.append(para)
+        if not seq and not any(details) and CATEGORY_LABEL_RE.match(task):
+            out.append(task)  # a category row in the task column
+            continue
+        label, n = _task_label(seq, n)
+        out.append(label + task + _details(*details))
     return out
+
+
+def _fill_merged(rows: list[list[str | None]]) -> list[list[str]]:
+    """Rows with each vertically merged cell's continuation holding the text above it."""
+    out: list[list[str]] = []
+    above: list[str] = []
+    for row in rows:
+        row = [(above[j] if j < len(above) else "") if c is None else c for j, c in enumerate(row)]
+        above = row
+        out.append(row)
+    return out
+
+
+def _run_length(rows: list[list[str]], index: int, column: int) -> int:
+    """How many rows from ``index`` on hold the same text in ``column``."""
+    value = rows[index][column]
+    end = index
+    while end < len(rows) and column < len(rows[end]) and rows[end][column] == value:
+        end += 1
+    return end - index
+
+
+def _is_continuation(rows: list[list[str | None]], index: int, column: int | None) -> bool:
+    return column is not None and index < len(rows) and column < len(rows[index]) and rows[index][column] is None
+
+
+def _group_heading(group: str, seq: str) -> str:
+    """A group's text as a heading; a number merged beside it becomes its 一、 label (its tasks are
+    numbered 1．2．… below it)."""
+    if not seq or CATEGORY_LABEL_RE.match(group):
+        return group
+    number = re.sub(r"^[（(]?(.*?)[）)]?[.．、,，\s]*$", r"\1", seq)
+    if re.fullmatch(r"\d+", number):
+        number = _chinese_number(int(number))
+    return f"{number}、{group}" if number else group
+
+
+def _chinese_number(value: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十 (a heading label; larger numbers stay digits)."""
+    if not 0 < value < 100:
+        return str(value)
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens] + "十")
+    return head + (_CN_DIGITS[ones] if ones else "")
+
+
+def _task_label(seq: str, n: int) -> tuple[str, int]:
+    """The measure's label from its 序号 (or the next number when it has none) and the count."""
+    seq_clean = re.sub(r"^[（(]?(.*?)[）)]?[.．、,，\s]*$", r"\1", seq)
+    if re.fullmatch(r"\d+", seq_clean):
+        return f"{int(seq_clean)}．", int(seq_clean)
+    if re.fullmatch(r"[一二三四五六七八九十百零〇]+", seq_clean):
+        return f"{seq_clean}、", n
+    if seq_clean:
+        return f"{seq_clean}．", n
+    return f"{n + 1}．", n + 1
+
+
+def _as_limit(due: str) -> str:
+    """A deadline cell's text, a bare date written as the limit it is."""
+    return due + "前" if BARE_DATE_RE.match(due) else due
+
+
+def _details(lead: str, coop: str, resp: str, due: str) -> str:
+    """（牵头单位：X；配合单位：Y）（责任单位：Z）（完成时限：W）, the parts present."""
+    units = [f"{name}：{value}" for name, value in (("牵头单位", lead), ("配合单位", coop)) if value]
+    text = "（" + "；".join(units) + "）" if units else ""
+    if resp:
+        text += f"（责任单位：{resp}）"
+    if due:
+        text += f"（完成时限：{_as_limit(due)}）"
+    return text
