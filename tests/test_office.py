@@ -160,6 +160,23 @@ def test_group_column_with_its_number_merged_beside_it():
     ]
 
 
+def test_two_row_header_other_columns_and_groups_numbered_by_the_seq_column():
+    """责任单位 split into 牵头单位/配合单位 on a second header row; a 备注 column kept beside its task;
+    once 序号 is seen numbering the groups, a group of one task is a heading too."""
+    rows = [["序号", "重点工作", "工作措施", "责任单位", "责任单位", "完成时间", "备注"],
+            [None, None, None, "牵头单位", "配合单位", None, None],
+            ["1", "深化改革", "推进放管服改革", "县政务服务中心", "县发改局", "2024年6月30日", ""],
+            [None, None, "完善考核机制", "县委组织部", "", "2024年12月31日", "长期"],
+            ["2", "保障民生", "新建养老服务站3个", "县民政局", "县财政局", "2024年12月底前", ""]]
+    assert table_to_paragraphs(rows) == [
+        "一、深化改革",
+        "1．推进放管服改革（牵头单位：县政务服务中心；配合单位：县发改局）（完成时限：2024年6月30日前）",
+        "2．完善考核机制（备注：长期）（牵头单位：县委组织部）（完成时限：2024年12月31日前）",
+        "二、保障民生",
+        "1．新建养老服务站3个（牵头单位：县民政局；配合单位：县财政局）（完成时限：2024年12月底前）",
+    ]
+
+
 def test_category_rows_typed_in_one_column_are_headings():
     rows = [["序号", "工作任务", "牵头单位", "配合单位", "完成时间"],
             ["一、加强组织领导", "", "", "", ""],  # typed in column A, spilling over the others

@@ -179,21 +179,39 @@ def table_to_paragraphs(rows: list[list[str | None]], cols: dict[str, int] | Non
     if not rows:
         return []
     start = 0
+    other_columns: dict[int, str] = {}
     if cols is None:
         found = find_task_header(rows)
         if found:
-            _, start, cols = found
+            header, start, cols = found
+            other_columns = _other_columns(rows[header:start], cols)
     if not cols:
         return ["\u3000".join(cells) for cells in map(distinct_cells, rows) if cells]
-    return _task_rows(rows[start:], cols)
+    return _task_rows(rows[start:], cols, other_columns)
 
 
-def _task_rows(raw_rows: list[list[str | None]], cols: dict[str, int]) -> list[str]:
-    """The paragraphs of a 任务分工 table's rows below its header."""
+def _other_columns(header_rows: list[list[str | None]], cols: dict[str, int]) -> dict[int, str]:
+    """The headed columns that are no role, deadline or task (工作目标, 备注, 责任领导 …) by index,
+    with their heading (the lowest header row's, the most specific)."""
+    taken = set(cols.values())
+    width = max(len(row) for row in header_rows)
+    names: dict[int, str] = {}
+    for j in range(width):
+        heading = next((row[j] for row in reversed(header_rows) if j < len(row) and row[j]), "")
+        heading = re.sub(r"[\s\u3000:：]", "", heading)
+        if j not in taken and heading and all(heading != names_j for names_j in names.values()):
+            names[j] = heading
+    return names
+
+
+def _task_rows(raw_rows: list[list[str | None]], cols: dict[str, int], other_columns: dict[int, str]) -> list[str]:
+    """The paragraphs of a 任务分工 table's rows below its header; the other headed columns' texts
+    follow the task as （heading：text）."""
     filled_rows = _fill_merged(raw_rows)
     out: list[str] = []
     n = 0
     group = None
+    seq_numbers_groups = _seq_numbers_groups(raw_rows, cols)
     for index, row in enumerate(filled_rows):
         if task_header(row):  # the header repeated on a following page
             continue
@@ -207,8 +225,8 @@ def _task_rows(raw_rows: list[list[str | None]], cols: dict[str, int]) -> list[s
         if "group" in cols and get("group") and get("group") != group:
             group = get("group")
             run = _run_length(filled_rows, index, cols["group"])
-            seq_is_groups = run > 1 and _is_continuation(raw_rows, index + 1, cols.get("seq"))
-            if run > 1 or not task:
+            seq_is_groups = seq_numbers_groups and bool(seq)
+            if run > 1 or not task or seq_is_groups:
                 out.append(_group_heading(group, seq if seq_is_groups else ""))
                 n = 0 if seq_is_groups else n
             else:  # a group of one task: its heading is the start of the task's text
@@ -228,8 +246,17 @@ def _task_rows(raw_rows: list[list[str | None]], cols: dict[str, int]) -> list[s
             out.append(task)  # a category row in the task column
             continue
         label, n = _task_label(seq, n)
-        out.append(label + task + _details(*details))
+        others = "".join(f"（{name}：{row[j]}）" for j, name in other_columns.items() if j < len(row) and row[j])
+        out.append(label + task + others + _details(*details))
     return out
+
+
+def _seq_numbers_groups(rows: list[list[str | None]], cols: dict[str, int]) -> bool:
+    """Whether the 序号 column numbers the groups: merged down beside a group over its tasks."""
+    if "group" not in cols or "seq" not in cols:
+        return False
+    return any(_is_continuation(rows, i, cols["seq"]) and _is_continuation(rows, i, cols["group"])
+               for i in range(len(rows)))
 
 
 def _fill_merged(rows: list[list[str | None]]) -> list[list[str]]:
