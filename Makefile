@@ -28,8 +28,11 @@ test: install
 bench: install
 	$(BIN)/python scripts/bench.py
 
+# The committed test fixtures, made again (the office ones need LibreOffice: see
+# scripts/install_test_system_deps.sh).
 fixtures: install
 	$(BIN)/python scripts/make_fixtures.py
+	$(BIN)/python scripts/make_office_fixtures.py
 
 clean:
 	rm -rf $(VENV) $(DB) *.egg-info
