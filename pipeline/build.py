@@ -29,6 +29,7 @@ graph tables written meanwhile.
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Iterable, Optional
 
@@ -36,24 +37,71 @@ from pipeline.corpus import run_corpus_steps
 from pipeline.ingest.memory import release_free_memory
 from pipeline.ingest.pool import WorkerPool, query_indexes_made_after, store_files
 from pipeline.ingest.scan import BuildReport, files_to_build, iter_input_files
-from pipeline.ingest.database import open_database
-from pipeline.ingest.store import corpus_steps_pending, mark_corpus_steps_done
+from pipeline.ingest.database import (UserError, build_lock, check_database_to_write, fresh_path_beside,
+                                     install_database, open_database, remove_database_files)
+from pipeline.ingest.store import corpus_steps_pending, mark_corpus_steps_done, prune_sources, sources_gone
 from pipeline.ingest.worker import default_workers
 
-__all__ = ["build", "BuildReport", "iter_input_files"]
+__all__ = ["build", "BuildReport", "iter_input_files", "UserError"]
+
+
+def check_inputs(paths: list[str]) -> None:
+    """Every path given exists: a mistyped one stops the build before anything is opened."""
+    missing = [path for path in paths if not os.path.exists(path)]
+    if missing:
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise UserError(f"{missing[0]}{more}: no such file or folder; nothing was built")
 
 
 def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Optional[int] = None,
-          scheduler: Optional[str] = None, use_dask: bool = False) -> BuildReport:
+          scheduler: Optional[str] = None, use_dask: bool = False, prune: bool = False) -> BuildReport:
     """Bring ``db_path`` up to date with ``paths`` (files or folders).
 
     Extraction runs in a process pool of ``workers`` (default: every core), or on Dask: a cluster at
     ``scheduler``, or a local cluster of ``workers`` when ``use_dask``. Writing stays here.
+
+    Checked first, before anything is opened: every path exists, the database (if there is one) is
+    a notices database, no other build is writing it (``UserError`` otherwise). ``fresh``: the new
+    database is built beside the old one and put in its place only when the build completed and
+    stored something; else the old one stays as it was. ``prune``: the documents of stored files
+    that no longer exist are removed (without it they are only counted, ``report.gone``).
     """
+    paths = list(paths)
+    check_inputs(paths)
+    check_database_to_write(db_path)
+    with build_lock(db_path):
+        if not fresh:
+            return _build_into(paths, db_path, workers, scheduler, use_dask, prune)
+        temp = fresh_path_beside(db_path)
+        try:
+            report = _build_into(paths, temp, workers, scheduler, use_dask, prune)
+            if report.stored or not os.path.exists(db_path):
+                install_database(temp, db_path)
+            else:
+                report.kept_old = True
+        finally:
+            remove_database_files(temp)
+        return report
+
+
+def _build_into(paths: list[str], db_path: str, workers: Optional[int], scheduler: Optional[str],
+                use_dask: bool, prune: bool) -> BuildReport:
     started = time.perf_counter()
-    db = open_database(db_path, fresh=fresh)
+    db = open_database(db_path)
+    try:
+        return _run(db, paths, workers, scheduler, use_dask, prune, started)
+    finally:
+        db.conn.close()  # the last connection: SQLite checkpoints and removes the WAL
+
+
+def _run(db, paths: list[str], workers: Optional[int], scheduler: Optional[str], use_dask: bool, prune: bool,
+         started: float) -> BuildReport:
     report = BuildReport()
     todo = files_to_build(db, iter_input_files(paths), report)
+    report.gone = sources_gone(db)
+    if prune and report.gone:
+        report.pruned = prune_sources(db, report.gone)
+        report.gone = []
     release_free_memory()
     report.timings["scan"] = time.perf_counter() - started
 
@@ -66,7 +114,7 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
         report.timings["files"] = time.perf_counter() - started - report.timings["scan"]
         # The corpus-wide steps read the whole database: after a build that changed nothing, and
         # whose predecessor completed them, they would give what the database already holds.
-        if report.stored or corpus_steps_pending(db):
+        if report.stored or report.pruned or corpus_steps_pending(db):
             steps = time.perf_counter()
             if run_corpus_steps(db, report, pool, into_empty):
                 mark_corpus_steps_done(db)  # else they stay pending: the next build runs them again

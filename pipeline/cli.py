@@ -28,11 +28,18 @@ def command_build(args) -> int:
     from pipeline.build import build
 
     report = build(args.paths, args.db, fresh=args.fresh, workers=args.workers, scheduler=args.scheduler,
-                   use_dask=bool(args.scheduler or args.workers))
+                   use_dask=bool(args.scheduler or args.workers), prune=args.prune)
     for path, error in report.failed:
         print(f"error: {error}", file=sys.stderr)
     for path, original in report.copies:
         print(f"note: {path} has the same bytes as {original}, stored once", file=sys.stderr)
+    if report.gone:
+        print(f"note: {len(report.gone)} stored files no longer exist (first: {report.gone[0]}); their documents "
+              "are kept until a build with --prune removes them", file=sys.stderr)
+    if report.pruned:
+        print(f"pruned: {report.pruned} documents removed, their files gone", file=sys.stderr)
+    if report.kept_old:
+        print(f"note: --fresh stored no file; {args.db} is kept as it was", file=sys.stderr)
     print(f"{len(report.stored)} files stored ({report.documents} documents), {len(report.skipped)} unchanged, "
           f"{len(report.failed)} failed -> {args.db}", file=sys.stderr)
     return report.exit_code
@@ -41,6 +48,7 @@ def command_build(args) -> int:
 def command_serve(args) -> int:
     from pipeline.site.serve import serve
 
+    _check_database(args.db)
     return serve(args.db, port=args.port, host=args.host)
 
 
@@ -68,6 +76,7 @@ def command_extract(args) -> int:
 
 
 def command_evaluate(args) -> int:
+    _check_database(args.db)
     from pipeline.evaluate import EvaluationError, evaluate
 
     try:
@@ -85,11 +94,13 @@ def command_evaluate(args) -> int:
 
 
 def command_compare(args) -> int:
+    _check_database(args.db)
     from pipeline.corpus.align.lookup import compare_documents
 
     if args.passages:
         return print_copied_passages(args.db, args.local, args.national, args.passages)
-    rows = compare_documents(args.db, args.local, args.national)
+    with closing(_open_database(args.db)) as conn:
+        rows = compare_documents(conn, args.local, args.national)
     if args.json:
         for row in rows:
             _print_json(row)
@@ -160,7 +171,7 @@ def print_copied_passages(db_path: str, local: str, national: str, min_len: int)
     from pipeline.corpus.align.lookup import find_document
     from pipeline.corpus.text_reuse import copied_passages
 
-    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+    with closing(_open_database(db_path)) as conn:
         texts = [conn.execute("SELECT text FROM documents WHERE id = ?", [find_document(conn, ref)]).fetchone()[0]
                  for ref in (local, national)]
     passages = copied_passages(texts[0], texts[1], min_len=min_len)
@@ -173,6 +184,7 @@ def print_copied_passages(db_path: str, local: str, national: str, min_len: int)
 
 
 def command_graph(args) -> int:
+    _check_database(args.db)  # before the stage's imports: the answer comes at once
     from pipeline.corpus.graph import export_graph
 
     export_graph(args.db, args.format, args.output)
@@ -186,7 +198,10 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="bring a database up to date with files and folders")
     build.add_argument("paths", nargs="+", help="files or folders of notices")
     build.add_argument("--db", required=True, help="the SQLite database to write")
-    build.add_argument("--fresh", action="store_true", help="start an empty database")
+    build.add_argument("--fresh", action="store_true",
+                       help="build a new database beside the old one; it replaces the old one when the build completes")
+    build.add_argument("--prune", action="store_true",
+                       help="remove the documents of stored files that no longer exist")
     build.add_argument("--workers", type=int, default=None, help="run on a local Dask cluster of N workers (default: a process pool on every core)")
     build.add_argument("--scheduler", default=None, help="a Dask scheduler address, tcp://HOST:8786")
     build.set_defaults(handler=command_build)
@@ -226,13 +241,59 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _open_database(path: str) -> sqlite3.Connection:
+    """The notices database at ``path``, read-only (a missing one is never created)."""
+    from pipeline.ingest.database import open_read_only
+
+    return open_read_only(path)
+
+
+def _check_database(path: str) -> None:
+    _open_database(path).close()
+
+
+def database_problem(error: sqlite3.Error, path: Optional[str]) -> str:
+    """One line for a database error a user meets: what happened and what to do."""
+    where = f" {path}" if path else " the database"
+    text, code = str(error), getattr(error, "sqlite_errorname", "")
+    # SQLITE_FULL is a full disk; a file-size limit or a failing disk is an I/O error on write
+    if code == "SQLITE_FULL" or "full" in text or code.startswith("SQLITE_IOERR"):
+        return (f"the disk is full (or failing, or over a file-size limit) while writing{where} ({text}); "
+                "free some space and run the build again: the files stored so far are kept")
+    if "locked" in text or "busy" in text:
+        return (f"{where.strip()} is locked by another program ({text}); wait for it to finish, "
+                "then run this command again")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return f"{where.strip()} is corrupt ({text}); build it again with `notices build FOLDER --db PATH --fresh`"
+    return f"{where.strip()}: {type(error).__name__}: {text}"
+
+
 def main(argv=None) -> int:
+    from pipeline.ingest.database import UserError
+
     args = parser().parse_args(argv)
     try:
         return args.handler(args)
     except BrokenPipeError:  # output piped into head and closed early
         sys.stderr.close()
         return 0
+    # failures a user causes or meets: one line each, no traceback
+    except (UserError, LookupError) as error:
+        if type(error) not in (UserError, LookupError):  # a KeyError, IndexError …: a bug, not the user's
+            raise
+        # LookupError: a 文号 or document id that compare does not find
+        message = error.args[0] if error.args else str(error)
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:
+        print(f"error: {database_problem(error, getattr(args, 'db', None))}", file=sys.stderr)
+        return 2
+    except OSError as error:  # a disk full when writing an export, a folder that cannot be read
+        print(f"error: {error.strerror or error}{f': {error.filename}' if error.filename else ''}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; a build can be run again: the files stored so far are kept", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

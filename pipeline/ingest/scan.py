@@ -24,6 +24,9 @@ class BuildReport:
     copies: list[tuple[str, str]] = field(default_factory=list)  # (path, path stored with the same bytes)
     failed: list[tuple[str, str]] = field(default_factory=list)
     documents: int = 0
+    gone: list[str] = field(default_factory=list)  # stored files that no longer exist (kept without --prune)
+    pruned: int = 0  # documents removed with --prune, their files gone
+    kept_old: bool = False  # --fresh stored nothing: the database that was there is kept as it was
     timings: dict[str, float] = field(default_factory=dict)  # seconds: scan, files, corpus_steps, total
     step_timings: dict[str, float] = field(default_factory=dict)  # seconds per corpus-wide step
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import sqlite3
 import time
 import weakref
@@ -188,6 +189,33 @@ def _record_error(db: sqlite_utils.Database, path: str, error: str) -> None:
         error = f"{error.rstrip()} The version stored on {stored[0]} is kept."
     _statements(db).insert("ingest_errors", [{"path": path, "error": error, "at": now()}],
                            conflict="update", pk=("path",))
+
+
+def sources_gone(db: sqlite_utils.Database) -> list[str]:
+    """The stored files that no longer exist where they were read (moved, renamed or deleted)."""
+    return [path for (path,) in db.execute("SELECT path FROM sources ORDER BY path").fetchall()
+            if not os.path.exists(path)]
+
+
+def prune_sources(db: sqlite_utils.Database, paths: list[str]) -> int:
+    """Remove the files ``paths`` from the database, in one transaction: their documents with every
+    row that belongs to them (measures, items, shingles, search entries) and their ``sources`` and
+    ``ingest_errors`` rows. The corpus-wide steps, marked pending here, then drop the graph nodes
+    and alignments of the documents gone. The number of documents removed."""
+    conn = db.conn
+    errors_gone = [path for (path,) in conn.execute("SELECT path FROM ingest_errors") if not os.path.exists(path)]
+    conn.execute("BEGIN")
+    with conn:  # committed, or rolled back on any error
+        removed = 0
+        _mark_corpus_steps_pending(conn)
+        for path in errors_gone:
+            conn.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+        for path in paths:
+            removed += conn.execute("SELECT count(*) FROM documents WHERE source_path = ?", [path]).fetchone()[0]
+            _delete_documents_of(db, path)
+            conn.execute("DELETE FROM sources WHERE path = ?", [path])
+            conn.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+    return removed
 
 
 class BatchWriter:

@@ -20,8 +20,33 @@ def safe_process(path: str) -> tuple[str, Optional[dict], Optional[str]]:
         return path, None, f"{path}: could not be processed ({type(error).__name__}: {error})"
 
 
+#: Seconds between a worker's looks at its parent.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def exit_with_parent(interval: float = PARENT_CHECK_SECONDS) -> None:
+    """End this process when the process that started it dies, however it dies (``kill -9``
+    included: no Python code of the parent runs then, and a worker would otherwise stay, busy,
+    holding the database open). A daemon thread watches the parent's process id, which changes
+    to the reaper's when the parent is gone; Linux's ``PR_SET_PDEATHSIG`` is not used: it follows the
+    parent *thread* that forked, and the pool forks from whichever thread submits."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)  # no cleanup to wait for: the parent that would take our results is gone
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def init_worker() -> None:
-    """Pool initializer: load the dictionaries and tables the extractors load lazily, once per worker."""
+    """Pool initializer: exit with the build; load the dictionaries and tables the extractors load
+    lazily, once per worker."""
+    exit_with_parent()
     warm_up()
 
 
