@@ -376,14 +376,16 @@ def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[i
 # --- the whole thing ----------------------------------------------------------------------------------
 
 
-def find_citations(text: str, own_numbers: Iterable[str] = ()) -> list[Citation]:
+def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Iterable[str] = ()) -> list[Citation]:
     """Every reference to another document in ``text``, in text order.
 
     ``own_numbers`` are the document's own 文号 (as its header gives them, in any bracket style): a
     document never cites itself, wherever its number is printed, and a 《title》 printed against its
     own number (京政办发〔2016〕26号《…的通知》, 《…的通知》（岳办发〔2017〕2号）) is its own title, never
     cited either. Numbers printed where a header puts them (``is_own_number``) are its own without
-    being told.
+    being told. ``own_titles`` are the document's own titles (its header title): a 《title》 with the
+    same ``title_key`` and no other 文号 is the document naming itself (本办法 printed as 《…办法》 in
+    its last article, a news lead-in's 《…方案》 before the plan itself), never a citation.
 
     Patterns match the text folded to simplified characters (``extractors.fold``): 根據《…辦法》 is
     read as 根据《…办法》. What is stored (a citation's text, its title, its 文号) is as written."""
@@ -402,6 +404,7 @@ def find_citations(text: str, own_numbers: Iterable[str] = ()) -> list[Citation]
     definition_spans = {(d.start("open"), d.end()) for d in definitions}
 
     mentions = _without_own_title(text, _title_mentions(text, numbers, definition_spans), own_spans)
+    mentions = _without_titles(mentions, own_titles)
     mentions += _number_mentions(text, folded, numbers, mentions)
     mentions = _outside(mentions, [(n.start(), n.end()) for n in EDITOR_NOTE.finditer(folded)])
     mentions.sort(key=lambda m: m.start)
@@ -432,6 +435,15 @@ def _without_own_title(text: str, mentions: list[_Mention], own_spans: list[tupl
     other mention of that title."""
     own_keys = {title_key(m.title) for m in mentions if _glued_to(text, m, own_spans)}
     return [m for m in mentions if title_key(m.title) not in own_keys] if own_keys else mentions
+
+
+def _without_titles(mentions: list[_Mention], titles: Iterable[str]) -> list[_Mention]:
+    """``mentions`` less those of one of ``titles`` (compared by ``title_key``) that carry no 文号:
+    a title printed with a 文号 of another document is that other document, whatever its name."""
+    keys = {key for key in map(title_key, titles) if key}
+    if not keys:
+        return mentions
+    return [m for m in mentions if m.number is not None or title_key(m.title) not in keys]
 
 
 def _title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list[_Mention]:

@@ -14,7 +14,8 @@ items at the same offsets (two kinds, or one unit with two roles) would otherwis
 
 What the extractors need to know of the document is set on the Doc before the pipeline runs
 (``extractors.nlp.analyse``): ``doc._.year``, the year deadlines without one are read in, and
-``doc._.own_numbers``, the document's own 文号 (from its header), which citations never cite.
+``doc._.own_numbers`` and ``doc._.own_titles``, the document's own 文号 and title (from its header),
+which citations never cite.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def _register_extensions() -> None:
         Doc.set_extension("year", default=None)
     if not Doc.has_extension("own_numbers"):
         Doc.set_extension("own_numbers", default=())
+    if not Doc.has_extension("own_titles"):
+        Doc.set_extension("own_titles", default=())
     if not Doc.has_extension("items"):
         Doc.set_extension("items", default=None)
     if not Doc.has_extension("plain_text"):
@@ -132,4 +135,5 @@ def make_targets(nlp: Language, name: str) -> ItemSpans:
 
 @Language.factory("notice_citations")
 def make_citations(nlp: Language, name: str) -> ItemSpans:
-    return ItemSpans("citations", lambda text, doc: find_citations(text, own_numbers=doc._.own_numbers or ()))
+    return ItemSpans("citations", lambda text, doc: find_citations(
+        text, own_numbers=doc._.own_numbers or (), own_titles=doc._.own_titles or ()))

@@ -82,15 +82,17 @@ def get_nlp() -> Language:
     return make_nlp()
 
 
-def analyse(text: str, year: int | None, only: tuple[str, ...] = (), own_numbers: tuple[str, ...] = ()) -> Doc:
+def analyse(text: str, year: int | None, only: tuple[str, ...] = (), own_numbers: tuple[str, ...] = (),
+            own_titles: tuple[str, ...] = ()) -> Doc:
     """``text`` through the pipeline: a Doc with ``doc.spans[kind]`` for every item kind. ``year`` is
-    the document's (deadlines without a year are read in it); ``own_numbers`` are its own 文号 (never
-    cited: its header number printed again in a title line or a news lead-in); ``only`` names the
-    components to run (default: all)."""
+    the document's (deadlines without a year are read in it); ``own_numbers`` are its own 文号 and
+    ``own_titles`` its own titles (never cited: its header number printed again in a title line or a
+    news lead-in, its title in its last article); ``only`` names the components to run (default: all)."""
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     doc._.year = year
     doc._.own_numbers = tuple(own_numbers)
+    doc._.own_titles = tuple(own_titles)
     disabled = [name for name in nlp.pipe_names if only and name not in only]
     return nlp(doc, disable=disabled)
 

@@ -485,3 +485,44 @@ def test_the_pipeline_passes_the_documents_own_number_to_citations():
         ("国务院办公厅关于印发2016年政务公开工作要点的通知", "国办发〔2016〕19号", "implements")]
     untold = analyse(text, 2016, only=("notice_citations",))
     assert "京政办发〔2016〕26号" in [span._.doc_number for span in untold.spans["citations"]]
+
+
+# --- the document's own title ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, own_title, expected", [
+    # c07: a 政府令 publishes its 办法 and names it in the publishing sentence
+    ("东莞市人民政府令\n第123号\n《东莞市重大危险源安全监督管理办法》已经市人民政府同意,现予发布。\n"
+     "第一条 为了加强重大危险源安全监督管理,根据《中华人民共和国安全生产法》、《中华人民共和国突发事件应对法》",
+     "东莞市重大危险源安全监督管理办法",
+     [("中华人民共和国安全生产法", "basis"), ("中华人民共和国突发事件应对法", "basis")]),
+    # c08: the same in a 部令, the 办法 then cites its 条例
+    ("《商业特许经营备案管理办法》已于2007年4月6日经中华人民共和国商务部第六次部务会讨论通过,现予以公布。\n"
+     "第一条 为加强对商业特许经营活动的管理,根据《商业特许经营管理条例》(以下简称《条例》)的有关规定,制定本办法。",
+     "商业特许经营备案管理办法",
+     [("商业特许经营管理条例", "basis")]),
+    # c15: the title line of a copy printed in 《》, then the document it implements
+    ("《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》\n"
+     "为深入贯彻落实省政府《关于进一步帮助市场主体纾困解难着力稳定经济增长的若干政策措施》(苏政发〔2022〕1号)精神",
+     "关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则",
+     [("关于进一步帮助市场主体纾困解难着力稳定经济增长的若干政策措施", "implements")]),
+])
+def test_the_documents_own_title_is_never_cited(text, own_title, expected):
+    assert [(c.title, c.relation) for c in find_citations(text, own_titles=[own_title])] == expected
+    # not told its title, the text cites it (what the header's title prevents)
+    assert own_title in [c.title for c in find_citations(text)]
+
+
+def test_a_title_with_another_number_is_another_document():
+    # the same name with a 文号 of its own is a document of that name, not this one
+    text = "根据《商业特许经营备案管理办法》（商务部令2005年第3号）修订。"
+    assert [c.title for c in find_citations(text, own_titles=["商业特许经营备案管理办法"])] == ["商业特许经营备案管理办法"]
+
+
+def test_the_pipeline_passes_the_documents_own_title_to_citations():
+    # the build gives the header's title to the citations component (doc._.own_titles), as c07's
+    from extractors.nlp import analyse
+    text = ("《东莞市重大危险源安全监督管理办法》已经市人民政府同意,现予发布。\n"
+            "第一条 根据《中华人民共和国安全生产法》,制定本办法。")
+    told = analyse(text, 2012, only=("notice_citations",), own_titles=("东莞市重大危险源安全监督管理办法",))
+    assert [span._.title for span in told.spans["citations"]] == ["中华人民共和国安全生产法"]

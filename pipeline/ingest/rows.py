@@ -140,8 +140,9 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         for i, measure in enumerate(parsed.measures)
     ]
 
-    # the document's own 文号 is never one of its citations, wherever it is printed
-    doc = analyse(parsed.text, document_year(meta), own_numbers=(document["doc_number"],) if document["doc_number"] else ())
+    # the document's own 文号 and title are never among its citations, wherever they are printed
+    doc = analyse(parsed.text, document_year(meta), own_numbers=(document["doc_number"],) if document["doc_number"] else (),
+                  own_titles=(document["title"],) if document["title"] else ())
     rows = {"documents": [document], "measures": measures, "units": {},
             "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
