@@ -1,9 +1,11 @@
 """The SQLite schema: the contract of ``../shared/SCHEMA.md`` plus the project's own extensions.
 
 Columns are data, so the contract can be read (and checked by a test) in one place. Contract
-columns come first in each table; extensions follow them and are marked. The tables written by the
-corpus-wide steps are defined beside this module: ``schema.alignments``, ``schema.graph`` and
-``schema.search``; the citation relations are ``schema.relations``.
+columns come first in each table; extensions follow them and are marked (an item's
+``ocr_confidence`` is the lowest confidence of the OCR'd lines it stands on, NULL when it was read
+from a text layer). The tables written by the corpus-wide steps are defined beside this module:
+``schema.alignments``, ``schema.graph`` and ``schema.search``; the citation relations are
+``schema.relations``.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ TABLES: dict[str, dict] = {
             "id": str, "measure_id": str, "unit_id": str, "role": str, "raw": str, "start": int,
             "end": int,
             # extensions
-            "document_id": str, "page": int,
+            "document_id": str, "page": int, "ocr_confidence": float,
         },
         "pk": "id",
         "foreign_keys": [("measure_id", "measures", "id"), ("unit_id", "units", "id"),
@@ -61,7 +63,7 @@ TABLES: dict[str, dict] = {
             "id": str, "document_id": str, "measure_id": str, "text": str, "kind": str, "date": str,
             "rule": str, "start": int, "end": int,
             # extensions
-            "page": int,
+            "page": int, "ocr_confidence": float,
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
@@ -71,7 +73,7 @@ TABLES: dict[str, dict] = {
             "id": str, "document_id": str, "measure_id": str, "text": str, "value": float,
             "unit": str, "comparator": str, "subject": str, "start": int, "end": int,
             # extensions
-            "scope": str, "page": int,
+            "scope": str, "page": int, "ocr_confidence": float,
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
@@ -82,6 +84,7 @@ TABLES: dict[str, dict] = {
             "title": str, "relation": str, "cited_document_id": str, "start": int, "end": int,
             # extensions
             "issuer_code": str, "year": int, "serial": int, "page": int, "title_key": str,
+            "ocr_confidence": float,
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id"),

@@ -488,7 +488,7 @@ def test_html_without_metadata_uses_largest_block(tmp_path):
         ("not_word.docx", "without word/document.xml"),
         ("junk.txt", "unknown text encoding / binary content"),
         ("encrypted.pdf", "encrypted"),
-        ("scanned.pdf", "has no text layer (a scanned image?); OCR it first"),
+        ("scanned.pdf", "has no text layer and OCR found no text on its pages"),  # drawn bars, no characters
         ("fake.pdf", "not a valid PDF"),
     ],
 )

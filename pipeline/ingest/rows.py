@@ -104,7 +104,30 @@ class PageMap:
         return bisect.bisect_right(self.page_starts, source_offset)
 
 
-def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id: Optional[str], pages: PageMap) -> dict:
+class OcrConfidence:
+    """The OCR confidence of a stretch of document text: the lowest of the OCR'd lines of the source
+    it overlaps (``source.meta["ocr_confidence"]``: [start, end, confidence] in the source's text,
+    in order), None when it overlaps none (read from a text layer)."""
+
+    def __init__(self, source: Source, origin: list[int]):
+        ranges = (source.meta or {}).get("ocr_confidence") or []
+        self.starts = [r[0] for r in ranges]
+        self.ranges = ranges
+        self.origin = origin
+
+    def lowest(self, start: int, end: int) -> Optional[float]:
+        """For the offsets [start, end) of the whole normalised text."""
+        if not self.ranges or not self.origin or end <= start:
+            return None
+        last = len(self.origin) - 1
+        first, final = self.origin[min(start, last)], self.origin[min(end - 1, last)]
+        k = max(0, bisect.bisect_right(self.starts, first) - 1)
+        found = [r[2] for r in self.ranges[k:bisect.bisect_right(self.starts, final)] if r[1] > first and r[0] <= final]
+        return min(found) if found else None
+
+
+def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id: Optional[str], pages: PageMap,
+                  confidence: Optional[OcrConfidence] = None) -> dict:
     meta = parsed.meta
     doc_id = document_id(source.sha256, index)
     number = parse_doc_number(meta.doc_number) if meta.doc_number else None
@@ -160,6 +183,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                 measure_id=measures[where]["id"] if where is not None else None,
                 document_id=doc_id,
                 page=pages.page(parsed.start + span.start_char),
+                ocr_confidence=confidence.lowest(parsed.start + span.start_char, parsed.start + span.end_char)
+                if confidence else None,
             )
             if kind == "assignments":
                 unit, aliases = _unit_row(item, meta.region)
@@ -223,11 +248,12 @@ def process_source(source: Source, search_rows: bool = False) -> dict:
     ``search_rows``, also each document's full-text index rows (``rows["search"]``)."""
     normalised = normalise(source.text)
     pages = PageMap(source, normalised.origin)
+    confidence = OcrConfidence(source, normalised.origin)
     parsed_documents = parse(normalised.text, normalised.title_headings)
     result = {"source": {"path": source.path, "sha256": source.sha256, "format": source.format}, "documents": []}
     outer_id = None
     for index, parsed in enumerate(parsed_documents):
-        rows = document_rows(source, parsed, index, outer_id if index else None, pages)
+        rows = document_rows(source, parsed, index, outer_id if index else None, pages, confidence)
         if search_rows:
             rows["search"] = index_rows(rows)
         if index == 0:

@@ -12,9 +12,10 @@ from typing import Iterable, Iterator, Optional
 from pipeline.ingest.store import stored_sources
 
 # In folders, files with these endings are taken (the reader decides the format by content; the
-# old office formats and workbooks are converted with LibreOffice or read with openpyxl).
+# old office formats and workbooks are converted with LibreOffice or read with openpyxl; scans
+# and photographs of pages are read by OCR).
 INPUT_SUFFIXES = {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm", ".text", ".doc", ".wps", ".rtf",
-                  ".xlsx", ".xls", ".et"}
+                  ".xlsx", ".xls", ".et", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 @dataclass

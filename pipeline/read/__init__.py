@@ -11,7 +11,9 @@ parts in ``word_*``: XML names, styles, automatic numbering, number formats, bod
 ``sheet`` (XLSX workbooks, 任务分工表 above all), ``convert`` (.doc/.wps/.rtf and .xls/.et converted
 with LibreOffice to DOCX/XLSX, then read by ``word`` or ``sheet``); ``layout`` holds what they share
 (table rows to paragraphs, CJK spacing) and ``source`` the :class:`Source` they give and the
-:class:`ReadError` they raise.
+:class:`ReadError` they raise. Scanned pages and images are read by OCR: ``ocr`` (the engine, the
+pages that need it), ``ocr_lines`` (boxes to lines), ``ocr_repair`` (misreadings), ``image``
+(PNG, JPEG, TIFF files).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 
 
 from pipeline.read.convert import convert_with_libreoffice
+from pipeline.read.image import read_image
 from pipeline.read.layout import fix_extracted_spacing, table_to_paragraphs
 from pipeline.read.pdf import read_pdf
 from pipeline.read.sheet import read_workbook
@@ -88,6 +91,8 @@ def read_source(path: str | Path) -> Source:
         text, meta = read_workbook(given, data)
     elif fmt == "pdf":
         text, pages, meta = read_pdf(given, data)
+    elif fmt in IMAGE_FORMATS:
+        text, pages, meta = read_image(given, data, fmt)
     elif fmt == "html":
         text, meta = read_html(given, data)
     else:
@@ -105,6 +110,9 @@ def read_source(path: str | Path) -> Source:
 # --------------------------------------------------------------------------------------------
 # format sniffing
 
+# page images read by OCR, by their first bytes
+IMAGE_MAGIC = ((b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"), (b"MM\x00*", "tiff"))
+IMAGE_FORMATS = frozenset(kind for _, kind in IMAGE_MAGIC)
 
 # formats read after LibreOffice converts them, and what it converts them to
 CONVERTED_TO = {"doc": "docx", "wps": "docx", "rtf": "docx", "xls": "xlsx", "et": "xlsx"}
@@ -114,8 +122,8 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 
 def sniff_format(data: bytes, path: str = "") -> str:
     """"docx", "xlsx", "pdf", "html", "text", or one of the formats LibreOffice converts ("doc",
     "wps", "rtf", "xls", "et"), from the bytes (the extension only tells apart compound files that
-    name no Word or Excel stream). Raises ReadError for a damaged DOCX or another format that can't
-    be read (PowerPoint, archives, images)."""
+    name no Word or Excel stream), or an image read by OCR ("png", "jpeg", "tiff"). Raises ReadError
+    for a damaged DOCX or another format that can't be read (PowerPoint, archives, GIF)."""
     head = data[:1024]
     if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06":
         try:
@@ -146,18 +154,17 @@ def sniff_format(data: bytes, path: str = "") -> str:
         raise ReadError(path, "it is an MHTML web archive (.mht); save the page as HTML first")
     if data[:5] == b"{\\rtf":
         return "rtf"
+    for magic, kind in IMAGE_MAGIC:
+        if data.startswith(magic):
+            return kind
     for magic, what in (
-        (b"\x89PNG", "a PNG image"),
-        (b"\xff\xd8\xff", "a JPEG image"),
         (b"GIF8", "a GIF image"),
-        (b"II*\x00", "a TIFF image"),
-        (b"MM\x00*", "a TIFF image"),
         (b"Rar!", "a RAR archive"),
         (b"7z\xbc\xaf", "a 7-Zip archive"),
         (b"\x1f\x8b", "a gzip archive"),
     ):
         if data.startswith(magic):
-            raise ReadError(path, f"it is {what}, not a document; an image needs OCR first")
+            raise ReadError(path, f"it is {what}, not a document")
     if _looks_like_html(data):
         return "html"
     return "text"

@@ -10,18 +10,24 @@ Everything comes from one pass of pypdfium2 over each page (pdfium parses the pa
   (pdf_tables); the characters inside a table are left out of the lines;
 - paragraphs: running headers and page numbers dropped, lines joined by layout (pdf_paragraphs).
 
-Refused with a ReadError: a damaged or encrypted file, no pages or more than PDF_MAX_PAGES, a text
-layer whose fonts mostly have no Unicode mapping, or no text layer at all.
+A page without a usable text layer (almost no characters under an image covering it: a scan; or
+glyphs mostly without Unicode mapping) is rendered and read by OCR instead (pipeline.read.ocr); a
+page with a text layer never is.
+
+Refused with a ReadError: a damaged or encrypted file, no pages or more than PDF_MAX_PAGES, or no
+text found either way.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from ctypes import byref, c_float
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from pipeline.read.ocr import MIN_TEXT_CHARS, OCR_DPI, assembled, needs_ocr, ocr_image_lines, visible
 from pipeline.read.pdf_chars import page_chars
 from pipeline.read.pdf_lines import group_lines
 from pipeline.read.pdf_paragraphs import Page, assemble, drop_running_lines
@@ -35,7 +41,8 @@ _LOCK = threading.Lock()  # pdfium is not thread-safe
 
 def read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
     """The PDF's text (one paragraph per line), the offset where each page starts, and metadata
-    (the page count, the pages without text)."""
+    (the page count, the pages without text, the pages read by OCR with the confidence of each of
+    their lines as [start, end, confidence] in the text)."""
     with _LOCK:
         return _read_pdf(path, data)
 
@@ -59,6 +66,7 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
         pages: list[Page] = []
         unmapped = total = 0
         empty_pages = []
+        ocr_pages = []
         for i in range(n):
             # pdfium's own page handle, passed to the functions below: pypdfium2's PdfPage (pdf[i])
             # adds about 0.1 ms a page of bookkeeping (weak references, finalizers)
@@ -68,6 +76,13 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
             try:
                 w, h = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
                 chars, bad = page_chars(page)
+                if (bad or len(chars) < MIN_TEXT_CHARS) and needs_ocr(visible(chars), bad, image_cover(page, w, h)):
+                    lines = ocr_pdf_page(pdf, i, h)
+                    ocr_pages.append(i + 1)
+                    if not lines:
+                        empty_pages.append(i + 1)
+                    pages.append(Page(w, h, lines))
+                    continue
                 unmapped += bad
                 total += len(chars) + bad
                 tables: list[Table] = []
@@ -91,11 +106,50 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
             path,
             "the PDF's text layer cannot be decoded (its fonts have no Unicode mapping); OCR it first",
         )
-    drop_running_lines(pages)
-    text, starts = assemble(pages)
+    confidence = []
+    if ocr_pages:
+        text, starts, confidence = assembled(pages)
+    else:
+        drop_running_lines(pages)
+        text, starts = assemble(pages)
     if len(re.sub(r"\s", "", text)) < 20:
-        raise ReadError(path, "the PDF has no text layer (a scanned image?); OCR it first")
+        if ocr_pages:
+            raise ReadError(path, "the PDF has no text layer and OCR found no text on its pages")
+        raise ReadError(path, "the PDF has no text layer and no page image to OCR")
     meta = {"pages": len(pages)}
     if empty_pages:
         meta["pages_without_text"] = empty_pages
+    if ocr_pages:
+        meta["ocr_pages"] = ocr_pages
+        meta["ocr_confidence"] = confidence
     return text, starts, meta
+
+
+def image_cover(page, width: float, height: float) -> float:
+    """The share of the page that its image objects cover (overlaps counted twice, at most 1)."""
+    area = 0.0
+    left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
+    for k in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, k)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if raw.FPDFPageObj_GetBounds(obj, byref(left), byref(bottom), byref(right), byref(top)):
+            w = min(right.value, width) - max(left.value, 0.0)
+            h = min(top.value, height) - max(bottom.value, 0.0)
+            if w > 0 and h > 0:
+                area += w * h
+    return min(1.0, area / (width * height)) if width > 0 and height > 0 else 0.0
+
+
+def ocr_pdf_page(pdf, index: int, height: float) -> list:
+    """The lines of page ``index`` rendered at OCR_DPI and read by OCR."""
+    scale = OCR_DPI / 72
+    page = pdf[index]
+    try:
+        bitmap = page.render(scale=scale, grayscale=True)
+        image = bitmap.to_numpy()
+    finally:
+        page.close()
+    if image.ndim == 3 and image.shape[2] == 1:
+        image = image[:, :, 0]
+    return ocr_image_lines(image, index, scale, height)
