@@ -51,6 +51,19 @@ TITLE_LINE = 60  # a line of a title split over lines is no longer than this
 SHORT_TITLE = 40  # a line this short ending with a document type is a title (中华人民共和国刑法)
 LEAD_IN_SCAN = 20  # lines after a lead-in paragraph searched for the notice's own header
 ABOUT = re.compile("关于|關於|關于")  # the word between the issuer and the subject of a title
+TITLE_OPENERS, TITLE_CLOSERS = "《〈<", "》〉>"
+# The first word after the issuer in a title: 关于, or the verb of a forward or an issue (兰州市人民政府办公厅
+# 转发省…关于…的通报的通知: the issuer ends before 转发, not before the forwarded notice's 关于).
+ISSUER_ENDS = re.compile("关于|關於|關于|转发|轉發|印发|印發")
+# A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
+# prints in its signature or 版头, so no issuer by itself.
+SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
+# A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
+# notice, A and B its issuers; the notice follows a line 《X》全文如下.
+NEWS_LEAD_IN = re.compile(
+    r"^(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
+    r"(?P<issuers>[^，,。《》“”]{2,80}?)(?:联合)?(?:印发|发布|出台|公布|下发|制定)(?:了)?《(?P<title>[^《》]{4,100})》")
+FULL_TEXT_FOLLOWS = re.compile(r"全文如下[。：:]?$")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 
@@ -62,6 +75,16 @@ EXAMPLES = {
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知"),
                              no_match=("关于印发《要点》的通知", "《条例》:第一条")),
+    "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
+                            no_match=("商业特许经营备案管理办法",)),
+    "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府"),
+                                  no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组")),
+    "NEWS_LEAD_IN": Examples(
+        match=("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知",
+               "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。"),
+        no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
+    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下："),
+                                  no_match=("现将有关事项通知如下。",)),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
 }
 
@@ -234,7 +257,7 @@ def _is_notice_header(lines: list, index: int) -> bool:
         other = following.text
         if doc_number_of_line(other) or is_recipients_line(other) or is_bare_recipients(other):
             return True
-        if not (looks_like_title(other) or _continues_title(other) or is_wrapper_line(other)):
+        if not (looks_like_title(other) or continues_title(other) or is_wrapper_line(other)):
             return False
     return False
 
@@ -260,7 +283,7 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     return 0, end, has_recipients
 
 
-def _continues_title(text: str) -> bool:
+def continues_title(text: str) -> bool:
     """A line that can carry on a title begun above it (防控期间贫困人口精准帮扶和脱贫攻坚)."""
     return (len(text) <= TITLE_LINE and not re.search(r"[。，；：:,]", text) and match_label(text) is None
             and not DATE_START.match(text) and not is_wrapper_line(text))
@@ -277,11 +300,12 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
             block = []
         if text is None:
             continue
-        starts = looks_like_title(text) or is_organisation_line(text)
-        carries_on = block and _continues_title(text) and any(looks_like_title(t) for _, t in block)
+        following = texts[index + 1] if index + 1 < len(texts) else None
+        starts = looks_like_title(text) or is_organisation_line(text) or not block and _begins_split_title(text, following)
+        carries_on = block and continues_title(text) and any(looks_like_title(t) for _, t in block)
         if starts or carries_on:
             block.append((index, text))
-            if is_complete_title(text) and not is_organisation_line(text):
+            if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following):
                 candidates.append(_join_block(block))
                 block = []
             continue
@@ -291,6 +315,20 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
     if block:
         candidates.append(_join_block(block))
     return [(title, index) for title, index in candidates if looks_like_title(title.replace(" ", ""))]
+
+
+def _begins_split_title(text: str, following: Optional[str]) -> bool:
+    """A title's first line without a title word (新余市城乡建设投资(集团)), the next line completing it
+    (有限公司管理办法)."""
+    return (bool(following) and continues_title(text) and continues_title(following)
+            and not ABOUT.search(following) and is_complete_title(following))
+
+
+def _ends_before_its_type(text: str, following: Optional[str]) -> bool:
+    """A title line ending with a cited title (关于印发2022年《政府工作报告》) whose own document type
+    is on the next line (重点任务责任落实分工的通知): the cited title's type does not end it."""
+    return (bool(following) and text.rstrip().endswith(tuple(TITLE_CLOSERS)) and not text.lstrip().startswith(tuple(TITLE_OPENERS))
+            and continues_title(following) and not ABOUT.search(following) and is_complete_title(following))
 
 
 def _names_its_issuer(title: str) -> bool:
@@ -303,7 +341,20 @@ def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
     lines = [text for _, text in block]
     while len(lines) > 1 and is_organisation_line(lines[0]) and _names_its_issuer(lines[1]):
         lines.pop(0)  # 山东省菏泽市人民政府办公室 above a title that names its issuer already
+    joint = _leading_organisations(lines)
+    if len(joint) >= 2 and len(lines) > len(joint) and ABOUT.match(lines[len(joint)]):
+        lines = lines[len(joint):]  # 山东省农业厅 / 山东省财政厅 / 关于…: joint issuers, one a line, above the title
     return " ".join(lines), block[-1][0]
+
+
+def _leading_organisations(texts: list) -> list[str]:
+    """The organisation lines at the start of ``texts`` (joint issuers print one name a line)."""
+    names = []
+    for text in texts:
+        if not (text and is_organisation_line(text)):
+            break
+        names.append(text)
+    return names
 
 
 def _collapse_repeats(title: str) -> str:
@@ -344,6 +395,10 @@ def _balanced(title: str) -> bool:
     return all(title.count(opening) == title.count(closing) for opening, closing in ("《》", "〈〉", "（）", "()"))
 
 
+def _without_title_brackets(title: str) -> str:
+    return re.sub(f"[{TITLE_OPENERS}{TITLE_CLOSERS}]", "", title)
+
+
 def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Optional[str]:
     """The notice's title among the window's candidates: complete before incomplete, the text the
     information table names (名称/标题), the most often printed, then the last."""
@@ -352,10 +407,14 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
     folded = [re.sub(r"\s+", "", title) for title, _ in candidates]
     named_folded = re.sub(r"\s+", "", named or "")
 
+    unbracketed = [_without_title_brackets(title) for title in folded]
+
     def rank(item):
+        # the same title printed with and without its 《》 (a page heading drops them): printed twice,
+        # and the copy with the brackets is the notice's own
         position, (title, _) = item
         return (is_complete_title(title), folded[position] == named_folded, _balanced(title),
-                folded.count(folded[position]), position)
+                unbracketed.count(unbracketed[position]), unbracketed[position] != folded[position], position)
 
     best = max(enumerate(candidates), key=rank)[1][0]
     # a copy that lost the title's beginning (常务委员会监督法 under 中华人民共和国各级人民代表大会): the
@@ -420,12 +479,12 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     title_issuer = None
     if title:
         meta.title = re.sub(r"\s+", "", title)
-        if ABOUT.search(title):
-            prefix = re.sub(r"\s+", " ", ABOUT.split(title, 1)[0]).strip()
-            if prefix and ORGANISATION_END.search(prefix):
-                title_issuer = prefix
-        window_issuer = next((text for text in kept if text and is_organisation_line(text)
-                              and text not in title and not meta.title.startswith(text)), None)
+        title_issuer = _issuer_of_title(title)
+        outside = [index for index, text in enumerate(kept) if text and is_organisation_line(text)
+                   and text not in title and not meta.title.startswith(text)]
+        if outside:  # with the joint issuers printed on the lines below it
+            window_issuer = " ".join(name for name in _leading_organisations(kept[outside[0]:])
+                                     if name not in title)
     if has_recipients:
         meta.recipients = split_list(RECIPIENTS_LINE.match(lines[end].text).group("body"))
         body_at = end + 1
@@ -440,5 +499,43 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if not meta.doc_number and (value := info_value(info, "发文字号", "文号", "發文字號", "文號", "发文编号")):
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
-    meta.issuer = header_issuer
+    meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
+    if not meta.title and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])):
+        meta.title, title_issuer, body_at = lead_in
     return Header(meta, body_at, info, title_issuer, window_issuer)
+
+
+def _issuer_of_title(title: str) -> Optional[str]:
+    """The issuer a title begins with (菏泽市人民政府办公室关于…), unless it is a short form."""
+    verb = ISSUER_ENDS.search(title)
+    if not verb or verb.start() == 0:
+        return None
+    prefix = re.sub(r"\s+", " ", title[:verb.start()]).strip()
+    if ORGANISATION_END.search(prefix) and not SHORT_FORM_ISSUER.match(prefix):
+        return prefix
+    return None
+
+
+def _decree_issuer(doc_number: Optional[str], issuer: Optional[str]) -> Optional[str]:
+    """An order's number names its issuer as the order prints it (东莞市人民政府令第123号): that name,
+    over a fuller form a legal database prints above it (广东省东莞市人民政府)."""
+    if not doc_number or not DECREE_NUMBER.match(doc_number):
+        return issuer
+    named = doc_number.split("令", 1)[0]
+    return named if issuer is None or issuer.endswith(named) else issuer
+
+
+def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
+    """(title, issuers, index of the notice's first line) when the copy opens with a news lead-in
+    naming the notice (近日，A、B印发了《X》) and a line saying it is printed in full below."""
+    for index, line in enumerate(lines):
+        found = NEWS_LEAD_IN.match(line.text)
+        if not found:
+            continue
+        follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)), None)
+        if follows is None:
+            return None
+        issuers = [name for name in re.split(r"[、，,]", found.group("issuers"))
+                   if is_organisation_line(name)]
+        return found.group("title"), " ".join(issuers) or None, follows + 1
+    return None

@@ -16,9 +16,10 @@ from typing import Iterable, Optional
 from schema.models import DocumentMeta, Measure
 
 from pipeline.document.labels import Label, chinese_to_int, match_label
-from pipeline.document.elements import RED_HEADER, is_organisation_line
+from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line
 from pipeline.document.header import (
-    header_window, is_doc_number_line, is_recipients_line, read_header, split_list,
+    continues_title, header_window, is_complete_title, is_doc_number_line, is_recipients_line, looks_like_title,
+    read_header, split_list,
 )
 from pipeline.document.wrapper import info_value, is_chrome
 
@@ -27,8 +28,9 @@ DATE = re.compile(
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?P<printed>\s*印发)?$"
 )
 CC_LINE = re.compile(r"^(?:抄送|抄报)[：:](?P<body>.+)$")
-ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[：:]?(?P<body>.*)$")
-CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|电话|传真|邮箱|电子邮箱|联系方式|地址|邮编)\s*[：:]")
+ATTACHMENT_LINE = re.compile(r"^(?:附件\s*\d*\s*[：:]?|附[：:])(?P<body>.*)$")  # 附件：1．… or 附: before a printed text
+ATTACHMENT_MARK = re.compile(r"^附(?:件)?\s*[：:]?$")  # 附: alone, above the text it attaches
+CONTACT_LINE = re.compile(r"^[（(]?(?:联系人|联系电话|电话|传真|邮箱|电子邮箱|联系方式|地址|邮编)\s*[：:]")  # (联系人:白文俊…)
 NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
 # A paragraph after the last measure that speaks to the whole notice, not to that measure.
@@ -43,6 +45,11 @@ REGION = re.compile(
 )
 # A date without 年月日 (2023515, { 2017 6 23): the year, then month and day digits.
 BARE_DATE = re.compile(r"^[^\d\u4e00-\u9fff]{0,3}(?P<y>(?:19|20)\d{2})[ \u3000./-]*(?P<rest>\d{1,2}[ \u3000./-]*\d{1,2}|\d{3,4})$")
+# A printed text's issuer and date in brackets under its title: (新余市国有资产监督管理委员会 2008年10月6日).
+ISSUER_DATE_NOTE = re.compile(
+    r"^[（(](?P<issuer>[^\d（）()]{2,40}?)[ \u3000]*"
+    r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
+EMBEDDED_HEADER = 10  # lines of issuers and title before a printed notice's own 文号, recipients or note
 MAX_JOINT_ISSUERS = 6  # organisation lines above a signature date read as one joint signature
 ATTACHMENT_ITEM = 60  # longest line still read as one entry of an attachment list
 
@@ -148,10 +155,35 @@ def signature_above(lines: list[Line], index: int) -> Optional[str]:
 # ---------------------------------------------------------------- embedded documents
 
 
+def opens_own_header(text: str) -> bool:
+    """A line under a title that only a notice's own header has: its 文号, its recipients, or its
+    issuer and date in brackets (an issued plan printed after the signature has none of them)."""
+    return bool(is_doc_number_line(text) or is_recipients_line(text) or is_bare_recipients(text)
+                or ISSUER_DATE_NOTE.match(text))
+
+
+def notice_after_signature(lines: list[Line], index: int) -> Optional[int]:
+    """Where a notice printed in full after a signature begins, looking from line ``index`` (after a
+    （此件公开发布） note or an 附: mark): its issuers, one a line, and its title (over one or more
+    lines), then a line of its own header (see opens_own_header); None when no such header follows."""
+    while index < len(lines) and (NOTE_LINE.match(lines[index].text) or ATTACHMENT_MARK.match(lines[index].text)):
+        index += 1
+    printed: list[str] = []
+    for position in range(index, min(len(lines), index + EMBEDDED_HEADER)):
+        text = lines[position].text
+        if printed and is_complete_title("".join(printed)):
+            return index if opens_own_header(text) else None
+        if not (continues_title(text) or not printed and looks_like_title(text)):
+            return None
+        printed.append(text)
+    return None
+
+
 def document_starts(lines: list[Line]) -> list[int]:
-    """Line indexes where a document starts: the first, and each later 版头 or 发文字号 line that opens
-    a notice printed in full inside another (a forwarded notice or an attachment). A document's own
-    header window (its wrapper, information table and title lines) opens no other."""
+    """Line indexes where a document starts: the first, and each later one that opens a notice
+    printed in full inside another (a forwarded notice or an attachment): a 版头 or 发文字号 line, or
+    a title with a header of its own after the signature (see notice_after_signature). A document's
+    own header window (its wrapper, information table and title lines) opens no other."""
     starts = [0]
     seen_body = False
     header_end = header_window(lines)[1]
@@ -161,10 +193,14 @@ def document_starts(lines: list[Line]) -> list[int]:
         if not seen_body:
             seen_body = is_recipients_line(line.text) or match_label(line.text) is not None
             continue
+        begin = None
         if is_doc_number_line(line.text):
             begin = index
             if index > 0 and (RED_HEADER.match(lines[index - 1].text) or is_organisation_line(lines[index - 1].text)):
                 begin = index - 1
+        elif (date := signature_date(lines, index)) and not date[1]:
+            begin = notice_after_signature(lines, index + 1)
+        if begin is not None:
             if begin > starts[-1]:
                 starts.append(begin)
                 seen_body = False
@@ -439,6 +475,10 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     marked = {offset - start for offset in title_headings if start <= offset < end}
     header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked))
     meta, body_at = header.meta, header.body_at
+    note = next((found for line in lines[:body_at] if (found := ISSUER_DATE_NOTE.match(line.text))), None)
+    if note and is_organisation_line(note.group("issuer").strip()) and (date := parse_date(note.group("date"))):
+        meta.issuer = meta.issuer or note.group("issuer").strip()  # the printed text's own issuer and date
+        meta.signed_date = date[0]
     tail_at = tail_start(lines, body_at)
     signature = read_tail(lines[tail_at:], meta)
     body_lines = lines[body_at:tail_at]
