@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
-from pipeline.document.elements import RED_HEADER, is_bare_recipients
+from pipeline.document.elements import BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients
 from pipeline.document.labels import match_label
 from pipeline.document.wrapper import is_wrapper_line
 
@@ -41,15 +41,68 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 TITLE_CLOSERS = "》〉>」』"  # a title printed in brackets: 《…的通知》 ends a title too
+# A copy joined into one paragraph keeps a space where each line ended (title, recipients, body,
+# signature date, 附:, the attached text's title …): a long line whose space-separated parts include
+# two such elements is cut around them.
+JOINED_COPY = 150  # shorter lines are a title or a sentence, never a whole copy
+SPACE_RUN = re.compile(r"[ \u3000]+")
+ATTACHED_MARK = re.compile(r"^附(?:件)?[：:]$")
+TITLE_VERB = re.compile("关于|關於|转发|印发")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
 EXAMPLES = {
     "PINYIN_GLOSS": Examples(match=("黔府辦發(fā)〔2012〕", "財政專(zhuān)項"), no_match=("附件(a)", "PM(2.5)", "方案(试行)")),
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
+    "ATTACHED_MARK": Examples(match=("附:", "附件："), no_match=("附件:1.登记表", "附则")),
+    "TITLE_VERB": Examples(match=("兰州市人民政府办公厅转发省…的通知", "关于国务院联合督查组对我省专项行动督查情况的通报"),
+                           no_match=("各市州人民政府:",)),
     "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号"),
                             no_match=("各乡镇人民政府：", "一、提高站位")),
 }
+
+
+def _is_header_element(part: str) -> bool:
+    """A part of a joined copy that is a line of its own in the notice: a signature date, an 附: mark,
+    a title (关于/转发/印发 … a document type), or a recipients list (各县、区人民政府,市政府各有关部门:)."""
+    if SIGNATURE_DATE.match(part) or ATTACHED_MARK.match(part):
+        return True
+    if len(part) <= 150 and not re.search("[。，,；;]", part) and TITLE_VERB.search(part) \
+            and TITLE_ENDING_RE.search(part.rstrip(TITLE_CLOSERS)):
+        return True
+    recipients = RECIPIENTS_LINE.match(part)
+    return bool(recipients) and all(
+        name.startswith("各") or BODY_NAME_END.search(name) for name in re.split("[、，,]", recipients.group("body")))
+
+
+def cut_joined_copy(line: str) -> list[int]:
+    """Offsets in ``line`` of the spaces where a copy joined into one paragraph is cut back into its
+    lines: before and after each header element (see _is_header_element), when it holds two."""
+    if len(line) <= JOINED_COPY or " " not in line and "\u3000" not in line:
+        return []
+    spaces = list(SPACE_RUN.finditer(line))
+    bounds = [0] + [space.end() for space in spaces]
+    ends = [space.start() for space in spaces] + [len(line)]
+    elements = [index for index, (start, end) in enumerate(zip(bounds, ends)) if _is_header_element(line[start:end])]
+    if len(elements) < 2:
+        return []
+    cuts = {spaces[index - 1].start() for index in elements if index > 0}
+    cuts |= {spaces[index].start() for index in elements if index < len(spaces)}
+    return sorted(cuts)
+
+
+def _cut_joined_copies(text: str) -> str:
+    """The text with each joined copy's cut spaces turned into line breaks (lengths kept, so the
+    origin map holds)."""
+    if not any(cut_joined_copy(line) for line in text.split("\n")):
+        return text
+    out = []
+    for line in text.split("\n"):
+        chars = list(line)
+        for cut in cut_joined_copy(line):
+            chars[cut] = "\n"
+        out.append("".join(chars))
+    return "\n".join(out)
 
 
 @dataclass
@@ -163,6 +216,7 @@ def normalise(raw: str) -> Normalised:
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
     if "(" in text:
         text, origin = _substitute(text, origin, PINYIN_GLOSS, "")
+    text = _cut_joined_copies(text)
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
     # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.
