@@ -83,16 +83,35 @@ DATE_TAIL = (
     r"|份)?"  # 3月份
 )
 
-# A date followed by 前/之前/以前/截止/止.
-# 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止
+# A time of day written after a date: 下午5:00 · 17：30 · 上午10时 · 下午五点半 · 12时30分. The limit is
+# still that day.
+TIME_OF_DAY = (
+    r"(?:(?:上午|下午|中午|晚上|凌晨|早上)" + GAP + r")?"
+    r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?)"
+)
+TIME_OF_DAY_RE = re.compile(TIME_OF_DAY)
+
+# A date followed by 前/之前/以前/截止/止, with the time of day the limit falls at, if any.
+# 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止 ·
+# 6月23日下午5:00前
 DATE_BEFORE_RE = re.compile(
-    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + TIME_OF_DAY + GAP + r")?"
     + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
 )
 
 # A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
 DATE_BY_RE = re.compile(
     r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + DUE_VERB + ")"
+)
+
+# A date after a limit label, which makes it a limit without 前: 完成时限：2021年3月 (the month's last day) ·
+# 时间节点：2021年底 · 完成时间：2021年 (the year's last day) · 时限：6月30日. ``when`` is the date.
+LIMIT_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "办结时限", "时限要求", "截止时间", "截止日期", "时限",
+                "期限")
+LABELLED_DATE_RE = re.compile(
+    r"(?:" + "|".join(LIMIT_LABELS) + r")" + GAP + r"(?:[：:]|为)" + GAP
+    + r"(?P<when>(?:" + YEAR + r")?(?:" + MONTH + GAP + DATE_TAIL + r"|(?P<year_end>底|末))?"
+    + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])"  # a date, not 时限：3个工作日
 )
 
 # 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止时间为5月31日.
@@ -210,6 +229,13 @@ BY_PERIOD_LICENSING_VERB_RE = re.compile(GAP + r"(?:评选|评比|表彰|总结|
 RATE_BEFORE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}\s{0,2}$")
 # 每小时20蒸吨, 每天500立方米: a capacity (a physical quantity per period), not a schedule.
 RATE_AFTER_RE = re.compile(r"\s{0,3}\d+(?:\.\d+)?\s{0,3}(?:万|千)?\s{0,3}(?:" + PHYSICAL_UNIT_RE + ")")
+# 每年培育星级上云企业50家: a yearly quota, the target's rate (the target is 50家), not a schedule. A
+# count in the period's clause makes it one; a count of times (每季度开展2次, 每年举办3期) is how often,
+# a schedule still.
+QUOTA_AFTER_RE = re.compile(
+    r"[^，。；;,!！？?：:\n（）()]{0,24}?(?<![\d.第])\d+(?:\.\d+)?\s{0,3}(?:余|多)?\s{0,3}(?:万|亿|千)?\s{0,3}"
+    r"(?:" + PHYSICAL_UNIT_RE + r"|个百分点|百分点|[%％]|元|人|户|家|名|所|座|项|处|套|台|辆|个(?!月|工作日|小时|星期|季度))"
+)
 # 定期 ("regularly") is deliberately not matched: it names no period, and the gold leaves it out.
 
 # ---------------------------------------------------------------------------------------------
@@ -228,9 +254,13 @@ RELATIVE_RE = re.compile(
 # With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md.
 LENGTH_WITHIN = ("以内", "之内")
-# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 利用3年时间.
+# Working days with no event to count from are how long a procedure may take (环评报告书14个工作日内、
+# 报告表7个工作日内完成审批: an office's time limit for each kind of case), a length: a duration.
+LENGTH_UNITS = ("工作日", "个工作日")
+# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间. Not 利用两天时间
+# (making use of two days: how long an activity takes, 利用两天时间对我市…进行了现场检查 — no limit).
 TIME_SPAN_RE = re.compile(
-    r"用" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    r"(?<!利)用" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
 )
 
@@ -266,6 +296,14 @@ START_RE = re.compile(
     r"|(?P<period>上半年|下半年|第?[一二三四1-4]季度))?"
     r")" + GAP + r"(?P<sfx>起施行|起执行|起实施|开始施行|开始执行|开始实施|起算|算起|开始|起)"
 )
+# When a document comes into force (its lifecycle, not a time limit on what it asks): 施行 is said of
+# documents only (自2007年5月1日起施行, 本办法自发布之日起施行); 执行 and 实施 when the clause names the
+# document (本通知自印发之日起执行, 《…办法》自2021年1月1日起实施).
+IN_FORCE_VERB_RE = re.compile(r"施行$")
+IN_FORCE_SUBJECT_RE = re.compile(
+    r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
+    r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
+)
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
 START_BARE_RE = re.compile(
     r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
@@ -274,9 +312,14 @@ START_BARE_RE = re.compile(
 
 
 EXAMPLES = {
-    "DATE_BEFORE_RE": Examples(match=("2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止"),
-                               no_match=("2月20日", "二○一二年一月九日", "6月30日后")),
+    "DATE_BEFORE_RE": Examples(match=("2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
+                                      "6月23日下午5:00前", "6月30日17时前"),
+                               no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00")),
+    "TIME_OF_DAY_RE": Examples(match=("下午5:00", "17：30", "上午10时", "下午五点半", "12时30分"),
+                               no_match=("5月", "下午")),
     "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),
+    "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
+                                 no_match=("完成时限：长期坚持", "时限：3个工作日")),
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日"), no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
     "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月"),
@@ -302,11 +345,15 @@ EXAMPLES = {
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
     "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度"), no_match=("按年龄", "按月份")),
     "BY_PERIOD_LICENSING_VERB_RE": Examples(match=("评选", "开展"), no_match=("计划",)),
+    "QUOTA_AFTER_RE": Examples(match=("培育星级上云企业50家", "新增就业1.2万人", "建成高标准农田5万亩"),
+                               no_match=("开展2次督查", "举办3期培训班", "对帮扶成效进行评估")),
     "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内"),
                             no_match=("12周以内的", "30日")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
-    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间"), no_match=("用3年",)),
+    "LENGTH_UNITS": Examples(match=("工作日", "个工作日"), no_match=("小时", "天")),
+    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间"),
+                             no_match=("用3年", "利用两天时间")),
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "期限不超过3年", "不得超过15个工作日", "最长6个月"),
                                   no_match=("不超过50%",)),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
@@ -315,6 +362,9 @@ EXAMPLES = {
     "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
     "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起"),
                          no_match=("从严", "自己")),
+    "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
+    "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
+                                    no_match=("各县", "本月")),
     "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行"), no_match=("3月1日起",)),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "CN_YEAR_DIGITS": Examples(match=("○", "O", "〇", "零"), no_match=("十",)),

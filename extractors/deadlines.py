@@ -7,7 +7,8 @@ exact character offsets into ``text``. Kinds:
 ``recurring``  a schedule (``每个月5日前``, ``一周一报``, ``月统月报``, ``按月发放``, ``每季度``)
 ``relative``   a window counted from an event (``下达后30日内``, ``2小时内``)
 ``duration``   a length limit that is not a due date (``最长不超过 6 个月``, ``12 周以内的``)
-``start``      when an obligation begins (``从3月份开始``, ``自2020年1月1日起施行``)
+``start``      when an obligation begins (``从3月份开始``, ``自即日起``); not when the document comes into
+               force (``自2020年1月1日起施行``, ``本通知自印发之日起执行``: its lifecycle, no limit)
 
 Each family of expressions is one compiled pattern (``extractors.deadline_patterns``) with a builder
 function here; every pattern
@@ -66,6 +67,13 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     EVERY_YEAR_DATE_RE,
     GAP,
     IN_FORCE_AFTER_RE,
+    LIMIT_LABELS,
+    TIME_OF_DAY_RE,
+    QUOTA_AFTER_RE,
+    LENGTH_UNITS,
+    LABELLED_DATE_RE,
+    IN_FORCE_VERB_RE,
+    IN_FORCE_SUBJECT_RE,
     LENGTH_WITHIN,
     LIMIT_COMPARATORS,
     LIMIT_LENGTH_WORDS,
@@ -286,6 +294,10 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             found = _deadline(match, int(match["from_year"]) if pattern is RANGE_RE else year)
             if found:
                 yield found
+    for match in _finditer(LABELLED_DATE_RE, text):
+        found = _labelled_date(match, year)
+        if found:
+            yield found
     if year is not None:
         for match in _finditer(PLANNED_YEAR_RE, text):
             planned = int(match.group("year"))
@@ -300,6 +312,23 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         month, day = PERIOD_ENDS[key]
         yield _item(match, "deadline", date_=iso(_written_year(match, year), month, day))
+
+
+def _labelled_date(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+    """完成时限：2021年3月 → the month's last day; 时间节点：2021年底, 完成时间：2021年 → the year's last
+    day. The item is the date, without its label."""
+    start, end = match.span("when")
+    if match.group("month"):
+        resolved = _last_day(match, _written_year(match, year))
+        if resolved is None or resolved[2] is None:
+            return None
+        written = iso(*resolved)
+    elif match.group("year"):
+        written = iso(to_int(match.group("year")), 12, 31)
+    else:
+        return None
+    text = match.string[start:end].rstrip()
+    return Deadline(text=text, start=start, end=start + len(text), kind="deadline", date=written)
 
 
 def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
@@ -333,8 +362,8 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield _item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}")
     for match in _finditer(EVERY_PERIOD_RE, text):
         if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()])
-                or RATE_AFTER_RE.match(text, match.end())):
-            continue  # 每人每年, 每小时20蒸吨: rates
+                or RATE_AFTER_RE.match(text, match.end()) or QUOTA_AFTER_RE.match(text, match.end())):
+            continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota
         rule = _every_rule(match.group("n"), match.group("period"), _activity(text, match.end()))
         yield _item(match, "recurring", rule)
     for match in _finditer(ONE_PER_RE, text):
@@ -389,8 +418,8 @@ def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
         event = match.group("since") or match.group("event")
         if event:
             yield _item(match, "relative", f"within {amount} after {event}")
-        elif match.group("within") in LENGTH_WITHIN:
-            yield _item(match, "duration", f"at most {amount}")  # 90个工作日以内: a length
+        elif match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS:
+            yield _item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
         else:
             yield _item(match, "relative", f"within {amount}")  # 2小时内: counted from now
     for match in _finditer(TIME_SPAN_RE, text):
@@ -435,11 +464,24 @@ def _start(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in _finditer(START_RE, text):
         when = match.group("when")
         dated = any(match.group(name) is not None for name in ("year", "month", "period"))
-        if not when or not (dated or _named_start(when)):
+        if not when or not (dated or _named_start(when)) or _comes_into_force(text, match):
             continue
         yield _item(match, "start", f"from {when}")
     for match in _finditer(START_BARE_RE, text):
+        if _comes_into_force(text, match):
+            continue
         yield _item(match, "start", "from " + re.sub(r"\s+", "", match.group()).split("起")[0].split("开始")[0])
+
+
+def _comes_into_force(text: str, match: re.Match) -> bool:
+    """Whether a start is when the document comes into force (its lifecycle: 自2007年5月1日起施行,
+    本通知自印发之日起执行), which is no time limit on what it asks."""
+    if IN_FORCE_VERB_RE.search(match.group()):
+        return True
+    if not match.group().endswith(("执行", "实施")):
+        return False
+    sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1
+    return IN_FORCE_SUBJECT_RE.search(text, sentence_start, match.start()) is not None
 
 
 def _named_start(when: str) -> bool:

@@ -178,11 +178,10 @@ def test_duration(sentence, written):
 @pytest.mark.parametrize(
     "sentence, written",
     [
-        ("本办法自2021年1月1日起施行。", "自2021年1月1日起施行"),
         ("从4月份开始，各县每月上报一次。", "从4月份开始"),
         ("补贴期限从签订协议之日算起。", "从签订协议之日算起"),
-        ("本通知自印发之日起执行。", "自印发之日起执行"),
         ("自即日起，暂停一切聚集性活动。", "自即日起"),
+        ("自2020年1月1日起执行新的补贴标准。", "自2020年1月1日起执行"),  # what is asked starts, not the document
     ],
 )
 def test_start(sentence, written):
@@ -352,3 +351,49 @@ def test_a_capacity_per_period_is_no_schedule():
     # the size of a boiler
     sentence = "所有鋼鐵、石化企業及每小時20蒸噸及以上的燃煤鍋爐要實施脫硫。"
     assert find_deadlines(sentence, 2013) == []
+
+
+# --- dev set C of tests/data/realworld: the hand annotations of its lines --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, year, expected",
+    [
+        # c01: a time of day between the date and 前; the limit is that day
+        ("请各申报主体于6月23日下午5:00前将项目申报书报送至农业局,同时发送电子版文档,", 2018,
+         [("6月23日下午5:00前", "deadline", "2018-06-23")]),
+        # c04: an office's time limit per kind of case, in working days: lengths (durations)
+        ("环评报告书14个工作日内、环评报告表7个工作日内、环评登记表3个工作日内完成审批。", 2016,
+         [("14个工作日内", "duration", None), ("7个工作日内", "duration", None), ("3个工作日内", "duration", None)]),
+        # c13: years after 到 are the years' ends
+        ("到2027年,区县城经济社会发展水平西部领先、综合承载能力全面增强", 2023, [("到2027年", "deadline", "2027-12-31")]),
+        # a limit label makes a bare month or year-end a limit (task tables: 完成时限：…)
+        ("（牵头单位：区发改局；完成时限：2021年3月）", 2021, [("2021年3月", "deadline", "2021-03-31")]),
+        ("时间节点：2021年底", 2021, [("2021年底", "deadline", "2021-12-31")]),
+    ],
+)
+def test_dev_set_c_deadlines(sentence, year, expected):
+    found = find_deadlines(sentence, year)
+    assert [(d.text, d.kind, d.date) for d in found] == expected
+    assert all(sentence[d.start:d.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        # c02: how long an inspection took (利用两天时间), in a report of it: no limit
+        ("2005年11月11日至14日, 国务院联合督查组在对我省环保专项行动督查期间,利用两天时间,对我市环保专项行动进行了现场检查,"
+         "并听取了市政府的工作汇报。", 2005),
+        # c08: when the published 办法 comes into force: its lifecycle, not a time limit
+        ("《商业特许经营备案管理办法》已于2007年4月6日经中华人民共和国商务部第六次部务会讨论通过,现予以公布,自2007年5月1日起施行。", 2007),
+        ("本通知自印发之日起执行。", 2020),
+        # c15: a yearly quota is the target's rate (50家), not a schedule
+        ("对符合条件的企业上云和工业互联网等“智改数转”项目予以奖补,每年培育星级上云企业50家。", 2022),
+    ],
+)
+def test_dev_set_c_not_deadlines(sentence, year):
+    assert find_deadlines(sentence, year) == []
+
+
+def test_a_count_of_times_per_period_is_still_a_schedule():
+    assert [(d.text, d.kind) for d in find_deadlines("每季度开展2次督查。", 2020)] == [("每季度", "recurring")]
