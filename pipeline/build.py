@@ -98,10 +98,6 @@ def _run(db, paths: list[str], workers: Optional[int], scheduler: Optional[str],
          started: float) -> BuildReport:
     report = BuildReport()
     todo = files_to_build(db, iter_input_files(paths), report)
-    report.gone = sources_gone(db)
-    if prune and report.gone:
-        report.pruned = prune_sources(db, report.gone)
-        report.gone = []
     release_free_memory()
     report.timings["scan"] = time.perf_counter() - started
 
@@ -111,6 +107,10 @@ def _run(db, paths: list[str], workers: Optional[int], scheduler: Optional[str],
     try:
         with query_indexes_made_after(db, into_empty):
             store_files(db, todo, workers, scheduler, use_dask, pool, report)
+        # after the files: a file moved inside the folders was replaced by its new path already
+        report.gone = sources_gone(db, [path for path in paths if os.path.isdir(path)])
+        if prune and report.gone:
+            report.pruned, report.gone = prune_sources(db, report.gone), []
         report.timings["files"] = time.perf_counter() - started - report.timings["scan"]
         # The corpus-wide steps read the whole database: after a build that changed nothing, and
         # whose predecessor completed them, they would give what the database already holds.

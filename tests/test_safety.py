@@ -238,6 +238,10 @@ def test_deleted_files_are_reported_then_pruned(tmp_path):
     shutil.copytree(CORPUS, folder)
     db = tmp_path / "n.db"
     assert notices("build", folder, "--db", db).returncode == 0
+    elsewhere = tmp_path / "elsewhere"  # another folder built into the same database, later gone too
+    make_corpus(elsewhere, 1)
+    assert notices("build", elsewhere, "--db", db).returncode == 0
+    shutil.rmtree(elsewhere)
     gone = folder / "003_067caed35b760fe4.txt"  # it holds a forwarded notice: two documents
     ids = [row[0] for row in sqlite3.connect(db).execute("SELECT id FROM documents WHERE source_path = ?", [str(gone)])]
     assert len(ids) == 2
@@ -262,7 +266,9 @@ def test_deleted_files_are_reported_then_pruned(tmp_path):
         params = ids * sql.count(marks)
         assert count(db, sql, params) == 0, sql
     assert count(db, "SELECT count(*) FROM sources WHERE path = ?", [str(gone)]) == 0
-    assert count(db, "SELECT count(*) FROM documents") == 4
+    # the folder not given to these builds is not theirs to judge: its file stays
+    assert count(db, "SELECT count(*) FROM documents") == 4 + 1
+    assert count(db, "SELECT count(*) FROM sources WHERE path LIKE ?", [f"{elsewhere}%"]) == 1
     assert_sound(db)
     again = notices("build", folder, "--db", db)
     assert "no longer exist" not in again.stderr and "0 files stored" in again.stderr, again.stderr
@@ -285,11 +291,12 @@ def session_processes(session: int) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="processes are listed from /proc")
-def test_a_build_killed_with_sigkill_leaves_no_worker(tmp_path):
+@pytest.mark.parametrize("pool", [[], ["--workers", "2"]], ids=["process pool", "local Dask cluster"])
+def test_a_build_killed_with_sigkill_leaves_no_worker(pool, tmp_path):
     folder = tmp_path / "in"
     make_corpus(folder, 60)
     db = tmp_path / "n.db"
-    build = subprocess.Popen([*NOTICES, "build", folder, "--db", db], stdout=subprocess.DEVNULL,
+    build = subprocess.Popen([*NOTICES, "build", folder, "--db", db, *pool], stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + 120

@@ -191,10 +191,18 @@ def _record_error(db: sqlite_utils.Database, path: str, error: str) -> None:
                            conflict="update", pk=("path",))
 
 
-def sources_gone(db: sqlite_utils.Database) -> list[str]:
-    """The stored files that no longer exist where they were read (moved, renamed or deleted)."""
+def sources_gone(db: sqlite_utils.Database, folders: list[str]) -> list[str]:
+    """The stored files inside ``folders`` (the folders a build was given) that are no longer there
+    (moved, renamed or deleted). Files elsewhere are not this build's to judge: a database may hold
+    several folders, built one at a time, and a relative path stored from another working directory
+    does not exist from this one."""
+    from pathlib import Path
+
+    prefixes = tuple(str(Path(folder)).rstrip(os.sep) + os.sep for folder in folders)
+    if not prefixes:
+        return []
     return [path for (path,) in db.execute("SELECT path FROM sources ORDER BY path").fetchall()
-            if not os.path.exists(path)]
+            if path.startswith(prefixes) and not os.path.exists(path)]
 
 
 def prune_sources(db: sqlite_utils.Database, paths: list[str]) -> int:
@@ -203,7 +211,9 @@ def prune_sources(db: sqlite_utils.Database, paths: list[str]) -> int:
     ``ingest_errors`` rows. The corpus-wide steps, marked pending here, then drop the graph nodes
     and alignments of the documents gone. The number of documents removed."""
     conn = db.conn
-    errors_gone = [path for (path,) in conn.execute("SELECT path FROM ingest_errors") if not os.path.exists(path)]
+    folders = {os.path.dirname(path) for path in paths}  # errors of files gone from the same folders
+    errors_gone = [path for (path,) in conn.execute("SELECT path FROM ingest_errors")
+                   if os.path.dirname(path) in folders and not os.path.exists(path)]
     conn.execute("BEGIN")
     with conn:  # committed, or rolled back on any error
         removed = 0
