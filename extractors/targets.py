@@ -55,8 +55,10 @@ PHYSICAL_UNIT_RE = "|".join(re.escape(unit) for unit in sorted(PHYSICAL_UNITS, k
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
                "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
-# Whether a bound counts itself, written beside 以上/以下: 30人(含)以下 · 50人以上（含） · 10万元以下(不含).
-INCLUSION = r"(?P<incl>[（(]\s{0,2}(?:不含|含)(?:本数)?\s{0,2}[）)])"
+# Whether a bound counts itself, written beside 以上/以下: 30人(含)以下 · 50人以上（含） · 10万元以下(不含) ·
+# 6亩以下(不含6亩), where the note restates the bound (``incl_n``, its number): one bound, not two targets.
+INCLUSION = (r"(?P<incl>[（(]\s{0,2}(?:不含|含)"
+             r"(?:本数|(?P<incl_n>\d+(?:\.\d+)?)\s{0,2}(?:万|亿|千)?\s{0,2}(?:[\u4e00-\u9fff]{1,6}|[%％]))?\s{0,2}[）)])")
 INCLUSION_RE = re.compile(INCLUSION)
 
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
@@ -239,6 +241,9 @@ def _comparator(match: re.Match, text: str) -> str:
     if match.group("post"):
         bound = POST_COMPARATORS[match.group("post")]
         inclusion = match.group("incl_before") or match.group("incl_after") or ""
+        restated = match.group("incl_before_n") or match.group("incl_after_n")
+        if restated and Decimal(restated) != Decimal(match.group("number").replace(",", "")):
+            return bound  # (不含5亩) after 6亩以下 restates no bound of this one: it says nothing of it
         return STRICT.get(bound, bound) if "不含" in inclusion else bound
     before = _pre_comparator(text, match.start())
     if before:
@@ -372,7 +377,8 @@ EXAMPLES = {
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米"), no_match=("度", "个")),
-    "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)"), no_match=("（试行）",)),
+    "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
+                             no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 "), no_match=("共",)),

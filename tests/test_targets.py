@@ -232,3 +232,18 @@ def test_long_repetitions_run_fast(piece):
 def test_never_raises_and_offsets_hold(text):
     for item in find_targets(text):
         assert text[item.start:item.end] == item.text
+
+
+# --- dev set C of tests/data/realworld --------------------------------------------------------------
+
+
+def test_a_bracketed_note_restating_the_bound_is_one_strict_target():
+    # c04: 6亩以下(不含6亩) is less than 6 亩, one target (the note's 6亩 is the same bound, not another)
+    sentence = "2. 提高土地审批效率。辖区范围内6亩以下(不含6亩)的土地使用转让手续,区政府审查后办理土地登记。"
+    assert [(t.value, t.unit, t.comparator) for t in find_targets(sentence)] == [(6, "亩", "<")]
+    assert [(t.value, t.comparator) for t in find_targets("参保职工50人以上（含50人）的企业")] == [(50, ">=")]
+
+
+def test_a_note_naming_another_number_changes_nothing():
+    # a note that does not restate the bound is no inclusion of it
+    assert [(t.value, t.comparator) for t in find_targets("6亩以下(不含5亩)的地块")] == [(6, "<=")]
