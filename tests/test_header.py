@@ -418,3 +418,84 @@ def test_a_source_line_of_a_mirror_is_no_part_of_the_recipients():
 为深入贯彻落实《湖北省人民政府关于进一步优化营商环境的若干意见》,积极营造公平、透明、可预期的营商环境。
 """)
     assert document.meta.recipients == ["各县(市、区)人民政府", "开发区管委会", "市直各单位"]
+
+
+def test_a_title_over_three_lines_starting_with_its_issuer_and_a_date_only_signature():
+    """c05: the issuer's line, a line ending with the cited 《政府工作报告》 and the line with the
+    notice's own type form one title; the signature is a date alone, with a (联系人…) line, a
+    (此件公开发布) note and a share line under it."""
+    [notice] = parse_text("""鄂温克族自治旗人民政府办公室
+关于印发2022年《政府工作报告》
+重点任务责任落实分工的通知
+各苏木乡镇人民政府,旗政府各部门,驻鄂温克族自治旗有关单位:
+经旗人民政府同意,现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们,请结合实际,认真贯彻落实。
+一、各地区、各部门要高度重视《政府工作报告》重点任务责任落实工作,主要领导要亲自抓、负总责。
+二、旗政府督查室要加强对重点工作的日常调度,建立重点任务落实台账。
+此通知
+附件:2022年《政府工作报告》重点任务落实推进情况表
+2022年2月21日
+(联系人:白文俊、巴义日,联系电话:8812822,电子邮箱:ewkdc@163.com)
+(此件公开发布)
+用微信扫描二维码分享至好友和朋友圈
+""")
+    assert notice.meta.title == "鄂温克族自治旗人民政府办公室关于印发2022年《政府工作报告》重点任务责任落实分工的通知"
+    assert notice.meta.issuer == "鄂温克族自治旗人民政府办公室"
+    assert notice.meta.signed_date == "2022-02-21"
+    assert [m.label for m in notice.measures] == ["一、", "二、"]
+
+
+def test_a_news_lead_in_names_the_notice_and_its_issuers():
+    """c13: a news page prints the plan without its title after 近日，A、B印发了《X》… 《X》全文如下。"""
+    [plan] = parse_text("""近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,要求各区县各部门结合实际认真抓好贯彻落实。
+《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。
+为深入贯彻落实中共中央办公厅、国务院办公厅印发的《关于推进以县城为重要载体的城镇化建设的意见》,结合我市实际,制定本实施方案。
+一、总体要求
+以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神。
+二、分类引导区县城发展方向
+""")
+    assert plan.meta.title == "重庆市推进以区县城为重要载体的城镇化建设实施方案"
+    assert plan.meta.issuer == "中共重庆市委办公厅 重庆市人民政府办公厅"
+    assert plan.text[plan.body_start:].startswith("为深入贯彻落实")  # the lead-in is no part of the plan
+    assert [m.label for m in plan.measures] == ["一、", "二、"]
+
+
+def test_the_title_with_its_brackets_over_the_same_title_glued_to_the_number_without_them():
+    """c03: under the red header the title prints 《…》; the page heading repeats it glued to the
+    文号 without them."""
+    [notice] = parse_text("""鞍山市立山区人民政府文件
+鞍立政发〔2023〕2号
+立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知
+鞍立政发〔2023〕2号立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知
+立山经济开发区,各街道办事处,各区直部门,各有关单位:
+经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们,请结合实际,认真贯彻落实。
+""")
+    assert notice.meta.title == "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知"
+    assert (notice.meta.doc_number, notice.meta.issuer) == ("鞍立政发〔2023〕2号", "鞍山市立山区人民政府")
+
+
+def test_an_order_names_its_issuer_over_the_databases_fuller_form():
+    """c07: the legal database prints 广东省东莞市人民政府 above the order; the order's number and
+    text name 东莞市人民政府, the name as the notice prints it (gold README: full name as printed)."""
+    [order] = parse_text("""东莞市重大危险源安全监督管理办法
+广东省东莞市人民政府
+东莞市人民政府令第123号
+《东莞市重大危险源安全监督管理办法》已经市人民政府同意,现予发布。
+市 长 袁宝成
+二○一二年五月三十日
+""")
+    assert (order.meta.doc_number, order.meta.issuer) == ("东莞市人民政府令第123号", "东莞市人民政府")
+    assert order.meta.signed_date == "2012-05-30"
+
+
+def test_a_title_naming_its_issuer_without_a_place_gives_no_issuer():
+    """c14: 市人民政府关于… names no city; with no full name printed anywhere the issuer is unknown
+    rather than a short form (a06 prints 区人民政府办公室 in its title and its full name in the signature)."""
+    [plan] = parse_text("""市人民政府关于进一步优化营商环境的实施方案
+来自:襄阳市政府门户网站 时间:2018-11-22
+各县(市、区)人民政府、开发区管委会,市直各单位:
+为深入贯彻落实《湖北省人民政府关于进一步优化营商环境的若干意见》,特制定本实施方案。
+一、总体要求
+""")
+    assert plan.meta.title == "市人民政府关于进一步优化营商环境的实施方案"
+    assert plan.meta.issuer is None
+    assert plan.meta.recipients == ["各县(市、区)人民政府", "开发区管委会", "市直各单位"]

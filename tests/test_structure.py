@@ -258,3 +258,109 @@ def test_an_attachment_list_before_a_printed_attachment_is_no_measure():
            "附件1：\n信息宣传联络员登记表\n填报单位\n")
     labels = [m.label for m in parse(normalise(raw).text)[0].measures]
     assert labels == ["一、", "二、"]
+
+
+# ---------------------------------------------------------------- notices printed after a signature
+
+
+def test_a_forwarded_notice_after_the_signature_with_joint_issuers_one_a_line():
+    """c01: a county forward copied from its recipients on; the provincial notice printed after its
+    signature, its two issuers one a line over a title on three lines, its own recipients."""
+    forward, forwarded = parse_text("""各镇政府、各街道办事处、各园区管委会:
+6月20日,省农业厅、省财政厅联合下发了《关于深入推进农村一二三产业融合发展做好产业兴村强县示范行动项目申报工作的通知》,现转发给你们。
+1、绿色循环优质高效特色农业促进项目申报材料报送至县农业局发展规划科,联系人:田英才,电话:6552712。
+2、农村一二三产业融合兴村强县示范行动项目申报材料报送至县农业局产业化办公室,联系人:孟军,电话:6552711。
+金乡县农业局 金乡县财政局
+2018年6月22日
+山东省农业厅
+山东省财政厅
+关于深入推进农村一二三产业融合发展
+做好产业兴村强县示范行动项目
+申报工作的通知
+各市农业局(农委)、各市财政局:
+为助力实施乡村振兴战略,现将项目申报工作有关事项通知如下。
+一、总体要求
+(一)指导思想
+""")
+    assert (forward.meta.issuer, forward.meta.signed_date) == ("金乡县农业局 金乡县财政局", "2018-06-22")
+    assert labels(forward) == [("1、", 1), ("2、", 1)]
+    assert forwarded.meta.issuer == "山东省农业厅 山东省财政厅"
+    assert forwarded.meta.title == "关于深入推进农村一二三产业融合发展做好产业兴村强县示范行动项目申报工作的通知"
+    assert forwarded.meta.recipients == ["各市农业局(农委)", "各市财政局"]
+    assert labels(forwarded) == [("一、", 1), ("(一)", 2)]
+
+
+def test_a_forwarded_rule_after_a_date_only_signature_with_its_issuer_and_date_in_brackets():
+    """c09: the forwarded 管理办法 printed after the forward's date, its title over two lines, the
+    issuing commission and its date in brackets under it."""
+    forward, rules = parse_text("""新余市人民政府办公室关于转发新余市城乡建设投资(集团)有限公司管理办法和新余市国有资产经营有限责任公司管理办法的通知
+余府办发〔2008〕52号
+各县(区)人民政府、管委会,市政府各部门,市直各单位:
+经市七届人民政府第26次常务会议研究同意,现将新余市国有资产监督管理委员会制定的《新余市城乡建设投资(集团)有限公司管理办法》转发给你们,请认真遵照执行。
+
+
+二○○八年十月十四日
+
+
+新余市城乡建设投资(集团)
+
+有限公司管理办法
+
+(新余市国有资产监督管理委员会 2008年10月6日)
+
+第一条 为加强新余市城乡建设投资(集团)有限公司(以下简称市城投公司)的规范管理,优化投融资方式,实
+""")
+    assert (forward.meta.doc_number, forward.meta.signed_date) == ("余府办发〔2008〕52号", "2008-10-14")
+    assert forward.measures == []
+    assert rules.meta.title == "新余市城乡建设投资(集团)有限公司管理办法"
+    assert (rules.meta.issuer, rules.meta.signed_date, rules.meta.doc_number) == ("新余市国有资产监督管理委员会", "2008-10-06", None)
+    assert labels(rules) == [("第一条", 1)]
+
+
+def test_a_plan_issued_after_the_signature_stays_part_of_the_notice():
+    """c03: the issued 方案 after the signature has a title but no header of its own (no 文号,
+    recipients or issuer note): it is the notice's attachment, not a document."""
+    [notice] = parse_text("""鞍山市立山区人民政府文件
+鞍立政发〔2023〕2号
+立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知
+立山经济开发区,各街道办事处,各区直部门,各有关单位:
+经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们,请结合实际,认真贯彻落实。
+立山区人民政府
+2023年3月28日
+(此件公开发布)
+立山区政府2023年重点工作
+任务分解和责任分工方案
+为全面贯彻落实党的二十大精神,现就全区2023年重点工作,制定分工方案如下。
+一、经济社会发展的主要预期目标
+1.努力实现地区生产总值增长6.2%左右。
+牵头单位:区发改局
+""")
+    assert (notice.meta.issuer, notice.meta.signed_date) == ("鞍山市立山区人民政府", "2023-03-28")
+    assert labels(notice) == [("一、", 1), ("1.", 2)]
+
+
+def test_a_copy_joined_into_one_paragraph_is_read_as_its_lines():
+    """c02: a law site's copy with every line joined by a space: the forward's header and date, then
+    附: and the forwarded 通报 with its own recipients."""
+    forward, bulletin = parse_text(
+        "兰州市人民政府办公厅转发省环保专项行动联席会议办公室关于国务院联合督查组对我省专项行动督查情况的通报的通知 "
+        "各县、区人民政府,市政府各有关部门: 2005年11月11日至14日, 国务院联合督查组在对我省环保专项行动督查期间,"
+        "利用两天时间,对我市环保专项行动进行了现场检查。现将省环保专项行动联席会议办公室《关于国务院联合督查组对我省专项行动"
+        "督查情况的通报》转发给你们,确保环保专项行动真正落到实处,见到实效。 二○○五年十一月二十一日 附: "
+        "关于国务院联合督查组对我省专项行动督查情况的通报 各市州人民政府: 根据《国务院办公厅关于深入开展整治违法排污企业"
+        "保障群众健康环保专项行动的通知》要求,国务院联合督查组于11月11日至14日对我省环保专项行动工作进行了督查。 |")
+    assert forward.meta.title == "兰州市人民政府办公厅转发省环保专项行动联席会议办公室关于国务院联合督查组对我省专项行动督查情况的通报的通知"
+    assert forward.meta.issuer == "兰州市人民政府办公厅"  # before 转发, not before the forwarded title's 关于
+    assert forward.meta.recipients == ["各县、区人民政府", "市政府各有关部门"]
+    assert forward.meta.signed_date == "2005-11-21"
+    assert bulletin.meta.title == "关于国务院联合督查组对我省专项行动督查情况的通报"
+    assert (bulletin.meta.issuer, bulletin.meta.recipients) == (None, ["各市州人民政府"])
+
+
+def test_a_long_paragraph_with_spaces_but_one_header_element_is_not_cut():
+    """A body paragraph with stray spaces and a date in it stays one paragraph: cutting needs two
+    header elements (a05-style body text)."""
+    paragraph = ("2005年11月11日至14日, 国务院联合督查组在对我省环保专项行动督查期间,利用两天时间,对我市环保专项行动进行了"
+                 "现场检查,并听取了市政府的工作汇报。 11月14日,督查组向省、市政府反馈了督查意见,要求各地认真整改,确保环保专项"
+                 "行动真正落到实处,见到实效,各县区要在规定时间内报送整改情况。")
+    assert normalise(paragraph).text == paragraph
