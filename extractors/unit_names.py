@@ -64,12 +64,17 @@ DEPARTMENT_SUFFIXES = (
     "检察院",
     "海关",
 )
+# Zones run by a 管委会 are named by the zone alone in duty lists (责任单位:立山经济开发区,各街道): a
+# development zone, high-tech zone, new district, industrial park, bonded or pilot zone.
+ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "新区", "园区", "工业园", "产业园", "保税区", "试验区", "示范区",
+                 "合作区", "度假区")
 # Endings of a complete unit name (used to tell a list broken mid-name from a finished one).
 UNIT_END_SUFFIXES = (
     DEPARTMENT_SUFFIXES
     + LEADING_GROUP_SUFFIXES
     + COLLECTIVE_SUFFIXES
     + OTHER_SUFFIXES
+    + ZONE_SUFFIXES
     + ("公司", "集团", "银行", "行", "社", "中心", "站", "所", "队", "院", "台", "校", "处", "科")
     + ("室", "组", "府", "党委", "支部", "机关", "村", "社区")
 )
@@ -434,6 +439,7 @@ EXAMPLES = {
         match=("中国邮政集团有限公司三明市分公司", "国网安徽省电力有限公司宣城供电公司", "农业银行泾县支行", "县农商行"),
         no_match=("人行三明市中心支行", "中国人民银行福州中心支行", "市金融办"),
     ),
+    "ZONE_SUFFIXES": Examples(match=("开发区", "高新区", "园区"), no_match=("区", "街道")),
     "is_government_bank": Examples(match=("人行三明市中心支行", "中国人民银行泾县支行"), no_match=("农业银行泾县支行",)),
     "is_leading_group": Examples(
         match=("县扶贫开发领导小组", "福州·定西扶贫协作前方指挥部", "市行政审批制度改革工作领导小组", "省食品安全工作专班"),
@@ -446,8 +452,9 @@ EXAMPLES = {
         no_match=("市疾控中心", "规划财务处"),
     ),
     "looks_complete": Examples(
-        match=("市脱贫攻坚办", "各县(市、区)", "规划财务处", "事业单位", "中新苏滁高新区管委会", "人保福建榕城分公司"),
-        no_match=("有易地搬迁", "交通", "市发"),
+        match=("市脱贫攻坚办", "各县(市、区)", "规划财务处", "事业单位", "中新苏滁高新区管委会", "人保福建榕城分公司",
+               "立山经济开发区", "岳阳经济技术开发区", "苏州工业园区"),
+        no_match=("有易地搬迁", "交通", "市发", "立山经济开发"),
     ),
     "NON_LEVEL_RE": Examples(match=("市场监管局", "住房和城乡建设局", "农业农村局", "城市管理局"), no_match=("市教育局", "县民政局")),
     "level_prefix": Examples(

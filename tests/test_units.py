@@ -640,3 +640,15 @@ def test_a_statement_in_traditional_characters_is_read_and_its_units_kept_as_wri
     assert [(m.raw, m.name, m.role) for m in found] == [
         ("市發改委", "市发改委", "lead"), ("市政府辦公室", "市政府办公室", "responsible"),
         ("市級各有關部門", "市级各有关部门", "responsible")]
+
+
+def test_a_zone_named_alone_is_a_unit():
+    """c03 of tests/data/realworld: the development zone, named by the zone alone, heads the 责任单位 lines
+    under a 牵头单位 line (its 管委会 is meant)."""
+    text = ("1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,全区经济运行各专班\n\n"
+            "2.规模上工业增加值增长5%左右。\n\n牵头单位:区工信局\n\n责任单位:立山经济开发区\n\n"
+            "5.一般公共预算收入增长8%左右。\n\n牵头单位:区财政局\n\n责任单位:立山经济开发区,各街道,税务局\n")
+    assert [(m.name, m.role) for m in find_assignments(text)] == [
+        ("区发改局", "lead"), ("立山经济开发区", "responsible"), ("全区经济运行各专班", "responsible"),
+        ("区工信局", "lead"), ("立山经济开发区", "responsible"),
+        ("区财政局", "lead"), ("立山经济开发区", "responsible"), ("各街道", "responsible"), ("税务局", "responsible")]
