@@ -213,12 +213,13 @@ def test_folders_give_their_notices_in_path_order_without_following_links(tmp_pa
     files and hidden ones left out, a link to a folder not followed (as Path.rglob)."""
     from pipeline.build import iter_input_files
 
-    for name in ["b.txt", "a/z.docx", "a/b/c.pdf", "a.txt", "A.md", "c/.hidden.txt", "c/notes.xlsx", "c/d.HTML"]:
+    for name in ["b.txt", "a/z.docx", "a/b/c.pdf", "a.txt", "A.md", "c/.hidden.txt", "c/notes.csv", "c/d.HTML",
+                 "c/e.xlsx"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "linked").symlink_to(tmp_path / "a", target_is_directory=True)
     expected = [str(p) for p in sorted(tmp_path.rglob("*")) if p.is_file() and not p.name.startswith(".")
-                and p.suffix.lower() in {".txt", ".docx", ".pdf", ".md", ".html"}]  # paths sort by their parts
+                and p.suffix.lower() in {".txt", ".docx", ".pdf", ".md", ".html", ".xlsx"}]  # paths sort by their parts
     found = list(iter_input_files([str(tmp_path), str(tmp_path / "b.txt")]))
     assert found == expected + [str(tmp_path / "b.txt")]
     assert str(tmp_path / "a" / "b" / "c.pdf") in found and not any("linked" in path for path in found)
