@@ -48,13 +48,15 @@ PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a title may wrap a line, never 
 #   《X》同时废止 · 《X》自2021年1月1日起废止 · 《A》《B》不再执行 · 《X》同时失效                  repeals
 #   对《X》作如下修改 · 对《X》部分条款作如下修改 · 根据《决定》第二次修正                           amends
 # Not 《X》印发以来, 《X》废止后, 《X》修订工作.
-AFTER_VERBS = {"转发": "forwards", "印发": "issues"}
+# An upward report submits the document it attaches (《…方案》,经…审议通过,现随文呈报): issues, as 印发 does.
+AFTER_VERBS = {"转发": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues"}
 AFTER_VERB = re.compile(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
     r"\s*(?:等(?:文件)?)?"  # 《A》《B》等文件
     r"(?:"
-    r"(?:(?:已)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准)[，,]?)?(?:现)?(?:予以|予)?"  # 已(报)经市政府同意，现
-    r"(?P<verb>转发|印发)(?!的|以来|后|之后|实施|之日|时|前)"
+    # 已(报)经市政府同意，现 · ,经…审议通过,现随文 · ,现
+    r"(?:[，,]?(?:已)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准)[，,]?)?(?:[，,]?现)?(?:随文)?(?:予以|予)?"
+    r"(?P<verb>转发|印发|呈报|呈送)(?!的|以来|后|之后|实施|之日|时|前)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|失效)(?!的|后|之后|以来|前|时)"
     r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
@@ -352,11 +354,20 @@ def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None) -
     return BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
 
 
+# A title line wrapped after a citation: the next line goes on with the name, up to the notice's type
+# (关于印发2022年《政府工作报告》⏎重点任务责任落实分工的通知). The citation is a word of that name.
+WRAPPED_NAME_RE = re.compile(
+    r"[^\S\n]*\n[^\S\n]*[^，,。；;！!？?：:\n《》]{1,40}?的(?:通知|函|决定|意见|批复|复函|通报|公告|通告|报告|请示|决议)"
+    r"[^\S\n]*(?:\n|$)"
+)
+
+
 def is_verb_object(text: str, end: int = 0) -> bool:
     """Whether a citation (or list) ending at ``end`` is the whole object of the 印发/转发 before it,
-    not a word inside a longer name: 关于印发《X》的通知, but not 关于印发《政府工作报告》重点工作任务分工的通知.
-    (With ``end`` 0, whether ``text`` is what may follow such an object.)"""
-    return OBJECT_END.match(text, end) is not None
+    not a word inside a longer name: 关于印发《X》的通知, but not 关于印发《政府工作报告》重点工作任务分工的通知,
+    nor the same name wrapped onto the next line. (With ``end`` 0, whether ``text`` is what may follow
+    such an object.)"""
+    return OBJECT_END.match(text, end) is not None and WRAPPED_NAME_RE.match(text, end) is None
 
 
 def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[int, int]]) -> None:
@@ -533,8 +544,8 @@ def _citation(text: str, mention: _Mention) -> Citation:
 EXAMPLES = {
     "AFTER_VERB": Examples(
         match=("印发给你们", "已经市政府同意，现印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
-               "不再执行", "部分条款作如下修改", "第二次修正"),
-        no_match=("印发以来", "废止后", "修订工作")),
+               "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报"),
+        no_match=("印发以来", "废止后", "修订工作", "呈报的")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改"),
                                no_match=("印发的", "修订后的")),
     "SHORT_FORM": Examples(match=("以下简称《方案》", "以下简称“意见”"), no_match=("简称",)),
@@ -547,6 +558,7 @@ EXAMPLES = {
     "EDITOR_NOTE": Examples(match=("【已废止,最新为:《贵州省预算审查监督条例》】",
                                    "【失效】", "【已被《国务院关于修改部分行政法规的决定》修改】"),
                             no_match=("【法宝引证码】", "【发文字号】")),
+    "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
     "BARE_TITLE_BOUNDARY": Examples(match=("，", "》"), no_match=("的",)),

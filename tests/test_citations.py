@@ -526,3 +526,32 @@ def test_the_pipeline_passes_the_documents_own_title_to_citations():
             "第一条 根据《中华人民共和国安全生产法》,制定本办法。")
     told = analyse(text, 2012, only=("notice_citations",), own_titles=("东莞市重大危险源安全监督管理办法",))
     assert [span._.title for span in told.spans["citations"]] == ["中华人民共和国安全生产法"]
+
+
+# --- relations on the lines of dev set C (tests/data/realworld c*) ----------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # c01: a list of two titles, a comma, then 现转发给你们
+    ("6月20日,省农业厅、省财政厅联合下发了《关于做好绿色循环优质高效特色农业促进项目申报工作的通知》和"
+     "《关于深入推进农村一二三产业融合发展做好产业兴村强县示范行动项目申报工作的通知》,现转发给你们。",
+     ["forwards", "forwards"]),
+    # c11: an upward report submits (呈报) the plan it attaches, after the meetings that passed it
+    ("根据财政部、国家发改委等11部委《关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知》(财农〔2021〕22号)精神,"
+     "我县编制完成了《彭阳县2021年财政涉农资金统筹整合使用方案(年初方案)》,经政府第7次常务会议、"
+     "县委第11次常委会会议审议通过,现随文呈报,请予以审核。",
+     ["basis", "issues"]),
+    # c05: the title wrapped after 《政府工作报告》: it is a word of the issued document's name, only cited
+    ("鄂温克族自治旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n"
+     "各苏木乡镇人民政府,旗政府各部门,驻鄂温克族自治旗有关单位:\n"
+     "经旗人民政府同意,现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们,请结合实际,认真贯彻落实。",
+     ["cites", "issues"]),
+])
+def test_dev_set_c_relations(text, expected):
+    assert [c.relation for c in find_citations(text)] == expected
+
+
+def test_a_title_wrapped_before_its_type_is_still_the_object():
+    # 关于印发《X》 then 的通知 alone on the next line: 《X》 is what is issued
+    text = "关于印发《北京市2016年政务公开工作要点》\n的通知\n各区人民政府:"
+    assert [c.relation for c in find_citations(text)] == ["issues"]
