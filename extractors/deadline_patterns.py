@@ -227,8 +227,12 @@ BY_PERIOD_NEED_VERB = {"年", "年度", "日", "天", "周", "半年"}
 BY_PERIOD_LICENSING_VERB_RE = re.compile(GAP + r"(?:评选|评比|表彰|总结|开展|组织|考评|进行)")
 # 每人每年, 每户每月: a rate, not a schedule.
 RATE_BEFORE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}\s{0,2}$")
-# 每小时20蒸吨, 每天500立方米: a capacity (a physical quantity per period), not a schedule.
-RATE_AFTER_RE = re.compile(r"\s{0,3}\d+(?:\.\d+)?\s{0,3}(?:万|千)?\s{0,3}(?:" + PHYSICAL_UNIT_RE + ")")
+# 每小时20蒸吨, 每天500立方米, 每年50家: a quantity per period (a capacity, a quota), not a schedule; so is a
+# number the copy breaks off at (每小時2). Not a count of times (每周2次, a schedule) nor a day (每月10日,
+# read by EVERY_MONTH_DAY_RE).
+RATE_AFTER_RE = re.compile(
+    r"\s{0,3}\d+(?:\.\d+)?(?![\d.])(?!\s{0,3}(?:次|回|遍|轮|场|期|个|日|号|月|天|周|年|小时|工作日|[-—~～至到]))"
+)
 # 每年培育星级上云企业50家: a yearly quota, the target's rate (the target is 50家), not a schedule. A
 # count in the period's clause makes it one; a count of times (每季度开展2次, 每年举办3期) is how often,
 # a schedule still.
@@ -333,7 +337,8 @@ EXAMPLES = {
                                 no_match=("2015年底", "至2015年", "2015年度")),
     "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
     "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前"), no_match=("每月",)),
-    "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦"), no_match=("2次", "报送")),
+    "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦", "50家"),
+                              no_match=("2次", "报送", "10日前", "3个月")),
     "EVERY_PERIOD_MONTH_DAY_RE": Examples(
         match=("每季度最后一个月的30日前", "每季度第一个月10日前", "每季末月25日前", "每半年首月5日"),
         no_match=("每季度", "每季度最后一个月", "每月10日前")),

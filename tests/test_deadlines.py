@@ -395,5 +395,11 @@ def test_dev_set_c_not_deadlines(sentence, year):
     assert find_deadlines(sentence, year) == []
 
 
+def test_a_period_the_copy_breaks_off_after_with_a_number_is_no_schedule():
+    # b13: the copy ends at 每小時2 (每小时20蒸吨…, the size of a boiler): a quantity per period
+    sentence = "2014年底前,所有鋼鐵、石化、有色金屬冶煉、陶瓷窯爐、浮法玻璃、再生鉛企業及每小時2"
+    assert [(d.text, d.kind) for d in find_deadlines(sentence, 2013)] == [("2014年底前", "deadline")]
+
+
 def test_a_count_of_times_per_period_is_still_a_schedule():
     assert [(d.text, d.kind) for d in find_deadlines("每季度开展2次督查。", 2020)] == [("每季度", "recurring")]
