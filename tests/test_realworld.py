@@ -30,12 +30,14 @@ FLOORS = {
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     "realworld": {  # 50 annotated notices: a*, b* (35) and dev set C (c*, 15 kinds the others lacked)
-        "documents": 1.00, "measures": 0.96, "assignments": 0.97, "deadlines": 0.91, "targets": 0.98,
+        "documents": 1.00, "measures": 0.96, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.99,
         # raised when dev set C's notices printed after a signature, its one-paragraph copy and its
         # news lead-in were read (c* metadata and dates 1.000)
-        "metadata": 0.98, "dates": 0.99, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 0.88,
-        "deadline_dates": 0.92, "target_comparators": 0.97, "relations": 0.94, "citations_resolved": 1.00,
+        "metadata": 0.98, "dates": 0.99, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # raised when dev set C's extractor gaps were closed (a zone named alone, a time of day, own
+        # titles, comma before 现转发, (不含6亩)); deadline_dates: c04's 5月底前 has no year in its text
+        "deadline_dates": 0.93, "target_comparators": 1.00, "relations": 0.98, "citations_resolved": 1.00,
     },
 }
 
