@@ -18,7 +18,6 @@ and the OCR tests to seconds.
 from __future__ import annotations
 
 import io
-import math
 import random
 from pathlib import Path
 

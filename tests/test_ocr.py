@@ -160,3 +160,57 @@ def test_the_text_path_never_imports_the_ocr_engine():
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
+
+
+# --------------------------------------------------------------------------------------------
+# boxes to lines (no OCR: boxes as RapidOCR gives them, 4 corners in pixels, y down)
+
+
+def _box(x0, y0, x1, y1, text, score=0.95, angle=0.0):
+    """A recognised box, turned by ``angle`` radians about the origin as a tilted scan turns it."""
+    import math
+
+    cos, sin = math.cos(angle), math.sin(angle)
+    corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+    return [(x * cos - y * sin, x * sin + y * cos) for x, y in corners], text, score
+
+
+def test_two_columns_are_read_left_column_first_under_a_title_across_both():
+    from pipeline.read.ocr_lines import page_lines
+
+    em = 40
+    boxes = [_box(300, 100, 1300, 150, "两栏排版的通知标题横跨两栏")]
+    for k in range(6):
+        y = 250 + k * 70
+        boxes.append(_box(1000, y, 1000 + 12 * em, y + em, f"右栏第{k + 1}行文字内容继续写下去"))
+        boxes.append(_box(200, y, 200 + 12 * em, y + em, f"左栏第{k + 1}行文字内容继续写下去"))
+    lines = page_lines(boxes, 0, 2.0, 1000.0)
+    texts = [line.text for line in lines]
+    assert texts[0] == "两栏排版的通知标题横跨两栏"
+    assert texts[1:7] == [f"左栏第{k}行文字内容继续写下去" for k in range(1, 7)]
+    assert texts[7:] == [f"右栏第{k}行文字内容继续写下去" for k in range(1, 7)]
+    # the right column is moved onto the left one's margin, so paragraphs read its indents alike
+    assert {round(line.x0) for line in lines[1:]} == {100}
+
+
+def test_a_tilted_page_gives_level_lines_with_their_indents_and_one_size():
+    from pipeline.read.ocr_lines import page_lines
+
+    em, angle = 40, 0.02  # about 1.1°
+    boxes = []
+    for k in range(8):
+        y = 300 + k * 70
+        indent = 2 * em if k in (0, 4) else 0
+        text = "一、总体要求" if k == 4 else "各地要认真贯彻落实通知要求切实做好工作"
+        width = len(text) * em
+        boxes.append(_box(200 + indent, y, min(200 + indent + width, 200 + 20 * em), y + em, text, 0.9 + k / 100, angle))
+    # one line split into two boxes by a wide gap: joined (spaces between Chinese dropped as in a text layer)
+    boxes.append(_box(200, 300 + 8 * 70, 200 + 4 * em, 300 + 8 * 70 + em, "联系人：", angle=angle))
+    boxes.append(_box(200 + 8 * em, 300 + 8 * 70, 200 + 10 * em, 300 + 8 * 70 + em, "张三", 0.7, angle))
+    lines = page_lines(boxes, 0, 2.0, 1000.0)
+    assert [line.text for line in lines][4] == "一、总体要求"
+    assert lines[-1].text == "联系人：张三" and lines[-1].confidence == 0.7
+    starts = [round(line.x0) for line in lines]
+    assert starts[0] == starts[4] == starts[1] + 40 and len(set(starts[1:4] + starts[5:])) == 1
+    assert len({line.size for line in lines}) == 1
+    assert all(a.y0 > b.y1 for a, b in zip(lines, lines[1:]))  # top to bottom, PDF y up

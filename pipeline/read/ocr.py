@@ -10,6 +10,8 @@ page is a list of lines (ocr_lines) and the text assembled from them keeps each 
 
 from __future__ import annotations
 
+import multiprocessing
+
 import numpy as np
 
 from pipeline.read.ocr_lines import OcrLine, page_lines
@@ -32,7 +34,10 @@ def engine():
         # the models cost a text-only build a third of a second and 100 MB per worker for nothing
         from rapidocr_onnxruntime import RapidOCR
 
-        _ENGINE = RapidOCR()
+        # in a build's worker process, one thread: the pool has a worker per core, and an engine
+        # per worker using every core would have their threads contend; alone, every core
+        threads = {"intra_op_num_threads": 1} if multiprocessing.parent_process() is not None else {}
+        _ENGINE = RapidOCR(**threads)
     return _ENGINE
 
 
