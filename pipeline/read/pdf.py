@@ -76,7 +76,10 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
             try:
                 w, h = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
                 chars, bad = page_chars(page)
-                if (bad or len(chars) < MIN_TEXT_CHARS) and needs_ocr(visible(chars), bad, image_cover(page, w, h)):
+                # a page of mapped text (nearly every page) is never looked at further
+                shown = visible(chars) if bad or len(chars) < MIN_TEXT_CHARS else MIN_TEXT_CHARS
+                cover = image_cover(page, w, h) if shown < MIN_TEXT_CHARS else 0.0
+                if needs_ocr(shown, bad, cover):
                     lines = ocr_pdf_page(pdf, i, h)
                     ocr_pages.append(i + 1)
                     if not lines:
