@@ -562,4 +562,10 @@ EXAMPLES = {
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
     "BARE_TITLE_BOUNDARY": Examples(match=("，", "》"), no_match=("的",)),
+    "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
+    "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行")),  # matched at a citation's end
+    "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),
+    "DEFINITION_GAP": Examples(match=("（", "，")),  # fullmatched between 《X》 (or its 文号) and 以下简称
+    "NON_SPACE": Examples(match=("国开发〔2020〕3号",), no_match=("\n　　 \t",)),
+    "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
 }

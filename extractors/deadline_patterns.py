@@ -373,4 +373,9 @@ EXAMPLES = {
     "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行"), no_match=("3月1日起",)),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "CN_YEAR_DIGITS": Examples(match=("○", "O", "〇", "零"), no_match=("十",)),
+    "ACTIVITY_RE": Examples(match=("对帮扶成效进行评估", "将本季度落实各项工作情况报送市政府", "召开一次调度会"),
+                            no_match=("开展帮扶工作",)),
+    "CLAUSE_END": Examples(match=("，", "。", "（"), no_match=("、",)),
+    "COMMITMENT_RE": Examples(match=("基本完成", "在改革上取得进展", "力争全部脱贫", "建立长效机制"),
+                              no_match=("全省已有", "开展专项行动")),
 }

@@ -135,6 +135,10 @@ EXAMPLES = {
     "CODE_STOP": Examples(match=("人民政府", "办公厅"), no_match=("国开发", "闽政办", "沪经信规")),
     "LEADING_CONJUNCTION": Examples(match=("和国家税务总局", "以及"), no_match=("中华人民共和国",)),
     "BODY_SUFFIX": Examples(match=("国家税务总局", "财政部", "省政府"), no_match=("截至",)),
+    "SERIES_CORE": Examples(match=("令第283号", "公告2019年第45号", "第\n24号"), no_match=("第283条", "第3款")),
+    "_DROPPED_RUN": Examples(match=("国开发 〔2020〕", "\u3000\u3000", "\u200b", "\u00a0"), no_match=("\n",)),
+    "_HAS_SPACE": Examples(match=("\u3000", " \u200b"), no_match=("\u200b\ufeff",)),
+    "_TRANSLATED_CHAR": Examples(match=("国开发〔２０２０〕３号", "\r\n", "\u2028"), no_match=("国开发〔2020〕3号\n",)),
 }
 
 

@@ -384,4 +384,8 @@ EXAMPLES = {
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 "), no_match=("共",)),
     "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
+    "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),
+    "MOBILE_RE": Examples(match=("18245323188", "13912345678"), no_match=("12317", "0991-2817458", "6552712")),
+    "HEAD_NOUN_RE": Examples(match=("建档立卡贫困人口", "扶贫车间", "专技人员", "省定贫困村"), no_match=("工作要点", "脱贫攻坚")),
+    "MODIFIER_TAIL_RE": Examples(match=("新建扶贫车间", "建档立卡", "省定贫困村"), no_match=("新建扶贫车间的",)),
 }

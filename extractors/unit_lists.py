@@ -142,5 +142,6 @@ EXAMPLES = {
     "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),
     "ITEM_SPLIT_RE": Examples(match=("区发改委、交通运输局", "市脱贫攻坚办,各县", "牵头部门：区商务局  配合部门"),
                               no_match=("各县（市）区人民政府",)),
+    "_ITEM_TOKEN_RE": Examples(match=("各县（市）区", "区发改委、交通运输局", "市脱贫攻坚办,各县"), no_match=("市民政局",)),
 }
 

@@ -509,5 +509,12 @@ def _cut_at(text: str, item: Item, end: int) -> None:
 EXAMPLES = {
     "NEW_PARAGRAPH_RE": Examples(
         match=("（九）加强监督。", "2．治理生活污水", "一是加强领导", "第三条 各部门"), no_match=("住建局、城管局",)),
+    # Tried where a list's line ends and from where a clause starts (match): every string has such a start.
+    "WHITESPACE_RE": Examples(match=("\n　　县财政局", "\n")),
+    "CLAUSE_RE": Examples(match=("区国土分局牵头,区规划分局、区级相关部门配合", "县民政局负责。")),
+    "_LIST_END_CHARS_RE": Examples(match=("市财政局（牵头）", "县民政局。", "配合单位：", "县财政局\n"), no_match=("县财政局、县民政局",)),
+    "_OPEN_BRACKET_RE": Examples(match=("（综合处牵头", "〔责任单位", "[配合单位]"), no_match=("综合处牵头）",)),
+    "_BRACKET_RE": Examples(match=("（", "）", "【", "〕"), no_match=("《", "“")),
+    "_STATEMENT_STOP_RE": Examples(match=("责任单位：", "加强监督。"), no_match=("A牵头,B、C配合",)),
 }
 

@@ -30,9 +30,12 @@ class Examples:
 
 
 def matches(value: Any, example: str) -> bool:
-    """Whether ``value`` accepts ``example``: a regex finds it (``search``), a collection holds it,
-    a string equals it, or a callable returns something true for it."""
+    """Whether ``value`` accepts ``example``: a regex finds it (``search``; a pattern on bytes is tried
+    on the example's UTF-8 encoding, since examples are written as text), a collection holds it, a
+    string equals it, or a callable returns something true for it."""
     if isinstance(value, re.Pattern):
+        if isinstance(value.pattern, bytes):
+            example = example.encode("utf-8")
         return value.search(example) is not None
     if isinstance(value, (set, frozenset, dict, list, tuple)):
         return example in value

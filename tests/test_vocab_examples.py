@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
 import pkgutil
+import re
+from typing import Iterator
 
 import pytest
 
@@ -42,3 +46,32 @@ def test_example(module, name, example, expected):
 def test_examples_exist():
     """The mechanism is in use: patterns across the packages carry examples."""
     assert sum(len(getattr(m, "EXAMPLES", {})) for m in _modules()) >= 20
+
+
+def test_a_bytes_pattern_is_tried_on_the_examples_utf8():
+    """Examples are text; a pattern on bytes (file sniffing) is tried on their UTF-8 encoding."""
+    html = re.compile(rb"<html[\s>]", re.I)
+    assert matches(html, "<html lang=\"zh-CN\">") and not matches(html, "<header>")
+    assert matches(re.compile("通知".encode("utf-8")), "关于印发的通知")
+
+
+def _defined_patterns(module) -> Iterator[str]:
+    """Names of the compiled patterns assigned at the top level of ``module``'s own source (imported
+    ones are their defining module's to give examples for)."""
+    assigned = set()
+    for node in ast.parse(inspect.getsource(module)).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        assigned.update(name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name))
+    return (name for name, value in vars(module).items() if isinstance(value, re.Pattern) and name in assigned)
+
+
+# The lead's pending commit "structure: examples" gives structure.py's patterns theirs; drop this then.
+PENDING_EXAMPLES = ("pipeline.document.structure",)
+
+
+def test_every_module_level_pattern_has_examples():
+    """A pattern added without examples fails here: every compiled pattern a module defines at its top
+    level is named in that module's EXAMPLES."""
+    missing = [f"{module.__name__}.{name}" for module in _modules() if module.__name__ not in PENDING_EXAMPLES
+               for name in _defined_patterns(module) if name not in getattr(module, "EXAMPLES", {})]
+    assert not missing, "patterns without EXAMPLES: " + ", ".join(missing)

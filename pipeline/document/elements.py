@@ -28,6 +28,8 @@ EXAMPLES = {
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
     "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会",), no_match=("各单位要高度重视。",)),
     "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門"), no_match=("加强管理",)),
+    "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),
+    "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
 }
 
 

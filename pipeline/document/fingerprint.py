@@ -11,6 +11,8 @@ import unicodedata
 
 import numpy as np
 
+from extractors.vocab import Examples
+
 # Characters skipped when comparing (offsets still count them).
 SKIPPED_CHARS = frozenset(" \t\r\n\u3000\u00a0\u200b\u200c\u200d\ufeff*#")
 
@@ -33,6 +35,11 @@ _FOLD_TABLE = {ord(ch): _fold(ch) for ch in list(_FOLD) + [chr(c) for c in range
 
 
 _SKIPPED_RUN = re.compile("[" + re.escape("".join(sorted(SKIPPED_CHARS))) + "]+")
+
+EXAMPLES = {
+    "_SKIPPED_RUN": Examples(match=("**一、总体要求**", "　　各乡镇人民政府", "## 第一章 总则", "\u200b"),
+                             no_match=("国开发〔2020〕3号", "《通知》")),  # brackets and quotes are folded, not skipped
+}
 
 
 def normalised_text(text: str) -> str:

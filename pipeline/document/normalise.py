@@ -59,6 +59,14 @@ EXAMPLES = {
                            no_match=("各市州人民政府:",)),
     "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号"),
                             no_match=("各乡镇人民政府：", "一、提高站位")),
+    "INVISIBLE": Examples(match=("\ufeff关于印发", "各乡镇\u200b人民政府", "\x0c"), no_match=("\u3000\u3000各乡镇", "\n")),
+    "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
+    "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　"),
+                                 no_match=("*注：", "2021-2025年", "——")),
+    "SIGNATURE_DATE": Examples(match=("二〇一一年十月二十七日", "二○○九年六月十五日", "2016年5月28日", "2020 年 2 月 12 日"),
+                               no_match=("2020年2月12日印发", "2016年5月28日前", "2016年5月")),
+    "SPACE_RUN": Examples(match=("关于印发…的通知 各县(市、区)人民政府", "　　各乡镇"), no_match=("国开发〔2020〕3号",)),
+    "FULL_WIDTH_ALNUM": Examples(match=("国开发〔２０２０〕３号", "ＰＭ２.５"), no_match=("（一）", "，")),
 }
 
 

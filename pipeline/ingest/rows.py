@@ -22,6 +22,7 @@ from extractors.docnumbers import parse_doc_number
 from extractors.nlp import analyse
 from extractors.unit_roles import BRACKETED_LABEL_RE, LABEL_RE
 from extractors.units import unit_aliases, unit_region
+from extractors.vocab import Examples
 from schema.models import Measure
 
 from pipeline.document.normalise import normalise
@@ -34,6 +35,8 @@ from pipeline.document.structure import ParsedDocument, parse
 ITEM_KINDS = ("assignments", "deadlines", "targets", "citations")
 ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": "a"}
 YEAR_IN_DATE = re.compile(r"^(\d{4})-")
+# A document's dates are stored ISO (YYYY-MM-DD).
+EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12"))}
 
 
 def document_id(sha256: str, index: int) -> str:

@@ -27,6 +27,7 @@ import zipfile
 from pathlib import Path
 
 
+from extractors.vocab import Examples
 from pipeline.read.convert import convert_with_libreoffice
 from pipeline.read.image import read_image
 from pipeline.read.layout import fix_extracted_spacing, table_to_paragraphs
@@ -193,6 +194,14 @@ def _compound_file_kind(data: bytes, path: str) -> str:
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _HTML_TAGS = re.compile(rb"<(?:html|body|head)[\s>]", re.I)
+
+EXAMPLES = {  # tried on the examples' UTF-8 bytes (extractors.vocab.matches)
+    "_HTML_START": Examples(
+        match=("<!DOCTYPE html><html><body>x</body></html>", "  <html>\n<head></head><body><p>x</p></body></html>",
+               '<?xml version="1.0" encoding="utf-8"?>\n<!-- saved from url -->\n<html lang="zh-CN">'),
+        no_match=('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document>', "关于印发《要点》的通知\n<html>")),
+    "_HTML_TAGS": Examples(match=("<body>", '<HTML lang="zh-CN">', "<head>\n"), no_match=('<header class="top">', "<p>")),
+}
 
 
 def _looks_like_html(data: bytes) -> bool:

@@ -86,6 +86,9 @@ EXAMPLES = {
     "CATEGORY_LABEL_RE": Examples(match=("一、确保完成全年主要预期目标", "（二）深化改革", "第三部分 保障措施", "十二．优化营商环境"),
                                   no_match=("1．加快项目建设", "推进一、二产业融合", "第一时间报送")),
     "SEQ_LABEL_RE": Examples(match=("1", "12.", "（3）", "一、", "七"), no_match=("一、确保完成全年主要预期目标", "2023年")),
+    "_SPACE_BETWEEN_CJK": Examples(match=("脱贫 攻坚 工作", "关\u00a0于"), no_match=("the Belt and Road 倡议", "2020 年")),
+    "_DOCNO_SPACES": Examples(match=("国开发〔 2 0 2 0 〕 3 号", "国开发〔2020〕3 号"), no_match=("（2020）3个", "〔 2 0 2 0 〕")),
+    "_DIGIT_SPACED": Examples(match=("2 0 2 0 年 3 月", "电话 1 2 3"), no_match=("12 34", "1.2 3 4", "3 月")),
 }
 
 _CN_DIGITS = "零一二三四五六七八九"

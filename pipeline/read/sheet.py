@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 
+from extractors.vocab import Examples
 from pipeline.read.layout import distinct_cells, find_task_header, table_to_paragraphs
 from pipeline.read.source import ReadError
 
@@ -23,6 +24,11 @@ from pipeline.read.source import ReadError
 HEADER_SEARCH_ROWS = 8
 # an 附件 label above a title: a line of its own, not the title
 ATTACHMENT_LABEL_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*[:：]?$")
+
+EXAMPLES = {
+    "ATTACHMENT_LABEL_RE": Examples(match=("附件", "附件1", "附 件：", "附件二"),
+                                    no_match=("附件1：2023年重点工作任务分工表", "附则")),
+}
 
 
 def read_workbook(path: str, data: bytes) -> tuple[str, dict]:
