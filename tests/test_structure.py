@@ -364,3 +364,16 @@ def test_a_long_paragraph_with_spaces_but_one_header_element_is_not_cut():
                  "现场检查,并听取了市政府的工作汇报。 11月14日,督查组向省、市政府反馈了督查意见,要求各地认真整改,确保环保专项"
                  "行动真正落到实处,见到实效,各县区要在规定时间内报送整改情况。")
     assert normalise(paragraph).text == paragraph
+
+
+def test_an_attachment_printed_under_its_heading_is_a_tree_of_its_own():
+    """The attachment's task rows (附件1： then 1．… 2．…) are not children of the notice's last
+    measure, and the notice's last measure ends where the attachment begins."""
+    raw = ("关于印发优化营商环境工作方案的通知\n各部门：\n一、总体要求\n做好工作。\n二、保障措施\n（一）加强组织领导\n"
+           "各部门要高度重视。\n（二）强化督查考核\n定期督查。\n附件1：\n重点任务清单\n"
+           "1．推行企业开办全程网上办理，6月30日前完成。\n2．压缩审批时限。\n")
+    text = normalise(raw).text
+    measures = parse(text)[0].measures
+    assert [(m.label, m.level) for m in measures] == [("一、", 1), ("二、", 1), ("（一）", 2), ("（二）", 2), ("1．", 1), ("2．", 1)]
+    last_of_notice = measures[3]
+    assert "附件1" not in text[last_of_notice.start:last_of_notice.end]

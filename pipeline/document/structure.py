@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from extractors.vocab import Examples
 from schema.models import DocumentMeta, Measure
 
 from pipeline.document.labels import Label, chinese_to_int, match_label
@@ -30,6 +31,8 @@ DATE = re.compile(
 CC_LINE = re.compile(r"^(?:抄送|抄报)[：:](?P<body>.+)$")
 ATTACHMENT_LINE = re.compile(r"^(?:附件\s*\d*\s*[：:]?|附[：:])(?P<body>.*)$")  # 附件：1．… or 附: before a printed text
 ATTACHMENT_MARK = re.compile(r"^附(?:件)?\s*[：:]?$")  # 附: alone, above the text it attaches
+# The heading of one printed attachment, alone on its line: 附件1：, 附件 2, 附件一
+ATTACHMENT_HEADING = re.compile(r"^附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:]?$")
 CONTACT_LINE = re.compile(r"^[（(]?(?:联系人|联系电话|电话|传真|邮箱|电子邮箱|联系方式|地址|邮编)\s*[：:]")  # (联系人:白文俊…)
 NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
@@ -50,6 +53,30 @@ ISSUER_DATE_NOTE = re.compile(
     r"^[（(](?P<issuer>[^\d（）()]{2,40}?)[ \u3000]*"
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
 EMBEDDED_HEADER = 10  # lines of issuers and title before a printed notice's own 文号, recipients or note
+
+EXAMPLES = {
+    "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发"),
+                     no_match=("2020年是全面建成小康社会之年", "2月20日前")),
+    "CC_LINE": Examples(match=("抄送：市委办公室，市人大常委会办公室。", "抄报:省扶贫办"), no_match=("抄送单位", "各乡镇：")),
+    "ATTACHMENT_LINE": Examples(match=("附件：1.信息宣传联络员登记表", "附件2：工作任务分解表", "附件", "附：通报"),
+                                no_match=("附表", "一、附件管理")),
+    "ATTACHMENT_MARK": Examples(match=("附:", "附件：", "附件"), no_match=("附件：1.登记表", "附件1：")),
+    "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
+    "CONTACT_LINE": Examples(match=("联系人：邹思媛", "联系电话：0991-2817458", "(联系人:白文俊,电话:12345)"),
+                             no_match=("各联系单位：", "一、联系群众")),
+    "NOTE_LINE": Examples(match=("（此件公开发布）", "(此件依申请公开)"), no_match=("（此件公开发布", "（一）加强领导")),
+    "SIGN_OFF": Examples(match=("特此通知。", "特此通报", "此复"), no_match=("特此通知如下：",)),
+    "CLOSING_CUES": Examples(match=("各乡镇要高度重视，认真抓好落实。", "请各单位于5月8日前报送。", "本通知自印发之日起施行。",
+                                    "以上工作请认真落实。"),
+                             no_match=("加强组织领导。", "（一）提高政治站位")),
+    "NATIONAL_ISSUER": Examples(match=("国务院扶贫开发领导小组", "国家卫生健康委员会", "中共中央办公厅"),
+                                no_match=("黑龙江省扶贫开发领导小组办公室", "泾县人民政府")),
+    "REGION": Examples(match=("泾县人民政府", "黑龙江省扶贫开发领导小组办公室", "新疆维吾尔自治区质量技术监督局"),
+                       no_match=("国务院扶贫开发领导小组",)),
+    "BARE_DATE": Examples(match=("2023515", "{ 2017 6 23", "2021.4.1"), no_match=("2020年2月12日", "12345678901")),
+    "ISSUER_DATE_NOTE": Examples(match=("(新余市国有资产监督管理委员会 2008年10月6日)", "（市人民政府办公室 二○○八年九月二十二日）"),
+                                 no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
+}
 MAX_JOINT_ISSUERS = 6  # organisation lines above a signature date read as one joint signature
 ATTACHMENT_ITEM = 60  # longest line still read as one entry of an attachment list
 
@@ -451,12 +478,24 @@ def _concatenate(first: list[Measure], second: list[Measure]) -> list[Measure]:
     return first + second
 
 
+def _measures_by_attachment(lines: list[Line], end: int) -> list[Measure]:
+    """The measures of a run of body lines, a printed attachment's (after its heading 附件1：) in a
+    tree of their own: the notice's last measure ends where the attachment begins."""
+    starts = [i for i, line in enumerate(lines) if i and ATTACHMENT_HEADING.match(line.text)]
+    bounds = [0, *starts, len(lines)]
+    measures: list[Measure] = []
+    for first, after in zip(bounds, bounds[1:]):
+        part_end = lines[after].start - 1 if after < len(lines) else end
+        measures = _concatenate(measures, _measures_of(lines[first:after], part_end))
+    return measures
+
+
 def body_measures(lines: list[Line], body_end: int, signature_at: Optional[int]) -> list[Measure]:
     """The body's measures. A plan or table printed after the notice's signature is a part of the
     notice with its own numbering: its measures start their own tree, not children of the notice's
-    last measure."""
+    last measure; so is an attachment printed under its heading (附件1：)."""
     if signature_at is None or signature_at + 1 >= len(lines):
-        return _measures_of(lines, body_end)
+        return _measures_by_attachment(lines, body_end)
     notice_end = lines[signature_at].start - 1
     while signature_at > 0 and is_organisation_line(lines[signature_at - 1].text):
         signature_at -= 1
@@ -464,7 +503,7 @@ def body_measures(lines: list[Line], body_end: int, signature_at: Optional[int])
     after = [line for line in lines if line.start > notice_end]
     after = after[next((i for i, line in enumerate(after) if signature_date([line], 0) is None), 0):]
     before = [line for line in lines if line.start < notice_end]
-    return _concatenate(_measures_of(before, notice_end), _measures_of(after, body_end))
+    return _concatenate(_measures_by_attachment(before, notice_end), _measures_by_attachment(after, body_end))
 
 
 def parse_document(text: str, start: int, end: int, title_headings: Iterable[int] = ()) -> ParsedDocument:
