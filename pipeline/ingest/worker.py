@@ -4,14 +4,18 @@ turned into one line (a bug in a parser never stops the other files)."""
 from __future__ import annotations
 
 import os
+import threading
+import time
 from typing import Optional
 
-from extractors.nlp import warm_up
-from pipeline.ingest.rows import process_file
 from pipeline.read import ReadError
 
 
 def safe_process(path: str) -> tuple[str, Optional[dict], Optional[str]]:
+    # Deferred on purpose: the extraction pipeline (spaCy and jieba, a second or two to load) is
+    # loaded by the workers that extract, not by every process that imports the build.
+    from pipeline.ingest.rows import process_file
+
     try:
         return path, process_file(path), None
     except ReadError as error:
@@ -30,9 +34,6 @@ def exit_with_parent(interval: float = PARENT_CHECK_SECONDS) -> None:
     holding the database open). A daemon thread watches the parent's process id, which changes
     to the reaper's when the parent is gone; Linux's ``PR_SET_PDEATHSIG`` is not used: it follows the
     parent *thread* that forked, and the pool forks from whichever thread submits."""
-    import threading
-    import time
-
     parent = os.getppid()
 
     def watch() -> None:
@@ -46,6 +47,8 @@ def exit_with_parent(interval: float = PARENT_CHECK_SECONDS) -> None:
 def init_worker() -> None:
     """Pool initializer: exit with the build; load the dictionaries and tables the extractors load
     lazily, once per worker."""
+    from extractors.nlp import warm_up  # deferred, as in safe_process
+
     exit_with_parent()
     warm_up()
 
