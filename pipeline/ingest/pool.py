@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from pipeline.ingest.scan import BuildReport
 from pipeline.ingest.store import BatchWriter
-from pipeline.ingest.worker import init_worker, safe_process
+from pipeline.ingest.worker import init_worker, load_extraction, safe_process
 from schema.tables import create_tables, drop_query_indexes
 
 MAX_IN_FLIGHT_PER_WORKER = 16  # bounded queue (memory does not grow with the corpus), deep enough that
@@ -89,6 +89,7 @@ def results(paths: list[str], workers: int,
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
+    load_extraction()  # here, once: the workers forked below share it
     return ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
 
 

@@ -11,10 +11,17 @@ from typing import Optional
 from pipeline.read import ReadError
 
 
+def load_extraction() -> None:
+    """Load the extraction pipeline (spaCy, jieba's dictionaries: a second or two) in this process.
+    The build calls it before it starts its pool, whose workers, forked, share what it loaded:
+    loaded once, not once per worker, and never by a build that finds nothing to extract."""
+    from extractors.nlp import warm_up  # deferred on purpose: see the docstring
+
+    warm_up()
+
+
 def safe_process(path: str) -> tuple[str, Optional[dict], Optional[str]]:
-    # Deferred on purpose: the extraction pipeline (spaCy and jieba, a second or two to load) is
-    # loaded by the workers that extract, not by every process that imports the build.
-    from pipeline.ingest.rows import process_file
+    from pipeline.ingest.rows import process_file  # deferred on purpose: see load_extraction
 
     try:
         return path, process_file(path), None
@@ -45,12 +52,10 @@ def exit_with_parent(interval: float = PARENT_CHECK_SECONDS) -> None:
 
 
 def init_worker() -> None:
-    """Pool initializer: exit with the build; load the dictionaries and tables the extractors load
-    lazily, once per worker."""
-    from extractors.nlp import warm_up  # deferred, as in safe_process
-
+    """Pool initializer: exit with the build; the extraction pipeline loaded (at once when the
+    worker was forked from a process that had loaded it: see load_extraction)."""
     exit_with_parent()
-    warm_up()
+    load_extraction()
 
 
 def default_workers() -> int:
