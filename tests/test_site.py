@@ -474,3 +474,23 @@ def test_search_index_finds_hand_edits_without_reading_every_row(corpus_db, tmp_
     documents = conn_count(copy, "SELECT count(*) FROM documents")
     assert build_search_index(str(copy)) == {"documents": documents, "measures": 0}
     assert read_every_row == ["documents"]
+
+
+def test_items_read_with_low_ocr_confidence_are_flagged_on_the_measure_page(corpus_db, tmp_path):
+    """The measure page marks an item whose scanned lines the OCR read with low confidence, and no
+    other (a text-layer item has no confidence; a confident one is not flagged)."""
+    scanned = tmp_path / "scanned.db"
+    shutil.copy(corpus_db, scanned)
+    with sqlite3.connect(scanned) as conn:
+        measure, = conn.execute("SELECT m.id FROM measures m JOIN deadlines d ON d.measure_id = m.id "
+                                "WHERE d.text = '2月底前' LIMIT 1").fetchone()
+        conn.execute("UPDATE deadlines SET ocr_confidence = 0.41 WHERE text = '2月底前' AND measure_id = ?", [measure])
+        conn.execute("UPDATE deadlines SET ocr_confidence = 0.99 WHERE text = '3月底前' AND measure_id = ?", [measure])
+    with sqlite3.connect(scanned) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the test's Datasette opens it immutable: no WAL read
+    page = Client(make_datasette(scanned))
+    try:
+        html = page.get(f"/-/notices/measure/{measure}").text
+    finally:
+        page.loop.close()
+    assert html.count('class="notices-low-ocr"') == 1 and "OCR confidence 0.41" in html

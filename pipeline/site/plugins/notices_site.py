@@ -62,6 +62,8 @@ SPAN_TEMPLATES = {
              'font-weight: bold; line-height: 1; border-radius: 3px; white-space: nowrap">{label}{kb_link}</span></span>',
 }
 SPAN_GROUP = "items"
+# Items read from scanned lines whose OCR confidence is below this are flagged on the measure page.
+LOW_OCR_CONFIDENCE = 0.85
 DISPLAY_VOCAB = Vocab()
 
 
@@ -213,30 +215,39 @@ def _json_for_script(value) -> markupsafe.Markup:
     return markupsafe.Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+def _ocr_column(conn, table: str, alias: str = "") -> str:
+    """The item table's OCR confidence for a SELECT, NULL in a database built without the column."""
+    columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+    return f"{alias}ocr_confidence" if "ocr_confidence" in columns else "NULL AS ocr_confidence"
+
+
 def entities(conn, document_id: str, start: int, end: int) -> list[dict]:
-    """The extracted items of a document inside [start, end): units, deadlines, targets, citations."""
+    """The extracted items of a document inside [start, end): units, deadlines, targets, citations;
+    ``low_ocr`` marks an item read from scanned lines of low OCR confidence (to check on the page)."""
     tables = _tables(conn)
     items = []
     queries = {
-        "UNIT": ("assignments", "SELECT a.id, a.start, a.end, a.raw AS text, a.role, a.unit_id, "
+        "UNIT": ("assignments", "SELECT a.id, a.start, a.end, a.raw AS text, a.role, a.unit_id, {ocr}, "
                                 "coalesce(u.name, a.unit_id) AS detail FROM assignments a "
                                 "JOIN measures m ON m.id = a.measure_id LEFT JOIN units u ON u.id = a.unit_id "
                                 "WHERE m.document_id = ?"),
-        "DEADLINE": ("deadlines", "SELECT id, start, end, text, kind, coalesce(date, rule) AS detail "
+        "DEADLINE": ("deadlines", "SELECT id, start, end, text, kind, {ocr}, coalesce(date, rule) AS detail "
                                   "FROM deadlines WHERE document_id = ?"),
-        "TARGET": ("targets", "SELECT id, start, end, text, comparator, unit, value, subject, "
+        "TARGET": ("targets", "SELECT id, start, end, text, comparator, unit, value, subject, {ocr}, "
                               "coalesce(subject, '') AS detail FROM targets WHERE document_id = ?"),
-        "CITATION": ("citations", "SELECT id, start, end, text, relation, cited_document_id, "
+        "CITATION": ("citations", "SELECT id, start, end, text, relation, cited_document_id, {ocr}, "
                                   "coalesce(doc_number, title) AS detail FROM citations WHERE document_id = ?"),
     }
     for label, (table, sql) in queries.items():
         if table not in tables:
             continue
-        for row in _rows(conn, sql, [document_id]):
+        ocr = _ocr_column(conn, table, "a." if label == "UNIT" else "")
+        for row in _rows(conn, sql.format(ocr=ocr), [document_id]):
             if row["start"] is None or row["end"] is None:
                 continue
             if row["start"] >= start and row["end"] <= end and row["end"] > row["start"]:
-                items.append({"label": label, "table": table, **row})
+                low = row["ocr_confidence"] is not None and row["ocr_confidence"] < LOW_OCR_CONFIDENCE
+                items.append({"label": label, "table": table, "low_ocr": low, **row})
     items.sort(key=lambda item: (item["start"], -(item["end"] - item["start"])))
     return items
 
