@@ -214,7 +214,7 @@ def parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="print the structure and items of one text as JSON")
     extract.add_argument("file", nargs="?", help="a file of any kind build reads (text on stdin when omitted)")
-    extract.add_argument("--lines", action="store_true", help="each input line is its own text")
+    extract.add_argument("--lines", action="store_true", help="each input line is its own text: its 文号 and every item in it, one JSON object a line")
     extract.set_defaults(handler=command_extract)
 
     evaluate = commands.add_parser("evaluate", help="score a database against gold annotations")

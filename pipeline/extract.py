@@ -48,12 +48,16 @@ def extract_source(source: Source) -> dict:
     return {"documents": documents}
 
 
+LINE_ITEMS = ("assignments", "deadlines", "targets", "citations")
+
+
 def extract_line(line: str) -> dict:
-    """One short text such as a 发文字号 cell: the number it is, and every citation in it."""
+    """One short text (a 发文字号 cell, a task row, a sentence): the 文号 it is, if it is one, and every
+    item the extractors find in it — units, deadlines, targets, citations — with their offsets."""
     parsed = parse_doc_number(line)
-    doc = analyse(line, None, only=("notice_citations",))  # a span group lives only as long as its Doc
+    doc = analyse(line, None)  # a span group lives only as long as its Doc: items are read here
     return {
         "text": line,
         "doc_number": asdict(parsed) if parsed else None,
-        "citations": [asdict(span._.item) for span in doc.spans["citations"]],
+        **{kind: [asdict(span._.item) for span in doc.spans[kind]] for kind in LINE_ITEMS},
     }

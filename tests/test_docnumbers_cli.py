@@ -64,3 +64,18 @@ def test_decree_and_announcement_forms(extracted):
         right += parsed.get("serial") == int(series["serial"]) and parsed.get("year") == year
     print(f"\ndecree/announcement: {right}/{total} = {right / total:.4%}")
     assert total > 200 and right / total >= 0.98
+
+
+def test_each_line_gets_the_whole_extraction(tmp_path):
+    """`extract --lines` on a column of task rows: units with their roles, deadlines and targets of each
+    line, not only its 文号 (after the form of the real task splits in tests/data/realworld)."""
+    column = tmp_path / "rows.txt"
+    column.write_text("（牵头单位：县发改委；配合单位：县财政局；完成时限：2020年6月底前）全县完成造林5万亩以上\n"
+                      "国开发〔2020〕3号\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli", "extract", "--lines", str(column)],
+                         capture_output=True, text=True, timeout=120)
+    first, second = (json.loads(line) for line in run.stdout.splitlines())
+    assert [(u["name"], u["role"]) for u in first["assignments"]] == [("县发改委", "lead"), ("县财政局", "cooperate")]
+    assert [(d["text"], d["date"]) for d in first["deadlines"]] == [("2020年6月底前", "2020-06-30")]
+    assert [(t["value"], t["unit"], t["comparator"]) for t in first["targets"]] == [(50000, "亩", ">=")]
+    assert second["doc_number"]["normalised"] == "国开发〔2020〕3号" and second["assignments"] == []
