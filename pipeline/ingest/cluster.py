@@ -39,7 +39,7 @@ from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from extractors.nlp import warm_up
-from pipeline.ingest.worker import default_workers, safe_process
+from pipeline.ingest.worker import default_workers, exit_with_parent, safe_process
 
 IN_FLIGHT_PER_THREAD = 2  # tasks
 FILES_PER_TASK = 4  # a task costs the scheduler a few milliseconds: several files share one
@@ -172,9 +172,13 @@ def _replace_path(value, local: str, path: str):
 
 
 class WarmUp(WorkerPlugin):
-    """Worker plugin: load the extractors' dictionaries when a worker joins, not on its first file."""
+    """Worker plugin: when a worker joins, make it end with the process that started it (a local
+    cluster's workers are started by the build, whose nannies run inside it: a killed build leaves
+    no worker waiting for the scheduler to time out), and load the extractors' dictionaries, not on
+    its first file."""
 
     idempotent = True
 
     def setup(self, worker=None) -> None:
+        exit_with_parent()
         warm_up()
