@@ -21,7 +21,7 @@ from pipeline.corpus.align.lookup import load_measures
 from pipeline.corpus.align.measures import Measure, build_measures, pieces_of
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache
 from pipeline.corpus.text_reuse import passages_between_many
-from pipeline.ingest.worker import default_workers
+from pipeline.ingest.worker import default_workers, exit_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +130,10 @@ def _align_pairs_in_pool(path: str, pairs: list[Pair], threshold: Optional[float
     chunks = [ordered[k:k + size] for k in range(0, len(ordered), size)]
     folder = tempfile.TemporaryDirectory(prefix="notices-alignments-")
     spills = [os.path.join(folder.name, f"{n}.pickle") for n in range(len(chunks))]
-    # fork: a worker made here starts with what this process has loaded already
-    pool = executor or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    # fork: a worker made here starts with what this process has loaded already; it ends with the
+    # build, however the build ends, as the build's own workers do
+    pool = executor or ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                           initializer=exit_with_parent)
     try:
         aligned = pool.map(_align_chunk_in_worker, [path] * len(chunks), chunks, [threshold] * len(chunks), spills)
     except BaseException:
