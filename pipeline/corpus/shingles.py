@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, Mapping, Optional, Union
 
 import numpy as np
 
+from pipeline.corpus.reuse_state import LastSearch
 from pipeline.ingest.database import in_chunks
 from pipeline.document.fingerprint import KEPT_HASHES, SHINGLE, SHINGLE_SAMPLE, shingle_hashes
 
@@ -63,10 +64,97 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
     selects them (they go to a temporary table, where the documents are numbered: with a query, the
     corpus is never held as Python objects)."""
     corpus = _ShingleSource(conn, ranked)
+    known = set(known)
     try:
-        return _reuse_pairs(corpus, known) if corpus.count >= 2 else []
+        last = LastSearch(conn)
+        found = _looked_up(corpus, last, known)
+        if found is None:
+            found = _reuse_pairs(corpus, known) if corpus.count >= 2 else []
+            last.replace(corpus.documents(), known, found)
+        corpus._end_transaction()
+        return found
     finally:
         corpus.close()
+
+
+#: Documents added since the last search that are looked up (:func:`_looked_up`) rather than the
+#: whole corpus searched again: at most this many, or a twentieth of the corpus if that is more.
+LOOKED_UP_AT_MOST = 200
+
+
+def _looked_up(corpus: "_ShingleSource", last: "LastSearch", known: set) -> Optional[list[tuple[str, str]]]:
+    """The pairs of :func:`reuse_pairs` from those of the last search (``last``), when the corpus only
+    gained documents since (and not too many): the new documents' shingles are looked up in every
+    document's, and only the documents whose pairs they can change are judged again. None when the
+    whole corpus must be searched (documents removed or changed, the size that makes a shingle a
+    formula changed, no last search, or too much changed).
+
+    A document's pairs depend on its shingles, on the documents that have each of them (their
+    number, for formulas, and those of a higher level) and on the documents it cites. A new
+    document changes those of the documents that share a shingle with it when it is of a higher
+    level than them (it may claim the shingle) or when it makes the shingle a formula; a citation
+    pair that came or went changes those of its citing document."""
+    then = last.documents()
+    if then is None:
+        return None
+    now = corpus.documents()
+    common = max(3, corpus.count // 10)
+    if (len(now) < len(then) or common != max(3, len(then) // 10)
+            or any(then.get(doc, level) != level for doc, level in now.items())):
+        return None
+    added = np.array([n for n, doc in enumerate(now) if doc not in then], dtype=np.int64)
+    if len(now) - len(added) != len(then) or len(added) > max(LOOKED_UP_AT_MOST, corpus.count // 20):
+        return None  # a document removed, or many added: the whole corpus is searched again
+    cited_then, found_then = last.found()
+    number = {doc: n for n, doc in enumerate(now)}
+    rejudged = {number[local] for local, _ in known ^ cited_then if local in number}
+    if not len(added) and not rejudged:
+        return sorted(found_then)
+    looked_up = corpus.hashes_of(added)
+    owner, shingle = corpus.entries_with(looked_up)
+    judged = np.union1d(added, np.fromiter(rejudged, dtype=np.int64, count=len(rejudged)))
+    judged = np.union1d(judged, _touched(corpus, owner, shingle, added, common))
+    if len(judged) > max(LOOKED_UP_AT_MOST, corpus.count // 4):
+        return None
+    wanted = corpus.hashes_of(judged)
+    if len(np.setdiff1d(wanted, looked_up, assume_unique=True)):
+        owner, shingle = corpus.entries_with(wanted)
+    else:  # the documents judged have no shingle but those looked up: the entries are at hand
+        keep = np.isin(shingle, wanted)
+        owner, shingle = owner[keep], shingle[keep]
+    judged_ids = set(corpus.named(judged))
+    found = sorted([pair for pair in found_then if pair[0] not in judged_ids]
+                   + _judged_pairs(corpus, owner, shingle, judged, common, corpus.pair_codes(known)))
+    last.update({doc: now[doc] for doc in corpus.named(added)}, known, judged_ids, found)
+    return found
+
+
+def _touched(corpus: "_ShingleSource", owner, shingle, added, common: int):
+    """The documents (other than ``added``) whose pairs the ``added`` ones may change, from the
+    entries of every document for the added documents' shingles: those that have a shingle an added
+    document of a higher level has (not a formula), or a shingle the added documents made a formula."""
+    is_added = np.zeros(corpus.count, dtype=bool)
+    is_added[added] = True
+    shingles_, of_entry, in_documents = np.unique(shingle, return_inverse=True, return_counts=True)
+    entry_added = is_added[owner]
+    before = in_documents - np.bincount(of_entry, weights=entry_added, minlength=len(shingles_)).astype(np.int64)
+    highest_added = np.full(len(shingles_), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(highest_added, of_entry[entry_added], corpus.levels[owner[entry_added]].astype(np.int64))
+    made_formula = (before <= common) & (in_documents > common)
+    claimable = (corpus.levels[owner].astype(np.int64) > highest_added[of_entry]) & (in_documents[of_entry] <= common)
+    return np.unique(owner[~entry_added & (claimable | made_formula[of_entry])])
+
+
+def _judged_pairs(corpus: "_ShingleSource", owner, shingle, judged, common: int, known_codes) -> list[tuple[str, str]]:
+    """The pairs of the documents ``judged``, from the entries (every document's) of all their shingles."""
+    shared = _SharedShingles(corpus, None, common, entries=(owner, shingle))
+    elements = np.bincount(shared.owner, weights=shared.higher, minlength=corpus.count).astype(np.int64)
+    candidates = judged[elements[judged] >= MIN_SHARED_SHINGLES]
+    if not len(candidates):
+        return []
+    parts = [(pairs, shared.shingle[entries]) for entries, pairs in shared.shared_pairs(candidates)]
+    pairs, shingles_ = (np.concatenate(column) for column in zip(*parts))
+    return corpus.named_pairs(_claiming_pairs(pairs, shingles_, corpus, known_codes))
 
 
 def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -264,6 +352,53 @@ class _ShingleSource:
                 batch, size = [], 0
         self._append_to_ranges(batch)
 
+    def documents(self) -> dict[str, int]:
+        """id -> level of the numbered documents, in the order of their numbers."""
+        return dict(self.conn.execute(f"SELECT id, level FROM {_NUMBERS} ORDER BY n"))
+
+    def named(self, numbers) -> list[str]:
+        """The ids of the documents numbered ``numbers``."""
+        found: list[str] = []
+        for part, marks in in_chunks([int(n) for n in numbers]):
+            found += [doc for (doc,) in self.conn.execute(f"SELECT id FROM {_NUMBERS} WHERE n IN ({marks})", part)]
+        return found
+
+    def hashes_of(self, numbers) -> np.ndarray:
+        """The distinct shingles of the documents numbered ``numbers``, sorted."""
+        numbers = [int(n) for n in numbers]
+        found = [self.computed[n] for n in numbers if n in self.computed]
+        if self.stored:
+            for part, marks in in_chunks([n for n in numbers if n not in self.computed]):
+                found += [np.frombuffer(blob, dtype="<u8") for (blob,) in self.conn.execute(
+                    f"SELECT s.hashes FROM document_shingles s JOIN {_NUMBERS} r ON r.id = s.document_id "
+                    f"WHERE s.hashes IS NOT NULL AND r.n IN ({marks})", part)]
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
+
+    def entries_with(self, wanted) -> tuple[np.ndarray, np.ndarray]:
+        """(document numbers, shingles): an entry per shingle of ``wanted`` (sorted) a document has,
+        from every document's shingles read once (a look-up: nothing sorted but what is found)."""
+        owners, shingles_ = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.uint64)]
+        batch: list[tuple[int, np.ndarray]] = []
+        size = 0
+
+        def take() -> None:
+            if not batch or not len(wanted):
+                return
+            hashes = np.concatenate([h for _, h in batch])
+            at = np.minimum(np.searchsorted(wanted, hashes), len(wanted) - 1)
+            hit = wanted[at] == hashes
+            owners.append(np.repeat([n for n, _ in batch], [len(h) for _, h in batch])[hit])
+            shingles_.append(hashes[hit])
+
+        for number, hashes in self._documents():
+            batch.append((number, hashes))
+            size += len(hashes)
+            if size >= ENTRIES_PER_PASS:
+                take()
+                batch, size = [], 0
+        take()
+        return np.concatenate(owners).astype(np.int64), np.concatenate(shingles_).astype(np.uint64)
+
     def _documents(self) -> Iterator[tuple[int, np.ndarray]]:
         yield from self.computed.items()
         if self.stored:
@@ -312,8 +447,8 @@ class _SharedShingles:
     """For one range of hash values: every (shingle, document) entry, sorted, and for each entry
     how many documents of a higher level have its shingle (0 for a formula)."""
 
-    def __init__(self, corpus: _ShingleSource, k: int, common: int):
-        owner, key = corpus.entries(k)
+    def __init__(self, corpus: _ShingleSource, k: Optional[int], common: int, entries=None):
+        owner, key = corpus.entries(k) if entries is None else (entries[0], entries[1].copy())
         # One entry per (shingle, document): the shingle's hash with the document's level in its
         # lowest bits, sorted: the documents that have a shingle are one run, highest level first.
         key |= corpus.levels[owner]
