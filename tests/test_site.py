@@ -519,3 +519,17 @@ def test_a_search_index_of_the_older_state_table_is_made_again_once(corpus_db, t
                       " ".join(words).replace('"', "") + "\"'") >= 1
     assert measure in search(str(copy), "measures", words)
     assert conn_count(copy, f"SELECT count(*) FROM {STATE_TABLE}") == sum(counts.values())
+
+
+def test_a_value_inside_the_rows_text_is_indexed_once():
+    """A measure's heading is the first clause of its text, a document's title and number are printed
+    in it: the index holds them once, in the text (the search above still finds every row)."""
+    from pipeline.ingest.search_index import indexed_texts
+
+    columns = ("heading", "text")
+    assert indexed_texts(columns, ["加强组织领导", "加强组织领导。各地要建立工作机制"]) == [
+        "", "加 强 组 织 领 导 。 各 地 要 建 立 工 作 机 制"]
+    assert indexed_texts(columns, ["组织保障", "各地要建立工作机制"]) == ["组 织 保 障", "各 地 要 建 立 工 作 机 制"]
+    assert indexed_texts(("title", "doc_number", "issuer", "text"),
+                         ["关于做好就业工作的通知", "国办发〔2020〕6号", None, "国办发〔2020〕6号\n关于做好就业工作的通知"]
+                         ) == ["", "", "", "国 办 发 〔 2 0 2 0 〕 6 号 \n 关 于 做 好 就 业 工 作 的 通 知"]

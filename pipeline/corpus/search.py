@@ -39,7 +39,7 @@ from extractors.segment import words
 from pipeline.ingest.database import connected as _connected
 from pipeline.ingest.search_index import (_columns, _connection_of, _digest, _ensure_fts, _index,
                                           _is_weakrefable, _reset, _select_list, _store_waiting, _waiting,
-                                          index_text)
+                                          index_text, indexed_texts)
 from schema.search import EDITS_TABLE, EDITS_TABLE_SQL, INDEXES, STATE_TABLE, edit_triggers
 
 def _phrase(word: str) -> str:
@@ -146,7 +146,7 @@ def _index_unindexed(conn: sqlite3.Connection, table: str) -> int:
     fts, columns = INDEXES[table]
     count = 0
     for batch in _rows_with_state(conn, table, indexed=False):
-        entries = [(rowid, row_id, _digest(row_id, values), *(index_text(value) for value in values))
+        entries = [(rowid, row_id, _digest(row_id, values), *indexed_texts(columns, values))
                    for rowid, row_id, *values, _ in batch]
         _index(conn, fts, columns, entries)
         count += len(entries)
