@@ -66,11 +66,12 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
     corpus = _ShingleSource(conn, ranked)
     known = set(known)
     try:
-        last = LastSearch(conn)
+        last = LastSearch(conn, NEAR_FORMULA)
         found = _looked_up(corpus, last, known)
         if found is None:
-            found = _reuse_pairs(corpus, known) if corpus.count >= 2 else []
-            last.replace(corpus.documents(), known, found)
+            near: dict[int, int] = {}
+            found = _reuse_pairs(corpus, known, near) if corpus.count >= 2 else []
+            last.replace(corpus.documents(), known, found, max(3, corpus.count // 10), near)
         corpus._end_transaction()
         return found
     finally:
@@ -80,6 +81,12 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
 #: Documents added since the last search that are looked up (:func:`_looked_up`) rather than the
 #: whole corpus searched again: at most this many, or a twentieth of the corpus if that is more.
 LOOKED_UP_AT_MOST = 200
+
+#: The count that makes a shingle a formula (a tenth of the documents) grows with the corpus, and a
+#: shingle of that many documents, none of them added, stops being one: the search over the whole
+#: corpus keeps the shingles of up to this many documents more than that count, and the documents
+#: are looked up until the count has grown by as much (ten times as many documents added).
+NEAR_FORMULA = 50
 
 
 def _looked_up(corpus: "_ShingleSource", last: "LastSearch", known: set) -> Optional[list[tuple[str, str]]]:
@@ -98,8 +105,8 @@ def _looked_up(corpus: "_ShingleSource", last: "LastSearch", known: set) -> Opti
     if then is None:
         return None
     now = corpus.documents()
-    common = max(3, corpus.count // 10)
-    if (len(now) < len(then) or common != max(3, len(then) // 10)
+    common, common_then, searched_at = max(3, corpus.count // 10), max(3, len(then) // 10), last.searched_at()
+    if (len(now) < len(then) or searched_at is None or not searched_at <= common_then <= common <= searched_at + NEAR_FORMULA
             or any(then.get(doc, level) != level for doc, level in now.items())):
         return None
     added = np.array([n for n, doc in enumerate(now) if doc not in then], dtype=np.int64)
@@ -110,10 +117,13 @@ def _looked_up(corpus: "_ShingleSource", last: "LastSearch", known: set) -> Opti
     rejudged = {number[local] for local, _ in known ^ cited_then if local in number}
     if not len(added) and not rejudged:
         return sorted(found_then)
-    looked_up = corpus.hashes_of(added)
+    near = last.near()
+    # the shingles of the added documents, and those that stopped being formulas as the count grew
+    looked_up = np.union1d(corpus.hashes_of(added), np.array(
+        [h for h, documents in near.items() if common_then < documents <= common], dtype=np.uint64))
     owner, shingle = corpus.entries_with(looked_up)
     judged = np.union1d(added, np.fromiter(rejudged, dtype=np.int64, count=len(rejudged)))
-    judged = np.union1d(judged, _touched(corpus, owner, shingle, added, common))
+    judged = np.union1d(judged, _touched(corpus, owner, shingle, added, common_then, common))
     if len(judged) > max(LOOKED_UP_AT_MOST, corpus.count // 4):
         return None
     wanted = corpus.hashes_of(judged)
@@ -125,14 +135,17 @@ def _looked_up(corpus: "_ShingleSource", last: "LastSearch", known: set) -> Opti
     judged_ids = set(corpus.named(judged))
     found = sorted([pair for pair in found_then if pair[0] not in judged_ids]
                    + _judged_pairs(corpus, owner, shingle, judged, common, corpus.pair_codes(known)))
-    last.update({doc: now[doc] for doc in corpus.named(added)}, known, judged_ids, found)
+    counted, in_documents = np.unique(shingle, return_counts=True)
+    last.update({doc: now[doc] for doc in corpus.named(added)}, known, judged_ids, found, {
+        h: n for h, n in zip(counted.tolist(), in_documents.tolist())})
     return found
 
 
-def _touched(corpus: "_ShingleSource", owner, shingle, added, common: int):
+def _touched(corpus: "_ShingleSource", owner, shingle, added, common_then: int, common: int):
     """The documents (other than ``added``) whose pairs the ``added`` ones may change, from the
-    entries of every document for the added documents' shingles: those that have a shingle an added
-    document of a higher level has (not a formula), or a shingle the added documents made a formula."""
+    entries of every document for the shingles looked up: those that have a shingle an added
+    document of a higher level has (not a formula), or a shingle that became or stopped being a
+    formula (more documents have it, or the count that makes one grew)."""
     is_added = np.zeros(corpus.count, dtype=bool)
     is_added[added] = True
     shingles_, of_entry, in_documents = np.unique(shingle, return_inverse=True, return_counts=True)
@@ -140,9 +153,9 @@ def _touched(corpus: "_ShingleSource", owner, shingle, added, common: int):
     before = in_documents - np.bincount(of_entry, weights=entry_added, minlength=len(shingles_)).astype(np.int64)
     highest_added = np.full(len(shingles_), np.iinfo(np.int64).max, dtype=np.int64)
     np.minimum.at(highest_added, of_entry[entry_added], corpus.levels[owner[entry_added]].astype(np.int64))
-    made_formula = (before <= common) & (in_documents > common)
+    turned = (before > common_then) != (in_documents > common)
     claimable = (corpus.levels[owner].astype(np.int64) > highest_added[of_entry]) & (in_documents[of_entry] <= common)
-    return np.unique(owner[~entry_added & (claimable | made_formula[of_entry])])
+    return np.unique(owner[~entry_added & (claimable | turned[of_entry])])
 
 
 def _judged_pairs(corpus: "_ShingleSource", owner, shingle, judged, common: int, known_codes) -> list[tuple[str, str]]:
@@ -157,7 +170,10 @@ def _judged_pairs(corpus: "_ShingleSource", owner, shingle, judged, common: int,
     return corpus.named_pairs(_claiming_pairs(pairs, shingles_, corpus, known_codes))
 
 
-def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]],
+                 near: Optional[dict] = None) -> list[tuple[str, str]]:
+    """The pairs of :func:`reuse_pairs`, from the whole corpus; ``near`` gets the shingles just
+    over the formula count (shingle -> documents that have it, :data:`NEAR_FORMULA`)."""
     common = max(3, corpus.count // 10)  # shingles in more documents than this are formulas
     # First round: for every document, its elements: (shingle, higher document that has it) pairs;
     # the candidates are those with enough. The elements found are kept while they fit in one group.
@@ -165,6 +181,8 @@ def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> 
     first_round: Optional[list] = []
     for k in range(len(corpus.ranges)):
         shared = _SharedShingles(corpus, k, common)
+        if near is not None:
+            near.update(shared.near)
         elements += np.bincount(shared.owner, weights=shared.higher, minlength=corpus.count).astype(np.int64)
         if first_round is not None and elements.sum() <= ENTRIES_PER_PASS:
             first_round += [(pairs, shared.shingle[entries]) for entries, pairs in shared.shared_pairs()]
@@ -464,6 +482,9 @@ class _SharedShingles:
         del run_start
         self.higher[group_size > common] = 0  # a formula counts for no one
         self.pair_code = corpus.pair_code
+        # the shingles a few documents short of a formula's count (what the next searches need)
+        near = (group_size > common) & (group_size <= common + NEAR_FORMULA)
+        self.near = dict(zip((self.shingle[near] << np.uint64(3)).tolist(), group_size[near].tolist()))
 
     def shared_pairs(self, candidates=None, at_most: int = ENTRIES_PER_PASS):
         """For the entries (of ``candidates``, or of every document) whose shingle a higher document
