@@ -121,41 +121,46 @@ def _looked_up(corpus: "_ShingleSource", last: "LastSearch", known: set) -> Opti
     # the shingles of the added documents, and those that stopped being formulas as the count grew
     looked_up = np.union1d(corpus.hashes_of(added), np.array(
         [h for h, documents in near.items() if common_then < documents <= common], dtype=np.uint64))
-    owner, shingle = corpus.entries_with(looked_up)
+    owner, which = corpus.entries_with(looked_up)
     judged = np.union1d(added, np.fromiter(rejudged, dtype=np.int64, count=len(rejudged)))
-    judged = np.union1d(judged, _touched(corpus, owner, shingle, added, common_then, common))
+    judged = np.union1d(judged, _touched(corpus, owner, which, len(looked_up), added, common_then, common))
     if len(judged) > max(LOOKED_UP_AT_MOST, corpus.count // 4):
         return None
     wanted = corpus.hashes_of(judged)
     if len(np.setdiff1d(wanted, looked_up, assume_unique=True)):
-        owner, shingle = corpus.entries_with(wanted)
+        owner, which = corpus.entries_with(wanted)
     else:  # the documents judged have no shingle but those looked up: the entries are at hand
-        keep = np.isin(shingle, wanted)
-        owner, shingle = owner[keep], shingle[keep]
+        at = np.searchsorted(looked_up, wanted)  # wanted is a subset of looked_up
+        position = np.full(len(looked_up), -1, dtype=np.int64)
+        position[at] = np.arange(len(wanted))
+        owner, which = owner[position[which] >= 0], position[which][position[which] >= 0]
+    in_documents = np.bincount(which, minlength=len(wanted))
+    # a formula counts for no pair: its entries (most of them, when documents share a template) go
+    not_formula = in_documents[which] <= common
     judged_ids = set(corpus.named(judged))
-    found = sorted([pair for pair in found_then if pair[0] not in judged_ids]
-                   + _judged_pairs(corpus, owner, shingle, judged, common, corpus.pair_codes(known)))
-    counted, in_documents = np.unique(shingle, return_counts=True)
-    last.update({doc: now[doc] for doc in corpus.named(added)}, known, judged_ids, found, {
-        h: n for h, n in zip(counted.tolist(), in_documents.tolist())})
+    found = sorted([pair for pair in found_then if pair[0] not in judged_ids] + _judged_pairs(
+        corpus, owner[not_formula], wanted[which[not_formula]], judged, common, corpus.pair_codes(known)))
+    last.update({doc: now[doc] for doc in corpus.named(added)}, known, judged_ids, found,
+                dict(zip(wanted.tolist(), in_documents.tolist())))
     return found
 
 
-def _touched(corpus: "_ShingleSource", owner, shingle, added, common_then: int, common: int):
+def _touched(corpus: "_ShingleSource", owner, which, looked_up: int, added, common_then: int, common: int):
     """The documents (other than ``added``) whose pairs the ``added`` ones may change, from the
-    entries of every document for the shingles looked up: those that have a shingle an added
-    document of a higher level has (not a formula), or a shingle that became or stopped being a
-    formula (more documents have it, or the count that makes one grew)."""
+    entries (``owner``, ``which`` of the ``looked_up`` shingles) of every document for the shingles
+    looked up: those that have a shingle an added document of a higher level has (not a formula), or
+    a shingle that became or stopped being a formula (more documents have it, or the count that
+    makes one grew)."""
     is_added = np.zeros(corpus.count, dtype=bool)
     is_added[added] = True
-    shingles_, of_entry, in_documents = np.unique(shingle, return_inverse=True, return_counts=True)
     entry_added = is_added[owner]
-    before = in_documents - np.bincount(of_entry, weights=entry_added, minlength=len(shingles_)).astype(np.int64)
-    highest_added = np.full(len(shingles_), np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(highest_added, of_entry[entry_added], corpus.levels[owner[entry_added]].astype(np.int64))
+    in_documents = np.bincount(which, minlength=looked_up)
+    before = in_documents - np.bincount(which[entry_added], minlength=looked_up)
+    highest_added = np.full(looked_up, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(highest_added, which[entry_added], corpus.levels[owner[entry_added]].astype(np.int64))
     turned = (before > common_then) != (in_documents > common)
-    claimable = (corpus.levels[owner].astype(np.int64) > highest_added[of_entry]) & (in_documents[of_entry] <= common)
-    return np.unique(owner[~entry_added & (claimable | turned[of_entry])])
+    claimable = (corpus.levels[owner].astype(np.int64) > highest_added[which]) & (in_documents[which] <= common)
+    return np.unique(owner[~entry_added & (claimable | turned[which])])
 
 
 def _judged_pairs(corpus: "_ShingleSource", owner, shingle, judged, common: int, known_codes) -> list[tuple[str, str]]:
@@ -258,7 +263,7 @@ class _ShingleSource:
             " WHERE r.id NOT IN (SELECT document_id FROM document_shingles WHERE hashes IS NOT NULL)"
             if self.stored else ""))
         self.computed: dict[int, np.ndarray] = {n: shingle_hashes(text) for n, text in conn.execute(without)}
-        self.ranges, self.step = self._ranges()
+        self._ranged: Optional[tuple[list[tuple[int, int]], int]] = None  # (ranges, step), on first use
         self._folder = None  # the temporary files of the ranges, written on first use
 
     def _number_documents(self, ranked: Ranked) -> None:
@@ -274,11 +279,20 @@ class _ShingleSource:
                                   ranked.items() if isinstance(ranked, Mapping) else ranked)
         self.conn.execute(f"""CREATE TABLE {_NUMBERS} AS
             SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, r.id AS id, r.level AS level
-            FROM {_RANKED} r JOIN documents d ON d.id = r.id WHERE coalesce(d.text, '') != ''""")
+            FROM {_RANKED} r JOIN documents d ON d.id = r.id WHERE {self._has_text()}""")
         for column in ("id", "n"):
             self.conn.execute(f"CREATE UNIQUE INDEX temp.reuse_numbers_{column} ON reuse_numbers ({column})")
         self.conn.execute(f"DROP TABLE {_RANKED}")
         self._end_transaction()
+
+    def _has_text(self) -> str:
+        """SQL: document ``d`` has a text. A document with stored shingles has one, which tells it
+        without reading the text (every text of the corpus, a second at 30,000 notices)."""
+        text = "coalesce(d.text, '') != ''"
+        if not self.stored:
+            return text
+        return (f"(EXISTS (SELECT 1 FROM document_shingles s WHERE s.document_id = d.id "
+                f"AND length(s.hashes) > 0) OR {text})")
 
     def pair_codes(self, pairs: Iterable[tuple[str, str]]):
         """The sorted codes of the pairs of document ids (those of numbered documents)."""
@@ -319,6 +333,16 @@ class _ShingleSource:
     def pair_of(self, code):
         """The two document numbers of a pair code (or of each of an array of codes)."""
         return divmod(code, self.count)
+
+    @property
+    def ranges(self) -> list[tuple[int, int]]:
+        if self._ranged is None:
+            self._ranged = self._ranges()
+        return self._ranged[0]
+
+    @property
+    def step(self) -> int:
+        return self.ranges and self._ranged[1]
 
     def _ranges(self) -> tuple[list[tuple[int, int]], int]:
         """Ranges of hash values, each with about :data:`ENTRIES_PER_PASS` entries at the most, and
@@ -393,9 +417,9 @@ class _ShingleSource:
         return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
 
     def entries_with(self, wanted) -> tuple[np.ndarray, np.ndarray]:
-        """(document numbers, shingles): an entry per shingle of ``wanted`` (sorted) a document has,
-        from every document's shingles read once (a look-up: nothing sorted but what is found)."""
-        owners, shingles_ = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.uint64)]
+        """(document numbers, positions in ``wanted``): an entry per shingle of ``wanted`` (sorted)
+        a document has, from every document's shingles read once (a look-up: nothing is sorted)."""
+        owners, shingles_ = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
         batch: list[tuple[int, np.ndarray]] = []
         size = 0
 
@@ -406,7 +430,7 @@ class _ShingleSource:
             at = np.minimum(np.searchsorted(wanted, hashes), len(wanted) - 1)
             hit = wanted[at] == hashes
             owners.append(np.repeat([n for n, _ in batch], [len(h) for _, h in batch])[hit])
-            shingles_.append(hashes[hit])
+            shingles_.append(at[hit])
 
         for number, hashes in self._documents():
             batch.append((number, hashes))
@@ -415,7 +439,7 @@ class _ShingleSource:
                 take()
                 batch, size = [], 0
         take()
-        return np.concatenate(owners).astype(np.int64), np.concatenate(shingles_).astype(np.uint64)
+        return np.concatenate(owners).astype(np.int64), np.concatenate(shingles_).astype(np.int64)
 
     def _documents(self) -> Iterator[tuple[int, np.ndarray]]:
         yield from self.computed.items()
