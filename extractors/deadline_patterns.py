@@ -91,17 +91,25 @@ TIME_OF_DAY = (
 )
 TIME_OF_DAY_RE = re.compile(TIME_OF_DAY)
 
+# The weekday a copy prints after a date, in brackets: 4月20日(星期五)前 · 6月30日（周一）.
+WEEKDAY_NOTE = r"(?:[（(]" + GAP + r"(?:星期|周|礼拜)[一二三四五六日天]" + GAP + r"[）)])"
+
 # A date followed by 前/之前/以前/截止/止, with the time of day the limit falls at, if any.
 # 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止 ·
 # 6月23日下午5:00前
 DATE_BEFORE_RE = re.compile(
-    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + TIME_OF_DAY + GAP + r")?"
-    + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
+    + r"(?:" + TIME_OF_DAY + GAP + r")?" + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
 )
 
 # A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
 DATE_BY_RE = re.compile(
     r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + DUE_VERB + ")"
+)
+# A date after a verb of sending and 于, closing its clause: (本次报送于5月29日) · 材料上报于6月30日。
+SENT_ON_RE = re.compile(
+    r"(?:(?<=报送于)|(?<=上报于)|(?<=提交于)|(?<=报于))(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?=" + GAP + r"(?:[）)，。；,;]|$))"
 )
 
 # A date after a limit label, which makes it a limit without 前: 完成时限：2021年3月 (the month's last day) ·
@@ -182,7 +190,8 @@ MAX_COMMITMENT_DISTANCE = 30  # characters between the year and its verb, in the
 
 # A monthly due day: 每个月5日前 · 每月10号前 · 每月25日.
 EVERY_MONTH_DAY_RE = re.compile(
-    r"每个?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP + r"(?P<mark>之前|以前|前)?|(?P<mark2>之前|以前|前))"
+    r"每个?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP
+    + r"(?:(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前))?|(?P<mark2>之前|以前|前))"
 )
 # A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末.
 EVERY_PERIOD_END_RE = re.compile(
@@ -317,11 +326,13 @@ START_BARE_RE = re.compile(
 
 EXAMPLES = {
     "DATE_BEFORE_RE": Examples(match=("2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
-                                      "6月23日下午5:00前", "6月30日17时前"),
+                                      "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前"),
                                no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00")),
     "TIME_OF_DAY_RE": Examples(match=("下午5:00", "17：30", "上午10时", "下午五点半", "12时30分"),
                                no_match=("5月", "下午")),
     "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),
+    "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
+    "WEEKDAY_NOTE": Examples(match=("(星期五)", "（周一）"), no_match=("(一)", "(星期)")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日"), no_match=("到3月15日",)),
@@ -336,7 +347,7 @@ EXAMPLES = {
     "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
                                 no_match=("2015年底", "至2015年", "2015年度")),
     "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
-    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前"), no_match=("每月",)),
+    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前", "每月28日15点前"), no_match=("每月",)),
     "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦", "50家"),
                               no_match=("2次", "报送", "10日前", "3个月")),
     "EVERY_PERIOD_MONTH_DAY_RE": Examples(

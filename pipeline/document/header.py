@@ -26,7 +26,7 @@ from schema.models import DocumentMeta
 
 from pipeline.document.labels import match_label
 from pipeline.document.elements import (
-    BODY_NAME_END, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line,
+    BODY_NAME_END, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_organisation_line,
 )
 from pipeline.document.wrapper import info_value, is_wrapper_line, read_info_fields
 
@@ -147,7 +147,8 @@ def is_complete_title(text: str) -> bool:
 
 
 def is_recipients_line(text: str) -> bool:
-    return bool(RECIPIENTS_LINE.match(text)) and match_label(text) is None and not is_wrapper_line(text)
+    return (bool(RECIPIENTS_LINE.match(text)) and match_label(text) is None and not SENTENCE_BEFORE_COLON.search(text)
+            and not is_wrapper_line(text))
 
 
 # ---------------------------------------------------------------- recipients and 抄送 lists
@@ -232,10 +233,10 @@ class Header:
 
 
 def _is_body_line(text: str) -> bool:
-    """A line of the notice's body: a numbered item, or a sentence (。) that is not a title."""
-    if match_label(text) is not None:
-        return True
-    return ("。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
+    """A line of the notice's body: a numbered item, or a sentence (。) that is not a title; never a
+    wrapper line (a 文库's numbered download tips are no items)."""
+    labelled = match_label(text) is not None
+    return (labelled or "。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
 
 
 def _window_end(lines: list, start: int) -> tuple[int, bool]:
