@@ -304,6 +304,7 @@ DURATION_EXTEND_RE = re.compile(
 START_RE = re.compile(
     r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
     r"[^\s，。；、：（）()“”,;]{1,12}?之日"
+    r"|(?:本月|下月|次月|当月)" + GAP + r"\d{1,2}" + GAP + r"[日号]"  # 从本月25日起
     r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
     r"|(?:" + YEAR + r")?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
     r"|(?P<period>上半年|下半年|第?[一二三四1-4]季度))?"
@@ -376,7 +377,8 @@ EXAMPLES = {
     "DURATION_WITHIN_RE": Examples(match=("12 周以内的",), no_match=("12 周以内",)),
     "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
     "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
-    "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起"),
+    "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
+                                "从本月25日起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),

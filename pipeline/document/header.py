@@ -26,8 +26,9 @@ from schema.models import DocumentMeta
 
 from pipeline.document.labels import match_label
 from pipeline.document.elements import (
-    BODY_NAME_END, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_organisation_line,
+    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_organisation_line,
 )
+from pipeline.document.lists import names_a_body as _names_a_body, split_list
 from pipeline.document.wrapper import info_value, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
@@ -42,9 +43,6 @@ DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
 # What a copy prints before a title on its line: a category tag (【规范性文件】) or a place and a colon
 # (北京:关于印发…); a title itself holds neither.
 TITLE_PREFIX = re.compile(r"^(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}[:：](?=关于|關於))[ \u3000]*")
-MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
-LIST_SEPARATORS = re.compile(r"[，,；;]")
-SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
 LONG_TITLE = 150  # longer lines are paragraphs, not titles
 TITLE_LINE = 60  # a line of a title split over lines is no longer than this
@@ -86,8 +84,6 @@ EXAMPLES = {
     "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下："),
                                   no_match=("现将有关事项通知如下。",)),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
-    "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
-                                no_match=("市政府各部门、各直属机构",)),
     "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
@@ -152,52 +148,6 @@ def is_recipients_line(text: str) -> bool:
 
 
 # ---------------------------------------------------------------- recipients and 抄送 lists
-
-
-def split_list(body: str) -> list[str]:
-    """Split a list of bodies (主送, 抄送) on ，； and on 、 where the part before it is a whole body.
-
-    ``各市、县（区）扶贫开发领导小组`` is one class of bodies (各市 alone names none), while
-    ``省委办公厅、省政府办公厅`` names two; ``市政府各部门、各直属机构`` is one entry (the parts after
-    the first share its prefix 市政府).
-    """
-    entries = []
-    for chunk in LIST_SEPARATORS.split(body.strip().rstrip("。.")):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
-        parts = [part.strip() for part in _split_outside_brackets(chunk) if part.strip()]
-        whole_names = all(len(part) >= MIN_BODY_NAME for part in parts)  # not 各委、办、局
-        shared_prefix = "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:])
-        if len(parts) > 1 and whole_names and not shared_prefix and all(_names_a_body(p) for p in parts[:-1]):
-            entries.extend(parts)
-        else:
-            entries.append(chunk)
-    return entries
-
-
-def _split_outside_brackets(chunk: str) -> list[str]:
-    """``chunk`` split on 、 that stand outside brackets: 各县(市、区)人民政府 stays one part."""
-    parts, depth, current = [], 0, ""
-    for char in chunk:
-        depth += char in "（(" 
-        depth -= char in "）)" and depth > 0
-        if char == "、" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    return parts + [current]
-
-
-def _member_class(part: str) -> bool:
-    """各直属机构, 直属机构, 单位: a class of members named without the body they belong to."""
-    return part.startswith("各") or len(part) <= SHORT_MEMBER_CLASS
-
-
-def _names_a_body(part: str) -> bool:
-    bare = re.sub(r"[（(][^）)]*[）)]$", "", part)
-    return bool(BODY_NAME_END.search(bare))
 
 
 # A header glued to the body in one paragraph (aggregator copies): 汕府办[2015]29号各县(市、区)人民

@@ -46,6 +46,13 @@ TONELESS_GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff)])\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)\)")
 GLOSSED_TEXT = 3
+# HTML markup left in a copied text (a site's export of its database field): <p style="…">, <br/>,
+# <strong>. Block tags end a line, inline tags go; entities of spaces become spaces. Tag names are
+# ASCII, so a nested title <政府工作报告> is never one.
+HTML_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|section|article)(?:\s[^<>\n]{0,300})?/?>", re.I)
+HTML_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|img|ul|ol|td|th|tbody|thead|sup|sub)(?:\s[^<>\n]{0,300})?/?>", re.I)
+HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);", re.I)
+MARKED_UP = 3  # tags a text holds before it is read as markup
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -65,6 +72,11 @@ EXAMPLES = {
     "PINYIN_GLOSS": Examples(match=("黔府辦發(fā)〔2012〕", "財政專(zhuān)項"), no_match=("附件(a)", "PM(2.5)", "方案(试行)")),
     "TONELESS_GLOSS": Examples(match=("人民政(zheng)府", "自治區(qu)(qu)", "戰略(lve)", "壯(zhuang)族"),
                                no_match=("附件(A)", "(SO2)", "方案(试行)", "(2023—2025年)", "Word(docx)")),
+    "HTML_BLOCK_TAG": Examples(match=("<p>", '<p style="text-align: right;">', "<br/>", "</p>", "<BR>"),
+                               no_match=("<政府工作报告>", "<span>", "<广东省打赢蓝天保卫战实施方案>")),
+    "HTML_INLINE_TAG": Examples(match=("<strong>", "</strong>", '<span style="font-size:16px">', "<b>"),
+                                no_match=("<p>", "<政府工作报告>")),
+    "HTML_SPACE": Examples(match=("&nbsp;", "&emsp;"), no_match=("&amp;", "nbsp")),
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
     "ATTACHED_MARK": Examples(match=("附:", "附件："), no_match=("附件:1.登记表", "附则")),
     "ATTACHMENT_START": Examples(match=("附件:山福镇突发公共事件总体应急预案", "附件2：分工表"), no_match=("附则", "附件管理")),
@@ -182,6 +194,8 @@ def continues(previous: str, line: str) -> bool:
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous):
         return False
+    if is_organisation_name(previous) and is_organisation_name(line):
+        return False  # joint issuers signing one or two a line
     # site chrome and information-table lines stand alone (checked last: the costliest test)
     return not (is_wrapper_line(previous) or is_wrapper_line(line))
 
@@ -244,6 +258,10 @@ def normalise(raw: str) -> Normalised:
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
         text = text.translate(FOLD_WIDTH)
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
+    if "<" in text and len(HTML_BLOCK_TAG.findall(text, 0, 20000)) + len(HTML_INLINE_TAG.findall(text, 0, 20000)) >= MARKED_UP:
+        text, origin = _substitute(text, origin, HTML_BLOCK_TAG, "\n")
+        text, origin = _substitute(text, origin, HTML_INLINE_TAG, "")
+        text, origin = _substitute(text, origin, HTML_SPACE, " ")
     if "(" in text:
         text, origin = _substitute(text, origin, PINYIN_GLOSS, "")
         if len(TONELESS_GLOSS.findall(text, 0, 20000)) >= GLOSSED_TEXT:

@@ -77,7 +77,7 @@ EXAMPLES = {
     "ISSUER_DATE_NOTE": Examples(match=("(新余市国有资产监督管理委员会 2008年10月6日)", "（市人民政府办公室 二○○八年九月二十二日）"),
                                  no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
 }
-MAX_JOINT_ISSUERS = 6  # organisation lines above a signature date read as one joint signature
+MAX_JOINT_ISSUERS = 16  # organisation lines above a signature date read as one joint signature (十四部门 print two a line)
 ATTACHMENT_ITEM = 60  # longest line still read as one entry of an attachment list
 
 

@@ -188,6 +188,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         offsets = [span.start_char for span in spans]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else [lowest_measure(parsed.measures, offset) for offset in offsets])
+        if kind == "assignments":  # a unit named twice in one measure, in the same role, is one assignment
+            spans, owners = _first_of_each_assignment(spans, owners)
         for number_in_doc, (span, where) in enumerate(zip(spans, owners)):
             item = span._.item
             row = _as_row(item)
@@ -214,6 +216,19 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     rows["unit_aliases"] = [{"alias": alias, "unit_id": unit_id}
                             for unit_id, aliases in aliases_of.items() for alias in aliases]
     return rows
+
+
+def _first_of_each_assignment(spans: list, owners: list) -> tuple[list, list]:
+    """The assignment spans without the repeats of a (measure, unit, role) already assigned: a measure
+    that names 市生态环境局 as its lead in two statements assigns it once."""
+    seen, kept_spans, kept_owners = set(), [], []
+    for span, owner in zip(spans, owners):
+        key = (owner, span._.item.name, span._.item.role)
+        if key not in seen:
+            seen.add(key)
+            kept_spans.append(span)
+            kept_owners.append(owner)
+    return kept_spans, kept_owners
 
 
 def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
