@@ -333,7 +333,6 @@ EXAMPLES = {
                                no_match=("5月", "下午")),
     "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),
     "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
-    "WEEKDAY_NOTE": Examples(match=("(星期五)", "（周一）"), no_match=("(一)", "(星期)")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日"), no_match=("到3月15日",)),

@@ -25,7 +25,7 @@ JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
 PLACE_CLASS = re.compile(r"^各(?:[省市县区乡镇旗州盟]{1,3}|[县市区][（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
-DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心)$")
+DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区.
 ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区)$")
 # 各县市区委、人民政府: a party committee and its government, one class of bodies.
@@ -37,7 +37,8 @@ EXAMPLES = {
                                 no_match=("市政府各部门、各直属机构",)),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
     "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市"), no_match=("各有关单位", "市政府各部门")),
-    "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委"), no_match=("管委会", "乡人民政府", "鲤城街道办事处")),
+    "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局"),
+                           no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委"), no_match=("县发改委",)),
     "GOVERNMENT": Examples(match=("人民政府", "政府"), no_match=("乡人民政府",)),

@@ -77,6 +77,8 @@ EXAMPLES = {
     "HTML_INLINE_TAG": Examples(match=("<strong>", "</strong>", '<span style="font-size:16px">', "<b>"),
                                 no_match=("<p>", "<政府工作报告>")),
     "HTML_SPACE": Examples(match=("&nbsp;", "&emsp;"), no_match=("&amp;", "nbsp")),
+    "GLUED_ARTICLE": Examples(match=("制定本办法。第二条市级", "第一章总则第一条为加强", "第二章职费分工第四条", "的活动.第三条市级"),
+                              no_match=("根据第五条规定", "第二条市级储备")),
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
     "ATTACHED_MARK": Examples(match=("附:", "附件："), no_match=("附件:1.登记表", "附则")),
     "ATTACHMENT_START": Examples(match=("附件:山福镇突发公共事件总体应急预案", "附件2：分工表"), no_match=("附则", "附件管理")),
@@ -131,6 +133,39 @@ def cut_joined_copy(line: str) -> list[int]:
     cuts = {spaces[index - 1].start() for index in elements if index > 0}
     cuts |= {spaces[index].start() for index in elements if index < len(spaces)}
     return sorted(cuts)
+
+
+# A 办法 whose lines were joined without spaces (a 文库 copy): …制定本办法。第二条市级储备… — an article or
+# chapter that starts right after a full stop, or an article right after its chapter's heading
+# (第一章总则第一条…), starts a line. Only in a line holding at least GLUED_ARTICLES of them.
+GLUED_ARTICLE = re.compile(
+    r"(?:(?<=[。.．])|(?<=章[\u4e00-\u9fff]{2})|(?<=章[\u4e00-\u9fff]{3})|(?<=章[\u4e00-\u9fff]{4}))"
+    r"(?=第[一二三四五六七八九十百零]{1,5}条)"
+    r"|(?<=[。.．])(?=第[一二三四五六七八九十百零]{1,5}章)"
+    r"|(?=第[一二三四五六七八九十百零]{1,5}章[\u4e00-\u9fff]{2,4}第[一二三四五六七八九十百零]{1,5}条)"
+)
+GLUED_ARTICLES = 3
+
+
+def _break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Line breaks inserted before the articles and chapters of a 办法 joined into one line."""
+    if "条" not in text:
+        return text, origin
+    breaks = []
+    for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
+        found = [m.start() for m in GLUED_ARTICLE.finditer(text, line.start(), line.end()) if m.start() > line.start()]
+        if len(found) >= GLUED_ARTICLES:
+            breaks += found
+    if not breaks:
+        return text, origin
+    pieces, origins, last = [], [], 0
+    for at in sorted(set(breaks)):
+        pieces += [text[last:at], "\n"]
+        origins += origin[last:at] + [origin[at]]
+        last = at
+    pieces.append(text[last:])
+    origins += origin[last:]
+    return "".join(pieces), origins
 
 
 def _cut_joined_copies(text: str) -> str:
@@ -267,6 +302,7 @@ def normalise(raw: str) -> Normalised:
         if len(TONELESS_GLOSS.findall(text, 0, 20000)) >= GLOSSED_TEXT:
             text, origin = _substitute(text, origin, TONELESS_GLOSS, "")
     text = _cut_joined_copies(text)
+    text, origin = _break_glued_articles(text, origin)
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
     # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.
