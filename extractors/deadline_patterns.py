@@ -122,9 +122,9 @@ LABELLED_DATE_RE = re.compile(
     + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])"  # a date, not 时限：3个工作日
 )
 
-# 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止时间为5月31日.
+# 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止至2012年3月1日 · 截止时间为5月31日.
 DATE_UNTIL_RE = re.compile(
-    r"截[止至](?:到|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    r"截[止至](?:到|至|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
     + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
 )
 # 截至 also introduces a status report: 截至2019年底，全省累计脱贫… — not a deadline.
@@ -335,7 +335,7 @@ EXAMPLES = {
     "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
-    "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日"), no_match=("到3月15日",)),
+    "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日"), no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
     "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月"),
                          no_match=("2021年5月1日", "5月1日至6月30日")),

@@ -127,6 +127,12 @@ EXCLUDED_SPAN_RES = [
 # A number right after these words is a phone or hotline number: 电话：12317 · 拨打12345热线.
 PHONE_BEFORE_RE = re.compile(r"(?:电话|热线|手机|传真|拨打|号码|邮编|QQ|微信)[号：:\s]{0,3}$")
 MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+# A bare number joined by 和/、/与 to the quantity after it shares its unit: 分别不高于53和32微克/立方米.
+SHARED_UNIT_BEFORE_RE = re.compile(r"(?<![\d.,\-/])(?P<number>\d+(?:\.\d+)?)\s{0,2}(?:和|与|及|或)\s{0,2}$")
+SHARED_WINDOW = 16
+# An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语.
+OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
+LINE_START_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
 # 第1批 · 第 24 次 · 十二届10次 (the tenth meeting of the twelfth term): ordinals.
 ORDINAL_BEFORE_RE = re.compile(r"[第届]\s{0,2}$")
 # 共7章40条 · 分总体目标、主要任务、保障机制3部分40條: how a text is divided, not a target.
@@ -244,7 +250,7 @@ def _pre_comparator(text: str, start: int) -> Optional[str]:
     return PRE_COMPARATORS[nearest.group()]
 
 
-def _comparator(match: re.Match, text: str) -> str:
+def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
     if match.group("post"):
         bound = POST_COMPARATORS[match.group("post")]
         inclusion = match.group("incl_before") or match.group("incl_after") or ""
@@ -252,7 +258,7 @@ def _comparator(match: re.Match, text: str) -> str:
         if restated and Decimal(restated) != Decimal(match.group("number").replace(",", "")):
             return bound  # (不含5亩) after 6亩以下 restates no bound of this one: it says nothing of it
         return STRICT.get(bound, bound) if "不含" in inclusion else bound
-    before = _pre_comparator(text, match.start())
+    before = _pre_comparator(text, match.start() if start is None else start)
     if before:
         return before
     if match.group("low") or match.group("approx") or match.group("approx2"):
@@ -344,6 +350,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True
     if ORDINAL_BEFORE_RE.search(before) or PHONE_BEFORE_RE.search(before):
         return True
+    if OUTLINE_NUMBER_RE.match(text, start) and LINE_START_RE.search(before):
+        return True  # 6.1人力资源保障: the outline number of a heading, not 6.1 people
     if match.group("unit") in ARTICLE_UNITS and DIVISION_BEFORE_RE.search(before):
         return True
     return MOBILE_RE.fullmatch(number) is not None
@@ -369,9 +377,23 @@ def _quantities(text: str) -> Iterator[Target]:
         value = _value(match.group("low") or match.group("number"), mult)
         if value is None:
             continue
+        shared = SHARED_UNIT_BEFORE_RE.search(text, max(0, match.start() - SHARED_WINDOW), match.start())
+        if shared and (ORDINAL_BEFORE_RE.search(text, max(0, shared.start() - 3), shared.start())
+                       or _inside(shared.start(), shared.end(), spans)):
+            shared = None  # 第3和4条: ordinals
+        if shared and unit:
+            # 分别不高于53和32微克/立方米: 53 has the unit and the comparator of 32
+            first = _value(shared.group("number"), mult)
+            if first is not None:
+                yield Target(
+                    text=shared.group("number"), start=shared.start(), end=shared.start() + len(shared.group("number")),
+                    value=first, unit=UNIT_NAMES.get(unit, unit), comparator=_comparator(match, text, shared.start()),
+                    subject=_subject(text, match), scope=_scope(text, shared.start()),
+                )
         yield Target(
             text=match.group(), start=match.start(), end=match.end(), value=value,
-            unit=UNIT_NAMES.get(unit, unit), comparator=_comparator(match, text),
+            unit=UNIT_NAMES.get(unit, unit),
+            comparator=_comparator(match, text, shared.start() if shared else None),
             subject=_subject(text, match), scope=_scope(text, match.start()),
         )
 
@@ -398,6 +420,9 @@ EXAMPLES = {
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
+    "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "第3和")),
+    "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
+    "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
     "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),

@@ -59,9 +59,11 @@ SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会
 # A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
 # notice, A and B its issuers; the notice follows a line 《X》全文如下.
 NEWS_LEAD_IN = re.compile(
-    r"^(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
-    r"(?P<issuers>[^，,。《》“”]{2,80}?)(?:联合)?(?:印发|发布|出台|公布|下发|制定)(?:了)?《(?P<title>[^《》]{4,100})》")
-FULL_TEXT_FOLLOWS = re.compile(r"全文如下[。：:]?$")
+    r"^[，,]?(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
+    r"(?P<issuers>[^，,。《》“”]{2,80}?)(?:联合)?(?:印发|印發|发布|發布|出台|公布|下发|下發|制定)(?:了)?"
+    # the notice named in 《》 (its title), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
+    r"(?:《(?P<title>[^《》]{4,100})》|[^《》，,。]{4,100}?(?:的通知|的意见|的意見|的决定|的決定|的函)(?=[，,。]))")
+FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情)如下[。：:]?$")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 
@@ -81,7 +83,8 @@ EXAMPLES = {
         match=("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知",
                "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。"),
         no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
-    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下："),
+    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:",
+                                        ",日前,南寧市人民政府發布關于…的函,詳情如下:"),
                                   no_match=("现将有关事项通知如下。",)),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
     "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
@@ -132,8 +135,9 @@ def leading_doc_number(text: str) -> tuple[Optional[str], str]:
 def looks_like_title(text: str) -> bool:
     """A line that is or begins a title: 关于 or a document type in it (or, when short, at its end:
     中华人民共和国刑法), no full stop, no numbering label."""
-    if len(text) > LONG_TITLE or "。" in text or match_label(text) is not None:
-        return False
+    if len(text) > LONG_TITLE or "。" in text or match_label(text) is not None or text.endswith((":", "：")) \
+            or text.startswith(("，", ",", ":", "：")):
+        return False  # …详情如下: is a lead-in, :互助县… a heading's rest after its 文号
     return bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
 
 
@@ -238,6 +242,9 @@ def header_window(lines: list) -> tuple[int, int, bool]:
             break
         if _is_notice_header(lines, index):
             return (index, *_window_end(lines, index))
+        if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
+                and is_recipients_line(lines[index + 1].text):
+            return index + 1, index + 1, True  # 原文如下： then the notice from its recipients
     return 0, end, has_recipients
 
 
@@ -459,7 +466,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
     if not meta.title and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])):
-        meta.title, title_issuer, body_at = lead_in
+        meta.title, title_issuer, lead_in_end = lead_in
+        body_at = max(body_at, lead_in_end)
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 

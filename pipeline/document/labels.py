@@ -19,8 +19,10 @@ from extractors.vocab import Examples
 CHINESE_DIGITS = "一二三四五六七八九十百零〇两"
 CHINESE_NUMERAL = f"[{CHINESE_DIGITS}]+"
 
-# Characters after a decimal number that make it a quantity (1.5倍, 2.5万元, 0.3亩), not an outline number.
-QUANTITY_WORDS = "万亿千百倍亩吨米公平立元个人户家名项次年月日天时分秒克斤升度"
+# Characters after a decimal number that make it a quantity (1.5倍, 2.5万元), not an outline number. A
+# line that starts with a number and a Chinese word is a heading (3.1日常监测, 6.1人力资源保障), so only
+# multipliers and money count here.
+QUANTITY_WORDS = "万亿千百倍元"
 
 # name, pattern — examples in the comments
 NUMBERING_STYLES: list[tuple[str, str]] = [
@@ -133,7 +135,7 @@ EXAMPLES = {
     "match_label": Examples(
         match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",
                "1﹒全省生产总值增长7%以上", "1. 完善机制", "（1）明确责任", "① 完善", "一是加强领导", "第一條 為了使規範性檔案",
-               "第二节 职责", "第一百零三条之一 本法", "2.2018年民生十件实事任务分解表", "1.1目的依据", "2.3.1 预警分级"),
-        no_match=("1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上", "1.5亩以上"),
+               "第二节 职责", "第一百零三条之一 本法", "2.2018年民生十件实事任务分解表", "1.1目的依据", "2.3.1 预警分级", "3.1日常监测", "6.1人力资源保障"),
+        no_match=("1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上"),
     ),
 }

@@ -184,7 +184,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     on_wrapper: dict[int, bool] = {}  # line start -> whether the line is site chrome or page information
     for kind in ITEM_KINDS:
         rows[kind] = []
-        spans = [span for span in doc.spans[kind] if not _on_wrapper_line(parsed.text, span.start_char, on_wrapper)]
+        spans = [span for span in doc.spans[kind] if not _on_wrapper_line(parsed.text, span.start_char, on_wrapper)
+                 and (kind == "citations" or span.start_char >= parsed.body_start)]  # not in a news lead-in
         offsets = [span.start_char for span in spans]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else [lowest_measure(parsed.measures, offset) for offset in offsets])
