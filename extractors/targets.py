@@ -66,7 +66,7 @@ INCLUSION_RE = re.compile(INCLUSION)
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = re.compile(
     r"(?=\d)"  # says nothing new (a number starts with a digit), but the scan is four times faster
-    r"(?<![\d.,\-/@#:A-Za-z_])"  # not the tail of a longer number, code, address, time (9:30) or version
+    r"(?<![\d.\-/@#A-Za-z_])(?<!\d,)(?<!\d:)"  # not the tail of a longer number (1,200), code, address, time (9:30) or version
     # the lower end of a range (3-4个, 10～15%): the target is at least that
     r"(?:(?P<low>\d+(?:\.\d+)?)" + GAP + r"[-—～~]" + GAP + r"(?=\d))?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d|\d|,\d{3})"
@@ -412,7 +412,7 @@ def find_targets(text: str) -> list[Target]:
 
 
 EXAMPLES = {
-    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个"),
+    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米"), no_match=("度", "个")),

@@ -57,12 +57,23 @@ def split_list(body: str) -> list[str]:
         chunk = chunk.strip()
         if not chunk:
             continue
-        parts = [part.strip() for part in _split_outside_brackets(chunk) if part.strip()]
+        parts = _grouped([part.strip() for part in _split_outside_brackets(chunk) if part.strip()])
         if len(parts) > 1 and _separate_bodies([fold(part) for part in parts]):
             entries.extend(parts)
         else:
             entries.append(chunk)
     return entries
+
+
+def _grouped(parts: list[str]) -> list[str]:
+    """Parts too short to name a body (办, 局 of 区政府相关委、办、局) joined to the part before them."""
+    groups: list[str] = []
+    for part in parts:
+        if groups and len(part) < MIN_BODY_NAME:
+            groups[-1] += "、" + part
+        else:
+            groups.append(part)
+    return groups
 
 
 def _separate_bodies(parts: list[str]) -> bool:
