@@ -420,7 +420,7 @@ EXAMPLES = {
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
-    "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "第3和")),
+    "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),
     "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
     "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),

@@ -24,20 +24,39 @@ DATA = Path(__file__).resolve().parent / "data"
 # A set that gains annotated notices is measured again and its floors set anew in the same commit.
 FLOORS = {
     "realworld_shared": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.83, "targets": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.91, "targets": 1.00,
         "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     "realworld": {  # 50 annotated notices: a*, b* (35) and dev set C (c*, 15 kinds the others lacked)
-        "documents": 1.00, "measures": 0.96, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        # measures raised when a 办法 joined without spaces (b14) was cut before its articles
+        "documents": 1.00, "measures": 0.99, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.99,
-        # raised when dev set C's notices printed after a signature, its one-paragraph copy and its
-        # news lead-in were read (c* metadata and dates 1.000)
+        # metadata raised when zones named in full and 县市区委、人民政府 were read as recipients (a01)
         "metadata": 0.98, "dates": 0.99, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        # raised when dev set C's extractor gaps were closed (a zone named alone, a time of day, own
-        # titles, comma before 现转发, (不含6亩)); deadline_dates: c04's 5月底前 has no year in its text
+        # deadline_dates: c04's 5月底前 has no year in its text
         "deadline_dates": 0.93, "target_comparators": 1.00, "relations": 0.98, "citations_resolved": 1.00,
+    },
+    # Dev set D: 23 notices from the pages corpus of kinds the others lacked (glossed and traditional
+    # copies, joint issuers two a line, HTML markup, glued copies, templates, 文库 tips, physical-unit
+    # targets, monthly report days), annotated before the pipeline ran on them and then tuned on.
+    # Before: measures 0.89, assignments 0.86, deadlines 0.75, targets 0.71, citations 0.91, metadata 0.82.
+    "realworld_d": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.97, "targets": 1.00,
+        "citations": 0.98,
+        # target_comparators: 达到94% and 100米范围内 annotated = and <=, read >= and = (README lists neither)
+        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 0.94, "relations": 0.97, "citations_resolved": 1.00,
+    },
+    # Set E: 10 more notices, held out while D was worked on and scored before any change for them
+    # (measures 0.47: a table of contents; deadlines 0.67, targets 0.64, metadata 0.84), then fixed.
+    "realworld_e": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        "citations": 1.00,
+        # relations: the citations of a long 根据《A》《B》…《N》 list lose 根据 after a few titles
+        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.78, "citations_resolved": 1.00,
     },
 }
 
