@@ -59,7 +59,13 @@ def read_date(typed: Optional[str]) -> Optional[datetime.date]:
 
 
 def iso_date(typed: Optional[str]) -> Optional[str]:
-    read = read_date(typed)
+    """The ISO form of a typed date; None when nothing was typed or it is no date (for SQL: an
+    exception raised in an SQL function reaches the person as "user-defined function raised
+    exception", and the server's log as a traceback; the site says what is wrong instead)."""
+    try:
+        read = read_date(typed)
+    except DateError:
+        return None
     return read.isoformat() if read else None
 
 

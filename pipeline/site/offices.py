@@ -42,6 +42,7 @@ SURROUNDING = " \t\r\n\u3000\u00a0，。、；：,.;:!！?？\"'“”‘’「�
 PARTIAL_MIN_LENGTH = 2  # one character (局, 委) is part of nearly every name
 SUGGESTIONS = 5
 SUGGESTION_MIN_SCORE = 0.4  # difflib ratio: 泾县卫建委 ~ 县卫健委 scores 0.75, 住建 ~ 卫健委 0.4
+PLACE_WEIGHT = 0.3  # added for a unit in the place typed, taken off for one at another level
 
 
 @dataclass(frozen=True)
@@ -202,12 +203,15 @@ def _found(typed: str, query: Query, how: str, offices: list[Office]) -> Resolut
 
 def similarity(query: Query, office: Office) -> float:
     """How near a unit is to the text: the best character ratio between the text's rest (and its
-    forms) and the unit's forms, the place typed counting when the unit is in it."""
+    forms) and the unit's forms, more when the unit is in the place typed, less when it is at another
+    level (泾县扶贫办 is nearer 县扶贫局 than 福州's 市扶贫办)."""
     wanted = {query.rest, query.core(), *query.forms} - {""}
     best = max((difflib.SequenceMatcher(None, mine, theirs).ratio()
                 for mine in wanted for theirs in office.forms), default=0.0)
     if query.places and in_places(office, query.places):
-        best += 0.1
+        best += PLACE_WEIGHT
+    if not same_level(office, query.level):
+        best -= PLACE_WEIGHT
     return best
 
 
