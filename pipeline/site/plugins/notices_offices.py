@@ -209,6 +209,7 @@ async def calendar_index(request, datasette):
     rows = sorted((row(office) for office in shown),
                   key=lambda r: (-r["deadlines"], r["region"] or "", r["name"] or ""))
     context = {"database": db.name, "units": rows, "q": typed, "resolution": resolution,
+               "typed_ics": calendar_url(datasette, typed.strip(), db.name),
                "suggestions": [row(office) for office in resolution.suggestions] if resolution else []}
     return Response.html(await datasette.render_template("notices_calendar.html", context, request=request))
 
