@@ -59,12 +59,6 @@ ORDER BY dl.date, dl.id, a.unit_id
 """
 
 
-def resolve_units(db, unit: str) -> list[tuple[str, str]]:
-    """(id, name) of the units ``unit`` names, as people type it (``pipeline.site.offices``)."""
-    with _connected(db) as conn:
-        return [(office.id, office.name) for office in resolve(unit, load_offices(conn)).offices]
-
-
 def deadline_events(db, unit_ids: Iterable[str]) -> list[dict]:
     """One event per (deadline, unit); a unit assigned several related measures gets the deadline once.
     A recurring duty's event has ``starts`` (when the duty starts) and ``first`` (its first occurrence);

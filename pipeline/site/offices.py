@@ -175,8 +175,9 @@ class Query:
         return in_places(office, self.places) and same_level(office, self.level)
 
 
-def resolve(typed: Optional[str], offices: Iterable[Office]) -> Resolution:
-    """The units meant by ``typed`` (see the module's docstring for the order of the tests)."""
+def resolve(typed: Optional[str], offices: Iterable[Office], suggest: bool = True) -> Resolution:
+    """The units meant by ``typed`` (see the module's docstring for the order of the tests); with
+    ``suggest``, the nearest units when none is."""
     offices = list(offices)
     query = Query.read(typed or "")
     if not query.cleaned:
@@ -193,7 +194,7 @@ def resolve(typed: Optional[str], offices: Iterable[Office]) -> Resolution:
                    if query.admits(office) and any(core in form for form in office.forms)]
         if partial:
             return _found(typed, query, "partial", partial)
-    return Resolution(typed, query.cleaned, "none", (), nearest(query, offices))
+    return Resolution(typed, query.cleaned, "none", (), nearest(query, offices) if suggest else ())
 
 
 def _found(typed: str, query: Query, how: str, offices: list[Office]) -> Resolution:
@@ -201,25 +202,41 @@ def _found(typed: str, query: Query, how: str, offices: list[Office]) -> Resolut
     return Resolution(typed, query.cleaned, how, tuple(ordered))
 
 
-def similarity(query: Query, office: Office) -> float:
+def _matchers(query: Query) -> list[difflib.SequenceMatcher]:
+    """One matcher per form of the text, holding it as the sequence it caches (``seq2``)."""
+    matchers = []
+    for mine in sorted({query.rest, query.core(), *query.forms} - {""}):
+        matcher = difflib.SequenceMatcher(None)
+        matcher.set_seq2(mine)
+        matchers.append(matcher)
+    return matchers
+
+
+def similarity(query: Query, office: Office, matchers=None, floor: float = 0.0) -> float:
     """How near a unit is to the text: the best character ratio between the text's rest (and its
     forms) and the unit's forms, more when the unit is in the place typed, less when it is at another
-    level (泾县扶贫办 is nearer 县扶贫局 than 福州's 市扶贫办)."""
-    wanted = {query.rest, query.core(), *query.forms} - {""}
-    best = max((difflib.SequenceMatcher(None, mine, theirs).ratio()
-                for mine in wanted for theirs in office.forms), default=0.0)
-    if query.places and in_places(office, query.places):
-        best += PLACE_WEIGHT
+    level (泾县扶贫办 is nearer 县扶贫局 than 福州's 市扶贫办). Ratios that cannot exceed ``floor`` are
+    not worked out (difflib's quick upper bounds, as ``get_close_matches`` does)."""
+    bonus = PLACE_WEIGHT if query.places and in_places(office, query.places) else 0.0
     if not same_level(office, query.level):
-        best -= PLACE_WEIGHT
-    return best
+        bonus -= PLACE_WEIGHT
+    best = 0.0
+    for matcher in matchers if matchers is not None else _matchers(query):
+        for theirs in office.forms:
+            matcher.set_seq1(theirs)
+            bound = max(best, floor - bonus)
+            if matcher.real_quick_ratio() > bound and matcher.quick_ratio() > bound:
+                best = max(best, matcher.ratio())
+    return best + bonus
 
 
 def nearest(query: Query, offices: Sequence[Office], limit: int = SUGGESTIONS) -> tuple:
     """The units nearest to what was typed, best first; none below ``SUGGESTION_MIN_SCORE``."""
-    scored = sorted(((similarity(query, office), office) for office in offices),
+    matchers = _matchers(query)
+    scored = [(similarity(query, office, matchers, SUGGESTION_MIN_SCORE), office) for office in offices]
+    scored = sorted((pair for pair in scored if pair[0] >= SUGGESTION_MIN_SCORE),
                     key=lambda pair: (-pair[0], pair[1].name, pair[1].id))
-    return tuple(office for score, office in scored[:limit] if score >= SUGGESTION_MIN_SCORE)
+    return tuple(office for _, office in scored[:limit])
 
 
 # --- the units of a database ----------------------------------------------------------------------

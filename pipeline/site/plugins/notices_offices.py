@@ -60,7 +60,8 @@ class OfficeCache:
     def ids(self, typed):
         offices = self.current()
         if typed not in self.resolved:
-            self.resolved[typed] = json.dumps(resolve(typed, offices).ids, ensure_ascii=False)
+            # no suggestions here: the page works them out outside the query's time limit
+            self.resolved[typed] = json.dumps(resolve(typed, offices, suggest=False).ids, ensure_ascii=False)
         return self.resolved[typed]
 
 
