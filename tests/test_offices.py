@@ -61,6 +61,20 @@ def test_every_form_of_a_name_finds_the_unit(units, typed, expected):
     assert set(resolve(typed, units).ids) == expected
 
 
+def test_every_unit_is_found_by_each_of_its_forms_and_with_its_place(units):
+    """Each real unit of the corpus, by each of its names (canonical, full, short, as written) and by
+    its region followed by each name without its level (泾县 + 卫生健康委员会)."""
+    tried = 0
+    for unit in units:
+        for form in sorted(unit.forms):
+            assert unit.id in resolve(form, units, suggest=False).ids, form
+            rest = form[1:] if form[:1] in "省市县区乡镇" and offices.name_level(form) else form
+            if unit.region and unit.kind == "department" and not rest.startswith(unit.region):
+                assert unit.id in resolve(unit.region + rest, units, suggest=False).ids, unit.region + rest
+                tried += 1
+    assert tried >= 100
+
+
 def test_a_level_or_place_typed_is_kept(units):
     # 县卫健委 is the county's: never the city's 市卫健委, which shares its aliases 卫健委, 卫生健康委员会
     assert FUZHOU_HEALTH not in resolve("县卫生健康委员会", units).ids
@@ -122,6 +136,11 @@ def test_a_date_that_is_none_says_so(typed):
     with pytest.raises(DateError) as error:
         read_date(typed)
     assert typed.strip() in str(error.value) and "2020年3月1日" in str(error.value)
+
+
+def test_today_is_the_day_asked():
+    assert read_date("今天", today=datetime.date(2020, 3, 1)) == datetime.date(2020, 3, 1)
+    assert read_date(" Today ") == datetime.date.today()
 
 
 def test_nothing_typed_is_no_date():
@@ -323,6 +342,8 @@ def test_upcoming_deadlines_of_an_office(client, db_name):
     assert [row["date"] for row in rows if row["kind"] == "deadline"] == ["2020-02-29", "2020-03-31"]
     relative = [row for row in rows if row["kind"] == "relative"]
     assert relative and "各级扶贫资金下达" in relative[0]["rule"]
+    measures = client.rows(f"/{db_name}/measures_for_unit.json?unit={q('泾县扶贫局')}")
+    assert any("下达后30日内（相对于 relative to: 各级扶贫资金下达" in (row["deadlines"] or "") for row in measures)
     weekly = client.rows(f"/{db_name}/upcoming_deadlines.json?unit={q('福州卫健委')}&after={q('2020年3月1日')}")
     assert [(row["date"], row["deadline"]) for row in weekly] == [("2020-03-06", "一周一报")]
     assert "FREQ=WEEKLY" in weekly[0]["rule"]

@@ -29,12 +29,14 @@ COMPACT_DATE_RE = re.compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})")  
 MONTH_RE = re.compile(r"(?:(?P<year>\d{4}|[〇零○一二三四五六七八九]{4})\s*年)?\s*(?P<month>" + NUMBER + r")\s*月份?")
 
 ACCEPTED = "2020-03-01, 2020/3/1, 2020年3月1日 or 20200301"
+TODAY_WORDS = frozenset({"今天", "今日", "当天", "today"})  # the day the page is asked for
 
 EXAMPLES = {
     "TYPED_DATE_RE": Examples(match=("2020-03-01", "2020/3/1", "2020.3.1", "2020年3月1日", "2020年3月", "2020年",
                                      "二〇二〇年三月一日", "2020 年 3 月 1 号"),
                               no_match=("3/1/2020", "昨天", "03-01")),
     "COMPACT_DATE_RE": Examples(match=("20200301",), no_match=("2020031", "2020-03-01")),
+    "TODAY_WORDS": Examples(match=("今天", "today"), no_match=("明天", "昨天")),
     "MONTH_RE": Examples(match=("3月份", "3月", "2021年3月", "十二月"), no_match=("第二季度", "即日")),
 }
 
@@ -43,11 +45,14 @@ class DateError(ValueError):
     """What was typed is no date: the message is one sentence for the person who typed it."""
 
 
-def read_date(typed: Optional[str]) -> Optional[datetime.date]:
-    """The date ``typed`` means, None when nothing was typed; ``DateError`` when it is no date."""
+def read_date(typed: Optional[str], today: Optional[datetime.date] = None) -> Optional[datetime.date]:
+    """The date ``typed`` means (今天 is ``today``, by default the machine's), None when nothing was
+    typed; ``DateError`` when it is no date."""
     text = unicodedata.normalize("NFKC", typed or "").strip()
     if not text:
         return None
+    if text.lower() in TODAY_WORDS:
+        return today or datetime.date.today()
     match = COMPACT_DATE_RE.fullmatch(text) or TYPED_DATE_RE.fullmatch(text)
     if not match:
         raise DateError(f"“{typed.strip()}” is not a date: write it as {ACCEPTED}")

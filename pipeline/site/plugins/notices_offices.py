@@ -4,7 +4,7 @@ and calendar; when nothing matches, the nearest offices are suggested.
 * SQL functions (``prepare_connection``), for the canned queries of ``datasette_metadata.json``:
   ``notices_office_ids(typed)`` — the ids of the units ``typed`` names, a JSON array
   (``pipeline.site.offices.resolve``; use ``json_each``); ``notices_date(typed)`` — a date as typed
-  (2020/3/1, 2020年3月1日, 20200301) in ISO form, NULL when empty or no date (the query page says why);
+  (2020/3/1, 2020年3月1日, 20200301, 今天) in ISO form, NULL when empty or no date (the query page says why);
   ``notices_next_due(rule, started, signed_date, printed_date, year, after)`` — a recurring duty's next
   occurrence on or after ``after``; ``notices_deadline_note(kind, rule, text_before)`` — what a
   recurring or relative deadline is (its RRULE; the event it counts from).
@@ -75,7 +75,7 @@ def next_due(rule, started, signed_date, printed_date, year, after):
 def prepare_connection(conn, database, datasette):
     offices = OfficeCache(conn)
     conn.create_function("notices_office_ids", 1, offices.ids)
-    conn.create_function("notices_date", 1, iso_date, deterministic=True)
+    conn.create_function("notices_date", 1, iso_date)  # not deterministic: 今天 is today
     conn.create_function("notices_next_due", 6, next_due, deterministic=True)
     conn.create_function("notices_deadline_note", 3, duties.describe, deterministic=True)
 
