@@ -286,6 +286,14 @@ def test_a_feed_with_nothing_in_it_still_parses(corpus_db):
     assert empty.walk("VTIMEZONE") and not empty.walk("VEVENT")
 
 
+def test_event_counts_are_the_feeds_events(corpus_db):
+    with sqlite3.connect(corpus_db) as conn:
+        counts = feeds.event_counts(conn)
+        for unit in load_offices(conn):
+            assert counts.get(unit.id, 0) == len(feeds.deadline_events(conn, [unit.id])), unit.id
+    assert counts[FUZHOU_POVERTY] == 5 and counts["泾县/县扶贫局"] == 2  # 4 recurring duties and 6月30日前
+
+
 def test_feed_lines_and_text():
     ics = feeds.to_ics([{"deadline_id": "d1", "unit_id": "u", "unit_name": "县财政局", "date": "2021-03-31", "kind": "deadline",
                          "deadline_text": "3月底前", "measure_label": "一、", "measure_heading": "a,b;c\\d" + "时限" * 60}],

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from typing import Optional
 
 from extractors.recurrence import Recurrence, recurrence
@@ -55,8 +56,10 @@ def duty_start(started: Optional[str], signed_date: Optional[str], printed_date:
     return datetime.date(document_year, 1, 1) if document_year else None
 
 
+@lru_cache(maxsize=16384)
 def first_due(rule: Optional[str], start: Optional[datetime.date]) -> Optional[datetime.date]:
-    """The first occurrence of a recurring duty on or after its start."""
+    """The first occurrence of a recurring duty on or after its start (kept: a duty comes back for
+    each unit answering for it, and the same rules and dates in notice after notice)."""
     found = recurrence(rule)
     return found.first_on_or_after(start) if found and start else None
 

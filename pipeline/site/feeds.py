@@ -86,6 +86,28 @@ def deadline_events(db, unit_ids: Iterable[str]) -> list[dict]:
     return events
 
 
+# The (deadline, unit) pairs of every feed, for counting: RELATED_UNITS_SQL without the texts.
+EVENT_PAIRS_SQL = """
+SELECT DISTINCT dl.id, dl.kind, dl.rule, a.unit_id
+FROM deadlines dl
+JOIN measures m ON m.id = dl.measure_id
+JOIN measures am ON am.document_id = m.document_id
+     AND (am.path = m.path OR am.path LIKE m.path || '.%' OR m.path LIKE am.path || '.%')
+JOIN assignments a ON a.measure_id = am.id
+WHERE (dl.kind = 'deadline' AND dl.date IS NOT NULL AND dl.date != '') OR dl.kind = 'recurring'
+"""
+
+
+def event_counts(db) -> dict[str, int]:
+    """How many deadlines and recurring duties (with a calendar form) each unit's feed holds."""
+    counts: dict[str, int] = {}
+    with _connected(db) as conn:
+        for _, kind, rule, unit_id in conn.execute(EVENT_PAIRS_SQL):
+            if kind == "deadline" or recurrence(rule) is not None:
+                counts[unit_id] = counts.get(unit_id, 0) + 1
+    return counts
+
+
 def _uid(event: dict) -> str:
     unit = hashlib.sha1(str(event.get("unit_id")).encode("utf-8")).hexdigest()[:10]
     return f"{event['deadline_id']}-{unit}@notices"

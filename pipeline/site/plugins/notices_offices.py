@@ -193,10 +193,7 @@ async def calendar_index(request, datasette):
 
     def load(conn):
         offices = load_offices(conn)
-        counts = {}
-        for event in feeds.deadline_events(conn, [office.id for office in offices]):
-            counts[event["unit_id"]] = counts.get(event["unit_id"], 0) + 1
-        return offices, counts, (resolve(typed, offices) if typed.strip() else None)
+        return offices, feeds.event_counts(conn), (resolve(typed, offices) if typed.strip() else None)
 
     offices, counts, resolution = await db.execute_fn(load)
     shown = resolution.offices if resolution else offices
