@@ -340,7 +340,7 @@ def test_upcoming_deadlines_read_dates_as_typed(client, db_name):
 def test_upcoming_deadlines_refuse_what_is_no_date(client, db_name):
     assert client.rows(f"/{db_name}/upcoming_deadlines.json?after={q('2020/13/1')}") == []
     html = client.get(f"/{db_name}/upcoming_deadlines?after={q('2020/13/1')}").text
-    assert "notices-date-error" in html and "“2020/13/1” is no day of the calendar" in html
+    assert "notices-date-error" in html and "“2020/13/1”不是日历上的日子 is no day of the calendar" in html
     assert "notices-date-error" not in client.get(f"/{db_name}/upcoming_deadlines?after={q('2020/3/1')}").text
 
 

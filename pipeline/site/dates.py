@@ -55,12 +55,12 @@ def read_date(typed: Optional[str], today: Optional[datetime.date] = None) -> Op
         return today or datetime.date.today()
     match = COMPACT_DATE_RE.fullmatch(text) or TYPED_DATE_RE.fullmatch(text)
     if not match:
-        raise DateError(f"“{typed.strip()}” is not a date: write it as {ACCEPTED}")
+        raise DateError(f"“{typed.strip()}”不是日期 is not a date: write it as {ACCEPTED}")
     year, month, day = (to_int(match.group(name)) if match.group(name) else None for name in ("year", "month", "day"))
     try:
         return datetime.date(year, month or 1, day or 1)
     except (TypeError, ValueError):
-        raise DateError(f"“{typed.strip()}” is no day of the calendar: write it as {ACCEPTED}") from None
+        raise DateError(f"“{typed.strip()}”不是日历上的日子 is no day of the calendar: write it as {ACCEPTED}") from None
 
 
 def iso_date(typed: Optional[str]) -> Optional[str]:
