@@ -31,8 +31,12 @@ CLAUSE_OPENERS_RE = re.compile(r"^(?:并且|并|要|须|必须|应当|应|务必
 EXAMPLES = {
     "CLAUSE_START_RE": Examples(match=("，", "。", "；", "（"), no_match=("下", "后")),
     "CLAUSE_OPENERS_RE": Examples(match=("确保各级扶贫资金下达", "应当在收到通知"), no_match=("各级扶贫资金下达",)),
+    "SELF_CONTAINED_EVENTS": Examples(match=("本", "收到"), no_match=("下达",)),
 }
 MAX_CLAUSE = 40  # characters read back from a relative deadline
+# Events that name what they count from by themselves (收到通知后5个工作日内, 自本通知印发之日起): the
+# clause before them is not part of the event.
+SELF_CONTAINED_EVENTS = ("本", "收到", "接到", "接收", "收悉", "接获")
 
 
 def iso(value: Optional[str]) -> Optional[datetime.date]:
@@ -89,9 +93,9 @@ def relative_to(rule: Optional[str], text_before: Optional[str]) -> Optional[str
     before = (text_before or "")[-MAX_CLAUSE:]
     starts = [match.end() for match in CLAUSE_START_RE.finditer(before)]
     clause = CLAUSE_OPENERS_RE.sub("", before[starts[-1] if starts else 0:].strip())
-    if event and clause.endswith(event):
-        return clause
-    return (clause + event) if clause and not event.startswith(("本", "收到", "接到")) else event
+    if not clause or event.startswith(SELF_CONTAINED_EVENTS):
+        return event
+    return clause if clause.endswith(event) else clause + event
 
 
 def describe(kind: Optional[str], rule: Optional[str], text_before: Optional[str] = None) -> Optional[str]:
