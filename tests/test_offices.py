@@ -11,6 +11,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from dateutil.rrule import rrulestr
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extractors.deadline_patterns import EXAMPLES as DEADLINE_EXAMPLES
 from extractors.deadlines import find_deadlines
@@ -120,6 +121,26 @@ def test_a_database_without_units_has_no_offices(tmp_path):
     with sqlite3.connect(tmp_path / "empty.db") as conn:
         assert load_offices(conn) == []
         assert resolve("泾县卫健委", []).how == "none"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from("泾县福州市卫健委扶贫办局（）() 　/-·\n"), max_size=12) | st.text(max_size=12))
+def test_anything_typed_is_answered(units, typed):
+    found = resolve(typed, units)
+    assert found.how in {"exact", "name", "partial", "none", "empty"}
+    assert bool(found.offices) == (found.how in {"exact", "name", "partial"})
+    assert not (found.offices and found.suggestions)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789年月日号/-.〇一二三十 "), max_size=14) | st.text(max_size=10))
+def test_a_typed_date_is_a_date_or_says_why(typed):
+    try:
+        found = read_date(typed)
+    except DateError as error:
+        assert "2020年3月1日" in str(error)
+    else:
+        assert found is None or isinstance(found, datetime.date)
 
 
 # --- dates as typed -------------------------------------------------------------------------------
