@@ -53,16 +53,21 @@ TITLE_OPENERS, TITLE_CLOSERS = "《〈<", "》〉>"
 # The first word after the issuer in a title: 关于, or the verb of a forward or an issue (兰州市人民政府办公厅
 # 转发省…关于…的通报的通知: the issuer ends before 转发, not before the forwarded notice's 关于).
 ISSUER_ENDS = re.compile("关于|關於|關于|转发|轉發|印发|印發")
+# The year a report's title gives after its author: 南县住房和城乡建设局2018年度…报告.
+TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
 # A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
 # prints in its signature or 版头, so no issuer by itself.
 SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
+NOTICE_ENDING = "(?:的通知|的意见|的意見|的决定|的決定|的函)"
 # A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
 # notice, A and B its issuers; the notice follows a line 《X》全文如下.
 NEWS_LEAD_IN = re.compile(
-    r"^[，,]?(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
+    r"^(?:[^，,。《》]{0,40}?(?:讯|訊|消息)[，,]?)?"  # 新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,
+    r"[，,]?(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
     r"(?P<issuers>[^，,。《》“”]{2,80}?)(?:联合)?(?:印发|印發|发布|發布|出台|公布|下发|下發|制定)(?:了)?"
-    # the notice named in 《》 (its title), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
-    r"(?:《(?P<title>[^《》]{4,100})》|[^《》，,。]{4,100}?(?:的通知|的意见|的意見|的决定|的決定|的函)(?=[，,。]))")
+    # the notice named in 《》 or by its title (关于…的通知), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
+    r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
+    r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情)如下[。：:]?$")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
@@ -79,8 +84,10 @@ EXAMPLES = {
                             no_match=("商业特许经营备案管理办法",)),
     "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府"),
                                   no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组")),
+    "TITLE_YEAR": Examples(match=("南县住房和城乡建设局2018年度整体支出绩效评价报告",), no_match=("关于2018年度…的通知",)),
     "NEWS_LEAD_IN": Examples(
         match=("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知",
+               "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。",
                "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。"),
         no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
     "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:",
@@ -473,7 +480,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
 
 def _issuer_of_title(title: str) -> Optional[str]:
     """The issuer a title begins with (菏泽市人民政府办公室关于…), unless it is a short form."""
-    verb = ISSUER_ENDS.search(title)
+    verb = ISSUER_ENDS.search(title) or TITLE_YEAR.search(title)  # …局2018年度整体支出绩效评价报告
     if not verb or verb.start() == 0:
         return None
     prefix = re.sub(r"\s+", " ", title[:verb.start()]).strip()
@@ -499,9 +506,10 @@ def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
         if not found:
             continue
         follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)), None)
-        if follows is None:
-            return None
+        if follows is None and not found.group("bare"):
+            return None  # a notice named by its title (关于…的通知) is reported on in the lines below
         issuers = [name for name in re.split(r"[、，,]", found.group("issuers"))
                    if is_organisation_line(name)]
-        return found.group("title"), " ".join(issuers) or None, follows + 1
+        title = found.group("title") or found.group("bare")
+        return title, " ".join(issuers) or None, (index if follows is None else follows) + 1
     return None
