@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.fold import fold
 from extractors.vocab import Examples
 
 # Labels of an information table, as printed (spaces may sit between their characters).
@@ -112,7 +113,7 @@ EXAMPLES = {
                "温馨提示:", "1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。",
                "2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。", "网站客服:3074922707",
                "#第一文档网# 导语】以下是®第一文档网的小编为您整理的《关于开展耕地“非粮化”整治工作实施方案》,欢迎阅读!",
-               "耕地,实施方案,整治,开展,关于", "本网站支持IPv6", "11330700MB10327095/2024-00144", "HFGS—2017—9", "社区活动通知模板一:", "社区活动通知模板",
+               "耕地,实施方案,整治,开展,关于", "本网站支持IPv6", "掃描二維碼 關注我們", "11330700MB10327095/2024-00144", "HFGS—2017—9", "社区活动通知模板一:", "社区活动通知模板",
                "…现将2016年农业重点工作任务分解下达,请认真抓好落实。一、加强领导,对于保持全县经济社会健康发展,...\">", "概要:县农业局冬季农业工作方案冬季农业与春、夏农业同等重要",
                "县农业局冬季农业工作方案,标签:接待工作方案,工作方案格式,http://www.xuexue6.com", "热度:"),
         no_match=("各县(市、区)人民政府:", "一、提高思想认识", "湖南省人民政府办公厅文件", "2019年1月17日",
@@ -132,7 +133,9 @@ TRADITIONAL_FOLD = str.maketrans(
 
 
 def _fold(line: str) -> str:
-    return line.translate(TRADITIONAL_FOLD)
+    """The line in simplified characters: OpenCC's table (extractors.fold: 掃描二維碼, 關注我們), and the
+    few characters that table leaves (檔 of 規範性檔案 as 档)."""
+    return fold(line).translate(TRADITIONAL_FOLD)
 
 
 def is_chrome(line: str) -> bool:
