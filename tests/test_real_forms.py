@@ -177,3 +177,9 @@ def test_a_unit_named_twice_in_one_measure_is_assigned_once():
 def test_an_undated_copy_takes_the_one_year_it_writes():
     deadlines = extracted("d03")["deadlines"]
     assert ("8月底前", "2017-08-31") in [(d["text"], d["date"]) for d in deadlines]
+
+
+def test_chrome_in_traditional_characters_is_chrome():
+    from pipeline.document.wrapper import is_chrome
+    assert is_chrome("掃描二維碼 關注我們") and is_chrome("瀏覽量: 時間:2018-11-13 15:36:26")
+    assert not is_chrome("各區(市)縣政府,市政府各部門:")
