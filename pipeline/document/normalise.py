@@ -77,6 +77,7 @@ EXAMPLES = {
     "HTML_INLINE_TAG": Examples(match=("<strong>", "</strong>", '<span style="font-size:16px">', "<b>"),
                                 no_match=("<p>", "<政府工作报告>")),
     "HTML_SPACE": Examples(match=("&nbsp;", "&emsp;"), no_match=("&amp;", "nbsp")),
+    "GLUED_ARTICLE_CLUE": Examples(match=("办法。第二条", "第一章总则第一条"), no_match=("第二条 为加强",)),
     "GLUED_ARTICLE": Examples(match=("制定本办法。第二条市级", "第一章总则第一条为加强", "第二章职费分工第四条", "的活动.第三条市级"),
                               no_match=("根据第五条规定", "第二条市级储备")),
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
@@ -145,11 +146,12 @@ GLUED_ARTICLE = re.compile(
     r"|(?=第[一二三四五六七八九十百零]{1,5}章[\u4e00-\u9fff]{2,4}第[一二三四五六七八九十百零]{1,5}条)"
 )
 GLUED_ARTICLES = 3
+GLUED_ARTICLE_CLUE = re.compile(r"[。.．]第|章[\u4e00-\u9fff]{2,4}第")  # what every glued article has before it
 
 
 def _break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """Line breaks inserted before the articles and chapters of a 办法 joined into one line."""
-    if "条" not in text:
+    if "第" not in text or not GLUED_ARTICLE_CLUE.search(text):
         return text, origin
     breaks = []
     for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):

@@ -66,6 +66,7 @@ EXAMPLES = {
     "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
     "CONTACT_LINE": Examples(match=("联系人：邹思媛", "联系电话：0991-2817458", "(联系人:白文俊,电话:12345)", "联 系 人:总量处 杨 华"),
                              no_match=("各联系单位：", "一、联系群众")),
+    "CONTENTS_PUNCTUATION": Examples(match=("1.总则。", "一、要求："), no_match=("1.1编制目的",)),
     "SUBJECT_WORDS_LINE": Examples(match=("主题词:环保 污染物 强度 通知", "主 题 词：扶贫"), no_match=("主题教育",)),
     "NOTE_LINE": Examples(match=("（此件公开发布）", "(此件依申请公开)"), no_match=("（此件公开发布", "（一）加强领导")),
     "SIGN_OFF": Examples(match=("特此通知。", "特此通报", "此复"), no_match=("特此通知如下：",)),
@@ -399,6 +400,7 @@ def attachment_list_lines(lines: list[Line]) -> set[int]:
 
 CONTENTS_RUN = 6  # numbered headings in a row, with nothing between them, make a table of contents
 CONTENTS_ENTRY = 30  # a contents entry is a short heading without punctuation
+CONTENTS_PUNCTUATION = re.compile(r"[。，；：:,;]")
 
 
 def contents_lines(lines: list[Line]) -> set[int]:
@@ -409,8 +411,11 @@ def contents_lines(lines: list[Line]) -> set[int]:
     run: list[int] = []
     for index, line in enumerate(lines + [Line("", -1)]):
         text = line.text
-        if text and match_label(text) and len(text) <= CONTENTS_ENTRY and not re.search(r"[。，；：:,;]", text):
+        if text and len(text) <= CONTENTS_ENTRY and match_label(text) and not CONTENTS_PUNCTUATION.search(text):
             run.append(index)
+            continue
+        if len(run) < CONTENTS_RUN:
+            run = []
             continue
         first = lines[run[0]].text if run else None
         again = next((j for j in range(1, len(run)) if lines[run[j]].text == first), None)  # the text's own 1.总则

@@ -13,9 +13,10 @@ never joins them to a neighbour, and the header reader skips them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
-from extractors.fold import fold
+from extractors.fold import fold_table
 from extractors.vocab import Examples
 
 # Labels of an information table, as printed (spaces may sit between their characters).
@@ -132,10 +133,15 @@ TRADITIONAL_FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    return {**fold_table(), **TRADITIONAL_FOLD}
+
+
 def _fold(line: str) -> str:
     """The line in simplified characters: OpenCC's table (extractors.fold: 掃描二維碼, 關注我們), and the
-    few characters that table leaves (檔 of 規範性檔案 as 档)."""
-    return fold(line).translate(TRADITIONAL_FOLD)
+    few characters that table leaves (檔 of 規範性檔案 as 档), in one pass."""
+    return line.translate(_fold_table())
 
 
 def is_chrome(line: str) -> bool:
