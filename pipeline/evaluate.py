@@ -374,8 +374,10 @@ def evaluate(db_path: str, gold_dir: str) -> Evaluation:
         for document in documents:
             by_source.setdefault(Path(document["source_path"]).stem, []).append(document)
         for path, document in _copies(conn):
-            by_source.setdefault(Path(path).stem, []).append(document)
-            by_source[Path(path).stem].sort(key=lambda d: d["source_offset"] or 0)
+            held = by_source.setdefault(Path(path).stem, [])
+            if all(d["id"] != document["id"] for d in held):  # not when its sibling file (same stem) holds it
+                held.append(document)
+                held.sort(key=lambda d: d["source_offset"] or 0)
         if not any(stem in by_source for stem, _ in annotations):
             raise EvaluationError(f"none of the {len(annotations)} sources annotated in {gold_dir} is in {db_path}")
         for stem, gold in annotations:

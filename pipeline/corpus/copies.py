@@ -24,7 +24,8 @@ Recognised as one notice (conservatively: a false merge loses a notice):
 
 Two documents of one file are never copies of each other. The canonical document of a group: a
 notice standing on its own before one printed inside another, one whose enclosing notice is itself
-canonical, a file read from its text before one read by OCR, more measures, the format
+canonical, a file read from its text before one read by OCR, more measures, more of the header
+(文号, issuer, title, date) read, the format
 (:data:`FORMAT_PREFERENCE`), then the path: properties of the files alone.
 """
 
@@ -156,8 +157,9 @@ def _format_rank(fmt: str) -> tuple:
 
 def preference(m: Member, enclosing_canonical: bool = True) -> tuple:
     """Sort key: the first member of a group is its canonical document."""
-    return (m.embedded, not enclosing_canonical, m.read_by_ocr, -m.measure_count, _format_rank(m.format),
-            m.source_path, m.source_offset, m.id)
+    header_missing = sum(not value for value in (m.doc_number, m.issuer, m.title, m.signed_date))
+    return (m.embedded, not enclosing_canonical, m.read_by_ocr, -m.measure_count, header_missing,
+            _format_rank(m.format), m.source_path, m.source_offset, m.id)
 
 
 def choose(groups: list[list[Member]], outer_of: dict[str, str]) -> dict[str, Member]:
