@@ -187,11 +187,16 @@ def drop_query_indexes(db: sqlite_utils.Database) -> None:
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
-    """Create every table and index that does not exist yet (an existing database is kept)."""
+    """Create every table and index that does not exist yet (an existing database is kept; a
+    column added to a table since it was made is added to it, empty)."""
     for name, spec in TABLES.items():
         db[name].create(
             spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"), if_not_exists=True
         )
+        have = set(db[name].columns_dict)
+        for column, kind in spec["columns"].items():
+            if column not in have:
+                db[name].add_column(column, kind)
     for table, columns in INDEXES:
         db[table].create_index(columns, if_not_exists=True)
     for name, spec in EXPRESSION_INDEXES.items():

@@ -334,3 +334,18 @@ def test_evaluation_of_every_format_together_scores_like_one(three, tmp_path):
     documents = result.scores["documents"]
     assert (documents.tp, documents.fp, documents.fn) == (1, 0, 0)
     assert result.scores["measures"].f1 >= 0.98
+
+
+def test_a_database_built_before_copies_were_recognised_gets_them(tmp_path):
+    folder = copy_files(tmp_path / "in", "txt")
+    db = tmp_path / "n.db"
+    built(folder, db)
+    with sqlite3.connect(db) as conn:  # as an older version wrote it
+        conn.execute("DROP INDEX idx_documents_text_digest")
+        conn.execute("ALTER TABLE documents DROP COLUMN text_digest")
+        conn.execute("DROP TABLE document_copies")
+    copy_files(folder, "docx")
+    built(folder, db)
+    assert one(db, "SELECT count(*) FROM documents") == 1
+    assert rows(db, "SELECT format, recognised_by FROM document_copies") == [("txt", "same_number")]
+    assert one(db, "SELECT count(*) FROM documents WHERE text_digest IS NULL") == 0

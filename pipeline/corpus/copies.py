@@ -267,14 +267,17 @@ def _recognised_by(m: Member, canonical: Member) -> str:
 def _point_at_canonical_parents(conn: sqlite3.Connection) -> None:
     """Every document printed inside another, and every copy, names as its parent the canonical
     document of the notice that encloses it in its file (a forward kept from its PDF encloses the
-    notice printed in its TXT copy, if that one is kept)."""
-    outer = ("SELECT id, source_path, id AS canonical FROM documents WHERE parent_id IS NULL UNION ALL "
-             "SELECT id, source_path, document_id FROM document_copies WHERE printed_in IS NULL")
-    conn.execute(f"""UPDATE documents SET parent_id = (SELECT o.canonical FROM ({outer}) o
-                     WHERE o.source_path = documents.source_path)
-                     WHERE parent_id IS NOT NULL AND parent_id IS NOT (SELECT o.canonical FROM ({outer}) o
-                     WHERE o.source_path = documents.source_path)
-                     AND EXISTS (SELECT 1 FROM ({outer}) o WHERE o.source_path = documents.source_path)""")
+    notice printed in its TXT copy, if that one is kept). Only the documents whose parent is not
+    their own file's outer document are looked at (an index lookup each)."""
+    moved = conn.execute("""SELECT d.id, d.source_path FROM documents d WHERE d.parent_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM documents p WHERE p.id = d.parent_id AND p.source_path = d.source_path
+                        AND p.parent_id IS NULL)""").fetchall()
+    for doc_id, path in moved:
+        outer = (conn.execute("SELECT id FROM documents WHERE source_path = ? AND parent_id IS NULL", [path]).fetchone()
+                 or conn.execute("SELECT document_id FROM document_copies WHERE source_path = ? AND printed_in IS NULL",
+                                 [path]).fetchone())
+        if outer:
+            conn.execute("UPDATE documents SET parent_id = ? WHERE id = ?", [outer[0], doc_id])
     conn.execute("""UPDATE document_copies SET parent_id = coalesce(
                         (SELECT id FROM documents WHERE id = document_copies.printed_in),
                         (SELECT c.document_id FROM document_copies c WHERE c.id = document_copies.printed_in))
