@@ -126,7 +126,7 @@ def test_counts_calendar_and_search_see_the_notice_once(three, single):
 
 
 def test_the_document_page_lists_the_copies_and_a_copy_id_leads_to_it(three):
-    from tests.test_site import Client, make_datasette
+    from test_site import Client, make_datasette
 
     _, db = three
     kept = one(db, "SELECT id FROM documents")

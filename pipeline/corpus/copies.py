@@ -186,6 +186,8 @@ def choose(groups: list[list[Member]], outer_of: dict[str, str]) -> dict[str, Me
 # reading the members
 
 
+# ``+parent_id IS NULL`` below: the outer document of a file is found by its path (indexed); the
+# index on parent_id would list every outer document of the corpus instead.
 _OCR_META = "coalesce(json_extract(o.meta, '$.ocr_pages'), '[]') NOT IN ('[]', '')"
 
 # The documents worth comparing (sharing a 文号 or a body digest with another document or copy),
@@ -199,7 +201,7 @@ WITH keys AS (
 shared AS (SELECT k, kind FROM keys GROUP BY k, kind HAVING count(*) > 1)
 SELECT d.id, d.source_path, d.source_sha256, d.format, d.parent_id IS NOT NULL, d.doc_number, d.issuer, d.title,
        d.title_key, d.signed_date, d.text_digest, coalesce(d.measure_count, 0),
-       coalesce((SELECT {_OCR_META} FROM documents o WHERE o.source_path = d.source_path AND o.parent_id IS NULL),
+       coalesce((SELECT {_OCR_META} FROM documents o WHERE o.source_path = d.source_path AND +o.parent_id IS NULL),
                 (SELECT c.read_by_ocr FROM document_copies c WHERE c.source_path = d.source_path
                  AND c.printed_in IS NULL), 0),
        coalesce(d.source_offset, 0), 0, NULL
@@ -232,7 +234,7 @@ def _outer_documents(conn: sqlite3.Connection, members: list[Member]) -> dict[st
     outer_by_path: dict[str, str] = {}
     for part, marks in in_chunks(paths):
         outer_by_path.update(conn.execute(
-            f"SELECT source_path, id FROM documents WHERE parent_id IS NULL AND source_path IN ({marks}) "
+            f"SELECT source_path, id FROM documents WHERE +parent_id IS NULL AND source_path IN ({marks}) "
             f"UNION ALL SELECT source_path, id FROM document_copies WHERE printed_in IS NULL "
             f"AND source_path IN ({marks})", part + part).fetchall())
     return {m.id: outer_by_path[m.source_path] for m in members if m.embedded and m.source_path in outer_by_path}
@@ -273,7 +275,7 @@ def _point_at_canonical_parents(conn: sqlite3.Connection) -> None:
         AND NOT EXISTS (SELECT 1 FROM documents p WHERE p.id = d.parent_id AND p.source_path = d.source_path
                         AND p.parent_id IS NULL)""").fetchall()
     for doc_id, path in moved:
-        outer = (conn.execute("SELECT id FROM documents WHERE source_path = ? AND parent_id IS NULL", [path]).fetchone()
+        outer = (conn.execute("SELECT id FROM documents WHERE source_path = ? AND +parent_id IS NULL", [path]).fetchone()
                  or conn.execute("SELECT document_id FROM document_copies WHERE source_path = ? AND printed_in IS NULL",
                                  [path]).fetchone())
         if outer:

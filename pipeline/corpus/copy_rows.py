@@ -52,17 +52,25 @@ def take_out(conn: sqlite3.Connection, document_id: str) -> bytes:
     return zlib.compress(json.dumps(kept, ensure_ascii=False).encode("utf-8"), 6)
 
 
+def kept_rows(kept: bytes) -> dict[str, list[dict]]:
+    """The rows :func:`take_out` returned: table -> its rows as dicts (a copy's document as its own
+    file gave it, for a reader of ``document_copies.rows``)."""
+    tables = json.loads(zlib.decompress(kept).decode("utf-8"))
+    return {table: [dict(zip(found["columns"], map(_decode, row))) for row in found["rows"]]
+            for table, found in tables.items()}
+
+
 def put_back(conn: sqlite3.Connection, kept: bytes) -> None:
     """Insert the rows :func:`take_out` returned (the columns the tables still have; the search
     index takes them at its next update, ``pipeline.corpus.search``)."""
-    tables = json.loads(zlib.decompress(kept).decode("utf-8"))
+    tables = kept_rows(kept)
     for table in ("documents", *DOCUMENT_CHILD_TABLES):
         found = tables.get(table)
-        if not found or not found["rows"]:
+        if not found:
             continue
         have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-        keep = [i for i, column in enumerate(found["columns"]) if column in have]
-        names = ", ".join(f'"{found["columns"][i]}"' for i in keep)
-        marks = ", ".join("?" for _ in keep)
+        columns = [column for column in found[0] if column in have]
+        names = ", ".join(f'"{column}"' for column in columns)
+        marks = ", ".join("?" for _ in columns)
         conn.executemany(f'INSERT OR REPLACE INTO "{table}" ({names}) VALUES ({marks})',
-                         [[_decode(row[i]) for i in keep] for row in found["rows"]])
+                         [[row[column] for column in columns] for row in found])
