@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.build import build
 from pipeline.corpus.align.lookup import find_document
-from pipeline.corpus.copies import Member, how_same, titles_agree
+from pipeline.corpus.copies import Member, choose, groups_of, how_same, titles_agree
 from pipeline.corpus.search import search
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
@@ -349,3 +349,21 @@ def test_a_database_built_before_copies_were_recognised_gets_them(tmp_path):
     assert one(db, "SELECT count(*) FROM documents") == 1
     assert rows(db, "SELECT format, recognised_by FROM document_copies") == [("txt", "same_number")]
     assert one(db, "SELECT count(*) FROM documents WHERE text_digest IS NULL") == 0
+
+
+def test_the_kept_one_stands_alone_is_read_from_text_and_prints_with_its_forward():
+    same = dict(doc_number="国开发〔2020〕3号", title_key="关于做好疫情防控期间脱贫攻坚工作的通知")
+    scan = member(id="s", source_path="a_scan.pdf", format="pdf", read_by_ocr=True, measure_count=14, **same)
+    text = member(id="t", source_path="z.txt", **same)
+    printed = member(id="p", source_path="b_forward.pdf", format="pdf", embedded=True, measure_count=20, **same)
+    groups = groups_of([scan, text, printed])
+    assert len(groups) == 1
+    assert {choose(groups, {"p": "b"})[m.id].id for m in (scan, text, printed)} == {"t"}
+    # printed in two forwards only: the one whose forward is itself kept
+    fwd = dict(doc_number="黑扶组办发〔2020〕3号", title_key="关于转发的通知")
+    outer_pdf = member(id="f1", source_path="f.pdf", format="pdf", **fwd)
+    outer_txt = member(id="f2", source_path="f.txt", measure_count=1, **fwd)  # fewer measures: a copy
+    in_pdf = member(id="e1", source_path="f.pdf", format="pdf", embedded=True, **same)
+    in_txt = member(id="e2", source_path="f.txt", embedded=True, measure_count=9, **same)
+    chosen = choose(groups_of([outer_pdf, outer_txt, in_pdf, in_txt]), {"e1": "f1", "e2": "f2"})
+    assert chosen["f2"].id == "f1" and chosen["e2"].id == "e1"  # not e2's 9 measures: its forward is a copy

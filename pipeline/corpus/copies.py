@@ -302,11 +302,11 @@ def _recognise(conn: sqlite3.Connection) -> dict[str, int]:
     outer_of = _outer_documents(conn, members)
     canonical = choose(groups_of(members), outer_of)
     parked = promoted = 0
-    for m in sorted(members, key=lambda m: m.id):  # canonical documents in first
+    for m in sorted(members, key=lambda m: m.id):  # the canonical documents back in first
         if canonical[m.id].id == m.id and m.parked:
             _promote(conn, m)
             promoted += 1
-    for m in sorted(members, key=lambda m: (not m.embedded, m.id)):  # printed ones first: their parent stays put
+    for m in sorted(members, key=lambda m: m.id):
         best = canonical[m.id]
         if best.id == m.id:
             continue
