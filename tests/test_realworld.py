@@ -68,6 +68,15 @@ FLOORS = {
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set G: 2 notices held out while F was worked on, scored as they are (nothing changed for them).
+    "realworld_g": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        "citations": 1.00,
+        # metadata: g01's joint issuers printed one a line above 关于… are read as issuers, not as the
+        # title's start (annotated with them)
+        "metadata": 0.90, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -78,6 +87,7 @@ SETS = {
     "realworld_d": ("realworld", "d"),
     "realworld_e": ("realworld", "e"),
     "realworld_f": ("realworld", "f"),
+    "realworld_g": ("realworld", "g"),
 }
 
 
@@ -136,11 +146,12 @@ def test_every_field_has_a_floor():
 
 
 def test_the_new_sets_are_all_here():
-    """Dev set D (23 notices the pipeline was tuned on), E (10) and F (5), each scored before any
-    change for it: each a source and its annotation."""
+    """Dev set D (23 notices the pipeline was tuned on), E (10), F (5) and G (2), each scored before
+    any change for it: each a source and its annotation."""
     assert len(annotated_sources(DATA / "realworld", "d")) == 23
     assert len(annotated_sources(DATA / "realworld", "e")) == 10
     assert len(annotated_sources(DATA / "realworld", "f")) == 5
+    assert len(annotated_sources(DATA / "realworld", "g")) == 2
 
 
 def test_the_shared_set_is_all_here():
