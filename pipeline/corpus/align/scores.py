@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Optional
 
-from pipeline.corpus.align.measures import Measure, pieces_of
+from pipeline.corpus.align.features import anchor_scores, comparable, heading_scores
+from pipeline.corpus.align.measures import Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
 from pipeline.corpus.text_reuse import passages_between
 from pipeline.document.fingerprint import normalised_text
@@ -45,7 +46,7 @@ class Cache:
     def tokens_of(self, text: str) -> list[str]:
         found = self.tokens.get(text)
         if found is None:
-            found = self.tokens[text] = tokens(text, self.blocks)
+            found = self.tokens[text] = tokens(comparable(text), self.blocks)
         return found
 
     def counts_of(self, texts: tuple[str, ...]) -> Counter:
@@ -95,7 +96,7 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
                    cache: Optional[Cache] = None, passages: Optional[list[dict]] = None):
     """Lexical and reuse scores for every (local, national) pair, plus the shared passages:
     ``(lexical, lexical with each national section's items, reuse, passages by (local, national)
-    measure number)``. ``passages``: ``passages_between`` of the two documents' pieces when the
+    measure number, heading similarity, shared anchors)`` (the last two of :mod:`.features`). ``passages``: ``passages_between`` of the two documents' pieces when the
     caller has it."""
     cache = cache or Cache()
     own = Cache()  # the local document's texts: nothing of them is kept for the next document
@@ -124,7 +125,10 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     for (li, ni), ps in shared.items():
         shorter = min(local[li].length, national[ni].length)
         reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
-    return lex, lex_sub, reuse, shared
+    heading = heading_scores([describe(m) or "" for m in local], [describe(m) or "" for m in national],
+                             [m.own for m in local + national])
+    anchor = anchor_scores([m.own for m in local], [m.own for m in national])
+    return lex, lex_sub, reuse, shared, heading, anchor
 
 
 def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,

@@ -1,0 +1,146 @@
+"""The ``diffusion`` view: for every higher-level notice, the lower-level notices that forward or
+implement it — one row per (higher notice, lower notice) — with where and when each lower notice
+was issued, how long after the higher one, and how much of it it carries.
+
+A view over ``documents``, ``citations``, ``measures`` and ``alignments`` (written by
+``pipeline.corpus.align.step``), so it is current after every build without a step of its own, and
+the site and its charts read it like a table. Columns, in order (:data:`DIFFUSION_COLUMNS`):
+
+``higher_document_id``, ``higher_doc_number``, ``higher_title``, ``higher_issuer``,
+``higher_admin_level``, ``higher_region``, ``higher_signed_date``
+    the notice implemented (the cited or copied one), as in ``documents``;
+``lower_document_id``, ``lower_doc_number``, ``lower_title``, ``lower_issuer``,
+``lower_admin_level``, ``lower_region``, ``lower_signed_date``
+    the notice that forwards or implements it;
+``relation``
+    how the lower notice takes it up, the strongest of its links (``schema.relations`` order, then
+    ``reuses``): ``forwards``, ``basis``, ``implements``, ``cites`` (a citation of the higher
+    notice), or ``reuses`` (no citation resolved, but long passages copied: the alignment step's
+    discovered pairs);
+``lag_days``
+    days from the higher notice's signed date to the lower one's (NULL when either is unknown);
+``higher_measures``
+    the number of measures of the higher notice;
+``carried_measures``
+    how many of them the lower notice carries: all of them when it forwards the notice (the
+    forwarded text goes down whole), else those its measures are aligned with (``alignments``:
+    the matched measure and the further ones listed under ``also``), with every section an aligned
+    item sits in (as ``notices compare``'s coverage counts them);
+``coverage``
+    ``carried_measures / higher_measures`` (0–1; NULL when the higher notice has no measures).
+
+Which pairs: a citation from the lower notice that names the higher one (any relation but
+``issues`` — a notice and the attachment it issues are one act — and those that end or change the
+cited notice's force, ``schema.relations.LIFECYCLE_RELATIONS``), and every pair of ``alignments``;
+never a notice with itself or the notice printed inside it (the forwarded text inside a forwarding
+notice cites its forwarder), nor a pair whose "lower" notice is of a higher administrative level
+than the "higher" one (national > provincial > municipal > county > township; a pair with a level
+unknown is kept).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from schema.alignments import create_alignments
+from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
+
+DIFFUSION_COLUMNS = {
+    "higher_document_id": str, "higher_doc_number": str, "higher_title": str, "higher_issuer": str,
+    "higher_admin_level": str, "higher_region": str, "higher_signed_date": str,
+    "lower_document_id": str, "lower_doc_number": str, "lower_title": str, "lower_issuer": str,
+    "lower_admin_level": str, "lower_region": str, "lower_signed_date": str,
+    "relation": str, "lag_days": int, "higher_measures": int, "carried_measures": int, "coverage": float,
+}
+
+#: The relation of a pair found by copied text rather than by a citation (``pipeline.corpus.align``).
+REUSES = "reuses"
+#: Citation relations that take a notice down to a lower level, strongest first.
+DIFFUSION_RELATIONS = tuple(r for r in RELATIONS if r != "issues" and r not in LIFECYCLE_RELATIONS)
+#: Administrative levels by rank (``documents.admin_level``).
+LEVEL_RANK = {"national": 5, "provincial": 4, "municipal": 3, "county": 2, "township": 1}
+
+
+def _rank(column: str) -> str:
+    cases = " ".join(f"WHEN '{level}' THEN {rank}" for level, rank in LEVEL_RANK.items())
+    return f"(CASE {column} {cases} END)"
+
+
+def _relation_order(column: str) -> str:
+    cases = " ".join(f"WHEN '{r}' THEN {k}" for k, r in enumerate(DIFFUSION_RELATIONS + (REUSES,)))
+    return f"(CASE {column} {cases} ELSE 99 END)"
+
+
+def diffusion_sql() -> str:
+    """The ``CREATE VIEW`` statement of the view."""
+    order = _relation_order("relation")
+    names = ", ".join(f"'{r}'" for r in DIFFUSION_RELATIONS + (REUSES,))
+    return f"""
+CREATE VIEW diffusion AS
+WITH RECURSIVE links(higher_id, lower_id, relation) AS (
+    SELECT cited_document_id, document_id, relation FROM citations
+    WHERE cited_document_id IS NOT NULL AND relation IN ({names})
+    UNION
+    SELECT DISTINCT national_document_id, local_document_id, relation FROM alignments
+    WHERE relation IN ({names})
+),
+pairs AS (
+    SELECT higher_id, lower_id,
+           (SELECT relation FROM links k WHERE k.higher_id = l.higher_id AND k.lower_id = l.lower_id
+            ORDER BY {order} LIMIT 1) AS relation
+    FROM links l
+    WHERE higher_id != lower_id
+    GROUP BY higher_id, lower_id
+),
+matched(lower_id, higher_id, measure_id) AS (
+    SELECT local_document_id, national_document_id, national_measure_id FROM alignments
+    WHERE national_measure_id IS NOT NULL
+    UNION
+    SELECT a.local_document_id, a.national_document_id, j.value
+    FROM alignments a, json_each(CASE WHEN json_valid(a.also) THEN a.also ELSE '[]' END) j
+    WHERE a.national_measure_id IS NOT NULL
+    UNION
+    SELECT c.lower_id, c.higher_id, m.parent_id FROM matched c JOIN measures m ON m.id = c.measure_id
+    WHERE m.parent_id IS NOT NULL
+),
+carried AS (
+    SELECT c.lower_id, c.higher_id, COUNT(DISTINCT c.measure_id) AS n FROM matched c
+    JOIN measures m ON m.id = c.measure_id AND m.document_id = c.higher_id
+    GROUP BY c.lower_id, c.higher_id
+),
+counted AS (
+    SELECT p.higher_id, p.lower_id, p.relation,
+           (SELECT COUNT(*) FROM measures m WHERE m.document_id = p.higher_id) AS higher_measures,
+           (SELECT n FROM carried c WHERE c.lower_id = p.lower_id AND c.higher_id = p.higher_id) AS aligned
+    FROM pairs p
+)
+SELECT h.id AS higher_document_id, h.doc_number AS higher_doc_number, h.title AS higher_title,
+       h.issuer AS higher_issuer, h.admin_level AS higher_admin_level, h.region AS higher_region,
+       h.signed_date AS higher_signed_date,
+       l.id AS lower_document_id, l.doc_number AS lower_doc_number, l.title AS lower_title,
+       l.issuer AS lower_issuer, l.admin_level AS lower_admin_level, l.region AS lower_region,
+       l.signed_date AS lower_signed_date,
+       c.relation,
+       CAST(julianday(l.signed_date) - julianday(h.signed_date) AS INTEGER) AS lag_days,
+       c.higher_measures,
+       CASE WHEN c.relation = 'forwards' THEN c.higher_measures ELSE COALESCE(c.aligned, 0) END
+           AS carried_measures,
+       CASE WHEN c.higher_measures = 0 THEN NULL
+            WHEN c.relation = 'forwards' THEN 1.0
+            ELSE ROUND(CAST(COALESCE(c.aligned, 0) AS REAL) / c.higher_measures, 3) END AS coverage
+FROM counted c
+JOIN documents h ON h.id = c.higher_id
+JOIN documents l ON l.id = c.lower_id
+WHERE l.parent_id IS NOT h.id
+  AND NOT ({_rank('l.admin_level')} IS NOT NULL AND {_rank('h.admin_level')} IS NOT NULL
+           AND {_rank('l.admin_level')} > {_rank('h.admin_level')})
+"""
+
+
+def create_diffusion(conn: sqlite3.Connection) -> None:
+    """(Re)create the view; the tables it reads must exist (``alignments`` is made if missing).
+    Dropped and made again each time, so that a database built by an older version gets the
+    current definition."""
+    create_alignments(conn)
+    conn.execute("DROP VIEW IF EXISTS diffusion")
+    conn.execute(diffusion_sql())
