@@ -42,3 +42,16 @@ def test_a_notice_of_another_matter_matches_nothing(examples):
     assert unrelated
     result = score(unrelated)
     assert result.abstained == result.total == 5
+
+
+def test_the_shipped_threshold_is_where_calibration_puts_it(examples):
+    """calibrate_threshold over the whole hand set: the best agreement is reached by a stretch of
+    thresholds, and the shipped one agrees within one measure of the best."""
+    from pipeline.corpus.align.algorithm import THRESHOLD, align_measures, calibrate_threshold
+
+    grid = [round(0.14 + 0.02 * k, 2) for k in range(9)]  # 0.14 … 0.30
+    best, agreement = calibrate_threshold([(e.local, e.national, e.gold) for e in examples], grid)
+    assert agreement >= 0.92
+    shipped = score(examples, lambda local, national: align_measures(local, national, threshold=THRESHOLD))
+    assert shipped.agree >= agreement * shipped.total - 1
+    assert abs(best - THRESHOLD) <= 0.06

@@ -122,7 +122,8 @@ def load_examples(data: Path, root: Path) -> list[Example]:
     pairs = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
     for pair in pairs["pairs"]:
         local = measures_of_text((folder / pair["local"]).read_text(encoding="utf-8"), "L")
-        national = measures_of_text((folder / pair["national"]).read_text(encoding="utf-8"), "N")
+        national = measures_of_text((folder / pair["national"]).read_text(encoding="utf-8"), "N",
+                                    pair.get("national_doc_number"))
         name = f"{Path(pair['local']).stem} ~ {Path(pair['national']).stem}"
         gold, primary = _gold(pair["alignment"], local, national, {}, name)
         examples.append(Example(name, local, national, gold, primary))

@@ -81,20 +81,28 @@ def _bigrams(text: str) -> Counter:
     return Counter(chars[k:k + 2] for k in range(len(chars) - 1))
 
 
-def heading_scores(local: Iterable[str], national: Iterable[str], texts: Iterable[str]) -> list[list[float]]:
+def bigram_counts(text: str) -> Counter:
+    """The character bigrams of a text's comparable form, counted: what the bigram comparison of
+    measure texts reads. Words segmented differently (农产品 | 产品, 城乡基层 | 基层) and words of
+    one root (促销, 营销, 销售) share bigrams where they share no jieba token."""
+    return _bigrams(comparable(text))
+
+
+def heading_scores(local: Iterable[str], national: Iterable[str], text_bigrams: Iterable[Counter]
+                   ) -> list[list[float]]:
     """The cosine of every (local, national) pair of headings (comparable text) as character
-    bigram vectors, each bigram weighted by its rarity (IDF) among ``texts``, the whole texts of
-    the measures of both documents: the topic of both notices (疫情防控 in every measure of an
-    epidemic-time notice) makes two headings no closer. An empty heading scores 0 with every
-    other."""
+    bigram vectors, each bigram weighted by its rarity (IDF) among the whole texts of the measures
+    of both documents (``text_bigrams``: their :func:`bigram_counts`): the topic of both notices
+    (疫情防控 in every measure of an epidemic-time notice) makes two headings no closer. An empty
+    heading scores 0 with every other."""
     lb = [_bigrams(comparable(h)) for h in local]
     nb = [_bigrams(comparable(h)) for h in national]
     df: Counter = Counter()
     n = 0
-    for text in texts:
-        df.update(set(_bigrams(comparable(text))))
+    for bag in text_bigrams:
+        df.update(bag.keys())
         n += 1
-    idf = {g: math.log((n + 1) / (c + 1)) + 1.0 for g, c in df.items()}
+    idf = {g: math.log((n + 1) / (df[g] + 1)) + 1.0 for bag in lb + nb for g in bag}
 
     def vector(bag: Counter) -> tuple[dict, float]:
         v = {g: idf[g] for g in bag}
