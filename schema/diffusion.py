@@ -1,10 +1,13 @@
-"""The ``diffusion`` view: for every higher-level notice, the lower-level notices that forward or
+"""The ``diffusion`` table: for every higher-level notice, the lower-level notices that forward or
 implement it — one row per (higher notice, lower notice) — with where and when each lower notice
 was issued, how long after the higher one, and how much of it it carries.
 
-A view over ``documents``, ``citations``, ``measures`` and ``alignments`` (written by
-``pipeline.corpus.align.step``), so it is current after every build without a step of its own, and
-the site and its charts read it like a table. Columns, in order (:data:`DIFFUSION_COLUMNS`):
+Derived from ``documents``, ``citations``, ``measures`` and ``alignments`` by :data:`DIFFUSION_QUERY`
+and written whole by the alignment step after the alignments (``pipeline.corpus.align.diffusion``),
+so it is current after every build. A table rather than a view: the query reads every alignment
+(coverage counts the sections an aligned item sits in), which a page or chart reading a few rows
+should not pay for at every request. Indexed on ``higher_document_id`` and ``lower_document_id``.
+Columns, in order (:data:`DIFFUSION_COLUMNS`):
 
 ``higher_document_id``, ``higher_doc_number``, ``higher_title``, ``higher_issuer``,
 ``higher_admin_level``, ``higher_region``, ``higher_signed_date``
@@ -41,6 +44,7 @@ unknown is kept).
 from __future__ import annotations
 
 import sqlite3
+from typing import Iterable
 
 from schema.alignments import create_alignments
 from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
@@ -71,12 +75,25 @@ def _relation_order(column: str) -> str:
     return f"(CASE {column} {cases} ELSE 99 END)"
 
 
-def diffusion_sql() -> str:
-    """The ``CREATE VIEW`` statement of the view."""
+#: The columns of ``documents`` the query reads (besides ``id``); one a database lacks reads as NULL.
+DOCUMENT_COLUMNS = ("doc_number", "title", "issuer", "admin_level", "region", "signed_date", "parent_id")
+
+
+def diffusion_query(document_columns: Iterable[str] = DOCUMENT_COLUMNS) -> str:
+    """The ``SELECT`` whose rows the table holds, in the order of :data:`DIFFUSION_COLUMNS`;
+    ``document_columns``: those of :data:`DOCUMENT_COLUMNS` the database's ``documents`` has (a
+    small or older database may lack some: they read as NULL)."""
+    present = set(document_columns)
+
+    def col(alias: str, name: str) -> str:
+        return f"{alias}.{name}" if name in present else "NULL"
+
+    def rank(alias: str) -> str:
+        return _rank(col(alias, "admin_level"))
+
     order = _relation_order("relation")
     names = ", ".join(f"'{r}'" for r in DIFFUSION_RELATIONS + (REUSES,))
     return f"""
-CREATE VIEW diffusion AS
 WITH RECURSIVE links(higher_id, lower_id, relation) AS (
     SELECT cited_document_id, document_id, relation FROM citations
     WHERE cited_document_id IS NOT NULL AND relation IN ({names})
@@ -114,14 +131,12 @@ counted AS (
            (SELECT n FROM carried c WHERE c.lower_id = p.lower_id AND c.higher_id = p.higher_id) AS aligned
     FROM pairs p
 )
-SELECT h.id AS higher_document_id, h.doc_number AS higher_doc_number, h.title AS higher_title,
-       h.issuer AS higher_issuer, h.admin_level AS higher_admin_level, h.region AS higher_region,
-       h.signed_date AS higher_signed_date,
-       l.id AS lower_document_id, l.doc_number AS lower_doc_number, l.title AS lower_title,
-       l.issuer AS lower_issuer, l.admin_level AS lower_admin_level, l.region AS lower_region,
-       l.signed_date AS lower_signed_date,
+SELECT h.id AS higher_document_id, {col('h', 'doc_number')}, {col('h', 'title')}, {col('h', 'issuer')},
+       {col('h', 'admin_level')}, {col('h', 'region')}, {col('h', 'signed_date')},
+       l.id AS lower_document_id, {col('l', 'doc_number')}, {col('l', 'title')}, {col('l', 'issuer')},
+       {col('l', 'admin_level')}, {col('l', 'region')}, {col('l', 'signed_date')},
        c.relation,
-       CAST(julianday(l.signed_date) - julianday(h.signed_date) AS INTEGER) AS lag_days,
+       CAST(julianday({col('l', 'signed_date')}) - julianday({col('h', 'signed_date')}) AS INTEGER) AS lag_days,
        c.higher_measures,
        CASE WHEN c.relation = 'forwards' THEN c.higher_measures ELSE COALESCE(c.aligned, 0) END
            AS carried_measures,
@@ -131,16 +146,25 @@ SELECT h.id AS higher_document_id, h.doc_number AS higher_doc_number, h.title AS
 FROM counted c
 JOIN documents h ON h.id = c.higher_id
 JOIN documents l ON l.id = c.lower_id
-WHERE l.parent_id IS NOT h.id
-  AND NOT ({_rank('l.admin_level')} IS NOT NULL AND {_rank('h.admin_level')} IS NOT NULL
-           AND {_rank('l.admin_level')} > {_rank('h.admin_level')})
+WHERE {col('l', 'parent_id')} IS NOT h.id
+  AND NOT ({rank('l')} IS NOT NULL AND {rank('h')} IS NOT NULL AND {rank('l')} > {rank('h')})
+ORDER BY h.id, {col('l', 'signed_date')} IS NULL, {col('l', 'signed_date')}, l.id
 """
 
 
+def _sql_type(kind: type) -> str:
+    return {float: "REAL", int: "INTEGER"}.get(kind, "TEXT")
+
+
 def create_diffusion(conn: sqlite3.Connection) -> None:
-    """(Re)create the view; the tables it reads must exist (``alignments`` is made if missing).
-    Dropped and made again each time, so that a database built by an older version gets the
-    current definition."""
+    """Create the table and its indexes when missing (and ``alignments``, which its query reads),
+    adding the columns an older table lacks."""
     create_alignments(conn)
-    conn.execute("DROP VIEW IF EXISTS diffusion")
-    conn.execute(diffusion_sql())
+    cols = ", ".join(f'"{name}" {_sql_type(kind)}' for name, kind in DIFFUSION_COLUMNS.items())
+    conn.execute(f"CREATE TABLE IF NOT EXISTS diffusion ({cols}, "
+                 "PRIMARY KEY (higher_document_id, lower_document_id))")
+    have = {row[1] for row in conn.execute("PRAGMA table_info(diffusion)")}
+    for name, kind in DIFFUSION_COLUMNS.items():
+        if name not in have:
+            conn.execute(f'ALTER TABLE diffusion ADD COLUMN "{name}" {_sql_type(kind)}')
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_diffusion_lower_document_id ON diffusion (lower_document_id)")

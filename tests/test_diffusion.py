@@ -88,3 +88,17 @@ def test_the_samples_build_has_the_view(corpus_db):
     relation, level, region, share, carried, total = rows["泾扶组〔2020〕2号"]
     assert relation == "basis" and level == "county" and region == "泾县"
     assert 0 < share < 1 and share == round(carried / total, 3)
+
+
+def test_the_table_follows_the_corpus_at_every_alignment_step(tmp_path):
+    conn = _dated_database(tmp_path)
+    assert set(_rows(conn)) == {"hlj", "jx", "fj"}
+    # 泾扶组 removed (as --prune does): its row goes at the next step, the others stay as they were
+    before = {k: v for k, v in _rows(conn).items() if k != "jx"}
+    for table, column in (("documents", "id"), ("measures", "document_id"), ("citations", "document_id")):
+        conn.execute(f"DELETE FROM {table} WHERE {column} = 'jx'")
+    conn.commit()
+    align_corpus(conn)
+    assert _rows(conn) == before
+    # a database whose documents lack a column the table shows (an older one): NULL there
+    assert _rows(conn)["hlj"]["higher_title"] is None

@@ -88,15 +88,13 @@ def bigram_counts(text: str) -> Counter:
     return _bigrams(comparable(text))
 
 
-def heading_scores(local: Iterable[str], national: Iterable[str], text_bigrams: Iterable[Counter]
+def heading_scores(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[Counter]
                    ) -> list[list[float]]:
-    """The cosine of every (local, national) pair of headings (comparable text) as character
-    bigram vectors, each bigram weighted by its rarity (IDF) among the whole texts of the measures
-    of both documents (``text_bigrams``: their :func:`bigram_counts`): the topic of both notices
-    (疫情防控 in every measure of an epidemic-time notice) makes two headings no closer. An empty
-    heading scores 0 with every other."""
-    lb = [_bigrams(comparable(h)) for h in local]
-    nb = [_bigrams(comparable(h)) for h in national]
+    """The cosine of every (local, national) pair of headings (their :func:`bigram_counts`: ``lb``
+    and ``nb``) as character bigram vectors, each bigram weighted by its rarity (IDF) among the
+    whole texts of the measures of both documents (``text_bigrams``, counted the same way): the
+    topic of both notices (疫情防控 in every measure of an epidemic-time notice) makes two headings
+    no closer. An empty heading scores 0 with every other."""
     df: Counter = Counter()
     n = 0
     for bag in text_bigrams:
@@ -134,12 +132,11 @@ def anchors(text: str) -> set[str]:
 ANCHOR_UNIT = 0.25
 
 
-def anchor_scores(local: Iterable[str], national: Iterable[str]) -> list[list[float]]:
-    """For every (local, national) pair of texts: ``1 - (1 - ANCHOR_UNIT) ** shared``, where
-    ``shared`` sums the anchors both name, each weighted ``2 / (number of measures naming it)``
-    (at most 1): an anchor all measures repeat says nothing of which one is implemented."""
-    la = [anchors(t) for t in local]
-    na = [anchors(t) for t in national]
+def anchor_scores(la: list[set[str]], na: list[set[str]]) -> list[list[float]]:
+    """For every (local, national) pair of texts, given the :func:`anchors` of each: ``1 - (1 -
+    ANCHOR_UNIT) ** shared``, where ``shared`` sums the anchors both name, each weighted ``2 /
+    (number of measures naming it)`` (at most 1): an anchor all measures repeat says nothing of
+    which one is implemented."""
     df: Counter = Counter()
     for found in la + na:
         df.update(found)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Optional
 
-from pipeline.corpus.align.features import anchor_scores, bigram_counts, comparable, heading_scores
+from pipeline.corpus.align.features import anchor_scores, anchors, bigram_counts, comparable, heading_scores
 from pipeline.corpus.align.measures import Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
 from pipeline.corpus.text_reuse import passages_between
@@ -40,7 +40,7 @@ class Cache:
     own texts, so that nothing is carried from one local document to the next."""
 
     __slots__ = ("tokens", "blocks", "counts", "grams", "lexicons", "gram_frequencies", "passages",
-                 "bigrams", "bigram_lexicons")
+                 "bigrams", "bigram_lexicons", "anchors", "headings")
 
     def __init__(self):
         self.tokens: dict[str, list[str]] = {}
@@ -52,6 +52,8 @@ class Cache:
         self.passages: dict = {}  # for text_reuse.passages_between
         self.bigrams: dict[tuple, Counter] = {}
         self.bigram_lexicons: dict[tuple, Lexicon] = {}
+        self.anchors: dict[str, set[str]] = {}
+        self.headings: dict[str, Counter] = {}
 
     def tokens_of(self, text: str) -> list[str]:
         found = self.tokens.get(text)
@@ -78,6 +80,20 @@ class Cache:
             for text in texts:
                 found.update(bigram_counts(text))
             self.bigrams[texts] = found
+        return found
+
+    def anchors_of(self, text: str) -> set[str]:
+        found = self.anchors.get(text)
+        if found is None:
+            found = self.anchors[text] = anchors(text)
+        return found
+
+    def heading_of(self, m: Measure) -> Counter:
+        """The character bigrams of the measure's heading (else of the start of its text)."""
+        text = describe(m) or ""
+        found = self.headings.get(text)
+        if found is None:
+            found = self.headings[text] = bigram_counts(text)
         return found
 
     def bigram_lexicon_of(self, measures: list[Measure]) -> Lexicon:
@@ -161,9 +177,9 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     for (li, ni), ps in shared.items():
         shorter = min(local[li].length, national[ni].length)
         reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
-    heading = heading_scores([describe(m) or "" for m in local], [describe(m) or "" for m in national],
-                             [own.bigrams_of((m.repr,)) for m in local] + [cache.bigrams_of((m.repr,)) for m in national])
-    anchor = anchor_scores([m.own for m in local], [m.own for m in national])
+    heading = heading_scores([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
+                             [own.bigrams_of((m.repr,)) for m in local] + [cache.bigrams_of((n.repr,)) for n in national])
+    anchor = anchor_scores([own.anchors_of(m.own) for m in local], [cache.anchors_of(n.own) for n in national])
     return lex, lex_sub, reuse, shared, heading, anchor
 
 

@@ -8,11 +8,11 @@ import sqlite3
 from collections import defaultdict
 from typing import Callable, Optional
 
+from pipeline.corpus.align.diffusion import write_diffusion
 from pipeline.corpus.align.pairs import alignment_pairs
 from pipeline.corpus.align.pool import aligned_chunks
 from pipeline.ingest.database import connected
 from schema.alignments import ALIGNMENT_COLUMNS, create_alignments
-from schema.diffusion import create_diffusion
 
 
 def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None,
@@ -60,8 +60,7 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
     if todo or stored != total:  # else the table holds exactly the kept rows, in order
         staging.replace_alignments()
     staging.drop()
-    create_diffusion(conn)  # a view over the alignments: made with them, current with them
-    conn.commit()
+    write_diffusion(conn)  # derived from the alignments (and citations): current with them
     return total
 
 
