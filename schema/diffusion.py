@@ -160,7 +160,8 @@ def create_diffusion(conn: sqlite3.Connection) -> None:
     """Create the table and its indexes when missing (and ``alignments``, which its query reads),
     adding the columns an older table lacks."""
     create_alignments(conn)
-    conn.execute("DROP VIEW IF EXISTS diffusion")  # what development versions made; the rows are derived
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'diffusion'").fetchone():
+        conn.execute("DROP VIEW diffusion")  # what development versions made; the rows are derived
     cols = ", ".join(f'"{name}" {_sql_type(kind)}' for name, kind in DIFFUSION_COLUMNS.items())
     conn.execute(f"CREATE TABLE IF NOT EXISTS diffusion ({cols}, "
                  "PRIMARY KEY (higher_document_id, lower_document_id))")

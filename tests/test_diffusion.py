@@ -102,3 +102,13 @@ def test_the_table_follows_the_corpus_at_every_alignment_step(tmp_path):
     assert _rows(conn) == before
     # a database whose documents lack a column the table shows (an older one): NULL there
     assert _rows(conn)["hlj"]["higher_title"] is None
+
+
+def test_a_second_step_keeps_one_table(tmp_path):
+    """The table is made once and rewritten: a second and third step give the same rows."""
+    conn = _dated_database(tmp_path)
+    first = _rows(conn)
+    align_corpus(conn)
+    align_corpus(conn)
+    assert _rows(conn) == first
+    assert conn.execute("SELECT type FROM sqlite_master WHERE name = 'diffusion'").fetchone() == ("table",)
