@@ -36,10 +36,20 @@ GOVERNMENT = re.compile(r"国务院|(?:省|自治区|市|自治州|州|盟|县|�
 DEPARTMENTS = re.compile(r"(?:国务院|省|市|州|县|区)直?各?有关(?:部门|部委)|(?:国务院|省直|市直|县直)各?(?:部门|部委)")
 WHOLE_TERRITORY = re.compile(r"全(?:国|省|区|市|州|县|旗|镇|乡)(?![长委])")
 OWN_TERRITORY = re.compile(r"(?:我|本)(?:国|省|区|市|州|县|旗|镇|乡)")
-#: In this order: a deputy before a head (副县长 is no 县长), departments after the government.
+# A functional department named at any level: 财政部, 省财政厅, 县财政局 are all the finance
+# department; 国务院扶贫办, 县扶贫办 the poverty-alleviation office. The field (its stem, short or
+# full) is kept; the level before it and the level's word for the body (部, 厅, 局, 委, 办) become 部门.
+FIELD_DEPARTMENT = re.compile(
+    r"(?:国务院|国家|省|自治区|市|自治州|州|盟|县|自治县|区|旗|乡|镇)?(?P<field>发展和改革|发展改革|发改|财政|人力资源和社会保障|人力资源社会保障|人社|教育|民政|农业农村|农业"
+    r"|商务|交通运输|卫生健康|卫生和计划生育|卫健|住房和城乡建设|住房城乡建设|住建|自然资源|生态环境|环境保护|环保"
+    r"|水利|文化和旅游|文化旅游|文旅|市场监督管理|市场监管|应急管理|安全生产监督管理|安监|公安|司法|审计|统计|税务"
+    r"|林业和草原|林业|扶贫开发|扶贫|乡村振兴|工业和信息化|经济和信息化|经信|科学技术|科技|退役军人事务|医疗保障|医保)"
+    r"(?:部|厅|局|委员会|委|办公室|办)(?![\u4e00-\u9fff]*?(?:长|主任))")
+#: In this order: a field's department first (国务院扶贫办 is no 国务院), a deputy before a head
+#: (副县长 is no 县长), departments before the government.
 LEVEL_TERMS: tuple[tuple[re.Pattern, str], ...] = (
-    (DEPUTY_HEAD, "副职首长"), (HEAD, "行政首长"), (DEPARTMENTS, "本级部门"), (GOVERNMENT, "本级政府"),
-    (WHOLE_TERRITORY, "全辖区"), (OWN_TERRITORY, "本地"),
+    (FIELD_DEPARTMENT, r"\g<field>部门"), (DEPUTY_HEAD, "副职首长"), (HEAD, "行政首长"),
+    (DEPARTMENTS, "本级部门"), (GOVERNMENT, "本级政府"), (WHOLE_TERRITORY, "全辖区"), (OWN_TERRITORY, "本地"),
 )
 
 #: What a measure names specifically: a cited 《title》 or 文号, a number with its unit or a ratio,
@@ -60,6 +70,9 @@ EXAMPLES = {
     "DEPARTMENTS": Examples(match=("省直有关部门", "国务院各部委", "国务院有关部门", "县直各部门"),
                             no_match=("有关部门", "部门预算")),
     "WHOLE_TERRITORY": Examples(match=("全省", "全国", "全县"), no_match=("全面", "全省长", "全市委")),
+    "FIELD_DEPARTMENT": Examples(match=("财政部", "省财政厅", "县财政局", "国务院扶贫办", "人力资源社会保障部",
+                                        "县人社局", "市发展改革委"),
+                                 no_match=("财政资金", "扶贫车间", "教育引导", "格局", "农业生产")),
     "OWN_TERRITORY": Examples(match=("我市", "本县", "我国"), no_match=("我们", "本级", "本着")),
     "ANCHOR": Examples(match=("《政府信息公开条例》", "国办发〔2017〕24号", "4:3:3", "6月底前", "30%", "3-5年",
                               "20万人", "10个工作日"),
@@ -124,7 +137,10 @@ def anchors(text: str) -> set[str]:
     """The anchors (:data:`ANCHOR`) a text names, in comparable form without spaces."""
     found = set()
     for m in ANCHOR.finditer(fold(text)):
-        found.add(re.sub(r"\s", "", m.group(0)).replace("：", ":").replace("％", "%"))
+        anchor = re.sub(r"\s", "", m.group(0)).replace("：", ":").replace("％", "%")
+        if m.group("docno"):  # 国办发[2009]3号 is 国办发〔2009〕3号
+            anchor = re.sub(r"[\[(（〔](\d{4})[\])）〕]", r"〔\1〕", anchor)
+        found.add(anchor)
     return found
 
 
