@@ -4,7 +4,8 @@ Columns are data, so the contract can be read (and checked by a test) in one pla
 columns come first in each table; extensions follow them and are marked (an item's
 ``ocr_confidence`` is the lowest confidence of the OCR'd lines it stands on, NULL when it was read
 from a text layer). The tables written by the corpus-wide steps are defined beside this module:
-``schema.alignments``, ``schema.graph`` and ``schema.search``; the citation relations are
+``schema.alignments``, ``schema.diffusion`` (higher notices and the lower ones that forward or
+implement them), ``schema.graph`` and ``schema.search``; the citation relations are
 ``schema.relations``.
 """
 
