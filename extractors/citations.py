@@ -81,12 +81,12 @@ BEFORE_TRIGGERS = {
     "贯彻": "implements",
     "根据": "basis", "按照": "basis", "依据": "basis", "依照": "basis", "遵照": "basis",
 }
-# 按照省政府印发的《X》, 根据修订后的《X》: these verbs describe the document, the relation comes from
-# the word before them.
+# 按照省政府印发的《X》, 根据修订后的《X》, 2020年11月印发了《X》: these verbs describe the document (an
+# earlier act), the relation comes from the word before them.
 DESCRIBING_VERBS = ("转发", "印发", "废止", "修改", "修订", "修正")
 BEFORE_TRIGGER = re.compile(
     "|".join(
-        re.escape(word) + ("(?!的|后|过)" if word in DESCRIBING_VERBS else "")
+        re.escape(word) + ("(?!的|后|过|了)" if word in DESCRIBING_VERBS else "")
         for word in sorted(BEFORE_TRIGGERS, key=len, reverse=True)
     )
 )
@@ -567,7 +567,7 @@ EXAMPLES = {
                "下发给你们", "已经委主任办公会议通过，现予以下发"),
         no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改"),
-                               no_match=("印发的", "修订后的")),
+                               no_match=("印发的", "修订后的", "印发了")),
     "SHORT_FORM": Examples(match=("以下简称《方案》", "以下简称“意见”"), no_match=("简称",)),
     "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号："), no_match=("文件",)),
     "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
