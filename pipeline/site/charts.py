@@ -28,8 +28,10 @@ LEVEL_RANK = {level: rank for rank, level in enumerate(reversed(LEVELS[:-1]), st
 #: Citations that make the citing notice part of a notice's diffusion: it forwards or implements
 #: it, or acts on its basis (a plain mention is not enough; nor issuing it as one's own attachment).
 DIFFUSION_RELATIONS = ("forwards", "implements", "basis")
+#: The height of one bar (or row of dots) in pixels.
+BAND = 22
 #: The diffusion chart's least height: room for its legends when few places are drawn.
-MIN_DIFFUSION_HEIGHT = 180
+MIN_DIFFUSION_HEIGHT = 220
 #: The chart font: the CJK font the site's pages use.
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, sans-serif"
 
@@ -190,6 +192,12 @@ def _spec(title: str, values: list[dict], **encoding_and_more) -> dict:
             "config": {"font": FONT, "axis": {"labelLimit": 260}}, **encoding_and_more}
 
 
+def _bands(rows: list[dict], field: str) -> int:
+    """The height of a chart with a band per distinct ``field``: a number, not Vega-Lite's
+    ``{"step": …}``, which cannot go with a width that fits the page (Vega-Lite drops the fit)."""
+    return BAND * max(1, len({row[field] for row in rows}))
+
+
 def deadlines_per_month_spec(rows: list[dict]) -> dict:
     values = [{**row, "month": row["month"] + "-01"} for row in rows]
     return _spec("时限 · 每月 Deadlines per month", values, height=260, mark={"type": "bar", "tooltip": True},
@@ -205,7 +213,7 @@ def deadlines_per_month_spec(rows: list[dict]) -> dict:
 def measures_per_office_spec(rows: list[dict]) -> dict:
     values = [{**row, "label": f"{row['unit']}（{row['region']}）" if row.get("region") else row["unit"]}
               for row in rows]
-    return _spec("措施 · 责任单位 Measures per office", values, height={"step": 20},
+    return _spec("措施 · 责任单位 Measures per office", values, height=_bands(values, "label"),
                  mark={"type": "bar", "tooltip": True},
                  encoding={
                      "y": {"field": "label", "type": "nominal", "title": None,
@@ -218,7 +226,7 @@ def measures_per_office_spec(rows: list[dict]) -> dict:
 
 
 def notices_per_issuer_year_spec(rows: list[dict]) -> dict:
-    return _spec("通知 · 发文机关与年份 Notices per issuer and year", rows, height={"step": 20},
+    return _spec("通知 · 发文机关与年份 Notices per issuer and year", rows, height=_bands(rows, "issuer"),
                  mark={"type": "bar", "tooltip": True},
                  encoding={
                      "y": {"field": "issuer", "type": "nominal", "title": None,
@@ -243,7 +251,8 @@ def diffusion_spec(rows: list[dict], notice: Optional[dict] = None) -> dict:
                 "color": {"field": "level", "type": "nominal", "title": "层级 level", "scale": {"domain": list(LEVELS)}},
                 "shape": {"field": "relation", "type": "nominal", "title": "关系 relation"},
                 "size": {"field": "coverage", "type": "quantitative", "title": "覆盖 coverage",
-                         "scale": {"domain": [0, 1], "range": [60, 400]}},
+                         "scale": {"domain": [0, 1], "range": [60, 400]},
+                         "legend": {"values": [0.25, 0.5, 1], "format": ".0%"}},
                 "href": {"field": "href"},
                 "tooltip": [{"field": "place", "title": "地区 place"}, {"field": "doc_number", "title": "文号"},
                             {"field": "title", "title": "标题"}, {"field": "date", "title": "日期 date"},
@@ -252,5 +261,4 @@ def diffusion_spec(rows: list[dict], notice: Optional[dict] = None) -> dict:
             }}
     zero = {"data": {"values": [{"lag_days": 0}]}, "mark": {"type": "rule", "color": "#888", "strokeDash": [4, 3]},
             "encoding": {"x": {"field": "lag_days", "type": "quantitative"}}}
-    places = len({row["place"] for row in dated})
-    return _spec(title, dated, height=max(MIN_DIFFUSION_HEIGHT, 26 * places), layer=[zero, dots])
+    return _spec(title, dated, height=max(MIN_DIFFUSION_HEIGHT, _bands(dated, "place")), layer=[zero, dots])

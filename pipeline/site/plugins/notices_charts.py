@@ -58,19 +58,13 @@ async def compare_page(request, datasette):
     def load(conn):
         try:
             local_id = find_document(conn, local_ref)
-        except LookupError:
-            return None
-        implemented = implemented_documents(conn, local_id)
-        chosen = national_ref or (implemented[0]["id"] if implemented else None)
-        try:
+            implemented = implemented_documents(conn, local_id)
+            chosen = national_ref or (implemented[0]["id"] if implemented else None)
             return local_id, implemented, comparison(conn, local_id, chosen) if chosen else None
-        except LookupError as error:
+        except LookupError as error:  # an unknown id or 文号: the 404 page names it
             raise Missing(str(error)) from None
 
-    found = await db.execute_fn(load)
-    if found is None:
-        raise Missing(f"No document {local_ref}")
-    local_id, implemented, data = found
+    local_id, implemented, data = await db.execute_fn(load)
     name = db.name
     local_doc = await db.execute("SELECT id, doc_number, title FROM documents WHERE id = ?", [local_id])
     context = {
