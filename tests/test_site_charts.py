@@ -244,3 +244,27 @@ def test_dashboard_page(site, corpus):
         assert f"/-/notices/static/{script}" in html
         assert client.get(f"/-/notices/static/{script}").status_code == 200
     assert "not_a_notice" in client.get("/-/notices/dashboard?notice=not_a_notice", status=404).text
+
+
+def test_alignment_rows_link_to_the_compare_page(site, corpus):
+    client, name = site
+    html = client.get(f"/{name}/alignments?local_document_id={q(find_document(corpus, JINGXIAN))}").text
+    links = re.findall(r'class="notices-compare-cell" href="([^"]+)"', html)
+    assert links and all("national=" in link for link in links)
+    assert re.search(r"<strong>\d+%</strong>", client.get(links[0].replace("&amp;", "&")).text)
+
+
+def test_compare_page_shows_a_notice_s_markup_as_text(tmp_path_factory):
+    from test_site import xss_source
+
+    db = build_database(tmp_path_factory, "xss.db", [str(xss_source(tmp_path_factory))])
+    client = Client(make_datasette(db))
+    try:
+        conn = sqlite3.connect(db)
+        notice = conn.execute("SELECT id FROM documents").fetchone()[0]
+        html = client.get(f"/-/notices/compare/{q(notice)}?national={q(notice)}").text  # itself: all shared
+        assert "&lt;img src=x onerror=alert(2)&gt;" in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+        assert "<img src=x" not in html and "<script>alert(1)" not in html
+        assert re.search(r"<strong>100%</strong>", html)
+    finally:
+        client.loop.close()

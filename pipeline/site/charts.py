@@ -17,6 +17,7 @@ import json
 import sqlite3
 from typing import Optional
 
+from pipeline.ingest.database import in_chunks
 from schema.relations import strongest_relation
 
 VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"  # an identifier: never fetched
@@ -107,6 +108,18 @@ def _coverage_by_local(conn: sqlite3.Connection, notice_id: str) -> dict[str, fl
     return {local_id: round(len(ids) / len(parents), 3) for local_id, ids in covered.items()}
 
 
+def _documents(conn: sqlite3.Connection, document_ids: list[str], since: Optional[str]) -> list[dict]:
+    """The documents' fields a diffusion row shows, with ``lag_days`` after the date ``since``."""
+    found = []
+    for ids, marks in in_chunks(document_ids):
+        found += _rows(conn, f"""
+            SELECT id AS document_id, doc_number, title, issuer, region, coalesce(admin_level, 'unknown') AS level,
+                   parent_id, coalesce(signed_date, printed_date) AS date,
+                   CAST(julianday(coalesce(signed_date, printed_date)) - julianday(?) AS INTEGER) AS lag_days
+            FROM documents WHERE id IN ({marks})""", [since, *ids])
+    return found
+
+
 def diffusion_rows(conn: sqlite3.Connection, notice_id: str) -> list[dict]:
     """The notices that carry ``notice_id`` downwards: one row per lower-level (or same-level)
     notice that forwards it, implements it or acts on its basis (its citations), or whose measures
@@ -138,20 +151,15 @@ def diffusion_rows(conn: sqlite3.Connection, notice_id: str) -> list[dict]:
     coverage = _coverage_by_local(conn, notice_id) if "alignments" in tables else {}
     rank = LEVEL_RANK.get(notice[0]["admin_level"])
     rows = []
-    for document_id, found in relations.items():
-        document = _rows(conn, """
-            SELECT id AS document_id, doc_number, title, issuer, region, coalesce(admin_level, 'unknown') AS level,
-                   parent_id, coalesce(signed_date, printed_date) AS date,
-                   CAST(julianday(coalesce(signed_date, printed_date)) - julianday(?) AS INTEGER) AS lag_days
-            FROM documents WHERE id = ?""", [notice[0]["date"], document_id])
-        if not document or document[0]["parent_id"] == notice_id:
+    for row in _documents(conn, list(relations), notice[0]["date"]):
+        if row["parent_id"] == notice_id:
             continue
-        row = document[0]
         if rank and LEVEL_RANK.get(row["level"], 0) > rank:  # a higher level does not carry it down
             continue
+        found = relations[row["document_id"]]
         known = [relation for relation in found if relation in DIFFUSION_RELATIONS]
         row["relation"] = strongest_relation(known) if known else sorted(found)[0]
-        row["coverage"] = coverage.get(document_id)
+        row["coverage"] = coverage.get(row["document_id"])
         row["place"] = row["region"] or row["issuer"] or row["document_id"]
         del row["parent_id"]
         rows.append(row)

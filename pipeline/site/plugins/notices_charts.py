@@ -10,7 +10,8 @@
   and year, and the diffusion of a higher-level notice (``?notice=``, id or 文号)
   (``pipeline.site.charts``); every bar and dot links to the rows it counts;
 * the document page links to both: ``compare_links`` (the notices it implements) and
-  ``diffusion_link`` (when other notices carry it down), given to its template.
+  ``diffusion_link`` (when other notices carry it down), given to its template; each row of the
+  ``alignments`` table links to its compare page; Datasette's menu to the dashboard.
 
 Pages are read-only; text is escaped by the templates and chart data is JSON inside
 ``<script type="application/json">``.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from urllib.parse import unquote, urlencode
 
+import markupsafe
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
@@ -163,6 +165,19 @@ def extra_template_vars(template, request, datasette):
             "diffusion_count": len(diffusion),
         }
     return links
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """In the ``alignments`` table, the local notice links to its comparison with the national one."""
+    if table != "alignments" or column != "local_document_id" or not value or not isinstance(value, str):
+        return None
+    try:
+        national_id = row["national_document_id"]
+    except (KeyError, IndexError, TypeError):
+        return None
+    url = compare_url(datasette, database, value, national_id if isinstance(national_id, str) else None)
+    return markupsafe.Markup('{} <a class="notices-compare-cell" href="{}">⇄ 对照 compare</a>').format(value, url)
 
 
 @hookimpl
