@@ -268,3 +268,24 @@ def test_compare_page_shows_a_notice_s_markup_as_text(tmp_path_factory):
         assert re.search(r"<strong>100%</strong>", html)
     finally:
         client.loop.close()
+
+
+def test_the_charting_library_is_vendored_and_shipped():
+    """The pages load Vega, Vega-Lite and vega-embed from the site (no CDN): each is in static/ in
+    the version its README records, with its licence, and static/ and templates/ are package data."""
+    import fnmatch
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11 on
+    site = Path(charts.__file__).resolve().parent
+    readme = (site / "static" / "README.md").read_text(encoding="utf-8")
+    for name, package in (("vega.min.js", "vega"), ("vega-lite.min.js", "vega-lite"), ("vega-embed.min.js", "vega-embed")):
+        version = re.search(rf"\| `{re.escape(name)}` \| {re.escape(package)} \| ([0-9.]+) \|", readme).group(1)
+        assert f'"{version}"' in (site / "static" / name).read_text(encoding="utf-8"), name
+        assert "Redistribution and use" in (site / "static" / f"{package}-LICENSE.txt").read_text(encoding="utf-8")
+    pyproject = tomllib.loads((site.parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = pyproject["tool"]["setuptools"]["package-data"]["pipeline.site"]
+    for folder in ("static", "templates", "plugins"):
+        for path in (site / folder).iterdir():
+            if path.is_file() and path.suffix != ".pyc":
+                relative = f"{folder}/{path.name}"
+                assert any(fnmatch.fnmatch(relative, glob) for glob in globs), relative
