@@ -76,7 +76,6 @@ async def compare_page(request, datasette):
         "compare_link": lambda national_id: compare_url(datasette, name, local_id, national_id),
         "alignments_url": _with_query(str(datasette.urls.table(name, "alignments")), local_document_id=local_id,
                                       national_document_id=data and data["national"]["id"]),
-        "style_url": _static(datasette, "notices_compare.css"),
         "script_url": _static(datasette, "notices_compare.js"),
     }
     return Response.html(await datasette.render_template("notices_compare.html", context, request=request))
@@ -138,7 +137,6 @@ async def dashboard_page(request, datasette):
         "dashboard_link": lambda notice_id: dashboard_url(datasette, name, notice_id),
         "doc_link": lambda item_id: page_url(datasette, "document", item_id, name),
         "scripts": [_static(datasette, script) for script in VEGA_SCRIPTS],
-        "style_url": _static(datasette, "notices_compare.css"),
     }
     return Response.html(await datasette.render_template("notices_dashboard.html", context, request=request))
 
@@ -178,6 +176,11 @@ def render_cell(row, value, column, table, database, datasette):
         return None
     url = compare_url(datasette, database, value, national_id if isinstance(national_id, str) else None)
     return markupsafe.Markup('{} <a class="notices-compare-cell" href="{}">⇄ 对照 compare</a>').format(value, url)
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [_static(datasette, "notices_compare.css")]
 
 
 @hookimpl
