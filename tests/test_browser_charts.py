@@ -13,6 +13,7 @@ from urllib.parse import quote
 import pytest
 
 import pipeline.site.charts as charts
+import pipeline.site.diffusion as diffusion
 from pipeline.corpus.align.lookup import coverage, find_document
 from test_browser import Server, Watched, browser, chromium_path, server  # noqa: F401 (fixtures)
 from test_site import CORPUS, JINGXIAN, NATIONAL, build_database
@@ -96,7 +97,7 @@ def test_dashboard_from_the_menu(server, watched, corpus):  # noqa: F811
         assert _drawn(page, chart).locator("svg .mark-rect.role-mark path").count() >= 2, chart
     offices = charts.measures_per_office_rows(corpus)
     assert _drawn(page, "offices").locator("svg .mark-rect.role-mark path").count() == len(offices)
-    dated = [row for row in charts.diffusion_rows(corpus, find_document(corpus, NATIONAL)) if row["lag_days"] is not None]
+    dated = [row for row in diffusion.diffusion_rows(corpus, find_document(corpus, NATIONAL)) if row["lag_days"] is not None]
     assert _drawn(page, "diffusion").locator("svg .mark-symbol.role-mark path").count() == len(dated) >= 1
     watched.screenshot("dashboard")
     # a bar opens the measures of that office
@@ -117,7 +118,7 @@ def test_diffusion_from_the_national_notice(server, watched, corpus):  # noqa: F
     page.wait_for_selector("body[data-notices-drawn]")
     page.locator("a.notices-diffusion-link").click()
     page.wait_for_selector("body[data-notices-charts]")
-    rows = charts.diffusion_rows(corpus, find_document(corpus, NATIONAL))
+    rows = diffusion.diffusion_rows(corpus, find_document(corpus, NATIONAL))
     table = page.locator("table.notices-diffusion-table tbody tr")
     assert table.count() == len(rows) >= 3
     assert {row["place"] for row in rows} == {table.nth(i).locator("td").first.inner_text() for i in range(table.count())}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 import pipeline.site.charts as charts
+import pipeline.site.diffusion as diffusion
 from pipeline.corpus.align.lookup import coverage, find_document
 from pipeline.site.compare import comparison, implemented_documents, marked_pieces
 from test_site import HEILONGJIANG, JINGXIAN, NATIONAL, Client, build_database, make_datasette, q
@@ -130,14 +132,13 @@ def _days(later: str, earlier: str) -> int:
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
 
-def test_diffusion_of_a_notice(diffusion_db):
-    conn = sqlite3.connect(diffusion_db)
+def _check_diffusion(conn: sqlite3.Connection):
     notice = find_document(conn, DIFFUSED)
     notice_date = conn.execute("SELECT signed_date FROM documents WHERE id = ?", [notice]).fetchone()[0]
     assert notice_date == "2021-03-01"
-    rows = charts.diffusion_rows(conn, notice)
+    rows = diffusion.diffusion_rows(conn, notice)
     by_number = {row["doc_number"]: row for row in rows}
-    # the three that forward or implement it; the one that only mentions it is not there
+    # the three that forward or implement it; the one that only mentions it, carrying nothing, is not there
     assert set(by_number) == {"浙政办发〔2021〕12号", "湖政办发〔2021〕8号", "安政办发〔2021〕30号"}
     assert (by_number["浙政办发〔2021〕12号"]["relation"], by_number["安政办发〔2021〕30号"]["relation"]) == (
         "forwards", "implements")
@@ -149,15 +150,30 @@ def test_diffusion_of_a_notice(diffusion_db):
         else:
             assert row["lag_days"] == _days(row["date"], notice_date)
         assert 0 < row["coverage"] <= 1
+        if row["relation"] != "forwards":  # a forward may count the whole notice as carried
+            assert row["coverage"] == coverage(conn, row["document_id"], notice)["coverage"]
     assert by_number["湖政办发〔2021〕8号"]["lag_days"] is None  # undated: listed, not placed
     assert [row["lag_days"] for row in rows] == [19, 45, None]  # by lag, undated last
-    # coverage is what notices compare computes for the pair
-    for row in rows:
-        assert row["coverage"] == coverage(conn, row["document_id"], notice)["coverage"]
-    followed = charts.diffusion_notices(conn)
+    followed = diffusion.diffusion_notices(conn)
     assert [(n["doc_number"], n["followers"]) for n in followed] == [(DIFFUSED, 3)]
     # a notice nobody follows has no diffusion
-    assert charts.diffusion_rows(conn, find_document(conn, "浙政办发〔2021〕12号")) == []
+    assert diffusion.diffusion_rows(conn, find_document(conn, "浙政办发〔2021〕12号")) == []
+    return rows
+
+
+def test_diffusion_of_a_notice(diffusion_db, tmp_path):
+    """From the ``diffusion`` view when the database has it, else from the tables: the same notices,
+    relations and lags either way."""
+    conn = sqlite3.connect(diffusion_db)
+    rows = _check_diffusion(conn)
+    if diffusion.has_view(conn):
+        plain = tmp_path / "without_view.db"
+        shutil.copy(diffusion_db, plain)
+        with sqlite3.connect(plain) as without:
+            without.execute("DROP VIEW diffusion")
+            assert not diffusion.has_view(without)
+            assert [(r["document_id"], r["relation"], r["lag_days"]) for r in _check_diffusion(without)] == [
+                (r["document_id"], r["relation"], r["lag_days"]) for r in rows]
 
 
 def test_chart_rows_count_the_tables(corpus):

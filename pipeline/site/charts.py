@@ -5,7 +5,7 @@ Vega-Lite specification that draws it (the library is served with the site: ``st
 * measures per office (the units with most measures assigned, by role);
 * notices per issuer and year (the year signed, else printed);
 * the diffusion of a higher-level notice: the lower-level notices that forward or implement it,
-  where and how many days later, and how much of it they cover.
+  where and how many days later, and how much of it they cover (rows: ``pipeline.site.diffusion``).
 
 Each ``*_rows`` function takes a sqlite3 connection and returns plain rows; each ``*_spec``
 function takes rows and returns a Vega-Lite spec with the rows inline (no request to make).
@@ -13,22 +13,14 @@ function takes rows and returns a Vega-Lite spec with the rows inline (no reques
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Optional
-
-from pipeline.ingest.database import in_chunks
-from schema.relations import strongest_relation
 
 VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"  # an identifier: never fetched
 #: The most bars a ranking chart draws (the rest are in the tables).
 TOP = 25
 UNDATED = "不详"
 LEVELS = ("national", "provincial", "municipal", "county", "township", "unknown")
-LEVEL_RANK = {level: rank for rank, level in enumerate(reversed(LEVELS[:-1]), start=1)}  # national 5 … township 1
-#: Citations that make the citing notice part of a notice's diffusion: it forwards or implements
-#: it, or acts on its basis (a plain mention is not enough; nor issuing it as one's own attachment).
-DIFFUSION_RELATIONS = ("forwards", "implements", "basis")
 #: The height of one bar (or row of dots) in pixels.
 BAND = 22
 #: The diffusion chart's least height: room for its legends when few places are drawn.
@@ -84,110 +76,6 @@ def notices_per_issuer_year_rows(conn: sqlite3.Connection, top: int = TOP) -> li
         SELECT d.issuer, d.year, COUNT(*) AS notices, r.total
         FROM dated d JOIN ranked r ON r.issuer = d.issuer
         GROUP BY d.issuer, d.year ORDER BY r.total DESC, d.issuer, d.year""", [top])
-
-
-# --- diffusion ---------------------------------------------------------------------------------
-
-
-def _coverage_by_local(conn: sqlite3.Connection, notice_id: str) -> dict[str, float]:
-    """Share of the notice's measures each aligned local notice covers, from the stored alignments:
-    a national measure is covered when a local measure is matched with it (or lists it under
-    ``also``), and a section when one of its items is (the rule of ``lookup.coverage``)."""
-    parents = dict(conn.execute("SELECT id, parent_id FROM measures WHERE document_id = ?", [notice_id]))
-    if not parents:
-        return {}
-    covered: dict[str, set] = {}
-    for local_id, measure_id, also in conn.execute(
-            "SELECT local_document_id, national_measure_id, also FROM alignments WHERE national_document_id = ?",
-            [notice_id]):
-        found = covered.setdefault(local_id, set())
-        for mid in [measure_id] + (json.loads(also) if also else []):
-            while mid in parents and mid not in found:  # the measure and the sections it sits in
-                found.add(mid)
-                mid = parents[mid]
-    return {local_id: round(len(ids) / len(parents), 3) for local_id, ids in covered.items()}
-
-
-def _documents(conn: sqlite3.Connection, document_ids: list[str], since: Optional[str]) -> list[dict]:
-    """The documents' fields a diffusion row shows, with ``lag_days`` after the date ``since``."""
-    found = []
-    for ids, marks in in_chunks(document_ids):
-        found += _rows(conn, f"""
-            SELECT id AS document_id, doc_number, title, issuer, region, coalesce(admin_level, 'unknown') AS level,
-                   parent_id, coalesce(signed_date, printed_date) AS date,
-                   CAST(julianday(coalesce(signed_date, printed_date)) - julianday(?) AS INTEGER) AS lag_days
-            FROM documents WHERE id IN ({marks})""", [since, *ids])
-    return found
-
-
-def diffusion_rows(conn: sqlite3.Connection, notice_id: str) -> list[dict]:
-    """The notices that carry ``notice_id`` downwards: one row per lower-level (or same-level)
-    notice that forwards it, implements it or acts on its basis (its citations), or whose measures
-    the build matched with its measures (``alignments``: a notice copying it without citing it).
-    Each row: ``document_id``, ``doc_number``, ``title``, ``issuer``, ``region``, ``level``,
-    ``relation``, ``date`` (signed, else printed), ``lag_days`` (from the notice's own date; None
-    when either is undated), ``coverage`` (share of the notice's measures it covers; None when it
-    was not aligned). A document printed inside the notice (its attachment) is not its diffusion.
-
-    This is the one place the dashboard reads diffusion from; computed here from ``citations`` and
-    ``alignments``."""
-    tables = _tables(conn)
-    notice = _rows(conn, "SELECT id, admin_level, coalesce(signed_date, printed_date) AS date FROM documents "
-                         "WHERE id = ?", [notice_id])
-    if not notice:
-        return []
-    relations: dict[str, set] = {}
-    marks = ", ".join("?" for _ in DIFFUSION_RELATIONS)
-    for document_id, relation in conn.execute(
-            f"SELECT document_id, relation FROM citations WHERE cited_document_id = ? AND relation IN ({marks})",
-            [notice_id, *DIFFUSION_RELATIONS]):
-        relations.setdefault(document_id, set()).add(relation)
-    if "alignments" in tables:
-        for document_id, relation in conn.execute(
-                "SELECT DISTINCT local_document_id, relation FROM alignments "
-                "WHERE national_document_id = ? AND national_measure_id IS NOT NULL", [notice_id]):
-            relations.setdefault(document_id, set()).add(relation or "reuses")
-    relations.pop(notice_id, None)
-    coverage = _coverage_by_local(conn, notice_id) if "alignments" in tables else {}
-    rank = LEVEL_RANK.get(notice[0]["admin_level"])
-    rows = []
-    for row in _documents(conn, list(relations), notice[0]["date"]):
-        if row["parent_id"] == notice_id:
-            continue
-        if rank and LEVEL_RANK.get(row["level"], 0) > rank:  # a higher level does not carry it down
-            continue
-        found = relations[row["document_id"]]
-        known = [relation for relation in found if relation in DIFFUSION_RELATIONS]
-        row["relation"] = strongest_relation(known) if known else sorted(found)[0]
-        row["coverage"] = coverage.get(row["document_id"])
-        row["place"] = row["region"] or row["issuer"] or row["document_id"]
-        del row["parent_id"]
-        rows.append(row)
-    rows.sort(key=lambda row: (row["lag_days"] is None, row["lag_days"] or 0, row["place"]))
-    return rows
-
-
-def notice_row(conn: sqlite3.Connection, notice_id: str) -> Optional[dict]:
-    """The header fields of a notice whose diffusion is drawn, with its ``date`` (signed, else printed)."""
-    found = _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, "
-                        "coalesce(signed_date, printed_date) AS date FROM documents WHERE id = ?", [notice_id])
-    return found[0] if found else None
-
-
-def diffusion_notices(conn: sqlite3.Connection, limit: int = 200) -> list[dict]:
-    """Higher-level notices that lower-level ones cite as forwarded, implemented or basis, or were
-    aligned with: the notices whose diffusion can be drawn, most followed first (``followers``)."""
-    union = [f"SELECT cited_document_id AS id, document_id AS follower FROM citations "
-             f"WHERE cited_document_id IS NOT NULL AND relation IN ({', '.join(repr(r) for r in DIFFUSION_RELATIONS)})"]
-    if "alignments" in _tables(conn):
-        union.append("SELECT national_document_id, local_document_id FROM alignments "
-                     "WHERE national_measure_id IS NOT NULL")
-    return _rows(conn, f"""
-        SELECT f.id, d.doc_number, d.title, d.issuer, d.admin_level, COUNT(DISTINCT f.follower) AS followers
-        FROM ({' UNION '.join(union)}) f JOIN documents d ON d.id = f.id
-        WHERE f.follower != f.id
-        GROUP BY f.id ORDER BY followers DESC, coalesce(d.admin_level = 'national', 0) DESC, f.id LIMIT ?""",
-                 [limit])
 
 
 # --- the charts --------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from datasette.utils.asgi import Response
 import pipeline.site.charts as charts
 from pipeline.corpus.align.lookup import find_document
 from pipeline.site.compare import comparison, implemented_documents
+from pipeline.site.diffusion import diffusion_notices, diffusion_rows, notice_row
 from pipeline.site.plugins.notices_site import Missing, _database, _json_for_script, page, page_url, user_databases
 
 VEGA_SCRIPTS = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "notices_charts.js")
@@ -93,19 +94,19 @@ async def dashboard_page(request, datasette):
     notice_ref = request.args.get("notice")
 
     def load(conn):
-        notices = charts.diffusion_notices(conn)
+        notices = diffusion_notices(conn)
         notice_id = notices[0]["id"] if notices else None
         if notice_ref:
             try:
                 notice_id = find_document(conn, notice_ref)
             except LookupError as error:
                 raise Missing(str(error)) from None
-        notice = charts.notice_row(conn, notice_id) if notice_id else None
+        notice = notice_row(conn, notice_id) if notice_id else None
         return {"deadlines": charts.deadlines_per_month_rows(conn),
                 "offices": charts.measures_per_office_rows(conn),
                 "issuers": charts.notices_per_issuer_year_rows(conn),
                 "notices": notices, "notice": notice,
-                "diffusion": charts.diffusion_rows(conn, notice_id) if notice_id else []}
+                "diffusion": diffusion_rows(conn, notice_id) if notice_id else []}
 
     data = await db.execute_fn(load)
     database_url = str(datasette.urls.database(name))
@@ -121,19 +122,19 @@ async def dashboard_page(request, datasette):
         "documents", issuer=row["issuer"]) if row["issuer"] != charts.UNDATED else table_url(
         "documents", issuer__isnull=1))
     notice = data["notice"]
-    diffusion = _linked(data["diffusion"], lambda row: compare_url(
+    followers = _linked(data["diffusion"], lambda row: compare_url(
         datasette, name, row["document_id"], notice["id"]) if row["coverage"] is not None else page_url(
         datasette, "document", row["document_id"], name))
     chart_specs = {
         "deadlines": charts.deadlines_per_month_spec(deadlines) if deadlines else None,
         "offices": charts.measures_per_office_spec(offices) if offices else None,
         "issuers": charts.notices_per_issuer_year_spec(issuers) if issuers else None,
-        "diffusion": charts.diffusion_spec(diffusion, notice) if any(
-            row["lag_days"] is not None for row in diffusion) else None,
+        "diffusion": charts.diffusion_spec(followers, notice) if any(
+            row["lag_days"] is not None for row in followers) else None,
     }
     context = {
         "database": name, "specs": {key: spec and _json_for_script(spec) for key, spec in chart_specs.items()},
-        "notices": data["notices"], "notice": notice, "diffusion": diffusion,
+        "notices": data["notices"], "notice": notice, "diffusion": followers,
         "dashboard_link": lambda notice_id: dashboard_url(datasette, name, notice_id),
         "doc_link": lambda item_id: page_url(datasette, "document", item_id, name),
         "scripts": [_static(datasette, script) for script in VEGA_SCRIPTS],
@@ -153,14 +154,14 @@ def extra_template_vars(template, request, datasette):
         document_id = unquote(request.url_vars["id"])
 
         def load(conn):
-            return implemented_documents(conn, document_id), charts.diffusion_rows(conn, document_id)
+            return implemented_documents(conn, document_id), diffusion_rows(conn, document_id)
 
-        implemented, diffusion = await db.execute_fn(load)
+        implemented, followers = await db.execute_fn(load)
         return {
             "compare_links": [{**row, "url": compare_url(datasette, db.name, document_id, row["id"])}
                               for row in implemented],
-            "diffusion_link": dashboard_url(datasette, db.name, document_id) if diffusion else None,
-            "diffusion_count": len(diffusion),
+            "diffusion_link": dashboard_url(datasette, db.name, document_id) if followers else None,
+            "diffusion_count": len(followers),
         }
     return links
 
