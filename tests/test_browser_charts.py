@@ -15,7 +15,7 @@ import pytest
 import pipeline.site.charts as charts
 import pipeline.site.diffusion as diffusion
 from pipeline.corpus.align.lookup import coverage, find_document
-from test_browser import Server, Watched, browser, chromium_path, server  # noqa: F401 (fixtures)
+from test_browser import ARTIFACTS, Watched, browser, chromium_path, server  # noqa: F401 (fixtures)
 from test_site import CORPUS, JINGXIAN, NATIONAL, build_database
 
 pytestmark = pytest.mark.skipif(
@@ -73,7 +73,7 @@ def test_compare_page_from_the_document_page(server, watched, corpus):  # noqa: 
     assert all(measure["heading"] in not_covered for measure in figures["not_covered"])
     watched.screenshot("compare_page")
     page.locator("tr.notices-matched").nth(1).scroll_into_view_if_needed()
-    page.screenshot(path=str(__import__("test_browser").ARTIFACTS / "compare_page_rows.png"))
+    page.screenshot(path=str(ARTIFACTS / "compare_page_rows.png"))  # what a person sees first
     # a measure's link opens its provenance page
     page.locator("td.notices-national a.notices-block-head").first.click()
     page.wait_for_url("**/-/notices/measure/**")

@@ -203,7 +203,11 @@ def test_specs_hold_their_rows(corpus):
     diffusion = [{"place": "甲", "lag_days": 3, "level": "county", "relation": "forwards", "coverage": 0.5},
                  {"place": "乙", "lag_days": None, "level": "county", "relation": "forwards", "coverage": None}]
     spec = charts.diffusion_spec(diffusion, {"doc_number": DIFFUSED})
-    assert spec["data"]["values"] == diffusion[:1]  # an undated notice cannot be placed
+    assert spec["data"]["values"] == [{**diffusion[0], "spread": 0.0}]  # an undated notice cannot be placed
+    # dots of one place spread across its band, each at its own height
+    offsets = [row["spread"] for row in charts.spread([{"place": "甲"}] * 12 + [{"place": "乙"}])]
+    assert len(set(offsets[:12])) == 12 and all(-0.4 <= offset < 0.4 for offset in offsets)
+    assert offsets[0] == offsets[12] == 0.0
     assert DIFFUSED in spec["title"]
     json.dumps(spec)
 

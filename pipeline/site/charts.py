@@ -25,6 +25,8 @@ LEVELS = ("national", "provincial", "municipal", "county", "township", "unknown"
 BAND = 22
 #: The diffusion chart's least height: room for its legends when few places are drawn.
 MIN_DIFFUSION_HEIGHT = 220
+#: Spreads the dots of one place evenly across its band (:func:`spread`).
+GOLDEN = 0.6180339887
 #: The chart font: the CJK font the site's pages use.
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, sans-serif"
 
@@ -133,17 +135,31 @@ def notices_per_issuer_year_spec(rows: list[dict]) -> dict:
                  })
 
 
+def spread(rows) -> list[dict]:
+    """The rows, each with ``spread`` in [-0.4, 0.4): where its dot sits across its place's band, so
+    that notices of one place issued the same day do not hide one another. The k-th notice of a
+    place gets the fractional part of k times the golden ratio (evenly spread, the same on every
+    drawing); the first sits in the middle."""
+    seen: dict = {}
+    out = []
+    for row in rows:
+        k = seen[row["place"]] = seen.get(row["place"], -1) + 1
+        out.append({**row, "spread": round(0.8 * (((k * GOLDEN) + 0.5) % 1) - 0.4, 3)})
+    return out
+
+
 def diffusion_spec(rows: list[dict], notice: Optional[dict] = None) -> dict:
     """A dot per dated notice: how many days after the notice it was issued (x), where (y), at
     which level (colour), by which relation (shape), covering how much (size); the notice's own
     date is the rule at 0."""
-    dated = [row for row in rows if row["lag_days"] is not None]
+    dated = spread(row for row in rows if row["lag_days"] is not None)
     title = "扩散 Diffusion" + (f" · {notice.get('doc_number') or notice.get('title') or ''}" if notice else "")
     dots = {"mark": {"type": "point", "filled": True, "tooltip": True, "opacity": 0.85},
             "encoding": {
                 "x": {"field": "lag_days", "type": "quantitative", "title": "发文晚于原文 days after the notice",
                       "scale": {"zero": True, "nice": True, "padding": 12}},
-                "y": {"field": "place", "type": "nominal", "title": None, "sort": {"field": "lag_days"}},
+                "y": {"field": "place", "type": "nominal", "title": None, "sort": {"field": "lag_days", "op": "min"}},
+                "yOffset": {"field": "spread", "type": "quantitative", "scale": {"domain": [-0.5, 0.5]}},
                 "color": {"field": "level", "type": "nominal", "title": "层级 level", "scale": {"domain": list(LEVELS)}},
                 "shape": {"field": "relation", "type": "nominal", "title": "关系 relation"},
                 "size": {"field": "coverage", "type": "quantitative", "title": "覆盖 coverage",
@@ -157,4 +173,5 @@ def diffusion_spec(rows: list[dict], notice: Optional[dict] = None) -> dict:
             }}
     zero = {"data": {"values": [{"lag_days": 0}]}, "mark": {"type": "rule", "color": "#888", "strokeDash": [4, 3]},
             "encoding": {"x": {"field": "lag_days", "type": "quantitative"}}}
-    return _spec(title, dated, height=max(MIN_DIFFUSION_HEIGHT, _bands(dated, "place")), layer=[zero, dots])
+    height = max(MIN_DIFFUSION_HEIGHT, 2 * _bands(dated, "place"))  # two bands: room to spread the dots
+    return _spec(title, dated, height=height, layer=[zero, dots])
