@@ -156,8 +156,10 @@ def _check_diffusion(conn: sqlite3.Connection):
     assert [row["lag_days"] for row in rows] == [19, 45, None]  # by lag, undated last
     followed = diffusion.diffusion_notices(conn)
     assert [(n["doc_number"], n["followers"]) for n in followed] == [(DIFFUSED, 3)]
+    assert diffusion.has_followers(conn, notice)
     # a notice nobody follows has no diffusion
     assert diffusion.diffusion_rows(conn, find_document(conn, "浙政办发〔2021〕12号")) == []
+    assert not diffusion.has_followers(conn, find_document(conn, "浙政办发〔2021〕12号"))
     return rows
 
 
@@ -245,6 +247,7 @@ def test_document_page_links_to_compare_and_diffusion(site, corpus):
     html = client.get(f"/-/notices/document/{q(local)}").text
     link = re.search(r'class="notices-compare-link" href="([^"]+)"', html)
     assert link and "national=" in link.group(1)
+    assert 'class="notices-diffusion-link"' not in html  # no notice in the database follows it
     assert client.get(link.group(1).replace("&amp;", "&")).status_code == 200
     national = client.get(f"/-/notices/document/{q(find_document(corpus, NATIONAL))}").text
     assert 'class="notices-compare-link"' not in national

@@ -155,6 +155,19 @@ def diffusion_rows(conn: sqlite3.Connection, notice_id: str) -> list[dict]:
     return rows
 
 
+def has_followers(conn: sqlite3.Connection, notice_id: str) -> bool:
+    """Whether some notice forwards, implements or acts on the basis of ``notice_id``, or had
+    measures matched with its measures: a cheap test (two index look-ups) for a link to its
+    diffusion, where :func:`diffusion_rows` would read every pair."""
+    carrying = ", ".join("?" for _ in CARRYING_RELATIONS)
+    if conn.execute(f"SELECT 1 FROM citations WHERE cited_document_id = ? AND document_id != ? "
+                    f"AND relation IN ({carrying}) LIMIT 1", [notice_id, notice_id, *CARRYING_RELATIONS]).fetchone():
+        return True
+    return "alignments" in _tables(conn) and conn.execute(
+        "SELECT 1 FROM alignments WHERE national_document_id = ? AND national_measure_id IS NOT NULL LIMIT 1",
+        [notice_id]).fetchone() is not None
+
+
 def diffusion_notices(conn: sqlite3.Connection, limit: int = 200) -> list[dict]:
     """The notices whose diffusion can be drawn, most followed first: each with ``followers``, the
     notices that forward or implement it (as :func:`diffusion_rows` counts them, before the level

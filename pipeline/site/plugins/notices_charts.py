@@ -28,7 +28,7 @@ from datasette.utils.asgi import Response
 import pipeline.site.charts as charts
 from pipeline.corpus.align.lookup import find_document
 from pipeline.site.compare import comparison, implemented_documents
-from pipeline.site.diffusion import diffusion_notices, diffusion_rows, notice_row
+from pipeline.site.diffusion import diffusion_notices, diffusion_rows, has_followers, notice_row
 from pipeline.site.plugins.notices_site import Missing, _database, _json_for_script, page, page_url, user_databases
 
 VEGA_SCRIPTS = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "notices_charts.js")
@@ -154,14 +154,13 @@ def extra_template_vars(template, request, datasette):
         document_id = unquote(request.url_vars["id"])
 
         def load(conn):
-            return implemented_documents(conn, document_id), diffusion_rows(conn, document_id)
+            return implemented_documents(conn, document_id), has_followers(conn, document_id)
 
-        implemented, followers = await db.execute_fn(load)
+        implemented, followed = await db.execute_fn(load)
         return {
             "compare_links": [{**row, "url": compare_url(datasette, db.name, document_id, row["id"])}
                               for row in implemented],
-            "diffusion_link": dashboard_url(datasette, db.name, document_id) if followers else None,
-            "diffusion_count": len(followers),
+            "diffusion_link": dashboard_url(datasette, db.name, document_id) if followed else None,
         }
     return links
 
