@@ -107,6 +107,16 @@ def test_dashboard_from_the_menu(server, watched, corpus):  # noqa: F811
     assert page.locator("table.rows-and-columns tbody tr").count() >= 1
     assert top["unit"] in page.locator("table.rows-and-columns").inner_text()
     watched.screenshot("dashboard_office_clicked")
+    # a month's bar opens that month's deadlines
+    page.go_back()
+    page.wait_for_selector("body[data-notices-charts]")
+    first_month = charts.deadlines_per_month_rows(corpus)[0]
+    page.locator('figure[data-chart="deadlines"] svg .mark-rect.role-mark path').first.click()
+    page.wait_for_url("**/deadlines?**")
+    dates = page.locator("table.rows-and-columns td.col-date").all_inner_texts()
+    assert dates and all(date.startswith(first_month["month"]) for date in dates)
+    assert len(dates) == sum(row["deadlines"] for row in charts.deadlines_per_month_rows(corpus)
+                             if row["month"] == first_month["month"])
     assert not watched.errors, watched.errors
     assert not watched.warnings, watched.warnings
 
