@@ -164,16 +164,17 @@ def _check_diffusion(conn: sqlite3.Connection):
 
 
 def test_diffusion_of_a_notice(diffusion_db, tmp_path):
-    """From the ``diffusion`` view when the database has it, else from the tables: the same notices,
-    relations and lags either way."""
+    """From the ``diffusion`` table when the database has it, else from citations and alignments:
+    the same notices, relations and lags either way."""
     conn = sqlite3.connect(diffusion_db)
     rows = _check_diffusion(conn)
-    if diffusion.has_view(conn):
-        plain = tmp_path / "without_view.db"
+    if diffusion.has_diffusion_table(conn):
+        plain = tmp_path / "without_diffusion.db"
         shutil.copy(diffusion_db, plain)
         with sqlite3.connect(plain) as without:
-            without.execute("DROP VIEW diffusion")
-            assert not diffusion.has_view(without)
+            kind = without.execute("SELECT type FROM sqlite_master WHERE name = 'diffusion'").fetchone()[0]
+            without.execute(f"DROP {kind.upper()} diffusion")
+            assert not diffusion.has_diffusion_table(without)
             assert [(r["document_id"], r["relation"], r["lag_days"]) for r in _check_diffusion(without)] == [
                 (r["document_id"], r["relation"], r["lag_days"]) for r in rows]
 

@@ -1,10 +1,10 @@
 """The diffusion of a higher-level notice, as the dashboard draws it: the lower-level notices that
 forward or implement it, where, at which level, how many days later, and how much of it they carry.
 
-Which notices, by which relation and with what coverage come from the ``diffusion`` view when the
-database has one (made by the alignment step), else from ``citations`` and ``alignments`` directly
-(:func:`_pairs_from_tables`, for a database built before the view existed): :func:`_pairs` is the
-one place that chooses. Either way the page then leaves out a mere mention that carries nothing
+Which notices, by which relation and with what coverage come from the ``diffusion`` table when the
+database has one (written by the alignment step, ``schema.diffusion``), else from ``citations``
+and ``alignments`` directly (:func:`_pairs_from_tables`, for a database built before that table
+existed): :func:`_pairs` is the one place that chooses. Either way the page then leaves out a mere mention that carries nothing
 (a ``cites`` or ``reuses`` pair none of whose measures was matched), and dates each notice by
 its signed date, else its printed date (印发日期: many copies print no 成文日期), the lag in days
 counted between those.
@@ -23,14 +23,14 @@ from schema.relations import relation_rank
 #: implements it or acts on its basis. A mention (cites) or copied text (reuses) counts when
 #: some of the notice's measures were matched.
 CARRYING_RELATIONS = ("forwards", "implements", "basis")
-#: Citations read when there is no ``diffusion`` view (issuing one's own attachment, repealing and
+#: Citations read when there is no ``diffusion`` table (issuing one's own attachment, repealing and
 #: amending are not diffusion).
 CITED_RELATIONS = CARRYING_RELATIONS + ("cites",)
 #: Pairs found by copied text rather than a citation (the alignment step's relation).
 REUSES = "reuses"
 LEVEL_RANK = {"national": 5, "provincial": 4, "municipal": 3, "county": 2, "township": 1}
-#: The view's columns this module reads (the view of ``schema.diffusion``).
-VIEW_COLUMNS = {"higher_document_id", "lower_document_id", "relation", "coverage"}
+#: The columns of the ``diffusion`` table (``schema.diffusion``) this module reads.
+DIFFUSION_TABLE_COLUMNS = {"higher_document_id", "lower_document_id", "relation", "coverage"}
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
@@ -43,11 +43,12 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
 
 
-def has_view(conn: sqlite3.Connection) -> bool:
-    """Whether the database has the ``diffusion`` view with the columns read here."""
+def has_diffusion_table(conn: sqlite3.Connection) -> bool:
+    """Whether the database has the ``diffusion`` table (or a view of that name) with the columns
+    read here."""
     if "diffusion" not in _tables(conn):
         return False
-    return VIEW_COLUMNS <= {row[1] for row in conn.execute('PRAGMA table_info("diffusion")')}
+    return DIFFUSION_TABLE_COLUMNS <= {row[1] for row in conn.execute('PRAGMA table_info("diffusion")')}
 
 
 def _strongest(relations) -> str:
@@ -58,7 +59,7 @@ def _carries(relation: str, coverage: Optional[float]) -> bool:
     return relation in CARRYING_RELATIONS or bool(coverage)
 
 
-# --- which notices: the view, or the tables ------------------------------------------------------
+# --- which notices: the diffusion table, or the tables it is made from ------------------------------------------------------
 
 
 def _coverage_by_local(conn: sqlite3.Connection, notice_id: str) -> dict[str, float]:
@@ -97,14 +98,14 @@ def _pairs_from_tables(conn: sqlite3.Connection, notice_id: str) -> dict[str, tu
     return {document_id: (_strongest(found), coverage.get(document_id)) for document_id, found in relations.items()}
 
 
-def _pairs_from_view(conn: sqlite3.Connection, notice_id: str) -> dict[str, tuple[str, Optional[float]]]:
+def _pairs_from_diffusion(conn: sqlite3.Connection, notice_id: str) -> dict[str, tuple[str, Optional[float]]]:
     return {lower: (relation, coverage) for lower, relation, coverage in conn.execute(
         "SELECT lower_document_id, relation, coverage FROM diffusion WHERE higher_document_id = ?", [notice_id])}
 
 
 def _pairs(conn: sqlite3.Connection, notice_id: str) -> dict[str, tuple[str, Optional[float]]]:
     """{lower notice id: (relation, coverage)} for every notice linked below ``notice_id``."""
-    pairs = _pairs_from_view(conn, notice_id) if has_view(conn) else _pairs_from_tables(conn, notice_id)
+    pairs = _pairs_from_diffusion(conn, notice_id) if has_diffusion_table(conn) else _pairs_from_tables(conn, notice_id)
     pairs.pop(notice_id, None)
     return pairs
 
@@ -173,7 +174,7 @@ def diffusion_notices(conn: sqlite3.Connection, limit: int = 200) -> list[dict]:
     notices that forward or implement it (as :func:`diffusion_rows` counts them, before the level
     and enclosure checks)."""
     carrying = ", ".join(f"'{relation}'" for relation in CARRYING_RELATIONS)
-    if has_view(conn):
+    if has_diffusion_table(conn):
         links = (f"SELECT higher_document_id AS id, lower_document_id AS follower FROM diffusion "
                  f"WHERE relation IN ({carrying}) OR coverage > 0")
     else:
