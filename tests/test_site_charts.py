@@ -233,6 +233,10 @@ def test_compare_page(site, corpus):
     # by 文号, and the national notice chosen by ?national=
     by_number = client.get(f"/-/notices/compare/{q(JINGXIAN)}?national={q(NATIONAL)}").text
     assert f"<strong>{figures['coverage'] * 100:.0f}%</strong>" in by_number
+    # the form's address: both as query parameters, 文号 in any brackets
+    by_form = client.get("/-/notices/compare?local=" + q("泾扶组[2020]2号") + "&national=" + q(NATIONAL)).text
+    assert f"<strong>{figures['coverage'] * 100:.0f}%</strong>" in by_form
+    assert "Which local notice?" in client.get("/-/notices/compare?local=", status=404).text
     # a notice that implements nothing in the database says so
     assert "aligned this notice with no higher-level notice" in client.get(
         f"/-/notices/compare/{q(find_document(corpus, NATIONAL))}").text

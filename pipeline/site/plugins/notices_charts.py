@@ -1,7 +1,8 @@
 """The compare page and the dashboard of the notices site (Datasette plugin).
 
-* ``/-/notices/compare/<local>`` — a local notice beside a higher-level notice it implements
-  (``?national=`` chooses which, by id or 文号; default: the strongest relation): each local
+* ``/-/notices/compare/<local>`` (or ``/-/notices/compare?local=``, what a form sends) — a local
+  notice beside a higher-level notice it implements (``?national=`` chooses which; each by id or
+  文号; default: the one of strongest relation): each local
   measure beside the national measures it is matched with, shared passages marked on both sides,
   unmatched measures of both, and the coverage figure — ``notices compare``'s alignment and
   coverage (``pipeline.site.compare``);
@@ -55,8 +56,11 @@ def dashboard_url(datasette, database: str, notice_id: str = None) -> str:
 @page
 async def compare_page(request, datasette):
     db = await _database(datasette, request)
-    local_ref = unquote(request.url_vars["id"])
-    national_ref = request.args.get("national")
+    # /-/notices/compare/<local>, or ?local= (what a form sends), each an id or a 文号
+    local_ref = unquote(request.url_vars.get("id") or "").strip() or (request.args.get("local") or "").strip()
+    national_ref = (request.args.get("national") or "").strip() or None
+    if not local_ref:
+        raise Missing("Which local notice? Give its id or 文号: /-/notices/compare?local=泾扶组〔2020〕2号")
 
     def load(conn):
         try:
@@ -192,5 +196,6 @@ def menu_links(datasette, actor, request):
 def register_routes():
     return [
         (r"^/-/notices/compare/(?P<id>[^/]+)$", compare_page),
+        (r"^/-/notices/compare/?$", compare_page),
         (r"^/-/notices/dashboard/?$", dashboard_page),
     ]
