@@ -2,10 +2,9 @@
 
 * ``/-/notices/compare/<local>`` (or ``/-/notices/compare?local=``, what a form sends) — a local
   notice beside a higher-level notice it implements (``?national=`` chooses which; each by id or
-  文号; default: the one of strongest relation): each local
-  measure beside the national measures it is matched with, shared passages marked on both sides,
-  unmatched measures of both, and the coverage figure — ``notices compare``'s alignment and
-  coverage (``pipeline.site.compare``);
+  文号; default: the one of strongest relation): each local measure beside the national measures
+  it is matched with, shared passages marked on both sides, unmatched measures of both, and the
+  coverage figure — ``notices compare``'s alignment and coverage (``pipeline.site.compare``);
 * ``/-/notices/dashboard`` — charts drawn in the browser by Vega-Lite, served with the site
   (``static/vega*.min.js``, no CDN): deadlines per month, measures per office, notices per issuer
   and year, and the diffusion of a higher-level notice (``?notice=``, id or 文号)
