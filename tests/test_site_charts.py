@@ -317,3 +317,23 @@ def test_the_charting_library_is_vendored_and_shipped():
             if path.is_file() and path.suffix != ".pyc":
                 relative = f"{folder}/{path.name}"
                 assert any(fnmatch.fnmatch(relative, glob) for glob in globs), relative
+
+
+def test_the_page_and_notices_compare_give_one_coverage(site, tmp_path_factory):
+    import subprocess
+    import sys
+
+    from test_site import CORPUS, ROOT
+
+    client, name = site
+    db = build_database(tmp_path_factory, "corpus.db", [str(CORPUS)])
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli", "compare", "--db", str(db), JINGXIAN, "国开发[2020]3号"],
+                         cwd=ROOT, capture_output=True, text=True, check=True)
+    printed = re.search(r"coverage (\d+)%: (\d+) of (\d+) national measures implemented", run.stdout)
+    html = client.get("/-/notices/compare?local=" + q(JINGXIAN)).text
+    assert printed and f"<strong>{printed.group(1)}%</strong>" in html
+    assert f"{printed.group(2)} of {printed.group(3)} national measures implemented" in html
+    matched = re.search(r"(\d+) of (\d+) local measures matched", run.stdout)
+    assert f"{matched.group(1)} of {matched.group(2)} local measures matched" in html
+    for heading in re.search(r"not implemented: (.*)", run.stdout).group(1).split("; "):
+        assert heading.split(" ", 1)[1] in html
