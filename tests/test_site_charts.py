@@ -294,6 +294,10 @@ def test_compare_page_shows_a_notice_s_markup_as_text(tmp_path_factory):
         assert "&lt;img src=x onerror=alert(2)&gt;" in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
         assert "<img src=x" not in html and "<script>alert(1)" not in html
         assert re.search(r"<strong>100%</strong>", html)
+        # a database where no notice follows another: the charts it can draw, and the diffusion says so
+        dashboard = client.get("/-/notices/dashboard").text
+        assert "No notice in the database forwards or implements another." in dashboard
+        assert len(re.findall(r'class="notices-chart-spec"', dashboard)) == 3
     finally:
         client.loop.close()
 
