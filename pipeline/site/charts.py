@@ -21,6 +21,8 @@ VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"  # an ident
 TOP = 25
 UNDATED = "不详"
 LEVELS = ("national", "provincial", "municipal", "county", "township", "unknown")
+#: An axis of counts: whole numbers only.
+COUNT_AXIS = {"tickMinStep": 1, "format": "d"}
 #: The height of one bar (or row of dots) in pixels.
 BAND = 22
 #: The diffusion chart's least height: room for its legends when few places are drawn.
@@ -102,7 +104,8 @@ def deadlines_per_month_spec(rows: list[dict]) -> dict:
                  encoding={
                      "x": {"field": "month", "type": "temporal", "timeUnit": "utcyearmonth", "title": "月份 month",
                            "axis": {"format": "%Y-%m"}},
-                     "y": {"field": "deadlines", "type": "quantitative", "aggregate": "sum", "title": "时限 deadlines"},
+                     "y": {"field": "deadlines", "type": "quantitative", "aggregate": "sum", "title": "时限 deadlines",
+                           "axis": COUNT_AXIS},
                      "color": {"field": "level", "type": "nominal", "title": "层级 level", "scale": {"domain": list(LEVELS)}},
                      "href": {"field": "href"},
                  })
@@ -116,7 +119,8 @@ def measures_per_office_spec(rows: list[dict]) -> dict:
                  encoding={
                      "y": {"field": "label", "type": "nominal", "title": None,
                            "sort": {"field": "total", "order": "descending"}},
-                     "x": {"field": "measures", "type": "quantitative", "aggregate": "sum", "title": "措施 measures"},
+                     "x": {"field": "measures", "type": "quantitative", "aggregate": "sum", "title": "措施 measures",
+                           "axis": COUNT_AXIS},
                      "color": {"field": "role", "type": "nominal", "title": "角色 role",
                                "scale": {"domain": ["lead", "responsible", "cooperate"]}},
                      "href": {"field": "href"},
@@ -129,7 +133,8 @@ def notices_per_issuer_year_spec(rows: list[dict]) -> dict:
                  encoding={
                      "y": {"field": "issuer", "type": "nominal", "title": None,
                            "sort": {"field": "total", "order": "descending"}},
-                     "x": {"field": "notices", "type": "quantitative", "aggregate": "sum", "title": "通知 notices"},
+                     "x": {"field": "notices", "type": "quantitative", "aggregate": "sum", "title": "通知 notices",
+                           "axis": COUNT_AXIS},
                      "color": {"field": "year", "type": "ordinal", "title": "年 year", "scale": {"scheme": "viridis"}},
                      "href": {"field": "href"},
                  })
