@@ -28,7 +28,7 @@ from datasette.utils.asgi import Response
 import pipeline.site.charts as charts
 from pipeline.corpus.align.lookup import find_document
 from pipeline.site.compare import comparison, implemented_documents
-from pipeline.site.diffusion import diffusion_notices, diffusion_rows, has_followers, notice_row
+from pipeline.site.diffusion import diffusion_notices, diffusion_rows, has_diffusion_table, has_followers, notice_row
 from pipeline.site.plugins.notices_site import Missing, _database, _json_for_script, page, page_url, user_databases
 
 VEGA_SCRIPTS = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js", "notices_charts.js")
@@ -108,7 +108,7 @@ async def dashboard_page(request, datasette):
         return {"deadlines": charts.deadlines_per_month_rows(conn),
                 "offices": charts.measures_per_office_rows(conn),
                 "issuers": charts.notices_per_issuer_year_rows(conn),
-                "notices": notices, "notice": notice,
+                "notices": notices, "notice": notice, "diffusion_table": has_diffusion_table(conn),
                 "diffusion": diffusion_rows(conn, notice_id) if notice_id else []}
 
     data = await db.execute_fn(load)
@@ -138,6 +138,7 @@ async def dashboard_page(request, datasette):
     context = {
         "database": name, "specs": {key: spec and _json_for_script(spec) for key, spec in chart_specs.items()},
         "notices": data["notices"], "notice": notice, "diffusion": followers,
+        "diffusion_table": data["diffusion_table"],
         "dashboard_link": lambda notice_id: dashboard_url(datasette, name, notice_id),
         "doc_link": lambda item_id: page_url(datasette, "document", item_id, name),
         "scripts": [_static(datasette, script) for script in VEGA_SCRIPTS],
