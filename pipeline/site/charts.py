@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Optional
 
+from pipeline.site.sql import dict_rows
+
 VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"  # an identifier: never fetched
 #: The most bars a ranking chart draws (the rest are in the tables).
 TOP = 25
@@ -33,22 +35,12 @@ GOLDEN = 0.6180339887
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, sans-serif"
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-
-
 # --- what each chart counts --------------------------------------------------------------------
 
 
 def deadlines_per_month_rows(conn: sqlite3.Connection) -> list[dict]:
     """Dated deadlines (kind ``deadline``) per month and level of the notice that sets them."""
-    return _rows(conn, """
+    return dict_rows(conn, """
         SELECT substr(dl.date, 1, 7) AS month, coalesce(d.admin_level, 'unknown') AS level, COUNT(*) AS deadlines
         FROM deadlines dl JOIN documents d ON d.id = dl.document_id
         WHERE dl.kind = 'deadline' AND dl.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'
@@ -57,7 +49,7 @@ def deadlines_per_month_rows(conn: sqlite3.Connection) -> list[dict]:
 
 def measures_per_office_rows(conn: sqlite3.Connection, top: int = TOP) -> list[dict]:
     """The ``top`` units with the most measures assigned, one row per unit and role."""
-    return _rows(conn, """
+    return dict_rows(conn, """
         WITH counted AS (
             SELECT a.unit_id, coalesce(a.role, 'responsible') AS role, COUNT(DISTINCT a.measure_id) AS measures
             FROM assignments a GROUP BY a.unit_id, role),
@@ -71,7 +63,7 @@ def measures_per_office_rows(conn: sqlite3.Connection, top: int = TOP) -> list[d
 
 def notices_per_issuer_year_rows(conn: sqlite3.Connection, top: int = TOP) -> list[dict]:
     """Notices per issuer (the ``top`` issuers with most) and year signed, else printed."""
-    return _rows(conn, f"""
+    return dict_rows(conn, f"""
         WITH dated AS (
             SELECT coalesce(issuer, '{UNDATED}') AS issuer,
                    coalesce(substr(coalesce(signed_date, printed_date), 1, 4), '{UNDATED}') AS year

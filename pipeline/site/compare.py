@@ -16,16 +16,11 @@ import sqlite3
 from typing import Optional
 
 from pipeline.corpus.align.lookup import coverage, find_document
+from pipeline.site.sql import dict_rows
 from schema.relations import relation_rank
 
 #: What a matched pair's score rests on, as the page says it.
 METHOD_LABELS = {"both": "抄录+用词 copied text and words", "reuse": "抄录 copied text", "lexical": "用词 words"}
-
-
-def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -39,7 +34,7 @@ def implemented_documents(conn: sqlite3.Connection, local_id: str) -> list[dict]
     each with how many of its local measures found a counterpart there."""
     if not _has_table(conn, "alignments"):
         return []
-    found = _rows(conn, """
+    found = dict_rows(conn, """
         SELECT a.national_document_id AS id, a.relation, d.doc_number, d.title, d.issuer, d.admin_level,
                COUNT(a.national_measure_id) AS matched, COUNT(*) AS aligned
         FROM alignments a JOIN documents d ON d.id = a.national_document_id
@@ -94,10 +89,10 @@ class _Document:
     """One document's text and measures, for showing measures with their shared passages."""
 
     def __init__(self, conn: sqlite3.Connection, document_id: str):
-        self.row = _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, text "
+        self.row = dict_rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, text "
                                "FROM documents WHERE id = ?", [document_id])[0]
         self.text = self.row.pop("text") or ""
-        self.measures = {m["id"]: m for m in _rows(
+        self.measures = {m["id"]: m for m in dict_rows(
             conn, 'SELECT id, parent_id, level, label, path, heading, text, start, "end" FROM measures '
                   "WHERE document_id = ? ORDER BY start, level", [document_id])}
         self.first_child: dict[str, int] = {}

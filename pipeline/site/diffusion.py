@@ -16,6 +16,7 @@ import sqlite3
 from typing import Optional
 
 from pipeline.ingest.database import in_chunks
+from pipeline.site.sql import dict_rows
 
 #: Relations that make a notice part of another's diffusion whatever its coverage: it forwards it,
 #: implements it or acts on its basis. A mention (cites) or copied text (reuses) counts when
@@ -27,12 +28,6 @@ DIFFUSION_TABLE_COLUMNS = {"higher_document_id", "lower_document_id", "relation"
 CARRIES = f"(relation IN ({', '.join(repr(r) for r in CARRYING_RELATIONS)}) OR coverage > 0)"
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
 def has_diffusion_table(conn: sqlite3.Connection) -> bool:
     """Whether the database has the ``diffusion`` table with the columns read here."""
     return DIFFUSION_TABLE_COLUMNS <= {row[1] for row in conn.execute('PRAGMA table_info("diffusion")')}
@@ -42,7 +37,7 @@ def _documents(conn: sqlite3.Connection, document_ids: list[str], since: Optiona
     """The documents' fields a diffusion row shows, with ``lag_days`` after the date ``since``."""
     found = []
     for ids, marks in in_chunks(document_ids):
-        found += _rows(conn, f"""
+        found += dict_rows(conn, f"""
             SELECT id AS document_id, doc_number, title, issuer, region, coalesce(admin_level, 'unknown') AS level,
                    coalesce(signed_date, printed_date) AS date,
                    CAST(julianday(coalesce(signed_date, printed_date)) - julianday(?) AS INTEGER) AS lag_days
@@ -52,7 +47,7 @@ def _documents(conn: sqlite3.Connection, document_ids: list[str], since: Optiona
 
 def notice_row(conn: sqlite3.Connection, notice_id: str) -> Optional[dict]:
     """The header fields of a notice whose diffusion is drawn, with its ``date`` (signed, else printed)."""
-    found = _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, "
+    found = dict_rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, "
                         "coalesce(signed_date, printed_date) AS date FROM documents WHERE id = ?", [notice_id])
     return found[0] if found else None
 
@@ -90,7 +85,7 @@ def diffusion_notices(conn: sqlite3.Connection, limit: int = 200) -> list[dict]:
     notices that carry it down (as :func:`diffusion_rows` counts them)."""
     if not has_diffusion_table(conn):
         return []
-    return _rows(conn, f"""
+    return dict_rows(conn, f"""
         SELECT f.higher_document_id AS id, d.doc_number, d.title, d.issuer, d.admin_level,
                COUNT(DISTINCT f.lower_document_id) AS followers
         FROM diffusion f JOIN documents d ON d.id = f.higher_document_id
