@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from schema.models import Citation, DocNumber
@@ -30,6 +29,8 @@ from schema.relations import strongest_relation  # noqa: F401
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
 from .fold import fold
+from .lifecycle_relations import lifecycle_relation, with_list_rows
+from .mentions import NOISE_CHARS, Mention as _Mention, clean_title as _clean_title
 from .titles import TITLE_TRAILER, has_document_ending, is_document_title, title_key
 from .vocab import Examples
 
@@ -60,7 +61,9 @@ AFTER_VERB = re.compile(
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|失效)(?!的|后|之后|以来|前|时)"
     r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
-    r"(?P<amend>作如下修改|作出如下修改|修改如下|作如下修订|作如下修正|进行修改|予以修改|作相应修改|修正|修订)"
+    r"(?:(?P<amend>[作做]如下修改|作出如下修改|修改如下|[作做]如下修订|作如下修正|进行修改|予以修改|作相应修改)"
+    # 根据…《…的决定》第二次修正: the cited decision amended this document (its history line)
+    r"|(?P<amended>修正|修订))"
     r"(?!的|后|稿|工作|过程|中)"
     r")"
 )
@@ -134,15 +137,6 @@ EDITOR_NOTE = re.compile(r"【(?:已被|已经|现已|已|被)?[^【】\n]{0,30}
 NON_SPACE = re.compile(r"\S")
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    title: Optional[str] = None
-    number: Optional[DocNumber] = None
-    relation: str = "cites"
-
-
 # --- titles -------------------------------------------------------------------------------------------
 
 
@@ -167,15 +161,6 @@ def _title_spans(text: str) -> Iterator[tuple[int, int]]:
             i = text.find("《", end)
         else:
             i = text.find("《", i + 1)
-
-
-# Spaces of every kind (``\s`` is ``str.isspace``) and invisible characters: what titles are
-# stored without.
-NOISE_CHARS = re.compile(r"[\s" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
-
-
-def _clean_title(inner: str) -> str:
-    return NOISE_CHARS.sub("", inner)
 
 
 # --- numbers ------------------------------------------------------------------------------------------
@@ -338,7 +323,7 @@ def _lists(text: str, mentions: list[_Mention]) -> Iterator[list[_Mention]]:
 def _after_relation(verb: re.Match) -> str:
     if verb["repeal"]:
         return "repeals"
-    if verb["amend"]:
+    if verb["amend"] or verb["amended"]:
         return "amends"
     return AFTER_VERBS[verb["verb"]]
 
@@ -377,11 +362,12 @@ def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[i
         for mention in run:
             if verb:
                 mention.relation = _after_relation(verb)
-                continue
-            relation = _trigger_before(masked, mention.start, run[0].start)
-            if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
-                relation = None
-            mention.relation = relation or "cites"
+            else:
+                relation = _trigger_before(masked, mention.start, run[0].start)
+                if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
+                    relation = None
+                mention.relation = relation or "cites"
+            lifecycle_relation(text, mention, bool(verb and verb["amended"]))
 
 
 # --- the whole thing ----------------------------------------------------------------------------------
@@ -418,7 +404,7 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     mentions = _without_titles(mentions, own_titles)
     mentions += _number_mentions(text, folded, numbers, mentions)
     mentions = _outside(mentions, [(n.start(), n.end()) for n in EDITOR_NOTE.finditer(folded)])
-    mentions.sort(key=lambda m: m.start)
+    mentions = with_list_rows(text, folded, mentions)
     _carry_trailers(mentions)
     _carry_numbers(mentions)
     mentions = _with_short_forms(folded, mentions, definitions)
@@ -537,7 +523,7 @@ def _citation(text: str, mention: _Mention) -> Citation:
         text=text[mention.start:mention.end], start=mention.start, end=mention.end,
         doc_number=number.normalised if number else None, title=mention.title, relation=mention.relation,
         issuer_code=number.issuer_code if number else None,
-        year=number.year if number else None, serial=number.serial if number else None,
+        year=number.year if number else None, serial=number.serial if number else None, acts_on=mention.acts_on,
     )
 
 
@@ -567,5 +553,4 @@ EXAMPLES = {
     "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),
     "DEFINITION_GAP": Examples(match=("（", "，")),  # fullmatched between 《X》 (or its 文号) and 以下简称
     "NON_SPACE": Examples(match=("国开发〔2020〕3号",), no_match=("\n　　 \t",)),
-    "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
 }
