@@ -401,7 +401,7 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     definition_spans = {(d.start("open"), d.end()) for d in definitions}
 
     mentions = _without_own_title(text, _title_mentions(text, numbers, definition_spans), own_spans)
-    mentions = _without_titles(mentions, own_titles)
+    mentions = _without_titles(folded, mentions, own_titles)
     mentions += _number_mentions(text, folded, numbers, mentions)
     mentions = _outside(mentions, [(n.start(), n.end()) for n in EDITOR_NOTE.finditer(folded)])
     mentions = with_list_rows(text, folded, mentions)
@@ -434,13 +434,20 @@ def _without_own_title(text: str, mentions: list[_Mention], own_spans: list[tupl
     return [m for m in mentions if title_key(m.title) not in own_keys] if own_keys else mentions
 
 
-def _without_titles(mentions: list[_Mention], titles: Iterable[str]) -> list[_Mention]:
+def _without_titles(text: str, mentions: list[_Mention], titles: Iterable[str]) -> list[_Mention]:
     """``mentions`` less those of one of ``titles`` (compared by ``title_key``) that carry no 文号:
-    a title printed with a 文号 of another document is that other document, whatever its name."""
+    a title printed with a 文号 of another document is that other document, whatever its name, and so
+    is the one it repeals (2005年…印发的《交通警察道路执勤执法工作规范》同时废止: the previous version)."""
     keys = {key for key in map(title_key, titles) if key}
     if not keys:
         return mentions
-    return [m for m in mentions if m.number is not None or title_key(m.title) not in keys]
+    return [m for m in mentions if m.number is not None or title_key(m.title) not in keys
+            or _repealed_after(text, m.end)]
+
+
+def _repealed_after(text: str, end: int) -> bool:
+    verb = AFTER_VERB.match(text, end, end + MAX_AFTER_VERB_DISTANCE)
+    return verb is not None and verb["repeal"] is not None
 
 
 def _title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list[_Mention]:

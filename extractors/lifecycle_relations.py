@@ -48,6 +48,9 @@ ROW_START_RE = re.compile(
 # cell (达市府发〔2000〕65号) or the next cell (two spaces, a tab, a |).
 BARE_ROW_TITLE_RE = re.compile(r"[^\S\n]*(?P<title>[^\s《》|，,。；;：:]{4,80}?)(?=[^\S\n]|$|\|)", re.M)
 
+# A table row's name cell before its number cell: 1 关于城市规划建设管理规定的通知 达市府发〔2000〕65号.
+BARE_TITLE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s|]))(?:\d{1,4}[^\S\n]+|\d{1,4}[、.．])?(?P<title>[^\s《》|，,。；;：:()（）]{4,80}?)[^\S\n]*$")
+
 # An article amended in place, written after the citation: 《X》第七条修改为 · 《X》第七条中增加 ·
 # 《X》第十条第四项修改为 · 《X》第三条中的“、利用”删除.
 ARTICLE_AMEND_RE = re.compile(
@@ -56,6 +59,11 @@ ARTICLE_AMEND_RE = re.compile(
 )
 # Before a citation: 删去《X》第三条 · 将《X》第七条 (its article's amendment follows).
 ARTICLE_AMEND_BEFORE_RE = re.compile(r"(?:删去|删除)\s*$")
+
+# A law's history line: 2014年11月1日 第十二届…会议《关于修改<…>的决定》第一次修正 · 1999年12月25日 …会议
+# 通过的《中华人民共和国刑法修正案》. An amending act named there amended this document.
+HISTORY_LINE_RE = re.compile(r"[^\S\n]*(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日[^\n]{0,80}?会议")
+AMENDING_TITLE_RE = re.compile(r"修正案|关于修改|修改[^《》]{0,60}决定")
 
 # A sentence that reports another body's act, not this document's.
 REPORT_RE = re.compile(
@@ -73,33 +81,48 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def heading_relation(line: str) -> tuple[bool, Optional[str]]:
-    """Whether ``line`` is a list's heading, and the relation of what it lists (None: kept)."""
-    line = line.strip()
-    if not line or len(line) > MAX_HEADING_CHARS:
-        return False, None
-    for pattern, relation in HEADING_RELATIONS:
-        if pattern.search(line):
-            return True, relation
-    return False, None
-
-
-def list_rows(text: str) -> Iterator[tuple[int, int, int, Optional[str]]]:
-    """Every row of a list under a heading: (line start, line end, where its name starts (after the
-    row number), relation). A list runs from its heading to the next heading."""
-    relation: Optional[str] = None
-    open_ = False
+def list_regions(text: str) -> Iterator[tuple[int, int, Optional[str]]]:
+    """(start, end, relation) of each list: from the end of its heading to the next heading. A heading
+    may have lost its line break to the table after it (…目录(28件)序号 文件名称 …), so the list starts
+    where the heading's words end."""
+    opened: Optional[tuple[int, Optional[str]]] = None
     for start, end in _lines(text):
-        is_heading, kind = heading_relation(text[start:end])
-        if is_heading:
-            open_, relation = True, kind
+        line = text[start:end]
+        if not line.strip():
             continue
-        if not open_:
+        for pattern, relation in HEADING_RELATIONS:
+            found = pattern.search(line)
+            if found and found.end() <= MAX_HEADING_CHARS:
+                if opened:
+                    yield opened[0], start, opened[1]
+                opened = (start + found.end(), relation)
+                break
+    if opened:
+        yield opened[0], len(text), opened[1]
+
+
+def list_rows(text: str, region_start: int, region_end: int) -> Iterator[tuple[int, int, int]]:
+    """Every row of a list: (line start, line end, where its name starts, after the row number)."""
+    for start, end in _lines(text):
+        if start < region_start or start >= region_end:
             continue
         row = ROW_START_RE.match(text, start, end)
         if row:
-            name_start = row.end() - 1 if row.group().endswith("《") else row.end()
-            yield start, end, name_start, relation
+            yield start, end, row.end() - 1 if row.group().endswith("《") else row.end()
+
+
+def bare_title_before(text: str, region_start: int, number_start: int) -> Optional[tuple[int, str]]:
+    """A table row's name cell right before its number cell: (start, title), or None."""
+    found = BARE_TITLE_BEFORE_RE.search(text, max(region_start, number_start - 90), number_start)
+    if found is None or not has_document_ending(found["title"]):
+        return None
+    return found.start("title"), found["title"]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` is inside an unclosed （ or ( on its line (a remark: (…原《城市规划法》已废止))."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
 def bare_row_title(text: str, name_start: int, end: int) -> Optional[tuple[int, int, str]]:
@@ -117,6 +140,13 @@ def amends_in_place(text: str, start: int, end: int) -> bool:
             or ARTICLE_AMEND_BEFORE_RE.search(text, max(0, start - 4), start) is not None)
 
 
+def on_history_line(text: str, start: int) -> bool:
+    """Whether ``start`` is on a history line of the document (a date, then a meeting that adopted or
+    amended it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return HISTORY_LINE_RE.match(text, line_start, start) is not None
+
+
 def reported(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` reports another body's act (记者获悉, 已废止)."""
     breaks_before = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 120), start)]
@@ -127,28 +157,28 @@ def reported(text: str, start: int, end: int) -> bool:
 
 
 def with_list_rows(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` in text order, each list row's document marked with the list's relation
-    (``listed``), and the rows that name theirs without 《》 added (1．关于…的决定,
-    1 关于…的通知 达市府发〔2000〕65号: the number's mention gets the title of its name cell)."""
+    """``mentions`` in text order, each listed document marked with its list's relation (``listed``):
+    the first document of each row (a row may name it without 《》: 1．关于…的决定), and each 文号 of the
+    list outside a remark's brackets (a table's number cell; its name cell before it is its title)."""
     mentions = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start for m in mentions]
     added: list[Mention] = []
-    for line_start, line_end, name_start, relation in list_rows(folded):
-        on_row = mentions[bisect.bisect_left(starts, line_start):bisect.bisect_left(starts, line_end)]
-        first = on_row[0] if on_row else None
-        if first is None or (first.title is None and text[name_start:first.start].strip()):
-            bare = bare_row_title(folded, name_start, line_end)
-            if bare is None:
+    for region_start, region_end, relation in list_regions(folded):
+        starts = [m.start for m in mentions]
+        for line_start, line_end, name_start in list_rows(folded, region_start, region_end):
+            on_row = mentions[bisect.bisect_left(starts, line_start):bisect.bisect_left(starts, line_end)]
+            first = on_row[0] if on_row else None
+            if first is not None and not text[name_start:first.start].strip():
+                first.listed = relation or ""
+            elif first is None or first.number is None:
+                bare = bare_row_title(folded, name_start, line_end)
+                if bare is not None:
+                    added.append(Mention(bare[0], bare[1], clean_title(text[bare[0]:bare[1]]), listed=relation or ""))
+        for mention in mentions[bisect.bisect_left(starts, region_start):bisect.bisect_left(starts, region_end)]:
+            if mention.number is None or mention.listed is not None or _in_brackets(folded, mention.start):
                 continue
-            start, end, _ = bare
-            if first is not None and first.title is None and not text[end:first.start].strip():
-                first.start, first.title = start, clean_title(text[start:end])
-            else:
-                first = Mention(start, end, clean_title(text[start:end]))
-                added.append(first)
-        elif text[name_start:first.start].strip():
-            continue  # the row names its document in words that are no title; a remark cites another
-        first.listed = relation or ""
+            if mention.title is None and (bare := bare_title_before(folded, region_start, mention.start)):
+                mention.start, mention.title = bare[0], clean_title(bare[1])
+            mention.listed = relation or ""
     return sorted(mentions + added, key=lambda m: m.start)
 
 
@@ -162,6 +192,14 @@ def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None
         mention.relation = mention.listed or kept
     elif mention.relation not in LIFECYCLE_RELATIONS and amends_in_place(text, mention.start, mention.end):
         mention.relation = "amends"
+    elif on_history_line(text, mention.start):
+        # an amending act named there amended this document; any other act there was only adopted
+        # (a describing word before it, 会议修订 ending the line above, governs nothing)
+        amending = bool(mention.title) and AMENDING_TITLE_RE.search(mention.title) is not None
+        if amending or amended_by_it:
+            mention.relation, amended_by_it = "amends", True
+        elif mention.relation in LIFECYCLE_RELATIONS:
+            mention.relation = "cites"
     elif mention.relation in LIFECYCLE_RELATIONS and reported(text, mention.start, mention.end):
         mention.relation = "cites"
     if mention.relation in LIFECYCLE_RELATIONS:
@@ -179,9 +217,14 @@ EXAMPLES = {
     "ROW_START_RE": Examples(match=("1．关于禁毒的决定", "1 关于城市规划建设管理规定的通知", "（一）《X》", "《X》"),
                              no_match=("序号 文件名称",)),
     "BARE_ROW_TITLE_RE": Examples(match=("关于城市规划建设管理规定的通知 达市府发〔2000〕65号",)),
+    "BARE_TITLE_BEFORE_RE": Examples(match=("说明1 关于城市规划建设管理规定的通知 ",), no_match=("(原《城市规划法》已废止) ",)),
     "ARTICLE_AMEND_RE": Examples(match=("第七条中增加一项", "第七条 项修改为", "第十条第四项修改为"),
                                  no_match=("第七条规定", "第三条。修改为")),
     "ARTICLE_AMEND_BEFORE_RE": Examples(match=("删去",), no_match=("根据",)),
+    "HISTORY_LINE_RE": Examples(match=("2014年11月1日 第十二届全国人民代表大会常务委员会第十一次会议",),
+                                no_match=("根据2014年11月1日的决定",)),
+    "AMENDING_TITLE_RE": Examples(match=("中华人民共和国刑法修正案（二）", "关于修改部分法律的决定"),
+                                  no_match=("关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定",)),
     "REPORT_RE": Examples(match=("记者昨日从省政府获悉", "原《城市规划法》已废止", "已被《X》修改"),
                           no_match=("同时废止", "予以废止")),
     "SENTENCE_BREAK": Examples(match=("。", "\n"), no_match=("，",)),
