@@ -75,6 +75,8 @@ def _effective_pattern() -> re.Pattern:
         + r"|(?P<today>自即日起|现予(?:以)?(?:公布|发布|印发))" + _GAP
         + "(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
         + r"|(?P<label>(?:实施|施行|生效)(?:日期|时间))[\s:：|】\]]{0,6}(?P<label_date>" + WRITTEN_DATE + ")"
+        # a line of its own in a regulation's history: 2013年11月18日 施行
+        + r"|(?:^|(?<=\n))[^\S\n]*(?P<date3>" + WRITTEN_DATE + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*(?=\n|$)"
     )
 
 
@@ -105,10 +107,15 @@ COUNTED_FROM_RE = re.compile(
 # --- whose statement ---------------------------------------------------------------------------------
 
 # The document named as the subject of its own statement: 本办法, 本法, 本通知, 本实施细则 … or a 《title》.
-OWN_SUBJECT_RE = re.compile(
-    r"本(?:实施|暂行|试行)?(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|"
-    r"措施|政策|文件|令|标准|目录|清单|要点|计划|规划|批复|函|解释|规章|修正案|决议|通报|纲要|条款)|《[^《》\n]{1,100}》"
-)
+OWN_NAME = (r"本(?:实施|暂行|试行)?(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|"
+            r"规范|指南|措施|政策|文件|令|标准|目录|清单|要点|计划|规划|批复|函|解释|规章|修正案|决议|通报|纲要|条款)")
+OWN_SUBJECT_RE = re.compile(OWN_NAME + r"|《[^《》\n]{1,100}》")
+# A clause that is nothing but the document's name (本办法, 本办法的, 第三十五条 本条例), or that opens with it.
+# An article's or item's label before it: 第三十五条, 九、, （三）.
+ITEM_LABEL = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
+OWN_NAME_CLAUSE_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME + r"(?:的)?\s*$")
+OPENS_WITH_SUBJECT_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*(?:" + OWN_SUBJECT_RE.pattern + ")")
+CLAUSE_BREAK = re.compile(r"[，,：:]")
 SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
 # Before 有效期 in its sentence, words that make it another thing's validity: 居民身份证的有效期,
 # 证件有效期, 许可证件的有效期.
@@ -127,15 +134,26 @@ def _sentence_before(text: str, start: int) -> str:
     return text[breaks[-1] if breaks else floor:start]
 
 
+def _split_last_clause(before: str) -> tuple[str, str]:
+    """``before`` (a sentence up to a statement) as (its earlier clauses, its last clause)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    cut = breaks[-1] if breaks else 0
+    return before[:cut], before[cut:]
+
+
 def _about_itself(before: str) -> bool:
-    """Whether a statement whose sentence begins with ``before`` is about the document itself: no
-    subject, 本办法/本通知 …, a decree's 现予公布, or a title (its own, or the one it issues: 现将《X》
-    印发给你们…《X》自印发之日起施行), unless that title is cited for what it says (根据《X》)."""
-    if not before.strip() or ELIDED_SUBJECT.fullmatch(before):
-        return True
+    """Whether an effective statement whose sentence begins with ``before`` is about the document
+    itself: its clause opens with the document's name (本办法, 第三十五条 本条例, a title: its own, or
+    the one it issues) or has no subject, the sentence then having none either or being a decree's
+    (《X》已经…通过，现予公布，自…起施行). Not a clause of another subject (根据《X》…, 具备本条例规定
+    条件的…), nor another document cited for what it says."""
     if CITED_SUBJECT.search(before):
         return False
-    return OWN_SUBJECT_RE.search(before) is not None or "现予" in before or "予以公布" in before
+    earlier, clause = _split_last_clause(before)
+    if not ELIDED_SUBJECT.match(clause):
+        return OPENS_WITH_SUBJECT_RE.match(clause) is not None
+    return (ELIDED_SUBJECT.match(earlier) is not None or "现予" in earlier or "予以公布" in earlier
+            or OPENS_WITH_SUBJECT_RE.match(earlier) is not None)
 
 
 # --- dates --------------------------------------------------------------------------------------------
@@ -191,9 +209,9 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
             day = parse_date(match["label_date"])
             yield _statement(text, match, "effective", day)
             continue
-        if not _about_itself(_sentence_before(folded, match.start())):
+        if not (match["today"] or match["date3"]) and not _about_itself(_sentence_before(folded, match.start())):
             continue
-        written = match["date"] or match["date2"]
+        written = match["date"] or match["date2"] or match["date3"]
         if written:
             yield _statement(text, match, "effective", parse_date(written))
         elif match["event"]:
@@ -235,12 +253,16 @@ def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[
 
 
 def _expiry_about_itself(before: str) -> bool:
-    """The sentence of a validity period names the document, or an effective statement, or nothing."""
-    if not before.strip() or ELIDED_SUBJECT.fullmatch(before):
+    """Whether a validity period whose sentence begins with ``before`` is the document's own: its
+    clause is the document's name or empty (本办法有效期5年 · 本办法自…起施行，有效期5年 · 有效期5年。),
+    and an empty one follows the document's effective statement or nothing. Not a licence's or a
+    registration's (延续执业注册有效期为5年, 《…许可证》有效期为5年)."""
+    earlier, clause = _split_last_clause(before)
+    if OWN_NAME_CLAUSE_RE.match(clause):
         return True
-    if EFFECTIVE_RE.search(before):
-        return True
-    return OWN_SUBJECT_RE.search(before) is not None and not CITED_SUBJECT.search(before)
+    if not ELIDED_SUBJECT.match(clause):
+        return False
+    return ELIDED_SUBJECT.match(earlier) is not None or EFFECTIVE_RE.search(earlier) is not None
 
 
 def _statement(text: str, match: re.Match, kind: str, day: Optional[date], anchor: Optional[str] = None,
@@ -281,7 +303,8 @@ def document_lifecycle(statements: list[LifecycleStatement]) -> dict:
 EXAMPLES = {
     "EFFECTIVE_RE": Examples(
         match=("自2021年1月1日起施行。", "自印发之日起施行", "自发布之日起30日后施行", "自二○○九年七月一日起施行。",
-               "自公布之日起生效。", "现予公布施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，"),
+               "自公布之日起生效。", "现予公布施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，",
+               "2013年11月18日 施行\n"),
         no_match=("自2003年9月1日起,全市禁止生产实心粘土砖", "自2021年1月1日起施行的《条例》", "自本法施行之日起",
                   "自2021年1月1日起执行新标准")),
     "EXPIRY_RE": Examples(
@@ -292,6 +315,10 @@ EXAMPLES = {
     "DATE_PARTS_RE": Examples(match=("2021年1月1日", "二○○九年七月一日", "2019-12-30", "2025年底"), no_match=("1月1日",)),
     "OWN_SUBJECT_RE": Examples(match=("本法", "本办法", "本实施细则", "本决定", "《东莞市重大危险源安全监督管理办法》"),
                                no_match=("各县", "本月", "本市")),
+    "OWN_NAME_CLAUSE_RE": Examples(match=("本办法", "第三十五条 本条例", "本办法的"), no_match=("延续执业注册", "本条例规定条件的")),
+    "OPENS_WITH_SUBJECT_RE": Examples(match=("本解释", "第一百零三条 本法", "《X办法》已经市政府同意", "九、本修正案"),
+                                      no_match=("收到申请的卫生主管部门对具备本条例规定条件的",)),
+    "CLAUSE_BREAK": Examples(match=("，", ":"), no_match=("、",)),
     "SENTENCE_BREAK": Examples(match=("。", "；", "\n"), no_match=("，",)),
     "FOREIGN_VALIDITY": Examples(match=("居民身份证的", "许可证件的", "证件"), no_match=("本办法", "本通知自印发之日起施行，")),
     "CITED_SUBJECT": Examples(match=("根据", "按照"), no_match=("本办法",)),

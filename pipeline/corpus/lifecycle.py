@@ -5,7 +5,8 @@ is the same whichever order the files were built in and after any incremental bu
 before the document it repeals was stored counts as soon as that document is.
 
 ``repealed_by``: the document of the database whose ``repeals`` citation (``acts_on`` cited) resolves
-to this one; of several, the one whose repeal took effect first. ``status`` on ``today``:
+to this one, unless this one took effect after that repeal (the version it repealed was an earlier
+one of the same title); of several, the one whose repeal took effect first. ``status`` on ``today``:
 
     repealed   a repeal has taken effect (its document's effective date, else its own date, is past;
                an undated one counts as taken effect)
@@ -30,18 +31,19 @@ from typing import Optional
 
 import sqlite_utils
 
-from extractors.lifecycle import parse_date
+from extractors.lifecycle import DATE_PARTS_RE, parse_date
 from schema.tables import TABLES
 
 STATUSES = ("in_force", "not_yet", "expired", "repealed", "unknown")
 TODAY_VARIABLE = "NOTICES_TODAY"
 
-# Each repealing citation resolved to a document, with the day its repeal takes effect.
+# Each repealing citation resolved to a document, with the day its repeal takes effect and the day
+# the repealed document took effect.
 REPEALS_SQL = """
-SELECT c.cited_document_id, r.id, coalesce(r.effective_date, r.signed_date, r.printed_date)
-FROM citations c JOIN documents r ON r.id = c.document_id
-WHERE c.relation = 'repeals' AND coalesce(c.acts_on, 'cited') = 'cited'
-  AND c.cited_document_id IS NOT NULL AND c.cited_document_id != c.document_id
+SELECT c.cited_document_id, r.id, coalesce(r.effective_date, r.signed_date, r.printed_date),
+       coalesce(d.effective_date, d.signed_date, d.printed_date)
+FROM citations c JOIN documents r ON r.id = c.document_id JOIN documents d ON d.id = c.cited_document_id
+WHERE c.relation = 'repeals' AND coalesce(c.acts_on, 'cited') = 'cited' AND c.cited_document_id != c.document_id
 """
 DOCUMENTS_SQL = """
 SELECT id, effective_date, expiry_date, coalesce(signed_date, printed_date), status, repealed_by FROM documents
@@ -65,6 +67,13 @@ def build_day(today: Optional[date] = None) -> date:
 class Repeal:
     by: str  # the repealing document
     day: Optional[str]  # ISO, when its repeal takes effect; None when it gives no date
+
+
+def repeals_this_version(repeal_day: Optional[str], cited_day: Optional[str]) -> bool:
+    """Whether a repeal can be of the document it resolved to: not when that document took effect
+    after the repeal (a title names every version: the trial rules of 2013 repealing the 《人民检察院
+    刑事诉讼规则》 of 1999 do not repeal the rules of 2019 that bear that title)."""
+    return repeal_day is None or cited_day is None or cited_day <= repeal_day
 
 
 def first_repeal(repeals: list[Repeal]) -> Optional[Repeal]:
@@ -104,8 +113,9 @@ def update_lifecycle(db: sqlite_utils.Database, today: Optional[date] = None) ->
     ensure_lifecycle_columns(db)
     day = build_day(today).isoformat()
     repeals: dict[str, list[Repeal]] = {}
-    for cited, by, repeal_day in db.execute(REPEALS_SQL):
-        repeals.setdefault(cited, []).append(Repeal(by, repeal_day))
+    for cited, by, repeal_day, cited_day in db.execute(REPEALS_SQL):
+        if repeals_this_version(repeal_day, cited_day):
+            repeals.setdefault(cited, []).append(Repeal(by, repeal_day))
     changes = []
     for doc_id, effective, expiry, own_date, status, repealed_by in db.execute(DOCUMENTS_SQL).fetchall():
         repeal = first_repeal(repeals.get(doc_id, []))
@@ -130,7 +140,9 @@ def _history_day(text: str, start: int) -> Optional[str]:
     """The date written on a history line before the citation at ``start`` (2014年11月1日 第十二届…
     会议《关于修改…的决定》第一次修正): the day the document was amended."""
     line_start = text.rfind("\n", 0, start) + 1
-    day = parse_date(text[line_start:start])
+    # the last date before it: a copy may have joined the history lines into one
+    written = [found.group() for found in DATE_PARTS_RE.finditer(text, line_start, start)]
+    day = parse_date(written[-1]) if written else None
     return day.isoformat() if day else None
 
 
