@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from urllib.parse import quote
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -214,3 +215,49 @@ def test_the_timeline_of_an_amended_law(lifecycle_db):
     law = conn.execute("SELECT id FROM documents WHERE title = '中华人民共和国行政诉讼法'").fetchone()[0]
     assert [(e["event"], e["date"]) for e in document_timeline(conn, law)] == [
         ("effective", "1990-10-01"), ("amended", "2014-11-01"), ("amended", "2017-06-27")]
+
+
+# --- the site -----------------------------------------------------------------------------------------
+
+
+def test_the_document_page_shows_status_and_timeline_and_the_facet_and_query_work(tmp_path, monkeypatch):
+    from test_site import Client, make_datasette
+
+    monkeypatch.setenv("NOTICES_TODAY", "2024-06-01")
+    db = tmp_path / "versions.db"
+    assert build([str(_folder(tmp_path, "old.md", "new.md"))], str(db), workers=1).exit_code == 0
+    conn = sqlite3.connect(db)
+    old_id = conn.execute("SELECT id FROM documents WHERE source_path LIKE '%old.md'").fetchone()[0]
+    new_id = conn.execute("SELECT id FROM documents WHERE source_path LIKE '%new.md'").fetchone()[0]
+    client = Client(make_datasette(db))
+    try:
+        page = client.get(f"/-/notices/document/{quote(old_id, safe='')}").text
+        assert "status-repealed" in page and "沿革 Timeline" in page
+        assert "2019-12-30" in page and "「自2013年1月1日起施行」" in page
+        assert f"/-/notices/document/{quote(new_id, safe='')}" in page  # a link to the repealing rules
+        facets = client.json(f"/{db.stem}/documents.json?_facet=status")["facet_results"]
+        counts = {row["value"]: row["count"] for row in (facets.get("results") or facets)["status"]["results"]}
+        assert counts == {"repealed": 1, "in_force": 1}
+        statements = client.rows(f"/{db.stem}/lifecycle_statements.json?kind=effective")
+        assert {"自2013年1月1日起施行", "自2019年12月30日起施行"} <= {row["text"] for row in statements}
+    finally:
+        client.loop.close()
+
+
+def test_measures_in_force_for_a_unit_leave_out_documents_not_in_force(corpus_db, tmp_path):
+    metadata = json.loads((Path(__file__).resolve().parents[1] / "datasette_metadata.json").read_text(encoding="utf-8"))
+    queries = metadata["databases"]["*"]["queries"]
+    db = tmp_path / "copy.db"
+    shutil.copy(corpus_db, db)
+    conn = sqlite3.connect(db)
+    unit, = conn.execute("SELECT u.name FROM assignments a JOIN units u ON u.id = a.unit_id "
+                         "GROUP BY u.name ORDER BY count(DISTINCT a.document_id) DESC, u.name LIMIT 1").fetchone()
+
+    def documents(query: str) -> set:
+        return {row[-1] for row in conn.execute(queries[query]["sql"], {"unit": unit})}
+
+    every = documents("measures_for_unit")
+    assert every and documents("measures_in_force_for_unit") == every  # the samples are all in force today
+    repealed = sorted(every)[0]
+    conn.execute("UPDATE documents SET status = 'repealed' WHERE id = ?", [repealed])
+    assert documents("measures_in_force_for_unit") == every - {repealed}

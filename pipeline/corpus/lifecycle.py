@@ -23,6 +23,7 @@ repealed, expired.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -183,3 +184,21 @@ def document_timeline(conn: sqlite3.Connection, document_id: str) -> list[dict]:
         events.append({"event": "expires", "date": doc.get("expiry_date"), "text": doc.get("expiry_text"),
                        "document_id": None})
     return sorted(events, key=lambda e: (e["date"] is None, e["date"] or ""))
+
+
+def document_lifecycle_view(conn: sqlite3.Connection, document_id: str) -> dict:
+    """What the document page shows of a document's life: its lifecycle columns, the name of the
+    document that repeals it, and its timeline with the other documents named (文号 and title)."""
+    columns = ("status", "repealed_by", "effective_date", "effective_text", "expiry_date", "expiry_text")
+    have = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    found = _rows(conn, f"SELECT {', '.join(c for c in columns if c in have) or 'id'} FROM documents WHERE id = ?",
+                  [document_id]) if have else []
+    view = {column: (found[0].get(column) if found else None) for column in columns}
+    timeline = document_timeline(conn, document_id) if set(columns) <= have else []
+    names = {row["id"]: " ".join(filter(None, (row["doc_number"], row["title"]))) or row["id"] for row in _rows(
+        conn, "SELECT id, doc_number, title FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps([e["document_id"] for e in timeline if e["document_id"]] + [view["repealed_by"]])])}
+    for event in timeline:
+        event["document_name"] = names.get(event["document_id"])
+    view.update(timeline=timeline, repealed_by_name=names.get(view["repealed_by"]))
+    return view
