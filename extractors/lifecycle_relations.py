@@ -48,13 +48,20 @@ ROW_START_RE = re.compile(
 # cell (达市府发〔2000〕65号) or the next cell (two spaces, a tab, a |).
 BARE_ROW_TITLE_RE = re.compile(r"[^\S\n]*(?P<title>[^\s《》|，,。；;：:]{4,80}?)(?=[^\S\n]|$|\|)", re.M)
 
+# A cleanup table's result cell ending a row: 1 关于…的通知 X政发〔2015〕1号 废止 · | 继续有效 |.
+ROW_RESULT_RE = re.compile(
+    r"(?:^|(?<=[\s|｜]))(?:拟|予以|决定)?(?P<result>宣布失效|废止|失效|停止执行|不再执行|继续有效|继续执行|有效|保留|修改|修订)"
+    r"[\s|｜。]*$")
+RESULT_RELATIONS = {"宣布失效": "repeals", "废止": "repeals", "失效": "repeals", "停止执行": "repeals",
+                    "不再执行": "repeals", "修改": "amends", "修订": "amends"}
+
 # A table row's name cell before its number cell: 1 关于城市规划建设管理规定的通知 达市府发〔2000〕65号.
 BARE_TITLE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s|]))(?:\d{1,4}[^\S\n]+|\d{1,4}[、.．])?(?P<title>[^\s《》|，,。；;：:()（）]{4,80}?)[^\S\n]*$")
 
 # An article amended in place, written after the citation: 《X》第七条修改为 · 《X》第七条中增加 ·
 # 《X》第十条第四项修改为 · 《X》第三条中的“、利用”删除.
 ARTICLE_AMEND_RE = re.compile(
-    r"\s*第[一二三四五六七八九十百\d]{1,5}(?:条|款|项|章|节)[^。；;\n《》]{0,40}?"
+    r"\s*第[一二三四五六七八九十百\d]{1,5}(?:条|款|项|章|节)[^。；;\n《》]{0,80}?"
     r"(?:修改为|改为|中增加|后增加|增加一|删去|删除)"
 )
 # Before a citation: 删去《X》第三条 · 将《X》第七条 (its article's amendment follows).
@@ -125,6 +132,17 @@ def _in_brackets(text: str, at: int) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
+def result_rows(text: str) -> Iterator[tuple[int, int, int, Optional[str]]]:
+    """The rows of a cleanup table that say each row's result in their last cell, wherever they are:
+    (line start, line end, where the name starts, relation: None for kept)."""
+    for start, end in _lines(text):
+        row = ROW_START_RE.match(text, start, end)
+        result = row and ROW_RESULT_RE.search(text, row.end(), end)
+        if result:
+            name_start = row.end() - 1 if row.group().endswith("《") else row.end()
+            yield start, result.start(), name_start, RESULT_RELATIONS.get(result["result"])
+
+
 def bare_row_title(text: str, name_start: int, end: int) -> Optional[tuple[int, int, str]]:
     """A row's document named without 《》 at ``name_start``: (start, end, title), or None."""
     found = BARE_ROW_TITLE_RE.match(text, name_start, end)
@@ -162,17 +180,12 @@ def with_list_rows(text: str, folded: str, mentions: list[Mention]) -> list[Ment
     list outside a remark's brackets (a table's number cell; its name cell before it is its title)."""
     mentions = sorted(mentions, key=lambda m: m.start)
     added: list[Mention] = []
+    starts = [m.start for m in mentions]
+    for line_start, line_end, name_start, relation in result_rows(folded):
+        _mark_row(text, folded, mentions, starts, added, (line_start, line_end, name_start), relation)
     for region_start, region_end, relation in list_regions(folded):
-        starts = [m.start for m in mentions]
-        for line_start, line_end, name_start in list_rows(folded, region_start, region_end):
-            on_row = mentions[bisect.bisect_left(starts, line_start):bisect.bisect_left(starts, line_end)]
-            first = on_row[0] if on_row else None
-            if first is not None and not text[name_start:first.start].strip():
-                first.listed = relation or ""
-            elif first is None or first.number is None:
-                bare = bare_row_title(folded, name_start, line_end)
-                if bare is not None:
-                    added.append(Mention(bare[0], bare[1], clean_title(text[bare[0]:bare[1]]), listed=relation or ""))
+        for row in list_rows(folded, region_start, region_end):
+            _mark_row(text, folded, mentions, starts, added, row, relation)
         for mention in mentions[bisect.bisect_left(starts, region_start):bisect.bisect_left(starts, region_end)]:
             if mention.number is None or mention.listed is not None or _in_brackets(folded, mention.start):
                 continue
@@ -180,6 +193,25 @@ def with_list_rows(text: str, folded: str, mentions: list[Mention]) -> list[Ment
                 mention.start, mention.title = bare[0], clean_title(bare[1])
             mention.listed = relation or ""
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _mark_row(text: str, folded: str, mentions: list[Mention], starts: list[int], added: list[Mention],
+              row: tuple[int, int, int], relation: Optional[str]) -> None:
+    """The document a row lists gets the row's relation: its first mention when the row starts with
+    it, else the title its name cell gives without 《》 (taking the number cell after it, if any)."""
+    line_start, line_end, name_start = row
+    on_row = mentions[bisect.bisect_left(starts, line_start):bisect.bisect_left(starts, line_end)]
+    first = on_row[0] if on_row else None
+    if first is not None and first.listed is not None:
+        return  # listed already (a result cell and a list heading both say)
+    if first is not None and not text[name_start:first.start].strip():
+        first.listed = relation or ""
+    elif first is None or first.number is None:
+        bare = bare_row_title(folded, name_start, line_end)
+        if bare is not None:
+            added.append(Mention(bare[0], bare[1], clean_title(text[bare[0]:bare[1]]), listed=relation or ""))
+    elif (bare := bare_title_before(folded, name_start, first.start)) is not None and first.title is None:
+        first.start, first.title, first.listed = bare[0], clean_title(bare[1]), relation or ""
 
 
 def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None:
@@ -217,6 +249,9 @@ EXAMPLES = {
     "ROW_START_RE": Examples(match=("1．关于禁毒的决定", "1 关于城市规划建设管理规定的通知", "（一）《X》", "《X》"),
                              no_match=("序号 文件名称",)),
     "BARE_ROW_TITLE_RE": Examples(match=("关于城市规划建设管理规定的通知 达市府发〔2000〕65号",)),
+    "ROW_RESULT_RE": Examples(match=("X政发〔2015〕1号 废止", "| 继续有效 |", "已完成任务 宣布失效"),
+                              no_match=("予以废止的决定", "关于废止部分规章的通知")),
+    "RESULT_RELATIONS": Examples(match=("废止", "宣布失效", "修改"), no_match=("继续有效",)),
     "BARE_TITLE_BEFORE_RE": Examples(match=("说明1 关于城市规划建设管理规定的通知 ",), no_match=("(原《城市规划法》已废止) ",)),
     "ARTICLE_AMEND_RE": Examples(match=("第七条中增加一项", "第七条 项修改为", "第十条第四项修改为"),
                                  no_match=("第七条规定", "第三条。修改为")),

@@ -95,6 +95,11 @@ def test_every_lifecycle_statement_keeps_its_provenance(lifecycle_db):
     ("本规定自2020年3月1日起试行，试行期两年。", None, ("2020-03-01", "2022-02-28")),
     ("本办法有效期5年，自2021年3月1日起计算。", None, (None, "2026-02-28")),
     ("本办法自公布之日起施行，有效期至2025年底。", "2021-01-10", ("2021-01-10", "2025-12-31")),
+    ("本办法有效期为2021年1月1日至2025年12月31日。", None, (None, "2025-12-31")),
+    ("本政策自2022年1月1日起执行，执行期限三年。", None, ("2022-01-01", "2024-12-31")),
+    ("第九十三条 本规定自2022年5月1日起施行。", None, ("2022-05-01", None)),
+    ("九、本修正案自公布之日起施行。", "2005-02-28", ("2005-02-28", None)),
+    ("2013年11月18日 施行\n", None, ("2013-11-18", None)),  # a regulation's history line
 ])
 def test_effective_and_expiry_dates(text, signed, expected):
     columns = document_lifecycle(find_lifecycle(text, signed_date=signed))
@@ -138,6 +143,20 @@ def test_a_list_under_a_heading_gives_its_relation_to_each_row():
     assert [(c.title, c.relation) for c in find_citations(text)] == [
         ("中华人民共和国惩治军人违反职责罪暂行条例", "repeals"), ("关于严惩严重破坏经济的罪犯的决定", "repeals"),
         ("关于禁毒的决定", "cites")]
+
+
+def test_a_cleanup_table_gives_each_row_its_result():
+    # the shape of a cleanup table copied from a web page (one row a line, the result in the last cell)
+    text = ("附件：市政府规范性文件清理结果目录\n序号 文件名称 文号 清理结果\n"
+            "1 关于加强城市管理的通知 榕政〔2015〕1号 废止\n"
+            "2 关于印发福州市扶贫资金管理办法的通知 榕政〔2016〕3号 继续有效\n"
+            "3 关于做好春耕工作的意见 榕政〔2017〕5号 修改\n"
+            "4 《福州市公共租赁住房管理办法》 榕政〔2018〕7号 宣布失效\n")
+    assert [(c.title, c.doc_number, c.relation) for c in find_citations(text)] == [
+        ("关于加强城市管理的通知", "榕政〔2015〕1号", "repeals"),
+        ("关于印发福州市扶贫资金管理办法的通知", "榕政〔2016〕3号", "cites"),
+        ("关于做好春耕工作的意见", "榕政〔2017〕5号", "amends"),
+        ("福州市公共租赁住房管理办法", "榕政〔2018〕7号", "repeals")]
 
 
 # --- status -----------------------------------------------------------------------------------------
