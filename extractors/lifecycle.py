@@ -8,6 +8,7 @@
     有效期至2025年12月31日 · 有效期至2025年底     expiry: 2025-12-31
     试行期两年 · 有效期5年，自2021年3月1日起计算  expiry: counted from the effective day, or from the day given
     实施日期 | 2019-12-30                        effective: a government site's information table
+    废止时间: 2020-01-23 · 失效日期 | 2024-12-31  expiry: the same table's end of validity
 
 Only statements about the document itself count: the sentence names it (本办法, 本通知, 本决定 …), or
 has no subject at all (自…起施行。 after a decree's 现予公布), or is a decree's 现予公布/发布. Not: the
@@ -96,8 +97,8 @@ EXPIRY_RE = re.compile(
     # 试行两年 (after 本办法自…起施行,)
     + r"|试行" + _GAP + r"(?P<trial_count>\d{1,2}|[一二两三四五六七八九十]{1,3})" + _GAP + r"(?P<trial_unit>年|个月)"
     + r"(?=\s*(?:[。；;，,\n]|$))"
-    # an information table's label: 失效日期 | 2024-12-31 · 有效期至：2025年12月31日
-    + r"|(?P<label>失效(?:日期|时间)|有效期至)[\s:：|】\]]{0,6}(?P<label_date>" + WRITTEN_DATE + ")"
+    # an information table's label: 失效日期 | 2024-12-31 · 有效期至：2025年12月31日 · 废止时间: 2020-01-23
+    + r"|(?P<label>失效(?:日期|时间)|废止(?:日期|时间)|有效期至)[\s:：|】\]]{0,6}(?P<label_date>" + WRITTEN_DATE + ")"
 )
 # 有效期5年，自2021年3月1日起计算 · 有效期自印发之日起计算: where the period starts, when said.
 COUNTED_FROM_RE = re.compile(
@@ -311,7 +312,7 @@ EXAMPLES = {
     "EXPIRY_RE": Examples(
         match=("有效期5年", "有效期为五年", "有效期至2025年12月31日", "有效期至2025年底", "试行期两年",
                "有效期为2021年1月1日至2025年12月31日", "有效期：2021年1月1日—2025年12月31日", "执行至2025年12月31日",
-               "有效期自2021年1月1日起至2025年12月31日止", "失效日期：2024-12-31", "试行两年。"),
+               "有效期自2021年1月1日起至2025年12月31日止", "失效日期：2024-12-31", "试行两年。", "废止时间: 2020-01-23"),
         no_match=("有效期满", "有效期可以延长", "发给有效期五年的居民身份证", "有效期内")),
     "COUNTED_FROM_RE": Examples(match=("，自2021年3月1日起计算", "自印发之日起计算"), no_match=("自2021年起",)),
     "DATE_PARTS_RE": Examples(match=("2021年1月1日", "二○○九年七月一日", "2019-12-30", "2025年底"), no_match=("1月1日",)),

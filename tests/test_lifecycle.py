@@ -280,3 +280,15 @@ def test_measures_in_force_for_a_unit_leave_out_documents_not_in_force(corpus_db
     repealed = sorted(every)[0]
     conn.execute("UPDATE documents SET status = 'repealed' WHERE id = ?", [repealed])
     assert documents("measures_in_force_for_unit") == every - {repealed}
+
+
+def test_statuses_of_the_lifecycle_set_on_a_day(lifecycle_db, tmp_path):
+    db = tmp_path / "copy.db"
+    shutil.copy(lifecycle_db, db)
+    update_lifecycle(sqlite_utils.Database(db), today=date(2021, 6, 1))
+    status = {Path(path).stem[:3]: value for path, value in
+              sqlite3.connect(db).execute("SELECT source_path, status FROM documents")}
+    assert status["r03"] == "expired"  # 废止时间: 2020-01-23 on its information table
+    assert status["l05"] == "not_yet"  # 自2022年5月1日起施行
+    assert status["l01"] == "in_force" and status["p02"] == "in_force"
+    assert status["p10"] == "unknown"  # no date to count its 30 days from
