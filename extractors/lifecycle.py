@@ -106,6 +106,54 @@ COUNTED_FROM_RE = re.compile(
     + "|".join(ISSUE_EVENTS + ("施行", "实施")) + r")之日)" + _GAP + r"起(?:计算|计|算起)"
 )
 
+# The words every statement holds, and how far before and after them it may begin and end: the
+# patterns are tried only around these (their optional openings would make ``finditer`` try them at
+# every character of a long text). The words are plain alternatives, which ``re`` scans fast; what
+# must stand next to them is checked at each one (KEEPS_EFFECTIVE, KEEPS_EXPIRY).
+EFFECTIVE_WORDS = re.compile("|".join(IN_FORCE_VERBS))
+# before the verb: 起施行, 开始实施, 30日后施行, 2013年11月18日 施行, 现予公布施行; or a label 实施日期
+BEFORE_EFFECTIVE_VERB = re.compile(r"(?:起|开始|后|[日号]|公布|发布|印发)\s{0,3}(?:正式)?$")
+EXPIRY_WORDS = re.compile(r"有效期|试行期|实施期|执行期|有效时间|试行|执行|实施|施行|失效|废止")
+PERIOD_WORDS = ("有效期", "试行期", "实施期", "执行期", "有效时间")
+# after 试行: 两年 · after 执行/实施/施行: 至2025年…, 为2021年…至… · after 失效/废止: a label's 日期
+AFTER_EXPIRY_WORD = {
+    "试行": re.compile(r"\s{0,3}[\d一二两三四五六七八九十]"),
+    "执行": re.compile(r"\s{0,3}(?:为|是|[:：])?\s{0,3}(?:至|到|截至|截止|[—－~～])"),
+    "失效": re.compile(r"(?:日期|时间)"),
+}
+AFTER_EXPIRY_WORD.update({"实施": AFTER_EXPIRY_WORD["执行"], "施行": AFTER_EXPIRY_WORD["执行"],
+                          "废止": AFTER_EXPIRY_WORD["失效"]})
+LABEL_WORDS = ("日期", "时间")
+EFFECTIVE_REACH = (50, 45)  # 自 二○○九 年 七 月 一 日 起 施行 · 实施日期 | 2019-12-30
+EXPIRY_REACH = (12, 70)  # 有效期限 … · 有效期自2021年1月1日起至2025年12月31日止
+
+
+def _keeps_effective(text: str, word: re.Match) -> bool:
+    return (BEFORE_EFFECTIVE_VERB.search(text, max(0, word.start() - 8), word.start()) is not None
+            or text.startswith(LABEL_WORDS, word.end()))
+
+
+def _keeps_expiry(text: str, word: re.Match) -> bool:
+    after = AFTER_EXPIRY_WORD.get(word.group())
+    return word.group() in PERIOD_WORDS or (after is not None and after.match(text, word.end()) is not None)
+
+
+def _around(pattern: re.Pattern, words: re.Pattern, keeps, text: str, reach: tuple[int, int]) -> Iterator[re.Match]:
+    """The matches ``pattern.finditer(text)`` gives, tried only within ``reach`` of the ``words``
+    that ``keeps`` keeps."""
+    done = 0  # matches end before it
+    for word in words.finditer(text):
+        if not keeps(text, word):
+            continue
+        low, high = max(done, word.start() - reach[0]), min(len(text), word.end() + reach[1])
+        for candidate in pattern.finditer(text, low, high):
+            # matched again on the whole text: the window's end must not stand in for the text's
+            found = pattern.match(text, candidate.start())
+            if found is not None and found.start() >= done:
+                done = found.end()
+                yield found
+
+
 # --- whose statement ---------------------------------------------------------------------------------
 
 # The document named as the subject of its own statement: 本办法, 本法, 本通知, 本实施细则 … or a 《title》.
@@ -206,7 +254,7 @@ def _own_date(event: Optional[str], signed: Optional[str], printed: Optional[str
 
 
 def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[str]) -> Iterator[LifecycleStatement]:
-    for match in EFFECTIVE_RE.finditer(folded):
+    for match in _around(EFFECTIVE_RE, EFFECTIVE_WORDS, _keeps_effective, folded, EFFECTIVE_REACH):
         if match["label"]:
             day = parse_date(match["label_date"])
             yield _statement(text, match, "effective", day)
@@ -229,7 +277,7 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
 
 def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[str],
             printed: Optional[str]) -> Iterator[LifecycleStatement]:
-    for match in EXPIRY_RE.finditer(folded):
+    for match in _around(EXPIRY_RE, EXPIRY_WORDS, _keeps_expiry, folded, EXPIRY_REACH):
         if match["label"]:
             yield _statement(text, match, "expiry", parse_date(match["label_date"]))
             continue
@@ -322,6 +370,12 @@ EXAMPLES = {
     "OPENS_WITH_SUBJECT_RE": Examples(match=("本解释", "第一百零三条 本法", "《X办法》已经市政府同意", "九、本修正案"),
                                       no_match=("收到申请的卫生主管部门对具备本条例规定条件的",)),
     "CLAUSE_BREAK": Examples(match=("，", ":"), no_match=("、",)),
+    "EFFECTIVE_WORDS": Examples(match=("施行", "实施日期"), no_match=("印发",)),
+    "BEFORE_EFFECTIVE_VERB": Examples(match=("自2021年1月1日起", "30日后", "2013年11月18日 ", "现予公布"), no_match=("组织",)),
+    "EXPIRY_WORDS": Examples(match=("有效期", "试行", "失效"), no_match=("印发",)),
+    "PERIOD_WORDS": Examples(match=("有效期", "试行期"), no_match=("试行",)),
+    "AFTER_EXPIRY_WORD": Examples(match=("试行", "执行", "失效"), no_match=("有效期",)),
+    "LABEL_WORDS": Examples(match=("日期", "时间"), no_match=("期限",)),
     "SENTENCE_BREAK": Examples(match=("。", "；", "\n"), no_match=("，",)),
     "FOREIGN_VALIDITY": Examples(match=("居民身份证的", "许可证件的", "证件"), no_match=("本办法", "本通知自印发之日起施行，")),
     "CITED_SUBJECT": Examples(match=("根据", "按照"), no_match=("本办法",)),

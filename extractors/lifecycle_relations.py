@@ -31,12 +31,19 @@ from .titles import has_document_ending
 from .vocab import Examples
 
 # A heading line that opens a list, by what happens to what it lists.
+# (A sentence about 下列/以下 documents is a heading too: 国务院决定对下列25部行政法规予以废止。)
 REPEAL_HEADING_RE = re.compile(
     r"(?:废止|失效|停止执行|不再执行)[^。\n]{0,40}?(?:[：:]\s*$|目录|清单|名单|[（(]\s*\d+\s*件\s*[）)]\s*$)"
+    r"|(?:下列|以下)[^。\n]{0,40}?(?:废止|失效|停止执行|不再执行)[。：:]?\s*$"
 )
-AMEND_HEADING_RE = re.compile(r"(?:修改|修订|修正)[^。\n]{0,40}?(?:[：:]\s*$|目录|清单)")
-KEEP_HEADING_RE = re.compile(r"(?:继续有效|予以保留|保留|现行有效|继续执行)[^。\n]{0,60}?(?:[：:]\s*$|目录|清单|名单)")
+AMEND_HEADING_RE = re.compile(r"(?:修改|修订|修正)[^。\n]{0,40}?(?:[：:]\s*$|目录|清单)"
+                              r"|(?:下列|以下)[^。\n]{0,40}?(?:修改|修订|修正)[。：:]?\s*$")
+KEEP_HEADING_RE = re.compile(r"(?:继续有效|予以保留|保留|现行有效|继续执行)[^。\n]{0,60}?(?:[：:]\s*$|目录|清单|名单)"
+                             r"|(?:下列|以下)[^。\n]{0,40}?(?:继续有效|予以保留|保留)[。：:]?\s*$")
 MAX_HEADING_CHARS = 160  # a longer line is running text, not a list's heading
+# The words without one of which a line is no heading, and no row with a result cell.
+HEADING_WORDS = re.compile(r"废止|失效|停止执行|不再执行|修改|修订|修正|继续有效|保留|现行有效|继续执行")
+RESULT_WORDS = re.compile(r"(?:废止|失效|停止执行|不再执行|有效|继续执行|保留|修改|修订)[\s|｜。]*(?:\n|$)")
 HEADING_RELATIONS = ((KEEP_HEADING_RE, None), (REPEAL_HEADING_RE, "repeals"), (AMEND_HEADING_RE, "amends"))
 
 # The start of a list row: its number, or the title straight away.
@@ -46,7 +53,9 @@ ROW_START_RE = re.compile(
 )
 # A row's document named without 《》: from after the row's number to its end, or up to the number
 # cell (达市府发〔2000〕65号) or the next cell (two spaces, a tab, a |).
-BARE_ROW_TITLE_RE = re.compile(r"[^\S\n]*(?P<title>[^\s《》|，,。；;：:]{4,80}?)(?=[^\S\n]|$|\|)", re.M)
+# A short bracket may be part of the name (（试行）, （2020年版）); a note after it is not (（1985年…发布）).
+BARE_ROW_TITLE_RE = re.compile(
+    r"[^\S\n]*(?P<title>[^\s《》|，,。；;：:（(]{4,80}?(?:[（(][^（）()\n]{1,8}[）)])?)(?=[^\S\n]|$|\||[（(])", re.M)
 
 # A cleanup table's result cell ending a row: 1 关于…的通知 X政发〔2015〕1号 废止 · | 继续有效 |.
 ROW_RESULT_RE = re.compile(
@@ -54,6 +63,9 @@ ROW_RESULT_RE = re.compile(
     r"[\s|｜。]*$")
 RESULT_RELATIONS = {"宣布失效": "repeals", "废止": "repeals", "失效": "repeals", "停止执行": "repeals",
                     "不再执行": "repeals", "修改": "amends", "修订": "amends"}
+
+# A note in brackets ending a row's name: （1985年4月1日国务院发布）, (国发〔1985〕12号).
+ROW_NOTE_RE = re.compile(r"[（(][^（）()]{1,60}[）)]$")
 
 # A table row's name cell before its number cell: 1 关于城市规划建设管理规定的通知 达市府发〔2000〕65号.
 BARE_TITLE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s|]))(?:\d{1,4}[^\S\n]+|\d{1,4}[、.．])?(?P<title>[^\s《》|，,。；;：:()（）]{4,80}?)[^\S\n]*$")
@@ -64,6 +76,8 @@ ARTICLE_AMEND_RE = re.compile(
     r"\s*第[一二三四五六七八九十百\d]{1,5}(?:条|款|项|章|节)[^。；;\n《》]{0,80}?"
     r"(?:修改为|改为|中增加|后增加|增加一|删去|删除)"
 )
+# After a citation, the decision's own amendment of it: 《X》根据本决定作相应修改，重新公布.
+AMENDED_BY_THIS_RE = re.compile(r"\s*(?:[，,])?根据本决定(?:作|做)?(?:相应(?:的)?)?(?:修改|修正|修订)")
 # Before a citation: 删去《X》第三条 · 将《X》第七条 (its article's amendment follows).
 ARTICLE_AMEND_BEFORE_RE = re.compile(r"(?:删去|删除)\s*$")
 
@@ -80,12 +94,26 @@ REPORT_RE = re.compile(
 SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for found in re.finditer("\n", text):
-        yield start, found.start()
-        start = found.end()
-    yield start, len(text)
+def _lines(text: str, start: int = 0, stop: Optional[int] = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line that starts in ``text[start:stop]`` (``start`` a line's start)."""
+    stop = len(text) if stop is None else stop
+    while start < stop:
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        yield start, end
+        start = end + 1
+
+
+def _lines_with(text: str, words: re.Pattern) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line holding one of ``words``, in order: the only lines worth matching
+    the heading and row patterns on (found in one pass, rather than trying each line)."""
+    last = -1
+    for found in words.finditer(text):
+        start = text.rfind("\n", 0, found.start()) + 1
+        if start != last:
+            end = text.find("\n", found.start())
+            yield start, len(text) if end == -1 else end
+            last = start
 
 
 def list_regions(text: str) -> Iterator[tuple[int, int, Optional[str]]]:
@@ -93,7 +121,7 @@ def list_regions(text: str) -> Iterator[tuple[int, int, Optional[str]]]:
     may have lost its line break to the table after it (…目录(28件)序号 文件名称 …), so the list starts
     where the heading's words end."""
     opened: Optional[tuple[int, Optional[str]]] = None
-    for start, end in _lines(text):
+    for start, end in _lines_with(text, HEADING_WORDS):
         line = text[start:end]
         if not line.strip():
             continue
@@ -110,8 +138,9 @@ def list_regions(text: str) -> Iterator[tuple[int, int, Optional[str]]]:
 
 def list_rows(text: str, region_start: int, region_end: int) -> Iterator[tuple[int, int, int]]:
     """Every row of a list: (line start, line end, where its name starts, after the row number)."""
-    for start, end in _lines(text):
-        if start < region_start or start >= region_end:
+    first_line = text.rfind("\n", 0, region_start) + 1
+    for start, end in _lines(text, first_line, region_end):
+        if start < region_start:
             continue
         row = ROW_START_RE.match(text, start, end)
         if row:
@@ -135,7 +164,7 @@ def _in_brackets(text: str, at: int) -> bool:
 def result_rows(text: str) -> Iterator[tuple[int, int, int, Optional[str]]]:
     """The rows of a cleanup table that say each row's result in their last cell, wherever they are:
     (line start, line end, where the name starts, relation: None for kept)."""
-    for start, end in _lines(text):
+    for start, end in _lines_with(text, RESULT_WORDS):
         row = ROW_START_RE.match(text, start, end)
         result = row and ROW_RESULT_RE.search(text, row.end(), end)
         if result:
@@ -144,17 +173,23 @@ def result_rows(text: str) -> Iterator[tuple[int, int, int, Optional[str]]]:
 
 
 def bare_row_title(text: str, name_start: int, end: int) -> Optional[tuple[int, int, str]]:
-    """A row's document named without 《》 at ``name_start``: (start, end, title), or None."""
+    """A row's document named without 《》 at ``name_start``: (start, end, title), or None. A note in
+    brackets after the name (中华人民共和国…条例（1985年4月1日国务院发布）) is not part of it."""
     found = BARE_ROW_TITLE_RE.match(text, name_start, end)
-    if found is None or not has_document_ending(found["title"]):
+    if found is None:
         return None
-    return found.start("title"), found.end("title"), found["title"]
+    title = found["title"]
+    if not has_document_ending(title) and (note := ROW_NOTE_RE.search(title)):
+        title = title[:note.start()]
+    if not has_document_ending(title):
+        return None
+    return found.start("title"), found.start("title") + len(title), title
 
 
 def amends_in_place(text: str, start: int, end: int) -> bool:
     """Whether the citation at ``text[start:end]`` names a document one of whose articles is amended
     right there (将《X》第七条修改为, 删去《X》第三条)."""
-    return (ARTICLE_AMEND_RE.match(text, end) is not None
+    return (ARTICLE_AMEND_RE.match(text, end) is not None or AMENDED_BY_THIS_RE.match(text, end) is not None
             or ARTICLE_AMEND_BEFORE_RE.search(text, max(0, start - 4), start) is not None)
 
 
@@ -241,6 +276,7 @@ def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None
 EXAMPLES = {
     "REPEAL_HEADING_RE": Examples(
         match=("附件1:达州市人民政府决定废止的政策性文件目录(28件)", "自本法施行之日起，予以废止：",
+               "国务院决定对下列25部行政法规予以废止。",
                "下列文件宣布失效：", "市政府决定废止的规章目录"),
         no_match=("原《关于加强扶贫工作的通知》同时废止。",)),
     "AMEND_HEADING_RE": Examples(match=("修改下列地方性法规:", "决定修改的规章目录"), no_match=("作如下修改。",)),
@@ -248,7 +284,11 @@ EXAMPLES = {
                                 no_match=("予以废止：",)),
     "ROW_START_RE": Examples(match=("1．关于禁毒的决定", "1 关于城市规划建设管理规定的通知", "（一）《X》", "《X》"),
                              no_match=("序号 文件名称",)),
-    "BARE_ROW_TITLE_RE": Examples(match=("关于城市规划建设管理规定的通知 达市府发〔2000〕65号",)),
+    "BARE_ROW_TITLE_RE": Examples(match=("关于城市规划建设管理规定的通知 达市府发〔2000〕65号", "某条例（1985年4月1日国务院发布）")),
+    "HEADING_WORDS": Examples(match=("予以废止：", "继续有效的规范性文件目录"), no_match=("印发给你们",)),
+    "RESULT_WORDS": Examples(match=("榕政〔2015〕1号 废止\n", "| 继续有效 |"), no_match=("废止的决定\n",)),
+    "ROW_NOTE_RE": Examples(match=("中华人民共和国某条例（1985年4月1日国务院发布）",), no_match=("某办法",)),
+    "AMENDED_BY_THIS_RE": Examples(match=("根据本决定作相应修改", "，根据本决定作相应的修改"), no_match=("根据本决定执行",)),
     "ROW_RESULT_RE": Examples(match=("X政发〔2015〕1号 废止", "| 继续有效 |", "已完成任务 宣布失效"),
                               no_match=("予以废止的决定", "关于废止部分规章的通知")),
     "RESULT_RELATIONS": Examples(match=("废止", "宣布失效", "修改"), no_match=("继续有效",)),
