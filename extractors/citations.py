@@ -37,7 +37,7 @@ from .vocab import Examples
 # --- where titles are (which 《…》 name documents: extractors.titles) ---------------------------------
 
 # Where a title written without 《》 cannot reach back past: punctuation, other titles.
-BARE_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》“”]")
+BARE_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》“”]|[）)](?=\s*\d{1,3}[．.、])")
 MAX_TITLE_CHARS = 200  # a 《 with no matching 》 within this many characters is not a title
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a title may wrap a line, never a paragraph
 
@@ -554,7 +554,7 @@ EXAMPLES = {
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
-    "BARE_TITLE_BOUNDARY": Examples(match=("，", "》"), no_match=("的",)),
+    "BARE_TITLE_BOUNDARY": Examples(match=("，", "》", "）2."), no_match=("的", "）")),
     "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
     "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行")),  # matched at a citation's end
     "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),

@@ -32,11 +32,14 @@ from .vocab import Examples
 
 # A heading line that opens a list, by what happens to what it lists.
 # (A sentence about 下列/以下 documents is a heading too: 国务院决定对下列25部行政法规予以废止。)
+# (A heading may run on into its rows on one line: …宣布失效：1.关于…的通知（…）2.…)
+ROWS_FOLLOW = r"(?=\s*(?:1[．.、]|[（(]一[）)]|一、|《))"
 REPEAL_HEADING_RE = re.compile(
     r"(?:废止|失效|停止执行|不再执行)[^。\n]{0,40}?(?:[：:]\s*$|目录|清单|名单|[（(]\s*\d+\s*件\s*[）)]\s*$)"
+    r"|(?:废止|失效|停止执行|不再执行)[^。\n]{0,40}?[：:]" + ROWS_FOLLOW +
     r"|(?:下列|以下)[^。\n]{0,40}?(?:废止|失效|停止执行|不再执行)[。：:]?\s*$"
 )
-AMEND_HEADING_RE = re.compile(r"(?:修改|修订|修正)[^。\n]{0,40}?(?:[：:]\s*$|目录|清单)"
+AMEND_HEADING_RE = re.compile(r"(?:修改|修订|修正)[^。\n]{0,40}?(?:[：:]\s*$|目录|清单|[：:]" + ROWS_FOLLOW + ")"
                               r"|(?:下列|以下)[^。\n]{0,40}?(?:修改|修订|修正)[。：:]?\s*$")
 KEEP_HEADING_RE = re.compile(r"(?:继续有效|予以保留|保留|现行有效|继续执行)[^。\n]{0,60}?(?:[：:]\s*$|目录|清单|名单)"
                              r"|(?:下列|以下)[^。\n]{0,40}?(?:继续有效|予以保留|保留)[。：:]?\s*$")
@@ -156,9 +159,12 @@ def bare_title_before(text: str, region_start: int, number_start: int) -> Option
 
 
 def _in_brackets(text: str, at: int) -> bool:
-    """Whether ``at`` is inside an unclosed （ or ( on its line (a remark: (…原《城市规划法》已废止))."""
+    """Whether ``at`` is inside an unclosed （ or ( on its line (a remark: (…原《城市规划法》已废止)),
+    other than the bracket a document's number is printed in right after its name."""
     line = text[text.rfind("\n", 0, at) + 1:at]
-    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+    if line.count("（") + line.count("(") <= line.count("）") + line.count(")"):
+        return False
+    return bool(line[max(line.rfind("（"), line.rfind("(")) + 1:].strip())
 
 
 def result_rows(text: str) -> Iterator[tuple[int, int, int, Optional[str]]]:
@@ -276,7 +282,7 @@ def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None
 EXAMPLES = {
     "REPEAL_HEADING_RE": Examples(
         match=("附件1:达州市人民政府决定废止的政策性文件目录(28件)", "自本法施行之日起，予以废止：",
-               "国务院决定对下列25部行政法规予以废止。",
+               "国务院决定对下列25部行政法规予以废止。", "决定对以下2件规范性文件宣布失效：1.关于",
                "下列文件宣布失效：", "市政府决定废止的规章目录"),
         no_match=("原《关于加强扶贫工作的通知》同时废止。",)),
     "AMEND_HEADING_RE": Examples(match=("修改下列地方性法规:", "决定修改的规章目录"), no_match=("作如下修改。",)),

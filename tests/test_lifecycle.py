@@ -145,6 +145,23 @@ def test_a_list_under_a_heading_gives_its_relation_to_each_row():
         ("关于禁毒的决定", "cites")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a State Council-style decision: a sentence heading (对下列…予以废止。), bare titles with notes
+    ("国务院决定：\n一、对下列2部行政法规予以废止。\n1.中华人民共和国进出口商品检验法实施条例（1992年10月7日国务院批准）\n"
+     "2.国务院关于加强外国人来华管理的规定\n二、对下列行政法规的部分条款予以修改。\n"
+     "1.将《中华人民共和国矿产资源法实施细则》第五条修改为：“……”\n2.《城市房地产开发经营管理条例》根据本决定作相应修改，重新公布。\n",
+     [("中华人民共和国进出口商品检验法实施条例", "repeals"), ("国务院关于加强外国人来华管理的规定", "repeals"),
+      ("中华人民共和国矿产资源法实施细则", "amends"), ("城市房地产开发经营管理条例", "amends")]),
+    # a heading running on into its rows on one line, each row a title and its number in brackets
+    ("经市政府同意，决定对以下2件规范性文件宣布失效：1.关于做好甲工作的通知（榕政〔2012〕3号）2.关于做好乙工作的通知（榕政〔2013〕4号）",
+     [("关于做好甲工作的通知", "repeals"), ("关于做好乙工作的通知", "repeals")]),
+    ("据悉，省政府日前印发《关于废止部分规范性文件的决定》，决定废止《福建省甲办法》等10件文件。",
+     []),  # a report of another body's repeal
+])
+def test_repeal_and_amend_decisions(text, expected):
+    assert [(c.title, c.relation) for c in find_citations(text) if c.relation in ("repeals", "amends")] == expected
+
+
 def test_a_cleanup_table_gives_each_row_its_result():
     # the shape of a cleanup table copied from a web page (one row a line, the result in the last cell)
     text = ("附件：市政府规范性文件清理结果目录\n序号 文件名称 文号 清理结果\n"
