@@ -158,10 +158,13 @@ def bare_title_before(text: str, region_start: int, number_start: int) -> Option
     return found.start("title"), found["title"]
 
 
+MAX_REMARK_CHARS = 200  # how far back a remark's bracket is looked for (a line may be a whole text)
+
+
 def _in_brackets(text: str, at: int) -> bool:
     """Whether ``at`` is inside an unclosed （ or ( on its line (a remark: (…原《城市规划法》已废止)),
     other than the bracket a document's number is printed in right after its name."""
-    line = text[text.rfind("\n", 0, at) + 1:at]
+    line = text[max(text.rfind("\n", 0, at) + 1, at - MAX_REMARK_CHARS):at]
     if line.count("（") + line.count("(") <= line.count("）") + line.count(")"):
         return False
     return bool(line[max(line.rfind("（"), line.rfind("(")) + 1:].strip())
