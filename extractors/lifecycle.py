@@ -57,7 +57,6 @@ PERIOD_UNITS = {"年": "years", "个月": "months", "月": "months", "日": "day
 # The events a relative date counts from: 自印发之日起, 自发布之日起, 自公布之日起 … (the document's own date).
 ISSUE_EVENTS = ("印发", "发布", "公布", "颁布", "发文", "签发", "下发", "公告", "发出", "通过", "批准")
 IN_FORCE_VERBS = ("施行", "实施", "执行", "生效", "试行", "启用")
-_IN_FORCE_VERB = "(?:正式)?(?P<verb>" + "|".join(IN_FORCE_VERBS) + ")"
 # What may follow the verb of an effective statement: the end of its clause. Not an object
 # (自2021年1月1日起执行新标准) and not a modifier (自2021年1月1日起施行的《X》).
 CLAUSE_END = r"(?=\s*(?:[。；;，,！!：:）)\n]|$))"
@@ -68,7 +67,7 @@ def _effective_pattern() -> re.Pattern:
     return re.compile(
         r"(?:(?:自|从|于)" + _GAP + r")?(?P<date>" + WRITTEN_DATE + r")" + _GAP + r"(?:起|开始)" + _GAP
         + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
-        + r"|自" + _GAP + r"(?P<date2>" + WRITTEN_DATE + r")" + _GAP
+        + r"|(?:自|于)" + _GAP + r"(?P<date2>" + WRITTEN_DATE + r")" + _GAP
         + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
         + r"|自" + _GAP + r"(?P<event>" + "|".join(ISSUE_EVENTS) + r")之日起" + _GAP
         + r"(?:满?" + _GAP + COUNT + _GAP + r"(?P<unit>日|天|个月)后?" + _GAP + r")?(?:起)?"
@@ -109,16 +108,16 @@ COUNTED_FROM_RE = re.compile(
 # The words every statement holds, and how far before and after them it may begin and end: the
 # patterns are tried only around these (their optional openings would make ``finditer`` try them at
 # every character of a long text). The words are plain alternatives, which ``re`` scans fast; what
-# must stand next to them is checked at each one (KEEPS_EFFECTIVE, KEEPS_EXPIRY).
+# must stand next to them is checked at each one (``_keeps_effective``, ``_keeps_expiry``).
 EFFECTIVE_WORDS = re.compile("|".join(IN_FORCE_VERBS))
 # before the verb: 起施行, 开始实施, 30日后施行, 2013年11月18日 施行, 现予公布施行; or a label 实施日期
 BEFORE_EFFECTIVE_VERB = re.compile(r"(?:起|开始|后|[日号]|公布|发布|印发)\s{0,3}(?:正式)?$")
 EXPIRY_WORDS = re.compile(r"有效期|试行期|实施期|执行期|有效时间|试行|执行|实施|施行|失效|废止")
 PERIOD_WORDS = ("有效期", "试行期", "实施期", "执行期", "有效时间")
-# after 试行: 两年 · after 执行/实施/施行: 至2025年…, 为2021年…至… · after 失效/废止: a label's 日期
+# after 试行: 两年 · after 执行/实施/施行: 至2025年…, (为)2021年…至… · after 失效/废止: a label's 日期
 AFTER_EXPIRY_WORD = {
     "试行": re.compile(r"\s{0,3}[\d一二两三四五六七八九十]"),
-    "执行": re.compile(r"\s{0,3}(?:为|是|[:：])?\s{0,3}(?:至|到|截至|截止|[—－~～])"),
+    "执行": re.compile(r"\s{0,3}(?:为|是|[:：])?\s{0,3}(?:至|到|截至|截止|[—－~～]|自|(?:19|20)\d\d|[〇零○一二]{4})"),
     "失效": re.compile(r"(?:日期|时间)"),
 }
 AFTER_EXPIRY_WORD.update({"实施": AFTER_EXPIRY_WORD["执行"], "施行": AFTER_EXPIRY_WORD["执行"],

@@ -309,3 +309,14 @@ def test_statuses_of_the_lifecycle_set_on_a_day(lifecycle_db, tmp_path):
     assert status["l05"] == "not_yet"  # 自2022年5月1日起施行
     assert status["l01"] == "in_force" and status["p02"] == "in_force"
     assert status["p10"] == "unknown"  # no date to count its 30 days from
+
+
+def test_looking_only_around_the_words_finds_what_a_whole_scan_finds(monkeypatch):
+    import extractors.lifecycle as lifecycle
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(LIFECYCLE.glob("*.*")) if p.suffix in (".txt", ".md")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / "laws").rglob("*.md"))]
+    around = [find_lifecycle(text, "2020-01-01") for text in texts]
+    monkeypatch.setattr(lifecycle, "_around", lambda pattern, words, keeps, text, reach: pattern.finditer(text))
+    assert [find_lifecycle(text, "2020-01-01") for text in texts] == around
+    assert sum(map(len, around)) >= 40
