@@ -12,6 +12,11 @@ breaks removed. A title followed by its 文号 in brackets is one citation cover
 written elsewhere with its 文号 carries that 文号 at every mention. ``以下简称《S》`` after a
 citation makes later 《S》 (or “S”) mentions citations of the same document. A 文号 standing alone on
 its own line of a longer text is the document's own header number, not a citation.
+
+Repeals and amendments beyond the verb next to a citation — a list's heading for its rows (下列…予以
+废止：), a cleanup table's result cell, an article amended in place, a law's history line, a report of
+another body's act that only cites — and which document's force changes (``acts_on``) are
+``extractors.lifecycle_relations``'.
 """
 
 from __future__ import annotations
