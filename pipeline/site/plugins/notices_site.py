@@ -34,6 +34,7 @@ from spacy import displacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from pipeline.corpus.copies import canonical_id
 from pipeline.corpus.graph import document_neighbourhood
 from pipeline.corpus.lifecycle import document_lifecycle_view
 
@@ -289,6 +290,15 @@ def _legend() -> list[dict]:
             for label, (colour, chinese, table) in ENTITY_LABELS.items()]
 
 
+def copies_of(conn, document_id: str) -> list[dict]:
+    """The other files that carry this notice (``document_copies``): file, format, how recognised,
+    the document each is printed inside."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_copies'").fetchone():
+        return []  # a database built before copies were recognised
+    return _rows(conn, "SELECT id, source_path, format, recognised_by, parent_id FROM document_copies "
+                       "WHERE document_id = ? ORDER BY source_path, source_offset", [document_id])
+
+
 @page
 async def document_page(request, datasette):
     db = await _database(datasette, request)
@@ -302,11 +312,15 @@ async def document_page(request, datasette):
         text = (text_row[0] if text_row else "") or ""
         data["_text"] = text
         data["_items"] = entities(conn, document_id, 0, len(text))
+        data["copies"] = copies_of(conn, document_id)
         data["lifecycle"] = document_lifecycle_view(conn, document_id)  # status and timeline
         return data
 
     data = await db.execute_fn(load)
     if data is None:
+        kept = await db.execute_fn(lambda conn: canonical_id(conn, document_id))
+        if kept:  # the id of a copy of a notice kept from another file: that document's page
+            return Response.redirect(page_url(datasette, "document", kept, db.name))
         raise Missing(f"No document {document_id}")
     text, items = data.pop("_text"), data.pop("_items")
     if request.url_vars.get("format"):
