@@ -36,6 +36,7 @@ from spacy.vocab import Vocab
 
 from pipeline.corpus.copies import canonical_id
 from pipeline.corpus.graph import document_neighbourhood
+from pipeline.corpus.lifecycle import document_lifecycle_view
 
 STATIC = Path(__file__).resolve().parents[1] / "static"
 SYSTEM_DATABASES = {"_internal", "_memory"}
@@ -312,6 +313,7 @@ async def document_page(request, datasette):
         data["_text"] = text
         data["_items"] = entities(conn, document_id, 0, len(text))
         data["copies"] = copies_of(conn, document_id)
+        data["lifecycle"] = document_lifecycle_view(conn, document_id)  # status and timeline
         return data
 
     data = await db.execute_fn(load)
@@ -333,7 +335,8 @@ async def document_page(request, datasette):
         "documents": {row_id: doc_link(row_id) for row_id in
                       [data["document"]["id"]] + [d["id"] for d in data["embedded"]]
                       + ([data["parent"]["id"]] if data["parent"] else [])
-                      + [c["document_id"] for c in data["incoming"] + data["outgoing"] if c.get("document_id")]},
+                      + [c["document_id"] for c in data["incoming"] + data["outgoing"] if c.get("document_id")]
+                      + [e["document_id"] for e in data["lifecycle"]["timeline"] if e.get("document_id")]},
         "measures": {m["id"]: page_url(datasette, "measure", m["id"], name) for m in data["measures"]},
         "units": {u["id"]: row_url(datasette, name, "units", u["id"])
                   for m in data["measures"] for u in m["units"]},
