@@ -36,6 +36,10 @@ from pipeline.document.structure import ParsedDocument, parse
 
 ITEM_KINDS = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements")
 ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": "a", "lifecycle_statements": "l"}
+# Items taken wherever the copy prints them: a page's information table (实施日期, 废止时间) and a
+# news lead-in say when the notice itself is in force, and its extractor only takes statements about
+# the document itself.
+KINDS_READ_AROUND_THE_BODY = ("lifecycle_statements",)
 YEAR_IN_DATE = re.compile(r"^(\d{4})-")
 # A document's dates are stored ISO (YYYY-MM-DD).
 EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12")),
@@ -192,8 +196,9 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     on_wrapper: dict[int, bool] = {}  # line start -> whether the line is site chrome or page information
     for kind in ITEM_KINDS:
         rows[kind] = []
-        spans = [span for span in doc.spans[kind] if not _on_wrapper_line(parsed.text, span.start_char, on_wrapper)
-                 and (kind == "citations" or span.start_char >= parsed.body_start)]  # not in a news lead-in
+        spans = [span for span in doc.spans[kind] if kind in KINDS_READ_AROUND_THE_BODY
+                 or (not _on_wrapper_line(parsed.text, span.start_char, on_wrapper)
+                     and (kind == "citations" or span.start_char >= parsed.body_start))]  # not in a news lead-in
         offsets = [span.start_char for span in spans]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else [lowest_measure(parsed.measures, offset) for offset in offsets])
