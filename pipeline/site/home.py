@@ -16,15 +16,23 @@ ISSUERS_SHOWN = 40  # the most prolific issuers, with their years
 UNITS_OFFERED = 3000  # names offered as the office box is typed in (a <datalist>)
 PAIRS_SHOWN = 50
 
-ISSUER_YEARS_SQL = """SELECT coalesce(issuer, '') AS issuer, max(admin_level) AS admin_level, max(region) AS region,
-  coalesce(substr(signed_date, 1, 4), '') AS year, count(*) AS documents
-FROM documents WHERE issuer IN (
-  SELECT issuer FROM documents WHERE issuer IS NOT NULL AND issuer != ''
-  GROUP BY issuer ORDER BY count(*) DESC, issuer LIMIT :shown)
-GROUP BY issuer, year ORDER BY issuer, year"""
+# A notice's year: its signing date's, else its 文号's (many copies print no date); ``by`` says
+# which, so that the year's link filters on that column.
+ISSUER_YEARS_SQL = """SELECT issuer, max(admin_level) AS admin_level, max(region) AS region, year, by,
+  count(*) AS documents
+FROM (SELECT issuer, admin_level, region,
+        CASE WHEN signed_date != '' THEN substr(signed_date, 1, 4) ELSE CAST(year AS TEXT) END AS year,
+        CASE WHEN signed_date != '' THEN 'signed_date' WHEN year IS NOT NULL THEN 'year' END AS by
+      FROM documents WHERE issuer IN (
+        SELECT issuer FROM documents WHERE issuer IS NOT NULL AND issuer != ''
+        GROUP BY issuer ORDER BY count(*) DESC, issuer LIMIT :shown))
+GROUP BY issuer, year, by ORDER BY issuer, year"""
 ISSUER_ORDER_SQL = """SELECT issuer, count(*) AS documents FROM documents
 WHERE issuer IS NOT NULL AND issuer != '' GROUP BY issuer ORDER BY documents DESC, issuer LIMIT :shown"""
 UNITS_SQL = "SELECT id, name, region FROM units ORDER BY name, region LIMIT :shown"
+# The tables a reader opens, in this order, on the home page (the others are on the database page).
+MAIN_TABLES = ("documents", "measures", "units", "assignments", "deadlines", "targets", "citations", "alignments")
+TABLES_SQL = "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
 PAIRS_SQL = """SELECT p.local_document_id, p.national_document_id, p.pairs,
   ld.doc_number AS local_number, ld.title AS local_title, ld.issuer AS local_issuer,
   nd.doc_number AS national_number, nd.title AS national_title
@@ -62,14 +70,15 @@ async def _rows(db, sql: str, params: dict) -> Optional[list[dict]]:
 
 
 def issuers_by_year(rows: list[dict], order: list[str]) -> list[dict]:
-    """One entry per issuer, in ``order``: its level, region, total and ``years`` [(year, count)]."""
+    """One entry per issuer, in ``order``: its level, region, total and ``years`` (year, by: the
+    column it was read from, documents)."""
     issuers: dict[str, dict] = {name: {"issuer": name, "years": [], "documents": 0} for name in order}
     for row in rows:
         entry = issuers.get(row["issuer"])
         if entry is None:
             continue
         entry.update(admin_level=row["admin_level"], region=row["region"])
-        entry["years"].append((row["year"], row["documents"]))
+        entry["years"].append({"year": row["year"], "by": row["by"], "documents": row["documents"]})
         entry["documents"] += row["documents"]
     return [entry for entry in issuers.values() if entry["documents"]]
 
@@ -88,6 +97,7 @@ async def tasks(datasette) -> Optional[dict]:
         "issuers": issuers_by_year(issuer_years, [row["issuer"] for row in order]),
         "units": await _rows(db, UNITS_SQL, {"shown": UNITS_OFFERED}) or [],
         "pairs": await _rows(db, PAIRS_SQL, {"shown": PAIRS_SHOWN}) or [],
+        "tables": [name for name in MAIN_TABLES if name in {row["name"] for row in await _rows(db, TABLES_SQL, {}) or []}],
     }
 
 

@@ -29,7 +29,7 @@ SQL = {
 FROM documents_zh_fts JOIN documents d ON d.rowid = documents_zh_fts.rowid
 WHERE documents_zh_fts MATCH :match ORDER BY rank LIMIT :limit""",
     "measures": """SELECT m.id, m.label, m.heading, m.path, m.document_id, d.title AS document_title,
-  d.doc_number, d.issuer, coalesce(m.heading, '') || ' ' || coalesce(m.text, '') AS body,
+  d.doc_number, d.issuer, coalesce(m.text, m.heading, '') AS body,
   bm25(measures_zh_fts, {weights}) AS rank
 FROM measures_zh_fts JOIN measures m ON m.rowid = measures_zh_fts.rowid
 JOIN documents d ON d.id = m.document_id
@@ -78,12 +78,26 @@ def marked_snippet(text: str, words: list[str], context: int = 40) -> markupsafe
     return markupsafe.Markup("".join(html))
 
 
+def marked(text: str, words: list[str]) -> markupsafe.Markup:
+    """The whole of a short ``text`` (a title, a heading), every occurrence of the words marked."""
+    text = text or ""
+    html, at = [], 0
+    for start, end in search_syntax.hit_spans(text, words, fold_for_matching):
+        html.append(f"{markupsafe.escape(text[at:start])}<mark>{markupsafe.escape(text[start:end])}</mark>")
+        at = end
+    html.append(str(markupsafe.escape(text[at:])))
+    return markupsafe.Markup("".join(html))
+
+
 def with_snippets(rows: list[dict], words: list[str]) -> list[dict]:
     """The rows with a ``snippet`` of their ``body`` (the body itself is dropped: a document's text
-    is long)."""
+    is long) and their ``title`` or ``heading`` marked (``title_marked``, ``heading_marked``)."""
     shaped = []
     for row in rows:
         row = dict(row)
         row["snippet"] = marked_snippet(row.pop("body", "") or "", words)
+        for name in ("title", "heading"):
+            if row.get(name):
+                row[f"{name}_marked"] = marked(row[name], words)
         shaped.append(row)
     return shaped
