@@ -54,8 +54,12 @@ GLOSSES: dict[str, dict[str, str]] = {
     "relation": {"repeals": "废止", "amends": "修改", "forwards": "转发", "issues": "印发", "basis": "根据",
                  "implements": "贯彻落实", "cites": "引用"},
     "method": {"reuse": "文字复用", "lexical": "用词相近", "both": "复用且相近"},
+    # an alignment's pair of documents: a citation relation, or found by the text one copies
+    "alignment_relation": {"reuses": "复用"},
     "node_kind": {"document": "文件", "measure": "措施", "unit": "单位", "reference": "未收录文件"},
 }
+GLOSSES["alignment_relation"].update(GLOSSES["relation"])
+
 # (table, column) -> the enumeration its values come from; in query results (no table) the
 # column's name alone decides, where it is not ambiguous.
 GLOSSED_COLUMNS: dict[tuple[Optional[str], str], str] = {
@@ -66,12 +70,12 @@ GLOSSED_COLUMNS: dict[tuple[Optional[str], str], str] = {
     ("citations", "relation"): "relation",
     ("document_links", "relation"): "relation",
     ("alignments", "method"): "method",
-    ("alignments", "relation"): "relation",
+    ("alignments", "relation"): "alignment_relation",
     ("graph_nodes", "kind"): "node_kind",
     ("graph_edges", "role"): "role",
     (None, "admin_level"): "admin_level",
     (None, "role"): "role",
-    (None, "relation"): "relation",
+    (None, "relation"): "alignment_relation",
     (None, "method"): "method",
     (None, "deadline_kind"): "deadline_kind",
 }

@@ -54,20 +54,38 @@ async def _unit_region(datasette, database: str, unit_id) -> str:
     return (row[0] or "") if row else ""
 
 
+async def _document_names(datasette, database: str, document_id) -> tuple:
+    """(文号, title) of a document, (None, None) when it is not there."""
+    if not database or database in SYSTEM_DATABASES:
+        return None, None
+    try:
+        row = (await datasette.get_database(database).execute(
+            "SELECT doc_number, title FROM documents WHERE id = ?", [document_id])).first()
+    except Exception:  # no documents table: the id alone
+        return None, None
+    return (row[0], row[1]) if row else (None, None)
+
+
 async def _document_link(datasette, database: str, document_id) -> markupsafe.Markup:
     """A document named by its 文号 (its title when it has none), linking to its page; the title
     and id in the tooltip."""
-    number, title = None, None
-    if database and database not in SYSTEM_DATABASES:
-        try:
-            row = (await datasette.get_database(database).execute(
-                "SELECT doc_number, title FROM documents WHERE id = ?", [document_id])).first()
-        except Exception:  # no documents table: the id alone
-            row = None
-        number, title = (row[0], row[1]) if row else (None, None)
+    number, title = await _document_names(datasette, database, document_id)
     shown = number or columns.shortened(title, DOCUMENT_TITLE_SHOWN) or document_id
     return markupsafe.Markup('<a class="notices-document" href="{}" title="{}">{}</a>').format(
         _page_url(datasette, "document", document_id), f"{title or ''} ({document_id})", shown)
+
+
+async def _facet_label(datasette, database, table, facet, value, label):
+    """A facet value as the table's cells show it: 牵头 lead, 县卫健委 · 泾县, a document's 文号."""
+    glossed = columns.gloss(table, facet, value)
+    if glossed:
+        return glossed
+    if facet == "unit_id" and value:
+        return _with_region(label, await _unit_region(datasette, database, value))
+    if facet in DOCUMENT_KEYS and value:
+        number, title = await _document_names(datasette, database, value)
+        return number or columns.shortened(title, DOCUMENT_TITLE_SHOWN) or label
+    return label
 
 
 def _with_region(name, region: str) -> markupsafe.Markup:
@@ -122,8 +140,12 @@ def extra_template_vars(template, database, table, view_name, request, datasette
     def by_name(items, key="name"):
         return {item[key]: item for item in items}
 
+    async def facet_label(facet, value, label):
+        return await _facet_label(datasette, database, table, facet, value, label)
+
     variables = {
         "notices_view": view_name,
+        "notices_facet_label": facet_label,
         "notices_by_name": by_name,
         "notices_row_url": lambda table, item_id: str(datasette.urls.row(database, table, tilde_encode(str(item_id)))),
         "notices_page_url": lambda kind, item_id: _page_url(datasette, kind, item_id),
