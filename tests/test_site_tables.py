@@ -62,7 +62,8 @@ def test_documents_table_opens_with_what_a_reader_reads(client, corpus_db, db_na
 def test_measures_table_shows_units_and_deadlines(client, db_name):
     page = client.get(f"/{db_name}/measures?heading={q('加快扶贫项目建设')}").text
     assert header_columns(page)[:2] == ["label", "heading"]
-    assert "责任单位 units" in page and "时限 deadlines" in page
+    assert re.search(r'责任单位<br><span class="notices-column-name">units</span>', page)
+    assert re.search(r'时限<br><span class="notices-column-name">deadlines</span>', page)
     row = page[page.index("<tbody>"):]
     row = row[row.index("加快扶贫项目建设"):]
     row = row[:row.index("</tr>")]

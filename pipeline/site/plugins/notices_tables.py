@@ -34,6 +34,9 @@ LONG_TEXT_COLUMNS = frozenset({"text", "measure_text", "meta", "shared", "attrib
 SYSTEM_DATABASES = {"_internal", "_memory"}
 # Foreign keys to documents, shown as the document's 文号 linking to its page.
 DOCUMENT_KEYS = frozenset({"document_id", "cited_document_id", "local_document_id", "national_document_id"})
+# Foreign keys to measures, shown as the measure's heading linking to its page.
+MEASURE_KEYS = frozenset({"measure_id", "local_measure_id", "national_measure_id"})
+MEASURE_HEADING_SHOWN = 30
 DOCUMENT_TITLE_SHOWN = 24  # characters of a title shown for a document without 文号
 
 
@@ -109,6 +112,11 @@ def render_cell(row, value, column, table, database, datasette):
             return markupsafe.Markup('<a href="{}">{}</a>').format(url, _with_region(label, region))
         if isinstance(value, dict) and table and (column in DOCUMENT_KEYS or (table, column) == ("documents", "parent_id")):
             return await _document_link(datasette, database, value.get("value"))
+        if isinstance(value, dict) and table and (column in MEASURE_KEYS or (table, column) == ("measures", "parent_id")):
+            measure_id = value.get("value")
+            return markupsafe.Markup('<a class="notices-measure" href="{}" title="{}">{}</a>').format(
+                _page_url(datasette, "measure", measure_id), measure_id,
+                columns.shortened(value.get("label"), MEASURE_HEADING_SHOWN) or measure_id)
         if not isinstance(value, str) or not value:
             return None
         glossed = columns.gloss(table, column, value)
