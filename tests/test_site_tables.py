@@ -102,6 +102,22 @@ def test_enumerations_are_shown_in_chinese_with_the_stored_value(client, corpus_
     assert re.search(r'href="[^"]*kind=recurring[^"]*">周期 recurring</a>', facets)
 
 
+def test_document_and_measure_pages_gloss_their_enumerations(client, corpus_db):
+    with sqlite3.connect(corpus_db) as conn:
+        national = conn.execute("SELECT id FROM documents WHERE doc_number = ?", [NATIONAL]).fetchone()[0]
+        measure = conn.execute("SELECT id FROM measures WHERE heading = '加快扶贫项目建设'").fetchone()[0]
+    document_page = client.get(f"/-/notices/document/{national}").text
+    assert "国家级 national" in document_page
+    assert re.search(r'relation-forwards">转发 forwards</span>', document_page)
+    measure_page = client.get(f"/-/notices/measure/{measure}").text
+    assert "<td>负责 responsible</td>" in measure_page and "<td>期限 deadline</td>" in measure_page
+
+
+def test_chosen_columns_are_shown_as_chosen(client, db_name):
+    page = client.get(f"/{db_name}/documents?_col=text&_col=title").text
+    assert "notices-raw" not in page and header_columns(page) == ["id", "text", "title"]
+
+
 def test_every_stored_enumeration_value_has_its_chinese_name(corpus_db):
     assert set(RELATIONS) <= set(GLOSSES["relation"])
     assert {LEAD, COOPERATE, RESPONSIBLE} == set(GLOSSES["role"])
