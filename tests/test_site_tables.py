@@ -90,6 +90,23 @@ def test_measures_without_heading_show_their_text(corpus_db, tmp_path):
     assert re.search(f'<a class="notices-page" href="/-/notices/measure/{measure_id}">' + re.escape(text[:20]), page)
 
 
+def test_documents_without_title_show_their_text(corpus_db, tmp_path):
+    copy = tmp_path / "untitled.db"
+    shutil.copy(corpus_db, copy)
+    conn = sqlite3.connect(copy)
+    with conn:
+        document_id, text = conn.execute("SELECT id, text FROM documents WHERE doc_number = ?", [JINGXIAN]).fetchone()
+        conn.execute("UPDATE documents SET title = NULL WHERE id = ?", [document_id])
+    conn.close()
+    other = Client(make_datasette(copy))
+    try:
+        page = other.get(f"/untitled/documents?id={q(document_id)}").text
+    finally:
+        other.loop.close()
+    assert re.search(f'<a class="notices-page notices-untitled" href="/-/notices/document/{document_id}">'
+                     + re.escape("（无标题 untitled） " + html.escape(text[:10])), page)
+
+
 def test_enumerations_are_shown_in_chinese_with_the_stored_value(client, corpus_db, db_name):
     assert "负责 responsible" in client.get(f"/{db_name}/assignments").text
     deadlines = client.get(f"/{db_name}/deadlines").text

@@ -27,6 +27,11 @@ FROM (SELECT issuer, admin_level, region,
         SELECT issuer FROM documents WHERE issuer IS NOT NULL AND issuer != ''
         GROUP BY issuer ORDER BY count(*) DESC, issuer LIMIT :shown))
 GROUP BY issuer, year, by ORDER BY issuer, year"""
+# Every year (by signing date, else by 文号), newest first.
+YEARS_SQL = """SELECT year, by, count(*) AS documents FROM (
+  SELECT CASE WHEN signed_date != '' THEN substr(signed_date, 1, 4) ELSE CAST(year AS TEXT) END AS year,
+         CASE WHEN signed_date != '' THEN 'signed_date' WHEN year IS NOT NULL THEN 'year' END AS by
+  FROM documents) WHERE year IS NOT NULL GROUP BY year, by ORDER BY year DESC, by"""
 ISSUER_ORDER_SQL = """SELECT issuer, count(*) AS documents FROM documents
 WHERE issuer IS NOT NULL AND issuer != '' GROUP BY issuer ORDER BY documents DESC, issuer LIMIT :shown"""
 UNITS_SQL = "SELECT id, name, region FROM units ORDER BY name, region LIMIT :shown"
@@ -95,6 +100,7 @@ async def tasks(datasette) -> Optional[dict]:
         "database": db.name,
         "counts": counts[0] if counts else {},
         "issuers": issuers_by_year(issuer_years, [row["issuer"] for row in order]),
+        "years": await _rows(db, YEARS_SQL, {}) or [],
         "units": await _rows(db, UNITS_SQL, {"shown": UNITS_OFFERED}) or [],
         "pairs": await _rows(db, PAIRS_SQL, {"shown": PAIRS_SHOWN}) or [],
         "tables": [name for name in MAIN_TABLES if name in {row["name"] for row in await _rows(db, TABLES_SQL, {}) or []}],

@@ -74,8 +74,9 @@ async def _document_link(datasette, database: str, document_id) -> markupsafe.Ma
     and id in the tooltip."""
     number, title = await _document_names(datasette, database, document_id)
     shown = number or columns.shortened(title, DOCUMENT_TITLE_SHOWN) or document_id
-    return markupsafe.Markup('<a class="notices-document" href="{}" title="{}">{}</a>').format(
-        _page_url(datasette, "document", document_id), f"{title or ''} ({document_id})", shown)
+    css = "notices-document notices-docnumber" if number else "notices-document"  # a 文号 is not broken
+    return markupsafe.Markup('<a class="{}" href="{}" title="{}">{}</a>').format(
+        css, _page_url(datasette, "document", document_id), f"{title or ''} ({document_id})", shown)
 
 
 async def _facet_label(datasette, database, table, facet, value, label):
