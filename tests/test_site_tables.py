@@ -197,6 +197,15 @@ def test_canned_queries_open_without_their_sql(client, db_name):
     assert "WITH wanted AS" in html.unescape(shown[shown.index("<body"):])
 
 
+def test_every_canned_query_hides_its_sql():
+    from pipeline.site.serve import METADATA
+    import json
+
+    queries = json.loads(METADATA.read_text(encoding="utf-8"))["databases"]["*"]["queries"]
+    assert queries and all(query.get("hide_sql") for query in queries.values()), \
+        [name for name, query in queries.items() if not query.get("hide_sql")]
+
+
 def test_home_page_leads_with_the_tasks(client, db_name):
     page = client.get("/").text
     tasks = [page.index(f'id="task-{name}"') for name in ("office", "search", "compare", "browse")]
