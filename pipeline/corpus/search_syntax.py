@@ -64,7 +64,8 @@ def parse(query, segment: Callable[[str], list[str]]) -> Query:
             negate_next = True
             continue
         if phrase is not None:  # one phrase, characters together, punctuation and spaces dropped
-            found = ["".join(segment(phrase))] if segment(phrase) else []
+            joined = "".join(segment(phrase))
+            found = [joined] if joined else []
         else:
             found = segment(bare)
         if match.group("minus") or negate_next:
