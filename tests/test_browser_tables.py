@@ -122,6 +122,8 @@ def test_documents_table_is_readable(server, watched):
     assert cut.evaluate("node => node.open")
     assert page_height(page) > before  # the whole text is shown in place
     watched.screenshot("documents_all_columns")
+    cut.locator("summary", has_text="收起 less").click()  # and folds again
+    assert not cut.evaluate("node => node.open")
     # every text open: the height the table had with the texts in its cells
     page.evaluate("document.querySelectorAll('td.col-text details.notices-cut').forEach(d => d.open = true)")
     assert page_height(page) > 3 * DOCUMENTS_PAGE_MAX_HEIGHT

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import html
+import json
 import re
 import shutil
 import sqlite3
@@ -21,7 +22,7 @@ from extractors.unit_roles import COOPERATE, LEAD, RESPONSIBLE
 from pipeline.corpus.search import fts_query, parse_query, search
 from pipeline.corpus.search_syntax import hit_spans, snippet_pieces
 from pipeline.site.addresses import as_doc_number
-from pipeline.site.columns import GLOSSED_COLUMNS, GLOSSES, READER_COLUMNS, gloss, preview
+from pipeline.site.columns import GLOSSED_COLUMNS, GLOSSES, READER_COLUMNS, gloss, listed, preview
 from schema.relations import RELATIONS
 
 DOCNUMBERS_TSV = Path(__file__).parent / "data" / "docnumbers" / "docnumbers.tsv"
@@ -174,6 +175,16 @@ def test_row_pages_show_every_column(client, corpus_db, db_name):
     page = client.get(f"/{db_name}/documents/{document_id}").text
     assert "notices-raw" not in page and "source_sha256" in page
     assert text in html.unescape(page)
+
+
+def test_lists_of_names_read_as_lists(client, corpus_db, db_name):
+    with sqlite3.connect(corpus_db) as conn:
+        document_id, recipients = conn.execute("SELECT id, recipients FROM documents WHERE recipients LIKE '[\"%' "
+                                               "LIMIT 1").fetchone()
+    page = client.get(f"/{db_name}/documents?id={q(document_id)}").text
+    assert html.escape("；".join(json.loads(recipients)), quote=False) in page
+    assert listed('["县财政局", "县扶贫局"]') == "县财政局；县扶贫局" and listed("[]") == ""
+    assert listed("not a list") is None and listed("[1, 2]") is None and listed("[broken") is None
 
 
 def test_long_texts_are_cut_and_short_ones_are_not():

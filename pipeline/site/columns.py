@@ -8,6 +8,7 @@ Pure data and functions: the Datasette hooks are in ``plugins/notices_tables.py`
 
 from __future__ import annotations
 
+import json
 from typing import Optional
 
 import markupsafe
@@ -80,6 +81,9 @@ GLOSSED_COLUMNS: dict[tuple[Optional[str], str], str] = {
     (None, "deadline_kind"): "deadline_kind",
 }
 
+# Columns holding a JSON array of names, shown as a list separated by ；
+LISTED_COLUMNS = frozenset({"recipients", "cc", "attachments", "aliases"})
+
 # A text cell longer than this shows its first TEXT_PREVIEW characters; a click shows the rest.
 TEXT_PREVIEW = 60
 
@@ -110,6 +114,20 @@ def heading(column: str) -> str:
     return HEADINGS.get(column, "")
 
 
+def listed(value: str) -> Optional[str]:
+    """A JSON array of names (recipients, cc, attachments, aliases) as a reader writes a list:
+    主送 各市、县（区）扶贫开发领导小组；省扶贫开发领导小组成员单位. None when ``value`` is not one."""
+    if not isinstance(value, str) or not value.startswith("["):
+        return None
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        return None
+    return "；".join(items)
+
+
 def shortened(text: Optional[str], limit: int) -> Optional[str]:
     """``text`` cut to ``limit`` characters with "…"; None stays None."""
     if not text or len(text) <= limit:
@@ -125,5 +143,6 @@ def preview(text: str, limit: int = TEXT_PREVIEW) -> Optional[markupsafe.Markup]
         return None
     head = markupsafe.escape(text[:limit])
     return markupsafe.Markup(
-        f'<details class="notices-cut"><summary>{head}… <span class="notices-more">'
-        f'({len(text):,} 字 · 展开 more)</span></summary>{markupsafe.escape(text)}</details>')
+        f'<details class="notices-cut"><summary><span class="notices-head">{head}… <span class="notices-more">'
+        f'({len(text):,} 字 · 展开 more)</span></span><span class="notices-less">收起 less</span></summary>'
+        f'{markupsafe.escape(text)}</details>')

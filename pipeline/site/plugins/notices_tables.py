@@ -130,6 +130,10 @@ def render_cell(row, value, column, table, database, datasette):
                 return None
             if unit_id:
                 return _with_region(value, await _unit_region(datasette, database, unit_id))
+        if column in columns.LISTED_COLUMNS and table:
+            names = columns.listed(value)
+            if names is not None:
+                return columns.preview(names) or names or markupsafe.Markup("&nbsp;")
         if column in LONG_TEXT_COLUMNS:
             return columns.preview(value)
         return None
