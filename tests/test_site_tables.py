@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from test_site import HEILONGJIANG, JINGXIAN, NATIONAL, Client, client, corpus_db, db_name, make_datasette, q  # noqa: F401
+from test_site import (HEILONGJIANG, JINGXIAN, NATIONAL, Client, client, corpus_db, db_name, make_datasette,  # noqa: F401
+                       q, xss_db)
 
 from extractors.docnumbers import normalise_doc_number
 from extractors.unit_roles import COOPERATE, LEAD, RESPONSIBLE
@@ -380,3 +381,20 @@ def test_search_page_reads_or_and_exclusion_back(client, corpus_db):
 def test_table_search_offers_the_ranked_page(client, db_name):
     page = client.get(f"/{db_name}/measures?_search={q('小额信贷')}").text
     assert f'href="/-/notices/search?q={q("小额信贷")}"' in page
+
+
+def test_notice_text_is_escaped_on_the_new_pages(xss_db):
+    """A notice holding <script> and <img onerror> in its title and text: the home page, the
+    tables, the search page and the 文号 address show that text and never as markup."""
+    xss = Client(make_datasette(xss_db))
+    try:
+        pages = [xss.get("/").text, xss.get("/xss/documents").text, xss.get("/xss/measures").text,
+                 xss.get(f"/-/notices/search?q={q('安全管理')}").text,
+                 xss.get(f"/-/notices/search?q={q('<script>alert(1)</script> 测试')}").text,
+                 xss.get(f"/-/notices/document/{q('泾政办(2021)9')}").text]
+    finally:
+        xss.loop.close()
+    for page in pages:
+        assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[1]  # the title, as text
+    assert "&lt;img src=x onerror=alert(2)&gt;" in pages[3]  # in a snippet
