@@ -59,6 +59,7 @@ def test_documents_table_opens_with_what_a_reader_reads(client, corpus_db, db_na
     unescaped = html.unescape(page)
     assert all(text in unescaped for text in texts)
     assert "省级 provincial" in page and "国家级 national" in page
+    assert "Suggested facets" not in page  # the metadata's facets only
 
 
 def test_measures_table_shows_units_and_deadlines(client, db_name):
