@@ -119,6 +119,7 @@ def _run(db, paths: list[str], workers: Optional[int], scheduler: Optional[str],
             if run_corpus_steps(db, report, pool, into_empty):
                 mark_corpus_steps_done(db)  # else they stay pending: the next build runs them again
             report.timings["corpus_steps"] = time.perf_counter() - steps
+            report.notice_copies = db.execute("SELECT count(*) FROM document_copies").fetchone()[0]
     finally:
         pool.close()
     report.timings["total"] = time.perf_counter() - started

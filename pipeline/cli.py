@@ -36,6 +36,9 @@ def command_build(args) -> int:
     if report.gone:
         print(f"note: {len(report.gone)} stored files no longer exist (first: {report.gone[0]}); their documents "
               "are kept until a build with --prune removes them", file=sys.stderr)
+    if report.notice_copies:
+        print(f"note: {report.notice_copies} documents are copies of a notice stored from another file "
+              "(one row per notice in documents; the copies in document_copies)", file=sys.stderr)
     if report.pruned:
         print(f"pruned: {report.pruned} documents removed, their files gone", file=sys.stderr)
     if report.kept_old:

@@ -11,7 +11,9 @@ of its items as missed (``fn``) and every one of its metadata fields and dates a
 of attributes of matched items (levels, roles, kinds, comparators, relations) stay over matched items,
 as they are for a found document whose items are missed: those misses are already in the items' F1.
 A gold folder that is missing, holds no annotation, or none of whose sources are in the database is an
-error (``EvaluationError``), not a perfect score.
+error (``EvaluationError``), not a perfect score. A file that carries a copy of a notice kept from
+another file (``document_copies``) is scored with that canonical document: it is what the database
+holds for it.
 """
 
 from __future__ import annotations
@@ -371,6 +373,11 @@ def evaluate(db_path: str, gold_dir: str) -> Evaluation:
         by_source: dict[str, list[dict]] = {}
         for document in documents:
             by_source.setdefault(Path(document["source_path"]).stem, []).append(document)
+        for path, document in _copies(conn):
+            held = by_source.setdefault(Path(path).stem, [])
+            if all(d["id"] != document["id"] for d in held):  # not when its sibling file (same stem) holds it
+                held.append(document)
+                held.sort(key=lambda d: d["source_offset"] or 0)
         if not any(stem in by_source for stem, _ in annotations):
             raise EvaluationError(f"none of the {len(annotations)} sources annotated in {gold_dir} is in {db_path}")
         for stem, gold in annotations:
@@ -378,6 +385,20 @@ def evaluate(db_path: str, gold_dir: str) -> Evaluation:
     finally:
         conn.close()
     return result
+
+
+def _copies(conn) -> list[tuple[str, dict]]:
+    """(file, document) for each file that carries a copy of a notice (``document_copies``): the
+    database's answer for that file is the canonical document, placed where the copy stands in it."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_copies'").fetchone():
+        return []
+    found = []
+    for row in _rows(conn, "SELECT c.source_path AS copy_path, c.source_offset AS copy_offset, d.* "
+                           "FROM document_copies c JOIN documents d ON d.id = c.document_id "
+                           "ORDER BY c.source_path, c.source_offset"):
+        path, offset = row.pop("copy_path"), row.pop("copy_offset")
+        found.append((path, {**row, "source_offset": offset}))
+    return found
 
 
 def evaluate_source(result: Evaluation, conn, stem: str, gold: dict, stored: list[dict]) -> None:

@@ -1,7 +1,8 @@
 """The steps that look across the whole corpus, run after a build's files are stored, in this order:
-citations resolved to documents, then any registered step (``POST_BUILD_STEPS``), then the
-measure-by-measure alignments, with the search index and the graph tables written meanwhile (they
-read none of the alignments, and the two cores are busy then where one would wait for the other).
+copies of one notice recognised (one document kept per notice), citations resolved to documents,
+then any registered step (``POST_BUILD_STEPS``), then the measure-by-measure alignments, with the
+search index and the graph tables written meanwhile (they read none of the alignments, and the two
+cores are busy then where one would wait for the other).
 A step that fails is reported and does not stop the others; it runs again at the next build."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import time
 from typing import Callable, Optional
 
 from pipeline.corpus.align import step as align_step
+from pipeline.corpus.copies import recognise_copies
 from pipeline.corpus.graph import write_graph_tables
 from pipeline.corpus.resolve import resolve_citations
 from pipeline.corpus.search import build_search_index
@@ -41,7 +43,8 @@ def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None,
         report.step_timings[step.__name__] = time.perf_counter() - started
         return report.step_timings[step.__name__]
 
-    for step in [resolve_citations, *POST_BUILD_STEPS]:
+    # copies first: every later step reads the canonical document of each notice only
+    for step in [recognise_copies, resolve_citations, *POST_BUILD_STEPS]:
         run(step)
     meanwhile_steps = [(build_search_index, {"check_edits": not into_empty}), (write_graph_tables, {})]
     meanwhile_seconds = 0.0

@@ -28,7 +28,7 @@ from schema.models import Measure
 from pipeline.document.normalise import normalise
 from pipeline.read import Source, read_source
 from pipeline.ingest.search_index import index_rows
-from pipeline.document.fingerprint import document_shingles
+from pipeline.document.fingerprint import body_digest, document_shingles
 from pipeline.ingest.store import PLAIN_TYPES
 from pipeline.document.structure import ParsedDocument, parse
 
@@ -152,6 +152,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         "contact": meta.contact, "source_offset": parsed.start, "measure_count": len(parsed.measures),
         "title_key": title_key(meta.title or file_meta.get("title") or ""),
         "meta": json.dumps(file_meta, ensure_ascii=False) if index == 0 and file_meta else None,
+        "text_digest": body_digest(parsed.text, [(m.start, m.end) for m in parsed.measures],
+                                   meta.title or file_meta.get("title")),
     }
     measure_ids = [f"{doc_id}-m{number:03d}" for number in range(1, len(parsed.measures) + 1)]
     measures = [

@@ -137,6 +137,9 @@ def mark_corpus_steps_done(db: sqlite_utils.Database) -> None:
 
 def _delete_documents_of(db: sqlite_utils.Database, path: str) -> None:
     conn = db.conn
+    # the copies this file carried go with it (their rows are held in document_copies alone); the
+    # documents they were copies of stay, and the corpus-wide step recognises copies again
+    conn.execute("DELETE FROM document_copies WHERE source_path = ?", [path])
     ids = [row[0] for row in conn.execute("SELECT id FROM documents WHERE source_path = ?", [path])]
     if not ids:
         return  # a new file: nothing to replace
@@ -221,7 +224,9 @@ def prune_sources(db: sqlite_utils.Database, paths: list[str]) -> int:
         for path in errors_gone:
             conn.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
         for path in paths:
-            removed += conn.execute("SELECT count(*) FROM documents WHERE source_path = ?", [path]).fetchone()[0]
+            removed += conn.execute("SELECT (SELECT count(*) FROM documents WHERE source_path = ?) + "
+                                    "(SELECT count(*) FROM document_copies WHERE source_path = ?)",
+                                    [path, path]).fetchone()[0]
             _delete_documents_of(db, path)
             conn.execute("DELETE FROM sources WHERE path = ?", [path])
             conn.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
