@@ -27,14 +27,22 @@ def test_my_offices_measures(server, watched):
     page = watched.page
     page.goto(server.url + "/")
     page.fill("#notices-unit", "县卫健委")
-    page.locator("#task-office input[type=submit]").click()
+    page.locator("#task-office input[type=submit][value*='Its measures']").click()
     page.wait_for_url("**/measures_for_unit?unit=*")
     table = page.locator("table.rows-and-columns")
     assert JINGXIAN in table.inner_text()
-    assert "县卫健委 · 泾县" in table.inner_text()  # the unit with its region
+    assert "泾县" in table.locator("td.col-region").first.inner_text()  # the unit with its region
     assert "负责 responsible" in table.inner_text()  # the role in Chinese
     assert page.locator("pre.sql, textarea#sql-editor").count() == 0  # no wall of SQL above the form
     watched.screenshot("task_office_measures")
+    # and its deadlines
+    page.goto(server.url + "/")
+    page.fill("#notices-unit", "县扶贫局")
+    page.locator("#task-office input[type=submit][value*='Its deadlines']").click()
+    page.wait_for_url("**/upcoming_deadlines?*")
+    table = page.locator("table.rows-and-columns").inner_text()
+    assert "2020-02-29" in table and "县扶贫局" in table
+    watched.screenshot("task_office_deadlines")
     assert not watched.errors, watched.errors
 
 

@@ -165,8 +165,12 @@ def test_reader_columns_exist_in_the_tables(corpus_db):
 def test_units_carry_their_region(client, db_name):
     assignments = client.get(f"/{db_name}/assignments?unit_id={q('泾县/县卫健委')}").text
     assert '县卫健委 <span class="notices-region">· 泾县</span>' in assignments
-    found = client.get(f"/{db_name}/measures_for_unit?unit={q('县卫健委')}").text
-    assert '县卫健委 <span class="notices-region">· 泾县</span>' in found
+    # in query results, beside the unit's name: in its region column, else after the name
+    rows = client.rows(f"/{db_name}/measures_for_unit.json?unit={q('县卫健委')}")
+    assert rows and {(row["unit"], row["region"]) for row in rows} == {("县卫健委", "泾县")}
+    workload = client.get(f"/{db_name}/unit_workload").text
+    assert re.search(r'<td class="col-unit[^"]*">县卫健委</td>\s*<td class="col-kind[^"]*">.{0,120}?部门 department.{0,20}?</td>\s*'
+                     r'<td class="col-region[^"]*">泾县</td>', workload)
     # the facet of units on assignments names the region too
     assert re.search(r'市扶贫办 <span class="notices-region">· 福州市</span></a> \d+', client.get(f"/{db_name}/assignments").text)
 

@@ -60,6 +60,8 @@ GLOSSES: dict[str, dict[str, str]] = {
     "node_kind": {"document": "文件", "measure": "措施", "unit": "单位", "reference": "未收录文件"},
 }
 GLOSSES["alignment_relation"].update(GLOSSES["relation"])
+# a query's "kind" column: a unit's or a deadline's (their values differ)
+GLOSSES["kind"] = {**GLOSSES["unit_kind"], **GLOSSES["deadline_kind"]}
 
 # (table, column) -> the enumeration its values come from; in query results (no table) the
 # column's name alone decides, where it is not ambiguous.
@@ -79,6 +81,7 @@ GLOSSED_COLUMNS: dict[tuple[Optional[str], str], str] = {
     (None, "relation"): "alignment_relation",
     (None, "method"): "method",
     (None, "deadline_kind"): "deadline_kind",
+    (None, "kind"): "kind",
 }
 
 # Columns holding a JSON array of names, shown as a list separated by ；

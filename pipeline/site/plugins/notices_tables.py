@@ -99,6 +99,13 @@ def _with_region(name, region: str) -> markupsafe.Markup:
     return markupsafe.Markup(text)
 
 
+def _has_column(row, name: str) -> bool:
+    try:
+        return name in row.keys()
+    except AttributeError:
+        return False
+
+
 def _page_url(datasette, kind: str, item_id) -> str:
     return str(datasette.urls.path(f"-/notices/{kind}/{quote(str(item_id), safe='')}"))
 
@@ -128,7 +135,7 @@ def render_cell(row, value, column, table, database, datasette):
                 unit_id = row["unit_id"]
             except (KeyError, IndexError):
                 return None
-            if unit_id:
+            if unit_id and not _has_column(row, "region"):  # a region column says it already
                 return _with_region(value, await _unit_region(datasette, database, unit_id))
         if column in columns.LISTED_COLUMNS and table:
             names = columns.listed(value)
