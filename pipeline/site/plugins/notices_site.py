@@ -34,6 +34,7 @@ from spacy import displacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+import pipeline.site.addresses as addresses
 from pipeline.corpus.copies import canonical_id
 from pipeline.corpus.graph import document_neighbourhood
 from pipeline.corpus.lifecycle import document_lifecycle_view
@@ -303,6 +304,15 @@ def copies_of(conn, document_id: str) -> list[dict]:
 async def document_page(request, datasette):
     db = await _database(datasette, request)
     document_id = unquote(request.url_vars["id"])
+    # the id, or a 文号 written any way (addresses): several documents of one number are listed
+    address = await db.execute_fn(lambda conn: addresses.resolve(conn, document_id))
+    if address.choices:
+        if request.url_vars.get("format"):
+            return Response.json({"doc_number": address.doc_number, "choices": address.choices})
+        context = {"database": db.name, "address": address,
+                   "doc_link": lambda item_id: page_url(datasette, "document", item_id, db.name)}
+        return Response.html(await datasette.render_template("notices_address.html", context, request=request))
+    document_id = address.document_id or document_id
 
     def load(conn):
         data = document_neighbourhood(conn, document_id)
