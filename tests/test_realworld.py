@@ -24,31 +24,83 @@ DATA = Path(__file__).resolve().parent / "data"
 # A set that gains annotated notices is measured again and its floors set anew in the same commit.
 FLOORS = {
     "realworld_shared": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.83, "targets": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.91, "targets": 1.00,
         "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     "realworld": {  # 50 annotated notices: a*, b* (35) and dev set C (c*, 15 kinds the others lacked)
-        "documents": 1.00, "measures": 0.96, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        # measures raised when a 办法 joined without spaces (b14) was cut before its articles
+        "documents": 1.00, "measures": 0.99, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.99,
-        # raised when dev set C's notices printed after a signature, its one-paragraph copy and its
-        # news lead-in were read (c* metadata and dates 1.000)
-        "metadata": 0.98, "dates": 0.99, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        # raised when dev set C's extractor gaps were closed (a zone named alone, a time of day, own
-        # titles, comma before 现转发, (不含6亩)); deadline_dates: c04's 5月底前 has no year in its text
+        # metadata raised when zones named in full and 县市区委、人民政府 were read as recipients (a01), a
+        # news lead-in naming the notice by its title (a17) and a report's author before its year (b16)
+        "metadata": 0.99, "dates": 0.99, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # deadline_dates: c04's 5月底前 has no year in its text
         "deadline_dates": 0.93, "target_comparators": 1.00, "relations": 0.98, "citations_resolved": 1.00,
+    },
+    # Dev set D: 23 notices from the pages corpus of kinds the others lacked (glossed and traditional
+    # copies, joint issuers two a line, HTML markup, glued copies, templates, 文库 tips, physical-unit
+    # targets, monthly report days), annotated before the pipeline ran on them and then tuned on.
+    # Before: measures 0.89, assignments 0.86, deadlines 0.75, targets 0.71, citations 0.91, metadata 0.82.
+    "realworld_d": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.97, "targets": 1.00,
+        "citations": 0.98,
+        # target_comparators: 达到94% and 100米范围内 annotated = and <=, read >= and = (README lists neither)
+        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 0.94, "relations": 0.97, "citations_resolved": 1.00,
+    },
+    # Set E: 10 more notices, held out while D was worked on and scored before any change for them
+    # (measures 0.47: a table of contents; deadlines 0.67, targets 0.64, metadata 0.84), then fixed.
+    "realworld_e": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        "citations": 1.00,
+        # relations: the citations of a long 根据《A》《B》…《N》 list lose 根据 after a few titles
+        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.78, "citations_resolved": 1.00,
+    },
+    # Set F: 5 more notices, held out while E was worked on (before: deadlines 0.80, metadata 0.92,
+    # dates 0.90, deadline_dates 0.67, every other field 1.00), then fixed.
+    "realworld_f": {
+        # deadlines: f04's 2015年完成75%以上 in a notice of 2015 (the document's own year: not read)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.90, "targets": 1.00,
+        "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set G: 2 notices held out while F was worked on, scored as they are (nothing changed for them).
+    "realworld_g": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        "citations": 1.00,
+        # metadata: g01's joint issuers printed one a line above 关于… are read as issuers, not as the
+        # title's start (annotated with them)
+        "metadata": 0.90, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
 }
 
 
-def annotated_sources(folder: Path) -> list[tuple[Path, Path]]:
-    """(source, annotation) for every annotation whose source file is beside it; an annotation still
-    waiting for its source, or a source for its annotation, is not part of the set yet. A source with
-    the bytes of an earlier one is the same notice collected twice: the build stores it once, under
-    the first name, so only the first annotation of it is scored."""
+# Each set: its folder and the first letters of its files' names (None: every file of the folder).
+SETS = {
+    "realworld_shared": ("realworld_shared", None),
+    "realworld": ("realworld", "abc"),
+    "realworld_d": ("realworld", "d"),
+    "realworld_e": ("realworld", "e"),
+    "realworld_f": ("realworld", "f"),
+    "realworld_g": ("realworld", "g"),
+}
+
+
+def annotated_sources(folder: Path, prefixes: str | None = None) -> list[tuple[Path, Path]]:
+    """(source, annotation) for every annotation whose source file is beside it (and whose name starts
+    with one of ``prefixes``); an annotation still waiting for its source, or a source for its
+    annotation, is not part of the set yet. A source with the bytes of an earlier one is the same
+    notice collected twice: the build stores it once, under the first name, so only the first
+    annotation of it is scored."""
     pairs, seen = [], set()
     for annotation in sorted(folder.glob("*.json")):
+        if prefixes and annotation.name[0] not in prefixes:
+            continue
         source = folder / (json.loads(annotation.read_text(encoding="utf-8")).get("source") or "")
         if source.is_file() and (digest := hashlib.sha256(source.read_bytes()).hexdigest()) not in seen:
             seen.add(digest)
@@ -61,8 +113,9 @@ def scored(request, tmp_path_factory):
     """(set name, its evaluation): the set's annotated sources built into a fresh database and scored
     against their annotations alone."""
     name = request.param
-    pairs = annotated_sources(DATA / name)
-    assert pairs, f"no annotated sources in {DATA / name}"
+    folder, prefixes = SETS[name]
+    pairs = annotated_sources(DATA / folder, prefixes)
+    assert pairs, f"no annotated sources in {DATA / folder} ({prefixes or 'all'})"
     work = tmp_path_factory.mktemp(name)
     gold = work / "gold"
     gold.mkdir()
@@ -88,7 +141,17 @@ def test_no_field_falls_below_its_floor(scored, field):
 
 
 def test_every_field_has_a_floor():
+    assert set(FLOORS) == set(SETS)
     assert all(set(floors) == set(F1_FIELDS + ACCURACY_FIELDS) for floors in FLOORS.values())
+
+
+def test_the_new_sets_are_all_here():
+    """Dev set D (23 notices the pipeline was tuned on), E (10), F (5) and G (2), each scored before
+    any change for it: each a source and its annotation."""
+    assert len(annotated_sources(DATA / "realworld", "d")) == 23
+    assert len(annotated_sources(DATA / "realworld", "e")) == 10
+    assert len(annotated_sources(DATA / "realworld", "f")) == 5
+    assert len(annotated_sources(DATA / "realworld", "g")) == 2
 
 
 def test_the_shared_set_is_all_here():
