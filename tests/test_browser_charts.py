@@ -145,3 +145,20 @@ def test_diffusion_from_the_national_notice(server, watched, corpus):  # noqa: F
     assert page.locator("#notices-coverage strong").inner_text().endswith("%")
     assert not watched.errors, watched.errors
     assert not watched.warnings, watched.warnings
+
+
+def test_from_the_home_page(server, watched, corpus):  # noqa: F811
+    page = watched.page
+    page.goto(server.url + "/")
+    pair = page.locator("#task-compare li", has_text=JINGXIAN).first
+    pair.locator("a.notices-side-by-side").click()
+    page.wait_for_url("**/-/notices/compare?*")
+    figures = coverage(corpus, find_document(corpus, JINGXIAN), find_document(corpus, NATIONAL))
+    assert page.locator("#notices-coverage strong").inner_text() == f"{figures['coverage'] * 100:.0f}%"
+    page.go_back()
+    page.locator("a.notices-dashboard-link").click()
+    page.wait_for_selector("body[data-notices-charts]")
+    assert page.get_attribute("body", "data-notices-charts") == str(len(CHARTS))
+    watched.screenshot("home_to_dashboard")
+    assert not watched.errors, watched.errors
+    assert not watched.warnings, watched.warnings

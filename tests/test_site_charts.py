@@ -345,3 +345,14 @@ def test_the_page_and_notices_compare_give_one_coverage(site, tmp_path_factory):
     assert f"{matched.group(1)} of {matched.group(2)} local measures matched" in html
     for heading in re.search(r"not implemented: (.*)", run.stdout).group(1).split("; "):
         assert heading.split(" ", 1)[1] in html
+
+
+def test_the_home_page_links_to_the_compare_pages_and_the_dashboard(site):
+    client, name = site
+    html = client.get("/").text
+    pairs = re.findall(r'class="notices-side-by-side" href="([^"]+)"', html)
+    assert len(pairs) == len(re.findall(r"/local_vs_national\?local=", html)) >= 2
+    for url in pairs:
+        assert re.search(r"<strong>\d+%</strong>", client.get(url.replace("&amp;", "&")).text)
+    dashboard = re.search(r'class="notices-dashboard-link" href="([^"]+)"', html).group(1)
+    assert 'class="notices-chart-spec"' in client.get(dashboard.replace("&amp;", "&")).text
