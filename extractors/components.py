@@ -144,6 +144,23 @@ def make_citations(nlp: Language, name: str) -> ItemSpans:
         text, own_numbers=doc._.own_numbers or (), own_titles=doc._.own_titles or ()))
 
 
+class LifecycleSpans(ItemSpans):
+    """The lifecycle component: besides its own spans, it takes back from the deadlines what is the
+    document's own term (本办法有效期5年, 自2021年1月1日起施行): a fact about the notice's force, not a
+    time limit on a measure that an office's calendar should carry."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = super().__call__(doc)
+        if "deadlines" in doc.spans and doc.spans[self.kind]:
+            terms = [(span.start_char, span.end_char) for span in doc.spans[self.kind]]
+            kept = [item for item in doc._.items["deadlines"]
+                    if not any(item.start < end and start < item.end for start, end in terms)]
+            if len(kept) < len(doc._.items["deadlines"]):
+                store_items(doc, "deadlines", kept)
+        return doc
+
+
 @Language.factory("notice_lifecycle")
 def make_lifecycle(nlp: Language, name: str) -> ItemSpans:
-    return ItemSpans("lifecycle_statements", lambda text, doc: find_lifecycle(text, *(doc._.own_dates or (None, None))))
+    return LifecycleSpans("lifecycle_statements",
+                          lambda text, doc: find_lifecycle(text, *(doc._.own_dates or (None, None))))

@@ -121,12 +121,24 @@ class Evaluation:
         return out
 
     def table(self) -> str:
+        """The scores as a table; a field with nothing to score in this set (no item annotated and none
+        found: the lifecycle fields outside the lifecycle set) is named on one line below it rather
+        than shown as a perfect score."""
         lines = [f"{'field':<20}{'precision':>10}{'recall':>10}{'F1':>8}{'tp':>6}{'fp':>5}{'fn':>5}"]
+        unscored = []
         for name, s in self.scores.items():
+            if s.tp + s.fp + s.fn == 0:
+                unscored.append(name)
+                continue
             lines.append(f"{name:<20}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
         lines.append(f"{'field':<20}{'accuracy':>10}{'correct':>10}{'total':>8}")
         for name, a in self.accuracies.items():
+            if a.total == 0:
+                unscored.append(name)
+                continue
             lines.append(f"{name:<20}{a.accuracy:>10.3f}{a.correct:>10}{a.total:>8}")
+        if unscored:
+            lines.append(f"nothing to score here: {', '.join(unscored)}")
         return "\n".join(lines)
 
     def misses_by_document(self) -> str:

@@ -327,3 +327,17 @@ def test_looking_only_around_the_words_finds_what_a_whole_scan_finds(monkeypatch
     monkeypatch.setattr(lifecycle, "_around", lambda pattern, words, keeps, text, reach: pattern.finditer(text))
     assert [find_lifecycle(text, "2020-01-01") for text in texts] == around
     assert sum(map(len, around)) >= 40
+
+
+def test_a_documents_own_term_is_not_a_deadline_of_its_measures():
+    """本办法自…起施行，有效期…: the notice's own force, which an office's calendar must not carry as a
+    time limit; a measure's deadline beside it stays a deadline."""
+    from extractors.nlp import analyse
+
+    real = (LIFECYCLE / "p10_pvmeng-tag-30-days-2-years.txt").read_text(encoding="utf-8")
+    text = real + "\n各县区要在2021年3月底前完成自查。"
+    doc = analyse(text, 2021)
+    terms = [(s.start_char, s.end_char) for s in doc.spans["lifecycle_statements"]]
+    assert {s.text for s in doc.spans["lifecycle_statements"]} >= {"有效期2年"}
+    assert [s.text for s in doc.spans["deadlines"]] == ["2021年3月底前"]
+    assert not any(d.start_char < end and start < d.end_char for d in doc.spans["deadlines"] for start, end in terms)
