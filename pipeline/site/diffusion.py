@@ -5,7 +5,7 @@ Which notices, by which relation and with what coverage: the ``diffusion`` table
 writes after every build (``schema.diffusion``). The page leaves out a mere mention or copy that
 carries nothing (a ``cites`` or ``reuses`` pair none of whose measures was matched), and dates
 each notice by its signed date, else its printed date (印发日期: many copies print no 成文日期),
-the lag in days counted between those (the table's ``lag_days`` counts signed dates only).
+and shows the table's ``lag_days`` (signed dates compared when both have one, else printed).
 
 A database built before the table existed has none: the dashboard then says to rebuild it.
 """
@@ -23,7 +23,7 @@ from pipeline.site.sql import dict_rows
 #: some of the notice's measures were matched.
 CARRYING_RELATIONS = ("forwards", "implements", "basis")
 #: The columns of the ``diffusion`` table (``schema.diffusion``) this module reads.
-DIFFUSION_TABLE_COLUMNS = {"higher_document_id", "lower_document_id", "relation", "coverage"}
+DIFFUSION_TABLE_COLUMNS = {"higher_document_id", "lower_document_id", "relation", "coverage", "lag_days"}
 #: The pairs :func:`diffusion_rows` shows, as SQL over the ``diffusion`` table.
 CARRIES = f"(relation IN ({', '.join(repr(r) for r in CARRYING_RELATIONS)}) OR coverage > 0)"
 
@@ -33,15 +33,14 @@ def has_diffusion_table(conn: sqlite3.Connection) -> bool:
     return DIFFUSION_TABLE_COLUMNS <= {row[1] for row in conn.execute('PRAGMA table_info("diffusion")')}
 
 
-def _documents(conn: sqlite3.Connection, document_ids: list[str], since: Optional[str]) -> list[dict]:
-    """The documents' fields a diffusion row shows, with ``lag_days`` after the date ``since``."""
+def _documents(conn: sqlite3.Connection, document_ids: list[str]) -> list[dict]:
+    """The documents' fields a diffusion row shows."""
     found = []
     for ids, marks in in_chunks(document_ids):
         found += dict_rows(conn, f"""
             SELECT id AS document_id, doc_number, title, issuer, region, coalesce(admin_level, 'unknown') AS level,
-                   coalesce(signed_date, printed_date) AS date,
-                   CAST(julianday(coalesce(signed_date, printed_date)) - julianday(?) AS INTEGER) AS lag_days
-            FROM documents WHERE id IN ({marks})""", [since, *ids])
+                   coalesce(signed_date, printed_date) AS date
+            FROM documents WHERE id IN ({marks})""", ids)
     return found
 
 
@@ -60,13 +59,13 @@ def diffusion_rows(conn: sqlite3.Connection, notice_id: str) -> list[dict]:
     notice = notice_row(conn, notice_id)
     if notice is None or not has_diffusion_table(conn):
         return []
-    pairs = {lower: (relation, coverage) for lower, relation, coverage in conn.execute(
-        f"SELECT lower_document_id, relation, coverage FROM diffusion WHERE higher_document_id = ? AND {CARRIES}",
-        [notice_id])}
+    pairs = {lower: (relation, coverage, lag_days) for lower, relation, coverage, lag_days in conn.execute(
+        f"SELECT lower_document_id, relation, coverage, lag_days FROM diffusion "
+        f"WHERE higher_document_id = ? AND {CARRIES}", [notice_id])}
     pairs.pop(notice_id, None)
     rows = []
-    for row in _documents(conn, list(pairs), notice["date"]):
-        row["relation"], row["coverage"] = pairs[row["document_id"]]
+    for row in _documents(conn, list(pairs)):
+        row["relation"], row["coverage"], row["lag_days"] = pairs[row["document_id"]]
         row["place"] = row["region"] or row["issuer"] or row["document_id"]
         rows.append(row)
     rows.sort(key=lambda row: (row["lag_days"] is None, row["lag_days"] or 0, row["place"], row["document_id"]))
