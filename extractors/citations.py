@@ -12,13 +12,17 @@ breaks removed. A title followed by its 文号 in brackets is one citation cover
 written elsewhere with its 文号 carries that 文号 at every mention. ``以下简称《S》`` after a
 citation makes later 《S》 (or “S”) mentions citations of the same document. A 文号 standing alone on
 its own line of a longer text is the document's own header number, not a citation.
+
+Repeals and amendments beyond the verb next to a citation — a list's heading for its rows (下列…予以
+废止：), a cleanup table's result cell, an article amended in place, a law's history line, a report of
+another body's act that only cites — and which document's force changes (``acts_on``) are
+``extractors.lifecycle_relations``'.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from schema.models import Citation, DocNumber
@@ -30,13 +34,15 @@ from schema.relations import strongest_relation  # noqa: F401
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
 from .fold import fold
+from .lifecycle_relations import lifecycle_relation, with_list_rows
+from .mentions import NOISE_CHARS, Mention as _Mention, clean_title as _clean_title
 from .titles import TITLE_TRAILER, has_document_ending, is_document_title, title_key
 from .vocab import Examples
 
 # --- where titles are (which 《…》 name documents: extractors.titles) ---------------------------------
 
 # Where a title written without 《》 cannot reach back past: punctuation, other titles.
-BARE_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》“”]")
+BARE_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》“”]|[）)](?=\s*\d{1,3}[．.、])")
 # 《…分解表》（附件1）: a table or form the document attaches, named where it is to be used; not a
 # reference to another document (gold/README.md: an attachment only named is not a document).
 ATTACHMENT_NOTE = re.compile(r"[^\S\n]*[（(]附件[^\S\n]*[\d一二三四五六七八九十]{0,3}[）)]")
@@ -62,9 +68,11 @@ AFTER_VERB = re.compile(
     r"(?:[，,]?(?:已)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准)[，,]?)?(?:[，,]?现)?(?:随文)?(?:予以|予)?"
     r"(?P<verb>转发|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
-    r"(?P<repeal>废止|不再执行|停止执行|失效)(?!的|后|之后|以来|前|时)"
+    r"(?P<repeal>废止|不再执行|停止执行|停止施行|失效|作废)(?!的|后|之后|以来|前|时)"
     r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
-    r"(?P<amend>作如下修改|作出如下修改|修改如下|作如下修订|作如下修正|进行修改|予以修改|作相应修改|修正|修订)"
+    r"(?:(?P<amend>[作做]如下修改|作出如下修改|修改如下|[作做]如下修订|作如下修正|进行修改|予以修改|作相应修改)"
+    # 根据…《…的决定》第二次修正: the cited decision amended this document (its history line)
+    r"|(?P<amended>修正|修订))"
     r"(?!的|后|稿|工作|过程|中)"
     r")"
 )
@@ -142,15 +150,6 @@ EDITOR_NOTE = re.compile(r"【(?:已被|已经|现已|已|被)?[^【】\n]{0,30}
 NON_SPACE = re.compile(r"\S")
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    title: Optional[str] = None
-    number: Optional[DocNumber] = None
-    relation: str = "cites"
-
-
 # --- titles -------------------------------------------------------------------------------------------
 
 
@@ -175,15 +174,6 @@ def _title_spans(text: str) -> Iterator[tuple[int, int]]:
             i = text.find("《", end)
         else:
             i = text.find("《", i + 1)
-
-
-# Spaces of every kind (``\s`` is ``str.isspace``) and invisible characters: what titles are
-# stored without.
-NOISE_CHARS = re.compile(r"[\s" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
-
-
-def _clean_title(inner: str) -> str:
-    return NOISE_CHARS.sub("", inner)
 
 
 # --- numbers ------------------------------------------------------------------------------------------
@@ -355,7 +345,7 @@ def _lists(text: str, mentions: list[_Mention]) -> Iterator[list[_Mention]]:
 def _after_relation(verb: re.Match) -> str:
     if verb["repeal"]:
         return "repeals"
-    if verb["amend"]:
+    if verb["amend"] or verb["amended"]:
         return "amends"
     return AFTER_VERBS[verb["verb"]]
 
@@ -394,13 +384,14 @@ def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[i
         for mention in run:
             if verb:
                 mention.relation = _after_relation(verb)
-                continue
-            relation = _trigger_before(masked, mention.start, run[0].start)
-            if relation is None and mention is not run[0]:  # an item after a comma: its list's trigger
-                relation = _trigger_before(masked, run[0].start)
-            if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
-                relation = None
-            mention.relation = relation or "cites"
+            else:
+                relation = _trigger_before(masked, mention.start, run[0].start)
+                if relation is None and mention is not run[0]:  # an item after a comma: its list's trigger
+                    relation = _trigger_before(masked, run[0].start)
+                if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
+                    relation = None
+                mention.relation = relation or "cites"
+            lifecycle_relation(text, mention, bool(verb and verb["amended"]))
 
 
 # --- the whole thing ----------------------------------------------------------------------------------
@@ -434,10 +425,10 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     definition_spans = {(d.start("open"), d.end()) for d in definitions}
 
     mentions = _without_own_title(text, _title_mentions(text, numbers, definition_spans), own_spans)
-    mentions = _without_titles(mentions, own_titles)
+    mentions = _without_titles(folded, mentions, own_titles)
     mentions += _number_mentions(text, folded, numbers, mentions)
     mentions = _outside(mentions, [(n.start(), n.end()) for n in EDITOR_NOTE.finditer(folded)])
-    mentions.sort(key=lambda m: m.start)
+    mentions = with_list_rows(text, folded, mentions)
     _carry_trailers(mentions)
     _carry_numbers(mentions)
     mentions = _with_short_forms(folded, mentions, definitions)
@@ -467,13 +458,20 @@ def _without_own_title(text: str, mentions: list[_Mention], own_spans: list[tupl
     return [m for m in mentions if title_key(m.title) not in own_keys] if own_keys else mentions
 
 
-def _without_titles(mentions: list[_Mention], titles: Iterable[str]) -> list[_Mention]:
+def _without_titles(text: str, mentions: list[_Mention], titles: Iterable[str]) -> list[_Mention]:
     """``mentions`` less those of one of ``titles`` (compared by ``title_key``) that carry no 文号:
-    a title printed with a 文号 of another document is that other document, whatever its name."""
+    a title printed with a 文号 of another document is that other document, whatever its name, and so
+    is the one it repeals (2005年…印发的《交通警察道路执勤执法工作规范》同时废止: the previous version)."""
     keys = {key for key in map(title_key, titles) if key}
     if not keys:
         return mentions
-    return [m for m in mentions if m.number is not None or title_key(m.title) not in keys]
+    return [m for m in mentions if m.number is not None or title_key(m.title) not in keys
+            or _repealed_after(text, m.end)]
+
+
+def _repealed_after(text: str, end: int) -> bool:
+    verb = AFTER_VERB.match(text, end, end + MAX_AFTER_VERB_DISTANCE)
+    return verb is not None and verb["repeal"] is not None
 
 
 def _title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list[_Mention]:
@@ -556,7 +554,7 @@ def _citation(text: str, mention: _Mention) -> Citation:
         text=text[mention.start:mention.end], start=mention.start, end=mention.end,
         doc_number=number.normalised if number else None, title=mention.title, relation=mention.relation,
         issuer_code=number.issuer_code if number else None,
-        year=number.year if number else None, serial=number.serial if number else None,
+        year=number.year if number else None, serial=number.serial if number else None, acts_on=mention.acts_on,
     )
 
 
@@ -583,11 +581,10 @@ EXAMPLES = {
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
-    "BARE_TITLE_BOUNDARY": Examples(match=("，", "》"), no_match=("的",)),
+    "BARE_TITLE_BOUNDARY": Examples(match=("，", "》", "）2."), no_match=("的", "）")),
     "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
     "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行")),  # matched at a citation's end
     "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),
     "DEFINITION_GAP": Examples(match=("（", "，")),  # fullmatched between 《X》 (or its 文号) and 以下简称
     "NON_SPACE": Examples(match=("国开发〔2020〕3号",), no_match=("\n　　 \t",)),
-    "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
 }

@@ -75,7 +75,7 @@ def make_datasette(*paths: Path):
     from datasette.app import Datasette
 
     settings = {name: int(value) if value.isdigit() else value for name, value in SETTINGS.items()}
-    settings["allow_download"] = False
+    settings.update({name: False for name, value in SETTINGS.items() if value == "off"})
     return Datasette(immutables=[str(p) for p in paths], metadata=json.loads(METADATA.read_text(encoding="utf-8")),
                      plugins_dir=str(PLUGINS), template_dir=str(TEMPLATES), settings=settings)
 

@@ -19,6 +19,7 @@ from typing import Optional
 
 from extractors.citations import title_key
 from extractors.docnumbers import parse_doc_number
+from extractors.lifecycle import document_lifecycle
 from extractors.nlp import analyse
 from extractors.unit_roles import BRACKETED_LABEL_RE, LABEL_RE
 from extractors.units import unit_aliases, unit_region
@@ -33,8 +34,12 @@ from pipeline.document.fingerprint import body_digest, document_shingles
 from pipeline.ingest.store import PLAIN_TYPES
 from pipeline.document.structure import ParsedDocument, parse
 
-ITEM_KINDS = ("assignments", "deadlines", "targets", "citations")
-ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": "a"}
+ITEM_KINDS = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements")
+ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": "a", "lifecycle_statements": "l"}
+# Items taken wherever the copy prints them: a page's information table (实施日期, 废止时间) and a
+# news lead-in say when the notice itself is in force, and its extractor only takes statements about
+# the document itself.
+KINDS_READ_AROUND_THE_BODY = ("lifecycle_statements",)
 YEAR_IN_DATE = re.compile(r"^(\d{4})-")
 # A document's dates are stored ISO (YYYY-MM-DD).
 EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12")),
@@ -179,15 +184,21 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
 
     # the document's own 文号 and title are never among its citations, wherever they are printed
     doc = analyse(parsed.text, document_year(meta, parsed.text), own_numbers=(document["doc_number"],) if document["doc_number"] else (),
-                  own_titles=(document["title"],) if document["title"] else ())
+                  own_titles=(document["title"],) if document["title"] else (),
+                  own_dates=(document["signed_date"], document["printed_date"]))
+    # when it is in force, as its text says; the status on the day of the build is the corpus step's
+    # (pipeline.corpus.lifecycle), since a repeal may come in any later file
+    document.update(document_lifecycle([span._.item for span in doc.spans["lifecycle_statements"]]),
+                    status="unknown", repealed_by=None)
     rows = {"documents": [document], "measures": measures, "units": {},
             "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
     on_wrapper: dict[int, bool] = {}  # line start -> whether the line is site chrome or page information
     for kind in ITEM_KINDS:
         rows[kind] = []
-        spans = [span for span in doc.spans[kind] if not _on_wrapper_line(parsed.text, span.start_char, on_wrapper)
-                 and (kind == "citations" or span.start_char >= parsed.body_start)]  # not in a news lead-in
+        spans = [span for span in doc.spans[kind] if kind in KINDS_READ_AROUND_THE_BODY
+                 or (not _on_wrapper_line(parsed.text, span.start_char, on_wrapper)
+                     and (kind == "citations" or span.start_char >= parsed.body_start))]  # not in a news lead-in
         offsets = [span.start_char for span in spans]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else [lowest_measure(parsed.measures, offset) for offset in offsets])

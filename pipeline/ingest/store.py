@@ -24,7 +24,7 @@ import sqlite_utils
 from pipeline.ingest.search_index import forget_documents, store_indexed
 from schema.tables import DOCUMENT_CHILD_TABLES
 
-ITEM_TABLES = ("assignments", "deadlines", "targets", "citations")
+ITEM_TABLES = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements")
 
 
 def now() -> str:
@@ -149,6 +149,8 @@ def _delete_documents_of(db: sqlite_utils.Database, path: str) -> None:
         conn.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", ids)
     # citations elsewhere that pointed at these documents are resolved again after the build
     conn.execute(f"UPDATE citations SET cited_document_id = NULL WHERE cited_document_id IN ({marks})", ids)
+    # and so are the repeals among them (the lifecycle step sets repealed_by and status again)
+    conn.execute(f"UPDATE documents SET repealed_by = NULL WHERE repealed_by IN ({marks})", ids)
     conn.execute("DELETE FROM documents WHERE source_path = ? AND parent_id IS NOT NULL", [path])
     conn.execute("DELETE FROM documents WHERE source_path = ?", [path])
 

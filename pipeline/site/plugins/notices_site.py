@@ -34,8 +34,10 @@ from spacy import displacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+import pipeline.site.addresses as addresses
 from pipeline.corpus.copies import canonical_id
 from pipeline.corpus.graph import document_neighbourhood
+from pipeline.corpus.lifecycle import document_lifecycle_view
 
 STATIC = Path(__file__).resolve().parents[1] / "static"
 SYSTEM_DATABASES = {"_internal", "_memory"}
@@ -302,6 +304,15 @@ def copies_of(conn, document_id: str) -> list[dict]:
 async def document_page(request, datasette):
     db = await _database(datasette, request)
     document_id = unquote(request.url_vars["id"])
+    # the id, or a 文号 written any way (addresses): several documents of one number are listed
+    address = await db.execute_fn(lambda conn: addresses.resolve(conn, document_id))
+    if address.choices:
+        if request.url_vars.get("format"):
+            return Response.json({"doc_number": address.doc_number, "choices": address.choices})
+        context = {"database": db.name, "address": address,
+                   "doc_link": lambda item_id: page_url(datasette, "document", item_id, db.name)}
+        return Response.html(await datasette.render_template("notices_address.html", context, request=request))
+    document_id = address.document_id or document_id
 
     def load(conn):
         data = document_neighbourhood(conn, document_id)
@@ -312,6 +323,7 @@ async def document_page(request, datasette):
         data["_text"] = text
         data["_items"] = entities(conn, document_id, 0, len(text))
         data["copies"] = copies_of(conn, document_id)
+        data["lifecycle"] = document_lifecycle_view(conn, document_id)  # status and timeline
         return data
 
     data = await db.execute_fn(load)
@@ -333,7 +345,8 @@ async def document_page(request, datasette):
         "documents": {row_id: doc_link(row_id) for row_id in
                       [data["document"]["id"]] + [d["id"] for d in data["embedded"]]
                       + ([data["parent"]["id"]] if data["parent"] else [])
-                      + [c["document_id"] for c in data["incoming"] + data["outgoing"] if c.get("document_id")]},
+                      + [c["document_id"] for c in data["incoming"] + data["outgoing"] if c.get("document_id")]
+                      + [e["document_id"] for e in data["lifecycle"]["timeline"] if e.get("document_id")]},
         "measures": {m["id"]: page_url(datasette, "measure", m["id"], name) for m in data["measures"]},
         "units": {u["id"]: row_url(datasette, name, "units", u["id"])
                   for m in data["measures"] for u in m["units"]},
