@@ -15,7 +15,8 @@ items at the same offsets (two kinds, or one unit with two roles) would otherwis
 What the extractors need to know of the document is set on the Doc before the pipeline runs
 (``extractors.nlp.analyse``): ``doc._.year``, the year deadlines without one are read in, and
 ``doc._.own_numbers`` and ``doc._.own_titles``, the document's own 文号 and title (from its header),
-which citations never cite.
+which citations never cite, and ``doc._.own_dates``, its (signed, printed) dates, which 自印发之日起施行
+counts from.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from spacy.tokens import Doc, Span
 
 from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
+from extractors.lifecycle import find_lifecycle
 from extractors.targets import find_targets
 from extractors.units import find_assignments
-from schema.models import Citation, Deadline, Target, UnitMention
+from schema.models import Citation, Deadline, LifecycleStatement, Target, UnitMention
 
 # component (factory) name -> the span group it writes, in pipeline order
 COMPONENTS = {
@@ -38,8 +40,9 @@ COMPONENTS = {
     "notice_deadlines": "deadlines",
     "notice_targets": "targets",
     "notice_citations": "citations",
+    "notice_lifecycle": "lifecycle_statements",
 }
-ITEM_CLASSES = (UnitMention, Deadline, Target, Citation)
+ITEM_CLASSES = (UnitMention, Deadline, Target, Citation, LifecycleStatement)
 # the span already has these: its text, start_char and end_char
 SPAN_OWN_FIELDS = {"text", "start", "end"}
 # text and the Doc (its year, its own numbers) -> items; each extractor reads what it needs of the Doc
@@ -65,6 +68,8 @@ def _register_extensions() -> None:
         Doc.set_extension("own_numbers", default=())
     if not Doc.has_extension("own_titles"):
         Doc.set_extension("own_titles", default=())
+    if not Doc.has_extension("own_dates"):
+        Doc.set_extension("own_dates", default=(None, None))
     if not Doc.has_extension("items"):
         Doc.set_extension("items", default=None)
     if not Doc.has_extension("plain_text"):
@@ -137,3 +142,25 @@ def make_targets(nlp: Language, name: str) -> ItemSpans:
 def make_citations(nlp: Language, name: str) -> ItemSpans:
     return ItemSpans("citations", lambda text, doc: find_citations(
         text, own_numbers=doc._.own_numbers or (), own_titles=doc._.own_titles or ()))
+
+
+class LifecycleSpans(ItemSpans):
+    """The lifecycle component: besides its own spans, it takes back from the deadlines what is the
+    document's own term (本办法有效期5年, 自2021年1月1日起施行): a fact about the notice's force, not a
+    time limit on a measure that an office's calendar should carry."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = super().__call__(doc)
+        if "deadlines" in doc.spans and doc.spans[self.kind]:
+            terms = [(span.start_char, span.end_char) for span in doc.spans[self.kind]]
+            kept = [item for item in doc._.items["deadlines"]
+                    if not any(item.start < end and start < item.end for start, end in terms)]
+            if len(kept) < len(doc._.items["deadlines"]):
+                store_items(doc, "deadlines", kept)
+        return doc
+
+
+@Language.factory("notice_lifecycle")
+def make_lifecycle(nlp: Language, name: str) -> ItemSpans:
+    return LifecycleSpans("lifecycle_statements",
+                          lambda text, doc: find_lifecycle(text, *(doc._.own_dates or (None, None))))

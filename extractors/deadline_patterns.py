@@ -87,21 +87,30 @@ DATE_TAIL = (
 # still that day.
 TIME_OF_DAY = (
     r"(?:(?:上午|下午|中午|晚上|凌晨|早上)" + GAP + r")?"
-    r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?)"
+    r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?"
+    r"|下班|上班)"  # 11月5日上午下班前
 )
 TIME_OF_DAY_RE = re.compile(TIME_OF_DAY)
+
+# The weekday a copy prints after a date, in brackets: 4月20日(星期五)前 · 6月30日（周一）.
+WEEKDAY_NOTE = r"(?:[（(]" + GAP + r"(?:星期|周|礼拜)[一二三四五六日天]" + GAP + r"[）)])"
 
 # A date followed by 前/之前/以前/截止/止, with the time of day the limit falls at, if any.
 # 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止 ·
 # 6月23日下午5:00前
 DATE_BEFORE_RE = re.compile(
-    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + TIME_OF_DAY + GAP + r")?"
-    + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
+    + r"(?:" + TIME_OF_DAY + GAP + r")?" + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
 )
 
 # A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
 DATE_BY_RE = re.compile(
     r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + DUE_VERB + ")"
+)
+# A date after a verb of sending and 于, closing its clause: (本次报送于5月29日) · 材料上报于6月30日。
+SENT_ON_RE = re.compile(
+    r"(?:(?<=报送于)|(?<=上报于)|(?<=提交于)|(?<=报于))(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?=" + GAP + r"(?:[）)，。；,;]|$))"
 )
 
 # A date after a limit label, which makes it a limit without 前: 完成时限：2021年3月 (the month's last day) ·
@@ -114,9 +123,9 @@ LABELLED_DATE_RE = re.compile(
     + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])"  # a date, not 时限：3个工作日
 )
 
-# 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止时间为5月31日.
+# 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止至2012年3月1日 · 截止时间为5月31日.
 DATE_UNTIL_RE = re.compile(
-    r"截[止至](?:到|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    r"截[止至](?:到|至|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
     + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
 )
 # 截至 also introduces a status report: 截至2019年底，全省累计脱贫… — not a deadline.
@@ -182,7 +191,8 @@ MAX_COMMITMENT_DISTANCE = 30  # characters between the year and its verb, in the
 
 # A monthly due day: 每个月5日前 · 每月10号前 · 每月25日.
 EVERY_MONTH_DAY_RE = re.compile(
-    r"每个?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP + r"(?P<mark>之前|以前|前)?|(?P<mark2>之前|以前|前))"
+    r"每个?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP
+    + r"(?:(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前))?|(?P<mark2>之前|以前|前))"
 )
 # A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末.
 EVERY_PERIOD_END_RE = re.compile(
@@ -201,6 +211,9 @@ EVERY_PERIOD_MONTH_DAY_RE = re.compile(
 )
 # Which month of the period, as the rule names it
 PERIOD_MONTH_NAMES = {"最后一个月": "last", "最后1个月": "last", "末月": "last", "首月": "first"}
+# A time of each day: 每日上午12点以前 · 每天17时前 · 每日下午5:00前 (a daily report's hour).
+EVERY_DAY_TIME_RE = re.compile(
+    r"每(?:日|天)" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
 # A weekday: 每周一 · 每星期五前. Not 每周一次 (once a week).
 EVERY_WEEKDAY_RE = re.compile(r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报])(?P<mark>之前|以前|前)?")
 # A bare period: 每个月 · 每季度 · 每年 · 每周 · 每半年 · 每两周 · 每天.
@@ -295,6 +308,7 @@ DURATION_EXTEND_RE = re.compile(
 START_RE = re.compile(
     r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
     r"[^\s，。；、：（）()“”,;]{1,12}?之日"
+    r"|(?:本月|下月|次月|当月)" + GAP + r"\d{1,2}" + GAP + r"[日号]"  # 从本月25日起
     r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
     r"|(?:" + YEAR + r")?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
     r"|(?P<period>上半年|下半年|第?[一二三四1-4]季度))?"
@@ -317,14 +331,17 @@ START_BARE_RE = re.compile(
 
 EXAMPLES = {
     "DATE_BEFORE_RE": Examples(match=("2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
-                                      "6月23日下午5:00前", "6月30日17时前"),
+                                      "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前"),
                                no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00")),
-    "TIME_OF_DAY_RE": Examples(match=("下午5:00", "17：30", "上午10时", "下午五点半", "12时30分"),
+    "EVERY_DAY_TIME_RE": Examples(match=("每日上午12点以前", "每天17时前", "每日上午10点前"),
+                                  no_match=("每日报送", "每天500立方米", "每日12点")),
+    "TIME_OF_DAY_RE": Examples(match=("下午5:00", "17：30", "上午10时", "下午五点半", "12时30分", "上午下班"),
                                no_match=("5月", "下午")),
     "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),
+    "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
-    "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日"), no_match=("到3月15日",)),
+    "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日"), no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
     "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月"),
                          no_match=("2021年5月1日", "5月1日至6月30日")),
@@ -336,7 +353,7 @@ EXAMPLES = {
     "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
                                 no_match=("2015年底", "至2015年", "2015年度")),
     "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
-    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前"), no_match=("每月",)),
+    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前", "每月28日15点前"), no_match=("每月",)),
     "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦", "50家"),
                               no_match=("2次", "报送", "10日前", "3个月")),
     "EVERY_PERIOD_MONTH_DAY_RE": Examples(
@@ -365,7 +382,8 @@ EXAMPLES = {
     "DURATION_WITHIN_RE": Examples(match=("12 周以内的",), no_match=("12 周以内",)),
     "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
     "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
-    "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起"),
+    "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
+                                "从本月25日起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),

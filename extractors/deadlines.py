@@ -49,6 +49,7 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     COUNT,
     DATE_BEFORE_RE,
     DATE_BY_RE,
+    SENT_ON_RE,
     DATE_TAIL,
     DATE_TO_RE,
     DATE_UNTIL_RE,
@@ -59,6 +60,7 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     DURATION_LIMIT_RE,
     DURATION_UNTIL_RE,
     DURATION_WITHIN_RE,
+    EVERY_DAY_TIME_RE,
     EVERY_MONTH_DAY_RE,
     EVERY_PERIOD_END_RE,
     EVERY_PERIOD_MONTH_DAY_RE,
@@ -121,6 +123,7 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     # year (4 + gap + 年 + gap = 11), month (2 + gap = 5) before its 月
     DATE_BEFORE_RE: ("月", 16),
     DATE_BY_RE: ("月", 16),
+    SENT_ON_RE: ("月", 16),
     START_BARE_RE: ("月", 16),
     # a year (4 + gap + 年 = 8) and a second 年 before 底/末/内
     YEAR_END_RE: ("底末内", 9),
@@ -270,7 +273,7 @@ def _item(match: re.Match, kind: str, rule: Optional[str] = None, date_: Optiona
 
 
 def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for pattern in (DATE_BEFORE_RE, DATE_BY_RE, DATE_UNTIL_RE):
+    for pattern in (DATE_BEFORE_RE, DATE_BY_RE, SENT_ON_RE, DATE_UNTIL_RE):
         for match in _finditer(pattern, text):
             if match.group().startswith("截至") and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
                 continue
@@ -357,6 +360,9 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
             exact = match.group("day") or match.group("dekad")
             when = f"{m:02d}-{d:02d}" if exact else f"the end of month {m}"
             yield _item(match, "recurring", f"yearly {by} {when}")
+    for match in _finditer(EVERY_DAY_TIME_RE, text):
+        time = re.sub(r"\s+", "", match.group("time"))
+        yield _item(match, "recurring", f"daily by {time}")
     for match in _finditer(EVERY_WEEKDAY_RE, text):
         by = "by" if match.group("mark") else "on"
         yield _item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}")
@@ -485,8 +491,8 @@ def _comes_into_force(text: str, match: re.Match) -> bool:
 
 
 def _named_start(when: str) -> bool:
-    return when.endswith("之日") or when in {"即日", "今日", "今天", "本月", "下月", "次月", "当月", "今年",
-                                          "明年", "次年", "下一年度", "下一年"}
+    return when.endswith("之日") or when[:2] in {"本月", "下月", "次月", "当月"} or when in {
+        "即日", "今日", "今天", "今年", "明年", "次年", "下一年度", "下一年"}
 
 
 FINDERS: list[Callable[[str, Optional[int]], Iterator[Deadline]]] = [

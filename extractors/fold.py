@@ -52,6 +52,11 @@ def _table() -> dict[int, str]:
     return table
 
 
+def fold_table() -> dict[int, str]:
+    """The character table itself (for ``str.translate``), to merge with a caller's own additions."""
+    return _table()
+
+
 @lru_cache(maxsize=1)
 def _code_point_map() -> numpy.ndarray:
     """code point -> the code point it folds to (itself for all but the table's characters)."""

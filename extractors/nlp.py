@@ -83,16 +83,18 @@ def get_nlp() -> Language:
 
 
 def analyse(text: str, year: int | None, only: tuple[str, ...] = (), own_numbers: tuple[str, ...] = (),
-            own_titles: tuple[str, ...] = ()) -> Doc:
+            own_titles: tuple[str, ...] = (), own_dates: tuple[str | None, str | None] = (None, None)) -> Doc:
     """``text`` through the pipeline: a Doc with ``doc.spans[kind]`` for every item kind. ``year`` is
     the document's (deadlines without a year are read in it); ``own_numbers`` are its own 文号 and
     ``own_titles`` its own titles (never cited: its header number printed again in a title line or a
-    news lead-in, its title in its last article); ``only`` names the components to run (default: all)."""
+    news lead-in, its title in its last article); ``own_dates`` its (signed, printed) dates, ISO (what
+自印发之日起施行 counts from); ``only`` names the components to run (default: all)."""
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     doc._.year = year
     doc._.own_numbers = tuple(own_numbers)
     doc._.own_titles = tuple(own_titles)
+    doc._.own_dates = tuple(own_dates)
     disabled = [name for name in nlp.pipe_names if only and name not in only]
     return nlp(doc, disable=disabled)
 

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Iterable, Iterator, Optional
 
 from schema.models import Target
 
+from .fold import fold
 from .vocab import Examples
 
 GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以上, 30% 以上
@@ -39,7 +41,7 @@ GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以
 # (6 个月, 5个工作日 are durations); 期间 and 位数 are words, not counts.
 UNITS = (
     r"个百分点|百分点|人次|户次|家次|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
-    r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|"
+    r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|"
     r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
 )
 # Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
@@ -64,7 +66,9 @@ INCLUSION_RE = re.compile(INCLUSION)
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = re.compile(
     r"(?=\d)"  # says nothing new (a number starts with a digit), but the scan is four times faster
-    r"(?<![\d.,\-/@#:A-Za-z_])"  # not the tail of a longer number, code, address, time (9:30) or version
+    r"(?<![\d.\-/@#A-Za-z_])(?<!\d,)(?<!\d:)"  # not the tail of a longer number (1,200), code, address, time (9:30) or version
+    # the lower end of a range (3-4个, 10～15%): the target is at least that
+    r"(?:(?P<low>\d+(?:\.\d+)?)" + GAP + r"[-—～~]" + GAP + r"(?=\d))?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d|\d|,\d{3})"
     r"(?:" + GAP + r"(?P<approx>余|多))?"
     r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
@@ -123,8 +127,17 @@ EXCLUDED_SPAN_RES = [
 # A number right after these words is a phone or hotline number: 电话：12317 · 拨打12345热线.
 PHONE_BEFORE_RE = re.compile(r"(?:电话|热线|手机|传真|拨打|号码|邮编|QQ|微信)[号：:\s]{0,3}$")
 MOBILE_RE = re.compile(r"1[3-9]\d{9}")
-# 第1批 · 第 24 次: ordinals.
-ORDINAL_BEFORE_RE = re.compile(r"第\s{0,2}$")
+# A bare number joined by 和/、/与 to the quantity after it shares its unit: 分别不高于53和32微克/立方米.
+SHARED_UNIT_BEFORE_RE = re.compile(r"(?<![\d.,\-/])(?P<number>\d+(?:\.\d+)?)\s{0,2}(?:和|与|及|或)\s{0,2}$")
+SHARED_WINDOW = 16
+# An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语.
+OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
+LINE_START_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
+# 第1批 · 第 24 次 · 十二届10次 (the tenth meeting of the twelfth term): ordinals.
+ORDINAL_BEFORE_RE = re.compile(r"[第届]\s{0,2}$")
+# 共7章40条 · 分总体目标、主要任务、保障机制3部分40條: how a text is divided, not a target.
+DIVISION_BEFORE_RE = re.compile(r"(?:章|节|部分)\s{0,2}$")
+ARTICLE_UNITS = ("条", "款", "项")
 # Numbering labels need no rule: the number of （2）, (3), 1． or 1、 is followed by a bracket or a
 # dot, never by a unit, so QUANTITY_RE finds no target in them.
 # A bare 万/亿 before a physical measure is no count: 5万亩, 3万吨, 2万平方米.
@@ -237,7 +250,7 @@ def _pre_comparator(text: str, start: int) -> Optional[str]:
     return PRE_COMPARATORS[nearest.group()]
 
 
-def _comparator(match: re.Match, text: str) -> str:
+def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
     if match.group("post"):
         bound = POST_COMPARATORS[match.group("post")]
         inclusion = match.group("incl_before") or match.group("incl_after") or ""
@@ -245,11 +258,11 @@ def _comparator(match: re.Match, text: str) -> str:
         if restated and Decimal(restated) != Decimal(match.group("number").replace(",", "")):
             return bound  # (不含5亩) after 6亩以下 restates no bound of this one: it says nothing of it
         return STRICT.get(bound, bound) if "不含" in inclusion else bound
-    before = _pre_comparator(text, match.start())
+    before = _pre_comparator(text, match.start() if start is None else start)
     if before:
         return before
-    if match.group("approx") or match.group("approx2"):
-        # 3000余人, 7600多名: at least that many (the annotation conventions have no strict ">" for
+    if match.group("low") or match.group("approx") or match.group("approx2"):
+        # 3-4个 (a range: its lower end), 3000余人, 7600多名: at least that many (the annotation conventions have no strict ">" for
         # these: ../shared/realworld/02 gives 7600多名 ">=")
         return ">="
     return "="
@@ -337,6 +350,10 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True
     if ORDINAL_BEFORE_RE.search(before) or PHONE_BEFORE_RE.search(before):
         return True
+    if OUTLINE_NUMBER_RE.match(text, start) and LINE_START_RE.search(before):
+        return True  # 6.1人力资源保障: the outline number of a heading, not 6.1 people
+    if match.group("unit") in ARTICLE_UNITS and DIVISION_BEFORE_RE.search(before):
+        return True
     return MOBILE_RE.fullmatch(number) is not None
 
 
@@ -357,23 +374,45 @@ def _quantities(text: str) -> Iterator[Target]:
             spans = _excluded_spans(text)
         if _is_excluded(text, match, spans):
             continue
-        value = _value(match.group("number"), mult)
+        value = _value(match.group("low") or match.group("number"), mult)
         if value is None:
             continue
+        shared = SHARED_UNIT_BEFORE_RE.search(text, max(0, match.start() - SHARED_WINDOW), match.start())
+        if shared and (ORDINAL_BEFORE_RE.search(text, max(0, shared.start() - 3), shared.start())
+                       or _inside(shared.start(), shared.end(), spans)):
+            shared = None  # 第3和4条: ordinals
+        if shared and unit:
+            # 分别不高于53和32微克/立方米: 53 has the unit and the comparator of 32
+            first = _value(shared.group("number"), mult)
+            if first is not None:
+                yield Target(
+                    text=shared.group("number"), start=shared.start(), end=shared.start() + len(shared.group("number")),
+                    value=first, unit=UNIT_NAMES.get(unit, unit), comparator=_comparator(match, text, shared.start()),
+                    subject=_subject(text, match), scope=_scope(text, shared.start()),
+                )
         yield Target(
             text=match.group(), start=match.start(), end=match.end(), value=value,
-            unit=UNIT_NAMES.get(unit, unit), comparator=_comparator(match, text),
+            unit=UNIT_NAMES.get(unit, unit),
+            comparator=_comparator(match, text, shared.start() if shared else None),
             subject=_subject(text, match), scope=_scope(text, match.start()),
         )
 
 
 def find_targets(text: str) -> list[Target]:
-    """Every numeric target in ``text``, in text order."""
-    return list(_quantities(text))
+    """Every numeric target in ``text``, in text order.
+
+    The patterns read the text folded to simplified characters (``extractors.fold``: 4萬株, 2000畝,
+    10個 are read as 4万株, 2000亩, 10个); each target's text is cut from ``text`` as written, its unit
+    and subject are the simplified words, as every unit is stored."""
+    folded = fold(text)
+    targets = list(_quantities(folded))
+    if folded is text or folded == text:
+        return targets
+    return [replace(target, text=text[target.start:target.end]) for target in targets]
 
 
 EXAMPLES = {
-    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下"),
+    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米"), no_match=("度", "个")),
@@ -381,7 +420,11 @@ EXAMPLES = {
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
-    "ORDINAL_BEFORE_RE": Examples(match=("第", "第 "), no_match=("共",)),
+    "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),
+    "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
+    "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
+    "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
+    "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
     "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
     "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),

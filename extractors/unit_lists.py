@@ -21,6 +21,7 @@ GLUED_LEFT_SUFFIXES = ("局", "委", "办", "厅", "部", "政府", "领导小�
 GLUED_RIGHT_STARTS = "省市县区"
 BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位")  # 各区县党委和政府: one unit
 BARE_LEVELS = tuple("省市县区乡镇旗")  # 各县、市、区政府: 市 alone is a level in an enumeration, not a unit
+LEVEL_CLASSES = tuple("各" + level for level in BARE_LEVELS + ("乡镇", "县市", "市县", "县区", "区县"))  # 各县、区人民政府
 TRAILING_ETC = ("等相关单位", "等有关单位", "等相关部门", "等有关部门", "等单位", "等部门", "等")
 
 # Punctuation
@@ -68,7 +69,8 @@ def split_items(text: str, start: int, end: int) -> list[Item]:
 
 def join_level_runs(text: str, items: list[Item]) -> list[Item]:
     """各县、市、区政府 is one unit (the governments of the counties, cities and districts): an item that
-    is a bare level character is no unit, it joins the items on either side of it."""
+    is a bare level character is no unit, it joins the items on either side of it; so does a class of
+    levels before the body they share (各县、区人民政府)."""
     joined: list[Item] = []
     extend_next = False
     for item in items:
@@ -78,7 +80,7 @@ def join_level_runs(text: str, items: list[Item]) -> list[Item]:
             extend_next = bare
         else:
             joined.append(item)
-            extend_next = False
+            extend_next = text[item.start : item.end] in LEVEL_CLASSES  # 各县、区人民政府: 各县 takes the next
     return joined
 
 
@@ -139,6 +141,7 @@ def trim(text: str, item: Item) -> Item:
 
 EXAMPLES = {
     "BARE_LEVELS": Examples(match=("市", "区", "县"), no_match=("市政府", "各县")),
+    "LEVEL_CLASSES": Examples(match=("各县", "各乡镇"), no_match=("各县政府", "县")),
     "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),
     "ITEM_SPLIT_RE": Examples(match=("区发改委、交通运输局", "市脱贫攻坚办,各县", "牵头部门：区商务局  配合部门"),
                               no_match=("各县（市）区人民政府",)),

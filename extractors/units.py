@@ -337,21 +337,42 @@ def _continuation(text: str, list_start: int, newline: int) -> Optional[int]:
 _OPEN_BRACKET_RE = re.compile("[" + re.escape("".join(OPEN_BRACKETS)) + "]")
 _BRACKET_RE = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 _STATEMENT_STOP_RE = re.compile("[" + re.escape(COLONS + SENTENCE_ENDS) + "]")  # none in a verb form
+# A clause ending in a role verb, before the separator that opens the next clause: 牵头督导，
+ROLE_VERB_BEFORE_SEPARATOR_RE = re.compile(
+    "(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")(?=[" + CLAUSE_SEPARATORS + "])")
 
 
 def _verb_brackets(text: str) -> list[tuple[int, int]]:
-    """Spans (inside the brackets) of bracketed verb-form statements: （A牵头，B配合）."""
+    """Spans (inside the brackets) of bracketed verb-form statements: （A牵头，B配合）; the first
+    sentence of a bracket that goes on with a remark (〔A牵头，B参与，C负责落实。以下各项…不再列出。〕);
+    the complete clauses of a bracket the copy cut off at its end ((A牵头督导，B、C、…)."""
     spans = []
     for opening in _OPEN_BRACKET_RE.finditer(text):
         i = opening.start()
         close = _matching_bracket(text, i)
         if close is None:
+            end = _cut_off_statement_end(text, i)
+            if end is not None:
+                spans.append((i + 1, end))
             continue
-        if _STATEMENT_STOP_RE.search(text, i + 1, close):
-            continue
+        stop = _STATEMENT_STOP_RE.search(text, i + 1, close)
+        if stop is not None:
+            if stop.group() in COLONS:
+                continue
+            close = stop.start()  # the statement is the bracket's first sentence
         if ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
             spans.append((i + 1, close))
     return spans
+
+
+def _cut_off_statement_end(text: str, open_at: int) -> Optional[int]:
+    """The end of the last clause ending in a role verb, in a bracket that runs to the end of the
+    text without closing (a copy that stopped inside it); None for any other bracket."""
+    rest = text[open_at + 1 :]
+    if len(rest) > MAX_BRACKET_CHARS or _BRACKET_RE.search(rest) or _STATEMENT_STOP_RE.search(rest):
+        return None
+    ends = [found.end() for found in ROLE_VERB_BEFORE_SEPARATOR_RE.finditer(rest)]
+    return open_at + 1 + ends[-1] if ends else None
 
 
 def _matching_bracket(text: str, open_at: int) -> Optional[int]:
@@ -515,6 +536,7 @@ EXAMPLES = {
     "_LIST_END_CHARS_RE": Examples(match=("市财政局（牵头）", "县民政局。", "配合单位：", "县财政局\n"), no_match=("县财政局、县民政局",)),
     "_OPEN_BRACKET_RE": Examples(match=("（综合处牵头", "〔责任单位", "[配合单位]"), no_match=("综合处牵头）",)),
     "_BRACKET_RE": Examples(match=("（", "）", "【", "〕"), no_match=("《", "“")),
+    "ROLE_VERB_BEFORE_SEPARATOR_RE": Examples(match=("市生态环境局牵头督导,市公安局", "A牵头，B配合"), no_match=("牵头单位：",)),
     "_STATEMENT_STOP_RE": Examples(match=("责任单位：", "加强监督。"), no_match=("A牵头,B、C配合",)),
 }
 

@@ -34,6 +34,7 @@ import time
 from typing import Iterable, Optional
 
 from pipeline.corpus import run_corpus_steps
+from pipeline.corpus.lifecycle import update_lifecycle
 from pipeline.ingest.memory import release_free_memory
 from pipeline.ingest.pool import WorkerPool, query_indexes_made_after, store_files
 from pipeline.ingest.scan import BuildReport, files_to_build, iter_input_files
@@ -119,6 +120,9 @@ def _run(db, paths: list[str], workers: Optional[int], scheduler: Optional[str],
             if run_corpus_steps(db, report, pool, into_empty):
                 mark_corpus_steps_done(db)  # else they stay pending: the next build runs them again
             report.timings["corpus_steps"] = time.perf_counter() - steps
+            report.notice_copies = db.execute("SELECT count(*) FROM document_copies").fetchone()[0]
+        else:  # nothing changed, but the day may have: the statuses are those of the build's day
+            update_lifecycle(db)
     finally:
         pool.close()
     report.timings["total"] = time.perf_counter() - started

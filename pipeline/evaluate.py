@@ -11,7 +11,17 @@ of its items as missed (``fn``) and every one of its metadata fields and dates a
 of attributes of matched items (levels, roles, kinds, comparators, relations) stay over matched items,
 as they are for a found document whose items are missed: those misses are already in the items' F1.
 A gold folder that is missing, holds no annotation, or none of whose sources are in the database is an
-error (``EvaluationError``), not a perfect score.
+error (``EvaluationError``), not a perfect score. A file that carries a copy of a notice kept from
+another file (``document_copies``) is scored with that canonical document: it is what the database
+holds for it.
+
+Lifecycle annotations (``tests/data/lifecycle``: ``"scope": "lifecycle"``, only these fields scored)
+give per document ``effective_date``/``effective_text``, ``expiry_date``/``expiry_text`` (null when the
+text states none; a date null when the text gives no way to compute it) and the documents it
+``repeals`` and ``amends`` (``title``, ``doc_number``, and for amends ``acts_on``: cited, or citing for a
+history line's amending act). ``repeals`` and ``amends`` are scored as cited documents (F1, matched by
+文号 or title as references are), ``effective`` and ``expiry`` as one statement per document (F1: a
+stated date must be the day, an uncomputable one the phrase), ``acts_on`` as accuracy.
 """
 
 from __future__ import annotations
@@ -32,6 +42,10 @@ ACCURACY_FIELDS = ["metadata", "dates", "measure_levels", "roles", "deadline_kin
                    "target_comparators", "relations", "citations_resolved"]
 METADATA_FIELDS = ["doc_number", "issuer", "title", "recipients", "cc"]
 DATE_FIELDS = ["signed_date", "printed_date"]
+# scored where an annotation gives them (a gold document with the key), so other sets are unaffected
+LIFECYCLE_F1_FIELDS = ["repeals", "amends", "effective", "expiry"]
+LIFECYCLE_ACCURACY_FIELDS = ["acts_on"]
+LIFECYCLE_SCOPE = "lifecycle"
 
 
 def fold(text) -> str:
@@ -92,8 +106,10 @@ class Miss:
 
 @dataclass
 class Evaluation:
-    scores: dict[str, Score] = field(default_factory=lambda: {name: Score() for name in F1_FIELDS})
-    accuracies: dict[str, Accuracy] = field(default_factory=lambda: {name: Accuracy() for name in ACCURACY_FIELDS})
+    scores: dict[str, Score] = field(default_factory=lambda: {
+        name: Score() for name in F1_FIELDS + LIFECYCLE_F1_FIELDS})
+    accuracies: dict[str, Accuracy] = field(default_factory=lambda: {
+        name: Accuracy() for name in ACCURACY_FIELDS + LIFECYCLE_ACCURACY_FIELDS})
     misses: list[Miss] = field(default_factory=list)
     missed_documents: list[str] = field(default_factory=list)  # gold documents the database does not hold
 
@@ -105,12 +121,24 @@ class Evaluation:
         return out
 
     def table(self) -> str:
+        """The scores as a table; a field with nothing to score in this set (no item annotated and none
+        found: the lifecycle fields outside the lifecycle set) is named on one line below it rather
+        than shown as a perfect score."""
         lines = [f"{'field':<20}{'precision':>10}{'recall':>10}{'F1':>8}{'tp':>6}{'fp':>5}{'fn':>5}"]
+        unscored = []
         for name, s in self.scores.items():
+            if s.tp + s.fp + s.fn == 0:
+                unscored.append(name)
+                continue
             lines.append(f"{name:<20}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
         lines.append(f"{'field':<20}{'accuracy':>10}{'correct':>10}{'total':>8}")
         for name, a in self.accuracies.items():
+            if a.total == 0:
+                unscored.append(name)
+                continue
             lines.append(f"{name:<20}{a.accuracy:>10.3f}{a.correct:>10}{a.total:>8}")
+        if unscored:
+            lines.append(f"nothing to score here: {', '.join(unscored)}")
         return "\n".join(lines)
 
     def misses_by_document(self) -> str:
@@ -183,8 +211,12 @@ def _count(score: Score, pairs, missed, extra) -> None:
     score.fp += len(extra)
 
 
-def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict, label: str) -> None:
-    """Score one stored document against the gold document it was matched to."""
+def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict, label: str, scope: Optional[str] = None) -> None:
+    """Score one stored document against the gold document it was matched to (``scope`` lifecycle:
+    only its lifecycle fields)."""
+    evaluate_lifecycle(result, conn, gold, doc, label)
+    if scope == LIFECYCLE_SCOPE:
+        return
     doc_id = doc["id"]
     for name in METADATA_FIELDS:
         value = doc[name]
@@ -267,7 +299,9 @@ def cited_groups(citations: list[dict]) -> list[dict]:
     for citation in citations:
         identity = citation["doc_number"] or citation["title_key"] or citation["text"]
         group = groups.setdefault(identity, {"doc_number": None, "title_keys": set(), "relations": set(),
-                                             "cited_document_id": None})
+                                             "cited_document_id": None, "acts_on": set()})
+        if citation.get("acts_on"):
+            group["acts_on"].add(citation["acts_on"])
         group["doc_number"] = group["doc_number"] or citation["doc_number"]
         group["cited_document_id"] = group["cited_document_id"] or citation["cited_document_id"]
         if citation["title_key"]:
@@ -282,6 +316,7 @@ def cited_groups(citations: list[dict]) -> list[dict]:
         if twin:
             twin["title_keys"] |= group["title_keys"]
             twin["relations"] |= group["relations"]
+            twin["acts_on"] |= group["acts_on"]
             twin["doc_number"] = twin["doc_number"] or group["doc_number"]
         else:
             merged.append(group)
@@ -308,6 +343,46 @@ def evaluate_citations(result: Evaluation, conn, gold: dict, doc_id: str, label:
     result.misses += [Miss(label, f"citation extra: {p['doc_number']} {p['title_keys']}") for p in extra]
 
 
+def _same_document(gold: dict, predicted: dict) -> bool:
+    return bool((gold.get("doc_number") and fold(gold["doc_number"]) == fold(predicted["doc_number"]))
+                or (gold.get("title") and title_key(gold["title"]) in predicted["title_keys"]))
+
+
+def _same_statement(gold: dict, doc: dict, kind: str) -> bool:
+    if gold.get(f"{kind}_date"):
+        return gold[f"{kind}_date"] == doc.get(f"{kind}_date")
+    written, stated = fold(gold.get(f"{kind}_text")), fold(doc.get(f"{kind}_text"))
+    return bool(stated) and not doc.get(f"{kind}_date") and (written in stated or stated in written)
+
+
+def evaluate_lifecycle(result: Evaluation, conn, gold: dict, doc: dict, label: str) -> None:
+    """The lifecycle fields a gold document annotates: its effective and expiry statements, the
+    documents it repeals and amends."""
+    for kind in ("effective", "expiry"):
+        if f"{kind}_text" not in gold:
+            continue
+        stated, written = bool(doc.get(f"{kind}_text")), bool(gold.get(f"{kind}_text"))
+        same = stated and written and _same_statement(gold, doc, kind)
+        result.scores[kind].tp += same
+        result.scores[kind].fp += stated and not same
+        result.scores[kind].fn += written and not same
+        if not same and (stated or written):
+            result.misses.append(Miss(label, f"{kind}: got {doc.get(f'{kind}_date')} {doc.get(f'{kind}_text')!r}, "
+                                             f"gold {gold.get(f'{kind}_date')} {gold.get(f'{kind}_text')!r}"))
+    relations = [relation for relation in ("repeals", "amends") if relation in gold]
+    if not relations:
+        return
+    groups = cited_groups(_rows(conn, "SELECT * FROM citations WHERE document_id = ?", [doc["id"]]))
+    for relation in relations:
+        predicted = [group for group in groups if group["relation"] == relation]
+        pairs, missed, extra = _pair(gold.get(relation) or [], predicted, _same_document)
+        _count(result.scores[relation], pairs, missed, extra)
+        for g, p in pairs:
+            result.accuracies["acts_on"].add(p["acts_on"] == {g.get("acts_on") or "cited"})
+        result.misses += [Miss(label, f"{relation} missed: {g.get('doc_number')} {g.get('title')}") for g in missed]
+        result.misses += [Miss(label, f"{relation} extra: {p['doc_number']} {p['title_keys']}") for p in extra]
+
+
 def gold_items(gold: dict) -> dict[str, int]:
     """How many items of each F1 field one gold document holds (what it counts when it is missed)."""
     return {"measures": len(gold.get("measures") or []),
@@ -322,6 +397,10 @@ def count_missed_document(result: Evaluation, gold: dict, label: str) -> None:
     items = gold_items(gold)
     for name, count in items.items():
         result.scores[name].fn += count
+    for name in ("repeals", "amends"):
+        result.scores[name].fn += len(gold.get(name) or [])
+    for name in ("effective", "expiry"):
+        result.scores[name].fn += bool(gold.get(f"{name}_text"))
     for _ in METADATA_FIELDS:
         result.accuracies["metadata"].add(False)
     for _ in DATE_FIELDS:
@@ -371,6 +450,11 @@ def evaluate(db_path: str, gold_dir: str) -> Evaluation:
         by_source: dict[str, list[dict]] = {}
         for document in documents:
             by_source.setdefault(Path(document["source_path"]).stem, []).append(document)
+        for path, document in _copies(conn):
+            held = by_source.setdefault(Path(path).stem, [])
+            if all(d["id"] != document["id"] for d in held):  # not when its sibling file (same stem) holds it
+                held.append(document)
+                held.sort(key=lambda d: d["source_offset"] or 0)
         if not any(stem in by_source for stem, _ in annotations):
             raise EvaluationError(f"none of the {len(annotations)} sources annotated in {gold_dir} is in {db_path}")
         for stem, gold in annotations:
@@ -378,6 +462,20 @@ def evaluate(db_path: str, gold_dir: str) -> Evaluation:
     finally:
         conn.close()
     return result
+
+
+def _copies(conn) -> list[tuple[str, dict]]:
+    """(file, document) for each file that carries a copy of a notice (``document_copies``): the
+    database's answer for that file is the canonical document, placed where the copy stands in it."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_copies'").fetchone():
+        return []
+    found = []
+    for row in _rows(conn, "SELECT c.source_path AS copy_path, c.source_offset AS copy_offset, d.* "
+                           "FROM document_copies c JOIN documents d ON d.id = c.document_id "
+                           "ORDER BY c.source_path, c.source_offset"):
+        path, offset = row.pop("copy_path"), row.pop("copy_offset")
+        found.append((path, {**row, "source_offset": offset}))
+    return found
 
 
 def evaluate_source(result: Evaluation, conn, stem: str, gold: dict, stored: list[dict]) -> None:
@@ -390,7 +488,7 @@ def evaluate_source(result: Evaluation, conn, stem: str, gold: dict, stored: lis
     for index, (gold_doc, doc) in enumerate(pairs):
         label = document_label(stem, gold_doc, index)
         if doc:
-            evaluate_document(result, conn, gold_doc, doc, label)
+            evaluate_document(result, conn, gold_doc, doc, label, gold.get("scope"))
         else:
             count_missed_document(result, gold_doc, label)
     for doc in extra:

@@ -8,10 +8,11 @@ from dataclasses import asdict
 from extractors.docnumbers import parse_doc_number
 from extractors.nlp import analyse
 
+from pipeline.corpus.lifecycle import build_day, status_on
 from pipeline.ingest.rows import process_source
 from pipeline.read import Source, read_source
 
-ITEM_TABLES = ("measures", "assignments", "deadlines", "targets", "citations")
+ITEM_TABLES = ("measures", "assignments", "deadlines", "targets", "citations", "lifecycle_statements")
 
 
 def extract_text(text: str, path: str = "<stdin>") -> dict:
@@ -40,6 +41,9 @@ def extract_source(source: Source) -> dict:
     for rows in result["documents"]:
         document = dict(rows["documents"][0])
         document.pop("text")
+        # its status today as far as its own text tells (a build also knows the documents repealing it)
+        document["status"] = status_on(build_day().isoformat(), document["effective_date"], document["expiry_date"],
+                                       document["signed_date"] or document["printed_date"], None)
         for table in ITEM_TABLES:
             document[table] = rows[table]
         for assignment in document["assignments"]:
@@ -48,12 +52,13 @@ def extract_source(source: Source) -> dict:
     return {"documents": documents}
 
 
-LINE_ITEMS = ("assignments", "deadlines", "targets", "citations")
+LINE_ITEMS = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements")
 
 
 def extract_line(line: str) -> dict:
     """One short text (a 发文字号 cell, a task row, a sentence): the 文号 it is, if it is one, and every
-    item the extractors find in it — units, deadlines, targets, citations — with their offsets."""
+    item the extractors find in it — units, deadlines, targets, citations, lifecycle statements — with
+    their offsets."""
     parsed = parse_doc_number(line)
     doc = analyse(line, None)  # a span group lives only as long as its Doc: items are read here
     return {

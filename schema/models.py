@@ -30,10 +30,14 @@ class Citation:
     end: int
     doc_number: Optional[str] = None
     title: Optional[str] = None
-    relation: str = "cites"  # forwards, basis, implements, issues, cites
+    relation: str = "cites"  # schema.relations.RELATIONS
     issuer_code: Optional[str] = None
     year: Optional[int] = None
     serial: Optional[int] = None
+    # for repeals and amends: which document's force is changed: "cited" (this document repeals or
+    # amends the cited one: 同时废止《X》, 对《X》作如下修改) or "citing" (the cited one amended this
+    # document: a law's history line 根据…《…的决定》第二次修正); None for the other relations
+    acts_on: Optional[str] = None
 
 
 @dataclass
@@ -44,6 +48,19 @@ class Deadline:
     kind: str  # deadline, recurring, relative, duration, start
     date: Optional[str] = None  # ISO date, for kind "deadline"
     rule: Optional[str] = None  # plain description for the other kinds
+
+
+@dataclass
+class LifecycleStatement:
+    """Where a document says when it takes effect or stops being in force (extractors.lifecycle)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # effective, expiry
+    date: Optional[str] = None  # ISO: the first day in force (effective) or the last one (expiry)
+    anchor: Optional[str] = None  # what a relative statement counts from: issued (自印发之日起), effective
+    period: Optional[str] = None  # the length counted from the anchor: "30 days", "5 years", "6 months"
 
 
 @dataclass

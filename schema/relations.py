@@ -4,8 +4,10 @@
 times (根据《X》… 现将《X》印发给你们), the strongest relation sums them up. Repealing or amending a
 document says more about it than issuing or forwarding it; a plain mention says least.
 
-    repeals     同时废止《X》, 《X》不再执行, 予以废止, 宣布失效
-    amends      关于修改《X》的决定, 对《X》作如下修改, 《X》修订
+    repeals     同时废止《X》, 《X》不再执行, 予以废止, 宣布失效, the rows of a repeal list or cleanup table
+    amends      关于修改《X》的决定, 对《X》作如下修改, 将《X》第七条修改为; and, on a law's history line,
+                根据…《…的决定》第二次修正: the cited act amended this document (``citations.acts_on``
+                says which: cited, or citing)
     forwards    关于转发《X》的通知, 现将《X》转发给你们
     issues      现将《X》印发给你们 (the document issued with the notice)
     basis       根据《X》, 按照, 依据

@@ -4,7 +4,8 @@ Columns are data, so the contract can be read (and checked by a test) in one pla
 columns come first in each table; extensions follow them and are marked (an item's
 ``ocr_confidence`` is the lowest confidence of the OCR'd lines it stands on, NULL when it was read
 from a text layer). The tables written by the corpus-wide steps are defined beside this module:
-``schema.alignments``, ``schema.graph`` and ``schema.search``; the citation relations are
+``schema.alignments``, ``schema.diffusion`` (higher notices and the lower ones that forward or
+implement them), ``schema.graph`` and ``schema.search``; the citation relations are
 ``schema.relations``.
 """
 
@@ -20,12 +21,15 @@ TABLES: dict[str, dict] = {
             "id": str, "source_path": str, "source_sha256": str, "format": str, "parent_id": str,
             "doc_number": str, "issuer": str, "title": str, "signed_date": str, "printed_date": str,
             "recipients": str, "cc": str, "admin_level": str, "region": str, "text": str,
+            "effective_date": str, "effective_text": str, "expiry_date": str, "expiry_text": str,
+            "status": str, "repealed_by": str,
             # extensions
             "issuer_code": str, "year": int, "serial": int, "printed_by": str, "attachments": str,
             "contact": str, "source_offset": int, "measure_count": int, "title_key": str, "meta": str,
+            "text_digest": str,  # of the notice's body, for recognising copies (pipeline/corpus/copies.py)
         },
         "pk": "id",
-        "foreign_keys": [("parent_id", "documents", "id")],
+        "foreign_keys": [("parent_id", "documents", "id"), ("repealed_by", "documents", "id")],
     },
     "measures": {
         "columns": {
@@ -84,11 +88,22 @@ TABLES: dict[str, dict] = {
             "title": str, "relation": str, "cited_document_id": str, "start": int, "end": int,
             # extensions
             "issuer_code": str, "year": int, "serial": int, "page": int, "title_key": str,
-            "ocr_confidence": float,
+            "ocr_confidence": float, "acts_on": str,
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id"),
                          ("cited_document_id", "documents", "id")],
+    },
+    # extension: where a document says when it takes effect or expires (extractors/lifecycle.py), the
+    # provenance of documents.effective_* and expiry_*: kind effective or expiry, the date it gives
+    # (resolved against the document's own dates), what a relative one counts from and how long
+    "lifecycle_statements": {
+        "columns": {
+            "id": str, "document_id": str, "measure_id": str, "text": str, "kind": str, "date": str,
+            "anchor": str, "period": str, "start": int, "end": int, "page": int, "ocr_confidence": float,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
     },
     "ingest_errors": {
         "columns": {"path": str, "error": str, "at": str},
@@ -101,6 +116,24 @@ TABLES: dict[str, dict] = {
         "pk": "document_id",
         "foreign_keys": [("document_id", "documents", "id")],
     },
+    # The other files that carry a notice of ``documents`` (pipeline/corpus/copies.py): one row per
+    # copy. ``id`` is the document id the copy would have (its own file's), ``parent_id`` the
+    # document of ``documents`` it is printed inside, ``printed_in`` the id its own file gives that
+    # (a would-be id too); its header as its file gives it; ``rows`` all its rows (documents,
+    # measures, items …, zlib-compressed JSON), put back into the tables when it becomes the
+    # canonical document (the canonical's file deleted or changed).
+    "document_copies": {
+        "columns": {
+            "document_id": str, "source_path": str, "source_sha256": str, "format": str, "parent_id": str,
+            "recognised_by": str,
+            # extensions
+            "id": str, "printed_in": str, "source_offset": int, "doc_number": str, "issuer": str,
+            "title": str, "title_key": str, "signed_date": str, "text_digest": str, "measure_count": int,
+            "read_by_ocr": int, "rows": bytes,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id"), ("parent_id", "documents", "id")],
+    },
     # extension: one row per input file, for incremental builds
     "sources": {
         "columns": {"path": str, "sha256": str, "format": str, "documents": int, "ingested_at": str},
@@ -109,7 +142,8 @@ TABLES: dict[str, dict] = {
 }
 
 # Tables whose rows belong to one document; deleting a document deletes these rows first.
-DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "measures", "document_shingles")
+DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements", "measures",
+                         "document_shingles")
 
 INDEXES = [
     ("documents", ["source_path"]), ("documents", ["source_sha256"]),
@@ -117,7 +151,10 @@ INDEXES = [
     ("assignments", ["unit_id"]), ("assignments", ["document_id"]), ("deadlines", ["document_id"]),
     ("deadlines", ["date"]), ("targets", ["document_id"]), ("citations", ["document_id"]),
     ("citations", ["doc_number"]), ("citations", ["cited_document_id"]),
-    ("citations", ["title_key"]), ("unit_aliases", ["alias"]),
+    ("citations", ["title_key"]), ("unit_aliases", ["alias"]), ("lifecycle_statements", ["document_id"]),
+    ("documents", ["status"]), ("documents", ["repealed_by"]),
+    ("documents", ["text_digest"]), ("document_copies", ["document_id"]),
+    ("document_copies", ["source_path"]), ("document_copies", ["doc_number"]), ("document_copies", ["text_digest"]),
     ("sources", ["sha256"]),  # a file moved or copied: its bytes stored under another path
 ]
 
@@ -150,7 +187,8 @@ VIEWS = {"document_links": _document_links_sql()}
 #: while it writes files into an empty database): a build into an empty database makes them after
 #: its files (:func:`drop_query_indexes`), in one pass each, a fifth of the cost of keeping them up
 #: to date row by row.
-QUERY_INDEX_TABLES = ("measures", "assignments", "deadlines", "targets", "citations", "unit_aliases")
+QUERY_INDEX_TABLES = ("measures", "assignments", "deadlines", "targets", "citations", "unit_aliases",
+                      "lifecycle_statements")
 
 
 def drop_query_indexes(db: sqlite_utils.Database) -> None:
@@ -166,11 +204,16 @@ def drop_query_indexes(db: sqlite_utils.Database) -> None:
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
-    """Create every table and index that does not exist yet (an existing database is kept)."""
+    """Create every table and index that does not exist yet (an existing database is kept; a
+    column added to a table since it was made is added to it, empty)."""
     for name, spec in TABLES.items():
         db[name].create(
             spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"), if_not_exists=True
         )
+        have = set(db[name].columns_dict)
+        for column, kind in spec["columns"].items():
+            if column not in have:
+                db[name].add_column(column, kind)
     for table, columns in INDEXES:
         db[table].create_index(columns, if_not_exists=True)
     for name, spec in EXPRESSION_INDEXES.items():

@@ -158,3 +158,17 @@ def test_mentions_with_two_numbers_are_two_cited_documents_even_with_one_title()
     groups = cited_groups([mention("湘政发〔2012〕33号", "basis"), mention("南政发〔2014〕7号", "basis"),
                            mention(None, "cites")])
     assert sorted(g["doc_number"] for g in groups) == ["南政发〔2014〕7号", "湘政发〔2012〕33号"]
+
+
+def test_a_field_with_nothing_to_score_is_not_shown_as_a_perfect_score():
+    """The samples annotate no repeal or effective date: the table names those fields as unscored
+    instead of printing 1.000 for them; a field with one wrong item still shows its score."""
+    from pipeline.evaluate import Evaluation
+
+    result = Evaluation()
+    result.scores["repeals"].fp = 1
+    table = result.table()
+    lines = {line.split()[0]: line for line in table.splitlines()}
+    assert lines["repeals"].split()[1:4] == ["0.000", "1.000", "0.000"]
+    assert "amends" not in lines and "effective" not in lines
+    assert table.splitlines()[-1].startswith("nothing to score here:") and "amends" in table.splitlines()[-1]

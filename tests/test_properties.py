@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
+from extractors.lifecycle import find_lifecycle
 from extractors.docnumbers import find_doc_numbers, parse_doc_number
 from extractors.targets import find_targets
 from extractors.units import find_assignments
@@ -75,6 +76,7 @@ FRAGMENTS = [
     "2020年3月1日", "二〇二〇年三月一日", "特此通知。", "联系人：", "，", "。", "、", "；", "：", "（", "）",
     "\n", "\n\n", "\r\n", " ", "\u3000", "\t", "\xa0", "\u200b", "\ufeff", "**", "## ", "---", "[bookmark: _GoBack]",
     "２０２０", "ＡＢＣ", "第", "号", "年", "月", "日", "和", "及", "或",
+    "本办法自", "起施行", "自印发之日起", "有效期", "5年", "至", "同时废止", "予以废止：", "第二次修正", "作如下修改",
 ]
 PUNCTUATION = "，。；：、（）《》〈〉〔〕【】［］“”‘’—…·！？%％.,;:()[]<>\"' \u3000\n\t0123456789０１２３"
 NUMERALS = "〇零一二三四五六七八九十百千万亿两"
@@ -201,6 +203,13 @@ def check_targets(text: str, targets: list) -> None:
         assert target.comparator in (">=", "<=", "<", ">", "="), target
 
 
+def check_lifecycle(text: str, statements: list) -> None:
+    check_spans(text, statements)
+    for statement in statements:
+        assert statement.kind in ("effective", "expiry"), statement
+        assert statement.date is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", statement.date), statement
+
+
 def check_assignments(text: str, mentions: list) -> None:
     check_spans(text, mentions, "raw")
     for mention in mentions:
@@ -254,7 +263,7 @@ def check_extracted(text: str, result: dict) -> None:
         for measure in document["measures"]:
             assert 0 <= measure["start"] < measure["end"] <= len(own), measure
         for kind, attribute in (("deadlines", "text"), ("targets", "text"), ("citations", "text"),
-                                ("assignments", "raw")):
+                                ("assignments", "raw"), ("lifecycle_statements", "text")):
             for item in document[kind]:
                 assert 0 <= item["start"] < item["end"] <= len(own), (kind, item)
                 assert own[item["start"]:item["end"]] == item[attribute], (kind, item)
@@ -270,6 +279,7 @@ PARSERS: dict[str, tuple[Callable, Callable]] = {
     "find_deadlines": (lambda text: find_deadlines(text, 2020), check_deadlines),
     "find_targets": (find_targets, check_targets),
     "find_assignments": (find_assignments, check_assignments),
+    "find_lifecycle": (lambda text: find_lifecycle(text, "2020-03-01", "2020-03-02"), check_lifecycle),
     "normalise": (normalise, check_normalised),
     "parse": (parse, check_parsed),
 }

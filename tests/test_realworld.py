@@ -24,31 +24,112 @@ DATA = Path(__file__).resolve().parent / "data"
 # A set that gains annotated notices is measured again and its floors set anew in the same commit.
 FLOORS = {
     "realworld_shared": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.83, "targets": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.91, "targets": 1.00,
         "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     "realworld": {  # 50 annotated notices: a*, b* (35) and dev set C (c*, 15 kinds the others lacked)
-        "documents": 1.00, "measures": 0.96, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        # measures raised when a 办法 joined without spaces (b14) was cut before its articles
+        "documents": 1.00, "measures": 0.99, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.99,
-        # raised when dev set C's notices printed after a signature, its one-paragraph copy and its
-        # news lead-in were read (c* metadata and dates 1.000)
-        "metadata": 0.98, "dates": 0.99, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        # raised when dev set C's extractor gaps were closed (a zone named alone, a time of day, own
-        # titles, comma before 现转发, (不含6亩)); deadline_dates: c04's 5月底前 has no year in its text
+        # metadata raised when zones named in full and 县市区委、人民政府 were read as recipients (a01), a
+        # news lead-in naming the notice by its title (a17) and a report's author before its year (b16)
+        "metadata": 0.99, "dates": 0.99, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # deadline_dates: c04's 5月底前 has no year in its text
         "deadline_dates": 0.93, "target_comparators": 1.00, "relations": 0.98, "citations_resolved": 1.00,
+    },
+    # Dev set D: 23 notices from the pages corpus of kinds the others lacked (glossed and traditional
+    # copies, joint issuers two a line, HTML markup, glued copies, templates, 文库 tips, physical-unit
+    # targets, monthly report days), annotated before the pipeline ran on them and then tuned on.
+    # Before: measures 0.89, assignments 0.86, deadlines 0.75, targets 0.71, citations 0.91, metadata 0.82.
+    "realworld_d": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.97, "targets": 1.00,
+        "citations": 0.98,
+        # target_comparators: 达到94% and 100米范围内 annotated = and <=, read >= and = (README lists neither)
+        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 0.94, "relations": 0.97, "citations_resolved": 1.00,
+    },
+    # Set E: 10 more notices, held out while D was worked on and scored before any change for them
+    # (measures 0.47: a table of contents; deadlines 0.67, targets 0.64, metadata 0.84), then fixed.
+    "realworld_e": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        "citations": 1.00,
+        # relations raised when a list of titles printed side by side kept its 根据 for every item (e07, e08)
+        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.96, "citations_resolved": 1.00,
+    },
+    # Set F: 5 more notices, held out while E was worked on (before: deadlines 0.80, metadata 0.92,
+    # dates 0.90, deadline_dates 0.67, every other field 1.00), then fixed.
+    "realworld_f": {
+        # deadlines: f04's 2015年完成75%以上 in a notice of 2015 (the document's own year: not read)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.90, "targets": 1.00,
+        "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set G: 2 notices held out while F was worked on, scored as they are (nothing changed for them).
+    "realworld_g": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        "citations": 1.00,
+        # metadata: g01's joint issuers printed one a line above 关于… are read as issuers, not as the
+        # title's start (annotated with them)
+        "metadata": 0.90, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set H: 25 notices collected after G, annotated before the pipeline ran on them and scored as they were
+    # (measures 0.957, deadlines 0.872, targets 0.927, citations 0.957, metadata 0.856, dates 0.980,
+    # relations 0.800; with seven annotations brought to the earlier sets' conventions — recipients split
+    # where each part names a body, joint issuers joined by a space, units simplified, a lead-in's own
+    # title no reference —: targets 0.976, citations 0.946, metadata 0.888, relations 0.795), then fixed.
+    # Two relations were annotated again after the fixes: 落实《政府工作报告》 (h06, h08) implements it,
+    # as i01's 抓好《政府工作报告》的贯彻落实 was annotated.
+    "realworld_h": {
+        # measures: h24, a 文库 copy glued into page chunks (1、 2、 3、 at line starts, 一、 inside the lines)
+        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.87, "targets": 0.97,
+        "citations": 1.00,
+        # metadata: h24's glued header; issuers printed only as 省人民政府/区人民政府办公室 (short forms, not
+        # read); recipients 各区、县(市)…局、各…单位、各处室 and 各新区、区政府各部门、… left whole
+        "metadata": 0.93, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set I: 10 notices held out while H was worked on, scored after H's fixes and before any for I
+    # (deadlines 0.421: 每日上午10点前 read as 每日; citations 0.973, metadata 0.980, relations 0.778; every
+    # other field 1.000), then fixed.
+    "realworld_i": {
+        # deadlines: 527日起 (a date that lost its 月), 2月7日(正月初五)上午10点前 (a lunar day in brackets)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.84, "targets": 1.00,
+        "citations": 0.97,
+        # relations: 抓好《X》的贯彻落实 (implements after the title), 按…《X》确定的标准 (按 alone, basis)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.83, "citations_resolved": 1.00,
     },
 }
 
 
-def annotated_sources(folder: Path) -> list[tuple[Path, Path]]:
-    """(source, annotation) for every annotation whose source file is beside it; an annotation still
-    waiting for its source, or a source for its annotation, is not part of the set yet. A source with
-    the bytes of an earlier one is the same notice collected twice: the build stores it once, under
-    the first name, so only the first annotation of it is scored."""
+# Each set: its folder and the first letters of its files' names (None: every file of the folder).
+SETS = {
+    "realworld_shared": ("realworld_shared", None),
+    "realworld": ("realworld", "abc"),
+    "realworld_d": ("realworld", "d"),
+    "realworld_e": ("realworld", "e"),
+    "realworld_f": ("realworld", "f"),
+    "realworld_g": ("realworld", "g"),
+    "realworld_h": ("realworld", "h"),
+    "realworld_i": ("realworld", "i"),
+}
+
+
+def annotated_sources(folder: Path, prefixes: str | None = None) -> list[tuple[Path, Path]]:
+    """(source, annotation) for every annotation whose source file is beside it (and whose name starts
+    with one of ``prefixes``); an annotation still waiting for its source, or a source for its
+    annotation, is not part of the set yet. A source with the bytes of an earlier one is the same
+    notice collected twice: the build stores it once, under the first name, so only the first
+    annotation of it is scored."""
     pairs, seen = [], set()
     for annotation in sorted(folder.glob("*.json")):
+        if prefixes and annotation.name[0] not in prefixes:
+            continue
         source = folder / (json.loads(annotation.read_text(encoding="utf-8")).get("source") or "")
         if source.is_file() and (digest := hashlib.sha256(source.read_bytes()).hexdigest()) not in seen:
             seen.add(digest)
@@ -61,8 +142,9 @@ def scored(request, tmp_path_factory):
     """(set name, its evaluation): the set's annotated sources built into a fresh database and scored
     against their annotations alone."""
     name = request.param
-    pairs = annotated_sources(DATA / name)
-    assert pairs, f"no annotated sources in {DATA / name}"
+    folder, prefixes = SETS[name]
+    pairs = annotated_sources(DATA / folder, prefixes)
+    assert pairs, f"no annotated sources in {DATA / folder} ({prefixes or 'all'})"
     work = tmp_path_factory.mktemp(name)
     gold = work / "gold"
     gold.mkdir()
@@ -88,7 +170,19 @@ def test_no_field_falls_below_its_floor(scored, field):
 
 
 def test_every_field_has_a_floor():
+    assert set(FLOORS) == set(SETS)
     assert all(set(floors) == set(F1_FIELDS + ACCURACY_FIELDS) for floors in FLOORS.values())
+
+
+def test_the_new_sets_are_all_here():
+    """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25) and I (10), each
+    scored before any change for it: each a source and its annotation."""
+    assert len(annotated_sources(DATA / "realworld", "d")) == 23
+    assert len(annotated_sources(DATA / "realworld", "e")) == 10
+    assert len(annotated_sources(DATA / "realworld", "f")) == 5
+    assert len(annotated_sources(DATA / "realworld", "g")) == 2
+    assert len(annotated_sources(DATA / "realworld", "h")) == 25
+    assert len(annotated_sources(DATA / "realworld", "i")) == 10
 
 
 def test_the_shared_set_is_all_here():

@@ -1,7 +1,9 @@
 """The steps that look across the whole corpus, run after a build's files are stored, in this order:
-citations resolved to documents, then any registered step (``POST_BUILD_STEPS``), then the
-measure-by-measure alignments, with the search index and the graph tables written meanwhile (they
-read none of the alignments, and the two cores are busy then where one would wait for the other).
+copies of one notice recognised (one document kept per notice), citations resolved to documents,
+then any registered step (``POST_BUILD_STEPS``: each document's status and the documents that repeal
+it, which need the resolved citations), then the measure-by-measure alignments, with the search index
+and the graph tables written meanwhile (they read none of the alignments, and the two cores are busy
+then where one would wait for the other).
 A step that fails is reported and does not stop the others; it runs again at the next build."""
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import time
 from typing import Callable, Optional
 
 from pipeline.corpus.align import step as align_step
+from pipeline.corpus.copies import recognise_copies
 from pipeline.corpus.graph import write_graph_tables
+from pipeline.corpus.lifecycle import update_lifecycle
 from pipeline.corpus.resolve import resolve_citations
 from pipeline.corpus.search import build_search_index
 from pipeline.ingest.memory import release_free_memory
@@ -19,7 +23,7 @@ from pipeline.ingest.scan import BuildReport
 
 # Steps over the whole corpus after the files are in and their citations resolved, before the
 # alignments; other modules add theirs here.
-POST_BUILD_STEPS: list[Callable] = []
+POST_BUILD_STEPS: list[Callable] = [update_lifecycle]
 
 
 def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None, into_empty: bool = False) -> bool:
@@ -41,7 +45,8 @@ def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None,
         report.step_timings[step.__name__] = time.perf_counter() - started
         return report.step_timings[step.__name__]
 
-    for step in [resolve_citations, *POST_BUILD_STEPS]:
+    # copies first: every later step reads the canonical document of each notice only
+    for step in [recognise_copies, resolve_citations, *POST_BUILD_STEPS]:
         run(step)
     meanwhile_steps = [(build_search_index, {"check_edits": not into_empty}), (write_graph_tables, {})]
     meanwhile_seconds = 0.0

@@ -36,6 +36,8 @@ import sqlite3
 from typing import Iterator
 
 from extractors.segment import words
+from pipeline.corpus import search_syntax
+from pipeline.document.normalise import FOLD_WIDTH
 from pipeline.ingest.database import connected as _connected
 from pipeline.ingest.search_index import (_columns, _connection_of, _digest, _ensure_fts, _index,
                                           _is_weakrefable, _reset, _select_list, _store_waiting, _waiting,
@@ -48,16 +50,30 @@ def _phrase(word: str) -> str:
 
 
 def fts_query(query) -> str:
-    """An FTS5 MATCH expression for a search box query: every word must occur.
+    """An FTS5 MATCH expression for a search box query (``pipeline.corpus.search_syntax``): every
+    word must occur, ``OR`` between alternatives, ``-word`` excluded, "…" the characters together.
 
     The query is segmented with jieba; each word is the phrase of its characters, and the phrases
-    are joined with an explicit ``AND`` (FTS5 has no implicit AND before a bracket). Quotes and FTS5
-    operators typed by the user are treated as plain text.
+    are joined with an explicit ``AND`` (FTS5 has no implicit AND before a bracket). Quotes, brackets
+    and FTS5's other operators typed by the user are plain text.
     """
     if query is None:
         return '""'
-    terms = [_phrase(word) for word in words(str(query))]
-    return " AND ".join(terms) if terms else '""'
+    return search_syntax.fts_match(parse_query(query), _phrase)
+
+
+def parse_query(query) -> search_syntax.Query:
+    return search_syntax.parse(query, words)
+
+
+def fold_for_matching(text: str) -> str:
+    """``text`` as the index compares it (full-width letters and digits folded, case folded), one
+    character for one: where a query word stands in it is where it stands in ``text``."""
+    folded = text.translate(FOLD_WIDTH)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in folded)  # İ lowers to two
 
 
 def build_search_index(db, check_edits: bool = True) -> dict[str, int]:

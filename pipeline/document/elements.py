@@ -14,10 +14,13 @@ ORGANISATION_END = re.compile(
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
 )
 RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
+# A line ending with a colon that is a sentence, not a list of bodies: 现就…通知如下： · 根据…，并提出如下要求：
+SENTENCE_BEFORE_COLON = re.compile(r"如下[\u4e00-\u9fff]{0,4}[：:]$|^(?:为了|为进一步|为切实|为认真|为贯彻|为做好|为加强|为推进|根据|根據|按照|依据|依據|现将|現將|现就|現就|当前|當前|近日|近期"
+    r"|[经經](?:研究|[^济濟营營贸貿信开開，,：:]{1,12}(?:同意|研究)))")
 # Recipients printed without their colon: a list of bodies, the first a class of bodies (各…).
 BARE_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》]{2,200})$")
 # The end of a body's name in a list: an organisation, or a class of them (各直属单位, 有关部门).
-BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|" + ORGANISATION_END.pattern[3:-2] + r")$")
+BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|医院|醫院|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
@@ -26,8 +29,11 @@ EXAMPLES = {
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。")),
     "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委"), no_match=("工作要点",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
+    "SENTENCE_BEFORE_COLON": Examples(match=("当前正值时节,经镇政府研究,现就抓好冬季农业生产工作通知如下:", "经市政府同意,现将有关事项通知:",
+                                              "根據省綠化委下發的《…》文件精神,并提出如下要求:", "为认真贯彻落实州人民政府安排,特提出如下意见:"),
+                                       no_match=("各乡镇人民政府,县直各单位:", "经济开发区、工业园区管委会:", "为民服务中心:", "经信委、发改委:")),
     "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会",), no_match=("各单位要高度重视。",)),
-    "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門"), no_match=("加强管理",)),
+    "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門", "各市管学校"), no_match=("加强管理",)),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),
     "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
 }

@@ -6,8 +6,10 @@ finds the documents copying one another. Computed per file, by the build's worke
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from typing import Iterable, Optional
 
 import numpy as np
 
@@ -124,3 +126,32 @@ def shingle_hashes(text: str):
 def document_shingles(text: str) -> bytes:
     """The kept shingles of a document's text, as stored in ``document_shingles.hashes``."""
     return shingle_hashes(text or "").astype("<u8").tobytes()
+
+
+#: Bodies shorter than this (compared characters) get no digest: a one-paragraph forward
+#: (现将…转发给你们，请认真贯彻执行) is a formula that many different notices share.
+MIN_BODY_CHARS = 200
+
+
+def body_text(text: str, measure_spans: Iterable[tuple[int, int]], title: Optional[str]) -> str:
+    """The part of a document's text that two copies of one notice share whatever file carries
+    them: from the first measure to the end of the last one when it has measures (the red header,
+    主送, signature and 版记 around them differ between a notice printed on its own and the same
+    notice printed inside a forward, and between a web page and the PDF), else everything after
+    its title."""
+    spans = list(measure_spans)
+    if spans:
+        return text[min(start for start, _ in spans):max(end for _, end in spans)]
+    start = text.find(title) + len(title) if title and title in text else 0
+    return text[start:]
+
+
+def body_digest(text: str, measure_spans: Iterable[tuple[int, int]], title: Optional[str]) -> str:
+    """A digest of :func:`body_text`'s compared characters (:func:`normalised_text`: whitespace,
+    Markdown marks and bracket forms do not count), or "" when the body is shorter than
+    :data:`MIN_BODY_CHARS`: two documents with the same digest carry the same notice body
+    (``pipeline.corpus.copies`` recognises copies by it, with their headers compatible)."""
+    compared = normalised_text(body_text(text or "", measure_spans, title))
+    if len(compared) < MIN_BODY_CHARS:
+        return ""
+    return hashlib.sha256(compared.encode("utf-8")).hexdigest()[:32]

@@ -26,8 +26,9 @@ from schema.models import DocumentMeta
 
 from pipeline.document.labels import match_label
 from pipeline.document.elements import (
-    BODY_NAME_END, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line,
+    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_organisation_line,
 )
+from pipeline.document.lists import names_a_body as _names_a_body, split_list
 from pipeline.document.wrapper import info_value, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
@@ -41,10 +42,12 @@ BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
 DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
 # What a copy prints before a title on its line: a category tag (【规范性文件】) or a place and a colon
 # (北京:关于印发…); a title itself holds neither.
-TITLE_PREFIX = re.compile(r"^(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}[:：](?=关于|關於))[ \u3000]*")
-MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
-LIST_SEPARATORS = re.compile(r"[，,；;]")
-SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
+# What a copy puts before a title: a bracketed tag (【通知公告】), a label (标题：关于…), a site's category
+# in quotes set apart by a space (“党政混合信息公开” 中共…办公室…印发《…》的通知).
+TITLE_PREFIX = re.compile(
+    r"^(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000]))[ \u3000]*")
+# A cell border after a title copied from a table row (…的通知 |).
+TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
 LONG_TITLE = 150  # longer lines are paragraphs, not titles
 TITLE_LINE = 60  # a line of a title split over lines is no longer than this
@@ -55,15 +58,22 @@ TITLE_OPENERS, TITLE_CLOSERS = "《〈<", "》〉>"
 # The first word after the issuer in a title: 关于, or the verb of a forward or an issue (兰州市人民政府办公厅
 # 转发省…关于…的通报的通知: the issuer ends before 转发, not before the forwarded notice's 关于).
 ISSUER_ENDS = re.compile("关于|關於|關于|转发|轉發|印发|印發")
+# The year a report's title gives after its author: 南县住房和城乡建设局2018年度…报告.
+TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
 # A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
 # prints in its signature or 版头, so no issuer by itself.
 SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
+NOTICE_ENDING = "(?:的通知|的意见|的意見|的决定|的決定|的函)"
 # A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
 # notice, A and B its issuers; the notice follows a line 《X》全文如下.
 NEWS_LEAD_IN = re.compile(
-    r"^(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
-    r"(?P<issuers>[^，,。《》“”]{2,80}?)(?:联合)?(?:印发|发布|出台|公布|下发|制定)(?:了)?《(?P<title>[^《》]{4,100})》")
-FULL_TEXT_FOLLOWS = re.compile(r"全文如下[。：:]?$")
+    r"^(?:[^，,。《》]{0,40}?(?:讯|訊|消息)[，,]?)?"  # 新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,
+    r"[，,]?(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
+    r"(?P<issuers>[^，,。《》“”]{2,80}?)(?:联合)?(?:印发|印發|发布|發布|出台|公布|下发|下發|制定)(?:了)?"
+    # the notice named in 《》 or by its title (关于…的通知), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
+    r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
+    r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
+FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 
@@ -73,21 +83,24 @@ EXAMPLES = {
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
                                     no_match=("关于…的通知（试行）",)),
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
-    "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知"),
-                             no_match=("关于印发《要点》的通知", "《条例》:第一条")),
+    "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知",
+                                   "“党政混合信息公开” 中共静安区委办公室印发《…》的通知"),
+                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "“十四五”规划", "“放管服”改革的通知")),
+    "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
     "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府"),
                                   no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组")),
+    "TITLE_YEAR": Examples(match=("南县住房和城乡建设局2018年度整体支出绩效评价报告",), no_match=("关于2018年度…的通知",)),
     "NEWS_LEAD_IN": Examples(
         match=("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知",
+               "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。",
                "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。"),
         no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
-    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下："),
+    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:", "印發《廣東省自然災害防治能力建設行動方案》,內容如下。",
+                                        ",日前,南寧市人民政府發布關于…的函,詳情如下:"),
                                   no_match=("现将有关事项通知如下。",)),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
-    "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
-                                no_match=("市政府各部门、各直属机构",)),
     "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
@@ -136,8 +149,9 @@ def leading_doc_number(text: str) -> tuple[Optional[str], str]:
 def looks_like_title(text: str) -> bool:
     """A line that is or begins a title: 关于 or a document type in it (or, when short, at its end:
     中华人民共和国刑法), no full stop, no numbering label."""
-    if len(text) > LONG_TITLE or "。" in text or match_label(text) is not None:
-        return False
+    if len(text) > LONG_TITLE or "。" in text or match_label(text) is not None or text.endswith((":", "：")) \
+            or text.startswith(("，", ",", ":", "：")):
+        return False  # …详情如下: is a lead-in, :互助县… a heading's rest after its 文号
     return bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
 
 
@@ -147,56 +161,11 @@ def is_complete_title(text: str) -> bool:
 
 
 def is_recipients_line(text: str) -> bool:
-    return bool(RECIPIENTS_LINE.match(text)) and match_label(text) is None and not is_wrapper_line(text)
+    return (bool(RECIPIENTS_LINE.match(text)) and match_label(text) is None and not SENTENCE_BEFORE_COLON.search(text)
+            and not is_wrapper_line(text))
 
 
 # ---------------------------------------------------------------- recipients and 抄送 lists
-
-
-def split_list(body: str) -> list[str]:
-    """Split a list of bodies (主送, 抄送) on ，； and on 、 where the part before it is a whole body.
-
-    ``各市、县（区）扶贫开发领导小组`` is one class of bodies (各市 alone names none), while
-    ``省委办公厅、省政府办公厅`` names two; ``市政府各部门、各直属机构`` is one entry (the parts after
-    the first share its prefix 市政府).
-    """
-    entries = []
-    for chunk in LIST_SEPARATORS.split(body.strip().rstrip("。.")):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
-        parts = [part.strip() for part in _split_outside_brackets(chunk) if part.strip()]
-        whole_names = all(len(part) >= MIN_BODY_NAME for part in parts)  # not 各委、办、局
-        shared_prefix = "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:])
-        if len(parts) > 1 and whole_names and not shared_prefix and all(_names_a_body(p) for p in parts[:-1]):
-            entries.extend(parts)
-        else:
-            entries.append(chunk)
-    return entries
-
-
-def _split_outside_brackets(chunk: str) -> list[str]:
-    """``chunk`` split on 、 that stand outside brackets: 各县(市、区)人民政府 stays one part."""
-    parts, depth, current = [], 0, ""
-    for char in chunk:
-        depth += char in "（(" 
-        depth -= char in "）)" and depth > 0
-        if char == "、" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    return parts + [current]
-
-
-def _member_class(part: str) -> bool:
-    """各直属机构, 直属机构, 单位: a class of members named without the body they belong to."""
-    return part.startswith("各") or len(part) <= SHORT_MEMBER_CLASS
-
-
-def _names_a_body(part: str) -> bool:
-    bare = re.sub(r"[（(][^）)]*[）)]$", "", part)
-    return bool(BODY_NAME_END.search(bare))
 
 
 # A header glued to the body in one paragraph (aggregator copies): 汕府办[2015]29号各县(市、区)人民
@@ -232,10 +201,10 @@ class Header:
 
 
 def _is_body_line(text: str) -> bool:
-    """A line of the notice's body: a numbered item, or a sentence (。) that is not a title."""
-    if match_label(text) is not None:
-        return True
-    return ("。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
+    """A line of the notice's body: a numbered item, or a sentence (。) that is not a title; never a
+    wrapper line (a 文库's numbered download tips are no items)."""
+    labelled = match_label(text) is not None
+    return (labelled or "。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
 
 
 def _window_end(lines: list, start: int) -> tuple[int, bool]:
@@ -287,6 +256,9 @@ def header_window(lines: list) -> tuple[int, int, bool]:
             break
         if _is_notice_header(lines, index):
             return (index, *_window_end(lines, index))
+        if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
+                and is_recipients_line(lines[index + 1].text):
+            return index + 1, index + 1, True  # 原文如下： then the notice from its recipients
     return 0, end, has_recipients
 
 
@@ -385,7 +357,7 @@ def _first_copy(title: str, bare: str, times: int) -> str:
 
 def _clean_title(title: str) -> tuple[str, Optional[str]]:
     """The title without a copy's prefix, title brackets, repeats and a trailing (文号); and that 文号."""
-    title = TITLE_PREFIX.sub("", title.strip())
+    title = TITLE_SUFFIX.sub("", TITLE_PREFIX.sub("", title.strip()))
     number = None
     trailing = TRAILING_DOC_NUMBER.search(title)
     if trailing and (parsed := parse_doc_number(trailing.group("number"))):
@@ -508,13 +480,14 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
     if not meta.title and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])):
-        meta.title, title_issuer, body_at = lead_in
+        meta.title, title_issuer, lead_in_end = lead_in
+        body_at = max(body_at, lead_in_end)
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 
 def _issuer_of_title(title: str) -> Optional[str]:
     """The issuer a title begins with (菏泽市人民政府办公室关于…), unless it is a short form."""
-    verb = ISSUER_ENDS.search(title)
+    verb = ISSUER_ENDS.search(title) or TITLE_YEAR.search(title)  # …局2018年度整体支出绩效评价报告
     if not verb or verb.start() == 0:
         return None
     prefix = re.sub(r"\s+", " ", title[:verb.start()]).strip()
@@ -540,9 +513,10 @@ def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
         if not found:
             continue
         follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)), None)
-        if follows is None:
-            return None
+        if follows is None and not found.group("bare"):
+            return None  # a notice named by its title (关于…的通知) is reported on in the lines below
         issuers = [name for name in re.split(r"[、，,]", found.group("issuers"))
                    if is_organisation_line(name)]
-        return found.group("title"), " ".join(issuers) or None, follows + 1
+        title = found.group("title") or found.group("bare")
+        return title, " ".join(issuers) or None, (index if follows is None else follows) + 1
     return None

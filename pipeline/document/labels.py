@@ -19,6 +19,11 @@ from extractors.vocab import Examples
 CHINESE_DIGITS = "一二三四五六七八九十百零〇两"
 CHINESE_NUMERAL = f"[{CHINESE_DIGITS}]+"
 
+# Characters after a decimal number that make it a quantity (1.5倍, 2.5万元), not an outline number. A
+# line that starts with a number and a Chinese word is a heading (3.1日常监测, 6.1人力资源保障), so only
+# multipliers and money count here.
+QUANTITY_WORDS = "万亿千百倍元"
+
 # name, pattern — examples in the comments
 NUMBERING_STYLES: list[tuple[str, str]] = [
     ("chapter", rf"第(?P<n>{CHINESE_NUMERAL})章[ \u3000]*"),  # 第一章 总则
@@ -26,7 +31,12 @@ NUMBERING_STYLES: list[tuple[str, str]] = [
     ("article", rf"第(?P<n>{CHINESE_NUMERAL})[条條](?:之[一二三四五六七八九十]+)?[ \u3000]*"),  # 第十二条 第一條 第五条之一
     ("cn_comma", rf"(?P<n>{CHINESE_NUMERAL})(?:[、．]|\.(?![0-9]))[ \u3000]*"),  # 一、 二． 三.
     ("cn_paren", rf"(?:[（(][ \u3000]*(?P<n>{CHINESE_NUMERAL})[ \u3000]*[）)]|(?P<p>[\u3220-\u3229]))[ \u3000、．.]*"),  # （一） (二) ㈠
-    ("arabic_dot", r"(?:(?P<n>[0-9]{1,3})[．.、﹒](?![0-9%])|(?P<f>[\u2488-\u249b]))[ \u3000]*"),  # 1． 2. 3、 1﹒ ⒈
+    # 1． 2. 3、 1﹒ ⒈, and 2.2018年民生实事 (a year after the dot), never 1.5倍
+    ("arabic_dot", r"(?:(?P<n>[0-9]{1,3})[．.、﹒](?!(?![0-9]{4}年)[0-9%])|(?P<f>[\u2488-\u249b]))[ \u3000]*"),
+    # outline numbers of plans (预案): 1.1 目的依据 · 2.3.1 预警分级 — the depth is the style, the last number the
+    # ordinal; never 1.5倍 or 2.5万元 (a unit or multiplier after)
+    ("decimal2", r"[0-9]{1,2}\.(?P<n>[0-9]{1,2})(?![0-9.%％" + QUANTITY_WORDS + r"])[ \u3000]*"),
+    ("decimal3", r"[0-9]{1,2}\.[0-9]{1,2}\.(?P<n>[0-9]{1,2})(?![0-9.%％" + QUANTITY_WORDS + r"])[ \u3000]*"),
     ("arabic_paren", r"(?:[（(][ \u3000]*(?P<n>[0-9]{1,3})[ \u3000]*[）)]|(?P<q>[\u2474-\u2487]))[ \u3000、．.]*"),  # （1） (2) ⑴
     ("arabic_close", r"(?P<n>[0-9]{1,3})[）)][ \u3000]*"),  # 1） 2)
     ("circled", r"(?P<n>[\u2460-\u2473])[ \u3000]*"),  # ① ②
@@ -45,6 +55,7 @@ STYLE_FIRST_CHARS = {
     "cn_comma": CHINESE_DIGITS, "cn_yao": CHINESE_DIGITS,
     "cn_paren": OPENING_PARENS + PARENTHESISED_IDEOGRAPHS, "arabic_paren": OPENING_PARENS + PARENTHESISED_DIGITS,
     "arabic_dot": ARABIC_DIGITS + DIGITS_WITH_STOP, "arabic_close": ARABIC_DIGITS,
+    "decimal2": ARABIC_DIGITS, "decimal3": ARABIC_DIGITS,
     "circled": CIRCLED_NUMBERS,
 }
 
@@ -124,7 +135,7 @@ EXAMPLES = {
     "match_label": Examples(
         match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",
                "1﹒全省生产总值增长7%以上", "1. 完善机制", "（1）明确责任", "① 完善", "一是加强领导", "第一條 為了使規範性檔案",
-               "第二节 职责", "第一百零三条之一 本法"),
-        no_match=("1.5倍以上", "一是", "第一条", "2020年", "一方面要加强"),
+               "第二节 职责", "第一百零三条之一 本法", "2.2018年民生十件实事任务分解表", "1.1目的依据", "2.3.1 预警分级", "3.1日常监测", "6.1人力资源保障"),
+        no_match=("1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上"),
     ),
 }

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
-from pipeline.document.elements import BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients
+from pipeline.document.elements import (
+    BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
+)
 from pipeline.document.labels import match_label
 from pipeline.document.wrapper import is_wrapper_line
 
@@ -28,15 +30,32 @@ CONVERTER_MARKUP = re.compile(
 )
 # A paragraph that ends with one of these is complete; anything else may continue on the next line.
 PARAGRAPH_END = "。！？：；…!?:;"
+# A line ending in a cell border is a row of a table copied as text (索引号: | … | 发布机构: | … |, a
+# title cell: …的通知 |): whole, never continued by the next line.
+TABLE_ROW_END = "|｜"
 # Lines that always start something new, even after an unfinished line.
 BLOCK_START = re.compile(
     r"^(?:附件|抄送|抄报|联系人|联系电话|电话|传真|邮箱|电子邮箱|地址|邮编|责任单位|牵头单位|配合单位|（此件|\(此件|主题词|签发人)"
     r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
-    r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*号$"
+    r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*[号號]$"
 )
 # A Markdown heading (# 标题): a whole line, never joined to its neighbours.
 # Pinyin glosses a mirror site printed after traditional characters: 辦發(fā), 專(zhuān).
 PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+# Glosses without tone marks (政(zheng)府(fu), 區(qu)(qu)): a pinyin syllable, initial and final, in
+# half-width brackets after a character. Removed only from a text holding at least GLOSSED_TEXT of
+# them: one such bracket alone may be a real note, a mirror that glosses glosses everywhere.
+TONELESS_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff)])\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)\)")
+GLOSSED_TEXT = 3
+# HTML markup left in a copied text (a site's export of its database field): <p style="…">, <br/>,
+# <strong>. Block tags end a line, inline tags go; entities of spaces become spaces. Tag names are
+# ASCII, so a nested title <政府工作报告> is never one.
+HTML_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|section|article)(?:\s[^<>\n]{0,300})?/?>", re.I)
+HTML_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|img|ul|ol|td|th|tbody|thead|sup|sub)(?:\s[^<>\n]{0,300})?/?>", re.I)
+HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);", re.I)
+MARKED_UP = 3  # tags a text holds before it is read as markup
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -47,17 +66,29 @@ TITLE_CLOSERS = "》〉>」』"  # a title printed in brackets: 《…的通知�
 JOINED_COPY = 150  # shorter lines are a title or a sentence, never a whole copy
 SPACE_RUN = re.compile(r"[ \u3000]+")
 ATTACHED_MARK = re.compile(r"^附(?:件)?[：:]$")
+ATTACHMENT_START = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 TITLE_VERB = re.compile("关于|關於|转发|印发")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
 EXAMPLES = {
     "PINYIN_GLOSS": Examples(match=("黔府辦發(fā)〔2012〕", "財政專(zhuān)項"), no_match=("附件(a)", "PM(2.5)", "方案(试行)")),
+    "TONELESS_GLOSS": Examples(match=("人民政(zheng)府", "自治區(qu)(qu)", "戰略(lve)", "壯(zhuang)族"),
+                               no_match=("附件(A)", "(SO2)", "方案(试行)", "(2023—2025年)", "Word(docx)")),
+    "HTML_BLOCK_TAG": Examples(match=("<p>", '<p style="text-align: right;">', "<br/>", "</p>", "<BR>"),
+                               no_match=("<政府工作报告>", "<span>", "<广东省打赢蓝天保卫战实施方案>")),
+    "HTML_INLINE_TAG": Examples(match=("<strong>", "</strong>", '<span style="font-size:16px">', "<b>"),
+                                no_match=("<p>", "<政府工作报告>")),
+    "HTML_SPACE": Examples(match=("&nbsp;", "&emsp;"), no_match=("&amp;", "nbsp")),
+    "GLUED_ARTICLE_CLUE": Examples(match=("办法。第二条", "第一章总则第一条"), no_match=("第二条 为加强",)),
+    "GLUED_ARTICLE": Examples(match=("制定本办法。第二条市级", "第一章总则第一条为加强", "第二章职费分工第四条", "的活动.第三条市级"),
+                              no_match=("根据第五条规定", "第二条市级储备")),
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
     "ATTACHED_MARK": Examples(match=("附:", "附件："), no_match=("附件:1.登记表", "附则")),
+    "ATTACHMENT_START": Examples(match=("附件:山福镇突发公共事件总体应急预案", "附件2：分工表"), no_match=("附则", "附件管理")),
     "TITLE_VERB": Examples(match=("兰州市人民政府办公厅转发省…的通知", "关于国务院联合督查组对我省专项行动督查情况的通报"),
                            no_match=("各市州人民政府:",)),
-    "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号"),
+    "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号", "桂農廳發〔2022〕149號"),
                             no_match=("各乡镇人民政府：", "一、提高站位")),
     "INVISIBLE": Examples(match=("\ufeff关于印发", "各乡镇\u200b人民政府", "\x0c"), no_match=("\u3000\u3000各乡镇", "\n")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
@@ -83,6 +114,12 @@ def _is_header_element(part: str) -> bool:
         name.startswith("各") or BODY_NAME_END.search(name) for name in re.split("[、，,]", recipients.group("body")))
 
 
+def _starts_a_line(part: str) -> bool:
+    """A part of a joined copy (known to be one) that starts a line of the notice: a numbered item
+    (1.总则, (1)以人为本), an 附件 line, or an organisation name (the signature above its date)."""
+    return match_label(part) is not None or bool(ATTACHMENT_START.match(part)) or is_organisation_name(part)
+
+
 def cut_joined_copy(line: str) -> list[int]:
     """Offsets in ``line`` of the spaces where a copy joined into one paragraph is cut back into its
     lines: before and after each header element (see _is_header_element), when it holds two."""
@@ -91,12 +128,49 @@ def cut_joined_copy(line: str) -> list[int]:
     spaces = list(SPACE_RUN.finditer(line))
     bounds = [0] + [space.end() for space in spaces]
     ends = [space.start() for space in spaces] + [len(line)]
-    elements = [index for index, (start, end) in enumerate(zip(bounds, ends)) if _is_header_element(line[start:end])]
+    parts = [line[start:end] for start, end in zip(bounds, ends)]
+    elements = [index for index, part in enumerate(parts) if _is_header_element(part)]
     if len(elements) < 2:
         return []
+    # in a joined copy, an item's label, the 附件 line and the signing body start lines of their own too
+    elements += [index for index, part in enumerate(parts) if index not in elements and _starts_a_line(part)]
     cuts = {spaces[index - 1].start() for index in elements if index > 0}
     cuts |= {spaces[index].start() for index in elements if index < len(spaces)}
     return sorted(cuts)
+
+
+# A 办法 whose lines were joined without spaces (a 文库 copy): …制定本办法。第二条市级储备… — an article or
+# chapter that starts right after a full stop, or an article right after its chapter's heading
+# (第一章总则第一条…), starts a line. Only in a line holding at least GLUED_ARTICLES of them.
+GLUED_ARTICLE = re.compile(
+    r"(?:(?<=[。.．])|(?<=章[\u4e00-\u9fff]{2})|(?<=章[\u4e00-\u9fff]{3})|(?<=章[\u4e00-\u9fff]{4}))"
+    r"(?=第[一二三四五六七八九十百零]{1,5}条)"
+    r"|(?<=[。.．])(?=第[一二三四五六七八九十百零]{1,5}章)"
+    r"|(?=第[一二三四五六七八九十百零]{1,5}章[\u4e00-\u9fff]{2,4}第[一二三四五六七八九十百零]{1,5}条)"
+)
+GLUED_ARTICLES = 3
+GLUED_ARTICLE_CLUE = re.compile(r"[。.．]第|章[\u4e00-\u9fff]{2,4}第")  # what every glued article has before it
+
+
+def _break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Line breaks inserted before the articles and chapters of a 办法 joined into one line."""
+    if "第" not in text or not GLUED_ARTICLE_CLUE.search(text):
+        return text, origin
+    breaks = []
+    for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
+        found = [m.start() for m in GLUED_ARTICLE.finditer(text, line.start(), line.end()) if m.start() > line.start()]
+        if len(found) >= GLUED_ARTICLES:
+            breaks += found
+    if not breaks:
+        return text, origin
+    pieces, origins, last = [], [], 0
+    for at in sorted(set(breaks)):
+        pieces += [text[last:at], "\n"]
+        origins += origin[last:at] + [origin[at]]
+        last = at
+    pieces.append(text[last:])
+    origins += origin[last:]
+    return "".join(pieces), origins
 
 
 def _cut_joined_copies(text: str) -> str:
@@ -153,13 +227,17 @@ def _is_heading(line: str) -> bool:
 
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
-    if not previous or not line or previous[-1] in PARAGRAPH_END:
+    if not previous or not line or previous[-1] in PARAGRAPH_END or previous[-1] in TABLE_ROW_END:
         return False
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
-    if len(previous) < SHORT_LINE or _is_heading(previous) or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS)):
+    # (its type may be spaced out on a line of its own: …责任分解的⏎通 知)
+    if (len(previous) < SHORT_LINE or _is_heading(previous)
+            or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous):
         return False
+    if is_organisation_name(previous) and is_organisation_name(line):
+        return False  # joint issuers signing one or two a line
     # site chrome and information-table lines stand alone (checked last: the costliest test)
     return not (is_wrapper_line(previous) or is_wrapper_line(line))
 
@@ -222,9 +300,16 @@ def normalise(raw: str) -> Normalised:
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
         text = text.translate(FOLD_WIDTH)
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
+    if "<" in text and len(HTML_BLOCK_TAG.findall(text, 0, 20000)) + len(HTML_INLINE_TAG.findall(text, 0, 20000)) >= MARKED_UP:
+        text, origin = _substitute(text, origin, HTML_BLOCK_TAG, "\n")
+        text, origin = _substitute(text, origin, HTML_INLINE_TAG, "")
+        text, origin = _substitute(text, origin, HTML_SPACE, " ")
     if "(" in text:
         text, origin = _substitute(text, origin, PINYIN_GLOSS, "")
+        if len(TONELESS_GLOSS.findall(text, 0, 20000)) >= GLOSSED_TEXT:
+            text, origin = _substitute(text, origin, TONELESS_GLOSS, "")
     text = _cut_joined_copies(text)
+    text, origin = _break_glued_articles(text, origin)
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
     # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.

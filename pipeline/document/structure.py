@@ -29,11 +29,13 @@ DATE = re.compile(
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?P<printed>\s*印发)?$"
 )
 CC_LINE = re.compile(r"^(?:抄送|抄报)[：:](?P<body>.+)$")
-ATTACHMENT_LINE = re.compile(r"^(?:附件\s*\d*\s*[：:]?|附[：:])(?P<body>.*)$")  # 附件：1．… or 附: before a printed text
+ATTACHMENT_LINE = re.compile(r"^(?:附\s?件\s*\d*\s*[：:]?|附[：:])(?P<body>.*)$")  # 附件：1．… or 附: before a printed text
 ATTACHMENT_MARK = re.compile(r"^附(?:件)?\s*[：:]?$")  # 附: alone, above the text it attaches
 # The heading of one printed attachment, alone on its line: 附件1：, 附件 2, 附件一
 ATTACHMENT_HEADING = re.compile(r"^附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:]?$")
-CONTACT_LINE = re.compile(r"^[（(]?(?:联系人|联系电话|电话|传真|邮箱|电子邮箱|联系方式|地址|邮编)\s*[：:]")  # (联系人:白文俊…)
+# (联系人:白文俊…); a table pads its labels with spaces (联 系 人:)
+CONTACT_LINE = re.compile(r"^[（(]?(?:联\s?系\s?人|联\s?系\s?电\s?话|电\s?话|传\s?真|邮\s?箱|电子邮箱|联系方式|地\s?址|邮\s?编)\s*[：:]")
+SUBJECT_WORDS_LINE = re.compile(r"^主\s?题\s?词\s*[：:]")  # the 版记's 主题词：环保 污染物 通知
 NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
 # A paragraph after the last measure that speaks to the whole notice, not to that measure.
@@ -58,12 +60,14 @@ EXAMPLES = {
     "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发"),
                      no_match=("2020年是全面建成小康社会之年", "2月20日前")),
     "CC_LINE": Examples(match=("抄送：市委办公室，市人大常委会办公室。", "抄报:省扶贫办"), no_match=("抄送单位", "各乡镇：")),
-    "ATTACHMENT_LINE": Examples(match=("附件：1.信息宣传联络员登记表", "附件2：工作任务分解表", "附件", "附：通报"),
+    "ATTACHMENT_LINE": Examples(match=("附件：1.信息宣传联络员登记表", "附件2：工作任务分解表", "附件", "附：通报", "附 件:强度表"),
                                 no_match=("附表", "一、附件管理")),
     "ATTACHMENT_MARK": Examples(match=("附:", "附件：", "附件"), no_match=("附件：1.登记表", "附件1：")),
     "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
-    "CONTACT_LINE": Examples(match=("联系人：邹思媛", "联系电话：0991-2817458", "(联系人:白文俊,电话:12345)"),
+    "CONTACT_LINE": Examples(match=("联系人：邹思媛", "联系电话：0991-2817458", "(联系人:白文俊,电话:12345)", "联 系 人:总量处 杨 华"),
                              no_match=("各联系单位：", "一、联系群众")),
+    "CONTENTS_PUNCTUATION": Examples(match=("1.总则。", "一、要求："), no_match=("1.1编制目的",)),
+    "SUBJECT_WORDS_LINE": Examples(match=("主题词:环保 污染物 强度 通知", "主 题 词：扶贫"), no_match=("主题教育",)),
     "NOTE_LINE": Examples(match=("（此件公开发布）", "(此件依申请公开)"), no_match=("（此件公开发布", "（一）加强领导")),
     "SIGN_OFF": Examples(match=("特此通知。", "特此通报", "此复"), no_match=("特此通知如下：",)),
     "CLOSING_CUES": Examples(match=("各乡镇要高度重视，认真抓好落实。", "请各单位于5月8日前报送。", "本通知自印发之日起施行。",
@@ -77,7 +81,7 @@ EXAMPLES = {
     "ISSUER_DATE_NOTE": Examples(match=("(新余市国有资产监督管理委员会 2008年10月6日)", "（市人民政府办公室 二○○八年九月二十二日）"),
                                  no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
 }
-MAX_JOINT_ISSUERS = 6  # organisation lines above a signature date read as one joint signature
+MAX_JOINT_ISSUERS = 16  # organisation lines above a signature date read as one joint signature (十四部门 print two a line)
 ATTACHMENT_ITEM = 60  # longest line still read as one entry of an attachment list
 
 
@@ -240,7 +244,8 @@ def document_starts(lines: list[Line]) -> list[int]:
 
 def is_tail_line(lines: list[Line], index: int) -> bool:
     text = lines[index].text
-    if signature_date(lines, index) or CC_LINE.match(text) or CONTACT_LINE.match(text) or NOTE_LINE.match(text):
+    if signature_date(lines, index) or CC_LINE.match(text) or CONTACT_LINE.match(text) or NOTE_LINE.match(text) \
+            or SUBJECT_WORDS_LINE.match(text):
         return True
     if ATTACHMENT_LINE.match(text) and (text.startswith("附件：") or text.startswith("附件:") or len(text) < 60):
         return True
@@ -384,7 +389,8 @@ def attachment_list_lines(lines: list[Line]) -> set[int]:
     for line in lines:
         attachment = ATTACHMENT_LINE.match(line.text)
         if attachment:
-            in_list = match_label(attachment.group("body").strip()) is not None
+            body = attachment.group("body").strip(" \u3000：:")
+            in_list = not body or match_label(body) is not None  # 附件： alone, its names below
         elif in_list and match_label(line.text) and len(line.text) <= ATTACHMENT_ITEM and "。" not in line.text:
             listed.add(line.start)
         else:
@@ -392,9 +398,38 @@ def attachment_list_lines(lines: list[Line]) -> set[int]:
     return listed
 
 
+CONTENTS_RUN = 6  # numbered headings in a row, with nothing between them, make a table of contents
+CONTENTS_ENTRY = 30  # a contents entry is a short heading without punctuation
+CONTENTS_PUNCTUATION = re.compile(r"[。，；：:,;]")
+
+
+def contents_lines(lines: list[Line]) -> set[int]:
+    """Offsets of the lines of a table of contents (1.总则 / 1.1编制目的 / … / 8.3预案实施时间 before
+    the text itself): at least CONTENTS_RUN short numbered headings in a row, the first of them printed
+    again further down, where the text begins. They are no measures."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines + [Line("", -1)]):
+        text = line.text
+        if text and len(text) <= CONTENTS_ENTRY and match_label(text) and not CONTENTS_PUNCTUATION.search(text):
+            run.append(index)
+            continue
+        if len(run) < CONTENTS_RUN:
+            run = []
+            continue
+        first = lines[run[0]].text if run else None
+        again = next((j for j in range(1, len(run)) if lines[run[j]].text == first), None)  # the text's own 1.总则
+        if again is not None and again >= CONTENTS_RUN:
+            found |= {lines[i].start for i in run[:again]}
+        elif len(run) >= CONTENTS_RUN and any(later.text == first for later in lines[run[-1] + 1:]):
+            found |= {lines[i].start for i in run}
+        run = []
+    return found
+
+
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
-    listed = attachment_list_lines(lines)
+    listed = attachment_list_lines(lines) | contents_lines(lines)
     labelled = [(line, label) for line in lines if line.start not in listed and (label := match_label(line.text))]
     found = [(line, label) for line, label in labelled if label.style not in DIVISION_STYLES]
     divisions = [line.start for line, label in labelled if label.style in DIVISION_STYLES]
@@ -525,7 +560,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
-    meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期"))
+    meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期"))
     meta.issuer = meta.issuer or signature or header.title_issuer or header.window_issuer
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)

@@ -19,6 +19,7 @@ from typing import Optional
 
 from extractors.citations import title_key
 from extractors.docnumbers import parse_doc_number
+from extractors.lifecycle import document_lifecycle
 from extractors.nlp import analyse
 from extractors.unit_roles import BRACKETED_LABEL_RE, LABEL_RE
 from extractors.units import unit_aliases, unit_region
@@ -26,17 +27,23 @@ from extractors.vocab import Examples
 from schema.models import Measure
 
 from pipeline.document.normalise import normalise
+from pipeline.document.wrapper import is_wrapper_line
 from pipeline.read import Source, read_source
 from pipeline.ingest.search_index import index_rows
-from pipeline.document.fingerprint import document_shingles
+from pipeline.document.fingerprint import body_digest, document_shingles
 from pipeline.ingest.store import PLAIN_TYPES
 from pipeline.document.structure import ParsedDocument, parse
 
-ITEM_KINDS = ("assignments", "deadlines", "targets", "citations")
-ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": "a"}
+ITEM_KINDS = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements")
+ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": "a", "lifecycle_statements": "l"}
+# Items taken wherever the copy prints them: a page's information table (实施日期, 废止时间) and a
+# news lead-in say when the notice itself is in force, and its extractor only takes statements about
+# the document itself.
+KINDS_READ_AROUND_THE_BODY = ("lifecycle_statements",)
 YEAR_IN_DATE = re.compile(r"^(\d{4})-")
 # A document's dates are stored ISO (YYYY-MM-DD).
-EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12"))}
+EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12")),
+            "WRITTEN_YEAR": Examples(match=("我县2017年脱贫攻坚", "2020 年"), no_match=("20xx年", "12017年", "2017-05-29"))}
 
 
 def document_id(sha256: str, index: int) -> str:
@@ -49,13 +56,20 @@ def unit_id(name: str, region: Optional[str]) -> str:
     return f"{region}/{name}" if region and not name.startswith(region) else name
 
 
-def document_year(meta) -> Optional[int]:
+# A year written in the text (2017年): a copy without date or 文号 that names one year only is of that
+# year (本年度林区公路项目…8月底前 in a notice that speaks of 我县2017年脱贫攻坚).
+WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
+YEAR_SCAN = 4000  # characters of the text read for its written years
+
+
+def document_year(meta, text: Optional[str] = None) -> Optional[int]:
     for date in (meta.signed_date, meta.printed_date):
         if date and (found := YEAR_IN_DATE.match(date)):
             return int(found.group(1))
     if meta.doc_number and (parsed := parse_doc_number(meta.doc_number)) and parsed.year:
         return parsed.year
-    return None
+    written = set(WRITTEN_YEAR.findall(text[:YEAR_SCAN])) if text else set()
+    return int(written.pop()) if len(written) == 1 else None
 
 
 def lowest_measure(measures: list[Measure], offset: int) -> Optional[int]:
@@ -152,6 +166,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         "contact": meta.contact, "source_offset": parsed.start, "measure_count": len(parsed.measures),
         "title_key": title_key(meta.title or file_meta.get("title") or ""),
         "meta": json.dumps(file_meta, ensure_ascii=False) if index == 0 and file_meta else None,
+        "text_digest": body_digest(parsed.text, [(m.start, m.end) for m in parsed.measures],
+                                   meta.title or file_meta.get("title")),
     }
     measure_ids = [f"{doc_id}-m{number:03d}" for number in range(1, len(parsed.measures) + 1)]
     measures = [
@@ -167,17 +183,28 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     ]
 
     # the document's own 文号 and title are never among its citations, wherever they are printed
-    doc = analyse(parsed.text, document_year(meta), own_numbers=(document["doc_number"],) if document["doc_number"] else (),
-                  own_titles=(document["title"],) if document["title"] else ())
+    doc = analyse(parsed.text, document_year(meta, parsed.text), own_numbers=(document["doc_number"],) if document["doc_number"] else (),
+                  own_titles=(document["title"],) if document["title"] else (),
+                  own_dates=(document["signed_date"], document["printed_date"]))
+    # when it is in force, as its text says; the status on the day of the build is the corpus step's
+    # (pipeline.corpus.lifecycle), since a repeal may come in any later file
+    document.update(document_lifecycle([span._.item for span in doc.spans["lifecycle_statements"]]),
+                    status="unknown", repealed_by=None)
     rows = {"documents": [document], "measures": measures, "units": {},
             "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
+    on_wrapper: dict[int, bool] = {}  # line start -> whether the line is site chrome or page information
     for kind in ITEM_KINDS:
         rows[kind] = []
-        offsets = [span.start_char for span in doc.spans[kind]]
+        spans = [span for span in doc.spans[kind] if kind in KINDS_READ_AROUND_THE_BODY
+                 or (not _on_wrapper_line(parsed.text, span.start_char, on_wrapper)
+                     and (kind == "citations" or span.start_char >= parsed.body_start))]  # not in a news lead-in
+        offsets = [span.start_char for span in spans]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else [lowest_measure(parsed.measures, offset) for offset in offsets])
-        for number_in_doc, (span, where) in enumerate(zip(doc.spans[kind], owners)):
+        if kind == "assignments":  # a unit named twice in one measure, in the same role, is one assignment
+            spans, owners = _first_of_each_assignment(spans, owners)
+        for number_in_doc, (span, where) in enumerate(zip(spans, owners)):
             item = span._.item
             row = _as_row(item)
             row.update(
@@ -203,6 +230,30 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     rows["unit_aliases"] = [{"alias": alias, "unit_id": unit_id}
                             for unit_id, aliases in aliases_of.items() for alias in aliases]
     return rows
+
+
+def _first_of_each_assignment(spans: list, owners: list) -> tuple[list, list]:
+    """The assignment spans without the repeats of a (measure, unit, role) already assigned: a measure
+    that names 市生态环境局 as its lead in two statements assigns it once."""
+    seen, kept_spans, kept_owners = set(), [], []
+    for span, owner in zip(spans, owners):
+        key = (owner, span._.item.name, span._.item.role)
+        if key not in seen:
+            seen.add(key)
+            kept_spans.append(span)
+            kept_owners.append(owner)
+    return kept_spans, kept_owners
+
+
+def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
+    """Whether ``offset`` is on a line of the page around the notice (a 概要 repeating its numbers, a
+    关键词 line, an information table): what is found there is no item of the notice. ``known``
+    keeps each line's answer."""
+    start = text.rfind("\n", 0, offset) + 1
+    if start not in known:
+        end = text.find("\n", offset)
+        known[start] = is_wrapper_line(text[start:end if end >= 0 else len(text)])
+    return known[start]
 
 
 def _as_row(item) -> dict:

@@ -27,6 +27,7 @@ class BuildReport:
     documents: int = 0
     gone: list[str] = field(default_factory=list)  # stored files that no longer exist (kept without --prune)
     pruned: int = 0  # documents removed with --prune, their files gone
+    notice_copies: int = 0  # documents that are copies of a notice kept from another file (document_copies)
     kept_old: bool = False  # --fresh stored nothing: the database that was there is kept as it was
     timings: dict[str, float] = field(default_factory=dict)  # seconds: scan, files, corpus_steps, total
     step_timings: dict[str, float] = field(default_factory=dict)  # seconds per corpus-wide step

@@ -24,7 +24,7 @@ import sqlite_utils
 from pipeline.ingest.search_index import forget_documents, store_indexed
 from schema.tables import DOCUMENT_CHILD_TABLES
 
-ITEM_TABLES = ("assignments", "deadlines", "targets", "citations")
+ITEM_TABLES = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements")
 
 
 def now() -> str:
@@ -137,6 +137,9 @@ def mark_corpus_steps_done(db: sqlite_utils.Database) -> None:
 
 def _delete_documents_of(db: sqlite_utils.Database, path: str) -> None:
     conn = db.conn
+    # the copies this file carried go with it (their rows are held in document_copies alone); the
+    # documents they were copies of stay, and the corpus-wide step recognises copies again
+    conn.execute("DELETE FROM document_copies WHERE source_path = ?", [path])
     ids = [row[0] for row in conn.execute("SELECT id FROM documents WHERE source_path = ?", [path])]
     if not ids:
         return  # a new file: nothing to replace
@@ -146,6 +149,8 @@ def _delete_documents_of(db: sqlite_utils.Database, path: str) -> None:
         conn.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", ids)
     # citations elsewhere that pointed at these documents are resolved again after the build
     conn.execute(f"UPDATE citations SET cited_document_id = NULL WHERE cited_document_id IN ({marks})", ids)
+    # and so are the repeals among them (the lifecycle step sets repealed_by and status again)
+    conn.execute(f"UPDATE documents SET repealed_by = NULL WHERE repealed_by IN ({marks})", ids)
     conn.execute("DELETE FROM documents WHERE source_path = ? AND parent_id IS NOT NULL", [path])
     conn.execute("DELETE FROM documents WHERE source_path = ?", [path])
 
@@ -221,7 +226,9 @@ def prune_sources(db: sqlite_utils.Database, paths: list[str]) -> int:
         for path in errors_gone:
             conn.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
         for path in paths:
-            removed += conn.execute("SELECT count(*) FROM documents WHERE source_path = ?", [path]).fetchone()[0]
+            removed += conn.execute("SELECT (SELECT count(*) FROM documents WHERE source_path = ?) + "
+                                    "(SELECT count(*) FROM document_copies WHERE source_path = ?)",
+                                    [path, path]).fetchone()[0]
             _delete_documents_of(db, path)
             conn.execute("DELETE FROM sources WHERE path = ?", [path])
             conn.execute("DELETE FROM ingest_errors WHERE path = ?", [path])

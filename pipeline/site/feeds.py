@@ -1,12 +1,19 @@
-"""iCalendar (RFC 5545) feeds of the dated deadlines a unit is responsible for.
+"""iCalendar (RFC 5545) feeds of the deadlines and recurring duties an office is responsible for.
 
 A deadline belongs to a unit when the unit is assigned the measure the deadline is in, a measure
 inside it, or a measure around it (same document, measure paths one a prefix of the other): a
 deadline written in 一、 applies to the units of （一）, and a unit named after 一、 answers for the
-deadlines of its items. Only deadlines with a date (kind ``deadline``) become events: all-day events
-on that date. Written by hand: no dependency.
+deadlines of its items. Events are all-day:
 
-The site serves them at ``/-/notices/calendar/<unit>.ics`` (see the Datasette plugin).
+* a dated deadline (kind ``deadline``): one event on its date;
+* a recurring duty (kind ``recurring``: 每个月5日前, 一周一报, 每季度): one recurring event, its RRULE
+  from ``extractors.recurrence``, starting at its first occurrence on or after the duty starts
+  (``pipeline.site.duties``); what the rule leaves unsaid (no day written) is in its description.
+
+Written with the ``icalendar`` package (escaping, folding, RRULE). Every feed holds the VTIMEZONE of
+Asia/Shanghai, so that a feed with no events is still a calendar with a component, as RFC 5545
+requires. The site serves them at ``/-/notices/calendar/<unit>.ics`` (``plugins/notices_offices.py``),
+the unit written as people type it (``pipeline.site.offices``).
 """
 
 from __future__ import annotations
@@ -15,16 +22,30 @@ import datetime
 import hashlib
 from typing import Iterable, Optional
 from urllib.parse import quote
+
+import icalendar
+
+from extractors.recurrence import recurrence
 from pipeline.ingest.database import connected as _connected
+from pipeline.site import duties
+from pipeline.site.offices import Resolution, load_offices, resolve
 
 PRODID = "-//notices//Chinese policy notices deadlines//ZH"
+TIMEZONE = "Asia/Shanghai"
 
-# Deadlines (with a date) and the units assigned to related measures of the same document.
+# Dated deadlines and recurring duties with the units assigned to related measures of the same
+# document; ``started`` is the text of a start (从3月份开始) just before a duty in its sentence.
 RELATED_UNITS_SQL = """
-SELECT dl.id AS deadline_id, dl.date, dl.text AS deadline_text, dl.document_id, dl.measure_id,
-       u.id AS unit_id, coalesce(u.name, a.unit_id) AS unit_name, a.role,
+SELECT dl.id AS deadline_id, dl.kind, dl.date, dl.rule, dl.text AS deadline_text, dl.document_id, dl.measure_id,
+       u.id AS unit_id, coalesce(u.name, a.unit_id) AS unit_name, u.region AS unit_region, a.role,
        m.label AS measure_label, m.path AS measure_path, m.heading AS measure_heading,
-       m.text AS measure_text, d.title AS document_title, d.doc_number, d.issuer
+       m.text AS measure_text, d.title AS document_title, d.doc_number, d.issuer,
+       d.signed_date, d.printed_date, d.year AS document_year,
+       CASE WHEN dl.kind = 'recurring' THEN (
+         SELECT s.text FROM deadlines s
+         WHERE s.document_id = dl.document_id AND s.kind = 'start' AND s.end <= dl.start
+           AND dl.start - s.end <= 20 AND instr(substr(d.text, s.end + 1, dl.start - s.end), '。') = 0
+         ORDER BY s.end DESC LIMIT 1) END AS started
 FROM deadlines dl
 JOIN documents d ON d.id = dl.document_id
 JOIN measures m ON m.id = dl.measure_id
@@ -32,25 +53,16 @@ JOIN measures am ON am.document_id = m.document_id
      AND (am.path = m.path OR am.path LIKE m.path || '.%' OR m.path LIKE am.path || '.%')
 JOIN assignments a ON a.measure_id = am.id
 LEFT JOIN units u ON u.id = a.unit_id
-WHERE dl.date IS NOT NULL AND dl.date != '' AND a.unit_id IN ({placeholders})
+WHERE ((dl.kind = 'deadline' AND dl.date IS NOT NULL AND dl.date != '') OR dl.kind = 'recurring')
+  AND a.unit_id IN ({placeholders})
 ORDER BY dl.date, dl.id, a.unit_id
 """
 
 
-def resolve_units(db, unit: str) -> list[tuple[str, str]]:
-    """(id, name) of the units called ``unit``: by id or canonical name, else by alias or raw form."""
-    with _connected(db) as conn:
-        rows = conn.execute("SELECT id, name FROM units WHERE id = ? OR name = ? ORDER BY id", [unit, unit]).fetchall()
-        if not rows:
-            rows = conn.execute(
-                "SELECT DISTINCT u.id, u.name FROM units u WHERE u.id IN "
-                "(SELECT unit_id FROM unit_aliases WHERE alias = ? UNION SELECT unit_id FROM assignments WHERE raw = ?) "
-                "ORDER BY u.id", [unit, unit]).fetchall()
-    return [(row[0], row[1]) for row in rows]
-
-
 def deadline_events(db, unit_ids: Iterable[str]) -> list[dict]:
-    """One event per (deadline, unit); a unit assigned several related measures gets the deadline once."""
+    """One event per (deadline, unit); a unit assigned several related measures gets the deadline once.
+    A recurring duty's event has ``starts`` (when the duty starts) and ``first`` (its first occurrence);
+    one whose rule has no calendar form (每小时) is left out."""
     unit_ids = list(unit_ids)
     if not unit_ids:
         return []
@@ -64,39 +76,36 @@ def deadline_events(db, unit_ids: Iterable[str]) -> list[dict]:
         if (row["deadline_id"], row["unit_id"]) in seen:
             continue
         seen.add((row["deadline_id"], row["unit_id"]))
+        if row["kind"] == "recurring":
+            row["starts"] = duties.duty_start(row["started"], row["signed_date"], row["printed_date"],
+                                              row["document_year"])
+            row["first"] = duties.first_due(row["rule"], row["starts"])
+            if row["first"] is None:
+                continue
         events.append(row)
     return events
 
 
-# --- RFC 5545 -----------------------------------------------------------------------------------
+# The (deadline, unit) pairs of every feed, for counting: RELATED_UNITS_SQL without the texts.
+EVENT_PAIRS_SQL = """
+SELECT DISTINCT dl.id, dl.kind, dl.rule, a.unit_id
+FROM deadlines dl
+JOIN measures m ON m.id = dl.measure_id
+JOIN measures am ON am.document_id = m.document_id
+     AND (am.path = m.path OR am.path LIKE m.path || '.%' OR m.path LIKE am.path || '.%')
+JOIN assignments a ON a.measure_id = am.id
+WHERE (dl.kind = 'deadline' AND dl.date IS NOT NULL AND dl.date != '') OR dl.kind = 'recurring'
+"""
 
 
-def escape_text(value) -> str:
-    """A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newline escaped."""
-    text = "" if value is None else str(value)
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """Fold a content line at 75 octets (§3.1), never inside a UTF-8 character."""
-    out, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > 75:
-            out.append(current)
-            current, size = " ", 1
-        current += char
-        size += width
-    out.append(current)
-    return "\r\n".join(out)
-
-
-def _date(value: str) -> Optional[datetime.date]:
-    try:
-        return datetime.date.fromisoformat(value[:10])
-    except (TypeError, ValueError):
-        return None
+def event_counts(db) -> dict[str, int]:
+    """How many deadlines and recurring duties (with a calendar form) each unit's feed holds."""
+    counts: dict[str, int] = {}
+    with _connected(db) as conn:
+        for _, kind, rule, unit_id in conn.execute(EVENT_PAIRS_SQL):
+            if kind == "deadline" or recurrence(rule) is not None:
+                counts[unit_id] = counts.get(unit_id, 0) + 1
+    return counts
 
 
 def _uid(event: dict) -> str:
@@ -104,47 +113,80 @@ def _uid(event: dict) -> str:
     return f"{event['deadline_id']}-{unit}@notices"
 
 
+def _description(event: dict) -> str:
+    found = recurrence(event.get("rule")) if event.get("kind") == "recurring" else None
+    when = (f"定期 recurring: {event.get('deadline_text')} → {event.get('rule')}, from {event['starts'].isoformat()}"
+            if found else f"时限 deadline: {event.get('deadline_text')} → {event.get('date')}")
+    return "\n".join(part for part in (
+        f"{event.get('document_title') or ''} {event.get('doc_number') or ''}".strip(),
+        f"发文机关 issuer: {event['issuer']}" if event.get("issuer") else None,
+        f"责任单位 unit: {event.get('unit_name')} ({event.get('role') or 'responsible'})",
+        when,
+        found.assumed if found else None,
+        (event.get("measure_text") or "")[:600] or None,
+    ) if part)
+
+
+def event_component(event: dict, stamp: datetime.datetime, base_url: str = "") -> Optional[icalendar.Event]:
+    """The VEVENT of one deadline or recurring duty of one unit, None when it has no day."""
+    found = recurrence(event.get("rule")) if event.get("kind") == "recurring" else None
+    day = event.get("first") if found else duties.iso(event.get("date"))
+    if not day:
+        return None
+    measure = " ".join(part for part in (event.get("measure_label"), event.get("measure_heading")) if part)
+    component = icalendar.Event()
+    component.add("uid", _uid(event))
+    component.add("dtstamp", stamp)
+    component.add("dtstart", day)
+    component.add("dtend", day + datetime.timedelta(days=1))
+    if found:
+        component.add("rrule", found.ical())
+    component.add("summary", f"{event.get('unit_name')}：{measure or event.get('document_title')}"
+                             f"（{event.get('deadline_text')}）")
+    component.add("description", _description(event))
+    component.add("transp", "TRANSPARENT")
+    component.add("categories", [event.get("unit_name") or ""])
+    if base_url and event.get("measure_id"):
+        component.add("url", f"{base_url.rstrip('/')}/-/notices/measure/{quote(str(event['measure_id']), safe='')}")
+    return component
+
+
 def to_ics(events: list[dict], name: str, base_url: str = "", now: Optional[datetime.datetime] = None) -> str:
-    """An iCalendar document with one all-day VEVENT per event."""
-    stamp = (now or datetime.datetime.now(datetime.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             f"X-WR-CALNAME:{escape_text(name)}", "X-WR-TIMEZONE:Asia/Shanghai",
-             "REFRESH-INTERVAL;VALUE=DURATION:P1D", "X-PUBLISHED-TTL:P1D"]
+    """An iCalendar document: the time zone, and one all-day VEVENT per event that has a day."""
+    stamp = (now or datetime.datetime.now(datetime.timezone.utc)).astimezone(datetime.timezone.utc)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", TIMEZONE)
+    calendar.add("refresh-interval", datetime.timedelta(days=1), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "P1D")
+    calendar.add_component(icalendar.Timezone.from_tzid(TIMEZONE))
     for event in events:
-        day = _date(event.get("date") or "")
-        if not day:
-            continue
-        measure = " ".join(part for part in (event.get("measure_label"), event.get("measure_heading")) if part)
-        summary = f"{event.get('unit_name')}：{measure or event.get('document_title')}（{event.get('deadline_text')}）"
-        description = "\n".join(part for part in (
-            f"{event.get('document_title') or ''} {event.get('doc_number') or ''}".strip(),
-            f"发文机关 issuer: {event['issuer']}" if event.get("issuer") else None,
-            f"责任单位 unit: {event.get('unit_name')} ({event.get('role') or 'responsible'})",
-            f"时限 deadline: {event.get('deadline_text')} → {event.get('date')}",
-            (event.get("measure_text") or "")[:600] or None,
-        ) if part)
-        lines += ["BEGIN:VEVENT", f"UID:{escape_text(_uid(event))}", f"DTSTAMP:{stamp}",
-                  f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
-                  f"DTEND;VALUE=DATE:{(day + datetime.timedelta(days=1)).strftime('%Y%m%d')}",
-                  f"SUMMARY:{escape_text(summary)}", f"DESCRIPTION:{escape_text(description)}",
-                  "TRANSP:TRANSPARENT", f"CATEGORIES:{escape_text(event.get('unit_name'))}"]
-        if base_url and event.get("measure_id"):
-            lines.append(f"URL:{base_url.rstrip('/')}/-/notices/measure/{_url_quote(event['measure_id'])}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(fold(line) for line in lines) + "\r\n"
+        component = event_component(event, stamp, base_url)
+        if component is not None:
+            calendar.add_component(component)
+    return calendar.to_ical().decode("utf-8")
 
 
-def _url_quote(value: str) -> str:
-    return quote(str(value), safe="")
+def calendar_name(resolution: Resolution) -> str:
+    names = "、".join(office.label for office in resolution.offices)
+    return f"{names} 时限 deadlines"
+
+
+def office_calendar(db, typed: str, base_url: str = "", now: Optional[datetime.datetime] = None):
+    """(the iCalendar feed of the units ``typed`` names, or None, and the resolution: its
+    ``suggestions`` when no unit has that name)."""
+    with _connected(db) as conn:
+        resolution = resolve(typed, load_offices(conn))
+        if not resolution.offices:
+            return None, resolution
+        events = deadline_events(conn, resolution.ids)
+    return to_ics(events, calendar_name(resolution), base_url, now), resolution
 
 
 def unit_calendar(db, unit: str, base_url: str = "") -> Optional[str]:
-    """The iCalendar feed of ``unit`` (id, name or alias), or None when no unit has that name."""
-    with _connected(db) as conn:
-        units = resolve_units(conn, unit)
-        if not units:
-            return None
-        events = deadline_events(conn, [unit_id for unit_id, _ in units])
-    name = "、".join(name or unit_id for unit_id, name in units)
-    return to_ics(events, f"{name} 时限 deadlines", base_url)
+    """The iCalendar feed of ``unit`` (as typed), or None when no unit has that name."""
+    return office_calendar(db, unit, base_url)[0]

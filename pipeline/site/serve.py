@@ -21,7 +21,9 @@ PLUGINS = SITE / "plugins"
 TEMPLATES = SITE / "templates"
 
 # Safety settings: a runaway query is stopped, results are capped, nothing can be written.
-SETTINGS = {"sql_time_limit_ms": "3000", "max_returned_rows": "2000", "allow_download": "off"}
+# Facets are those of the metadata: Datasette's suggestions (source_sha256, cc …) are noise to a reader.
+SETTINGS = {"sql_time_limit_ms": "3000", "max_returned_rows": "2000", "allow_download": "off",
+            "suggest_facets": "off"}
 
 
 def datasette_arguments(db_path: str, port: int = 8001, host: str = "127.0.0.1") -> list[str]:

@@ -7,9 +7,10 @@ import re
 from typing import Optional
 
 from extractors.brackets import YEAR_CLOSE_BRACKETS, YEAR_OPEN_BRACKETS
-from extractors.docnumbers import normalise_doc_number
+from extractors.docnumbers import typed_doc_number
 from extractors.vocab import Examples
 from pipeline.corpus.align.algorithm import align_measures
+from pipeline.corpus.copies import canonical_id
 from pipeline.ingest.database import connected
 
 #: A 文号's year in any of its brackets, with spaces inside.
@@ -27,14 +28,15 @@ def normalise_ref(ref: str) -> str:
 
 
 def find_document(db, ref: str) -> str:
-    """The id of the document ``ref`` names: a document id or a 文号 (any brackets). When several
-    documents carry the number, the one with the most measures. Raises LookupError."""
+    """The id of the document ``ref`` names: a document id (a copy's: the canonical document) or a
+    文号 (any brackets). When several documents carry the number, the one with the most measures.
+    Raises LookupError."""
     with connected(db) as conn:
-        row = conn.execute("SELECT id FROM documents WHERE id = ?", [ref]).fetchone()
-        if row:
-            return row[0]
+        found = canonical_id(conn, ref)  # a document's id, or a copy's: the document kept for it
+        if found:
+            return found
         # the number as written, and as the 文号 parser reads it when it is one
-        candidates = {normalise_ref(ref)} | ({normalise_doc_number(ref)} - {None})
+        candidates = {normalise_ref(ref)} | ({typed_doc_number(ref)} - {None})
         marks = ",".join("?" * len(candidates))
         row = conn.execute(
             f"SELECT d.id FROM documents d WHERE d.doc_number IN ({marks}) ORDER BY "

@@ -61,7 +61,7 @@ def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str
 
     def own_attachment(doc: str, child: str) -> bool:
         of_doc, of_child = documents.get(doc), documents.get(child)
-        return bool(of_doc and of_child) and of_child.parent_id == doc and (
+        return bool(of_doc and of_child) and (of_child.parent_id == doc or documents.copy_printed_in(child, doc)) and (
             (doc, child) in issued or bool(of_doc.issuer) and of_doc.issuer == of_child.issuer)
 
     pairs: dict[tuple[str, str], str] = {}
@@ -103,6 +103,8 @@ class _Documents:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self.get = lru_cache(maxsize=4096)(self._get)
+        # a database written before copies were recognised has no copies to look at
+        self.copies = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_copies'").fetchone())
 
     def _get(self, doc_id: str) -> Optional[_Document]:
         row = self.conn.execute("SELECT parent_id, admin_level, issuer, EXISTS (SELECT 1 FROM measures m "
@@ -113,9 +115,20 @@ class _Documents:
         found = self.get(doc_id)
         return found.parent_id if found else None
 
+    def copy_printed_in(self, doc_id: str, parent_id: str) -> bool:
+        """Whether a copy of ``doc_id`` is printed inside ``parent_id`` (a plan issued by a notice
+        and also published on its own is kept from its own file: ``pipeline.corpus.copies``)."""
+        return self.copies and bool(self.conn.execute(
+            "SELECT 1 FROM document_copies WHERE document_id = ? AND parent_id = ?", [doc_id, parent_id]).fetchone())
+
     def children_of(self, doc_id: str) -> list[str]:
-        return [child for (child,) in self.conn.execute(
+        """The documents printed inside ``doc_id``: its own, then those kept from another file
+        whose copy it prints."""
+        own = [child for (child,) in self.conn.execute(
             "SELECT id FROM documents WHERE parent_id = ? ORDER BY rowid", [doc_id])]
+        return own + ([child for (child,) in self.conn.execute(
+            "SELECT DISTINCT document_id FROM document_copies WHERE parent_id = ? ORDER BY document_id", [doc_id])]
+            if self.copies else [])
 
 
 def reuse_pairs(db, known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:

@@ -12,11 +12,19 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Optional
 
-from pipeline.corpus.align.measures import Measure, pieces_of
+from pipeline.corpus.align.features import anchor_scores, anchors, bigram_counts, comparable, heading_scores
+from pipeline.corpus.align.measures import Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
 from pipeline.corpus.text_reuse import passages_between
 from pipeline.document.fingerprint import normalised_text
 
+#: How much the cosine of character bigrams counts beside the cosine of words (the lexical score is
+#: ``1 - (1 - words) * (1 - BIGRAM_WEIGHT * bigrams)``): bigrams see words of one root and words
+#: segmented differently, and also the common ones every text of a field has, so they count less.
+BIGRAM_WEIGHT = 0.5
+#: The bigram cosine any two texts of one language and genre reach (各地, 工作, 加强 …) is no
+#: evidence: the cosine counts from this floor on (``(cosine - floor) / (1 - floor)``).
+BIGRAM_FLOOR = 0.1
 #: Least number of identical characters for a copied passage.
 MIN_REUSE_LEN = 12
 #: Reuse score: matched characters over ``max(shorter text, REUSE_FLOOR)`` — so that a 15-char
@@ -31,7 +39,8 @@ class Cache:
     ``align_corpus`` keeps one per national document; each local document gets a fresh one for its
     own texts, so that nothing is carried from one local document to the next."""
 
-    __slots__ = ("tokens", "blocks", "counts", "grams", "lexicons", "gram_frequencies", "passages")
+    __slots__ = ("tokens", "blocks", "counts", "grams", "lexicons", "gram_frequencies", "passages",
+                 "bigrams", "bigram_lexicons", "anchors", "headings")
 
     def __init__(self):
         self.tokens: dict[str, list[str]] = {}
@@ -41,11 +50,15 @@ class Cache:
         self.lexicons: dict[tuple, Lexicon] = {}
         self.gram_frequencies: dict[tuple, Counter] = {}
         self.passages: dict = {}  # for text_reuse.passages_between
+        self.bigrams: dict[tuple, Counter] = {}
+        self.bigram_lexicons: dict[tuple, Lexicon] = {}
+        self.anchors: dict[str, set[str]] = {}
+        self.headings: dict[str, Counter] = {}
 
     def tokens_of(self, text: str) -> list[str]:
         found = self.tokens.get(text)
         if found is None:
-            found = self.tokens[text] = tokens(text, self.blocks)
+            found = self.tokens[text] = tokens(comparable(text), self.blocks)
         return found
 
     def counts_of(self, texts: tuple[str, ...]) -> Counter:
@@ -57,6 +70,42 @@ class Cache:
             for text in texts:
                 found.update(self.tokens_of(text))
             self.counts[texts] = found
+        return found
+
+    def bigrams_of(self, texts: tuple[str, ...]) -> Counter:
+        """``Counter`` of the character bigrams of ``texts`` in turn (:func:`~.features.bigram_counts`)."""
+        found = self.bigrams.get(texts)
+        if found is None:
+            found = Counter()
+            for text in texts:
+                found.update(bigram_counts(text))
+            self.bigrams[texts] = found
+        return found
+
+    def anchors_of(self, text: str) -> set[str]:
+        found = self.anchors.get(text)
+        if found is None:
+            found = self.anchors[text] = anchors(text)
+        return found
+
+    def heading_of(self, m: Measure) -> Counter:
+        """The character bigrams of the measure's heading (else of the start of its text)."""
+        text = describe(m) or ""
+        found = self.headings.get(text)
+        if found is None:
+            found = self.headings[text] = bigram_counts(text)
+        return found
+
+    def bigram_lexicon_of(self, measures: list[Measure]) -> Lexicon:
+        """The :class:`~.tokens.Lexicon` of the character bigrams of ``measures`` (of ``repr``)."""
+        key = tuple((m.repr, tuple(c.n for c in m.descendants())) for m in measures)
+        found = self.bigram_lexicons.get(key)
+        if found is None:
+            measure_counts = [self.bigrams_of((m.repr,)) for m in measures]
+            section_counts = [
+                self.bigrams_of((m.repr,) + tuple(c.repr for c in m.descendants())) if m.children
+                else counts for m, counts in zip(measures, measure_counts)]
+            found = self.bigram_lexicons[key] = Lexicon(measure_counts, section_counts)
         return found
 
     def grams_of(self, text: str) -> frozenset:
@@ -95,7 +144,7 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
                    cache: Optional[Cache] = None, passages: Optional[list[dict]] = None):
     """Lexical and reuse scores for every (local, national) pair, plus the shared passages:
     ``(lexical, lexical with each national section's items, reuse, passages by (local, national)
-    measure number)``. ``passages``: ``passages_between`` of the two documents' pieces when the
+    measure number, heading similarity, shared anchors)`` (the last two of :mod:`.features`). ``passages``: ``passages_between`` of the two documents' pieces when the
     caller has it."""
     cache = cache or Cache()
     own = Cache()  # the local document's texts: nothing of them is kept for the next document
@@ -105,8 +154,12 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
             m.repr = m.own + "。" + "。".join(c.heading or c.own[:30] for c in m.children)
     for m in national:
         m.repr = m.own
-    lex, lex_sub = lexical_scores([own.counts_of((m.repr,)) for m in local], cache.lexicon_of(national),
-                                  len(local) + len(national))
+    n_docs = len(local) + len(national)
+    words, words_sub = lexical_scores([own.counts_of((m.repr,)) for m in local], cache.lexicon_of(national),
+                                      n_docs)
+    pairs, pairs_sub = lexical_scores([own.bigrams_of((m.repr,)) for m in local],
+                                      cache.bigram_lexicon_of(national), n_docs)
+    lex, lex_sub = _with_bigrams(words, pairs), _with_bigrams(words_sub, pairs_sub)
 
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
     lp, np_ = pieces_of(local), pieces_of(national)
@@ -124,7 +177,17 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     for (li, ni), ps in shared.items():
         shorter = min(local[li].length, national[ni].length)
         reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
-    return lex, lex_sub, reuse, shared
+    heading = heading_scores([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
+                             [own.bigrams_of((m.repr,)) for m in local] + [cache.bigrams_of((n.repr,)) for n in national])
+    anchor = anchor_scores([own.anchors_of(m.own) for m in local], [cache.anchors_of(n.own) for n in national])
+    return lex, lex_sub, reuse, shared, heading, anchor
+
+
+def _with_bigrams(words: list[list[float]], bigrams: list[list[float]]) -> list[list[float]]:
+    """The lexical score of each pair: the word cosine and the bigram cosine above its floor."""
+    scale = BIGRAM_WEIGHT / (1.0 - BIGRAM_FLOOR)
+    return [[1.0 - (1.0 - w) * (1.0 - scale * max(0.0, b - BIGRAM_FLOOR)) for w, b in zip(wr, br)]
+            for wr, br in zip(words, bigrams)]
 
 
 def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,

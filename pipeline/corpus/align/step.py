@@ -8,6 +8,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Callable, Optional
 
+from pipeline.corpus.align.diffusion import write_diffusion
 from pipeline.corpus.align.pairs import alignment_pairs
 from pipeline.corpus.align.pool import aligned_chunks
 from pipeline.ingest.database import connected
@@ -59,6 +60,7 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
     if todo or stored != total:  # else the table holds exactly the kept rows, in order
         staging.replace_alignments()
     staging.drop()
+    write_diffusion(conn)  # derived from the alignments (and citations): current with them
     return total
 
 

@@ -11,7 +11,7 @@ Also registered: ``zh_index_text(text)`` (the text as indexed) and ``zh_fts_quer
 
 from __future__ import annotations
 
-import threading
+import asyncio
 
 from datasette import hookimpl
 
@@ -33,5 +33,10 @@ def prepare_connection(conn):
 
 @hookimpl
 def startup(datasette):
-    # jieba's dictionary takes about a second to load: do it before the first search arrives
-    threading.Thread(target=segmenter, name="jieba-warm-up", daemon=True).start()
+    # jieba's dictionary takes a second or more to load: it is loaded before the site answers, not
+    # by the first search, whose SQL time limit would count the loading (a search right after start
+    # on a busy machine failed with "SQL query took too long")
+    async def load_dictionary():
+        await asyncio.get_running_loop().run_in_executor(None, segmenter)
+
+    return load_dictionary

@@ -12,7 +12,7 @@
   ``/-/notices/document/<id>.json`` — the same data;
   ``/-/notices/measure/<id>`` — provenance: the measure's text with units, deadlines, targets and
   citations highlighted by displaCy, each linking to its row;
-  ``/-/notices/calendar`` and ``/-/notices/calendar/<unit>.ics`` — iCalendar feeds of deadlines;
+  (``/-/notices/calendar`` and its iCalendar feeds: ``notices_offices.py``);
   ``/-/notices/static/<file>`` — the CSS and JS of these pages (no CDN).
   With several databases served, ``?db=NAME`` chooses one (default: the first with ``documents``).
 """
@@ -34,8 +34,10 @@ from spacy import displacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-import pipeline.site.feeds as notices_calendar
+import pipeline.site.addresses as addresses
+from pipeline.corpus.copies import canonical_id
 from pipeline.corpus.graph import document_neighbourhood
+from pipeline.corpus.lifecycle import document_lifecycle_view
 
 STATIC = Path(__file__).resolve().parents[1] / "static"
 SYSTEM_DATABASES = {"_internal", "_memory"}
@@ -289,10 +291,28 @@ def _legend() -> list[dict]:
             for label, (colour, chinese, table) in ENTITY_LABELS.items()]
 
 
+def copies_of(conn, document_id: str) -> list[dict]:
+    """The other files that carry this notice (``document_copies``): file, format, how recognised,
+    the document each is printed inside."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_copies'").fetchone():
+        return []  # a database built before copies were recognised
+    return _rows(conn, "SELECT id, source_path, format, recognised_by, parent_id FROM document_copies "
+                       "WHERE document_id = ? ORDER BY source_path, source_offset", [document_id])
+
+
 @page
 async def document_page(request, datasette):
     db = await _database(datasette, request)
     document_id = unquote(request.url_vars["id"])
+    # the id, or a 文号 written any way (addresses): several documents of one number are listed
+    address = await db.execute_fn(lambda conn: addresses.resolve(conn, document_id))
+    if address.choices:
+        if request.url_vars.get("format"):
+            return Response.json({"doc_number": address.doc_number, "choices": address.choices})
+        context = {"database": db.name, "address": address,
+                   "doc_link": lambda item_id: page_url(datasette, "document", item_id, db.name)}
+        return Response.html(await datasette.render_template("notices_address.html", context, request=request))
+    document_id = address.document_id or document_id
 
     def load(conn):
         data = document_neighbourhood(conn, document_id)
@@ -302,10 +322,15 @@ async def document_page(request, datasette):
         text = (text_row[0] if text_row else "") or ""
         data["_text"] = text
         data["_items"] = entities(conn, document_id, 0, len(text))
+        data["copies"] = copies_of(conn, document_id)
+        data["lifecycle"] = document_lifecycle_view(conn, document_id)  # status and timeline
         return data
 
     data = await db.execute_fn(load)
     if data is None:
+        kept = await db.execute_fn(lambda conn: canonical_id(conn, document_id))
+        if kept:  # the id of a copy of a notice kept from another file: that document's page
+            return Response.redirect(page_url(datasette, "document", kept, db.name))
         raise Missing(f"No document {document_id}")
     text, items = data.pop("_text"), data.pop("_items")
     if request.url_vars.get("format"):
@@ -320,7 +345,8 @@ async def document_page(request, datasette):
         "documents": {row_id: doc_link(row_id) for row_id in
                       [data["document"]["id"]] + [d["id"] for d in data["embedded"]]
                       + ([data["parent"]["id"]] if data["parent"] else [])
-                      + [c["document_id"] for c in data["incoming"] + data["outgoing"] if c.get("document_id")]},
+                      + [c["document_id"] for c in data["incoming"] + data["outgoing"] if c.get("document_id")]
+                      + [e["document_id"] for e in data["lifecycle"]["timeline"] if e.get("document_id")]},
         "measures": {m["id"]: page_url(datasette, "measure", m["id"], name) for m in data["measures"]},
         "units": {u["id"]: row_url(datasette, name, "units", u["id"])
                   for m in data["measures"] for u in m["units"]},
@@ -389,39 +415,6 @@ async def measure_page(request, datasette):
 
 
 @page
-async def calendar_feed(request, datasette):
-    db = await _database(datasette, request)
-    unit = unquote(request.url_vars["unit"])
-    base_url = f"{request.scheme}://{request.host}" if request.host else ""
-    ics = await db.execute_fn(lambda conn: notices_calendar.unit_calendar(conn, unit, base_url))
-    if ics is None:
-        raise Missing(f"No unit called {unit}")
-    filename = quote(f"{unit}.ics")
-    return Response(ics, content_type="text/calendar; charset=utf-8",
-                    headers={"Content-Disposition": f"inline; filename*=UTF-8''{filename}"})
-
-
-@page
-async def calendar_index(request, datasette):
-    db = await _database(datasette, request)
-
-    def load(conn):
-        units = _rows(conn, "SELECT id, name, kind, region FROM units ORDER BY region, name")
-        counts = {}
-        for event in notices_calendar.deadline_events(conn, [unit["id"] for unit in units]):
-            counts[event["unit_id"]] = counts.get(event["unit_id"], 0) + 1
-        return units, counts
-
-    units, counts = await db.execute_fn(load)
-    rows = [{**unit, "deadlines": counts.get(unit["id"], 0),
-             "ics": page_url(datasette, "calendar", unit["id"], db.name, ".ics"),
-             "row": row_url(datasette, db.name, "units", unit["id"])} for unit in units]
-    rows.sort(key=lambda row: (-row["deadlines"], row["region"] or "", row["name"] or ""))
-    context = {"database": db.name, "units": rows}
-    return Response.html(await datasette.render_template("notices_calendar.html", context, request=request))
-
-
-@page
 async def static_file(request, datasette):
     name = request.url_vars["name"]
     path = (STATIC / name).resolve()
@@ -436,7 +429,5 @@ def register_routes():
     return [
         (r"^/-/notices/document/(?P<id>[^/]+?)(?P<format>\.json)?$", document_page),
         (r"^/-/notices/measure/(?P<id>[^/]+)$", measure_page),
-        (r"^/-/notices/calendar/?$", calendar_index),
-        (r"^/-/notices/calendar/(?P<unit>[^/]+)\.ics$", calendar_feed),
         (r"^/-/notices/static/(?P<name>[A-Za-z0-9_][A-Za-z0-9_.-]*)$", static_file),
     ]

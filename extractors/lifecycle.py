@@ -1,0 +1,385 @@
+"""When a document takes effect and when it stops being in force, as its own text says.
+
+    本通知自印发之日起施行                       effective: the day it was issued (its own date)
+    本办法自2021年1月1日起施行                   effective: 2021-01-01
+    本办法自发布之日起30日后施行                 effective: its own date + 30 days
+    现予公布，自二○○九年七月一日起施行          effective (a decree's own lines): 2009-07-01
+    本办法自2021年1月1日起施行，有效期5年        expiry: 2025-12-31 (five years from the effective day, less one day)
+    有效期至2025年12月31日 · 有效期至2025年底     expiry: 2025-12-31
+    试行期两年 · 有效期5年，自2021年3月1日起计算  expiry: counted from the effective day, or from the day given
+    实施日期 | 2019-12-30                        effective: a government site's information table
+    废止时间: 2020-01-23 · 失效日期 | 2024-12-31  expiry: the same table's end of validity
+
+Only statements about the document itself count: the sentence names it (本办法, 本通知, 本决定 …), or
+has no subject at all (自…起施行。 after a decree's 现予公布), or is a decree's 现予公布/发布. Not: the
+validity of something the document regulates (居民身份证的有效期为十年, 发给有效期五年的居民身份证,
+许可证件的有效期为三年), nor a date an obligation starts (自2003年9月1日起，全市禁止生产实心粘土砖), nor
+another document's dates cited for what they are (根据2021年1月1日起施行的《X》).
+
+``find_lifecycle(text, signed_date, printed_date)`` returns the statements in text order, with their
+dates resolved where the text and the document's own dates allow (``date`` None when they do not:
+自印发之日起施行 in a notice without a date). ``document_lifecycle`` sums them up as the columns of
+``documents`` (``../shared/SCHEMA.md``: effective_date, effective_text, expiry_date, expiry_text).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Iterator, Optional
+
+from schema.models import LifecycleStatement
+
+from .deadlines import iso, month_end, to_int
+from .fold import fold
+from .vocab import Examples
+
+# --- building blocks ------------------------------------------------------------------------------
+
+_GAP = r"\s{0,3}"
+_CN_YEAR = "[〇零○OoＯ０一二三四五六七八九]{4}"
+_YEAR = r"(?:(?<!\d)(?:19|20)\d{2}|" + _CN_YEAR + ")" + _GAP + "年"
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])" + _GAP + "月"
+_DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])" + _GAP + "[日号]"
+# A full date as written: 2021年1月1日, 二○○九年七月一日, 2021 年 1 月 1 日; or ISO 2019-12-30.
+WRITTEN_DATE = _YEAR + _GAP + _MONTH + _GAP + _DAY + "|" + r"(?<!\d)(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)"
+# One date's parts, to read a date matched by WRITTEN_DATE (or a year's end: 2025年底).
+DATE_PARTS_RE = re.compile(
+    r"(?P<year>(?:19|20)\d{2}|" + _CN_YEAR + r")\s{0,3}(?:年|[-./])\s{0,3}"
+    r"(?:(?P<end>底|末)|(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])\s{0,3}(?:月|[-./])\s{0,3}"
+    r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?)"
+)
+# A year's last day: 2025年底, 2025年末, 2025年年底.
+YEAR_END = _YEAR + "(?:年)?[底末]"
+COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+PERIOD_UNITS = {"年": "years", "个月": "months", "月": "months", "日": "days", "天": "days"}
+
+# The events a relative date counts from: 自印发之日起, 自发布之日起, 自公布之日起 … (the document's own date).
+ISSUE_EVENTS = ("印发", "发布", "公布", "颁布", "发文", "签发", "下发", "公告", "发出", "通过", "批准")
+IN_FORCE_VERBS = ("施行", "实施", "执行", "生效", "试行", "启用")
+# What may follow the verb of an effective statement: the end of its clause. Not an object
+# (自2021年1月1日起执行新标准) and not a modifier (自2021年1月1日起施行的《X》).
+CLAUSE_END = r"(?=\s*(?:[。；;，,！!：:）)\n]|$))"
+
+# --- effective ----------------------------------------------------------------------------------------
+
+def _effective_pattern() -> re.Pattern:
+    return re.compile(
+        r"(?:(?:自|从|于)" + _GAP + r")?(?P<date>" + WRITTEN_DATE + r")" + _GAP + r"(?:起|开始)" + _GAP
+        + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
+        + r"|(?:自|于)" + _GAP + r"(?P<date2>" + WRITTEN_DATE + r")" + _GAP
+        + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
+        + r"|自" + _GAP + r"(?P<event>" + "|".join(ISSUE_EVENTS) + r")之日起" + _GAP
+        + r"(?:满?" + _GAP + COUNT + _GAP + r"(?P<unit>日|天|个月)后?" + _GAP + r")?(?:起)?"
+        + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
+        + r"|(?P<today>自即日起|现予(?:以)?(?:公布|发布|印发))" + _GAP
+        + "(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
+        + r"|(?P<label>(?:实施|施行|生效)(?:日期|时间))[\s:：|】\]]{0,6}(?P<label_date>" + WRITTEN_DATE + ")"
+        # a line of its own in a regulation's history: 2013年11月18日 施行
+        + r"|(?:^|(?<=\n))[^\S\n]*(?P<date3>" + WRITTEN_DATE + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*(?=\n|$)"
+    )
+
+
+EFFECTIVE_RE = _effective_pattern()
+
+# --- expiry -------------------------------------------------------------------------------------------
+
+EXPIRY_RE = re.compile(
+    # 有效期5年 · 有效期为五年 · 有效期限3年 · 试行期两年 · 有效期二年
+    r"(?:有效期限?|试行期|实施期限?|执行期限?)" + _GAP + r"(?:为|是)?" + _GAP + COUNT + _GAP
+    + r"(?P<unit>年|个月)(?![的内])"
+    # 有效期至2025年12月31日 · 有效期至2025年底 · 有效期自2021年1月1日起至2025年12月31日止 · 执行期限至… ·
+    # 有效期为2021年1月1日至2025年12月31日 · 有效期：2021年1月1日—2025年12月31日 · (本政策)执行至2025年12月31日
+    + r"|(?:有效期限?|实施期限?|执行期限?|有效时间|(?<![开起])(?:执行|实施|施行))" + _GAP + r"(?:为|是|[:：])?" + _GAP
+    + r"(?:自?" + _GAP + r"(?:" + WRITTEN_DATE + r")" + _GAP + r"起?" + _GAP + r")?"
+    + r"(?:至|到|截至|截止到?|[—－~～])" + _GAP + r"(?P<until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?"
+    # 试行两年 (after 本办法自…起施行,)
+    + r"|试行" + _GAP + r"(?P<trial_count>\d{1,2}|[一二两三四五六七八九十]{1,3})" + _GAP + r"(?P<trial_unit>年|个月)"
+    + r"(?=\s*(?:[。；;，,\n]|$))"
+    # an information table's label: 失效日期 | 2024-12-31 · 有效期至：2025年12月31日 · 废止时间: 2020-01-23
+    + r"|(?P<label>失效(?:日期|时间)|废止(?:日期|时间)|有效期至)[\s:：|】\]]{0,6}(?P<label_date>" + WRITTEN_DATE + ")"
+)
+# 有效期5年，自2021年3月1日起计算 · 有效期自印发之日起计算: where the period starts, when said.
+COUNTED_FROM_RE = re.compile(
+    r"[，,]?" + _GAP + r"(?:有效期)?自" + _GAP + r"(?:(?P<date>" + WRITTEN_DATE + r")|(?P<event>"
+    + "|".join(ISSUE_EVENTS + ("施行", "实施")) + r")之日)" + _GAP + r"起(?:计算|计|算起)"
+)
+
+# The words every statement holds, and how far before and after them it may begin and end: the
+# patterns are tried only around these (their optional openings would make ``finditer`` try them at
+# every character of a long text). The words are plain alternatives, which ``re`` scans fast; what
+# must stand next to them is checked at each one (``_keeps_effective``, ``_keeps_expiry``).
+EFFECTIVE_WORDS = re.compile("|".join(IN_FORCE_VERBS))
+# before the verb: 起施行, 开始实施, 30日后施行, 2013年11月18日 施行, 现予公布施行; or a label 实施日期
+BEFORE_EFFECTIVE_VERB = re.compile(r"(?:起|开始|后|[日号]|公布|发布|印发)\s{0,3}(?:正式)?$")
+EXPIRY_WORDS = re.compile(r"有效期|试行期|实施期|执行期|有效时间|试行|执行|实施|施行|失效|废止")
+PERIOD_WORDS = ("有效期", "试行期", "实施期", "执行期", "有效时间")
+# after 试行: 两年 · after 执行/实施/施行: 至2025年…, (为)2021年…至… · after 失效/废止: a label's 日期
+AFTER_EXPIRY_WORD = {
+    "试行": re.compile(r"\s{0,3}[\d一二两三四五六七八九十]"),
+    "执行": re.compile(r"\s{0,3}(?:为|是|[:：])?\s{0,3}(?:至|到|截至|截止|[—－~～]|自|(?:19|20)\d\d|[〇零○一二]{4})"),
+    "失效": re.compile(r"(?:日期|时间)"),
+}
+AFTER_EXPIRY_WORD.update({"实施": AFTER_EXPIRY_WORD["执行"], "施行": AFTER_EXPIRY_WORD["执行"],
+                          "废止": AFTER_EXPIRY_WORD["失效"]})
+LABEL_WORDS = ("日期", "时间")
+EFFECTIVE_REACH = (50, 45)  # 自 二○○九 年 七 月 一 日 起 施行 · 实施日期 | 2019-12-30
+EXPIRY_REACH = (12, 70)  # 有效期限 … · 有效期自2021年1月1日起至2025年12月31日止
+
+
+def _keeps_effective(text: str, word: re.Match) -> bool:
+    return (BEFORE_EFFECTIVE_VERB.search(text, max(0, word.start() - 8), word.start()) is not None
+            or text.startswith(LABEL_WORDS, word.end()))
+
+
+def _keeps_expiry(text: str, word: re.Match) -> bool:
+    after = AFTER_EXPIRY_WORD.get(word.group())
+    return word.group() in PERIOD_WORDS or (after is not None and after.match(text, word.end()) is not None)
+
+
+def _around(pattern: re.Pattern, words: re.Pattern, keeps, text: str, reach: tuple[int, int]) -> Iterator[re.Match]:
+    """The matches ``pattern.finditer(text)`` gives, tried only within ``reach`` of the ``words``
+    that ``keeps`` keeps."""
+    done = 0  # matches end before it
+    for word in words.finditer(text):
+        if not keeps(text, word):
+            continue
+        low, high = max(done, word.start() - reach[0]), min(len(text), word.end() + reach[1])
+        for candidate in pattern.finditer(text, low, high):
+            # matched again on the whole text: the window's end must not stand in for the text's
+            found = pattern.match(text, candidate.start())
+            if found is not None and found.start() >= done:
+                done = found.end()
+                yield found
+
+
+# --- whose statement ---------------------------------------------------------------------------------
+
+# The document named as the subject of its own statement: 本办法, 本法, 本通知, 本实施细则 … or a 《title》.
+OWN_NAME = (r"本(?:实施|暂行|试行)?(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|"
+            r"规范|指南|措施|政策|文件|令|标准|目录|清单|要点|计划|规划|批复|函|解释|规章|修正案|决议|通报|纲要|条款)")
+OWN_SUBJECT_RE = re.compile(OWN_NAME + r"|《[^《》\n]{1,100}》")
+# A clause that is nothing but the document's name (本办法, 本办法的, 第三十五条 本条例), or that opens with it.
+# An article's or item's label before it: 第三十五条, 九、, （三）.
+ITEM_LABEL = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
+OWN_NAME_CLAUSE_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME + r"(?:的)?\s*$")
+OPENS_WITH_SUBJECT_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*(?:" + OWN_SUBJECT_RE.pattern + ")")
+CLAUSE_BREAK = re.compile(r"[，,：:]")
+SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
+# Before 有效期 in its sentence, words that make it another thing's validity: 居民身份证的有效期,
+# 证件有效期, 许可证件的有效期.
+FOREIGN_VALIDITY = re.compile(r"(?:的|证|证件|证书|执照|许可|资格|批复|合同|协议|承诺|资质|备案)" + _GAP + r"$")
+# A subject named in the sentence that is another document cited for what it says: 根据《X》,
+# 按照2021年1月1日起施行的《X》.
+CITED_SUBJECT = re.compile(r"(?:根据|依据|按照|依照|贯彻|落实|参照)")
+# The only words that may stand before a statement without a subject: 并, 此, 同时, 另.
+ELIDED_SUBJECT = re.compile(r"^[\s　,，并此同时另外]*$")
+MAX_SENTENCE_LOOKBACK = 120
+
+
+def _sentence_before(text: str, start: int) -> str:
+    floor = max(0, start - MAX_SENTENCE_LOOKBACK)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, floor, start)]
+    return text[breaks[-1] if breaks else floor:start]
+
+
+def _split_last_clause(before: str) -> tuple[str, str]:
+    """``before`` (a sentence up to a statement) as (its earlier clauses, its last clause)."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    cut = breaks[-1] if breaks else 0
+    return before[:cut], before[cut:]
+
+
+def _about_itself(before: str) -> bool:
+    """Whether an effective statement whose sentence begins with ``before`` is about the document
+    itself: its clause opens with the document's name (本办法, 第三十五条 本条例, a title: its own, or
+    the one it issues) or has no subject, the sentence then having none either or being a decree's
+    (《X》已经…通过，现予公布，自…起施行). Not a clause of another subject (根据《X》…, 具备本条例规定
+    条件的…), nor another document cited for what it says."""
+    if CITED_SUBJECT.search(before):
+        return False
+    earlier, clause = _split_last_clause(before)
+    if not ELIDED_SUBJECT.match(clause):
+        return OPENS_WITH_SUBJECT_RE.match(clause) is not None
+    return (ELIDED_SUBJECT.match(earlier) is not None or "现予" in earlier or "予以公布" in earlier
+            or OPENS_WITH_SUBJECT_RE.match(earlier) is not None)
+
+
+# --- dates --------------------------------------------------------------------------------------------
+
+
+def parse_date(written: str) -> Optional[date]:
+    """2021年1月1日, 二○○九年七月一日, 2019-12-30, 2025年底 → the day (a year's end: its last day)."""
+    found = DATE_PARTS_RE.search(written)
+    if found is None:
+        return None
+    year = to_int(found["year"])
+    if year is None:
+        return None
+    if found["end"]:
+        return date(year, 12, 31)
+    month = to_int(found["month"])
+    if month is None or not 1 <= month <= 12:
+        return None
+    day = to_int(found["day"]) if found["day"] else month_end(year, month)
+    value = iso(year, month, day) if day else None
+    return date.fromisoformat(value) if value else None
+
+
+def add_period(start: date, count: int, unit: str) -> Optional[date]:
+    """``start`` moved on by ``count`` days, months or years (a month's day kept, or its last day)."""
+    if unit == "days":
+        return start + timedelta(days=count)
+    months = count * (12 if unit == "years" else 1)
+    year, month = divmod(start.month - 1 + months, 12)
+    year += start.year
+    month += 1
+    return date(year, month, min(start.day, month_end(year, month)))
+
+
+def _own_date(event: Optional[str], signed: Optional[str], printed: Optional[str]) -> Optional[date]:
+    """The day 印发之日 (printed, else signed) or 发布/公布之日 (signed, else printed) names."""
+    order = (printed, signed) if event == "印发" else (signed, printed)
+    for value in order:
+        if value:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                continue
+    return None
+
+
+# --- finding ------------------------------------------------------------------------------------------
+
+
+def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[str]) -> Iterator[LifecycleStatement]:
+    for match in _around(EFFECTIVE_RE, EFFECTIVE_WORDS, _keeps_effective, folded, EFFECTIVE_REACH):
+        if match["label"]:
+            day = parse_date(match["label_date"])
+            yield _statement(text, match, "effective", day)
+            continue
+        if not (match["today"] or match["date3"]) and not _about_itself(_sentence_before(folded, match.start())):
+            continue
+        written = match["date"] or match["date2"] or match["date3"]
+        if written:
+            yield _statement(text, match, "effective", parse_date(written))
+        elif match["event"]:
+            anchor = _own_date(match["event"], signed, printed)
+            count, unit = to_int(match["count"]), match["unit"]
+            period = f"{count} {PERIOD_UNITS[unit]}" if count and unit else None
+            day = anchor and (add_period(anchor, count, PERIOD_UNITS[unit]) if period else anchor)
+            yield _statement(text, match, "effective", day, anchor="issued", period=period)
+        else:  # 自即日起, 现予公布施行: the day it was issued
+            anchor = _own_date("印发" if "印发" in match["today"] else None, signed, printed)
+            yield _statement(text, match, "effective", anchor, anchor="issued")
+
+
+def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[str],
+            printed: Optional[str]) -> Iterator[LifecycleStatement]:
+    for match in _around(EXPIRY_RE, EXPIRY_WORDS, _keeps_expiry, folded, EXPIRY_REACH):
+        if match["label"]:
+            yield _statement(text, match, "expiry", parse_date(match["label_date"]))
+            continue
+        before = _sentence_before(folded, match.start())
+        if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before):
+            continue
+        if match["until"]:
+            yield _statement(text, match, "expiry", parse_date(match["until"]))
+            continue
+        count = to_int(match["count"] or match["trial_count"])
+        unit = PERIOD_UNITS[match["unit"] or match["trial_unit"]]
+        end = match.end()
+        start, anchor = effective, "effective"
+        counted = COUNTED_FROM_RE.match(folded, end)
+        if counted:
+            end = counted.end()
+            if counted["date"]:
+                start, anchor = parse_date(counted["date"]), None
+            elif counted["event"] not in ("施行", "实施"):
+                start, anchor = _own_date(counted["event"], signed, printed), "issued"
+        day = add_period(start, count, unit) - timedelta(days=1) if start and count else None
+        yield _statement(text, match, "expiry", day, anchor=anchor, period=f"{count} {unit}", end=end)
+
+
+def _expiry_about_itself(before: str) -> bool:
+    """Whether a validity period whose sentence begins with ``before`` is the document's own: its
+    clause is the document's name or empty (本办法有效期5年 · 本办法自…起施行，有效期5年 · 有效期5年。),
+    and an empty one follows the document's effective statement or nothing. Not a licence's or a
+    registration's (延续执业注册有效期为5年, 《…许可证》有效期为5年)."""
+    earlier, clause = _split_last_clause(before)
+    if OWN_NAME_CLAUSE_RE.match(clause):
+        return True
+    if not ELIDED_SUBJECT.match(clause):
+        return False
+    return ELIDED_SUBJECT.match(earlier) is not None or EFFECTIVE_RE.search(earlier) is not None
+
+
+def _statement(text: str, match: re.Match, kind: str, day: Optional[date], anchor: Optional[str] = None,
+               period: Optional[str] = None, end: Optional[int] = None) -> LifecycleStatement:
+    end = match.end() if end is None else end
+    start = match.start()
+    while start < end and text[start].isspace():
+        start += 1
+    return LifecycleStatement(text=text[start:end], start=start, end=end, kind=kind,
+                              date=day.isoformat() if day else None, anchor=anchor, period=period)
+
+
+def find_lifecycle(text: str, signed_date: Optional[str] = None,
+                   printed_date: Optional[str] = None) -> list[LifecycleStatement]:
+    """Every statement of when the document takes effect or expires, in text order, dates resolved
+    against its own dates (``signed_date``, ``printed_date``: ISO) where they are relative."""
+    if not isinstance(text, str) or not text:
+        return []
+    folded = fold(text)  # matched in simplified characters; offsets are the text's
+    effective = list(_effective(text, folded, signed_date, printed_date))
+    first_day = next((date.fromisoformat(s.date) for s in effective if s.date), None)
+    expiry = list(_expiry(text, folded, first_day, signed_date, printed_date))
+    return sorted(effective + expiry, key=lambda s: s.start)
+
+
+def document_lifecycle(statements: list[LifecycleStatement]) -> dict:
+    """The lifecycle columns of ``documents`` from a document's statements: the first effective
+    statement with a date (else the first one) and likewise the first expiry."""
+    columns = {}
+    for kind in ("effective", "expiry"):
+        found = [s for s in statements if s.kind == kind]
+        chosen = next((s for s in found if s.date), found[0] if found else None)
+        columns[f"{kind}_date"] = chosen.date if chosen else None
+        columns[f"{kind}_text"] = chosen.text if chosen else None
+    return columns
+
+
+EXAMPLES = {
+    "EFFECTIVE_RE": Examples(
+        match=("自2021年1月1日起施行。", "自印发之日起施行", "自发布之日起30日后施行", "自二○○九年七月一日起施行。",
+               "自公布之日起生效。", "现予公布施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，",
+               "2013年11月18日 施行\n"),
+        no_match=("自2003年9月1日起,全市禁止生产实心粘土砖", "自2021年1月1日起施行的《条例》", "自本法施行之日起",
+                  "自2021年1月1日起执行新标准")),
+    "EXPIRY_RE": Examples(
+        match=("有效期5年", "有效期为五年", "有效期至2025年12月31日", "有效期至2025年底", "试行期两年",
+               "有效期为2021年1月1日至2025年12月31日", "有效期：2021年1月1日—2025年12月31日", "执行至2025年12月31日",
+               "有效期自2021年1月1日起至2025年12月31日止", "失效日期：2024-12-31", "试行两年。", "废止时间: 2020-01-23"),
+        no_match=("有效期满", "有效期可以延长", "发给有效期五年的居民身份证", "有效期内")),
+    "COUNTED_FROM_RE": Examples(match=("，自2021年3月1日起计算", "自印发之日起计算"), no_match=("自2021年起",)),
+    "DATE_PARTS_RE": Examples(match=("2021年1月1日", "二○○九年七月一日", "2019-12-30", "2025年底"), no_match=("1月1日",)),
+    "OWN_SUBJECT_RE": Examples(match=("本法", "本办法", "本实施细则", "本决定", "《东莞市重大危险源安全监督管理办法》"),
+                               no_match=("各县", "本月", "本市")),
+    "OWN_NAME_CLAUSE_RE": Examples(match=("本办法", "第三十五条 本条例", "本办法的"), no_match=("延续执业注册", "本条例规定条件的")),
+    "OPENS_WITH_SUBJECT_RE": Examples(match=("本解释", "第一百零三条 本法", "《X办法》已经市政府同意", "九、本修正案"),
+                                      no_match=("收到申请的卫生主管部门对具备本条例规定条件的",)),
+    "CLAUSE_BREAK": Examples(match=("，", ":"), no_match=("、",)),
+    "EFFECTIVE_WORDS": Examples(match=("施行", "实施日期"), no_match=("印发",)),
+    "BEFORE_EFFECTIVE_VERB": Examples(match=("自2021年1月1日起", "30日后", "2013年11月18日 ", "现予公布"), no_match=("组织",)),
+    "EXPIRY_WORDS": Examples(match=("有效期", "试行", "失效"), no_match=("印发",)),
+    "PERIOD_WORDS": Examples(match=("有效期", "试行期"), no_match=("试行",)),
+    "AFTER_EXPIRY_WORD": Examples(match=("试行", "执行", "失效"), no_match=("有效期",)),
+    "LABEL_WORDS": Examples(match=("日期", "时间"), no_match=("期限",)),
+    "SENTENCE_BREAK": Examples(match=("。", "；", "\n"), no_match=("，",)),
+    "FOREIGN_VALIDITY": Examples(match=("居民身份证的", "许可证件的", "证件"), no_match=("本办法", "本通知自印发之日起施行，")),
+    "CITED_SUBJECT": Examples(match=("根据", "按照"), no_match=("本办法",)),
+    "ELIDED_SUBJECT": Examples(match=("并", " 此", "同时"), no_match=("本办法",)),
+    "ISSUE_EVENTS": Examples(match=("印发", "发布", "公布"), no_match=("施行",)),
+    "IN_FORCE_VERBS": Examples(match=("施行", "实施", "生效"), no_match=("完成",)),
+    "PERIOD_UNITS": Examples(match=("年", "个月", "日"), no_match=("周",)),
+}

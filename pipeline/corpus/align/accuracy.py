@@ -1,0 +1,156 @@
+"""How well the alignment agrees with hand alignments: top-1 agreement and abstention.
+
+Two hand-alignment files are read (``tests/data``): ``hand_alignment.json`` (two local notices of
+the samples against 国开发〔2020〕3号, measures named by the path of the tests' simple splitter,
+which the structure parser gives too) and ``alignment/pairs.json`` (real local notices against the
+notice they implement, and against notices of the same genre they do not implement; each text a
+file of that folder). Every text is split into measures by the pipeline's own normaliser and
+structure parser, as a build does.
+
+A local measure *agrees* when the national measure chosen (or none) is among those the hand
+alignment accepts. *Abstention* is judged against the measures whose hand answer is "none":
+precision is the share of abstentions where none is acceptable, recall the share of such measures
+that were abstained on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from pipeline.corpus.align.algorithm import align_measures
+from pipeline.document.normalise import normalise
+from pipeline.document.structure import parse
+
+
+@dataclass
+class Example:
+    """One local document against one national document, with the hand answers: ``gold`` maps a
+    local measure id to the national measure ids accepted (None: no match is acceptable), and
+    ``primary`` to the hand alignment's first answer."""
+
+    name: str
+    local: list[dict]
+    national: list[dict]
+    gold: dict[str, set[Optional[str]]]
+    primary: dict[str, Optional[str]]
+
+
+@dataclass
+class Score:
+    agree: int = 0
+    total: int = 0
+    abstained: int = 0
+    abstained_rightly: int = 0  # abstained where "none" is acceptable
+    should_abstain: int = 0  # measures whose hand answer is "none"
+    should_abstain_caught: int = 0
+    misses: list[tuple] = field(default_factory=list)
+
+    @property
+    def top1(self) -> float:
+        return self.agree / self.total if self.total else 0.0
+
+    @property
+    def abstention_precision(self) -> float:
+        return self.abstained_rightly / self.abstained if self.abstained else 1.0
+
+    @property
+    def abstention_recall(self) -> float:
+        return self.should_abstain_caught / self.should_abstain if self.should_abstain else 1.0
+
+
+def measures_of_text(text: str, prefix: str, doc_number: Optional[str] = None) -> list[dict]:
+    """The measures of a notice as :func:`~.algorithm.align_measures` takes them, split by the
+    pipeline's normaliser and structure parser: those of the document numbered ``doc_number``, else
+    of the document with the most measures."""
+    docs = parse(normalise(text).text)
+    if doc_number is not None:
+        doc = next(d for d in docs if d.meta.doc_number == doc_number)
+    else:
+        doc = max(docs, key=lambda d: len(d.measures))
+    ids = [f"{prefix}:{m.path or k}" for k, m in enumerate(doc.measures)]
+    return [{"id": ids[k], "parent_id": ids[m.parent] if m.parent is not None else None,
+             "level": m.level, "label": m.label, "path": m.path, "heading": m.heading,
+             "text": doc.text[m.text_start:m.text_end].strip(), "start": m.start,
+             "text_start": m.text_start} for k, m in enumerate(doc.measures)]
+
+
+def _by_path(measures: list[dict], path: str, key: Optional[str], where: str) -> dict:
+    """The measure at ``path``, checked against its key (a substring of its heading or text)."""
+    found = [m for m in measures if m["path"] == path]
+    if len(found) != 1:
+        raise ValueError(f"{where}: no single measure at path {path!r}")
+    m = found[0]
+    if key and key not in (m["heading"] or "") + (m["text"] or ""):
+        raise ValueError(f"{where}: the measure at {path!r} does not contain {key!r}")
+    return m
+
+
+def _gold(items: list[dict], local: list[dict], national: list[dict], national_keys: dict,
+          where: str) -> tuple[dict, dict]:
+    gold, primary = {}, {}
+    for item in items:
+        m = _by_path(local, item["local"], item.get("key"), where)
+        answers = [item["national"]] + item.get("accept", [])
+        ids = set()
+        for path in answers:
+            if path is None:
+                ids.add(None)
+            else:
+                key = national_keys.get(path) if item.get("national_key") is None or path != item["national"] \
+                    else item["national_key"]
+                ids.add(_by_path(national, path, key, where)["id"])
+        gold[m["id"]] = ids
+        primary[m["id"]] = None if item["national"] is None else _by_path(national, item["national"], None, where)["id"]
+    return gold, primary
+
+
+def load_examples(data: Path, root: Path) -> list[Example]:
+    """Every hand-aligned pair of ``data`` (``tests/data``); ``root`` is the checkout, which the
+    sources of ``hand_alignment.json`` are relative to."""
+    examples = []
+    hand = json.loads((data / "hand_alignment.json").read_text(encoding="utf-8"))
+    sample = next((root / "corpus").glob("003_*.txt")).read_text(encoding="utf-8")
+    national = measures_of_text(sample, "N", hand["national_doc"])
+    for pair in hand["pairs"]:
+        local = measures_of_text((root / pair["source"]).read_text(encoding="utf-8"), "L")
+        gold, primary = _gold(pair["alignment"], local, national, hand["national_measures"], pair["local_doc"])
+        examples.append(Example(pair["local_doc"], local, national, gold, primary))
+    folder = data / "alignment"
+    pairs = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
+    for pair in pairs["pairs"]:
+        local = measures_of_text((folder / pair["local"]).read_text(encoding="utf-8"), "L")
+        national = measures_of_text((folder / pair["national"]).read_text(encoding="utf-8"), "N",
+                                    pair.get("national_doc_number"))
+        name = f"{Path(pair['local']).stem} ~ {Path(pair['national']).stem}"
+        gold, primary = _gold(pair["alignment"], local, national, {}, name)
+        examples.append(Example(name, local, national, gold, primary))
+    return examples
+
+
+def score(examples: list[Example], align: Callable[[list[dict], list[dict]], list[dict]] = align_measures
+          ) -> Score:
+    """Agreement of ``align`` (default: :func:`~.algorithm.align_measures`) with the hand answers."""
+    result = Score()
+    for example in examples:
+        for row in align(example.local, example.national):
+            local_id = row["local_measure_id"]
+            if local_id not in example.gold:
+                continue
+            accepted = example.gold[local_id]
+            chosen = row["national_measure_id"]
+            result.total += 1
+            ok = chosen in accepted
+            result.agree += ok
+            if chosen is None:
+                result.abstained += 1
+                result.abstained_rightly += None in accepted
+            if example.primary[local_id] is None:
+                result.should_abstain += 1
+                result.should_abstain_caught += chosen is None
+            if not ok:
+                result.misses.append((example.name, row["local_path"], row["national_path"],
+                                      row["score"]))
+    return result

@@ -1,0 +1,166 @@
+"""Evidence beside the bag of words: the text as comparable across levels of government, the
+similarity of headings, and the anchors two measures share (citations, numbers, deadlines).
+
+A local notice restates a national measure in its own terms: 县政府由县长、副县长… for 国务院由总理、
+副总理…, 全省 for 全国, 我市 for 我国; and in traditional characters when the copy came from a mirror
+site. :func:`comparable` folds both: characters to simplified (``extractors.fold``), and each
+level-specific term of :data:`LEVEL_TERMS` to the kind of thing it names, so that the TF-IDF
+cosine sees 本级政府 on both sides.
+
+Headings are the author's own summary of a measure: 积极引导高校毕业生到基层就业 restates
+鼓励和引导高校毕业生到城乡基层就业 even when the bodies share few words. :func:`heading_scores` is
+the cosine of their character bigrams, weighted by rarity among the headings of both documents (so
+that 加强, 工作 count for little).
+
+Anchors are the specific things a measure names: a cited title or 文号, a quantity (20万人, 4:3:3,
+30%), a dated deadline (6月底前). Two measures naming the same rare anchor very likely deal with the
+same matter; :func:`anchor_scores` counts the anchors shared, each weighted by rarity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Iterable
+
+from extractors.fold import fold
+from extractors.vocab import Examples
+
+# Level-specific terms, each replaced by the kind it names (:data:`LEVEL_TERMS`), so that a
+# county's restatement of a national measure reads alike: the head and deputies of a government,
+# the government, its departments, its territory.
+DEPUTY_HEAD = re.compile(r"副(?:总理|省长|主席|市长|州长|县长|区长|旗长|乡长|镇长)")
+HEAD = re.compile(r"(?:总理|省长|市长|州长|县长|区长|旗长|乡长|镇长)")
+GOVERNMENT = re.compile(r"国务院|(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗|乡|镇)(?:人民)?政府")
+DEPARTMENTS = re.compile(r"(?:国务院|省|市|州|县|区)直?各?有关(?:部门|部委)|(?:国务院|省直|市直|县直)各?(?:部门|部委)")
+WHOLE_TERRITORY = re.compile(r"全(?:国|省|区|市|州|县|旗|镇|乡)(?![长委])")
+OWN_TERRITORY = re.compile(r"(?:我|本)(?:国|省|区|市|州|县|旗|镇|乡)")
+# A functional department named at any level: 财政部, 省财政厅, 县财政局 are all the finance
+# department; 国务院扶贫办, 县扶贫办 the poverty-alleviation office. The field (its stem, short or
+# full) is kept; the level before it and the level's word for the body (部, 厅, 局, 委, 办) become 部门.
+FIELD_DEPARTMENT = re.compile(
+    r"(?:国务院|国家|省|自治区|市|自治州|州|盟|县|自治县|区|旗|乡|镇)?(?P<field>发展和改革|发展改革|发改|财政|人力资源和社会保障|人力资源社会保障|人社|教育|民政|农业农村|农业"
+    r"|商务|交通运输|卫生健康|卫生和计划生育|卫健|住房和城乡建设|住房城乡建设|住建|自然资源|生态环境|环境保护|环保"
+    r"|水利|文化和旅游|文化旅游|文旅|市场监督管理|市场监管|应急管理|安全生产监督管理|安监|公安|司法|审计|统计|税务"
+    r"|林业和草原|林业|扶贫开发|扶贫|乡村振兴|工业和信息化|经济和信息化|经信|科学技术|科技|退役军人事务|医疗保障|医保)"
+    r"(?:部|厅|局|委员会|委|办公室|办)(?![\u4e00-\u9fff]*?(?:长|主任))")
+#: In this order: a field's department first (国务院扶贫办 is no 国务院), a deputy before a head
+#: (副县长 is no 县长), departments before the government.
+LEVEL_TERMS: tuple[tuple[re.Pattern, str], ...] = (
+    (FIELD_DEPARTMENT, r"\g<field>部门"), (DEPUTY_HEAD, "副职首长"), (HEAD, "行政首长"),
+    (DEPARTMENTS, "本级部门"), (GOVERNMENT, "本级政府"), (WHOLE_TERRITORY, "全辖区"), (OWN_TERRITORY, "本地"),
+)
+
+#: What a measure names specifically: a cited 《title》 or 文号, a number with its unit or a ratio,
+#: a date or deadline (a bare year, 2020年, is not specific: every measure of a year's notice has it).
+ANCHOR = re.compile(
+    r"《(?P<title>[^《》]{2,60})》"
+    r"|(?P<docno>[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号)"
+    r"|(?P<ratio>\d+(?:[:：]\d+)+)"
+    r"|(?P<date>\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?(?:前|以前|之前)?)"
+    r"|(?P<quantity>(?<!\d)(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?:[-－~～至]\d+(?:\.\d+)?)?\s*(?:%|％|万|亿|个|家|人|户|名|次|所|项|公里|亩|吨|元|年|天|小时|日)"
+    r"(?:人次|元|亩|吨|户|人)?)"
+)
+
+EXAMPLES = {
+    "DEPUTY_HEAD": Examples(match=("副总理", "副县长"), no_match=("总理", "县长")),
+    "HEAD": Examples(match=("总理", "县长", "省长"), no_match=("县委", "市场", "长江")),
+    "GOVERNMENT": Examples(match=("国务院", "县人民政府", "市政府"), no_match=("县委", "政府工作", "市场")),
+    "DEPARTMENTS": Examples(match=("省直有关部门", "国务院各部委", "国务院有关部门", "县直各部门"),
+                            no_match=("有关部门", "部门预算")),
+    "WHOLE_TERRITORY": Examples(match=("全省", "全国", "全县"), no_match=("全面", "全省长", "全市委")),
+    "FIELD_DEPARTMENT": Examples(match=("财政部", "省财政厅", "县财政局", "国务院扶贫办", "人力资源社会保障部",
+                                        "县人社局", "市发展改革委"),
+                                 no_match=("财政资金", "扶贫车间", "教育引导", "格局", "农业生产")),
+    "OWN_TERRITORY": Examples(match=("我市", "本县", "我国"), no_match=("我们", "本级", "本着")),
+    "ANCHOR": Examples(match=("《政府信息公开条例》", "国办发〔2017〕24号", "4:3:3", "6月底前", "30%", "3-5年",
+                              "20万人", "10个工作日"),
+                       no_match=("2020年", "加强领导", "《》", "第三")),
+}
+
+
+def comparable(text: str) -> str:
+    """``text`` with traditional characters folded to simplified and level-specific terms
+    replaced by their kind (:data:`LEVEL_TERMS`): what the lexical comparison reads."""
+    out = fold(text)
+    for pattern, kind in LEVEL_TERMS:
+        out = pattern.sub(kind, out)
+    return out
+
+
+def _bigrams(text: str) -> Counter:
+    chars = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
+    return Counter(chars[k:k + 2] for k in range(len(chars) - 1))
+
+
+def bigram_counts(text: str) -> Counter:
+    """The character bigrams of a text's comparable form, counted: what the bigram comparison of
+    measure texts reads. Words segmented differently (农产品 | 产品, 城乡基层 | 基层) and words of
+    one root (促销, 营销, 销售) share bigrams where they share no jieba token."""
+    return _bigrams(comparable(text))
+
+
+def heading_scores(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[Counter]
+                   ) -> list[list[float]]:
+    """The cosine of every (local, national) pair of headings (their :func:`bigram_counts`: ``lb``
+    and ``nb``) as character bigram vectors, each bigram weighted by its rarity (IDF) among the
+    whole texts of the measures of both documents (``text_bigrams``, counted the same way): the
+    topic of both notices (疫情防控 in every measure of an epidemic-time notice) makes two headings
+    no closer. An empty heading scores 0 with every other."""
+    df: Counter = Counter()
+    n = 0
+    for bag in text_bigrams:
+        df.update(bag.keys())
+        n += 1
+    idf = {g: math.log((n + 1) / (df[g] + 1)) + 1.0 for bag in lb + nb for g in bag}
+
+    def vector(bag: Counter) -> tuple[dict, float]:
+        v = {g: idf[g] for g in bag}
+        return v, math.sqrt(sum(w * w for w in v.values()))
+
+    lv, nv = [vector(b) for b in lb], [vector(b) for b in nb]
+    out = []
+    for a, na in lv:
+        row = []
+        for b, nb_ in nv:
+            if not na or not nb_:
+                row.append(0.0)
+                continue
+            small, large = (a, b) if len(a) <= len(b) else (b, a)
+            row.append(sum(w * large[g] for g, w in small.items() if g in large) / (na * nb_))
+        out.append(row)
+    return out
+
+
+def anchors(text: str) -> set[str]:
+    """The anchors (:data:`ANCHOR`) a text names, in comparable form without spaces."""
+    found = set()
+    for m in ANCHOR.finditer(fold(text)):
+        anchor = re.sub(r"\s", "", m.group(0)).replace("：", ":").replace("％", "%")
+        if m.group("docno"):  # 国办发[2009]3号 is 国办发〔2009〕3号
+            anchor = re.sub(r"[\[(（〔](\d{4})[\])）〕]", r"〔\1〕", anchor)
+        found.add(anchor)
+    return found
+
+
+#: The anchor score of one shared anchor named by no other measure of the two documents.
+ANCHOR_UNIT = 0.25
+
+
+def anchor_scores(la: list[set[str]], na: list[set[str]]) -> list[list[float]]:
+    """For every (local, national) pair of texts, given the :func:`anchors` of each: ``1 - (1 -
+    ANCHOR_UNIT) ** shared``, where ``shared`` sums the anchors both name, each weighted ``2 /
+    (number of measures naming it)`` (at most 1): an anchor all measures repeat says nothing of
+    which one is implemented."""
+    df: Counter = Counter()
+    for found in la + na:
+        df.update(found)
+    out = []
+    for a in la:
+        row = []
+        for b in na:
+            shared = sum(min(1.0, 2.0 / df[x]) for x in a & b)
+            row.append(1.0 - (1.0 - ANCHOR_UNIT) ** shared if shared else 0.0)
+        out.append(row)
+    return out

@@ -1,0 +1,121 @@
+"""Lists of bodies in a header or 版记 (主送机关, 抄送): where one entry ends and the next begins.
+
+A list is split on ，；, and on 、 where the part before it names a whole body. What keeps parts
+together is named data with examples: a class of bodies (各市、县（区）扶贫开发领导小组), members
+sharing the first part's prefix (市政府各部门、各直属机构; 省政府各厅、委和各直属机构), the
+departments of one class of places (各县(市、区)发改委、工信局、住建局), a party committee and
+its government (各县市区委、人民政府), a suffix the last part gives them all (经济开发区、
+工业园区、农高区管委会). Zones named in full (岳阳经济技术开发区、南湖新区) are bodies each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fold import fold
+from extractors.vocab import Examples
+
+from pipeline.document.elements import BODY_NAME_END
+
+MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
+LIST_SEPARATORS = re.compile(r"[，,；;]")
+# 市政府各工作部门、直属事业单位: a part naming the members by how they belong shares the prefix too.
+MEMBER_CLASS_STARTS = ("各", "直属", "所属", "下属")
+SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
+# Members named by their kind and joined to the next kind (委和各直属机构 after 省政府各厅).
+JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
+# A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
+PLACE_CLASS = re.compile(r"^各(?:[省市县区乡镇旗州盟]{1,3}|[县市区][（(][^）)]{1,8}[）)])")
+# A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
+DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心)$")
+# A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区.
+ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区)$")
+# 各县市区委、人民政府: a party committee and its government, one class of bodies.
+COMMITTEE = re.compile(r"(?:党委|区委|县委|市委|州委|旗委)$")
+GOVERNMENT = re.compile(r"^(?:人民政府|政府)$")
+
+EXAMPLES = {
+    "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
+                                no_match=("市政府各部门、各直属机构",)),
+    "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市"), no_match=("各有关单位", "市政府各部门")),
+    "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局"),
+                           no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
+    "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
+    "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委"), no_match=("县发改委",)),
+    "GOVERNMENT": Examples(match=("人民政府", "政府"), no_match=("乡人民政府",)),
+}
+
+
+def split_list(body: str) -> list[str]:
+    """Split a list of bodies (主送, 抄送) on ，； and on 、 where the part before it is a whole body.
+
+    ``各市、县（区）扶贫开发领导小组`` is one class of bodies (各市 alone names none), while
+    ``省委办公厅、省政府办公厅`` names two; ``市政府各部门、各直属机构`` is one entry (the parts after
+    the first share its prefix 市政府).
+    """
+    entries = []
+    for chunk in LIST_SEPARATORS.split(body.strip().rstrip("。.")):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        parts = _grouped([part.strip() for part in _split_outside_brackets(chunk) if part.strip()])
+        if len(parts) > 1 and _separate_bodies([fold(part) for part in parts]):
+            entries.extend(parts)
+        else:
+            entries.append(chunk)
+    return entries
+
+
+def _grouped(parts: list[str]) -> list[str]:
+    """Parts too short to name a body (办, 局 of 区政府相关委、办、局) joined to the part before them."""
+    groups: list[str] = []
+    for part in parts:
+        if groups and len(part) < MIN_BODY_NAME:
+            groups[-1] += "、" + part
+        else:
+            groups.append(part)
+    return groups
+
+
+def _separate_bodies(parts: list[str]) -> bool:
+    """Whether the 、-separated ``parts`` (folded to simplified characters) name a body each."""
+    if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
+        return False
+    if "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:]):
+        return False  # 市政府各部门、各直属机构
+    if PLACE_CLASS.match(parts[0]) and all(DEPARTMENT.match(part) for part in parts[1:]):
+        return False  # 各县(市、区)发改委、工信局、住建局
+    if len(parts) == 2 and COMMITTEE.search(parts[0]) and GOVERNMENT.match(parts[1]):
+        return False  # 各县市区委、人民政府
+    if all(ZONE.search(_bare(part)) for part in parts):
+        return True  # 岳阳经济技术开发区、城陵矶新港区、南湖新区
+    return all(names_a_body(part) for part in parts[:-1])
+
+
+def _split_outside_brackets(chunk: str) -> list[str]:
+    """``chunk`` split on 、 that stand outside brackets: 各县(市、区)人民政府 stays one part."""
+    parts, depth, current = [], 0, ""
+    for char in chunk:
+        depth += char in "（("
+        depth -= char in "）)" and depth > 0
+        if char == "、" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return parts + [current]
+
+
+def _member_class(part: str) -> bool:
+    """各直属机构, 直属机构, 单位, 委和各直属机构: a class of members named without the body they belong to."""
+    return part.startswith(MEMBER_CLASS_STARTS) or len(part) <= SHORT_MEMBER_CLASS or bool(JOINED_MEMBERS.match(part))
+
+
+def _bare(part: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]$", "", part)
+
+
+def names_a_body(part: str) -> bool:
+    return bool(BODY_NAME_END.search(_bare(part)))
+

@@ -1,0 +1,103 @@
+"""The search page's results: documents and measures ranked by FTS5's bm25, each with a snippet of
+its text where the words of the query are marked.
+
+FTS5's own ``snippet()`` cannot be used: the indexes hold one token per character of a spaced-out
+copy of the text (``pipeline.corpus.search``), so the snippet is cut here from the row's own text,
+around the words of the query (``search_syntax.hit_spans``). A title or heading hit counts more than
+one in the body (the bm25 weights below).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import markupsafe
+
+from pipeline.corpus import search_syntax
+from pipeline.corpus.search import fold_for_matching, fts_query, parse_query
+
+# bm25 column weights, in the order of schema.search.INDEXES' columns.
+WEIGHTS = {
+    "documents": (10.0, 5.0, 2.0, 1.0),  # title, doc_number, issuer, text
+    "measures": (4.0, 1.0),  # heading, text
+}
+RESULTS_PER_TABLE = 50
+
+SQL = {
+    "documents": """SELECT d.id, d.title, d.doc_number, d.issuer, d.signed_date, d.admin_level, d.region,
+  d.text AS body, bm25(documents_zh_fts, {weights}) AS rank
+FROM documents_zh_fts JOIN documents d ON d.rowid = documents_zh_fts.rowid
+WHERE documents_zh_fts MATCH :match ORDER BY rank LIMIT :limit""",
+    "measures": """SELECT m.id, m.label, m.heading, m.path, m.document_id, d.title AS document_title,
+  d.doc_number, d.issuer, coalesce(m.text, m.heading, '') AS body,
+  bm25(measures_zh_fts, {weights}) AS rank
+FROM measures_zh_fts JOIN measures m ON m.rowid = measures_zh_fts.rowid
+JOIN documents d ON d.id = m.document_id
+WHERE measures_zh_fts MATCH :match ORDER BY rank LIMIT :limit""",
+}
+COUNT_SQL = "SELECT count(*) FROM {fts} WHERE {fts} MATCH :match"
+FTS_TABLES = {"documents": "documents_zh_fts", "measures": "measures_zh_fts"}
+
+
+@dataclass
+class Understood:
+    """How the page reads a query back to the reader: the alternatives, the excluded words, and
+    the FTS5 expression it searches with."""
+
+    groups: list[list[str]]
+    excluded: list[str]
+    words: list[str]
+    match: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups
+
+
+def understand(query: str) -> Understood:
+    parsed = parse_query(query)
+    return Understood(parsed.groups, parsed.excluded, parsed.words, fts_query(query))
+
+
+def results_sql(table: str) -> str:
+    return SQL[table].format(weights=", ".join(str(weight) for weight in WEIGHTS[table]))
+
+
+def count_sql(table: str) -> str:
+    return COUNT_SQL.format(fts=FTS_TABLES[table])
+
+
+def marked_snippet(text: str, words: list[str], context: int = 40) -> markupsafe.Markup:
+    """A passage of ``text`` around the words, each occurrence in ``<mark>``, the rest escaped."""
+    text = " ".join((text or "").split())  # line breaks and indents are no part of a snippet
+    spans = search_syntax.hit_spans(text, words, fold_for_matching)
+    html = []
+    for piece, is_hit in search_syntax.snippet_pieces(text, spans, context=context):
+        escaped = markupsafe.escape(piece)
+        html.append(f"<mark>{escaped}</mark>" if is_hit else str(escaped))
+    return markupsafe.Markup("".join(html))
+
+
+def marked(text: str, words: list[str]) -> markupsafe.Markup:
+    """The whole of a short ``text`` (a title, a heading), every occurrence of the words marked."""
+    text = text or ""
+    html, at = [], 0
+    for start, end in search_syntax.hit_spans(text, words, fold_for_matching):
+        html.append(f"{markupsafe.escape(text[at:start])}<mark>{markupsafe.escape(text[start:end])}</mark>")
+        at = end
+    html.append(str(markupsafe.escape(text[at:])))
+    return markupsafe.Markup("".join(html))
+
+
+def with_snippets(rows: list[dict], words: list[str]) -> list[dict]:
+    """The rows with a ``snippet`` of their ``body`` (the body itself is dropped: a document's text
+    is long) and their ``title`` or ``heading`` marked (``title_marked``, ``heading_marked``)."""
+    shaped = []
+    for row in rows:
+        row = dict(row)
+        row["snippet"] = marked_snippet(row.pop("body", "") or "", words)
+        for name in ("title", "heading"):
+            if row.get(name):
+                row[f"{name}_marked"] = marked(row[name], words)
+        shaped.append(row)
+    return shaped

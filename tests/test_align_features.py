@@ -1,0 +1,66 @@
+"""The evidence beside the bag of words (pipeline/corpus/align/features.py, context.py), on real
+measures: level terms and traditional characters read alike, headings, anchors, neighbours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.corpus.align import context
+from pipeline.corpus.align.accuracy import load_examples
+from pipeline.corpus.align.algorithm import align_measures
+from pipeline.corpus.align.features import anchor_scores, anchors, bigram_counts, comparable, heading_scores
+from pipeline.corpus.align.tokens import tokens
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_county_restatement_reads_like_the_national_measure():
+    county = "县政府实行县长负责制。县长主持县政府全面工作。"  # 镇政发〔2024〕7号 五
+    national = "国务院实行总理负责制。总理领导国务院的工作。"  # 国发〔2023〕7号 五
+    assert set(tokens(comparable(county), {})) >= {"负责制", "行政", "首长", "本级", "政府"}
+    assert set(tokens(comparable(county), {})) & set(tokens(comparable(national), {})) >= {"负责制", "首长", "政府"}
+    # departments of one field at every level, and a copy in traditional characters
+    assert comparable("县财政局、县扶贫办") == comparable("财政部、国务院扶贫办") == "财政部门、扶贫部门"
+    assert comparable("圍繞深化改革推進公開") == comparable("围绕深化改革推进公开")
+    assert comparable("县扶贫办主任") == "县扶贫办主任"  # an office-holder is no department
+
+
+def test_headings_weigh_rare_bigrams_and_not_the_common_topic():
+    texts = ["疫情防控期间做好扶贫", "疫情防控和脱贫攻坚", "疫情防控阻击战", "高校毕业生到基层就业"]
+    local = [bigram_counts("积极引导高校毕业生到基层就业"), bigram_counts("加强疫情防控")]
+    national = [bigram_counts("鼓励和引导高校毕业生到城乡基层就业"), bigram_counts("加强疫情防控和脱贫攻坚宣传引导工作")]
+    scores = heading_scores(local, national, [bigram_counts(t) for t in texts])
+    assert scores[0][0] > 0.6 > scores[0][1]
+    assert scores[1][1] < scores[0][0]  # 疫情防控 is in every text: the shared topic counts less
+    assert heading_scores([bigram_counts("")], national, [])[0] == [0.0, 0.0]
+
+
+def test_anchors_shared_by_two_measures_only_count_most():
+    assert anchors("根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》（国办发[2009]3号）") == {
+        "《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》", "国办发〔2009〕3号"}
+    assert "4:3:3" in anchors("按照4：3：3的比例分担") and "3-5年" in anchors("争取用3-5年时间")
+    assert not anchors("2020年是决胜全面建成小康社会之年")
+    local = [anchors("6月底前完成，比例30%"), anchors("年底前完成")]
+    national = [anchors("6月底前全部完成"), anchors("比例达到30%"), anchors("30%以上")]
+    scores = anchor_scores(local, national)
+    assert scores[0][0] > scores[0][1] > 0  # 6月底前 named once on each side; 30% twice nationally
+    assert scores[1] == [0.0, 0.0, 0.0]
+
+
+@pytest.fixture(scope="module")
+def jingxian():
+    return load_examples(ROOT / "tests" / "data", ROOT)[0]  # 泾扶组〔2020〕2号 against 国开发〔2020〕3号
+
+
+def test_a_neighbours_confident_match_helps_a_weakly_worded_measure(jingxian, monkeypatch):
+    """二（九）推深做实基础工作 shares few words with 三（二）查漏补缺补齐短板; its neighbour 二（八） copies
+    三（三）: with the context it is matched to 三（二）, without it abstains."""
+    def row(weight):
+        monkeypatch.setattr(context, "CONTEXT_WEIGHT", weight)
+        rows = align_measures(jingxian.local, jingxian.national)
+        return next(r for r in rows if r["local_path"] == "2.9")
+
+    assert row(0.05)["national_path"] == "3.2"
+    assert row(0.0)["national_measure_id"] is None
