@@ -118,8 +118,20 @@ def load_examples(data: Path, root: Path) -> list[Example]:
         local = measures_of_text((root / pair["source"]).read_text(encoding="utf-8"), "L")
         gold, primary = _gold(pair["alignment"], local, national, hand["national_measures"], pair["local_doc"])
         examples.append(Example(pair["local_doc"], local, national, gold, primary))
-    folder = data / "alignment"
+    examples.extend(load_pairs(data / "alignment"))
+    return examples
+
+
+def load_held_out(data: Path) -> list[Example]:
+    """The held-out hand alignment (``tests/data/alignment/held_out``): pairs annotated before the
+    aligner was run on them and never used to choose its weights or thresholds."""
+    return load_pairs(data / "alignment" / "held_out")
+
+
+def load_pairs(folder: Path) -> list[Example]:
+    """The hand-aligned pairs of ``folder/pairs.json``, each text a file of ``folder``."""
     pairs = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
+    examples = []
     for pair in pairs["pairs"]:
         local = measures_of_text((folder / pair["local"]).read_text(encoding="utf-8"), "L")
         national = measures_of_text((folder / pair["national"]).read_text(encoding="utf-8"), "N",
