@@ -108,3 +108,15 @@ def test_the_threshold_holds_up_under_cross_validation(examples):
     agreement, chosen = cross_validated(examples, grid)
     assert agreement >= 0.9
     assert min(chosen) - 0.01 <= THRESHOLD <= max(chosen) + 0.01
+
+
+def test_every_unrelated_development_pair_matches_nothing(examples):
+    """Pairs of the same genre that implement nothing of each other abstain on every measure, the
+    sections included: a heading-only section whose items match nothing is not matched on its
+    heading's genre wording alone (湖北 2017 围绕助力稳增长推进政务公开 against the 2016 points'
+    围绕深化改革推进公开)."""
+    unrelated = [e for e in examples if all(p is None for p in e.primary.values())]
+    assert len(unrelated) >= 5
+    assert any(e.name.startswith("l_hubei") for e in unrelated)
+    result = score(unrelated)
+    assert result.abstained == result.total, result.misses
