@@ -387,3 +387,14 @@ def normalise_doc_number(s: str) -> Optional[str]:
     """``s`` as a normalised 文号 (国开发〔2020〕3号), or None when it is not one."""
     parsed = parse_doc_number(s)
     return parsed.normalised if parsed else None
+
+
+def typed_doc_number(text: str) -> Optional[str]:
+    """What a person typed to name a notice, as a normalised 文号 when the whole of it is one, None
+    otherwise. A person often leaves out the 号 after the serial (国开发（2020）3, 第3 as well as 3):
+    a whole string ending in the serial is a number."""
+    text = text.strip()
+    number = normalise_doc_number(text)
+    if number is None and text[-1:].isdigit():
+        number = normalise_doc_number(text + "号")
+    return number

@@ -98,18 +98,27 @@ def command_evaluate(args) -> int:
 
 def command_compare(args) -> int:
     _check_database(args.db)
-    from pipeline.corpus.align.lookup import compare_documents
+    from pipeline.corpus.align.lookup import compare_documents, coverage
 
     if args.passages:
         return print_copied_passages(args.db, args.local, args.national, args.passages)
     with closing(_open_database(args.db)) as conn:
-        rows = compare_documents(conn, args.local, args.national)
-    if args.json:
-        for row in rows:
-            _print_json(row)
-    else:
-        print(format_side_by_side(rows))
+        if args.json:
+            for row in compare_documents(conn, args.local, args.national):
+                _print_json(row)
+            return 0
+        figures = coverage(conn, args.local, args.national)  # the alignment and its coverage, as the site shows them
+    print(format_side_by_side(figures["rows"]))
+    print(format_coverage(figures))
     return 0
+
+
+def format_coverage(figures: dict) -> str:
+    """The coverage of ``lookup.coverage`` in a line, and the national measures not implemented."""
+    line = (f"coverage {figures['coverage']:.0%}: {figures['national_covered']} of {figures['national_total']} "
+            "national measures implemented")
+    missing = [f"{m['path']} {m['heading'] or ''}".strip() for m in figures["not_covered"]]
+    return line + ("; not implemented: " + "; ".join(missing) if missing else "")
 
 
 def display_width(text: str) -> int:

@@ -21,7 +21,9 @@ Columns, in order (:data:`DIFFUSION_COLUMNS`):
     notice), or ``reuses`` (no citation resolved, but long passages copied: the alignment step's
     discovered pairs);
 ``lag_days``
-    days from the higher notice's signed date to the lower one's (NULL when either is unknown);
+    days from the higher notice to the lower one: between their signed dates when both have one,
+    else their printed dates (印发日期: many copies print no 成文日期), else whichever each has
+    (NULL when either notice is undated);
 ``higher_measures``
     the number of measures of the higher notice;
 ``carried_measures``
@@ -136,7 +138,11 @@ SELECT h.id AS higher_document_id, {col('h', 'doc_number')}, {col('h', 'title')}
        l.id AS lower_document_id, {col('l', 'doc_number')}, {col('l', 'title')}, {col('l', 'issuer')},
        {col('l', 'admin_level')}, {col('l', 'region')}, {col('l', 'signed_date')},
        c.relation,
-       CAST(julianday({col('l', 'signed_date')}) - julianday({col('h', 'signed_date')}) AS INTEGER) AS lag_days,
+       CAST(COALESCE(julianday({col('l', 'signed_date')}) - julianday({col('h', 'signed_date')}),
+                     julianday({col('l', 'printed_date')}) - julianday({col('h', 'printed_date')}),
+                     julianday(COALESCE({col('l', 'signed_date')}, {col('l', 'printed_date')}))
+                     - julianday(COALESCE({col('h', 'signed_date')}, {col('h', 'printed_date')}))) AS INTEGER)
+           AS lag_days,
        c.higher_measures,
        CASE WHEN c.relation = 'forwards' THEN c.higher_measures ELSE COALESCE(c.aligned, 0) END
            AS carried_measures,

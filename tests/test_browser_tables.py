@@ -92,8 +92,9 @@ def test_compare_a_local_notice(server, watched):
     page.fill("#notices-local", HEILONGJIANG.replace("〔", "[").replace("〕", "]"))
     page.fill("#notices-national", "国开发（2020）3")
     page.locator("#task-compare input[type=submit]").click()
-    page.wait_for_url("**/local_vs_national?*")
-    assert HEILONGJIANG in page.locator("table.rows-and-columns").inner_text()
+    page.wait_for_url("**/-/notices/compare?*")  # the side-by-side page, the numbers read as typed
+    assert HEILONGJIANG in page.locator("body").inner_text()
+    assert page.locator("#notices-coverage strong").inner_text().endswith("%")
     assert not watched.errors, watched.errors
 
 

@@ -112,3 +112,14 @@ def test_a_second_step_keeps_one_table(tmp_path):
     align_corpus(conn)
     assert _rows(conn) == first
     assert conn.execute("SELECT type FROM sqlite_master WHERE name = 'diffusion'").fetchone() == ("table",)
+
+
+def test_the_lag_compares_like_dates(corpus_db):
+    """国开发〔2020〕3号 prints only its 印发 date (2020-02-13); 闽扶办〔2020〕4号 was signed on 02-12 and
+    printed on 02-13: the lag compares the printed dates (0 days), not its signing with the national
+    printing (−1); 泾扶组, with no date at all, has none."""
+    conn = sqlite3.connect(corpus_db)
+    lags = dict(conn.execute("SELECT lower_doc_number, lag_days FROM diffusion "
+                             "WHERE higher_doc_number = '国开发〔2020〕3号'"))
+    assert lags["闽扶办〔2020〕4号"] == 0
+    assert lags["泾扶组〔2020〕2号"] is None

@@ -197,3 +197,26 @@ def test_graph_tables_follow_the_notices_added_and_changed(tmp_path, monkeypatch
         source.backup(target)  # (a WAL database: its last writes are not in the file yet)
     write_graph_tables(str(copy), incremental=False)
     assert (nodes, edges) == _graph_rows(copy)
+
+
+def test_a_history_line_amendment_points_from_the_amending_act(tmp_path):
+    """A law's history line (根据…《…的决定》第一次修正) is stored as its citation with acts_on
+    'citing': the cited decision amended the law, so the edge runs decision → law, in the networkx
+    graph and in the graph tables alike; an outgoing amendment would run the other way."""
+    from pipeline.build import build
+
+    law = ROOT / "tests" / "data" / "lifecycle" / "l06_resident-id-card-law-2011.md"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / law.name).write_bytes(law.read_bytes())
+    db = tmp_path / "law.db"
+    build([folder], db)
+    conn = sqlite3.connect(db)
+    (law_id,) = conn.execute("SELECT id FROM documents").fetchone()
+    history = conn.execute("SELECT id FROM citations WHERE relation = 'amends' AND acts_on = 'citing'").fetchall()
+    assert history
+    graph = build_graph(db)
+    amends = [(source, target) for source, target, data in graph.edges(data=True) if data["relation"] == "amends"]
+    assert amends and all(target == f"document:{law_id}" and source.startswith("reference:") for source, target in amends)
+    stored = conn.execute("SELECT source, target FROM graph_edges WHERE relation = 'amends'").fetchall()
+    assert sorted(stored) == sorted(amends)

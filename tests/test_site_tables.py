@@ -22,7 +22,7 @@ from extractors.docnumbers import normalise_doc_number
 from extractors.unit_roles import COOPERATE, LEAD, RESPONSIBLE
 from pipeline.corpus.search import fts_query, parse_query, search
 from pipeline.corpus.search_syntax import hit_spans, snippet_pieces
-from pipeline.site.addresses import as_doc_number
+from extractors.docnumbers import typed_doc_number as as_doc_number
 from pipeline.site.columns import GLOSSED_COLUMNS, GLOSSES, READER_COLUMNS, gloss, listed, preview
 from schema.relations import RELATIONS
 

@@ -54,6 +54,10 @@ def _rows(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+
+
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
 
@@ -125,8 +129,9 @@ def _build_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
                 "relation": "assigned", "role": row["role"], "raw": row["raw"], "assignment_id": row["id"],
             }))
     if "citations" in tables:
+        acts_on = "acts_on" if "acts_on" in _columns(conn, "citations") else "NULL AS acts_on"
         for row in _rows(conn, "SELECT id, document_id, measure_id, text, doc_number, title, relation, "
-                               "cited_document_id FROM citations ORDER BY id"):
+                               f"cited_document_id, {acts_on} FROM citations ORDER BY id"):
             source = document_node(row["document_id"])
             if not graph.has_node(source):
                 continue
@@ -140,6 +145,8 @@ def _build_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
                         "doc_number": row["doc_number"], "title": row["title"],
                     }))
             relation = row["relation"] or "cites"
+            if row["acts_on"] == "citing":  # 根据《…的决定》修正: the cited act amended the citing document
+                source, target = target, source
             graph.add_edge(source, target, key=f"{relation}:{row['id']}", **_clean({
                 "relation": relation, "citation_id": row["id"], "measure_id": row["measure_id"],
                 "text": row["text"],
@@ -262,7 +269,8 @@ FROM measures WHERE {owned:document_id}""", """
 SELECT 'measure:' || a.measure_id, 'unit:' || a.unit_id, 'assigned', nullif(a.role, ''), NULL, a.id, NULL,
        nullif(a.raw, ''), m.document_id
 FROM assignments a JOIN measures m ON m.id = a.measure_id WHERE {owned:m.document_id}""", f"""
-SELECT 'document:' || c.document_id, {_CITATION_TARGET},
+SELECT CASE WHEN c.acts_on = 'citing' THEN {_CITATION_TARGET} ELSE 'document:' || c.document_id END,
+       CASE WHEN c.acts_on = 'citing' THEN 'document:' || c.document_id ELSE {_CITATION_TARGET} END,
        coalesce(nullif(c.relation, ''), 'cites'), NULL, c.id, NULL, nullif(c.measure_id, ''), nullif(c.text, ''),
        c.document_id
 FROM citations c JOIN documents citing ON citing.id = c.document_id

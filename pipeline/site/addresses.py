@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Optional
 
-from extractors.docnumbers import normalise_doc_number
+from extractors.docnumbers import typed_doc_number
 
 
 @dataclass
@@ -26,22 +26,12 @@ class Address:
     choices: list[dict] = field(default_factory=list)
 
 
-def as_doc_number(text: str) -> Optional[str]:
-    """``text`` as a normalised 文号 when the whole of it is one, None otherwise. The 号 may be left
-    out after any serial (第3 as well as 3): a whole string ending in the serial is a number."""
-    text = text.strip()
-    number = normalise_doc_number(text)
-    if number is None and text[-1:].isdigit():
-        number = normalise_doc_number(text + "号")
-    return number
-
-
 def doc_number_key(text) -> Optional[str]:
     """A 文号 as the database stores it, or the text trimmed when it is not one (an id, a title): the
     SQL function ``notices_doc_number`` the canned queries compare with."""
     if text is None:
         return None
-    return as_doc_number(str(text)) or str(text).strip()
+    return typed_doc_number(str(text)) or str(text).strip()
 
 
 def resolve(conn: sqlite3.Connection, address: str) -> Address:
@@ -49,7 +39,7 @@ def resolve(conn: sqlite3.Connection, address: str) -> Address:
     printed inside others, then by date."""
     if conn.execute("SELECT 1 FROM documents WHERE id = ?", [address]).fetchone():
         return Address(document_id=address)
-    number = as_doc_number(address)
+    number = typed_doc_number(address)
     if not number:
         return Address()
     cursor = conn.execute(

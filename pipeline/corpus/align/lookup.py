@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from extractors.brackets import YEAR_CLOSE_BRACKETS, YEAR_OPEN_BRACKETS
-from extractors.docnumbers import normalise_doc_number
+from extractors.docnumbers import typed_doc_number
 from extractors.vocab import Examples
 from pipeline.corpus.align.algorithm import align_measures
 from pipeline.corpus.copies import canonical_id
@@ -36,7 +36,7 @@ def find_document(db, ref: str) -> str:
         if found:
             return found
         # the number as written, and as the 文号 parser reads it when it is one
-        candidates = {normalise_ref(ref)} | ({normalise_doc_number(ref)} - {None})
+        candidates = {normalise_ref(ref)} | ({typed_doc_number(ref)} - {None})
         marks = ",".join("?" * len(candidates))
         row = conn.execute(
             f"SELECT d.id FROM documents d WHERE d.doc_number IN ({marks}) ORDER BY "
