@@ -1,7 +1,7 @@
 """When documents are in force: effective and expiry statements (extractors/lifecycle.py), repeals and
 amendments (extractors/citations.py with extractors/lifecycle_relations.py), and each document's status
 on the day of the build (pipeline/corpus/lifecycle.py), on real texts: the lifecycle set
-(tests/data/lifecycle: 21 texts with hand annotations, and a held-out batch of 26, h*) and two
+(tests/data/lifecycle: 21 texts with hand annotations, and a held-out batch of 28, h*) and two
 versions of real rules, the later repealing the earlier (tests/data/lifecycle_versions)."""
 
 from __future__ import annotations
