@@ -44,6 +44,9 @@ from .vocab import Examples
 
 # Where a title written without 《》 cannot reach back past: punctuation, other titles.
 BARE_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》“”]|[）)](?=\s*\d{1,3}[．.、])")
+# 《…分解表》（附件1）: a table or form the document attaches, named where it is to be used; not a
+# reference to another document (gold/README.md: an attachment only named is not a document).
+ATTACHMENT_NOTE = re.compile(r"[^\S\n]*[（(]附件[^\S\n]*[\d一二三四五六七八九十]{0,3}[）)]")
 MAX_TITLE_CHARS = 200  # a 《 with no matching 》 within this many characters is not a title
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a title may wrap a line, never a paragraph
 
@@ -56,14 +59,15 @@ PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a title may wrap a line, never 
 #   对《X》作如下修改 · 对《X》部分条款作如下修改 · 根据《决定》第二次修正                           amends
 # Not 《X》印发以来, 《X》废止后, 《X》修订工作.
 # An upward report submits the document it attaches (《…方案》,经…审议通过,现随文呈报): issues, as 印发 does.
-AFTER_VERBS = {"转发": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues"}
+# 现将《X》下发给你们 · 《A》和《B》…现予以下发: 下发 issues what it sends, as 印发 does.
+AFTER_VERBS = {"转发": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues", "下发": "issues"}
 AFTER_VERB = re.compile(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
     r"\s*(?:等(?:文件)?)?"  # 《A》《B》等文件
     r"(?:"
     # 已(报)经市政府同意，现 · ,经…审议通过,现随文 · ,现
     r"(?:[，,]?(?:已)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准)[，,]?)?(?:[，,]?现)?(?:随文)?(?:予以|予)?"
-    r"(?P<verb>转发|印发|呈报|呈送)(?!的|以来|后|之后|实施|之日|时|前)"
+    r"(?P<verb>转发|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|停止施行|失效|作废)(?!的|后|之后|以来|前|时)"
     r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
@@ -86,12 +90,12 @@ BEFORE_TRIGGERS = {
     "贯彻": "implements",
     "根据": "basis", "按照": "basis", "依据": "basis", "依照": "basis", "遵照": "basis",
 }
-# 按照省政府印发的《X》, 根据修订后的《X》: these verbs describe the document, the relation comes from
-# the word before them.
+# 按照省政府印发的《X》, 根据修订后的《X》, 2020年11月印发了《X》: these verbs describe the document (an
+# earlier act), the relation comes from the word before them.
 DESCRIBING_VERBS = ("转发", "印发", "废止", "修改", "修订", "修正")
 BEFORE_TRIGGER = re.compile(
     "|".join(
-        re.escape(word) + ("(?!的|后|过)" if word in DESCRIBING_VERBS else "")
+        re.escape(word) + ("(?!的|后|过|了)" if word in DESCRIBING_VERBS else "")
         for word in sorted(BEFORE_TRIGGERS, key=len, reverse=True)
     )
 )
@@ -112,8 +116,12 @@ MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it go
 # (山东省实施《…条例》办法(2004年修正)山东省人民政府山东省实施《…条例》办法).
 EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订|修改)(?:本|版)?\s*[）)]")
 
-# 《A》和《B》, 省政府《A》、省委《B》: citations in one list share the verb that follows the list.
-LIST_JOINER = re.compile(r"\s*(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
+# 《A》和《B》, 省政府《A》、省委《B》: citations in one list share the verb that follows the list, and the
+# trigger before its first item: 根据《A》（…号），《B》（…号）和《C》 (a comma right before the next
+# title), 依据《A》、《B》等法律、法规，以及《C》和《D》 (a summary of the run, then 以及).
+LIST_JOINER = re.compile(
+    r"\s*(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与))?(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
+COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
 
 # --- short forms --------------------------------------------------------------------------------------
 
@@ -317,11 +325,20 @@ def _masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+def _joined(text: str, before: _Mention, mention: _Mention) -> bool:
+    """Whether ``mention`` goes on the list ``before`` ends: 《A》和省委《B》, and a 《title》 right after
+    the one before it or after a comma: 《A》《B》, 《A》（…号），《B》."""
+    if LIST_JOINER.fullmatch(text, before.end, mention.start):
+        return True
+    gap = text[before.end:mention.start]
+    return text.startswith("《", mention.start) and (not gap.strip() or COMMA_JOINER.fullmatch(gap) is not None)
+
+
 def _lists(text: str, mentions: list[_Mention]) -> Iterator[list[_Mention]]:
     """Runs of citations joined by 和/、/及: 《A》和省委《B》."""
     run: list[_Mention] = []
     for mention in mentions:
-        if run and not LIST_JOINER.fullmatch(text, run[-1].end, mention.start):
+        if run and not _joined(text, run[-1], mention):
             yield run
             run = []
         run.append(mention)
@@ -388,6 +405,8 @@ def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[i
                 mention.relation = _after_relation(verb)
             else:
                 relation = _trigger_before(masked, mention.start, run[0].start)
+                if relation is None and mention is not run[0]:  # an item after a comma: its list's trigger
+                    relation = _trigger_before(masked, run[0].start)
                 if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
                     relation = None
                 mention.relation = relation or "cites"
@@ -485,7 +504,7 @@ def _title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> lis
     mentions = []
     for start, end in _title_spans(text):
         title = _clean_title(text[start + 1:end - 1])
-        if (start, end) in skip or not title or not is_document_title(title):
+        if (start, end) in skip or not title or not is_document_title(title) or ATTACHMENT_NOTE.match(text, end):
             continue
         mention = _Mention(start, end, title)
         if found := _number_after_title(text, end, numbers):
@@ -567,15 +586,18 @@ def _citation(text: str, mention: _Mention) -> Citation:
 EXAMPLES = {
     "AFTER_VERB": Examples(
         match=("印发给你们", "已经市政府同意，现印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
-               "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报"),
-        no_match=("印发以来", "废止后", "修订工作", "呈报的")),
+               "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报",
+               "下发给你们", "已经委主任办公会议通过，现予以下发"),
+        no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改"),
-                               no_match=("印发的", "修订后的")),
+                               no_match=("印发的", "修订后的", "印发了")),
     "SHORT_FORM": Examples(match=("以下简称《方案》", "以下简称“意见”"), no_match=("简称",)),
     "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号："), no_match=("文件",)),
     "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
     "HEADER_LINE_NOISE": Examples(match=("（", " ", "#"), no_match=("号",)),
-    "LIST_JOINER": Examples(match=("和", "、", "以及省委"), no_match=("。",)),
+    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及"), no_match=("。", "，制定", "等，")),
+    "ATTACHMENT_NOTE": Examples(match=("（附件1）", "(附件 2)", "（附件）"), no_match=("（国发〔2020〕1号）", "附件1")),
+    "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
     "NUMBERED_TRAILER": Examples(match=("中华人民共和国环境保护部公告(2011年第73号)", "财政部公告（2019年第39号）"),
                                  no_match=("牟定县突发环境事件应急预案(试行)", "产业目录（2020年版）")),
     "EDITOR_NOTE": Examples(match=("【已废止,最新为:《贵州省预算审查监督条例》】",

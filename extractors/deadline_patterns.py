@@ -211,6 +211,9 @@ EVERY_PERIOD_MONTH_DAY_RE = re.compile(
 )
 # Which month of the period, as the rule names it
 PERIOD_MONTH_NAMES = {"最后一个月": "last", "最后1个月": "last", "末月": "last", "首月": "first"}
+# A time of each day: 每日上午12点以前 · 每天17时前 · 每日下午5:00前 (a daily report's hour).
+EVERY_DAY_TIME_RE = re.compile(
+    r"每(?:日|天)" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
 # A weekday: 每周一 · 每星期五前. Not 每周一次 (once a week).
 EVERY_WEEKDAY_RE = re.compile(r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报])(?P<mark>之前|以前|前)?")
 # A bare period: 每个月 · 每季度 · 每年 · 每周 · 每半年 · 每两周 · 每天.
@@ -330,6 +333,8 @@ EXAMPLES = {
     "DATE_BEFORE_RE": Examples(match=("2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
                                       "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前"),
                                no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00")),
+    "EVERY_DAY_TIME_RE": Examples(match=("每日上午12点以前", "每天17时前", "每日上午10点前"),
+                                  no_match=("每日报送", "每天500立方米", "每日12点")),
     "TIME_OF_DAY_RE": Examples(match=("下午5:00", "17：30", "上午10时", "下午五点半", "12时30分", "上午下班"),
                                no_match=("5月", "下午")),
     "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),

@@ -60,6 +60,7 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     DURATION_LIMIT_RE,
     DURATION_UNTIL_RE,
     DURATION_WITHIN_RE,
+    EVERY_DAY_TIME_RE,
     EVERY_MONTH_DAY_RE,
     EVERY_PERIOD_END_RE,
     EVERY_PERIOD_MONTH_DAY_RE,
@@ -359,6 +360,9 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
             exact = match.group("day") or match.group("dekad")
             when = f"{m:02d}-{d:02d}" if exact else f"the end of month {m}"
             yield _item(match, "recurring", f"yearly {by} {when}")
+    for match in _finditer(EVERY_DAY_TIME_RE, text):
+        time = re.sub(r"\s+", "", match.group("time"))
+        yield _item(match, "recurring", f"daily by {time}")
     for match in _finditer(EVERY_WEEKDAY_RE, text):
         by = "by" if match.group("mark") else "on"
         yield _item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}")

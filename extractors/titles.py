@@ -23,13 +23,14 @@ DOC_TITLE_ENDINGS = (
     "规范", "准则", "导则", "守则", "指引", "预案", "名单", "名录", "章程", "制度", "规程", "须知", "大纲",
     "解释", "解答", "修正案", "安排", "答复", "复函",  # judicial interpretations, amendments, arrangements
     "战略", "纪要",  # 《乡村振兴战略(2018-2022年)》, 《…会议纪要》
+    "工作总结", "备忘录",  # 《2016年…工作总结》 issued with the year's work points, 《…共建…示范区备忘录》
     # a duty split printed as its own document: 《2020年政府工作报告重点工作责任分解》,
     # 《…重点工作任务分工》, 《<政府工作报告>任务分解表》, 《…重点任务清单表》
     "分解", "分工", "分解表", "分工表", "任务表", "责任表", "清单表", "一览表", "汇总表", "进度表", "计划表",
 ) + (  # the same types in traditional characters, for the header's line patterns (TITLE_ENDING_RE),
     # which read lines as written; the checks below read titles folded (extractors.fold)
     "通報", "意見", "辦法", "規定", "決定", "規劃", "計劃", "計畫", "細則", "條例", "綱要", "報告", "批復", "標準",
-    "預案", "決議", "規則", "規範", "準則", "須知", "規程", "制度", "解釋", "答覆",
+    "預案", "決議", "規則", "規範", "準則", "須知", "規程", "制度", "解釋", "答覆", "工作總結", "備忘錄",
 )
 # The same endings as a pattern: a title line ends with one (the header, line joining).
 TITLE_ENDING_RE = re.compile("(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True)) + ")$")

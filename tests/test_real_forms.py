@@ -183,3 +183,71 @@ def test_chrome_in_traditional_characters_is_chrome():
     from pipeline.document.wrapper import is_chrome
     assert is_chrome("掃描二維碼 關注我們") and is_chrome("瀏覽量: 時間:2018-11-13 15:36:26")
     assert not is_chrome("各區(市)縣政府,市政府各部門:")
+
+
+# ------------------------------------------------------------------ sets H and I
+
+
+def relations_of(text: str) -> dict[str, str]:
+    from extractors.citations import find_citations
+
+    return {citation.title or citation.doc_number: citation.relation for citation in find_citations(text)}
+
+
+def test_every_title_of_a_long_basis_list_keeps_its_basis():
+    # 依据《A》、…《G》等法律、法规,以及《H》、《I》和《J》 (h25); 根据《A》(…号),《B》(…号)和《C》 (h01)
+    plan = relations_of(real("h25"))
+    assert plan["国务院关于特大安全事故行政责任追究的规定"] == "basis"
+    assert plan["河南省突发公共事件总体应急预案"] == "basis"
+    assert all(relation == "basis" for title, relation in plan.items() if title != "淅川县森林火灾应急预案")
+    subsidy = relations_of(real("h01"))
+    assert subsidy["杭州市人民政府关于农村部分计划生育家庭奖励扶助制度的实施意见"] == "basis"
+    # titles side by side (e07): the trigger reaches every one of them
+    assert relations_of(real("e07"))["长三角区域重污染天气预警应急联动方案"] == "basis"
+    # a comma then a clause of its own is no list: 根据《A》,制定《B》 leaves B cited
+    assert relations_of("根据《甲省乙条例》,制定《丙市丁办法》。")["丙市丁办法"] == "cites"
+
+
+def test_a_title_sent_down_is_issued_and_a_form_to_attach_is_no_reference():
+    assert relations_of(real("h10"))["2023年全市卫生健康工作要点"] == "issues"  # 现将《X》下发给你们
+    assert relations_of("《X市2023年工作要点》下发后,各地认真落实。")["X市2023年工作要点"] != "issues"
+    attached = relations_of(real("h08"))  # 《2025年〈政府工作报告〉主要目标分解表》(附件1)
+    assert not any("分解表" in title for title in attached)
+    assert relations_of("填写《某某情况汇总表》报送。")  # a table named without (附件N) is still cited
+
+
+def test_an_earlier_act_of_issuing_names_a_cited_notice():
+    # 2020年11月…印發(fā)了《關于開展…的通知》 (i09, read without its glosses): a notice issued before
+    assert relations_of(normalise(real("i09")).text)["關于開展2020年度“十大最美農村路”推選宣傳活動的通知"] == "cites"
+    assert relations_of("现将《某某实施方案》印发给你们。")["某某实施方案"] == "issues"
+
+
+def test_a_table_row_copied_as_text_is_never_continued_by_the_next_line():
+    document = parsed("h11")  # …的通知 |  (the title cell of a table)
+    assert document.meta.title.endswith("工作要点的通知")
+    assert document.meta.recipients == ["各区、县(市)卫生计生局、各直属医疗卫生计生单位、各处室"]
+    table = parsed("h18")  # 公文时效: | 有效 | 发布机构: | … |  above the recipients
+    assert table.meta.recipients == ["各区县人民政府", "市新区管委会", "市政府各工作部门、直属事业单位"]
+
+
+def test_what_a_portal_puts_around_a_title_and_its_date():
+    quoted = parsed("h09")  # “党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《…》的通知
+    assert quoted.meta.issuer == "中共静安区委办公室 静安区人民政府办公室"
+    assert quoted.meta.title.startswith("中共静安区委办公室")
+    assert parsed("h06").meta.signed_date == "2025-01-24"  # - 公文生成日期:2025-01-24
+    law_library = parsed("i01")  # 颁布时间:… 发文单位:国务院办公厅 above the recipients
+    assert law_library.meta.recipients == ["国务院有关部门"]
+
+
+def test_a_news_lead_in_ending_in_its_content_follows_and_a_spaced_type():
+    lead = parsed("h20")  # 近日,A、B印發《X》,內容如下。
+    assert (lead.meta.title, lead.meta.issuer) == ("廣東省自然災害防治能力建設行動方案", "廣東省委辦公廳 省政府辦公廳")
+    spaced = parsed("h22")  # 关于印发…的⏎通 知⏎各新区…:
+    assert spaced.meta.recipients == ["各新区、区政府各部门、各市级垂管单位"]
+
+
+def test_a_daily_hour_is_one_recurring_deadline():
+    daily = [(d.text, d.kind) for d in find_deadlines(real("i06"), 2017)]
+    assert ("每日上午12点以前", "recurring") in daily and ("每日上午11点前", "recurring") in daily
+    assert ("每日", "recurring") not in daily
+    assert [d.text for d in find_deadlines("每日报送一次。", 2017)] == ["每日"]

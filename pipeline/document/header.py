@@ -42,7 +42,12 @@ BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
 DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
 # What a copy prints before a title on its line: a category tag (【规范性文件】) or a place and a colon
 # (北京:关于印发…); a title itself holds neither.
-TITLE_PREFIX = re.compile(r"^(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}[:：](?=关于|關於))[ \u3000]*")
+# What a copy puts before a title: a bracketed tag (【通知公告】), a label (标题：关于…), a site's category
+# in quotes set apart by a space (“党政混合信息公开” 中共…办公室…印发《…》的通知).
+TITLE_PREFIX = re.compile(
+    r"^(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000]))[ \u3000]*")
+# A cell border after a title copied from a table row (…的通知 |).
+TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
 LONG_TITLE = 150  # longer lines are paragraphs, not titles
 TITLE_LINE = 60  # a line of a title split over lines is no longer than this
@@ -68,7 +73,7 @@ NEWS_LEAD_IN = re.compile(
     # the notice named in 《》 or by its title (关于…的通知), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
     r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
     r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
-FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情)如下[。：:]?$")
+FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 
@@ -78,8 +83,10 @@ EXAMPLES = {
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
                                     no_match=("关于…的通知（试行）",)),
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
-    "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知"),
-                             no_match=("关于印发《要点》的通知", "《条例》:第一条")),
+    "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知",
+                                   "“党政混合信息公开” 中共静安区委办公室印发《…》的通知"),
+                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "“十四五”规划", "“放管服”改革的通知")),
+    "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
     "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府"),
@@ -90,7 +97,7 @@ EXAMPLES = {
                "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。",
                "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。"),
         no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
-    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:",
+    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:", "印發《廣東省自然災害防治能力建設行動方案》,內容如下。",
                                         ",日前,南寧市人民政府發布關于…的函,詳情如下:"),
                                   no_match=("现将有关事项通知如下。",)),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
@@ -350,7 +357,7 @@ def _first_copy(title: str, bare: str, times: int) -> str:
 
 def _clean_title(title: str) -> tuple[str, Optional[str]]:
     """The title without a copy's prefix, title brackets, repeats and a trailing (文号); and that 文号."""
-    title = TITLE_PREFIX.sub("", title.strip())
+    title = TITLE_SUFFIX.sub("", TITLE_PREFIX.sub("", title.strip()))
     number = None
     trailing = TRAILING_DOC_NUMBER.search(title)
     if trailing and (parsed := parse_doc_number(trailing.group("number"))):

@@ -19,6 +19,8 @@ from pipeline.document.elements import BODY_NAME_END
 
 MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
 LIST_SEPARATORS = re.compile(r"[，,；;]")
+# 市政府各工作部门、直属事业单位: a part naming the members by how they belong shares the prefix too.
+MEMBER_CLASS_STARTS = ("各", "直属", "所属", "下属")
 SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
 # Members named by their kind and joined to the next kind (委和各直属机构 after 省政府各厅).
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
@@ -107,7 +109,7 @@ def _split_outside_brackets(chunk: str) -> list[str]:
 
 def _member_class(part: str) -> bool:
     """各直属机构, 直属机构, 单位, 委和各直属机构: a class of members named without the body they belong to."""
-    return part.startswith("各") or len(part) <= SHORT_MEMBER_CLASS or bool(JOINED_MEMBERS.match(part))
+    return part.startswith(MEMBER_CLASS_STARTS) or len(part) <= SHORT_MEMBER_CLASS or bool(JOINED_MEMBERS.match(part))
 
 
 def _bare(part: str) -> str:

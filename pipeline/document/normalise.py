@@ -30,6 +30,9 @@ CONVERTER_MARKUP = re.compile(
 )
 # A paragraph that ends with one of these is complete; anything else may continue on the next line.
 PARAGRAPH_END = "。！？：；…!?:;"
+# A line ending in a cell border is a row of a table copied as text (索引号: | … | 发布机构: | … |, a
+# title cell: …的通知 |): whole, never continued by the next line.
+TABLE_ROW_END = "|｜"
 # Lines that always start something new, even after an unfinished line.
 BLOCK_START = re.compile(
     r"^(?:附件|抄送|抄报|联系人|联系电话|电话|传真|邮箱|电子邮箱|地址|邮编|责任单位|牵头单位|配合单位|（此件|\(此件|主题词|签发人)"
@@ -224,10 +227,12 @@ def _is_heading(line: str) -> bool:
 
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
-    if not previous or not line or previous[-1] in PARAGRAPH_END:
+    if not previous or not line or previous[-1] in PARAGRAPH_END or previous[-1] in TABLE_ROW_END:
         return False
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
-    if len(previous) < SHORT_LINE or _is_heading(previous) or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS)):
+    # (its type may be spaced out on a line of its own: …责任分解的⏎通 知)
+    if (len(previous) < SHORT_LINE or _is_heading(previous)
+            or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous):
         return False
