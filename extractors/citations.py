@@ -29,13 +29,12 @@ from schema.models import Citation, DocNumber
 # RELATION_PRIORITY and strongest_relation are re-exported for the modules that still import them from
 # here (schema.tables, pipeline.evaluate); schema.relations is where they live.
 from schema.relations import RELATIONS as RELATION_PRIORITY  # noqa: F401
-from schema.relations import LIFECYCLE_RELATIONS
 from schema.relations import strongest_relation  # noqa: F401
 
-from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
+from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS, closes_before
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
 from .fold import fold
-from .lifecycle_relations import lifecycle_relation, reports_on_others, with_list_rows
+from .lifecycle_relations import lifecycle_relation, only_cited, reports_on_others, with_list_rows
 from .mentions import NOISE_CHARS, Mention as _Mention, clean_title as _clean_title
 from .titles import TITLE_TRAILER, has_document_ending, is_document_title, title_key
 from .vocab import Examples
@@ -361,22 +360,9 @@ def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None) -
     reach_from = start if reach_from is None else reach_from
     window_start = max(0, reach_from - MAX_TRIGGER_DISTANCE)
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(masked, window_start, start)), default=window_start)
-    triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not _closed_before(masked, t.end(), start)]
+    triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)]
     return BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
 
-
-def _closed_before(text: str, at: int, end: int) -> bool:
-    """Whether a bracket open at ``at`` closes before ``end``: a word there is inside a note that ends
-    before what comes after it (…根据2021年2月22日第一次修订) 下载 2 (…市政府令第2号: the 修订 is row 1's)."""
-    depth = 0
-    for char in text[at:end]:
-        if char in OPEN_BRACKETS:
-            depth += 1
-        elif char in CLOSE_BRACKETS:
-            if depth == 0:
-                return True
-            depth -= 1
-    return False
 
 
 # A title line wrapped after a citation: the next line goes on with the name, up to the notice's type
@@ -455,9 +441,7 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     mentions = _with_short_forms(folded, mentions, definitions)
     _assign_relations(folded, mentions, sorted(definition_spans))
     if reports_on_others(folded, [fold(title) for title in own_titles if title]):
-        for mention in mentions:  # what an interpretation says is repealed, the decision repealed
-            if mention.relation in LIFECYCLE_RELATIONS:
-                mention.relation, mention.acts_on = "cites", None
+        only_cited(mentions)  # what an interpretation says is repealed, the decision repealed
     return [_citation(text, m) for m in mentions]
 
 

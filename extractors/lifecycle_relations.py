@@ -110,6 +110,13 @@ def reports_on_others(text: str, own_titles) -> bool:
             or REPORTING_OPENING_RE.search(text, 0, OPENING_CHARS) is not None)
 
 
+def only_cited(mentions: list[Mention]) -> None:
+    """Every repeal and amendment among ``mentions`` made a plain citation (a report's)."""
+    for mention in mentions:
+        if mention.relation in LIFECYCLE_RELATIONS:
+            mention.relation, mention.acts_on = "cites", None
+
+
 def _lines(text: str, start: int = 0, stop: Optional[int] = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each line that starts in ``text[start:stop]`` (``start`` a line's start)."""
     stop = len(text) if stop is None else stop
