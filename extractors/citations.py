@@ -28,8 +28,7 @@ from typing import Iterable, Iterator, Optional
 from schema.models import Citation, DocNumber
 # RELATION_PRIORITY and strongest_relation are re-exported for the modules that still import them from
 # here (schema.tables, pipeline.evaluate); schema.relations is where they live.
-from schema.relations import RELATIONS as RELATION_PRIORITY  # noqa: F401
-from schema.relations import strongest_relation  # noqa: F401
+from schema.relations import RELATIONS as RELATION_PRIORITY, strongest_relation  # noqa: F401
 
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS, closes_before
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
@@ -356,13 +355,14 @@ def _after_relation(verb: re.Match) -> str:
 def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None) -> Optional[str]:
     """The relation named by the nearest trigger before ``start`` in the same clause, no further than
     MAX_TRIGGER_DISTANCE before ``reach_from`` (default ``start``): the first item of the list
-    ``start`` is in, so that 依据《A》、《B》、…、《E》 reaches its 依据 from every item."""
+    ``start`` is in, so that 依据《A》、《B》、…、《E》 reaches its 依据 from every item. A repeal or amend
+    verb acts on the title right after it, not on a later one (关于修改《X》的决定…令《Y》)."""
     reach_from = start if reach_from is None else reach_from
     window_start = max(0, reach_from - MAX_TRIGGER_DISTANCE)
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(masked, window_start, start)), default=window_start)
     triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)]
-    return BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
-
+    relation = BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
+    return None if relation in ("repeals", "amends") and MASK in masked[triggers[-1].end():reach_from] else relation
 
 
 # A title line wrapped after a citation: the next line goes on with the name, up to the notice's type

@@ -99,15 +99,26 @@ SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
 # A document that explains or reports on another: its title (…的政策解读, …答记者问), or its opening
 # sentence (现将有关政策解读如下, 现就《决定》的有关情况说明如下).
 REPORTING_TITLE_RE = re.compile(r"(?:解读|解读材料|答记者问|新闻发布会?|情况说明|起草说明)[\s)）]*$")
-REPORTING_OPENING_RE = re.compile(r"(?:现将|现就)[^。\n]{0,120}?(?:解读|说明)如下")
+REPORTING_OPENING_RE = re.compile(r"(?:现将|现就)[^。\n]{0,120}?(?:解读|说明)如下"
+                                  r"|就[^。\n]{0,120}?(?:回答了?记者(?:的)?提问|答记者问)")
+# A news item's dateline or lead in its opening (新华社北京10月23日电, 新华网北京1月23日电(记者 …),
+# 本报讯, 原标题:): it reports what others did.
+NEWS_OPENING_RE = re.compile(r"(?:新华社|新华网|中新社|中新网|人民网|央视网|新華社|新華網)[^。\n]{0,16}?[电電]"
+                             r"|本报讯|本報訊|原标题[:：]")
+# Material quoted from elsewhere, its source after it on a line of its own or after the last sentence
+# (…为应纳税所得额。”摘编自 中国人大网(2011年6月30日): a copy may have joined the lines).
+QUOTED_SOURCE_RE = re.compile(r"(?:^|\n|[。！!？?”])[^\S\n]*(?:摘编自|摘自|转载自)[^\S\n]*\S")
 OPENING_CHARS = 400  # how far into the text its opening sentence is looked for
 
 
 def reports_on_others(text: str, own_titles) -> bool:
     """Whether the document explains or reports on another (a policy interpretation, a drafting
-    explanation, a press conference): its repeal and amend verbs describe that one's acts."""
+    explanation, a press conference, answers to reporters, a news item, quoted material): its repeal
+    and amend verbs describe that one's acts."""
     return (any(REPORTING_TITLE_RE.search(title) for title in own_titles if title)
-            or REPORTING_OPENING_RE.search(text, 0, OPENING_CHARS) is not None)
+            or REPORTING_OPENING_RE.search(text, 0, OPENING_CHARS) is not None
+            or NEWS_OPENING_RE.search(text, 0, OPENING_CHARS) is not None
+            or QUOTED_SOURCE_RE.search(text) is not None)
 
 
 def only_cited(mentions: list[Mention]) -> None:
@@ -347,6 +358,11 @@ EXAMPLES = {
     "TITLE_FILLER": Examples(match=("□",), no_match=("废",)),
     "REPORTING_TITLE_RE": Examples(match=("《镇江市人民政府关于废止部分市政府行政规范性文件的决定》的政策解读", "市司法局负责人答记者问"),
                                    no_match=("关于废止部分规范性文件的决定", "解读工作方案的通知")),
-    "REPORTING_OPENING_RE": Examples(match=("现将有关政策解读如下:", "现就《决定》的有关情况说明如下:"),
-                                     no_match=("现将《办法》印发给你们", "说明如下")),
+    "REPORTING_OPENING_RE": Examples(match=("现将有关政策解读如下:", "现就《决定》的有关情况说明如下:",
+                                            "负责人就《决定》的有关问题回答了记者的提问"),
+                                     no_match=("现将《办法》印发给你们", "说明如下", "就有关问题通知如下")),
+    "NEWS_OPENING_RE": Examples(match=("新华社北京10月23日电", "新華網北京1月23日電(記者", "原标题:李克强签署国务院令"),
+                                no_match=("国务院办公厅关于印发", "新华社区居委会")),
+    "QUOTED_SOURCE_RE": Examples(match=("\n摘编自 中国人大网(2011年6月30日)", "摘自《孙中山全集》", "所得额。”摘编自 中国人大网"),
+                                 no_match=("\n来源:法律资料网", "本文摘自")),
 }
