@@ -156,6 +156,12 @@ INDEXES = [
     ("documents", ["text_digest"]), ("document_copies", ["document_id"]),
     ("document_copies", ["source_path"]), ("document_copies", ["doc_number"]), ("document_copies", ["text_digest"]),
     ("sources", ["sha256"]),  # a file moved or copied: its bytes stored under another path
+    # the copies printed inside a document (pipeline.corpus.align.pairs asks for every citing
+    # document; without it each question reads every copy's stored rows)
+    ("document_copies", ["parent_id", "document_id"]),
+    # the documents of an administrative level, read from the index alone (the ranked documents of
+    # pipeline.corpus.align.pairs.reuse_pairs)
+    ("documents", ["admin_level", "id"]),
 ]
 
 

@@ -103,6 +103,7 @@ class _Documents:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self.get = lru_cache(maxsize=4096)(self._get)
+        self.children_of = lru_cache(maxsize=1024)(self._children_of)
         # a database written before copies were recognised has no copies to look at
         self.copies = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_copies'").fetchone())
 
@@ -121,14 +122,14 @@ class _Documents:
         return self.copies and bool(self.conn.execute(
             "SELECT 1 FROM document_copies WHERE document_id = ? AND parent_id = ?", [doc_id, parent_id]).fetchone())
 
-    def children_of(self, doc_id: str) -> list[str]:
+    def _children_of(self, doc_id: str) -> tuple[str, ...]:
         """The documents printed inside ``doc_id``: its own, then those kept from another file
         whose copy it prints."""
         own = [child for (child,) in self.conn.execute(
             "SELECT id FROM documents WHERE parent_id = ? ORDER BY rowid", [doc_id])]
-        return own + ([child for (child,) in self.conn.execute(
+        return tuple(own + ([child for (child,) in self.conn.execute(
             "SELECT DISTINCT document_id FROM document_copies WHERE parent_id = ? ORDER BY document_id", [doc_id])]
-            if self.copies else [])
+            if self.copies else []))
 
 
 def reuse_pairs(db, known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
