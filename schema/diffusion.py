@@ -81,11 +81,18 @@ def _relation_order(column: str) -> str:
 DOCUMENT_COLUMNS = ("doc_number", "title", "issuer", "admin_level", "region", "signed_date", "parent_id")
 
 
-def diffusion_query(document_columns: Iterable[str] = DOCUMENT_COLUMNS) -> str:
+def diffusion_query(document_columns: Iterable[str] = DOCUMENT_COLUMNS, *, changed_only: bool = False) -> str:
     """The ``SELECT`` whose rows the table holds, in the order of :data:`DIFFUSION_COLUMNS`;
     ``document_columns``: those of :data:`DOCUMENT_COLUMNS` the database's ``documents`` has (a
-    small or older database may lack some: they read as NULL)."""
+    small or older database may lack some: they read as NULL). With ``changed_only``, the rows whose
+    higher or lower notice is in :data:`DIFFUSION_CHANGES` only (every row of those pairs: a row
+    depends on its two documents, the citations and alignments between them and the higher one's
+    measures)."""
     present = set(document_columns)
+    changed = f"(SELECT document_id FROM {DIFFUSION_CHANGES})"
+    cited_changed = (f"AND (cited_document_id IN {changed} OR document_id IN {changed})" if changed_only else "")
+    aligned_changed = (f"AND (national_document_id IN {changed} OR local_document_id IN {changed})"
+                       if changed_only else "")
 
     def col(alias: str, name: str) -> str:
         return f"{alias}.{name}" if name in present else "NULL"
@@ -93,31 +100,32 @@ def diffusion_query(document_columns: Iterable[str] = DOCUMENT_COLUMNS) -> str:
     def rank(alias: str) -> str:
         return _rank(col(alias, "admin_level"))
 
+    # the strongest relation of a pair, by its rank (one pass over the links, where a lookup of each
+    # pair's links scanned them all)
     order = _relation_order("relation")
+    relation_named = " ".join(f"WHEN {k} THEN '{r}'" for k, r in enumerate(DIFFUSION_RELATIONS + (REUSES,)))
     names = ", ".join(f"'{r}'" for r in DIFFUSION_RELATIONS + (REUSES,))
     return f"""
 WITH RECURSIVE links(higher_id, lower_id, relation) AS (
     SELECT cited_document_id, document_id, relation FROM citations
-    WHERE cited_document_id IS NOT NULL AND relation IN ({names})
+    WHERE cited_document_id IS NOT NULL AND relation IN ({names}) {cited_changed}
     UNION
     SELECT DISTINCT national_document_id, local_document_id, relation FROM alignments
-    WHERE relation IN ({names})
+    WHERE relation IN ({names}) {aligned_changed}
 ),
 pairs AS (
-    SELECT higher_id, lower_id,
-           (SELECT relation FROM links k WHERE k.higher_id = l.higher_id AND k.lower_id = l.lower_id
-            ORDER BY {order} LIMIT 1) AS relation
+    SELECT higher_id, lower_id, (CASE min({order}) {relation_named} END) AS relation
     FROM links l
     WHERE higher_id != lower_id
     GROUP BY higher_id, lower_id
 ),
 matched(lower_id, higher_id, measure_id) AS (
     SELECT local_document_id, national_document_id, national_measure_id FROM alignments
-    WHERE national_measure_id IS NOT NULL
+    WHERE national_measure_id IS NOT NULL {aligned_changed}
     UNION
     SELECT a.local_document_id, a.national_document_id, j.value
     FROM alignments a, json_each(CASE WHEN json_valid(a.also) THEN a.also ELSE '[]' END) j
-    WHERE a.national_measure_id IS NOT NULL
+    WHERE a.national_measure_id IS NOT NULL {aligned_changed.replace("AND (", "AND (a.").replace(" OR ", " OR a.")}
     UNION
     SELECT c.lower_id, c.higher_id, m.parent_id FROM matched c JOIN measures m ON m.id = c.measure_id
     WHERE m.parent_id IS NOT NULL
@@ -160,6 +168,61 @@ ORDER BY h.id, {col('l', 'signed_date')} IS NULL, {col('l', 'signed_date')}, l.i
 
 def _sql_type(kind: type) -> str:
     return {float: "REAL", int: "INTEGER"}.get(kind, "TEXT")
+
+
+#: The documents whose rows of ``diffusion`` are out of date (``document_id`` primary key): written
+#: by the triggers of :data:`CHANGE_TRIGGERS` as documents and citations change, and by the
+#: alignment step for the pairs it aligned or dropped; emptied when the rows are rewritten.
+DIFFUSION_CHANGES = "diffusion_changes"
+
+_DOCUMENT_FIELDS = ("doc_number", "title", "issuer", "admin_level", "region", "signed_date", "printed_date",
+                    "parent_id")
+
+
+def _marked(*ids: str) -> str:
+    return " ".join(f"INSERT OR IGNORE INTO {DIFFUSION_CHANGES} SELECT {i} WHERE {i} IS NOT NULL;" for i in ids)
+
+
+# What changes a row of ``diffusion`` besides the alignments: its documents (stored, removed, or a
+# field the row shows changed: the copies step sets ``parent_id``) and the citations between them
+# (resolved anew after every build). A document's measures change only with its ``documents`` row
+# (ids are digests of the text; a file read again has its rows deleted and stored again).
+def change_triggers(document_fields: Iterable[str] = _DOCUMENT_FIELDS) -> dict[str, str]:
+    """Trigger name -> its definition after ``CREATE TRIGGER name``; ``document_fields``: those of
+    the fields a row shows that ``documents`` has."""
+    fields = [field for field in _DOCUMENT_FIELDS if field in set(document_fields)]
+    return {
+    "diffusion_documents_inserted": f"AFTER INSERT ON documents BEGIN {_marked('new.id')} END",
+    "diffusion_documents_deleted": f"AFTER DELETE ON documents BEGIN {_marked('old.id')} END",
+    "diffusion_documents_updated": (
+        f"AFTER UPDATE OF {', '.join(fields)} ON documents WHEN "
+        + " OR ".join(f"old.{f} IS NOT new.{f}" for f in fields)
+        + f" BEGIN {_marked('old.id', 'new.id')} END"),
+    "diffusion_citations_inserted": ("AFTER INSERT ON citations WHEN new.cited_document_id IS NOT NULL "
+                                     f"BEGIN {_marked('new.document_id', 'new.cited_document_id')} END"),
+    "diffusion_citations_deleted": ("AFTER DELETE ON citations WHEN old.cited_document_id IS NOT NULL "
+                                    f"BEGIN {_marked('old.document_id', 'old.cited_document_id')} END"),
+    "diffusion_citations_updated": (
+        "AFTER UPDATE OF cited_document_id, relation, document_id ON citations WHEN "
+        "old.cited_document_id IS NOT new.cited_document_id OR old.relation IS NOT new.relation "
+        "OR old.document_id IS NOT new.document_id "
+        f"BEGIN {_marked('old.document_id', 'old.cited_document_id', 'new.document_id', 'new.cited_document_id')} END"),
+    }
+
+
+def track_changes(conn: sqlite3.Connection) -> bool:
+    """Create :data:`DIFFUSION_CHANGES` and the triggers of :func:`change_triggers` when missing
+    (once ``documents`` and ``citations`` exist). Returns whether they were there already (else the
+    changes before now are unknown: the table is to be written whole)."""
+    names = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+    if not {"documents", "citations"} <= names:
+        return False
+    triggers = change_triggers(row[1] for row in conn.execute("PRAGMA table_info(documents)"))
+    tracked = DIFFUSION_CHANGES in names and all(name in names for name in triggers)
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {DIFFUSION_CHANGES} (document_id TEXT PRIMARY KEY)")
+    for name, body in triggers.items():
+        conn.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+    return tracked
 
 
 def create_diffusion(conn: sqlite3.Connection) -> None:

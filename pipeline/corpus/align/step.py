@@ -43,7 +43,8 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
     create_alignments(conn)
     pairs = alignment_pairs(conn)
     names = list(ALIGNMENT_COLUMNS)
-    kept = set() if threshold is not None else _kept_pairs(conn, pairs)
+    stored_pairs: set[tuple[str, str]] = set()
+    kept = set() if threshold is not None else _kept_pairs(conn, pairs, stored_pairs)
     todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
     aligned = aligned_chunks(conn, todo, threshold, workers, executor)  # hands the pairs to a pool, if any
     if meanwhile is not None:
@@ -60,7 +61,10 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
     if todo or stored != total:  # else the table holds exactly the kept rows, in order
         staging.replace_alignments()
     staging.drop()
-    write_diffusion(conn)  # derived from the alignments (and citations): current with them
+    # derived from the alignments (and citations): current with them; the rows of the documents of
+    # the pairs aligned now or dropped are written again (every row after aligning everything)
+    changed = {d for pair in [*todo, *(stored_pairs - kept)] for d in pair}
+    write_diffusion(conn, changed, whole=threshold is not None)
     return total
 
 
@@ -124,10 +128,11 @@ class _Staging:
         self.conn.execute("DROP TABLE IF EXISTS temp.alignments_kept")
 
 
-def _kept_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]]) -> set[tuple[str, str]]:
+def _kept_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]],
+                stored_pairs: Optional[set[tuple[str, str]]] = None) -> set[tuple[str, str]]:
     """The pairs that need no new alignment: their stored rows are there for this relation, one for
     each current measure of the local document, pointing only at current measures of the national
-    one."""
+    one. ``stored_pairs``, when given, gets every pair the table holds rows of."""
     relation_of = {(local, national): relation for local, national, relation in pairs}
     documents = {d for pair in relation_of for d in pair}
     measure_ids: dict[str, set[str]] = defaultdict(set)
@@ -138,6 +143,8 @@ def _kept_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]]) -> 
     for pair_local, pair_national, local_measure, national_measure, relation in conn.execute(
             "SELECT local_document_id, national_document_id, local_measure_id, national_measure_id, "
             "relation FROM alignments"):
+        if stored_pairs is not None:
+            stored_pairs.add((pair_local, pair_national))
         if (pair_local, pair_national) in relation_of:
             stored[(pair_local, pair_national)].append((local_measure, national_measure, relation))
     kept = set()
