@@ -190,7 +190,8 @@ def _marked(*ids: str) -> str:
 def change_triggers(document_fields: Iterable[str] = _DOCUMENT_FIELDS) -> dict[str, str]:
     """Trigger name -> its definition after ``CREATE TRIGGER name``; ``document_fields``: those of
     the fields a row shows that ``documents`` has."""
-    fields = [field for field in _DOCUMENT_FIELDS if field in set(document_fields)]
+    present = set(document_fields)
+    fields = [field for field in _DOCUMENT_FIELDS if field in present]
     return {
     "diffusion_documents_inserted": f"AFTER INSERT ON documents BEGIN {_marked('new.id')} END",
     "diffusion_documents_deleted": f"AFTER DELETE ON documents BEGIN {_marked('old.id')} END",
@@ -214,14 +215,18 @@ def track_changes(conn: sqlite3.Connection) -> bool:
     """Create :data:`DIFFUSION_CHANGES` and the triggers of :func:`change_triggers` when missing
     (once ``documents`` and ``citations`` exist). Returns whether they were there already (else the
     changes before now are unknown: the table is to be written whole)."""
-    names = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
-    if not {"documents", "citations"} <= names:
+    made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"))
+    if not {"documents", "citations"} <= set(made):
         return False
     triggers = change_triggers(row[1] for row in conn.execute("PRAGMA table_info(documents)"))
-    tracked = DIFFUSION_CHANGES in names and all(name in names for name in triggers)
+    # a trigger made before a column was added to documents misses its changes: made again
+    tracked = DIFFUSION_CHANGES in made and all(made.get(name) == f"CREATE TRIGGER {name} {body}"
+                                                for name, body in triggers.items())
     conn.execute(f"CREATE TABLE IF NOT EXISTS {DIFFUSION_CHANGES} (document_id TEXT PRIMARY KEY)")
     for name, body in triggers.items():
-        conn.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+        if made.get(name) != f"CREATE TRIGGER {name} {body}":
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+            conn.execute(f"CREATE TRIGGER {name} {body}")
     return tracked
 
 

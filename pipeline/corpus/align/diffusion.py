@@ -14,9 +14,10 @@ from typing import Iterable, Optional
 from pipeline.ingest.database import connected
 from schema.diffusion import DIFFUSION_CHANGES, DIFFUSION_COLUMNS, create_diffusion, diffusion_query, track_changes
 
-#: Past this share of the documents changed, the table is written whole (one pass over every
-#: alignment costs less than looking up that many documents' rows).
+#: Past this share of the documents changed (and at least :data:`WHOLE_AT_LEAST`), the table is
+#: written whole (one pass over every alignment costs less than looking up that many documents' rows).
 WHOLE_AT_SHARE = 0.1
+WHOLE_AT_LEAST = 50
 
 
 def write_diffusion(db, changed: Optional[Iterable[str]] = (), *, whole: bool = False) -> int:
@@ -39,7 +40,7 @@ def _write(conn: sqlite3.Connection, changed: Optional[Iterable[str]], whole: bo
             conn.executemany(f"INSERT OR IGNORE INTO {DIFFUSION_CHANGES} VALUES (?)", [[d] for d in changed])
             marked = conn.execute(f"SELECT COUNT(*) FROM {DIFFUSION_CHANGES}").fetchone()[0]
             documents = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-            whole = marked > WHOLE_AT_SHARE * documents
+            whole = marked > max(WHOLE_AT_LEAST, WHOLE_AT_SHARE * documents)
         if whole:
             conn.execute("DELETE FROM diffusion")
             conn.execute(f"INSERT INTO diffusion ({columns}) {diffusion_query(have)}")
