@@ -4,6 +4,7 @@ implements, is based on or cites, or copies long passages from."""
 from __future__ import annotations
 
 import sqlite3
+from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Optional
 
@@ -98,14 +99,24 @@ class _Document(NamedTuple):
 
 class _Documents:
     """What :func:`alignment_pairs` asks of a document, looked up when asked (the corpus is not held
-    in memory; the documents cited most, national notices, stay in a small cache)."""
+    in memory; the documents cited most, national notices, stay in a small cache). Which documents
+    are printed inside which is read once, from the indexes: a question per citation cost a query
+    each, the most of the step at 30,000 notices."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self.get = lru_cache(maxsize=4096)(self._get)
-        self.children_of = lru_cache(maxsize=1024)(self._children_of)
+        self.own_children: dict[str, list[str]] = defaultdict(list)
+        for parent_id, child in conn.execute(
+                "SELECT parent_id, id FROM documents WHERE parent_id IS NOT NULL ORDER BY parent_id, rowid"):
+            self.own_children[parent_id].append(child)
+        self.copies_in: dict[str, list[str]] = defaultdict(list)
         # a database written before copies were recognised has no copies to look at
-        self.copies = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_copies'").fetchone())
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_copies'").fetchone():
+            for parent_id, copy in conn.execute(
+                    "SELECT DISTINCT parent_id, document_id FROM document_copies "
+                    "WHERE parent_id IS NOT NULL AND document_id IS NOT NULL ORDER BY parent_id, document_id"):
+                self.copies_in[parent_id].append(copy)
 
     def _get(self, doc_id: str) -> Optional[_Document]:
         row = self.conn.execute("SELECT parent_id, admin_level, issuer, EXISTS (SELECT 1 FROM measures m "
@@ -119,17 +130,12 @@ class _Documents:
     def copy_printed_in(self, doc_id: str, parent_id: str) -> bool:
         """Whether a copy of ``doc_id`` is printed inside ``parent_id`` (a plan issued by a notice
         and also published on its own is kept from its own file: ``pipeline.corpus.copies``)."""
-        return self.copies and bool(self.conn.execute(
-            "SELECT 1 FROM document_copies WHERE document_id = ? AND parent_id = ?", [doc_id, parent_id]).fetchone())
+        return doc_id in self.copies_in.get(parent_id, ())
 
-    def _children_of(self, doc_id: str) -> tuple[str, ...]:
+    def children_of(self, doc_id: str) -> list[str]:
         """The documents printed inside ``doc_id``: its own, then those kept from another file
         whose copy it prints."""
-        own = [child for (child,) in self.conn.execute(
-            "SELECT id FROM documents WHERE parent_id = ? ORDER BY rowid", [doc_id])]
-        return tuple(own + ([child for (child,) in self.conn.execute(
-            "SELECT DISTINCT document_id FROM document_copies WHERE parent_id = ? ORDER BY document_id", [doc_id])]
-            if self.copies else []))
+        return self.own_children.get(doc_id, []) + self.copies_in.get(doc_id, [])
 
 
 def reuse_pairs(db, known: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
