@@ -2,9 +2,11 @@
 implement it — one row per (higher notice, lower notice) — with where and when each lower notice
 was issued, how long after the higher one, and how much of it it carries.
 
-Derived from ``documents``, ``citations``, ``measures`` and ``alignments`` by :data:`DIFFUSION_QUERY`
-and written whole by the alignment step after the alignments (``pipeline.corpus.align.diffusion``),
-so it is current after every build. A table rather than a view: the query reads every alignment
+Derived from ``documents``, ``citations``, ``measures`` and ``alignments`` by :func:`diffusion_query`
+and brought up to date by the alignment step after the alignments (``pipeline.corpus.align.diffusion``),
+so it is current after every build: the rows of the documents marked in :data:`DIFFUSION_CHANGES`
+(by triggers, :func:`change_triggers`, and by the alignment step) are written again, the whole table
+when the changes are unknown or many. A table rather than a view: the query reads every alignment
 (coverage counts the sections an aligned item sits in), which a page or chart reading a few rows
 should not pay for at every request. Indexed on ``higher_document_id`` and ``lower_document_id``.
 Columns, in order (:data:`DIFFUSION_COLUMNS`):
@@ -193,21 +195,21 @@ def change_triggers(document_fields: Iterable[str] = _DOCUMENT_FIELDS) -> dict[s
     present = set(document_fields)
     fields = [field for field in _DOCUMENT_FIELDS if field in present]
     return {
-    "diffusion_documents_inserted": f"AFTER INSERT ON documents BEGIN {_marked('new.id')} END",
-    "diffusion_documents_deleted": f"AFTER DELETE ON documents BEGIN {_marked('old.id')} END",
-    "diffusion_documents_updated": (
-        f"AFTER UPDATE OF {', '.join(fields)} ON documents WHEN "
-        + " OR ".join(f"old.{f} IS NOT new.{f}" for f in fields)
-        + f" BEGIN {_marked('old.id', 'new.id')} END"),
-    "diffusion_citations_inserted": ("AFTER INSERT ON citations WHEN new.cited_document_id IS NOT NULL "
-                                     f"BEGIN {_marked('new.document_id', 'new.cited_document_id')} END"),
-    "diffusion_citations_deleted": ("AFTER DELETE ON citations WHEN old.cited_document_id IS NOT NULL "
-                                    f"BEGIN {_marked('old.document_id', 'old.cited_document_id')} END"),
-    "diffusion_citations_updated": (
-        "AFTER UPDATE OF cited_document_id, relation, document_id ON citations WHEN "
-        "old.cited_document_id IS NOT new.cited_document_id OR old.relation IS NOT new.relation "
-        "OR old.document_id IS NOT new.document_id "
-        f"BEGIN {_marked('old.document_id', 'old.cited_document_id', 'new.document_id', 'new.cited_document_id')} END"),
+        "diffusion_documents_inserted": f"AFTER INSERT ON documents BEGIN {_marked('new.id')} END",
+        "diffusion_documents_deleted": f"AFTER DELETE ON documents BEGIN {_marked('old.id')} END",
+        "diffusion_documents_updated": (
+            f"AFTER UPDATE OF {', '.join(fields)} ON documents WHEN "
+            + " OR ".join(f"old.{f} IS NOT new.{f}" for f in fields)
+            + f" BEGIN {_marked('old.id', 'new.id')} END"),
+        "diffusion_citations_inserted": ("AFTER INSERT ON citations WHEN new.cited_document_id IS NOT NULL "
+                                         f"BEGIN {_marked('new.document_id', 'new.cited_document_id')} END"),
+        "diffusion_citations_deleted": ("AFTER DELETE ON citations WHEN old.cited_document_id IS NOT NULL "
+                                        f"BEGIN {_marked('old.document_id', 'old.cited_document_id')} END"),
+        "diffusion_citations_updated": (
+            "AFTER UPDATE OF cited_document_id, relation, document_id ON citations WHEN "
+            "old.cited_document_id IS NOT new.cited_document_id OR old.relation IS NOT new.relation "
+            "OR old.document_id IS NOT new.document_id "
+            f"BEGIN {_marked('old.document_id', 'old.cited_document_id', 'new.document_id', 'new.cited_document_id')} END"),
     }
 
 
