@@ -111,6 +111,9 @@ OBJECT_END = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n]")
 MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it governs
+# The implementing verb after the title, when none stands before it: 抓好《政府工作报告》的贯彻落实 ·
+# 《X》的落实工作.
+IMPLEMENTED_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*的(?:贯彻落实|贯彻执行|落实工作|贯彻实施)")
 
 # 《A》和《B》, 省政府《A》、省委《B》: citations in one list share the verb that follows the list, and the
 # trigger before its first item: 根据《A》（…号），《B》（…号）和《C》 (a comma right before the next
@@ -390,6 +393,8 @@ def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[i
                     relation = _trigger_before(masked, run[0].start)
                 if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
                     relation = None
+                if relation is None and IMPLEMENTED_AFTER.match(text, run[-1].end):
+                    relation = "implements"
                 mention.relation = relation or "cites"
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
 
@@ -585,6 +590,7 @@ EXAMPLES = {
     "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
     "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行")),  # matched at a citation's end
     "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),
+    "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作"), no_match=("的通知", "贯彻落实")),
     "DEFINITION_GAP": Examples(match=("（", "，")),  # fullmatched between 《X》 (or its 文号) and 以下简称
     "NON_SPACE": Examples(match=("国开发〔2020〕3号",), no_match=("\n　　 \t",)),
 }
