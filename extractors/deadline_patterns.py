@@ -87,7 +87,7 @@ DATE_TAIL = (
 # still that day.
 TIME_OF_DAY = (
     r"(?:(?:上午|下午|中午|晚上|凌晨|早上)" + GAP + r")?"
-    r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?"
+    r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}(?:[点时])?|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?"
     r"|下班|上班)"  # 11月5日上午下班前
 )
 TIME_OF_DAY_RE = re.compile(TIME_OF_DAY)
@@ -187,8 +187,10 @@ DATE_TO_RE = re.compile(
 
 # A period, whose end is the limit: 2021年5月1日至2022年4月30日 · 2020年3月至6月底 · 2019年10月—12月.
 RANGE_RE = re.compile(
-    r"(?P<from_year>(?<!\d)(?:19|20)\d{2})" + GAP + "年" + GAP + r"\d{1,2}" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP
-    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    r"(?P<from_year>(?<!\d)(?:19|20)\d{2})" + GAP + "年" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP
+    + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"|(?P<end_day>\d{1,2})" + GAP + r"[日号])"  # 2019年9月7日—8日: the end in the month it starts in
 
 )
 # A period in brackets after a phase's name, with no year (the document's): 自查摸底阶段（7月3日至7月15日） ·
@@ -197,6 +199,8 @@ BRACKETED_RANGE_RE = re.compile(
     r"(?<=[（(])" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
     + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[）)])"
 )
+# What a period before a range names: 统计期为2017年1月1日至2017年12月31日 (what is counted, not a limit).
+COUNTED_PERIOD_BEFORE_RE = re.compile(r"(?:统计|报告|数据|监测|核算|考核)(?:期|时段|时间|区间|周期|年度)(?:为|是|[：:])?\s{0,2}$")
 # 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit.
 IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|实施|执行|有效)")
 
@@ -258,6 +262,8 @@ QUARTER_AFTER_DAY_RE = re.compile(
     r"(?:(?P<every>每个?)|第?(?P<quarter>[一二三四1-4]))?(?:季度|季)?" + GAP + r"季后" + GAP + DAY + GAP + r"(?:日|号)"
     + r"(?:" + GAP + TIME_OF_DAY + r")?" + GAP + r"(?P<mark>之前|以前|前)?"
 )
+# A season, not a yearly day: 每年10月1日-次年4月30日 (a timetable's validity). Matched after EVERY_YEAR_DATE_RE.
+SEASON_AFTER_RE = re.compile(r"\s{0,2}(?:-|—|－|~|～|至|到)\s{0,2}(?:次年)?\d{1,2}\s{0,2}月")
 # A day of a month within each period: 每季度最后一个月的30日前 · 每季度第一个月10日前 ·
 # 每季度末月25日前 · 每半年首月5日. (A day of every month is EVERY_MONTH_DAY_RE.)
 EVERY_PERIOD_MONTH_DAY_RE = re.compile(
@@ -332,6 +338,10 @@ RELATIVE_RE = re.compile(
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
+# A day counted back from an event: 于使用前一天送至 · 会议前3个工作日 · 开学前两天.
+BEFORE_EVENT_RE = re.compile(
+    r"(?P<event>(?<![\d年月日天])[\u4e00-\u9fff]{2})前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日)(?![内以之])"
+)
 # With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md.
 LENGTH_WITHIN = ("以内", "之内")
@@ -396,12 +406,12 @@ IN_FORCE_SUBJECT_RE = re.compile(
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
 START_BARE_RE = re.compile(
     r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
-    + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施)"
+    + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施|开始)"
 )
 
 
 EXAMPLES = {
-    "DATE_BEFORE_RE": Examples(match=("2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
+    "DATE_BEFORE_RE": Examples(match=("8月30日(周日)20:00点前", "2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
                                       "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前", "2月7日(正月初五)上午10点前",
                                       "12月2日下午前"),
                                no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00")),
@@ -430,7 +440,7 @@ EXAMPLES = {
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
                               no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
-    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月"),
+    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "2019年9月7日—8日"),
                          no_match=("2021年5月1日", "5月1日至6月30日")),
     "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),
                               no_match=("至2025年12月31日",)),
@@ -475,7 +485,10 @@ EXAMPLES = {
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
-    "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行"), no_match=("3月1日起",)),
+    "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行", "2019年9月2日开始"), no_match=("3月1日起",)),
+    "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),
+    "BEFORE_EVENT_RE": Examples(match=("使用前一天", "会议前3个工作日", "开学前两天"), no_match=("3天前", "使用前一天内")),
+    "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "CN_YEAR_DIGITS": Examples(match=("○", "O", "〇", "零"), no_match=("十",)),
     "ACTIVITY_RE": Examples(match=("对帮扶成效进行评估", "将本季度落实各项工作情况报送市政府", "召开一次调度会"),

@@ -43,7 +43,10 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     CN_YEAR_DIGITS,
     COMMITMENT_RE,
     COUNT,
+    BEFORE_EVENT_RE,
     BRACKETED_RANGE_RE,
+    COUNTED_PERIOD_BEFORE_RE,
+    SEASON_AFTER_RE,
     CLAUSE_DATE_DUE_RE,
     DATE_BEFORE_RE,
     DATE_BY_RE,
@@ -277,7 +280,12 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         for match in _finditer(pattern, text):
             if pattern is DATE_TO_RE and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
                 continue  # 到2019年6月底，全省已… reports a state
-            if pattern is RANGE_RE and IN_FORCE_AFTER_RE.match(text, match.end()):
+            if pattern is RANGE_RE and (IN_FORCE_AFTER_RE.match(text, match.end())
+                                        or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())):
+                continue
+            if pattern is RANGE_RE and match.group("end_day"):
+                yield _item(match, "deadline", date_=iso(int(match["from_year"]), int(match["from_month"]),
+                                                          int(match["end_day"])))
                 continue
             # 2020年3月至6月底: the end is in the year the period starts in
             found = _deadline(match, int(match["from_year"]) if pattern is RANGE_RE else year)
@@ -393,6 +401,8 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         name = PERIOD_NAMES[period]
         yield _item(match, "recurring", f"{name} by the end of the {_period_noun(period)}")
     for match in _finditer(EVERY_YEAR_DATE_RE, text):
+        if SEASON_AFTER_RE.match(text, match.end()):
+            continue  # 每年10月1日-次年4月30日: a season
         resolved = _last_day(match, 2000)  # a leap year, so that 每年2月29日 stays valid
         if resolved and (match.group("mark") or match.group("day")):
             _, m, d = resolved
@@ -411,6 +421,9 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()])
                 or RATE_AFTER_RE.match(text, match.end()) or QUOTA_AFTER_RE.match(text, match.end())):
             continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota
+        yearly = EVERY_YEAR_DATE_RE.match(text, match.start())
+        if yearly and SEASON_AFTER_RE.match(text, yearly.end()):
+            continue  # 每年10月1日-次年4月30日: a season
         rule = _every_rule(match.group("n"), match.group("period"), _activity(text, match.end()), bool(match.group("skip")))
         yield _item(match, "recurring", rule)
     for match in _finditer(ONE_PER_RE, text):
@@ -471,6 +484,9 @@ def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield _item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
         else:
             yield _item(match, "relative", f"within {amount}")  # 2小时内: counted from now
+    for match in BEFORE_EVENT_RE.finditer(text):
+        if to_int(match.group("count")) is not None:
+            yield _item(match, "relative", f"{_amount(match.group('count'), match.group('unit'))} before {match['event']}")
     for match in NTH_DAY_RE.finditer(text):
         if to_int(match.group("count")) is not None:
             n, unit = to_int(match.group("count")), UNIT_NAMES.get(match.group("unit").lstrip("个"), match.group("unit"))
