@@ -189,8 +189,7 @@ DATE_TO_RE = re.compile(
 RANGE_RE = re.compile(
     r"(?P<from_year>(?<!\d)(?:19|20)\d{2})" + GAP + "年" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP
-    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
-    + r"|(?P<end_day>\d{1,2})" + GAP + r"[日号])"  # 2019年9月7日—8日: the end in the month it starts in
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
 
 )
 # A period in brackets after a phase's name, with no year (the document's): 自查摸底阶段（7月3日至7月15日） ·
@@ -338,9 +337,10 @@ RELATIVE_RE = re.compile(
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
-# A day counted back from an event: 于使用前一天送至 · 会议前3个工作日 · 开学前两天.
+# A day counted back from an event, after 于/在: 于使用前一天送至 · 在会议前3个工作日. Not 报送前一日市场销售额 (the
+# day before, what is reported).
 BEFORE_EVENT_RE = re.compile(
-    r"(?P<event>(?<![\d年月日天])[\u4e00-\u9fff]{2})前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日)(?![内以之])"
+    r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2})前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日)(?![内以之])"
 )
 # With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md.
@@ -440,7 +440,7 @@ EXAMPLES = {
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
                               no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
-    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "2019年9月7日—8日"),
+    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月"),
                          no_match=("2021年5月1日", "5月1日至6月30日")),
     "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),
                               no_match=("至2025年12月31日",)),
@@ -487,7 +487,7 @@ EXAMPLES = {
                                     no_match=("各县", "本月")),
     "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行", "2019年9月2日开始"), no_match=("3月1日起",)),
     "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),
-    "BEFORE_EVENT_RE": Examples(match=("使用前一天", "会议前3个工作日", "开学前两天"), no_match=("3天前", "使用前一天内")),
+    "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
     "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "CN_YEAR_DIGITS": Examples(match=("○", "O", "〇", "零"), no_match=("十",)),

@@ -283,10 +283,6 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             if pattern is RANGE_RE and (IN_FORCE_AFTER_RE.match(text, match.end())
                                         or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())):
                 continue
-            if pattern is RANGE_RE and match.group("end_day"):
-                yield _item(match, "deadline", date_=iso(int(match["from_year"]), int(match["from_month"]),
-                                                          int(match["end_day"])))
-                continue
             # 2020年3月至6月底: the end is in the year the period starts in
             found = _deadline(match, int(match["from_year"]) if pattern is RANGE_RE else year)
             if found:
