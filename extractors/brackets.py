@@ -28,6 +28,22 @@ TITLE_CLOSE = "》"
 INNER_TITLE_OPEN = "〈<《"
 INNER_TITLE_CLOSE = "〉>》"
 
+
+
+def closes_before(text: str, at: int, end: int) -> bool:
+    """Whether a bracket open at ``at`` closes before ``end``: a word there is inside a note that ends
+    before what comes after it (…根据2021年2月22日第一次修订) 下载 2 (…市政府令第2号: the 修订 is row 1's)."""
+    depth = 0
+    for char in text[at:end]:
+        if char in OPEN_BRACKETS:
+            depth += 1
+        elif char in CLOSE_BRACKETS:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 EXAMPLES = {
     "OPEN_BRACKETS": Examples(match=("〔", "[", "［", "（", "(", "﹝", "【", "〖"), no_match=("《", "“", "„")),
     "CLOSE_BRACKETS": Examples(match=("〕", "]", "］", "）", ")", "﹞", "】", "〗"), no_match=("》", "”", "‟")),

@@ -28,14 +28,13 @@ from typing import Iterable, Iterator, Optional
 from schema.models import Citation, DocNumber
 # RELATION_PRIORITY and strongest_relation are re-exported for the modules that still import them from
 # here (schema.tables, pipeline.evaluate); schema.relations is where they live.
-from schema.relations import RELATIONS as RELATION_PRIORITY  # noqa: F401
-from schema.relations import strongest_relation  # noqa: F401
+from schema.relations import RELATIONS as RELATION_PRIORITY, strongest_relation  # noqa: F401
 
-from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
+from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS, closes_before
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
 from .fold import fold
-from .lifecycle_relations import lifecycle_relation, with_list_rows
-from .mentions import NOISE_CHARS, Mention as _Mention, clean_title as _clean_title
+from .lifecycle_relations import lifecycle_relation, only_cited, reports_on_others, with_list_rows
+from .mentions import IMPLEMENTED_AFTER, NOISE_CHARS, Mention as _Mention, clean_title as _clean_title
 from .titles import TITLE_TRAILER, has_document_ending, is_document_title, title_key
 from .vocab import Examples
 
@@ -111,9 +110,9 @@ OBJECT_END = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n]")
 MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it governs
-# The implementing verb after the title, when none stands before it: 抓好《政府工作报告》的贯彻落实 ·
-# 《X》的落实工作.
-IMPLEMENTED_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*的(?:贯彻落实|贯彻执行|落实工作|贯彻实施)")
+# An edition label (2004年修正) names a version of a title; its 修正 governs no citation after it
+# (山东省实施《…条例》办法(2004年修正)山东省人民政府山东省实施《…条例》办法).
+EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订|修改)(?:本|版)?\s*[）)]")
 
 # 《A》和《B》, 省政府《A》、省委《B》: citations in one list share the verb that follows the list, and the
 # trigger before its first item: 根据《A》（…号），《B》（…号）和《C》 (a comma right before the next
@@ -132,7 +131,6 @@ SHORT_FORM = re.compile(
 DEFINITION_GAP = re.compile(r"[\s（(\[［，,]*")
 QUOTES = (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」"))
 
-# The line around a header number may hold nothing else but markup and 签发人.
 # The line around a header number may hold nothing else but markup, 签发人 and the brackets it is
 # printed in under the title: （余府发〔2012〕3号）.
 HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]+")
@@ -356,12 +354,14 @@ def _after_relation(verb: re.Match) -> str:
 def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None) -> Optional[str]:
     """The relation named by the nearest trigger before ``start`` in the same clause, no further than
     MAX_TRIGGER_DISTANCE before ``reach_from`` (default ``start``): the first item of the list
-    ``start`` is in, so that 依据《A》、《B》、…、《E》 reaches its 依据 from every item."""
+    ``start`` is in, so that 依据《A》、《B》、…、《E》 reaches its 依据 from every item. A repeal or amend
+    verb acts on the title right after it, not on a later one (关于修改《X》的决定…令《Y》)."""
     reach_from = start if reach_from is None else reach_from
     window_start = max(0, reach_from - MAX_TRIGGER_DISTANCE)
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(masked, window_start, start)), default=window_start)
-    triggers = list(BEFORE_TRIGGER.finditer(masked, clause_start, start))
-    return BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
+    triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)]
+    relation = BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
+    return None if relation in ("repeals", "amends") and MASK in masked[triggers[-1].end():reach_from] else relation
 
 
 # A title line wrapped after a citation: the next line goes on with the name, up to the notice's type
@@ -381,7 +381,8 @@ def is_verb_object(text: str, end: int = 0) -> bool:
 
 
 def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[int, int]]) -> None:
-    masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked)
+    editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
+    masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
     for run in _lists(text, mentions):
         verb = AFTER_VERB.match(text, run[-1].end, run[-1].end + MAX_AFTER_VERB_DISTANCE)
         for mention in run:
@@ -393,8 +394,7 @@ def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[i
                     relation = _trigger_before(masked, run[0].start)
                 if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
                     relation = None
-                if relation is None and IMPLEMENTED_AFTER.match(text, run[-1].end):
-                    relation = "implements"
+                relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
                 mention.relation = relation or "cites"
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
 
@@ -422,7 +422,9 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     numbers: dict[int, tuple[int, DocNumber]] = {}
     own_spans: list[tuple[int, int]] = []
     for start, end, number in find_doc_numbers(text):
-        if fold(number.normalised) in own or is_own_number(folded, start, end):
+        key = fold(number.normalised)
+        if key in own or is_own_number(folded, start, end):
+            own.add(key)  # printed again later (its history note's …令第12号修订), it is still its own
             own_spans.append((start, end))
         else:
             numbers[start] = (end, number)
@@ -438,6 +440,8 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     _carry_numbers(mentions)
     mentions = _with_short_forms(folded, mentions, definitions)
     _assign_relations(folded, mentions, sorted(definition_spans))
+    if reports_on_others(folded, [fold(title) for title in own_titles if title]):
+        only_cited(mentions)  # what an interpretation says is repealed, the decision repealed
     return [_citation(text, m) for m in mentions]
 
 
@@ -590,7 +594,7 @@ EXAMPLES = {
     "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
     "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行")),  # matched at a citation's end
     "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),
-    "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作"), no_match=("的通知", "贯彻落实")),
+    "EDITION_LABEL_RE": Examples(match=("办法(2004年修正)", "条例（2017年修订）", "（2019年修正本）"), no_match=("2004年修正", "（试行）")),
     "DEFINITION_GAP": Examples(match=("（", "，")),  # fullmatched between 《X》 (or its 文号) and 以下简称
     "NON_SPACE": Examples(match=("国开发〔2020〕3号",), no_match=("\n　　 \t",)),
 }

@@ -116,6 +116,10 @@ LEADING_CONJUNCTION = re.compile(r"(?:以及|(?<!共)和|与|及|或)")
 # 在2020年第1号… is not read as one.
 BODY_SUFFIX = re.compile(r"(?:部|局|委|署|院|厅|办|会|行|关|府|室|中心|政府)$")
 
+# The unit that ends a date's digits, left of a name: 2004年7月15日山东省人民政府令 (日照市 keeps its 日,
+# since it follows no digit).
+DATE_UNIT_AFTER_DIGITS = re.compile(r"[年月日]")
+
 MAX_ISSUER_RUN = 30  # longest CJK run looked at left of a number (宁夏回族自治区人民政府令 is 11)
 MIN_CODE_AFTER_CUT = 2  # a cut at a space must leave a code of at least 2 characters (国发)
 
@@ -131,6 +135,7 @@ EXAMPLES = {
     "SERIES_TAIL": Examples(match=("令第283号", "令2018年第8号", "公告2019年第45号", "2018年第32号"),
                             no_match=("第283条", "2018年8号")),
     "LOOSE_BRACKETED": Examples(match=("晋政发〔2014〕号16", "晋政办发〔2012〕18"), no_match=("晋政办发〔2012〕18号",)),
+    "DATE_UNIT_AFTER_DIGITS": Examples(match=("日山东省人民政府令",), no_match=("山东省人民政府令",)),
     "NAME_STOP": Examples(match=("根据", "印发的", "以下简称"), no_match=("人民政府令",)),
     "CODE_STOP": Examples(match=("人民政府", "办公厅"), no_match=("国开发", "闽政办", "沪经信规")),
     "LEADING_CONJUNCTION": Examples(match=("和国家税务总局", "以及"), no_match=("中华人民共和国",)),
@@ -270,7 +275,10 @@ def _code_start(clean: str, gaps: frozenset[int], start: int, end: int, running_
 
 
 def _issuer_start(clean: str, start: int, end: int) -> int:
-    """Where a full issuer name such as 山西省人民政府 starts inside ``clean[start:end]``."""
+    """Where a full issuer name such as 山西省人民政府 starts inside ``clean[start:end]``: not at the
+    unit of a date written just before it (根据2004年7月15日山东省人民政府令第172号修订)."""
+    if start > 0 and clean[start - 1].isdigit() and DATE_UNIT_AFTER_DIGITS.match(clean, start, end):
+        start += 1
     start += _cut_after_last(NAME_STOP, clean[start:end])
     if m := LEADING_CONJUNCTION.match(clean, start, end):
         start = m.end()

@@ -56,10 +56,18 @@ PERIOD_UNITS = {"年": "years", "个月": "months", "月": "months", "日": "day
 
 # The events a relative date counts from: 自印发之日起, 自发布之日起, 自公布之日起 … (the document's own date).
 ISSUE_EVENTS = ("印发", "发布", "公布", "颁布", "发文", "签发", "下发", "公告", "发出", "通过", "批准")
-IN_FORCE_VERBS = ("施行", "实施", "执行", "生效", "试行", "启用")
+# 实行 is a common variant of 施行 (本规定自颁布之日起实行).
+IN_FORCE_VERBS = ("施行", "实施", "执行", "生效", "试行", "启用", "实行")
+# A decree's words issuing the document it precedes: 现予公布, 现予以公布, 现予发布, 现发布《X》, 现公布《X》,
+# 予以公布 (国务院令: 现发布《…条例》，自发布之日起施行).
+DECREE_WORDS = r"现(?:予以|予)?(?:公布|发布|印发)|予以公布"
+DECREE_RE = re.compile(DECREE_WORDS)
+# Words that open a new clause, where a copy lost the punctuation before them
+# (本制度自发布之日起执行如有政策变化将适时作出调整): the statement ends there. Not 如下, an object.
+NEW_CLAUSE_WORDS = re.compile(r"如(?!下)|凡|此前|以前|之前|今后|有效期|解释权|同时")
 # What may follow the verb of an effective statement: the end of its clause. Not an object
 # (自2021年1月1日起执行新标准) and not a modifier (自2021年1月1日起施行的《X》).
-CLAUSE_END = r"(?=\s*(?:[。；;，,！!：:）)\n]|$))"
+CLAUSE_END = r"(?=\s*(?:[。；;，,！!：:）)\n]|$|" + NEW_CLAUSE_WORDS.pattern + "))"
 
 # --- effective ----------------------------------------------------------------------------------------
 
@@ -69,10 +77,11 @@ def _effective_pattern() -> re.Pattern:
         + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
         + r"|(?:自|于)" + _GAP + r"(?P<date2>" + WRITTEN_DATE + r")" + _GAP
         + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
-        + r"|自" + _GAP + r"(?P<event>" + "|".join(ISSUE_EVENTS) + r")之日起" + _GAP
+        # 至发布之日起 is a common slip for 自发布之日起 (至 … 之日起 cannot mean "until")
+        + r"|[自至]" + _GAP + r"(?P<event>" + "|".join(ISSUE_EVENTS) + r")之日起" + _GAP
         + r"(?:满?" + _GAP + COUNT + _GAP + r"(?P<unit>日|天|个月)后?" + _GAP + r")?(?:起)?"
         + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
-        + r"|(?P<today>自即日起|现予(?:以)?(?:公布|发布|印发))" + _GAP
+        + r"|(?P<today>自即日起|" + DECREE_WORDS + ")" + _GAP
         + "(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
         + r"|(?P<label>(?:实施|施行|生效)(?:日期|时间))[\s:：|】\]]{0,6}(?P<label_date>" + WRITTEN_DATE + ")"
         # a line of its own in a regulation's history: 2013年11月18日 施行
@@ -155,8 +164,11 @@ def _around(pattern: re.Pattern, words: re.Pattern, keeps, text: str, reach: tup
 
 # --- whose statement ---------------------------------------------------------------------------------
 
-# The document named as the subject of its own statement: 本办法, 本法, 本通知, 本实施细则 … or a 《title》.
-OWN_NAME = (r"本(?:实施|暂行|试行)?(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|"
+# The document named as the subject of its own statement: 本办法, 本法, 本通知, 本实施细则, 此办法 … or a 《title》.
+# A qualifier may stand before the kind (本管理办法, 本补充通知, 本工作方案, 本实施细则); not a place or
+# time (本市, 本月), which no kind follows.
+OWN_NAME_QUALIFIERS = ("实施", "暂行", "试行", "管理", "补充", "工作", "操作", "具体", "专项")
+OWN_NAME = (r"[本此](?:" + "|".join(OWN_NAME_QUALIFIERS) + r"){0,2}(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|"
             r"规范|指南|措施|政策|文件|令|标准|目录|清单|要点|计划|规划|批复|函|解释|规章|修正案|决议|通报|纲要|条款)")
 OWN_SUBJECT_RE = re.compile(OWN_NAME + r"|《[^《》\n]{1,100}》")
 # A clause that is nothing but the document's name (本办法, 本办法的, 第三十五条 本条例), or that opens with it.
@@ -172,8 +184,12 @@ FOREIGN_VALIDITY = re.compile(r"(?:的|证|证件|证书|执照|许可|资格|�
 # A subject named in the sentence that is another document cited for what it says: 根据《X》,
 # 按照2021年1月1日起施行的《X》.
 CITED_SUBJECT = re.compile(r"(?:根据|依据|按照|依照|贯彻|落实|参照)")
-# The only words that may stand before a statement without a subject: 并, 此, 同时, 另.
-ELIDED_SUBJECT = re.compile(r"^[\s　,，并此同时另外]*$")
+# The only words that may stand before a statement without a subject: 并, 此, 同时, 另; or the bracket
+# a note opens with (（2024年2月18日起施行，有效期至2029年2月17日）上海市…的意见: a title as a site prints it).
+ELIDED_SUBJECT = re.compile(r"^[\s　,，并此同时另外（(\[【]*$")
+# A rule's own note of its publication, before its effective day in the same sentence:
+# (2002年10月14日市人民政府令第46号公布，自2002年11月15日起施行).
+PUBLICATION_NOTE_RE = re.compile(r"^[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)\s*[，,]?\s*$")
 MAX_SENTENCE_LOOKBACK = 120
 
 
@@ -200,9 +216,10 @@ def _about_itself(before: str) -> bool:
         return False
     earlier, clause = _split_last_clause(before)
     if not ELIDED_SUBJECT.match(clause):
-        return OPENS_WITH_SUBJECT_RE.match(clause) is not None
-    return (ELIDED_SUBJECT.match(earlier) is not None or "现予" in earlier or "予以公布" in earlier
-            or OPENS_WITH_SUBJECT_RE.match(earlier) is not None)
+        # the clause may be the rule's own note itself, its day after a space: (…会议通过 1994年2月1日起施行)
+        return OPENS_WITH_SUBJECT_RE.match(clause) is not None or PUBLICATION_NOTE_RE.match(clause) is not None
+    return (ELIDED_SUBJECT.match(earlier) is not None or DECREE_RE.search(earlier) is not None
+            or OPENS_WITH_SUBJECT_RE.match(earlier) is not None or PUBLICATION_NOTE_RE.match(earlier) is not None)
 
 
 # --- dates --------------------------------------------------------------------------------------------
@@ -352,8 +369,8 @@ def document_lifecycle(statements: list[LifecycleStatement]) -> dict:
 EXAMPLES = {
     "EFFECTIVE_RE": Examples(
         match=("自2021年1月1日起施行。", "自印发之日起施行", "自发布之日起30日后施行", "自二○○九年七月一日起施行。",
-               "自公布之日起生效。", "现予公布施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，",
-               "2013年11月18日 施行\n"),
+               "自公布之日起生效。", "现予公布施行", "现发布《条例》，自\n发布之日起施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，",
+               "2013年11月18日 施行\n", "至发布之日起施行", "自发布之日起执行如有政策变化", "自颁布之日起实行,"),
         no_match=("自2003年9月1日起,全市禁止生产实心粘土砖", "自2021年1月1日起施行的《条例》", "自本法施行之日起",
                   "自2021年1月1日起执行新标准")),
     "EXPIRY_RE": Examples(
@@ -363,8 +380,10 @@ EXAMPLES = {
         no_match=("有效期满", "有效期可以延长", "发给有效期五年的居民身份证", "有效期内")),
     "COUNTED_FROM_RE": Examples(match=("，自2021年3月1日起计算", "自印发之日起计算"), no_match=("自2021年起",)),
     "DATE_PARTS_RE": Examples(match=("2021年1月1日", "二○○九年七月一日", "2019-12-30", "2025年底"), no_match=("1月1日",)),
-    "OWN_SUBJECT_RE": Examples(match=("本法", "本办法", "本实施细则", "本决定", "《东莞市重大危险源安全监督管理办法》"),
-                               no_match=("各县", "本月", "本市")),
+    "DECREE_RE": Examples(match=("现予公布", "现予以公布", "现发布", "现公布", "予以公布"), no_match=("现将", "发布之日")),
+    "OWN_NAME_QUALIFIERS": Examples(match=("管理", "补充"), no_match=("市", "月")),
+    "OWN_SUBJECT_RE": Examples(match=("本法", "本办法", "本实施细则", "本决定", "此办法", "本管理办法", "本补充通知", "《东莞市重大危险源安全监督管理办法》"),
+                               no_match=("各县", "本月", "本市", "此后")),
     "OWN_NAME_CLAUSE_RE": Examples(match=("本办法", "第三十五条 本条例", "本办法的"), no_match=("延续执业注册", "本条例规定条件的")),
     "OPENS_WITH_SUBJECT_RE": Examples(match=("本解释", "第一百零三条 本法", "《X办法》已经市政府同意", "九、本修正案"),
                                       no_match=("收到申请的卫生主管部门对具备本条例规定条件的",)),
@@ -378,8 +397,12 @@ EXAMPLES = {
     "SENTENCE_BREAK": Examples(match=("。", "；", "\n"), no_match=("，",)),
     "FOREIGN_VALIDITY": Examples(match=("居民身份证的", "许可证件的", "证件"), no_match=("本办法", "本通知自印发之日起施行，")),
     "CITED_SUBJECT": Examples(match=("根据", "按照"), no_match=("本办法",)),
-    "ELIDED_SUBJECT": Examples(match=("并", " 此", "同时"), no_match=("本办法",)),
+    "ELIDED_SUBJECT": Examples(match=("并", " 此", "同时", "（"), no_match=("本办法",)),
+    "PUBLICATION_NOTE_RE": Examples(match=("(2002年10月14日市人民政府令第46号公布", "2010年12月14日省政府第76次常务会议通过",
+                                           "(1994年1月17日湖南省第八届人民代表大会常务委员会第六次会议通过 "),
+                                    no_match=("根据2021年1月1日起施行的《条例》", "市政府令第2号公布")),
+    "NEW_CLAUSE_WORDS": Examples(match=("如有政策变化", "凡与本办法不一致的", "有效期5年"), no_match=("如下规定", "新标准")),
     "ISSUE_EVENTS": Examples(match=("印发", "发布", "公布"), no_match=("施行",)),
-    "IN_FORCE_VERBS": Examples(match=("施行", "实施", "生效"), no_match=("完成",)),
+    "IN_FORCE_VERBS": Examples(match=("施行", "实施", "生效", "实行"), no_match=("完成",)),
     "PERIOD_UNITS": Examples(match=("年", "个月", "日"), no_match=("周",)),
 }

@@ -96,6 +96,37 @@ REPORT_RE = re.compile(
 )
 SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
 
+# A document that explains or reports on another: its title (…的政策解读, …答记者问), or its opening
+# sentence (现将有关政策解读如下, 现就《决定》的有关情况说明如下).
+REPORTING_TITLE_RE = re.compile(r"(?:解读|解读材料|答记者问|新闻发布会?|情况说明|起草说明)[\s)）]*$")
+REPORTING_OPENING_RE = re.compile(r"(?:现将|现就)[^。\n]{0,120}?(?:解读|说明)如下"
+                                  r"|就[^。\n]{0,120}?(?:回答了?记者(?:的)?提问|答记者问)")
+# A news item's dateline or lead in its opening (新华社北京10月23日电, 新华网北京1月23日电(记者 …),
+# 本报讯, 原标题:): it reports what others did.
+NEWS_OPENING_RE = re.compile(r"(?:新华社|新华网|中新社|中新网|人民网|央视网|新華社|新華網)[^。\n]{0,16}?[电電]"
+                             r"|本报讯|本報訊|原标题[:：]")
+# Material quoted from elsewhere, its source after it on a line of its own or after the last sentence
+# (…为应纳税所得额。”摘编自 中国人大网(2011年6月30日): a copy may have joined the lines).
+QUOTED_SOURCE_RE = re.compile(r"(?:^|\n|[。！!？?”])[^\S\n]*(?:摘编自|摘自|转载自)[^\S\n]*\S")
+OPENING_CHARS = 400  # how far into the text its opening sentence is looked for
+
+
+def reports_on_others(text: str, own_titles) -> bool:
+    """Whether the document explains or reports on another (a policy interpretation, a drafting
+    explanation, a press conference, answers to reporters, a news item, quoted material): its repeal
+    and amend verbs describe that one's acts."""
+    return (any(REPORTING_TITLE_RE.search(title) for title in own_titles if title)
+            or REPORTING_OPENING_RE.search(text, 0, OPENING_CHARS) is not None
+            or NEWS_OPENING_RE.search(text, 0, OPENING_CHARS) is not None
+            or QUOTED_SOURCE_RE.search(text) is not None)
+
+
+def only_cited(mentions: list[Mention]) -> None:
+    """Every repeal and amendment among ``mentions`` made a plain citation (a report's)."""
+    for mention in mentions:
+        if mention.relation in LIFECYCLE_RELATIONS:
+            mention.relation, mention.acts_on = "cites", None
+
 
 def _lines(text: str, start: int = 0, stop: Optional[int] = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each line that starts in ``text[start:stop]`` (``start`` a line's start)."""
@@ -119,13 +150,24 @@ def _lines_with(text: str, words: re.Pattern) -> Iterator[tuple[int, int]]:
             last = start
 
 
+# A title inside a line: its words (关于废止…的决定) are its name, no heading of a list
+# (…印发了《…关于废止或宣布失效一批…文件的决定》(南政规〔2025〕1号),现将有关政策解读如下:).
+TITLE_IN_LINE_RE = re.compile(r"《[^《》\n]{1,120}》")
+TITLE_FILLER = "□"
+
+
+def _titles_blanked(line: str) -> str:
+    """``line`` with the words inside its 《titles》 replaced, same length (offsets kept)."""
+    return TITLE_IN_LINE_RE.sub(lambda m: "《" + TITLE_FILLER * (len(m.group()) - 2) + "》", line)
+
+
 def list_regions(text: str) -> Iterator[tuple[int, int, Optional[str]]]:
     """(start, end, relation) of each list: from the end of its heading to the next heading. A heading
     may have lost its line break to the table after it (…目录(28件)序号 文件名称 …), so the list starts
-    where the heading's words end."""
+    where the heading's words end. A heading's words inside a title on the line do not count."""
     opened: Optional[tuple[int, Optional[str]]] = None
     for start, end in _lines_with(text, HEADING_WORDS):
-        line = text[start:end]
+        line = _titles_blanked(text[start:end])
         if not line.strip():
             continue
         for pattern, relation in HEADING_RELATIONS:
@@ -312,4 +354,15 @@ EXAMPLES = {
     "REPORT_RE": Examples(match=("记者昨日从省政府获悉", "原《城市规划法》已废止", "已被《X》修改"),
                           no_match=("同时废止", "予以废止")),
     "SENTENCE_BREAK": Examples(match=("。", "\n"), no_match=("，",)),
+    "TITLE_IN_LINE_RE": Examples(match=("印发了《南平市人民政府关于废止或宣布失效一批文件的决定》",), no_match=("下列文件予以废止：",)),
+    "TITLE_FILLER": Examples(match=("□",), no_match=("废",)),
+    "REPORTING_TITLE_RE": Examples(match=("《镇江市人民政府关于废止部分市政府行政规范性文件的决定》的政策解读", "市司法局负责人答记者问"),
+                                   no_match=("关于废止部分规范性文件的决定", "解读工作方案的通知")),
+    "REPORTING_OPENING_RE": Examples(match=("现将有关政策解读如下:", "现就《决定》的有关情况说明如下:",
+                                            "负责人就《决定》的有关问题回答了记者的提问"),
+                                     no_match=("现将《办法》印发给你们", "说明如下", "就有关问题通知如下")),
+    "NEWS_OPENING_RE": Examples(match=("新华社北京10月23日电", "新華網北京1月23日電(記者", "原标题:李克强签署国务院令"),
+                                no_match=("国务院办公厅关于印发", "新华社区居委会")),
+    "QUOTED_SOURCE_RE": Examples(match=("\n摘编自 中国人大网(2011年6月30日)", "摘自《孙中山全集》", "所得额。”摘编自 中国人大网"),
+                                 no_match=("\n来源:法律资料网", "本文摘自")),
 }

@@ -164,10 +164,11 @@ def document_timeline(conn: sqlite3.Connection, document_id: str) -> list[dict]:
     # amended by other documents of the database (关于修改《X》的决定), and by the decisions its own
     # history lines name (根据…《…的决定》第二次修正)
     for row in _rows(conn, """
-            SELECT c.document_id AS other, coalesce(o.effective_date, o.signed_date) AS day, c.text
+            SELECT c.document_id AS other, coalesce(o.effective_date, o.signed_date) AS day, c.text, min(c.start)
             FROM citations c JOIN documents o ON o.id = c.document_id
             WHERE c.cited_document_id = ? AND c.relation = 'amends' AND coalesce(c.acts_on, 'cited') = 'cited'
-            """, [document_id]):
+            GROUP BY c.document_id
+            """, [document_id]):  # once per amending document (its first mention), however often it names this one
         events.append({"event": "amended", "date": row["day"], "text": row["text"], "document_id": row["other"]})
     for row in _rows(conn, """
             SELECT cited_document_id AS other, text, start FROM citations

@@ -6,13 +6,15 @@ traditional characters and level-specific terms folded (县长 and 总理 are �
 passages the local text copies nearly verbatim from the national one (banded Smith–Waterman over
 characters, :mod:`pipeline.corpus.text_reuse`); the **headings**' similarity; the **anchors** both
 name (cited titles, 文号, quantities, dates); and the **context** of the measure tree (the national
-measures next to its neighbours' confident matches). The modules, each one job:
+measures next to its neighbours' confident matches); and **competition** (a national measure that
+another local measure matches far better is a doubtful match). The modules, each one job:
 
 - ``tokens``: jieba tokens, stopwords and generic policy words (data files), TF-IDF cosines;
 - ``features``: the comparable form of a text, headings' similarity, anchors;
 - ``measures``: the measure tree as the alignment sees it, with each measure's own words;
 - ``scores``: the lexical, reuse, heading and anchor scores of every pair of measures;
 - ``context``: candidates raised next to the neighbours' confident matches;
+- ``competition``: weak candidates another local measure matches far better, discounted;
 - ``algorithm``: the national measure each local one implements, or none (``align_measures``);
 - ``accuracy``: agreement with the hand alignments of ``tests/data`` (``scripts/alignment_accuracy.py``);
 - ``lookup``: documents named by id or 文号, their measures, one pair compared

@@ -118,8 +118,20 @@ def load_examples(data: Path, root: Path) -> list[Example]:
         local = measures_of_text((root / pair["source"]).read_text(encoding="utf-8"), "L")
         gold, primary = _gold(pair["alignment"], local, national, hand["national_measures"], pair["local_doc"])
         examples.append(Example(pair["local_doc"], local, national, gold, primary))
-    folder = data / "alignment"
+    examples.extend(load_pairs(data / "alignment"))
+    return examples
+
+
+def load_held_out(data: Path) -> list[Example]:
+    """The held-out hand alignment (``tests/data/alignment/held_out``): pairs annotated before the
+    aligner was run on them and never used to choose its weights or thresholds."""
+    return load_pairs(data / "alignment" / "held_out")
+
+
+def load_pairs(folder: Path) -> list[Example]:
+    """The hand-aligned pairs of ``folder/pairs.json``, each text a file of ``folder``."""
     pairs = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
+    examples = []
     for pair in pairs["pairs"]:
         local = measures_of_text((folder / pair["local"]).read_text(encoding="utf-8"), "L")
         national = measures_of_text((folder / pair["national"]).read_text(encoding="utf-8"), "N",
@@ -154,3 +166,58 @@ def score(examples: list[Example], align: Callable[[list[dict], list[dict]], lis
                 result.misses.append((example.name, row["local_path"], row["national_path"],
                                       row["score"]))
     return result
+
+
+def agreement_by_threshold(examples: list[Example], grid: list[float],
+                           align: Callable[..., list[dict]] = align_measures) -> list[list[tuple[int, int]]]:
+    """For each example, ``(agreeing, judged)`` local measures at each threshold of ``grid``."""
+    table = []
+    for example in examples:
+        counts = []
+        for t in grid:
+            agree = total = 0
+            for row in align(example.local, example.national, threshold=t):
+                accepted = example.gold.get(row["local_measure_id"])
+                if accepted is None:
+                    continue
+                total += 1
+                agree += row["national_measure_id"] in accepted
+            counts.append((agree, total))
+        table.append(counts)
+    return table
+
+
+def middle_of_best(grid: list[float], agreement: list[float]) -> float:
+    """The threshold in the middle of the widest stretch of ``grid`` that reaches the best
+    ``agreement`` (the one least likely to sit on the edge of a lucky run)."""
+    best = max(agreement)
+    runs, current = [], []
+    for t, a in zip(grid, agreement):
+        if a == best:
+            current.append(t)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    widest = max(runs, key=len)
+    return round((widest[0] + widest[-1]) / 2, 3)
+
+
+def cross_validated(examples: list[Example], grid: list[float],
+                    align: Callable[..., list[dict]] = align_measures) -> tuple[float, list[float]]:
+    """Leave-one-pair-out: for each example, the threshold chosen (:func:`middle_of_best`) on all
+    the others, and the agreement on the example left out at that threshold. Returns the
+    cross-validated top-1 agreement and the thresholds chosen, one per example: an estimate of the
+    agreement on pairs the threshold was not chosen on."""
+    table = agreement_by_threshold(examples, grid, align)
+    agree = total = 0
+    chosen = []
+    for k, counts in enumerate(table):
+        rest = [sum(table[e][g][0] for e in range(len(table)) if e != k) for g in range(len(grid))]
+        t = middle_of_best(grid, rest)
+        chosen.append(t)
+        at = min(range(len(grid)), key=lambda g: abs(grid[g] - t))
+        agree += counts[at][0]
+        total += counts[at][1]
+    return (agree / total if total else 0.0), chosen

@@ -1,0 +1,74 @@
+"""Competition between local measures for one national measure: a weak candidate that another local
+measure matches far better is most likely not what this one implements.
+
+A local notice implements each national item mostly once. When 闽扶办〔2020〕4号's 2 scores 0.17 with
+the national 4 only because both speak of 消费扶贫, while its 6 copies that item (0.75), the weak
+pair is the same-field noise every measure of the notice has with every national item, not a
+second implementation. Two exceptions keep the legitimate many-to-one matches:
+
+- a local measure's ancestors and descendants are no competitors (a section and its items match
+  the same national measure together);
+- siblings are no competitors for the national measure their parent matches best: a local notice
+  often splits one national item into several sub-items (1. 2. 3. under a （一） that restates it).
+
+The discount is applied to the scores before the choice, so a measure whose best candidate is taken
+falls back on its next one, or abstains.
+"""
+
+from __future__ import annotations
+
+from pipeline.corpus.align.measures import Measure
+
+#: A candidate is taken when another local measure scores it at least this much ...
+TAKEN_FLOOR = 0.4
+#: ... and at least this many times the candidate's own score.
+TAKEN_RATIO = 2.0
+#: What a taken candidate's score is multiplied by.
+TAKEN_DISCOUNT = 0.5
+#: Only the best few candidates of each local measure are checked (the others decide nothing).
+CHECKED = 3
+
+
+def discount_taken(local: list[Measure], score: list[list[float]], *, floor: float = TAKEN_FLOOR,
+                   ratio: float = TAKEN_RATIO, discount: float = TAKEN_DISCOUNT) -> list[list[float]]:
+    """``score`` (a row per local measure, a column per national measure) with each of a local
+    measure's best :data:`CHECKED` candidates multiplied by ``discount`` when another local measure
+    (no ancestor, descendant, nor a sibling under a parent whose best candidate it is) scores it
+    at least ``floor`` and ``ratio`` times as much."""
+    if not score or not score[0]:
+        return score
+    nn = len(score[0])
+    # Each column's local measures by descending score: the competitor is almost always the first
+    # one not excluded, so a walk down this list stops early.
+    columns: dict[int, list[int]] = {}
+    parent_best = {m.n: max(range(nn), key=lambda j: score[m.n][j]) for m in local if m.children}
+    out = []
+    for m in local:
+        row = score[m.n]
+        new = list(row)
+        for j in sorted(range(nn), key=lambda k: -row[k])[:CHECKED]:
+            own = row[j]
+            if own <= 0.0:
+                continue
+            order = columns.get(j)
+            if order is None:
+                order = columns[j] = sorted(range(len(score)), key=lambda i: -score[i][j])
+            competitor = _competitor(m, j, order, local, score, parent_best)
+            if competitor >= floor and competitor >= ratio * own:
+                new[j] = own * discount
+        out.append(new)
+    return out
+
+
+def _competitor(m: Measure, j: int, order: list[int], local: list[Measure], score: list[list[float]],
+                parent_best: dict[int, int]) -> float:
+    """The best score another local measure, not excluded (see the module), has with national ``j``."""
+    related = {a.n for a in m.ancestors()} | {d.n for d in m.descendants()}
+    shared_parent = m.parent is not None and parent_best.get(m.parent.n) == j
+    for i in order:
+        if i == m.n or i in related:
+            continue
+        if shared_parent and local[i].parent is m.parent:
+            continue
+        return score[i][j]
+    return 0.0
