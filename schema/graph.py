@@ -4,9 +4,11 @@ units, documents cited but not held, and the edges between them) stored for Data
 
 from __future__ import annotations
 
+# Keyed by the node id in the table's own B-tree (WITHOUT ROWID: no second index of every id). A
+# measure node's heading is in its label, not again in its attributes.
 GRAPH_NODES_SQL = """CREATE TABLE graph_nodes (
     id TEXT PRIMARY KEY, kind TEXT, label TEXT, ref_id TEXT, document_id TEXT,
-    in_degree INTEGER, out_degree INTEGER, cited_by INTEGER, attributes TEXT)"""
+    in_degree INTEGER, out_degree INTEGER, cited_by INTEGER, attributes TEXT) WITHOUT ROWID"""
 GRAPH_EDGES_SQL = """CREATE TABLE graph_edges (
     id INTEGER PRIMARY KEY, source TEXT REFERENCES graph_nodes(id), target TEXT REFERENCES graph_nodes(id),
     relation TEXT, role TEXT, citation_id TEXT, assignment_id TEXT, measure_id TEXT, text TEXT,

@@ -13,8 +13,8 @@ INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Every FTS table is an external-content table over the rows it indexes: it stores the index only,
 # not a second, spaced-out copy of every text (a third of the database before). Such a table is
-# told what to remove with the values it indexed, so STATE_TABLE keeps, for each indexed row, its
-# id and the digest of the values indexed (with INDEX_VERSION): a row is removed from the index
+# told what to remove with the values it indexed, so STATE_TABLE keeps, for each indexed row, the
+# digest of its id and the values indexed (with INDEX_VERSION): a row is removed from the index
 # with its current values only when they are still those (the build does it before it deletes or
 # replaces a file's rows: :func:`forget_documents`). A row changed or deleted behind the index's
 # back (by hand) cannot be removed exactly: the table's whole index is then made again. Such edits
@@ -26,8 +26,10 @@ STATE_TABLE = "search_index_rows"
 
 EDITS_TABLE = "search_index_edits"
 
-STATE_TABLE_SQL = (f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (fts TEXT, indexed_rowid INTEGER, id TEXT, "
-                   "digest TEXT, PRIMARY KEY (fts, indexed_rowid))")
+# One row per indexed row, keyed by (fts, rowid) in the table's own B-tree (WITHOUT ROWID: no second
+# index of the key); the digest (64 bits) covers the row's id with its values, so the id is not kept.
+STATE_TABLE_SQL = (f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (fts TEXT, indexed_rowid INTEGER, digest INTEGER, "
+                   "PRIMARY KEY (fts, indexed_rowid)) WITHOUT ROWID")
 EDITS_TABLE_SQL = f"CREATE TABLE IF NOT EXISTS {EDITS_TABLE} (fts TEXT, indexed_rowid INTEGER)"
 
 

@@ -118,3 +118,55 @@ def test_copied_text_counts_for_the_notice_cited_first_then_the_higher_then_the_
     # county-1 cites provincial-1: a is accounted for by the notice it cites
     cited = {("county-1", "provincial-1")}
     assert reuse_pairs(conn, ranked, cited) == [("county-2", "provincial-2"), ("provincial-1", "national")]
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_documents_added_are_looked_up_and_give_the_pairs_of_the_definition(tmp_path, monkeypatch, seed):
+    """A build that adds a few documents looks their shingles up in the others' (the last search
+    kept in reuse_documents and reuse_found) instead of searching the whole corpus again: after
+    every addition, in any order and at any level, and with citation pairs that come and go, the
+    pairs are those of the definition; a document removed makes the whole corpus searched again."""
+    from pipeline.document.fingerprint import document_shingles
+
+    texts, ranked = _generated_corpus(seed)
+    rng = random.Random(seed)
+    order = list(texts)
+    rng.shuffle(order)
+    conn = sqlite3.connect(tmp_path / "corpus.db")
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, text TEXT)")
+    conn.execute("CREATE TABLE document_shingles (document_id TEXT PRIMARY KEY, hashes BLOB)")
+    searched_whole = []
+    whole = shingles._reuse_pairs
+    monkeypatch.setattr(shingles, "_reuse_pairs", lambda *args: searched_whole.append(1) or whole(*args))
+
+    def add(docs):
+        conn.executemany("INSERT INTO documents VALUES (?, ?)", [(doc, texts[doc]) for doc in docs])
+        conn.executemany("INSERT INTO document_shingles VALUES (?, ?)",
+                         [(doc, document_shingles(texts[doc])) for doc in docs])
+        conn.commit()
+
+    start = 55
+    add(order[:start])
+    everything = _pairs_by_definition(texts, ranked, set())
+    steps = 0
+    while start < len(order):
+        step = order[start:start + rng.choice([1, 1, 2, 3])]
+        add(step)
+        start += len(step)
+        held = {doc: ranked[doc] for doc in order[:start]}
+        known = {pair for pair in everything if pair[0] in held and pair[1] in held and rng.random() < 0.3}
+        expected = _pairs_by_definition({doc: texts[doc] for doc in held}, held, known)
+        assert reuse_pairs(conn, held, known) == expected
+        steps += 1
+    assert len(searched_whole) < steps / 2  # most additions were looked up
+    # the last search is kept as it found it: asked again, nothing is searched
+    searched_whole.clear()
+    assert reuse_pairs(conn, ranked, known) == expected and not searched_whole
+    # a document removed: the whole corpus is searched again, with the same result as a new search
+    gone = order[-1]
+    conn.execute("DELETE FROM documents WHERE id = ?", [gone])
+    conn.commit()
+    held = {doc: rank for doc, rank in ranked.items() if doc != gone}
+    known = {pair for pair in known if gone not in pair}
+    assert reuse_pairs(conn, held, known) == _pairs_by_definition(
+        {doc: texts[doc] for doc in held}, held, known) and searched_whole

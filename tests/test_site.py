@@ -491,3 +491,42 @@ def test_items_read_with_low_ocr_confidence_are_flagged_on_the_measure_page(corp
     finally:
         page.loop.close()
     assert html.count('class="notices-low-ocr"') == 1 and "OCR confidence 0.41" in html
+
+
+def test_a_search_index_of_the_older_state_table_is_made_again_once(corpus_db, tmp_path):
+    """A database whose index state kept each row's id and a text digest (before the state table was
+    made lean) gets its indexes made again, once, and every row is found once."""
+    from pipeline.corpus.search import build_search_index, search
+    from schema.search import STATE_TABLE
+
+    copy = tmp_path / "older.db"
+    shutil.copy(corpus_db, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute(f"ALTER TABLE {STATE_TABLE} RENAME TO lean_state")
+        conn.execute(f"CREATE TABLE {STATE_TABLE} (fts TEXT, indexed_rowid INTEGER, id TEXT, digest TEXT, "
+                     "PRIMARY KEY (fts, indexed_rowid))")
+        conn.execute(f"INSERT INTO {STATE_TABLE} SELECT fts, indexed_rowid, 'x', 'y' FROM lean_state")
+        conn.execute("DROP TABLE lean_state")
+        measure, words = conn.execute("SELECT id, substr(text, 3, 6) FROM measures WHERE length(text) > 40 "
+                                      "ORDER BY id LIMIT 1").fetchone()
+    counts = {table: conn_count(copy, f"SELECT count(*) FROM {table}") for table in ("documents", "measures")}
+    assert build_search_index(str(copy)) == counts
+    assert build_search_index(str(copy)) == {"documents": 0, "measures": 0}
+    assert conn_count(copy, "SELECT count(*) FROM measures_zh_fts WHERE measures_zh_fts MATCH '\"" +
+                      " ".join(words).replace('"', "") + "\"'") >= 1
+    assert measure in search(str(copy), "measures", words)
+    assert conn_count(copy, f"SELECT count(*) FROM {STATE_TABLE}") == sum(counts.values())
+
+
+def test_a_value_inside_the_rows_text_is_indexed_once():
+    """A measure's heading is the first clause of its text, a document's title and number are printed
+    in it: the index holds them once, in the text (the search above still finds every row)."""
+    from pipeline.ingest.search_index import indexed_texts
+
+    columns = ("heading", "text")
+    assert indexed_texts(columns, ["加强组织领导", "加强组织领导。各地要建立工作机制"]) == [
+        "", "加 强 组 织 领 导 。 各 地 要 建 立 工 作 机 制"]
+    assert indexed_texts(columns, ["组织保障", "各地要建立工作机制"]) == ["组 织 保 障", "各 地 要 建 立 工 作 机 制"]
+    assert indexed_texts(("title", "doc_number", "issuer", "text"),
+                         ["关于做好就业工作的通知", "国办发〔2020〕6号", None, "国办发〔2020〕6号\n关于做好就业工作的通知"]
+                         ) == ["", "", "", "国 办 发 〔 2 0 2 0 〕 6 号 \n 关 于 做 好 就 业 工 作 的 通 知"]

@@ -235,7 +235,7 @@ FROM documents WHERE {owned:id}""", """
 SELECT 'measure:' || id, 'measure',
        CASE WHEN coalesce(label, '') != '' AND coalesce(heading, '') != '' THEN label || ' ' || heading
             ELSE coalesce(nullif(label, ''), nullif(heading, ''), id) END, id, document_id,
-       json_patch('{}', json_object('heading', nullif(heading, ''), 'path', nullif(path, ''), 'level', level))
+       json_patch('{}', json_object('path', nullif(path, ''), 'level', level))
 FROM measures WHERE {owned:document_id}"""]
 _SHARED_NODES = ["""
 SELECT 'unit:' || id, 'unit', coalesce(nullif(name, ''), id), id, NULL,
@@ -337,7 +337,8 @@ def _graph_tables_current(conn: sqlite3.Connection) -> bool:
         return False
     columns = {row[1] for row in conn.execute("PRAGMA table_info(graph_edges)")}
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    return "document_id" in columns and set(GRAPH_INDEXES) <= indexes
+    nodes_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'graph_nodes'").fetchone()[0]
+    return "document_id" in columns and set(GRAPH_INDEXES) <= indexes and nodes_sql == GRAPH_NODES_SQL
 
 
 def _update_graph_tables(conn: sqlite3.Connection) -> bool:
@@ -435,11 +436,12 @@ def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
         if source != target:
             cited_by.setdefault(target, set()).add(source)
     core = {"kind", "label", "ref_id", "document_id"}
+    in_label = {"measure": {"heading"}}  # a measure's label is its printed label and heading
     nodes = [(node, data.get("kind"), data.get("label"), data.get("ref_id"),
               data.get("document_id") if data.get("kind") == "measure" else (
                   data.get("ref_id") if data.get("kind") == "document" else None),
               graph.in_degree(node), graph.out_degree(node), len(cited_by.get(node, ())),
-              {k: v for k, v in data.items() if k not in core})
+              {k: v for k, v in data.items() if k not in core and k not in in_label.get(data.get("kind"), ())})
              for node, data in graph.nodes(data=True)]
     edges = [(source, target, data.get("relation"), data.get("role"), data.get("citation_id"),
               data.get("assignment_id"), data.get("measure_id"), data.get("text") or data.get("raw"))

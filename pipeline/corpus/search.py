@@ -41,7 +41,7 @@ from pipeline.document.normalise import FOLD_WIDTH
 from pipeline.ingest.database import connected as _connected
 from pipeline.ingest.search_index import (_columns, _connection_of, _digest, _ensure_fts, _index,
                                           _is_weakrefable, _reset, _select_list, _store_waiting, _waiting,
-                                          index_text)
+                                          index_text, indexed_texts)
 from schema.search import EDITS_TABLE, EDITS_TABLE_SQL, INDEXES, STATE_TABLE, edit_triggers
 
 def _phrase(word: str) -> str:
@@ -128,11 +128,11 @@ def _edited(conn: sqlite3.Connection, fts: str) -> bool:
 
 
 def _rows_with_state(conn: sqlite3.Connection, table: str, indexed: bool) -> Iterator[list[tuple]]:
-    """Batches of ``(rowid, id, values…, indexed id, indexed digest)`` for the rows of ``table``
-    that are in its index (``indexed``) or not, by rowid."""
+    """Batches of ``(rowid, id, values…, indexed digest)`` for the rows of ``table`` that are in
+    its index (``indexed``) or not, by rowid."""
     fts, columns = INDEXES[table]
     select = _select_list(conn, table, columns, alias="t.")
-    sql = (f'SELECT t.rowid, t.id, {select}, s.id, s.digest FROM "{table}" t '
+    sql = (f'SELECT t.rowid, t.id, {select}, s.digest FROM "{table}" t '
            f"LEFT JOIN {STATE_TABLE} s ON s.fts = ? AND s.indexed_rowid = t.rowid "
            f"WHERE t.rowid > ? AND s.indexed_rowid IS {'NOT ' if indexed else ''}NULL ORDER BY t.rowid LIMIT ?")
     after = -(2**63)
@@ -151,8 +151,8 @@ def _index_is_stale(conn: sqlite3.Connection, table: str) -> bool:
                     "WHERE s.fts = ? AND t.rowid IS NULL LIMIT 1", [fts]).fetchone():
         return True  # deleted
     for batch in _rows_with_state(conn, table, indexed=True):
-        for _, row_id, *values, indexed_id, indexed_digest in batch:
-            if (indexed_id, indexed_digest) != (row_id, _digest(values)):
+        for _, row_id, *values, indexed_digest in batch:
+            if indexed_digest != _digest(row_id, values):
                 return True  # changed
     return False
 
@@ -162,8 +162,8 @@ def _index_unindexed(conn: sqlite3.Connection, table: str) -> int:
     fts, columns = INDEXES[table]
     count = 0
     for batch in _rows_with_state(conn, table, indexed=False):
-        entries = [(rowid, row_id, _digest(values), *(index_text(value) for value in values))
-                   for rowid, row_id, *values, _, _ in batch]
+        entries = [(rowid, row_id, _digest(row_id, values), *indexed_texts(columns, values))
+                   for rowid, row_id, *values, _ in batch]
         _index(conn, fts, columns, entries)
         count += len(entries)
     return count

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, Mapping, Optional, Union
 
 import numpy as np
 
+from pipeline.corpus.reuse_state import LastSearch
 from pipeline.ingest.database import in_chunks
 from pipeline.document.fingerprint import KEPT_HASHES, SHINGLE, SHINGLE_SAMPLE, shingle_hashes
 
@@ -63,13 +64,121 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
     selects them (they go to a temporary table, where the documents are numbered: with a query, the
     corpus is never held as Python objects)."""
     corpus = _ShingleSource(conn, ranked)
+    known = set(known)
     try:
-        return _reuse_pairs(corpus, known) if corpus.count >= 2 else []
+        last = LastSearch(conn, NEAR_FORMULA)
+        found = _looked_up(corpus, last, known)
+        if found is None:
+            near: dict[int, int] = {}
+            found = _reuse_pairs(corpus, known, near) if corpus.count >= 2 else []
+            last.replace(corpus.documents(), known, found, max(3, corpus.count // 10), near)
+        corpus._end_transaction()
+        return found
     finally:
         corpus.close()
 
 
-def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+#: Documents added since the last search that are looked up (:func:`_looked_up`) rather than the
+#: whole corpus searched again: at most this many, or a twentieth of the corpus if that is more.
+LOOKED_UP_AT_MOST = 200
+
+#: The count that makes a shingle a formula (a tenth of the documents) grows with the corpus, and a
+#: shingle of that many documents, none of them added, stops being one: the search over the whole
+#: corpus keeps the shingles of up to this many documents more than that count, and the documents
+#: are looked up until the count has grown by as much (ten times as many documents added).
+NEAR_FORMULA = 50
+
+
+def _looked_up(corpus: "_ShingleSource", last: "LastSearch", known: set) -> Optional[list[tuple[str, str]]]:
+    """The pairs of :func:`reuse_pairs` from those of the last search (``last``), when the corpus only
+    gained documents since (and not too many): the new documents' shingles are looked up in every
+    document's, and only the documents whose pairs they can change are judged again. None when the
+    whole corpus must be searched (documents removed or changed, the size that makes a shingle a
+    formula changed, no last search, or too much changed).
+
+    A document's pairs depend on its shingles, on the documents that have each of them (their
+    number, for formulas, and those of a higher level) and on the documents it cites. A new
+    document changes those of the documents that share a shingle with it when it is of a higher
+    level than them (it may claim the shingle) or when it makes the shingle a formula; a citation
+    pair that came or went changes those of its citing document."""
+    then = last.documents()
+    if then is None:
+        return None
+    now = corpus.documents()
+    common, common_then, searched_at = max(3, corpus.count // 10), max(3, len(then) // 10), last.searched_at()
+    if (len(now) < len(then) or searched_at is None or not searched_at <= common_then <= common <= searched_at + NEAR_FORMULA
+            or any(then.get(doc, level) != level for doc, level in now.items())):
+        return None
+    added = np.array([n for n, doc in enumerate(now) if doc not in then], dtype=np.int64)
+    if len(now) - len(added) != len(then) or len(added) > max(LOOKED_UP_AT_MOST, corpus.count // 20):
+        return None  # a document removed, or many added: the whole corpus is searched again
+    cited_then, found_then = last.found()
+    number = {doc: n for n, doc in enumerate(now)}
+    rejudged = {number[local] for local, _ in known ^ cited_then if local in number}
+    if not len(added) and not rejudged:
+        return sorted(found_then)
+    near = last.near()
+    # the shingles of the added documents, and those that stopped being formulas as the count grew
+    looked_up = np.union1d(corpus.hashes_of(added), np.array(
+        [h for h, documents in near.items() if common_then < documents <= common], dtype=np.uint64))
+    owner, which = corpus.entries_with(looked_up)
+    judged = np.union1d(added, np.fromiter(rejudged, dtype=np.int64, count=len(rejudged)))
+    judged = np.union1d(judged, _touched(corpus, owner, which, len(looked_up), added, common_then, common))
+    if len(judged) > max(LOOKED_UP_AT_MOST, corpus.count // 4):
+        return None
+    wanted = corpus.hashes_of(judged)
+    if len(np.setdiff1d(wanted, looked_up, assume_unique=True)):
+        owner, which = corpus.entries_with(wanted)
+    else:  # the documents judged have no shingle but those looked up: the entries are at hand
+        at = np.searchsorted(looked_up, wanted)  # wanted is a subset of looked_up
+        position = np.full(len(looked_up), -1, dtype=np.int64)
+        position[at] = np.arange(len(wanted))
+        owner, which = owner[position[which] >= 0], position[which][position[which] >= 0]
+    in_documents = np.bincount(which, minlength=len(wanted))
+    # a formula counts for no pair: its entries (most of them, when documents share a template) go
+    not_formula = in_documents[which] <= common
+    judged_ids = set(corpus.named(judged))
+    found = sorted([pair for pair in found_then if pair[0] not in judged_ids] + _judged_pairs(
+        corpus, owner[not_formula], wanted[which[not_formula]], judged, common, corpus.pair_codes(known)))
+    last.update({doc: now[doc] for doc in corpus.named(added)}, known, judged_ids, found,
+                dict(zip(wanted.tolist(), in_documents.tolist())))
+    return found
+
+
+def _touched(corpus: "_ShingleSource", owner, which, looked_up: int, added, common_then: int, common: int):
+    """The documents (other than ``added``) whose pairs the ``added`` ones may change, from the
+    entries (``owner``, ``which`` of the ``looked_up`` shingles) of every document for the shingles
+    looked up: those that have a shingle an added document of a higher level has (not a formula), or
+    a shingle that became or stopped being a formula (more documents have it, or the count that
+    makes one grew)."""
+    is_added = np.zeros(corpus.count, dtype=bool)
+    is_added[added] = True
+    entry_added = is_added[owner]
+    in_documents = np.bincount(which, minlength=looked_up)
+    before = in_documents - np.bincount(which[entry_added], minlength=looked_up)
+    highest_added = np.full(looked_up, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(highest_added, which[entry_added], corpus.levels[owner[entry_added]].astype(np.int64))
+    turned = (before > common_then) != (in_documents > common)
+    claimable = (corpus.levels[owner].astype(np.int64) > highest_added[which]) & (in_documents[which] <= common)
+    return np.unique(owner[~entry_added & (claimable | turned[which])])
+
+
+def _judged_pairs(corpus: "_ShingleSource", owner, shingle, judged, common: int, known_codes) -> list[tuple[str, str]]:
+    """The pairs of the documents ``judged``, from the entries (every document's) of all their shingles."""
+    shared = _SharedShingles(corpus, None, common, entries=(owner, shingle))
+    elements = np.bincount(shared.owner, weights=shared.higher, minlength=corpus.count).astype(np.int64)
+    candidates = judged[elements[judged] >= MIN_SHARED_SHINGLES]
+    if not len(candidates):
+        return []
+    parts = [(pairs, shared.shingle[entries]) for entries, pairs in shared.shared_pairs(candidates)]
+    pairs, shingles_ = (np.concatenate(column) for column in zip(*parts))
+    return corpus.named_pairs(_claiming_pairs(pairs, shingles_, corpus, known_codes))
+
+
+def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]],
+                 near: Optional[dict] = None) -> list[tuple[str, str]]:
+    """The pairs of :func:`reuse_pairs`, from the whole corpus; ``near`` gets the shingles just
+    over the formula count (shingle -> documents that have it, :data:`NEAR_FORMULA`)."""
     common = max(3, corpus.count // 10)  # shingles in more documents than this are formulas
     # First round: for every document, its elements: (shingle, higher document that has it) pairs;
     # the candidates are those with enough. The elements found are kept while they fit in one group.
@@ -77,6 +186,8 @@ def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]]) -> 
     first_round: Optional[list] = []
     for k in range(len(corpus.ranges)):
         shared = _SharedShingles(corpus, k, common)
+        if near is not None:
+            near.update(shared.near)
         elements += np.bincount(shared.owner, weights=shared.higher, minlength=corpus.count).astype(np.int64)
         if first_round is not None and elements.sum() <= ENTRIES_PER_PASS:
             first_round += [(pairs, shared.shingle[entries]) for entries, pairs in shared.shared_pairs()]
@@ -152,7 +263,7 @@ class _ShingleSource:
             " WHERE r.id NOT IN (SELECT document_id FROM document_shingles WHERE hashes IS NOT NULL)"
             if self.stored else ""))
         self.computed: dict[int, np.ndarray] = {n: shingle_hashes(text) for n, text in conn.execute(without)}
-        self.ranges, self.step = self._ranges()
+        self._ranged: Optional[tuple[list[tuple[int, int]], int]] = None  # (ranges, step), on first use
         self._folder = None  # the temporary files of the ranges, written on first use
 
     def _number_documents(self, ranked: Ranked) -> None:
@@ -168,11 +279,20 @@ class _ShingleSource:
                                   ranked.items() if isinstance(ranked, Mapping) else ranked)
         self.conn.execute(f"""CREATE TABLE {_NUMBERS} AS
             SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, r.id AS id, r.level AS level
-            FROM {_RANKED} r JOIN documents d ON d.id = r.id WHERE coalesce(d.text, '') != ''""")
+            FROM {_RANKED} r JOIN documents d ON d.id = r.id WHERE {self._has_text()}""")
         for column in ("id", "n"):
             self.conn.execute(f"CREATE UNIQUE INDEX temp.reuse_numbers_{column} ON reuse_numbers ({column})")
         self.conn.execute(f"DROP TABLE {_RANKED}")
         self._end_transaction()
+
+    def _has_text(self) -> str:
+        """SQL: document ``d`` has a text. A document with stored shingles has one, which tells it
+        without reading the text (every text of the corpus, a second at 30,000 notices)."""
+        text = "coalesce(d.text, '') != ''"
+        if not self.stored:
+            return text
+        return (f"(EXISTS (SELECT 1 FROM document_shingles s WHERE s.document_id = d.id "
+                f"AND length(s.hashes) > 0) OR {text})")
 
     def pair_codes(self, pairs: Iterable[tuple[str, str]]):
         """The sorted codes of the pairs of document ids (those of numbered documents)."""
@@ -213,6 +333,16 @@ class _ShingleSource:
     def pair_of(self, code):
         """The two document numbers of a pair code (or of each of an array of codes)."""
         return divmod(code, self.count)
+
+    @property
+    def ranges(self) -> list[tuple[int, int]]:
+        if self._ranged is None:
+            self._ranged = self._ranges()
+        return self._ranged[0]
+
+    @property
+    def step(self) -> int:
+        return self.ranges and self._ranged[1]
 
     def _ranges(self) -> tuple[list[tuple[int, int]], int]:
         """Ranges of hash values, each with about :data:`ENTRIES_PER_PASS` entries at the most, and
@@ -264,6 +394,53 @@ class _ShingleSource:
                 batch, size = [], 0
         self._append_to_ranges(batch)
 
+    def documents(self) -> dict[str, int]:
+        """id -> level of the numbered documents, in the order of their numbers."""
+        return dict(self.conn.execute(f"SELECT id, level FROM {_NUMBERS} ORDER BY n"))
+
+    def named(self, numbers) -> list[str]:
+        """The ids of the documents numbered ``numbers``."""
+        found: list[str] = []
+        for part, marks in in_chunks([int(n) for n in numbers]):
+            found += [doc for (doc,) in self.conn.execute(f"SELECT id FROM {_NUMBERS} WHERE n IN ({marks})", part)]
+        return found
+
+    def hashes_of(self, numbers) -> np.ndarray:
+        """The distinct shingles of the documents numbered ``numbers``, sorted."""
+        numbers = [int(n) for n in numbers]
+        found = [self.computed[n] for n in numbers if n in self.computed]
+        if self.stored:
+            for part, marks in in_chunks([n for n in numbers if n not in self.computed]):
+                found += [np.frombuffer(blob, dtype="<u8") for (blob,) in self.conn.execute(
+                    f"SELECT s.hashes FROM document_shingles s JOIN {_NUMBERS} r ON r.id = s.document_id "
+                    f"WHERE s.hashes IS NOT NULL AND r.n IN ({marks})", part)]
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
+
+    def entries_with(self, wanted) -> tuple[np.ndarray, np.ndarray]:
+        """(document numbers, positions in ``wanted``): an entry per shingle of ``wanted`` (sorted)
+        a document has, from every document's shingles read once (a look-up: nothing is sorted)."""
+        owners, shingles_ = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        batch: list[tuple[int, np.ndarray]] = []
+        size = 0
+
+        def take() -> None:
+            if not batch or not len(wanted):
+                return
+            hashes = np.concatenate([h for _, h in batch])
+            at = np.minimum(np.searchsorted(wanted, hashes), len(wanted) - 1)
+            hit = wanted[at] == hashes
+            owners.append(np.repeat([n for n, _ in batch], [len(h) for _, h in batch])[hit])
+            shingles_.append(at[hit])
+
+        for number, hashes in self._documents():
+            batch.append((number, hashes))
+            size += len(hashes)
+            if size >= ENTRIES_PER_PASS:
+                take()
+                batch, size = [], 0
+        take()
+        return np.concatenate(owners).astype(np.int64), np.concatenate(shingles_).astype(np.int64)
+
     def _documents(self) -> Iterator[tuple[int, np.ndarray]]:
         yield from self.computed.items()
         if self.stored:
@@ -312,8 +489,8 @@ class _SharedShingles:
     """For one range of hash values: every (shingle, document) entry, sorted, and for each entry
     how many documents of a higher level have its shingle (0 for a formula)."""
 
-    def __init__(self, corpus: _ShingleSource, k: int, common: int):
-        owner, key = corpus.entries(k)
+    def __init__(self, corpus: _ShingleSource, k: Optional[int], common: int, entries=None):
+        owner, key = corpus.entries(k) if entries is None else (entries[0], entries[1].copy())
         # One entry per (shingle, document): the shingle's hash with the document's level in its
         # lowest bits, sorted: the documents that have a shingle are one run, highest level first.
         key |= corpus.levels[owner]
@@ -329,6 +506,9 @@ class _SharedShingles:
         del run_start
         self.higher[group_size > common] = 0  # a formula counts for no one
         self.pair_code = corpus.pair_code
+        # the shingles a few documents short of a formula's count (what the next searches need)
+        near = (group_size > common) & (group_size <= common + NEAR_FORMULA)
+        self.near = dict(zip((self.shingle[near] << np.uint64(3)).tolist(), group_size[near].tolist()))
 
     def shared_pairs(self, candidates=None, at_most: int = ENTRIES_PER_PASS):
         """For the entries (of ``candidates``, or of every document) whose shingle a higher document

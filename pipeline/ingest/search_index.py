@@ -15,7 +15,7 @@ from pipeline.ingest.database import in_chunks as _in_chunks
 from schema.search import EDITS_TABLE, INDEXES, STATE_TABLE, STATE_TABLE_SQL, fts_sql
 
 #: Part of every index row's digest: a new version (a new way of indexing) re-indexes every row.
-INDEX_VERSION = "zh-chars-2"
+INDEX_VERSION = "zh-chars-3"
 
 
 _TOKEN_SEPARATOR = " "
@@ -32,22 +32,37 @@ def index_text(text: Optional[str]) -> str:
     return _TOKEN_SEPARATOR.join(text)
 
 
+#: The column whose text holds the others' as a rule (a measure's heading is the first clause of its
+#: text; a document's title, number and issuer are printed in its text).
+_WHOLE_TEXT = "text"
+
+
+def indexed_texts(columns: tuple[str, ...], values: list) -> list[str]:
+    """The texts the index holds for a row's ``values`` of ``columns``: each as :func:`index_text`
+    makes it, except that a value found inside the row's ``text`` is not indexed again (a search
+    finds the row by its text: indexing a heading twice made a quarter of the measures' index)."""
+    whole = values[columns.index(_WHOLE_TEXT)] if _WHOLE_TEXT in columns else None
+    return [index_text(value) if column == _WHOLE_TEXT or not (value and whole and str(value) in whole) else ""
+            for column, value in zip(columns, values)]
+
+
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
 
 
-def _digest(values: Iterable) -> str:
+def _digest(row_id: str, values: Iterable) -> int:
+    """64 bits of the SHA-1 of the index version, the row's id and its indexed values."""
     digest = hashlib.sha1(INDEX_VERSION.encode())
-    for value in values:
+    for value in (row_id, *values):
         digest.update(b"\x1f" + (str(value) if value is not None else "").encode("utf-8", "replace"))
-    return digest.hexdigest()[:16]
+    return int.from_bytes(digest.digest()[:8], "little", signed=True)
 
 
 def _ensure_fts(conn: sqlite3.Connection, table: str) -> None:
     """The FTS table of ``table`` and the index state, created (or made again, empty, when they
     are not of this version)."""
     fts, columns = INDEXES[table]
-    conn.execute(STATE_TABLE_SQL)
+    _ensure_state_table(conn)
     wanted = fts_sql(table, fts, columns)
     found = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [fts]).fetchone()
     if found and found[0] == wanted:
@@ -57,12 +72,23 @@ def _ensure_fts(conn: sqlite3.Connection, table: str) -> None:
     conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
 
 
-def _state(conn: sqlite3.Connection, fts: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
-    """indexed rowid -> (id, digest), for those of ``rowids`` that ``fts`` holds."""
-    found: dict[int, tuple[str, str]] = {}
+def _ensure_state_table(conn: sqlite3.Connection) -> None:
+    """The state table, as this version makes it: one of an older version (rows' ids and text
+    digests) is dropped with the FTS tables it describes, which are then made again."""
+    found = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [STATE_TABLE]).fetchone()
+    if found and found[0] != STATE_TABLE_SQL.replace(" IF NOT EXISTS", ""):
+        conn.execute(f"DROP TABLE {STATE_TABLE}")
+        for fts, _ in INDEXES.values():
+            conn.execute(f'DROP TABLE IF EXISTS "{fts}"')
+    conn.execute(STATE_TABLE_SQL)
+
+
+def _state(conn: sqlite3.Connection, fts: str, rowids: list[int]) -> dict[int, int]:
+    """indexed rowid -> digest, for those of ``rowids`` that ``fts`` holds."""
+    found: dict[int, int] = {}
     for part, marks in _in_chunks(rowids):
-        found.update((rowid, (row_id, digest)) for rowid, row_id, digest in conn.execute(
-            f"SELECT indexed_rowid, id, digest FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({marks})",
+        found.update(conn.execute(
+            f"SELECT indexed_rowid, digest FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({marks})",
             [fts, *part]))
     return found
 
@@ -80,8 +106,8 @@ def _index(conn: sqlite3.Connection, fts: str, columns: tuple[str, ...], entries
     names = ", ".join(f'"{c}"' for c in columns)
     conn.executemany(f'INSERT INTO "{fts}" (rowid, {names}) VALUES (?, {", ".join("?" for _ in columns)})',
                      [(entry[0], *entry[3:]) for entry in entries])
-    conn.executemany(f"INSERT INTO {STATE_TABLE} (fts, indexed_rowid, id, digest) VALUES (?, ?, ?, ?)",
-                     [(fts, *entry[:3]) for entry in entries])
+    conn.executemany(f"INSERT INTO {STATE_TABLE} (fts, indexed_rowid, digest) VALUES (?, ?, ?)",
+                     [(fts, entry[0], entry[2]) for entry in entries])
 
 
 def _unindex(conn: sqlite3.Connection, table: str, where: str, params: list) -> None:
@@ -97,10 +123,10 @@ def _unindex(conn: sqlite3.Connection, table: str, where: str, params: list) -> 
     for rowid, row_id, *values in rows:
         if rowid not in state:
             continue
-        if state[rowid] != (row_id, _digest(values)):
+        if state[rowid] != _digest(row_id, values):
             _reset(conn, fts)  # changed by hand since it was indexed: what to remove is unknown
             return
-        conn.execute(delete, [rowid, *(index_text(value) for value in values)])
+        conn.execute(delete, [rowid, *indexed_texts(columns, values)])
     for part, marks in _in_chunks(list(state)):
         conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({marks})", [fts, *part])
 
@@ -132,7 +158,7 @@ def index_rows(rows: dict) -> dict[str, list[tuple]]:
     out: dict[str, list[tuple]] = {}
     for table, (_, columns) in INDEXES.items():
         out[table] = [
-            (row["id"], _digest(values), *(index_text(value) for value in values))
+            (row["id"], _digest(row["id"], values), *indexed_texts(columns, values))
             for row in rows.get(table, ())
             for values in [[row.get(column) for column in columns]]
         ]

@@ -1,0 +1,93 @@
+"""The last search for copied text (``pipeline.corpus.shingles.reuse_pairs``), as the tables of
+``schema.shingles`` keep it: the documents it was over, the pairs it found and the citation pairs
+it was given. The next search starts from it when the corpus only gained a few documents."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Iterable, Optional
+
+from pipeline.ingest.database import in_chunks
+from schema.shingles import REUSE_DOCUMENTS, REUSE_FOUND, REUSE_NEAR, REUSE_TABLES_SQL
+
+_REUSES, _CITED = "reuses", "cited"
+_SEARCHED_AT = -1  # the row of REUSE_NEAR that holds the formula count of the last whole search
+
+
+class LastSearch:
+    """Read and write the last search's tables on ``conn`` (the caller commits)."""
+
+    def __init__(self, conn: sqlite3.Connection, near_span: int):
+        self.conn = conn
+        self.near_span = near_span  # how far over the formula count REUSE_NEAR keeps shingles
+
+    def _exists(self) -> bool:
+        names = {name for (name,) in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)",
+            [REUSE_DOCUMENTS, REUSE_FOUND, REUSE_NEAR])}
+        return names == {REUSE_DOCUMENTS, REUSE_FOUND, REUSE_NEAR}
+
+    def documents(self) -> Optional[dict[str, int]]:
+        """id -> level of the documents the last search was over; None when there was none."""
+        if not self._exists():
+            return None
+        return dict(self.conn.execute(f"SELECT id, level FROM {REUSE_DOCUMENTS}"))
+
+    def found(self) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
+        """(the citation pairs the last search was given, the pairs it found)."""
+        cited: set[tuple[str, str]] = set()
+        found: list[tuple[str, str]] = []
+        for local, other, relation in self.conn.execute(f"SELECT local, other, relation FROM {REUSE_FOUND}"):
+            if relation == _CITED:
+                cited.add((local, other))
+            else:
+                found.append((local, other))
+        return cited, found
+
+    def _create(self) -> None:
+        for sql in REUSE_TABLES_SQL.values():
+            self.conn.execute(sql)
+
+    def _write_cited(self, known: Iterable[tuple[str, str]]) -> None:
+        self.conn.execute(f"DELETE FROM {REUSE_FOUND} WHERE relation = ?", [_CITED])
+        self.conn.executemany(f"INSERT OR IGNORE INTO {REUSE_FOUND} VALUES (?, ?, '{_CITED}')", sorted(known))
+
+    def searched_at(self) -> Optional[int]:
+        """The formula count of the last search over the whole corpus."""
+        found = self.conn.execute(f"SELECT documents FROM {REUSE_NEAR} WHERE shingle = ?", [_SEARCHED_AT]).fetchone()
+        return found[0] if found else None
+
+    def near(self) -> dict[int, int]:
+        """shingle -> documents that have it, for the shingles just over the formula count."""
+        return dict(self.conn.execute(f"SELECT shingle, documents FROM {REUSE_NEAR} WHERE shingle >= 0"))
+
+    def replace(self, documents: dict[str, int], known: Iterable[tuple[str, str]],
+                found: list[tuple[str, str]], common: int, near: dict[int, int]) -> None:
+        """The search just made over the whole corpus (``documents``: id -> level; ``common``: the
+        formula count; ``near``: the shingles just over it, with the documents that have them)."""
+        self._create()
+        self.conn.execute(f"DELETE FROM {REUSE_DOCUMENTS}")
+        self.conn.execute(f"DELETE FROM {REUSE_FOUND}")
+        self.conn.execute(f"DELETE FROM {REUSE_NEAR}")
+        self.conn.executemany(f"INSERT INTO {REUSE_NEAR} VALUES (?, ?)", [(_SEARCHED_AT, common), *near.items()])
+        self.conn.executemany(f"INSERT INTO {REUSE_DOCUMENTS} VALUES (?, ?)", documents.items())
+        self.conn.executemany(f"INSERT OR IGNORE INTO {REUSE_FOUND} VALUES (?, ?, '{_REUSES}')", found)
+        self._write_cited(known)
+
+    def update(self, added: dict[str, int], known: Iterable[tuple[str, str]], judged: set[str],
+               found: list[tuple[str, str]], counted: dict[int, int]) -> None:
+        """The search just made by looking up the documents ``added`` (id -> level): the pairs of
+        the documents ``judged`` are those of ``found``, the others' stay; ``counted``: shingle ->
+        documents that have it now, for the shingles looked up (kept when just over the count)."""
+        self.conn.executemany(f"INSERT INTO {REUSE_DOCUMENTS} VALUES (?, ?)", added.items())
+        low = self.searched_at()
+        for part, marks in in_chunks(list(counted)):
+            self.conn.execute(f"DELETE FROM {REUSE_NEAR} WHERE shingle IN ({marks})", part)
+        self.conn.executemany(f"INSERT INTO {REUSE_NEAR} VALUES (?, ?)", [
+            (h, n) for h, n in counted.items() if low < n <= low + self.near_span])
+        for part, marks in in_chunks(sorted(judged)):
+            self.conn.execute(f"DELETE FROM {REUSE_FOUND} WHERE relation = ? AND local IN ({marks})",
+                              [_REUSES, *part])
+        self.conn.executemany(f"INSERT OR IGNORE INTO {REUSE_FOUND} VALUES (?, ?, '{_REUSES}')",
+                              [pair for pair in found if pair[0] in judged])
+        self._write_cited(known)
