@@ -485,6 +485,20 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 
+# Cells of an information table that name the body that published the notice, the issuer's own label
+# first. Read only when the notice prints no issuer of its own (no signature, title issuer or issuer
+# line): a cell may name the page's office (县政府办公室 for 县人民政府) or the website (县政府网站).
+PUBLISHER_LABELS = ("发文机关", "发文机构", "發文機關", "发文单位", "发布机构", "发布单位", "發布機構")
+
+
+def published_by(info: dict[str, str]) -> Optional[str]:
+    """The body an information table names as the notice's publisher (| 发布机构 | 龙陵县象达镇人民政府 |),
+    when the cell holds a body's name rather than a website (县政府网站) or a sentence."""
+    value = info_value(info, *PUBLISHER_LABELS)
+    value = re.sub(r"\s+", " ", value).strip() if value else None
+    return value if value and is_organisation_line(value) else None
+
+
 def _issuer_of_title(title: str) -> Optional[str]:
     """The issuer a title begins with (菏泽市人民政府办公室关于…), unless it is a short form."""
     verb = ISSUER_ENDS.search(title) or TITLE_YEAR.search(title)  # …局2018年度整体支出绩效评价报告

@@ -33,6 +33,9 @@ CONVERTER_MARKUP = re.compile(
     re.M,
 )
 # A paragraph that ends with one of these is complete; anything else may continue on the next line.
+# A 文库 copy whose paragraph marks (¶) came out as the Cyrillic letter Р between sentences:
+# …乱停乱放。Р四、实施步骤Р第一阶段… — each is a line break.
+LOST_PARAGRAPH_MARK = re.compile(r"(?<=[\u4e00-\u9fff。！？：；…”）)、,，.:;])Р(?=[\u4e00-\u9fff（(“【〔\d])")
 PARAGRAPH_END = "。！？：；…!?:;"
 # A line ending in a cell border is a row of a table copied as text (索引号: | … | 发布机构: | … |, a
 # title cell: …的通知 |): whole, never continued by the next line.
@@ -81,6 +84,7 @@ SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, 
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
 EXAMPLES = {
+    "LOST_PARAGRAPH_MARK": Examples(match=("乱停乱放。Р四、实施步骤", "考核验收阶段Р各单位"), no_match=("РФ", "Р-1型")),
     "PINYIN_GLOSS": Examples(match=("黔府辦發(fā)〔2012〕", "財政專(zhuān)項"), no_match=("附件(a)", "PM(2.5)", "方案(试行)")),
     "TONELESS_GLOSS": Examples(match=("人民政(zheng)府", "自治區(qu)(qu)", "戰略(lve)", "壯(zhuang)族"),
                                no_match=("附件(A)", "(SO2)", "方案(试行)", "(2023—2025年)", "Word(docx)")),
@@ -319,6 +323,8 @@ def normalise(raw: str) -> Normalised:
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
         text = text.translate(FOLD_WIDTH)
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
+    if "Р" in text:
+        text, origin = _substitute(text, origin, LOST_PARAGRAPH_MARK, "\n")
     if "<" in text and len(HTML_BLOCK_TAG.findall(text, 0, 20000)) + len(HTML_INLINE_TAG.findall(text, 0, 20000)) >= MARKED_UP:
         text, origin = _substitute(text, origin, HTML_BLOCK_TAG, "\n")
         text, origin = _substitute(text, origin, HTML_INLINE_TAG, "")
