@@ -84,6 +84,8 @@ SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, 
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
 EXAMPLES = {
+    "PAGE_CHUNK": Examples(match=("1、镇容和环境卫生集中整治方案", "3、。占道经营,所有临"), no_match=("一、总体要求", "(1)加强领导", "12.加强")),
+    "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
     "LOST_PARAGRAPH_MARK": Examples(match=("乱停乱放。Р四、实施步骤", "考核验收阶段Р各单位"), no_match=("РФ", "Р-1型")),
     "PINYIN_GLOSS": Examples(match=("黔府辦發(fā)〔2012〕", "財政專(zhuān)項"), no_match=("附件(a)", "PM(2.5)", "方案(试行)")),
     "TONELESS_GLOSS": Examples(match=("人民政(zheng)府", "自治區(qu)(qu)", "戰略(lve)", "壯(zhuang)族"),
@@ -178,6 +180,74 @@ def _break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]
         found = [m.start() for m in GLUED_ARTICLE.finditer(text, line.start(), line.end()) if m.start() > line.start()]
         if len(found) >= GLUED_ARTICLES:
             breaks += found
+    if not breaks:
+        return text, origin
+    pieces, origins, last = [], [], 0
+    for at in sorted(set(breaks)):
+        pieces += [text[last:at], "\n"]
+        origins += origin[last:at] + [origin[at]]
+        last = at
+    pieces.append(text[last:])
+    origins += origin[last:]
+    return "".join(pieces), origins
+
+
+# A 文库 copy cut into page chunks, each a long line numbered 1、 2、 3、 at its start whatever it begins
+# with (2、段。第三阶段… continues the chunk before): the numbers are the site's, not the notice's.
+PAGE_CHUNK = re.compile(r"(?m)^(?P<n>[1-9][0-9]?)、(?P<rest>[^\n]*)")
+# A heading label glued inside a long line after a sentence's end (…方案为:一、时间及阶段划分…。二、责任区域
+# 划分.三、整治要求…), or the first of its run anywhere (…及标准1、无乱停乱靠。2、无乱贴乱画。).
+GLUED_LABEL = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)、(?=[\u4e00-\u9fff“《])")
+GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a line, at least
+SENTENCE_END = "。.．:：；;！？!?"
+
+
+def _drop_page_chunk_numbers(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """The text without a 文库 copy's page-chunk numbers (1、 2、 3、 starting its long lines in turn, the
+    last chunk maybe short), each chunk after the first joined to the one before: a page's end cuts
+    words (第二阶 / 2、段。), not paragraphs."""
+    found = list(PAGE_CHUNK.finditer(text))
+    numbers = [int(m.group("n")) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)) \
+            or any(len(m.group("rest")) < JOINED_COPY for m in found[:-1]):
+        return text, origin
+    pieces, origins, last = [], [], 0
+    for m in found:
+        cut = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "\n" and m is not found[0] else m.start()
+        pieces.append(text[last:cut])
+        origins += origin[last:cut]
+        last = m.start("rest")
+    pieces.append(text[last:])
+    origins += origin[last:]
+    return "".join(pieces), origins
+
+
+def _label_number(label: str) -> int:
+    return int(label) if label.isdigit() else "一二三四五六七八九十".index(label[0]) + 1 if len(label) == 1 else 0
+
+
+def _glued_label_breaks(line: str, offset: int) -> list[int]:
+    """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line."""
+    breaks = []
+    for digits in (False, True):
+        run, expected = [], 1
+        for m in GLUED_LABEL.finditer(line):
+            if m.group("n").isdigit() != digits or _label_number(m.group("n")) != expected:
+                continue
+            if expected > 1 and (m.start() == 0 or line[m.start() - 1] not in SENTENCE_END):
+                continue
+            run.append(m.start())
+            expected += 1
+        if len(run) >= GLUED_LABEL_RUN:
+            breaks += [offset + at for at in run if at > 0]
+    return breaks
+
+
+def _break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Line breaks inserted before the heading labels of a copy glued into long lines."""
+    breaks = []
+    for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
+        breaks += _glued_label_breaks(line.group(), line.start())
     if not breaks:
         return text, origin
     pieces, origins, last = [], [], 0
@@ -335,6 +405,9 @@ def normalise(raw: str) -> Normalised:
             text, origin = _substitute(text, origin, TONELESS_GLOSS, "")
     text = _cut_joined_copies(text)
     text, origin = _break_glued_articles(text, origin)
+    if "、" in text:
+        text, origin = _drop_page_chunk_numbers(text, origin)
+        text, origin = _break_glued_labels(text, origin)
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
     # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.
