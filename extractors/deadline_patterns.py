@@ -198,6 +198,16 @@ BRACKETED_RANGE_RE = re.compile(
     r"(?<=[（(])" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
     + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[）)])"
 )
+# The day or period a phase of a 时间安排 opens with, its name before it: 第二阶段。2 月 23 日至 2 月 25 日,集中…
+# · 第三阶段:2月26日,…检查验收 (the day the phase's work is due).
+PHASE_NAME_BEFORE = r"(?:(?<=阶段[。.．:：,，])|(?<=阶段[。.．:：,，][ \u3000])|(?<=阶段))"
+PHASE_RANGE_RE = re.compile(
+    PHASE_NAME_BEFORE + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[,，;；])"
+)
+PHASE_DAY_RE = re.compile(
+    PHASE_NAME_BEFORE + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[,，;；])"
+)
 # What a period before a range names: 统计期为2017年1月1日至2017年12月31日 (what is counted, not a limit).
 COUNTED_PERIOD_BEFORE_RE = re.compile(r"(?:统计|报告|数据|监测|核算|考核)(?:期|时段|时间|区间|周期|年度)(?:为|是|[：:])?\s{0,2}$")
 # 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit.
@@ -449,6 +459,9 @@ EXAMPLES = {
     "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),
     "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
                                 no_match=("2015年底", "至2015年", "2015年度")),
+    "PHASE_RANGE_RE": Examples(match=("第二阶段。2 月 23 日至 2 月 25 日,集中", "整治阶段:3月1日至15日,"),
+                               no_match=("5月1日至6月30日,", "整治阶段(3月1日至15日)")),
+    "PHASE_DAY_RE": Examples(match=("第三阶段。2 月 26 日,镇政府", "验收阶段:6月30日,"), no_match=("2月26日,镇政府", "阶段。2月26日下午")),
     "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
     "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前", "每月28日15点前"), no_match=("每月",)),
     "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦", "50家"),

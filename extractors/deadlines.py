@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import chain
 from typing import Callable, Iterator, Optional, Sequence
 
 from schema.models import Deadline
@@ -45,6 +46,8 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     COUNT,
     BEFORE_EVENT_RE,
     BRACKETED_RANGE_RE,
+    PHASE_DAY_RE,
+    PHASE_RANGE_RE,
     COUNTED_PERIOD_BEFORE_RE,
     SEASON_AFTER_RE,
     CLAUSE_DATE_DUE_RE,
@@ -260,8 +263,9 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
     yield from _lost_month(text, year)
     for match in TODAY_BEFORE_RE.finditer(text):
         yield _item(match, "deadline")  # the notice's own day, which the year alone does not give
-    for match in BRACKETED_RANGE_RE.finditer(text):
-        found = _deadline(match, year) if match.group("month") else _range_in_month(match, year)
+    for match in chain(BRACKETED_RANGE_RE.finditer(text), PHASE_RANGE_RE.finditer(text), PHASE_DAY_RE.finditer(text)):
+        found = _deadline(match, year) if "month" in match.re.groupindex and match.group("month") \
+            else _range_in_month(match, year)
         if found:
             yield found
     for match in QUARTER_AFTER_DAY_RE.finditer(text):
