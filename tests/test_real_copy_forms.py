@@ -4,6 +4,7 @@ that must not be read the same way."""
 
 from __future__ import annotations
 
+from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
 from pipeline.document.header import split_list
 from pipeline.document.normalise import normalise
@@ -66,3 +67,10 @@ def test_a_wenku_copy_in_numbered_page_chunks_is_joined_and_its_glued_labels_sta
 
 def parsed_text(text: str):
     return parse(normalise(text).text)[0]
+
+
+def test_the_day_or_period_a_phase_opens_with_is_its_limit():
+    deadlines = {(d["text"], d["date"]) for d in extracted("l11")["deadlines"]}
+    assert {("2 月 20 日", "2022-02-20"), ("2 月 23 日至 2 月 25 日", "2022-02-25"), ("2 月 26 日", "2022-02-26")} <= deadlines
+    # a bare period that no phase names is a period of anything
+    assert find_deadlines("2月23日至2月25日,全镇开展整治。", year=2022) == []
