@@ -9,6 +9,7 @@ from extractors.targets import find_targets
 from pipeline.document.header import split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
+from pipeline.document.wrapper import is_chrome
 from test_real_forms import extracted, labels, parsed
 
 
@@ -74,3 +75,16 @@ def test_the_day_or_period_a_phase_opens_with_is_its_limit():
     assert {("2 月 20 日", "2022-02-20"), ("2 月 23 日至 2 月 25 日", "2022-02-25"), ("2 月 26 日", "2022-02-26")} <= deadlines
     # a bare period that no phase names is a period of anything
     assert find_deadlines("2月23日至2月25日,全镇开展整治。", year=2022) == []
+
+
+def test_a_channel_word_above_a_title_is_no_part_of_it():
+    assert parsed("l17").meta.title == "中华思源工程基金会行政管理制度"  # 信息公开 / 中华思源…制度
+    assert is_chrome("信息公开") and is_chrome("通知公告")
+    assert not is_chrome("关于做好2024年政务公开工作的通知")  # a title naming the channel's work is a title
+
+
+def test_joint_issuers_printed_before_one_copy_of_a_title_are_its_issuers():
+    # a legal database: the bare title twice, then 财政部 国家发展和改革委员会 工业和信息化部 / 关于开展…的通知 joined
+    document = parsed("l10")
+    assert document.meta.title == "关于开展1.6升及以下节能环保汽车推广工作的通知"
+    assert document.meta.issuer == "财政部 国家发展和改革委员会 工业和信息化部"

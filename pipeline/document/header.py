@@ -463,7 +463,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     title_issuer = None
     if title:
         meta.title = re.sub(r"\s+", "", title)
-        title_issuer = _issuer_of_title(title)
+        title_issuer = _issuer_of_title(title) or _issuer_of_a_fuller_copy(cleaned, meta.title)
         outside = [index for index, text in enumerate(kept) if text and is_organisation_line(text)
                    and text not in title and not meta.title.startswith(text)]
         if outside:  # with the joint issuers printed on the lines below it
@@ -502,6 +502,16 @@ def published_by(info: dict[str, str]) -> Optional[str]:
     value = info_value(info, *PUBLISHER_LABELS)
     value = re.sub(r"\s+", " ", value).strip() if value else None
     return value if value and is_organisation_line(value) else None
+
+
+def _issuer_of_a_fuller_copy(candidates: list[tuple[str, int]], title: str) -> Optional[str]:
+    """The issuers a copy of the chosen title prints before it (a legal database's 财政部 国家发展和改革委员会
+    工业和信息化部关于开展…的通知 under two bare 关于开展…的通知): the title is the bare form, printed more."""
+    for candidate, _ in candidates:
+        bare = re.sub(r"\s+", "", candidate)
+        if bare != title and bare.endswith(title) and (issuer := _issuer_of_title(candidate)):
+            return issuer
+    return None
 
 
 def _issuer_of_title(title: str) -> Optional[str]:
