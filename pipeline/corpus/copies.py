@@ -35,7 +35,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Optional
+from typing import Callable, Optional
 
 from extractors.vocab import Examples
 from pipeline.corpus.copy_rows import put_back, take_out
@@ -117,6 +117,54 @@ def how_same(a: Member, b: Member) -> Optional[str]:
     return None
 
 
+def _known(value: Optional[str]) -> Optional[str]:
+    """A header value as :func:`_same_or_unknown` compares it; None when unknown."""
+    return SPACES.sub("", value) if value else None
+
+
+class _Group:
+    """Members recognised as one notice, with what :func:`conflict` reads of them gathered: no two
+    members of a group conflict, so the group has one known issuer, date and 文号 at most, distinct
+    paths, and titles that agree pairwise. Whether a member of one group conflicts with a member
+    of another is then read from the two summaries, without comparing every pair of members (a
+    bucket of hundreds of documents with one body made that quadratic in the group's size)."""
+
+    __slots__ = ("members", "paths", "issuer", "date", "number", "title_keys")
+
+    def __init__(self, m: Member):
+        self.members = [m]
+        self.paths = {m.source_path}
+        self.issuer, self.date, self.number = _known(m.issuer), _known(m.signed_date), _known(m.doc_number)
+        self.title_keys = {m.title_key} if m.title_key else set()
+
+    def conflicts_with(self, other: "_Group", keys_agree) -> bool:
+        return (any(a is not None and b is not None and a != b for a, b in (
+                    (self.issuer, other.issuer), (self.date, other.date), (self.number, other.number)))
+                or not self.paths.isdisjoint(other.paths)
+                or any(not keys_agree(a, b) for a in self.title_keys for b in other.title_keys))
+
+    def absorb(self, other: "_Group") -> None:
+        self.members.extend(other.members)
+        self.paths |= other.paths
+        self.title_keys |= other.title_keys
+        self.issuer = self.issuer if self.issuer is not None else other.issuer
+        self.date = self.date if self.date is not None else other.date
+        self.number = self.number if self.number is not None else other.number
+
+
+def _title_keys_agree() -> Callable[[str, str], bool]:
+    """:func:`titles_agree` on two title keys, each pair worked out once."""
+    known: dict[tuple[str, str], bool] = {}
+
+    def agree(a: str, b: str) -> bool:
+        pair = (a, b) if a <= b else (b, a)
+        if pair not in known:
+            known[pair] = a == b or (DIGITS.findall(a) == DIGITS.findall(b) and SequenceMatcher(
+                None, a, b, autojunk=False).ratio() >= TITLE_SIMILARITY)
+        return known[pair]
+    return agree
+
+
 def groups_of(members: list[Member]) -> list[list[Member]]:
     """The members that carry one notice, grouped; every member is in one group, alone when it has
     no copy. Members are compared within a 文号 or a body digest only, in the order of their ids
@@ -124,26 +172,31 @@ def groups_of(members: list[Member]) -> list[list[Member]]:
     member of one conflicts with a member of the other: A and B of one 文号, B and C of one body,
     are not one notice when A and C name different issuers."""
     members = sorted(members, key=lambda m: m.id)
-    group_of: dict[str, list[Member]] = {m.id: [m] for m in members}
+    group_of: dict[str, _Group] = {m.id: _Group(m) for m in members}
     buckets: dict[tuple, list[Member]] = {}
     for m in members:
         if m.doc_number:
             buckets.setdefault(("number", m.doc_number), []).append(m)
         if m.text_digest:
             buckets.setdefault(("text", m.text_digest), []).append(m)
+    keys_agree = _title_keys_agree()
     for key in sorted(buckets):
         bucket = buckets[key]
+        # each join makes the bucket's groups one fewer; when one is left there is nothing to
+        # compare (a 文号 that thousands of copies share would otherwise be every pair of them)
+        apart = len({id(group_of[m.id]) for m in bucket})
         for i, a in enumerate(bucket):
+            if apart == 1:
+                break
             for b in bucket[i + 1:]:
                 first, second = group_of[a.id], group_of[b.id]
-                if first is second or not how_same(a, b):
-                    continue
-                if any(conflict(x, y) for x in first for y in second):
-                    continue
-                first.extend(second)
-                for m in second:
+                if first is second or first.conflicts_with(second, keys_agree) or not how_same(a, b):
+                    continue  # the groups' conflict first: cheaper than how_same, and either keeps them apart
+                first.absorb(second)
+                for m in second.members:
                     group_of[m.id] = first
-    unique = {id(group): group for group in group_of.values()}
+                apart -= 1
+    unique = {id(group): group.members for group in group_of.values()}
     return sorted(unique.values(), key=lambda group: min(m.id for m in group))
 
 
