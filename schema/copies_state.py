@@ -15,8 +15,14 @@ SEEN_TABLE = "copies_seen"
 #: ``held_in``: "documents" or "document_copies"; ``row``: its rowid there.
 SEEN_COLUMNS = ("id", "held_in", "row", "source_path", "embedded", "doc_number", "text_digest")
 
+#: The files as ``sources`` held them at the last run: a file stored again (moved, its documents
+#: keeping their ids under another path) shows by its row, whatever rowids its documents got.
+SEEN_SOURCES_TABLE = "copies_seen_sources"
+SEEN_SOURCES_COLUMNS = ("path", "sha256", "ingested_at")
+
 
 def create_copies_seen(conn: sqlite3.Connection) -> None:
-    """Create the table when missing."""
+    """Create the tables when missing."""
     columns = ", ".join(f'"{name}"{" PRIMARY KEY" if name == "id" else ""}' for name in SEEN_COLUMNS)
     conn.execute(f"CREATE TABLE IF NOT EXISTS {SEEN_TABLE} ({columns})")
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {SEEN_SOURCES_TABLE} (path PRIMARY KEY, sha256, ingested_at)")

@@ -428,8 +428,9 @@ def recomputed(db: Path, tmp_path: Path) -> tuple:
 
 
 def test_after_each_build_the_step_gives_what_a_full_recomputation_gives(tmp_path):
-    """Files added, changed and removed in several orders, one build each: the documents kept and
-    each copy's document are those of recomputing every notice; nothing changed, nothing is looked at."""
+    """Files added, changed, moved and removed in several orders, one build each: the documents
+    kept and each copy's document are those of recomputing every notice; nothing changed, nothing
+    is looked at."""
     import random
     texts = {
         f"{FORWARD}.txt": (CORPUS / f"{FORWARD}.txt").read_text(encoding="utf-8"),
@@ -441,7 +442,7 @@ def test_after_each_build_the_step_gives_what_a_full_recomputation_gives(tmp_pat
         "a_other_issuer.txt": without_number((CORPUS / "000_e8ac68d63b2ecc9f.txt").read_text(encoding="utf-8")).replace(
             "福建省扶贫开发领导小组办公室", "福州市扶贫开发领导小组办公室"),
     }
-    for seed in range(3):
+    for seed in range(4):
         pick = random.Random(seed)
         folder, db = tmp_path / f"in{seed}", tmp_path / f"n{seed}.db"
         folder.mkdir()
@@ -449,8 +450,10 @@ def test_after_each_build_the_step_gives_what_a_full_recomputation_gives(tmp_pat
             name = pick.choice(sorted(texts))
             if not (folder / name).exists():
                 (folder / name).write_text(texts[name], encoding="utf-8")
-            elif pick.random() < 0.5:
+            elif (chance := pick.random()) < 0.3:
                 (folder / name).unlink()
+            elif chance < 0.6:  # moved: its documents keep their ids under another path
+                (folder / name).rename(folder / f"{'z' if name < 'n' else 'a'}_{name}")
             else:  # the file changed into another notice's file
                 (folder / name).write_text(texts[pick.choice(sorted(set(texts) - {name}))], encoding="utf-8")
             built(folder, db, prune=True)

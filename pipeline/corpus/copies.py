@@ -391,7 +391,7 @@ def recognise_copies(db, everything: bool = False) -> dict[str, int]:
 def _recognise(conn: sqlite3.Connection, everything: bool = False) -> dict[str, int]:
     filled = _fill_digests(conn)
     changed = None if everything else last_seen(conn)
-    ids = None if changed is None else touched(conn, changed[0] | filled, changed[1])
+    ids = None if changed is None else touched(conn, changed.new | filled, changed.gone)
     members = _members(conn, ids)
     outer_of, settled = _outer_documents(conn, members)
     canonical = choose(groups_of(members), outer_of, settled)
@@ -412,7 +412,7 @@ def _recognise(conn: sqlite3.Connection, everything: bool = False) -> dict[str, 
             conn.execute("UPDATE document_copies SET document_id = ?, recognised_by = ? WHERE id = ?",
                          [best.id, how, m.id])
     _point_at_canonical_parents(conn, None if ids is None else {m.source_path for m in members})
-    remember(conn, ids, [row[0] for row in changed[1]] if changed else ())
+    remember(conn, ids, changed)
     count = conn.execute("SELECT count(*) FROM document_copies").fetchone()[0]
     return {"copies": count, "parked": parked, "promoted": promoted, "looked_at": len(members)}
 
