@@ -22,12 +22,14 @@ BARE_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》]{2,20
 # The end of a body's name in a list: an organisation, or a class of them (各直属单位, 有关部门).
 BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|医院|醫院|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
+TRAILING_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]$")  # 各乡镇(街道), 各县(市、区)
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
 EXAMPLES = {
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。")),
     "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委"), no_match=("工作要点",)),
+    "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
     "SENTENCE_BEFORE_COLON": Examples(match=("当前正值时节,经镇政府研究,现就抓好冬季农业生产工作通知如下:", "经市政府同意,现将有关事项通知:",
                                               "根據省綠化委下發的《…》文件精神,并提出如下要求:", "为认真贯彻落实州人民政府安排,特提出如下意见:"),
@@ -49,4 +51,6 @@ def is_bare_recipients(text: str) -> bool:
         return False
     parts = [UNCLOSED_BRACKET.sub("", part).strip() for part in LIST_PARTS.split(text)]
     named = [part for part in parts if part]
-    return len(named) >= 2 and all(BODY_NAME_END.search(part) or len(part) <= 4 for part in named)
+    # 各乡镇(街道): a body with its kind in brackets after it
+    bare = [TRAILING_NOTE.sub("", part) for part in named]
+    return len(named) >= 2 and all(BODY_NAME_END.search(part) or len(part) <= 4 for part in bare)

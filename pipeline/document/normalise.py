@@ -22,10 +22,14 @@ from pipeline.document.wrapper import is_wrapper_line
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
+# Question marks a copy put for spaces it could not encode (non-breaking spaces saved as ?), at a line's
+# start before its text: ???(一)第一检查督导组 · ??四、检查督导要求. Dropped, so the label starts the line.
+LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}\?{1,8}(?=[\u4e00-\u9fff（(【〔“])")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
     r"|\*\*|__"  # **bold**
-    r"|^[ \u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \u3000]*$",  # --- rules
+    r"|^[ \u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \u3000]*$"  # --- rules
+    r"|^[ \u3000]*/?(?:p|br|div|span)>[ \u3000]*$",  # a tag that lost its <: /p> on a line of its own
     re.M,
 )
 # A paragraph that ends with one of these is complete; anything else may continue on the next line.
@@ -39,6 +43,11 @@ BLOCK_START = re.compile(
     r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
     r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*[号號]$"
 )
+# Spam a copy glued before a line's text, ending in a link: 沈阳白癜风医院 http://baidianfeng.39.net/西平县…的通知.
+GLUED_LINK = re.compile(r"(?m)^[^\n]{0,30}?https?://[!-~]{4,120}/(?=[\u4e00-\u9fff])")
+# A field of a record printed one a line (责任领导：… ⏎ 责任单位：… ⏎ 检查范围：…): after a field line, a line
+# opening with its own short label and colon is the next field, not the rest of a wrapped value.
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # A Markdown heading (# 标题): a whole line, never joined to its neighbours.
 # Pinyin glosses a mirror site printed after traditional characters: 辦發(fā), 專(zhuān).
 PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
@@ -91,8 +100,12 @@ EXAMPLES = {
     "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号", "桂農廳發〔2022〕149號"),
                             no_match=("各乡镇人民政府：", "一、提高站位")),
     "INVISIBLE": Examples(match=("\ufeff关于印发", "各乡镇\u200b人民政府", "\x0c"), no_match=("\u3000\u3000各乡镇", "\n")),
+    "GLUED_LINK": Examples(match=("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗旱指挥部关于…的通知",),
+                           no_match=("原文链接:https://www.pkulaw.com/lar/b64c.html", "详见http://www.gov.cn/ 。")),
+    "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
+    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求"), no_match=("落落???来源", "?")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
-    "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　"),
+    "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),
     "SIGNATURE_DATE": Examples(match=("二〇一一年十月二十七日", "二○○九年六月十五日", "2016年5月28日", "2020 年 2 月 12 日"),
                                no_match=("2020年2月12日印发", "2016年5月28日前", "2016年5月")),
@@ -236,6 +249,8 @@ def continues(previous: str, line: str) -> bool:
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous):
         return False
+    if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
+        return False
     if is_organisation_name(previous) and is_organisation_name(line):
         return False  # joint issuers signing one or two a line
     # site chrome and information-table lines stand alone (checked last: the costliest test)
@@ -297,6 +312,10 @@ def normalise(raw: str) -> Normalised:
             position += 2 if raw.startswith("\r\n", position) else 1
     text, origin = _substitute(text, origin, INVISIBLE, "")
     text, origin = _substitute(text, origin, ODD_SPACES, " ")
+    if "?" in text:
+        text, origin = _substitute(text, origin, LOST_SPACES, "")
+    if "://" in text:
+        text, origin = _substitute(text, origin, GLUED_LINK, "")
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
         text = text.translate(FOLD_WIDTH)
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
