@@ -34,7 +34,7 @@ from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS, closes_before
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
 from .fold import fold
 from .lifecycle_relations import lifecycle_relation, only_cited, reports_on_others, with_list_rows
-from .mentions import NOISE_CHARS, Mention as _Mention, clean_title as _clean_title
+from .mentions import IMPLEMENTED_AFTER, NOISE_CHARS, Mention as _Mention, clean_title as _clean_title
 from .titles import TITLE_TRAILER, has_document_ending, is_document_title, title_key
 from .vocab import Examples
 
@@ -131,7 +131,6 @@ SHORT_FORM = re.compile(
 DEFINITION_GAP = re.compile(r"[\s（(\[［，,]*")
 QUOTES = (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」"))
 
-# The line around a header number may hold nothing else but markup and 签发人.
 # The line around a header number may hold nothing else but markup, 签发人 and the brackets it is
 # printed in under the title: （余府发〔2012〕3号）.
 HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]+")
@@ -395,6 +394,7 @@ def _assign_relations(text: str, mentions: list[_Mention], blanked: list[tuple[i
                     relation = _trigger_before(masked, run[0].start)
                 if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
                     relation = None
+                relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
                 mention.relation = relation or "cites"
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
 

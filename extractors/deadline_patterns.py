@@ -87,20 +87,48 @@ DATE_TAIL = (
 # still that day.
 TIME_OF_DAY = (
     r"(?:(?:上午|下午|中午|晚上|凌晨|早上)" + GAP + r")?"
-    r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?"
+    r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}(?:[点时])?|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?"
     r"|下班|上班)"  # 11月5日上午下班前
 )
 TIME_OF_DAY_RE = re.compile(TIME_OF_DAY)
 
-# The weekday a copy prints after a date, in brackets: 4月20日(星期五)前 · 6月30日（周一）.
-WEEKDAY_NOTE = r"(?:[（(]" + GAP + r"(?:星期|周|礼拜)[一二三四五六日天]" + GAP + r"[）)])"
+# Half a day after a date, without a clock: 12月2日下午前 · 3日上午前 (the limit is still that day).
+HALF_DAY = r"(?:上午|下午|中午|晚上)"
+
+# The weekday or lunar day a copy prints after a date, in brackets: 4月20日(星期五)前 · 6月30日（周一） ·
+# 2月7日(正月初五)上午10点前 · 1月25日（农历腊月廿八）.
+LUNAR_DAY = (r"(?:农历)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
+             r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)")
+WEEKDAY_NOTE = r"(?:[（(]" + GAP + r"(?:(?:星期|周|礼拜)[一二三四五六日天]|" + LUNAR_DAY + r")" + GAP + r"[）)])"
 
 # A date followed by 前/之前/以前/截止/止, with the time of day the limit falls at, if any.
 # 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止 ·
 # 6月23日下午5:00前
 DATE_BEFORE_RE = re.compile(
     r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
-    + r"(?:" + TIME_OF_DAY + GAP + r")?" + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
+    + r"(?:" + TIME_OF_DAY + GAP + r"|" + HALF_DAY + GAP + r")?" + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
+)
+# A date that shares the 前 of the date after it: 分别于2015年12月20日和2016年1月5日以前 (both limits). Searched
+# in the few characters before a DATE_BEFORE_RE match.
+SHARED_MARK_DATE_RE = re.compile(
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:和|及|与|或|、)" + GAP + r"$"
+)
+# A date whose 月 a copy lost: 于630日前 (6月30日) · 527日起 (5月27日) · 1231日前. Three digits are a
+# month and a two-digit day, four digits a month of 10-12 and its day; the date must exist.
+LOST_MONTH_RE = re.compile(
+    r"(?<![\d.\-/第年月:：])(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号)(?P<mark>之前|以前|前|起)"
+)
+# Counts of days before such a number are lengths, not dates: 届满120日前, 到期30日前.
+LOST_MONTH_LENGTH_BEFORE_RE = re.compile(r"(?:满|期|之日|日|后)\s{0,2}$")
+# A date opening a clause before a verb of sending: 5月5日上报第一期 · 6月30日报送汇总表. Not 5月5日上报的数据 (a
+# report of what was sent).
+CLAUSE_DATE_DUE_RE = re.compile(
+    r"(?<![^\s，。；;：:（(])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?=" + GAP + r"(?:上报|报送|提交)(?![的了过]))"
+)
+# A time of the day the notice is sent: 请于今日下午18:00时前上报 · 当天下午前 (the date is the notice's own).
+TODAY_BEFORE_RE = re.compile(
+    r"(?:今日|今天|当日|当天)" + GAP + r"(?:" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"时?(?P<mark>之前|以前|前)"
 )
 
 # A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
@@ -126,7 +154,7 @@ LABELLED_DATE_RE = re.compile(
 # 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止至2012年3月1日 · 截止时间为5月31日.
 DATE_UNTIL_RE = re.compile(
     r"截[止至](?:到|至|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
-    + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
+    + r"(?:" + GAP + TIME_OF_DAY + r")?" + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
 )
 # 截至 also introduces a status report: 截至2019年底，全省累计脱贫… — not a deadline.
 STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累计|共计|总计|共有|全[省市县区])")
@@ -159,10 +187,29 @@ DATE_TO_RE = re.compile(
 
 # A period, whose end is the limit: 2021年5月1日至2022年4月30日 · 2020年3月至6月底 · 2019年10月—12月.
 RANGE_RE = re.compile(
-    r"(?P<from_year>(?<!\d)(?:19|20)\d{2})" + GAP + "年" + GAP + r"\d{1,2}" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP
+    r"(?P<from_year>(?<!\d)(?:19|20)\d{2})" + GAP + "年" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP
+    + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP
     + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
 
 )
+# A period in brackets after a phase's name, with no year (the document's): 自查摸底阶段（7月3日至7月15日） ·
+# （9月1日至30日）. A bare 5月1日至6月30日 is not read (a period of anything).
+BRACKETED_RANGE_RE = re.compile(
+    r"(?<=[（(])" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[）)])"
+)
+# The day or period a phase of a 时间安排 opens with, its name before it: 第二阶段。2 月 23 日至 2 月 25 日,集中…
+# · 第三阶段:2月26日,…检查验收 (the day the phase's work is due).
+PHASE_NAME_BEFORE = r"(?:(?<=阶段[。.．:：,，])|(?<=阶段[。.．:：,，][ \u3000])|(?<=阶段))"
+PHASE_RANGE_RE = re.compile(
+    PHASE_NAME_BEFORE + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[,，;；])"
+)
+PHASE_DAY_RE = re.compile(
+    PHASE_NAME_BEFORE + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[,，;；])"
+)
+# What a period before a range names: 统计期为2017年1月1日至2017年12月31日 (what is counted, not a limit).
+COUNTED_PERIOD_BEFORE_RE = re.compile(r"(?:统计|报告|数据|监测|核算|考核)(?:期|时段|时间|区间|周期|年度)(?:为|是|[：:])?\s{0,2}$")
 # 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit.
 IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|实施|执行|有效)")
 
@@ -182,7 +229,14 @@ PLANNED_YEAR_RE = re.compile(
     r"(?<![^\s。；;，,：:])(?P<year>(?:19|20)\d{2})" + GAP + r"年"
     r"(?![\d底末内前度的后以起初中])"
 )
-COMMITMENT_RE = re.compile(DUE_VERB + r"|取得|完善|建立|形成|确保|力争|争取|基本")
+# The same year after a place opening the clause: 武汉市2017年细颗粒物年均浓度较2013年下降15%以上.
+PLACE_YEAR_RE = re.compile(
+    r"(?<=[省市县区州旗盟])(?P<year>(?:19|20)\d{2})" + GAP + r"年(?![\d底末内前度的后以起初中])"
+)
+PLACE_BEFORE_RE = re.compile(r"(?:^|[\s。；;，,：:])[\u4e00-\u9fff]{1,8}$")
+# A change to a number is a commitment too: 下降15%以上 · 提高到 80% · 增长6%.
+COMMITMENT_RE = re.compile(DUE_VERB + r"|取得|完善|建立|形成|确保|力争|争取|基本"
+                           r"|(?:下降|降低|减少|提高|提升|增长|增加)[^，。；;\d]{0,4}\d")
 MAX_COMMITMENT_DISTANCE = 30  # characters between the year and its verb, in the same clause
 
 # ---------------------------------------------------------------------------------------------
@@ -202,6 +256,23 @@ EVERY_PERIOD_END_RE = re.compile(
 EVERY_YEAR_DATE_RE = re.compile(
     r"每年度?" + GAP + MONTH + GAP + DATE_TAIL + GAP + r"(?P<mark>之前|以前|前)?"
 )
+# Several due days a month: 每月9日、19日、28日前 (a ten-day report).
+EVERY_MONTH_DAYS_RE = re.compile(
+    r"每个?月" + GAP + r"(?P<days>\d{1,2}" + GAP + r"[日号](?:" + GAP + r"(?:、|和|及|，|,)" + GAP + r"\d{1,2}" + GAP
+    + r"[日号]){1,5})" + GAP + r"(?P<mark>之前|以前|前)?"
+)
+# A day of the month after the one reported on: 月后18日前 (a monthly report due on the 18th of the next month).
+# Not 3个月后 (a window).
+MONTH_AFTER_DAY_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十个两])月后" + GAP + DAY + GAP + r"(?:日|号)" + GAP + r"(?P<mark>之前|以前|前)?"
+)
+# A day after a quarter: 一季度季后7日 (7 April) · 三季度季后10日12:00 · 每季度季后15日前 (a quarterly rule).
+QUARTER_AFTER_DAY_RE = re.compile(
+    r"(?:(?P<every>每个?)|第?(?P<quarter>[一二三四1-4]))?(?:季度|季)?" + GAP + r"季后" + GAP + DAY + GAP + r"(?:日|号)"
+    + r"(?:" + GAP + TIME_OF_DAY + r")?" + GAP + r"(?P<mark>之前|以前|前)?"
+)
+# A season, not a yearly day: 每年10月1日-次年4月30日 (a timetable's validity). Matched after EVERY_YEAR_DATE_RE.
+SEASON_AFTER_RE = re.compile(r"\s{0,2}(?:-|—|－|~|～|至|到)\s{0,2}(?:次年)?\d{1,2}\s{0,2}月")
 # A day of a month within each period: 每季度最后一个月的30日前 · 每季度第一个月10日前 ·
 # 每季度末月25日前 · 每半年首月5日. (A day of every month is EVERY_MONTH_DAY_RE.)
 EVERY_PERIOD_MONTH_DAY_RE = re.compile(
@@ -214,11 +285,19 @@ PERIOD_MONTH_NAMES = {"最后一个月": "last", "最后1个月": "last", "末�
 # A time of each day: 每日上午12点以前 · 每天17时前 · 每日下午5:00前 (a daily report's hour).
 EVERY_DAY_TIME_RE = re.compile(
     r"每(?:日|天)" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
+# A time of each day after a cut-off label, without 前: 截止收件时间：每天上午8:30.
+LABELLED_DAY_TIME_RE = re.compile(
+    r"(?:(?<=时间[：:])|(?<=时限[：:]))" + GAP + r"每(?:日|天)" + GAP + r"(?P<time>" + TIME_OF_DAY + r")"
+)
 # A weekday: 每周一 · 每星期五前. Not 每周一次 (once a week).
-EVERY_WEEKDAY_RE = re.compile(r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报])(?P<mark>之前|以前|前)?")
+EVERY_WEEKDAY_RE = re.compile(
+    r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报])"
+    r"(?:" + GAP + r"(?P<time>" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"(?=之前|以前|前))?"  # 每周五上午下班前
+    r"(?P<mark>之前|以前|前)?"
+)
 # A bare period: 每个月 · 每季度 · 每年 · 每周 · 每半年 · 每两周 · 每天.
 EVERY_PERIOD_RE = re.compile(
-    r"每" + GAP + r"(?P<n>[两二三四五六七八九十\d]{1,2}|半)?个?(?P<period>工作日|季度|季|半月|月|年度|年|周|星期|旬|天|日|小时)"
+    r"每" + GAP + r"(?P<skip>隔)?" + GAP + r"(?P<n>[一两二三四五六七八九十\d]{1,2}|半)?个?(?P<period>工作日|季度|季|半月|月|年度|年|周|星期|旬|天|日|小时)"
 )
 # One report per period: 一周一报 · 一月一调度 · 一季一考核 · 一年一评估.
 ONE_PER_RE = re.compile(
@@ -268,6 +347,11 @@ RELATIVE_RE = re.compile(
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
+# A day counted back from an event, after 于/在: 于使用前一天送至 · 在会议前3个工作日. Not 报送前一日市场销售额 (the
+# day before, what is reported).
+BEFORE_EVENT_RE = re.compile(
+    r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2})前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日)(?![内以之])"
+)
 # With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md.
 LENGTH_WITHIN = ("以内", "之内")
@@ -310,9 +394,16 @@ START_RE = re.compile(
     r"[^\s，。；、：（）()“”,;]{1,12}?之日"
     r"|(?:本月|下月|次月|当月)" + GAP + r"\d{1,2}" + GAP + r"[日号]"  # 从本月25日起
     r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
-    r"|(?:" + YEAR + r")?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
+    r"|(?:" + YEAR + r"|(?P<rel>今年|本年|明年))?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
     r"|(?P<period>上半年|下半年|第?[一二三四1-4]季度))?"
     r")" + GAP + r"(?P<sfx>起施行|起执行|起实施|开始施行|开始执行|开始实施|起算|算起|开始|起)"
+)
+# 即日起 with no 从/自, opening a clause: 即日起对照工作要点逐项梳理. Not 即日起施行 (in force).
+START_TODAY_RE = re.compile(r"(?<=[，,。；;：:\s])即日起(?!施行|执行|实施|生效)")
+# The n-th working day after an event: 顺延至节假日结束后的第二个工作日中午12时前.
+NTH_DAY_RE = re.compile(
+    r"第" + GAP + COUNT.replace("第", "") + GAP + r"(?P<unit>个?工作日|个?自然日|天|日)" + GAP
+    + r"(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前)"
 )
 # When a document comes into force (its lifecycle, not a time limit on what it asks): 施行 is said of
 # documents only (自2007年5月1日起施行, 本办法自发布之日起施行); 执行 and 实施 when the clause names the
@@ -325,14 +416,29 @@ IN_FORCE_SUBJECT_RE = re.compile(
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
 START_BARE_RE = re.compile(
     r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
-    + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施)"
+    + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施|开始)"
 )
 
 
 EXAMPLES = {
-    "DATE_BEFORE_RE": Examples(match=("2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
-                                      "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前"),
+    "DATE_BEFORE_RE": Examples(match=("8月30日(周日)20:00点前", "2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
+                                      "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前", "2月7日(正月初五)上午10点前",
+                                      "12月2日下午前"),
                                no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00")),
+    "SHARED_MARK_DATE_RE": Examples(match=("2015年12月20日和", "6月30日、"), no_match=("2015年12月20日", "和")),
+    "LOST_MONTH_RE": Examples(match=("630日前", "527日起", "1231日以前"), no_match=("30日前", "2020630日前", "12345日前")),
+    "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),
+    "CLAUSE_DATE_DUE_RE": Examples(match=("5月5日上报第一期", "，6月30日报送汇总表"), no_match=("5月5日上报的数据", "于5月5日召开")),
+    "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前"), no_match=("今日", "今日下午")),
+    "BRACKETED_RANGE_RE": Examples(match=("（7月3日至7月15日）", "(9月1日至30日)"), no_match=("7月3日至7月15日", "（7月3日）")),
+    "PLACE_YEAR_RE": Examples(match=("武汉市2017年细颗粒物",), no_match=("2017年细颗粒物", "武汉市2017年底")),
+    "PLACE_BEFORE_RE": Examples(match=("。武汉市", "武汉市"), no_match=("较2013年下降的武汉市1",)),
+    "EVERY_MONTH_DAYS_RE": Examples(match=("每月9日、19日、28日前", "每月10日和25日"), no_match=("每月10日前",)),
+    "MONTH_AFTER_DAY_RE": Examples(match=("月后18日前", "月后3日"), no_match=("3个月后5日", "6月后10日")),
+    "QUARTER_AFTER_DAY_RE": Examples(match=("一季度季后7日", "三季度季后10日12:00", "每季度季后15日前"), no_match=("季度末",)),
+    "LABELLED_DAY_TIME_RE": Examples(match=("截止收件时间：每天上午8:30",), no_match=("每天上午8:30",)),
+    "START_TODAY_RE": Examples(match=("，即日起对照",), no_match=("本通知即日起施行", "自即日起")),
+    "NTH_DAY_RE": Examples(match=("第二个工作日中午12时前", "第3个工作日前"), no_match=("第二个工作日", "第一天")),
     "EVERY_DAY_TIME_RE": Examples(match=("每日上午12点以前", "每天17时前", "每日上午10点前"),
                                   no_match=("每日报送", "每天500立方米", "每日12点")),
     "TIME_OF_DAY_RE": Examples(match=("下午5:00", "17：30", "上午10时", "下午五点半", "12时30分", "上午下班"),
@@ -341,7 +447,8 @@ EXAMPLES = {
     "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
-    "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日"), no_match=("到3月15日",)),
+    "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
+                              no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
     "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月"),
                          no_match=("2021年5月1日", "5月1日至6月30日")),
@@ -352,6 +459,9 @@ EXAMPLES = {
     "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),
     "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
                                 no_match=("2015年底", "至2015年", "2015年度")),
+    "PHASE_RANGE_RE": Examples(match=("第二阶段。2 月 23 日至 2 月 25 日,集中", "整治阶段:3月1日至15日,"),
+                               no_match=("5月1日至6月30日,", "整治阶段(3月1日至15日)")),
+    "PHASE_DAY_RE": Examples(match=("第三阶段。2 月 26 日,镇政府", "验收阶段:6月30日,"), no_match=("2月26日,镇政府", "阶段。2月26日下午")),
     "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
     "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前", "每月28日15点前"), no_match=("每月",)),
     "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦", "50家"),
@@ -361,8 +471,8 @@ EXAMPLES = {
         no_match=("每季度", "每季度最后一个月", "每月10日前")),
     "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前"), no_match=("每月",)),
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
-    "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前"), no_match=("每周",)),
-    "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年"), no_match=("每人",)),
+    "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周",)),
+    "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年", "每隔一周"), no_match=("每人",)),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
     "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度"), no_match=("按年龄", "按月份")),
@@ -383,17 +493,20 @@ EXAMPLES = {
     "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
     "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
     "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
-                                "从本月25日起"),
+                                "从本月25日起", "自今年4月19日起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
-    "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行"), no_match=("3月1日起",)),
+    "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行", "2019年9月2日开始"), no_match=("3月1日起",)),
+    "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),
+    "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
+    "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "CN_YEAR_DIGITS": Examples(match=("○", "O", "〇", "零"), no_match=("十",)),
     "ACTIVITY_RE": Examples(match=("对帮扶成效进行评估", "将本季度落实各项工作情况报送市政府", "召开一次调度会"),
                             no_match=("开展帮扶工作",)),
     "CLAUSE_END": Examples(match=("，", "。", "（"), no_match=("、",)),
-    "COMMITMENT_RE": Examples(match=("基本完成", "在改革上取得进展", "力争全部脱贫", "建立长效机制"),
+    "COMMITMENT_RE": Examples(match=("基本完成", "在改革上取得进展", "力争全部脱贫", "建立长效机制", "较2013年下降15%"),
                               no_match=("全省已有", "开展专项行动")),
 }

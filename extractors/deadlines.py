@@ -22,18 +22,15 @@ badly on long lines.
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date
-from functools import lru_cache
+from itertools import chain
 from typing import Callable, Iterator, Optional, Sequence
-
-import cn2an
 
 from schema.models import Deadline
 
+from .deadline_numbers import CN_DIGIT, iso, month_end, to_int  # noqa: F401  (re-exported)
 from .fold import fold
 
 from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests and callers use)
@@ -47,8 +44,27 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     CN_YEAR_DIGITS,
     COMMITMENT_RE,
     COUNT,
+    BEFORE_EVENT_RE,
+    BRACKETED_RANGE_RE,
+    PHASE_DAY_RE,
+    PHASE_RANGE_RE,
+    COUNTED_PERIOD_BEFORE_RE,
+    SEASON_AFTER_RE,
+    CLAUSE_DATE_DUE_RE,
     DATE_BEFORE_RE,
     DATE_BY_RE,
+    EVERY_MONTH_DAYS_RE,
+    LABELLED_DAY_TIME_RE,
+    LOST_MONTH_LENGTH_BEFORE_RE,
+    LOST_MONTH_RE,
+    MONTH_AFTER_DAY_RE,
+    NTH_DAY_RE,
+    PLACE_BEFORE_RE,
+    PLACE_YEAR_RE,
+    QUARTER_AFTER_DAY_RE,
+    SHARED_MARK_DATE_RE,
+    START_TODAY_RE,
+    TODAY_BEFORE_RE,
     SENT_ON_RE,
     DATE_TAIL,
     DATE_TO_RE,
@@ -177,44 +193,6 @@ def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 # Numbers and dates
 # ---------------------------------------------------------------------------------------------
 
-CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {zero: 0 for zero in "零○OoＯ０"}
-
-
-def to_int(written: Optional[str]) -> Optional[int]:
-    """30 → 30, 三十一 → 31, 两 → 2, 二〇二〇 → 2020; None when it is no number."""
-    if not written:
-        return None
-    written = written.strip()
-    if written.isdigit():
-        return int(written)
-    if len(written) == 4 and all(c in CN_DIGIT for c in written):  # years are read digit by digit
-        return int("".join(str(CN_DIGIT[c]) for c in written))
-    return _cn2an(written)
-
-
-# cn2an validates and parses each numeral anew; the same few come back all the time.
-@lru_cache(maxsize=4096)
-def _cn2an(written: str) -> Optional[int]:
-    try:
-        return int(cn2an.cn2an(written, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def month_end(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
-
-
-def iso(year: Optional[int], month: int, day: int) -> Optional[str]:
-    """The ISO date, or None when the year is unknown or the date does not exist."""
-    if year is None:
-        return None
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 def _written_year(match: re.Match, year: Optional[int]) -> Optional[int]:
     """The year a match writes (2020年, 今年, 明年), else the document's year."""
     groups = match.groupdict()
@@ -273,13 +251,28 @@ def _item(match: re.Match, kind: str, rule: Optional[str] = None, date_: Optiona
 
 
 def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for pattern in (DATE_BEFORE_RE, DATE_BY_RE, SENT_ON_RE, DATE_UNTIL_RE):
+    for pattern in (DATE_BEFORE_RE, DATE_BY_RE, SENT_ON_RE, DATE_UNTIL_RE, CLAUSE_DATE_DUE_RE):
         for match in _finditer(pattern, text):
             if match.group().startswith("截至") and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
                 continue
             found = _deadline(match, year)
             if found:
                 yield found
+            if pattern is DATE_BEFORE_RE:
+                yield from _shared_mark_date(text, match.start(), year)
+    yield from _lost_month(text, year)
+    for match in TODAY_BEFORE_RE.finditer(text):
+        yield _item(match, "deadline")  # the notice's own day, which the year alone does not give
+    for match in chain(BRACKETED_RANGE_RE.finditer(text), PHASE_RANGE_RE.finditer(text), PHASE_DAY_RE.finditer(text)):
+        found = _deadline(match, year) if "month" in match.re.groupindex and match.group("month") \
+            else _range_in_month(match, year)
+        if found:
+            yield found
+    for match in QUARTER_AFTER_DAY_RE.finditer(text):
+        if match.group("quarter") and year is not None:
+            quarter = to_int(match.group("quarter"))
+            month, in_year = (quarter * 3 + 1, year) if quarter < 4 else (1, year + 1)
+            yield _item(match, "deadline", date_=iso(in_year, month, to_int(match.group("day")) or 0))
     for match in _finditer(YEAR_END_RE, text):
         if not match.group("mark") and not re.match(GAP + DUE_VERB, text[match.end():]):
             continue  # 2019年底，… is a point in time; 年底前 and 年底完成 are limits
@@ -291,7 +284,8 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         for match in _finditer(pattern, text):
             if pattern is DATE_TO_RE and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
                 continue  # 到2019年6月底，全省已… reports a state
-            if pattern is RANGE_RE and IN_FORCE_AFTER_RE.match(text, match.end()):
+            if pattern is RANGE_RE and (IN_FORCE_AFTER_RE.match(text, match.end())
+                                        or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())):
                 continue
             # 2020年3月至6月底: the end is in the year the period starts in
             found = _deadline(match, int(match["from_year"]) if pattern is RANGE_RE else year)
@@ -302,7 +296,7 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if found:
             yield found
     if year is not None:
-        for match in _finditer(PLANNED_YEAR_RE, text):
+        for match in _planned_years(text):
             planned = int(match.group("year"))
             if planned > year and COMMITMENT_RE.search(_clause_after(text, match.end(), MAX_COMMITMENT_DISTANCE)):
                 yield _item(match, "deadline", date_=iso(planned, 12, 31))
@@ -315,6 +309,48 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         month, day = PERIOD_ENDS[key]
         yield _item(match, "deadline", date_=iso(_written_year(match, year), month, day))
+
+
+def _planned_years(text: str) -> Iterator[re.Match]:
+    """Years opening a clause (PLANNED_YEAR_RE), or after a place opening it (武汉市2017年…)."""
+    yield from _finditer(PLANNED_YEAR_RE, text)
+    for match in PLACE_YEAR_RE.finditer(text):
+        if PLACE_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
+            yield match
+
+
+def _shared_mark_date(text: str, start: int, year: Optional[int]) -> Iterator[Deadline]:
+    """The date before 和/、 that shares a date's 前: 2015年12月20日和2016年1月5日以前 → 2015年12月20日 too."""
+    window_start = max(0, start - 20)
+    found = SHARED_MARK_DATE_RE.search(text, window_start, start)
+    if found:
+        date_end = found.start() + len(found.group().rstrip(" 和及与或、\t"))
+        item = _deadline(found, year)
+        if item:
+            yield Deadline(text=text[found.start():date_end], start=found.start(), end=date_end, kind="deadline",
+                           date=item.date)
+
+
+def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    """630日前 → 6月30日, 527日起 → from 5月27日: dates whose 月 a copy lost."""
+    for match in LOST_MONTH_RE.finditer(text):
+        if LOST_MONTH_LENGTH_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        month, day = int(match.group("month")), int(match.group("day"))
+        if not 1 <= day <= (month_end(2000, month)):
+            continue
+        if match.group("mark") == "起":
+            yield _item(match, "start", f"from {month}月{day}日")
+        else:
+            yield _item(match, "deadline", date_=iso(year, month, day))
+
+
+def _range_in_month(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+    """（9月1日至30日）: the period ends in the month it starts in."""
+    month, day = int(match.group("from_month")), to_int(match.group("day"))
+    if not 1 <= month <= 12 or not day:
+        return None
+    return _item(match, "deadline", date_=iso(year, month, day))
 
 
 def _labelled_date(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
@@ -335,6 +371,18 @@ def _labelled_date(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
 
 
 def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in EVERY_MONTH_DAYS_RE.finditer(text):
+        days = ", ".join(re.findall(r"\d{1,2}", match.group("days")))
+        yield _item(match, "recurring", f"monthly {'by' if match.group('mark') else 'on'} days {days}")
+    for match in MONTH_AFTER_DAY_RE.finditer(text):
+        day = to_int(match.group("day"))
+        if day and 1 <= day <= 31:
+            yield _item(match, "recurring", f"monthly by day {day} of the next month")
+    for match in QUARTER_AFTER_DAY_RE.finditer(text):
+        if not match.group("quarter"):
+            yield _item(match, "recurring", f"quarterly by day {to_int(match.group('day'))} after the quarter")
+    for match in LABELLED_DAY_TIME_RE.finditer(text):
+        yield _item(match, "recurring", "daily by " + re.sub(r"\s+", "", match.group("time")))
     for match in _finditer(EVERY_MONTH_DAY_RE, text):
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:
@@ -353,6 +401,8 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         name = PERIOD_NAMES[period]
         yield _item(match, "recurring", f"{name} by the end of the {_period_noun(period)}")
     for match in _finditer(EVERY_YEAR_DATE_RE, text):
+        if SEASON_AFTER_RE.match(text, match.end()):
+            continue  # 每年10月1日-次年4月30日: a season
         resolved = _last_day(match, 2000)  # a leap year, so that 每年2月29日 stays valid
         if resolved and (match.group("mark") or match.group("day")):
             _, m, d = resolved
@@ -365,12 +415,16 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield _item(match, "recurring", f"daily by {time}")
     for match in _finditer(EVERY_WEEKDAY_RE, text):
         by = "by" if match.group("mark") else "on"
-        yield _item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}")
+        time = " " + re.sub(r"\s+", "", match.group("time")) if match.group("time") else ""
+        yield _item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}{time}")
     for match in _finditer(EVERY_PERIOD_RE, text):
         if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()])
                 or RATE_AFTER_RE.match(text, match.end()) or QUOTA_AFTER_RE.match(text, match.end())):
             continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota
-        rule = _every_rule(match.group("n"), match.group("period"), _activity(text, match.end()))
+        yearly = EVERY_YEAR_DATE_RE.match(text, match.start())
+        if yearly and SEASON_AFTER_RE.match(text, yearly.end()):
+            continue  # 每年10月1日-次年4月30日: a season
+        rule = _every_rule(match.group("n"), match.group("period"), _activity(text, match.end()), bool(match.group("skip")))
         yield _item(match, "recurring", rule)
     for match in _finditer(ONE_PER_RE, text):
         activity = ACTIVITY_NAMES.get(match.group("act"), match.group("act"))
@@ -399,11 +453,13 @@ def _which_month(written: str) -> str:
     return {1: "first", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
 
 
-def _every_rule(n: Optional[str], period: str, activity: Optional[str]) -> str:
+def _every_rule(n: Optional[str], period: str, activity: Optional[str], skip: bool = False) -> str:
+    """每两周 → every 2 weeks; 每隔一周 (one skipped between) → every 2 weeks."""
+    count = (to_int(n) or 1) + (1 if skip else 0) if n != "半" else None
     if n == "半" and period in ("月", "年"):
         rule = PERIOD_NAMES["半" + period]
-    elif n and to_int(n) not in (None, 1):
-        rule = f"every {to_int(n)} {UNIT_NAMES.get(period, period)}s"
+    elif count not in (None, 1):
+        rule = f"every {count} {UNIT_NAMES.get(period, period)}s"
     else:
         rule = PERIOD_NAMES[period]
     return f"{rule} {activity}" if activity else rule
@@ -428,6 +484,13 @@ def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield _item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
         else:
             yield _item(match, "relative", f"within {amount}")  # 2小时内: counted from now
+    for match in BEFORE_EVENT_RE.finditer(text):
+        if to_int(match.group("count")) is not None:
+            yield _item(match, "relative", f"{_amount(match.group('count'), match.group('unit'))} before {match['event']}")
+    for match in NTH_DAY_RE.finditer(text):
+        if to_int(match.group("count")) is not None:
+            n, unit = to_int(match.group("count")), UNIT_NAMES.get(match.group("unit").lstrip("个"), match.group("unit"))
+            yield _item(match, "relative", f"by {unit} {n} after the event")
     for match in _finditer(TIME_SPAN_RE, text):
         if to_int(match.group("count")) is None:
             continue
@@ -473,6 +536,8 @@ def _start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if not when or not (dated or _named_start(when)) or _comes_into_force(text, match):
             continue
         yield _item(match, "start", f"from {when}")
+    for match in START_TODAY_RE.finditer(text):
+        yield _item(match, "start", "from 即日")
     for match in _finditer(START_BARE_RE, text):
         if _comes_into_force(text, match):
             continue

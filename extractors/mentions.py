@@ -28,10 +28,17 @@ class Mention:
 # stored without.
 NOISE_CHARS = re.compile(r"[\s" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
 
+# How the text uses a mention, read after it when no verb stands before it: 抓好《政府工作报告》的贯彻落实 ·
+# 《X》的落实工作 (implements).
+IMPLEMENTED_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*的(?:贯彻落实|贯彻执行|落实工作|贯彻实施)")
+
 
 def clean_title(inner: str) -> str:
     """A title as stored: without spaces, line breaks and invisible characters."""
     return NOISE_CHARS.sub("", inner)
 
 
-EXAMPLES = {"NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",))}
+EXAMPLES = {
+    "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
+    "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作"), no_match=("的通知", "贯彻落实")),
+}

@@ -342,6 +342,12 @@ def _scope(text: str, start: int) -> Optional[str]:
     return re.sub(r"\s+", "", found.group()) if found else None
 
 
+# Copies and photos handed in with a submission are how much to send, not a target: 一式3份, 照片3-5张,
+# 事迹材料各1份, 近期彩色照片3张.
+SUBMISSION_BEFORE_RE = re.compile(r"(?:一式|照片|相片|图片|复印件|原件|材料各?|各)$")
+SUBMISSION_UNITS = ("份", "张", "張", "套", "本")
+
+
 def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     """Whether the quantity ``match`` is no target: in an excluded span, an ordinal, a phone number."""
     start, number = match.start(), match.group("number")
@@ -353,6 +359,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     if OUTLINE_NUMBER_RE.match(text, start) and LINE_START_RE.search(before):
         return True  # 6.1人力资源保障: the outline number of a heading, not 6.1 people
     if match.group("unit") in ARTICLE_UNITS and DIVISION_BEFORE_RE.search(before):
+        return True
+    if match.group("unit") in SUBMISSION_UNITS and SUBMISSION_BEFORE_RE.search(before):
         return True
     return MOBILE_RE.fullmatch(number) is not None
 
@@ -425,6 +433,7 @@ EXAMPLES = {
     "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
+    "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "现场观看照片", "事迹材料各", "近期彩色照片"), no_match=("发放宣传资料", "培训")),
     "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
     "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),

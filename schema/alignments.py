@@ -1,6 +1,17 @@
 """The ``alignments`` table: one row per local measure and national document it was aligned with
 (``pipeline.corpus.align.step`` writes it after every build). Contract columns first (``../shared/
-SCHEMA.md``), extensions after them."""
+SCHEMA.md``), extensions after them.
+
+Kept lean, as it grows with the pairs of the corpus (on the 1,564 laws it was the largest table):
+
+* ``id`` (``<local measure>~<national document>``) is computed from the two columns it names
+  (a virtual column: stored nowhere), and a unique index on those two columns keys the rows and
+  serves the look-ups by local measure; the text id was stored twice before (column and key).
+* ``shared`` holds each passage's offsets into the two documents' ``documents.text``, not its
+  words again (the passage is ``substr(text, local_start + 1, local_end - local_start)``).
+* ``national_measure_id`` is indexed only where there is one: most rows record a local measure
+  that follows nothing of the national document.
+"""
 
 from __future__ import annotations
 
@@ -14,22 +25,61 @@ ALIGNMENT_COLUMNS = {
     "relation": str,
 }
 
-ALIGNMENT_INDEXED_COLUMNS = ("local_document_id", "national_document_id", "local_measure_id",
-                             "national_measure_id")
+#: ``id``: SQLite computes it when read (``GENERATED … VIRTUAL``): writers leave it out.
+ALIGNMENT_ID_SQL = "local_measure_id || '~' || national_document_id"
+ALIGNMENT_STORED_COLUMNS = tuple(name for name in ALIGNMENT_COLUMNS if name != "id")
+
+#: Index name → what it indexes. The unique one keys the table (what ``id`` was the key of).
+ALIGNMENT_INDEXES = {
+    "idx_alignments_local_document_id": "alignments (local_document_id)",
+    "idx_alignments_national_document_id": "alignments (national_document_id)",
+    "idx_alignments_local_measure_id_national_document_id":
+        "alignments (local_measure_id, national_document_id)",
+    "idx_alignments_national_measure_id":
+        "alignments (national_measure_id) WHERE national_measure_id IS NOT NULL",
+}
+_UNIQUE_INDEX = "idx_alignments_local_measure_id_national_document_id"
 
 
 def _sql_type(kind: type) -> str:
     return "REAL" if kind is float else "TEXT"
 
 
+def _column_sql(name: str) -> str:
+    if name == "id":
+        return f'"id" TEXT GENERATED ALWAYS AS ({ALIGNMENT_ID_SQL}) VIRTUAL'
+    return f'"{name}" {_sql_type(ALIGNMENT_COLUMNS[name])}'
+
+
+ALIGNMENTS_SQL = f"CREATE TABLE alignments ({', '.join(_column_sql(name) for name in ALIGNMENT_COLUMNS)})"
+
+
+def _has_lean_layout(conn: sqlite3.Connection) -> bool:
+    """Whether the stored table computes ``id`` (``table_xinfo``'s hidden: 2 or 3 for a generated column)."""
+    return any(row[1] == "id" and row[6] in (2, 3) for row in conn.execute("PRAGMA table_xinfo(alignments)"))
+
+
 def create_alignments(conn: sqlite3.Connection) -> None:
-    """Create the table and its indexes when missing, and add the columns an older table lacks."""
-    cols = ", ".join(f'"{name}" {_sql_type(kind)}{" PRIMARY KEY" if name == "id" else ""}'
-                     for name, kind in ALIGNMENT_COLUMNS.items())
-    conn.execute(f"CREATE TABLE IF NOT EXISTS alignments ({cols})")
+    """Create the table and its indexes when missing; a table of an older layout (a stored ``id``,
+    columns missing) is rebuilt in this one with its rows (the shared passages' words, if stored,
+    are left as they were until the pair is aligned again)."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alignments'").fetchone()
+    if not exists:
+        conn.execute(ALIGNMENTS_SQL)
+    elif not _has_lean_layout(conn):
+        _rebuild(conn)
+    for name, on in ALIGNMENT_INDEXES.items():
+        unique = "UNIQUE " if name == _UNIQUE_INDEX else ""
+        conn.execute(f"CREATE {unique}INDEX IF NOT EXISTS {name} ON {on}")
+
+
+def _rebuild(conn: sqlite3.Connection) -> None:
     have = {row[1] for row in conn.execute("PRAGMA table_info(alignments)")}
-    for name, kind in ALIGNMENT_COLUMNS.items():
-        if name not in have:
-            conn.execute(f'ALTER TABLE alignments ADD COLUMN "{name}" {_sql_type(kind)}')
-    for column in ALIGNMENT_INDEXED_COLUMNS:
-        conn.execute(f"CREATE INDEX IF NOT EXISTS idx_alignments_{column} ON alignments ({column})")
+    copied = ", ".join(f'"{name}"' for name in ALIGNMENT_STORED_COLUMNS if name in have)
+    with conn:
+        conn.execute("DROP TABLE IF EXISTS alignments_rebuilt")
+        conn.execute(ALIGNMENTS_SQL.replace("CREATE TABLE alignments", "CREATE TABLE alignments_rebuilt", 1))
+        conn.execute(f"INSERT INTO alignments_rebuilt ({copied}) SELECT {copied} FROM alignments WHERE rowid IN "
+                     "(SELECT min(rowid) FROM alignments GROUP BY local_measure_id, national_document_id) ORDER BY rowid")
+        conn.execute("DROP TABLE alignments")  # and its indexes
+        conn.execute("ALTER TABLE alignments_rebuilt RENAME TO alignments")

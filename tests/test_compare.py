@@ -449,10 +449,17 @@ def test_align_corpus_writes_and_replaces_alignments(tmp_path):
     assert written == 7 + 4 + 16
     assert align_corpus(conn) == written  # replaced, not added
     assert conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0] == written
-    row = conn.execute("SELECT national_measure_id, method, shared FROM alignments "
+    row = conn.execute("SELECT national_measure_id, method, shared, id FROM alignments "
                        "WHERE local_measure_id='jx:1'").fetchone()
-    assert row[0] == "nat:1" and row[1] == "both"
-    assert "2020年是决胜全面建成小康社会" in json.loads(row[2])[0]["text"]
+    assert row[0] == "nat:1" and row[1] == "both" and row[3] == "jx:1~nat"
+    # The shared passages are stored as offsets into both texts, not as their words again.
+    passage = json.loads(row[2])[0]
+    assert "text" not in passage
+    local_text, national_text = (conn.execute("SELECT text FROM documents WHERE id = ?", [doc]).fetchone()[0]
+                                 for doc in ("jx", "nat"))
+    assert "2020年是决胜全面建成小康社会" in local_text[passage["local_start"]:passage["local_end"]]
+    assert "2020年是决胜全面建成小康社会" in national_text[passage["national_start"]:passage["national_end"]]
+    assert conn.execute("SELECT COUNT(DISTINCT id) FROM alignments").fetchone()[0] == written
     assert conn.execute("SELECT COUNT(*) FROM alignments WHERE national_measure_id IS NULL "
                         "AND local_document_id='jx'").fetchone()[0] >= 2
     # A sqlite-utils Database works as well (the build passes one).

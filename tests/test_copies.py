@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from pipeline.build import build
 from pipeline.corpus.align.lookup import find_document
-from pipeline.corpus.copies import Member, choose, groups_of, how_same, titles_agree
+from pipeline.corpus.copies import Member, choose, groups_of, how_same, recognise_copies, titles_agree
 from pipeline.corpus.search import search
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
@@ -367,3 +368,94 @@ def test_the_kept_one_stands_alone_is_read_from_text_and_prints_with_its_forward
     in_txt = member(id="e2", source_path="f.txt", embedded=True, measure_count=9, **same)
     chosen = choose(groups_of([outer_pdf, outer_txt, in_pdf, in_txt]), {"e1": "f1", "e2": "f2"})
     assert chosen["f2"].id == "f1" and chosen["e2"].id == "e1"  # not e2's 9 measures: its forward is a copy
+
+
+# --- the step works out again only what new, changed or removed files touch ---------------------
+
+
+def pairwise_groups(members: list[Member]) -> list[list[str]]:
+    """The reference for groups_of: every pair of members of two groups checked for a conflict."""
+    from pipeline.corpus.copies import conflict
+    members = sorted(members, key=lambda m: m.id)
+    group_of = {m.id: [m] for m in members}
+    buckets: dict[tuple, list[Member]] = {}
+    for m in members:
+        for key in (("number", m.doc_number), ("text", m.text_digest)):
+            if key[1]:
+                buckets.setdefault(key, []).append(m)
+    for key in sorted(buckets):
+        bucket = buckets[key]
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                first, second = group_of[a.id], group_of[b.id]
+                if first is second or not how_same(a, b) or any(conflict(x, y) for x in first for y in second):
+                    continue
+                first.extend(second)
+                for m in second:
+                    group_of[m.id] = first
+    unique = {id(group): sorted(m.id for m in group) for group in group_of.values()}
+    return sorted(unique.values())
+
+
+def test_groups_are_those_of_checking_every_pair_of_members():
+    """Members drawn from few values, so that 文号, bodies, issuers, dates and titles (one misread
+    by a character) clash and join in every way; paths shared by some (one file, two notices)."""
+    import random
+    titles = ["关于做好2020年扶贫工作的通知", "关于做好2020年扶贫工作的通", "关于做好2021年扶贫工作的通知",
+              "关于印发工作要点的通知", None]
+    for seed in range(40):
+        pick = random.Random(seed)
+        members = []
+        for i in range(pick.randint(2, 40)):
+            title = pick.choice(titles)
+            members.append(member(
+                id=f"m{i:02d}", source_path=f"f{pick.randint(0, 25)}.txt", title=title,
+                title_key=title and title.replace("关于", ""), doc_number=pick.choice(["闽扶〔2020〕1号", "闽扶〔2020〕2号", None]),
+                text_digest=pick.choice(["d1", "d2", None]), issuer=pick.choice(["福建省扶贫办", "福建省 扶贫办", "福州市扶贫办", None]),
+                signed_date=pick.choice(["2020-03-01", "2020-04-01", None, None])))
+        got = sorted(sorted(m.id for m in group) for group in groups_of(members))
+        assert got == pairwise_groups(members), seed
+
+
+def recomputed(db: Path, tmp_path: Path) -> tuple:
+    """The state a full recomputation of the copies step gives, on a copy of ``db``."""
+    again = tmp_path / "again.db"
+    again.unlink(missing_ok=True)
+    with closing(sqlite3.connect(db)) as source, closing(sqlite3.connect(again)) as target:
+        source.backup(target)  # with what the write-ahead log holds
+    recognise_copies(str(again), everything=True)
+    return state(again)
+
+
+def test_after_each_build_the_step_gives_what_a_full_recomputation_gives(tmp_path):
+    """Files added, changed, moved and removed in several orders, one build each: the documents
+    kept and each copy's document are those of recomputing every notice; nothing changed, nothing
+    is looked at."""
+    import random
+    texts = {
+        f"{FORWARD}.txt": (CORPUS / f"{FORWARD}.txt").read_text(encoding="utf-8"),
+        "jilin_forward.txt": second_forward(),
+        "national.txt": national_text(),
+        "national_copy.md": national_text().replace("\n\n", "\n\n\n"),
+        "a.txt": (CORPUS / "000_e8ac68d63b2ecc9f.txt").read_text(encoding="utf-8"),
+        "a_no_number.txt": without_number((CORPUS / "000_e8ac68d63b2ecc9f.txt").read_text(encoding="utf-8")),
+        "a_other_issuer.txt": without_number((CORPUS / "000_e8ac68d63b2ecc9f.txt").read_text(encoding="utf-8")).replace(
+            "福建省扶贫开发领导小组办公室", "福州市扶贫开发领导小组办公室"),
+    }
+    for seed in range(4):
+        pick = random.Random(seed)
+        folder, db = tmp_path / f"in{seed}", tmp_path / f"n{seed}.db"
+        folder.mkdir()
+        for step in range(6):
+            name = pick.choice(sorted(texts))
+            if not (folder / name).exists():
+                (folder / name).write_text(texts[name], encoding="utf-8")
+            elif (chance := pick.random()) < 0.3:
+                (folder / name).unlink()
+            elif chance < 0.6:  # moved: its documents keep their ids under another path
+                (folder / name).rename(folder / f"{'z' if name < 'n' else 'a'}_{name}")
+            else:  # the file changed into another notice's file
+                (folder / name).write_text(texts[pick.choice(sorted(set(texts) - {name}))], encoding="utf-8")
+            built(folder, db, prune=True)
+            assert state(db) == recomputed(db, tmp_path), (seed, step, sorted(p.name for p in folder.iterdir()))
+            assert recognise_copies(str(db))["looked_at"] == 0

@@ -35,9 +35,10 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Optional
+from typing import Callable, Optional
 
 from extractors.vocab import Examples
+from pipeline.corpus.copy_changes import last_seen, remember, touched
 from pipeline.corpus.copy_rows import put_back, take_out
 from pipeline.document.fingerprint import body_digest
 from pipeline.ingest.database import connected, in_chunks
@@ -117,6 +118,54 @@ def how_same(a: Member, b: Member) -> Optional[str]:
     return None
 
 
+def _known(value: Optional[str]) -> Optional[str]:
+    """A header value as :func:`_same_or_unknown` compares it; None when unknown."""
+    return SPACES.sub("", value) if value else None
+
+
+class _Group:
+    """Members recognised as one notice, with what :func:`conflict` reads of them gathered: no two
+    members of a group conflict, so the group has one known issuer, date and 文号 at most, distinct
+    paths, and titles that agree pairwise. Whether a member of one group conflicts with a member
+    of another is then read from the two summaries, without comparing every pair of members (a
+    bucket of hundreds of documents with one body made that quadratic in the group's size)."""
+
+    __slots__ = ("members", "paths", "issuer", "date", "number", "title_keys")
+
+    def __init__(self, m: Member):
+        self.members = [m]
+        self.paths = {m.source_path}
+        self.issuer, self.date, self.number = _known(m.issuer), _known(m.signed_date), _known(m.doc_number)
+        self.title_keys = {m.title_key} if m.title_key else set()
+
+    def conflicts_with(self, other: "_Group", keys_agree) -> bool:
+        return (any(a is not None and b is not None and a != b for a, b in (
+                    (self.issuer, other.issuer), (self.date, other.date), (self.number, other.number)))
+                or not self.paths.isdisjoint(other.paths)
+                or any(not keys_agree(a, b) for a in self.title_keys for b in other.title_keys))
+
+    def absorb(self, other: "_Group") -> None:
+        self.members.extend(other.members)
+        self.paths |= other.paths
+        self.title_keys |= other.title_keys
+        self.issuer = self.issuer if self.issuer is not None else other.issuer
+        self.date = self.date if self.date is not None else other.date
+        self.number = self.number if self.number is not None else other.number
+
+
+def _title_keys_agree() -> Callable[[str, str], bool]:
+    """:func:`titles_agree` on two title keys, each pair worked out once."""
+    known: dict[tuple[str, str], bool] = {}
+
+    def agree(a: str, b: str) -> bool:
+        pair = (a, b) if a <= b else (b, a)
+        if pair not in known:
+            known[pair] = a == b or (DIGITS.findall(a) == DIGITS.findall(b) and SequenceMatcher(
+                None, a, b, autojunk=False).ratio() >= TITLE_SIMILARITY)
+        return known[pair]
+    return agree
+
+
 def groups_of(members: list[Member]) -> list[list[Member]]:
     """The members that carry one notice, grouped; every member is in one group, alone when it has
     no copy. Members are compared within a 文号 or a body digest only, in the order of their ids
@@ -124,26 +173,31 @@ def groups_of(members: list[Member]) -> list[list[Member]]:
     member of one conflicts with a member of the other: A and B of one 文号, B and C of one body,
     are not one notice when A and C name different issuers."""
     members = sorted(members, key=lambda m: m.id)
-    group_of: dict[str, list[Member]] = {m.id: [m] for m in members}
+    group_of: dict[str, _Group] = {m.id: _Group(m) for m in members}
     buckets: dict[tuple, list[Member]] = {}
     for m in members:
         if m.doc_number:
             buckets.setdefault(("number", m.doc_number), []).append(m)
         if m.text_digest:
             buckets.setdefault(("text", m.text_digest), []).append(m)
+    keys_agree = _title_keys_agree()
     for key in sorted(buckets):
         bucket = buckets[key]
+        # each join makes the bucket's groups one fewer; when one is left there is nothing to
+        # compare (a 文号 that thousands of copies share would otherwise be every pair of them)
+        apart = len({id(group_of[m.id]) for m in bucket})
         for i, a in enumerate(bucket):
+            if apart == 1:
+                break
             for b in bucket[i + 1:]:
                 first, second = group_of[a.id], group_of[b.id]
-                if first is second or not how_same(a, b):
-                    continue
-                if any(conflict(x, y) for x in first for y in second):
-                    continue
-                first.extend(second)
-                for m in second:
+                if first is second or first.conflicts_with(second, keys_agree) or not how_same(a, b):
+                    continue  # the groups' conflict first: cheaper than how_same, and either keeps them apart
+                first.absorb(second)
+                for m in second.members:
                     group_of[m.id] = first
-    unique = {id(group): group for group in group_of.values()}
+                apart -= 1
+    unique = {id(group): group.members for group in group_of.values()}
     return sorted(unique.values(), key=lambda group: min(m.id for m in group))
 
 
@@ -162,11 +216,14 @@ def preference(m: Member, enclosing_canonical: bool = True) -> tuple:
             _format_rank(m.format), m.source_path, m.source_offset, m.id)
 
 
-def choose(groups: list[list[Member]], outer_of: dict[str, str]) -> dict[str, Member]:
+def choose(groups: list[list[Member]], outer_of: dict[str, str],
+           settled: Optional[dict[str, str]] = None) -> dict[str, Member]:
     """Member id -> the canonical member of its group. Groups with a notice standing on its own
     are decided first (their canonical one is such a notice); then in the others, all printed
     inside other notices, one whose enclosing notice is canonical is preferred, so that a forward
-    and the notice it prints are kept from the same file."""
+    and the notice it prints are kept from the same file. ``settled``: enclosing notices that are
+    not members, -> the id of their canonical document as stored (one not named is kept)."""
+    settled = settled or {}
     canonical: dict[str, Member] = {}
     standing = [g for g in groups if any(not m.embedded for m in g)]
     printed = [g for g in groups if all(m.embedded for m in g)]
@@ -176,7 +233,9 @@ def choose(groups: list[list[Member]], outer_of: dict[str, str]) -> dict[str, Me
     for group in printed:
         def kept_with_enclosing(m: Member) -> bool:
             outer = outer_of.get(m.id)
-            return outer is None or canonical.get(outer) is None or canonical[outer].id == outer
+            if outer is None:
+                return True
+            return canonical[outer].id == outer if outer in canonical else settled.get(outer, outer) == outer
         best = min(group, key=lambda m: preference(m, kept_with_enclosing(m)))
         canonical.update((m.id, best) for m in group)
     return canonical
@@ -190,6 +249,20 @@ def choose(groups: list[list[Member]], outer_of: dict[str, str]) -> dict[str, Me
 # index on parent_id would list every outer document of the corpus instead.
 _OCR_META = "coalesce(json_extract(o.meta, '$.ocr_pages'), '[]') NOT IN ('[]', '')"
 
+_DOCUMENT_MEMBERS = f"""
+SELECT d.id, d.source_path, d.source_sha256, d.format, d.parent_id IS NOT NULL, d.doc_number, d.issuer, d.title,
+       d.title_key, d.signed_date, d.text_digest, coalesce(d.measure_count, 0),
+       coalesce((SELECT {_OCR_META} FROM documents o WHERE o.source_path = d.source_path AND +o.parent_id IS NULL),
+                (SELECT c.read_by_ocr FROM document_copies c WHERE c.source_path = d.source_path
+                 AND c.printed_in IS NULL), 0),
+       coalesce(d.source_offset, 0), 0, NULL
+FROM documents d"""
+_COPY_MEMBERS = """
+SELECT id, source_path, source_sha256, format, printed_in IS NOT NULL, doc_number, issuer, title, title_key,
+       signed_date, text_digest, coalesce(measure_count, 0), coalesce(read_by_ocr, 0), coalesce(source_offset, 0),
+       1, document_id
+FROM document_copies"""
+
 # The documents worth comparing (sharing a 文号 or a body digest with another document or copy),
 # and every kept copy (one whose canonical document is gone is a group of its own).
 _CANDIDATES = f"""
@@ -199,45 +272,52 @@ WITH keys AS (
     UNION ALL SELECT text_digest, 't' FROM documents WHERE text_digest != ''
     UNION ALL SELECT text_digest, 't' FROM document_copies WHERE text_digest != ''),
 shared AS (SELECT k, kind FROM keys GROUP BY k, kind HAVING count(*) > 1)
-SELECT d.id, d.source_path, d.source_sha256, d.format, d.parent_id IS NOT NULL, d.doc_number, d.issuer, d.title,
-       d.title_key, d.signed_date, d.text_digest, coalesce(d.measure_count, 0),
-       coalesce((SELECT {_OCR_META} FROM documents o WHERE o.source_path = d.source_path AND +o.parent_id IS NULL),
-                (SELECT c.read_by_ocr FROM document_copies c WHERE c.source_path = d.source_path
-                 AND c.printed_in IS NULL), 0),
-       coalesce(d.source_offset, 0), 0, NULL
-FROM documents d
+{_DOCUMENT_MEMBERS}
 WHERE d.doc_number IN (SELECT k FROM shared WHERE kind = 'n') OR d.text_digest IN (SELECT k FROM shared WHERE kind = 't')
-UNION ALL
-SELECT id, source_path, source_sha256, format, printed_in IS NOT NULL, doc_number, issuer, title, title_key,
-       signed_date, text_digest, coalesce(measure_count, 0), coalesce(read_by_ocr, 0), coalesce(source_offset, 0),
-       1, document_id
-FROM document_copies
+UNION ALL {_COPY_MEMBERS}
 """
 
 
-def _fill_digests(conn: sqlite3.Connection) -> None:
-    """The body digest of documents stored before it was computed at ingest."""
+def _fill_digests(conn: sqlite3.Connection) -> set[str]:
+    """The body digest of documents stored before it was computed at ingest; returns their ids."""
     missing = conn.execute("SELECT id, text, title FROM documents WHERE text_digest IS NULL").fetchall()
     for doc_id, text, title in missing:
         spans = conn.execute('SELECT start, "end" FROM measures WHERE document_id = ?', [doc_id]).fetchall()
         conn.execute("UPDATE documents SET text_digest = ? WHERE id = ?", [body_digest(text, spans, title), doc_id])
+    return {doc_id for doc_id, _, _ in missing}
 
 
-def _members(conn: sqlite3.Connection) -> list[Member]:
-    return [Member(*row[:4], bool(row[4]), *row[5:12], bool(row[12]), row[13], bool(row[14]), row[15])
-            for row in conn.execute(_CANDIDATES)]
+def _member(row: tuple) -> Member:
+    return Member(*row[:4], bool(row[4]), *row[5:12], bool(row[12]), row[13], bool(row[14]), row[15])
 
 
-def _outer_documents(conn: sqlite3.Connection, members: list[Member]) -> dict[str, str]:
-    """Embedded member id -> the id of the outer document of its file (stored or kept)."""
+def _members(conn: sqlite3.Connection, ids: Optional[set[str]] = None) -> list[Member]:
+    """Every document worth comparing and every kept copy (``ids`` None), or those of ``ids``."""
+    if ids is None:
+        return [_member(row) for row in conn.execute(_CANDIDATES)]
+    found: list[Member] = []
+    for part, marks in in_chunks(sorted(ids)):
+        found += [_member(row) for row in conn.execute(
+            f"{_DOCUMENT_MEMBERS} WHERE d.id IN ({marks}) UNION ALL {_COPY_MEMBERS} WHERE id IN ({marks})", part + part)]
+    return found
+
+
+def _outer_documents(conn: sqlite3.Connection, members: list[Member]) -> tuple[dict[str, str], dict[str, str]]:
+    """Embedded member id -> the id of the outer document of its file (stored or kept); and each
+    of those outer documents -> the id of its canonical document as stored (itself when it is in
+    ``documents``), for the ones the step does not work out again."""
     paths = sorted({m.source_path for m in members if m.embedded})
     outer_by_path: dict[str, str] = {}
+    settled: dict[str, str] = {}
     for part, marks in in_chunks(paths):
-        outer_by_path.update(conn.execute(
-            f"SELECT source_path, id FROM documents WHERE +parent_id IS NULL AND source_path IN ({marks}) "
-            f"UNION ALL SELECT source_path, id FROM document_copies WHERE printed_in IS NULL "
-            f"AND source_path IN ({marks})", part + part).fetchall())
-    return {m.id: outer_by_path[m.source_path] for m in members if m.embedded and m.source_path in outer_by_path}
+        for path, outer, canonical in conn.execute(
+                f"SELECT source_path, id, id FROM documents WHERE +parent_id IS NULL AND source_path IN ({marks}) "
+                f"UNION ALL SELECT source_path, id, document_id FROM document_copies WHERE printed_in IS NULL "
+                f"AND source_path IN ({marks})", part + part):
+            outer_by_path[path] = outer
+            settled[outer] = canonical
+    outer_of = {m.id: outer_by_path[m.source_path] for m in members if m.embedded and m.source_path in outer_by_path}
+    return outer_of, settled
 
 
 # --------------------------------------------------------------------------------------------
@@ -266,41 +346,55 @@ def _recognised_by(m: Member, canonical: Member) -> str:
                                       else "same_text")
 
 
-def _point_at_canonical_parents(conn: sqlite3.Connection) -> None:
+def _point_at_canonical_parents(conn: sqlite3.Connection, paths: Optional[set[str]] = None) -> None:
     """Every document printed inside another, and every copy, names as its parent the canonical
     document of the notice that encloses it in its file (a forward kept from its PDF encloses the
     notice printed in its TXT copy, if that one is kept). Only the documents whose parent is not
-    their own file's outer document are looked at (an index lookup each)."""
-    moved = conn.execute("""SELECT d.id, d.source_path FROM documents d WHERE d.parent_id IS NOT NULL
+    their own file's outer document are looked at (an index lookup each); ``paths``: only those of
+    these files (the ones whose documents the step looked at: no other parent changed)."""
+    moved_sql = """SELECT d.id, d.source_path FROM documents d WHERE +d.parent_id IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM documents p WHERE p.id = d.parent_id AND p.source_path = d.source_path
-                        AND p.parent_id IS NULL)""").fetchall()
+                        AND p.parent_id IS NULL)"""
+    point_copies = """UPDATE document_copies SET parent_id = coalesce(
+                          (SELECT id FROM documents WHERE id = document_copies.printed_in),
+                          (SELECT c.document_id FROM document_copies c WHERE c.id = document_copies.printed_in))
+                      WHERE printed_in IS NOT NULL"""
+    if paths is None:
+        moved = conn.execute(moved_sql).fetchall()
+        conn.execute(point_copies)
+    else:
+        moved = []
+        for part, marks in in_chunks(sorted(paths)):
+            moved += conn.execute(f"{moved_sql} AND d.source_path IN ({marks})", part).fetchall()
+            conn.execute(f"{point_copies} AND source_path IN ({marks})", part)
     for doc_id, path in moved:
         outer = (conn.execute("SELECT id FROM documents WHERE source_path = ? AND +parent_id IS NULL", [path]).fetchone()
                  or conn.execute("SELECT document_id FROM document_copies WHERE source_path = ? AND printed_in IS NULL",
                                  [path]).fetchone())
         if outer:
             conn.execute("UPDATE documents SET parent_id = ? WHERE id = ?", [outer[0], doc_id])
-    conn.execute("""UPDATE document_copies SET parent_id = coalesce(
-                        (SELECT id FROM documents WHERE id = document_copies.printed_in),
-                        (SELECT c.document_id FROM document_copies c WHERE c.id = document_copies.printed_in))
-                    WHERE printed_in IS NOT NULL""")
 
 
-def recognise_copies(db) -> dict[str, int]:
+def recognise_copies(db, everything: bool = False) -> dict[str, int]:
     """The corpus-wide step: documents that carry one notice found, the canonical one of each kept
     in ``documents``, the others moved to (or kept in) ``document_copies``; a kept copy whose
-    canonical document is gone, or that is now preferred, put back. Returns counts: ``copies``
-    (rows of document_copies), ``parked``, ``promoted``."""
+    canonical document is gone, or that is now preferred, put back. Only the documents that the
+    ones new, changed or removed since the last run can touch are looked at
+    (``pipeline.corpus.copy_changes``): the others stand as that run left them. ``everything``:
+    look at every document (what a first run does). Returns counts: ``copies`` (rows of
+    document_copies), ``parked``, ``promoted``, ``looked_at`` (documents and copies compared)."""
     with connected(db) as conn:
         with conn:
-            return _recognise(conn)
+            return _recognise(conn, everything)
 
 
-def _recognise(conn: sqlite3.Connection) -> dict[str, int]:
-    _fill_digests(conn)
-    members = _members(conn)
-    outer_of = _outer_documents(conn, members)
-    canonical = choose(groups_of(members), outer_of)
+def _recognise(conn: sqlite3.Connection, everything: bool = False) -> dict[str, int]:
+    filled = _fill_digests(conn)
+    changed = None if everything else last_seen(conn)
+    ids = None if changed is None else touched(conn, changed.new | filled, changed.gone)
+    members = _members(conn, ids)
+    outer_of, settled = _outer_documents(conn, members)
+    canonical = choose(groups_of(members), outer_of, settled)
     parked = promoted = 0
     for m in sorted(members, key=lambda m: m.id):  # the canonical documents back in first
         if canonical[m.id].id == m.id and m.parked:
@@ -317,9 +411,10 @@ def _recognise(conn: sqlite3.Connection) -> dict[str, int]:
         elif m.canonical_of != best.id:
             conn.execute("UPDATE document_copies SET document_id = ?, recognised_by = ? WHERE id = ?",
                          [best.id, how, m.id])
-    _point_at_canonical_parents(conn)
+    _point_at_canonical_parents(conn, None if ids is None else {m.source_path for m in members})
+    remember(conn, ids, changed)
     count = conn.execute("SELECT count(*) FROM document_copies").fetchone()[0]
-    return {"copies": count, "parked": parked, "promoted": promoted}
+    return {"copies": count, "parked": parked, "promoted": promoted, "looked_at": len(members)}
 
 
 def canonical_id(db, document_id: str) -> Optional[str]:

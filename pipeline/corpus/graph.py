@@ -225,26 +225,27 @@ def write_graph_tables(db, incremental: bool = True) -> dict[str, int]:
 # Each piece is owned by a document (``{owned:column}`` filters on it: every row, or those of the
 # documents in ``temp.graph_changed``; ``{moved:column}``, the citations in ``temp.graph_moved``)
 # or shared (unit and reference nodes: compared with the current ones at every update).
-# Nodes: (id, kind, label, ref_id, document_id, attributes); "" counts as missing, as in _clean.
+# Nodes: (id, kind, label, document_id, attributes), ``ref_id`` computed from ``id`` (schema.graph);
+# "" counts as missing, as in _clean.
 _OWNED_NODES = ["""
-SELECT 'document:' || id, 'document', coalesce(nullif(doc_number, ''), nullif(title, ''), id), id, id,
+SELECT 'document:' || id, 'document', coalesce(nullif(doc_number, ''), nullif(title, ''), id), id,
        json_patch('{}', json_object('title', nullif(title, ''), 'doc_number', nullif(doc_number, ''),
                   'issuer', nullif(issuer, ''), 'admin_level', nullif(admin_level, ''),
                   'region', nullif(region, ''), 'signed_date', nullif(signed_date, '')))
 FROM documents WHERE {owned:id}""", """
 SELECT 'measure:' || id, 'measure',
        CASE WHEN coalesce(label, '') != '' AND coalesce(heading, '') != '' THEN label || ' ' || heading
-            ELSE coalesce(nullif(label, ''), nullif(heading, ''), id) END, id, document_id,
+            ELSE coalesce(nullif(label, ''), nullif(heading, ''), id) END, document_id,
        json_patch('{}', json_object('path', nullif(path, ''), 'level', level))
 FROM measures WHERE {owned:document_id}"""]
 _SHARED_NODES = ["""
-SELECT 'unit:' || id, 'unit', coalesce(nullif(name, ''), id), id, NULL,
+SELECT 'unit:' || id, 'unit', coalesce(nullif(name, ''), id), NULL,
        json_patch('{}', json_object('unit_kind', nullif(kind, ''), 'region', nullif(region, '')))
 FROM units""", """
-SELECT DISTINCT 'unit:' || a.unit_id, 'unit', a.unit_id, a.unit_id, NULL, '{}'  -- named, missing from units
+SELECT DISTINCT 'unit:' || a.unit_id, 'unit', a.unit_id, NULL, '{}'  -- named, missing from units
 FROM assignments a JOIN measures m ON m.id = a.measure_id
 WHERE a.unit_id NOT IN (SELECT id FROM units)""", """
-SELECT key, 'reference', coalesce(nullif(doc_number, ''), nullif(title, '')), NULL, NULL,
+SELECT key, 'reference', coalesce(nullif(doc_number, ''), nullif(title, '')), NULL,
        json_patch('{}', json_object('doc_number', nullif(doc_number, ''), 'title', nullif(title, '')))
 FROM (SELECT 'reference:' || coalesce(nullif(doc_number, ''), nullif(title, ''), '?') AS key, doc_number, title,
              row_number() OVER (PARTITION BY coalesce(nullif(doc_number, ''), nullif(title, ''), '?')
@@ -277,7 +278,7 @@ FROM citations c JOIN documents citing ON citing.id = c.document_id
 LEFT JOIN documents cited ON cited.id = c.cited_document_id
 WHERE {{owned:c.document_id}} OR {{moved:c.id}}"""]
 
-_NODE_COLUMNS = "id, kind, label, ref_id, document_id, attributes"
+_NODE_COLUMNS = "id, kind, label, document_id, attributes"
 _EDGE_COLUMNS = "source, target, relation, role, citation_id, assignment_id, measure_id, text, document_id"
 _CITATION_RELATIONS_SQL = ", ".join(f"'{relation}'" for relation in CITATION_RELATIONS)
 _CONTRACT_TABLES = {"documents", "measures", "units", "assignments", "citations"}
@@ -309,19 +310,17 @@ def _write_graph_tables(conn: sqlite3.Connection) -> dict[str, int]:
             return {"nodes": 0, "edges": 0}
         conn.execute(f"INSERT INTO graph_edges ({_EDGE_COLUMNS}) {_EDGES_SELECT}")
         for name, on in GRAPH_INDEXES.items():
-            if name.startswith("idx_graph_edges"):
-                conn.execute(f"CREATE INDEX {name} ON {on}")
+            conn.execute(f"CREATE INDEX {name} ON {on}")
         conn.execute(f"""
             WITH n ({_NODE_COLUMNS}) AS ({_NODES_SELECT}),
             into_node AS (SELECT target AS id, count(*) AS edges FROM graph_edges GROUP BY target),
             out_of_node AS (SELECT source AS id, count(*) AS edges FROM graph_edges GROUP BY source),
             citing AS (SELECT target AS id, count(DISTINCT source) AS documents FROM graph_edges
                        WHERE source != target AND relation IN ({_CITATION_RELATIONS_SQL}) GROUP BY target)
-            INSERT INTO graph_nodes (id, kind, label, ref_id, document_id, in_degree, out_degree, cited_by, attributes)
-            SELECT n.id, n.kind, n.label, n.ref_id, n.document_id, coalesce(into_node.edges, 0),
+            INSERT INTO graph_nodes (id, kind, label, document_id, in_degree, out_degree, cited_by, attributes)
+            SELECT n.id, n.kind, n.label, n.document_id, coalesce(into_node.edges, 0),
                    coalesce(out_of_node.edges, 0), coalesce(citing.documents, 0), n.attributes
             FROM n LEFT JOIN into_node USING (id) LEFT JOIN out_of_node USING (id) LEFT JOIN citing USING (id)""")
-        conn.execute(f"CREATE INDEX idx_graph_nodes_document_id ON {GRAPH_INDEXES['idx_graph_nodes_document_id']}")
     return _graph_counts(conn)
 
 
@@ -349,7 +348,7 @@ def _update_graph_tables(conn: sqlite3.Connection) -> bool:
     for table in (changed, moved, touched, shared):
         conn.execute(f"DROP TABLE IF EXISTS {table}")
         conn.execute(f"CREATE TABLE {table} (id TEXT PRIMARY KEY)" if table != shared else
-                     f"CREATE TABLE {table} (id TEXT PRIMARY KEY, kind, label, ref_id, document_id, attributes)")
+                     f"CREATE TABLE {table} (id TEXT PRIMARY KEY, kind, label, document_id, attributes)")
     if conn.in_transaction:
         conn.commit()
     conn.execute("SAVEPOINT graph_update")  # all of it or nothing, whatever the connection's mode
@@ -376,7 +375,7 @@ def _update_graph_tables(conn: sqlite3.Connection) -> bool:
         conn.execute(f"DELETE FROM graph_nodes WHERE document_id IN (SELECT id FROM {changed})")
         conn.execute(f"""DELETE FROM graph_nodes WHERE kind IN ('unit', 'reference') AND NOT EXISTS (
             SELECT 1 FROM {shared} s WHERE s.id = graph_nodes.id AND s.kind = graph_nodes.kind
-            AND s.label IS graph_nodes.label AND s.ref_id IS graph_nodes.ref_id
+            AND s.label IS graph_nodes.label
             AND s.attributes IS graph_nodes.attributes)""")
         # in: theirs again, from the current rows, with the degrees of every node they touch
         newest = conn.execute("SELECT coalesce(max(id), 0) FROM graph_edges").fetchone()[0]

@@ -20,20 +20,26 @@ SENTENCE_BEFORE_COLON = re.compile(r"如下[\u4e00-\u9fff]{0,4}[：:]$|^(?:为�
 # Recipients printed without their colon: a list of bodies, the first a class of bodies (各…).
 BARE_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》]{2,200})$")
 # The end of a body's name in a list: an organisation, or a class of them (各直属单位, 有关部门).
-BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|医院|醫院|" + ORGANISATION_END.pattern[3:-2] + r")$")
+# Party branches (各党总支、直属党支部) and a university's campus or a development zone named short (宣城经开区,
+# 合工大宣城校区) end a body's name too.
+BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|医院|醫院|党组织|黨組織|党总支|黨總支"
+                           r"|党支部|黨支部|校区|校區|经开区|經開區|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
+TRAILING_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]$")  # 各乡镇(街道), 各县(市、区)
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
 EXAMPLES = {
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。")),
     "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委"), no_match=("工作要点",)),
+    "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
     "SENTENCE_BEFORE_COLON": Examples(match=("当前正值时节,经镇政府研究,现就抓好冬季农业生产工作通知如下:", "经市政府同意,现将有关事项通知:",
                                               "根據省綠化委下發的《…》文件精神,并提出如下要求:", "为认真贯彻落实州人民政府安排,特提出如下意见:"),
                                        no_match=("各乡镇人民政府,县直各单位:", "经济开发区、工业园区管委会:", "为民服务中心:", "经信委、发改委:")),
     "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会",), no_match=("各单位要高度重视。",)),
-    "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門", "各市管学校"), no_match=("加强管理",)),
+    "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門", "各市管学校", "各直属党组织", "各党总支",
+                                      "直属党支部", "合工大宣城校区", "宣城经开区"), no_match=("加强管理", "各县(市、区)")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),
     "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
 }
@@ -49,4 +55,6 @@ def is_bare_recipients(text: str) -> bool:
         return False
     parts = [UNCLOSED_BRACKET.sub("", part).strip() for part in LIST_PARTS.split(text)]
     named = [part for part in parts if part]
-    return len(named) >= 2 and all(BODY_NAME_END.search(part) or len(part) <= 4 for part in named)
+    # 各乡镇(街道): a body with its kind in brackets after it
+    bare = [TRAILING_NOTE.sub("", part) for part in named]
+    return len(named) >= 2 and all(BODY_NAME_END.search(part) or len(part) <= 4 for part in bare)

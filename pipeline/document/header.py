@@ -36,6 +36,8 @@ SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　�
 BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})[〔\[［(（](?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})$")
 # 文号 in brackets after the title: …的通知（余府发〔2012〕3号）
 TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
+# 文号 after the title on its line, set apart by a space: …落實方案的通知 常政發〔2023〕1號
+SPACED_DOC_NUMBER = re.compile(r"[ \u3000]+(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*[号號])$")
 # A title printed in title brackets: 《北京市人民政府办公厅关于印发〈…〉的通知》
 BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
 # An order's number with the issuing body's name before 令 (a bare 第12号 or 令第12号 names no series).
@@ -45,7 +47,8 @@ DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
 # What a copy puts before a title: a bracketed tag (【通知公告】), a label (标题：关于…), a site's category
 # in quotes set apart by a space (“党政混合信息公开” 中共…办公室…印发《…》的通知).
 TITLE_PREFIX = re.compile(
-    r"^(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000]))[ \u3000]*")
+    r"^(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000])"
+    r"|[\u4e00-\u9fff]{2,6}[丨｜](?=[\u4e00-\u9fff]{2,40}(?:关于|關於|關于)))[ \u3000]*")  # 政务服务丨济宁市人民政府关于…
 # A cell border after a title copied from a table row (…的通知 |).
 TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
@@ -83,9 +86,9 @@ EXAMPLES = {
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
                                     no_match=("关于…的通知（试行）",)),
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
-    "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知",
+    "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
                                    "“党政混合信息公开” 中共静安区委办公室印发《…》的通知"),
-                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "“十四五”规划", "“放管服”改革的通知")),
+                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "“十四五”规划", "“放管服”改革的通知")),
     "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
@@ -100,6 +103,8 @@ EXAMPLES = {
     "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:", "印發《廣東省自然災害防治能力建設行動方案》,內容如下。",
                                         ",日前,南寧市人民政府發布關于…的函,詳情如下:"),
                                   no_match=("现将有关事项通知如下。",)),
+    "SPACED_DOC_NUMBER": Examples(match=("關于印發2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號", "…的通知　国办发〔2020〕3号"),
+                                  no_match=("…的通知(余府发〔2012〕3号)", "关于2023年1号文件的通知")),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
     "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
@@ -359,7 +364,7 @@ def _clean_title(title: str) -> tuple[str, Optional[str]]:
     """The title without a copy's prefix, title brackets, repeats and a trailing (文号); and that 文号."""
     title = TITLE_SUFFIX.sub("", TITLE_PREFIX.sub("", title.strip()))
     number = None
-    trailing = TRAILING_DOC_NUMBER.search(title)
+    trailing = TRAILING_DOC_NUMBER.search(title) or SPACED_DOC_NUMBER.search(title)
     if trailing and (parsed := parse_doc_number(trailing.group("number"))):
         number, title = parsed.normalised, title[:trailing.start()].strip()
     title = _collapse_repeats(title)
@@ -458,7 +463,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     title_issuer = None
     if title:
         meta.title = re.sub(r"\s+", "", title)
-        title_issuer = _issuer_of_title(title)
+        title_issuer = _issuer_of_title(title) or _issuer_of_a_fuller_copy(cleaned, meta.title)
         outside = [index for index, text in enumerate(kept) if text and is_organisation_line(text)
                    and text not in title and not meta.title.startswith(text)]
         if outside:  # with the joint issuers printed on the lines below it
@@ -483,6 +488,30 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
     return Header(meta, body_at, info, title_issuer, window_issuer)
+
+
+# Cells of an information table that name the body that published the notice, the issuer's own label
+# first. Read only when the notice prints no issuer of its own (no signature, title issuer or issuer
+# line): a cell may name the page's office (县政府办公室 for 县人民政府) or the website (县政府网站).
+PUBLISHER_LABELS = ("发文机关", "发文机构", "發文機關", "发文单位", "发布机构", "发布单位", "發布機構")
+
+
+def published_by(info: dict[str, str]) -> Optional[str]:
+    """The body an information table names as the notice's publisher (| 发布机构 | 龙陵县象达镇人民政府 |),
+    when the cell holds a body's name rather than a website (县政府网站) or a sentence."""
+    value = info_value(info, *PUBLISHER_LABELS)
+    value = re.sub(r"\s+", " ", value).strip() if value else None
+    return value if value and is_organisation_line(value) else None
+
+
+def _issuer_of_a_fuller_copy(candidates: list[tuple[str, int]], title: str) -> Optional[str]:
+    """The issuers a copy of the chosen title prints before it (a legal database's 财政部 国家发展和改革委员会
+    工业和信息化部关于开展…的通知 under two bare 关于开展…的通知): the title is the bare form, printed more."""
+    for candidate, _ in candidates:
+        bare = re.sub(r"\s+", "", candidate)
+        if bare != title and bare.endswith(title) and (issuer := _issuer_of_title(candidate)):
+            return issuer
+    return None
 
 
 def _issuer_of_title(title: str) -> Optional[str]:

@@ -55,7 +55,7 @@ def split_list(body: str) -> list[str]:
     the first share its prefix 市政府).
     """
     entries = []
-    for chunk in LIST_SEPARATORS.split(body.strip().rstrip("。.")):
+    for chunk in LIST_SEPARATORS.split(body.strip().rstrip("。.、")):  # 局属各单位、各科室、: a stray 、
         chunk = chunk.strip()
         if not chunk:
             continue

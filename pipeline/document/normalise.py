@@ -22,13 +22,20 @@ from pipeline.document.wrapper import is_wrapper_line
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
+# Question marks a copy put for spaces it could not encode (non-breaking spaces saved as ?), at a line's
+# start before its text: ???(一)第一检查督导组 · ??四、检查督导要求. Dropped, so the label starts the line.
+LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}\?{1,8}(?=[\u4e00-\u9fff（(【〔“])")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
     r"|\*\*|__"  # **bold**
-    r"|^[ \u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \u3000]*$",  # --- rules
+    r"|^[ \u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \u3000]*$"  # --- rules
+    r"|^[ \u3000]*/?(?:p|br|div|span)>[ \u3000]*$",  # a tag that lost its <: /p> on a line of its own
     re.M,
 )
 # A paragraph that ends with one of these is complete; anything else may continue on the next line.
+# A 文库 copy whose paragraph marks (¶) came out as the Cyrillic letter Р between sentences:
+# …乱停乱放。Р四、实施步骤Р第一阶段… — each is a line break.
+LOST_PARAGRAPH_MARK = re.compile(r"(?<=[\u4e00-\u9fff。！？：；…”）)、,，.:;])Р(?=[\u4e00-\u9fff（(“【〔\d])")
 PARAGRAPH_END = "。！？：；…!?:;"
 # A line ending in a cell border is a row of a table copied as text (索引号: | … | 发布机构: | … |, a
 # title cell: …的通知 |): whole, never continued by the next line.
@@ -39,6 +46,11 @@ BLOCK_START = re.compile(
     r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
     r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*[号號]$"
 )
+# Spam a copy glued before a line's text, ending in a link: 沈阳白癜风医院 http://baidianfeng.39.net/西平县…的通知.
+GLUED_LINK = re.compile(r"(?m)^[^\n]{0,30}?https?://[!-~]{4,120}/(?=[\u4e00-\u9fff])")
+# A field of a record printed one a line (责任领导：… ⏎ 责任单位：… ⏎ 检查范围：…): after a field line, a line
+# opening with its own short label and colon is the next field, not the rest of a wrapped value.
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # A Markdown heading (# 标题): a whole line, never joined to its neighbours.
 # Pinyin glosses a mirror site printed after traditional characters: 辦發(fā), 專(zhuān).
 PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
@@ -72,6 +84,9 @@ SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, 
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
 EXAMPLES = {
+    "PAGE_CHUNK": Examples(match=("1、镇容和环境卫生集中整治方案", "3、。占道经营,所有临"), no_match=("一、总体要求", "(1)加强领导", "12.加强")),
+    "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
+    "LOST_PARAGRAPH_MARK": Examples(match=("乱停乱放。Р四、实施步骤", "考核验收阶段Р各单位"), no_match=("РФ", "Р-1型")),
     "PINYIN_GLOSS": Examples(match=("黔府辦發(fā)〔2012〕", "財政專(zhuān)項"), no_match=("附件(a)", "PM(2.5)", "方案(试行)")),
     "TONELESS_GLOSS": Examples(match=("人民政(zheng)府", "自治區(qu)(qu)", "戰略(lve)", "壯(zhuang)族"),
                                no_match=("附件(A)", "(SO2)", "方案(试行)", "(2023—2025年)", "Word(docx)")),
@@ -91,8 +106,12 @@ EXAMPLES = {
     "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号", "桂農廳發〔2022〕149號"),
                             no_match=("各乡镇人民政府：", "一、提高站位")),
     "INVISIBLE": Examples(match=("\ufeff关于印发", "各乡镇\u200b人民政府", "\x0c"), no_match=("\u3000\u3000各乡镇", "\n")),
+    "GLUED_LINK": Examples(match=("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗旱指挥部关于…的通知",),
+                           no_match=("原文链接:https://www.pkulaw.com/lar/b64c.html", "详见http://www.gov.cn/ 。")),
+    "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
+    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求"), no_match=("落落???来源", "?")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
-    "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　"),
+    "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),
     "SIGNATURE_DATE": Examples(match=("二〇一一年十月二十七日", "二○○九年六月十五日", "2016年5月28日", "2020 年 2 月 12 日"),
                                no_match=("2020年2月12日印发", "2016年5月28日前", "2016年5月")),
@@ -173,6 +192,74 @@ def _break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]
     return "".join(pieces), origins
 
 
+# A 文库 copy cut into page chunks, each a long line numbered 1、 2、 3、 at its start whatever it begins
+# with (2、段。第三阶段… continues the chunk before): the numbers are the site's, not the notice's.
+PAGE_CHUNK = re.compile(r"(?m)^(?P<n>[1-9][0-9]?)、(?P<rest>[^\n]*)")
+# A heading label glued inside a long line after a sentence's end (…方案为:一、时间及阶段划分…。二、责任区域
+# 划分.三、整治要求…), or the first of its run anywhere (…及标准1、无乱停乱靠。2、无乱贴乱画。).
+GLUED_LABEL = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)、(?=[\u4e00-\u9fff“《])")
+GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a line, at least
+SENTENCE_END = "。.．:：；;！？!?"
+
+
+def _drop_page_chunk_numbers(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """The text without a 文库 copy's page-chunk numbers (1、 2、 3、 starting its long lines in turn, the
+    last chunk maybe short), each chunk after the first joined to the one before: a page's end cuts
+    words (第二阶 / 2、段。), not paragraphs."""
+    found = list(PAGE_CHUNK.finditer(text))
+    numbers = [int(m.group("n")) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)) \
+            or any(len(m.group("rest")) < JOINED_COPY for m in found[:-1]):
+        return text, origin
+    pieces, origins, last = [], [], 0
+    for m in found:
+        cut = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == "\n" and m is not found[0] else m.start()
+        pieces.append(text[last:cut])
+        origins += origin[last:cut]
+        last = m.start("rest")
+    pieces.append(text[last:])
+    origins += origin[last:]
+    return "".join(pieces), origins
+
+
+def _label_number(label: str) -> int:
+    return int(label) if label.isdigit() else "一二三四五六七八九十".index(label[0]) + 1 if len(label) == 1 else 0
+
+
+def _glued_label_breaks(line: str, offset: int) -> list[int]:
+    """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line."""
+    breaks = []
+    for digits in (False, True):
+        run, expected = [], 1
+        for m in GLUED_LABEL.finditer(line):
+            if m.group("n").isdigit() != digits or _label_number(m.group("n")) != expected:
+                continue
+            if expected > 1 and (m.start() == 0 or line[m.start() - 1] not in SENTENCE_END):
+                continue
+            run.append(m.start())
+            expected += 1
+        if len(run) >= GLUED_LABEL_RUN:
+            breaks += [offset + at for at in run if at > 0]
+    return breaks
+
+
+def _break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Line breaks inserted before the heading labels of a copy glued into long lines."""
+    breaks = []
+    for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
+        breaks += _glued_label_breaks(line.group(), line.start())
+    if not breaks:
+        return text, origin
+    pieces, origins, last = [], [], 0
+    for at in sorted(set(breaks)):
+        pieces += [text[last:at], "\n"]
+        origins += origin[last:at] + [origin[at]]
+        last = at
+    pieces.append(text[last:])
+    origins += origin[last:]
+    return "".join(pieces), origins
+
+
 def _cut_joined_copies(text: str) -> str:
     """The text with each joined copy's cut spaces turned into line breaks (lengths kept, so the
     origin map holds)."""
@@ -236,6 +323,8 @@ def continues(previous: str, line: str) -> bool:
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous):
         return False
+    if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
+        return False
     if is_organisation_name(previous) and is_organisation_name(line):
         return False  # joint issuers signing one or two a line
     # site chrome and information-table lines stand alone (checked last: the costliest test)
@@ -297,9 +386,15 @@ def normalise(raw: str) -> Normalised:
             position += 2 if raw.startswith("\r\n", position) else 1
     text, origin = _substitute(text, origin, INVISIBLE, "")
     text, origin = _substitute(text, origin, ODD_SPACES, " ")
+    if "?" in text:
+        text, origin = _substitute(text, origin, LOST_SPACES, "")
+    if "://" in text:
+        text, origin = _substitute(text, origin, GLUED_LINK, "")
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
         text = text.translate(FOLD_WIDTH)
     text, origin = _substitute(text, origin, CONVERTER_MARKUP, "")
+    if "Р" in text:
+        text, origin = _substitute(text, origin, LOST_PARAGRAPH_MARK, "\n")
     if "<" in text and len(HTML_BLOCK_TAG.findall(text, 0, 20000)) + len(HTML_INLINE_TAG.findall(text, 0, 20000)) >= MARKED_UP:
         text, origin = _substitute(text, origin, HTML_BLOCK_TAG, "\n")
         text, origin = _substitute(text, origin, HTML_INLINE_TAG, "")
@@ -310,6 +405,9 @@ def normalise(raw: str) -> Normalised:
             text, origin = _substitute(text, origin, TONELESS_GLOSS, "")
     text = _cut_joined_copies(text)
     text, origin = _break_glued_articles(text, origin)
+    if "、" in text:
+        text, origin = _drop_page_chunk_numbers(text, origin)
+        text, origin = _break_glued_labels(text, origin)
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
     # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.

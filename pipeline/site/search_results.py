@@ -4,7 +4,9 @@ its text where the words of the query are marked.
 FTS5's own ``snippet()`` cannot be used: the indexes hold one token per character of a spaced-out
 copy of the text (``pipeline.corpus.search``), so the snippet is cut here from the row's own text,
 around the words of the query (``search_syntax.hit_spans``). A title or heading hit counts more than
-one in the body (the bm25 weights below).
+one in the body: by the bm25 weights below where the index holds the title or heading in its own
+column, and by :func:`headings_first` among the best candidates, since a heading or title printed
+inside the row's text is indexed once, in the text (the index's size).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ WEIGHTS = {
     "measures": (4.0, 1.0),  # heading, text
 }
 RESULTS_PER_TABLE = 50
+# the best-ranked rows among which hits in a title or heading are put first
+CANDIDATES_PER_TABLE = 500
 
 SQL = {
     "documents": """SELECT d.id, d.title, d.doc_number, d.issuer, d.signed_date, d.admin_level, d.region,
@@ -101,3 +105,12 @@ def with_snippets(rows: list[dict], words: list[str]) -> list[dict]:
                 row[f"{name}_marked"] = marked(row[name], words)
         shaped.append(row)
     return shaped
+
+
+def headings_first(rows: list[dict], words: list[str], keep: int = RESULTS_PER_TABLE) -> list[dict]:
+    """The rows (in bm25 order) with those whose title or heading holds a word of the query first,
+    each group in its bm25 order; the first ``keep``."""
+    def in_heading(row: dict) -> bool:
+        return any(search_syntax.hit_spans(row.get(name) or "", words, fold_for_matching)
+                   for name in ("title", "heading"))
+    return sorted(rows, key=lambda row: not in_heading(row))[:keep]

@@ -12,7 +12,7 @@ from pipeline.corpus.align.diffusion import write_diffusion
 from pipeline.corpus.align.pairs import alignment_pairs
 from pipeline.corpus.align.pool import aligned_chunks
 from pipeline.ingest.database import connected
-from schema.alignments import ALIGNMENT_COLUMNS, create_alignments
+from schema.alignments import ALIGNMENT_STORED_COLUMNS, create_alignments
 
 
 def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None,
@@ -42,7 +42,7 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
                   executor, meanwhile: Optional[Callable[[], None]]) -> int:
     create_alignments(conn)
     pairs = alignment_pairs(conn)
-    names = list(ALIGNMENT_COLUMNS)
+    names = list(ALIGNMENT_STORED_COLUMNS)
     stored_pairs: set[tuple[str, str]] = set()
     kept = set() if threshold is not None else _kept_pairs(conn, pairs, stored_pairs)
     todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
@@ -69,21 +69,26 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
 
 
 def _alignment_values(row: dict, pair: tuple[str, str], relation: str, names: list[str]) -> list:
-    """The values of a row of ``alignments`` (in the order of ``names``) for an alignment row."""
+    """The values of a row of ``alignments`` (in the order of ``names``) for an alignment row: the
+    shared passages as their offsets (their words are in ``documents.text``), JSON without spaces."""
     local_id, national_id = pair
     values = {
-        "id": f"{row['local_measure_id']}~{national_id}",
         "local_document_id": local_id, "national_document_id": national_id,
         "local_measure_id": row["local_measure_id"],
         "national_measure_id": row["national_measure_id"], "score": row["score"],
         "method": row["method"],
-        "shared": json.dumps(row["shared"], ensure_ascii=False),
+        "shared": _compact_json([{key: value for key, value in passage.items() if key != "text"}
+                                 for passage in row["shared"]]),
         "local_path": row["local_path"], "national_path": row["national_path"],
         "lexical": row["lexical"], "reuse": row["reuse"],
-        "also": json.dumps([a["national_measure_id"] for a in row["also"]], ensure_ascii=False),
+        "also": _compact_json([a["national_measure_id"] for a in row["also"]]),
         "relation": relation,
     }
     return [values[n] for n in names]
+
+
+def _compact_json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 class _Staging:

@@ -188,11 +188,11 @@ async def search_page(request, datasette):
     found = {}
     if database is not None and understood is not None and not understood.empty:
         for table in ("measures", "documents"):
-            params = {"match": understood.match, "limit": search_results.RESULTS_PER_TABLE}
+            params = {"match": understood.match, "limit": search_results.CANDIDATES_PER_TABLE}
             rows = await database.execute(search_results.results_sql(table), params)
             total = await database.execute(search_results.count_sql(table), {"match": understood.match})
-            found[table] = {"rows": search_results.with_snippets([dict(row) for row in rows.rows],
-                                                                  understood.words),
+            best = search_results.headings_first([dict(row) for row in rows.rows], understood.words)
+            found[table] = {"rows": search_results.with_snippets(best, understood.words),
                             "count": total.first()[0]}
     name = database.name if database is not None else None
     context = {
