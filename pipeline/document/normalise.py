@@ -180,16 +180,7 @@ def _break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]
         found = [m.start() for m in GLUED_ARTICLE.finditer(text, line.start(), line.end()) if m.start() > line.start()]
         if len(found) >= GLUED_ARTICLES:
             breaks += found
-    if not breaks:
-        return text, origin
-    pieces, origins, last = [], [], 0
-    for at in sorted(set(breaks)):
-        pieces += [text[last:at], "\n"]
-        origins += origin[last:at] + [origin[at]]
-        last = at
-    pieces.append(text[last:])
-    origins += origin[last:]
-    return "".join(pieces), origins
+    return _break_lines_at(text, origin, breaks)
 
 
 # A 文库 copy cut into page chunks, each a long line numbered 1、 2、 3、 at its start whatever it begins
@@ -248,16 +239,7 @@ def _break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
     breaks = []
     for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
         breaks += _glued_label_breaks(line.group(), line.start())
-    if not breaks:
-        return text, origin
-    pieces, origins, last = [], [], 0
-    for at in sorted(set(breaks)):
-        pieces += [text[last:at], "\n"]
-        origins += origin[last:at] + [origin[at]]
-        last = at
-    pieces.append(text[last:])
-    origins += origin[last:]
-    return "".join(pieces), origins
+    return _break_lines_at(text, origin, breaks)
 
 
 def _cut_joined_copies(text: str) -> str:
@@ -292,6 +274,21 @@ class Normalised:
 FOLD_WIDTH = {code: code - 0xFEE0 for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
               for code in range(block[0], block[1] + 1)}
 FULL_WIDTH_ALNUM = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")  # what FOLD_WIDTH folds
+
+
+def _break_lines_at(text: str, origin: list[int], breaks: list[int]):
+    """A line break inserted before each offset of ``breaks`` in text and its origin map together
+    (the break maps to the character it stands before)."""
+    if not breaks:
+        return text, origin
+    pieces, origins, last = [], [], 0
+    for at in sorted(set(breaks)):
+        pieces += [text[last:at], "\n"]
+        origins += origin[last:at] + [origin[at]]
+        last = at
+    pieces.append(text[last:])
+    origins += origin[last:]
+    return "".join(pieces), origins
 
 
 def _substitute(text: str, origin: list[int], pattern: re.Pattern, replacement: str):

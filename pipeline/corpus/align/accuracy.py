@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from pipeline.corpus.align.algorithm import align_measures
+from pipeline.corpus.align.algorithm import align_measures, middle_of_best
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 
@@ -185,23 +185,6 @@ def agreement_by_threshold(examples: list[Example], grid: list[float],
             counts.append((agree, total))
         table.append(counts)
     return table
-
-
-def middle_of_best(grid: list[float], agreement: list[float]) -> float:
-    """The threshold in the middle of the widest stretch of ``grid`` that reaches the best
-    ``agreement`` (the one least likely to sit on the edge of a lucky run)."""
-    best = max(agreement)
-    runs, current = [], []
-    for t, a in zip(grid, agreement):
-        if a == best:
-            current.append(t)
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    widest = max(runs, key=len)
-    return round((widest[0] + widest[-1]) / 2, 3)
 
 
 def cross_validated(examples: list[Example], grid: list[float],

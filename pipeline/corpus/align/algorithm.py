@@ -271,9 +271,16 @@ def calibrate_threshold(examples: Iterable[tuple[list[dict], list[dict], dict]],
                 total += 1
                 agree += row["national_measure_id"] in gold[row["local_measure_id"]]
         results.append((t, agree / total if total else 0.0))
-    best = max(a for _, a in results)
+    agreement = [a for _, a in results]
+    return middle_of_best([t for t, _ in results], agreement), max(agreement)
+
+
+def middle_of_best(grid: list[float], agreement: list[float]) -> float:
+    """The threshold in the middle of the widest stretch of ``grid`` that reaches the best
+    ``agreement`` (the one least likely to sit on the edge of a lucky run)."""
+    best = max(agreement)
     runs, current = [], []
-    for t, a in results:
+    for t, a in zip(grid, agreement):
         if a == best:
             current.append(t)
         elif current:
@@ -282,4 +289,4 @@ def calibrate_threshold(examples: Iterable[tuple[list[dict], list[dict], dict]],
     if current:
         runs.append(current)
     widest = max(runs, key=len)
-    return round((widest[0] + widest[-1]) / 2, 3), best
+    return round((widest[0] + widest[-1]) / 2, 3)
