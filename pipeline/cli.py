@@ -267,9 +267,10 @@ def _check_database(path: str) -> None:
 def database_problem(error: sqlite3.Error, path: Optional[str]) -> str:
     """One line for a database error a user meets: what happened and what to do."""
     where = f" {path}" if path else " the database"
-    text, code = str(error), getattr(error, "sqlite_errorname", "")
-    # SQLITE_FULL is a full disk; a file-size limit or a failing disk is an I/O error on write
-    if code == "SQLITE_FULL" or "full" in text or code.startswith("SQLITE_IOERR"):
+    from pipeline.ingest.database import is_disk_full
+
+    text = str(error)
+    if is_disk_full(error):
         return (f"the disk is full (or failing, or over a file-size limit) while writing{where} ({text}); "
                 "free some space and run the build again: the files stored so far are kept")
     if "locked" in text or "busy" in text:

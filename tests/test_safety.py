@@ -437,3 +437,26 @@ def _answers(url: str) -> bool:
         return True
     except (urllib.error.URLError, OSError):
         return False
+
+
+def test_a_full_disk_in_a_corpus_wide_step_is_the_same_one_line(tmp_path, monkeypatch, capsys):
+    """The disk fills while a corpus-wide step writes (not while the files are stored): the build
+    ends with the disk-full line and exit 2, not as a failed step with exit 1; the files stay stored
+    and the next build runs the steps it missed."""
+    import pipeline.corpus
+    from pipeline.cli import main
+
+    def disk_full(db, *args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    db = tmp_path / "n.db"
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline.corpus, "resolve_citations", disk_full)
+        assert main(["build", str(CORPUS), "--db", str(db)]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[-1].startswith("error: the disk is full") and "Traceback" not in "\n".join(lines)
+    assert stored_sources(db) == 5
+    assert count(db, "SELECT count(*) FROM citations WHERE cited_document_id IS NOT NULL") == 0
+    assert main(["build", str(CORPUS), "--db", str(db)]) == 0
+    assert count(db, "SELECT count(*) FROM citations WHERE cited_document_id IS NOT NULL") > 0
+    assert_sound(db)

@@ -17,6 +17,7 @@ from pipeline.corpus.graph import write_graph_tables
 from pipeline.corpus.lifecycle import update_lifecycle
 from pipeline.corpus.resolve import resolve_citations
 from pipeline.corpus.search import build_search_index
+from pipeline.ingest.database import is_disk_full
 from pipeline.ingest.memory import release_free_memory
 from pipeline.ingest.pool import WorkerPool
 from pipeline.ingest.scan import BuildReport
@@ -39,6 +40,8 @@ def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None,
         try:
             step(db, *args, **kwargs)
         except Exception as problem:  # the stored files stay; the step is retried by the next build
+            if is_disk_full(problem):  # not the step's fault: the build ends with the one line it gets
+                raise
             failures.append((f"<{step.__name__}>", f"the corpus-wide step {step.__name__} failed "
                              f"({type(problem).__name__}: {problem}); it runs again at the next build"))
         release_free_memory()

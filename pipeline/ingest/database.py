@@ -3,6 +3,7 @@ whatever a caller holds (a path, a sqlite3 connection, a sqlite_utils Database).
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -60,6 +61,15 @@ class UserError(Exception):
 
 #: Tables every notices database has; a SQLite file without them is someone else's database.
 NOTICES_TABLES = ("documents", "sources")
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether ``error`` is a write that found no room: SQLite's SQLITE_FULL, or an I/O error on
+    write (what a file-size limit or a failing disk gives), or the OS's no space / file too large."""
+    if isinstance(error, sqlite3.Error):
+        text, code = str(error), getattr(error, "sqlite_errorname", "")
+        return code == "SQLITE_FULL" or "full" in text or code.startswith("SQLITE_IOERR")
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 
 
 def _uri(path: str, mode: str) -> str:
