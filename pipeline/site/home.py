@@ -55,13 +55,18 @@ WHERE measure_id IN (SELECT value FROM json_each(:ids)) ORDER BY measure_id, sta
 
 
 async def notices_database(datasette, request=None):
-    """The database of notices a page shows: ``?db=`` or the first served that has documents."""
+    """The database of notices a page shows: ``?db=`` or the first served that has documents; None
+    when none does. With a request, the reader must be allowed to see its documents (Datasette's
+    permissions: a Forbidden error otherwise)."""
     wanted = request.args.get("db") if request is not None else None
     for name in ([wanted] if wanted else list(datasette.databases)):
         if name in SYSTEM_DATABASES or name not in datasette.databases:
             continue
         db = datasette.get_database(name)
         if await db.table_exists("documents"):
+            if request is not None:
+                await datasette.ensure_permissions(request.actor, [
+                    ("view-table", (name, "documents")), ("view-database", name), "view-instance"])
             return db
     return None
 

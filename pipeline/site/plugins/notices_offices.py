@@ -29,9 +29,9 @@ from datasette.utils.asgi import Response
 from extractors.segment import tagged_words
 from pipeline.site import duties, feeds
 from pipeline.site.dates import DateError, iso_date, read_date
+from pipeline.site.home import SYSTEM_DATABASES, notices_database
 from pipeline.site.offices import Resolution, load_offices, resolve
 
-SYSTEM_DATABASES = {"_internal", "_memory"}
 # Canned queries whose parameter names an office, and those whose parameter is a date.
 OFFICE_PARAMETERS = {"measures_for_unit": "unit", "upcoming_deadlines": "unit"}
 DATE_PARAMETERS = {"upcoming_deadlines": "after"}
@@ -146,20 +146,6 @@ def calendar_url(datasette, unit: str, database: str = None) -> str:
     if database and len(user_databases(datasette)) > 1:
         url += "?db=" + quote(database, safe="")
     return url
-
-
-async def notices_database(datasette, request):
-    """The database asked for (``?db=``), else the first that holds notices; None when none does."""
-    name = request.args.get("db")
-    for candidate in [name] if name else user_databases(datasette):
-        if candidate not in datasette.databases or candidate in SYSTEM_DATABASES:
-            continue
-        db = datasette.get_database(candidate)
-        if await db.table_exists("documents"):
-            await datasette.ensure_permissions(request.actor, [
-                ("view-table", (candidate, "documents")), ("view-database", candidate), "view-instance"])
-            return db
-    return None
 
 
 async def missing(datasette, request, message: str, suggestions=(), database=None):

@@ -38,9 +38,9 @@ import pipeline.site.addresses as addresses
 from pipeline.corpus.copies import canonical_id
 from pipeline.corpus.graph import document_neighbourhood
 from pipeline.corpus.lifecycle import document_lifecycle_view
+from pipeline.site.home import SYSTEM_DATABASES, notices_database
 
 STATIC = Path(__file__).resolve().parents[1] / "static"
-SYSTEM_DATABASES = {"_internal", "_memory"}
 CONTENT_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                  ".svg": "image/svg+xml", ".json": "application/json"}
 
@@ -187,17 +187,11 @@ def page(view):
 
 
 async def _database(datasette, request):
-    name = request.args.get("db")
-    names = [name] if name else user_databases(datasette)
-    for candidate in names:
-        if candidate not in datasette.databases or candidate in SYSTEM_DATABASES:
-            continue
-        db = datasette.get_database(candidate)
-        if await db.table_exists("documents"):
-            await datasette.ensure_permissions(request.actor, [
-                ("view-table", (candidate, "documents")), ("view-database", candidate), "view-instance"])
-            return db
-    raise Missing("No database of notices" + (f" called {name}" if name else ""))
+    db = await notices_database(datasette, request)
+    if db is None:
+        name = request.args.get("db")
+        raise Missing("No database of notices" + (f" called {name}" if name else ""))
+    return db
 
 
 def _rows(conn, sql, params=()):

@@ -31,7 +31,6 @@ from pipeline.site.addresses import doc_number_key
 # titles and headings are not (they are what a reader reads, and they link to their pages).
 LONG_TEXT_COLUMNS = frozenset({"text", "measure_text", "meta", "shared", "attributes", "also", "recipients",
                                "cc", "attachments", "contact", "doc_numbers", "hashes", "error"})
-SYSTEM_DATABASES = {"_internal", "_memory"}
 # Foreign keys to documents, shown as the document's 文号 linking to its page.
 DOCUMENT_KEYS = frozenset({"document_id", "cited_document_id", "local_document_id", "national_document_id"})
 # Foreign keys to measures, shown as the measure's heading linking to its page.
@@ -46,7 +45,7 @@ def prepare_connection(conn):
 
 
 async def _unit_region(datasette, database: str, unit_id) -> str:
-    if not database or database in SYSTEM_DATABASES:
+    if not database or database in home.SYSTEM_DATABASES:
         return ""
     db = datasette.get_database(database)
     try:
@@ -59,7 +58,7 @@ async def _unit_region(datasette, database: str, unit_id) -> str:
 
 async def _document_names(datasette, database: str, document_id) -> tuple:
     """(文号, title) of a document, (None, None) when it is not there."""
-    if not database or database in SYSTEM_DATABASES:
+    if not database or database in home.SYSTEM_DATABASES:
         return None, None
     try:
         row = (await datasette.get_database(database).execute(
