@@ -59,6 +59,7 @@ from extractors.unit_names import unit_aliases, unit_region  # noqa: F401  (re-e
 from extractors.unit_roles import (
     AGENT_SENTENCE_RE,
     BRACKETED_LABEL_RE,
+    CONVENTION_CLAUSE_RE,
     CONVENTION_NOTE_RE,
     COLUMN_LABEL_RE,
     TABLE_CELL_SEPARATORS,
@@ -133,10 +134,12 @@ def find_assignments(text: str) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     _read_labelled_lists(text, convention, mentions, covered)
     _read_table_columns(text, convention, mentions, covered)
-    for start, end in _verb_brackets(text) + _agent_sentences(text):
+    for start, end, close in _verb_brackets(text) + [(start, end, end) for start, end in _agent_sentences(text)]:
         if _overlaps(covered, start, end):
             continue
-        found, _ = _parse_list(text, start, end, RESPONSIBLE, None, None, require_verbs=True)
+        # a convention stated in the statement's own bracket, after it, governs it too (close: the bracket's end)
+        found, _ = _parse_list(text, start, end, RESPONSIBLE, _applies(convention, RESPONSIBLE, close), None,
+                               require_verbs=True)
         if found:
             mentions.extend(found)
             covered.append((start, end))
@@ -342,10 +345,11 @@ ROLE_VERB_BEFORE_SEPARATOR_RE = re.compile(
     "(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")(?=[" + CLAUSE_SEPARATORS + "])")
 
 
-def _verb_brackets(text: str) -> list[tuple[int, int]]:
-    """Spans (inside the brackets) of bracketed verb-form statements: （A牵头，B配合）; the first
-    sentence of a bracket that goes on with a remark (〔A牵头，B参与，C负责落实。以下各项…不再列出。〕);
-    the complete clauses of a bracket the copy cut off at its end ((A牵头督导，B、C、…)."""
+def _verb_brackets(text: str) -> list[tuple[int, int, int]]:
+    """Spans (inside the brackets) of bracketed verb-form statements, with where their bracket closes:
+    （A牵头，B配合）; the first sentence of a bracket that goes on with a remark (〔A牵头，B参与，C负责落实。
+    以下各项…不再列出。〕) or with a convention (（A、B负责，排在第一位的为牵头部门，下同）); the complete clauses
+    of a bracket the copy cut off at its end ((A牵头督导，B、C、…)."""
     spans = []
     for opening in _OPEN_BRACKET_RE.finditer(text):
         i = opening.start()
@@ -353,15 +357,19 @@ def _verb_brackets(text: str) -> list[tuple[int, int]]:
         if close is None:
             end = _cut_off_statement_end(text, i)
             if end is not None:
-                spans.append((i + 1, end))
+                spans.append((i + 1, end, end))
             continue
+        bracket_close = close
         stop = _STATEMENT_STOP_RE.search(text, i + 1, close)
         if stop is not None:
             if stop.group() in COLONS:
                 continue
             close = stop.start()  # the statement is the bracket's first sentence
+        note = CONVENTION_CLAUSE_RE.search(text, i + 1, close)
+        if note is not None:
+            close = note.start()  # （A、B负责，排在第一位的为牵头部门，下同）: the statement before the convention
         if ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
-            spans.append((i + 1, close))
+            spans.append((i + 1, close, bracket_close))
     return spans
 
 
@@ -430,6 +438,8 @@ def _assign_roles(text: str, items: list[Item], role: str, convention: Optional[
     verb_form = any(_clause_verb(text, clause) for clause in clauses)
     if verb_form:
         _assign_verb_roles(text, clauses, role)
+        if convention and convention.separator == "first" and all(item.role == RESPONSIBLE for item in items):
+            items[0].role = LEAD  # （A、B负责） under 排在第一位的为牵头部门: the first unit leads
     else:
         _assign_list_roles(items, role, convention)
     for item in items:
