@@ -211,6 +211,11 @@ PHASE_DAY_RE = re.compile(
 )
 # What a period before a range names: 统计期为2017年1月1日至2017年12月31日 (what is counted, not a limit).
 COUNTED_PERIOD_BEFORE_RE = re.compile(r"(?:统计|报告|数据|监测|核算|考核)(?:期|时段|时间|区间|周期|年度)(?:为|是|[：:])?\s{0,2}$")
+# What a period before it names is reported on: 总结2011年10月1日—2013年9月30日推广情况 (no limit).
+REPORTED_PERIOD_AFTER_RE = re.compile(r"\s{0,2}(?:的|期间的?|内的?)?[\u4e00-\u9fff]{0,6}?(?:情况|数据|期间)")
+# A policy's own term, before 执行到/实施至: 现行…补贴政策执行到2013年9月30日 (that policy's lifecycle, no limit on
+# what the notice asks). Read in the clause before the match.
+POLICY_TERM_BEFORE_RE = re.compile(r"(?:政策|办法|规定|标准|制度|细则|条例|意见)\s{0,2}$")
 # 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit.
 IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|实施|执行|有效)")
 
@@ -505,6 +510,8 @@ EXAMPLES = {
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
     "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行", "2019年9月2日开始"), no_match=("3月1日起",)),
+    "REPORTED_PERIOD_AFTER_RE": Examples(match=("推广情况", "的工作数据"), no_match=("推广新技术",)),
+    "POLICY_TERM_BEFORE_RE": Examples(match=("现行节能汽车推广补贴政策",), no_match=("各地要",)),
     "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),
     "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
     "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),

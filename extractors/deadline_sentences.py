@@ -49,7 +49,8 @@ MONTH_SCHEDULE_RE = re.compile(
 )
 # What stands before a month that opens no schedule: 截至 (a status), 于/在/到 (read by DATE_BY_RE when a
 # verb follows at once; a month after them further from its verb is a date of an event).
-MONTH_STATUS_BEFORE_RE = re.compile(r"(?:截至|截止|截止到|至|到|于|在|从|自|是|为|的|已|已经|累计)\s{0,2}$")
+# 、: one of a list of months (分别于2015年7月、2016年10月交付), dates of what was done.
+MONTH_STATUS_BEFORE_RE = re.compile(r"(?:截至|截止|截止到|至|到|于|在|从|自|是|为|的|已|已经|累计|、)\s{0,2}$")
 
 # A quarter labelled as a step of a schedule, the work due in it after the colon:
 # 第一季度工作进展: 完成设计招标工作 · 二季度目标：完成. Not 第一季度：已完成 (a report).
@@ -73,7 +74,7 @@ NOTICE_WEEK_RE = re.compile(
     r"(?:" + GAP + r"(?:" + TIME_OF_DAY + r"|上午|下午|中午|晚上))?" + GAP + r"(?P<mark>之前|以前|前)"
 )
 NOTICE_MONTH_RE = re.compile(
-    r"(?P<which>下|本|当|次)个?月" + GAP + DAY + GAP + r"(?:日|号)"
+    r"(?P<which>下|本)个?月" + GAP + DAY + GAP + r"(?:日|号)"
     r"(?:" + GAP + r"(?:" + TIME_OF_DAY + r"|上午|下午|中午|晚上))?" + GAP + r"(?P<mark>之前|以前|前)"
 )
 
@@ -131,7 +132,7 @@ def _named_moments(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in NOTICE_MONTH_RE.finditer(text):
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:
-            month = "this month" if match.group("which") in "本当" else "next month"
+            month = "this month" if match.group("which") == "本" else "next month"
             yield _item(match, "deadline", rule=f"by day {day} of {month}")
     for match in REPORT_SYSTEM_RE.finditer(text):
         yield _item(match, "recurring", rule=f"{REPORT_PERIODS[match.group('period')]} report")
@@ -189,7 +190,7 @@ def _from_notice(written: str, text: str, start: int, today: str) -> Optional[st
         return (monday + timedelta(days=weekday)).isoformat()
     month = NOTICE_MONTH_RE.match(text, start)
     if month:
-        y, m = (notice.year, notice.month) if month.group("which") in "本当" else (
+        y, m = (notice.year, notice.month) if month.group("which") == "本" else (
             (notice.year + 1, 1) if notice.month == 12 else (notice.year, notice.month + 1))
         return iso(y, m, to_int(month.group("day")) or 0)
     return None
@@ -200,13 +201,13 @@ EXAMPLES = {
         match=("4月底完成附属工程建设", "。12月份投入使用", "；4月至5月完成附属工程护岸建设", "6月份茶山公园市民休闲广场主体工程动工兴建",
                "，2021年9月底建成"),
         no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "11月25日完成")),
-    "MONTH_STATUS_BEFORE_RE": Examples(match=("截至", "已经"), no_match=("工程具体计划：",)),
+    "MONTH_STATUS_BEFORE_RE": Examples(match=("截至", "已经", "分别于2015年7月、"), no_match=("工程具体计划：",)),
     "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收"),
                                 no_match=("第一季度:已完成设计方案交底工作", "第二季度:2个基地")),
     "HOLIDAY_BEFORE_RE": Examples(match=("春节前能整改的", "国庆节前", "元旦之前"), no_match=("春节前后", "春节前夕", "节前")),
     "EVENT_COMING_RE": Examples(match=("汛期来临前", "雨季到来之前"), no_match=("来临前",)),
     "NOTICE_WEEK_RE": Examples(match=("下周三前", "本周五下午前", "下星期一之前"), no_match=("下周三", "每周三前")),
-    "NOTICE_MONTH_RE": Examples(match=("下月10日前", "下个月5号前", "本月25日前"), no_match=("下月10日", "本月")),
+    "NOTICE_MONTH_RE": Examples(match=("下月10日前", "下个月5号前", "本月25日前"), no_match=("下月10日", "本月", "次月15日前")),
     "REPORT_SYSTEM_RE": Examples(match=("采取日报制报告", "实行周报制"), no_match=("人民日报", "实行旬报制度", "启动日报制度")),
     "BARE_HOUR_RE": Examples(match=("须于9:30前", "并在10:30前", "于17时前"), no_match=("每周一9:30前", "9:30前")),
     "LEADING_PREPOSITION": Examples(match=("在", "于"), no_match=("自",)),

@@ -48,7 +48,7 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     MAX_COMMITMENT_DISTANCE, MONTH, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE, PERIOD_ENDS, PERIOD_MONTH_NAMES,
     PERIOD_NAMES, PERIOD_RE, PLANNED_YEAR_RE, RANGE_RE, RATE_AFTER_RE, RATE_BEFORE_RE, RELATIVE_RE, START_BARE_RE,
     START_RE, STATUS_AFTER_RE, TIME_SPAN_RE, UNIT, UNIT_NAMES, UNTIL_DATE_RE, UNTIL_VERBS, WEEKDAY_NAMES, YEAR,
-    YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE,
+    YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -212,8 +212,11 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             if pattern is DATE_TO_RE and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
                 continue  # 到2019年6月底，全省已… reports a state
             if pattern is RANGE_RE and (IN_FORCE_AFTER_RE.match(text, match.end())
-                                        or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())):
-                continue
+                                        or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+                                        or REPORTED_PERIOD_AFTER_RE.match(text, match.end())):
+                continue  # in force from … to …; 统计期为…; 总结…推广情况: a period named, no limit
+            if pattern is not RANGE_RE and _policy_term(text, match):
+                continue  # 现行…政策执行到2013年9月30日: that policy's own term
             # 2020年3月至6月底: the end is in the year the period starts in
             found = _deadline(match, to_int(match["from_year"]) if pattern is RANGE_RE else year)  # 20xx: unknown
             if found:
@@ -236,6 +239,14 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         month, day = PERIOD_ENDS[key]
         yield _item(match, "deadline", date_=iso(_written_year(match, year), month, day))
+
+
+def _policy_term(text: str, match: re.Match) -> bool:
+    """Whether a date after 执行到/实施至 is the term of a policy the clause names (现行…补贴政策执行到…)."""
+    to = re.search("[到至]", match.group())
+    before = text[max(0, match.start() - 10):match.start() + (to.start() if to else 0)]
+    verb = re.search(r"(?:执行|实施|施行)$", before)
+    return bool(verb) and POLICY_TERM_BEFORE_RE.search(before, 0, verb.start()) is not None
 
 
 def _planned_years(text: str) -> Iterator[re.Match]:
