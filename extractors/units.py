@@ -434,7 +434,7 @@ def _parse_list(
 
 def _assign_roles(text: str, items: list[Item], role: str, convention: Optional[Convention]) -> bool:
     """Set each item's role; True when the list is in verb form (A牵头，B配合)."""
-    clauses = _clauses(items)
+    clauses = _clauses(text, items)
     verb_form = any(_clause_verb(text, clause) for clause in clauses)
     if verb_form:
         _assign_verb_roles(text, clauses, role)
@@ -459,12 +459,12 @@ def _is_acceptable_unit(name: str) -> bool:
     )
 
 
-def _clauses(items: list[Item]) -> list[list[Item]]:
-    """Items grouped into clauses: a clause ends at ，；(not at 、)."""
+def _clauses(text: str, items: list[Item]) -> list[list[Item]]:
+    """Items grouped into clauses: a clause ends at ，；(not at 、), and after a role verb (由A牵头、B配合)."""
     clauses: list[list[Item]] = [[]]
     for item in items:
         clauses[-1].append(item)
-        if item.sep_after and item.sep_after in CLAUSE_SEPARATORS:
+        if (item.sep_after and item.sep_after in CLAUSE_SEPARATORS) or _clause_verb(text, [item]):
             clauses.append([])
     return [clause for clause in clauses if clause]
 
