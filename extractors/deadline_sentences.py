@@ -30,7 +30,7 @@ from typing import Iterator, Optional
 from schema.models import Deadline
 
 from .deadline_numbers import iso, month_end, to_int
-from .deadline_patterns import DAY, GAP, MONTH, TIME_OF_DAY, WEEKDAY_NAMES, YEAR
+from .deadline_patterns import COUNT, DAY, GAP, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -67,6 +67,13 @@ HOLIDAY_BEFORE_RE = re.compile(
 # A window before an event's coming: 汛期来临前 · 雨季到来之前 · 冬季来临前.
 EVENT_COMING_RE = re.compile(r"(?P<event>[\u4e00-\u9fff]{2})(?:来临|到来)(?P<mark>之前|以前|前)")
 
+# A day counted back from an event of a few words, to a weekday and an hour: 在会议召开前一周的周五11:30之前 ·
+# 于活动开始前3个工作日 (the two-character events, 于使用前一天, are BEFORE_EVENT_RE's too).
+EVENT_BEFORE_RE = re.compile(
+    r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2,6}?)前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日|周|个?星期)"
+    + r"(?:的?(?:周|星期)(?P<weekday>[一二三四五六日天]))?(?:" + GAP + TIME_OF_DAY + r")?" + GAP
+    + r"(?P<mark>之前|以前|前)?(?![内以之])"
+)
 # A weekday of this or the next week, or a day of this or the next month, counted from the notice:
 # 下周三前 · 本周五下班前 · 下星期一之前 · 下月10日前 · 下个月5号前 · 本月25日前.
 NOTICE_WEEK_RE = re.compile(
@@ -86,6 +93,7 @@ REPORT_PERIODS = {"日": "daily", "周": "weekly", "旬": "every ten days", "月
 # A bare hour after 于/在 (no date before it: a date makes it DATE_BEFORE_RE's): 须于9:30前 · 并在10:30前.
 BARE_HOUR_RE = re.compile(r"(?<=[于在])" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
 BARE_HOUR_NOTE = ", on the day of the limit before it"  # ends the rule of a bare hour until its day is known
+ON_THE_DAY_OF = " on the day of "  # the rule of a bare hour once its day is known: by 10:30 on the day of 每周一9:30前
 MAX_CONTEXT_CHARS = 120  # how far back in its paragraph a bare hour looks for its day
 
 # A preposition that opens a window's span: 在会后7日内 (the window is 会后7日内).
@@ -124,6 +132,12 @@ def _quarter_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _named_moments(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in HOLIDAY_BEFORE_RE.finditer(text):
         yield _item(match, "deadline", rule=f"before {match.group('holiday')}")
+    for match in EVENT_BEFORE_RE.finditer(text):
+        count = to_int(match.group("count"))
+        if count:
+            weekday = f", {WEEKDAY_NAMES[match.group('weekday')]}" if match.group("weekday") else ""
+            unit = UNIT_NAMES.get(match.group("unit").lstrip("个"), "day") + ("s" if count > 1 else "")
+            yield _item(match, "relative", rule=f"{count} {unit} before {match.group('event')}{weekday}")
     for match in EVENT_COMING_RE.finditer(text):
         yield _item(match, "relative", rule=f"before {match.group('event')} comes")
     for match in NOTICE_WEEK_RE.finditer(text):
@@ -172,7 +186,8 @@ def _on_the_day_before(item: Deadline, before: list[Deadline], text: str) -> Dea
         between = text[previous.end:item.start]
         if "\n" in between or len(between) > MAX_CONTEXT_CHARS:
             break
-        rule = item.rule.replace(BARE_HOUR_NOTE, f" on the day of {previous.text}")
+        anchor = previous.rule.split(ON_THE_DAY_OF, 1)[1] if ON_THE_DAY_OF in (previous.rule or "") else previous.text
+        rule = item.rule.replace(BARE_HOUR_NOTE, ON_THE_DAY_OF + anchor)
         return replace(item, kind=previous.kind, date=previous.date, rule=rule)
     return item
 
@@ -205,6 +220,8 @@ EXAMPLES = {
     "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收"),
                                 no_match=("第一季度:已完成设计方案交底工作", "第二季度:2个基地")),
     "HOLIDAY_BEFORE_RE": Examples(match=("春节前能整改的", "国庆节前", "元旦之前"), no_match=("春节前后", "春节前夕", "节前")),
+    "EVENT_BEFORE_RE": Examples(match=("至少在会议召开前一周的周五11:30之前上报", "于活动开始前3个工作日报送", "于使用前一天"),
+                                no_match=("会议召开前一周", "于会前3日内")),
     "EVENT_COMING_RE": Examples(match=("汛期来临前", "雨季到来之前"), no_match=("来临前",)),
     "NOTICE_WEEK_RE": Examples(match=("下周三前", "本周五下午前", "下星期一之前"), no_match=("下周三", "每周三前")),
     "NOTICE_MONTH_RE": Examples(match=("下月10日前", "下个月5号前", "本月25日前"), no_match=("下月10日", "本月", "次月15日前")),

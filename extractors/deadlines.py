@@ -424,7 +424,8 @@ def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
         event = match.group("since") or match.group("event")
         if event:
             yield _item(match, "relative", f"within {amount} after {event}")
-        elif match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS:
+        elif (match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS) \
+                and text[match.start() - 1:match.start()] not in ("于", "在"):  # 在30个工作日内上报: from now
             yield _item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
         else:
             yield _item(match, "relative", f"within {amount}")  # 2小时内: counted from now
