@@ -285,6 +285,8 @@ def _list_end(text: str, pos: int) -> int:
         i = found.start()
         ch = text[i]
         if ch in OPEN_BRACKETS:
+            if depth == 0 and BRACKETED_FIELD_RE.match(text, i):
+                return i  # 【责任单位】县财政局【完成时限】10个工作日内: the next field's label ends the list
             depth += 1
         elif ch in CLOSE_BRACKETS:
             if depth == 0:
@@ -340,6 +342,10 @@ def _continuation(text: str, list_start: int, newline: int) -> Optional[int]:
 _OPEN_BRACKET_RE = re.compile("[" + re.escape("".join(OPEN_BRACKETS)) + "]")
 _BRACKET_RE = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 _STATEMENT_STOP_RE = re.compile("[" + re.escape(COLONS + SENTENCE_ENDS) + "]")  # none in a verb form
+# What says when, after a bracketed statement's last clause: 每月通报一次 · 2024年底前完成 · 完成时限…
+TIME_REMARK_RE = re.compile(r"\d|每|[年月日号底]前|完成|时限|以内|之内|长期|持续")
+# A field's label in brackets of its own, after a list: 【完成时限】 【牵头领导】 [时间节点]. Not a role (【牵头】).
+BRACKETED_FIELD_RE = re.compile(r"[【\[［〔](?!牵头|配合|协办|参与)[\u4e00-\u9fff]{2,6}[】\]］〕]")
 # A clause ending in a role verb, before the separator that opens the next clause: 牵头督导，
 ROLE_VERB_BEFORE_SEPARATOR_RE = re.compile(
     "(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")(?=[" + CLAUSE_SEPARATORS + "])")
@@ -368,9 +374,20 @@ def _verb_brackets(text: str) -> list[tuple[int, int, int]]:
         note = CONVENTION_CLAUSE_RE.search(text, i + 1, close)
         if note is not None:
             close = note.start()  # （A、B负责，排在第一位的为牵头部门，下同）: the statement before the convention
-        if ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
+        if not ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
+            close = _statement_before_time_remark(text, i + 1, close)
+        if close is not None and ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
             spans.append((i + 1, close, bracket_close))
     return spans
+
+
+def _statement_before_time_remark(text: str, start: int, end: int) -> Optional[int]:
+    """The end of the statement in a bracket that goes on with when (（A牵头，B配合，每月通报一次） ·
+    （A牵头，2024年底前完成）): the last clause ending in a role verb, when what follows it says when."""
+    ends = [found.end() for found in ROLE_VERB_BEFORE_SEPARATOR_RE.finditer(text, start, end)]
+    if ends and TIME_REMARK_RE.search(text, ends[-1], end):
+        return ends[-1]
+    return None
 
 
 def _cut_off_statement_end(text: str, open_at: int) -> Optional[int]:
@@ -546,6 +563,8 @@ EXAMPLES = {
     "_LIST_END_CHARS_RE": Examples(match=("市财政局（牵头）", "县民政局。", "配合单位：", "县财政局\n"), no_match=("县财政局、县民政局",)),
     "_OPEN_BRACKET_RE": Examples(match=("（综合处牵头", "〔责任单位", "[配合单位]"), no_match=("综合处牵头）",)),
     "_BRACKET_RE": Examples(match=("（", "）", "【", "〕"), no_match=("《", "“")),
+    "TIME_REMARK_RE": Examples(match=("每月通报一次", "2024年底前完成"), no_match=("各相关单位",)),
+    "BRACKETED_FIELD_RE": Examples(match=("【完成时限】10个工作日内", "[时间节点]"), no_match=("【牵头】", "（二）")),
     "ROLE_VERB_BEFORE_SEPARATOR_RE": Examples(match=("市生态环境局牵头督导,市公安局", "A牵头，B配合"), no_match=("牵头单位：",)),
     "_STATEMENT_STOP_RE": Examples(match=("责任单位：", "加强监督。"), no_match=("A牵头,B、C配合",)),
 }

@@ -697,3 +697,15 @@ def test_statements_in_running_text(text, expected):
 )
 def test_running_text_that_assigns_nothing(text):
     assert find_assignments(text) == []
+
+
+def test_a_bracketed_statement_that_goes_on_with_when():
+    """（A牵头，B配合，每月通报一次） and （A牵头，2024年底前完成）: the statement is read, the time remark left out;
+    a bracket whose last clause names units without a verb is still no statement."""
+    assert units("2.强化督导。（县督查室牵头，各相关单位配合，每月通报一次）") == [("县督查室", "lead"), ("各相关单位", "cooperate")]
+    assert units("4.推进改革。（市发改委牵头，2024年底前完成）") == [("市发改委", "lead")]
+    assert units("5.推进改革。（市发改委牵头，市财政局、市税务局）") == []
+
+
+def test_a_field_label_in_brackets_ends_a_list():
+    assert units("3.清理欠款。【责任单位】县财政局【完成时限】10个工作日内\n") == [("县财政局", "responsible")]
