@@ -189,8 +189,8 @@ DATE_TO_RE = re.compile(
 RANGE_RE = re.compile(
     # 20xx年: a template's masked year (the period is read, its end left undated)
     r"(?P<from_year>(?<!\d)(?:19|20)(?:\d{2}|[xX×*＊]{2}))" + GAP + "年" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP
-    + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP
-    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP + r"起?"  # 2021年5月1日起至…
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r"|(?:19|20)[xX×*＊]{2}" + GAP + r"年" + GAP + r")?" + MONTH + GAP + DATE_TAIL
 
 )
 # A period in brackets after a phase's name, with no year (the document's): 自查摸底阶段（7月3日至7月15日） ·
@@ -460,7 +460,8 @@ EXAMPLES = {
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
                               no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
-    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "20xx年1月22日到2月3日"),
+    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "20xx年1月22日到2月3日",
+                                "2021年5月1日起至2022年4月30日", "20**年12月7日—20**年12月9日"),
                          no_match=("2021年5月1日", "5月1日至6月30日")),
     "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),
                               no_match=("至2025年12月31日",)),

@@ -96,6 +96,8 @@ BARE_HOUR_NOTE = ", on the day of the limit before it"  # ends the rule of a bar
 ON_THE_DAY_OF = " on the day of "  # the rule of a bare hour once its day is known: by 10:30 on the day of 每周一9:30前
 MAX_CONTEXT_CHARS = 120  # how far back in its paragraph a bare hour looks for its day
 
+# A template's masked year before a date the patterns read without it: 于20xx年3月底前 (the year unknown).
+MASKED_YEAR_BEFORE_RE = re.compile(r"(?:(?:19|20)[xX×*＊]{2}|[xX×*＊]{4})\s{0,3}年\s{0,3}$")
 # A preposition that opens a window's span: 在会后7日内 (the window is 会后7日内).
 LEADING_PREPOSITION = "在于"
 
@@ -170,6 +172,8 @@ def in_context(items: list[Deadline], text: str, today: Optional[str]) -> list[D
     for item in items:
         if item.rule and item.rule.endswith(BARE_HOUR_NOTE):
             item = _on_the_day_before(item, completed, text)
+        elif item.kind == "deadline" and (masked := MASKED_YEAR_BEFORE_RE.search(text, max(0, item.start - 8), item.start)):
+            item = replace(item, text=text[masked.start():item.end], start=masked.start(), date=None)
         elif item.kind == "deadline" and item.date is None and today:
             item = replace(item, date=_from_notice(item.text, text, item.start, today))
         elif item.kind == "relative" and item.text[:1] in LEADING_PREPOSITION and len(item.text) > 2:
@@ -227,6 +231,7 @@ EXAMPLES = {
     "NOTICE_MONTH_RE": Examples(match=("下月10日前", "下个月5号前", "本月25日前"), no_match=("下月10日", "本月", "次月15日前")),
     "REPORT_SYSTEM_RE": Examples(match=("采取日报制报告", "实行周报制"), no_match=("人民日报", "实行旬报制度", "启动日报制度")),
     "BARE_HOUR_RE": Examples(match=("须于9:30前", "并在10:30前", "于17时前"), no_match=("每周一9:30前", "9:30前")),
+    "MASKED_YEAR_BEFORE_RE": Examples(match=("于20xx年", "20**年 ", "XXXX年"), no_match=("2021年", "20年")),
     "LEADING_PREPOSITION": Examples(match=("在", "于"), no_match=("自",)),
     "REPORT_PERIODS": Examples(match=("日", "月"), no_match=("年",)),
 }

@@ -441,6 +441,23 @@ def test_set_m_deadlines_in_sentences(sentence, year, expected):
     assert all(sentence[d.start:d.end] == d.text for d in found)
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # templates with their years masked (20xx年, 20**年): the limit read, its date left open
+        ("各村要于20xx年3月底前完成清理。", [("20xx年3月底前", "deadline", None)]),
+        ("本次集中整治活动时间从20**年12月7日起至20**年2月8日结束", [("20**年12月7日起至20**年2月8日", "deadline", None)]),
+        ("(一)宣传发动阶段(20**年12月7日—20**年12月9日)", [("20**年12月7日—20**年12月9日", "deadline", None)]),
+        # a period with 起至, dated
+        ("活动时间为2021年5月1日起至2022年4月30日。", [("2021年5月1日起至2022年4月30日", "deadline", "2022-04-30")]),
+    ],
+)
+def test_masked_years_and_periods_from_a_day(sentence, expected):
+    found = find_deadlines(sentence, 2021)
+    assert [(d.text, d.kind, d.date) for d in found] == expected
+    assert all(sentence[d.start:d.end] == d.text for d in found)
+
+
 def test_hours_take_the_day_and_kind_of_the_limit_before_them():
     # m13: the same Monday morning: the bare hours are recurring like 每周一9:30前
     sentence = ("各系、各部门须于每周一9:30前向办公室报送每周活动安排申请表。确有特殊原因无法按时报送的须于9:30前向办公室说明情况,"
