@@ -49,6 +49,9 @@ MONTH_SCHEDULE_RE = re.compile(
 )
 # What stands before a month that opens no schedule: 截至 (a status), 于/在/到 (read by DATE_BY_RE when a
 # verb follows at once; a month after them further from its verb is a date of an event).
+# Where a schedule's month stands: opening a clause, or after the heading of a plan's targets glued to it (目标任务4月底
+# 完成…). A month inside a clause (全县5月份完成投资…) is more often a report of what was done.
+SCHEDULE_PLACE_BEFORE_RE = re.compile(r"(?:^|[\s，,。；;：:！!？?]|任务|计划|安排|进度|目标|要求)$")
 # 、: one of a list of months (分别于2015年7月、2016年10月交付), dates of what was done.
 MONTH_STATUS_BEFORE_RE = re.compile(r"(?:截至|截止|截止到|至|到|于|在|从|自|是|为|的|已|已经|累计|、)\s{0,2}$")
 
@@ -112,7 +115,8 @@ def _item(match: re.Match, kind: str, date_: Optional[str] = None, rule: Optiona
 
 def _month_schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in MONTH_SCHEDULE_RE.finditer(text):
-        if MONTH_STATUS_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+        before = (max(0, match.start() - 4), match.start())
+        if MONTH_STATUS_BEFORE_RE.search(text, *before) or not SCHEDULE_PLACE_BEFORE_RE.search(text, *before):
             continue
         month = to_int(match.group("month"))
         first = to_int(match.group("first")) if match.group("first") else None
@@ -220,6 +224,7 @@ EXAMPLES = {
         match=("4月底完成附属工程建设", "。12月份投入使用", "；4月至5月完成附属工程护岸建设", "6月份茶山公园市民休闲广场主体工程动工兴建",
                "，2021年9月底建成"),
         no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "11月25日完成")),
+    "SCHEDULE_PLACE_BEFORE_RE": Examples(match=("；", "二、目标任务", "具体计划："), no_match=("全县",)),
     "MONTH_STATUS_BEFORE_RE": Examples(match=("截至", "已经", "分别于2015年7月、"), no_match=("工程具体计划：",)),
     "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收"),
                                 no_match=("第一季度:已完成设计方案交底工作", "第二季度:2个基地")),

@@ -490,7 +490,8 @@ def test_limits_counted_from_the_notice_take_its_date():
         ("一、现行1.6升及以下节能汽车推广补贴政策执行到2013年9月30日。", 2013),
         # j01, i07: the name of a reporting system (its days are given apart)
         ("实行旬报制度(项目名称及年度投资)", 2009),
-        # a month among a list of dates of what was done
+        # a month inside a clause (a report of what was done), and one among a list of dates of what was done
+        ("全县5月份完成投资2亿元。", 2021),
         ("分别于2015年7月、2016年10月向宁某某交付两套房屋", 2017),
         # an event's day is no limit (m18, as 于3月底召开)
         ("于5月下旬举办第22届民族团结运动会", 2022),
