@@ -261,11 +261,12 @@ def _own_date(event: Optional[str], signed: Optional[str], printed: Optional[str
 
 
 # A publication note right before a relative statement, whose day it is (中華民國107年11月28日…令制定公布全文
-# 十三條,自公布日施行 · (2002年10月14日市人民政府令第46号公布,自公布之日起施行)); not a meeting's day
-# (2021年3月5日市政府常务会议通过，现予发布), nor another document's note before the statement's own subject
-# (二、《X》(2018年11月23日…令第8号发布)\n本决定自公布之日起施行).
-PUBLISHED_ON_RE = re.compile(r"(?P<date>" + WRITTEN_DATE + r")(?:(?!通过|会议|审议)[^。！!？?《》]){0,60}?"
-                             r"(?:公布|发布|颁布)[^。！!？?《》)）\n本]{0,16}$")
+# 十三條,自公布日施行 · (2002年10月14日市人民政府令第46号公布,自公布之日起施行) · 1990年1月1日 国家统计局令第1号
+# 发布  自发布之日施行): what follows the note's last date up to the statement. Not a meeting's or an approval's
+# day (2021年3月5日市政府常务会议通过，现予发布 · 1989年9月30日 国务院批准), nor another document's note before the
+# statement's own subject (二、《X》(2018年11月23日…令第8号发布)\n本决定自公布之日起施行).
+WRITTEN_DATE_RE = re.compile(WRITTEN_DATE)
+PUBLISHED_AFTER_DATE_RE = re.compile(r"(?:(?!通过|会议|审议|批准)[^。！!？?《》]){0,60}?(?:公布|发布|颁布)[^。！!？?《》)）\n本]{0,16}$")
 PUBLISHED_ON_REACH = 110
 
 
@@ -273,8 +274,11 @@ def _published_on(folded: str, start: int, event: str, republic: bool) -> Option
     """The day a publication note before ``start`` gives, for a statement counting from 公布/发布."""
     if event not in ("公布", "发布", "颁布"):
         return None
-    found = PUBLISHED_ON_RE.search(folded, max(0, start - PUBLISHED_ON_REACH), start)
-    return parse_date(found["date"], republic) if found else None
+    dates = list(WRITTEN_DATE_RE.finditer(folded, max(0, start - PUBLISHED_ON_REACH), start))
+    last = dates[-1] if dates else None
+    if last is None or PUBLISHED_AFTER_DATE_RE.match(folded, last.end(), start) is None:
+        return None
+    return parse_date(last.group(), republic)
 
 
 # --- finding ------------------------------------------------------------------------------------------
@@ -411,8 +415,9 @@ EXAMPLES = {
     "STOP_VERBS": Examples(match=("停止执行", "失效", "废止"), no_match=("施行",)),
     "STOP_WORDS": Examples(match=("失效", "停止"), no_match=("有效期",)),
     "BEFORE_STOP_VERB": Examples(match=("2026年1月1日起", "一月一日", "31日止", "1日起自动"), no_match=("到期后自动", "予以")),
-    "PUBLISHED_ON_RE": Examples(match=("(2002年10月14日市人民政府令第46号公布,", "中华民国107年11月28日总统令制定公布全文十三条,"),
-                                no_match=("2021年3月5日市政府常务会议通过，现予发布，",)),
+    "WRITTEN_DATE_RE": Examples(match=("2021年1月1日", "中华民国107年11月28日", "90年1月1日"), no_match=("1月1日", "2021年")),
+    "PUBLISHED_AFTER_DATE_RE": Examples(match=("市人民政府令第46号公布,", "总统令制定公布全文十三条,", " 国家统计局令第1号发布  "),
+                                        no_match=("令第8号发布)\n本决定", " 国务院批准\n")),
     "ORDER_NOTE_RE": Examples(match=("中华民国九十九年十二月二十八日法务部法矫字第 0990904201 号函", "2020年1月1日市政府令"),
                               no_match=("根据2021年1月1日起施行的《条例》",)),
     "DECREE_RE": Examples(match=("现予公布", "现予以公布", "现发布", "现公布", "予以公布"), no_match=("现将", "发布之日")),
