@@ -361,6 +361,28 @@ def test_status_is_the_same_whichever_order_the_documents_were_built_in(tmp_path
     assert _statuses(db) == {"old.md": ("repealed", "new.md"), "new.md": ("in_force", None)}
 
 
+@pytest.mark.parametrize("first", ["old.md", "new.md"])
+def test_a_repeal_that_gives_its_own_day_takes_effect_on_that_day_whichever_order(tmp_path, monkeypatch, first):
+    """《X》（…号）自2030年1月1日起停止执行: X stays in force until that day, not from the repealing
+    document's own effective day (the real rules of 2019, their repeal clause given a day of its own)."""
+    new = PAIR["new.md"].read_text(encoding="utf-8").replace(
+        "（高检发释字〔2012〕2号）同时废止", "（高检发释字〔2012〕2号）自2030年1月1日起停止执行")
+    assert "自2030年1月1日起停止执行" in new
+    texts = {"old.md": PAIR["old.md"].read_text(encoding="utf-8"), "new.md": new}
+    db = tmp_path / "notices.db"
+    for name in (first, "new.md" if first == "old.md" else "old.md"):  # one incremental build per file
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        (folder / name).write_text(texts[name], encoding="utf-8")
+        monkeypatch.setenv("NOTICES_TODAY", "2024-06-01")
+        assert build([str(folder)], str(db), workers=1).exit_code == 0
+    conn = sqlite3.connect(db)
+    assert ("2030-01-01",) in conn.execute("SELECT takes_effect FROM citations WHERE relation = 'repeals'").fetchall()
+    assert _statuses(db)["old.md"] == ("in_force", "new.md")  # repealed by it, not yet
+    update_lifecycle(sqlite_utils.Database(db), today=date(2030, 1, 1))
+    assert _statuses(db)["old.md"] == ("repealed", "new.md")
+
+
 # a rule of 1999 (h26), the decision that amended it in 2009 (p02) and a repeal decision whose rules are
 # not in the database (h01): real texts of the held-out batch and the first set
 AMENDED_PAIR = ("h26_shijiazhuang-village-archives-rules-1999.txt", "p02_shijiazhuang-amend-decision-2009.txt",
