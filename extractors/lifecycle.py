@@ -124,7 +124,8 @@ EXPIRY_RE = re.compile(
 # where the period starts, when said.
 COUNTED_FROM_RE = re.compile(
     r"[，,]?" + _GAP + r"(?:有效期)?自" + _GAP + r"(?:(?P<date>" + WRITTEN_DATE + r")|(?P<event>"
-    + "|".join(ISSUE_EVENTS + ("施行", "实施")) + r")之日)" + _GAP + r"起(?:计算|计|算起|(?=至))"
+    + "|".join(ISSUE_EVENTS + ("施行", "实施")) + r")之日)" + _GAP
+    + r"起(?:计算|计|算起|" + _GAP + r"至" + _GAP + r"(?P<until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?)"
 )
 
 # The words every statement holds, and how far before and after them it may begin and end: the
@@ -341,6 +342,8 @@ def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[
             elif counted["event"] not in ("施行", "实施"):
                 start, anchor = _own_date(counted["event"], signed, printed), "issued"
         day = add_period(start, count, unit) - timedelta(days=1) if start and count else None
+        if counted and counted["until"]:  # 自2021年1月1日起至2022年12月31日止: the last day, as written
+            day = parse_date(counted["until"], republic)
         yield _statement(text, match, "expiry", day, anchor=anchor, period=f"{count} {unit}", end=end)
 
 

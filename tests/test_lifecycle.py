@@ -531,3 +531,16 @@ def test_a_documents_own_term_is_not_a_deadline_of_its_measures():
     assert {s.text for s in doc.spans["lifecycle_statements"]} >= {"有效期2年"}
     assert [s.text for s in doc.spans["deadlines"]] == ["2021年3月底前"]
     assert not any(d.start_char < end and start < d.end_char for d in doc.spans["deadlines"] for start, end in terms)
+
+
+@pytest.mark.parametrize("term", ["本通知有效期延长至2025年12月31日。", "本通知自2026年1月1日起停止执行。",
+                                  "本办法试行期为二年，自2021年1月1日起至2022年12月31日止。",
+                                  "本意见有效期自2021年1月1日起计算，有效期5年。"])
+def test_the_issues_forms_of_a_documents_own_term_are_no_deadlines(term):
+    """The expiry forms of the fourth round (extended, stopped on a day, a period with both ends) are the
+    notice's own term, not a time limit of its measures; the measure's deadline beside them stays."""
+    from extractors.nlp import analyse
+
+    doc = analyse("一、各县区要在2021年3月底前完成自查。\n二、" + term, 2021)
+    assert [s.text for s in doc.spans["deadlines"]] == ["2021年3月底前"]
+    assert [s._.item.kind for s in doc.spans["lifecycle_statements"]] == ["expiry"]
