@@ -124,6 +124,11 @@ BY_YEAR_PAIR_RE = re.compile(
     + r"(?P<second>(?P<year>(?:19|20)\d{2})" + GAP + r"年(?:底|末)?)(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度|的))"
 )
 
+# A window whose unit a copy lost, after windows that give it: 急件1—5日内办结，非急件15日内办结，难度较大的批件30内
+# 办结 (30 days). ``LOST_UNIT_BEFORE_RE`` is the window before it, in the same sentence, whose unit it takes.
+LOST_UNIT_WINDOW_RE = re.compile(r"(?<![\d.\-—~～])(?P<count>\d{1,3})内(?=" + GAP + r"(?:办结|完成|办理|报送|上报|答复|回复|反馈|处理))")
+LOST_UNIT_BEFORE_RE = re.compile(r"\d" + GAP + r"(?P<unit>个工作日|工作日|日|天)" + GAP + r"内[^。；;\n]{0,40}$")
+
 # A bare hour after 于/在 (no date before it: a date makes it DATE_BEFORE_RE's): 须于9:30前 · 并在10:30前.
 BARE_HOUR_RE = re.compile(r"(?<=[于在])" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
 BARE_HOUR_NOTE = ", on the day of the limit before it"  # ends the rule of a bare hour until its day is known
@@ -200,6 +205,14 @@ def _calendar_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield _item(match, "relative", rule=f"{unit} {to_int(match.group('n'))} after {match.group('event')}")
 
 
+def _lost_unit_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in LOST_UNIT_WINDOW_RE.finditer(text):
+        before = LOST_UNIT_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
+        if before:
+            unit = UNIT_NAMES.get(before.group("unit").lstrip("个"), "day")
+            yield _item(match, "relative", rule=f"within {match.group('count')} {unit}s (the unit of the window before)")
+
+
 def _schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in EVERY_MONTH_PART_RE.finditer(text):
         yield _item(match, "recurring", rule=f"monthly, {MONTH_PARTS[match.group('part')]}")
@@ -215,7 +228,7 @@ def _schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
                        date=iso(int(match.group("year")), 12, 31))
 
 
-SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments, _calendar_windows, _schedules]
+SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments, _calendar_windows, _schedules, _lost_unit_windows]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,6 +309,8 @@ EXAMPLES = {
     "MONTH_PARTS": Examples(match=("上", "下"), no_match=("底",)),
     "EVERY_PERIOD_DAY_NOTE_RE": Examples(match=("每月(一般为25日左右)", "每季度（原则上在15日前）"), no_match=("每月(含)", "每月25日前")),
     "BY_YEAR_PAIR_RE": Examples(match=("到2023年底和2030年", "到2025年、2035年"), no_match=("到2023年底", "到2025年和2030年3月")),
+    "LOST_UNIT_WINDOW_RE": Examples(match=("30内办结", "5内完成"), no_match=("30日内办结", "2020内", "1—30内办结")),
+    "LOST_UNIT_BEFORE_RE": Examples(match=("15日内办结，难度较大的批件", "3个工作日内完成，"), no_match=("15日内办结。",)),
     "BARE_HOUR_RE": Examples(match=("须于9:30前", "并在10:30前", "于17时前"), no_match=("每周一9:30前", "9:30前")),
     "MASKED_YEAR_BEFORE_RE": Examples(match=("于20xx年", "20**年 ", "XXXX年"), no_match=("2021年", "20年")),
     "LEADING_PREPOSITION": Examples(match=("在", "于"), no_match=("自",)),
