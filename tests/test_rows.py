@@ -49,3 +49,14 @@ def test_a_year_written_only_as_a_later_limits_is_not_the_documents():
     assert document_year(undated, "今年年底前完成规划编制;2022年5月召开推进会") == 2022
     assert document_year(undated, "按照我县2017年脱贫攻坚的总体部署,8月底前全部完工") == 2017
     assert document_year(undated, "2025年年底前建成100个精品村") == 2025  # no 今年: nothing tells it apart
+
+
+def test_the_title_line_gives_its_targets_once():
+    # o19: the title printed in a portal's information block twice and then as the page's title: 47项 once from
+    # the title line, once from the body
+    text = (REALWORLD / "o19_xuancheng-livelihood-projects-lead-units-portal-2024.txt").read_text(encoding="utf-8")
+    targets = [t["text"] for t in extract_text(text)["documents"][0]["targets"]]
+    assert targets.count("47项") == 2 and "4.3万人" in targets
+    # o11: a news headline's areas
+    text = (REALWORLD / "o11_bozhou-afforestation-news-2021.txt").read_text(encoding="utf-8")
+    assert [t["text"] for t in extract_text(text)["documents"][0]["targets"]][:3] == ["96300亩", "8500亩", "96300亩"]

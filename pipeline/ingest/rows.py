@@ -201,12 +201,15 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
             "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
     on_wrapper: dict[int, bool] = {}  # line start -> whether the line is site chrome or page information
+    title_line = _title_line(parsed.text, parsed.body_start, document["title"])
     for kind in ITEM_KINDS:
         rows[kind] = []
         spans = [span for span in doc.spans[kind] if kind in KINDS_READ_AROUND_THE_BODY
                  or _amended_this_document(kind, span)
                  or (not _on_wrapper_line(parsed.text, span.start_char, on_wrapper)
-                     and (kind == "citations" or span.start_char >= parsed.body_start))]  # not in a news lead-in
+                     and (kind == "citations" or span.start_char >= parsed.body_start
+                          or (kind == "targets" and title_line is not None
+                              and title_line[0] <= span.start_char < title_line[1])))]  # not in a news lead-in
         offsets = [span.start_char for span in spans]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else [lowest_measure(parsed.measures, offset) for offset in offsets])
@@ -258,6 +261,20 @@ def _amended_this_document(kind: str, span) -> bool:
     令第172号修订), a line the wrapper filter takes for a title's note): part of the document's own
     record, kept wherever it is printed."""
     return kind == "citations" and span._.item.acts_on == "citing"
+
+
+def _title_line(text: str, body_start: int, title: Optional[str]) -> Optional[tuple[int, int]]:
+    """The span of the header line nearest the body that prints the whole title (a headline's 96300亩, a
+    notice's 47项民生实事 are targets of the document; a copy of the title in a page's information table
+    is not read twice)."""
+    bare = re.sub(r"\s+", "", title or "")
+    end = body_start
+    while bare and end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        if bare in re.sub(r"\s+", "", text[start:end]):
+            return start, end
+        end = start
+    return None
 
 
 def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
