@@ -124,6 +124,15 @@ BY_YEAR_PAIR_RE = re.compile(
     + r"(?P<second>(?P<year>(?:19|20)\d{2})" + GAP + r"年(?:底|末)?)(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度|的))"
 )
 
+# A window of whole years opening a clause, the work of those years after it: 2019年至2021年，全省每年新建… (the
+# last year's end). Not a reported period (2006至2009年，全市万元GDP能耗累计下降16.04%: what was done), nor a
+# plan's period in brackets (实施方案(2019—2021年)).
+YEAR_WINDOW_RE = re.compile(
+    r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
+    + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?=" + GAP + r"[，,])"
+)
+YEAR_WINDOW_REPORTED_RE = re.compile(r"[^。；;\n]{0,30}?(?:累计|已经|已|共计|总计|先后|分别完成了|完成了)")
+
 # A window whose unit a copy lost, after windows that give it: 急件1—5日内办结，非急件15日内办结，难度较大的批件30内
 # 办结 (30 days). ``LOST_UNIT_BEFORE_RE`` is the window before it, in the same sentence, whose unit it takes.
 LOST_UNIT_WINDOW_RE = re.compile(r"(?<![\d.\-—~～])(?P<count>\d{1,3})内(?=" + GAP + r"(?:办结|完成|办理|报送|上报|答复|回复|反馈|处理))")
@@ -205,6 +214,13 @@ def _calendar_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield _item(match, "relative", rule=f"{unit} {to_int(match.group('n'))} after {match.group('event')}")
 
 
+def _year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in YEAR_WINDOW_RE.finditer(text):
+        first, last = int(match.group("first")), int(match.group("year"))
+        if first < last <= first + 20 and not YEAR_WINDOW_REPORTED_RE.match(text, match.end()):
+            yield _item(match, "deadline", iso(last, 12, 31))
+
+
 def _lost_unit_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in LOST_UNIT_WINDOW_RE.finditer(text):
         before = LOST_UNIT_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
@@ -228,7 +244,8 @@ def _schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
                        date=iso(int(match.group("year")), 12, 31))
 
 
-SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments, _calendar_windows, _schedules, _lost_unit_windows]
+SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments, _calendar_windows, _schedules, _lost_unit_windows,
+                    _year_windows]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,6 +326,8 @@ EXAMPLES = {
     "MONTH_PARTS": Examples(match=("上", "下"), no_match=("底",)),
     "EVERY_PERIOD_DAY_NOTE_RE": Examples(match=("每月(一般为25日左右)", "每季度（原则上在15日前）"), no_match=("每月(含)", "每月25日前")),
     "BY_YEAR_PAIR_RE": Examples(match=("到2023年底和2030年", "到2025年、2035年"), no_match=("到2023年底", "到2025年和2030年3月")),
+    "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，"), no_match=("(2019—2021年)", "2019年至2021年全省")),
+    "YEAR_WINDOW_REPORTED_RE": Examples(match=(",全市万元GDP能耗累计下降", "，已完成"), no_match=("，全省每年新建",)),
     "LOST_UNIT_WINDOW_RE": Examples(match=("30内办结", "5内完成"), no_match=("30日内办结", "2020内", "1—30内办结")),
     "LOST_UNIT_BEFORE_RE": Examples(match=("15日内办结，难度较大的批件", "3个工作日内完成，"), no_match=("15日内办结。",)),
     "BARE_HOUR_RE": Examples(match=("须于9:30前", "并在10:30前", "于17时前"), no_match=("每周一9:30前", "9:30前")),

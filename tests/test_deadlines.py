@@ -517,6 +517,9 @@ def test_set_m_not_deadlines(sentence, year):
          [("到2023年底", "deadline", "2023-12-31"), ("2030年", "deadline", "2030-12-31")]),
         # o02: a day to hand something in
         ("把排查统计表于9月20日交学区办公室。", 2007, [("9月20日", "deadline", "2007-09-20")]),
+        # o12: a window of years opening a clause
+        ("(二)主要目标\n2019年至2021年,全省每年新建及改造修复市政污水管网600公里以上", 2019,
+         [("2019年至2021年", "deadline", "2021-12-31")]),
         # m06: a window whose 日 the copy lost takes the unit of the windows before it
         ("急件1—5日内办结,非急件15日内办结,难度较大的批件30内办结,特殊情况按领导要求办理。", 2010,
          [("1—5日内", "relative", None), ("15日内", "relative", None), ("30内", "relative", None)]),
@@ -537,6 +540,9 @@ def test_set_o_forms(sentence, year, expected):
         ("在上报前认真审核", 2020),
         # a count and 内 with no window before it to give the unit
         ("全年30内完成", 2020),
+        # o18: a reported period of years, and a plan's period in brackets (o12)
+        ("2006至2009年,全市万元GDP能耗累计下降16.04%,完成“十一五”规划目标的80.18%", 2010),
+        ("云南省城镇污水处理提质增效三年行动实施方案(2019—2021年)", 2019),
     ],
 )
 def test_set_o_not_deadlines(sentence, year):
