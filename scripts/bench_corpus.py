@@ -99,6 +99,7 @@ def make_pdf_corpus(folder: Path, count: int) -> tuple[list[Path], str]:
         print(f"printing {len(missing)} generated notices to PDF with LibreOffice (kept in {cache}) …", flush=True)
     for start in range(0, len(missing), PRINT_BATCH):
         _print_pdfs(soffice, missing[start:start + PRINT_BATCH])
+    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for i, source in enumerate(cached):
         path = folder / f"{i:05d}.pdf"
@@ -134,6 +135,7 @@ def _print_pdfs(soffice: str, notices: list[tuple[str, Path]]) -> None:
 def fixture_copies(folder: Path, count: int) -> list[Path]:
     """``count`` copies of the fixture PDFs, each made unique by a comment after ``%%EOF``."""
     fixtures = sorted(PDF_FIXTURES.glob("*.pdf"))
+    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for i in range(count):
         source = fixtures[i % len(fixtures)]
