@@ -333,9 +333,9 @@ def against_baseline(name: str, unit: str, count: int, build: dict, baseline: tu
         ("  CPU against the baseline", f"{build['cpu'] / cpu:7.2f} x end to end, {build['files_cpu'] / cpu:.2f} x without",
          f"{build['cpu'] / count * 1e3:.1f} and {build['files_cpu'] / count * 1e3:.1f} ms per {unit[:-1]} against "
          f"{cpu / count * 1e3:.1f} ms", ""),
-        ("  CPU of the files alone", f"{per_file / cpu:7.2f} x ({per_file / count * 1e3:.1f} ms per {unit[:-1]})",
-         f"without the start-up ({build['startup_cpu']:.1f} CPU-s) and the corpus-wide steps", ""),
-    ]
+    ] + ([("  CPU of the files alone", f"{per_file / cpu:7.2f} x ({per_file / count * 1e3:.1f} ms per {unit[:-1]})",
+           f"without the start-up ({build['startup_cpu']:.1f} CPU-s) and the corpus-wide steps", "")]
+         if build["startup_cpu"] else [])  # a build of one file has no workers: no start-up to tell apart
 
 
 def database_size(db: Path) -> tuple[int, float, dict[str, int]]:

@@ -145,13 +145,14 @@ def fixture_copies(folder: Path, count: int) -> list[Path]:
     return written
 
 
-def make_scan_corpus(folder: Path, pages: int) -> list[Path]:
-    """Copies of the scanned sample PDFs (image only) holding at least ``pages`` pages, each unique."""
+def make_scan_corpus(folder: Path, pages: int, files: int = 2) -> list[Path]:
+    """Copies of the scanned sample PDFs (image only) holding at least ``pages`` pages, each unique,
+    and at least ``files`` of them (a build of one file runs in its own process, without workers)."""
     import pypdfium2 as pdfium
 
     fixtures = sorted(SCAN_FIXTURES.glob("0*.pdf"))
     written, total = [], 0
-    while total < pages:
+    while total < pages or len(written) < files:
         source = fixtures[len(written) % len(fixtures)]
         path = folder / f"{len(written):05d}_{source.name}"
         path.write_bytes(source.read_bytes() + f"\n% bench copy {len(written)}\n".encode())
