@@ -431,8 +431,8 @@ def _phases(build: dict) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--notices", type=int, default=2000, help="TXT notices to generate (default 2000)")
-    # 400 files (about 2,800 pages, five seconds of pypdfium2): with fewer, the build's fixed costs
-    # (start-up, each worker loading jieba's dictionary: about two seconds) outweigh the pages
+    # 400 notices (about 3,100 pages, six seconds of pypdfium2's CPU): with fewer, the build's fixed
+    # costs (start-up, loading jieba and spaCy: two to three CPU-seconds) outweigh the pages
     parser.add_argument("--pdfs", type=int, default=400, help="PDF files to generate (default 400)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
     # 10 pages: OCR takes seconds a page, and the engine's own time is measured twice beside them

@@ -9,8 +9,8 @@ The PDF notices are the same generated notices (the first ``count`` of them, the
 and seed), laid out as official documents as the fixture PDFs are (``make_fixtures.sample_docx``)
 and printed by LibreOffice. Distinct notices, not copies of the fixtures: a corpus of copies of a
 few PDFs would make the copies step set all but a few of them aside, work that the TXT corpus never
-asks for, and the PDF build would be charged for it. LibreOffice takes about a quarter of a second
-a notice, so printed PDFs are kept in a cache folder by the digest of their text and made once
+asks for, and the PDF build would be charged for it. LibreOffice takes up to a second a notice,
+so printed PDFs are kept in a cache folder by the digest of their text and made once
 (``NOTICES_BENCH_CACHE``, default ``~/.cache/notices-bench``). Without LibreOffice the PDF corpus
 falls back to copies of the fixture PDFs, and the bench says so.
 """
