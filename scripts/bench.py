@@ -39,6 +39,7 @@ import threading
 import time
 from pathlib import Path
 
+from bench_baselines import jieba_alone, mean_of, pdfium_alone, rapidocr_alone, reader_against_pdfium, rendered_pages
 from bench_corpus import PDF_FIXTURES, SCAN_FIXTURES, make_pdf_corpus, make_scan_corpus, make_txt_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -218,102 +219,6 @@ def run_build(paths: list[str], db: Path, fresh: bool = True) -> dict:
                         + (" (" + ", ".join(f"{k} {v:.1f} s" for k, v in found["steps"].items()) + ")"
                            if found.get("steps") else ""))
     return found
-
-
-class Clock:
-    """Wall and CPU seconds of this process from ``start()`` to ``stop()``."""
-
-    def start(self) -> "Clock":
-        self.wall, self.cpu = time.perf_counter(), time.process_time()
-        return self
-
-    def stop(self) -> tuple[float, float]:
-        return time.perf_counter() - self.wall, time.process_time() - self.cpu
-
-
-def mean_of(*runs: tuple[float, float]) -> tuple[float, float]:
-    return sum(r[0] for r in runs) / len(runs), sum(r[1] for r in runs) / len(runs)
-
-
-def jieba_alone(texts: list[str]) -> tuple[float, tuple[float, float]]:
-    """(seconds to load jieba and the user dictionary, (seconds, CPU seconds) to segment every text)
-    on one core."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    start = time.perf_counter()
-    jieba.initialize()
-    user_dictionary = ROOT / "extractors" / "data" / "policy_terms.txt"
-    if user_dictionary.exists():
-        jieba.load_userdict(str(user_dictionary))
-    loaded = time.perf_counter()
-    clock = Clock().start()
-    for text in texts:
-        jieba.lcut(text)
-    return loaded - start, clock.stop()
-
-
-def pdfium_alone(paths: list[Path]) -> tuple[int, tuple[float, float]]:
-    """(pages, (seconds, CPU seconds)) for pypdfium2 to open every PDF and extract the text of every
-    page, one core."""
-    import pypdfium2 as pdfium
-
-    pages = 0
-    clock = Clock().start()
-    for path in paths:
-        pdf = pdfium.PdfDocument(str(path))
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            textpage.get_text_range()
-            textpage.close()
-            page.close()
-            pages += 1
-        pdf.close()
-    return pages, clock.stop()
-
-
-def reader_against_pdfium(paths: list[Path], rounds: int = 3) -> tuple[float, float]:
-    """(CPU seconds of pipeline.read reading ``paths``, of pypdfium2 alone extracting their text),
-    both in this process, alternated ``rounds`` times, the least of each: the reader's own cost,
-    without start-up, extraction or writing."""
-    from pipeline.read import read_source
-
-    reader, pdfium = [], []
-    for _ in range(rounds):
-        clock = Clock().start()
-        for path in paths:
-            read_source(str(path))
-        reader.append(clock.stop()[1])
-        pdfium.append(pdfium_alone(paths)[1][1])
-    return min(reader), min(pdfium)
-
-
-def rendered_pages(paths: list[Path]) -> list:
-    """Every page of ``paths`` rendered as the reader renders a page for OCR (not timed)."""
-    import pypdfium2 as pdfium
-
-    from pipeline.read.ocr import OCR_DPI
-
-    images = []
-    for path in paths:
-        pdf = pdfium.PdfDocument(str(path))
-        for index in range(len(pdf)):
-            images.append(pdf[index].render(scale=OCR_DPI / 72, grayscale=True).to_numpy())
-        pdf.close()
-    return images
-
-
-def rapidocr_alone(images: list) -> tuple[float, float]:
-    """(seconds, CPU seconds) for RapidOCR alone (its engine made first, not timed) to read every image."""
-    import numpy as np
-    from rapidocr_onnxruntime import RapidOCR
-
-    engine = RapidOCR()
-    clock = Clock().start()
-    for image in images:
-        engine(np.repeat(image[:, :, None], 3, axis=2) if image.ndim == 2 else image)
-    return clock.stop()
 
 
 def against_baseline(name: str, unit: str, count: int, build: dict, baseline: tuple[float, float],
