@@ -4,6 +4,7 @@ notice's own, and the joining of a title with its 文号.
     根据《…的通知》（国开发〔2020〕3号）                 one mention: title and number
     国务院关于…的通知（国发〔2020〕1号）                   a title without 《》 before its bracketed number
     关于转发《国务院扶贫开发领导小组<关于…的通知>》的通知    nested brackets: one title
+    现将南教综[2007]224号文《关于…的通知》转发给你们         one mention: number, then its title
     按照闽政办〔2020〕5号文件                            number only
 
 Titles are stored without the outer 《》, with inner brackets as written and with spaces and line
@@ -35,6 +36,10 @@ PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a title may wrap a line, never 
 # The issue number of a numbered series, written after the title: 《环境保护部公告(2011年第73号)》,
 # 《财政部公告（2019年第39号）》. It identifies the document as a 文号 does.
 NUMBERED_TRAILER = re.compile(r"[（(][^（）()]{0,12}第\s{0,2}\d{1,4}\s{0,2}号[）)]$")
+# What may stand between a 文号 and the 《title》 of the same document printed after it: 南教综[2007]224号文《…》,
+# 国发〔2020〕1号文件《…》, 京政办发〔2016〕26号《…》. A comma or a word between them makes two documents.
+NUMBER_TITLE_GAP = re.compile(r"[\s\u200b\ufeff]*(?:文件|文)?[\s\u200b\ufeff]*")
+NUMBER_GAP_CHARS = 4  # how far before a title its 文号 may end: 文件 and a space or two
 
 
 def _title_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -108,9 +113,21 @@ def _bare_title_before(text: str, folded: str, start: int, end: int, number: Doc
     return Mention(about, end, title, number)
 
 
+def _number_before_title(text: str, title_start: int, number_ends: dict[int, int]) -> Optional[int]:
+    """The start of the 文号 printed right before a title (南教综[2007]224号文《…》), or None."""
+    i = title_start
+    while i > 0 and title_start - i <= NUMBER_GAP_CHARS:
+        if i in number_ends and NUMBER_TITLE_GAP.fullmatch(text, i, title_start):
+            return number_ends[i]
+        i -= 1
+    return None
+
+
 def title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list[Mention]:
-    """Every 《document title》, with the 文号 that follows it when there is one."""
+    """Every 《document title》, with the 文号 that follows it when there is one, else the one right
+    before it."""
     mentions = []
+    number_ends = {end: start for start, (end, _) in numbers.items()}
     for start, end in _title_spans(text):
         title = clean_title(text[start + 1:end - 1])
         if (start, end) in skip or not title or not is_cited_title(text, start, end, title) or ATTACHMENT_NOTE.match(text, end):
@@ -118,6 +135,8 @@ def title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list
         mention = Mention(start, end, title)
         if found := _number_after_title(text, end, numbers):
             mention.end, mention.number = found
+        elif (number_start := _number_before_title(text, start, number_ends)) is not None:
+            mention.start, mention.number = number_start, numbers[number_start][1]
         mentions.append(mention)
     return mentions
 
@@ -161,6 +180,7 @@ EXAMPLES = {
     "BARE_TITLE_BOUNDARY": Examples(match=("，", "》", "）2."), no_match=("的", "）")),
     "ATTACHMENT_NOTE": Examples(match=("（附件1）", "(附件 2)", "（附件）"), no_match=("（国发〔2020〕1号）", "附件1")),
     "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
+    "NUMBER_TITLE_GAP": Examples(match=("文", "文件", " 文 ")),  # fullmatched: tests/test_citations.py has what it is not
     "NUMBERED_TRAILER": Examples(match=("中华人民共和国环境保护部公告(2011年第73号)", "财政部公告（2019年第39号）"),
                                  no_match=("牟定县突发环境事件应急预案(试行)", "产业目录（2020年版）")),
 }

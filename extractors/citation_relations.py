@@ -58,12 +58,20 @@ BEFORE_TRIGGERS = {
 # 按照省政府印发的《X》, 根据修订后的《X》, 2020年11月印发了《X》: these verbs describe the document (an
 # earlier act), the relation comes from the word before them.
 DESCRIBING_VERBS = ("转发", "印发", "废止", "修改", "修订", "修正")
+# 今年已印发《X》, 已经转发《X》: a report of what was issued before, not the document issued with this one.
+REPORTED_VERBS = ("转发", "印发")
 BEFORE_TRIGGER = re.compile(
     "|".join(
-        re.escape(word) + ("(?!的|后|过|了)" if word in DESCRIBING_VERBS else "")
+        ("(?<!已)(?<!已经)" if word in REPORTED_VERBS else "") + re.escape(word)
+        + ("(?!的|后|过|了)" if word in DESCRIBING_VERBS else "")
         for word in sorted(BEFORE_TRIGGERS, key=len, reverse=True)
     )
 )
+# A news report's lead on the notice it reports: 日前，亳州市绿化委印发了《X》 · 近日，郑州市政府办公厅下发《X》.
+# The report stands for the notice: what it says was issued is the document issued (gold: issues).
+NEWS_LEAD_ISSUED = re.compile(
+    r"(?:日前|近日|近期|前不久|最近)[，,]?\s*[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$")
+NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
 MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
 # 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
 # verb's whole object: what follows it ends the clause or the name of the notice (关于印发《X》的通知,
@@ -71,6 +79,7 @@ MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印
 # 重点工作任务分工的通知, 印发2023年区《政府工作报告》确定的…方案) it is only mentioned in what is issued.
 OBJECT_RELATIONS = ("issues", "forwards")
 OBJECT_END = re.compile(
+    r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （简称《方案》）, （2020年修订）
     r"\s*(?:$|[，,。；;！!？?：:\n“”\"]"
     r"|的(?:通知|函|决定|意见|批复|复函|通报|公告|通告|报告|请示|决议|命令|令)"
     r"|等|给|至|到|如下|以下|[和及与、]|以及)"
@@ -173,7 +182,8 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
             if verb:
                 mention.relation = _after_relation(verb)
             else:
-                relation = _trigger_before(masked, mention.start, run[0].start)
+                news_lead = NEWS_LEAD_ISSUED.search(masked, max(0, run[0].start - NEWS_LEAD_REACH), run[0].start)
+                relation = "issues" if news_lead else _trigger_before(masked, mention.start, run[0].start)
                 if relation is None and mention is not run[0]:  # an item after a comma: its list's trigger
                     relation = _trigger_before(masked, run[0].start)
                 if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
@@ -183,10 +193,11 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
 
 
-def repealed_after(text: str, end: int) -> bool:
-    """Whether the verb right after a citation ending at ``end`` repeals it (《X》同时废止)."""
+def repealed_or_forwarded_after(text: str, end: int) -> bool:
+    """Whether the verb right after a citation ending at ``end`` repeals or forwards it (《X》同时废止,
+    现将《X》转发给你们): what a document never does to itself."""
     verb = AFTER_VERB.match(text, end, end + MAX_AFTER_VERB_DISTANCE)
-    return verb is not None and verb["repeal"] is not None
+    return verb is not None and (verb["repeal"] is not None or verb["verb"] == "转发")
 
 
 EXAMPLES = {
@@ -195,14 +206,16 @@ EXAMPLES = {
                "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报",
                "下发给你们", "已经委主任办公会议通过，现予以下发"),
         no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后")),
-    "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改"),
-                               no_match=("印发的", "修订后的", "印发了")),
+    "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发"),
+                               no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发")),
+    "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发"),
+                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据")),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及"), no_match=("。", "，制定", "等，")),
     "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
-    "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行")),  # matched at a citation's end
+    "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行", "(简称《方案》),对")),  # matched at a citation's end
     "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),
     "EDITION_LABEL_RE": Examples(match=("办法(2004年修正)", "条例（2017年修订）", "（2019年修正本）"), no_match=("2004年修正", "（试行）")),
 }

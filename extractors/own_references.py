@@ -11,7 +11,7 @@ import re
 from typing import Iterable
 
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
-from .citation_relations import repealed_after
+from .citation_relations import repealed_or_forwarded_after
 from .docnumbers import INVISIBLE_CHARS
 from .mentions import NOISE_CHARS, Mention
 from .titles import title_key
@@ -105,12 +105,13 @@ def without_own_title(text: str, mentions: list[Mention], own_spans: list[tuple[
 def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) -> list[Mention]:
     """``mentions`` less those of one of ``titles`` (compared by ``title_key``) that carry no 文号:
     a title printed with a 文号 of another document is that other document, whatever its name, and so
-    is the one it repeals (2005年…印发的《交通警察道路执勤执法工作规范》同时废止: the previous version)."""
+    is the one it repeals (2005年…印发的《交通警察道路执勤执法工作规范》同时废止: the previous version) or
+    forwards (a forward whose page prints the forwarded title: 现将省委宣传部《X》转发给你们)."""
     keys = {key for key in map(title_key, titles) if key}
     if not keys:
         return mentions
     return [m for m in mentions if m.number is not None or title_key(m.title) not in keys
-            or repealed_after(text, m.end)]
+            or repealed_or_forwarded_after(text, m.end)]
 
 
 EXAMPLES = {
