@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from schema.measures import create_measures_view
 from schema.relations import RELATIONS
 
 TABLES: dict[str, dict] = {
@@ -31,16 +32,18 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "foreign_keys": [("parent_id", "documents", "id"), ("repealed_by", "documents", "id")],
     },
-    "measures": {
+    # The rows of the ``measures`` view (schema.measures): every column of a measure but its text,
+    # which is where ``text_byte_start`` and ``text_byte_end`` say in ``documents.text``.
+    "measure_rows": {
         "columns": {
             "id": str, "document_id": str, "parent_id": str, "level": int, "ordinal": int,
-            "label": str, "path": str, "heading": str, "text": str, "start": int, "end": int,
-            "page": int,
+            "label": str, "path": str, "heading": str, "start": int, "end": int, "page": int,
             # extensions
             "style": str, "text_start": int, "text_end": int,
+            "text_byte_start": int, "text_byte_end": int, "text_edited": str,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("parent_id", "measures", "id")],
+        "foreign_keys": [("document_id", "documents", "id"), ("parent_id", "measure_rows", "id")],
     },
     "units": {
         "columns": {"id": str, "name": str, "kind": str, "region": str, "full_name": str, "aliases": str},
@@ -59,7 +62,7 @@ TABLES: dict[str, dict] = {
             "document_id": str, "page": int, "ocr_confidence": float,
         },
         "pk": "id",
-        "foreign_keys": [("measure_id", "measures", "id"), ("unit_id", "units", "id"),
+        "foreign_keys": [("measure_id", "measure_rows", "id"), ("unit_id", "units", "id"),
                          ("document_id", "documents", "id")],
     },
     "deadlines": {
@@ -70,7 +73,7 @@ TABLES: dict[str, dict] = {
             "page": int, "ocr_confidence": float,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measure_rows", "id")],
     },
     "targets": {
         "columns": {
@@ -80,7 +83,7 @@ TABLES: dict[str, dict] = {
             "scope": str, "page": int, "ocr_confidence": float,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measure_rows", "id")],
     },
     "citations": {
         "columns": {
@@ -91,7 +94,7 @@ TABLES: dict[str, dict] = {
             "ocr_confidence": float, "acts_on": str,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id"),
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measure_rows", "id"),
                          ("cited_document_id", "documents", "id")],
     },
     # extension: where a document says when it takes effect or expires (extractors/lifecycle.py), the
@@ -103,7 +106,7 @@ TABLES: dict[str, dict] = {
             "anchor": str, "period": str, "start": int, "end": int, "page": int, "ocr_confidence": float,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measure_rows", "id")],
     },
     "ingest_errors": {
         "columns": {"path": str, "error": str, "at": str},
@@ -142,12 +145,12 @@ TABLES: dict[str, dict] = {
 }
 
 # Tables whose rows belong to one document; deleting a document deletes these rows first.
-DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements", "measures",
+DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements", "measure_rows",
                          "document_shingles")
 
 INDEXES = [
     ("documents", ["source_path"]), ("documents", ["source_sha256"]),
-    ("documents", ["parent_id"]), ("measures", ["document_id"]), ("assignments", ["measure_id"]),
+    ("documents", ["parent_id"]), ("measure_rows", ["document_id"]), ("assignments", ["measure_id"]),
     ("assignments", ["unit_id"]), ("assignments", ["document_id"]), ("deadlines", ["document_id"]),
     ("deadlines", ["date"]), ("targets", ["document_id"]), ("citations", ["document_id"]),
     ("citations", ["doc_number"]), ("citations", ["cited_document_id"]),
@@ -193,7 +196,7 @@ VIEWS = {"document_links": _document_links_sql()}
 #: while it writes files into an empty database): a build into an empty database makes them after
 #: its files (:func:`drop_query_indexes`), in one pass each, a fifth of the cost of keeping them up
 #: to date row by row.
-QUERY_INDEX_TABLES = ("measures", "assignments", "deadlines", "targets", "citations", "unit_aliases",
+QUERY_INDEX_TABLES = ("measure_rows", "assignments", "deadlines", "targets", "citations", "unit_aliases",
                       "lifecycle_statements")
 
 
@@ -224,5 +227,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, if_not_exists=True)
     for name, spec in EXPRESSION_INDEXES.items():
         db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {spec}")
+    with db.conn:
+        create_measures_view(db.conn)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
