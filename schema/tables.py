@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from schema.graph import create_graph_views
 from schema.measures import create_measures_view
 from schema.relations import RELATIONS
 
@@ -229,5 +230,6 @@ def create_tables(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {spec}")
     with db.conn:
         create_measures_view(db.conn)
+    create_graph_views(db.conn)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)

@@ -36,6 +36,9 @@ DOCUMENT_KEYS = frozenset({"document_id", "cited_document_id", "local_document_i
 # Foreign keys to measures, shown as the measure's heading linking to its page.
 MEASURE_KEYS = frozenset({"measure_id", "local_measure_id", "national_measure_id"})
 MEASURE_HEADING_SHOWN = 30
+# Keys of a view's columns: Datasette expands no foreign key of a view (measures is one:
+# schema/measures.py), so its plain values are linked here as the expanded ones of tables are.
+VIEW_KEYS = {("measures", "document_id"): "document", ("measures", "parent_id"): "measure"}
 DOCUMENT_TITLE_SHOWN = 24  # characters of a title shown for a document without 文号
 
 
@@ -126,6 +129,11 @@ def render_cell(row, value, column, table, database, datasette):
                 columns.shortened(value.get("label"), MEASURE_HEADING_SHOWN) or measure_id)
         if not isinstance(value, str) or not value:
             return None
+        if VIEW_KEYS.get((table, column)) == "document":
+            return await _document_link(datasette, database, value)
+        if VIEW_KEYS.get((table, column)) == "measure":
+            return markupsafe.Markup('<a class="notices-measure" href="{}" title="{}">{}</a>').format(
+                _page_url(datasette, "measure", value), value, value)
         glossed = columns.gloss(table, column, value)
         if glossed:
             return markupsafe.Markup('<span class="notices-gloss" title="{}">{}</span>').format(value, glossed)
