@@ -114,7 +114,9 @@ SELECT 'measure:' || m.id, 'measure',
             ELSE coalesce(nullif(m.label, ''), nullif(m.heading, ''), m.id) END, m.id, m.document_id, 1,
        (SELECT count(*) FROM measure_rows k WHERE k.parent_id = m.id)
        + (SELECT count(*) FROM assignments a WHERE a.measure_id = m.id), 0,
-       json_patch('{{}}', json_object('path', nullif(m.path, ''), 'level', m.level))
+       CASE WHEN m.level IS NULL THEN CASE WHEN coalesce(m.path, '') = '' THEN '{{}}' ELSE json_object('path', m.path) END
+            WHEN coalesce(m.path, '') = '' THEN json_object('level', m.level)
+            ELSE json_object('path', m.path, 'level', m.level) END  -- json_patch's work, without parsing
 FROM measure_rows m
 UNION ALL
 SELECT 'unit:' || u.id, 'unit', coalesce(nullif(u.name, ''), u.id), u.id, NULL,

@@ -160,6 +160,9 @@ INDEXES = [
     ("documents", ["text_digest"]), ("document_copies", ["document_id"]),
     ("document_copies", ["source_path"]), ("document_copies", ["doc_number"]), ("document_copies", ["text_digest"]),
     ("sources", ["sha256"]),  # a file moved or copied: its bytes stored under another path
+    # a measure's deadlines and targets (the document page counts them for each of its measures:
+    # without these, every count read the whole table, a second for a law of a thousand articles)
+    ("deadlines", ["measure_id"]), ("targets", ["measure_id"]),
     # the copies printed inside a document (pipeline.corpus.align.pairs asks for every citing
     # document; without it each question reads every copy's stored rows)
     ("document_copies", ["parent_id", "document_id"]),
