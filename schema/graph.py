@@ -151,6 +151,9 @@ GRAPH_COUNTS_SQL = f"""SELECT
 def create_graph_views(conn) -> None:
     """The views and their index, made again when they are not this version's (a database built by
     an older version has graph_nodes and graph_edges as tables, which go)."""
+    with conn:  # (a build into an empty database drops the index with the measures' others, then makes it again)
+        for name, on in GRAPH_INDEXES.items():
+            conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
     found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE name IN ('graph_nodes', 'graph_edges')"))
     if all(found.get(name) == sql for name, sql in GRAPH_VIEWS.items()):
         return
@@ -159,7 +162,5 @@ def create_graph_views(conn) -> None:
             kind = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", [name]).fetchone()
             if kind:
                 conn.execute(f"DROP {'VIEW' if kind[0] == 'view' else 'TABLE'} {name}")
-        for name, on in GRAPH_INDEXES.items():
-            conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
         for sql in GRAPH_VIEWS.values():
             conn.execute(sql)
