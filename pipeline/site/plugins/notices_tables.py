@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 import markupsafe
 from datasette import hookimpl
+from datasette.database import Database
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
@@ -36,9 +37,25 @@ DOCUMENT_KEYS = frozenset({"document_id", "cited_document_id", "local_document_i
 # Foreign keys to measures, shown as the measure's heading linking to its page.
 MEASURE_KEYS = frozenset({"measure_id", "local_measure_id", "national_measure_id"})
 MEASURE_HEADING_SHOWN = 30
-# Keys of a view's columns: Datasette expands no foreign key of a view (measures is one:
-# schema/measures.py), so its plain values are linked here as the expanded ones of tables are.
-VIEW_KEYS = {("measures", "document_id"): "document", ("measures", "parent_id"): "measure"}
+# The foreign keys of views (measures is one: schema/measures.py). SQLite declares none for a view,
+# so Datasette would show its document_id as a bare id; with these it labels and links them as it
+# does a table's (Database.foreign_keys_for_table is the one place it asks).
+VIEW_FOREIGN_KEYS = {"measures": (("document_id", "documents", "id"), ("parent_id", "measures", "id"))}
+
+
+def _with_view_foreign_keys(outbound):
+    async def foreign_keys_for_table(self, table):
+        found = await outbound(self, table)
+        if found or table not in VIEW_FOREIGN_KEYS:
+            return found
+        return [{"column": column, "other_table": other, "other_column": key, "id": n, "seq": 0}
+                for n, (column, other, key) in enumerate(VIEW_FOREIGN_KEYS[table])]
+    foreign_keys_for_table.with_view_keys = True
+    return foreign_keys_for_table
+
+
+if not getattr(Database.foreign_keys_for_table, "with_view_keys", False):
+    Database.foreign_keys_for_table = _with_view_foreign_keys(Database.foreign_keys_for_table)
 DOCUMENT_TITLE_SHOWN = 24  # characters of a title shown for a document without 文号
 
 
@@ -129,11 +146,6 @@ def render_cell(row, value, column, table, database, datasette):
                 columns.shortened(value.get("label"), MEASURE_HEADING_SHOWN) or measure_id)
         if not isinstance(value, str) or not value:
             return None
-        if VIEW_KEYS.get((table, column)) == "document":
-            return await _document_link(datasette, database, value)
-        if VIEW_KEYS.get((table, column)) == "measure":
-            return markupsafe.Markup('<a class="notices-measure" href="{}" title="{}">{}</a>').format(
-                _page_url(datasette, "measure", value), value, value)
         glossed = columns.gloss(table, column, value)
         if glossed:
             return markupsafe.Markup('<span class="notices-gloss" title="{}">{}</span>').format(value, glossed)
