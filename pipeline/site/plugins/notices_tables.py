@@ -54,8 +54,22 @@ def _with_view_foreign_keys(outbound):
     return foreign_keys_for_table
 
 
+def _with_views_in_all_foreign_keys(all_keys):
+    """Database.get_all_foreign_keys with an entry for each view of VIEW_FOREIGN_KEYS (a row page
+    of the view asks for the keys into it)."""
+    async def get_all_foreign_keys(self):
+        found = await all_keys(self)
+        for view, keys in VIEW_FOREIGN_KEYS.items():
+            found.setdefault(view, {"incoming": [], "outgoing": [
+                {"other_table": other, "column": column, "other_column": key} for column, other, key in keys]})
+        return found
+    get_all_foreign_keys.with_view_keys = True
+    return get_all_foreign_keys
+
+
 if not getattr(Database.foreign_keys_for_table, "with_view_keys", False):
     Database.foreign_keys_for_table = _with_view_foreign_keys(Database.foreign_keys_for_table)
+    Database.get_all_foreign_keys = _with_views_in_all_foreign_keys(Database.get_all_foreign_keys)
 DOCUMENT_TITLE_SHOWN = 24  # characters of a title shown for a document without 文号
 
 
