@@ -12,6 +12,7 @@ from pipeline.corpus.align.diffusion import write_diffusion
 from pipeline.corpus.align.pairs import alignment_pairs
 from pipeline.corpus.align.pool import aligned_chunks
 from pipeline.ingest.database import connected
+from pipeline.timings import timed
 from schema.alignments import ALIGNMENT_STORED_COLUMNS, create_alignments
 
 
@@ -41,30 +42,36 @@ def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int
 def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers: Optional[int],
                   executor, meanwhile: Optional[Callable[[], None]]) -> int:
     create_alignments(conn)
-    pairs = alignment_pairs(conn)
+    with timed("align_corpus.pairs"):
+        pairs = alignment_pairs(conn)
     names = list(ALIGNMENT_STORED_COLUMNS)
     stored_pairs: set[tuple[str, str]] = set()
-    kept = set() if threshold is not None else _kept_pairs(conn, pairs, stored_pairs)
+    with timed("align_corpus.kept_pairs"):
+        kept = set() if threshold is not None else _kept_pairs(conn, pairs, stored_pairs)
     todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
     aligned = aligned_chunks(conn, todo, threshold, workers, executor)  # hands the pairs to a pool, if any
     if meanwhile is not None:
         meanwhile()
     ordinal = {(local, national): k for k, (local, national, _) in enumerate(pairs)}
     relation_of = {(local, national): relation for local, national, relation in pairs}
-    staging = _Staging(conn, names)
-    staging.keep([(local, national, ordinal[(local, national)]) for local, national in kept])
-    for found in aligned:
-        staging.add([(ordinal[pair], _alignment_values(row, pair, relation_of[pair], names))
-                     for pair, rows in found.items() for row in rows])
-    total = staging.count()
-    stored = conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
-    if todo or stored != total:  # else the table holds exactly the kept rows, in order
-        staging.replace_alignments()
-    staging.drop()
+    with timed("align_corpus.staging_kept"):
+        staging = _Staging(conn, names)
+        staging.keep([(local, national, ordinal[(local, national)]) for local, national in kept])
+    with timed("align_corpus.aligning"):
+        for found in aligned:
+            staging.add([(ordinal[pair], _alignment_values(row, pair, relation_of[pair], names))
+                         for pair, rows in found.items() for row in rows])
+    with timed("align_corpus.writing"):
+        total = staging.count()
+        stored = conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
+        if todo or stored != total:  # else the table holds exactly the kept rows, in order
+            staging.replace_alignments()
+        staging.drop()
     # derived from the alignments (and citations): current with them; the rows of the documents of
     # the pairs aligned now or dropped are written again (every row after aligning everything)
     changed = {d for pair in [*todo, *(stored_pairs - kept)] for d in pair}
-    write_diffusion(conn, changed, whole=threshold is not None)
+    with timed("align_corpus.diffusion"):
+        write_diffusion(conn, changed, whole=threshold is not None)
     return total
 
 
