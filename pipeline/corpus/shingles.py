@@ -339,14 +339,19 @@ class _ShingleSource:
         owners, shingles_ = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
         batch: list[tuple[int, np.ndarray]] = []
         size = 0
+        # a bit per stretch of hash values that holds a wanted shingle: most entries are told apart
+        # by one look in it, and only the few in such a stretch are searched for
+        marked = np.zeros(1 << _FILTER_BITS, dtype=bool)
+        marked[wanted >> np.uint64(_FILTER_SHIFT)] = True
 
         def take() -> None:
             if not batch or not len(wanted):
                 return
             hashes = np.concatenate([h for _, h in batch])
-            at = np.minimum(np.searchsorted(wanted, hashes), len(wanted) - 1)
-            hit = wanted[at] == hashes
-            owners.append(np.repeat([n for n, _ in batch], [len(h) for _, h in batch])[hit])
+            maybe = np.flatnonzero(marked[hashes >> np.uint64(_FILTER_SHIFT)])
+            at = np.minimum(np.searchsorted(wanted, hashes[maybe]), len(wanted) - 1)
+            hit = wanted[at] == hashes[maybe]
+            owners.append(np.repeat([n for n, _ in batch], [len(h) for _, h in batch])[maybe[hit]])
             shingles_.append(at[hit])
 
         for number, hashes in self._documents():
@@ -380,6 +385,11 @@ class _ShingleSource:
             if cuts[k] < cuts[k + 1]:
                 _append(self._scratch_file(f"{k}.entries"), entries[cuts[k]:cuts[k + 1]])
 
+
+#: The filter of :meth:`_ShingleSource.entries_with`: a bit per 2**_FILTER_SHIFT hash values (kept
+#: shingles hash below KEPT_HASHES, 2**61), a table of a million bits (a megabyte: in the cache).
+_FILTER_BITS = 20
+_FILTER_SHIFT = (KEPT_HASHES - 1).bit_length() - _FILTER_BITS
 
 #: Temporary tables: the ranked documents, their numbers (n, id, level), and pairs of ids being numbered.
 _RANKED = "temp.reuse_ranked"
