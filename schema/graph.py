@@ -4,6 +4,8 @@ units, documents cited but not held, and the edges between them) stored for Data
 
 from __future__ import annotations
 
+import sqlite3
+
 # Keyed by the node id in the table's own B-tree (WITHOUT ROWID: no second index of every id). A
 # measure node's heading is in its label, not again in its attributes; ``ref_id`` is the node id
 # after its kind (computed when read: stored nowhere). Indexed only where a query needs it: the
@@ -67,3 +69,21 @@ def graph_change_triggers(columns: dict[str, set[str]]) -> dict[str, str]:
             "graph_units_deleted": f"AFTER DELETE ON units BEGIN {_mark('unit', 'old.id')} END",
             "graph_units_updated": _updated("units", [f for f in GRAPH_UNIT_FIELDS if f in columns["units"]], "unit")})
     return triggers
+
+
+def track_graph_changes(conn: sqlite3.Connection) -> bool:
+    """Create ``graph_changes`` and the triggers of :func:`graph_change_triggers` when missing;
+    whether they were all there, as this version makes them (else the changes since the tables
+    were written are unknown: they are written whole)."""
+    made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"))
+    columns = {table: {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+               for table in ("documents", "measures", "assignments", "citations", "units") if table in made}
+    triggers = graph_change_triggers(columns)
+    tracked = GRAPH_CHANGES in made and all(made.get(name) == f"CREATE TRIGGER {name} {body}"
+                                            for name, body in triggers.items())
+    conn.execute(GRAPH_CHANGES_SQL)
+    for name, body in triggers.items():
+        if made.get(name) != f"CREATE TRIGGER {name} {body}":
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+            conn.execute(f"CREATE TRIGGER {name} {body}")
+    return tracked

@@ -33,14 +33,14 @@ import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Optional
 
 from pipeline.ingest.database import connected as _connected
-from schema.graph import (GRAPH_CHANGES, GRAPH_CHANGES_SQL, GRAPH_EDGES_SQL, GRAPH_INDEXES, GRAPH_NODES_SQL,
-                          graph_change_triggers)
+from schema.graph import GRAPH_CHANGES, GRAPH_EDGES_SQL, GRAPH_INDEXES, GRAPH_NODES_SQL, track_graph_changes
 from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
+
+if TYPE_CHECKING:  # networkx is imported where a graph is built: a build writes the tables in SQL
+    import networkx as nx
 
 #: The edges that make a document cite another (``cited_by``, :func:`most_cited_documents`) and lie
 #: downstream of it (:func:`implementation_chain`): every citation relation but those that end or
@@ -91,6 +91,8 @@ def build_graph(db) -> nx.MultiDiGraph:
 
 
 def _build_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
+    import networkx as nx
+
     tables = _tables(conn)
     graph = nx.MultiDiGraph()
     for row in _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
@@ -197,6 +199,8 @@ def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
     start = document_node(document_id)
     if start not in graph:
         return []
+    import networkx as nx
+
     citations = nx.DiGraph()
     citations.add_edges_from((target, source) for source, target, _ in citation_edges(graph))
     if start not in citations:
@@ -304,7 +308,7 @@ _EDGES_SELECT = _select(_EDGES, changed_only=False)
 def _write_graph_tables(conn: sqlite3.Connection) -> dict[str, int]:
     tables = _tables(conn)
     with conn:
-        _track_changes(conn)  # from now on, what changes is marked; what was marked is written now
+        track_graph_changes(conn)  # from now on, what changes is marked; what was marked is written now
         conn.execute(f"DELETE FROM {GRAPH_CHANGES}")
         conn.execute("DROP TABLE IF EXISTS graph_edges")
         conn.execute("DROP TABLE IF EXISTS graph_nodes")
@@ -342,24 +346,6 @@ def _graph_tables_current(conn: sqlite3.Connection) -> bool:
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     nodes_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'graph_nodes'").fetchone()[0]
     return "document_id" in columns and set(GRAPH_INDEXES) <= indexes and nodes_sql == GRAPH_NODES_SQL
-
-
-def _track_changes(conn: sqlite3.Connection) -> bool:
-    """Create ``graph_changes`` and its triggers (``schema.graph.graph_change_triggers``) when
-    missing; whether they were all there, as this version makes them (else the changes since the
-    tables were written are unknown: they are written whole)."""
-    made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"))
-    columns = {table: _columns(conn, table) for table in ("documents", "measures", "assignments", "citations", "units")
-               if table in made}
-    triggers = graph_change_triggers(columns)
-    tracked = GRAPH_CHANGES in made and all(made.get(name) == f"CREATE TRIGGER {name} {body}"
-                                            for name, body in triggers.items())
-    conn.execute(GRAPH_CHANGES_SQL)
-    for name, body in triggers.items():
-        if made.get(name) != f"CREATE TRIGGER {name} {body}":
-            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
-            conn.execute(f"CREATE TRIGGER {name} {body}")
-    return tracked
 
 
 # The nodes of each document in ``temp.graph_changed`` as the tables hold them (found from its
@@ -404,11 +390,11 @@ WHERE t.id LIKE 'reference:%'"""
 def _update_graph_tables(conn: sqlite3.Connection) -> bool:
     """The incremental write of :func:`write_graph_tables`, from the changes the triggers marked;
     False (and nothing changed) when they are not known."""
-    if not _track_changes(conn):
+    if not track_graph_changes(conn):
         return False
-    temp = {"changed": "id TEXT PRIMARY KEY", "moved": "id TEXT PRIMARY KEY", "touched": "id TEXT PRIMARY KEY",
+    temp = {**dict.fromkeys(("changed", "moved", "touched"), "id TEXT PRIMARY KEY"), "old_edges": "id INTEGER PRIMARY KEY",
             "owned": "document_id TEXT, node TEXT, PRIMARY KEY (node, document_id)",
-            "old_edges": "id INTEGER PRIMARY KEY", "shared": "id TEXT PRIMARY KEY, kind, label, document_id, attributes"}
+            "shared": "id TEXT PRIMARY KEY, kind, label, document_id, attributes"}
     for name, columns in temp.items():
         conn.execute(f"DROP TABLE IF EXISTS temp.graph_{name}")
         conn.execute(f"CREATE TEMP TABLE graph_{name} ({columns})")
@@ -426,22 +412,21 @@ def _update_graph_tables(conn: sqlite3.Connection) -> bool:
         # out: the nodes and edges of those documents and the edges of those citations
         conn.execute(_OWNED_NODES_NOW)
         conn.execute(f"INSERT INTO temp.graph_old_edges {_OLD_EDGES}")
-        for end in ("source", "target"):
-            conn.execute(f"INSERT OR IGNORE INTO temp.graph_touched SELECT {end} FROM graph_edges "
-                         "WHERE id IN (SELECT id FROM temp.graph_old_edges)")
+        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT source FROM graph_edges WHERE id IN "
+                     "(SELECT id FROM temp.graph_old_edges) UNION SELECT target FROM graph_edges WHERE id IN "
+                     "(SELECT id FROM temp.graph_old_edges)")
         conn.execute("DELETE FROM graph_edges WHERE id IN (SELECT id FROM temp.graph_old_edges)")
         conn.execute("DELETE FROM graph_nodes WHERE id IN (SELECT node FROM temp.graph_owned) AND "
                      "document_id IN (SELECT document_id FROM temp.graph_owned o WHERE o.node = graph_nodes.id)")
         # in: theirs again, from the current rows
         newest = conn.execute("SELECT coalesce(max(id), 0) FROM graph_edges").fetchone()[0]
         conn.execute(f"INSERT INTO graph_edges ({_EDGE_COLUMNS}) {_select(_EDGES, changed_only=True)}")
-        for end in ("source", "target"):
-            conn.execute(f"INSERT OR IGNORE INTO temp.graph_touched SELECT {end} FROM graph_edges WHERE id > ?", [newest])
+        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT source FROM graph_edges WHERE id > ? "
+                     "UNION SELECT target FROM graph_edges WHERE id > ?", [newest, newest])
         conn.execute(f"INSERT INTO graph_nodes ({_NODE_COLUMNS}, in_degree, out_degree, cited_by) "
                      f"SELECT *, 0, 0, 0 FROM ({_select(_OWNED_NODES, changed_only=True)})")
-        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT node FROM temp.graph_owned")
-        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT 'document:' || id FROM temp.graph_changed")
-        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT 'measure:' || id FROM measures "
+        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT node FROM temp.graph_owned UNION "
+                     "SELECT 'document:' || id FROM temp.graph_changed UNION SELECT 'measure:' || id FROM measures "
                      "WHERE document_id IN (SELECT id FROM temp.graph_changed)")
         # the unit and reference nodes they reach, as they are now
         conn.execute(f"INSERT INTO temp.graph_shared {_SHARED_NOW}")
@@ -501,6 +486,8 @@ def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
     """Node-link data as D3 expects it: ``nodes`` with ``id``, ``links`` with ``source``/``target``."""
+    import networkx as nx
+
     return nx.node_link_data(graph, edges="links")
 
 
@@ -527,6 +514,8 @@ def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> No
             with open(output, "w", encoding="utf-8") as handle:
                 handle.write(text + "\n")
         return
+    import networkx as nx
+
     writer = nx.write_graphml if format == "graphml" else nx.write_gexf
     if output != "-":
         writer(graph, output)
