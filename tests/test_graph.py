@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -231,11 +232,16 @@ def test_graph_tables_follow_removals_hand_edits_and_units_without_reading_them_
         full_writes.append(conn.execute("PRAGMA database_list").fetchone()[2]) or real(conn)))
     update = graph_module._update_graph_tables
 
+    def graph_scans(conn, sql: str) -> list[str]:
+        """The steps of the statement's plan that read a graph table whole (by its name or alias)."""
+        if not sql.lstrip().upper().startswith(("INSERT", "DELETE", "UPDATE", "WITH")):
+            return []
+        names = {"graph_edges", "graph_nodes"} | set(re.findall(r"graph_(?:edges|nodes)\s+(?:AS\s+)?(?!ON\b|WHERE\b)(\w+)", sql))
+        return [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
+                if row[3].startswith("SCAN ") and row[3].split()[1] in names]
+
     def watched(conn):
-        conn.set_trace_callback(lambda sql: scans.extend(
-            row[3] for row in (conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
-                               if sql.lstrip().upper().startswith(("INSERT", "DELETE", "UPDATE", "WITH")) else [])
-            if row[3].startswith("SCAN graph_")))
+        conn.set_trace_callback(lambda sql: scans.extend(graph_scans(conn, sql)))
         try:
             return update(conn)
         finally:

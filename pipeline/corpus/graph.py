@@ -355,16 +355,18 @@ def _graph_tables_current(conn: sqlite3.Connection) -> bool:
 _OWNED_NODES_NOW = f"""
 WITH RECURSIVE owned (document_id, node) AS (
     SELECT id, 'document:' || id FROM temp.graph_changed
-    UNION SELECT o.document_id, e.target FROM owned o JOIN graph_edges e ON e.source = o.node
+    UNION SELECT o.document_id, e.target FROM owned o CROSS JOIN graph_edges e ON e.source = o.node
           WHERE e.relation = 'contains' AND e.document_id = o.document_id)
 INSERT OR IGNORE INTO temp.graph_owned SELECT document_id, node FROM owned"""
+# (CROSS JOIN: the few marked rows first, then the edges by their indexed ends; the planner knows
+# nothing of the temporary tables' sizes and would read every edge)
 _OLD_EDGES = """
-SELECT e.id FROM temp.graph_owned o JOIN graph_edges e ON e.source = o.node WHERE e.document_id = o.document_id
-UNION SELECT e.id FROM temp.graph_owned o JOIN graph_edges e ON e.target = o.node WHERE e.document_id = o.document_id
-UNION SELECT e.id FROM temp.graph_moved m JOIN citations c ON c.id = m.id
-      JOIN graph_edges e ON e.source = 'document:' || c.document_id WHERE e.citation_id = m.id
-UNION SELECT e.id FROM temp.graph_moved m JOIN citations c ON c.id = m.id
-      JOIN graph_edges e ON e.target = 'document:' || c.document_id WHERE e.citation_id = m.id"""
+SELECT e.id FROM temp.graph_owned o CROSS JOIN graph_edges e ON e.source = o.node WHERE e.document_id = o.document_id
+UNION SELECT e.id FROM temp.graph_owned o CROSS JOIN graph_edges e ON e.target = o.node WHERE e.document_id = o.document_id
+UNION SELECT e.id FROM temp.graph_moved m CROSS JOIN citations c ON c.id = m.id
+      CROSS JOIN graph_edges e ON e.source = 'document:' || c.document_id WHERE e.citation_id = m.id
+UNION SELECT e.id FROM temp.graph_moved m CROSS JOIN citations c ON c.id = m.id
+      CROSS JOIN graph_edges e ON e.target = 'document:' || c.document_id WHERE e.citation_id = m.id"""
 # The unit and reference nodes among ``temp.graph_touched`` as they are now: a unit of ``units``, a
 # unit an assignment names that ``units`` lacks, a document cited and not held (named as its first
 # citation names it), read from the edges that reach it (as the full write reads them from the
