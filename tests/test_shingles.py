@@ -234,8 +234,8 @@ def test_documents_removed_and_added_are_looked_up_and_give_the_pairs_of_the_def
     conn.execute("DELETE FROM reuse_documents")
     monkeypatch.setattr(shingles, "looked_up", lambda *args: None)
     reuse_pairs(conn, {doc: ranked[doc] for doc in held}, known)
-    low, high = last.near_from(), last.searched_at() + shingles.NEAR_FORMULA
-    assert {h: n for h, n in looked_up_near.items() if low < n <= high} == last.near()
+    low = last.near_from()
+    assert {h: n for h, n in looked_up_near.items() if low < n} == last.near()
 
 
 def test_a_removed_notice_hands_its_copied_text_to_the_next_higher_one(tmp_path, monkeypatch):

@@ -76,21 +76,27 @@ def looked_up(corpus, last: LastSearch, known: set, judge: Callable) -> Optional
     near = last.near()
     low, high = sorted((common_then, common))
     gone_hashes = [np.frombuffer(saved[doc], dtype="<u8") for doc in gone]
+    added_hashes = [corpus.hashes_of([n]) for n in added]
+    # formulas then and now, whatever was added or removed, count for no pair and turn into nothing:
+    # their entries (most of the corpus's, when documents share a template) are never read
+    formulas, counted = _formulas(near if last.holds_every_formula() else {}, added_hashes, gone_hashes,
+                                  common_then, common)
     # the shingles of the added and removed documents, and those that became or stopped being
     # formulas as the count moved
-    looked_up_ = np.union1d(np.union1d(corpus.hashes_of(added), np.concatenate(
-        [np.zeros(0, dtype=np.uint64), *gone_hashes]).astype(np.uint64)), np.array(
-        [h for h, documents in near.items() if low < documents <= high], dtype=np.uint64))
+    looked_up_ = np.setdiff1d(np.union1d(np.union1d(_concatenated(added_hashes), _concatenated(gone_hashes)), np.array(
+        [h for h, documents in near.items() if low < documents <= high], dtype=np.uint64)), formulas, assume_unique=True)
     owner, which = corpus.entries_with(looked_up_)
-    gone_which = np.searchsorted(looked_up_, np.concatenate([np.zeros(0, dtype=np.uint64), *gone_hashes]))
+    gone_entries = np.concatenate([np.zeros(0, dtype=np.uint64), *gone_hashes]).astype(np.uint64)  # a document's each
     gone_levels = np.repeat(np.array([then[doc] for doc in gone], dtype=np.int64), [len(h) for h in gone_hashes])
-    counted = dict(zip(looked_up_.tolist(), np.bincount(which, minlength=len(looked_up_)).tolist()))
+    kept = np.isin(gone_entries, looked_up_)
+    gone_which, gone_levels = np.searchsorted(looked_up_, gone_entries[kept]), gone_levels[kept]
+    counted.update(zip(looked_up_.tolist(), np.bincount(which, minlength=len(looked_up_)).tolist()))
     judged = np.union1d(added, np.fromiter(rejudged, dtype=np.int64, count=len(rejudged)))
     judged = np.union1d(judged, _touched(corpus, owner, which, len(looked_up_), added, (gone_which, gone_levels),
                                          common_then, common))
     if len(judged) > max(LOOKED_UP_AT_MOST, corpus.count // 4):
         return None
-    wanted = corpus.hashes_of(judged)
+    wanted = np.setdiff1d(corpus.hashes_of(judged), formulas, assume_unique=True)
     if len(np.setdiff1d(wanted, looked_up_, assume_unique=True)):
         owner, which = corpus.entries_with(wanted)
     else:  # the documents judged have no shingle but those looked up: the entries are at hand
@@ -108,6 +114,31 @@ def looked_up(corpus, last: LastSearch, known: set, judge: Callable) -> Optional
                            corpus.pair_codes(known)))
     last.update({doc: now[doc] for doc in corpus.named(added)}, known, judged_ids, found, counted, gone)
     return found
+
+
+def _concatenated(arrays: list) -> np.ndarray:
+    """The distinct shingles of several documents, sorted."""
+    return np.unique(np.concatenate([np.zeros(0, dtype=np.uint64), *arrays]).astype(np.uint64))
+
+
+def _formulas(near: dict[int, int], added: list, gone: list, common_then: int, common: int) -> tuple:
+    """(the shingles of ``near`` that were formulas at the last search and are now, sorted; shingle ->
+    documents that have it now, for them), their counts brought up to date with the shingles of the
+    documents ``added`` and ``gone`` (each document's distinct shingles)."""
+    if not near:
+        return np.zeros(0, dtype=np.uint64), {}
+    shingles = np.fromiter(near.keys(), dtype=np.uint64, count=len(near))
+    order = np.argsort(shingles)
+    shingles, then = shingles[order], np.fromiter(near.values(), dtype=np.int64, count=len(near))[order]
+    now = then.copy()
+    for documents, sign in ((added, 1), (gone, -1)):
+        values, counts = np.unique(np.concatenate([np.zeros(0, dtype=np.uint64), *documents]).astype(np.uint64),
+                                   return_counts=True)
+        at = np.minimum(np.searchsorted(values, shingles), max(len(values) - 1, 0))
+        if len(values):
+            now += sign * np.where(values[at] == shingles, counts[at], 0)
+    formula = (then > common_then) & (now > common)
+    return shingles[formula], dict(zip(shingles[formula].tolist(), now[formula].tolist()))
 
 
 def _touched(corpus, owner, which, looked_up: int, added, gone: tuple, common_then: int, common: int):

@@ -14,6 +14,7 @@ from schema.shingles import (REUSE_DOCUMENTS, REUSE_FOUND, REUSE_GONE, REUSE_GON
 _REUSES, _CITED = "reuses", "cited"
 _SEARCHED_AT = -1  # the row of REUSE_NEAR that holds the formula count of the last whole search
 _NEAR_FROM = -2  # the row of REUSE_NEAR that holds the count above which shingles are kept
+_EVERY_FORMULA = -3  # the row of REUSE_NEAR there when it holds every shingle above that count
 
 
 class LastSearch:
@@ -62,6 +63,11 @@ class LastSearch:
             found.update(self.conn.execute(f"SELECT id, hashes FROM {REUSE_GONE} WHERE id IN ({marks})", part))
         return found
 
+    def holds_every_formula(self) -> bool:
+        """Whether REUSE_NEAR holds every shingle over the count of :meth:`near_from` (an older table
+        held those a few documents over the formula count only)."""
+        return bool(self.conn.execute(f"SELECT 1 FROM {REUSE_NEAR} WHERE shingle = ?", [_EVERY_FORMULA]).fetchone())
+
     def near_from(self) -> int:
         """The count above which REUSE_NEAR holds every shingle (those under it never turn into a
         formula before the next whole search); an older table kept none under the formula count."""
@@ -89,7 +95,7 @@ class LastSearch:
         for table in (REUSE_DOCUMENTS, REUSE_FOUND, REUSE_NEAR, REUSE_GONE):
             self.conn.execute(f"DELETE FROM {table}")
         self.conn.executemany(f"INSERT INTO {REUSE_NEAR} VALUES (?, ?)", [
-            (_SEARCHED_AT, common), (_NEAR_FROM, self.lowest_near(common)), *near.items()])
+            (_SEARCHED_AT, common), (_NEAR_FROM, self.lowest_near(common)), (_EVERY_FORMULA, 1), *near.items()])
         self.conn.executemany(f"INSERT INTO {REUSE_DOCUMENTS} VALUES (?, ?)", documents.items())
         self.conn.executemany(f"INSERT OR IGNORE INTO {REUSE_FOUND} VALUES (?, ?, '{_REUSES}')", found)
         self._write_cited(known)
@@ -109,11 +115,10 @@ class LastSearch:
             self.conn.execute(f"DELETE FROM {REUSE_FOUND} WHERE other IN ({marks})", part)
         # looked up now, or saved and then stored again (a file moved): none is gone any more
         self.conn.execute(f"DELETE FROM {REUSE_GONE}")
-        low, high = self.near_from(), self.searched_at() + self.near_span
+        low = self.near_from()
         for part, marks in in_chunks(list(counted)):
             self.conn.execute(f"DELETE FROM {REUSE_NEAR} WHERE shingle IN ({marks})", part)
-        self.conn.executemany(f"INSERT INTO {REUSE_NEAR} VALUES (?, ?)", [
-            (h, n) for h, n in counted.items() if low < n <= high])
+        self.conn.executemany(f"INSERT INTO {REUSE_NEAR} VALUES (?, ?)", [(h, n) for h, n in counted.items() if low < n])
         for part, marks in in_chunks(sorted(judged)):
             self.conn.execute(f"DELETE FROM {REUSE_FOUND} WHERE relation = ? AND local IN ({marks})",
                               [_REUSES, *part])

@@ -351,7 +351,10 @@ class _ShingleSource:
             maybe = np.flatnonzero(marked[hashes >> np.uint64(_FILTER_SHIFT)])
             at = np.minimum(np.searchsorted(wanted, hashes[maybe]), len(wanted) - 1)
             hit = wanted[at] == hashes[maybe]
-            owners.append(np.repeat([n for n, _ in batch], [len(h) for _, h in batch])[maybe[hit]])
+            # the document of each entry found: where it falls among the documents' ends
+            ends = np.cumsum([len(h) for _, h in batch])
+            numbers = np.array([n for n, _ in batch], dtype=np.int64)
+            owners.append(numbers[np.searchsorted(ends, maybe[hit], side="right")])
             shingles_.append(at[hit])
 
         for number, hashes in self._documents():
@@ -433,8 +436,9 @@ class _SharedShingles:
         del run_start
         self.higher[group_size > common] = 0  # a formula counts for no one
         self.pair_code = corpus.pair_code
-        # the shingles a few documents over or short of a formula's count (what the next searches need)
-        near = (group_size > lowest_near(common)) & (group_size <= common + NEAR_FORMULA)
+        # the formulas and the shingles a few documents short of one, with their counts (what the
+        # next searches need: which turn into or out of formulas, which stay formulas)
+        near = group_size > lowest_near(common)
         self.near = dict(zip((self.shingle[near] << np.uint64(3)).tolist(), group_size[near].tolist()))
 
     def shared_pairs(self, candidates=None, at_most: int = ENTRIES_PER_PASS):
