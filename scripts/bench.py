@@ -317,7 +317,7 @@ def bench_real_corpus(folder: Path, tmp: Path, builds: list) -> list[tuple[str, 
     return rows
 
 
-def bench_large(count: int, tmp: Path, cache: Optional[Path]) -> list[tuple[str, str, str, str]]:
+def bench_large(count: int, tmp: Path, cache: Optional[Path], builds: list) -> list[tuple[str, str, str, str]]:
     """One notice added to a database of ``count`` generated notices, then removed (``--prune``), each
     a whole ``notices build`` (process start included) on a copy of the database, with the time of
     each part. The corpus and its database are made once (a long build: 10-30 minutes at 30,000 on
@@ -335,18 +335,18 @@ def bench_large(count: int, tmp: Path, cache: Optional[Path]) -> list[tuple[str,
         print(f"large database ({count} notices): {made['summary']}")
     trial = tmp / "large-trial.db"
     shutil.copy(db, trial)
-    added = run_build([str(extra)], trial, fresh=False)
+    # the notice is added from a folder of its own, whose file then goes: the removal prunes it
+    folder = tmp / "one-notice"
+    folder.mkdir(exist_ok=True)
+    added_file = folder / extra.name
+    shutil.copy(extra, added_file)
+    added = run_build([str(added_file)], trial, fresh=False)
     print(f"one notice added to {count}: {added['seconds']:.2f} s end to end\n{_parts(added)}")
-    # removed: the file of the notice just added is gone from the folder the build is given
-    gone = tmp / "removed"
-    gone.mkdir(exist_ok=True)
-    moved = gone / extra.name
-    shutil.copy(extra, moved)
-    run_build([str(moved)], trial, fresh=False)  # stored from this folder (no timing taken)
-    moved.unlink()
-    removed = run_build([str(gone)], trial, fresh=False, prune=True)
+    added_file.unlink()
+    removed = run_build([str(folder)], trial, fresh=False, prune=True)
     print(f"one notice removed from {count + 1}: {removed['seconds']:.2f} s end to end\n{_parts(removed)}")
     trial.unlink()
+    builds += [added, removed]
     return [(f"{count} notices: one notice more", f"{added['seconds']:7.2f} s", "end to end, process start included",
              _verdict(added["seconds"] <= TARGETS["one_notice_s"])),
             (f"{count} notices: one notice removed", f"{removed['seconds']:7.2f} s",
@@ -456,7 +456,7 @@ def main(argv=None) -> int:
         if args.large <= 0:
             rows.append(("large database", "skipped", "--large 0", ""))
         else:
-            rows += bench_large(args.large, tmp, args.large_cache)
+            rows += bench_large(args.large, tmp, args.large_cache, builds)
 
         # ---------------------------------------------------------------- real corpus
         if args.real is None:
