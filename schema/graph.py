@@ -162,5 +162,10 @@ def create_graph_views(conn) -> None:
             kind = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", [name]).fetchone()
             if kind:
                 conn.execute(f"DROP {'VIEW' if kind[0] == 'view' else 'TABLE'} {name}")
+        # what kept the stored tables up to date: the changes its triggers marked
+        for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                       "AND name GLOB 'graph_*'").fetchall():
+            conn.execute(f'DROP TRIGGER "{trigger}"')
+        conn.execute("DROP TABLE IF EXISTS graph_changes")
         for sql in GRAPH_VIEWS.values():
             conn.execute(sql)

@@ -211,6 +211,47 @@ def test_a_database_with_graph_tables_gets_the_views(corpus_db, tmp_path, graph)
     assert count(conn, "SELECT count(*) FROM graph_edges") == graph.number_of_edges()
 
 
+def _same_as_the_networkx_graph(db) -> None:
+    nodes, edges = _graph_rows(db)
+    expected_nodes, expected_edges = graph_table_rows(build_graph(db))
+    assert sorted([(*row[:-1], json.loads(row[-1])) for row in nodes], key=str) == sorted(expected_nodes, key=str)
+    assert sorted((row[:-1] for row in edges), key=str) == sorted(expected_edges, key=str)
+
+
+def test_graph_views_follow_removals_and_hand_edits(tmp_path):
+    """The national notice removed (--prune: the citations that pointed at it point at a reference
+    node again), put back, a measure deleted by hand and a unit renamed by hand: the views show the
+    networkx graph of the tables each time, with nothing written for them."""
+    import shutil
+
+    from pipeline.build import build
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(CORPUS.glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    db = tmp_path / "n.db"
+    assert build([str(folder)], str(db), workers=1).exit_code == 0
+    national = next(path for path in folder.glob("*.txt") if HEILONGJIANG in path.read_text(encoding="utf-8")[:200])
+    kept = national.read_bytes()
+    national.unlink()
+    assert build([str(folder)], str(db), workers=1, prune=True).pruned
+    nodes, _ = _graph_rows(db)
+    assert any(node[0] == f"reference:{NATIONAL}" for node in nodes)
+    _same_as_the_networkx_graph(db)
+    national.write_bytes(kept)
+    assert build([str(folder)], str(db), workers=1).exit_code == 0
+    _same_as_the_networkx_graph(db)
+    with sqlite3.connect(db) as conn:
+        (measure,) = conn.execute("SELECT id FROM measures WHERE parent_id IS NOT NULL LIMIT 1").fetchone()
+        conn.execute("DELETE FROM assignments WHERE measure_id = ?", [measure])
+        conn.execute("DELETE FROM measures WHERE id = ?", [measure])
+        (unit,) = conn.execute("SELECT unit_id FROM assignments LIMIT 1").fetchone()
+        conn.execute("UPDATE units SET name = name || '（改）' WHERE id = ?", [unit])
+    _same_as_the_networkx_graph(db)
+    assert count(sqlite3.connect(db), "SELECT count(*) FROM graph_nodes WHERE label LIKE '%（改）'") == 1
+
+
 def test_a_history_line_amendment_points_from_the_amending_act(tmp_path):
     """A law's history line (根据…《…的决定》第一次修正) is stored as its citation with acts_on
     'citing': the cited decision amended the law, so the edge runs decision → law, in the networkx

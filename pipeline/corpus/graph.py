@@ -30,12 +30,13 @@ import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Optional
 
 from pipeline.ingest.database import connected as _connected
 from schema.graph import CITATION_RELATIONS, GRAPH_COUNTS_SQL, create_graph_views
+
+if TYPE_CHECKING:  # networkx is imported where a graph is built: a build only makes sure of the views
+    import networkx as nx
 
 _CONTRACT_TABLES = {"documents", "measures", "units", "assignments", "citations"}
 FORMATS = ("graphml", "gexf", "json")
@@ -83,6 +84,8 @@ def build_graph(db) -> nx.MultiDiGraph:
 
 
 def _build_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
+    import networkx as nx
+
     tables = _tables(conn)
     graph = nx.MultiDiGraph()
     for row in _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
@@ -186,6 +189,8 @@ def units_with_most_measures(graph: nx.MultiDiGraph, n: int = 10) -> list[dict]:
 def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
     """Every document that forwards, implements, is based on or cites ``document_id``, directly or
     through other documents (the documents downstream of it)."""
+    import networkx as nx
+
     start = document_node(document_id)
     if start not in graph:
         return []
@@ -198,14 +203,15 @@ def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
 
 # --- tables ------------------------------------------------------------------------------------
 
-def write_graph_tables(db, incremental: bool = True) -> dict[str, int]:
+def write_graph_tables(db, incremental: bool = True, counted: bool = True) -> dict[str, int]:
     """Make sure ``graph_nodes`` and ``graph_edges`` are the views of ``schema.graph`` (a database
     built by an older version has them as tables, which go); returns their counts. The views read
     the contract tables whenever they are queried, so there is nothing to bring up to date after a
-    build. ``incremental`` is kept for callers of the time the graph was stored."""
+    build. ``incremental`` is kept for callers of the time the graph was stored; ``counted``: the
+    counts are returned (else an empty dict)."""
     with _connected(db) as conn:
         create_graph_views(conn)
-        return _graph_counts(conn)
+        return _graph_counts(conn) if counted else {}
 
 
 def _graph_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -242,6 +248,8 @@ def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
     """Node-link data as D3 expects it: ``nodes`` with ``id``, ``links`` with ``source``/``target``."""
+    import networkx as nx
+
     return nx.node_link_data(graph, edges="links")
 
 
@@ -268,6 +276,8 @@ def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> No
             with open(output, "w", encoding="utf-8") as handle:
                 handle.write(text + "\n")
         return
+    import networkx as nx
+
     writer = nx.write_graphml if format == "graphml" else nx.write_gexf
     if output != "-":
         writer(graph, output)
