@@ -96,25 +96,32 @@ ALIGNMENT_STATE_SQL = {
                    "relation TEXT, PRIMARY KEY (local_document_id, national_document_id)) WITHOUT ROWID",
     ALIGNMENT_CHANGES: f"CREATE TABLE IF NOT EXISTS {ALIGNMENT_CHANGES} (document_id TEXT PRIMARY KEY) WITHOUT ROWID",
 }
-ALIGNMENT_CHANGE_TRIGGERS = {
-    "alignment_measures_inserted": f"AFTER INSERT ON measures BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
-                                   "VALUES (new.document_id); END",
-    "alignment_measures_deleted": f"AFTER DELETE ON measures BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
-                                  "VALUES (old.document_id); END",
-}
+
+
+def alignment_change_triggers(measures: str) -> dict[str, str]:
+    """The triggers on the table the measures are stored in (``measure_rows`` under the measures
+    view, schema/measures.py; ``measures`` in a database that has it as a table)."""
+    return {
+        "alignment_measures_inserted": f"AFTER INSERT ON {measures} BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
+                                       "VALUES (new.document_id); END",
+        "alignment_measures_deleted": f"AFTER DELETE ON {measures} BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
+                                      "VALUES (old.document_id); END",
+    }
 
 
 def track_alignment_changes(conn: sqlite3.Connection) -> bool:
     """Create the state tables and triggers when missing; whether they were all there already
     (else what changed since the table was written is unknown)."""
     made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"))
-    if "measures" not in made:
+    measures = next((table for table in ("measure_rows", "measures") if table in made), None)
+    if measures is None:
         return False
+    triggers = alignment_change_triggers(measures)
     tracked = set(ALIGNMENT_STATE_SQL) <= set(made) and all(
-        made.get(name) == f"CREATE TRIGGER {name} {body}" for name, body in ALIGNMENT_CHANGE_TRIGGERS.items())
+        made.get(name) == f"CREATE TRIGGER {name} {body}" for name, body in triggers.items())
     for sql in ALIGNMENT_STATE_SQL.values():
         conn.execute(sql)
-    for name, body in ALIGNMENT_CHANGE_TRIGGERS.items():
+    for name, body in triggers.items():
         if made.get(name) != f"CREATE TRIGGER {name} {body}":
             conn.execute(f"DROP TRIGGER IF EXISTS {name}")
             conn.execute(f"CREATE TRIGGER {name} {body}")
