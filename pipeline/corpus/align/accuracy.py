@@ -128,6 +128,13 @@ def load_held_out(data: Path) -> list[Example]:
     return load_pairs(data / "alignment" / "held_out")
 
 
+def load_hard_held_out(data: Path) -> list[Example]:
+    """The second, harder held-out hand alignment (``tests/data/alignment/held_out_hard``): long laws
+    against the regulations that implement them, same-topic pairs that implement nothing, county and
+    district plans; annotated before the aligner was run on them and never tuned on."""
+    return load_pairs(data / "alignment" / "held_out_hard")
+
+
 def load_pairs(folder: Path) -> list[Example]:
     """The hand-aligned pairs of ``folder/pairs.json``, each text a file of ``folder``."""
     pairs = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
