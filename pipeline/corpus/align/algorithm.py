@@ -31,6 +31,8 @@ from typing import Iterable, Optional
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
 from pipeline.corpus.align.measures import Measure, build_measures, describe
+from pipeline.corpus.align.references import reference_scores
+from pipeline.corpus.align.relatedness import looks_unrelated
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache, score_matrices
 
 #: Below this combined score a local measure is matched to nothing. Chosen by leave-one-pair-out
@@ -115,9 +117,14 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
     lex, lex_sub, reuse, shared, heading, anchor = score_matrices(L, N, min_len, cache, passages)
     nl, nn = len(L), len(N)
-    score = context_scores(L, N, [[combine(lex[i][j], reuse[i][j], heading[i][j], anchor[i][j])
-                                   for j in range(nn)] for i in range(nl)])
-    score = discount_taken(L, score)
+    base, citing = reference_scores(L, N, [[combine(lex[i][j], reuse[i][j], heading[i][j], anchor[i][j])
+                                            for j in range(nn)] for i in range(nl)])
+    if looks_unrelated(L, reuse, citing):
+        # Two texts of one field: only the specific evidence counts (see relatedness).
+        lex = lex_sub = heading = [[0.0] * nn for _ in range(nl)]
+        base, _ = reference_scores(L, N, [[combine(0.0, reuse[i][j], 0.0, anchor[i][j])
+                                           for j in range(nn)] for i in range(nl)])
+    score = discount_taken(L, context_scores(L, N, base))
     # A national section scored with its own words and all its items' words together.
     sub_reuse = [[min(1.0, reuse[i][n.n] + sum(reuse[i][c.n] for c in n.descendants()))
                   for n in N] for i in range(nl)]
