@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.corpus.align.accuracy import (  # noqa: E402
-    cross_validated, load_examples, load_hard_held_out, load_held_out, score)
+    agreement_by_threshold, left_out_counts, load_examples, load_hard_held_out, load_held_out, score)
 
 
 def report(title: str, examples, verbose: bool) -> None:
@@ -40,10 +40,19 @@ def main(argv: list[str]) -> int:
     report("hard held-out set", hard, "-v" in argv)
     if "--cv" in argv:  # leave-one-pair-out over all three sets: the threshold chosen without each pair
         grid = [round(0.10 + 0.01 * k, 2) for k in range(21)]
-        everything = load_examples(data, ROOT) + held_out + hard
-        agreement, chosen = cross_validated(everything, grid)
-        print(f"leave-one-pair-out over all {len(everything)} pairs: top-1 {agreement:.3f}, "
-              f"thresholds chosen {min(chosen)}-{max(chosen)}")
+        sets = {"development": load_examples(data, ROOT), "held-out": held_out, "hard held-out": hard}
+        everything = [e for examples in sets.values() for e in examples]
+        left_out = left_out_counts(agreement_by_threshold(everything, grid), grid)
+        chosen = [t for _, _, t in left_out]
+        print(f"leave-one-pair-out over all {len(everything)} pairs (thresholds chosen {min(chosen)}-{max(chosen)}):")
+        at = 0
+        for title, examples in sets.items():
+            counts = left_out[at:at + len(examples)]
+            at += len(examples)
+            agree, total = sum(a for a, _, _ in counts), sum(n for _, n, _ in counts)
+            print(f"  {title} set: top-1 {agree / total:.3f} ({agree}/{total})")
+        agree, total = sum(a for a, _, _ in left_out), sum(n for _, n, _ in left_out)
+        print(f"  all: top-1 {agree / total:.3f} ({agree}/{total})")
     return 0
 
 

@@ -3,10 +3,14 @@
 The evidence of a pair is combined as ``score = 1 - (1 - lexical) * (1 - reuse) * (1 -
 HEADING_WEIGHT * heading) * (1 - anchor)``: lexical (word and character-bigram cosines, :mod:`.scores`),
 reuse (copied passages), the headings' similarity and the anchors both name (:mod:`.features`);
-then each candidate next to the confident matches of the local measure's neighbours is raised a
-little (:mod:`.context`), and a weak candidate that another local measure matches far better is
-discounted (:mod:`.competition`). A local measure whose best score stays below :data:`THRESHOLD` is matched
-to nothing: the comparison abstains rather than guess. The threshold is calibrated on the hand
+a national article the local measure cites by a name whose citations agree with the text is
+raised (:mod:`.references`); a long local document that neither copies nor cites the national one
+keeps only that specific evidence, its words counting for nothing (:mod:`.relatedness`); then each
+candidate next to the confident matches of the local measure's neighbours is raised a little
+(:mod:`.context`), and a weak candidate that another local measure matches far better is
+discounted (:mod:`.competition`). A local measure whose best score stays below :data:`THRESHOLD`
+(raised slowly for national documents of many measures, :func:`for_candidates`) is matched to
+nothing: the comparison abstains rather than guess. The threshold is calibrated on the hand
 alignments (``tests/data/hand_alignment.json``, ``tests/data/alignment/pairs.json``:
 ``pipeline.corpus.align.accuracy``), which include real notices of the same genre that implement
 nothing of each other, where every measure must abstain; :func:`calibrate_threshold` recomputes it
