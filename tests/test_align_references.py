@@ -120,3 +120,16 @@ def test_the_bar_rises_with_the_number_of_national_candidates():
         assert rows[path]["national_path"] is None
         assert rows[path]["candidates"][0]["score"] > THRESHOLD
     assert rows["45"]["national_path"] == "41"  # 验收书: the law's acceptance article
+
+
+def test_a_term_the_law_defines_points_at_its_definition(regulation, law):
+    """第三条 (…基金会，属于劳动合同法规定的用人单位) and 第四条 (劳动合同法规定的用人单位设立的分支机构…)
+    use the term the law's 第二条 defines (（以下称用人单位）), a word every article repeats."""
+    from pipeline.corpus.align.references import defined_terms, term_uses
+
+    N = build_measures(law)
+    terms = defined_terms(N)
+    assert N[terms["用人单位"]].path == "2" and N[terms["用工单位"]].path == "59"
+    assert term_uses("依照劳动合同法规定的条件、程序", terms) == []  # no defined term
+    rows = {r["local_path"]: r["national_path"] for r in align_measures(regulation, law)}
+    assert rows["3"] == rows["4"] == "2"

@@ -37,7 +37,19 @@ SELF_REFERENCE = re.compile(r"本(?:法|条例|规定|办法|细则|规则|决�
 #: The label of an article: 第八十二条.
 ARTICLE_LABEL = re.compile(r"^\s*第(?P<number>[零〇一二两三四五六七八九十百千\d]+)条")
 
+#: A term the national document defines: （以下称用人单位）, 本法所称政府采购，是指.
+DEFINITION = re.compile(
+    r"[（(]以下(?:简)?称[“\"]?(?P<quoted>[\u4e00-\u9fff]{2,12}?)[”\"]?[）)]"
+    r"|本(?:法|条例|规定|办法|细则)所称(?P<term>[\u4e00-\u9fff]{2,12}?)[，,]?(?:是指|包括)")
+#: A local text's use of a term another document defines: 劳动合同法规定的用人单位, 政府采购法所称….
+TERM_USE = re.compile(
+    r"(?P<name>《[^《》]{1,40}》|[\u4e00-\u9fff]{1,30}?(?:法|条例|规定|办法|细则|规则|决定))(?:所称|规定的)")
+
 EXAMPLES = {
+    "DEFINITION": Examples(match=("建立劳动关系（以下称用人单位）", "本法所称政府采购，是指"),
+                           no_match=("以下简称《意见》", "本法所称")),
+    "TERM_USE": Examples(match=("劳动合同法规定的用人单位", "政府采购法所称集中采购"),
+                         no_match=("依照本法规定", "劳动合同法第七条")),
     "ARTICLE_REFERENCE": Examples(
         match=("依照劳动合同法第八十二条的规定", "政府采购法第二条所称", "《规定》第六条", "劳动合同法第十四条第二款"),
         no_match=("第八十二条", "依照前款规定", "劳动合同法规定的用人单位")),
@@ -84,6 +96,31 @@ def _further(text: str, at: int) -> list[int]:
     return found
 
 
+def defined_terms(national: list[Measure]) -> dict[str, int]:
+    """National measure number by each term a national measure defines (the first to define it)."""
+    out: dict[str, int] = {}
+    for n in national:
+        for m in DEFINITION.finditer(fold(n.own)):
+            out.setdefault(m.group("quoted") or m.group("term"), n.n)
+    return out
+
+
+def term_uses(text: str, terms: dict[str, int]) -> list[tuple[str, int]]:
+    """``(name, national measure number)`` of each use of a defined term (:data:`TERM_USE`) in
+    ``text``: the longest term of ``terms`` the words after 所称 / 规定的 begin with."""
+    out = []
+    folded = fold(text)
+    for m in TERM_USE.finditer(folded):
+        name = m.group("name").strip("《》")
+        if SELF_REFERENCE.search(name):
+            continue
+        after = folded[m.end():m.end() + 12]
+        found = max((t for t in terms if after.startswith(t)), key=len, default=None)
+        if found is not None:
+            out.append((name[-4:], terms[found]))
+    return out
+
+
 def article_numbers(national: list[Measure]) -> dict[int, int]:
     """National measure number by the article number of its label (第八十二条 → 82): the top-most
     measure of each number."""
@@ -119,7 +156,9 @@ def consistent_names(cited: dict[int, list[tuple[str, int]]], articles: dict[int
 def reference_scores(local: list[Measure], national: list[Measure], score: list[list[float]]
                      ) -> tuple[list[list[float]], int]:
     """``score`` with each national article a local measure cites by a consistent name raised by
-    :data:`REFERENCE_WEIGHT`, and the number of local measures with such a reference."""
+    :data:`REFERENCE_WEIGHT`, and the national measure defining a term the local measure uses as
+    that name's (劳动合同法规定的用人单位: the law's 第二条, （以下称用人单位）) likewise; and the number
+    of local measures with such a reference."""
     articles = article_numbers(national)
     if not articles:
         return score, 0
@@ -127,10 +166,14 @@ def reference_scores(local: list[Measure], national: list[Measure], score: list[
     names = consistent_names(cited, articles, national, score)
     if not names:
         return score, 0
+    terms = defined_terms(national)
     out = [list(row) for row in score]
     citing = 0
-    for i, refs in cited.items():
+    for m in local:
+        i = m.n
+        refs = cited.get(i, [])
         targets = {articles[number] for name, number in refs if name in names and number in articles}
+        targets |= {j for name, j in term_uses(m.own, terms) if name in names}
         for j in targets:
             out[i][j] = 1.0 - (1.0 - out[i][j]) * (1.0 - REFERENCE_WEIGHT)
         citing += bool(targets)
