@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 from extractors.fold import fold
@@ -158,6 +159,13 @@ def short_title(title: str) -> str:
     return title[len(COUNTRY_PREFIX):] if title.startswith(COUNTRY_PREFIX) and len(title) > len(COUNTRY_PREFIX) else title
 
 
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    """:func:`extractors.fold.fold`, kept: a national document's measures are read for every local
+    document aligned with it."""
+    return fold(text)
+
+
 def with_bare_titles(local: list[set[str]], local_texts: list[str], national: list[set[str]],
                      national_texts: list[str]) -> tuple[list[set[str]], list[set[str]]]:
     """The anchors of both documents' measures, each text also given the titles the other document
@@ -171,7 +179,7 @@ def with_bare_titles(local: list[set[str]], local_texts: list[str], national: li
             return sets
         out = []
         for found, text in zip(sets, texts):
-            folded = fold(text)
+            folded = _folded(text)
             named = {t for t in cited if t not in found and t[1:-1] in folded}
             out.append(found | named if named else found)
         return out
