@@ -133,3 +133,19 @@ def test_a_term_the_law_defines_points_at_its_definition(regulation, law):
     assert term_uses("依照劳动合同法规定的条件、程序", terms) == []  # no defined term
     rows = {r["local_path"]: r["national_path"] for r in align_measures(regulation, law)}
     assert rows["3"] == rows["4"] == "2"
+
+
+def test_a_list_lead_in_is_matched_with_its_items():
+    """The working-hours measures' 第六条 下列情况可以延长职工工作时间： and its two items split the
+    provisions' 第六条 (…因特殊情况和紧急任务确需延长工作时间的…); the items are too short to match one
+    by one, and the lead-in is no section heading to be weighed down for that."""
+    from pipeline.corpus.align.algorithm import introduces_list
+
+    local = measures("l_working_hours_public_bodies_measures_1995.txt", "L")
+    national = measures("n_working_hours_provisions_1995.txt", "N")
+    L = build_measures(local)
+    lead_in = next(m for m in L if m.path == "6")
+    assert lead_in.heading_only() and introduces_list(lead_in)
+    assert not any(introduces_list(m) for m in L if m.path in ("1", "3"))
+    rows = {r["local_path"]: r["national_path"] for r in align_measures(local, national)}
+    assert rows["6"] == "6"

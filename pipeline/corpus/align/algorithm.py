@@ -72,6 +72,18 @@ def for_candidates(threshold: float, candidates: int) -> float:
 #: (and its items' headings) alone, times this: two sections of one genre share their wording
 #: (围绕…推进政务公开) whether or not one implements the other, and the items say which.
 ORPHAN_SECTION_WEIGHT = 0.5
+#: The end of a list's lead-in (下列情况可以延长职工工作时间：): a measure whose words are its items,
+#: not a section of its own.
+LIST_LEAD_IN_END = ("：", ":")
+
+
+def introduces_list(m: Measure) -> bool:
+    """Whether a heading-only measure is a list's lead-in (its text ends with a colon): its items
+    say one thing together, so they are not weighed down as a section whose items match nothing
+    (:data:`ORPHAN_SECTION_WEIGHT`) when, one by one, they are too short to match."""
+    return m.text.rstrip().endswith(LIST_LEAD_IN_END)
+
+
 #: A national measure other than the best one is listed under ``also`` from this score on.
 ALSO_THRESHOLD = 0.3
 #: A method counts as evidence ("lexical", "reuse", "both") from these levels.
@@ -242,7 +254,8 @@ def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row:
         cand = {k: 0.5 * max(sub_row[k], row[k]) + 0.5 * votes.get(k, 0.0) / total
                 for k in range(len(N))}
     else:
-        cand = {k: ORPHAN_SECTION_WEIGHT * max(sub_row[k], row[k]) for k in range(len(N))}
+        weight = 1.0 if introduces_list(m) else ORPHAN_SECTION_WEIGHT
+        cand = {k: weight * max(sub_row[k], row[k]) for k in range(len(N))}
     j = max(cand, key=lambda k: (cand[k], -N[k].level))
     others = sorted((k for k in votes if k != j), key=lambda k: -votes[k])
     return j, cand[j], others
