@@ -180,7 +180,7 @@ def test_an_empty_database_gets_its_query_indexes_after_its_files(tmp_path, monk
     assert report.exit_code == 0 and seen_while_writing
     assert all(not any(name.startswith("idx_") for name in seen) for seen in seen_while_writing)
     complete = indexes(db)
-    assert {"idx_assignments_unit_id", "idx_measures_document_id", "idx_citations_doc_number"} <= complete
+    assert {"idx_assignments_unit_id", "idx_measure_rows_document_id", "idx_citations_doc_number"} <= complete
 
     def interrupted(self, result):
         raise KeyboardInterrupt

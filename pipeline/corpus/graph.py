@@ -16,11 +16,9 @@ Edges (``relation``, also the edge key):
   documents printed inside it (forwarded, attached);
 * ``assigned`` — measure → unit, with the ``role`` (responsible, lead, cooperate) and ``raw`` text.
 
-``build_graph(db)`` reads the contract tables; ``write_graph_tables(db)`` (a post-build step) stores
-the same graph as ``graph_nodes`` and ``graph_edges`` (``schema.graph``) so it can be queried in Datasette (in SQL,
-from the same tables: see ``graph_table_rows``; after the first build, only what the documents
-stored or removed since touch is written again: each edge knows its ``document_id``);
-``export_graph(db_path, format, output)`` writes GraphML, GEXF or node-link JSON (for D3) for
+``build_graph(db)`` reads the contract tables; ``graph_nodes`` and ``graph_edges`` (``schema.graph``) are
+views of the same graph over the same tables, for Datasette and SQL (``graph_table_rows`` gives
+their rows from a networkx graph, for comparing them); ``export_graph(db_path, format, output)`` writes GraphML, GEXF or node-link JSON (for D3) for
 ``notices graph``. :func:`document_neighbourhood` is what the site's document page draws.
 """
 
@@ -28,23 +26,19 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Optional
 
 from pipeline.ingest.database import connected as _connected
-from schema.graph import GRAPH_EDGES_SQL, GRAPH_INDEXES, GRAPH_NODES_SQL
-from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
+from schema.graph import CITATION_RELATIONS, GRAPH_COUNTS_SQL, create_graph_views
 
-#: The edges that make a document cite another (``cited_by``, :func:`most_cited_documents`) and lie
-#: downstream of it (:func:`implementation_chain`): every citation relation but those that end or
-#: change the cited document's force (repeals, amends).
-CITATION_RELATIONS = tuple(relation for relation in RELATIONS if relation not in LIFECYCLE_RELATIONS)
+if TYPE_CHECKING:  # networkx is imported where a graph is built: a build only makes sure of the views
+    import networkx as nx
+
+_CONTRACT_TABLES = {"documents", "measures", "units", "assignments", "citations"}
 FORMATS = ("graphml", "gexf", "json")
 
 
@@ -90,6 +84,8 @@ def build_graph(db) -> nx.MultiDiGraph:
 
 
 def _build_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
+    import networkx as nx
+
     tables = _tables(conn)
     graph = nx.MultiDiGraph()
     for row in _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
@@ -193,6 +189,8 @@ def units_with_most_measures(graph: nx.MultiDiGraph, n: int = 10) -> list[dict]:
 def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
     """Every document that forwards, implements, is based on or cites ``document_id``, directly or
     through other documents (the documents downstream of it)."""
+    import networkx as nx
+
     start = document_node(document_id)
     if start not in graph:
         return []
@@ -205,226 +203,23 @@ def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
 
 # --- tables ------------------------------------------------------------------------------------
 
-def write_graph_tables(db, incremental: bool = True) -> dict[str, int]:
-    """Bring ``graph_nodes`` and ``graph_edges`` up to date with the current graph (idempotent).
-
-    ``incremental``: when the tables are there, only what the documents stored or removed since
-    they were written changes (their nodes and edges, the edges of citations that resolve
-    elsewhere now, the unit and reference nodes that changed, the degrees of the nodes those
-    touch); else, or when the result's counts are not those of the whole graph (rows added or
-    removed behind the build's back), they are written again."""
+def write_graph_tables(db, incremental: bool = True, counted: bool = True) -> dict[str, int]:
+    """Make sure ``graph_nodes`` and ``graph_edges`` are the views of ``schema.graph`` (a database
+    built by an older version has them as tables, which go); returns their counts. The views read
+    the contract tables whenever they are queried, so there is nothing to bring up to date after a
+    build. ``incremental`` is kept for callers of the time the graph was stored; ``counted``: the
+    counts are returned (else an empty dict)."""
     with _connected(db) as conn:
-        if incremental and _graph_tables_current(conn) and _update_graph_tables(conn):
-            return _graph_counts(conn)
-        return _write_graph_tables(conn)
-
-
-# The tables hold what :func:`graph_table_rows` makes of :func:`build_graph`'s graph, written by SQL
-# over the contract tables (building the networkx graph of a large corpus in Python only to store it
-# took longer than every other corpus-wide step together); tests/test_graph.py checks they agree.
-# Each piece is owned by a document (``{owned:column}`` filters on it: every row, or those of the
-# documents in ``temp.graph_changed``; ``{moved:column}``, the citations in ``temp.graph_moved``)
-# or shared (unit and reference nodes: compared with the current ones at every update).
-# Nodes: (id, kind, label, document_id, attributes), ``ref_id`` computed from ``id`` (schema.graph);
-# "" counts as missing, as in _clean.
-_OWNED_NODES = ["""
-SELECT 'document:' || id, 'document', coalesce(nullif(doc_number, ''), nullif(title, ''), id), id,
-       json_patch('{}', json_object('title', nullif(title, ''), 'doc_number', nullif(doc_number, ''),
-                  'issuer', nullif(issuer, ''), 'admin_level', nullif(admin_level, ''),
-                  'region', nullif(region, ''), 'signed_date', nullif(signed_date, '')))
-FROM documents WHERE {owned:id}""", """
-SELECT 'measure:' || id, 'measure',
-       CASE WHEN coalesce(label, '') != '' AND coalesce(heading, '') != '' THEN label || ' ' || heading
-            ELSE coalesce(nullif(label, ''), nullif(heading, ''), id) END, document_id,
-       json_patch('{}', json_object('path', nullif(path, ''), 'level', level))
-FROM measures WHERE {owned:document_id}"""]
-_SHARED_NODES = ["""
-SELECT 'unit:' || id, 'unit', coalesce(nullif(name, ''), id), NULL,
-       json_patch('{}', json_object('unit_kind', nullif(kind, ''), 'region', nullif(region, '')))
-FROM units""", """
-SELECT DISTINCT 'unit:' || a.unit_id, 'unit', a.unit_id, NULL, '{}'  -- named, missing from units
-FROM assignments a JOIN measures m ON m.id = a.measure_id
-WHERE a.unit_id NOT IN (SELECT id FROM units)""", """
-SELECT key, 'reference', coalesce(nullif(doc_number, ''), nullif(title, '')), NULL,
-       json_patch('{}', json_object('doc_number', nullif(doc_number, ''), 'title', nullif(title, '')))
-FROM (SELECT 'reference:' || coalesce(nullif(doc_number, ''), nullif(title, ''), '?') AS key, doc_number, title,
-             row_number() OVER (PARTITION BY coalesce(nullif(doc_number, ''), nullif(title, ''), '?')
-                                ORDER BY id) AS nth
-      FROM citations  -- documents cited and not in the database, as their first citation names them
-      WHERE document_id IN (SELECT id FROM documents)
-        AND (cited_document_id IS NULL OR cited_document_id NOT IN (SELECT id FROM documents)))
-WHERE nth = 1"""]
-
-# Edges: (source, target, relation, role, citation_id, assignment_id, measure_id, text, document_id),
-# ``document_id`` the document whose rows make the edge; every piece is owned.
-# A citation's edge goes where the citation resolves, which another document can change: made again
-# for the citing documents in ``temp.graph_changed`` and for the citations in ``temp.graph_moved``.
-_CITATION_TARGET = """CASE WHEN cited.id IS NOT NULL THEN 'document:' || cited.id
-            ELSE 'reference:' || coalesce(nullif(c.doc_number, ''), nullif(c.title, ''), '?') END"""
-_EDGES = ["""
-SELECT 'document:' || parent_id, 'document:' || id, 'contains', NULL, NULL, NULL, NULL, NULL, id
-FROM documents WHERE parent_id IN (SELECT id FROM documents) AND {owned:id}""", """
-SELECT CASE WHEN parent_id IS NOT NULL THEN 'measure:' || parent_id ELSE 'document:' || document_id END,
-       'measure:' || id, 'contains', NULL, NULL, NULL, NULL, NULL, document_id
-FROM measures WHERE {owned:document_id}""", """
-SELECT 'measure:' || a.measure_id, 'unit:' || a.unit_id, 'assigned', nullif(a.role, ''), NULL, a.id, NULL,
-       nullif(a.raw, ''), m.document_id
-FROM assignments a JOIN measures m ON m.id = a.measure_id WHERE {owned:m.document_id}""", f"""
-SELECT CASE WHEN c.acts_on = 'citing' THEN {_CITATION_TARGET} ELSE 'document:' || c.document_id END,
-       CASE WHEN c.acts_on = 'citing' THEN 'document:' || c.document_id ELSE {_CITATION_TARGET} END,
-       coalesce(nullif(c.relation, ''), 'cites'), NULL, c.id, NULL, nullif(c.measure_id, ''), nullif(c.text, ''),
-       c.document_id
-FROM citations c JOIN documents citing ON citing.id = c.document_id
-LEFT JOIN documents cited ON cited.id = c.cited_document_id
-WHERE {{owned:c.document_id}} OR {{moved:c.id}}"""]
-
-_NODE_COLUMNS = "id, kind, label, document_id, attributes"
-_EDGE_COLUMNS = "source, target, relation, role, citation_id, assignment_id, measure_id, text, document_id"
-_CITATION_RELATIONS_SQL = ", ".join(f"'{relation}'" for relation in CITATION_RELATIONS)
-_CONTRACT_TABLES = {"documents", "measures", "units", "assignments", "citations"}
-
-
-def _select(pieces: list[str], changed_only: bool) -> str:
-    """The pieces as one SELECT: every row, or (``changed_only``) the owned rows of the documents
-    in ``temp.graph_changed`` (and the citations in ``temp.graph_moved``) and every shared one."""
-    tables = {"owned": "temp.graph_changed", "moved": "temp.graph_moved"}
-
-    def filtered(piece: str) -> str:
-        return re.sub(r"\{(owned|moved):([\w.]+)\}", lambda m: (f"{m.group(2)} IN (SELECT id FROM {tables[m.group(1)]})"
-                                                              if changed_only else "1"), piece)
-    return "\nUNION ALL".join(filtered(piece) for piece in pieces)
-
-
-_NODES_SELECT = _select(_OWNED_NODES + _SHARED_NODES, changed_only=False)
-_EDGES_SELECT = _select(_EDGES, changed_only=False)
-
-
-def _write_graph_tables(conn: sqlite3.Connection) -> dict[str, int]:
-    tables = _tables(conn)
-    with conn:
-        conn.execute("DROP TABLE IF EXISTS graph_edges")
-        conn.execute("DROP TABLE IF EXISTS graph_nodes")
-        conn.execute(GRAPH_NODES_SQL)
-        conn.execute(GRAPH_EDGES_SQL)
-        if not _CONTRACT_TABLES <= tables:
-            return {"nodes": 0, "edges": 0}
-        conn.execute(f"INSERT INTO graph_edges ({_EDGE_COLUMNS}) {_EDGES_SELECT}")
-        for name, on in GRAPH_INDEXES.items():
-            conn.execute(f"CREATE INDEX {name} ON {on}")
-        conn.execute(f"""
-            WITH n ({_NODE_COLUMNS}) AS ({_NODES_SELECT}),
-            into_node AS (SELECT target AS id, count(*) AS edges FROM graph_edges GROUP BY target),
-            out_of_node AS (SELECT source AS id, count(*) AS edges FROM graph_edges GROUP BY source),
-            citing AS (SELECT target AS id, count(DISTINCT source) AS documents FROM graph_edges
-                       WHERE source != target AND relation IN ({_CITATION_RELATIONS_SQL}) GROUP BY target)
-            INSERT INTO graph_nodes (id, kind, label, document_id, in_degree, out_degree, cited_by, attributes)
-            SELECT n.id, n.kind, n.label, n.document_id, coalesce(into_node.edges, 0),
-                   coalesce(out_of_node.edges, 0), coalesce(citing.documents, 0), n.attributes
-            FROM n LEFT JOIN into_node USING (id) LEFT JOIN out_of_node USING (id) LEFT JOIN citing USING (id)""")
-    return _graph_counts(conn)
+        create_graph_views(conn)
+        return _graph_counts(conn) if counted else {}
 
 
 def _graph_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return {"nodes": conn.execute("SELECT count(*) FROM graph_nodes").fetchone()[0],
-            "edges": conn.execute("SELECT count(*) FROM graph_edges").fetchone()[0]}
-
-
-def _graph_tables_current(conn: sqlite3.Connection) -> bool:
-    """The tables are there, written by this version (edges know their document), with their indexes."""
-    tables = _tables(conn)
-    if not _CONTRACT_TABLES | {"graph_nodes", "graph_edges"} <= tables:
-        return False
-    columns = {row[1] for row in conn.execute("PRAGMA table_info(graph_edges)")}
-    indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    nodes_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'graph_nodes'").fetchone()[0]
-    return "document_id" in columns and set(GRAPH_INDEXES) <= indexes and nodes_sql == GRAPH_NODES_SQL
-
-
-def _update_graph_tables(conn: sqlite3.Connection) -> bool:
-    """The incremental write of :func:`write_graph_tables`; False (and nothing changed) when the
-    result would not have the counts of the whole graph."""
-    changed, moved, touched = "temp.graph_changed", "temp.graph_moved", "temp.graph_touched"
-    shared = "temp.graph_shared"
-    for table in (changed, moved, touched, shared):
-        conn.execute(f"DROP TABLE IF EXISTS {table}")
-        conn.execute(f"CREATE TABLE {table} (id TEXT PRIMARY KEY)" if table != shared else
-                     f"CREATE TABLE {table} (id TEXT PRIMARY KEY, kind, label, document_id, attributes)")
-    if conn.in_transaction:
-        conn.commit()
-    conn.execute("SAVEPOINT graph_update")  # all of it or nothing, whatever the connection's mode
-    try:
-        # documents gone since the last write, documents new since, and those printed inside them
-        conn.execute(f"INSERT OR IGNORE INTO {changed} SELECT ref_id FROM graph_nodes WHERE kind = 'document' "
-                     "AND ref_id NOT IN (SELECT id FROM documents)")
-        conn.execute(f"INSERT OR IGNORE INTO {changed} SELECT id FROM documents "
-                     "WHERE 'document:' || id NOT IN (SELECT id FROM graph_nodes)")
-        conn.execute(f"INSERT OR IGNORE INTO {changed} SELECT id FROM documents "
-                     f"WHERE parent_id IN (SELECT id FROM {changed})")
-        # the citations of the other documents that resolve elsewhere now
-        conn.execute(f"""INSERT OR IGNORE INTO {moved} SELECT e.citation_id FROM graph_edges e
-            JOIN citations c ON c.id = e.citation_id LEFT JOIN documents cited ON cited.id = c.cited_document_id
-            WHERE e.target != {_CITATION_TARGET}""")
-        # the unit and reference nodes as they are now
-        conn.execute(f"INSERT INTO {shared} SELECT * FROM ({_select(_SHARED_NODES, changed_only=True)})")
-        # out: the edges of those documents and citations, their nodes, the unit and reference nodes
-        # that are no longer there as they were
-        old_edges = f"document_id IN (SELECT id FROM {changed}) OR citation_id IN (SELECT id FROM {moved})"
-        for end in ("source", "target"):
-            conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT {end} FROM graph_edges WHERE {old_edges}")
-        conn.execute(f"DELETE FROM graph_edges WHERE {old_edges}")
-        conn.execute(f"DELETE FROM graph_nodes WHERE document_id IN (SELECT id FROM {changed})")
-        conn.execute(f"""DELETE FROM graph_nodes WHERE kind IN ('unit', 'reference') AND NOT EXISTS (
-            SELECT 1 FROM {shared} s WHERE s.id = graph_nodes.id AND s.kind = graph_nodes.kind
-            AND s.label IS graph_nodes.label
-            AND s.attributes IS graph_nodes.attributes)""")
-        # in: theirs again, from the current rows, with the degrees of every node they touch
-        newest = conn.execute("SELECT coalesce(max(id), 0) FROM graph_edges").fetchone()[0]
-        conn.execute(f"INSERT INTO graph_edges ({_EDGE_COLUMNS}) "
-                     f"{_select(_EDGES, changed_only=True)}")
-        for end in ("source", "target"):
-            conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT {end} FROM graph_edges WHERE id > ?", [newest])
-        conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT id FROM {shared} "
-                     "WHERE id NOT IN (SELECT id FROM graph_nodes)")
-        conn.execute(f"INSERT INTO graph_nodes ({_NODE_COLUMNS}, in_degree, out_degree, cited_by) "
-                     f"SELECT *, 0, 0, 0 FROM ({_select(_OWNED_NODES, changed_only=True)}) "
-                     f"UNION ALL SELECT *, 0, 0, 0 FROM {shared} WHERE id NOT IN (SELECT id FROM graph_nodes)")
-        conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT id FROM graph_nodes "
-                     f"WHERE document_id IN (SELECT id FROM {changed})")
-        conn.execute(f"""UPDATE graph_nodes SET
-            in_degree = (SELECT count(*) FROM graph_edges e WHERE e.target = graph_nodes.id),
-            out_degree = (SELECT count(*) FROM graph_edges e WHERE e.source = graph_nodes.id),
-            cited_by = (SELECT count(DISTINCT e.source) FROM graph_edges e WHERE e.target = graph_nodes.id
-                        AND e.source != e.target AND e.relation IN ({_CITATION_RELATIONS_SQL}))
-            WHERE id IN (SELECT id FROM {touched})""")
-        kept = _counts_agree(conn)
-    except BaseException:
-        kept = False
-        raise
-    finally:
-        if not kept:
-            conn.execute("ROLLBACK TO graph_update")
-        conn.execute("RELEASE graph_update")
-        for table in (changed, moved, touched, shared):
-            conn.execute(f"DROP TABLE IF EXISTS {table}")
-        if conn.in_transaction:
-            conn.commit()
-    return kept
-
-
-def _counts_agree(conn: sqlite3.Connection) -> bool:
-    """Whether the tables hold a node per document and measure and an edge per row that makes one:
-    what an update cannot give when rows were added or deleted behind the build's back. (The unit
-    and reference nodes are compared with the current ones at every update.)"""
-    def count(sql: str) -> int:
-        return conn.execute(sql).fetchone()[0]
-
-    nodes = count("SELECT count(*) FROM graph_nodes WHERE document_id IS NOT NULL")
-    edges = count("SELECT count(*) FROM graph_edges")
-    return nodes == count("SELECT count(*) FROM documents") + count("SELECT count(*) FROM measures") and edges == (
-        count("SELECT count(*) FROM documents WHERE parent_id IN (SELECT id FROM documents)")
-        + count("SELECT count(*) FROM measures")
-        + count("SELECT count(*) FROM assignments a JOIN measures m ON m.id = a.measure_id")
-        + count("SELECT count(*) FROM citations c JOIN documents d ON d.id = c.document_id"))
+    """The views' counts, from the tables they are made of (counting the views computes every
+    degree)."""
+    if not _CONTRACT_TABLES <= _tables(conn):
+        return {"nodes": 0, "edges": 0}
+    return dict(zip(("nodes", "edges"), conn.execute(GRAPH_COUNTS_SQL).fetchone()))
 
 
 def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
@@ -453,6 +248,8 @@ def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
     """Node-link data as D3 expects it: ``nodes`` with ``id``, ``links`` with ``source``/``target``."""
+    import networkx as nx
+
     return nx.node_link_data(graph, edges="links")
 
 
@@ -479,6 +276,8 @@ def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> No
             with open(output, "w", encoding="utf-8") as handle:
                 handle.write(text + "\n")
         return
+    import networkx as nx
+
     writer = nx.write_graphml if format == "graphml" else nx.write_gexf
     if output != "-":
         writer(graph, output)

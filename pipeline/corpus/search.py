@@ -112,8 +112,11 @@ def _build_search_index(conn: sqlite3.Connection, check_edits: bool = True) -> d
 
 def _edits_recorded(conn: sqlite3.Connection, table: str) -> bool:
     """Whether the triggers of ``table`` are there, as this version makes them."""
-    found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", [table]))
-    return all(found.get(name) == sql for name, sql in edit_triggers(table).items())
+    wanted = edit_triggers(table)  # (on the table the rows are stored in: measure_rows for measures)
+    marks = ", ".join("?" for _ in wanted)
+    found = dict(conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+                              list(wanted)))
+    return all(found.get(name) == sql for name, sql in wanted.items())
 
 
 def _record_edits(conn: sqlite3.Connection, table: str) -> None:
