@@ -54,7 +54,11 @@ BEFORE_TRIGGERS = {
     "贯彻落实": "implements", "认真落实": "implements", "贯彻执行": "implements", "落实": "implements",
     "贯彻": "implements",
     "根据": "basis", "按照": "basis", "依据": "basis", "依照": "basis", "遵照": "basis",
+    "按": "basis",  # 按市民政局《X》确定的标准 (i10): 按照 in short
 }
+# 按 starts other words too: 按时, 按期, 按月 (按时将《X》报送 is no basis), 按要求, 按钮.
+NOT_BASIS_AFTER_AN = ("照", "时", "期", "月", "季", "年", "日", "周", "天", "次", "需", "要求", "规定", "程序",
+                      "比例", "揭", "钮", "键", "摩")
 # 按照省政府印发的《X》, 根据修订后的《X》, 2020年11月印发了《X》: these verbs describe the document (an
 # earlier act), the relation comes from the word before them.
 DESCRIBING_VERBS = ("转发", "印发", "废止", "修改", "修订", "修正")
@@ -64,6 +68,7 @@ BEFORE_TRIGGER = re.compile(
     "|".join(
         ("(?<!已)(?<!已经)" if word in REPORTED_VERBS else "") + re.escape(word)
         + ("(?!的|后|过|了)" if word in DESCRIBING_VERBS else "")
+        + (f"(?!{'|'.join(NOT_BASIS_AFTER_AN)})" if word == "按" else "")
         for word in sorted(BEFORE_TRIGGERS, key=len, reverse=True)
     )
 )
@@ -206,8 +211,8 @@ EXAMPLES = {
                "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报",
                "下发给你们", "已经委主任办公会议通过，现予以下发"),
         no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后")),
-    "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发"),
-                               no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发")),
+    "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
+                               no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发"),
                                  no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据")),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及"), no_match=("。", "，制定", "等，")),

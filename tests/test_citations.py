@@ -641,3 +641,20 @@ def test_a_notice_with_the_forwarded_title_still_cites_it():
     assert [(c.title, c.relation) for c in find_citations(text, own_titles=[title])] == [(title, "forwards")]
     # the same title issued is the document itself (its cover letter), not a citation
     assert find_citations(f"现将《{title}》印发给你们,请认真贯彻执行。", own_titles=[title]) == []
+
+
+def test_an_is_basis_like_anzhao():
+    # i10: 按 an issuer's two documents and the standard they set
+    text = ("四、低保人员的基本医疗救助金、分类救济金按市民政局、财政局、劳动保障局《转发关于建立城镇特困人员基本医疗保障制度的紧急通知》"
+            "(穗民发〔〕17号)和市政府《关于对我市特困人员实行分类救济的通知》(穗府〔〕25号)确定的标准相应调整。")
+    assert [c.relation for c in find_citations(text)] == ["basis", "basis"]
+    assert [c.relation for c in find_citations("一、按《关于加强X工作的通知》要求召开新闻发布会。")] == ["basis"]
+
+
+@pytest.mark.parametrize("text", [
+    "各单位要按时将《关于加强X工作的通知》的落实情况报送区政府办。",
+    "各单位要按期完成《关于加强X工作的通知》明确的任务。",
+    "按要求认真学习《关于加强X工作的通知》。",
+])
+def test_words_starting_with_an_are_no_basis(text):
+    assert "basis" not in [c.relation for c in find_citations(text)]

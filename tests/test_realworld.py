@@ -55,9 +55,10 @@ FLOORS = {
     "realworld_e": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 1.00,
-        # relations raised when a list of titles printed side by side kept its 根据 for every item (e07, e08)
+        # relations raised when a list of titles printed side by side kept its 根据 for every item (e07, e08), and
+        # when 今年已印发《X》 (e06, a report of an earlier act) was read as cites, not issues
         "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.96, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set F: 5 more notices, held out while E was worked on (before: deadlines 0.80, metadata 0.92,
     # dates 0.90, deadline_dates 0.67, every other field 1.00), then fixed.
@@ -102,9 +103,9 @@ FLOORS = {
         # brackets) were read, with J's forms; left: i06's 2017年9月27日至10月8日, a holiday period read as a limit
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.95, "targets": 1.00,
         "citations": 0.97,
-        # relations raised when 抓好《X》的贯彻落实 was read (implements after the title); left: 按…《X》确定的标准
+        # relations raised when 抓好《X》的贯彻落实 was read (implements after the title) and 按…《X》确定的标准 as basis (i10)
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.88, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set J: 25 notices rich in time limits (report days, cut-off times, tables of due days, phases, lost 月),
     # annotated before the pipeline ran on them and scored as they were (deadlines 0.667, measures 0.967,
@@ -115,9 +116,11 @@ FLOORS = {
         # as closing paragraphs: no measure); j24's 一周一報 in a news headline; j23's 截止9月4日17:00 (a status)
         # targets raised when copies and photos handed in (一式3份, 各1份, 照片3张) were no longer read (set L's
         # form); left: a range's end (1至3所) read as a target, not annotated
-        # citations raised when what the recipients send (将《…工作总结》和《…》报…) was no longer read as cited (set O)
+        # citations raised when what the recipients send (将《…工作总结》和《…》报…) was no longer read as cited (set O),
+        # and when j13's forwarded notice, printed with the page's own title, was still cited; left: j07's issued plan
+        # named only in its title, j12's 文号 with quotes in its issuer code, j23's 文号 with an empty year
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 0.94,
-        "citations": 0.88,
+        "citations": 0.91,
         # metadata: issuers printed only in a portal bullet or cut signature (j09, j15, j21), spam before a news
         # headline (j24), recipients sharing one suffix across a list with a place (j18), 國小/國中 (j04)
         # measure_levels: fragments starting under a lost heading ((二) before 五、; ③ before 2、): levels by order
@@ -190,10 +193,10 @@ FLOORS = {
         "citations": 1.00,
         # metadata: issuers printed only as a signature with sections (o03), a school (o10) or in the title (o08, o14),
         # a title after 图解 (o08) or split over lines (o09); target_comparators raised when 达到 was read
-        # as = (the conventions list 以上/不少于/不低于/至少 only as >=); relations: news that report a notice 印发/下发 (o11, o22) and a 文号
-        # separated from its 《title》 by 文 (o02)
+        # as = (the conventions list 以上/不少于/不低于/至少 only as >=); relations raised when news that report a notice
+        # 印发/下发 in their lead (o11, o22) were read as issues and a 文号 printed before its 《title》 with 文 (o02) joined it
         "metadata": 0.88, "dates": 0.95, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 0.96, "relations": 0.91, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 0.96, "relations": 1.00, "citations_resolved": 1.00,
     },
 }
 
