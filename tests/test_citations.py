@@ -658,3 +658,11 @@ def test_an_is_basis_like_anzhao():
 ])
 def test_words_starting_with_an_are_no_basis(text):
     assert "basis" not in [c.relation for c in find_citations(text)]
+
+
+def test_yejing_passed_then_issued():
+    # d15: 业经 is 已经 in an older register
+    text = "《惠州市行政机关规范性文件制定程序规定》业经十二届10次市政府常务会议通过,现印发给你们,请遵照执行。"
+    assert [c.relation for c in find_citations(text)] == ["issues"]
+    # passed, but not issued with this text
+    assert [c.relation for c in find_citations("《惠州市行政机关规范性文件制定程序规定》业经市政府常务会议通过。")] == ["cites"]

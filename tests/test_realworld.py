@@ -46,9 +46,10 @@ FLOORS = {
     "realworld_d": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.97, "targets": 1.00,
         "citations": 0.98,
-        # target_comparators: 100米范围内 annotated <=, read = (README lists neither)
+        # target_comparators: 100米范围内 annotated <=, read = (README lists neither); relations raised when
+        # 《X》业经…会议通过,现印发给你们 (d15: 业经 is 已经) was read as issues
         "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 0.97, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set E: 10 more notices, held out while D was worked on and scored before any change for them
     # (measures 0.47: a table of contents; deadlines 0.67, targets 0.64, metadata 0.84), then fixed.
