@@ -26,7 +26,7 @@ from schema.models import DocumentMeta
 
 from pipeline.document.labels import match_label
 from pipeline.document.elements import (
-    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_organisation_line,
+    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_organisation_line, names_addressees,
 )
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
 from pipeline.document.wrapper import info_value, is_wrapper_line, read_info_fields
@@ -166,8 +166,9 @@ def is_complete_title(text: str) -> bool:
 
 
 def is_recipients_line(text: str) -> bool:
-    return (bool(RECIPIENTS_LINE.match(text)) and match_label(text) is None and not SENTENCE_BEFORE_COLON.search(text)
-            and not is_wrapper_line(text))
+    found = RECIPIENTS_LINE.match(text)
+    return (bool(found) and match_label(text) is None and not SENTENCE_BEFORE_COLON.search(text)
+            and not is_wrapper_line(text) and names_addressees(found.group("body")))
 
 
 # ---------------------------------------------------------------- recipients and 抄送 lists
@@ -285,7 +286,10 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
         if text is None:
             continue
         following = texts[index + 1] if index + 1 < len(texts) else None
-        starts = looks_like_title(text) or is_organisation_line(text) or not block and _begins_split_title(text, following)
+        # a line that opens with a title's verb (转发温州市推行… under 瑞安市人民政府办公室) begins a title
+        # even when its document type is on the next line
+        starts = looks_like_title(text) or is_organisation_line(text) or not block and _begins_split_title(text, following) \
+            or bool(ISSUER_ENDS.match(text)) and continues_title(text)
         carries_on = block and continues_title(text) and any(looks_like_title(t) for _, t in block)
         if starts or carries_on:
             block.append((index, text))

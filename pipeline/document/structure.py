@@ -221,14 +221,15 @@ def document_starts(lines: list[Line]) -> list[int]:
     for index, line in enumerate(lines):
         if index < header_end:
             continue
-        if not seen_body:
-            seen_body = is_recipients_line(line.text) or match_label(line.text) is not None
+        if not seen_body:  # a paragraph of text counts as body too (a 公示 presenting the notice it prints below)
+            seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
             continue
         begin = None
         if is_doc_number_line(line.text):
             begin = index
-            if index > 0 and (RED_HEADER.match(lines[index - 1].text) or is_organisation_line(lines[index - 1].text)):
-                begin = index - 1
+            while begin > 0 and begin > index - 3 and (RED_HEADER.match(lines[begin - 1].text) or is_organisation_line(
+                    lines[begin - 1].text) or looks_like_title(lines[begin - 1].text) and is_complete_title(lines[begin - 1].text)):
+                begin -= 1  # its 版头, issuer or title printed above the 文号
         elif (date := signature_date(lines, index)) and not date[1]:
             begin = notice_after_signature(lines, index + 1)
         if begin is not None:
