@@ -29,7 +29,7 @@ from pipeline.document.elements import (
     ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_organisation_line, names_addressees,
 )
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
-from pipeline.document.wrapper import info_value, is_wrapper_line, read_info_fields
+from pipeline.document.wrapper import info_value, is_info_line, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
@@ -90,6 +90,7 @@ EXAMPLES = {
                                    "“党政混合信息公开” 中共静安区委办公室印发《…》的通知"),
                              no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "“十四五”规划", "“放管服”改革的通知")),
     "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
+    "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
     "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府"),
@@ -289,9 +290,12 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
         # a line that opens with a title's verb (转发温州市推行… under 瑞安市人民政府办公室) begins a title
         # even when its document type is on the next line
         starts = looks_like_title(text) or is_organisation_line(text) or not block and _begins_split_title(text, following) \
-            or bool(ISSUER_ENDS.match(text)) and continues_title(text)
+            or bool(ISSUER_ENDS.match(text)) and continues_title(text) or _issuers_then_verb(text)
         carries_on = block and continues_title(text) and any(looks_like_title(t) for _, t in block)
         if starts or carries_on:
+            if block and _names_its_issuer(text) and not all(is_organisation_line(t) for _, t in block):
+                candidates.append(_join_block(block))  # a title naming its issuer starts anew (under a 文库's file title)
+                block = []
             block.append((index, text))
             if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following):
                 candidates.append(_join_block(block))
@@ -303,6 +307,15 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
     if block:
         candidates.append(_join_block(block))
     return [(title, index) for title, index in candidates if looks_like_title(title.replace(" ", ""))]
+
+
+# A title's first line that is only its issuers and the verb (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的通知).
+ISSUERS_THEN_VERB = re.compile(r"^(?P<issuers>[^，,。：:；;]{2,80}?)(?:联合)?(?:印发|转发|印發|轉發)$")
+
+
+def _issuers_then_verb(text: str) -> bool:
+    found = ISSUERS_THEN_VERB.match(text)
+    return bool(found) and all(is_organisation_line(name) for name in found.group("issuers").split())
 
 
 def _begins_split_title(text: str, following: Optional[str]) -> bool:
@@ -468,8 +481,11 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if title:
         meta.title = re.sub(r"\s+", "", title)
         title_issuer = _issuer_of_title(title) or _issuer_of_a_fuller_copy(cleaned, meta.title)
+        # an organisation line above the page's information table is the site's name (龙陵县人民政府 over a
+        # table whose 发布机构 is a town): no issuer
+        table_at = next((index for index, text in enumerate(texts) if is_info_line(text)), -1)
         outside = [index for index, text in enumerate(kept) if text and is_organisation_line(text)
-                   and text not in title and not meta.title.startswith(text)]
+                   and text not in title and not meta.title.startswith(text) and index > table_at]
         if outside:  # with the joint issuers printed on the lines below it
             window_issuer = " ".join(name for name in _leading_organisations(kept[outside[0]:])
                                      if name not in title)

@@ -15,7 +15,7 @@ from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import (
-    BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
+    ORGANISATION_END, BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
 )
 from pipeline.document.labels import match_label
 from pipeline.document.wrapper import is_wrapper_line
@@ -80,6 +80,12 @@ SPACE_RUN = re.compile(r"[ \u3000]+")
 ATTACHED_MARK = re.compile(r"^附(?:件)?[：:]$")
 ATTACHMENT_START = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 TITLE_VERB = re.compile("关于|關於|转发|印发")
+# A date glued to what stands before it on a 版记 line: the signing or printing body (桂东县人民政府办公室2017年5月27日
+# 印发) or a note on how far the notice goes ((此件发至乡)    2017年6月13日). The date starts a line of its own.
+GLUED_CLOSING_DATE = re.compile(
+    r"(?m)^(?:[（(]此件[^）)\n]{1,12}[）)][ \u3000]*|[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r"[ \u3000]*)"
+    r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+    r"(?:\s*印发)?)[ \u3000]*$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
@@ -113,6 +119,9 @@ EXAMPLES = {
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),
+    "GLUED_CLOSING_DATE": Examples(match=("桂东县人民政府办公室2017年5月27日印发", "(此件发至乡)                  2017年6月13日",
+                                           "县人大工作评议办公室 2018年8月21日"),
+                                    no_match=("2017年6月13日", "县政府于2017年6月13日印发", "桂东县人民政府办公室")),
     "SIGNATURE_DATE": Examples(match=("二〇一一年十月二十七日", "二○○九年六月十五日", "2016年5月28日", "2020 年 2 月 12 日"),
                                no_match=("2020年2月12日印发", "2016年5月28日前", "2016年5月")),
     "SPACE_RUN": Examples(match=("关于印发…的通知 各县(市、区)人民政府", "　　各乡镇"), no_match=("国开发〔2020〕3号",)),
@@ -309,6 +318,15 @@ def _is_heading(line: str) -> bool:
     return match_label(line) is not None and len(line) <= HEADING_LINE and "。" not in line
 
 
+def _names_issuer_and_type(line: str) -> bool:
+    """A whole title that names its issuer (阿拉善盟行政公署办公室关于印发…的通知): it starts a line of its own, even
+    under a line left unfinished (a 文库's file title above it, a title with a version note: …的通知(2019修订))."""
+    about = TITLE_VERB.search(line)
+    return (bool(about) and about.start() >= 2 and len(line) <= JOINED_COPY and "。" not in line
+            and bool(ORGANISATION_END.search(line[:about.start()].strip()))
+            and bool(TITLE_ENDING_RE.search(line.rstrip(TITLE_CLOSERS).replace(" ", ""))))
+
+
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
     if not previous or not line or previous[-1] in PARAGRAPH_END or previous[-1] in TABLE_ROW_END:
@@ -318,7 +336,8 @@ def continues(previous: str, line: str) -> bool:
     if (len(previous) < SHORT_LINE or _is_heading(previous)
             or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
         return False
-    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous):
+    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous) \
+            or _names_issuer_and_type(line):
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False
@@ -401,6 +420,8 @@ def normalise(raw: str) -> Normalised:
         if len(TONELESS_GLOSS.findall(text, 0, 20000)) >= GLOSSED_TEXT:
             text, origin = _substitute(text, origin, TONELESS_GLOSS, "")
     text = _cut_joined_copies(text)
+    if "日" in text:
+        text, origin = _break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
     text, origin = _break_glued_articles(text, origin)
     if "、" in text:
         text, origin = _drop_page_chunk_numbers(text, origin)

@@ -271,6 +271,7 @@ def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optio
 
 
 FOOTER_NOISE = 12  # a short unpunctuated line among the page's footer chrome (宁波, 相关文章) is footer too
+FOOTER_RUN = 6  # so many such lines after the closing date (你可能也爱看, 最新资讯, 加载中...) are a footer by themselves
 
 
 def _is_footer_noise(text: str) -> bool:
@@ -289,7 +290,9 @@ def footer_start(lines: list[Line], body_at: int) -> int:
         elif not _is_footer_noise(text):
             break
         index -= 1
-    return index if chrome_seen else len(lines)
+    # a run of short lines after the closing date is the page's footer even without chrome words
+    after_date = len(lines) - index >= FOOTER_RUN and index > body_at and parse_date(lines[index - 1].text)
+    return index if chrome_seen or after_date else len(lines)
 
 
 def tail_start(lines: list[Line], body_at: int) -> int:
