@@ -16,7 +16,8 @@ import cn2an
 
 from extractors.vocab import Examples
 
-CHINESE_DIGITS = "一二三四五六七八九十百零〇两"
+# with the upper-case forms of financial writing a label may take ((叁), 贰、)
+CHINESE_DIGITS = "一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾"
 CHINESE_NUMERAL = f"[{CHINESE_DIGITS}]+"
 
 # Characters after a decimal number that make it a quantity (1.5倍, 2.5万元), not an outline number. A
@@ -145,7 +146,7 @@ EXAMPLES = {
         match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",
                "1﹒全省生产总值增长7%以上", "1. 完善机制", "（1）明确责任", "① 完善", "一是加强领导", "第一條 為了使規範性檔案",
                "第二节 职责", "第一百零三条之一 本法", "2.2018年民生十件实事任务分解表", "1.1目的依据", "2.3.1 预警分级", "3.1日常监测", "6.1人力资源保障",
-               "1 总则", "9 名词术语", "2 组织指挥体系及职责"),
+               "1 总则", "9 名词术语", "2 组织指挥体系及职责", "(叁)请各单位高度重视", "贰、工作要求"),
         no_match=("1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上",
                   "2 月 20 日", "3 个工作日内", "1 总则要求各单位认真落实,确保完成。", "2 县发改局 县财政局"),
     ),

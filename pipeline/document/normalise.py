@@ -71,6 +71,8 @@ MARKED_UP = 3  # tags a text holds before it is read as markup
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+# A signature's date that lost its 年月日 in the copy (2018525, 2021.4.1): the line above it stands alone too.
+BARE_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}(?:[ \u3000./-]+\d{1,2}[ \u3000./-]+\d{1,2}|\d{3,4})$")
 TITLE_CLOSERS = "》〉>」』"  # a title printed in brackets: 《…的通知》 ends a title too
 # A copy joined into one paragraph keeps a space where each line ended (title, recipients, body,
 # signature date, 附:, the attached text's title …): a long line whose space-separated parts include
@@ -119,9 +121,14 @@ EXAMPLES = {
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),
+    "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
+                                        no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),
+    "SPACED_YAO_LABEL": Examples(match=("有關要求如下: 一要凝聚共識抓落實。", "抓落實。 二要壓實責任抓落實"),
+                                  no_match=("要求:一是加强领导", "一是加强领导,二是落实责任")),
     "GLUED_CLOSING_DATE": Examples(match=("桂东县人民政府办公室2017年5月27日印发", "(此件发至乡)                  2017年6月13日",
                                            "县人大工作评议办公室 2018年8月21日"),
                                     no_match=("2017年6月13日", "县政府于2017年6月13日印发", "桂东县人民政府办公室")),
+    "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23"), no_match=("2018", "2018年5月25日", "13800001111")),
     "SIGNATURE_DATE": Examples(match=("二〇一一年十月二十七日", "二○○九年六月十五日", "2016年5月28日", "2020 年 2 月 12 日"),
                                no_match=("2020年2月12日印发", "2016年5月28日前", "2016年5月")),
     "SPACE_RUN": Examples(match=("关于印发…的通知 各县(市、区)人民政府", "　　各乡镇"), no_match=("国开发〔2020〕3号",)),
@@ -199,6 +206,14 @@ PAGE_CHUNK = re.compile(r"(?m)^(?P<n>[1-9][0-9]?)、(?P<rest>[^\n]*)")
 # 划分.三、整治要求…), or the first of its run anywhere (…及标准1、无乱停乱靠。2、无乱贴乱画。).
 GLUED_LABEL = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)、(?=[\u4e00-\u9fff“《])")
 GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a line, at least
+# 一要/一是 headings whose line breaks became spaces (…有關要求如下: 一要凝聚共識抓落實。… 二要壓實責任…): each after a
+# colon or a sentence's end and a space. Without the space they are an enumeration inside a paragraph, not items.
+# （一）（二）（三） headings of a copy that lost every line break (a 文库 template: …牵头领导:阮斌副局长责任部门:建工科、
+# 安全站、质监站(二)小街巷专项整治…): each glued straight after a word, with a whole item between. After punctuation
+# (；（二）…) they are an enumeration inside a paragraph.
+WORD_GLUED_PAREN_LABEL = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+GLUED_ITEM = 20  # characters at least between two such labels
+SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
 
 
@@ -240,6 +255,25 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
             expected += 1
         if len(run) >= GLUED_LABEL_RUN:
             breaks += [offset + at for at in run if at > 0]
+    breaks += _word_glued_runs(line, offset)
+    spaced = [m for m in SPACED_YAO_LABEL.finditer(line)]
+    numbers = [_label_number(m.group("n")) for m in spaced]
+    if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
+        breaks += [offset + m.start("n") for m in spaced]
+    return breaks
+
+
+def _word_glued_runs(line: str, offset: int) -> list[int]:
+    """Offsets of runs of WORD_GLUED_PAREN_LABEL counting up from （一）, at least GLUED_LABEL_RUN long."""
+    breaks, run = [], []
+    for m in list(WORD_GLUED_PAREN_LABEL.finditer(line)) + [None]:
+        number = _label_number(m.group("n")) if m else 0
+        if m and number == len(run) + 1 and (not run or m.start() - run[-1] >= GLUED_ITEM):
+            run.append(m.start())
+            continue
+        if len(run) >= GLUED_LABEL_RUN:
+            breaks += [offset + at for at in run]
+        run = [m.start()] if m and number == 1 else []
     return breaks
 
 
@@ -425,6 +459,7 @@ def normalise(raw: str) -> Normalised:
     text, origin = _break_glued_articles(text, origin)
     if "、" in text:
         text, origin = _drop_page_chunk_numbers(text, origin)
+    if "、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text):
         text, origin = _break_glued_labels(text, origin)
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
@@ -435,7 +470,7 @@ def normalise(raw: str) -> Normalised:
     for index, (line, line_origin, level) in enumerate(lines):
         heading = level > 0
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
-        if SIGNATURE_DATE.match(following) or heading or standalone:
+        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone:
             paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
         elif paragraphs and continues(paragraphs[-1].probe(), line):
             paragraphs[-1].add(line, line_origin)
