@@ -40,6 +40,8 @@ TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)�
 SPACED_DOC_NUMBER = re.compile(r"[ \u3000]+(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*[号號])$")
 # A title printed in title brackets: 《北京市人民政府办公厅关于印发〈…〉的通知》
 BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
+# An order's number printed with its 第…号 in brackets: 湖北省人民政府令(第52号) is 湖北省人民政府令第52号.
+BRACKETED_DECREE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}令)[（(](?P<number>第\d{1,4}号)[）)]$")
 # An order's number with the issuing body's name before 令 (a bare 第12号 or 令第12号 names no series).
 DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
 # What a copy prints before a title on its line: a category tag (【规范性文件】) or a place and a colon
@@ -85,6 +87,7 @@ EXAMPLES = {
     "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746"), no_match=("曲水府发〔2023〕21号", "〔2023")),
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
                                     no_match=("关于…的通知（试行）",)),
+    "BRACKETED_DECREE": Examples(match=("湖北省人民政府令(第52号)", "湖北省人民政府令（第52号）"), no_match=("湖北省人民政府令第52号",)),
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
                                    "“党政混合信息公开” 中共静安区委办公室印发《…》的通知"),
@@ -110,7 +113,7 @@ EXAMPLES = {
     "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
-    "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们",),
+    "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
                                  no_match=("各县(市、区)人民政府,市政府各部门、各直属机构:", "现将有关事项通知如下:")),
 }
 
@@ -135,6 +138,8 @@ def doc_number_of_line(text: str) -> Optional[str]:
     """The 文号 a header line is: whole (国发〔2020〕3号, with or without 签发人), in brackets, or
     with its closing bracket and 号 lost (曲水府发〔202321)."""
     bare = text.strip("（()） \u3000")
+    if decree := BRACKETED_DECREE.match(text.strip()):
+        bare = decree.group("issuer") + decree.group("number")
     if is_doc_number_line(bare):
         return parse_doc_number(SIGNER.sub("", bare)).normalised
     broken = BROKEN_DOC_NUMBER.match(bare)
@@ -177,7 +182,8 @@ def is_recipients_line(text: str) -> bool:
 
 # A header glued to the body in one paragraph (aggregator copies): 汕府办[2015]29号各县(市、区)人民
 # 政府,市政府各部门、各直属机构:现将… — the recipients run from the first 各 to the first colon.
-GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:](?=\S)")
+GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:](?=\S)"
+                              r"|^(?P<named>[^各。；！？:：“”《》\n，,][^。；！？:：“”《》\n]{1,60}?)[：:][ \u3000]*(?=\S)")
 
 
 def glued_header(text: str) -> tuple[Optional[str], list[str]]:
@@ -188,8 +194,9 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     found = GLUED_RECIPIENTS.match(rest)
     if not found:
         return None, []
-    recipients = split_list(found.group("body"))
-    if number is None and not all(_names_a_body(part) or part.startswith("各") and _names_a_body(part[1:])
+    recipients = split_list(found.group("body") or found.group("named"))
+    # 市直有关部门: 为切实… — a list not opening with 各 is read only when every part names a body
+    if (number is None or found.group("named")) and not all(_names_a_body(part) or part.startswith("各") and _names_a_body(part[1:])
                                   for part in recipients):
         return None, []
     return number, recipients
@@ -310,7 +317,8 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
 
 
 # A title's first line that is only its issuers and the verb (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的通知).
-ISSUERS_THEN_VERB = re.compile(r"^(?P<issuers>[^，,。：:；;]{2,80}?)(?:联合)?(?:印发|转发|印發|轉發)$")
+ISSUERS_THEN_VERB = re.compile(r"^(?P<issuers>(?:[^，,。：:；;\s]{1,40}?(?:政府|院|局|委|厅|办|室|部|会|署|中心|小组)[ \u3000]*){1,8})"
+                               r"(?:联合)?(?:印发|转发|印發|轉發)$")
 
 
 def _issuers_then_verb(text: str) -> bool:

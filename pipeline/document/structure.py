@@ -210,6 +210,12 @@ def notice_after_signature(lines: list[Line], index: int) -> Optional[int]:
     return None
 
 
+def _heads_a_notice(text: str) -> bool:
+    """A line printed above a notice's 文号 as its top: a 版头, the issuer, or the title (not an 附件： line)."""
+    return bool(RED_HEADER.match(text) or is_organisation_line(text)
+                or looks_like_title(text) and is_complete_title(text) and not ATTACHMENT_LINE.match(text))
+
+
 def document_starts(lines: list[Line]) -> list[int]:
     """Line indexes where a document starts: the first, and each later one that opens a notice
     printed in full inside another (a forwarded notice or an attachment): a 版头 or 发文字号 line, or
@@ -227,9 +233,10 @@ def document_starts(lines: list[Line]) -> list[int]:
         begin = None
         if is_doc_number_line(line.text):
             begin = index
-            while begin > 0 and begin > index - 3 and (RED_HEADER.match(lines[begin - 1].text) or is_organisation_line(
-                    lines[begin - 1].text) or looks_like_title(lines[begin - 1].text) and is_complete_title(lines[begin - 1].text)):
+            while begin > index - 2 and begin > 0 and _heads_a_notice(lines[begin - 1].text):
                 begin -= 1  # its 版头, issuer or title printed above the 文号
+                if RED_HEADER.match(lines[begin].text):
+                    break
         elif (date := signature_date(lines, index)) and not date[1]:
             begin = notice_after_signature(lines, index + 1)
         if begin is not None:
