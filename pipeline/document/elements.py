@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.titles import TITLE_ENDING_RE, title_core
 from extractors.vocab import Examples
 
 # The 版头 of a red-header document: the issuer's name and 文件 on a line of their own.
@@ -75,3 +76,9 @@ def is_bare_recipients(text: str) -> bool:
     # 各乡镇(街道): a body with its kind in brackets after it
     bare = [TRAILING_NOTE.sub("", part) for part in named]
     return len(named) >= 2 and all(BODY_NAME_END.search(part) or len(part) <= 4 for part in bare)
+
+
+def is_complete_title(text: str) -> bool:
+    """A title that ends with its document type (…的通知, …管理办法), or a 版头 (…文件)."""
+    core = title_core(re.sub(r"\s+", "", text))
+    return bool(TITLE_ENDING_RE.search(core)) or bool(RED_HEADER.match(core))

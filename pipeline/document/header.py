@@ -20,15 +20,16 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractors.docnumbers import parse_doc_number
-from extractors.titles import TITLE_ENDING_RE, TITLE_WORD_RE, title_core
+from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
 from pipeline.document.labels import match_label
 from pipeline.document.elements import (
-    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_organisation_line, names_addressees,
+    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_complete_title, is_organisation_line, names_addressees,
 )
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
+from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in
 from pipeline.document.wrapper import info_value, is_info_line, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
@@ -68,17 +69,6 @@ TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
 # A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
 # prints in its signature or 版头, so no issuer by itself.
 SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
-NOTICE_ENDING = "(?:的通知|的意见|的意見|的决定|的決定|的函)"
-# A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
-# notice, A and B its issuers; the notice follows a line 《X》全文如下.
-NEWS_LEAD_IN = re.compile(
-    r"^(?:[^，,。《》]{0,40}?(?:讯|訊|消息)[，,]?)?"  # 新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,
-    r"[，,]?(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
-    r"(?P<issuers>[^，,。《》“”]{2,80}?)(?:联合)?(?:印发|印發|发布|發布|出台|公布|下发|下發|制定)(?:了)?"
-    # the notice named in 《》 or by its title (关于…的通知), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
-    r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
-    r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
-FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 
@@ -99,14 +89,6 @@ EXAMPLES = {
     "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府"),
                                   no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组")),
     "TITLE_YEAR": Examples(match=("南县住房和城乡建设局2018年度整体支出绩效评价报告",), no_match=("关于2018年度…的通知",)),
-    "NEWS_LEAD_IN": Examples(
-        match=("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知",
-               "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。",
-               "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。"),
-        no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
-    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:", "印發《廣東省自然災害防治能力建設行動方案》,內容如下。",
-                                        ",日前,南寧市人民政府發布關于…的函,詳情如下:"),
-                                  no_match=("现将有关事项通知如下。",)),
     "SPACED_DOC_NUMBER": Examples(match=("關于印發2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號", "…的通知　国办发〔2020〕3号"),
                                   no_match=("…的通知(余府发〔2012〕3号)", "关于2023年1号文件的通知")),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
@@ -164,11 +146,6 @@ def looks_like_title(text: str) -> bool:
             or text.startswith(("，", ",", ":", "：")):
         return False  # …详情如下: is a lead-in, :互助县… a heading's rest after its 文号
     return bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
-
-
-def is_complete_title(text: str) -> bool:
-    core = title_core(re.sub(r"\s+", "", text))
-    return bool(TITLE_ENDING_RE.search(core)) or bool(RED_HEADER.match(core))
 
 
 def is_recipients_line(text: str) -> bool:
@@ -515,6 +492,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if not meta.title and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])):
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
+    if not meta.title:
+        meta.title = file_name_title(lines[:HEADER_SCAN])
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 
@@ -560,20 +539,3 @@ def _decree_issuer(doc_number: Optional[str], issuer: Optional[str]) -> Optional
         return issuer
     named = doc_number.split("令", 1)[0]
     return named if issuer is None or issuer.endswith(named) else issuer
-
-
-def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
-    """(title, issuers, index of the notice's first line) when the copy opens with a news lead-in
-    naming the notice (近日，A、B印发了《X》) and a line saying it is printed in full below."""
-    for index, line in enumerate(lines):
-        found = NEWS_LEAD_IN.match(line.text)
-        if not found:
-            continue
-        follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)), None)
-        if follows is None and not found.group("bare"):
-            return None  # a notice named by its title (关于…的通知) is reported on in the lines below
-        issuers = [name for name in re.split(r"[、，,]", found.group("issuers"))
-                   if is_organisation_line(name)]
-        title = found.group("title") or found.group("bare")
-        return title, " ".join(issuers) or None, (index if follows is None else follows) + 1
-    return None

@@ -98,7 +98,7 @@ CHROME_LINE = re.compile(
     r"|[0-9A-Za-z][0-9A-Za-z/\-—_.]{7,60}$"
     # a site's greeting: 欢迎访问某某公司官方网站
     r"|欢迎(?:访问|光临|来到|您访问).{0,80}(?:网站|官网|网|平台)[!！。]?$"
-    r"|\S{1,30}\.(?:docx?|pdf|wps|txt)$"
+    r"|\S{1,80}\.(?:docx?|pdf|wps|txt)$"
     # a portal's channel name alone on a line above the notice: 信息公开 · 政务公开 · 通知公告
     r"|(?:政府)?(?:信息公开|政务公开)(?:目录|专栏)?$|通知公告$"
     # a printed page's number between dashes, copied from a PDF into the middle of a paragraph: — — — 3 —, - 2 -
