@@ -492,8 +492,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if not meta.title and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])):
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
-    if not meta.title:
-        meta.title = file_name_title(lines[:HEADER_SCAN])
+    if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
+        meta.title = file_name_title(lines[:min(body_at, HEADER_SCAN)])
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 

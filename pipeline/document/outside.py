@@ -45,7 +45,7 @@ def file_name_title(lines: list) -> Optional[str]:
     """The title a 文库 file name gives (see FILE_NAME), when it ends with a document type."""
     for line in lines:
         found = FILE_NAME.match(line.text.strip())
-        if found and is_complete_title(found.group("stem")):
+        if found and is_complete_title(found.group("stem")) and not found.group("stem").startswith(("附件", "附:", "附：")):
             return found.group("stem")
     return None
 
