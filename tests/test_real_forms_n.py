@@ -19,6 +19,9 @@ def documents(prefix: str):
 def test_an_outline_printed_with_a_space_is_numbered_and_its_table_of_contents_is_no_measure():
     # n16: 1 总则 … 9 名词术语 listed, then the text's own 1 总则 / 1.1 编制目的
     assert labels(parsed("n16")) == [("1", 1), ("1.1", 2), ("1.2", 2)]
+    # n04: the plan glued into its letter's paragraph, its line breaks turned to spaces (…邮箱:… 1 总 则 1.1 编制目的 …)
+    assert labels(parsed("n04")) == [("1", 1), ("1.1", 2), ("1.2", 2), ("1.3", 2)]
+    assert len(normalise("会议共有 1 人发言, 2 人提问, 3 人列席, 参会的 1.2 万人次均已登记完毕并汇总上报。" * 3).text.split("\n")) == 1
     assert match_label("1 总 则").text == "1"
     # a count or a date after a number and a space, a row of cells, a sentence: no label
     assert match_label("2 月 20 日前完成") is None
@@ -35,6 +38,10 @@ def test_a_recipients_line_names_bodies_or_addressees_not_a_page_label_or_date_l
     assert parsed("n11").meta.recipients == []  # 文档名称:
     assert parsed("n25").meta.recipients == ["各县(市、区)人民政府", "市政府各部门、各直属机构"]  # 页面宽度(px):
     assert parsed("n14").meta.recipients == ["各位人大代表"]
+    # a party committee and its office share the place before them; schools are bodies each
+    assert parsed("n07").meta.recipients == []  # the 公示 page itself has none
+    assert documents("n07")[1].meta.recipients[1] == "各街道党工委、办事处"
+    assert documents("n06")[1].meta.recipients == ["各中学", "乡镇(街道)中心小学", "市直学校(幼儿园)"]
     assert not is_recipients_line("主题:")
     assert is_recipients_line("市直有关部门:")
 

@@ -17,7 +17,7 @@ from extractors.vocab import Examples
 from pipeline.document.elements import (
     ORGANISATION_END, BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
 )
-from pipeline.document.labels import match_label
+from pipeline.document.labels import OUTLINE_NOT_HEADING, match_label
 from pipeline.document.wrapper import is_wrapper_line
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -123,6 +123,7 @@ EXAMPLES = {
                                  no_match=("*注：", "2021-2025年", "——")),
     "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
                                         no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),
+    "SPACED_OUTLINE_LABEL": Examples(match=("邮箱:snsfb@163.com 1 总 则", "。 1.2 编制依据 根据"), no_match=("共 3 个", "2019 年", "第1.2条")),
     "SPACED_YAO_LABEL": Examples(match=("有關要求如下: 一要凝聚共識抓落實。", "抓落實。 二要壓實責任抓落實"),
                                   no_match=("要求:一是加强领导", "一是加强领导,二是落实责任")),
     "GLUED_CLOSING_DATE": Examples(match=("桂东县人民政府办公室2017年5月27日印发", "(此件发至乡)                  2017年6月13日",
@@ -213,6 +214,9 @@ GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a li
 # (；（二）…) they are an enumeration inside a paragraph.
 WORD_GLUED_PAREN_LABEL = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
 GLUED_ITEM = 20  # characters at least between two such labels
+# A plan's outline numbers whose line breaks became spaces (…邮箱:snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…。 1.2
+# 编制依据 根据…): each after a space, before a heading. Only a run counting on in outline order is cut.
+SPACED_OUTLINE_LABEL = re.compile(rf"(?<=[ \u3000])(?P<n>[1-9][0-9]?(?:\.[1-9][0-9]?){{0,2}})[ \u3000]+(?=(?![{OUTLINE_NOT_HEADING}])[\u4e00-\u9fff])")
 SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
 
@@ -255,12 +259,32 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
             expected += 1
         if len(run) >= GLUED_LABEL_RUN:
             breaks += [offset + at for at in run if at > 0]
-    breaks += _word_glued_runs(line, offset)
+    breaks += _word_glued_runs(line, offset) + _spaced_outline_run(line, offset)
     spaced = [m for m in SPACED_YAO_LABEL.finditer(line)]
     numbers = [_label_number(m.group("n")) for m in spaced]
     if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
         breaks += [offset + m.start("n") for m in spaced]
     return breaks
+
+
+def _follows_in_outline(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """1 → 1.1 (a first child), 1.1 → 1.2 (the next sibling), 1.3 → 2 or 2.1 → 3 (the next at a level above)."""
+    if number == previous + (1,):
+        return True
+    depth = len(number)
+    return depth <= len(previous) and number[:-1] == previous[:depth - 1] and number[-1] == previous[depth - 1] + 1
+
+
+def _spaced_outline_run(line: str, offset: int) -> list[int]:
+    """Offsets of a run of SPACED_OUTLINE_LABEL in outline order, at least GLUED_LABEL_RUN long, a dotted one among them."""
+    run, previous = [], ()
+    for m in SPACED_OUTLINE_LABEL.finditer(line):
+        number = tuple(int(part) for part in m.group("n").split("."))
+        if not run and number in ((1,), (1, 1)) or run and _follows_in_outline(previous, number):
+            run.append(m.start())
+            previous = number
+    dotted = any("." in m.group("n") for m in SPACED_OUTLINE_LABEL.finditer(line))
+    return [offset + at for at in run] if len(run) >= GLUED_LABEL_RUN and dotted else []
 
 
 def _word_glued_runs(line: str, offset: int) -> list[int]:
@@ -459,7 +483,7 @@ def normalise(raw: str) -> Normalised:
     text, origin = _break_glued_articles(text, origin)
     if "、" in text:
         text, origin = _drop_page_chunk_numbers(text, origin)
-    if "、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text):
+    if "、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text) or SPACED_OUTLINE_LABEL.search(text):
         text, origin = _break_glued_labels(text, origin)
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
