@@ -149,10 +149,11 @@ FLOORS = {
         # the trigger: a doubt); l22's 下周三前 and l11's 2 月 22 日 (a day in a sentence, no phase name)
         "documents": 1.00, "measures": 1.00, "assignments": 0.96, "deadlines": 0.71, "targets": 0.90,
         "citations": 0.93,
-        # metadata raised when a channel word above a title (信息公开, l17) was read as chrome and a legal database's
-        # joint issuers printed before one copy of the title were read (l10); left: titles of 文库/news copies (l11,
-        # l15, l16), recipients run together without punctuation and a date without 年月日 (l20)
-        "metadata": 0.92, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised when a channel word above a title (信息公开, l17) was read as chrome, a legal database's
+        # joint issuers printed before one copy of the title were read (l10) and a site's slogan above the title
+        # (l15) left the header to the title; left: titles of 文库/news copies (l11, l16), recipients run together
+        # without punctuation and a date without 年月日 (l20)
+        "metadata": 0.93, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set N: 26 notices from the pages corpus chosen for the wrappers and layouts that break the document stage (文库

@@ -250,6 +250,13 @@ def header_window(lines: list) -> tuple[int, int, bool]:
         if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
                 and is_recipients_line(lines[index + 1].text):
             return index + 1, index + 1, True  # 原文如下： then the notice from its recipients
+    if end == 0:  # a site's slogan or a summary as the first line: the header is the first whole title below it
+        for index in range(1, min(len(lines), LEAD_IN_SCAN)):
+            text = lines[index].text
+            if match_label(text) is not None or is_recipients_line(text):
+                break
+            if not is_wrapper_line(text) and looks_like_title(text) and is_complete_title(text):
+                return (index, *_window_end(lines, index))
     return 0, end, has_recipients
 
 
