@@ -101,6 +101,12 @@ def test_document_sharing_and_database_pages_wrap_the_notice():
                  "无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x"):
         assert is_chrome(line), line
     assert not is_chrome("-市綜合和專業應急指揮平臺全面建成")
+    # n17: a 文库 page whose chunk numbers 2、 3、 fell inside its one line, a page apart (…實現50公里3、飛行半徑…)
+    zhucheng = normalise(real("n17")).text
+    assert "50公里飛行半徑" in zhucheng and "2、-市" not in zhucheng
+    assert labels(parsed("n17")) == [("一、", 1)]  # its heading after a sentence's end inside the joined page
+    items = "".join(f"{n}、第{n}项工作要认真落实，各单位要按时完成并报送有关情况。" * 6 for n in range(1, 4))
+    assert "2、" in normalise(items).text  # items after a sentence's end each: no page chunks
     header = read_header(split_lines("主题:\n关于征求意见的函\n市直有关部门:\n请于6月18日前反馈。"))
     assert header.meta.recipients == ["市直有关部门"]
 

@@ -123,6 +123,7 @@ EXAMPLES = {
                                  no_match=("*注：", "2021-2025年", "——")),
     "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
                                         no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),
+    "INLINE_CHUNK_NUMBER": Examples(match=("實現50公里3、飛行半徑", "2、-市綜合"), no_match=("第1条", "1.总则")),
     "SPACED_OUTLINE_LABEL": Examples(match=("邮箱:snsfb@163.com 1 总 则", "。 1.2 编制依据 根据"), no_match=("共 3 个", "2019 年", "第1.2条")),
     "SPACED_YAO_LABEL": Examples(match=("有關要求如下: 一要凝聚共識抓落實。", "抓落實。 二要壓實責任抓落實"),
                                   no_match=("要求:一是加强领导", "一是加强领导,二是落实责任")),
@@ -236,6 +237,40 @@ def _drop_page_chunk_numbers(text: str, origin: list[int]) -> tuple[str, list[in
         pieces.append(text[last:cut])
         origins += origin[last:cut]
         last = m.start("rest")
+    pieces.append(text[last:])
+    origins += origin[last:]
+    return "".join(pieces), origins
+
+
+PAGE_CHUNK_SPAN = 200  # characters at least between two page-chunk numbers that fell inside one line
+INLINE_CHUNK_NUMBER = re.compile(r"(?P<n>[1-9][0-9]?)、")
+
+
+def _drop_inline_chunk_numbers(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """A 文库 copy whose page chunks were joined into one line numbered 1、 at its start, 2、 3、 … falling inside
+    it a page apart, one of them at least in the middle of a sentence (…實現50公里3、飛行半徑…): the numbers go,
+    and a heading label after a sentence's end in that line (…制定如下行動計劃。一、總體要求…) starts a line."""
+    cuts, breaks = [], []
+    for line in re.finditer(r"(?m)^1、[^\n]{" + str(2 * PAGE_CHUNK_SPAN) + r",}", text):
+        inner, last = [], line.start()
+        for m in INLINE_CHUNK_NUMBER.finditer(text, line.start() + 2, line.end()):
+            if int(m.group("n")) == len(inner) + 2 and m.start() - last >= PAGE_CHUNK_SPAN:
+                inner.append(m)
+                last = m.start()
+        if len(inner) >= 2 and any(text[m.start() - 1] not in SENTENCE_END for m in inner):
+            cuts += [(line.start(), line.start() + 2)] + [(m.start(), m.end()) for m in inner]
+            breaks += [m.start() for m in GLUED_LABEL.finditer(text, line.start() + 2, line.end())
+                       if not m.group("n").isdigit() and text[m.start() - 1] in SENTENCE_END]
+    if not cuts:
+        return text, origin
+    pieces, origins, last = [], [], 0
+    for start, end in sorted(cuts + [(at, at) for at in breaks]):
+        pieces.append(text[last:start])
+        origins += origin[last:start]
+        if start == end:  # a line break before a heading label
+            pieces.append("\n")
+            origins.append(origin[start])
+        last = end
     pieces.append(text[last:])
     origins += origin[last:]
     return "".join(pieces), origins
@@ -483,6 +518,7 @@ def normalise(raw: str) -> Normalised:
     text, origin = _break_glued_articles(text, origin)
     if "、" in text:
         text, origin = _drop_page_chunk_numbers(text, origin)
+        text, origin = _drop_inline_chunk_numbers(text, origin)
     if "、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text) or SPACED_OUTLINE_LABEL.search(text):
         text, origin = _break_glued_labels(text, origin)
 
