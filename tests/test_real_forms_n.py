@@ -123,3 +123,7 @@ def test_headings_glued_into_one_line_by_a_copy_start_lines_of_their_own():
     assert len(normalise(text).text.split("\n")) == 1
     text = "申请单位须具备以下条件:(一)在海外已有稳定的工作岗位和研究经费;(二)回国工作时间不少于一个月;(三)有合作单位。"
     assert len(normalise(text).text.split("\n")) == 1
+    # m16 (set M): [接上页] 三、有关要求 (一)高度重视,加强领导。… (二)… — the line breaks became spaces
+    assert labels(parsed("m16")) == [("三、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("(四)", 2)]
+    # j10: a page going on at (二) with (三) (四) after it, then 四、 with only (一) (二): no run from （一） of three
+    assert labels(parsed("j10")) == []

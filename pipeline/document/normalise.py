@@ -125,6 +125,8 @@ EXAMPLES = {
                                         no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),
     "INLINE_CHUNK_NUMBER": Examples(match=("實現50公里3、飛行半徑", "2、-市綜合"), no_match=("第1条", "1.总则")),
     "SPACED_OUTLINE_LABEL": Examples(match=("邮箱:snsfb@163.com 1 总 则", "。 1.2 编制依据 根据"), no_match=("共 3 个", "2019 年", "第1.2条")),
+    "SPACED_PAREN_LABEL": Examples(match=("三、有关要求 (一)高度重视", "和督查工作。 (二)明确责任"), no_match=("要求:(一)高度重视", "工作。(二)明确")),
+    "HEADING_BEFORE_RUN": Examples(match=("[接上页] 三、有关要求 ",), no_match=("三、有关要求 ", "要求如下: 三、有关要求,请 ")),
     "SPACED_YAO_LABEL": Examples(match=("有關要求如下: 一要凝聚共識抓落實。", "抓落實。 二要壓實責任抓落實"),
                                   no_match=("要求:一是加强领导", "一是加强领导,二是落实责任")),
     "GLUED_CLOSING_DATE": Examples(match=("桂东县人民政府办公室2017年5月27日印发", "(此件发至乡)                  2017年6月13日",
@@ -218,6 +220,11 @@ GLUED_ITEM = 20  # characters at least between two such labels
 # A plan's outline numbers whose line breaks became spaces (…邮箱:snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…。 1.2
 # 编制依据 根据…): each after a space, before a heading. Only a run counting on in outline order is cut.
 SPACED_OUTLINE_LABEL = re.compile(rf"(?<=[ \u3000])(?P<n>[1-9][0-9]?(?:\.[1-9][0-9]?){{0,2}})[ \u3000]+(?=(?![{OUTLINE_NOT_HEADING}])[\u4e00-\u9fff])")
+# （一）（二） headings whose line breaks became spaces: each after a space, the later ones after a sentence's end
+# and a space (三、有关要求 (一)高度重视,加强领导。… (二)明确责任…).
+SPACED_PAREN_LABEL = re.compile(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+# The short heading such a run follows, itself after a space: … 三、有关要求 (一)…
+HEADING_BEFORE_RUN = re.compile(r"[ \u3000](?P<h>[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20})[ \u3000]+$")
 SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
 
@@ -295,6 +302,17 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
         if len(run) >= GLUED_LABEL_RUN:
             breaks += [offset + at for at in run if at > 0]
     breaks += _word_glued_runs(line, offset) + _spaced_outline_run(line, offset)
+    run = []  # SPACED_PAREN_LABEL counting up from （一）
+    for m in SPACED_PAREN_LABEL.finditer(line):
+        if _label_number(m.group("n")) == len(run) + 1 and (not run or line[:m.start()].rstrip(" \u3000")[-1:] in SENTENCE_END):
+            run.append(m.start())
+        elif _label_number(m.group("n")) == 1:
+            run = [m.start()]
+    if len(run) >= GLUED_LABEL_RUN:
+        breaks += [offset + at for at in run]
+        heading = HEADING_BEFORE_RUN.search(line[:run[0]])  # …[接上页] 三、有关要求 (一)…: its heading starts a line too
+        if heading:
+            breaks.append(offset + heading.start("h"))
     spaced = [m for m in SPACED_YAO_LABEL.finditer(line)]
     numbers = [_label_number(m.group("n")) for m in spaced]
     if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
@@ -519,7 +537,8 @@ def normalise(raw: str) -> Normalised:
     if "、" in text:
         text, origin = _drop_page_chunk_numbers(text, origin)
         text, origin = _drop_inline_chunk_numbers(text, origin)
-    if "、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text) or SPACED_OUTLINE_LABEL.search(text):
+    if "、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text) or SPACED_OUTLINE_LABEL.search(text) \
+            or SPACED_PAREN_LABEL.search(text):
         text, origin = _break_glued_labels(text, origin)
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
