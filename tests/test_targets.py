@@ -247,3 +247,26 @@ def test_a_bracketed_note_restating_the_bound_is_one_strict_target():
 def test_a_note_naming_another_number_changes_nothing():
     # a note that does not restate the bound is no inclusion of it
     assert [(t.value, t.comparator) for t in find_targets("6亩以下(不含5亩)的地块")] == [(6, "<=")]
+
+
+def test_set_o_ages_per_mille_and_square_metres():
+    # o08: an age is a target, an age bounding a group of people names the group
+    text = "人均预期寿命达到78.5岁,婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万"
+    assert [(t.text, t.value, t.unit) for t in find_targets(text)] == [
+        ("78.5岁", 78.5, "岁"), ("4.0‰", 4.0, "‰"), ("4.5‰", 4.5, "‰")]
+    # o20: 平米 is 平方米
+    assert [(t.value, t.unit, t.comparator) for t in find_targets("社區綜合服務設施面積達到每百戶30平米以上;")] == [
+        (30, "平方米", ">=")]
+    assert find_targets("60岁以上老年人") == []
+
+
+@pytest.mark.parametrize(
+    "text, comparators",
+    [
+        ("全区居民健康素养水平分别不低于24%和30%。", [">=", ">="]),  # o07
+        ("二氧化硫、化学需氧量和氨氮排放量分别控制在5万吨、4.5万吨和0.5万吨的目标", ["<=", "<=", "<="]),  # o18
+        ("完成造林5万亩,其中不低于3万亩为生态林", ["=", ">="]),  # the list rule needs the numbers joined
+    ],
+)
+def test_a_comparator_heading_a_list_bounds_each_of_its_quantities(text, comparators):
+    assert [t.comparator for t in find_targets(text)] == comparators
