@@ -127,3 +127,5 @@ def test_headings_glued_into_one_line_by_a_copy_start_lines_of_their_own():
     assert labels(parsed("m16")) == [("三、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("(四)", 2)]
     # j10: a page going on at (二) with (三) (四) after it, then 四、 with only (一) (二): no run from （一） of three
     assert labels(parsed("j10")) == []
+    # o15 (set O): rules glued into one line whose 二、 三、 follow a sentence's end and the space a lost line break left
+    assert [label for label, level in labels(parsed("o15")) if level == 1][:3] == ["一、", "二、", "三、"]

@@ -69,6 +69,7 @@ TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
 # A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
 # prints in its signature or 版头, so no issuer by itself.
 SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
+SIGNED_DATE = re.compile(r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")  # …办事处 2018年4月26日
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 
@@ -93,6 +94,7 @@ EXAMPLES = {
                                   no_match=("…的通知(余府发〔2012〕3号)", "关于2023年1号文件的通知")),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
     "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
+    "SIGNED_DATE": Examples(match=("闵行区古美路街道办事处 2018年4月26日", "二○一一年八月九日"), no_match=("2018年4月26日前报送",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
     "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
@@ -250,10 +252,13 @@ def header_window(lines: list) -> tuple[int, int, bool]:
         if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
                 and is_recipients_line(lines[index + 1].text):
             return index + 1, index + 1, True  # 原文如下： then the notice from its recipients
-    if end == 0:  # a site's slogan or a summary as the first line: the header is the first whole title below it
+    # a site's slogan or a summary as the first line: the header is the first whole title below it — unless that
+    # line is the notice itself from its recipients on (机关各部门、…: 街道…现印发给你们), whose signature and date
+    # come before the title of what it issues
+    if end == 0 and not glued_header(lines[0].text)[1]:
         for index in range(1, min(len(lines), LEAD_IN_SCAN)):
             text = lines[index].text
-            if match_label(text) is not None or is_recipients_line(text):
+            if match_label(text) is not None or is_recipients_line(text) or SIGNED_DATE.search(text):
                 break
             if not is_wrapper_line(text) and looks_like_title(text) and is_complete_title(text):
                 return (index, *_window_end(lines, index))

@@ -295,7 +295,8 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
         for m in GLUED_LABEL.finditer(line):
             if m.group("n").isdigit() != digits or _label_number(m.group("n")) != expected:
                 continue
-            if expected > 1 and (m.start() == 0 or line[m.start() - 1] not in SENTENCE_END):
+            # after a sentence's end, maybe with the spaces a lost line break left (…落实到位。 二、参加范围)
+            if expected > 1 and line[:m.start()].rstrip(" \u3000")[-1:] not in tuple(SENTENCE_END):
                 continue
             run.append(m.start())
             expected += 1
