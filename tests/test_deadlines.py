@@ -230,9 +230,9 @@ NASTY_PIECES = ["每", "个", "月", "自", "从", "之日", "起", "直到", "�
 def test_random_text_runs_fast_and_keeps_offsets():
     rng = random.Random(7)
     text = "".join(rng.choice(NASTY_PIECES) for _ in range(60_000))
-    began = time.perf_counter()
+    began = time.process_time()
     items = find_deadlines(text, 2020)
-    assert time.perf_counter() - began < 10
+    assert time.process_time() - began < 10
     for item in items:
         assert text[item.start:item.end] == item.text
 
@@ -240,9 +240,9 @@ def test_random_text_runs_fast_and_keeps_offsets():
 @pytest.mark.parametrize("piece", ["每" * 20_000, "自" * 20_000 + "起", "1" * 50_000, "直到" * 10_000,
                                    "收到" * 10_000 + "后", "年" * 30_000, "截至" * 10_000, " " * 50_000])
 def test_long_repetitions_run_fast(piece):
-    began = time.perf_counter()
+    began = time.process_time()
     find_deadlines(piece, 2020)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 
 
 @settings(max_examples=300, deadline=None)

