@@ -1,5 +1,5 @@
-"""The corpus-wide alignment step: the ``alignments`` table brought up to date with the pairs of
-:func:`~.pairs.alignment_pairs`, aligning only the pairs that changed."""
+"""The corpus-wide alignment step: the ``alignments`` and ``alignment_pairs`` tables brought up to
+date with the pairs of :func:`~.pairs.alignment_pairs`, aligning only the pairs that changed."""
 
 from __future__ import annotations
 
@@ -12,22 +12,23 @@ from pipeline.corpus.align.diffusion import write_diffusion
 from pipeline.corpus.align.pairs import alignment_pairs
 from pipeline.corpus.align.pool import aligned_chunks
 from pipeline.ingest.database import connected
-from schema.alignments import ALIGNMENT_STORED_COLUMNS, create_alignments
+from schema.alignments import ALIGNMENT_PAIRS, ALIGNMENT_STORED_COLUMNS, create_alignments
 
 
 def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None,
                  executor=None, meanwhile: Optional[Callable[[], None]] = None) -> int:
     """Write the ``alignments`` table for every pair of :func:`~.pairs.alignment_pairs`: one row per
-    local measure and national document, ``national_measure_id`` NULL where the local measure
-    implements nothing of that document. Rows of documents no longer in a pair are dropped.
-    Returns the number of rows the table holds for the pairs (written or kept).
+    local measure and national document whose measure it implements, and ``alignment_pairs``: one
+    row per pair aligned, with its relation and how many local measures it had (those that match
+    nothing have no row: ``schema.alignments``). Rows of documents no longer in a pair are dropped.
+    Returns the number of rows ``alignments`` holds for the pairs (written or kept).
 
-    Incremental: document ids are digests of the files' bytes, so a pair whose rows are there
-    already, for the same relation and for every current measure of the local document, is the
-    alignment of the same two texts and is kept; only new pairs (a document stored or changed since,
-    a citation resolved differently) are aligned. With ``threshold`` every pair is aligned again
-    (so is everything after ``build --fresh``; rows written by an older version of this module stay
-    until then).
+    Incremental: document ids are digests of the files' bytes, so a pair aligned already, for the
+    same relation and as many local measures as the local document has now, its rows pointing only
+    at current measures, is the alignment of the same two texts and is kept; only new pairs (a
+    document stored or changed since, a citation resolved differently) are aligned. With
+    ``threshold`` every pair is aligned again (so is everything after ``build --fresh``; rows
+    written by an older version of this module stay until then).
     Many pairs are aligned in a pool of ``workers`` processes (default: every core), or in
     ``executor`` (the build passes its own pool); the rows are the same, in the same order,
     whatever the number. Rows go to a temporary table as chunks of pairs are done, and from there
@@ -53,19 +54,33 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
     relation_of = {(local, national): relation for local, national, relation in pairs}
     staging = _Staging(conn, names)
     staging.keep([(local, national, ordinal[(local, national)]) for local, national in kept])
+    local_measures: dict[tuple[str, str], int] = {}
     for found in aligned:
         staging.add([(ordinal[pair], _alignment_values(row, pair, relation_of[pair], names))
-                     for pair, rows in found.items() for row in rows])
+                     for pair, rows in found.items() for row in rows if row["national_measure_id"] is not None])
+        local_measures.update((pair, len(rows)) for pair, rows in found.items())
     total = staging.count()
     stored = conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
     if todo or stored != total:  # else the table holds exactly the kept rows, in order
         staging.replace_alignments()
     staging.drop()
+    _write_pairs(conn, [(local, national, relation_of[(local, national)], local_measures.get((local, national), 0))
+                        for local, national in todo], set(relation_of))
     # derived from the alignments (and citations): current with them; the rows of the documents of
     # the pairs aligned now or dropped are written again (every row after aligning everything)
     changed = {d for pair in [*todo, *(stored_pairs - kept)] for d in pair}
     write_diffusion(conn, changed, whole=threshold is not None)
     return total
+
+
+def _write_pairs(conn: sqlite3.Connection, aligned: list[tuple[str, str, str, int]],
+                 current: set[tuple[str, str]]) -> None:
+    """``alignment_pairs``: the pairs aligned now written, those no longer current dropped."""
+    with conn:
+        gone = [pair for pair in conn.execute(f"SELECT local_document_id, national_document_id FROM {ALIGNMENT_PAIRS}")
+                if pair not in current]
+        conn.executemany(f"DELETE FROM {ALIGNMENT_PAIRS} WHERE local_document_id = ? AND national_document_id = ?", gone)
+        conn.executemany(f"INSERT OR REPLACE INTO {ALIGNMENT_PAIRS} VALUES (?, ?, ?, ?)", aligned)
 
 
 def _alignment_values(row: dict, pair: tuple[str, str], relation: str, names: list[str]) -> list:
@@ -135,30 +150,26 @@ class _Staging:
 
 def _kept_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]],
                 stored_pairs: Optional[set[tuple[str, str]]] = None) -> set[tuple[str, str]]:
-    """The pairs that need no new alignment: their stored rows are there for this relation, one for
-    each current measure of the local document, pointing only at current measures of the national
-    one. ``stored_pairs``, when given, gets every pair the table holds rows of."""
+    """The pairs that need no new alignment: aligned already (``alignment_pairs``) for this relation
+    and as many local measures as the local document has now, their rows of ``alignments`` pointing
+    only at current measures of both. ``stored_pairs``, when given, gets every pair aligned before."""
     relation_of = {(local, national): relation for local, national, relation in pairs}
     documents = {d for pair in relation_of for d in pair}
     measure_ids: dict[str, set[str]] = defaultdict(set)
     for doc_id, measure_id in conn.execute("SELECT document_id, id FROM measures"):
         if doc_id in documents:
             measure_ids[doc_id].add(measure_id)
-    stored: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    for pair_local, pair_national, local_measure, national_measure, relation in conn.execute(
-            "SELECT local_document_id, national_document_id, local_measure_id, national_measure_id, "
-            "relation FROM alignments"):
+    candidates = set()
+    for local, national, relation, count in conn.execute(
+            f"SELECT local_document_id, national_document_id, relation, local_measures FROM {ALIGNMENT_PAIRS}"):
         if stored_pairs is not None:
-            stored_pairs.add((pair_local, pair_national))
-        if (pair_local, pair_national) in relation_of:
-            stored[(pair_local, pair_national)].append((local_measure, national_measure, relation))
-    kept = set()
-    for pair, rows in stored.items():
-        local, national = pair
-        locals_ = [local_measure for local_measure, _, _ in rows]
-        if (len(locals_) == len(measure_ids[local]) and set(locals_) == measure_ids[local]
-                and all(relation == relation_of[pair] for _, _, relation in rows)
-                and all(national_measure is None or national_measure in measure_ids[national]
-                        for _, national_measure, _ in rows)):
-            kept.add(pair)
-    return kept
+            stored_pairs.add((local, national))
+        if relation_of.get((local, national)) == relation and count == len(measure_ids[local]):
+            candidates.add((local, national))
+    for pair_local, pair_national, local_measure, national_measure in conn.execute(
+            "SELECT local_document_id, national_document_id, local_measure_id, national_measure_id FROM alignments"):
+        pair = (pair_local, pair_national)
+        if pair in candidates and (local_measure not in measure_ids[pair_local]
+                                   or national_measure not in measure_ids[pair_national]):
+            candidates.discard(pair)
+    return candidates
