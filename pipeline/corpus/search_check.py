@@ -144,7 +144,9 @@ def row_condition(query, table: str, alias: str = "", prefix: str = "notices_wor
         name = params.name(target)
         if not is_plain(target):
             return f"{CONTAINS_FUNCTION}(:{name}, {_columns(table, alias)})"
-        return "(" + " OR ".join(f'instr({alias}"{column}", :{name}) > 0' for column in INDEXES[table][1]) + ")"
+        # the text first: it holds the word as a rule, and OR stops at the first true
+        columns = sorted(INDEXES[table][1], key=lambda column: column != "text")
+        return "(" + " OR ".join(f'instr({alias}"{column}", :{name}) > 0' for column in columns) + ")"
     positive = " OR ".join("(" + " AND ".join(found(word) for word in group) + ")" for group in parsed.groups) or "0"
     if not parsed.excluded:
         return f"({positive})", dict(params)

@@ -25,16 +25,19 @@ CANDIDATES_PER_TABLE = 500
 
 SQL = {
     "documents": """SELECT d.id, d.title, d.doc_number, d.issuer, d.signed_date, d.admin_level, d.region,
-  d.text AS body, {rank} AS rank
+  {rank} AS rank
 FROM documents_zh_fts JOIN documents d ON d.rowid = documents_zh_fts.rowid
 WHERE documents_zh_fts MATCH :match AND {holds} ORDER BY rank, d.rowid LIMIT :limit""",
     "measures": """SELECT m.id, m.label, m.heading, m.path, m.document_id, d.title AS document_title,
-  d.doc_number, d.issuer, coalesce(m.text, m.heading, '') AS body,
+  d.doc_number, d.issuer,
   {rank} AS rank
 FROM measures_zh_fts JOIN measures m ON m.rowid = measures_zh_fts.rowid
 JOIN documents d ON d.id = m.document_id
 WHERE measures_zh_fts MATCH :match AND {holds} ORDER BY rank, m.rowid LIMIT :limit""",
 }
+#: The texts the snippets are cut from, read for the rows shown only (a document's text is long).
+BODY_SQL = {"documents": "SELECT id, text FROM documents WHERE id IN ({marks})",
+            "measures": "SELECT id, coalesce(text, heading, '') FROM measures WHERE id IN ({marks})"}
 COUNT_SQL = "SELECT count(*) FROM {fts} f JOIN {table} t ON t.rowid = f.rowid WHERE {fts} MATCH :match AND {holds}"
 FTS_TABLES = {"documents": "documents_zh_fts", "measures": "measures_zh_fts"}
 
@@ -66,6 +69,11 @@ def results_sql(table: str, query: str) -> tuple[str, dict]:
     condition, params = row_condition(query, table, alias)
     rank, rank_params = rank_sql(query, table, alias)
     return SQL[table].format(holds=condition, rank=rank), {**params, **rank_params}
+
+
+def bodies_sql(table: str, ids: list[str]) -> str:
+    """The ``(id, body)`` of the rows ``ids`` of ``table`` (parameters: the ids)."""
+    return BODY_SQL[table].format(marks=", ".join("?" for _ in ids))
 
 
 def count_sql(table: str, query: str) -> tuple[str, dict]:

@@ -196,6 +196,9 @@ async def search_page(request, datasette):
                 sql, params = search_results.count_sql(table, query)
                 count = (await database.execute(sql, {**params, "match": understood.match})).first()[0]
             best = search_results.headings_first([dict(row) for row in rows], understood.words)
+            ids = [row["id"] for row in best]
+            bodies = dict((await database.execute(search_results.bodies_sql(table, ids), ids)).rows) if ids else {}
+            best = [{**row, "body": bodies.get(row["id"], "")} for row in best]
             found[table] = {"rows": search_results.with_snippets(best, understood.words), "count": count}
     name = database.name if database is not None else None
     context = {
