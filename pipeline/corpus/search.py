@@ -45,28 +45,13 @@ import sqlite3
 from typing import Iterator
 
 from pipeline.corpus import search_syntax
-from pipeline.corpus.search_check import (fold_for_matching, index_runs, matched_exactly, parse_query,
-                                          rank_sql, register_functions, row_condition)
+from pipeline.corpus.search_check import (fold_for_matching, matched_exactly, parse_query, rank_sql,
+                                          register_functions, row_condition, word_match)
 from pipeline.ingest.database import connected as _connected
 from pipeline.ingest.search_index import (_columns, _connection_of, _digest, _ensure_fts, _index,
                                           _is_weakrefable, _reset, _select_list, _store_waiting, _waiting,
                                           index_text, indexed_texts)
 from schema.search import EDITS_TABLE, EDITS_TABLE_SQL, INDEXES, STATE_TABLE, edit_triggers
-
-def _word_match(word: str) -> str:
-    """The FTS5 expression of the rows that may hold ``word``: every pair of neighbouring characters
-    of it (a one-character run: the prefix of a token); ``""`` (nothing) for a word without letters
-    or digits."""
-    terms: list[str] = []
-    for run in index_runs(word):
-        found = [f'"{run}"*'] if len(run) == 1 else [f'"{run[i:i + 2]}"' for i in range(len(run) - 1)]
-        for term in found:
-            if term not in terms:
-                terms.append(term)
-    if not terms:
-        return '""'
-    return terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")"
-
 
 def fts_query(query) -> str:
     """An FTS5 MATCH expression for a search box query (``pipeline.corpus.search_syntax``) that
@@ -82,7 +67,7 @@ def fts_query(query) -> str:
         return '""'
     parsed = parse_query(query)
     candidates = search_syntax.Query(parsed.groups, [word for word in parsed.excluded if matched_exactly(word)])
-    return search_syntax.fts_match(candidates, _word_match)
+    return search_syntax.fts_match(candidates, word_match)
 
 
 def build_search_index(db, check_edits: bool = True) -> dict[str, int]:

@@ -130,14 +130,35 @@ class _Parameters(dict):
         return name
 
 
+def word_match(word: str) -> str:
+    """The FTS5 expression of the rows that may hold ``word``: every pair of neighbouring characters
+    of it (a one-character run: the prefix of a token); ``""`` (nothing) for a word without letters
+    or digits."""
+    terms: list[str] = []
+    for run in index_runs(word):
+        found = [f'"{run}"*'] if len(run) == 1 else [f'"{run[i:i + 2]}"' for i in range(len(run) - 1)]
+        for term in found:
+            if term not in terms:
+                terms.append(term)
+    if not terms:
+        return '""'
+    return terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")"
+
+
 def row_condition(query, table: str, alias: str = "", prefix: str = "notices_word") -> tuple[str, dict]:
     """The SQL condition that a row of ``table`` (as ``alias``) found by the index for ``query``
-    holds its words, and its parameters; ``("1", {})`` when the index finds exactly those rows."""
+    holds its words, and its parameters; ``("1", {})`` when the index finds exactly those rows.
+
+    What the index decides is not checked again: a word it matches exactly, in the query's only
+    alternative or among the excluded words (the index's query excludes those); an alternative of
+    such words among others is looked up in the index (``rowid IN``: which alternative a row
+    matched, the index's query does not say)."""
     parsed = parse_query(str(query or ""))
     every = [word for group in parsed.groups for word in group] + parsed.excluded
     if all(matched_exactly(word) for word in every):
         return "1", {}
     params = _Parameters(prefix)
+    fts = INDEXES[table][0]
 
     def found(word: str) -> str:
         target = fold_for_matching(word)
@@ -147,12 +168,21 @@ def row_condition(query, table: str, alias: str = "", prefix: str = "notices_wor
         # the text first: it holds the word as a rule, and OR stops at the first true
         columns = sorted(INDEXES[table][1], key=lambda column: column != "text")
         return "(" + " OR ".join(f'instr({alias}"{column}", :{name}) > 0' for column in columns) + ")"
-    positive = " OR ".join("(" + " AND ".join(found(word) for word in group) + ")" for group in parsed.groups) or "0"
-    if not parsed.excluded:
+
+    def alternative(group: list[str]) -> str:
+        if len(parsed.groups) == 1:
+            checked = [found(word) for word in group if not matched_exactly(word)]
+            return " AND ".join(checked) or "1"
+        if all(matched_exactly(word) for word in group):
+            name = params.name(" AND ".join(word_match(word) for word in group))
+            return f'{alias}rowid IN (SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH :{name})'
+        return " AND ".join(found(word) for word in group)
+    positive = " OR ".join(f"({alternative(group)})" for group in parsed.groups) or "0"
+    excluded = [word for word in parsed.excluded if not matched_exactly(word)]
+    if not excluded:
         return f"({positive})", dict(params)
     # instr() of a NULL value is NULL: coalesced, so that NOT of a word in no value is true
-    excluded = " OR ".join(f"coalesce({found(word)}, 0)" for word in parsed.excluded)
-    return f"({positive}) AND NOT ({excluded})", dict(params)
+    return f"({positive}) AND NOT ({' OR '.join(f'coalesce({found(word)}, 0)' for word in excluded)})", dict(params)
 
 
 def rank_sql(query, table: str, alias: str = "", parameter: str = "notices_rank_query") -> tuple[str, dict]:
