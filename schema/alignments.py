@@ -1,5 +1,5 @@
 """The ``alignments`` table: one row per local measure and the national document whose measure it
-implements (``pipeline.corpus.align.step`` writes it after every build), and ``alignment_pairs``: one
+implements (``pipeline.corpus.align.step`` writes it after every build), with ``aligned_pairs``: one
 row per pair of documents aligned. Contract columns first (``../shared/SCHEMA.md``), extensions
 after them.
 
@@ -7,9 +7,9 @@ Kept lean, as it grows with the pairs of the corpus (on the 1,564 laws it was th
 
 * a local measure that implements nothing of the national document has no row (it had one, with
   ``national_measure_id`` NULL, which made most of the table where notices cite laws they do not
-  implement): the pair's row in ``alignment_pairs`` says it was aligned and how many local measures
-  it had, and a reader that lists every local measure takes them from ``measures``
-  (:data:`UNMATCHED_SQL`);
+  implement): the pair's row in ``aligned_pairs`` says it was aligned, and a reader that lists
+  every local measure takes them from ``measures`` (:data:`UNMATCHED_SQL`; a pair is aligned again
+  whenever its documents' measures change);
 
 * ``id`` (``<local measure>~<national document>``) is computed from the two columns it names
   (a virtual column: stored nowhere), and a unique index on those two columns keys the rows and
@@ -48,19 +48,11 @@ ALIGNMENT_INDEXES = {
 _UNIQUE_INDEX = "idx_alignments_local_measure_id_national_document_id"
 
 
-#: One row per pair aligned: its relation and how many local measures the alignment read (the rows
-#: of ``alignments`` are those of them that matched).
-ALIGNMENT_PAIRS = "alignment_pairs"
-ALIGNMENT_PAIR_COLUMNS = ("local_document_id", "national_document_id", "relation", "local_measures")
-ALIGNMENT_PAIRS_SQL = (f"CREATE TABLE IF NOT EXISTS {ALIGNMENT_PAIRS} (local_document_id TEXT, "
-                       "national_document_id TEXT, relation TEXT, local_measures INTEGER, "
-                       "PRIMARY KEY (local_document_id, national_document_id)) WITHOUT ROWID")
-
 #: The local measures of aligned pairs that match nothing of the national document (what the rows
 #: with ``national_measure_id`` NULL held): ``local_document_id``, ``national_document_id``,
 #: ``local_measure_id``, ``relation``.
 UNMATCHED_SQL = f"""SELECT p.local_document_id, p.national_document_id, m.id AS local_measure_id, p.relation
-FROM {ALIGNMENT_PAIRS} p JOIN measures m ON m.document_id = p.local_document_id
+FROM aligned_pairs p JOIN measures m ON m.document_id = p.local_document_id
 WHERE NOT EXISTS (SELECT 1 FROM alignments a WHERE a.local_measure_id = m.id
                   AND a.national_document_id = p.national_document_id)"""
 
@@ -84,10 +76,11 @@ def _has_lean_layout(conn: sqlite3.Connection) -> bool:
 
 
 def create_alignments(conn: sqlite3.Connection) -> None:
-    """Create the tables and indexes when missing; a table of an older layout (a stored ``id``,
-    columns missing) is rebuilt in this one with its rows (the shared passages' words, if stored,
-    are left as they were until the pair is aligned again), and one from before
-    ``alignment_pairs`` gets its pairs from its rows, then loses its rows of unmatched measures."""
+    """Create the table, its indexes and ``aligned_pairs`` when missing; a table of an older layout (a
+    stored ``id``, columns missing) is rebuilt in this one with its rows (the shared passages' words,
+    if stored, are left as they were until the pair is aligned again). A table from before
+    ``aligned_pairs`` gets its pairs from its rows (its rows of unmatched measures go when the
+    step writes it next)."""
     exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alignments'").fetchone()
     if not exists:
         conn.execute(ALIGNMENTS_SQL)
@@ -96,12 +89,10 @@ def create_alignments(conn: sqlite3.Connection) -> None:
     for name, on in ALIGNMENT_INDEXES.items():
         unique = "UNIQUE " if name == _UNIQUE_INDEX else ""
         conn.execute(f"CREATE {unique}INDEX IF NOT EXISTS {name} ON {on}")
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [ALIGNMENT_PAIRS]).fetchone():
-        with conn:
-            conn.execute(ALIGNMENT_PAIRS_SQL)
-            conn.execute(f"INSERT INTO {ALIGNMENT_PAIRS} SELECT local_document_id, national_document_id, "
-                         "min(relation), count(*) FROM alignments GROUP BY local_document_id, national_document_id")
-            conn.execute("DELETE FROM alignments WHERE national_measure_id IS NULL")
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [ALIGNED_PAIRS]).fetchone():
+        conn.execute(ALIGNMENT_STATE_SQL[ALIGNED_PAIRS])
+        conn.execute(f"INSERT INTO {ALIGNED_PAIRS} SELECT local_document_id, national_document_id, min(relation) "
+                     "FROM alignments GROUP BY local_document_id, national_document_id")
 
 
 def _rebuild(conn: sqlite3.Connection) -> None:
@@ -114,3 +105,39 @@ def _rebuild(conn: sqlite3.Connection) -> None:
                      "(SELECT min(rowid) FROM alignments GROUP BY local_measure_id, national_document_id) ORDER BY rowid")
         conn.execute("DROP TABLE alignments")  # and its indexes
         conn.execute("ALTER TABLE alignments_rebuilt RENAME TO alignments")
+
+
+# What the alignment step needs to align only what changed without reading the table whole:
+# ``aligned_pairs``, the pairs whose rows the table holds with the relation they were aligned for,
+# and ``alignment_changes``, the documents whose measures were added or deleted since (marked by
+# triggers: a document's measures change only with the document, or by hand). Written with the rows.
+ALIGNED_PAIRS = "aligned_pairs"
+ALIGNMENT_CHANGES = "alignment_changes"
+ALIGNMENT_STATE_SQL = {
+    ALIGNED_PAIRS: f"CREATE TABLE IF NOT EXISTS {ALIGNED_PAIRS} (local_document_id TEXT, national_document_id TEXT, "
+                   "relation TEXT, PRIMARY KEY (local_document_id, national_document_id)) WITHOUT ROWID",
+    ALIGNMENT_CHANGES: f"CREATE TABLE IF NOT EXISTS {ALIGNMENT_CHANGES} (document_id TEXT PRIMARY KEY) WITHOUT ROWID",
+}
+ALIGNMENT_CHANGE_TRIGGERS = {
+    "alignment_measures_inserted": f"AFTER INSERT ON measures BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
+                                   "VALUES (new.document_id); END",
+    "alignment_measures_deleted": f"AFTER DELETE ON measures BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
+                                  "VALUES (old.document_id); END",
+}
+
+
+def track_alignment_changes(conn: sqlite3.Connection) -> bool:
+    """Create the state tables and triggers when missing; whether they were all there already
+    (else what changed since the table was written is unknown)."""
+    made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"))
+    if "measures" not in made:
+        return False
+    tracked = set(ALIGNMENT_STATE_SQL) <= set(made) and all(
+        made.get(name) == f"CREATE TRIGGER {name} {body}" for name, body in ALIGNMENT_CHANGE_TRIGGERS.items())
+    for sql in ALIGNMENT_STATE_SQL.values():
+        conn.execute(sql)
+    for name, body in ALIGNMENT_CHANGE_TRIGGERS.items():
+        if made.get(name) != f"CREATE TRIGGER {name} {body}":
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+            conn.execute(f"CREATE TRIGGER {name} {body}")
+    return tracked
