@@ -18,6 +18,11 @@ STORED_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# Every FTS table holds, for each token (a pair of neighbouring characters: pipeline.corpus.search),
+# the rows that have it and nothing else (detail=none: no columns, no positions, a seventh of the
+# size of a per-character index with positions), and not the rows' lengths (columnsize=0: they serve
+# only FTS5's bm25, which such an index cannot compute well); a search checks its candidates against
+# the rows' own text (pipeline.corpus.search_check), which makes it exact and ranks them.
 # Every FTS table is an external-content table over the rows it indexes: it stores the index only,
 # not a second, spaced-out copy of every text (a third of the database before). Such a table is
 # told what to remove with the values it indexed, so STATE_TABLE keeps, for each indexed row, the
@@ -43,7 +48,7 @@ EDITS_TABLE_SQL = f"CREATE TABLE IF NOT EXISTS {EDITS_TABLE} (fts TEXT, indexed_
 def fts_sql(table: str, fts: str, columns: tuple[str, ...]) -> str:
     names = ", ".join(f'"{c}"' for c in columns)
     return (f'CREATE VIRTUAL TABLE "{fts}" USING fts5({names}, content="{table}", content_rowid="rowid", '
-            f'tokenize="unicode61")')
+            f'tokenize="unicode61", detail="none", columnsize=0)')
 
 
 def edit_triggers(table: str) -> dict[str, str]:

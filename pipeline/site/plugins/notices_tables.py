@@ -221,12 +221,19 @@ async def search_page(request, datasette):
     found = {}
     if database is not None and understood is not None and not understood.empty:
         for table in ("measures", "documents"):
-            params = {"match": understood.match, "limit": search_results.CANDIDATES_PER_TABLE}
-            rows = await database.execute(search_results.results_sql(table), params)
-            total = await database.execute(search_results.count_sql(table), {"match": understood.match})
-            best = search_results.headings_first([dict(row) for row in rows.rows], understood.words)
-            found[table] = {"rows": search_results.with_snippets(best, understood.words),
-                            "count": total.first()[0]}
+            sql, params = search_results.results_sql(table, query)
+            limit = search_results.CANDIDATES_PER_TABLE
+            rows = (await database.execute(sql, {**params, "match": understood.match, "limit": limit})).rows
+            if len(rows) < limit:  # every row that matches: no need to count them again
+                count = len(rows)
+            else:
+                sql, params = search_results.count_sql(table, query)
+                count = (await database.execute(sql, {**params, "match": understood.match})).first()[0]
+            best = search_results.headings_first([dict(row) for row in rows], understood.words)
+            ids = [row["id"] for row in best]
+            bodies = dict((await database.execute(search_results.bodies_sql(table, ids), ids)).rows) if ids else {}
+            best = [{**row, "body": bodies.get(row["id"], "")} for row in best]
+            found[table] = {"rows": search_results.with_snippets(best, understood.words), "count": count}
     name = database.name if database is not None else None
     context = {
         "query": query, "understood": understood, "found": found, "database": name,
