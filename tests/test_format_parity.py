@@ -1,0 +1,122 @@
+"""The same real notices in the forms offices send them, each scored against the same hand annotation:
+the format parity set of scripts/make_parity_set.py (twelve notices of tests/data/realworld as plain
+text, DOCX as Word writes official documents, Word 97 .doc and .wps and PDF by LibreOffice, scans of
+the PDF pages, and task workbooks), generated once per session.
+
+The TXT is the baseline: every other format holds the same text, so a field that scores lower in a
+format than in the TXT is lost by that format's reader. The floors are the scores each format
+reached, rounded down; the comments give the scores before the readers were changed for this set."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.build import build
+from pipeline.evaluate import ACCURACY_FIELDS, F1_FIELDS, evaluate
+from pipeline.read import read_source, sniff_format
+from pipeline.read.convert import find_converter
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR = ROOT / "scripts" / "make_parity_set.py"
+NEEDS_LIBREOFFICE = {"doc", "wps", "pdf", "scan"}
+NO_LIBREOFFICE = "LibreOffice is not installed (scripts/install_test_system_deps.sh installs it; CI has it)"
+
+ALL_ONE = {field: 1.00 for field in F1_FIELDS + ACCURACY_FIELDS}
+# What the TXT itself scores below 1.00 (every format shares it): h22 and a17 name their issuer only in
+# a web page's chrome (not in the notice), d22's title is the plan's own line (read as none), h22's
+# recipients share one suffix, j21's date lost its 年 in the copy (20181月2日), and
+# a target and a deadline date the TXT misses too.
+TEXT = {**ALL_ONE, "metadata": 0.93, "dates": 0.95, "deadline_dates": 0.96, "target_comparators": 0.96}
+
+FLOORS = {
+    "txt": TEXT,
+    # before: measures 0.962 (a table's 序号 （一） read as 一、)
+    "docx": TEXT,
+    # before: measures 0.962 (as DOCX); 0.679 when the DOCX had a start override on every list, which
+    # LibreOffice's .doc export turns into lists of their own (the generator now writes them as Word does)
+    "doc": TEXT,
+    # before: measures 0.936, assignments 0.968, deadlines 0.978, targets 0.962 (a task row split by a
+    # page break, its rest on the next page read as a paragraph or a row of its own; 序号 （一）)
+    "pdf": TEXT,
+    # the scans: see SCAN_FLOORS
+    # before: measures 0.921 (序号 （一）), deadlines 0.909, citations 0.000, measure_levels 1.000
+    "xlsx": {**ALL_ONE, "deadlines": 0.90, "citations": 1.00, "metadata": 0.96, "deadline_dates": 1.00},
+}
+FORMATS = sorted(FLOORS)
+
+
+@pytest.fixture(scope="session")
+def parity_set(tmp_path_factory) -> Path:
+    """The parity set, generated once: every format when LibreOffice is installed, else those that
+    need none (txt, docx, xlsx)."""
+    out = tmp_path_factory.mktemp("parity")
+    formats = [f for f in ("txt", "docx", "doc", "wps", "pdf", "scan", "xlsx")
+               if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
+    subprocess.run([sys.executable, str(GENERATOR), str(out), "--formats", ",".join(formats)], check=True,
+                   capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="module", params=FORMATS)
+def scored(request, parity_set, tmp_path_factory):
+    """(format, its evaluation): the format's files built into a fresh database and scored."""
+    fmt = request.param
+    if fmt in NEEDS_LIBREOFFICE and find_converter() is None:
+        pytest.skip(NO_LIBREOFFICE)
+    folder = parity_set / fmt
+    files = sorted(str(p) for p in folder.iterdir() if p.is_file())
+    db = tmp_path_factory.mktemp(f"parity_{fmt}") / "notices.db"
+    report = build(files, str(db), workers=1)
+    assert report.exit_code == 0 and len(report.stored) == len(files), (report.failed, report.copies)
+    result = evaluate(str(db), str(folder / "gold"))
+    print(f"\n{fmt} ({len(files)} notices)\n{result.table()}")
+    return fmt, result
+
+
+def score_of(result, field: str) -> float:
+    return result.scores[field].f1 if field in F1_FIELDS else result.accuracies[field].accuracy
+
+
+@pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
+def test_no_format_falls_below_its_floor(scored, field):
+    fmt, result = scored
+    floor = FLOORS[fmt][field]
+    assert score_of(result, field) >= floor, (
+        f"{fmt} {field}: {score_of(result, field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+
+
+def test_the_set_holds_every_form(parity_set):
+    """Twelve notices in each format with its annotation beside it; five task workbooks."""
+    for fmt in ("txt", "docx"):
+        assert len(list((parity_set / fmt).glob(f"*.{fmt}"))) == 12
+        assert len(list((parity_set / fmt / "gold").glob("*.json"))) == 12
+    assert len(list((parity_set / "xlsx").glob("*.xlsx"))) == 5
+
+
+@pytest.mark.skipif(find_converter() is None, reason=NO_LIBREOFFICE)
+def test_wps_is_read_as_the_word_97_file_it_is(parity_set):
+    """What WPS Office writes as .wps is a Word 97 file: told by its content and read as the .doc."""
+    stem = "c03_lishan-task-split-lead-lines-2023"
+    wps, doc = parity_set / "wps" / f"{stem}.wps", parity_set / "doc" / f"{stem}.doc"
+    assert sniff_format(wps.read_bytes(), str(wps)) == "doc"
+    assert read_source(wps).text == read_source(doc).text
+
+
+LINE_LABEL_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d+)[）)]|\d+[.．、])")
+
+
+@pytest.mark.parametrize("stem", ["k01_university-summer-term-registration-2020", "d22_chaozhou-bluesky-news-leadin-2019"])
+def test_docx_numbering_gives_the_labels_the_text_has(parity_set, stem):
+    """Items numbered by Word's lists (the labels are list formatting, not text) read with the labels
+    the TXT prints, in order, restarted where the text restarts them."""
+    def labels(text: str) -> list[str]:
+        return [m[0] for line in text.splitlines() if (m := LINE_LABEL_RE.match(line))]
+
+    expected = labels((parity_set / "txt" / f"{stem}.txt").read_text(encoding="utf-8"))
+    assert len(expected) >= 5
+    assert labels(read_source(parity_set / "docx" / f"{stem}.docx").text) == expected
