@@ -9,16 +9,18 @@ reached, rounded down; the comments give the scores before the readers were chan
 
 from __future__ import annotations
 
+import math
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from pipeline.build import build
 from pipeline.evaluate import ACCURACY_FIELDS, F1_FIELDS, evaluate
-from pipeline.read import read_source, sniff_format
+from pipeline.read import read_source, sniff_format, table_to_paragraphs
 from pipeline.read.convert import find_converter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,3 +122,71 @@ def test_docx_numbering_gives_the_labels_the_text_has(parity_set, stem):
     expected = labels((parity_set / "txt" / f"{stem}.txt").read_text(encoding="utf-8"))
     assert len(expected) >= 5
     assert labels(read_source(parity_set / "docx" / f"{stem}.docx").text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# the readers' fixes this set led to, each on its real form
+
+
+def test_a_task_row_split_by_a_page_break_is_one_measure(parity_set):
+    """Word lets a table row break across pages: the rest of the row at the top of the next page
+    (序号 empty, the cells that had ended empty) is joined back into its row."""
+    if find_converter() is None:
+        pytest.skip(NO_LIBREOFFICE)
+    text = read_source(parity_set / "pdf" / "a17_anhui-news-key-tasks-split-2022.pdf").text
+    row = next(line for line in text.splitlines() if line.startswith("5．"))
+    assert "7%左右" in row and "人行合肥中心支行" in row, row
+    cells = read_source(parity_set / "pdf" / "j21_xinmi-stats-report-dates-table-2018.pdf").text
+    assert "6、其他行业主要能源消费量基层表　HAP353　1月26日前" in cells.splitlines()
+
+
+def test_a_row_that_starts_on_the_next_page_is_not_joined():
+    """A row of its own at the top of a page (its 序号 there) stays a row, even with empty cells."""
+    from pipeline.read.pdf_paragraphs import Page
+    from pipeline.read.pdf_table_pages import join_rows_split_by_pages
+    from pipeline.read.pdf_tables import Table
+
+    above = Table(0, [["序号", "重点任务", "牵头单位"], ["1", "推进工业稳增长", "区工信局"]], 200.0, 3)
+    below = Table(1, [["2", "优化营商环境", ""], ["3", "稳定就业", "区人社局"]], 700.0, 3)
+    pages = [Page(595, 842, [above]), Page(595, 842, [below])]
+    join_rows_split_by_pages(pages)
+    assert len(above.rows) == 2 and len(below.rows) == 2
+    rest = Table(1, [["", "（续）", ""], ["3", "稳定就业", "区人社局"]], 700.0, 3)
+    join_rows_split_by_pages([Page(595, 842, [above]), Page(595, 842, [rest])])
+    assert above.rows[-1] == ["1", "推进工业稳增长\n（续）", "区工信局"] and len(rest.rows) == 1
+
+
+def test_a_bracketed_sequence_number_keeps_its_brackets():
+    """（一） in a 序号 column is a label of its own level, as in the text: not 一、."""
+    rows = [["序号", "重点任务", "责任单位"], ["（一）", "地区生产总值增长7%以上", "区发展和改革局"],
+            ["(2)", "规上工业增加值增长12%以上", "区科技和经信局"], ["3", "固定资产投资增长10%以上", "区发展和改革局"]]
+    assert table_to_paragraphs(rows) == ["（一）地区生产总值增长7%以上（责任单位：区发展和改革局）",
+                                         "（2）规上工业增加值增长12%以上（责任单位：区科技和经信局）",
+                                         "3．固定资产投资增长10%以上（责任单位：区发展和改革局）"]
+
+
+def test_the_ruling_lines_of_a_printed_task_table_make_its_cells(parity_set):
+    """A scanned page's ruling lines (here the printed PDF's page rendered as a scanner would, tilted)
+    give pdfplumber's table finder the task table's grid: a header and a row per task."""
+    if find_converter() is None:
+        pytest.skip(NO_LIBREOFFICE)
+    import pypdfium2 as pdfium
+    from pdfplumber.table import TableFinder
+    from PIL import Image
+
+    from pipeline.read.ocr_tables import ruling_edges
+    from pipeline.read.pdf_tables import _PlumberPage
+
+    pdf = pdfium.PdfDocument(str(parity_set / "pdf" / "c03_lishan-task-split-lead-lines-2023.pdf"))
+    try:
+        image = pdf[1].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        pdf.close()
+    angle = 0.8
+    tilted = np.asarray(image.rotate(angle, resample=Image.BICUBIC, fillcolor=250))
+    centre = (tilted.shape[1] / 2, tilted.shape[0] / 2)
+    tables = TableFinder(_PlumberPage(ruling_edges(tilted, -math.radians(angle), centre, 200 / 72))).tables
+    assert len(tables) == 1
+    grid = [[cell for cell in row.cells] for row in tables[0].rows]
+    assert len(grid[0]) == 4 and len(grid) >= 7  # 序号 重点任务 牵头单位 责任单位; header, category, tasks
+    assert sum(cell is not None for cell in grid[1]) == 1  # the category row merged across
