@@ -3,7 +3,7 @@
 the forms offices send them, each beside a copy of its hand annotation, so that every format can be
 scored against the same annotation (tests/test_format_parity.py builds it once per session).
 
-    .venv/bin/python scripts/make_parity_set.py OUT_DIR [--formats txt,docx,doc,wps,pdf,scan,xlsx]
+    .venv/bin/python scripts/make_parity_set.py OUT_DIR [--formats txt,docx,doc,wps,pdf,scan,xlsx,longimage]
 
 OUT_DIR/<format>/<stem>.<ext> and OUT_DIR/<format>/gold/<stem>.json, for the formats:
   txt    the notice's own lines as plain text (UTF-8): the baseline every other format is held to
@@ -18,6 +18,8 @@ OUT_DIR/<format>/<stem>.<ext> and OUT_DIR/<format>/gold/<stem>.json, for the for
   pdf    the DOCX printed to PDF by LibreOffice (the page numbers and header on every page)
   scan   those PDF pages rendered at 150 dpi, grey, tilted 0.3-1.2°, speckled, JPEG-compressed, as an
          image-only PDF
+  longimage  four of them (LONG_IMAGE_STEMS) as one tall JPEG of their pages at 150 dpi, as notices are
+         passed around on phones (长图; a PNG decodes to the same pixels)
   xlsx   the notices with a task table (five): a workbook as offices make one (openpyxl): a title row
          merged across, the header row, category rows merged across, 牵头单位 merged down, complete
          dates as Excel dates, a notes row, each part of the table after the first on a sheet of its
@@ -50,8 +52,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import parity_notices as pn  # noqa: E402
 
-FORMATS = ("txt", "docx", "doc", "wps", "pdf", "scan", "xlsx")
-NEEDS_LIBREOFFICE = {"doc", "wps", "pdf", "scan"}
+FORMATS = ("txt", "docx", "doc", "wps", "pdf", "scan", "xlsx", "longimage")
+NEEDS_LIBREOFFICE = {"doc", "wps", "pdf", "scan", "longimage"}
+# the notices also sent as one long image (four: OCR is slow): a header, task tables, page numbers
+LONG_IMAGE_STEMS = ("a06", "c03", "c15", "k01")
 SCAN_DPI = 150
 RED = "C00000"
 FIXED_TIME = dt.datetime(2024, 1, 1)
@@ -444,6 +448,24 @@ def scan_pdf(pdf: Path, out: Path, rng: random.Random) -> None:
     pages[0].save(out, "PDF", resolution=SCAN_DPI, save_all=True, append_images=pages[1:])
 
 
+def long_image(pdf: Path, out: Path) -> None:
+    """The PDF's pages stacked into one tall JPEG, as a notice is passed around on phones (长图)."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        pages = [page.render(scale=SCAN_DPI / 72, grayscale=True).to_pil().convert("L") for page in document]
+    finally:
+        document.close()
+    tall = Image.new("L", (pages[0].width, sum(p.height for p in pages)), 255)
+    top = 0
+    for page in pages:
+        tall.paste(page, (0, top))
+        top += page.height
+    tall.save(out, "JPEG", quality=75)
+
+
 # --------------------------------------------------------------------------------------------
 
 
@@ -452,7 +474,7 @@ def generate(out: Path, formats=FORMATS, stems=None) -> dict[str, Path]:
     formats = list(formats)
     if any(f in NEEDS_LIBREOFFICE for f in formats) and "docx" not in formats:
         formats.append("docx")
-    if "scan" in formats and "pdf" not in formats:
+    if ("scan" in formats or "longimage" in formats) and "pdf" not in formats:
         formats.append("pdf")
     folders = {fmt: out / fmt for fmt in formats}
     for folder in folders.values():
@@ -493,6 +515,11 @@ def generate(out: Path, formats=FORMATS, stems=None) -> dict[str, Path]:
             if "scan" in formats:
                 scan_pdf(folders["pdf"] / f"{notice.stem}.pdf", folders["scan"] / f"{notice.stem}.pdf", rng)
                 shutil.copy(folders["docx"] / "gold" / f"{notice.stem}.json", folders["scan"] / "gold" / f"{notice.stem}.json")
+            if "longimage" in formats and notice.stem[:3] in LONG_IMAGE_STEMS:
+                long_image(folders["pdf"] / f"{notice.stem}.pdf", folders["longimage"] / f"{notice.stem}.jpg")
+                annotation = json.loads((folders["docx"] / "gold" / f"{notice.stem}.json").read_text(encoding="utf-8"))
+                (folders["longimage"] / "gold" / f"{notice.stem}.json").write_text(
+                    json.dumps({**annotation, "source": f"{notice.stem}.jpg"}, ensure_ascii=False, indent=1), encoding="utf-8")
     return folders
 
 
