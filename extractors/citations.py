@@ -564,7 +564,7 @@ def _citation(text: str, mention: _Mention) -> Citation:
         doc_number=number.normalised if number else None, title=mention.title, relation=mention.relation,
         issuer_code=number.issuer_code if number else None,
         year=number.year if number else None, serial=number.serial if number else None, acts_on=mention.acts_on,
-    )
+        takes_effect=mention.takes_effect)
 
 
 EXAMPLES = {

@@ -130,7 +130,9 @@ def make_assignments(nlp: Language, name: str) -> ItemSpans:
 
 @Language.factory("notice_deadlines")
 def make_deadlines(nlp: Language, name: str) -> ItemSpans:
-    return ItemSpans("deadlines", lambda text, doc: find_deadlines(text, doc._.year))
+    # 下周三前 counts from the notice's own date: its signing date, else its printing date
+    return ItemSpans("deadlines", lambda text, doc: find_deadlines(
+        text, doc._.year, next((day for day in (doc._.own_dates or ()) if day), None)))
 
 
 @Language.factory("notice_targets")

@@ -187,9 +187,10 @@ DATE_TO_RE = re.compile(
 
 # A period, whose end is the limit: 2021年5月1日至2022年4月30日 · 2020年3月至6月底 · 2019年10月—12月.
 RANGE_RE = re.compile(
-    r"(?P<from_year>(?<!\d)(?:19|20)\d{2})" + GAP + "年" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP
-    + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP
-    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    # 20xx年: a template's masked year (the period is read, its end left undated)
+    r"(?P<from_year>(?<!\d)(?:19|20)(?:\d{2}|[xX×*＊]{2}))" + GAP + "年" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP
+    + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP + r"起?"  # 2021年5月1日起至…
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r"|(?:19|20)[xX×*＊]{2}" + GAP + r"年" + GAP + r")?" + MONTH + GAP + DATE_TAIL
 
 )
 # A period in brackets after a phase's name, with no year (the document's): 自查摸底阶段（7月3日至7月15日） ·
@@ -210,6 +211,11 @@ PHASE_DAY_RE = re.compile(
 )
 # What a period before a range names: 统计期为2017年1月1日至2017年12月31日 (what is counted, not a limit).
 COUNTED_PERIOD_BEFORE_RE = re.compile(r"(?:统计|报告|数据|监测|核算|考核)(?:期|时段|时间|区间|周期|年度)(?:为|是|[：:])?\s{0,2}$")
+# What a period before it names is reported on: 总结2011年10月1日—2013年9月30日推广情况 (no limit).
+REPORTED_PERIOD_AFTER_RE = re.compile(r"\s{0,2}(?:的|期间的?|内的?)?[\u4e00-\u9fff]{0,6}?(?:情况|数据|期间)")
+# A policy's own term, before 执行到/实施至: 现行…补贴政策执行到2013年9月30日 (that policy's lifecycle, no limit on
+# what the notice asks). Read in the clause before the match.
+POLICY_TERM_BEFORE_RE = re.compile(r"(?:政策|办法|规定|标准|制度|细则|条例|意见)\s{0,2}$")
 # 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit.
 IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|实施|执行|有效)")
 
@@ -291,7 +297,7 @@ LABELLED_DAY_TIME_RE = re.compile(
 )
 # A weekday: 每周一 · 每星期五前. Not 每周一次 (once a week).
 EVERY_WEEKDAY_RE = re.compile(
-    r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报])"
+    r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报程常])"  # not 每周日程 (a weekly schedule)
     r"(?:" + GAP + r"(?P<time>" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"(?=之前|以前|前))?"  # 每周五上午下班前
     r"(?P<mark>之前|以前|前)?"
 )
@@ -299,6 +305,9 @@ EVERY_WEEKDAY_RE = re.compile(
 EVERY_PERIOD_RE = re.compile(
     r"每" + GAP + r"(?P<skip>隔)?" + GAP + r"(?P<n>[一两二三四五六七八九十\d]{1,2}|半)?个?(?P<period>工作日|季度|季|半月|月|年度|年|周|星期|旬|天|日|小时)"
 )
+# What names a schedule after a bare period (每周日程, 每周重要活动安排: a document, not how often); ``what``
+# is read for a verb (每周召开会议安排 is a schedule still).
+SCHEDULE_NAME_AFTER_RE = re.compile(r"\s{0,2}(?:日程|(?P<what>[\u4e00-\u9fff]{1,6}?)安排(?=[》」”的中表须是，,。、经及和申需做以]))")
 # One report per period: 一周一报 · 一月一调度 · 一季一考核 · 一年一评估.
 ONE_PER_RE = re.compile(
     r"一(?P<period>周|月|季度|季|年|日|天|旬)一"
@@ -344,6 +353,7 @@ RELATIVE_RE = re.compile(
     r"(?:(?:(?:自|从)(?P<since>[^\s，。；、：,;]{1,10}?)之日起"  # 自本通知印发之日起
     r"|(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
     + GAP + r")?"
+    + r"(?:(?P<low>(?<![\d.月第])\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"  # 1—5日内
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
@@ -450,7 +460,8 @@ EXAMPLES = {
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
                               no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
-    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月"),
+    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "20xx年1月22日到2月3日",
+                                "2021年5月1日起至2022年4月30日", "20**年12月7日—20**年12月9日"),
                          no_match=("2021年5月1日", "5月1日至6月30日")),
     "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),
                               no_match=("至2025年12月31日",)),
@@ -471,7 +482,8 @@ EXAMPLES = {
         no_match=("每季度", "每季度最后一个月", "每月10日前")),
     "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前"), no_match=("每月",)),
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
-    "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周",)),
+    "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周", "每周日程")),
+    "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),
     "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年", "每隔一周"), no_match=("每人",)),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
@@ -480,7 +492,7 @@ EXAMPLES = {
     "QUOTA_AFTER_RE": Examples(match=("培育星级上云企业50家", "新增就业1.2万人", "建成高标准农田5万亩"),
                                no_match=("开展2次督查", "举办3期培训班", "对帮扶成效进行评估")),
     "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
-    "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内"),
+    "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
                             no_match=("12周以内的", "30日")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
     "LENGTH_UNITS": Examples(match=("工作日", "个工作日"), no_match=("小时", "天")),
@@ -499,6 +511,8 @@ EXAMPLES = {
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
     "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行", "2019年9月2日开始"), no_match=("3月1日起",)),
+    "REPORTED_PERIOD_AFTER_RE": Examples(match=("推广情况", "的工作数据"), no_match=("推广新技术",)),
+    "POLICY_TERM_BEFORE_RE": Examples(match=("现行节能汽车推广补贴政策",), no_match=("各地要",)),
     "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),
     "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
     "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),

@@ -31,97 +31,24 @@ from typing import Callable, Iterator, Optional, Sequence
 from schema.models import Deadline
 
 from .deadline_numbers import CN_DIGIT, iso, month_end, to_int  # noqa: F401  (re-exported)
+from .deadline_sentences import SENTENCE_FINDERS, in_context
 from .fold import fold
 
 from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests and callers use)
-    ACTIVITY_NAMES,
-    ACTIVITY_RE,
-    BY_PERIOD_LICENSING_VERB_RE,
-    BY_PERIOD_NEED_VERB,
-    BY_PERIOD_RE,
-    CLAUSE_END,
-    CN_YEAR,
-    CN_YEAR_DIGITS,
-    COMMITMENT_RE,
-    COUNT,
-    BEFORE_EVENT_RE,
-    BRACKETED_RANGE_RE,
-    PHASE_DAY_RE,
-    PHASE_RANGE_RE,
-    COUNTED_PERIOD_BEFORE_RE,
-    SEASON_AFTER_RE,
-    CLAUSE_DATE_DUE_RE,
-    DATE_BEFORE_RE,
-    DATE_BY_RE,
-    EVERY_MONTH_DAYS_RE,
-    LABELLED_DAY_TIME_RE,
-    LOST_MONTH_LENGTH_BEFORE_RE,
-    LOST_MONTH_RE,
-    MONTH_AFTER_DAY_RE,
-    NTH_DAY_RE,
-    PLACE_BEFORE_RE,
-    PLACE_YEAR_RE,
-    QUARTER_AFTER_DAY_RE,
-    SHARED_MARK_DATE_RE,
-    START_TODAY_RE,
-    TODAY_BEFORE_RE,
-    SENT_ON_RE,
-    DATE_TAIL,
-    DATE_TO_RE,
-    DATE_UNTIL_RE,
-    DAY,
-    DUE_VERB,
-    DURATION_AT_LEAST_RE,
-    DURATION_EXTEND_RE,
-    DURATION_LIMIT_RE,
-    DURATION_UNTIL_RE,
-    DURATION_WITHIN_RE,
-    EVERY_DAY_TIME_RE,
-    EVERY_MONTH_DAY_RE,
-    EVERY_PERIOD_END_RE,
-    EVERY_PERIOD_MONTH_DAY_RE,
-    EVERY_PERIOD_RE,
-    EVERY_WEEKDAY_RE,
-    EVERY_YEAR_DATE_RE,
-    GAP,
-    IN_FORCE_AFTER_RE,
-    LIMIT_LABELS,
-    TIME_OF_DAY_RE,
-    QUOTA_AFTER_RE,
-    LENGTH_UNITS,
-    LABELLED_DATE_RE,
-    IN_FORCE_VERB_RE,
-    IN_FORCE_SUBJECT_RE,
-    LENGTH_WITHIN,
-    LIMIT_COMPARATORS,
-    LIMIT_LENGTH_WORDS,
-    LIMIT_PERIODS,
-    MAX_COMMITMENT_DISTANCE,
-    MONTH,
-    ONE_PER_RE,
-    PAIRED_NAMES,
-    PAIRED_RE,
-    PERIOD_ENDS,
-    PERIOD_MONTH_NAMES,
-    PERIOD_NAMES,
-    PERIOD_RE,
-    PLANNED_YEAR_RE,
-    RANGE_RE,
-    RATE_AFTER_RE,
-    RATE_BEFORE_RE,
-    RELATIVE_RE,
-    START_BARE_RE,
-    START_RE,
-    STATUS_AFTER_RE,
-    TIME_SPAN_RE,
-    UNIT,
-    UNIT_NAMES,
-    UNTIL_DATE_RE,
-    UNTIL_VERBS,
-    WEEKDAY_NAMES,
-    YEAR,
-    YEAR_BY_RE,
-    YEAR_END_RE,
+    ACTIVITY_NAMES, ACTIVITY_RE, BY_PERIOD_LICENSING_VERB_RE, BY_PERIOD_NEED_VERB, BY_PERIOD_RE, CLAUSE_END, CN_YEAR,
+    CN_YEAR_DIGITS, COMMITMENT_RE, COUNT, BEFORE_EVENT_RE, BRACKETED_RANGE_RE, PHASE_DAY_RE, PHASE_RANGE_RE,
+    COUNTED_PERIOD_BEFORE_RE, SEASON_AFTER_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, EVERY_MONTH_DAYS_RE,
+    LABELLED_DAY_TIME_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MONTH_AFTER_DAY_RE, NTH_DAY_RE,
+    PLACE_BEFORE_RE, PLACE_YEAR_RE, QUARTER_AFTER_DAY_RE, SHARED_MARK_DATE_RE, START_TODAY_RE, TODAY_BEFORE_RE,
+    SENT_ON_RE, DATE_TAIL, DATE_TO_RE, DATE_UNTIL_RE, DAY, DUE_VERB, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE,
+    DURATION_LIMIT_RE, DURATION_UNTIL_RE, DURATION_WITHIN_RE, EVERY_DAY_TIME_RE, EVERY_MONTH_DAY_RE,
+    EVERY_PERIOD_END_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE, EVERY_YEAR_DATE_RE, GAP,
+    IN_FORCE_AFTER_RE, LIMIT_LABELS, TIME_OF_DAY_RE, QUOTA_AFTER_RE, LENGTH_UNITS, LABELLED_DATE_RE,
+    IN_FORCE_VERB_RE, IN_FORCE_SUBJECT_RE, LENGTH_WITHIN, LIMIT_COMPARATORS, LIMIT_LENGTH_WORDS, LIMIT_PERIODS,
+    MAX_COMMITMENT_DISTANCE, MONTH, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE, PERIOD_ENDS, PERIOD_MONTH_NAMES,
+    PERIOD_NAMES, PERIOD_RE, PLANNED_YEAR_RE, RANGE_RE, RATE_AFTER_RE, RATE_BEFORE_RE, RELATIVE_RE, START_BARE_RE,
+    START_RE, STATUS_AFTER_RE, TIME_SPAN_RE, UNIT, UNIT_NAMES, UNTIL_DATE_RE, UNTIL_VERBS, WEEKDAY_NAMES, YEAR,
+    YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -146,7 +73,7 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     # a year (11) before 上半年, 下半年, 前三季度, 第一季度
     PERIOD_RE: ("半季", 13),
     # 自 + 10 + 之日起 + gap (17), count (4), gap, unit (4), gap, 以内 (1)
-    RELATIVE_RE: ("内", 32),
+    RELATIVE_RE: ("内", 42),  # and a range's low end before the count (1—5日内)
     # count (4), gap, unit (4), gap, 以内 (1)
     DURATION_WITHIN_RE: ("内", 15),
     DURATION_AT_LEAST_RE: ("上", 15),
@@ -285,10 +212,13 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             if pattern is DATE_TO_RE and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
                 continue  # 到2019年6月底，全省已… reports a state
             if pattern is RANGE_RE and (IN_FORCE_AFTER_RE.match(text, match.end())
-                                        or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())):
-                continue
+                                        or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+                                        or REPORTED_PERIOD_AFTER_RE.match(text, match.end())):
+                continue  # in force from … to …; 统计期为…; 总结…推广情况: a period named, no limit
+            if pattern is not RANGE_RE and _policy_term(text, match):
+                continue  # 现行…政策执行到2013年9月30日: that policy's own term
             # 2020年3月至6月底: the end is in the year the period starts in
-            found = _deadline(match, int(match["from_year"]) if pattern is RANGE_RE else year)
+            found = _deadline(match, to_int(match["from_year"]) if pattern is RANGE_RE else year)  # 20xx: unknown
             if found:
                 yield found
     for match in _finditer(LABELLED_DATE_RE, text):
@@ -309,6 +239,14 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         month, day = PERIOD_ENDS[key]
         yield _item(match, "deadline", date_=iso(_written_year(match, year), month, day))
+
+
+def _policy_term(text: str, match: re.Match) -> bool:
+    """Whether a date after 执行到/实施至 is the term of a policy the clause names (现行…补贴政策执行到…)."""
+    to = re.search("[到至]", match.group())
+    before = text[max(0, match.start() - 10):match.start() + (to.start() if to else 0)]
+    verb = re.search(r"(?:执行|实施|施行)$", before)
+    return bool(verb) and POLICY_TERM_BEFORE_RE.search(before, 0, verb.start()) is not None
 
 
 def _planned_years(text: str) -> Iterator[re.Match]:
@@ -418,9 +356,9 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         time = " " + re.sub(r"\s+", "", match.group("time")) if match.group("time") else ""
         yield _item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}{time}")
     for match in _finditer(EVERY_PERIOD_RE, text):
-        if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()])
-                or RATE_AFTER_RE.match(text, match.end()) or QUOTA_AFTER_RE.match(text, match.end())):
-            continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota
+        if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]) or RATE_AFTER_RE.match(text, match.end())
+                or QUOTA_AFTER_RE.match(text, match.end()) or _names_a_schedule(text, match.end())):
+            continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota; 每周会议安排: a document's name
         yearly = EVERY_YEAR_DATE_RE.match(text, match.start())
         if yearly and SEASON_AFTER_RE.match(text, yearly.end()):
             continue  # 每年10月1日-次年4月30日: a season
@@ -439,6 +377,12 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         activity = ACTIVITY_NAMES.get(act) if act else None
         rule = PERIOD_NAMES[period] + (f" {activity}" if activity else "")
         yield _item(match, "recurring", rule)
+
+
+def _names_a_schedule(text: str, end: int) -> bool:
+    """每周日程, 每周重要活动安排: the period names a schedule (a document), unless a verb stands between."""
+    name = SCHEDULE_NAME_AFTER_RE.match(text, end)
+    return bool(name) and not (name.group("what") and ACTIVITY_RE.search(name.group("what")))
 
 
 def _period_noun(period: str) -> str:
@@ -480,7 +424,8 @@ def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
         event = match.group("since") or match.group("event")
         if event:
             yield _item(match, "relative", f"within {amount} after {event}")
-        elif match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS:
+        elif (match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS) \
+                and text[match.start() - 1:match.start()] not in ("于", "在"):  # 在30个工作日内上报: from now
             yield _item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
         else:
             yield _item(match, "relative", f"within {amount}")  # 2小时内: counted from now
@@ -561,7 +506,7 @@ def _named_start(when: str) -> bool:
 
 
 FINDERS: list[Callable[[str, Optional[int]], Iterator[Deadline]]] = [
-    _recurring, _absolute, _relative, _duration, _start,
+    _recurring, _absolute, _relative, _duration, _start, *SENTENCE_FINDERS,
 ]
 
 
@@ -585,14 +530,15 @@ def _resolve(candidates: list[Deadline]) -> list[Deadline]:
     return sorted(kept, key=lambda item: item.start)
 
 
-def find_deadlines(text: str, year: int | None) -> list[Deadline]:
-    """Every time constraint in ``text``; ``year`` dates the expressions that write none.
+def find_deadlines(text: str, year: int | None, today: str | None = None) -> list[Deadline]:
+    """Every time constraint in ``text``; ``year`` dates the expressions that write none, ``today`` (the
+    notice's ISO date) the ones counted from the notice (下周三前).
 
     The patterns read the text folded to simplified characters (``extractors.fold``: 每個月, 以內,
     兩週內 are read as 每个月, 以内, 两周内); each item's text is cut from ``text`` as written."""
     folded = fold(text)
     candidates = [item for finder in FINDERS for item in finder(folded, year)]
-    kept = _resolve(candidates)
+    kept = in_context(_resolve(candidates), folded, today)
     if folded is text or folded == text:
         return kept
     return [replace(item, text=text[item.start:item.end]) for item in kept]

@@ -30,27 +30,16 @@ from typing import Iterator, Optional
 
 from schema.models import LifecycleStatement
 
-from .deadlines import iso, month_end, to_int
+from .deadline_numbers import to_int
 from .fold import fold
+from .lifecycle_dates import (  # noqa: F401  (DATE_PARTS_RE, parse_date: re-exported for callers)
+    DATE_PARTS_RE, GAP, LABEL_DATE, WRITTEN_DATE, YEAR_END, add_period, day_before, parse_date, republic_calendar)
 from .vocab import Examples
 
 # --- building blocks ------------------------------------------------------------------------------
 
-_GAP = r"\s{0,3}"
-_CN_YEAR = "[〇零○OoＯ０一二三四五六七八九]{4}"
-_YEAR = r"(?:(?<!\d)(?:19|20)\d{2}|" + _CN_YEAR + ")" + _GAP + "年"
-_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])" + _GAP + "月"
-_DAY = r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])" + _GAP + "[日号]"
-# A full date as written: 2021年1月1日, 二○○九年七月一日, 2021 年 1 月 1 日; or ISO 2019-12-30.
-WRITTEN_DATE = _YEAR + _GAP + _MONTH + _GAP + _DAY + "|" + r"(?<!\d)(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)"
-# One date's parts, to read a date matched by WRITTEN_DATE (or a year's end: 2025年底).
-DATE_PARTS_RE = re.compile(
-    r"(?P<year>(?:19|20)\d{2}|" + _CN_YEAR + r")\s{0,3}(?:年|[-./])\s{0,3}"
-    r"(?:(?P<end>底|末)|(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])\s{0,3}(?:月|[-./])\s{0,3}"
-    r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])?)"
-)
-# A year's last day: 2025年底, 2025年末, 2025年年底.
-YEAR_END = _YEAR + "(?:年)?[底末]"
+_GAP = GAP
+_LINE_GAP = r"[^\S\n]{0,3}"
 COUNT = r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})"
 PERIOD_UNITS = {"年": "years", "个月": "months", "月": "months", "日": "days", "天": "days"}
 
@@ -62,28 +51,37 @@ IN_FORCE_VERBS = ("施行", "实施", "执行", "生效", "试行", "启用", "�
 # 予以公布 (国务院令: 现发布《…条例》，自发布之日起施行).
 DECREE_WORDS = r"现(?:予以|予)?(?:公布|发布|印发)|予以公布"
 DECREE_RE = re.compile(DECREE_WORDS)
+# The words that are a statement of the day by themselves (现予公布施行: the day it is issued): a decree's
+# own 现…, not a bare 予以公布, which a report uses of another's act (签署主席令予以公布实施).
+ISSUED_NOW_RE = re.compile(r"自即日起|现(?:予以|予)?(?:公布|发布|印发)")
 # Words that open a new clause, where a copy lost the punctuation before them
 # (本制度自发布之日起执行如有政策变化将适时作出调整): the statement ends there. Not 如下, an object.
 NEW_CLAUSE_WORDS = re.compile(r"如(?!下)|凡|此前|以前|之前|今后|有效期|解释权|同时")
 # What may follow the verb of an effective statement: the end of its clause. Not an object
 # (自2021年1月1日起执行新标准) and not a modifier (自2021年1月1日起施行的《X》).
 CLAUSE_END = r"(?=\s*(?:[。；;，,！!：:）)\n]|$|" + NEW_CLAUSE_WORDS.pattern + "))"
+# 施行 and 生效 take no object: after them only a modifier (施行的《X》) makes no statement, whatever else
+# follows (a copy that joined the next line to it: …自公布日施行快速回到頁首按鈕).
+INTRANSITIVE_VERBS = ("施行", "生效")
+_VERB_AND_END = ("(?:正式)?(?:(?:" + "|".join(INTRANSITIVE_VERBS) + r")(?![的之])|(?:"
+                 + "|".join(v for v in IN_FORCE_VERBS if v not in INTRANSITIVE_VERBS) + ")" + CLAUSE_END + ")")
 
 # --- effective ----------------------------------------------------------------------------------------
 
 def _effective_pattern() -> re.Pattern:
     return re.compile(
         r"(?:(?:自|从|于)" + _GAP + r")?(?P<date>" + WRITTEN_DATE + r")" + _GAP + r"(?:起|开始)" + _GAP
-        + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
+        + _VERB_AND_END
         + r"|(?:自|于)" + _GAP + r"(?P<date2>" + WRITTEN_DATE + r")" + _GAP
-        + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
+        + _VERB_AND_END
         # 至发布之日起 is a common slip for 自发布之日起 (至 … 之日起 cannot mean "until")
-        + r"|[自至]" + _GAP + r"(?P<event>" + "|".join(ISSUE_EVENTS) + r")之日起" + _GAP
+        # 自公布日施行, 并自发布日施行: 之 and 起 left out (texts in traditional characters often)
+        + r"|[自至]" + _GAP + r"(?P<event>" + "|".join(ISSUE_EVENTS) + r")之?日起?" + _GAP
         + r"(?:满?" + _GAP + COUNT + _GAP + r"(?P<unit>日|天|个月)后?" + _GAP + r")?(?:起)?"
-        + "(?:正式)?(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
-        + r"|(?P<today>自即日起|" + DECREE_WORDS + ")" + _GAP
+        + _VERB_AND_END
+        + r"|(?P<today>" + ISSUED_NOW_RE.pattern + ")" + _GAP
         + "(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
-        + r"|(?P<label>(?:实施|施行|生效)(?:日期|时间))[\s:：|】\]]{0,6}(?P<label_date>" + WRITTEN_DATE + ")"
+        + r"|(?P<label>(?:实施|施行|生效)(?:日期|时间))[\s:：|】\]]{0,6}(?P<label_date>" + LABEL_DATE + ")"
         # a line of its own in a regulation's history: 2013年11月18日 施行
         + r"|(?:^|(?<=\n))[^\S\n]*(?P<date3>" + WRITTEN_DATE + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*(?=\n|$)"
     )
@@ -93,25 +91,41 @@ EFFECTIVE_RE = _effective_pattern()
 
 # --- expiry -------------------------------------------------------------------------------------------
 
+# The verbs of a document's end on a day (自2026年1月1日起停止执行, 到期后自动失效 has no day).
+STOP_VERBS = ("停止适用", "停止执行", "停止施行", "停止实施", "自动失效", "失效", "废止")
+
 EXPIRY_RE = re.compile(
-    # 有效期5年 · 有效期为五年 · 有效期限3年 · 试行期两年 · 有效期二年
-    r"(?:有效期限?|试行期|实施期限?|执行期限?)" + _GAP + r"(?:为|是)?" + _GAP + COUNT + _GAP
+    # 有效期5年 · 有效期为五年 · 有效期限3年 · 试行期两年 · 有效期二年 · 有效期暂定3年
+    r"(?:有效期限?|试行期|实施期限?|执行期限?)" + _GAP + r"(?:为|是)?" + _GAP + r"(?:暂定|暂为)?" + _GAP + COUNT + _GAP
     + r"(?P<unit>年|个月)(?![的内])"
+    # the start said first: 有效期自2021年1月1日起计算，有效期5年 · 有效期自印发之日起5年
+    + r"|有效期限?" + _GAP + r"自" + _GAP + r"(?:(?P<from_date>" + WRITTEN_DATE + r")|(?P<from_event>"
+    + "|".join(ISSUE_EVENTS + ("施行", "实施")) + r")之?日)" + _GAP + r"起(?:计算|计|算起)?" + _GAP + r"[，,]?" + _GAP
+    + r"(?:有效期限?|为期)?" + _GAP + r"(?:为|是)?" + _GAP + r"(?P<count2>\d{1,3}|[一二两三四五六七八九十]{1,3})" + _GAP
+    + r"(?P<unit2>年|个月)(?![的内])"
     # 有效期至2025年12月31日 · 有效期至2025年底 · 有效期自2021年1月1日起至2025年12月31日止 · 执行期限至… ·
     # 有效期为2021年1月1日至2025年12月31日 · 有效期：2021年1月1日—2025年12月31日 · (本政策)执行至2025年12月31日
     + r"|(?:有效期限?|实施期限?|执行期限?|有效时间|(?<![开起])(?:执行|实施|施行))" + _GAP + r"(?:为|是|[:：])?" + _GAP
     + r"(?:自?" + _GAP + r"(?:" + WRITTEN_DATE + r")" + _GAP + r"起?" + _GAP + r")?"
-    + r"(?:至|到|截至|截止到?|[—－~～])" + _GAP + r"(?P<until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?"
+    + r"(?:延长|顺延|延续)?" + _GAP + r"(?:至|到|截至|截止到?|[—－~～])" + _GAP
+    + r"(?P<until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?"
     # 试行两年 (after 本办法自…起施行,)
     + r"|试行" + _GAP + r"(?P<trial_count>\d{1,2}|[一二两三四五六七八九十]{1,3})" + _GAP + r"(?P<trial_unit>年|个月)"
     + r"(?=\s*(?:[。；;，,\n]|$))"
     # an information table's label: 失效日期 | 2024-12-31 · 有效期至：2025年12月31日 · 废止时间: 2020-01-23
-    + r"|(?P<label>失效(?:日期|时间)|废止(?:日期|时间)|有效期至)[\s:：|】\]]{0,6}(?P<label_date>" + WRITTEN_DATE + ")"
+    + r"|(?P<label>失效(?:日期|时间)|废止(?:日期|时间)|有效期至)[\s:：|】\]]{0,6}(?P<label_date>" + LABEL_DATE + ")"
+    # the day it stops: 自2026年1月1日起停止执行 · 自一百年一月一日停止适用 (its last day the day before) ·
+    # 至2027年12月31日废止 · 2025年12月31日废止 (that day its last)
+    # (on one line, and not a label: 生效时间: 2019-12-30\n废止时间: …)
+    + r"|(?:(?P<stop_from>自|从)|至|到|于)?" + _LINE_GAP + r"(?P<stop>" + WRITTEN_DATE + r")" + _LINE_GAP
+    + r"(?:(?P<stop_rise>起)|止)?" + _LINE_GAP + r"(?:" + "|".join(STOP_VERBS) + r")(?![的之日时])"
 )
-# 有效期5年，自2021年3月1日起计算 · 有效期自印发之日起计算: where the period starts, when said.
+# 有效期5年，自2021年3月1日起计算 · 有效期自印发之日起计算 · 试行期为二年，自2021年1月1日起至2022年12月31日止:
+# where the period starts, when said.
 COUNTED_FROM_RE = re.compile(
     r"[，,]?" + _GAP + r"(?:有效期)?自" + _GAP + r"(?:(?P<date>" + WRITTEN_DATE + r")|(?P<event>"
-    + "|".join(ISSUE_EVENTS + ("施行", "实施")) + r")之日)" + _GAP + r"起(?:计算|计|算起)"
+    + "|".join(ISSUE_EVENTS + ("施行", "实施")) + r")之日)" + _GAP
+    + r"起(?:计算|计|算起|" + _GAP + r"至" + _GAP + r"(?P<until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?)"
 )
 
 # The words every statement holds, and how far before and after them it may begin and end: the
@@ -121,7 +135,10 @@ COUNTED_FROM_RE = re.compile(
 EFFECTIVE_WORDS = re.compile("|".join(IN_FORCE_VERBS))
 # before the verb: 起施行, 开始实施, 30日后施行, 2013年11月18日 施行, 现予公布施行; or a label 实施日期
 BEFORE_EFFECTIVE_VERB = re.compile(r"(?:起|开始|后|[日号]|公布|发布|印发)\s{0,3}(?:正式)?$")
-EXPIRY_WORDS = re.compile(r"有效期|试行期|实施期|执行期|有效时间|试行|执行|实施|施行|失效|废止")
+EXPIRY_WORDS = re.compile(r"有效期|试行期|实施期|执行期|有效时间|试行|执行|实施|施行|失效|废止|停止")
+STOP_WORDS = ("失效", "废止", "停止")
+# before a stop verb, the day it stops: 2026年1月1日起停止执行 · 一百年一月一日停止适用 · …31日止废止
+BEFORE_STOP_VERB = re.compile(r"[日号](?:\s{0,3}[起止])?\s{0,3}(?:自动)?$")
 PERIOD_WORDS = ("有效期", "试行期", "实施期", "执行期", "有效时间")
 # after 试行: 两年 · after 执行/实施/施行: 至2025年…, (为)2021年…至… · after 失效/废止: a label's 日期
 AFTER_EXPIRY_WORD = {
@@ -133,7 +150,7 @@ AFTER_EXPIRY_WORD.update({"实施": AFTER_EXPIRY_WORD["执行"], "施行": AFTER
                           "废止": AFTER_EXPIRY_WORD["失效"]})
 LABEL_WORDS = ("日期", "时间")
 EFFECTIVE_REACH = (50, 45)  # 自 二○○九 年 七 月 一 日 起 施行 · 实施日期 | 2019-12-30
-EXPIRY_REACH = (12, 70)  # 有效期限 … · 有效期自2021年1月1日起至2025年12月31日止
+EXPIRY_REACH = (32, 70)  # 自 二○二六 年 一 月 一 日 起停止执行 · 有效期自2021年1月1日起至2025年12月31日止
 
 
 def _keeps_effective(text: str, word: re.Match) -> bool:
@@ -142,6 +159,8 @@ def _keeps_effective(text: str, word: re.Match) -> bool:
 
 
 def _keeps_expiry(text: str, word: re.Match) -> bool:
+    if word.group() in STOP_WORDS and BEFORE_STOP_VERB.search(text, max(0, word.start() - 8), word.start()):
+        return True
     after = AFTER_EXPIRY_WORD.get(word.group())
     return word.group() in PERIOD_WORDS or (after is not None and after.match(text, word.end()) is not None)
 
@@ -168,8 +187,8 @@ def _around(pattern: re.Pattern, words: re.Pattern, keeps, text: str, reach: tup
 # A qualifier may stand before the kind (本管理办法, 本补充通知, 本工作方案, 本实施细则); not a place or
 # time (本市, 本月), which no kind follows.
 OWN_NAME_QUALIFIERS = ("实施", "暂行", "试行", "管理", "补充", "工作", "操作", "具体", "专项")
-OWN_NAME = (r"[本此](?:" + "|".join(OWN_NAME_QUALIFIERS) + r"){0,2}(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|"
-            r"规范|指南|措施|政策|文件|令|标准|目录|清单|要点|计划|规划|批复|函|解释|规章|修正案|决议|通报|纲要|条款)")
+OWN_NAME = (r"(?:(?:以上|上述)(?:政策|措施|规定|条款)|[本此](?:" + "|".join(OWN_NAME_QUALIFIERS) + r"){0,2}(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|"
+            r"规范|指南|措施|政策|文件|令|标准|目录|清单|要点|计划|规划|批复|函|解释|规章|修正案|决议|通报|纲要|条款))")
 OWN_SUBJECT_RE = re.compile(OWN_NAME + r"|《[^《》\n]{1,100}》")
 # A clause that is nothing but the document's name (本办法, 本办法的, 第三十五条 本条例), or that opens with it.
 # An article's or item's label before it: 第三十五条, 九、, （三）.
@@ -189,7 +208,12 @@ CITED_SUBJECT = re.compile(r"(?:根据|依据|按照|依照|贯彻|落实|参照
 ELIDED_SUBJECT = re.compile(r"^[\s　,，并此同时另外（(\[【]*$")
 # A rule's own note of its publication, before its effective day in the same sentence:
 # (2002年10月14日市人民政府令第46号公布，自2002年11月15日起施行).
-PUBLICATION_NOTE_RE = re.compile(r"^[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)\s*[，,]?\s*$")
+# (…令制定公布全文十三条,自公布日施行: the count of its articles after the verb)
+PUBLICATION_NOTE_RE = re.compile(r"^[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)"
+                                 r"(?:全文[^，,。；;\n《》]{0,12})?\s*[，,]?\s*$")
+# An order of the issuing body, in a rule's history, before the day it ends that rule
+# (中華民國九十九年十二月二十八日法務部…號函自一百年一月一日停止適用).
+ORDER_NOTE_RE = re.compile(r"(?:" + WRITTEN_DATE + r")[^。；;\n《》]{0,60}?号?\s*(?:令|函)\s*$")
 MAX_SENTENCE_LOOKBACK = 120
 
 
@@ -225,35 +249,6 @@ def _about_itself(before: str) -> bool:
 # --- dates --------------------------------------------------------------------------------------------
 
 
-def parse_date(written: str) -> Optional[date]:
-    """2021年1月1日, 二○○九年七月一日, 2019-12-30, 2025年底 → the day (a year's end: its last day)."""
-    found = DATE_PARTS_RE.search(written)
-    if found is None:
-        return None
-    year = to_int(found["year"])
-    if year is None:
-        return None
-    if found["end"]:
-        return date(year, 12, 31)
-    month = to_int(found["month"])
-    if month is None or not 1 <= month <= 12:
-        return None
-    day = to_int(found["day"]) if found["day"] else month_end(year, month)
-    value = iso(year, month, day) if day else None
-    return date.fromisoformat(value) if value else None
-
-
-def add_period(start: date, count: int, unit: str) -> Optional[date]:
-    """``start`` moved on by ``count`` days, months or years (a month's day kept, or its last day)."""
-    if unit == "days":
-        return start + timedelta(days=count)
-    months = count * (12 if unit == "years" else 1)
-    year, month = divmod(start.month - 1 + months, 12)
-    year += start.year
-    month += 1
-    return date(year, month, min(start.day, month_end(year, month)))
-
-
 def _own_date(event: Optional[str], signed: Optional[str], printed: Optional[str]) -> Optional[date]:
     """The day 印发之日 (printed, else signed) or 发布/公布之日 (signed, else printed) names."""
     order = (printed, signed) if event == "印发" else (signed, printed)
@@ -266,22 +261,45 @@ def _own_date(event: Optional[str], signed: Optional[str], printed: Optional[str
     return None
 
 
+# A publication note right before a relative statement, whose day it is (中華民國107年11月28日…令制定公布全文
+# 十三條,自公布日施行 · (2002年10月14日市人民政府令第46号公布,自公布之日起施行) · 1990年1月1日 国家统计局令第1号
+# 发布  自发布之日施行): what follows the note's last date up to the statement. Not a meeting's or an approval's
+# day (2021年3月5日市政府常务会议通过，现予发布 · 1989年9月30日 国务院批准), nor another document's note before the
+# statement's own subject (二、《X》(2018年11月23日…令第8号发布)\n本决定自公布之日起施行).
+WRITTEN_DATE_RE = re.compile(WRITTEN_DATE)
+PUBLISHED_AFTER_DATE_RE = re.compile(r"(?:(?!通过|会议|审议|批准)[^。！!？?《》]){0,60}?(?:公布|发布|颁布)[^。！!？?《》)）\n本]{0,16}$")
+PUBLISHED_ON_REACH = 110
+
+
+def _published_on(folded: str, start: int, event: str, republic: bool) -> Optional[date]:
+    """The day a publication note before ``start`` gives, for a statement counting from 公布/发布."""
+    if event not in ("公布", "发布", "颁布"):
+        return None
+    dates = list(WRITTEN_DATE_RE.finditer(folded, max(0, start - PUBLISHED_ON_REACH), start))
+    last = dates[-1] if dates else None
+    if last is None or PUBLISHED_AFTER_DATE_RE.match(folded, last.end(), start) is None:
+        return None
+    return parse_date(last.group(), republic)
+
+
 # --- finding ------------------------------------------------------------------------------------------
 
 
-def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[str]) -> Iterator[LifecycleStatement]:
+def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[str],
+               republic: bool = False) -> Iterator[LifecycleStatement]:
     for match in _around(EFFECTIVE_RE, EFFECTIVE_WORDS, _keeps_effective, folded, EFFECTIVE_REACH):
         if match["label"]:
-            day = parse_date(match["label_date"])
+            day = parse_date(match["label_date"], republic)
             yield _statement(text, match, "effective", day)
             continue
         if not (match["today"] or match["date3"]) and not _about_itself(_sentence_before(folded, match.start())):
             continue
         written = match["date"] or match["date2"] or match["date3"]
         if written:
-            yield _statement(text, match, "effective", parse_date(written))
+            yield _statement(text, match, "effective", parse_date(written, republic))
         elif match["event"]:
-            anchor = _own_date(match["event"], signed, printed)
+            anchor = (_published_on(folded, match.start(), match["event"], republic)
+                      or _own_date(match["event"], signed, printed))
             count, unit = to_int(match["count"]), match["unit"]
             period = f"{count} {PERIOD_UNITS[unit]}" if count and unit else None
             day = anchor and (add_period(anchor, count, PERIOD_UNITS[unit]) if period else anchor)
@@ -292,29 +310,40 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
 
 
 def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[str],
-            printed: Optional[str]) -> Iterator[LifecycleStatement]:
+            printed: Optional[str], republic: bool = False) -> Iterator[LifecycleStatement]:
     for match in _around(EXPIRY_RE, EXPIRY_WORDS, _keeps_expiry, folded, EXPIRY_REACH):
         if match["label"]:
-            yield _statement(text, match, "expiry", parse_date(match["label_date"]))
+            yield _statement(text, match, "expiry", parse_date(match["label_date"], republic))
             continue
         before = _sentence_before(folded, match.start())
         if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before):
             continue
         if match["until"]:
-            yield _statement(text, match, "expiry", parse_date(match["until"]))
+            yield _statement(text, match, "expiry", parse_date(match["until"], republic))
             continue
-        count = to_int(match["count"] or match["trial_count"])
-        unit = PERIOD_UNITS[match["unit"] or match["trial_unit"]]
+        if match["stop"]:  # 自…(起)停止执行: its last day the day before; 至…废止, …废止: that day
+            stops = parse_date(match["stop"], republic)
+            rises = match["stop_from"] or match["stop_rise"]
+            yield _statement(text, match, "expiry", day_before(stops) if rises else stops)
+            continue
+        count = to_int(match["count"] or match["trial_count"] or match["count2"])
+        unit = PERIOD_UNITS[match["unit"] or match["trial_unit"] or match["unit2"]]
         end = match.end()
         start, anchor = effective, "effective"
-        counted = COUNTED_FROM_RE.match(folded, end)
+        counted = COUNTED_FROM_RE.match(folded, end) if not match["count2"] else None
+        if match["from_date"]:
+            start, anchor = parse_date(match["from_date"], republic), None
+        elif match["from_event"] and match["from_event"] not in ("施行", "实施"):
+            start, anchor = _own_date(match["from_event"], signed, printed), "issued"
         if counted:
             end = counted.end()
             if counted["date"]:
-                start, anchor = parse_date(counted["date"]), None
+                start, anchor = parse_date(counted["date"], republic), None
             elif counted["event"] not in ("施行", "实施"):
                 start, anchor = _own_date(counted["event"], signed, printed), "issued"
         day = add_period(start, count, unit) - timedelta(days=1) if start and count else None
+        if counted and counted["until"]:  # 自2021年1月1日起至2022年12月31日止: the last day, as written
+            day = parse_date(counted["until"], republic)
         yield _statement(text, match, "expiry", day, anchor=anchor, period=f"{count} {unit}", end=end)
 
 
@@ -324,7 +353,7 @@ def _expiry_about_itself(before: str) -> bool:
     and an empty one follows the document's effective statement or nothing. Not a licence's or a
     registration's (延续执业注册有效期为5年, 《…许可证》有效期为5年)."""
     earlier, clause = _split_last_clause(before)
-    if OWN_NAME_CLAUSE_RE.match(clause):
+    if OWN_NAME_CLAUSE_RE.match(clause) or ORDER_NOTE_RE.search(clause):
         return True
     if not ELIDED_SUBJECT.match(clause):
         return False
@@ -348,9 +377,10 @@ def find_lifecycle(text: str, signed_date: Optional[str] = None,
     if not isinstance(text, str) or not text:
         return []
     folded = fold(text)  # matched in simplified characters; offsets are the text's
-    effective = list(_effective(text, folded, signed_date, printed_date))
+    republic = republic_calendar(folded)  # its short years (90年) are the Republic's
+    effective = list(_effective(text, folded, signed_date, printed_date, republic))
     first_day = next((date.fromisoformat(s.date) for s in effective if s.date), None)
-    expiry = list(_expiry(text, folded, first_day, signed_date, printed_date))
+    expiry = list(_expiry(text, folded, first_day, signed_date, printed_date, republic))
     return sorted(effective + expiry, key=lambda s: s.start)
 
 
@@ -370,16 +400,29 @@ EXAMPLES = {
     "EFFECTIVE_RE": Examples(
         match=("自2021年1月1日起施行。", "自印发之日起施行", "自发布之日起30日后施行", "自二○○九年七月一日起施行。",
                "自公布之日起生效。", "现予公布施行", "现发布《条例》，自\n发布之日起施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，",
-               "2013年11月18日 施行\n", "至发布之日起施行", "自发布之日起执行如有政策变化", "自颁布之日起实行,"),
+               "2013年11月18日 施行\n", "至发布之日起施行", "自发布之日起执行如有政策变化", "自颁布之日起实行,",
+               "并自发布日施行", "自公布日施行快速回到页首", "并自90年1月1日起实施", "生效日期:2018年03月27\n", "实施日期:20020401 "),
         no_match=("自2003年9月1日起,全市禁止生产实心粘土砖", "自2021年1月1日起施行的《条例》", "自本法施行之日起",
-                  "自2021年1月1日起执行新标准")),
+                  "自2021年1月1日起执行新标准", "签署第49号主席令予以公布实施", "自2021年1月1日起施行之日")),
     "EXPIRY_RE": Examples(
         match=("有效期5年", "有效期为五年", "有效期至2025年12月31日", "有效期至2025年底", "试行期两年",
                "有效期为2021年1月1日至2025年12月31日", "有效期：2021年1月1日—2025年12月31日", "执行至2025年12月31日",
-               "有效期自2021年1月1日起至2025年12月31日止", "失效日期：2024-12-31", "试行两年。", "废止时间: 2020-01-23"),
-        no_match=("有效期满", "有效期可以延长", "发给有效期五年的居民身份证", "有效期内")),
-    "COUNTED_FROM_RE": Examples(match=("，自2021年3月1日起计算", "自印发之日起计算"), no_match=("自2021年起",)),
-    "DATE_PARTS_RE": Examples(match=("2021年1月1日", "二○○九年七月一日", "2019-12-30", "2025年底"), no_match=("1月1日",)),
+               "有效期自2021年1月1日起至2025年12月31日止", "失效日期：2024-12-31", "试行两年。", "废止时间: 2020-01-23",
+               "有效期暂定3年", "有效期延长至2025年12月31日", "有效期自2021年1月1日起计算，有效期5年", "有效期自印发之日起5年",
+               "自2026年1月1日起停止执行", "自 一百年一月一日停止适用", "至2027年12月31日废止"),
+        no_match=("有效期满", "有效期可以延长", "发给有效期五年的居民身份证", "有效期内", "2021年1月1日废止的《X》",
+                  "到期后自动失效")),
+    "COUNTED_FROM_RE": Examples(match=("，自2021年3月1日起计算", "自印发之日起计算", "，自2021年1月1日起至2022年12月31日止"),
+                                no_match=("自2021年起", "自2021年1月1日起施行")),
+    "ISSUED_NOW_RE": Examples(match=("现予公布", "现发布", "自即日起"), no_match=("予以公布",)),
+    "STOP_VERBS": Examples(match=("停止执行", "失效", "废止"), no_match=("施行",)),
+    "STOP_WORDS": Examples(match=("失效", "停止"), no_match=("有效期",)),
+    "BEFORE_STOP_VERB": Examples(match=("2026年1月1日起", "一月一日", "31日止", "1日起自动"), no_match=("到期后自动", "予以")),
+    "WRITTEN_DATE_RE": Examples(match=("2021年1月1日", "中华民国107年11月28日", "90年1月1日"), no_match=("1月1日", "2021年")),
+    "PUBLISHED_AFTER_DATE_RE": Examples(match=("市人民政府令第46号公布,", "总统令制定公布全文十三条,", " 国家统计局令第1号发布  "),
+                                        no_match=("令第8号发布)\n本决定", " 国务院批准\n")),
+    "ORDER_NOTE_RE": Examples(match=("中华民国九十九年十二月二十八日法务部法矫字第 0990904201 号函", "2020年1月1日市政府令"),
+                              no_match=("根据2021年1月1日起施行的《条例》",)),
     "DECREE_RE": Examples(match=("现予公布", "现予以公布", "现发布", "现公布", "予以公布"), no_match=("现将", "发布之日")),
     "OWN_NAME_QUALIFIERS": Examples(match=("管理", "补充"), no_match=("市", "月")),
     "OWN_SUBJECT_RE": Examples(match=("本法", "本办法", "本实施细则", "本决定", "此办法", "本管理办法", "本补充通知", "《东莞市重大危险源安全监督管理办法》"),

@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 
 from schema.relations import LIFECYCLE_RELATIONS
 
+from .lifecycle_dates import WRITTEN_DATE, parse_date
 from .mentions import Mention, clean_title
 from .titles import has_document_ending
 from .vocab import Examples
@@ -88,6 +89,14 @@ ARTICLE_AMEND_BEFORE_RE = re.compile(r"(?:删去|删除)\s*$")
 # 通过的《中华人民共和国刑法修正案》. An amending act named there amended this document.
 HISTORY_LINE_RE = re.compile(r"[^\S\n]*(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日[^\n]{0,80}?会议")
 AMENDING_TITLE_RE = re.compile(r"修正案|关于修改|修改[^《》]{0,60}决定")
+
+# The day a repeal takes effect, written after the repealed document (and its number's brackets):
+# 《X》（X发〔2019〕1号）自2026年1月1日起停止执行 · 《X》于2025年12月31日废止.
+REPEAL_DAY_AFTER_RE = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*[，,]?\s*(?:自|于|从)\s*(?P<date>" + WRITTEN_DATE
+                                 + r")\s*(?:起)?\s*(?:同时)?(?:停止执行|停止施行|停止适用|不再执行|废止|失效)")
+
+# A title of placeholders names no document (原《×××规定》即行废止: an explainer's model clause).
+PLACEHOLDER_TITLE_RE = re.compile(r"[×╳＊*]{2,}|[XxＸｘ]{2,}|某某|△△")
 
 # A sentence that reports another body's act, not this document's.
 REPORT_RE = re.compile(
@@ -305,7 +314,9 @@ def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None
     an article amended in place amends, a report of another body's act only cites; and which
     document's force changes (``acts_on``). ``amended_by_it``: the verb after the citation is a
     history line's 修正 (the cited decision amended this document)."""
-    if mention.listed is not None:
+    if mention.title and PLACEHOLDER_TITLE_RE.search(mention.title):
+        mention.relation = "cites" if mention.relation in LIFECYCLE_RELATIONS else mention.relation
+    elif mention.listed is not None:
         kept = "cites" if mention.relation in LIFECYCLE_RELATIONS else mention.relation
         mention.relation = mention.listed or kept
     elif mention.relation not in LIFECYCLE_RELATIONS and amends_in_place(text, mention.start, mention.end):
@@ -322,6 +333,9 @@ def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None
         mention.relation = "cites"
     if mention.relation in LIFECYCLE_RELATIONS:
         mention.acts_on = "citing" if amended_by_it and mention.listed is None else "cited"
+    if mention.relation == "repeals" and (day := REPEAL_DAY_AFTER_RE.match(text, mention.end)):
+        stops = parse_date(day["date"])
+        mention.takes_effect = stops.isoformat() if stops else None
 
 
 EXAMPLES = {
@@ -351,6 +365,10 @@ EXAMPLES = {
                                 no_match=("根据2014年11月1日的决定",)),
     "AMENDING_TITLE_RE": Examples(match=("中华人民共和国刑法修正案（二）", "关于修改部分法律的决定"),
                                   no_match=("关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定",)),
+    "REPEAL_DAY_AFTER_RE": Examples(match=("（X发〔2019〕1号）自2026年1月1日起停止执行", "于2025年12月31日废止"),
+                                    no_match=("同时废止", "自本决定公布之日起废止")),
+    "PLACEHOLDER_TITLE_RE": Examples(match=("×××规定", "XX市关于XX的通知", "某某办法"),
+                                     no_match=("关于印发2021年工作要点的通知", "二○○九年版")),
     "REPORT_RE": Examples(match=("记者昨日从省政府获悉", "原《城市规划法》已废止", "已被《X》修改"),
                           no_match=("同时废止", "予以废止")),
     "SENTENCE_BREAK": Examples(match=("。", "\n"), no_match=("，",)),

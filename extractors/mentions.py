@@ -22,6 +22,7 @@ class Mention:
     relation: str = "cites"
     acts_on: Optional[str] = None  # for repeals and amends: "cited" or "citing" (Citation.acts_on)
     listed: Optional[str] = None  # the row of a list under a heading: its relation ("" when kept)
+    takes_effect: Optional[str] = None  # for repeals: the day the text gives them (Citation.takes_effect)
 
 
 # Spaces of every kind (``\s`` is ``str.isspace``) and invisible characters: what titles are

@@ -62,7 +62,8 @@ TABLE_CELL_SEPARATORS = "|\t"  # pipe tables (Markdown, exports) and tab-separat
 # --------------------------------------------------------------------------------------------
 
 ROLE_VERB_WORDS = {
-    LEAD: ("牵头负责", "负责牵头", "牵头抓总", "牵头落实", "牵头督导", "牵头推进", "牵头", "主责", "主办"),
+    LEAD: ("牵头负责", "负责牵头", "牵头抓总", "牵头落实", "牵头督导", "牵头推进", "牵头组织", "牵头实施", "牵头", "主责",
+           "主办"),
     COOPERATE: ("配合落实", "配合", "协助", "协办", "协同", "参与"),
     RESPONSIBLE: (
         "按职责分工负责", "按职责分工落实", "按职能分工负责", "按照职责分工负责", "根据职责分工负责",
@@ -79,9 +80,13 @@ INLINE_ROLE_RE = re.compile(r"[（(](?P<word>牵头|配合|协助|参与|协办)
 # 由A牵头 / 此项工作由A负责: what stands before 由 is cut off (not 自由, 理由).
 LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 
-# A sentence of running text that assigns: 由市人社局牵头，市财政局、教育局配合，…
-# Only its start is matched here; the clauses are read like a bracketed statement.
-AGENT_SENTENCE_RE = re.compile(r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是)?由(?=[^。；;\n]{2,60}?(?:牵头|负责))")
+# A sentence of running text that assigns: 由市人社局牵头，市财政局、教育局配合，… · 此项工作由市民政局负责 · and
+# a clause after a comma (推进改革，由县发改局牵头，县财政局配合，6月底前完成 · …,具体由县文体局负责). Only its
+# start is matched here; the clauses are read like a bracketed statement, and count only when they end in
+# role verbs (所需资金，由县财政负责保障 does not).
+AGENT_SENTENCE_RE = re.compile(
+    r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是)?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
+    r"|(?<=[，,]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责))")
 
 # --------------------------------------------------------------------------------------------
 # Conventions: where a notice says which units of a list lead
@@ -130,6 +135,8 @@ def find_convention(text: str) -> Optional[Convention]:
     return Convention(name, rest, start)
 
 
+# A convention written as the last clause of a bracketed statement: （A、B负责，排在第一位的为牵头部门，下同）.
+CONVENTION_CLAUSE_RE = re.compile(r"[，,；;][^，,；;（）()\n]*(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*$")
 # A convention written in brackets after the last unit of a list: 市级各部门(逗号前的单位为牵头单位,下同).
 CONVENTION_NOTE_RE = re.compile(r"[（(][^（）()\n]*(?:[为是]牵头|下同)[^（）()\n]*[）)]$")
 
@@ -219,8 +226,9 @@ EXAMPLES = {
     "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
     "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),
     "AGENT_SENTENCE_RE": Examples(
-        match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。"),
-        no_match=("所需经费由县财政负担。", "理由县政府负责"),
+        match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",
+               "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合"),
+        no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人"),
     ),
     "_convention_separator": Examples(
         match=("（逗号前的单位为牵头单位,下同）", "各项任务的责任单位中，逗号前的单位为牵头单位",
@@ -236,6 +244,9 @@ EXAMPLES = {
         match=("市级各部门(逗号前的单位为牵头单位,下同)", "县教育局（排名第一的为牵头单位）"),
         no_match=("各县(市、区)", "区农业农村局(区乡村振兴局)", "县发改委（牵头）", "县发改委（牵头单位）"),
     ),
+    "CONVENTION_CLAUSE_RE": Examples(
+        match=("市卫生计生委、市人力社保局负责，排在第一位的为牵头部门，下同", "A牵头，B配合，下同"),
+        no_match=("市卫生计生委负责", "A牵头，B配合")),
     "NOT_A_UNIT_RE": Examples(match=("逗号前的单位为牵头单位", "下同", "排名第一的为牵头单位"), no_match=("市民政局",)),
     "LABEL_RE": Examples(
         match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局"),

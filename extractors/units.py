@@ -59,6 +59,7 @@ from extractors.unit_names import unit_aliases, unit_region  # noqa: F401  (re-e
 from extractors.unit_roles import (
     AGENT_SENTENCE_RE,
     BRACKETED_LABEL_RE,
+    CONVENTION_CLAUSE_RE,
     CONVENTION_NOTE_RE,
     COLUMN_LABEL_RE,
     TABLE_CELL_SEPARATORS,
@@ -133,10 +134,12 @@ def find_assignments(text: str) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     _read_labelled_lists(text, convention, mentions, covered)
     _read_table_columns(text, convention, mentions, covered)
-    for start, end in _verb_brackets(text) + _agent_sentences(text):
+    for start, end, close in _verb_brackets(text) + [(start, end, end) for start, end in _agent_sentences(text)]:
         if _overlaps(covered, start, end):
             continue
-        found, _ = _parse_list(text, start, end, RESPONSIBLE, None, None, require_verbs=True)
+        # a convention stated in the statement's own bracket, after it, governs it too (close: the bracket's end)
+        found, _ = _parse_list(text, start, end, RESPONSIBLE, _applies(convention, RESPONSIBLE, close), None,
+                               require_verbs=True)
         if found:
             mentions.extend(found)
             covered.append((start, end))
@@ -282,6 +285,8 @@ def _list_end(text: str, pos: int) -> int:
         i = found.start()
         ch = text[i]
         if ch in OPEN_BRACKETS:
+            if depth == 0 and BRACKETED_FIELD_RE.match(text, i):
+                return i  # 【责任单位】县财政局【完成时限】10个工作日内: the next field's label ends the list
             depth += 1
         elif ch in CLOSE_BRACKETS:
             if depth == 0:
@@ -337,15 +342,20 @@ def _continuation(text: str, list_start: int, newline: int) -> Optional[int]:
 _OPEN_BRACKET_RE = re.compile("[" + re.escape("".join(OPEN_BRACKETS)) + "]")
 _BRACKET_RE = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 _STATEMENT_STOP_RE = re.compile("[" + re.escape(COLONS + SENTENCE_ENDS) + "]")  # none in a verb form
+# What says when, after a bracketed statement's last clause: 每月通报一次 · 2024年底前完成 · 完成时限…
+TIME_REMARK_RE = re.compile(r"\d|每|[年月日号底]前|完成|时限|以内|之内|长期|持续")
+# A field's label in brackets of its own, after a list: 【完成时限】 【牵头领导】 [时间节点]. Not a role (【牵头】).
+BRACKETED_FIELD_RE = re.compile(r"[【\[［〔](?!牵头|配合|协办|参与)[\u4e00-\u9fff]{2,6}[】\]］〕]")
 # A clause ending in a role verb, before the separator that opens the next clause: 牵头督导，
 ROLE_VERB_BEFORE_SEPARATOR_RE = re.compile(
     "(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")(?=[" + CLAUSE_SEPARATORS + "])")
 
 
-def _verb_brackets(text: str) -> list[tuple[int, int]]:
-    """Spans (inside the brackets) of bracketed verb-form statements: （A牵头，B配合）; the first
-    sentence of a bracket that goes on with a remark (〔A牵头，B参与，C负责落实。以下各项…不再列出。〕);
-    the complete clauses of a bracket the copy cut off at its end ((A牵头督导，B、C、…)."""
+def _verb_brackets(text: str) -> list[tuple[int, int, int]]:
+    """Spans (inside the brackets) of bracketed verb-form statements, with where their bracket closes:
+    （A牵头，B配合）; the first sentence of a bracket that goes on with a remark (〔A牵头，B参与，C负责落实。
+    以下各项…不再列出。〕) or with a convention (（A、B负责，排在第一位的为牵头部门，下同）); the complete clauses
+    of a bracket the copy cut off at its end ((A牵头督导，B、C、…)."""
     spans = []
     for opening in _OPEN_BRACKET_RE.finditer(text):
         i = opening.start()
@@ -353,16 +363,31 @@ def _verb_brackets(text: str) -> list[tuple[int, int]]:
         if close is None:
             end = _cut_off_statement_end(text, i)
             if end is not None:
-                spans.append((i + 1, end))
+                spans.append((i + 1, end, end))
             continue
+        bracket_close = close
         stop = _STATEMENT_STOP_RE.search(text, i + 1, close)
         if stop is not None:
             if stop.group() in COLONS:
                 continue
             close = stop.start()  # the statement is the bracket's first sentence
-        if ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
-            spans.append((i + 1, close))
+        note = CONVENTION_CLAUSE_RE.search(text, i + 1, close)
+        if note is not None:
+            close = note.start()  # （A、B负责，排在第一位的为牵头部门，下同）: the statement before the convention
+        if not ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
+            close = _statement_before_time_remark(text, i + 1, close)
+        if close is not None and ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
+            spans.append((i + 1, close, bracket_close))
     return spans
+
+
+def _statement_before_time_remark(text: str, start: int, end: int) -> Optional[int]:
+    """The end of the statement in a bracket that goes on with when (（A牵头，B配合，每月通报一次） ·
+    （A牵头，2024年底前完成）): the last clause ending in a role verb, when what follows it says when."""
+    ends = [found.end() for found in ROLE_VERB_BEFORE_SEPARATOR_RE.finditer(text, start, end)]
+    if ends and TIME_REMARK_RE.search(text, ends[-1], end):
+        return ends[-1]
+    return None
 
 
 def _cut_off_statement_end(text: str, open_at: int) -> Optional[int]:
@@ -426,10 +451,12 @@ def _parse_list(
 
 def _assign_roles(text: str, items: list[Item], role: str, convention: Optional[Convention]) -> bool:
     """Set each item's role; True when the list is in verb form (A牵头，B配合)."""
-    clauses = _clauses(items)
+    clauses = _clauses(text, items)
     verb_form = any(_clause_verb(text, clause) for clause in clauses)
     if verb_form:
         _assign_verb_roles(text, clauses, role)
+        if convention and convention.separator == "first" and all(item.role == RESPONSIBLE for item in items):
+            items[0].role = LEAD  # （A、B负责） under 排在第一位的为牵头部门: the first unit leads
     else:
         _assign_list_roles(items, role, convention)
     for item in items:
@@ -449,12 +476,12 @@ def _is_acceptable_unit(name: str) -> bool:
     )
 
 
-def _clauses(items: list[Item]) -> list[list[Item]]:
-    """Items grouped into clauses: a clause ends at ，；(not at 、)."""
+def _clauses(text: str, items: list[Item]) -> list[list[Item]]:
+    """Items grouped into clauses: a clause ends at ，；(not at 、), and after a role verb (由A牵头、B配合)."""
     clauses: list[list[Item]] = [[]]
     for item in items:
         clauses[-1].append(item)
-        if item.sep_after and item.sep_after in CLAUSE_SEPARATORS:
+        if (item.sep_after and item.sep_after in CLAUSE_SEPARATORS) or _clause_verb(text, [item]):
             clauses.append([])
     return [clause for clause in clauses if clause]
 
@@ -536,6 +563,8 @@ EXAMPLES = {
     "_LIST_END_CHARS_RE": Examples(match=("市财政局（牵头）", "县民政局。", "配合单位：", "县财政局\n"), no_match=("县财政局、县民政局",)),
     "_OPEN_BRACKET_RE": Examples(match=("（综合处牵头", "〔责任单位", "[配合单位]"), no_match=("综合处牵头）",)),
     "_BRACKET_RE": Examples(match=("（", "）", "【", "〕"), no_match=("《", "“")),
+    "TIME_REMARK_RE": Examples(match=("每月通报一次", "2024年底前完成"), no_match=("各相关单位",)),
+    "BRACKETED_FIELD_RE": Examples(match=("【完成时限】10个工作日内", "[时间节点]"), no_match=("【牵头】", "（二）")),
     "ROLE_VERB_BEFORE_SEPARATOR_RE": Examples(match=("市生态环境局牵头督导,市公安局", "A牵头，B配合"), no_match=("牵头单位：",)),
     "_STATEMENT_STOP_RE": Examples(match=("责任单位：", "加强监督。"), no_match=("A牵头,B、C配合",)),
 }

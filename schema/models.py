@@ -38,6 +38,9 @@ class Citation:
     # amends the cited one: 同时废止《X》, 对《X》作如下修改) or "citing" (the cited one amended this
     # document: a law's history line 根据…《…的决定》第二次修正); None for the other relations
     acts_on: Optional[str] = None
+    # for repeals: the day the repeal takes effect when the text gives one of its own (《X》自2026年1月1日起
+    # 停止执行: X is in force until then); None: the repealing document's own effective day
+    takes_effect: Optional[str] = None
 
 
 @dataclass

@@ -88,7 +88,7 @@ TABLES: dict[str, dict] = {
             "title": str, "relation": str, "cited_document_id": str, "start": int, "end": int,
             # extensions
             "issuer_code": str, "year": int, "serial": int, "page": int, "title_key": str,
-            "ocr_confidence": float, "acts_on": str,
+            "ocr_confidence": float, "acts_on": str, "takes_effect": str,
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id"),

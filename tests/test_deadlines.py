@@ -403,3 +403,99 @@ def test_a_period_the_copy_breaks_off_after_with_a_number_is_no_schedule():
 
 def test_a_count_of_times_per_period_is_still_a_schedule():
     assert [(d.text, d.kind) for d in find_deadlines("每季度开展2次督查。", 2020)] == [("每季度", "recurring")]
+
+
+# Set M of tests/data/realworld (held out, annotated before the pipeline ran on it): limits written in
+# sentences with no phase name, holidays and events, limits counted from the notice, hours that take their
+# day from the limit before them.
+@pytest.mark.parametrize(
+    "sentence, year, expected",
+    [
+        # m10: a month schedule written in sentences, the year the document's
+        ("二、目标任务4月底完成附属工程建设,11月底前整个工程完工,并一次性通过验收。12月份投入使用。", 2021,
+         [("4月底", "deadline", "2021-04-30"), ("11月底前", "deadline", "2021-11-30"), ("12月份", "deadline", "2021-12-31")]),
+        ("3月底完成附属工程道路建设;4月至5月完成附属工程护岸建设;6月份茶山公园市民休闲广场主体工程动工兴建;", 2021,
+         [("3月底", "deadline", "2021-03-31"), ("4月至5月", "deadline", "2021-05-31"), ("6月份", "deadline", "2021-06-30")]),
+        # m07: the steps of a schedule by quarter, not the report of what was done by quarter
+        ("进度安排\n第一季度工作进展: 完成设计招标工作。\n落实情况\n第一季度:已完成设计方案交底工作。", 2017,
+         [("第一季度", "deadline", "2017-03-31")]),
+        # m16: a holiday as a limit, its day not given
+        ("对检查中发现的隐患和问题,春节前能整改的要立即采取有效措施予以整改", 2010, [("春节前", "deadline", None)]),
+        # m09 (traditional): a window before an event's coming
+        ("在汛期來臨前要加強對隱患房屋的巡查", 2023, [("汛期來臨前", "relative", None)]),
+        # m05: a window's span without the preposition before it; working days from now after 在 (not a length)
+        ("會議精神貫徹落實情況在會后7日內上報。", 2022, [("會后7日內", "relative", None)]),
+        ("會議決策事項承辦落實情況在30個工作日內上報。", 2022, [("30個工作日內", "relative", None)]),
+        # m06: a range of days
+        ("急件1—5日内办结,非急件15日内办结", 2020, [("1—5日内", "relative", None), ("15日内", "relative", None)]),
+        # m17: a template's masked year: the period read, its end undated
+        ("从20xx年1月22日到2月3日开展安全生产和消防安全工作大检查工作", 2021, [("20xx年1月22日到2月3日", "deadline", None)]),
+        # m15: counted back from an event to a weekday and an hour
+        ("申请表至少在会议召开前一周的周五11:30之前上报学校办公室秘书办公室。", 2023,
+         [("会议召开前一周的周五11:30之前", "relative", None)]),
+    ],
+)
+def test_set_m_deadlines_in_sentences(sentence, year, expected):
+    found = find_deadlines(sentence, year)
+    assert [(d.text, d.kind, d.date) for d in found] == expected
+    assert all(sentence[d.start:d.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # templates with their years masked (20xx年, 20**年): the limit read, its date left open
+        ("各村要于20xx年3月底前完成清理。", [("20xx年3月底前", "deadline", None)]),
+        ("本次集中整治活动时间从20**年12月7日起至20**年2月8日结束", [("20**年12月7日起至20**年2月8日", "deadline", None)]),
+        ("(一)宣传发动阶段(20**年12月7日—20**年12月9日)", [("20**年12月7日—20**年12月9日", "deadline", None)]),
+        # a period with 起至, dated
+        ("活动时间为2021年5月1日起至2022年4月30日。", [("2021年5月1日起至2022年4月30日", "deadline", "2022-04-30")]),
+    ],
+)
+def test_masked_years_and_periods_from_a_day(sentence, expected):
+    found = find_deadlines(sentence, 2021)
+    assert [(d.text, d.kind, d.date) for d in found] == expected
+    assert all(sentence[d.start:d.end] == d.text for d in found)
+
+
+def test_hours_take_the_day_and_kind_of_the_limit_before_them():
+    # m13: the same Monday morning: the bare hours are recurring like 每周一9:30前
+    sentence = ("各系、各部门须于每周一9:30前向办公室报送每周活动安排申请表。确有特殊原因无法按时报送的须于9:30前向办公室说明情况,"
+                "并在10:30前报送。")
+    found = find_deadlines(sentence, 2016)
+    assert [(d.text, d.kind) for d in found] == [("每周一9:30前", "recurring"), ("9:30前", "recurring"), ("10:30前", "recurring")]
+    assert found[2].rule == "by 10:30 on the day of 每周一9:30前"
+    # after a dated limit, the hour falls on its day
+    dated = find_deadlines("请于3月5日前报送初稿,并于17:00前报送定稿。", 2024)
+    assert [(d.text, d.date) for d in dated] == [("3月5日前", "2024-03-05"), ("17:00前", "2024-03-05")]
+
+
+def test_limits_counted_from_the_notice_take_its_date():
+    # l22: 下周三前 in a news item of Thursday 24 March 2016 is Wednesday 30 March; without the notice's date, open
+    assert [(d.text, d.kind, d.date) for d in find_deadlines("要求下周三前完成整改。", 2016, "2016-03-24")] == [
+        ("下周三前", "deadline", "2016-03-30")]
+    assert [(d.kind, d.date) for d in find_deadlines("要求下周三前完成整改。", 2016)] == [("deadline", None)]
+    assert [d.date for d in find_deadlines("请于下月10日前报送。", 2023, "2023-12-20")] == ["2024-01-10"]
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        # m13, m14, m15: a weekly schedule named, not how often
+        ("现就各系、各部门申报每周重要活动安排做以规定", 2016),
+        ("确保学校每周日程安排的严肃性、科学性和合理性", 2024),
+        ("向学校办公室提出书面申请《每周会议安排》。", 2023),
+        # l10: a period named as what is reported on, and another policy's own term
+        ("推广企业要认真总结2011年10月1日—2013年9月30日推广情况,编制补贴资金清算报告", 2013),
+        ("一、现行1.6升及以下节能汽车推广补贴政策执行到2013年9月30日。", 2013),
+        # j01, i07: the name of a reporting system (its days are given apart)
+        ("实行旬报制度(项目名称及年度投资)", 2009),
+        # a month inside a clause (a report of what was done), and one among a list of dates of what was done
+        ("全县5月份完成投资2亿元。", 2021),
+        ("分别于2015年7月、2016年10月向宁某某交付两套房屋", 2017),
+        # an event's day is no limit (m18, as 于3月底召开)
+        ("于5月下旬举办第22届民族团结运动会", 2022),
+    ],
+)
+def test_set_m_not_deadlines(sentence, year):
+    assert find_deadlines(sentence, year) == []

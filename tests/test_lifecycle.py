@@ -1,7 +1,7 @@
 """When documents are in force: effective and expiry statements (extractors/lifecycle.py), repeals and
 amendments (extractors/citations.py with extractors/lifecycle_relations.py), and each document's status
 on the day of the build (pipeline/corpus/lifecycle.py), on real texts: the lifecycle set
-(tests/data/lifecycle: 21 texts with hand annotations, and held-out batches of 28, h*, and 31, j*) and two
+(tests/data/lifecycle: 21 texts with hand annotations, and held-out batches of 28, h*, 31, j*, and 32, k*) and two
 versions of real rules, the later repealing the earlier (tests/data/lifecycle_versions)."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def test_the_lifecycle_set_scores_above_its_floors(lifecycle_db):
 
 
 # Each held-out batch (README.md) and how many texts it holds at least.
-HELD_OUT_BATCHES = {"h": 20, "j": 30}
+HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30}
 
 
 @pytest.mark.parametrize("batch", sorted(HELD_OUT_BATCHES))
@@ -84,6 +84,19 @@ def test_each_held_out_batch_scores_above_the_floors_on_its_own(lifecycle_db, tm
         assert result.scores[field].f1 >= floor, f"{field}: {result.scores[field].f1:.3f}\n{result.misses_by_document()}"
         assert result.scores[field].tp > 0
     assert result.scores["documents"].f1 == 1.0
+
+
+def test_the_fourth_batch_holds_every_kind_and_its_figures_before_changes_stay_recorded():
+    """What the k* floors stand on: an amending decision, a repeal notice with its list, labels, decrees,
+    the Republic's calendar, a stop day, and negatives (explainers, reports, licences, questions); the
+    README keeps the figures the batch scored before the changes it led to."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LIFECYCLE.glob("k*.json"))]
+    documents = [d for g in golds for d in g["documents"]]
+    assert sum(len(d["repeals"]) for d in documents) >= 4 and sum(len(d["amends"]) for d in documents) >= 1
+    assert sum(bool(d["effective_text"]) for d in documents) >= 9 and sum(bool(d["expiry_text"]) for d in documents) >= 1
+    assert sum(not (d["repeals"] or d["amends"] or d["effective_text"] or d["expiry_text"]) for d in documents) >= 18
+    readme = (LIFECYCLE / "README.md").read_text(encoding="utf-8")
+    assert "`k*`" in readme and "repeals 0.889" in readme and "effective 0.667" in readme
 
 
 def test_the_third_batch_holds_positives_in_notices_and_negatives_of_every_kind():
@@ -147,6 +160,28 @@ def test_every_lifecycle_statement_keeps_its_provenance(lifecycle_db):
     ("本管理办法自印发之日起执行，原《重庆市住房公积金二手房贷款办法》（渝公积金发〔2004〕427号）停止执行。", "2016-08-23",
      ("2016-08-23", None)),
     ("第十五条 本实施细则自发布之日起施行，有效期5年。", "2023-12-31", ("2023-12-31", "2028-12-30")),
+    # fourth held-out batch (k01, k03, k07, k08, k09, k10): labels with a compact date or none of 日, the
+    # Republic's calendar (its short years in a text dated in it), 自公布日施行, the day a publication note
+    # gives to 自发布之日起 (never an approval's line before it), a stop day (the day before is the last)
+    ("生效日期:2018年03月27\n时效性 :现行有效", None, ("2018-03-27", None)),
+    ("颁布日期:20020329  实施日期:20020401", None, ("2002-04-01", None)),
+    ("中華民國107年11月28日總統華總一義字第10700127991號令制定公布全文十三條,自公布日施行", None, ("2018-11-28", None)),
+    ("中華民國89年12月30日行政院新聞局正版三字第19392號令訂定發布全文七點;並自90年1月1日起實施", None, ("2001-01-01", None)),
+    ("1989年9月30日 国务院批准\n\n1990年1月1日 国家统计局令第1号发布  自发布之日施行", "2020-01-01", ("1990-01-01", None)),
+    ("1.中華民國九十八年三月三日法務部法矯字第 0980900758 號函訂定發布 全文 6 點 2.中華民國一百年一月一日停止適用 "
+     "中華民國九十九年十二月二十八日法務部法矯字第 0990904201 號函自 一百年一月一日停止適用", None, (None, "2010-12-31")),
+    # expiry in the forms notices use besides (the issue's list)
+    ("本意见有效期自2021年1月1日起计算，有效期5年。", None, (None, "2025-12-31")),
+    ("本政策自发布之日起实施，有效期暂定3年。", "2021-03-05", ("2021-03-05", "2024-03-04")),
+    ("本通知有效期延长至2025年12月31日。", None, (None, "2025-12-31")),
+    ("本规定自2023年1月1日起施行，至2027年12月31日废止。", None, ("2023-01-01", "2027-12-31")),
+    ("本办法自公布之日起施行，2025年12月31日废止。", "2021-01-10", ("2021-01-10", "2025-12-31")),
+    ("本通知自2026年1月1日起停止执行。", None, (None, "2025-12-31")),
+    ("本办法试行期为二年，自2021年1月1日起至2022年12月31日止。", None, (None, "2022-12-31")),
+    ("以上政策自2021年1月1日起执行，有效期3年。", None, ("2021-01-01", "2023-12-31")),
+    ("本办法自公布之日起30日后施行，有效期2年。", None, (None, None)),  # counted from a day not known
+    # another rule's note in the decision's list gives no day to the decision's own 自公布之日起 (h01)
+    ("二、《常州市生活垃圾分类管理办法》(2018年11月23日常州市人民政府令第8号发布)\n本决定自公布之日起施行。", None, (None, None)),
 ])
 def test_effective_and_expiry_dates(text, signed, expected):
     columns = document_lifecycle(find_lifecycle(text, signed_date=signed))
@@ -166,6 +201,12 @@ def test_effective_and_expiry_dates(text, signed, expected):
     # another body's act and its day, reported (j24), and a licence's renewal term (j25)
     "会议决定对《中华人民共和国人口与计划生育法》作出了修改，计划生育新政策2016年1月1日起施行。",
     "确因特殊情况需要延长勘查期限的,可申请一次探矿权延续,批准有效期不超过2年。",
+    # fourth batch: a report of another's order (k15), another document's extended term, a day before
+    # another document's title, a model clause with placeholders (k13)
+    "全国人大常委会在2020年6月30日表决通过该法律草案后,国家主席当日即签署第49号主席令予以公布实施,整个过程",
+    "经研究，《X市人才政策》（X政发〔2019〕3号）有效期延长至2025年12月31日。",
+    "根据2021年1月1日废止的《X办法》第三条处理。",
+    "例如:“本规定自某年某月某日起执行,原《×××规定》即行废止。”",
 ])
 def test_what_is_not_the_documents_own_lifecycle(text):
     assert find_lifecycle(text, signed_date="2021-01-01") == []
@@ -183,6 +224,11 @@ def test_what_is_not_the_documents_own_lifecycle(text):
     ("记者昨日从省政府获悉,《吉林省人民政府关于修改、废止部分政府规章和公布现行有效规章目录的决定》已经省政府常务会议通过",
      [("cites", None)]),
     ("本规定生效后，以前制定的规定与本规定不一致的，以本规定为准。", []),
+    # a model clause's placeholder names no document (k13); a repeal notice's list with numbers (k11)
+    ("例如:“本规定自某年某月某日起执行,原《×××规定》即行废止。”", [("cites", None)]),
+    ("市人民政府决定废止《张家界市城市房屋拆迁管理办法》等4个文件。\n  附件:废止文件目录\n"
+     "  1、《大庸市人民政府关于在城市规划区实行统一征地的通知》(大政发[1992]20号,1992年7月28日发文)\n",
+     [("repeals", "cited"), ("repeals", "cited")]),
     # third held-out batch: a decree naming its decision after the decision's title line, which amends
     # the law, not the decree's title (j17); a number in small brackets ﹝﹞ (j15)
     ("全国人民代表大会常务委员会关于修改《中华人民共和国个人所得税法》的决定(2011)中华人民共和国主席令（第四十八号）"
@@ -313,6 +359,28 @@ def test_status_is_the_same_whichever_order_the_documents_were_built_in(tmp_path
     # the trial rules of 2013 are repealed by the rules of 2019; those name their own predecessor of
     # 1999 by the same title, which is no repeal of the 2019 rules
     assert _statuses(db) == {"old.md": ("repealed", "new.md"), "new.md": ("in_force", None)}
+
+
+@pytest.mark.parametrize("first", ["old.md", "new.md"])
+def test_a_repeal_that_gives_its_own_day_takes_effect_on_that_day_whichever_order(tmp_path, monkeypatch, first):
+    """《X》（…号）自2030年1月1日起停止执行: X stays in force until that day, not from the repealing
+    document's own effective day (the real rules of 2019, their repeal clause given a day of its own)."""
+    new = PAIR["new.md"].read_text(encoding="utf-8").replace(
+        "（高检发释字〔2012〕2号）同时废止", "（高检发释字〔2012〕2号）自2030年1月1日起停止执行")
+    assert "自2030年1月1日起停止执行" in new
+    texts = {"old.md": PAIR["old.md"].read_text(encoding="utf-8"), "new.md": new}
+    db = tmp_path / "notices.db"
+    for name in (first, "new.md" if first == "old.md" else "old.md"):  # one incremental build per file
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        (folder / name).write_text(texts[name], encoding="utf-8")
+        monkeypatch.setenv("NOTICES_TODAY", "2024-06-01")
+        assert build([str(folder)], str(db), workers=1).exit_code == 0
+    conn = sqlite3.connect(db)
+    assert ("2030-01-01",) in conn.execute("SELECT takes_effect FROM citations WHERE relation = 'repeals'").fetchall()
+    assert _statuses(db)["old.md"] == ("in_force", "new.md")  # repealed by it, not yet
+    update_lifecycle(sqlite_utils.Database(db), today=date(2030, 1, 1))
+    assert _statuses(db)["old.md"] == ("repealed", "new.md")
 
 
 # a rule of 1999 (h26), the decision that amended it in 2009 (p02) and a repeal decision whose rules are
@@ -463,3 +531,16 @@ def test_a_documents_own_term_is_not_a_deadline_of_its_measures():
     assert {s.text for s in doc.spans["lifecycle_statements"]} >= {"有效期2年"}
     assert [s.text for s in doc.spans["deadlines"]] == ["2021年3月底前"]
     assert not any(d.start_char < end and start < d.end_char for d in doc.spans["deadlines"] for start, end in terms)
+
+
+@pytest.mark.parametrize("term", ["本通知有效期延长至2025年12月31日。", "本通知自2026年1月1日起停止执行。",
+                                  "本办法试行期为二年，自2021年1月1日起至2022年12月31日止。",
+                                  "本意见有效期自2021年1月1日起计算，有效期5年。"])
+def test_the_issues_forms_of_a_documents_own_term_are_no_deadlines(term):
+    """The expiry forms of the fourth round (extended, stopped on a day, a period with both ends) are the
+    notice's own term, not a time limit of its measures; the measure's deadline beside them stays."""
+    from extractors.nlp import analyse
+
+    doc = analyse("一、各县区要在2021年3月底前完成自查。\n二、" + term, 2021)
+    assert [s.text for s in doc.spans["deadlines"]] == ["2021年3月底前"]
+    assert [s._.item.kind for s in doc.spans["lifecycle_statements"]] == ["expiry"]

@@ -123,3 +123,15 @@ def test_every_stored_item_is_its_span(corpus_db):
             checked[kind] += len(stored)
     # the samples state no lifecycle: tests/test_lifecycle.py checks those rows on its own set
     assert all(count > 0 for kind, count in checked.items() if kind != "lifecycle_statements"), checked
+
+
+def test_a_limit_counted_from_the_notice_is_dated_from_its_own_date():
+    """下周三前 (l22 of tests/data/realworld) in a notice signed on Thursday 24 March 2016 is Wednesday 30 March;
+    the deadlines component takes the signing date, else the printing date, from the Doc."""
+    text = "各街道：\n请于下周三前完成整改。\n"
+    signed = analyse(text, 2016, own_dates=("2016-03-24", None))
+    printed = analyse(text, 2016, own_dates=(None, "2016-03-25"))
+    undated = analyse(text, 2016)
+    assert [(s.text, s._.kind, s._.date) for s in signed.spans["deadlines"]] == [("下周三前", "deadline", "2016-03-30")]
+    assert [s._.date for s in printed.spans["deadlines"]] == ["2016-03-30"]
+    assert [s._.date for s in undated.spans["deadlines"]] == [None]

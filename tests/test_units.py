@@ -652,3 +652,60 @@ def test_a_zone_named_alone_is_a_unit():
         ("区发改局", "lead"), ("立山经济开发区", "responsible"), ("全区经济运行各专班", "responsible"),
         ("区工信局", "lead"), ("立山经济开发区", "responsible"),
         ("区财政局", "lead"), ("立山经济开发区", "responsible"), ("各街道", "responsible"), ("税务局", "responsible")]
+
+
+REALWORLD = Path(__file__).resolve().parent / "data" / "realworld"
+
+
+def test_a_first_listed_lead_convention_closing_its_own_bracket():
+    """m12 of tests/data/realworld (a legal-database page): (A、B负责，排在第一位的为牵头部门，下同) states the
+    convention in the first statement's own bracket; it holds for that statement and the later ones."""
+    text = (REALWORLD / "m12_tianjin-medical-alliance-first-listed-lead-law-database.txt").read_text(encoding="utf-8")
+    assert units(text) == [
+        ("市卫生计生委", "lead"), ("市人力社保局", "responsible"),
+        ("市卫生计生委", "lead"),
+        ("市卫生计生委", "lead"), ("市发展改革委", "responsible"), ("市财政局", "responsible"), ("市人力社保局", "responsible")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # m18 (traditional): 具体由A负责 after a comma and at a sentence's start
+        ("屆時將舉行盛大的群眾游行慶祝活動,具體由縣文體局負責。", [("縣文體局", "responsible")]),
+        ("重點推出系列專題報道。由縣委宣傳部具體負責。", [("縣委宣傳部", "responsible")]),
+        # a subject before 由, and a statement after a comma inside a sentence
+        ("加强监测。此项工作由市民政局负责。", [("市民政局", "responsible")]),
+        ("推进改革，由县发改局牵头，县财政局、县自然资源局配合，6月底前完成。",
+         [("县发改局", "lead"), ("县财政局", "cooperate"), ("县自然资源局", "cooperate")]),
+        # clauses joined by 、 after a role verb
+        ("加强监测。由县发改局牵头、县财政局配合，于6月底前完成。", [("县发改局", "lead"), ("县财政局", "cooperate")]),
+        ("（市发改委牵头、市财政局配合）", [("市发改委", "lead"), ("市财政局", "cooperate")]),
+    ],
+)
+def test_statements_in_running_text(text, expected):
+    assert [(m.raw, m.role) for m in find_assignments(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "所需资金，由县财政负责保障。",  # the clause does not end in a role verb: no statement
+        "所需经费由县财政负担。",
+        # m18: 由…组织 organises, it does not assign
+        "由縣委宣傳部統一組織各黨委、各單位在縣政府門口兩側布置展版。",
+    ],
+)
+def test_running_text_that_assigns_nothing(text):
+    assert find_assignments(text) == []
+
+
+def test_a_bracketed_statement_that_goes_on_with_when():
+    """（A牵头，B配合，每月通报一次） and （A牵头，2024年底前完成）: the statement is read, the time remark left out;
+    a bracket whose last clause names units without a verb is still no statement."""
+    assert units("2.强化督导。（县督查室牵头，各相关单位配合，每月通报一次）") == [("县督查室", "lead"), ("各相关单位", "cooperate")]
+    assert units("4.推进改革。（市发改委牵头，2024年底前完成）") == [("市发改委", "lead")]
+    assert units("5.推进改革。（市发改委牵头，市财政局、市税务局）") == []
+
+
+def test_a_field_label_in_brackets_ends_a_list():
+    assert units("3.清理欠款。【责任单位】县财政局【完成时限】10个工作日内\n") == [("县财政局", "responsible")]

@@ -8,8 +8,8 @@ before the document it repeals was stored counts as soon as that document is.
 to this one, unless this one took effect after that repeal (the version it repealed was an earlier
 one of the same title); of several, the one whose repeal took effect first. ``status`` on ``today``:
 
-    repealed   a repeal has taken effect (its document's effective date, else its own date, is past;
-               an undated one counts as taken effect)
+    repealed   a repeal has taken effect (the day the repeal gives, 《X》自2026年1月1日起停止执行, else its
+               document's effective date, else its own date, is past; an undated one counts as taken effect)
     not_yet    the effective date is after today
     expired    the last day in force (expiry_date) is before today
     in_force   in force since its effective date or, when the text states none, since its own date
@@ -41,7 +41,7 @@ TODAY_VARIABLE = "NOTICES_TODAY"
 # Each repealing citation resolved to a document, with the day its repeal takes effect and the day
 # the repealed document took effect.
 REPEALS_SQL = """
-SELECT c.cited_document_id, r.id, coalesce(r.effective_date, r.signed_date, r.printed_date),
+SELECT c.cited_document_id, r.id, coalesce(c.takes_effect, r.effective_date, r.signed_date, r.printed_date),
        coalesce(d.effective_date, d.signed_date, d.printed_date)
 FROM citations c JOIN documents r ON r.id = c.document_id JOIN documents d ON d.id = c.cited_document_id
 WHERE c.relation = 'repeals' AND coalesce(c.acts_on, 'cited') = 'cited' AND c.cited_document_id != c.document_id
@@ -101,7 +101,7 @@ def ensure_lifecycle_columns(db: sqlite_utils.Database) -> None:
     """A database built before these columns existed gets them (they are filled by the next build
     of each file; status and repealed_by here)."""
     for table, names in (("documents", ("effective_date", "effective_text", "expiry_date", "expiry_text", "status",
-                                        "repealed_by")), ("citations", ("acts_on",))):
+                                        "repealed_by")), ("citations", ("acts_on", "takes_effect"))):
         have = {column.name for column in db[table].columns}
         for name in names:
             if name not in have:
@@ -177,8 +177,9 @@ def document_timeline(conn: sqlite3.Connection, document_id: str) -> list[dict]:
         events.append({"event": "amended", "date": _history_day(doc["text"] or "", row["start"]),
                        "text": row["text"], "document_id": row["other"]})
     if doc.get("repealed_by"):
-        by = _rows(conn, "SELECT coalesce(effective_date, signed_date, printed_date) AS day FROM documents "
-                         "WHERE id = ?", [doc["repealed_by"]])
+        by = _rows(conn, "SELECT min(coalesce(c.takes_effect, r.effective_date, r.signed_date, r.printed_date)) AS day "
+                         "FROM documents r LEFT JOIN citations c ON c.document_id = r.id AND c.relation = 'repeals' "
+                         "AND c.cited_document_id = ? WHERE r.id = ?", [document_id, doc["repealed_by"]])
         events.append({"event": "repealed", "date": by[0]["day"] if by else None, "text": None,
                        "document_id": doc["repealed_by"]})
     if doc.get("expiry_date") or doc.get("expiry_text"):

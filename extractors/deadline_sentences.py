@@ -1,0 +1,242 @@
+"""Time limits written in running sentences, with no phase name and often no 前 of their own, and the
+limits that take their day from their context (for ``extractors.deadlines``):
+
+* a month, or a part of one, opening what must be done by then, in a plan's schedule: 4月底完成附属工程建设 ·
+  12月份投入使用 · 4月至5月完成护岸建设 · 6月份主体工程动工兴建 (the month's last day);
+* a quarter labelled as a step of a schedule: 第一季度工作进展：完成设计招标工作 (not 第一季度：已完成…, a
+  report of what was done);
+* a named holiday: 春节前能整改的要立即整改 (a limit whose day the text does not give);
+* an event's coming: 在汛期来临前 (a window before the event: relative);
+* a week or a month counted from the notice: 下周三前 · 本周五前 · 下月10日前 (dated from the notice's own
+  date when it has one, else left open);
+* a reporting rhythm: 采取日报制报告 (recurring; not 实行旬报制度, a system's name);
+* a bare hour after 于/在, which falls on the day of the limit before it in the paragraph: 每周一9:30前报送…
+  须于9:30前说明情况,并在10:30前报送 (the same Monday).
+
+``in_context`` then corrects what the patterns alone cannot: the day of a bare hour and of a
+notice-relative limit, and a preposition a window's span took in (在会后7日内 → 会后7日内).
+
+Each pattern is matched on the text folded to simplified characters (来臨 → 来临), like every pattern of
+``extractors.deadline_patterns``, with bounded quantifiers only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Iterator, Optional
+
+from schema.models import Deadline
+
+from .deadline_numbers import iso, month_end, to_int
+from .deadline_patterns import COUNT, DAY, GAP, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR
+from .vocab import Examples
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+# ---------------------------------------------------------------------------------------------
+
+# Verbs of getting something done by a month: what makes a month opening a clause a limit.
+SCHEDULE_VERB = r"(?:完成|完工|建成|竣工|投入使用|投用|开工|动工|到位|验收|上线|启用|交付|实现|出台|印发)"
+# A month (or its end, its part, a span of months) opening what is due then, the verb in the same
+# clause: 4月底完成附属工程建设 · 12月份投入使用 · 4月至5月完成 · 6月份茶山公园…主体工程动工兴建. Not 截至4月底
+# 完成投资… (a status), not 4月底已完成 (a report), not 4月份工作计划 (no verb).
+MONTH_SCHEDULE_RE = re.compile(
+    r"(?<![\d年月日至到截止—\-~～])(?:" + YEAR + r")?(?:(?P<first>\d{1,2})" + GAP + r"月" + GAP + r"(?:至|到|—|－|-|~|～)"
+    + GAP + r")?" + MONTH + GAP + r"(?P<tail>底|末|份|[上中下]旬)?(?!" + GAP + DAY + GAP + r"[日号])"
+    + r"(?=" + GAP + r"[^，,。；;：:！？!?\n（）()已]{0,18}?" + SCHEDULE_VERB + r"(?![了过]))"
+)
+# What stands before a month that opens no schedule: 截至 (a status), 于/在/到 (read by DATE_BY_RE when a
+# verb follows at once; a month after them further from its verb is a date of an event).
+# Where a schedule's month stands: opening a clause, or after the heading of a plan's targets glued to it (目标任务4月底
+# 完成…). A month inside a clause (全县5月份完成投资…) is more often a report of what was done.
+SCHEDULE_PLACE_BEFORE_RE = re.compile(r"(?:^|[\s，,。；;：:！!？?]|任务|计划|安排|进度|目标|要求)$")
+# 、: one of a list of months (分别于2015年7月、2016年10月交付), dates of what was done.
+MONTH_STATUS_BEFORE_RE = re.compile(r"(?:截至|截止|截止到|至|到|于|在|从|自|是|为|的|已|已经|累计|、)\s{0,2}$")
+
+# A quarter labelled as a step of a schedule, the work due in it after the colon:
+# 第一季度工作进展: 完成设计招标工作 · 二季度目标：完成. Not 第一季度：已完成 (a report).
+QUARTER_STEP_RE = re.compile(
+    r"(?<![\d年])(?:" + YEAR + r")?第?(?P<quarter>[一二三四1-4])季度(?=" + GAP
+    + r"(?:工作)?(?:进展|进度|目标|任务|计划|安排)?" + GAP + r"[:：]" + GAP + SCHEDULE_VERB + r")"
+)
+QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
+
+# A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
+HOLIDAY_BEFORE_RE = re.compile(
+    r"(?P<holiday>春节|元旦|国庆节?|中秋节?|清明节?|端午节?|元宵节?|劳动节|五一)(?P<mark>之前|以前|前)(?![后夕])"
+)
+# A window before an event's coming: 汛期来临前 · 雨季到来之前 · 冬季来临前.
+EVENT_COMING_RE = re.compile(r"(?P<event>[\u4e00-\u9fff]{2})(?:来临|到来)(?P<mark>之前|以前|前)")
+
+# A day counted back from an event of a few words, to a weekday and an hour: 在会议召开前一周的周五11:30之前 ·
+# 于活动开始前3个工作日 (the two-character events, 于使用前一天, are BEFORE_EVENT_RE's too).
+EVENT_BEFORE_RE = re.compile(
+    r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2,6}?)前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日|周|个?星期)"
+    + r"(?:的?(?:周|星期)(?P<weekday>[一二三四五六日天]))?(?:" + GAP + TIME_OF_DAY + r")?" + GAP
+    + r"(?P<mark>之前|以前|前)?(?![内以之])"
+)
+# A weekday of this or the next week, or a day of this or the next month, counted from the notice:
+# 下周三前 · 本周五下班前 · 下星期一之前 · 下月10日前 · 下个月5号前 · 本月25日前.
+NOTICE_WEEK_RE = re.compile(
+    r"(?P<which>下|本|这)(?:个)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
+    r"(?:" + GAP + r"(?:" + TIME_OF_DAY + r"|上午|下午|中午|晚上))?" + GAP + r"(?P<mark>之前|以前|前)"
+)
+NOTICE_MONTH_RE = re.compile(
+    r"(?P<which>下|本)个?月" + GAP + DAY + GAP + r"(?:日|号)"
+    r"(?:" + GAP + r"(?:" + TIME_OF_DAY + r"|上午|下午|中午|晚上))?" + GAP + r"(?P<mark>之前|以前|前)"
+)
+
+# A reporting rhythm taken up as the way to report: 采取日报制报告 · 实行周报制. Not 建立旬报制度 nor 实行旬报制度
+# (the name of a system, whose report days the notice gives apart: 每月9日、19日、28日前).
+REPORT_SYSTEM_RE = re.compile(r"(?:(?<=采取)|(?<=采用)|(?<=实行))(?P<period>[日周旬月季])(?:报告|报)制(?!度)")
+REPORT_PERIODS = {"日": "daily", "周": "weekly", "旬": "every ten days", "月": "monthly", "季": "quarterly"}
+
+# A bare hour after 于/在 (no date before it: a date makes it DATE_BEFORE_RE's): 须于9:30前 · 并在10:30前.
+BARE_HOUR_RE = re.compile(r"(?<=[于在])" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
+BARE_HOUR_NOTE = ", on the day of the limit before it"  # ends the rule of a bare hour until its day is known
+ON_THE_DAY_OF = " on the day of "  # the rule of a bare hour once its day is known: by 10:30 on the day of 每周一9:30前
+MAX_CONTEXT_CHARS = 120  # how far back in its paragraph a bare hour looks for its day
+
+# A template's masked year before a date the patterns read without it: 于20xx年3月底前 (the year unknown).
+MASKED_YEAR_BEFORE_RE = re.compile(r"(?:(?:19|20)[xX×*＊]{2}|[xX×*＊]{4})\s{0,3}年\s{0,3}$")
+# A preposition that opens a window's span: 在会后7日内 (the window is 会后7日内).
+LEADING_PREPOSITION = "在于"
+
+
+# ---------------------------------------------------------------------------------------------
+# Finders (each yields candidates, resolved with the others' by ``extractors.deadlines``)
+# ---------------------------------------------------------------------------------------------
+
+def _item(match: re.Match, kind: str, date_: Optional[str] = None, rule: Optional[str] = None) -> Deadline:
+    return Deadline(text=match.group(), start=match.start(), end=match.end(), kind=kind, date=date_, rule=rule)
+
+
+def _month_schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in MONTH_SCHEDULE_RE.finditer(text):
+        before = (max(0, match.start() - 4), match.start())
+        if MONTH_STATUS_BEFORE_RE.search(text, *before) or not SCHEDULE_PLACE_BEFORE_RE.search(text, *before):
+            continue
+        month = to_int(match.group("month"))
+        first = to_int(match.group("first")) if match.group("first") else None
+        if month is None or not 1 <= month <= 12 or (first is not None and not 1 <= first <= month):
+            continue
+        written = to_int(match.group("year")) if match.group("year") else year
+        tail = match.group("tail") or ""
+        day = 10 if tail == "上旬" else 20 if tail == "中旬" else month_end(written, month) if written else None
+        yield _item(match, "deadline", iso(written, month, day) if day else None)
+
+
+def _quarter_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in QUARTER_STEP_RE.finditer(text):
+        written = to_int(match.group("year")) if match.group("year") else year
+        month, day = QUARTER_ENDS[to_int(match.group("quarter"))]
+        yield _item(match, "deadline", iso(written, month, day))
+
+
+def _named_moments(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in HOLIDAY_BEFORE_RE.finditer(text):
+        yield _item(match, "deadline", rule=f"before {match.group('holiday')}")
+    for match in EVENT_BEFORE_RE.finditer(text):
+        count = to_int(match.group("count"))
+        if count:
+            weekday = f", {WEEKDAY_NAMES[match.group('weekday')]}" if match.group("weekday") else ""
+            unit = UNIT_NAMES.get(match.group("unit").lstrip("个"), "day") + ("s" if count > 1 else "")
+            yield _item(match, "relative", rule=f"{count} {unit} before {match.group('event')}{weekday}")
+    for match in EVENT_COMING_RE.finditer(text):
+        yield _item(match, "relative", rule=f"before {match.group('event')} comes")
+    for match in NOTICE_WEEK_RE.finditer(text):
+        week = "next week" if match.group("which") == "下" else "this week"
+        yield _item(match, "deadline", rule=f"by {WEEKDAY_NAMES[match.group('weekday')]} of {week}")
+    for match in NOTICE_MONTH_RE.finditer(text):
+        day = to_int(match.group("day"))
+        if day and 1 <= day <= 31:
+            month = "this month" if match.group("which") == "本" else "next month"
+            yield _item(match, "deadline", rule=f"by day {day} of {month}")
+    for match in REPORT_SYSTEM_RE.finditer(text):
+        yield _item(match, "recurring", rule=f"{REPORT_PERIODS[match.group('period')]} report")
+    for match in BARE_HOUR_RE.finditer(text):
+        time = re.sub(r"\s+", "", match.group("time"))
+        yield _item(match, "deadline", rule=f"by {time}{BARE_HOUR_NOTE}")
+
+
+SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments]
+
+
+# ---------------------------------------------------------------------------------------------
+# Context: what a kept limit takes from the text around it and from the notice
+# ---------------------------------------------------------------------------------------------
+
+def in_context(items: list[Deadline], text: str, today: Optional[str]) -> list[Deadline]:
+    """The kept limits (in text order), each completed by its context: a bare hour takes the kind and
+    day of the limit before it in its paragraph; a notice-relative limit its date from ``today`` (the
+    notice's ISO date); a window drops a leading preposition."""
+    completed: list[Deadline] = []
+    for item in items:
+        if item.rule and item.rule.endswith(BARE_HOUR_NOTE):
+            item = _on_the_day_before(item, completed, text)
+        elif item.kind == "deadline" and (masked := MASKED_YEAR_BEFORE_RE.search(text, max(0, item.start - 8), item.start)):
+            item = replace(item, text=text[masked.start():item.end], start=masked.start(), date=None)
+        elif item.kind == "deadline" and item.date is None and today:
+            item = replace(item, date=_from_notice(item.text, text, item.start, today))
+        elif item.kind == "relative" and item.text[:1] in LEADING_PREPOSITION and len(item.text) > 2:
+            item = replace(item, text=item.text[1:], start=item.start + 1)
+        completed.append(item)
+    return completed
+
+
+def _on_the_day_before(item: Deadline, before: list[Deadline], text: str) -> Deadline:
+    """9:30前 after 每周一9:30前 in the same paragraph: the same Monday, so the same kind and day."""
+    for previous in reversed(before):
+        if previous.kind not in ("deadline", "recurring") or previous.end > item.start:
+            continue
+        between = text[previous.end:item.start]
+        if "\n" in between or len(between) > MAX_CONTEXT_CHARS:
+            break
+        anchor = previous.rule.split(ON_THE_DAY_OF, 1)[1] if ON_THE_DAY_OF in (previous.rule or "") else previous.text
+        rule = item.rule.replace(BARE_HOUR_NOTE, ON_THE_DAY_OF + anchor)
+        return replace(item, kind=previous.kind, date=previous.date, rule=rule)
+    return item
+
+
+def _from_notice(written: str, text: str, start: int, today: str) -> Optional[str]:
+    """The date of 下周三前 / 下月10日前 counted from the notice's ISO date ``today``; None for others."""
+    try:
+        notice = date.fromisoformat(today)
+    except ValueError:
+        return None
+    week = NOTICE_WEEK_RE.match(text, start)
+    if week:
+        weekday = "一二三四五六日".find(week.group("weekday").replace("天", "日"))
+        monday = notice - timedelta(days=notice.weekday()) + timedelta(weeks=1 if week.group("which") == "下" else 0)
+        return (monday + timedelta(days=weekday)).isoformat()
+    month = NOTICE_MONTH_RE.match(text, start)
+    if month:
+        y, m = (notice.year, notice.month) if month.group("which") == "本" else (
+            (notice.year + 1, 1) if notice.month == 12 else (notice.year, notice.month + 1))
+        return iso(y, m, to_int(month.group("day")) or 0)
+    return None
+
+
+EXAMPLES = {
+    "MONTH_SCHEDULE_RE": Examples(
+        match=("4月底完成附属工程建设", "。12月份投入使用", "；4月至5月完成附属工程护岸建设", "6月份茶山公园市民休闲广场主体工程动工兴建",
+               "，2021年9月底建成"),
+        no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "11月25日完成")),
+    "SCHEDULE_PLACE_BEFORE_RE": Examples(match=("；", "二、目标任务", "具体计划："), no_match=("全县",)),
+    "MONTH_STATUS_BEFORE_RE": Examples(match=("截至", "已经", "分别于2015年7月、"), no_match=("工程具体计划：",)),
+    "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收"),
+                                no_match=("第一季度:已完成设计方案交底工作", "第二季度:2个基地")),
+    "HOLIDAY_BEFORE_RE": Examples(match=("春节前能整改的", "国庆节前", "元旦之前"), no_match=("春节前后", "春节前夕", "节前")),
+    "EVENT_BEFORE_RE": Examples(match=("至少在会议召开前一周的周五11:30之前上报", "于活动开始前3个工作日报送", "于使用前一天"),
+                                no_match=("会议召开前一周", "于会前3日内")),
+    "EVENT_COMING_RE": Examples(match=("汛期来临前", "雨季到来之前"), no_match=("来临前",)),
+    "NOTICE_WEEK_RE": Examples(match=("下周三前", "本周五下午前", "下星期一之前"), no_match=("下周三", "每周三前")),
+    "NOTICE_MONTH_RE": Examples(match=("下月10日前", "下个月5号前", "本月25日前"), no_match=("下月10日", "本月", "次月15日前")),
+    "REPORT_SYSTEM_RE": Examples(match=("采取日报制报告", "实行周报制"), no_match=("人民日报", "实行旬报制度", "启动日报制度")),
+    "BARE_HOUR_RE": Examples(match=("须于9:30前", "并在10:30前", "于17时前"), no_match=("每周一9:30前", "9:30前")),
+    "MASKED_YEAR_BEFORE_RE": Examples(match=("于20xx年", "20**年 ", "XXXX年"), no_match=("2021年", "20年")),
+    "LEADING_PREPOSITION": Examples(match=("在", "于"), no_match=("自",)),
+    "REPORT_PERIODS": Examples(match=("日", "月"), no_match=("年",)),
+}
