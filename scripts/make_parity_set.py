@@ -25,7 +25,7 @@ OUT_DIR/<format>/<stem>.<ext> and OUT_DIR/<format>/gold/<stem>.json, for the for
          dates as Excel dates, a notes row, each part of the table after the first on a sheet of its
          own, Excel's blank Sheet2 and Sheet3; scored against the annotation cut to what the table
          holds (its measures and their items, the documents its text cites, the workbook's title; the
-         covering notice's header fields are not in it)
+         covering notice's header fields are not in it, nor the year that dated its deadlines)
 
 Deterministic (a fixed seed for the scans, fixed document properties); needs LibreOffice for doc, wps,
 pdf and scan (Debian: libreoffice-writer-nogui, installed by scripts/install_test_system_deps.sh).
@@ -400,8 +400,13 @@ def table_annotation(annotation: dict, title: str, table: pn.Block) -> dict:
     gold["measures"] = kept
     for name in ("assignments", "deadlines", "targets"):
         gold[name] = [item for item in gold.get(name) or [] if item.get("measure_key") in keys]
+    for deadline in gold["deadlines"]:  # a date the notice's year gave: a table alone does not print it
+        if deadline.get("date") and not re.search(r"(?:19|20)\d\d", deadline["text"]):
+            deadline["date"] = None
     held = pn.fold(title) + "".join(texts)
-    references = [ref for ref in gold.get("references") or [] if ref.get("title") and pn.fold(ref["title"]) in held]
+    # the documents the table's text cites (not the plan the covering notice issues: the table is it)
+    references = [ref for ref in gold.get("references") or [] if ref.get("title") and ref.get("relation") != "issues"
+                  and pn.fold(ref["title"]) in held]
     gold.update(doc_number=None, issuer=None, title=title, signed_date=None, printed_date=None,
                 recipients=[], cc=None, references=references)
     return {**annotation, "documents": [gold]}
