@@ -38,7 +38,6 @@ import copy
 import datetime as dt
 import io
 import json
-import os
 import random
 import re
 import shutil
@@ -68,7 +67,6 @@ FIXED_TIME = dt.datetime(2024, 1, 1)
 def write_docx(notice: pn.Notice, out: Path, variant: int) -> None:
     """The notice as Word writes an official document; ``variant`` picks the header form."""
     import docx
-    from docx.enum.section import WD_SECTION  # noqa: F401
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import parse_xml
     from docx.shared import Cm, Pt, RGBColor
