@@ -272,7 +272,7 @@ def _check_database(path: str) -> None:
     _open_database(path).close()
 
 
-def database_problem(error: sqlite3.Error, path: Optional[str]) -> str:
+def database_problem(error: Exception, path: Optional[str]) -> str:
     """One line for a database error a user meets: what happened and what to do."""
     where = f" {path}" if path else " the database"
     from pipeline.ingest.database import is_disk_full
@@ -310,6 +310,11 @@ def main(argv=None) -> int:
         print(f"error: {database_problem(error, getattr(args, 'db', None))}", file=sys.stderr)
         return 2
     except OSError as error:  # a disk full when writing an export, a folder that cannot be read
+        from pipeline.ingest.database import is_disk_full
+
+        if is_disk_full(error) and getattr(args, "db", None):  # a worker's temporary file during a build
+            print(f"error: {database_problem(error, args.db)}", file=sys.stderr)
+            return 2
         print(f"error: {error.strerror or error}{f': {error.filename}' if error.filename else ''}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -8,6 +8,7 @@ Each test runs the real ``notices`` command on the sample notices (``corpus/``) 
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import signal
@@ -460,3 +461,61 @@ def test_a_full_disk_in_a_corpus_wide_step_is_the_same_one_line(tmp_path, monkey
     assert main(["build", str(CORPUS), "--db", str(db)]) == 0
     assert count(db, "SELECT count(*) FROM citations WHERE cited_document_id IS NOT NULL") > 0
     assert_sound(db)
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EFBIG])
+def test_a_worker_that_finds_the_disk_full_ends_the_build_not_the_file(monkeypatch, code):
+    # a worker's temporary file (a conversion, a cache) that finds no room is the disk's fault: the
+    # build must end with the disk-full line, not store the file as unreadable and go on failing
+    import pipeline.ingest.rows as rows
+    from pipeline.ingest.worker import safe_process
+
+    def no_room(path):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(rows, "process_file", no_room)
+    with pytest.raises(OSError):
+        safe_process("any.txt")
+
+
+def test_a_worker_that_cannot_open_a_file_reports_that_file(monkeypatch):
+    import pipeline.ingest.rows as rows
+    from pipeline.ingest.worker import safe_process
+
+    def denied(path):
+        raise PermissionError(errno.EACCES, "Permission denied", path)
+
+    monkeypatch.setattr(rows, "process_file", denied)
+    path, result, error = safe_process("locked.txt")
+    assert result is None and error.startswith("locked.txt: could not be processed (PermissionError")
+
+
+# A worker process of its own (a build in this process may reuse a pool forked before any patch).
+FULL_AT_THE_FOURTH = """
+import errno, os, sys
+import pipeline.ingest.rows as rows
+folder, db = sys.argv[1:3]
+fourth = sorted(os.path.join(folder, name) for name in os.listdir(folder))[3]
+read = rows.process_file
+def full_at_the_fourth(path):
+    if os.path.abspath(path) == os.path.abspath(fourth):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return read(path)
+rows.process_file = full_at_the_fourth
+from pipeline.cli import main  # after the patch: the in-process reader imports process_file by name
+sys.exit(main(["build", folder, "--db", db]))  # the process pool (--workers N is a Dask cluster)
+"""
+
+
+def test_a_build_whose_worker_finds_the_disk_full_says_so_and_keeps_what_it_stored(tmp_path):
+    import sys
+
+    folder = tmp_path / "in"
+    make_corpus(folder, 6)
+    db = tmp_path / "n.db"
+    run = subprocess.run([sys.executable, "-c", FULL_AT_THE_FOURTH, str(folder), str(db)], capture_output=True,
+                         text=True, timeout=300)
+    one_line_error(run, "disk is full", str(db), "run the build again")
+    assert 1 <= stored_sources(db) <= 3  # what was stored before it stays; the file is no error row
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM ingest_errors").fetchone()[0] == 0

@@ -39,6 +39,7 @@ from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from extractors.nlp import warm_up
+from pipeline.ingest.database import is_disk_full
 from pipeline.ingest.worker import default_workers, exit_with_parent, safe_process
 
 IN_FLIGHT_PER_THREAD = 2  # tasks
@@ -104,6 +105,8 @@ def _collect(client, batch: list[str], future, ship_bytes: bool) -> Iterator[Tri
     try:
         triples = future.result()
     except Exception as error:  # KilledWorker, a lost connection …
+        if is_disk_full(error):  # a worker found no room: the disk's fault, not the files'
+            raise
         if len(batch) == 1:
             triples = [(batch[0], None, f"{batch[0]}: could not be processed ({type(error).__name__}: {error})")]
         else:  # one file may have killed the worker: each file of the task again, alone

@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from tqdm import tqdm
 
+from pipeline.ingest.database import is_disk_full
 from pipeline.ingest.scan import BuildReport
 from pipeline.ingest.store import BatchWriter
 from pipeline.ingest.worker import init_worker, load_extraction, safe_process
@@ -88,6 +89,8 @@ def results(paths: list[str], workers: int,
                 window.clear()
                 yield from _one_at_a_time(suspects)
             except Exception as error:  # the result could not be sent back
+                if is_disk_full(error):  # a worker found the disk full: so will every file after it
+                    raise
                 yield path, None, _could_not(path, error)
     finally:
         if owned:
@@ -111,6 +114,8 @@ def _one_at_a_time(paths: list[str]) -> Iterator[tuple[str, Optional[dict], Opti
                 pool = None
                 yield path, None, _could_not(path, error, "its worker process died")
             except Exception as error:
+                if is_disk_full(error):
+                    raise
                 yield path, None, _could_not(path, error)
     finally:
         if pool is not None:

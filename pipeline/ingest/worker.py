@@ -8,6 +8,7 @@ import threading
 import time
 from typing import Optional
 
+from pipeline.ingest.database import is_disk_full
 from pipeline.read import ReadError
 
 
@@ -27,6 +28,10 @@ def safe_process(path: str) -> tuple[str, Optional[dict], Optional[str]]:
         return path, process_file(path), None
     except ReadError as error:
         return path, None, str(error)
+    except OSError as error:
+        if is_disk_full(error):  # no room for a temporary file: the disk's fault, not the file's
+            raise
+        return path, None, f"{path}: could not be processed ({type(error).__name__}: {error})"
     except Exception as error:  # a bug in a parser must not stop the other files
         return path, None, f"{path}: could not be processed ({type(error).__name__}: {error})"
 
