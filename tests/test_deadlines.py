@@ -258,16 +258,20 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
     matches ``finditer`` gives, groups and all."""
     from pathlib import Path
 
+    from extractors import deadline_patterns, deadline_sentences
     from extractors.deadlines import ANCHORS, _finditer
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
     pieces = ["2020年", "二〇二〇年", "3月", "十二月", "底", "前", "之前", "内", "以内", "个工作日", "日", "号", " ",
               "收到通知后", "自本通知印发之日起", "最长", "不超过", "原则上不超过", "期限为", "有效期", "6", "三", "两",
               "季度", "上半年", "前三季度", "第一季度", "到", "截至", "月统月报", "起施行", "开始执行", "每", "的", "1",
-              "年", "今", "于", "完成", "\n", "　"]
+              "年", "今", "于", "完成", "\n", "　",
+              "季后", "每个", "4", "至", "份", "：", "进展", "目标", "投入使用", "已"]
     rnd = random.Random(20)
     texts = corpus + [line for text in corpus for line in text.splitlines()]
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60))) for _ in range(2000)]
+    assert {deadline_sentences.MONTH_SCHEDULE_RE, deadline_sentences.QUARTER_STEP_RE,
+            deadline_patterns.QUARTER_AFTER_DAY_RE} <= set(ANCHORS)
     for text in texts:
         for pattern in ANCHORS:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
