@@ -10,6 +10,8 @@ import sqlite3
 import weakref
 from typing import Iterable, Iterator, Optional
 
+import numpy
+
 from pipeline.document.normalise import FOLD_WIDTH, FULL_WIDTH_ALNUM
 from pipeline.ingest.database import in_chunks as _in_chunks
 from schema.search import EDITS_TABLE, INDEXES, STATE_TABLE, STATE_TABLE_SQL, fts_sql
@@ -19,6 +21,7 @@ INDEX_VERSION = "zh-chars-3"
 
 
 _TOKEN_SEPARATOR = " "
+_ARRAY_TEXT = 200  # texts at least this long are spaced out on their code points (numpy): a third of the cost
 
 
 def index_text(text: Optional[str]) -> str:
@@ -29,7 +32,13 @@ def index_text(text: Optional[str]) -> str:
         return ""
     if FULL_WIDTH_ALNUM.search(text):  # rare after pipeline.document.normalise, which folds them too
         text = text.translate(FOLD_WIDTH)
-    return _TOKEN_SEPARATOR.join(text)
+    if len(text) < _ARRAY_TEXT:
+        return _TOKEN_SEPARATOR.join(text)
+    # the same string made on the code points (numpy): str.join makes a string of each character first
+    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    spaced = numpy.full(2 * len(codes) - 1, ord(_TOKEN_SEPARATOR), dtype="<u4")
+    spaced[::2] = codes
+    return spaced.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 #: The column whose text holds the others' as a rule (a measure's heading is the first clause of its
