@@ -84,6 +84,17 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     YEAR_BY_RE: ("到", 0),
     # 每个 or 第 and a quarter (2), 季度 (2) and a gap (3) before 季后
     QUARTER_AFTER_DAY_RE: (("季后",), 7),
+    # a year (11) and a month (5) before its 月; after a phase's name (a look-behind), a month (5)
+    CLAUSE_DATE_DUE_RE: ("月", 16),
+    PHASE_RANGE_RE: ("月", 5),
+    PHASE_DAY_RE: ("月", 5),
+    # a year's four digits and a gap (7) before its 年
+    RANGE_RE: ("年", 7),
+    PLANNED_YEAR_RE: ("年", 7),
+    # a month (2) and a day (2) glued before 日 or 号 (630日前)
+    LOST_MONTH_RE: ("日号", 4),
+    # the match starts at its 到 (look-behinds only before it)
+    DATE_TO_RE: ("到", 0),
     **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
     # PAIRED_RE is not here: it starts with a character class, which ``finditer`` scans for faster.
 }
@@ -170,7 +181,7 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
     yield from _lost_month(text, year)
     for match in TODAY_BEFORE_RE.finditer(text):
         yield _item(match, "deadline")  # the notice's own day, which the year alone does not give
-    for match in chain(BRACKETED_RANGE_RE.finditer(text), PHASE_RANGE_RE.finditer(text), PHASE_DAY_RE.finditer(text)):
+    for match in chain(BRACKETED_RANGE_RE.finditer(text), _finditer(PHASE_RANGE_RE, text), _finditer(PHASE_DAY_RE, text)):
         found = _deadline(match, year) if "month" in match.re.groupindex and match.group("month") \
             else _range_in_month(match, year)
         if found:
@@ -251,7 +262,7 @@ def _shared_mark_date(text: str, start: int, year: Optional[int]) -> Iterator[De
 
 def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
     """630日前 → 6月30日, 527日起 → from 5月27日: dates whose 月 a copy lost."""
-    for match in LOST_MONTH_RE.finditer(text):
+    for match in _finditer(LOST_MONTH_RE, text):
         if LOST_MONTH_LENGTH_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
             continue
         month, day = int(match.group("month")), int(match.group("day"))
