@@ -34,8 +34,8 @@ from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS, closes_before
 from .docnumbers import INVISIBLE_CHARS, find_doc_numbers, normalise_doc_number
 from .fold import fold
 from .lifecycle_relations import lifecycle_relation, only_cited, reports_on_others, with_list_rows
-from .mentions import IMPLEMENTED_AFTER, NOISE_CHARS, Mention as _Mention, clean_title as _clean_title
-from .titles import TITLE_TRAILER, has_document_ending, is_document_title, title_key
+from .mentions import IMPLEMENTED_AFTER, NOISE_CHARS, Mention as _Mention, clean_title as _clean_title, is_cited_title
+from .titles import TITLE_TRAILER, has_document_ending, is_document_title, title_key  # noqa: F401  (re-exported)
 from .vocab import Examples
 
 # --- where titles are (which 《…》 name documents: extractors.titles) ---------------------------------
@@ -488,7 +488,7 @@ def _title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> lis
     mentions = []
     for start, end in _title_spans(text):
         title = _clean_title(text[start + 1:end - 1])
-        if (start, end) in skip or not title or not is_document_title(title) or ATTACHMENT_NOTE.match(text, end):
+        if (start, end) in skip or not title or not is_cited_title(text, start, end, title) or ATTACHMENT_NOTE.match(text, end):
             continue
         mention = _Mention(start, end, title)
         if found := _number_after_title(text, end, numbers):

@@ -25,6 +25,9 @@ CN_YEAR = "[" + CN_YEAR_DIGITS + "]{4}"
 # A written year: 2020年, 二〇二〇年, 二○一二年, 二OO八年.
 YEAR = r"(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + "年" + GAP
 
+# A year named from the notice's own: 次年1月15日前 (the year after), 明年 · 今年 · 本年 · 当年.
+RELATIVE_YEAR = r"(?P<rel>[今本当明次翌])年" + GAP
+
 # A month number before 月: 6月, 12月, 三月, 十二月. Not after 个 (3个月 is a length).
 MONTH = r"(?P<month>(?<![\d.])\d{1,2}|(?<![一二三四五六七八九十〇零两])(?:十[一二]?|[一二三四五六七八九]))" + GAP + "月"
 
@@ -38,7 +41,7 @@ COUNT = r"(?P<count>(?<![\d.月第])\d{1,3}(?!\d)|(?<![第一二三四五六七�
 UNIT = r"(?P<unit>个?工作日|个?自然日|个?小时|个?钟头|分钟|个?星期|个月|个?季度|日|天|周|年)"
 
 # Words after a date that say something must be done by then: 于3月底完成, 在6月30日报送.
-DUE_VERB = r"(?:完成|完工|建成|实现|报送|上报|报|提交|拨付|到位|落实|开工|出台|制定|全面|全部|基本|达到)"
+DUE_VERB = r"(?:完成|完工|建成|实现|报送|上报|报|提交|交(?![流通易叉界警往汇换费纳账])|拨付|到位|落实|开工|出台|制定|全面|全部|基本|达到)"
 
 # English names of periods, for rules.
 PERIOD_NAMES = {
@@ -105,7 +108,7 @@ WEEKDAY_NOTE = r"(?:[（(]" + GAP + r"(?:(?:星期|周|礼拜)[一二三四五�
 # 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止 ·
 # 6月23日下午5:00前
 DATE_BEFORE_RE = re.compile(
-    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
+    r"(?:" + YEAR + r"|" + RELATIVE_YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
     + r"(?:" + TIME_OF_DAY + GAP + r"|" + HALF_DAY + GAP + r")?" + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
 )
 # A date that shares the 前 of the date after it: 分别于2015年12月20日和2016年1月5日以前 (both limits). Searched
@@ -424,6 +427,8 @@ IN_FORCE_SUBJECT_RE = re.compile(
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
 )
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
+# A start followed by what was already done is a report, not an obligation: 从2020年1月1日起,已将…提高到….
+START_REPORTED_AFTER_RE = re.compile(r"[，,\s]{0,2}(?:均已|已经|已|先后|陆续)")
 START_BARE_RE = re.compile(
     r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
     + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施|开始)"
@@ -433,7 +438,7 @@ START_BARE_RE = re.compile(
 EXAMPLES = {
     "DATE_BEFORE_RE": Examples(match=("8月30日(周日)20:00点前", "2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
                                       "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前", "2月7日(正月初五)上午10点前",
-                                      "12月2日下午前"),
+                                      "12月2日下午前", "次年1月15日前"),
                                no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00")),
     "SHARED_MARK_DATE_RE": Examples(match=("2015年12月20日和", "6月30日、"), no_match=("2015年12月20日", "和")),
     "LOST_MONTH_RE": Examples(match=("630日前", "527日起", "1231日以前"), no_match=("30日前", "2020630日前", "12345日前")),
@@ -515,6 +520,7 @@ EXAMPLES = {
     "POLICY_TERM_BEFORE_RE": Examples(match=("现行节能汽车推广补贴政策",), no_match=("各地要",)),
     "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),
     "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
+    "START_REPORTED_AFTER_RE": Examples(match=(",已将", "，已经"), no_match=("，各地要",)),
     "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "CN_YEAR_DIGITS": Examples(match=("○", "O", "〇", "零"), no_match=("十",)),

@@ -10,6 +10,11 @@ limits that take their day from their context (for ``extractors.deadlines``):
 * a week or a month counted from the notice: 下周三前 · 本周五前 · 下月10日前 (dated from the notice's own
   date when it has one, else left open);
 * a reporting rhythm: 采取日报制报告 (recurring; not 实行旬报制度, a system's name);
+* a window counted from a calendar event, most often the school term's start: 在开学前 · 开学后第一天 ·
+  在开学第一周 (relative);
+* a part of every month, or every month with its usual day in brackets: 每月上旬召开 · 每月（一般为25日左右）
+  下发通知 (recurring);
+* the second year of a pair after one 到: 到2023年底和2030年 (the year's last day);
 * a bare hour after 于/在, which falls on the day of the limit before it in the paragraph: 每周一9:30前报送…
   须于9:30前说明情况,并在10:30前报送 (the same Monday).
 
@@ -103,6 +108,46 @@ NOTICE_MONTH_RE = re.compile(
 REPORT_SYSTEM_RE = re.compile(r"(?:(?<=采取)|(?<=采用)|(?<=实行))(?P<period>[日周旬月季])(?:报告|报)制(?!度)")
 REPORT_PERIODS = {"日": "daily", "周": "weekly", "旬": "every ten days", "月": "monthly", "季": "quarterly"}
 
+# Calendar events a window is counted from (a named vocabulary: a bare two-character word before 前 is
+# far more often an act, 在上报前, than a moment of the calendar).
+CALENDAR_EVENTS = ("开学", "放假", "开园", "入园", "入学", "入汛", "汛期", "收假", "复课", "开课", "开班", "开工", "复工")
+CALENDAR_EVENT = "(?P<event>" + "|".join(CALENDAR_EVENTS) + ")"
+# Before the event, after 在/于: 在开学前进行安全自查 · 于放假前. Not 开学前后 (around it), 开学前夕 (its eve).
+CALENDAR_BEFORE_RE = re.compile(r"(?<=[在于])" + GAP + CALENDAR_EVENT + r"(?P<mark>之前|以前|前)(?![后夕])")
+# The n-th day or week of, or after, the event, opening a clause or after 在/于: 开学后第一天将自查报告交中心校 ·
+# 在开学第一周 · 复工后第3个工作日.
+CALENDAR_NTH_RE = re.compile(
+    r"(?:(?<=[在于，,；;：:。\s])|^)" + CALENDAR_EVENT + r"(?:之?后)?(?:的)?第(?P<n>[一二三四五六七八九十\d]{1,2})"
+    r"(?P<unit>个工作日|个?星期|周|天|日)"
+)
+# A part of every month: 每月上旬 · 每个月下旬前 (when a meeting is held or a report is due).
+EVERY_MONTH_PART_RE = re.compile(r"每个?月" + GAP + r"(?P<part>[上中下])旬(?:之前|以前|前)?")
+MONTH_PARTS = {"上": "early in the month", "中": "in the middle of the month", "下": "late in the month"}
+# Every period with its usual day in brackets: 每月（一般为25日左右） · 每季度(原则上在15日前).
+EVERY_PERIOD_DAY_NOTE_RE = re.compile(
+    r"每个?(?P<period>月|季度|季)" + GAP + r"[（(]" + GAP + r"(?:一般|原则上|通常|大致)?" + GAP + r"(?:为|在|于)?" + GAP
+    + DAY + GAP + r"[日号]" + GAP + r"(?P<approx>左右|前后|之前|以前|前)?" + GAP + r"[）)]"
+)
+# The second year of a pair sharing one 到: 到2023年底和2030年 (the first is read by YEAR_BY_RE).
+BY_YEAR_PAIR_RE = re.compile(
+    r"到" + GAP + r"(?:19|20)\d{2}" + GAP + r"年(?:底|末)?" + GAP + r"(?:和|及|与|、)" + GAP
+    + r"(?P<second>(?P<year>(?:19|20)\d{2})" + GAP + r"年(?:底|末)?)(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度|的))"
+)
+
+# A window of whole years opening a clause, the work of those years after it: 2019年至2021年，全省每年新建… (the
+# last year's end). Not a reported period (2006至2009年，全市万元GDP能耗累计下降16.04%: what was done), nor a
+# plan's period in brackets (实施方案(2019—2021年)).
+YEAR_WINDOW_RE = re.compile(
+    r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
+    + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?=" + GAP + r"[，,])"
+)
+YEAR_WINDOW_REPORTED_RE = re.compile(r"[^。；;\n]{0,30}?(?:累计|已经|已|共计|总计|先后|分别完成了|完成了)")
+
+# A window whose unit a copy lost, after windows that give it: 急件1—5日内办结，非急件15日内办结，难度较大的批件30内
+# 办结 (30 days). ``LOST_UNIT_BEFORE_RE`` is the window before it, in the same sentence, whose unit it takes.
+LOST_UNIT_WINDOW_RE = re.compile(r"(?<![\d.\-—~～])(?P<count>\d{1,3})内(?=" + GAP + r"(?:办结|完成|办理|报送|上报|答复|回复|反馈|处理))")
+LOST_UNIT_BEFORE_RE = re.compile(r"\d" + GAP + r"(?P<unit>个工作日|工作日|日|天)" + GAP + r"内[^。；;\n]{0,40}$")
+
 # A bare hour after 于/在 (no date before it: a date makes it DATE_BEFORE_RE's): 须于9:30前 · 并在10:30前.
 BARE_HOUR_RE = re.compile(r"(?<=[于在])" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
 BARE_HOUR_NOTE = ", on the day of the limit before it"  # ends the rule of a bare hour until its day is known
@@ -171,7 +216,46 @@ def _named_moments(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield _item(match, "deadline", rule=f"by {time}{BARE_HOUR_NOTE}")
 
 
-SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments]
+def _calendar_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in CALENDAR_BEFORE_RE.finditer(text):
+        yield _item(match, "relative", rule=f"before {match.group('event')}")
+    for match in CALENDAR_NTH_RE.finditer(text):
+        unit = UNIT_NAMES.get(match.group("unit").lstrip("个"), "day")
+        yield _item(match, "relative", rule=f"{unit} {to_int(match.group('n'))} after {match.group('event')}")
+
+
+def _year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in YEAR_WINDOW_RE.finditer(text):
+        first, last = int(match.group("first")), int(match.group("year"))
+        if first < last <= first + 20 and not YEAR_WINDOW_REPORTED_RE.match(text, match.end()):
+            yield _item(match, "deadline", iso(last, 12, 31))
+
+
+def _lost_unit_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in LOST_UNIT_WINDOW_RE.finditer(text):
+        before = LOST_UNIT_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
+        if before:
+            unit = UNIT_NAMES.get(before.group("unit").lstrip("个"), "day")
+            yield _item(match, "relative", rule=f"within {match.group('count')} {unit}s (the unit of the window before)")
+
+
+def _schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in EVERY_MONTH_PART_RE.finditer(text):
+        yield _item(match, "recurring", rule=f"monthly, {MONTH_PARTS[match.group('part')]}")
+    for match in EVERY_PERIOD_DAY_NOTE_RE.finditer(text):
+        day = to_int(match.group("day"))
+        if day and 1 <= day <= 31:
+            period = "monthly" if match.group("period") == "月" else "quarterly"
+            by = "about" if match.group("approx") in (None, "左右", "前后") else "by"
+            yield _item(match, "recurring", rule=f"{period} {by} day {day}")
+    for match in BY_YEAR_PAIR_RE.finditer(text):
+        second = match.start("second")
+        yield Deadline(text=match.group("second"), start=second, end=match.end("second"), kind="deadline",
+                       date=iso(int(match.group("year")), 12, 31))
+
+
+SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments, _calendar_windows, _schedules, _lost_unit_windows,
+                    _year_windows]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -245,6 +329,17 @@ EXAMPLES = {
     "NOTICE_WEEK_RE": Examples(match=("下周三前", "本周五下午前", "下星期一之前"), no_match=("下周三", "每周三前")),
     "NOTICE_MONTH_RE": Examples(match=("下月10日前", "下个月5号前", "本月25日前"), no_match=("下月10日", "本月", "次月15日前")),
     "REPORT_SYSTEM_RE": Examples(match=("采取日报制报告", "实行周报制"), no_match=("人民日报", "实行旬报制度", "启动日报制度")),
+    "CALENDAR_EVENTS": Examples(match=("开学", "放假"), no_match=("上报",)),
+    "CALENDAR_BEFORE_RE": Examples(match=("在开学前", "于放假之前"), no_match=("开学前", "在开学前后", "在上报前")),
+    "CALENDAR_NTH_RE": Examples(match=("开学后第一天", "在开学第一周", "，复工后第3个工作日"), no_match=("全年第一周", "开学后")),
+    "EVERY_MONTH_PART_RE": Examples(match=("每月上旬", "每个月下旬前"), no_match=("每月", "3月上旬")),
+    "MONTH_PARTS": Examples(match=("上", "下"), no_match=("底",)),
+    "EVERY_PERIOD_DAY_NOTE_RE": Examples(match=("每月(一般为25日左右)", "每季度（原则上在15日前）"), no_match=("每月(含)", "每月25日前")),
+    "BY_YEAR_PAIR_RE": Examples(match=("到2023年底和2030年", "到2025年、2035年"), no_match=("到2023年底", "到2025年和2030年3月")),
+    "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，"), no_match=("(2019—2021年)", "2019年至2021年全省")),
+    "YEAR_WINDOW_REPORTED_RE": Examples(match=(",全市万元GDP能耗累计下降", "，已完成"), no_match=("，全省每年新建",)),
+    "LOST_UNIT_WINDOW_RE": Examples(match=("30内办结", "5内完成"), no_match=("30日内办结", "2020内", "1—30内办结")),
+    "LOST_UNIT_BEFORE_RE": Examples(match=("15日内办结，难度较大的批件", "3个工作日内完成，"), no_match=("15日内办结。",)),
     "BARE_HOUR_RE": Examples(match=("须于9:30前", "并在10:30前", "于17时前"), no_match=("每周一9:30前", "9:30前")),
     "MASKED_YEAR_BEFORE_RE": Examples(match=("于20xx年", "20**年 ", "XXXX年"), no_match=("2021年", "20年")),
     "LEADING_PREPOSITION": Examples(match=("在", "于"), no_match=("自",)),

@@ -41,7 +41,7 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     COUNTED_PERIOD_BEFORE_RE, SEASON_AFTER_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, EVERY_MONTH_DAYS_RE,
     LABELLED_DAY_TIME_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MONTH_AFTER_DAY_RE, NTH_DAY_RE,
     PLACE_BEFORE_RE, PLACE_YEAR_RE, QUARTER_AFTER_DAY_RE, SHARED_MARK_DATE_RE, START_TODAY_RE, TODAY_BEFORE_RE,
-    SENT_ON_RE, DATE_TAIL, DATE_TO_RE, DATE_UNTIL_RE, DAY, DUE_VERB, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE,
+    SENT_ON_RE, START_REPORTED_AFTER_RE, DATE_TAIL, DATE_TO_RE, DATE_UNTIL_RE, DAY, DUE_VERB, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE,
     DURATION_LIMIT_RE, DURATION_UNTIL_RE, DURATION_WITHIN_RE, EVERY_DAY_TIME_RE, EVERY_MONTH_DAY_RE,
     EVERY_PERIOD_END_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE, EVERY_YEAR_DATE_RE, GAP,
     IN_FORCE_AFTER_RE, LIMIT_LABELS, TIME_OF_DAY_RE, QUOTA_AFTER_RE, LENGTH_UNITS, LABELLED_DATE_RE,
@@ -118,7 +118,7 @@ def _written_year(match: re.Match, year: Optional[int]) -> Optional[int]:
         return to_int(groups["year"])
     relative = groups.get("rel")
     if relative and year is not None:
-        return year + 1 if relative == "明" else year
+        return year + 1 if relative[:1] in "明次翌" else year
     return year
 
 
@@ -471,6 +471,8 @@ def _start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         dated = any(match.group(name) is not None for name in ("year", "month", "period"))
         if not when or not (dated or _named_start(when)) or _comes_into_force(text, match):
             continue
+        if START_REPORTED_AFTER_RE.match(text, match.end()):
+            continue  # 从2020年1月1日起,已将…: what was done since then
         yield _item(match, "start", f"from {when}")
     for match in START_TODAY_RE.finditer(text):
         yield _item(match, "start", "from 即日")

@@ -10,6 +10,7 @@ from typing import Optional
 from schema.models import DocNumber
 
 from .docnumbers import INVISIBLE_CHARS
+from .titles import is_document_title
 from .vocab import Examples
 
 
@@ -34,12 +35,39 @@ NOISE_CHARS = re.compile(r"[\s" + re.escape("".join(sorted(INVISIBLE_CHARS))) + 
 IMPLEMENTED_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*的(?:贯彻落实|贯彻执行|落实工作|贯彻实施)")
 
 
+# A recurring schedule's name is no document: 《每周会议安排》 · 《每周重要活动安排》 · 《本周工作日程》.
+PERIODIC_SCHEDULE_TITLE = re.compile(r"^(?:每|本|下)(?:周|日|天|月|旬)[\u4e00-\u9fff、]{0,16}?(?:安排|日程|计划表|活动表)$")
+# What the recipients are to write and send is a deliverable, not a document the text cites: 将《2005年环保专项
+# 行动工作总结》和《环保专项行动三年工作总结》报省环保专项行动领导小组办公室 · 把《自查报告》于6月30日前报送.
+# Read before the title (将/把, and any titles joined to it) and after it (joined titles, a bracket, a date, the verb).
+DELIVERABLE_BEFORE = re.compile(r"(?:将|把)\s{0,2}(?:《[^《》\n]{1,80}》\s{0,2}(?:和|及|与|、)\s{0,2})*$")
+DELIVERABLE_AFTER = re.compile(
+    r"(?:\s{0,2}(?:和|及|与|、)\s{0,2}《[^《》\n]{1,80}》)*\s{0,2}(?:[（(][^（）()\n]{0,20}[）)])?"
+    r"[^，。；;,\n《》]{0,16}?(?:报送|上报|报至|报给|报|提交|交至|交|发送|送至|送)(?![告道纸刊名])"
+)
+DELIVERABLE_WINDOW = 40  # how far before a title its 将 may stand (the titles joined to it included)
+
+
+def is_cited_title(text: str, start: int, end: int, title: str) -> bool:
+    """Whether the 《title》 at ``text[start:end]`` names a document the text cites: a document's title
+    (``extractors.titles``), not a recurring schedule's name, not a deliverable the recipients send."""
+    if not is_document_title(title) or PERIODIC_SCHEDULE_TITLE.fullmatch(title):
+        return False
+    before = DELIVERABLE_BEFORE.search(text, max(0, start - DELIVERABLE_WINDOW), start)
+    return not (before and DELIVERABLE_AFTER.match(text, end))
+
+
 def clean_title(inner: str) -> str:
     """A title as stored: without spaces, line breaks and invisible characters."""
     return NOISE_CHARS.sub("", inner)
 
 
 EXAMPLES = {
+    "PERIODIC_SCHEDULE_TITLE": Examples(match=("每周会议安排", "每周重要活动安排", "本周工作日程"),
+                                        no_match=("2021年龙子湖区新闻发布会计划", "每周会议安排管理办法")),
+    "DELIVERABLE_BEFORE": Examples(match=("并于11月10日前将", "将《2005年工作总结》和"), no_match=("现将文件", "根据")),
+    "DELIVERABLE_AFTER": Examples(match=("和《环保专项行动三年工作总结》报省环保办", "于6月30日前报送", "报市政府审批"),
+                                  no_match=("转发给你们", "印发给你们", "的通知")),
     "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
     "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作"), no_match=("的通知", "贯彻落实")),
 }

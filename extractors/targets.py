@@ -41,7 +41,7 @@ GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以
 # (6 个月, 5个工作日 are durations); 期间 and 位数 are words, not counts.
 UNITS = (
     r"个百分点|百分点|人次|户次|家次|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
-    r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|"
+    r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|岁|"
     r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
 )
 # Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
@@ -49,10 +49,10 @@ UNITS = (
 PHYSICAL_UNITS = (
     "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
     "吨/日", "吨/天", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
-    "公斤", "千克", "吨", "亩", "米",
+    "公斤", "千克", "吨", "亩", "平米", "米",
 )
 # The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
-PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米"}
+PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米"}
 PHYSICAL_UNIT_RE = "|".join(re.escape(unit) for unit in sorted(PHYSICAL_UNITS, key=len, reverse=True))
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
                "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
@@ -97,7 +97,8 @@ PRE_COMPARATOR_RE = re.compile(
 )
 PRE_COMPARATORS = {
     "不少于": ">=", "不低于": ">=", "不小于": ">=", "不得少于": ">=", "不得低于": ">=", "至少": ">=",
-    "最少": ">=", "达到": ">=",
+    "最少": ">=",
+    "达到": "=",  # reaching a figure is the figure (gold README: only 以上, 不少于, 不低于, 至少 are >=)
     "不超过": "<=", "不得超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
     "最高": "<=", "控制在": "<=",
     "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<",
@@ -130,6 +131,13 @@ MOBILE_RE = re.compile(r"1[3-9]\d{9}")
 # A bare number joined by 和/、/与 to the quantity after it shares its unit: 分别不高于53和32微克/立方米.
 SHARED_UNIT_BEFORE_RE = re.compile(r"(?<![\d.,\-/])(?P<number>\d+(?:\.\d+)?)\s{0,2}(?:和|与|及|或)\s{0,2}$")
 SHARED_WINDOW = 16
+# The quantities of a list between a comparator and the last of them, which share it: 24%和 (不低于24%和30%) ·
+# 5万吨、4.5万吨和 (控制在5万吨、4.5万吨和0.5万吨). Each item is a number with its unit and a joining word.
+SHARED_COMPARATOR_LIST_RE = re.compile(
+    r"(?:\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")\s{0,2}(?:和|与|及|、)){1,6}\s{0,2}"
+)
+# An age bounding a group of people is the group's name, not a target: 5岁以下儿童死亡率 · 60岁以上老年人.
+AGE_GROUP_AFTER_RE = re.compile(r"\s{0,2}(?:及|的)?\s{0,2}(?:儿童|婴幼儿|幼儿|婴儿|老年人|老人|人口|人群|居民|妇女|学生|青少年|少年|孕产妇|男性|女性)")
 # An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语.
 OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
 LINE_START_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
@@ -242,10 +250,12 @@ def _clause_before(text: str, start: int, window: int = PRE_WINDOW) -> int:
 
 
 def _pre_comparator(text: str, start: int) -> Optional[str]:
-    """The comparator nearest before ``start`` in its clause, with no other number in between."""
+    """The comparator nearest before ``start`` in its clause, with no other number in between but the
+    quantities of a list it heads (分别不低于24%和30%, 控制在5万吨、4.5万吨和0.5万吨: each is bounded)."""
     found = list(PRE_COMPARATOR_RE.finditer(text, _clause_before(text, start), start))
     nearest = found[-1] if found else None
-    if nearest is None or re.search(r"\d", text[nearest.end():start]):
+    between = text[nearest.end():start] if nearest else ""
+    if nearest is None or (re.search(r"\d", between) and not SHARED_COMPARATOR_LIST_RE.fullmatch(between)):
         return None
     return PRE_COMPARATORS[nearest.group()]
 
@@ -362,6 +372,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True
     if match.group("unit") in SUBMISSION_UNITS and SUBMISSION_BEFORE_RE.search(before):
         return True
+    if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):
+        return True  # 5岁以下儿童: a group's name
     return MOBILE_RE.fullmatch(number) is not None
 
 
@@ -423,11 +435,13 @@ EXAMPLES = {
     "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
-                                      "微克/立方米"), no_match=("度", "个")),
+                                      "微克/立方米", "平米"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
+    "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
+    "AGE_GROUP_AFTER_RE": Examples(match=("儿童死亡率", "老年人", "的妇女"), no_match=("，", "以上")),
     "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),
     "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
     "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),

@@ -53,7 +53,19 @@ BRACKETED_LABEL_RE = re.compile(
 # The header cell of a table column that lists units: 牵头单位 | 配合单位 | 责任单位（排名第一的为牵头单位）.
 COLUMN_LABEL_RE = re.compile(
     r"[ \t\u3000*]*(?P<word>" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门|处室|科室)"
-    r"(?:[（(][^（）()\n]{0,24}[）)])?[ \t\u3000*]*"
+    r"(?:[（(][^（）()\n]{0,24}[）)])?"
+    r"(?P<person>[ \t\u3000]*(?:及|和|、)[ \t\u3000]*(?:主要|具体)?(?:负责人|责任人|负责同志|联系人))?[ \t\u3000*]*"
+)
+# The head's name a cell prints after its unit when the column names both (牵头单位及主要负责人: 市民政局 伍泽国).
+PERSON_AFTER_UNIT_RE = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
+# The number column of a table (序号): a row whose first cell is its number lacks the merged cells before it.
+NUMBER_COLUMN_RE = re.compile(r"[ \t\u3000*]*(?:序号|编号|序)[ \t\u3000*]*")
+ROW_NUMBER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
+
+# A line of a duty list that opens with its unit and a colon, the duty after it: 区统计局：负责将调减的面积落实到
+# 统计数据中 · 各乡镇:负责… · 市财政局：牵头做好资金保障. ``unit`` is the list of units before the colon.
+DUTY_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,40}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<verb>负责|牵头)"
 )
 TABLE_CELL_SEPARATORS = "|\t"  # pipe tables (Markdown, exports) and tab-separated rows
 
@@ -222,6 +234,11 @@ EXAMPLES = {
         match=("（二）强化资金保障。【牵头单位】县财政局", "[配合单位]县审计局", "〔责任单位〕"),
         no_match=("【责任单位：市民政局】", "【牵头领导】"),
     ),
+    "PERSON_AFTER_UNIT_RE": Examples(match=("市民政局 伍泽国",), no_match=("市民政局",)),
+    "NUMBER_COLUMN_RE": Examples(match=("序号", " 编号 "), no_match=("牵头单位",)),
+    "ROW_NUMBER_RE": Examples(match=("2 ", "12"), no_match=("一、",)),
+    "DUTY_LINE_RE": Examples(match=("区统计局:负责将调减的面积", "各乡镇：负责结合", "市财政局、市发改委：牵头做好"),
+                             no_match=("主要任务：加强", "一、负责同志：")),
     "COLUMN_LABEL_RE": Examples(match=(" 牵头单位 ", "配合单位", "责任单位（排名第一的为牵头单位）"), no_match=(" 序号 ",)),
     "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
     "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),

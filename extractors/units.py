@@ -62,6 +62,10 @@ from extractors.unit_roles import (
     CONVENTION_CLAUSE_RE,
     CONVENTION_NOTE_RE,
     COLUMN_LABEL_RE,
+    DUTY_LINE_RE,
+    NUMBER_COLUMN_RE,
+    PERSON_AFTER_UNIT_RE,
+    ROW_NUMBER_RE,
     TABLE_CELL_SEPARATORS,
     INLINE_ROLE_RE,
     LABEL_RE,
@@ -134,6 +138,7 @@ def find_assignments(text: str) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     _read_labelled_lists(text, convention, mentions, covered)
     _read_table_columns(text, convention, mentions, covered)
+    _read_duty_lines(text, mentions, covered)
     for start, end, close in _verb_brackets(text) + [(start, end, end) for start, end in _agent_sentences(text)]:
         if _overlaps(covered, start, end):
             continue
@@ -220,8 +225,8 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
     if not any(sep in text for sep in TABLE_CELL_SEPARATORS):
         return []
     found = []
-    columns: dict[int, str] = {}
-    separator = ""
+    columns: dict[int, tuple[str, bool]] = {}  # column → (role, whether it names a person too)
+    separator, number_at = "", 0
     pos = 0
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
@@ -231,21 +236,35 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
             columns = {}
             continue
         cells = _cells(text, start, end, row_separator)
-        header = {
-            index: LABEL_ROLES[match.group("word")]
-            for index, (a, b) in enumerate(cells)
-            for match in [COLUMN_LABEL_RE.fullmatch(text, a, b)]
-            if match
-        }
+        labels = [(index, COLUMN_LABEL_RE.fullmatch(text, a, b)) for index, (a, b) in enumerate(cells)]
+        header = {index: (LABEL_ROLES[match.group("word")], bool(match.group("person"))) for index, match in labels if match}
         if header:
             columns, separator = header, row_separator
+            number_at = next((i for i, (a, b) in enumerate(cells) if NUMBER_COLUMN_RE.fullmatch(text, a, b)), 0)
             continue
         if not columns or row_separator != separator or set(line.strip()) <= set("|-: \t"):
             continue
-        for index, role in columns.items():
-            if index < len(cells) and text[cells[index][0] : cells[index][1]].strip():
-                found.append((cells[index][0], cells[index][1], role))
+        # a row that opens with its number under a header whose 序号 is not first lacks the merged cells before it
+        shift = number_at if cells and ROW_NUMBER_RE.fullmatch(text, *cells[0]) else 0
+        for index, (role, person) in columns.items():
+            if 0 <= index - shift < len(cells) and text[cells[index - shift][0] : cells[index - shift][1]].strip():
+                a, b = cells[index - shift]
+                named = PERSON_AFTER_UNIT_RE.search(text, a, b) if person else None  # 市民政局 伍泽国
+                found.append((a, named.start() if named else b, role))
     return found
+
+
+def _read_duty_lines(text: str, mentions: list, covered: list) -> None:
+    """A duty list's lines, each opening with its units and a colon: 区统计局：负责将…; 市财政局：牵头做好…."""
+    for line in DUTY_LINE_RE.finditer(text):
+        start, end = line.span("unit")
+        if _overlaps(covered, start, end):
+            continue
+        role = LEAD if line.group("verb") == "牵头" else RESPONSIBLE
+        found, _ = _parse_list(text, start, end, role, None, None)
+        if found:
+            mentions.extend(found)
+            covered.append((start, end))
 
 
 def _agent_sentences(text: str) -> list[tuple[int, int]]:

@@ -33,6 +33,8 @@ import os
 import time
 from typing import Iterable, Optional
 
+from pipeline import timings
+from pipeline.timings import timed
 from pipeline.corpus import run_corpus_steps
 from pipeline.corpus.lifecycle import update_lifecycle
 from pipeline.ingest.memory import release_free_memory
@@ -67,15 +69,17 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
     stored something; else the old one stays as it was. ``prune``: the documents of stored files
     that no longer exist are removed (without it they are only counted, ``report.gone``).
     """
+    timings.reset()
+    process_start = timings.seconds_since_process_start()
     paths = list(paths)
     check_inputs(paths)
     check_database_to_write(db_path)
     with build_lock(db_path):
         if not fresh:
-            return _build_into(paths, db_path, workers, scheduler, use_dask, prune)
+            return _with_start(_build_into(paths, db_path, workers, scheduler, use_dask, prune), process_start)
         temp = fresh_path_beside(db_path)
         try:
-            report = _build_into(paths, temp, workers, scheduler, use_dask, prune)
+            report = _with_start(_build_into(paths, temp, workers, scheduler, use_dask, prune), process_start)
             if report.stored or not os.path.exists(db_path):
                 install_database(temp, db_path)
             else:
@@ -83,6 +87,14 @@ def build(paths: Iterable[str], db_path: str, fresh: bool = False, workers: Opti
         finally:
             remove_database_files(temp)
         return report
+
+
+def _with_start(report: BuildReport, process_start) -> BuildReport:
+    """The report with the seconds from the process's start to the build's (``start``) and the
+    parts timed meanwhile (``pipeline.timings``)."""
+    report.timings["start"] = process_start
+    report.part_timings = timings.parts()
+    return report
 
 
 def _build_into(paths: list[str], db_path: str, workers: Optional[int], scheduler: Optional[str],
@@ -111,7 +123,8 @@ def _run(db, paths: list[str], workers: Optional[int], scheduler: Optional[str],
         # after the files: a file moved inside the folders was replaced by its new path already
         report.gone = sources_gone(db, [path for path in paths if os.path.isdir(path)])
         if prune and report.gone:
-            report.pruned, report.gone = prune_sources(db, report.gone), []
+            with timed("files.prune"):
+                report.pruned, report.gone = prune_sources(db, report.gone), []
         report.timings["files"] = time.perf_counter() - started - report.timings["scan"]
         # The corpus-wide steps read the whole database: after a build that changed nothing, and
         # whose predecessor completed them, they would give what the database already holds.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -29,6 +30,10 @@ def command_build(args) -> int:
 
     report = build(args.paths, args.db, fresh=args.fresh, workers=args.workers, scheduler=args.scheduler,
                    use_dask=bool(args.scheduler or args.workers), prune=args.prune)
+    if args.timings or os.environ.get("NOTICES_TIMINGS", "") not in ("", "0"):
+        from pipeline.timings import format_timings
+
+        print(format_timings(report.timings, report.step_timings, report.part_timings), file=sys.stderr)
     for path, error in report.failed:
         print(f"error: {error}", file=sys.stderr)
     for path, original in report.copies:
@@ -216,6 +221,9 @@ def parser() -> argparse.ArgumentParser:
                        help="remove the documents of stored files that no longer exist")
     build.add_argument("--workers", type=int, default=None, help="run on a local Dask cluster of N workers (default: a process pool on every core)")
     build.add_argument("--scheduler", default=None, help="a Dask scheduler address, tcp://HOST:8786")
+    build.add_argument("--timings", action="store_true",
+                       help="print the seconds of each part of the build, process start included "
+                            "(also with NOTICES_TIMINGS=1)")
     build.set_defaults(handler=command_build)
 
     serve = commands.add_parser("serve", help="browse a database in Datasette")

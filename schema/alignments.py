@@ -83,3 +83,39 @@ def _rebuild(conn: sqlite3.Connection) -> None:
                      "(SELECT min(rowid) FROM alignments GROUP BY local_measure_id, national_document_id) ORDER BY rowid")
         conn.execute("DROP TABLE alignments")  # and its indexes
         conn.execute("ALTER TABLE alignments_rebuilt RENAME TO alignments")
+
+
+# What the alignment step needs to align only what changed without reading the table whole:
+# ``aligned_pairs``, the pairs whose rows the table holds with the relation they were aligned for,
+# and ``alignment_changes``, the documents whose measures were added or deleted since (marked by
+# triggers: a document's measures change only with the document, or by hand). Written with the rows.
+ALIGNED_PAIRS = "aligned_pairs"
+ALIGNMENT_CHANGES = "alignment_changes"
+ALIGNMENT_STATE_SQL = {
+    ALIGNED_PAIRS: f"CREATE TABLE IF NOT EXISTS {ALIGNED_PAIRS} (local_document_id TEXT, national_document_id TEXT, "
+                   "relation TEXT, PRIMARY KEY (local_document_id, national_document_id)) WITHOUT ROWID",
+    ALIGNMENT_CHANGES: f"CREATE TABLE IF NOT EXISTS {ALIGNMENT_CHANGES} (document_id TEXT PRIMARY KEY) WITHOUT ROWID",
+}
+ALIGNMENT_CHANGE_TRIGGERS = {
+    "alignment_measures_inserted": f"AFTER INSERT ON measures BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
+                                   "VALUES (new.document_id); END",
+    "alignment_measures_deleted": f"AFTER DELETE ON measures BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
+                                  "VALUES (old.document_id); END",
+}
+
+
+def track_alignment_changes(conn: sqlite3.Connection) -> bool:
+    """Create the state tables and triggers when missing; whether they were all there already
+    (else what changed since the table was written is unknown)."""
+    made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"))
+    if "measures" not in made:
+        return False
+    tracked = set(ALIGNMENT_STATE_SQL) <= set(made) and all(
+        made.get(name) == f"CREATE TRIGGER {name} {body}" for name, body in ALIGNMENT_CHANGE_TRIGGERS.items())
+    for sql in ALIGNMENT_STATE_SQL.values():
+        conn.execute(sql)
+    for name, body in ALIGNMENT_CHANGE_TRIGGERS.items():
+        if made.get(name) != f"CREATE TRIGGER {name} {body}":
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+            conn.execute(f"CREATE TRIGGER {name} {body}")
+    return tracked

@@ -555,3 +555,24 @@ def test_a_title_wrapped_before_its_type_is_still_the_object():
     # 关于印发《X》 then 的通知 alone on the next line: 《X》 is what is issued
     text = "关于印发《北京市2016年政务公开工作要点》\n的通知\n各区人民政府:"
     assert [c.relation for c in find_citations(text)] == ["issues"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "特制定《每周会议安排》管理办法。一、《每周会议安排》是安排由校领导主持召开的会议。",  # m15: a schedule's name
+        # j22: what the recipients write and send
+        "并于11月10日前将《2005年环保专项行动工作总结》和《环保专项行动三年工作总结》报省环保专项行动领导小组办公室。",
+        # o04, o03: forms to fill
+        "认真填写《校园及周边重大安全隐患排查登记表》。",
+        "于6月30日之前将报告及《海陵区学校校舍及校园消防安全隐患排查整治情况统计表》(见附件2)上报局基建科",
+    ],
+)
+def test_schedules_forms_and_deliverables_are_not_cited(text):
+    assert find_citations(text) == []
+
+
+def test_a_document_forwarded_or_issued_is_still_cited():
+    found = find_citations("现将《市教育局关于认真做好梅雨季节校舍安全检查工作的通知》(泰教发〔2018〕22号)转发给你们")
+    assert [(c.doc_number, c.relation) for c in found] == [("泰教发〔2018〕22号", "forwards")]
+    assert [c.relation for c in find_citations("现将《2021年龙子湖区新闻发布会计划》印发给你们")] == ["issues"]

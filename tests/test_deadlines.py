@@ -230,9 +230,9 @@ NASTY_PIECES = ["每", "个", "月", "自", "从", "之日", "起", "直到", "�
 def test_random_text_runs_fast_and_keeps_offsets():
     rng = random.Random(7)
     text = "".join(rng.choice(NASTY_PIECES) for _ in range(60_000))
-    began = time.perf_counter()
+    began = time.process_time()
     items = find_deadlines(text, 2020)
-    assert time.perf_counter() - began < 10
+    assert time.process_time() - began < 10
     for item in items:
         assert text[item.start:item.end] == item.text
 
@@ -240,9 +240,9 @@ def test_random_text_runs_fast_and_keeps_offsets():
 @pytest.mark.parametrize("piece", ["每" * 20_000, "自" * 20_000 + "起", "1" * 50_000, "直到" * 10_000,
                                    "收到" * 10_000 + "后", "年" * 30_000, "截至" * 10_000, " " * 50_000])
 def test_long_repetitions_run_fast(piece):
-    began = time.perf_counter()
+    began = time.process_time()
     find_deadlines(piece, 2020)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 
 
 @settings(max_examples=300, deadline=None)
@@ -508,4 +508,52 @@ def test_limits_counted_from_the_notice_take_its_date():
     ],
 )
 def test_set_m_not_deadlines(sentence, year):
+    assert find_deadlines(sentence, year) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, year, expected",
+    [
+        # o17: the year after the document's
+        ("(二)检查考评。1、自查总结。次年1月15日前,", 2006, [("次年1月15日前", "deadline", "2007-01-15")]),
+        # o10: windows counted from the term's start
+        ("各学校要在开学前进行安全自查,开学后第一天将自查报告交中心校存档;各校要在开学第一周对本学校安全情况进行一次全面排查",
+         2014, [("开学前", "relative", None), ("开学后第一天", "relative", None), ("开学第一周", "relative", None)]),
+        # o15: a part of every month, and every month with its usual day in brackets
+        ("一、召开时间 一般为每月上旬召开一次,如遇重大情况随时召开。", 2018, [("每月上旬", "recurring", None)]),
+        ("四、议题形成方式 每月(一般为25日左右)由街道自治办下发通知", 2018, [("每月(一般为25日左右)", "recurring", None)]),
+        # o07: two years after one 到
+        ("到2023年底和2030年,全区居民健康素养水平分别不低于24%和30%。", 2023,
+         [("到2023年底", "deadline", "2023-12-31"), ("2030年", "deadline", "2030-12-31")]),
+        # o02: a day to hand something in
+        ("把排查统计表于9月20日交学区办公室。", 2007, [("9月20日", "deadline", "2007-09-20")]),
+        # o12: a window of years opening a clause
+        ("(二)主要目标\n2019年至2021年,全省每年新建及改造修复市政污水管网600公里以上", 2019,
+         [("2019年至2021年", "deadline", "2021-12-31")]),
+        # m06: a window whose 日 the copy lost takes the unit of the windows before it
+        ("急件1—5日内办结,非急件15日内办结,难度较大的批件30内办结,特殊情况按领导要求办理。", 2010,
+         [("1—5日内", "relative", None), ("15日内", "relative", None), ("30内", "relative", None)]),
+    ],
+)
+def test_set_o_forms(sentence, year, expected):
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, year)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        # o21: a start followed by what was already done is a report
+        ("已完成。 从2020年1月1日起,已将我市城乡低保标准提高到835元/人月", 2020),
+        # d05: 年底交账 is a slogan's settling of accounts, not a limit
+        ("严格按照“年初建账、逐月查账、年底交账”的督查制度", 2018),
+        # a bare two-character word before 前 is an act, not a calendar event
+        ("在上报前认真审核", 2020),
+        # a count and 内 with no window before it to give the unit
+        ("全年30内完成", 2020),
+        # o18: a reported period of years, and a plan's period in brackets (o12)
+        ("2006至2009年,全市万元GDP能耗累计下降16.04%,完成“十一五”规划目标的80.18%", 2010),
+        ("云南省城镇污水处理提质增效三年行动实施方案(2019—2021年)", 2019),
+    ],
+)
+def test_set_o_not_deadlines(sentence, year):
     assert find_deadlines(sentence, year) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -197,6 +198,73 @@ def test_graph_tables_follow_the_notices_added_and_changed(tmp_path, monkeypatch
         source.backup(target)  # (a WAL database: its last writes are not in the file yet)
     write_graph_tables(str(copy), incremental=False)
     assert (nodes, edges) == _graph_rows(copy)
+
+
+def _same_as_written_whole(db, tmp_path) -> None:
+    copy = tmp_path / "whole.db"
+    copy.unlink(missing_ok=True)
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    write_graph_tables(str(copy), incremental=False)
+    assert _graph_rows(db) == _graph_rows(copy)
+
+
+def test_graph_tables_follow_removals_hand_edits_and_units_without_reading_them_whole(tmp_path, monkeypatch):
+    """The update writes only what the triggers marked: the national notice removed (--prune: the
+    citations that pointed at it point at a reference node again), put back, a measure deleted by
+    hand and a unit renamed by hand each give the tables a whole write gives; the update reads
+    neither graph table whole (no full scan of either in its query plans)."""
+    import shutil
+
+    import pipeline.corpus.graph as graph_module
+    from pipeline.build import build
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(CORPUS.glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    db = tmp_path / "n.db"
+    assert build([str(folder)], str(db), workers=1).exit_code == 0
+    national = next(path for path in folder.glob("*.txt") if HEILONGJIANG in path.read_text(encoding="utf-8")[:200])
+    kept = national.read_bytes()
+    full_writes, scans = [], []
+    monkeypatch.setattr(graph_module, "_write_graph_tables", lambda conn, real=graph_module._write_graph_tables: (
+        full_writes.append(conn.execute("PRAGMA database_list").fetchone()[2]) or real(conn)))
+    update = graph_module._update_graph_tables
+
+    def graph_scans(conn, sql: str) -> list[str]:
+        """The steps of the statement's plan that read a graph table whole (by its name or alias)."""
+        if not sql.lstrip().upper().startswith(("INSERT", "DELETE", "UPDATE", "WITH")):
+            return []
+        names = {"graph_edges", "graph_nodes"} | set(re.findall(r"graph_(?:edges|nodes)\s+(?:AS\s+)?(?!ON\b|WHERE\b)(\w+)", sql))
+        return [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
+                if row[3].startswith("SCAN ") and row[3].split()[1] in names]
+
+    def watched(conn):
+        conn.set_trace_callback(lambda sql: scans.extend(graph_scans(conn, sql)))
+        try:
+            return update(conn)
+        finally:
+            conn.set_trace_callback(None)
+    monkeypatch.setattr(graph_module, "_update_graph_tables", watched)
+
+    national.unlink()
+    assert build([str(folder)], str(db), workers=1, prune=True).pruned
+    nodes, _ = _graph_rows(db)
+    assert any(node[0] == f"reference:{NATIONAL}" for node in nodes)
+    _same_as_written_whole(db, tmp_path)
+    national.write_bytes(kept)
+    assert build([str(folder)], str(db), workers=1).exit_code == 0
+    _same_as_written_whole(db, tmp_path)
+    with sqlite3.connect(db) as conn:
+        (measure,) = conn.execute("SELECT id FROM measures WHERE parent_id IS NOT NULL LIMIT 1").fetchone()
+        conn.execute("DELETE FROM assignments WHERE measure_id = ?", [measure])
+        conn.execute("DELETE FROM measures WHERE id = ?", [measure])
+        (unit,) = conn.execute("SELECT unit_id FROM assignments LIMIT 1").fetchone()
+        conn.execute("UPDATE units SET name = name || '（改）' WHERE id = ?", [unit])
+    write_graph_tables(str(db))
+    _same_as_written_whole(db, tmp_path)
+    assert str(db) not in full_writes and scans == []
 
 
 def test_a_history_line_amendment_points_from_the_amending_act(tmp_path):

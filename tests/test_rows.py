@@ -1,6 +1,10 @@
 """Rows made from a parsed document: which measure an item belongs to."""
 
+from pathlib import Path
+from types import SimpleNamespace
+
 from pipeline.extract import extract_text
+from pipeline.ingest.rows import document_year
 
 # After the form of a real 责任分解 notice (../shared/realworld/05: 1.完善应急预案体系, its
 # sub-items (1)–(4), then one (责任单位:…) line for all of them).
@@ -32,3 +36,27 @@ def test_a_statement_after_the_last_sub_item_covers_the_measure():
 
 def test_sub_items_with_statements_of_their_own_keep_them():
     assert _owners(SPLIT_DUTIES)[2:] == [("市应急局", "(1)完善应急管理领导机构"), ("市民政局", "(2)健全基层应急管理组织")]
+
+
+REALWORLD = Path(__file__).resolve().parent / "data" / "realworld"
+
+
+def test_a_year_written_only_as_a_later_limits_is_not_the_documents():
+    undated = SimpleNamespace(signed_date=None, printed_date=None, doc_number=None)
+    # o22: a news copy without a date that says 今年年底前 and 2025年年底前: this year is not 2025
+    text = (REALWORLD / "o22_zhengzhou-rural-construction-news-traditional-2021.txt").read_text(encoding="utf-8")
+    assert document_year(undated, text) is None
+    assert document_year(undated, "今年年底前完成规划编制;2022年5月召开推进会") == 2022
+    assert document_year(undated, "按照我县2017年脱贫攻坚的总体部署,8月底前全部完工") == 2017
+    assert document_year(undated, "2025年年底前建成100个精品村") == 2025  # no 今年: nothing tells it apart
+
+
+def test_the_title_line_gives_its_targets_once():
+    # o19: the title printed in a portal's information block twice and then as the page's title: 47项 once from
+    # the title line, once from the body
+    text = (REALWORLD / "o19_xuancheng-livelihood-projects-lead-units-portal-2024.txt").read_text(encoding="utf-8")
+    targets = [t["text"] for t in extract_text(text)["documents"][0]["targets"]]
+    assert targets.count("47项") == 2 and "4.3万人" in targets
+    # o11: a news headline's areas
+    text = (REALWORLD / "o11_bozhou-afforestation-news-2021.txt").read_text(encoding="utf-8")
+    assert [t["text"] for t in extract_text(text)["documents"][0]["targets"]][:3] == ["96300亩", "8500亩", "96300亩"]

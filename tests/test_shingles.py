@@ -162,7 +162,8 @@ def test_documents_added_are_looked_up_and_give_the_pairs_of_the_definition(tmp_
     # the last search is kept as it found it: asked again, nothing is searched
     searched_whole.clear()
     assert reuse_pairs(conn, ranked, known) == expected and not searched_whole
-    # a document removed: the whole corpus is searched again, with the same result as a new search
+    # a document removed whose shingles were not saved (its row of document_shingles stays): the
+    # whole corpus is searched again, with the same result as a new search
     gone = order[-1]
     conn.execute("DELETE FROM documents WHERE id = ?", [gone])
     conn.commit()
@@ -170,3 +171,100 @@ def test_documents_added_are_looked_up_and_give_the_pairs_of_the_definition(tmp_
     known = {pair for pair in known if gone not in pair}
     assert reuse_pairs(conn, held, known) == _pairs_by_definition(
         {doc: texts[doc] for doc in held}, held, known) and searched_whole
+
+
+@pytest.mark.parametrize("seed", [6, 7])
+def test_documents_removed_and_added_are_looked_up_and_give_the_pairs_of_the_definition(tmp_path, monkeypatch, seed):
+    """Documents removed (their shingles saved by a trigger as their row goes) are looked up as
+    added ones are, in the same build or another, at any level, with the formula count falling
+    as the corpus shrinks: after every change the pairs are those of the definition, and the whole
+    corpus is searched only when the count moved past the shingles kept near it."""
+    from pipeline.corpus.reuse_state import LastSearch
+    from pipeline.document.fingerprint import document_shingles
+
+    texts, ranked = _generated_corpus(seed)
+    rng = random.Random(seed)
+    order = list(texts)
+    rng.shuffle(order)
+    conn = sqlite3.connect(tmp_path / "corpus.db")
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, text TEXT)")
+    conn.execute("CREATE TABLE document_shingles (document_id TEXT PRIMARY KEY, hashes BLOB)")
+    searched_whole = []
+    whole = shingles._reuse_pairs
+    monkeypatch.setattr(shingles, "_reuse_pairs", lambda *args: searched_whole.append(1) or whole(*args))
+
+    def add(docs):
+        conn.executemany("INSERT INTO documents VALUES (?, ?)", [(doc, texts[doc]) for doc in docs])
+        conn.executemany("INSERT INTO document_shingles VALUES (?, ?)",
+                         [(doc, document_shingles(texts[doc])) for doc in docs])
+        conn.commit()
+
+    def remove(docs):
+        for doc in docs:
+            conn.execute("DELETE FROM document_shingles WHERE document_id = ?", [doc])
+            conn.execute("DELETE FROM documents WHERE id = ?", [doc])
+        conn.commit()
+
+    held = order[:70]
+    add(held)
+    # the same citations throughout: a document is judged again because of what was removed
+    cited = {pair for pair in _pairs_by_definition(texts, ranked, set()) if rng.random() < 0.2}
+    reuse_pairs(conn, {doc: ranked[doc] for doc in held})
+    searched_whole.clear()
+    outside = order[70:]
+    steps = 0
+    for _ in range(24):
+        gone = rng.sample(held, rng.choice([1, 1, 2, 3]))
+        remove(gone)
+        held = [doc for doc in held if doc not in gone]
+        if outside and rng.random() < 0.4:  # sometimes a document comes in the same build
+            add([outside[0]])
+            held.append(outside.pop(0))
+        now = {doc: ranked[doc] for doc in held}
+        known = {pair for pair in cited if pair[0] in now and pair[1] in now}
+        assert reuse_pairs(conn, now, known) == _pairs_by_definition({doc: texts[doc] for doc in held}, now, known)
+        steps += 1
+        # the state kept is the state of a search over the whole corpus
+        assert not conn.execute("SELECT count(*) FROM reuse_gone").fetchone()[0]
+        assert {doc for (doc,) in conn.execute("SELECT id FROM reuse_documents")} == set(held)
+    assert len(searched_whole) < steps / 2  # most removals were looked up
+    # the shingles kept near the count are those a search over the whole corpus keeps
+    last = LastSearch(conn, shingles.NEAR_FORMULA, shingles.lowest_near)
+    looked_up_near = last.near()
+    conn.execute("DELETE FROM reuse_documents")
+    monkeypatch.setattr(shingles, "looked_up", lambda *args: None)
+    reuse_pairs(conn, {doc: ranked[doc] for doc in held}, known)
+    low = last.near_from()
+    assert {h: n for h, n in looked_up_near.items() if low < n} == last.near()
+
+
+def test_a_removed_notice_hands_its_copied_text_to_the_next_higher_one(tmp_path, monkeypatch):
+    """A county notice copies a passage the provincial notice copied from the national one: the
+    national one claims it (the highest level first). Once the national notice is removed, the
+    provincial one does, and the county notice is paired with it, looked up, not searched again."""
+    from pipeline.document.fingerprint import document_shingles
+
+    rng = random.Random(11)
+    passage = "".join(rng.choices(ALPHABET, k=600))
+    texts = {"national": _own_text(rng) + passage + _own_text(rng),
+             "provincial": _own_text(rng) + passage + _own_text(rng),
+             "county": _own_text(rng) + passage + _own_text(rng)}
+    texts.update({f"other-{n}": _own_text(rng) for n in range(20)})  # the formula count stays put
+    ranked = {"national": 5, "provincial": 4, "county": 2, **{f"other-{n}": 2 for n in range(20)}}
+    conn = sqlite3.connect(tmp_path / "corpus.db")
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, text TEXT)")
+    conn.execute("CREATE TABLE document_shingles (document_id TEXT PRIMARY KEY, hashes BLOB)")
+    conn.executemany("INSERT INTO documents VALUES (?, ?)", texts.items())
+    conn.executemany("INSERT INTO document_shingles VALUES (?, ?)",
+                     [(doc, document_shingles(text)) for doc, text in texts.items()])
+    conn.commit()
+    assert reuse_pairs(conn, ranked) == [("county", "national"), ("provincial", "national")]
+    conn.execute("DELETE FROM document_shingles WHERE document_id = 'national'")
+    conn.execute("DELETE FROM documents WHERE id = 'national'")
+    conn.commit()
+    del ranked["national"]
+    searched = []
+    whole = shingles._reuse_pairs
+    monkeypatch.setattr(shingles, "_reuse_pairs", lambda *args: searched.append(1) or whole(*args))
+    assert reuse_pairs(conn, ranked) == [("county", "provincial")]
+    assert not searched

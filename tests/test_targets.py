@@ -135,7 +135,7 @@ def test_thresholds_that_say_whether_they_count_themselves(sentence, written, co
         ("对人均收入不足5000元的脱贫户重点帮扶。", "5000元", "<"),
         ("全市消费扶贫销售额超过 1.2 亿元。", "1.2 亿元", ">"),
         ("全县共有帮扶干部3000余人。", "3000余人", ">="),
-        ("劳务输出达到 1.8 万人。", "1.8 万人", ">="),
+        ("劳务输出达到 1.8 万人。", "1.8 万人", "="),  # 达到 is not among the gold README's >= words
         ("每户补助不高于1000元。", "1000元", "<="),
     ],
 )
@@ -212,9 +212,9 @@ NASTY_PIECES = ["1", "2", "0", ".", ",", "万", "亿", "元", "人", "个", "月
 def test_random_text_runs_fast_and_keeps_offsets():
     rng = random.Random(11)
     text = "".join(rng.choice(NASTY_PIECES) for _ in range(60_000))
-    began = time.perf_counter()
+    began = time.process_time()
     items = find_targets(text)
-    assert time.perf_counter() - began < 10
+    assert time.process_time() - began < 10
     for item in items:
         assert text[item.start:item.end] == item.text
 
@@ -222,9 +222,9 @@ def test_random_text_runs_fast_and_keeps_offsets():
 @pytest.mark.parametrize("piece", ["1" * 50_000, "1." * 30_000, "1,000" * 10_000, "a" * 50_000 + "@",
                                    "《" + "1人" * 20_000, "各" * 30_000, " " * 50_000, "万" * 30_000])
 def test_long_repetitions_run_fast(piece):
-    began = time.perf_counter()
+    began = time.process_time()
     find_targets(piece)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 
 
 @settings(max_examples=300, deadline=None)
@@ -247,3 +247,26 @@ def test_a_bracketed_note_restating_the_bound_is_one_strict_target():
 def test_a_note_naming_another_number_changes_nothing():
     # a note that does not restate the bound is no inclusion of it
     assert [(t.value, t.comparator) for t in find_targets("6亩以下(不含5亩)的地块")] == [(6, "<=")]
+
+
+def test_set_o_ages_per_mille_and_square_metres():
+    # o08: an age is a target, an age bounding a group of people names the group
+    text = "人均预期寿命达到78.5岁,婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万"
+    assert [(t.text, t.value, t.unit) for t in find_targets(text)] == [
+        ("78.5岁", 78.5, "岁"), ("4.0‰", 4.0, "‰"), ("4.5‰", 4.5, "‰")]
+    # o20: 平米 is 平方米
+    assert [(t.value, t.unit, t.comparator) for t in find_targets("社區綜合服務設施面積達到每百戶30平米以上;")] == [
+        (30, "平方米", ">=")]
+    assert find_targets("60岁以上老年人") == []
+
+
+@pytest.mark.parametrize(
+    "text, comparators",
+    [
+        ("全区居民健康素养水平分别不低于24%和30%。", [">=", ">="]),  # o07
+        ("二氧化硫、化学需氧量和氨氮排放量分别控制在5万吨、4.5万吨和0.5万吨的目标", ["<=", "<=", "<="]),  # o18
+        ("完成造林5万亩,其中不低于3万亩为生态林", ["=", ">="]),  # the list rule needs the numbers joined
+    ],
+)
+def test_a_comparator_heading_a_list_bounds_each_of_its_quantities(text, comparators):
+    assert [t.comparator for t in find_targets(text)] == comparators

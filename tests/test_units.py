@@ -709,3 +709,15 @@ def test_a_bracketed_statement_that_goes_on_with_when():
 
 def test_a_field_label_in_brackets_ends_a_list():
     assert units("3.清理欠款。【责任单位】县财政局【完成时限】10个工作日内\n") == [("县财政局", "responsible")]
+
+
+def test_set_o_duty_lines_and_a_lead_column_naming_its_head():
+    # o01: a duty list, each line opening with its unit and a colon
+    text = (REALWORLD / "o01_mancheng-agriculture-restructuring-township-table-2020.txt").read_text(encoding="utf-8")
+    assert [(m.name, m.role) for m in find_assignments(text)] == [
+        ("各乡镇", "responsible"), ("区统计局", "responsible"), ("区自然资源和规划分局", "responsible"),
+        ("区农业农村局", "responsible")]
+    # o21: 牵头单位及主要负责人 (the head's name after the unit), rows under a merged 大类 cell shifted by their 序号
+    text = (REALWORLD / "o21_zhaoqing-livelihood-progress-table-lead-units-2020.txt").read_text(encoding="utf-8")
+    assert [(m.raw, m.role) for m in find_assignments(text)] == [("市民政局", "lead")] * 4
+    assert find_assignments("市财政局、市发改委：牵头做好资金保障。") and find_assignments("主要任务：负责同志要亲自抓。") == []

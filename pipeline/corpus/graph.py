@@ -33,13 +33,14 @@ import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Optional
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Optional
 
 from pipeline.ingest.database import connected as _connected
-from schema.graph import GRAPH_EDGES_SQL, GRAPH_INDEXES, GRAPH_NODES_SQL
+from schema.graph import GRAPH_CHANGES, GRAPH_EDGES_SQL, GRAPH_INDEXES, GRAPH_NODES_SQL, track_graph_changes
 from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
+
+if TYPE_CHECKING:  # networkx is imported where a graph is built: a build writes the tables in SQL
+    import networkx as nx
 
 #: The edges that make a document cite another (``cited_by``, :func:`most_cited_documents`) and lie
 #: downstream of it (:func:`implementation_chain`): every citation relation but those that end or
@@ -90,6 +91,8 @@ def build_graph(db) -> nx.MultiDiGraph:
 
 
 def _build_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
+    import networkx as nx
+
     tables = _tables(conn)
     graph = nx.MultiDiGraph()
     for row in _rows(conn, "SELECT id, doc_number, title, issuer, admin_level, region, signed_date, parent_id "
@@ -196,6 +199,8 @@ def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
     start = document_node(document_id)
     if start not in graph:
         return []
+    import networkx as nx
+
     citations = nx.DiGraph()
     citations.add_edges_from((target, source) for source, target, _ in citation_edges(graph))
     if start not in citations:
@@ -205,18 +210,19 @@ def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
 
 # --- tables ------------------------------------------------------------------------------------
 
-def write_graph_tables(db, incremental: bool = True) -> dict[str, int]:
+def write_graph_tables(db, incremental: bool = True, counted: bool = True) -> dict[str, int]:
     """Bring ``graph_nodes`` and ``graph_edges`` up to date with the current graph (idempotent).
 
-    ``incremental``: when the tables are there, only what the documents stored or removed since
-    they were written changes (their nodes and edges, the edges of citations that resolve
-    elsewhere now, the unit and reference nodes that changed, the degrees of the nodes those
-    touch); else, or when the result's counts are not those of the whole graph (rows added or
-    removed behind the build's back), they are written again."""
+    ``incremental``: when the tables are there, only what changed since they were written changes
+    (the nodes and edges of the documents stored, removed or changed, the edges of citations that
+    resolve elsewhere now, the unit and reference nodes those reach, the degrees of the nodes they
+    touch), as triggers marked it (``schema.graph.GRAPH_CHANGES``); else, or when the changes are
+    not known (a database whose triggers are missing), they are written again. Returns the number
+    of nodes and edges (``counted``; else an empty dict: counting reads both tables whole)."""
     with _connected(db) as conn:
-        if incremental and _graph_tables_current(conn) and _update_graph_tables(conn):
-            return _graph_counts(conn)
-        return _write_graph_tables(conn)
+        if not (incremental and _graph_tables_current(conn) and _update_graph_tables(conn)):
+            _write_graph_tables(conn)
+        return _graph_counts(conn) if counted else {}
 
 
 # The tables hold what :func:`graph_table_rows` makes of :func:`build_graph`'s graph, written by SQL
@@ -302,6 +308,8 @@ _EDGES_SELECT = _select(_EDGES, changed_only=False)
 def _write_graph_tables(conn: sqlite3.Connection) -> dict[str, int]:
     tables = _tables(conn)
     with conn:
+        track_graph_changes(conn)  # from now on, what changes is marked; what was marked is written now
+        conn.execute(f"DELETE FROM {GRAPH_CHANGES}")
         conn.execute("DROP TABLE IF EXISTS graph_edges")
         conn.execute("DROP TABLE IF EXISTS graph_nodes")
         conn.execute(GRAPH_NODES_SQL)
@@ -340,63 +348,106 @@ def _graph_tables_current(conn: sqlite3.Connection) -> bool:
     return "document_id" in columns and set(GRAPH_INDEXES) <= indexes and nodes_sql == GRAPH_NODES_SQL
 
 
+# The nodes of each document in ``temp.graph_changed`` as the tables hold them (found from its
+# document node along the ``contains`` edges it owns: the edges' ends are indexed, their
+# ``document_id`` is not), then the edges it owns (each touches one of its nodes) and those of the
+# citations in ``temp.graph_moved`` (from their citing document's node).
+_OWNED_NODES_NOW = f"""
+WITH RECURSIVE owned (document_id, node) AS (
+    SELECT id, 'document:' || id FROM temp.graph_changed
+    UNION SELECT o.document_id, e.target FROM owned o CROSS JOIN graph_edges e ON e.source = o.node
+          WHERE e.relation = 'contains' AND e.document_id = o.document_id)
+INSERT OR IGNORE INTO temp.graph_owned SELECT document_id, node FROM owned"""
+# (CROSS JOIN: the few marked rows first, then the edges by their indexed ends; the planner knows
+# nothing of the temporary tables' sizes and would read every edge)
+_OLD_EDGES = """
+SELECT e.id FROM temp.graph_owned o CROSS JOIN graph_edges e ON e.source = o.node WHERE e.document_id = o.document_id
+UNION SELECT e.id FROM temp.graph_owned o CROSS JOIN graph_edges e ON e.target = o.node WHERE e.document_id = o.document_id
+UNION SELECT e.id FROM temp.graph_moved m CROSS JOIN citations c ON c.id = m.id
+      CROSS JOIN graph_edges e ON e.source = 'document:' || c.document_id WHERE e.citation_id = m.id
+UNION SELECT e.id FROM temp.graph_moved m CROSS JOIN citations c ON c.id = m.id
+      CROSS JOIN graph_edges e ON e.target = 'document:' || c.document_id WHERE e.citation_id = m.id"""
+# The unit and reference nodes among ``temp.graph_touched`` as they are now: a unit of ``units``, a
+# unit an assignment names that ``units`` lacks, a document cited and not held (named as its first
+# citation names it), read from the edges that reach it (as the full write reads them from the
+# citations whose edges these are).
+_SHARED_NOW = """
+SELECT 'unit:' || u.id, 'unit', coalesce(nullif(u.name, ''), u.id), NULL,
+       json_patch('{}', json_object('unit_kind', nullif(u.kind, ''), 'region', nullif(u.region, '')))
+FROM temp.graph_touched t JOIN units u ON u.id = substr(t.id, 6) WHERE t.id LIKE 'unit:%'
+UNION ALL
+SELECT t.id, 'unit', substr(t.id, 6), NULL, '{}' FROM temp.graph_touched t
+WHERE t.id LIKE 'unit:%' AND substr(t.id, 6) NOT IN (SELECT id FROM units)
+  AND EXISTS (SELECT 1 FROM graph_edges e WHERE e.target = t.id AND e.relation = 'assigned')
+UNION ALL
+SELECT t.id, 'reference', coalesce(nullif(c.doc_number, ''), nullif(c.title, '')), NULL,
+       json_patch('{}', json_object('doc_number', nullif(c.doc_number, ''), 'title', nullif(c.title, '')))
+FROM temp.graph_touched t JOIN citations c ON c.id = (
+    SELECT min(citation_id) FROM (SELECT citation_id FROM graph_edges WHERE target = t.id AND citation_id IS NOT NULL
+                                  UNION ALL
+                                  SELECT citation_id FROM graph_edges WHERE source = t.id AND citation_id IS NOT NULL))
+WHERE t.id LIKE 'reference:%'"""
+
+
 def _update_graph_tables(conn: sqlite3.Connection) -> bool:
-    """The incremental write of :func:`write_graph_tables`; False (and nothing changed) when the
-    result would not have the counts of the whole graph."""
-    changed, moved, touched = "temp.graph_changed", "temp.graph_moved", "temp.graph_touched"
-    shared = "temp.graph_shared"
-    for table in (changed, moved, touched, shared):
-        conn.execute(f"DROP TABLE IF EXISTS {table}")
-        conn.execute(f"CREATE TABLE {table} (id TEXT PRIMARY KEY)" if table != shared else
-                     f"CREATE TABLE {table} (id TEXT PRIMARY KEY, kind, label, document_id, attributes)")
+    """The incremental write of :func:`write_graph_tables`, from the changes the triggers marked;
+    False (and nothing changed) when they are not known."""
+    if not track_graph_changes(conn):
+        return False
+    temp = {**dict.fromkeys(("changed", "moved", "touched"), "id TEXT PRIMARY KEY"), "old_edges": "id INTEGER PRIMARY KEY",
+            "owned": "document_id TEXT, node TEXT, PRIMARY KEY (node, document_id)",
+            "shared": "id TEXT PRIMARY KEY, kind, label, document_id, attributes"}
+    for name, columns in temp.items():
+        conn.execute(f"DROP TABLE IF EXISTS temp.graph_{name}")
+        conn.execute(f"CREATE TEMP TABLE graph_{name} ({columns})")
     if conn.in_transaction:
         conn.commit()
     conn.execute("SAVEPOINT graph_update")  # all of it or nothing, whatever the connection's mode
     try:
-        # documents gone since the last write, documents new since, and those printed inside them
-        conn.execute(f"INSERT OR IGNORE INTO {changed} SELECT ref_id FROM graph_nodes WHERE kind = 'document' "
-                     "AND ref_id NOT IN (SELECT id FROM documents)")
-        conn.execute(f"INSERT OR IGNORE INTO {changed} SELECT id FROM documents "
-                     "WHERE 'document:' || id NOT IN (SELECT id FROM graph_nodes)")
-        conn.execute(f"INSERT OR IGNORE INTO {changed} SELECT id FROM documents "
-                     f"WHERE parent_id IN (SELECT id FROM {changed})")
-        # the citations of the other documents that resolve elsewhere now
-        conn.execute(f"""INSERT OR IGNORE INTO {moved} SELECT e.citation_id FROM graph_edges e
-            JOIN citations c ON c.id = e.citation_id LEFT JOIN documents cited ON cited.id = c.cited_document_id
-            WHERE e.target != {_CITATION_TARGET}""")
-        # the unit and reference nodes as they are now
-        conn.execute(f"INSERT INTO {shared} SELECT * FROM ({_select(_SHARED_NODES, changed_only=True)})")
-        # out: the edges of those documents and citations, their nodes, the unit and reference nodes
-        # that are no longer there as they were
-        old_edges = f"document_id IN (SELECT id FROM {changed}) OR citation_id IN (SELECT id FROM {moved})"
-        for end in ("source", "target"):
-            conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT {end} FROM graph_edges WHERE {old_edges}")
-        conn.execute(f"DELETE FROM graph_edges WHERE {old_edges}")
-        conn.execute(f"DELETE FROM graph_nodes WHERE document_id IN (SELECT id FROM {changed})")
-        conn.execute(f"""DELETE FROM graph_nodes WHERE kind IN ('unit', 'reference') AND NOT EXISTS (
-            SELECT 1 FROM {shared} s WHERE s.id = graph_nodes.id AND s.kind = graph_nodes.kind
-            AND s.label IS graph_nodes.label
-            AND s.attributes IS graph_nodes.attributes)""")
-        # in: theirs again, from the current rows, with the degrees of every node they touch
+        # the documents marked and those printed inside them; the citations that resolve elsewhere
+        conn.execute(f"INSERT OR IGNORE INTO temp.graph_changed SELECT id FROM {GRAPH_CHANGES} WHERE kind = 'document'")
+        conn.execute("INSERT OR IGNORE INTO temp.graph_changed SELECT id FROM documents "
+                     "WHERE parent_id IN (SELECT id FROM temp.graph_changed)")
+        conn.execute(f"INSERT OR IGNORE INTO temp.graph_moved SELECT id FROM {GRAPH_CHANGES} WHERE kind = 'citation'")
+        conn.execute(f"INSERT OR IGNORE INTO temp.graph_touched SELECT 'unit:' || id FROM {GRAPH_CHANGES} "
+                     "WHERE kind = 'unit'")
+        # out: the nodes and edges of those documents and the edges of those citations
+        conn.execute(_OWNED_NODES_NOW)
+        conn.execute(f"INSERT INTO temp.graph_old_edges {_OLD_EDGES}")
+        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT source FROM graph_edges WHERE id IN "
+                     "(SELECT id FROM temp.graph_old_edges) UNION SELECT target FROM graph_edges WHERE id IN "
+                     "(SELECT id FROM temp.graph_old_edges)")
+        conn.execute("DELETE FROM graph_edges WHERE id IN (SELECT id FROM temp.graph_old_edges)")
+        conn.execute("DELETE FROM graph_nodes WHERE id IN (SELECT node FROM temp.graph_owned) AND "
+                     "document_id IN (SELECT document_id FROM temp.graph_owned o WHERE o.node = graph_nodes.id)")
+        # in: theirs again, from the current rows
         newest = conn.execute("SELECT coalesce(max(id), 0) FROM graph_edges").fetchone()[0]
-        conn.execute(f"INSERT INTO graph_edges ({_EDGE_COLUMNS}) "
-                     f"{_select(_EDGES, changed_only=True)}")
-        for end in ("source", "target"):
-            conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT {end} FROM graph_edges WHERE id > ?", [newest])
-        conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT id FROM {shared} "
-                     "WHERE id NOT IN (SELECT id FROM graph_nodes)")
+        conn.execute(f"INSERT INTO graph_edges ({_EDGE_COLUMNS}) {_select(_EDGES, changed_only=True)}")
+        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT source FROM graph_edges WHERE id > ? "
+                     "UNION SELECT target FROM graph_edges WHERE id > ?", [newest, newest])
         conn.execute(f"INSERT INTO graph_nodes ({_NODE_COLUMNS}, in_degree, out_degree, cited_by) "
-                     f"SELECT *, 0, 0, 0 FROM ({_select(_OWNED_NODES, changed_only=True)}) "
-                     f"UNION ALL SELECT *, 0, 0, 0 FROM {shared} WHERE id NOT IN (SELECT id FROM graph_nodes)")
-        conn.execute(f"INSERT OR IGNORE INTO {touched} SELECT id FROM graph_nodes "
-                     f"WHERE document_id IN (SELECT id FROM {changed})")
+                     f"SELECT *, 0, 0, 0 FROM ({_select(_OWNED_NODES, changed_only=True)})")
+        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT node FROM temp.graph_owned UNION "
+                     "SELECT 'document:' || id FROM temp.graph_changed UNION SELECT 'measure:' || id FROM measures "
+                     "WHERE document_id IN (SELECT id FROM temp.graph_changed)")
+        # the unit and reference nodes they reach, as they are now
+        conn.execute(f"INSERT INTO temp.graph_shared {_SHARED_NOW}")
+        conn.execute("""DELETE FROM graph_nodes WHERE id IN (SELECT id FROM temp.graph_touched)
+            AND kind IN ('unit', 'reference') AND NOT EXISTS (
+            SELECT 1 FROM temp.graph_shared s WHERE s.id = graph_nodes.id AND s.kind = graph_nodes.kind
+            AND s.label IS graph_nodes.label AND s.attributes IS graph_nodes.attributes)""")
+        conn.execute(f"INSERT INTO graph_nodes ({_NODE_COLUMNS}, in_degree, out_degree, cited_by) "
+                     "SELECT *, 0, 0, 0 FROM temp.graph_shared WHERE id NOT IN (SELECT id FROM graph_nodes)")
         conn.execute(f"""UPDATE graph_nodes SET
             in_degree = (SELECT count(*) FROM graph_edges e WHERE e.target = graph_nodes.id),
             out_degree = (SELECT count(*) FROM graph_edges e WHERE e.source = graph_nodes.id),
             cited_by = (SELECT count(DISTINCT e.source) FROM graph_edges e WHERE e.target = graph_nodes.id
                         AND e.source != e.target AND e.relation IN ({_CITATION_RELATIONS_SQL}))
-            WHERE id IN (SELECT id FROM {touched})""")
-        kept = _counts_agree(conn)
+            WHERE id IN (SELECT id FROM temp.graph_touched)""")
+        conn.execute(f"DELETE FROM {GRAPH_CHANGES}")
+        kept = True
+    except sqlite3.IntegrityError:  # a node the tables hold that the marks did not lead to: written whole
+        kept = False
     except BaseException:
         kept = False
         raise
@@ -404,27 +455,11 @@ def _update_graph_tables(conn: sqlite3.Connection) -> bool:
         if not kept:
             conn.execute("ROLLBACK TO graph_update")
         conn.execute("RELEASE graph_update")
-        for table in (changed, moved, touched, shared):
-            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        for name in temp:
+            conn.execute(f"DROP TABLE IF EXISTS temp.graph_{name}")
         if conn.in_transaction:
             conn.commit()
     return kept
-
-
-def _counts_agree(conn: sqlite3.Connection) -> bool:
-    """Whether the tables hold a node per document and measure and an edge per row that makes one:
-    what an update cannot give when rows were added or deleted behind the build's back. (The unit
-    and reference nodes are compared with the current ones at every update.)"""
-    def count(sql: str) -> int:
-        return conn.execute(sql).fetchone()[0]
-
-    nodes = count("SELECT count(*) FROM graph_nodes WHERE document_id IS NOT NULL")
-    edges = count("SELECT count(*) FROM graph_edges")
-    return nodes == count("SELECT count(*) FROM documents") + count("SELECT count(*) FROM measures") and edges == (
-        count("SELECT count(*) FROM documents WHERE parent_id IN (SELECT id FROM documents)")
-        + count("SELECT count(*) FROM measures")
-        + count("SELECT count(*) FROM assignments a JOIN measures m ON m.id = a.measure_id")
-        + count("SELECT count(*) FROM citations c JOIN documents d ON d.id = c.document_id"))
 
 
 def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
@@ -453,6 +488,8 @@ def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
     """Node-link data as D3 expects it: ``nodes`` with ``id``, ``links`` with ``source``/``target``."""
+    import networkx as nx
+
     return nx.node_link_data(graph, edges="links")
 
 
@@ -479,6 +516,8 @@ def export_graph(db_path: str, format: str = "graphml", output: str = "-") -> No
             with open(output, "w", encoding="utf-8") as handle:
                 handle.write(text + "\n")
         return
+    import networkx as nx
+
     writer = nx.write_graphml if format == "graphml" else nx.write_gexf
     if output != "-":
         writer(graph, output)

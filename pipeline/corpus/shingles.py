@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, Mapping, Optional, Union
 
 import numpy as np
 
+from pipeline.corpus.reuse_lookup import NEAR_FORMULA, formula_count, looked_up, lowest_near
 from pipeline.corpus.reuse_state import LastSearch
 from pipeline.ingest.database import in_chunks
 from pipeline.document.fingerprint import KEPT_HASHES, SHINGLE, SHINGLE_SAMPLE, shingle_hashes
@@ -66,101 +67,16 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
     corpus = _ShingleSource(conn, ranked)
     known = set(known)
     try:
-        last = LastSearch(conn, NEAR_FORMULA)
-        found = _looked_up(corpus, last, known)
+        last = LastSearch(conn, NEAR_FORMULA, lowest_near)
+        found = looked_up(corpus, last, known, _judged_pairs)
         if found is None:
             near: dict[int, int] = {}
             found = _reuse_pairs(corpus, known, near) if corpus.count >= 2 else []
-            last.replace(corpus.documents(), known, found, max(3, corpus.count // 10), near)
+            last.replace(corpus.documents(), known, found, formula_count(corpus.count), near)
         corpus._end_transaction()
         return found
     finally:
         corpus.close()
-
-
-#: Documents added since the last search that are looked up (:func:`_looked_up`) rather than the
-#: whole corpus searched again: at most this many, or a twentieth of the corpus if that is more.
-LOOKED_UP_AT_MOST = 200
-
-#: The count that makes a shingle a formula (a tenth of the documents) grows with the corpus, and a
-#: shingle of that many documents, none of them added, stops being one: the search over the whole
-#: corpus keeps the shingles of up to this many documents more than that count, and the documents
-#: are looked up until the count has grown by as much (ten times as many documents added).
-NEAR_FORMULA = 50
-
-
-def _looked_up(corpus: "_ShingleSource", last: "LastSearch", known: set) -> Optional[list[tuple[str, str]]]:
-    """The pairs of :func:`reuse_pairs` from those of the last search (``last``), when the corpus only
-    gained documents since (and not too many): the new documents' shingles are looked up in every
-    document's, and only the documents whose pairs they can change are judged again. None when the
-    whole corpus must be searched (documents removed or changed, the size that makes a shingle a
-    formula changed, no last search, or too much changed).
-
-    A document's pairs depend on its shingles, on the documents that have each of them (their
-    number, for formulas, and those of a higher level) and on the documents it cites. A new
-    document changes those of the documents that share a shingle with it when it is of a higher
-    level than them (it may claim the shingle) or when it makes the shingle a formula; a citation
-    pair that came or went changes those of its citing document."""
-    then = last.documents()
-    if then is None:
-        return None
-    now = corpus.documents()
-    common, common_then, searched_at = max(3, corpus.count // 10), max(3, len(then) // 10), last.searched_at()
-    if (len(now) < len(then) or searched_at is None or not searched_at <= common_then <= common <= searched_at + NEAR_FORMULA
-            or any(then.get(doc, level) != level for doc, level in now.items())):
-        return None
-    added = np.array([n for n, doc in enumerate(now) if doc not in then], dtype=np.int64)
-    if len(now) - len(added) != len(then) or len(added) > max(LOOKED_UP_AT_MOST, corpus.count // 20):
-        return None  # a document removed, or many added: the whole corpus is searched again
-    cited_then, found_then = last.found()
-    number = {doc: n for n, doc in enumerate(now)}
-    rejudged = {number[local] for local, _ in known ^ cited_then if local in number}
-    if not len(added) and not rejudged:
-        return sorted(found_then)
-    near = last.near()
-    # the shingles of the added documents, and those that stopped being formulas as the count grew
-    looked_up = np.union1d(corpus.hashes_of(added), np.array(
-        [h for h, documents in near.items() if common_then < documents <= common], dtype=np.uint64))
-    owner, which = corpus.entries_with(looked_up)
-    judged = np.union1d(added, np.fromiter(rejudged, dtype=np.int64, count=len(rejudged)))
-    judged = np.union1d(judged, _touched(corpus, owner, which, len(looked_up), added, common_then, common))
-    if len(judged) > max(LOOKED_UP_AT_MOST, corpus.count // 4):
-        return None
-    wanted = corpus.hashes_of(judged)
-    if len(np.setdiff1d(wanted, looked_up, assume_unique=True)):
-        owner, which = corpus.entries_with(wanted)
-    else:  # the documents judged have no shingle but those looked up: the entries are at hand
-        at = np.searchsorted(looked_up, wanted)  # wanted is a subset of looked_up
-        position = np.full(len(looked_up), -1, dtype=np.int64)
-        position[at] = np.arange(len(wanted))
-        owner, which = owner[position[which] >= 0], position[which][position[which] >= 0]
-    in_documents = np.bincount(which, minlength=len(wanted))
-    # a formula counts for no pair: its entries (most of them, when documents share a template) go
-    not_formula = in_documents[which] <= common
-    judged_ids = set(corpus.named(judged))
-    found = sorted([pair for pair in found_then if pair[0] not in judged_ids] + _judged_pairs(
-        corpus, owner[not_formula], wanted[which[not_formula]], judged, common, corpus.pair_codes(known)))
-    last.update({doc: now[doc] for doc in corpus.named(added)}, known, judged_ids, found,
-                dict(zip(wanted.tolist(), in_documents.tolist())))
-    return found
-
-
-def _touched(corpus: "_ShingleSource", owner, which, looked_up: int, added, common_then: int, common: int):
-    """The documents (other than ``added``) whose pairs the ``added`` ones may change, from the
-    entries (``owner``, ``which`` of the ``looked_up`` shingles) of every document for the shingles
-    looked up: those that have a shingle an added document of a higher level has (not a formula), or
-    a shingle that became or stopped being a formula (more documents have it, or the count that
-    makes one grew)."""
-    is_added = np.zeros(corpus.count, dtype=bool)
-    is_added[added] = True
-    entry_added = is_added[owner]
-    in_documents = np.bincount(which, minlength=looked_up)
-    before = in_documents - np.bincount(which[entry_added], minlength=looked_up)
-    highest_added = np.full(looked_up, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(highest_added, which[entry_added], corpus.levels[owner[entry_added]].astype(np.int64))
-    turned = (before > common_then) != (in_documents > common)
-    claimable = (corpus.levels[owner].astype(np.int64) > highest_added[which]) & (in_documents[which] <= common)
-    return np.unique(owner[~entry_added & (claimable | turned[which])])
 
 
 def _judged_pairs(corpus: "_ShingleSource", owner, shingle, judged, common: int, known_codes) -> list[tuple[str, str]]:
@@ -177,9 +93,10 @@ def _judged_pairs(corpus: "_ShingleSource", owner, shingle, judged, common: int,
 
 def _reuse_pairs(corpus: "_ShingleSource", known: Iterable[tuple[str, str]],
                  near: Optional[dict] = None) -> list[tuple[str, str]]:
-    """The pairs of :func:`reuse_pairs`, from the whole corpus; ``near`` gets the shingles just
-    over the formula count (shingle -> documents that have it, :data:`NEAR_FORMULA`)."""
-    common = max(3, corpus.count // 10)  # shingles in more documents than this are formulas
+    """The pairs of :func:`reuse_pairs`, from the whole corpus; ``near`` gets the shingles near the
+    formula count (shingle -> documents that have it: ``reuse_lookup.NEAR_FORMULA`` over it,
+    ``NEAR_BELOW_FORMULA`` under it)."""
+    common = formula_count(corpus.count)  # shingles in more documents than this are formulas
     # First round: for every document, its elements: (shingle, higher document that has it) pairs;
     # the candidates are those with enough. The elements found are kept while they fit in one group.
     elements = np.zeros(corpus.count, dtype=np.int64)
@@ -422,14 +339,22 @@ class _ShingleSource:
         owners, shingles_ = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
         batch: list[tuple[int, np.ndarray]] = []
         size = 0
+        # a bit per stretch of hash values that holds a wanted shingle: most entries are told apart
+        # by one look in it, and only the few in such a stretch are searched for
+        marked = np.zeros(1 << _FILTER_BITS, dtype=bool)
+        marked[wanted >> np.uint64(_FILTER_SHIFT)] = True
 
         def take() -> None:
             if not batch or not len(wanted):
                 return
             hashes = np.concatenate([h for _, h in batch])
-            at = np.minimum(np.searchsorted(wanted, hashes), len(wanted) - 1)
-            hit = wanted[at] == hashes
-            owners.append(np.repeat([n for n, _ in batch], [len(h) for _, h in batch])[hit])
+            maybe = np.flatnonzero(marked[hashes >> np.uint64(_FILTER_SHIFT)])
+            at = np.minimum(np.searchsorted(wanted, hashes[maybe]), len(wanted) - 1)
+            hit = wanted[at] == hashes[maybe]
+            # the document of each entry found: where it falls among the documents' ends
+            ends = np.cumsum([len(h) for _, h in batch])
+            numbers = np.array([n for n, _ in batch], dtype=np.int64)
+            owners.append(numbers[np.searchsorted(ends, maybe[hit], side="right")])
             shingles_.append(at[hit])
 
         for number, hashes in self._documents():
@@ -463,6 +388,11 @@ class _ShingleSource:
             if cuts[k] < cuts[k + 1]:
                 _append(self._scratch_file(f"{k}.entries"), entries[cuts[k]:cuts[k + 1]])
 
+
+#: The filter of :meth:`_ShingleSource.entries_with`: a bit per 2**_FILTER_SHIFT hash values (kept
+#: shingles hash below KEPT_HASHES, 2**61), a table of a million bits (a megabyte: in the cache).
+_FILTER_BITS = 20
+_FILTER_SHIFT = (KEPT_HASHES - 1).bit_length() - _FILTER_BITS
 
 #: Temporary tables: the ranked documents, their numbers (n, id, level), and pairs of ids being numbered.
 _RANKED = "temp.reuse_ranked"
@@ -506,8 +436,9 @@ class _SharedShingles:
         del run_start
         self.higher[group_size > common] = 0  # a formula counts for no one
         self.pair_code = corpus.pair_code
-        # the shingles a few documents short of a formula's count (what the next searches need)
-        near = (group_size > common) & (group_size <= common + NEAR_FORMULA)
+        # the formulas and the shingles a few documents short of one, with their counts (what the
+        # next searches need: which turn into or out of formulas, which stay formulas)
+        near = group_size > lowest_near(common)
         self.near = dict(zip((self.shingle[near] << np.uint64(3)).tolist(), group_size[near].tolist()))
 
     def shared_pairs(self, candidates=None, at_most: int = ENTRIES_PER_PASS):

@@ -17,6 +17,7 @@ from tqdm import tqdm
 from pipeline.ingest.scan import BuildReport
 from pipeline.ingest.store import BatchWriter
 from pipeline.ingest.worker import init_worker, load_extraction, safe_process
+from pipeline.timings import timed
 from schema.tables import create_tables, drop_query_indexes
 
 MAX_IN_FLIGHT_PER_WORKER = 16  # bounded queue (memory does not grow with the corpus), deep enough that
@@ -61,8 +62,13 @@ def results(paths: list[str], workers: int,
     file in flight; those files are run again one at a time in a fresh worker, so only the file that
     kills its worker is reported as failed, and the build goes on with a new pool."""
     if workers <= 1 or len(paths) <= 1:
+        if paths:
+            with timed("files.load_extraction"):
+                load_extraction()
         for path in paths:
-            yield safe_process(path)
+            with timed("files.extract"):
+                found = safe_process(path)
+            yield found
         return
     owned = pool is None  # else the caller keeps the pool for after the files
     pool = pool or WorkerPool(workers)

@@ -44,7 +44,8 @@ KINDS_READ_AROUND_THE_BODY = ("lifecycle_statements",)
 YEAR_IN_DATE = re.compile(r"^(\d{4})-")
 # A document's dates are stored ISO (YYYY-MM-DD).
 EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12")),
-            "WRITTEN_YEAR": Examples(match=("我县2017年脱贫攻坚", "2020 年"), no_match=("20xx年", "12017年", "2017-05-29"))}
+            "WRITTEN_YEAR": Examples(match=("我县2017年脱贫攻坚", "2020 年"), no_match=("20xx年", "12017年", "2017-05-29")),
+            "LIMIT_YEAR": Examples(match=("到2025年", "2025年年底前", "2021年底"), no_match=("2021年5月", "今年年底前"))}
 
 
 def document_id(sha256: str, index: int) -> str:
@@ -61,6 +62,9 @@ def unit_id(name: str, region: Optional[str]) -> str:
 # year (本年度林区公路项目…8月底前 in a notice that speaks of 我县2017年脱贫攻坚).
 WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
 YEAR_SCAN = 4000  # characters of the text read for its written years
+# A year written as a limit's year (到2025年 · 2025年年底前 · 2025年底): in a text that also says 今年, a later year.
+LIMIT_YEAR = re.compile(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?[底末]")
+THIS_YEAR = "今年"
 
 
 def document_year(meta, text: Optional[str] = None) -> Optional[int]:
@@ -69,7 +73,10 @@ def document_year(meta, text: Optional[str] = None) -> Optional[int]:
             return int(found.group(1))
     if meta.doc_number and (parsed := parse_doc_number(meta.doc_number)) and parsed.year:
         return parsed.year
-    written = set(WRITTEN_YEAR.findall(text[:YEAR_SCAN])) if text else set()
+    scanned = text[:YEAR_SCAN] if text else ""
+    written = set(WRITTEN_YEAR.findall(scanned))
+    if THIS_YEAR in scanned and not WRITTEN_YEAR.search(LIMIT_YEAR.sub("", scanned)):
+        return None  # 今年年底前…；2025年年底前…: the one year written is a later limit's, not this year
     return int(written.pop()) if len(written) == 1 else None
 
 
@@ -195,6 +202,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
             "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
     on_wrapper: dict[int, bool] = {}  # line start -> whether the line is site chrome or page information
+    title_line = _title_line(parsed.text, parsed.body_start, document["title"])
     for kind in ITEM_KINDS:
         rows[kind] = []
         # the items of doc.spans[kind], each at its span's offsets (read from the items themselves:
@@ -202,7 +210,9 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         items = [item for item in items_of(doc, kind) if kind in KINDS_READ_AROUND_THE_BODY
                  or _amended_this_document(kind, item)
                  or (not _on_wrapper_line(parsed.text, item.start, on_wrapper)
-                     and (kind == "citations" or item.start >= parsed.body_start))]  # not in a news lead-in
+                     and (kind == "citations" or item.start >= parsed.body_start
+                          or (kind == "targets" and title_line is not None
+                              and title_line[0] <= item.start < title_line[1])))]  # not in a news lead-in
         offsets = [item.start for item in items]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else [lowest_measure(parsed.measures, offset) for offset in offsets])
@@ -253,6 +263,20 @@ def _amended_this_document(kind: str, item) -> bool:
     令第172号修订), a line the wrapper filter takes for a title's note): part of the document's own
     record, kept wherever it is printed."""
     return kind == "citations" and item.acts_on == "citing"
+
+
+def _title_line(text: str, body_start: int, title: Optional[str]) -> Optional[tuple[int, int]]:
+    """The span of the header line nearest the body that prints the whole title (a headline's 96300亩, a
+    notice's 47项民生实事 are targets of the document; a copy of the title in a page's information table
+    is not read twice)."""
+    bare = re.sub(r"\s+", "", title or "")
+    end = body_start
+    while bare and end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        if bare in re.sub(r"\s+", "", text[start:end]):
+            return start, end
+        end = start
+    return None
 
 
 def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:

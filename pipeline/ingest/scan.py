@@ -31,6 +31,7 @@ class BuildReport:
     kept_old: bool = False  # --fresh stored nothing: the database that was there is kept as it was
     timings: dict[str, float] = field(default_factory=dict)  # seconds: scan, files, corpus_steps, total
     step_timings: dict[str, float] = field(default_factory=dict)  # seconds per corpus-wide step
+    part_timings: dict[str, float] = field(default_factory=dict)  # seconds per part of a phase or step (pipeline.timings)
 
     @property
     def exit_code(self) -> int:

@@ -28,15 +28,9 @@ from pathlib import Path
 
 
 from extractors.vocab import Examples
-from pipeline.read.convert import convert_with_libreoffice
-from pipeline.read.image import read_image
 from pipeline.read.layout import fix_extracted_spacing, table_to_paragraphs
-from pipeline.read.pdf import read_pdf
-from pipeline.read.sheet import read_workbook
 from pipeline.read.source import MAX_FILE_BYTES, ReadError, Source, page_of
 from pipeline.read.text import clean_text, decode_text
-from pipeline.read.web import read_html
-from pipeline.read.word import read_docx
 
 __all__ = ["ReadError", "Source", "read_source", "page_of", "decode_text", "sniff_format", "MAX_FILE_BYTES",
            "fix_extracted_spacing", "table_to_paragraphs"]
@@ -81,6 +75,12 @@ def read_source(path: str | Path) -> Source:
     fmt = sniff_format(data, given)
 
     pages: list[int] = []
+    # each format's reader imported when a file of that format comes (a build adding one TXT file
+    # loads no DOCX, HTML, PDF or OCR library)
+    if fmt in ("docx", *CONVERTED_TO):
+        from pipeline.read.convert import convert_with_libreoffice
+        from pipeline.read.sheet import read_workbook
+        from pipeline.read.word import read_docx
     if fmt == "docx":
         text, meta = read_docx(given, data)
     elif fmt in CONVERTED_TO:  # old office formats: LibreOffice's DOCX/XLSX read as those are
@@ -89,12 +89,20 @@ def read_source(path: str | Path) -> Source:
         text, meta = read_docx(given, converted) if target == "docx" else read_workbook(given, converted)
         meta["converted"] = f"LibreOffice → {target}"
     elif fmt == "xlsx":
+        from pipeline.read.sheet import read_workbook
+
         text, meta = read_workbook(given, data)
     elif fmt == "pdf":
+        from pipeline.read.pdf import read_pdf
+
         text, pages, meta = read_pdf(given, data)
     elif fmt in IMAGE_FORMATS:
+        from pipeline.read.image import read_image
+
         text, pages, meta = read_image(given, data, fmt)
     elif fmt == "html":
+        from pipeline.read.web import read_html
+
         text, meta = read_html(given, data)
     else:
         text, encoding = decode_text(given, data)

@@ -10,6 +10,7 @@ from typing import Iterable, NamedTuple, Optional
 
 import pipeline.corpus.shingles as shingles
 from pipeline.ingest.database import connected
+from pipeline.timings import timed
 from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
 
 #: The citations whose citing document may implement the cited one: every relation but those that
@@ -84,7 +85,9 @@ def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str
             if documents.get(local).has_measures and of_cited.has_measures:
                 pairs.setdefault((local, cited), relation)
     if discover:
-        for local, national in reuse_pairs(conn, set(pairs)):
+        with timed("align_corpus.pairs.copied_text"):
+            found = reuse_pairs(conn, set(pairs))
+        for local, national in found:
             if not encloses(national, local) and not own_attachment(local, national):
                 pairs.setdefault((local, national), "reuses")
     return [(a, b, rel) for (a, b), rel in sorted(pairs.items())]

@@ -12,7 +12,9 @@ from pipeline.corpus.align.diffusion import write_diffusion
 from pipeline.corpus.align.pairs import alignment_pairs
 from pipeline.corpus.align.pool import aligned_chunks
 from pipeline.ingest.database import connected
-from schema.alignments import ALIGNMENT_STORED_COLUMNS, create_alignments
+from pipeline.timings import timed
+from schema.alignments import (ALIGNED_PAIRS, ALIGNMENT_CHANGES, ALIGNMENT_STORED_COLUMNS, create_alignments,
+                               track_alignment_changes)
 
 
 def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None,
@@ -41,31 +43,101 @@ def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int
 def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers: Optional[int],
                   executor, meanwhile: Optional[Callable[[], None]]) -> int:
     create_alignments(conn)
-    pairs = alignment_pairs(conn)
-    names = list(ALIGNMENT_STORED_COLUMNS)
+    tracked = track_alignment_changes(conn) and threshold is None
+    with timed("align_corpus.pairs"):
+        pairs = alignment_pairs(conn)
+    relation_of = {(local, national): relation for local, national, relation in pairs}
     stored_pairs: set[tuple[str, str]] = set()
-    kept = set() if threshold is not None else _kept_pairs(conn, pairs, stored_pairs)
+    with timed("align_corpus.kept_pairs"):
+        if tracked:  # from the pairs aligned last time and the documents marked since
+            kept, dropped, marked = _kept_since(conn, relation_of)
+        else:
+            kept = set() if threshold is not None else _kept_pairs(conn, pairs, stored_pairs)
     todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
     aligned = aligned_chunks(conn, todo, threshold, workers, executor)  # hands the pairs to a pool, if any
     if meanwhile is not None:
         meanwhile()
+    if tracked:
+        with timed("align_corpus.writing"):
+            total = _write_changes(conn, dropped, marked, aligned, relation_of)
+        changed = {d for pair in [*todo, *dropped] for d in pair} | marked
+    else:
+        total = _write_whole(conn, pairs, kept, todo, aligned)
+        # the rows of the documents of the pairs aligned now or dropped are written again below
+        changed = {d for pair in [*todo, *(stored_pairs - kept)] for d in pair}
+    # derived from the alignments (and citations): current with them (every row after aligning everything)
+    with timed("align_corpus.diffusion"):
+        write_diffusion(conn, changed, whole=threshold is not None)
+    return total
+
+
+def _write_whole(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]], kept: set, todo: list,
+                 aligned) -> int:
+    """The table written again in the pairs' order (the kept rows copied), and the state the next
+    build starts from (``schema.alignments.ALIGNED_PAIRS``, marks cleared)."""
+    names = list(ALIGNMENT_STORED_COLUMNS)
     ordinal = {(local, national): k for k, (local, national, _) in enumerate(pairs)}
     relation_of = {(local, national): relation for local, national, relation in pairs}
-    staging = _Staging(conn, names)
-    staging.keep([(local, national, ordinal[(local, national)]) for local, national in kept])
-    for found in aligned:
-        staging.add([(ordinal[pair], _alignment_values(row, pair, relation_of[pair], names))
-                     for pair, rows in found.items() for row in rows])
-    total = staging.count()
-    stored = conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
-    if todo or stored != total:  # else the table holds exactly the kept rows, in order
-        staging.replace_alignments()
-    staging.drop()
-    # derived from the alignments (and citations): current with them; the rows of the documents of
-    # the pairs aligned now or dropped are written again (every row after aligning everything)
-    changed = {d for pair in [*todo, *(stored_pairs - kept)] for d in pair}
-    write_diffusion(conn, changed, whole=threshold is not None)
+    with timed("align_corpus.staging_kept"):
+        staging = _Staging(conn, names)
+        staging.keep([(local, national, ordinal[(local, national)]) for local, national in kept])
+    with timed("align_corpus.aligning"):
+        for found in aligned:
+            staging.add([(ordinal[pair], _alignment_values(row, pair, relation_of[pair], names))
+                         for pair, rows in found.items() for row in rows])
+    with timed("align_corpus.writing"):
+        total = staging.count()
+        stored = conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
+        if todo or stored != total:  # else the table holds exactly the kept rows, in order
+            staging.replace_alignments()
+        staging.drop()
+        with conn:
+            conn.execute(f"DELETE FROM {ALIGNED_PAIRS}")
+            conn.executemany(f"INSERT INTO {ALIGNED_PAIRS} VALUES (?, ?, ?)", pairs)
+            conn.execute(f"DELETE FROM {ALIGNMENT_CHANGES}")
     return total
+
+
+def _kept_since(conn: sqlite3.Connection, relation_of: dict) -> tuple[set, set, set]:
+    """(pairs kept, pairs whose rows go, documents marked) from the pairs aligned last time
+    (``ALIGNED_PAIRS``) and the documents whose measures changed since (``ALIGNMENT_CHANGES``): a
+    pair is kept when it was aligned for the same relation and neither document is marked (its
+    rows are the alignment of the same two texts: document ids are digests of the files' bytes)."""
+    marked = {doc for (doc,) in conn.execute(f"SELECT document_id FROM {ALIGNMENT_CHANGES}")}
+    kept, dropped = set(), set()
+    for local, national, relation in conn.execute(f"SELECT * FROM {ALIGNED_PAIRS}"):
+        pair = (local, national)
+        if relation_of.get(pair) == relation and local not in marked and national not in marked:
+            kept.add(pair)
+        else:
+            dropped.add(pair)
+    return kept, dropped, marked
+
+
+def _write_changes(conn: sqlite3.Connection, dropped: set, marked: set, aligned, relation_of: dict) -> int:
+    """In one transaction: the rows of the ``dropped`` pairs and of the ``marked`` documents out, the
+    rows of the pairs aligned now in, the state of :func:`_kept_since` brought up to date. Returns
+    the number of rows the table holds."""
+    names = list(ALIGNMENT_STORED_COLUMNS)
+    columns, marks = ", ".join(f'"{n}"' for n in names), ", ".join("?" for _ in names)
+    if conn.in_transaction:
+        conn.commit()
+    with conn:
+        conn.executemany("DELETE FROM alignments WHERE local_document_id = ? AND national_document_id = ?",
+                         sorted(dropped))
+        conn.executemany(f"DELETE FROM {ALIGNED_PAIRS} WHERE local_document_id = ? AND national_document_id = ?",
+                         sorted(dropped))
+        # (the documents marked: what _kept_since read, in the table still)
+        for column in ("local_document_id", "national_document_id"):
+            conn.execute(f"DELETE FROM alignments WHERE {column} IN (SELECT document_id FROM {ALIGNMENT_CHANGES})")
+            conn.execute(f"DELETE FROM {ALIGNED_PAIRS} WHERE {column} IN (SELECT document_id FROM {ALIGNMENT_CHANGES})")
+        for found in aligned:
+            conn.executemany(f"INSERT OR REPLACE INTO alignments ({columns}) VALUES ({marks})", [
+                _alignment_values(row, pair, relation_of[pair], names) for pair, rows in found.items() for row in rows])
+            conn.executemany(f"INSERT OR REPLACE INTO {ALIGNED_PAIRS} VALUES (?, ?, ?)",
+                             [(*pair, relation_of[pair]) for pair in found])
+        conn.execute(f"DELETE FROM {ALIGNMENT_CHANGES}")
+    return conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
 
 
 def _alignment_values(row: dict, pair: tuple[str, str], relation: str, names: list[str]) -> list:
