@@ -153,6 +153,8 @@ BARE_HOUR_RE = re.compile(r"(?<=[于在])" + GAP + r"(?P<time>" + TIME_OF_DAY + 
 BARE_HOUR_NOTE = ", on the day of the limit before it"  # ends the rule of a bare hour until its day is known
 ON_THE_DAY_OF = " on the day of "  # the rule of a bare hour once its day is known: by 10:30 on the day of 每周一9:30前
 MAX_CONTEXT_CHARS = 120  # how far back in its paragraph a bare hour looks for its day
+# The time of day that ends a recurring rule, replaced by a later bare hour's: weekly by Monday 9:30 · weekly by Friday 下班
+RULE_TIME_RE = re.compile(r" (?:\d{1,2}[:：]\d{2}|[^\x00-\x7f]+)$")
 
 # A template's masked year before a date the patterns read without it: 于20xx年3月底前 (the year unknown).
 MASKED_YEAR_BEFORE_RE = re.compile(r"(?:(?:19|20)[xX×*＊]{2}|[xX×*＊]{4})\s{0,3}年\s{0,3}$")
@@ -288,8 +290,13 @@ def _on_the_day_before(item: Deadline, before: list[Deadline], text: str) -> Dea
         between = text[previous.end:item.start]
         if "\n" in between or len(between) > MAX_CONTEXT_CHARS:
             break
-        anchor = previous.rule.split(ON_THE_DAY_OF, 1)[1] if ON_THE_DAY_OF in (previous.rule or "") else previous.text
-        rule = item.rule.replace(BARE_HOUR_NOTE, ON_THE_DAY_OF + anchor)
+        if previous.kind == "recurring" and previous.rule and ON_THE_DAY_OF not in previous.rule:
+            # the same recurrence at the later hour: weekly by Monday 9:30 → weekly by Monday 10:30
+            hour = item.rule[len("by "):-len(BARE_HOUR_NOTE)]
+            rule = f"{RULE_TIME_RE.sub('', previous.rule)} {hour}"
+        else:
+            anchor = previous.rule.split(ON_THE_DAY_OF, 1)[1] if ON_THE_DAY_OF in (previous.rule or "") else previous.text
+            rule = item.rule.replace(BARE_HOUR_NOTE, ON_THE_DAY_OF + anchor)
         return replace(item, kind=previous.kind, date=previous.date, rule=rule)
     return item
 
@@ -314,6 +321,7 @@ def _from_notice(written: str, text: str, start: int, today: str) -> Optional[st
 
 
 EXAMPLES = {
+    "RULE_TIME_RE": Examples(match=("weekly by Monday 9:30", "weekly by Friday 下班"), no_match=("monthly by day 5",)),
     "MONTH_SCHEDULE_RE": Examples(
         match=("4月底完成附属工程建设", "。12月份投入使用", "；4月至5月完成附属工程护岸建设", "6月份茶山公园市民休闲广场主体工程动工兴建",
                "，2021年9月底建成"),

@@ -1,5 +1,6 @@
 """A mention of another document while ``extractors.citations`` reads a text: where it is, the title and
-文号 it gives, and how the text uses it. Shared by ``citations`` and ``lifecycle_relations``."""
+文号 it gives, and how the text uses it. Shared by the modules that read citations (``citation_mentions``,
+``own_references``, ``short_forms``, ``citation_relations``) and by ``lifecycle_relations``."""
 
 from __future__ import annotations
 

@@ -46,6 +46,8 @@ YEAR_DATE_RULE_RE = re.compile(
     r"^yearly (?:by|on) (?:(?P<month>\d{2})-(?P<day>\d{2})|the end of month (?P<end_month>\d{1,2}))\b")
 # ``weekly on Monday`` · ``weekly by Friday``
 WEEKDAY_RULE_RE = re.compile(r"^weekly (?:by|on) (?P<weekday>" + _names(WEEKDAY_NAMES.values()) + r")\b")
+# ``monthly, early in the month`` (每月上旬) · ``monthly, late in the month`` (每月下旬)
+MONTH_PART_RULE_RE = re.compile(r"^monthly, (?P<part>early in|in the middle of|late in) the month\b")
 # ``every 2 weeks`` · ``every 3 months report``
 EVERY_N_RULE_RE = re.compile(r"^every (?P<n>\d{1,3}) (?P<unit>" + _names(UNIT_NAMES.values()) + r")s\b")
 # ``weekly report`` · ``quarterly assessment`` · ``monthly statistics and report`` · ``every ten days``
@@ -62,6 +64,8 @@ EXAMPLES = {
     "YEAR_DATE_RULE_RE": Examples(match=("yearly by 06-30", "yearly on 01-10", "yearly by the end of month 3"),
                                   no_match=("yearly report",)),
     "WEEKDAY_RULE_RE": Examples(match=("weekly on Monday", "weekly by Friday"), no_match=("weekly report",)),
+    "MONTH_PART_RULE_RE": Examples(match=("monthly, early in the month", "monthly, late in the month"),
+                                   no_match=("monthly report",)),
     "EVERY_N_RULE_RE": Examples(match=("every 2 weeks", "every 3 months report"), no_match=("every ten days",)),
     "PERIOD_RULE_RE": Examples(match=("weekly report", "quarterly assessment", "monthly statistics and report",
                                       "every ten days", "twice a month", "monthly"),
@@ -133,6 +137,12 @@ PERIOD_DEFAULTS = {
     "yearly": (Recurrence("MONTHLY", bymonth=(12,), bymonthday=(-1,)),
                "未写明哪一天，按每年12月31日显示 no day written: shown on 31 December"),
 }
+# A part of every month (旬) with no day written: due by its last day, and how that is said.
+MONTH_PART_DAYS = {
+    "early in": (10, "每月上旬，按每月10日显示 early in the month: shown on the 10th"),
+    "in the middle of": (20, "每月中旬，按每月20日显示 in the middle of the month: shown on the 20th"),
+    "late in": (-1, "每月下旬，按每月最后一天显示 late in the month: shown on the last day"),
+}
 # The months of a period in which its Nth month falls: (months in the period, periods a year).
 PERIOD_MONTHS = {"quarterly": 3, "half-yearly": 6, "yearly": 12}
 # every N of a unit: (frequency, months per unit or None, default parts)
@@ -167,6 +177,10 @@ def recurrence(rule: Optional[str]) -> Optional[Recurrence]:
             return None
         parts = _day_of_month(int(found["day"])) if found["day"] else {"bymonthday": (-1,)}
         return Recurrence("MONTHLY", bymonth=(month,), **parts)
+    found = MONTH_PART_RULE_RE.match(rule)
+    if found:
+        day, assumed = MONTH_PART_DAYS[found["part"]]
+        return Recurrence("MONTHLY", bymonthday=(day,), assumed=assumed)
     found = WEEKDAY_RULE_RE.match(rule)
     if found:
         return Recurrence("WEEKLY", byweekday=(WEEKDAY_CODES[found["weekday"]],))

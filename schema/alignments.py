@@ -1,8 +1,15 @@
-"""The ``alignments`` table: one row per local measure and national document it was aligned with
-(``pipeline.corpus.align.step`` writes it after every build). Contract columns first (``../shared/
-SCHEMA.md``), extensions after them.
+"""The ``alignments`` table: one row per local measure and the national document whose measure it
+implements (``pipeline.corpus.align.step`` writes it after every build), with ``aligned_pairs``: one
+row per pair of documents aligned. Contract columns first (``../shared/SCHEMA.md``), extensions
+after them.
 
 Kept lean, as it grows with the pairs of the corpus (on the 1,564 laws it was the largest table):
+
+* a local measure that implements nothing of the national document has no row (it had one, with
+  ``national_measure_id`` NULL, which made most of the table where notices cite laws they do not
+  implement): the pair's row in ``aligned_pairs`` says it was aligned, and a reader that lists
+  every local measure takes them from ``measures`` (:data:`UNMATCHED_SQL`; a pair is aligned again
+  whenever its documents' measures change);
 
 * ``id`` (``<local measure>~<national document>``) is computed from the two columns it names
   (a virtual column: stored nowhere), and a unique index on those two columns keys the rows and
@@ -41,6 +48,15 @@ ALIGNMENT_INDEXES = {
 _UNIQUE_INDEX = "idx_alignments_local_measure_id_national_document_id"
 
 
+#: The local measures of aligned pairs that match nothing of the national document (what the rows
+#: with ``national_measure_id`` NULL held): ``local_document_id``, ``national_document_id``,
+#: ``local_measure_id``, ``relation``.
+UNMATCHED_SQL = f"""SELECT p.local_document_id, p.national_document_id, m.id AS local_measure_id, p.relation
+FROM aligned_pairs p JOIN measures m ON m.document_id = p.local_document_id
+WHERE NOT EXISTS (SELECT 1 FROM alignments a WHERE a.local_measure_id = m.id
+                  AND a.national_document_id = p.national_document_id)"""
+
+
 def _sql_type(kind: type) -> str:
     return "REAL" if kind is float else "TEXT"
 
@@ -60,9 +76,11 @@ def _has_lean_layout(conn: sqlite3.Connection) -> bool:
 
 
 def create_alignments(conn: sqlite3.Connection) -> None:
-    """Create the table and its indexes when missing; a table of an older layout (a stored ``id``,
-    columns missing) is rebuilt in this one with its rows (the shared passages' words, if stored,
-    are left as they were until the pair is aligned again)."""
+    """Create the table, its indexes and ``aligned_pairs`` when missing; a table of an older layout (a
+    stored ``id``, columns missing) is rebuilt in this one with its rows (the shared passages' words,
+    if stored, are left as they were until the pair is aligned again). A table from before
+    ``aligned_pairs`` gets its pairs from its rows (its rows of unmatched measures go when the
+    step writes it next)."""
     exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alignments'").fetchone()
     if not exists:
         conn.execute(ALIGNMENTS_SQL)
@@ -71,6 +89,10 @@ def create_alignments(conn: sqlite3.Connection) -> None:
     for name, on in ALIGNMENT_INDEXES.items():
         unique = "UNIQUE " if name == _UNIQUE_INDEX else ""
         conn.execute(f"CREATE {unique}INDEX IF NOT EXISTS {name} ON {on}")
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [ALIGNED_PAIRS]).fetchone():
+        conn.execute(ALIGNMENT_STATE_SQL[ALIGNED_PAIRS])
+        conn.execute(f"INSERT INTO {ALIGNED_PAIRS} SELECT local_document_id, national_document_id, min(relation) "
+                     "FROM alignments GROUP BY local_document_id, national_document_id")
 
 
 def _rebuild(conn: sqlite3.Connection) -> None:
@@ -96,25 +118,32 @@ ALIGNMENT_STATE_SQL = {
                    "relation TEXT, PRIMARY KEY (local_document_id, national_document_id)) WITHOUT ROWID",
     ALIGNMENT_CHANGES: f"CREATE TABLE IF NOT EXISTS {ALIGNMENT_CHANGES} (document_id TEXT PRIMARY KEY) WITHOUT ROWID",
 }
-ALIGNMENT_CHANGE_TRIGGERS = {
-    "alignment_measures_inserted": f"AFTER INSERT ON measures BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
-                                   "VALUES (new.document_id); END",
-    "alignment_measures_deleted": f"AFTER DELETE ON measures BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
-                                  "VALUES (old.document_id); END",
-}
+
+
+def alignment_change_triggers(measures: str) -> dict[str, str]:
+    """The triggers on the table the measures are stored in (``measure_rows`` under the measures
+    view, schema/measures.py; ``measures`` in a database that has it as a table)."""
+    return {
+        "alignment_measures_inserted": f"AFTER INSERT ON {measures} BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
+                                       "VALUES (new.document_id); END",
+        "alignment_measures_deleted": f"AFTER DELETE ON {measures} BEGIN INSERT OR IGNORE INTO {ALIGNMENT_CHANGES} "
+                                      "VALUES (old.document_id); END",
+    }
 
 
 def track_alignment_changes(conn: sqlite3.Connection) -> bool:
     """Create the state tables and triggers when missing; whether they were all there already
     (else what changed since the table was written is unknown)."""
     made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"))
-    if "measures" not in made:
+    measures = next((table for table in ("measure_rows", "measures") if table in made), None)
+    if measures is None:
         return False
+    triggers = alignment_change_triggers(measures)
     tracked = set(ALIGNMENT_STATE_SQL) <= set(made) and all(
-        made.get(name) == f"CREATE TRIGGER {name} {body}" for name, body in ALIGNMENT_CHANGE_TRIGGERS.items())
+        made.get(name) == f"CREATE TRIGGER {name} {body}" for name, body in triggers.items())
     for sql in ALIGNMENT_STATE_SQL.values():
         conn.execute(sql)
-    for name, body in ALIGNMENT_CHANGE_TRIGGERS.items():
+    for name, body in triggers.items():
         if made.get(name) != f"CREATE TRIGGER {name} {body}":
             conn.execute(f"DROP TRIGGER IF EXISTS {name}")
             conn.execute(f"CREATE TRIGGER {name} {body}")

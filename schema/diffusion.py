@@ -38,7 +38,8 @@ Columns, in order (:data:`DIFFUSION_COLUMNS`):
 
 Which pairs: a citation from the lower notice that names the higher one (any relation but
 ``issues`` — a notice and the attachment it issues are one act — and those that end or change the
-cited notice's force, ``schema.relations.LIFECYCLE_RELATIONS``), and every pair of ``alignments``;
+cited notice's force, ``schema.relations.LIFECYCLE_RELATIONS``), and every pair aligned
+(``aligned_pairs``);
 never a notice with itself or the notice printed inside it (the forwarded text inside a forwarding
 notice cites its forwarder), nor a pair whose "lower" notice is of a higher administrative level
 than the "higher" one (national > provincial > municipal > county > township; a pair with a level
@@ -50,7 +51,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Iterable
 
-from schema.alignments import create_alignments
+from schema.alignments import ALIGNED_PAIRS, create_alignments
 from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
 
 DIFFUSION_COLUMNS = {
@@ -112,7 +113,7 @@ WITH RECURSIVE links(higher_id, lower_id, relation) AS (
     SELECT cited_document_id, document_id, relation FROM citations
     WHERE cited_document_id IS NOT NULL AND relation IN ({names}) {cited_changed}
     UNION
-    SELECT DISTINCT national_document_id, local_document_id, relation FROM alignments
+    SELECT national_document_id, local_document_id, relation FROM {ALIGNED_PAIRS}
     WHERE relation IN ({names}) {aligned_changed}
 ),
 pairs AS (

@@ -1,89 +1,171 @@
-"""The graph tables: ``graph_nodes`` and ``graph_edges``, the corpus graph (documents, measures,
-units, documents cited but not held, and the edges between them) stored for Datasette;
-``pipeline.corpus.graph`` writes them after every build."""
+"""The graph views: ``graph_nodes`` and ``graph_edges``, the corpus graph (documents, measures,
+units, documents cited but not held, and the edges between them) for Datasette and SQL.
+
+They are views over the contract tables, not tables: every label, attribute, end and degree is a
+column of ``documents``, ``measure_rows`` (the measures), ``units``, ``assignments`` or
+``citations``, or is counted from them when read. Stored, they were a sixth of the database, a
+copy of those columns and of their ids, and every build had to bring them up to date.
+``pipeline.corpus.graph.build_graph`` makes the same graph in networkx from the same tables
+(``notices graph``); tests/test_graph.py checks they agree.
+
+Nodes: ``document:<id>``, ``measure:<id>``, ``unit:<id>`` and ``reference:<文号 or title>``. Edges:
+``contains`` (a document → its top-level measures and the documents printed inside it, a measure
+→ its child measures), ``assigned`` (measure → unit) and one edge per citation (its relation;
+reversed for a law's history line, where the cited act amended the citing document). An edge's
+``id`` is the rowid of the row that makes it times four, plus the place of its table in that
+list: stable while the row is.
+"""
 
 from __future__ import annotations
 
-import sqlite3
+from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
 
-# Keyed by the node id in the table's own B-tree (WITHOUT ROWID: no second index of every id). A
-# measure node's heading is in its label, not again in its attributes; ``ref_id`` is the node id
-# after its kind (computed when read: stored nowhere). Indexed only where a query needs it: the
-# edges by their ends (degrees, the links between nodes in Datasette). The build's update finds a
-# document's nodes and edges by ``document_id`` in one scan of each table, and an index of that
-# column cost more than a tenth of the graph (a WITHOUT ROWID table's index repeats its long key).
-GRAPH_NODES_SQL = """CREATE TABLE graph_nodes (
-    id TEXT PRIMARY KEY, kind TEXT, label TEXT,
-    ref_id TEXT GENERATED ALWAYS AS (CASE WHEN kind = 'reference' THEN NULL ELSE substr(id, instr(id, ':') + 1) END) VIRTUAL,
-    document_id TEXT, in_degree INTEGER, out_degree INTEGER, cited_by INTEGER, attributes TEXT) WITHOUT ROWID"""
-GRAPH_EDGES_SQL = """CREATE TABLE graph_edges (
-    id INTEGER PRIMARY KEY, source TEXT REFERENCES graph_nodes(id), target TEXT REFERENCES graph_nodes(id),
-    relation TEXT, role TEXT, citation_id TEXT, assignment_id TEXT, measure_id TEXT, text TEXT,
-    document_id TEXT)"""
-GRAPH_INDEXES = {"idx_graph_edges_source": "graph_edges (source)", "idx_graph_edges_target": "graph_edges (target)"}
+#: The edges that make a document cite another (``cited_by``) and lie downstream of it: every
+#: citation relation but those that end or change the cited document's force (repeals, amends).
+CITATION_RELATIONS = tuple(relation for relation in RELATIONS if relation not in LIFECYCLE_RELATIONS)
+_CITATION_RELATIONS_SQL = ", ".join(f"'{relation}'" for relation in CITATION_RELATIONS)
 
-# What the next update of the graph tables is to write again, marked by triggers as it happens so
-# the update reads no table whole (``graph_changes``: ``kind`` 'document', 'citation' or 'unit' and
-# the row's id): the documents stored, removed, with a field their node shows changed, or with rows
-# of their measures, assignments or citations added or deleted; the citations that resolve elsewhere;
-# the units stored or changed. Emptied when the tables are written.
-GRAPH_CHANGES = "graph_changes"
-GRAPH_CHANGES_SQL = (f"CREATE TABLE IF NOT EXISTS {GRAPH_CHANGES} (kind TEXT, id TEXT, PRIMARY KEY (kind, id)) "
-                     "WITHOUT ROWID")
-GRAPH_DOCUMENT_FIELDS = ("doc_number", "title", "issuer", "admin_level", "region", "signed_date", "parent_id")
-GRAPH_UNIT_FIELDS = ("name", "kind", "region")
+# A citation's relation as the graph names it, and the node it points to: the document it resolves
+# to when that is in the database, else the reference named by its 文号 or title.
+_RELATION = "coalesce(nullif(c.relation, ''), 'cites')"
+_REFERENCE_KEY = "'reference:' || coalesce(nullif(c.doc_number, ''), nullif(c.title, ''), '?')"
+_CITED_NODE = f"CASE WHEN cited.id IS NOT NULL THEN 'document:' || cited.id ELSE {_REFERENCE_KEY} END"
+# acts_on 'citing': the cited act amended the citing document (a law's history line): the edge
+# runs from the cited node to the citing document
+_REVERSED = "c.acts_on IS 'citing'"
+_FORWARD = "c.acts_on IS NOT 'citing'"
+_UNRESOLVED = "(c.cited_document_id IS NULL OR c.cited_document_id NOT IN (SELECT id FROM documents))"
+
+GRAPH_EDGES_VIEW = f"""CREATE VIEW graph_edges AS
+SELECT d.rowid * 4 AS id, 'document:' || d.parent_id AS source, 'document:' || d.id AS target,
+       'contains' AS relation, NULL AS role, NULL AS citation_id, NULL AS assignment_id, NULL AS measure_id,
+       NULL AS text, d.id AS document_id
+FROM documents d WHERE d.parent_id IN (SELECT id FROM documents)
+UNION ALL
+SELECT m.rowid * 4 + 1, CASE WHEN m.parent_id IS NOT NULL THEN 'measure:' || m.parent_id
+                             ELSE 'document:' || m.document_id END,
+       'measure:' || m.id, 'contains', NULL, NULL, NULL, NULL, NULL, m.document_id
+FROM measure_rows m
+UNION ALL
+SELECT a.rowid * 4 + 2, 'measure:' || a.measure_id, 'unit:' || a.unit_id, 'assigned', nullif(a.role, ''), NULL,
+       a.id, NULL, nullif(a.raw, ''), m.document_id
+FROM assignments a JOIN measure_rows m ON m.id = a.measure_id
+UNION ALL
+SELECT c.rowid * 4 + 3, CASE WHEN {_REVERSED} THEN {_CITED_NODE} ELSE 'document:' || c.document_id END,
+       CASE WHEN {_REVERSED} THEN 'document:' || c.document_id ELSE {_CITED_NODE} END,
+       {_RELATION}, NULL, c.id, NULL, nullif(c.measure_id, ''), nullif(c.text, ''), c.document_id
+FROM citations c JOIN documents citing ON citing.id = c.document_id
+LEFT JOIN documents cited ON cited.id = c.cited_document_id"""
+
+# The degrees of a document node, each counted with an index (citations by document_id and by
+# cited_document_id, documents by parent_id, measures by document_id).
+_DOCUMENT_IN = f"""
+    EXISTS (SELECT 1 FROM documents p WHERE p.id = d.parent_id)
+    + (SELECT count(*) FROM citations c JOIN documents citing ON citing.id = c.document_id
+       WHERE c.cited_document_id = d.id AND {_FORWARD})
+    + (SELECT count(*) FROM citations c WHERE c.document_id = d.id AND {_REVERSED})"""
+_DOCUMENT_OUT = f"""
+    (SELECT count(*) FROM documents e WHERE e.parent_id = d.id)
+    + (SELECT count(*) FROM measure_rows m WHERE m.document_id = d.id AND m.parent_id IS NULL)
+    + (SELECT count(*) FROM citations c WHERE c.document_id = d.id AND {_FORWARD})
+    + (SELECT count(*) FROM citations c JOIN documents citing ON citing.id = c.document_id
+       WHERE c.cited_document_id = d.id AND {_REVERSED})"""
+# the documents citing it (each once) by the relations of CITATION_RELATIONS, itself left out
+_DOCUMENT_CITED_BY = f"""
+    (SELECT count(DISTINCT source) FROM (
+        SELECT 'document:' || c.document_id AS source FROM citations c
+        JOIN documents citing ON citing.id = c.document_id
+        WHERE c.cited_document_id = d.id AND {_FORWARD} AND c.document_id != d.id
+          AND {_RELATION} IN ({_CITATION_RELATIONS_SQL})
+        UNION ALL
+        SELECT {_CITED_NODE} FROM citations c LEFT JOIN documents cited ON cited.id = c.cited_document_id
+        WHERE c.document_id = d.id AND {_REVERSED} AND cited.id IS NOT d.id
+          AND {_RELATION} IN ({_CITATION_RELATIONS_SQL})))"""
+
+# The documents cited and not in the database, one node per 文号 or title, named as their first
+# citation names them.
+_REFERENCES = f"""
+SELECT key AS id, 'reference' AS kind, max(CASE WHEN nth = 1 THEN label END) AS label, NULL AS ref_id,
+       NULL AS document_id, sum(NOT reversed) AS in_degree, sum(reversed) AS out_degree,
+       count(DISTINCT CASE WHEN NOT reversed AND relation IN ({_CITATION_RELATIONS_SQL}) THEN document_id END)
+           AS cited_by,
+       max(CASE WHEN nth = 1 THEN attributes END) AS attributes
+FROM (SELECT {_REFERENCE_KEY} AS key, {_RELATION} AS relation, {_REVERSED} AS reversed, c.document_id,
+             coalesce(nullif(c.doc_number, ''), nullif(c.title, '')) AS label,
+             json_patch('{{}}', json_object('doc_number', nullif(c.doc_number, ''), 'title', nullif(c.title, '')))
+                 AS attributes,
+             row_number() OVER (PARTITION BY {_REFERENCE_KEY} ORDER BY c.id) AS nth
+      FROM citations c JOIN documents citing ON citing.id = c.document_id
+      WHERE {_UNRESOLVED})
+GROUP BY key"""
+
+# "" counts as missing, as in pipeline.corpus.graph._clean; a measure's heading is in its label.
+GRAPH_NODES_VIEW = f"""CREATE VIEW graph_nodes AS
+SELECT 'document:' || d.id AS id, 'document' AS kind, coalesce(nullif(d.doc_number, ''), nullif(d.title, ''), d.id)
+           AS label, d.id AS ref_id, d.id AS document_id, {_DOCUMENT_IN} AS in_degree, {_DOCUMENT_OUT} AS out_degree,
+       {_DOCUMENT_CITED_BY} AS cited_by,
+       json_patch('{{}}', json_object('title', nullif(d.title, ''), 'doc_number', nullif(d.doc_number, ''),
+                  'issuer', nullif(d.issuer, ''), 'admin_level', nullif(d.admin_level, ''),
+                  'region', nullif(d.region, ''), 'signed_date', nullif(d.signed_date, ''))) AS attributes
+FROM documents d
+UNION ALL
+SELECT 'measure:' || m.id, 'measure',
+       CASE WHEN coalesce(m.label, '') != '' AND coalesce(m.heading, '') != '' THEN m.label || ' ' || m.heading
+            ELSE coalesce(nullif(m.label, ''), nullif(m.heading, ''), m.id) END, m.id, m.document_id, 1,
+       (SELECT count(*) FROM measure_rows k WHERE k.parent_id = m.id)
+       + (SELECT count(*) FROM assignments a WHERE a.measure_id = m.id), 0,
+       CASE WHEN m.level IS NULL THEN CASE WHEN coalesce(m.path, '') = '' THEN '{{}}' ELSE json_object('path', m.path) END
+            WHEN coalesce(m.path, '') = '' THEN json_object('level', m.level)
+            ELSE json_object('path', m.path, 'level', m.level) END  -- json_patch's work, without parsing
+FROM measure_rows m
+UNION ALL
+SELECT 'unit:' || u.id, 'unit', coalesce(nullif(u.name, ''), u.id), u.id, NULL,
+       (SELECT count(*) FROM assignments a JOIN measure_rows m ON m.id = a.measure_id WHERE a.unit_id = u.id), 0, 0,
+       json_patch('{{}}', json_object('unit_kind', nullif(u.kind, ''), 'region', nullif(u.region, '')))
+FROM units u
+UNION ALL
+SELECT 'unit:' || a.unit_id, 'unit', a.unit_id, a.unit_id, NULL, count(*), 0, 0, '{{}}'  -- named, missing from units
+FROM assignments a JOIN measure_rows m ON m.id = a.measure_id
+WHERE a.unit_id NOT IN (SELECT id FROM units) GROUP BY a.unit_id
+UNION ALL
+SELECT * FROM ({_REFERENCES})"""
+
+GRAPH_VIEWS = {"graph_nodes": GRAPH_NODES_VIEW, "graph_edges": GRAPH_EDGES_VIEW}
+
+#: The index a measure node's out-degree is counted with (its child measures): of the measures
+#: that have a parent only.
+GRAPH_INDEXES = {"idx_measure_rows_parent_id": "measure_rows (parent_id) WHERE parent_id IS NOT NULL"}
+
+#: The number of rows of each view, counted from the tables (counting a view computes its degrees).
+GRAPH_COUNTS_SQL = f"""SELECT
+    (SELECT count(*) FROM documents) + (SELECT count(*) FROM measure_rows) + (SELECT count(*) FROM units)
+    + (SELECT count(DISTINCT a.unit_id) FROM assignments a JOIN measure_rows m ON m.id = a.measure_id
+       WHERE a.unit_id NOT IN (SELECT id FROM units))
+    + (SELECT count(DISTINCT {_REFERENCE_KEY}) FROM citations c JOIN documents citing ON citing.id = c.document_id
+       WHERE {_UNRESOLVED}),
+    (SELECT count(*) FROM documents WHERE parent_id IN (SELECT id FROM documents)) + (SELECT count(*) FROM measure_rows)
+    + (SELECT count(*) FROM assignments a JOIN measure_rows m ON m.id = a.measure_id)
+    + (SELECT count(*) FROM citations c JOIN documents citing ON citing.id = c.document_id)"""
 
 
-def _mark(kind: str, *ids: str) -> str:
-    return " ".join(f"INSERT OR IGNORE INTO {GRAPH_CHANGES} SELECT '{kind}', {i} WHERE {i} IS NOT NULL;" for i in ids)
-
-
-def _updated(table: str, fields: list[str], kind: str) -> str:
-    return (f"AFTER UPDATE OF {', '.join(fields)} ON {table} WHEN "
-            + " OR ".join(f"old.{f} IS NOT new.{f}" for f in fields) + f" BEGIN {_mark(kind, 'old.id', 'new.id')} END")
-
-
-def graph_change_triggers(columns: dict[str, set[str]]) -> dict[str, str]:
-    """Trigger name -> its definition after ``CREATE TRIGGER name``; ``columns``: table -> the columns
-    it has (a field a table lacks is not watched, a table missing has no triggers)."""
-    triggers = {}
-    if "documents" in columns:
-        fields = [f for f in GRAPH_DOCUMENT_FIELDS if f in columns["documents"]]
-        triggers.update({
-            "graph_documents_inserted": f"AFTER INSERT ON documents BEGIN {_mark('document', 'new.id')} END",
-            "graph_documents_deleted": f"AFTER DELETE ON documents BEGIN {_mark('document', 'old.id')} END",
-            "graph_documents_updated": _updated("documents", fields, "document")})
-    for table in ("measures", "assignments", "citations"):
-        if "document_id" in columns.get(table, ()):
-            triggers[f"graph_{table}_inserted"] = (f"AFTER INSERT ON {table} BEGIN "
-                                                   f"{_mark('document', 'new.document_id')} END")
-            triggers[f"graph_{table}_deleted"] = (f"AFTER DELETE ON {table} BEGIN "
-                                                  f"{_mark('document', 'old.document_id')} END")
-    if "cited_document_id" in columns.get("citations", ()):
-        triggers["graph_citations_moved"] = ("AFTER UPDATE OF cited_document_id ON citations WHEN "
-                                             "old.cited_document_id IS NOT new.cited_document_id "
-                                             f"BEGIN {_mark('citation', 'new.id')} END")
-    if "units" in columns:
-        triggers.update({
-            "graph_units_inserted": f"AFTER INSERT ON units BEGIN {_mark('unit', 'new.id')} END",
-            "graph_units_deleted": f"AFTER DELETE ON units BEGIN {_mark('unit', 'old.id')} END",
-            "graph_units_updated": _updated("units", [f for f in GRAPH_UNIT_FIELDS if f in columns["units"]], "unit")})
-    return triggers
-
-
-def track_graph_changes(conn: sqlite3.Connection) -> bool:
-    """Create ``graph_changes`` and the triggers of :func:`graph_change_triggers` when missing;
-    whether they were all there, as this version makes them (else the changes since the tables
-    were written are unknown: they are written whole)."""
-    made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"))
-    columns = {table: {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-               for table in ("documents", "measures", "assignments", "citations", "units") if table in made}
-    triggers = graph_change_triggers(columns)
-    tracked = GRAPH_CHANGES in made and all(made.get(name) == f"CREATE TRIGGER {name} {body}"
-                                            for name, body in triggers.items())
-    conn.execute(GRAPH_CHANGES_SQL)
-    for name, body in triggers.items():
-        if made.get(name) != f"CREATE TRIGGER {name} {body}":
-            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
-            conn.execute(f"CREATE TRIGGER {name} {body}")
-    return tracked
+def create_graph_views(conn) -> None:
+    """The views and their index, made again when they are not this version's (a database built by
+    an older version has graph_nodes and graph_edges as tables, which go)."""
+    with conn:  # (a build into an empty database drops the index with the measures' others, then makes it again)
+        for name, on in GRAPH_INDEXES.items():
+            conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
+    found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE name IN ('graph_nodes', 'graph_edges')"))
+    if all(found.get(name) == sql for name, sql in GRAPH_VIEWS.items()):
+        return
+    with conn:
+        for name in GRAPH_VIEWS:
+            kind = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", [name]).fetchone()
+            if kind:
+                conn.execute(f"DROP {'VIEW' if kind[0] == 'view' else 'TABLE'} {name}")
+        # what kept the stored tables up to date: the changes its triggers marked
+        for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                       "AND name GLOB 'graph_*'").fetchall():
+            conn.execute(f'DROP TRIGGER "{trigger}"')
+        conn.execute("DROP TABLE IF EXISTS graph_changes")
+        for sql in GRAPH_VIEWS.values():
+            conn.execute(sql)

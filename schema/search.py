@@ -11,6 +11,18 @@ INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# An indexed table that is a view (schema/measures.py): the table its rows are stored in, and the
+# columns of it whose change changes the values indexed (the text is read from the document's).
+STORED_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "measures": ("measure_rows", ("id", "document_id", "heading", "text_edited", "text_byte_start", "text_byte_end")),
+}
+
+
+# Every FTS table holds, for each token (a pair of neighbouring characters: pipeline.corpus.search),
+# the rows that have it and nothing else (detail=none: no columns, no positions, a seventh of the
+# size of a per-character index with positions), and not the rows' lengths (columnsize=0: they serve
+# only FTS5's bm25, which such an index cannot compute well); a search checks its candidates against
+# the rows' own text (pipeline.corpus.search_check), which makes it exact and ranks them.
 # Every FTS table is an external-content table over the rows it indexes: it stores the index only,
 # not a second, spaced-out copy of every text (a third of the database before). Such a table is
 # told what to remove with the values it indexed, so STATE_TABLE keeps, for each indexed row, the
@@ -36,17 +48,18 @@ EDITS_TABLE_SQL = f"CREATE TABLE IF NOT EXISTS {EDITS_TABLE} (fts TEXT, indexed_
 def fts_sql(table: str, fts: str, columns: tuple[str, ...]) -> str:
     names = ", ".join(f'"{c}"' for c in columns)
     return (f'CREATE VIRTUAL TABLE "{fts}" USING fts5({names}, content="{table}", content_rowid="rowid", '
-            f'tokenize="unicode61")')
+            f'tokenize="unicode61", detail="none", columnsize=0)')
 
 
 def edit_triggers(table: str) -> dict[str, str]:
     """Trigger name -> its SQL: an update of an indexed column, or a delete, of an indexed row of
     ``table`` is written to :data:`EDITS_TABLE`."""
     fts, columns = INDEXES[table]
+    stored, watched = STORED_COLUMNS.get(table, (table, ("id", *columns)))
     indexed = f"EXISTS (SELECT 1 FROM {STATE_TABLE} WHERE fts = '{fts}' AND indexed_rowid = old.rowid)"
     record = f"INSERT INTO {EDITS_TABLE} (fts, indexed_rowid) VALUES ('{fts}', old.rowid)"
-    names = ", ".join(f'"{c}"' for c in ("id", *columns))
+    names = ", ".join(f'"{c}"' for c in watched)
     return {f"{table}_search_edited": f'CREATE TRIGGER "{table}_search_edited" AFTER UPDATE OF {names} '
-                                      f'ON "{table}" WHEN {indexed} BEGIN {record}; END',
-            f"{table}_search_deleted": f'CREATE TRIGGER "{table}_search_deleted" AFTER DELETE ON "{table}" '
+                                      f'ON "{stored}" WHEN {indexed} BEGIN {record}; END',
+            f"{table}_search_deleted": f'CREATE TRIGGER "{table}_search_deleted" AFTER DELETE ON "{stored}" '
                                        f"WHEN {indexed} BEGIN {record}; END"}

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from schema.graph import create_graph_views
+from schema.measures import create_measures_view
 from schema.relations import RELATIONS
 
 TABLES: dict[str, dict] = {
@@ -31,16 +33,18 @@ TABLES: dict[str, dict] = {
         "pk": "id",
         "foreign_keys": [("parent_id", "documents", "id"), ("repealed_by", "documents", "id")],
     },
-    "measures": {
+    # The rows of the ``measures`` view (schema.measures): every column of a measure but its text,
+    # which is where ``text_byte_start`` and ``text_byte_end`` say in ``documents.text``.
+    "measure_rows": {
         "columns": {
             "id": str, "document_id": str, "parent_id": str, "level": int, "ordinal": int,
-            "label": str, "path": str, "heading": str, "text": str, "start": int, "end": int,
-            "page": int,
+            "label": str, "path": str, "heading": str, "start": int, "end": int, "page": int,
             # extensions
             "style": str, "text_start": int, "text_end": int,
+            "text_byte_start": int, "text_byte_end": int, "text_edited": str,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("parent_id", "measures", "id")],
+        "foreign_keys": [("document_id", "documents", "id"), ("parent_id", "measure_rows", "id")],
     },
     "units": {
         "columns": {"id": str, "name": str, "kind": str, "region": str, "full_name": str, "aliases": str},
@@ -59,7 +63,7 @@ TABLES: dict[str, dict] = {
             "document_id": str, "page": int, "ocr_confidence": float,
         },
         "pk": "id",
-        "foreign_keys": [("measure_id", "measures", "id"), ("unit_id", "units", "id"),
+        "foreign_keys": [("measure_id", "measure_rows", "id"), ("unit_id", "units", "id"),
                          ("document_id", "documents", "id")],
     },
     "deadlines": {
@@ -70,7 +74,7 @@ TABLES: dict[str, dict] = {
             "page": int, "ocr_confidence": float,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measure_rows", "id")],
     },
     "targets": {
         "columns": {
@@ -80,7 +84,7 @@ TABLES: dict[str, dict] = {
             "scope": str, "page": int, "ocr_confidence": float,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measure_rows", "id")],
     },
     "citations": {
         "columns": {
@@ -91,7 +95,7 @@ TABLES: dict[str, dict] = {
             "ocr_confidence": float, "acts_on": str, "takes_effect": str,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id"),
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measure_rows", "id"),
                          ("cited_document_id", "documents", "id")],
     },
     # extension: where a document says when it takes effect or expires (extractors/lifecycle.py), the
@@ -103,7 +107,7 @@ TABLES: dict[str, dict] = {
             "anchor": str, "period": str, "start": int, "end": int, "page": int, "ocr_confidence": float,
         },
         "pk": "id",
-        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measures", "id")],
+        "foreign_keys": [("document_id", "documents", "id"), ("measure_id", "measure_rows", "id")],
     },
     "ingest_errors": {
         "columns": {"path": str, "error": str, "at": str},
@@ -142,12 +146,12 @@ TABLES: dict[str, dict] = {
 }
 
 # Tables whose rows belong to one document; deleting a document deletes these rows first.
-DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements", "measures",
+DOCUMENT_CHILD_TABLES = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements", "measure_rows",
                          "document_shingles")
 
 INDEXES = [
     ("documents", ["source_path"]), ("documents", ["source_sha256"]),
-    ("documents", ["parent_id"]), ("measures", ["document_id"]), ("assignments", ["measure_id"]),
+    ("documents", ["parent_id"]), ("measure_rows", ["document_id"]), ("assignments", ["measure_id"]),
     ("assignments", ["unit_id"]), ("assignments", ["document_id"]), ("deadlines", ["document_id"]),
     ("deadlines", ["date"]), ("targets", ["document_id"]), ("citations", ["document_id"]),
     ("citations", ["doc_number"]), ("citations", ["cited_document_id"]),
@@ -156,6 +160,9 @@ INDEXES = [
     ("documents", ["text_digest"]), ("document_copies", ["document_id"]),
     ("document_copies", ["source_path"]), ("document_copies", ["doc_number"]), ("document_copies", ["text_digest"]),
     ("sources", ["sha256"]),  # a file moved or copied: its bytes stored under another path
+    # a measure's deadlines and targets (the document page counts them for each of its measures:
+    # without these, every count read the whole table, a second for a law of a thousand articles)
+    ("deadlines", ["measure_id"]), ("targets", ["measure_id"]),
     # the copies printed inside a document (pipeline.corpus.align.pairs asks for every citing
     # document; without it each question reads every copy's stored rows)
     ("document_copies", ["parent_id", "document_id"]),
@@ -193,7 +200,7 @@ VIEWS = {"document_links": _document_links_sql()}
 #: while it writes files into an empty database): a build into an empty database makes them after
 #: its files (:func:`drop_query_indexes`), in one pass each, a fifth of the cost of keeping them up
 #: to date row by row.
-QUERY_INDEX_TABLES = ("measures", "assignments", "deadlines", "targets", "citations", "unit_aliases",
+QUERY_INDEX_TABLES = ("measure_rows", "assignments", "deadlines", "targets", "citations", "unit_aliases",
                       "lifecycle_statements")
 
 
@@ -224,5 +231,8 @@ def create_tables(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, if_not_exists=True)
     for name, spec in EXPRESSION_INDEXES.items():
         db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {spec}")
+    with db.conn:
+        create_measures_view(db.conn)
+    create_graph_views(db.conn)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)

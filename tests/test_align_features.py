@@ -64,3 +64,24 @@ def test_a_neighbours_confident_match_helps_a_weakly_worded_measure(jingxian, mo
 
     assert row(0.05)["national_path"] == "3.2"
     assert row(0.0)["national_measure_id"] is None
+
+
+def test_a_title_cited_in_brackets_is_shared_with_a_text_naming_it_without():
+    """The procurement regulation's 第七条 cites 《中华人民共和国招标投标法》; the law's 第四条 says
+    适用招标投标法: one anchor, which no other article of the law names."""
+    from pipeline.corpus.align.accuracy import measures_of_text
+    from pipeline.corpus.align.features import short_title, with_bare_titles
+
+    assert anchors("适用《中华人民共和国招标投标法》及其实施条例") == {"《招标投标法》"}
+    assert short_title("中华人民共和国 政府采购法") == "政府采购法"
+    folder = Path(__file__).resolve().parent / "data" / "alignment" / "held_out_hard"
+    law = measures_of_text((folder / "n_government_procurement_law_2014.txt").read_text(encoding="utf-8"), "N")
+    texts = [m["text"] for m in law]
+    local, national = with_bare_titles([anchors("采用招标方式采购的，适用《中华人民共和国招标投标法》")], ["…"],
+                                       [anchors(t) for t in texts], texts)
+    naming = [m["path"] for m, found in zip(law, national) if "《招标投标法》" in found]
+    assert naming == ["4"]
+    assert anchor_scores(local, national)[0][[m["path"] for m in law].index("4")] > 0
+    # a short title (《规定》) is no anchor in a text that says 规定 unquoted
+    _, national = with_bare_titles([anchors("依照《规定》第六条")], ["…"], [set()], ["按照国家有关规定执行"])
+    assert national == [set()]

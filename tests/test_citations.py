@@ -576,3 +576,93 @@ def test_a_document_forwarded_or_issued_is_still_cited():
     found = find_citations("现将《市教育局关于认真做好梅雨季节校舍安全检查工作的通知》(泰教发〔2018〕22号)转发给你们")
     assert [(c.doc_number, c.relation) for c in found] == [("泰教发〔2018〕22号", "forwards")]
     assert [c.relation for c in find_citations("现将《2021年龙子湖区新闻发布会计划》印发给你们")] == ["issues"]
+
+
+# --- a 文号 before its 《title》; issue reports and news leads; a forward of a same-titled notice ---------
+
+
+def test_a_number_printed_before_its_title_is_one_citation():
+    # o02: the number, 文, then the title; the verb after the title forwards both
+    text = ("现将南教综[2007]224号文《关于开展学校安全隐患排查治理专项行动的通知》转发给你们,"
+            "请各校认真贯彻执行,并把排查情况于9月20日发布在中心网站“各校简讯”专栏上。")
+    [citation] = find_citations(text)
+    assert (citation.doc_number, citation.title, citation.relation) == (
+        "南教综〔2007〕224号", "关于开展学校安全隐患排查治理专项行动的通知", "forwards")
+    assert citation.text.startswith("南教综[2007]224号文《")
+    # with 文件 and a space, or nothing between
+    [citation] = find_citations("根据国办发〔2018〕1号文件 《关于加强X工作的通知》要求，制定本方案。")
+    assert (citation.doc_number, citation.title, citation.relation) == ("国办发〔2018〕1号", "关于加强X工作的通知", "basis")
+
+
+@pytest.mark.parametrize("text", [
+    "根据国办发〔2018〕1号、《关于加强X工作的通知》要求，制定本方案。",  # a list: two documents
+    "按照国办发〔2018〕1号和《关于加强X工作的通知》要求，制定本方案。",
+    "国办发〔2018〕1号明确，《关于加强X工作的通知》同时废止。",
+])
+def test_a_number_and_a_title_apart_are_two_citations(text):
+    assert [(c.doc_number, c.title) for c in find_citations(text)] == [
+        ("国办发〔2018〕1号", None), (None, "关于加强X工作的通知")]
+
+
+def test_an_issue_reported_as_done_only_cites():
+    # e06 (a rectification letter): 已印发 reports an earlier act; the document is not issued with the letter
+    text = ("该问题已完成整改。一是每年制定印发大气污染防治实施计划,明确年度工作目标,"
+            "今年已印发《南宁市2022年度大气污染防治实施计划》。二是每年将年度空气质量约束性指标分解下达。")
+    assert [c.relation for c in find_citations(text)] == ["cites"]
+    assert [c.relation for c in find_citations("现将《南宁市2022年度大气污染防治实施计划》印发给你们。")] == ["issues"]
+    assert [c.relation for c in find_citations("关于印发《南宁市2022年度大气污染防治实施计划》的通知")] == ["issues"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # o11: a news lead, 印发了
+    ("日前,亳州市绿化委印发了《关于做好2022年造林绿化工作的通知》,明确了2022年全市营造林计划任务,"
+     "明确要全面实施“五大森林”行动。", ["issues"]),
+    # o22: a news lead, 下发, its short form in brackets; 根据《方案》 later cites the same plan
+    ("近日,郑州市政府办公厅下发《郑州市乡村建设行动实施方案》(简称《方案》),对美丽乡村建设提出明确的时间表、任务图。"
+     "记者注意到,根据《方案》,郑州市今年要全面启动乡村建设行动。", ["issues", "basis"]),
+])
+def test_a_news_lead_reports_the_document_issued(text, expected):
+    assert [c.relation for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2020年11月，省政府印发了《关于加强X工作的通知》，要求各地抓好落实。",  # no news lead: an earlier act
+    "近日，省政府办公厅印发的《关于加强X工作的通知》要求各地抓好落实。",  # 印发的: describes the document
+    "近日，省政府办公厅印发《关于加强X工作的通知》重点任务分工方案。",  # the title is a word of a longer name
+])
+def test_what_is_no_news_lead_of_an_issue(text):
+    assert [c.relation for c in find_citations(text)] == ["cites"]
+
+
+def test_a_notice_with_the_forwarded_title_still_cites_it():
+    # j13: the page prints the forwarded notice's title as its own; a document never forwards itself
+    title = "关于推荐第九批全国学雷锋活动示范点和岗位学雷锋标兵的通知"
+    text = f"{title}\n根据省委教育工委通知要求,现将省委宣传部《{title}》转发给你们。请根据通知文件要求,积极组织推荐工作。"
+    assert [(c.title, c.relation) for c in find_citations(text, own_titles=[title])] == [(title, "forwards")]
+    # the same title issued is the document itself (its cover letter), not a citation
+    assert find_citations(f"现将《{title}》印发给你们,请认真贯彻执行。", own_titles=[title]) == []
+
+
+def test_an_is_basis_like_anzhao():
+    # i10: 按 an issuer's two documents and the standard they set
+    text = ("四、低保人员的基本医疗救助金、分类救济金按市民政局、财政局、劳动保障局《转发关于建立城镇特困人员基本医疗保障制度的紧急通知》"
+            "(穗民发〔〕17号)和市政府《关于对我市特困人员实行分类救济的通知》(穗府〔〕25号)确定的标准相应调整。")
+    assert [c.relation for c in find_citations(text)] == ["basis", "basis"]
+    assert [c.relation for c in find_citations("一、按《关于加强X工作的通知》要求召开新闻发布会。")] == ["basis"]
+
+
+@pytest.mark.parametrize("text", [
+    "各单位要按时将《关于加强X工作的通知》的落实情况报送区政府办。",
+    "各单位要按期完成《关于加强X工作的通知》明确的任务。",
+    "按要求认真学习《关于加强X工作的通知》。",
+])
+def test_words_starting_with_an_are_no_basis(text):
+    assert "basis" not in [c.relation for c in find_citations(text)]
+
+
+def test_yejing_passed_then_issued():
+    # d15: 业经 is 已经 in an older register
+    text = "《惠州市行政机关规范性文件制定程序规定》业经十二届10次市政府常务会议通过,现印发给你们,请遵照执行。"
+    assert [c.relation for c in find_citations(text)] == ["issues"]
+    # passed, but not issued with this text
+    assert [c.relation for c in find_citations("《惠州市行政机关规范性文件制定程序规定》业经市政府常务会议通过。")] == ["cites"]

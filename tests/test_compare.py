@@ -27,6 +27,7 @@ from pipeline.corpus.align.pairs import alignment_pairs
 from pipeline.corpus.align.step import align_corpus
 from pipeline.corpus.smith_waterman import BARRIER, smith_waterman, smith_waterman_many
 from pipeline.corpus.text_reuse import copied_passages, passages_between, passages_between_many
+from schema.alignments import UNMATCHED_SQL
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -443,9 +444,15 @@ def test_align_corpus_writes_and_replaces_alignments(tmp_path):
     assert alignment_pairs(conn) == [("fj", "nat", "reuses"), ("hlj", "nat", "forwards"),
                                      ("jx", "nat", "basis")]
     written = align_corpus(conn)
-    assert written == 7 + 4 + 16
+    # every local measure was aligned: those that match a national one have a row, the others are
+    # their pair's other local measures
+    assert conn.execute("SELECT * FROM aligned_pairs ORDER BY 1").fetchall() == [
+        ("fj", "nat", "reuses"), ("hlj", "nat", "forwards"), ("jx", "nat", "basis")]
+    unmatched = conn.execute(UNMATCHED_SQL).fetchall()
+    assert written + len(unmatched) == 7 + 4 + 16 and 0 < written
     assert align_corpus(conn) == written  # replaced, not added
     assert conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0] == written
+    assert conn.execute("SELECT COUNT(*) FROM alignments WHERE national_measure_id IS NULL").fetchone()[0] == 0
     row = conn.execute("SELECT national_measure_id, method, shared, id FROM alignments "
                        "WHERE local_measure_id='jx:1'").fetchone()
     assert row[0] == "nat:1" and row[1] == "both" and row[3] == "jx:1~nat"
@@ -457,8 +464,7 @@ def test_align_corpus_writes_and_replaces_alignments(tmp_path):
     assert "2020年是决胜全面建成小康社会" in local_text[passage["local_start"]:passage["local_end"]]
     assert "2020年是决胜全面建成小康社会" in national_text[passage["national_start"]:passage["national_end"]]
     assert conn.execute("SELECT COUNT(DISTINCT id) FROM alignments").fetchone()[0] == written
-    assert conn.execute("SELECT COUNT(*) FROM alignments WHERE national_measure_id IS NULL "
-                        "AND local_document_id='jx'").fetchone()[0] >= 2
+    assert sum(1 for row in unmatched if row[0] == "jx") >= 2
     # A sqlite-utils Database works as well (the build passes one).
     import sqlite_utils
 
@@ -483,7 +489,9 @@ def test_align_corpus_aligns_only_pairs_that_changed(tmp_path, monkeypatch):
     # 泾扶组 loses a measure: its pair is aligned again, the others are kept
     conn.execute("DELETE FROM measures WHERE id = 'jx:3.4'")
     conn.commit()
-    assert align_corpus(conn) == written - 1 and len(aligned) == 1
+    assert align_corpus(conn) == conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0] and len(aligned) == 1
+    assert len(conn.execute(UNMATCHED_SQL).fetchall()) + conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0] \
+        == 7 + 4 + 15
     assert conn.execute("SELECT COUNT(*) FROM alignments WHERE local_measure_id = 'jx:3.4'").fetchone()[0] == 0
     rows = conn.execute("SELECT * FROM alignments WHERE local_document_id != 'jx' ORDER BY rowid").fetchall()
     assert rows == [row for row in before if row[1] != "jx"]

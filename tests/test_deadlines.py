@@ -474,7 +474,7 @@ def test_hours_take_the_day_and_kind_of_the_limit_before_them():
                 "并在10:30前报送。")
     found = find_deadlines(sentence, 2016)
     assert [(d.text, d.kind) for d in found] == [("每周一9:30前", "recurring"), ("9:30前", "recurring"), ("10:30前", "recurring")]
-    assert found[2].rule == "by 10:30 on the day of 每周一9:30前"
+    assert [d.rule for d in found] == ["weekly by Monday 9:30", "weekly by Monday 9:30", "weekly by Monday 10:30"]
     # after a dated limit, the hour falls on its day
     dated = find_deadlines("请于3月5日前报送初稿,并于17:00前报送定稿。", 2024)
     assert [(d.text, d.date) for d in dated] == [("3月5日前", "2024-03-05"), ("17:00前", "2024-03-05")]

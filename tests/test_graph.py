@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import pytest
 from pipeline.corpus.graph import (build_graph, document_neighbourhood, export_graph, implementation_chain,
                             graph_table_rows, most_cited_documents, units_with_most_measures,
                             write_graph_tables)
+from pipeline.ingest.database import open_database
 from schema.relations import RELATIONS
 from test_site import CORPUS, HEILONGJIANG, JINGXIAN, NATIONAL, ROOT, build_database
 
@@ -160,13 +160,12 @@ def _graph_rows(db) -> tuple[list, list]:
     return nodes, edges
 
 
-def test_graph_tables_follow_the_notices_added_and_changed(tmp_path, monkeypatch):
+def test_graph_views_follow_the_notices_added_and_changed(tmp_path):
     """A build that adds a notice (Heilongjiang's, which prints the national notice the others cite:
-    their citations now point at it) and changes another updates the tables to what writing them
-    from scratch gives."""
+    their citations now point at it) and changes another: the views show what the networkx graph
+    of the new tables is, with nothing written for them."""
     import shutil
 
-    import pipeline.corpus.graph as graph_module
     from pipeline.build import build
 
     folder = tmp_path / "corpus"
@@ -185,38 +184,46 @@ def test_graph_tables_follow_the_notices_added_and_changed(tmp_path, monkeypatch
     changed = folder / samples[-1].name if samples[-1] != national else folder / samples[0].name
     changed.write_text(changed.read_text(encoding="utf-8") + "\n六、其他事项。本通知自印发之日起施行。\n",
                        encoding="utf-8")
-    full_writes = []
-    monkeypatch.setattr(graph_module, "_write_graph_tables",
-                        lambda conn, real=graph_module._write_graph_tables: full_writes.append(1) or real(conn))
     assert build([str(folder)], str(db), workers=1).exit_code == 0
-    assert full_writes == []  # updated, not written again
     nodes, edges = _graph_rows(db)
     assert not any(node[0] == f"reference:{NATIONAL}" for node in nodes)  # the national notice is in now
-
-    copy = tmp_path / "copy.db"
-    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
-        source.backup(target)  # (a WAL database: its last writes are not in the file yet)
-    write_graph_tables(str(copy), incremental=False)
-    assert (nodes, edges) == _graph_rows(copy)
+    expected_nodes, expected_edges = graph_table_rows(build_graph(db))
+    assert sorted([(*row[:-1], json.loads(row[-1])) for row in nodes], key=str) == sorted(expected_nodes, key=str)
+    assert sorted((row[:-1] for row in edges), key=str) == sorted(expected_edges, key=str)
+    assert write_graph_tables(str(db)) == {"nodes": len(nodes), "edges": len(edges)}
 
 
-def _same_as_written_whole(db, tmp_path) -> None:
-    copy = tmp_path / "whole.db"
-    copy.unlink(missing_ok=True)
-    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
-    write_graph_tables(str(copy), incremental=False)
-    assert _graph_rows(db) == _graph_rows(copy)
-
-
-def test_graph_tables_follow_removals_hand_edits_and_units_without_reading_them_whole(tmp_path, monkeypatch):
-    """The update writes only what the triggers marked: the national notice removed (--prune: the
-    citations that pointed at it point at a reference node again), put back, a measure deleted by
-    hand and a unit renamed by hand each give the tables a whole write gives; the update reads
-    neither graph table whole (no full scan of either in its query plans)."""
+def test_a_database_with_graph_tables_gets_the_views(corpus_db, tmp_path, graph):
+    """A database built when the graph was stored (graph_nodes and graph_edges tables) has them
+    replaced by the views when it is opened for a build."""
     import shutil
 
-    import pipeline.corpus.graph as graph_module
+    copy = tmp_path / "old.db"
+    shutil.copy(corpus_db, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("DROP VIEW graph_nodes")
+        conn.execute("DROP VIEW graph_edges")
+        conn.execute("CREATE TABLE graph_nodes (id TEXT PRIMARY KEY, kind TEXT, label TEXT)")
+        conn.execute("CREATE TABLE graph_edges (id INTEGER PRIMARY KEY, source TEXT, target TEXT)")
+    open_database(str(copy)).conn.close()
+    conn = sqlite3.connect(copy)
+    assert {row[0] for row in conn.execute("SELECT type FROM sqlite_master WHERE name IN ('graph_nodes', 'graph_edges')")} == {"view"}
+    assert count(conn, "SELECT count(*) FROM graph_edges") == graph.number_of_edges()
+
+
+def _same_as_the_networkx_graph(db) -> None:
+    nodes, edges = _graph_rows(db)
+    expected_nodes, expected_edges = graph_table_rows(build_graph(db))
+    assert sorted([(*row[:-1], json.loads(row[-1])) for row in nodes], key=str) == sorted(expected_nodes, key=str)
+    assert sorted((row[:-1] for row in edges), key=str) == sorted(expected_edges, key=str)
+
+
+def test_graph_views_follow_removals_and_hand_edits(tmp_path):
+    """The national notice removed (--prune: the citations that pointed at it point at a reference
+    node again), put back, a measure deleted by hand and a unit renamed by hand: the views show the
+    networkx graph of the tables each time, with nothing written for them."""
+    import shutil
+
     from pipeline.build import build
 
     folder = tmp_path / "corpus"
@@ -227,44 +234,22 @@ def test_graph_tables_follow_removals_hand_edits_and_units_without_reading_them_
     assert build([str(folder)], str(db), workers=1).exit_code == 0
     national = next(path for path in folder.glob("*.txt") if HEILONGJIANG in path.read_text(encoding="utf-8")[:200])
     kept = national.read_bytes()
-    full_writes, scans = [], []
-    monkeypatch.setattr(graph_module, "_write_graph_tables", lambda conn, real=graph_module._write_graph_tables: (
-        full_writes.append(conn.execute("PRAGMA database_list").fetchone()[2]) or real(conn)))
-    update = graph_module._update_graph_tables
-
-    def graph_scans(conn, sql: str) -> list[str]:
-        """The steps of the statement's plan that read a graph table whole (by its name or alias)."""
-        if not sql.lstrip().upper().startswith(("INSERT", "DELETE", "UPDATE", "WITH")):
-            return []
-        names = {"graph_edges", "graph_nodes"} | set(re.findall(r"graph_(?:edges|nodes)\s+(?:AS\s+)?(?!ON\b|WHERE\b)(\w+)", sql))
-        return [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
-                if row[3].startswith("SCAN ") and row[3].split()[1] in names]
-
-    def watched(conn):
-        conn.set_trace_callback(lambda sql: scans.extend(graph_scans(conn, sql)))
-        try:
-            return update(conn)
-        finally:
-            conn.set_trace_callback(None)
-    monkeypatch.setattr(graph_module, "_update_graph_tables", watched)
-
     national.unlink()
     assert build([str(folder)], str(db), workers=1, prune=True).pruned
     nodes, _ = _graph_rows(db)
     assert any(node[0] == f"reference:{NATIONAL}" for node in nodes)
-    _same_as_written_whole(db, tmp_path)
+    _same_as_the_networkx_graph(db)
     national.write_bytes(kept)
     assert build([str(folder)], str(db), workers=1).exit_code == 0
-    _same_as_written_whole(db, tmp_path)
+    _same_as_the_networkx_graph(db)
     with sqlite3.connect(db) as conn:
         (measure,) = conn.execute("SELECT id FROM measures WHERE parent_id IS NOT NULL LIMIT 1").fetchone()
         conn.execute("DELETE FROM assignments WHERE measure_id = ?", [measure])
         conn.execute("DELETE FROM measures WHERE id = ?", [measure])
         (unit,) = conn.execute("SELECT unit_id FROM assignments LIMIT 1").fetchone()
         conn.execute("UPDATE units SET name = name || '（改）' WHERE id = ?", [unit])
-    write_graph_tables(str(db))
-    _same_as_written_whole(db, tmp_path)
-    assert str(db) not in full_writes and scans == []
+    _same_as_the_networkx_graph(db)
+    assert count(sqlite3.connect(db), "SELECT count(*) FROM graph_nodes WHERE label LIKE '%（改）'") == 1
 
 
 def test_a_history_line_amendment_points_from_the_amending_act(tmp_path):

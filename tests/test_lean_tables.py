@@ -45,6 +45,8 @@ def test_an_older_table_is_rebuilt_with_its_rows_and_ids():
     assert set(ALIGNMENT_INDEXES) <= indexes and "idx_alignments_local_measure_id" not in indexes
     create_alignments(conn)  # idempotent
     assert conn.execute("SELECT count(*) FROM alignments").fetchone()[0] == 2
+    # its pairs are recorded from its rows (the row of the unmatched measure goes at the next write)
+    assert conn.execute("SELECT * FROM aligned_pairs").fetchall() == [("jx", "nat", None)]
 
 
 def test_a_pair_is_stored_once():

@@ -438,9 +438,11 @@ def test_search_index_is_incremental(corpus_db, tmp_path):
     assert build_search_index(str(copy)) == {"documents": 0, "measures": measures}
     assert build_search_index(str(copy)) == {"documents": 0, "measures": 0}
     assert search(str(copy), "measures", "量子纠缠") == [measure]
-    # one token per character; a query word is the phrase of its characters, operators are text
-    assert index_text("落实ＡＢＣ扶贫，小额") == "落 实 A B C 扶 贫 ， 小 额"
-    assert fts_query('小额信贷" OR *') == '"小 额 信 贷" AND "O R"'
+    # one token per pair of neighbouring characters (and a run's last character); a query word is
+    # looked up as its pairs (a one-character word as a prefix), operators are text
+    assert index_text("落实ＡＢＣ扶贫，小额") == "落实 实A AB BC C扶 扶贫 贫 小额 额"
+    assert fts_query('小额信贷" OR *') == '("小额" AND "额信" AND "信贷") AND "or"'
+    assert fts_query("贷") == '"贷"*'
     # a word is found inside longer words and however a segmenter would cut the text around it
     for query in ("子纠", "纠缠通信", "通信试点 量子"):
         assert search(str(copy), "measures", query) == [measure], query
@@ -496,7 +498,7 @@ def test_items_read_with_low_ocr_confidence_are_flagged_on_the_measure_page(corp
 def test_a_search_index_of_the_older_state_table_is_made_again_once(corpus_db, tmp_path):
     """A database whose index state kept each row's id and a text digest (before the state table was
     made lean) gets its indexes made again, once, and every row is found once."""
-    from pipeline.corpus.search import build_search_index, search
+    from pipeline.corpus.search import build_search_index, fts_query, search
     from schema.search import STATE_TABLE
 
     copy = tmp_path / "older.db"
@@ -512,8 +514,8 @@ def test_a_search_index_of_the_older_state_table_is_made_again_once(corpus_db, t
     counts = {table: conn_count(copy, f"SELECT count(*) FROM {table}") for table in ("documents", "measures")}
     assert build_search_index(str(copy)) == counts
     assert build_search_index(str(copy)) == {"documents": 0, "measures": 0}
-    assert conn_count(copy, "SELECT count(*) FROM measures_zh_fts WHERE measures_zh_fts MATCH '\"" +
-                      " ".join(words).replace('"', "") + "\"'") >= 1
+    assert conn_count(copy, "SELECT count(*) FROM measures_zh_fts WHERE measures_zh_fts MATCH '" +
+                      fts_query(words).replace("'", "''") + "'") >= 1
     assert measure in search(str(copy), "measures", words)
     assert conn_count(copy, f"SELECT count(*) FROM {STATE_TABLE}") == sum(counts.values())
 
@@ -525,8 +527,8 @@ def test_a_value_inside_the_rows_text_is_indexed_once():
 
     columns = ("heading", "text")
     assert indexed_texts(columns, ["加强组织领导", "加强组织领导。各地要建立工作机制"]) == [
-        "", "加 强 组 织 领 导 。 各 地 要 建 立 工 作 机 制"]
-    assert indexed_texts(columns, ["组织保障", "各地要建立工作机制"]) == ["组 织 保 障", "各 地 要 建 立 工 作 机 制"]
+        "", "加强 强组 组织 织领 领导 导 各地 地要 要建 建立 立工 工作 作机 机制 制"]
+    assert indexed_texts(columns, ["组织保障", "各地要建立"]) == ["组织 织保 保障 障", "各地 地要 要建 建立 立"]
     assert indexed_texts(("title", "doc_number", "issuer", "text"),
                          ["关于做好就业工作的通知", "国办发〔2020〕6号", None, "国办发〔2020〕6号\n关于做好就业工作的通知"]
-                         ) == ["", "", "", "国 办 发 〔 2 0 2 0 〕 6 号 \n 关 于 做 好 就 业 工 作 的 通 知"]
+                         ) == ["", "", "", "国办 办发 发 20 02 20 0 6号 号 关于 于做 做好 好就 就业 业工 工作 作的 的通 通知 知"]

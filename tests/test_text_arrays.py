@@ -1,8 +1,8 @@
 """The texts made on code points (numpy) for speed are the strings the character-by-character
-definitions give: a document's compared characters (``fingerprint.normalised_text``) and its
-search-index text (``search_index.index_text``), on the samples, the real notices and the odd
-characters a damaged or foreign file brings (lone surrogates, characters beyond the BMP,
-full-width letters and digits, every skipped and folded character)."""
+definitions give: a document's compared characters (``fingerprint.normalised_text``), on the
+samples, the real notices and the odd characters a damaged or foreign file brings (lone
+surrogates, characters beyond the BMP, full-width letters and digits, every skipped and folded
+character)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from pipeline.document.fingerprint import _FOLD_TABLE, _SKIPPED_RUN, SKIPPED_CHARS, normalised_text
-from pipeline.ingest.search_index import FOLD_WIDTH, FULL_WIDTH_ALNUM, index_text
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = sorted(p for folder in (ROOT / "tests" / "data").glob("realworld*") for p in folder.glob("*.txt"))
@@ -35,8 +34,3 @@ def _texts():
 def test_compared_characters_as_one_by_one(text):
     assert normalised_text(text) == _SKIPPED_RUN.sub("", text).translate(_FOLD_TABLE)
 
-
-@pytest.mark.parametrize("text", list(_texts()))
-def test_index_text_as_one_by_one(text):
-    folded = text.translate(FOLD_WIDTH) if FULL_WIDTH_ALNUM.search(text) else text
-    assert index_text(text) == " ".join(folded)

@@ -64,7 +64,8 @@ def put_back(conn: sqlite3.Connection, kept: bytes) -> None:
     """Insert the rows :func:`take_out` returned (the columns the tables still have; the search
     index takes them at its next update, ``pipeline.corpus.search``)."""
     tables = kept_rows(kept)
-    for table in ("documents", *DOCUMENT_CHILD_TABLES):
+    # "measures": rows kept by an older version, with their text, put back through the view
+    for table in ("documents", *DOCUMENT_CHILD_TABLES, "measures"):
         found = tables.get(table)
         if not found:
             continue
@@ -72,5 +73,6 @@ def put_back(conn: sqlite3.Connection, kept: bytes) -> None:
         columns = [column for column in found[0] if column in have]
         names = ", ".join(f'"{column}"' for column in columns)
         marks = ", ".join("?" for _ in columns)
-        conn.executemany(f'INSERT OR REPLACE INTO "{table}" ({names}) VALUES ({marks})',
+        verb = "INSERT" if table == "measures" else "INSERT OR REPLACE"  # a view takes no conflict clause
+        conn.executemany(f'{verb} INTO "{table}" ({names}) VALUES ({marks})',
                          [[row[column] for column in columns] for row in found])

@@ -16,11 +16,9 @@ Edges (``relation``, also the edge key):
   documents printed inside it (forwarded, attached);
 * ``assigned`` — measure → unit, with the ``role`` (responsible, lead, cooperate) and ``raw`` text.
 
-``build_graph(db)`` reads the contract tables; ``write_graph_tables(db)`` (a post-build step) stores
-the same graph as ``graph_nodes`` and ``graph_edges`` (``schema.graph``) so it can be queried in Datasette (in SQL,
-from the same tables: see ``graph_table_rows``; after the first build, only what the documents
-stored or removed since touch is written again: each edge knows its ``document_id``);
-``export_graph(db_path, format, output)`` writes GraphML, GEXF or node-link JSON (for D3) for
+``build_graph(db)`` reads the contract tables; ``graph_nodes`` and ``graph_edges`` (``schema.graph``) are
+views of the same graph over the same tables, for Datasette and SQL (``graph_table_rows`` gives
+their rows from a networkx graph, for comparing them); ``export_graph(db_path, format, output)`` writes GraphML, GEXF or node-link JSON (for D3) for
 ``notices graph``. :func:`document_neighbourhood` is what the site's document page draws.
 """
 
@@ -28,7 +26,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import sys
 from collections import Counter
@@ -36,16 +33,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from pipeline.ingest.database import connected as _connected
-from schema.graph import GRAPH_CHANGES, GRAPH_EDGES_SQL, GRAPH_INDEXES, GRAPH_NODES_SQL, track_graph_changes
-from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
+from schema.graph import CITATION_RELATIONS, GRAPH_COUNTS_SQL, create_graph_views
 
-if TYPE_CHECKING:  # networkx is imported where a graph is built: a build writes the tables in SQL
+if TYPE_CHECKING:  # networkx is imported where a graph is built: a build only makes sure of the views
     import networkx as nx
 
-#: The edges that make a document cite another (``cited_by``, :func:`most_cited_documents`) and lie
-#: downstream of it (:func:`implementation_chain`): every citation relation but those that end or
-#: change the cited document's force (repeals, amends).
-CITATION_RELATIONS = tuple(relation for relation in RELATIONS if relation not in LIFECYCLE_RELATIONS)
+_CONTRACT_TABLES = {"documents", "measures", "units", "assignments", "citations"}
 FORMATS = ("graphml", "gexf", "json")
 
 
@@ -196,11 +189,11 @@ def units_with_most_measures(graph: nx.MultiDiGraph, n: int = 10) -> list[dict]:
 def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
     """Every document that forwards, implements, is based on or cites ``document_id``, directly or
     through other documents (the documents downstream of it)."""
+    import networkx as nx
+
     start = document_node(document_id)
     if start not in graph:
         return []
-    import networkx as nx
-
     citations = nx.DiGraph()
     citations.add_edges_from((target, source) for source, target, _ in citation_edges(graph))
     if start not in citations:
@@ -211,255 +204,22 @@ def implementation_chain(graph: nx.MultiDiGraph, document_id: str) -> list[str]:
 # --- tables ------------------------------------------------------------------------------------
 
 def write_graph_tables(db, incremental: bool = True, counted: bool = True) -> dict[str, int]:
-    """Bring ``graph_nodes`` and ``graph_edges`` up to date with the current graph (idempotent).
-
-    ``incremental``: when the tables are there, only what changed since they were written changes
-    (the nodes and edges of the documents stored, removed or changed, the edges of citations that
-    resolve elsewhere now, the unit and reference nodes those reach, the degrees of the nodes they
-    touch), as triggers marked it (``schema.graph.GRAPH_CHANGES``); else, or when the changes are
-    not known (a database whose triggers are missing), they are written again. Returns the number
-    of nodes and edges (``counted``; else an empty dict: counting reads both tables whole)."""
+    """Make sure ``graph_nodes`` and ``graph_edges`` are the views of ``schema.graph`` (a database
+    built by an older version has them as tables, which go); returns their counts. The views read
+    the contract tables whenever they are queried, so there is nothing to bring up to date after a
+    build. ``incremental`` is kept for callers of the time the graph was stored; ``counted``: the
+    counts are returned (else an empty dict)."""
     with _connected(db) as conn:
-        if not (incremental and _graph_tables_current(conn) and _update_graph_tables(conn)):
-            _write_graph_tables(conn)
+        create_graph_views(conn)
         return _graph_counts(conn) if counted else {}
 
 
-# The tables hold what :func:`graph_table_rows` makes of :func:`build_graph`'s graph, written by SQL
-# over the contract tables (building the networkx graph of a large corpus in Python only to store it
-# took longer than every other corpus-wide step together); tests/test_graph.py checks they agree.
-# Each piece is owned by a document (``{owned:column}`` filters on it: every row, or those of the
-# documents in ``temp.graph_changed``; ``{moved:column}``, the citations in ``temp.graph_moved``)
-# or shared (unit and reference nodes: compared with the current ones at every update).
-# Nodes: (id, kind, label, document_id, attributes), ``ref_id`` computed from ``id`` (schema.graph);
-# "" counts as missing, as in _clean.
-_OWNED_NODES = ["""
-SELECT 'document:' || id, 'document', coalesce(nullif(doc_number, ''), nullif(title, ''), id), id,
-       json_patch('{}', json_object('title', nullif(title, ''), 'doc_number', nullif(doc_number, ''),
-                  'issuer', nullif(issuer, ''), 'admin_level', nullif(admin_level, ''),
-                  'region', nullif(region, ''), 'signed_date', nullif(signed_date, '')))
-FROM documents WHERE {owned:id}""", """
-SELECT 'measure:' || id, 'measure',
-       CASE WHEN coalesce(label, '') != '' AND coalesce(heading, '') != '' THEN label || ' ' || heading
-            ELSE coalesce(nullif(label, ''), nullif(heading, ''), id) END, document_id,
-       json_patch('{}', json_object('path', nullif(path, ''), 'level', level))
-FROM measures WHERE {owned:document_id}"""]
-_SHARED_NODES = ["""
-SELECT 'unit:' || id, 'unit', coalesce(nullif(name, ''), id), NULL,
-       json_patch('{}', json_object('unit_kind', nullif(kind, ''), 'region', nullif(region, '')))
-FROM units""", """
-SELECT DISTINCT 'unit:' || a.unit_id, 'unit', a.unit_id, NULL, '{}'  -- named, missing from units
-FROM assignments a JOIN measures m ON m.id = a.measure_id
-WHERE a.unit_id NOT IN (SELECT id FROM units)""", """
-SELECT key, 'reference', coalesce(nullif(doc_number, ''), nullif(title, '')), NULL,
-       json_patch('{}', json_object('doc_number', nullif(doc_number, ''), 'title', nullif(title, '')))
-FROM (SELECT 'reference:' || coalesce(nullif(doc_number, ''), nullif(title, ''), '?') AS key, doc_number, title,
-             row_number() OVER (PARTITION BY coalesce(nullif(doc_number, ''), nullif(title, ''), '?')
-                                ORDER BY id) AS nth
-      FROM citations  -- documents cited and not in the database, as their first citation names them
-      WHERE document_id IN (SELECT id FROM documents)
-        AND (cited_document_id IS NULL OR cited_document_id NOT IN (SELECT id FROM documents)))
-WHERE nth = 1"""]
-
-# Edges: (source, target, relation, role, citation_id, assignment_id, measure_id, text, document_id),
-# ``document_id`` the document whose rows make the edge; every piece is owned.
-# A citation's edge goes where the citation resolves, which another document can change: made again
-# for the citing documents in ``temp.graph_changed`` and for the citations in ``temp.graph_moved``.
-_CITATION_TARGET = """CASE WHEN cited.id IS NOT NULL THEN 'document:' || cited.id
-            ELSE 'reference:' || coalesce(nullif(c.doc_number, ''), nullif(c.title, ''), '?') END"""
-_EDGES = ["""
-SELECT 'document:' || parent_id, 'document:' || id, 'contains', NULL, NULL, NULL, NULL, NULL, id
-FROM documents WHERE parent_id IN (SELECT id FROM documents) AND {owned:id}""", """
-SELECT CASE WHEN parent_id IS NOT NULL THEN 'measure:' || parent_id ELSE 'document:' || document_id END,
-       'measure:' || id, 'contains', NULL, NULL, NULL, NULL, NULL, document_id
-FROM measures WHERE {owned:document_id}""", """
-SELECT 'measure:' || a.measure_id, 'unit:' || a.unit_id, 'assigned', nullif(a.role, ''), NULL, a.id, NULL,
-       nullif(a.raw, ''), m.document_id
-FROM assignments a JOIN measures m ON m.id = a.measure_id WHERE {owned:m.document_id}""", f"""
-SELECT CASE WHEN c.acts_on = 'citing' THEN {_CITATION_TARGET} ELSE 'document:' || c.document_id END,
-       CASE WHEN c.acts_on = 'citing' THEN 'document:' || c.document_id ELSE {_CITATION_TARGET} END,
-       coalesce(nullif(c.relation, ''), 'cites'), NULL, c.id, NULL, nullif(c.measure_id, ''), nullif(c.text, ''),
-       c.document_id
-FROM citations c JOIN documents citing ON citing.id = c.document_id
-LEFT JOIN documents cited ON cited.id = c.cited_document_id
-WHERE {{owned:c.document_id}} OR {{moved:c.id}}"""]
-
-_NODE_COLUMNS = "id, kind, label, document_id, attributes"
-_EDGE_COLUMNS = "source, target, relation, role, citation_id, assignment_id, measure_id, text, document_id"
-_CITATION_RELATIONS_SQL = ", ".join(f"'{relation}'" for relation in CITATION_RELATIONS)
-_CONTRACT_TABLES = {"documents", "measures", "units", "assignments", "citations"}
-
-
-def _select(pieces: list[str], changed_only: bool) -> str:
-    """The pieces as one SELECT: every row, or (``changed_only``) the owned rows of the documents
-    in ``temp.graph_changed`` (and the citations in ``temp.graph_moved``) and every shared one."""
-    tables = {"owned": "temp.graph_changed", "moved": "temp.graph_moved"}
-
-    def filtered(piece: str) -> str:
-        return re.sub(r"\{(owned|moved):([\w.]+)\}", lambda m: (f"{m.group(2)} IN (SELECT id FROM {tables[m.group(1)]})"
-                                                              if changed_only else "1"), piece)
-    return "\nUNION ALL".join(filtered(piece) for piece in pieces)
-
-
-_NODES_SELECT = _select(_OWNED_NODES + _SHARED_NODES, changed_only=False)
-_EDGES_SELECT = _select(_EDGES, changed_only=False)
-
-
-def _write_graph_tables(conn: sqlite3.Connection) -> dict[str, int]:
-    tables = _tables(conn)
-    with conn:
-        track_graph_changes(conn)  # from now on, what changes is marked; what was marked is written now
-        conn.execute(f"DELETE FROM {GRAPH_CHANGES}")
-        conn.execute("DROP TABLE IF EXISTS graph_edges")
-        conn.execute("DROP TABLE IF EXISTS graph_nodes")
-        conn.execute(GRAPH_NODES_SQL)
-        conn.execute(GRAPH_EDGES_SQL)
-        if not _CONTRACT_TABLES <= tables:
-            return {"nodes": 0, "edges": 0}
-        conn.execute(f"INSERT INTO graph_edges ({_EDGE_COLUMNS}) {_EDGES_SELECT}")
-        for name, on in GRAPH_INDEXES.items():
-            conn.execute(f"CREATE INDEX {name} ON {on}")
-        conn.execute(f"""
-            WITH n ({_NODE_COLUMNS}) AS ({_NODES_SELECT}),
-            into_node AS (SELECT target AS id, count(*) AS edges FROM graph_edges GROUP BY target),
-            out_of_node AS (SELECT source AS id, count(*) AS edges FROM graph_edges GROUP BY source),
-            citing AS (SELECT target AS id, count(DISTINCT source) AS documents FROM graph_edges
-                       WHERE source != target AND relation IN ({_CITATION_RELATIONS_SQL}) GROUP BY target)
-            INSERT INTO graph_nodes (id, kind, label, document_id, in_degree, out_degree, cited_by, attributes)
-            SELECT n.id, n.kind, n.label, n.document_id, coalesce(into_node.edges, 0),
-                   coalesce(out_of_node.edges, 0), coalesce(citing.documents, 0), n.attributes
-            FROM n LEFT JOIN into_node USING (id) LEFT JOIN out_of_node USING (id) LEFT JOIN citing USING (id)""")
-    return _graph_counts(conn)
-
-
 def _graph_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return {"nodes": conn.execute("SELECT count(*) FROM graph_nodes").fetchone()[0],
-            "edges": conn.execute("SELECT count(*) FROM graph_edges").fetchone()[0]}
-
-
-def _graph_tables_current(conn: sqlite3.Connection) -> bool:
-    """The tables are there, written by this version (edges know their document), with their indexes."""
-    tables = _tables(conn)
-    if not _CONTRACT_TABLES | {"graph_nodes", "graph_edges"} <= tables:
-        return False
-    columns = {row[1] for row in conn.execute("PRAGMA table_info(graph_edges)")}
-    indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    nodes_sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'graph_nodes'").fetchone()[0]
-    return "document_id" in columns and set(GRAPH_INDEXES) <= indexes and nodes_sql == GRAPH_NODES_SQL
-
-
-# The nodes of each document in ``temp.graph_changed`` as the tables hold them (found from its
-# document node along the ``contains`` edges it owns: the edges' ends are indexed, their
-# ``document_id`` is not), then the edges it owns (each touches one of its nodes) and those of the
-# citations in ``temp.graph_moved`` (from their citing document's node).
-_OWNED_NODES_NOW = f"""
-WITH RECURSIVE owned (document_id, node) AS (
-    SELECT id, 'document:' || id FROM temp.graph_changed
-    UNION SELECT o.document_id, e.target FROM owned o CROSS JOIN graph_edges e ON e.source = o.node
-          WHERE e.relation = 'contains' AND e.document_id = o.document_id)
-INSERT OR IGNORE INTO temp.graph_owned SELECT document_id, node FROM owned"""
-# (CROSS JOIN: the few marked rows first, then the edges by their indexed ends; the planner knows
-# nothing of the temporary tables' sizes and would read every edge)
-_OLD_EDGES = """
-SELECT e.id FROM temp.graph_owned o CROSS JOIN graph_edges e ON e.source = o.node WHERE e.document_id = o.document_id
-UNION SELECT e.id FROM temp.graph_owned o CROSS JOIN graph_edges e ON e.target = o.node WHERE e.document_id = o.document_id
-UNION SELECT e.id FROM temp.graph_moved m CROSS JOIN citations c ON c.id = m.id
-      CROSS JOIN graph_edges e ON e.source = 'document:' || c.document_id WHERE e.citation_id = m.id
-UNION SELECT e.id FROM temp.graph_moved m CROSS JOIN citations c ON c.id = m.id
-      CROSS JOIN graph_edges e ON e.target = 'document:' || c.document_id WHERE e.citation_id = m.id"""
-# The unit and reference nodes among ``temp.graph_touched`` as they are now: a unit of ``units``, a
-# unit an assignment names that ``units`` lacks, a document cited and not held (named as its first
-# citation names it), read from the edges that reach it (as the full write reads them from the
-# citations whose edges these are).
-_SHARED_NOW = """
-SELECT 'unit:' || u.id, 'unit', coalesce(nullif(u.name, ''), u.id), NULL,
-       json_patch('{}', json_object('unit_kind', nullif(u.kind, ''), 'region', nullif(u.region, '')))
-FROM temp.graph_touched t JOIN units u ON u.id = substr(t.id, 6) WHERE t.id LIKE 'unit:%'
-UNION ALL
-SELECT t.id, 'unit', substr(t.id, 6), NULL, '{}' FROM temp.graph_touched t
-WHERE t.id LIKE 'unit:%' AND substr(t.id, 6) NOT IN (SELECT id FROM units)
-  AND EXISTS (SELECT 1 FROM graph_edges e WHERE e.target = t.id AND e.relation = 'assigned')
-UNION ALL
-SELECT t.id, 'reference', coalesce(nullif(c.doc_number, ''), nullif(c.title, '')), NULL,
-       json_patch('{}', json_object('doc_number', nullif(c.doc_number, ''), 'title', nullif(c.title, '')))
-FROM temp.graph_touched t JOIN citations c ON c.id = (
-    SELECT min(citation_id) FROM (SELECT citation_id FROM graph_edges WHERE target = t.id AND citation_id IS NOT NULL
-                                  UNION ALL
-                                  SELECT citation_id FROM graph_edges WHERE source = t.id AND citation_id IS NOT NULL))
-WHERE t.id LIKE 'reference:%'"""
-
-
-def _update_graph_tables(conn: sqlite3.Connection) -> bool:
-    """The incremental write of :func:`write_graph_tables`, from the changes the triggers marked;
-    False (and nothing changed) when they are not known."""
-    if not track_graph_changes(conn):
-        return False
-    temp = {**dict.fromkeys(("changed", "moved", "touched"), "id TEXT PRIMARY KEY"), "old_edges": "id INTEGER PRIMARY KEY",
-            "owned": "document_id TEXT, node TEXT, PRIMARY KEY (node, document_id)",
-            "shared": "id TEXT PRIMARY KEY, kind, label, document_id, attributes"}
-    for name, columns in temp.items():
-        conn.execute(f"DROP TABLE IF EXISTS temp.graph_{name}")
-        conn.execute(f"CREATE TEMP TABLE graph_{name} ({columns})")
-    if conn.in_transaction:
-        conn.commit()
-    conn.execute("SAVEPOINT graph_update")  # all of it or nothing, whatever the connection's mode
-    try:
-        # the documents marked and those printed inside them; the citations that resolve elsewhere
-        conn.execute(f"INSERT OR IGNORE INTO temp.graph_changed SELECT id FROM {GRAPH_CHANGES} WHERE kind = 'document'")
-        conn.execute("INSERT OR IGNORE INTO temp.graph_changed SELECT id FROM documents "
-                     "WHERE parent_id IN (SELECT id FROM temp.graph_changed)")
-        conn.execute(f"INSERT OR IGNORE INTO temp.graph_moved SELECT id FROM {GRAPH_CHANGES} WHERE kind = 'citation'")
-        conn.execute(f"INSERT OR IGNORE INTO temp.graph_touched SELECT 'unit:' || id FROM {GRAPH_CHANGES} "
-                     "WHERE kind = 'unit'")
-        # out: the nodes and edges of those documents and the edges of those citations
-        conn.execute(_OWNED_NODES_NOW)
-        conn.execute(f"INSERT INTO temp.graph_old_edges {_OLD_EDGES}")
-        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT source FROM graph_edges WHERE id IN "
-                     "(SELECT id FROM temp.graph_old_edges) UNION SELECT target FROM graph_edges WHERE id IN "
-                     "(SELECT id FROM temp.graph_old_edges)")
-        conn.execute("DELETE FROM graph_edges WHERE id IN (SELECT id FROM temp.graph_old_edges)")
-        conn.execute("DELETE FROM graph_nodes WHERE id IN (SELECT node FROM temp.graph_owned) AND "
-                     "document_id IN (SELECT document_id FROM temp.graph_owned o WHERE o.node = graph_nodes.id)")
-        # in: theirs again, from the current rows
-        newest = conn.execute("SELECT coalesce(max(id), 0) FROM graph_edges").fetchone()[0]
-        conn.execute(f"INSERT INTO graph_edges ({_EDGE_COLUMNS}) {_select(_EDGES, changed_only=True)}")
-        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT source FROM graph_edges WHERE id > ? "
-                     "UNION SELECT target FROM graph_edges WHERE id > ?", [newest, newest])
-        conn.execute(f"INSERT INTO graph_nodes ({_NODE_COLUMNS}, in_degree, out_degree, cited_by) "
-                     f"SELECT *, 0, 0, 0 FROM ({_select(_OWNED_NODES, changed_only=True)})")
-        conn.execute("INSERT OR IGNORE INTO temp.graph_touched SELECT node FROM temp.graph_owned UNION "
-                     "SELECT 'document:' || id FROM temp.graph_changed UNION SELECT 'measure:' || id FROM measures "
-                     "WHERE document_id IN (SELECT id FROM temp.graph_changed)")
-        # the unit and reference nodes they reach, as they are now
-        conn.execute(f"INSERT INTO temp.graph_shared {_SHARED_NOW}")
-        conn.execute("""DELETE FROM graph_nodes WHERE id IN (SELECT id FROM temp.graph_touched)
-            AND kind IN ('unit', 'reference') AND NOT EXISTS (
-            SELECT 1 FROM temp.graph_shared s WHERE s.id = graph_nodes.id AND s.kind = graph_nodes.kind
-            AND s.label IS graph_nodes.label AND s.attributes IS graph_nodes.attributes)""")
-        conn.execute(f"INSERT INTO graph_nodes ({_NODE_COLUMNS}, in_degree, out_degree, cited_by) "
-                     "SELECT *, 0, 0, 0 FROM temp.graph_shared WHERE id NOT IN (SELECT id FROM graph_nodes)")
-        conn.execute(f"""UPDATE graph_nodes SET
-            in_degree = (SELECT count(*) FROM graph_edges e WHERE e.target = graph_nodes.id),
-            out_degree = (SELECT count(*) FROM graph_edges e WHERE e.source = graph_nodes.id),
-            cited_by = (SELECT count(DISTINCT e.source) FROM graph_edges e WHERE e.target = graph_nodes.id
-                        AND e.source != e.target AND e.relation IN ({_CITATION_RELATIONS_SQL}))
-            WHERE id IN (SELECT id FROM temp.graph_touched)""")
-        conn.execute(f"DELETE FROM {GRAPH_CHANGES}")
-        kept = True
-    except sqlite3.IntegrityError:  # a node the tables hold that the marks did not lead to: written whole
-        kept = False
-    except BaseException:
-        kept = False
-        raise
-    finally:
-        if not kept:
-            conn.execute("ROLLBACK TO graph_update")
-        conn.execute("RELEASE graph_update")
-        for name in temp:
-            conn.execute(f"DROP TABLE IF EXISTS temp.graph_{name}")
-        if conn.in_transaction:
-            conn.commit()
-    return kept
+    """The views' counts, from the tables they are made of (counting the views computes every
+    degree)."""
+    if not _CONTRACT_TABLES <= _tables(conn):
+        return {"nodes": 0, "edges": 0}
+    return dict(zip(("nodes", "edges"), conn.execute(GRAPH_COUNTS_SQL).fetchone()))
 
 
 def graph_table_rows(graph: nx.MultiDiGraph) -> tuple[list[tuple], list[tuple]]:

@@ -1,21 +1,30 @@
-"""Chinese full-text search: FTS5 indexes of documents and measures, one token per character.
+"""Chinese full-text search: FTS5 indexes of documents and measures, one token per pair of
+neighbouring characters, and each candidate row checked against its own text.
 
 SQLite's tokenizers cannot search Chinese: ``unicode61`` takes a whole run of Han characters as one
-token, and ``trigram`` cannot match a two-character word such as 扶贫. So the index holds every
-character of the text as a token (full-width letters and digits folded, a space between
-characters) in FTS5 tables (``documents_zh_fts``, ``measures_zh_fts``) whose rowid is the rowid of
-the indexed row, and a query is segmented into words with jieba (the project's user dictionary
-loaded), each word searched as the phrase of its characters: 小额信贷 finds 扶贫小额信贷 and
-小额信贷风险补偿金; 扶贫 信贷 finds the rows that have both words anywhere. That is the design of the
-``simple`` SQLite tokenizer (wangfenjin/simple: per-character index, jieba for queries): a word is
-found wherever its characters stand together in the text, whatever way a segmenter would have cut
-the text around it, and indexing costs no segmentation at all (segmenting every notice with jieba
-took as long as all the extractors together). Ranking is FTS5's ``bm25`` over the phrases. The FTS
-tables are external-content tables over ``documents`` and ``measures``: they hold the index only.
+token, and ``trigram`` cannot match a two-character word such as 扶贫. So the index holds every pair
+of neighbouring characters of the text as a token (扶贫小额信贷: 扶贫 贫小 小额 额信 信贷 贷; full-width
+letters and digits folded, ``pipeline.ingest.search_index.index_tokens``) in FTS5 tables
+(``documents_zh_fts``, ``measures_zh_fts``) whose rowid is the rowid of the indexed row, and a query
+is segmented into words with jieba (the project's user dictionary loaded): a word is found wherever
+its characters stand together in the text, whatever way a segmenter would have cut the text around
+it (小额信贷 finds 扶贫小额信贷 and 小额信贷风险补偿金; 扶贫 信贷 finds the rows that have both words
+anywhere), and indexing costs no segmentation at all (segmenting every notice with jieba took as
+long as all the extractors together).
 
-Datasette's table search is pointed at these tables by ``fts_table`` in ``datasette_metadata.json``,
-and the Datasette plugin ``pipeline/site/plugins/notices_search.py`` replaces ``escape_fts()``
-— the SQL function Datasette wraps around every ``?_search=`` — with :func:`fts_query`.
+The index records which rows hold a token and nothing more (``detail=none``: no positions, a
+seventh of a per-character index with positions, which was a fifth of the database): a word is
+looked up as its pairs (小额信贷: 小额 AND 额信 AND 信贷; a one-character word as the prefix of a pair),
+which finds the rows holding the word and rarely another, and every candidate is then checked
+against the row's own text (``pipeline.corpus.search_check``): the
+rows found are exactly those holding the words (``pipeline.corpus.search_check``, which also ranks
+them). The FTS tables are external-content tables over ``documents`` and ``measures``: they hold the
+index only.
+
+Datasette's table search is pointed at these tables by ``fts_table`` in ``datasette_metadata.json``;
+the Datasette plugin ``pipeline/site/plugins/notices_search.py`` replaces ``escape_fts()`` — the SQL
+function Datasette wraps around every ``?_search=`` — with :func:`fts_query` and adds the check of
+the check of its candidates to the table's search.
 
 :func:`build_search_index` is a post-build step: idempotent and incremental (a row is indexed again
 only when its text, or :data:`INDEX_VERSION`, changed). The build's workers prepare each document's
@@ -35,45 +44,30 @@ from __future__ import annotations
 import sqlite3
 from typing import Iterator
 
-from extractors.segment import words
 from pipeline.corpus import search_syntax
-from pipeline.document.normalise import FOLD_WIDTH
+from pipeline.corpus.search_check import (fold_for_matching, matched_exactly, parse_query, rank_sql,
+                                          register_functions, row_condition, word_match)
 from pipeline.ingest.database import connected as _connected
 from pipeline.ingest.search_index import (_columns, _connection_of, _digest, _ensure_fts, _index,
                                           _is_weakrefable, _reset, _select_list, _store_waiting, _waiting,
                                           index_text, indexed_texts)
 from schema.search import EDITS_TABLE, EDITS_TABLE_SQL, INDEXES, STATE_TABLE, edit_triggers
 
-def _phrase(word: str) -> str:
-    """An FTS5 phrase matching ``word`` wherever its characters stand together in a text."""
-    return '"' + index_text(word).replace('"', "") + '"'
-
-
 def fts_query(query) -> str:
-    """An FTS5 MATCH expression for a search box query (``pipeline.corpus.search_syntax``): every
-    word must occur, ``OR`` between alternatives, ``-word`` excluded, "…" the characters together.
+    """An FTS5 MATCH expression for a search box query (``pipeline.corpus.search_syntax``) that
+    finds every row holding its words (and a few more, which ``search_check`` tells apart): every word
+    must occur, ``OR`` between alternatives, ``-word`` excluded (in the index only the words it
+    matches exactly), "…" the characters together.
 
-    The query is segmented with jieba; each word is the phrase of its characters, and the phrases
-    are joined with an explicit ``AND`` (FTS5 has no implicit AND before a bracket). Quotes, brackets
-    and FTS5's other operators typed by the user are plain text.
+    The query is segmented with jieba; each word is the AND of its pairs of characters, and the
+    words are joined with an explicit ``AND`` (FTS5 has no implicit AND before a bracket). Quotes,
+    brackets and FTS5's other operators typed by the user are plain text.
     """
     if query is None:
         return '""'
-    return search_syntax.fts_match(parse_query(query), _phrase)
-
-
-def parse_query(query) -> search_syntax.Query:
-    return search_syntax.parse(query, words)
-
-
-def fold_for_matching(text: str) -> str:
-    """``text`` as the index compares it (full-width letters and digits folded, case folded), one
-    character for one: where a query word stands in it is where it stands in ``text``."""
-    folded = text.translate(FOLD_WIDTH)
-    lowered = folded.lower()
-    if len(lowered) == len(folded):
-        return lowered
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in folded)  # İ lowers to two
+    parsed = parse_query(query)
+    candidates = search_syntax.Query(parsed.groups, [word for word in parsed.excluded if matched_exactly(word)])
+    return search_syntax.fts_match(candidates, word_match)
 
 
 def build_search_index(db, check_edits: bool = True) -> dict[str, int]:
@@ -112,8 +106,11 @@ def _build_search_index(conn: sqlite3.Connection, check_edits: bool = True) -> d
 
 def _edits_recorded(conn: sqlite3.Connection, table: str) -> bool:
     """Whether the triggers of ``table`` are there, as this version makes them."""
-    found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", [table]))
-    return all(found.get(name) == sql for name, sql in edit_triggers(table).items())
+    wanted = edit_triggers(table)  # (on the table the rows are stored in: measure_rows for measures)
+    marks = ", ".join("?" for _ in wanted)
+    found = dict(conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+                              list(wanted)))
+    return all(found.get(name) == sql for name, sql in wanted.items())
 
 
 def _record_edits(conn: sqlite3.Connection, table: str) -> None:
@@ -172,7 +169,10 @@ def _index_unindexed(conn: sqlite3.Connection, table: str) -> int:
 def search(db, table: str, query: str, limit: int = 100) -> list[str]:
     """Ids of the rows of ``table`` (documents or measures) matching ``query``, best first."""
     fts = INDEXES[table][0]
+    condition, params = row_condition(query, table, "t.")
+    rank, rank_params = rank_sql(query, table, "t.")
     sql = (f'SELECT t.id FROM "{fts}" f JOIN "{table}" t ON t.rowid = f.rowid '
-           f'WHERE "{fts}" MATCH ? ORDER BY bm25("{fts}") LIMIT ?')
+           f'WHERE "{fts}" MATCH :match AND {condition} ORDER BY {rank}, t.rowid LIMIT :limit')
     with _connected(db) as conn:
-        return [row[0] for row in conn.execute(sql, [fts_query(query), limit])]
+        register_functions(conn)
+        return [row[0] for row in conn.execute(sql, {**params, **rank_params, "match": fts_query(query), "limit": limit})]

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from extractors.titles import TITLE_ENDING_RE, title_core
 from extractors.vocab import Examples
 
 # The 版头 of a red-header document: the issuer's name and 文件 on a line of their own.
 RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{2,40}?)\s*文件$")
 ORGANISATION_END = re.compile(
     r"(?:办公室|办公厅|领导小组|指挥部|政府|委员会|人民政府|局|厅|办|部|委|院|中心|公司|小组|会|处|室|所|署|社|联|党组"
+    r"|校|小学|中学|大学|幼儿园"  # schools issue notices too: 铜冶中心校, 九都中心小学
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
 )
 RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
@@ -25,13 +27,21 @@ BARE_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》]{2,20
 BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|医院|醫院|党组织|黨組織|党总支|黨總支"
                            r"|党支部|黨支部|校区|校區|经开区|經開區|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
+# Who else a notice can be addressed to: a class of bodies (各…, 有关…, 全体…) or of people (各位人大代表, 全体党员,
+# 学生家长). A line ending with a colon that names none of them is a label (主题:, 文档名称:, 页面宽度(px):) or a
+# page's date line (发表时间:2014-10-08 10:58:00 | 来源:), not the recipients.
+ADDRESSEE = re.compile(
+    r"^(?:各|有关|全体|全市|全县|全区|全镇|全乡|全校|尊敬的|亲爱的)"
+    r"|(?:代表|同志|老师|教师|家长|学生|师生|同学|村民|居民|群众|人员|员工|职工|党员|干部|朋友|会员|成员|负责人|书记|长|农户|企业)$"
+)
 TRAILING_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]$")  # 各乡镇(街道), 各县(市、区)
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
 EXAMPLES = {
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。")),
-    "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委"), no_match=("工作要点",)),
+    "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学"),
+                                 no_match=("工作要点", "加强安全教育")),
     "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
     "SENTENCE_BEFORE_COLON": Examples(match=("当前正值时节,经镇政府研究,现就抓好冬季农业生产工作通知如下:", "经市政府同意,现将有关事项通知:",
@@ -40,6 +50,8 @@ EXAMPLES = {
     "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会",), no_match=("各单位要高度重视。",)),
     "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門", "各市管学校", "各直属党组织", "各党总支",
                                       "直属党支部", "合工大宣城校区", "宣城经开区"), no_match=("加强管理", "各县(市、区)")),
+    "ADDRESSEE": Examples(match=("各位人大代表", "有关单位", "全体党员", "学生家长", "尊敬的各位村民"),
+                          no_match=("主题", "文档名称", "页面宽度(px)", "发表时间:2014-10-08 10:58:00 | 来源")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),
     "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
 }
@@ -47,6 +59,12 @@ EXAMPLES = {
 
 def is_organisation_line(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text))
+
+
+def names_addressees(body: str) -> bool:
+    """Whether a recipients line's text names at least one body or class of addressees (see ADDRESSEE)."""
+    parts = [TRAILING_NOTE.sub("", UNCLOSED_BRACKET.sub("", part).strip()) for part in LIST_PARTS.split(body)]
+    return any(part and (BODY_NAME_END.search(part) or ADDRESSEE.search(part)) for part in parts)
 
 
 def is_bare_recipients(text: str) -> bool:
@@ -58,3 +76,9 @@ def is_bare_recipients(text: str) -> bool:
     # 各乡镇(街道): a body with its kind in brackets after it
     bare = [TRAILING_NOTE.sub("", part) for part in named]
     return len(named) >= 2 and all(BODY_NAME_END.search(part) or len(part) <= 4 for part in bare)
+
+
+def is_complete_title(text: str) -> bool:
+    """A title that ends with its document type (…的通知, …管理办法), or a 版头 (…文件)."""
+    core = title_core(re.sub(r"\s+", "", text))
+    return bool(TITLE_ENDING_RE.search(core)) or bool(RED_HEADER.match(core))

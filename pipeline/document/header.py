@@ -20,16 +20,17 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractors.docnumbers import parse_doc_number
-from extractors.titles import TITLE_ENDING_RE, TITLE_WORD_RE, title_core
+from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
 from pipeline.document.labels import match_label
 from pipeline.document.elements import (
-    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_organisation_line,
+    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_complete_title, is_organisation_line, names_addressees,
 )
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
-from pipeline.document.wrapper import info_value, is_wrapper_line, read_info_fields
+from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in
+from pipeline.document.wrapper import info_value, is_info_line, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
@@ -40,6 +41,8 @@ TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)�
 SPACED_DOC_NUMBER = re.compile(r"[ \u3000]+(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*[号號])$")
 # A title printed in title brackets: 《北京市人民政府办公厅关于印发〈…〉的通知》
 BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
+# An order's number printed with its 第…号 in brackets: 湖北省人民政府令(第52号) is 湖北省人民政府令第52号.
+BRACKETED_DECREE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}令)[（(](?P<number>第\d{1,4}号)[）)]$")
 # An order's number with the issuing body's name before 令 (a bare 第12号 or 令第12号 names no series).
 DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
 # What a copy prints before a title on its line: a category tag (【规范性文件】) or a place and a colon
@@ -66,17 +69,7 @@ TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
 # A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
 # prints in its signature or 版头, so no issuer by itself.
 SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
-NOTICE_ENDING = "(?:的通知|的意见|的意見|的决定|的決定|的函)"
-# A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
-# notice, A and B its issuers; the notice follows a line 《X》全文如下.
-NEWS_LEAD_IN = re.compile(
-    r"^(?:[^，,。《》]{0,40}?(?:讯|訊|消息)[，,]?)?"  # 新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,
-    r"[，,]?(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
-    r"(?P<issuers>[^，,。《》“”]{2,80}?)(?:联合)?(?:印发|印發|发布|發布|出台|公布|下发|下發|制定)(?:了)?"
-    # the notice named in 《》 or by its title (关于…的通知), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
-    r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
-    r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
-FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
+SIGNED_DATE = re.compile(r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")  # …办事处 2018年4月26日
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 
@@ -85,31 +78,26 @@ EXAMPLES = {
     "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746"), no_match=("曲水府发〔2023〕21号", "〔2023")),
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
                                     no_match=("关于…的通知（试行）",)),
+    "BRACKETED_DECREE": Examples(match=("湖北省人民政府令(第52号)", "湖北省人民政府令（第52号）"), no_match=("湖北省人民政府令第52号",)),
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
                                    "“党政混合信息公开” 中共静安区委办公室印发《…》的通知"),
                              no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "“十四五”规划", "“放管服”改革的通知")),
     "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
+    "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
     "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府"),
                                   no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组")),
     "TITLE_YEAR": Examples(match=("南县住房和城乡建设局2018年度整体支出绩效评价报告",), no_match=("关于2018年度…的通知",)),
-    "NEWS_LEAD_IN": Examples(
-        match=("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知",
-               "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。",
-               "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。"),
-        no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
-    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:", "印發《廣東省自然災害防治能力建設行動方案》,內容如下。",
-                                        ",日前,南寧市人民政府發布關于…的函,詳情如下:"),
-                                  no_match=("现将有关事项通知如下。",)),
     "SPACED_DOC_NUMBER": Examples(match=("關于印發2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號", "…的通知　国办发〔2020〕3号"),
                                   no_match=("…的通知(余府发〔2012〕3号)", "关于2023年1号文件的通知")),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
     "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
+    "SIGNED_DATE": Examples(match=("闵行区古美路街道办事处 2018年4月26日", "二○一一年八月九日"), no_match=("2018年4月26日前报送",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
-    "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们",),
+    "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
                                  no_match=("各县(市、区)人民政府,市政府各部门、各直属机构:", "现将有关事项通知如下:")),
 }
 
@@ -134,6 +122,8 @@ def doc_number_of_line(text: str) -> Optional[str]:
     """The 文号 a header line is: whole (国发〔2020〕3号, with or without 签发人), in brackets, or
     with its closing bracket and 号 lost (曲水府发〔202321)."""
     bare = text.strip("（()） \u3000")
+    if decree := BRACKETED_DECREE.match(text.strip()):
+        bare = decree.group("issuer") + decree.group("number")
     if is_doc_number_line(bare):
         return parse_doc_number(SIGNER.sub("", bare)).normalised
     broken = BROKEN_DOC_NUMBER.match(bare)
@@ -160,14 +150,10 @@ def looks_like_title(text: str) -> bool:
     return bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
 
 
-def is_complete_title(text: str) -> bool:
-    core = title_core(re.sub(r"\s+", "", text))
-    return bool(TITLE_ENDING_RE.search(core)) or bool(RED_HEADER.match(core))
-
-
 def is_recipients_line(text: str) -> bool:
-    return (bool(RECIPIENTS_LINE.match(text)) and match_label(text) is None and not SENTENCE_BEFORE_COLON.search(text)
-            and not is_wrapper_line(text))
+    found = RECIPIENTS_LINE.match(text)
+    return (bool(found) and match_label(text) is None and not SENTENCE_BEFORE_COLON.search(text)
+            and not is_wrapper_line(text) and names_addressees(found.group("body")))
 
 
 # ---------------------------------------------------------------- recipients and 抄送 lists
@@ -175,7 +161,8 @@ def is_recipients_line(text: str) -> bool:
 
 # A header glued to the body in one paragraph (aggregator copies): 汕府办[2015]29号各县(市、区)人民
 # 政府,市政府各部门、各直属机构:现将… — the recipients run from the first 各 to the first colon.
-GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:](?=\S)")
+GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:](?=\S)"
+                              r"|^(?P<named>[^各。；！？:：“”《》\n，,][^。；！？:：“”《》\n]{1,60}?)[：:][ \u3000]*(?=\S)")
 
 
 def glued_header(text: str) -> tuple[Optional[str], list[str]]:
@@ -186,8 +173,9 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     found = GLUED_RECIPIENTS.match(rest)
     if not found:
         return None, []
-    recipients = split_list(found.group("body"))
-    if number is None and not all(_names_a_body(part) or part.startswith("各") and _names_a_body(part[1:])
+    recipients = split_list(found.group("body") or found.group("named"))
+    # 市直有关部门: 为切实… — a list not opening with 各 is read only when every part names a body
+    if (number is None or found.group("named")) and not all(_names_a_body(part) or part.startswith("各") and _names_a_body(part[1:])
                                   for part in recipients):
         return None, []
     return number, recipients
@@ -264,6 +252,16 @@ def header_window(lines: list) -> tuple[int, int, bool]:
         if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
                 and is_recipients_line(lines[index + 1].text):
             return index + 1, index + 1, True  # 原文如下： then the notice from its recipients
+    # a site's slogan or a summary as the first line: the header is the first whole title below it — unless that
+    # line is the notice itself from its recipients on (机关各部门、…: 街道…现印发给你们), whose signature and date
+    # come before the title of what it issues
+    if end == 0 and not glued_header(lines[0].text)[1]:
+        for index in range(1, min(len(lines), LEAD_IN_SCAN)):
+            text = lines[index].text
+            if match_label(text) is not None or is_recipients_line(text) or SIGNED_DATE.search(text):
+                break
+            if not is_wrapper_line(text) and looks_like_title(text) and is_complete_title(text):
+                return (index, *_window_end(lines, index))
     return 0, end, has_recipients
 
 
@@ -285,9 +283,15 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
         if text is None:
             continue
         following = texts[index + 1] if index + 1 < len(texts) else None
-        starts = looks_like_title(text) or is_organisation_line(text) or not block and _begins_split_title(text, following)
+        # a line that opens with a title's verb (转发温州市推行… under 瑞安市人民政府办公室) begins a title
+        # even when its document type is on the next line
+        starts = looks_like_title(text) or is_organisation_line(text) or not block and _begins_split_title(text, following) \
+            or bool(ISSUER_ENDS.match(text)) and continues_title(text) or _issuers_then_verb(text)
         carries_on = block and continues_title(text) and any(looks_like_title(t) for _, t in block)
         if starts or carries_on:
+            if block and _names_its_issuer(text) and not all(is_organisation_line(t) for _, t in block):
+                candidates.append(_join_block(block))  # a title naming its issuer starts anew (under a 文库's file title)
+                block = []
             block.append((index, text))
             if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following):
                 candidates.append(_join_block(block))
@@ -299,6 +303,16 @@ def _title_candidates(texts: list[str]) -> list[tuple[str, int]]:
     if block:
         candidates.append(_join_block(block))
     return [(title, index) for title, index in candidates if looks_like_title(title.replace(" ", ""))]
+
+
+# A title's first line that is only its issuers and the verb (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的通知).
+ISSUERS_THEN_VERB = re.compile(r"^(?P<issuers>(?:[^，,。：:；;\s]{1,40}?(?:政府|院|局|委|厅|办|室|部|会|署|中心|小组)[ \u3000]*){1,8})"
+                               r"(?:联合)?(?:印发|转发|印發|轉發)$")
+
+
+def _issuers_then_verb(text: str) -> bool:
+    found = ISSUERS_THEN_VERB.match(text)
+    return bool(found) and all(is_organisation_line(name) for name in found.group("issuers").split())
 
 
 def _begins_split_title(text: str, following: Optional[str]) -> bool:
@@ -464,8 +478,11 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if title:
         meta.title = re.sub(r"\s+", "", title)
         title_issuer = _issuer_of_title(title) or _issuer_of_a_fuller_copy(cleaned, meta.title)
+        # an organisation line above the page's information table is the site's name (龙陵县人民政府 over a
+        # table whose 发布机构 is a town): no issuer
+        table_at = next((index for index, text in enumerate(texts) if is_info_line(text)), -1)
         outside = [index for index, text in enumerate(kept) if text and is_organisation_line(text)
-                   and text not in title and not meta.title.startswith(text)]
+                   and text not in title and not meta.title.startswith(text) and index > table_at]
         if outside:  # with the joint issuers printed on the lines below it
             window_issuer = " ".join(name for name in _leading_organisations(kept[outside[0]:])
                                      if name not in title)
@@ -487,6 +504,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if not meta.title and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])):
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
+    if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
+        meta.title = file_name_title(lines[:min(body_at, HEADER_SCAN)])
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 
@@ -532,20 +551,3 @@ def _decree_issuer(doc_number: Optional[str], issuer: Optional[str]) -> Optional
         return issuer
     named = doc_number.split("令", 1)[0]
     return named if issuer is None or issuer.endswith(named) else issuer
-
-
-def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
-    """(title, issuers, index of the notice's first line) when the copy opens with a news lead-in
-    naming the notice (近日，A、B印发了《X》) and a line saying it is printed in full below."""
-    for index, line in enumerate(lines):
-        found = NEWS_LEAD_IN.match(line.text)
-        if not found:
-            continue
-        follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)), None)
-        if follows is None and not found.group("bare"):
-            return None  # a notice named by its title (关于…的通知) is reported on in the lines below
-        issuers = [name for name in re.split(r"[、，,]", found.group("issuers"))
-                   if is_organisation_line(name)]
-        title = found.group("title") or found.group("bare")
-        return title, " ".join(issuers) or None, (index if follows is None else follows) + 1
-    return None

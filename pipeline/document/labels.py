@@ -16,13 +16,20 @@ import cn2an
 
 from extractors.vocab import Examples
 
-CHINESE_DIGITS = "一二三四五六七八九十百零〇两"
+# with the upper-case forms of financial writing a label may take ((叁), 贰、)
+CHINESE_DIGITS = "一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾"
 CHINESE_NUMERAL = f"[{CHINESE_DIGITS}]+"
 
 # Characters after a decimal number that make it a quantity (1.5倍, 2.5万元), not an outline number. A
 # line that starts with a number and a Chinese word is a heading (3.1日常监测, 6.1人力资源保障), so only
 # multipliers and money count here.
 QUANTITY_WORDS = "万亿千百倍元"
+# What follows a number and a space when it is a quantity or a date, not an outline heading (2 月, 3 个, 5 万元).
+OUTLINE_NOT_HEADING = "年月日时点分秒天周个人户家项条次万亿千百元倍吨亩米号级层岁届期批"
+# The rest of such a paragraph: a short heading without punctuation, its characters maybe spaced (总 则), never a
+# row of cells (县发改局 县财政局) or a count of people (5 名干部; 名词术语 is a heading).
+OUTLINE_HEADING = (rf"(?![{OUTLINE_NOT_HEADING}]|名(?!词))(?:[\u4e00-\u9fff（）()、]{{1,24}}"
+                   r"|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3})$")
 
 # name, pattern — examples in the comments
 NUMBERING_STYLES: list[tuple[str, str]] = [
@@ -40,6 +47,9 @@ NUMBERING_STYLES: list[tuple[str, str]] = [
     ("arabic_paren", r"(?:[（(][ \u3000]*(?P<n>[0-9]{1,3})[ \u3000]*[）)]|(?P<q>[\u2474-\u2487]))[ \u3000、．.]*"),  # （1） (2) ⑴
     ("arabic_close", r"(?P<n>[0-9]{1,3})[）)][ \u3000]*"),  # 1） 2)
     ("circled", r"(?P<n>[\u2460-\u2473])[ \u3000]*"),  # ① ②
+    # the top level of a plan's outline printed with a space and no stop (1 总则 above 1.1 编制目的): only when the
+    # paragraph is that short heading alone, never a count or a date (2 月 20 日, 3 个工作日)
+    ("arabic_space", r"(?P<n>[1-9][0-9]?)[ \u3000]+(?=" + OUTLINE_HEADING + ")"),
     ("cn_yao", rf"(?P<n>{CHINESE_NUMERAL})(?:要|是)(?=[\u4e00-\u9fff“])"),  # 一要提高… 二是加强…
 ]
 
@@ -55,7 +65,7 @@ STYLE_FIRST_CHARS = {
     "cn_comma": CHINESE_DIGITS, "cn_yao": CHINESE_DIGITS,
     "cn_paren": OPENING_PARENS + PARENTHESISED_IDEOGRAPHS, "arabic_paren": OPENING_PARENS + PARENTHESISED_DIGITS,
     "arabic_dot": ARABIC_DIGITS + DIGITS_WITH_STOP, "arabic_close": ARABIC_DIGITS,
-    "decimal2": ARABIC_DIGITS, "decimal3": ARABIC_DIGITS,
+    "decimal2": ARABIC_DIGITS, "decimal3": ARABIC_DIGITS, "arabic_space": ARABIC_DIGITS,
     "circled": CIRCLED_NUMBERS,
 }
 
@@ -135,7 +145,9 @@ EXAMPLES = {
     "match_label": Examples(
         match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",
                "1﹒全省生产总值增长7%以上", "1. 完善机制", "（1）明确责任", "① 完善", "一是加强领导", "第一條 為了使規範性檔案",
-               "第二节 职责", "第一百零三条之一 本法", "2.2018年民生十件实事任务分解表", "1.1目的依据", "2.3.1 预警分级", "3.1日常监测", "6.1人力资源保障"),
-        no_match=("1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上"),
+               "第二节 职责", "第一百零三条之一 本法", "2.2018年民生十件实事任务分解表", "1.1目的依据", "2.3.1 预警分级", "3.1日常监测", "6.1人力资源保障",
+               "1 总则", "9 名词术语", "2 组织指挥体系及职责", "(叁)请各单位高度重视", "贰、工作要求"),
+        no_match=("1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上",
+                  "2 月 20 日", "3 个工作日内", "1 总则要求各单位认真落实,确保完成。", "2 县发改局 县财政局"),
     ),
 }

@@ -4,7 +4,7 @@ A list is split on ，；, and on 、 where the part before it names a whole bod
 together is named data with examples: a class of bodies (各市、县（区）扶贫开发领导小组), members
 sharing the first part's prefix (市政府各部门、各直属机构; 省政府各厅、委和各直属机构), the
 departments of one class of places (各县(市、区)发改委、工信局、住建局), a party committee and
-its government (各县市区委、人民政府), a suffix the last part gives them all (经济开发区、
+its government or office (各县市区委、人民政府, 各街道党工委、办事处), a suffix the last part gives them all (经济开发区、
 工业园区、农高区管委会). Zones named in full (岳阳经济技术开发区、南湖新区) are bodies each.
 """
 
@@ -30,9 +30,9 @@ PLACE_CLASS = re.compile(r"^各(?:[省市县区乡镇旗州盟]{1,3}|[县市区]
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区.
 ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区)$")
-# 各县市区委、人民政府: a party committee and its government, one class of bodies.
-COMMITTEE = re.compile(r"(?:党委|区委|县委|市委|州委|旗委)$")
-GOVERNMENT = re.compile(r"^(?:人民政府|政府)$")
+# 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
+COMMITTEE = re.compile(r"(?:党委|党工委|区委|县委|市委|州委|旗委)$")
+GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
 
 EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
@@ -42,8 +42,8 @@ EXAMPLES = {
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
-    "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委"), no_match=("县发改委",)),
-    "GOVERNMENT": Examples(match=("人民政府", "政府"), no_match=("乡人民政府",)),
+    "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委"), no_match=("县发改委",)),
+    "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
 }
 
 
@@ -87,7 +87,7 @@ def _separate_bodies(parts: list[str]) -> bool:
     if PLACE_CLASS.match(parts[0]) and all(DEPARTMENT.match(part) for part in parts[1:]):
         return False  # 各县(市、区)发改委、工信局、住建局
     if len(parts) == 2 and COMMITTEE.search(parts[0]) and GOVERNMENT.match(parts[1]):
-        return False  # 各县市区委、人民政府
+        return False  # 各县市区委、人民政府 · 各街道党工委、办事处
     if all(ZONE.search(_bare(part)) for part in parts):
         return True  # 岳阳经济技术开发区、城陵矶新港区、南湖新区
     return all(names_a_body(part) for part in parts[:-1])

@@ -15,9 +15,9 @@ from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import (
-    BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
+    ORGANISATION_END, BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
 )
-from pipeline.document.labels import match_label
+from pipeline.document.labels import OUTLINE_NOT_HEADING, match_label
 from pipeline.document.wrapper import is_wrapper_line
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -71,6 +71,8 @@ MARKED_UP = 3  # tags a text holds before it is read as markup
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+# A signature's date that lost its 年月日 in the copy (2018525, 2021.4.1): the line above it stands alone too.
+BARE_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}(?:[ \u3000./-]+\d{1,2}[ \u3000./-]+\d{1,2}|\d{3,4})$")
 TITLE_CLOSERS = "》〉>」』"  # a title printed in brackets: 《…的通知》 ends a title too
 # A copy joined into one paragraph keeps a space where each line ended (title, recipients, body,
 # signature date, 附:, the attached text's title …): a long line whose space-separated parts include
@@ -80,6 +82,12 @@ SPACE_RUN = re.compile(r"[ \u3000]+")
 ATTACHED_MARK = re.compile(r"^附(?:件)?[：:]$")
 ATTACHMENT_START = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 TITLE_VERB = re.compile("关于|關於|转发|印发")
+# A date glued to what stands before it on a 版记 line: the signing or printing body (桂东县人民政府办公室2017年5月27日
+# 印发) or a note on how far the notice goes ((此件发至乡)    2017年6月13日). The date starts a line of its own.
+GLUED_CLOSING_DATE = re.compile(
+    r"(?m)^(?:[（(]此件[^）)\n]{1,12}[）)][ \u3000]*|[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r"[ \u3000]*)"
+    r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+    r"(?:\s*印发)?)[ \u3000]*$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
@@ -113,6 +121,18 @@ EXAMPLES = {
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),
+    "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
+                                        no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),
+    "INLINE_CHUNK_NUMBER": Examples(match=("實現50公里3、飛行半徑", "2、-市綜合"), no_match=("第1条", "1.总则")),
+    "SPACED_OUTLINE_LABEL": Examples(match=("邮箱:snsfb@163.com 1 总 则", "。 1.2 编制依据 根据"), no_match=("共 3 个", "2019 年", "第1.2条")),
+    "SPACED_PAREN_LABEL": Examples(match=("三、有关要求 (一)高度重视", "和督查工作。 (二)明确责任"), no_match=("要求:(一)高度重视", "工作。(二)明确")),
+    "HEADING_BEFORE_RUN": Examples(match=("[接上页] 三、有关要求 ",), no_match=("三、有关要求 ", "要求如下: 三、有关要求,请 ")),
+    "SPACED_YAO_LABEL": Examples(match=("有關要求如下: 一要凝聚共識抓落實。", "抓落實。 二要壓實責任抓落實"),
+                                  no_match=("要求:一是加强领导", "一是加强领导,二是落实责任")),
+    "GLUED_CLOSING_DATE": Examples(match=("桂东县人民政府办公室2017年5月27日印发", "(此件发至乡)                  2017年6月13日",
+                                           "县人大工作评议办公室 2018年8月21日"),
+                                    no_match=("2017年6月13日", "县政府于2017年6月13日印发", "桂东县人民政府办公室")),
+    "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23"), no_match=("2018", "2018年5月25日", "13800001111")),
     "SIGNATURE_DATE": Examples(match=("二〇一一年十月二十七日", "二○○九年六月十五日", "2016年5月28日", "2020 年 2 月 12 日"),
                                no_match=("2020年2月12日印发", "2016年5月28日前", "2016年5月")),
     "SPACE_RUN": Examples(match=("关于印发…的通知 各县(市、区)人民政府", "　　各乡镇"), no_match=("国开发〔2020〕3号",)),
@@ -190,6 +210,22 @@ PAGE_CHUNK = re.compile(r"(?m)^(?P<n>[1-9][0-9]?)、(?P<rest>[^\n]*)")
 # 划分.三、整治要求…), or the first of its run anywhere (…及标准1、无乱停乱靠。2、无乱贴乱画。).
 GLUED_LABEL = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)、(?=[\u4e00-\u9fff“《])")
 GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a line, at least
+# 一要/一是 headings whose line breaks became spaces (…有關要求如下: 一要凝聚共識抓落實。… 二要壓實責任…): each after a
+# colon or a sentence's end and a space. Without the space they are an enumeration inside a paragraph, not items.
+# （一）（二）（三） headings of a copy that lost every line break (a 文库 template: …牵头领导:阮斌副局长责任部门:建工科、
+# 安全站、质监站(二)小街巷专项整治…): each glued straight after a word, with a whole item between. After punctuation
+# (；（二）…) they are an enumeration inside a paragraph.
+WORD_GLUED_PAREN_LABEL = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+GLUED_ITEM = 20  # characters at least between two such labels
+# A plan's outline numbers whose line breaks became spaces (…邮箱:snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…。 1.2
+# 编制依据 根据…): each after a space, before a heading. Only a run counting on in outline order is cut.
+SPACED_OUTLINE_LABEL = re.compile(rf"(?<=[ \u3000])(?P<n>[1-9][0-9]?(?:\.[1-9][0-9]?){{0,2}})[ \u3000]+(?=(?![{OUTLINE_NOT_HEADING}])[\u4e00-\u9fff])")
+# （一）（二） headings whose line breaks became spaces: each after a space, the later ones after a sentence's end
+# and a space (三、有关要求 (一)高度重视,加强领导。… (二)明确责任…).
+SPACED_PAREN_LABEL = re.compile(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+# The short heading such a run follows, itself after a space: … 三、有关要求 (一)…
+HEADING_BEFORE_RUN = re.compile(r"[ \u3000](?P<h>[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20})[ \u3000]+$")
+SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
 
 
@@ -213,6 +249,40 @@ def _drop_page_chunk_numbers(text: str, origin: list[int]) -> tuple[str, list[in
     return "".join(pieces), origins
 
 
+PAGE_CHUNK_SPAN = 200  # characters at least between two page-chunk numbers that fell inside one line
+INLINE_CHUNK_NUMBER = re.compile(r"(?P<n>[1-9][0-9]?)、")
+
+
+def _drop_inline_chunk_numbers(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """A 文库 copy whose page chunks were joined into one line numbered 1、 at its start, 2、 3、 … falling inside
+    it a page apart, one of them at least in the middle of a sentence (…實現50公里3、飛行半徑…): the numbers go,
+    and a heading label after a sentence's end in that line (…制定如下行動計劃。一、總體要求…) starts a line."""
+    cuts, breaks = [], []
+    for line in re.finditer(r"(?m)^1、[^\n]{" + str(2 * PAGE_CHUNK_SPAN) + r",}", text):
+        inner, last = [], line.start()
+        for m in INLINE_CHUNK_NUMBER.finditer(text, line.start() + 2, line.end()):
+            if int(m.group("n")) == len(inner) + 2 and m.start() - last >= PAGE_CHUNK_SPAN:
+                inner.append(m)
+                last = m.start()
+        if len(inner) >= 2 and any(text[m.start() - 1] not in SENTENCE_END for m in inner):
+            cuts += [(line.start(), line.start() + 2)] + [(m.start(), m.end()) for m in inner]
+            breaks += [m.start() for m in GLUED_LABEL.finditer(text, line.start() + 2, line.end())
+                       if not m.group("n").isdigit() and text[m.start() - 1] in SENTENCE_END]
+    if not cuts:
+        return text, origin
+    pieces, origins, last = [], [], 0
+    for start, end in sorted(cuts + [(at, at) for at in breaks]):
+        pieces.append(text[last:start])
+        origins += origin[last:start]
+        if start == end:  # a line break before a heading label
+            pieces.append("\n")
+            origins.append(origin[start])
+        last = end
+    pieces.append(text[last:])
+    origins += origin[last:]
+    return "".join(pieces), origins
+
+
 def _label_number(label: str) -> int:
     return int(label) if label.isdigit() else "一二三四五六七八九十".index(label[0]) + 1 if len(label) == 1 else 0
 
@@ -225,12 +295,63 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
         for m in GLUED_LABEL.finditer(line):
             if m.group("n").isdigit() != digits or _label_number(m.group("n")) != expected:
                 continue
-            if expected > 1 and (m.start() == 0 or line[m.start() - 1] not in SENTENCE_END):
+            # after a sentence's end, maybe with the spaces a lost line break left (…落实到位。 二、参加范围)
+            if expected > 1 and line[:m.start()].rstrip(" \u3000")[-1:] not in tuple(SENTENCE_END):
                 continue
             run.append(m.start())
             expected += 1
         if len(run) >= GLUED_LABEL_RUN:
             breaks += [offset + at for at in run if at > 0]
+    breaks += _word_glued_runs(line, offset) + _spaced_outline_run(line, offset)
+    run = []  # SPACED_PAREN_LABEL counting up from （一）
+    for m in SPACED_PAREN_LABEL.finditer(line):
+        if _label_number(m.group("n")) == len(run) + 1 and (not run or line[:m.start()].rstrip(" \u3000")[-1:] in SENTENCE_END):
+            run.append(m.start())
+        elif _label_number(m.group("n")) == 1:
+            run = [m.start()]
+    if len(run) >= GLUED_LABEL_RUN:
+        breaks += [offset + at for at in run]
+        heading = HEADING_BEFORE_RUN.search(line[:run[0]])  # …[接上页] 三、有关要求 (一)…: its heading starts a line too
+        if heading:
+            breaks.append(offset + heading.start("h"))
+    spaced = [m for m in SPACED_YAO_LABEL.finditer(line)]
+    numbers = [_label_number(m.group("n")) for m in spaced]
+    if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
+        breaks += [offset + m.start("n") for m in spaced]
+    return breaks
+
+
+def _follows_in_outline(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """1 → 1.1 (a first child), 1.1 → 1.2 (the next sibling), 1.3 → 2 or 2.1 → 3 (the next at a level above)."""
+    if number == previous + (1,):
+        return True
+    depth = len(number)
+    return depth <= len(previous) and number[:-1] == previous[:depth - 1] and number[-1] == previous[depth - 1] + 1
+
+
+def _spaced_outline_run(line: str, offset: int) -> list[int]:
+    """Offsets of a run of SPACED_OUTLINE_LABEL in outline order, at least GLUED_LABEL_RUN long, a dotted one among them."""
+    run, previous = [], ()
+    for m in SPACED_OUTLINE_LABEL.finditer(line):
+        number = tuple(int(part) for part in m.group("n").split("."))
+        if not run and number in ((1,), (1, 1)) or run and _follows_in_outline(previous, number):
+            run.append(m.start())
+            previous = number
+    dotted = any("." in m.group("n") for m in SPACED_OUTLINE_LABEL.finditer(line))
+    return [offset + at for at in run] if len(run) >= GLUED_LABEL_RUN and dotted else []
+
+
+def _word_glued_runs(line: str, offset: int) -> list[int]:
+    """Offsets of runs of WORD_GLUED_PAREN_LABEL counting up from （一）, at least GLUED_LABEL_RUN long."""
+    breaks, run = [], []
+    for m in list(WORD_GLUED_PAREN_LABEL.finditer(line)) + [None]:
+        number = _label_number(m.group("n")) if m else 0
+        if m and number == len(run) + 1 and (not run or m.start() - run[-1] >= GLUED_ITEM):
+            run.append(m.start())
+            continue
+        if len(run) >= GLUED_LABEL_RUN:
+            breaks += [offset + at for at in run]
+        run = [m.start()] if m and number == 1 else []
     return breaks
 
 
@@ -309,6 +430,15 @@ def _is_heading(line: str) -> bool:
     return match_label(line) is not None and len(line) <= HEADING_LINE and "。" not in line
 
 
+def _names_issuer_and_type(line: str) -> bool:
+    """A whole title that names its issuer (阿拉善盟行政公署办公室关于印发…的通知): it starts a line of its own, even
+    under a line left unfinished (a 文库's file title above it, a title with a version note: …的通知(2019修订))."""
+    about = TITLE_VERB.search(line)
+    return (bool(about) and about.start() >= 2 and len(line) <= JOINED_COPY and "。" not in line
+            and bool(ORGANISATION_END.search(line[:about.start()].strip()))
+            and bool(TITLE_ENDING_RE.search(line.rstrip(TITLE_CLOSERS).replace(" ", ""))))
+
+
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
     if not previous or not line or previous[-1] in PARAGRAPH_END or previous[-1] in TABLE_ROW_END:
@@ -318,7 +448,8 @@ def continues(previous: str, line: str) -> bool:
     if (len(previous) < SHORT_LINE or _is_heading(previous)
             or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
         return False
-    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous):
+    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous) \
+            or _names_issuer_and_type(line):
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False
@@ -401,9 +532,14 @@ def normalise(raw: str) -> Normalised:
         if len(TONELESS_GLOSS.findall(text, 0, 20000)) >= GLOSSED_TEXT:
             text, origin = _substitute(text, origin, TONELESS_GLOSS, "")
     text = _cut_joined_copies(text)
+    if "日" in text:
+        text, origin = _break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
     text, origin = _break_glued_articles(text, origin)
     if "、" in text:
         text, origin = _drop_page_chunk_numbers(text, origin)
+        text, origin = _drop_inline_chunk_numbers(text, origin)
+    if "、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text) or SPACED_OUTLINE_LABEL.search(text) \
+            or SPACED_PAREN_LABEL.search(text):
         text, origin = _break_glued_labels(text, origin)
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
@@ -414,7 +550,7 @@ def normalise(raw: str) -> Normalised:
     for index, (line, line_origin, level) in enumerate(lines):
         heading = level > 0
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
-        if SIGNATURE_DATE.match(following) or heading or standalone:
+        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone:
             paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
         elif paragraphs and continues(paragraphs[-1].probe(), line):
             paragraphs[-1].add(line, line_origin)

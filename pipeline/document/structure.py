@@ -210,6 +210,12 @@ def notice_after_signature(lines: list[Line], index: int) -> Optional[int]:
     return None
 
 
+def _heads_a_notice(text: str) -> bool:
+    """A line printed above a notice's 文号 as its top: a 版头, the issuer, or the title (not an 附件： line)."""
+    return bool(RED_HEADER.match(text) or is_organisation_line(text)
+                or looks_like_title(text) and is_complete_title(text) and not ATTACHMENT_LINE.match(text))
+
+
 def document_starts(lines: list[Line]) -> list[int]:
     """Line indexes where a document starts: the first, and each later one that opens a notice
     printed in full inside another (a forwarded notice or an attachment): a 版头 or 发文字号 line, or
@@ -221,14 +227,16 @@ def document_starts(lines: list[Line]) -> list[int]:
     for index, line in enumerate(lines):
         if index < header_end:
             continue
-        if not seen_body:
-            seen_body = is_recipients_line(line.text) or match_label(line.text) is not None
+        if not seen_body:  # a paragraph of text counts as body too (a 公示 presenting the notice it prints below)
+            seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
             continue
         begin = None
         if is_doc_number_line(line.text):
             begin = index
-            if index > 0 and (RED_HEADER.match(lines[index - 1].text) or is_organisation_line(lines[index - 1].text)):
-                begin = index - 1
+            while begin > index - 2 and begin > 0 and _heads_a_notice(lines[begin - 1].text):
+                begin -= 1  # its 版头, issuer or title printed above the 文号
+                if RED_HEADER.match(lines[begin].text):
+                    break
         elif (date := signature_date(lines, index)) and not date[1]:
             begin = notice_after_signature(lines, index + 1)
         if begin is not None:
@@ -270,6 +278,7 @@ def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optio
 
 
 FOOTER_NOISE = 12  # a short unpunctuated line among the page's footer chrome (宁波, 相关文章) is footer too
+FOOTER_RUN = 6  # so many such lines after the closing date (你可能也爱看, 最新资讯, 加载中...) are a footer by themselves
 
 
 def _is_footer_noise(text: str) -> bool:
@@ -288,7 +297,9 @@ def footer_start(lines: list[Line], body_at: int) -> int:
         elif not _is_footer_noise(text):
             break
         index -= 1
-    return index if chrome_seen else len(lines)
+    # a run of short lines after the closing date is the page's footer even without chrome words
+    after_date = len(lines) - index >= FOOTER_RUN and index > body_at and parse_date(lines[index - 1].text)
+    return index if chrome_seen or after_date else len(lines)
 
 
 def tail_start(lines: list[Line], body_at: int) -> int:

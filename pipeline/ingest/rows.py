@@ -25,6 +25,7 @@ from extractors.nlp import analyse
 from extractors.unit_roles import BRACKETED_LABEL_RE, LABEL_RE
 from extractors.units import unit_aliases, unit_region
 from extractors.vocab import Examples
+from schema.measures import byte_offsets
 from schema.models import Measure
 
 from pipeline.document.normalise import normalise
@@ -178,14 +179,18 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                                    meta.title or file_meta.get("title")),
     }
     measure_ids = [f"{doc_id}-m{number:03d}" for number in range(1, len(parsed.measures) + 1)]
+    own_texts = [_stripped_span(parsed.text, measure.text_start, measure.text_end) for measure in parsed.measures]
+    in_bytes = byte_offsets(parsed.text, [offset for span in own_texts for offset in span])
     measures = [
         {
             "id": measure_ids[i], "document_id": doc_id,
             "parent_id": measure_ids[measure.parent] if measure.parent is not None else None,
             "level": measure.level, "ordinal": measure.ordinal, "label": measure.label, "path": measure.path,
-            "heading": measure.heading, "text": parsed.text[measure.text_start:measure.text_end].strip(),
+            "heading": measure.heading, "text": parsed.text[own_texts[i][0]:own_texts[i][1]],
             "start": measure.start, "end": measure.end, "page": pages.page(parsed.start + measure.start),
             "style": measure.style, "text_start": measure.text_start, "text_end": measure.text_end,
+            # where the text is in documents.text, for the measures view (schema/measures.py)
+            "text_byte_start": in_bytes[2 * i], "text_byte_end": in_bytes[2 * i + 1],
         }
         for i, measure in enumerate(parsed.measures)
     ]
@@ -243,6 +248,16 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     rows["unit_aliases"] = [{"alias": alias, "unit_id": unit_id}
                             for unit_id, aliases in aliases_of.items() for alias in aliases]
     return rows
+
+
+def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of ``text`` without the whitespace at either end (what ``str.strip`` leaves)."""
+    own = text[start:end]
+    kept = own.strip()
+    if not kept:
+        return start, start
+    lead = len(own) - len(own.lstrip())
+    return start + lead, start + lead + len(kept)
 
 
 def _first_of_each_assignment(items: list, owners: list) -> tuple[list, list]:

@@ -6,39 +6,41 @@ See ``pipeline.corpus.search`` for the design of the index."""
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import weakref
 from typing import Iterable, Iterator, Optional
 
-import numpy
-
+from extractors.vocab import Examples
 from pipeline.document.normalise import FOLD_WIDTH, FULL_WIDTH_ALNUM
 from pipeline.ingest.database import in_chunks as _in_chunks
 from schema.search import EDITS_TABLE, INDEXES, STATE_TABLE, STATE_TABLE_SQL, fts_sql
 
 #: Part of every index row's digest: a new version (a new way of indexing) re-indexes every row.
-INDEX_VERSION = "zh-chars-3"
+INDEX_VERSION = "zh-bigrams-1"
+
+#: A run of the characters the FTS5 tokenizer ``unicode61`` keeps (letters and digits; it takes
+#: everything else, punctuation and spaces, as separators).
+TOKEN_RUN = re.compile(r"[^\W_]+")
+
+EXAMPLES = {"TOKEN_RUN": Examples(match=("扶贫", "PM2", "2020年"), no_match=("，", " ", "_", "〔"))}
 
 
-_TOKEN_SEPARATOR = " "
-_ARRAY_TEXT = 200  # texts at least this long are spaced out on their code points (numpy): a third of the cost
+def index_tokens(text: Optional[str]) -> list[str]:
+    """The index's tokens of ``text``: every pair of neighbouring characters inside a run of
+    letters and digits, and the run's last character alone (so that every character begins a
+    token: a one-character word is found as a prefix), full-width letters and digits folded."""
+    if not text:
+        return []
+    if FULL_WIDTH_ALNUM.search(text):  # rare after pipeline.document.normalise, which folds them too
+        text = text.translate(FOLD_WIDTH)
+    return [run[i:i + 2] for run in TOKEN_RUN.findall(text) for i in range(len(run))]
 
 
 def index_text(text: Optional[str]) -> str:
-    """``text`` as the index holds it: full-width letters and digits folded to ASCII, a space
-    between characters, so that the FTS5 tokenizer ``unicode61`` takes each character as a token
-    (and drops punctuation and spaces; it folds case itself)."""
-    if not text:
-        return ""
-    if FULL_WIDTH_ALNUM.search(text):  # rare after pipeline.document.normalise, which folds them too
-        text = text.translate(FOLD_WIDTH)
-    if len(text) < _ARRAY_TEXT:
-        return _TOKEN_SEPARATOR.join(text)
-    # the same string made on the code points (numpy): str.join makes a string of each character first
-    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    spaced = numpy.full(2 * len(codes) - 1, ord(_TOKEN_SEPARATOR), dtype="<u4")
-    spaced[::2] = codes
-    return spaced.tobytes().decode("utf-32-le", "surrogatepass")
+    """``text`` as the index holds it: its :func:`index_tokens` between spaces, which ``unicode61``
+    takes one token each (it folds case itself)."""
+    return " ".join(index_tokens(text))
 
 
 #: The column whose text holds the others' as a rule (a measure's heading is the first clause of its

@@ -168,7 +168,8 @@ def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
         db.conn.execute("DELETE FROM sources WHERE path = ?", [moved])
     for rows in result["documents"]:
         statements.insert("documents", rows["documents"])
-        statements.insert("measures", rows["measures"])
+        # the measures view reads each text from documents.text (schema/measures.py)
+        statements.insert("measure_rows", [{k: v for k, v in m.items() if k != "text"} for m in rows["measures"]])
         statements.insert("units", list(rows["units"].values()), conflict="update", pk=("id",))
         statements.insert("unit_aliases", rows["unit_aliases"], conflict="ignore")
         for table in ITEM_TABLES:

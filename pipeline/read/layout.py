@@ -75,6 +75,9 @@ CATEGORY_LABEL_RE = re.compile(r"^(?:[一二三四五六七八九十百零〇]+[
 # a 序号 cell holding only a number or label, not text that spilled over from a category row
 SEQ_LABEL_RE = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十百零〇]+)[）)]?[.．、,，\s]*$")
 
+# a 序号 cell that prints its number in brackets, （一） or (1)
+BRACKETED_SEQ_RE = re.compile(r"^\s*[（(]\s*(?:\d+|[一二三四五六七八九十百零〇]+)\s*[）)]")
+
 # a deadline cell holding only a day (an Excel date cell, "2023年11月30日"): the column makes it a
 # limit, written "…日前" as the notices write one, so the deadline extractor reads it as a limit and
 # not as a point in time. (A month alone, "2021年3月", is left as written: the deadline extractor
@@ -82,6 +85,7 @@ SEQ_LABEL_RE = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十百零
 BARE_DATE_RE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 
 EXAMPLES = {
+    "BRACKETED_SEQ_RE": Examples(match=("（一）", "(1)", "（ 3 ）"), no_match=("1", "一、", "1）")),
     "BARE_DATE_RE": Examples(match=("2023年11月30日", "2024年1月5日"), no_match=("2023年6月", "2023年12月31日前", "长期坚持")),
     "CATEGORY_LABEL_RE": Examples(match=("一、确保完成全年主要预期目标", "（二）深化改革", "第三部分 保障措施", "十二．优化营商环境"),
                                   no_match=("1．加快项目建设", "推进一、二产业融合", "第一时间报送")),
@@ -307,12 +311,14 @@ def _chinese_number(value: int) -> str:
 
 
 def _task_label(seq: str, n: int) -> tuple[str, int]:
-    """The measure's label from its 序号 (or the next number when it has none) and the count."""
+    """The measure's label from its 序号 (or the next number when it has none) and the count. A
+    bracketed 序号 keeps its brackets: （一） and （1） are labels of their own level, not 一、 or 1．."""
     seq_clean = re.sub(r"^[（(]?(.*?)[）)]?[.．、,，\s]*$", r"\1", seq)
+    bracketed = BRACKETED_SEQ_RE.match(seq) is not None
     if re.fullmatch(r"\d+", seq_clean):
-        return f"{int(seq_clean)}．", int(seq_clean)
+        return (f"（{int(seq_clean)}）" if bracketed else f"{int(seq_clean)}．"), int(seq_clean)
     if re.fullmatch(r"[一二三四五六七八九十百零〇]+", seq_clean):
-        return f"{seq_clean}、", n
+        return (f"（{seq_clean}）" if bracketed else f"{seq_clean}、"), n
     if seq_clean:
         return f"{seq_clean}．", n
     return f"{n + 1}．", n + 1

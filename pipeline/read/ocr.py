@@ -15,8 +15,11 @@ import multiprocessing
 import numpy as np
 
 from pipeline.read.ocr_lines import OcrLine, page_lines
+from pipeline.read.ocr_tables import page_tables
+from pipeline.read.pdf_table_pages import join_rows_split_by_pages
 from pipeline.read.pdf_lines import Line, median
 from pipeline.read.pdf_paragraphs import Page, assemble, drop_running_lines
+from pipeline.read.pdf_tables import Table
 
 OCR_DPI = 200  # pages are rendered at this resolution: body text 40-odd pixels high
 MIN_TEXT_CHARS = 10  # a page with fewer visible characters than this has no text layer to speak of
@@ -57,9 +60,13 @@ def recognise(image: np.ndarray) -> list[tuple]:
     return [(points, text, score) for points, text, score in (result or [])]
 
 
-def ocr_image_lines(image: np.ndarray, page: int, scale: float, page_height: float) -> list[OcrLine]:
-    """The lines of ``image``, a page rendered at ``scale`` pixels per point."""
-    return page_lines(recognise(image), page, scale, page_height)
+def ocr_image_lines(image: np.ndarray, page: int, scale: float, page_height: float) -> list:
+    """The blocks of ``image``, a page rendered at ``scale`` pixels per point, top to bottom: its
+    ruled tables (ocr_tables) and the lines of the text outside them."""
+    recognised = recognise(image)
+    tables, outside = page_tables(image, recognised, page, scale, page_height)
+    lines = page_lines(outside, page, scale, page_height)
+    return sorted(lines + tables, key=lambda block: -block.y1) if tables else lines
 
 
 def needs_ocr(visible_chars: int, unmapped: int, image_cover: float) -> bool:
@@ -90,6 +97,7 @@ def assembled(pages: list[Page]) -> tuple[str, list[int], list[list]]:
     OCR'd lines in it."""
     align_margins(pages)
     drop_running_lines(pages)
+    join_rows_split_by_pages(pages)
     text, starts = assemble(pages)
     lines = [b for pg in pages for b in pg.blocks if isinstance(b, Line)]
     return text, starts, confidence_ranges(text, lines)
@@ -100,15 +108,17 @@ def align_margins(pages: list[Page]) -> None:
     sheet lies a little further left or right on the scanner each time, and paragraph assembly
     reads indents against one margin. The document's margin is its text pages' when it has some,
     else the median of its scanned pages'."""
-    ocr_pages = [pg for pg in pages if pg.blocks and all(isinstance(b, OcrLine) for b in pg.blocks)]
-    margins = {id(pg): page_margin(pg.blocks) for pg in ocr_pages}
+    ocr_pages = [pg for pg in pages if any(isinstance(b, OcrLine) for b in pg.blocks)
+                 and all(isinstance(b, (OcrLine, Table)) for b in pg.blocks)]
+    margins = {id(pg): page_margin([b for b in pg.blocks if isinstance(b, OcrLine)]) for pg in ocr_pages}
     text_lines = [b for pg in pages for b in pg.blocks if isinstance(b, Line) and not isinstance(b, OcrLine)]
     target = page_margin(text_lines) if text_lines else median(list(margins.values())) if margins else 0.0
     for pg in ocr_pages:
         shift = target - margins[id(pg)]
         for line in pg.blocks:
-            line.x0 += shift
-            line.x1 += shift
+            if isinstance(line, OcrLine):
+                line.x0 += shift
+                line.x1 += shift
 
 
 def page_margin(lines: list[Line]) -> float:

@@ -5,8 +5,10 @@ stand clearly apart), each line in PDF points (origin bottom left) with a font s
 text PDF's paragraph assembly (pdf_paragraphs) reads scanned pages exactly as it reads text pages.
 
 A line's size is its characters' width (a Chinese character is one em wide), snapped to the page's
-body size when within SIZE_SNAP of it so that the lines of one paragraph compare equal; a line of
-a few characters takes its size from its height (snapped within SHORT_SIZE_SNAP). Its confidence is the lowest of its boxes'.
+body size when within SIZE_SNAP of it so that the lines of one paragraph compare equal, else to the
+line above's within SAME_SIZE_SNAP (a title's lines); a line of a few characters takes the body's or
+the line above's size when its height or width comes near one (within SHORT_SIZE_SNAP), so that a
+paragraph's or a title's short last line stays in it. Its confidence is the lowest of its boxes'.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pipeline.read.pdf_lines import Line, median
 
 SIZE_SNAP = 0.15  # a line's size within 15% of the page's body size is the body size
 SHORT_SIZE_SNAP = 0.25  # …25% for a line of a few characters, whose size comes from its height
+SAME_SIZE_SNAP = 0.08  # a line within 8% of the line above's size (outside the body's) is that size
 SKEW_MIN_DEGREES = 0.05  # below this the boxes are taken as level
 GAP_SPACE_EM = 0.6  # two boxes of one line further apart than this are joined with a space
 COLUMN_MIN_BOXES = 4  # boxes on each side of a gutter for two columns
@@ -164,6 +167,30 @@ def _em(line: list[Box]) -> float | None:
     return sum(b.x1 - b.x0 for b in line) / units
 
 
+def short_line_size(estimates: list[float], body_em: float, above_em: float) -> float:
+    """The size of a line of a few characters, from ``estimates`` (by its height, and by its width
+    when it has a character or more): the body's or the line above's, whichever one estimate comes
+    nearest, when within SHORT_SIZE_SNAP of it, else the first estimate. So a title's last line
+    (的通知) keeps the title's size and a paragraph's last line (构:) the body's, and each stays in
+    its paragraph."""
+    best = None
+    for em in estimates:
+        for size in (body_em, above_em):
+            distance = abs(em - size)
+            if distance <= SHORT_SIZE_SNAP * size and (best is None or distance < best[0]):
+                best = (distance, size)
+    return best[1] if best else estimates[0]
+
+
+def _short_estimates(row: list[Box], em_per_height: float) -> list[float]:
+    """A short line's size in pixels per em: by its height, and by its width (one em a character)."""
+    estimates = [max(b.height for b in row) * em_per_height]
+    units = sum(text_units(b.text) for b in row)
+    if units >= 1:
+        estimates.append(sum(b.x1 - b.x0 for b in row) / units)
+    return estimates
+
+
 def page_lines(recognised: list[tuple], page: int, scale: float, page_height: float) -> list[OcrLine]:
     """The lines of a page from RapidOCR's (points, text, score) in pixels of an image rendered at
     ``scale`` pixels per point; ``page`` is the 0-based page index, ``page_height`` in points."""
@@ -179,13 +206,16 @@ def page_lines(recognised: list[tuple], page: int, scale: float, page_height: fl
     long_heights = [max(b.height for b in row) for row in all_rows if _em(row) is not None]
     em_per_height = body_em / median(long_heights) if long_heights else 1.0
     out = []
+    previous_em = body_em
     for row in all_rows:
         em = _em(row)
-        snap = SIZE_SNAP
-        if em is None:
-            em, snap = max(b.height for b in row) * em_per_height, SHORT_SIZE_SNAP
-        if abs(em - body_em) <= snap * body_em:
+        if em is None:  # a few characters: sized by their height, as the body or the line above
+            em = short_line_size(_short_estimates(row, em_per_height), body_em, previous_em)
+        elif abs(em - body_em) <= SIZE_SNAP * body_em:
             em = body_em
+        elif abs(em - previous_em) <= SAME_SIZE_SNAP * previous_em:
+            em = previous_em  # the next line of a title: digits and spaces make widths uneven
+        previous_em = em
         parts = [row[0].text]
         for a, b in zip(row, row[1:]):
             parts.append((" " if b.x0 - a.x1 > GAP_SPACE_EM * em else "") + b.text)

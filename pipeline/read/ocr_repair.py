@@ -13,9 +13,11 @@ from extractors.vocab import Examples
 
 CJK = "\u4e00-\u9fff"
 # a 文号's year between brackets the recogniser reads as any kind (〔2020】4号, [2020〕4号, [2020]：7号),
-# a stray mark before the serial: 〔2020〕 was printed
+# or as two (〔[2023]2号: the bracket's two strokes read as two marks), or the closing one lost to a
+# space (〔2023 2号), a stray mark before the serial:
+# 〔2020〕 was printed
 DOC_NUMBER_YEAR_RE = re.compile(
-    rf"(?<=[{CJK}])[〔\[【［(（〖{{]((?:19|20)\d{{2}})[〕\]】］)）〗}}]\s*[.·:：,，、]?\s*(?=\d{{1,5}}\s*号)"
+    rf"(?<=[{CJK}])[〔\[【［(（〖{{]{{1,2}}((?:19|20)\d{{2}})(?:[〕\]】］)）〗}}]{{1,2}}|\s+(?=\d))\s*[.·:：,，、]?\s*(?=\d{{1,5}}\s*号)"
 )
 # a year in digits next to 年 with a letter O for a 0: 2O20年
 YEAR_LETTER_O_RE = re.compile(r"(?<![A-Za-z0-9])[12](?=\d{0,2}[Oo])[0-9Oo]{3}(?=\s*年)")
@@ -46,8 +48,9 @@ LABEL_BRACKETS_RE = re.compile(r"^(?:\(([一二三四五六七八九十]{1,3}|\d
 PAGE_NUMBER_DASHES_RE = re.compile(r"^[-一—－]\s*\d{1,4}\s*[-一—－]$")
 
 EXAMPLES = {
-    "DOC_NUMBER_YEAR_RE": Examples(match=("闽扶办〔2020】4号", "国发[2019〕12号", "渝扶组办发[2020].7号", "京政发【2021〕3 号"),
-                                   no_match=("闽扶办〔2020〕", "2020】4月", "〔2020】4个")),
+    "DOC_NUMBER_YEAR_RE": Examples(match=("闽扶办〔2020】4号", "国发[2019〕12号", "渝扶组办发[2020].7号", "京政发【2021〕3 号",
+                                          "鞍立政发〔[2023]2号", "遂府函〔[2019]〕55号", "鞍立政发〔2023 2号"),
+                                   no_match=("闽扶办〔2020〕", "2020】4月", "〔2020】4个", "闽扶办〔2020 4个")),
     "YEAR_LETTER_O_RE": Examples(match=("2O20年", "2o21年", "20O9 年"), no_match=("2020年", "2O20", "X2O20年")),
     "NUMERAL_YEAR_O_RE": Examples(match=("二O二O年", "二○二一年", "一九九O年"), no_match=("二〇二〇年", "二O二O", "三O年")),
     "DIGIT_LETTER_ONE_RE": Examples(match=("20l9", "3I5号"), no_match=("l9", "App1e", "2019")),

@@ -32,6 +32,7 @@ from pipeline.read.pdf_chars import page_chars
 from pipeline.read.pdf_lines import group_lines
 from pipeline.read.pdf_paragraphs import Page, assemble, drop_running_lines
 from pipeline.read.pdf_paths import may_hold_table
+from pipeline.read.pdf_table_pages import join_rows_split_by_pages
 from pipeline.read.pdf_tables import Table, in_boxes, page_tables
 from pipeline.read.source import ReadError
 
@@ -114,6 +115,7 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
         text, starts, confidence = assembled(pages)
     else:
         drop_running_lines(pages)
+        join_rows_split_by_pages(pages)
         text, starts = assemble(pages)
     if len(re.sub(r"\s", "", text)) < 20:
         if ocr_pages:

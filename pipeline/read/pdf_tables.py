@@ -58,8 +58,9 @@ def page_tables(page, chars: list[tuple], index: int, height: float) -> tuple[li
     for table in finder.tables:
         cells = [row.cells for row in table.rows]
         rows = table_rows(cells, _extract(table, placed, finder.settings.text_settings))
-        if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
-            continue  # a box around a paragraph, not a table
+        if max((len(r) for r in rows), default=0) < 2:
+            continue  # a box around a paragraph, not a table (one row of several cells is: the rest of
+            # a row that a page break split, see pdf_table_pages)
         x0, top, x1, bottom = table.bbox
         boxes.append((x0 - 1, height - bottom - 1, x1 + 1, height - top + 1))
         tables.append(Table(index, rows, height - top, max(len(r) for r in rows)))

@@ -17,6 +17,7 @@ from typing import Optional
 
 from pipeline.corpus.align.lookup import coverage, find_document
 from pipeline.site.sql import dict_rows
+from schema.alignments import ALIGNED_PAIRS
 from schema.relations import relation_rank
 
 #: What a matched pair's score rests on, as the page says it.
@@ -29,18 +30,18 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def implemented_documents(conn: sqlite3.Connection, local_id: str) -> list[dict]:
-    """The higher-level notices ``local_id`` was aligned with by the build (the ``alignments``
-    table: those it forwards, implements, is based on, cites or copies), strongest relation first,
+    """The higher-level notices ``local_id`` was aligned with by the build (``aligned_pairs``:
+    those it forwards, implements, is based on, cites or copies), strongest relation first,
     each with how many of its local measures found a counterpart there."""
-    if not _has_table(conn, "alignments"):
+    if not _has_table(conn, ALIGNED_PAIRS):
         return []
-    found = dict_rows(conn, """
-        SELECT a.national_document_id AS id, a.relation, d.doc_number, d.title, d.issuer, d.admin_level,
-               COUNT(a.national_measure_id) AS matched, COUNT(*) AS aligned
-        FROM alignments a JOIN documents d ON d.id = a.national_document_id
-        WHERE a.local_document_id = ?
-        GROUP BY a.national_document_id, a.relation, d.doc_number, d.title, d.issuer, d.admin_level""",
-                  [local_id])
+    found = dict_rows(conn, f"""
+        SELECT p.national_document_id AS id, p.relation, d.doc_number, d.title, d.issuer, d.admin_level,
+               (SELECT COUNT(*) FROM alignments a WHERE a.local_document_id = p.local_document_id
+                AND a.national_document_id = p.national_document_id) AS matched,
+               (SELECT COUNT(*) FROM measures m WHERE m.document_id = p.local_document_id) AS aligned
+        FROM {ALIGNED_PAIRS} p JOIN documents d ON d.id = p.national_document_id
+        WHERE p.local_document_id = ?""", [local_id])
     best: dict[str, dict] = {}
     for row in found:  # one entry per document, under its strongest relation
         kept = best.get(row["id"])

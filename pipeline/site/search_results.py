@@ -1,12 +1,12 @@
 """The search page's results: documents and measures ranked by FTS5's bm25, each with a snippet of
 its text where the words of the query are marked.
 
-FTS5's own ``snippet()`` cannot be used: the indexes hold one token per character of a spaced-out
-copy of the text (``pipeline.corpus.search``), so the snippet is cut here from the row's own text,
-around the words of the query (``search_syntax.hit_spans``). A title or heading hit counts more than
-one in the body: by the bm25 weights below where the index holds the title or heading in its own
-column, and by :func:`headings_first` among the best candidates, since a heading or title printed
-inside the row's text is indexed once, in the text (the index's size).
+FTS5's own ``snippet()`` cannot be used: the indexes hold pairs of characters and no positions
+(``pipeline.corpus.search``), so the snippet is cut here from the row's own text, around the words
+of the query (``search_syntax.hit_spans``). The rows are those the index finds that hold the words
+(``notices_search_holds``, the check of ``pipeline.corpus.search.holds``). A title or heading hit
+counts more than one in the body: :func:`headings_first` puts them first among the best candidates
+(the index, which has no columns, cannot weigh them).
 """
 
 from __future__ import annotations
@@ -16,30 +16,29 @@ from dataclasses import dataclass
 import markupsafe
 
 from pipeline.corpus import search_syntax
-from pipeline.corpus.search import fold_for_matching, fts_query, parse_query
+from pipeline.corpus.search import fts_query
+from pipeline.corpus.search_check import fold_for_matching, parse_query, rank_sql, row_condition
 
-# bm25 column weights, in the order of schema.search.INDEXES' columns.
-WEIGHTS = {
-    "documents": (10.0, 5.0, 2.0, 1.0),  # title, doc_number, issuer, text
-    "measures": (4.0, 1.0),  # heading, text
-}
 RESULTS_PER_TABLE = 50
 # the best-ranked rows among which hits in a title or heading are put first
 CANDIDATES_PER_TABLE = 500
 
 SQL = {
     "documents": """SELECT d.id, d.title, d.doc_number, d.issuer, d.signed_date, d.admin_level, d.region,
-  d.text AS body, bm25(documents_zh_fts, {weights}) AS rank
+  {rank} AS rank
 FROM documents_zh_fts JOIN documents d ON d.rowid = documents_zh_fts.rowid
-WHERE documents_zh_fts MATCH :match ORDER BY rank LIMIT :limit""",
+WHERE documents_zh_fts MATCH :match AND {holds} ORDER BY rank, d.rowid LIMIT :limit""",
     "measures": """SELECT m.id, m.label, m.heading, m.path, m.document_id, d.title AS document_title,
-  d.doc_number, d.issuer, coalesce(m.text, m.heading, '') AS body,
-  bm25(measures_zh_fts, {weights}) AS rank
+  d.doc_number, d.issuer,
+  {rank} AS rank
 FROM measures_zh_fts JOIN measures m ON m.rowid = measures_zh_fts.rowid
 JOIN documents d ON d.id = m.document_id
-WHERE measures_zh_fts MATCH :match ORDER BY rank LIMIT :limit""",
+WHERE measures_zh_fts MATCH :match AND {holds} ORDER BY rank, m.rowid LIMIT :limit""",
 }
-COUNT_SQL = "SELECT count(*) FROM {fts} WHERE {fts} MATCH :match"
+#: The texts the snippets are cut from, read for the rows shown only (a document's text is long).
+BODY_SQL = {"documents": "SELECT id, text FROM documents WHERE id IN ({marks})",
+            "measures": "SELECT id, coalesce(text, heading, '') FROM measures WHERE id IN ({marks})"}
+COUNT_SQL = "SELECT count(*) FROM {fts} f JOIN {table} t ON t.rowid = f.rowid WHERE {fts} MATCH :match AND {holds}"
 FTS_TABLES = {"documents": "documents_zh_fts", "measures": "measures_zh_fts"}
 
 
@@ -63,12 +62,24 @@ def understand(query: str) -> Understood:
     return Understood(parsed.groups, parsed.excluded, parsed.words, fts_query(query))
 
 
-def results_sql(table: str) -> str:
-    return SQL[table].format(weights=", ".join(str(weight) for weight in WEIGHTS[table]))
+def results_sql(table: str, query: str) -> tuple[str, dict]:
+    """The best candidates of ``table`` for ``query`` that hold its words, and the parameters
+    besides ``:match`` (:func:`fts_query`) and ``:limit``."""
+    alias = table[0] + "."
+    condition, params = row_condition(query, table, alias)
+    rank, rank_params = rank_sql(query, table, alias)
+    return SQL[table].format(holds=condition, rank=rank), {**params, **rank_params}
 
 
-def count_sql(table: str) -> str:
-    return COUNT_SQL.format(fts=FTS_TABLES[table])
+def bodies_sql(table: str, ids: list[str]) -> str:
+    """The ``(id, body)`` of the rows ``ids`` of ``table`` (parameters: the ids)."""
+    return BODY_SQL[table].format(marks=", ".join("?" for _ in ids))
+
+
+def count_sql(table: str, query: str) -> tuple[str, dict]:
+    """How many rows of ``table`` hold the words of ``query`` (parameter ``:match`` besides)."""
+    condition, params = row_condition(query, table, "t.")
+    return COUNT_SQL.format(fts=FTS_TABLES[table], table=table, holds=condition), params
 
 
 def marked_snippet(text: str, words: list[str], context: int = 40) -> markupsafe.Markup:

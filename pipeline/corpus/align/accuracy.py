@@ -128,6 +128,13 @@ def load_held_out(data: Path) -> list[Example]:
     return load_pairs(data / "alignment" / "held_out")
 
 
+def load_hard_held_out(data: Path) -> list[Example]:
+    """The second, harder held-out hand alignment (``tests/data/alignment/held_out_hard``): long laws
+    against the regulations that implement them, same-topic pairs that implement nothing, county and
+    district plans; annotated before the aligner was run on them and never tuned on."""
+    return load_pairs(data / "alignment" / "held_out_hard")
+
+
 def load_pairs(folder: Path) -> list[Example]:
     """The hand-aligned pairs of ``folder/pairs.json``, each text a file of ``folder``."""
     pairs = json.loads((folder / "pairs.json").read_text(encoding="utf-8"))
@@ -193,14 +200,19 @@ def cross_validated(examples: list[Example], grid: list[float],
     the others, and the agreement on the example left out at that threshold. Returns the
     cross-validated top-1 agreement and the thresholds chosen, one per example: an estimate of the
     agreement on pairs the threshold was not chosen on."""
-    table = agreement_by_threshold(examples, grid, align)
-    agree = total = 0
-    chosen = []
+    left_out = left_out_counts(agreement_by_threshold(examples, grid, align), grid)
+    agree = sum(a for a, _, _ in left_out)
+    total = sum(n for _, n, _ in left_out)
+    return (agree / total if total else 0.0), [t for _, _, t in left_out]
+
+
+def left_out_counts(table: list[list[tuple[int, int]]], grid: list[float]) -> list[tuple[int, int, float]]:
+    """For each example of ``table`` (:func:`agreement_by_threshold`): ``(agreeing, judged,
+    threshold)`` at the threshold chosen (:func:`middle_of_best`) on all the other examples."""
+    out = []
     for k, counts in enumerate(table):
         rest = [sum(table[e][g][0] for e in range(len(table)) if e != k) for g in range(len(grid))]
         t = middle_of_best(grid, rest)
-        chosen.append(t)
         at = min(range(len(grid)), key=lambda g: abs(grid[g] - t))
-        agree += counts[at][0]
-        total += counts[at][1]
-    return (agree / total if total else 0.0), chosen
+        out.append((counts[at][0], counts[at][1], t))
+    return out

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 from extractors.fold import fold
@@ -140,8 +141,50 @@ def anchors(text: str) -> set[str]:
         anchor = re.sub(r"\s", "", m.group(0)).replace("：", ":").replace("％", "%")
         if m.group("docno"):  # 国办发[2009]3号 is 国办发〔2009〕3号
             anchor = re.sub(r"[\[(（〔](\d{4})[\])）〕]", r"〔\1〕", anchor)
+        elif m.group("title"):  # 《中华人民共和国招标投标法》 is 《招标投标法》
+            anchor = "《" + short_title(m.group("title")) + "》"
         found.add(anchor)
     return found
+
+
+#: The country's name before a law's title, which citations as often leave out.
+COUNTRY_PREFIX = "中华人民共和国"
+#: Shortest title looked for unquoted in the other text (shorter ones are ordinary words: 《规定》).
+MIN_BARE_TITLE = 4
+
+
+def short_title(title: str) -> str:
+    """A cited title without spaces and without the country's name before it."""
+    title = re.sub(r"\s", "", title)
+    return title[len(COUNTRY_PREFIX):] if title.startswith(COUNTRY_PREFIX) and len(title) > len(COUNTRY_PREFIX) else title
+
+
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    """:func:`extractors.fold.fold`, kept: a national document's measures are read for every local
+    document aligned with it."""
+    return fold(text)
+
+
+def with_bare_titles(local: list[set[str]], local_texts: list[str], national: list[set[str]],
+                     national_texts: list[str]) -> tuple[list[set[str]], list[set[str]]]:
+    """The anchors of both documents' measures, each text also given the titles the other document
+    cites in 《》 that it names without them: a regulation cites 《中华人民共和国招标投标法》 where the
+    law it implements says 适用招标投标法."""
+    def titles(sets: list[set[str]]) -> set[str]:
+        return {a for found in sets for a in found if a.startswith("《") and len(a) - 2 >= MIN_BARE_TITLE}
+
+    def add(sets: list[set[str]], texts: list[str], cited: set[str]) -> list[set[str]]:
+        if not cited:
+            return sets
+        out = []
+        for found, text in zip(sets, texts):
+            folded = _folded(text)
+            named = {t for t in cited if t not in found and t[1:-1] in folded}
+            out.append(found | named if named else found)
+        return out
+
+    return add(local, local_texts, titles(national)), add(national, national_texts, titles(local))
 
 
 #: The anchor score of one shared anchor named by no other measure of the two documents.

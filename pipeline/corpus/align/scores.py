@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Optional
 
-from pipeline.corpus.align.features import anchor_scores, anchors, bigram_counts, comparable, heading_scores
+from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, comparable, heading_scores,
+                                            with_bare_titles)
 from pipeline.corpus.align.measures import Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
 from pipeline.corpus.text_reuse import passages_between
@@ -179,7 +180,8 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
         reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
     heading = heading_scores([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
                              [own.bigrams_of((m.repr,)) for m in local] + [cache.bigrams_of((n.repr,)) for n in national])
-    anchor = anchor_scores([own.anchors_of(m.own) for m in local], [cache.anchors_of(n.own) for n in national])
+    anchor = anchor_scores(*with_bare_titles([own.anchors_of(m.own) for m in local], [m.own for m in local],
+                                             [cache.anchors_of(n.own) for n in national], [n.own for n in national]))
     return lex, lex_sub, reuse, shared, heading, anchor
 
 

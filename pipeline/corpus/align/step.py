@@ -20,13 +20,13 @@ from schema.alignments import (ALIGNED_PAIRS, ALIGNMENT_CHANGES, ALIGNMENT_STORE
 def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int] = None,
                  executor=None, meanwhile: Optional[Callable[[], None]] = None) -> int:
     """Write the ``alignments`` table for every pair of :func:`~.pairs.alignment_pairs`: one row per
-    local measure and national document, ``national_measure_id`` NULL where the local measure
-    implements nothing of that document. Rows of documents no longer in a pair are dropped.
-    Returns the number of rows the table holds for the pairs (written or kept).
+    local measure and national document whose measure it implements (a local measure that
+    implements nothing of it has no row; the pair is in ``aligned_pairs``). Rows of documents no
+    longer in a pair are dropped. Returns the number of rows the table holds for the pairs.
 
-    Incremental: document ids are digests of the files' bytes, so a pair whose rows are there
-    already, for the same relation and for every current measure of the local document, is the
-    alignment of the same two texts and is kept; only new pairs (a document stored or changed since,
+    Incremental: document ids are digests of the files' bytes, so a pair aligned already for the
+    same relation, neither document's measures changed since, is the alignment of the same two
+    texts and is kept; only new pairs (a document stored or changed since,
     a citation resolved differently) are aligned. With ``threshold`` every pair is aligned again
     (so is everything after ``build --fresh``; rows written by an older version of this module stay
     until then).
@@ -84,7 +84,7 @@ def _write_whole(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]], ke
     with timed("align_corpus.aligning"):
         for found in aligned:
             staging.add([(ordinal[pair], _alignment_values(row, pair, relation_of[pair], names))
-                         for pair, rows in found.items() for row in rows])
+                         for pair, rows in found.items() for row in _matched(rows)])
     with timed("align_corpus.writing"):
         total = staging.count()
         stored = conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
@@ -133,11 +133,19 @@ def _write_changes(conn: sqlite3.Connection, dropped: set, marked: set, aligned,
             conn.execute(f"DELETE FROM {ALIGNED_PAIRS} WHERE {column} IN (SELECT document_id FROM {ALIGNMENT_CHANGES})")
         for found in aligned:
             conn.executemany(f"INSERT OR REPLACE INTO alignments ({columns}) VALUES ({marks})", [
-                _alignment_values(row, pair, relation_of[pair], names) for pair, rows in found.items() for row in rows])
+                _alignment_values(row, pair, relation_of[pair], names)
+                for pair, rows in found.items() for row in _matched(rows)])
             conn.executemany(f"INSERT OR REPLACE INTO {ALIGNED_PAIRS} VALUES (?, ?, ?)",
                              [(*pair, relation_of[pair]) for pair in found])
         conn.execute(f"DELETE FROM {ALIGNMENT_CHANGES}")
     return conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
+
+
+def _matched(rows: list[dict]) -> list[dict]:
+    """The alignment rows stored: those of local measures that implement a national one (a pair's
+    other local measures are its local document's measures that have none: ``aligned_pairs``
+    records that the pair was aligned)."""
+    return [row for row in rows if row["national_measure_id"] is not None]
 
 
 def _alignment_values(row: dict, pair: tuple[str, str], relation: str, names: list[str]) -> list:
@@ -182,7 +190,8 @@ class _Staging:
         self.conn.execute(
             f"INSERT INTO alignments_next SELECT k.pair_number, {stored} "
             "FROM alignments a JOIN alignments_kept k "
-            "ON k.local = a.local_document_id AND k.national = a.national_document_id ORDER BY a.rowid")
+            "ON k.local = a.local_document_id AND k.national = a.national_document_id "
+            "WHERE a.national_measure_id IS NOT NULL ORDER BY a.rowid")
         self.conn.commit()
 
     def add(self, rows: list[tuple[int, list]]) -> None:
@@ -209,7 +218,9 @@ def _kept_pairs(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]],
                 stored_pairs: Optional[set[tuple[str, str]]] = None) -> set[tuple[str, str]]:
     """The pairs that need no new alignment: their stored rows are there for this relation, one for
     each current measure of the local document, pointing only at current measures of the national
-    one. ``stored_pairs``, when given, gets every pair the table holds rows of."""
+    one (a table written before unmatched measures were left out: it has their rows; one without
+    them, its state lost, has every pair aligned again). ``stored_pairs``, when given, gets every
+    pair the table holds rows of."""
     relation_of = {(local, national): relation for local, national, relation in pairs}
     documents = {d for pair in relation_of for d in pair}
     measure_ids: dict[str, set[str]] = defaultdict(set)

@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 import markupsafe
 from datasette import hookimpl
+from datasette.database import Database
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
@@ -36,6 +37,39 @@ DOCUMENT_KEYS = frozenset({"document_id", "cited_document_id", "local_document_i
 # Foreign keys to measures, shown as the measure's heading linking to its page.
 MEASURE_KEYS = frozenset({"measure_id", "local_measure_id", "national_measure_id"})
 MEASURE_HEADING_SHOWN = 30
+# The foreign keys of views (measures is one: schema/measures.py). SQLite declares none for a view,
+# so Datasette would show its document_id as a bare id; with these it labels and links them as it
+# does a table's (Database.foreign_keys_for_table is the one place it asks).
+VIEW_FOREIGN_KEYS = {"measures": (("document_id", "documents", "id"), ("parent_id", "measures", "id"))}
+
+
+def _with_view_foreign_keys(outbound):
+    async def foreign_keys_for_table(self, table):
+        found = await outbound(self, table)
+        if found or table not in VIEW_FOREIGN_KEYS:
+            return found
+        return [{"column": column, "other_table": other, "other_column": key, "id": n, "seq": 0}
+                for n, (column, other, key) in enumerate(VIEW_FOREIGN_KEYS[table])]
+    foreign_keys_for_table.with_view_keys = True
+    return foreign_keys_for_table
+
+
+def _with_views_in_all_foreign_keys(all_keys):
+    """Database.get_all_foreign_keys with an entry for each view of VIEW_FOREIGN_KEYS (a row page
+    of the view asks for the keys into it)."""
+    async def get_all_foreign_keys(self):
+        found = await all_keys(self)
+        for view, keys in VIEW_FOREIGN_KEYS.items():
+            found.setdefault(view, {"incoming": [], "outgoing": [
+                {"other_table": other, "column": column, "other_column": key} for column, other, key in keys]})
+        return found
+    get_all_foreign_keys.with_view_keys = True
+    return get_all_foreign_keys
+
+
+if not getattr(Database.foreign_keys_for_table, "with_view_keys", False):
+    Database.foreign_keys_for_table = _with_view_foreign_keys(Database.foreign_keys_for_table)
+    Database.get_all_foreign_keys = _with_views_in_all_foreign_keys(Database.get_all_foreign_keys)
 DOCUMENT_TITLE_SHOWN = 24  # characters of a title shown for a document without 文号
 
 
@@ -187,12 +221,19 @@ async def search_page(request, datasette):
     found = {}
     if database is not None and understood is not None and not understood.empty:
         for table in ("measures", "documents"):
-            params = {"match": understood.match, "limit": search_results.CANDIDATES_PER_TABLE}
-            rows = await database.execute(search_results.results_sql(table), params)
-            total = await database.execute(search_results.count_sql(table), {"match": understood.match})
-            best = search_results.headings_first([dict(row) for row in rows.rows], understood.words)
-            found[table] = {"rows": search_results.with_snippets(best, understood.words),
-                            "count": total.first()[0]}
+            sql, params = search_results.results_sql(table, query)
+            limit = search_results.CANDIDATES_PER_TABLE
+            rows = (await database.execute(sql, {**params, "match": understood.match, "limit": limit})).rows
+            if len(rows) < limit:  # every row that matches: no need to count them again
+                count = len(rows)
+            else:
+                sql, params = search_results.count_sql(table, query)
+                count = (await database.execute(sql, {**params, "match": understood.match})).first()[0]
+            best = search_results.headings_first([dict(row) for row in rows], understood.words)
+            ids = [row["id"] for row in best]
+            bodies = dict((await database.execute(search_results.bodies_sql(table, ids), ids)).rows) if ids else {}
+            best = [{**row, "body": bodies.get(row["id"], "")} for row in best]
+            found[table] = {"rows": search_results.with_snippets(best, understood.words), "count": count}
     name = database.name if database is not None else None
     context = {
         "query": query, "understood": understood, "found": found, "database": name,

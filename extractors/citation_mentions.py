@@ -1,0 +1,186 @@
+"""Where a notice mentions another document: every 《title》 that names a document, every 文号 not the
+notice's own, and the joining of a title with its 文号.
+
+    根据《…的通知》（国开发〔2020〕3号）                 one mention: title and number
+    国务院关于…的通知（国发〔2020〕1号）                   a title without 《》 before its bracketed number
+    关于转发《国务院扶贫开发领导小组<关于…的通知>》的通知    nested brackets: one title
+    现将南教综[2007]224号文《关于…的通知》转发给你们         one mention: number, then its title
+    按照闽政办〔2020〕5号文件                            number only
+
+Titles are stored without the outer 《》, with inner brackets as written and with spaces and line
+breaks removed. A title written elsewhere with its 文号 carries that 文号 at every mention.
+
+Part of ``extractors.citations``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from schema.models import DocNumber
+
+from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
+from .docnumbers import INVISIBLE_CHARS
+from .mentions import NOISE_CHARS, Mention, clean_title, is_cited_title
+from .titles import TITLE_TRAILER, has_document_ending, title_key
+from .vocab import Examples
+
+# Where a title written without 《》 cannot reach back past: punctuation, other titles.
+BARE_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》“”]|[）)](?=\s*\d{1,3}[．.、])")
+# 《…分解表》（附件1）: a table or form the document attaches, named where it is to be used; not a
+# reference to another document (gold/README.md: an attachment only named is not a document).
+ATTACHMENT_NOTE = re.compile(r"[^\S\n]*[（(]附件[^\S\n]*[\d一二三四五六七八九十]{0,3}[）)]")
+MAX_TITLE_CHARS = 200  # a 《 with no matching 》 within this many characters is not a title
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a title may wrap a line, never a paragraph
+# The issue number of a numbered series, written after the title: 《环境保护部公告(2011年第73号)》,
+# 《财政部公告（2019年第39号）》. It identifies the document as a 文号 does.
+NUMBERED_TRAILER = re.compile(r"[（(][^（）()]{0,12}第\s{0,2}\d{1,4}\s{0,2}号[）)]$")
+# What may stand between a 文号 and the 《title》 of the same document printed after it: 南教综[2007]224号文《…》,
+# 国发〔2020〕1号文件《…》, 京政办发〔2016〕26号《…》. A comma or a word between them makes two documents.
+NUMBER_TITLE_GAP = re.compile(r"[\s\u200b\ufeff]*(?:文件|文)?[\s\u200b\ufeff]*")
+NUMBER_GAP_CHARS = 4  # how far before a title its 文号 may end: 文件 and a space or two
+
+
+def _title_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every outermost 《…》, nested 《…《…》…》 included, end past the 》."""
+    # The 》 that closes each 《, found in one pass (a stack), so that a long run of unclosed 《
+    # costs linear time instead of a scan of MAX_TITLE_CHARS per 《.
+    closing: dict[int, int] = {}
+    open_at: list[int] = []
+    for found in re.finditer("[《》]", text):
+        if found.group() == "《":
+            open_at.append(found.start())
+        elif open_at:
+            closing[open_at.pop()] = found.end()
+    i = text.find("《")
+    while i != -1:
+        end = closing.get(i)
+        if end is not None and end - i > MAX_TITLE_CHARS:
+            end = None
+        if end is not None and not PARAGRAPH_BREAK.search(text, i, end):
+            yield i, end
+            i = text.find("《", end)
+        else:
+            i = text.find("《", i + 1)
+
+
+# --- numbers ------------------------------------------------------------------------------------------
+
+
+def _skip_noise(text: str, i: int) -> int:
+    noise = NOISE_CHARS.match(text, i)
+    return noise.end() if noise else i
+
+
+def _number_after_title(text: str, title_end: int, numbers: dict[int, tuple[int, DocNumber]]):
+    """The 文号 written right after a title, in brackets or not, as ``(end, DocNumber)`` with
+    ``end`` past the closing bracket when there is one."""
+    i = _skip_noise(text, title_end)
+    opened = i < len(text) and text[i] in OPEN_BRACKETS
+    if opened:
+        i = _skip_noise(text, i + 1)
+    if i not in numbers:
+        return None
+    end, number = numbers[i]
+    after = _skip_noise(text, end)
+    if opened and after < len(text) and text[after] in CLOSE_BRACKETS:
+        end = after + 1
+    return end, number
+
+
+def _bare_title_before(text: str, folded: str, start: int, end: int, number: DocNumber) -> Optional[Mention]:
+    """A title written without 《》 before its bracketed number: 国务院关于…的通知（国发〔2020〕1号）.
+    The title is taken from its 关于 on; the citation covers title and number. ``folded`` is
+    ``text`` in simplified characters (what is matched); the title is cut from ``text``."""
+    i = start
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in INVISIBLE_CHARS):
+        i -= 1
+    if i == 0 or text[i - 1] not in OPEN_BRACKETS:
+        return None
+    window_start = max(0, i - 1 - MAX_TITLE_CHARS)
+    clause_start = max((m.end() for m in BARE_TITLE_BOUNDARY.finditer(folded, window_start, i - 1)),
+                       default=window_start)
+    about = folded.find("关于", clause_start, i - 1)
+    if about == -1:
+        return None
+    title = clean_title(text[about:i - 1])
+    if not has_document_ending(title):
+        return None
+    after = _skip_noise(text, end)
+    if after < len(text) and text[after] in CLOSE_BRACKETS:
+        end = after + 1
+    return Mention(about, end, title, number)
+
+
+def _number_before_title(text: str, title_start: int, number_ends: dict[int, int]) -> Optional[int]:
+    """The start of the 文号 printed right before a title (南教综[2007]224号文《…》), or None."""
+    i = title_start
+    while i > 0 and title_start - i <= NUMBER_GAP_CHARS:
+        if i in number_ends and NUMBER_TITLE_GAP.fullmatch(text, i, title_start):
+            return number_ends[i]
+        i -= 1
+    return None
+
+
+def title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list[Mention]:
+    """Every 《document title》, with the 文号 that follows it when there is one, else the one right
+    before it."""
+    mentions = []
+    number_ends = {end: start for start, (end, _) in numbers.items()}
+    for start, end in _title_spans(text):
+        title = clean_title(text[start + 1:end - 1])
+        if (start, end) in skip or not title or not is_cited_title(text, start, end, title) or ATTACHMENT_NOTE.match(text, end):
+            continue
+        mention = Mention(start, end, title)
+        if found := _number_after_title(text, end, numbers):
+            mention.end, mention.number = found
+        elif (number_start := _number_before_title(text, start, number_ends)) is not None:
+            mention.start, mention.number = number_start, numbers[number_start][1]
+        mentions.append(mention)
+    return mentions
+
+
+def number_mentions(text: str, folded: str, numbers: dict, titled: list[Mention]) -> list[Mention]:
+    """Every 文号 not already part of a title mention (after it, or inside it: 《关于废止闽政〔2010〕5号的通知》)."""
+    mentions = []
+    for start, (end, number) in numbers.items():
+        if any(m.start <= start < m.end for m in titled):
+            continue
+        mentions.append(_bare_title_before(text, folded, start, end, number) or Mention(start, end, None, number))
+    return mentions
+
+
+def carry_trailers(mentions: list[Mention]) -> None:
+    """A title cited somewhere with its issue number (《…公告(2011年第73号)》) is that document at every
+    mention without it, when the text gives it one such number. Other trailers name versions
+    (《…预案(试行)》 replaces the 《…预案》 it repeals) and are not carried."""
+    full: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.title and NUMBERED_TRAILER.search(mention.title):
+            full.setdefault(title_key(NUMBERED_TRAILER.sub("", mention.title)), set()).add(mention.title)
+    if not full:
+        return
+    for mention in mentions:
+        if mention.title and not TITLE_TRAILER.search(mention.title):
+            titles = full.get(title_key(mention.title), ())
+            if len(titles) == 1:
+                mention.title = next(iter(titles))
+
+
+def carry_numbers(mentions: list[Mention]) -> None:
+    """A title given with its 文号 somewhere carries that 文号 at every mention."""
+    known = {title_key(m.title): m.number for m in mentions if m.title and m.number}
+    for mention in mentions:
+        if mention.title and not mention.number:
+            mention.number = known.get(title_key(mention.title))
+
+
+EXAMPLES = {
+    "BARE_TITLE_BOUNDARY": Examples(match=("，", "》", "）2."), no_match=("的", "）")),
+    "ATTACHMENT_NOTE": Examples(match=("（附件1）", "(附件 2)", "（附件）"), no_match=("（国发〔2020〕1号）", "附件1")),
+    "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
+    "NUMBER_TITLE_GAP": Examples(match=("文", "文件", " 文 ")),  # fullmatched: tests/test_citations.py has what it is not
+    "NUMBERED_TRAILER": Examples(match=("中华人民共和国环境保护部公告(2011年第73号)", "财政部公告（2019年第39号）"),
+                                 no_match=("牟定县突发环境事件应急预案(试行)", "产业目录（2020年版）")),
+}

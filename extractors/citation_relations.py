@@ -1,0 +1,226 @@
+"""How a notice uses what it cites: the verb after a citation (or after a list of them) or the trigger
+word before it names the relation (``schema.relations``), read on the text with every citation masked.
+
+    根据《X》（国发〔2020〕1号） basis · 认真落实A《X》和B《Y》 implements (both) · 现将《X》印发给你们 issues ·
+    现将…（国开发〔2020〕3号）转发你们 forwards · 《X》同时废止 repeals · 对《X》作如下修改 amends · else cites
+
+Part of ``extractors.citations``, which finds the citations first (``extractors.citation_mentions``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Optional
+
+from .brackets import closes_before
+from .lifecycle_relations import lifecycle_relation
+from .mentions import IMPLEMENTED_AFTER, Mention
+from .vocab import Examples
+
+# The verb right after a citation (or after a list of them) names the relation:
+#   现将《X》印发给你们 · 现将…（国开发〔2020〕3号）转发你们 · 《X》已经市政府同意，现印发给你们 ·
+#   《X》已经…常务会议审议通过，现予印发                                                     issues, forwards
+#   《X》同时废止 · 《X》自2021年1月1日起废止 · 《A》《B》不再执行 · 《X》同时失效                  repeals
+#   对《X》作如下修改 · 对《X》部分条款作如下修改 · 根据《决定》第二次修正                           amends
+# Not 《X》印发以来, 《X》废止后, 《X》修订工作.
+# An upward report submits the document it attaches (《…方案》,经…审议通过,现随文呈报): issues, as 印发 does.
+# 现将《X》下发给你们 · 《A》和《B》…现予以下发: 下发 issues what it sends, as 印发 does.
+AFTER_VERBS = {"转发": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues", "下发": "issues"}
+AFTER_VERB = re.compile(
+    r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
+    r"\s*(?:等(?:文件)?)?"  # 《A》《B》等文件
+    r"(?:"
+    # 已(报)经市政府同意，现 · 业经…常务会议通过,现 · ,经…审议通过,现随文 · ,现
+    r"(?:[，,]?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准)[，,]?)?(?:[，,]?现)?(?:随文)?(?:予以|予)?"
+    r"(?P<verb>转发|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前)"
+    r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
+    r"(?P<repeal>废止|不再执行|停止执行|停止施行|失效|作废)(?!的|后|之后|以来|前|时)"
+    r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
+    r"(?:(?P<amend>[作做]如下修改|作出如下修改|修改如下|[作做]如下修订|作如下修正|进行修改|予以修改|作相应修改)"
+    # 根据…《…的决定》第二次修正: the cited decision amended this document (its history line)
+    r"|(?P<amended>修正|修订))"
+    r"(?!的|后|稿|工作|过程|中)"
+    r")"
+)
+
+# The nearest of these before a citation, in the same clause, names the relation:
+# 根据《X》 basis, 认真落实A《X》和B《Y》 implements (both), 关于转发《X》的通知 forwards,
+# 关于废止《X》的决定 repeals, 关于修改《X》的决定 amends.
+BEFORE_TRIGGERS = {
+    "转发": "forwards",
+    "印发": "issues",
+    "废止": "repeals",
+    "修改": "amends", "修订": "amends", "修正": "amends",
+    "贯彻落实": "implements", "认真落实": "implements", "贯彻执行": "implements", "落实": "implements",
+    "贯彻": "implements",
+    "根据": "basis", "按照": "basis", "依据": "basis", "依照": "basis", "遵照": "basis",
+    "按": "basis",  # 按市民政局《X》确定的标准 (i10): 按照 in short
+}
+# 按 starts other words too: 按时, 按期, 按月 (按时将《X》报送 is no basis), 按要求, 按钮.
+NOT_BASIS_AFTER_AN = ("照", "时", "期", "月", "季", "年", "日", "周", "天", "次", "需", "要求", "规定", "程序",
+                      "比例", "揭", "钮", "键", "摩")
+# 按照省政府印发的《X》, 根据修订后的《X》, 2020年11月印发了《X》: these verbs describe the document (an
+# earlier act), the relation comes from the word before them.
+DESCRIBING_VERBS = ("转发", "印发", "废止", "修改", "修订", "修正")
+# 今年已印发《X》, 已经转发《X》: a report of what was issued before, not the document issued with this one.
+REPORTED_VERBS = ("转发", "印发")
+BEFORE_TRIGGER = re.compile(
+    "|".join(
+        ("(?<!已)(?<!已经)" if word in REPORTED_VERBS else "") + re.escape(word)
+        + ("(?!的|后|过|了)" if word in DESCRIBING_VERBS else "")
+        + (f"(?!{'|'.join(NOT_BASIS_AFTER_AN)})" if word == "按" else "")
+        for word in sorted(BEFORE_TRIGGERS, key=len, reverse=True)
+    )
+)
+# A news report's lead on the notice it reports: 日前，亳州市绿化委印发了《X》 · 近日，郑州市政府办公厅下发《X》.
+# The report stands for the notice: what it says was issued is the document issued (gold: issues).
+NEWS_LEAD_ISSUED = re.compile(
+    r"(?:日前|近日|近期|前不久|最近)[，,]?\s*[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$")
+NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
+MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
+# 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
+# verb's whole object: what follows it ends the clause or the name of the notice (关于印发《X》的通知,
+# 现将省政府《X》转发给你们, 转发《A》等文件). Followed by more of a name (关于印发《政府工作报告》
+# 重点工作任务分工的通知, 印发2023年区《政府工作报告》确定的…方案) it is only mentioned in what is issued.
+OBJECT_RELATIONS = ("issues", "forwards")
+OBJECT_END = re.compile(
+    r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （简称《方案》）, （2020年修订）
+    r"\s*(?:$|[，,。；;！!？?：:\n“”\"]"
+    r"|的(?:通知|函|决定|意见|批复|复函|通报|公告|通告|报告|请示|决议|命令|令)"
+    r"|等|给|至|到|如下|以下|[和及与、]|以及)"
+)
+CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n]")
+MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it governs
+# An edition label (2004年修正) names a version of a title; its 修正 governs no citation after it
+# (山东省实施《…条例》办法(2004年修正)山东省人民政府山东省实施《…条例》办法).
+EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订|修改)(?:本|版)?\s*[）)]")
+
+# 《A》和《B》, 省政府《A》、省委《B》: citations in one list share the verb that follows the list, and the
+# trigger before its first item: 根据《A》（…号），《B》（…号）和《C》 (a comma right before the next
+# title), 依据《A》、《B》等法律、法规，以及《C》和《D》 (a summary of the run, then 以及).
+LIST_JOINER = re.compile(
+    r"\s*(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与))?(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
+COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
+
+MASK = "□"
+
+
+def _masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the given spans (which may overlap) blanked out, so that words inside titles
+    trigger nothing. Built from slices in span order, not character by character."""
+    pieces: list[str] = []
+    pos = 0  # everything before it is written
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue  # inside a span already blanked
+        start = max(start, pos)
+        pieces += (text[pos:start], MASK * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _joined(text: str, before: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` goes on the list ``before`` ends: 《A》和省委《B》, and a 《title》 right after
+    the one before it or after a comma: 《A》《B》, 《A》（…号），《B》."""
+    if LIST_JOINER.fullmatch(text, before.end, mention.start):
+        return True
+    gap = text[before.end:mention.start]
+    return text.startswith("《", mention.start) and (not gap.strip() or COMMA_JOINER.fullmatch(gap) is not None)
+
+
+def _lists(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
+    """Runs of citations joined by 和/、/及: 《A》和省委《B》."""
+    run: list[Mention] = []
+    for mention in mentions:
+        if run and not _joined(text, run[-1], mention):
+            yield run
+            run = []
+        run.append(mention)
+    if run:
+        yield run
+
+
+def _after_relation(verb: re.Match) -> str:
+    if verb["repeal"]:
+        return "repeals"
+    if verb["amend"] or verb["amended"]:
+        return "amends"
+    return AFTER_VERBS[verb["verb"]]
+
+
+def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None) -> Optional[str]:
+    """The relation named by the nearest trigger before ``start`` in the same clause, no further than
+    MAX_TRIGGER_DISTANCE before ``reach_from`` (default ``start``): the first item of the list
+    ``start`` is in, so that 依据《A》、《B》、…、《E》 reaches its 依据 from every item. A repeal or amend
+    verb acts on the title right after it, not on a later one (关于修改《X》的决定…令《Y》)."""
+    reach_from = start if reach_from is None else reach_from
+    window_start = max(0, reach_from - MAX_TRIGGER_DISTANCE)
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(masked, window_start, start)), default=window_start)
+    triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)]
+    relation = BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
+    return None if relation in ("repeals", "amends") and MASK in masked[triggers[-1].end():reach_from] else relation
+
+
+# A title line wrapped after a citation: the next line goes on with the name, up to the notice's type
+# (关于印发2022年《政府工作报告》⏎重点任务责任落实分工的通知). The citation is a word of that name.
+WRAPPED_NAME_RE = re.compile(
+    r"[^\S\n]*\n[^\S\n]*[^，,。；;！!？?：:\n《》]{1,40}?的(?:通知|函|决定|意见|批复|复函|通报|公告|通告|报告|请示|决议)"
+    r"[^\S\n]*(?:\n|$)"
+)
+
+
+def is_verb_object(text: str, end: int = 0) -> bool:
+    """Whether a citation (or list) ending at ``end`` is the whole object of the 印发/转发 before it,
+    not a word inside a longer name: 关于印发《X》的通知, but not 关于印发《政府工作报告》重点工作任务分工的通知,
+    nor the same name wrapped onto the next line. (With ``end`` 0, whether ``text`` is what may follow
+    such an object.)"""
+    return OBJECT_END.match(text, end) is not None and WRAPPED_NAME_RE.match(text, end) is None
+
+
+def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int, int]]) -> None:
+    editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
+    masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
+    for run in _lists(text, mentions):
+        verb = AFTER_VERB.match(text, run[-1].end, run[-1].end + MAX_AFTER_VERB_DISTANCE)
+        for mention in run:
+            if verb:
+                mention.relation = _after_relation(verb)
+            else:
+                news_lead = NEWS_LEAD_ISSUED.search(masked, max(0, run[0].start - NEWS_LEAD_REACH), run[0].start)
+                relation = "issues" if news_lead else _trigger_before(masked, mention.start, run[0].start)
+                if relation is None and mention is not run[0]:  # an item after a comma: its list's trigger
+                    relation = _trigger_before(masked, run[0].start)
+                if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
+                    relation = None
+                relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
+                mention.relation = relation or "cites"
+            lifecycle_relation(text, mention, bool(verb and verb["amended"]))
+
+
+def repealed_or_forwarded_after(text: str, end: int) -> bool:
+    """Whether the verb right after a citation ending at ``end`` repeals or forwards it (《X》同时废止,
+    现将《X》转发给你们): what a document never does to itself."""
+    verb = AFTER_VERB.match(text, end, end + MAX_AFTER_VERB_DISTANCE)
+    return verb is not None and (verb["repeal"] is not None or verb["verb"] == "转发")
+
+
+EXAMPLES = {
+    "AFTER_VERB": Examples(
+        match=("印发给你们", "已经市政府同意，现印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
+               "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报",
+               "下发给你们", "已经委主任办公会议通过，现予以下发", "业经十二届10次市政府常务会议通过,现印发给你们"),
+        no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后")),
+    "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
+                               no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
+    "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发"),
+                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据")),
+    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及"), no_match=("。", "，制定", "等，")),
+    "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
+    "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
+    "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
+                           no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
+    "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行", "(简称《方案》),对")),  # matched at a citation's end
+    "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),
+    "EDITION_LABEL_RE": Examples(match=("办法(2004年修正)", "条例（2017年修订）", "（2019年修正本）"), no_match=("2004年修正", "（试行）")),
+}

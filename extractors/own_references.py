@@ -1,0 +1,122 @@
+"""Where a notice names itself, never a citation: its own 文号 printed where a header puts it (alone on its
+line, after a 文号 label, glued to the recipients) and its own title (printed against its own 文号, or
+given as the header's title).
+
+Part of ``extractors.citations``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
+from .citation_relations import repealed_or_forwarded_after
+from .docnumbers import INVISIBLE_CHARS
+from .mentions import NOISE_CHARS, Mention
+from .titles import title_key
+from .vocab import Examples
+
+# The line around a header number may hold nothing else but markup, 签发人 and the brackets it is
+# printed in under the title: （余府发〔2012〕3号）.
+HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]+")
+# A label of a metadata line or table cell before the number: 文    号 武扶组〔2020〕6号 · 【发文字号】… ·
+# 发文字号：…  The number it labels is the document's own.
+OWN_NUMBER_LABEL = re.compile(r"(?:发文字号|发文文号|文\s{0,6}号|字\s{0,6}号)[\s:：|】\]]{0,6}$")
+LABEL_LOOKBACK = 20
+# The number at the start of a line glued to the recipients that follow it (a copy that lost its line
+# breaks): 汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将…
+RECIPIENTS_AFTER = re.compile(r"[^\S\n]*各[^。；;\n《》“”]{1,80}?[：:]")
+MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
+NON_SPACE = re.compile(r"\S")
+
+
+def _is_header_number(text: str, start: int, end: int) -> bool:
+    """A number alone on its line (or with 签发人) in a longer text: the document's own 文号."""
+    # Bounded, so that a text of thousands of numbers is not read whole for each of them.
+    floor = max(0, start - MAX_HEADER_LINE_CHARS)
+    line_start = text.rfind("\n", floor, start) + 1
+    line_end = text.find("\n", end, end + MAX_HEADER_LINE_CHARS)
+    if (line_start == 0 and floor > 0) or (line_end == -1 and end + MAX_HEADER_LINE_CHARS < len(text)):
+        return False  # a line this long is running text, not a header line
+    line_end = len(text) if line_end == -1 else line_end
+    rest = HEADER_LINE_NOISE.sub("", text[line_start:start] + text[end:line_end])
+    rest = NOISE_CHARS.sub("", rest)  # invisible characters too
+    alone = not rest or "签发人" in rest
+    if alone and _after_title(text, line_start):
+        return False  # 《…》\n（国发〔2020〕1号）: a cited title's number on the next line
+    return alone and bool(NON_SPACE.search(text, 0, line_start) or NON_SPACE.search(text, line_end))
+
+
+def _after_title(text: str, at: int) -> bool:
+    """Whether the last visible character before ``at`` closes a 《title》."""
+    i = at
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in INVISIBLE_CHARS):
+        i -= 1
+    return i > 0 and text[i - 1] == "》"
+
+
+def _is_labelled_number(text: str, start: int) -> bool:
+    """A number after a metadata label (文号, 发文字号): the document's own."""
+    return OWN_NUMBER_LABEL.search(text, max(0, start - LABEL_LOOKBACK), start) is not None
+
+
+def _is_number_before_recipients(text: str, start: int, end: int) -> bool:
+    """A number that starts its line and runs straight into the recipients: the notice's header."""
+    if RECIPIENTS_AFTER.match(text, end) is None:
+        return False
+    # Bounded, as in _is_header_number: a line this long before the number is running text.
+    floor = max(0, start - MAX_HEADER_LINE_CHARS)
+    line_start = text.rfind("\n", floor, start) + 1
+    if line_start == 0 and floor > 0:
+        return False
+    return not HEADER_LINE_NOISE.sub("", text[line_start:start])
+
+
+def is_own_number(text: str, start: int, end: int) -> bool:
+    """Whether the 文号 at ``text[start:end]`` is where the document states its own number: alone on
+    its header line, after a metadata label, or glued to the recipients. Never a citation."""
+    return (_is_header_number(text, start, end) or _is_labelled_number(text, start)
+            or _is_number_before_recipients(text, start, end))
+
+
+def glued_to(text: str, mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of ``spans`` (文号) is printed right after ``mention``, with only spaces, line
+    breaks and brackets between (《…》 then （京政办发〔2016〕26号） on the next line), or right before it
+    on its line (京政办发〔2016〕26号《…》). Not a number ending the line above: a header number may be
+    followed by the issued document's title (（余府发〔2012〕3号） then 《…办法》已经市政府同意，现印发给你们)."""
+    if not spans:
+        return False
+    after = HEADER_LINE_NOISE.match(text, mention.end)
+    after = after.end() if after else mention.end
+    before = mention.start
+    while before > 0 and text[before - 1] != "\n" and HEADER_LINE_NOISE.fullmatch(text, before - 1, before):
+        before -= 1
+    return any(start == after or end == before for start, end in spans)
+
+
+def without_own_title(text: str, mentions: list[Mention], own_spans: list[tuple[int, int]]) -> list[Mention]:
+    """``mentions`` less the document's own title: a title printed against its own 文号, and every
+    other mention of that title."""
+    own_keys = {title_key(m.title) for m in mentions if glued_to(text, m, own_spans)}
+    return [m for m in mentions if title_key(m.title) not in own_keys] if own_keys else mentions
+
+
+def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) -> list[Mention]:
+    """``mentions`` less those of one of ``titles`` (compared by ``title_key``) that carry no 文号:
+    a title printed with a 文号 of another document is that other document, whatever its name, and so
+    is the one it repeals (2005年…印发的《交通警察道路执勤执法工作规范》同时废止: the previous version) or
+    forwards (a forward whose page prints the forwarded title: 现将省委宣传部《X》转发给你们)."""
+    keys = {key for key in map(title_key, titles) if key}
+    if not keys:
+        return mentions
+    return [m for m in mentions if m.number is not None or title_key(m.title) not in keys
+            or repealed_or_forwarded_after(text, m.end)]
+
+
+EXAMPLES = {
+    "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号："), no_match=("文件",)),
+    "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
+    "HEADER_LINE_NOISE": Examples(match=("（", " ", "#"), no_match=("号",)),
+    "NON_SPACE": Examples(match=("国开发〔2020〕3号",), no_match=("\n　　 \t",)),
+}

@@ -1,0 +1,67 @@
+"""Where a copy names the notice outside its header: a news page's lead-in (近日，A、B印发了《X》… 全文如下：)
+and a document-sharing site's file name (乡镇全面推行河长制实施方案.docx). Read only when the header itself
+gives no title."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.vocab import Examples
+
+from pipeline.document.elements import is_complete_title, is_organisation_line
+
+NOTICE_ENDING = "(?:的通知|的意见|的意見|的决定|的決定|的函)"
+# A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
+# notice, A and B its issuers; the notice follows a line 《X》全文如下.
+NEWS_LEAD_IN = re.compile(
+    r"^(?:[^，,。《》]{0,40}?(?:讯|訊|消息)[，,]?)?"  # 新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,
+    r"[，,]?(?:近日|日前|近期|最近|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
+    r"(?P<issuers>[^，,。《》“”]{2,80}?)(?:联合)?(?:印发|印發|发布|發布|出台|公布|下发|下發|制定)(?:了)?"
+    # the notice named in 《》 or by its title (关于…的通知), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
+    r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
+    r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
+FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
+# A document-sharing site's file name (乡镇全面推行河长制实施方案.docx, …(18頁).docx): the uploaded document's title
+# when the copy prints no other — its page count in brackets and its extension are no part of it.
+FILE_NAME = re.compile(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
+
+EXAMPLES = {
+    "FILE_NAME": Examples(match=("乡镇全面推行河长制实施方案.docx", "諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx"),
+                          no_match=("关于印发方案的通知", "附件1.docx 附件2.docx")),
+    "NEWS_LEAD_IN": Examples(
+        match=("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知",
+               "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。",
+               "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。"),
+        no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
+    "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:", "印發《廣東省自然災害防治能力建設行動方案》,內容如下。",
+                                        ",日前,南寧市人民政府發布關于…的函,詳情如下:"),
+                                  no_match=("现将有关事项通知如下。",)),
+}
+
+
+
+def file_name_title(lines: list) -> Optional[str]:
+    """The title a 文库 file name gives (see FILE_NAME), when it ends with a document type."""
+    for line in lines:
+        found = FILE_NAME.match(line.text.strip())
+        if found and is_complete_title(found.group("stem")) and not found.group("stem").startswith(("附件", "附:", "附：")):
+            return found.group("stem")
+    return None
+
+
+def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
+    """(title, issuers, index of the notice's first line) when the copy opens with a news lead-in
+    naming the notice (近日，A、B印发了《X》) and a line saying it is printed in full below."""
+    for index, line in enumerate(lines):
+        found = NEWS_LEAD_IN.match(line.text)
+        if not found:
+            continue
+        follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)), None)
+        if follows is None and not found.group("bare"):
+            return None  # a notice named by its title (关于…的通知) is reported on in the lines below
+        issuers = [name for name in re.split(r"[、，,]", found.group("issuers"))
+                   if is_organisation_line(name)]
+        title = found.group("title") or found.group("bare")
+        return title, " ".join(issuers) or None, (index if follows is None else follows) + 1
+    return None

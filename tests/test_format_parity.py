@@ -1,0 +1,206 @@
+"""The same real notices in the forms offices send them, each scored against the same hand annotation:
+the format parity set of scripts/make_parity_set.py (twelve notices of tests/data/realworld as plain
+text, DOCX as Word writes official documents, Word 97 .doc and .wps and PDF by LibreOffice, scans of
+the PDF pages, and task workbooks), generated once per session.
+
+The TXT is the baseline: every other format holds the same text, so a field that scores lower in a
+format than in the TXT is lost by that format's reader. The floors are the scores each format
+reached, rounded down; the comments give the scores before the readers were changed for this set."""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.build import build
+from pipeline.evaluate import ACCURACY_FIELDS, F1_FIELDS, evaluate
+from pipeline.read import read_source, sniff_format, table_to_paragraphs
+from pipeline.read.convert import find_converter
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR = ROOT / "scripts" / "make_parity_set.py"
+NEEDS_LIBREOFFICE = {"doc", "wps", "pdf", "scan", "longimage"}
+NO_LIBREOFFICE = "LibreOffice is not installed (scripts/install_test_system_deps.sh installs it; CI has it)"
+
+ALL_ONE = {field: 1.00 for field in F1_FIELDS + ACCURACY_FIELDS}
+# What the TXT itself scores below 1.00 (every format shares it): h22 and a17 name their issuer only in
+# a web page's chrome (not in the notice), d22's title is the plan's own line (read as none), h22's
+# recipients share one suffix, j21's date lost its 年 in the copy (20181月2日), and
+# a target and a deadline date the TXT misses too.
+TEXT = {**ALL_ONE, "metadata": 0.93, "dates": 0.95, "deadline_dates": 0.96, "target_comparators": 0.96}
+
+FLOORS = {
+    "txt": TEXT,
+    # before: measures 0.962 (a table's 序号 （一） read as 一、)
+    "docx": TEXT,
+    # before: measures 0.962 (as DOCX); 0.679 when the DOCX had a start override on every list, which
+    # LibreOffice's .doc export turns into lists of their own (the generator now writes them as Word does)
+    "doc": TEXT,
+    # before: measures 0.936, assignments 0.968, deadlines 0.978, targets 0.962 (a task row split by a
+    # page break, its rest on the next page read as a paragraph or a row of its own; 序号 （一）)
+    "pdf": TEXT,
+    # before: measures 0.833, assignments 0.613, deadlines 0.674, targets 0.577, citations 0.882, metadata
+    # 0.850, relations 0.933 (task tables read line by line, their wrapped cells interleaved; 〔[2023] in
+    # a 文号; a title's or a paragraph's short last line sized apart and cut off)
+    # left: what the recogniser itself misses (a line of k01 not detected, with its cited 文号; 纾 read
+    # as 经 in c15's title; ( ) read as （ ） in a cited title; a15's odd quotes in a cited 文号)
+    "scan": {**TEXT, "deadlines": 0.98, "citations": 0.88, "metadata": 0.91, "relations": 0.93},
+    # four notices as one tall JPEG of their pages (a06, c03, c15, k01); before: measures 0.800,
+    # assignments 0.353, targets 0.455, citations 0.714, metadata 0.950, measure_levels 0.833,
+    # target_comparators 0.800 (read as one page: tables line by line, page numbers inside the text).
+    # Read in page-high pieces the detector sees the page at full size and misses k01's line with its
+    # cited 文号 (seen when the whole tall image was shrunk), hence citations below before
+    "longimage": {**TEXT, "citations": 0.61, "metadata": 0.95, "dates": 1.00, "deadline_dates": 1.00,
+                  "target_comparators": 1.00},
+    # five task tables as workbooks, scored against the annotation cut to the table; before: measures
+    # 0.923 (序号 （一） read as 一、), every other field as now. left: j21's 一季度季后7日… (a quarter's
+    # days after it, with no year anywhere in a bare table); c03's title 立山区政府… read as naming an issuer
+    "xlsx": {**ALL_ONE, "deadlines": 0.90, "metadata": 0.96},
+}
+FORMATS = sorted(FLOORS)
+
+
+@pytest.fixture(scope="session")
+def parity_set(tmp_path_factory) -> Path:
+    """The parity set, generated once: every format when LibreOffice is installed, else those that
+    need none (txt, docx, xlsx)."""
+    out = tmp_path_factory.mktemp("parity")
+    formats = [f for f in ("txt", "docx", "doc", "wps", "pdf", "scan", "xlsx", "longimage")
+               if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
+    subprocess.run([sys.executable, str(GENERATOR), str(out), "--formats", ",".join(formats)], check=True,
+                   capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="module", params=FORMATS)
+def scored(request, parity_set, tmp_path_factory):
+    """(format, its evaluation): the format's files built into a fresh database and scored."""
+    fmt = request.param
+    if fmt in NEEDS_LIBREOFFICE and find_converter() is None:
+        pytest.skip(NO_LIBREOFFICE)
+    folder = parity_set / fmt
+    files = sorted(str(p) for p in folder.iterdir() if p.is_file())
+    db = tmp_path_factory.mktemp(f"parity_{fmt}") / "notices.db"
+    report = build(files, str(db), workers=1)
+    assert report.exit_code == 0 and len(report.stored) == len(files), (report.failed, report.copies)
+    result = evaluate(str(db), str(folder / "gold"))
+    print(f"\n{fmt} ({len(files)} notices)\n{result.table()}")
+    return fmt, result
+
+
+def score_of(result, field: str) -> float:
+    return result.scores[field].f1 if field in F1_FIELDS else result.accuracies[field].accuracy
+
+
+@pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
+def test_no_format_falls_below_its_floor(scored, field):
+    fmt, result = scored
+    floor = FLOORS[fmt][field]
+    assert score_of(result, field) >= floor, (
+        f"{fmt} {field}: {score_of(result, field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+
+
+def test_the_set_holds_every_form(parity_set):
+    """Twelve notices in each format with its annotation beside it; five task workbooks."""
+    for fmt in ("txt", "docx"):
+        assert len(list((parity_set / fmt).glob(f"*.{fmt}"))) == 12
+        assert len(list((parity_set / fmt / "gold").glob("*.json"))) == 12
+    assert len(list((parity_set / "xlsx").glob("*.xlsx"))) == 5
+
+
+@pytest.mark.skipif(find_converter() is None, reason=NO_LIBREOFFICE)
+def test_wps_is_read_as_the_word_97_file_it_is(parity_set):
+    """What WPS Office writes as .wps is a Word 97 file: told by its content and read as the .doc."""
+    stem = "c03_lishan-task-split-lead-lines-2023"
+    wps, doc = parity_set / "wps" / f"{stem}.wps", parity_set / "doc" / f"{stem}.doc"
+    assert sniff_format(wps.read_bytes(), str(wps)) == "doc"
+    assert read_source(wps).text == read_source(doc).text
+
+
+LINE_LABEL_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d+)[）)]|\d+[.．、])")
+
+
+@pytest.mark.parametrize("stem", ["k01_university-summer-term-registration-2020", "d22_chaozhou-bluesky-news-leadin-2019"])
+def test_docx_numbering_gives_the_labels_the_text_has(parity_set, stem):
+    """Items numbered by Word's lists (the labels are list formatting, not text) read with the labels
+    the TXT prints, in order, restarted where the text restarts them."""
+    def labels(text: str) -> list[str]:
+        return [m[0] for line in text.splitlines() if (m := LINE_LABEL_RE.match(line))]
+
+    expected = labels((parity_set / "txt" / f"{stem}.txt").read_text(encoding="utf-8"))
+    assert len(expected) >= 5
+    assert labels(read_source(parity_set / "docx" / f"{stem}.docx").text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# the readers' fixes this set led to, each on its real form
+
+
+def test_a_task_row_split_by_a_page_break_is_one_measure(parity_set):
+    """Word lets a table row break across pages: the rest of the row at the top of the next page
+    (序号 empty, the cells that had ended empty) is joined back into its row."""
+    if find_converter() is None:
+        pytest.skip(NO_LIBREOFFICE)
+    text = read_source(parity_set / "pdf" / "a17_anhui-news-key-tasks-split-2022.pdf").text
+    row = next(line for line in text.splitlines() if line.startswith("5．"))
+    assert "7%左右" in row and "人行合肥中心支行" in row, row
+    cells = read_source(parity_set / "pdf" / "j21_xinmi-stats-report-dates-table-2018.pdf").text
+    assert "6、其他行业主要能源消费量基层表　HAP353　1月26日前" in cells.splitlines()
+
+
+def test_a_row_that_starts_on_the_next_page_is_not_joined():
+    """A row of its own at the top of a page (its 序号 there) stays a row, even with empty cells."""
+    from pipeline.read.pdf_paragraphs import Page
+    from pipeline.read.pdf_table_pages import join_rows_split_by_pages
+    from pipeline.read.pdf_tables import Table
+
+    above = Table(0, [["序号", "重点任务", "牵头单位"], ["1", "推进工业稳增长", "区工信局"]], 200.0, 3)
+    below = Table(1, [["2", "优化营商环境", ""], ["3", "稳定就业", "区人社局"]], 700.0, 3)
+    pages = [Page(595, 842, [above]), Page(595, 842, [below])]
+    join_rows_split_by_pages(pages)
+    assert len(above.rows) == 2 and len(below.rows) == 2
+    rest = Table(1, [["", "（续）", ""], ["3", "稳定就业", "区人社局"]], 700.0, 3)
+    join_rows_split_by_pages([Page(595, 842, [above]), Page(595, 842, [rest])])
+    assert above.rows[-1] == ["1", "推进工业稳增长\n（续）", "区工信局"] and len(rest.rows) == 1
+
+
+def test_a_bracketed_sequence_number_keeps_its_brackets():
+    """（一） in a 序号 column is a label of its own level, as in the text: not 一、."""
+    rows = [["序号", "重点任务", "责任单位"], ["（一）", "地区生产总值增长7%以上", "区发展和改革局"],
+            ["(2)", "规上工业增加值增长12%以上", "区科技和经信局"], ["3", "固定资产投资增长10%以上", "区发展和改革局"]]
+    assert table_to_paragraphs(rows) == ["（一）地区生产总值增长7%以上（责任单位：区发展和改革局）",
+                                         "（2）规上工业增加值增长12%以上（责任单位：区科技和经信局）",
+                                         "3．固定资产投资增长10%以上（责任单位：区发展和改革局）"]
+
+
+def test_the_ruling_lines_of_a_printed_task_table_make_its_cells(parity_set):
+    """A scanned page's ruling lines (here the printed PDF's page rendered as a scanner would, tilted)
+    give pdfplumber's table finder the task table's grid: a header and a row per task."""
+    if find_converter() is None:
+        pytest.skip(NO_LIBREOFFICE)
+    import pypdfium2 as pdfium
+    from pdfplumber.table import TableFinder
+    from PIL import Image
+
+    from pipeline.read.ocr_tables import ruling_edges
+    from pipeline.read.pdf_tables import _PlumberPage
+
+    pdf = pdfium.PdfDocument(str(parity_set / "pdf" / "c03_lishan-task-split-lead-lines-2023.pdf"))
+    try:
+        image = pdf[1].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        pdf.close()
+    angle = 0.8
+    tilted = np.asarray(image.rotate(angle, resample=Image.BICUBIC, fillcolor=250))
+    centre = (tilted.shape[1] / 2, tilted.shape[0] / 2)
+    tables = TableFinder(_PlumberPage(ruling_edges(tilted, -math.radians(angle), centre, 200 / 72))).tables
+    assert len(tables) == 1
+    grid = [[cell for cell in row.cells] for row in tables[0].rows]
+    assert len(grid[0]) == 4 and len(grid) >= 7  # 序号 重点任务 牵头单位 责任单位; header, category, tasks
+    assert sum(cell is not None for cell in grid[1]) == 1  # the category row merged across

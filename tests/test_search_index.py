@@ -1,0 +1,78 @@
+"""The lean search index (pipeline.corpus.search, pipeline.corpus.search_check): pairs of characters
+without positions find candidates, each checked against the row's own text, so that every way of
+searching (the Python ``search``, Datasette's table search, the search page, the canned query)
+returns exactly the rows holding the words, also when a row holds a word's pairs apart."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+
+from test_site import Client, corpus_db, make_datasette, q  # noqa: F401  (fixtures)
+
+from pipeline.corpus.search import build_search_index, fts_query, search
+
+#: 小额 (小额担保), 额信 (余额信息), 信贷 (信贷管理): every pair of 小额信贷, the word nowhere.
+PAIRS_APART = "提供小额担保，公开余额信息，加强信贷管理。"
+#: A full-width number and letters: found by the word as typed in ASCII, either case.
+FULL_WIDTH = "推进ＰＭ２.５治理。"
+
+
+def _edited_copy(corpus_db, tmp_path) -> tuple[str, str, str]:
+    """A copy of the sample database with one measure holding PAIRS_APART and another FULL_WIDTH
+    (edited by hand, then indexed again): (path, the first measure's id, the second's)."""
+    copy = tmp_path / "edited.db"
+    shutil.copy(corpus_db, copy)
+    with sqlite3.connect(copy) as conn:
+        apart, wide = [row[0] for row in conn.execute(
+            "SELECT id FROM measures WHERE text NOT LIKE '%小额信贷%' AND text NOT LIKE '%PM2.5%' "
+            "AND coalesce(heading, '') NOT LIKE '%小额信贷%' ORDER BY id LIMIT 2")]
+        conn.execute("UPDATE measures SET text = ? WHERE id = ?", [PAIRS_APART, apart])
+        conn.execute("UPDATE measures SET text = ? WHERE id = ?", [FULL_WIDTH, wide])
+    build_search_index(str(copy))
+    with sqlite3.connect(copy) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # Datasette opens it immutable: no WAL read
+    return str(copy), apart, wide
+
+
+def _holding(db: str, word: str) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {row_id for row_id, text in conn.execute(
+            "SELECT id, coalesce(heading, '') || ' ' || coalesce(text, '') FROM measures") if word in text}
+
+
+def test_a_row_holding_a_words_pairs_apart_is_a_candidate_and_never_a_result(corpus_db, tmp_path):
+    db, apart, wide = _edited_copy(corpus_db, tmp_path)
+    with sqlite3.connect(db) as conn:
+        candidates = {row[0] for row in conn.execute(
+            "SELECT m.id FROM measures_zh_fts f JOIN measures m ON m.rowid = f.rowid WHERE measures_zh_fts MATCH ?",
+            [fts_query("小额信贷")])}
+    expected = _holding(db, "小额信贷")
+    assert apart in candidates and expected and expected < candidates  # the index alone finds too much
+    assert set(search(db, "measures", "小额信贷", limit=10_000)) == expected
+    # an exclusion of a long word is checked too: the row holding its pairs apart is kept
+    assert apart in search(db, "measures", "担保 -小额信贷", limit=10_000)
+    assert apart not in search(db, "measures", "担保 -小额", limit=10_000)
+    # full-width letters and digits, and letter case, are folded on both sides
+    for query in ("PM2.5", "pm2.5", "ＰＭ２.５"):
+        assert search(db, "measures", query) == [wide], query
+
+
+def test_the_site_and_datasette_return_exactly_the_rows_holding_the_words(corpus_db, tmp_path):
+    db, apart, wide = _edited_copy(corpus_db, tmp_path)
+    expected = _holding(db, "小额信贷")
+    client = Client(make_datasette(db))
+    name = re.sub(r"\.db$", "", db.rsplit("/", 1)[1])
+    try:
+        table = client.json(f"/{name}/measures.json?_search={q('小额信贷')}&_size=max&_shape=objects")
+        assert {row["id"] for row in table["rows"]} == expected
+        assert table["filtered_table_rows_count"] == len(expected)
+        canned = client.json(f"/{name}/search_measures.json?q={q('小额信贷')}&_shape=objects")
+        assert {row["measure_id"] for row in canned["rows"]} == expected
+        page = client.get(f"/-/notices/search?q={q('小额信贷')}").text
+        assert f"措施 Measures ({len(expected)})" in page and apart not in page
+        wide_page = client.get(f"/-/notices/search?q={q('pm2.5')}").text
+        assert "措施 Measures (1)" in wide_page and wide in wide_page
+    finally:
+        client.loop.close()
