@@ -57,6 +57,12 @@ def item_of(span: Span):
     return items[span.id]
 
 
+def items_of(doc: Doc, kind: str) -> list:
+    """The items of ``doc.spans[kind]``, in the same order, each at its span's offsets (what
+    ``span._.item`` gives span by span, without spaCy's extension look-ups for each)."""
+    return doc._.items[kind]
+
+
 def _field_getter(name: str) -> Callable[[Span], object]:
     return lambda span: getattr(item_of(span), name, None)
 

@@ -34,6 +34,7 @@ from typing import Iterator, Optional
 
 from schema.models import Deadline
 
+from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import COUNT, DAY, GAP, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR
 from .vocab import Examples
@@ -67,6 +68,15 @@ QUARTER_STEP_RE = re.compile(
     + r"(?:工作)?(?:进展|进度|目标|任务|计划|安排)?" + GAP + r"[:：]" + GAP + SCHEDULE_VERB + r")"
 )
 QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
+
+# The costly patterns above, tried only within reach of their anchors (``extractors.anchored_scan``;
+# ``extractors.deadlines.ANCHORS`` holds them with the others): pattern -> (anchors, reach).
+SENTENCE_ANCHORS = {
+    # a year (4 + gap + 年 + gap = 11), then a month or a span's first month (2 + gap) before its 月
+    MONTH_SCHEDULE_RE: ("月", 16),
+    # a year (11), 第 and the quarter's numeral before its 季
+    QUARTER_STEP_RE: ("季", 13),
+}
 
 # A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
 HOLIDAY_BEFORE_RE = re.compile(
@@ -161,7 +171,7 @@ def _item(match: re.Match, kind: str, date_: Optional[str] = None, rule: Optiona
 
 
 def _month_schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in MONTH_SCHEDULE_RE.finditer(text):
+    for match in finditer_near(MONTH_SCHEDULE_RE, text, *SENTENCE_ANCHORS[MONTH_SCHEDULE_RE]):
         before = (max(0, match.start() - 4), match.start())
         if MONTH_STATUS_BEFORE_RE.search(text, *before) or not SCHEDULE_PLACE_BEFORE_RE.search(text, *before):
             continue
@@ -176,7 +186,7 @@ def _month_schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 def _quarter_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in QUARTER_STEP_RE.finditer(text):
+    for match in finditer_near(QUARTER_STEP_RE, text, *SENTENCE_ANCHORS[QUARTER_STEP_RE]):
         written = to_int(match.group("year")) if match.group("year") else year
         month, day = QUARTER_ENDS[to_int(match.group("quarter"))]
         yield _item(match, "deadline", iso(written, month, day))

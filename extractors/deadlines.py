@@ -31,7 +31,8 @@ from typing import Callable, Iterator, Optional, Sequence
 from schema.models import Deadline
 
 from .deadline_numbers import CN_DIGIT, iso, month_end, to_int  # noqa: F401  (re-exported)
-from .deadline_sentences import SENTENCE_FINDERS, in_context
+from .anchored_scan import finditer_near
+from .deadline_sentences import SENTENCE_ANCHORS, SENTENCE_FINDERS, in_context
 from .fold import fold
 
 from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests and callers use)
@@ -81,40 +82,30 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     # gap (6), or a lead2 word at the start
     DURATION_LIMIT_RE: (LIMIT_COMPARATORS + LIMIT_LENGTH_WORDS + LIMIT_PERIODS, 6),
     YEAR_BY_RE: ("到", 0),
+    # 每个 or 第 and a quarter (2), 季度 (2) and a gap (3) before 季后
+    QUARTER_AFTER_DAY_RE: (("季后",), 7),
+    # a year (11) and a month (5) before its 月; after a phase's name (a look-behind), a month (5)
+    CLAUSE_DATE_DUE_RE: ("月", 16),
+    PHASE_RANGE_RE: ("月", 5),
+    PHASE_DAY_RE: ("月", 5),
+    # a year's four digits and a gap (7) before its 年
+    RANGE_RE: ("年", 7),
+    PLANNED_YEAR_RE: ("年", 7),
+    # a month (2) and a day (2) glued before 日 or 号 (630日前)
+    LOST_MONTH_RE: ("日号", 4),
+    # the match starts at its 到 (look-behinds only before it)
+    DATE_TO_RE: ("到", 0),
+    **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
     # PAIRED_RE is not here: it starts with a character class, which ``finditer`` scans for faster.
 }
-
-
-def _anchor_re(anchors: Sequence[str]) -> re.Pattern:
-    """Where any of ``anchors`` (characters or words) starts, overlapping occurrences included: a
-    word's first character with the rest in a look-ahead, so that each match is one character long."""
-    if all(len(anchor) == 1 for anchor in anchors):
-        return re.compile("[" + re.escape("".join(anchors)) + "]")
-    return re.compile("|".join(re.escape(word[0]) + f"(?={re.escape(word[1:])})" for word in anchors))
-
-
-_ANCHOR_RES = {pattern: _anchor_re(anchors) for pattern, (anchors, _) in ANCHORS.items()}
 
 
 def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, trying the pattern only within reach of its anchors."""
     if pattern not in ANCHORS:
-        yield from pattern.finditer(text)
-        return
-    reach = ANCHORS[pattern][1]
-    match_at = pattern.match
-    pos = 0  # where the next match may start: after the last match and the positions tried
-    for anchor in _ANCHOR_RES[pattern].finditer(text):
-        at = anchor.start()
-        p = max(pos, at - reach)
-        while p <= at:
-            found = match_at(text, p)
-            if found is None:
-                p += 1
-                continue
-            yield found
-            p = max(found.end(), p + 1)
-        pos = p
+        return pattern.finditer(text)
+    return finditer_near(pattern, text, *ANCHORS[pattern])
+
 
 # ---------------------------------------------------------------------------------------------
 # Numbers and dates
@@ -190,12 +181,12 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
     yield from _lost_month(text, year)
     for match in TODAY_BEFORE_RE.finditer(text):
         yield _item(match, "deadline")  # the notice's own day, which the year alone does not give
-    for match in chain(BRACKETED_RANGE_RE.finditer(text), PHASE_RANGE_RE.finditer(text), PHASE_DAY_RE.finditer(text)):
+    for match in chain(BRACKETED_RANGE_RE.finditer(text), _finditer(PHASE_RANGE_RE, text), _finditer(PHASE_DAY_RE, text)):
         found = _deadline(match, year) if "month" in match.re.groupindex and match.group("month") \
             else _range_in_month(match, year)
         if found:
             yield found
-    for match in QUARTER_AFTER_DAY_RE.finditer(text):
+    for match in _finditer(QUARTER_AFTER_DAY_RE, text):
         if match.group("quarter") and year is not None:
             quarter = to_int(match.group("quarter"))
             month, in_year = (quarter * 3 + 1, year) if quarter < 4 else (1, year + 1)
@@ -271,7 +262,7 @@ def _shared_mark_date(text: str, start: int, year: Optional[int]) -> Iterator[De
 
 def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
     """630日前 → 6月30日, 527日起 → from 5月27日: dates whose 月 a copy lost."""
-    for match in LOST_MONTH_RE.finditer(text):
+    for match in _finditer(LOST_MONTH_RE, text):
         if LOST_MONTH_LENGTH_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
             continue
         month, day = int(match.group("month")), int(match.group("day"))
@@ -316,7 +307,7 @@ def _recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:
             yield _item(match, "recurring", f"monthly by day {day} of the next month")
-    for match in QUARTER_AFTER_DAY_RE.finditer(text):
+    for match in _finditer(QUARTER_AFTER_DAY_RE, text):
         if not match.group("quarter"):
             yield _item(match, "recurring", f"quarterly by day {to_int(match.group('day'))} after the quarter")
     for match in LABELLED_DAY_TIME_RE.finditer(text):

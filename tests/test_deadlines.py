@@ -258,16 +258,26 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
     matches ``finditer`` gives, groups and all."""
     from pathlib import Path
 
+    from extractors import deadline_patterns, deadline_sentences
     from extractors.deadlines import ANCHORS, _finditer
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
     pieces = ["2020年", "二〇二〇年", "3月", "十二月", "底", "前", "之前", "内", "以内", "个工作日", "日", "号", " ",
               "收到通知后", "自本通知印发之日起", "最长", "不超过", "原则上不超过", "期限为", "有效期", "6", "三", "两",
               "季度", "上半年", "前三季度", "第一季度", "到", "截至", "月统月报", "起施行", "开始执行", "每", "的", "1",
-              "年", "今", "于", "完成", "\n", "　"]
+              "年", "今", "于", "完成", "\n", "　",
+              "季后", "每个", "4", "至", "份", "：", "进展", "目标", "投入使用", "已", "阶段", "，", "12", "30",
+              "630", "日前", "号前", "上报", "20xx", "年底"]
     rnd = random.Random(20)
     texts = corpus + [line for text in corpus for line in text.splitlines()]
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60))) for _ in range(2000)]
+    # each anchored pattern at the longest reach its anchor has (a year, a month, gaps of three spaces)
+    texts += ["请于1230日前报送。", "于 1230号起执行", "2020   年   12   月底前完成", "二〇二〇   年   十二   月底前上报",
+              "。2020   年   12   月   31日上报", "第一阶段：12   月   1日至12月30日，", "第一阶段12   月   30日，",
+              "2020   年   3   月至6月底", "。2020   年   ，", "到   2020   年   12   月底", "每个季度   季后   10日前",
+              "2020   年   第4季度目标：完成", "2020   年   11   月至12月完成", "三季度：完成"]
+    assert {deadline_sentences.MONTH_SCHEDULE_RE, deadline_sentences.QUARTER_STEP_RE,
+            deadline_patterns.QUARTER_AFTER_DAY_RE, deadline_patterns.LOST_MONTH_RE} <= set(ANCHORS)
     for text in texts:
         for pattern in ANCHORS:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]

@@ -161,6 +161,13 @@ def _fold_table() -> dict[int, str]:
     return {**fold_table(), **TRADITIONAL_FOLD}
 
 
+# A line is judged several times (by the normaliser as the line before and as the line itself, by
+# the header, by the rows for each item on it), and folding it is most of the cost (str.translate
+# with a table of 4,000 characters): each line's fold and each judgement are kept (per process).
+LINES_KEPT = 8192
+
+
+@lru_cache(maxsize=LINES_KEPT)
 def _fold(line: str) -> str:
     """The line in simplified characters: OpenCC's table (extractors.fold: 掃描二維碼, 關注我們), and the
     few characters that table leaves (檔 of 規範性檔案 as 档), in one pass."""
@@ -171,6 +178,7 @@ def _fold(line: str) -> str:
 FIELD_BULLET = re.compile(r"^[-•·*][ \u3000]+(?=[\u4e00-\u9fff])")
 
 
+@lru_cache(maxsize=LINES_KEPT)
 def is_chrome(line: str) -> bool:
     return len(line) <= 320 and CHROME_LINE.match(FIELD_BULLET.sub("", _fold(line.strip()))) is not None
 
@@ -184,6 +192,7 @@ def info_labels(line: str) -> list[str]:
     return labels
 
 
+@lru_cache(maxsize=LINES_KEPT)
 def is_info_line(line: str) -> bool:
     """A line of an information table: it starts with a label (``文号:``, ``[ 索引号 ]``,
     ``• 发文日期:``), or holds two labels, or one strong label and a pipe table's cells."""

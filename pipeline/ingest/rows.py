@@ -20,6 +20,7 @@ from typing import Optional
 from extractors.citations import title_key
 from extractors.docnumbers import parse_doc_number
 from extractors.lifecycle import document_lifecycle
+from extractors.components import items_of
 from extractors.nlp import analyse
 from extractors.unit_roles import BRACKETED_LABEL_RE, LABEL_RE
 from extractors.units import unit_aliases, unit_region
@@ -200,7 +201,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                   own_dates=(document["signed_date"], document["printed_date"]))
     # when it is in force, as its text says; the status on the day of the build is the corpus step's
     # (pipeline.corpus.lifecycle), since a repeal may come in any later file
-    document.update(document_lifecycle([span._.item for span in doc.spans["lifecycle_statements"]]),
+    document.update(document_lifecycle(items_of(doc, "lifecycle_statements")),
                     status="unknown", repealed_by=None)
     rows = {"documents": [document], "measures": measures, "units": {},
             "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
@@ -209,27 +210,28 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     title_line = _title_line(parsed.text, parsed.body_start, document["title"])
     for kind in ITEM_KINDS:
         rows[kind] = []
-        spans = [span for span in doc.spans[kind] if kind in KINDS_READ_AROUND_THE_BODY
-                 or _amended_this_document(kind, span)
-                 or (not _on_wrapper_line(parsed.text, span.start_char, on_wrapper)
-                     and (kind == "citations" or span.start_char >= parsed.body_start
+        # the items of doc.spans[kind], each at its span's offsets (read from the items themselves:
+        # span._.item costs two of spaCy's extension look-ups per span)
+        items = [item for item in items_of(doc, kind) if kind in KINDS_READ_AROUND_THE_BODY
+                 or _amended_this_document(kind, item)
+                 or (not _on_wrapper_line(parsed.text, item.start, on_wrapper)
+                     and (kind == "citations" or item.start >= parsed.body_start
                           or (kind == "targets" and title_line is not None
-                              and title_line[0] <= span.start_char < title_line[1])))]  # not in a news lead-in
-        offsets = [span.start_char for span in spans]
+                              and title_line[0] <= item.start < title_line[1])))]  # not in a news lead-in
+        offsets = [item.start for item in items]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else [lowest_measure(parsed.measures, offset) for offset in offsets])
         if kind == "assignments":  # a unit named twice in one measure, in the same role, is one assignment
-            spans, owners = _first_of_each_assignment(spans, owners)
-        for number_in_doc, (span, where) in enumerate(zip(spans, owners)):
-            item = span._.item
+            items, owners = _first_of_each_assignment(items, owners)
+        for number_in_doc, (item, where) in enumerate(zip(items, owners)):
             row = _as_row(item)
             row.update(
-                start=span.start_char, end=span.end_char,
+                start=item.start, end=item.end,
                 id=f"{doc_id}-{ID_PREFIX[kind]}{number_in_doc + 1}",
                 measure_id=measures[where]["id"] if where is not None else None,
                 document_id=doc_id,
-                page=pages.page(parsed.start + span.start_char),
-                ocr_confidence=confidence.lowest(parsed.start + span.start_char, parsed.start + span.end_char)
+                page=pages.page(parsed.start + item.start),
+                ocr_confidence=confidence.lowest(parsed.start + item.start, parsed.start + item.end)
                 if confidence else None,
             )
             if kind == "assignments":
@@ -258,24 +260,24 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + lead + len(kept)
 
 
-def _first_of_each_assignment(spans: list, owners: list) -> tuple[list, list]:
-    """The assignment spans without the repeats of a (measure, unit, role) already assigned: a measure
+def _first_of_each_assignment(items: list, owners: list) -> tuple[list, list]:
+    """The assignments without the repeats of a (measure, unit, role) already assigned: a measure
     that names 市生态环境局 as its lead in two statements assigns it once."""
-    seen, kept_spans, kept_owners = set(), [], []
-    for span, owner in zip(spans, owners):
-        key = (owner, span._.item.name, span._.item.role)
+    seen, kept_items, kept_owners = set(), [], []
+    for item, owner in zip(items, owners):
+        key = (owner, item.name, item.role)
         if key not in seen:
             seen.add(key)
-            kept_spans.append(span)
+            kept_items.append(item)
             kept_owners.append(owner)
-    return kept_spans, kept_owners
+    return kept_items, kept_owners
 
 
-def _amended_this_document(kind: str, span) -> bool:
+def _amended_this_document(kind: str, item) -> bool:
     """An act that amended this document, named on its history note ((1998年…令第96号发布 根据2004年…
     令第172号修订), a line the wrapper filter takes for a title's note): part of the document's own
     record, kept wherever it is printed."""
-    return kind == "citations" and span._.item.acts_on == "citing"
+    return kind == "citations" and item.acts_on == "citing"
 
 
 def _title_line(text: str, body_start: int, title: Optional[str]) -> Optional[tuple[int, int]]:
