@@ -20,7 +20,7 @@ under the table, RATIOS_COUNT):
 * one notice at large N (``--large``, default 30,000): a build that adds one generated notice to a
   database of that many, then one that removes it (``--prune``), on a copy of the database, each
   end to end with the time of every part (``notices build --timings``); the corpus and its
-  database, long to build, are kept in ``--large-cache`` when given;
+  database, long to build, are kept in ``--large-cache`` (default ~/.cache/notices-bench/large);
 * real corpus (``--real``, default ``../shared/realcorpus/laws``): docs/s, MB/s, peak memory, the
   database's size per MB of text, and one of its files added after the others.
 
@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Optional
 
 from bench_baselines import jieba_alone, mean_of, pdfium_alone, rapidocr_alone, reader_against_pdfium, rendered_pages
-from bench_corpus import PDF_FIXTURES, SCAN_FIXTURES, make_pdf_corpus, make_scan_corpus, make_txt_corpus
+from bench_corpus import CACHE, PDF_FIXTURES, SCAN_FIXTURES, make_pdf_corpus, make_scan_corpus, make_txt_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -401,8 +401,9 @@ def main(argv=None) -> int:
     parser.add_argument("--large", type=int, default=30000,
                         help="add one notice to a database of this many generated notices, then remove it "
                              "(default 30000; 0: skip; the database takes 10-30 minutes to build once)")
-    parser.add_argument("--large-cache", type=Path, default=None,
-                        help="a folder where the large corpus and its database are kept between runs")
+    parser.add_argument("--large-cache", type=Path, default=CACHE / "large",
+                        help="a folder where the large corpus and its database are kept between runs "
+                             "(default: large/ in NOTICES_BENCH_CACHE, ~/.cache/notices-bench: built once)")
     args = parser.parse_args(argv)
 
     cores = CORES
