@@ -35,6 +35,7 @@ from typing import Iterable, Optional
 
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
+from pipeline.corpus.align.kinds import kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.references import reference_scores
 from pipeline.corpus.align.relatedness import looks_unrelated
@@ -159,11 +160,13 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         lex = lex_sub = heading = [[0.0] * nn for _ in range(nl)]
         base, _ = reference_scores(L, N, [[combine(0.0, reuse[i][j], 0.0, anchor[i][j])
                                            for j in range(nn)] for i in range(nl)])
+    weight = kind_weights(L, N, reuse)
+    base = [[s * w for s, w in zip(srow, wrow)] for srow, wrow in zip(base, weight)]
     score = discount_taken(L, context_scores(L, N, base))
     # A national section scored with its own words and all its items' words together.
     sub_reuse = [[min(1.0, reuse[i][n.n] + sum(reuse[i][c.n] for c in n.descendants()))
                   for n in N] for i in range(nl)]
-    sub_score = [[combine(lex_sub[i][j], sub_reuse[i][j], heading[i][j], anchor[i][j])
+    sub_score = [[weight[i][j] * combine(lex_sub[i][j], sub_reuse[i][j], heading[i][j], anchor[i][j])
                   if N[j].children else score[i][j]
                   for j in range(nn)] for i in range(nl)]
 
