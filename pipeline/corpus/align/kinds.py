@@ -29,7 +29,7 @@ EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起�
 #: The stock sections of a notice's opening: guiding ideology, general requirements, principles,
 #: targets. Their headings are matched whole (with the heading's topic before it).
 STOCK_HEADING = re.compile(
-    r"(?:^|的)(?:总体要求|指导思想|基本原则|工作原则|主要原则|总体目标|主要目标|工作目标|目标任务|发展目标|总体思路)[。:：]?\s*$")
+    r"(?:^|的)(?:总体要求|指导思想|基本原则|工作原则|主要原则|总体目标|主要目标|工作目标|目标任务|目标要求|发展目标|总体思路)[。:：]?\s*$")
 
 EXAMPLES = {
     "PENALTY": Examples(
@@ -39,7 +39,7 @@ EXAMPLES = {
         no_match=("用人单位应当在解除或者终止劳动合同时出具证明", "加强监督检查，依法查处违法行为")),
     "EFFECTIVE": Examples(match=("本法自2008年1月1日起施行。", "本通知自印发之日起施行", "本办法自2020年5月1日起实施，有效期5年。"),
                           no_match=("各地要自即日起组织实施本方案，确保各项措施落地见效，按月报送进展情况，省政府将适时开展督查，对工作不力的地区予以通报，并依法依规严肃追究有关人员的责任。",)),
-    "STOCK_HEADING": Examples(match=("总体要求", "指导思想", "进一步做好为农民工服务工作的总体要求", "工作目标。"),
+    "STOCK_HEADING": Examples(match=("总体要求", "指导思想", "进一步做好为农民工服务工作的总体要求", "工作目标。", "目标要求"),
                               no_match=("加强组织领导", "总体要求落实情况的督查")),
 }
 
