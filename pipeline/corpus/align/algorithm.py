@@ -5,7 +5,9 @@ HEADING_WEIGHT * heading) * (1 - anchor)``: lexical (word and character-bigram c
 reuse (copied passages), the headings' similarity and the anchors both name (:mod:`.features`);
 a national article the local measure cites by a name whose citations agree with the text is
 raised (:mod:`.references`); a long local document that neither copies nor cites the national one
-keeps only that specific evidence, its words counting for nothing (:mod:`.relatedness`); then each
+keeps only that specific evidence, its words counting for nothing (:mod:`.relatedness`); a pair of
+measures of different kinds (a duty and the penalty article enforcing it) is discounted, and two
+reworded stock sections (指导思想, 总体要求) keep half their score (:mod:`.kinds`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
 discounted (:mod:`.competition`). A local measure whose best score stays below :data:`THRESHOLD`

@@ -14,6 +14,7 @@ copied passages and shared anchors keep their weight there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.fold import fold
 from extractors.vocab import Examples
@@ -25,7 +26,7 @@ PENALTY = re.compile(
     r"(?:责令(?:改正|限期|停止)|罚款|没收违法所得|吊销|警告|依法给予处分|给予[^。；]{0,12}处分|追究[^。；]{0,10}责任|承担赔偿责任)"
     r"|规定的罚款")
 #: The clause that sets when a text takes effect or ends (本法自2008年1月1日起施行).
-EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起执行|施行|实施)[。；]?\s*[^。]{0,60}$")
+EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起执行|施行|实施)(?:[，,；;][^。]{0,40})?。?\s*$")
 #: The stock sections of a notice's opening: guiding ideology, general requirements, principles,
 #: targets. Their headings are matched whole (with the heading's topic before it).
 STOCK_HEADING = re.compile(
@@ -50,21 +51,29 @@ CROSS_KIND_WEIGHT = 0.5
 STOCK_WEIGHT = 0.5
 
 
-def _stock_heading(m: Measure) -> bool:
-    heading = m.heading or re.split(r"[。：:]", m.own[:40])[0]
+@lru_cache(maxsize=16384)
+def _stock_heading(heading: str, own: str) -> bool:
+    """Whether a measure's heading (else its text's first phrase) names a stock section. Kept: a
+    national document's measures are read for every local document aligned with it."""
+    heading = heading or re.split(r"[。：:]", own[:40])[0]
     return bool(STOCK_HEADING.search(fold(heading).strip()))
 
 
-def kind_of(m: Measure) -> str:
-    """The kind of a measure (see the module): a stock section's items are of its kind."""
-    if any(_stock_heading(a) for a in (m, *m.ancestors())):
-        return STOCK_KIND
-    text = m.own.strip()
+@lru_cache(maxsize=16384)
+def _text_kind(own: str) -> str:
+    text = own.strip()
     if EFFECTIVE.search(text):
         return EFFECTIVE_KIND
     if PENALTY.search(text):
         return PENALTY_KIND
     return ORDINARY_KIND
+
+
+def kind_of(m: Measure) -> str:
+    """The kind of a measure (see the module): a stock section's items are of its kind."""
+    if any(_stock_heading(a.heading, a.own) for a in (m, *m.ancestors())):
+        return STOCK_KIND
+    return _text_kind(m.own)
 
 
 #: A stock pair keeps its full score when the local measure copies this much of the national one
@@ -81,13 +90,9 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     lk, nk = [kind_of(m) for m in local], [kind_of(n) for n in national]
     out = []
     for i, a in enumerate(lk):
-        row = []
-        for j, b in enumerate(nk):
-            if a != b:
-                row.append(CROSS_KIND_WEIGHT)
-            elif a == STOCK_KIND and reuse[i][j] < STOCK_COPY:
-                row.append(STOCK_WEIGHT)
-            else:
-                row.append(1.0)
+        row = [1.0 if a == b else CROSS_KIND_WEIGHT for b in nk]
+        if a == STOCK_KIND:
+            row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w
+                   for j, (b, w) in enumerate(zip(nk, row))]
         out.append(row)
     return out
