@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.corpus.align.accuracy import load_hard_held_out, measures_of_text, score
-from pipeline.corpus.align.kinds import (CROSS_KIND_WEIGHT, EFFECTIVE_KIND, ORDINARY_KIND, PENALTY_KIND,
+from pipeline.corpus.align.kinds import (CROSS_KIND_WEIGHT, FRAGMENT_WEIGHT, EFFECTIVE_KIND, ORDINARY_KIND, PENALTY_KIND,
                                          STOCK_KIND, kind_of, kind_weights)
 from pipeline.corpus.align.measures import build_measures
 
@@ -66,3 +66,18 @@ def test_reworded_stock_sections_of_unrelated_notices_abstain(hard):
         assert judged and all(None in g for g in judged)
         result = score([e])
         assert not [miss for miss in result.misses if miss[1].startswith("1")], result.misses
+
+
+def _built(name: str, prefix: str) -> dict:
+    return {m.path: m for m in build_measures(measures_of_text((HARD / name).read_text(encoding="utf-8"), prefix))}
+
+
+def test_a_whole_article_against_a_short_list_item_is_discounted_a_list_item_is_not():
+    law = _built("n_labour_contract_law_2012.txt", "N")
+    regulation = _built("l_labour_contract_regulation_2008.txt", "L")
+    # 用人单位出具的解除、终止劳动合同的证明，应当写明劳动合同期限… against 劳动合同期限； (17's item) and
+    # against the whole article 50 it implements; an item of the regulation's own list (19.3,
+    # 严重违反用人单位的规章制度的；) against the law's item it copies (39.2).
+    weights = kind_weights([regulation["24"], regulation["19.3"]], [law["17.3"], law["50"], law["39.2"]],
+                           [[0.0] * 3, [0.0] * 3])
+    assert weights == [[FRAGMENT_WEIGHT, 1.0, FRAGMENT_WEIGHT], [1.0, 1.0, 1.0]]

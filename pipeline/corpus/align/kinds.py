@@ -8,7 +8,9 @@ speaks of the same 决策部署 and 新时代 whatever it implements. A local me
 a national measure of the same kind: a penalty article the national penalty article, an ordinary
 measure an ordinary one. Pairs of different kinds are discounted (:data:`CROSS_KIND_WEIGHT`), and
 stock sections, even when both are one, prove little by their words (:data:`STOCK_WEIGHT`): only
-copied passages and shared anchors keep their weight there.
+copied passages and shared anchors keep their weight there. A short item of a national list
+(劳动合同期限；) is a fragment: a whole local article naming the same thing among others is discounted
+against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not.
 """
 
 from __future__ import annotations
@@ -81,6 +83,27 @@ def kind_of(m: Measure) -> str:
 STOCK_COPY = 0.08
 
 
+#: A list item of fewer characters than this (劳动合同期限；, 单一来源采购；) is a fragment of an
+#: enumeration: the words of a whole article that name it do not make the article its implementation.
+FRAGMENT_LEN = 30
+#: What a pair of a whole local measure and a national fragment at most half its length keeps.
+FRAGMENT_WEIGHT = 0.6
+
+
+def _list_item(m: Measure) -> bool:
+    return m.parent is not None and m.parent.text.rstrip().endswith(("：", ":"))
+
+
+def _fragment_weights(local: list[Measure], national: list[Measure]) -> list[list[float]]:
+    fragments = [_list_item(n) and n.length < FRAGMENT_LEN for n in national]
+    out = []
+    for m in local:
+        whole = not _list_item(m)
+        out.append([FRAGMENT_WEIGHT if whole and f and 2 * n.length <= m.length else 1.0
+                    for n, f in zip(national, fragments)])
+    return out
+
+
 def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list[float]]
                  ) -> list[list[float]]:
     """What each (local, national) pair keeps of its score by the measures' kinds: 1 for two
@@ -88,11 +111,12 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     for two of different kinds; :data:`STOCK_WEIGHT` for two stock sections unless the local one
     copies the national one (:data:`STOCK_COPY`)."""
     lk, nk = [kind_of(m) for m in local], [kind_of(n) for n in national]
+    fragment = _fragment_weights(local, national)
     out = []
     for i, a in enumerate(lk):
         row = [1.0 if a == b else CROSS_KIND_WEIGHT for b in nk]
         if a == STOCK_KIND:
             row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w
                    for j, (b, w) in enumerate(zip(nk, row))]
-        out.append(row)
+        out.append([w * f for w, f in zip(row, fragment[i])])
     return out
