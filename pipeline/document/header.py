@@ -340,8 +340,11 @@ def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
     while len(lines) > 1 and is_organisation_line(lines[0]) and _names_its_issuer(lines[1]):
         lines.pop(0)  # 山东省菏泽市人民政府办公室 above a title that names its issuer already
     joint = _leading_organisations(lines)
-    if len(joint) >= 2 and len(lines) > len(joint) and ABOUT.match(lines[len(joint)]):
-        lines = lines[len(joint):]  # 山东省农业厅 / 山东省财政厅 / 关于…: joint issuers, one a line, above the title
+    # 山东省农业厅 / 山东省财政厅 / 关于…, or the departments of a forwarded 办法 above its bare title: joint issuers,
+    # one a line, above the title
+    if len(joint) >= 2 and len(lines) > len(joint) and (ABOUT.match(lines[len(joint)])
+                                                         or is_complete_title("".join(lines[len(joint):]))):
+        lines = lines[len(joint):]
     return " ".join(lines), block[-1][0]
 
 

@@ -54,7 +54,10 @@ BARE_DATE = re.compile(r"^[^\d\u4e00-\u9fff]{0,3}(?P<y>(?:19|20)\d{2})[ \u3000./
 ISSUER_DATE_NOTE = re.compile(
     r"^[（(](?P<issuer>[^\d（）()]{2,40}?)[ \u3000]*"
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
-EMBEDDED_HEADER = 10  # lines of issuers and title before a printed notice's own 文号, recipients or note
+EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
+# The numbering of a first measure that opens a document printed after a signature under its own issuers and
+# title, with no 文号 or recipients of its own (a forwarded 办法 under its departments, one a line).
+FIRST_MEASURE_STYLES = ("article", "chapter", "cn_comma")
 
 EXAMPLES = {
     "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发"),
@@ -199,15 +202,30 @@ def notice_after_signature(lines: list[Line], index: int) -> Optional[int]:
     lines), then a line of its own header (see opens_own_header); None when no such header follows."""
     while index < len(lines) and (NOTE_LINE.match(lines[index].text) or ATTACHMENT_MARK.match(lines[index].text)):
         index += 1
+    issuers = _issuer_lines(lines, index)
     printed: list[str] = []
-    for position in range(index, min(len(lines), index + EMBEDDED_HEADER)):
+    for position in range(index + issuers, min(len(lines), index + issuers + EMBEDDED_HEADER)):
         text = lines[position].text
         if printed and is_complete_title("".join(printed)):
-            return index if opens_own_header(text) else None
+            return index if opens_own_header(text) or issuers and opens_first_measure(text) else None
         if not (continues_title(text) or not printed and looks_like_title(text)):
             return None
         printed.append(text)
     return None
+
+
+def _issuer_lines(lines: list[Line], index: int) -> int:
+    """How many organisation lines, one issuer a line, stand from line ``index`` on."""
+    count = 0
+    while index + count < len(lines) and count < MAX_JOINT_ISSUERS and is_organisation_line(lines[index + count].text):
+        count += 1
+    return count
+
+
+def opens_first_measure(text: str) -> bool:
+    """A paragraph that opens a document's body with its first measure: 第一条…, 第一章…, 一、…"""
+    label = match_label(text)
+    return label is not None and label.ordinal == 1 and label.style in FIRST_MEASURE_STYLES
 
 
 def _heads_a_notice(text: str) -> bool:
