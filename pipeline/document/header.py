@@ -30,7 +30,7 @@ from pipeline.document.elements import (
 )
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in
-from pipeline.document.wrapper import info_value, is_info_line, is_wrapper_line, read_info_fields
+from pipeline.document.wrapper import DOC_NUMBER_LABELS, info_value, is_info_line, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
@@ -500,7 +500,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if not meta.recipients and body_at < len(lines):
         number, recipients = glued_header(lines[body_at].text)
         meta.doc_number, meta.recipients = meta.doc_number or number, recipients
-    if not meta.doc_number and (value := info_value(info, "发文字号", "文号", "發文字號", "文號", "发文编号")):
+    if not meta.doc_number and (value := info_value(info, *DOC_NUMBER_LABELS)):
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)

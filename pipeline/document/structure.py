@@ -519,7 +519,8 @@ def closing_start(lines: list[Line], measures: list[Measure], body_end: int) -> 
 
 
 def _info_date(value: Optional[str]) -> Optional[str]:
-    """An information table's date (2023-06-03, 2024年04月06日 16:40) as ISO."""
+    """An information table's date (2023-06-03, 2024年04月06日 16:40, 20060824) as ISO."""
+    value = re.sub(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", r"\1-\2-\3", value or "")
     found = re.match(r"^\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", value or "")
     if not found or not (1 <= int(found.group(2)) <= 12 and 1 <= int(found.group(3)) <= 31):
         return None
@@ -589,7 +590,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
-    meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期"))
+    meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期",
+                                                                 "颁布日期", "颁布时间"))
     meta.issuer = meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info)
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
