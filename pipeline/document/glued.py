@@ -6,7 +6,8 @@ breaks the lines there.
   (…的通知政策法规司2006-08-24颁布日期:20060824实施日期:20060824颁布单位:国务院国发[2006]29号各省…): each
   label starts a line, the title before them ends at its document type, and a 文号 glued after the last
   label's value (an issuer's name or a date) starts a line, so the header reads it with the recipients;
-- the title a glued copy opens with (2021年乡镇安全生产大检查方案4进入四月以来,…): it ends at its document type;
+- the title a glued copy opens with, naming its subject with 关于 or followed by a 文库 page's number
+  (2021年乡镇安全生产大检查方案4进入四月以来,…): it ends at its document type;
 - the first heading of a list announced by 如下: (…通知如下:一、分工原则…。二、…), and the （一）（二） after
   sentence ends under it, however few;
 - a first heading 一、 after a sentence's end and a space (…用好。 一、严格控制…) when the next heading that
@@ -26,8 +27,9 @@ from pipeline.document.wrapper import info_label_spans
 # A bracketed 文号 inside a line: its code's characters (maybe with an issuer's name glued before), year, serial.
 GLUED_DOC_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（【][ \u3000]*(?:19|20)\d{2}[ \u3000]*[〕\]］)）】]"
                               r"[ \u3000]*\d{1,5}[ \u3000]*[号號]")
+ABOUT = re.compile("关于|關於|關于")
 # What announces a list of headings: …通知如下: / …意见如下：
-ANNOUNCED_HEADING = re.compile(r"如下[:：](?P<label>一、)(?=[\u4e00-\u9fff“《])")
+ANNOUNCED_HEADING = re.compile(r"如下[:：](?P<label>一、)(?![一二三四五六七八九十]、)(?=[\u4e00-\u9fff“《])")
 # The next heading of an announced list, glued after a sentence's end: …确保全镇安全生产形势平稳。二、突出重点
 SENTENCE_GLUED_HEADING = re.compile(r"(?<=。)(?P<n>[二三四五六七八九十])、(?=[\u4e00-\u9fff“《])")
 # A （一） glued after a sentence's end, under a heading of a glued copy.
@@ -50,6 +52,7 @@ EXAMPLES = {
     "SPACED_FIRST_HEADING": Examples(match=("切实把款发好、用好。 一、严格控制", "抓好落实。\u3000一、加强领导"),
                                      no_match=("用好。一、严格控制", "分为 一、二类")),
     "LINE_START_SECOND_HEADING": Examples(match=("二、灾区的房屋修复", "十一、其他"), no_match=("（二）加强", "2、要求")),
+    "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
     "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
 }
 
@@ -78,6 +81,12 @@ def _title_end(head: str) -> int:
         if ending and len(ending.group()) > 1 and prefix.count("《") == prefix.count("》") and end < len(head):
             return end
     return 0
+
+
+def _opens_with_title(line: str, title_end: int) -> bool:
+    """Whether a glued line's prefix up to ``title_end`` is its title: it names its subject with 关于, or a
+    文库 page's number or date is glued after it (…大检查方案4进入四月以来); 根据第五条规定。 is a sentence."""
+    return bool(ABOUT.search(line[:title_end])) or line[title_end:title_end + 1].isdigit()
 
 
 def glued_info_breaks(line: str) -> list[int]:
@@ -117,7 +126,7 @@ def glued_copy_breaks(text: str) -> list[int]:
     for index, line in enumerate(text.split("\n")):
         if len(line) >= GLUED_COPY:
             found = glued_info_breaks(line)
-            if index == 0 and not found and (title_end := _title_end(line)):
+            if index == 0 and not found and (title_end := _title_end(line)) and _opens_with_title(line, title_end):
                 found = [title_end]  # the copy opens with its title
             breaks += [offset + at for at in found + glued_heading_breaks(line)]
         offset += len(line) + 1
