@@ -89,10 +89,19 @@ def _opens_with_title(line: str, title_end: int) -> bool:
     return bool(ABOUT.search(line[:title_end])) or line[title_end:title_end + 1].isdigit()
 
 
+def _glued_label(line: str, start: int, previous_end: int) -> bool:
+    """A label glued to the value before it: after a digit or a bracket (…2006-08-24颁布日期:), or after the
+    previous label's value with no space between. A label word after other characters of one word that a
+    space opens (内容分类: after 索引号: 0029…) is a longer label, not a glued one."""
+    if start == 0 or line[start - 1] in " \u3000|":
+        return False
+    return not "\u4e00" <= line[start - 1] <= "\u9fff" or previous_end > 0 and not re.search(r"[ \u3000|]", line[previous_end:start])
+
+
 def glued_info_breaks(line: str) -> list[int]:
     """Breaks in one line holding two or more information labels, one at least glued to the text before it."""
     spans = info_label_spans(line)
-    glued = [start for start, _ in spans if start > 0 and line[start - 1] not in " \u3000|"]
+    glued = [start for number, (start, _) in enumerate(spans) if _glued_label(line, start, spans[number - 1][1] if number else 0)]
     if len(spans) < 2 or not glued:
         return []
     breaks = list(glued)

@@ -16,13 +16,13 @@ from typing import Iterable, Optional
 from extractors.vocab import Examples
 from schema.models import DocumentMeta, Measure
 
-from pipeline.document.labels import Label, chinese_to_int, match_label
+from pipeline.document.labels import Label, chinese_to_int, match_label, opens_first_measure
 from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line
 from pipeline.document.header import (
     continues_title, header_window, is_complete_title, is_doc_number_line, is_recipients_line, looks_like_title,
     published_by, read_header, split_list,
 )
-from pipeline.document.wrapper import info_value, is_chrome
+from pipeline.document.wrapper import info_date, info_value, is_chrome
 
 DATE = re.compile(
     r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
@@ -55,9 +55,6 @@ ISSUER_DATE_NOTE = re.compile(
     r"^[（(](?P<issuer>[^\d（）()]{2,40}?)[ \u3000]*"
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
-# The numbering of a first measure that opens a document printed after a signature under its own issuers and
-# title, with no 文号 or recipients of its own (a forwarded 办法 under its departments, one a line).
-FIRST_MEASURE_STYLES = ("article", "chapter", "cn_comma")
 
 EXAMPLES = {
     "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发"),
@@ -220,12 +217,6 @@ def _issuer_lines(lines: list[Line], index: int) -> int:
     while index + count < len(lines) and count < MAX_JOINT_ISSUERS and is_organisation_line(lines[index + count].text):
         count += 1
     return count
-
-
-def opens_first_measure(text: str) -> bool:
-    """A paragraph that opens a document's body with its first measure: 第一条…, 第一章…, 一、…"""
-    label = match_label(text)
-    return label is not None and label.ordinal == 1 and label.style in FIRST_MEASURE_STYLES
 
 
 def _heads_a_notice(text: str) -> bool:
@@ -518,15 +509,6 @@ def closing_start(lines: list[Line], measures: list[Measure], body_end: int) -> 
     return body_end
 
 
-def _info_date(value: Optional[str]) -> Optional[str]:
-    """An information table's date (2023-06-03, 2024年04月06日 16:40, 20060824) as ISO."""
-    value = re.sub(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", r"\1-\2-\3", value or "")
-    found = re.match(r"^\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", value or "")
-    if not found or not (1 <= int(found.group(2)) <= 12 and 1 <= int(found.group(3)) <= 31):
-        return None
-    return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
-
-
 def _measures_of(lines: list[Line], end: int) -> list[Measure]:
     """The measures of a run of body lines ending at offset ``end``, without its closing paragraphs."""
     measures = parse_measures(lines, end)
@@ -590,7 +572,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
-    meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期",
+    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期",
                                                                  "颁布日期", "颁布时间"))
     meta.issuer = meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info)
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)

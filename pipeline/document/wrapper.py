@@ -248,3 +248,12 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
 
 def info_value(fields: dict[str, str], *labels: str) -> Optional[str]:
     return next((fields[label] for label in labels if fields.get(label)), None)
+
+
+def info_date(value: Optional[str]) -> Optional[str]:
+    """An information table's date (2023-06-03, 2024年04月06日 16:40, 20060824) as ISO."""
+    value = re.sub(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", r"\1-\2-\3", value or "")
+    found = re.match(r"^\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", value or "")
+    if not found or not (1 <= int(found.group(2)) <= 12 and 1 <= int(found.group(3)) <= 31):
+        return None
+    return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
