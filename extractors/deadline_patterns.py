@@ -360,6 +360,14 @@ RELATIVE_RE = re.compile(
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
+# A window followed by a count of times is the period the count is made over, not a limit: 留学人员一年内一次或多次累计
+# 回国工作时间 · 两年内累计3次. Not 30日内一次性办结 (at once: a limit still).
+COUNT_OVER_AFTER_RE = re.compile(r"\s{0,2}(?:累计|[一两二三四五六七八九十\d]{1,3}次(?:或|及以上|以上|及))")
+# A conjunction before the two-character event of a window counted 之日起: the event is a pair (信息形成或变更之日起3个
+# 工作日内, 收到申请文件、资料之日起7日内), longer than the two characters read, so the item is the window alone and the
+# rule names the pair. Not before 后 (怀孕期间、分娩后一年内: 分娩后 is the whole of one alternative).
+PAIRED_EVENT_BEFORE_RE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2})(?:或|和|及|与|、)$")
+
 # A day counted back from an event, after 于/在: 于使用前一天送至 · 在会议前3个工作日. Not 报送前一日市场销售额 (the
 # day before, what is reported).
 BEFORE_EVENT_RE = re.compile(
@@ -497,6 +505,8 @@ EXAMPLES = {
     "QUOTA_AFTER_RE": Examples(match=("培育星级上云企业50家", "新增就业1.2万人", "建成高标准农田5万亩"),
                                no_match=("开展2次督查", "举办3期培训班", "对帮扶成效进行评估")),
     "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
+    "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上"), no_match=("一次性办结", "完成")),
+    "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
                             no_match=("12周以内的", "30日")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),

@@ -49,7 +49,8 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     MAX_COMMITMENT_DISTANCE, MONTH, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE, PERIOD_ENDS, PERIOD_MONTH_NAMES,
     PERIOD_NAMES, PERIOD_RE, PLANNED_YEAR_RE, RANGE_RE, RATE_AFTER_RE, RATE_BEFORE_RE, RELATIVE_RE, START_BARE_RE,
     START_RE, STATUS_AFTER_RE, TIME_SPAN_RE, UNIT, UNIT_NAMES, UNTIL_DATE_RE, UNTIL_VERBS, WEEKDAY_NAMES, YEAR,
-    YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE,
+    YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE, COUNT_OVER_AFTER_RE,
+    PAIRED_EVENT_BEFORE_RE,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -409,11 +410,17 @@ def _amount(count: str, unit: str) -> str:
 
 def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in _finditer(RELATIVE_RE, text):
-        if to_int(match.group("count")) is None:
-            continue
+        if to_int(match.group("count")) is None or COUNT_OVER_AFTER_RE.match(text, match.end()):
+            continue  # 一年内一次或多次累计…: the period a count is made over
         amount = _amount(match.group("count"), match.group("unit"))
         event = match.group("since") or match.group("event")
-        if event:
+        pair = PAIRED_EVENT_BEFORE_RE.search(text, max(0, match.start() - 3), match.start()) \
+            if match.group("event") and "之日起" in match.group() else None
+        if pair:  # 形成或变更之日起3个工作日内: the window alone, the rule naming both events
+            window = match.start("count") if not match.group("low") else match.start("low")
+            yield Deadline(text=text[window:match.end()], start=window, end=match.end(), kind="relative",
+                           rule=f"within {amount} after {pair.group('first')}{text[pair.end() - 1]}{event}")
+        elif event:
             yield _item(match, "relative", f"within {amount} after {event}")
         elif (match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS) \
                 and text[match.start() - 1:match.start()] not in ("于", "在"):  # 在30个工作日内上报: from now

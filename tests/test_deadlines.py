@@ -557,3 +557,61 @@ def test_set_o_forms(sentence, year, expected):
 )
 def test_set_o_not_deadlines(sentence, year):
     assert find_deadlines(sentence, year) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, year, expected",
+    [
+        # n03: a programme's period of whole years after a label of time
+        ("第二条全省开展农村环境连片整治示范的时间为2011-2013年。在示范期间,建立威海市", 2011,
+         [("2011-2013年", "deadline", "2013-12-31")]),
+        # n06/o02: a date in a 把 clause, with no verb of sending after it, and the second one with 交
+        ("请各校认真贯彻执行,并把排查情况于9月20日发布在中心网站“各校简讯”专栏上,把排查统计表于9月20日交学区办公室。", 2007,
+         [("9月20日", "deadline", "2007-09-20"), ("9月20日", "deadline", "2007-09-20")]),
+        # n20: a window a count of times is made over is no limit; the length after it is
+        ("(二)留学人员一年内一次或多次累计回国工作时间应不少于一个月;", 1999, [("不少于一个月", "duration", None)]),
+        # l18: a window from either of two events: the window alone (the two-character event read would cut the pair)
+        ("信息形成或變更之日起3個工作日內(nèi) |", 2020, [("3個工作日內", "relative", None)]),
+        # l11: a later day of a phase opening its own sentence
+        ("一、时间及阶段划分第一阶段。2 月 20 日,镇政府成立集中整治领导小组,制定整治标准及要求。2 月 22 日宣传发动,城管队"
+         "督促限期整改。第二阶段。2 月 23 日至 2 月 25 日,集中全镇力量强制整治", 2022,
+         [("2 月 20 日", "deadline", "2022-02-20"), ("2 月 22 日", "deadline", "2022-02-22"),
+          ("2 月 23 日至 2 月 25 日", "deadline", "2022-02-25")]),
+    ],
+)
+def test_set_n_and_l_forms(sentence, year, expected):
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, year)] == expected
+
+
+def test_a_window_from_a_pair_of_events_names_both_in_its_rule():
+    (item,) = find_deadlines("信息形成或变更之日起20个工作日内", 2020)
+    assert (item.text, item.rule) == ("20个工作日内", "within 20 working days after 形成或变更")
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        # l08: 将 as "will", an event's date (not a 把 clause)
+        ("第一次会议,将分别于2018年3月3日下午和3月5日在北京开幕。", 2018),
+        # o02: the issuing bureau's own inspection (将在: "will")
+        ("市教育局将在9月中旬组织有关人员对各校的排查治理工作情况进行抽查", 2007),
+        # a counted period of years, not a programme's
+        ("统计时间为2011-2013年。", 2014),
+        # a day opening a sentence with no phase's day before it, and one reported after a phase's day
+        ("会议通知如下。2月22日宣传发动,各单位参加。", 2022),
+        # a count made over a window
+        ("两年内累计3次被通报的,取消评优资格", 2020),
+    ],
+)
+def test_set_n_and_l_not_deadlines(sentence, year):
+    assert find_deadlines(sentence, year) == []
+
+
+def test_a_day_reported_after_a_phase_day_is_no_limit():
+    items = find_deadlines("第一阶段。2月20日,成立小组。2月22日召开了会议,各单位参加。", 2022)
+    assert [(d.text, d.date) for d in items] == [("2月20日", "2022-02-20")]
+
+
+def test_a_window_after_one_of_two_alternatives_keeps_its_event():
+    items = find_deadlines("女方在怀孕期间、分娩后一年内或者终止妊娠后六个月内", 2022)
+    assert [d.text for d in items][:1] == ["分娩后一年内"]

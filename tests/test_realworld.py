@@ -152,9 +152,9 @@ FLOORS = {
         # 文库 template), 一要/二要 after a colon or a sentence's end and a space (l05) and (叁) (l07) were read (set N's
         # work); left: l13's 园林局 on a line of its own after a page break
         # deadlines raised when l22's 下周三前 (counted from the notice), l10's policy term (现行…政策执行到…) and reported
-        # period (总结…至…推广情况) were read (set M's forms); left: l18's 之日起 cut at 或 (annotated without the trigger:
-        # a doubt) and l11's 2 月 22 日宣传发动 (a day opening a clause in a schedule, no phase name)
-        "documents": 1.00, "measures": 1.00, "assignments": 0.96, "deadlines": 0.81, "targets": 0.90,
+        # period (总结…至…推广情况) were read (set M's forms), then when a window from a pair of events (l18's 形成或变更之日起
+        # 3个工作日内) was read as the window alone and a later day of a phase opening its own sentence (l11's 2 月 22 日宣传发动)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.96, "deadlines": 1.00, "targets": 0.90,
         "citations": 0.93,
         # metadata raised when a channel word above a title (信息公开, l17) was read as chrome, a legal database's
         # joint issuers printed before one copy of the title were read (l10) and a site's slogan above the title
@@ -189,16 +189,18 @@ FLOORS = {
     # 0.667, targets 0.880, citations 0.958, metadata 0.836, dates 0.946, measure_levels 0.976, deadline_dates 0.833,
     # relations 0.882; every other field 1.000, no assignments annotated), then fixed in the document stage.
     "realworld_n": {
-        # deadlines raised by the deadline forms of sets M and O (merged from main); left: n06's second bare day after 于,
-        # a programme period (n03), 一年内 read as a limit (n20)
+        # deadlines raised by the deadline forms of sets M and O (merged from main), then when a date in a 把 clause (n06's
+        # 把排查情况于9月20日发布), a programme's period after a label (n03's 时间为2011-2013年) and a window a count of times
+        # is made over (n20's 一年内一次或多次累计, no limit) were read
         # targets: 85% of an aggregator's footer (n09), 9 名词术语 of a table of contents (n16)
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.87, "targets": 0.91,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.91,
         "citations": 0.95,
         # metadata: n03's second title line, n17's title only in its file name (with 方案 added)
         # relations raised when a 文号 printed before its 《title》 with 文 joined it (n06: 转发 after the title) and
         # 按《…》施行 was read as basis (n04); left: 印发 and 贯彻落实 far from the 《title》 they govern (n08, n23)
         "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 0.85, "target_comparators": 1.00, "relations": 0.92, "citations_resolved": 1.00,
+        # deadline_dates: n04's 6月18日(星期二) dated by the page's 今天是 year (document stage)
+        "deadline_dates": 0.88, "target_comparators": 1.00, "relations": 0.92, "citations_resolved": 1.00,
     },
     # Set O: 22 notices from the pages corpus of kinds and forms the others lack (a forward inside a forward, forms and
     # deliverables named in 《》, duty lines 区统计局：负责…, a table's lead column with its head's name, windows from a
@@ -209,10 +211,11 @@ FLOORS = {
     "realworld_o": {
         # measures raised when headings after a sentence's end and the spaces of a lost line break (o15's 。 二、…) started
         # lines and o14's summary no longer made a document of its own (set N's work); left: o15's 1、… after a heading
-        # deadlines: o02's 于9月20日发布 and 9月中旬 (the bureau's own inspection);
-        # raised when a window of years opening a clause (o12's 2019年至2021年，…) was read; targets raised when the title line
+        # deadlines: o02's 9月中旬 (the bureau's own inspection, 将在…组织: annotated here, not in n06, the same text);
+        # raised when a window of years opening a clause (o12's 2019年至2021年，…) and a date in a 把 clause (o02's
+        # 于9月20日发布) were read; targets raised when the title line
         # was read (o11's headline, o19's 47项) and o15's measures were found
-        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.96, "targets": 1.00,
+        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
         "citations": 1.00,
         # metadata: issuers printed only as a signature with sections (o03), a school (o10) or in the title (o08, o14),
         # a title after 图解 (o08) or split over lines (o09); target_comparators raised when 达到 was read
