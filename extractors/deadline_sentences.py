@@ -5,7 +5,7 @@ limits that take their day from their context (for ``extractors.deadlines``):
   12月份投入使用 · 4月至5月完成护岸建设 · 6月份主体工程动工兴建 (the month's last day);
 * a quarter labelled as a step of a schedule: 第一季度工作进展：完成设计招标工作 (not 第一季度：已完成…, a
   report of what was done);
-* a named holiday: 春节前能整改的要立即整改 (a limit whose day the text does not give);
+* a named holiday or a season's start: 春节前能整改的要立即整改 · 在入冬以前 (a limit whose day the text does not give);
 * an event's coming: 在汛期来临前 (a window before the event: relative);
 * a week or a month counted from the notice: 下周三前 · 本周五前 · 下月10日前 (dated from the notice's own
   date when it has one, else left open);
@@ -83,6 +83,12 @@ SENTENCE_ANCHORS = {
 # A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
 HOLIDAY_BEFORE_RE = re.compile(
     r"(?P<holiday>春节|元旦|国庆节?|中秋节?|清明节?|端午节?|元宵节?|劳动节|五一)(?P<mark>之前|以前|前)(?![后夕])"
+)
+# A season's start as a limit, like a holiday's (a moment of the calendar whose day the text does not give): 在入冬以前 ·
+# 立冬前 · 入汛前 is a CALENDAR_EVENTS window. Not 入冬前后 (around it), nor 入 closing a verb (纳入冬季…前, 列入…).
+SEASON_STARTS = ("入冬", "入春", "入夏", "入秋", "立春", "立夏", "立秋", "立冬")
+SEASON_START_BEFORE_RE = re.compile(
+    r"(?<![纳列收投进输加转编计录引导注融归])(?P<season>" + "|".join(SEASON_STARTS) + r")(?P<mark>之前|以前|前)(?![后夕])"
 )
 # A window before an event's coming: 汛期来临前 · 雨季到来之前 · 冬季来临前.
 EVENT_COMING_RE = re.compile(r"(?P<event>[\u4e00-\u9fff]{2})(?:来临|到来)(?P<mark>之前|以前|前)")
@@ -224,6 +230,8 @@ def _quarter_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _named_moments(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in HOLIDAY_BEFORE_RE.finditer(text):
         yield _item(match, "deadline", rule=f"before {match.group('holiday')}")
+    for match in SEASON_START_BEFORE_RE.finditer(text):
+        yield _item(match, "deadline", rule=f"before {match.group('season')}")
     for match in EVENT_BEFORE_RE.finditer(text):
         count = to_int(match.group("count"))
         if count:
@@ -393,6 +401,8 @@ EXAMPLES = {
     "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收"),
                                 no_match=("第一季度:已完成设计方案交底工作", "第二季度:2个基地")),
     "HOLIDAY_BEFORE_RE": Examples(match=("春节前能整改的", "国庆节前", "元旦之前"), no_match=("春节前后", "春节前夕", "节前")),
+    "SEASON_STARTS": Examples(match=("入冬", "立秋"), no_match=("冬季",)),
+    "SEASON_START_BEFORE_RE": Examples(match=("在入冬以前", "立冬前", "入夏之前"), no_match=("入冬前后", "纳入冬前", "入冬后")),
     "EVENT_BEFORE_RE": Examples(match=("至少在会议召开前一周的周五11:30之前上报", "于活动开始前3个工作日报送", "于使用前一天"),
                                 no_match=("会议召开前一周", "于会前3日内")),
     "EVENT_COMING_RE": Examples(match=("汛期来临前", "雨季到来之前"), no_match=("来临前",)),

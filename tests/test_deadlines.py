@@ -615,3 +615,58 @@ def test_a_day_reported_after_a_phase_day_is_no_limit():
 def test_a_window_after_one_of_two_alternatives_keeps_its_event():
     items = find_deadlines("女方在怀孕期间、分娩后一年内或者终止妊娠后六个月内", 2022)
     assert [d.text for d in items][:1] == ["分娩后一年内"]
+
+
+# Set P (tests/data/realworld/p10, p13, p14): the real sentences, and the forms next to them that are no such limits.
+def test_a_year_glued_to_its_month_is_that_years_month_and_a_list_shares_its_mark():
+    """p10: a copy lost 年 (20251月20日前, 20254月8日); the list before one 前 gives every day of it."""
+    items = find_deadlines(
+        "并于20251月20日前经本单位主要负责人审定后书面报区政府督查室(填写附件1)。同时,将主要目标任务各季度及全年完成情况"
+        "20254月8日、7月8日、10月8日及12月8日前,经本位主要负责人审定后以书面及电子版形式报送至区政府督查室", 2025)
+    assert [(d.text, d.kind, d.date) for d in items] == [
+        ("20251月20日前", "deadline", "2025-01-20"), ("20254月8日", "deadline", "2025-04-08"),
+        ("7月8日", "deadline", "2025-07-08"), ("10月8日", "deadline", "2025-10-08"),
+        ("12月8日前", "deadline", "2025-12-08")]
+
+
+def test_a_glued_year_is_read_in_a_notice_of_another_year():
+    assert [(d.text, d.date) for d in find_deadlines("请于201912月31日前报送", 2020)] == [("201912月31日前", "2019-12-31")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "合同编号120251月20日前",  # a longer run of digits: no year in it
+    "单价1.20251月20日前",  # a decimal
+])
+def test_digits_that_are_no_year_do_not_date_a_month(sentence):
+    assert all(d.date is None or not d.date.startswith("2025") for d in find_deadlines(sentence, 2020))
+    assert not any(d.text.startswith(("20251", "0251")) for d in find_deadlines(sentence, 2020))
+
+
+def test_a_seasons_start_is_a_limit_like_a_holiday():
+    """p13: 在入冬以前 (a deadline whose day the text does not give, like 春节前)."""
+    items = find_deadlines("要加强领导,确实做好组织落实的工作,争取在入冬以前,使灾区群众过冬急需的住房和衣被困难得到妥善解决。", 2008)
+    assert [(d.text, d.kind, d.date) for d in items] == [("入冬以前", "deadline", None)]
+
+
+@pytest.mark.parametrize("sentence", ["入冬前后要做好供暖准备", "纳入冬季供暖范围前后", "入冬后加强巡查"])
+def test_around_or_after_a_seasons_start_is_no_limit(sentence):
+    assert not [d for d in find_deadlines(sentence, 2020) if "入冬" in d.text]
+
+
+def test_a_year_with_before_after_zai_is_its_last_day():
+    """p14: 在2012年前完成 (a forwarded 办法 of 2009)."""
+    items = find_deadlines("要按照公共设施建设的用地政策,在2012年前完成乡镇邮政局(所)和配套物流仓储配送中心等邮政基础设施的补建工作", 2009)
+    assert [(d.text, d.kind, d.date) for d in items] == [("2012年前", "deadline", "2012-12-31")]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("在2000年前已建成的住房", 2009),  # a past year: what was done
+    ("2000年前建成的住房", 2009),  # no 在/于: a description
+    ("在2012年前后", 2009),  # around it
+])
+def test_years_with_before_that_are_no_limits(sentence, year):
+    assert not [d for d in find_deadlines(sentence, year) if d.text.startswith(("2000年前", "2012年前"))]
+
+
+def test_the_first_part_of_a_year_stays_a_period():
+    assert [(d.text, d.date) for d in find_deadlines("在2012年前三季度完成", 2009)] == [("2012年前三季度", "2012-09-30")]

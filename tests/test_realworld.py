@@ -237,11 +237,12 @@ FLOORS = {
         # documents and measures raised when a forwarded 办法 printed after the forward's date under its eight issuers one
         #   a line (p14) was split off, glued copies' announced headings (p03, p11: 如下:一、 … 。二、, 。(一)) and a 一、
         #   after a sentence's end and one space before a 二、 line (p13) started lines
-        # deadlines: a year glued to the month (20251月20日前, 20254月8日, p10), the first of a list of days, a season
-        #   (在入冬以前, p13), a limit in years (2012年前, p14)
+        # deadlines raised (0.615 → 1.000) when a year glued to its month was read as that year's (20251月20日前,
+        #   20254月8日, p10), every day of a list before one 前 shared it (…、7月8日、10月8日及12月8日前), a season's start
+        #   was read as a limit like a holiday (在入冬以前, p13), and a year with 前 after 在/于 (在2012年前, p14)
         # citations raised when p01's 文件编号: and p03's glued 国务院国发[2006]29号 were read as the notice's own 文号; left:
         #   an issued plan whose 《 is lost (p10) or whose 《…〈…〉…》 title is glossed (p05: only the nested 《政府工作報告》 read)
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.61, "targets": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.92,
         # metadata raised when a 文库 header glued into one line was cut by its labels (p03: 颁布日期/颁布单位/文号 and
         #   recipients; p11: the title before a page number), 文件编号: read as a 文号 label (p01) and the forwarded
