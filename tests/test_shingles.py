@@ -69,6 +69,31 @@ def _pairs_by_definition(texts: dict[str, str], ranked: dict[str, int],
     return sorted(out)
 
 
+def _changing_corpus(tmp_path, monkeypatch, seed: int):
+    """A generated corpus in random order, an empty database for it, the list that records each
+    search over the whole corpus, and ``add(docs)``, which stores documents with their shingles."""
+    from pipeline.document.fingerprint import document_shingles
+
+    texts, ranked = _generated_corpus(seed)
+    rng = random.Random(seed)
+    order = list(texts)
+    rng.shuffle(order)
+    conn = sqlite3.connect(tmp_path / "corpus.db")
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, text TEXT)")
+    conn.execute("CREATE TABLE document_shingles (document_id TEXT PRIMARY KEY, hashes BLOB)")
+    searched_whole = []
+    whole = shingles._reuse_pairs
+    monkeypatch.setattr(shingles, "_reuse_pairs", lambda *args: searched_whole.append(1) or whole(*args))
+
+    def add(docs):
+        conn.executemany("INSERT INTO documents VALUES (?, ?)", [(doc, texts[doc]) for doc in docs])
+        conn.executemany("INSERT INTO document_shingles VALUES (?, ?)",
+                         [(doc, document_shingles(texts[doc])) for doc in docs])
+        conn.commit()
+
+    return texts, ranked, rng, order, conn, searched_whole, add
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_reuse_pairs_are_the_pairs_of_the_definition(tmp_path, monkeypatch, seed):
     texts, ranked = _generated_corpus(seed)
@@ -126,24 +151,7 @@ def test_documents_added_are_looked_up_and_give_the_pairs_of_the_definition(tmp_
     kept in reuse_documents and reuse_found) instead of searching the whole corpus again: after
     every addition, in any order and at any level, and with citation pairs that come and go, the
     pairs are those of the definition; a document removed makes the whole corpus searched again."""
-    from pipeline.document.fingerprint import document_shingles
-
-    texts, ranked = _generated_corpus(seed)
-    rng = random.Random(seed)
-    order = list(texts)
-    rng.shuffle(order)
-    conn = sqlite3.connect(tmp_path / "corpus.db")
-    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, text TEXT)")
-    conn.execute("CREATE TABLE document_shingles (document_id TEXT PRIMARY KEY, hashes BLOB)")
-    searched_whole = []
-    whole = shingles._reuse_pairs
-    monkeypatch.setattr(shingles, "_reuse_pairs", lambda *args: searched_whole.append(1) or whole(*args))
-
-    def add(docs):
-        conn.executemany("INSERT INTO documents VALUES (?, ?)", [(doc, texts[doc]) for doc in docs])
-        conn.executemany("INSERT INTO document_shingles VALUES (?, ?)",
-                         [(doc, document_shingles(texts[doc])) for doc in docs])
-        conn.commit()
+    texts, ranked, rng, order, conn, searched_whole, add = _changing_corpus(tmp_path, monkeypatch, seed)
 
     start = 55
     add(order[:start])
@@ -180,24 +188,7 @@ def test_documents_removed_and_added_are_looked_up_and_give_the_pairs_of_the_def
     as the corpus shrinks: after every change the pairs are those of the definition, and the whole
     corpus is searched only when the count moved past the shingles kept near it."""
     from pipeline.corpus.reuse_state import LastSearch
-    from pipeline.document.fingerprint import document_shingles
-
-    texts, ranked = _generated_corpus(seed)
-    rng = random.Random(seed)
-    order = list(texts)
-    rng.shuffle(order)
-    conn = sqlite3.connect(tmp_path / "corpus.db")
-    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, text TEXT)")
-    conn.execute("CREATE TABLE document_shingles (document_id TEXT PRIMARY KEY, hashes BLOB)")
-    searched_whole = []
-    whole = shingles._reuse_pairs
-    monkeypatch.setattr(shingles, "_reuse_pairs", lambda *args: searched_whole.append(1) or whole(*args))
-
-    def add(docs):
-        conn.executemany("INSERT INTO documents VALUES (?, ?)", [(doc, texts[doc]) for doc in docs])
-        conn.executemany("INSERT INTO document_shingles VALUES (?, ?)",
-                         [(doc, document_shingles(texts[doc])) for doc in docs])
-        conn.commit()
+    texts, ranked, rng, order, conn, searched_whole, add = _changing_corpus(tmp_path, monkeypatch, seed)
 
     def remove(docs):
         for doc in docs:
