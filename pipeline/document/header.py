@@ -31,7 +31,7 @@ from pipeline.document.elements import (
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in
-from pipeline.document.wrapper import info_value, is_info_line, is_wrapper_line, read_info_fields
+from pipeline.document.wrapper import PHONE_NUMBER, info_value, is_info_line, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
@@ -206,13 +206,18 @@ def _is_body_line(text: str) -> bool:
     return (labelled or "。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
 
 
+def _names_a_contact(lines: list, index: int) -> bool:
+    """学习成果认证服务部: over 0551-63633772: an entry of a page's contact block, not the recipients line."""
+    return index + 1 < len(lines) and PHONE_NUMBER.match(lines[index + 1].text.strip()) is not None
+
+
 def _window_end(lines: list, start: int) -> tuple[int, bool]:
     """Index where a header begun at ``start`` ends and whether that line is the recipients line.
     Wrapper lines do not count towards HEADER_SCAN: an information table can be long."""
     counted = 0
     for index in range(start, len(lines)):
         text = lines[index].text
-        if is_recipients_line(text):
+        if is_recipients_line(text) and not _names_a_contact(lines, index):
             return index, True
         if _is_body_line(text):
             return index, False
@@ -237,6 +242,15 @@ def _is_notice_header(lines: list, index: int) -> bool:
     return False
 
 
+def _split_title_start(lines: list, index: int) -> int:
+    """The first line of a title whose last line is ``index``: the lines above that begin it without
+    completing it (國家發展改革委關于支持優質企業直接融資 / 進一步增強…的通知)."""
+    while index > 0 and looks_like_title(lines[index - 1].text) and continues_title(lines[index - 1].text) \
+            and not is_complete_title(lines[index - 1].text):
+        index -= 1
+    return index
+
+
 def _names_a_notice(lines: list) -> bool:
     """Whether header lines hold a notice's own header: a 文号, or a title with 关于."""
     return any(doc_number_of_line(line.text) or (ABOUT.search(line.text) and looks_like_title(line.text))
@@ -254,7 +268,8 @@ def header_window(lines: list) -> tuple[int, int, bool]:
         if is_recipients_line(lines[index].text):
             break
         if _is_notice_header(lines, index):
-            return (index, *_window_end(lines, index))
+            start = _split_title_start(lines, index)
+            return (start, *_window_end(lines, start))
         if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
                 and is_recipients_line(lines[index + 1].text):
             return index + 1, index + 1, True  # 原文如下： then the notice from its recipients

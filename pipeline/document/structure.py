@@ -574,7 +574,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
-    meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期"))
+    meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期"))
     meta.issuer = meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients))
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)

@@ -110,7 +110,13 @@ CHROME_LINE = re.compile(
     re.I,
 )
 
+# A telephone number alone on a line (0551-63633772, (010)6655 8899): under a name and a colon it makes a
+# contact entry of a page's 联系方式 block (学习成果认证服务部: / 0551-63633772), not recipients.
+PHONE_NUMBER = re.compile(r"^(?:(?:电话|Tel|TEL)[:：]?[ \u3000]*)?[（(]?0\d{2,3}[）)]?[ \u3000]*[-－—]?[ \u3000]*\d{3,4}[ \u3000]*\d{4}$|^1[3-9]\d{9}$")
+
 EXAMPLES = {
+    "PHONE_NUMBER": Examples(match=("0551-63633772", "(010)6655 8899", "13912345678", "电话:0551-64652805"),
+                             no_match=("2015年3月3日", "11330700MB10327095/2024-00144", "各乡镇人民政府:")),
     "INFO_LABEL": Examples(
         match=("[ 索引号 ] 1150022873659872X5/2023-00005 [ 发文字号 ] 曲水府发〔2023〕21号", "文    号:蔚政办字〔2020〕43号",
                "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03", "文 号 | 德府发〔2016〕20号 |", "• 发文字号:",
