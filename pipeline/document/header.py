@@ -28,7 +28,7 @@ from pipeline.document.labels import match_label
 from pipeline.document.elements import (
     ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_complete_title, is_organisation_line, names_addressees,
 )
-from pipeline.document.lists import names_a_body as _names_a_body, split_list
+from pipeline.document.lists import joint_issuers, names_a_body as _names_a_body, split_list  # noqa: F401 (joint_issuers: for structure)
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in
 from pipeline.document.wrapper import PHONE_NUMBER, info_value, is_info_line, is_wrapper_line, read_info_fields

@@ -20,7 +20,7 @@ from pipeline.document.labels import Label, chinese_to_int, match_label
 from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line
 from pipeline.document.header import (
     continues_title, header_window, is_complete_title, is_doc_number_line, is_recipients_line, looks_like_title,
-    read_header, split_list,
+    joint_issuers, read_header, split_list,
 )
 from pipeline.document.publisher import published_by
 from pipeline.document.wrapper import info_value, is_chrome
@@ -575,7 +575,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
     meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期"))
-    meta.issuer = meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients))
+    meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients)))
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
     body_end = lines[tail_at].start - 1 if tail_at < len(lines) else len(doc_text)
