@@ -26,7 +26,7 @@ from pipeline.document.publisher import published_by
 from pipeline.document.wrapper import info_value, is_chrome
 
 DATE = re.compile(
-    r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})(?:\s*年|(?<=\d))\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?P<printed>\s*印发)?$"
 )
 CC_LINE = re.compile(r"^(?:抄送|抄报)[：:](?P<body>.+)$")
@@ -58,8 +58,8 @@ ISSUER_DATE_NOTE = re.compile(
 EMBEDDED_HEADER = 10  # lines of issuers and title before a printed notice's own 文号, recipients or note
 
 EXAMPLES = {
-    "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发"),
-                     no_match=("2020年是全面建成小康社会之年", "2月20日前")),
+    "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发", "20181月2日"),
+                     no_match=("2020年是全面建成小康社会之年", "2月20日前", "二〇二〇二月十二日")),
     "CC_LINE": Examples(match=("抄送：市委办公室，市人大常委会办公室。", "抄报:省扶贫办"), no_match=("抄送单位", "各乡镇：")),
     "ATTACHMENT_LINE": Examples(match=("附件：1.信息宣传联络员登记表", "附件2：工作任务分解表", "附件", "附：通报", "附 件:强度表"),
                                 no_match=("附表", "一、附件管理")),
