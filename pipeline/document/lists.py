@@ -97,7 +97,9 @@ def _separate_bodies(parts: list[str]) -> bool:
 
 def joint_issuers(names: str | None) -> str | None:
     """Joint issuers printed with 、 between them (党委办公室、院长办公室 in a signature) written as the
-    conventions write joint issuers, joined by a space; a name with 、 inside its brackets stays whole."""
+    conventions write joint issuers, joined by a space (one space for the run a signature line pads them
+    with: 中共安徽省委教育工委      安徽省教育厅); a name with 、 inside its brackets stays whole."""
+    names = re.sub(r"[ \u3000]{2,}", " ", names.strip()) if names else names
     parts = [part.strip() for part in _split_outside_brackets(names or "")]
     if len(parts) < 2 or not all(len(part) >= MIN_BODY_NAME and names_a_body(part) for part in parts):
         return names
