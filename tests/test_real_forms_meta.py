@@ -89,3 +89,11 @@ def test_a_signature_date_glued_into_a_paragraph_or_under_attachment_names_or_wi
     # a due date after a sentence's end is no signature date
     due = parse(normalise("各单位:\n请按时报送。 2010年3月15日前报送材料,逾期不再受理。").text)[0]
     assert due.meta.signed_date is None
+
+
+def test_a_pages_headline_over_its_own_lines_is_the_title_when_the_header_gives_none():
+    # l16: 柘皋鎮“四早”謀劃2017年民生工程 / 發布時間:… 來源:本站 閱讀次數:… / the text
+    assert parsed("l16").meta.title == "柘皋鎮“四早”謀劃2017年民生工程"
+    # a first line that is a sentence, or one with no page line under it, is no headline
+    assert parse(normalise("今天天气很好,我们开会。\n发布时间:2017-10-26 11:46:39\n为做好工作,提出要求。").text)[0].meta.title is None
+    assert parse(normalise("柘皋镇民生工程\n为做好工作,提出要求。\n一、早谋划。").text)[0].meta.title is None

@@ -30,7 +30,7 @@ from pipeline.document.elements import (
 )
 from pipeline.document.lists import joint_issuers, names_a_body as _names_a_body, split_list  # noqa: F401 (joint_issuers: for structure)
 from pipeline.document.publisher import SHORT_FORM_ISSUER
-from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in
+from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
 from pipeline.document.wrapper import PHONE_NUMBER, info_value, is_info_line, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
@@ -94,7 +94,7 @@ EXAMPLES = {
     "SIGNED_DATE": Examples(match=("闵行区古美路街道办事处 2018年4月26日", "二○一一年八月九日"), no_match=("2018年4月26日前报送",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
-    "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
+    "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "各辖市、区人民政府,市各直属单位: 现将方案印发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
                                  no_match=("各县(市、区)人民政府,市政府各部门、各直属机构:", "现将有关事项通知如下:")),
 }
 
@@ -167,7 +167,7 @@ def is_recipients_line(text: str) -> bool:
 
 # A header glued to the body in one paragraph (aggregator copies): 汕府办[2015]29号各县(市、区)人民
 # 政府,市政府各部门、各直属机构:现将… — the recipients run from the first 各 to the first colon.
-GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:](?=\S)"
+GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:][ \u3000]*(?=\S)"
                               r"|^(?P<named>[^各。；！？:：“”《》\n，,][^。；！？:：“”《》\n]{1,60}?)[：:][ \u3000]*(?=\S)")
 
 
@@ -534,7 +534,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
-        meta.title = file_name_title(lines[:min(body_at, HEADER_SCAN)])
+        meta.title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 
