@@ -4,6 +4,7 @@ variation of it that must not be read the same way."""
 
 from __future__ import annotations
 
+from pipeline.document.elements import is_organisation_line
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.publisher import published_by
@@ -97,3 +98,10 @@ def test_a_pages_headline_over_its_own_lines_is_the_title_when_the_header_gives_
     # a first line that is a sentence, or one with no page line under it, is no headline
     assert parse(normalise("今天天气很好,我们开会。\n发布时间:2017-10-26 11:46:39\n为做好工作,提出要求。").text)[0].meta.title is None
     assert parse(normalise("柘皋镇民生工程\n为做好工作,提出要求。\n一、早谋划。").text)[0].meta.title is None
+
+
+def test_a_section_signing_the_notice_is_its_issuer_and_a_subject_is_no_organisation():
+    # o03: 海陵区教育局基建科 安保科 over 2018年6月22日; k09: 教务科 over 2024-2-26
+    assert parsed("o03").meta.issuer == "海陵区教育局基建科 安保科"
+    assert parsed("k09").meta.issuer == "教务科"
+    assert not is_organisation_line("各学科") and not is_organisation_line("全日制本科")
