@@ -22,14 +22,18 @@ GAP = r"\s{0,3}"
 # The digits of a year written in characters: 二〇二〇, 二○一二 (a circle for zero), 二OO八 (letters O).
 CN_YEAR_DIGITS = "〇零○OoＯ０一二三四五六七八九"
 CN_YEAR = "[" + CN_YEAR_DIGITS + "]{4}"
-# A written year: 2020年, 二〇二〇年, 二○一二年, 二OO八年.
-YEAR = r"(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + "年" + GAP
+# A written year: 2020年, 二〇二〇年, 二○一二年, 二OO八年; or a year whose 年 a copy lost, glued to the month after it
+# (20251月20日前, 20254月8日: four digits of 19xx/20xx, not inside a longer run of digits or a decimal, and a month
+# 1-12 with its 月 right after them).
+GLUED_MONTH_AFTER = r"(?<=(?<![\d.])(?:19|20)\d{2})(?=(?:1[0-2]|[1-9])" + GAP + "月)"
+YEAR = r"(?P<year>(?<![\d.])(?:19|20)\d{2}|" + CN_YEAR + ")(?:" + GAP + "年" + GAP + "|" + GLUED_MONTH_AFTER + ")"
 
 # A year named from the notice's own: 次年1月15日前 (the year after), 明年 · 今年 · 本年 · 当年.
 RELATIVE_YEAR = r"(?P<rel>[今本当明次翌])年" + GAP
 
 # A month number before 月: 6月, 12月, 三月, 十二月. Not after 个 (3个月 is a length).
-MONTH = r"(?P<month>(?<![\d.])\d{1,2}|(?<![一二三四五六七八九十〇零两])(?:十[一二]?|[一二三四五六七八九]))" + GAP + "月"
+# The month of a glued year (20251月) is the year's: its digits may follow the year's (YEAR reads the pair).
+MONTH = r"(?P<month>(?:(?<![\d.])|(?<=(?<![\d.])(?:19|20)\d{2}))\d{1,2}|(?<![一二三四五六七八九十〇零两])(?:十[一二]?|[一二三四五六七八九]))" + GAP + "月"
 
 # A day number: 30, 5, 三十一, 二十, 十五, 五.
 DAY = r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -167,6 +171,15 @@ YEAR_END_RE = re.compile(
     r"(?:(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + r"年|(?P<rel>[今本当明])年"
     r"|(?<![去前上往历同每半])年)年?(?P<part>底|末|内)(?P<mark>之前|以前|前)?"
 )
+
+# A year with 前 after 在/于, the year's end the limit: 在2012年前完成 · 于二〇二〇年以前. Not 前三季度 · 前5个月 (the
+# first part of the year: PERIOD_RE's), 前后 (around it), nor a year with no 在/于 (2000年前建成的住房: a description).
+YEAR_BEFORE_RE = re.compile(
+    r"(?<=[在于])" + r"(?P<year>(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + r"年(?P<mark>之前|以前|前)"
+    + r"(?![后夕\d一二三四五六七八九十两半个])"
+)
+# The dates of a list before one 前 that share it: 4月8日、7月8日、10月8日及12月8日前 (at most this many before it).
+MAX_SHARED_MARK_DATES = 6
 
 # A target year after 到: 到2025年 · 到2022年底. Not 截至到2020年 (a status) nor 到2020年3月 (a date).
 YEAR_BY_RE = re.compile(
@@ -360,6 +373,14 @@ RELATIVE_RE = re.compile(
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
+# A window followed by a count of times is the period the count is made over, not a limit: 留学人员一年内一次或多次累计
+# 回国工作时间 · 两年内累计3次. Not 30日内一次性办结 (at once: a limit still).
+COUNT_OVER_AFTER_RE = re.compile(r"\s{0,2}(?:累计|[一两二三四五六七八九十\d]{1,3}次(?:或|及以上|以上|及))")
+# A conjunction before the two-character event of a window counted 之日起: the event is a pair (信息形成或变更之日起3个
+# 工作日内, 收到申请文件、资料之日起7日内), longer than the two characters read, so the item is the window alone and the
+# rule names the pair. Not before 后 (怀孕期间、分娩后一年内: 分娩后 is the whole of one alternative).
+PAIRED_EVENT_BEFORE_RE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2})(?:或|和|及|与|、)$")
+
 # A day counted back from an event, after 于/在: 于使用前一天送至 · 在会议前3个工作日. Not 报送前一日市场销售额 (the
 # day before, what is reported).
 BEFORE_EVENT_RE = re.compile(
@@ -436,10 +457,10 @@ START_BARE_RE = re.compile(
 
 
 EXAMPLES = {
-    "DATE_BEFORE_RE": Examples(match=("8月30日(周日)20:00点前", "2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
+    "DATE_BEFORE_RE": Examples(match=("20251月20日前", "201912月31日前", "8月30日(周日)20:00点前", "2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
                                       "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前", "2月7日(正月初五)上午10点前",
                                       "12月2日下午前", "次年1月15日前"),
-                               no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00")),
+                               no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00", "120251月20日前", "1.20251月20日前", "编号2025123月1日前")),
     "SHARED_MARK_DATE_RE": Examples(match=("2015年12月20日和", "6月30日、"), no_match=("2015年12月20日", "和")),
     "LOST_MONTH_RE": Examples(match=("630日前", "527日起", "1231日以前"), no_match=("30日前", "2020630日前", "12345日前")),
     "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),
@@ -472,6 +493,8 @@ EXAMPLES = {
                               no_match=("至2025年12月31日",)),
     "IN_FORCE_AFTER_RE": Examples(match=("施行", "起施行", "日起实施"), no_match=("完成",)),
     "YEAR_END_RE": Examples(match=("年底前", "2020年底前", "今年年底前", "二OO八年底前"), no_match=("年度",)),
+    "YEAR_BEFORE_RE": Examples(match=("在2012年前", "于二〇二〇年以前"),
+                               no_match=("在2012年前三季度", "在2012年前后", "2000年前建成", "在2012年前5个月")),
     "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),
     "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
                                 no_match=("2015年底", "至2015年", "2015年度")),
@@ -497,6 +520,8 @@ EXAMPLES = {
     "QUOTA_AFTER_RE": Examples(match=("培育星级上云企业50家", "新增就业1.2万人", "建成高标准农田5万亩"),
                                no_match=("开展2次督查", "举办3期培训班", "对帮扶成效进行评估")),
     "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
+    "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上"), no_match=("一次性办结", "完成")),
+    "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
                             no_match=("12周以内的", "30日")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),

@@ -5,7 +5,7 @@ limits that take their day from their context (for ``extractors.deadlines``):
   12月份投入使用 · 4月至5月完成护岸建设 · 6月份主体工程动工兴建 (the month's last day);
 * a quarter labelled as a step of a schedule: 第一季度工作进展：完成设计招标工作 (not 第一季度：已完成…, a
   report of what was done);
-* a named holiday: 春节前能整改的要立即整改 (a limit whose day the text does not give);
+* a named holiday or a season's start: 春节前能整改的要立即整改 · 在入冬以前 (a limit whose day the text does not give);
 * an event's coming: 在汛期来临前 (a window before the event: relative);
 * a week or a month counted from the notice: 下周三前 · 本周五前 · 下月10日前 (dated from the notice's own
   date when it has one, else left open);
@@ -36,7 +36,9 @@ from schema.models import Deadline
 
 from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
-from .deadline_patterns import COUNT, DAY, GAP, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR
+from .deadline_patterns import (
+    COUNT, COUNTED_PERIOD_BEFORE_RE, DATE_TAIL, DAY, GAP, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR,
+)
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -81,6 +83,12 @@ SENTENCE_ANCHORS = {
 # A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
 HOLIDAY_BEFORE_RE = re.compile(
     r"(?P<holiday>春节|元旦|国庆节?|中秋节?|清明节?|端午节?|元宵节?|劳动节|五一)(?P<mark>之前|以前|前)(?![后夕])"
+)
+# A season's start as a limit, like a holiday's (a moment of the calendar whose day the text does not give): 在入冬以前 ·
+# 立冬前 · 入汛前 is a CALENDAR_EVENTS window. Not 入冬前后 (around it), nor 入 closing a verb (纳入冬季…前, 列入…).
+SEASON_STARTS = ("入冬", "入春", "入夏", "入秋", "立春", "立夏", "立秋", "立冬")
+SEASON_START_BEFORE_RE = re.compile(
+    r"(?<![纳列收投进输加转编计录引导注融归])(?P<season>" + "|".join(SEASON_STARTS) + r")(?P<mark>之前|以前|前)(?![后夕])"
 )
 # A window before an event's coming: 汛期来临前 · 雨季到来之前 · 冬季来临前.
 EVENT_COMING_RE = re.compile(r"(?P<event>[\u4e00-\u9fff]{2})(?:来临|到来)(?P<mark>之前|以前|前)")
@@ -141,12 +149,39 @@ YEAR_WINDOW_RE = re.compile(
     r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?=" + GAP + r"[，,])"
 )
+# A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
+# 时间为2011-2013年 · 实施期限：2021—2023年 (a programme's period). Not a counted period (统计时间为2011-2013年:
+# COUNTED_PERIOD_BEFORE_RE), nor a range of months (2011年1月至2013年6月: RANGE_RE's).
+LABELLED_YEAR_WINDOW_RE = re.compile(
+    r"(?:时间|期限|时限|周期|期间|年限)" + GAP + r"(?:为|是|[：:])" + GAP
+    + r"(?P<window>(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
+    + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年)(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度))"
+)
 YEAR_WINDOW_REPORTED_RE = re.compile(r"[^。；;\n]{0,30}?(?:累计|已经|已|共计|总计|先后|分别完成了|完成了)")
 
 # A window whose unit a copy lost, after windows that give it: 急件1—5日内办结，非急件15日内办结，难度较大的批件30内
 # 办结 (30 days). ``LOST_UNIT_BEFORE_RE`` is the window before it, in the same sentence, whose unit it takes.
 LOST_UNIT_WINDOW_RE = re.compile(r"(?<![\d.\-—~～])(?P<count>\d{1,3})内(?=" + GAP + r"(?:办结|完成|办理|报送|上报|答复|回复|反馈|处理))")
 LOST_UNIT_BEFORE_RE = re.compile(r"\d" + GAP + r"(?P<unit>个工作日|工作日|日|天)" + GAP + r"内[^。；;\n]{0,40}$")
+
+# A date in a 把 clause, which asks what is to be done with something by then: 并把排查情况于9月20日发布在中心网站 ·
+# 把自查报告在5月10日送区教育局. ``when`` is the date. Not 将 (as often "will" as the same marker: 将分别于2018年3月3日
+# 开幕; 将…于 with a verb of sending is DATE_BY_RE's), nor a date before 前/起/至 (DATE_BEFORE_RE's, START_RE's, a period).
+DISPOSAL_DATE_RE = re.compile(
+    r"把(?![于在])[^，,。；;：:！!？?\n（）()“”]{1,20}?[于在]" + GAP
+    + r"(?P<when>(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r")(?<=[日号底末旬份月])"
+    + r"(?=" + GAP + r"[\u4e00-\u9fff])(?!" + GAP + r"(?:之前|以前|前|之后|以后|后|起|至|到|开始|期间|中旬|上旬|下旬))"
+)
+
+# A later day of a phase in a schedule, opening its own sentence after the phase's day: 第一阶段。2 月 20 日,镇政府成立
+# 领导小组…。2 月 22 日宣传发动,… (that work's day). Read only where a phase's day stands before it in the same
+# line (PHASE_DAY_BEFORE_RE); not 2月22日召开了会议, (a report).
+SCHEDULE_NEXT_DAY_RE = re.compile(
+    r"(?:(?<=[。；;])|(?<=[。；;][ \u3000]))(?P<month>\d{1,2})" + GAP + r"月" + GAP + DAY + GAP + r"(?P<day_mark>日|号)"
+    + r"(?=" + GAP + r"(?:(?!了)[\u4e00-\u9fff]){2,10}[,，;；])"
+)
+PHASE_DAY_BEFORE_RE = re.compile(r"阶段[。.．:：,，]?\s?\d{1,2}\s{0,3}月\s{0,3}\d{1,2}\s{0,3}[日号][^\n]{0,200}$")
+MAX_SCHEDULE_REACH = 200  # characters back to the phase's day
 
 # A bare hour after 于/在 (no date before it: a date makes it DATE_BEFORE_RE's): 须于9:30前 · 并在10:30前.
 BARE_HOUR_RE = re.compile(r"(?<=[于在])" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
@@ -195,6 +230,8 @@ def _quarter_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _named_moments(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in HOLIDAY_BEFORE_RE.finditer(text):
         yield _item(match, "deadline", rule=f"before {match.group('holiday')}")
+    for match in SEASON_START_BEFORE_RE.finditer(text):
+        yield _item(match, "deadline", rule=f"before {match.group('season')}")
     for match in EVENT_BEFORE_RE.finditer(text):
         count = to_int(match.group("count"))
         if count:
@@ -233,6 +270,39 @@ def _year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield _item(match, "deadline", iso(last, 12, 31))
 
 
+def _labelled_year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in LABELLED_YEAR_WINDOW_RE.finditer(text):
+        first, last = int(match.group("first")), int(match.group("year"))
+        if first < last <= first + 20 and not COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 6),
+                                                                              match.start("window")):
+            start, end = match.span("window")
+            yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=iso(last, 12, 31))
+
+
+def _day_of(match: re.Match, year: Optional[int]) -> Optional[str]:
+    """The ISO last day a MONTH + DATE_TAIL match allows (None when the year or the date is unknown)."""
+    groups = match.groupdict()
+    written = to_int(groups["year"]) if groups.get("year") else year
+    month = to_int(match.group("month"))
+    if written is None or month is None or not 1 <= month <= 12:
+        return None
+    if groups.get("day"):
+        day = to_int(groups["day"])
+        return iso(written, month, day) if day and 1 <= day <= month_end(written, month) else None
+    if groups.get("dekad") in ("上", "中"):
+        return iso(written, month, 10 if groups["dekad"] == "上" else 20)
+    return iso(written, month, month_end(written, month))
+
+
+def _dated_clauses(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in DISPOSAL_DATE_RE.finditer(text):
+        start, end = match.span("when")
+        yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=_day_of(match, year))
+    for match in SCHEDULE_NEXT_DAY_RE.finditer(text):
+        if PHASE_DAY_BEFORE_RE.search(text, max(0, match.start() - MAX_SCHEDULE_REACH), match.start()):
+            yield _item(match, "deadline", _day_of(match, year))
+
+
 def _lost_unit_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in LOST_UNIT_WINDOW_RE.finditer(text):
         before = LOST_UNIT_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
@@ -257,7 +327,7 @@ def _schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments, _calendar_windows, _schedules, _lost_unit_windows,
-                    _year_windows]
+                    _year_windows, _labelled_year_windows, _dated_clauses]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -331,6 +401,8 @@ EXAMPLES = {
     "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收"),
                                 no_match=("第一季度:已完成设计方案交底工作", "第二季度:2个基地")),
     "HOLIDAY_BEFORE_RE": Examples(match=("春节前能整改的", "国庆节前", "元旦之前"), no_match=("春节前后", "春节前夕", "节前")),
+    "SEASON_STARTS": Examples(match=("入冬", "立秋"), no_match=("冬季",)),
+    "SEASON_START_BEFORE_RE": Examples(match=("在入冬以前", "立冬前", "入夏之前"), no_match=("入冬前后", "纳入冬前", "入冬后")),
     "EVENT_BEFORE_RE": Examples(match=("至少在会议召开前一周的周五11:30之前上报", "于活动开始前3个工作日报送", "于使用前一天"),
                                 no_match=("会议召开前一周", "于会前3日内")),
     "EVENT_COMING_RE": Examples(match=("汛期来临前", "雨季到来之前"), no_match=("来临前",)),
@@ -345,6 +417,14 @@ EXAMPLES = {
     "EVERY_PERIOD_DAY_NOTE_RE": Examples(match=("每月(一般为25日左右)", "每季度（原则上在15日前）"), no_match=("每月(含)", "每月25日前")),
     "BY_YEAR_PAIR_RE": Examples(match=("到2023年底和2030年", "到2025年、2035年"), no_match=("到2023年底", "到2025年和2030年3月")),
     "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，"), no_match=("(2019—2021年)", "2019年至2021年全省")),
+    "LABELLED_YEAR_WINDOW_RE": Examples(match=("示范的时间为2011-2013年", "实施期限：2021—2023年"),
+                                        no_match=("时间为2011年1月至2013年6月", "2011-2013年", "时间为2011-2013年度")),
+    "DISPOSAL_DATE_RE": Examples(match=("把排查情况于9月20日发布在", "把自查报告在5月10日送", "把材料于2020年3月底报"),
+                                 no_match=("将分别于2018年3月3日下午和", "将于9月20日召开", "把材料于9月20日前报送",
+                                           "把会议于9月20日-")),
+    "SCHEDULE_NEXT_DAY_RE": Examples(match=("。2 月 22 日宣传发动,", "；3月5日集中整治，"),
+                                     no_match=("。2月22日,镇政府", "。2月22日召开了会议,", "2月22日宣传发动,")),
+    "PHASE_DAY_BEFORE_RE": Examples(match=("第一阶段。2 月 20 日,镇政府成立小组。",), no_match=("第一阶段。", "2月20日,")),
     "YEAR_WINDOW_REPORTED_RE": Examples(match=(",全市万元GDP能耗累计下降", "，已完成"), no_match=("，全省每年新建",)),
     "LOST_UNIT_WINDOW_RE": Examples(match=("30内办结", "5内完成"), no_match=("30日内办结", "2020内", "1—30内办结")),
     "LOST_UNIT_BEFORE_RE": Examples(match=("15日内办结，难度较大的批件", "3个工作日内完成，"), no_match=("15日内办结。",)),

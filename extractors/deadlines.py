@@ -49,7 +49,8 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     MAX_COMMITMENT_DISTANCE, MONTH, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE, PERIOD_ENDS, PERIOD_MONTH_NAMES,
     PERIOD_NAMES, PERIOD_RE, PLANNED_YEAR_RE, RANGE_RE, RATE_AFTER_RE, RATE_BEFORE_RE, RELATIVE_RE, START_BARE_RE,
     START_RE, STATUS_AFTER_RE, TIME_SPAN_RE, UNIT, UNIT_NAMES, UNTIL_DATE_RE, UNTIL_VERBS, WEEKDAY_NAMES, YEAR,
-    YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE,
+    YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE, COUNT_OVER_AFTER_RE,
+    PAIRED_EVENT_BEFORE_RE, YEAR_BEFORE_RE, MAX_SHARED_MARK_DATES,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -196,6 +197,10 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue  # 2019年底，… is a point in time; 年底前 and 年底完成 are limits
         y = _written_year(match, year)
         yield _item(match, "deadline", date_=iso(y, 12, 31))
+    for match in YEAR_BEFORE_RE.finditer(text):
+        written = to_int(match.group("year"))
+        if year is None or written >= year:  # 在2000年前已建成 in a later notice: what was done, no limit
+            yield _item(match, "deadline", date_=iso(written, 12, 31))
     for match in _finditer(YEAR_BY_RE, text):
         yield _item(match, "deadline", date_=iso(to_int(match.group("year")), 12, 31))
     for pattern in (DATE_TO_RE, RANGE_RE, UNTIL_DATE_RE):
@@ -249,15 +254,18 @@ def _planned_years(text: str) -> Iterator[re.Match]:
 
 
 def _shared_mark_date(text: str, start: int, year: Optional[int]) -> Iterator[Deadline]:
-    """The date before 和/、 that shares a date's 前: 2015年12月20日和2016年1月5日以前 → 2015年12月20日 too."""
-    window_start = max(0, start - 20)
-    found = SHARED_MARK_DATE_RE.search(text, window_start, start)
-    if found:
+    """The dates before 和/、 that share a date's 前: 2015年12月20日和2016年1月5日以前 → 2015年12月20日 too;
+    4月8日、7月8日、10月8日及12月8日前 → each of the list."""
+    for _ in range(MAX_SHARED_MARK_DATES):
+        found = SHARED_MARK_DATE_RE.search(text, max(0, start - 20), start)
+        if not found:
+            return
         date_end = found.start() + len(found.group().rstrip(" 和及与或、\t"))
         item = _deadline(found, year)
         if item:
             yield Deadline(text=text[found.start():date_end], start=found.start(), end=date_end, kind="deadline",
                            date=item.date)
+        start = found.start()
 
 
 def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
@@ -409,11 +417,17 @@ def _amount(count: str, unit: str) -> str:
 
 def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in _finditer(RELATIVE_RE, text):
-        if to_int(match.group("count")) is None:
-            continue
+        if to_int(match.group("count")) is None or COUNT_OVER_AFTER_RE.match(text, match.end()):
+            continue  # 一年内一次或多次累计…: the period a count is made over
         amount = _amount(match.group("count"), match.group("unit"))
         event = match.group("since") or match.group("event")
-        if event:
+        pair = PAIRED_EVENT_BEFORE_RE.search(text, max(0, match.start() - 3), match.start()) \
+            if match.group("event") and "之日起" in match.group() else None
+        if pair:  # 形成或变更之日起3个工作日内: the window alone, the rule naming both events
+            window = match.start("count") if not match.group("low") else match.start("low")
+            yield Deadline(text=text[window:match.end()], start=window, end=match.end(), kind="relative",
+                           rule=f"within {amount} after {pair.group('first')}{text[pair.end() - 1]}{event}")
+        elif event:
             yield _item(match, "relative", f"within {amount} after {event}")
         elif (match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS) \
                 and text[match.start() - 1:match.start()] not in ("于", "在"):  # 在30个工作日内上报: from now

@@ -149,12 +149,13 @@ def test_the_hard_held_out_set_is_apart_long_and_mixed(examples, held_out, hard)
 
 def test_hard_held_out_floors(hard):
     """Measured 0.554 top-1 and abstention recall 0.389 before article references, defined terms,
-    bare titles, the relatedness of a pair and the candidates' bar (0.835 and 0.778 after); the
-    floors keep what they bring."""
+    bare titles, the relatedness of a pair and the candidates' bar (0.835 and 0.778 after), 0.901
+    and 0.907 with the measures' kinds (stock opening sections, penalty articles); the floors keep
+    what they bring."""
     result = score(hard)
-    assert result.top1 >= 0.8, result.misses
+    assert result.top1 >= 0.87, result.misses
     assert result.abstention_precision >= 0.9, result.misses
-    assert result.abstention_recall >= 0.75, result.misses
+    assert result.abstention_recall >= 0.88, result.misses
 
 
 def test_a_long_regulation_against_a_law_it_does_not_implement_abstains(hard):

@@ -557,3 +557,116 @@ def test_set_o_forms(sentence, year, expected):
 )
 def test_set_o_not_deadlines(sentence, year):
     assert find_deadlines(sentence, year) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, year, expected",
+    [
+        # n03: a programme's period of whole years after a label of time
+        ("第二条全省开展农村环境连片整治示范的时间为2011-2013年。在示范期间,建立威海市", 2011,
+         [("2011-2013年", "deadline", "2013-12-31")]),
+        # n06/o02: a date in a 把 clause, with no verb of sending after it, and the second one with 交
+        ("请各校认真贯彻执行,并把排查情况于9月20日发布在中心网站“各校简讯”专栏上,把排查统计表于9月20日交学区办公室。", 2007,
+         [("9月20日", "deadline", "2007-09-20"), ("9月20日", "deadline", "2007-09-20")]),
+        # n20: a window a count of times is made over is no limit; the length after it is
+        ("(二)留学人员一年内一次或多次累计回国工作时间应不少于一个月;", 1999, [("不少于一个月", "duration", None)]),
+        # l18: a window from either of two events: the window alone (the two-character event read would cut the pair)
+        ("信息形成或變更之日起3個工作日內(nèi) |", 2020, [("3個工作日內", "relative", None)]),
+        # l11: a later day of a phase opening its own sentence
+        ("一、时间及阶段划分第一阶段。2 月 20 日,镇政府成立集中整治领导小组,制定整治标准及要求。2 月 22 日宣传发动,城管队"
+         "督促限期整改。第二阶段。2 月 23 日至 2 月 25 日,集中全镇力量强制整治", 2022,
+         [("2 月 20 日", "deadline", "2022-02-20"), ("2 月 22 日", "deadline", "2022-02-22"),
+          ("2 月 23 日至 2 月 25 日", "deadline", "2022-02-25")]),
+    ],
+)
+def test_set_n_and_l_forms(sentence, year, expected):
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(sentence, year)] == expected
+
+
+def test_a_window_from_a_pair_of_events_names_both_in_its_rule():
+    (item,) = find_deadlines("信息形成或变更之日起20个工作日内", 2020)
+    assert (item.text, item.rule) == ("20个工作日内", "within 20 working days after 形成或变更")
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        # l08: 将 as "will", an event's date (not a 把 clause)
+        ("第一次会议,将分别于2018年3月3日下午和3月5日在北京开幕。", 2018),
+        # o02: the issuing bureau's own inspection (将在: "will")
+        ("市教育局将在9月中旬组织有关人员对各校的排查治理工作情况进行抽查", 2007),
+        # a counted period of years, not a programme's
+        ("统计时间为2011-2013年。", 2014),
+        # a day opening a sentence with no phase's day before it, and one reported after a phase's day
+        ("会议通知如下。2月22日宣传发动,各单位参加。", 2022),
+        # a count made over a window
+        ("两年内累计3次被通报的,取消评优资格", 2020),
+    ],
+)
+def test_set_n_and_l_not_deadlines(sentence, year):
+    assert find_deadlines(sentence, year) == []
+
+
+def test_a_day_reported_after_a_phase_day_is_no_limit():
+    items = find_deadlines("第一阶段。2月20日,成立小组。2月22日召开了会议,各单位参加。", 2022)
+    assert [(d.text, d.date) for d in items] == [("2月20日", "2022-02-20")]
+
+
+def test_a_window_after_one_of_two_alternatives_keeps_its_event():
+    items = find_deadlines("女方在怀孕期间、分娩后一年内或者终止妊娠后六个月内", 2022)
+    assert [d.text for d in items][:1] == ["分娩后一年内"]
+
+
+# Set P (tests/data/realworld/p10, p13, p14): the real sentences, and the forms next to them that are no such limits.
+def test_a_year_glued_to_its_month_is_that_years_month_and_a_list_shares_its_mark():
+    """p10: a copy lost 年 (20251月20日前, 20254月8日); the list before one 前 gives every day of it."""
+    items = find_deadlines(
+        "并于20251月20日前经本单位主要负责人审定后书面报区政府督查室(填写附件1)。同时,将主要目标任务各季度及全年完成情况"
+        "20254月8日、7月8日、10月8日及12月8日前,经本位主要负责人审定后以书面及电子版形式报送至区政府督查室", 2025)
+    assert [(d.text, d.kind, d.date) for d in items] == [
+        ("20251月20日前", "deadline", "2025-01-20"), ("20254月8日", "deadline", "2025-04-08"),
+        ("7月8日", "deadline", "2025-07-08"), ("10月8日", "deadline", "2025-10-08"),
+        ("12月8日前", "deadline", "2025-12-08")]
+
+
+def test_a_glued_year_is_read_in_a_notice_of_another_year():
+    assert [(d.text, d.date) for d in find_deadlines("请于201912月31日前报送", 2020)] == [("201912月31日前", "2019-12-31")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "合同编号120251月20日前",  # a longer run of digits: no year in it
+    "单价1.20251月20日前",  # a decimal
+])
+def test_digits_that_are_no_year_do_not_date_a_month(sentence):
+    assert all(d.date is None or not d.date.startswith("2025") for d in find_deadlines(sentence, 2020))
+    assert not any(d.text.startswith(("20251", "0251")) for d in find_deadlines(sentence, 2020))
+
+
+def test_a_seasons_start_is_a_limit_like_a_holiday():
+    """p13: 在入冬以前 (a deadline whose day the text does not give, like 春节前)."""
+    items = find_deadlines("要加强领导,确实做好组织落实的工作,争取在入冬以前,使灾区群众过冬急需的住房和衣被困难得到妥善解决。", 2008)
+    assert [(d.text, d.kind, d.date) for d in items] == [("入冬以前", "deadline", None)]
+
+
+@pytest.mark.parametrize("sentence", ["入冬前后要做好供暖准备", "纳入冬季供暖范围前后", "入冬后加强巡查"])
+def test_around_or_after_a_seasons_start_is_no_limit(sentence):
+    assert not [d for d in find_deadlines(sentence, 2020) if "入冬" in d.text]
+
+
+def test_a_year_with_before_after_zai_is_its_last_day():
+    """p14: 在2012年前完成 (a forwarded 办法 of 2009)."""
+    items = find_deadlines("要按照公共设施建设的用地政策,在2012年前完成乡镇邮政局(所)和配套物流仓储配送中心等邮政基础设施的补建工作", 2009)
+    assert [(d.text, d.kind, d.date) for d in items] == [("2012年前", "deadline", "2012-12-31")]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("在2000年前已建成的住房", 2009),  # a past year: what was done
+    ("2000年前建成的住房", 2009),  # no 在/于: a description
+    ("在2012年前后", 2009),  # around it
+])
+def test_years_with_before_that_are_no_limits(sentence, year):
+    assert not [d for d in find_deadlines(sentence, year) if d.text.startswith(("2000年前", "2012年前"))]
+
+
+def test_the_first_part_of_a_year_stays_a_period():
+    assert [(d.text, d.date) for d in find_deadlines("在2012年前三季度完成", 2009)] == [("2012年前三季度", "2012-09-30")]

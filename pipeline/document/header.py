@@ -31,7 +31,7 @@ from pipeline.document.elements import (
 from pipeline.document.lists import joint_issuers, names_a_body as _names_a_body, split_list  # noqa: F401 (joint_issuers: for structure)
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
-from pipeline.document.wrapper import PHONE_NUMBER, info_value, is_info_line, is_wrapper_line, read_info_fields
+from pipeline.document.wrapper import DOC_NUMBER_LABELS, PHONE_NUMBER, info_value, is_info_line, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
@@ -369,8 +369,11 @@ def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
     while len(lines) > 1 and is_organisation_line(lines[0]) and _names_its_issuer(lines[1]):
         lines.pop(0)  # 山东省菏泽市人民政府办公室 above a title that names its issuer already
     joint = _leading_organisations(lines)
-    if len(joint) >= 2 and len(lines) > len(joint) and ABOUT.match(lines[len(joint)]):
-        lines = lines[len(joint):]  # 山东省农业厅 / 山东省财政厅 / 关于…: joint issuers, one a line, above the title
+    # 山东省农业厅 / 山东省财政厅 / 关于…, or the departments of a forwarded 办法 above its bare title: joint issuers,
+    # one a line, above the title
+    if len(joint) >= 2 and len(lines) > len(joint) and (ABOUT.match(lines[len(joint)])
+                                                         or is_complete_title("".join(lines[len(joint):]))):
+        lines = lines[len(joint):]
     return " ".join(lines), block[-1][0]
 
 
@@ -526,7 +529,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if not meta.recipients and body_at < len(lines):
         number, recipients = glued_header(lines[body_at].text)
         meta.doc_number, meta.recipients = meta.doc_number or number, recipients
-    if not meta.doc_number and (value := info_value(info, "发文字号", "文号", "發文字號", "文號", "发文编号")):
+    if not meta.doc_number and (value := info_value(info, *DOC_NUMBER_LABELS)):
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)

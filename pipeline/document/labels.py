@@ -141,6 +141,17 @@ def match_label(paragraph: str) -> Optional[Label]:
     return None
 
 
+# The numbering of a first measure that opens a document printed after a signature under its own issuers and
+# title, with no 文号 or recipients of its own (a forwarded 办法 under its departments, one a line).
+FIRST_MEASURE_STYLES = ("article", "chapter", "cn_comma")
+
+
+def opens_first_measure(text: str) -> bool:
+    """A paragraph that opens a document's body with its first measure: 第一条…, 第一章…, 一、…"""
+    label = match_label(text)
+    return label is not None and label.ordinal == 1 and label.style in FIRST_MEASURE_STYLES
+
+
 EXAMPLES = {
     "match_label": Examples(
         match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",

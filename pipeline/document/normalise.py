@@ -17,6 +17,7 @@ from extractors.vocab import Examples
 from pipeline.document.elements import (
     ORGANISATION_END, BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
 )
+from pipeline.document.glued import glued_copy_breaks, spaced_first_heading_breaks
 from pipeline.document.labels import OUTLINE_NOT_HEADING, match_label
 from pipeline.document.wrapper import is_wrapper_line
 
@@ -540,6 +541,7 @@ def normalise(raw: str) -> Normalised:
         if len(TONELESS_GLOSS.findall(text, 0, 20000)) >= GLOSSED_TEXT:
             text, origin = _substitute(text, origin, TONELESS_GLOSS, "")
     text = _cut_joined_copies(text)
+    text, origin = _break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text))
     if "日" in text:
         text, origin = _break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
         glued = list(DATE_AFTER_SENTENCE.finditer(text))

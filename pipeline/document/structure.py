@@ -16,14 +16,14 @@ from typing import Iterable, Optional
 from extractors.vocab import Examples
 from schema.models import DocumentMeta, Measure
 
-from pipeline.document.labels import Label, chinese_to_int, match_label
+from pipeline.document.labels import Label, chinese_to_int, match_label, opens_first_measure
 from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line
 from pipeline.document.header import (
     continues_title, header_window, is_complete_title, is_doc_number_line, is_recipients_line, looks_like_title,
     joint_issuers, read_header, split_list,
 )
 from pipeline.document.publisher import published_by
-from pipeline.document.wrapper import info_value, is_chrome
+from pipeline.document.wrapper import info_date, info_value, is_chrome
 
 DATE = re.compile(
     r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})(?:\s*年|(?<=\d))\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
@@ -55,7 +55,7 @@ BARE_DATE = re.compile(r"^[^\d\u4e00-\u9fff]{0,3}(?P<y>(?:19|20)\d{2})[ \u3000./
 ISSUER_DATE_NOTE = re.compile(
     r"^[（(](?P<issuer>[^\d（）()]{2,40}?)[ \u3000]*"
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
-EMBEDDED_HEADER = 10  # lines of issuers and title before a printed notice's own 文号, recipients or note
+EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
 
 EXAMPLES = {
     "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发", "20181月2日"),
@@ -202,15 +202,24 @@ def notice_after_signature(lines: list[Line], index: int) -> Optional[int]:
     lines), then a line of its own header (see opens_own_header); None when no such header follows."""
     while index < len(lines) and (NOTE_LINE.match(lines[index].text) or ATTACHMENT_MARK.match(lines[index].text)):
         index += 1
+    issuers = _issuer_lines(lines, index)
     printed: list[str] = []
-    for position in range(index, min(len(lines), index + EMBEDDED_HEADER)):
+    for position in range(index + issuers, min(len(lines), index + issuers + EMBEDDED_HEADER)):
         text = lines[position].text
         if printed and is_complete_title("".join(printed)):
-            return index if opens_own_header(text) else None
+            return index if opens_own_header(text) or issuers and opens_first_measure(text) else None
         if not (continues_title(text) or not printed and looks_like_title(text)):
             return None
         printed.append(text)
     return None
+
+
+def _issuer_lines(lines: list[Line], index: int) -> int:
+    """How many organisation lines, one issuer a line, stand from line ``index`` on."""
+    count = 0
+    while index + count < len(lines) and count < MAX_JOINT_ISSUERS and is_organisation_line(lines[index + count].text):
+        count += 1
+    return count
 
 
 def _heads_a_notice(text: str) -> bool:
@@ -503,14 +512,6 @@ def closing_start(lines: list[Line], measures: list[Measure], body_end: int) -> 
     return body_end
 
 
-def _info_date(value: Optional[str]) -> Optional[str]:
-    """An information table's date (2023-06-03, 2024年04月06日 16:40) as ISO."""
-    found = re.match(r"^\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", value or "")
-    if not found or not (1 <= int(found.group(2)) <= 12 and 1 <= int(found.group(3)) <= 31):
-        return None
-    return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
-
-
 def _measures_of(lines: list[Line], end: int) -> list[Measure]:
     """The measures of a run of body lines ending at offset ``end``, without its closing paragraphs."""
     measures = parse_measures(lines, end)
@@ -574,7 +575,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
-    meta.signed_date = meta.signed_date or _info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期"))
+    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间"))
     meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients)))
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)

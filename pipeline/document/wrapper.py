@@ -22,10 +22,12 @@ from extractors.vocab import Examples
 # Labels of an information table, as printed (spaces may sit between their characters).
 INFO_LABEL_WORDS = (
     "索引号", "信息索取号", "发文机关", "发文机构", "发布机构", "发布单位", "发文单位", "文号", "发文字号", "发文编号",
+    "文件编号",  # 文件编号: 牟政发〔2017〕20号 (a town portal's 文号)
+    "颁布单位",  # a law library's 文库 copy: 颁布日期:20060824实施日期:20060824颁布单位:国务院
     "成文日期", "成文时间", "发文日期", "发文时间", "发布日期", "发布时间", "生成日期", "印发日期", "印发时间",
     "颁布时间", "颁布日期",  # a law library's line: 颁布时间:2016-04-06 00:00:00.000 发文单位:国务院办公厅
     "公文生成日期",  # Fujian portals: the document's own date (生成日期 alone is the page's, 太湖县)
-    "施行日期", "生效时间", "生效日期", "废止时间", "废止日期", "主题分类", "体裁分类", "组配分类", "信息分类",
+    "施行日期", "实施日期", "生效时间", "生效日期", "废止时间", "废止日期", "主题分类", "体裁分类", "组配分类", "信息分类",
     "公文种类", "公文目录", "主题词", "关键词", "有效性", "时效性", "效力级别", "名称", "标题", "内容概述", "公开形式",
     "公开方式", "公开范围", "信息来源", "来源", "所属机构", "政策咨询机关", "政策咨询电话", "相关附件", "归档时间",
     "中文名", "印发机关", "印发时间", "分类", "公开属性", "公开期限", "公开类型", "效力状态", "是否有效",
@@ -46,7 +48,9 @@ INFO_LABEL = re.compile(
     rf"|(?:^|[ \u3000•·])(?P<s>{_LABEL_ALTERNATIVES})(?=[ \u3000]+\S))"
 )
 # Labels whose value says which document this is, not only which page.
-STRONG_LABELS = ("索引号", "文号", "发文字号", "成文日期", "发文机关", "发布机构", "主题分类", "有效性", "生成日期",
+# The labels whose value is the document's 发文字号, the commonest first.
+DOC_NUMBER_LABELS = ("发文字号", "文号", "發文字號", "文號", "发文编号", "文件编号")
+STRONG_LABELS = ("索引号", "文号", "发文字号", "文件编号", "成文日期", "发文机关", "发布机构", "主题分类", "有效性", "生成日期",
                  "发文日期", "公文种类", "信息分类", "文號", "發文字號")
 
 # Whole lines of site chrome (what each alternative catches is in EXAMPLES).
@@ -202,6 +206,14 @@ def info_labels(line: str) -> list[str]:
     return labels
 
 
+def info_label_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) in ``line`` of each information-table label marked by its colon (文号:, 颁布日期：)."""
+    folded = _fold(line)
+    if len(folded) != len(line):
+        return []
+    return [(found.start("c"), found.end()) for found in INFO_LABEL.finditer(folded) if found.group("c")]
+
+
 @lru_cache(maxsize=LINES_KEPT)
 def is_info_line(line: str) -> bool:
     """A line of an information table: it starts with a label (``文号:``, ``[ 索引号 ]``,
@@ -246,3 +258,12 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
 
 def info_value(fields: dict[str, str], *labels: str) -> Optional[str]:
     return next((fields[label] for label in labels if fields.get(label)), None)
+
+
+def info_date(value: Optional[str]) -> Optional[str]:
+    """An information table's date (2023-06-03, 2024年04月06日 16:40, 20060824) as ISO."""
+    value = re.sub(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", r"\1-\2-\3", value or "")
+    found = re.match(r"^\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", value or "")
+    if not found or not (1 <= int(found.group(2)) <= 12 and 1 <= int(found.group(3)) <= 31):
+        return None
+    return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"

@@ -5,7 +5,9 @@ HEADING_WEIGHT * heading) * (1 - anchor)``: lexical (word and character-bigram c
 reuse (copied passages), the headings' similarity and the anchors both name (:mod:`.features`);
 a national article the local measure cites by a name whose citations agree with the text is
 raised (:mod:`.references`); a long local document that neither copies nor cites the national one
-keeps only that specific evidence, its words counting for nothing (:mod:`.relatedness`); then each
+keeps only that specific evidence, its words counting for nothing (:mod:`.relatedness`); a pair of
+measures of different kinds (a duty and the penalty article enforcing it) is discounted, and two
+reworded stock sections (指导思想, 总体要求) keep half their score (:mod:`.kinds`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
 discounted (:mod:`.competition`). A local measure whose best score stays below :data:`THRESHOLD`
@@ -35,6 +37,7 @@ from typing import Iterable, Optional
 
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
+from pipeline.corpus.align.kinds import kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.references import reference_scores
 from pipeline.corpus.align.relatedness import looks_unrelated
@@ -159,11 +162,13 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         lex = lex_sub = heading = [[0.0] * nn for _ in range(nl)]
         base, _ = reference_scores(L, N, [[combine(0.0, reuse[i][j], 0.0, anchor[i][j])
                                            for j in range(nn)] for i in range(nl)])
+    weight = kind_weights(L, N, reuse)
+    base = [[s * w for s, w in zip(srow, wrow)] for srow, wrow in zip(base, weight)]
     score = discount_taken(L, context_scores(L, N, base))
     # A national section scored with its own words and all its items' words together.
     sub_reuse = [[min(1.0, reuse[i][n.n] + sum(reuse[i][c.n] for c in n.descendants()))
                   for n in N] for i in range(nl)]
-    sub_score = [[combine(lex_sub[i][j], sub_reuse[i][j], heading[i][j], anchor[i][j])
+    sub_score = [[weight[i][j] * combine(lex_sub[i][j], sub_reuse[i][j], heading[i][j], anchor[i][j])
                   if N[j].children else score[i][j]
                   for j in range(nn)] for i in range(nl)]
 

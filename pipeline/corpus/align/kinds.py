@@ -1,0 +1,122 @@
+"""What kind of provision a measure is, beside what it is about: a penalty article, the clause that
+says when a text takes effect, a stock section every notice opens with (指导思想, 总体要求), or an
+ordinary measure (a duty, a task).
+
+Two texts of one field word a penalty article much like the duty it enforces (用人单位违反本法规定
+未向劳动者出具…证明，由劳动行政部门责令改正 beside 用人单位应当…出具…证明), and every notice's 指导思想
+speaks of the same 决策部署 and 新时代 whatever it implements. A local measure of one kind implements
+a national measure of the same kind: a penalty article the national penalty article, an ordinary
+measure an ordinary one. Pairs of different kinds are discounted (:data:`CROSS_KIND_WEIGHT`), and
+stock sections, even when both are one, prove little by their words (:data:`STOCK_WEIGHT`): only
+copied passages and shared anchors keep their weight there. A short item of a national list
+(劳动合同期限；) is a fragment: a whole local article naming the same thing among others is discounted
+against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.fold import fold
+from extractors.vocab import Examples
+from pipeline.corpus.align.measures import Measure
+
+#: A penalty: an offence (违反…, 未…, 拒不…, 擅自…) followed by what the authority does about it.
+PENALTY = re.compile(
+    r"(?:违反|未按|未依法|未经|拒不|擅自|有下列(?:情形|行为)之一)[^。；]{0,120}?"
+    r"(?:责令(?:改正|限期|停止)|罚款|没收违法所得|吊销|警告|依法给予处分|给予[^。；]{0,12}处分|追究[^。；]{0,10}责任|承担赔偿责任)"
+    r"|规定的罚款")
+#: The clause that sets when a text takes effect or ends (本法自2008年1月1日起施行).
+EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起执行|施行|实施)(?:[，,；;][^。]{0,40})?。?\s*$")
+#: The stock sections of a notice's opening: guiding ideology, general requirements, principles,
+#: targets. Their headings are matched whole (with the heading's topic before it).
+STOCK_HEADING = re.compile(
+    r"(?:^|的)(?:总体要求|指导思想|基本原则|工作原则|主要原则|总体目标|主要目标|工作目标|目标任务|目标要求|发展目标|总体思路)[。:：]?\s*$")
+
+EXAMPLES = {
+    "PENALTY": Examples(
+        match=("用人单位违反本法规定未向劳动者出具解除或者终止劳动合同的书面证明，由劳动行政部门责令改正",
+               "违反本条例规定的，由县级以上人民政府财政部门责令限期改正，给予警告",
+               "拒不执行的，处一万元以上五万元以下罚款", "政府采购法第七十一条规定的罚款，数额为10万元以下"),
+        no_match=("用人单位应当在解除或者终止劳动合同时出具证明", "加强监督检查，依法查处违法行为")),
+    "EFFECTIVE": Examples(match=("本法自2008年1月1日起施行。", "本通知自印发之日起施行", "本办法自2020年5月1日起实施，有效期5年。"),
+                          no_match=("各地要自即日起组织实施本方案，确保各项措施落地见效，按月报送进展情况，省政府将适时开展督查，对工作不力的地区予以通报，并依法依规严肃追究有关人员的责任。",)),
+    "STOCK_HEADING": Examples(match=("总体要求", "指导思想", "进一步做好为农民工服务工作的总体要求", "工作目标。", "目标要求"),
+                              no_match=("加强组织领导", "总体要求落实情况的督查")),
+}
+
+PENALTY_KIND, EFFECTIVE_KIND, STOCK_KIND, ORDINARY_KIND = "penalty", "effective", "stock", "ordinary"
+#: What a pair of measures of different kinds keeps of its score.
+CROSS_KIND_WEIGHT = 0.5
+#: What a pair of stock sections keeps of its words' evidence (heading, lexical cosine).
+STOCK_WEIGHT = 0.5
+
+
+@lru_cache(maxsize=16384)
+def _stock_heading(heading: str, own: str) -> bool:
+    """Whether a measure's heading (else its text's first phrase) names a stock section. Kept: a
+    national document's measures are read for every local document aligned with it."""
+    heading = heading or re.split(r"[。：:]", own[:40])[0]
+    return bool(STOCK_HEADING.search(fold(heading).strip()))
+
+
+@lru_cache(maxsize=16384)
+def _text_kind(own: str) -> str:
+    text = own.strip()
+    if EFFECTIVE.search(text):
+        return EFFECTIVE_KIND
+    if PENALTY.search(text):
+        return PENALTY_KIND
+    return ORDINARY_KIND
+
+
+def kind_of(m: Measure) -> str:
+    """The kind of a measure (see the module): a stock section's items are of its kind."""
+    if any(_stock_heading(a.heading, a.own) for a in (m, *m.ancestors())):
+        return STOCK_KIND
+    return _text_kind(m.own)
+
+
+#: A stock pair keeps its full score when the local measure copies this much of the national one
+#: (the reuse score, :mod:`.scores`): a copied 指导思想 is evidence, a reworded one is not.
+STOCK_COPY = 0.08
+
+
+#: A list item of fewer characters than this (劳动合同期限；, 单一来源采购；) is a fragment of an
+#: enumeration: the words of a whole article that name it do not make the article its implementation.
+FRAGMENT_LEN = 30
+#: What a pair of a whole local measure and a national fragment at most half its length keeps.
+FRAGMENT_WEIGHT = 0.6
+
+
+def _list_item(m: Measure) -> bool:
+    return m.parent is not None and m.parent.text.rstrip().endswith(("：", ":"))
+
+
+def _fragment_weights(local: list[Measure], national: list[Measure]) -> list[list[float]]:
+    fragments = [_list_item(n) and n.length < FRAGMENT_LEN for n in national]
+    out = []
+    for m in local:
+        whole = not _list_item(m)
+        out.append([FRAGMENT_WEIGHT if whole and f and 2 * n.length <= m.length else 1.0
+                    for n, f in zip(national, fragments)])
+    return out
+
+
+def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list[float]]
+                 ) -> list[list[float]]:
+    """What each (local, national) pair keeps of its score by the measures' kinds: 1 for two
+    ordinary measures, two penalty articles, two effective-date clauses; :data:`CROSS_KIND_WEIGHT`
+    for two of different kinds; :data:`STOCK_WEIGHT` for two stock sections unless the local one
+    copies the national one (:data:`STOCK_COPY`)."""
+    lk, nk = [kind_of(m) for m in local], [kind_of(n) for n in national]
+    fragment = _fragment_weights(local, national)
+    out = []
+    for i, a in enumerate(lk):
+        row = [1.0 if a == b else CROSS_KIND_WEIGHT for b in nk]
+        if a == STOCK_KIND:
+            row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w
+                   for j, (b, w) in enumerate(zip(nk, row))]
+        out.append([w * f for w, f in zip(row, fragment[i])])
+    return out

@@ -1,0 +1,156 @@
+"""Where a copy that lost its line breaks is cut back into the lines of a notice (文库 and aggregator copies
+glued into one line). Each function gives offsets in the text before which a line starts; the normaliser
+breaks the lines there.
+
+- the labels of a page's information table glued to their values and to each other
+  (…的通知政策法规司2006-08-24颁布日期:20060824实施日期:20060824颁布单位:国务院国发[2006]29号各省…): each
+  label starts a line, the title before them ends at its document type, and a 文号 glued after the last
+  label's value (an issuer's name or a date) starts a line, so the header reads it with the recipients;
+- the title a glued copy opens with, naming its subject with 关于 or followed by a 文库 page's number
+  (2021年乡镇安全生产大检查方案4进入四月以来,…): it ends at its document type;
+- the first heading of a list announced by 如下: (…通知如下:一、分工原则…。二、…), and the （一）（二） after
+  sentence ends under it, however few;
+- a first heading 一、 after a sentence's end and a space (…用好。 一、严格控制…) when the next heading that
+  starts a line is 二、.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.titles import TITLE_ENDING_RE
+from extractors.vocab import Examples
+
+from pipeline.document.elements import is_organisation_line
+from pipeline.document.wrapper import info_label_spans
+
+# A bracketed 文号 inside a line: its code's characters (maybe with an issuer's name glued before), year, serial.
+GLUED_DOC_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（【][ \u3000]*(?:19|20)\d{2}[ \u3000]*[〕\]］)）】]"
+                              r"[ \u3000]*\d{1,5}[ \u3000]*[号號]")
+ABOUT = re.compile("关于|關於|關于")
+# What announces a list of headings: …通知如下: / …意见如下：
+ANNOUNCED_HEADING = re.compile(r"如下[:：](?P<label>一、)(?![一二三四五六七八九十]、)(?=[\u4e00-\u9fff“《])")
+# The next heading of an announced list, glued after a sentence's end: …确保全镇安全生产形势平稳。二、突出重点
+SENTENCE_GLUED_HEADING = re.compile(r"(?<=。)(?P<n>[二三四五六七八九十])、(?=[\u4e00-\u9fff“《])")
+# A （一） glued after a sentence's end, under a heading of a glued copy.
+SENTENCE_GLUED_PAREN_LABEL = re.compile(r"(?<=。)[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+# 一、 after a sentence's end and a lost line break's space(s), inside a paragraph.
+SPACED_FIRST_HEADING = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>一、)(?=[\u4e00-\u9fff“《])")
+LINE_START_SECOND_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+TITLE_BREAKS = re.compile(r"[。，,；;：:！？!?]")  # a title has none of these
+GLUED_TITLE = (6, 80)  # shortest and longest title a glued copy opens with
+GLUED_COPY = 150  # a line shorter than this is a paragraph, never a whole copy
+
+EXAMPLES = {
+    "GLUED_DOC_NUMBER": Examples(match=("国务院国发[2006]29号各省", "汕府办[2015]29号", "東府〔2021〕54號"),
+                                 no_match=("2006年8月24日", "第29号")),
+    "ANNOUNCED_HEADING": Examples(match=("现就有关事项通知如下:一、分工原则", "意见如下：一、“三农”工作"),
+                                  no_match=("通知如下:", "如下:一、二、三级")),
+    "SENTENCE_GLUED_HEADING": Examples(match=("形势平稳。二、突出重点",), no_match=("形势平稳。一、突出", "二、突出重点", "形势平稳,二、突出")),
+    "SENTENCE_GLUED_PAREN_LABEL": Examples(match=("保障顺利实施。(一)明确政府职责", "不作分解。（二）落实责任主体"),
+                                           no_match=("分为:(一)职责", "顺利实施。 (一)明确")),
+    "SPACED_FIRST_HEADING": Examples(match=("切实把款发好、用好。 一、严格控制", "抓好落实。\u3000一、加强领导"),
+                                     no_match=("用好。一、严格控制", "分为 一、二类")),
+    "LINE_START_SECOND_HEADING": Examples(match=("二、灾区的房屋修复", "十一、其他"), no_match=("（二）加强", "2、要求")),
+    "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
+    "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
+}
+
+
+def _issuer_then_number(value: str) -> int:
+    """Where the 文号 glued after an information value starts (国务院国发[2006]29号: at 国发, after the issuer's
+    name; 20060824国发…: after the date), or -1 when the value holds no 文号 or nothing before it."""
+    found = GLUED_DOC_NUMBER.search(value)
+    if not found:
+        return -1
+    code_at = found.start("code")
+    for cut in range(found.end("code") - 2, code_at, -1):  # the longest issuer's name, two code characters left at least
+        if is_organisation_line(value[code_at:cut]):
+            return cut
+    return code_at if value[:code_at].strip(" \u3000:：") else -1
+
+
+def _title_end(head: str) -> int:
+    """The end of the title ``head`` opens with, at its document type, when more text is glued after it: the
+    longest such prefix of its run without punctuation, its 《》 balanced; 0 when none. The one-character types
+    (法, 令) end no glued title: glued to more text they are parts of words (政策法规司)."""
+    run = TITLE_BREAKS.split(head, 1)[0][:GLUED_TITLE[1]]
+    for end in range(len(run), GLUED_TITLE[0] - 1, -1):
+        prefix = run[:end]
+        ending = TITLE_ENDING_RE.search(prefix)
+        if ending and len(ending.group()) > 1 and prefix.count("《") == prefix.count("》") and end < len(head):
+            return end
+    return 0
+
+
+def _opens_with_title(line: str, title_end: int) -> bool:
+    """Whether a glued line's prefix up to ``title_end`` is its title: it names its subject with 关于, or a
+    文库 page's number or date is glued after it (…大检查方案4进入四月以来); 根据第五条规定。 is a sentence."""
+    return bool(ABOUT.search(line[:title_end])) or line[title_end:title_end + 1].isdigit()
+
+
+def _glued_label(line: str, start: int, previous_end: int) -> bool:
+    """A label glued to the value before it: after a digit or a bracket (…2006-08-24颁布日期:), or after the
+    previous label's value with no space between. A label word after other characters of one word that a
+    space opens (内容分类: after 索引号: 0029…) is a longer label, not a glued one."""
+    if start == 0 or line[start - 1] in " \u3000|":
+        return False
+    return not "\u4e00" <= line[start - 1] <= "\u9fff" or previous_end > 0 and not re.search(r"[ \u3000|]", line[previous_end:start])
+
+
+def glued_info_breaks(line: str) -> list[int]:
+    """Breaks in one line holding two or more information labels, one at least glued to the text before it."""
+    spans = info_label_spans(line)
+    glued = [start for number, (start, _) in enumerate(spans) if _glued_label(line, start, spans[number - 1][1] if number else 0)]
+    if len(spans) < 2 or not glued:
+        return []
+    breaks = list(glued)
+    if (title_end := _title_end(line[:spans[0][0]])) and title_end < spans[0][0]:
+        breaks.append(title_end)
+    last_value = spans[-1][1]
+    if (number_at := _issuer_then_number(line[last_value:])) > 0:
+        breaks.append(last_value + number_at)
+    return breaks
+
+
+def glued_heading_breaks(line: str) -> list[int]:
+    """Breaks before a first heading announced by 如下: inside one line, the 二、 三、 … after sentence ends that
+    follow it, and the （一）（二）… after sentence ends (two at least, counting up from （一））."""
+    announced = ANNOUNCED_HEADING.search(line)
+    if not announced:
+        return []
+    breaks, run = [announced.start("label")], []
+    for found in SENTENCE_GLUED_HEADING.finditer(line, announced.end()):  # 二、 三、 … of the announced list
+        if "一二三四五六七八九十".index(found.group("n")) == len(breaks):
+            breaks.append(found.start())
+    for found in SENTENCE_GLUED_PAREN_LABEL.finditer(line, announced.end()):
+        if "一二三四五六七八九十".index(found.group("n")) == len(run):
+            run.append(found.start())
+    return breaks + (run if len(run) >= 2 else [])
+
+
+def glued_copy_breaks(text: str) -> list[int]:
+    """Offsets in ``text`` where lines of a copy glued into long lines start (see the module's docstring)."""
+    breaks, offset = [], 0
+    for index, line in enumerate(text.split("\n")):
+        if len(line) >= GLUED_COPY:
+            found = glued_info_breaks(line)
+            if index == 0 and not found and (title_end := _title_end(line)) and _opens_with_title(line, title_end):
+                found = [title_end]  # the copy opens with its title
+            breaks += [offset + at for at in found + glued_heading_breaks(line)]
+        offset += len(line) + 1
+    return sorted(set(breaks))
+
+
+def spaced_first_heading_breaks(text: str) -> list[int]:
+    """Offsets of a 一、 after a sentence's end and a space inside a line whose next line-starting heading is 二、."""
+    lines = text.split("\n")
+    breaks, offset = [], 0
+    for index, line in enumerate(lines):
+        found = SPACED_FIRST_HEADING.search(line)
+        if found and not line.startswith("一、"):
+            following = next((later for later in lines[index + 1:] if LINE_START_SECOND_HEADING.match(later.lstrip(" \u3000"))), "")
+            if following.startswith("二、"):
+                breaks.append(offset + found.start("label"))
+        offset += len(line) + 1
+    return breaks

@@ -1,0 +1,83 @@
+"""A measure's kind (penalty article, effective-date clause, stock opening section, ordinary) on the
+real laws and notices of the hard held-out alignment, and what the kind does to the alignment: a
+local duty is not matched to the penalty article enforcing it, and the reworded 指导思想 / 总体要求 of
+a notice that implements nothing abstains."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.corpus.align.accuracy import load_hard_held_out, measures_of_text, score
+from pipeline.corpus.align.kinds import (CROSS_KIND_WEIGHT, FRAGMENT_WEIGHT, EFFECTIVE_KIND, ORDINARY_KIND, PENALTY_KIND,
+                                         STOCK_KIND, kind_of, kind_weights)
+from pipeline.corpus.align.measures import build_measures
+
+HARD = Path(__file__).resolve().parent / "data" / "alignment" / "held_out_hard"
+
+
+def _kinds(name: str) -> dict[str, str]:
+    measures = build_measures(measures_of_text((HARD / name).read_text(encoding="utf-8"), "X"))
+    return {m.path: kind_of(m) for m in measures}
+
+
+def test_the_articles_of_a_law_by_kind():
+    law = _kinds("n_labour_contract_law_2012.txt")
+    assert law["89"] == PENALTY_KIND  # 违反本法规定未向劳动者出具…证明，由劳动行政部门责令改正
+    assert law["50"] == ORDINARY_KIND  # the duty it enforces: 用人单位应当…出具…证明
+    assert law["98"] == EFFECTIVE_KIND  # 本法自2008年1月1日起施行
+    counts = {k: list(law.values()).count(k) for k in (PENALTY_KIND, EFFECTIVE_KIND, STOCK_KIND)}
+    assert counts[EFFECTIVE_KIND] == 1 and counts[STOCK_KIND] == 0
+    assert 5 <= counts[PENALTY_KIND] <= 20  # its 法律责任 chapter, not its duties
+    assert list(law.values()).count(ORDINARY_KIND) > 0.8 * len(law)
+
+
+def test_stock_sections_and_their_items_in_simplified_and_traditional_characters():
+    xinyu = _kinds("l_xinyu_open_government_points_2023.txt")
+    assert xinyu["1"] == xinyu["1.1"] == xinyu["1.2"] == STOCK_KIND  # 总体要求: 指导思想, 工作目标
+    assert xinyu["2"] == ORDINARY_KIND
+    mongolia = _kinds("l_inner_mongolia_wage_arrears_opinions_2016.txt")
+    assert mongolia["1"] == mongolia["1.1"] == STOCK_KIND  # 總體要求, 指導思想
+
+
+def test_pairs_of_different_kinds_are_discounted():
+    law = build_measures(measures_of_text((HARD / "n_labour_contract_law_2012.txt").read_text(encoding="utf-8"), "N"))
+    by_path = {m.path: m for m in law}
+    pair = [by_path["50"]], [by_path["89"], by_path["50"]]
+    weights = kind_weights(*pair, [[0.0, 0.0]])
+    assert weights == [[CROSS_KIND_WEIGHT, 1.0]]
+
+
+@pytest.fixture(scope="module")
+def hard():
+    return load_hard_held_out(HARD.parents[1])
+
+
+def test_reworded_stock_sections_of_unrelated_notices_abstain(hard):
+    """The 总体要求 of notices that implement nothing of the national one scored 0.18-0.75 with its
+    总体要求 on their words alone."""
+    for e in hard:
+        if not e.name.startswith(("l_xinyu", "l_fujian")):
+            continue
+        stock = {m.id for m in build_measures(e.local) if kind_of(m) == STOCK_KIND}
+        assert stock
+        judged = [e.gold[i] for i in stock if i in e.gold]
+        assert judged and all(None in g for g in judged)
+        result = score([e])
+        assert not [miss for miss in result.misses if miss[1].startswith("1")], result.misses
+
+
+def _built(name: str, prefix: str) -> dict:
+    return {m.path: m for m in build_measures(measures_of_text((HARD / name).read_text(encoding="utf-8"), prefix))}
+
+
+def test_a_whole_article_against_a_short_list_item_is_discounted_a_list_item_is_not():
+    law = _built("n_labour_contract_law_2012.txt", "N")
+    regulation = _built("l_labour_contract_regulation_2008.txt", "L")
+    # 用人单位出具的解除、终止劳动合同的证明，应当写明劳动合同期限… against 劳动合同期限； (17's item) and
+    # against the whole article 50 it implements; an item of the regulation's own list (19.3,
+    # 严重违反用人单位的规章制度的；) against the law's item it copies (39.2).
+    weights = kind_weights([regulation["24"], regulation["19.3"]], [law["17.3"], law["50"], law["39.2"]],
+                           [[0.0] * 3, [0.0] * 3])
+    assert weights == [[FRAGMENT_WEIGHT, 1.0, FRAGMENT_WEIGHT], [1.0, 1.0, 1.0]]
