@@ -260,9 +260,9 @@ FLOORS = {
         #   document split off (p14); left: p09's 文号 printed without its number (洋政发〔2020〕, annotated as printed),
         #   recipients joined by 、 where each part names a body (p01, p09), the short issuer of a title (南京市政府) over
         #   the 发布部门 label (p02), a ━ rule taken into the title (p15)
-        # dates raised when 颁布日期:20060824 was read (p03) and p14 split
+        # dates raised when 颁布日期:20060824 was read (p03) and p14 split; metadata raised again by set M-O's forms
         # relations: 依据各部门的职责分工,将《纲要》… read as basis for the plan (p03)
-        "metadata": 0.93, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
     },
 }
