@@ -258,7 +258,7 @@ FLOORS = {
         # metadata raised when a 文库 header glued into one line was cut by its labels (p03: 颁布日期/颁布单位/文号 and
         #   recipients; p11: the title before a page number), 文件编号: read as a 文号 label (p01) and the forwarded
         #   document split off (p14); left: p09's 文号 printed without its number (洋政发〔2020〕, annotated as printed),
-        #   recipients joined by 、 where each part names a body (p01, p09), the short issuer of a title (南京市政府) over
+        #   recipients joined by 、 where each part names a body (p01; p09 read with set M's 各…、各…), the short issuer of a title (南京市政府) over
         #   the 发布部门 label (p02), a ━ rule taken into the title (p15)
         # dates raised when 颁布日期:20060824 was read (p03) and p14 split; metadata raised again by set M-O's forms
         # relations: 依据各部门的职责分工,将《纲要》… read as basis for the plan (p03)
