@@ -86,7 +86,9 @@ def test_a_closing_date_glued_to_its_body_or_lost_its_year_month_day_is_read():
 def test_a_slogan_opening_the_page_leaves_the_header_to_the_title_below_it():
     # l15: a congress site's slogan (…构建和谐文明阿坝。…) first, portal lines, then the 办法's title over two lines
     assert parsed("l15").meta.title == "阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法"
-    assert parsed("l16").meta.title is None  # a news item opening with its headline, no title of a notice below
+    # a news item opening with its headline and no notice's title below: the headline (annotated so), read from the
+    # page's lines under it, not a title of the slogan kind taken from the text
+    assert parsed("l16").meta.title == "柘皋鎮“四早”謀劃2017年民生工程"
 
 
 def test_a_site_name_above_the_information_table_is_no_issuer():

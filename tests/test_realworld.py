@@ -126,9 +126,11 @@ FLOORS = {
         # metadata raised when a school was read as an organisation (set N's form); left: issuers printed only in a
         # portal bullet or cut signature (j15, j21), spam before a news headline (j24), recipients sharing one suffix
         # across a list with a place (j18), 國小/國中 (j04)
+        # dates raised when a date glued after a paragraph's last sentence (j10), under attachment names above a page's
+        # reader-action rows (j02) and 20181月2日 with its 年 lost (j21) were read
         # measure_levels: fragments starting under a lost heading ((二) before 五、; ③ before 2、): levels by order
         # deadline_dates: dates whose year the fragment never prints (j22's 2005, j25's news line)
-        "metadata": 0.94, "dates": 0.94, "measure_levels": 0.89, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 0.94, "dates": 1.00, "measure_levels": 0.89, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.81, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set K: 11 notices held out while J was worked on, scored after J's fixes and before any for K
@@ -139,8 +141,9 @@ FLOORS = {
         "documents": 1.00, "measures": 0.98, "assignments": 1.00, "deadlines": 0.94, "targets": 1.00,
         "citations": 1.00,
         # metadata raised when an issuer printed only in a portal table's 发布机构 cell (k03, k04) was read from
-        # it (set L's l01 has the same form); left: a signature ending in 科 (k09), joint issuers joined by 、 (k02)
-        "metadata": 0.96, "dates": 0.95, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # it (set L's l01 has the same form), then when a section's signature (教务科, k09) and joint issuers joined by
+        # 、 (k02) were read; dates with them
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set L: 22 notices from the pages corpus (portal cells, 牵头/协办 lines, due hours, phase schedules, legal-
@@ -158,9 +161,10 @@ FLOORS = {
         "citations": 0.93,
         # metadata raised when a channel word above a title (信息公开, l17) was read as chrome, a legal database's
         # joint issuers printed before one copy of the title were read (l10) and a site's slogan above the title
-        # (l15) left the header to the title; left: titles of 文库/news copies (l11, l16), recipients run together
-        # without punctuation and a date without 年月日 (l20)
-        "metadata": 0.93, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # (l15) left the header to the title, then when a news page's headline over its own lines (l16) was read;
+        # left: l11's title (a 文库 file name with its year), recipients run together without punctuation and a date
+        # without 年月日 (l20), recipients glued to a lead-in ending 如下: (l05)
+        "metadata": 0.94, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set M: 25 notices from the pages corpus chosen for what carries assignments and deadlines (牵头/协办 lines with
@@ -175,11 +179,16 @@ FLOORS = {
         # assignments: m07's 牵头/协办 lines taken into its title (document stage); deadlines: m16's and m22's under
         # their lost measures, m11's first paragraph; targets: m07's 7项 in its title, m08's 10类
         # deadlines raised when m06's 30内 took the unit of the windows before it, citations when a recurring
-        # schedule's name (《每周会议安排》, m13, m15) was no longer read as a document (set O's work)
+        # schedule's name (《每周会议安排》, m13, m15) was no longer read as a document (set O's work), then when m01's
+        # own 文号 was read from its title line (no longer a citation of itself)
         "documents": 1.00, "measures": 0.99, "assignments": 0.95, "deadlines": 0.95, "targets": 0.94,
-        "citations": 0.97,
-        # metadata: portal issuers and titles (m01, m03, m08, m10, m26), recipients joined by 、 (m13, m23)
-        "metadata": 0.88, "dates": 0.94, "measure_levels": 0.96, "roles": 1.00, "deadline_kinds": 1.00,
+        "citations": 1.00,
+        # metadata raised when an addressed notice took its issuer from the page's 来源 (not a short-form 发布机构, m01,
+        # m03), a title with its 文号 in brackets (m01), a contact block and a portal channel (省厅文件) were no header
+        # (m26), 各系、各部门 split (m13), joint issuers with 、 (m14); dates when 2024327 above （此件主动公开） (m03) and
+        # a date glued after a sentence (m16) were read. Left: titles of a news item ending in 会 (m08), a 文库 copy
+        # glued into its body (m10), a task table's 协办 line (m07); m11's issuer; m23's recipients (a doubt)
+        "metadata": 0.94, "dates": 0.98, "measure_levels": 0.96, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set N: 26 notices from the pages corpus chosen for the wrappers and layouts that break the document stage (文库
@@ -217,11 +226,13 @@ FLOORS = {
         # was read (o11's headline, o19's 47项) and o15's measures were found
         "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
         "citations": 1.00,
-        # metadata: issuers printed only as a signature with sections (o03), a school (o10) or in the title (o08, o14),
-        # a title after 图解 (o08) or split over lines (o09); target_comparators raised when 达到 was read
+        # metadata raised when a section's signature (o03), a title under a 图解 caption (o08), split over lines after
+        # a plan's type (o09) or under a news lead-in (o14) and a legal database's 颁布日期 (o05) were read; left: a
+        # page's bulleted 发布: value (o01), o10's title (a doubt: n10 is the same notice annotated with its school),
+        # o15's recipients (机关各部门、… as one, the lists' convention); target_comparators raised when 达到 was read
         # as = (the conventions list 以上/不少于/不低于/至少 only as >=); relations raised when news that report a notice
         # 印发/下发 in their lead (o11, o22) were read as issues and a 文号 printed before its 《title》 with 文 (o02) joined it
-        "metadata": 0.92, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 0.96, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set P: 15 real notices held out from every change, collected from the pages corpus after the header and deadline
@@ -247,11 +258,11 @@ FLOORS = {
         # metadata raised when a 文库 header glued into one line was cut by its labels (p03: 颁布日期/颁布单位/文号 and
         #   recipients; p11: the title before a page number), 文件编号: read as a 文号 label (p01) and the forwarded
         #   document split off (p14); left: p09's 文号 printed without its number (洋政发〔2020〕, annotated as printed),
-        #   recipients joined by 、 where each part names a body (p01, p09), the short issuer of a title (南京市政府) over
+        #   recipients joined by 、 where each part names a body (p01; p09 read with set M's 各…、各…), the short issuer of a title (南京市政府) over
         #   the 发布部门 label (p02), a ━ rule taken into the title (p15)
-        # dates raised when 颁布日期:20060824 was read (p03) and p14 split
+        # dates raised when 颁布日期:20060824 was read (p03) and p14 split; metadata raised again by set M-O's forms
         # relations: 依据各部门的职责分工,将《纲要》… read as basis for the plan (p03)
-        "metadata": 0.93, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
     },
 }

@@ -8,11 +8,13 @@ import re
 from extractors.titles import TITLE_ENDING_RE, title_core
 from extractors.vocab import Examples
 
-# The 版头 of a red-header document: the issuer's name and 文件 on a line of their own.
-RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{2,40}?)\s*文件$")
+# The 版头 of a red-header document: the issuer's name and 文件 on a line of their own (国务院文件 at the
+# shortest: a portal's channel 省厅文件 names no issuer).
+RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{3,40}?)\s*文件$")
 ORGANISATION_END = re.compile(
     r"(?:办公室|办公厅|领导小组|指挥部|政府|委员会|人民政府|局|厅|办|部|委|院|中心|公司|小组|会|处|室|所|署|社|联|党组"
     r"|校|小学|中学|大学|幼儿园"  # schools issue notices too: 铜冶中心校, 九都中心小学
+    r"|(?<![学本专工理文百预])科"  # a bureau's or a college's section signs too (基建科, 教务科), not a subject (学科, 本科)
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
 )
 RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
@@ -38,10 +40,10 @@ TRAILING_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]$")  # 各乡镇(街道), 
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
 EXAMPLES = {
-    "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件"),
-                           no_match=("关于印发有关文件的通知", "各单位要认真学习文件。")),
-    "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学"),
-                                 no_match=("工作要点", "加强安全教育")),
+    "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
+                           no_match=("关于印发有关文件的通知", "各单位要认真学习文件。", "省厅文件")),
+    "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科"),
+                                 no_match=("工作要点", "加强安全教育", "各学科", "全日制本科")),
     "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
     "SENTENCE_BEFORE_COLON": Examples(match=("当前正值时节,经镇政府研究,现就抓好冬季农业生产工作通知如下:", "经市政府同意,现将有关事项通知:",

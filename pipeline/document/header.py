@@ -28,9 +28,10 @@ from pipeline.document.labels import match_label
 from pipeline.document.elements import (
     ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_bare_recipients, is_complete_title, is_organisation_line, names_addressees,
 )
-from pipeline.document.lists import names_a_body as _names_a_body, split_list
-from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in
-from pipeline.document.wrapper import DOC_NUMBER_LABELS, info_value, is_info_line, is_wrapper_line, read_info_fields
+from pipeline.document.lists import joint_issuers, names_a_body as _names_a_body, split_list  # noqa: F401 (joint_issuers: for structure)
+from pipeline.document.publisher import SHORT_FORM_ISSUER
+from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
+from pipeline.document.wrapper import DOC_NUMBER_LABELS, PHONE_NUMBER, info_value, is_info_line, is_wrapper_line, read_info_fields
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
@@ -66,9 +67,6 @@ TITLE_OPENERS, TITLE_CLOSERS = "《〈<", "》〉>"
 ISSUER_ENDS = re.compile("关于|關於|關于|转发|轉發|印发|印發")
 # The year a report's title gives after its author: 南县住房和城乡建设局2018年度…报告.
 TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
-# A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
-# prints in its signature or 版头, so no issuer by itself.
-SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
 SIGNED_DATE = re.compile(r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")  # …办事处 2018年4月26日
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
@@ -87,9 +85,8 @@ EXAMPLES = {
     "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
-    "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府"),
-                                  no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组")),
     "TITLE_YEAR": Examples(match=("南县住房和城乡建设局2018年度整体支出绩效评价报告",), no_match=("关于2018年度…的通知",)),
+    "TITLE_TAIL_START": Examples(match=("(2023—2025年)的通知", "的通知", "（试行）的通知"), no_match=("重点任务责任落实分工的通知", "关于…的通知")),
     "SPACED_DOC_NUMBER": Examples(match=("關于印發2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號", "…的通知　国办发〔2020〕3号"),
                                   no_match=("…的通知(余府发〔2012〕3号)", "关于2023年1号文件的通知")),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
@@ -97,7 +94,7 @@ EXAMPLES = {
     "SIGNED_DATE": Examples(match=("闵行区古美路街道办事处 2018年4月26日", "二○一一年八月九日"), no_match=("2018年4月26日前报送",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
-    "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
+    "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "各辖市、区人民政府,市各直属单位: 现将方案印发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
                                  no_match=("各县(市、区)人民政府,市政府各部门、各直属机构:", "现将有关事项通知如下:")),
 }
 
@@ -147,7 +144,16 @@ def looks_like_title(text: str) -> bool:
     if len(text) > LONG_TITLE or "。" in text or match_label(text) is not None or text.endswith((":", "：")) \
             or text.startswith(("，", ",", ":", "：")):
         return False  # …详情如下: is a lead-in, :互助县… a heading's rest after its 文号
-    return bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
+    return (bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
+            or _named_by_its_number(text))
+
+
+def _named_by_its_number(text: str) -> bool:
+    """A line that is a name and its 文号 in brackets (2021年县政府重点工作任务(华政发〔2021〕2号)): a title
+    even without a document type; a sentence citing a 文号 has its punctuation."""
+    trailing = TRAILING_DOC_NUMBER.search(text)
+    return (bool(trailing) and trailing.start() >= 4 and not re.search(r"[，,；;：:、]", text[:trailing.start()])
+            and parse_doc_number(trailing.group("number")) is not None)
 
 
 def is_recipients_line(text: str) -> bool:
@@ -161,7 +167,7 @@ def is_recipients_line(text: str) -> bool:
 
 # A header glued to the body in one paragraph (aggregator copies): 汕府办[2015]29号各县(市、区)人民
 # 政府,市政府各部门、各直属机构:现将… — the recipients run from the first 各 to the first colon.
-GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:](?=\S)"
+GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:][ \u3000]*(?=\S)"
                               r"|^(?P<named>[^各。；！？:：“”《》\n，,][^。；！？:：“”《》\n]{1,60}?)[：:][ \u3000]*(?=\S)")
 
 
@@ -200,13 +206,18 @@ def _is_body_line(text: str) -> bool:
     return (labelled or "。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
 
 
+def _names_a_contact(lines: list, index: int) -> bool:
+    """学习成果认证服务部: over 0551-63633772: an entry of a page's contact block, not the recipients line."""
+    return index + 1 < len(lines) and PHONE_NUMBER.match(lines[index + 1].text.strip()) is not None
+
+
 def _window_end(lines: list, start: int) -> tuple[int, bool]:
     """Index where a header begun at ``start`` ends and whether that line is the recipients line.
     Wrapper lines do not count towards HEADER_SCAN: an information table can be long."""
     counted = 0
     for index in range(start, len(lines)):
         text = lines[index].text
-        if is_recipients_line(text):
+        if is_recipients_line(text) and not _names_a_contact(lines, index):
             return index, True
         if _is_body_line(text):
             return index, False
@@ -231,6 +242,15 @@ def _is_notice_header(lines: list, index: int) -> bool:
     return False
 
 
+def _split_title_start(lines: list, index: int) -> int:
+    """The first line of a title whose last line is ``index``: the lines above that begin it without
+    completing it (國家發展改革委關于支持優質企業直接融資 / 進一步增強…的通知)."""
+    while index > 0 and looks_like_title(lines[index - 1].text) and continues_title(lines[index - 1].text) \
+            and not is_complete_title(lines[index - 1].text):
+        index -= 1
+    return index
+
+
 def _names_a_notice(lines: list) -> bool:
     """Whether header lines hold a notice's own header: a 文号, or a title with 关于."""
     return any(doc_number_of_line(line.text) or (ABOUT.search(line.text) and looks_like_title(line.text))
@@ -248,7 +268,8 @@ def header_window(lines: list) -> tuple[int, int, bool]:
         if is_recipients_line(lines[index].text):
             break
         if _is_notice_header(lines, index):
-            return (index, *_window_end(lines, index))
+            start = _split_title_start(lines, index)
+            return (start, *_window_end(lines, start))
         if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
                 and is_recipients_line(lines[index + 1].text):
             return index + 1, index + 1, True  # 原文如下： then the notice from its recipients
@@ -322,11 +343,19 @@ def _begins_split_title(text: str, following: Optional[str]) -> bool:
             and not ABOUT.search(following) and is_complete_title(following))
 
 
+# The start of a title's last line that only finishes the line above: its period in brackets and its own type
+# (关于印发…三年行动计划 / (2023—2025年)的通知), or the type alone (…工作方案 / 的通知).
+TITLE_TAIL_START = re.compile(r"^(?:[（(][^（）()]{1,16}[）)]|的)")
+
+
 def _ends_before_its_type(text: str, following: Optional[str]) -> bool:
-    """A title line ending with a cited title (关于印发2022年《政府工作报告》) whose own document type
-    is on the next line (重点任务责任落实分工的通知): the cited title's type does not end it."""
-    return (bool(following) and text.rstrip().endswith(tuple(TITLE_CLOSERS)) and not text.lstrip().startswith(tuple(TITLE_OPENERS))
-            and continues_title(following) and not ABOUT.search(following) and is_complete_title(following))
+    """A title line ending with a cited title (关于印发2022年《政府工作报告》) or an issued plan's type (关于
+    印发…三年行动计划) whose own document type is on the next line (重点任务责任落实分工的通知, (2023—2025年)
+    的通知): the cited title's type does not end it."""
+    if not following or not continues_title(following) or ABOUT.search(following) or not is_complete_title(following):
+        return False
+    cited = text.rstrip().endswith(tuple(TITLE_CLOSERS)) and not text.lstrip().startswith(tuple(TITLE_OPENERS))
+    return cited or bool(TITLE_TAIL_START.match(following.strip()))
 
 
 def _names_its_issuer(title: str) -> bool:
@@ -508,22 +537,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
-        meta.title = file_name_title(lines[:min(body_at, HEADER_SCAN)])
+        meta.title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
     return Header(meta, body_at, info, title_issuer, window_issuer)
-
-
-# Cells of an information table that name the body that published the notice, the issuer's own label
-# first. Read only when the notice prints no issuer of its own (no signature, title issuer or issuer
-# line): a cell may name the page's office (县政府办公室 for 县人民政府) or the website (县政府网站).
-PUBLISHER_LABELS = ("发文机关", "发文机构", "發文機關", "发文单位", "发布机构", "发布单位", "發布機構")
-
-
-def published_by(info: dict[str, str]) -> Optional[str]:
-    """The body an information table names as the notice's publisher (| 发布机构 | 龙陵县象达镇人民政府 |),
-    when the cell holds a body's name rather than a website (县政府网站) or a sentence."""
-    value = info_value(info, *PUBLISHER_LABELS)
-    value = re.sub(r"\s+", " ", value).strip() if value else None
-    return value if value and is_organisation_line(value) else None
 
 
 def _issuer_of_a_fuller_copy(candidates: list[tuple[str, int]], title: str) -> Optional[str]:

@@ -80,6 +80,8 @@ def _grouped(parts: list[str]) -> list[str]:
 
 def _separate_bodies(parts: list[str]) -> bool:
     """Whether the 、-separated ``parts`` (folded to simplified characters) name a body each."""
+    if all(part.startswith("各") and len(part) >= 2 for part in parts):
+        return True  # 各系、各部门: a class of bodies each
     if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
         return False
     if "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:]):
@@ -91,6 +93,17 @@ def _separate_bodies(parts: list[str]) -> bool:
     if all(ZONE.search(_bare(part)) for part in parts):
         return True  # 岳阳经济技术开发区、城陵矶新港区、南湖新区
     return all(names_a_body(part) for part in parts[:-1])
+
+
+def joint_issuers(names: str | None) -> str | None:
+    """Joint issuers printed with 、 between them (党委办公室、院长办公室 in a signature) written as the
+    conventions write joint issuers, joined by a space (one space for the run a signature line pads them
+    with: 中共安徽省委教育工委      安徽省教育厅); a name with 、 inside its brackets stays whole."""
+    names = re.sub(r"[ \u3000]{2,}", " ", names.strip()) if names else names
+    parts = [part.strip() for part in _split_outside_brackets(names or "")]
+    if len(parts) < 2 or not all(len(part) >= MIN_BODY_NAME and names_a_body(part) for part in parts):
+        return names
+    return " ".join(parts)
 
 
 def _split_outside_brackets(chunk: str) -> list[str]:

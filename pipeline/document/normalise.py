@@ -89,6 +89,12 @@ GLUED_CLOSING_DATE = re.compile(
     r"(?m)^(?:[（(]此件[^）)\n]{1,12}[）)][ \u3000]*|[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r"[ \u3000]*)"
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
     r"(?:\s*印发)?)[ \u3000]*$")
+# A signature's date glued after the last sentence of a paragraph by a space, ending the line or followed by the
+# attachments printed after the signature (…报送市安委会办公室。 二○一○年一月十三日; …推荐表 二〇一〇年一月五日 附件1:):
+# the issuer's name was lost with the line breaks, the date is the notice's own.
+DATE_AFTER_SENTENCE = re.compile(
+    r"(?:[。；;]|[表单函]|\.xls|\.docx?)[ \u3000]+(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日)(?:[ \u3000]*$|[ \u3000]+(?P<attached>附件\s*\d{0,2}[:：]))", re.M)
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
@@ -133,6 +139,8 @@ EXAMPLES = {
     "GLUED_CLOSING_DATE": Examples(match=("桂东县人民政府办公室2017年5月27日印发", "(此件发至乡)                  2017年6月13日",
                                            "县人大工作评议办公室 2018年8月21日"),
                                     no_match=("2017年6月13日", "县政府于2017年6月13日印发", "桂东县人民政府办公室")),
+    "DATE_AFTER_SENTENCE": Examples(match=("报送市政府办公厅和市安委会办公室。 二○一○年一月十三日", "2.全省高校后勤工作先进个人推荐表 二〇一〇年一月五日 附件1: 全省"),
+                                    no_match=("于2010年2月15日前报送。", "工作。 2010年3月15日前报送材料", "会议定于 2010年1月5日 召开")),
     "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23"), no_match=("2018", "2018年5月25日", "13800001111")),
     "SIGNATURE_DATE": Examples(match=("二〇一一年十月二十七日", "二○○九年六月十五日", "2016年5月28日", "2020 年 2 月 12 日"),
                                no_match=("2020年2月12日印发", "2016年5月28日前", "2016年5月")),
@@ -536,6 +544,8 @@ def normalise(raw: str) -> Normalised:
     text, origin = _break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text))
     if "日" in text:
         text, origin = _break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
+        glued = list(DATE_AFTER_SENTENCE.finditer(text))
+        text, origin = _break_lines_at(text, origin, [m.start(group) for m in glued for group in ("date", "attached") if m.group(group)])
     text, origin = _break_glued_articles(text, origin)
     if "、" in text:
         text, origin = _drop_page_chunk_numbers(text, origin)

@@ -10,6 +10,7 @@ from typing import Optional
 from extractors.vocab import Examples
 
 from pipeline.document.elements import is_complete_title, is_organisation_line
+from pipeline.document.wrapper import is_wrapper_line
 
 NOTICE_ENDING = "(?:的通知|的意见|的意見|的决定|的決定|的函)"
 # A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
@@ -21,6 +22,7 @@ NEWS_LEAD_IN = re.compile(
     # the notice named in 《》 or by its title (关于…的通知), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
     r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
     r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
+HEADLINE = 60  # a page's headline is no longer than a title line
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
 # A document-sharing site's file name (乡镇全面推行河长制实施方案.docx, …(18頁).docx): the uploaded document's title
 # when the copy prints no other — its page count in brackets and its extension are no part of it.
@@ -39,6 +41,19 @@ EXAMPLES = {
                                   no_match=("现将有关事项通知如下。",)),
 }
 
+
+
+def page_headline(lines: list) -> Optional[str]:
+    """A news or portal page's headline (柘皋鎮“四早”謀劃2017年民生工程): the copy's first line, short and
+    without a sentence's punctuation, with the page's own lines (阅读:, 发布时间:… 来源:…) under it and its
+    text below them. Read only when the header gives no title; a headline carries no document type."""
+    if len(lines) < 3 or is_wrapper_line(lines[0].text) or is_organisation_line(lines[0].text):
+        return None
+    first = lines[0].text.strip()
+    if len(first) > HEADLINE or re.search(r"[。，；：:,;]", first) or not is_wrapper_line(lines[1].text) \
+            or is_wrapper_line(lines[2].text):
+        return None
+    return first
 
 
 def file_name_title(lines: list) -> Optional[str]:

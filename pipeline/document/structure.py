@@ -20,12 +20,13 @@ from pipeline.document.labels import Label, chinese_to_int, match_label, opens_f
 from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line
 from pipeline.document.header import (
     continues_title, header_window, is_complete_title, is_doc_number_line, is_recipients_line, looks_like_title,
-    published_by, read_header, split_list,
+    joint_issuers, read_header, split_list,
 )
+from pipeline.document.publisher import published_by
 from pipeline.document.wrapper import info_date, info_value, is_chrome
 
 DATE = re.compile(
-    r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})(?:\s*年|(?<=\d))\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?P<printed>\s*印发)?$"
 )
 CC_LINE = re.compile(r"^(?:抄送|抄报)[：:](?P<body>.+)$")
@@ -57,8 +58,8 @@ ISSUER_DATE_NOTE = re.compile(
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
 
 EXAMPLES = {
-    "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发"),
-                     no_match=("2020年是全面建成小康社会之年", "2月20日前")),
+    "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发", "20181月2日"),
+                     no_match=("2020年是全面建成小康社会之年", "2月20日前", "二〇二〇二月十二日")),
     "CC_LINE": Examples(match=("抄送：市委办公室，市人大常委会办公室。", "抄报:省扶贫办"), no_match=("抄送单位", "各乡镇：")),
     "ATTACHMENT_LINE": Examples(match=("附件：1.信息宣传联络员登记表", "附件2：工作任务分解表", "附件", "附：通报", "附 件:强度表"),
                                 no_match=("附表", "一、附件管理")),
@@ -165,9 +166,11 @@ def _under_signature(lines: list[Line], index: int) -> bool:
 
 
 def signature_date(lines: list[Line], index: int) -> Optional[tuple[str, bool]]:
-    """The date on line ``index``: a date line, or a bare date under an organisation line."""
+    """The date on line ``index``: a date line, or a bare date under an organisation line or above a
+    （此件主动公开） note (2024327: a signature's date whose issuer was lost with its 年月日)."""
     date = parse_date(lines[index].text)
-    if date or index == 0 or not _under_signature(lines, index):
+    above_note = index + 1 < len(lines) and NOTE_LINE.match(lines[index + 1].text)
+    if date or index == 0 or not (_under_signature(lines, index) or above_note):
         return date
     bare = parse_bare_date(lines[index].text)
     return (bare, False) if bare else None
@@ -572,9 +575,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
-    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期",
-                                                                 "颁布日期", "颁布时间"))
-    meta.issuer = meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info)
+    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间"))
+    meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients)))
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
     body_end = lines[tail_at].start - 1 if tail_at < len(lines) else len(doc_text)

@@ -1,0 +1,62 @@
+"""Which body a web page's information names as the notice's source, read only when the notice prints no
+issuer of its own (no signature, title issuer or issuer line).
+
+A page names bodies in three kinds of cell: the issuer's own label (发文机关), the page's publisher
+(发布机构: the office that runs the portal, often printed as a short form, 县人民政府办公室 for a notice of
+华容县政府) and the source line under the title (来源：华容县政府 2021-03-23). A short form without its
+place (县人民政府办公室, 市政府) is the portal's office, not a name the notice prints, so the next cell is
+read; a source line's value often runs on into the page's counters (信息来源: 芜湖市教育局阅读次数:), so
+only the body's name at its start is taken."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.vocab import Examples
+
+from pipeline.document.elements import ORGANISATION_END, is_organisation_line
+from pipeline.document.wrapper import info_value
+
+# Cells that name the notice's issuer or the page's publisher, the issuer's own label first.
+PUBLISHER_LABELS = ("发文机关", "发文机构", "發文機關", "发文单位", "发布机构", "发布单位", "發布機構")
+# Cells that name where the page's text comes from (a body, a website or a newspaper).
+SOURCE_LABELS = ("信息来源", "来源", "來源")
+# A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
+# prints in its signature or 版头, so no issuer by itself.
+SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
+# A body's name that says where it is (芜湖市教育局, 华容县政府, 国家发展改革委): a source line's bare 卫生健康局
+# is a department of whichever body runs the site, named too short to be an issuer.
+PLACE_NAMED = re.compile(r"[省市县縣区區镇鎮乡鄉州旗盟村]|国家|國家|中国|中國|中华|中華|中共|国务院|國務院")
+
+EXAMPLES = {
+    "PLACE_NAMED": Examples(match=("芜湖市教育局", "华容县政府", "国家发展改革委", "中共安徽省委教育工委"), no_match=("卫生健康局", "教育局")),
+    "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府", "县人民政府办公室"),
+                                  no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组", "华容县政府")),
+}
+
+
+def _body_at_start(value: str) -> Optional[str]:
+    """The longest start of ``value`` (up to a space) that is a body's full name: 芜湖市教育局 of
+    芜湖市教育局阅读次数:编辑:…, 华容县政府 of 华容县政府   2021-03-23 10:56."""
+    head = re.split(r"[ \u3000|:：]", value.strip(), maxsplit=1)[0]
+    for end in range(len(head), 1, -1):
+        name = head[:end]
+        if ORGANISATION_END.search(name) and is_organisation_line(name) and not SHORT_FORM_ISSUER.match(name) \
+                and PLACE_NAMED.search(name):
+            return name
+    return None
+
+
+def published_by(info: dict[str, str], addressed: bool) -> Optional[str]:
+    """The body the page's information names as the notice's issuer or publisher (| 发布机构 | 龙陵县象达镇
+    人民政府 |), when the cell holds a body's full name rather than a website (县政府网站), a short form
+    (县人民政府办公室) or a sentence; or else, for a notice ``addressed`` to recipients (one body sent it),
+    its source (来源：华容县政府). A plan printed alone names no sender: its source is the department
+    that posted it (来源: 湘阴县住房和城乡建设局 above a 县 plan), not always the body that issued it."""
+    value = info_value(info, *PUBLISHER_LABELS)
+    value = re.sub(r"\s+", " ", value).strip() if value else None
+    if value and is_organisation_line(value) and not SHORT_FORM_ISSUER.match(value):
+        return value
+    source = info_value(info, *SOURCE_LABELS) if addressed else None
+    return _body_at_start(source) if source else None
