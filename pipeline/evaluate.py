@@ -113,6 +113,10 @@ class Evaluation:
     misses: list[Miss] = field(default_factory=list)
     missed_documents: list[str] = field(default_factory=list)  # gold documents the database does not hold
 
+    def score(self, name: str) -> float:
+        """The field's one figure: F1 for an item kind, accuracy for the rest."""
+        return self.scores[name].f1 if name in self.scores else self.accuracies[name].accuracy
+
     def as_dict(self) -> dict:
         out = {name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
                       "tp": s.tp, "fp": s.fp, "fn": s.fn} for name, s in self.scores.items()}

@@ -94,16 +94,12 @@ def scored(request, parity_set, tmp_path_factory):
     return fmt, result
 
 
-def score_of(result, field: str) -> float:
-    return result.scores[field].f1 if field in F1_FIELDS else result.accuracies[field].accuracy
-
-
 @pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
 def test_no_format_falls_below_its_floor(scored, field):
     fmt, result = scored
     floor = FLOORS[fmt][field]
-    assert score_of(result, field) >= floor, (
-        f"{fmt} {field}: {score_of(result, field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+    assert result.score(field) >= floor, (
+        f"{fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
 
 
 def test_the_set_holds_every_form(parity_set):
