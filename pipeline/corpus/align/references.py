@@ -24,18 +24,20 @@ from extractors.vocab import Examples
 from pipeline.corpus.align.measures import Measure
 from pipeline.document.labels import chinese_to_int
 
+#: An ordinal written in Chinese numerals or digits: 八十二 · 82.
+NUMERAL = r"[零〇一二两三四五六七八九十百千\d]+"
 #: A reference to an article of a named document: the name (a title in 《》 or a run of Han
 #: characters ending in a kind of legal text) and the article's number.
 ARTICLE_REFERENCE = re.compile(
     r"(?P<name>《[^《》]{1,40}》|[\u4e00-\u9fff]{1,30}?(?:法|条例|规定|办法|细则|规则|决定))"
-    r"(?:第[零〇一二两三四五六七八九十百千\d]+章)?"
-    r"第(?P<number>[零〇一二两三四五六七八九十百千\d]+)条")
+    r"(?:第" + NUMERAL + r"章)?"
+    r"第(?P<number>" + NUMERAL + r")条")
 #: Further articles of the same reference: 劳动合同法第四十六条、第四十七条.
-FURTHER_ARTICLE = re.compile(r"(?:第[零〇一二两三四五六七八九十百千\d]+款)?(?:、|和|或者|及)第(?P<number>[零〇一二两三四五六七八九十百千\d]+)条")
+FURTHER_ARTICLE = re.compile(r"(?:第" + NUMERAL + r"款)?(?:、|和|或者|及)第(?P<number>" + NUMERAL + r")条")
 #: A document's references to itself (本法第四十七条): they point at no other document.
 SELF_REFERENCE = re.compile(r"本(?:法|条例|规定|办法|细则|规则|决定)$")
 #: The label of an article: 第八十二条.
-ARTICLE_LABEL = re.compile(r"^\s*第(?P<number>[零〇一二两三四五六七八九十百千\d]+)条")
+ARTICLE_LABEL = re.compile(r"^\s*第(?P<number>" + NUMERAL + r")条")
 
 #: A term the national document defines: （以下称用人单位）, 本法所称政府采购，是指.
 DEFINITION = re.compile(
