@@ -143,10 +143,10 @@ BY_YEAR_PAIR_RE = re.compile(
 )
 
 # A window of whole years opening a clause, the work of those years after it: 2019年至2021年，全省每年新建… (the
-# last year's end). Not a reported period (2006至2009年，全市万元GDP能耗累计下降16.04%: what was done), nor a
+# last year's end); after 从/自 too (明确从2019年到2021年,广州将…). Not a reported period (2006至2009年，全市万元GDP能耗累计下降16.04%: what was done), nor a
 # plan's period in brackets (实施方案(2019—2021年)).
 YEAR_WINDOW_RE = re.compile(
-    r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
+    r"(?:(?<=[\s，,。；;：:从自])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?=" + GAP + r"[，,])"
 )
 # A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
@@ -416,7 +416,7 @@ EXAMPLES = {
     "MONTH_PARTS": Examples(match=("上", "下"), no_match=("底",)),
     "EVERY_PERIOD_DAY_NOTE_RE": Examples(match=("每月(一般为25日左右)", "每季度（原则上在15日前）"), no_match=("每月(含)", "每月25日前")),
     "BY_YEAR_PAIR_RE": Examples(match=("到2023年底和2030年", "到2025年、2035年"), no_match=("到2023年底", "到2025年和2030年3月")),
-    "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，"), no_match=("(2019—2021年)", "2019年至2021年全省")),
+    "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,"), no_match=("(2019—2021年)", "2019年至2021年全省")),
     "LABELLED_YEAR_WINDOW_RE": Examples(match=("示范的时间为2011-2013年", "实施期限：2021—2023年"),
                                         no_match=("时间为2011年1月至2013年6月", "2011-2013年", "时间为2011-2013年度")),
     "DISPOSAL_DATE_RE": Examples(match=("把排查情况于9月20日发布在", "把自查报告在5月10日送", "把材料于2020年3月底报"),
