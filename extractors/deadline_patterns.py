@@ -142,15 +142,6 @@ TODAY_BEFORE_RE = re.compile(
 DATE_BY_RE = re.compile(
     r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + DUE_VERB + ")"
 )
-# The first of two dates after 于/在 that share one verb of completion: 分别于6月底和7月底报送阶段性报告 · 于3月10日、
-# 6月10日上报 (each a limit). DATE_SHARING_VERB_NEXT_RE is the date after it, up to the verb.
-DATE_SHARING_VERB_RE = re.compile(
-    r"(?<=[于在])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + r"(?:和|及|与|、)" + GAP
-    + r"(?:(?:19|20)\d{2}" + GAP + r"年" + GAP + r")?\d{1,2}" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号]?|[一二三]?十[一二三四五六七八九]?日|底|末|[上中下]旬|份)?" + GAP + DUE_VERB + r")"
-)
-DATE_SHARING_VERB_NEXT_RE = re.compile(
-    GAP + r"(?:和|及|与|、)" + GAP + r"(?P<date>(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r")(?=" + GAP + DUE_VERB + r")"
-)
 # A date after a verb of sending and 于, closing its clause: (本次报送于5月29日) · 材料上报于6月30日。
 SENT_ON_RE = re.compile(
     r"(?:(?<=报送于)|(?<=上报于)|(?<=提交于)|(?<=报于))(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
@@ -223,12 +214,6 @@ RANGE_RE = re.compile(
 BRACKETED_RANGE_RE = re.compile(
     r"(?<=[（(])" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
     + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[）)])"
-)
-# The months in brackets after a phase's name, the last month's end the limit: 动员部署阶段(5月) · 摸底和集中整治阶段
-# (5月-8月) · 督查阶段（8月—11月）. The year is the document's. A month in brackets elsewhere ((5月), a note) is not read.
-BRACKETED_MONTHS_RE = re.compile(
-    r"(?:(?<=阶段[（(])|(?<=阶段 [（(]))" + GAP + r"(?:(?P<from_month>\d{1,2})" + GAP + r"月?" + GAP
-    + r"(?:至|到|—|－|-|~|～)" + GAP + r")?" + MONTH + r"(?:份)?(?=" + GAP + r"[）)])"
 )
 # The day or period a phase of a 时间安排 opens with, its name before it: 第二阶段。2 月 23 日至 2 月 25 日,集中…
 # · 第三阶段:2月26日,…检查验收 (the day the phase's work is due).
@@ -471,11 +456,6 @@ IN_FORCE_SUBJECT_RE = re.compile(
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
 )
-# A date with 起 opening a clause, without 从/自: ；2021年5月1日起按照…标准执行 (a start). Not 起施行/起执行/起实施 right
-# after it (in force: START_BARE_RE's), nor a date inside a sentence (于2021年5月1日起…).
-CLAUSE_START_RE = re.compile(
-    r"(?<![^\s，,。；;：:])(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP + r"起(?!施行|执行|实施|生效|算|\s{0,2}至)"
-)
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
 # A start followed by what was already done is a report, not an obligation: 从2020年1月1日起,已将…提高到….
 START_REPORTED_AFTER_RE = re.compile(r"[，,\s]{0,2}(?:均已|已经|已|先后|陆续)")
@@ -527,13 +507,6 @@ EXAMPLES = {
     "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),
     "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
                                 no_match=("2015年底", "至2015年", "2015年度")),
-    "BRACKETED_MONTHS_RE": Examples(match=("动员部署阶段(5月)", "集中整治阶段(5月-8月)", "督查阶段（8月—11月）", "总结阶段 (11月份)"),
-                                    no_match=("(5月)", "阶段(5月1日)", "阶段(2009年)")),
-    "DATE_SHARING_VERB_RE": Examples(match=("于6月底和7月底报送", "于3月10日、6月10日上报"),
-                                     no_match=("于6月底报送", "于6月底和7月底召开会议")),
-    "DATE_SHARING_VERB_NEXT_RE": Examples(match=("和7月底报送", "、6月10日上报"), no_match=("和7月底召开",)),
-    "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照"),
-                                no_match=("2021年5月1日起施行", "于2021年5月1日起", "，3月1日起至6月30日")),
     "YEAR_HEADING_COMMA_RE": Examples(match=(",", " ， "), no_match=("。",)),
     "BASE_YEAR_COMPARED_RE": Examples(match=("比 2010 年下降", "较2013年增长", "与2020年相比下降"), no_match=("比上年下降", "2010年下降")),
     "PHASE_RANGE_RE": Examples(match=("第二阶段。2 月 23 日至 2 月 25 日,集中", "整治阶段:3月1日至15日,"),

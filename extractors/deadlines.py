@@ -50,8 +50,7 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     PERIOD_NAMES, PERIOD_RE, PLANNED_YEAR_RE, RANGE_RE, RATE_AFTER_RE, RATE_BEFORE_RE, RELATIVE_RE, START_BARE_RE,
     START_RE, STATUS_AFTER_RE, TIME_SPAN_RE, UNIT, UNIT_NAMES, UNTIL_DATE_RE, UNTIL_VERBS, WEEKDAY_NAMES, YEAR,
     YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE, COUNT_OVER_AFTER_RE,
-    PAIRED_EVENT_BEFORE_RE, YEAR_BEFORE_RE, MAX_SHARED_MARK_DATES, BRACKETED_MONTHS_RE, DATE_SHARING_VERB_RE,
-    DATE_SHARING_VERB_NEXT_RE, CLAUSE_START_RE, YEAR_HEADING_COMMA_RE, BASE_YEAR_COMPARED_RE,
+    PAIRED_EVENT_BEFORE_RE, YEAR_BEFORE_RE, MAX_SHARED_MARK_DATES, YEAR_HEADING_COMMA_RE, BASE_YEAR_COMPARED_RE,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -71,10 +70,6 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     DATE_BY_RE: ("月", 16),
     SENT_ON_RE: ("月", 16),
     START_BARE_RE: ("月", 16),
-    CLAUSE_START_RE: ("月", 16),
-    DATE_SHARING_VERB_RE: ("月", 16),
-    # after a phase's bracket: a month (2), gap, 月 and a range's dash (up to 5) before the last month's 月
-    BRACKETED_MONTHS_RE: ("月", 13),
     # a year (4 + gap + 年 = 8) and a second 年 before 底/末/内
     YEAR_END_RE: ("底末内", 9),
     # a year (11) before 上半年, 下半年, 前三季度, 第一季度
@@ -187,11 +182,6 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
     yield from _lost_month(text, year)
     for match in TODAY_BEFORE_RE.finditer(text):
         yield _item(match, "deadline")  # the notice's own day, which the year alone does not give
-    yield from _dates_sharing_a_verb(text, year)
-    for match in _finditer(BRACKETED_MONTHS_RE, text):
-        found = _deadline(match, year)
-        if found:
-            yield found
     for match in chain(BRACKETED_RANGE_RE.finditer(text), _finditer(PHASE_RANGE_RE, text), _finditer(PHASE_DAY_RE, text)):
         found = _deadline(match, year) if "month" in match.re.groupindex and match.group("month") \
             else _range_in_month(match, year)
@@ -255,22 +245,6 @@ def _commitment_clause(text: str, end: int) -> str:
     (2015 年,单位…比 2010 年下降 16%), the clause after the comma."""
     comma = YEAR_HEADING_COMMA_RE.match(text, end)
     return _clause_after(text, comma.end() if comma else end, MAX_COMMITMENT_DISTANCE)
-
-
-def _dates_sharing_a_verb(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    """分别于6月底和7月底报送: both dates are limits, the first one read with the verb after the second."""
-    for first in _finditer(DATE_SHARING_VERB_RE, text):
-        found = _deadline(first, year)
-        if found:
-            yield found
-        following = DATE_SHARING_VERB_NEXT_RE.match(text, first.end())
-        if following:
-            resolved = _last_day(following, _written_year(following, year))
-            if resolved is not None:
-                start, end = following.span("date")
-                y, m, d = resolved
-                yield Deadline(text=text[start:end].rstrip(), start=start, end=start + len(text[start:end].rstrip()),
-                               kind="deadline", date=iso(y, m, d) if d is not None else None)
 
 
 def _policy_term(text: str, match: re.Match) -> bool:
@@ -526,10 +500,6 @@ def _start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield _item(match, "start", f"from {when}")
     for match in START_TODAY_RE.finditer(text):
         yield _item(match, "start", "from 即日")
-    for match in _finditer(CLAUSE_START_RE, text):
-        if START_REPORTED_AFTER_RE.match(text, match.end()):
-            continue  # 2020年1月1日起,已…: what was done since then
-        yield _item(match, "start", "from " + re.sub(r"\s+", "", match.group())[:-1])
     for match in _finditer(START_BARE_RE, text):
         if _comes_into_force(text, match):
             continue
