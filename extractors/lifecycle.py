@@ -206,11 +206,22 @@ CITED_SUBJECT = re.compile(r"(?:根据|依据|按照|依照|贯彻|落实|参照
 # The only words that may stand before a statement without a subject: 并, 此, 同时, 另; or the bracket
 # a note opens with (（2024年2月18日起施行，有效期至2029年2月17日）上海市…的意见: a title as a site prints it).
 ELIDED_SUBJECT = re.compile(r"^[\s　,，并此同时另外（(\[【]*$")
+# What a publication note's verb may have published, right after it: the whole text (全文十三条), the
+# articles an amendment changed (本次修正条文, 修正条文), or some of them (第三点、第四点): 令发布本次修正条文自…施行.
+PUBLISHED_OBJECT = r"(?:全文|(?:本\s*次\s*)?修正条文|第[一二三四五六七八九十百零〇\d]{1,5}[条点])"
+PUBLISHED_OBJECT_RE = re.compile(PUBLISHED_OBJECT)
 # A rule's own note of its publication, before its effective day in the same sentence:
 # (2002年10月14日市人民政府令第46号公布，自2002年11月15日起施行).
 # (…令制定公布全文十三条,自公布日施行: the count of its articles after the verb)
-PUBLICATION_NOTE_RE = re.compile(r"^[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)"
-                                 r"(?:全文[^，,。；;\n《》]{0,12})?\s*[，,]?\s*$")
+# (…由行政院以命令定之 中华民国九十年十二月十七日…令发布本次修正条文自…施行: a history's entries run on one
+# line, the note starting after the last word of the entry before and a space; not after a list row's
+# number: 2 (2019年12月12日市政府令第2号公布  自2020年1月12日起施行) is another rule's row)
+PUBLICATION_NOTE_RE = re.compile(r"(?:^|(?<=[^\W\d_][^\S\n]))[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)"
+                                 r"(?:" + PUBLISHED_OBJECT + r"[^，,。；;\n《》]{0,12})?\s*[，,]?\s*$")
+# A table's cell: what follows a statement on its line runs into the cell's border (自2019年7月11日起实施,
+# 有效期5年 |). A statement there whose sentence names no document is its row's document's: the table
+# lists documents, each with its own term (a cleanup list's 有效期 column), not the list's own.
+CELL_END_RE = re.compile(r"[^\n|｜]{0,40}[|｜]")
 # An order of the issuing body, in a rule's history, before the day it ends that rule
 # (中華民國九十九年十二月二十八日法務部…號函自一百年一月一日停止適用).
 ORDER_NOTE_RE = re.compile(r"(?:" + WRITTEN_DATE + r")[^。；;\n《》]{0,60}?号?\s*(?:令|函)\s*$")
@@ -241,9 +252,15 @@ def _about_itself(before: str) -> bool:
     earlier, clause = _split_last_clause(before)
     if not ELIDED_SUBJECT.match(clause):
         # the clause may be the rule's own note itself, its day after a space: (…会议通过 1994年2月1日起施行)
-        return OPENS_WITH_SUBJECT_RE.match(clause) is not None or PUBLICATION_NOTE_RE.match(clause) is not None
+        return OPENS_WITH_SUBJECT_RE.match(clause) is not None or PUBLICATION_NOTE_RE.search(clause) is not None
     return (ELIDED_SUBJECT.match(earlier) is not None or DECREE_RE.search(earlier) is not None
-            or OPENS_WITH_SUBJECT_RE.match(earlier) is not None or PUBLICATION_NOTE_RE.match(earlier) is not None)
+            or OPENS_WITH_SUBJECT_RE.match(earlier) is not None or PUBLICATION_NOTE_RE.search(earlier) is not None)
+
+
+def _in_row_cell(folded: str, before: str, end: int) -> bool:
+    """Whether a statement ending at ``end``, whose sentence begins with ``before``, is a table cell's
+    with no document named before it: its row's document's term, not this document's."""
+    return CELL_END_RE.match(folded, end) is not None and OWN_SUBJECT_RE.search(before) is None
 
 
 # --- dates --------------------------------------------------------------------------------------------
@@ -292,7 +309,10 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
             day = parse_date(match["label_date"], republic)
             yield _statement(text, match, "effective", day)
             continue
-        if not (match["today"] or match["date3"]) and not _about_itself(_sentence_before(folded, match.start())):
+        before = _sentence_before(folded, match.start())
+        if not (match["today"] or match["date3"]) and not _about_itself(before):
+            continue
+        if _in_row_cell(folded, before, match.end()):
             continue
         written = match["date"] or match["date2"] or match["date3"]
         if written:
@@ -317,6 +337,8 @@ def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[
             continue
         before = _sentence_before(folded, match.start())
         if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before):
+            continue
+        if _in_row_cell(folded, before, match.end()):
             continue
         if match["until"]:
             yield _statement(text, match, "expiry", parse_date(match["until"], republic))
@@ -441,9 +463,13 @@ EXAMPLES = {
     "FOREIGN_VALIDITY": Examples(match=("居民身份证的", "许可证件的", "证件"), no_match=("本办法", "本通知自印发之日起施行，")),
     "CITED_SUBJECT": Examples(match=("根据", "按照"), no_match=("本办法",)),
     "ELIDED_SUBJECT": Examples(match=("并", " 此", "同时", "（"), no_match=("本办法",)),
+    "PUBLISHED_OBJECT_RE": Examples(match=("全文", "本 次修正条文", "修正条文", "第三点"), no_match=("办法", "第一次")),
+    "CELL_END_RE": Examples(match=(",有效期5年 |", " |"), no_match=("，有效期5年。", "自2021年1月1日起施行。\n")),
     "PUBLICATION_NOTE_RE": Examples(match=("(2002年10月14日市人民政府令第46号公布", "2010年12月14日省政府第76次常务会议通过",
-                                           "(1994年1月17日湖南省第八届人民代表大会常务委员会第六次会议通过 "),
-                                    no_match=("根据2021年1月1日起施行的《条例》", "市政府令第2号公布")),
+                                           "(1994年1月17日湖南省第八届人民代表大会常务委员会第六次会议通过 ",
+                                           "由行政院以命令定之 中华民国九十年十二月十七日行政院台九十内字第 074237 号令发布本 次修正条文"),
+                                    no_match=("根据2021年1月1日起施行的《条例》", "市政府令第2号公布",
+                                              "2 (2019年12月12日市政府令第2号公布  ")),
     "NEW_CLAUSE_WORDS": Examples(match=("如有政策变化", "凡与本办法不一致的", "有效期5年"), no_match=("如下规定", "新标准")),
     "ISSUE_EVENTS": Examples(match=("印发", "发布", "公布"), no_match=("施行",)),
     "IN_FORCE_VERBS": Examples(match=("施行", "实施", "生效", "实行"), no_match=("完成",)),
