@@ -204,6 +204,13 @@ def test_every_lifecycle_statement_keeps_its_provenance(lifecycle_db):
     ("本办法试行期为二年，自2021年1月1日起至2022年12月31日止。", None, (None, "2022-12-31")),
     ("以上政策自2021年1月1日起执行，有效期3年。", None, ("2021-01-01", "2023-12-31")),
     ("本办法自公布之日起30日后施行，有效期2年。", None, (None, None)),  # counted from a day not known
+    # a bounded period (暂行…至…止), a run to its last day, a term of years, an extension of its own term
+    ("本暂行办法自2020年1月1日起至2021年12月31日止执行。", None, ("2020-01-01", "2021-12-31")),
+    ("本通知自二○二○年一月一日起至二○二一年十二月三十一日止执行。", None, ("2020-01-01", "2021-12-31")),
+    ("本通知自2022年1月1日起执行至2024年12月31日。", None, ("2022-01-01", "2024-12-31")),
+    ("本政策自2021年1月1日起试行至2022年12月31日。", None, ("2021-01-01", "2022-12-31")),
+    ("本方案实施期限为2021—2025年。", None, (None, "2025-12-31")),
+    ("本办法自2019年1月1日起施行，有效期至2023年12月31日。有效期延长至2025年12月31日。", None, ("2019-01-01", "2025-12-31")),
     # another rule's note in the decision's list gives no day to the decision's own 自公布之日起 (h01)
     ("二、《常州市生活垃圾分类管理办法》(2018年11月23日常州市人民政府令第8号发布)\n本决定自公布之日起施行。", None, (None, None)),
 ])
@@ -241,6 +248,7 @@ def test_effective_and_expiry_dates(text, signed, expected):
     "含漱剂（药品生产许可证有效期至2020年12月31日，企业应在许可证有效期内开展经营活动）。",
     "1. 秋果酒店电子房券兑换码有效期至2020年12月31日，请在有效期内兑换，过期作废；",
     "TOEFL有效期2年，GRE有效期5年。因此请合理安排考试时间，务必保证申请时成绩有效。",
+    "自2021年1月1日起至2021年12月31日止实施专项整治行动。",  # an action's period, not the document's
 ])
 def test_what_is_not_the_documents_own_lifecycle(text):
     assert find_lifecycle(text, signed_date="2021-01-01") == []
