@@ -66,8 +66,8 @@ DEPARTMENT_SUFFIXES = (
 )
 # Zones run by a 管委会 are named by the zone alone in duty lists (责任单位:立山经济开发区,各街道): a
 # development zone, high-tech zone, new district, industrial park, bonded or pilot zone.
-ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "新区", "园区", "工业园", "产业园", "保税区", "试验区", "示范区",
-                 "合作区", "度假区")
+ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "新区", "园区", "工业区", "工业园", "产业园", "保税区", "试验区",
+                 "示范区", "合作区", "度假区")
 # Endings of a complete unit name (used to tell a list broken mid-name from a finished one).
 UNIT_END_SUFFIXES = (
     DEPARTMENT_SUFFIXES
@@ -439,7 +439,7 @@ EXAMPLES = {
         match=("中国邮政集团有限公司三明市分公司", "国网安徽省电力有限公司宣城供电公司", "农业银行泾县支行", "县农商行"),
         no_match=("人行三明市中心支行", "中国人民银行福州中心支行", "市金融办"),
     ),
-    "ZONE_SUFFIXES": Examples(match=("开发区", "高新区", "园区"), no_match=("区", "街道")),
+    "ZONE_SUFFIXES": Examples(match=("开发区", "高新区", "园区", "工业区"), no_match=("区", "街道")),
     "is_government_bank": Examples(match=("人行三明市中心支行", "中国人民银行泾县支行"), no_match=("农业银行泾县支行",)),
     "is_leading_group": Examples(
         match=("县扶贫开发领导小组", "福州·定西扶贫协作前方指挥部", "市行政审批制度改革工作领导小组", "省食品安全工作专班"),
