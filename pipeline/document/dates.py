@@ -33,8 +33,13 @@ def _year(text: str) -> int:
 
 
 def parse_date(text: str) -> Optional[tuple[str, bool]]:
-    """An ISO date and whether it is an 印发 date, for a line that is only a date."""
-    found = DATE.match(text.strip())
+    """An ISO date and whether it is an 印发 date, for a line that is only a date (or the same date printed
+    twice, 2019年2月26日2019年2月26日: a copy that doubled the signature's date)."""
+    text = text.strip()
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half >= 8 and text[:half] == text[half:]:
+        text = text[:half]
+    found = DATE.match(text)
     if not found:
         return None
     year = _year(found.group("y"))
@@ -48,6 +53,12 @@ def parse_date(text: str) -> Optional[tuple[str, bool]]:
 def _month_day(rest: str) -> Optional[tuple[int, int]]:
     """Month and day from what follows the year in a date that lost its 年月日: 6 23, 515 (5-15);
     None when the digits split into a valid month and day in more than one way (111)."""
+    valid = _month_days(rest)
+    return valid[0] if len(valid) == 1 else None
+
+
+def _month_days(rest: str) -> list[tuple[int, int]]:
+    """Every valid (month, day) the digits after a year can be read as: 128 is 1-28 or 12-8."""
     parts = re.findall(r"\d+", rest)
     if len(parts) == 2:
         splits = [(int(parts[0]), int(parts[1]))]
@@ -55,9 +66,8 @@ def _month_day(rest: str) -> Optional[tuple[int, int]]:
         digits = parts[0]
         splits = [(int(digits[:cut]), int(digits[cut:])) for cut in (1, 2) if cut < len(digits) and len(digits) - cut <= 2]
     else:
-        return None
-    valid = [(month, day) for month, day in splits if 1 <= month <= 12 and 1 <= day <= 31]
-    return valid[0] if len(valid) == 1 else None
+        return []
+    return [(month, day) for month, day in splits if 1 <= month <= 12 and 1 <= day <= 31]
 
 
 def parse_bare_date(text: str) -> Optional[str]:
@@ -67,3 +77,11 @@ def parse_bare_date(text: str) -> Optional[str]:
     if not found or not (month_day := _month_day(found.group("rest"))):
         return None
     return f"{found.group('y')}-{month_day[0]:02d}-{month_day[1]:02d}"
+
+
+def bare_date_readings(text: str) -> list[str]:
+    """Every ISO date a date without 年月日 can be (2022128: 2022-01-28 and 2022-12-08)."""
+    found = BARE_DATE.match(text.strip())
+    if not found:
+        return []
+    return [f"{found.group('y')}-{month:02d}-{day:02d}" for month, day in _month_days(found.group("rest"))]

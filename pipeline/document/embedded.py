@@ -20,11 +20,15 @@ from pipeline.document.tail import ATTACHMENT_LINE, ATTACHMENT_MARK, MAX_JOINT_I
 ISSUER_DATE_NOTE = re.compile(
     r"^[（(](?P<issuer>[^\d（）()]{2,40}?)[ \u3000]*"
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
+# A printed text's date alone in brackets, under its issuers below its title: (二○一○年四月二十六日).
+DATE_NOTE = re.compile(
+    r"^[（(](?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
 
 EXAMPLES = {
     "ISSUER_DATE_NOTE": Examples(match=("(新余市国有资产监督管理委员会 2008年10月6日)", "（市人民政府办公室 二○○八年九月二十二日）"),
                                  no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
+    "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 
 
@@ -46,11 +50,19 @@ def notice_after_signature(lines: list[Line], index: int) -> Optional[int]:
     for position in range(index + issuers, min(len(lines), index + issuers + EMBEDDED_HEADER)):
         text = lines[position].text
         if printed and is_complete_title("".join(printed)):
-            return index if opens_own_header(text) or issuers and opens_first_measure(text) else None
+            own = opens_own_header(text) or issuers and opens_first_measure(text) or _signed_under_title(lines, position)
+            return index if own else None
         if not (continues_title(text) or not printed and looks_like_title(text)):
             return None
         printed.append(text)
     return None
+
+
+def _signed_under_title(lines: list[Line], index: int) -> bool:
+    """Issuer lines from line ``index`` (joint issuers, several a line) and then the printed text's date alone
+    in brackets: 省人力资源社会保障厅 省教育厅 省财政厅 / 省地税局 省工商局 人民银行济南分行 / (二○一○年四月二十六日)."""
+    issuers = _issuer_lines(lines, index)
+    return issuers > 0 and index + issuers < len(lines) and bool(DATE_NOTE.match(lines[index + issuers].text))
 
 
 def _issuer_lines(lines: list[Line], index: int) -> int:

@@ -176,7 +176,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         title, number = clean_title(title)
         meta.doc_number = meta.doc_number or number
         cleaned.append((title, position))
-    named = info_value(info, "名称", "标题")
+    named = info_value(info, "名称", "标题", "信息名称")
     title = marked_title(lines, end, headings) or choose_title(cleaned, named)
     title_issuer = None
     if title:

@@ -15,15 +15,19 @@ from schema.models import DocumentMeta, Measure
 
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import is_organisation_line
-from pipeline.document.embedded import ISSUER_DATE_NOTE, document_starts
+from pipeline.document.embedded import DATE_NOTE, ISSUER_DATE_NOTE, document_starts
 from pipeline.document.header import read_header
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
 from pipeline.document.measure_tree import body_measures, heading_of
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
-from pipeline.document.tail import read_tail, signature_above, signature_date, signature_in_body, tail_start
+from pipeline.document.tail import (
+    dated_by_the_page, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
+)
 from pipeline.document.wrapper import info_date, info_value
+
+PAGE_DATE_LABELS = ("发布时间", "发布日期", "公开日期")  # the day the page put the notice up: on or after its signing
 
 # parse_date, split_lines and split_list are read from here by callers that parse a text
 __all__ = ["ParsedDocument", "parse", "parse_date", "parse_document", "split_list", "split_lines"]
@@ -52,6 +56,9 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if note and is_organisation_line(note.group("issuer").strip()) and (date := parse_date(note.group("date"))):
         meta.issuer = meta.issuer or note.group("issuer").strip()  # the printed text's own issuer and date
         meta.signed_date = date[0]
+    dated = next((found for line in lines[:body_at] if (found := DATE_NOTE.match(line.text))), None)
+    if dated and not meta.signed_date and (date := parse_date(dated.group("date"))):
+        meta.signed_date = date[0]  # the printed text's date alone in brackets under its issuers
     tail_at = tail_start(lines, body_at)
     signature = read_tail(lines[tail_at:], meta)
     body_lines = lines[body_at:tail_at]
@@ -60,6 +67,10 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
     meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间"))
+    if not meta.signed_date and (two_way := two_way_signature_date(lines)) is not None:
+        page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
+        meta.signed_date = dated_by_the_page(lines[two_way].text, page_date)
+        signature = signature or signature_above(lines, two_way)
     meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients)))
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)

@@ -9,7 +9,7 @@ from typing import Optional
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
-from pipeline.document.dates import parse_bare_date, parse_date
+from pipeline.document.dates import bare_date_readings, parse_bare_date, parse_date
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.labels import match_label
 from pipeline.document.lines import Line
@@ -57,6 +57,23 @@ def signature_date(lines: list[Line], index: int) -> Optional[tuple[str, bool]]:
         return date
     bare = parse_bare_date(lines[index].text)
     return (bare, False) if bare else None
+
+
+def two_way_signature_date(lines: list[Line]) -> Optional[int]:
+    """The line of a signature's date without 年月日 that reads two ways (2022128 above （此件公开发布）: 1-28 or
+    12-8; 2020118 under 东明镇人民政府), which signature_date leaves unread."""
+    for index in range(1, len(lines)):
+        above_note = index + 1 < len(lines) and NOTE_LINE.match(lines[index + 1].text)
+        if (above_note or _under_signature(lines, index)) and len(bare_date_readings(lines[index].text)) > 1:
+            return index
+    return None
+
+
+def dated_by_the_page(text: str, page_date: Optional[str]) -> Optional[str]:
+    """The reading of a two-way date (see two_way_signature_date) that the page's publication date allows:
+    the only one not after ``page_date``; None when both are (2020118 on a page of 2021-01-04)."""
+    earlier = [reading for reading in bare_date_readings(text) if page_date and reading <= page_date]
+    return earlier[0] if len(earlier) == 1 else None
 
 
 def signature_above(lines: list[Line], index: int) -> Optional[str]:
