@@ -18,6 +18,7 @@ ORGANISATION_END = re.compile(
     r"|(?<![学本专工理文百预])科"  # a bureau's or a college's section signs too (基建科, 教务科), not a subject (学科, 本科)
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
 )
+CONTENTS_HEADINGS = ("目录", "目次", "目錄")  # a table of contents' heading alone: no title, though 录 ends 名录
 RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
 # A line ending with a colon that is a sentence, not a list of bodies: 现就…通知如下： · 根据…，并提出如下要求：
 SENTENCE_BEFORE_COLON = re.compile(r"如下[\u4e00-\u9fff]{0,4}[：:]$|^(?:为了|为进一步|为切实|为认真|为贯彻|为做好|为加强|为推进|根据|根據|按照|依据|依據|现将|現將|现就|現就|当前|當前|近日|近期"
@@ -86,4 +87,6 @@ def is_bare_recipients(text: str) -> bool:
 def is_complete_title(text: str) -> bool:
     """A title that ends with its document type (…的通知, …管理办法), or a 版头 (…文件)."""
     core = title_core(re.sub(r"\s+", "", text))
+    if core in CONTENTS_HEADINGS:
+        return False
     return bool(TITLE_ENDING_RE.search(core)) or bool(RED_HEADER.match(core))

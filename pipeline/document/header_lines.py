@@ -17,7 +17,9 @@ from pipeline.document.wrapper import is_wrapper_line
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
-BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})[〔\[［(（](?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})$")
+# or its opening bracket and 号: 甘卫职健函2024〕217 for 甘卫职健函〔2024〕217号.
+BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})(?:[〔\[［(（](?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})"
+                               r"|(?P<year_b>(?:19|20)\d{2})[〕\]］)）](?P<serial_b>\d{1,4})[号號]?)$")
 # 文号 in brackets after the title: …的通知（余府发〔2012〕3号）
 TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
 # An order's number printed with its 第…号 in brackets: 湖北省人民政府令(第52号) is 湖北省人民政府令第52号.
@@ -32,7 +34,8 @@ SHORT_TITLE = 40  # a line this short ending with a document type is a title (�
 
 EXAMPLES = {
     "SIGNER": Examples(match=("国发〔2020〕3号　　签发人：张三",), no_match=("国发〔2020〕3号",)),
-    "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746"), no_match=("曲水府发〔2023〕21号", "〔2023")),
+    "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746", "甘卫职健函2024〕217"),
+                                  no_match=("曲水府发〔2023〕21号", "〔2023", "甘卫职健函2024217")),
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
                                     no_match=("关于…的通知（试行）",)),
     "BRACKETED_DECREE": Examples(match=("湖北省人民政府令(第52号)", "湖北省人民政府令（第52号）"), no_match=("湖北省人民政府令第52号",)),
@@ -70,7 +73,8 @@ def doc_number_of_line(text: str) -> Optional[str]:
         return parse_doc_number(SIGNER.sub("", bare)).normalised
     broken = BROKEN_DOC_NUMBER.match(bare)
     if broken:
-        return f"{broken.group('code')}〔{broken.group('year')}〕{broken.group('serial')}号"
+        year, serial = broken.group("year") or broken.group("year_b"), broken.group("serial") or broken.group("serial_b")
+        return f"{broken.group('code')}〔{year}〕{serial}号"
     return None
 
 

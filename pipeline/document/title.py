@@ -24,7 +24,7 @@ BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
 # What a copy puts before a title: a bracketed tag (【通知公告】), a label (标题：关于…), a site's category
 # in quotes set apart by a space (“党政混合信息公开” 中共…办公室…印发《…》的通知).
 TITLE_PREFIX = re.compile(
-    r"^(?:【[^】]{2,8}】|[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000])"
+    r"^(?:【[^】]{2,8}】|(?!转发|轉發)[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000])"
     r"|[\u4e00-\u9fff]{2,6}[丨｜](?=[\u4e00-\u9fff]{2,40}(?:关于|關於|關于)))[ \u3000]*")  # 政务服务丨济宁市人民政府关于…
 # A cell border after a title copied from a table row (…的通知 |).
 TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
@@ -36,10 +36,14 @@ ISSUER_ENDS = re.compile("关于|關於|關于|转发|轉發|印发|印發")
 # The year a report's title gives after its author: 南县住房和城乡建设局2018年度…报告.
 TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
 
+# A town or subdistrict named alone before 关于, its government's short name (卢市镇关于做好…的通知).
+TOWNSHIP = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|鎮|鄉)$")
+
 EXAMPLES = {
+    "TOWNSHIP": Examples(match=("卢市镇", "东明镇", "古美路街道"), no_match=("卢市镇人民政府", "2021年卢市镇", "各乡镇")),
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
                                    "“党政混合信息公开” 中共静安区委办公室印发《…》的通知"),
-                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "“十四五”规划", "“放管服”改革的通知")),
+                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知")),
     "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
     "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
@@ -249,6 +253,6 @@ def issuer_of_title(title: str) -> Optional[str]:
     if not verb or verb.start() == 0:
         return None
     prefix = re.sub(r"\s+", " ", title[:verb.start()]).strip()
-    if ORGANISATION_END.search(prefix) and not SHORT_FORM_ISSUER.match(prefix):
+    if ORGANISATION_END.search(prefix) and not SHORT_FORM_ISSUER.match(prefix) or TOWNSHIP.match(prefix):
         return prefix
     return None
