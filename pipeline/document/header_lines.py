@@ -10,7 +10,7 @@ from extractors.docnumbers import parse_doc_number
 from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 
-from pipeline.document.elements import RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, names_addressees
+from pipeline.document.elements import CONTENTS_HEADINGS, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, names_addressees
 from pipeline.document.labels import match_label
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
 from pipeline.document.wrapper import is_wrapper_line
@@ -91,7 +91,7 @@ def looks_like_title(text: str) -> bool:
     """A line that is or begins a title: 关于 or a document type in it (or, when short, at its end:
     中华人民共和国刑法), no full stop, no numbering label."""
     if len(text) > LONG_TITLE or "。" in text or match_label(text) is not None or text.endswith((":", "：")) \
-            or text.startswith(("，", ",", ":", "：")):
+            or text.startswith(("，", ",", ":", "：")) or re.sub(r"\s+", "", text) in CONTENTS_HEADINGS:
         return False  # …详情如下: is a lead-in, :互助县… a heading's rest after its 文号
     return (bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
             or _named_by_its_number(text))
