@@ -50,7 +50,7 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     PERIOD_NAMES, PERIOD_RE, PLANNED_YEAR_RE, RANGE_RE, RATE_AFTER_RE, RATE_BEFORE_RE, RELATIVE_RE, START_BARE_RE,
     START_RE, STATUS_AFTER_RE, TIME_SPAN_RE, UNIT, UNIT_NAMES, UNTIL_DATE_RE, UNTIL_VERBS, WEEKDAY_NAMES, YEAR,
     YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE, COUNT_OVER_AFTER_RE,
-    PAIRED_EVENT_BEFORE_RE, YEAR_BEFORE_RE, MAX_SHARED_MARK_DATES,
+    PAIRED_EVENT_BEFORE_RE, YEAR_BEFORE_RE, MAX_SHARED_MARK_DATES, YEAR_HEADING_COMMA_RE, BASE_YEAR_COMPARED_RE,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -221,11 +221,14 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         found = _labelled_date(match, year)
         if found:
             yield found
-    if year is not None:
-        for match in _planned_years(text):
-            planned = int(match.group("year"))
-            if planned > year and COMMITMENT_RE.search(_clause_after(text, match.end(), MAX_COMMITMENT_DISTANCE)):
-                yield _item(match, "deadline", date_=iso(planned, 12, 31))
+    for match in _planned_years(text):
+        planned = int(match.group("year"))
+        clause = _commitment_clause(text, match.end())
+        base = BASE_YEAR_COMPARED_RE.search(clause)
+        if base and int(base.group("base")) < planned and (year is None or planned >= year):
+            yield _item(match, "deadline", date_=iso(planned, 12, 31))  # 2015 年,…比 2010 年下降 16%
+        elif year is not None and planned > year and COMMITMENT_RE.search(clause):
+            yield _item(match, "deadline", date_=iso(planned, 12, 31))
     for match in _finditer(PERIOD_RE, text):
         if not (match.group("mark") or match.group("end") or re.match(GAP + DUE_VERB, text[match.end():])):
             continue
@@ -235,6 +238,13 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         month, day = PERIOD_ENDS[key]
         yield _item(match, "deadline", date_=iso(_written_year(match, year), month, day))
+
+
+def _commitment_clause(text: str, end: int) -> str:
+    """The clause after a year opening one, where its commitment is; after a comma right after the year
+    (2015 年,单位…比 2010 年下降 16%), the clause after the comma."""
+    comma = YEAR_HEADING_COMMA_RE.match(text, end)
+    return _clause_after(text, comma.end() if comma else end, MAX_COMMITMENT_DISTANCE)
 
 
 def _policy_term(text: str, match: re.Match) -> bool:

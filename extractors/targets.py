@@ -37,18 +37,19 @@ GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以
 # The quantity
 # ---------------------------------------------------------------------------------------------
 
-# Units of count, money, share and multiple, longest first. 个 is no unit before a time word
+# Units of count, money, share and multiple, longest first; a count of tasks or kinds may carry its size (9大项、60小项
+# are 项, 3大类 类). 个 is no unit before a time word
 # (6 个月, 5个工作日 are durations); 期间 and 位数 are words, not counts.
 UNITS = (
-    r"个百分点|百分点|人次|户次|家次|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
+    r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
     r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|岁|"
     r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
 )
 # Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
-# concentration, and rates per day. Longest first, so 平方公里 is not read as 公里.
+# concentration, and rates per day or year (100万吨/年 of a plant's capacity). Longest first, so 平方公里 is not read as 公里.
 PHYSICAL_UNITS = (
     "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
-    "吨/日", "吨/天", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
+    "吨/日", "吨/天", "吨/年", "立方米/年", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
     "公斤", "千克", "吨", "亩", "平米", "米",
 )
 # The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
@@ -77,7 +78,7 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
-UNIT_NAMES = {"％": "%", "个百分点": "百分点"} | PHYSICAL_UNIT_NAMES
+UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类"} | PHYSICAL_UNIT_NAMES
 
 # Words after the quantity, and what they compare.
 POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
@@ -432,10 +433,11 @@ def find_targets(text: str) -> list[Target]:
 
 
 EXAMPLES = {
-    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上"),
+    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
+                                   "100万吨/年", "9大项"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
-                                      "微克/立方米", "平米"), no_match=("度", "个")),
+                                      "微克/立方米", "平米", "吨/年"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),

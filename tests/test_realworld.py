@@ -287,6 +287,34 @@ FLOORS = {
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.76, "citations_resolved": 1.00,
     },
+    # Set R: 15 real notices from the pages corpus chosen for what the item extractors lose first on fresh batches (phase
+    # schedules in brackets, dates sharing one verb, policy terms and periods, heading years with a base year, 牵头单位/
+    # 责任单位 lines with prefixless units and named bodies, a unit's inclusion note, 由…负责 duty items, capacities in 吨/日
+    # and 吨/年, areas in 亿亩, counts of tasks), annotated by hand before the pipeline ran on them. Scored before any
+    # change for them (the honest held-out figures): measures 0.990, assignments 0.931, deadlines 0.586, targets 0.938,
+    # citations 0.917, metadata 0.947, measure_levels 0.920, deadline_dates 0.923, every other field 1.000. Two
+    # annotations were brought to the conventions after the first scoring: r13's policy terms keep their label (实施期限至…,
+    # 延長至…, as 截止至2012年3月1日 and UNTIL_VERBS' examples do), r15's 每年完成37萬座 is a quota, no schedule (as
+    # QUOTA_AFTER_RE's 每年培育…50家); scored before any change against the corrected annotations: deadlines 0.702,
+    # deadline_dates 0.938. Then fixed in extractors/.
+    "realworld_r": {
+        # deadlines raised (0.702 → 0.909) when months in brackets after a phase's name (阶段(5月-8月)), two dates after one 于
+        # sharing the verb after the second (于6月底和7月底报送), a heading year before a comma with a base year compared (2015
+        # 年,…比 2010 年下降), a window of years after 从 (从2019年到2021年), a date with 起 opening a clause (2021年5月1日起按照…)
+        # and a period of a measure carried out (…至…实施阶段性下调…的政策) were read; left: r09's and r10's target years
+        # in news with no date (the document's year unknown), r03's 每周 under its lost (五)
+        # assignments raised when an inclusion note (各区人民政府〈含开发区、…) was cut from the unit and a duty item opening
+        # with 由 and its doer (1.由保洁公司负责组织…) was read; left: r14's 乡村振兴办公室做好… (no role word)
+        # targets raised when 吨/年 and 9大項/60小項 were read; left: r09's 每300至500户 (a siting standard), r15's headline
+        # 37萬座 (the headline is not read as the title: document stage)
+        "documents": 1.00, "measures": 0.98, "assignments": 0.98, "deadlines": 0.90, "targets": 0.98,
+        "citations": 0.91,
+        # metadata: r07's headline over a news lead-in, r10's spam line above the headline, r12's issuer in a glued
+        # page header, r15's headline (document stage); measure_levels: r03's (五) under a lost heading, r11's issued plan
+        # deadline_dates: r01's 1月20日前 (the report of 2017's figures, due in January 2018; the text gives no year)
+        "metadata": 0.94, "dates": 1.00, "measure_levels": 0.92, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 0.96, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -308,6 +336,7 @@ SETS = {
     "realworld_o": ("realworld", "o"),
     "realworld_p": ("realworld", "p"),
     "realworld_q": ("realworld", "q"),
+    "realworld_r": ("realworld", "r"),
 }
 
 
@@ -363,10 +392,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15) and Q (16), each scored before any change for it: each a source and its
-    annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16) and R (15), each scored before any change for it: each a source and
+    its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15, "q": 16}
+              "p": 15, "q": 16, "r": 15}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 
