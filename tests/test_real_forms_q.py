@@ -115,6 +115,14 @@ def test_a_town_named_alone_before_its_subject_is_the_issuer():
     assert documents("各乡镇关于做好检查的通知\n一、检查时间\n")[0].meta.issuer is None
 
 
+def test_recipients_glued_to_a_lead_in_that_ends_with_its_colon_are_read():
+    changzhou = parsed("l05")  # 各轄市、區人民政府,常州經開區管委會,市各委辦局,市各直屬單位: 現將…,有關要求如下: / 一要…
+    assert changzhou.meta.recipients == ["各轄市、區人民政府", "常州經開區管委會", "市各委辦局", "市各直屬單位"]
+    # a table's label line is no recipients (协办单位:新区审计局、… above 进度安排)
+    table = documents("光明新区民生实事(7项)\n协办单位:新区审计局、新区发展和财政局,进度安排如下:\n一、一季度完成设计。\n")[0]
+    assert table.meta.recipients == []
+
+
 def test_a_table_of_contents_heading_is_no_title():
     assert not is_complete_title("目录") and is_complete_title("政府信息公开目录")
     assert parsed("m12").meta.title is None

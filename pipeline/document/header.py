@@ -201,6 +201,12 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if not meta.recipients and body_at < len(lines):
         number, recipients = glued_header(lines[body_at].text)
         meta.doc_number, meta.recipients = meta.doc_number or number, recipients
+    if not meta.recipients and start < end == body_at and lines[end - 1].text.startswith("各") \
+            and (glued := glued_header(lines[end - 1].text))[1]:
+        # the recipients glued to a lead-in that ends with its colon (…市各直屬單位: 現將…印發給你們,有關要求如下:)
+        # above the first item: the last line of the header window, no title
+        meta.doc_number, meta.recipients = meta.doc_number or glued[0], glued[1]
+        body_at = end - 1
     if not meta.doc_number and (value := info_value(info, *DOC_NUMBER_LABELS)):
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None

@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from extractors.docnumbers import parse_doc_number
+from extractors.fold import fold
 from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 
@@ -127,8 +128,9 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
         return None, []
     recipients = split_list(found.group("body") or found.group("named"))
     # 市直有关部门: 为切实… — a list not opening with 各 is read only when every part names a body
-    if (number is None or found.group("named")) and not all(_names_a_body(part) or part.startswith("各") and _names_a_body(part[1:])
-                                  for part in recipients):
+    # (folded: 常州經開區管委會 names a body as 管委会 does)
+    if (number is None or found.group("named")) and not all(
+            _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:])) for part in recipients):
         return None, []
     return number, recipients
 
