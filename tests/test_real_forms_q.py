@@ -123,6 +123,13 @@ def test_recipients_glued_to_a_lead_in_that_ends_with_its_colon_are_read():
     assert table.meta.recipients == []
 
 
+def test_a_news_headline_ending_with_a_meetings_name_is_the_title():
+    assert parsed("m08").meta.title == "市住建局深入中心城区召开物管小区创文督查整改集中约谈会"
+    # a site's name ending with 会 above the same page lines stays no headline
+    site = documents("市个体劳动者协会\n阅读:\n2月3日,协会召开会员大会。\n")[0]
+    assert site.meta.title is None
+
+
 def test_a_table_of_contents_heading_is_no_title():
     assert not is_complete_title("目录") and is_complete_title("政府信息公开目录")
     assert parsed("m12").meta.title is None

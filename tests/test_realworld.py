@@ -189,7 +189,7 @@ FLOORS = {
         # m03), a title with its 文号 in brackets (m01), a contact block and a portal channel (省厅文件) were no header
         # (m26), 各系、各部门 split (m13), joint issuers with 、 (m14); dates when 2024327 above （此件主动公开） (m03) and
         # a date glued after a sentence (m16) were read; then (set Q's work) when m11's issuer above a date reading two
-        # ways (2020118) and m12's 目录 (no title) were. Left: titles of a news item ending in 会 (m08), a 文库 copy
+        # ways (2020118), m12's 目录 (no title) and m08's headline ending with a meeting's name (约谈会) were. Left: a 文库 copy
         # glued into its body (m10), a task table's 协办 line (m07); m23's recipients (a doubt: 县政府各部门、各直属机构
         # is one entry by the lists' convention), m19's issuer named in its title (annotated None), m22's 发布时间
         "metadata": 0.96, "dates": 0.98, "measure_levels": 0.96, "roles": 1.00, "deadline_kinds": 1.00,
