@@ -130,6 +130,11 @@ def test_a_news_headline_ending_with_a_meetings_name_is_the_title():
     assert site.meta.title is None
 
 
+def test_a_rule_alone_on_its_line_is_no_part_of_the_title():
+    assert parsed("p15").meta.title == "印發廣東省行政過錯責任追究暫行辦法的通知"  # 粵府辦〔2008〕52號 / ━━━━ / the title
+    assert is_chrome("━━━━━━━━━━━━") and not is_chrome("━━ 一、总体要求")
+
+
 def test_a_table_of_contents_heading_is_no_title():
     assert not is_complete_title("目录") and is_complete_title("政府信息公开目录")
     assert parsed("m12").meta.title is None

@@ -263,10 +263,11 @@ FLOORS = {
         #   recipients; p11: the title before a page number), 文件编号: read as a 文号 label (p01) and the forwarded
         #   document split off (p14); left: p09's 文号 printed without its number (洋政发〔2020〕, annotated as printed),
         #   recipients joined by 、 where each part names a body (p01; p09 read with set M's 各…、各…), the short issuer of a title (南京市政府) over
-        #   the 发布部门 label (p02), a ━ rule taken into the title (p15)
+        #   the 发布部门 label (p02); raised (set Q's work) when a ━ rule alone on its line was no longer taken into the
+        #   title (p15)
         # dates raised when 颁布日期:20060824 was read (p03) and p14 split; metadata raised again by set M-O's forms
         # relations: 依据各部门的职责分工,将《纲要》… read as basis for the plan (p03)
-        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
     },
     # Set Q: 16 real notices held out from every change, collected from the pages corpus after set P's work (county and

@@ -110,6 +110,8 @@ CHROME_LINE = re.compile(
     r"|(?:政府)?(?:信息公开|政务公开)(?:目录|专栏)?$|通知公告$"
     # the caption of a graphic explaining the notice, printed with it: 图解 | 榆林市…实施意见 (no copy of its title)
     r"|(?:图解|一图读懂|一图看懂|图读)[ \u3000]*[|｜丨:：].{0,120}$"
+    # a horizontal rule alone on its line (━━━━ under a 文号, ———— between a 版头 and the title): no text
+    r"|[━─═—＝=_\-－~～*]{3,}$"
     # a link to the previous or next document of the site, with its title: ← | 2021年8月20日《…》(…号) |, 上一篇:…
     r"|(?:[←→]|上一篇|下一篇|上一条|下一条)[ \u3000]*[|｜:：].{0,300}$"
     # a printed page's number between dashes, copied from a PDF into the middle of a paragraph: — — — 3 —, - 2 -
@@ -135,7 +137,7 @@ EXAMPLES = {
     "FIELD_BULLET": Examples(match=("- 文档编号:5043956", "• 上传时间:2022-12-12"), no_match=("-市綜合應急指揮平臺全面建成", "—2—")),
     "CHROME_LINE": Examples(
         match=("— — — 3 —", "- 12 -", "—2—", "信息公开", "← | 2021年8月20日《…的通知》(国卫办疾控函〔2021〕455号) |",
-               "上一篇:关于做好春耕生产工作的通知", "政府信息公开目录", "通知公告", "图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见",
+               "上一篇:关于做好春耕生产工作的通知", "━━━━━━━━━━━━", "————————", "政府信息公开目录", "通知公告", "图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见",
                "当前位置: 首页 > 政务公开 > 政策法规", "您的位置: 首页 » 法律资料网 » 法律法规 »", "> 政府信息公开制度 > 兖州区",
                "【字体:大 中 小】 打印 关闭", "视力保护色:", "浏览量:", "打印整页 打印内容 分享", "无障碍阅读 关怀版 返回首页",
                "浏览次数: 590 内容概述:", "作者:法律资料网 时间:2024-07-01 16:20:34 浏览:9319 来源:法律资料网",
