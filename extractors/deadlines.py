@@ -33,6 +33,7 @@ from schema.models import Deadline
 from .deadline_numbers import CN_DIGIT, iso, month_end, to_int  # noqa: F401  (re-exported)
 from .anchored_scan import finditer_near
 from .deadline_sentences import SENTENCE_ANCHORS, SENTENCE_FINDERS, in_context
+from .deadline_windows import WINDOW_ANCHORS, WINDOW_FINDERS
 from .fold import fold
 
 from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests and callers use)
@@ -97,6 +98,7 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     # the match starts at its 到 (look-behinds only before it)
     DATE_TO_RE: ("到", 0),
     **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
+    **WINDOW_ANCHORS,  # windows bounded by an event or a schedule before them (extractors.deadline_windows)
     # PAIRED_RE is not here: it starts with a character class, which ``finditer`` scans for faster.
 }
 
@@ -440,7 +442,9 @@ def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
         elif event:
             yield _item(match, "relative", f"within {amount} after {event}")
         elif (match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS) \
-                and text[match.start() - 1:match.start()] not in ("于", "在"):  # 在30个工作日内上报: from now
+                and text[match.start() - 1:match.start()] not in ("于", "在") \
+                and not text[max(0, match.start() - 4):match.start()].rstrip().endswith("起"):
+            # 在30个工作日内上报: from now; 工单的次日起13个工作日内: from an event's day (both windows)
             yield _item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
         else:
             yield _item(match, "relative", f"within {amount}")  # 2小时内: counted from now
@@ -523,7 +527,7 @@ def _named_start(when: str) -> bool:
 
 
 FINDERS: list[Callable[[str, Optional[int]], Iterator[Deadline]]] = [
-    _recurring, _absolute, _relative, _duration, _start, *SENTENCE_FINDERS,
+    _recurring, _absolute, _relative, _duration, _start, *SENTENCE_FINDERS, *WINDOW_FINDERS,
 ]
 
 

@@ -316,6 +316,34 @@ FLOORS = {
         "metadata": 0.94, "dates": 1.00, "measure_levels": 0.92, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.96, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set T: 14 real notices from the pages corpus of kinds the others lacked (emergency report limits in minutes and hours
+    # after an event, offices' time-limit rules with same-day, next-day and working-day limits, a ministry's daily report
+    # over a 20:00-to-20:00 day, campaign periods from a start to an end, a flood response starting at an hour, livelihood
+    # project lists with physical-unit targets, portal interpretations of task splits), annotated by hand before the
+    # pipeline ran on them. Scored before any change for them (the honest held-out figures, the first 12 as first
+    # annotated): deadlines 0.553, deadline_kinds 0.846, measures 0.941, targets 0.975, citations 0.963, metadata 0.950,
+    # measure_levels 0.979, every other field 1.000. Two conventions were applied to the annotations after the first
+    # scoring: a window after an event keeps its 后 (发生后15分钟内, as the gold README's 下达后30日内), a start carries no
+    # date (as in every earlier set); all 14 scored before any change against them: deadlines 0.735, deadline_kinds 0.889,
+    # measures 0.954, targets 0.979, citations 0.947, metadata 0.957, measure_levels 0.984, relations 0.944. Then fixed in
+    # extractors/ (deadline_windows).
+    "realworld_t": {
+        # deadlines raised (0.735 → 0.915) when the day of an event or the day after it after 在 (在收到工单的当日, 到期次日),
+        # working days before their verb without 内 (要在 3-5 个工作日办结), a window from an event's next day (次日起13个工作日内:
+        # relative, not a length), a window whose number the copy lost (应在个工作日内审核), a daily window into the next day
+        # (每日20时至次日20时), a second time sharing 每天 (每天上午8点前、下午17点前), a start at an hour (自9月24日22时00分起) and
+        # a period's end after its start (从…开始至2015年6月30日结束) were read; left: t01's 15分钟内 in the headline (items are
+        # read from the body), t11's two limits under its articles whose 第 was lost (十九条, 二十一条: not read as measures)
+        # targets raised when a report's count of times (各续报1次) was no longer read and 盏 was read as a unit
+        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.91, "targets": 1.00,
+        "citations": 0.94,
+        # measures: t11's 十八条…二十二条 (第 lost), t02's 2、 after spaces on its 1、's line; metadata: t02's and t12's page
+        # titles, t07's 文库 slogan glued before its title; citations: t05's two basis notices of one title (one read), t14's
+        # 《分工方案》 (a short form with no 以下简称); deadline_kinds: t02's 5 个工作日内不能办结的 (annotated relative, read as
+        # a length)
+        "metadata": 0.95, "dates": 1.00, "measure_levels": 0.98, "roles": 1.00, "deadline_kinds": 0.96,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -338,6 +366,7 @@ SETS = {
     "realworld_p": ("realworld", "p"),
     "realworld_q": ("realworld", "q"),
     "realworld_r": ("realworld", "r"),
+    "realworld_t": ("realworld", "t"),
 }
 
 
@@ -393,10 +422,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16) and R (15), each scored before any change for it: each a source and
-    its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15) and T (14), each scored before any change for it: each a
+    source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15, "q": 16, "r": 15}
+              "p": 15, "q": 16, "r": 15, "t": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 
