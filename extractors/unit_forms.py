@@ -4,6 +4,7 @@ each form gives (``extractors.units`` reads the units of every span as it reads 
 * an item of a duty list that opens with its units: ``区统计局：负责将…`` · ``6、区质量技监局。负责规范…`` ·
   ``（二十一）市公安局。负责对…`` · ``市财政局、市发改委：牵头做好…`` (the item's label, the units, a colon or a
   full stop, then 负责 or 牵头);
+* an item of a schedule that opens with its limit, then its units and 负责: ``（二）2016年3月10日前，省教育厅负责完成…``;
 * a measure closed by a bracket that lists its units and nothing else: ``…工业经济发展。（市工信委、市财政局）``
   (responsible: the bracket stands where ``（责任单位：…）`` stands in other notices);
 * a bracket in which some units help another: ``（省人事厅配合省委有关部门落实）`` (the helpers cooperate, the
@@ -30,6 +31,11 @@ DUTY_LINE_RE = re.compile(
     r"(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,40}?)[ \t\u3000]*(?P<mark>[:：。])[ \t\u3000]*(?P<verb>负责|牵头)"
 )
 DUTY_VERB_ROLES = {"负责": RESPONSIBLE, "牵头": LEAD}
+# An item of a schedule that opens with its limit, then its units and the duty: （二）2016年3月10日前，省教育厅负责完成…
+SCHEDULED_DUTY_RE = re.compile(
+    r"(?m)^[ \t\u3000]*" + ITEM_LABEL + r"[ \t\u3000]*[^，,。；;\n]{2,24}?前[，,][ \t\u3000]*"
+    r"(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,30}?)(?P<verb>负责|牵头)(?=[\u4e00-\u9fff])"
+)
 
 # A bracket that closes a measure's last sentence and its line: 。（市工信委、市财政局）⏎
 UNITS_BRACKET_RE = re.compile(r"(?<=[。；;！？!?])[ \t\u3000]*[（(](?P<units>[^（）()\n]{2,80})[）)][ \t\u3000]*(?=\n|$)")
@@ -66,6 +72,16 @@ def duty_line_spans(text: str) -> list[tuple[int, int, str]]:
         # after a full stop the units must all read as units (健全机制。负责… is a sentence, not a duty item)
         if line.group("mark") != "。" or _all_units(text, start, end, strict=False):
             spans.append((start, end, DUTY_VERB_ROLES[line.group("verb")]))
+    return spans
+
+
+def scheduled_duty_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the units of schedule items that open with their limit (（二）3月10日前，省教育厅负责…)."""
+    spans = []
+    for item in SCHEDULED_DUTY_RE.finditer(text):
+        start, end = item.span("unit")
+        if _all_units(text, start, end, strict=True):
+            spans.append((start, end, DUTY_VERB_ROLES[item.group("verb")]))
     return spans
 
 
@@ -106,8 +122,9 @@ def cell_end(text: str, start: int, end: int) -> int:
 
 
 def unlabelled_statement_spans(text: str) -> list[tuple[int, int, str]]:
-    """Every span of the three forms, in text order."""
-    return sorted(duty_line_spans(text) + helper_bracket_spans(text) + units_bracket_spans(text))
+    """Every span of these forms, in text order."""
+    forms = (duty_line_spans, scheduled_duty_spans, helper_bracket_spans, units_bracket_spans)
+    return sorted(span for form in forms for span in form(text))
 
 
 EXAMPLES = {
@@ -120,6 +137,12 @@ EXAMPLES = {
         match=("6、区质量技监局。负责规范市场计量行为", "区统计局：负责将调减的面积落实到统计数据中"),
         no_match=("一、健全机制。负责任地推进改革", "1、强化组织领导。负责同志要"),
     ),
+    "SCHEDULED_DUTY_RE": Examples(
+        match=("(二)2016年3月10日前,省教育厅负责完成全省", "（一）6月底前，各乡镇负责完成摸底"),
+        no_match=("(三)2016年3月20日前,省财政厅将所需资金下达", "（二）6月底前，完成面上调研任务，各部门负责"),
+    ),
+    "scheduled_duty_spans": Examples(
+        match=("(二)2016年3月10日前,省教育厅负责完成全省",), no_match=("（一）6月底前，认真负责地完成",)),
     "UNITS_BRACKET_RE": Examples(
         match=("有效吸引社会资本投资工业经济发展。(市工信委、市财政局)", "加强监测。（县卫健局）\n"),
         no_match=("(市工信委、市財政局)。", "制定本意见（试行）"),

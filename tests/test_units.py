@@ -767,3 +767,12 @@ def test_set_v_a_label_in_a_table_cell_of_its_own():
     # v01: a portal row copied as label | value cells
     assert units("重点工作: | 135.统筹违法建设治理。 |\n牵头单位: | 市城市管理综合执法局 |\n年度目标: | 完成 |") == [
         ("市城市管理综合执法局", "lead")]
+
+
+def test_set_v_a_schedule_item_naming_its_doer_after_its_limit():
+    # v06 (its glosses dropped, as the document stage drops them): the items around it name no role
+    text = ("(一)2016年2月底前,各市州完成對所轄學前幼兒數統計摸底審核并報送省教育廳;\n"
+            "(二)2016年3月10日前,省教育廳負責完成全省各市縣學前幼兒數匯總核實后報送省財政廳;\n"
+            "(三)2016年3月20日前,省財政廳將所需資金下達各市州及縣市區財政部門;")
+    assert [(m.name, m.raw, m.role) for m in find_assignments(text)] == [("省教育厅", "省教育廳", "responsible")]
+    assert units("（一）6月底前，各乡镇负责完成摸底。\n（二）7月底前，认真负责地完成整改。") == [("各乡镇", "responsible")]
