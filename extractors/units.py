@@ -50,6 +50,7 @@ from extractors.unit_lists import (
     OPEN_BRACKETS,
     SENTENCE_ENDS,
     Item,
+    cut_glued_task,
     split_conjunction,
     split_glued,
     split_items,
@@ -461,6 +462,10 @@ def _parse_list(
     for item in items:
         raw = text[item.start : item.end]
         name = clean_name(raw)
+        if not _is_acceptable_unit(name) and not require_verbs:
+            item = cut_glued_task(text, item)  # 园林局配合做好… : a collapsed copy's next sentence glued on
+            raw = text[item.start : item.end]
+            name = clean_name(raw)
         if not _is_acceptable_unit(name):
             if require_verbs:
                 return [], prefix
