@@ -52,8 +52,9 @@ LABEL_OPENING_EXAMPLES = {"match": ["[城市建设]国务院办公厅关于2024�
                           "no_match": ["关于印发《X》的通知", "〔2021〕5号"]}
 
 # A title is a noun phrase: never a question, an exclamation or more than one sentence.
-TITLE_SENTENCE_MARKS = re.compile(r"[?？!！。]")
-TITLE_SENTENCE_MARKS_EXAMPLES = {"match": ["小学通知格式怎么样?", "2024年放假通知,来了!"],
+TITLE_SENTENCE_MARKS = re.compile(r"[?？!！。]|\d{4}年\d{1,2}月\d{1,2}(?:日)?(?!\d)")
+# A full date in it is a dateline run into the title (督查室2022年8月19关于印发…的通报).
+TITLE_SENTENCE_MARKS_EXAMPLES = {"match": ["小学通知格式怎么样?", "2024年放假通知,来了!", "督查室2022年8月19关于印发…的通报"],
                                  "no_match": ["关于印发《X(试行)》的通知"]}
 
 # A measure with a labelled list of units (责任单位：X) has an assignment: the label says it outright.
@@ -87,6 +88,11 @@ CLOSING_LINE_EXAMPLES = {"match": ["抄送:县委各部门,县人大常委会办
 DOC_NUMBER_FIELD = re.compile(r"(?:发文字号|文\s*号)\s*[]:】:|]?\s*(\S[^|\t]*?号)\b")
 DOC_NUMBER_FIELD_EXAMPLES = {"match": ["[ 发文字号 ] 曲水府发〔2023〕21号", "文    号 蔡政办〔2023〕1号", "文号:京政发〔2020〕3号"],
                              "no_match": ["文号:", "编号 3"]}
+
+# The line under a title giving its number in brackets, perhaps with its date: (汉政发[2008]11号 2008年3月12日).
+BRACKETED_NUMBER_LINE = re.compile(r"^[((]\s*(\S+?号)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*[))]$")
+BRACKETED_NUMBER_LINE_EXAMPLES = {"match": ["(汉政发[2008]11号 2008年3月12日)", "(皖政[2001]85號)".replace("號", "号")],
+                                  "no_match": ["(此件公开发布)", "(国务院令第711号)的规定"]}
 
 # How far into a text a bare 文号 line counts as the notice's own (the head of a page: chrome, title,
 # number, recipients). Below it a bare number is more often an attachment's or a quoted notice's.
@@ -135,7 +141,9 @@ def own_doc_number_lines(text: str) -> list[str]:
 
 
 def is_bare_doc_number(line: str) -> bool:
-    """A line that is a 文号 and nothing more (〔2021〕5号 alone, not 《条例》(国务院令第711号))."""
+    """A line that is a 文号 and nothing more (〔2021〕5号 alone, not 《条例》(国务院令第711号)), or the
+    bracketed line under a title that gives the 文号 with the date: (汉政发[2008]11号 2008年3月12日)."""
+    line = BRACKETED_NUMBER_LINE.sub(r"\1", line)
     parsed = parse_doc_number(line) if line and len(line) <= 30 else None
     return bool(parsed) and len(re.sub(r"\s", "", parsed.text)) >= len(re.sub(r"\s", "", line)) - 2
 
@@ -156,7 +164,7 @@ def title_is_a_title(case: Case) -> list[str]:
     if LABEL_OPENING.search(title):
         return [f"title opens with a page label: {title!r}"]
     if TITLE_SENTENCE_MARKS.search(title):
-        return [f"title is a sentence, not a title: {title!r}"]
+        return [f"title is a sentence or holds a dateline: {title!r}"]
     return []
 
 
