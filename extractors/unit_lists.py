@@ -128,8 +128,10 @@ def split_glued(text: str, item: Item) -> list[Item]:
 
 def cut_glued_task(text: str, item: Item) -> Item:
     """The unit at the head of ``item`` when a task is glued after it (园林局配合做好专项整治工作 → 园林局);
-    ``item`` itself when no whole unit name comes before such a word."""
+    ``item`` itself when it reads as a unit already or no whole unit name comes before such a word."""
     raw = text[item.start : item.end]
+    if looks_complete(raw):
+        return item
     for match in GLUED_TASK_RE.finditer(raw):
         head = raw[: match.start()].rstrip()
         if len(head) >= 2 and bracket_depth(head) == 0 and looks_complete(head):

@@ -458,14 +458,11 @@ def _parse_list(
         return [], prefix
     items = [part for item in items for part in split_conjunction(text, item)]
     items = [part for item in items for part in split_glued(text, item)]
+    items = items if require_verbs else [cut_glued_task(text, item) for item in items]  # 园林局配合做好…
     mentions = []
     for item in items:
         raw = text[item.start : item.end]
         name = clean_name(raw)
-        if not _is_acceptable_unit(name) and not require_verbs:
-            item = cut_glued_task(text, item)  # 园林局配合做好… : a collapsed copy's next sentence glued on
-            raw = text[item.start : item.end]
-            name = clean_name(raw)
         if not _is_acceptable_unit(name):
             if require_verbs:
                 return [], prefix

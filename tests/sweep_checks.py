@@ -57,6 +57,9 @@ TITLE_SENTENCE_MARKS = re.compile(r"[?？!！。]|\d{4}年\d{1,2}月\d{1,2}(?:�
 TITLE_SENTENCE_MARKS_EXAMPLES = {"match": ["小学通知格式怎么样?", "2024年放假通知,来了!", "督查室2022年8月19关于印发…的通报"],
                                  "no_match": ["关于印发《X(试行)》的通知"]}
 
+# A title's brackets pair: 《X》, (试行); an unpaired one is a cut heading run into the next.
+TITLE_BRACKET_PAIRS = (("《", "》"), ("〈", "〉"), ("(", ")"), ("（", "）"))
+
 # A measure with a labelled list of units (责任单位：X) has an assignment: the label says it outright.
 UNIT_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|承办)(?:单位|部门)[:：]\s*[^\s:：,，。;；)）]{2}")
 UNIT_LABEL_EXAMPLES = {"match": ["(牵头单位:市发改委;配合单位:市财政局)", "责任单位:区发展和改革局"],
@@ -165,6 +168,9 @@ def title_is_a_title(case: Case) -> list[str]:
         return [f"title opens with a page label: {title!r}"]
     if TITLE_SENTENCE_MARKS.search(title):
         return [f"title is a sentence or holds a dateline: {title!r}"]
+    for opening, closing in TITLE_BRACKET_PAIRS:
+        if title.count(opening) != title.count(closing):
+            return [f"title's {opening}{closing} do not pair (two headings run together?): {title!r}"]
     return []
 
 
@@ -357,6 +363,7 @@ BAD_EXAMPLES = [
     ("title_chrome", _case(document={"title": "当前位置:首页>通知 " + _TITLE})),
     ("title_form", _case(document={"title": "[防汛]" + _TITLE})),
     ("title_form", _case(document={"title": "防汛通知怎么写?"})),
+    ("title_form", _case(document={"title": "《县防汛工作方案县人民政府办公室关于印发县防汛工作方案的通知"})),
     ("title_length", _case(document={"title": _TITLE * 5})),
     ("title_in_text", _case(document={"title": "县人民政府关于做好抗旱工作的通知"})),
     ("doc_number_found", _case(document={"doc_number": None})),
