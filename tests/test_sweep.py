@@ -8,6 +8,7 @@ those in ``KNOWN_OPEN``, each a known open fault with its reason; a fault fixed 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -66,9 +67,12 @@ def test_no_check_rejects_a_good_example():
 
 def test_the_sweep_set_is_real_and_sourced():
     sources = dict(line.split("\t") for line in (SWEEP / "SOURCES.tsv").read_text(encoding="utf-8").splitlines())
-    assert len(FILES) >= 40
+    assert len(FILES) >= 50
     assert {path.name for path in FILES} == set(sources)
     assert all(address.startswith("http") for address in sources.values())
+    annotated = {json.loads(path.read_text(encoding="utf-8")).get("source_url")
+                 for path in SWEEP.parent.glob("realworld*/*.json")}
+    assert annotated.isdisjoint(sources.values()), "a sweep page is an annotated one too"
 
 
 def sweep_violations() -> dict[tuple[str, str], list[str]]:
