@@ -7,6 +7,10 @@ each form gives (``extractors.units`` reads the units of every span as it reads 
 * an item of a schedule that opens with its limit, then its units and 负责: ``（二）2016年3月10日前，省教育厅负责完成…``;
 * a measure closed by a bracket that lists its units and nothing else: ``…工业经济发展。（市工信委、市财政局）``
   (responsible: the bracket stands where ``（责任单位：…）`` stands in other notices);
+* a table copied one cell a line (``牵头 单位 |`` ⏎ ``责任主体与协同单位 |`` ⏎ … ``24 |`` ⏎ ``优化…交通组织。 |`` ⏎
+  ``徐国江 |`` ⏎ ``城管局 |`` ⏎ ``市政局、相关街道 |``): a merged cell leaves a row short, so a row's cells are matched to the
+  header's unit columns by what they hold — the cells that read as lists of units, in order, when there are as many as
+  unit columns (the head's name in a 分管领导 column is no unit);
 * a bracket in which some units help another: ``（省人事厅配合省委有关部门落实）`` (the helpers cooperate, the
   one helped is responsible).
 
@@ -20,7 +24,7 @@ import re
 
 from extractors.unit_lists import split_items
 from extractors.unit_names import clean_name, looks_complete, unit_kind
-from extractors.unit_roles import COOPERATE, LEAD, RESPONSIBLE
+from extractors.unit_roles import COLUMN_LABEL_RE, COOPERATE, LABEL_ROLES, LEAD, RESPONSIBLE, ROW_NUMBER_RE
 from extractors.vocab import Examples
 
 # An item label that can open a duty item: （二十一） (3) 6、 6. 一、
@@ -121,9 +125,59 @@ def cell_end(text: str, start: int, end: int) -> int:
     return bar if bar >= 0 else end
 
 
+# A line of a table copied one cell a line: the cell, then the bar(s) that close it (an empty cell is a bar alone).
+CELL_LINE_RE = re.compile(r"^(?P<cell>[^|\n]*?)[ \t\u3000]*\|+[ \t\u3000]*$")
+
+
+def _unit_column_role(cell: str):
+    """The role of a header cell that names a unit column (牵头 单位 · 责任主体与协同单位), or None."""
+    cell = re.sub(r"\s+", "", cell)
+    label = COLUMN_LABEL_RE.fullmatch(cell)
+    if label:
+        return LABEL_ROLES[label.group("word")]
+    if cell.endswith(("单位", "部门")):
+        words = sorted((cell.find(word), word) for word in LABEL_ROLES if word in cell)
+        return LABEL_ROLES[words[0][1]] if words else None
+    return None
+
+
+def _cell_line_runs(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of consecutive one-cell lines, each cell as a span (its text without the closing bars)."""
+    runs, run, pos = [], [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        cell = CELL_LINE_RE.match(body)
+        if cell:
+            run.append((pos + cell.start("cell"), pos + cell.end("cell")))
+        elif run:
+            runs.append(run)
+            run = []
+        pos += len(line)
+    return runs + [run] if run else runs
+
+
+def cell_line_table_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the unit cells of tables copied one cell a line."""
+    if "|" not in text:
+        return []
+    spans = []
+    for run in _cell_line_runs(text):
+        numbers = [i for i, (a, b) in enumerate(run) if ROW_NUMBER_RE.fullmatch(text, a, b)]
+        if not numbers:
+            continue
+        roles = [role for a, b in run[: numbers[0]] if (role := _unit_column_role(text[a:b]))]
+        if not roles:
+            continue
+        for first, last in zip(numbers, numbers[1:] + [len(run)]):
+            cells = [(a, b) for a, b in run[first + 1 : last] if b > a and _all_units(text, a, b, strict=True)]
+            if len(cells) == len(roles):
+                spans += [(a, b, role) for (a, b), role in zip(cells, roles)]
+    return spans
+
+
 def unlabelled_statement_spans(text: str) -> list[tuple[int, int, str]]:
     """Every span of these forms, in text order."""
-    forms = (duty_line_spans, scheduled_duty_spans, helper_bracket_spans, units_bracket_spans)
+    forms = (duty_line_spans, scheduled_duty_spans, helper_bracket_spans, units_bracket_spans, cell_line_table_spans)
     return sorted(span for form in forms for span in form(text))
 
 
@@ -152,6 +206,13 @@ EXAMPLES = {
         match=("工业经济发展。(市工信委、市财政局)", "整治到位。（县住建局、县城管局，各乡镇人民政府）"),
         no_match=("印发实施。（以下简称市发改委）", "深化改革。（2019年）", "见附件。（此件公开发布）",
                   "组织实施。(市政府令第148号)"),
+    ),
+    "CELL_LINE_RE": Examples(match=("牵头 单位 |", "城管局 |", "||", "|"), no_match=("| 1 | 城管局 |", "城管局")),
+    "_unit_column_role": Examples(match=("牵头 单位", "责任主体与协同单位", "配合单位"), no_match=("分管 领导", "主要任务", "序号")),
+    "cell_line_table_spans": Examples(
+        match=("序号 |\n主要任务 |\n分管 领导 |\n牵头 单位 |\n协同单位 |\n24 |\n优化交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |",),
+        no_match=("序号 |\n主要任务 |\n分管 领导 |\n24 |\n优化交通组织。 |\n徐国江 |",
+                  "序号 |\n牵头 单位 |\n协同单位 |\n24 |\n城管局 |"),
     ),
     "CELL_SEPARATOR_RE": Examples(match=(" | 市城市管理综合执法局 |",), no_match=("市城市管理综合执法局",)),
     "HELPER_BRACKET_RE": Examples(

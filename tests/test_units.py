@@ -776,3 +776,16 @@ def test_set_v_a_schedule_item_naming_its_doer_after_its_limit():
             "(三)2016年3月20日前,省財政廳將所需資金下達各市州及縣市區財政部門;")
     assert [(m.name, m.raw, m.role) for m in find_assignments(text)] == [("省教育厅", "省教育廳", "responsible")]
     assert units("（一）6月底前，各乡镇负责完成摸底。\n（二）7月底前，认真负责地完成整改。") == [("各乡镇", "responsible")]
+
+
+def test_set_v_a_table_copied_one_cell_a_line():
+    # v02: a progress table whose cells each end a line with a bar; the 分管领导 column holds a person, and a merged
+    # 全年目标任务 cell leaves every row one cell short, so cells are matched to the unit columns by what they hold
+    found = _realworld_units("v02_chongchuan-livelihood-projects-progress-table-2023.txt")
+    assert [(name, role) for name, _, role in found] == [
+        ("城管局", "lead"), ("市政局", "responsible"), ("相关街道", "responsible"),
+        ("城管局", "lead"), ("市政局", "responsible"), ("环卫处", "responsible"), ("崇川经济开发区", "responsible"),
+        ("各街道", "responsible"),
+        ("城管局", "lead"), ("崇川经济开发区", "responsible"), ("相关街道", "responsible")]
+    # 市政局 is the works bureau, not a city body: it lends no 市 to 环卫处; 市政府 still does
+    assert units("责任单位：市政府办公室、发改委") == [("市政府办公室", "responsible"), ("市发改委", "responsible")]
