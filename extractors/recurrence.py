@@ -7,7 +7,8 @@ the month's last day in a shorter month: ``BYMONTHDAY=30,-1;BYSETPOS=1``). A rul
 (每季度, 一周一报, 月统月报) is due by the end of its period, and the recurrence says so
 (``Recurrence.assumed``): the last day of each month, quarter, half-year or year, Fridays for a week
 (its last working day), the 10th, 20th and last day for a 旬. A schedule finer than a day (每小时) or
-counted in working days (每3个工作日) has no calendar form: ``recurrence`` gives None.
+counted in working days (每3个工作日) has no calendar form: ``recurrence`` gives None; nor has a school's
+term or year (每学期, 每学年: their dates are each school's calendar, not the year's).
 """
 
 from __future__ import annotations
