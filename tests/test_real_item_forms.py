@@ -4,6 +4,7 @@ look-alike that must not be read the same way."""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from extractors.deadlines import find_deadlines
@@ -97,12 +98,15 @@ def test_the_size_a_standard_is_counted_per_is_no_target():
 # ---------------------------------------------------------------------------------------------
 
 
-def test_each_school_term_is_a_recurring_duty_with_no_calendar_dates():
+def test_each_school_term_is_a_recurring_duty_shown_at_the_usual_ends_of_the_terms():
     # q12 (traditional): 學校要通過多種形式每學期至少開展一次傳染病宣傳教育, read through the fold
     text = real("realworld", "q12")
     found = [d for d in find_deadlines(text, 2021, None) if d.kind == "recurring"]
     assert [(d.text, d.rule) for d in found] == [("每學期", "each term")]
-    assert recurrence("each term") is None  # a term's dates are each school's calendar
+    # a term's dates are each school's calendar: shown at the usual ends of the terms, and said to be assumed
+    term = recurrence("each term")
+    assert [day.date().isoformat() for day in term.rrule(datetime.date(2021, 3, 1))[:3]] == [
+        "2021-07-31", "2022-01-31", "2022-07-31"] and "校历" in term.assumed
     assert [(d.text, d.rule) for d in find_deadlines("学校每学年组织一次体检。", 2021, None)] == [("每学年", "each school year")]
     # look-alikes: 每学科, 每名学生 are no periods
     assert find_deadlines("每学科配备2名教师，每名学生配备1套教材。", 2021, None) == []
