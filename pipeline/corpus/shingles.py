@@ -23,6 +23,7 @@ from pipeline.corpus.reuse_state import LastSearch
 from pipeline.corpus import shingle_index
 from pipeline.ingest.database import in_chunks
 from pipeline.document.fingerprint import KEPT_HASHES, SHINGLE, SHINGLE_SAMPLE, shingle_hashes
+from pipeline.timings import timed
 from schema.shingles import SHINGLE_INDEX_DOCUMENTS
 
 MIN_SHARED_SHINGLES = 80 // SHINGLE_SAMPLE
@@ -66,14 +67,17 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
     documents that may be paired: a mapping, ``(id, rank)`` pairs or a :class:`RankedQuery` that
     selects them (they go to a temporary table, where the documents are numbered: with a query, the
     corpus is never held as Python objects)."""
-    corpus = _ShingleSource(conn, ranked)
+    with timed("align_corpus.pairs.copied_text.numbering"):  # (the shingle index brought up to date first)
+        corpus = _ShingleSource(conn, ranked)
     known = set(known)
     try:
         last = LastSearch(conn, NEAR_FORMULA, lowest_near)
-        found = looked_up(corpus, last, known, _judged_pairs)
+        with timed("align_corpus.pairs.copied_text.looked_up"):
+            found = looked_up(corpus, last, known, _judged_pairs)
         if found is None:
             near: dict[int, int] = {}
-            found = _reuse_pairs(corpus, known, near) if corpus.count >= 2 else []
+            with timed("align_corpus.pairs.copied_text.whole_search"):
+                found = _reuse_pairs(corpus, known, near) if corpus.count >= 2 else []
             last.replace(corpus.documents(), known, found, formula_count(corpus.count), near)
         corpus._end_transaction()
         return found
@@ -175,7 +179,8 @@ class _ShingleSource:
         self._ends_transactions = not conn.in_transaction
         self.stored = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_shingles'").fetchone())
         if self.stored:
-            shingle_index.synced(conn)
+            with timed("align_corpus.pairs.copied_text.index_synced"):
+                shingle_index.synced(conn)
         self._number_documents(ranked)
         self.count = conn.execute(f"SELECT count(*) FROM {_NUMBERS}").fetchone()[0]
         self.levels = np.fromiter((level for (level,) in conn.execute(f"SELECT level FROM {_NUMBERS} ORDER BY n")),
