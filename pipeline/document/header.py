@@ -41,7 +41,13 @@ HEADER_SCAN = 40  # the notice's header starts within this many lines of the top
 LEAD_IN_SCAN = 20  # lines after a lead-in paragraph searched for the notice's own header
 SIGNED_DATE = re.compile(r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")  # …办事处 2018年4月26日
 
+# A news headline reporting that a notice was issued (中共中央辦公廳 國務院辦公廳印發《…實施方案》): no notice's title,
+# which would end with its own type (关于印发《X》的通知).
+NEWS_HEADLINE = re.compile(r"^(?!关于|關於)[^《》]{2,60}?(?:联合)?(?:印发|印發|发布|發布|出台)了?《(?P<title>[^《》]{4,100})》$")
+
 EXAMPLES = {
+    "NEWS_HEADLINE": Examples(match=("中共中央辦公廳國務院辦公廳印發《逐步把永久基本農田建成高標準農田實施方案》", "省政府办公厅印发《若干措施》"),
+                              no_match=("关于印发《若干措施》的通知", "省政府办公厅印发《若干措施》的通知", "关于印发《要点》")),
     "SIGNED_DATE": Examples(match=("闵行区古美路街道办事处 2018年4月26日", "二○一一年八月九日"), no_match=("2018年4月26日前报送",)),
 }
 
@@ -211,7 +217,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
-    if not meta.title and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])):
+    if (not meta.title or NEWS_HEADLINE.match(meta.title)) and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
+            and (not meta.title or NEWS_HEADLINE.match(meta.title).group("title") == re.sub(r"\s+", "", lead_in[0])):
+        # a news page printing the notice in full: the notice's own title, not the headline reporting it (A印发《X》)
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)

@@ -11,7 +11,7 @@ from extractors.vocab import Examples
 from schema.models import Measure
 
 from pipeline.document.elements import is_organisation_line
-from pipeline.document.labels import match_label
+from pipeline.document.labels import lost_article_labels, match_label
 from pipeline.document.lines import Line
 from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
 
@@ -93,15 +93,30 @@ def contents_lines(lines: list[Line]) -> set[int]:
     return found
 
 
+def _lost_heading_styles(found: list) -> list[str]:
+    """The styles above a fragment's first items when its page lost their heading: a copy opening inside a list
+    ((五) 切实加强… with no (一) to (四)) whose next other style's first item has that list's style under it
+    (四、时间安排 / (一)动员部署阶段): the opening items sit one level below that style, under no parent."""
+    if not found or found[0][1].ordinal <= 1:
+        return []
+    first_style = found[0][1].style
+    for number, (_, label) in enumerate(found[1:-1], start=1):
+        if label.style != first_style:
+            return [label.style] if found[number + 1][1].style == first_style else []
+    return []
+
+
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
     listed = attachment_list_lines(lines) | contents_lines(lines)
-    labelled = [(line, label) for line in lines if line.start not in listed and (label := match_label(line.text))]
+    lost_articles = lost_article_labels([line.text for line in lines])  # 十九条 … after 十八条 …: their 第 lost
+    labelled = [(line, label) for index, line in enumerate(lines)
+                if line.start not in listed and (label := lost_articles.get(index) or match_label(line.text))]
     found = [(line, label) for line, label in labelled if label.style not in DIVISION_STYLES]
     divisions = [line.start for line, label in labelled if label.style in DIVISION_STYLES]
     measures: list[Measure] = []
-    stack: list[int] = []  # indexes of open measures, one per level
-    style_levels: list[str] = []
+    style_levels = _lost_heading_styles(found)
+    stack: list[Optional[int]] = [None] * len(style_levels)  # indexes of open measures, one per level (None: a lost heading)
     for line, label in found:
         if label.style in style_levels:
             depth = style_levels.index(label.style)

@@ -17,8 +17,10 @@ from extractors.vocab import Examples
 from pipeline.document.elements import (
     ORGANISATION_END, BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
 )
-from pipeline.document.glued import glued_copy_breaks, spaced_first_heading_breaks
+from pipeline.document.glued import glued_copy_breaks, spaced_first_heading_breaks, spaced_next_item_breaks
 from pipeline.document.labels import OUTLINE_NOT_HEADING, match_label
+from pipeline.document.page_header import continuation_breaks, glued_page_headers
+from pipeline.document.spam import slogan_breaks
 from pipeline.document.wrapper import is_wrapper_line
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -393,6 +395,7 @@ class Normalised:
     # Offsets in ``text`` of the lines that were level-1 Markdown headings (# 标题): a copy's
     # explicit statement of its title (legal-database exports, laws in Markdown).
     title_headings: list[int] = field(default_factory=list)
+    page_issuers: list[str] = field(default_factory=list)  # issuers of page headers cut from paragraphs (page_header)
 
     def source_offset(self, offset: int) -> int:
         if not self.origin:
@@ -540,8 +543,13 @@ def normalise(raw: str) -> Normalised:
         text, origin = _substitute(text, origin, PINYIN_GLOSS, "")
         if len(TONELESS_GLOSS.findall(text, 0, 20000)) >= GLOSSED_TEXT:
             text, origin = _substitute(text, origin, TONELESS_GLOSS, "")
+    text, origin = _break_lines_at(text, origin, slogan_breaks(text))
+    page_headers = glued_page_headers(text) if "文件" in text else []
+    for header in reversed(page_headers):
+        text, origin = text[:header.start] + text[header.end:], origin[:header.start] + origin[header.end:]
     text = _cut_joined_copies(text)
-    text, origin = _break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text))
+    text, origin = _break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text)
+                                      + spaced_next_item_breaks(text))
     if "日" in text:
         text, origin = _break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
         glued = list(DATE_AFTER_SENTENCE.finditer(text))
@@ -553,6 +561,8 @@ def normalise(raw: str) -> Normalised:
     if "、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text) or SPACED_OUTLINE_LABEL.search(text) \
             or SPACED_PAREN_LABEL.search(text):
         text, origin = _break_glued_labels(text, origin)
+    if "上" in text:  # after the glued labels' breaks: the line a continuation mark opens is then the mark's paragraph
+        text, origin = _break_lines_at(text, origin, continuation_breaks(text))
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
     # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.
@@ -581,4 +591,4 @@ def normalise(raw: str) -> Normalised:
         out_text.extend(paragraph.pieces)
         out_origin.extend(paragraph.origin)
         at += sum(map(len, paragraph.pieces))
-    return Normalised("".join(out_text), out_origin, title_headings)
+    return Normalised("".join(out_text), out_origin, title_headings, [header.issuer for header in page_headers])

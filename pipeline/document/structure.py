@@ -84,12 +84,18 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end)
 
 
-def parse(text: str, title_headings: Iterable[int] = ()) -> list[ParsedDocument]:
+def parse(text: str, title_headings: Iterable[int] = (), page_issuers: Iterable[str] = ()) -> list[ParsedDocument]:
     """Every document in a normalised text, the outer one first; ``title_headings`` as in
-    :func:`parse_document`."""
+    :func:`parse_document`; ``page_issuers``: the issuers of page headers the normaliser cut from the text (the
+    outer document's issuer when it prints no other)."""
     lines = split_lines(text)
     if not lines:
         return []
     starts = document_starts(lines)
     bounds = [lines[i].start for i in starts] + [len(text)]
-    return [parse_document(text, bounds[i], bounds[i + 1], title_headings) for i in range(len(starts))]
+    documents = [parse_document(text, bounds[i], bounds[i + 1], title_headings) for i in range(len(starts))]
+    page_issuer = next(iter(page_issuers), None)
+    if page_issuer and not documents[0].meta.issuer:
+        documents[0].meta.issuer = page_issuer
+        documents[0].meta.admin_level, documents[0].meta.region = admin_level_and_region(page_issuer, documents[0].meta.doc_number)
+    return documents

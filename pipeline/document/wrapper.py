@@ -19,6 +19,8 @@ from typing import Optional
 from extractors.fold import fold_table
 from extractors.vocab import Examples
 
+from pipeline.document.spam import is_slogan_line, is_spam_line
+
 # Labels of an information table, as printed (spaces may sit between their characters).
 INFO_LABEL_WORDS = (
     "索引号", "信息索取号", "发文机关", "发文机构", "发布机构", "发布单位", "发文单位", "文号", "发文字号", "发文编号",
@@ -117,6 +119,11 @@ CHROME_LINE = re.compile(
     # a printed page's number between dashes, copied from a PDF into the middle of a paragraph: — — — 3 —, - 2 -
     r"|(?:[—\-－–─][ \u3000]*){1,4}\d{1,3}[ \u3000]*(?:[—\-－–─][ \u3000]*){1,4}$"
     r"|(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+\S{1,30})?$"
+    # a page's time written day first (18.02.2016  18:44) and a news site's name alone above its headline (央广网)
+    r"|\d{1,2}\.\d{1,2}\.\d{4}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"|[\u4e00-\u9fff]{1,6}(?<!电)网$"
+    # a printed page's mark that its text goes on from the page before, alone on its line
+    r"|[\[【（(]?[ \u3000]*(?:接上页|续上页|接上一页)[ \u3000]*[\]】）)]?$"
     r")",
     re.I,
 )
@@ -136,7 +143,7 @@ EXAMPLES = {
         no_match=("各县(市、区)人民政府:", "二、加强信息发布工作", "根据《条例》的名称规定")),
     "FIELD_BULLET": Examples(match=("- 文档编号:5043956", "• 上传时间:2022-12-12"), no_match=("-市綜合應急指揮平臺全面建成", "—2—")),
     "CHROME_LINE": Examples(
-        match=("— — — 3 —", "- 12 -", "—2—", "信息公开", "← | 2021年8月20日《…的通知》(国卫办疾控函〔2021〕455号) |",
+        match=("— — — 3 —", "- 12 -", "18.02.2016  18:44", "央广网", "[接上页]", "【续上页】", "新华网", "—2—", "信息公开", "← | 2021年8月20日《…的通知》(国卫办疾控函〔2021〕455号) |",
                "上一篇:关于做好春耕生产工作的通知", "━━━━━━━━━━━━", "————————", "政府信息公开目录", "通知公告", "图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见",
                "当前位置: 首页 > 政务公开 > 政策法规", "您的位置: 首页 » 法律资料网 » 法律法规 »", "> 政府信息公开制度 > 兖州区",
                "【字体:大 中 小】 打印 关闭", "视力保护色:", "浏览量:", "打印整页 打印内容 分享", "无障碍阅读 关怀版 返回首页",
@@ -164,7 +171,7 @@ EXAMPLES = {
                   "市政府办公室负责打印、分发会议材料。", "太湖县人民政府", "(新余市国有资产监督管理委员会 2008年10月6日)",
                   "(2023年6月21日前完成)", "群众可扫描二维码,在线提交申请。",
                   "各乡镇,县直各单位,驻县各单位,各人民团体:", "县发改局、县财政局、县农业局、县林业局", "三、落实五项举措",
-                  "关于推进政务公开的通知", "信息公开工作要做到及时准确", "图解政策要点,便于群众理解。", "2 > 3", "第18页的规定", "编号规则另行制定。", "反对浪费,支持节约。")),
+                  "关于推进政务公开的通知", "信息公开工作要做到及时准确", "图解政策要点,便于群众理解。", "2 > 3", "第18页的规定", "编号规则另行制定。", "反对浪费,支持节约。", "国家电网", "2016.02.18", "建设覆盖全县的物流网")),
 }
 
 
@@ -200,7 +207,10 @@ FIELD_BULLET = re.compile(r"^[-•·*][ \u3000]+(?=[\u4e00-\u9fff])")
 
 @lru_cache(maxsize=LINES_KEPT)
 def is_chrome(line: str) -> bool:
-    return len(line) <= 320 and CHROME_LINE.match(FIELD_BULLET.sub("", _fold(line.strip()))) is not None
+    if len(line) > 320:
+        return False
+    folded = _fold(line.strip())
+    return CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_spam_line(folded) or is_slogan_line(folded)
 
 
 def info_labels(line: str) -> list[str]:
