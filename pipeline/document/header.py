@@ -28,6 +28,7 @@ from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_reci
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
 )
+from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import match_label
 from pipeline.document.lists import split_list
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
@@ -155,6 +156,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     meta = DocumentMeta()
     start, end, has_recipients = header_window(lines)
     info = read_info_fields([line.text for line in lines[:end]])
+    for label, value in unlabelled_info([line.text for line in lines[:end]]).items():
+        info.setdefault(label, value)  # a table whose labels the copy lost: its values by their form
     texts = [line.text for line in lines[start:end]]
     header_issuer, window_issuer, kept = None, None, []
     for index, text in enumerate(texts):

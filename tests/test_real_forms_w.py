@@ -1,0 +1,87 @@
+"""The document-stage forms of sets R and T (tests/data/realworld, real notices with their source addresses) that the
+header and the measure tree first misread: one test per form, on the real text where it is, and on a look-alike that
+must not be read the same way."""
+
+from __future__ import annotations
+
+from pipeline.document.normalise import normalise
+from pipeline.document.structure import parse
+from pipeline.document.wrapper import is_chrome
+from pipeline.extract import extract_text
+from test_real_forms import real
+
+
+def document(text: str):
+    normalised = normalise(text)
+    return parse(normalised.text, normalised.title_headings, normalised.page_issuers)[0]
+
+
+def labels_and_levels(parsed) -> list[tuple[str, int]]:
+    return [(measure.label, measure.level) for measure in parsed.measures]
+
+
+def test_a_page_printing_the_notice_in_full_is_titled_by_the_notice_not_by_the_headline_reporting_it():
+    farmland = document(real("r07"))  # headline 中共中央辦公廳 國務院辦公廳印發《X》, lead-in …印發了《X》… 《X》全文如下。
+    assert farmland.meta.title == "逐步把永久基本農田建成高標準農田實施方案"
+    assert farmland.meta.issuer == "中共中央辦公廳 國務院辦公廳"
+    # the same headline over a report that does not print the notice keeps the headline
+    report = "省政府办公厅印发《若干措施》\n发布时间:2024-05-06 来源:省政府网\n近日,省政府办公厅印发了《若干措施》,提出十条举措。\n一、加强领导。各地要抓好落实。"
+    assert document(report).meta.title == "省政府办公厅印发《若干措施》"
+
+
+def test_a_news_headline_over_the_reports_opening_paragraph_is_the_title():
+    toilets = document(real("r15"))  # 今年唐山市將完成37萬座農廁改造任務 / 從唐山市有關部門獲悉,…
+    assert toilets.meta.title == "今年唐山市將完成37萬座農廁改造任務"
+    assert [target["text"] for target in extract_text(real("r15"))["documents"][0]["targets"]][:1] == ["37萬座"]
+    # a short first line over a paragraph that is no news report is no headline
+    assert document("工作要求\n为进一步强化服务意识,决定实行限时办结制度。\n一、限时办结具体事项。").meta.title is None
+
+
+def test_a_headline_under_the_sites_breadcrumb_or_over_a_time_written_day_first():
+    assert document(real("t02")).meta.title == "限时办结制"  # 当前位置: 首页 > … / 限时办结制 / 来源: 办公室发布时间:…
+    assert document(real("t12")).meta.title == "大足区增强“三个意识”做好2016年教育工作"  # … / 18.02.2016  18:44
+    assert is_chrome("18.02.2016  18:44") and not is_chrome("18.02.2016年度预算执行情况")
+
+
+def test_a_mirrors_keyword_line_and_a_sites_name_are_no_part_of_the_title():
+    assert document(real("r10")).meta.title == "廣州發布深化生活垃圾分類處理三年行動計劃"  # spam, 央廣網, headline
+    assert is_chrome("一本一道久久a久久精品蜜桃_亚洲精选一区二区_久久伊人资源站_三区精品视频观看")
+    assert not is_chrome("各县(市、区)人民政府,市政府各部门,各直属机构")  # a comma-separated list of bodies
+    assert not is_chrome("国家电网")
+
+
+def test_a_wenku_slogan_glued_before_the_title_or_the_recipients_stands_alone():
+    assert document(real("t07")).meta.title == "望都县关于开展城市管理春风行动的实施方案"  # 精选优质文档-倾情为你奉上望都县关于…
+    assert document(real("l13")).meta.recipients[0].startswith("局机关各科室")  # 下载后可任意编辑…方案范文局机关各科室、…
+    # the words inside a sentence are no slogan
+    assert "下载后可任意编辑" in normalise("附件为表格,各单位下载后可任意编辑。").text
+
+
+def test_a_page_header_glued_into_a_paragraph_gives_the_issuer_and_is_no_citation():
+    xuchang = extract_text(real("r12"))["documents"][0]  # …时间节点的重许昌市人民政府文件许政〔2020〕21号大工作实行…
+    assert xuchang["issuer"] == "许昌市人民政府" and xuchang["doc_number"] == "许政〔2020〕20号"
+    assert all(citation["doc_number"] != "许政〔2020〕21号" for citation in xuchang["citations"])
+    assert "时间节点的重大工作" in normalise(real("r12")).text
+    # a 文号 named after 文件 in a sentence by a body whose name does not open its code is cited as written
+    cited = extract_text("各单位:\n根据市政府文件许政〔2020〕21号要求,做好工作。")["documents"][0]
+    assert [citation["doc_number"] for citation in cited["citations"]] == ["许政〔2020〕21号"]
+
+
+def test_a_label_after_a_pages_continuation_mark_starts_a_measure_under_its_lost_heading():
+    # r03: [接上页] (五) 切实加强动态报告工作 … 四、时间安排 (一)…: (五) sits under a heading of the page before
+    assert labels_and_levels(document(real("r03")))[:3] == [("(五)", 2), ("四、", 1), ("(一)", 2)]
+    # j10: the whole fragment glued into one line, items inside it: none read, the first neither
+    assert document(real("j10")).measures == []
+
+
+def test_articles_that_lost_their_di_in_a_run():
+    assert [label for label, _ in labels_and_levels(document(real("t11")))][:5] == ["十八条", "十九条", "二十条", "二十一条", "二十二条"]
+    # one such line alone is no article
+    assert document("各单位:\n十八条 规定的情形,从其规定。\n请遵照执行。").measures == []
+
+
+def test_a_second_item_glued_on_its_first_items_line_after_spaces():
+    measures = labels_and_levels(document(real("t02")))  # 1、…以备检查。         2、对限时办结的事项…
+    assert measures[-3:] == [("1、", 2), ("2、", 2), ("3、", 2)]
+    # a 2、 glued without the spaces of a lost line break stays inside its paragraph
+    assert labels_and_levels(document("一、要求\n1、做好检查。2、加强管理。")) == [("一、", 1), ("1、", 2)]
