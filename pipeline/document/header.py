@@ -226,7 +226,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
-        meta.title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
+        outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
+        meta.title = re.sub(r"\s+", "", outside_title) if outside_title else None  # as every title: without spaces
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 

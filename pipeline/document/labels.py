@@ -166,7 +166,7 @@ EXAMPLES = {
 
 
 # An article whose 第 the copy lost (十八条 督查事项办理。…), read only in a run: see lost_article_labels.
-LOST_ARTICLE = re.compile(rf"(?P<n>{CHINESE_NUMERAL})[条條][ \u3000]+(?=[\u4e00-\u9fff])")
+LOST_ARTICLE = re.compile(rf"^(?P<n>{CHINESE_NUMERAL})[条條][ \u3000]+(?=[\u4e00-\u9fff])")
 LOST_ARTICLE_RUN = 3  # consecutive articles that make a run without a 第X条 before them
 
 

@@ -16,6 +16,7 @@ from extractors.vocab import Examples
 
 from pipeline.document.elements import (
     ORGANISATION_END, BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
+    is_organisation_row,
 )
 from pipeline.document.glued import glued_copy_breaks, spaced_first_heading_breaks, spaced_next_item_breaks
 from pipeline.document.labels import OUTLINE_NOT_HEADING, match_label
@@ -27,7 +28,7 @@ INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
 # Question marks a copy put for spaces it could not encode (non-breaking spaces saved as ?), at a line's
 # start before its text: ???(一)第一检查督导组 · ??四、检查督导要求. Dropped, so the label starts the line.
-LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}\?{1,8}(?=[\u4e00-\u9fff（(【〔“])")
+LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}\?{1,8}(?=[\u4e00-\u9fff（(【〔“]|\d{4}年)")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
     r"|\*\*|__"  # **bold**
@@ -126,7 +127,7 @@ EXAMPLES = {
     "GLUED_LINK": Examples(match=("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗旱指挥部关于…的通知",),
                            no_match=("原文链接:https://www.pkulaw.com/lar/b64c.html", "详见http://www.gov.cn/ 。")),
     "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
-    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求"), no_match=("落落???来源", "?")),
+    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求", "??2018年5月14日"), no_match=("落落???来源", "?")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),
@@ -465,7 +466,7 @@ def continues(previous: str, line: str) -> bool:
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False
-    if is_organisation_name(previous) and is_organisation_name(line):
+    if is_organisation_row(previous) and is_organisation_row(line):
         return False  # joint issuers signing one or two a line
     # site chrome and information-table lines stand alone (checked last: the costliest test)
     return not (is_wrapper_line(previous) or is_wrapper_line(line))

@@ -24,6 +24,7 @@ NEWS_LEAD_IN = re.compile(
     r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
     r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
 HEADLINE = 60  # a page's headline is no longer than a title line
+HEADER_LINES = 40  # the headline is within this many lines of the top
 # A headline reporting a meeting ends with the meeting's name (…召开物管小区创文督查整改集中约谈会): 会 there names no
 # organisation (协会, 委员会, 人民代表大会 do).
 MEETING_END = re.compile(r"(?:约谈|座谈|推进|部署|动员|培训|发布|观摩|现场|联席|交流|研讨|见面|报告|表彰|启动|总结|汇报|调度|协调|工作|例)会$")
@@ -55,23 +56,33 @@ EXAMPLES = {
 
 
 
+HEADLINE_SCAN = 3  # the headline is among the copy's first few lines that are not chrome (a site's ad line may come first)
+
+
 def page_headline(lines: list) -> Optional[str]:
-    """A news or portal page's headline (柘皋鎮“四早”謀劃2017年民生工程): the copy's first line under the site's
-    chrome (当前位置: 首页 > …), short and without a sentence's punctuation, with the page's own lines (阅读:,
-    发布时间:… 来源:…) under it and its text below them, or straight above a news report's opening paragraph
-    (從唐山市有關部門獲悉,…). Read only when the header gives no title; a headline carries no document type."""
-    top = next((index for index, line in enumerate(lines) if not is_wrapper_line(line.text)), len(lines))
-    lines = lines[top:]
-    if len(lines) < 2 or is_organisation_line(lines[0].text) and not MEETING_END.search(lines[0].text):
-        return None
+    """A news or portal page's headline (柘皋鎮“四早”謀劃2017年民生工程): one of the copy's first lines under the
+    site's chrome (当前位置: 首页 > …) and an ad's line, short and without a sentence's punctuation, with the page's
+    own lines (阅读:, 发布时间:… 来源:…) under it and its text below them, or straight above a news report's opening
+    paragraph (從唐山市有關部門獲悉,…). Read only when the header gives no title; a headline carries no document type."""
+    tops = [index for index, line in enumerate(lines[:HEADER_LINES]) if not is_wrapper_line(line.text)][:HEADLINE_SCAN]
+    for top in tops:
+        first = lines[top].text.strip()
+        if "。" in first or len(first) > HEADLINE:
+            return None  # the text has begun
+        if _headline_at(lines[top:]):
+            return first
+    return None
+
+
+def _headline_at(lines: list) -> bool:
     first = lines[0].text.strip()
-    if len(first) > HEADLINE or re.search(r"[。，；：:,;]", first) or match_label(first) is not None:
-        return None
+    if len(lines) < 2 or is_organisation_line(first) and not MEETING_END.search(first):
+        return False
+    if re.search(r"[。，；：:,;]", first) or match_label(first) is not None:
+        return False
     if NEWS_OPENING.match(lines[1].text):
-        return first
-    if len(lines) < 3 or not is_wrapper_line(lines[1].text) or is_wrapper_line(lines[2].text):
-        return None
-    return first
+        return True
+    return len(lines) >= 3 and is_wrapper_line(lines[1].text) and not is_wrapper_line(lines[2].text)
 
 
 def file_name_title(lines: list) -> Optional[str]:
