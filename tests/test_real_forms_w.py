@@ -85,3 +85,47 @@ def test_a_second_item_glued_on_its_first_items_line_after_spaces():
     assert measures[-3:] == [("1、", 2), ("2、", 2), ("3、", 2)]
     # a 2、 glued without the spaces of a lost line break stays inside its paragraph
     assert labels_and_levels(document("一、要求\n1、做好检查。2、加强管理。")) == [("一、", 1), ("1、", 2)]
+
+
+def test_an_information_table_whose_labels_the_copy_lost_is_read_by_its_values():
+    # a07: 113701130042070099-A/2021-4059841 / 综合政务 / 济长政办字〔2021〕3号 / 长清区政府 / 2021-04-01 / 2021-04-01 / 有效
+    assert document(real("a07")).meta.signed_date == "2021-04-01"
+    # j21: • 005307319/2018-00011• 新密市统计局• 通知 / • 2018-01-02 … (the values joined on one line with their bullets)
+    assert document(real("j21")).meta.issuer == "新密市统计局"
+    # a run of short lines without an index number is no table: no date read from it
+    assert document("通知\n综合政务\n2021-04-01\n有效\n各单位:\n请做好工作。").meta.signed_date is None
+
+
+def test_joint_issuers_signing_two_a_line():
+    # w01: twelve departments, two a line with spaces between and blank lines between the rows, then the date
+    issuers = document(real("w01")).meta.issuer.split(" ")
+    assert len(issuers) == 12 and issuers[:2] == ["青海省卫生厅", "青海省发展和改革委员会"]
+    # a sentence with two bodies in it is no signature row
+    assert document("各单位:\n请县教育局  县财政局配合做好。\n2020年1月2日").meta.issuer is None
+
+
+def test_a_recipients_line_longer_than_two_hundred_characters_with_customs_and_army_corps():
+    recipients = document(real("w01")).meta.recipients
+    assert len(recipients) == 17 and recipients[-4:] == ["西宁海关", "武警青海总队", "青海机场有限公司", "青藏铁路公司"]
+
+
+def test_a_date_under_an_indent_saved_as_question_marks():
+    mudanjiang = document(real("w04"))  # 牡丹江市人民政府辦公室 / ??2018年5月14日
+    assert (mudanjiang.meta.issuer, mudanjiang.meta.signed_date) == ("牡丹江市人民政府辦公室", "2018-05-14")
+    assert "是否?2018年" in normalise("是否?2018年").text  # a question mark inside a line stays
+
+
+def test_a_portals_line_naming_itself_and_the_paper_it_reprints_is_chrome():
+    henan = document(real("w03"))  # 中央政府門戶網站 www.gov.cn   2006年06月2日   來源:河南日報 above the issuers and title
+    assert henan.meta.issuer == "中共河南省委 河南省人民政府"
+    assert henan.meta.title == "中共河南省委河南省人民政府關於增強自主創新能力建設創新型河南的決定"
+    assert not is_chrome("2006年5月22日来源于群众的反映,要及时处理。")
+
+
+def test_a_publishers_cell_naming_no_place_is_no_issuer():
+    assert document(real("w06")).meta.issuer is None  # 发布机构 | 政府办 |, the title's 区人民政府办公室 (short forms)
+    assert document("发布机构:龙陵县象达镇人民政府\n关于做好防汛工作的通知\n各村委会:\n请做好防汛工作。").meta.issuer == "龙陵县象达镇人民政府"
+
+
+def test_a_headline_under_an_ad_line_and_the_breadcrumb():
+    assert document(real("w07")).meta.title == "我国将开展安全生产大检查综合督查"  # spaces inside removed
