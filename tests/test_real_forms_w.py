@@ -8,7 +8,7 @@ from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 from pipeline.document.wrapper import is_chrome
 from pipeline.extract import extract_text
-from test_real_forms import real
+from test_real_forms import REALWORLD, real
 
 
 def document(text: str):
@@ -129,3 +129,14 @@ def test_a_publishers_cell_naming_no_place_is_no_issuer():
 
 def test_a_headline_under_an_ad_line_and_the_breadcrumb():
     assert document(real("w07")).meta.title == "我国将开展安全生产大检查综合督查"  # spaces inside removed
+
+
+def test_a_bulletins_masthead_a_forum_boards_label_and_a_read_aloud_button_are_no_part_of_the_title():
+    sweep = REALWORLD.parent / "sweep"
+    shouxian = document(next(sweep.glob("034_*.txt")).read_text(encoding="utf-8"))  # 寿县人民政府督查室           2022年8月19
+    assert shouxian.meta.title == "关于印发2022年《政府工作报告》主要任务上半年落实情况的通报"
+    forum = document(next(sweep.glob("027_*.txt")).read_text(encoding="utf-8"))  # [城市建设] 国务院办公厅关于…的通知
+    assert forum.meta.title == "国务院办公厅关于2024年部分节假日安排的通知"
+    assert document(next(sweep.glob("008_*.txt")).read_text(encoding="utf-8")).meta.title is None  # 朗读 over a 通告
+    # an office's name with its date in a sentence, and a bracketed note before a title, are kept
+    assert document("[注] 关于做好防汛工作的通知\n各村委会:\n请做好防汛工作。").meta.title == "[注]关于做好防汛工作的通知"

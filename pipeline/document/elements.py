@@ -43,6 +43,7 @@ TRAILING_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]$")  # 各乡镇(街道), 
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
 EXAMPLES = {
+    "MASTHEAD": Examples(match=("寿县人民政府督查室           2022年8月19", "县政府办公室  2020年3月"), no_match=("寿县人民政府督查室", "关于2022年8月19日放假的通知")),
     "SIGNATURE_GAP": Examples(match=("青海省卫生厅                        青海省发展和改革委员会",), no_match=("中共河南省委 河南省人民政府",)),
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。", "省厅文件")),
@@ -75,6 +76,16 @@ SIGNATURE_GAP = re.compile(r"[ \u3000]{2,}")
 def is_organisation_row(text: str) -> bool:
     """One organisation's name, or joint issuers printed two or more a line with spaces between them."""
     return all(is_organisation_line(part) for part in SIGNATURE_GAP.split(text.strip()))
+
+
+# A bulletin's masthead: the issuing office and the issue's date on one line, spaces between (寿县人民政府督查室
+# 2022年8月19), above the title of that issue.
+MASTHEAD = re.compile(r"^(?P<issuer>[^\s，,。：:]{2,30})[ \u3000]{2,}(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日?)?$")
+
+
+def is_masthead(text: str) -> bool:
+    found = MASTHEAD.match(text.strip())
+    return bool(found) and is_organisation_line(found.group("issuer"))
 
 
 def names_addressees(body: str) -> bool:

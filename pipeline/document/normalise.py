@@ -16,7 +16,7 @@ from extractors.vocab import Examples
 
 from pipeline.document.elements import (
     ORGANISATION_END, BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
-    is_organisation_row,
+    is_masthead, is_organisation_row,
 )
 from pipeline.document.glued import glued_copy_breaks, spaced_first_heading_breaks, spaced_next_item_breaks
 from pipeline.document.labels import OUTLINE_NOT_HEADING, match_label
@@ -462,6 +462,7 @@ def continues(previous: str, line: str) -> bool:
             or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous) \
+            or is_masthead(previous) \
             or _names_issuer_and_type(line):
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
