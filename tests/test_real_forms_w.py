@@ -140,3 +140,12 @@ def test_a_bulletins_masthead_a_forum_boards_label_and_a_read_aloud_button_are_n
     assert document(next(sweep.glob("008_*.txt")).read_text(encoding="utf-8")).meta.title is None  # 朗读 over a 通告
     # an office's name with its date in a sentence, and a bracketed note before a title, are kept
     assert document("[注] 关于做好防汛工作的通知\n各村委会:\n请做好防汛工作。").meta.title == "[注]关于做好防汛工作的通知"
+
+
+def test_a_law_sites_note_of_the_number_and_the_date_under_the_title():
+    hanzhong = extract_text(next((REALWORLD.parent / "sweep").glob("041_*.txt")).read_text(encoding="utf-8"))["documents"][0]
+    assert (hanzhong["doc_number"], hanzhong["signed_date"]) == ("汉政发〔2008〕11号", "2008-03-12")  # (汉政发[2008]11号 2008年3月12日)
+    assert hanzhong["citations"] == []  # its own number, no citation
+    # a sentence in brackets naming another notice's number and date is no such note
+    cited = document("关于做好工作的通知\n各单位:\n(详见汉政发[2008]11号 2008年3月12日印发)\n请遵照执行。")
+    assert cited.meta.doc_number is None

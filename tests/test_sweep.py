@@ -32,9 +32,6 @@ KNOWN_OPEN = {
         "a site's lead, opening with its 内容提要 label (…公布了2024年放假安排), is taken as the title",
     ("047_guangdong-private-investment-plan-spun-2023.txt", "title_form"):
         "a news page's cut heading (《广东省…实行) is run into the notice's title below it",
-    ("041_hanzhong-supervision-rules-lawsite-2008.txt", "doc_number_found"):
-        "the number under the title in brackets with the date ((汉政发[2008]11号 2008年3月12日)) is not read "
-        "as the document's (it is cited instead)",
 }
 
 

@@ -17,6 +17,7 @@ from pipeline.document.dates import parse_date
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.embedded import DATE_NOTE, ISSUER_DATE_NOTE, document_starts
 from pipeline.document.header import read_header
+from pipeline.document.header_lines import NUMBER_DATE_NOTE
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
 from pipeline.document.measure_tree import body_measures, heading_of
@@ -56,7 +57,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if note and is_organisation_line(note.group("issuer").strip()) and (date := parse_date(note.group("date"))):
         meta.issuer = meta.issuer or note.group("issuer").strip()  # the printed text's own issuer and date
         meta.signed_date = date[0]
-    dated = next((found for line in lines[:body_at] if (found := DATE_NOTE.match(line.text))), None)
+    dated = next((found for line in lines[:body_at] if (found := DATE_NOTE.match(line.text) or NUMBER_DATE_NOTE.match(line.text))), None)
     if dated and not meta.signed_date and (date := parse_date(dated.group("date"))):
         meta.signed_date = date[0]  # the printed text's date alone in brackets under its issuers
     tail_at = tail_start(lines, body_at)
