@@ -149,3 +149,11 @@ def test_a_law_sites_note_of_the_number_and_the_date_under_the_title():
     # a sentence in brackets naming another notice's number and date is no such note
     cited = document("关于做好工作的通知\n各单位:\n(详见汉政发[2008]11号 2008年3月12日印发)\n请遵照执行。")
     assert cited.meta.doc_number is None
+
+
+def test_a_fragments_first_items_sit_under_the_heading_its_page_lost():
+    # v04 opens at 6、 (its 1、 to 5、 and their 四、 on an earlier page), then 五、工作安排 / (一)…
+    assert labels_and_levels(document(real("v04")))[:4] == [("6、", 2), ("7、", 2), ("8、", 2), ("五、", 1)]
+    # an item of a lower style after the opening ones is under them, not above them
+    fragment = "(五)加强报告。每周报送一次。\n3.各县要及时报送。\n(六)加强督查。各地要开展督查。"
+    assert labels_and_levels(document(fragment)) == [("(五)", 1), ("3.", 2), ("(六)", 1)]
