@@ -134,9 +134,9 @@ FLOORS = {
         # metadata raised (set Q's work) when a 文号 that lost its 〔 and 号 (j07), a forward's 转发医学部: before its title
         # (j14) and a town named alone before 关于 (j15) were read
         # metadata raised (set W's work) when j21's issuer in an information table without its labels was read;
-        # measure_levels raised when a fragment's first items under a lost heading ((二) before 五、/(一)) took the level
-        # of that style under the next heading
-        "metadata": 0.97, "dates": 1.00, "measure_levels": 0.96, "roles": 1.00, "deadline_kinds": 1.00,
+        # measure_levels raised (0.892 → 1.000) when a fragment's first items under a lost heading ((二) before 五、; ③ before
+        # 2、) sat one level below the next heading's style
+        "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.81, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set K: 11 notices held out while J was worked on, scored after J's fixes and before any for K
@@ -371,7 +371,9 @@ FLOORS = {
         # doubt: the title opens with 县卫健委, annotated with none as t14's portal page); measure_levels: items under
         # headings lost on earlier pages (v04, v12), v03's glued items; deadlines: v07's 2018—2021年 (an em dash) and
         # 每3年內 (a window in a condition), v12's 6月上旬 (no year anywhere)
-        "metadata": 0.91, "dates": 0.95, "measure_levels": 0.65, "roles": 1.00, "deadline_kinds": 1.00,
+        # measure_levels raised (0.655 → 1.000, set W's work) when items under headings lost on earlier pages (v04's 6、 before
+        # 五、, v12's (二十一) before 五、) sat one level below the next heading's style
+        "metadata": 0.91, "dates": 0.95, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 0.92, "citations_resolved": 1.00,
     },
     # Set W: 7 real notices from the pages corpus collected after R and T's document-stage fixes (a provincial joint notice
