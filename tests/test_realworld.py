@@ -35,7 +35,8 @@ FLOORS = {
         "citations": 0.99,
         # metadata raised when zones named in full and 县市区委、人民政府 were read as recipients (a01), a
         # news lead-in naming the notice by its title (a17) and a report's author before its year (b16)
-        "metadata": 0.99, "dates": 0.99, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # dates raised when a07's information table copied without its labels was read by its values' forms (set W's work)
+        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # deadline_dates: c04's 5月底前 has no year in its text
         "deadline_dates": 0.93, "target_comparators": 1.00, "relations": 0.98, "citations_resolved": 1.00,
     },
@@ -132,7 +133,10 @@ FLOORS = {
         # deadline_dates: dates whose year the fragment never prints (j22's 2005, j25's news line)
         # metadata raised (set Q's work) when a 文号 that lost its 〔 and 号 (j07), a forward's 转发医学部: before its title
         # (j14) and a town named alone before 关于 (j15) were read
-        "metadata": 0.96, "dates": 1.00, "measure_levels": 0.89, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (set W's work) when j21's issuer in an information table without its labels was read;
+        # measure_levels raised (0.892 → 1.000) when a fragment's first items under a lost heading ((二) before 五、; ③ before
+        # 2、) sat one level below the next heading's style
+        "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.81, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set K: 11 notices held out while J was worked on, scored after J's fixes and before any for K
@@ -308,13 +312,15 @@ FLOORS = {
         # assignments raised when an inclusion note (各区人民政府〈含开发区、…) was cut from the unit and a duty item opening
         # with 由 and its doer (1.由保洁公司负责组织…) was read; left: r14's 乡村振兴办公室做好… (no role word)
         # targets raised when 吨/年 and 9大項/60小項 were read, then when r09's 每300至500户 (a siting standard: the size
-        # counted per) was no longer; left: r15's headline 37萬座 (the headline is not read as the title: document stage)
-        "documents": 1.00, "measures": 0.98, "assignments": 0.98, "deadlines": 0.90, "targets": 0.99,
-        "citations": 0.91,
-        # metadata: r07's headline over a news lead-in, r10's spam line above the headline, r12's issuer in a glued
-        # page header, r15's headline (document stage); measure_levels: r03's (五) under a lost heading, r11's issued plan
+        # counted per) was no longer
+        # then (set W's work, document stage) measures, deadlines, targets, citations, metadata and measure_levels raised when
+        # r07's notice printed in full under a headline reporting it (A印发《X》) took X as its title, r10's keyword spam
+        # line and site name, r12's page header glued into a paragraph (许昌市人民政府文件许政〔2020〕21号: the issuer, no
+        # citation), r15's headline over a news report's opening and r03's (五) after [接上页] under a lost heading were read
+        "documents": 1.00, "measures": 1.00, "assignments": 0.98, "deadlines": 0.93, "targets": 0.99,
+        "citations": 1.00,
         # deadline_dates: r01's 1月20日前 (the report of 2017's figures, due in January 2018; the text gives no year)
-        "metadata": 0.94, "dates": 1.00, "measure_levels": 0.92, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.96, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set T: 14 real notices from the pages corpus of kinds the others lacked (emergency report limits in minutes and hours
@@ -336,13 +342,14 @@ FLOORS = {
         # a period's end after its start (从…开始至2015年6月30日结束) were read; left: t01's 15分钟内 in the headline (items are
         # read from the body), t11's two limits under its articles whose 第 was lost (十九条, 二十一条: not read as measures)
         # targets raised when a report's count of times (各续报1次) was no longer read and 盏 was read as a unit
-        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.91, "targets": 1.00,
+        # measures, deadlines, metadata and measure_levels raised (set W's work, document stage) when t11's 十八条…二十二条 (第
+        # lost, a run of consecutive articles), t02's 2、 after spaces on its 1、's line, t02's headline under the breadcrumb,
+        # t12's over a time written day first and t07's title under a 文库 slogan glued before it were read
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
         "citations": 0.94,
-        # measures: t11's 十八条…二十二条 (第 lost), t02's 2、 after spaces on its 1、's line; metadata: t02's and t12's page
-        # titles, t07's 文库 slogan glued before its title; citations: t05's two basis notices of one title (one read), t14's
-        # 《分工方案》 (a short form with no 以下简称); deadline_kinds: t02's 5 个工作日内不能办结的 (annotated relative, read as
-        # a length)
-        "metadata": 0.95, "dates": 1.00, "measure_levels": 0.98, "roles": 1.00, "deadline_kinds": 0.96,
+        # citations: t05's two basis notices of one title (one read), t14's 《分工方案》 (a short form with no 以下简称);
+        # deadline_kinds: t02's 5 个工作日内不能办结的 (annotated relative, read as a length)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 0.96,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
     },
     # Set V: 12 real notices from the pages corpus chosen for how they name responsible units (a portal row's 牵头单位: cell,
@@ -365,8 +372,28 @@ FLOORS = {
         # doubt: the title opens with 县卫健委, annotated with none as t14's portal page); measure_levels: items under
         # headings lost on earlier pages (v04, v12), v03's glued items; deadlines: v07's 2018—2021年 (an em dash) and
         # 每3年內 (a window in a condition), v12's 6月上旬 (no year anywhere)
-        "metadata": 0.91, "dates": 0.95, "measure_levels": 0.65, "roles": 1.00, "deadline_kinds": 1.00,
+        # measure_levels raised (0.655 → 1.000, set W's work) when items under headings lost on earlier pages (v04's 6、 before
+        # 五、, v12's (二十一) before 五、) sat one level below the next heading's style
+        "metadata": 0.91, "dates": 0.95, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 0.92, "citations_resolved": 1.00,
+    },
+    # Set W: 7 real notices from the pages corpus collected after R and T's document-stage fixes (a provincial joint notice
+    # with twelve issuers two a line and a 400-character recipients line, a title naming its office by a short form, a
+    # central portal's traditional mirror of a party-and-government decision, a mirror starting at its recipients with
+    # indents saved as ??, a subdistrict's report, a portal table with a short-form publisher, a news agency item under an
+    # ad line), annotated by hand before the pipeline ran on them. Scored before any change for them (main's code, the
+    # honest held-out figures): deadlines 0.400, targets 0.909, metadata 0.800, dates 0.929, target_comparators 0.800,
+    # every other field 1.000. Two annotations were brought to the sets' conventions after that scoring: w03's joint
+    # issuers above 關於 start its title (as g01's), its 已突破1萬億元 is > (as t05's 超过145亿元); against them, before any
+    # change: target_comparators 0.900, the rest as above. Then fixed in the document stage (metadata 1.000, dates 1.000).
+    "realworld_w": {
+        # deadlines: w02's 截止2015年12月31日 (a status) and 到2020年 (a projection, 据测算) read; w07's 8月下旬至9月上旬 not
+        # read (extractors); targets: w02's bare 531.59万 and 17.6万 (people counted without 人) not read
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.40, "targets": 0.90,
+        "citations": 1.00,
+        # target_comparators: w02's 超过全国(16.1%)的平均水平 read as > (the national figure itself is =)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 0.90, "relations": 1.00, "citations_resolved": 1.00,
     },
 }
 
@@ -392,6 +419,7 @@ SETS = {
     "realworld_r": ("realworld", "r"),
     "realworld_t": ("realworld", "t"),
     "realworld_v": ("realworld", "v"),
+    "realworld_w": ("realworld", "w"),
 }
 
 
@@ -447,10 +475,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), T (14) and V (12), each scored before any change for it: each
-    a source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), T (14), V (12) and W (7), each scored before any change for
+    it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15, "q": 16, "r": 15, "t": 14, "v": 12}
+              "p": 15, "q": 16, "r": 15, "t": 14, "v": 12, "w": 7}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 
