@@ -22,7 +22,9 @@ from .vocab import Examples
 HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]+")
 # A label of a metadata line or table cell before the number: 文    号 武扶组〔2020〕6号 · 【发文字号】… ·
 # 发文字号：…  The number it labels is the document's own.
-OWN_NUMBER_LABEL = re.compile(r"(?:发文字号|发文文号|文\s{0,6}号|字\s{0,6}号)[\s:：|】\]]{0,6}$")
+# A header's other labels glued before it with their values lost (a 文库 copy: 等级:平急 密级: 莒政办发电20181号抄送:…)
+# label it as well.
+OWN_NUMBER_LABEL = re.compile(r"(?:发文字号|发文文号|文\s{0,6}号|字\s{0,6}号|密\s{0,6}级|签\s{0,6}发\s{0,6}人)[\s:：|】\]]{0,6}$")
 LABEL_LOOKBACK = 20
 # The number at the start of a line glued to the recipients that follow it (a copy that lost its line
 # breaks): 汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将…
@@ -115,7 +117,7 @@ def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) ->
 
 
 EXAMPLES = {
-    "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号："), no_match=("文件",)),
+    "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号：", "密级: "), no_match=("文件", "密级:秘密 ")),
     "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
     "HEADER_LINE_NOISE": Examples(match=("（", " ", "#"), no_match=("号",)),
     "NON_SPACE": Examples(match=("国开发〔2020〕3号",), no_match=("\n　　 \t",)),
