@@ -43,6 +43,8 @@ NUMBERED_TRAILER = re.compile(r"[（(][^（）()]{0,12}第\s{0,2}\d{1,4}\s{0,2}�
 # What may stand between a 文号 and the 《title》 of the same document printed after it: 南教综[2007]224号文《…》,
 # 国发〔2020〕1号文件《…》, 京政办发〔2016〕26号《…》. A comma or a word between them makes two documents.
 NUMBER_TITLE_GAP = re.compile(r"[\s\u200b\ufeff]*(?:文件|文)?[\s\u200b\ufeff]*")
+# (国发〔2007〕24号文件) · (…号文): the word for the document written inside the number's bracket.
+NUMBER_WORD_INSIDE = re.compile(r"文件|文")
 NUMBER_GAP_CHARS = 4  # how far before a title its 文号 may end: 文件 and a space or two
 # A title whose 《 was lost (a copy's or the OCR's slip: 现将国防科技工业标准制定工作程序(试行)》印发给你们) starts
 # after the clause's first verb that takes a document, else at the clause's start (a line opening with the title).
@@ -149,6 +151,8 @@ def _number_after_title(text: str, title_end: int, numbers: dict[int, tuple[int,
         return None
     end, number = numbers[i]
     after = _skip_noise(text, end)
+    if opened and (word := NUMBER_WORD_INSIDE.match(text, after)):
+        after = _skip_noise(text, word.end())  # (国发〔2007〕24号文件): the bracket still closes on the number
     if opened and after < len(text) and text[after] in CLOSE_BRACKETS:
         end = after + 1
     return end, number
@@ -253,6 +257,7 @@ EXAMPLES = {
     "ORPHAN_TITLE_BOUNDARY": Examples(match=("，", "\n", "《"), no_match=("“", "的")),
     "ORPHAN_TITLE_LEAD": Examples(match=("现将", "根据", "关于印发", "印发了"), no_match=("经市政府同意",)),
     "SENDING_VERB_BEFORE": Examples(match=("关于印发", "转发 "), no_match=("印发的",)),
+    "NUMBER_WORD_INSIDE": Examples(match=("文件)", "文）"), no_match=("号)",)),
     "NUMBERED_TRAILER": Examples(match=("中华人民共和国环境保护部公告(2011年第73号)", "财政部公告（2019年第39号）"),
                                  no_match=("牟定县突发环境事件应急预案(试行)", "产业目录（2020年版）")),
 }

@@ -26,6 +26,7 @@ another body's act that only cites — and which document's force changes (``act
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Iterable
 
 from schema.models import Citation, DocNumber
@@ -49,6 +50,7 @@ from .vocab import Examples
 # A notice's own title that names what it issues without 《》: 关于印发甘肃省职业病防治“三项行动”实施方案的通知. When
 # the body never names that document in 《》 (…制定了…实施方案,现印发给你们), the title is where it is cited.
 ISSUED_IN_TITLE = re.compile(r"印发(?P<issued>[^《》〈〉<>]{4,80}?)的通知$")
+NEARLY_SAME_TITLE = 0.9  # SequenceMatcher ratio of two keys of one title as the title and the body word it
 EDITOR_NOTE = re.compile(r"【(?:已被|已经|现已|已|被)?[^【】\n]{0,30}?(?:废止|失效|修改|修订|修正|最新为|最新版本)[^【】\n]{0,120}】")
 
 
@@ -109,14 +111,20 @@ def _issued_in_own_title(text: str, folded: str, mentions: list[Mention], own_ti
             continue
         # 关于印发运城市…“十三五”规划责任分解的通知 with 《运城市…“十三五”规划》 cited: what is issued is a part of a
         # cited document (its split, its tasks), which stands for it; not a document of its own
-        if any(key in title_key(found["issued"]) for key in cited):
-            continue
+        issued_key = title_key(found["issued"])
+        if any(key in issued_key or _nearly(key, issued_key) for key in cited):
+            continue  # … or the body's own wording of it (…投资生长的实行方案 for …投资生长实行方案), cited already
         at = folded.find(fold(own))
         if at == -1:
             continue
         start, end = at + found.start("issued"), at + found.end("issued")
         return [Mention(start, end, text[start:end], relation="issues")]
     return []
+
+
+def _nearly(one: str, other: str) -> bool:
+    """Whether two title keys differ by a character or two in ten (a 的 more, a word in other characters)."""
+    return SequenceMatcher(None, one, other, autojunk=False).ratio() >= NEARLY_SAME_TITLE
 
 
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
