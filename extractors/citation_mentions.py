@@ -17,6 +17,7 @@ Part of ``extractors.citations``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator, Optional
 
@@ -57,6 +58,8 @@ MIN_ORPHAN_TITLE_CHARS = 4
 # 根据<国务院关于加强安全生产工作的决定>, 「…實施方案」. Read outside every 《…》 only, and only as a document's title.
 ALT_TITLE = re.compile(r"〈[^〈〉《》\n]{2,120}〉|<[^<>《》\n]{2,120}>|「[^「」《》\n]{2,120}」")
 # 关于印发《X》的通知 · 现将《X》印发 · 转发《X》: the verb right before a title (with at most a space) that sends it.
+# The openers and closers an inner title's 〈〉 may be misread as (OCR), or written with.
+MISREAD_OPENERS, MISREAD_CLOSERS = "（(〈<", "）)〉>"
 SENDING_VERB_BEFORE = re.compile(r"(?:印发|转发|下发)\s?$")
 
 
@@ -87,6 +90,10 @@ def _title_spans(text: str, folded: str) -> Iterator[tuple[int, int, int]]:
         else:
             i = text.find("《", i + 1)
     for close in orphans:
+        before = bisect.bisect_left(spans, (close,)) - 1  # the title closed last before this 》
+        if before >= 0 and (merged := _inner_misread(text, spans[before], close)):
+            spans[before] = merged  # 《区（政府工作报告》确定的…方案》: one title, its inner 〈〉 misread
+            continue
         start = _orphan_start(folded, close)
         if start is not None:
             spans.append((start, close + 1, start))
@@ -95,6 +102,40 @@ def _title_spans(text: str, folded: str) -> Iterator[tuple[int, int, int]]:
         spans += [(m.start(), m.end(), m.start() + 1) for m in ALT_TITLE.finditer(text)
                   if not any(start <= m.start() < end for start, end in outer)]
     yield from sorted(spans)
+
+
+def _inner_misread(text: str, span: tuple[int, int, int], close: int) -> Optional[tuple[int, int, int]]:
+    """The title ``span`` runs on to the 》 at ``close`` when its inner title's 〈 was read as another opener and its 〉
+    as 》 (OCR: 《区（政府工作报告》确定的…方案》): the span holds an opener it never closes, and nothing but words stands
+    between its end and ``close``."""
+    start, end, inner = span
+    if end > close or close - start > MAX_TITLE_CHARS or ORPHAN_TITLE_BOUNDARY.search(text, end, close):
+        return None
+    return (start, close + 1, inner) if _unclosed_opener(text[inner:end - 1]) is not None else None
+
+
+def _unclosed_opener(title: str) -> Optional[int]:
+    """Where the last opener of ``title`` that nothing after it closes is (（, (, 〈, <), or None."""
+    depth = 0
+    for i in range(len(title) - 1, -1, -1):
+        if title[i] in MISREAD_CLOSERS:
+            depth += 1
+        elif title[i] in MISREAD_OPENERS:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def repaired_inner_title(title: str) -> str:
+    """A title whose inner 〈…〉 OCR read as （…》 written back as 〈…〉: 区（政府工作报告》确定的… gives 区〈政府工作报告〉确定的…."""
+    close = title.find("》")
+    if close == -1:
+        return title
+    opener = _unclosed_opener(title[:close])
+    if opener is None:
+        return title
+    return f"{title[:opener]}〈{title[opener + 1:close]}〉{title[close + 1:]}"
 
 
 def _orphan_start(folded: str, close: int) -> Optional[int]:
@@ -198,7 +239,7 @@ def title_mentions(text: str, folded: str, numbers: dict, skip: set[tuple[int, i
     mentions = []
     number_ends = {end: start for start, (end, _) in numbers.items()}
     for start, end, inner in _title_spans(text, folded):
-        title = clean_title(text[inner:end - 1])
+        title = repaired_inner_title(clean_title(text[inner:end - 1]))
         if (start, end) in skip or not title or ATTACHMENT_NOTE.match(text, end):
             continue
         if not (is_cited_title(text, start, end, title) or _is_sent(folded, start, end, fold(title))):

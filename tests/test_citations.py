@@ -775,3 +775,13 @@ def test_pinyin_glosses_are_no_part_of_a_title():
     text = "根據(jù)2008年4月16日《關(guān)于修改〈寧波市政府信息公開規(guī)定〉的決定》做相應(yīng)的修改"
     assert [c.title for c in find_citations(text)] == ["關于修改〈寧波市政府信息公開規定〉的決定"]
     assert [c.title for c in find_citations("根据《政府和社会资本合作(PPP)项目管理办法》")] == ["政府和社会资本合作(PPP)项目管理办法"]
+
+
+def test_an_inner_title_misread_by_ocr():
+    # a06 as one long image: 〈 read as （, 〉 as 》; the title is the same as the text's
+    ocr = "2023年《区（政府工作报告》确定的主要目标任务责任分解方案》已报经区人民政府同意，现印发给你们"
+    txt = "2023年《区〈政府工作报告〉确定的主要目标任务责任分解方案》已报经区人民政府同意，现印发给你们"
+    assert [(c.title, c.relation) for c in find_citations(ocr)] == [(c.title, c.relation) for c in find_citations(txt)] == [
+        ("区〈政府工作报告〉确定的主要目标任务责任分解方案", "issues")]
+    # a closed bracket inside a title, and a clause between two titles, join nothing
+    assert [c.title for c in find_citations("根据《X办法（试行）》和《Y规定》，制定本办法")] == ["X办法（试行）", "Y规定"]
