@@ -218,16 +218,15 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
 
 
 # A line break inside the words after a citation (a wrapped line, an OCR'd page: 已经区政府研究同⏎意，现印发) is no
-# break in them; an empty line between is.
-WRAPPED_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*(?!\n)")
+# break in them, nor are the spaces OCR puts between characters (现 印 发 给 你 们); an empty line is.
+WRAPPED_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*(?!\n)|[^\S\n]+")
 
 
 def verb_after(text: str, end: int) -> Optional[re.Match]:
     """The verb right after a citation ending at ``end`` (``AFTER_VERB``), read over wrapped lines. Only its
     groups are used: the match is made on the unwrapped window, not on ``text``."""
     window = text[end:end + MAX_AFTER_VERB_DISTANCE]
-    if "\n" in window:
-        window = WRAPPED_LINE_BREAK.sub("", window)
+    window = WRAPPED_LINE_BREAK.sub("", window)
     return AFTER_VERB.match(window)
 
 
@@ -258,7 +257,7 @@ EXAMPLES = {
     "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行", "(简称《方案》),对")),  # matched at a citation's end
     "MADE_BETWEEN": Examples(match=("完善形成了", "后制定的"), no_match=("部分条款", "后的")),
     "OBJECT_OPENED_BETWEEN": Examples(match=("职责分工将",), no_match=("职责分工",)),
-    "WRAPPED_LINE_BREAK": Examples(match=("同\n意", " \n "), no_match=("同意",)),
+    "WRAPPED_LINE_BREAK": Examples(match=("同\n意", " \n ", "现 印"), no_match=("同意",)),
     "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),
     "EDITION_LABEL_RE": Examples(match=("办法(2004年修正)", "条例（2017年修订）", "（2019年修正本）"), no_match=("2004年修正", "（试行）")),
 }

@@ -120,10 +120,10 @@ FLOORS = {
         # form); left: a range's end (1至3所) read as a target, not annotated
         # citations raised when what the recipients send (将《…工作总结》和《…》报…) was no longer read as cited (set O),
         # and when j13's forwarded notice, printed with the page's own title, was still cited, then (0.919 → 0.947) when
-        # j07's plan issued without 《》 was read from its own title (关于印发X的通知); left: j12's 文号 with quotes in its
-        # issuer code, j23's 文号 with an empty year (西防指[]15号)
+        # j07's plan issued without 《》 was read from its own title (关于印发X的通知), then (→ 0.974) j23's 文号 whose year
+        # was lost (西防指[]15号); left: j12's 文号 with quotes in its issuer code (全“讲、比”组办发[2008]6号)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 0.94,
-        "citations": 0.94,
+        "citations": 0.97,
         # metadata raised when a school was read as an organisation (set N's form); left: issuers printed only in a
         # portal bullet or cut signature (j15, j21), spam before a news headline (j24), recipients sharing one suffix
         # across a list with a place (j18), 國小/國中 (j04)
