@@ -32,8 +32,10 @@ AFTER_VERB = re.compile(
     r"(?:"
     # 已(报)经市政府同意，现 · 业经…常务会议通过,现 · ,经…审议通过,现随文 · ,现
     # and a second approval: …常务会议审议通过,并经市委…常委会会议审议通过,现印发给你们
-    r"(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}(?:[，,]?现)?(?:随文)?(?:予以|予)?"
-    r"(?P<verb>转发|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前)"
+    r"(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}(?:[，,。]?现)?(?:随文)?(?:予以|予)?"
+    # …组织制定了《A》《B》和《C》。现印发给你们: the next sentence's 现印发 sends what the last one named, unless a title
+    # follows it (现印发《D》: D is sent)
+    r"(?P<verb>转发|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前|\s*《)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|停止施行|失效|作废)(?!的|后|之后|以来|前|时)"
     r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
@@ -75,8 +77,11 @@ BEFORE_TRIGGER = re.compile(
 )
 # A news report's lead on the notice it reports: 日前，亳州市绿化委印发了《X》 · 近日，郑州市政府办公厅下发《X》.
 # The report stands for the notice: what it says was issued is the document issued (gold: issues).
+# A policy interpretation's lead gives the day instead: 2024年3月28日,高唐县人民政府印发了《X》 (a line's start: not a
+# date inside a sentence).
 NEWS_LEAD_ISSUED = re.compile(
-    r"(?:日前|近日|近期|前不久|最近)[，,]?\s*[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$")
+    r"(?:日前|近日|近期|前不久|最近|(?:^|(?<=\n))\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]?\s*"
+    r"[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$", re.MULTILINE)
 NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
 MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
 # 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
@@ -243,12 +248,13 @@ EXAMPLES = {
                "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报",
                "下发给你们", "已经委主任办公会议通过，现予以下发", "业经十二届10次市政府常务会议通过,现印发给你们",
                "已经市政府十七届61次常务会议审议通过,并经市委十三届第94次常委会会议审议通过,现印发给你们",
-               "已经省人民政府赞成,现印发给你们"),
-        no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后")),
+               "已经省人民政府赞成,现印发给你们", "。现印发给你们"),
+        no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后", "。现印发《X》")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
                                no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
-    "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发"),
-                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据")),
+    "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
+                                        "2024年3月28日,高唐县人民政府印发了"),
+                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及"), no_match=("。", "，制定", "等，")),
     "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),

@@ -112,8 +112,8 @@ def _issued_in_own_title(text: str, folded: str, mentions: list[Mention], own_ti
         # 关于印发运城市…“十三五”规划责任分解的通知 with 《运城市…“十三五”规划》 cited: what is issued is a part of a
         # cited document (its split, its tasks), which stands for it; not a document of its own
         issued_key = title_key(found["issued"])
-        if any(key in issued_key or _nearly(key, issued_key) for key in cited):
-            continue  # … or the body's own wording of it (…投资生长的实行方案 for …投资生长实行方案), cited already
+        if any(key in issued_key or issued_key in key or _nearly(key, issued_key) for key in cited):
+            continue  # … or the body's own wording of it (…投资生长的实行方案, 广德市…计划表), cited already
         at = folded.find(fold(own))
         if at == -1:
             continue

@@ -785,3 +785,15 @@ def test_an_inner_title_misread_by_ocr():
         ("区〈政府工作报告〉确定的主要目标任务责任分解方案", "issues")]
     # a closed bracket inside a title, and a clause between two titles, join nothing
     assert [c.title for c in find_citations("根据《X办法（试行）》和《Y规定》，制定本办法")] == ["X办法（试行）", "Y规定"]
+
+
+def test_issued_in_the_next_sentence_and_by_a_dated_lead():
+    # q11: the titles end one sentence, 现印发 opens the next
+    text = ("组织制定了《高等学校新冠肺炎疫情防控技术方案(第四版)》《中小学校新冠肺炎疫情防控技术方案(第四版)》和《托幼机构新冠肺炎疫情防控"
+            "技术方案(第四版)》。现印发给你们,请参照执行。")
+    assert [c.relation for c in find_citations(text)] == ["issues"] * 3
+    # … but not when 现印发 has a title of its own after it
+    assert [c.relation for c in find_citations("按照《X省工作规则》。现印发《Y县工作规则》给你们")][0] == "basis"
+    # t13: a policy interpretation's lead with the day of the notice
+    text = "2024年3月28日,高唐县人民政府印发了《关于印发<2024年政府工作报告目标任务分工方案>的通知》(高政字〔2024〕5号),现解读如下:"
+    assert [c.relation for c in find_citations("解读\n" + text)] == ["issues"]
