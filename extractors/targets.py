@@ -362,6 +362,13 @@ SUBMISSION_UNITS = ("份", "张", "張", "套", "本")
 REPORT_TIMES_BEFORE_RE = re.compile(r"(?:报|报告|反馈|汇报|调度)\s{0,2}$")
 
 
+# A rank that picks out the things a measure is about is no target of it: 对绩效评价结果前10位的项目给予奖补 ·
+# 排名后3名的乡镇 (a rank to reach, 进入全省前10位, is one).
+RANK_BEFORE_RE = re.compile(r"[前后]\s{0,2}$")
+RANK_UNITS = ("位", "名")
+RANK_MODIFIES_AFTER_RE = re.compile(r"\s{0,2}的")
+
+
 def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     """Whether the quantity ``match`` is no target: in an excluded span, an ordinal, a phone number."""
     start, number = match.start(), match.group("number")
@@ -378,6 +385,9 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True
     if match.group("unit") == "次" and REPORT_TIMES_BEFORE_RE.search(before):
         return True
+    if (match.group("unit") in RANK_UNITS and RANK_BEFORE_RE.search(before)
+            and RANK_MODIFIES_AFTER_RE.match(text, match.end())):
+        return True  # 前10位的项目: the rank selects, it is not reached
     if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):
         return True  # 5岁以下儿童: a group's name
     return MOBILE_RE.fullmatch(number) is not None
@@ -453,6 +463,8 @@ EXAMPLES = {
     "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
     "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
+    "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
+    "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
     "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "现场观看照片", "事迹材料各", "近期彩色照片"), no_match=("发放宣传资料", "培训")),
     "REPORT_TIMES_BEFORE_RE": Examples(match=("各续报", "每月反馈", "每周调度 "), no_match=("培训", "开展检查")),

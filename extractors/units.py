@@ -50,6 +50,7 @@ from extractors.unit_lists import (
     OPEN_BRACKETS,
     SENTENCE_ENDS,
     Item,
+    cut_glued_task,
     split_conjunction,
     split_glued,
     split_items,
@@ -457,6 +458,7 @@ def _parse_list(
         return [], prefix
     items = [part for item in items for part in split_conjunction(text, item)]
     items = [part for item in items for part in split_glued(text, item)]
+    items = items if require_verbs else [cut_glued_task(text, item) for item in items]  # 园林局配合做好…
     mentions = []
     for item in items:
         raw = text[item.start : item.end]
