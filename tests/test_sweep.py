@@ -36,8 +36,6 @@ KNOWN_OPEN = {
         "a forum thread's board label ([城市建设]) is kept at the head of the title",
     ("034_shouxian-supervision-bulletin-2022.txt", "title_form"):
         "a bulletin's masthead line (寿县人民政府督查室 2022年8月19) is run into the title below it",
-    ("047_guangdong-private-investment-plan-spun-2023.txt", "title_form"):
-        "a news page's cut heading (《广东省…实行) is run into the notice's title below it",
     ("041_hanzhong-supervision-rules-lawsite-2008.txt", "doc_number_found"):
         "the number under the title in brackets with the date ((汉政发[2008]11号 2008年3月12日)) is not read "
         "as the document's (it is cited instead)",
