@@ -72,9 +72,12 @@ OCR_TAIL = re.compile(
     rf"(?P<open>[{re.escape(OCR_YEAR_OPEN)}]{{1,2}}\n?)?{YEAR}\n?(?P<close>[{re.escape(OCR_YEAR_CLOSE)}]\n?)?"
     rf"第?\n?(?P<serial>\d{{1,4}})\n?(?P<sign>{SIGN})"
 )
-# A number whose year was lost on the way to the page, its brackets left empty: 西防指[]15号, 穗民发〔〕17号. The code is
-# read as for any bracketed number; 号 is required. Normalised with empty 〔〕 and no year.
-EMPTY_YEAR_TAIL = re.compile(rf"[{re.escape(OPEN_BRACKETS)}]\n?[{re.escape(CLOSE_BRACKETS)}]\n?第?\n?{SERIAL}\n?(?P<sign>{SIGN})")
+# A number whose year was lost on the way to the page, its brackets left empty (西防指[]15号, 穗民发〔〕17号), or masked
+# in a template (市委办〔20**〕91号). The code is read as for any bracketed number; 号 is required. Normalised with the
+# brackets' content as written (empty, or the masked year) and no year.
+EMPTY_YEAR_TAIL = re.compile(
+    rf"[{re.escape(OPEN_BRACKETS)}]\n?(?P<masked>(?:19|20)[{re.escape(MASK_CHARS)}]{{2}})?\n?[{re.escape(CLOSE_BRACKETS)}]"
+    rf"\n?第?\n?{SERIAL}\n?(?P<sign>{SIGN})")
 # The last character of nine codes in ten of the 34,434 real 文号 (/work/shared/docnumbers): 国办发, 国办函, 京政办,
 # 渝府, 豫政, 沪府规, 国办电, 国函复, 鲁政办字, 省委.
 CODE_ENDINGS = "发函办府政规电复字委"
@@ -148,7 +151,7 @@ EXAMPLES = {
     "BRACKETED_TAIL_CLUE": Examples(match=("2020〕", "2020 )", "２０２０】"), no_match=("2020年",)),
     "OCR_TAIL": Examples(match=("「2009」3号", "，,2009“3号", "2020167號", "“2019”12号", "〔2020〕3号"),
                          no_match=("2020年3号", "（2020）3个", "20201")),
-    "EMPTY_YEAR_TAIL": Examples(match=("[]15号", "〔〕17号"), no_match=("〔2020〕3号", "()15")),
+    "EMPTY_YEAR_TAIL": Examples(match=("[]15号", "〔〕17号", "〔20**〕91号"), no_match=("〔2020〕3号", "()15", "〔20*〕1号")),
     "CODE_ENDINGS": Examples(match=("发", "函", "字"), no_match=("年", "路")),
     "SERIES_TAIL": Examples(match=("令第283号", "令2018年第8号", "公告2019年第45号", "2018年第32号"),
                             no_match=("第283条", "2018年8号")),
@@ -314,10 +317,10 @@ def _bracketed(written: str, code: str, year: str, serial: str, sign: Optional[s
     )
 
 
-def _without_year(written: str, code: str, serial: str, sign: str) -> DocNumber:
-    """A bracketed number whose year is lost (西防指[]15号): 西防指〔〕15号, year None."""
-    return DocNumber(text=written, normalised=f"{code}〔〕{int(serial)}{sign}", issuer_code=code or None, year=None,
-                     serial=int(serial), form="bracketed")
+def _without_year(written: str, code: str, serial: str, sign: str, masked: Optional[str] = None) -> DocNumber:
+    """A bracketed number whose year is lost (西防指[]15号: 西防指〔〕15号) or masked (市委办〔20**〕91号), year None."""
+    return DocNumber(text=written, normalised=f"{code}〔{masked or ''}〕{int(serial)}{sign}", issuer_code=code or None,
+                     year=None, serial=int(serial), form="bracketed")
 
 
 def _series(written: str, issuer: str, kind: Optional[str], year: Optional[str], serial: str) -> DocNumber:
@@ -373,7 +376,8 @@ def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
         run = _run_start(clean, m.start())
         start = _code_start(clean, cleaned.gaps, run, m.start(), running_text)
         if start < m.start():
-            found.append(_Found(start, m.end(), _without_year(written(start, m.end()), clean[start:m.start()], m["serial"], m["sign"])))
+            found.append(_Found(start, m.end(), _without_year(written(start, m.end()), clean[start:m.start()], m["serial"],
+                                                              m["sign"], m["masked"])))
 
     series = SERIES_TAIL.finditer(clean) if SERIES_CORE.search(clean) else ()
     for m in series:

@@ -274,3 +274,10 @@ def test_no_number_without_a_code_that_reads_as_one(text):
 def test_a_number_whose_year_was_lost():
     number = parse_doc_number("西防指〔〕15号")
     assert (number.normalised, number.year, number.serial, number.issuer_code) == ("西防指〔〕15号", None, 15, "西防指")
+
+
+def test_a_number_whose_year_a_template_masks():
+    # d14: a 文库 template keeps the code and serial and masks the year
+    number = parse_doc_number("市委办〔20**〕91号")
+    assert (number.normalised, number.year, number.serial) == ("市委办〔20**〕91号", None, 91)
+    assert [n.normalised for _, _, n in find_doc_numbers("根据市委办〔20**〕91号文件精神")] == ["市委办〔20**〕91号"]
