@@ -82,7 +82,9 @@ def join_level_runs(text: str, items: list[Item]) -> list[Item]:
     extend_next = False
     for item in items:
         bare = text[item.start : item.end] in BARE_LEVELS
-        if joined and (bare or extend_next) and joined[-1].sep_after == "、":
+        # 各县、区人民政府: 各县 takes the next only when that next opens with a level (各镇、街道 is two classes)
+        takes_next = extend_next and text[item.start] in BARE_LEVELS
+        if joined and (bare or takes_next) and joined[-1].sep_after == "、":
             joined[-1].end, joined[-1].sep_after = item.end, item.sep_after
             extend_next = bare
         else:

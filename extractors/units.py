@@ -63,7 +63,6 @@ from extractors.unit_roles import (
     CONVENTION_CLAUSE_RE,
     CONVENTION_NOTE_RE,
     COLUMN_LABEL_RE,
-    DUTY_LINE_RE,
     NUMBER_COLUMN_RE,
     PERSON_AFTER_UNIT_RE,
     ROW_NUMBER_RE,
@@ -83,6 +82,7 @@ from extractors.unit_roles import (
     Convention,
     find_convention,
 )
+from extractors.unit_forms import cell_end, skip_cell_separator, unlabelled_statement_spans
 from extractors.vocab import Examples
 from schema.models import UnitMention
 
@@ -141,7 +141,7 @@ def find_assignments(text: str) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     _read_labelled_lists(text, convention, mentions, covered)
     _read_table_columns(text, convention, mentions, covered)
-    _read_duty_lines(text, mentions, covered)
+    _read_unlabelled_statements(text, mentions, covered)
     for start, end, close in _verb_brackets(text) + [(start, end, end) for start, end in _agent_sentences(text)]:
         if _overlaps(covered, start, end):
             continue
@@ -188,8 +188,8 @@ def _read_labelled_lists(text: str, convention, mentions: list, covered: list) -
     for index, label in enumerate(labels):
         if label.start() < previous_end:
             continue
-        start = label.end()
-        end = _list_end(text, start)
+        start = skip_cell_separator(text, label.end())
+        end = cell_end(text, start, _list_end(text, start))
         if index + 1 < len(labels):
             end = min(end, max(start, labels[index + 1].start()))
         role = LABEL_ROLES[label.group("word")]
@@ -257,13 +257,12 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _read_duty_lines(text: str, mentions: list, covered: list) -> None:
-    """A duty list's lines, each opening with its units and a colon: 区统计局：负责将…; 市财政局：牵头做好…."""
-    for line in DUTY_LINE_RE.finditer(text):
-        start, end = line.span("unit")
+def _read_unlabelled_statements(text: str, mentions: list, covered: list) -> None:
+    """Duty items 区统计局：负责… · 6、区质量技监局。负责…; brackets of units closing a measure; 配合 brackets
+    (``extractors.unit_forms``)."""
+    for start, end, role in unlabelled_statement_spans(text):
         if _overlaps(covered, start, end):
             continue
-        role = LEAD if line.group("verb") == "牵头" else RESPONSIBLE
         found, _ = _parse_list(text, start, end, role, None, None)
         if found:
             mentions.extend(found)

@@ -373,6 +373,29 @@ FLOORS = {
         "metadata": 0.95, "dates": 1.00, "measure_levels": 0.98, "roles": 1.00, "deadline_kinds": 0.96,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set V: 12 real notices from the pages corpus chosen for how they name responsible units (a portal row's 牵头单位: cell,
+    # a progress table one cell a line with a 分管领导 person column and placeholder lists, a 文库 page with units written
+    # without their 区 prefix, duty items opening with their units and a full stop (6、区质量技监局。负责…), 牵头责任单位/
+    # 主要协作单位 lines, measures closed by a bracket of units with no role word, …等负责 with placeholders, units after 省
+    # written without it, （A配合B落实）, a unit cut by the page end), annotated by hand before the pipeline ran on them.
+    # Scored before any change for them (the honest held-out figures): assignments 0.563, measures 0.967, deadlines 0.727,
+    # targets 0.889, citations 0.963, metadata 0.917, dates 0.958, measure_levels 0.655, target_comparators 0.979,
+    # relations 0.923, every other field 1.000. Then fixed in extractors/ (unit_forms, unit_roles, unit_lists, unit_names).
+    "realworld_v": {
+        # assignments raised (0.563 → 0.898) when duty items with a full stop, brackets of units alone, （A配合B落实）,
+        # 主要协作单位, a label in a cell of its own, a schedule item's doer after its limit (（二）3月10日前,省教育廳負責…) and
+        # v02's table copied one cell a line (cells matched to unit columns by what they hold) were read, 各镇、街道 was split
+        # and 市政局 lent no 市; left: v03's units under measures glued inside 文库 chunks and v01's 135. in a cell (document
+        # stage), v10's unit cut by the page end (省發展改革)
+        "documents": 1.00, "measures": 0.96, "assignments": 0.89, "deadlines": 0.72, "targets": 0.88,
+        "citations": 0.96,
+        # metadata: v09's 文号 printed with its date on one gazette line, v02's and v03's page titles, v05's issuer (a
+        # doubt: the title opens with 县卫健委, annotated with none as t14's portal page); measure_levels: items under
+        # headings lost on earlier pages (v04, v12), v03's glued items; deadlines: v07's 2018—2021年 (an em dash) and
+        # 每3年內 (a window in a condition), v12's 6月上旬 (no year anywhere)
+        "metadata": 0.91, "dates": 0.95, "measure_levels": 0.65, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 0.92, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -397,6 +420,7 @@ SETS = {
     "realworld_r": ("realworld", "r"),
     "realworld_s": ("realworld", "s"),
     "realworld_t": ("realworld", "t"),
+    "realworld_v": ("realworld", "v"),
 }
 
 
@@ -452,10 +476,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9) and T (14), each scored before any change for it: each
-    a source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14) and V (12), each scored before any change for
+    it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14}
+              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 
