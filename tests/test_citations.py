@@ -797,3 +797,13 @@ def test_issued_in_the_next_sentence_and_by_a_dated_lead():
     # t13: a policy interpretation's lead with the day of the notice
     text = "2024年3月28日,高唐县人民政府印发了《关于印发<2024年政府工作报告目标任务分工方案>的通知》(高政字〔2024〕5号),现解读如下:"
     assert [c.relation for c in find_citations("解读\n" + text)] == ["issues"]
+
+
+def test_the_own_number_with_the_portal_date_on_its_line():
+    # v09: 川办函〔2015〕160号 2015年9月1日 under the title is the notice's own number, not a citation
+    text = ("四川省人民政府办公厅\n关于印发全省五大经济区2015年\n重点工作方案的通知\n川办函〔2015〕160号 2015年9月1日\n(已失效)\n"
+            "各市(州)人民政府:\n根据国发〔2014〕3号文件精神,")
+    assert [c.doc_number for c in find_citations(text)] == ["国发〔2014〕3号"]
+    # … and with the status note and the recipients run onto that line by a copy
+    glued = "重点工作方案的通知\n川办函〔2015〕160号 2015年9月1日(已失效)各市(州)人民政府,省政府各部门:\n根据国发〔2014〕3号文件精神,"
+    assert [c.doc_number for c in find_citations(glued)] == ["国发〔2014〕3号"]
