@@ -30,8 +30,6 @@ KNOWN_OPEN = {
         "a 范文 site's question heading (小学通知格式怎么样?) is taken as the title of the notice under it",
     ("025_holidays-2024-association-site.txt", "title_chrome"):
         "a site's lead, opening with its 内容提要 label (…公布了2024年放假安排), is taken as the title",
-    ("047_guangdong-private-investment-plan-spun-2023.txt", "title_form"):
-        "a news page's cut heading (《广东省…实行) is run into the notice's title below it",
 }
 
 
