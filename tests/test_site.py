@@ -507,7 +507,8 @@ def test_a_search_index_of_the_older_state_table_is_made_again_once(corpus_db, t
         conn.execute(f"ALTER TABLE {STATE_TABLE} RENAME TO lean_state")
         conn.execute(f"CREATE TABLE {STATE_TABLE} (fts TEXT, indexed_rowid INTEGER, id TEXT, digest TEXT, "
                      "PRIMARY KEY (fts, indexed_rowid))")
-        conn.execute(f"INSERT INTO {STATE_TABLE} SELECT fts, indexed_rowid, 'x', 'y' FROM lean_state")
+        conn.execute(f"INSERT INTO {STATE_TABLE} SELECT t.fts, s.indexed_rowid, 'x', 'y' FROM lean_state s "
+                     "JOIN search_index_tables t ON t.fts_code = s.fts_code")
         conn.execute("DROP TABLE lean_state")
         measure, words = conn.execute("SELECT id, substr(text, 3, 6) FROM measures WHERE length(text) > 40 "
                                       "ORDER BY id LIMIT 1").fetchone()
