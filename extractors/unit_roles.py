@@ -27,7 +27,7 @@ LEAD, COOPERATE, RESPONSIBLE = "lead", "cooperate", "responsible"
 # The first word of a list label decides the role of the units it lists.
 LABEL_WORDS = {
     LEAD: ("牵头", "主责", "主办"),
-    COOPERATE: ("配合", "协办", "协助", "协同", "参与", "参加"),
+    COOPERATE: ("配合", "协办", "协助", "协同", "协作", "参与", "参加"),
     RESPONSIBLE: ("责任", "承办"),
 }
 LABEL_ROLES = {word: role for role, words in LABEL_WORDS.items() for word in words}
@@ -62,11 +62,6 @@ PERSON_AFTER_UNIT_RE = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]*
 NUMBER_COLUMN_RE = re.compile(r"[ \t\u3000*]*(?:序号|编号|序)[ \t\u3000*]*")
 ROW_NUMBER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
 
-# A line of a duty list that opens with its unit and a colon, the duty after it: 区统计局：负责将调减的面积落实到
-# 统计数据中 · 各乡镇:负责… · 市财政局：牵头做好资金保障. ``unit`` is the list of units before the colon.
-DUTY_LINE_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,40}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<verb>负责|牵头)"
-)
 TABLE_CELL_SEPARATORS = "|\t"  # pipe tables (Markdown, exports) and tab-separated rows
 
 # --------------------------------------------------------------------------------------------
@@ -97,8 +92,14 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # start is matched here; the clauses are read like a bracketed statement, and count only when they end in
 # role verbs (所需资金，由县财政负责保障 does not).
 AGENT_SENTENCE_RE = re.compile(
-    r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是)?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
+    r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
     r"|(?<=[，,]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责))")
+
+# An item of a duty list that opens with 由 and its doer, the task after the role verb in the same clause: 1.由保洁公司
+# 负责组织各村保洁人员 (the clause is the doer's up to 负责). Only where 由 opens the item: after a comma (所需资金,由县财政
+# 负责保障) the clause must end in its role verb.
+ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导)")
+ITEM_OPENING_AGENT_RE = re.compile(r"(?:^|[。；;！\n])[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．]|[（(]\d{1,2}[）)])?$")
 
 # --------------------------------------------------------------------------------------------
 # Conventions: where a notice says which units of a list lead
@@ -209,7 +210,7 @@ EXAMPLES = {
     ),
     "_is_cooperate_label": Examples(
         match=("配合单位：财政厅、人力资源社会保障厅", "协同责任单位:市经信局、市商务局", "协办单位：县财政局",
-               "参与部门：县教育局", "配合：市财政局"),
+               "参与部门：县教育局", "配合：市财政局", "主要协作单位:各乡镇人民政府"),
         no_match=("责任单位：市民政局", "各参与单位要主动作为"),
     ),
     "_is_responsible_label": Examples(
@@ -237,14 +238,13 @@ EXAMPLES = {
     "PERSON_AFTER_UNIT_RE": Examples(match=("市民政局 伍泽国",), no_match=("市民政局",)),
     "NUMBER_COLUMN_RE": Examples(match=("序号", " 编号 "), no_match=("牵头单位",)),
     "ROW_NUMBER_RE": Examples(match=("2 ", "12"), no_match=("一、",)),
-    "DUTY_LINE_RE": Examples(match=("区统计局:负责将调减的面积", "各乡镇：负责结合", "市财政局、市发改委：牵头做好"),
-                             no_match=("主要任务：加强", "一、负责同志：")),
     "COLUMN_LABEL_RE": Examples(match=(" 牵头单位 ", "配合单位", "责任单位（排名第一的为牵头单位）"), no_match=(" 序号 ",)),
     "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
     "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),
     "AGENT_SENTENCE_RE": Examples(
         match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",
-               "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合"),
+               "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合",
+               "\n1.由保洁公司负责组织各村保洁人员"),
         no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人"),
     ),
     "_convention_separator": Examples(
@@ -268,6 +268,8 @@ EXAMPLES = {
     "LABEL_RE": Examples(
         match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
+    "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好"), no_match=("负责保障", "负责同志")),
+    "ITEM_OPENING_AGENT_RE": Examples(match=("\n1.", "。", ""), no_match=("所需资金，",)),
     "ROLE_VERB_TAIL_RE": Examples(match=("区国土分局牵头", "各处室、事业单位配合", "按职责分工负责"),
                                   no_match=("区国土分局牵头，", "负责同志")),
     "COOPERATE_REST_RE": Examples(match=("逗号后的单位为配合单位", "其他为配合单位"),

@@ -50,6 +50,7 @@ from extractors.unit_lists import (
     OPEN_BRACKETS,
     SENTENCE_ENDS,
     Item,
+    cut_glued_task,
     split_conjunction,
     split_glued,
     split_items,
@@ -62,12 +63,13 @@ from extractors.unit_roles import (
     CONVENTION_CLAUSE_RE,
     CONVENTION_NOTE_RE,
     COLUMN_LABEL_RE,
-    DUTY_LINE_RE,
     NUMBER_COLUMN_RE,
     PERSON_AFTER_UNIT_RE,
     ROW_NUMBER_RE,
     TABLE_CELL_SEPARATORS,
     INLINE_ROLE_RE,
+    ITEM_OPENING_AGENT_RE,
+    ROLE_VERB_BEFORE_TASK_RE,
     LABEL_RE,
     LABEL_ROLES,
     LEAD_SEPARATORS,
@@ -80,6 +82,7 @@ from extractors.unit_roles import (
     Convention,
     find_convention,
 )
+from extractors.unit_forms import cell_end, skip_cell_separator, unlabelled_statement_spans
 from extractors.vocab import Examples
 from schema.models import UnitMention
 
@@ -138,7 +141,7 @@ def find_assignments(text: str) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     _read_labelled_lists(text, convention, mentions, covered)
     _read_table_columns(text, convention, mentions, covered)
-    _read_duty_lines(text, mentions, covered)
+    _read_unlabelled_statements(text, mentions, covered)
     for start, end, close in _verb_brackets(text) + [(start, end, end) for start, end in _agent_sentences(text)]:
         if _overlaps(covered, start, end):
             continue
@@ -185,8 +188,8 @@ def _read_labelled_lists(text: str, convention, mentions: list, covered: list) -
     for index, label in enumerate(labels):
         if label.start() < previous_end:
             continue
-        start = label.end()
-        end = _list_end(text, start)
+        start = skip_cell_separator(text, label.end())
+        end = cell_end(text, start, _list_end(text, start))
         if index + 1 < len(labels):
             end = min(end, max(start, labels[index + 1].start()))
         role = LABEL_ROLES[label.group("word")]
@@ -254,13 +257,12 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _read_duty_lines(text: str, mentions: list, covered: list) -> None:
-    """A duty list's lines, each opening with its units and a colon: 区统计局：负责将…; 市财政局：牵头做好…."""
-    for line in DUTY_LINE_RE.finditer(text):
-        start, end = line.span("unit")
+def _read_unlabelled_statements(text: str, mentions: list, covered: list) -> None:
+    """Duty items 区统计局：负责… · 6、区质量技监局。负责…; brackets of units closing a measure; 配合 brackets
+    (``extractors.unit_forms``)."""
+    for start, end, role in unlabelled_statement_spans(text):
         if _overlaps(covered, start, end):
             continue
-        role = LEAD if line.group("verb") == "牵头" else RESPONSIBLE
         found, _ = _parse_list(text, start, end, role, None, None)
         if found:
             mentions.extend(found)
@@ -272,9 +274,14 @@ def _agent_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     for agent in AGENT_SENTENCE_RE.finditer(text):
         start = end = pos = agent.end()
+        opens_item = ITEM_OPENING_AGENT_RE.search(text, max(0, agent.start() - 6), agent.start()) is not None
         while pos < len(text) and pos - start <= MAX_BRACKET_CHARS:
             clause = CLAUSE_RE.match(text, pos)
             body = clause.group("body").rstrip()
+            task = ROLE_VERB_BEFORE_TASK_RE.search(body) if opens_item and pos == start else None
+            if task:  # 1.由保洁公司负责组织…: the doer's clause ends at its role verb
+                end = pos + task.end()
+                break
             if not body or not ROLE_VERB_TAIL_RE.search(body):
                 break
             end = pos + len(body)
@@ -450,6 +457,7 @@ def _parse_list(
         return [], prefix
     items = [part for item in items for part in split_conjunction(text, item)]
     items = [part for item in items for part in split_glued(text, item)]
+    items = items if require_verbs else [cut_glued_task(text, item) for item in items]  # 园林局配合做好…
     mentions = []
     for item in items:
         raw = text[item.start : item.end]
