@@ -7,7 +7,9 @@ a national article the local measure cites by a name whose citations agree with 
 raised (:mod:`.references`); a long local document that neither copies nor cites the national one
 keeps only that specific evidence, its words counting for nothing (:mod:`.relatedness`); a pair of
 measures of different kinds (a duty and the penalty article enforcing it) is discounted, and two
-reworded stock sections (指导思想, 总体要求) keep half their score (:mod:`.kinds`); then each
+reworded stock sections (指导思想, 总体要求) keep half their score (:mod:`.kinds`); a candidate
+outside the stretch of the national document the pair's order gives the local measure (between
+its neighbours' confident matches) is discounted (:mod:`.order`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
 discounted (:mod:`.competition`). A local measure whose best score stays below :data:`THRESHOLD`

@@ -24,6 +24,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
+import numpy as np
+
 from pipeline.corpus.align.measures import Measure
 
 #: A local measure's best candidate is a confident match, a point of the order, from this score on.
@@ -83,12 +85,10 @@ def windows(local: list[Measure], national: list[Measure], score: list[list[floa
     if not nn:
         return None
     npos = top_positions(national)
-    points = []
-    for m in local:
-        row = score[m.n]
-        j = max(range(nn), key=lambda k: row[k])
-        if row[j] >= confident:
-            points.append((m.n, npos[j], row[j]))
+    matrix = np.array(score, dtype=float)
+    best = np.argmax(matrix, axis=1).tolist()  # the first best candidate of each local measure
+    points = [(m.n, npos[best[m.n]], score[m.n][best[m.n]]) for m in local
+              if score[m.n][best[m.n]] >= confident]
     chain = ordered_chain(points)
     if len(chain) < min_chain or len(chain) < ordered_share * len(points):
         return None
@@ -118,6 +118,9 @@ def order_scores(local: list[Measure], national: list[Measure], score: list[list
     found = windows(local, national, score)
     if found is None or weight >= 1.0:
         return score
-    npos = top_positions(national)
-    return [[s if low <= npos[j] <= high else s * weight for j, s in enumerate(score[m.n])]
-            for m, (low, high) in zip(local, found)]
+    npos = np.array(top_positions(national))
+    low = np.array([w[0] for w in found])[:, None]
+    high = np.array([w[1] for w in found])[:, None]
+    inside = (low <= npos[None, :]) & (npos[None, :] <= high)
+    matrix = np.array(score, dtype=float)
+    return np.where(inside, matrix, matrix * weight).tolist()
