@@ -41,8 +41,13 @@ SCHEDULED_DUTY_RE = re.compile(
     r"(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,30}?)(?P<verb>负责|牵头)(?=[\u4e00-\u9fff])"
 )
 
-# A bracket that closes a measure's last sentence and its line: 。（市工信委、市财政局）⏎
-UNITS_BRACKET_RE = re.compile(r"(?<=[。；;！？!?])[ \t\u3000]*[（(](?P<units>[^（）()\n]{2,80})[）)][ \t\u3000]*(?=\n|$)")
+# A bracket that closes a measure's last sentence and its line: 。（市工信委、市财政局）⏎. A unit may carry its alias
+# in brackets of its own (省发改委(省能源局)), and the bracket may end with the notice's convention for such lists, stated
+# once for all that follow (。列第一位者为牵头部门,下同): the convention is no unit (``extractors.units`` applies it).
+UNITS_BRACKET_RE = re.compile(
+    r"(?<=[。；;！？!?])[ \t\u3000]*[（(](?P<units>(?:[^（）()\n]|[（(][^（）()\n]{1,20}[）)]){2,80}?)"
+    r"(?P<note>[。，,；;][^（）()\n]*?(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*)?[）)][ \t\u3000]*(?=\n|$)"
+)
 # Words of a bracket that explains or qualifies rather than assigns: 以下简称… 含… 详见…
 NOT_AN_ASSIGNMENT_RE = re.compile(r"简称|称为|即|含|包括|详见|见附件|下同|指|除外|试行|草案|暂行")
 
@@ -198,14 +203,16 @@ EXAMPLES = {
     "scheduled_duty_spans": Examples(
         match=("(二)2016年3月10日前,省教育厅负责完成全省",), no_match=("（一）6月底前，认真负责地完成",)),
     "UNITS_BRACKET_RE": Examples(
-        match=("有效吸引社会资本投资工业经济发展。(市工信委、市财政局)", "加强监测。（县卫健局）\n"),
+        match=("有效吸引社会资本投资工业经济发展。(市工信委、市财政局)", "加强监测。（县卫健局）\n",
+               "负增长。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"),
         no_match=("(市工信委、市財政局)。", "制定本意见（试行）"),
     ),
     "NOT_AN_ASSIGNMENT_RE": Examples(match=("以下简称市发改委", "含开发区"), no_match=("市工信委、市财政局",)),
     "units_bracket_spans": Examples(
-        match=("工业经济发展。(市工信委、市财政局)", "整治到位。（县住建局、县城管局，各乡镇人民政府）"),
+        match=("工业经济发展。(市工信委、市财政局)", "整治到位。（县住建局、县城管局，各乡镇人民政府）",
+               "负增长。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"),
         no_match=("印发实施。（以下简称市发改委）", "深化改革。（2019年）", "见附件。（此件公开发布）",
-                  "组织实施。(市政府令第148号)"),
+                  "组织实施。(市政府令第148号)", "负增长。(加强监测(试行)。列第一位者为牵头部门,下同)"),
     ),
     "CELL_LINE_RE": Examples(match=("牵头 单位 |", "城管局 |", "||", "|"), no_match=("| 1 | 城管局 |", "城管局")),
     "_unit_column_role": Examples(match=("牵头 单位", "责任主体与协同单位", "配合单位"), no_match=("分管 领导", "主要任务", "序号")),

@@ -50,7 +50,7 @@ from extractors.unit_lists import (
     OPEN_BRACKETS,
     SENTENCE_ENDS,
     Item,
-    cut_glued_task,
+    cut_by_text_end, cut_glued_task,
     split_conjunction,
     split_glued,
     split_items,
@@ -141,7 +141,7 @@ def find_assignments(text: str) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     _read_labelled_lists(text, convention, mentions, covered)
     _read_table_columns(text, convention, mentions, covered)
-    _read_unlabelled_statements(text, mentions, covered)
+    _read_unlabelled_statements(text, convention, mentions, covered)
     for start, end, close in _verb_brackets(text) + [(start, end, end) for start, end in _agent_sentences(text)]:
         if _overlaps(covered, start, end):
             continue
@@ -257,13 +257,14 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _read_unlabelled_statements(text: str, mentions: list, covered: list) -> None:
-    """Duty items 区统计局：负责… · 6、区质量技监局。负责…; brackets of units closing a measure; 配合 brackets
-    (``extractors.unit_forms``)."""
+def _read_unlabelled_statements(text: str, convention, mentions: list, covered: list) -> None:
+    """Duty items 区统计局：负责…; brackets of units closing a measure; 配合 brackets (``extractors.unit_forms``).
+    A convention stated on the statement's own line, after it (…(A、B。列第一位者为牵头部门,下同)), governs it too."""
     for start, end, role in unlabelled_statement_spans(text):
         if _overlaps(covered, start, end):
             continue
-        found, _ = _parse_list(text, start, end, role, None, None)
+        line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+        found, _ = _parse_list(text, start, end, role, _applies(convention, role, line_end), None)
         if found:
             mentions.extend(found)
             covered.append((start, end))
@@ -462,7 +463,7 @@ def _parse_list(
     for item in items:
         raw = text[item.start : item.end]
         name = clean_name(raw)
-        if not _is_acceptable_unit(name):
+        if not _is_acceptable_unit(name) and not (cut_by_text_end(text, item.end, name) and not require_verbs):
             if require_verbs:
                 return [], prefix
             continue

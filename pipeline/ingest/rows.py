@@ -352,7 +352,7 @@ def process_source(source: Source, search_rows: bool = False) -> dict:
     normalised = normalise(source.text)
     pages = PageMap(source, normalised.origin)
     confidence = OcrConfidence(source, normalised.origin)
-    parsed_documents = parse(normalised.text, normalised.title_headings)
+    parsed_documents = parse(normalised.text, normalised.title_headings, normalised.page_issuers)
     result = {"source": {"path": source.path, "sha256": source.sha256, "format": source.format}, "documents": []}
     outer_id = None
     for index, parsed in enumerate(parsed_documents):
