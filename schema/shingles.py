@@ -13,7 +13,7 @@ again.
 * ``reuse_gone``: the shingles of the documents of that search deleted since (saved by the trigger
   ``reuse_shingles_gone`` as their ``document_shingles`` row goes), so the next search looks them
   up instead of searching the whole corpus again;
-* ``shingle_index``: every stored shingle (``shingle``, the row's key) with the documents that have
+* ``shingle_index`` (kept for a large corpus only: ``pipeline.corpus.shingle_index.KEEP_FROM_ENTRIES``): every stored shingle (``shingle``, the row's key) with the documents that have
   it (``documents``: their keys in ``shingle_index_documents``, 4-byte little-endian unsigned
   integers, sorted), so the documents that share a new document's shingles are looked up, not found
   by reading every document's shingles (``pipeline.corpus.shingle_index``);

@@ -7,6 +7,7 @@ import random
 import sqlite3
 
 import numpy as np
+import pytest
 
 import pipeline.corpus.shingles as shingles
 from pipeline.corpus import shingle_index
@@ -111,11 +112,13 @@ def test_the_index_finds_the_entries_a_read_of_every_documents_shingles_finds(tm
         assert sorted(zip(*(a.tolist() for a in looked_up))) == sorted(zip(*(a.tolist() for a in read)))
 
 
-def test_pairs_looked_up_in_the_index_are_those_of_a_whole_search(tmp_path, monkeypatch):
+@pytest.mark.parametrize("keep_from", ["always", "midway", "never"])
+def test_pairs_looked_up_in_the_index_are_those_of_a_whole_search(tmp_path, monkeypatch, keep_from):
     """Documents added one or a few at a time, and removed (their shingles saved by the trigger, or
     not: the row deleted while the trigger was off), at every level, with a few documents whose
     shingles were never stored (computed from their texts): after each build the pairs
-    looked up are those a search over the whole corpus finds, the index holds every stored shingle
+    looked up are those a search over the whole corpus finds, the index (when the corpus is large
+    enough to keep one: from the start, from a build midway, or never) holds every stored shingle
     and no other, and most builds were looked up, not searched whole."""
     texts, ranked = _corpus(22)
     rng = random.Random(22)
@@ -127,6 +130,10 @@ def test_pairs_looked_up_in_the_index_are_those_of_a_whole_search(tmp_path, monk
     unstored = held[:5]
     conn.executemany("DELETE FROM document_shingles WHERE document_id = ?", [(doc,) for doc in unstored])
     conn.commit()
+    stored_entries = conn.execute("SELECT sum(length(hashes)) / 8 FROM document_shingles").fetchone()[0]
+    monkeypatch.setattr(shingle_index, "KEEP_FROM_ENTRIES",
+                        {"always": 0, "midway": stored_entries * 21 // 20, "never": 1 << 62}[keep_from])
+    kept = []
     everything = _whole_search(conn, ranked, set())
     assert len(everything) >= 40  # the generated copying is found
     cited = set(rng.sample(everything, len(everything) // 5))
@@ -144,13 +151,16 @@ def test_pairs_looked_up_in_the_index_are_those_of_a_whole_search(tmp_path, monk
         if rng.random() < 0.4:
             gone = rng.sample([doc for doc in held if doc not in unstored], rng.choice([1, 2]))
             if rng.random() < 0.3:  # removed unseen by the trigger: the index is read whole for it
-                conn.execute("DROP TRIGGER shingle_index_gone")
+                conn.execute("DROP TRIGGER IF EXISTS shingle_index_gone")
                 conn.execute("DROP TRIGGER reuse_shingles_gone")
             _remove(conn, gone)
             held = [doc for doc in held if doc not in gone]
         now = {doc: ranked[doc] for doc in held}
         known = {pair for pair in cited if pair[0] in now and pair[1] in now}
         assert reuse_pairs(conn, now, known) == _whole_search(conn, now, known)
-        assert _indexed(conn) == _stored(conn)
+        kept.append(bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'shingle_index'").fetchone()))
+        if kept[-1]:
+            assert _indexed(conn) == _stored(conn)
         steps += 1
     assert steps >= 10 and len(searched_whole) < steps / 2
+    assert {"always": all(kept), "midway": not kept[0] and kept[-1], "never": not any(kept)}[keep_from]

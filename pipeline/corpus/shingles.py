@@ -178,18 +178,24 @@ class _ShingleSource:
         # writing the temporary tables opens a transaction: ended here unless the caller had one open
         self._ends_transactions = not conn.in_transaction
         self.stored = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_shingles'").fetchone())
-        if self.stored:
-            with timed("align_corpus.pairs.copied_text.index_synced"):
+        # the index is kept only for a corpus large enough to pay for its room
+        self.indexed = self.stored and shingle_index.worth_keeping(conn)
+        with timed("align_corpus.pairs.copied_text.index_synced"):
+            if self.indexed:
                 shingle_index.synced(conn)
+            elif self.stored:
+                shingle_index.dropped(conn)
         self._number_documents(ranked)
         self.count = conn.execute(f"SELECT count(*) FROM {_NUMBERS}").fetchone()[0]
         self.levels = np.fromiter((level for (level,) in conn.execute(f"SELECT level FROM {_NUMBERS} ORDER BY n")),
                                   dtype=np.uint64, count=self.count)
         # (the index's list of documents answers without reading a row of document_shingles: its
         # shingles make the rows 4 kB, and reading them all took a second at 30,000 notices)
-        without = (f"SELECT r.n, d.text FROM {_NUMBERS} r JOIN documents d ON d.id = r.id" + (
-            f" WHERE r.id NOT IN (SELECT id FROM {SHINGLE_INDEX_DOCUMENTS} WHERE shingles IS NOT NULL)"
-            if self.stored else ""))
+        without = f"SELECT r.n, d.text FROM {_NUMBERS} r JOIN documents d ON d.id = r.id"
+        if self.indexed:
+            without += f" WHERE r.id NOT IN (SELECT id FROM {SHINGLE_INDEX_DOCUMENTS} WHERE shingles IS NOT NULL)"
+        elif self.stored:
+            without += " WHERE r.id NOT IN (SELECT document_id FROM document_shingles WHERE hashes IS NOT NULL)"
         self.computed: dict[int, np.ndarray] = {n: shingle_hashes(text) for n, text in conn.execute(without)}
         self._ranged: Optional[tuple[list[tuple[int, int]], int]] = None  # (ranges, step), on first use
         self._folder = None  # the temporary files of the ranges, written on first use
@@ -220,6 +226,9 @@ class _ShingleSource:
         text = "coalesce(d.text, '') != ''"
         if not self.stored:
             return text
+        if not self.indexed:
+            return (f"(EXISTS (SELECT 1 FROM document_shingles s WHERE s.document_id = d.id "
+                    f"AND length(s.hashes) > 0) OR {text})")
         return (f"(EXISTS (SELECT 1 FROM {SHINGLE_INDEX_DOCUMENTS} s WHERE s.id = d.id "
                 f"AND s.shingles > 0) OR {text})")
 
@@ -347,10 +356,13 @@ class _ShingleSource:
 
     def entries_with(self, wanted) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers, positions in ``wanted``): an entry per shingle of ``wanted`` (sorted)
-        a document has: looked up in the shingle index for the stored documents (only the entries
-        of those shingles are read), found among the shingles computed for the others."""
+        a document has: looked up in the shingle index for the stored documents when it is kept
+        (only the entries of those shingles are read), else found among every document's shingles
+        read once; found among the shingles computed for the documents without stored ones."""
+        if not self.indexed:
+            return _entries_among(self._documents(), wanted)
         owners, positions = _entries_among(self.computed.items(), wanted)
-        if self.stored and len(wanted):
+        if len(wanted):
             indexed = shingle_index.entries_with(self.conn, wanted, _NUMBERS)
             owners, positions = np.concatenate([owners, indexed[0]]), np.concatenate([positions, indexed[1]])
         return owners, positions
