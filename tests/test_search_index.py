@@ -129,3 +129,63 @@ def test_a_build_into_an_empty_database_merges_each_index_into_one_segment(tmp_p
     assert build([str(p) for p in samples] + [str(more)], str(db), workers=1).exit_code == 0
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(DISTINCT segid) FROM measures_zh_fts_idx").fetchone()[0] > 1
+
+
+def _index_contents(db) -> tuple[list, dict]:
+    """The state rows and, per FTS table, each token with the number of rows holding it."""
+    from schema.search import INDEXES, STATE_TABLE
+
+    with sqlite3.connect(db) as conn:
+        state = sorted(conn.execute(f"SELECT fts_code, indexed_rowid, digest FROM {STATE_TABLE}"))
+        tokens = {}
+        for fts, _ in INDEXES.values():
+            conn.execute(f"CREATE VIRTUAL TABLE temp.vocab_{fts} USING fts5vocab(main, '{fts}', 'row')")
+            tokens[fts] = sorted(conn.execute(f"SELECT term, doc FROM temp.vocab_{fts}"))
+    return state, tokens
+
+
+def _rows_added_by_hand(db, delete_one: bool) -> tuple[str, str]:
+    """A document and a measure inserted with plain SQL (no index entries), copies of stored ones
+    with a text of their own; ``delete_one``: a stored measure deleted too (as many rows as before)."""
+    import sqlite_utils
+
+    hand = sqlite_utils.Database(db)
+    document = dict(next(hand.query("SELECT * FROM documents ORDER BY id LIMIT 1")))
+    document.update(id="hand-document", text=document["text"] + "\n手工加入的鲟鱼保护条款。", text_digest=None)
+    hand["documents"].insert(document)
+    measure = dict(next(hand.query("SELECT * FROM measure_rows ORDER BY id LIMIT 1")))
+    measure.update(id="hand-measure", heading=None, heading_byte_length=None, text_edited="保护中华鲟鱼类资源。")
+    hand["measure_rows"].insert(measure)
+    if delete_one:
+        hand.execute("DELETE FROM measure_rows WHERE id = (SELECT max(id) FROM measure_rows WHERE id != 'hand-measure')")
+    hand.conn.commit()
+    hand.close()
+    return "hand-document", "hand-measure"
+
+
+def test_rows_stored_without_index_entries_are_indexed_as_a_whole_rebuild_indexes_them(corpus_db, tmp_path):
+    """The index is known whole by counting its rows (no row read) only while no edit is recorded:
+    rows inserted without their entries are found and indexed, a delete that leaves as many rows as
+    state rows makes the index again; either way the index is the one made from scratch."""
+    from pipeline.ingest.search_index import _reset
+    from schema.search import INDEXES
+
+    for delete_one in (False, True):
+        copy = tmp_path / f"hand-{delete_one}.db"
+        shutil.copy(corpus_db, copy)
+        document, measure = _rows_added_by_hand(str(copy), delete_one)
+        changed = build_search_index(str(copy))
+        assert changed["documents"] >= 1 and changed["measures"] >= 1
+        if not delete_one:
+            assert changed == {"documents": 1, "measures": 1}
+        assert document in search(str(copy), "documents", "鲟鱼")
+        assert measure in search(str(copy), "measures", "中华鲟")
+        assert build_search_index(str(copy)) == {"documents": 0, "measures": 0}
+
+        whole = tmp_path / f"whole-{delete_one}.db"
+        shutil.copy(copy, whole)
+        with sqlite3.connect(whole) as conn:
+            for fts, _ in INDEXES.values():
+                _reset(conn, fts)
+        build_search_index(str(whole))
+        assert _index_contents(copy) == _index_contents(whole)

@@ -51,7 +51,8 @@ from pipeline.ingest.database import connected as _connected
 from pipeline.ingest.search_index import (_columns, _connection_of, _digest, _ensure_fts, _index,
                                           _is_weakrefable, _reset, _select_list, _store_waiting, _waiting,
                                           index_text, indexed_texts)
-from schema.search import EDITS_TABLE, EDITS_TABLE_SQL, FTS_CODES, INDEXES, STATE_TABLE, edit_triggers
+from schema.search import (EDITS_TABLE, EDITS_TABLE_SQL, FTS_CODES, INDEXES, STATE_TABLE, STORED_COLUMNS,
+                           edit_triggers)
 
 def fts_query(query) -> str:
     """An FTS5 MATCH expression for a search box query (``pipeline.corpus.search_syntax``) that
@@ -113,10 +114,28 @@ def _build_search_index(conn: sqlite3.Connection, check_edits: bool = True) -> d
             if not recording:
                 _record_edits(conn, table)
             # rows changed or deleted behind the index's back
-            if check_edits and (_edited(conn, fts) if recording else _index_is_stale(conn, table)):
+            stale = check_edits and (_edited(conn, fts) if recording else _index_is_stale(conn, table))
+            if stale:
                 _reset(conn, fts)
-            changed[table] = _index_unindexed(conn, table)
+            if recording and check_edits and not stale and _holds_every_row(conn, table):
+                changed[table] = 0
+            else:
+                changed[table] = _index_unindexed(conn, table)
     return changed
+
+
+def _holds_every_row(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether the index of ``table`` holds every row of it, told by counting: a build that adds one
+    file has stored its rows' entries already (``store_indexed``), and looking for rows without one
+    read every row of the table (half a million measures, a second at 30,000 notices). Only when
+    edits are recorded and none is: then every row the state table names is there as indexed (a
+    row deleted, or its rowid taken by another, behind the index's back is a recorded edit), so as
+    many state rows as rows means no row lacks one."""
+    fts, _ = INDEXES[table]
+    stored = STORED_COLUMNS.get(table, (table,))[0]
+    rows = conn.execute(f'SELECT count(*) FROM "{stored}"').fetchone()[0]
+    indexed = conn.execute(f"SELECT count(*) FROM {STATE_TABLE} WHERE fts_code = ?", [FTS_CODES[fts]]).fetchone()[0]
+    return rows == indexed
 
 
 def _edits_recorded(conn: sqlite3.Connection, table: str) -> bool:
