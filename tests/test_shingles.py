@@ -259,3 +259,34 @@ def test_a_removed_notice_hands_its_copied_text_to_the_next_higher_one(tmp_path,
     monkeypatch.setattr(shingles, "_reuse_pairs", lambda *args: searched.append(1) or whole(*args))
     assert reuse_pairs(conn, ranked) == [("county", "provincial")]
     assert not searched
+
+
+@pytest.mark.parametrize("kept", ["no shingles table", "shingles stored", "shingle index"])
+def test_the_ranked_documents_with_a_text_are_numbered_in_the_order_of_their_ids(tmp_path, monkeypatch, kept):
+    """Numbered: each ranked document of the database that has a text (told by its stored shingles,
+    else by its text), whatever keeps the shingles; not a document without a text, nor an id the
+    database does not hold."""
+    from pipeline.corpus import shingle_index
+    from pipeline.document.fingerprint import document_shingles
+
+    texts, _ = _generated_corpus(4)
+    with_text = sorted(texts)[:5]
+    conn = sqlite3.connect(tmp_path / "numbered.db")
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, text TEXT)")
+    conn.executemany("INSERT INTO documents VALUES (?, ?)",
+                     [(doc, texts[doc]) for doc in with_text] + [("a-empty", ""), ("b-none", None)])
+    if kept != "no shingles table":
+        conn.execute("CREATE TABLE document_shingles (document_id TEXT PRIMARY KEY, hashes BLOB)")
+        # the last document has no row (stored before there were shingles): its text tells
+        conn.executemany("INSERT INTO document_shingles VALUES (?, ?)",
+                         [(doc, document_shingles(texts[doc])) for doc in with_text[:-1]] + [("a-empty", b"")])
+    monkeypatch.setattr(shingle_index, "KEEP_FROM_ENTRIES", 0 if kept == "shingle index" else 10**12)
+    conn.commit()
+    ranked = {doc: 3 for doc in [*with_text, "a-empty", "b-none", "not-stored"]}
+    corpus = shingles._ShingleSource(conn, ranked)
+    try:
+        assert corpus.indexed == (kept == "shingle index")
+        assert conn.execute("SELECT n, id FROM reuse_numbers ORDER BY n").fetchall() == list(enumerate(sorted(with_text)))
+        assert corpus.count == len(with_text) and set(corpus.computed) == ({4} if kept != "no shingles table" else set(range(5)))
+    finally:
+        corpus.close()
