@@ -171,6 +171,10 @@ INDEXES = [
     # the documents of an administrative level, read from the index alone (the ranked documents of
     # pipeline.corpus.align.pairs.reuse_pairs)
     ("documents", ["admin_level", "id"]),
+    # every document's dates and status, read from the index alone (pipeline.corpus.lifecycle, each
+    # build): in the table they follow the text, and reading them walked every text's pages, 85,000
+    # pages at 30,000 notices
+    ("documents", ["id", "effective_date", "expiry_date", "signed_date", "printed_date", "status", "repealed_by"]),
 ]
 
 
