@@ -30,3 +30,29 @@ def test_the_build_starts_without_spacy_and_jieba_without_pkg_resources():
     assert loaded == []
     assert len(first_line) == 3 and first_line[1].isdigit()  # a dictionary line: word, frequency, part of speech
     assert "国务院" in words and "扶贫" in words
+
+
+EXTRACT = """
+import json, sys
+from pipeline.ingest.worker import load_extraction
+load_extraction(warm=sys.argv[1] == "warm")
+from pipeline.ingest.rows import process_file
+print(json.dumps({path: process_file(path) for path in sys.argv[2:]}, default=str, sort_keys=True, ensure_ascii=False))
+"""
+
+
+def test_files_extracted_without_a_warm_up_give_the_rows_a_warmed_worker_gives():
+    """A build of one file extracts it in its own process without the warm-up (what the extractors
+    load on first use is loaded when a file needs it): the rows of every sample, the units' lists
+    that need jieba's tagger among them, are those of a warmed-up worker."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    samples = [str(path) for path in sorted((ROOT / "corpus").glob("*.txt"))]
+    assert len(samples) >= 5
+    rows = {}
+    for mode in ("warm", "cold"):
+        done = subprocess.run([sys.executable, "-c", EXTRACT, mode, *samples], capture_output=True, text=True,
+                              env=env, cwd=ROOT, check=True)
+        rows[mode] = json.loads(done.stdout)
+    first = [rows["cold"][path]["documents"][0] for path in samples]
+    assert all(document["measures"] for document in first) and sum(bool(document["assignments"]) for document in first) >= 2
+    assert rows["cold"] == rows["warm"]

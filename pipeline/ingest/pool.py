@@ -65,7 +65,7 @@ def results(paths: list[str], workers: int,
     if workers <= 1 or len(paths) <= 1:
         if paths:
             with timed("files.load_extraction"):
-                load_extraction()
+                load_extraction(warm=False)  # (nothing forked shares it: loaded as files need it)
         for path in paths:
             with timed("files.extract"):
                 found = safe_process(path)

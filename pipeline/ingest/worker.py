@@ -12,13 +12,20 @@ from pipeline.ingest.database import is_disk_full
 from pipeline.read import ReadError
 
 
-def load_extraction() -> None:
+def load_extraction(warm: bool = True) -> None:
     """Load the extraction pipeline (spaCy, jieba's dictionaries: a second or two) in this process.
     The build calls it before it starts its pool, whose workers, forked, share what it loaded:
-    loaded once, not once per worker, and never by a build that finds nothing to extract."""
-    from extractors.nlp import warm_up  # deferred on purpose: see the docstring
+    loaded once, not once per worker, and never by a build that finds nothing to extract.
+    ``warm=False`` (files extracted in this process, no worker to share with): the pipeline built,
+    and what its extractors load on first use (jieba's dictionaries, almost a second) left to the
+    first file that needs it, which many notices never do."""
+    from extractors.nlp import get_nlp, warm_up  # deferred on purpose: see the docstring
+    import pipeline.ingest.rows  # noqa: F401  (the extraction modules, spaCy among them)
 
-    warm_up()
+    if warm:
+        warm_up()
+    else:
+        get_nlp()
 
 
 def safe_process(path: str) -> tuple[str, Optional[dict], Optional[str]]:
