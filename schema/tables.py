@@ -171,11 +171,20 @@ INDEXES = [
     # the documents of an administrative level, read from the index alone (the ranked documents of
     # pipeline.corpus.align.pairs.reuse_pairs)
     ("documents", ["admin_level", "id"]),
-    # every document's dates and status, read from the index alone (pipeline.corpus.lifecycle, each
-    # build): in the table they follow the text, and reading them walked every text's pages, 85,000
-    # pages at 30,000 notices
-    ("documents", ["id", "effective_date", "expiry_date", "signed_date", "printed_date", "status", "repealed_by"]),
+    # the citations to align, read from the index alone in the order they are judged in
+    # (pipeline.corpus.align.pairs; through idx_citations_document_id every row was read, 24,000
+    # page reads at 30,000 notices, 600 with it)
+    ("citations", ["document_id", "cited_document_id", "relation"]),
 ]
+
+#: Every document's short columns that the steps after the files read for many documents: its
+#: parents, level and issuer (pipeline.corpus.align.pairs, per citation) and its dates and status
+#: (pipeline.corpus.lifecycle, every document each build). Read from this index alone: in the table
+#: they follow the text, and reading them walked the texts' pages (85,000 page reads for the
+#: statuses at 30,000 notices, 14,000 for the pairs; about 1,000 with it).
+DOCUMENT_SUMMARY_INDEX = "idx_documents_summary"
+DOCUMENT_SUMMARY_COLUMNS = ("id", "parent_id", "admin_level", "issuer", "effective_date", "expiry_date",
+                            "signed_date", "printed_date", "status", "repealed_by")
 
 
 # Citations resolve to the first document with the number (or title) in this order, outer documents
@@ -184,6 +193,7 @@ INDEXES = [
 EXPRESSION_INDEXES = {
     "idx_documents_resolve_number": "documents (doc_number, parent_id IS NOT NULL, id)",
     "idx_documents_resolve_title": "documents (title_key, parent_id IS NOT NULL, id)",
+    DOCUMENT_SUMMARY_INDEX: f"documents ({', '.join(DOCUMENT_SUMMARY_COLUMNS)})",
 }
 
 

@@ -12,6 +12,7 @@ import pipeline.corpus.shingles as shingles
 from pipeline.ingest.database import connected
 from pipeline.timings import timed
 from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
+from schema.tables import DOCUMENT_SUMMARY_INDEX
 
 #: The citations whose citing document may implement the cited one: every relation but those that
 #: end or change the cited one's force (a notice that repeals another implements none of it).
@@ -120,10 +121,17 @@ class _Documents:
                     "SELECT DISTINCT parent_id, document_id FROM document_copies "
                     "WHERE parent_id IS NOT NULL AND document_id IS NOT NULL ORDER BY parent_id, document_id"):
                 self.copies_in[parent_id].append(copy)
+        # looked up in the documents' summary index when the database has it (SQLite's planner takes
+        # the key's index, then reads the row: a page read per document, the rows spread over the
+        # whole database, where the summary index holds them all in a few hundred pages)
+        summary = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
+                               [DOCUMENT_SUMMARY_INDEX]).fetchone()
+        self._lookup = ("SELECT parent_id, admin_level, issuer, EXISTS (SELECT 1 FROM measures m "
+                        "WHERE m.document_id = d.id) FROM documents d "
+                        + (f"INDEXED BY {DOCUMENT_SUMMARY_INDEX} " if summary else "") + "WHERE id = ?")
 
     def _get(self, doc_id: str) -> Optional[_Document]:
-        row = self.conn.execute("SELECT parent_id, admin_level, issuer, EXISTS (SELECT 1 FROM measures m "
-                                "WHERE m.document_id = d.id) FROM documents d WHERE id = ?", [doc_id]).fetchone()
+        row = self.conn.execute(self._lookup, [doc_id]).fetchone()
         return _Document(row[0], row[1], row[2], bool(row[3])) if row else None
 
     def parent_of(self, doc_id: str) -> Optional[str]:
