@@ -48,3 +48,18 @@ def test_the_pairs_to_align_are_looked_up_in_the_summary_index_and_are_those_the
     assert f"COVERING INDEX {DOCUMENT_SUMMARY_INDEX}" in plan
     found = {path: alignment_pairs(path) for path in (kept, dropped)}
     assert found[kept] == found[dropped] and any(relation != "reuses" for _, _, relation in found[kept])
+
+
+def test_a_pair_cited_with_several_relations_takes_the_relation_of_its_first_citation(tmp_path):
+    """Whatever order an index gives the citations in: 黑龙江's notice forwards the national one,
+    then names it as its basis; the pair is aligned as forwarding (read through an index of the
+    citations by relation, 'basis' came first)."""
+    from test_compare import _database
+
+    conn = sqlite3.connect(_database(tmp_path / "n.db"))
+    conn.execute("INSERT INTO citations (id, document_id, doc_number, relation, cited_document_id) "
+                 "VALUES ('c0', 'hlj', '国开发〔2020〕3号', 'basis', 'nat')")
+    for index in ("", "CREATE INDEX by_relation ON citations (document_id, cited_document_id, relation)"):
+        if index:
+            conn.execute(index)
+        assert ("hlj", "nat", "forwards") in alignment_pairs(conn, discover=False)

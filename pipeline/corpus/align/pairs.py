@@ -68,10 +68,14 @@ def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str
             (doc, child) in issued or bool(of_doc.issuer) and of_doc.issuer == of_child.issuer)
 
     pairs: dict[tuple[str, str], str] = {}
-    for citing, cited, relation in conn.execute(
-            "SELECT DISTINCT document_id, cited_document_id, relation FROM citations "
+    # a pair cited with several relations takes that of the citation stored first (the first in
+    # the citing text): ordered by it, not left to the plan (read from the citations' covering index,
+    # the rows come in the order of their relations)
+    for citing, cited, relation, _ in conn.execute(
+            "SELECT document_id, cited_document_id, relation, min(rowid) AS first FROM citations "
             f"WHERE cited_document_id IS NOT NULL AND relation IN ({','.join('?' * len(ALIGNED_RELATIONS))}) "
-            "ORDER BY document_id, cited_document_id", list(ALIGNED_RELATIONS)).fetchall():
+            "GROUP BY document_id, cited_document_id, relation ORDER BY document_id, cited_document_id, first",
+            list(ALIGNED_RELATIONS)).fetchall():
         of_citing, of_cited = documents.get(citing), documents.get(cited)
         if of_citing is None or of_cited is None or citing == cited:
             continue
