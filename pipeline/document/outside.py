@@ -82,7 +82,9 @@ def _headline_at(lines: list) -> bool:
         return False
     if NEWS_OPENING.match(lines[1].text):
         return True
-    return len(lines) >= 3 and is_wrapper_line(lines[1].text) and not is_wrapper_line(lines[2].text)
+    # the page's own lines under it (发布时间:… 发布机构:…, then 体裁分类:… 索引号:…), and its text below them
+    page_lines = next((count for count, line in enumerate(lines[1:]) if not is_wrapper_line(line.text)), len(lines) - 1)
+    return 1 <= page_lines < len(lines) - 1
 
 
 def file_name_title(lines: list) -> Optional[str]:
