@@ -82,6 +82,8 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
             if block and _names_its_issuer(text) and not all(is_organisation_line(t) for _, t in block):
                 candidates.append(_join_block(block))  # a title naming its issuer starts anew (under a 文库's file title)
                 block = []
+            elif block and text in texts[:block[0][0]] and all(is_organisation_line(t) for _, t in block):
+                block = []  # the page's headline again under its table, whose last value is the body above it
             block.append((index, text))
             if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following):
                 candidates.append(_join_block(block))
