@@ -188,7 +188,7 @@ def glued_outline_labels(texts: list[str]) -> dict[int, Label]:
 
 # A row of a table copied with spaces between its cells (1 加强水资源保护 严守… 市水利局 …) and the header above its
 # first row (序号 类别 主要任务 … 牵头单位): each row is a line of its own, never joined to the row before.
-TABLE_ROW_START = re.compile(r"^(?P<n>[1-9][0-9]{0,2})[ \u3000]+(?=[^ \u3000\d])")
+TABLE_ROW_START = re.compile(r"^(?P<n>[1-9][0-9]{0,2})[ \u3000]+(?=[^ \u3000\d" + OUTLINE_NOT_HEADING + "])")
 SPACED_TABLE_HEADER = re.compile(r"^(?:序号|编号)(?:[ \u3000]+[^ \u3000]{1,12}){2,}")
 
 
