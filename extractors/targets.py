@@ -137,6 +137,12 @@ SHARED_WINDOW = 16
 SHARED_COMPARATOR_LIST_RE = re.compile(
     r"(?:\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")\s{0,2}(?:和|与|及|、)){1,6}\s{0,2}"
 )
+# The quantities of a list after a quantity, up to the bound after the last of them, which all share it: 、25%以上
+# (分别下降24%、25%以上: 24% is bounded too) · 和30人以下.
+SHARED_POST_LIST_RE = re.compile(
+    r"(?:\s{0,2}(?:和|与|及|、)\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")){1,6}"
+    r"\s{0,2}(?P<post>及以上|以上|及以下|以下|以内)"
+)
 # An age bounding a group of people is the group's name, not a target: 5岁以下儿童死亡率 · 60岁以上老年人.
 AGE_GROUP_AFTER_RE = re.compile(r"\s{0,2}(?:及|的)?\s{0,2}(?:儿童|婴幼儿|幼儿|婴儿|老年人|老人|人口|人群|居民|妇女|学生|青少年|少年|孕产妇|男性|女性)")
 # An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语.
@@ -144,6 +150,8 @@ OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
 LINE_START_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
 # 第1批 · 第 24 次 · 十二届10次 (the tenth meeting of the twelfth term): ordinals.
 ORDINAL_BEFORE_RE = re.compile(r"[第届]\s{0,2}$")
+# The later numbers of a list of ordinals share its 第: 第17、18件 · 第3和4条.
+ORDINAL_LIST_BEFORE_RE = re.compile(r"第\s{0,2}\d+(?:\s{0,2}[、和与及]\s{0,2}\d+){0,8}\s{0,2}[、和与及]\s{0,2}$")
 # 共7章40条 · 分总体目标、主要任务、保障机制3部分40條: how a text is divided, not a target.
 DIVISION_BEFORE_RE = re.compile(r"(?:章|节|部分)\s{0,2}$")
 ARTICLE_UNITS = ("条", "款", "项")
@@ -272,6 +280,8 @@ def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
     before = _pre_comparator(text, match.start() if start is None else start)
     if before:
         return before
+    if start is None and (shared := SHARED_POST_LIST_RE.match(text, match.end())):
+        return POST_COMPARATORS[shared.group("post")]  # 24% of 分别下降24%、25%以上
     if match.group("low") or match.group("approx") or match.group("approx2"):
         # 3-4个 (a range: its lower end), 3000余人, 7600多名: at least that many (the annotation conventions have no strict ">" for
         # these: ../shared/realworld/02 gives 7600多名 ">=")
@@ -382,7 +392,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     before = text[max(0, start - 8):start]
     if _inside(start, match.end("number"), spans):
         return True
-    if ORDINAL_BEFORE_RE.search(before) or PHONE_BEFORE_RE.search(before):
+    if ORDINAL_BEFORE_RE.search(before) or PHONE_BEFORE_RE.search(before) \
+            or ORDINAL_LIST_BEFORE_RE.search(text, max(0, start - 24), start):
         return True
     if OUTLINE_NUMBER_RE.match(text, start) and LINE_START_RE.search(before):
         return True  # 6.1人力资源保障: the outline number of a heading, not 6.1 people
@@ -469,6 +480,7 @@ EXAMPLES = {
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
     "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
+    "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),
     "AGE_GROUP_AFTER_RE": Examples(match=("儿童死亡率", "老年人", "的妇女"), no_match=("，", "以上")),
     "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),
     "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
@@ -476,6 +488,7 @@ EXAMPLES = {
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
     "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
     "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
+    "ORDINAL_LIST_BEFORE_RE": Examples(match=("第17、", "第3和", "第1、2、"), no_match=("第17", "17、")),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
     "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
                                      no_match=("发放宣传资料", "培训", "张贴宣传海报(不低于")),
