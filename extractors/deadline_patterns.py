@@ -232,8 +232,9 @@ REPORTED_PERIOD_AFTER_RE = re.compile(r"\s{0,2}(?:的|期间的?|内的?)?[\u4e0
 # A policy's own term, before 执行到/实施至: 现行…补贴政策执行到2013年9月30日 (that policy's lifecycle, no limit on
 # what the notice asks). Read in the clause before the match.
 POLICY_TERM_BEFORE_RE = re.compile(r"(?:政策|办法|规定|标准|制度|细则|条例|意见)\s{0,2}$")
-# 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit.
-IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|实施|执行|有效)")
+# 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit. 实施/执行 with an
+# object after it is a measure carried out in the period (2021年5月1日至2022年4月30日实施阶段性下调…的政策: a limit).
+IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|有效|(?:实施|执行)(?=" + GAP + r"(?:[，。；;,.）)]|$)))")
 
 # A limit or an extension to a date: 实施期限至2025年12月31日 · 有效期至2023年6月30日 ·
 # 延长至2020年6月30日 · 顺延到3月底 · 执行至2022年12月31日止.
@@ -256,6 +257,14 @@ PLACE_YEAR_RE = re.compile(
     r"(?<=[省市县区州旗盟])(?P<year>(?:19|20)\d{2})" + GAP + r"年(?![\d底末内前度的后以起初中])"
 )
 PLACE_BEFORE_RE = re.compile(r"(?:^|[\s。；;，,：:])[\u4e00-\u9fff]{1,8}$")
+# A year heading its sentence before a comma, the clause after it the commitment: 2015 年,单位地区生产总值能耗比 2010 年
+# 下降 16%. YEAR_HEADING_COMMA_RE is the comma; BASE_YEAR_COMPARED_RE an earlier year the clause compares with (比 2010
+# 年下降), which makes the heading year a target year even when the document's own year is unknown.
+YEAR_HEADING_COMMA_RE = re.compile(GAP + r"[，,]" + GAP)
+BASE_YEAR_COMPARED_RE = re.compile(
+    r"(?:比|较|与)" + GAP + r"(?P<base>(?:19|20)\d{2})" + GAP + r"年(?:相比|比)?" + GAP
+    + r"(?:下降|降低|减少|提高|提升|增长|增加|上升)"
+)
 # A change to a number is a commitment too: 下降15%以上 · 提高到 80% · 增长6%.
 COMMITMENT_RE = re.compile(DUE_VERB + r"|取得|完善|建立|形成|确保|力争|争取|基本"
                            r"|(?:下降|降低|减少|提高|提升|增长|增加)[^，。；;\d]{0,4}\d")
@@ -491,13 +500,15 @@ EXAMPLES = {
                          no_match=("2021年5月1日", "5月1日至6月30日")),
     "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),
                               no_match=("至2025年12月31日",)),
-    "IN_FORCE_AFTER_RE": Examples(match=("施行", "起施行", "日起实施"), no_match=("完成",)),
+    "IN_FORCE_AFTER_RE": Examples(match=("施行", "起施行", "日起实施", "实施。"), no_match=("完成", "实施阶段性下调费率的政策")),
     "YEAR_END_RE": Examples(match=("年底前", "2020年底前", "今年年底前", "二OO八年底前"), no_match=("年度",)),
     "YEAR_BEFORE_RE": Examples(match=("在2012年前", "于二〇二〇年以前"),
                                no_match=("在2012年前三季度", "在2012年前后", "2000年前建成", "在2012年前5个月")),
     "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),
     "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
                                 no_match=("2015年底", "至2015年", "2015年度")),
+    "YEAR_HEADING_COMMA_RE": Examples(match=(",", " ， "), no_match=("。",)),
+    "BASE_YEAR_COMPARED_RE": Examples(match=("比 2010 年下降", "较2013年增长", "与2020年相比下降"), no_match=("比上年下降", "2010年下降")),
     "PHASE_RANGE_RE": Examples(match=("第二阶段。2 月 23 日至 2 月 25 日,集中", "整治阶段:3月1日至15日,"),
                                no_match=("5月1日至6月30日,", "整治阶段(3月1日至15日)")),
     "PHASE_DAY_RE": Examples(match=("第三阶段。2 月 26 日,镇政府", "验收阶段:6月30日,"), no_match=("2月26日,镇政府", "阶段。2月26日下午")),

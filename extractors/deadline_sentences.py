@@ -17,6 +17,9 @@ limits that take their day from their context (for ``extractors.deadlines``):
 * the second year of a pair after one 到: 到2023年底和2030年 (the year's last day);
 * a bare hour after 于/在, which falls on the day of the limit before it in the paragraph: 每周一9:30前报送…
   须于9:30前说明情况,并在10:30前报送 (the same Monday).
+* a phase's months in brackets after its name: 摸底和集中整治阶段(5月-8月) (the last month's end);
+* two dates after one 于 sharing the verb after the second: 分别于6月底和7月底报送 (each a limit);
+* a date with 起 opening a clause, without 从/自: ;2021年5月1日起按照…执行 (a start).
 
 ``in_context`` then corrects what the patterns alone cannot: the day of a bare hour and of a
 notice-relative limit, and a preposition a window's span took in (在会后7日内 → 会后7日内).
@@ -37,7 +40,8 @@ from schema.models import Deadline
 from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import (
-    COUNT, COUNTED_PERIOD_BEFORE_RE, DATE_TAIL, DAY, GAP, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR,
+    COUNT, COUNTED_PERIOD_BEFORE_RE, DATE_TAIL, DAY, DUE_VERB, GAP, MONTH, START_REPORTED_AFTER_RE, TIME_OF_DAY,
+    UNIT_NAMES, WEEKDAY_NAMES, YEAR,
 )
 from .vocab import Examples
 
@@ -71,6 +75,28 @@ QUARTER_STEP_RE = re.compile(
 )
 QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 
+# The months in brackets after a phase's name, the last month's end the limit: 动员部署阶段(5月) · 摸底和集中整治阶段
+# (5月-8月) · 督查阶段（8月—11月）. The year is the document's. A month in brackets elsewhere ((5月), a note) is not read.
+BRACKETED_MONTHS_RE = re.compile(
+    r"(?:(?<=阶段[（(])|(?<=阶段 [（(]))" + GAP + r"(?:(?P<from_month>\d{1,2})" + GAP + r"月?" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r")?" + MONTH + r"(?:份)?(?=" + GAP + r"[）)])"
+)
+# Where BRACKETED_MONTHS_RE is tried: right after a phase's name and its bracket (a literal, fast to scan for).
+PHASE_BRACKET_RE = re.compile(r"阶段 ?[（(]")
+# The first of two dates after 于/在 that share one verb of completion: 分别于6月底和7月底报送阶段性报告 · 于3月10日、
+# 6月10日上报 (each a limit). DATE_SHARING_VERB_NEXT_RE is the date after it, up to the verb.
+DATE_SHARING_VERB_RE = re.compile(
+    r"(?<=[于在])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + r"(?:和|及|与|、)" + GAP
+    + r"(?:(?:19|20)\d{2}" + GAP + r"年" + GAP + r")?\d{1,2}" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号]?|[一二三]?十[一二三四五六七八九]?日|底|末|[上中下]旬|份)?" + GAP + DUE_VERB + r")"
+)
+DATE_SHARING_VERB_NEXT_RE = re.compile(
+    GAP + r"(?:和|及|与|、)" + GAP + r"(?P<date>(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r")(?=" + GAP + DUE_VERB + r")"
+)
+# A date with 起 opening a clause, without 从/自: ；2021年5月1日起按照…标准执行 (a start). Not 起施行/起执行/起实施 right
+# after it (in force: START_BARE_RE's), nor a date inside a sentence (于2021年5月1日起…).
+CLAUSE_START_RE = re.compile(
+    r"(?<![^\s，,。；;：:])(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)起(?!施行|执行|实施|生效|算|\s{0,2}至)"
+)
 # The costly patterns above, tried only within reach of their anchors (``extractors.anchored_scan``;
 # ``extractors.deadlines.ANCHORS`` holds them with the others): pattern -> (anchors, reach).
 SENTENCE_ANCHORS = {
@@ -78,6 +104,10 @@ SENTENCE_ANCHORS = {
     MONTH_SCHEDULE_RE: ("月", 16),
     # a year (11), 第 and the quarter's numeral before its 季
     QUARTER_STEP_RE: ("季", 13),
+    # a year (11) and a month (5) before its 月
+    DATE_SHARING_VERB_RE: ("月", 16),
+    # a year (11), a month (6), a gap and a day (6) before 日起/号起
+    CLAUSE_START_RE: (("日起", "号起"), 26),
 }
 
 # A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
@@ -143,10 +173,10 @@ BY_YEAR_PAIR_RE = re.compile(
 )
 
 # A window of whole years opening a clause, the work of those years after it: 2019年至2021年，全省每年新建… (the
-# last year's end). Not a reported period (2006至2009年，全市万元GDP能耗累计下降16.04%: what was done), nor a
+# last year's end); after 从/自 too (明确从2019年到2021年,广州将…). Not a reported period (2006至2009年，全市万元GDP能耗累计下降16.04%: what was done), nor a
 # plan's period in brackets (实施方案(2019—2021年)).
 YEAR_WINDOW_RE = re.compile(
-    r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
+    r"(?:(?<=[\s，,。；;：:从自])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?=" + GAP + r"[，,])"
 )
 # A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
@@ -326,8 +356,33 @@ def _schedules(text: str, year: Optional[int]) -> Iterator[Deadline]:
                        date=iso(int(match.group("year")), 12, 31))
 
 
+def _phase_months(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for phase in PHASE_BRACKET_RE.finditer(text):  # 动员部署阶段(5月): tried only after a phase's bracket
+        match = BRACKETED_MONTHS_RE.match(text, phase.end())
+        if match:
+            yield _item(match, "deadline", _day_of(match, year))
+
+
+def _dates_sharing_a_verb(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    """分别于6月底和7月底报送: both dates are limits, the first one read with the verb after the second."""
+    for first in finditer_near(DATE_SHARING_VERB_RE, text, *SENTENCE_ANCHORS[DATE_SHARING_VERB_RE]):
+        yield _item(first, "deadline", _day_of(first, year))
+        following = DATE_SHARING_VERB_NEXT_RE.match(text, first.end())
+        if following:
+            start, end = following.span("date")
+            end = start + len(text[start:end].rstrip())
+            yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=_day_of(following, year))
+
+
+def _clause_starts(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in finditer_near(CLAUSE_START_RE, text, *SENTENCE_ANCHORS[CLAUSE_START_RE]):
+        if not START_REPORTED_AFTER_RE.match(text, match.end()):  # 2020年1月1日起,已…: what was done since then
+            yield _item(match, "start", rule="from " + re.sub(r"\s+", "", match.group())[:-1])
+
+
 SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments, _calendar_windows, _schedules, _lost_unit_windows,
-                    _year_windows, _labelled_year_windows, _dated_clauses]
+                    _year_windows, _labelled_year_windows, _dated_clauses, _phase_months, _dates_sharing_a_verb,
+                    _clause_starts]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -416,7 +471,15 @@ EXAMPLES = {
     "MONTH_PARTS": Examples(match=("上", "下"), no_match=("底",)),
     "EVERY_PERIOD_DAY_NOTE_RE": Examples(match=("每月(一般为25日左右)", "每季度（原则上在15日前）"), no_match=("每月(含)", "每月25日前")),
     "BY_YEAR_PAIR_RE": Examples(match=("到2023年底和2030年", "到2025年、2035年"), no_match=("到2023年底", "到2025年和2030年3月")),
-    "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，"), no_match=("(2019—2021年)", "2019年至2021年全省")),
+    "BRACKETED_MONTHS_RE": Examples(match=("动员部署阶段(5月)", "集中整治阶段(5月-8月)", "督查阶段（8月—11月）", "总结阶段 (11月份)"),
+                                    no_match=("(5月)", "阶段(5月1日)", "阶段(2009年)")),
+    "PHASE_BRACKET_RE": Examples(match=("动员部署阶段(", "总结阶段 （"), no_match=("阶段。",)),
+    "DATE_SHARING_VERB_RE": Examples(match=("于6月底和7月底报送", "于3月10日、6月10日上报"),
+                                     no_match=("于6月底报送", "于6月底和7月底召开会议")),
+    "DATE_SHARING_VERB_NEXT_RE": Examples(match=("和7月底报送", "、6月10日上报"), no_match=("和7月底召开",)),
+    "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照"),
+                                no_match=("2021年5月1日起施行", "于2021年5月1日起", "，3月1日起至6月30日")),
+    "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,"), no_match=("(2019—2021年)", "2019年至2021年全省")),
     "LABELLED_YEAR_WINDOW_RE": Examples(match=("示范的时间为2011-2013年", "实施期限：2021—2023年"),
                                         no_match=("时间为2011年1月至2013年6月", "2011-2013年", "时间为2011-2013年度")),
     "DISPOSAL_DATE_RE": Examples(match=("把排查情况于9月20日发布在", "把自查报告在5月10日送", "把材料于2020年3月底报"),

@@ -33,6 +33,7 @@ from schema.models import Deadline
 from .deadline_numbers import CN_DIGIT, iso, month_end, to_int  # noqa: F401  (re-exported)
 from .anchored_scan import finditer_near
 from .deadline_sentences import SENTENCE_ANCHORS, SENTENCE_FINDERS, in_context
+from .deadline_windows import WINDOW_ANCHORS, WINDOW_FINDERS
 from .fold import fold
 
 from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests and callers use)
@@ -50,7 +51,7 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     PERIOD_NAMES, PERIOD_RE, PLANNED_YEAR_RE, RANGE_RE, RATE_AFTER_RE, RATE_BEFORE_RE, RELATIVE_RE, START_BARE_RE,
     START_RE, STATUS_AFTER_RE, TIME_SPAN_RE, UNIT, UNIT_NAMES, UNTIL_DATE_RE, UNTIL_VERBS, WEEKDAY_NAMES, YEAR,
     YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE, COUNT_OVER_AFTER_RE,
-    PAIRED_EVENT_BEFORE_RE, YEAR_BEFORE_RE, MAX_SHARED_MARK_DATES,
+    PAIRED_EVENT_BEFORE_RE, YEAR_BEFORE_RE, MAX_SHARED_MARK_DATES, YEAR_HEADING_COMMA_RE, BASE_YEAR_COMPARED_RE,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -97,6 +98,7 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     # the match starts at its 到 (look-behinds only before it)
     DATE_TO_RE: ("到", 0),
     **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
+    **WINDOW_ANCHORS,  # windows bounded by an event or a schedule before them (extractors.deadline_windows)
     # PAIRED_RE is not here: it starts with a character class, which ``finditer`` scans for faster.
 }
 
@@ -221,11 +223,14 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         found = _labelled_date(match, year)
         if found:
             yield found
-    if year is not None:
-        for match in _planned_years(text):
-            planned = int(match.group("year"))
-            if planned > year and COMMITMENT_RE.search(_clause_after(text, match.end(), MAX_COMMITMENT_DISTANCE)):
-                yield _item(match, "deadline", date_=iso(planned, 12, 31))
+    for match in _planned_years(text):
+        planned = int(match.group("year"))
+        clause = _commitment_clause(text, match.end())
+        base = BASE_YEAR_COMPARED_RE.search(clause)
+        if base and int(base.group("base")) < planned and (year is None or planned >= year):
+            yield _item(match, "deadline", date_=iso(planned, 12, 31))  # 2015 年,…比 2010 年下降 16%
+        elif year is not None and planned > year and COMMITMENT_RE.search(clause):
+            yield _item(match, "deadline", date_=iso(planned, 12, 31))
     for match in _finditer(PERIOD_RE, text):
         if not (match.group("mark") or match.group("end") or re.match(GAP + DUE_VERB, text[match.end():])):
             continue
@@ -235,6 +240,13 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         month, day = PERIOD_ENDS[key]
         yield _item(match, "deadline", date_=iso(_written_year(match, year), month, day))
+
+
+def _commitment_clause(text: str, end: int) -> str:
+    """The clause after a year opening one, where its commitment is; after a comma right after the year
+    (2015 年,单位…比 2010 年下降 16%), the clause after the comma."""
+    comma = YEAR_HEADING_COMMA_RE.match(text, end)
+    return _clause_after(text, comma.end() if comma else end, MAX_COMMITMENT_DISTANCE)
 
 
 def _policy_term(text: str, match: re.Match) -> bool:
@@ -430,7 +442,9 @@ def _relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
         elif event:
             yield _item(match, "relative", f"within {amount} after {event}")
         elif (match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS) \
-                and text[match.start() - 1:match.start()] not in ("于", "在"):  # 在30个工作日内上报: from now
+                and text[match.start() - 1:match.start()] not in ("于", "在") \
+                and not text[max(0, match.start() - 4):match.start()].rstrip().endswith("起"):
+            # 在30个工作日内上报: from now; 工单的次日起13个工作日内: from an event's day (both windows)
             yield _item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
         else:
             yield _item(match, "relative", f"within {amount}")  # 2小时内: counted from now
@@ -513,7 +527,7 @@ def _named_start(when: str) -> bool:
 
 
 FINDERS: list[Callable[[str, Optional[int]], Iterator[Deadline]]] = [
-    _recurring, _absolute, _relative, _duration, _start, *SENTENCE_FINDERS,
+    _recurring, _absolute, _relative, _duration, _start, *SENTENCE_FINDERS, *WINDOW_FINDERS,
 ]
 
 

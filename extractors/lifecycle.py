@@ -57,9 +57,12 @@ ISSUED_NOW_RE = re.compile(r"自即日起|现(?:予以|予)?(?:公布|发布|印
 # Words that open a new clause, where a copy lost the punctuation before them
 # (本制度自发布之日起执行如有政策变化将适时作出调整): the statement ends there. Not 如下, an object.
 NEW_CLAUSE_WORDS = re.compile(r"如(?!下)|凡|此前|以前|之前|今后|有效期|解释权|同时")
-# What may follow the verb of an effective statement: the end of its clause. Not an object
-# (自2021年1月1日起执行新标准) and not a modifier (自2021年1月1日起施行的《X》).
-CLAUSE_END = r"(?=\s*(?:[。；;，,！!：:）)\n]|$|" + NEW_CLAUSE_WORDS.pattern + "))"
+# The last day of a period run to, after 至/到: 至2024年12月31日, 到2025年底 (自…起执行至…, 自…起至…止施行).
+UNTIL_DAY = r"(?:至|到)" + GAP + r"(?:" + WRITTEN_DATE + "|" + YEAR_END + r")"
+# What may follow the verb of an effective statement: the end of its clause, or the day it runs to
+# (自2022年1月1日起执行至2024年12月31日). Not an object (自2021年1月1日起执行新标准) and not a modifier
+# (自2021年1月1日起施行的《X》).
+CLAUSE_END = r"(?=\s*(?:[。；;，,！!：:）)\n]|$|" + NEW_CLAUSE_WORDS.pattern + "|" + UNTIL_DAY + "))"
 # 施行 and 生效 take no object: after them only a modifier (施行的《X》) makes no statement, whatever else
 # follows (a copy that joined the next line to it: …自公布日施行快速回到頁首按鈕).
 INTRANSITIVE_VERBS = ("施行", "生效")
@@ -71,6 +74,7 @@ _VERB_AND_END = ("(?:正式)?(?:(?:" + "|".join(INTRANSITIVE_VERBS) + r")(?![的
 def _effective_pattern() -> re.Pattern:
     return re.compile(
         r"(?:(?:自|从|于)" + _GAP + r")?(?P<date>" + WRITTEN_DATE + r")" + _GAP + r"(?:起|开始)" + _GAP
+        + r"(?:" + UNTIL_DAY + _GAP + r"止?" + _GAP + r")?"  # a bounded period: 自…起至…止执行
         + _VERB_AND_END
         + r"|(?:自|于)" + _GAP + r"(?P<date2>" + WRITTEN_DATE + r")" + _GAP
         + _VERB_AND_END
@@ -93,6 +97,11 @@ EFFECTIVE_RE = _effective_pattern()
 
 # The verbs of a document's end on a day (自2026年1月1日起停止执行, 到期后自动失效 has no day).
 STOP_VERBS = ("停止适用", "停止执行", "停止施行", "停止实施", "自动失效", "失效", "废止")
+# The verbs of a bounded period's statement (自…起至…止执行, 自…起试行至…), and the end of its clause
+# after them: not an object (自…起至…止实施专项行动 is an action's period).
+SPAN_VERBS = ("执行", "施行", "实施", "试行", "有效")
+SPAN_VERB_AND_END = (r"(?:(?:施行|有效)(?![的之])|(?:" + "|".join(v for v in SPAN_VERBS if v not in ("施行", "有效"))
+                     + r")(?=\s*(?:[。；;，,！!\n]|$)))")
 
 EXPIRY_RE = re.compile(
     # 有效期5年 · 有效期为五年 · 有效期限3年 · 试行期两年 · 有效期二年 · 有效期暂定3年
@@ -109,6 +118,15 @@ EXPIRY_RE = re.compile(
     + r"(?:自?" + _GAP + r"(?:" + WRITTEN_DATE + r")" + _GAP + r"起?" + _GAP + r")?"
     + r"(?:延长|顺延|延续)?" + _GAP + r"(?:至|到|截至|截止到?|[—－~～])" + _GAP
     + r"(?P<until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?"
+    # a bounded period, its last day said with its first: 自2020年1月1日起至2021年12月31日止执行 ·
+    # 自2022年1月1日起执行至2024年12月31日
+    + r"|(?:自|从)" + _GAP + r"(?:" + WRITTEN_DATE + r")" + _GAP + r"起?" + _GAP
+    + r"(?:(?:至|到)" + _GAP + r"(?P<span_until>" + WRITTEN_DATE + "|" + YEAR_END + r")" + _GAP + r"止?" + _GAP
+    + SPAN_VERB_AND_END + r"|(?:" + "|".join(SPAN_VERBS) + r")" + _GAP + r"(?:至|到)" + _GAP
+    + r"(?P<run_until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?)"
+    # a term of years: 实施期限为2021—2025年 · 执行期为2023-2025年 (its last day the last year's end)
+    + r"|(?:有效期限?|实施期限?|执行期限?|实施期|执行期)" + _GAP + r"(?:为|是|[:：])?" + _GAP + r"(?:19|20)\d{2}" + _GAP
+    + r"年?" + _GAP + r"(?:[—－~～\-]|至|到)" + _GAP + r"(?P<until_year>(?:19|20)\d{2})" + _GAP + r"年(?![\d一二三四五六七八九十]{1,2}月|[底末])"
     # 试行两年 (after 本办法自…起施行,)
     + r"|试行" + _GAP + r"(?P<trial_count>\d{1,2}|[一二两三四五六七八九十]{1,3})" + _GAP + r"(?P<trial_unit>年|个月)"
     + r"(?=\s*(?:[。；;，,\n]|$))"
@@ -134,20 +152,22 @@ COUNTED_FROM_RE = re.compile(
 # must stand next to them is checked at each one (``_keeps_effective``, ``_keeps_expiry``).
 EFFECTIVE_WORDS = re.compile("|".join(IN_FORCE_VERBS))
 # before the verb: 起施行, 开始实施, 30日后施行, 2013年11月18日 施行, 现予公布施行; or a label 实施日期
-BEFORE_EFFECTIVE_VERB = re.compile(r"(?:起|开始|后|[日号]|公布|发布|印发)\s{0,3}(?:正式)?$")
-EXPIRY_WORDS = re.compile(r"有效期|试行期|实施期|执行期|有效时间|试行|执行|实施|施行|失效|废止|停止")
+BEFORE_EFFECTIVE_VERB = re.compile(r"(?:起|开始|后|[日号止]|公布|发布|印发)\s{0,3}(?:正式)?$")
+EXPIRY_WORDS = re.compile(r"有效期|试行期|实施期|执行期|有效时间|试行|执行|实施|施行|失效|废止|停止|止")
 STOP_WORDS = ("失效", "废止", "停止")
 # before a stop verb, the day it stops: 2026年1月1日起停止执行 · 一百年一月一日停止适用 · …31日止废止
 BEFORE_STOP_VERB = re.compile(r"[日号](?:\s{0,3}[起止])?\s{0,3}(?:自动)?$")
 PERIOD_WORDS = ("有效期", "试行期", "实施期", "执行期", "有效时间")
 # after 试行: 两年 · after 执行/实施/施行: 至2025年…, (为)2021年…至… · after 失效/废止: a label's 日期
 AFTER_EXPIRY_WORD = {
-    "试行": re.compile(r"\s{0,3}[\d一二两三四五六七八九十]"),
+    "试行": re.compile(r"\s{0,3}(?:[\d一二两三四五六七八九十]|至|到)"),
     "执行": re.compile(r"\s{0,3}(?:为|是|[:：])?\s{0,3}(?:至|到|截至|截止|[—－~～]|自|(?:19|20)\d\d|[〇零○一二]{4})"),
     "失效": re.compile(r"(?:日期|时间)"),
 }
 AFTER_EXPIRY_WORD.update({"实施": AFTER_EXPIRY_WORD["执行"], "施行": AFTER_EXPIRY_WORD["执行"],
                           "废止": AFTER_EXPIRY_WORD["失效"]})
+# after the 止 that closes a bounded period, its verb: 自…起至…止执行 · …止有效
+AFTER_SPAN_END = re.compile(r"\s{0,3}(?:" + "|".join(SPAN_VERBS) + ")")
 LABEL_WORDS = ("日期", "时间")
 EFFECTIVE_REACH = (50, 45)  # 自 二○○九 年 七 月 一 日 起 施行 · 实施日期 | 2019-12-30
 EXPIRY_REACH = (32, 70)  # 自 二○二六 年 一 月 一 日 起停止执行 · 有效期自2021年1月1日起至2025年12月31日止
@@ -161,6 +181,8 @@ def _keeps_effective(text: str, word: re.Match) -> bool:
 def _keeps_expiry(text: str, word: re.Match) -> bool:
     if word.group() in STOP_WORDS and BEFORE_STOP_VERB.search(text, max(0, word.start() - 8), word.start()):
         return True
+    if word.group() == "止":
+        return AFTER_SPAN_END.match(text, word.end()) is not None
     after = AFTER_EXPIRY_WORD.get(word.group())
     return word.group() in PERIOD_WORDS or (after is not None and after.match(text, word.end()) is not None)
 
@@ -206,11 +228,22 @@ CITED_SUBJECT = re.compile(r"(?:根据|依据|按照|依照|贯彻|落实|参照
 # The only words that may stand before a statement without a subject: 并, 此, 同时, 另; or the bracket
 # a note opens with (（2024年2月18日起施行，有效期至2029年2月17日）上海市…的意见: a title as a site prints it).
 ELIDED_SUBJECT = re.compile(r"^[\s　,，并此同时另外（(\[【]*$")
+# What a publication note's verb may have published, right after it: the whole text (全文十三条), the
+# articles an amendment changed (本次修正条文, 修正条文), or some of them (第三点、第四点): 令发布本次修正条文自…施行.
+PUBLISHED_OBJECT = r"(?:全文|(?:本\s*次\s*)?修正条文|第[一二三四五六七八九十百零〇\d]{1,5}[条点])"
+PUBLISHED_OBJECT_RE = re.compile(PUBLISHED_OBJECT)
 # A rule's own note of its publication, before its effective day in the same sentence:
 # (2002年10月14日市人民政府令第46号公布，自2002年11月15日起施行).
 # (…令制定公布全文十三条,自公布日施行: the count of its articles after the verb)
-PUBLICATION_NOTE_RE = re.compile(r"^[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)"
-                                 r"(?:全文[^，,。；;\n《》]{0,12})?\s*[，,]?\s*$")
+# (…由行政院以命令定之 中华民国九十年十二月十七日…令发布本次修正条文自…施行: a history's entries run on one
+# line, the note starting after the last word of the entry before and a space; not after a list row's
+# number: 2 (2019年12月12日市政府令第2号公布  自2020年1月12日起施行) is another rule's row)
+PUBLICATION_NOTE_RE = re.compile(r"(?:^|(?<=[^\W\d_][^\S\n]))[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)"
+                                 r"(?:" + PUBLISHED_OBJECT + r"[^，,。；;\n《》]{0,12})?\s*[，,]?\s*$")
+# A table's cell: what follows a statement on its line runs into the cell's border (自2019年7月11日起实施,
+# 有效期5年 |). A statement there whose sentence names no document is its row's document's: the table
+# lists documents, each with its own term (a cleanup list's 有效期 column), not the list's own.
+CELL_END_RE = re.compile(r"[^\n|｜]{0,40}[|｜]")
 # An order of the issuing body, in a rule's history, before the day it ends that rule
 # (中華民國九十九年十二月二十八日法務部…號函自一百年一月一日停止適用).
 ORDER_NOTE_RE = re.compile(r"(?:" + WRITTEN_DATE + r")[^。；;\n《》]{0,60}?号?\s*(?:令|函)\s*$")
@@ -241,9 +274,15 @@ def _about_itself(before: str) -> bool:
     earlier, clause = _split_last_clause(before)
     if not ELIDED_SUBJECT.match(clause):
         # the clause may be the rule's own note itself, its day after a space: (…会议通过 1994年2月1日起施行)
-        return OPENS_WITH_SUBJECT_RE.match(clause) is not None or PUBLICATION_NOTE_RE.match(clause) is not None
+        return OPENS_WITH_SUBJECT_RE.match(clause) is not None or PUBLICATION_NOTE_RE.search(clause) is not None
     return (ELIDED_SUBJECT.match(earlier) is not None or DECREE_RE.search(earlier) is not None
-            or OPENS_WITH_SUBJECT_RE.match(earlier) is not None or PUBLICATION_NOTE_RE.match(earlier) is not None)
+            or OPENS_WITH_SUBJECT_RE.match(earlier) is not None or PUBLICATION_NOTE_RE.search(earlier) is not None)
+
+
+def _in_row_cell(folded: str, before: str, end: int) -> bool:
+    """Whether a statement ending at ``end``, whose sentence begins with ``before``, is a table cell's
+    with no document named before it: its row's document's term, not this document's."""
+    return CELL_END_RE.match(folded, end) is not None and OWN_SUBJECT_RE.search(before) is None
 
 
 # --- dates --------------------------------------------------------------------------------------------
@@ -292,7 +331,10 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
             day = parse_date(match["label_date"], republic)
             yield _statement(text, match, "effective", day)
             continue
-        if not (match["today"] or match["date3"]) and not _about_itself(_sentence_before(folded, match.start())):
+        before = _sentence_before(folded, match.start())
+        if not (match["today"] or match["date3"]) and not _about_itself(before):
+            continue
+        if _in_row_cell(folded, before, match.end()):
             continue
         written = match["date"] or match["date2"] or match["date3"]
         if written:
@@ -318,8 +360,14 @@ def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[
         before = _sentence_before(folded, match.start())
         if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before):
             continue
-        if match["until"]:
-            yield _statement(text, match, "expiry", parse_date(match["until"], republic))
+        if _in_row_cell(folded, before, match.end()):
+            continue
+        until = match["until"] or match["span_until"] or match["run_until"]
+        if until:
+            yield _statement(text, match, "expiry", parse_date(until, republic))
+            continue
+        if match["until_year"]:  # 实施期限为2021—2025年: the last year's end
+            yield _statement(text, match, "expiry", date(int(match["until_year"]), 12, 31))
             continue
         if match["stop"]:  # 自…(起)停止执行: its last day the day before; 至…废止, …废止: that day
             stops = parse_date(match["stop"], republic)
@@ -384,13 +432,20 @@ def find_lifecycle(text: str, signed_date: Optional[str] = None,
     return sorted(effective + expiry, key=lambda s: s.start)
 
 
+# An expiry statement that extends the document's term (有效期延长至2025年12月31日, 顺延至…): the term it
+# gives replaces the one said before it.
+EXTENDED_RE = re.compile(r"延长|顺延|延续")
+
+
 def document_lifecycle(statements: list[LifecycleStatement]) -> dict:
     """The lifecycle columns of ``documents`` from a document's statements: the first effective
-    statement with a date (else the first one) and likewise the first expiry."""
+    statement with a date (else the first one) and likewise the first expiry, unless a later one
+    extends the term (the last extension with a date then)."""
     columns = {}
     for kind in ("effective", "expiry"):
         found = [s for s in statements if s.kind == kind]
-        chosen = next((s for s in found if s.date), found[0] if found else None)
+        extended = [s for s in found if s.date and kind == "expiry" and EXTENDED_RE.search(s.text)]
+        chosen = extended[-1] if extended else next((s for s in found if s.date), found[0] if found else None)
         columns[f"{kind}_date"] = chosen.date if chosen else None
         columns[f"{kind}_text"] = chosen.text if chosen else None
     return columns
@@ -398,7 +453,7 @@ def document_lifecycle(statements: list[LifecycleStatement]) -> dict:
 
 EXAMPLES = {
     "EFFECTIVE_RE": Examples(
-        match=("自2021年1月1日起施行。", "自印发之日起施行", "自发布之日起30日后施行", "自二○○九年七月一日起施行。",
+        match=("自2020年1月1日起至2021年12月31日止执行", "自2022年1月1日起执行至2024年12月31日。", "自2021年1月1日起施行。", "自印发之日起施行", "自发布之日起30日后施行", "自二○○九年七月一日起施行。",
                "自公布之日起生效。", "现予公布施行", "现发布《条例》，自\n发布之日起施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，",
                "2013年11月18日 施行\n", "至发布之日起施行", "自发布之日起执行如有政策变化", "自颁布之日起实行,",
                "并自发布日施行", "自公布日施行快速回到页首", "并自90年1月1日起实施", "生效日期:2018年03月27\n", "实施日期:20020401 "),
@@ -409,12 +464,17 @@ EXAMPLES = {
                "有效期为2021年1月1日至2025年12月31日", "有效期：2021年1月1日—2025年12月31日", "执行至2025年12月31日",
                "有效期自2021年1月1日起至2025年12月31日止", "失效日期：2024-12-31", "试行两年。", "废止时间: 2020-01-23",
                "有效期暂定3年", "有效期延长至2025年12月31日", "有效期自2021年1月1日起计算，有效期5年", "有效期自印发之日起5年",
-               "自2026年1月1日起停止执行", "自 一百年一月一日停止适用", "至2027年12月31日废止"),
+               "自2026年1月1日起停止执行", "自 一百年一月一日停止适用", "至2027年12月31日废止",
+               "自2020年1月1日起至2021年12月31日止执行", "自2022年1月1日起执行至2024年12月31日", "实施期限为2021—2025年"),
         no_match=("有效期满", "有效期可以延长", "发给有效期五年的居民身份证", "有效期内", "2021年1月1日废止的《X》",
-                  "到期后自动失效")),
+                  "到期后自动失效", "实施期限为2021—2025年底前", "自2021年1月1日起至12月31日开展",
+                  "自2021年1月1日起至2021年12月31日止实施专项行动")),
     "COUNTED_FROM_RE": Examples(match=("，自2021年3月1日起计算", "自印发之日起计算", "，自2021年1月1日起至2022年12月31日止"),
                                 no_match=("自2021年起", "自2021年1月1日起施行")),
     "ISSUED_NOW_RE": Examples(match=("现予公布", "现发布", "自即日起"), no_match=("予以公布",)),
+    "EXTENDED_RE": Examples(match=("有效期延长至2025年12月31日", "顺延至"), no_match=("有效期至2025年12月31日",)),
+    "SPAN_VERBS": Examples(match=("执行", "有效"), no_match=("废止",)),
+    "AFTER_SPAN_END": Examples(match=("执行", " 有效"), no_match=("。", "日")),
     "STOP_VERBS": Examples(match=("停止执行", "失效", "废止"), no_match=("施行",)),
     "STOP_WORDS": Examples(match=("失效", "停止"), no_match=("有效期",)),
     "BEFORE_STOP_VERB": Examples(match=("2026年1月1日起", "一月一日", "31日止", "1日起自动"), no_match=("到期后自动", "予以")),
@@ -441,9 +501,13 @@ EXAMPLES = {
     "FOREIGN_VALIDITY": Examples(match=("居民身份证的", "许可证件的", "证件"), no_match=("本办法", "本通知自印发之日起施行，")),
     "CITED_SUBJECT": Examples(match=("根据", "按照"), no_match=("本办法",)),
     "ELIDED_SUBJECT": Examples(match=("并", " 此", "同时", "（"), no_match=("本办法",)),
+    "PUBLISHED_OBJECT_RE": Examples(match=("全文", "本 次修正条文", "修正条文", "第三点"), no_match=("办法", "第一次")),
+    "CELL_END_RE": Examples(match=(",有效期5年 |", " |"), no_match=("，有效期5年。", "自2021年1月1日起施行。\n")),
     "PUBLICATION_NOTE_RE": Examples(match=("(2002年10月14日市人民政府令第46号公布", "2010年12月14日省政府第76次常务会议通过",
-                                           "(1994年1月17日湖南省第八届人民代表大会常务委员会第六次会议通过 "),
-                                    no_match=("根据2021年1月1日起施行的《条例》", "市政府令第2号公布")),
+                                           "(1994年1月17日湖南省第八届人民代表大会常务委员会第六次会议通过 ",
+                                           "由行政院以命令定之 中华民国九十年十二月十七日行政院台九十内字第 074237 号令发布本 次修正条文"),
+                                    no_match=("根据2021年1月1日起施行的《条例》", "市政府令第2号公布",
+                                              "2 (2019年12月12日市政府令第2号公布  ")),
     "NEW_CLAUSE_WORDS": Examples(match=("如有政策变化", "凡与本办法不一致的", "有效期5年"), no_match=("如下规定", "新标准")),
     "ISSUE_EVENTS": Examples(match=("印发", "发布", "公布"), no_match=("施行",)),
     "IN_FORCE_VERBS": Examples(match=("施行", "实施", "生效", "实行"), no_match=("完成",)),

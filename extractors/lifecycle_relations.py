@@ -95,6 +95,14 @@ AMENDING_TITLE_RE = re.compile(r"修正案|关于修改|修改[^《》]{0,60}决
 REPEAL_DAY_AFTER_RE = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*[，,]?\s*(?:自|于|从)\s*(?P<date>" + WRITTEN_DATE
                                  + r")\s*(?:起)?\s*(?:同时)?(?:停止执行|停止施行|停止适用|不再执行|废止|失效)")
 
+# A citation that is a word of a document's name written without 《》 on a list's line: 深圳市商务局关于
+# 废止《深圳市加工贸易业务管理指导办法》等规范性文件的决定 | (a row of a list of documents in force). The
+# name's 废止 is that decision's act, not the list's: the citation only cites. Before it on its line (or
+# cell), the name's opening up to the citation; after it, the rest of the name up to its ending.
+NAME_OPENING_BEFORE_RE = re.compile(r"关于[^《》\n|｜。；;，,]{0,12}$")
+NAME_ENDING_AFTER_RE = re.compile(r"[^\n|｜。；;，,]{0,60}?的(?:决定|通知|意见|批复|公告|通告|函)")
+NAME_REACH = 40  # characters before a citation its name's opening may start
+
 # A title of placeholders names no document (原《×××规定》即行废止: an explainer's model clause).
 PLACEHOLDER_TITLE_RE = re.compile(r"[×╳＊*]{2,}|[XxＸｘ]{2,}|某某|△△")
 
@@ -282,12 +290,23 @@ def with_list_rows(text: str, folded: str, mentions: list[Mention]) -> list[Ment
         for row in list_rows(folded, region_start, region_end):
             _mark_row(text, folded, mentions, starts, added, row, relation)
         for mention in mentions[bisect.bisect_left(starts, region_start):bisect.bisect_left(starts, region_end)]:
+            if mention.listed is None and _in_listed_name(folded, mention):
+                mention.listed = ""  # a word of a listed document's name: it only cites
+                continue
             if mention.number is None or mention.listed is not None or _in_brackets(folded, mention.start):
                 continue
             if mention.title is None and (bare := bare_title_before(folded, region_start, mention.start)):
                 mention.start, mention.title = bare[0], clean_title(bare[1])
             mention.listed = relation or ""
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _in_listed_name(folded: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a word of a document's name written without 《》 on a list's line
+    (…关于废止《X》等规范性文件的决定), not a document the list itself names."""
+    line_start = folded.rfind("\n", 0, mention.start) + 1
+    opening = NAME_OPENING_BEFORE_RE.search(folded, max(line_start, mention.start - NAME_REACH), mention.start)
+    return opening is not None and NAME_ENDING_AFTER_RE.match(folded, mention.end) is not None
 
 
 def _mark_row(text: str, folded: str, mentions: list[Mention], starts: list[int], added: list[Mention],
@@ -367,6 +386,8 @@ EXAMPLES = {
                                   no_match=("关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定",)),
     "REPEAL_DAY_AFTER_RE": Examples(match=("（X发〔2019〕1号）自2026年1月1日起停止执行", "于2025年12月31日废止"),
                                     no_match=("同时废止", "自本决定公布之日起废止")),
+    "NAME_OPENING_BEFORE_RE": Examples(match=("深圳市商务局关于废止", "关于修改"), no_match=("决定废止", "关于印发《X》的通知，")),
+    "NAME_ENDING_AFTER_RE": Examples(match=("等规范性文件的决定 |", "的通知"), no_match=("同时废止。", "，现予公布")),
     "PLACEHOLDER_TITLE_RE": Examples(match=("×××规定", "XX市关于XX的通知", "某某办法"),
                                      no_match=("关于印发2021年工作要点的通知", "二○○九年版")),
     "REPORT_RE": Examples(match=("记者昨日从省政府获悉", "原《城市规划法》已废止", "已被《X》修改"),

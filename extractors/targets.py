@@ -37,18 +37,19 @@ GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以
 # The quantity
 # ---------------------------------------------------------------------------------------------
 
-# Units of count, money, share and multiple, longest first. 个 is no unit before a time word
+# Units of count, money, share and multiple, longest first; a count of tasks or kinds may carry its size (9大项、60小项
+# are 项, 3大类 类). 个 is no unit before a time word
 # (6 个月, 5个工作日 are durations); 期间 and 位数 are words, not counts.
 UNITS = (
-    r"个百分点|百分点|人次|户次|家次|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
-    r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|岁|"
+    r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
+    r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|盏|岁|"
     r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
 )
 # Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
-# concentration, and rates per day. Longest first, so 平方公里 is not read as 公里.
+# concentration, and rates per day or year (100万吨/年 of a plant's capacity). Longest first, so 平方公里 is not read as 公里.
 PHYSICAL_UNITS = (
     "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
-    "吨/日", "吨/天", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
+    "吨/日", "吨/天", "吨/年", "立方米/年", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
     "公斤", "千克", "吨", "亩", "平米", "米",
 )
 # The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
@@ -77,7 +78,7 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
-UNIT_NAMES = {"％": "%", "个百分点": "百分点"} | PHYSICAL_UNIT_NAMES
+UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类"} | PHYSICAL_UNIT_NAMES
 
 # Words after the quantity, and what they compare.
 POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
@@ -356,6 +357,16 @@ def _scope(text: str, start: int) -> Optional[str]:
 # 事迹材料各1份, 近期彩色照片3张.
 SUBMISSION_BEFORE_RE = re.compile(r"(?:一式|照片|相片|图片|复印件|原件|材料各?|各)$")
 SUBMISSION_UNITS = ("份", "张", "張", "套", "本")
+# How often a report is sent in a schedule is its rhythm (the schedule is a recurring limit), not a target:
+# 每天上午8点前、下午17点前各续报1次 · 每月反馈1次 · 每周调度2次.
+REPORT_TIMES_BEFORE_RE = re.compile(r"(?:报|报告|反馈|汇报|调度)\s{0,2}$")
+
+
+# A rank that picks out the things a measure is about is no target of it: 对绩效评价结果前10位的项目给予奖补 ·
+# 排名后3名的乡镇 (a rank to reach, 进入全省前10位, is one).
+RANK_BEFORE_RE = re.compile(r"[前后]\s{0,2}$")
+RANK_UNITS = ("位", "名")
+RANK_MODIFIES_AFTER_RE = re.compile(r"\s{0,2}的")
 
 
 def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
@@ -372,6 +383,11 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True
     if match.group("unit") in SUBMISSION_UNITS and SUBMISSION_BEFORE_RE.search(before):
         return True
+    if match.group("unit") == "次" and REPORT_TIMES_BEFORE_RE.search(before):
+        return True
+    if (match.group("unit") in RANK_UNITS and RANK_BEFORE_RE.search(before)
+            and RANK_MODIFIES_AFTER_RE.match(text, match.end())):
+        return True  # 前10位的项目: the rank selects, it is not reached
     if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):
         return True  # 5岁以下儿童: a group's name
     return MOBILE_RE.fullmatch(number) is not None
@@ -432,10 +448,11 @@ def find_targets(text: str) -> list[Target]:
 
 
 EXAMPLES = {
-    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上"),
+    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
+                                   "100万吨/年", "9大项", "1000盏"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
-                                      "微克/立方米", "平米"), no_match=("度", "个")),
+                                      "微克/立方米", "平米", "吨/年"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
@@ -446,8 +463,11 @@ EXAMPLES = {
     "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
     "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
+    "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
+    "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
     "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "现场观看照片", "事迹材料各", "近期彩色照片"), no_match=("发放宣传资料", "培训")),
+    "REPORT_TIMES_BEFORE_RE": Examples(match=("各续报", "每月反馈", "每周调度 "), no_match=("培训", "开展检查")),
     "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
     "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),

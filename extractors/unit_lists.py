@@ -19,9 +19,16 @@ CONJUNCTION_RE = re.compile(r"以及|[和及与]")  # 市民政局和各县（�
 # Units written without a separator (table cells whose lines were joined): 市发改委市财政局.
 GLUED_LEFT_SUFFIXES = ("局", "委", "办", "厅", "部", "政府", "领导小组", "指挥部", "工会", "联")
 GLUED_RIGHT_STARTS = "省市县区"
+# A list's unit with the next sentence or heading glued after it, its punctuation lost in a collapsed copy:
+# 责任部门:园林局配合做好专项整治工作 (a 文库 page's paragraphs joined) is 园林局.
+GLUED_TASK_RE = re.compile(r"配合|负责|牵头|协助|做好|抓好|加强|推进|落实|开展|组织|确保|完成|加快|严格|认真|切实|积极|进一步")
 BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位")  # 各区县党委和政府: one unit
 BARE_LEVELS = tuple("省市县区乡镇旗")  # 各县、市、区政府: 市 alone is a level in an enumeration, not a unit
 LEVEL_CLASSES = tuple("各" + level for level in BARE_LEVELS + ("乡镇", "县市", "市县", "县区", "区县"))  # 各县、区人民政府
+# A note on what a unit includes, after it in brackets: 各区人民政府〈含开发区、风景区〉 · 各县（含功能区） — the unit is what
+# the note is about (the note's bodies are named by it, not assigned on their own).
+NOTE_OPENERS, NOTE_CLOSERS = OPEN_BRACKETS + "〈<", CLOSE_BRACKETS + "〉>"  # angle brackets nest inside round ones
+INCLUSION_NOTE_RE = re.compile(r"[（(〈<［\[]\s{0,2}(?:含|包括|包含|不含)")
 TRAILING_ETC = ("等相关单位", "等有关单位", "等相关部门", "等有关部门", "等单位", "等部门", "等")
 
 # Punctuation
@@ -119,12 +126,28 @@ def split_glued(text: str, item: Item) -> list[Item]:
     return [item]
 
 
+def cut_glued_task(text: str, item: Item) -> Item:
+    """The unit at the head of ``item`` when a task is glued after it (园林局配合做好专项整治工作 → 园林局);
+    ``item`` itself when it reads as a unit already or no whole unit name comes before such a word."""
+    raw = text[item.start : item.end]
+    if looks_complete(raw):
+        return item
+    for match in GLUED_TASK_RE.finditer(raw):
+        head = raw[: match.start()].rstrip()
+        if len(head) >= 2 and bracket_depth(head) == 0 and looks_complete(head):
+            return Item(item.start, item.start + len(head), item.sep_after, item.role)
+    return item
+
+
 def bracket_depth(fragment: str) -> int:
     return sum(c in OPEN_BRACKETS for c in fragment) - sum(c in CLOSE_BRACKETS for c in fragment)
 
 
 def trim(text: str, item: Item) -> Item:
     start, end = item.start, item.end
+    note = INCLUSION_NOTE_RE.search(text, start, end)
+    if note and note.start() > start and _note_is_trailing(text, note.start(), end):
+        end = note.start()  # 各区人民政府〈含开发区、…〉: the unit is what the note is about
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -139,7 +162,19 @@ def trim(text: str, item: Item) -> Item:
 
 
 
+def _note_is_trailing(text: str, start: int, end: int) -> bool:
+    """Whether the bracket opened at ``start`` closes only at ``end`` (or not at all, the list cut off)."""
+    depth = 0
+    for at in range(start, end):
+        depth += (text[at] in NOTE_OPENERS) - (text[at] in NOTE_CLOSERS)
+        if depth == 0:
+            return not text[at + 1:end].strip()
+    return True
+
+
 EXAMPLES = {
+    "INCLUSION_NOTE_RE": Examples(match=("〈含开发区、", "（含功能区）", "(包括各开发区)"), no_match=("（市、区）", "含山县")),
+    "GLUED_TASK_RE": Examples(match=("园林局配合做好专项整治工作", "县财政局负责"), no_match=("市园林局", "县应急管理局")),
     "BARE_LEVELS": Examples(match=("市", "区", "县"), no_match=("市政府", "各县")),
     "LEVEL_CLASSES": Examples(match=("各县", "各乡镇"), no_match=("各县政府", "县")),
     "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),

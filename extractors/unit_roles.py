@@ -97,8 +97,14 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # start is matched here; the clauses are read like a bracketed statement, and count only when they end in
 # role verbs (所需资金，由县财政负责保障 does not).
 AGENT_SENTENCE_RE = re.compile(
-    r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是)?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
+    r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
     r"|(?<=[，,]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责))")
+
+# An item of a duty list that opens with 由 and its doer, the task after the role verb in the same clause: 1.由保洁公司
+# 负责组织各村保洁人员 (the clause is the doer's up to 负责). Only where 由 opens the item: after a comma (所需资金,由县财政
+# 负责保障) the clause must end in its role verb.
+ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导)")
+ITEM_OPENING_AGENT_RE = re.compile(r"(?:^|[。；;！\n])[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．]|[（(]\d{1,2}[）)])?$")
 
 # --------------------------------------------------------------------------------------------
 # Conventions: where a notice says which units of a list lead
@@ -244,7 +250,8 @@ EXAMPLES = {
     "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),
     "AGENT_SENTENCE_RE": Examples(
         match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",
-               "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合"),
+               "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合",
+               "\n1.由保洁公司负责组织各村保洁人员"),
         no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人"),
     ),
     "_convention_separator": Examples(
@@ -268,6 +275,8 @@ EXAMPLES = {
     "LABEL_RE": Examples(
         match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
+    "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好"), no_match=("负责保障", "负责同志")),
+    "ITEM_OPENING_AGENT_RE": Examples(match=("\n1.", "。", ""), no_match=("所需资金，",)),
     "ROLE_VERB_TAIL_RE": Examples(match=("区国土分局牵头", "各处室、事业单位配合", "按职责分工负责"),
                                   no_match=("区国土分局牵头，", "负责同志")),
     "COOPERATE_REST_RE": Examples(match=("逗号后的单位为配合单位", "其他为配合单位"),

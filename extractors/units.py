@@ -50,6 +50,7 @@ from extractors.unit_lists import (
     OPEN_BRACKETS,
     SENTENCE_ENDS,
     Item,
+    cut_glued_task,
     split_conjunction,
     split_glued,
     split_items,
@@ -68,6 +69,8 @@ from extractors.unit_roles import (
     ROW_NUMBER_RE,
     TABLE_CELL_SEPARATORS,
     INLINE_ROLE_RE,
+    ITEM_OPENING_AGENT_RE,
+    ROLE_VERB_BEFORE_TASK_RE,
     LABEL_RE,
     LABEL_ROLES,
     LEAD_SEPARATORS,
@@ -272,9 +275,14 @@ def _agent_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     for agent in AGENT_SENTENCE_RE.finditer(text):
         start = end = pos = agent.end()
+        opens_item = ITEM_OPENING_AGENT_RE.search(text, max(0, agent.start() - 6), agent.start()) is not None
         while pos < len(text) and pos - start <= MAX_BRACKET_CHARS:
             clause = CLAUSE_RE.match(text, pos)
             body = clause.group("body").rstrip()
+            task = ROLE_VERB_BEFORE_TASK_RE.search(body) if opens_item and pos == start else None
+            if task:  # 1.由保洁公司负责组织…: the doer's clause ends at its role verb
+                end = pos + task.end()
+                break
             if not body or not ROLE_VERB_TAIL_RE.search(body):
                 break
             end = pos + len(body)
@@ -450,6 +458,7 @@ def _parse_list(
         return [], prefix
     items = [part for item in items for part in split_conjunction(text, item)]
     items = [part for item in items for part in split_glued(text, item)]
+    items = items if require_verbs else [cut_glued_task(text, item) for item in items]  # 园林局配合做好…
     mentions = []
     for item in items:
         raw = text[item.start : item.end]

@@ -1,7 +1,7 @@
 """The header found inside real copies' wrappers: each text below is taken from a real copy in
 tests/data/realworld (named in the test) and the asserted fields are its hand annotation."""
 
-from pipeline.document.header import split_list
+from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 
@@ -333,7 +333,7 @@ def test_parenthesised_ideograph_numbering():
 
 def test_a_header_glued_to_the_body_gives_its_number_and_recipients():
     """../shared/realworld/08, an aggregator's copy: 文号, recipients and text in one paragraph."""
-    from pipeline.document.header import glued_header
+    from pipeline.document.header_lines import glued_header
 
     line = ("汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将《广东省人民政府办公厅转发国务院办公厅"
             "转发国家机关事务管理局关于清理规范驻省会城市办事机构指导意见的通知》(粤府办[2015]22号)转发给你们")

@@ -1,7 +1,7 @@
 """When documents are in force: effective and expiry statements (extractors/lifecycle.py), repeals and
 amendments (extractors/citations.py with extractors/lifecycle_relations.py), and each document's status
 on the day of the build (pipeline/corpus/lifecycle.py), on real texts: the lifecycle set
-(tests/data/lifecycle: 21 texts with hand annotations, and held-out batches of 28, h*, 31, j*, and 32, k*) and two
+(tests/data/lifecycle: 21 texts with hand annotations, and held-out batches of 28, h*, 31, j*, 32, k*, and 28, m*) and two
 versions of real rules, the later repealing the earlier (tests/data/lifecycle_versions)."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def test_the_lifecycle_set_scores_above_its_floors(lifecycle_db):
 
 
 # Each held-out batch (README.md) and how many texts it holds at least.
-HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30}
+HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30, "m": 28}
 
 
 @pytest.mark.parametrize("batch", sorted(HELD_OUT_BATCHES))
@@ -97,6 +97,22 @@ def test_the_fourth_batch_holds_every_kind_and_its_figures_before_changes_stay_r
     assert sum(not (d["repeals"] or d["amends"] or d["effective_text"] or d["expiry_text"]) for d in documents) >= 18
     readme = (LIFECYCLE / "README.md").read_text(encoding="utf-8")
     assert "`k*`" in readme and "repeals 0.889" in readme and "effective 0.667" in readme
+
+
+def test_the_fifth_batch_holds_every_kind_and_its_figures_before_changes_stay_recorded():
+    """What the m* floors stand on: decrees and notices with their terms, an amending decision, a
+    decree's repeal, histories in the Republic's calendar, and negatives that name a 有效期 that is not
+    the document's (a cleanup list's rows, permits, licences, vouchers, test scores, general rules)."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LIFECYCLE.glob("m*.json"))]
+    documents = [d for g in golds for d in g["documents"]]
+    assert sum(bool(d["effective_text"]) for d in documents) >= 11 and sum(bool(d["expiry_text"]) for d in documents) >= 2
+    assert sum(len(d["repeals"]) for d in documents) >= 1 and sum(len(d["amends"]) for d in documents) >= 1
+    negatives = [d for d in documents if not (d["repeals"] or d["amends"] or d["effective_text"] or d["expiry_text"])]
+    assert len(negatives) >= 15
+    texts = [(LIFECYCLE / g["source"]).read_text(encoding="utf-8") for g in golds]
+    assert sum("有效期" in text for text in texts) >= 10  # texts naming a validity, the notice's own or not
+    readme = (LIFECYCLE / "README.md").read_text(encoding="utf-8")
+    assert "`m*`" in readme and "repeals 0.667" in readme and "effective 0.909" in readme and "expiry 0.800" in readme
 
 
 def test_the_third_batch_holds_positives_in_notices_and_negatives_of_every_kind():
@@ -170,6 +186,14 @@ def test_every_lifecycle_statement_keeps_its_provenance(lifecycle_db):
     ("1989年9月30日 国务院批准\n\n1990年1月1日 国家统计局令第1号发布  自发布之日施行", "2020-01-01", ("1990-01-01", None)),
     ("1.中華民國九十八年三月三日法務部法矯字第 0980900758 號函訂定發布 全文 6 點 2.中華民國一百年一月一日停止適用 "
      "中華民國九十九年十二月二十八日法務部法矯字第 0990904201 號函自 一百年一月一日停止適用", None, (None, "2010-12-31")),
+    # fifth held-out batch (m01, m02, m09): a notice's own term after its ban period, a half-width comma,
+    # a history whose entries run on one line, the order publishing 本次修正条文 and its day
+    ("二、2018年10月23日0时至2018年11月12日24时期间，在本市禁止无人机等“低慢小”航空器飞行、施放。\n"
+     "三、违反本通告规定的，依据相关法律法规予以处罚。本通告自2018年10月23日起施行，有效期至2018年11月12日。", None,
+     ("2018-10-23", "2018-11-12")),
+    ("本实施细则自2024年9月27日起施行,有效期至2025年3月31日。", None, ("2024-09-27", "2025-03-31")),
+    ("1.中華民國九十年十一月十二日總統(90)華總一義字第 9000222690 號 令制定公布全文 10 條;施行日期,由行政院以命令定之 "
+     "中華民國九十年十二月十七日行政院台九十內字第 074237 號令發布本 次修正條文自九十年十二月十六日施行", None, ("2001-12-16", None)),
     # expiry in the forms notices use besides (the issue's list)
     ("本意见有效期自2021年1月1日起计算，有效期5年。", None, (None, "2025-12-31")),
     ("本政策自发布之日起实施，有效期暂定3年。", "2021-03-05", ("2021-03-05", "2024-03-04")),
@@ -180,6 +204,13 @@ def test_every_lifecycle_statement_keeps_its_provenance(lifecycle_db):
     ("本办法试行期为二年，自2021年1月1日起至2022年12月31日止。", None, (None, "2022-12-31")),
     ("以上政策自2021年1月1日起执行，有效期3年。", None, ("2021-01-01", "2023-12-31")),
     ("本办法自公布之日起30日后施行，有效期2年。", None, (None, None)),  # counted from a day not known
+    # a bounded period (暂行…至…止), a run to its last day, a term of years, an extension of its own term
+    ("本暂行办法自2020年1月1日起至2021年12月31日止执行。", None, ("2020-01-01", "2021-12-31")),
+    ("本通知自二○二○年一月一日起至二○二一年十二月三十一日止执行。", None, ("2020-01-01", "2021-12-31")),
+    ("本通知自2022年1月1日起执行至2024年12月31日。", None, ("2022-01-01", "2024-12-31")),
+    ("本政策自2021年1月1日起试行至2022年12月31日。", None, ("2021-01-01", "2022-12-31")),
+    ("本方案实施期限为2021—2025年。", None, (None, "2025-12-31")),
+    ("本办法自2019年1月1日起施行，有效期至2023年12月31日。有效期延长至2025年12月31日。", None, ("2019-01-01", "2025-12-31")),
     # another rule's note in the decision's list gives no day to the decision's own 自公布之日起 (h01)
     ("二、《常州市生活垃圾分类管理办法》(2018年11月23日常州市人民政府令第8号发布)\n本决定自公布之日起施行。", None, (None, None)),
 ])
@@ -207,6 +238,17 @@ def test_effective_and_expiry_dates(text, signed, expected):
     "经研究，《X市人才政策》（X政发〔2019〕3号）有效期延长至2025年12月31日。",
     "根据2021年1月1日废止的《X办法》第三条处理。",
     "例如:“本规定自某年某月某日起执行,原《×××规定》即行废止。”",
+    # fifth batch: a cleanup list's rows, each cell its document's term (m15); rules about documents in
+    # general (m16); a permit's, a licence's, a voucher's, test scores' validity (m17-m21)
+    "序号 |\n名称 |\n文号 |\n有效期 |\n1 |\n深圳市中央外经贸发展专项资金服务贸易创新发展资金实施细则 |\n深商务规〔2019〕3号 |\n"
+    "自2019年7月11日起实施,有效期5年 |\n6 |\n深商务规〔2021〕2号 |\n自2021年7月1日起实施,有效期至2025年10月25日 |",
+    "六、 规范性文件的施行日期应当如何规定?\n应当自公布之日起30日后施行。\n九、 规范性文件有效期如何确定?\n"
+    "规范性文件有效期一般为5年,暂行办法、暂行规定有效期为2年。",
+    "有效期为5年的港澳居民来往内地通行证收费260元港币；有效期为10年的港澳居民来往内地通行证收费390元港币。",
+    "含漱剂（药品生产许可证有效期至2020年12月31日，企业应在许可证有效期内开展经营活动）。",
+    "1. 秋果酒店电子房券兑换码有效期至2020年12月31日，请在有效期内兑换，过期作废；",
+    "TOEFL有效期2年，GRE有效期5年。因此请合理安排考试时间，务必保证申请时成绩有效。",
+    "自2021年1月1日起至2021年12月31日止实施专项整治行动。",  # an action's period, not the document's
 ])
 def test_what_is_not_the_documents_own_lifecycle(text):
     assert find_lifecycle(text, signed_date="2021-01-01") == []
@@ -298,6 +340,12 @@ def test_a_list_under_a_heading_gives_its_relation_to_each_row():
      [("关于做好甲工作的通知", "repeals"), ("关于做好乙工作的通知", "repeals")]),
     ("据悉，省政府日前印发《关于废止部分规范性文件的决定》，决定废止《福建省甲办法》等10件文件。",
      []),  # a report of another body's repeal
+    # a list of documents in force whose row is a repeal decision's name: its 废止 is that decision's (m15)
+    ("现将我局现行有效的部门规范性文件目录予以公布。\n序号 |\n名称 |\n2 |\n"
+     "深圳市商务局关于废止《深圳市加工贸易业务管理指导办法》等规范性文件的决定 |\n深商务规〔2019〕4号 |\n/ |\n", []),
+    # the State Council's decree and its regulation's last article (m03)
+    ("第二十六条　本条例自2018年1月1日起施行。2003年1月2日国务院公布的《排污费征收使用管理条例》同时废止。",
+     [("排污费征收使用管理条例", "repeals")]),
 ])
 def test_repeal_and_amend_decisions(text, expected):
     assert [(c.title, c.relation) for c in find_citations(text) if c.relation in ("repeals", "amends")] == expected

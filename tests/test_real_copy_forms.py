@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
-from pipeline.document.header import split_list
+from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 from pipeline.document.wrapper import is_chrome

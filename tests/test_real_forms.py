@@ -11,7 +11,7 @@ import pytest
 from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
 from extractors.units import find_assignments
-from pipeline.document.header import split_list
+from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 from pipeline.extract import extract_text

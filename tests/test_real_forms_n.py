@@ -4,7 +4,8 @@ and on a variation of it that must not be read the same way."""
 
 from __future__ import annotations
 
-from pipeline.document.header import is_recipients_line, read_header
+from pipeline.document.header import read_header
+from pipeline.document.header_lines import is_recipients_line
 from pipeline.document.labels import match_label
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse, split_lines

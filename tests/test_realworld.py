@@ -130,7 +130,9 @@ FLOORS = {
         # reader-action rows (j02) and 20181月2日 with its 年 lost (j21) were read
         # measure_levels: fragments starting under a lost heading ((二) before 五、; ③ before 2、): levels by order
         # deadline_dates: dates whose year the fragment never prints (j22's 2005, j25's news line)
-        "metadata": 0.94, "dates": 1.00, "measure_levels": 0.89, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (set Q's work) when a 文号 that lost its 〔 and 号 (j07), a forward's 转发医学部: before its title
+        # (j14) and a town named alone before 关于 (j15) were read
+        "metadata": 0.96, "dates": 1.00, "measure_levels": 0.89, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.81, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set K: 11 notices held out while J was worked on, scored after J's fixes and before any for K
@@ -163,8 +165,8 @@ FLOORS = {
         # joint issuers printed before one copy of the title were read (l10) and a site's slogan above the title
         # (l15) left the header to the title, then when a news page's headline over its own lines (l16) was read;
         # left: l11's title (a 文库 file name with its year), recipients run together without punctuation and a date
-        # without 年月日 (l20), recipients glued to a lead-in ending 如下: (l05)
-        "metadata": 0.94, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # without 年月日 (l20); raised (set Q's work) when l05's recipients glued to a lead-in ending 如下: were read
+        "metadata": 0.95, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set M: 25 notices from the pages corpus chosen for what carries assignments and deadlines (牵头/协办 lines with
@@ -186,9 +188,11 @@ FLOORS = {
         # metadata raised when an addressed notice took its issuer from the page's 来源 (not a short-form 发布机构, m01,
         # m03), a title with its 文号 in brackets (m01), a contact block and a portal channel (省厅文件) were no header
         # (m26), 各系、各部门 split (m13), joint issuers with 、 (m14); dates when 2024327 above （此件主动公开） (m03) and
-        # a date glued after a sentence (m16) were read. Left: titles of a news item ending in 会 (m08), a 文库 copy
-        # glued into its body (m10), a task table's 协办 line (m07); m11's issuer; m23's recipients (a doubt)
-        "metadata": 0.94, "dates": 0.98, "measure_levels": 0.96, "roles": 1.00, "deadline_kinds": 1.00,
+        # a date glued after a sentence (m16) were read; then (set Q's work) when m11's issuer above a date reading two
+        # ways (2020118), m12's 目录 (no title) and m08's headline ending with a meeting's name (约谈会) were. Left: a 文库 copy
+        # glued into its body (m10), a task table's 协办 line (m07); m23's recipients (a doubt: 县政府各部门、各直属机构
+        # is one entry by the lists' convention), m19's issuer named in its title (annotated None), m22's 发布时间
+        "metadata": 0.96, "dates": 0.98, "measure_levels": 0.96, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set N: 26 notices from the pages corpus chosen for the wrappers and layouts that break the document stage (文库
@@ -259,10 +263,85 @@ FLOORS = {
         #   recipients; p11: the title before a page number), 文件编号: read as a 文号 label (p01) and the forwarded
         #   document split off (p14); left: p09's 文号 printed without its number (洋政发〔2020〕, annotated as printed),
         #   recipients joined by 、 where each part names a body (p01; p09 read with set M's 各…、各…), the short issuer of a title (南京市政府) over
-        #   the 发布部门 label (p02), a ━ rule taken into the title (p15)
+        #   the 发布部门 label (p02); raised (set Q's work) when a ━ rule alone on its line was no longer taken into the
+        #   title (p15)
         # dates raised when 颁布日期:20060824 was read (p03) and p14 split; metadata raised again by set M-O's forms
         # relations: 依据各部门的职责分工,将《纲要》… read as basis for the plan (p03)
-        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
+    },
+    # Set Q: 16 real notices held out from every change, collected from the pages corpus after set P's work (county and
+    # township portals, legal-database exports, four joint ministry notices, traditional mirrors with glosses, a copy
+    # that doubled every header block, a copy that lost brackets and 年月日, a company's and a university's copies;
+    # 2005-2023), annotated by hand before the pipeline ran on them. Scored before any change for them: documents
+    # 0.970, measures 0.947, assignments 0.000 (one unit read from a table's column, none annotated), deadlines 0.857,
+    # targets 0.727, citations 0.889, metadata 0.812, dates 0.882, relations 0.750, every other field 1.000. Then
+    # fixed in the document stage (recipients, joint issuers, a printed text's own header, two-way bare dates).
+    "realworld_q": {
+        # assignments: q07's 承办单位 column of its attached table read as an assignment; deadlines: q12's 每學期 (a
+        # term's recurring task); targets: q05's 12个 printed in the title and the text (annotated once, as n26), q07's
+        # 不低于8张 (photos handed in), q09's 5位字符 (a code's length)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.00, "deadlines": 0.85, "targets": 0.72,
+        # citations: q05's 你局黄民[2007]42号文 read with 你局, q07's 《…计划表》 (a form), q14's licence footer
+        "citations": 0.95,
+        # relations: 组织制定了《A》《B》和《C》。现印发给你们 (q11, q13, q14: 印发 in the next sentence) read as cites
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.76, "citations_resolved": 1.00,
+    },
+    # Set R: 15 real notices from the pages corpus chosen for what the item extractors lose first on fresh batches (phase
+    # schedules in brackets, dates sharing one verb, policy terms and periods, heading years with a base year, 牵头单位/
+    # 责任单位 lines with prefixless units and named bodies, a unit's inclusion note, 由…负责 duty items, capacities in 吨/日
+    # and 吨/年, areas in 亿亩, counts of tasks), annotated by hand before the pipeline ran on them. Scored before any
+    # change for them (the honest held-out figures): measures 0.990, assignments 0.931, deadlines 0.586, targets 0.938,
+    # citations 0.917, metadata 0.947, measure_levels 0.920, deadline_dates 0.923, every other field 1.000. Two
+    # annotations were brought to the conventions after the first scoring: r13's policy terms keep their label (实施期限至…,
+    # 延長至…, as 截止至2012年3月1日 and UNTIL_VERBS' examples do), r15's 每年完成37萬座 is a quota, no schedule (as
+    # QUOTA_AFTER_RE's 每年培育…50家); scored before any change against the corrected annotations: deadlines 0.702,
+    # deadline_dates 0.938. Then fixed in extractors/.
+    "realworld_r": {
+        # deadlines raised (0.702 → 0.909) when months in brackets after a phase's name (阶段(5月-8月)), two dates after one 于
+        # sharing the verb after the second (于6月底和7月底报送), a heading year before a comma with a base year compared (2015
+        # 年,…比 2010 年下降), a window of years after 从 (从2019年到2021年), a date with 起 opening a clause (2021年5月1日起按照…)
+        # and a period of a measure carried out (…至…实施阶段性下调…的政策) were read; left: r09's and r10's target years
+        # in news with no date (the document's year unknown), r03's 每周 under its lost (五)
+        # assignments raised when an inclusion note (各区人民政府〈含开发区、…) was cut from the unit and a duty item opening
+        # with 由 and its doer (1.由保洁公司负责组织…) was read; left: r14's 乡村振兴办公室做好… (no role word)
+        # targets raised when 吨/年 and 9大項/60小項 were read; left: r09's 每300至500户 (a siting standard), r15's headline
+        # 37萬座 (the headline is not read as the title: document stage)
+        "documents": 1.00, "measures": 0.98, "assignments": 0.98, "deadlines": 0.90, "targets": 0.98,
+        "citations": 0.91,
+        # metadata: r07's headline over a news lead-in, r10's spam line above the headline, r12's issuer in a glued
+        # page header, r15's headline (document stage); measure_levels: r03's (五) under a lost heading, r11's issued plan
+        # deadline_dates: r01's 1月20日前 (the report of 2017's figures, due in January 2018; the text gives no year)
+        "metadata": 0.94, "dates": 1.00, "measure_levels": 0.92, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 0.96, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set T: 14 real notices from the pages corpus of kinds the others lacked (emergency report limits in minutes and hours
+    # after an event, offices' time-limit rules with same-day, next-day and working-day limits, a ministry's daily report
+    # over a 20:00-to-20:00 day, campaign periods from a start to an end, a flood response starting at an hour, livelihood
+    # project lists with physical-unit targets, portal interpretations of task splits), annotated by hand before the
+    # pipeline ran on them. Scored before any change for them (the honest held-out figures, the first 12 as first
+    # annotated): deadlines 0.553, deadline_kinds 0.846, measures 0.941, targets 0.975, citations 0.963, metadata 0.950,
+    # measure_levels 0.979, every other field 1.000. Two conventions were applied to the annotations after the first
+    # scoring: a window after an event keeps its 后 (发生后15分钟内, as the gold README's 下达后30日内), a start carries no
+    # date (as in every earlier set); all 14 scored before any change against them: deadlines 0.735, deadline_kinds 0.889,
+    # measures 0.954, targets 0.979, citations 0.947, metadata 0.957, measure_levels 0.984, relations 0.944. Then fixed in
+    # extractors/ (deadline_windows).
+    "realworld_t": {
+        # deadlines raised (0.735 → 0.915) when the day of an event or the day after it after 在 (在收到工单的当日, 到期次日),
+        # working days before their verb without 内 (要在 3-5 个工作日办结), a window from an event's next day (次日起13个工作日内:
+        # relative, not a length), a window whose number the copy lost (应在个工作日内审核), a daily window into the next day
+        # (每日20时至次日20时), a second time sharing 每天 (每天上午8点前、下午17点前), a start at an hour (自9月24日22时00分起) and
+        # a period's end after its start (从…开始至2015年6月30日结束) were read; left: t01's 15分钟内 in the headline (items are
+        # read from the body), t11's two limits under its articles whose 第 was lost (十九条, 二十一条: not read as measures)
+        # targets raised when a report's count of times (各续报1次) was no longer read and 盏 was read as a unit
+        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.91, "targets": 1.00,
+        "citations": 0.94,
+        # measures: t11's 十八条…二十二条 (第 lost), t02's 2、 after spaces on its 1、's line; metadata: t02's and t12's page
+        # titles, t07's 文库 slogan glued before its title; citations: t05's two basis notices of one title (one read), t14's
+        # 《分工方案》 (a short form with no 以下简称); deadline_kinds: t02's 5 个工作日内不能办结的 (annotated relative, read as
+        # a length)
+        "metadata": 0.95, "dates": 1.00, "measure_levels": 0.98, "roles": 1.00, "deadline_kinds": 0.96,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
     },
 }
@@ -285,6 +364,9 @@ SETS = {
     "realworld_n": ("realworld", "n"),
     "realworld_o": ("realworld", "o"),
     "realworld_p": ("realworld", "p"),
+    "realworld_q": ("realworld", "q"),
+    "realworld_r": ("realworld", "r"),
+    "realworld_t": ("realworld", "t"),
 }
 
 
@@ -340,9 +422,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22) and P (15), each scored before any change for it: each a source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15) and T (14), each scored before any change for it: each a
+    source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15}
+              "p": 15, "q": 16, "r": 15, "t": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 

@@ -12,17 +12,20 @@ from extractors.vocab import Examples
 # shortest: a portal's channel 省厅文件 names no issuer).
 RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{3,40}?)\s*文件$")
 ORGANISATION_END = re.compile(
-    r"(?:办公室|办公厅|领导小组|指挥部|政府|委员会|人民政府|局|厅|办|部|委|院|中心|公司|小组|会|处|室|所|署|社|联|党组"
+    r"(?:办公室|办公厅|领导小组|指挥部|政府|委员会|人民政府|局|厅|办|部|委|院|中心|公司|司|小组|会|处|室|所|署|社|联|党组"  # 司: a ministry's department (国家疾控局综合司)
+    r"|银行|分行|支行"  # joint issuers with the central bank's branch: 人民银行济南分行
     r"|校|小学|中学|大学|幼儿园"  # schools issue notices too: 铜冶中心校, 九都中心小学
     r"|(?<![学本专工理文百预])科"  # a bureau's or a college's section signs too (基建科, 教务科), not a subject (学科, 本科)
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
 )
+CONTENTS_HEADINGS = ("目录", "目次", "目錄")  # a table of contents' heading alone: no title, though 录 ends 名录
 RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
 # A line ending with a colon that is a sentence, not a list of bodies: 现就…通知如下： · 根据…，并提出如下要求：
 SENTENCE_BEFORE_COLON = re.compile(r"如下[\u4e00-\u9fff]{0,4}[：:]$|^(?:为了|为进一步|为切实|为认真|为贯彻|为做好|为加强|为推进|根据|根據|按照|依据|依據|现将|現將|现就|現就|当前|當前|近日|近期"
     r"|[经經](?:研究|[^济濟营營贸貿信开開，,：:]{1,12}(?:同意|研究)))")
 # Recipients printed without their colon: a list of bodies, the first a class of bodies (各…).
-BARE_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》]{2,200})$")
+# 各… or the members of one body (区政府各委、办、局,各管理局…): a list that opens with a class of bodies
+BARE_RECIPIENTS = re.compile(r"^(?P<body>(?:[\u4e00-\u9fff]{1,6}?)?各[^。；！？:：“”《》]{2,200})$")
 # The end of a body's name in a list: an organisation, or a class of them (各直属单位, 有关部门).
 # Party branches (各党总支、直属党支部) and a university's campus or a development zone named short (宣城经开区,
 # 合工大宣城校区) end a body's name too.
@@ -42,14 +45,15 @@ UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 �
 EXAMPLES = {
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。", "省厅文件")),
-    "ORGANISATION_END": Examples(match=("武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科"),
+    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科"),
                                  no_match=("工作要点", "加强安全教育", "各学科", "全日制本科")),
     "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
     "SENTENCE_BEFORE_COLON": Examples(match=("当前正值时节,经镇政府研究,现就抓好冬季农业生产工作通知如下:", "经市政府同意,现将有关事项通知:",
                                               "根據省綠化委下發的《…》文件精神,并提出如下要求:", "为认真贯彻落实州人民政府安排,特提出如下意见:"),
                                        no_match=("各乡镇人民政府,县直各单位:", "经济开发区、工业园区管委会:", "为民服务中心:", "经信委、发改委:")),
-    "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会",), no_match=("各单位要高度重视。",)),
+    "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会", "区政府各委、办、局,各管理局(管委会),各直属企业"),
+                                no_match=("各单位要高度重视。", "省人力资源社会保障厅 省教育厅 省财政厅")),
     "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門", "各市管学校", "各直属党组织", "各党总支",
                                       "直属党支部", "合工大宣城校区", "宣城经开区"), no_match=("加强管理", "各县(市、区)")),
     "ADDRESSEE": Examples(match=("各位人大代表", "有关单位", "全体党员", "学生家长", "尊敬的各位村民"),
@@ -83,4 +87,6 @@ def is_bare_recipients(text: str) -> bool:
 def is_complete_title(text: str) -> bool:
     """A title that ends with its document type (…的通知, …管理办法), or a 版头 (…文件)."""
     core = title_core(re.sub(r"\s+", "", text))
+    if core in CONTENTS_HEADINGS:
+        return False
     return bool(TITLE_ENDING_RE.search(core)) or bool(RED_HEADER.match(core))

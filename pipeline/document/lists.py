@@ -25,9 +25,10 @@ SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部�
 # Members named by their kind and joined to the next kind (委和各直属机构 after 省政府各厅).
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
-PLACE_CLASS = re.compile(r"^各(?:[省市县区乡镇旗州盟]{1,3}|[县市区][（(][^）)]{1,8}[）)])")
+PLACE_CLASS = re.compile(r"^各(?:街道|社区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
-DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心)$")
+# 疾控主管部门: the department of a kind, named without its place.
+DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区.
 ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区)$")
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
@@ -38,8 +39,8 @@ EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
                                 no_match=("市政府各部门、各直属机构",)),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市"), no_match=("各有关单位", "市政府各部门")),
-    "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局"),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委"), no_match=("县发改委",)),
@@ -86,8 +87,10 @@ def _separate_bodies(parts: list[str]) -> bool:
         return False
     if "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:]):
         return False  # 市政府各部门、各直属机构
-    if PLACE_CLASS.match(parts[0]) and all(DEPARTMENT.match(part) for part in parts[1:]):
+    if PLACE_CLASS.match(parts[0]) and all(_bare_department(part) for part in parts[1:]):
         return False  # 各县(市、区)发改委、工信局、住建局
+    if not DEPARTMENT.match(parts[0]) and _place_department(parts[0]) and all(_bare_department(part) for part in parts[1:]):
+        return False  # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments
     if len(parts) == 2 and COMMITTEE.search(parts[0]) and GOVERNMENT.match(parts[1]):
         return False  # 各县市区委、人民政府 · 各街道党工委、办事处
     if all(ZONE.search(_bare(part)) for part in parts):
@@ -121,8 +124,23 @@ def _split_outside_brackets(chunk: str) -> list[str]:
 
 
 def _member_class(part: str) -> bool:
-    """各直属机构, 直属机构, 单位, 委和各直属机构: a class of members named without the body they belong to."""
+    """各直属机构, 直属机构, 单位, 委和各直属机构: a class of members named without the body they belong to; a class
+    of places (各街道(镇), 各乡镇) belongs to no body before it."""
+    if PLACE_CLASS.match(part):
+        return False
     return part.startswith(MEMBER_CLASS_STARTS) or len(part) <= SHORT_MEMBER_CLASS or bool(JOINED_MEMBERS.match(part))
+
+
+def _bare_department(part: str) -> bool:
+    """工信局, 疾控主管部门: a department named without its place; a party committee (街道党工委) is none."""
+    return bool(DEPARTMENT.match(part)) and not COMMITTEE.search(part)
+
+
+def _place_department(part: str) -> bool:
+    """新疆生产建设兵团教育局: a place's or body's name, then one of its departments (the name longer than the
+    department's own, 2 to 6 characters, before a department's suffix)."""
+    found = re.search(r"[\u4e00-\u9fff]{2,6}(?:局|委|办|厅|主管部门)$", part)
+    return bool(found) and found.start() >= 2 and not part.startswith("各")
 
 
 def _bare(part: str) -> str:

@@ -23,12 +23,17 @@ NEWS_LEAD_IN = re.compile(
     r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
     r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
 HEADLINE = 60  # a page's headline is no longer than a title line
+# A headline reporting a meeting ends with the meeting's name (…召开物管小区创文督查整改集中约谈会): 会 there names no
+# organisation (协会, 委员会, 人民代表大会 do).
+MEETING_END = re.compile(r"(?:约谈|座谈|推进|部署|动员|培训|发布|观摩|现场|联席|交流|研讨|见面|报告|表彰|启动|总结|汇报|调度|协调|工作|例)会$")
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
 # A document-sharing site's file name (乡镇全面推行河长制实施方案.docx, …(18頁).docx): the uploaded document's title
 # when the copy prints no other — its page count in brackets and its extension are no part of it.
 FILE_NAME = re.compile(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
 
 EXAMPLES = {
+    "MEETING_END": Examples(match=("市住建局深入中心城区召开物管小区创文督查整改集中约谈会", "全县安全生产工作会"),
+                            no_match=("市红十字会", "全国人民代表大会", "镇村民委员会", "市个体劳动者协会")),
     "FILE_NAME": Examples(match=("乡镇全面推行河长制实施方案.docx", "諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx"),
                           no_match=("关于印发方案的通知", "附件1.docx 附件2.docx")),
     "NEWS_LEAD_IN": Examples(
@@ -47,7 +52,8 @@ def page_headline(lines: list) -> Optional[str]:
     """A news or portal page's headline (柘皋鎮“四早”謀劃2017年民生工程): the copy's first line, short and
     without a sentence's punctuation, with the page's own lines (阅读:, 发布时间:… 来源:…) under it and its
     text below them. Read only when the header gives no title; a headline carries no document type."""
-    if len(lines) < 3 or is_wrapper_line(lines[0].text) or is_organisation_line(lines[0].text):
+    if len(lines) < 3 or is_wrapper_line(lines[0].text) \
+            or is_organisation_line(lines[0].text) and not MEETING_END.search(lines[0].text):
         return None
     first = lines[0].text.strip()
     if len(first) > HEADLINE or re.search(r"[。，；：:,;]", first) or not is_wrapper_line(lines[1].text) \

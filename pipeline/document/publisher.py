@@ -56,7 +56,9 @@ def published_by(info: dict[str, str], addressed: bool) -> Optional[str]:
     that posted it (来源: 湘阴县住房和城乡建设局 above a 县 plan), not always the body that issued it."""
     value = info_value(info, *PUBLISHER_LABELS)
     value = re.sub(r"\s+", " ", value).strip() if value else None
-    if value and is_organisation_line(value) and not SHORT_FORM_ISSUER.match(value):
+    # 广德市人民政府(办公室): a body with the office that runs its site in brackets
+    named = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", value) if value else None
+    if value and is_organisation_line(named) and not SHORT_FORM_ISSUER.match(named):
         return value
     source = info_value(info, *SOURCE_LABELS) if addressed else None
     return _body_at_start(source) if source else None

@@ -29,6 +29,7 @@ INFO_LABEL_WORDS = (
     "公文生成日期",  # Fujian portals: the document's own date (生成日期 alone is the page's, 太湖县)
     "施行日期", "实施日期", "生效时间", "生效日期", "废止时间", "废止日期", "主题分类", "体裁分类", "组配分类", "信息分类",
     "公文种类", "公文目录", "主题词", "关键词", "有效性", "时效性", "效力级别", "名称", "标题", "内容概述", "公开形式",
+    "信息名称", "信息索引", "发布机关",  # a ministry's table: | 信息名称: | 教育部办公厅…的通知 | 信息索引: | 360A17-… |
     "公开方式", "公开范围", "信息来源", "来源", "所属机构", "政策咨询机关", "政策咨询电话", "相关附件", "归档时间",
     "中文名", "印发机关", "印发时间", "分类", "公开属性", "公开期限", "公开类型", "效力状态", "是否有效",
     "公开目录", "栏目",  # Yunnan portals: | 公开目录 | 通知公告 | 发布日期 | …|
@@ -109,6 +110,10 @@ CHROME_LINE = re.compile(
     r"|(?:政府)?(?:信息公开|政务公开)(?:目录|专栏)?$|通知公告$"
     # the caption of a graphic explaining the notice, printed with it: 图解 | 榆林市…实施意见 (no copy of its title)
     r"|(?:图解|一图读懂|一图看懂|图读)[ \u3000]*[|｜丨:：].{0,120}$"
+    # a horizontal rule alone on its line (━━━━ under a 文号, ———— between a 版头 and the title): no text
+    r"|[━─═—＝=_\-－~～*]{3,}$"
+    # a link to the previous or next document of the site, with its title: ← | 2021年8月20日《…》(…号) |, 上一篇:…
+    r"|(?:[←→]|上一篇|下一篇|上一条|下一条)[ \u3000]*[|｜:：].{0,300}$"
     # a printed page's number between dashes, copied from a PDF into the middle of a paragraph: — — — 3 —, - 2 -
     r"|(?:[—\-－–─][ \u3000]*){1,4}\d{1,3}[ \u3000]*(?:[—\-－–─][ \u3000]*){1,4}$"
     r"|(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+\S{1,30})?$"
@@ -131,7 +136,8 @@ EXAMPLES = {
         no_match=("各县(市、区)人民政府:", "二、加强信息发布工作", "根据《条例》的名称规定")),
     "FIELD_BULLET": Examples(match=("- 文档编号:5043956", "• 上传时间:2022-12-12"), no_match=("-市綜合應急指揮平臺全面建成", "—2—")),
     "CHROME_LINE": Examples(
-        match=("— — — 3 —", "- 12 -", "—2—", "信息公开", "政府信息公开目录", "通知公告", "图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见",
+        match=("— — — 3 —", "- 12 -", "—2—", "信息公开", "← | 2021年8月20日《…的通知》(国卫办疾控函〔2021〕455号) |",
+               "上一篇:关于做好春耕生产工作的通知", "━━━━━━━━━━━━", "————————", "政府信息公开目录", "通知公告", "图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见",
                "当前位置: 首页 > 政务公开 > 政策法规", "您的位置: 首页 » 法律资料网 » 法律法规 »", "> 政府信息公开制度 > 兖州区",
                "【字体:大 中 小】 打印 关闭", "视力保护色:", "浏览量:", "打印整页 打印内容 分享", "无障碍阅读 关怀版 返回首页",
                "浏览次数: 590 内容概述:", "作者:法律资料网 时间:2024-07-01 16:20:34 浏览:9319 来源:法律资料网",
@@ -227,7 +233,9 @@ def is_info_line(line: str) -> bool:
         return True
     head = re.sub(r"^[ \u3000•·\-*|]+", "", _fold(line))
     first = INFO_LABEL.match(head) or INFO_LABEL.match(" " + head)
-    return bool(first) and (first.start() <= 1)
+    # a row of a page's header table ending in its cell border: …的通知 国卫办疾控函〔2022〕108号 2022年4月7日 发布机关:… |
+    table_row = line.rstrip().endswith(("|", "｜")) and bool(info_label_spans(line))
+    return bool(first) and (first.start() <= 1) or table_row
 
 
 def is_wrapper_line(line: str) -> bool:

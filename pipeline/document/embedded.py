@@ -1,0 +1,110 @@
+"""Notices printed in full inside another (a forwarded notice, an issued plan with its own header after the
+signature): where each document of a text starts."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.vocab import Examples
+
+from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line
+from pipeline.document.elements import is_complete_title
+from pipeline.document.header import header_window
+from pipeline.document.header_lines import continues_title, is_doc_number_line, is_recipients_line, looks_like_title
+from pipeline.document.labels import match_label, opens_first_measure
+from pipeline.document.lines import Line
+from pipeline.document.tail import ATTACHMENT_LINE, ATTACHMENT_MARK, MAX_JOINT_ISSUERS, NOTE_LINE, signature_date
+
+# A printed text's issuer and date in brackets under its title: (新余市国有资产监督管理委员会 2008年10月6日).
+ISSUER_DATE_NOTE = re.compile(
+    r"^[（(](?P<issuer>[^\d（）()]{2,40}?)[ \u3000]*"
+    r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
+# A printed text's date alone in brackets, under its issuers below its title: (二○一○年四月二十六日).
+DATE_NOTE = re.compile(
+    r"^[（(](?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
+EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
+
+EXAMPLES = {
+    "ISSUER_DATE_NOTE": Examples(match=("(新余市国有资产监督管理委员会 2008年10月6日)", "（市人民政府办公室 二○○八年九月二十二日）"),
+                                 no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
+    "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
+}
+
+
+def opens_own_header(text: str) -> bool:
+    """A line under a title that only a notice's own header has: its 文号, its recipients, or its
+    issuer and date in brackets (an issued plan printed after the signature has none of them)."""
+    return bool(is_doc_number_line(text) or is_recipients_line(text) or is_bare_recipients(text)
+                or ISSUER_DATE_NOTE.match(text))
+
+
+def notice_after_signature(lines: list[Line], index: int) -> Optional[int]:
+    """Where a notice printed in full after a signature begins, looking from line ``index`` (after a
+    （此件公开发布） note or an 附: mark): its issuers, one a line, and its title (over one or more
+    lines), then a line of its own header (see opens_own_header); None when no such header follows."""
+    while index < len(lines) and (NOTE_LINE.match(lines[index].text) or ATTACHMENT_MARK.match(lines[index].text)):
+        index += 1
+    issuers = _issuer_lines(lines, index)
+    printed: list[str] = []
+    for position in range(index + issuers, min(len(lines), index + issuers + EMBEDDED_HEADER)):
+        text = lines[position].text
+        if printed and is_complete_title("".join(printed)):
+            own = opens_own_header(text) or issuers and opens_first_measure(text) or _signed_under_title(lines, position)
+            return index if own else None
+        if not (continues_title(text) or not printed and looks_like_title(text)):
+            return None
+        printed.append(text)
+    return None
+
+
+def _signed_under_title(lines: list[Line], index: int) -> bool:
+    """Issuer lines from line ``index`` (joint issuers, several a line) and then the printed text's date alone
+    in brackets: 省人力资源社会保障厅 省教育厅 省财政厅 / 省地税局 省工商局 人民银行济南分行 / (二○一○年四月二十六日)."""
+    issuers = _issuer_lines(lines, index)
+    return issuers > 0 and index + issuers < len(lines) and bool(DATE_NOTE.match(lines[index + issuers].text))
+
+
+def _issuer_lines(lines: list[Line], index: int) -> int:
+    """How many organisation lines, one issuer a line, stand from line ``index`` on."""
+    count = 0
+    while index + count < len(lines) and count < MAX_JOINT_ISSUERS and is_organisation_line(lines[index + count].text):
+        count += 1
+    return count
+
+
+def _heads_a_notice(text: str) -> bool:
+    """A line printed above a notice's 文号 as its top: a 版头, the issuer, or the title (not an 附件： line)."""
+    return bool(RED_HEADER.match(text) or is_organisation_line(text)
+                or looks_like_title(text) and is_complete_title(text) and not ATTACHMENT_LINE.match(text))
+
+
+def document_starts(lines: list[Line]) -> list[int]:
+    """Line indexes where a document starts: the first, and each later one that opens a notice
+    printed in full inside another (a forwarded notice or an attachment): a 版头 or 发文字号 line, or
+    a title with a header of its own after the signature (see notice_after_signature). A document's
+    own header window (its wrapper, information table and title lines) opens no other."""
+    starts = [0]
+    seen_body = False
+    header_end = header_window(lines)[1]
+    for index, line in enumerate(lines):
+        if index < header_end:
+            continue
+        if not seen_body:  # a paragraph of text counts as body too (a 公示 presenting the notice it prints below)
+            seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
+            continue
+        begin = None
+        if is_doc_number_line(line.text):
+            begin = index
+            while begin > index - 2 and begin > 0 and _heads_a_notice(lines[begin - 1].text):
+                begin -= 1  # its 版头, issuer or title printed above the 文号
+                if RED_HEADER.match(lines[begin].text):
+                    break
+        elif (date := signature_date(lines, index)) and not date[1]:
+            begin = notice_after_signature(lines, index + 1)
+        if begin is not None:
+            if begin > starts[-1]:
+                starts.append(begin)
+                seen_body = False
+                header_end = begin + header_window(lines[begin:])[1]
+    return starts

@@ -1,0 +1,199 @@
+"""The measure tree of a notice's body: numbered items at every level, without attachment lists, tables of
+contents and closing paragraphs; a plan printed after the signature or under 附件1： in a tree of its own."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from extractors.vocab import Examples
+from schema.models import Measure
+
+from pipeline.document.elements import is_organisation_line
+from pipeline.document.labels import match_label
+from pipeline.document.lines import Line
+from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
+
+# The heading of one printed attachment, alone on its line: 附件1：, 附件 2, 附件一
+ATTACHMENT_HEADING = re.compile(r"^附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:]?$")
+# A paragraph after the last measure that speaks to the whole notice, not to that measure.
+CLOSING_CUES = re.compile(
+    r"^(?:各[^。；]{0,30}?(?:要|务必|应当|应|须|请)|请各|请你们|本(?:通知|意见|方案|办法|规定|细则|要点)"
+    r"|以上|特此|如有|执行中|实施中|对(?:执行|实施)中)"
+)
+
+EXAMPLES = {
+    "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
+    "CONTENTS_PUNCTUATION": Examples(match=("1.总则。", "一、要求："), no_match=("1.1编制目的",)),
+    "CLOSING_CUES": Examples(match=("各乡镇要高度重视，认真抓好落实。", "请各单位于5月8日前报送。", "本通知自印发之日起施行。",
+                                    "以上工作请认真落实。"),
+                             no_match=("加强组织领导。", "（一）提高政治站位")),
+}
+
+
+def heading_of(own_text: str, heading_only: bool) -> Optional[str]:
+    first_line = own_text.split("\n", 1)[0]
+    if heading_only:
+        return first_line.strip("。：: ") or None
+    clause = first_line.split("。", 1)[0]
+    if clause != first_line and len(clause) <= 40:
+        return clause.strip() or None
+    return None
+
+
+# Numbering styles that divide a text without being measures: 第一章, 第一节 (the gold convention:
+# articles are level-1 measures under no chapter measure).
+DIVISION_STYLES = ("chapter", "section")
+
+
+def attachment_list_lines(lines: list[Line]) -> set[int]:
+    """Offsets of the lines that go on an attachment list wherever it stands (附件：1.登记表 then
+    2.申报单, 3.通知单: short numbered lines without a sentence), which are no measures."""
+    listed: set[int] = set()
+    in_list = False
+    for line in lines:
+        attachment = ATTACHMENT_LINE.match(line.text)
+        if attachment:
+            body = attachment.group("body").strip(" \u3000：:")
+            in_list = not body or match_label(body) is not None  # 附件： alone, its names below
+        elif in_list and match_label(line.text) and len(line.text) <= ATTACHMENT_ITEM and "。" not in line.text:
+            listed.add(line.start)
+        else:
+            in_list = False
+    return listed
+
+
+CONTENTS_RUN = 6  # numbered headings in a row, with nothing between them, make a table of contents
+CONTENTS_ENTRY = 30  # a contents entry is a short heading without punctuation
+CONTENTS_PUNCTUATION = re.compile(r"[。，；：:,;]")
+
+
+def contents_lines(lines: list[Line]) -> set[int]:
+    """Offsets of the lines of a table of contents (1.总则 / 1.1编制目的 / … / 8.3预案实施时间 before
+    the text itself): at least CONTENTS_RUN short numbered headings in a row, the first of them printed
+    again further down, where the text begins. They are no measures."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines + [Line("", -1)]):
+        text = line.text
+        if text and len(text) <= CONTENTS_ENTRY and match_label(text) and not CONTENTS_PUNCTUATION.search(text):
+            run.append(index)
+            continue
+        if len(run) < CONTENTS_RUN:
+            run = []
+            continue
+        first = lines[run[0]].text if run else None
+        again = next((j for j in range(1, len(run)) if lines[run[j]].text == first), None)  # the text's own 1.总则
+        if again is not None and again >= CONTENTS_RUN:
+            found |= {lines[i].start for i in run[:again]}
+        elif len(run) >= CONTENTS_RUN and any(later.text == first for later in lines[run[-1] + 1:]):
+            found |= {lines[i].start for i in run}
+        run = []
+    return found
+
+
+def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
+    """The measure tree from body lines; levels by order of first appearance of each numbering style."""
+    listed = attachment_list_lines(lines) | contents_lines(lines)
+    labelled = [(line, label) for line in lines if line.start not in listed and (label := match_label(line.text))]
+    found = [(line, label) for line, label in labelled if label.style not in DIVISION_STYLES]
+    divisions = [line.start for line, label in labelled if label.style in DIVISION_STYLES]
+    measures: list[Measure] = []
+    stack: list[int] = []  # indexes of open measures, one per level
+    style_levels: list[str] = []
+    for line, label in found:
+        if label.style in style_levels:
+            depth = style_levels.index(label.style)
+            del style_levels[depth + 1:]
+        else:
+            style_levels.append(label.style)
+            depth = len(style_levels) - 1
+        del stack[depth:]
+        parent = stack[-1] if stack else None
+        measure = Measure(
+            label=label.text, level=depth + 1, ordinal=label.ordinal, style=label.style,
+            start=line.start, end=body_end, text_start=line.start + label.length, text_end=body_end,
+            parent=parent,
+        )
+        measures.append(measure)
+        if parent is not None:
+            measures[parent].children.append(len(measures) - 1)
+        stack.append(len(measures) - 1)
+    # A measure ends where the next one of its level or higher starts (one pass with a stack: a
+    # search from each measure is quadratic in a text of thousands of items).
+    open_measures: list[Measure] = []
+    for later in measures:
+        while open_measures and open_measures[-1].level >= later.level:
+            open_measures.pop().end = later.start
+        open_measures.append(later)
+    for measure in measures:  # and at the next 第…章 or 第…节 heading
+        following = bisect.bisect_right(divisions, measure.start)
+        if following < len(divisions):
+            measure.end = min(measure.end, divisions[following])
+    for measure in measures:
+        first_child = measures[measure.children[0]].start if measure.children else measure.end
+        measure.text_end = min(first_child, measure.end)
+    for measure in measures:
+        parent_path = measures[measure.parent].path if measure.parent is not None else ""
+        measure.path = f"{parent_path}.{measure.ordinal}" if parent_path else str(measure.ordinal)
+    return measures
+
+
+def closing_start(lines: list[Line], measures: list[Measure], body_end: int) -> int:
+    """Offset where the closing paragraphs after the last measure begin (body_end when none)."""
+    if not measures:
+        return body_end
+    last = measures[-1]
+    after = [line for line in lines if last.start < line.start < body_end]
+    label_line = next(line for line in lines if line.start == last.start)
+    heading_only = "。" not in label_line.text
+    candidates = after[1:] if heading_only else after
+    for line in candidates:
+        if CLOSING_CUES.match(line.text):
+            return line.start
+    return body_end
+
+
+def _measures_of(lines: list[Line], end: int) -> list[Measure]:
+    """The measures of a run of body lines ending at offset ``end``, without its closing paragraphs."""
+    measures = parse_measures(lines, end)
+    measures_end = closing_start(lines, measures, end)
+    return parse_measures(lines, measures_end - 1) if measures_end < end else measures
+
+
+def _concatenate(first: list[Measure], second: list[Measure]) -> list[Measure]:
+    """Two measure trees as one list: the second's parent and child indexes shifted past the first."""
+    shift = len(first)
+    for measure in second:
+        measure.parent = measure.parent + shift if measure.parent is not None else None
+        measure.children = [child + shift for child in measure.children]
+    return first + second
+
+
+def _measures_by_attachment(lines: list[Line], end: int) -> list[Measure]:
+    """The measures of a run of body lines, a printed attachment's (after its heading 附件1：) in a
+    tree of their own: the notice's last measure ends where the attachment begins."""
+    starts = [i for i, line in enumerate(lines) if i and ATTACHMENT_HEADING.match(line.text)]
+    bounds = [0, *starts, len(lines)]
+    measures: list[Measure] = []
+    for first, after in zip(bounds, bounds[1:]):
+        part_end = lines[after].start - 1 if after < len(lines) else end
+        measures = _concatenate(measures, _measures_of(lines[first:after], part_end))
+    return measures
+
+
+def body_measures(lines: list[Line], body_end: int, signature_at: Optional[int]) -> list[Measure]:
+    """The body's measures. A plan or table printed after the notice's signature is a part of the
+    notice with its own numbering: its measures start their own tree, not children of the notice's
+    last measure; so is an attachment printed under its heading (附件1：)."""
+    if signature_at is None or signature_at + 1 >= len(lines):
+        return _measures_by_attachment(lines, body_end)
+    notice_end = lines[signature_at].start - 1
+    while signature_at > 0 and is_organisation_line(lines[signature_at - 1].text):
+        signature_at -= 1
+        notice_end = lines[signature_at].start - 1
+    after = [line for line in lines if line.start > notice_end]
+    after = after[next((i for i, line in enumerate(after) if signature_date([line], 0) is None), 0):]
+    before = [line for line in lines if line.start < notice_end]
+    return _concatenate(_measures_by_attachment(before, notice_end), _measures_by_attachment(after, body_end))

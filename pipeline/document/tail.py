@@ -1,0 +1,189 @@
+"""The 版记 under a notice's body: its signature (issuer names above the 成文日期), 抄送, contact, attachment
+list and notes, and where the page's footer begins below them."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.vocab import Examples
+from schema.models import DocumentMeta
+
+from pipeline.document.dates import bare_date_readings, parse_bare_date, parse_date
+from pipeline.document.elements import is_organisation_line
+from pipeline.document.labels import match_label
+from pipeline.document.lines import Line
+from pipeline.document.lists import split_list
+from pipeline.document.wrapper import is_chrome
+
+CC_LINE = re.compile(r"^(?:抄送|抄报)[：:](?P<body>.+)$")
+ATTACHMENT_LINE = re.compile(r"^(?:附\s?件\s*\d*\s*[：:]?|附[：:])(?P<body>.*)$")  # 附件：1．… or 附: before a printed text
+ATTACHMENT_MARK = re.compile(r"^附(?:件)?\s*[：:]?$")  # 附: alone, above the text it attaches
+# (联系人:白文俊…); a table pads its labels with spaces (联 系 人:)
+CONTACT_LINE = re.compile(r"^[（(]?(?:联\s?系\s?人|联\s?系\s?电\s?话|电\s?话|传\s?真|邮\s?箱|电子邮箱|联系方式|地\s?址|邮\s?编)\s*[：:]")
+SUBJECT_WORDS_LINE = re.compile(r"^主\s?题\s?词\s*[：:]")  # the 版记's 主题词：环保 污染物 通知
+NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
+SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
+
+EXAMPLES = {
+    "CC_LINE": Examples(match=("抄送：市委办公室，市人大常委会办公室。", "抄报:省扶贫办"), no_match=("抄送单位", "各乡镇：")),
+    "ATTACHMENT_LINE": Examples(match=("附件：1.信息宣传联络员登记表", "附件2：工作任务分解表", "附件", "附：通报", "附 件:强度表"),
+                                no_match=("附表", "一、附件管理")),
+    "ATTACHMENT_MARK": Examples(match=("附:", "附件：", "附件"), no_match=("附件：1.登记表", "附件1：")),
+    "CONTACT_LINE": Examples(match=("联系人：邹思媛", "联系电话：0991-2817458", "(联系人:白文俊,电话:12345)", "联 系 人:总量处 杨 华"),
+                             no_match=("各联系单位：", "一、联系群众")),
+    "SUBJECT_WORDS_LINE": Examples(match=("主题词:环保 污染物 强度 通知", "主 题 词：扶贫"), no_match=("主题教育",)),
+    "NOTE_LINE": Examples(match=("（此件公开发布）", "(此件依申请公开)"), no_match=("（此件公开发布", "（一）加强领导")),
+    "SIGN_OFF": Examples(match=("特此通知。", "特此通报", "此复"), no_match=("特此通知如下：",)),
+}
+MAX_JOINT_ISSUERS = 16  # organisation lines above a signature date read as one joint signature (十四部门 print two a line)
+ATTACHMENT_ITEM = 60  # longest line still read as one entry of an attachment list
+
+
+def _under_signature(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` stands under an organisation line (a （此件公开发布） note between)."""
+    above = index - 1
+    if above > 0 and NOTE_LINE.match(lines[above].text):
+        above -= 1
+    return above >= 0 and is_organisation_line(lines[above].text)
+
+
+def signature_date(lines: list[Line], index: int) -> Optional[tuple[str, bool]]:
+    """The date on line ``index``: a date line, or a bare date under an organisation line or above a
+    （此件主动公开） note (2024327: a signature's date whose issuer was lost with its 年月日)."""
+    date = parse_date(lines[index].text)
+    above_note = index + 1 < len(lines) and NOTE_LINE.match(lines[index + 1].text)
+    if date or index == 0 or not (_under_signature(lines, index) or above_note):
+        return date
+    bare = parse_bare_date(lines[index].text)
+    return (bare, False) if bare else None
+
+
+def two_way_signature_date(lines: list[Line]) -> Optional[int]:
+    """The line of a signature's date without 年月日 that reads two ways (2022128 above （此件公开发布）: 1-28 or
+    12-8; 2020118 under 东明镇人民政府), which signature_date leaves unread."""
+    for index in range(1, len(lines)):
+        above_note = index + 1 < len(lines) and NOTE_LINE.match(lines[index + 1].text)
+        if (above_note or _under_signature(lines, index)) and len(bare_date_readings(lines[index].text)) > 1:
+            return index
+    return None
+
+
+def dated_by_the_page(text: str, page_date: Optional[str]) -> Optional[str]:
+    """The reading of a two-way date (see two_way_signature_date) that the page's publication date allows:
+    the only one not after ``page_date``; None when both are (2020118 on a page of 2021-01-04)."""
+    earlier = [reading for reading in bare_date_readings(text) if page_date and reading <= page_date]
+    return earlier[0] if len(earlier) == 1 else None
+
+
+def signature_above(lines: list[Line], index: int) -> Optional[str]:
+    """The issuer names printed above the date at ``index``: one organisation line, or several for a
+    joint notice (joined with a space, as the names are printed)."""
+    names = []
+    while index > 0 and is_organisation_line(lines[index - 1].text) and len(names) < MAX_JOINT_ISSUERS:
+        index -= 1
+        names.insert(0, lines[index].text)
+    return " ".join(names) or None
+
+def is_tail_line(lines: list[Line], index: int) -> bool:
+    text = lines[index].text
+    if signature_date(lines, index) or CC_LINE.match(text) or CONTACT_LINE.match(text) or NOTE_LINE.match(text) \
+            or SUBJECT_WORDS_LINE.match(text):
+        return True
+    if ATTACHMENT_LINE.match(text) and (text.startswith("附件：") or text.startswith("附件:") or len(text) < 60):
+        return True
+    if SIGN_OFF.match(text):
+        return True
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return is_organisation_line(text) and bool(
+        parse_date(following) or parse_bare_date(following) or is_organisation_line(following))
+
+
+def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optional[int]:
+    """Where an attachment list ending at line ``index`` begins: ``附件：1．…`` followed by short
+    numbered lines ``2．…`` (which are not measures)."""
+    while index > body_at:
+        text = lines[index].text
+        if ATTACHMENT_LINE.match(text):
+            return index
+        if not (match_label(text) and len(text) <= ATTACHMENT_ITEM and "。" not in text):
+            return None
+        index -= 1
+    return None
+
+
+FOOTER_NOISE = 12  # a short unpunctuated line among the page's footer chrome (宁波, 相关文章) is footer too
+FOOTER_RUN = 6  # so many such lines after the closing date (你可能也爱看, 最新资讯, 加载中...) are a footer by themselves
+
+
+def _is_footer_noise(text: str) -> bool:
+    return (len(text) <= FOOTER_NOISE and not re.search(r"[。，；：:,]", text) and not parse_date(text)
+            and not is_organisation_line(text) and match_label(text) is None)
+
+
+def footer_start(lines: list[Line], body_at: int) -> int:
+    """Where the page's footer begins: a run of chrome lines (下载地址, 相关文章, 第1页共2页) and
+    short lines among them at the end of the text; len(lines) when there is none."""
+    index, chrome_seen = len(lines), False
+    while index > body_at:
+        text = lines[index - 1].text
+        if is_chrome(text):
+            chrome_seen = True
+        elif not _is_footer_noise(text):
+            break
+        index -= 1
+    # a run of short lines after the closing date is the page's footer even without chrome words
+    after_date = len(lines) - index >= FOOTER_RUN and index > body_at and parse_date(lines[index - 1].text)
+    return index if chrome_seen or after_date else len(lines)
+
+
+def tail_start(lines: list[Line], body_at: int) -> int:
+    index = footer_start(lines, body_at)
+    while index > body_at:
+        if is_tail_line(lines, index - 1):
+            index -= 1
+        elif (start := _attachment_list_start(lines, index - 1, body_at)) is not None:
+            index = start
+        else:
+            break
+    return index
+
+
+def read_tail(lines: list[Line], meta: DocumentMeta) -> Optional[str]:
+    """The 版记 into ``meta``; returns the signature (the issuer names above the 成文日期)."""
+    signature = None
+    for index, line in enumerate(lines):
+        text = line.text
+        date = signature_date(lines, index)
+        previous = lines[index - 1].text if index else ""
+        if date:
+            iso, printed = date
+            if printed:
+                meta.printed_date = meta.printed_date or iso
+                if is_organisation_line(previous):
+                    meta.printed_by = previous
+            else:
+                meta.signed_date = meta.signed_date or iso
+                signature = signature or signature_above(lines, index)
+        elif cc := CC_LINE.match(text):
+            meta.cc = split_list(cc.group("body"))
+        elif CONTACT_LINE.match(text):
+            meta.contact = f"{meta.contact} {text}" if meta.contact else text
+        elif (attachment := ATTACHMENT_LINE.match(text)) and attachment.group("body").strip():
+            meta.attachments.append(attachment.group("body").strip())
+        elif meta.attachments and match_label(text) and len(text) <= ATTACHMENT_ITEM:
+            meta.attachments.append(text)  # 2．春耕生产情况统计表, under 附件：1．…
+    return signature
+
+
+def signature_in_body(lines: list[Line]) -> Optional[int]:
+    """A notice whose issued plan or attachment is printed after its signature: the index of the
+    signature's date inside the body — under an organisation line, or a date line standing alone
+    before any numbered item (the issuer's name lost in the copy)."""
+    seen_item = False
+    for index, line in enumerate(lines):
+        date = signature_date(lines, index)
+        if date and not date[1] and (not seen_item or (index and is_organisation_line(lines[index - 1].text))):
+            return index
+        seen_item = seen_item or match_label(line.text) is not None
+    return None

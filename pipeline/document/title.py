@@ -1,0 +1,258 @@
+"""A notice's title among the lines of its header window: title blocks (a title split over lines, joint
+issuers one a line above it, a 文库's file title), cleaned of a copy's tags, brackets, repeats and trailing
+文号, and the issuer a title names before 关于."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.docnumbers import parse_doc_number
+from extractors.vocab import Examples
+
+from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_organisation_line
+from pipeline.document.header_lines import LONG_TITLE, TRAILING_DOC_NUMBER, continues_title, looks_like_title
+from pipeline.document.publisher import SHORT_FORM_ISSUER
+from pipeline.document.wrapper import is_wrapper_line
+
+# 文号 after the title on its line, set apart by a space: …落實方案的通知 常政發〔2023〕1號
+SPACED_DOC_NUMBER = re.compile(r"[ \u3000]+(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*[号號])$")
+# A title printed in title brackets: 《北京市人民政府办公厅关于印发〈…〉的通知》
+BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
+# What a copy prints before a title on its line: a category tag (【规范性文件】) or a place and a colon
+# (北京:关于印发…); a title itself holds neither.
+# What a copy puts before a title: a bracketed tag (【通知公告】), a label (标题：关于…), a site's category
+# in quotes set apart by a space (“党政混合信息公开” 中共…办公室…印发《…》的通知).
+TITLE_PREFIX = re.compile(
+    r"^(?:【[^】]{2,8}】|(?!转发|轉發)[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000])"
+    r"|[\u4e00-\u9fff]{2,6}[丨｜](?=[\u4e00-\u9fff]{2,40}(?:关于|關於|關于)))[ \u3000]*")  # 政务服务丨济宁市人民政府关于…
+# A cell border after a title copied from a table row (…的通知 |).
+TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
+ABOUT = re.compile("关于|關於|關于")  # the word between the issuer and the subject of a title
+TITLE_OPENERS, TITLE_CLOSERS = "《〈<", "》〉>"
+# The first word after the issuer in a title: 关于, or the verb of a forward or an issue (兰州市人民政府办公厅
+# 转发省…关于…的通报的通知: the issuer ends before 转发, not before the forwarded notice's 关于).
+ISSUER_ENDS = re.compile("关于|關於|關于|转发|轉發|印发|印發")
+# The year a report's title gives after its author: 南县住房和城乡建设局2018年度…报告.
+TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
+
+# A town or subdistrict named alone before 关于, its government's short name (卢市镇关于做好…的通知).
+TOWNSHIP = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|鎮|鄉)$")
+
+EXAMPLES = {
+    "TOWNSHIP": Examples(match=("卢市镇", "东明镇", "古美路街道"), no_match=("卢市镇人民政府", "2021年卢市镇", "各乡镇")),
+    "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
+                                   "“党政混合信息公开” 中共静安区委办公室印发《…》的通知"),
+                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知")),
+    "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
+    "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
+    "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
+                            no_match=("商业特许经营备案管理办法",)),
+    "TITLE_YEAR": Examples(match=("南县住房和城乡建设局2018年度整体支出绩效评价报告",), no_match=("关于2018年度…的通知",)),
+    "TITLE_TAIL_START": Examples(match=("(2023—2025年)的通知", "的通知", "（试行）的通知"), no_match=("重点任务责任落实分工的通知", "关于…的通知")),
+    "SPACED_DOC_NUMBER": Examples(match=("關于印發2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號", "…的通知　国办发〔2020〕3号"),
+                                  no_match=("…的通知(余府发〔2012〕3号)", "关于2023年1号文件的通知")),
+    "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
+    "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
+}
+
+
+def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
+    """(title, index of its last line) for each block of title lines. A block starts with a title
+    line or an organisation line, takes the lines that carry the title on, and ends at a line that
+    completes a title; an organisation line joins the title below it."""
+    candidates, block = [], []
+    for index, text in enumerate(texts):
+        if block and index != block[-1][0] + 1:  # a wrapper line between: the block ended there
+            candidates.append(_join_block(block))
+            block = []
+        if text is None:
+            continue
+        following = texts[index + 1] if index + 1 < len(texts) else None
+        # a line that opens with a title's verb (转发温州市推行… under 瑞安市人民政府办公室) begins a title
+        # even when its document type is on the next line
+        starts = looks_like_title(text) or is_organisation_line(text) or not block and _begins_split_title(text, following) \
+            or bool(ISSUER_ENDS.match(text)) and continues_title(text) or _issuers_then_verb(text)
+        carries_on = block and continues_title(text) and any(looks_like_title(t) for _, t in block)
+        if starts or carries_on:
+            if block and _names_its_issuer(text) and not all(is_organisation_line(t) for _, t in block):
+                candidates.append(_join_block(block))  # a title naming its issuer starts anew (under a 文库's file title)
+                block = []
+            block.append((index, text))
+            if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following):
+                candidates.append(_join_block(block))
+                block = []
+            continue
+        if block:
+            candidates.append(_join_block(block))
+        block = []
+    if block:
+        candidates.append(_join_block(block))
+    return [(title, index) for title, index in candidates if looks_like_title(title.replace(" ", ""))]
+
+
+
+# A title's first line that is only its issuers and the verb (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的通知).
+ISSUERS_THEN_VERB = re.compile(r"^(?P<issuers>(?:[^，,。：:；;\s]{1,40}?(?:政府|院|局|委|厅|办|室|部|会|署|中心|小组)[ \u3000]*){1,8})"
+                               r"(?:联合)?(?:印发|转发|印發|轉發)$")
+
+
+def _issuers_then_verb(text: str) -> bool:
+    found = ISSUERS_THEN_VERB.match(text)
+    return bool(found) and all(is_organisation_line(name) for name in found.group("issuers").split())
+
+
+def _begins_split_title(text: str, following: Optional[str]) -> bool:
+    """A title's first line without a title word (新余市城乡建设投资(集团)), the next line completing it
+    (有限公司管理办法)."""
+    return (bool(following) and continues_title(text) and continues_title(following)
+            and not ABOUT.search(following) and is_complete_title(following))
+
+
+# The start of a title's last line that only finishes the line above: its period in brackets and its own type
+# (关于印发…三年行动计划 / (2023—2025年)的通知), or the type alone (…工作方案 / 的通知).
+TITLE_TAIL_START = re.compile(r"^(?:[（(][^（）()]{1,16}[）)]|的)")
+
+
+def _ends_before_its_type(text: str, following: Optional[str]) -> bool:
+    """A title line ending with a cited title (关于印发2022年《政府工作报告》) or an issued plan's type (关于
+    印发…三年行动计划) whose own document type is on the next line (重点任务责任落实分工的通知, (2023—2025年)
+    的通知): the cited title's type does not end it."""
+    if not following or not continues_title(following) or ABOUT.search(following) or not is_complete_title(following):
+        return False
+    cited = text.rstrip().endswith(tuple(TITLE_CLOSERS)) and not text.lstrip().startswith(tuple(TITLE_OPENERS))
+    return cited or bool(TITLE_TAIL_START.match(following.strip()))
+
+
+def _names_its_issuer(title: str) -> bool:
+    """菏泽市人民政府办公室关于…: a title line that begins with an issuer before 关于."""
+    about = ABOUT.search(title)
+    return bool(about) and about.start() > 0 and bool(ORGANISATION_END.search(title[:about.start()].strip()))
+
+
+def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
+    lines = [text for _, text in block]
+    while len(lines) > 1 and is_organisation_line(lines[0]) and _names_its_issuer(lines[1]):
+        lines.pop(0)  # 山东省菏泽市人民政府办公室 above a title that names its issuer already
+    joint = leading_organisations(lines)
+    # 山东省农业厅 / 山东省财政厅 / 关于…, or the departments of a forwarded 办法 above its bare title: joint issuers,
+    # one a line, above the title
+    if len(joint) >= 2 and len(lines) > len(joint) and (ABOUT.match(lines[len(joint)])
+                                                         or is_complete_title("".join(lines[len(joint):]))):
+        lines = lines[len(joint):]
+    return " ".join(lines), block[-1][0]
+
+
+def leading_organisations(texts: list) -> list[str]:
+    """The organisation lines at the start of ``texts`` (joint issuers print one name a line)."""
+    names = []
+    for text in texts:
+        if not (text and is_organisation_line(text)):
+            break
+        names.append(text)
+    return names
+
+
+def _collapse_repeats(title: str) -> str:
+    """A title printed twice or three times on one line counts once."""
+    bare = re.sub(r"\s+", "", title)
+    for times in (3, 2):
+        if len(bare) % times == 0 and bare == bare[:len(bare) // times] * times:
+            return title[:len(title) // times].strip() if title.count(" ") == 0 else _first_copy(title, bare, times)
+    return title
+
+
+def _first_copy(title: str, bare: str, times: int) -> str:
+    wanted, taken = len(bare) // times, 0
+    for position, char in enumerate(title):
+        if not char.isspace():
+            taken += 1
+        if taken == wanted:
+            return title[:position + 1].strip()
+    return title
+
+
+def clean_title(title: str) -> tuple[str, Optional[str]]:
+    """The title without a copy's prefix, title brackets, repeats and a trailing (文号); and that 文号."""
+    title = TITLE_SUFFIX.sub("", TITLE_PREFIX.sub("", title.strip()))
+    number = None
+    trailing = TRAILING_DOC_NUMBER.search(title) or SPACED_DOC_NUMBER.search(title)
+    if trailing and (parsed := parse_doc_number(trailing.group("number"))):
+        number, title = parsed.normalised, title[:trailing.start()].strip()
+    title = _collapse_repeats(title)
+    bracketed = BRACKETED_TITLE.match(title)
+    if bracketed and "》" not in bracketed.group("title"):
+        title = bracketed.group("title")
+    return title, number
+
+
+def _balanced(title: str) -> bool:
+    """Whether every title bracket opened in ``title`` is closed (a copy can lose one: …要点》的通知)."""
+    return all(title.count(opening) == title.count(closing) for opening, closing in ("《》", "〈〉", "（）", "()"))
+
+
+def _without_title_brackets(title: str) -> str:
+    return re.sub(f"[{TITLE_OPENERS}{TITLE_CLOSERS}]", "", title)
+
+
+def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Optional[str]:
+    """The notice's title among the window's candidates: complete before incomplete, the text the
+    information table names (名称/标题), the most often printed, then the last."""
+    if not candidates:
+        return named if named and is_complete_title(named) else None
+    folded = [re.sub(r"\s+", "", title) for title, _ in candidates]
+    named_folded = re.sub(r"\s+", "", named or "")
+
+    unbracketed = [_without_title_brackets(title) for title in folded]
+
+    def rank(item):
+        # the same title printed with and without its 《》 (a page heading drops them): printed twice,
+        # and the copy with the brackets is the notice's own
+        position, (title, _) = item
+        return (is_complete_title(title), folded[position] == named_folded, _balanced(title),
+                unbracketed.count(unbracketed[position]), unbracketed[position] != folded[position], position)
+
+    best = max(enumerate(candidates), key=rank)[1][0]
+    # a copy that lost the title's beginning (常务委员会监督法 under 中华人民共和国各级人民代表大会): the
+    # whole title printed elsewhere wins
+    best_folded = re.sub(r"\s+", "", best)
+    longer = [title for title, _ in candidates if re.sub(r"\s+", "", title).endswith(best_folded)
+              and len(re.sub(r"\s+", "", title)) > len(best_folded) and is_complete_title(title)]
+    if longer and folded.count(best_folded) == 1:
+        best = max(longer, key=len)
+    if not is_complete_title(best) and named and is_complete_title(named):
+        return named
+    return best
+
+
+def marked_title(lines: list, end: int, headings: frozenset[int]) -> Optional[str]:
+    """The title a copy marks as such: its first line that is not wrapper, when that line was a
+    level-1 Markdown heading (``headings``: indices of such lines) and no longer than a title. A
+    版头 set as a heading (# 国务院扶贫开发领导小组文件) is no title."""
+    first = next((i for i in range(min(end + 1, len(lines))) if not is_wrapper_line(lines[i].text)), None)
+    if first is None or first not in headings or len(lines[first].text) > LONG_TITLE:
+        return None
+    if RED_HEADER.match(lines[first].text):
+        return None
+    return clean_title(lines[first].text)[0]
+
+
+def issuer_of_a_fuller_copy(candidates: list[tuple[str, int]], title: str) -> Optional[str]:
+    """The issuers a copy of the chosen title prints before it (a legal database's 财政部 国家发展和改革委员会
+    工业和信息化部关于开展…的通知 under two bare 关于开展…的通知): the title is the bare form, printed more."""
+    for candidate, _ in candidates:
+        bare = re.sub(r"\s+", "", candidate)
+        if bare != title and bare.endswith(title) and (issuer := issuer_of_title(candidate)):
+            return issuer
+    return None
+
+
+def issuer_of_title(title: str) -> Optional[str]:
+    """The issuer a title begins with (菏泽市人民政府办公室关于…), unless it is a short form."""
+    verb = ISSUER_ENDS.search(title) or TITLE_YEAR.search(title)  # …局2018年度整体支出绩效评价报告
+    if not verb or verb.start() == 0:
+        return None
+    prefix = re.sub(r"\s+", " ", title[:verb.start()]).strip()
+    if ORGANISATION_END.search(prefix) and not SHORT_FORM_ISSUER.match(prefix) or TOWNSHIP.match(prefix):
+        return prefix
+    return None
