@@ -22,6 +22,11 @@ CLOSING_OF = dict(BRACKET_PAIRS)
 YEAR_OPEN_BRACKETS = OPEN_BRACKETS + "„"
 YEAR_CLOSE_BRACKETS = CLOSE_BRACKETS + "‟"
 
+# What OCR and careless copies make of a year's brackets: quotes and corner brackets (国办发「2009」3号, 国办发“2009”3号),
+# a comma (国办发，,2009“3号), a bar. Read only where a year and a serial with 号 follow (extractors.docnumbers).
+OCR_YEAR_OPEN = YEAR_OPEN_BRACKETS + "「『“”\"'‘’,，|"
+OCR_YEAR_CLOSE = YEAR_CLOSE_BRACKETS + "」』”“\"'’‘,，|"
+
 # Titles: 《…》 outside, 〈…〉 or <…> (and 《…》 again) inside.
 TITLE_OPEN = "《"
 TITLE_CLOSE = "》"
@@ -49,6 +54,8 @@ EXAMPLES = {
     "CLOSE_BRACKETS": Examples(match=("〕", "]", "］", "）", ")", "﹞", "】", "〗"), no_match=("》", "”", "‟")),
     "YEAR_OPEN_BRACKETS": Examples(match=("〔", "„", "("), no_match=("《",)),
     "YEAR_CLOSE_BRACKETS": Examples(match=("〕", "‟", ")"), no_match=("》",)),
+    "OCR_YEAR_OPEN": Examples(match=("「", "“", "，", "〔"), no_match=("《", "年")),
+    "OCR_YEAR_CLOSE": Examples(match=("」", "“", "〕"), no_match=("》", "年")),
     "INNER_TITLE_OPEN": Examples(match=("〈", "<", "《"), no_match=("（",)),
     "INNER_TITLE_CLOSE": Examples(match=("〉", ">", "》"), no_match=("）",)),
 }

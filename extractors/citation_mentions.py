@@ -6,6 +6,8 @@ notice's own, and the joining of a title with its 文号.
     关于转发《国务院扶贫开发领导小组<关于…的通知>》的通知    nested brackets: one title
     现将南教综[2007]224号文《关于…的通知》转发给你们         one mention: number, then its title
     按照闽政办〔2020〕5号文件                            number only
+    现将东宁市干旱灾害应急预案》印发给你们                a title whose 《 was lost: from the clause's verb on
+    现将《…公文处理细则及文种式样》印发给你们               what 印发/转发 sends is a document, whatever it ends in
 
 Titles are stored without the outer 《》, with inner brackets as written and with spaces and line
 breaks removed. A title written elsewhere with its 文号 carries that 文号 at every mention.
@@ -15,15 +17,18 @@ Part of ``extractors.citations``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator, Optional
 
 from schema.models import DocNumber
 
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
+from .citation_relations import is_verb_object, verb_after
 from .docnumbers import INVISIBLE_CHARS
+from .fold import fold
 from .mentions import NOISE_CHARS, Mention, clean_title, is_cited_title
-from .titles import TITLE_TRAILER, has_document_ending, title_key
+from .titles import GENERIC_TITLE, TITLE_NOISE, TITLE_TRAILER, has_document_ending, title_core, title_key
 from .vocab import Examples
 
 # Where a title written without 《》 cannot reach back past: punctuation, other titles.
@@ -39,30 +44,133 @@ NUMBERED_TRAILER = re.compile(r"[（(][^（）()]{0,12}第\s{0,2}\d{1,4}\s{0,2}�
 # What may stand between a 文号 and the 《title》 of the same document printed after it: 南教综[2007]224号文《…》,
 # 国发〔2020〕1号文件《…》, 京政办发〔2016〕26号《…》. A comma or a word between them makes two documents.
 NUMBER_TITLE_GAP = re.compile(r"[\s\u200b\ufeff]*(?:文件|文)?[\s\u200b\ufeff]*")
+# (国发〔2007〕24号文件) · (…号文): the word for the document written inside the number's bracket.
+NUMBER_WORD_INSIDE = re.compile(r"文件|文")
 NUMBER_GAP_CHARS = 4  # how far before a title its 文号 may end: 文件 and a space or two
+# A title whose 《 was lost (a copy's or the OCR's slip: 现将国防科技工业标准制定工作程序(试行)》印发给你们) starts
+# after the clause's first verb that takes a document, else at the clause's start (a line opening with the title).
+ORPHAN_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》]")
+ORPHAN_TITLE_LEAD = re.compile(
+    r"(?:现将|将|把|根据|按照|依据|依照|参照|遵照|贯彻落实|认真落实|落实|贯彻|执行|(?:关于)?(?:印发|转发|下发)了?)")
+MAX_ORPHAN_TITLE_CHARS = 80
+MIN_ORPHAN_TITLE_CHARS = 4
+# A title whose 《》 were printed or read (OCR) as the inner brackets or corner brackets: 根据〈北京市2016年政务公开工作要点〉,
+# 根据<国务院关于加强安全生产工作的决定>, 「…實施方案」. Read outside every 《…》 only, and only as a document's title.
+ALT_TITLE = re.compile(r"〈[^〈〉《》\n]{2,120}〉|<[^<>《》\n]{2,120}>|「[^「」《》\n]{2,120}」")
+# 关于印发《X》的通知 · 现将《X》印发 · 转发《X》: the verb right before a title (with at most a space) that sends it.
+# The openers and closers an inner title's 〈〉 may be misread as (OCR), or written with.
+MISREAD_OPENERS, MISREAD_CLOSERS = "（(〈<", "）)〉>"
+SENDING_VERB_BEFORE = re.compile(r"(?:印发|转发|下发)\s?$")
 
 
-def _title_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every outermost 《…》, nested 《…《…》…》 included, end past the 》."""
+def _title_spans(text: str, folded: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, inner start) of every outermost 《…》, nested 《…《…》…》 included, end past the 》,
+    and of every title whose 《 was lost (``_orphan_start``), in text order."""
     # The 》 that closes each 《, found in one pass (a stack), so that a long run of unclosed 《
     # costs linear time instead of a scan of MAX_TITLE_CHARS per 《.
     closing: dict[int, int] = {}
     open_at: list[int] = []
+    orphans: list[int] = []  # a 》 with no 《 open before it
     for found in re.finditer("[《》]", text):
         if found.group() == "《":
             open_at.append(found.start())
         elif open_at:
             closing[open_at.pop()] = found.end()
+        else:
+            orphans.append(found.start())
+    spans = []
     i = text.find("《")
     while i != -1:
         end = closing.get(i)
         if end is not None and end - i > MAX_TITLE_CHARS:
             end = None
         if end is not None and not PARAGRAPH_BREAK.search(text, i, end):
-            yield i, end
+            spans.append((i, end, i + 1))
             i = text.find("《", end)
         else:
             i = text.find("《", i + 1)
+    for close in orphans:
+        before = bisect.bisect_left(spans, (close,)) - 1  # the title closed last before this 》
+        if before >= 0 and (merged := _inner_misread(text, spans[before], close)):
+            spans[before] = merged  # 《区（政府工作报告》确定的…方案》: one title, its inner 〈〉 misread
+            continue
+        start = _orphan_start(folded, close)
+        if start is not None:
+            spans.append((start, close + 1, start))
+    if "〈" in text or "<" in text or "「" in text:
+        outer = [(start, end) for start, end, _ in spans]
+        spans += [(m.start(), m.end(), m.start() + 1) for m in ALT_TITLE.finditer(text)
+                  if not any(start <= m.start() < end for start, end in outer)]
+    yield from sorted(spans)
+
+
+def _inner_misread(text: str, span: tuple[int, int, int], close: int) -> Optional[tuple[int, int, int]]:
+    """The title ``span`` runs on to the 》 at ``close`` when its inner title's 〈 was read as another opener and its 〉
+    as 》 (OCR: 《区（政府工作报告》确定的…方案》): the span holds an opener it never closes, and nothing but words stands
+    between its end and ``close``."""
+    start, end, inner = span
+    if end > close or close - start > MAX_TITLE_CHARS or ORPHAN_TITLE_BOUNDARY.search(text, end, close):
+        return None
+    return (start, close + 1, inner) if _unclosed_opener(text[inner:end - 1]) is not None else None
+
+
+def _unclosed_opener(title: str) -> Optional[int]:
+    """Where the last opener of ``title`` that nothing after it closes is (（, (, 〈, <), or None."""
+    depth = 0
+    for i in range(len(title) - 1, -1, -1):
+        if title[i] in MISREAD_CLOSERS:
+            depth += 1
+        elif title[i] in MISREAD_OPENERS:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def repaired_inner_title(title: str) -> str:
+    """A title whose inner 〈…〉 OCR read as （…》 written back as 〈…〉: 区（政府工作报告》确定的… gives 区〈政府工作报告〉确定的…."""
+    close = title.find("》")
+    if close == -1:
+        return title
+    opener = _unclosed_opener(title[:close])
+    if opener is None:
+        return title
+    return f"{title[:opener]}〈{title[opener + 1:close]}〉{title[close + 1:]}"
+
+
+def _orphan_start(folded: str, close: int) -> Optional[int]:
+    """Where the title closed at ``close`` by a 》 with no 《 starts: after the first verb of its clause
+    that takes a document (现将, 根据, 印发 …), else at the clause's start; None when too short or long."""
+    floor = max(0, close - MAX_ORPHAN_TITLE_CHARS)
+    start = max((m.end() for m in ORPHAN_TITLE_BOUNDARY.finditer(folded, floor, close)), default=floor)
+    if start == floor and floor > 0:
+        return None  # no clause start within reach: running text, not a title
+    lead = ORPHAN_TITLE_LEAD.search(folded, start, close)
+    if lead:
+        start = lead.end()
+    while start < close and folded[start].isspace():
+        start += 1
+    if close - start < MIN_ORPHAN_TITLE_CHARS:
+        return None
+    if lead is None:
+        # No verb to start from (2025年区〈政府工作报告〉确定的…方案》已经区人民政府同意): only when the text prints the same
+        # title elsewhere (its own title line), else a clause start may be a list of recipients run into it
+        key = title_key(folded[start:close])
+        if not key or key not in TITLE_NOISE.sub("", folded[:start] + "\n" + folded[close + 1:]):
+            return None
+    return start
+
+
+def _is_sent(text: str, start: int, end: int, title: str) -> bool:
+    """Whether the title at ``text[start:end]`` is what a 印发/转发/下发 sends (现将《X》印发给你们,
+    关于印发《X》的通知): a document, whatever its name ends in (…细则及文种式样, …工作事项), unless it is a
+    bare type (《通知》)."""
+    if GENERIC_TITLE.fullmatch(title_core(title)):
+        return False
+    verb = verb_after(text, end)
+    if verb and verb["verb"]:
+        return True
+    return SENDING_VERB_BEFORE.search(text, max(0, start - 3), start) is not None and is_verb_object(text, end)
 
 
 # --- numbers ------------------------------------------------------------------------------------------
@@ -84,6 +192,8 @@ def _number_after_title(text: str, title_end: int, numbers: dict[int, tuple[int,
         return None
     end, number = numbers[i]
     after = _skip_noise(text, end)
+    if opened and (word := NUMBER_WORD_INSIDE.match(text, after)):
+        after = _skip_noise(text, word.end())  # (国发〔2007〕24号文件): the bracket still closes on the number
     if opened and after < len(text) and text[after] in CLOSE_BRACKETS:
         end = after + 1
     return end, number
@@ -123,14 +233,16 @@ def _number_before_title(text: str, title_start: int, number_ends: dict[int, int
     return None
 
 
-def title_mentions(text: str, numbers: dict, skip: set[tuple[int, int]]) -> list[Mention]:
+def title_mentions(text: str, folded: str, numbers: dict, skip: set[tuple[int, int]]) -> list[Mention]:
     """Every 《document title》, with the 文号 that follows it when there is one, else the one right
-    before it."""
+    before it. ``folded`` is ``text`` in simplified characters (what is matched)."""
     mentions = []
     number_ends = {end: start for start, (end, _) in numbers.items()}
-    for start, end in _title_spans(text):
-        title = clean_title(text[start + 1:end - 1])
-        if (start, end) in skip or not title or not is_cited_title(text, start, end, title) or ATTACHMENT_NOTE.match(text, end):
+    for start, end, inner in _title_spans(text, folded):
+        title = repaired_inner_title(clean_title(text[inner:end - 1]))
+        if (start, end) in skip or not title or ATTACHMENT_NOTE.match(text, end):
+            continue
+        if not (is_cited_title(text, start, end, title) or _is_sent(folded, start, end, fold(title))):
             continue
         mention = Mention(start, end, title)
         if found := _number_after_title(text, end, numbers):
@@ -181,6 +293,12 @@ EXAMPLES = {
     "ATTACHMENT_NOTE": Examples(match=("（附件1）", "(附件 2)", "（附件）"), no_match=("（国发〔2020〕1号）", "附件1")),
     "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
     "NUMBER_TITLE_GAP": Examples(match=("文", "文件", " 文 ")),  # fullmatched: tests/test_citations.py has what it is not
+    "ALT_TITLE": Examples(match=("〈北京市2016年政务公开工作要点〉", "<国务院关于加强安全生产工作的决定>", "「實施方案」"),
+                          no_match=("《关于〈X〉的通知》", "<p>")),
+    "ORPHAN_TITLE_BOUNDARY": Examples(match=("，", "\n", "《"), no_match=("“", "的")),
+    "ORPHAN_TITLE_LEAD": Examples(match=("现将", "根据", "关于印发", "印发了"), no_match=("经市政府同意",)),
+    "SENDING_VERB_BEFORE": Examples(match=("关于印发", "转发 "), no_match=("印发的",)),
+    "NUMBER_WORD_INSIDE": Examples(match=("文件)", "文）"), no_match=("号)",)),
     "NUMBERED_TRAILER": Examples(match=("中华人民共和国环境保护部公告(2011年第73号)", "财政部公告（2019年第39号）"),
                                  no_match=("牟定县突发环境事件应急预案(试行)", "产业目录（2020年版）")),
 }

@@ -31,8 +31,11 @@ AFTER_VERB = re.compile(
     r"\s*(?:等(?:文件)?)?"  # 《A》《B》等文件
     r"(?:"
     # 已(报)经市政府同意，现 · 业经…常务会议通过,现 · ,经…审议通过,现随文 · ,现
-    r"(?:[，,]?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准)[，,]?)?(?:[，,]?现)?(?:随文)?(?:予以|予)?"
-    r"(?P<verb>转发|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前)"
+    # and a second approval: …常务会议审议通过,并经市委…常委会会议审议通过,现印发给你们
+    r"(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}(?:[，,。]?现)?(?:随文)?(?:予以|予)?"
+    # …组织制定了《A》《B》和《C》。现印发给你们: the next sentence's 现印发 sends what the last one named, unless a title
+    # follows it (现印发《D》: D is sent)
+    r"(?P<verb>转发|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前|\s*《)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|停止施行|失效|作废)(?!的|后|之后|以来|前|时)"
     r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
@@ -74,8 +77,11 @@ BEFORE_TRIGGER = re.compile(
 )
 # A news report's lead on the notice it reports: 日前，亳州市绿化委印发了《X》 · 近日，郑州市政府办公厅下发《X》.
 # The report stands for the notice: what it says was issued is the document issued (gold: issues).
+# A policy interpretation's lead gives the day instead: 2024年3月28日,高唐县人民政府印发了《X》 (a line's start: not a
+# date inside a sentence).
 NEWS_LEAD_ISSUED = re.compile(
-    r"(?:日前|近日|近期|前不久|最近)[，,]?\s*[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$")
+    r"(?:日前|近日|近期|前不久|最近|(?:^|(?<=\n))\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]?\s*"
+    r"[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$", re.MULTILINE)
 NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
 MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
 # 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
@@ -89,6 +95,11 @@ OBJECT_END = re.compile(
     r"|的(?:通知|函|决定|意见|批复|复函|通报|公告|通告|报告|请示|决议|命令|令)"
     r"|等|给|至|到|如下|以下|[和及与、]|以及)"
 )
+# A trigger that does not reach the title after it: 修订完善形成了《X》 (a verb of making between 修订 and the title:
+# the title is what was made, not what is amended) · 按照职责分工将《X》…分解落实 (将/把 opens another object: the
+# basis is the 职责分工, not the title).
+MADE_BETWEEN = re.compile(r"形成|制定|起草|编制|拟定|修改完善后的")
+OBJECT_OPENED_BETWEEN = re.compile(r"[将把]")
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n]")
 MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it governs
 # An edition label (2004年修正) names a version of a title; its 修正 governs no citation after it
@@ -159,7 +170,16 @@ def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None) -
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(masked, window_start, start)), default=window_start)
     triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)]
     relation = BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
+    if relation and _trigger_stops_short(relation, masked[triggers[-1].end():reach_from]):
+        return None
     return None if relation in ("repeals", "amends") and MASK in masked[triggers[-1].end():reach_from] else relation
+
+
+def _trigger_stops_short(relation: str, between: str) -> bool:
+    """Whether what stands between a trigger and the title it precedes keeps the trigger off the title."""
+    if relation in ("repeals", "amends"):
+        return MADE_BETWEEN.search(between) is not None
+    return relation == "basis" and OBJECT_OPENED_BETWEEN.search(between) is not None
 
 
 # A title line wrapped after a citation: the next line goes on with the name, up to the notice's type
@@ -182,26 +202,43 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
     editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
     masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
     for run in _lists(text, mentions):
-        verb = AFTER_VERB.match(text, run[-1].end, run[-1].end + MAX_AFTER_VERB_DISTANCE)
+        verb = verb_after(text, run[-1].end)
         for mention in run:
             if verb:
                 mention.relation = _after_relation(verb)
             else:
                 news_lead = NEWS_LEAD_ISSUED.search(masked, max(0, run[0].start - NEWS_LEAD_REACH), run[0].start)
                 relation = "issues" if news_lead else _trigger_before(masked, mention.start, run[0].start)
-                if relation is None and mention is not run[0]:  # an item after a comma: its list's trigger
-                    relation = _trigger_before(masked, run[0].start)
+                # 印发/转发 govern only a whole object: in 贯彻落实A《X》、B印发《Y》 the 印发 describes 《Y》, and the
+                # list's trigger (贯彻落实) is what governs it
                 if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
                     relation = None
+                if relation is None and mention is not run[0]:  # an item after a comma: its list's trigger
+                    relation = _trigger_before(masked, run[0].start)
+                    if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
+                        relation = None
                 relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
                 mention.relation = relation or "cites"
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
 
 
+# A line break inside the words after a citation (a wrapped line, an OCR'd page: 已经区政府研究同⏎意，现印发) is no
+# break in them, nor are the spaces OCR puts between characters (现 印 发 给 你 们); an empty line is.
+WRAPPED_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*(?!\n)|[^\S\n]+")
+
+
+def verb_after(text: str, end: int) -> Optional[re.Match]:
+    """The verb right after a citation ending at ``end`` (``AFTER_VERB``), read over wrapped lines. Only its
+    groups are used: the match is made on the unwrapped window, not on ``text``."""
+    window = text[end:end + MAX_AFTER_VERB_DISTANCE]
+    window = WRAPPED_LINE_BREAK.sub("", window)
+    return AFTER_VERB.match(window)
+
+
 def repealed_or_forwarded_after(text: str, end: int) -> bool:
     """Whether the verb right after a citation ending at ``end`` repeals or forwards it (《X》同时废止,
     现将《X》转发给你们): what a document never does to itself."""
-    verb = AFTER_VERB.match(text, end, end + MAX_AFTER_VERB_DISTANCE)
+    verb = verb_after(text, end)
     return verb is not None and (verb["repeal"] is not None or verb["verb"] == "转发")
 
 
@@ -209,18 +246,24 @@ EXAMPLES = {
     "AFTER_VERB": Examples(
         match=("印发给你们", "已经市政府同意，现印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
                "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报",
-               "下发给你们", "已经委主任办公会议通过，现予以下发", "业经十二届10次市政府常务会议通过,现印发给你们"),
-        no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后")),
+               "下发给你们", "已经委主任办公会议通过，现予以下发", "业经十二届10次市政府常务会议通过,现印发给你们",
+               "已经市政府十七届61次常务会议审议通过,并经市委十三届第94次常委会会议审议通过,现印发给你们",
+               "已经省人民政府赞成,现印发给你们", "。现印发给你们"),
+        no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后", "。现印发《X》")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
                                no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
-    "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发"),
-                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据")),
+    "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
+                                        "2024年3月28日,高唐县人民政府印发了"),
+                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及"), no_match=("。", "，制定", "等，")),
     "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
     "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行", "(简称《方案》),对")),  # matched at a citation's end
+    "MADE_BETWEEN": Examples(match=("完善形成了", "后制定的"), no_match=("部分条款", "后的")),
+    "OBJECT_OPENED_BETWEEN": Examples(match=("职责分工将",), no_match=("职责分工",)),
+    "WRAPPED_LINE_BREAK": Examples(match=("同\n意", " \n ", "现 印"), no_match=("同意",)),
     "CLAUSE_BREAK": Examples(match=("根据省政府要求，", "经研究：", "\n"), no_match=("、", "《")),
     "EDITION_LABEL_RE": Examples(match=("办法(2004年修正)", "条例（2017年修订）", "（2019年修正本）"), no_match=("2004年修正", "（试行）")),
 }

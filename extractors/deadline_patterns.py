@@ -52,11 +52,13 @@ PERIOD_NAMES = {
     "日": "daily", "天": "daily", "工作日": "every working day", "小时": "hourly",
     "周": "weekly", "星期": "weekly", "旬": "every ten days", "月": "monthly", "半月": "twice a month",
     "季": "quarterly", "季度": "quarterly", "半年": "half-yearly", "年": "yearly", "年度": "yearly",
+    # a school's terms and years: their dates are the school's calendar, so the rule has no calendar recurrence
+    "学期": "each term", "学年": "each school year",
 }
 UNIT_NAMES = {  # singular; a count other than one adds "s"
     "工作日": "working day", "自然日": "calendar day", "小时": "hour", "钟头": "hour",
     "分钟": "minute", "星期": "week", "周": "week", "月": "month", "季度": "quarter",
-    "日": "day", "天": "day", "年": "year",
+    "日": "day", "天": "day", "年": "year", "学期": "term", "学年": "school year",
 }
 WEEKDAY_NAMES = {"一": "Monday", "二": "Tuesday", "三": "Wednesday", "四": "Thursday",
                  "五": "Friday", "六": "Saturday", "日": "Sunday", "天": "Sunday"}
@@ -326,9 +328,10 @@ EVERY_WEEKDAY_RE = re.compile(
     r"(?:" + GAP + r"(?P<time>" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"(?=之前|以前|前))?"  # 每周五上午下班前
     r"(?P<mark>之前|以前|前)?"
 )
-# A bare period: 每个月 · 每季度 · 每年 · 每周 · 每半年 · 每两周 · 每天.
+# A bare period: 每个月 · 每季度 · 每年 · 每周 · 每半年 · 每两周 · 每天 · 每学期 (a school term; in traditional 每學期, read folded).
 EVERY_PERIOD_RE = re.compile(
-    r"每" + GAP + r"(?P<skip>隔)?" + GAP + r"(?P<n>[一两二三四五六七八九十\d]{1,2}|半)?个?(?P<period>工作日|季度|季|半月|月|年度|年|周|星期|旬|天|日|小时)"
+    r"每" + GAP + r"(?P<skip>隔)?" + GAP + r"(?P<n>[一两二三四五六七八九十\d]{1,2}|半)?个?"
+    r"(?P<period>工作日|季度|季|半月|月|年度|年|周|星期|旬|天|日|小时|学期|学年)"
 )
 # What names a schedule after a bare period (每周日程, 每周重要活动安排: a document, not how often); ``what``
 # is read for a verb (每周召开会议安排 is a schedule still).
@@ -523,7 +526,8 @@ EXAMPLES = {
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
     "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周", "每周日程")),
     "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),
-    "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年", "每隔一周"), no_match=("每人",)),
+    "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年", "每隔一周", "每学期", "每个学年"),
+                                no_match=("每人", "每学科", "每名学生")),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
     "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度"), no_match=("按年龄", "按月份")),

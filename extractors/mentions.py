@@ -58,9 +58,14 @@ def is_cited_title(text: str, start: int, end: int, title: str) -> bool:
     return not (before and DELIVERABLE_AFTER.match(text, end))
 
 
+# The pinyin a glossed copy prints after a character (關(guān)于修改〈寧波市政府信息公開規(guī)定〉的決定): lower-case
+# letters with one tone mark at least, so that (PPP) or (试行) are never taken for one.
+PINYIN_GLOSS = re.compile(r"[（(](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]")
+
+
 def clean_title(inner: str) -> str:
-    """A title as stored: without spaces, line breaks and invisible characters."""
-    return NOISE_CHARS.sub("", inner)
+    """A title as stored: without spaces, line breaks, invisible characters and pinyin glosses."""
+    return PINYIN_GLOSS.sub("", NOISE_CHARS.sub("", inner))
 
 
 EXAMPLES = {
@@ -69,6 +74,7 @@ EXAMPLES = {
     "DELIVERABLE_BEFORE": Examples(match=("并于11月10日前将", "将《2005年工作总结》和"), no_match=("现将文件", "根据")),
     "DELIVERABLE_AFTER": Examples(match=("和《环保专项行动三年工作总结》报省环保办", "于6月30日前报送", "报市政府审批"),
                                   no_match=("转发给你们", "印发给你们", "的通知")),
+    "PINYIN_GLOSS": Examples(match=("(guān)", "（fā）", "(lǜ)"), no_match=("(PPP)", "(试行)", "(de)", "(2020)")),
     "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
     "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作"), no_match=("的通知", "贯彻落实")),
 }

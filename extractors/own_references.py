@@ -22,11 +22,19 @@ from .vocab import Examples
 HEADER_LINE_NOISE = re.compile(r"[\s#*>_|\-" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]+")
 # A label of a metadata line or table cell before the number: 文    号 武扶组〔2020〕6号 · 【发文字号】… ·
 # 发文字号：…  The number it labels is the document's own.
-OWN_NUMBER_LABEL = re.compile(r"(?:发文字号|发文文号|文\s{0,6}号|字\s{0,6}号)[\s:：|】\]]{0,6}$")
+# A header's other labels glued before it with their values lost (a 文库 copy: 等级:平急 密级: 莒政办发电20181号抄送:…)
+# label it as well.
+OWN_NUMBER_LABEL = re.compile(r"(?:发文字号|发文文号|文\s{0,6}号|字\s{0,6}号|密\s{0,6}级|签\s{0,6}发\s{0,6}人)[\s:：|】\]]{0,6}$")
 LABEL_LOOKBACK = 20
+# The date a portal prints on the number's line (川办函〔2015〕160号 2015年9月1日 · (汉政发[2008]11号 2008年3月12日)):
+# the line is still the header's.
+HEADER_LINE_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # The number at the start of a line glued to the recipients that follow it (a copy that lost its line
 # breaks): 汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将…
 RECIPIENTS_AFTER = re.compile(r"[^\S\n]*各[^。；;\n《》“”]{1,80}?[：:]")
+# What a portal prints between the number and the recipients its copy runs into it: its date and a status note
+# (川办函〔2015〕160号 2015年9月1日(已失效)各市(州)人民政府,…:).
+BEFORE_RECIPIENTS = re.compile(r"[^\S\n]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[^\S\n]*(?:[（(][^（）()\n]{1,10}[）)])?")
 MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
 NON_SPACE = re.compile(r"\S")
 
@@ -41,7 +49,7 @@ def _is_header_number(text: str, start: int, end: int) -> bool:
         return False  # a line this long is running text, not a header line
     line_end = len(text) if line_end == -1 else line_end
     rest = HEADER_LINE_NOISE.sub("", text[line_start:start] + text[end:line_end])
-    rest = NOISE_CHARS.sub("", rest)  # invisible characters too
+    rest = HEADER_LINE_DATE.sub("", NOISE_CHARS.sub("", rest))  # invisible characters too, and the line's date
     alone = not rest or "签发人" in rest
     if alone and _after_title(text, line_start):
         return False  # 《…》\n（国发〔2020〕1号）: a cited title's number on the next line
@@ -63,7 +71,8 @@ def _is_labelled_number(text: str, start: int) -> bool:
 
 def _is_number_before_recipients(text: str, start: int, end: int) -> bool:
     """A number that starts its line and runs straight into the recipients: the notice's header."""
-    if RECIPIENTS_AFTER.match(text, end) is None:
+    between = BEFORE_RECIPIENTS.match(text, end)
+    if RECIPIENTS_AFTER.match(text, between.end() if between else end) is None:
         return False
     # Bounded, as in _is_header_number: a line this long before the number is running text.
     floor = max(0, start - MAX_HEADER_LINE_CHARS)
@@ -115,8 +124,10 @@ def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) ->
 
 
 EXAMPLES = {
-    "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号："), no_match=("文件",)),
+    "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号：", "密级: "), no_match=("文件", "密级:秘密 ")),
     "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
+    "BEFORE_RECIPIENTS": Examples(match=(" 2015年9月1日(已失效)",)),  # matched at the number's end; may be empty
+    "HEADER_LINE_DATE": Examples(match=("2015年9月1日",), no_match=("2015年9月",)),
     "HEADER_LINE_NOISE": Examples(match=("（", " ", "#"), no_match=("号",)),
     "NON_SPACE": Examples(match=("国开发〔2020〕3号",), no_match=("\n　　 \t",)),
 }

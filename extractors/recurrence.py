@@ -7,7 +7,9 @@ the month's last day in a shorter month: ``BYMONTHDAY=30,-1;BYSETPOS=1``). A rul
 (每季度, 一周一报, 月统月报) is due by the end of its period, and the recurrence says so
 (``Recurrence.assumed``): the last day of each month, quarter, half-year or year, Fridays for a week
 (its last working day), the 10th, 20th and last day for a 旬. A schedule finer than a day (每小时) or
-counted in working days (每3个工作日) has no calendar form: ``recurrence`` gives None.
+counted in working days (每3个工作日) has no calendar form: ``recurrence`` gives None. A school's term or year
+(每学期, 每学年) has the dates of each school's calendar; it is shown at the usual ends of the autumn and spring terms
+(31 January, 31 July), and says so.
 """
 
 from __future__ import annotations
@@ -50,8 +52,9 @@ WEEKDAY_RULE_RE = re.compile(r"^weekly (?:by|on) (?P<weekday>" + _names(WEEKDAY_
 MONTH_PART_RULE_RE = re.compile(r"^monthly, (?P<part>early in|in the middle of|late in) the month\b")
 # ``every 2 weeks`` · ``every 3 months report``
 EVERY_N_RULE_RE = re.compile(r"^every (?P<n>\d{1,3}) (?P<unit>" + _names(UNIT_NAMES.values()) + r")s\b")
-# ``weekly report`` · ``quarterly assessment`` · ``monthly statistics and report`` · ``every ten days``
-PERIOD_RULE_RE = re.compile(r"^(?P<name>" + _names(PERIOD_NAMES.values()) + r")(?: |$)")
+# ``weekly report`` · ``quarterly assessment`` · ``monthly statistics and report`` · ``every ten days`` ·
+# ``daily, 20时 to 20时 the next day`` (a daily report over a day counted from 20:00)
+PERIOD_RULE_RE = re.compile(r"^(?P<name>" + _names(PERIOD_NAMES.values()) + r")(?:[ ,]|$)")
 
 EXAMPLES = {
     "MONTH_DAY_RULE_RE": Examples(match=("monthly by day 5", "monthly on day 25"), no_match=("monthly report",)),
@@ -68,7 +71,7 @@ EXAMPLES = {
                                    no_match=("monthly report",)),
     "EVERY_N_RULE_RE": Examples(match=("every 2 weeks", "every 3 months report"), no_match=("every ten days",)),
     "PERIOD_RULE_RE": Examples(match=("weekly report", "quarterly assessment", "monthly statistics and report",
-                                      "every ten days", "twice a month", "monthly"),
+                                      "every ten days", "twice a month", "monthly", "daily, 20时 to 20时 the next day"),
                                no_match=("within 30 days after 下达", "from 3月份")),
 }
 
@@ -136,6 +139,12 @@ PERIOD_DEFAULTS = {
                     "未写明哪一天，按6月30日和12月31日显示 no day written: shown on 30 June and 31 December"),
     "yearly": (Recurrence("MONTHLY", bymonth=(12,), bymonthday=(-1,)),
                "未写明哪一天，按每年12月31日显示 no day written: shown on 31 December"),
+    "each term": (Recurrence("MONTHLY", bymonth=(1, 7), bymonthday=(-1,)),
+                  "学期日期以各校校历为准，按1月31日和7月31日（秋季、春季学期通常结束时）显示 a term's dates are the "
+                  "school's calendar: shown on 31 January and 31 July, when the autumn and spring terms usually end"),
+    "each school year": (Recurrence("MONTHLY", bymonth=(7,), bymonthday=(-1,)),
+                         "学年日期以各校校历为准，按7月31日显示 a school year's dates are the school's calendar: "
+                         "shown on 31 July, when it usually ends"),
 }
 # A part of every month (旬) with no day written: due by its last day, and how that is said.
 MONTH_PART_DAYS = {

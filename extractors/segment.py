@@ -30,9 +30,26 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-import jieba
-import jieba.finalseg
 from extractors.vocab import Examples
+
+
+def _import_jieba_without_pkg_resources():
+    """Import jieba with ``pkg_resources`` out of its reach: its ``_compat`` imports it (setuptools'
+    resource API: a tenth of a second of CPU, half a second at the command's start on a busy
+    machine, most of importing jieba) only to open jieba's own files, and opens them by their path
+    when that import fails."""
+    hidden = "pkg_resources" not in sys.modules
+    if hidden:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # (makes the import fail)
+    try:
+        import jieba.finalseg  # noqa: F401  (imports jieba)
+    finally:
+        if hidden:
+            del sys.modules["pkg_resources"]
+
+
+_import_jieba_without_pkg_resources()
+import jieba  # noqa: E402  (imported above, without pkg_resources)
 
 USER_DICT_PATH = Path(__file__).parent / "data" / "policy_terms.txt"
 QUIET = 60  # jieba's log level that silences its "Building prefix dict" messages

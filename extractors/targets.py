@@ -355,7 +355,9 @@ def _scope(text: str, start: int) -> Optional[str]:
 
 # Copies and photos handed in with a submission are how much to send, not a target: 一式3份, 照片3-5张,
 # 事迹材料各1份, 近期彩色照片3张.
-SUBMISSION_BEFORE_RE = re.compile(r"(?:一式|照片|相片|图片|复印件|原件|材料各?|各)$")
+# The count may stand in brackets after the thing with its bound: 发布会现场照片(不低于8张,包括全景和特写).
+SUBMISSION_BEFORE_RE = re.compile(
+    r"(?:一式|照片|相片|图片|复印件|原件|材料各?|各)(?:\s{0,2}[（(]\s{0,2}(?:不少于|不低于|至少|不超过|不多于)?)?\s{0,2}$")
 SUBMISSION_UNITS = ("份", "张", "張", "套", "本")
 # How often a report is sent in a schedule is its rhythm (the schedule is a recurring limit), not a target:
 # 每天上午8点前、下午17点前各续报1次 · 每月反馈1次 · 每周调度2次.
@@ -367,6 +369,11 @@ REPORT_TIMES_BEFORE_RE = re.compile(r"(?:报|报告|反馈|汇报|调度)\s{0,2}
 RANK_BEFORE_RE = re.compile(r"[前后]\s{0,2}$")
 RANK_UNITS = ("位", "名")
 RANK_MODIFIES_AFTER_RE = re.compile(r"\s{0,2}的")
+# A code's length in characters is no count of anything a measure makes: 地区及部门编号:由5位字符组成.
+CODE_LENGTH_AFTER_RE = re.compile(r"\s{0,2}(?:字符|数字|字母|数码|编码|代码|编号|代号|号码|码)")
+# A quantity right after 每 is the size a ratio or a standard is counted per, not a target: 每300至500户设置1个 ·
+# 每100名学生配备 (each 300 to 500 households: a siting standard); 每年完成37万座 and 每人补助500元 are read.
+PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
 
 
 def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
@@ -388,6 +395,10 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     if (match.group("unit") in RANK_UNITS and RANK_BEFORE_RE.search(before)
             and RANK_MODIFIES_AFTER_RE.match(text, match.end())):
         return True  # 前10位的项目: the rank selects, it is not reached
+    if match.group("unit") == "位" and CODE_LENGTH_AFTER_RE.match(text, match.end()):
+        return True  # 由5位字符组成: a code's length
+    if PER_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True  # 每300至500户: the size a standard is counted per
     if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):
         return True  # 5岁以下儿童: a group's name
     return MOBILE_RE.fullmatch(number) is not None
@@ -466,7 +477,10 @@ EXAMPLES = {
     "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
     "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
-    "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "现场观看照片", "事迹材料各", "近期彩色照片"), no_match=("发放宣传资料", "培训")),
+    "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
+                                     no_match=("发放宣传资料", "培训", "张贴宣传海报(不低于")),
+    "CODE_LENGTH_AFTER_RE": Examples(match=("字符组成", "数字编码", " 码"), no_match=("专家", "的")),
+    "PER_BEFORE_RE": Examples(match=("按照每", "每300至", "每 300-"), no_match=("每年完成", "每人补助", "全市")),
     "REPORT_TIMES_BEFORE_RE": Examples(match=("各续报", "每月反馈", "每周调度 "), no_match=("培训", "开展检查")),
     "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),

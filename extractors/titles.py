@@ -56,6 +56,10 @@ GENERIC_TITLE = re.compile(
 DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{3,12}?)\1")
 # What title_key leaves out: spaces, quotes and title brackets of every kind.
 TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
+# Brackets and dashes written in either width, or read so by OCR: 行动计划(2022-2024) and 行动计划（2022—2024） are one
+# title. title_key writes them one way.
+TITLE_WIDTHS = {"（": "(", "）": ")", "［": "[", "］": "]", "—": "-", "–": "-", "―": "-", "－": "-", "─": "-"}
+_WIDTH_TABLE = str.maketrans(TITLE_WIDTHS)
 
 EXAMPLES = {
     "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工"),
@@ -78,6 +82,7 @@ EXAMPLES = {
     "GENERIC_TITLE": Examples(match=("实施方案", "通知", "指导意见"), no_match=("人民日报",)),
     "DOUBLED_RUN": Examples(match=("新余市新余市绿色建筑管理办法", "省人民政府省人民政府关于"),
                             no_match=("一村一品", "中华人民共和国节约能源法", "十三五规划", "人人人")),
+    "TITLE_WIDTHS": Examples(match=("（", "—"), no_match=("(", "关")),
     "TITLE_NOISE": Examples(match=("《", "<", "〉", " ", "“"), no_match=("（", "关")),
 }
 
@@ -108,7 +113,7 @@ def title_key(title: Optional[str]) -> Optional[str]:
     in simplified characters (國務院關於… and 国务院关于… are one title), a doubled run once."""
     if not title:
         return None
-    bare = DOUBLED_RUN.sub(r"\1", TITLE_NOISE.sub("", fold(title)))
+    bare = DOUBLED_RUN.sub(r"\1", TITLE_NOISE.sub("", fold(title)).translate(_WIDTH_TABLE))
     if "关于" in bare:
         bare = bare[bare.index("关于"):]
     return bare or None

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractors.brackets import CLOSE_BRACKETS, OPEN_BRACKETS  # noqa: F401  (units reads them from here too)
-from extractors.unit_names import NON_LEVEL_RE, looks_complete
+from extractors.unit_names import NON_LEVEL_RE, level_prefix, looks_complete
+from extractors.unit_roles import NOT_A_UNIT_RE
 from extractors.vocab import Examples
 
 CONJUNCTION_RE = re.compile(r"以及|[和及与]")  # 市民政局和各县（市）区: two units
@@ -82,7 +83,9 @@ def join_level_runs(text: str, items: list[Item]) -> list[Item]:
     extend_next = False
     for item in items:
         bare = text[item.start : item.end] in BARE_LEVELS
-        if joined and (bare or extend_next) and joined[-1].sep_after == "、":
+        # 各县、区人民政府: 各县 takes the next only when that next opens with a level (各镇、街道 is two classes)
+        takes_next = extend_next and text[item.start] in BARE_LEVELS
+        if joined and (bare or takes_next) and joined[-1].sep_after == "、":
             joined[-1].end, joined[-1].sep_after = item.end, item.sep_after
             extend_next = bare
         else:
@@ -139,6 +142,18 @@ def cut_glued_task(text: str, item: Item) -> Item:
     return item
 
 
+# A unit cut by the end of the copy, the page ending inside its name (责任单位:省發展改革 and nothing after it): read as
+# printed when it opens with a level prefix and at least three more characters, all words (省财 says too little).
+CUT_NAME_STEM_RE = re.compile(r"[\u4e00-\u9fff]{3,20}")
+
+
+def cut_by_text_end(text: str, end: int, name: str) -> bool:
+    """Whether ``name``, ending at ``end``, is a unit's name cut off by the end of ``text``."""
+    prefix = level_prefix(name)
+    return (bool(prefix) and not text[end:].strip() and not NOT_A_UNIT_RE.search(name)
+            and CUT_NAME_STEM_RE.fullmatch(name, len(prefix)) is not None)
+
+
 def bracket_depth(fragment: str) -> int:
     return sum(c in OPEN_BRACKETS for c in fragment) - sum(c in CLOSE_BRACKETS for c in fragment)
 
@@ -173,6 +188,7 @@ def _note_is_trailing(text: str, start: int, end: int) -> bool:
 
 
 EXAMPLES = {
+    "CUT_NAME_STEM_RE": Examples(match=("发展改革", "财政厅预算"), no_match=("财", "加强（监管）")),
     "INCLUSION_NOTE_RE": Examples(match=("〈含开发区、", "（含功能区）", "(包括各开发区)"), no_match=("（市、区）", "含山县")),
     "GLUED_TASK_RE": Examples(match=("园林局配合做好专项整治工作", "县财政局负责"), no_match=("市园林局", "县应急管理局")),
     "BARE_LEVELS": Examples(match=("市", "区", "县"), no_match=("市政府", "各县")),

@@ -66,8 +66,8 @@ DEPARTMENT_SUFFIXES = (
 )
 # Zones run by a 管委会 are named by the zone alone in duty lists (责任单位:立山经济开发区,各街道): a
 # development zone, high-tech zone, new district, industrial park, bonded or pilot zone.
-ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "新区", "园区", "工业园", "产业园", "保税区", "试验区", "示范区",
-                 "合作区", "度假区")
+ZONE_SUFFIXES = ("开发区", "高新区", "经开区", "新区", "园区", "工业区", "工业园", "产业园", "保税区", "试验区",
+                 "示范区", "合作区", "度假区")
 # Endings of a complete unit name (used to tell a list broken mid-name from a finished one).
 UNIT_END_SUFFIXES = (
     DEPARTMENT_SUFFIXES
@@ -88,7 +88,9 @@ LEVEL_PREFIX_CHARS = "省市县区乡镇州盟旗"  # 市教育局, 县扶贫局
 LEVEL_PREFIX_WORDS = ("自治区", "自治州", "自治县")  # 自治区扶贫办
 LEVEL_CHARS = "省市县区乡镇村"  # a name holding one of these names its own place or level
 # Words whose level character is not a level: 市场监管局, 住房和城乡建设局, 农业农村局 …
-NON_LEVEL_WORDS = ("市监局", "市场", "城乡", "乡村", "农村", "城市", "都市", "超市", "社区", "区域", "园区", "景区", "村镇")
+# 市政局 (municipal works) is no city body; 市政府 and 市政协 are: the words are patterns.
+NON_LEVEL_WORDS = ("市监局", "市场", "市政(?!府|协)", "城乡", "乡村", "农村", "城市", "都市", "超市", "社区", "区域", "园区", "景区",
+                   "村镇")
 NON_LEVEL_RE = re.compile("|".join(NON_LEVEL_WORDS))
 LEVEL_TOKENS = ("省", "市", "县", "区", "州", "盟", "旗", "自治区", "自治州", "自治县", "镇", "乡")
 CITY_OR_COUNTY_SUFFIXES = ("省", "自治区", "市", "州", "盟", "县", "旗")
@@ -439,7 +441,7 @@ EXAMPLES = {
         match=("中国邮政集团有限公司三明市分公司", "国网安徽省电力有限公司宣城供电公司", "农业银行泾县支行", "县农商行"),
         no_match=("人行三明市中心支行", "中国人民银行福州中心支行", "市金融办"),
     ),
-    "ZONE_SUFFIXES": Examples(match=("开发区", "高新区", "园区"), no_match=("区", "街道")),
+    "ZONE_SUFFIXES": Examples(match=("开发区", "高新区", "园区", "工业区"), no_match=("区", "街道")),
     "is_government_bank": Examples(match=("人行三明市中心支行", "中国人民银行泾县支行"), no_match=("农业银行泾县支行",)),
     "is_leading_group": Examples(
         match=("县扶贫开发领导小组", "福州·定西扶贫协作前方指挥部", "市行政审批制度改革工作领导小组", "省食品安全工作专班"),
@@ -456,7 +458,8 @@ EXAMPLES = {
                "立山经济开发区", "岳阳经济技术开发区", "苏州工业园区"),
         no_match=("有易地搬迁", "交通", "市发", "立山经济开发"),
     ),
-    "NON_LEVEL_RE": Examples(match=("市场监管局", "住房和城乡建设局", "农业农村局", "城市管理局"), no_match=("市教育局", "县民政局")),
+    "NON_LEVEL_RE": Examples(match=("市场监管局", "住房和城乡建设局", "农业农村局", "城市管理局", "市政局"),
+                             no_match=("市教育局", "县民政局", "市政府办公室", "市政协")),
     "level_prefix": Examples(
         match=("市教育局", "泾县卫健委", "自治区扶贫办", "旌德县财政局", "福州市扶贫办"),
         no_match=("市场监管局", "卫健委", "各乡镇", "国家发展改革委", "城市管理局"),

@@ -27,7 +27,7 @@ LEAD, COOPERATE, RESPONSIBLE = "lead", "cooperate", "responsible"
 # The first word of a list label decides the role of the units it lists.
 LABEL_WORDS = {
     LEAD: ("牵头", "主责", "主办"),
-    COOPERATE: ("配合", "协办", "协助", "协同", "参与", "参加"),
+    COOPERATE: ("配合", "协办", "协助", "协同", "协作", "参与", "参加"),
     RESPONSIBLE: ("责任", "承办"),
 }
 LABEL_ROLES = {word: role for role, words in LABEL_WORDS.items() for word in words}
@@ -62,11 +62,6 @@ PERSON_AFTER_UNIT_RE = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]*
 NUMBER_COLUMN_RE = re.compile(r"[ \t\u3000*]*(?:序号|编号|序)[ \t\u3000*]*")
 ROW_NUMBER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
 
-# A line of a duty list that opens with its unit and a colon, the duty after it: 区统计局：负责将调减的面积落实到
-# 统计数据中 · 各乡镇:负责… · 市财政局：牵头做好资金保障. ``unit`` is the list of units before the colon.
-DUTY_LINE_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,40}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<verb>负责|牵头)"
-)
 TABLE_CELL_SEPARATORS = "|\t"  # pipe tables (Markdown, exports) and tab-separated rows
 
 # --------------------------------------------------------------------------------------------
@@ -116,7 +111,7 @@ LEAD_CONVENTIONS = (
     (re.compile(r"(?:分号|“；”)(?:之)?前[^。；\n]{0,10}?牵头"), "semicolon"),
     (
         re.compile(
-            r"(?:第一位|第一个|首位|首个|第一|最前)的?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)"
+            r"(?:第一位|第一个|首位|首个|第一|最前)[的者]?(?:单位|部门)?(?:为|是)?牵头(?:单位|部门)"
             r"|牵头(?:单位|部门)(?:排|列|放)?(?:在|于)?(?:第一位|首位|最前)"
         ),
         "first",
@@ -215,7 +210,7 @@ EXAMPLES = {
     ),
     "_is_cooperate_label": Examples(
         match=("配合单位：财政厅、人力资源社会保障厅", "协同责任单位:市经信局、市商务局", "协办单位：县财政局",
-               "参与部门：县教育局", "配合：市财政局"),
+               "参与部门：县教育局", "配合：市财政局", "主要协作单位:各乡镇人民政府"),
         no_match=("责任单位：市民政局", "各参与单位要主动作为"),
     ),
     "_is_responsible_label": Examples(
@@ -243,8 +238,6 @@ EXAMPLES = {
     "PERSON_AFTER_UNIT_RE": Examples(match=("市民政局 伍泽国",), no_match=("市民政局",)),
     "NUMBER_COLUMN_RE": Examples(match=("序号", " 编号 "), no_match=("牵头单位",)),
     "ROW_NUMBER_RE": Examples(match=("2 ", "12"), no_match=("一、",)),
-    "DUTY_LINE_RE": Examples(match=("区统计局:负责将调减的面积", "各乡镇：负责结合", "市财政局、市发改委：牵头做好"),
-                             no_match=("主要任务：加强", "一、负责同志：")),
     "COLUMN_LABEL_RE": Examples(match=(" 牵头单位 ", "配合单位", "责任单位（排名第一的为牵头单位）"), no_match=(" 序号 ",)),
     "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
     "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),
@@ -257,6 +250,7 @@ EXAMPLES = {
     "_convention_separator": Examples(
         match=("（逗号前的单位为牵头单位,下同）", "各项任务的责任单位中，逗号前的单位为牵头单位",
                "分号前为牵头单位", "责任单位排在第一位的为牵头单位", "排名第一位为牵头单位", "列第一位的为牵头单位",
+               "列第一位者为牵头部门,下同",
                "第一个单位为牵头单位", "牵头单位列在首位"),
         no_match=("驻村第一书记为牵头人，负责统筹村级事务。", "逗号前后各空一格"),
     ),

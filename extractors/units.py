@@ -50,7 +50,7 @@ from extractors.unit_lists import (
     OPEN_BRACKETS,
     SENTENCE_ENDS,
     Item,
-    cut_glued_task,
+    cut_by_text_end, cut_glued_task,
     split_conjunction,
     split_glued,
     split_items,
@@ -63,7 +63,6 @@ from extractors.unit_roles import (
     CONVENTION_CLAUSE_RE,
     CONVENTION_NOTE_RE,
     COLUMN_LABEL_RE,
-    DUTY_LINE_RE,
     NUMBER_COLUMN_RE,
     PERSON_AFTER_UNIT_RE,
     ROW_NUMBER_RE,
@@ -83,6 +82,7 @@ from extractors.unit_roles import (
     Convention,
     find_convention,
 )
+from extractors.unit_forms import cell_end, skip_cell_separator, unlabelled_statement_spans
 from extractors.vocab import Examples
 from schema.models import UnitMention
 
@@ -141,7 +141,7 @@ def find_assignments(text: str) -> list[UnitMention]:
     covered: list[tuple[int, int]] = []
     _read_labelled_lists(text, convention, mentions, covered)
     _read_table_columns(text, convention, mentions, covered)
-    _read_duty_lines(text, mentions, covered)
+    _read_unlabelled_statements(text, convention, mentions, covered)
     for start, end, close in _verb_brackets(text) + [(start, end, end) for start, end in _agent_sentences(text)]:
         if _overlaps(covered, start, end):
             continue
@@ -188,8 +188,8 @@ def _read_labelled_lists(text: str, convention, mentions: list, covered: list) -
     for index, label in enumerate(labels):
         if label.start() < previous_end:
             continue
-        start = label.end()
-        end = _list_end(text, start)
+        start = skip_cell_separator(text, label.end())
+        end = cell_end(text, start, _list_end(text, start))
         if index + 1 < len(labels):
             end = min(end, max(start, labels[index + 1].start()))
         role = LABEL_ROLES[label.group("word")]
@@ -257,14 +257,14 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _read_duty_lines(text: str, mentions: list, covered: list) -> None:
-    """A duty list's lines, each opening with its units and a colon: 区统计局：负责将…; 市财政局：牵头做好…."""
-    for line in DUTY_LINE_RE.finditer(text):
-        start, end = line.span("unit")
+def _read_unlabelled_statements(text: str, convention, mentions: list, covered: list) -> None:
+    """Duty items 区统计局：负责…; brackets of units closing a measure; 配合 brackets (``extractors.unit_forms``).
+    A convention stated on the statement's own line, after it (…(A、B。列第一位者为牵头部门,下同)), governs it too."""
+    for start, end, role in unlabelled_statement_spans(text):
         if _overlaps(covered, start, end):
             continue
-        role = LEAD if line.group("verb") == "牵头" else RESPONSIBLE
-        found, _ = _parse_list(text, start, end, role, None, None)
+        line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+        found, _ = _parse_list(text, start, end, role, _applies(convention, role, line_end), None)
         if found:
             mentions.extend(found)
             covered.append((start, end))
@@ -463,7 +463,7 @@ def _parse_list(
     for item in items:
         raw = text[item.start : item.end]
         name = clean_name(raw)
-        if not _is_acceptable_unit(name):
+        if not _is_acceptable_unit(name) and not (cut_by_text_end(text, item.end, name) and not require_verbs):
             if require_verbs:
                 return [], prefix
             continue

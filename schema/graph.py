@@ -18,6 +18,7 @@ list: stable while the row is.
 
 from __future__ import annotations
 
+from schema.measures import derived_heading
 from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
 
 #: The edges that make a document cite another (``cited_by``) and lie downstream of it: every
@@ -99,7 +100,10 @@ FROM (SELECT {_REFERENCE_KEY} AS key, {_RELATION} AS relation, {_REVERSED} AS re
       WHERE {_UNRESOLVED})
 GROUP BY key"""
 
-# "" counts as missing, as in pipeline.corpus.graph._clean; a measure's heading is in its label.
+# "" counts as missing, as in pipeline.corpus.graph._clean; a measure's heading is in its label
+# (read from its document's text: each branch of the CASE reads it once).
+_HEADING = derived_heading("m", "md")
+
 GRAPH_NODES_VIEW = f"""CREATE VIEW graph_nodes AS
 SELECT 'document:' || d.id AS id, 'document' AS kind, coalesce(nullif(d.doc_number, ''), nullif(d.title, ''), d.id)
            AS label, d.id AS ref_id, d.id AS document_id, {_DOCUMENT_IN} AS in_degree, {_DOCUMENT_OUT} AS out_degree,
@@ -110,14 +114,14 @@ SELECT 'document:' || d.id AS id, 'document' AS kind, coalesce(nullif(d.doc_numb
 FROM documents d
 UNION ALL
 SELECT 'measure:' || m.id, 'measure',
-       CASE WHEN coalesce(m.label, '') != '' AND coalesce(m.heading, '') != '' THEN m.label || ' ' || m.heading
-            ELSE coalesce(nullif(m.label, ''), nullif(m.heading, ''), m.id) END, m.id, m.document_id, 1,
+       CASE WHEN coalesce(m.label, '') = '' THEN coalesce(nullif({_HEADING}, ''), m.id)
+            ELSE m.label || coalesce(' ' || nullif({_HEADING}, ''), '') END, m.id, m.document_id, 1,
        (SELECT count(*) FROM measure_rows k WHERE k.parent_id = m.id)
        + (SELECT count(*) FROM assignments a WHERE a.measure_id = m.id), 0,
        CASE WHEN m.level IS NULL THEN CASE WHEN coalesce(m.path, '') = '' THEN '{{}}' ELSE json_object('path', m.path) END
             WHEN coalesce(m.path, '') = '' THEN json_object('level', m.level)
             ELSE json_object('path', m.path, 'level', m.level) END  -- json_patch's work, without parsing
-FROM measure_rows m
+FROM measure_rows m LEFT JOIN documents md ON md.id = m.document_id
 UNION ALL
 SELECT 'unit:' || u.id, 'unit', coalesce(nullif(u.name, ''), u.id), u.id, NULL,
        (SELECT count(*) FROM assignments a JOIN measure_rows m ON m.id = a.measure_id WHERE a.unit_id = u.id), 0, 0,

@@ -14,8 +14,14 @@ INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
 # An indexed table that is a view (schema/measures.py): the table its rows are stored in, and the
 # columns of it whose change changes the values indexed (the text is read from the document's).
 STORED_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "measures": ("measure_rows", ("id", "document_id", "heading", "text_edited", "text_byte_start", "text_byte_end")),
+    "measures": ("measure_rows", ("id", "document_id", "heading", "heading_byte_offset", "heading_byte_length",
+                                  "text_edited", "text_byte_start", "text_byte_end")),
 }
+
+#: The code each FTS table has in :data:`STATE_TABLE` (a name in every row was a twentieth of the
+#: database's search index); codes 0 and 1 take no bytes in a SQLite record. :data:`CODES_VIEW`
+#: names them.
+FTS_CODES: dict[str, int] = {"documents_zh_fts": 0, "measures_zh_fts": 1}
 
 
 # Every FTS table holds, for each token (a pair of neighbouring characters: pipeline.corpus.search),
@@ -38,10 +44,32 @@ STATE_TABLE = "search_index_rows"
 
 EDITS_TABLE = "search_index_edits"
 
-# One row per indexed row, keyed by (fts, rowid) in the table's own B-tree (WITHOUT ROWID: no second
-# index of the key); the digest (64 bits) covers the row's id with its values, so the id is not kept.
-STATE_TABLE_SQL = (f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (fts TEXT, indexed_rowid INTEGER, digest INTEGER, "
-                   "PRIMARY KEY (fts, indexed_rowid)) WITHOUT ROWID")
+# One row per indexed row, keyed by (FTS table's code, rowid) in the table's own B-tree (WITHOUT
+# ROWID: no second index of the key); the digest (64 bits) covers the row's id with its values, so
+# the id is not kept.
+STATE_TABLE_SQL = (f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (fts_code INTEGER, indexed_rowid INTEGER, "
+                   "digest INTEGER, PRIMARY KEY (fts_code, indexed_rowid)) WITHOUT ROWID")
+# The state table as versions before the codes made it (the FTS table's name in every row)
+NAMED_STATE_TABLE_SQL = (f"CREATE TABLE {STATE_TABLE} (fts TEXT, indexed_rowid INTEGER, digest INTEGER, "
+                         "PRIMARY KEY (fts, indexed_rowid)) WITHOUT ROWID")
+
+CODES_VIEW = "search_index_tables"
+CODES_VIEW_SQL = f"CREATE VIEW {CODES_VIEW} AS " + " UNION ALL ".join(
+    f"SELECT {code} AS fts_code, '{fts}' AS fts" for fts, code in FTS_CODES.items())
+
+
+def state_table_migration() -> list[str]:
+    """The statements that turn the state table of :data:`NAMED_STATE_TABLE_SQL` into this
+    version's, every row kept under its table's code (rows of a table no longer indexed go). The
+    edit triggers, which read the table, go first (``pipeline.corpus.search`` makes them again, and
+    then checks each index against its rows once)."""
+    old = f"{STATE_TABLE}_named"
+    code = " ".join(f"WHEN '{fts}' THEN {number}" for fts, number in FTS_CODES.items())
+    triggers = [f'DROP TRIGGER IF EXISTS "{name}"' for table in INDEXES for name in edit_triggers(table)]
+    return [*triggers, f"ALTER TABLE {STATE_TABLE} RENAME TO {old}", STATE_TABLE_SQL,
+            f"INSERT INTO {STATE_TABLE} (fts_code, indexed_rowid, digest) SELECT CASE fts {code} END, "
+            f"indexed_rowid, digest FROM {old} WHERE fts IN ({', '.join(repr(f) for f in FTS_CODES)})",
+            f"DROP TABLE {old}"]
 EDITS_TABLE_SQL = f"CREATE TABLE IF NOT EXISTS {EDITS_TABLE} (fts TEXT, indexed_rowid INTEGER)"
 
 
@@ -56,7 +84,7 @@ def edit_triggers(table: str) -> dict[str, str]:
     ``table`` is written to :data:`EDITS_TABLE`."""
     fts, columns = INDEXES[table]
     stored, watched = STORED_COLUMNS.get(table, (table, ("id", *columns)))
-    indexed = f"EXISTS (SELECT 1 FROM {STATE_TABLE} WHERE fts = '{fts}' AND indexed_rowid = old.rowid)"
+    indexed = f"EXISTS (SELECT 1 FROM {STATE_TABLE} WHERE fts_code = {FTS_CODES[fts]} AND indexed_rowid = old.rowid)"
     record = f"INSERT INTO {EDITS_TABLE} (fts, indexed_rowid) VALUES ('{fts}', old.rowid)"
     names = ", ".join(f'"{c}"' for c in watched)
     return {f"{table}_search_edited": f'CREATE TRIGGER "{table}_search_edited" AFTER UPDATE OF {names} '

@@ -34,7 +34,8 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("parent_id", "documents", "id"), ("repealed_by", "documents", "id")],
     },
     # The rows of the ``measures`` view (schema.measures): every column of a measure but its text,
-    # which is where ``text_byte_start`` and ``text_byte_end`` say in ``documents.text``.
+    # which is where ``text_byte_start`` and ``text_byte_end`` say in ``documents.text``, and its
+    # heading, ``heading_byte_offset`` bytes after the text's start (``heading``: one written by hand).
     "measure_rows": {
         "columns": {
             "id": str, "document_id": str, "parent_id": str, "level": int, "ordinal": int,
@@ -42,6 +43,7 @@ TABLES: dict[str, dict] = {
             # extensions
             "style": str, "text_start": int, "text_end": int,
             "text_byte_start": int, "text_byte_end": int, "text_edited": str,
+            "heading_byte_offset": int, "heading_byte_length": int,
         },
         "pk": "id",
         "foreign_keys": [("document_id", "documents", "id"), ("parent_id", "measure_rows", "id")],

@@ -6,6 +6,7 @@ harder second held-out set (alignment/held_out_hard/: long laws and their regula
 non-implementing pairs, county plans).
 
     python scripts/alignment_accuracy.py [-v] [--cv]     # -v: every miss; --cv: leave-one-pair-out over all sets
+    python scripts/alignment_accuracy.py --cv --order   # ... choosing the order weight without each pair too
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.corpus.align.accuracy import (  # noqa: E402
-    agreement_by_threshold, left_out_counts, load_examples, load_hard_held_out, load_held_out, score)
+    agreement_by_threshold, left_out_counts, left_out_with_order, load_examples, load_hard_held_out, load_held_out,
+    load_law_development, score)
+
+
+#: The order weights tried by ``--cv --order`` (1: the order ignored).
+ORDER_WEIGHTS = [1.0, 0.8, 0.7, 0.6, 0.5]
 
 
 def report(title: str, examples, verbose: bool) -> None:
@@ -35,23 +41,29 @@ def report(title: str, examples, verbose: bool) -> None:
 def main(argv: list[str]) -> int:
     data = ROOT / "tests" / "data"
     report("development set", load_examples(data, ROOT), "-v" in argv)
-    held_out, hard = load_held_out(data), load_hard_held_out(data)
+    held_out, hard, laws = load_held_out(data), load_hard_held_out(data), load_law_development(data)
+    report("laws development set", laws, "-v" in argv)
     report("held-out set", held_out, "-v" in argv)
     report("hard held-out set", hard, "-v" in argv)
-    if "--cv" in argv:  # leave-one-pair-out over all three sets: the threshold chosen without each pair
+    if "--cv" in argv:  # leave-one-pair-out over all three sets: the parameters chosen without each pair
         grid = [round(0.10 + 0.01 * k, 2) for k in range(21)]
-        sets = {"development": load_examples(data, ROOT), "held-out": held_out, "hard held-out": hard}
+        sets = {"development": load_examples(data, ROOT), "laws development": laws, "held-out": held_out,
+                "hard held-out": hard}
         everything = [e for examples in sets.values() for e in examples]
-        left_out = left_out_counts(agreement_by_threshold(everything, grid), grid)
-        chosen = [t for _, _, t in left_out]
+        if "--order" in argv:  # the threshold and the order weight chosen together
+            left_out = left_out_with_order(everything, grid, ORDER_WEIGHTS)
+            print("order weights chosen:", sorted({w for *_, w in left_out}))
+        else:
+            left_out = left_out_counts(agreement_by_threshold(everything, grid), grid)
+        chosen = [row[2] for row in left_out]
         print(f"leave-one-pair-out over all {len(everything)} pairs (thresholds chosen {min(chosen)}-{max(chosen)}):")
         at = 0
         for title, examples in sets.items():
             counts = left_out[at:at + len(examples)]
             at += len(examples)
-            agree, total = sum(a for a, _, _ in counts), sum(n for _, n, _ in counts)
+            agree, total = sum(row[0] for row in counts), sum(row[1] for row in counts)
             print(f"  {title} set: top-1 {agree / total:.3f} ({agree}/{total})")
-        agree, total = sum(a for a, _, _ in left_out), sum(n for _, n, _ in left_out)
+        agree, total = sum(row[0] for row in left_out), sum(row[1] for row in left_out)
         print(f"  all: top-1 {agree / total:.3f} ({agree}/{total})")
     return 0
 

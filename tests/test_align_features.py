@@ -85,3 +85,51 @@ def test_a_title_cited_in_brackets_is_shared_with_a_text_naming_it_without():
     # a short title (《规定》) is no anchor in a text that says 规定 unquoted
     _, national = with_bare_titles([anchors("依照《规定》第六条")], ["…"], [set()], ["按照国家有关规定执行"])
     assert national == [set()]
+
+
+def _cosines(a: list, b: list, idf) -> list[list[float]]:
+    """The plain cosine of every pair of weighted bags (dicts of weights), pair by pair."""
+    def norm(v):
+        return sum(w * w for w in v.values()) ** 0.5
+    return [[sum(w * y[g] for g, w in x.items() if g in y) / (norm(x) * norm(y)) if x and y else 0.0
+             for y in b] for x in a]
+
+
+def test_the_matrix_scores_are_the_pairwise_cosines():
+    """The headings' and the words' cosines, computed as matrices over the tokens both sides have,
+    are the cosines computed pair by pair over all tokens, on the labour-contract regulation's
+    articles against the law's."""
+    import math
+    from collections import Counter
+
+    from pipeline.corpus.align.accuracy import measures_of_text
+    from pipeline.corpus.align.tokens import Lexicon, lexical_scores
+
+    hard = ROOT / "tests" / "data" / "alignment" / "held_out_hard"
+    def texts_of(name: str) -> list[str]:
+        return [m["text"] for m in measures_of_text((hard / name).read_text(encoding="utf-8"), "X")]
+
+    local = texts_of("l_labour_contract_regulation_2008.txt")[:40]
+    national = texts_of("n_labour_contract_law_2012.txt")[:60]
+    lb, nb = [bigram_counts(t[:30]) for t in local], [bigram_counts(t[:30]) for t in national]
+    texts = [bigram_counts(t) for t in local + national]
+    df = Counter(g for bag in texts for g in bag)
+    idf = {g: math.log((len(texts) + 1) / (df[g] + 1)) + 1.0 for bag in lb + nb for g in bag}
+    expected = _cosines([{g: idf[g] for g in bag} for bag in lb], [{g: idf[g] for g in bag} for bag in nb], idf)
+    found = heading_scores(lb, nb, texts)
+    assert max(abs(x - y) for er, fr in zip(expected, found) for x, y in zip(er, fr)) < 1e-12
+    assert sum(1 for row in found for x in row if x > 0.3) >= 20  # real overlaps, not all zeros
+
+    from pipeline.corpus.align.tokens import token_weight
+    lc = [Counter(tokens(comparable(t), {})) for t in local]
+    nc = [Counter(tokens(comparable(t), {})) for t in national]
+    words, _ = lexical_scores(lc, Lexicon(nc, nc), len(lc) + len(nc))
+    wdf = Counter(tok for bag in lc + nc for tok in bag)
+    n = len(lc) + len(nc)
+
+    def vector(bag):
+        return {tok: (1 + math.log(c)) * (math.log((n + 1) / (wdf[tok] + 1)) + 1.0) * token_weight(tok)
+                for tok, c in bag.items()}
+    expected = _cosines([vector(b) for b in lc], [vector(b) for b in nc], None)
+    assert max(abs(x - y) for er, fr in zip(expected, words) for x, y in zip(er, fr)) < 1e-12
+    assert sum(1 for row in words for x in row if x > 0.3) >= 20

@@ -666,3 +666,144 @@ def test_yejing_passed_then_issued():
     assert [c.relation for c in find_citations(text)] == ["issues"]
     # passed, but not issued with this text
     assert [c.relation for c in find_citations("《惠州市行政机关规范性文件制定程序规定》业经市政府常务会议通过。")] == ["cites"]
+
+
+# --- issue 15: forms of the real sets and of OCR'd copies --------------------------------------------
+
+
+@pytest.mark.parametrize("text, title", [
+    # l19, n16: the 《 lost before an issued document, the clause's verb before it
+    ("现将国防科技工业标准制定工作程序(试行)》印发给你们,请遵照执行。", "国防科技工业标准制定工作程序(试行)"),
+    ("经市政府同意,现将东宁市干旱灾害应急预案》现印发给你们,请认真贯彻执行", "东宁市干旱灾害应急预案"),
+])
+def test_a_title_whose_opening_bracket_was_lost(text, title):
+    assert [(c.title, c.relation) for c in find_citations(text)] == [(title, "issues")]
+
+
+def test_a_title_at_a_line_start_without_its_opening_bracket_needs_a_second_printing():
+    # p10: no verb before it, so only a title printed elsewhere (the notice's own title line) is read
+    title_line = "区人民政府办公室关于印发2025年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n"
+    body = "2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们。"
+    found = [(c.title, c.relation) for c in find_citations(title_line + body)]
+    assert ("2025年区〈政府工作报告〉确定的主要目标任务责任分解方案", "issues") in found
+    # l20: recipients run into the title (punctuation lost) are never read as part of one
+    glued = "各乡党委政府县委各部门县级国家机关永德县城镇化建设三年行动计划2020―2022)》已经县委县政府同意现印发给你们"
+    assert find_citations(glued) == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("根据工作需要,现将修改完善后的《阿拉善盟行政公署办公室公文处理细则及文种式样》印发给你们,望认真贯彻执行。",
+     "阿拉善盟行政公署办公室公文处理细则及文种式样"),
+    ("根據市政府常務會議決定,現將《2006年〈政府工作報告〉要求重點做好的工作事項》印發給你們,請抓好落實工作。",
+     "2006年〈政府工作報告〉要求重點做好的工作事項"),
+])
+def test_what_is_issued_is_a_document_whatever_its_name_ends_in(text, title):
+    assert (title, "issues") in [(c.title, c.relation) for c in find_citations(text)]
+    # the same name merely mentioned is no document title
+    assert title not in [c.title for c in find_citations(text.replace("印发", "学习").replace("印發", "學習"))]
+
+
+def test_the_document_issued_named_only_in_the_notices_own_title():
+    # j07: the plan is named without 《》 in the title and in the body
+    title = "关于印发甘肃省职业病防治“三项行动”实施方案的通知"
+    text = f"{title}\n各市州卫生健康委:\n为贯彻落实…精神,制定了全省职业健康“三项行动”实施方案,现印发给你们,请遵照执行。"
+    found = find_citations(text, own_titles=[title])
+    assert [(c.title, c.relation, text[c.start:c.end]) for c in found] == [
+        ("甘肃省职业病防治“三项行动”实施方案", "issues", "甘肃省职业病防治“三项行动”实施方案")]
+    # not when the body cites it (or what it is a part of) in 《》 already: 05_yuncheng's 《…规划》责任分解
+    title = "运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知"
+    text = f"{title}\n经市人民政府同意,现将《运城市突发事件应急体系建设“十三五”规划》责任分解印发给你们。"
+    assert [c.title for c in find_citations(text, own_titles=[title])] == ["运城市突发事件应急体系建设“十三五”规划"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("各单位:根据〈北京市2016年政务公开工作要点〉,现通知如下。", "北京市2016年政务公开工作要点"),
+    ("根据<国务院关于加强安全生产工作的决定>要求,", "国务院关于加强安全生产工作的决定"),
+    ("根據「國務院關於加強安全生產工作的決定」要求,", "國務院關於加強安全生產工作的決定"),
+])
+def test_titles_in_inner_or_corner_brackets(text, title):
+    assert [(c.title, c.relation) for c in find_citations(text)] == [(title, "basis")]
+
+
+def test_markup_and_quotes_in_angle_or_corner_brackets_are_no_titles():
+    assert find_citations('<p style="text-align: right;"> 山西省人民政府</p><p><br/></p>') == []
+    assert find_citations("堅持「三個代表」重要思想") == []
+    # an inner title stays inside its outer one
+    assert [c.title for c in find_citations("根据《国务院<关于加强安全生产工作的决定>》要求")] == [
+        "国务院<关于加强安全生产工作的决定>"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("根据《国务院办公厅关于加强普通高等学校毕业生就业工作的通知》（国办发，,2009“3号）精神", "国办发〔2009〕3号"),  # a15 scanned
+    ("按照国办发「2009」3号文件", "国办发〔2009〕3号"),
+    ("根據山東省…三年行動計劃(2020-2022年)(魯政辦字2020167號)等有關要求", "魯政辦字〔2020〕167號"),  # n17
+    ("迅速赶赴责任防守区段(西防指[]15号文件),按照", "西防指〔〕15号"),  # j23: the year lost
+])
+def test_numbers_with_misread_or_lost_year_brackets(text, number):
+    assert [c.doc_number for c in find_citations(text)] == [number]
+
+
+def test_a_number_bracket_holding_the_word_document_keeps_the_list_together():
+    # s01: （国发〔2007〕24号文件）和黑龙江省《…》 — both under 按照
+    text = ("按照国务院《关于解决城市低收入家庭住房困难的若干意见》(国发〔2007〕24号文件)和黑龙江省《关于贯彻落实<国务院关于"
+            "解决城市低收入家庭住房困难的若干意见>的实施意见》(黑住建保〔2007〕1号文件)要求,现将《黑河市城区廉租住房保障办法》印发给你们")
+    assert [(c.doc_number, c.relation) for c in find_citations(text)] == [
+        ("国发〔2007〕24号", "basis"), ("黑住建保〔2007〕1号", "basis"), (None, "issues")]
+
+
+@pytest.mark.parametrize("text, relations", [
+    # n08: 印发 names how each item of the list came out; the list is under 贯彻落实
+    ("为贯彻落实中共中央办公厅、国务院办公厅《关于在湖泊实施湖长制的指导意见》、云南省河(湖)长制领导小组印发《云南省全面贯彻落实"
+     "湖长制的实施方案》、保山市河(湖)长制领导小组印发《保山市全面贯彻落实湖长制的实施方案》的要求,结合我镇实际", ["implements"] * 3),
+    # p03: 按照 governs 职责分工; 将 opens another object
+    ("国务院决定按照职责分工将《中华人民共和国国民经济和社会发展第十一个五年规划纲要》提出的主要目标和任务分解落实到各地区", ["cites"]),
+    # n04: the draft made by revising is not amended
+    ("市防汛办修订完善形成了《遂宁市防汛应急预案(征求意见稿)》。请各单位", ["cites"]),
+    # n23: two approvals before 现印发
+    ("《鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见》已经市政府十七届61次常务会议审议通过,并经市委十三届第94次常委会"
+     "会议审议通过,现印发给你们,请认真贯彻执行。", ["issues"]),
+    # h22 scanned: a line break inside 同意
+    ("《2020年区政府重点工作责任分解》已经区政府研究同\n意,现印发给你们", ["issues"]),
+    ("对《X县工作规则》作如下修改", ["amends"]),
+])
+def test_relations_of_the_real_sets(text, relations):
+    assert [c.relation for c in find_citations(text)] == relations
+
+
+def test_pinyin_glosses_are_no_part_of_a_title():
+    # n18: a glossed copy prints pinyin after characters
+    text = "根據(jù)2008年4月16日《關(guān)于修改〈寧波市政府信息公開規(guī)定〉的決定》做相應(yīng)的修改"
+    assert [c.title for c in find_citations(text)] == ["關于修改〈寧波市政府信息公開規定〉的決定"]
+    assert [c.title for c in find_citations("根据《政府和社会资本合作(PPP)项目管理办法》")] == ["政府和社会资本合作(PPP)项目管理办法"]
+
+
+def test_an_inner_title_misread_by_ocr():
+    # a06 as one long image: 〈 read as （, 〉 as 》; the title is the same as the text's
+    ocr = "2023年《区（政府工作报告》确定的主要目标任务责任分解方案》已报经区人民政府同意，现印发给你们"
+    txt = "2023年《区〈政府工作报告〉确定的主要目标任务责任分解方案》已报经区人民政府同意，现印发给你们"
+    assert [(c.title, c.relation) for c in find_citations(ocr)] == [(c.title, c.relation) for c in find_citations(txt)] == [
+        ("区〈政府工作报告〉确定的主要目标任务责任分解方案", "issues")]
+    # a closed bracket inside a title, and a clause between two titles, join nothing
+    assert [c.title for c in find_citations("根据《X办法（试行）》和《Y规定》，制定本办法")] == ["X办法（试行）", "Y规定"]
+
+
+def test_issued_in_the_next_sentence_and_by_a_dated_lead():
+    # q11: the titles end one sentence, 现印发 opens the next
+    text = ("组织制定了《高等学校新冠肺炎疫情防控技术方案(第四版)》《中小学校新冠肺炎疫情防控技术方案(第四版)》和《托幼机构新冠肺炎疫情防控"
+            "技术方案(第四版)》。现印发给你们,请参照执行。")
+    assert [c.relation for c in find_citations(text)] == ["issues"] * 3
+    # … but not when 现印发 has a title of its own after it
+    assert [c.relation for c in find_citations("按照《X省工作规则》。现印发《Y县工作规则》给你们")][0] == "basis"
+    # t13: a policy interpretation's lead with the day of the notice
+    text = "2024年3月28日,高唐县人民政府印发了《关于印发<2024年政府工作报告目标任务分工方案>的通知》(高政字〔2024〕5号),现解读如下:"
+    assert [c.relation for c in find_citations("解读\n" + text)] == ["issues"]
+
+
+def test_the_own_number_with_the_portal_date_on_its_line():
+    # v09: 川办函〔2015〕160号 2015年9月1日 under the title is the notice's own number, not a citation
+    text = ("四川省人民政府办公厅\n关于印发全省五大经济区2015年\n重点工作方案的通知\n川办函〔2015〕160号 2015年9月1日\n(已失效)\n"
+            "各市(州)人民政府:\n根据国发〔2014〕3号文件精神,")
+    assert [c.doc_number for c in find_citations(text)] == ["国发〔2014〕3号"]
+    # … and with the status note and the recipients run onto that line by a copy
+    glued = "重点工作方案的通知\n川办函〔2015〕160号 2015年9月1日(已失效)各市(州)人民政府,省政府各部门:\n根据国发〔2014〕3号文件精神,"
+    assert [c.doc_number for c in find_citations(glued)] == ["国发〔2014〕3号"]

@@ -479,9 +479,9 @@ def test_align_corpus_aligns_only_pairs_that_changed(tmp_path, monkeypatch):
     aligned = []
     real = align_pool.align_built  # align_measures for measures built already: what align_corpus runs
 
-    def counting(local, national, *args):
+    def counting(local, national, *args, **kwargs):
         aligned.append(local[0].id if local else None)
-        return real(local, national, *args)
+        return real(local, national, *args, **kwargs)
 
     monkeypatch.setattr(align_pool, "align_built", counting)
     assert align_corpus(conn) == written and aligned == []  # nothing changed: every row kept

@@ -237,3 +237,47 @@ def test_odd_forms(written, normalised, code):
 ])
 def test_number_without_its_sign_in_running_text(text, expected):
     assert [number.normalised for _, _, number in find_doc_numbers(text)] == expected
+
+
+# --- issue 15: the real numbers as OCR and careless copies print them ------------------------------
+
+# The year's brackets as a scanner's OCR or a copy gives them (make_parity_set.py's scans; n17, a15, j11 of the real sets).
+YEAR_BRACKET_DISTORTIONS = {"corner": ("「", "」"), "quotes": ("“", "”"), "ascii": ("[", "]"), "round": ("(", ")"),
+                            "lost": ("", "")}
+
+
+@pytest.mark.parametrize("distortion", sorted(YEAR_BRACKET_DISTORTIONS))
+def test_real_numbers_with_their_year_brackets_misread(distortion):
+    """Every real bracketed number, its brackets replaced, found in running text as the same number. With both brackets
+    lost only codes that end as codes do (CODE_ENDINGS: nine in ten) are read, the year being less sure."""
+    opening, closing = YEAR_BRACKET_DISTORTIONS[distortion]
+    total = found = 0
+    for written in _rows():
+        m = BRACKETED_FAMILY.match(NOISE.sub("", written))
+        parsed = parse_doc_number(written)
+        if not m or not parsed or parsed.issuer_code != m["prefix"]:
+            continue
+        total += 1
+        distorted = f"{m['prefix']}{opening}{m['year']}{closing}{m['serial']}号"
+        hits = find_doc_numbers(f"根据{distorted}文件")
+        found += len(hits) == 1 and hits[0][2].normalised == parsed.normalised
+    assert total > 30000
+    assert found / total >= (0.9 if distortion == "lost" else 0.999), (distortion, found, total)
+
+
+@pytest.mark.parametrize("text", ["地址:广州市连新路171号", "截至2020年第3号台风", "房间20201号", "编号2020123号",
+                                  "（2020）3个", "2020年3号"])
+def test_no_number_without_a_code_that_reads_as_one(text):
+    assert find_doc_numbers(text) == []
+
+
+def test_a_number_whose_year_was_lost():
+    number = parse_doc_number("西防指〔〕15号")
+    assert (number.normalised, number.year, number.serial, number.issuer_code) == ("西防指〔〕15号", None, 15, "西防指")
+
+
+def test_a_number_whose_year_a_template_masks():
+    # d14: a 文库 template keeps the code and serial and masks the year
+    number = parse_doc_number("市委办〔20**〕91号")
+    assert (number.normalised, number.year, number.serial) == ("市委办〔20**〕91号", None, 91)
+    assert [n.normalised for _, _, n in find_doc_numbers("根据市委办〔20**〕91号文件精神")] == ["市委办〔20**〕91号"]

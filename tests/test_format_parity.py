@@ -48,15 +48,19 @@ FLOORS = {
     # before: measures 0.833, assignments 0.613, deadlines 0.674, targets 0.577, citations 0.882, metadata
     # 0.850, relations 0.933 (task tables read line by line, their wrapped cells interleaved; 〔[2023] in
     # a 文号; a title's or a paragraph's short last line sized apart and cut off)
-    # left: what the recogniser itself misses (a line of k01 not detected, with its cited 文号; 纾 read
-    # as 经 in c15's title; ( ) read as （ ） in a cited title; a15's odd quotes in a cited 文号)
-    "scan": {**TEXT, "deadlines": 0.98, "citations": 0.88, "metadata": 0.91, "relations": 0.93},
+    # citations raised (0.882 → 0.971) when a 文号 whose year brackets OCR read as a comma and a quote (a15's
+    # 国办发，,2009“3号) and a cited title with ( ) read as （ ） (title keys hold one width) were read, relations (0.933 →
+    # 1.000) when the verb after a title was read across the line break OCR put inside 同意 (h22)
+    # left: what the recogniser itself misses (a line of k01 not detected, with its cited 文号; 纾 read as 经 in c15's title)
+    "scan": {**TEXT, "deadlines": 0.98, "citations": 0.97, "metadata": 0.91},
     # four notices as one tall JPEG of their pages (a06, c03, c15, k01); before: measures 0.800,
     # assignments 0.353, targets 0.455, citations 0.714, metadata 0.950, measure_levels 0.833,
     # target_comparators 0.800 (read as one page: tables line by line, page numbers inside the text).
     # Read in page-high pieces the detector sees the page at full size and misses k01's line with its
-    # cited 文号 (seen when the whole tall image was shrunk), hence citations below before
-    "longimage": {**TEXT, "citations": 0.61, "metadata": 0.95, "dates": 1.00, "deadline_dates": 1.00,
+    # cited 文号 (seen when the whole tall image was shrunk), hence citations below before. Citations raised (0.615 →
+    # 0.923) when a06's 《区（政府工作报告》确定的…方案》 (its inner 〈〉 read as （ 》) was read as the one title it is
+    # and c15's cited title with （ ） matched; left: k01's line
+    "longimage": {**TEXT, "citations": 0.92, "metadata": 0.95, "dates": 1.00, "deadline_dates": 1.00,
                   "target_comparators": 1.00},
     # five task tables as workbooks, scored against the annotation cut to the table; before: measures
     # 0.923 (序号 （一） read as 一、), every other field as now. left: j21's 一季度季后7日… (a quarter's

@@ -244,7 +244,7 @@ def test_a_moved_file_keeps_its_ids_and_leaves_nothing_behind(corpus, tmp_path):
 #: database brought up to date file by file need not hold what a full build left there.
 BOOKKEEPING = ("reuse_documents", "reuse_found", "reuse_near_formulas", "reuse_gone", "aligned_pairs",
                "alignment_changes", "graph_changes", "diffusion_changes", "copies_seen", "copies_seen_sources",
-               "search_index_rows", "search_index_edits")
+               "search_index_rows", "search_index_edits", "shingle_index", "shingle_index_documents")
 
 
 def test_adding_changing_and_removing_files_gives_the_tables_of_a_full_build(corpus, tmp_path, monkeypatch):

@@ -12,7 +12,8 @@ import pytest
 
 from pipeline.build import build
 from pipeline.ingest.database import open_database
-from schema.measures import byte_offsets
+from pipeline.ingest.rows import process_file
+from schema.measures import byte_offsets, document_headings
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpus"
@@ -93,3 +94,59 @@ def test_byte_offsets():
     text = "一、ABC：２０２０年第3条"
     offsets = [0, 2, 5, 6, len(text), 3]
     assert byte_offsets(text, offsets) == [len(text[:k].encode("utf-8")) for k in offsets]
+
+
+def test_the_heading_is_read_from_the_text_as_the_extractor_gave_it(built):
+    """The view's heading is, for every measure of the samples and the real notices, the heading the
+    structure parser gave (what measure_rows stored before the headings were read from the text);
+    measure_rows stores none of them."""
+    conn = sqlite3.connect(built)
+    paths = [path for (path,) in conn.execute("SELECT path FROM sources ORDER BY path")]
+    extracted = {measure["id"]: measure["heading"] for path in paths
+                 for rows in process_file(path)["documents"] for measure in rows["measures"]}
+    viewed = dict(conn.execute("SELECT id, heading FROM measures"))
+    assert viewed == extracted
+    assert sum(heading is not None for heading in viewed.values()) > 100
+    assert conn.execute("SELECT count(*) FROM measure_rows WHERE heading IS NOT NULL").fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM measure_rows WHERE heading_byte_length IS NOT NULL").fetchone()[0] == \
+        sum(heading is not None for heading in viewed.values())
+    # the document page reads them with its document's text once: the same values
+    for (document,) in conn.execute("SELECT id FROM documents"):
+        assert document_headings(conn, document) == {k: v for k, v in viewed.items() if k.startswith(document + "-m")}
+
+
+def test_a_heading_written_by_hand_or_removed_is_kept(built, tmp_path):
+    copy = tmp_path / "edit.db"
+    shutil.copy(built, copy)
+    conn = sqlite3.connect(copy)
+    first, second = conn.execute("SELECT id FROM measures WHERE heading IS NOT NULL ORDER BY id LIMIT 2").fetchall()
+    conn.execute("UPDATE measures SET heading = NULL WHERE id = ?", first)
+    conn.execute("UPDATE measures SET label = '（九）' WHERE id = ?", second)  # another column: the heading stays read
+    heading = conn.execute("SELECT heading FROM measures WHERE id = ?", second).fetchone()[0]
+    assert conn.execute("SELECT heading FROM measures WHERE id = ?", first).fetchone() == (None,)
+    assert heading and conn.execute("SELECT heading FROM measure_rows WHERE id = ?", second).fetchone() == (None,)
+    assert document_headings(conn, first[0].rsplit("-m", 1)[0])[first[0]] is None
+
+
+def test_a_database_that_stored_the_headings_gets_their_offsets(built, tmp_path):
+    """A database built before (headings in measure_rows, no offsets, the view reading them) is moved
+    to the offsets when opened to write: the same headings, none stored, the search index kept."""
+    from pipeline.corpus.search import build_search_index
+
+    copy = tmp_path / "older.db"
+    shutil.copy(built, copy)
+    conn = sqlite3.connect(copy)
+    before = dict(conn.execute("SELECT id, heading FROM measures"))
+    indexed = conn.execute("SELECT count(*) FROM search_index_rows").fetchone()[0]
+    conn.execute("UPDATE measure_rows SET heading = (SELECT v.heading FROM measures v WHERE v.rowid = measure_rows.rowid)")
+    conn.execute("UPDATE measure_rows SET heading_byte_offset = NULL, heading_byte_length = NULL")
+    conn.execute("DROP VIEW measures")
+    conn.execute("CREATE VIEW measures AS SELECT m.rowid AS rowid, m.id, m.document_id, m.heading FROM measure_rows m")
+    conn.commit()
+    conn.close()
+    open_database(str(copy)).conn.close()
+    conn = sqlite3.connect(copy)
+    assert dict(conn.execute("SELECT id, heading FROM measures")) == before
+    assert conn.execute("SELECT count(*) FROM measure_rows WHERE heading IS NOT NULL").fetchone() == (0,)
+    assert build_search_index(str(copy)) == {"documents": 0, "measures": 0}  # nothing to index again
+    assert conn.execute("SELECT count(*) FROM search_index_rows").fetchone()[0] == indexed

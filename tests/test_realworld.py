@@ -35,7 +35,8 @@ FLOORS = {
         "citations": 0.99,
         # metadata raised when zones named in full and 县市区委、人民政府 were read as recipients (a01), a
         # news lead-in naming the notice by its title (a17) and a report's author before its year (b16)
-        "metadata": 0.99, "dates": 0.99, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # dates raised when a07's information table copied without its labels was read by its values' forms (set W's work)
+        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # deadline_dates: c04's 5月底前 has no year in its text
         "deadline_dates": 0.93, "target_comparators": 1.00, "relations": 0.98, "citations_resolved": 1.00,
     },
@@ -119,10 +120,11 @@ FLOORS = {
         # targets raised when copies and photos handed in (一式3份, 各1份, 照片3张) were no longer read (set L's
         # form); left: a range's end (1至3所) read as a target, not annotated
         # citations raised when what the recipients send (将《…工作总结》和《…》报…) was no longer read as cited (set O),
-        # and when j13's forwarded notice, printed with the page's own title, was still cited; left: j07's issued plan
-        # named only in its title, j12's 文号 with quotes in its issuer code, j23's 文号 with an empty year
+        # and when j13's forwarded notice, printed with the page's own title, was still cited, then (0.919 → 0.947) when
+        # j07's plan issued without 《》 was read from its own title (关于印发X的通知), then (→ 0.974) j23's 文号 whose year
+        # was lost (西防指[]15号); left: j12's 文号 with quotes in its issuer code (全“讲、比”组办发[2008]6号)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 0.94,
-        "citations": 0.91,
+        "citations": 0.97,
         # metadata raised when a school was read as an organisation (set N's form); left: issuers printed only in a
         # portal bullet or cut signature (j15, j21), spam before a news headline (j24), recipients sharing one suffix
         # across a list with a place (j18), 國小/國中 (j04)
@@ -132,7 +134,10 @@ FLOORS = {
         # deadline_dates: dates whose year the fragment never prints (j22's 2005, j25's news line)
         # metadata raised (set Q's work) when a 文号 that lost its 〔 and 号 (j07), a forward's 转发医学部: before its title
         # (j14) and a town named alone before 关于 (j15) were read
-        "metadata": 0.96, "dates": 1.00, "measure_levels": 0.89, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (set W's work) when j21's issuer in an information table without its labels was read;
+        # measure_levels raised (0.892 → 1.000) when a fragment's first items under a lost heading ((二) before 五、; ③ before
+        # 2、) sat one level below the next heading's style
+        "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.81, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set K: 11 notices held out while J was worked on, scored after J's fixes and before any for K
@@ -159,8 +164,10 @@ FLOORS = {
         # deadlines raised when l22's 下周三前 (counted from the notice), l10's policy term (现行…政策执行到…) and reported
         # period (总结…至…推广情况) were read (set M's forms), then when a window from a pair of events (l18's 形成或变更之日起
         # 3个工作日内) was read as the window alone and a later day of a phase opening its own sentence (l11's 2 月 22 日宣传发动)
+        # citations raised (0.936 → 0.958) when l19's 现将X》印发给你们 (its 《 lost) was read; left: l13's 区____年…方案,
+        # whose blanks the stored title loses
         "documents": 1.00, "measures": 1.00, "assignments": 0.96, "deadlines": 1.00, "targets": 0.90,
-        "citations": 0.93,
+        "citations": 0.95,
         # metadata raised when a channel word above a title (信息公开, l17) was read as chrome, a legal database's
         # joint issuers printed before one copy of the title were read (l10) and a site's slogan above the title
         # (l15) left the header to the title, then when a news page's headline over its own lines (l16) was read;
@@ -206,14 +213,18 @@ FLOORS = {
         # 把排查情况于9月20日发布), a programme's period after a label (n03's 时间为2011-2013年) and a window a count of times
         # is made over (n20's 一年内一次或多次累计, no limit) were read
         # targets: 85% of an aggregator's footer (n09), 9 名词术语 of a table of contents (n16)
+        # citations raised (0.958 → 0.979) when what 印发 sends was read whatever its name ends in (n15's …细则及文种式样),
+        # a title whose 《 was lost (n16's 现将…预案》现印发) and 魯政辦字2020167號 (brackets lost: n17); left: n14's
+        # 县委浮字[2018]30号 (the body's name read into the code), n18's title on its history line (a wrapper line)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.91,
-        "citations": 0.95,
+        "citations": 0.97,
         # metadata: n03's second title line, n17's title only in its file name (with 方案 added)
         # relations raised when a 文号 printed before its 《title》 with 文 joined it (n06: 转发 after the title) and
-        # 按《…》施行 was read as basis (n04); left: 印发 and 贯彻落实 far from the 《title》 they govern (n08, n23)
+        # 按《…》施行 was read as basis (n04), then (0.926 → 1.000) when 印发 describing an item of a list kept the list's
+        # 贯彻落实 (n08), two approvals before 现印发 (n23) and 修订完善形成了《X》 (n04, the draft made, not amended) were read
         "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # deadline_dates: n04's 6月18日(星期二) dated by the page's 今天是 year (document stage)
-        "deadline_dates": 0.88, "target_comparators": 1.00, "relations": 0.92, "citations_resolved": 1.00,
+        "deadline_dates": 0.88, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set O: 22 notices from the pages corpus of kinds and forms the others lack (a forward inside a forward, forms and
     # deliverables named in 《》, duty lines 区统计局：负责…, a table's lead column with its head's name, windows from a
@@ -255,10 +266,12 @@ FLOORS = {
         # deadlines raised (0.615 → 1.000) when a year glued to its month was read as that year's (20251月20日前,
         #   20254月8日, p10), every day of a list before one 前 shared it (…、7月8日、10月8日及12月8日前), a season's start
         #   was read as a limit like a holiday (在入冬以前, p13), and a year with 前 after 在/于 (在2012年前, p14)
-        # citations raised when p01's 文件编号: and p03's glued 国务院国发[2006]29号 were read as the notice's own 文号; left:
-        #   an issued plan whose 《 is lost (p10) or whose 《…〈…〉…》 title is glossed (p05: only the nested 《政府工作報告》 read)
+        # citations raised when p01's 文件编号: and p03's glued 国务院国发[2006]29号 were read as the notice's own 文号, then
+        #   (0.927 → 1.000) when an issued plan whose 《 is lost (p10) and one whose name ends in no document type (p05's
+        #   《2006年〈政府工作報告〉要求重點做好的工作事項》印發給你們) were read. p05's annotation gained the 《政府工作報告》 its
+        #   plan's heading cites (a06 and p10 annotate the same form), after the first scoring
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
-        "citations": 0.92,
+        "citations": 1.00,
         # metadata raised when a 文库 header glued into one line was cut by its labels (p03: 颁布日期/颁布单位/文号 and
         #   recipients; p11: the title before a page number), 文件编号: read as a 文号 label (p01) and the forwarded
         #   document split off (p14); left: p09's 文号 printed without its number (洋政发〔2020〕, annotated as printed),
@@ -266,9 +279,26 @@ FLOORS = {
         #   the 发布部门 label (p02); raised (set Q's work) when a ━ rule alone on its line was no longer taken into the
         #   title (p15)
         # dates raised when 颁布日期:20060824 was read (p03) and p14 split; metadata raised again by set M-O's forms
-        # relations: 依据各部门的职责分工,将《纲要》… read as basis for the plan (p03)
+        # relations raised (0.947 → 1.000) when 按照职责分工将《纲要》… was no longer read as basis (将 opens another object)
         "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set S: 9 notices from the pages corpus chosen for their citations (文号 in 〔〕, [], with 文件 inside the bracket, a
+    # decree number in a bracket, nested <…> titles, titles named after their issuer, 以下简称 short forms, licences in 《》
+    # that are no documents) and relations (按照/根据/依据 basis, 贯彻落实 implements, 印发 issues, 批转…现转发 forwards,
+    # 规定的 cites; no repeal or amendment in the pages' first 2,000 characters), annotated by hand before the pipeline ran on
+    # them. Scored before any change for them (on main before issue 15's citation work): citations 1.000, relations 0.917,
+    # measures 0.991, assignments 0.000, deadlines 0.500, metadata 0.933, every other field 1.000.
+    "realworld_s": {
+        # relations raised (0.917 → 1.000) when a 文号 bracket holding 文件 ((国发〔2007〕24号文件)和黑龙江省《…》) still joined
+        # the list of its 按照 (s01) and 经省人民政府赞成,现印发 (s09, a "spun" copy's word for 同意) read as issues
+        # assignments: s09's 牵头卖力/按职责分工卖力 (the spun copy's 负责); deadlines: s04's 有效期不超过2年 read with 有效期;
+        # measures: s07's 第六条 cut off after two characters; metadata: s06's and s09's titles with the page title before
+        # them, s08's issuer with its province
+        "documents": 1.00, "measures": 0.99, "assignments": 0.00, "deadlines": 0.50, "targets": 1.00,
+        "citations": 1.00,
+        "metadata": 0.93, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set Q: 16 real notices held out from every change, collected from the pages corpus after set P's work (county and
     # township portals, legal-database exports, four joint ministry notices, traditional mirrors with glosses, a copy
@@ -278,15 +308,17 @@ FLOORS = {
     # targets 0.727, citations 0.889, metadata 0.812, dates 0.882, relations 0.750, every other field 1.000. Then
     # fixed in the document stage (recipients, joint issuers, a printed text's own header, two-way bare dates).
     "realworld_q": {
-        # assignments: q07's 承办单位 column of its attached table read as an assignment; deadlines: q12's 每學期 (a
-        # term's recurring task); targets: q05's 12个 printed in the title and the text (annotated once, as n26), q07's
-        # 不低于8张 (photos handed in), q09's 5位字符 (a code's length)
-        "documents": 1.00, "measures": 1.00, "assignments": 0.00, "deadlines": 0.85, "targets": 0.72,
+        # assignments: q07's 承办单位 column of its attached table read as an assignment; deadlines raised when q12's
+        # 每學期 (a term's recurring task) was read; targets raised when q07's 不低于8张 (photos handed in, the bound in
+        # brackets) and q09's 5位字符 (a code's length) were no longer read; left: q05's 12个 printed in the title and the
+        # text (annotated once; o19's 47项 in the same form is annotated twice: the conventions must choose)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.00, "deadlines": 1.00, "targets": 0.88,
         # citations: q05's 你局黄民[2007]42号文 read with 你局, q07's 《…计划表》 (a form), q14's licence footer
         "citations": 0.95,
-        # relations: 组织制定了《A》《B》和《C》。现印发给你们 (q11, q13, q14: 印发 in the next sentence) read as cites
+        # relations raised (0.763 → 1.000, issue 15's citation work) when 组织制定了《A》《B》和《C》。现印发给你们 (q11, q13,
+        # q14: 印发 opening the next sentence) was read as issues
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.76, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set R: 15 real notices from the pages corpus chosen for what the item extractors lose first on fresh batches (phase
     # schedules in brackets, dates sharing one verb, policy terms and periods, heading years with a base year, 牵头单位/
@@ -306,14 +338,16 @@ FLOORS = {
         # in news with no date (the document's year unknown), r03's 每周 under its lost (五)
         # assignments raised when an inclusion note (各区人民政府〈含开发区、…) was cut from the unit and a duty item opening
         # with 由 and its doer (1.由保洁公司负责组织…) was read; left: r14's 乡村振兴办公室做好… (no role word)
-        # targets raised when 吨/年 and 9大項/60小項 were read; left: r09's 每300至500户 (a siting standard), r15's headline
-        # 37萬座 (the headline is not read as the title: document stage)
-        "documents": 1.00, "measures": 0.98, "assignments": 0.98, "deadlines": 0.90, "targets": 0.98,
-        "citations": 0.91,
-        # metadata: r07's headline over a news lead-in, r10's spam line above the headline, r12's issuer in a glued
-        # page header, r15's headline (document stage); measure_levels: r03's (五) under a lost heading, r11's issued plan
+        # targets raised when 吨/年 and 9大項/60小項 were read, then when r09's 每300至500户 (a siting standard: the size
+        # counted per) was no longer
+        # then (set W's work, document stage) measures, deadlines, targets, citations, metadata and measure_levels raised when
+        # r07's notice printed in full under a headline reporting it (A印发《X》) took X as its title, r10's keyword spam
+        # line and site name, r12's page header glued into a paragraph (许昌市人民政府文件许政〔2020〕21号: the issuer, no
+        # citation), r15's headline over a news report's opening and r03's (五) after [接上页] under a lost heading were read
+        "documents": 1.00, "measures": 1.00, "assignments": 0.98, "deadlines": 0.93, "targets": 0.99,
+        "citations": 1.00,
         # deadline_dates: r01's 1月20日前 (the report of 2017's figures, due in January 2018; the text gives no year)
-        "metadata": 0.94, "dates": 1.00, "measure_levels": 0.92, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.96, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set T: 14 real notices from the pages corpus of kinds the others lacked (emergency report limits in minutes and hours
@@ -335,14 +369,63 @@ FLOORS = {
         # a period's end after its start (从…开始至2015年6月30日结束) were read; left: t01's 15分钟内 in the headline (items are
         # read from the body), t11's two limits under its articles whose 第 was lost (十九条, 二十一条: not read as measures)
         # targets raised when a report's count of times (各续报1次) was no longer read and 盏 was read as a unit
-        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.91, "targets": 1.00,
+        # measures, deadlines, metadata and measure_levels raised (set W's work, document stage) when t11's 十八条…二十二条 (第
+        # lost, a run of consecutive articles), t02's 2、 after spaces on its 1、's line, t02's headline under the breadcrumb,
+        # t12's over a time written day first and t07's title under a 文库 slogan glued before it were read
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
         "citations": 0.94,
-        # measures: t11's 十八条…二十二条 (第 lost), t02's 2、 after spaces on its 1、's line; metadata: t02's and t12's page
-        # titles, t07's 文库 slogan glued before its title; citations: t05's two basis notices of one title (one read), t14's
-        # 《分工方案》 (a short form with no 以下简称); deadline_kinds: t02's 5 个工作日内不能办结的 (annotated relative, read as
-        # a length)
-        "metadata": 0.95, "dates": 1.00, "measure_levels": 0.98, "roles": 1.00, "deadline_kinds": 0.96,
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
+        # citations: t05's two basis notices of one title (one read), t14's 《分工方案》 (a short form with no 以下简称);
+        # deadline_kinds: t02's 5 个工作日内不能办结的 (annotated relative, read as a length)
+        # relations raised (0.944 → 1.000, issue 15's citation work) when an interpretation's lead giving the day
+        # (2024年3月28日,高唐县人民政府印发了《X》, t13) was read as a news lead: issues
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 0.96,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set V: 12 real notices from the pages corpus chosen for how they name responsible units (a portal row's 牵头单位: cell,
+    # a progress table one cell a line with a 分管领导 person column and placeholder lists, a 文库 page with units written
+    # without their 区 prefix, duty items opening with their units and a full stop (6、区质量技监局。负责…), 牵头责任单位/
+    # 主要协作单位 lines, measures closed by a bracket of units with no role word, …等负责 with placeholders, units after 省
+    # written without it, （A配合B落实）, a unit cut by the page end), annotated by hand before the pipeline ran on them.
+    # Scored before any change for them (the honest held-out figures): assignments 0.563, measures 0.967, deadlines 0.727,
+    # targets 0.889, citations 0.963, metadata 0.917, dates 0.958, measure_levels 0.655, target_comparators 0.979,
+    # relations 0.923, every other field 1.000. Then fixed in extractors/ (unit_forms, unit_roles, unit_lists, unit_names).
+    "realworld_v": {
+        # assignments raised (0.563 → 0.898) when duty items with a full stop, brackets of units alone, （A配合B落实）,
+        # 主要协作单位, a label in a cell of its own, a schedule item's doer after its limit (（二）3月10日前,省教育廳負責…) and
+        # v02's table copied one cell a line (cells matched to unit columns by what they hold) were read, 各镇、街道 was split
+        # and 市政局 lent no 市, then when v10's unit cut by the end of the copy (責任單位:省發展改革) was read as printed;
+        # left: v03's units under measures glued inside 文库 chunks and v01's 135. in a cell (document stage)
+        # citations raised (0.963 → 1.000, issue 15's citation work) when v09's own 文号 with its date and status note on
+        # its line, the recipients run onto it, was no longer cited; relations: v01's 第一季度:印发《X》 (a task to issue X,
+        # annotated cites) read as issues
+        "documents": 1.00, "measures": 0.96, "assignments": 0.90, "deadlines": 0.72, "targets": 0.88,
+        "citations": 1.00,
+        # metadata: v09's 文号 printed with its date on one gazette line, v02's and v03's page titles, v05's issuer (a
+        # doubt: the title opens with 县卫健委, annotated with none as t14's portal page); measure_levels: items under
+        # headings lost on earlier pages (v04, v12), v03's glued items; deadlines: v07's 2018—2021年 (an em dash) and
+        # 每3年內 (a window in a condition), v12's 6月上旬 (no year anywhere)
+        # measure_levels raised (0.655 → 1.000, set W's work) when items under headings lost on earlier pages (v04's 6、 before
+        # 五、, v12's (二十一) before 五、) sat one level below the next heading's style
+        "metadata": 0.91, "dates": 0.95, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 0.92, "citations_resolved": 1.00,
+    },
+    # Set W: 7 real notices from the pages corpus collected after R and T's document-stage fixes (a provincial joint notice
+    # with twelve issuers two a line and a 400-character recipients line, a title naming its office by a short form, a
+    # central portal's traditional mirror of a party-and-government decision, a mirror starting at its recipients with
+    # indents saved as ??, a subdistrict's report, a portal table with a short-form publisher, a news agency item under an
+    # ad line), annotated by hand before the pipeline ran on them. Scored before any change for them (main's code, the
+    # honest held-out figures): deadlines 0.400, targets 0.909, metadata 0.800, dates 0.929, target_comparators 0.800,
+    # every other field 1.000. Two annotations were brought to the sets' conventions after that scoring: w03's joint
+    # issuers above 關於 start its title (as g01's), its 已突破1萬億元 is > (as t05's 超过145亿元); against them, before any
+    # change: target_comparators 0.900, the rest as above. Then fixed in the document stage (metadata 1.000, dates 1.000).
+    "realworld_w": {
+        # deadlines: w02's 截止2015年12月31日 (a status) and 到2020年 (a projection, 据测算) read; w07's 8月下旬至9月上旬 not
+        # read (extractors); targets: w02's bare 531.59万 and 17.6万 (people counted without 人) not read
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.40, "targets": 0.90,
+        "citations": 1.00,
+        # target_comparators: w02's 超过全国(16.1%)的平均水平 read as > (the national figure itself is =)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 0.90, "relations": 1.00, "citations_resolved": 1.00,
     },
 }
 
@@ -366,7 +449,10 @@ SETS = {
     "realworld_p": ("realworld", "p"),
     "realworld_q": ("realworld", "q"),
     "realworld_r": ("realworld", "r"),
+    "realworld_s": ("realworld", "s"),
     "realworld_t": ("realworld", "t"),
+    "realworld_v": ("realworld", "v"),
+    "realworld_w": ("realworld", "w"),
 }
 
 
@@ -422,10 +508,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15) and T (14), each scored before any change for it: each a
-    source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12) and W (7), each scored before any
+    change for it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15, "q": 16, "r": 15, "t": 14}
+              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 

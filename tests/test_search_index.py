@@ -76,3 +76,56 @@ def test_the_site_and_datasette_return_exactly_the_rows_holding_the_words(corpus
         assert "措施 Measures (1)" in wide_page and wide in wide_page
     finally:
         client.loop.close()
+
+
+def test_a_state_table_naming_its_fts_tables_is_given_their_codes(corpus_db, tmp_path):
+    """A database whose index state named each row's FTS table keeps its indexes: the rows move to
+    the codes (search_index_tables names them), nothing is indexed again, every search still works."""
+    from schema.search import FTS_CODES, NAMED_STATE_TABLE_SQL, STATE_TABLE
+
+    copy = tmp_path / "named.db"
+    shutil.copy(corpus_db, copy)
+    with sqlite3.connect(copy) as conn:
+        before = sorted(conn.execute(f"SELECT fts_code, indexed_rowid, digest FROM {STATE_TABLE}"))
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE "
+                                    f"'%{STATE_TABLE}%'").fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute(f"ALTER TABLE {STATE_TABLE} RENAME TO coded")
+        conn.execute(NAMED_STATE_TABLE_SQL)
+        conn.execute(f"INSERT INTO {STATE_TABLE} SELECT t.fts, c.indexed_rowid, c.digest FROM coded c "
+                     "JOIN search_index_tables t ON t.fts_code = c.fts_code")
+        conn.execute("DROP TABLE coded")
+        measure, words = conn.execute("SELECT id, substr(text, 3, 6) FROM measures WHERE length(text) > 40 "
+                                      "ORDER BY id LIMIT 1").fetchone()
+    assert len(before) > 100 and {code for code, *_ in before} == set(FTS_CODES.values())
+    assert build_search_index(str(copy)) == {"documents": 0, "measures": 0}
+    with sqlite3.connect(copy) as conn:
+        assert sorted(conn.execute(f"SELECT fts_code, indexed_rowid, digest FROM {STATE_TABLE}")) == before
+        assert dict(conn.execute("SELECT fts, fts_code FROM search_index_tables")) == FTS_CODES
+    assert measure in search(str(copy), "measures", words)
+
+
+def test_a_build_into_an_empty_database_merges_each_index_into_one_segment(tmp_path, monkeypatch):
+    """The index is written in batches of documents (a segment each); the build merges them, and
+    finds what it found before."""
+    from pathlib import Path
+
+    from pipeline.build import build
+    from pipeline.ingest import search_index
+
+    monkeypatch.setattr(search_index, "STORE_EVERY", 1)  # a segment per document
+    samples = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
+    db = tmp_path / "merged.db"
+    assert build([str(p) for p in samples], str(db), workers=1).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        for fts in ("documents_zh_fts", "measures_zh_fts"):
+            assert conn.execute(f"SELECT count(DISTINCT segid) FROM {fts}_idx").fetchone() == (1,)
+        measure, words = conn.execute("SELECT id, substr(text, 3, 6) FROM measures WHERE length(text) > 40 "
+                                      "ORDER BY id LIMIT 1").fetchone()
+    assert measure in search(str(db), "measures", words)
+    # an incremental build adds segments without merging them all again
+    more = tmp_path / "more.txt"
+    more.write_text(samples[0].read_text(encoding="utf-8").replace("。", "。\n", 1), encoding="utf-8")
+    assert build([str(p) for p in samples] + [str(more)], str(db), workers=1).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(DISTINCT segid) FROM measures_zh_fts_idx").fetchone()[0] > 1

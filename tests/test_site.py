@@ -337,6 +337,20 @@ def test_measure_page_provenance(client, db_name):
     client.get("/-/notices/measure/no-such-measure", status=404)
 
 
+def test_a_measure_key_is_shown_by_its_heading(client, db_name, corpus_db):
+    """A measure_id cell names its measure by its heading (read from the text: measure_rows, which
+    Datasette labels foreign keys from, stores none), linking to its page."""
+    from pipeline.site.plugins.notices_tables import MEASURE_HEADING_SHOWN
+
+    with sqlite3.connect(corpus_db) as conn:
+        measure, heading = conn.execute("SELECT m.id, m.heading FROM deadlines x JOIN measures m ON m.id = x.measure_id "
+                                        "WHERE m.heading IS NOT NULL ORDER BY x.id LIMIT 1").fetchone()
+        assert conn.execute("SELECT heading FROM measure_rows WHERE id = ?", [measure]).fetchone() == (None,)
+    html = client.get(f"/{db_name}/deadlines?measure_id={q(measure)}").text
+    shown = heading if len(heading) <= MEASURE_HEADING_SHOWN else heading[:MEASURE_HEADING_SHOWN]
+    assert f'href="/-/notices/measure/{measure}" title="{measure}">{shown}' in html
+
+
 def test_calendar(client):
     ics = client.get("/-/notices/calendar/" + q("县扶贫局") + ".ics")
     assert ics.headers["content-type"].startswith("text/calendar")
@@ -507,7 +521,8 @@ def test_a_search_index_of_the_older_state_table_is_made_again_once(corpus_db, t
         conn.execute(f"ALTER TABLE {STATE_TABLE} RENAME TO lean_state")
         conn.execute(f"CREATE TABLE {STATE_TABLE} (fts TEXT, indexed_rowid INTEGER, id TEXT, digest TEXT, "
                      "PRIMARY KEY (fts, indexed_rowid))")
-        conn.execute(f"INSERT INTO {STATE_TABLE} SELECT fts, indexed_rowid, 'x', 'y' FROM lean_state")
+        conn.execute(f"INSERT INTO {STATE_TABLE} SELECT t.fts, s.indexed_rowid, 'x', 'y' FROM lean_state s "
+                     "JOIN search_index_tables t ON t.fts_code = s.fts_code")
         conn.execute("DROP TABLE lean_state")
         measure, words = conn.execute("SELECT id, substr(text, 3, 6) FROM measures WHERE length(text) > 40 "
                                       "ORDER BY id LIMIT 1").fetchone()

@@ -22,8 +22,6 @@ FILES = sorted(SWEEP.glob("*.txt"))
 
 # (file, check) → why it is still open. The document stage (title, 文号, issuer) is pipeline/document/.
 KNOWN_OPEN = {
-    ("008_yueqing-fire-ban-notice-2019.txt", "title_chrome"):
-        "a text-to-speech button's label (朗读) above an untitled 通告 is taken as its title",
     ("014_anhui-basic-education-opinions-traditional-2001.txt", "title_length"):
         "a site's summary line (title, 文号, recipients and first sentence run together) is read as the title",
     ("014_anhui-basic-education-opinions-traditional-2001.txt", "title_form"):
@@ -32,15 +30,6 @@ KNOWN_OPEN = {
         "a 范文 site's question heading (小学通知格式怎么样?) is taken as the title of the notice under it",
     ("025_holidays-2024-association-site.txt", "title_chrome"):
         "a site's lead, opening with its 内容提要 label (…公布了2024年放假安排), is taken as the title",
-    ("027_holidays-2024-forum-post.txt", "title_form"):
-        "a forum thread's board label ([城市建设]) is kept at the head of the title",
-    ("034_shouxian-supervision-bulletin-2022.txt", "title_form"):
-        "a bulletin's masthead line (寿县人民政府督查室 2022年8月19) is run into the title below it",
-    ("047_guangdong-private-investment-plan-spun-2023.txt", "title_form"):
-        "a news page's cut heading (《广东省…实行) is run into the notice's title below it",
-    ("041_hanzhong-supervision-rules-lawsite-2008.txt", "doc_number_found"):
-        "the number under the title in brackets with the date ((汉政发[2008]11号 2008年3月12日)) is not read "
-        "as the document's (it is cited instead)",
 }
 
 

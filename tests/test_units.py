@@ -721,3 +721,71 @@ def test_set_o_duty_lines_and_a_lead_column_naming_its_head():
     text = (REALWORLD / "o21_zhaoqing-livelihood-progress-table-lead-units-2020.txt").read_text(encoding="utf-8")
     assert [(m.raw, m.role) for m in find_assignments(text)] == [("市民政局", "lead")] * 4
     assert find_assignments("市财政局、市发改委：牵头做好资金保障。") and find_assignments("主要任务：负责同志要亲自抓。") == []
+
+
+def _realworld_units(name: str) -> list[tuple[str, str, str]]:
+    text = (REALWORLD / name).read_text(encoding="utf-8")
+    return [(m.name, m.raw, m.role) for m in find_assignments(text)]
+
+
+def test_set_v_duty_items_opening_with_their_units_and_a_full_stop():
+    # v04 and v12: legal-database pages of duty lists, 6、区质量技监局。负责… and (二十一)市公安局。负责…; 各镇、街道 is two
+    # classes (only 各县、区人民政府 shares its body), 莘庄工业区 a zone
+    assert _realworld_units("v04_minhang-safe-markets-duties-continued-2012.txt") == [
+        ("区质量技监局", "区质量技监局", "responsible"), ("区城管执法大队", "区城管执法大队", "responsible"),
+        ("各镇", "各镇", "responsible"), ("街道", "街道", "responsible"), ("莘庄工业区", "莘庄工业区", "responsible"),
+        ("区工商分局", "区工商分局", "lead")]
+    assert [name for name, _, _ in _realworld_units("v12_city-integration-survey-duties-law-database-continued.txt")] == [
+        "市公安局", "市教育局", "市劳动和社会保障局", "市卫生局", "市人事局", "市财政局"]
+    assert units("一、健全机制。负责任地推进改革。") == [] and units("1、强化组织领导。负责同志要亲自抓。") == []
+    assert units("各县、区人民政府：负责组织实施。") == [("各县、区人民政府", "responsible")]
+
+
+def test_set_v_a_bracket_of_units_closing_a_measure():
+    # v07: (市工信委、市財政局) after a measure's last sentence, no role word: the units are responsible
+    found = _realworld_units("v07_xian-fiscal-measures-bare-unit-brackets-traditional-2018.txt")
+    assert found == [("市工信委", "市工信委", "responsible"), ("市财政局", "市財政局", "responsible")] * 2
+    for text in ("1.制定实施细则。（以下简称市发改委）\n", "2.深化改革。（2019年）\n", "3.印发实施。（此件公开发布）\n",
+                 "4.组织实施。(市政府令第148号)\n", "5.加强协调。（市发改委、市财政局）要求各地", "6.引进企业。（中国银行股份有限公司）\n"):
+        assert units(text) == [], text
+
+
+def test_set_v_cooperating_labels_and_helpers():
+    # v05: 牵头责任单位: / 主要协作单位: lines, the second ending in 县政府有关部门、有关直属单位 (a class of bodies keeps its
+    # name: no level prefix is lent to it)
+    found = _realworld_units("v05_lingbi-health-commission-report-tasks-2021.txt")
+    assert found[:6] == [("县卫健委", "县卫健委", "lead"), ("县民政局", "县民政局", "lead"),
+                         ("各乡镇人民政府", "各乡镇人民政府", "cooperate"), ("经济开发区管委会", "经济开发区管委会", "cooperate"),
+                         ("县政府有关部门", "县政府有关部门", "cooperate"), ("有关直属单位", "有关直属单位", "cooperate")]
+    assert len(found) == 6 + 4 * 5
+    # v11: （省人事厅配合省委有关部门落实）: the helper cooperates, the one it helps is responsible
+    assert units("将约束性指标纳入考核。(省人事厅配合省委有关部门落实)") == [("省人事厅", "cooperate"), ("省委有关部门", "responsible")]
+    assert units("各部门要主动作为（积极配合上级检查）。") == []
+
+
+def test_set_v_a_label_in_a_table_cell_of_its_own():
+    # v01: a portal row copied as label | value cells
+    assert units("重点工作: | 135.统筹违法建设治理。 |\n牵头单位: | 市城市管理综合执法局 |\n年度目标: | 完成 |") == [
+        ("市城市管理综合执法局", "lead")]
+
+
+def test_set_v_a_schedule_item_naming_its_doer_after_its_limit():
+    # v06 (its glosses dropped, as the document stage drops them): the items around it name no role
+    text = ("(一)2016年2月底前,各市州完成對所轄學前幼兒數統計摸底審核并報送省教育廳;\n"
+            "(二)2016年3月10日前,省教育廳負責完成全省各市縣學前幼兒數匯總核實后報送省財政廳;\n"
+            "(三)2016年3月20日前,省財政廳將所需資金下達各市州及縣市區財政部門;")
+    assert [(m.name, m.raw, m.role) for m in find_assignments(text)] == [("省教育厅", "省教育廳", "responsible")]
+    assert units("（一）6月底前，各乡镇负责完成摸底。\n（二）7月底前，认真负责地完成整改。") == [("各乡镇", "responsible")]
+
+
+def test_set_v_a_table_copied_one_cell_a_line():
+    # v02: a progress table whose cells each end a line with a bar; the 分管领导 column holds a person, and a merged
+    # 全年目标任务 cell leaves every row one cell short, so cells are matched to the unit columns by what they hold
+    found = _realworld_units("v02_chongchuan-livelihood-projects-progress-table-2023.txt")
+    assert [(name, role) for name, _, role in found] == [
+        ("城管局", "lead"), ("市政局", "responsible"), ("相关街道", "responsible"),
+        ("城管局", "lead"), ("市政局", "responsible"), ("环卫处", "responsible"), ("崇川经济开发区", "responsible"),
+        ("各街道", "responsible"),
+        ("城管局", "lead"), ("崇川经济开发区", "responsible"), ("相关街道", "responsible")]
+    # 市政局 is the works bureau, not a city body: it lends no 市 to 环卫处; 市政府 still does
+    assert units("责任单位：市政府办公室、发改委") == [("市政府办公室", "responsible"), ("市发改委", "responsible")]

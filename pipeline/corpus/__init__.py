@@ -51,7 +51,7 @@ def run_corpus_steps(db, report: BuildReport, pool: Optional[WorkerPool] = None,
     # copies first: every later step reads the canonical document of each notice only
     for step in [recognise_copies, resolve_citations, *POST_BUILD_STEPS]:
         run(step)
-    meanwhile_steps = [(build_search_index, {"check_edits": not into_empty}), (write_graph_tables, {"counted": False})]
+    meanwhile_steps = [(build_search_index, {"check_edits": not into_empty, "merge": into_empty}), (write_graph_tables, {"counted": False})]
     meanwhile_seconds = 0.0
 
     def meanwhile() -> None:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
 from pipeline.ingest.database import connected as _connected
+from schema.measures import document_headings
 from schema.graph import CITATION_RELATIONS, GRAPH_COUNTS_SQL, create_graph_views
 
 if TYPE_CHECKING:  # networkx is imported where a graph is built: a build only makes sure of the views
@@ -328,11 +329,15 @@ def _document_neighbourhood(conn: sqlite3.Connection, document_id: str) -> Optio
                OR (c.cited_document_id IS NULL AND :number IS NOT NULL AND c.doc_number = :number))
           AND c.document_id != :id
         ORDER BY d.signed_date, d.id, c.start""", {"id": document_id, "number": document["doc_number"]})
-    measures = _rows(conn, """
-        SELECT m.id, m.parent_id, m.level, m.label, m.path, m.heading,
+    headings = document_headings(conn, document_id)  # the document's text read once, not once a measure
+    measures = _rows(conn, f"""
+        SELECT m.id, m.parent_id, m.level, m.label, m.path, {'NULL' if headings is not None else 'm.heading'} AS heading,
                (SELECT count(*) FROM deadlines x WHERE x.measure_id = m.id) AS deadlines,
                (SELECT count(*) FROM targets x WHERE x.measure_id = m.id) AS targets
-        FROM measures m WHERE m.document_id = ? ORDER BY m.start, m.id""", [document_id])
+        FROM {'measure_rows' if headings is not None else 'measures'} m WHERE m.document_id = ?
+        ORDER BY m.start, m.id""", [document_id])
+    for measure in measures if headings is not None else ():
+        measure["heading"] = headings.get(measure["id"])
     units: dict[str, list] = {}
     for row in _rows(conn, """
             SELECT a.measure_id, a.unit_id, a.role, coalesce(u.name, a.unit_id) AS name

@@ -53,10 +53,15 @@ def looked_up(corpus, last: LastSearch, known: set, judge: Callable) -> Optional
     owner, shingle, judged, common, known_codes)`` the pairs of the documents ``judged`` from the
     entries of all their shingles. None when the whole corpus must be searched (a document's level
     changed, a removed document's shingles were not saved, the formula count moved too far, no last
-    search, or too much changed)."""
+    search or one kept without every formula, or too much changed)."""
     then = last.documents()
     searched_at = then is not None and last.searched_at()
     if then is None or searched_at is None:
+        return None
+    # a state written before every formula was kept with it is replaced by a whole search, once:
+    # looked up, it would have the entries of every formula read (most of the index's, at 30,000
+    # notices) at each build
+    if not last.holds_every_formula():
         return None
     now = corpus.documents()
     common, common_then = formula_count(corpus.count), formula_count(len(then))
@@ -79,8 +84,7 @@ def looked_up(corpus, last: LastSearch, known: set, judge: Callable) -> Optional
     added_hashes = [corpus.hashes_of([n]) for n in added]
     # formulas then and now, whatever was added or removed, count for no pair and turn into nothing:
     # their entries (most of the corpus's, when documents share a template) are never read
-    formulas, counted = _formulas(near if last.holds_every_formula() else {}, added_hashes, gone_hashes,
-                                  common_then, common)
+    formulas, counted = _formulas(near, added_hashes, gone_hashes, common_then, common)
     # the shingles of the added and removed documents, and those that became or stopped being
     # formulas as the count moved
     looked_up_ = np.setdiff1d(np.union1d(np.union1d(_concatenated(added_hashes), _concatenated(gone_hashes)), np.array(

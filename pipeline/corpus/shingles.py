@@ -20,8 +20,11 @@ import numpy as np
 
 from pipeline.corpus.reuse_lookup import NEAR_FORMULA, formula_count, looked_up, lowest_near
 from pipeline.corpus.reuse_state import LastSearch
+from pipeline.corpus import shingle_index
 from pipeline.ingest.database import in_chunks
 from pipeline.document.fingerprint import KEPT_HASHES, SHINGLE, SHINGLE_SAMPLE, shingle_hashes
+from pipeline.timings import timed
+from schema.shingles import SHINGLE_INDEX_DOCUMENTS
 
 MIN_SHARED_SHINGLES = 80 // SHINGLE_SAMPLE
 
@@ -64,14 +67,17 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
     documents that may be paired: a mapping, ``(id, rank)`` pairs or a :class:`RankedQuery` that
     selects them (they go to a temporary table, where the documents are numbered: with a query, the
     corpus is never held as Python objects)."""
-    corpus = _ShingleSource(conn, ranked)
+    with timed("align_corpus.pairs.copied_text.numbering"):  # (the shingle index brought up to date first)
+        corpus = _ShingleSource(conn, ranked)
     known = set(known)
     try:
         last = LastSearch(conn, NEAR_FORMULA, lowest_near)
-        found = looked_up(corpus, last, known, _judged_pairs)
+        with timed("align_corpus.pairs.copied_text.looked_up"):
+            found = looked_up(corpus, last, known, _judged_pairs)
         if found is None:
             near: dict[int, int] = {}
-            found = _reuse_pairs(corpus, known, near) if corpus.count >= 2 else []
+            with timed("align_corpus.pairs.copied_text.whole_search"):
+                found = _reuse_pairs(corpus, known, near) if corpus.count >= 2 else []
             last.replace(corpus.documents(), known, found, formula_count(corpus.count), near)
         corpus._end_transaction()
         return found
@@ -172,13 +178,24 @@ class _ShingleSource:
         # writing the temporary tables opens a transaction: ended here unless the caller had one open
         self._ends_transactions = not conn.in_transaction
         self.stored = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_shingles'").fetchone())
+        # the index is kept only for a corpus large enough to pay for its room
+        self.indexed = self.stored and shingle_index.worth_keeping(conn)
+        with timed("align_corpus.pairs.copied_text.index_synced"):
+            if self.indexed:
+                shingle_index.synced(conn)
+            elif self.stored:
+                shingle_index.dropped(conn)
         self._number_documents(ranked)
         self.count = conn.execute(f"SELECT count(*) FROM {_NUMBERS}").fetchone()[0]
         self.levels = np.fromiter((level for (level,) in conn.execute(f"SELECT level FROM {_NUMBERS} ORDER BY n")),
                                   dtype=np.uint64, count=self.count)
-        without = (f"SELECT r.n, d.text FROM {_NUMBERS} r JOIN documents d ON d.id = r.id" + (
-            " WHERE r.id NOT IN (SELECT document_id FROM document_shingles WHERE hashes IS NOT NULL)"
-            if self.stored else ""))
+        # (the index's list of documents answers without reading a row of document_shingles: its
+        # shingles make the rows 4 kB, and reading them all took a second at 30,000 notices)
+        without = f"SELECT r.n, d.text FROM {_NUMBERS} r JOIN documents d ON d.id = r.id"
+        if self.indexed:
+            without += f" WHERE r.id NOT IN (SELECT id FROM {SHINGLE_INDEX_DOCUMENTS} WHERE shingles IS NOT NULL)"
+        elif self.stored:
+            without += " WHERE r.id NOT IN (SELECT document_id FROM document_shingles WHERE hashes IS NOT NULL)"
         self.computed: dict[int, np.ndarray] = {n: shingle_hashes(text) for n, text in conn.execute(without)}
         self._ranged: Optional[tuple[list[tuple[int, int]], int]] = None  # (ranges, step), on first use
         self._folder = None  # the temporary files of the ranges, written on first use
@@ -203,13 +220,17 @@ class _ShingleSource:
         self._end_transaction()
 
     def _has_text(self) -> str:
-        """SQL: document ``d`` has a text. A document with stored shingles has one, which tells it
-        without reading the text (every text of the corpus, a second at 30,000 notices)."""
+        """SQL: document ``d`` has a text. A document with stored shingles has one, which the shingle
+        index's list of documents tells without reading the text (every text of the corpus, a second
+        at 30,000 notices) or the shingles."""
         text = "coalesce(d.text, '') != ''"
         if not self.stored:
             return text
-        return (f"(EXISTS (SELECT 1 FROM document_shingles s WHERE s.document_id = d.id "
-                f"AND length(s.hashes) > 0) OR {text})")
+        if not self.indexed:
+            return (f"(EXISTS (SELECT 1 FROM document_shingles s WHERE s.document_id = d.id "
+                    f"AND length(s.hashes) > 0) OR {text})")
+        return (f"(EXISTS (SELECT 1 FROM {SHINGLE_INDEX_DOCUMENTS} s WHERE s.id = d.id "
+                f"AND s.shingles > 0) OR {text})")
 
     def pair_codes(self, pairs: Iterable[tuple[str, str]]):
         """The sorted codes of the pairs of document ids (those of numbered documents)."""
@@ -335,36 +356,16 @@ class _ShingleSource:
 
     def entries_with(self, wanted) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers, positions in ``wanted``): an entry per shingle of ``wanted`` (sorted)
-        a document has, from every document's shingles read once (a look-up: nothing is sorted)."""
-        owners, shingles_ = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
-        batch: list[tuple[int, np.ndarray]] = []
-        size = 0
-        # a bit per stretch of hash values that holds a wanted shingle: most entries are told apart
-        # by one look in it, and only the few in such a stretch are searched for
-        marked = np.zeros(1 << _FILTER_BITS, dtype=bool)
-        marked[wanted >> np.uint64(_FILTER_SHIFT)] = True
-
-        def take() -> None:
-            if not batch or not len(wanted):
-                return
-            hashes = np.concatenate([h for _, h in batch])
-            maybe = np.flatnonzero(marked[hashes >> np.uint64(_FILTER_SHIFT)])
-            at = np.minimum(np.searchsorted(wanted, hashes[maybe]), len(wanted) - 1)
-            hit = wanted[at] == hashes[maybe]
-            # the document of each entry found: where it falls among the documents' ends
-            ends = np.cumsum([len(h) for _, h in batch])
-            numbers = np.array([n for n, _ in batch], dtype=np.int64)
-            owners.append(numbers[np.searchsorted(ends, maybe[hit], side="right")])
-            shingles_.append(at[hit])
-
-        for number, hashes in self._documents():
-            batch.append((number, hashes))
-            size += len(hashes)
-            if size >= ENTRIES_PER_PASS:
-                take()
-                batch, size = [], 0
-        take()
-        return np.concatenate(owners).astype(np.int64), np.concatenate(shingles_).astype(np.int64)
+        a document has: looked up in the shingle index for the stored documents when it is kept
+        (only the entries of those shingles are read), else found among every document's shingles
+        read once; found among the shingles computed for the documents without stored ones."""
+        if not self.indexed:
+            return _entries_among(self._documents(), wanted)
+        owners, positions = _entries_among(self.computed.items(), wanted)
+        if len(wanted):
+            indexed = shingle_index.entries_with(self.conn, wanted, _NUMBERS)
+            owners, positions = np.concatenate([owners, indexed[0]]), np.concatenate([positions, indexed[1]])
+        return owners, positions
 
     def _documents(self) -> Iterator[tuple[int, np.ndarray]]:
         yield from self.computed.items()
@@ -389,7 +390,41 @@ class _ShingleSource:
                 _append(self._scratch_file(f"{k}.entries"), entries[cuts[k]:cuts[k + 1]])
 
 
-#: The filter of :meth:`_ShingleSource.entries_with`: a bit per 2**_FILTER_SHIFT hash values (kept
+def _entries_among(documents, wanted) -> tuple[np.ndarray, np.ndarray]:
+    """(document numbers, positions in ``wanted``, sorted): an entry per shingle of ``wanted`` that
+    one of ``documents`` ((number, shingles) pairs) has, from their shingles read once (nothing is sorted)."""
+    owners, shingles_ = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    batch: list[tuple[int, np.ndarray]] = []
+    size = 0
+    # a bit per stretch of hash values that holds a wanted shingle: most entries are told apart
+    # by one look in it, and only the few in such a stretch are searched for
+    marked = np.zeros(1 << _FILTER_BITS, dtype=bool)
+    marked[wanted >> np.uint64(_FILTER_SHIFT)] = True
+
+    def take() -> None:
+        if not batch or not len(wanted):
+            return
+        hashes = np.concatenate([h for _, h in batch])
+        maybe = np.flatnonzero(marked[hashes >> np.uint64(_FILTER_SHIFT)])
+        at = np.minimum(np.searchsorted(wanted, hashes[maybe]), len(wanted) - 1)
+        hit = wanted[at] == hashes[maybe]
+        # the document of each entry found: where it falls among the documents' ends
+        ends = np.cumsum([len(h) for _, h in batch])
+        numbers = np.array([n for n, _ in batch], dtype=np.int64)
+        owners.append(numbers[np.searchsorted(ends, maybe[hit], side="right")])
+        shingles_.append(at[hit])
+
+    for number, hashes in documents:
+        batch.append((number, hashes))
+        size += len(hashes)
+        if size >= ENTRIES_PER_PASS:
+            take()
+            batch, size = [], 0
+    take()
+    return np.concatenate(owners).astype(np.int64), np.concatenate(shingles_).astype(np.int64)
+
+
+#: The filter of :func:`_entries_among`: a bit per 2**_FILTER_SHIFT hash values (kept
 #: shingles hash below KEPT_HASHES, 2**61), a table of a million bits (a megabyte: in the cache).
 _FILTER_BITS = 20
 _FILTER_SHIFT = (KEPT_HASHES - 1).bit_length() - _FILTER_BITS

@@ -19,7 +19,7 @@ ORGANISATION_END = re.compile(
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
 )
 CONTENTS_HEADINGS = ("目录", "目次", "目錄")  # a table of contents' heading alone: no title, though 录 ends 名录
-RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,200})[：:]$")  # 各乡镇、县直各单位：
+RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,400})[：:]$")  # 各乡镇、县直各单位：
 # A line ending with a colon that is a sentence, not a list of bodies: 现就…通知如下： · 根据…，并提出如下要求：
 SENTENCE_BEFORE_COLON = re.compile(r"如下[\u4e00-\u9fff]{0,4}[：:]$|^(?:为了|为进一步|为切实|为认真|为贯彻|为做好|为加强|为推进|根据|根據|按照|依据|依據|现将|現將|现就|現就|当前|當前|近日|近期"
     r"|[经經](?:研究|[^济濟营營贸貿信开開，,：:]{1,12}(?:同意|研究)))")
@@ -30,7 +30,7 @@ BARE_RECIPIENTS = re.compile(r"^(?P<body>(?:[\u4e00-\u9fff]{1,6}?)?各[^。；�
 # Party branches (各党总支、直属党支部) and a university's campus or a development zone named short (宣城经开区,
 # 合工大宣城校区) end a body's name too.
 BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|医院|醫院|党组织|黨組織|党总支|黨總支"
-                           r"|党支部|黨支部|校区|校區|经开区|經開區|" + ORGANISATION_END.pattern[3:-2] + r")$")
+                           r"|党支部|黨支部|校区|校區|经开区|經開區|海关|海關|总队|總隊|支队|支隊|大队|大隊|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
 # Who else a notice can be addressed to: a class of bodies (各…, 有关…, 全体…) or of people (各位人大代表, 全体党员,
 # 学生家长). A line ending with a colon that names none of them is a label (主题:, 文档名称:, 页面宽度(px):) or a
@@ -43,6 +43,8 @@ TRAILING_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]$")  # 各乡镇(街道), 
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
 EXAMPLES = {
+    "MASTHEAD": Examples(match=("寿县人民政府督查室           2022年8月19", "县政府办公室  2020年3月"), no_match=("寿县人民政府督查室", "关于2022年8月19日放假的通知")),
+    "SIGNATURE_GAP": Examples(match=("青海省卫生厅                        青海省发展和改革委员会",), no_match=("中共河南省委 河南省人民政府",)),
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。", "省厅文件")),
     "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科"),
@@ -65,6 +67,25 @@ EXAMPLES = {
 
 def is_organisation_line(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text))
+
+
+# The spaces between joint issuers signing two a line (青海省卫生厅            青海省发展和改革委员会).
+SIGNATURE_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def is_organisation_row(text: str) -> bool:
+    """One organisation's name, or joint issuers printed two or more a line with spaces between them."""
+    return all(is_organisation_line(part) for part in SIGNATURE_GAP.split(text.strip()))
+
+
+# A bulletin's masthead: the issuing office and the issue's date on one line, spaces between (寿县人民政府督查室
+# 2022年8月19), above the title of that issue.
+MASTHEAD = re.compile(r"^(?P<issuer>[^\s，,。：:]{2,30})[ \u3000]{2,}(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日?)?$")
+
+
+def is_masthead(text: str) -> bool:
+    found = MASTHEAD.match(text.strip())
+    return bool(found) and is_organisation_line(found.group("issuer"))
 
 
 def names_addressees(body: str) -> bool:

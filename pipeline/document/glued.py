@@ -22,7 +22,7 @@ from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import is_organisation_line
-from pipeline.document.wrapper import info_label_spans
+from pipeline.document.wrapper import info_label_spans, is_chrome
 
 # A bracketed 文号 inside a line: its code's characters (maybe with an issuer's name glued before), year, serial.
 GLUED_DOC_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（【][ \u3000]*(?:19|20)\d{2}[ \u3000]*[〕\]］)）】]"
@@ -37,11 +37,17 @@ SENTENCE_GLUED_PAREN_LABEL = re.compile(r"(?<=。)[（(](?P<n>[一二三四五�
 # 一、 after a sentence's end and a lost line break's space(s), inside a paragraph.
 SPACED_FIRST_HEADING = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>一、)(?=[\u4e00-\u9fff“《])")
 LINE_START_SECOND_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+# The next item of a numbered list glued after a sentence's end by the spaces of a lost line break, on its first
+# item's line (1、对限时办结事项…以备检查。         2、对限时办结的事项…).
+SPACED_NEXT_ITEM = re.compile(r"(?<=[。；;！？!?])[ \u3000]{2,}(?P<label>(?P<n>[1-9][0-9]?)[、.．])(?=[\u4e00-\u9fff“《])")
+FIRST_ITEM = re.compile(r"^[ \u3000]*1[、.．](?=[\u4e00-\u9fff“《])")
 TITLE_BREAKS = re.compile(r"[。，,；;：:！？!?]")  # a title has none of these
 GLUED_TITLE = (6, 80)  # shortest and longest title a glued copy opens with
 GLUED_COPY = 150  # a line shorter than this is a paragraph, never a whole copy
 
 EXAMPLES = {
+    "SPACED_NEXT_ITEM": Examples(match=("以备检查。         2、对限时办结的事项",), no_match=("以备检查。2、对限时办结", "共 2、3 项", "检查。  2020年")),
+    "FIRST_ITEM": Examples(match=("1、对限时办结事项",), no_match=("11、对", "1.5倍")),
     "GLUED_DOC_NUMBER": Examples(match=("国务院国发[2006]29号各省", "汕府办[2015]29号", "東府〔2021〕54號"),
                                  no_match=("2006年8月24日", "第29号")),
     "ANNOUNCED_HEADING": Examples(match=("现就有关事项通知如下:一、分工原则", "意见如下：一、“三农”工作"),
@@ -131,13 +137,15 @@ def glued_heading_breaks(line: str) -> list[int]:
 
 def glued_copy_breaks(text: str) -> list[int]:
     """Offsets in ``text`` where lines of a copy glued into long lines start (see the module's docstring)."""
-    breaks, offset = [], 0
-    for index, line in enumerate(text.split("\n")):
+    breaks, offset, opening = [], 0, True
+    for line in text.split("\n"):
         if len(line) >= GLUED_COPY:
             found = glued_info_breaks(line)
-            if index == 0 and not found and (title_end := _title_end(line)) and _opens_with_title(line, title_end):
-                found = [title_end]  # the copy opens with its title
+            if opening and not found and (title_end := _title_end(line)) and _opens_with_title(line, title_end):
+                found = [title_end]  # the copy opens with its title (under a 文库's slogan or chrome at most)
             breaks += [offset + at for at in found + glued_heading_breaks(line)]
+        # the copy's text opens at its first line that is not chrome
+        opening = opening and (not line.strip() or len(line) < GLUED_COPY and is_chrome(line.strip()))
         offset += len(line) + 1
     return sorted(set(breaks))
 
@@ -154,3 +162,18 @@ def spaced_first_heading_breaks(text: str) -> list[int]:
                 breaks.append(offset + found.start("label"))
         offset += len(line) + 1
     return breaks
+
+
+def spaced_next_item_breaks(text: str) -> list[int]:
+    """Offsets of 2、 3、 … glued after sentence ends and spaces on the line of their list's 1、, in turn."""
+    breaks, offset = [], 0
+    for line in text.split("\n"):
+        if FIRST_ITEM.match(line):
+            expected = 2
+            for found in SPACED_NEXT_ITEM.finditer(line):
+                if int(found.group("n")) == expected:
+                    breaks.append(offset + found.start("label"))
+                    expected += 1
+        offset += len(line) + 1
+    return breaks
+

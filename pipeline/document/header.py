@@ -28,6 +28,7 @@ from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_reci
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
 )
+from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import match_label
 from pipeline.document.lists import split_list
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
@@ -41,7 +42,13 @@ HEADER_SCAN = 40  # the notice's header starts within this many lines of the top
 LEAD_IN_SCAN = 20  # lines after a lead-in paragraph searched for the notice's own header
 SIGNED_DATE = re.compile(r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$")  # …办事处 2018年4月26日
 
+# A news headline reporting that a notice was issued (中共中央辦公廳 國務院辦公廳印發《…實施方案》): no notice's title,
+# which would end with its own type (关于印发《X》的通知).
+NEWS_HEADLINE = re.compile(r"^(?!关于|關於)[^《》]{2,60}?(?:联合)?(?:印发|印發|发布|發布|出台)了?《(?P<title>[^《》]{4,100})》$")
+
 EXAMPLES = {
+    "NEWS_HEADLINE": Examples(match=("中共中央辦公廳國務院辦公廳印發《逐步把永久基本農田建成高標準農田實施方案》", "省政府办公厅印发《若干措施》"),
+                              no_match=("关于印发《若干措施》的通知", "省政府办公厅印发《若干措施》的通知", "关于印发《要点》")),
     "SIGNED_DATE": Examples(match=("闵行区古美路街道办事处 2018年4月26日", "二○一一年八月九日"), no_match=("2018年4月26日前报送",)),
 }
 
@@ -149,6 +156,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     meta = DocumentMeta()
     start, end, has_recipients = header_window(lines)
     info = read_info_fields([line.text for line in lines[:end]])
+    for label, value in unlabelled_info([line.text for line in lines[:end]]).items():
+        info.setdefault(label, value)  # a table whose labels the copy lost: its values by their form
     texts = [line.text for line in lines[start:end]]
     header_issuer, window_issuer, kept = None, None, []
     for index, text in enumerate(texts):
@@ -211,11 +220,14 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
-    if not meta.title and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])):
+    if (not meta.title or NEWS_HEADLINE.match(meta.title)) and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
+            and (not meta.title or NEWS_HEADLINE.match(meta.title).group("title") == re.sub(r"\s+", "", lead_in[0])):
+        # a news page printing the notice in full: the notice's own title, not the headline reporting it (A印发《X》)
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
-        meta.title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
+        outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
+        meta.title = re.sub(r"\s+", "", outside_title) if outside_title else None  # as every title: without spaces
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 

@@ -23,6 +23,8 @@ BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})(?:[〔\[［(�
                                r"|(?P<year_b>(?:19|20)\d{2})[〕\]］)）](?P<serial_b>\d{1,4})[号號]?)$")
 # 文号 in brackets after the title: …的通知（余府发〔2012〕3号）
 TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
+# A law site's note under a title: the 文号 and the date in one pair of brackets ((汉政发[2008]11号 2008年3月12日)).
+NUMBER_DATE_NOTE = re.compile(r"^[（(](?P<number>[^（）()\s]{2,30}[号號])[ \u3000]+(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$")
 # An order's number printed with its 第…号 in brackets: 湖北省人民政府令(第52号) is 湖北省人民政府令第52号.
 BRACKETED_DECREE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}令)[（(](?P<number>第\d{1,4}号)[）)]$")
 # An order's number with the issuing body's name before 令 (a bare 第12号 or 令第12号 names no series).
@@ -34,6 +36,8 @@ TITLE_LINE = 60  # a line of a title split over lines is no longer than this
 SHORT_TITLE = 40  # a line this short ending with a document type is a title (中华人民共和国刑法)
 
 EXAMPLES = {
+    "NUMBER_DATE_NOTE": Examples(match=("(汉政发[2008]11号 2008年3月12日)", "（国发〔2020〕3号　2020年2月1日）"),
+                                 no_match=("(2008年3月12日)", "(汉政发[2008]11号)", "(详见汉政发[2008]11号 2008年3月12日印发)")),
     "SIGNER": Examples(match=("国发〔2020〕3号　　签发人：张三",), no_match=("国发〔2020〕3号",)),
     "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746", "甘卫职健函2024〕217"),
                                   no_match=("曲水府发〔2023〕21号", "〔2023", "甘卫职健函2024217")),
@@ -68,6 +72,8 @@ def doc_number_of_line(text: str) -> Optional[str]:
     """The 文号 a header line is: whole (国发〔2020〕3号, with or without 签发人), in brackets, or
     with its closing bracket and 号 lost (曲水府发〔202321)."""
     bare = text.strip("（()） \u3000")
+    if note := NUMBER_DATE_NOTE.match(text.strip()):
+        bare = note.group("number")
     if decree := BRACKETED_DECREE.match(text.strip()):
         bare = decree.group("issuer") + decree.group("number")
     if is_doc_number_line(bare):

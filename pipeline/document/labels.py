@@ -153,6 +153,7 @@ def opens_first_measure(text: str) -> bool:
 
 
 EXAMPLES = {
+    "LOST_ARTICLE": Examples(match=("十八条 督查事项办理。", "二十一条 反馈。"), no_match=("十八条规定", "第十八条 督查", "三条措施")),
     "match_label": Examples(
         match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",
                "1﹒全省生产总值增长7%以上", "1. 完善机制", "（1）明确责任", "① 完善", "一是加强领导", "第一條 為了使規範性檔案",
@@ -162,3 +163,35 @@ EXAMPLES = {
                   "2 月 20 日", "3 个工作日内", "1 总则要求各单位认真落实,确保完成。", "2 县发改局 县财政局"),
     ),
 }
+
+
+# An article whose 第 the copy lost (十八条 督查事项办理。…), read only in a run: see lost_article_labels.
+LOST_ARTICLE = re.compile(rf"^(?P<n>{CHINESE_NUMERAL})[条條][ \u3000]+(?=[\u4e00-\u9fff])")
+LOST_ARTICLE_RUN = 3  # consecutive articles that make a run without a 第X条 before them
+
+
+def lost_article_labels(texts: list[str]) -> dict[int, Label]:
+    """{index: label} of the paragraphs of ``texts`` that open with an article whose 第 was lost (十九条 延期处理。),
+    when they continue the numbering of a 第X条 printed before them or make a run of LOST_ARTICLE_RUN consecutive
+    articles; a 十八条 alone (a law's article named at a line's start) is no article."""
+    lost = {}
+    for index, text in enumerate(texts):
+        if (found := LOST_ARTICLE.match(text)) and (ordinal := chinese_to_int(found.group("n"))):
+            lost[index] = Label("article", found.group(0).strip(" \u3000"), ordinal, found.end())
+    if not lost:
+        return {}
+    labels, run, anchored, previous = {}, [], False, None
+    for index, text in enumerate(texts):
+        label = lost.get(index) or match_label(text)
+        if label is None or label.style != "article":
+            continue
+        if index not in lost:  # a 第X条 as printed
+            run, anchored, previous = [], True, label.ordinal
+            continue
+        if previous is None or label.ordinal != previous + 1:
+            run, anchored = [], False
+        run.append((index, label))
+        previous = label.ordinal
+        if anchored or len(run) >= LOST_ARTICLE_RUN:
+            labels.update(run)
+    return labels

@@ -11,7 +11,7 @@ from extractors.vocab import Examples
 from schema.models import Measure
 
 from pipeline.document.elements import is_organisation_line
-from pipeline.document.labels import match_label
+from pipeline.document.labels import lost_article_labels, match_label
 from pipeline.document.lines import Line
 from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
 
@@ -93,17 +93,41 @@ def contents_lines(lines: list[Line]) -> set[int]:
     return found
 
 
+# The usual order of an outline's numbering styles, the top first (一、 above （一） above 1. above （1） above ①).
+OUTLINE_ORDER = ("cn_comma", "cn_paren", "arabic_dot", "arabic_paren", "circled")
+
+
+def _lost_heading(found: list) -> tuple[list[str], int]:
+    """(the style above, how many items open the fragment) when a copy opens inside a list under a heading its page
+    lost ((五) 切实加强… with no (一) to (四) and no 三、; 6、区质量技监局。… with no 1、 to 5、 and no 四、): the next
+    item of another style is a heading of a higher style in the outline, itself past its list's first (四、时间安排,
+    五、工作安排). The opening items sit one level below that style, under no parent; ([], 0) when the copy opens
+    otherwise."""
+    if not found or found[0][1].ordinal <= 1 or found[0][1].style not in OUTLINE_ORDER:
+        return [], 0
+    first_style = found[0][1].style
+    for number, (_, label) in enumerate(found[1:], start=1):
+        if label.style != first_style:
+            above = label.style in OUTLINE_ORDER and OUTLINE_ORDER.index(label.style) < OUTLINE_ORDER.index(first_style)
+            return ([label.style], number) if above and label.ordinal > 1 else ([], 0)
+    return [], 0
+
+
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
     listed = attachment_list_lines(lines) | contents_lines(lines)
-    labelled = [(line, label) for line in lines if line.start not in listed and (label := match_label(line.text))]
+    lost_articles = lost_article_labels([line.text for line in lines])  # 十九条 … after 十八条 …: their 第 lost
+    labelled = [(line, label) for index, line in enumerate(lines)
+                if line.start not in listed and (label := lost_articles.get(index) or match_label(line.text))]
     found = [(line, label) for line, label in labelled if label.style not in DIVISION_STYLES]
     divisions = [line.start for line, label in labelled if label.style in DIVISION_STYLES]
     measures: list[Measure] = []
-    stack: list[int] = []  # indexes of open measures, one per level
-    style_levels: list[str] = []
-    for line, label in found:
-        if label.style in style_levels:
+    style_levels, opening = _lost_heading(found)
+    stack: list[Optional[int]] = [None] * len(style_levels)  # indexes of open measures, one per level (None: a lost heading)
+    for number, (line, label) in enumerate(found):
+        if number < opening:
+            depth = 1  # under the heading the page lost
+        elif label.style in style_levels:
             depth = style_levels.index(label.style)
             del style_levels[depth + 1:]
         else:

@@ -16,16 +16,19 @@ from extractors.vocab import Examples
 
 from pipeline.document.elements import (
     ORGANISATION_END, BODY_NAME_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_organisation_line as is_organisation_name,
+    is_masthead, is_organisation_row,
 )
-from pipeline.document.glued import glued_copy_breaks, spaced_first_heading_breaks
+from pipeline.document.glued import glued_copy_breaks, spaced_first_heading_breaks, spaced_next_item_breaks
 from pipeline.document.labels import OUTLINE_NOT_HEADING, match_label
+from pipeline.document.page_header import continuation_breaks, glued_page_headers
+from pipeline.document.spam import slogan_breaks
 from pipeline.document.wrapper import is_wrapper_line
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
 # Question marks a copy put for spaces it could not encode (non-breaking spaces saved as ?), at a line's
 # start before its text: ???(一)第一检查督导组 · ??四、检查督导要求. Dropped, so the label starts the line.
-LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}\?{1,8}(?=[\u4e00-\u9fff（(【〔“])")
+LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}\?{1,8}(?=[\u4e00-\u9fff（(【〔“]|\d{4}年)")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
     r"|\*\*|__"  # **bold**
@@ -124,7 +127,7 @@ EXAMPLES = {
     "GLUED_LINK": Examples(match=("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗旱指挥部关于…的通知",),
                            no_match=("原文链接:https://www.pkulaw.com/lar/b64c.html", "详见http://www.gov.cn/ 。")),
     "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
-    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求"), no_match=("落落???来源", "?")),
+    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求", "??2018年5月14日"), no_match=("落落???来源", "?")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),
@@ -393,6 +396,7 @@ class Normalised:
     # Offsets in ``text`` of the lines that were level-1 Markdown headings (# 标题): a copy's
     # explicit statement of its title (legal-database exports, laws in Markdown).
     title_headings: list[int] = field(default_factory=list)
+    page_issuers: list[str] = field(default_factory=list)  # issuers of page headers cut from paragraphs (page_header)
 
     def source_offset(self, offset: int) -> int:
         if not self.origin:
@@ -458,11 +462,12 @@ def continues(previous: str, line: str) -> bool:
             or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous) \
+            or is_masthead(previous) \
             or _names_issuer_and_type(line):
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False
-    if is_organisation_name(previous) and is_organisation_name(line):
+    if is_organisation_row(previous) and is_organisation_row(line):
         return False  # joint issuers signing one or two a line
     # site chrome and information-table lines stand alone (checked last: the costliest test)
     return not (is_wrapper_line(previous) or is_wrapper_line(line))
@@ -540,8 +545,13 @@ def normalise(raw: str) -> Normalised:
         text, origin = _substitute(text, origin, PINYIN_GLOSS, "")
         if len(TONELESS_GLOSS.findall(text, 0, 20000)) >= GLOSSED_TEXT:
             text, origin = _substitute(text, origin, TONELESS_GLOSS, "")
+    text, origin = _break_lines_at(text, origin, slogan_breaks(text))
+    page_headers = glued_page_headers(text) if "文件" in text else []
+    for header in reversed(page_headers):
+        text, origin = text[:header.start] + text[header.end:], origin[:header.start] + origin[header.end:]
     text = _cut_joined_copies(text)
-    text, origin = _break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text))
+    text, origin = _break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text)
+                                      + spaced_next_item_breaks(text))
     if "日" in text:
         text, origin = _break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
         glued = list(DATE_AFTER_SENTENCE.finditer(text))
@@ -553,6 +563,8 @@ def normalise(raw: str) -> Normalised:
     if "、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text) or SPACED_OUTLINE_LABEL.search(text) \
             or SPACED_PAREN_LABEL.search(text):
         text, origin = _break_glued_labels(text, origin)
+    if "上" in text:  # after the glued labels' breaks: the line a continuation mark opens is then the mark's paragraph
+        text, origin = _break_lines_at(text, origin, continuation_breaks(text))
 
     # A paragraph is kept as its lines and joined once at the end (joining line by line is
     # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.
@@ -581,4 +593,4 @@ def normalise(raw: str) -> Normalised:
         out_text.extend(paragraph.pieces)
         out_origin.extend(paragraph.origin)
         at += sum(map(len, paragraph.pieces))
-    return Normalised("".join(out_text), out_origin, title_headings)
+    return Normalised("".join(out_text), out_origin, title_headings, [header.issuer for header in page_headers])

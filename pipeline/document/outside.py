@@ -10,6 +10,7 @@ from typing import Optional
 from extractors.vocab import Examples
 
 from pipeline.document.elements import is_complete_title, is_organisation_line
+from pipeline.document.labels import match_label
 from pipeline.document.wrapper import is_wrapper_line
 
 NOTICE_ENDING = "(?:的通知|的意见|的意見|的决定|的決定|的函)"
@@ -23,9 +24,13 @@ NEWS_LEAD_IN = re.compile(
     r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
     r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
 HEADLINE = 60  # a page's headline is no longer than a title line
+HEADER_LINES = 40  # the headline is within this many lines of the top
 # A headline reporting a meeting ends with the meeting's name (…召开物管小区创文督查整改集中约谈会): 会 there names no
 # organisation (协会, 委员会, 人民代表大会 do).
 MEETING_END = re.compile(r"(?:约谈|座谈|推进|部署|动员|培训|发布|观摩|现场|联席|交流|研讨|见面|报告|表彰|启动|总结|汇报|调度|协调|工作|例)会$")
+# The opening of a news report under its headline: where the reporter learnt it (從唐山市有關部門獲悉,), the agency's
+# dateline (本报讯, 新华社北京3月5日电) or 近日/日前 before the first comma.
+NEWS_OPENING = re.compile(r"^[^，,。：:]{0,30}(?:获悉|獲悉|讯|訊|日电|日電|消息)[，,）) \u3000]|^(?:近日|日前|近期)[，,]")
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
 # A document-sharing site's file name (乡镇全面推行河长制实施方案.docx, …(18頁).docx): the uploaded document's title
 # when the copy prints no other — its page count in brackets and its extension are no part of it.
@@ -41,6 +46,9 @@ EXAMPLES = {
                "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。",
                "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。"),
         no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
+    "NEWS_OPENING": Examples(match=("從唐山市有關部門獲悉,今年該市將完成37萬座農村改廁任務", "本报讯 近日,县政府召开会议", "新华社北京3月5日电 国务院",
+                                    "近日,市政府印发了方案"),
+                             no_match=("一、总体要求", "各乡镇人民政府:", "为进一步强化全体工作人员的服务意识,决定实行限时办结制度。")),
     "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:", "印發《廣東省自然災害防治能力建設行動方案》,內容如下。",
                                         ",日前,南寧市人民政府發布關于…的函,詳情如下:"),
                                   no_match=("现将有关事项通知如下。",)),
@@ -48,18 +56,33 @@ EXAMPLES = {
 
 
 
+HEADLINE_SCAN = 3  # the headline is among the copy's first few lines that are not chrome (a site's ad line may come first)
+
+
 def page_headline(lines: list) -> Optional[str]:
-    """A news or portal page's headline (柘皋鎮“四早”謀劃2017年民生工程): the copy's first line, short and
-    without a sentence's punctuation, with the page's own lines (阅读:, 发布时间:… 来源:…) under it and its
-    text below them. Read only when the header gives no title; a headline carries no document type."""
-    if len(lines) < 3 or is_wrapper_line(lines[0].text) \
-            or is_organisation_line(lines[0].text) and not MEETING_END.search(lines[0].text):
-        return None
+    """A news or portal page's headline (柘皋鎮“四早”謀劃2017年民生工程): one of the copy's first lines under the
+    site's chrome (当前位置: 首页 > …) and an ad's line, short and without a sentence's punctuation, with the page's
+    own lines (阅读:, 发布时间:… 来源:…) under it and its text below them, or straight above a news report's opening
+    paragraph (從唐山市有關部門獲悉,…). Read only when the header gives no title; a headline carries no document type."""
+    tops = [index for index, line in enumerate(lines[:HEADER_LINES]) if not is_wrapper_line(line.text)][:HEADLINE_SCAN]
+    for top in tops:
+        first = lines[top].text.strip()
+        if "。" in first or len(first) > HEADLINE:
+            return None  # the text has begun
+        if _headline_at(lines[top:]):
+            return first
+    return None
+
+
+def _headline_at(lines: list) -> bool:
     first = lines[0].text.strip()
-    if len(first) > HEADLINE or re.search(r"[。，；：:,;]", first) or not is_wrapper_line(lines[1].text) \
-            or is_wrapper_line(lines[2].text):
-        return None
-    return first
+    if len(lines) < 2 or is_organisation_line(first) and not MEETING_END.search(first):
+        return False
+    if re.search(r"[。，；：:,;]", first) or match_label(first) is not None:
+        return False
+    if NEWS_OPENING.match(lines[1].text):
+        return True
+    return len(lines) >= 3 and is_wrapper_line(lines[1].text) and not is_wrapper_line(lines[2].text)
 
 
 def file_name_title(lines: list) -> Optional[str]:

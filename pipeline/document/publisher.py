@@ -58,7 +58,8 @@ def published_by(info: dict[str, str], addressed: bool) -> Optional[str]:
     value = re.sub(r"\s+", " ", value).strip() if value else None
     # 广德市人民政府(办公室): a body with the office that runs its site in brackets
     named = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", value) if value else None
-    if value and is_organisation_line(named) and not SHORT_FORM_ISSUER.match(named):
+    # a cell naming no place (政府办) is the portal's office too, not a name the notice prints
+    if value and is_organisation_line(named) and not SHORT_FORM_ISSUER.match(named) and PLACE_NAMED.search(named):
         return value
     source = info_value(info, *SOURCE_LABELS) if addressed else None
     return _body_at_start(source) if source else None

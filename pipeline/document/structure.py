@@ -17,6 +17,7 @@ from pipeline.document.dates import parse_date
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.embedded import DATE_NOTE, ISSUER_DATE_NOTE, document_starts
 from pipeline.document.header import read_header
+from pipeline.document.header_lines import NUMBER_DATE_NOTE
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
 from pipeline.document.measure_tree import body_measures, heading_of
@@ -56,7 +57,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if note and is_organisation_line(note.group("issuer").strip()) and (date := parse_date(note.group("date"))):
         meta.issuer = meta.issuer or note.group("issuer").strip()  # the printed text's own issuer and date
         meta.signed_date = date[0]
-    dated = next((found for line in lines[:body_at] if (found := DATE_NOTE.match(line.text))), None)
+    dated = next((found for line in lines[:body_at] if (found := DATE_NOTE.match(line.text) or NUMBER_DATE_NOTE.match(line.text))), None)
     if dated and not meta.signed_date and (date := parse_date(dated.group("date"))):
         meta.signed_date = date[0]  # the printed text's date alone in brackets under its issuers
     tail_at = tail_start(lines, body_at)
@@ -84,12 +85,18 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end)
 
 
-def parse(text: str, title_headings: Iterable[int] = ()) -> list[ParsedDocument]:
+def parse(text: str, title_headings: Iterable[int] = (), page_issuers: Iterable[str] = ()) -> list[ParsedDocument]:
     """Every document in a normalised text, the outer one first; ``title_headings`` as in
-    :func:`parse_document`."""
+    :func:`parse_document`; ``page_issuers``: the issuers of page headers the normaliser cut from the text (the
+    outer document's issuer when it prints no other)."""
     lines = split_lines(text)
     if not lines:
         return []
     starts = document_starts(lines)
     bounds = [lines[i].start for i in starts] + [len(text)]
-    return [parse_document(text, bounds[i], bounds[i + 1], title_headings) for i in range(len(starts))]
+    documents = [parse_document(text, bounds[i], bounds[i + 1], title_headings) for i in range(len(starts))]
+    page_issuer = next(iter(page_issuers), None)
+    if page_issuer and not documents[0].meta.issuer:
+        documents[0].meta.issuer = page_issuer
+        documents[0].meta.admin_level, documents[0].meta.region = admin_level_and_region(page_issuer, documents[0].meta.doc_number)
+    return documents

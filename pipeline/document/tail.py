@@ -10,7 +10,7 @@ from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
 from pipeline.document.dates import bare_date_readings, parse_bare_date, parse_date
-from pipeline.document.elements import is_organisation_line
+from pipeline.document.elements import SIGNATURE_GAP, is_organisation_line, is_organisation_row
 from pipeline.document.labels import match_label
 from pipeline.document.lines import Line
 from pipeline.document.lists import split_list
@@ -80,9 +80,9 @@ def signature_above(lines: list[Line], index: int) -> Optional[str]:
     """The issuer names printed above the date at ``index``: one organisation line, or several for a
     joint notice (joined with a space, as the names are printed)."""
     names = []
-    while index > 0 and is_organisation_line(lines[index - 1].text) and len(names) < MAX_JOINT_ISSUERS:
+    while index > 0 and is_organisation_row(lines[index - 1].text) and len(names) < MAX_JOINT_ISSUERS:
         index -= 1
-        names.insert(0, lines[index].text)
+        names[:0] = SIGNATURE_GAP.split(lines[index].text.strip())  # two a line: each name in turn
     return " ".join(names) or None
 
 def is_tail_line(lines: list[Line], index: int) -> bool:
@@ -95,8 +95,8 @@ def is_tail_line(lines: list[Line], index: int) -> bool:
     if SIGN_OFF.match(text):
         return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return is_organisation_line(text) and bool(
-        parse_date(following) or parse_bare_date(following) or is_organisation_line(following))
+    return is_organisation_row(text) and bool(
+        parse_date(following) or parse_bare_date(following) or is_organisation_row(following))
 
 
 def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optional[int]:

@@ -10,7 +10,7 @@ from typing import Optional
 from extractors.docnumbers import parse_doc_number
 from extractors.vocab import Examples
 
-from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_organisation_line
+from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_masthead, is_organisation_line
 from pipeline.document.header_lines import LONG_TITLE, TRAILING_DOC_NUMBER, continues_title, looks_like_title
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.wrapper import is_wrapper_line
@@ -25,7 +25,8 @@ BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
 # in quotes set apart by a space (“党政混合信息公开” 中共…办公室…印发《…》的通知).
 TITLE_PREFIX = re.compile(
     r"^(?:【[^】]{2,8}】|(?!转发|轉發)[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000])"
-    r"|[\u4e00-\u9fff]{2,6}[丨｜](?=[\u4e00-\u9fff]{2,40}(?:关于|關於|關于)))[ \u3000]*")  # 政务服务丨济宁市人民政府关于…
+    r"|[\u4e00-\u9fff]{2,6}[丨｜](?=[\u4e00-\u9fff]{2,40}(?:关于|關於|關于))"  # 政务服务丨济宁市人民政府关于…
+    r"|\[[\u4e00-\u9fff]{2,8}\](?=[ \u3000]))[ \u3000]*")  # a forum board's label: [城市建设] 国务院办公厅关于…
 # A cell border after a title copied from a table row (…的通知 |).
 TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
 ABOUT = re.compile("关于|關於|關于")  # the word between the issuer and the subject of a title
@@ -42,7 +43,7 @@ TOWNSHIP = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|鎮|鄉)$"
 EXAMPLES = {
     "TOWNSHIP": Examples(match=("卢市镇", "东明镇", "古美路街道"), no_match=("卢市镇人民政府", "2021年卢市镇", "各乡镇")),
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
-                                   "“党政混合信息公开” 中共静安区委办公室印发《…》的通知"),
+                                   "“党政混合信息公开” 中共静安区委办公室印发《…》的通知", "[城市建设] 国务院办公厅关于2024年部分节假日安排的通知"),
                              no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知")),
     "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
     "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
@@ -66,7 +67,10 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
         if block and index != block[-1][0] + 1:  # a wrapper line between: the block ended there
             candidates.append(_join_block(block))
             block = []
-        if text is None:
+        if text is None or is_masthead(text):
+            if block:  # a bulletin's masthead ends a block as a wrapper line does
+                candidates.append(_join_block(block))
+                block = []
             continue
         following = texts[index + 1] if index + 1 < len(texts) else None
         # a line that opens with a title's verb (转发温州市推行… under 瑞安市人民政府办公室) begins a title

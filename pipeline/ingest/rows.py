@@ -25,7 +25,7 @@ from extractors.nlp import analyse
 from extractors.unit_roles import BRACKETED_LABEL_RE, LABEL_RE
 from extractors.units import unit_aliases, unit_region
 from extractors.vocab import Examples
-from schema.measures import byte_offsets
+from schema.measures import byte_offsets, heading_bytes
 from schema.models import Measure
 
 from pipeline.document.normalise import normalise
@@ -181,6 +181,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     measure_ids = [f"{doc_id}-m{number:03d}" for number in range(1, len(parsed.measures) + 1)]
     own_texts = [_stripped_span(parsed.text, measure.text_start, measure.text_end) for measure in parsed.measures]
     in_bytes = byte_offsets(parsed.text, [offset for span in own_texts for offset in span])
+    headings_at = [heading_bytes(parsed.text[start:end], measure.heading)
+                   for (start, end), measure in zip(own_texts, parsed.measures)]
     measures = [
         {
             "id": measure_ids[i], "document_id": doc_id,
@@ -191,6 +193,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
             "style": measure.style, "text_start": measure.text_start, "text_end": measure.text_end,
             # where the text is in documents.text, for the measures view (schema/measures.py)
             "text_byte_start": in_bytes[2 * i], "text_byte_end": in_bytes[2 * i + 1],
+            "heading_byte_offset": headings_at[i][0], "heading_byte_length": headings_at[i][1],
         }
         for i, measure in enumerate(parsed.measures)
     ]
@@ -352,7 +355,7 @@ def process_source(source: Source, search_rows: bool = False) -> dict:
     normalised = normalise(source.text)
     pages = PageMap(source, normalised.origin)
     confidence = OcrConfidence(source, normalised.origin)
-    parsed_documents = parse(normalised.text, normalised.title_headings)
+    parsed_documents = parse(normalised.text, normalised.title_headings, normalised.page_issuers)
     result = {"source": {"path": source.path, "sha256": source.sha256, "format": source.format}, "documents": []}
     outer_id = None
     for index, parsed in enumerate(parsed_documents):

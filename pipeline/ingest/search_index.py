@@ -16,7 +16,8 @@ import numpy
 from extractors.vocab import Examples
 from pipeline.document.normalise import FOLD_WIDTH, FULL_WIDTH_ALNUM
 from pipeline.ingest.database import in_chunks as _in_chunks
-from schema.search import EDITS_TABLE, INDEXES, STATE_TABLE, STATE_TABLE_SQL, fts_sql
+from schema.search import (CODES_VIEW, CODES_VIEW_SQL, EDITS_TABLE, FTS_CODES, INDEXES, NAMED_STATE_TABLE_SQL,
+                           STATE_TABLE, STATE_TABLE_SQL, fts_sql, state_table_migration)
 
 #: Part of every index row's digest: a new version (a new way of indexing) re-indexes every row.
 INDEX_VERSION = "zh-bigrams-1"
@@ -126,18 +127,26 @@ def _ensure_fts(conn: sqlite3.Connection, table: str) -> None:
         return
     conn.execute(f'DROP TABLE IF EXISTS "{fts}"')
     conn.execute(wanted)
-    conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
+    conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts_code = ?", [FTS_CODES[fts]])
 
 
 def _ensure_state_table(conn: sqlite3.Connection) -> None:
-    """The state table, as this version makes it: one of an older version (rows' ids and text
-    digests) is dropped with the FTS tables it describes, which are then made again."""
+    """The state table, as this version makes it: one that names each row's FTS table is
+    given codes instead; one of an older version (rows' ids and text digests) is dropped with the
+    FTS tables it describes, which are then made again."""
     found = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [STATE_TABLE]).fetchone()
-    if found and found[0] != STATE_TABLE_SQL.replace(" IF NOT EXISTS", ""):
+    if found and found[0] == NAMED_STATE_TABLE_SQL:
+        for sql in state_table_migration():
+            conn.execute(sql)
+    elif found and found[0] != STATE_TABLE_SQL.replace(" IF NOT EXISTS", ""):
         conn.execute(f"DROP TABLE {STATE_TABLE}")
         for fts, _ in INDEXES.values():
             conn.execute(f'DROP TABLE IF EXISTS "{fts}"')
     conn.execute(STATE_TABLE_SQL)
+    found = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [CODES_VIEW]).fetchone()
+    if not found or found[0] != CODES_VIEW_SQL:
+        conn.execute(f"DROP VIEW IF EXISTS {CODES_VIEW}")
+        conn.execute(CODES_VIEW_SQL)
 
 
 def _state(conn: sqlite3.Connection, fts: str, rowids: list[int]) -> dict[int, int]:
@@ -145,15 +154,15 @@ def _state(conn: sqlite3.Connection, fts: str, rowids: list[int]) -> dict[int, i
     found: dict[int, int] = {}
     for part, marks in _in_chunks(rowids):
         found.update(conn.execute(
-            f"SELECT indexed_rowid, digest FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({marks})",
-            [fts, *part]))
+            f"SELECT indexed_rowid, digest FROM {STATE_TABLE} WHERE fts_code = ? AND indexed_rowid IN ({marks})",
+            [FTS_CODES[fts], *part]))
     return found
 
 
 def _reset(conn: sqlite3.Connection, fts: str) -> None:
     """Empty the index of ``fts`` (its rows are all indexed again by :func:`build_search_index`)."""
     conn.execute(f"INSERT INTO \"{fts}\" (\"{fts}\") VALUES ('delete-all')")
-    conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ?", [fts])
+    conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts_code = ?", [FTS_CODES[fts]])
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [EDITS_TABLE]).fetchone():
         conn.execute(f"DELETE FROM {EDITS_TABLE} WHERE fts = ?", [fts])
 
@@ -163,8 +172,8 @@ def _index(conn: sqlite3.Connection, fts: str, columns: tuple[str, ...], entries
     names = ", ".join(f'"{c}"' for c in columns)
     conn.executemany(f'INSERT INTO "{fts}" (rowid, {names}) VALUES (?, {", ".join("?" for _ in columns)})',
                      [(entry[0], *entry[3:]) for entry in entries])
-    conn.executemany(f"INSERT INTO {STATE_TABLE} (fts, indexed_rowid, digest) VALUES (?, ?, ?)",
-                     [(fts, entry[0], entry[2]) for entry in entries])
+    conn.executemany(f"INSERT INTO {STATE_TABLE} (fts_code, indexed_rowid, digest) VALUES (?, ?, ?)",
+                     [(FTS_CODES[fts], entry[0], entry[2]) for entry in entries])
 
 
 def _unindex(conn: sqlite3.Connection, table: str, where: str, params: list) -> None:
@@ -185,7 +194,8 @@ def _unindex(conn: sqlite3.Connection, table: str, where: str, params: list) -> 
             return
         conn.execute(delete, [rowid, *indexed_texts(columns, values)])
     for part, marks in _in_chunks(list(state)):
-        conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts = ? AND indexed_rowid IN ({marks})", [fts, *part])
+        conn.execute(f"DELETE FROM {STATE_TABLE} WHERE fts_code = ? AND indexed_rowid IN ({marks})",
+                     [FTS_CODES[fts], *part])
 
 
 def forget_documents(conn: sqlite3.Connection, document_ids: list[str]) -> None:

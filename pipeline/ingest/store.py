@@ -22,6 +22,7 @@ from typing import Iterator, Optional
 import sqlite_utils
 
 from pipeline.ingest.search_index import forget_documents, store_indexed
+from schema.measures import stored_row
 from schema.tables import DOCUMENT_CHILD_TABLES
 
 ITEM_TABLES = ("assignments", "deadlines", "targets", "citations", "lifecycle_statements")
@@ -168,8 +169,8 @@ def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
         db.conn.execute("DELETE FROM sources WHERE path = ?", [moved])
     for rows in result["documents"]:
         statements.insert("documents", rows["documents"])
-        # the measures view reads each text from documents.text (schema/measures.py)
-        statements.insert("measure_rows", [{k: v for k, v in m.items() if k != "text"} for m in rows["measures"]])
+        # the measures view reads each text and heading from documents.text (schema/measures.py)
+        statements.insert("measure_rows", [stored_row(m) for m in rows["measures"]])
         statements.insert("units", list(rows["units"].values()), conflict="update", pk=("id",))
         statements.insert("unit_aliases", rows["unit_aliases"], conflict="ignore")
         for table in ITEM_TABLES:

@@ -28,12 +28,15 @@ SQL = {
   {rank} AS rank
 FROM documents_zh_fts JOIN documents d ON d.rowid = documents_zh_fts.rowid
 WHERE documents_zh_fts MATCH :match AND {holds} ORDER BY rank, d.rowid LIMIT :limit""",
-    "measures": """SELECT m.id, m.label, m.heading, m.path, m.document_id, d.title AS document_title,
+    # the headings of the rows shown only: each reads its document's text (schema/measures.py)
+    "measures": """SELECT r.id, r.label, (SELECT heading FROM measures h WHERE h.rowid = r.rowid) AS heading, r.path,
+  r.document_id, r.document_title, r.doc_number, r.issuer, r.rank
+FROM (SELECT m.rowid AS rowid, m.id, m.label, m.path, m.document_id, d.title AS document_title,
   d.doc_number, d.issuer,
   {rank} AS rank
 FROM measures_zh_fts JOIN measures m ON m.rowid = measures_zh_fts.rowid
 JOIN documents d ON d.id = m.document_id
-WHERE measures_zh_fts MATCH :match AND {holds} ORDER BY rank, m.rowid LIMIT :limit""",
+WHERE measures_zh_fts MATCH :match AND {holds} ORDER BY rank, m.rowid LIMIT :limit) r ORDER BY r.rank, r.rowid""",
 }
 #: The texts the snippets are cut from, read for the rows shown only (a document's text is long).
 BODY_SQL = {"documents": "SELECT id, text FROM documents WHERE id IN ({marks})",

@@ -13,6 +13,7 @@ another local measure matches far better is a doubtful match). The modules, each
 - ``features``: the comparable form of a text, headings' similarity, anchors;
 - ``measures``: the measure tree as the alignment sees it, with each measure's own words;
 - ``scores``: the lexical, reuse, heading and anchor scores of every pair of measures;
+- ``order``: candidates out of the order the pair's confident matches keep, discounted;
 - ``context``: candidates raised next to the neighbours' confident matches;
 - ``competition``: weak candidates another local measure matches far better, discounted;
 - ``algorithm``: the national measure each local one implements, or none (``align_measures``);

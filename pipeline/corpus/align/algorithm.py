@@ -7,7 +7,9 @@ a national article the local measure cites by a name whose citations agree with 
 raised (:mod:`.references`); a long local document that neither copies nor cites the national one
 keeps only that specific evidence, its words counting for nothing (:mod:`.relatedness`); a pair of
 measures of different kinds (a duty and the penalty article enforcing it) is discounted, and two
-reworded stock sections (指导思想, 总体要求) keep half their score (:mod:`.kinds`); then each
+reworded stock sections (指导思想, 总体要求) keep half their score (:mod:`.kinds`); a candidate
+outside the stretch of the national document the pair's order gives the local measure (between
+its neighbours' confident matches) is discounted (:mod:`.order`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
 discounted (:mod:`.competition`). A local measure whose best score stays below :data:`THRESHOLD`
@@ -35,10 +37,13 @@ import math
 from collections import Counter
 from typing import Iterable, Optional
 
+import numpy as np
+
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
 from pipeline.corpus.align.kinds import kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
+from pipeline.corpus.align.order import OUT_OF_ORDER_WEIGHT, order_scores
 from pipeline.corpus.align.references import reference_scores
 from pipeline.corpus.align.relatedness import looks_unrelated
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache, score_matrices
@@ -103,6 +108,12 @@ def combine(lexical: float, reuse: float, heading: float = 0.0, anchor: float = 
     return 1.0 - (1.0 - lexical) * (1.0 - reuse) * (1.0 - HEADING_WEIGHT * heading) * (1.0 - anchor)
 
 
+def _combined(lexical: list[list[float]], reuse: list[list[float]], heading: list[list[float]],
+              anchor: list[list[float]]) -> list[list[float]]:
+    """:func:`combine` of every pair of the four matrices, element by element at once."""
+    return combine(*(np.array(m, dtype=float) for m in (lexical, reuse, heading, anchor))).tolist()
+
+
 def method_of(lexical: float, reuse: float) -> str:
     """The evidence a match rests on: "reuse", "lexical" or "both"."""
     if reuse >= REUSE_EVIDENCE and lexical >= LEXICAL_EVIDENCE:
@@ -114,7 +125,8 @@ def method_of(lexical: float, reuse: float) -> str:
 
 def align_measures(local: list[dict], national: list[dict], *, threshold: Optional[float] = None,
                    min_len: int = MIN_REUSE_LEN, cache: Optional[Cache] = None,
-                   passages: Optional[list[dict]] = None) -> list[dict]:
+                   passages: Optional[list[dict]] = None, order_weight: float = OUT_OF_ORDER_WEIGHT
+                   ) -> list[dict]:
     """Match each local measure to the national measure it implements, or to none.
 
     ``local`` and ``national`` are lists of measure dicts with keys ``id``, ``path``, ``level``,
@@ -140,37 +152,34 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
     ``cache`` (a :class:`~.scores.Cache`) keeps what is computed of the national measures for the
     next call: aligning many local documents with one national one segments the national one once.
     ``passages``: the copied passages between the two documents' pieces, when the caller found
-    them already (``align_corpus`` finds those of many pairs at once).
+    them already (``align_corpus`` finds those of many pairs at once). ``order_weight``: what a
+    candidate out of the order the pair keeps is multiplied by (:mod:`.order`; 1 ignores the order).
     """
-    return align_built(build_measures(local), build_measures(national), threshold, min_len, cache, passages)
+    return align_built(build_measures(local), build_measures(national), threshold, min_len, cache, passages,
+                       order_weight)
 
 
 def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], min_len: int,
-                cache: Optional[Cache], passages: Optional[list[dict]]) -> list[dict]:
-    """:func:`align_measures` for the measures built already."""
+                cache: Optional[Cache], passages: Optional[list[dict]],
+                order_weight: float = OUT_OF_ORDER_WEIGHT, local_cache: Optional[Cache] = None) -> list[dict]:
+    """:func:`align_measures` for the measures built already; ``local_cache``: the
+    :class:`~.scores.Cache` of the local document's texts, when the caller keeps one."""
     threshold = for_candidates(THRESHOLD if threshold is None else threshold, len(N))
     if not L:
         return []
     if not N:
         return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
-    lex, lex_sub, reuse, shared, heading, anchor = score_matrices(L, N, min_len, cache, passages)
+    lex, lex_sub, reuse, shared, heading, anchor = score_matrices(L, N, min_len, cache, passages, local_cache)
     nl, nn = len(L), len(N)
-    base, citing = reference_scores(L, N, [[combine(lex[i][j], reuse[i][j], heading[i][j], anchor[i][j])
-                                            for j in range(nn)] for i in range(nl)])
+    base, citing = reference_scores(L, N, _combined(lex, reuse, heading, anchor))
     if looks_unrelated(L, reuse, citing):
         # Two texts of one field: only the specific evidence counts (see relatedness).
         lex = lex_sub = heading = [[0.0] * nn for _ in range(nl)]
-        base, _ = reference_scores(L, N, [[combine(0.0, reuse[i][j], 0.0, anchor[i][j])
-                                           for j in range(nn)] for i in range(nl)])
+        base, _ = reference_scores(L, N, _combined(lex, reuse, heading, anchor))
     weight = kind_weights(L, N, reuse)
-    base = [[s * w for s, w in zip(srow, wrow)] for srow, wrow in zip(base, weight)]
-    score = discount_taken(L, context_scores(L, N, base))
-    # A national section scored with its own words and all its items' words together.
-    sub_reuse = [[min(1.0, reuse[i][n.n] + sum(reuse[i][c.n] for c in n.descendants()))
-                  for n in N] for i in range(nl)]
-    sub_score = [[weight[i][j] * combine(lex_sub[i][j], sub_reuse[i][j], heading[i][j], anchor[i][j])
-                  if N[j].children else score[i][j]
-                  for j in range(nn)] for i in range(nl)]
+    base = (np.array(base, dtype=float) * np.array(weight, dtype=float)).tolist()
+    score = discount_taken(L, context_scores(L, N, order_scores(L, N, base, weight=order_weight)))
+    sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
 
     choice: dict[int, tuple[int, float]] = {}
     also: dict[int, list[int]] = {}
@@ -190,7 +199,7 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         j, s = choice[i]
         candidates = [{"national_measure_id": N[k].id, "national_path": N[k].path,
                        "score": round(score[i][k], 3)}
-                      for k in sorted(range(nn), key=lambda k: -score[i][k])[:3]]
+                      for k in np.argsort(-np.array(score[i]), kind="stable")[:3].tolist()]
         if s < threshold:
             rows.append(_row(m, None, s, None, [], [], candidates, lex[i][j], reuse[i][j]))
             continue
@@ -212,6 +221,27 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         rows.append(_row(m, n, s, method_of(lx, ru), passages, [N[k] for k in also[i]],
                          candidates, lx, ru))
     return rows
+
+
+def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, score
+                    ) -> tuple[list[list[float]], list[list[float]]]:
+    """Each national section scored with its own words and all its items' words together: the
+    reuse of the section and its items summed (at most 1), and the score of a section from that
+    and its lexical score with its items (a measure without items keeps its ``score``)."""
+    R = np.array(reuse, dtype=float)
+    summed = R.copy()
+    for n in N:
+        items = [c.n for c in n.descendants()]
+        if items:
+            total = R[:, items[0]].copy()  # added one by one, in the items' order
+            for k in items[1:]:
+                total += R[:, k]
+            summed[:, n.n] = R[:, n.n] + total
+    sub_reuse = np.minimum(1.0, summed)
+    has_items = np.array([bool(n.children) for n in N])
+    sections = np.array(weight, dtype=float) * combine(np.array(lex_sub, dtype=float), sub_reuse,
+                                                       np.array(heading, dtype=float), np.array(anchor, dtype=float))
+    return sub_reuse.tolist(), np.where(has_items[None, :], sections, np.array(score, dtype=float)).tolist()
 
 
 def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],

@@ -11,6 +11,8 @@ and never decides alone (:data:`CONTEXT_WEIGHT`).
 
 from __future__ import annotations
 
+import numpy as np
+
 from pipeline.corpus.align.measures import Measure
 
 #: A neighbour's match counts as context from this score on.
@@ -39,7 +41,7 @@ def context_scores(local: list[Measure], national: list[Measure], score: list[li
     nn = len(national)
     if not nn:
         return score
-    best = [max(range(nn), key=lambda j: row[j]) for row in score]
+    best = np.argmax(np.array(score, dtype=float), axis=1).tolist()  # the first best of each row
     out = []
     for m in local:
         i = m.n

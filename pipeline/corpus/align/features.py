@@ -25,6 +25,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
+import numpy as np
+
 from extractors.fold import fold
 from extractors.vocab import Examples
 
@@ -115,22 +117,24 @@ def heading_scores(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[
         df.update(bag.keys())
         n += 1
     idf = {g: math.log((n + 1) / (df[g] + 1)) + 1.0 for bag in lb + nb for g in bag}
+    # Only the bigrams of both sides' headings add to a cosine: the matrices hold those columns.
+    on_both = {g for bag in lb for g in bag} & {g for bag in nb for g in bag}
+    column = {g: k for k, g in enumerate(sorted(on_both))}
+    return (_unit_rows(lb, column, idf) @ _unit_rows(nb, column, idf).T).tolist()
 
-    def vector(bag: Counter) -> tuple[dict, float]:
-        v = {g: idf[g] for g in bag}
-        return v, math.sqrt(sum(w * w for w in v.values()))
 
-    lv, nv = [vector(b) for b in lb], [vector(b) for b in nb]
-    out = []
-    for a, na in lv:
-        row = []
-        for b, nb_ in nv:
-            if not na or not nb_:
-                row.append(0.0)
-                continue
-            small, large = (a, b) if len(a) <= len(b) else (b, a)
-            row.append(sum(w * large[g] for g, w in small.items() if g in large) / (na * nb_))
-        out.append(row)
+def _unit_rows(bags: list[Counter], column: dict[str, int], idf: dict[str, float]) -> "np.ndarray":
+    """The bags (their distinct keys) as rows of IDF weights, divided by each bag's norm over all
+    its keys, restricted to the keys of ``column`` (an empty bag stays a row of zeros)."""
+    out = np.zeros((len(bags), len(column)))
+    for row, bag in zip(out, bags):
+        if not bag:
+            continue
+        norm = math.sqrt(sum(idf[g] * idf[g] for g in bag))
+        for g in bag:
+            k = column.get(g)
+            if k is not None:
+                row[k] = idf[g] / norm
     return out
 
 

@@ -76,23 +76,27 @@ def aligned_chunks(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optio
 def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional[float]) -> Aligned:
     """The alignment rows of each pair, the copied passages of :data:`PAIRS_PER_BATCH` pairs found
     at once. The pairs come grouped by national document: each national document's measures are
-    built once (aligning only sets what they give already) with its :class:`~.scores.Cache`."""
-    national: dict[str, tuple[list[Measure], Cache]] = {}
+    built once (aligning only sets what they give already); one :class:`~.scores.Cache` keeps what
+    is computed of the chunk's texts."""
+    national: dict[str, list[Measure]] = {}
     prepared: dict = {}  # passages_between's preparation of each national document's text
+    # What is computed of every text of the chunk (tokens, bigrams, anchors, lexicons), each kept
+    # once: a law is aligned with each regulation that cites it, a regulation with each law it
+    # cites, and a document is local in one pair and national in another.
+    texts = Cache()
     out = {}
     for k in range(0, len(pairs), PAIRS_PER_BATCH):
         batch = pairs[k:k + PAIRS_PER_BATCH]
         kept, national = national, {}
         for _, national_id in batch:
             if national_id not in national:
-                national[national_id] = kept.get(national_id) or (
-                    build_measures(load_measures(conn, national_id)), Cache())
-        measures = [(build_measures(load_measures(conn, local_id)), national[national_id][0])
+                national[national_id] = kept.get(national_id) or build_measures(load_measures(conn, national_id))
+        measures = [(build_measures(load_measures(conn, local_id)), national[national_id])
                     for local_id, national_id in batch]
         found = _passages_of(measures, MIN_REUSE_LEN, prepared)
         for (local_id, national_id), (local, nat), passages in zip(batch, measures, found):
-            out[(local_id, national_id)] = align_built(local, nat, threshold, MIN_REUSE_LEN,
-                                                       national[national_id][1], passages)
+            out[(local_id, national_id)] = align_built(local, nat, threshold, MIN_REUSE_LEN, texts, passages,
+                                                       local_cache=texts)
     return out
 
 

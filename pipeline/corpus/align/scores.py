@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Optional
 
+import numpy as np
+
 from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, comparable, heading_scores,
                                             with_bare_titles)
 from pipeline.corpus.align.measures import Measure, describe, pieces_of
@@ -142,13 +144,15 @@ class Cache:
 
 
 def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
-                   cache: Optional[Cache] = None, passages: Optional[list[dict]] = None):
+                   cache: Optional[Cache] = None, passages: Optional[list[dict]] = None,
+                   local_cache: Optional[Cache] = None):
     """Lexical and reuse scores for every (local, national) pair, plus the shared passages:
     ``(lexical, lexical with each national section's items, reuse, passages by (local, national)
     measure number, heading similarity, shared anchors)`` (the last two of :mod:`.features`). ``passages``: ``passages_between`` of the two documents' pieces when the
-    caller has it."""
+    caller has it. ``local_cache``: what is computed of the local document's texts, kept by a caller
+    that aligns it (or texts it shares) again; by default nothing is kept for the next document."""
     cache = cache or Cache()
-    own = Cache()  # the local document's texts: nothing of them is kept for the next document
+    own = local_cache if local_cache is not None else Cache()
     for m in local:
         m.repr = m.own
         if m.heading_only():
@@ -188,8 +192,8 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
 def _with_bigrams(words: list[list[float]], bigrams: list[list[float]]) -> list[list[float]]:
     """The lexical score of each pair: the word cosine and the bigram cosine above its floor."""
     scale = BIGRAM_WEIGHT / (1.0 - BIGRAM_FLOOR)
-    return [[1.0 - (1.0 - w) * (1.0 - scale * max(0.0, b - BIGRAM_FLOOR)) for w, b in zip(wr, br)]
-            for wr, br in zip(words, bigrams)]
+    w, b = np.array(words, dtype=float), np.array(bigrams, dtype=float)
+    return (1.0 - (1.0 - w) * (1.0 - scale * np.maximum(0.0, b - BIGRAM_FLOOR))).tolist()
 
 
 def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,

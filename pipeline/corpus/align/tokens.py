@@ -143,12 +143,13 @@ def _unit_vectors(bags: Bags, tf, idf, weights):
     return raw / np.repeat(norms, bags.sizes)
 
 
-def _matrix(bags: Bags, values, width: int):
-    """The vectors (entries ``values`` of ``bags``) as the rows of a dense matrix over the token
-    ids below ``width``: a token with a larger id is in no column and left out."""
-    out = np.zeros((len(bags.sizes), width))
-    kept = bags.ids < width
-    out[bags.owner[kept], bags.ids[kept]] = values[kept]
+def _matrix(bags: Bags, values, column_of):
+    """The vectors (entries ``values`` of ``bags``) as the rows of a dense matrix whose columns are
+    the tokens ``column_of`` gives a column (an array by token id; -1: no column, left out)."""
+    out = np.zeros((len(bags.sizes), int(column_of.max(initial=-1)) + 1))
+    columns = column_of[bags.ids]
+    kept = columns >= 0
+    out[bags.owner[kept], columns[kept]] = values[kept]
     return out
 
 
@@ -190,6 +191,11 @@ def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int) -> li
     weights = np.concatenate([lexicon.weights,
                               [token_weight(tok) for tok in islice(ids, width, None)]])
     tf = _log_tf(max(lexicon.top, int(bags.counts.max(initial=0))))
-    rows = _matrix(bags, _unit_vectors(bags, tf, idf, weights), width)
-    return [(rows @ _matrix(columns, _unit_vectors(columns, tf, idf, weights), width).T).tolist()
+    # Only the tokens both documents have add to a cosine: the matrices hold those columns alone
+    # (a few hundred of the national document's thousands of tokens).
+    shared = np.unique(bags.ids[bags.ids < width])
+    column_of = np.full(len(ids), -1, dtype=np.intp)
+    column_of[shared] = np.arange(len(shared))
+    rows = _matrix(bags, _unit_vectors(bags, tf, idf, weights), column_of)
+    return [(rows @ _matrix(columns, _unit_vectors(columns, tf, idf, weights), column_of).T).tolist()
             for columns in (lexicon.measures, lexicon.sections)]

@@ -379,11 +379,14 @@ async def measure_page(request, datasette):
         result["items"] = entities(conn, measure["document_id"], start, end)
         result["alignments"] = []
         if "alignments" in _tables(conn):
+            # each measure looked up by its id: a LEFT JOIN of the measures view (itself a join)
+            # makes SQLite materialise the whole view first
             result["alignments"] = _rows(conn, """
-                SELECT al.*, lm.label AS local_label, lm.heading AS local_heading,
-                       nm.label AS national_label, nm.heading AS national_heading
-                FROM alignments al LEFT JOIN measures lm ON lm.id = al.local_measure_id
-                LEFT JOIN measures nm ON nm.id = al.national_measure_id
+                SELECT al.*, (SELECT label FROM measures WHERE id = al.local_measure_id) AS local_label,
+                       (SELECT heading FROM measures WHERE id = al.local_measure_id) AS local_heading,
+                       (SELECT label FROM measures WHERE id = al.national_measure_id) AS national_label,
+                       (SELECT heading FROM measures WHERE id = al.national_measure_id) AS national_heading
+                FROM alignments al
                 WHERE al.local_measure_id = :id OR al.national_measure_id = :id
                 ORDER BY al.score DESC""", {"id": measure_id})
         return result

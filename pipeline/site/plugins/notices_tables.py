@@ -15,6 +15,7 @@ The data is in ``pipeline/site/columns.py``, ``search_results.py`` and ``home.py
 
 from __future__ import annotations
 
+from typing import Optional
 from urllib.parse import quote
 
 import markupsafe
@@ -102,6 +103,19 @@ async def _document_names(datasette, database: str, document_id) -> tuple:
     return (row[0], row[1]) if row else (None, None)
 
 
+async def _measure_heading(datasette, database: str, measure_id) -> Optional[str]:
+    """A measure's heading, from the measures view: the stored rows Datasette labels foreign keys
+    with (measure_rows) hold none (it is read from the document's text, schema/measures.py)."""
+    if not database or database in home.SYSTEM_DATABASES:
+        return None
+    try:
+        result = await datasette.get_database(database).execute("SELECT heading FROM measures WHERE id = ?", [measure_id])
+    except Exception:  # a database without measures, or a query interrupted: show the id
+        return None
+    row = result.first()
+    return row[0] if row else None
+
+
 async def _document_link(datasette, database: str, document_id) -> markupsafe.Markup:
     """A document named by its 文号 (its title when it has none), linking to its page; the title
     and id in the tooltip."""
@@ -155,9 +169,10 @@ def render_cell(row, value, column, table, database, datasette):
             return await _document_link(datasette, database, value.get("value"))
         if isinstance(value, dict) and table and (column in MEASURE_KEYS or (table, column) == ("measures", "parent_id")):
             measure_id = value.get("value")
+            heading = value.get("label") or await _measure_heading(datasette, database, measure_id)
             return markupsafe.Markup('<a class="notices-measure" href="{}" title="{}">{}</a>').format(
                 _page_url(datasette, "measure", measure_id), measure_id,
-                columns.shortened(value.get("label"), MEASURE_HEADING_SHOWN) or measure_id)
+                columns.shortened(heading, MEASURE_HEADING_SHOWN) or measure_id)
         if not isinstance(value, str) or not value:
             return None
         glossed = columns.gloss(table, column, value)

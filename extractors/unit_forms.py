@@ -1,0 +1,231 @@
+"""Statements that name their units without a list label, found as spans of the text with the role
+each form gives (``extractors.units`` reads the units of every span as it reads any list):
+
+* an item of a duty list that opens with its units: ``区统计局：负责将…`` · ``6、区质量技监局。负责规范…`` ·
+  ``（二十一）市公安局。负责对…`` · ``市财政局、市发改委：牵头做好…`` (the item's label, the units, a colon or a
+  full stop, then 负责 or 牵头);
+* an item of a schedule that opens with its limit, then its units and 负责: ``（二）2016年3月10日前，省教育厅负责完成…``;
+* a measure closed by a bracket that lists its units and nothing else: ``…工业经济发展。（市工信委、市财政局）``
+  (responsible: the bracket stands where ``（责任单位：…）`` stands in other notices);
+* a table copied one cell a line (``牵头 单位 |`` ⏎ ``责任主体与协同单位 |`` ⏎ … ``24 |`` ⏎ ``优化…交通组织。 |`` ⏎
+  ``徐国江 |`` ⏎ ``城管局 |`` ⏎ ``市政局、相关街道 |``): a merged cell leaves a row short, so a row's cells are matched to the
+  header's unit columns by what they hold — the cells that read as lists of units, in order, when there are as many as
+  unit columns (the head's name in a 分管领导 column is no unit);
+* a bracket in which some units help another: ``（省人事厅配合省委有关部门落实）`` (the helpers cooperate, the
+  one helped is responsible).
+
+The last two are read only when every part of them reads as a unit's name, so that a bracket of any
+other kind after a sentence (``（试行）`` ``（以下简称市发改委）`` ``（2019年）``) is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.unit_lists import split_items
+from extractors.unit_names import clean_name, looks_complete, unit_kind
+from extractors.unit_roles import COLUMN_LABEL_RE, COOPERATE, LABEL_ROLES, LEAD, RESPONSIBLE, ROW_NUMBER_RE
+from extractors.vocab import Examples
+
+# An item label that can open a duty item: （二十一） (3) 6、 6. 一、
+ITEM_LABEL = r"(?:[（(][一二三四五六七八九十百]{1,4}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、)"
+# A line of a duty list that opens with its units, then a colon or a full stop, then the duty's verb.
+DUTY_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*" + ITEM_LABEL + r"?[ \t\u3000]*"
+    r"(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,40}?)[ \t\u3000]*(?P<mark>[:：。])[ \t\u3000]*(?P<verb>负责|牵头)"
+)
+DUTY_VERB_ROLES = {"负责": RESPONSIBLE, "牵头": LEAD}
+# An item of a schedule that opens with its limit, then its units and the duty: （二）2016年3月10日前，省教育厅负责完成…
+SCHEDULED_DUTY_RE = re.compile(
+    r"(?m)^[ \t\u3000]*" + ITEM_LABEL + r"[ \t\u3000]*[^，,。；;\n]{2,24}?前[，,][ \t\u3000]*"
+    r"(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,30}?)(?P<verb>负责|牵头)(?=[\u4e00-\u9fff])"
+)
+
+# A bracket that closes a measure's last sentence and its line: 。（市工信委、市财政局）⏎. A unit may carry its alias
+# in brackets of its own (省发改委(省能源局)), and the bracket may end with the notice's convention for such lists, stated
+# once for all that follow (。列第一位者为牵头部门,下同): the convention is no unit (``extractors.units`` applies it).
+UNITS_BRACKET_RE = re.compile(
+    r"(?<=[。；;！？!?])[ \t\u3000]*[（(](?P<units>(?:[^（）()\n]|[（(][^（）()\n]{1,20}[）)]){2,80}?)"
+    r"(?P<note>[。，,；;][^（）()\n]*?(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*)?[）)][ \t\u3000]*(?=\n|$)"
+)
+# Words of a bracket that explains or qualifies rather than assigns: 以下简称… 含… 详见…
+NOT_AN_ASSIGNMENT_RE = re.compile(r"简称|称为|即|含|包括|详见|见附件|下同|指|除外|试行|草案|暂行")
+
+# A bracket whose units help another: （省人事厅配合省委有关部门落实） （县财政局协助县教育局做好）
+HELPER_BRACKET_RE = re.compile(
+    r"[（(](?P<helpers>[^（）()，,。；;:：\n]{2,60}?)(?:配合|协助)(?P<helped>[^（）()，,。；;:：\n]{2,40}?)"
+    r"(?:落实|实施|推进|做好|开展|完成|负责|办理)?[）)]"
+)
+
+
+def _all_units(text: str, start: int, end: int, strict: bool) -> bool:
+    """Whether every item of ``text[start:end]`` reads as a unit's name; ``strict``: as a government body,
+    a leading group, a class of bodies or a zone, never a company or a bare word."""
+    items = split_items(text, start, end)
+    if not items:
+        return False
+    for item in items:
+        name = clean_name(text[item.start : item.end])
+        if not name or len(name) > 30 or not looks_complete(name):
+            return False
+        if strict and unit_kind(name) == "company":
+            return False
+    return True
+
+
+def duty_line_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the units opening each item of a duty list."""
+    spans = []
+    for line in DUTY_LINE_RE.finditer(text):
+        start, end = line.span("unit")
+        # after a full stop the units must all read as units (健全机制。负责… is a sentence, not a duty item)
+        if line.group("mark") != "。" or _all_units(text, start, end, strict=False):
+            spans.append((start, end, DUTY_VERB_ROLES[line.group("verb")]))
+    return spans
+
+
+def scheduled_duty_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the units of schedule items that open with their limit (（二）3月10日前，省教育厅负责…)."""
+    spans = []
+    for item in SCHEDULED_DUTY_RE.finditer(text):
+        start, end = item.span("unit")
+        if _all_units(text, start, end, strict=True):
+            spans.append((start, end, DUTY_VERB_ROLES[item.group("verb")]))
+    return spans
+
+
+def units_bracket_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the units in a bracket that closes a measure and holds nothing but units."""
+    spans = []
+    for bracket in UNITS_BRACKET_RE.finditer(text):
+        start, end = bracket.span("units")
+        if not NOT_AN_ASSIGNMENT_RE.search(text, start, end) and _all_units(text, start, end, strict=True):
+            spans.append((start, end, RESPONSIBLE))
+    return spans
+
+
+def helper_bracket_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the helpers (cooperate) and of the unit they help (responsible)."""
+    spans = []
+    for bracket in HELPER_BRACKET_RE.finditer(text):
+        (a, b), (c, d) = bracket.span("helpers"), bracket.span("helped")
+        if _all_units(text, a, b, strict=True) and _all_units(text, c, d, strict=True):
+            spans += [(a, b, COOPERATE), (c, d, RESPONSIBLE)]
+    return spans
+
+
+# A label in a table cell of its own, its list in the next cell: 牵头单位: | 市城市管理综合执法局 |
+CELL_SEPARATOR_RE = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
+
+
+def skip_cell_separator(text: str, pos: int) -> int:
+    """Where a labelled list starts when the label ends its cell (``牵头单位: | 市…局 |``): after the bar."""
+    bar = CELL_SEPARATOR_RE.match(text, pos)
+    return bar.end() if bar else pos
+
+
+def cell_end(text: str, start: int, end: int) -> int:
+    """A list never runs past the bar that ends its table cell."""
+    bar = text.find("|", start, end)
+    return bar if bar >= 0 else end
+
+
+# A line of a table copied one cell a line: the cell, then the bar(s) that close it (an empty cell is a bar alone).
+CELL_LINE_RE = re.compile(r"^(?P<cell>[^|\n]*?)[ \t\u3000]*\|+[ \t\u3000]*$")
+
+
+def _unit_column_role(cell: str):
+    """The role of a header cell that names a unit column (牵头 单位 · 责任主体与协同单位), or None."""
+    cell = re.sub(r"\s+", "", cell)
+    label = COLUMN_LABEL_RE.fullmatch(cell)
+    if label:
+        return LABEL_ROLES[label.group("word")]
+    if cell.endswith(("单位", "部门")):
+        words = sorted((cell.find(word), word) for word in LABEL_ROLES if word in cell)
+        return LABEL_ROLES[words[0][1]] if words else None
+    return None
+
+
+def _cell_line_runs(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of consecutive one-cell lines, each cell as a span (its text without the closing bars)."""
+    runs, run, pos = [], [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        cell = CELL_LINE_RE.match(body)
+        if cell:
+            run.append((pos + cell.start("cell"), pos + cell.end("cell")))
+        elif run:
+            runs.append(run)
+            run = []
+        pos += len(line)
+    return runs + [run] if run else runs
+
+
+def cell_line_table_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the unit cells of tables copied one cell a line."""
+    if "|" not in text:
+        return []
+    spans = []
+    for run in _cell_line_runs(text):
+        numbers = [i for i, (a, b) in enumerate(run) if ROW_NUMBER_RE.fullmatch(text, a, b)]
+        if not numbers:
+            continue
+        roles = [role for a, b in run[: numbers[0]] if (role := _unit_column_role(text[a:b]))]
+        if not roles:
+            continue
+        for first, last in zip(numbers, numbers[1:] + [len(run)]):
+            cells = [(a, b) for a, b in run[first + 1 : last] if b > a and _all_units(text, a, b, strict=True)]
+            if len(cells) == len(roles):
+                spans += [(a, b, role) for (a, b), role in zip(cells, roles)]
+    return spans
+
+
+def unlabelled_statement_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every span of these forms, in text order."""
+    forms = (duty_line_spans, scheduled_duty_spans, helper_bracket_spans, units_bracket_spans, cell_line_table_spans)
+    return sorted(span for form in forms for span in form(text))
+
+
+EXAMPLES = {
+    "DUTY_LINE_RE": Examples(
+        match=("区统计局:负责将调减的面积", "各乡镇：负责结合", "市财政局、市发改委：牵头做好", "6、区质量技监局。负责规范市场计量行为",
+               "(二十一)市公安局。负责对市区", "8、各镇、街道、莘庄工业区。负责将"),
+        no_match=("主要任务：加强", "一、负责同志：", "(三)检查验收阶段(9-10月)。由区工商分局牵头"),
+    ),
+    "duty_line_spans": Examples(
+        match=("6、区质量技监局。负责规范市场计量行为", "区统计局：负责将调减的面积落实到统计数据中"),
+        no_match=("一、健全机制。负责任地推进改革", "1、强化组织领导。负责同志要"),
+    ),
+    "SCHEDULED_DUTY_RE": Examples(
+        match=("(二)2016年3月10日前,省教育厅负责完成全省", "（一）6月底前，各乡镇负责完成摸底"),
+        no_match=("(三)2016年3月20日前,省财政厅将所需资金下达", "（二）6月底前，完成面上调研任务，各部门负责"),
+    ),
+    "scheduled_duty_spans": Examples(
+        match=("(二)2016年3月10日前,省教育厅负责完成全省",), no_match=("（一）6月底前，认真负责地完成",)),
+    "UNITS_BRACKET_RE": Examples(
+        match=("有效吸引社会资本投资工业经济发展。(市工信委、市财政局)", "加强监测。（县卫健局）\n",
+               "负增长。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"),
+        no_match=("(市工信委、市財政局)。", "制定本意见（试行）"),
+    ),
+    "NOT_AN_ASSIGNMENT_RE": Examples(match=("以下简称市发改委", "含开发区"), no_match=("市工信委、市财政局",)),
+    "units_bracket_spans": Examples(
+        match=("工业经济发展。(市工信委、市财政局)", "整治到位。（县住建局、县城管局，各乡镇人民政府）",
+               "负增长。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"),
+        no_match=("印发实施。（以下简称市发改委）", "深化改革。（2019年）", "见附件。（此件公开发布）",
+                  "组织实施。(市政府令第148号)", "负增长。(加强监测(试行)。列第一位者为牵头部门,下同)"),
+    ),
+    "CELL_LINE_RE": Examples(match=("牵头 单位 |", "城管局 |", "||", "|"), no_match=("| 1 | 城管局 |", "城管局")),
+    "_unit_column_role": Examples(match=("牵头 单位", "责任主体与协同单位", "配合单位"), no_match=("分管 领导", "主要任务", "序号")),
+    "cell_line_table_spans": Examples(
+        match=("序号 |\n主要任务 |\n分管 领导 |\n牵头 单位 |\n协同单位 |\n24 |\n优化交通组织。 |\n徐国江 |\n城管局 |\n市政局、相关街道 |",),
+        no_match=("序号 |\n主要任务 |\n分管 领导 |\n24 |\n优化交通组织。 |\n徐国江 |",
+                  "序号 |\n牵头 单位 |\n协同单位 |\n24 |\n城管局 |"),
+    ),
+    "CELL_SEPARATOR_RE": Examples(match=(" | 市城市管理综合执法局 |",), no_match=("市城市管理综合执法局",)),
+    "HELPER_BRACKET_RE": Examples(
+        match=("（省人事厅配合省委有关部门落实）", "(县财政局协助县教育局做好)"),
+        no_match=("（A牵头，B配合）", "（市财政局配合）"),
+    ),
+    "helper_bracket_spans": Examples(
+        match=("（省人事厅配合省委有关部门落实）",), no_match=("（积极配合上级检查）", "（加强协调配合各方工作）")),
+}
