@@ -105,6 +105,10 @@ PRE_COMPARATORS = {
     "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<",
     "超过": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">",
 }
+# A figure in brackets after the thing a comparator names is that thing's own figure, not a bound: 超过全国(16.1%)的平均水平
+# (the national share is 16.1%). The words before the bracket, and the figure's closing bracket after it.
+COMPARED_FIGURE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}[（(]\s{0,2}$")
+COMPARED_FIGURE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s{0,2}(?:万|亿)?\s{0,2}(?:[%％‰]|[\u4e00-\u9fff]{1,3})?\s{0,2}[）)]")
 CLAUSE_START_RE = re.compile(r"[，。；：！？,;!?\n]")
 PRE_WINDOW = 24  # how far back a comparator may stand
 
@@ -167,7 +171,7 @@ MEASURE_AFTER_RE = re.compile(r"\s{0,3}(?:[亩吨米斤克升方度瓦]|平方|�
 # The noun a quantity counts, when it names its unit: head noun → unit.
 NOUN_UNITS = {
     "人口": "人", "人员": "人", "劳动力": "人", "群众": "人", "农民工": "人", "农民": "人", "学生": "人",
-    "儿童": "人", "老人": "人", "干部": "人", "职工": "人", "患者": "人", "居民": "人", "毕业生": "人",
+    "儿童": "人", "老人": "人", "老年人": "人", "干部": "人", "职工": "人", "患者": "人", "居民": "人", "毕业生": "人",
     "人才": "人", "带头人": "人", "户": "户", "家庭": "户", "农户": "户", "企业": "家", "公司": "家",
     "合作社": "家", "元": "元", "资金": "元", "捐款": "元",
 }
@@ -195,6 +199,13 @@ PHRASE_BREAK = set("的了在按于向和与及或将把被由从，。；：、
 MAX_MODIFIERS = 2
 
 # A scope right before the quantity: （各县（市）区 3000 万元） · 每人 500元 · 每户每年 2000元.
+# The noun a bare 万/亿 right after it counts, with only a verb of reaching or a hedge between (户籍人口531.59万 ·
+# 老年人预计将达到17.6万): the unit when none is written after the number.
+COUNTED_NOUN_BEFORE_RE = re.compile(
+    r"(?P<noun>" + "|".join(sorted(NOUN_UNITS, key=len, reverse=True)) + r")"
+    r"(?:\s|预计|将|有可能|可能|会|达到|达|为|约|共计|共|总计|已经|已|增至|增加到|增长到|仍|还|大约){0,5}$"
+)
+
 SCOPE_RE = re.compile(
     r"(?:(?:各|每个?)(?:乡镇|省|市|县|区|乡|镇|村|地|单位|部门|企业|学校|户|人|家|名|年|月)"
     r"(?:\s{0,3}[（(][\u4e00-\u9fff]{1,3}[）)])?(?:\s{0,3}(?:区|级|市|县))?){1,2}\s{0,3}$"
@@ -266,6 +277,8 @@ def _pre_comparator(text: str, start: int) -> Optional[str]:
     between = text[nearest.end():start] if nearest else ""
     if nearest is None or (re.search(r"\d", between) and not SHARED_COMPARATOR_LIST_RE.fullmatch(between)):
         return None
+    if COMPARED_FIGURE_BEFORE_RE.search(between) and COMPARED_FIGURE_AFTER_RE.match(text, start):
+        return None  # 超过全国(16.1%)的平均水平: the bracket gives what is compared its figure, which is not bounded
     return PRE_COMPARATORS[nearest.group()]
 
 
@@ -359,6 +372,13 @@ def _unit_from_noun(text: str, end: int) -> Optional[str]:
     return NOUN_UNITS[heads[-1]] if heads else None
 
 
+def _unit_from_noun_before(text: str, start: int) -> Optional[str]:
+    """The unit of a bare 万/亿 from the noun before it that it counts, with only a verb of reaching between:
+    全市户籍人口531.59万 → 人 · 80岁以上老年人预计将达到17.6万左右 → 人. Not across a clause (人口增长较快,增加3万)."""
+    found = COUNTED_NOUN_BEFORE_RE.search(text, _clause_before(text, start), start)
+    return NOUN_UNITS[found.group("noun")] if found else None
+
+
 def _scope(text: str, start: int) -> Optional[str]:
     found = SCOPE_RE.search(text, max(0, start - SCOPE_LOOKBACK), start)
     return re.sub(r"\s+", "", found.group()) if found else None
@@ -426,7 +446,7 @@ def _quantities(text: str) -> Iterator[Target]:
     for match in QUANTITY_RE.finditer(text):
         unit, mult = match.group("unit"), match.group("mult")
         if unit is None and mult is not None and not MEASURE_AFTER_RE.match(text, match.end()):
-            unit = _unit_from_noun(text, match.end())
+            unit = _unit_from_noun(text, match.end()) or _unit_from_noun_before(text, match.start())
         if unit is None:
             continue
         if spans is None:
@@ -497,6 +517,9 @@ EXAMPLES = {
     "PER_BEFORE_RE": Examples(match=("按照每", "每300至", "每 300-"), no_match=("每年完成", "每人补助", "全市")),
     "REPORT_TIMES_BEFORE_RE": Examples(match=("各续报", "每月反馈", "每周调度 "), no_match=("培训", "开展检查")),
     "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),
+    "COUNTED_NOUN_BEFORE_RE": Examples(match=("全市户籍人口", "80岁以上老年人预计将达到"), no_match=("全市", "人口增长较快，增加")),
+    "COMPARED_FIGURE_BEFORE_RE": Examples(match=("全国(", "全省平均水平（"), no_match=("(", " （", "全国")),  # read after the comparator
+    "COMPARED_FIGURE_AFTER_RE": Examples(match=("16.1%)", "3.2万人）"), no_match=("16.1%", "16.1%以上")),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
     "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),
     "MOBILE_RE": Examples(match=("18245323188", "13912345678"), no_match=("12317", "0991-2817458", "6552712")),
