@@ -104,11 +104,13 @@ def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
         found = NEWS_LEAD_IN.match(line.text)
         if not found:
             continue
-        follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)), None)
+        title = found.group("title") or found.group("bare")
+        # the notice follows a line saying so (全文如下:), or its title printed alone as its heading
+        follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)
+                        or bool(title) and i > index and re.sub(r"\s+", "", lines[i].text) == re.sub(r"\s+", "", title)), None)
         if follows is None and not found.group("bare"):
             return None  # a notice named by its title (关于…的通知) is reported on in the lines below
         issuers = [name for name in re.split(r"[、，,]", found.group("issuers"))
                    if is_organisation_line(name)]
-        title = found.group("title") or found.group("bare")
         return title, " ".join(issuers) or None, (index if follows is None else follows) + 1
     return None
