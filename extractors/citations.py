@@ -41,7 +41,7 @@ from .fold import fold
 from .lifecycle_relations import only_cited, reports_on_others, with_list_rows
 from .mentions import Mention
 from .own_references import is_own_number, without_own_title, without_titles
-from .short_forms import SHORT_FORM, with_short_forms
+from .short_forms import SHORT_FORM, with_contractions, with_short_forms
 from .titles import has_document_ending, is_document_title, title_key  # noqa: F401  (re-exported)
 from .vocab import Examples
 
@@ -91,6 +91,7 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     carry_trailers(mentions)
     carry_numbers(mentions)
     mentions = with_short_forms(folded, mentions, definitions)
+    mentions = with_contractions(mentions)
     assign_relations(folded, mentions, sorted(definition_spans))
     mentions = sorted(mentions + _issued_in_own_title(text, folded, mentions, own_titles), key=lambda m: m.start)
     if reports_on_others(folded, [fold(title) for title in own_titles if title]):

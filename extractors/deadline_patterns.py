@@ -167,6 +167,15 @@ DATE_UNTIL_RE = re.compile(
 )
 # 截至 also introduces a status report: 截至2019年底，全省累计脱贫… — not a deadline.
 STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累计|共计|总计|共有|全[省市县区])")
+# 截至/截止 and a date opening a sentence, then what something measured on that day: 截止2015年12月31日,全市户籍人口531.59万
+# · 截止9月4日17:00时,小洪河杨庄站水位64.64m (figures as of the day, not a limit). A few words naming what was measured and
+# its figure, no date (截止3月1日,2019年度…) nor a time.
+STATUS_FIGURE_AFTER_RE = re.compile(
+    r"[，,]\s{0,2}[^，,。；;：:\d\n]{1,16}?\d+(?:\.\d+)?(?!\s{0,2}[\d.年月日时点号:：])")
+# Where a year after 到 is a forecast, not a limit: the sentence reports a projection (据测算,…到2020年将有可能达到110万人左右).
+# The source of the projection before it in its sentence, or its hedge right after the year.
+FORECAST_BEFORE_RE = re.compile(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
+FORECAST_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)")
 
 # The end of a year: 年底前 · 年末前 · 2020年底前 · 今年年底前 · 年内完成.
 YEAR_END_RE = re.compile(
@@ -207,7 +216,7 @@ DATE_TO_RE = re.compile(
 RANGE_RE = re.compile(
     # 20xx年: a template's masked year (the period is read, its end left undated)
     r"(?P<from_year>(?<!\d)(?:19|20)(?:\d{2}|[xX×*＊]{2}))" + GAP + "年" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP
-    + r"(?:\d{1,2}" + GAP + r"[日号])?" + GAP + r"起?"  # 2021年5月1日起至…
+    + r"(?:\d{1,2}" + GAP + r"[日号]|[上中下]旬)?" + GAP + r"起?"  # 2021年5月1日起至… · 2015年8月下旬至9月上旬
     + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r"|(?:19|20)[xX×*＊]{2}" + GAP + r"年" + GAP + r")?" + MONTH + GAP + DATE_TAIL
 
 )
@@ -499,8 +508,8 @@ EXAMPLES = {
                               no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
     "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "20xx年1月22日到2月3日",
-                                "2021年5月1日起至2022年4月30日", "20**年12月7日—20**年12月9日"),
-                         no_match=("2021年5月1日", "5月1日至6月30日")),
+                                "2021年5月1日起至2022年4月30日", "20**年12月7日—20**年12月9日", "2015年8月下旬至9月上旬"),
+                         no_match=("2021年5月1日", "5月1日至6月30日", "8月下旬至9月上旬")),
     "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),
                               no_match=("至2025年12月31日",)),
     "IN_FORCE_AFTER_RE": Examples(match=("施行", "起施行", "日起实施", "实施。"), no_match=("完成", "实施阶段性下调费率的政策")),
@@ -562,6 +571,11 @@ EXAMPLES = {
     "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
     "START_REPORTED_AFTER_RE": Examples(match=(",已将", "，已经"), no_match=("，各地要",)),
     "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
+    "STATUS_FIGURE_AFTER_RE": Examples(match=(",全市户籍人口531.59万", ",小洪河杨庄站水位64.64m"),
+                                       no_match=(",逾期将不予受理", ",报送材料包括纸质材料", ",2019年度报表报送", ",17:00前")),
+    "FORECAST_BEFORE_RE": Examples(match=("据测算,“十三五”期间,我市老年人口仍将持续增长,", "预计"),
+                                   no_match=("据测算。全市", "力争")),
+    "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能"), no_match=("全面完成", "将建成")),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "CN_YEAR_DIGITS": Examples(match=("○", "O", "〇", "零"), no_match=("十",)),
     "ACTIVITY_RE": Examples(match=("对帮扶成效进行评估", "将本季度落实各项工作情况报送市政府", "召开一次调度会"),

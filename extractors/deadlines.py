@@ -49,7 +49,8 @@ from .deadline_patterns import (  # noqa: F401  (re-exported: the names tests an
     IN_FORCE_VERB_RE, IN_FORCE_SUBJECT_RE, LENGTH_WITHIN, LIMIT_COMPARATORS, LIMIT_LENGTH_WORDS, LIMIT_PERIODS,
     MAX_COMMITMENT_DISTANCE, MONTH, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE, PERIOD_ENDS, PERIOD_MONTH_NAMES,
     PERIOD_NAMES, PERIOD_RE, PLANNED_YEAR_RE, RANGE_RE, RATE_AFTER_RE, RATE_BEFORE_RE, RELATIVE_RE, START_BARE_RE,
-    START_RE, STATUS_AFTER_RE, TIME_SPAN_RE, UNIT, UNIT_NAMES, UNTIL_DATE_RE, UNTIL_VERBS, WEEKDAY_NAMES, YEAR,
+    START_RE, STATUS_AFTER_RE, STATUS_FIGURE_AFTER_RE, TIME_SPAN_RE, UNIT, UNIT_NAMES, UNTIL_DATE_RE, UNTIL_VERBS, WEEKDAY_NAMES,
+    YEAR, FORECAST_BEFORE_RE, FORECAST_AFTER_RE,
     YEAR_BY_RE, YEAR_END_RE, SCHEDULE_NAME_AFTER_RE, REPORTED_PERIOD_AFTER_RE, POLICY_TERM_BEFORE_RE, COUNT_OVER_AFTER_RE,
     PAIRED_EVENT_BEFORE_RE, YEAR_BEFORE_RE, MAX_SHARED_MARK_DATES, YEAR_HEADING_COMMA_RE, BASE_YEAR_COMPARED_RE,
 )
@@ -176,6 +177,8 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         for match in _finditer(pattern, text):
             if match.group().startswith("截至") and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
                 continue
+            if match.group().startswith(("截至", "截止")) and STATUS_FIGURE_AFTER_RE.match(text, match.end()):
+                continue  # 截止2015年12月31日,全市户籍人口531.59万: figures as of the day
             found = _deadline(match, year)
             if found:
                 yield found
@@ -204,11 +207,14 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if year is None or written >= year:  # 在2000年前已建成 in a later notice: what was done, no limit
             yield _item(match, "deadline", date_=iso(written, 12, 31))
     for match in _finditer(YEAR_BY_RE, text):
+        if _forecast(text, match):
+            continue  # 据测算,…到2020年将有可能达到110万人左右: a projection, no limit
         yield _item(match, "deadline", date_=iso(to_int(match.group("year")), 12, 31))
     for pattern in (DATE_TO_RE, RANGE_RE, UNTIL_DATE_RE):
         for match in _finditer(pattern, text):
-            if pattern is DATE_TO_RE and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
-                continue  # 到2019年6月底，全省已… reports a state
+            if pattern is DATE_TO_RE and (STATUS_AFTER_RE.search(text[match.end():match.end() + 20])
+                                          or _forecast(text, match)):
+                continue  # 到2019年6月底，全省已… reports a state; 预计到…将有可能… a projection
             if pattern is RANGE_RE and (IN_FORCE_AFTER_RE.match(text, match.end())
                                         or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
                                         or REPORTED_PERIOD_AFTER_RE.match(text, match.end())):
@@ -240,6 +246,13 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         month, day = PERIOD_ENDS[key]
         yield _item(match, "deadline", date_=iso(_written_year(match, year), month, day))
+
+
+def _forecast(text: str, match: re.Match) -> bool:
+    """Whether a date after 到 is the horizon of a projection: its source before it in the sentence (据测算, 预计)
+    or its hedge right after it (将有可能)."""
+    return (FORECAST_BEFORE_RE.search(text, max(0, match.start() - 48), match.start()) is not None
+            or FORECAST_AFTER_RE.match(text, match.end()) is not None)
 
 
 def _commitment_clause(text: str, end: int) -> str:

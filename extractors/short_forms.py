@@ -3,6 +3,10 @@ document.
 
     （国发〔2020〕1号，以下简称《通知》） · （以下简称“意见”）
 
+A 《short》 title that contracts a title cited or issued earlier in the text (its characters in order within that
+title, the same document type at its end) names that document too, with no 以下简称: 《分工方案》 after
+《〈政府工作报告〉2024年重点工作任务分工方案》 (not 《政府工作报告》 after it: a report is no plan).
+
 Part of ``extractors.citations``.
 """
 
@@ -13,6 +17,7 @@ import re
 from typing import Iterator, Optional
 
 from .mentions import Mention
+from .titles import DOC_TITLE_ENDINGS, title_core, title_key
 from .vocab import Examples
 
 # （国发〔2020〕1号，以下简称《通知》）  （以下简称“意见”）
@@ -68,7 +73,46 @@ def with_short_forms(text: str, mentions: list[Mention], definitions: list[re.Ma
     return mentions
 
 
+# The document type a title ends in, longest first (分工方案 ends in 方案, not 案): a contraction keeps it.
+TYPE_ENDING = re.compile("(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True)) + ")$")
+MIN_CONTRACTION_WORDS = 2  # characters a contraction keeps before its type: 《分工方案》, not 《方案》 alone
+# A contraction leaves out most of the title: at most this share of its characters is kept. A title that keeps more
+# is a title in its own right, another printing or version (《山东省政府信息公开办法》 after 《山东省人民政府信息公开办法》,
+# 《…应急预案》 after 《…应急预案(试行)》: annotated as documents of their own).
+MAX_CONTRACTION_SHARE = 0.5
+
+
+def _document_type(key: str) -> Optional[str]:
+    found = TYPE_ENDING.search(title_core(key))
+    return found.group() if found else None
+
+
+def _contracts(short: str, full: str) -> bool:
+    """Whether title key ``short`` is ``full`` with most of its characters left out: each of its characters in
+    order within ``full``, both ending in the same document type, at least two characters before it."""
+    kind = _document_type(short)
+    if not kind or kind != _document_type(full) or len(short) > len(full) * MAX_CONTRACTION_SHARE:
+        return False
+    if len(title_core(short)) - len(kind) < MIN_CONTRACTION_WORDS:
+        return False
+    rest = iter(full)
+    return all(char in rest for char in short)  # a subsequence: ``in`` consumes the iterator up to the match
+
+
+def with_contractions(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each 《short》 title (no 文号) that contracts the title of an earlier mention made a
+    mention of that document (its title and 文号), as a 以下简称 would."""
+    result: list[Mention] = []
+    for mention in mentions:
+        key = title_key(mention.title) if mention.title and mention.number is None else None
+        owner = next((earlier for earlier in reversed(result) if key and earlier.title
+                      and (full := title_key(earlier.title)) and full != key and _contracts(key, full)), None)
+        result.append(Mention(mention.start, mention.end, owner.title, owner.number) if owner else mention)
+    return result
+
+
 EXAMPLES = {
+    "TYPE_ENDING": Examples(match=("重点工作任务分工方案", "分工方案", "条例"), no_match=("政府工作", "分工方案的")),
     "SHORT_FORM": Examples(match=("以下简称《方案》", "以下简称“意见”"), no_match=("简称",)),
     "DEFINITION_GAP": Examples(match=("（", "，")),  # fullmatched between 《X》 (or its 文号) and 以下简称
 }

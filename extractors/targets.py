@@ -105,6 +105,10 @@ PRE_COMPARATORS = {
     "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<",
     "超过": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">",
 }
+# A figure in brackets after the thing a comparator names is that thing's own figure, not a bound: 超过全国(16.1%)的平均水平
+# (the national share is 16.1%). The words before the bracket, and the figure's closing bracket after it.
+COMPARED_FIGURE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}[（(]\s{0,2}$")
+COMPARED_FIGURE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s{0,2}(?:万|亿)?\s{0,2}(?:[%％‰]|[\u4e00-\u9fff]{1,3})?\s{0,2}[）)]")
 CLAUSE_START_RE = re.compile(r"[，。；：！？,;!?\n]")
 PRE_WINDOW = 24  # how far back a comparator may stand
 
@@ -137,6 +141,12 @@ SHARED_WINDOW = 16
 SHARED_COMPARATOR_LIST_RE = re.compile(
     r"(?:\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")\s{0,2}(?:和|与|及|、)){1,6}\s{0,2}"
 )
+# The quantities of a list after a quantity, up to the bound after the last of them, which all share it when the
+# clause says 分别: 、25%以上 (分别下降24%、25%以上: 24% is bounded too) · 和30人以下.
+SHARED_POST_LIST_RE = re.compile(
+    r"(?:\s{0,2}(?:和|与|及|、)\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")){1,6}"
+    r"\s{0,2}(?P<post>及以上|以上|及以下|以下|以内)"
+)
 # An age bounding a group of people is the group's name, not a target: 5岁以下儿童死亡率 · 60岁以上老年人.
 AGE_GROUP_AFTER_RE = re.compile(r"\s{0,2}(?:及|的)?\s{0,2}(?:儿童|婴幼儿|幼儿|婴儿|老年人|老人|人口|人群|居民|妇女|学生|青少年|少年|孕产妇|男性|女性)")
 # An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语.
@@ -144,6 +154,8 @@ OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
 LINE_START_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
 # 第1批 · 第 24 次 · 十二届10次 (the tenth meeting of the twelfth term): ordinals.
 ORDINAL_BEFORE_RE = re.compile(r"[第届]\s{0,2}$")
+# The later numbers of a list of ordinals share its 第: 第17、18件 · 第3和4条.
+ORDINAL_LIST_BEFORE_RE = re.compile(r"第\s{0,2}\d+(?:\s{0,2}[、和与及]\s{0,2}\d+){0,8}\s{0,2}[、和与及]\s{0,2}$")
 # 共7章40条 · 分总体目标、主要任务、保障机制3部分40條: how a text is divided, not a target.
 DIVISION_BEFORE_RE = re.compile(r"(?:章|节|部分)\s{0,2}$")
 ARTICLE_UNITS = ("条", "款", "项")
@@ -159,7 +171,7 @@ MEASURE_AFTER_RE = re.compile(r"\s{0,3}(?:[亩吨米斤克升方度瓦]|平方|�
 # The noun a quantity counts, when it names its unit: head noun → unit.
 NOUN_UNITS = {
     "人口": "人", "人员": "人", "劳动力": "人", "群众": "人", "农民工": "人", "农民": "人", "学生": "人",
-    "儿童": "人", "老人": "人", "干部": "人", "职工": "人", "患者": "人", "居民": "人", "毕业生": "人",
+    "儿童": "人", "老人": "人", "老年人": "人", "干部": "人", "职工": "人", "患者": "人", "居民": "人", "毕业生": "人",
     "人才": "人", "带头人": "人", "户": "户", "家庭": "户", "农户": "户", "企业": "家", "公司": "家",
     "合作社": "家", "元": "元", "资金": "元", "捐款": "元",
 }
@@ -187,6 +199,13 @@ PHRASE_BREAK = set("的了在按于向和与及或将把被由从，。；：、
 MAX_MODIFIERS = 2
 
 # A scope right before the quantity: （各县（市）区 3000 万元） · 每人 500元 · 每户每年 2000元.
+# The noun a bare 万/亿 right after it counts, with only a verb of reaching or a hedge between (户籍人口531.59万 ·
+# 老年人预计将达到17.6万): the unit when none is written after the number.
+COUNTED_NOUN_BEFORE_RE = re.compile(
+    r"(?P<noun>" + "|".join(sorted(NOUN_UNITS, key=len, reverse=True)) + r")"
+    r"(?:\s|预计|将|有可能|可能|会|达到|达|为|约|共计|共|总计|已经|已|增至|增加到|增长到|仍|还|大约){0,5}$"
+)
+
 SCOPE_RE = re.compile(
     r"(?:(?:各|每个?)(?:乡镇|省|市|县|区|乡|镇|村|地|单位|部门|企业|学校|户|人|家|名|年|月)"
     r"(?:\s{0,3}[（(][\u4e00-\u9fff]{1,3}[）)])?(?:\s{0,3}(?:区|级|市|县))?){1,2}\s{0,3}$"
@@ -258,6 +277,8 @@ def _pre_comparator(text: str, start: int) -> Optional[str]:
     between = text[nearest.end():start] if nearest else ""
     if nearest is None or (re.search(r"\d", between) and not SHARED_COMPARATOR_LIST_RE.fullmatch(between)):
         return None
+    if COMPARED_FIGURE_BEFORE_RE.search(between) and COMPARED_FIGURE_AFTER_RE.match(text, start):
+        return None  # 超过全国(16.1%)的平均水平: the bracket gives what is compared its figure, which is not bounded
     return PRE_COMPARATORS[nearest.group()]
 
 
@@ -272,6 +293,9 @@ def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
     before = _pre_comparator(text, match.start() if start is None else start)
     if before:
         return before
+    if start is None and (shared := SHARED_POST_LIST_RE.match(text, match.end())) \
+            and "分别" in text[_clause_before(text, match.start()):match.start()]:
+        return POST_COMPARATORS[shared.group("post")]  # 24% of 分别下降24%、25%以上 (without 分别, 区县1亿元和开发区2亿元以上 pairs)
     if match.group("low") or match.group("approx") or match.group("approx2"):
         # 3-4个 (a range: its lower end), 3000余人, 7600多名: at least that many (the annotation conventions have no strict ">" for
         # these: ../shared/realworld/02 gives 7600多名 ">=")
@@ -348,6 +372,13 @@ def _unit_from_noun(text: str, end: int) -> Optional[str]:
     return NOUN_UNITS[heads[-1]] if heads else None
 
 
+def _unit_from_noun_before(text: str, start: int) -> Optional[str]:
+    """The unit of a bare 万/亿 from the noun before it that it counts, with only a verb of reaching between:
+    全市户籍人口531.59万 → 人 · 80岁以上老年人预计将达到17.6万左右 → 人. Not across a clause (人口增长较快,增加3万)."""
+    found = COUNTED_NOUN_BEFORE_RE.search(text, _clause_before(text, start), start)
+    return NOUN_UNITS[found.group("noun")] if found else None
+
+
 def _scope(text: str, start: int) -> Optional[str]:
     found = SCOPE_RE.search(text, max(0, start - SCOPE_LOOKBACK), start)
     return re.sub(r"\s+", "", found.group()) if found else None
@@ -382,7 +413,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     before = text[max(0, start - 8):start]
     if _inside(start, match.end("number"), spans):
         return True
-    if ORDINAL_BEFORE_RE.search(before) or PHONE_BEFORE_RE.search(before):
+    if ORDINAL_BEFORE_RE.search(before) or PHONE_BEFORE_RE.search(before) \
+            or ORDINAL_LIST_BEFORE_RE.search(text, max(0, start - 24), start):
         return True
     if OUTLINE_NUMBER_RE.match(text, start) and LINE_START_RE.search(before):
         return True  # 6.1人力资源保障: the outline number of a heading, not 6.1 people
@@ -414,7 +446,7 @@ def _quantities(text: str) -> Iterator[Target]:
     for match in QUANTITY_RE.finditer(text):
         unit, mult = match.group("unit"), match.group("mult")
         if unit is None and mult is not None and not MEASURE_AFTER_RE.match(text, match.end()):
-            unit = _unit_from_noun(text, match.end())
+            unit = _unit_from_noun(text, match.end()) or _unit_from_noun_before(text, match.start())
         if unit is None:
             continue
         if spans is None:
@@ -469,6 +501,7 @@ EXAMPLES = {
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
     "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
+    "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),
     "AGE_GROUP_AFTER_RE": Examples(match=("儿童死亡率", "老年人", "的妇女"), no_match=("，", "以上")),
     "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),
     "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
@@ -476,6 +509,7 @@ EXAMPLES = {
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
     "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
     "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
+    "ORDINAL_LIST_BEFORE_RE": Examples(match=("第17、", "第3和", "第1、2、"), no_match=("第17", "17、")),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
     "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
                                      no_match=("发放宣传资料", "培训", "张贴宣传海报(不低于")),
@@ -483,6 +517,9 @@ EXAMPLES = {
     "PER_BEFORE_RE": Examples(match=("按照每", "每300至", "每 300-"), no_match=("每年完成", "每人补助", "全市")),
     "REPORT_TIMES_BEFORE_RE": Examples(match=("各续报", "每月反馈", "每周调度 "), no_match=("培训", "开展检查")),
     "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),
+    "COUNTED_NOUN_BEFORE_RE": Examples(match=("全市户籍人口", "80岁以上老年人预计将达到"), no_match=("全市", "人口增长较快，增加")),
+    "COMPARED_FIGURE_BEFORE_RE": Examples(match=("全国(", "全省平均水平（"), no_match=("(", " （", "全国")),  # read after the comparator
+    "COMPARED_FIGURE_AFTER_RE": Examples(match=("16.1%)", "3.2万人）"), no_match=("16.1%", "16.1%以上")),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
     "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),
     "MOBILE_RE": Examples(match=("18245323188", "13912345678"), no_match=("12317", "0991-2817458", "6552712")),

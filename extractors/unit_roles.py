@@ -95,11 +95,10 @@ AGENT_SENTENCE_RE = re.compile(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
     r"|(?<=[，,]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责))")
 
-# An item of a duty list that opens with 由 and its doer, the task after the role verb in the same clause: 1.由保洁公司
-# 负责组织各村保洁人员 (the clause is the doer's up to 负责). Only where 由 opens the item: after a comma (所需资金,由县财政
-# 负责保障) the clause must end in its role verb.
+# A clause from 由 whose doer is followed by its task after the role verb: 1.由保洁公司负责组织各村保洁人员 (an item
+# opening with its doer) · …的直接领导下,由宣传部负责组织实施 (after a comma). The clause is the doer's up to 负责; a
+# role verb before no task verb (所需资金,由县财政负责保障) must end its clause.
 ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导)")
-ITEM_OPENING_AGENT_RE = re.compile(r"(?:^|[。；;！\n])[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．]|[（(]\d{1,2}[）)])?$")
 
 # --------------------------------------------------------------------------------------------
 # Conventions: where a notice says which units of a list lead
@@ -270,7 +269,6 @@ EXAMPLES = {
         match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
     "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好"), no_match=("负责保障", "负责同志")),
-    "ITEM_OPENING_AGENT_RE": Examples(match=("\n1.", "。", ""), no_match=("所需资金，",)),
     "ROLE_VERB_TAIL_RE": Examples(match=("区国土分局牵头", "各处室、事业单位配合", "按职责分工负责"),
                                   no_match=("区国土分局牵头，", "负责同志")),
     "COOPERATE_REST_RE": Examples(match=("逗号后的单位为配合单位", "其他为配合单位"),

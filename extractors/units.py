@@ -62,13 +62,7 @@ from extractors.unit_roles import (
     BRACKETED_LABEL_RE,
     CONVENTION_CLAUSE_RE,
     CONVENTION_NOTE_RE,
-    COLUMN_LABEL_RE,
-    NUMBER_COLUMN_RE,
-    PERSON_AFTER_UNIT_RE,
-    ROW_NUMBER_RE,
-    TABLE_CELL_SEPARATORS,
     INLINE_ROLE_RE,
-    ITEM_OPENING_AGENT_RE,
     ROLE_VERB_BEFORE_TASK_RE,
     LABEL_RE,
     LABEL_ROLES,
@@ -83,6 +77,7 @@ from extractors.unit_roles import (
     find_convention,
 )
 from extractors.unit_forms import cell_end, skip_cell_separator, unlabelled_statement_spans
+from extractors.unit_tables import space_table_cells, table_cells
 from extractors.vocab import Examples
 from schema.models import UnitMention
 
@@ -204,57 +199,12 @@ def _read_labelled_lists(text: str, convention, mentions: list, covered: list) -
 
 def _read_table_columns(text: str, convention, mentions: list, covered: list) -> None:
     """Rows of a table whose header names unit columns (| 牵头单位 | 配合单位 |): each such cell is a list."""
-    for cell_start, cell_end, role in _table_cells(text):
+    for cell_start, cell_end, role in table_cells(text) + space_table_cells(text):
         if _overlaps(covered, cell_start, cell_end):
             continue
         found, _ = _parse_list(text, cell_start, cell_end, role, _applies(convention, role, cell_end), None)
         mentions.extend(found)
         covered.append((cell_start, cell_end))
-
-
-def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
-    """The cells of the row ``text[start:end]`` as spans; a leading and a trailing pipe open no cell."""
-    bounds = [start - 1] + [i for i in range(start, end) if text[i] == separator] + [end]
-    spans = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
-    if separator == "|" and spans and not text[spans[0][0] : spans[0][1]].strip():
-        spans = spans[1:]
-    if separator == "|" and spans and not text[spans[-1][0] : spans[-1][1]].strip():
-        spans = spans[:-1]
-    return spans
-
-
-def _table_cells(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, role) of every unit cell under a header row with label columns."""
-    if not any(sep in text for sep in TABLE_CELL_SEPARATORS):
-        return []
-    found = []
-    columns: dict[int, tuple[str, bool]] = {}  # column → (role, whether it names a person too)
-    separator, number_at = "", 0
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, end = pos, pos + len(line.rstrip("\r\n"))
-        pos += len(line)
-        row_separator = next((sep for sep in TABLE_CELL_SEPARATORS if sep in line), "")
-        if not row_separator:
-            columns = {}
-            continue
-        cells = _cells(text, start, end, row_separator)
-        labels = [(index, COLUMN_LABEL_RE.fullmatch(text, a, b)) for index, (a, b) in enumerate(cells)]
-        header = {index: (LABEL_ROLES[match.group("word")], bool(match.group("person"))) for index, match in labels if match}
-        if header:
-            columns, separator = header, row_separator
-            number_at = next((i for i, (a, b) in enumerate(cells) if NUMBER_COLUMN_RE.fullmatch(text, a, b)), 0)
-            continue
-        if not columns or row_separator != separator or set(line.strip()) <= set("|-: \t"):
-            continue
-        # a row that opens with its number under a header whose 序号 is not first lacks the merged cells before it
-        shift = number_at if cells and ROW_NUMBER_RE.fullmatch(text, *cells[0]) else 0
-        for index, (role, person) in columns.items():
-            if 0 <= index - shift < len(cells) and text[cells[index - shift][0] : cells[index - shift][1]].strip():
-                a, b = cells[index - shift]
-                named = PERSON_AFTER_UNIT_RE.search(text, a, b) if person else None  # 市民政局 伍泽国
-                found.append((a, named.start() if named else b, role))
-    return found
 
 
 def _read_unlabelled_statements(text: str, convention, mentions: list, covered: list) -> None:
@@ -275,12 +225,11 @@ def _agent_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     for agent in AGENT_SENTENCE_RE.finditer(text):
         start = end = pos = agent.end()
-        opens_item = ITEM_OPENING_AGENT_RE.search(text, max(0, agent.start() - 6), agent.start()) is not None
         while pos < len(text) and pos - start <= MAX_BRACKET_CHARS:
             clause = CLAUSE_RE.match(text, pos)
             body = clause.group("body").rstrip()
-            task = ROLE_VERB_BEFORE_TASK_RE.search(body) if opens_item and pos == start else None
-            if task:  # 1.由保洁公司负责组织…: the doer's clause ends at its role verb
+            task = ROLE_VERB_BEFORE_TASK_RE.search(body) if pos == start else None
+            if task:  # 1.由保洁公司负责组织… · …,由宣传部负责组织实施: the doer's clause ends at its role verb
                 end = pos + task.end()
                 break
             if not body or not ROLE_VERB_TAIL_RE.search(body):

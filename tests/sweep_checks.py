@@ -44,7 +44,7 @@ class Case:
 CHROME_WORDS = ("打印", "关闭", "字体", "字号", "当前位置", "您的位置", "你的位置", "分享", "浏览次数", "浏览量",
                 "阅读次数", "访问量", "点击数", "发布时间", "发布日期", "来源:", "来源:", "首页", "返回", "下载",
                 "收藏", "扫一扫", "二维码", "【大】", "【中】", "【小】", "索引号", "上一篇", "下一篇", "温馨提示",
-                "朗读", "内容提要", "阅读模式", "复制链接", "发新帖", "责任编辑")
+                "朗读", "内容提要", "阅读模式", "复制链接", "发新帖", "责任编辑", "图片", "范文", "合集")
 
 # A title never opens with a bracketed label: a forum's board ([城市建设]) or a site's column (【要闻】).
 LABEL_OPENING = re.compile(r"^\s*[\[【][^\]】]{1,8}[\]】]")
@@ -56,6 +56,11 @@ TITLE_SENTENCE_MARKS = re.compile(r"[?？!！。]|\d{4}年\d{1,2}月\d{1,2}(?:�
 # A full date in it is a dateline run into the title (督查室2022年8月19关于印发…的通报).
 TITLE_SENTENCE_MARKS_EXAMPLES = {"match": ["小学通知格式怎么样?", "2024年放假通知,来了!", "督查室2022年8月19关于印发…的通报"],
                                  "no_match": ["关于印发《X(试行)》的通知"]}
+
+# A title never ends with a 范文 site's number of its copy (交通管制通告1, 交通通告 篇1) or a contents heading's 目录.
+TITLE_COPY_NUMBER = re.compile(r"(?:篇[一二三四五六七八九十\d]{1,3}|(?<![\d年第])\d{1,2}|[预方办法要则]案?目录)$")
+TITLE_COPY_NUMBER_EXAMPLES = {"match": ["交通管制通告合集15篇交通管制通告1", "國慶節期間的交通通告篇1", "涿鹿县煤矿事故灾难应急预案目录"],
+                              "no_match": ["关于落实2023年1号文件的通知", "产业结构调整指导目录", "关于印发《X(2021—2025)》的通知"]}
 
 # A title's brackets pair: 《X》, (试行); an unpaired one is a cut heading run into the next.
 TITLE_BRACKET_PAIRS = (("《", "》"), ("〈", "〉"), ("(", ")"), ("（", "）"))
@@ -168,6 +173,8 @@ def title_is_a_title(case: Case) -> list[str]:
         return [f"title opens with a page label: {title!r}"]
     if TITLE_SENTENCE_MARKS.search(title):
         return [f"title is a sentence or holds a dateline: {title!r}"]
+    if TITLE_COPY_NUMBER.search(title):
+        return [f"title ends with a copy's number or a contents heading's word: {title!r}"]
     for opening, closing in TITLE_BRACKET_PAIRS:
         if title.count(opening) != title.count(closing):
             return [f"title's {opening}{closing} do not pair (two headings run together?): {title!r}"]
@@ -363,6 +370,7 @@ BAD_EXAMPLES = [
     ("title_chrome", _case(document={"title": "当前位置:首页>通知 " + _TITLE})),
     ("title_form", _case(document={"title": "[防汛]" + _TITLE})),
     ("title_form", _case(document={"title": "防汛通知怎么写?"})),
+    ("title_form", _case(document={"title": _TITLE + "篇2"})),
     ("title_form", _case(document={"title": "《县防汛工作方案县人民政府办公室关于印发县防汛工作方案的通知"})),
     ("title_length", _case(document={"title": _TITLE * 5})),
     ("title_in_text", _case(document={"title": "县人民政府关于做好抗旱工作的通知"})),

@@ -142,7 +142,8 @@ def test_targets_in_traditional_characters_ranges_and_shared_units():
 
 def test_ordinals_outline_numbers_and_divisions_are_no_targets():
     text = "经十二届10次市政府常务会议通过。\n6.1人力资源保障\n该方案分3部分40条，第3和4条。完成40条生产线改造。"
-    assert [t.text for t in find_targets(text)] == ["4条", "40条"]
+    # 第3和4条: the list's 第 makes its second number an ordinal too (set Y's 第17、18件)
+    assert [t.text for t in find_targets(text)] == ["40条"]
 
 
 @pytest.mark.parametrize("text, expected", [

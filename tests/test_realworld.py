@@ -116,14 +116,15 @@ FLOORS = {
     # deadline_dates 0.871; every other field 1.000, dates 0.940), then fixed.
     "realworld_j": {
         # deadlines: j06's three due times in a heading-only last measure's paragraphs that open with 各…须 (read
-        # as closing paragraphs: no measure); j24's 一周一報 in a news headline; j23's 截止9月4日17:00 (a status)
+        # as closing paragraphs: no measure); j24's 一周一報 in a news headline; raised (0.935 → 0.943) when j23's
+        # 截止9月4日17:00时,小洪河杨庄站水位64.64m (a status: figures as of the hour, set W's form) was no longer read
         # targets raised when copies and photos handed in (一式3份, 各1份, 照片3张) were no longer read (set L's
         # form); left: a range's end (1至3所) read as a target, not annotated
         # citations raised when what the recipients send (将《…工作总结》和《…》报…) was no longer read as cited (set O),
         # and when j13's forwarded notice, printed with the page's own title, was still cited, then (0.919 → 0.947) when
         # j07's plan issued without 《》 was read from its own title (关于印发X的通知), then (→ 0.974) j23's 文号 whose year
         # was lost (西防指[]15号); left: j12's 文号 with quotes in its issuer code (全“讲、比”组办发[2008]6号)
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 0.94,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.94, "targets": 0.94,
         "citations": 0.97,
         # metadata raised when a school was read as an organisation (set N's form); left: issuers printed only in a
         # portal bullet or cut signature (j15, j21), spam before a news headline (j24), recipients sharing one suffix
@@ -373,8 +374,9 @@ FLOORS = {
         # lost, a run of consecutive articles), t02's 2、 after spaces on its 1、's line, t02's headline under the breadcrumb,
         # t12's over a time written day first and t07's title under a 文库 slogan glued before it were read
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
-        "citations": 0.94,
-        # citations: t05's two basis notices of one title (one read), t14's 《分工方案》 (a short form with no 以下简称);
+        "citations": 0.97,
+        # citations: t05's two basis notices of one title (one read); raised (0.947 → 0.973) when t14's 《分工方案》 (a short
+        # form with no 以下简称, contracting the plan cited before it) was read as that plan;
         # deadline_kinds: t02's 5 个工作日内不能办结的 (annotated relative, read as a length)
         # relations raised (0.944 → 1.000, issue 15's citation work) when an interpretation's lead giving the day
         # (2024年3月28日,高唐县人民政府印发了《X》, t13) was read as a news lead: issues
@@ -419,13 +421,47 @@ FLOORS = {
     # issuers above 關於 start its title (as g01's), its 已突破1萬億元 is > (as t05's 超过145亿元); against them, before any
     # change: target_comparators 0.900, the rest as above. Then fixed in the document stage (metadata 1.000, dates 1.000).
     "realworld_w": {
-        # deadlines: w02's 截止2015年12月31日 (a status) and 到2020年 (a projection, 据测算) read; w07's 8月下旬至9月上旬 not
-        # read (extractors); targets: w02's bare 531.59万 and 17.6万 (people counted without 人) not read
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.40, "targets": 0.90,
+        # deadlines raised (0.400 → 1.000) when w02's 截止2015年12月31日,全市户籍人口531.59万 (figures as of a day) and 到2020年
+        # 将有可能达到 (a projection, 据测算) were no longer read and w07's 8月下旬至9月上旬 (a period from a part of one month)
+        # was; targets raised (0.909 → 1.000) when w02's bare 531.59万 and 17.6万 took 人 from the people counted before them
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 1.00,
-        # target_comparators: w02's 超过全国(16.1%)的平均水平 read as > (the national figure itself is =)
+        # target_comparators raised (0.900 → 1.000) when w02's 超过全国(16.1%)的平均水平 was read = (the figure in brackets is
+        # the nation's own, not a bound)
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 0.90, "relations": 1.00, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set Y: 13 real notices from the pages corpus collected after sets Q-W and their fixes (a district notice under a portal
+    # table, a district's joint notice in a traditional mirror under spam, a city's interpretation page, a town's deployment,
+    # two 2003 SARS notices in a periodical aggregator with machine English, a city task table copied with spaces between
+    # its cells, a city plan under an information table, a news copy with a 内容提要, a ministry party office's glossed
+    # traditional notice, a 2006 legal-database rules with decimal numbering, a glossed mirror of a city opinion, a county
+    # bulletin in pipe cells), annotated by hand before the pipeline ran on them. Scored before any change for them (main's
+    # code, the honest held-out figures): measures 0.982, assignments 0.000, deadlines 0.800, targets 0.968, citations 0.974,
+    # metadata 0.923, dates 0.962, measure_levels 0.821, target_comparators 0.933, relations 0.895, every other field 1.000.
+    # One annotation was brought to the sets' convention after that scoring: y01's 生成日期 is the page's date (d20, m01,
+    # q07, q10), no signed date; against it, before any change: dates 1.000, the rest as above. Then fixed.
+    "realworld_y": {
+        # measures and measure_levels raised (0.821 → 1.000) when y11's 1总则 (a plan outline's top, its space lost) was
+        # read above its 1.1; assignments raised (0.000 → 0.486) when y07's task table copied with spaces between its cells
+        # (序号 … 牵头单位 参与单位 责任单位) gave its unit columns from each row's end and y10's …,由宣传部负责组织实施 was read;
+        # left: y07's rows 2 and 3 (a measureless document stores a unit once per role), its 高新区党工委和管委会 (split on
+        # 和), y13's 由县民政局负责的第1件 and y02's 區政府辦公室負責對… (doubts: statements of who answers for an item);
+        # deadlines: y01's 将于6月下旬/6月2日, y02's 考評于12月底進行, y10's 將於今年第四季度 (the issuer's own scheduled
+        # events: annotated as w07's and o02's are, while e03, k02 and n06 annotate none — the conventions must choose)
+        # targets raised (0.968 → 1.000) when y13's 第17、18件 (a list of ordinals) was no longer read and y07's 分别下降24%、
+        # 25%以上 bounded both; citations: y12's issued opinion named two ways (headline and body: two citations, one
+        # annotated)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.48, "deadlines": 0.80, "targets": 1.00,
+        "citations": 0.97,
+        # metadata raised (0.923 → 0.969) when y13's 公开责任部门 cell, y04's 发布机构 cell running into the page's counters
+        # and headline over two information lines, and y03's headline printed again under its table (the table's last
+        # value, 聊城市人民政府, no part of it) were read; left: y03's issuer (the table's publisher, annotated none as t14's
+        # interpretation), y13's 文号 cell holding an issue number (督察通报第十七期, annotated as printed)
+        # relations raised (0.895 → 0.947) when 关于发布《X》的通知 (y11) was read as issues; left: y03's 为…,聊城市人民政府
+        # 印发了《X》 (an interpretation's lead without a date: annotated issues as t13's)
+        "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 0.88, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
     },
 }
 
@@ -453,6 +489,7 @@ SETS = {
     "realworld_t": ("realworld", "t"),
     "realworld_v": ("realworld", "v"),
     "realworld_w": ("realworld", "w"),
+    "realworld_y": ("realworld", "y"),
 }
 
 
@@ -508,10 +545,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12) and W (7), each scored before any
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7) and Y (13), each scored before any
     change for it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7}
+              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 

@@ -21,16 +21,7 @@ SWEEP = Path(__file__).resolve().parent / "data" / "sweep"
 FILES = sorted(SWEEP.glob("*.txt"))
 
 # (file, check) → why it is still open. The document stage (title, 文号, issuer) is pipeline/document/.
-KNOWN_OPEN = {
-    ("014_anhui-basic-education-opinions-traditional-2001.txt", "title_length"):
-        "a site's summary line (title, 文号, recipients and first sentence run together) is read as the title",
-    ("014_anhui-basic-education-opinions-traditional-2001.txt", "title_form"):
-        "the same summary line: its 《 is cut, so the brackets of the title do not pair",
-    ("015_city-summer-vacation-notice-template.txt", "title_form"):
-        "a 范文 site's question heading (小学通知格式怎么样?) is taken as the title of the notice under it",
-    ("025_holidays-2024-association-site.txt", "title_chrome"):
-        "a site's lead, opening with its 内容提要 label (…公布了2024年放假安排), is taken as the title",
-}
+KNOWN_OPEN: dict[tuple[str, str], str] = {}
 
 
 def test_every_check_catches_its_bad_example():

@@ -42,6 +42,8 @@ LINE_START_SECOND_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}�
 SPACED_NEXT_ITEM = re.compile(r"(?<=[。；;！？!?])[ \u3000]{2,}(?P<label>(?P<n>[1-9][0-9]?)[、.．])(?=[\u4e00-\u9fff“《])")
 FIRST_ITEM = re.compile(r"^[ \u3000]*1[、.．](?=[\u4e00-\u9fff“《])")
 TITLE_BREAKS = re.compile(r"[。，,；;：:！？!?]")  # a title has none of these
+# A news report's 全文如下: with the notice glued after it (…根据通知,由国务院副总理张高丽任组长。全文如下:国务院办公厅关于…).
+GLUED_FULL_TEXT = re.compile(r"(?:全文|原文|详情|詳情)如下[:：][ \u3000]*(?=[\u4e00-\u9fff《])")
 GLUED_TITLE = (6, 80)  # shortest and longest title a glued copy opens with
 GLUED_COPY = 150  # a line shorter than this is a paragraph, never a whole copy
 
@@ -59,6 +61,7 @@ EXAMPLES = {
                                      no_match=("用好。一、严格控制", "分为 一、二类")),
     "LINE_START_SECOND_HEADING": Examples(match=("二、灾区的房屋修复", "十一、其他"), no_match=("（二）加强", "2、要求")),
     "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
+    "GLUED_FULL_TEXT": Examples(match=("张高丽任组长。全文如下:国务院办公厅关于成立", "原文如下：关于"), no_match=("全文如下:", "内容如下: 1")),
     "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
 }
 
@@ -119,6 +122,17 @@ def glued_info_breaks(line: str) -> list[int]:
     return breaks
 
 
+def full_text_breaks(line: str) -> list[int]:
+    """Breaks around a notice glued after a report's 全文如下: at its start, and at its title's end when it opens
+    with one naming its subject with 关于 (国务院办公厅关于成立…的通知各省、自治区…:)."""
+    found = GLUED_FULL_TEXT.search(line)
+    if not found:
+        return []
+    rest = line[found.end():]
+    title_end = _title_end(rest)
+    return [found.end()] + ([found.end() + title_end] if title_end and _opens_with_title(rest, title_end) else [])
+
+
 def glued_heading_breaks(line: str) -> list[int]:
     """Breaks before a first heading announced by 如下: inside one line, the 二、 三、 … after sentence ends that
     follow it, and the （一）（二）… after sentence ends (two at least, counting up from （一））."""
@@ -143,7 +157,7 @@ def glued_copy_breaks(text: str) -> list[int]:
             found = glued_info_breaks(line)
             if opening and not found and (title_end := _title_end(line)) and _opens_with_title(line, title_end):
                 found = [title_end]  # the copy opens with its title (under a 文库's slogan or chrome at most)
-            breaks += [offset + at for at in found + glued_heading_breaks(line)]
+            breaks += [offset + at for at in found + glued_heading_breaks(line) + full_text_breaks(line)]
         # the copy's text opens at its first line that is not chrome
         opening = opening and (not line.strip() or len(line) < GLUED_COPY and is_chrome(line.strip()))
         offset += len(line) + 1

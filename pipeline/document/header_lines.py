@@ -45,6 +45,8 @@ EXAMPLES = {
                                     no_match=("关于…的通知（试行）",)),
     "BRACKETED_DECREE": Examples(match=("湖北省人民政府令(第52号)", "湖北省人民政府令（第52号）"), no_match=("湖北省人民政府令第52号",)),
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
+    "BRACKETED_NUMBER_START": Examples(match=("(皖政[2001]85號)各市、縣人民政府", "（国发〔2020〕3号）"), no_match=("(试行)的通知",)),
+    "QUESTION_OR_EXCLAMATION": Examples(match=("小学通知格式怎么样?", "2024年放假安排出炉！"), no_match=("关于做好暑假工作的通知",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
     "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "各辖市、区人民政府,市各直属单位: 现将方案印发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
@@ -100,8 +102,37 @@ def looks_like_title(text: str) -> bool:
     if len(text) > LONG_TITLE or "。" in text or match_label(text) is not None or text.endswith((":", "：")) \
             or text.startswith(("，", ",", ":", "：")) or re.sub(r"\s+", "", text) in CONTENTS_HEADINGS:
         return False  # …详情如下: is a lead-in, :互助县… a heading's rest after its 文号
+    if runs_into_its_body(text) or QUESTION_OR_EXCLAMATION.search(text) or is_tag_line(text):
+        return False  # 小学通知格式怎么样? is a 范文 site's question over a template, no title
     return (bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
             or _named_by_its_number(text))
+
+
+# A title is a noun phrase: never a question or an exclamation (2024年放假通知,来了!).
+QUESTION_OR_EXCLAMATION = re.compile(r"[?？!！]")
+
+def is_tag_line(text: str) -> bool:
+    """A site's row of tags, three titles or more set apart by spaces (实施方案 体检评估工作实施方案 住房抗震改造
+    工作实施方案): no title, which is one name (joint issuers set apart so are organisations, not titles)."""
+    parts = text.split()
+    return len(parts) >= 3 and all(is_complete_title(part) for part in parts)
+
+
+# A 文号 in brackets right after a title: …的意见(皖政[2001]85號)
+BRACKETED_NUMBER_START = re.compile(r"^[（(][^（）()]{2,30}[号號][）)]")
+
+
+def runs_into_its_body(text: str) -> bool:
+    """A site's one-line summary of a notice: its whole title, perhaps its 文号 in brackets, then its
+    recipients and the first words of its body (…的意见(皖政[2001]85號)各市、縣人民政府,…:為認真貫徹…).
+    The notice's own heading is printed below it; the summary is no title line."""
+    if ":" not in text and "：" not in text:  # the cheap test first: a summary holds the recipients' colon
+        return False
+    for word in TITLE_WORD_RE.finditer(text):
+        rest = BRACKETED_NUMBER_START.sub("", text[word.end():].strip())
+        if rest and is_complete_title(text[:word.end()]) and glued_header(rest)[1]:
+            return True
+    return False
 
 
 def _named_by_its_number(text: str) -> bool:

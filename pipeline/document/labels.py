@@ -153,6 +153,9 @@ def opens_first_measure(text: str) -> bool:
 
 
 EXAMPLES = {
+    "TABLE_ROW_START": Examples(match=("1 加强水资源保 护", "2  严守用水"), no_match=("2 月 20 日", "1.1目的", "2020 年")),
+    "SPACED_TABLE_HEADER": Examples(match=("序号 类别 主要任务 细化措施 牵头单位",), no_match=("序号", "序号:1")),
+    "GLUED_OUTLINE_TOP": Examples(match=("1总则", "2组织指挥体系及职责"), no_match=("3个工作日内", "2月20日", "1总则要求各单位认真落实,确保完成。")),
     "LOST_ARTICLE": Examples(match=("十八条 督查事项办理。", "二十一条 反馈。"), no_match=("十八条规定", "第十八条 督查", "三条措施")),
     "match_label": Examples(
         match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",
@@ -163,6 +166,42 @@ EXAMPLES = {
                   "2 月 20 日", "3 个工作日内", "1 总则要求各单位认真落实,确保完成。", "2 县发改局 县财政局"),
     ),
 }
+
+
+# The top of a plan's outline whose space the copy lost (1总则 above 1.1为规范…), read only when the next numbered
+# paragraph opens that number's first decimal item: alone, 1总则 could be a count or a cell.
+GLUED_OUTLINE_TOP = re.compile(r"^(?P<n>[1-9][0-9]?)(?=" + OUTLINE_HEADING + ")")
+
+
+def glued_outline_labels(texts: list[str]) -> dict[int, Label]:
+    """{index: label} of the paragraphs of ``texts`` that are a plan outline's top heading glued to its number
+    (1总则), when the next paragraph with a label is that number's first decimal item (1.1…)."""
+    labels = {}
+    for index, text in enumerate(texts):
+        if not (found := GLUED_OUTLINE_TOP.match(text)) or match_label(text) is not None:
+            continue
+        after = next((label for later in texts[index + 1:] if (label := match_label(later))), None)
+        if after is not None and after.style == "decimal2" and after.text.startswith(found.group("n") + ".1"):
+            labels[index] = Label("arabic_space", found.group("n"), int(found.group("n")), found.end())
+    return labels
+
+
+# A row of a table copied with spaces between its cells (1 加强水资源保护 严守… 市水利局 …) and the header above its
+# first row (序号 类别 主要任务 … 牵头单位): each row is a line of its own, never joined to the row before.
+TABLE_ROW_START = re.compile(r"^(?P<n>[1-9][0-9]{0,2})[ \u3000]+(?=[^ \u3000\d" + OUTLINE_NOT_HEADING + "])")
+SPACED_TABLE_HEADER = re.compile(r"^(?:序号|编号)(?:[ \u3000]+[^ \u3000]{1,12}){2,}")
+
+
+def starts_table_row(previous: str, line: str) -> bool:
+    """Whether ``line`` is the next numbered row of a space-separated table whose header or previous row opens the
+    paragraph ``previous``: 1 under 序号 …, N under N-1."""
+    row = TABLE_ROW_START.match(line)
+    if not row:
+        return False
+    if int(row.group("n")) == 1:
+        return bool(SPACED_TABLE_HEADER.match(previous))
+    before = TABLE_ROW_START.match(previous)
+    return bool(before) and int(before.group("n")) == int(row.group("n")) - 1
 
 
 # An article whose 第 the copy lost (十八条 督查事项办理。…), read only in a run: see lost_article_labels.

@@ -11,7 +11,7 @@ from extractors.vocab import Examples
 from schema.models import Measure
 
 from pipeline.document.elements import is_organisation_line
-from pipeline.document.labels import lost_article_labels, match_label
+from pipeline.document.labels import glued_outline_labels, lost_article_labels, match_label
 from pipeline.document.lines import Line
 from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
 
@@ -116,9 +116,11 @@ def _lost_heading(found: list) -> tuple[list[str], int]:
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
     listed = attachment_list_lines(lines) | contents_lines(lines)
-    lost_articles = lost_article_labels([line.text for line in lines])  # 十九条 … after 十八条 …: their 第 lost
+    texts = [line.text for line in lines]
+    # 十九条 … after 十八条 … (their 第 lost) and 1总则 above 1.1 … (its space lost)
+    context_labels = lost_article_labels(texts) | glued_outline_labels(texts)
     labelled = [(line, label) for index, line in enumerate(lines)
-                if line.start not in listed and (label := lost_articles.get(index) or match_label(line.text))]
+                if line.start not in listed and (label := context_labels.get(index) or match_label(line.text))]
     found = [(line, label) for line, label in labelled if label.style not in DIVISION_STYLES]
     divisions = [line.start for line, label in labelled if label.style in DIVISION_STYLES]
     measures: list[Measure] = []

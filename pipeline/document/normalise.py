@@ -19,7 +19,7 @@ from pipeline.document.elements import (
     is_masthead, is_organisation_row,
 )
 from pipeline.document.glued import glued_copy_breaks, spaced_first_heading_breaks, spaced_next_item_breaks
-from pipeline.document.labels import OUTLINE_NOT_HEADING, match_label
+from pipeline.document.labels import OUTLINE_NOT_HEADING, match_label, starts_table_row
 from pipeline.document.page_header import continuation_breaks, glued_page_headers
 from pipeline.document.spam import slogan_breaks
 from pipeline.document.wrapper import is_wrapper_line
@@ -462,7 +462,7 @@ def continues(previous: str, line: str) -> bool:
             or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous) \
-            or is_masthead(previous) \
+            or is_masthead(previous) or starts_table_row(previous, line) \
             or _names_issuer_and_type(line):
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):

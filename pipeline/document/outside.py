@@ -11,7 +11,7 @@ from extractors.vocab import Examples
 
 from pipeline.document.elements import is_complete_title, is_organisation_line
 from pipeline.document.labels import match_label
-from pipeline.document.wrapper import is_wrapper_line
+from pipeline.document.wrapper import is_info_line, is_wrapper_line
 
 NOTICE_ENDING = "(?:的通知|的意见|的意見|的决定|的決定|的函)"
 # A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
@@ -82,7 +82,10 @@ def _headline_at(lines: list) -> bool:
         return False
     if NEWS_OPENING.match(lines[1].text):
         return True
-    return len(lines) >= 3 and is_wrapper_line(lines[1].text) and not is_wrapper_line(lines[2].text)
+    # the page's own line under it, or its information lines (发布时间:… 发布机构:…, then 体裁分类:… 索引号:…), and its
+    # text below them
+    page_lines = next((count for count, line in enumerate(lines[1:]) if not is_wrapper_line(line.text)), len(lines) - 1)
+    return 1 <= page_lines < len(lines) - 1 and (page_lines == 1 or all(is_info_line(line.text) for line in lines[1:1 + page_lines]))
 
 
 def file_name_title(lines: list) -> Optional[str]:
@@ -101,11 +104,13 @@ def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
         found = NEWS_LEAD_IN.match(line.text)
         if not found:
             continue
-        follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)), None)
+        title = found.group("title") or found.group("bare")
+        # the notice follows a line saying so (全文如下:), or its title printed alone as its heading
+        follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)
+                        or bool(title) and i > index and re.sub(r"\s+", "", lines[i].text) == re.sub(r"\s+", "", title)), None)
         if follows is None and not found.group("bare"):
             return None  # a notice named by its title (关于…的通知) is reported on in the lines below
         issuers = [name for name in re.split(r"[、，,]", found.group("issuers"))
                    if is_organisation_line(name)]
-        title = found.group("title") or found.group("bare")
         return title, " ".join(issuers) or None, (index if follows is None else follows) + 1
     return None

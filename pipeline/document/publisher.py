@@ -19,7 +19,8 @@ from pipeline.document.elements import ORGANISATION_END, is_organisation_line
 from pipeline.document.wrapper import info_value
 
 # Cells that name the notice's issuer or the page's publisher, the issuer's own label first.
-PUBLISHER_LABELS = ("发文机关", "发文机构", "發文機關", "发文单位", "发布机构", "发布单位", "發布機構")
+PUBLISHER_LABELS = ("发文机关", "发文机构", "發文機關", "发文单位", "发布机构", "发布单位", "發布機構",
+                    "公开责任部门")  # the body that answers for the page's disclosure: its publisher
 # Cells that name where the page's text comes from (a body, a website or a newspaper).
 SOURCE_LABELS = ("信息来源", "来源", "來源")
 # A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
@@ -61,5 +62,7 @@ def published_by(info: dict[str, str], addressed: bool) -> Optional[str]:
     # a cell naming no place (政府办) is the portal's office too, not a name the notice prints
     if value and is_organisation_line(named) and not SHORT_FORM_ISSUER.match(named) and PLACE_NAMED.search(named):
         return value
+    if value and (body := _body_at_start(value)):
+        return body  # a row whose cell runs on into the page's counters (官亭镇人民政府  浏览次数:106  字体:)
     source = info_value(info, *SOURCE_LABELS) if addressed else None
     return _body_at_start(source) if source else None

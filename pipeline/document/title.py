@@ -26,7 +26,12 @@ BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
 TITLE_PREFIX = re.compile(
     r"^(?:【[^】]{2,8}】|(?!转发|轉發)[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000])"
     r"|[\u4e00-\u9fff]{2,6}[丨｜](?=[\u4e00-\u9fff]{2,40}(?:关于|關於|關于))"  # 政务服务丨济宁市人民政府关于…
-    r"|\[[\u4e00-\u9fff]{2,8}\](?=[ \u3000]))[ \u3000]*")  # a forum board's label: [城市建设] 国务院办公厅关于…
+    r"|\[[\u4e00-\u9fff]{2,8}\](?=[ \u3000])"  # a forum board's label: [城市建设] 国务院办公厅关于…
+    r"|(?:问题|题目|试题|题干)[ \u3000]+(?=\S)"
+    r"|(?:范文|范文资料|范例|模板|例文)[:：])[ \u3000]*")  # a 范文 site's label: 范文资料:全县…实施方案  # an exam site's label: 问题    ××省人民政府关于…
+# A 范文 site's number after a copy's title (实行交通管制的通告『范文21』, 國慶節期間的交通通告 篇1, 交通管制通告1) and a
+# table of contents' word after the title of what it lists (…应急预案目录): no part of the title.
+COPY_NUMBER = re.compile(r"[ \u3000]*(?:[『【\[](?:范文|模板|范例|例文)\d{1,3}[』】\]]|篇[一二三四五六七八九十\d]{1,3}|\d{1,2}|目录|目錄)$")
 # A cell border after a title copied from a table row (…的通知 |).
 TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
 ABOUT = re.compile("关于|關於|關于")  # the word between the issuer and the subject of a title
@@ -43,8 +48,12 @@ TOWNSHIP = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|鎮|鄉)$"
 EXAMPLES = {
     "TOWNSHIP": Examples(match=("卢市镇", "东明镇", "古美路街道"), no_match=("卢市镇人民政府", "2021年卢市镇", "各乡镇")),
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
-                                   "“党政混合信息公开” 中共静安区委办公室印发《…》的通知", "[城市建设] 国务院办公厅关于2024年部分节假日安排的通知"),
-                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知")),
+                                   "“党政混合信息公开” 中共静安区委办公室印发《…》的通知", "[城市建设] 国务院办公厅关于2024年部分节假日安排的通知",
+                                   "问题                ××省人民政府关于表彰全省民族团结进步模范个人的决定",
+                                   "范文资料:全县重大政策宣传解读工作实施方案"),
+                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知", "问题清单整改方案")),
+    "COPY_NUMBER": Examples(match=("实行交通管制的通告『范文21』", "國慶節期間的交通通告 篇1", "交通管制通告1", "涿鹿县煤矿事故灾难应急预案目录"),
+                            no_match=("关于2023年1号文件的通知", "产业结构调整指导目录（2024年本）")),
     "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
     "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
@@ -82,6 +91,8 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
             if block and _names_its_issuer(text) and not all(is_organisation_line(t) for _, t in block):
                 candidates.append(_join_block(block))  # a title naming its issuer starts anew (under a 文库's file title)
                 block = []
+            elif block and text in texts[:block[0][0]] and all(is_organisation_line(t) for _, t in block):
+                block = []  # the page's headline again under its table, whose last value is the body above it
             block.append((index, text))
             if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following):
                 candidates.append(_join_block(block))
@@ -184,6 +195,8 @@ def clean_title(title: str) -> tuple[str, Optional[str]]:
     if trailing and (parsed := parse_doc_number(trailing.group("number"))):
         number, title = parsed.normalised, title[:trailing.start()].strip()
     title = _collapse_repeats(title)
+    if (numbered := COPY_NUMBER.search(title)) and is_complete_title(title[:numbered.start()]):
+        title = title[:numbered.start()]
     bracketed = BRACKETED_TITLE.match(title)
     if bracketed and "》" not in bracketed.group("title"):
         title = bracketed.group("title")
@@ -209,11 +222,17 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
 
     unbracketed = [_without_title_brackets(title) for title in folded]
 
+    def runs_two_together(title: str) -> bool:
+        # another candidate's title with a second heading glued after it (新乡长垣市关于…的通告(长垣市交通管理局) and
+        # 关于…的通告 joined when a copy lost the line break between them)
+        return any(title != other and title.startswith(other) and is_complete_title(title[len(other):])
+                   for other in folded if is_complete_title(other))
+
     def rank(item):
         # the same title printed with and without its 《》 (a page heading drops them): printed twice,
         # and the copy with the brackets is the notice's own
         position, (title, _) = item
-        return (is_complete_title(title), folded[position] == named_folded, _balanced(title),
+        return (is_complete_title(title), not runs_two_together(folded[position]), folded[position] == named_folded, _balanced(title),
                 unbracketed.count(unbracketed[position]), unbracketed[position] != folded[position], position)
 
     best = max(enumerate(candidates), key=rank)[1][0]

@@ -98,19 +98,23 @@ def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int) -> Line | None:
     if len(chs) > 1:
         # justified lines spread every character: a space is a gap clearly wider than usual
         gaps = list(map(sub, x0s[1:], x1s))
-        usual = max(0.0, median(gaps))
-        wide_latin = usual + 0.3 * size
-        wide = usual + 0.45 * size
-        if max(gaps) > min(wide_latin, wide):
-            parts = [chs[0]]
-            for k, gap in enumerate(gaps):
-                a, b = chs[k], chs[k + 1]
-                if gap > (wide_latin if a.isascii() and b.isascii() else wide):
-                    parts.append(" ")
-                parts.append(b)
-            text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", "".join(parts)).strip())
-            if not text:
-                return None
+        widest = max(gaps)
+        # the usual gap counts as 0 at least: a line whose widest gap is within 0.3 and 0.45 of
+        # the size has no wide gap, whatever its usual gap (most lines: their median is not needed)
+        if widest > min(0.3 * size, 0.45 * size):
+            usual = max(0.0, median(gaps))
+            wide_latin = usual + 0.3 * size
+            wide = usual + 0.45 * size
+            if widest > min(wide_latin, wide):
+                parts = [chs[0]]
+                for k, gap in enumerate(gaps):
+                    a, b = chs[k], chs[k + 1]
+                    if gap > (wide_latin if a.isascii() and b.isascii() else wide):
+                        parts.append(" ")
+                    parts.append(b)
+                text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", "".join(parts)).strip())
+                if not text:
+                    return None
     return Line(page, text, min(x0s), max(x1s), median(y0s), median(y1s), size)
 
 

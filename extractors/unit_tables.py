@@ -1,0 +1,118 @@
+"""Unit columns of tables copied as text: rows whose cells a pipe or a tab separates (| 牵头单位 | 配合单位 |), and
+rows whose cells only spaces separate (序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位), whose text cells hold
+spaces of their own (加强水资源保 护, a cell's line break): there the unit columns closing the header are counted
+from the row's end."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.unit_roles import (
+    COLUMN_LABEL_RE,
+    LABEL_ROLES,
+    NUMBER_COLUMN_RE,
+    PERSON_AFTER_UNIT_RE,
+    ROW_NUMBER_RE,
+    TABLE_CELL_SEPARATORS,
+)
+from extractors.vocab import Examples
+
+# A run of spaces between the cells of a row copied without borders.
+SPACE_CELL_GAP_RE = re.compile(r"[ \u3000]+")
+# A unit cell holds a list of names, never a sentence: a row whose last cells hold one is not read by position.
+SENTENCE_IN_CELL_RE = re.compile(r"[。；;：:]")
+
+EXAMPLES = {
+    "SPACE_CELL_GAP_RE": Examples(match=(" ", "\u3000\u3000", "   "), no_match=("、", "|")),
+    "SENTENCE_IN_CELL_RE": Examples(match=("推进。", "牵头：市水利局"), no_match=("市发展改革委、工业和信息化委等",)),
+}
+
+
+def _cells(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """The cells of the row ``text[start:end]`` as spans; a leading and a trailing pipe open no cell."""
+    bounds = [start - 1] + [i for i in range(start, end) if text[i] == separator] + [end]
+    spans = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    if separator == "|" and spans and not text[spans[0][0] : spans[0][1]].strip():
+        spans = spans[1:]
+    if separator == "|" and spans and not text[spans[-1][0] : spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans
+
+
+def table_cells(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of every unit cell under a header row with label columns."""
+    if not any(sep in text for sep in TABLE_CELL_SEPARATORS):
+        return []
+    found = []
+    columns: dict[int, tuple[str, bool]] = {}  # column → (role, whether it names a person too)
+    separator, number_at = "", 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        row_separator = next((sep for sep in TABLE_CELL_SEPARATORS if sep in line), "")
+        if not row_separator:
+            columns = {}
+            continue
+        cells = _cells(text, start, end, row_separator)
+        labels = [(index, COLUMN_LABEL_RE.fullmatch(text, a, b)) for index, (a, b) in enumerate(cells)]
+        header = {index: (LABEL_ROLES[match.group("word")], bool(match.group("person"))) for index, match in labels if match}
+        if header:
+            columns, separator = header, row_separator
+            number_at = next((i for i, (a, b) in enumerate(cells) if NUMBER_COLUMN_RE.fullmatch(text, a, b)), 0)
+            continue
+        if not columns or row_separator != separator or set(line.strip()) <= set("|-: \t"):
+            continue
+        # a row that opens with its number under a header whose 序号 is not first lacks the merged cells before it
+        shift = number_at if cells and ROW_NUMBER_RE.fullmatch(text, *cells[0]) else 0
+        for index, (role, person) in columns.items():
+            if 0 <= index - shift < len(cells) and text[cells[index - shift][0] : cells[index - shift][1]].strip():
+                a, b = cells[index - shift]
+                named = PERSON_AFTER_UNIT_RE.search(text, a, b) if person else None  # 市民政局 伍泽国
+                found.append((a, named.start() if named else b, role))
+    return found
+
+
+def _space_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between runs of spaces."""
+    spans, pos = [], start
+    for gap in SPACE_CELL_GAP_RE.finditer(text, start, end):
+        if gap.start() > pos:
+            spans.append((pos, gap.start()))
+        pos = gap.end()
+    if end > pos:
+        spans.append((pos, end))
+    return spans
+
+
+def space_table_cells(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the unit cells of a table copied with spaces between its cells: under a header that
+    opens with its number column (序号) and closes with unit columns (牵头单位 参与单位 责任单位), each row opening
+    with its number gives its last cells to those columns, counted from the row's end (a text cell may hold
+    spaces, a unit cell never does)."""
+    found, roles = [], []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        if any(sep in line for sep in TABLE_CELL_SEPARATORS):
+            roles = []  # a row with borders: read by its separators (table_cells)
+            continue
+        cells = _space_cells(text, start, end)
+        if len(cells) < 3:
+            roles = [] if cells and not ROW_NUMBER_RE.fullmatch(text, *cells[0]) else roles
+            continue
+        labels = [COLUMN_LABEL_RE.fullmatch(text, a, b) for a, b in cells]
+        closing = 0
+        while closing < len(labels) and labels[len(labels) - 1 - closing]:
+            closing += 1
+        if closing and NUMBER_COLUMN_RE.fullmatch(text, *cells[0]) and closing < len(cells):
+            roles = [LABEL_ROLES[match.group("word")] for match in labels[len(labels) - closing:]]
+            continue
+        if not roles or not ROW_NUMBER_RE.fullmatch(text, *cells[0]) or len(cells) <= len(roles):
+            continue
+        unit_cells = cells[len(cells) - len(roles):]
+        if any(SENTENCE_IN_CELL_RE.search(text, a, b) for a, b in unit_cells):
+            continue
+        found += [(a, b, role) for (a, b), role in zip(unit_cells, roles)]
+    return found

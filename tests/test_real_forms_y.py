@@ -1,0 +1,87 @@
+"""The forms of set Y (tests/data/realworld, real notices with their source addresses, held out and scored before any
+change for them) that the document stage and the item extractors first misread: one test per form, on the real text
+where it is, and on a look-alike that must not be read the same way."""
+
+from __future__ import annotations
+
+from extractors.citations import find_citations
+from extractors.targets import find_targets
+from extractors.units import find_assignments
+from pipeline.document.labels import starts_table_row
+from pipeline.document.normalise import normalise
+from pipeline.document.structure import parse
+from pipeline.extract import extract_text
+from test_real_forms import real
+
+
+def document(text: str):
+    normalised = normalise(text)
+    return parse(normalised.text, normalised.title_headings, normalised.page_issuers)[0]
+
+
+def labels_and_levels(parsed) -> list[tuple[str, int]]:
+    return [(measure.label, measure.level) for measure in parsed.measures]
+
+
+def test_a_plan_outlines_top_heading_glued_to_its_number_heads_its_decimal_items():
+    rules = document(real("y11"))  # legal-database copy: 1总则 / 1.1为规范… / 1.3 … / 1.3.1功能需求原则…
+    assert labels_and_levels(rules) == [("1", 1), ("1.1", 2), ("1.2", 2), ("1.3", 2), ("1.3.1", 3), ("1.3.2", 3)]
+    # without a 1.1 after it, a number glued to a few words is no heading
+    lone = document("各单位:\n现将有关事项通知如下:\n3县\n一、加强领导。各单位要落实。")
+    assert labels_and_levels(lone) == [("一、", 1)]
+
+
+def test_a_pages_publisher_cell_names_the_issuer_even_when_it_runs_into_the_pages_counters():
+    assert document(real("y13")).meta.issuer == "紫阳县政府办公室"  # | 公开责任部门 | 紫阳县政府办公室 |
+    town = document(real("y04"))  # 发布时间:2020-10-07  发布机构:官亭镇人民政府  浏览次数:106  字体:[  ]
+    assert town.meta.issuer == "官亭镇人民政府"
+    assert town.meta.title == "官亭镇调度秸秆禁烧工作"  # the headline over two information lines
+
+
+def test_a_byline_row_with_cell_borders_is_no_headline():
+    assert document(real("j25")).meta.title is None  # 安陸新聞網 2011-4-28 | over empty | rows
+
+
+def test_the_headline_printed_again_under_its_table_leaves_the_tables_last_value_out_of_the_title():
+    interpretation = document(real("y03"))  # headline / index / time / 聊城市人民政府 / headline again
+    assert interpretation.meta.title == "聊城市政府副秘书长、办公室主任郭守印同志解读2020年市政府工作报告重点工作任务部门分工方案"
+    # an issuer's line over a title it does not repeat still opens the title
+    notice = document("聊城市人民政府\n关于做好防汛工作的通知\n各县(市、区)人民政府:\n一、加强领导。")
+    assert notice.meta.title == "聊城市人民政府关于做好防汛工作的通知"
+
+
+def test_a_table_copied_with_spaces_between_its_cells_gives_its_unit_columns_from_the_rows_end():
+    units = {(unit["raw"], unit["role"]) for unit in extract_text(real("y07"))["documents"][0]["assignments"]}
+    assert {("市水利局", "lead"), ("市发展改革委", "cooperate"), ("工业和信息化委", "cooperate"),
+            ("各县(市、区)党委和人民政府", "responsible"), ("市工业和信息化委", "lead")} <= units
+    assert not any(raw == "高" for raw, _ in units)  # the unit the page cut after one character is not read
+    # its rows stay lines of their own
+    lines = normalise(real("y07")).text.splitlines()
+    assert any(line.startswith("2  严守用水") for line in lines)
+    # rows under a header with no unit column, and a date after a number, give nothing
+    assert find_assignments("序号 类别 主要任务\n1 加强保护 严守红线\n2 节水 落实考核") == []
+    row = "1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动"
+    assert starts_table_row(row, "2  严守用水 效率控制 红线") and not starts_table_row(row, "2 月 20 日前完成")
+    assert not starts_table_row("1 加强水资源保护", "3 抓好工业节水")  # rows follow each other
+
+
+def test_a_doer_after_a_comma_with_its_task_after_the_role_verb_is_assigned():
+    found = extract_text(real("y10"))["documents"][0]["assignments"]  # …直接領導下,由國資委黨委宣傳部負責組織實施。
+    assert [(unit["raw"], unit["role"]) for unit in found] == [("國資委黨委宣傳部", "responsible")]
+    assert find_assignments("所需资金，由县财政负责保障。") == []  # 保障 is no task verb: funds, not a duty
+
+
+def test_a_lists_later_ordinals_and_a_bound_shared_under_fenbie():
+    assert [target.text for target in find_targets(real("y13"))].count("18件") == 0  # 第17、18件: ordinals
+    shares = [(target.text, target.comparator) for target in find_targets(real("y07"))]
+    assert ("24%", ">=") in shares and ("25%以上", ">=") in shares  # 分别下降24%、25%以上
+    # without 分别 each quantity of a pair keeps its own bound (区县1亿元, 开发区2亿元以上)
+    pair = [(target.text, target.comparator) for target in find_targets("对各区县、开发区新引进总投资1亿元和2亿元以上的项目")]
+    assert pair == [("1亿元", "="), ("2亿元以上", ">=")]
+
+
+def test_a_notice_publishing_rules_issues_them():
+    relations = {citation.relation for citation in find_citations(real("y11"))
+                 if citation.title == "上海市城市管理行政执法车辆、船艇配置规范(试行)"}
+    assert "issues" in relations  # 关于发布《X》的通知
+    assert [c.relation for c in find_citations("及时在门户网站发布《政府工作报告》全文。")] == ["cites"]
