@@ -52,8 +52,12 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # The order of the two documents (pipeline.corpus.align.order) brought it to 0.934 (0.909 when the
 # order's weight too is chosen without each pair, scripts/alignment_accuracy.py --cv --order), and
 # the laws' development set (one regulation against its law, 26 measures) from 0.538 to 0.692.
+# With the archives and environmental-tax regulations added (117 measures, 16 that must abstain,
+# annotated before the aligner was run on them) the laws' set measured 0.650 top-1 without the order
+# and 0.744 with it, abstention precision 0.600 and recall 0.438: long regulations still match many
+# of their own articles (grading, buildings, records kept) to a neighbouring law article.
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.92, 0.9, 0.88),
-          "laws": (0.65, 0.75, 0.3)}
+          "laws": (0.74, 0.6, 0.43)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -169,8 +173,24 @@ def test_the_order_weight_is_chosen_on_the_other_pairs_only(examples, laws):
     short = [e for e in examples if e.name.startswith(("l_zhenba", "l_huainan"))][:2]
     assert len(short) == 2
     grid = [0.16, 0.18, 0.2]
-    rows = left_out_with_order(short + laws, grid, [1.0, 0.7])
+    statistics = [e for e in laws if e.name.startswith("l_statistics")]
+    assert len(statistics) == 1
+    rows = left_out_with_order(short + statistics, grid, [1.0, 0.7])
     assert len(rows) == 3
     assert rows[2][3] == 1.0  # the regulation left out: no evidence for the order
     assert rows[0][3] == rows[1][3] == 0.7  # the regulation among the others: the order helps it
     assert all(t in grid and n > 0 for _, n, t, _ in rows)
+
+
+def test_the_laws_development_set_holds_several_regulations_with_measures_to_abstain_on(laws):
+    """Three or more regulations against the laws they implement, each annotated with the reason for
+    its answers, and measures with no law article among them (the abstention the order is weighed
+    against)."""
+    import json
+
+    pairs = json.loads((ROOT / "tests" / "data" / "alignment" / "laws" / "pairs.json").read_text(encoding="utf-8"))
+    assert len(pairs["pairs"]) >= 3 and all(p["relation"] == "implements" for p in pairs["pairs"])
+    assert all(item["why"] for p in pairs["pairs"] for item in p["alignment"])
+    assert sum(len(e.gold) for e in laws) >= 100
+    assert all(any(p is None for p in e.primary.values()) for e in laws)
+    assert sum(1 for e in laws for p in e.primary.values() if p is None) >= 12
