@@ -40,9 +40,10 @@ from schema.models import Deadline
 from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import (
-    COUNT, COUNTED_PERIOD_BEFORE_RE, DATE_TAIL, DAY, DUE_VERB, GAP, MONTH, START_REPORTED_AFTER_RE, TIME_OF_DAY,
-    UNIT_NAMES, WEEKDAY_NAMES, YEAR,
+    COUNT, DATE_TAIL, DAY, DUE_VERB, GAP, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR,
 )
+from .deadline_dates import COUNTED_PERIOD_BEFORE_RE
+from .deadline_relative import START_REPORTED_AFTER_RE
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------

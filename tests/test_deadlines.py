@@ -258,7 +258,7 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
     matches ``finditer`` gives, groups and all."""
     from pathlib import Path
 
-    from extractors import deadline_patterns, deadline_sentences
+    from extractors import deadline_dates, deadline_recurrences, deadline_sentences
     from extractors.deadlines import ANCHORS, _finditer
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
@@ -277,7 +277,7 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
               "2020   年   3   月至6月底", "。2020   年   ，", "到   2020   年   12   月底", "每个季度   季后   10日前",
               "2020   年   第4季度目标：完成", "2020   年   11   月至12月完成", "三季度：完成"]
     assert {deadline_sentences.MONTH_SCHEDULE_RE, deadline_sentences.QUARTER_STEP_RE,
-            deadline_patterns.QUARTER_AFTER_DAY_RE, deadline_patterns.LOST_MONTH_RE} <= set(ANCHORS)
+            deadline_recurrences.QUARTER_AFTER_DAY_RE, deadline_dates.LOST_MONTH_RE} <= set(ANCHORS)
     for text in texts:
         for pattern in ANCHORS:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]

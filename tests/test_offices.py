@@ -13,7 +13,7 @@ import pytest
 from dateutil.rrule import rrulestr
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from extractors.deadline_patterns import EXAMPLES as DEADLINE_EXAMPLES
+from extractors.deadline_recurrences import EXAMPLES as SCHEDULE_EXAMPLES
 from extractors.deadlines import find_deadlines
 from extractors.recurrence import recurrence
 from extractors.vocab import matches
@@ -220,7 +220,7 @@ def test_every_recurring_duty_of_the_real_notices_is_a_recurrence():
     schedules = ("EVERY_MONTH_DAY_RE", "EVERY_PERIOD_END_RE", "EVERY_YEAR_DATE_RE", "EVERY_PERIOD_MONTH_DAY_RE",
                  "EVERY_WEEKDAY_RE", "EVERY_PERIOD_RE", "ONE_PER_RE", "PAIRED_RE", "BY_PERIOD_RE")
     texts = [path.read_text(encoding="utf-8") for path in REAL_TEXTS]
-    texts += [example + "报送材料" for name in schedules for example in DEADLINE_EXAMPLES[name].match]
+    texts += [example + "报送材料" for name in schedules for example in SCHEDULE_EXAMPLES[name].match]
     rules = {item.rule for text in texts for item in find_deadlines(text, 2020) if item.kind == "recurring"}
     assert len(rules) >= 25
     assert not {rule for rule in rules if recurrence(rule) is None}

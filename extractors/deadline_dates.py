@@ -1,0 +1,242 @@
+"""Absolute limits of ``extractors.deadlines``: a date or year the work is due by
+(2月20日前, 年底前, 到2025年, 完成时限：2021年3月), a period whose end is the limit, and what makes a date no limit.
+
+All quantifiers in the patterns are bounded or followed by a literal, so no pattern backtracks
+badly on long lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .deadline_patterns import (
+    CN_YEAR, DATE_TAIL, DAY, DUE_VERB, GAP, HALF_DAY, MONTH, RELATIVE_YEAR, TIME_OF_DAY, WEEKDAY_NOTE, YEAR,
+)
+from .vocab import Examples
+
+# ---------------------------------------------------------------------------------------------
+# deadline: absolute limits
+# ---------------------------------------------------------------------------------------------
+
+# A date followed by 前/之前/以前/截止/止, with the time of day the limit falls at, if any.
+# 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止 ·
+# 6月23日下午5:00前
+DATE_BEFORE_RE = re.compile(
+    r"(?:" + YEAR + r"|" + RELATIVE_YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
+    + r"(?:" + TIME_OF_DAY + GAP + r"|" + HALF_DAY + GAP + r")?" + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
+)
+# A date that shares the 前 of the date after it: 分别于2015年12月20日和2016年1月5日以前 (both limits). Searched
+# in the few characters before a DATE_BEFORE_RE match.
+SHARED_MARK_DATE_RE = re.compile(
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:和|及|与|或|、)" + GAP + r"$"
+)
+# A date whose 月 a copy lost: 于630日前 (6月30日) · 527日起 (5月27日) · 1231日前. Three digits are a
+# month and a two-digit day, four digits a month of 10-12 and its day; the date must exist.
+LOST_MONTH_RE = re.compile(
+    r"(?<![\d.\-/第年月:：])(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号)(?P<mark>之前|以前|前|起)"
+)
+# Counts of days before such a number are lengths, not dates: 届满120日前, 到期30日前.
+LOST_MONTH_LENGTH_BEFORE_RE = re.compile(r"(?:满|期|之日|日|后)\s{0,2}$")
+# A date opening a clause before a verb of sending: 5月5日上报第一期 · 6月30日报送汇总表. Not 5月5日上报的数据 (a
+# report of what was sent).
+CLAUSE_DATE_DUE_RE = re.compile(
+    r"(?<![^\s，。；;：:（(])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?=" + GAP + r"(?:上报|报送|提交)(?![的了过]))"
+)
+# A time of the day the notice is sent: 请于今日下午18:00时前上报 · 当天下午前 (the date is the notice's own).
+TODAY_BEFORE_RE = re.compile(
+    r"(?:今日|今天|当日|当天)" + GAP + r"(?:" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"时?(?P<mark>之前|以前|前)"
+)
+
+# A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
+DATE_BY_RE = re.compile(
+    r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + DUE_VERB + ")"
+)
+# A date after a verb of sending and 于, closing its clause: (本次报送于5月29日) · 材料上报于6月30日。
+SENT_ON_RE = re.compile(
+    r"(?:(?<=报送于)|(?<=上报于)|(?<=提交于)|(?<=报于))(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?=" + GAP + r"(?:[）)，。；,;]|$))"
+)
+
+# A date after a limit label, which makes it a limit without 前: 完成时限：2021年3月 (the month's last day) ·
+# 时间节点：2021年底 · 完成时间：2021年 (the year's last day) · 时限：6月30日. ``when`` is the date.
+LIMIT_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "办结时限", "时限要求", "截止时间", "截止日期", "时限",
+                "期限")
+LABELLED_DATE_RE = re.compile(
+    r"(?:" + "|".join(LIMIT_LABELS) + r")" + GAP + r"(?:[：:]|为)" + GAP
+    + r"(?P<when>(?:" + YEAR + r")?(?:" + MONTH + GAP + DATE_TAIL + r"|(?P<year_end>底|末))?"
+    + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])"  # a date, not 时限：3个工作日
+)
+
+# 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止至2012年3月1日 · 截止时间为5月31日.
+DATE_UNTIL_RE = re.compile(
+    r"截[止至](?:到|至|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?:" + GAP + TIME_OF_DAY + r")?" + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
+)
+# 截至 also introduces a status report: 截至2019年底，全省累计脱贫… — not a deadline.
+STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累计|共计|总计|共有|全[省市县区])")
+# 截至/截止 and a date opening a sentence, then what something measured on that day: 截止2015年12月31日,全市户籍人口531.59万
+# · 截止9月4日17:00时,小洪河杨庄站水位64.64m (figures as of the day, not a limit). A few words naming what was measured and
+# its figure, no date (截止3月1日,2019年度…) nor a time.
+STATUS_FIGURE_AFTER_RE = re.compile(
+    r"[，,]\s{0,2}[^，,。；;：:\d\n]{1,16}?\d+(?:\.\d+)?(?!\s{0,2}[\d.年月日时点号:：])")
+# Where a year after 到 is a forecast, not a limit: the sentence reports a projection (据测算,…到2020年将有可能达到110万人左右).
+# The source of the projection before it in its sentence, or its hedge right after the year.
+FORECAST_BEFORE_RE = re.compile(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
+FORECAST_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)")
+
+# The end of a year: 年底前 · 年末前 · 2020年底前 · 今年年底前 · 年内完成.
+YEAR_END_RE = re.compile(
+    r"(?:(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + r"年|(?P<rel>[今本当明])年"
+    r"|(?<![去前上往历同每半])年)年?(?P<part>底|末|内)(?P<mark>之前|以前|前)?"
+)
+
+# A year with 前 after 在/于, the year's end the limit: 在2012年前完成 · 于二〇二〇年以前. Not 前三季度 · 前5个月 (the
+# first part of the year: PERIOD_RE's), 前后 (around it), nor a year with no 在/于 (2000年前建成的住房: a description).
+YEAR_BEFORE_RE = re.compile(
+    r"(?<=[在于])" + r"(?P<year>(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + r"年(?P<mark>之前|以前|前)"
+    + r"(?![后夕\d一二三四五六七八九十两半个])"
+)
+# The dates of a list before one 前 that share it: 4月8日、7月8日、10月8日及12月8日前 (at most this many before it).
+MAX_SHARED_MARK_DATES = 6
+
+# A target year after 到: 到2025年 · 到2022年底. Not 截至到2020年 (a status) nor 到2020年3月 (a date).
+YEAR_BY_RE = re.compile(
+    r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP
+    + r"年(?:底|末)?(?:之前|以前|前)?(?!\s{0,3}(?:\d|[一二三四五六七八九十]{1,2}月|度|的|后))"
+)
+
+# Half years and quarters: 上半年 · 一季度末 · 第三季度前 · 2020年前三季度 · 今年下半年完成.
+PERIOD_RE = re.compile(
+    r"(?:" + YEAR + r"|(?P<rel>[今本明])年)?(?<!每)"
+    r"(?P<period>上半年|下半年|前三季度|第?[一二三四1-4]季度)(?P<end>末|底|内)?(?P<mark>之前|以前|前)?"
+)
+PERIOD_ENDS = {"上半年": (6, 30), "下半年": (12, 31), "前三季度": (9, 30),
+               "1": (3, 31), "2": (6, 30), "3": (9, 30), "4": (12, 31)}
+
+# A target date after 到: 到2019年6月底 · 到6月30日 · 到2020年3月前. Not 截至到… (a status) nor 直到.
+DATE_TO_RE = re.compile(
+    r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
+)
+
+# A period, whose end is the limit: 2021年5月1日至2022年4月30日 · 2020年3月至6月底 · 2019年10月—12月.
+RANGE_RE = re.compile(
+    # 20xx年: a template's masked year (the period is read, its end left undated)
+    r"(?P<from_year>(?<!\d)(?:19|20)(?:\d{2}|[xX×*＊]{2}))" + GAP + "年" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP
+    + r"(?:\d{1,2}" + GAP + r"[日号]|[上中下]旬)?" + GAP + r"起?"  # 2021年5月1日起至… · 2015年8月下旬至9月上旬
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r"|(?:19|20)[xX×*＊]{2}" + GAP + r"年" + GAP + r")?" + MONTH + GAP + DATE_TAIL
+
+)
+# A period in brackets after a phase's name, with no year (the document's): 自查摸底阶段（7月3日至7月15日） ·
+# （9月1日至30日）. A bare 5月1日至6月30日 is not read (a period of anything).
+BRACKETED_RANGE_RE = re.compile(
+    r"(?<=[（(])" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[）)])"
+)
+# The day or period a phase of a 时间安排 opens with, its name before it: 第二阶段。2 月 23 日至 2 月 25 日,集中…
+# · 第三阶段:2月26日,…检查验收 (the day the phase's work is due).
+PHASE_NAME_BEFORE = r"(?:(?<=阶段[。.．:：,，])|(?<=阶段[。.．:：,，][ \u3000])|(?<=阶段))"
+PHASE_RANGE_RE = re.compile(
+    PHASE_NAME_BEFORE + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[,，;；])"
+)
+PHASE_DAY_RE = re.compile(
+    PHASE_NAME_BEFORE + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[,，;；])"
+)
+# What a period before a range names: 统计期为2017年1月1日至2017年12月31日 (what is counted, not a limit).
+COUNTED_PERIOD_BEFORE_RE = re.compile(r"(?:统计|报告|数据|监测|核算|考核)(?:期|时段|时间|区间|周期|年度)(?:为|是|[：:])?\s{0,2}$")
+# What a period before it names is reported on: 总结2011年10月1日—2013年9月30日推广情况 (no limit).
+REPORTED_PERIOD_AFTER_RE = re.compile(r"\s{0,2}(?:的|期间的?|内的?)?[\u4e00-\u9fff]{0,6}?(?:情况|数据|期间)")
+# A policy's own term, before 执行到/实施至: 现行…补贴政策执行到2013年9月30日 (that policy's lifecycle, no limit on
+# what the notice asks). Read in the clause before the match.
+POLICY_TERM_BEFORE_RE = re.compile(r"(?:政策|办法|规定|标准|制度|细则|条例|意见)\s{0,2}$")
+# 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit. 实施/执行 with an
+# object after it is a measure carried out in the period (2021年5月1日至2022年4月30日实施阶段性下调…的政策: a limit).
+IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|有效|(?:实施|执行)(?=" + GAP + r"(?:[，。；;,.）)]|$)))")
+
+# A limit or an extension to a date: 实施期限至2025年12月31日 · 有效期至2023年6月30日 ·
+# 延长至2020年6月30日 · 顺延到3月底 · 执行至2022年12月31日止.
+UNTIL_VERBS = ("实施期限", "执行期限", "有效期限", "有效期", "期限", "延长", "延期", "顺延", "展期", "执行",
+               "实施", "施行")
+UNTIL_DATE_RE = re.compile(
+    r"(?:" + "|".join(UNTIL_VERBS) + r")(?:时间|日期)?(?:截止)?" + GAP + r"(?:至|到)" + GAP
+    + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?:" + GAP + r"(?:为止|止))?"
+)
+
+# A future year that opens a clause with a commitment in it: 2016年基本完成… · 2015年在…上取得决定性进展
+# (in a plan written in 2014). Its limit is the year's end. Years as names (2020年是…) and past
+# years (reports of what was done) are not limits.
+PLANNED_YEAR_RE = re.compile(
+    r"(?<![^\s。；;，,：:])(?P<year>(?:19|20)\d{2})" + GAP + r"年"
+    r"(?![\d底末内前度的后以起初中])"
+)
+# The same year after a place opening the clause: 武汉市2017年细颗粒物年均浓度较2013年下降15%以上.
+PLACE_YEAR_RE = re.compile(
+    r"(?<=[省市县区州旗盟])(?P<year>(?:19|20)\d{2})" + GAP + r"年(?![\d底末内前度的后以起初中])"
+)
+PLACE_BEFORE_RE = re.compile(r"(?:^|[\s。；;，,：:])[\u4e00-\u9fff]{1,8}$")
+# A year heading its sentence before a comma, the clause after it the commitment: 2015 年,单位地区生产总值能耗比 2010 年
+# 下降 16%. YEAR_HEADING_COMMA_RE is the comma; BASE_YEAR_COMPARED_RE an earlier year the clause compares with (比 2010
+# 年下降), which makes the heading year a target year even when the document's own year is unknown.
+YEAR_HEADING_COMMA_RE = re.compile(GAP + r"[，,]" + GAP)
+BASE_YEAR_COMPARED_RE = re.compile(
+    r"(?:比|较|与)" + GAP + r"(?P<base>(?:19|20)\d{2})" + GAP + r"年(?:相比|比)?" + GAP
+    + r"(?:下降|降低|减少|提高|提升|增长|增加|上升)"
+)
+# A change to a number is a commitment too: 下降15%以上 · 提高到 80% · 增长6%.
+COMMITMENT_RE = re.compile(DUE_VERB + r"|取得|完善|建立|形成|确保|力争|争取|基本"
+                           r"|(?:下降|降低|减少|提高|提升|增长|增加)[^，。；;\d]{0,4}\d")
+MAX_COMMITMENT_DISTANCE = 30  # characters between the year and its verb, in the same clause
+
+
+EXAMPLES = {
+    "DATE_BEFORE_RE": Examples(match=("20251月20日前", "201912月31日前", "8月30日(周日)20:00点前", "2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
+                                      "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前", "2月7日(正月初五)上午10点前",
+                                      "12月2日下午前", "次年1月15日前"),
+                               no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00", "120251月20日前", "1.20251月20日前", "编号2025123月1日前")),
+    "SHARED_MARK_DATE_RE": Examples(match=("2015年12月20日和", "6月30日、"), no_match=("2015年12月20日", "和")),
+    "LOST_MONTH_RE": Examples(match=("630日前", "527日起", "1231日以前"), no_match=("30日前", "2020630日前", "12345日前")),
+    "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),
+    "CLAUSE_DATE_DUE_RE": Examples(match=("5月5日上报第一期", "，6月30日报送汇总表"), no_match=("5月5日上报的数据", "于5月5日召开")),
+    "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前"), no_match=("今日", "今日下午")),
+    "BRACKETED_RANGE_RE": Examples(match=("（7月3日至7月15日）", "(9月1日至30日)"), no_match=("7月3日至7月15日", "（7月3日）")),
+    "PLACE_YEAR_RE": Examples(match=("武汉市2017年细颗粒物",), no_match=("2017年细颗粒物", "武汉市2017年底")),
+    "PLACE_BEFORE_RE": Examples(match=("。武汉市", "武汉市"), no_match=("较2013年下降的武汉市1",)),
+    "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),
+    "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
+    "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
+                                 no_match=("完成时限：长期坚持", "时限：3个工作日")),
+    "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
+                              no_match=("到3月15日",)),
+    "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
+    "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "20xx年1月22日到2月3日",
+                                "2021年5月1日起至2022年4月30日", "20**年12月7日—20**年12月9日", "2015年8月下旬至9月上旬"),
+                         no_match=("2021年5月1日", "5月1日至6月30日", "8月下旬至9月上旬")),
+    "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),
+                              no_match=("至2025年12月31日",)),
+    "IN_FORCE_AFTER_RE": Examples(match=("施行", "起施行", "日起实施", "实施。"), no_match=("完成", "实施阶段性下调费率的政策")),
+    "YEAR_END_RE": Examples(match=("年底前", "2020年底前", "今年年底前", "二OO八年底前"), no_match=("年度",)),
+    "YEAR_BEFORE_RE": Examples(match=("在2012年前", "于二〇二〇年以前"),
+                               no_match=("在2012年前三季度", "在2012年前后", "2000年前建成", "在2012年前5个月")),
+    "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),
+    "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
+                                no_match=("2015年底", "至2015年", "2015年度")),
+    "YEAR_HEADING_COMMA_RE": Examples(match=(",", " ， "), no_match=("。",)),
+    "BASE_YEAR_COMPARED_RE": Examples(match=("比 2010 年下降", "较2013年增长", "与2020年相比下降"), no_match=("比上年下降", "2010年下降")),
+    "PHASE_RANGE_RE": Examples(match=("第二阶段。2 月 23 日至 2 月 25 日,集中", "整治阶段:3月1日至15日,"),
+                               no_match=("5月1日至6月30日,", "整治阶段(3月1日至15日)")),
+    "PHASE_DAY_RE": Examples(match=("第三阶段。2 月 26 日,镇政府", "验收阶段:6月30日,"), no_match=("2月26日,镇政府", "阶段。2月26日下午")),
+    "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
+    "REPORTED_PERIOD_AFTER_RE": Examples(match=("推广情况", "的工作数据"), no_match=("推广新技术",)),
+    "POLICY_TERM_BEFORE_RE": Examples(match=("现行节能汽车推广补贴政策",), no_match=("各地要",)),
+    "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),
+    "STATUS_FIGURE_AFTER_RE": Examples(match=(",全市户籍人口531.59万", ",小洪河杨庄站水位64.64m"),
+                                       no_match=(",逾期将不予受理", ",报送材料包括纸质材料", ",2019年度报表报送", ",17:00前")),
+    "FORECAST_BEFORE_RE": Examples(match=("据测算,“十三五”期间,我市老年人口仍将持续增长,", "预计"),
+                                   no_match=("据测算。全市", "力争")),
+    "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能"), no_match=("全面完成", "将建成")),
+    "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
+    "COMMITMENT_RE": Examples(match=("基本完成", "在改革上取得进展", "力争全部脱贫", "建立长效机制", "较2013年下降15%"),
+                              no_match=("全省已有", "开展专项行动")),
+}

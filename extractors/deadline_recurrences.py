@@ -1,0 +1,143 @@
+"""Recurring limits of ``extractors.deadlines``: schedules (每月10日前, 每季度末,
+一周一报, 按月报送) and the rates and quotas that look like them.
+
+All quantifiers in the patterns are bounded or followed by a literal, so no pattern backtracks
+badly on long lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .targets import PHYSICAL_UNIT_RE
+from .deadline_patterns import DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY
+from .vocab import Examples
+
+# ---------------------------------------------------------------------------------------------
+# recurring: schedules
+# ---------------------------------------------------------------------------------------------
+
+# A monthly due day: 每个月5日前 · 每月10号前 · 每月25日.
+EVERY_MONTH_DAY_RE = re.compile(
+    r"每个?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP
+    + r"(?:(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前))?|(?P<mark2>之前|以前|前))"
+)
+# A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末.
+EVERY_PERIOD_END_RE = re.compile(
+    r"每个?(?P<period>月|季度|季|半年|年)年?(?:底|末)(?P<mark>之前|以前|前)?"
+)
+# A yearly date: 每年3月底前 · 每年6月30日前 · 每年1月10日.
+EVERY_YEAR_DATE_RE = re.compile(
+    r"每年度?" + GAP + MONTH + GAP + DATE_TAIL + GAP + r"(?P<mark>之前|以前|前)?"
+)
+# Several due days a month: 每月9日、19日、28日前 (a ten-day report).
+EVERY_MONTH_DAYS_RE = re.compile(
+    r"每个?月" + GAP + r"(?P<days>\d{1,2}" + GAP + r"[日号](?:" + GAP + r"(?:、|和|及|，|,)" + GAP + r"\d{1,2}" + GAP
+    + r"[日号]){1,5})" + GAP + r"(?P<mark>之前|以前|前)?"
+)
+# A day of the month after the one reported on: 月后18日前 (a monthly report due on the 18th of the next month).
+# Not 3个月后 (a window).
+MONTH_AFTER_DAY_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十个两])月后" + GAP + DAY + GAP + r"(?:日|号)" + GAP + r"(?P<mark>之前|以前|前)?"
+)
+# A day after a quarter: 一季度季后7日 (7 April) · 三季度季后10日12:00 · 每季度季后15日前 (a quarterly rule).
+QUARTER_AFTER_DAY_RE = re.compile(
+    r"(?:(?P<every>每个?)|第?(?P<quarter>[一二三四1-4]))?(?:季度|季)?" + GAP + r"季后" + GAP + DAY + GAP + r"(?:日|号)"
+    + r"(?:" + GAP + TIME_OF_DAY + r")?" + GAP + r"(?P<mark>之前|以前|前)?"
+)
+# A season, not a yearly day: 每年10月1日-次年4月30日 (a timetable's validity). Matched after EVERY_YEAR_DATE_RE.
+SEASON_AFTER_RE = re.compile(r"\s{0,2}(?:-|—|－|~|～|至|到)\s{0,2}(?:次年)?\d{1,2}\s{0,2}月")
+# A day of a month within each period: 每季度最后一个月的30日前 · 每季度第一个月10日前 ·
+# 每季度末月25日前 · 每半年首月5日. (A day of every month is EVERY_MONTH_DAY_RE.)
+EVERY_PERIOD_MONTH_DAY_RE = re.compile(
+    r"每个?(?P<period>季度|季|半年|年度|年)的?" + GAP
+    + r"(?P<which>最后一个月|最后1个月|末月|首月|第[一二三四五六1-6]个?月)的?" + GAP
+    + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP + r"(?P<mark>之前|以前|前)?|(?P<mark2>之前|以前|前))"
+)
+# Which month of the period, as the rule names it
+PERIOD_MONTH_NAMES = {"最后一个月": "last", "最后1个月": "last", "末月": "last", "首月": "first"}
+# A time of each day: 每日上午12点以前 · 每天17时前 · 每日下午5:00前 (a daily report's hour).
+EVERY_DAY_TIME_RE = re.compile(
+    r"每(?:日|天)" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
+# A time of each day after a cut-off label, without 前: 截止收件时间：每天上午8:30.
+LABELLED_DAY_TIME_RE = re.compile(
+    r"(?:(?<=时间[：:])|(?<=时限[：:]))" + GAP + r"每(?:日|天)" + GAP + r"(?P<time>" + TIME_OF_DAY + r")"
+)
+# A weekday: 每周一 · 每星期五前. Not 每周一次 (once a week).
+EVERY_WEEKDAY_RE = re.compile(
+    r"每(?:周|星期)(?P<weekday>[一二三四五六日天])(?![次回遍报程常])"  # not 每周日程 (a weekly schedule)
+    r"(?:" + GAP + r"(?P<time>" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"(?=之前|以前|前))?"  # 每周五上午下班前
+    r"(?P<mark>之前|以前|前)?"
+)
+# A bare period: 每个月 · 每季度 · 每年 · 每周 · 每半年 · 每两周 · 每天 · 每学期 (a school term; in traditional 每學期, read folded).
+EVERY_PERIOD_RE = re.compile(
+    r"每" + GAP + r"(?P<skip>隔)?" + GAP + r"(?P<n>[一两二三四五六七八九十\d]{1,2}|半)?个?"
+    r"(?P<period>工作日|季度|季|半月|月|年度|年|周|星期|旬|天|日|小时|学期|学年)"
+)
+# What names a schedule after a bare period (每周日程, 每周重要活动安排: a document, not how often); ``what``
+# is read for a verb (每周召开会议安排 is a schedule still).
+SCHEDULE_NAME_AFTER_RE = re.compile(r"\s{0,2}(?:日程|(?P<what>[\u4e00-\u9fff]{1,6}?)安排(?=[》」”的中表须是，,。、经及和申需做以]))")
+# One report per period: 一周一报 · 一月一调度 · 一季一考核 · 一年一评估.
+ONE_PER_RE = re.compile(
+    r"一(?P<period>周|月|季度|季|年|日|天|旬)一"
+    r"(?P<act>调度|通报|督查|会商|研判|考核|评估|总结|结算|检查|排查|走访|更新|统计|报|查|访|考|评|结|次)"
+)
+# Paired period words: 月统月报 · 日清日结 · 月结月清 · 周调周报.
+PAIRED_RE = re.compile(r"(?P<p>[日周旬月季年])(?P<a>统|报|查|结|清|调|考|评)(?P=p)(?P<b>通报|报|结|清|考|评)")
+PAIRED_NAMES = {"统": "statistics", "报": "report", "查": "check", "结": "settlement", "清": "clearance",
+                "调": "dispatch", "考": "appraisal", "评": "assessment", "通报": "bulletin"}
+# By period: 按月发放 · 按季度报送 · 按年度考核 · 按月. 按年/按日/按周 need the verb (按年龄, 按日程 are no schedules).
+BY_PERIOD_RE = re.compile(
+    r"按" + GAP + r"(?P<period>季度|季|半年|年度|年|月|旬|周|日|天)(?![份度龄初底末])"
+    r"(?:" + GAP + r"(?P<act>发放|上报|报送|报告|统计|调度|通报|结算|拨付|支付|考核|评估|检查|核查|汇总|兑现|"
+    r"缴纳|申报|更新|计算|计息|还款|付息|报|发|付|缴))?"
+)
+BY_PERIOD_NEED_VERB = {"年", "年度", "日", "天", "周", "半年"}
+# Other verbs that make 按年度/按周 a schedule, left out of its text: 区局按年度评选先进集体 → 按年度.
+BY_PERIOD_LICENSING_VERB_RE = re.compile(GAP + r"(?:评选|评比|表彰|总结|开展|组织|考评|进行)")
+# 每人每年, 每户每月: a rate, not a schedule.
+RATE_BEFORE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}\s{0,2}$")
+# 每小时20蒸吨, 每天500立方米, 每年50家: a quantity per period (a capacity, a quota), not a schedule; so is a
+# number the copy breaks off at (每小時2). Not a count of times (每周2次, a schedule) nor a day (每月10日,
+# read by EVERY_MONTH_DAY_RE).
+RATE_AFTER_RE = re.compile(
+    r"\s{0,3}\d+(?:\.\d+)?(?![\d.])(?!\s{0,3}(?:次|回|遍|轮|场|期|个|日|号|月|天|周|年|小时|工作日|[-—~～至到]))"
+)
+# 每年培育星级上云企业50家: a yearly quota, the target's rate (the target is 50家), not a schedule. A
+# count in the period's clause makes it one; a count of times (每季度开展2次, 每年举办3期) is how often,
+# a schedule still.
+QUOTA_AFTER_RE = re.compile(
+    r"[^，。；;,!！？?：:\n（）()]{0,24}?(?<![\d.第])\d+(?:\.\d+)?\s{0,3}(?:余|多)?\s{0,3}(?:万|亿|千)?\s{0,3}"
+    r"(?:" + PHYSICAL_UNIT_RE + r"|个百分点|百分点|[%％]|元|人|户|家|名|所|座|项|处|套|台|辆|个(?!月|工作日|小时|星期|季度))"
+)
+# 定期 ("regularly") is deliberately not matched: it names no period, and the gold leaves it out.
+
+
+EXAMPLES = {
+    "EVERY_MONTH_DAYS_RE": Examples(match=("每月9日、19日、28日前", "每月10日和25日"), no_match=("每月10日前",)),
+    "MONTH_AFTER_DAY_RE": Examples(match=("月后18日前", "月后3日"), no_match=("3个月后5日", "6月后10日")),
+    "QUARTER_AFTER_DAY_RE": Examples(match=("一季度季后7日", "三季度季后10日12:00", "每季度季后15日前"), no_match=("季度末",)),
+    "LABELLED_DAY_TIME_RE": Examples(match=("截止收件时间：每天上午8:30",), no_match=("每天上午8:30",)),
+    "EVERY_DAY_TIME_RE": Examples(match=("每日上午12点以前", "每天17时前", "每日上午10点前"),
+                                  no_match=("每日报送", "每天500立方米", "每日12点")),
+    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前", "每月28日15点前"), no_match=("每月",)),
+    "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦", "50家"),
+                              no_match=("2次", "报送", "10日前", "3个月")),
+    "EVERY_PERIOD_MONTH_DAY_RE": Examples(
+        match=("每季度最后一个月的30日前", "每季度第一个月10日前", "每季末月25日前", "每半年首月5日"),
+        no_match=("每季度", "每季度最后一个月", "每月10日前")),
+    "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前"), no_match=("每月",)),
+    "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
+    "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周", "每周日程")),
+    "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),
+    "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年", "每隔一周", "每学期", "每个学年"),
+                                no_match=("每人", "每学科", "每名学生")),
+    "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
+    "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
+    "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度"), no_match=("按年龄", "按月份")),
+    "BY_PERIOD_LICENSING_VERB_RE": Examples(match=("评选", "开展"), no_match=("计划",)),
+    "QUOTA_AFTER_RE": Examples(match=("培育星级上云企业50家", "新增就业1.2万人", "建成高标准农田5万亩"),
+                               no_match=("开展2次督查", "举办3期培训班", "对帮扶成效进行评估")),
+    "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
+    "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
+}

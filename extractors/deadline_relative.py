@@ -1,0 +1,138 @@
+"""Relative limits of ``extractors.deadlines``: windows counted from an event
+(收到通知后5个工作日内), length limits (最长不超过6个月), starts (自2020年1月1日起) and coming into force.
+
+All quantifiers in the patterns are bounded or followed by a literal, so no pattern backtracks
+badly on long lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .deadline_patterns import COUNT, DAY, GAP, MONTH, TIME_OF_DAY, UNIT, YEAR
+from .vocab import Examples
+
+# ---------------------------------------------------------------------------------------------
+# relative, duration and start
+# ---------------------------------------------------------------------------------------------
+
+# A window counted from an event: 下达后30日内 · 收到通知后5个工作日内 · 确诊后24小时内 ·
+# 自收到申请之日起15个工作日内 · 2小时内 · 三个月内. Not 12 周以内的 (a length: see DURATION_WITHIN_RE).
+RELATIVE_RE = re.compile(
+    r"(?:(?:(?:自|从)(?P<since>[^\s，。；、：,;]{1,10}?)之日起"  # 自本通知印发之日起
+    r"|(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
+    + GAP + r")?"
+    + r"(?:(?P<low>(?<![\d.月第])\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"  # 1—5日内
+    + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
+)
+
+# A window followed by a count of times is the period the count is made over, not a limit: 留学人员一年内一次或多次累计
+# 回国工作时间 · 两年内累计3次. Not 30日内一次性办结 (at once: a limit still).
+COUNT_OVER_AFTER_RE = re.compile(r"\s{0,2}(?:累计|[一两二三四五六七八九十\d]{1,3}次(?:或|及以上|以上|及))")
+# A conjunction before the two-character event of a window counted 之日起: the event is a pair (信息形成或变更之日起3个
+# 工作日内, 收到申请文件、资料之日起7日内), longer than the two characters read, so the item is the window alone and the
+# rule names the pair. Not before 后 (怀孕期间、分娩后一年内: 分娩后 is the whole of one alternative).
+PAIRED_EVENT_BEFORE_RE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2})(?:或|和|及|与|、)$")
+
+# A day counted back from an event, after 于/在: 于使用前一天送至 · 在会议前3个工作日. Not 报送前一日市场销售额 (the
+# day before, what is reported).
+BEFORE_EVENT_RE = re.compile(
+    r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2})前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日)(?![内以之])"
+)
+# With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
+# (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md.
+LENGTH_WITHIN = ("以内", "之内")
+# Working days with no event to count from are how long a procedure may take (环评报告书14个工作日内、
+# 报告表7个工作日内完成审批: an office's time limit for each kind of case), a length: a duration.
+LENGTH_UNITS = ("工作日", "个工作日")
+# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间. Not 利用两天时间
+# (making use of two days: how long an activity takes, 利用两天时间对我市…进行了现场检查 — no limit).
+TIME_SPAN_RE = re.compile(
+    r"(?<!利)用" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
+)
+
+# A length limit: 最长不超过 6 个月 · 期限不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
+# limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …).
+LIMIT_COMPARATORS = ("不超过", "不得超过", "不长于", "不多于", "不短于", "不少于", "不得少于", "原则上不超过")
+LIMIT_LENGTH_WORDS = ("最长", "最短", "为期")
+LIMIT_PERIODS = ("期限", "有效期", "过渡期", "周期")
+DURATION_LIMIT_RE = re.compile(
+    r"(?:(?P<lead>最长|最短|最多|期限|时限|年限|周期|有效期|时间)" + GAP + r")?"
+    r"(?P<cmp>" + "|".join(LIMIT_COMPARATORS) + ")" + GAP + COUNT + GAP + UNIT
+    + r"|(?P<lead2>" + "|".join(LIMIT_LENGTH_WORDS) + "|(?:" + "|".join(LIMIT_PERIODS) + ")为?)" + GAP
+    + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
+    + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
+)
+# A least length: 投入运行1年以上 · 连续3个月以上. Not 3年以上的工作经验 (a requirement, not a time limit).
+DURATION_AT_LEAST_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:及)?以上(?!的)")
+# A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款.
+DURATION_WITHIN_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的)")
+# Until an event: 直到患者出院为止 · 直至疫情结束为止.
+DURATION_UNTIL_RE = re.compile(r"(?:直到|直至|一直到)(?P<event>[^\s，。；、：（）(),;]{1,15}?)(?:为止|止)")
+# An extension: 延长还款期限6个月 · 展期3个月 · 顺延 1 年.
+DURATION_EXTEND_RE = re.compile(
+    r"(?:延长|延期|顺延|展期)(?:还款期限|期限|时间)?" + GAP + COUNT + GAP + UNIT + r"(?!\s{0,3}[\d内])"
+)
+
+# A start: 从3月份开始 · 从确诊之日算起 · 自2020年1月1日起施行 · 自发布之日起 · 自即日起 · 从2021年起.
+START_RE = re.compile(
+    r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
+    r"[^\s，。；、：（）()“”,;]{1,12}?之日"
+    r"|(?:本月|下月|次月|当月)" + GAP + r"\d{1,2}" + GAP + r"[日号]"  # 从本月25日起
+    r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
+    r"|(?:" + YEAR + r"|(?P<rel>今年|本年|明年))?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
+    r"|(?P<period>上半年|下半年|第?[一二三四1-4]季度))?"
+    r")" + GAP + r"(?P<sfx>起施行|起执行|起实施|开始施行|开始执行|开始实施|起算|算起|开始|起)"
+)
+# 即日起 with no 从/自, opening a clause: 即日起对照工作要点逐项梳理. Not 即日起施行 (in force).
+START_TODAY_RE = re.compile(r"(?<=[，,。；;：:\s])即日起(?!施行|执行|实施|生效)")
+# The n-th working day after an event: 顺延至节假日结束后的第二个工作日中午12时前.
+NTH_DAY_RE = re.compile(
+    r"第" + GAP + COUNT.replace("第", "") + GAP + r"(?P<unit>个?工作日|个?自然日|天|日)" + GAP
+    + r"(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前)"
+)
+# When a document comes into force (its lifecycle, not a time limit on what it asks): 施行 is said of
+# documents only (自2007年5月1日起施行, 本办法自发布之日起施行); 执行 and 实施 when the clause names the
+# document (本通知自印发之日起执行, 《…办法》自2021年1月1日起实施).
+IN_FORCE_VERB_RE = re.compile(r"施行$")
+IN_FORCE_SUBJECT_RE = re.compile(
+    r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
+    r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
+)
+# A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
+# A start followed by what was already done is a report, not an obligation: 从2020年1月1日起,已将…提高到….
+START_REPORTED_AFTER_RE = re.compile(r"[，,\s]{0,2}(?:均已|已经|已|先后|陆续)")
+START_BARE_RE = re.compile(
+    r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
+    + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施|开始)"
+)
+
+
+EXAMPLES = {
+    "START_TODAY_RE": Examples(match=("，即日起对照",), no_match=("本通知即日起施行", "自即日起")),
+    "NTH_DAY_RE": Examples(match=("第二个工作日中午12时前", "第3个工作日前"), no_match=("第二个工作日", "第一天")),
+    "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上"), no_match=("一次性办结", "完成")),
+    "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
+    "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
+                            no_match=("12周以内的", "30日")),
+    "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
+    "LENGTH_UNITS": Examples(match=("工作日", "个工作日"), no_match=("小时", "天")),
+    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间"),
+                             no_match=("用3年", "利用两天时间")),
+    "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "期限不超过3年", "不得超过15个工作日", "最长6个月"),
+                                  no_match=("不超过50%",)),
+    "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
+    "DURATION_WITHIN_RE": Examples(match=("12 周以内的",), no_match=("12 周以内",)),
+    "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
+    "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
+    "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
+                                "从本月25日起", "自今年4月19日起"),
+                         no_match=("从严", "自己")),
+    "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
+    "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
+                                    no_match=("各县", "本月")),
+    "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行", "2019年9月2日开始"), no_match=("3月1日起",)),
+    "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
+    "START_REPORTED_AFTER_RE": Examples(match=(",已将", "，已经"), no_match=("，各地要",)),
+}
