@@ -11,7 +11,7 @@ from extractors.deadlines import find_deadlines
 from extractors.recurrence import recurrence
 from extractors.targets import find_targets
 from extractors.units import find_assignments, lead_convention
-from pipeline.document.normalise import PINYIN_GLOSS
+from pipeline.document.pinyin_glosses import PINYIN_GLOSS
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -1,0 +1,159 @@
+"""Paragraphs broken by a page break or a hard wrap joined again: whether a line continues the paragraph
+above it (``continues``), and the joining of a text's lines into one paragraph a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.titles import TITLE_ENDING_RE
+from extractors.vocab import Examples
+
+from pipeline.document.elements import (
+    ORGANISATION_END, RED_HEADER, is_bare_recipients, is_masthead, is_organisation_row,
+)
+from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
+from pipeline.document.labels import match_label, starts_table_row
+from pipeline.document.wrapper import is_wrapper_line
+
+# A paragraph that ends with one of these is complete; anything else may continue on the next line.
+PARAGRAPH_END = "。！？：；…!?:;"
+# A line ending in a cell border is a row of a table copied as text (索引号: | … | 发布机构: | … |, a
+# title cell: …的通知 |): whole, never continued by the next line.
+TABLE_ROW_END = "|｜"
+# Lines that always start something new, even after an unfinished line.
+BLOCK_START = re.compile(
+    r"^(?:附件|抄送|抄报|联系人|联系电话|电话|传真|邮箱|电子邮箱|地址|邮编|责任单位|牵头单位|配合单位|（此件|\(此件|主题词|签发人)"
+    r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
+    r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*[号號]$"
+)
+# A field of a record printed one a line (责任领导：… ⏎ 责任单位：… ⏎ 检查范围：…): after a field line, a line
+# opening with its own short label and colon is the next field, not the rest of a wrapped value.
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+# A Markdown heading (# 标题): a whole line, never joined to its neighbours.
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
+# A signature's date that lost its 年月日 in the copy (2018525, 2021.4.1): the line above it stands alone too.
+BARE_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}(?:[ \u3000./-]+\d{1,2}[ \u3000./-]+\d{1,2}|\d{3,4})$")
+SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
+HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
+
+
+def _is_heading(line: str) -> bool:
+    return match_label(line) is not None and len(line) <= HEADING_LINE and "。" not in line
+
+
+def _names_issuer_and_type(line: str) -> bool:
+    """A whole title that names its issuer (阿拉善盟行政公署办公室关于印发…的通知): it starts a line of its own, even
+    under a line left unfinished (a 文库's file title above it, a title with a version note: …的通知(2019修订))."""
+    about = TITLE_VERB.search(line)
+    return (bool(about) and about.start() >= 2 and len(line) <= JOINED_COPY and "。" not in line
+            and bool(ORGANISATION_END.search(line[:about.start()].strip()))
+            and bool(TITLE_ENDING_RE.search(line.rstrip(TITLE_CLOSERS).replace(" ", ""))))
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
+    if not previous or not line or previous[-1] in PARAGRAPH_END or previous[-1] in TABLE_ROW_END:
+        return False
+    # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
+    # (its type may be spaced out on a line of its own: …责任分解的⏎通 知)
+    if (len(previous) < SHORT_LINE or _is_heading(previous)
+            or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
+        return False
+    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous) \
+            or is_masthead(previous) or starts_table_row(previous, line) \
+            or _names_issuer_and_type(line):
+        return False
+    if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
+        return False
+    if is_organisation_row(previous) and is_organisation_row(line):
+        return False  # joint issuers signing one or two a line
+    # site chrome and information-table lines stand alone (checked last: the costliest test)
+    return not (is_wrapper_line(previous) or is_wrapper_line(line))
+
+
+class _Paragraph:
+    """A paragraph being built from lines, without copying it at every line added."""
+
+    # ``continues`` looks at the start (a label) and the end (punctuation, a title word) of the
+    # paragraph and at its length only up to HEADING_LINE: its first and last PROBE_CHARS
+    # characters decide as well as the whole.
+    PROBE_CHARS = 64
+
+    def __init__(self, line: str, origin: list[int], level: int = 0):
+        self.pieces, self.origin, self.length = [line], list(origin), len(line)
+        self.level = level  # the Markdown heading level of its line, 0 for none
+        self.head, self.tail = line[:self.PROBE_CHARS], line[-self.PROBE_CHARS:]
+
+    def add(self, line: str, origin: list[int]) -> None:
+        self.pieces.append(line)
+        self.origin.extend(origin)
+        self.length += len(line)
+        if len(self.head) < self.PROBE_CHARS:
+            self.head = (self.head + line)[:self.PROBE_CHARS]
+        self.tail = (self.tail + line)[-self.PROBE_CHARS:]
+
+    def probe(self) -> str:
+        """The paragraph itself when short, else its first and last PROBE_CHARS characters."""
+        if self.length <= 2 * self.PROBE_CHARS:
+            return "".join(self.pieces)
+        return self.head + self.tail
+
+
+def _lines(text: str, origin: list[int]):
+    """(line, its origin, its Markdown heading level or 0) for every non-blank line, stripped."""
+    start = 0
+    for piece in text.split("\n"):
+        end = start + len(piece)
+        stripped = piece.strip(" \u3000")
+        lead = len(piece) - len(piece.lstrip(" \u3000"))
+        heading = MARKDOWN_HEADING.match(stripped)
+        if heading:
+            lead += heading.end()
+            stripped = stripped[heading.end():]
+        if stripped:
+            level = heading.group().count("#") if heading else 0
+            yield stripped, origin[start + lead:start + lead + len(stripped)], level
+        start = end + 1
+
+
+def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[int]]:
+    """The text with one paragraph a line (lines a page break or hard wrap cut joined again, see ``continues``),
+    its origin map, and the offsets of the paragraphs that were level-1 Markdown headings."""
+    # A paragraph is kept as its lines and joined once at the end (joining line by line is
+    # quadratic when thousands of lines continue each other); ``continues`` is shown its _probe.
+    paragraphs: list[_Paragraph] = []
+    lines = list(_lines(text, origin))
+    standalone = False  # the paragraph before is a Markdown heading
+    for index, (line, line_origin, level) in enumerate(lines):
+        heading = level > 0
+        following = lines[index + 1][0] if index + 1 < len(lines) else ""
+        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone:
+            paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
+        elif paragraphs and continues(paragraphs[-1].probe(), line):
+            paragraphs[-1].add(line, line_origin)
+        else:
+            paragraphs.append(_Paragraph(line, line_origin))
+        standalone = heading
+
+    out_text, out_origin, title_headings, at = [], [], [], 0
+    for index, paragraph in enumerate(paragraphs):
+        if index:
+            out_text.append("\n")
+            out_origin.append(paragraph.origin[0] if paragraph.origin else 0)
+            at += 1
+        if paragraph.level == 1:
+            title_headings.append(at)
+        out_text.extend(paragraph.pieces)
+        out_origin.extend(paragraph.origin)
+        at += sum(map(len, paragraph.pieces))
+    return "".join(out_text), out_origin, title_headings
+
+
+EXAMPLES = {
+    "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
+    "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号", "桂農廳發〔2022〕149號"),
+                            no_match=("各乡镇人民政府：", "一、提高站位")),
+    "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
+    "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23"), no_match=("2018", "2018年5月25日", "13800001111")),
+}

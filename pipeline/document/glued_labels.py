@@ -1,0 +1,130 @@
+"""The heading labels of a copy glued into long lines (一、 1、 （一） 一要 1.1 inside a line) found again: a
+run of them counting up starts a line at each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.vocab import Examples
+
+from pipeline.document.joined_copy import JOINED_COPY
+from pipeline.document.labels import OUTLINE_NOT_HEADING
+from pipeline.document.offset_edits import break_lines_at
+
+# A heading label glued inside a long line after a sentence's end (…方案为:一、时间及阶段划分…。二、责任区域
+# 划分.三、整治要求…), or the first of its run anywhere (…及标准1、无乱停乱靠。2、无乱贴乱画。).
+GLUED_LABEL = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)、(?=[\u4e00-\u9fff“《])")
+GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a line, at least
+# 一要/一是 headings whose line breaks became spaces (…有關要求如下: 一要凝聚共識抓落實。… 二要壓實責任…): each after a
+# colon or a sentence's end and a space. Without the space they are an enumeration inside a paragraph, not items.
+# （一）（二）（三） headings of a copy that lost every line break (a 文库 template: …牵头领导:阮斌副局长责任部门:建工科、
+# 安全站、质监站(二)小街巷专项整治…): each glued straight after a word, with a whole item between. After punctuation
+# (；（二）…) they are an enumeration inside a paragraph.
+WORD_GLUED_PAREN_LABEL = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+GLUED_ITEM = 20  # characters at least between two such labels
+# A plan's outline numbers whose line breaks became spaces (…邮箱:snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…。 1.2
+# 编制依据 根据…): each after a space, before a heading. Only a run counting on in outline order is cut.
+SPACED_OUTLINE_LABEL = re.compile(rf"(?<=[ \u3000])(?P<n>[1-9][0-9]?(?:\.[1-9][0-9]?){{0,2}})[ \u3000]+(?=(?![{OUTLINE_NOT_HEADING}])[\u4e00-\u9fff])")
+# （一）（二） headings whose line breaks became spaces: each after a space, the later ones after a sentence's end
+# and a space (三、有关要求 (一)高度重视,加强领导。… (二)明确责任…).
+SPACED_PAREN_LABEL = re.compile(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+# The short heading such a run follows, itself after a space: … 三、有关要求 (一)…
+HEADING_BEFORE_RUN = re.compile(r"[ \u3000](?P<h>[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20})[ \u3000]+$")
+SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
+SENTENCE_END = "。.．:：；;！？!?"
+
+
+def _label_number(label: str) -> int:
+    return int(label) if label.isdigit() else "一二三四五六七八九十".index(label[0]) + 1 if len(label) == 1 else 0
+
+
+def _glued_label_breaks(line: str, offset: int) -> list[int]:
+    """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line."""
+    breaks = []
+    for digits in (False, True):
+        run, expected = [], 1
+        for m in GLUED_LABEL.finditer(line):
+            if m.group("n").isdigit() != digits or _label_number(m.group("n")) != expected:
+                continue
+            # after a sentence's end, maybe with the spaces a lost line break left (…落实到位。 二、参加范围)
+            if expected > 1 and line[:m.start()].rstrip(" \u3000")[-1:] not in tuple(SENTENCE_END):
+                continue
+            run.append(m.start())
+            expected += 1
+        if len(run) >= GLUED_LABEL_RUN:
+            breaks += [offset + at for at in run if at > 0]
+    breaks += _word_glued_runs(line, offset) + _spaced_outline_run(line, offset)
+    run = []  # SPACED_PAREN_LABEL counting up from （一）
+    for m in SPACED_PAREN_LABEL.finditer(line):
+        if _label_number(m.group("n")) == len(run) + 1 and (not run or line[:m.start()].rstrip(" \u3000")[-1:] in SENTENCE_END):
+            run.append(m.start())
+        elif _label_number(m.group("n")) == 1:
+            run = [m.start()]
+    if len(run) >= GLUED_LABEL_RUN:
+        breaks += [offset + at for at in run]
+        heading = HEADING_BEFORE_RUN.search(line[:run[0]])  # …[接上页] 三、有关要求 (一)…: its heading starts a line too
+        if heading:
+            breaks.append(offset + heading.start("h"))
+    spaced = [m for m in SPACED_YAO_LABEL.finditer(line)]
+    numbers = [_label_number(m.group("n")) for m in spaced]
+    if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
+        breaks += [offset + m.start("n") for m in spaced]
+    return breaks
+
+
+def _follows_in_outline(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """1 → 1.1 (a first child), 1.1 → 1.2 (the next sibling), 1.3 → 2 or 2.1 → 3 (the next at a level above)."""
+    if number == previous + (1,):
+        return True
+    depth = len(number)
+    return depth <= len(previous) and number[:-1] == previous[:depth - 1] and number[-1] == previous[depth - 1] + 1
+
+
+def _spaced_outline_run(line: str, offset: int) -> list[int]:
+    """Offsets of a run of SPACED_OUTLINE_LABEL in outline order, at least GLUED_LABEL_RUN long, a dotted one among them."""
+    run, previous = [], ()
+    for m in SPACED_OUTLINE_LABEL.finditer(line):
+        number = tuple(int(part) for part in m.group("n").split("."))
+        if not run and number in ((1,), (1, 1)) or run and _follows_in_outline(previous, number):
+            run.append(m.start())
+            previous = number
+    dotted = any("." in m.group("n") for m in SPACED_OUTLINE_LABEL.finditer(line))
+    return [offset + at for at in run] if len(run) >= GLUED_LABEL_RUN and dotted else []
+
+
+def _word_glued_runs(line: str, offset: int) -> list[int]:
+    """Offsets of runs of WORD_GLUED_PAREN_LABEL counting up from （一）, at least GLUED_LABEL_RUN long."""
+    breaks, run = [], []
+    for m in list(WORD_GLUED_PAREN_LABEL.finditer(line)) + [None]:
+        number = _label_number(m.group("n")) if m else 0
+        if m and number == len(run) + 1 and (not run or m.start() - run[-1] >= GLUED_ITEM):
+            run.append(m.start())
+            continue
+        if len(run) >= GLUED_LABEL_RUN:
+            breaks += [offset + at for at in run]
+        run = [m.start()] if m and number == 1 else []
+    return breaks
+
+
+def break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Line breaks inserted before the heading labels of a copy glued into long lines."""
+    if not ("、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text)
+            or SPACED_OUTLINE_LABEL.search(text) or SPACED_PAREN_LABEL.search(text)):
+        return text, origin
+    breaks = []
+    for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
+        breaks += _glued_label_breaks(line.group(), line.start())
+    return break_lines_at(text, origin, breaks)
+
+
+EXAMPLES = {
+    "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
+    "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
+                                        no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),
+    "SPACED_OUTLINE_LABEL": Examples(match=("邮箱:snsfb@163.com 1 总 则", "。 1.2 编制依据 根据"), no_match=("共 3 个", "2019 年", "第1.2条")),
+    "SPACED_PAREN_LABEL": Examples(match=("三、有关要求 (一)高度重视", "和督查工作。 (二)明确责任"), no_match=("要求:(一)高度重视", "工作。(二)明确")),
+    "HEADING_BEFORE_RUN": Examples(match=("[接上页] 三、有关要求 ",), no_match=("三、有关要求 ", "要求如下: 三、有关要求,请 ")),
+    "SPACED_YAO_LABEL": Examples(match=("有關要求如下: 一要凝聚共識抓落實。", "抓落實。 二要壓實責任抓落實"),
+                                  no_match=("要求:一是加强领导", "一是加强领导,二是落实责任")),
+}

@@ -1,0 +1,37 @@
+"""HTML markup left in a copied text (a site's export of its database field) taken out, keeping the origin map.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.vocab import Examples
+
+from pipeline.document.offset_edits import substitute
+
+# HTML markup left in a copied text (a site's export of its database field): <p style="…">, <br/>,
+# <strong>. Block tags end a line, inline tags go; entities of spaces become spaces. Tag names are
+# ASCII, so a nested title <政府工作报告> is never one.
+HTML_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|section|article)(?:\s[^<>\n]{0,300})?/?>", re.I)
+HTML_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|img|ul|ol|td|th|tbody|thead|sup|sub)(?:\s[^<>\n]{0,300})?/?>", re.I)
+HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);", re.I)
+MARKED_UP = 3  # tags a text holds before it is read as markup
+
+
+def drop_html_markup(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """The text without its HTML markup when it holds at least MARKED_UP tags in its first 20,000 characters:
+    block tags become line breaks, inline tags go, entities of spaces become spaces."""
+    if "<" not in text or len(HTML_BLOCK_TAG.findall(text, 0, 20000)) + len(HTML_INLINE_TAG.findall(text, 0, 20000)) < MARKED_UP:
+        return text, origin
+    text, origin = substitute(text, origin, HTML_BLOCK_TAG, "\n")
+    text, origin = substitute(text, origin, HTML_INLINE_TAG, "")
+    return substitute(text, origin, HTML_SPACE, " ")
+
+
+EXAMPLES = {
+    "HTML_BLOCK_TAG": Examples(match=("<p>", '<p style="text-align: right;">', "<br/>", "</p>", "<BR>"),
+                               no_match=("<政府工作报告>", "<span>", "<广东省打赢蓝天保卫战实施方案>")),
+    "HTML_INLINE_TAG": Examples(match=("<strong>", "</strong>", '<span style="font-size:16px">', "<b>"),
+                                no_match=("<p>", "<政府工作报告>")),
+    "HTML_SPACE": Examples(match=("&nbsp;", "&emsp;"), no_match=("&amp;", "nbsp")),
+}

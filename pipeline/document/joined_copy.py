@@ -1,0 +1,146 @@
+"""A copy whose lines were joined into long ones cut back into lines: a copy joined into one paragraph with a
+space where each line ended (cut around its header elements), a 办法 joined without spaces (cut before its
+articles), and a closing date glued to what stands before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.titles import TITLE_ENDING_RE
+from extractors.vocab import Examples
+
+from pipeline.document.elements import BODY_NAME_END, ORGANISATION_END, RECIPIENTS_LINE, is_organisation_line as is_organisation_name
+from pipeline.document.labels import match_label
+from pipeline.document.offset_edits import break_lines_at
+
+SIGNATURE_DATE = re.compile(
+    r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+TITLE_CLOSERS = "》〉>」』"  # a title printed in brackets: 《…的通知》 ends a title too
+# A copy joined into one paragraph keeps a space where each line ended (title, recipients, body,
+# signature date, 附:, the attached text's title …): a long line whose space-separated parts include
+# two such elements is cut around them.
+JOINED_COPY = 150  # shorter lines are a title or a sentence, never a whole copy
+SPACE_RUN = re.compile(r"[ \u3000]+")
+ATTACHED_MARK = re.compile(r"^附(?:件)?[：:]$")
+ATTACHMENT_START = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
+TITLE_VERB = re.compile("关于|關於|转发|印发")
+# A date glued to what stands before it on a 版记 line: the signing or printing body (桂东县人民政府办公室2017年5月27日
+# 印发) or a note on how far the notice goes ((此件发至乡)    2017年6月13日). The date starts a line of its own.
+GLUED_CLOSING_DATE = re.compile(
+    r"(?m)^(?:[（(]此件[^）)\n]{1,12}[）)][ \u3000]*|[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r"[ \u3000]*)"
+    r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+    r"(?:\s*印发)?)[ \u3000]*$")
+# A signature's date glued after the last sentence of a paragraph by a space, ending the line or followed by the
+# attachments printed after the signature (…报送市安委会办公室。 二○一○年一月十三日; …推荐表 二〇一〇年一月五日 附件1:):
+# the issuer's name was lost with the line breaks, the date is the notice's own.
+DATE_AFTER_SENTENCE = re.compile(
+    r"(?:[。；;]|[表单函]|\.xls|\.docx?)[ \u3000]+(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日)(?:[ \u3000]*$|[ \u3000]+(?P<attached>附件\s*\d{0,2}[:：]))", re.M)
+
+
+def _is_header_element(part: str) -> bool:
+    """A part of a joined copy that is a line of its own in the notice: a signature date, an 附: mark,
+    a title (关于/转发/印发 … a document type), or a recipients list (各县、区人民政府,市政府各有关部门:)."""
+    if SIGNATURE_DATE.match(part) or ATTACHED_MARK.match(part):
+        return True
+    if len(part) <= 150 and not re.search("[。，,；;]", part) and TITLE_VERB.search(part) \
+            and TITLE_ENDING_RE.search(part.rstrip(TITLE_CLOSERS)):
+        return True
+    recipients = RECIPIENTS_LINE.match(part)
+    return bool(recipients) and all(
+        name.startswith("各") or BODY_NAME_END.search(name) for name in re.split("[、，,]", recipients.group("body")))
+
+
+def _starts_a_line(part: str) -> bool:
+    """A part of a joined copy (known to be one) that starts a line of the notice: a numbered item
+    (1.总则, (1)以人为本), an 附件 line, or an organisation name (the signature above its date)."""
+    return match_label(part) is not None or bool(ATTACHMENT_START.match(part)) or is_organisation_name(part)
+
+
+def cut_joined_copy(line: str) -> list[int]:
+    """Offsets in ``line`` of the spaces where a copy joined into one paragraph is cut back into its
+    lines: before and after each header element (see _is_header_element), when it holds two."""
+    if len(line) <= JOINED_COPY or " " not in line and "\u3000" not in line:
+        return []
+    spaces = list(SPACE_RUN.finditer(line))
+    bounds = [0] + [space.end() for space in spaces]
+    ends = [space.start() for space in spaces] + [len(line)]
+    parts = [line[start:end] for start, end in zip(bounds, ends)]
+    elements = [index for index, part in enumerate(parts) if _is_header_element(part)]
+    if len(elements) < 2:
+        return []
+    # in a joined copy, an item's label, the 附件 line and the signing body start lines of their own too
+    elements += [index for index, part in enumerate(parts) if index not in elements and _starts_a_line(part)]
+    cuts = {spaces[index - 1].start() for index in elements if index > 0}
+    cuts |= {spaces[index].start() for index in elements if index < len(spaces)}
+    return sorted(cuts)
+
+
+# A 办法 whose lines were joined without spaces (a 文库 copy): …制定本办法。第二条市级储备… — an article or
+# chapter that starts right after a full stop, or an article right after its chapter's heading
+# (第一章总则第一条…), starts a line. Only in a line holding at least GLUED_ARTICLES of them.
+GLUED_ARTICLE = re.compile(
+    r"(?:(?<=[。.．])|(?<=章[\u4e00-\u9fff]{2})|(?<=章[\u4e00-\u9fff]{3})|(?<=章[\u4e00-\u9fff]{4}))"
+    r"(?=第[一二三四五六七八九十百零]{1,5}条)"
+    r"|(?<=[。.．])(?=第[一二三四五六七八九十百零]{1,5}章)"
+    r"|(?=第[一二三四五六七八九十百零]{1,5}章[\u4e00-\u9fff]{2,4}第[一二三四五六七八九十百零]{1,5}条)"
+)
+GLUED_ARTICLES = 3
+GLUED_ARTICLE_CLUE = re.compile(r"[。.．]第|章[\u4e00-\u9fff]{2,4}第")  # what every glued article has before it
+
+
+def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Line breaks inserted before the articles and chapters of a 办法 joined into one line."""
+    if "第" not in text or not GLUED_ARTICLE_CLUE.search(text):
+        return text, origin
+    breaks = []
+    for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
+        found = [m.start() for m in GLUED_ARTICLE.finditer(text, line.start(), line.end()) if m.start() > line.start()]
+        if len(found) >= GLUED_ARTICLES:
+            breaks += found
+    return break_lines_at(text, origin, breaks)
+
+
+def cut_joined_copies(text: str) -> str:
+    """The text with each joined copy's cut spaces turned into line breaks (lengths kept, so the
+    origin map holds)."""
+    if not any(cut_joined_copy(line) for line in text.split("\n")):
+        return text
+    out = []
+    for line in text.split("\n"):
+        chars = list(line)
+        for cut in cut_joined_copy(line):
+            chars[cut] = "\n"
+        out.append("".join(chars))
+    return "\n".join(out)
+
+
+
+def break_glued_dates(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Line breaks inserted before a closing date glued to its 版记 line (GLUED_CLOSING_DATE) and before a
+    signature's date glued after a sentence, with the attachments after it (DATE_AFTER_SENTENCE)."""
+    if "日" not in text:
+        return text, origin
+    text, origin = break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
+    glued = list(DATE_AFTER_SENTENCE.finditer(text))
+    return break_lines_at(text, origin, [m.start(group) for m in glued for group in ("date", "attached") if m.group(group)])
+
+
+EXAMPLES = {
+    "GLUED_ARTICLE_CLUE": Examples(match=("办法。第二条", "第一章总则第一条"), no_match=("第二条 为加强",)),
+    "GLUED_ARTICLE": Examples(match=("制定本办法。第二条市级", "第一章总则第一条为加强", "第二章职费分工第四条", "的活动.第三条市级"),
+                              no_match=("根据第五条规定", "第二条市级储备")),
+    "ATTACHED_MARK": Examples(match=("附:", "附件："), no_match=("附件:1.登记表", "附则")),
+    "ATTACHMENT_START": Examples(match=("附件:山福镇突发公共事件总体应急预案", "附件2：分工表"), no_match=("附则", "附件管理")),
+    "TITLE_VERB": Examples(match=("兰州市人民政府办公厅转发省…的通知", "关于国务院联合督查组对我省专项行动督查情况的通报"),
+                           no_match=("各市州人民政府:",)),
+    "GLUED_CLOSING_DATE": Examples(match=("桂东县人民政府办公室2017年5月27日印发", "(此件发至乡)                  2017年6月13日",
+                                           "县人大工作评议办公室 2018年8月21日"),
+                                    no_match=("2017年6月13日", "县政府于2017年6月13日印发", "桂东县人民政府办公室")),
+    "DATE_AFTER_SENTENCE": Examples(match=("报送市政府办公厅和市安委会办公室。 二○一○年一月十三日", "2.全省高校后勤工作先进个人推荐表 二〇一〇年一月五日 附件1: 全省"),
+                                    no_match=("于2010年2月15日前报送。", "工作。 2010年3月15日前报送材料", "会议定于 2010年1月5日 召开")),
+    "SIGNATURE_DATE": Examples(match=("二〇一一年十月二十七日", "二○○九年六月十五日", "2016年5月28日", "2020 年 2 月 12 日"),
+                               no_match=("2020年2月12日印发", "2016年5月28日前", "2016年5月")),
+    "SPACE_RUN": Examples(match=("关于印发…的通知 各县(市、区)人民政府", "　　各乡镇"), no_match=("国开发〔2020〕3号",)),
+}
