@@ -85,3 +85,17 @@ def test_a_notice_publishing_rules_issues_them():
                  if citation.title == "上海市城市管理行政执法车辆、船艇配置规范(试行)"}
     assert "issues" in relations  # 关于发布《X》的通知
     assert [c.relation for c in find_citations("及时在门户网站发布《政府工作报告》全文。")] == ["cites"]
+
+
+def test_each_row_of_a_measureless_task_table_assigns_its_own_units():
+    found = extract_text(real("y07"))["documents"][0]["assignments"]  # three rows, 市水利局 in each of them
+    assert [unit["raw"] for unit in found if unit["role"] == "lead"] == ["市水利局", "市水利局", "市工业和信息化委", "水利局"]
+    assert [unit["raw"] for unit in found if unit["role"] == "responsible"].count("各县(市、区)党委和人民政府") == 3
+    assert all(unit["measure_id"] is None for unit in found)
+    # a unit named on two lines of one measure is still assigned once: the line stands in only where no measure is
+    rows = "序号 主要任务 牵头单位\n1 严守红线 市水利局\n2 抓好节水 市水利局"
+    notice = "关于做好节水工作的通知\n各县(市、区)人民政府:\n{}\n平顶山市人民政府\n2018年7月9日"
+    measureless = extract_text(notice.format(rows))["documents"][0]["assignments"]
+    assert [(unit["raw"], unit["measure_id"]) for unit in measureless] == [("市水利局", None), ("市水利局", None)]
+    under_measure = extract_text(notice.format("一、节水。由市水利局负责。\n由市水利局负责。"))["documents"][0]["assignments"]
+    assert len(under_measure) == 1 and under_measure[0]["measure_id"] is not None

@@ -225,7 +225,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else [lowest_measure(parsed.measures, offset) for offset in offsets])
         if kind == "assignments":  # a unit named twice in one measure, in the same role, is one assignment
-            items, owners = _first_of_each_assignment(items, owners)
+            items, owners = _first_of_each_assignment(items, owners, parsed.text)
         for number_in_doc, (item, where) in enumerate(zip(items, owners)):
             row = _as_row(item)
             row.update(
@@ -263,12 +263,15 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + lead + len(kept)
 
 
-def _first_of_each_assignment(items: list, owners: list) -> tuple[list, list]:
+def _first_of_each_assignment(items: list, owners: list, text: str) -> tuple[list, list]:
     """The assignments without the repeats of a (measure, unit, role) already assigned: a measure
-    that names 市生态环境局 as its lead in two statements assigns it once."""
+    that names 市生态环境局 as its lead in two statements assigns it once. Outside every measure the
+    line stands in for the measure: a measureless task table's rows (序号 … 牵头单位 参与单位, one row a
+    line) each assign their units, as the rows of an XLSX 任务分工表 (a measure a row) do."""
     seen, kept_items, kept_owners = set(), [], []
     for item, owner in zip(items, owners):
-        key = (owner, item.name, item.role)
+        line = text.rfind("\n", 0, item.start) if owner is None else None
+        key = (owner, line, item.name, item.role)
         if key not in seen:
             seen.add(key)
             kept_items.append(item)
