@@ -13,6 +13,8 @@ from pipeline.corpus.align.algorithm import align_measures
 from pipeline.corpus.align.features import anchor_scores, anchors, bigram_counts, comparable, heading_scores
 from pipeline.corpus.align.tokens import tokens
 
+from align_support import hard_measures
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -69,13 +71,11 @@ def test_a_neighbours_confident_match_helps_a_weakly_worded_measure(jingxian, mo
 def test_a_title_cited_in_brackets_is_shared_with_a_text_naming_it_without():
     """The procurement regulation's 第七条 cites 《中华人民共和国招标投标法》; the law's 第四条 says
     适用招标投标法: one anchor, which no other article of the law names."""
-    from pipeline.corpus.align.accuracy import measures_of_text
     from pipeline.corpus.align.features import short_title, with_bare_titles
 
     assert anchors("适用《中华人民共和国招标投标法》及其实施条例") == {"《招标投标法》"}
     assert short_title("中华人民共和国 政府采购法") == "政府采购法"
-    folder = Path(__file__).resolve().parent / "data" / "alignment" / "held_out_hard"
-    law = measures_of_text((folder / "n_government_procurement_law_2014.txt").read_text(encoding="utf-8"), "N")
+    law = hard_measures("n_government_procurement_law_2014.txt", "N")
     texts = [m["text"] for m in law]
     local, national = with_bare_titles([anchors("采用招标方式采购的，适用《中华人民共和国招标投标法》")], ["…"],
                                        [anchors(t) for t in texts], texts)
@@ -102,12 +102,10 @@ def test_the_matrix_scores_are_the_pairwise_cosines():
     import math
     from collections import Counter
 
-    from pipeline.corpus.align.accuracy import measures_of_text
     from pipeline.corpus.align.tokens import Lexicon, lexical_scores
 
-    hard = ROOT / "tests" / "data" / "alignment" / "held_out_hard"
     def texts_of(name: str) -> list[str]:
-        return [m["text"] for m in measures_of_text((hard / name).read_text(encoding="utf-8"), "X")]
+        return [m["text"] for m in hard_measures(name)]
 
     local = texts_of("l_labour_contract_regulation_2008.txt")[:40]
     national = texts_of("n_labour_contract_law_2012.txt")[:60]

@@ -5,20 +5,19 @@ a notice that implements nothing abstains."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from pipeline.corpus.align.accuracy import load_hard_held_out, measures_of_text, score
+from pipeline.corpus.align.accuracy import load_hard_held_out, score
 from pipeline.corpus.align.kinds import (CROSS_KIND_WEIGHT, FRAGMENT_WEIGHT, EFFECTIVE_KIND, ORDINARY_KIND, PENALTY_KIND,
                                          STOCK_KIND, kind_of, kind_weights)
 from pipeline.corpus.align.measures import build_measures
 
-HARD = Path(__file__).resolve().parent / "data" / "alignment" / "held_out_hard"
+from align_support import HARD, hard_measures
 
 
 def _kinds(name: str) -> dict[str, str]:
-    measures = build_measures(measures_of_text((HARD / name).read_text(encoding="utf-8"), "X"))
+    measures = build_measures(hard_measures(name))
     return {m.path: kind_of(m) for m in measures}
 
 
@@ -42,7 +41,7 @@ def test_stock_sections_and_their_items_in_simplified_and_traditional_characters
 
 
 def test_pairs_of_different_kinds_are_discounted():
-    law = build_measures(measures_of_text((HARD / "n_labour_contract_law_2012.txt").read_text(encoding="utf-8"), "N"))
+    law = build_measures(hard_measures("n_labour_contract_law_2012.txt", "N"))
     by_path = {m.path: m for m in law}
     pair = [by_path["50"]], [by_path["89"], by_path["50"]]
     weights = kind_weights(*pair, [[0.0, 0.0]])
@@ -69,7 +68,7 @@ def test_reworded_stock_sections_of_unrelated_notices_abstain(hard):
 
 
 def _built(name: str, prefix: str) -> dict:
-    return {m.path: m for m in build_measures(measures_of_text((HARD / name).read_text(encoding="utf-8"), prefix))}
+    return {m.path: m for m in build_measures(hard_measures(name, prefix))}
 
 
 def test_a_whole_article_against_a_short_list_item_is_discounted_a_list_item_is_not():

@@ -5,30 +5,25 @@ corpus), on the same regulation reshuffled, and on made-up sequences."""
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
-from pipeline.corpus.align.accuracy import measures_of_text
 from pipeline.corpus.align.algorithm import align_measures
 from pipeline.corpus.align.measures import build_measures
 from pipeline.corpus.align.order import ordered_chain, top_positions, windows
 
-HARD = Path(__file__).resolve().parent / "data" / "alignment" / "held_out_hard"
+from align_support import hard_measures
 
-
-def measures(name: str, prefix: str) -> list[dict]:
-    return measures_of_text((HARD / name).read_text(encoding="utf-8"), prefix)
 
 
 @pytest.fixture(scope="module")
 def regulation():
-    return measures("l_government_procurement_regulation_2015.txt", "L")
+    return hard_measures("l_government_procurement_regulation_2015.txt", "L")
 
 
 @pytest.fixture(scope="module")
 def law():
-    return measures("n_government_procurement_law_2014.txt", "N")
+    return hard_measures("n_government_procurement_law_2014.txt", "N")
 
 
 def test_the_chain_is_the_heaviest_that_never_goes_back():

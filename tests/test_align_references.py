@@ -3,37 +3,32 @@ them (tests/data/alignment/held_out_hard: copies of the laws corpus)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from pipeline.corpus.align.accuracy import measures_of_text
 from pipeline.corpus.align.algorithm import align_measures
 from pipeline.corpus.align.measures import build_measures
 from pipeline.corpus.align.references import article_numbers, consistent_names, reference_scores, references
 from pipeline.corpus.align.relatedness import MIN_MEASURES, looks_unrelated
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, score_matrices
 
-HARD = Path(__file__).resolve().parent / "data" / "alignment" / "held_out_hard"
+from align_support import hard_measures
 
-
-def measures(name: str, prefix: str) -> list[dict]:
-    return measures_of_text((HARD / name).read_text(encoding="utf-8"), prefix)
 
 
 @pytest.fixture(scope="module")
 def regulation():
-    return measures("l_labour_contract_regulation_2008.txt", "L")
+    return hard_measures("l_labour_contract_regulation_2008.txt", "L")
 
 
 @pytest.fixture(scope="module")
 def law():
-    return measures("n_labour_contract_law_2012.txt", "N")
+    return hard_measures("n_labour_contract_law_2012.txt", "N")
 
 
 @pytest.fixture(scope="module")
 def insurance_law():
-    return measures("n_social_insurance_law_2018.txt", "N")
+    return hard_measures("n_social_insurance_law_2018.txt", "N")
 
 
 def test_references_name_other_documents_articles():
@@ -95,8 +90,8 @@ def test_two_long_texts_of_one_field_that_neither_copy_nor_cite_are_unrelated(re
 
 def test_a_short_text_is_judged_measure_by_measure():
     """A page's opening of a few measures that copies nothing is no sign of unrelatedness."""
-    local = measures("l_inner_mongolia_wage_arrears_opinions_2016.txt", "L")
-    national = measures("n_gwyb_wage_arrears_opinions_2016.txt", "N")
+    local = hard_measures("l_inner_mongolia_wage_arrears_opinions_2016.txt", "L")
+    national = hard_measures("n_gwyb_wage_arrears_opinions_2016.txt", "N")
     L, N, base, reuse = _scores(local, national)
     assert len(L) < MIN_MEASURES
     assert not looks_unrelated(L, reuse, 0)
@@ -114,8 +109,8 @@ def test_the_bar_rises_with_the_number_of_national_candidates():
 
     assert for_candidates(THRESHOLD, CANDIDATES_CALIBRATED) == THRESHOLD
     assert THRESHOLD < for_candidates(THRESHOLD, 75) < for_candidates(THRESHOLD, 154) < THRESHOLD + 0.08
-    local = measures("l_government_procurement_regulation_2015.txt", "L")
-    national = measures("n_government_procurement_law_2014.txt", "N")
+    local = hard_measures("l_government_procurement_regulation_2015.txt", "L")
+    national = hard_measures("n_government_procurement_law_2014.txt", "N")
     rows = {r["local_path"]: r for r in align_measures(local, national)}
     for path in ("34", "48"):  # 最低评标价法和综合评分法, 履约保证金
         assert rows[path]["national_path"] is None
@@ -142,8 +137,8 @@ def test_a_list_lead_in_is_matched_with_its_items():
     by one, and the lead-in is no section heading to be weighed down for that."""
     from pipeline.corpus.align.algorithm import introduces_list
 
-    local = measures("l_working_hours_public_bodies_measures_1995.txt", "L")
-    national = measures("n_working_hours_provisions_1995.txt", "N")
+    local = hard_measures("l_working_hours_public_bodies_measures_1995.txt", "L")
+    national = hard_measures("n_working_hours_provisions_1995.txt", "N")
     L = build_measures(local)
     lead_in = next(m for m in L if m.path == "6")
     assert lead_in.heading_only() and introduces_list(lead_in)

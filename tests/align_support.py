@@ -1,0 +1,15 @@
+"""The texts of the hard held-out alignment (tests/data/alignment/held_out_hard) as the aligner's
+measures, for the tests of its features."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.corpus.align.accuracy import measures_of_text
+
+HARD = Path(__file__).resolve().parent / "data" / "alignment" / "held_out_hard"
+
+
+def hard_measures(name: str, prefix: str = "X") -> list[dict]:
+    """The measures of the hard set's file ``name``, their ids starting with ``prefix``."""
+    return measures_of_text((HARD / name).read_text(encoding="utf-8"), prefix)
