@@ -227,6 +227,9 @@ ITEM_LABEL = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[一二
 OWN_NAME_CLAUSE_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME + r"(?:的)?\s*$")
 OPENS_WITH_SUBJECT_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*(?:" + OWN_SUBJECT_RE.pattern + ")")
 OPENS_WITH_OWN_NAME_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME)
+# A document named as issued by an act (…管委会发布了《X》 · 关于印发《X》的通知): in a text that names one, a bare
+# name (政策自发布之日起施行) may be that document's, so it opens no statement of the text's own.
+ISSUED_TITLE_RE = re.compile(r"(?:发布|印发|出台|公布|制定|颁布)了?《")
 # A text that issues a document itself (a covering notice, a decree): only there is a 《title》 that opens a
 # statement the document's own (《X》已经…通过，现予公布 · 现将《X》印发给你们…《X》自…起施行). An article or
 # a report naming 《X》自…起施行 reports another's act.
@@ -283,7 +286,7 @@ def _opens_with_subject(clause: str, titles_own: bool) -> bool:
     return (OPENS_WITH_SUBJECT_RE if titles_own else OPENS_WITH_OWN_NAME_RE).match(clause) is not None
 
 
-def _about_itself(before: str, titles_own: bool = True) -> bool:
+def _about_itself(before: str, titles_own: bool = True, bare_names_own: bool = True) -> bool:
     """Whether an effective statement whose sentence begins with ``before`` is about the document
     itself: its clause opens with the document's name (本办法, 第三十五条 本条例, a title: its own, or
     the one it issues) or has no subject, the sentence then having none either or being a decree's
@@ -296,10 +299,11 @@ def _about_itself(before: str, titles_own: bool = True) -> bool:
         # the clause may be the rule's own note itself, its day after a space: (…会议通过 1994年2月1日起施行);
         # or the document's bare name opening the sentence (政策自2018年1月1日起执行)
         return (_opens_with_subject(clause, titles_own) or PUBLICATION_NOTE_RE.search(clause) is not None
-                or (ELIDED_SUBJECT.match(earlier) is not None and BARE_NAME_SUBJECT_RE.match(clause) is not None))
+                or (bare_names_own and ELIDED_SUBJECT.match(earlier) is not None
+                    and BARE_NAME_SUBJECT_RE.match(clause) is not None))
     return (ELIDED_SUBJECT.match(earlier) is not None or DECREE_RE.search(earlier) is not None
             or _opens_with_subject(earlier, titles_own) or PUBLICATION_NOTE_RE.search(earlier) is not None
-            or BARE_NAME_SUBJECT_RE.match(earlier) is not None)
+            or (bare_names_own and BARE_NAME_SUBJECT_RE.match(earlier) is not None))
 
 
 def _in_row_cell(folded: str, before: str, end: int) -> bool:
@@ -367,13 +371,14 @@ def _published_in_head(folded: str, event: str, republic: bool) -> Optional[date
 def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[str],
                republic: bool = False) -> Iterator[LifecycleStatement]:
     titles_own = ISSUES_ITSELF_RE.search(folded) is not None
+    bare_names_own = ISSUED_TITLE_RE.search(folded) is None
     for match in _around(EFFECTIVE_RE, EFFECTIVE_WORDS, _keeps_effective, folded, EFFECTIVE_REACH):
         if match["label"]:
             day = parse_date(match["label_date"], republic)
             yield _statement(text, match, "effective", day)
             continue
         before = _sentence_before(folded, match.start())
-        if not (match["today"] or match["date3"]) and not _about_itself(before, titles_own):
+        if not (match["today"] or match["date3"]) and not _about_itself(before, titles_own, bare_names_own):
             continue
         if _in_row_cell(folded, before, match.end()):
             continue
@@ -396,12 +401,13 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
 def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[str],
             printed: Optional[str], republic: bool = False) -> Iterator[LifecycleStatement]:
     titles_own = ISSUES_ITSELF_RE.search(folded) is not None
+    bare_names_own = ISSUED_TITLE_RE.search(folded) is None
     for match in _around(EXPIRY_RE, EXPIRY_WORDS, _keeps_expiry, folded, EXPIRY_REACH):
         if match["label"]:
             yield _statement(text, match, "expiry", parse_date(match["label_date"], republic))
             continue
         before = _sentence_before(folded, match.start())
-        if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before, titles_own):
+        if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before, titles_own, bare_names_own):
             continue
         if _in_row_cell(folded, before, match.end()):
             continue
@@ -438,7 +444,7 @@ def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[
         yield _statement(text, match, "expiry", day, anchor=anchor, period=f"{count} {unit}", end=end)
 
 
-def _expiry_about_itself(before: str, titles_own: bool = True) -> bool:
+def _expiry_about_itself(before: str, titles_own: bool = True, bare_names_own: bool = True) -> bool:
     """Whether a validity period whose sentence begins with ``before`` is the document's own: its
     clause is the document's name or empty (本办法有效期5年 · 本办法自…起施行，有效期5年 · 有效期5年。),
     and an empty one follows the document's effective statement or nothing. Not a licence's or a
@@ -454,7 +460,7 @@ def _expiry_about_itself(before: str, titles_own: bool = True) -> bool:
     # nor 某局印发《X》，政策自…起施行，有效期至…)
     effective = EFFECTIVE_RE.search(earlier)
     return effective is not None and bool(effective["today"] or effective["date3"] or effective["label"]
-                                          or _about_itself(earlier[:effective.start()], titles_own))
+                                          or _about_itself(earlier[:effective.start()], titles_own, bare_names_own))
 
 
 def _statement(text: str, match: re.Match, kind: str, day: Optional[date], anchor: Optional[str] = None,
@@ -537,6 +543,7 @@ EXAMPLES = {
     "BARE_NAME_SUBJECT_RE": Examples(match=("政策", "武汉市促进人工智能产业发展若干政策措施，"),
                                      no_match=("深圳市工业和信息化局印发《X》，政策", "官方正文规定", "会议决定", "该办法")),
     "OPENS_WITH_OWN_NAME_RE": Examples(match=("本办法", "第七十六条 本指引", "上述失业保险金支付标准"), no_match=("《X办法》",)),
+    "ISSUED_TITLE_RE": Examples(match=("贵阳国家高新区管委会发布了《X》", "关于印发《X》的通知"), no_match=("现将《X》印发给你们",)),
     "ISSUES_ITSELF_RE": Examples(match=("现将《X》印发给你们", "现予公布", "已经市政府同意", "请遵照执行"),
                                  no_match=("深圳市工业和信息化局印发《X》，政策自2026年5月1日起施行",)),
     "HEAD_PUBLICATION_RE": Examples(match=("1987年11月10日 公安部发布\n", "\n2015年11月26日 中华人民共和国国务院令第663号公布\n"),

@@ -1,7 +1,7 @@
 """When documents are in force: effective and expiry statements (extractors/lifecycle.py), repeals and
 amendments (extractors/citations.py with extractors/lifecycle_relations.py), and each document's status
 on the day of the build (pipeline/corpus/lifecycle.py), on real texts: the lifecycle set
-(tests/data/lifecycle: 21 texts with hand annotations, and held-out batches of 28, h*, 31, j*, 32, k*, 28, m*, and 27, n*) and two
+(tests/data/lifecycle: 21 texts with hand annotations, and held-out batches of 28, h*, 31, j*, 32, k*, 28, m*, and 30, n*) and two
 versions of real rules, the later repealing the earlier (tests/data/lifecycle_versions)."""
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def test_the_lifecycle_set_scores_above_its_floors(lifecycle_db):
 
 
 # Each held-out batch (README.md) and how many texts it holds at least.
-HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30, "m": 28, "n": 27}
+HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30, "m": 28, "n": 30}
 # A batch's field that misses for a cause outside the lifecycle extractors, with that cause: the batch's
 # floor test holds the field's precision to the floor (no statement that is not the document's), and
 # ``test_a_shortfall_from_outside_the_extractors_is_still_held_to_the_floor`` its F1, expected to fail
@@ -116,14 +116,14 @@ def test_the_sixth_batch_holds_own_terms_and_negatives_of_every_kind_and_its_fig
     registrations, measures' periods) or a document it does not repeal (与本通知不一致的，以本通知为准)."""
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LIFECYCLE.glob("n*.json"))]
     documents = [d for g in golds for d in g["documents"]]
-    assert sum(bool(d["expiry_text"]) for d in documents) >= 7 and sum(bool(d["effective_text"]) for d in documents) >= 17
+    assert sum(bool(d["expiry_text"]) for d in documents) >= 8 and sum(bool(d["effective_text"]) for d in documents) >= 18
     assert sum(bool(d["expiry_text"]) and d["expiry_date"] is None for d in documents) >= 1
     assert sum(len(d["repeals"]) for d in documents) >= 8 and sum(len(d["amends"]) for d in documents) >= 2
     assert any(r["title"] is None and r["doc_number"] for d in documents for r in d["repeals"])
     negatives = [d for d in documents if not (d["repeals"] or d["amends"] or d["effective_text"] or d["expiry_text"])]
-    assert len(negatives) >= 8
+    assert len(negatives) >= 10
     texts = [(LIFECYCLE / g["source"]).read_text(encoding="utf-8") for g in golds]
-    assert sum(bool(re.search("有效期|实施期限|执行期限", text)) for text in texts) >= 18
+    assert sum(bool(re.search("有效期|实施期限|执行期限", text)) for text in texts) >= 20
     readme = (LIFECYCLE / "README.md").read_text(encoding="utf-8")
     assert "`n*`" in readme and "repeals 0.933" in readme and "effective 0.667" in readme and "expiry 0.750" in readme
 
@@ -307,6 +307,9 @@ def test_effective_and_expiry_dates(text, signed, expected):
     "有效期至2027年6月30日。\n《深圳市青年人才住房支持实施办法》自2026年1月1日起施行，有效期5年，核心是解决首次来深青年人才住房需求。",
     "注册信息变化后应在5个工作日内申请变更。\n官方正文规定自发布之日起施行，有效期五年。信息公开页所列2024-09-13为制发日期。",
     "V-KOOL官方授权经销商 · 授权编号：VKWF0286 · 有效期至2026年12月31日",
+    # a summary of another body's policy, its bare name after the report (n29)
+    "贵阳国家高新区管委会发布了《贵阳国家高新区关于进一步加快高新技术企业培育的政策》，旨在加快高新技术企业的培育。"
+    "政策自发布之日起施行，有效期3年，适用于注册、税收、统计关系在贵阳国家高新区的企业",
     "一、自本通知发布之日起至2017年6月30日，单位及个人的住房公积金缴存基数原则上不超过本市统计部门公布的2015年度全市在岗职工月平均工资的3倍。",
 ])
 def test_what_is_not_the_documents_own_lifecycle(text):
