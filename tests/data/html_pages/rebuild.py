@@ -70,7 +70,8 @@ def info_pairs(line: str) -> list[tuple[str, str]]:
     if "|" in line:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         return [(cells[i], cells[i + 1] if i + 1 < len(cells) else "") for i in range(0, len(cells), 2)]
-    labels = list(re.finditer(r"((?:[\u4e00-\u9fff]\s{0,2}){2,6}[:：])", line))
+    # a label starts the line or follows a space: "发文机关: 银州区人民政府 成文日期: 2020-02-29"
+    labels = list(re.finditer(r"(?:^|(?<=\s))((?:[\u4e00-\u9fff]\s{0,2}){1,5}[\u4e00-\u9fff][:：])", line))
     out = []
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
@@ -170,13 +171,13 @@ def render(page: dict) -> str:
         page_html = (
             head + "<body>\n" + chrome_top(page, []) + '<div class="wrap">\n' + "\n".join(blocks) + "\n" +
             '<div class="mobile-title" hidden>' + esc(next((l for l in body if l.strip()), "").strip()) + "</div>\n"
-            '<div class="nr_box">\n' + body_html + "\n</div>\n" + share + related + "</div>\n" + footer +
+            '<div class="nr_box">\n' + body_html + "\n" + related + "</div>\n" + share + "</div>\n" + footer +
             "</body>\n</html>\n")
     else:
         page_html = (
             head + "<body>\n" + chrome_top(page, []) + '<div class="main">\n' + "\n".join(blocks) + "\n"
-            '<div class="article">\n<div id="zoom" class="TRS_Editor">\n' + body_html + "\n</div>\n</div>\n" +
-            share + related + "</div>\n" + footer + "</body>\n</html>\n")
+            '<div class="article">\n<div id="zoom" class="TRS_Editor">\n' + body_html + "\n" + share + related +
+            "</div>\n</div>\n</div>\n" + footer + "</body>\n</html>\n")
     return page_html
 
 
