@@ -1,10 +1,14 @@
-"""HTML reader for government web pages (gov.cn and provincial sites).
+"""HTML reader for government web pages (gov.cn and provincial sites) as users save them (Ctrl+S).
 
-The metadata block (索引号, 主题分类, 发文机关/发布机构, 成文日期, 标题, 发文字号, 发布日期) becomes
-``meta``; the article body (the element with an id or class such as UCAP-CONTENT, pages_content,
-TRS_Editor, zoom, article, content …, else the largest block of paragraphs) becomes the text, one
-paragraph per <p>/<div>/<br>/<li>. Navigation, headers, footers, forms, scripts and styles are
-dropped. The text is plain: entities decoded, never markup.
+The metadata block (索引号, 主题分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期 …: the smallest element
+holding two of its labels) becomes ``meta`` and leads the text as one ``标签：值`` line per labelled value,
+as in a page copied by hand, so that the document stage judges it (发布机构 is the page's publisher, kept
+as ``publisher``; a site name printed as 发文机构 is no issuer). The article body (the element with an id or
+class such as UCAP-CONTENT, pages_content, TRS_Editor, zoom, article, content …, else the largest block of
+paragraphs) follows, one paragraph per <p>/<div>/<br>/<li>, tables as rows. Navigation, headers, footers,
+forms, scripts, styles, hidden elements and blocks made only of links (related documents, share bars) are
+dropped; a list of attachments stays. Bytes that are valid UTF-8 are read as UTF-8 whatever the page
+declares; otherwise the declared charset, else detection. The text is plain: entities decoded, never markup.
 """
 
 from __future__ import annotations
