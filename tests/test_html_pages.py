@@ -178,3 +178,15 @@ def test_br_runs_in_a_layout_cell_give_one_line_each():
     assert "太湖县人民政府" in lines and "2019年1月17日" in lines
     assert "各乡、镇人民政府,县政府各部门、各直属机构:" in lines
     assert "\xa0" not in page.text
+
+
+def test_information_table_inside_the_article_is_read_once_at_the_head():
+    page = ('<html><body><div class="TRS_Editor"><table><tr><td>发文机关：</td><td>铁岭市银州区人民政府</td>'
+            "<td>成文日期：</td><td>2020-02-29</td></tr><tr><td>发文字号：</td><td>铁银政发〔2020〕1号</td></tr></table>"
+            "<p>龙山乡人民政府,各街道办事处,区政府各有关部门:</p><p>为贯彻落实国务院关于开展第七次全国人口普查的"
+            "通知精神，现将有关事项通知如下:</p></div></body></html>").encode()
+    text, meta = read_html("p.html", page)
+    assert text.split("\n") == ["发文机关：铁岭市银州区人民政府", "成文日期：2020-02-29", "发文字号：铁银政发〔2020〕1号", "",
+                                "龙山乡人民政府,各街道办事处,区政府各有关部门:",
+                                "为贯彻落实国务院关于开展第七次全国人口普查的通知精神，现将有关事项通知如下:"]
+    assert meta["doc_number"] == "铁银政发〔2020〕1号" and meta["signed_date"] == "2020-02-29"
