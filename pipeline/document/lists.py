@@ -34,6 +34,8 @@ ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
 COMMITTEE = re.compile(r"(?:党委|党工委|区委|县委|市委|州委|旗委)$")
 GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
+# A part opening with a place's level (县(区)扶贫开发领导小组 after 各市): the class of places before it goes on.
+PLACE_LEVEL_START = re.compile(r"^[省市县区乡镇村街旗州盟]")
 
 EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
@@ -44,6 +46,7 @@ EXAMPLES = {
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委"), no_match=("县发改委",)),
+    "PLACE_LEVEL_START": Examples(match=("县(区)扶贫开发领导小组", "街道办事处"), no_match=("有关部门", "各直属机构")),
     "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
 }
 
@@ -93,6 +96,8 @@ def _separate_bodies(parts: list[str]) -> bool:
         return False  # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments
     if len(parts) == 2 and COMMITTEE.search(parts[0]) and GOVERNMENT.match(parts[1]):
         return False  # 各县市区委、人民政府 · 各街道党工委、办事处
+    if _whole_place_class(parts[0]) and all(names_a_body(part) and not PLACE_LEVEL_START.match(part) for part in parts[1:]):
+        return True  # 各村(场)、有关部门: the villages, then bodies of another kind (各市、县(区)…小组 is one class)
     if all(ZONE.search(_bare(part)) for part in parts):
         return True  # 岳阳经济技术开发区、城陵矶新港区、南湖新区
     return all(names_a_body(part) for part in parts[:-1])
@@ -150,3 +155,9 @@ def _bare(part: str) -> str:
 def names_a_body(part: str) -> bool:
     return bool(BODY_NAME_END.search(_bare(part)))
 
+
+
+def _whole_place_class(part: str) -> bool:
+    """各村(场), 各乡镇, 各街道: a part that is only a class of places (the bodies of those places)."""
+    found = PLACE_CLASS.match(_bare(part))
+    return bool(found) and found.end() == len(_bare(part))
