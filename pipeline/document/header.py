@@ -46,10 +46,11 @@ SIGNED_DATE = re.compile(r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})�
 # which would end with its own type (关于印发《X》的通知).
 NEWS_HEADLINE = re.compile(r"^(?!关于|關於)[^《》]{2,60}?(?:联合)?(?:印发|印發|发布|發布|出台)了?《(?P<title>[^《》]{4,100})》$")
 
-# A headline reporting that a body sent a notice, naming the notice by its title (教育部下发关于做好…的通知) or not at
+# A headline reporting that a body sent a notice (下发, 发出: a reporter's verbs; 印发 is a title's own, 鹤岗市人民政府
+# 鹤岗市中级人民法院印发关于…的意见的通知), naming the notice by its title (教育部下发关于做好…的通知) or not at
 # all (农业农村部办公厅下发通知要求 不误农时抓好春耕备耕): the body is the issuer, the title is only what follows
 # the verb, and a notice named only as 通知 has no title here.
-REPORTED_NOTICE = re.compile(r"^(?P<issuer>[^《》“”，,。：:\s]{2,40}?)(?:联合)?(?:印发|印發|下发|下發|发布|發布|发出|發出|出台)了?"
+REPORTED_NOTICE = re.compile(r"^(?P<issuer>[^《》“”，,。：:\s]{2,40}?)(?:联合)?(?:下发|下發|发出|發出)了?"
                              r"(?:(?P<title>(?:关于|關於|關于)[^《》]{2,100}的(?:通知|意见|意見|决定|決定|通报|通報|函))"
                              r"|(?:紧急|緊急)?(?:通知|文件)(?!书|書))")
 # A page's field whose whole value is a 发文字号 (作者:安委办〔2015〕19号 on a site that files the 文号 as the
@@ -60,6 +61,7 @@ EXAMPLES = {
     "REPORTED_NOTICE": Examples(match=("教育部下发关于做好2015年寒假春节期间有关工作的通知", "农业农村部办公厅下发通知要求 不误农时抓好春耕备耕",
                                        "省政府办公厅发出紧急通知"),
                                 no_match=("关于印发《若干措施》的通知", "教育部关于做好寒假工作的通知", "关于印发通知书格式的通知",
+                                          "鹤岗市人民政府 鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知",
                                           "市政府办公室关于转发省政府下发的通知的通知")),
     "PAGE_FIELD": Examples(match=("作者:安委办〔2015〕19号   文章来源:国务院安委会办公室", "编号:928920"),
                            no_match=("作者 安委办〔2015〕19号", "各乡镇人民政府:")),
@@ -247,7 +249,10 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
         outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
         meta.title = re.sub(r"\s+", "", outside_title) if outside_title else None  # as every title: without spaces
     if meta.title and (reported := REPORTED_NOTICE.match(meta.title)) and is_organisation_line(reported.group("issuer")):
-        meta.title, title_issuer = reported.group("title"), reported.group("issuer")  # a headline reporting the notice
+        # a headline reporting the notice: its issuer when it names the notice by its title (a news report of a notice
+        # it does not name, 住建部下發通知 綜合管廊…一周一報, is annotated with neither, j24)
+        meta.title = reported.group("title")
+        title_issuer = reported.group("issuer") if meta.title else title_issuer
     return Header(meta, body_at, info, title_issuer, window_issuer)
 
 
