@@ -36,8 +36,8 @@ COMMITTEE = re.compile(r"(?:党委|党工委|区委|县委|市委|州委|旗委)
 GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
 # A place named alone, without a body (广德市, 宿松县): in a list it shares the body the next part names.
 BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
-# A part opening with a place's level (县(区)扶贫开发领导小组 after 各市): the class of places before it goes on.
-PLACE_LEVEL_START = re.compile(r"^[省市县区乡镇村街旗州盟]")
+# A class of bodies named by how they stand to the notice, not by place (有关部门, 相关单位, 各直属机构).
+OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
 EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
@@ -49,7 +49,6 @@ EXAMPLES = {
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委"), no_match=("县发改委",)),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
-    "PLACE_LEVEL_START": Examples(match=("县(区)扶贫开发领导小组", "街道办事处"), no_match=("有关部门", "各直属机构")),
     "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
 }
 
@@ -104,8 +103,10 @@ def _separate_bodies(parts: list[str]) -> bool:
         return False  # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments
     if len(parts) == 2 and COMMITTEE.search(parts[0]) and GOVERNMENT.match(parts[1]):
         return False  # 各县市区委、人民政府 · 各街道党工委、办事处
-    if _whole_place_class(parts[0]) and all(names_a_body(part) and not PLACE_LEVEL_START.match(part) for part in parts[1:]):
-        return True  # 各村(场)、有关部门: the villages, then bodies of another kind (各市、县(区)…小组 is one class)
+    if _whole_place_class(parts[0]) and all(part.startswith(OTHER_BODIES) and names_a_body(part) for part in parts[1:]):
+        # 各村(场)、有关部门: the villages, then a class of bodies of another kind; a named body after them gives the
+        # class its kind (各区县(自治县)、万盛经开区扶贫开发领导小组), and 各市、县(区)…小组 is one class
+        return True
     if all(ZONE.search(_bare(part)) for part in parts):
         return True  # 岳阳经济技术开发区、城陵矶新港区、南湖新区
     return all(names_a_body(part) for part in parts[:-1])
