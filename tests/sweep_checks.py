@@ -64,9 +64,10 @@ TITLE_COPY_NUMBER_EXAMPLES = {"match": ["交通管制通告合集15篇交通管�
 
 # A title names what the notice is about; it never reports that a notice was sent (农业农村部办公厅下发通知要求 不误农时…,
 # 省政府发出紧急通知): a verb of sending with 通知 as its object is a news headline's, no notice's own title.
-TITLE_REPORTS_A_NOTICE = re.compile(r"(?:下发|下發|发出|發出|印发了|印發了)(?:紧急|緊急)?通知(?!书|書)")
+TITLE_REPORTS_A_NOTICE = re.compile(r"(?:下发|下發|发出|發出|印发了|印發了)(?:紧急|緊急)?通知(?!书|書|的)")
 TITLE_REPORTS_A_NOTICE_EXAMPLES = {"match": ["农业农村部办公厅下发通知要求不误农时抓好春耕备耕", "省政府发出紧急通知部署防汛"],
-                                   "no_match": ["关于印发《X》的通知", "关于转发省政府办公厅关于…的通知的通知", "关于印发通知书格式的通知"]}
+                                   "no_match": ["关于印发《X》的通知", "关于转发省政府办公厅关于…的通知的通知", "关于印发通知书格式的通知",
+                                                "县政府办公室转发市政府下发通知的通知"]}
 
 # A title's brackets pair: 《X》, (试行); an unpaired one is a cut heading run into the next.
 TITLE_BRACKET_PAIRS = (("《", "》"), ("〈", "〉"), ("(", ")"), ("（", "）"))

@@ -50,9 +50,9 @@ NEWS_HEADLINE = re.compile(r"^(?!关于|關於)[^《》]{2,60}?(?:联合)?(?:印
 # 鹤岗市中级人民法院印发关于…的意见的通知), naming the notice by its title (教育部下发关于做好…的通知) or not at
 # all (农业农村部办公厅下发通知要求 不误农时抓好春耕备耕): the body is the issuer, the title is only what follows
 # the verb, and a notice named only as 通知 has no title here.
-REPORTED_NOTICE = re.compile(r"^(?P<issuer>[^《》“”，,。：:\s]{2,40}?)(?:联合)?(?:下发|下發|发出|發出)了?"
+REPORTED_NOTICE = re.compile(r"^(?!关于|關於|關于)(?P<issuer>[^《》“”，,。：:\s]{2,40}?)(?:联合)?(?:下发|下發|发出|發出)了?"
                              r"(?:(?P<title>(?:关于|關於|關于)[^《》]{2,100}的(?:通知|意见|意見|决定|決定|通报|通報|函))"
-                             r"|(?:紧急|緊急)?(?:通知|文件)(?!书|書))")
+                             r"|(?:紧急|緊急)?(?:通知|文件)(?!书|書|的))")
 # A page's field whose whole value is a 发文字号 (作者:安委办〔2015〕19号 on a site that files the 文号 as the
 # author): the notice's number when its header prints none.
 PAGE_FIELD = re.compile(r"(?:^|[ \u3000|])[\u4e00-\u9fff]{1,6}[:：][ \u3000]*(?P<value>[^ \u3000|:：]{4,30})(?=$|[ \u3000|])")
@@ -62,6 +62,7 @@ EXAMPLES = {
                                        "省政府办公厅发出紧急通知"),
                                 no_match=("关于印发《若干措施》的通知", "教育部关于做好寒假工作的通知", "关于印发通知书格式的通知",
                                           "鹤岗市人民政府 鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知",
+                                          "关于转发省政府办公厅发出通知的通知", "县政府办公室转发市政府下发通知的通知",
                                           "市政府办公室关于转发省政府下发的通知的通知")),
     "PAGE_FIELD": Examples(match=("作者:安委办〔2015〕19号   文章来源:国务院安委会办公室", "编号:928920"),
                            no_match=("作者 安委办〔2015〕19号", "各乡镇人民政府:")),
