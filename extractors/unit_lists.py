@@ -51,9 +51,10 @@ class Item:
 
 
 # A bracket, or a separator (ITEM_SPLIT_RE): what split_items jumps between. No separator holds a
-# bracket, so a separator found here is the one ITEM_SPLIT_RE finds at the same place.
+# bracket, so a separator found here is the one ITEM_SPLIT_RE finds at the same place. Angle brackets count: a
+# list inside round brackets writes a unit's own brackets as angles (…，各县<市、区>人民政府，排名第一位为牵头单位).
 _ITEM_TOKEN_RE = re.compile(
-    "(?P<open>[" + re.escape(OPEN_BRACKETS) + "])|(?P<close>[" + re.escape(CLOSE_BRACKETS) + "])"
+    "(?P<open>[" + re.escape(NOTE_OPENERS) + "])|(?P<close>[" + re.escape(NOTE_CLOSERS) + "])"
     "|(?P<sep>" + ITEM_SPLIT_RE.pattern + ")"
 )
 
@@ -196,6 +197,7 @@ EXAMPLES = {
     "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),
     "ITEM_SPLIT_RE": Examples(match=("区发改委、交通运输局", "市脱贫攻坚办,各县", "牵头部门：区商务局  配合部门"),
                               no_match=("各县（市）区人民政府",)),
-    "_ITEM_TOKEN_RE": Examples(match=("各县（市）区", "区发改委、交通运输局", "市脱贫攻坚办,各县"), no_match=("市民政局",)),
+    "_ITEM_TOKEN_RE": Examples(match=("各县（市）区", "区发改委、交通运输局", "市脱贫攻坚办,各县", "各县<市、区>人民政府"),
+                               no_match=("市民政局",)),
 }
 
