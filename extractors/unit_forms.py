@@ -304,8 +304,8 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
 # next such label: …整治活动责任单位各社区居委会、驻辖区单位 · …积存垃圾责任单位环卫分公司配合单位办事处、城管中队 (a 文库
 # copy whose punctuation was dropped). Not 各责任单位 nor 有关责任单位 (salutations), as for labels with a colon.
 COLONLESS_LABEL_RE = re.compile(
-    r"(?P<word>" + "|".join(LABEL_ROLES) + r")(?<![各关]..)(?:责任)?(?:单位|部门)(?=[\u4e00-\u9fff])"
-)
+    r"(?P<word>" + "|".join(LABEL_ROLES) + r")(?<![各关对向由与和及给把从督促]..)(?:责任)?(?:单位|部门)(?=[\u4e00-\u9fff])"
+)  # nor the object of a preposition or a verb: 对承办单位报送的… · 督促承办单位及时办理
 
 
 # What a label's words go on with when they are no label (明确牵头单位和责任单位): a conjunction or a particle, or another
@@ -320,7 +320,8 @@ def _all_named_units(text: str, start: int, end: int) -> bool:
     items = split_items(text, start, end)
     for item in items:
         name = re.sub(r"[（(][^（）()]*[）)]$", "", clean_name(text[item.start : item.end]))
-        if not name or len(name) > 30 or not (name.endswith(UNIT_END_SUFFIXES) or unit_kind(name) == "company"):
+        if (not name or len(name) > 30 or "的" in name  # 报送的办理结果做出退办 is a clause, not a unit
+                or not (name.endswith(UNIT_END_SUFFIXES) or unit_kind(name) == "company")):
             return False
     return bool(items)
 
@@ -406,6 +407,7 @@ EXAMPLES = {
     "colonless_label_spans": Examples(
         match=("垃圾日产日清责任单位城管科、各社区居委会,环卫公司\n", "积存垃圾责任单位环卫分公司配合单位办事处、城管中队"),
         no_match=("明确牵头单位和责任单位", "责任单位负责人要到位", "做好卫生整治,责任单位各司其职\n",
+                  "对承办单位报送的办理结果做出退办\n", "督查员审核承办单位报送的办理结果做出退办\n",
                   "加强与责任单位的沟通联系", "配合单位积极配合")),
     "CELL_SEPARATOR_RE": Examples(match=(" | 市城市管理综合执法局 |",), no_match=("市城市管理综合执法局",)),
     "HELPER_BRACKET_RE": Examples(
