@@ -189,6 +189,9 @@ BAR_LINE_RE = re.compile(r"[ \t\u3000]*\|+[ \t\u3000]*")
 ROW_START_RE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]*$|" + ITEM_LABEL + ")")
 HEADER_CELL_CHARS = 12  # a header cell names a column: 序号 · 主要工作举措 · 牵头单位 · 责任领导
 HEADER_MIN_CELLS = 3  # and a header has several: one short line that says 责任单位 is no table
+# A line that could name a unit column, with the line before it (a header cell broken over two): short, ending in 单位
+# or 部门 (牵头单位 · 主要参与部门 · 牵头责任 ⏎ 部门).
+HEADER_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\n]{0,10}\n)?[^\n]{0,10}(?:单位|部门)[ \t\u3000]*$")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -271,8 +274,8 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
     The header is the run of short cells before the first row; a row opens with its number or a measure's label, and its
     cells that read as lists of units are matched to the unit columns in order when there are as many as columns
     (a leader's name, a time cell or a merged cell leaves the others in place)."""
-    if "单位" not in text and "部门" not in text:
-        return []
+    if not any(_unit_column_role(line.group()) for line in HEADER_LINE_RE.finditer(text)):
+        return []  # no line names a unit column: most notices stop here
     spans: list[tuple[int, int, str]] = []
     roles: list[str] = []
     header: list[str] = []
@@ -328,7 +331,7 @@ def _all_named_units(text: str, start: int, end: int) -> bool:
 
 def colonless_label_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of the lists after labels without a colon, read when every list of the line names units."""
-    if "单位" not in text and "部门" not in text:
+    if not COLONLESS_LABEL_RE.search(text):
         return []
     spans = []
     for a, b in _lines(text):
@@ -386,6 +389,7 @@ EXAMPLES = {
                   "序号 |\n牵头 单位 |\n协同单位 |\n24 |\n城管局 |"),
     ),
     "BAR_LINE_RE": Examples(match=("|", " || "), no_match=("城管局", "、")),  # used whole: a line that is only a bar
+    "HEADER_LINE_RE": Examples(match=("牵头单位", "主要参与部门", "牵头责任\n部门"), no_match=("牵头单位:区发改局", "各有关单位要认真落实这项工作")),
     "ROW_START_RE": Examples(match=("24", "2.纳入工信部支持", "(一)加强财税支持", "一、加大财政金融支持力度"),
                              no_match=("2020年12月", "市发改委", "24个项目")),
     "bare_cell_table_spans": Examples(
