@@ -850,6 +850,10 @@ def test_set_u_a_bracket_closing_with_its_first_listed_lead_convention():
     assert [(m.name, m.raw, m.role) for m in find_assignments(text)] == [
         ("市教育局", "市教育局", "lead"), ("市委农办", "市委农办", "responsible"),
         ("各县<市、区>人民政府", "各县<市、区>人民政府", "responsible")]
+    # 下同: the convention carries to the brackets and 责任单位 lists after it
+    later = "(二)建立制度。及时研究解决问题。(市教育局,市发展改革局)\n(三)加强督导。(责任单位:市财政局、市教育局)\n"
+    assert units(text + later)[3:] == [("市教育局", "lead"), ("市发展改革局", "responsible"),
+                                      ("市财政局", "lead"), ("市教育局", "responsible")]
 
 
 def test_a_zones_party_and_administrative_committees_are_one_unit():
