@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -190,14 +190,17 @@ def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int) -> li
     national measures' and with the national sections' (``lexicon``), the IDF over the ``n_docs``
     measures of both documents: ``[by measure, by section]``, each a row per local measure."""
     width = len(lexicon.index)
-    ids = dict(lexicon.index)  # and after them the tokens the national document does not have
-    for tok in chain.from_iterable(counters):
-        ids.setdefault(tok, len(ids))
+    # the national document's ids, and after them the tokens it does not have, in order of first
+    # occurrence (each distinct token looked at once, not once per measure that has it)
+    index = lexicon.index
+    local_only = [tok for tok in dict.fromkeys(chain.from_iterable(counters)) if tok not in index]
+    ids = dict(index)
+    ids.update(zip(local_only, range(width, width + len(local_only))))
     bags = Bags(counters, ids.__getitem__)
     df = np.bincount(bags.ids, minlength=len(ids))
     df[:width] += lexicon.df
     idf = np.array([math.log((n_docs + 1) / (c + 1)) + 1.0 for c in range(n_docs + 1)])[df]
-    weights = np.concatenate([lexicon.weights, token_weights(list(islice(ids, width, None)))])
+    weights = np.concatenate([lexicon.weights, token_weights(local_only)])
     tf = _log_tf(max(lexicon.top, int(bags.counts.max(initial=0))))
     # Only the tokens both documents have add to a cosine: the matrices hold those columns alone
     # (a few hundred of the national document's thousands of tokens).
