@@ -91,10 +91,19 @@ def lowest_measure(measures: list[Measure], offset: int) -> Optional[int]:
     return best
 
 
+#: From this many offsets lowest_measures sweeps (measured on 150 laws of 60 measures on average:
+#: 2 offsets 1.2 ms one at a time against 3.2 ms swept, 11 offsets 4.4 against 4.1, 50 offsets
+#: 13.8 against 4.8).
+SWEEP_FROM = 12
+
+
 def lowest_measures(measures: list[Measure], offsets: list[int]) -> list[Optional[int]]:
     """:func:`lowest_measure` of each offset, in one sweep over the offsets in order: the measures
     begun by then in a heap, deepest (then first) on top, those ended by then taken off the top.
-    One offset at a time looked at every measure: items times measures, a law's hundreds of each."""
+    One offset at a time looks at every measure: items times measures, a law's hundreds of each;
+    for fewer than SWEEP_FROM offsets that is still the cheaper way (the sweep sorts the measures)."""
+    if len(offsets) < SWEEP_FROM:
+        return [lowest_measure(measures, offset) for offset in offsets]
     by_start = sorted(range(len(measures)), key=lambda index: measures[index].start)
     found: list[Optional[int]] = [None] * len(offsets)
     begun: list[tuple[int, int]] = []  # (-level, index)
