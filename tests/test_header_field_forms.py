@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pipeline.document.lists import split_list
 from pipeline.document.structure import parse
 from pipeline.document.normalise import normalise
 from pipeline.document.wrapper import glued_field_values, label_cell_values
@@ -73,3 +74,17 @@ def test_the_real_texts_keep_their_annotated_header():
         gold = json.loads(next(REALWORLD.glob(f"{prefix}_*.json")).read_text(encoding="utf-8"))["documents"][0]
         document = parse(normalise(_real(prefix)).text)[0]
         assert document.meta.issuer == gold["issuer"] and document.meta.doc_number == gold["doc_number"]
+
+
+def test_a_place_class_then_a_class_of_bodies_by_kind_are_two_recipients():
+    # aa18: 各村、企事业单位 — the villages, then enterprises and institutions
+    assert json.loads(_first(_real("aa18"))["recipients"]) == ["各村", "企事业单位"]
+    # the look-alike: 镇人民政府 after 各乡 is those places' body, one class
+    assert split_list("各乡、镇人民政府") == ["各乡、镇人民政府"]
+
+
+def test_a_committee_of_a_bracketed_place_class_and_its_government_are_one_recipient():
+    # aa03: 各縣(市、區)委、人民政府 as a01's 各县市区委、人民政府
+    assert json.loads(_first(_real("aa03"))["recipients"])[0] == "各縣(市、區)委、人民政府"
+    # the look-alike: the committees beside a class of bodies named in full are two recipients
+    assert split_list("各县(市、区)委、县直各单位") == ["各县(市、区)委", "县直各单位"]
