@@ -88,3 +88,14 @@ def test_a_committee_of_a_bracketed_place_class_and_its_government_are_one_recip
     assert json.loads(_first(_real("aa03"))["recipients"])[0] == "各縣(市、區)委、人民政府"
     # the look-alike: the committees beside a class of bodies named in full are two recipients
     assert split_list("各县(市、区)委、县直各单位") == ["各县(市、区)委", "县直各单位"]
+
+
+def test_a_legal_databases_province_before_a_city_bodys_name_gives_way_to_the_signature():
+    # aa06: 福建省厦门市人民政府办公厅 over the 文号, signed 厦门市人民政府办公厅
+    assert _first(_real("aa06"))["issuer"] == "厦门市人民政府办公厅"
+
+
+def test_a_header_name_longer_than_its_signature_by_more_than_a_province_is_kept():
+    text = ("中共厦门市委办公厅\n厦委办〔2008〕5号\n关于做好信息报送工作的通知\n各区委:\n现将有关事项通知如下。\n"
+            "一、加强报送。\n厦门市委办公厅\n2008年4月11日")
+    assert _first(text)["issuer"] == "中共厦门市委办公厅"
