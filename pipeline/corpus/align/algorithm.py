@@ -44,7 +44,7 @@ from pipeline.corpus.align.context import context_scores
 from pipeline.corpus.align.kinds import kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.order import OUT_OF_ORDER_WEIGHT, order_scores
-from pipeline.corpus.align.references import reference_scores
+from pipeline.corpus.align.references import cited_targets, reference_scores
 from pipeline.corpus.align.relatedness import looks_unrelated
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache, score_matrices
 
@@ -171,7 +171,9 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
     lex, lex_sub, reuse, shared, heading, anchor = score_matrices(L, N, min_len, cache, passages, local_cache)
     nl, nn = len(L), len(N)
-    base, citing = reference_scores(L, N, _combined(lex, reuse, heading, anchor))
+    combined = _combined(lex, reuse, heading, anchor)
+    base, citing = reference_scores(L, N, combined)
+    cites = cited_targets(L, N, combined)
     if looks_unrelated(L, reuse, citing):
         # Two texts of one field: only the specific evidence counts (see relatedness).
         lex = lex_sub = heading = [[0.0] * nn for _ in range(nl)]
@@ -188,7 +190,7 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
     for m in sorted(L, key=lambda m: (m.heading_only(), -m.level)):
         i = m.n
         if m.heading_only():
-            j, s, others = _choose_for_section(m, N, score[i], sub_score[i], choice, threshold)
+            j, s, others = _choose_for_section(m, N, score[i], sub_score[i], choice, threshold, cites.get(i))
             choice[i], also[i], section_match[i] = (j, s), others, True
         else:
             choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold)
@@ -271,10 +273,17 @@ def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float]
 
 
 def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],
-                        choice: dict[int, tuple[int, float]], threshold: float):
+                        choice: dict[int, tuple[int, float]], threshold: float,
+                        cited: Optional[set[int]] = None):
     """National measure for a heading-only local section: its heading (and its children's
     headings) against whole national sections, and its children's matches as votes for the
-    national section each sits in."""
+    national section each sits in. A section whose own words cite national articles by a
+    consistent name (车船税法第一条所称车辆、船舶，是指：, ``cited``: :func:`~.references.cited_targets`)
+    says itself what it implements: the best of those articles, whatever its items' words vote
+    (the items of a definition share words with the articles that use the term defined)."""
+    if cited:
+        j = max(cited, key=lambda k: (row[k], -N[k].level))
+        return j, row[j], []
     votes: Counter = Counter()
     for c in m.children:
         j, s = choice.get(c.n, (None, 0.0))
