@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from pipeline.corpus.align.algorithm import align_measures, middle_of_best
+from pipeline.corpus.align.measures import build_measures, pieces_of
+from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache
+from pipeline.corpus.text_reuse import passages_between
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 
@@ -198,6 +201,8 @@ def agreement_by_threshold(examples: list[Example], grid: list[float],
     table = []
     for example in examples:
         counts = []
+        if align is align_measures:  # what does not depend on the threshold, found once per pair
+            settings = {**settings, **_reusable(example)}
         for t in grid:
             agree = total = 0
             for row in align(example.local, example.national, threshold=t, **settings):
@@ -209,6 +214,18 @@ def agreement_by_threshold(examples: list[Example], grid: list[float],
             counts.append((agree, total))
         table.append(counts)
     return table
+
+
+def _reusable(example: Example) -> dict:
+    """Keyword arguments of :func:`~.algorithm.align_measures` that spare aligning one pair again
+    at another threshold the work that does not depend on it: the two texts' caches and the
+    copied passages between the two documents (the same whatever the threshold)."""
+    local, national = build_measures(example.local), build_measures(example.national)
+    lp, np_ = pieces_of(local), pieces_of(national)
+    cache = Cache()
+    passages = passages_between([p for p, _ in lp], [p for p, _ in np_], min_len=MIN_REUSE_LEN,
+                                cache=cache.passages)
+    return {"cache": cache, "passages": passages, "local_cache": Cache()}
 
 
 def cross_validated(examples: list[Example], grid: list[float],

@@ -125,8 +125,8 @@ def method_of(lexical: float, reuse: float) -> str:
 
 def align_measures(local: list[dict], national: list[dict], *, threshold: Optional[float] = None,
                    min_len: int = MIN_REUSE_LEN, cache: Optional[Cache] = None,
-                   passages: Optional[list[dict]] = None, order_weight: float = OUT_OF_ORDER_WEIGHT
-                   ) -> list[dict]:
+                   passages: Optional[list[dict]] = None, order_weight: float = OUT_OF_ORDER_WEIGHT,
+                   local_cache: Optional[Cache] = None) -> list[dict]:
     """Match each local measure to the national measure it implements, or to none.
 
     ``local`` and ``national`` are lists of measure dicts with keys ``id``, ``path``, ``level``,
@@ -154,9 +154,10 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
     ``passages``: the copied passages between the two documents' pieces, when the caller found
     them already (``align_corpus`` finds those of many pairs at once). ``order_weight``: what a
     candidate out of the order the pair keeps is multiplied by (:mod:`.order`; 1 ignores the order).
+    ``local_cache``: like ``cache``, for the local document's texts, when it is aligned again.
     """
     return align_built(build_measures(local), build_measures(national), threshold, min_len, cache, passages,
-                       order_weight)
+                       order_weight, local_cache)
 
 
 def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], min_len: int,
