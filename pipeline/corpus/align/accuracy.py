@@ -261,11 +261,20 @@ def left_out_with_order(examples: list[Example], grid: list[float], weights: lis
     thresholds, then the weight nearest 1, the mildest); the threshold, the middle of its best stretch.
     So the figure of a pair left out owes nothing to that pair's own answers."""
     tables = {w: agreement_by_threshold(examples, grid, align, order_weight=w) for w in weights}
+    return left_out_choices(tables, grid)
+
+
+def left_out_choices(tables: dict[float, list[list[tuple[int, int]]]], grid: list[float]
+                     ) -> list[tuple[int, int, float, float]]:
+    """:func:`left_out_with_order` from the tables of :func:`agreement_by_threshold` at each weight
+    (``tables[weight]``), weights in the order tried."""
+    weights = list(tables)
+    count = len(next(iter(tables.values())))
     out = []
-    for k in range(len(examples)):
+    for k in range(count):
         choices = []
         for w in weights:
-            rest = [sum(tables[w][e][g][0] for e in range(len(examples)) if e != k) for g in range(len(grid))]
+            rest = [sum(tables[w][e][g][0] for e in range(count) if e != k) for g in range(len(grid))]
             best = max(rest)
             choices.append((best, _widest_run(rest, best), -abs(1.0 - w), w, middle_of_best(grid, rest)))
         _, _, _, w, t = max(choices)

@@ -41,6 +41,7 @@ import numpy as np
 
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
+from pipeline.corpus.align.hubs import hubness, ranking
 from pipeline.corpus.align.kinds import kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.order import OUT_OF_ORDER_WEIGHT, order_scores
@@ -184,6 +185,7 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
     score = discount_taken(L, context_scores(L, N, order_scores(L, N, base, weight=order_weight)))
     sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
 
+    hubs = hubness(score)
     choice: dict[int, tuple[int, float]] = {}
     also: dict[int, list[int]] = {}
     section_match: dict[int, bool] = {}  # matched as a whole national section
@@ -194,7 +196,7 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
             j, s, others = _choose_for_section(m, N, score[i], sub_score[i], choice, threshold, cites.get(i))
             choice[i], also[i], section_match[i] = (j, s), others, True
         else:
-            choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold)
+            choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold, hubs)
 
     rows = []
     for m in L:
@@ -248,13 +250,15 @@ def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, s
 
 
 def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],
-            threshold: float) -> tuple[tuple[int, float], list[int], bool]:
+            threshold: float, hubs: Optional[list[float]] = None) -> tuple[tuple[int, float], list[int], bool]:
     """National measure for a local measure with words of its own: ``((national number, score),
     further national numbers it covers, whether it matches a whole national section)``. A local
     measure at a national section's level (or above) that covers several of the section's items
-    implements the section."""
+    implements the section. Candidates are ranked with the hubs' pull taken out (``hubs``,
+    :mod:`.hubs`); the score of the one chosen is its own."""
     nn = len(N)
-    j = max(range(nn), key=lambda k: (row[k], -N[k].level))
+    rank = ranking(row, hubs) if hubs else row
+    j = max(range(nn), key=lambda k: (rank[k], -N[k].level))
     s = row[j]
     parent = None
     for p in N:
