@@ -12,8 +12,10 @@ outside the stretch of the national document the pair's order gives the local me
 its neighbours' confident matches) is discounted (:mod:`.order`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
-discounted (:mod:`.competition`). A local measure whose best score stays below :data:`THRESHOLD`
-(raised slowly for national documents of many measures, :func:`for_candidates`) is matched to
+discounted (:mod:`.competition`); a local measure's candidates are ranked with the pull of hub
+national measures (close to every local measure) taken out (:mod:`.hubs`), and a heading-only
+section that cites national articles takes the best of them. A local measure whose best score
+stays below :data:`THRESHOLD` (raised slowly for national documents of many measures, :func:`for_candidates`) is matched to
 nothing: the comparison abstains rather than guess. The threshold is calibrated on the hand
 alignments (``tests/data/hand_alignment.json``, ``tests/data/alignment/pairs.json``:
 ``pipeline.corpus.align.accuracy``), which include real notices of the same genre that implement
