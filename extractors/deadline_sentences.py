@@ -99,7 +99,7 @@ CLAUSE_START_RE = re.compile(
     r"(?<![^\s，,。；;：:])(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)起(?!施行|执行|实施|生效|算|\s{0,2}至)"
 )
 # The costly patterns above, tried only within reach of their anchors (``extractors.anchored_scan``;
-# ``extractors.deadlines.ANCHORS`` holds them with the others): pattern -> (anchors, reach).
+# ``extractors.deadline_scan.ANCHORS`` holds them with the others): pattern -> (anchors, reach).
 SENTENCE_ANCHORS = {
     # a year (4 + gap + 年 + gap = 11), then a month or a span's first month (2 + gap) before its 月
     MONTH_SCHEDULE_RE: ("月", 16),
