@@ -12,8 +12,9 @@ exact character offsets into ``text``. Kinds:
 
 Each family of expressions is one compiled pattern (``extractors.deadline_dates``, ``deadline_recurrences``,
 ``deadline_relative``, from the pieces in ``deadline_patterns``) with a builder function (``deadline_absolute``,
-``deadline_schedules``, ``deadline_spans``, ``deadline_sentences``, ``deadline_windows``, over the match
-helpers of ``deadline_items`` and the anchored scan of ``deadline_scan``); every pattern runs over the whole text, then overlapping candidates are resolved longest first. Bare dates (the
+``deadline_schedules``, ``deadline_spans``, ``deadline_sentences``, ``deadline_windows``, ``deadline_phases``,
+over the match helpers of ``deadline_items`` and the anchored scan of ``deadline_scan``); every pattern runs over
+the whole text, then overlapping candidates are resolved longest first. Bare dates (the
 signing line, ``…印发``), years used as names (``2020年是…``), ``疫情防控期间`` and ``及时`` are never
 matched because every pattern needs a marker of limit, schedule, window or start.
 
@@ -31,6 +32,7 @@ from schema.models import Deadline
 
 from .deadline_absolute import find_absolute
 from .deadline_numbers import CN_DIGIT, iso, month_end, to_int  # noqa: F401  (re-exported)
+from .deadline_phases import PHASE_FINDERS
 from .deadline_schedules import find_recurring
 from .deadline_sentences import SENTENCE_FINDERS, in_context
 from .deadline_spans import find_duration, find_relative, find_start
@@ -38,7 +40,7 @@ from .deadline_windows import WINDOW_FINDERS
 from .fold import fold
 
 FINDERS: list[Callable[[str, Optional[int]], Iterator[Deadline]]] = [
-    find_recurring, find_absolute, find_relative, find_duration, find_start, *SENTENCE_FINDERS, *WINDOW_FINDERS,
+    find_recurring, find_absolute, find_relative, find_duration, find_start, *SENTENCE_FINDERS, *WINDOW_FINDERS, *PHASE_FINDERS,
 ]
 
 

@@ -50,7 +50,7 @@ UNITS = (
 PHYSICAL_UNITS = (
     "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
     "吨/日", "吨/天", "吨/年", "立方米/年", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
-    "公斤", "千克", "吨", "亩", "平米", "米",
+    "公斤", "千克", "斤", "吨", "亩", "平米", "米",
 )
 # The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
 PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米"}
@@ -385,10 +385,10 @@ def _scope(text: str, start: int) -> Optional[str]:
 
 
 # Copies and photos handed in with a submission are how much to send, not a target: 一式3份, 照片3-5张,
-# 事迹材料各1份, 近期彩色照片3张.
+# 事迹材料各1份, 近期彩色照片3张; nor are the copies an 印发 line says were printed: (共印45份).
 # The count may stand in brackets after the thing with its bound: 发布会现场照片(不低于8张,包括全景和特写).
 SUBMISSION_BEFORE_RE = re.compile(
-    r"(?:一式|照片|相片|图片|复印件|原件|材料各?|各)(?:\s{0,2}[（(]\s{0,2}(?:不少于|不低于|至少|不超过|不多于)?)?\s{0,2}$")
+    r"(?:一式|共印|照片|相片|图片|复印件|原件|材料各?|各)(?:\s{0,2}[（(]\s{0,2}(?:不少于|不低于|至少|不超过|不多于)?)?\s{0,2}$")
 SUBMISSION_UNITS = ("份", "张", "張", "套", "本")
 # How often a report is sent in a schedule is its rhythm (the schedule is a recurring limit), not a target:
 # 每天上午8点前、下午17点前各续报1次 · 每月反馈1次 · 每周调度2次.
@@ -495,7 +495,7 @@ EXAMPLES = {
                                    "100万吨/年", "9大项", "1000盏"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
-                                      "微克/立方米", "平米", "吨/年"), no_match=("度", "个")),
+                                      "微克/立方米", "平米", "吨/年", "斤"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
@@ -511,8 +511,8 @@ EXAMPLES = {
     "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
     "ORDINAL_LIST_BEFORE_RE": Examples(match=("第17、", "第3和", "第1、2、"), no_match=("第17", "17、")),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
-    "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
-                                     no_match=("发放宣传资料", "培训", "张贴宣传海报(不低于")),
+    "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "(共印", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
+                                     no_match=("发放宣传资料", "印发宣传资料", "培训", "张贴宣传海报(不低于")),
     "CODE_LENGTH_AFTER_RE": Examples(match=("字符组成", "数字编码", " 码"), no_match=("专家", "的")),
     "PER_BEFORE_RE": Examples(match=("按照每", "每300至", "每 300-"), no_match=("每年完成", "每人补助", "全市")),
     "REPORT_TIMES_BEFORE_RE": Examples(match=("各续报", "每月反馈", "每周调度 "), no_match=("培训", "开展检查")),
