@@ -112,6 +112,13 @@ COMPARED_FIGURE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s{0,2}(?:万|亿)?\s{0,2}(
 CLAUSE_START_RE = re.compile(r"[，。；：！？,;!?\n]")
 PRE_WINDOW = 24  # how far back a comparator may stand
 
+# The upper end of a range whose lower end carries its own multiplier and unit: 3万元-5万元 · 20人至50人 (the target is
+# at least the lower end, as 3-4个's). Not 3万元-5月 (no unit after the second number).
+RANGE_HIGH_AFTER_RE = re.compile(
+    GAP + r"[-—～~至到]" + GAP + r"\d+(?:\.\d+)?" + GAP + r"(?:万亿|千万|百万|亿|万|千)?" + GAP
+    + r"(?:" + PHYSICAL_UNIT_RE + "|" + UNITS + r")"
+)
+
 # ---------------------------------------------------------------------------------------------
 # Contexts that are never targets
 # ---------------------------------------------------------------------------------------------
@@ -296,8 +303,9 @@ def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
     if start is None and (shared := SHARED_POST_LIST_RE.match(text, match.end())) \
             and "分别" in text[_clause_before(text, match.start()):match.start()]:
         return POST_COMPARATORS[shared.group("post")]  # 24% of 分别下降24%、25%以上 (without 分别, 区县1亿元和开发区2亿元以上 pairs)
-    if match.group("low") or match.group("approx") or match.group("approx2"):
-        # 3-4个 (a range: its lower end), 3000余人, 7600多名: at least that many (the annotation conventions have no strict ">" for
+    if match.group("low") or match.group("approx") or match.group("approx2") \
+            or (match.group("unit") and RANGE_HIGH_AFTER_RE.match(text, match.end())):
+        # 3-4个 and 3万元-5万元 (a range: its lower end), 3000余人, 7600多名: at least that many (the annotation conventions have no strict ">" for
         # these: ../shared/realworld/02 gives 7600多名 ">=")
         return ">="
     return "="
@@ -511,6 +519,7 @@ EXAMPLES = {
     "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
     "ORDINAL_LIST_BEFORE_RE": Examples(match=("第17、", "第3和", "第1、2、"), no_match=("第17", "17、")),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
+    "RANGE_HIGH_AFTER_RE": Examples(match=("-5万元", "至50人", " — 5 万元"), no_match=("-5月", "至2020年")),
     "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "(共印", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
                                      no_match=("发放宣传资料", "印发宣传资料", "培训", "张贴宣传海报(不低于")),
     "CODE_LENGTH_AFTER_RE": Examples(match=("字符组成", "数字编码", " 码"), no_match=("专家", "的")),

@@ -62,3 +62,10 @@ def test_the_copies_an_issuing_line_printed_are_no_target():
     # 水城县统计局办公室  2011年3月20日印发  (共印45份)
     assert not [item for item in targets(real("x08")) if item[2] == "份"]
     assert ("5000份", 5000.0, "份") in targets("印发宣传资料5000份。")  # copies a measure makes are one
+
+
+def test_a_range_whose_lower_end_has_its_own_unit_is_at_least_that_end():
+    # 給予3萬元-5萬元的資金支持 (the lower end is the target, as 3-4个's)
+    found = [(item.text, item.value, item.comparator) for item in find_targets(real("x07"))]
+    assert ("3萬元", 30000.0, ">=") in found and ("3000萬元", 30000000.0, "=") in found
+    assert [(item.value, item.comparator) for item in find_targets("拨付3万元-5月底前到位")] == [(30000.0, "=")]

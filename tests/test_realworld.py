@@ -465,6 +465,39 @@ FLOORS = {
         "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
     },
+    # Set X: 14 real notices from the pages corpus chosen for their time limits and numeric targets (a university's and an
+    # office's working-day rules in articles, one in a traditional model-text copy, a bureau's news of its limits, two
+    # plans' later pages with phases in brackets with and without a year, a county supplement with a 完成时限 section of
+    # month steps and 万亩 targets, a city plan in a traditional mirror, a 文库 report-times table, a traditional bureau
+    # notice, a province's figures in pipe rows, a county meeting's month-end limits, a district's progress, a forum copy
+    # of a national plan under anti-scraping noise; 2004-2023), annotated by hand before the pipeline ran on them. Scored
+    # before any change for them (the honest held-out figures): deadlines 0.786, targets 0.981, citations 0.800, metadata
+    # 0.914, dates 0.964, measure_levels 0.816, assignments 0.500, deadline_dates 0.636, target_comparators 0.981, every
+    # other field 1.000. Four annotations were brought to the sets' conventions after that scoring: x05's, x07's and
+    # x08's titles keep the issuer printed before 关于 (as a07, b05, d18), x07's plan heading cites the measures it carries
+    # out (貫徹落實《…》, as p05, a06, p10), x14's 《…規劃》 is a plan cited by title, x06's 直到完成任務為止 is a duration (as
+    # the samples' 直到患者出院为止); against them, before any change: deadlines 0.807, citations 0.941, metadata 0.957,
+    # the rest as above. Then fixed in extractors/ (deadline_phases, deadline_windows, deadline_recurrences, targets).
+    "realworld_x": {
+        # deadlines raised (0.807 → 0.918) when a period in brackets after a phase heading and its name (x03's 第二阶段:集中
+        # 整治(5月15日至11月底), 第三阶段:总结评比(12月上旬)), dates opening the paragraphs of a section whose heading names a
+        # schedule (x05's 三、调减完成时限 / 2017年3月, / 2017年4—5月,) and the same day after a modal (x10's 必須當日呈閱)
+        # were read and x14's 每年約有3200多萬農民 (a count) no longer was; left: x04's 检查验收时间…分别为2010年8月上旬和
+        # 2010年12月上旬 and 2010年7月和2010年11月为…整治月 (the county's own inspections and campaign months: annotated as
+        # limits of the plan's schedule, like its phases; the conventions must choose, see y01), x14's 到2020年 in the
+        # headline (items are read from the body, as t01's)
+        # targets raised (0.981 → 1.000) when 斤 was read as a unit (x14's 810億斤) and x08's (共印45份) no longer was;
+        # target_comparators when x07's 3萬元-5萬元 (a range, its lower end with its unit) was read >=
+        # assignments: x04's 由县…办公室牵头 and x05's 见附表 (unit statements); citations: x09's catalogue in 《》 (a form)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.50, "deadlines": 0.91, "targets": 1.00,
+        "citations": 0.94,
+        # metadata: x01's title under an ENGLISH link, x10's and x11's titles alone at the top, x08's 印发 date on its
+        # line with the office; measure_levels: x04's (二)(三) under a heading lost on page 1 before 五、 (document stage);
+        # deadline_dates: x12's four month ends in an item whose year is only in its text (05-27, 2019年…: the document's
+        # year unknown)
+        "metadata": 0.95, "dates": 0.96, "measure_levels": 0.81, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 0.73, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -492,6 +525,7 @@ SETS = {
     "realworld_v": ("realworld", "v"),
     "realworld_w": ("realworld", "w"),
     "realworld_y": ("realworld", "y"),
+    "realworld_x": ("realworld", "x"),
 }
 
 
@@ -547,10 +581,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7) and Y (13), each scored before any
-    change for it: each a source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13) and X (14), each scored
+    before any change for it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13}
+              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "x": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 
