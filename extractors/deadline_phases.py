@@ -3,6 +3,8 @@
 * the period in brackets after a phase's heading, its name after 阶段: 第二阶段:集中整治(5月15日至11月底) ·
   第三阶段:总结评比(12月上旬) (the period's last day; the year is the document's, unknown when it has none); a
   single day in the brackets (整治阶段(5月1日)) is not read;
+* the period a phase opens with after its 阶段 and a comma: 第二阶段,5月中旬至12月中旬,全面实施 · 第三阶段,12月下旬,;
+* a period from one date to another after 从, closing its clause: 从5月中旬至12月底,在辖区内开展… (its last day);
 * a date opening a paragraph of a section whose heading names a schedule (三、调减完成时限 … 2017年3月,调整… ·
   2017年4—5月,按照…): each step's month is a limit. The same line under another heading (一、工作回顾 … 2017年3月,
   省政府印发了…) reports what was done, and is not read.
@@ -32,6 +34,19 @@ PERIOD_START = (r"(?:(?P<from_month>\d{1,2})" + GAP + r"月?" + GAP + r"(?:\d{1,
 PHASE_NAMED_PERIOD_RE = re.compile(
     r"阶段" + GAP + r"[:：。.．]?" + GAP + r"[\u4e00-\u9fff、]{0,10}?" + GAP + r"[（(]" + GAP
     + r"(?P<when>" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")" + GAP + r"[）)]"
+)
+
+# The period a phase's heading opens with, after its 阶段 and a comma: 第二阶段,5月中旬至12月中旬,全面实施 · 第三阶段,
+# 12月下旬,检查验收 (a part of a month or its end, besides the days PHASE_RANGE_RE and PHASE_DAY_RE read).
+PHASE_OPENING_PERIOD_RE = re.compile(
+    r"(?<=阶段)" + GAP + r"[。.．:：,，]" + GAP + r"(?P<when>" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")"
+    + r"(?=" + GAP + r"[,，;；])"
+)
+# A period from one date to another after 从, closing its clause: 从5月中旬至12月底,在辖区内开展…行动 · 从5月中旬到12月下旬,
+# (its last day). Not 从5月中旬至12月底的数据 (what the period counts) nor a year's period (RANGE_RE's).
+FROM_PERIOD_RE = re.compile(
+    r"(?<=从)" + GAP + r"(?P<when>(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号]|[上中下]旬)?"
+    + GAP + r"(?:至|到)" + GAP + MONTH + GAP + DATE_TAIL + r")(?=" + GAP + r"[,，;；。])"
 )
 
 # A date or a period of months opening a paragraph, a comma or colon after it: 2017年3月, · 2017年4—5月, · 6月底前: is
@@ -74,6 +89,24 @@ def _phase_periods(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield found
 
 
+def _phase_openings(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "阶段" not in text:
+        return
+    for match in PHASE_OPENING_PERIOD_RE.finditer(text):
+        found = _dated(match, year)
+        if found:
+            yield found
+
+
+def _from_periods(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "从" not in text:
+        return
+    for match in FROM_PERIOD_RE.finditer(text):
+        found = _dated(match, year)
+        if found:
+            yield found
+
+
 def _in_a_schedule_section(text: str, at: int) -> bool:
     """Whether the nearest numbered heading before ``at`` names a schedule."""
     headings = list(HEADING_LINE_RE.finditer(text, max(0, at - MAX_SECTION_CHARS), at))
@@ -90,13 +123,17 @@ def _schedule_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 yield found
 
 
-PHASE_FINDERS = [_phase_periods, _schedule_steps]
+PHASE_FINDERS = [_phase_periods, _phase_openings, _from_periods, _schedule_steps]
 
 
 EXAMPLES = {
     "PHASE_NAMED_PERIOD_RE": Examples(
         match=("第二阶段:集中整治(5月15日至11月底)", "第三阶段:总结评比(12月上旬)", "督查阶段（8月—11月）", "动员阶段(5月)"),
         no_match=("集中整治(5月15日至11月底)", "第三阶段:总结评比", "第二阶段:集中整治(2010年6月23日至11月20日)")),
+    "PHASE_OPENING_PERIOD_RE": Examples(match=("第二阶段,5月中旬至12月中旬,全面实施", "第三阶段,12月下旬,检查验收"),
+                                        no_match=("第三阶段,检查验收", "12月下旬,检查验收")),
+    "FROM_PERIOD_RE": Examples(match=("从5月中旬至12月底,在辖区内", "从5月中旬到12月下旬,"),
+                               no_match=("从5月中旬至12月底的数据", "5月中旬至12月底,", "从2019年到2021年,")),
     "LINE_OPENING_DATE_RE": Examples(
         match=("2017年3月,调整乡镇规划", "\n2017年4—5月,按照规划", "  6月底:完成验收"),
         no_match=("于2017年3月,调整", "2017年3月召开会议", "2017年3月3日前完成")),

@@ -69,3 +69,13 @@ def test_a_range_whose_lower_end_has_its_own_unit_is_at_least_that_end():
     found = [(item.text, item.value, item.comparator) for item in find_targets(real("x07"))]
     assert ("3萬元", 30000.0, ">=") in found and ("3000萬元", 30000000.0, "=") in found
     assert [(item.value, item.comparator) for item in find_targets("拨付3万元-5月底前到位")] == [(30000.0, "=")]
+
+
+def test_the_period_a_phase_opens_with_and_a_period_after_cong_are_limits():
+    # set U's u07 (a 文库 copy): 从5月中旬至12月底,在辖区内开展… · 第二阶段,5月中旬至12月中旬,全面实施 · 第三阶段,12月下旬,检查验收
+    found = deadlines(real("u07"), 2019)
+    for item in [("5月中旬至12月底", "deadline", "2019-12-31"), ("5月中旬到12月下旬", "deadline", "2019-12-31"),
+                 ("5月中旬至12月中旬", "deadline", "2019-12-20"), ("12月下旬", "deadline", "2019-12-31")]:
+        assert item in found
+    assert deadlines("从5月中旬至12月底的数据显示,水质稳定。", 2019) == []  # what the period counts
+    assert deadlines("第三阶段,检查验收。12月下旬,召开总结会。", 2019) == []  # no period after the phase's comma

@@ -513,11 +513,13 @@ FLOORS = {
         # u13; cells the copy glued to a leader's name, the next row's number or a time cell), labels that lost their
         # colons (u07) and a bracket's units before its 排名第一位为牵头单位,下同 (u12) were read; left: u09's 市协 (a unit cut
         # by the end of the copy, read as printed)
-        # deadlines (not units' work): u07's phases without a year (5月中旬至12月底 …, 到12月下旬 read), u08's 2020年12月
-        # time cell glued after its units, u06's 根据每年改造计划 (a plan's name) read as recurring; targets: u13's 8本以上
+        # deadlines raised (0.500 → 0.778, set X's work) when u07's periods after 从 (从5月中旬至12月底,) and the periods its
+        # phases open with (第二阶段,5月中旬至12月中旬,) were read; left: u07's 动员大会一5月中旬 (a dash the copy made 一),
+        # u08's 2020年12月 time cell glued after its units, u06's 根据每年改造计划 (a plan's name) read as recurring;
+        # targets: u13's 8本以上
         # (本 no unit yet), 1.7个百分点 and 提升5位 read; citations: u01's duty split issued without 《》, u08's bulletin issue
         # line and a table-of-contents title
-        "documents": 1.00, "measures": 1.00, "assignments": 0.99, "deadlines": 0.50, "targets": 0.95,
+        "documents": 1.00, "measures": 1.00, "assignments": 0.99, "deadlines": 0.77, "targets": 0.95,
         "citations": 0.92,
         # metadata: u06's 序号 and u07's title running into its first sentence (文库), u08's bulletin contents read as
         # its header, u13's headline of a progress table; measure_levels: u11's issued plan's 1. after the notice's 三、
