@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -499,6 +500,40 @@ FLOORS = {
         "metadata": 0.95, "dates": 0.96, "measure_levels": 0.81, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.73, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set Z: 15 real notices from the pages corpus held out from every change, of the kinds that lose their header (town to
+    # ministry, 2010-2022: a town's portal table printed twice over a party-and-government notice one issuer a line; a
+    # safety site whose 作者 field holds the 文号; an association's copy with a [住建部] tag before the title; a city bureau
+    # reposting a province's 通报 with ﹝﹞; a glossed traditional mirror with no title; a 文库 plan with a masked 文号; portal
+    # tables with lost label characters, a 备注/文号 cell, empty values or labels only, a county notice on a town's portal;
+    # tables of contents under 目 录, 目    錄 or a lost 目, with dot leaders, cut before the text; a numbered breadcrumb; an
+    # aggregator's SEO headline; a forward; a gazette page; a news headline 教育部下发关于…的通知; a flood alert's end),
+    # annotated by hand before the pipeline ran on them. Scored before any change for them (main's code, the honest
+    # held-out figures): measures 0.266 (P 0.153: three contents lists and a numbered breadcrumb read as items),
+    # assignments 0.000, deadlines 0.667, targets 0.889, citations 0.958, metadata 0.813, dates 0.967, measure_levels
+    # 0.882, relations 0.913, every other field 1.000. Two annotations were brought to the sets' conventions after that
+    # scoring: z13's 信息来源 (a section named without its place) names no issuer, as publisher.py reads a bare department;
+    # z12's aggregator headline, the only one its page prints, is its title (as t01's, v02's and v03's); against them,
+    # before any change: metadata 0.840, the rest as above. Then fixed in the document stage.
+    "realworld_z": {
+        # measures and measure_levels raised (0.266 → 1.000) when a breadcrumb copied as a numbered list (1. 首页 / 2. 信息公开)
+        # was joined back into its chrome line (z11) and contents under their heading or with dot leaders were no items
+        # though the copy ends before the text (z07, z09, z10)
+        # assignments: z06's 由乡三农服务中心承办,乡畜牧站、卫生院…配合 (extractors: unit statements); deadlines: z12's
+        # 寒假前/开学前, z04's 7月底前 (a rectification reported done), z09's 2012年9月印发的 (the repealed plan's date);
+        # targets: 9.1 名词术语 and 7.1 名词术语 of the contents read as 9.1名 (z07, z11); citations: z01's garbled
+        # (永村(社区)换届办〔2021〕4)号 not joined to its title, z11's revised and repealed plans of one title (the scorer
+        # merges one title)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.00, "deadlines": 0.66, "targets": 0.88,
+        "citations": 0.95,
+        # metadata raised (0.840 → 0.987) when a 文号 that is a page field's whole value (z02's 作者:), a site's [住建部] tag
+        # (z03), a headline 教育部下发关于…的通知 (z15), a town portal's publisher among the notice's own recipients (z10:
+        # the source then), and 各村(场)、有关部门 and 广德市、宿松县住房城乡建设局、… split (z06, z05) were read; dates raised
+        # with z11's header (0.967 → 1.000). Left: z01's joint issuers one a line above 关于 (annotated in the title, as
+        # g01 and w03; c01 annotates a forwarded notice's without: the conventions must choose); relations: z10's 關于印發
+        # plan read as cites (extractors)
+        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.91, "citations_resolved": 1.00,
+    },
     # Set U: 13 notices rich in responsible-unit statements (task tables copied one cell a line with blank lines or bar
     # lines between cells, a header cell over two lines, leaders' names beside units, labels that lost their colons,
     # units in headings, (X負責), a bracket's 排名第一位为牵头单位,下同, 牵头/协同责任单位 lines, 各…要 duties), annotated by
@@ -555,19 +590,28 @@ SETS = {
     "realworld_w": ("realworld", "w"),
     "realworld_y": ("realworld", "y"),
     "realworld_x": ("realworld", "x"),
+    "realworld_z": ("realworld", "z"),
     "realworld_u": ("realworld", "u"),
 }
 
 
-def annotated_sources(folder: Path, prefixes: str | None = None) -> list[tuple[Path, Path]]:
-    """(source, annotation) for every annotation whose source file is beside it (and whose name starts
-    with one of ``prefixes``); an annotation still waiting for its source, or a source for its
+def in_set(name: str, prefixes: str | tuple[str, ...]) -> bool:
+    """Whether a file of the realworld folder belongs to a set: its name is one of ``prefixes`` (a
+    string of one-letter set names, or a tuple of names of any length) followed by the file's number,
+    so set ``z`` never takes the files of a later set ``za``."""
+    names = tuple(prefixes) if isinstance(prefixes, str) else prefixes
+    return any(re.match(rf"{re.escape(prefix)}\d", name) for prefix in names)
+
+
+def annotated_sources(folder: Path, prefixes: str | tuple[str, ...] | None = None) -> list[tuple[Path, Path]]:
+    """(source, annotation) for every annotation whose source file is beside it (and whose name is in
+    the set named by ``prefixes``, see ``in_set``); an annotation still waiting for its source, or a source for its
     annotation, is not part of the set yet. A source with the bytes of an earlier one is the same
     notice collected twice: the build stores it once, under the first name, so only the first
     annotation of it is scored."""
     pairs, seen = [], set()
     for annotation in sorted(folder.glob("*.json")):
-        if prefixes and annotation.name[0] not in prefixes:
+        if prefixes and not in_set(annotation.name, prefixes):
             continue
         source = folder / (json.loads(annotation.read_text(encoding="utf-8")).get("source") or "")
         if source.is_file() and (digest := hashlib.sha256(source.read_bytes()).hexdigest()) not in seen:
@@ -604,6 +648,12 @@ def test_no_field_falls_below_its_floor(scored, field):
         f"{name} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
 
 
+def test_a_set_takes_its_own_files_only():
+    assert in_set("z01_x.json", "z") and in_set("b07_x.json", "abc")
+    assert not in_set("za01_x.json", "z") and not in_set("ab01_x.json", "abc")
+    assert in_set("za01_x.json", ("za",)) and not in_set("z01_x.json", ("za",))
+
+
 def test_every_field_has_a_floor():
     assert set(FLOORS) == set(SETS)
     assert all(set(floors) == set(F1_FIELDS + ACCURACY_FIELDS) for floors in FLOORS.values())
@@ -611,10 +661,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13) and X (14), each
-    scored before any change for it: each a source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15) and
+    X (14), each scored before any change for it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "x": 14}
+              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 
