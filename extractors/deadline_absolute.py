@@ -12,7 +12,8 @@ from schema.models import Deadline
 
 from .deadline_dates import (
     BASE_YEAR_COMPARED_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, COMMITMENT_RE, COUNTED_PERIOD_BEFORE_RE,
-    DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, FORECAST_AFTER_RE, FORECAST_BEFORE_RE, IN_FORCE_AFTER_RE,
+    DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE, FORECAST_AFTER_RE, FORECAST_BEFORE_RE,
+    IN_FORCE_AFTER_RE,
     LABELLED_DATE_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_SHARED_MARK_DATES,
     PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
@@ -32,6 +33,8 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 continue
             if match.group().startswith(("截至", "截止")) and STATUS_FIGURE_AFTER_RE.match(text, match.end()):
                 continue  # 截止2015年12月31日,全市户籍人口531.59万: figures as of the day
+            if pattern is DATE_BEFORE_RE and DONE_BY_BEFORE_RE.search(text, max(0, match.start() - 6), match.start()):
+                continue  # 已于7月底前全部整改到位: what was done by then
             found = deadline_on(match, year)
             if found:
                 yield found

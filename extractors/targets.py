@@ -156,8 +156,8 @@ SHARED_POST_LIST_RE = re.compile(
 )
 # An age bounding a group of people is the group's name, not a target: 5岁以下儿童死亡率 · 60岁以上老年人.
 AGE_GROUP_AFTER_RE = re.compile(r"\s{0,2}(?:及|的)?\s{0,2}(?:儿童|婴幼儿|幼儿|婴儿|老年人|老人|人口|人群|居民|妇女|学生|青少年|少年|孕产妇|男性|女性)")
-# An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语.
-OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
+# An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语, 9.1 名词术语解释.
+OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \u3000]{0,2}[\u4e00-\u9fff])")
 LINE_START_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
 # 第1批 · 第 24 次 · 十二届10次 (the tenth meeting of the twelfth term): ordinals.
 ORDINAL_BEFORE_RE = re.compile(r"[第届]\s{0,2}$")
@@ -512,7 +512,7 @@ EXAMPLES = {
     "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),
     "AGE_GROUP_AFTER_RE": Examples(match=("儿童死亡率", "老年人", "的妇女"), no_match=("，", "以上")),
     "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),
-    "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
+    "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级", "9.1 名词术语解释"), no_match=("6人", "1,200人", "6 人")),
     "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
     "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),

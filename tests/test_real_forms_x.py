@@ -79,3 +79,24 @@ def test_the_period_a_phase_opens_with_and_a_period_after_cong_are_limits():
         assert item in found
     assert deadlines("从5月中旬至12月底的数据显示,水质稳定。", 2019) == []  # what the period counts
     assert deadlines("第三阶段,检查验收。12月下旬,召开总结会。", 2019) == []  # no period after the phase's comma
+
+
+def test_what_was_done_by_a_date_or_issued_in_a_month_is_no_limit():
+    # set Z: z04's 上述59个项目已于7月底前全部整改到位 (done by then) · z09's 2012年9月印发的《…预案》 (when the old plan was issued)
+    assert not [item for item in deadlines(real("z04"), 2020) if item[0] == "7月底前"]
+    assert not [item for item in deadlines(real("z09"), 2018) if item[0] == "2012年9月"]
+    assert ("7月底前", "deadline", "2020-07-31") in deadlines("上述项目要于7月底前全部整改到位。", 2020)
+    assert ("4月底", "deadline", "2020-04-30") in deadlines("，4月底印发实施方案。", 2020)
+
+
+def test_school_holidays_are_calendar_events_and_two_windows_share_one_zai():
+    # z12: 在寒假前和开学前集中精力对学生宿舍…排查
+    found = [(item.text, item.kind) for item in find_deadlines(real("z12"), 2016)]
+    assert ("寒假前", "relative") in found and ("开学前", "relative") in found
+    assert deadlines("寒假前完成的报告") == []  # no 在/于: a description
+
+
+def test_an_outline_number_a_space_before_its_heading_is_no_target():
+    # z07's contents: 9.1 名词术语解释 (a heading's number, not 9.1名)
+    assert not [item for item in targets(real("z07")) if item[2] == "名"]
+    assert ("2.5 公里", 2.5, "公里") in targets("新建道路2.5 公里。")  # inside a sentence a decimal keeps its unit
