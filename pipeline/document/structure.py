@@ -20,7 +20,7 @@ from pipeline.document.header import read_header
 from pipeline.document.header_lines import NUMBER_DATE_NOTE
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
-from pipeline.document.measure_tree import body_measures, heading_of
+from pipeline.document.measure_tree import body_measures, contents_lines, heading_of
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
@@ -43,6 +43,8 @@ class ParsedDocument:
     measures: list[Measure] = field(default_factory=list)
     body_start: int = 0
     body_end: int = 0
+    # starts of the lines of a table of contents (9.1 名词术语 / 9.2 预案管理): entries naming parts, no statements
+    contents_lines: frozenset[int] = frozenset()
 
 
 def parse_document(text: str, start: int, end: int, title_headings: Iterable[int] = ()) -> ParsedDocument:
@@ -82,7 +84,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         line_end = doc_text.find("\n", measure.start)
         label_line = doc_text[measure.start:line_end if line_end != -1 else len(doc_text)]
         measure.heading = heading_of(own, heading_only="。" not in label_line)
-    return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end)
+    return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end, frozenset(contents_lines(lines)))
 
 
 def parse(text: str, title_headings: Iterable[int] = (), page_issuers: Iterable[str] = ()) -> list[ParsedDocument]:
