@@ -61,6 +61,7 @@ def test_a_leaders_name_after_a_unit_cell_is_a_cell_of_its_own():
     # u02: 自然资源分局、生态环境分局、区发展改革局 ⏎ 冯冬昌 (the leader's column)
     paragraphs = _paragraphs(next((DATA / "realworld").glob("u02_*.txt")))
     assert "自然资源分局、生态环境分局、区发展改革局" in paragraphs and "冯冬昌" in paragraphs
+    assert "沈阳近海经济区管委会、各镇政府(街道办事处)" in paragraphs  # a unit with its note in brackets
     # a sentence wrapped after its units goes on: 由… ⏎ 牵头负责 is no name cell, nor a wrap after a sentence
     assert _one("由区发展改革局、区财政局、区自然资源局、区生态环境局", "牵头负责。")[-1] == "由区发展改革局、区财政局、区自然资源局、区生态环境局牵头负责。"
     # a sentence's last two characters wrapped onto a line of their own go on

@@ -14,6 +14,7 @@ from pipeline.document.elements import (
 )
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
 from pipeline.document.labels import match_label, starts_table_row
+from pipeline.document.measure_tree import CONTENTS_HEADING
 from pipeline.document.wrapper import is_wrapper_line
 
 # A paragraph that ends with one of these is complete; anything else may continue on the next line.
@@ -46,6 +47,8 @@ DIGIT_CELL = re.compile(
 NAME_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # The separators of a cell listing units (区发展改革局、区工业和信息化局,咸宁高新区管委会).
 UNIT_LIST_SEPARATOR = re.compile(r"[、，,]")
+# A note in brackets after a unit's name (各镇政府(街道办事处)): the name is read without it.
+UNIT_NOTE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 # Brackets and quotes that may close a sentence after its 。 (…的余额。） / …。”): the sentence before them is complete.
 SENTENCE_CLOSERS = "）)”’」』》〉"
 # A field of a record printed one a line (责任领导：… ⏎ 责任单位：… ⏎ 检查范围：…): after a field line, a line
@@ -74,7 +77,7 @@ def _names_issuer_and_type(line: str) -> bool:
 
 def _is_unit_cell(text: str) -> bool:
     """A cell listing units and nothing else (自然资源分局、生态环境分局、区发展改革局): whole in itself."""
-    return all(part and is_organisation_line(part) for part in UNIT_LIST_SEPARATOR.split(text))
+    return all(part and is_organisation_line(UNIT_NOTE.sub("", part)) for part in UNIT_LIST_SEPARATOR.split(text))
 
 
 def continues(previous: str, line: str) -> bool:
@@ -84,8 +87,8 @@ def continues(previous: str, line: str) -> bool:
     closed = previous.rstrip(SENTENCE_CLOSERS)
     if closed != previous and closed and closed[-1] in PARAGRAPH_END:
         return False  # a sentence closed inside its bracket or quote (…的余额。）)
-    if TERM_SENTENCE.match(line) or DIGIT_CELL.match(line):
-        return False
+    if TERM_SENTENCE.match(line) or DIGIT_CELL.match(line) or CONTENTS_HEADING.match(line):
+        return False  # …; a contents heading (目录) under a bulletin's issue line heads a list of its own
     if NAME_CELL.match(line) and not ORGANISATION_END.search(line) and _is_unit_cell(previous):
         return False  # a unit cell, then a leader's name in the next column (…区发展改革局 ⏎ 冯冬昌)
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
@@ -192,6 +195,7 @@ EXAMPLES = {
     "DIGIT_CELL": Examples(match=("2", "12", "3、", "2020年12月", "2021年6月底前", "2020年12月-2021年6月", "2022年"),
                            no_match=("5 个工作日内不能办结的", "2020年12月31日前完成。", "1 关于城市规划建设管理规定的通知", "2018525")),
     "NAME_CELL": Examples(match=("冯冬昌", "王强"), no_match=("冯冬昌。", "区农业农村局", "牵头负责全区的整治工作")),
+    "UNIT_NOTE": Examples(match=("各镇政府(街道办事处)", "市教育局（牵头）"), no_match=("市教育局", "(一)加强")),
     "UNIT_LIST_SEPARATOR": Examples(match=("、", ",", "，"), no_match=("。", " ")),
     "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
     "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23"), no_match=("2018", "2018年5月25日", "13800001111")),
