@@ -30,6 +30,22 @@ def connected(db) -> Iterator[sqlite3.Connection]:
             conn.close()
 
 
+@contextmanager
+def read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """Many small reads as one read transaction (unless ``conn`` has one open already): in WAL mode
+    a query outside a transaction takes and releases the WAL index's locks on its own, two system
+    calls and a check of the index each (13,600 document lookups when pairing citations at 30,000
+    notices). Nothing may be written inside."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.commit()  # ends the read
+
+
 #: Values bound in one ``IN (…)`` (well under SQLite's limit on parameters).
 IN_CHUNK = 500
 
