@@ -209,14 +209,32 @@ def _around(pattern: re.Pattern, words: re.Pattern, keeps, text: str, reach: tup
 # A qualifier may stand before the kind (本管理办法, 本补充通知, 本工作方案, 本实施细则); not a place or
 # time (本市, 本月), which no kind follows.
 OWN_NAME_QUALIFIERS = ("实施", "暂行", "试行", "管理", "补充", "工作", "操作", "具体", "专项")
-OWN_NAME = (r"(?:(?:以上|上述)(?:政策|措施|规定|条款)|[本此](?:" + "|".join(OWN_NAME_QUALIFIERS) + r"){0,2}(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|"
-            r"规范|指南|措施|政策|文件|令|标准|目录|清单|要点|计划|规划|批复|函|解释|规章|修正案|决议|通报|纲要|条款))")
+# 上述/以上 point back at the document's own provisions, a noun phrase between (上述失业保险金支付标准).
+OWN_NAME = (r"(?:(?:以上|上述|前述)[^\s，,。；;：:《》]{0,12}?(?:政策|措施|规定|条款|标准)|[本此](?:" + "|".join(OWN_NAME_QUALIFIERS)
+            + r"){0,2}(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|"
+            r"规范|指南|指引|章程|守则|措施|政策|文件|令|标准|目录|清单|要点|计划|规划|批复|函|解释|规章|修正案|决议|通报|纲要|条款))")
+# The kinds a document's bare name ends with, when a record or a site's summary opens with it (政策自2018年1月1日起执行 ·
+# 武汉市促进人工智能产业发展若干政策措施，自2025年3月19日起施行): its title without 本 or 《》. Only kinds that are
+# no verbs: 规定, 通知, 决定 open reports too (官方正文规定自发布之日起施行 · 会议决定自…起).
+BARE_NAME_KINDS = ("政策措施", "政策", "措施", "办法", "细则", "意见", "方案", "条例", "公告", "通告", "指引")
+# A sentence opening with such a name and nothing else (no verb that reports another's act: 印发, 出台 …).
+BARE_NAME_SUBJECT_RE = re.compile(r"^\s*(?![^，,]*?(?:印发|出台|发布|公布|制定|通过|根据|按照|依据|该|记者|转发|已))"
+                                  r"[^\s，,。；;：:《》“”]{0,60}?(?:" + "|".join(BARE_NAME_KINDS) + r")\s*[，,]?\s*$")
 OWN_SUBJECT_RE = re.compile(OWN_NAME + r"|《[^《》\n]{1,100}》")
 # A clause that is nothing but the document's name (本办法, 本办法的, 第三十五条 本条例), or that opens with it.
 # An article's or item's label before it: 第三十五条, 九、, （三）.
 ITEM_LABEL = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
 OWN_NAME_CLAUSE_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME + r"(?:的)?\s*$")
 OPENS_WITH_SUBJECT_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*(?:" + OWN_SUBJECT_RE.pattern + ")")
+OPENS_WITH_OWN_NAME_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME)
+# A document named as issued by an act (…管委会发布了《X》 · 关于印发《X》的通知): in a text that names one, a bare
+# name (政策自发布之日起施行) may be that document's, so it opens no statement of the text's own.
+ISSUED_TITLE_RE = re.compile(r"(?:发布|印发|出台|公布|制定|颁布)了?《")
+# A text that issues a document itself (a covering notice, a decree): only there is a 《title》 that opens a
+# statement the document's own (《X》已经…通过，现予公布 · 现将《X》印发给你们…《X》自…起施行). An article or
+# a report naming 《X》自…起施行 reports another's act.
+ISSUES_ITSELF_RE = re.compile(r"现将|(?:印发|下发|转发|发)给你们|印发给|" + DECREE_WORDS + r"|请(?:认真)?(?:遵照|贯彻)?(?:执行|落实)"
+                              r"|已经[^。；;\n]{0,40}?(?:通过|同意|批准)")
 CLAUSE_BREAK = re.compile(r"[，,：:]")
 SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
 # Before 有效期 in its sentence, words that make it another thing's validity: 居民身份证的有效期,
@@ -263,7 +281,12 @@ def _split_last_clause(before: str) -> tuple[str, str]:
     return before[:cut], before[cut:]
 
 
-def _about_itself(before: str) -> bool:
+def _opens_with_subject(clause: str, titles_own: bool) -> bool:
+    """Whether ``clause`` opens with the document's name: 本办法 …, or a 《title》 where ``titles_own``."""
+    return (OPENS_WITH_SUBJECT_RE if titles_own else OPENS_WITH_OWN_NAME_RE).match(clause) is not None
+
+
+def _about_itself(before: str, titles_own: bool = True, bare_names_own: bool = True) -> bool:
     """Whether an effective statement whose sentence begins with ``before`` is about the document
     itself: its clause opens with the document's name (本办法, 第三十五条 本条例, a title: its own, or
     the one it issues) or has no subject, the sentence then having none either or being a decree's
@@ -273,10 +296,14 @@ def _about_itself(before: str) -> bool:
         return False
     earlier, clause = _split_last_clause(before)
     if not ELIDED_SUBJECT.match(clause):
-        # the clause may be the rule's own note itself, its day after a space: (…会议通过 1994年2月1日起施行)
-        return OPENS_WITH_SUBJECT_RE.match(clause) is not None or PUBLICATION_NOTE_RE.search(clause) is not None
+        # the clause may be the rule's own note itself, its day after a space: (…会议通过 1994年2月1日起施行);
+        # or the document's bare name opening the sentence (政策自2018年1月1日起执行)
+        return (_opens_with_subject(clause, titles_own) or PUBLICATION_NOTE_RE.search(clause) is not None
+                or (bare_names_own and ELIDED_SUBJECT.match(earlier) is not None
+                    and BARE_NAME_SUBJECT_RE.match(clause) is not None))
     return (ELIDED_SUBJECT.match(earlier) is not None or DECREE_RE.search(earlier) is not None
-            or OPENS_WITH_SUBJECT_RE.match(earlier) is not None or PUBLICATION_NOTE_RE.search(earlier) is not None)
+            or _opens_with_subject(earlier, titles_own) or PUBLICATION_NOTE_RE.search(earlier) is not None
+            or (bare_names_own and BARE_NAME_SUBJECT_RE.match(earlier) is not None))
 
 
 def _in_row_cell(folded: str, before: str, end: int) -> bool:
@@ -321,18 +348,37 @@ def _published_on(folded: str, start: int, event: str, republic: bool) -> Option
     return parse_date(last.group(), republic)
 
 
+# A rule's publication as its head prints it, a line of its own among the history lines above its text
+# (1987年11月10日 公安部发布 · 1987年4月1日 国务院发布): the day 自公布之日起施行 at its end counts from when no
+# note stands before the statement and the document has no date of its own. The first such line is the
+# rule's first publication, which its own articles speak of; later lines are its amendments.
+HEAD_PUBLICATION_RE = re.compile(r"(?:^|\n)[^\S\n]*(?P<date>" + WRITTEN_DATE + r")[^\S\n]+[^\n《》，,。；;]{1,30}?(?:公布|发布|颁布)"
+                                 r"[^\S\n]*(?=\n)")
+HEAD_CHARS = 400
+
+
+def _published_in_head(folded: str, event: str, republic: bool) -> Optional[date]:
+    """The day of the first publication line in the head of ``folded``, for a statement counting from 公布/发布."""
+    if event not in ("公布", "发布", "颁布"):
+        return None
+    line = HEAD_PUBLICATION_RE.search(folded, 0, HEAD_CHARS + 1)
+    return parse_date(line["date"], republic) if line else None
+
+
 # --- finding ------------------------------------------------------------------------------------------
 
 
 def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[str],
                republic: bool = False) -> Iterator[LifecycleStatement]:
+    titles_own = ISSUES_ITSELF_RE.search(folded) is not None
+    bare_names_own = ISSUED_TITLE_RE.search(folded) is None
     for match in _around(EFFECTIVE_RE, EFFECTIVE_WORDS, _keeps_effective, folded, EFFECTIVE_REACH):
         if match["label"]:
             day = parse_date(match["label_date"], republic)
             yield _statement(text, match, "effective", day)
             continue
         before = _sentence_before(folded, match.start())
-        if not (match["today"] or match["date3"]) and not _about_itself(before):
+        if not (match["today"] or match["date3"]) and not _about_itself(before, titles_own, bare_names_own):
             continue
         if _in_row_cell(folded, before, match.end()):
             continue
@@ -341,7 +387,8 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
             yield _statement(text, match, "effective", parse_date(written, republic))
         elif match["event"]:
             anchor = (_published_on(folded, match.start(), match["event"], republic)
-                      or _own_date(match["event"], signed, printed))
+                      or _own_date(match["event"], signed, printed)
+                      or _published_in_head(folded, match["event"], republic))
             count, unit = to_int(match["count"]), match["unit"]
             period = f"{count} {PERIOD_UNITS[unit]}" if count and unit else None
             day = anchor and (add_period(anchor, count, PERIOD_UNITS[unit]) if period else anchor)
@@ -353,12 +400,14 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
 
 def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[str],
             printed: Optional[str], republic: bool = False) -> Iterator[LifecycleStatement]:
+    titles_own = ISSUES_ITSELF_RE.search(folded) is not None
+    bare_names_own = ISSUED_TITLE_RE.search(folded) is None
     for match in _around(EXPIRY_RE, EXPIRY_WORDS, _keeps_expiry, folded, EXPIRY_REACH):
         if match["label"]:
             yield _statement(text, match, "expiry", parse_date(match["label_date"], republic))
             continue
         before = _sentence_before(folded, match.start())
-        if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before):
+        if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before, titles_own, bare_names_own):
             continue
         if _in_row_cell(folded, before, match.end()):
             continue
@@ -395,7 +444,7 @@ def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[
         yield _statement(text, match, "expiry", day, anchor=anchor, period=f"{count} {unit}", end=end)
 
 
-def _expiry_about_itself(before: str) -> bool:
+def _expiry_about_itself(before: str, titles_own: bool = True, bare_names_own: bool = True) -> bool:
     """Whether a validity period whose sentence begins with ``before`` is the document's own: its
     clause is the document's name or empty (本办法有效期5年 · 本办法自…起施行，有效期5年 · 有效期5年。),
     and an empty one follows the document's effective statement or nothing. Not a licence's or a
@@ -405,7 +454,13 @@ def _expiry_about_itself(before: str) -> bool:
         return True
     if not ELIDED_SUBJECT.match(clause):
         return False
-    return ELIDED_SUBJECT.match(earlier) is not None or EFFECTIVE_RE.search(earlier) is not None
+    if ELIDED_SUBJECT.match(earlier) is not None:
+        return True
+    # the effective statement it follows must be the document's own (not 官方正文规定自发布之日起施行，有效期五年,
+    # nor 某局印发《X》，政策自…起施行，有效期至…)
+    effective = EFFECTIVE_RE.search(earlier)
+    return effective is not None and bool(effective["today"] or effective["date3"] or effective["label"]
+                                          or _about_itself(earlier[:effective.start()], titles_own, bare_names_own))
 
 
 def _statement(text: str, match: re.Match, kind: str, day: Optional[date], anchor: Optional[str] = None,
@@ -484,8 +539,17 @@ EXAMPLES = {
     "ORDER_NOTE_RE": Examples(match=("中华民国九十九年十二月二十八日法务部法矫字第 0990904201 号函", "2020年1月1日市政府令"),
                               no_match=("根据2021年1月1日起施行的《条例》",)),
     "DECREE_RE": Examples(match=("现予公布", "现予以公布", "现发布", "现公布", "予以公布"), no_match=("现将", "发布之日")),
+    "BARE_NAME_KINDS": Examples(match=("政策", "办法", "政策措施"), no_match=("规定", "通知", "决定")),
+    "BARE_NAME_SUBJECT_RE": Examples(match=("政策", "武汉市促进人工智能产业发展若干政策措施，"),
+                                     no_match=("深圳市工业和信息化局印发《X》，政策", "官方正文规定", "会议决定", "该办法")),
+    "OPENS_WITH_OWN_NAME_RE": Examples(match=("本办法", "第七十六条 本指引", "上述失业保险金支付标准"), no_match=("《X办法》",)),
+    "ISSUED_TITLE_RE": Examples(match=("贵阳国家高新区管委会发布了《X》", "关于印发《X》的通知"), no_match=("现将《X》印发给你们",)),
+    "ISSUES_ITSELF_RE": Examples(match=("现将《X》印发给你们", "现予公布", "已经市政府同意", "请遵照执行"),
+                                 no_match=("深圳市工业和信息化局印发《X》，政策自2026年5月1日起施行",)),
+    "HEAD_PUBLICATION_RE": Examples(match=("1987年11月10日 公安部发布\n", "\n2015年11月26日 中华人民共和国国务院令第663号公布\n"),
+                                    no_match=("2016年1月1日 施行\n", "2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订\n")),
     "OWN_NAME_QUALIFIERS": Examples(match=("管理", "补充"), no_match=("市", "月")),
-    "OWN_SUBJECT_RE": Examples(match=("本法", "本办法", "本实施细则", "本决定", "此办法", "本管理办法", "本补充通知", "《东莞市重大危险源安全监督管理办法》"),
+    "OWN_SUBJECT_RE": Examples(match=("本法", "本办法", "本实施细则", "本指引", "上述失业保险金支付标准", "本决定", "此办法", "本管理办法", "本补充通知", "《东莞市重大危险源安全监督管理办法》"),
                                no_match=("各县", "本月", "本市", "此后")),
     "OWN_NAME_CLAUSE_RE": Examples(match=("本办法", "第三十五条 本条例", "本办法的"), no_match=("延续执业注册", "本条例规定条件的")),
     "OPENS_WITH_SUBJECT_RE": Examples(match=("本解释", "第一百零三条 本法", "《X办法》已经市政府同意", "九、本修正案"),

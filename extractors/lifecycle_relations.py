@@ -328,11 +328,19 @@ def _mark_row(text: str, folded: str, mentions: list[Mention], starts: list[int]
         first.start, first.title, first.listed = bare[0], clean_title(bare[1]), relation or ""
 
 
+# A citation joined to documents it does not name before the verb (沪府规〔2018〕22号及延期文件同时废止 ·
+# 《X》及其配套文件一并废止): the verb repeals it as well.
+JOINED_REPEAL_AFTER_RE = re.compile(r"\s*(?:及|和|以及)(?:其)?[^。；;，,\n《》]{0,8}?文件\s*(?:同时|一并|即行)?"
+                                    r"(?:废止|停止执行|不再执行|失效)(?!的|后|之后|以来|前|时)")
+
+
 def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None:
     """Repeals and amends beyond the verb next to a citation: a list's heading decides for its rows,
     an article amended in place amends, a report of another body's act only cites; and which
     document's force changes (``acts_on``). ``amended_by_it``: the verb after the citation is a
     history line's 修正 (the cited decision amended this document)."""
+    if mention.relation == "cites" and JOINED_REPEAL_AFTER_RE.match(text, mention.end):
+        mention.relation = "repeals"
     if mention.title and PLACEHOLDER_TITLE_RE.search(mention.title):
         mention.relation = "cites" if mention.relation in LIFECYCLE_RELATIONS else mention.relation
     elif mention.listed is not None:
@@ -358,6 +366,8 @@ def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None
 
 
 EXAMPLES = {
+    "JOINED_REPEAL_AFTER_RE": Examples(match=("及延期文件同时废止", "及其配套文件一并废止"),
+                                       no_match=("及延期文件同时废止的", "等规定执行")),
     "REPEAL_HEADING_RE": Examples(
         match=("附件1:达州市人民政府决定废止的政策性文件目录(28件)", "自本法施行之日起，予以废止：",
                "国务院决定对下列25部行政法规予以废止。", "决定对以下2件规范性文件宣布失效：1.关于",

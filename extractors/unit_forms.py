@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from extractors.unit_lists import split_items
-from extractors.unit_names import clean_name, looks_complete, unit_kind
+from extractors.unit_names import UNIT_END_SUFFIXES, clean_name, looks_complete, unit_kind
 from extractors.unit_roles import COLUMN_LABEL_RE, COOPERATE, LABEL_ROLES, LEAD, RESPONSIBLE, ROW_NUMBER_RE
 from extractors.vocab import Examples
 
@@ -43,10 +43,11 @@ SCHEDULED_DUTY_RE = re.compile(
 
 # A bracket that closes a measure's last sentence and its line: 。（市工信委、市财政局）⏎. A unit may carry its alias
 # in brackets of its own (省发改委(省能源局)), and the bracket may end with the notice's convention for such lists, stated
-# once for all that follow (。列第一位者为牵头部门,下同): the convention is no unit (``extractors.units`` applies it).
+# once for all that follow (。列第一位者为牵头部门,下同 · ,排名第一位为牵头单位,下同): the convention is no unit
+# (``extractors.units`` applies it); it is the clause that states it, so the units before it are not cut short.
 UNITS_BRACKET_RE = re.compile(
     r"(?<=[。；;！？!?])[ \t\u3000]*[（(](?P<units>(?:[^（）()\n]|[（(][^（）()\n]{1,20}[）)]){2,80}?)"
-    r"(?P<note>[。，,；;][^（）()\n]*?(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*)?[）)][ \t\u3000]*(?=\n|$)"
+    r"(?P<note>[。，,；;][^（）()\n，,；;。]*?(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*)?[）)][ \t\u3000]*(?=\n|$)"
 )
 # Words of a bracket that explains or qualifies rather than assigns: 以下简称… 含… 详见…
 NOT_AN_ASSIGNMENT_RE = re.compile(r"简称|称为|即|含|包括|详见|见附件|下同|指|除外|试行|草案|暂行")
@@ -180,9 +181,174 @@ def cell_line_table_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# A line that only separates the cells of a table copied one cell a line (序号 ⏎ | ⏎ 任务事项 ⏎ | ⏎ 牵头责任 ⏎ 部门 ⏎ |):
+# the lines between two such lines are one cell.
+BAR_LINE_RE = re.compile(r"[ \t\u3000]*\|+[ \t\u3000]*")
+# A cell that opens a row of such a table: the row's number alone (12), or a measure's label (2.纳入… · (一)加强…)
+# when the table's rows are the notice's measures.
+ROW_START_RE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]*$|" + ITEM_LABEL + ")")
+HEADER_CELL_CHARS = 12  # a header cell names a column: 序号 · 主要工作举措 · 牵头单位 · 责任领导
+HEADER_MIN_CELLS = 3  # and a header has several: one short line that says 责任单位 is no table
+# A line that could name a unit column, with the line before it (a header cell broken over two): short, ending in 单位
+# or 部门 (牵头单位 · 主要参与部门 · 牵头责任 ⏎ 部门).
+HEADER_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\n]{0,10}\n)?[^\n]{0,10}(?:单位|部门)[ \t\u3000]*$")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# Where a copy joined a unit cell to the cells after it (a line not closed by punctuation runs into the next, which opens
+# with a digit): …沈阳近海经济区管委会2加快安徽节源… · …区发展改革局冯冬昌3推动… · …咸宁高新区管委会2020年12月.
+GLUED_DIGIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)")
+# The next row's number glued to its first cell (2加快…), not a quantity or a date (2020年12月, 24个项目).
+GLUED_ROW_NUMBER_RE = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号时个项次家人户万亿元天周名条件份所座度])")
+# A time cell glued after the units, closing the line: 2020年12月 · 2021年6月底前.
+TIME_CELL_RE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?[ \t\u3000]*")
+# A person's name in a leader's column, glued after the units (区发展改革局冯冬昌): two or three characters.
+TRAILING_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}$")
+
+
+def _units_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(end of the units, end of a leader's name after them) when ``text[start:end]`` is a unit cell, or one with a
+    person's name glued after its last unit; else None."""
+    name = TRAILING_NAME_RE.search(text, start, end)
+    # tried first: 各镇政府(街道办事处)冯冬昌 reads whole as a class of bodies (各…), the name is still no part of it
+    if name and not name.group().endswith(UNIT_END_SUFFIXES) and _all_units(text, start, name.start(), strict=True):
+        return name.start(), end
+    if _all_units(text, start, end, strict=True):
+        return end, end
+    return None
+
+
+def _unglued_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one line: the line, or the cells a copy joined in it (a unit cell, a name, the next row's number,
+    the rest)."""
+    for glue in GLUED_DIGIT_RE.finditer(text, start, end):
+        number = GLUED_ROW_NUMBER_RE.match(text, glue.start(), end)
+        if not number and not TIME_CELL_RE.fullmatch(text, glue.start(), end):
+            continue  # 市政府2020年重点工作 · 由县政府2021年完成: words, not cells
+        units = _units_before(text, start, glue.start())
+        if units:
+            cells = [(start, units[0])] + ([(units[0], units[1])] if units[1] > units[0] else [])
+            rest = number.end() if number else glue.start()
+            return cells + ([(glue.start(), rest)] if number else []) + _unglued_cells(text, rest, end)
+    return [(start, end)] if end > start else []
+
+
+def bare_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of text copied one cell a line with no bar closing a cell: each non-blank line, or, when lines
+    holding only a bar separate the cells, the lines between two bars (a header cell broken over two lines is one
+    cell). Text whose lines hold bars among words is left to the pipe and cell-line forms."""
+    lines = _lines(text)
+    bars = [BAR_LINE_RE.fullmatch(text, a, b) is not None for a, b in lines]
+    if any("|" in text[a:b] for (a, b), bar in zip(lines, bars) if not bar):
+        return []
+    if sum(bars) < HEADER_MIN_CELLS:
+        return [cell for a, b in lines if text[a:b].strip() for cell in _unglued_cells(text, *_strip(text, a, b))]
+    cells, group = [], []
+    for (a, b), bar in zip(lines + [(len(text), len(text))], bars + [True]):
+        if bar and group:
+            cells.append(_strip(text, group[0][0], group[-1][1]))
+            group = []
+        elif not bar and text[a:b].strip():
+            group.append((a, b))
+    return cells
+
+
+def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the unit cells of tables copied one cell a line without closing bars (序号 ⏎ 主要工作举措 ⏎
+    牵头单位 ⏎ 配合单位 ⏎ 责任领导 ⏎ 1 ⏎ 加快构建… ⏎ 区农业农村局 ⏎ 区发展改革局、… — blank lines or bar lines between cells).
+    The header is the run of short cells before the first row; a row opens with its number or a measure's label, and its
+    cells that read as lists of units are matched to the unit columns in order when there are as many as columns
+    (a leader's name, a time cell or a merged cell leaves the others in place)."""
+    if not any(_unit_column_role(line.group()) for line in HEADER_LINE_RE.finditer(text)):
+        return []  # no line names a unit column: most notices stop here
+    spans: list[tuple[int, int, str]] = []
+    roles: list[str] = []
+    header: list[str] = []
+    row = None  # the unit cells of the row being read, once a header named unit columns
+
+    def close_row() -> None:
+        if row is not None and roles and len(row) == len(roles):
+            spans.extend((a, b, role) for (a, b), role in zip(row, roles))
+
+    for a, b in bare_cells(text):
+        cell = text[a:b]
+        if ROW_START_RE.match(cell):
+            close_row()
+            named = [role for name in header if (role := _unit_column_role(name))]
+            if len(header) >= HEADER_MIN_CELLS and named:
+                roles = named
+            header, row = [], ([] if roles else None)
+            continue
+        if row is not None and _all_units(text, a, b, strict=True):
+            row.append((a, b))
+            continue
+        compact = re.sub(r"\s+", "", cell)
+        header = header + [compact] if len(compact) <= HEADER_CELL_CHARS else []
+    close_row()
+    return spans
+
+
+# A list label that lost its colon, glued to the words before it and to its list, which runs to the line's end or to the
+# next such label: …整治活动责任单位各社区居委会、驻辖区单位 · …积存垃圾责任单位环卫分公司配合单位办事处、城管中队 (a 文库
+# copy whose punctuation was dropped). Not 各责任单位 nor 有关责任单位 (salutations), as for labels with a colon.
+COLONLESS_LABEL_RE = re.compile(
+    r"(?P<word>" + "|".join(LABEL_ROLES) + r")(?<![各关对向由与和及给把从督促]..)(?:责任)?(?:单位|部门)(?=[\u4e00-\u9fff])"
+)  # nor the object of a preposition or a verb: 对承办单位报送的… · 督促承办单位及时办理
+
+
+# What a label's words go on with when they are no label (明确牵头单位和责任单位): a conjunction or a particle, or another
+# label closing the line.
+LIST_OPENS_AS_WORDS_RE = re.compile(r"[和及与或的等]")
+LABEL_AT_LINE_END_RE = re.compile(r"(?:" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门)$")
+
+
+def _all_named_units(text: str, start: int, end: int) -> bool:
+    """Whether every item of ``text[start:end]`` ends as a unit's name ends (局, 委, 公司, 居委会, 小区 …): stricter than
+    looks_complete, which takes any 各… for a class of bodies (各司其职 is none)."""
+    items = split_items(text, start, end)
+    for item in items:
+        name = re.sub(r"[（(][^（）()]*[）)]$", "", clean_name(text[item.start : item.end]))
+        if (not name or len(name) > 30 or "的" in name  # 报送的办理结果做出退办 is a clause, not a unit
+                or not (name.endswith(UNIT_END_SUFFIXES) or unit_kind(name) == "company")):
+            return False
+    return bool(items)
+
+
+def colonless_label_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the lists after labels without a colon, read when every list of the line names units."""
+    if not COLONLESS_LABEL_RE.search(text):
+        return []
+    spans = []
+    for a, b in _lines(text):
+        labels = list(COLONLESS_LABEL_RE.finditer(text, a, b))
+        lists = [(label.end(), after.start() if after else b, LABEL_ROLES[label.group("word")])
+                 for label, after in zip(labels, labels[1:] + [None])]
+        if lists and all(_all_named_units(text, start, end) and not LIST_OPENS_AS_WORDS_RE.match(text, start)
+                         and not LABEL_AT_LINE_END_RE.search(text, start, end)
+                         for start, end, _ in lists):
+            spans += lists
+    return spans
+
+
 def unlabelled_statement_spans(text: str) -> list[tuple[int, int, str]]:
     """Every span of these forms, in text order."""
-    forms = (duty_line_spans, scheduled_duty_spans, helper_bracket_spans, units_bracket_spans, cell_line_table_spans)
+    forms = (duty_line_spans, scheduled_duty_spans, helper_bracket_spans, units_bracket_spans, cell_line_table_spans,
+             bare_cell_table_spans, colonless_label_spans)
     return sorted(span for form in forms for span in form(text))
 
 
@@ -204,7 +370,8 @@ EXAMPLES = {
         match=("(二)2016年3月10日前,省教育厅负责完成全省",), no_match=("（一）6月底前，认真负责地完成",)),
     "UNITS_BRACKET_RE": Examples(
         match=("有效吸引社会资本投资工业经济发展。(市工信委、市财政局)", "加强监测。（县卫健局）\n",
-               "负增长。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"),
+               "负增长。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)",
+               "列入农村重点工作。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)\n"),
         no_match=("(市工信委、市財政局)。", "制定本意见（试行）"),
     ),
     "NOT_AN_ASSIGNMENT_RE": Examples(match=("以下简称市发改委", "含开发区"), no_match=("市工信委、市财政局",)),
@@ -221,6 +388,31 @@ EXAMPLES = {
         no_match=("序号 |\n主要任务 |\n分管 领导 |\n24 |\n优化交通组织。 |\n徐国江 |",
                   "序号 |\n牵头 单位 |\n协同单位 |\n24 |\n城管局 |"),
     ),
+    "BAR_LINE_RE": Examples(match=("|", " || "), no_match=("城管局", "、")),  # used whole: a line that is only a bar
+    "HEADER_LINE_RE": Examples(match=("牵头单位", "主要参与部门", "牵头责任\n部门"), no_match=("牵头单位:区发改局", "各有关单位要认真落实这项工作")),
+    "ROW_START_RE": Examples(match=("24", "2.纳入工信部支持", "(一)加强财税支持", "一、加大财政金融支持力度"),
+                             no_match=("2020年12月", "市发改委", "24个项目")),
+    "bare_cell_table_spans": Examples(
+        match=("序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n责任领导\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n"
+               "区发展改革局、区工业和信息化局\n\n2",
+               "序号\n|\n任务事项\n|\n牵头责任\n部门\n|\n主要参与部门\n|\n1\n|\n危桥改造\n|\n市公路处\n|\n各辖市(区)公路管理部门\n|"),
+        no_match=("序号\n\n主要工作举措\n\n分管领导\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n2",
+                  "责任单位\n1.加快构建产业体系。\n区农业农村局\n2.推进改革。",
+                  "序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n2"),
+    ),
+    "GLUED_DIGIT_RE": Examples(match=("管委会2加快", "冯冬昌3推动"), no_match=("2020年", "市发改委")),
+    "GLUED_ROW_NUMBER_RE": Examples(match=("2加快安徽节源", "12推动"), no_match=("2020年12月", "24个项目", "12月")),
+    "TIME_CELL_RE": Examples(match=("2020年12月", "2021年6月底前"), no_match=("全年",)),
+    "TRAILING_NAME_RE": Examples(match=("区发展改革局冯冬昌",), no_match=("市发改委、",)),
+    "COLONLESS_LABEL_RE": Examples(match=("整治活动责任单位各社区居委会", "责任单位环卫分公司配合单位办事处"),
+                                   no_match=("各责任单位要", "有关责任单位：", "牵头单位：市发改委", "明确责任单位")),
+    "LIST_OPENS_AS_WORDS_RE": Examples(match=("和责任单位", "的沟通"), no_match=("环卫公司",)),
+    "LABEL_AT_LINE_END_RE": Examples(match=("和责任单位",), no_match=("环卫分公司", "责任单位环卫公司")),
+    "colonless_label_spans": Examples(
+        match=("垃圾日产日清责任单位城管科、各社区居委会,环卫公司\n", "积存垃圾责任单位环卫分公司配合单位办事处、城管中队"),
+        no_match=("明确牵头单位和责任单位", "责任单位负责人要到位", "做好卫生整治,责任单位各司其职\n",
+                  "对承办单位报送的办理结果做出退办\n", "督查员审核承办单位报送的办理结果做出退办\n",
+                  "加强与责任单位的沟通联系", "配合单位积极配合")),
     "CELL_SEPARATOR_RE": Examples(match=(" | 市城市管理综合执法局 |",), no_match=("市城市管理综合执法局",)),
     "HELPER_BRACKET_RE": Examples(
         match=("（省人事厅配合省委有关部门落实）", "(县财政局协助县教育局做好)"),

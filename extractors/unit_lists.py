@@ -23,7 +23,8 @@ GLUED_RIGHT_STARTS = "省市县区"
 # A list's unit with the next sentence or heading glued after it, its punctuation lost in a collapsed copy:
 # 责任部门:园林局配合做好专项整治工作 (a 文库 page's paragraphs joined) is 园林局.
 GLUED_TASK_RE = re.compile(r"配合|负责|牵头|协助|做好|抓好|加强|推进|落实|开展|组织|确保|完成|加快|严格|认真|切实|积极|进一步")
-BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位")  # 各区县党委和政府: one unit
+# 各区县党委和政府 · 高新区党工委和管委会: one unit (the second body has no name of its own, it is the first's place's)
+BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位", "管委会", "管理委员会")
 BARE_LEVELS = tuple("省市县区乡镇旗")  # 各县、市、区政府: 市 alone is a level in an enumeration, not a unit
 LEVEL_CLASSES = tuple("各" + level for level in BARE_LEVELS + ("乡镇", "县市", "市县", "县区", "区县"))  # 各县、区人民政府
 # A note on what a unit includes, after it in brackets: 各区人民政府〈含开发区、风景区〉 · 各县（含功能区） — the unit is what
@@ -51,9 +52,10 @@ class Item:
 
 
 # A bracket, or a separator (ITEM_SPLIT_RE): what split_items jumps between. No separator holds a
-# bracket, so a separator found here is the one ITEM_SPLIT_RE finds at the same place.
+# bracket, so a separator found here is the one ITEM_SPLIT_RE finds at the same place. Angle brackets count: a
+# list inside round brackets writes a unit's own brackets as angles (…，各县<市、区>人民政府，排名第一位为牵头单位).
 _ITEM_TOKEN_RE = re.compile(
-    "(?P<open>[" + re.escape(OPEN_BRACKETS) + "])|(?P<close>[" + re.escape(CLOSE_BRACKETS) + "])"
+    "(?P<open>[" + re.escape(NOTE_OPENERS) + "])|(?P<close>[" + re.escape(NOTE_CLOSERS) + "])"
     "|(?P<sep>" + ITEM_SPLIT_RE.pattern + ")"
 )
 
@@ -191,11 +193,13 @@ EXAMPLES = {
     "CUT_NAME_STEM_RE": Examples(match=("发展改革", "财政厅预算"), no_match=("财", "加强（监管）")),
     "INCLUSION_NOTE_RE": Examples(match=("〈含开发区、", "（含功能区）", "(包括各开发区)"), no_match=("（市、区）", "含山县")),
     "GLUED_TASK_RE": Examples(match=("园林局配合做好专项整治工作", "县财政局负责"), no_match=("市园林局", "县应急管理局")),
+    "BARE_GENERIC_UNITS": Examples(match=("政府", "管委会"), no_match=("市财政局", "各县（市）区")),
     "BARE_LEVELS": Examples(match=("市", "区", "县"), no_match=("市政府", "各县")),
     "LEVEL_CLASSES": Examples(match=("各县", "各乡镇"), no_match=("各县政府", "县")),
     "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),
     "ITEM_SPLIT_RE": Examples(match=("区发改委、交通运输局", "市脱贫攻坚办,各县", "牵头部门：区商务局  配合部门"),
                               no_match=("各县（市）区人民政府",)),
-    "_ITEM_TOKEN_RE": Examples(match=("各县（市）区", "区发改委、交通运输局", "市脱贫攻坚办,各县"), no_match=("市民政局",)),
+    "_ITEM_TOKEN_RE": Examples(match=("各县（市）区", "区发改委、交通运输局", "市脱贫攻坚办,各县", "各县<市、区>人民政府"),
+                               no_match=("市民政局",)),
 }
 

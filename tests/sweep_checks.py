@@ -62,6 +62,13 @@ TITLE_COPY_NUMBER = re.compile(r"(?:篇[一二三四五六七八九十\d]{1,3}|(
 TITLE_COPY_NUMBER_EXAMPLES = {"match": ["交通管制通告合集15篇交通管制通告1", "國慶節期間的交通通告篇1", "涿鹿县煤矿事故灾难应急预案目录"],
                               "no_match": ["关于落实2023年1号文件的通知", "产业结构调整指导目录", "关于印发《X(2021—2025)》的通知"]}
 
+# A title names what the notice is about; it never reports that a notice was sent (农业农村部办公厅下发通知要求 不误农时…,
+# 省政府发出紧急通知): a verb of sending with 通知 as its object is a news headline's, no notice's own title.
+TITLE_REPORTS_A_NOTICE = re.compile(r"(?:下发|下發|发出|發出|印发了|印發了)(?:紧急|緊急)?通知(?!书|書|的)")
+TITLE_REPORTS_A_NOTICE_EXAMPLES = {"match": ["农业农村部办公厅下发通知要求不误农时抓好春耕备耕", "省政府发出紧急通知部署防汛"],
+                                   "no_match": ["关于印发《X》的通知", "关于转发省政府办公厅关于…的通知的通知", "关于印发通知书格式的通知",
+                                                "县政府办公室转发市政府下发通知的通知"]}
+
 # A title's brackets pair: 《X》, (试行); an unpaired one is a cut heading run into the next.
 TITLE_BRACKET_PAIRS = (("《", "》"), ("〈", "〉"), ("(", ")"), ("（", "）"))
 
@@ -173,6 +180,8 @@ def title_is_a_title(case: Case) -> list[str]:
         return [f"title opens with a page label: {title!r}"]
     if TITLE_SENTENCE_MARKS.search(title):
         return [f"title is a sentence or holds a dateline: {title!r}"]
+    if TITLE_REPORTS_A_NOTICE.search(title):
+        return [f"title reports a notice being sent (a news headline): {title!r}"]
     if TITLE_COPY_NUMBER.search(title):
         return [f"title ends with a copy's number or a contents heading's word: {title!r}"]
     for opening, closing in TITLE_BRACKET_PAIRS:
@@ -371,6 +380,7 @@ BAD_EXAMPLES = [
     ("title_form", _case(document={"title": "[防汛]" + _TITLE})),
     ("title_form", _case(document={"title": "防汛通知怎么写?"})),
     ("title_form", _case(document={"title": _TITLE + "篇2"})),
+    ("title_form", _case(document={"title": "县人民政府办公室下发通知要求做好防汛工作"})),
     ("title_form", _case(document={"title": "《县防汛工作方案县人民政府办公室关于印发县防汛工作方案的通知"})),
     ("title_length", _case(document={"title": _TITLE * 5})),
     ("title_in_text", _case(document={"title": "县人民政府关于做好抗旱工作的通知"})),

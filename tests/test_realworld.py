@@ -454,7 +454,8 @@ FLOORS = {
         # targets raised (0.968 → 1.000) when y13's 第17、18件 (a list of ordinals) was no longer read and y07's 分别下降24%、
         # 25%以上 bounded both; citations: y12's issued opinion named two ways (headline and body: two citations, one
         # annotated)
-        "documents": 1.00, "measures": 1.00, "assignments": 0.77, "deadlines": 0.80, "targets": 1.00,
+        # assignments raised (0.776 → 0.894, set U's work) when 高新区党工委和管委会 (a zone's two committees) was read whole
+        "documents": 1.00, "measures": 1.00, "assignments": 0.89, "deadlines": 0.80, "targets": 1.00,
         "citations": 0.97,
         # metadata raised (0.923 → 0.969) when y13's 公开责任部门 cell, y04's 发布机构 cell running into the page's counters
         # and headline over two information lines, and y03's headline printed again under its table (the table's last
@@ -464,6 +465,66 @@ FLOORS = {
         # 印发了《X》 (an interpretation's lead without a date: annotated issues as t13's)
         "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.94, "citations_resolved": 1.00,
+    },
+    # Set Z: 15 real notices from the pages corpus held out from every change, of the kinds that lose their header (town to
+    # ministry, 2010-2022: a town's portal table printed twice over a party-and-government notice one issuer a line; a
+    # safety site whose 作者 field holds the 文号; an association's copy with a [住建部] tag before the title; a city bureau
+    # reposting a province's 通报 with ﹝﹞; a glossed traditional mirror with no title; a 文库 plan with a masked 文号; portal
+    # tables with lost label characters, a 备注/文号 cell, empty values or labels only, a county notice on a town's portal;
+    # tables of contents under 目 录, 目    錄 or a lost 目, with dot leaders, cut before the text; a numbered breadcrumb; an
+    # aggregator's SEO headline; a forward; a gazette page; a news headline 教育部下发关于…的通知; a flood alert's end),
+    # annotated by hand before the pipeline ran on them. Scored before any change for them (main's code, the honest
+    # held-out figures): measures 0.266 (P 0.153: three contents lists and a numbered breadcrumb read as items),
+    # assignments 0.000, deadlines 0.667, targets 0.889, citations 0.958, metadata 0.813, dates 0.967, measure_levels
+    # 0.882, relations 0.913, every other field 1.000. Two annotations were brought to the sets' conventions after that
+    # scoring: z13's 信息来源 (a section named without its place) names no issuer, as publisher.py reads a bare department;
+    # z12's aggregator headline, the only one its page prints, is its title (as t01's, v02's and v03's); against them,
+    # before any change: metadata 0.840, the rest as above. Then fixed in the document stage.
+    "realworld_z": {
+        # measures and measure_levels raised (0.266 → 1.000) when a breadcrumb copied as a numbered list (1. 首页 / 2. 信息公开)
+        # was joined back into its chrome line (z11) and contents under their heading or with dot leaders were no items
+        # though the copy ends before the text (z07, z09, z10)
+        # assignments: z06's 由乡三农服务中心承办,乡畜牧站、卫生院…配合 (extractors: unit statements); deadlines: z12's
+        # 寒假前/开学前, z04's 7月底前 (a rectification reported done), z09's 2012年9月印发的 (the repealed plan's date);
+        # targets: 9.1 名词术语 and 7.1 名词术语 of the contents read as 9.1名 (z07, z11); citations: z01's garbled
+        # (永村(社区)换届办〔2021〕4)号 not joined to its title, z11's revised and repealed plans of one title (the scorer
+        # merges one title)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.00, "deadlines": 0.66, "targets": 0.88,
+        "citations": 0.95,
+        # metadata raised (0.840 → 0.987) when a 文号 that is a page field's whole value (z02's 作者:), a site's [住建部] tag
+        # (z03), a headline 教育部下发关于…的通知 (z15), a town portal's publisher among the notice's own recipients (z10:
+        # the source then), and 各村(场)、有关部门 and 广德市、宿松县住房城乡建设局、… split (z06, z05) were read; dates raised
+        # with z11's header (0.967 → 1.000). Left: z01's joint issuers one a line above 关于 (annotated in the title, as
+        # g01 and w03; c01 annotates a forwarded notice's without: the conventions must choose); relations: z10's 關于印發
+        # plan read as cites (extractors)
+        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.91, "citations_resolved": 1.00,
+    },
+    # Set U: 13 notices rich in responsible-unit statements (task tables copied one cell a line with blank lines or bar
+    # lines between cells, a header cell over two lines, leaders' names beside units, labels that lost their colons,
+    # units in headings, (X負責), a bracket's 排名第一位为牵头单位,下同, 牵头/协同责任单位 lines, 各…要 duties), annotated by
+    # hand before the pipeline ran on them. Scored before any change for them (main's code): assignments 0.434, deadlines
+    # 0.286, targets 0.957, citations 0.923, metadata 0.923, measure_levels 0.978, target_comparators 0.970, relations
+    # 0.944, every other field 1.000. Three annotations were then brought to the sets' conventions: u06's 每年制定改造计划
+    # and u07's 每月集中开展 are recurring duties (README's 每季度), and u02's rows under one 一、 assign a unit once per
+    # measure and role (y07, pipeline/ingest/rows.py); against them, before any change: assignments 0.460, deadlines
+    # 0.500, the rest as above. Then fixed in extractors/unit*.py.
+    "realworld_u": {
+        # assignments raised (0.460 → 0.993) when tables copied one cell a line without closing bars (u02, u06, u08,
+        # u13; cells the copy glued to a leader's name, the next row's number or a time cell), labels that lost their
+        # colons (u07) and a bracket's units before its 排名第一位为牵头单位,下同 (u12) were read; left: u09's 市协 (a unit cut
+        # by the end of the copy, read as printed)
+        # deadlines (not units' work): u07's phases without a year (5月中旬至12月底 …, 到12月下旬 read), u08's 2020年12月
+        # time cell glued after its units, u06's 根据每年改造计划 (a plan's name) read as recurring; targets: u13's 8本以上
+        # (本 no unit yet), 1.7个百分点 and 提升5位 read; citations: u01's duty split issued without 《》, u08's bulletin issue
+        # line and a table-of-contents title
+        "documents": 1.00, "measures": 1.00, "assignments": 0.99, "deadlines": 0.50, "targets": 0.95,
+        "citations": 0.92,
+        # metadata: u06's 序号 and u07's title running into its first sentence (文库), u08's bulletin contents read as
+        # its header, u13's headline of a progress table; measure_levels: u11's issued plan's 1. after the notice's 三、
+        "metadata": 0.92, "dates": 1.00, "measure_levels": 0.97, "roles": 1.00, "deadline_kinds": 1.00,
+        # target_comparators (32 of 33): u13's 4个结构性指标 read > (the 高于 of the clause before it)
+        "deadline_dates": 1.00, "target_comparators": 0.96, "relations": 0.94, "citations_resolved": 1.00,
     },
 }
 
@@ -492,6 +553,8 @@ SETS = {
     "realworld_v": ("realworld", "v"),
     "realworld_w": ("realworld", "w"),
     "realworld_y": ("realworld", "y"),
+    "realworld_z": ("realworld", "z"),
+    "realworld_u": ("realworld", "u"),
 }
 
 
@@ -547,10 +610,10 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7) and Y (13), each scored before any
-    change for it: each a source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13) and Z (15), each
+    scored before any change for it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
-              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13}
+              "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
 
 

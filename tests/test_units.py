@@ -789,3 +789,75 @@ def test_set_v_a_table_copied_one_cell_a_line():
         ("城管局", "lead"), ("崇川经济开发区", "responsible"), ("相关街道", "responsible")]
     # 市政局 is the works bureau, not a city body: it lends no 市 to 环卫处; 市政府 still does
     assert units("责任单位：市政府办公室、发改委") == [("市政府办公室", "responsible"), ("市发改委", "responsible")]
+
+
+def test_set_u_a_table_copied_one_cell_a_line_without_bars():
+    # u02: cells between blank lines (序号 / 主要工作举措 / 牵头单位 / 配合单位 / 责任领导), a leader's name in some rows only
+    found = _realworld_units("u02_liaozhong-work-report-task-table-one-cell-a-line-2024.txt")
+    assert [(name, role) for name, _, role in found] == [
+        ("区农业农村局", "lead"), ("区发展改革局", "cooperate"), ("区工业和信息化局", "cooperate"), ("沈阳近海经济区管委会", "cooperate"),
+        ("沈阳近海经济区管委会", "lead"), ("自然资源分局", "cooperate"), ("生态环境分局", "cooperate"), ("区发展改革局", "cooperate"),
+        ("沈阳近海经济区管委会", "lead"), ("自然资源分局", "cooperate"), ("生态环境分局", "cooperate"), ("区发展改革局", "cooperate"),
+        ("区工业和信息化局", "lead"), ("沈阳近海经济区管委会", "cooperate"), ("各镇政府", "cooperate")]
+    # u06: cells between lines holding a bar, the lead column's name broken over two lines (牵头责任 ⏎ 部门)
+    found = _realworld_units("u06_city-highway-safety-task-table-pipe-cells-2018.txt")
+    assert found[:2] == [("市公路处", "市公路处", "lead"), ("各辖市（区）公路管理部门", "各辖市(区)公路管理部门", "cooperate")]
+    assert len(found) == 11 and ("联合公安交管部门", "联合公安交管部门", "cooperate") in found
+    # u08: a bulletin's table whose rows are measures (2.纳入… then its 责任单位 cell)
+    found = _realworld_units("u08_xianning-bulletin-epidemic-policy-task-table-cells-2020.txt")
+    assert [name for name, _, _ in found[:4]] == ["市税务局", "各县、市、区政府", "咸宁高新区管委会", "市经信局"]
+    # look-alikes: no unit column in the header, a header of one line, a row holding two unit cells for one column
+    assert units("序号\n\n主要工作举措\n\n分管领导\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n2") == []
+    assert units("责任单位\n1.加快构建产业体系。\n区农业农村局\n2.推进改革。\n") == []
+    assert units("序号\n\n主要任务\n\n责任单位\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n区财政局\n\n2") == []
+
+
+def test_set_u_cells_a_copy_glued_together():
+    # the document stage joins a line that lacks its full stop to the next when that one opens with a digit: a unit cell
+    # then runs into a leader's name, the next row's number or a time cell
+    from extractors.unit_forms import _unglued_cells
+
+    def cells(line):
+        return [line[a:b] for a, b in _unglued_cells(line, 0, len(line))]
+
+    assert cells("自然资源分局、区发展改革局冯冬昌3推动胜达再生塑料") == ["自然资源分局、区发展改革局", "冯冬昌", "3", "推动胜达再生塑料"]
+    assert cells("市税务局等,各县、市、区政府,咸宁高新区管委会2020年12月") == [
+        "市税务局等,各县、市、区政府,咸宁高新区管委会", "2020年12月"]
+    # words, not cells: a body before a year that goes on, a sentence before a number
+    assert cells("市政府2020年重点工作(预下达)一季度进展情况表") == ["市政府2020年重点工作(预下达)一季度进展情况表"]
+    assert cells("由县政府2021年完成") == ["由县政府2021年完成"]
+    assert cells("加快建设2个园区") == ["加快建设2个园区"]
+
+
+def test_set_u_labels_that_lost_their_colon():
+    # u07: a 文库 copy without its colons: 责任单位各社区居委会、… · 责任单位环卫分公司配合单位办事处、城管中队
+    found = _realworld_units("u07_street-environment-duty-split-wenku-labels-without-colons.txt")
+    assert found[:3] == [("各社区居委会", "各社区居委会", "responsible"), ("驻辖区单位", "驻辖区单位", "responsible"),
+                         ("物业管理小区", "物业管理小区", "responsible")]
+    assert found[-3:] == [("环卫分公司", "环卫分公司", "responsible"), ("办事处", "办事处", "cooperate"),
+                          ("城管中队", "城管中队", "cooperate")]
+    assert len(found) == 18
+    # look-alikes: the label as an object, followed by a clause, by a conjunction, by a class that is no body
+    for text in ("督查员可对承办单位报送的办理结果做出退办\n", "明确牵头单位和责任单位\n", "落实责任单位负责人\n",
+                 "做好卫生整治,责任单位各司其职\n", "加强与责任单位的沟通联系\n", "督促承办单位及时办理\n"):
+        assert units(text) == [], text
+
+
+def test_set_u_a_bracket_closing_with_its_first_listed_lead_convention():
+    # u12: (市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同): the units before the convention, the first leads;
+    # angle brackets inside the round ones hold 各县's own enumeration
+    text = "(一)健全管理体制。列入农村重点工作。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)\n(二)建立制度。"
+    assert [(m.name, m.raw, m.role) for m in find_assignments(text)] == [
+        ("市教育局", "市教育局", "lead"), ("市委农办", "市委农办", "responsible"),
+        ("各县<市、区>人民政府", "各县<市、区>人民政府", "responsible")]
+    # 下同: the convention carries to the brackets and 责任单位 lists after it
+    later = "(二)建立制度。及时研究解决问题。(市教育局,市发展改革局)\n(三)加强督导。(责任单位:市财政局、市教育局)\n"
+    assert units(text + later)[3:] == [("市教育局", "lead"), ("市发展改革局", "responsible"),
+                                      ("市财政局", "lead"), ("市教育局", "responsible")]
+
+
+def test_a_zones_party_and_administrative_committees_are_one_unit():
+    # y07: 高新区党工委和管委会 (the zone's two committees); 市民政局和各县（市）区 stays two
+    assert units("责任单位:城乡一体化示范区、高新区党工委和管委会\n") == [
+        ("城乡一体化示范区", "responsible"), ("高新区党工委和管委会", "responsible")]
+    assert units("责任单位:市民政局和各县（市）区\n") == [("市民政局", "responsible"), ("各县（市）区", "responsible")]

@@ -33,8 +33,8 @@ from pipeline.document.labels import match_label
 from pipeline.document.lists import split_list
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
-    ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_title, leading_organisations, marked_title,
-    title_candidates,
+    ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
+    marked_title, title_candidates,
 )
 from pipeline.document.wrapper import DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, info_value, is_info_line, is_wrapper_line, read_info_fields
 
@@ -46,7 +46,26 @@ SIGNED_DATE = re.compile(r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})�
 # which would end with its own type (关于印发《X》的通知).
 NEWS_HEADLINE = re.compile(r"^(?!关于|關於)[^《》]{2,60}?(?:联合)?(?:印发|印發|发布|發布|出台)了?《(?P<title>[^《》]{4,100})》$")
 
+# A headline reporting that a body sent a notice (下发, 发出: a reporter's verbs; 印发 is a title's own, 鹤岗市人民政府
+# 鹤岗市中级人民法院印发关于…的意见的通知), naming the notice by its title (教育部下发关于做好…的通知) or not at
+# all (农业农村部办公厅下发通知要求 不误农时抓好春耕备耕): the body is the issuer, the title is only what follows
+# the verb, and a notice named only as 通知 has no title here.
+REPORTED_NOTICE = re.compile(r"^(?!关于|關於|關于)(?P<issuer>[^《》“”，,。：:\s]{2,40}?)(?:联合)?(?:下发|下發|发出|發出)了?"
+                             r"(?:(?P<title>(?:关于|關於|關于)[^《》]{2,100}的(?:通知|意见|意見|决定|決定|通报|通報|函))"
+                             r"|(?:紧急|緊急)?(?:通知|文件)(?!书|書|的))")
+# A page's field whose whole value is a 发文字号 (作者:安委办〔2015〕19号 on a site that files the 文号 as the
+# author): the notice's number when its header prints none.
+PAGE_FIELD = re.compile(r"(?:^|[ \u3000|])[\u4e00-\u9fff]{1,6}[:：][ \u3000]*(?P<value>[^ \u3000|:：]{4,30})(?=$|[ \u3000|])")
+
 EXAMPLES = {
+    "REPORTED_NOTICE": Examples(match=("教育部下发关于做好2015年寒假春节期间有关工作的通知", "农业农村部办公厅下发通知要求 不误农时抓好春耕备耕",
+                                       "省政府办公厅发出紧急通知"),
+                                no_match=("关于印发《若干措施》的通知", "教育部关于做好寒假工作的通知", "关于印发通知书格式的通知",
+                                          "鹤岗市人民政府 鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知",
+                                          "关于转发省政府办公厅发出通知的通知", "县政府办公室转发市政府下发通知的通知",
+                                          "市政府办公室关于转发省政府下发的通知的通知")),
+    "PAGE_FIELD": Examples(match=("作者:安委办〔2015〕19号   文章来源:国务院安委会办公室", "编号:928920"),
+                           no_match=("作者 安委办〔2015〕19号", "各乡镇人民政府:")),
     "NEWS_HEADLINE": Examples(match=("中共中央辦公廳國務院辦公廳印發《逐步把永久基本農田建成高標準農田實施方案》", "省政府办公厅印发《若干措施》"),
                               no_match=("关于印发《若干措施》的通知", "省政府办公厅印发《若干措施》的通知", "关于印发《要点》")),
     "SIGNED_DATE": Examples(match=("闵行区古美路街道办事处 2018年4月26日", "二○一一年八月九日"), no_match=("2018年4月26日前报送",)),
@@ -190,7 +209,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     title_issuer = None
     if title:
         meta.title = re.sub(r"\s+", "", title)
-        title_issuer = issuer_of_title(title) or issuer_of_a_fuller_copy(cleaned, meta.title)
+        title_issuer = issuer_of_title(title) or issuer_of_a_fuller_copy(cleaned, meta.title) \
+            or issuer_of_tag(candidates, meta.title)
         # an organisation line above the page's information table is the site's name (龙陵县人民政府 over a
         # table whose 发布机构 is a town): no issuer
         table_at = next((index for index, text in enumerate(texts) if is_info_line(text)), -1)
@@ -219,6 +239,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if not meta.doc_number and (value := info_value(info, *DOC_NUMBER_LABELS)):
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
+    meta.doc_number = meta.doc_number or _doc_number_in_page_fields(lines[:end])
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
     if (not meta.title or NEWS_HEADLINE.match(meta.title)) and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
             and (not meta.title or NEWS_HEADLINE.match(meta.title).group("title") == re.sub(r"\s+", "", lead_in[0])):
@@ -228,7 +249,25 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
         outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
         meta.title = re.sub(r"\s+", "", outside_title) if outside_title else None  # as every title: without spaces
+    if meta.title and (reported := REPORTED_NOTICE.match(meta.title)) and is_organisation_line(reported.group("issuer")):
+        # a headline reporting the notice: its issuer when it names the notice by its title (a news report of a notice
+        # it does not name, 住建部下發通知 綜合管廊…一周一報, is annotated with neither, j24)
+        meta.title = reported.group("title")
+        title_issuer = reported.group("issuer") if meta.title else title_issuer
     return Header(meta, body_at, info, title_issuer, window_issuer)
+
+
+def _doc_number_in_page_fields(lines: list) -> Optional[str]:
+    """The 发文字号 a page prints as the whole value of one of its own fields (作者:安委办〔2015〕19号); never
+    a 文号 inside a longer value (上一篇:关于…(国办发〔2021〕5号)), which names another document."""
+    for line in lines:
+        if not is_wrapper_line(line.text):
+            continue
+        for found in PAGE_FIELD.finditer(line.text):
+            parsed = parse_doc_number(found.group("value"))
+            if parsed and parsed.form == "bracketed" and parsed.text.strip() == found.group("value"):
+                return parsed.normalised
+    return None
 
 
 def _decree_issuer(doc_number: Optional[str], issuer: Optional[str]) -> Optional[str]:

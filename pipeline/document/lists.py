@@ -34,6 +34,10 @@ ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
 COMMITTEE = re.compile(r"(?:党委|党工委|区委|县委|市委|州委|旗委)$")
 GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
+# A place named alone, without a body (广德市, 宿松县): in a list it shares the body the next part names.
+BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
+# A class of bodies named by how they stand to the notice, not by place (有关部门, 相关单位, 各直属机构).
+OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
 EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
@@ -44,6 +48,7 @@ EXAMPLES = {
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委"), no_match=("县发改委",)),
+    "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
     "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
 }
 
@@ -69,14 +74,19 @@ def split_list(body: str) -> list[str]:
 
 
 def _grouped(parts: list[str]) -> list[str]:
-    """Parts too short to name a body (办, 局 of 区政府相关委、办、局) joined to the part before them."""
+    """Parts too short to name a body (办, 局 of 区政府相关委、办、局) joined to the part before them, and a place
+    named bare (广德市 of 广德市、宿松县住房城乡建设局) joined to the part after it, whose body it shares."""
     groups: list[str] = []
+    pending = ""
     for part in parts:
-        if groups and len(part) < MIN_BODY_NAME:
+        if groups and len(part) < MIN_BODY_NAME and not pending:
             groups[-1] += "、" + part
+        elif BARE_PLACE.match(fold(part)) and _next_names_a_place_body(parts, part):
+            pending += part + "、"
         else:
-            groups.append(part)
-    return groups
+            groups.append(pending + part)
+            pending = ""
+    return groups + ([pending.rstrip("、")] if pending else [])
 
 
 def _separate_bodies(parts: list[str]) -> bool:
@@ -93,6 +103,10 @@ def _separate_bodies(parts: list[str]) -> bool:
         return False  # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments
     if len(parts) == 2 and COMMITTEE.search(parts[0]) and GOVERNMENT.match(parts[1]):
         return False  # 各县市区委、人民政府 · 各街道党工委、办事处
+    if _whole_place_class(parts[0]) and all(part.startswith(OTHER_BODIES) and names_a_body(part) for part in parts[1:]):
+        # 各村(场)、有关部门: the villages, then a class of bodies of another kind; a named body after them gives the
+        # class its kind (各区县(自治县)、万盛经开区扶贫开发领导小组), and 各市、县(区)…小组 is one class
+        return True
     if all(ZONE.search(_bare(part)) for part in parts):
         return True  # 岳阳经济技术开发区、城陵矶新港区、南湖新区
     return all(names_a_body(part) for part in parts[:-1])
@@ -150,3 +164,17 @@ def _bare(part: str) -> str:
 def names_a_body(part: str) -> bool:
     return bool(BODY_NAME_END.search(_bare(part)))
 
+
+
+def _whole_place_class(part: str) -> bool:
+    """各村(场), 各乡镇, 各街道: a part that is only a class of places (the bodies of those places)."""
+    found = PLACE_CLASS.match(_bare(part))
+    return bool(found) and found.end() == len(_bare(part))
+
+
+def _next_names_a_place_body(parts: list[str], part: str) -> bool:
+    """Whether the part after ``part`` is another place's body (宿松县住房城乡建设局 after 广德市): the bare place
+    before it shares that body (西宁市 before 海东地区 shares none)."""
+    following = parts[parts.index(part) + 1] if parts.index(part) + 1 < len(parts) else ""
+    return bool(re.match(r"^[\u4e00-\u9fff]{1,5}[市县州旗盟]", fold(following))) and names_a_body(following) \
+        and not BARE_PLACE.match(fold(following))

@@ -26,6 +26,8 @@ CLOSING_CUES = re.compile(
 EXAMPLES = {
     "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
     "CONTENTS_PUNCTUATION": Examples(match=("1.总则。", "一、要求："), no_match=("1.1编制目的",)),
+    "CONTENTS_HEADING": Examples(match=("目 录", "目    錄", "  录", "目次"), no_match=("目录如下：", "名录", "附录")),
+    "DOT_LEADER": Examples(match=("1.1编制目的…………………1", "2组织指挥体系及职责………2", "第一章 总则......3"), no_match=("1.1编制目的", "2021-2025")),
     "CLOSING_CUES": Examples(match=("各乡镇要高度重视，认真抓好落实。", "请各单位于5月8日前报送。", "本通知自印发之日起施行。",
                                     "以上工作请认真落实。"),
                              no_match=("加强组织领导。", "（一）提高政治站位")),
@@ -67,6 +69,12 @@ def attachment_list_lines(lines: list[Line]) -> set[int]:
 CONTENTS_RUN = 6  # numbered headings in a row, with nothing between them, make a table of contents
 CONTENTS_ENTRY = 30  # a contents entry is a short heading without punctuation
 CONTENTS_PUNCTUATION = re.compile(r"[。，；：:,;]")
+# A contents heading alone on its line, spaced (目    錄) or with its 目 lost (录): the numbered headings right under it
+# are a table of contents even when the copy ends before the text they list.
+CONTENTS_HEADING = re.compile(r"^[ \u3000]*(?:目[ \u3000]*[录錄次]|[录錄])[ \u3000]*$")
+# A contents entry's dot leader and page number (1.1编制目的…………………1): no part of its heading.
+DOT_LEADER = re.compile(r"[.．…·_—\-]{3,}[ \u3000]*\d{0,4}[ \u3000]*$")
+CONTENTS_UNDER_HEADING = 2  # numbered headings in a row under a contents heading make a table of contents
 
 
 def contents_lines(lines: list[Line]) -> set[int]:
@@ -76,9 +84,19 @@ def contents_lines(lines: list[Line]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for index, line in enumerate(lines + [Line("", -1)]):
-        text = line.text
-        if text and len(text) <= CONTENTS_ENTRY and match_label(text) and not CONTENTS_PUNCTUATION.search(text):
+        text = DOT_LEADER.sub("", line.text)
+        entry = match_label(text) or DOT_LEADER.search(line.text)  # 4响应工作……14: a glued number's entry too
+        if text and len(text) <= CONTENTS_ENTRY and entry and not CONTENTS_PUNCTUATION.search(text):
             run.append(index)
+            continue
+        under_heading = run and run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text)
+        led = sum(bool(DOT_LEADER.search(lines[i].text)) for i in run) >= CONTENTS_UNDER_HEADING
+        if len(run) >= CONTENTS_UNDER_HEADING and (under_heading or led):
+            first = DOT_LEADER.sub("", lines[run[0]].text)
+            # the text's own 1.总则 printed again below the contents ends them
+            again = next((j for j in range(1, len(run)) if lines[run[j]].text == first), len(run))
+            found |= {lines[i].start for i in run[:again]}
+            run = []
             continue
         if len(run) < CONTENTS_RUN:
             run = []

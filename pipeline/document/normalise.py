@@ -50,7 +50,19 @@ FOLD_WIDTH = {code: code - 0xFEE0 for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF3
               for code in range(block[0], block[1] + 1)}
 FULL_WIDTH_ALNUM = re.compile("[" + "".join(map(chr, FOLD_WIDTH)) + "]")  # what FOLD_WIDTH folds
 
+# A breadcrumb copied as a numbered list (1. 首页 / 2. 信息公开 / 3. 政策法规 / 4. 县规范性文...): a list whose first
+# item is the site's home page is its navigation, not the notice's items; joined back into the one breadcrumb line
+# it was (首页 > 信息公开 > …), which the wrapper reads as chrome.
+NUMBERED_BREADCRUMB = re.compile(r"(?m)^[ \u3000]*1[.．、][ \u3000]*(?:网站首页|首页|首頁|網站首頁)[ \u3000]*"
+                                 r"(?:\n[ \u3000]*(?:[2-9]|1\d)[.．、][ \u3000]*[^\n。，,；;:：]{1,20})+$")
+BREADCRUMB_ITEM_BREAK = re.compile(r"\n[ \u3000]*\d{1,2}[.．、][ \u3000]*")
+BREADCRUMB_FIRST_LABEL = re.compile(r"^[ \u3000]*1[.．、][ \u3000]*")
+
 EXAMPLES = {
+    "NUMBERED_BREADCRUMB": Examples(match=("1. 首页\n  2. 信息公开\n  3. 政策法规\n  4. 县规范性文...",),
+                                    no_match=("1. 首页建设要简洁\n2. 栏目设置要合理。", "1. 总则\n2. 组织机构")),
+    "BREADCRUMB_ITEM_BREAK": Examples(match=("\n  2. 信息公开",), no_match=("\n二、信息公开",)),
+    "BREADCRUMB_FIRST_LABEL": Examples(match=("1. 首页",), no_match=("首页",)),
     "LOST_PARAGRAPH_MARK": Examples(match=("乱停乱放。Р四、实施步骤", "考核验收阶段Р各单位"), no_match=("РФ", "Р-1型")),
     "INVISIBLE": Examples(match=("\ufeff关于印发", "各乡镇\u200b人民政府", "\x0c"), no_match=("\u3000\u3000各乡镇", "\n")),
     "GLUED_LINK": Examples(match=("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗旱指挥部关于…的通知",),
@@ -97,6 +109,8 @@ def normalise(raw: str) -> Normalised:
     text, origin = substitute(text, origin, CONVERTER_MARKUP, "")
     if "Р" in text:
         text, origin = substitute(text, origin, LOST_PARAGRAPH_MARK, "\n")
+    if "首" in text:
+        text, origin = join_numbered_breadcrumbs(text, origin)
     text, origin = drop_html_markup(text, origin)
     text, origin = drop_pinyin_glosses(text, origin)
     text, origin = break_lines_at(text, origin, slogan_breaks(text))
@@ -116,3 +130,15 @@ def normalise(raw: str) -> Normalised:
         text, origin = break_lines_at(text, origin, continuation_breaks(text))
     text, origin, title_headings = join_paragraphs(text, origin)
     return Normalised(text, origin, title_headings, [header.issuer for header in page_headers])
+
+
+def join_numbered_breadcrumbs(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Each breadcrumb copied as a numbered list (see NUMBERED_BREADCRUMB) as one line: 首页 > 信息公开 > …"""
+    pieces, origins, last = [], [], 0
+    for found in NUMBERED_BREADCRUMB.finditer(text):
+        run, run_origin = substitute(found.group(), origin[found.start():found.end()], BREADCRUMB_ITEM_BREAK, " > ")
+        run, run_origin = substitute(run, run_origin, BREADCRUMB_FIRST_LABEL, "")
+        pieces += [text[last:found.start()], run]
+        origins += origin[last:found.start()] + run_origin
+        last = found.end()
+    return "".join(pieces) + text[last:], origins + origin[last:]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.fold import fold
 from extractors.vocab import Examples
 
 from pipeline.document.elements import ORGANISATION_END, is_organisation_line
@@ -49,7 +50,28 @@ def _body_at_start(value: str) -> Optional[str]:
     return None
 
 
-def published_by(info: dict[str, str], addressed: bool) -> Optional[str]:
+# The levels of place a class of recipients names before the kind of body (各乡镇人民政府: 乡 and 镇, then 人民政府).
+PLACE_LEVELS = re.compile(r"^[省市县区乡镇村旗州盟、（()）]+")
+EXAMPLES["PLACE_LEVELS"] = Examples(match=("乡镇人民政府", "县(市、区)人民政府"), no_match=("有关部门",))
+
+
+def _one_of_the_recipients(name: str, recipients: list[str]) -> bool:
+    """Whether the body ``name`` is one of a class the notice is addressed to (上莊鎮人民政府 among 各鄉鎮人民政府):
+    a page's publisher the notice writes to did not send it."""
+    name = fold(name)
+    for recipient in recipients:
+        recipient = fold(recipient)
+        if not recipient.startswith("各"):
+            continue
+        levels = PLACE_LEVELS.match(recipient[1:])
+        kind = recipient[1 + levels.end():] if levels else ""
+        if levels and len(kind) >= 2 and name.endswith(kind) and len(name) > len(kind) \
+                and name[-len(kind) - 1] in levels.group():
+            return True
+    return False
+
+
+def published_by(info: dict[str, str], addressed: bool, recipients: tuple[str, ...] | list[str] = ()) -> Optional[str]:
     """The body the page's information names as the notice's issuer or publisher (| 发布机构 | 龙陵县象达镇
     人民政府 |), when the cell holds a body's full name rather than a website (县政府网站), a short form
     (县人民政府办公室) or a sentence; or else, for a notice ``addressed`` to recipients (one body sent it),
@@ -60,6 +82,8 @@ def published_by(info: dict[str, str], addressed: bool) -> Optional[str]:
     # 广德市人民政府(办公室): a body with the office that runs its site in brackets
     named = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", value) if value else None
     # a cell naming no place (政府办) is the portal's office too, not a name the notice prints
+    if value and _one_of_the_recipients(named, list(recipients)):
+        value = None  # the town's portal posting its county's notice to the towns: the publisher, no issuer
     if value and is_organisation_line(named) and not SHORT_FORM_ISSUER.match(named) and PLACE_NAMED.search(named):
         return value
     if value and (body := _body_at_start(value)):

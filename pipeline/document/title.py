@@ -26,7 +26,7 @@ BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
 TITLE_PREFIX = re.compile(
     r"^(?:【[^】]{2,8}】|(?!转发|轉發)[\u4e00-\u9fff]{2,6}[:：](?=关于|關於)|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000])"
     r"|[\u4e00-\u9fff]{2,6}[丨｜](?=[\u4e00-\u9fff]{2,40}(?:关于|關於|關于))"  # 政务服务丨济宁市人民政府关于…
-    r"|\[[\u4e00-\u9fff]{2,8}\](?=[ \u3000])"  # a forum board's label: [城市建设] 国务院办公厅关于…
+    r"|\[[\u4e00-\u9fff]{2,8}\](?=[ \u3000]|关于|關於|關于)"  # a forum board's label: [城市建设] 国务院办公厅关于…, a site's tag: [住建部]关于…
     r"|(?:问题|题目|试题|题干)[ \u3000]+(?=\S)"
     r"|(?:范文|范文资料|范例|模板|例文)[:：])[ \u3000]*")  # a 范文 site's label: 范文资料:全县…实施方案  # an exam site's label: 问题    ××省人民政府关于…
 # A 范文 site's number after a copy's title (实行交通管制的通告『范文21』, 國慶節期間的交通通告 篇1, 交通管制通告1) and a
@@ -48,7 +48,7 @@ TOWNSHIP = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|鎮|鄉)$"
 EXAMPLES = {
     "TOWNSHIP": Examples(match=("卢市镇", "东明镇", "古美路街道"), no_match=("卢市镇人民政府", "2021年卢市镇", "各乡镇")),
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
-                                   "“党政混合信息公开” 中共静安区委办公室印发《…》的通知", "[城市建设] 国务院办公厅关于2024年部分节假日安排的通知",
+                                   "“党政混合信息公开” 中共静安区委办公室印发《…》的通知", "[城市建设] 国务院办公厅关于2024年部分节假日安排的通知", "[住建部]关于做好农民工工资支付工作的通知",
                                    "问题                ××省人民政府关于表彰全省民族团结进步模范个人的决定",
                                    "范文资料:全县重大政策宣传解读工作实施方案"),
                              no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知", "问题清单整改方案")),
@@ -278,4 +278,20 @@ def issuer_of_title(title: str) -> Optional[str]:
     prefix = re.sub(r"\s+", " ", title[:verb.start()]).strip()
     if ORGANISATION_END.search(prefix) and not SHORT_FORM_ISSUER.match(prefix) or TOWNSHIP.match(prefix):
         return prefix
+    return None
+
+
+# A site's tag before a title naming the body it files the notice under ([住建部]关于做好…的通知): the issuer,
+# when it is a body's name (a column's tag, [城市建设] or 【通知公告】, names none).
+TITLE_TAG = re.compile(r"^[\[【](?P<name>[\u4e00-\u9fff]{2,12})[\]】]")
+EXAMPLES["TITLE_TAG"] = Examples(match=("[住建部]关于做好2021年元旦春节期间有关工作的通知", "【教育部】关于…的通知"),
+                                 no_match=("关于印发《要点》的通知", "〔2021〕5号"))
+
+
+def issuer_of_tag(candidates: list[tuple[str, int]], title: str) -> Optional[str]:
+    """The body a site's tag before the chosen title names ([住建部]关于…): see TITLE_TAG."""
+    for candidate, _ in candidates:
+        tagged = TITLE_TAG.match(candidate.strip())
+        if tagged and re.sub(r"\s+", "", clean_title(candidate)[0]) == title and is_organisation_line(tagged.group("name")):
+            return tagged.group("name")
     return None
