@@ -139,8 +139,10 @@ class PeakRss:
 BUILD_SCRIPT = """
 import json, resource, sys, time
 start = time.perf_counter()
-import pipeline.build as build_module
-import pipeline.ingest.pool as pool_module
+from pipeline.module_loading import loading_modules
+with loading_modules():  # as the command line loads it
+    import pipeline.build as build_module
+    import pipeline.ingest.pool as pool_module
 
 def used():
     # this process, its ended children, and its live children (the build keeps its worker pool

@@ -60,3 +60,25 @@ def test_a_build_with_no_pair_to_align_does_not_load_the_aligner_and_one_with_pa
     every = _build(tmp_path / "all.db", *samples)
     pairs = sqlite3.connect(tmp_path / "all.db").execute("SELECT count(*) FROM aligned_pairs").fetchone()[0]
     assert every["aligner"] == (pairs > 0)
+
+
+def test_modules_load_without_the_collector_and_stay_frozen_after():
+    import gc
+
+    from pipeline.module_loading import loading_modules
+
+    frozen = gc.get_freeze_count()
+    with loading_modules():
+        assert not gc.isenabled()
+        loaded = [{"object": k} for k in range(1000)]  # what a module's body leaves behind
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen + len(loaded)
+    # a caller that runs without the collector keeps it off, and nothing is frozen for it
+    gc.disable()
+    try:
+        frozen = gc.get_freeze_count()
+        with loading_modules():
+            pass
+        assert not gc.isenabled() and gc.get_freeze_count() == frozen
+    finally:
+        gc.enable()
