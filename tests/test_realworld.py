@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -558,15 +559,23 @@ SETS = {
 }
 
 
-def annotated_sources(folder: Path, prefixes: str | None = None) -> list[tuple[Path, Path]]:
-    """(source, annotation) for every annotation whose source file is beside it (and whose name starts
-    with one of ``prefixes``); an annotation still waiting for its source, or a source for its
+def in_set(name: str, prefixes: str | tuple[str, ...]) -> bool:
+    """Whether a file of the realworld folder belongs to a set: its name is one of ``prefixes`` (a
+    string of one-letter set names, or a tuple of names of any length) followed by the file's number,
+    so set ``z`` never takes the files of a later set ``za``."""
+    names = tuple(prefixes) if isinstance(prefixes, str) else prefixes
+    return any(re.match(rf"{re.escape(prefix)}\d", name) for prefix in names)
+
+
+def annotated_sources(folder: Path, prefixes: str | tuple[str, ...] | None = None) -> list[tuple[Path, Path]]:
+    """(source, annotation) for every annotation whose source file is beside it (and whose name is in
+    the set named by ``prefixes``, see ``in_set``); an annotation still waiting for its source, or a source for its
     annotation, is not part of the set yet. A source with the bytes of an earlier one is the same
     notice collected twice: the build stores it once, under the first name, so only the first
     annotation of it is scored."""
     pairs, seen = [], set()
     for annotation in sorted(folder.glob("*.json")):
-        if prefixes and annotation.name[0] not in prefixes:
+        if prefixes and not in_set(annotation.name, prefixes):
             continue
         source = folder / (json.loads(annotation.read_text(encoding="utf-8")).get("source") or "")
         if source.is_file() and (digest := hashlib.sha256(source.read_bytes()).hexdigest()) not in seen:
@@ -601,6 +610,12 @@ def test_no_field_falls_below_its_floor(scored, field):
     floor = FLOORS[name][field]
     assert result.score(field) >= floor, (
         f"{name} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+
+
+def test_a_set_takes_its_own_files_only():
+    assert in_set("z01_x.json", "z") and in_set("b07_x.json", "abc")
+    assert not in_set("za01_x.json", "z") and not in_set("ab01_x.json", "abc")
+    assert in_set("za01_x.json", ("za",)) and not in_set("z01_x.json", ("za",))
 
 
 def test_every_field_has_a_floor():
