@@ -247,6 +247,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         items = [item for item in items_of(doc, kind) if kind in KINDS_READ_AROUND_THE_BODY
                  or _amended_this_document(kind, item)
                  or (not _on_wrapper_line(parsed.text, item.start, on_wrapper)
+                     and not _on_contents_line(parsed.text, item.start, parsed.contents_lines)
                      and (kind == "citations" or item.start >= parsed.body_start
                           or (kind == "targets" and title_line is not None
                               and title_line[0] <= item.start < title_line[1])))]  # not in a news lead-in
@@ -338,6 +339,12 @@ def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
         end = text.find("\n", offset)
         known[start] = is_wrapper_line(text[start:end if end >= 0 else len(text)])
     return known[start]
+
+
+def _on_contents_line(text: str, offset: int, contents_lines: frozenset[int]) -> bool:
+    """Whether ``offset`` is on a line of a table of contents (9.1 名词术语 is no target of 9.1 名): an entry names
+    a part of the text, whose own statements are read where the part is printed."""
+    return bool(contents_lines) and text.rfind("\n", 0, offset) + 1 in contents_lines
 
 
 def _as_row(item) -> dict:
