@@ -287,10 +287,14 @@ def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row:
     national section each sits in. A section whose own words cite national articles by a
     consistent name (车船税法第一条所称车辆、船舶，是指：, ``cited``: :func:`~.references.cited_targets`)
     says itself what it implements: the best of those articles, whatever its items' words vote
-    (the items of a definition share words with the articles that use the term defined)."""
+    (the items of a definition share words with the articles that use the term defined); so does a
+    list of amounts (:meth:`~.measures.Measure.lists_values`), whose items are no provisions."""
     if cited:
         j = max(cited, key=lambda k: (row[k], -N[k].level))
         return j, row[j], []
+    if m.lists_values():  # its items are amounts: the heading says what it implements
+        j = max(range(len(N)), key=lambda k: (max(sub_row[k], row[k]), -N[k].level))
+        return j, max(sub_row[j], row[j]), []
     votes: Counter = Counter()
     for c in m.children:
         j, s = choice.get(c.n, (None, 0.0))

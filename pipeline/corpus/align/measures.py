@@ -27,6 +27,12 @@ SCHEDULE_TITLE = re.compile(
     r"^\s*(?:附(?:件|表)?[一二三四五六七八九十\d]*[：:]?"
     r"|[\u4e00-\u9fff]{2,30}表[一二三四五六七八九十\d]*(?:[（(][^（）()\n]{1,20}[）)])?)\s*$",
     re.MULTILINE)
+#: An item that is a value, not a provision: a condition and the amount or rate it gets
+#: (净吨位不超过200吨的，每吨3元； 不超过36000元的，税率为3%). A list of them says nothing the
+#: heading above it does not: 机动船舶具体适用税额为：
+VALUE_ITEM = re.compile(r"\d+(?:\.\d+)?\s*(?:元|万元|亿元|%|％|‰)|百分之[零一二两三四五六七八九十点]+")
+#: Longest item (characters without spaces) still read as a value: a longer one says more.
+VALUE_ITEM_MAX = 40
 #: A paragraph break inside a measure's text.
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
@@ -35,6 +41,8 @@ EXAMPLES = {
         match=("附：", "附表一", "附件", "车船税税目税额表", "个人所得税税率表一（综合所得适用）"),
         no_match=("具体适用税额依照本法所附《车船税税目税额表》执行。", "附件：1. 任务分工表，请认真落实。",
                   "各地要按照附表要求，认真填报。")),
+    "VALUE_ITEM": Examples(match=("净吨位不超过200吨的，每吨3元；", "税率为百分之二十", "不超过36000元的，3%"),
+                           no_match=("艇身长度不超过10米的", "免征车船税")),
     "PARAGRAPH_BREAK": Examples(match=("\n", "\n\n  "), no_match=("。", " ")),
 }
 
@@ -83,6 +91,14 @@ class Measure:
                 body = body[len(self.heading):]
             self._heading_only = bool(self.children) and len(re.sub(r"\W", "", body)) < 20
         return self._heading_only
+
+    def lists_values(self) -> bool:
+        """A heading-only list lead-in (its text ends with a colon) whose items are all values
+        (:data:`VALUE_ITEM`, each short): 游艇具体适用税额为： 艇身长度不超过10米的，每米600元； … Its
+        heading says what it is about; its items, amounts, match nothing and vote for nothing."""
+        return (self.heading_only() and self.text.rstrip().endswith(("：", ":"))
+                and all(VALUE_ITEM.search(c.own) and len(re.sub(r"\s", "", c.own)) <= VALUE_ITEM_MAX
+                        for c in self.children))
 
 
 def _own_pieces(d: dict, label: str, heading: str, body: str) -> list[tuple[str, int]]:
