@@ -71,3 +71,18 @@ def test_a_list_of_amounts_is_matched_by_its_lead_in():
     rows = {r["local_path"]: r["national_path"] for r in align_measures(local, national)}
     # the law's 第二条: 船舶的具体适用税额由国务院在…税额幅度内确定
     assert rows["4"] == rows["5"] == "2"
+
+
+def test_enacting_clauses_are_matched_to_enacting_clauses():
+    """根据《中华人民共和国车船税法》…，制定本条例 shares the law's title with every article of the law;
+    as an enacting clause it takes the law's 国务院根据本法制定实施条例, not the taxpayer article 第一条."""
+    from pipeline.corpus.align.kinds import ENACTING_KIND, ORDINARY_KIND
+
+    local = tax_measures("l_vehicle_vessel_tax_regulation_2019.txt", "L")
+    national = tax_measures("n_vehicle_vessel_tax_law_2019.txt", "N")
+    law = _by_path(national)
+    assert kind_of(law["12"]) == ENACTING_KIND and kind_of(law["1"]) == ORDINARY_KIND
+    assert kind_of(_by_path(local)["1"]) == ENACTING_KIND
+    rows = {r["local_path"]: r["national_path"] for r in align_measures(local, national)}
+    assert rows["1"] == "12"
+    assert rows["27"] == "13"  # the effective-date clauses, the law's schedule cut
