@@ -86,3 +86,19 @@ def test_enacting_clauses_are_matched_to_enacting_clauses():
     rows = {r["local_path"]: r["national_path"] for r in align_measures(local, national)}
     assert rows["1"] == "12"
     assert rows["27"] == "13"  # the effective-date clauses, the law's schedule cut
+
+
+def test_a_short_list_item_implements_what_its_lead_in_implements():
+    """档案服务企业应当具备下列条件： (一)具有企业法人资格和相应的经营范围； — the item's few words match
+    no article of the archives law; the lead-in matches the law's 第二十四条 on archive service firms."""
+    from pipeline.corpus.align.accuracy import load_law_development
+
+    laws = load_law_development(HARD.parents[1])
+    archives = next(e for e in laws if e.name.startswith("l_archives"))
+    rows = {r["local_path"]: r for r in align_measures(archives.local, archives.national)}
+    assert rows["28"]["national_path"] == "24"
+    assert rows["28.1"]["national_path"] == "24"
+    long_item = [m for m in build_measures(archives.local) if m.parent is not None and m.length >= 30
+                 and m.parent.text.rstrip().endswith("：")]
+    assert long_item  # a long item keeps its own match, whatever its lead-in's
+    assert any(rows[m.path]["national_path"] != rows[m.parent.path]["national_path"] for m in long_item)

@@ -44,7 +44,7 @@ import numpy as np
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
 from pipeline.corpus.align.hubs import hubness, ranking
-from pipeline.corpus.align.kinds import kind_weights
+from pipeline.corpus.align.kinds import FRAGMENT_LEN, kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.order import OUT_OF_ORDER_WEIGHT, order_scores
 from pipeline.corpus.align.references import cited_targets, reference_scores
@@ -199,6 +199,8 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
             choice[i], also[i], section_match[i] = (j, s), others, True
         else:
             choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold, hubs)
+    for i in _items_taking_their_lead_in(L, choice, threshold):
+        choice[i], also[i], section_match[i] = choice[L[i].parent.n], [], False
 
     rows = []
     for m in L:
@@ -228,6 +230,24 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         rows.append(_row(m, n, s, method_of(lx, ru), passages, [N[k] for k in also[i]],
                          candidates, lx, ru))
     return rows
+
+
+def _items_taking_their_lead_in(L: list[Measure], choice: dict[int, tuple[int, float]], threshold: float
+                                ) -> list[int]:
+    """The local list items that implement what their lead-in implements: a short item
+    (:data:`~.kinds.FRAGMENT_LEN`: 具有企业法人资格和相应的经营范围；) of a list introduced by a colon
+    (:func:`introduces_list`: 档案服务企业应当具备下列条件：) says too little to be matched by its own
+    words, and the lead-in says what the list is about; so an item whose own best match is weaker
+    than its lead-in's takes the lead-in's, when the lead-in matches something."""
+    out = []
+    for m in L:
+        p = m.parent
+        if p is None or m.length >= FRAGMENT_LEN or not introduces_list(p) or m.children:
+            continue
+        _, lead_score = choice[p.n]
+        if lead_score >= threshold and lead_score >= choice[m.n][1]:
+            out.append(m.n)
+    return out
 
 
 def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, score
