@@ -33,10 +33,6 @@ SPACED_PAREN_LABEL = re.compile(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六�
 HEADING_BEFORE_RUN = re.compile(r"[ \u3000](?P<h>[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20})[ \u3000]+$")
 SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
-# A plan's top outline number glued to its heading on a line of its own (1总则 over 1.1制定目的): read as 1 总则 (the
-# labels' arabic_space) only where a line opening its first child (1.1) follows, never a count or a date (3个, 5月).
-GLUED_OUTLINE_TOP = re.compile(rf"(?m)^(?P<n>[1-9][0-9]?)(?=(?![{OUTLINE_NOT_HEADING}])[\u4e00-\u9fff]{{1,12}}[ \u3000]*\n"
-                               rf"(?:[ \u3000]*\n)*(?P=n)\.1(?![0-9]))")
 
 
 def _label_number(label: str) -> int:
@@ -122,22 +118,7 @@ def break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
     return break_lines_at(text, origin, breaks)
 
 
-def space_glued_outline_tops(text: str, origin: list[int]) -> tuple[str, list[int]]:
-    """A space put after each top outline number glued to its heading (see GLUED_OUTLINE_TOP), with its origin."""
-    if ".1" not in text:
-        return text, origin
-    spots = [found.end("n") for found in GLUED_OUTLINE_TOP.finditer(text)]
-    pieces, origins, last = [], [], 0
-    for at in spots:
-        pieces += [text[last:at], " "]
-        origins += origin[last:at] + [origin[at]]
-        last = at
-    return "".join(pieces) + text[last:], origins + origin[last:]
-
-
 EXAMPLES = {
-    "GLUED_OUTLINE_TOP": Examples(match=("1总则\n1.1制定目的", "2组织体系\n\n2.1指挥机构"),
-                                  no_match=("1总则\n2.1制定目的", "3个工作日\n3.1", "1总则", "2019年\n2019.1")),
     "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
     "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
                                         no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),

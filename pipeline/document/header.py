@@ -29,7 +29,7 @@ from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
 )
 from pipeline.document.info_values import unlabelled_info
-from pipeline.document.labels import match_label
+from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
@@ -103,13 +103,19 @@ def _window_end(lines: list, start: int) -> tuple[int, bool]:
         text = lines[index].text
         if is_recipients_line(text) and not _names_a_contact(lines, index):
             return index, True
-        if _is_body_line(text):
+        if _is_body_line(text) or _opens_an_outline(lines, index):
             return index, False
         if not is_wrapper_line(text):
             counted += 1
             if counted > HEADER_SCAN:
                 return start, False
     return len(lines), False
+
+
+def _opens_an_outline(lines: list, index: int) -> bool:
+    """A plan outline's top heading glued to its number over its first decimal item (1总则 / 1.1制定目的): the body's
+    first line, no header line."""
+    return index + 1 < len(lines) and bool(glued_outline_labels([lines[index].text, lines[index + 1].text]))
 
 
 def _is_notice_header(lines: list, index: int) -> bool:

@@ -20,7 +20,7 @@ from pipeline.document.broken_paragraphs import join_paragraphs
 from pipeline.document.glued import (
     glued_copy_breaks, glued_opening_breaks, spaced_first_heading_breaks, spaced_next_item_breaks,
 )
-from pipeline.document.glued_labels import break_glued_labels, space_glued_outline_tops
+from pipeline.document.glued_labels import break_glued_labels
 from pipeline.document.html_markup import drop_html_markup
 from pipeline.document.joined_copy import break_glued_articles, break_glued_dates, cut_joined_copies
 from pipeline.document.offset_edits import break_lines_at, substitute
@@ -129,7 +129,6 @@ def normalise(raw: str) -> Normalised:
         text, origin = drop_page_chunk_numbers(text, origin)
         text, origin = drop_inline_chunk_numbers(text, origin)
     text, origin = break_glued_labels(text, origin)
-    text, origin = space_glued_outline_tops(text, origin)
     if "上" in text:  # after the glued labels' breaks: the line a continuation mark opens is then the mark's paragraph
         text, origin = break_lines_at(text, origin, continuation_breaks(text))
     text, origin, title_headings = join_paragraphs(text, origin)
