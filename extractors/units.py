@@ -41,6 +41,7 @@ from extractors.unit_roles import (
     LABEL_RE,
     LABEL_ROLES,
     RESPONSIBLE,
+    ROLE_NOUN_SENTENCE_RE,
     ROLE_VERB_BEFORE_TASK_RE,
     ROLE_VERB_TAIL_RE,
     Convention,
@@ -167,9 +168,14 @@ def _read_unlabelled_statements(text: str, convention, mentions: list, covered: 
 
 
 def _agent_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of running-text statements 由A牵头，B、C配合，…: the clauses from 由 that end in a role verb."""
+    """Spans of running-text statements 由A牵头，B、C配合，… (and A为承办单位，B为协办单位): the clauses from 由 (or
+    from the sentence's start) that end in a role verb or noun."""
     spans = []
-    for agent in AGENT_SENTENCE_RE.finditer(text):
+    starts = list(AGENT_SENTENCE_RE.finditer(text))
+    if "单位" in text or "部门" in text:  # every role noun names one; most texts are read once, not twice
+        starts += [noun for noun in ROLE_NOUN_SENTENCE_RE.finditer(text)
+                   if not any(agent.start() <= noun.end() <= agent.end() for agent in starts)]
+    for agent in sorted(starts, key=lambda m: m.start()):
         start = end = pos = agent.end()
         while pos < len(text) and pos - start <= MAX_BRACKET_CHARS:
             clause = CLAUSE_RE.match(text, pos)
