@@ -102,6 +102,10 @@ LOOSE_BRACKETED = re.compile(
 
 # --- the left edge of the issuer -----------------------------------------------------------------
 
+# A periodical's issue line names its sponsor, not an issuer: 咸宁市人民政府主办2020年第2号(总第55号) is the gazette's
+# second issue of 2020 (a 公报 page's masthead), whose body name ends in 办 as a 文号's issuer may (市政府办2018年第3号).
+PERIODICAL_SPONSOR = re.compile(r"(?:主办|协办|承办|编印|主编|编辑|出版)$")
+
 # Words after which a full issuer name (decree, announcement) starts: verbs and particles of the
 # sentence around the number.  根据山西省人民政府令第283号 -> 山西省人民政府令;
 # 号市人大公告1996年第40号 (cut by a scrape) -> 市人大公告.  和 is not here: 住房和城乡建设部令.
@@ -161,6 +165,7 @@ EXAMPLES = {
     "CODE_STOP": Examples(match=("人民政府", "办公厅"), no_match=("国开发", "闽政办", "沪经信规")),
     "LEADING_CONJUNCTION": Examples(match=("和国家税务总局", "以及"), no_match=("中华人民共和国",)),
     "BODY_SUFFIX": Examples(match=("国家税务总局", "财政部", "省政府"), no_match=("截至",)),
+    "PERIODICAL_SPONSOR": Examples(match=("咸宁市人民政府主办", "市政府办公室编印"), no_match=("市政府办", "国家税务总局")),
     "SERIES_CORE": Examples(match=("令第283号", "公告2019年第45号", "第\n24号"), no_match=("第283条", "第3款")),
     "_DROPPED_RUN": Examples(match=("国开发 〔2020〕", "\u3000\u3000", "\u200b", "\u00a0"), no_match=("\n",)),
     "_HAS_SPACE": Examples(match=("\u3000", " \u200b"), no_match=("\u200b\ufeff",)),
@@ -389,8 +394,8 @@ def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
         issuer = clean[start:m.start()]
         if running_text and not issuer:
             continue
-        if running_text and kind is None and not BODY_SUFFIX.search(issuer):
-            continue  # 截至2020年第3号… is not a number
+        if running_text and kind is None and (not BODY_SUFFIX.search(issuer) or PERIODICAL_SPONSOR.search(issuer)):
+            continue  # 截至2020年第3号… is not a number, nor a gazette's issue line 咸宁市人民政府主办2020年第2号
         found.append(_Found(start, m.end(), _series(written(start, m.end()), issuer, kind, year, m["serial"])))
 
     kept: list[_Found] = []
