@@ -105,6 +105,8 @@ AGENT_SENTENCE_RE = re.compile(
 # its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
 ROLE_NOUN_SENTENCE_RE = re.compile(
     r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?"
+    # not a convention (第一个单位为牵头单位, 逗号前的单位为牵头单位, 其余为配合单位): it names a place in lists, no unit
+    r"(?![^。；;！\n，,]{0,40}?(?:第一|首位|首个|最前|逗号|分号|其余|其他|其它|排名|排列|列在|后面|之后)[^。；;！\n，,]{0,12}?[为是])"
     r"(?=[^。；;！\n，,]{2,40}?[为是](?:" + "|".join(LABEL_ROLES) + r")(?:单位|部门)(?:[，,；;。！\n]|$))", re.MULTILINE)
 
 # A clause from 由 whose doer is followed by its task after the role verb: 1.由保洁公司负责组织各村保洁人员 (an item
@@ -165,7 +167,7 @@ CONVENTION_CLAUSE_RE = re.compile(r"[，,；;][^，,；;（）()\n]*(?:[为是]�
 CONVENTION_NOTE_RE = re.compile(r"[（(][^（）()\n]*(?:[为是]牵头|下同)[^（）()\n]*[）)]$")
 
 # Text that a list can contain but is not a unit (a convention note inside the list).
-NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|首位")
+NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|第一个|首位|首个")
 
 
 def _verb_role(clause: str) -> Optional[str]:
@@ -253,7 +255,8 @@ EXAMPLES = {
     "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
     "ROLE_NOUN_SENTENCE_RE": Examples(
         match=("县发改局为承办单位，县财政局为协办单位。", "。市民政局为牵头单位。"),
-        no_match=("。承办单位要加强领导。", "。县发改局作为牵头单位的职责", "。县发改局为承办单位的负责人")),
+        no_match=("。承办单位要加强领导。", "。县发改局作为牵头单位的职责", "。县发改局为承办单位的负责人",
+                  "\n（第一个单位为牵头单位，下同）", "。逗号前的单位为牵头单位。")),
     "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),
     "AGENT_SENTENCE_RE": Examples(
         match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",

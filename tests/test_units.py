@@ -680,6 +680,16 @@ def test_a_first_listed_lead_convention_closing_its_own_bracket():
         # clauses joined by 、 after a role verb
         ("加强监测。由县发改局牵头、县财政局配合，于6月底前完成。", [("县发改局", "lead"), ("县财政局", "cooperate")]),
         ("（市发改委牵头、市财政局配合）", [("市发改委", "lead"), ("市财政局", "cooperate")]),
+        # z06: 由A承办, B、C配合 (the 承办 unit is responsible; units without 乡 take the first one's prefix)
+        ("一、治理畜牧业产品污染\n由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。\n治理工作目标:",
+         [("乡三农服务中心", "responsible"), ("乡畜牧站", "cooperate"), ("卫生院", "cooperate"), ("派出所", "cooperate"),
+          ("工商所", "cooperate")]),
+        ("二、整治市场。由县市场监管局承办。", [("县市场监管局", "responsible")]),
+        ("加强监测。由县发改局牵头，县财政局协办，于6月底前完成。", [("县发改局", "lead"), ("县财政局", "cooperate")]),
+        # roles named as nouns after 为: A为承办单位，B、C为协办单位
+        ("加强监测。县发改局为承办单位，县财政局、县卫健委为协办单位。",
+         [("县发改局", "responsible"), ("县财政局", "cooperate"), ("县卫健委", "cooperate")]),
+        ("加强监测。县发改局为牵头单位，县财政局为配合单位。", [("县发改局", "lead"), ("县财政局", "cooperate")]),
     ],
 )
 def test_statements_in_running_text(text, expected):
@@ -693,6 +703,12 @@ def test_statements_in_running_text(text, expected):
         "所需经费由县财政负担。",
         # m18: 由…组织 organises, it does not assign
         "由縣委宣傳部統一組織各黨委、各單位在縣政府門口兩側布置展版。",
+        # look-alikes of 由A承办: an event hosted, a task done by one named after 承办 (no clause ends in the verb), a
+        # role noun inside a longer phrase
+        "本次会议由县政府办承办。",
+        "由县文化馆承办的文艺演出将于下月举行。",
+        "所需经费由县财政承担。",
+        "县发改局作为承办单位的职责另行明确。",
     ],
 )
 def test_running_text_that_assigns_nothing(text):
