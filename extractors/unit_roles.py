@@ -112,7 +112,12 @@ ROLE_NOUN_SENTENCE_RE = re.compile(
 # A clause from 由 whose doer is followed by its task after the role verb: 1.由保洁公司负责组织各村保洁人员 (an item
 # opening with its doer) · …的直接领导下,由宣传部负责组织实施 (after a comma). The clause is the doer's up to 负责; a
 # role verb before no task verb (所需资金,由县财政负责保障) must end its clause.
-ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导)")
+ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接])")
+# A sentence opening with its doer, without 由: 区政府办公室负责对区级各部门…的政务公开工作进行考评 (y02). Only a body
+# named with its level prefix counts (units.py checks it): 主要负责人负责对… and 本单位负责… name no unit.
+SUBJECT_DUTY_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?=[\u4e00-\u9fff]{3,16}?(?:牵头|负责)"
+    r"(?:组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接]))", re.MULTILINE)
 
 # --------------------------------------------------------------------------------------------
 # Conventions: where a notice says which units of a list lead
@@ -253,6 +258,9 @@ EXAMPLES = {
     "ROW_NUMBER_RE": Examples(match=("2 ", "12"), no_match=("一、",)),
     "COLUMN_LABEL_RE": Examples(match=(" 牵头单位 ", "配合单位", "责任单位（排名第一的为牵头单位）"), no_match=(" 序号 ",)),
     "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
+    "SUBJECT_DUTY_SENTENCE_RE": Examples(
+        match=("\n区政府办公室负责对区级各部门的政务公开工作进行考评。", "。县应急局负责组织演练。"),
+        no_match=("。县财政局负责保障经费。", "。各单位要落实责任。")),
     "ROLE_NOUN_SENTENCE_RE": Examples(
         match=("县发改局为承办单位，县财政局为协办单位。", "。市民政局为牵头单位。"),
         no_match=("。承办单位要加强领导。", "。县发改局作为牵头单位的职责", "。县发改局为承办单位的负责人",
@@ -286,7 +294,8 @@ EXAMPLES = {
     "LABEL_RE": Examples(
         match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
-    "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好"), no_match=("负责保障", "负责同志")),
+    "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好", "负责对各部门进行考评"),
+                                         no_match=("负责保障", "负责同志", "负责对接")),
     "ROLE_VERB_TAIL_RE": Examples(match=("区国土分局牵头", "各处室、事业单位配合", "按职责分工负责", "县财政局为协办单位"),
                                   no_match=("区国土分局牵头，", "负责同志")),
     "COOPERATE_REST_RE": Examples(match=("逗号后的单位为配合单位", "其他为配合单位"),

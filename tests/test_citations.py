@@ -739,6 +739,12 @@ def test_a_quoted_campaign_name_inside_an_issuer_code():
     assert [c.doc_number for c in find_citations("根据市“两违”办发〔2015〕3号文件")] == ["市“两违”办发〔2015〕3号"]
 
 
+def test_a_replys_addressee_is_no_part_of_the_number_it_answers():
+    # q05: 你局黄民[2007]42号文收悉 (the bureau's code is 黄民)
+    assert [c.doc_number for c in find_citations("你局黄民[2007]42号文收悉。经研究,现批复如下")] == ["黄民〔2007〕42号"]
+    assert [c.doc_number for c in find_citations("贵厅湘交〔2019〕3号请示收悉。")] == ["湘交〔2019〕3号"]
+
+
 def test_the_document_issued_named_only_in_the_notices_own_title():
     # j07: the plan is named without 《》 in the title and in the body
     title = "关于印发甘肃省职业病防治“三项行动”实施方案的通知"

@@ -690,6 +690,10 @@ def test_a_first_listed_lead_convention_closing_its_own_bracket():
         ("加强监测。县发改局为承办单位，县财政局、县卫健委为协办单位。",
          [("县发改局", "responsible"), ("县财政局", "cooperate"), ("县卫健委", "cooperate")]),
         ("加强监测。县发改局为牵头单位，县财政局为配合单位。", [("县发改局", "lead"), ("县财政局", "cooperate")]),
+        # y02 (traditional): a sentence opening with its doer named with its level, 负责 and the task (对…进行考评)
+        ("三、考評方式\n\n區政府辦公室負責對區級各部門、鎮(街道)的政務公開工作進行考評。考評采取自查自評。",
+         [("區政府辦公室", "responsible")]),
+        ("二、组织演练。县应急局负责组织全县应急演练。", [("县应急局", "responsible")]),
     ],
 )
 def test_statements_in_running_text(text, expected):
@@ -709,6 +713,10 @@ def test_statements_in_running_text(text, expected):
         "由县文化馆承办的文艺演出将于下月举行。",
         "所需经费由县财政承担。",
         "县发改局作为承办单位的职责另行明确。",
+        # look-alikes of a doer opening its sentence: a person, the issuer itself, a collective, a verb that is no task
+        "主要负责人负责对本单位工作进行检查。",
+        "本单位负责对接各部门。",
+        "县财政局负责保障经费。",
     ],
 )
 def test_running_text_that_assigns_nothing(text):
