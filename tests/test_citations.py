@@ -739,6 +739,15 @@ def test_a_quoted_campaign_name_inside_an_issuer_code():
     assert [c.doc_number for c in find_citations("根据市“两违”办发〔2015〕3号文件")] == ["市“两违”办发〔2015〕3号"]
 
 
+def test_a_task_to_revise_a_document_cites_it():
+    # u04: a measure's sentence 修訂《X》。 directs a later revision; this plan does not amend X
+    text = "穩步實現基本公共服務覆蓋全部常住人口。修訂《湖南省戶口登記管理辦法》。(責任單位:省公安廳)"
+    assert [c.relation for c in find_citations(text)] == ["cites"]
+    # a decision amending it does
+    for text in ("上海市人民政府关于修改《上海市旅行社管理办法》的决定", "市政府决定：修改《上海市旅行社管理办法》。"):
+        assert [c.relation for c in find_citations(text)] == ["amends"]
+
+
 def test_a_replys_addressee_is_no_part_of_the_number_it_answers():
     # q05: 你局黄民[2007]42号文收悉 (the bureau's code is 黄民)
     assert [c.doc_number for c in find_citations("你局黄民[2007]42号文收悉。经研究,现批复如下")] == ["黄民〔2007〕42号"]
