@@ -103,6 +103,12 @@ RATE_BEFORE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}\s{0,2}$")
 RATE_AFTER_RE = re.compile(
     r"\s{0,3}\d+(?:\.\d+)?(?![\d.])(?!\s{0,3}(?:次|回|遍|轮|场|期|个|日|号|月|天|周|年|小时|工作日|[-—~～至到]))"
 )
+# 每年约有3200多万农民从中受益 · 每月有500人次: how many there are per period (a count), not a schedule. Not a count
+# of times (每年有2次检查: how often) nor a length of time (学生每天有1小时体育活动: a daily duty).
+COUNT_PRESENT_AFTER_RE = re.compile(
+    r"\s{0,2}(?:约|大约|平均|将)?\s{0,2}有\s{0,2}\d+(?:\.\d+)?(?![\d.])"
+    r"(?!\s{0,3}(?:次|回|遍|轮|场|期|个?小时|分钟|天|日|周|个?月|年|课时|学时))"
+)
 # 每年培育星级上云企业50家: a yearly quota, the target's rate (the target is 50家), not a schedule. A
 # count in the period's clause makes it one; a count of times (每季度开展2次, 每年举办3期) is how often,
 # a schedule still.
@@ -138,6 +144,7 @@ EXAMPLES = {
     "BY_PERIOD_LICENSING_VERB_RE": Examples(match=("评选", "开展"), no_match=("计划",)),
     "QUOTA_AFTER_RE": Examples(match=("培育星级上云企业50家", "新增就业1.2万人", "建成高标准农田5万亩"),
                                no_match=("开展2次督查", "举办3期培训班", "对帮扶成效进行评估")),
+    "COUNT_PRESENT_AFTER_RE": Examples(match=("约有3200多万农民", "有500人次"), no_match=("有2次检查", "开展2次督查", "有1小时体育活动")),
     "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
     "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
 }

@@ -58,7 +58,7 @@ SCHEDULE_VERB = r"(?:完成|完工|建成|竣工|投入使用|投用|开工|动�
 MONTH_SCHEDULE_RE = re.compile(
     r"(?<![\d年月日至到截止—\-~～])(?:" + YEAR + r")?(?:(?P<first>\d{1,2})" + GAP + r"月" + GAP + r"(?:至|到|—|－|-|~|～)"
     + GAP + r")?" + MONTH + GAP + r"(?P<tail>底|末|份|[上中下]旬)?(?!" + GAP + DAY + GAP + r"[日号])"
-    + r"(?=" + GAP + r"[^，,。；;：:！？!?\n（）()已]{0,18}?" + SCHEDULE_VERB + r"(?![了过]))"
+    + r"(?=" + GAP + r"[^，,。；;：:！？!?\n（）()已]{0,18}?" + SCHEDULE_VERB + r"(?![了过的]))"
 )
 # What stands before a month that opens no schedule: 截至 (a status), 于/在/到 (read by DATE_BY_RE when a
 # verb follows at once; a month after them further from its verb is a date of an event).
@@ -99,7 +99,7 @@ CLAUSE_START_RE = re.compile(
     r"(?<![^\s，,。；;：:])(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)起(?!施行|执行|实施|生效|算|\s{0,2}至)"
 )
 # The costly patterns above, tried only within reach of their anchors (``extractors.anchored_scan``;
-# ``extractors.deadlines.ANCHORS`` holds them with the others): pattern -> (anchors, reach).
+# ``extractors.deadline_scan.ANCHORS`` holds them with the others): pattern -> (anchors, reach).
 SENTENCE_ANCHORS = {
     # a year (4 + gap + 年 + gap = 11), then a month or a span's first month (2 + gap) before its 月
     MONTH_SCHEDULE_RE: ("月", 16),
@@ -149,10 +149,11 @@ REPORT_PERIODS = {"日": "daily", "周": "weekly", "旬": "every ten days", "月
 
 # Calendar events a window is counted from (a named vocabulary: a bare two-character word before 前 is
 # far more often an act, 在上报前, than a moment of the calendar).
-CALENDAR_EVENTS = ("开学", "放假", "开园", "入园", "入学", "入汛", "汛期", "收假", "复课", "开课", "开班", "开工", "复工")
+CALENDAR_EVENTS = ("开学", "放假", "寒假", "暑假", "开园", "入园", "入学", "入汛", "汛期", "收假", "复课", "开课", "开班", "开工", "复工")
 CALENDAR_EVENT = "(?P<event>" + "|".join(CALENDAR_EVENTS) + ")"
-# Before the event, after 在/于: 在开学前进行安全自查 · 于放假前. Not 开学前后 (around it), 开学前夕 (its eve).
-CALENDAR_BEFORE_RE = re.compile(r"(?<=[在于])" + GAP + CALENDAR_EVENT + r"(?P<mark>之前|以前|前)(?![后夕])")
+# Before the event, after 在/于 or after another such window sharing them (在寒假前和开学前): 在开学前进行安全自查 · 于放假前.
+# Not 开学前后 (around it), 开学前夕 (its eve).
+CALENDAR_BEFORE_RE = re.compile(r"(?:(?<=[在于])|(?<=前[和及、]))" + GAP + CALENDAR_EVENT + r"(?P<mark>之前|以前|前)(?![后夕])")
 # The n-th day or week of, or after, the event, opening a clause or after 在/于: 开学后第一天将自查报告交中心校 ·
 # 在开学第一周 · 复工后第3个工作日.
 CALENDAR_NTH_RE = re.compile(
@@ -451,7 +452,7 @@ EXAMPLES = {
     "MONTH_SCHEDULE_RE": Examples(
         match=("4月底完成附属工程建设", "。12月份投入使用", "；4月至5月完成附属工程护岸建设", "6月份茶山公园市民休闲广场主体工程动工兴建",
                "，2021年9月底建成"),
-        no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "11月25日完成")),
+        no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "11月25日完成", "2012年9月印发的《预案》")),
     "SCHEDULE_PLACE_BEFORE_RE": Examples(match=("；", "二、目标任务", "具体计划："), no_match=("全县",)),
     "MONTH_STATUS_BEFORE_RE": Examples(match=("截至", "已经", "分别于2015年7月、"), no_match=("工程具体计划：",)),
     "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收"),
@@ -466,7 +467,8 @@ EXAMPLES = {
     "NOTICE_MONTH_RE": Examples(match=("下月10日前", "下个月5号前", "本月25日前"), no_match=("下月10日", "本月", "次月15日前")),
     "REPORT_SYSTEM_RE": Examples(match=("采取日报制报告", "实行周报制"), no_match=("人民日报", "实行旬报制度", "启动日报制度")),
     "CALENDAR_EVENTS": Examples(match=("开学", "放假"), no_match=("上报",)),
-    "CALENDAR_BEFORE_RE": Examples(match=("在开学前", "于放假之前"), no_match=("开学前", "在开学前后", "在上报前")),
+    "CALENDAR_BEFORE_RE": Examples(match=("在开学前", "于放假之前", "在寒假前", "在寒假前和开学前"),
+                                   no_match=("开学前", "在开学前后", "在上报前", "寒假前")),
     "CALENDAR_NTH_RE": Examples(match=("开学后第一天", "在开学第一周", "，复工后第3个工作日"), no_match=("全年第一周", "开学后")),
     "EVERY_MONTH_PART_RE": Examples(match=("每月上旬", "每个月下旬前"), no_match=("每月", "3月上旬")),
     "MONTH_PARTS": Examples(match=("上", "下"), no_match=("底",)),

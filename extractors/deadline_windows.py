@@ -3,6 +3,7 @@
 
 * the day of an event, or the day after it, after 在: 应在收到转办件工单的当日 · 在答复诉求人的当天 · 在办理时限
   到期次日发出 (relative; not 次日起13个工作日内, the start of a window, nor 能当天答复的, no 在);
+* the same day as an obligation, after a modal: 必须当日呈阅 (relative; not 当日的阅件, the day's files);
 * a span of working days before the verb it bounds, without 内: 要在 3-5 个工作日办结 (relative);
 * a window of each day running into the next: 每日20时至次日20时的疫情 (recurring);
 * a second time of day sharing the 每天 of the first: 每天上午8点前、下午17点前各续报1次 (recurring);
@@ -37,6 +38,12 @@ from .vocab import Examples
 EVENT_DAY_RE = re.compile(r"(?:(?<=的)|(?<=到期))(?P<day>当日|当天|次日)(?![起内前后和及与\d上下中晚早])")
 # The clause before such a day names its event after 在 (not 对于…的当天, no event): …应在收到转办件工单的.
 EVENT_DAY_CLAUSE_RE = re.compile(r"在[^，,。；;：:！!？?\n“”]{2,30}$")
+# The same day as an obligation, after a modal and before its verb: 当日的阅件必须当日呈阅 · 应当天办结 (the day a file
+# arrives: relative). Not 当日的阅件 (the day's files, no modal) nor 当日和累计.
+OBLIGED_SAME_DAY_RE = re.compile(
+    r"(?:(?<=必须)|(?<=务必)|(?<=应当)|(?<=[须应要]))" + GAP + r"(?P<day>当日|当天)"
+    + r"(?=" + GAP + r"(?:呈|办|报|送|处理|答复|回复|反馈|审|批|签|发|转|登记|录入|完成))"
+)
 MAX_EVENT_CHARS = 32  # 在 and the event before the day
 EVENT_DAYS = {"当日": "on the day of the event", "当天": "on the day of the event", "次日": "the day after the event"}
 
@@ -98,6 +105,14 @@ def _event_days(text: str, year: Optional[int]) -> Iterator[Deadline]:
             at = text.find(anchor, at + 1)
 
 
+def _obliged_same_days(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "当日" not in text and "当天" not in text:
+        return
+    for match in OBLIGED_SAME_DAY_RE.finditer(text):
+        yield Deadline(text=match.group("day"), start=match.start("day"), end=match.end("day"), kind="relative",
+                       rule="on the day of the event")
+
+
 def _working_day_spans(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_near(WORKING_DAYS_SPAN_RE, text, *WINDOW_ANCHORS[WORKING_DAYS_SPAN_RE]):
         count, low = to_int(match.group("count")), to_int(match.group("low"))
@@ -145,13 +160,15 @@ def _clock(written: str) -> str:
     return re.sub(r"\s+", "", written)
 
 
-WINDOW_FINDERS = [_event_days, _working_day_spans, _lost_count_windows, _daily_windows, _second_day_times, _starts_at_an_hour, _period_ends]
+WINDOW_FINDERS = [_event_days, _obliged_same_days, _working_day_spans, _lost_count_windows, _daily_windows, _second_day_times, _starts_at_an_hour, _period_ends]
 
 
 EXAMPLES = {
     "EVENT_DAY_RE": Examples(match=("的当日", "的当天", "到期次日"), no_match=("的次日起", "的当天下午", "当日和累计")),
     "EVENT_DAY_CLAUSE_RE": Examples(match=("应在收到转办件工单的", "在办理时限到期"),
                                     no_match=("对于咨询类和求助类事项能当天答复的",)),
+    "OBLIGED_SAME_DAY_RE": Examples(match=("辦件必须当日呈阅", "应当天办结", "须当日报送"),
+                                    no_match=("当日的阅件", "必须当日和累计", "当天下午前")),
     "WORKING_DAYS_SPAN_RE": Examples(match=("要在 3-5 个工作日办结", "于10个工作日完成"),
                                      no_match=("在5个工作日内办结", "3-5个工作日办结")),
     "LOST_COUNT_WINDOW_RE": Examples(match=("应在个工作日内审核批复", "请于  个工作日内报送"),

@@ -49,17 +49,19 @@ class CharTokenizer:
         code_points = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
         orths = self.orth_of[code_points]
         if not orths.all():
-            self._add_characters(text)
+            self._add_characters(numpy.unique(code_points[orths == 0]).tolist())
             orths = self.orth_of[code_points]
         doc = Doc(self.vocab, words=orths.tolist(), spaces=[False] * len(text))
         doc._.plain_text = text
         return doc
 
-    def _add_characters(self, text: str) -> None:
-        for character in set(text):
+    def _add_characters(self, codes: list[int]) -> None:
+        """The lexeme ids of the code points ``codes`` (those not seen before: not every character
+        of a text with one new character in it) kept in the table."""
+        for code in codes:
             # spaCy's strings are UTF-8: a lone surrogate gets the token U+FFFD, in its place
-            shown = REPLACEMENT if SURROGATES[0] <= ord(character) <= SURROGATES[1] else character
-            self.orth_of[ord(character)] = self.vocab[shown].orth
+            shown = REPLACEMENT if SURROGATES[0] <= code <= SURROGATES[1] else chr(code)
+            self.orth_of[code] = self.vocab[shown].orth
 
 
 @registry.tokenizers("notices.char_tokenizer.v1")

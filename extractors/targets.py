@@ -50,7 +50,7 @@ UNITS = (
 PHYSICAL_UNITS = (
     "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
     "吨/日", "吨/天", "吨/年", "立方米/年", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
-    "公斤", "千克", "吨", "亩", "平米", "米",
+    "公斤", "千克", "斤", "吨", "亩", "平米", "米",
 )
 # The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
 PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米"}
@@ -112,6 +112,13 @@ COMPARED_FIGURE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s{0,2}(?:万|亿)?\s{0,2}(
 CLAUSE_START_RE = re.compile(r"[，。；：！？,;!?\n]")
 PRE_WINDOW = 24  # how far back a comparator may stand
 
+# The upper end of a range whose lower end carries its own multiplier and unit: 3万元-5万元 · 20人至50人 (the target is
+# at least the lower end, as 3-4个's). Not 3万元-5月 (no unit after the second number).
+RANGE_HIGH_AFTER_RE = re.compile(
+    GAP + r"[-—～~至到]" + GAP + r"\d+(?:\.\d+)?" + GAP + r"(?:万亿|千万|百万|亿|万|千)?" + GAP
+    + r"(?:" + PHYSICAL_UNIT_RE + "|" + UNITS + r")"
+)
+
 # ---------------------------------------------------------------------------------------------
 # Contexts that are never targets
 # ---------------------------------------------------------------------------------------------
@@ -149,8 +156,8 @@ SHARED_POST_LIST_RE = re.compile(
 )
 # An age bounding a group of people is the group's name, not a target: 5岁以下儿童死亡率 · 60岁以上老年人.
 AGE_GROUP_AFTER_RE = re.compile(r"\s{0,2}(?:及|的)?\s{0,2}(?:儿童|婴幼儿|幼儿|婴儿|老年人|老人|人口|人群|居民|妇女|学生|青少年|少年|孕产妇|男性|女性)")
-# An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语.
-OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[\u4e00-\u9fff])")
+# An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语, 9.1 名词术语解释.
+OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \u3000]{0,2}[\u4e00-\u9fff])")
 LINE_START_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
 # 第1批 · 第 24 次 · 十二届10次 (the tenth meeting of the twelfth term): ordinals.
 ORDINAL_BEFORE_RE = re.compile(r"[第届]\s{0,2}$")
@@ -296,8 +303,9 @@ def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
     if start is None and (shared := SHARED_POST_LIST_RE.match(text, match.end())) \
             and "分别" in text[_clause_before(text, match.start()):match.start()]:
         return POST_COMPARATORS[shared.group("post")]  # 24% of 分别下降24%、25%以上 (without 分别, 区县1亿元和开发区2亿元以上 pairs)
-    if match.group("low") or match.group("approx") or match.group("approx2"):
-        # 3-4个 (a range: its lower end), 3000余人, 7600多名: at least that many (the annotation conventions have no strict ">" for
+    if match.group("low") or match.group("approx") or match.group("approx2") \
+            or (match.group("unit") and RANGE_HIGH_AFTER_RE.match(text, match.end())):
+        # 3-4个 and 3万元-5万元 (a range: its lower end), 3000余人, 7600多名: at least that many (the annotation conventions have no strict ">" for
         # these: ../shared/realworld/02 gives 7600多名 ">=")
         return ">="
     return "="
@@ -385,10 +393,10 @@ def _scope(text: str, start: int) -> Optional[str]:
 
 
 # Copies and photos handed in with a submission are how much to send, not a target: 一式3份, 照片3-5张,
-# 事迹材料各1份, 近期彩色照片3张.
+# 事迹材料各1份, 近期彩色照片3张; nor are the copies an 印发 line says were printed: (共印45份).
 # The count may stand in brackets after the thing with its bound: 发布会现场照片(不低于8张,包括全景和特写).
 SUBMISSION_BEFORE_RE = re.compile(
-    r"(?:一式|照片|相片|图片|复印件|原件|材料各?|各)(?:\s{0,2}[（(]\s{0,2}(?:不少于|不低于|至少|不超过|不多于)?)?\s{0,2}$")
+    r"(?:一式|共印|照片|相片|图片|复印件|原件|材料各?|各)(?:\s{0,2}[（(]\s{0,2}(?:不少于|不低于|至少|不超过|不多于)?)?\s{0,2}$")
 SUBMISSION_UNITS = ("份", "张", "張", "套", "本")
 # How often a report is sent in a schedule is its rhythm (the schedule is a recurring limit), not a target:
 # 每天上午8点前、下午17点前各续报1次 · 每月反馈1次 · 每周调度2次.
@@ -495,7 +503,7 @@ EXAMPLES = {
                                    "100万吨/年", "9大项", "1000盏"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
-                                      "微克/立方米", "平米", "吨/年"), no_match=("度", "个")),
+                                      "微克/立方米", "平米", "吨/年", "斤"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
@@ -504,15 +512,16 @@ EXAMPLES = {
     "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),
     "AGE_GROUP_AFTER_RE": Examples(match=("儿童死亡率", "老年人", "的妇女"), no_match=("，", "以上")),
     "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),
-    "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级"), no_match=("6人", "1,200人")),
+    "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级", "9.1 名词术语解释"), no_match=("6人", "1,200人", "6 人")),
     "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
     "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
     "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
     "ORDINAL_LIST_BEFORE_RE": Examples(match=("第17、", "第3和", "第1、2、"), no_match=("第17", "17、")),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
-    "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
-                                     no_match=("发放宣传资料", "培训", "张贴宣传海报(不低于")),
+    "RANGE_HIGH_AFTER_RE": Examples(match=("-5万元", "至50人", " — 5 万元"), no_match=("-5月", "至2020年")),
+    "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "(共印", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
+                                     no_match=("发放宣传资料", "印发宣传资料", "培训", "张贴宣传海报(不低于")),
     "CODE_LENGTH_AFTER_RE": Examples(match=("字符组成", "数字编码", " 码"), no_match=("专家", "的")),
     "PER_BEFORE_RE": Examples(match=("按照每", "每300至", "每 300-"), no_match=("每年完成", "每人补助", "全市")),
     "REPORT_TIMES_BEFORE_RE": Examples(match=("各续报", "每月反馈", "每周调度 "), no_match=("培训", "开展检查")),

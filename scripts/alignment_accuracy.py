@@ -3,7 +3,8 @@ tests/data, measures split by the pipeline's parser: the development set (hand_a
 alignment/pairs.json, which the weights and threshold were chosen on) and the held-out set
 (alignment/held_out/, annotated before the aligner was run on it and never tuned on) and the
 harder second held-out set (alignment/held_out_hard/: long laws and their regulations, same-topic
-non-implementing pairs, county plans).
+non-implementing pairs, county plans) and the third (alignment/held_out_tax/: two tax laws and their
+regulations).
 
     python scripts/alignment_accuracy.py [-v] [--cv]     # -v: every miss; --cv: leave-one-pair-out over all sets
     python scripts/alignment_accuracy.py --cv --order   # ... choosing the order weight without each pair too
@@ -19,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.corpus.align.accuracy import (  # noqa: E402
     agreement_by_threshold, left_out_counts, left_out_with_order, load_examples, load_hard_held_out, load_held_out,
-    load_law_development, score)
+    load_law_development, load_tax_held_out, score)
 
 
 #: The order weights tried by ``--cv --order`` (1: the order ignored).
@@ -45,10 +46,12 @@ def main(argv: list[str]) -> int:
     report("laws development set", laws, "-v" in argv)
     report("held-out set", held_out, "-v" in argv)
     report("hard held-out set", hard, "-v" in argv)
+    tax = load_tax_held_out(data)
+    report("tax held-out set", tax, "-v" in argv)
     if "--cv" in argv:  # leave-one-pair-out over all three sets: the parameters chosen without each pair
         grid = [round(0.10 + 0.01 * k, 2) for k in range(21)]
         sets = {"development": load_examples(data, ROOT), "laws development": laws, "held-out": held_out,
-                "hard held-out": hard}
+                "hard held-out": hard, "tax held-out": tax}
         everything = [e for examples in sets.values() for e in examples]
         if "--order" in argv:  # the threshold and the order weight chosen together
             left_out = left_out_with_order(everything, grid, ORDER_WEIGHTS)

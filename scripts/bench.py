@@ -164,8 +164,8 @@ def used():
 
 started = {}  # when the start-up is over: imports, the scan and the extraction pipeline loaded
 load_extraction = pool_module.load_extraction
-def extraction_loaded():
-    load_extraction()
+def extraction_loaded(*args, **kwargs):  # (warm=False: one file, extracted in this process)
+    load_extraction(*args, **kwargs)
     started.setdefault("at", used())
 pool_module.load_extraction = extraction_loaded
 

@@ -13,3 +13,11 @@ HARD = Path(__file__).resolve().parent / "data" / "alignment" / "held_out_hard"
 def hard_measures(name: str, prefix: str = "X") -> list[dict]:
     """The measures of the hard set's file ``name``, their ids starting with ``prefix``."""
     return measures_of_text((HARD / name).read_text(encoding="utf-8"), prefix)
+
+
+TAX = HARD.parent / "held_out_tax"
+
+
+def tax_measures(name: str, prefix: str = "X") -> list[dict]:
+    """The measures of the tax held-out set's file ``name`` (tests/data/alignment/held_out_tax)."""
+    return measures_of_text((TAX / name).read_text(encoding="utf-8"), prefix)

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.corpus.align.accuracy import (cross_validated, left_out_with_order, load_examples, load_hard_held_out,
-                                            load_held_out, load_law_development, score)
+from pipeline.corpus.align.accuracy import (cross_validated, left_out_choices, left_out_with_order, load_examples,
+                                            load_hard_held_out, load_held_out, load_law_development, load_tax_held_out,
+                                            score)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,6 +40,11 @@ def laws():
     return load_law_development(ROOT / "tests" / "data")
 
 
+@pytest.fixture(scope="module")
+def tax():
+    return load_tax_held_out(ROOT / "tests" / "data")
+
+
 def test_the_hand_set_reaches_beyond_the_samples(examples):
     assert len(examples) >= 15
     assert sum(len(e.gold) for e in examples) >= 55
@@ -56,8 +62,13 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # annotated before the aligner was run on them) the laws' set measured 0.650 top-1 without the order
 # and 0.744 with it, abstention precision 0.600 and recall 0.438: long regulations still match many
 # of their own articles (grading, buildings, records kept) to a neighbouring law article.
-FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.92, 0.9, 0.88),
-          "laws": (0.74, 0.6, 0.43)}
+# The tax set (two tax laws and their regulations, 63 measures, aligned by hand before the aligner
+# was run on them) measured 0.698 top-1 before any change. A section citing its article
+# (references.cited_targets) and candidates ranked by CSLS (align/hubs.py) took the laws' set to
+# 0.778 top-1 (abstention precision 0.577: one wrong match of the statistics regulation became a
+# wrong abstention), the hard set to 0.942, the tax set to 0.730.
+FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
+          "laws": (0.77, 0.57, 0.43), "tax": (0.72, 0.55, 0.33)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -194,3 +205,33 @@ def test_the_laws_development_set_holds_several_regulations_with_measures_to_abs
     assert sum(len(e.gold) for e in laws) >= 100
     assert all(any(p is None for p in e.primary.values()) for e in laws)
     assert sum(1 for e in laws for p in e.primary.values() if p is None) >= 12
+
+
+def test_the_tax_set_is_hand_aligned_laws_and_regulations_apart_from_the_others(examples, held_out, hard, laws, tax):
+    """Two tax laws against their regulations, every article of each regulation judged with its
+    reason, some with no law article; no local text of the other sets."""
+    import json
+
+    pairs = json.loads((ROOT / "tests" / "data" / "alignment" / "held_out_tax" / "pairs.json").read_text(encoding="utf-8"))
+    assert len(pairs["pairs"]) >= 2 and all(p["relation"] == "implements" for p in pairs["pairs"])
+    assert all(item["why"] for p in pairs["pairs"] for item in p["alignment"])
+    assert sum(len(e.gold) for e in tax) >= 60
+    assert sum(1 for e in tax for p in e.primary.values() if p is None) >= 5
+    other_texts = {"".join(m["text"] for m in e.local) for e in examples + held_out + hard + laws}
+    assert not any("".join(m["text"] for m in e.local) in other_texts for e in tax)
+
+
+def test_a_weight_is_chosen_by_the_others_agreement_then_the_widest_stretch_then_the_mildest():
+    """left_out_choices on hand-made tables (two weights, three thresholds, three pairs): the weight
+    whose best threshold agrees most on the other pairs is chosen; on a tie of agreement and of
+    stretch, the weight nearest 1 — a rule fixed before any set was scored, not the set's best."""
+    grid = [0.1, 0.2, 0.3]
+    tables = {1.0: [[(1, 2), (2, 2), (1, 2)], [(1, 2), (2, 2), (1, 2)], [(0, 2), (0, 2), (0, 2)]],
+              0.7: [[(1, 2), (2, 2), (2, 2)], [(1, 2), (2, 2), (2, 2)], [(2, 2), (2, 2), (2, 2)]]}
+    rows = left_out_choices(tables, grid)
+    # Pair 2 left out: the others agree 4 at best under both weights, 0.7 over a wider stretch (0.2-0.3).
+    assert rows[2][3] == 0.7
+    # Pair 0 left out: 4 with 0.7, 2 at best with 1.0 (pair 2 agrees only under 0.7).
+    assert rows[0][3] == 0.7 and 0.2 <= rows[0][2] <= 0.3
+    tied = {1.0: tables[1.0][:2], 0.7: tables[1.0][:2]}
+    assert [r[3] for r in left_out_choices(tied, grid)] == [1.0, 1.0]  # a full tie: the mildest

@@ -510,6 +510,27 @@ def test_align_corpus_in_a_process_pool_gives_the_same_rows(tmp_path, monkeypatc
     assert list(scratch.iterdir()) == []  # read back and removed
 
 
+def test_align_corpus_on_a_new_database_hands_its_pairs_to_the_pool(tmp_path, monkeypatch):
+    """The first alignment of a database makes its tables (and fills aligned_pairs) on the step's
+    connection; the pool's workers read the database on their own, so that must be committed
+    before the pairs go out, or they are all aligned in this process, on one core."""
+    db = _database(tmp_path / "n.db")
+    conn = sqlite3.connect(db)
+    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alignments'").fetchone()
+    monkeypatch.setattr(align_pool, "PARALLEL_PAIRS", 1)
+    handed = []
+    real = align_pool._align_pairs_in_pool
+
+    def recording(path, pairs, *args, **kwargs):
+        handed.append(len(pairs))
+        return real(path, pairs, *args, **kwargs)
+
+    monkeypatch.setattr(align_pool, "_align_pairs_in_pool", recording)
+    written = align_corpus(conn, workers=2)
+    assert handed and handed[0] >= 2 and written > 0
+    assert written == conn.execute("SELECT COUNT(*) FROM alignments").fetchone()[0]
+
+
 def test_coverage_lists_uncovered_national_measures_and_local_additions(tmp_path):
     db = _database(tmp_path / "n.db")
     cov = coverage(str(db), "闽扶办〔2020〕4号", "国开发〔2020〕3号")

@@ -253,13 +253,13 @@ def test_never_raises_and_offsets_hold(text):
 
 
 def test_anchored_scan_finds_exactly_what_finditer_finds():
-    """``_finditer`` tries the costly patterns only near their anchor characters (``ANCHORS``):
+    """``finditer_anchored`` tries the costly patterns only near their anchor characters (``ANCHORS``):
     on the corpus, its lines, and dense mixes of the pieces dates are made of, it must give the
     matches ``finditer`` gives, groups and all."""
     from pathlib import Path
 
     from extractors import deadline_dates, deadline_recurrences, deadline_sentences
-    from extractors.deadlines import ANCHORS, _finditer
+    from extractors.deadline_scan import ANCHORS, finditer_anchored
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
     pieces = ["2020年", "二〇二〇年", "3月", "十二月", "底", "前", "之前", "内", "以内", "个工作日", "日", "号", " ",
@@ -281,7 +281,7 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
     for text in texts:
         for pattern in ANCHORS:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-            assert [(m.span(), m.groupdict()) for m in _finditer(pattern, text)] == expected, (pattern.pattern, text)
+            assert [(m.span(), m.groupdict()) for m in finditer_anchored(pattern, text)] == expected, (pattern.pattern, text)
 
 
 # --- forms of real notices (issue 15): sentences from the notices in ../shared/realworld and

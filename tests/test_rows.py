@@ -60,3 +60,33 @@ def test_the_title_line_gives_its_targets_once():
     # o11: a news headline's areas
     text = (REALWORLD / "o11_bozhou-afforestation-news-2021.txt").read_text(encoding="utf-8")
     assert [t["text"] for t in extract_text(text)["documents"][0]["targets"]][:3] == ["96300亩", "8500亩", "96300亩"]
+
+
+def test_lowest_measures_in_one_sweep_equal_each_offset_looked_up_on_real_notices():
+    """lowest_measures (a sweep, the build's) gives lowest_measure (every measure looked at) of
+    every offset of real notices and laws: nested articles, items, measures ending where the next
+    begins, offsets outside every measure, offsets in any order and repeated."""
+    import random
+
+    from pipeline.document.normalise import normalise
+    from pipeline.document.structure import parse
+    from pipeline.ingest.rows import lowest_measure, lowest_measures
+
+    root = Path(__file__).resolve().parents[1]
+    shared = root.parent / "shared" if (root.parent / "shared").is_dir() else root.parent.parent / "shared"
+    files = sorted((root / "corpus").glob("*.txt")) + sorted((root / "tests" / "data").glob("realworld*/*.txt"))
+    files += sorted(p for p in (shared / "realcorpus" / "laws").rglob("*.md"))[:12]
+    rng = random.Random(7)
+    compared = 0
+    for path in files:
+        text = normalise(path.read_text(encoding="utf-8")).text
+        for document in parse(text):
+            measures = document.measures
+            if not measures:
+                continue
+            offsets = [rng.randrange(-2, len(text) + 2) for _ in range(300)]
+            offsets += [m.start for m in measures] + [m.end for m in measures] + [m.end - 1 for m in measures]
+            rng.shuffle(offsets)
+            assert lowest_measures(measures, offsets) == [lowest_measure(measures, o) for o in offsets], path
+            compared += len(offsets)
+    assert compared > 10_000

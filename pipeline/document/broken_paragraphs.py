@@ -10,10 +10,11 @@ from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import (
-    ORGANISATION_END, RED_HEADER, is_bare_recipients, is_masthead, is_organisation_row,
+    ORGANISATION_END, RED_HEADER, is_bare_recipients, is_masthead, is_organisation_line, is_organisation_row,
 )
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
 from pipeline.document.labels import match_label, starts_table_row
+from pipeline.document.measure_tree import CONTENTS_HEADING
 from pipeline.document.wrapper import is_wrapper_line
 
 # A paragraph that ends with one of these is complete; anything else may continue on the next line.
@@ -27,6 +28,29 @@ BLOCK_START = re.compile(
     r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
     r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*[号號]$"
 )
+# A sentence that states when something takes effect, opening with its short subject (政策自2018年1月1日起执行，…,
+# 本决定自公布之日起施行): a new sentence of its own, so the line above it ended its paragraph even without its 。
+# (…给予财政补助 ⏎ 政策自2018年1月1日起执行). A wrapped line opening with 自 inside a word (坚定"四 ⏎ 个自信") goes on.
+TERM_SENTENCE = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}自\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+    r"|[\u4e00-\u9fff]{1,4}之日)\s*起"
+)
+# A cell of a table copied one cell a line that opens with a digit: a row's number alone (2) or a time cell
+# (2020年12月, 2021年6月底前). It starts a cell of its own, never the rest of the unit cell above it; a wrapped
+# sentence's line opening with a figure (5 个工作日内不能办结的) goes on.
+DIGIT_CELL = re.compile(
+    r"^(?:\d{1,3}[.、．]?"
+    r"|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬|末)?(?:前|以前|之前)?"
+    r"(?:\s*[-—至~～]\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬|末)?(?:前|以前|之前)?)?)$"
+)
+# A cell holding only a person's name (a leader's column: 冯冬昌), two or three characters with nothing else.
+NAME_CELL = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+# The separators of a cell listing units (区发展改革局、区工业和信息化局,咸宁高新区管委会).
+UNIT_LIST_SEPARATOR = re.compile(r"[、，,]")
+# A note in brackets after a unit's name (各镇政府(街道办事处)): the name is read without it.
+UNIT_NOTE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
+# Brackets and quotes that may close a sentence after its 。 (…的余额。） / …。”): the sentence before them is complete.
+SENTENCE_CLOSERS = "）)”’」』》〉"
 # A field of a record printed one a line (责任领导：… ⏎ 责任单位：… ⏎ 检查范围：…): after a field line, a line
 # opening with its own short label and colon is the next field, not the rest of a wrapped value.
 FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
@@ -51,10 +75,22 @@ def _names_issuer_and_type(line: str) -> bool:
             and bool(TITLE_ENDING_RE.search(line.rstrip(TITLE_CLOSERS).replace(" ", ""))))
 
 
+def _is_unit_cell(text: str) -> bool:
+    """A cell listing units and nothing else (自然资源分局、生态环境分局、区发展改革局): whole in itself."""
+    return all(part and is_organisation_line(UNIT_NOTE.sub("", part)) for part in UNIT_LIST_SEPARATOR.split(text))
+
+
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
     if not previous or not line or previous[-1] in PARAGRAPH_END or previous[-1] in TABLE_ROW_END:
         return False
+    closed = previous.rstrip(SENTENCE_CLOSERS)
+    if closed != previous and closed and closed[-1] in PARAGRAPH_END:
+        return False  # a sentence closed inside its bracket or quote (…的余额。）)
+    if TERM_SENTENCE.match(line) or DIGIT_CELL.match(line) or CONTENTS_HEADING.match(line):
+        return False  # …; a contents heading (目录) under a bulletin's issue line heads a list of its own
+    if NAME_CELL.match(line) and not ORGANISATION_END.search(line) and _is_unit_cell(previous):
+        return False  # a unit cell, then a leader's name in the next column (…区发展改革局 ⏎ 冯冬昌)
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
     # (its type may be spaced out on a line of its own: …责任分解的⏎通 知)
     if (len(previous) < SHORT_LINE or _is_heading(previous)
@@ -154,6 +190,13 @@ EXAMPLES = {
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
     "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号", "桂農廳發〔2022〕149號"),
                             no_match=("各乡镇人民政府：", "一、提高站位")),
+    "TERM_SENTENCE": Examples(match=("政策自2018年1月1日起执行，有效期至2020年12月31日。", "本决定自公布之日起生效。", "本办法自2021年起施行"),
+                              no_match=("个自信”、做到“两个维护”", "自2019年1月1日起停止执行。", "自5月1日起变更为：", "摘编自 中国人大网(2011年6月30日)")),
+    "DIGIT_CELL": Examples(match=("2", "12", "3、", "2020年12月", "2021年6月底前", "2020年12月-2021年6月", "2022年"),
+                           no_match=("5 个工作日内不能办结的", "2020年12月31日前完成。", "1 关于城市规划建设管理规定的通知", "2018525")),
+    "NAME_CELL": Examples(match=("冯冬昌", "王强"), no_match=("冯冬昌。", "区农业农村局", "牵头负责全区的整治工作")),
+    "UNIT_NOTE": Examples(match=("各镇政府(街道办事处)", "市教育局（牵头）"), no_match=("市教育局", "(一)加强")),
+    "UNIT_LIST_SEPARATOR": Examples(match=("、", ",", "，"), no_match=("。", " ")),
     "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
     "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23"), no_match=("2018", "2018年5月25日", "13800001111")),
 }

@@ -47,7 +47,24 @@ GLUED_FULL_TEXT = re.compile(r"(?:全文|原文|详情|詳情)如下[:：][ \u30
 GLUED_TITLE = (6, 80)  # shortest and longest title a glued copy opens with
 GLUED_COPY = 150  # a line shorter than this is a paragraph, never a whole copy
 
+# The words a preamble's opening sentence starts with (根据区政府决策部署,… · 为切实加强…,): a sentence, never a title.
+OPENING_WORDS = "根据|按照|依据|为了|为进一步|为切实|为"
+OPENING_SENTENCE = re.compile(r"^(?:%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS)
+# A plan's title glued to its opening sentence (a 文库 copy lost the line break: 街道环境整顿安排方案根据区政府决策部署,…):
+# a title ending in a plan's or rule's type, no punctuation in it, then the opening words of a preamble and a clause.
+TITLE_THEN_OPENING = re.compile(
+    r"^(?P<title>[^，,、。：:；;\s《》]{4,40}?(?:方案|计划|要点|办法|细则|规定|意见|通知))"
+    r"(?P<opening>%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS
+)
+TITLE_GLUE_SCAN = 20  # the title is among the copy's first lines
+
 EXAMPLES = {
+    "OPENING_SENTENCE": Examples(match=("根据区政府决策部署,为实现创建全国文明城市新要求,…制定本方案",),
+                                 no_match=("关于根据…调整补助标准的通知", "为民办实事项目实施方案")),
+    "TITLE_THEN_OPENING": Examples(match=("街道环境整顿安排方案根据区政府决策部署,为实现创建全国文明城市新要求,",
+                                          "学校安全工作实施方案为切实加强校园安全管理,"),
+                                   no_match=("关于印发实施方案的通知", "根据区政府决策部署,制定本方案。", "要按照方案要求,认真组织实施。",
+                                             "1、镇容和环境卫生集中整治方案为了彻底扭转镇区“脏、乱、差”现象,")),
     "SPACED_NEXT_ITEM": Examples(match=("以备检查。         2、对限时办结的事项",), no_match=("以备检查。2、对限时办结", "共 2、3 项", "检查。  2020年")),
     "FIRST_ITEM": Examples(match=("1、对限时办结事项",), no_match=("11、对", "1.5倍")),
     "GLUED_DOC_NUMBER": Examples(match=("国务院国发[2006]29号各省", "汕府办[2015]29号", "東府〔2021〕54號"),
@@ -191,3 +208,14 @@ def spaced_next_item_breaks(text: str) -> list[int]:
         offset += len(line) + 1
     return breaks
 
+
+
+def glued_opening_breaks(text: str) -> list[int]:
+    """Offsets of the opening sentence a copy glued to its title (see TITLE_THEN_OPENING) on the first lines."""
+    breaks, offset = [], 0
+    for line in text.split("\n")[:TITLE_GLUE_SCAN]:
+        found = TITLE_THEN_OPENING.match(line)
+        if found and TITLE_ENDING_RE.search(found.group("title")):
+            breaks.append(offset + found.start("opening"))
+        offset += len(line) + 1
+    return breaks

@@ -169,9 +169,10 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     return 0, end, has_recipients
 
 
-def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
+def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: frozenset[int] = frozenset()) -> Header:
     """The 版头, 发文字号, 标题 and 主送机关 at the top of a document, inside whatever wraps it.
-    ``headings``: the lines that were level-1 Markdown headings (see :func:`marked_title`)."""
+    ``headings``: the lines that were level-1 Markdown headings (see :func:`marked_title`); ``contents``: the starts of
+    the lines of a table of contents (a bulletin's list of the titles it prints: none is this notice's header)."""
     meta = DocumentMeta()
     start, end, has_recipients = header_window(lines)
     info = read_info_fields([line.text for line in lines[:end]])
@@ -180,7 +181,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset()) -> Header:
     texts = [line.text for line in lines[start:end]]
     header_issuer, window_issuer, kept = None, None, []
     for index, text in enumerate(texts):
-        if is_wrapper_line(text) or index and SUMMARY_LABEL.match(texts[index - 1].strip()):
+        if is_wrapper_line(text) or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
+                or lines[start + index].start in contents:
             kept.append(None)  # keeps positions: a title block never runs across a wrapper line
             continue
         red = RED_HEADER.match(text)

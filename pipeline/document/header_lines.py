@@ -12,6 +12,7 @@ from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import CONTENTS_HEADINGS, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, names_addressees
+from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
 from pipeline.document.wrapper import is_wrapper_line
@@ -102,7 +103,8 @@ def looks_like_title(text: str) -> bool:
     if len(text) > LONG_TITLE or "。" in text or match_label(text) is not None or text.endswith((":", "：")) \
             or text.startswith(("，", ",", ":", "：")) or re.sub(r"\s+", "", text) in CONTENTS_HEADINGS:
         return False  # …详情如下: is a lead-in, :互助县… a heading's rest after its 文号
-    if runs_into_its_body(text) or QUESTION_OR_EXCLAMATION.search(text) or is_tag_line(text):
+    if runs_into_its_body(text) or QUESTION_OR_EXCLAMATION.search(text) or is_tag_line(text) \
+            or OPENING_SENTENCE.match(text):  # 根据…,…制定本方案 ends like a plan's name but is its opening sentence
         return False  # 小学通知格式怎么样? is a 范文 site's question over a template, no title
     return (bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
             or _named_by_its_number(text))

@@ -10,7 +10,7 @@ from typing import Optional
 from extractors.vocab import Examples
 from schema.models import Measure
 
-from pipeline.document.elements import is_organisation_line
+from pipeline.document.elements import is_complete_title, is_organisation_line
 from pipeline.document.labels import glued_outline_labels, lost_article_labels, match_label
 from pipeline.document.lines import Line
 from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
@@ -108,6 +108,36 @@ def contents_lines(lines: list[Line]) -> set[int]:
         elif len(run) >= CONTENTS_RUN and any(later.text == first for later in lines[run[-1] + 1:]):
             found |= {lines[i].start for i in run}
         run = []
+    return found
+
+
+SECTION_LINE = 12  # a bulletin contents' section name (市政府文件, 重点工作) is no longer
+
+
+def listed_title_lines(lines: list[Line]) -> set[int]:
+    """Offsets of the lines of a bulletin's or a collection's contents: under a contents heading (目录), the titles of
+    the documents of the issue (市人民政府关于印发…的通知 / …的通报) with the short section names between them
+    (市政府文件), up to the last title. They name documents printed elsewhere: none is the header of the text below,
+    nor a statement of it."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not CONTENTS_HEADING.match(line.text):
+            continue
+        run: list[int] = []
+        titles = 0
+        for later in lines[index + 1:]:
+            text = later.text.strip()
+            if not text or "。" in text or match_label(text) is not None:
+                break
+            if len(text) > SECTION_LINE and is_complete_title(text):  # 工作措施 is a table's header cell
+                run.append(later.start)
+                titles = len(run)
+            elif len(text) <= SECTION_LINE and not CONTENTS_PUNCTUATION.search(text):
+                run.append(later.start)
+            else:
+                break
+        if titles >= CONTENTS_UNDER_HEADING:
+            found |= set(run[:titles])
     return found
 
 

@@ -23,6 +23,9 @@ NEWS_LEAD_IN = re.compile(
     # the notice named in 《》 or by its title (关于…的通知), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
     r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
     r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
+# A line holding only a table's cell border (| between cells of a table copied one cell a line): the line above it is
+# a cell (序号, the first of a task table's header), never a headline over the page's own lines.
+CELL_BORDER_LINE = re.compile(r"^[|｜ \u3000]+$")
 HEADLINE = 60  # a page's headline is no longer than a title line
 HEADER_LINES = 40  # the headline is within this many lines of the top
 # A headline reporting a meeting ends with the meeting's name (…召开物管小区创文督查整改集中约谈会): 会 there names no
@@ -37,6 +40,7 @@ FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)�
 FILE_NAME = re.compile(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
 
 EXAMPLES = {
+    "CELL_BORDER_LINE": Examples(match=("|", " ｜ ", "| |"), no_match=("发布时间:2020-01-02 | 来源:市政府", "序号")),
     "MEETING_END": Examples(match=("市住建局深入中心城区召开物管小区创文督查整改集中约谈会", "全县安全生产工作会"),
                             no_match=("市红十字会", "全国人民代表大会", "镇村民委员会", "市个体劳动者协会")),
     "FILE_NAME": Examples(match=("乡镇全面推行河长制实施方案.docx", "諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx"),
@@ -82,10 +86,14 @@ def _headline_at(lines: list) -> bool:
         return False
     if NEWS_OPENING.match(lines[1].text):
         return True
+    if CELL_BORDER_LINE.match(lines[1].text):
+        return False
     # the page's own line under it, or its information lines (发布时间:… 发布机构:…, then 体裁分类:… 索引号:…), and its
     # text below them
     page_lines = next((count for count, line in enumerate(lines[1:]) if not is_wrapper_line(line.text)), len(lines) - 1)
-    return 1 <= page_lines < len(lines) - 1 and (page_lines == 1 or all(is_info_line(line.text) for line in lines[1:1 + page_lines]))
+    # (发布日期:… 浏览次数:…, then the page's own 分享: under that: the information line right under it is enough)
+    return 1 <= page_lines < len(lines) - 1 and (page_lines == 1 or is_info_line(lines[1].text)
+                                                 or all(is_info_line(line.text) for line in lines[1:1 + page_lines]))
 
 
 def file_name_title(lines: list) -> Optional[str]:

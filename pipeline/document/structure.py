@@ -13,6 +13,7 @@ from typing import Iterable
 
 from schema.models import DocumentMeta, Measure
 
+from pipeline.document.cell_lines import table_header_lines
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.embedded import DATE_NOTE, ISSUER_DATE_NOTE, document_starts
@@ -20,7 +21,7 @@ from pipeline.document.header import read_header
 from pipeline.document.header_lines import NUMBER_DATE_NOTE
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
-from pipeline.document.measure_tree import body_measures, heading_of
+from pipeline.document.measure_tree import body_measures, contents_lines, heading_of, listed_title_lines
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
@@ -43,6 +44,8 @@ class ParsedDocument:
     measures: list[Measure] = field(default_factory=list)
     body_start: int = 0
     body_end: int = 0
+    # starts of the lines of a table of contents (9.1 名词术语 / 9.2 预案管理): entries naming parts, no statements
+    contents_lines: frozenset[int] = frozenset()
 
 
 def parse_document(text: str, start: int, end: int, title_headings: Iterable[int] = ()) -> ParsedDocument:
@@ -51,7 +54,9 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     doc_text = text[start:end].rstrip("\n")
     lines = split_lines(doc_text)
     marked = {offset - start for offset in title_headings if start <= offset < end}
-    header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked))
+    contents = frozenset(contents_lines(lines) | listed_title_lines(lines))
+    header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked),
+                         contents | table_header_lines(lines))
     meta, body_at = header.meta, header.body_at
     note = next((found for line in lines[:body_at] if (found := ISSUER_DATE_NOTE.match(line.text))), None)
     if note and is_organisation_line(note.group("issuer").strip()) and (date := parse_date(note.group("date"))):
@@ -82,7 +87,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         line_end = doc_text.find("\n", measure.start)
         label_line = doc_text[measure.start:line_end if line_end != -1 else len(doc_text)]
         measure.heading = heading_of(own, heading_only="。" not in label_line)
-    return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end)
+    return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end, contents)
 
 
 def parse(text: str, title_headings: Iterable[int] = (), page_issuers: Iterable[str] = ()) -> list[ParsedDocument]:

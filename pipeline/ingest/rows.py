@@ -10,6 +10,7 @@ see ``pipeline.corpus.search``), so the client does not have to.
 from __future__ import annotations
 
 import bisect
+import heapq
 import json
 import re
 from dataclasses import asdict, fields
@@ -82,12 +83,40 @@ def document_year(meta, text: Optional[str] = None) -> Optional[int]:
 
 
 def lowest_measure(measures: list[Measure], offset: int) -> Optional[int]:
-    """Index of the deepest measure whose span contains ``offset``."""
+    """Index of the deepest measure whose span contains ``offset`` (the first of the deepest)."""
     best = None
     for index, measure in enumerate(measures):
         if measure.start <= offset < measure.end and (best is None or measure.level > measures[best].level):
             best = index
     return best
+
+
+#: From this many offsets lowest_measures sweeps (measured on 150 laws of 60 measures on average:
+#: 2 offsets 1.2 ms one at a time against 3.2 ms swept, 11 offsets 4.4 against 4.1, 50 offsets
+#: 13.8 against 4.8).
+SWEEP_FROM = 12
+
+
+def lowest_measures(measures: list[Measure], offsets: list[int]) -> list[Optional[int]]:
+    """:func:`lowest_measure` of each offset, in one sweep over the offsets in order: the measures
+    begun by then in a heap, deepest (then first) on top, those ended by then taken off the top.
+    One offset at a time looks at every measure: items times measures, a law's hundreds of each;
+    for fewer than SWEEP_FROM offsets that is still the cheaper way (the sweep sorts the measures)."""
+    if len(offsets) < SWEEP_FROM:
+        return [lowest_measure(measures, offset) for offset in offsets]
+    by_start = sorted(range(len(measures)), key=lambda index: measures[index].start)
+    found: list[Optional[int]] = [None] * len(offsets)
+    begun: list[tuple[int, int]] = []  # (-level, index)
+    k = 0
+    for at in sorted(range(len(offsets)), key=offsets.__getitem__):
+        offset = offsets[at]
+        while k < len(by_start) and measures[by_start[k]].start <= offset:
+            heapq.heappush(begun, (-measures[by_start[k]].level, by_start[k]))
+            k += 1
+        while begun and measures[begun[0][1]].end <= offset:  # ended: the offsets after it are later
+            heapq.heappop(begun)
+        found[at] = begun[0][1] if begun else None
+    return found
 
 
 def _on_a_statement_line(text: str, offset: int) -> bool:
@@ -102,7 +131,7 @@ def statement_measures(measures: list[Measure], text: str, offsets: list[int]) -
     measure around it, except that a statement on a line of its own after the last sub-item of a
     measure, when no other sub-item of it has a statement, covers the whole measure (1.完善预案体系
     (1)…(4)… then (责任单位:…): the units are those of 1., not of (4))."""
-    lowest = [lowest_measure(measures, offset) for offset in offsets]
+    lowest = lowest_measures(measures, offsets)
     stated = set(lowest)
     owners = []
     for offset, index in zip(offsets, lowest):
@@ -218,12 +247,13 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         items = [item for item in items_of(doc, kind) if kind in KINDS_READ_AROUND_THE_BODY
                  or _amended_this_document(kind, item)
                  or (not _on_wrapper_line(parsed.text, item.start, on_wrapper)
+                     and not _on_contents_line(parsed.text, item.start, parsed.contents_lines)
                      and (kind == "citations" or item.start >= parsed.body_start
                           or (kind == "targets" and title_line is not None
                               and title_line[0] <= item.start < title_line[1])))]  # not in a news lead-in
         offsets = [item.start for item in items]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
-                  else [lowest_measure(parsed.measures, offset) for offset in offsets])
+                  else lowest_measures(parsed.measures, offsets))
         if kind == "assignments":  # a unit named twice in one measure, in the same role, is one assignment
             items, owners = _first_of_each_assignment(items, owners, parsed.text)
         for number_in_doc, (item, where) in enumerate(zip(items, owners)):
@@ -309,6 +339,12 @@ def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
         end = text.find("\n", offset)
         known[start] = is_wrapper_line(text[start:end if end >= 0 else len(text)])
     return known[start]
+
+
+def _on_contents_line(text: str, offset: int, contents_lines: frozenset[int]) -> bool:
+    """Whether ``offset`` is on a line of a table of contents (9.1 名词术语 is no target of 9.1 名): an entry names
+    a part of the text, whose own statements are read where the part is printed."""
+    return bool(contents_lines) and text.rfind("\n", 0, offset) + 1 in contents_lines
 
 
 def _as_row(item) -> dict:

@@ -55,7 +55,7 @@ def index_text(text: Optional[str]) -> str:
     codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
     kinds = _CHAR_KINDS[codes]
     if not kinds.all():
-        _learn_kinds(text)
+        _learn_kinds(numpy.unique(codes[kinds == 0]).tolist())
         kinds = _CHAR_KINDS[codes]
     in_run = numpy.append(kinds == _RUN_CHAR, False)  # one past the end: no run goes on there
     starts = numpy.flatnonzero(in_run)  # every character of a run begins a token
@@ -85,9 +85,10 @@ _RUN_CHAR = 1
 _NO_CHAR = 0xFFFFFFFF  # no code point
 
 
-def _learn_kinds(text: str) -> None:
-    for character in set(text):
-        _CHAR_KINDS[ord(character)] = _RUN_CHAR if TOKEN_RUN.fullmatch(character) else 2
+def _learn_kinds(codes: list[int]) -> None:
+    """The kinds of the code points ``codes``, not seen before, kept in the table."""
+    for code in codes:
+        _CHAR_KINDS[code] = _RUN_CHAR if TOKEN_RUN.fullmatch(chr(code)) else 2
 
 
 #: The column whose text holds the others' as a rule (a measure's heading is the first clause of its

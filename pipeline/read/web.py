@@ -1,10 +1,14 @@
-"""HTML reader for government web pages (gov.cn and provincial sites).
+"""HTML reader for government web pages (gov.cn and provincial sites) as users save them (Ctrl+S).
 
-The metadata block (索引号, 主题分类, 发文机关/发布机构, 成文日期, 标题, 发文字号, 发布日期) becomes
-``meta``; the article body (the element with an id or class such as UCAP-CONTENT, pages_content,
-TRS_Editor, zoom, article, content …, else the largest block of paragraphs) becomes the text, one
-paragraph per <p>/<div>/<br>/<li>. Navigation, headers, footers, forms, scripts and styles are
-dropped. The text is plain: entities decoded, never markup.
+The metadata block (索引号, 主题分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期 …: the smallest element
+holding two of its labels) becomes ``meta`` and leads the text as one ``标签：值`` line per labelled value,
+as in a page copied by hand, so that the document stage judges it (发布机构 is the page's publisher, kept
+as ``publisher``; a site name printed as 发文机构 is no issuer). The article body (the element with an id or
+class such as UCAP-CONTENT, pages_content, TRS_Editor, zoom, article, content …, else the largest block of
+paragraphs) follows, one paragraph per <p>/<div>/<br>/<li>, tables as rows. Navigation, headers, footers,
+forms, scripts, styles, hidden elements and blocks made only of links (related documents, share bars) are
+dropped; a list of attachments stays. Bytes that are valid UTF-8 are read as UTF-8 whatever the page
+declares; otherwise the declared charset, else detection. The text is plain: entities decoded, never markup.
 """
 
 from __future__ import annotations
@@ -23,9 +27,12 @@ _META_LABELS = [
     ("主题分类", "topic"),
     ("主题词", "keywords"),
     ("发文机关", "issuer"),
-    ("发布机构", "issuer"),
+    ("发文机构", "issuer"),
     ("发文单位", "issuer"),
-    ("发布单位", "issuer"),
+    # the page's publisher (often the office that runs the site), not always the issuer: kept apart so the
+    # document row never takes it as the 发文机关
+    ("发布机构", "publisher"),
+    ("发布单位", "publisher"),
     ("成文日期", "signed_date"),
     ("发文日期", "signed_date"),
     ("发布日期", "published_date"),
@@ -33,6 +40,10 @@ _META_LABELS = [
     ("标题", "title"),
     ("名称", "title"),
     ("发文字号", "doc_number"),
+    ("发文文号", "doc_number"),
+    ("文件文号", "doc_number"),
+    ("文件编号", "doc_number"),
+    ("发文编号", "doc_number"),
     ("文号", "doc_number"),
     ("有效性", "validity"),
 ]
@@ -40,11 +51,26 @@ _LABEL_KEYS = {label: key for label, key in _META_LABELS}
 _LABEL_RE = re.compile(r"^(" + "|".join(sorted(_LABEL_KEYS, key=len, reverse=True)) + r")(.*)$", re.S)
 _WS = re.compile(r"[\s\u3000\xa0]+")
 EXAMPLES = {
-    "_LABEL_RE": Examples(match=("发文字号：国开发〔2020〕3号", "成文日期 2020-02-12", "发布机构市政府"), no_match=("关于印发", "各乡镇人民政府：")),
+    "_LABEL_RE": Examples(match=("发文字号：国开发〔2020〕3号", "成文日期 2020-02-12", "发布机构市政府", "文件编号：牟政发〔2017〕20号",
+                                 "发文文号:铜政发〔2020〕33号"), no_match=("关于印发", "各乡镇人民政府：")),
+    "_DECLARED_CHARSET": Examples(match=('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+                                         '<meta charset="utf-8">'), no_match=("<meta name='keywords' content='x'>",)),
+    "_FILE_LINK": Examples(match=("/upload/P020200930.doc", "fj/1.pdf?t=1", "附件1.XLSX"),
+                           no_match=("/zcwj/12.html", "t20200930_1.shtml")),
+    "_SENTENCE_MARK": Examples(match=("根据，", "。"), no_match=("相关文件", "分享到：")),
     "_WS": Examples(match=(" ", "\u3000", "\xa0"), no_match=("文",)),
     "_NOISE": Examples(match=("share", "bdshare-print", "main_nav", "breadcrumb", "page-footer"),
                        no_match=("content", "article", "zoom", "TRS_Editor")),
 }
+
+# blocks that may be a list of links; a <p> of links counts too (a breadcrumb inside the article)
+_LINK_BLOCKS = {"div", "ul", "ol", "dl", "table", "section", "p", "span", "td"}
+_FILE_LINK = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|zip|rar|ofd|jpe?g|png)(?:$|[?#])", re.I)
+_SENTENCE_MARK = re.compile(r"[。；;，,！？]")
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# GB2312 and GBK pages use characters only GB18030 (their superset) names; Python's gb2312 codec fails on them
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+                    "cp936": "gb18030", "utf8": "utf-8"}
 
 _DROP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg",
@@ -81,7 +107,7 @@ def read_html(path: str, data: bytes) -> tuple[str, dict]:
     for c in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
         c.extract()
 
-    meta, meta_blocks = _metadata(soup)
+    meta, meta_blocks, meta_lines = _metadata(soup)
     meta["encoding"] = encoding
 
     body = _content(soup)
@@ -91,7 +117,7 @@ def read_html(path: str, data: bytes) -> tuple[str, dict]:
         if block is not body and _is_inside(block, body):
             block.decompose()
     _strip_noise(body)
-    lines: list[str] = []
+    lines: list[str] = meta_lines + [""] if meta_lines else []
     _walk(body, lines, [])
     text = _tidy(lines)
     return text, meta
@@ -104,11 +130,18 @@ def read_html(path: str, data: bytes) -> tuple[str, dict]:
 def _decode(path: str, data: bytes) -> tuple[str, str]:
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
         return decode_text(path, data)
-    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", data[:4096], re.I)
+    # Bytes that are valid UTF-8 and hold multi-byte characters are UTF-8 whatever the page declares: a saved
+    # page keeps the <meta charset> of the server's page while the browser writes UTF-8, and GBK text is
+    # almost never valid UTF-8 (while UTF-8 bytes often decode as GB18030 without an error, into mojibake).
+    if re.search(rb"[\x80-\xff]", data):
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    m = _DECLARED_CHARSET.search(data[:4096])
     if m:
         declared = m.group(1).decode("ascii", "ignore").lower()
-        enc = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-               "cp936": "gb18030", "utf8": "utf-8"}.get(declared, declared)
+        enc = _CHARSET_ALIASES.get(declared, declared)
         try:
             return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
@@ -136,9 +169,13 @@ def _strings(root):
             yield s
 
 
-def _metadata(soup) -> tuple[dict, list[Tag]]:
+def _metadata(soup) -> tuple[dict, list[Tag], list[str]]:
+    """The page's metadata (``meta``), the blocks that hold it, and its labelled values as text lines
+    (索引号：…, 发文机关：…) in the order printed, for the text to begin with as a copied page does: the
+    document stage, not the reader, decides which of them is the notice's 文号, issuer and date."""
     meta: dict = {}
     label_nodes = []
+    printed: list[tuple[NavigableString, str, str]] = []
     for s in _strings(soup):
         compact = _WS.sub("", str(s))
         if not compact or len(compact) > 160:
@@ -160,6 +197,8 @@ def _metadata(soup) -> tuple[dict, list[Tag]]:
         if value is None:
             continue
         value = _WS.sub(" ", value).strip(" ：:")
+        if value:
+            printed.append((s, label, value))
         if not value or key in meta:
             continue
         if key in ("signed_date", "published_date"):
@@ -202,7 +241,12 @@ def _metadata(soup) -> tuple[dict, list[Tag]]:
                     blocks.append(el)
                 break
             el = el.parent
-    return meta, blocks
+    in_blocks = [(node, label, value) for node, label, value in printed if any(_is_inside(node, b) for b in blocks)]
+    if "issuer" in meta and any(_LABEL_KEYS[label] == "issuer" for _, label, _ in in_blocks):
+        # the text now carries the 发文机关 line and the document stage judges it (a site name such as 县政府网站
+        # printed there is no issuer); as a file-level fallback it would override that judgment
+        meta["page_issuer"] = meta.pop("issuer")
+    return meta, blocks, [f"{label}：{value}" for _, label, value in in_blocks]
 
 
 def _next_value(s) -> str | None:
@@ -284,6 +328,26 @@ def _strip_noise(body: Tag) -> None:
             continue
         if el.name in _DROP_TAGS or _hidden(el) or any(_NOISE.search(n) for n in _names(el)):
             el.decompose()
+        elif el.name in _LINK_BLOCKS and _link_dense(el):
+            el.decompose()
+
+
+def _link_dense(el: Tag) -> bool:
+    """A block of links with no sentence of its own: related documents, share bars, breadcrumbs, menus
+    inside the article container. A list of attachments (links to files, or after 附件) is the notice's."""
+    anchors = el.find_all("a")
+    if len(anchors) < 2 or any(_FILE_LINK.search(a.get("href") or "") for a in anchors):
+        return False
+    text = _WS.sub("", el.get_text())
+    if text.startswith("附件"):
+        return False
+    in_links = sum(len(_WS.sub("", a.get_text())) for a in anchors)
+    rest = text
+    for a in anchors:
+        rest = rest.replace(_WS.sub("", a.get_text()), "", 1)
+    if _SENTENCE_MARK.search(rest):
+        return False  # a sentence that names documents by links (根据<a>《X》</a>和<a>《Y》</a>，…) is text
+    return len(rest) <= 12 or in_links >= 0.6 * len(text)
 
 
 # --------------------------------------------------------------------------------------------

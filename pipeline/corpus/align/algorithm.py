@@ -12,8 +12,10 @@ outside the stretch of the national document the pair's order gives the local me
 its neighbours' confident matches) is discounted (:mod:`.order`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
-discounted (:mod:`.competition`). A local measure whose best score stays below :data:`THRESHOLD`
-(raised slowly for national documents of many measures, :func:`for_candidates`) is matched to
+discounted (:mod:`.competition`); a local measure's candidates are ranked with the pull of hub
+national measures (close to every local measure) taken out (:mod:`.hubs`), and a heading-only
+section that cites national articles takes the best of them. A local measure whose best score
+stays below :data:`THRESHOLD` (raised slowly for national documents of many measures, :func:`for_candidates`) is matched to
 nothing: the comparison abstains rather than guess. The threshold is calibrated on the hand
 alignments (``tests/data/hand_alignment.json``, ``tests/data/alignment/pairs.json``:
 ``pipeline.corpus.align.accuracy``), which include real notices of the same genre that implement
@@ -41,10 +43,11 @@ import numpy as np
 
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
+from pipeline.corpus.align.hubs import hubness, ranking
 from pipeline.corpus.align.kinds import kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.order import OUT_OF_ORDER_WEIGHT, order_scores
-from pipeline.corpus.align.references import reference_scores
+from pipeline.corpus.align.references import cited_targets, reference_scores
 from pipeline.corpus.align.relatedness import looks_unrelated
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache, score_matrices
 
@@ -125,8 +128,8 @@ def method_of(lexical: float, reuse: float) -> str:
 
 def align_measures(local: list[dict], national: list[dict], *, threshold: Optional[float] = None,
                    min_len: int = MIN_REUSE_LEN, cache: Optional[Cache] = None,
-                   passages: Optional[list[dict]] = None, order_weight: float = OUT_OF_ORDER_WEIGHT
-                   ) -> list[dict]:
+                   passages: Optional[list[dict]] = None, order_weight: float = OUT_OF_ORDER_WEIGHT,
+                   local_cache: Optional[Cache] = None) -> list[dict]:
     """Match each local measure to the national measure it implements, or to none.
 
     ``local`` and ``national`` are lists of measure dicts with keys ``id``, ``path``, ``level``,
@@ -154,9 +157,10 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
     ``passages``: the copied passages between the two documents' pieces, when the caller found
     them already (``align_corpus`` finds those of many pairs at once). ``order_weight``: what a
     candidate out of the order the pair keeps is multiplied by (:mod:`.order`; 1 ignores the order).
+    ``local_cache``: like ``cache``, for the local document's texts, when it is aligned again.
     """
     return align_built(build_measures(local), build_measures(national), threshold, min_len, cache, passages,
-                       order_weight)
+                       order_weight, local_cache)
 
 
 def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], min_len: int,
@@ -171,7 +175,9 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
     lex, lex_sub, reuse, shared, heading, anchor = score_matrices(L, N, min_len, cache, passages, local_cache)
     nl, nn = len(L), len(N)
-    base, citing = reference_scores(L, N, _combined(lex, reuse, heading, anchor))
+    combined = _combined(lex, reuse, heading, anchor)
+    base, citing = reference_scores(L, N, combined)
+    cites = cited_targets(L, N, combined)
     if looks_unrelated(L, reuse, citing):
         # Two texts of one field: only the specific evidence counts (see relatedness).
         lex = lex_sub = heading = [[0.0] * nn for _ in range(nl)]
@@ -181,6 +187,7 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
     score = discount_taken(L, context_scores(L, N, order_scores(L, N, base, weight=order_weight)))
     sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
 
+    hubs = hubness(score)
     choice: dict[int, tuple[int, float]] = {}
     also: dict[int, list[int]] = {}
     section_match: dict[int, bool] = {}  # matched as a whole national section
@@ -188,10 +195,10 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
     for m in sorted(L, key=lambda m: (m.heading_only(), -m.level)):
         i = m.n
         if m.heading_only():
-            j, s, others = _choose_for_section(m, N, score[i], sub_score[i], choice, threshold)
+            j, s, others = _choose_for_section(m, N, score[i], sub_score[i], choice, threshold, cites.get(i))
             choice[i], also[i], section_match[i] = (j, s), others, True
         else:
-            choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold)
+            choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold, hubs)
 
     rows = []
     for m in L:
@@ -245,13 +252,15 @@ def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, s
 
 
 def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],
-            threshold: float) -> tuple[tuple[int, float], list[int], bool]:
+            threshold: float, hubs: Optional[list[float]] = None) -> tuple[tuple[int, float], list[int], bool]:
     """National measure for a local measure with words of its own: ``((national number, score),
     further national numbers it covers, whether it matches a whole national section)``. A local
     measure at a national section's level (or above) that covers several of the section's items
-    implements the section."""
+    implements the section. Candidates are ranked with the hubs' pull taken out (``hubs``,
+    :mod:`.hubs`); the score of the one chosen is its own."""
     nn = len(N)
-    j = max(range(nn), key=lambda k: (row[k], -N[k].level))
+    rank = ranking(row, hubs) if hubs else row
+    j = max(range(nn), key=lambda k: (rank[k], -N[k].level))
     s = row[j]
     parent = None
     for p in N:
@@ -271,10 +280,17 @@ def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float]
 
 
 def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],
-                        choice: dict[int, tuple[int, float]], threshold: float):
+                        choice: dict[int, tuple[int, float]], threshold: float,
+                        cited: Optional[set[int]] = None):
     """National measure for a heading-only local section: its heading (and its children's
     headings) against whole national sections, and its children's matches as votes for the
-    national section each sits in."""
+    national section each sits in. A section whose own words cite national articles by a
+    consistent name (车船税法第一条所称车辆、船舶，是指：, ``cited``: :func:`~.references.cited_targets`)
+    says itself what it implements: the best of those articles, whatever its items' words vote
+    (the items of a definition share words with the articles that use the term defined)."""
+    if cited:
+        j = max(cited, key=lambda k: (row[k], -N[k].level))
+        return j, row[j], []
     votes: Counter = Counter()
     for c in m.children:
         j, s = choice.get(c.n, (None, 0.0))

@@ -161,25 +161,34 @@ def reference_scores(local: list[Measure], national: list[Measure], score: list[
     :data:`REFERENCE_WEIGHT`, and the national measure defining a term the local measure uses as
     that name's (劳动合同法规定的用人单位: the law's 第二条, （以下称用人单位）) likewise; and the number
     of local measures with such a reference."""
+    targets = cited_targets(local, national, score)
+    out = [list(row) for row in score]
+    for i, found in targets.items():
+        for j in found:
+            out[i][j] = 1.0 - (1.0 - out[i][j]) * (1.0 - REFERENCE_WEIGHT)
+    return out, len(targets)
+
+
+def cited_targets(local: list[Measure], national: list[Measure], score: list[list[float]]
+                  ) -> dict[int, set[int]]:
+    """For each local measure (by number) that cites national articles by a consistent name (or
+    uses a term one of them defines), the numbers of those national measures; ``score``: the
+    scores so far, which say which names are consistent (:func:`consistent_names`)."""
     articles = article_numbers(national)
     if not articles:
-        return score, 0
+        return {}
     cited = {m.n: found for m in local if (found := references(m.own))}
     names = consistent_names(cited, articles, national, score)
     if not names:
-        return score, 0
+        return {}
     terms = defined_terms(national)
-    out = [list(row) for row in score]
-    citing = 0
+    out: dict[int, set[int]] = {}
     for m in local:
-        i = m.n
-        refs = cited.get(i, [])
-        targets = {articles[number] for name, number in refs if name in names and number in articles}
-        targets |= {j for name, j in term_uses(m.own, terms) if name in names}
-        for j in targets:
-            out[i][j] = 1.0 - (1.0 - out[i][j]) * (1.0 - REFERENCE_WEIGHT)
-        citing += bool(targets)
-    return out, citing
+        found = {articles[number] for name, number in cited.get(m.n, []) if name in names and number in articles}
+        found |= {j for name, j in term_uses(m.own, terms) if name in names}
+        if found:
+            out[m.n] = found
+    return out
 
 
 def _number(numeral: str) -> Optional[int]:

@@ -201,9 +201,7 @@ def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,
     """Set each passage's ``weight``: its matched characters times the mean rarity of its 4-grams.
     Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     passage less telling."""
-    local_gram_df: Counter = Counter()
-    for m in local:
-        local_gram_df.update(own.grams_of(m.own))
+    local_gram_df = own.gram_frequencies_of(local)
     for p in passages:
         norm = normalised_text(p["text"])
         rarity = [min(1.0, 2.0 / max(1, national_gram_df[g] + local_gram_df[g]))

@@ -54,6 +54,12 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
         else:
             kept = set() if threshold is not None else _kept_pairs(conn, pairs, stored_pairs)
     todo = [(local, national) for local, national, _ in pairs if (local, national) not in kept]
+    # The pool's workers read the database on their own connections, so aligned_chunks aligns here,
+    # on one core, while this connection has a transaction open: on a new database the one that
+    # made the tables (aligned_pairs filled from the rows) was still open, and every fresh build
+    # aligned in its main process. What it wrote is made, not half-done work: committed.
+    if conn.in_transaction:
+        conn.commit()
     aligned = aligned_chunks(conn, todo, threshold, workers, executor)  # hands the pairs to a pool, if any
     if meanwhile is not None:
         meanwhile()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -108,6 +108,15 @@ def token_weight(tok: str) -> float:
     return found
 
 
+def token_weights(toks: list[str]) -> list[float]:
+    """:func:`token_weight` of each token: the kept weights looked up in one pass (the bigrams of a
+    pair's measures are thousands of tokens, and a call per token was a twentieth of aligning)."""
+    found = list(map(_WEIGHTS.get, toks))
+    if None in found:
+        found = [token_weight(tok) if weight is None else weight for tok, weight in zip(toks, found)]
+    return found
+
+
 class Bags:
     """The token counts of several texts (a measure's, a section's with its items'), one bag each,
     as flat arrays: bag after bag, the id of each distinct token (in the ``Counter``'s order) in
@@ -172,7 +181,7 @@ class Lexicon:
         self.measures = Bags(measure_counts, self.index.__getitem__)
         self.sections = Bags(section_counts, self.index.__getitem__)
         self.df = np.bincount(self.measures.ids, minlength=len(self.index))
-        self.weights = np.array([token_weight(tok) for tok in self.index])
+        self.weights = np.array(token_weights(list(self.index)))
         self.top = int(max(self.measures.counts.max(initial=0), self.sections.counts.max(initial=0)))
 
 
@@ -181,15 +190,17 @@ def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int) -> li
     national measures' and with the national sections' (``lexicon``), the IDF over the ``n_docs``
     measures of both documents: ``[by measure, by section]``, each a row per local measure."""
     width = len(lexicon.index)
-    ids = dict(lexicon.index)  # and after them the tokens the national document does not have
-    for tok in chain.from_iterable(counters):
-        ids.setdefault(tok, len(ids))
+    # the national document's ids, and after them the tokens it does not have, in order of first
+    # occurrence (each distinct token looked at once, not once per measure that has it)
+    index = lexicon.index
+    local_only = [tok for tok in dict.fromkeys(chain.from_iterable(counters)) if tok not in index]
+    ids = dict(index)
+    ids.update(zip(local_only, range(width, width + len(local_only))))
     bags = Bags(counters, ids.__getitem__)
     df = np.bincount(bags.ids, minlength=len(ids))
     df[:width] += lexicon.df
     idf = np.array([math.log((n_docs + 1) / (c + 1)) + 1.0 for c in range(n_docs + 1)])[df]
-    weights = np.concatenate([lexicon.weights,
-                              [token_weight(tok) for tok in islice(ids, width, None)]])
+    weights = np.concatenate([lexicon.weights, token_weights(local_only)])
     tf = _log_tf(max(lexicon.top, int(bags.counts.max(initial=0))))
     # Only the tokens both documents have add to a cosine: the matrices hold those columns alone
     # (a few hundred of the national document's thousands of tokens).

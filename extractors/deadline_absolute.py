@@ -1,0 +1,188 @@
+"""Absolute limits (kind ``deadline``): 2月底前, 到2020年, 2020年3月至6月底, 完成时限：2021年3月,
+年底前, 上半年完成 … and the clauses that turn a date into a report or a projection instead (split from
+``extractors.deadlines``)."""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+from typing import Iterator, Optional
+
+from schema.models import Deadline
+
+from .deadline_dates import (
+    BASE_YEAR_COMPARED_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, COMMITMENT_RE, COUNTED_PERIOD_BEFORE_RE,
+    DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE, FORECAST_AFTER_RE, FORECAST_BEFORE_RE,
+    IN_FORCE_AFTER_RE,
+    LABELLED_DATE_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_SHARED_MARK_DATES,
+    PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
+    POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
+    STATUS_FIGURE_AFTER_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_RE,
+    YEAR_HEADING_COMMA_RE,
+)
+from .deadline_items import clause_after, deadline_on, item, last_day, written_year
+from .deadline_numbers import iso, month_end, to_int
+from .deadline_patterns import DUE_VERB, GAP
+from .deadline_recurrences import QUARTER_AFTER_DAY_RE
+from .deadline_scan import finditer_anchored
+
+def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for pattern in (DATE_BEFORE_RE, DATE_BY_RE, SENT_ON_RE, DATE_UNTIL_RE, CLAUSE_DATE_DUE_RE):
+        for match in finditer_anchored(pattern, text):
+            if match.group().startswith("截至") and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):
+                continue
+            if match.group().startswith(("截至", "截止")) and STATUS_FIGURE_AFTER_RE.match(text, match.end()):
+                continue  # 截止2015年12月31日,全市户籍人口531.59万: figures as of the day
+            if pattern is DATE_BEFORE_RE and DONE_BY_BEFORE_RE.search(text, max(0, match.start() - 6), match.start()):
+                continue  # 已于7月底前全部整改到位: what was done by then
+            found = deadline_on(match, year)
+            if found:
+                yield found
+            if pattern is DATE_BEFORE_RE:
+                yield from _shared_mark_date(text, match.start(), year)
+    yield from _lost_month(text, year)
+    for match in TODAY_BEFORE_RE.finditer(text):
+        yield item(match, "deadline")  # the notice's own day, which the year alone does not give
+    for match in chain(BRACKETED_RANGE_RE.finditer(text), finditer_anchored(PHASE_RANGE_RE, text), finditer_anchored(PHASE_DAY_RE, text)):
+        found = deadline_on(match, year) if "month" in match.re.groupindex and match.group("month") \
+            else _range_in_month(match, year)
+        if found:
+            yield found
+    for match in finditer_anchored(QUARTER_AFTER_DAY_RE, text):
+        if match.group("quarter") and year is not None:
+            quarter = to_int(match.group("quarter"))
+            month, in_year = (quarter * 3 + 1, year) if quarter < 4 else (1, year + 1)
+            yield item(match, "deadline", date_=iso(in_year, month, to_int(match.group("day")) or 0))
+    for match in finditer_anchored(YEAR_END_RE, text):
+        if not match.group("mark") and not re.match(GAP + DUE_VERB, text[match.end():]):
+            continue  # 2019年底，… is a point in time; 年底前 and 年底完成 are limits
+        y = written_year(match, year)
+        yield item(match, "deadline", date_=iso(y, 12, 31))
+    for match in YEAR_BEFORE_RE.finditer(text):
+        written = to_int(match.group("year"))
+        if year is None or written >= year:  # 在2000年前已建成 in a later notice: what was done, no limit
+            yield item(match, "deadline", date_=iso(written, 12, 31))
+    for match in finditer_anchored(YEAR_BY_RE, text):
+        if _forecast(text, match):
+            continue  # 据测算,…到2020年将有可能达到110万人左右: a projection, no limit
+        yield item(match, "deadline", date_=iso(to_int(match.group("year")), 12, 31))
+    for pattern in (DATE_TO_RE, RANGE_RE, UNTIL_DATE_RE):
+        for match in finditer_anchored(pattern, text):
+            if pattern is DATE_TO_RE and (STATUS_AFTER_RE.search(text[match.end():match.end() + 20])
+                                          or _forecast(text, match)):
+                continue  # 到2019年6月底，全省已… reports a state; 预计到…将有可能… a projection
+            if pattern is RANGE_RE and (IN_FORCE_AFTER_RE.match(text, match.end())
+                                        or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+                                        or REPORTED_PERIOD_AFTER_RE.match(text, match.end())):
+                continue  # in force from … to …; 统计期为…; 总结…推广情况: a period named, no limit
+            if pattern is not RANGE_RE and _policy_term(text, match):
+                continue  # 现行…政策执行到2013年9月30日: that policy's own term
+            # 2020年3月至6月底: the end is in the year the period starts in
+            found = deadline_on(match, to_int(match["from_year"]) if pattern is RANGE_RE else year)  # 20xx: unknown
+            if found:
+                yield found
+    for match in finditer_anchored(LABELLED_DATE_RE, text):
+        found = _labelled_date(match, year)
+        if found:
+            yield found
+    for match in _planned_years(text):
+        planned = int(match.group("year"))
+        clause = _commitment_clause(text, match.end())
+        base = BASE_YEAR_COMPARED_RE.search(clause)
+        if base and int(base.group("base")) < planned and (year is None or planned >= year):
+            yield item(match, "deadline", date_=iso(planned, 12, 31))  # 2015 年,…比 2010 年下降 16%
+        elif year is not None and planned > year and COMMITMENT_RE.search(clause):
+            yield item(match, "deadline", date_=iso(planned, 12, 31))
+    for match in finditer_anchored(PERIOD_RE, text):
+        if not (match.group("mark") or match.group("end") or re.match(GAP + DUE_VERB, text[match.end():])):
+            continue
+        period = match.group("period")
+        key = period if period in PERIOD_ENDS else str(to_int(period.strip("第季度")))
+        if key not in PERIOD_ENDS:
+            continue
+        month, day = PERIOD_ENDS[key]
+        yield item(match, "deadline", date_=iso(written_year(match, year), month, day))
+
+
+def _forecast(text: str, match: re.Match) -> bool:
+    """Whether a date after 到 is the horizon of a projection: its source before it in the sentence (据测算, 预计)
+    or its hedge right after it (将有可能)."""
+    return (FORECAST_BEFORE_RE.search(text, max(0, match.start() - 48), match.start()) is not None
+            or FORECAST_AFTER_RE.match(text, match.end()) is not None)
+
+
+def _commitment_clause(text: str, end: int) -> str:
+    """The clause after a year opening one, where its commitment is; after a comma right after the year
+    (2015 年,单位…比 2010 年下降 16%), the clause after the comma."""
+    comma = YEAR_HEADING_COMMA_RE.match(text, end)
+    return clause_after(text, comma.end() if comma else end, MAX_COMMITMENT_DISTANCE)
+
+
+def _policy_term(text: str, match: re.Match) -> bool:
+    """Whether a date after 执行到/实施至 is the term of a policy the clause names (现行…补贴政策执行到…)."""
+    to = re.search("[到至]", match.group())
+    before = text[max(0, match.start() - 10):match.start() + (to.start() if to else 0)]
+    verb = re.search(r"(?:执行|实施|施行)$", before)
+    return bool(verb) and POLICY_TERM_BEFORE_RE.search(before, 0, verb.start()) is not None
+
+
+def _planned_years(text: str) -> Iterator[re.Match]:
+    """Years opening a clause (PLANNED_YEAR_RE), or after a place opening it (武汉市2017年…)."""
+    yield from finditer_anchored(PLANNED_YEAR_RE, text)
+    for match in PLACE_YEAR_RE.finditer(text):
+        if PLACE_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
+            yield match
+
+
+def _shared_mark_date(text: str, start: int, year: Optional[int]) -> Iterator[Deadline]:
+    """The dates before 和/、 that share a date's 前: 2015年12月20日和2016年1月5日以前 → 2015年12月20日 too;
+    4月8日、7月8日、10月8日及12月8日前 → each of the list."""
+    for _ in range(MAX_SHARED_MARK_DATES):
+        found = SHARED_MARK_DATE_RE.search(text, max(0, start - 20), start)
+        if not found:
+            return
+        date_end = found.start() + len(found.group().rstrip(" 和及与或、\t"))
+        dated = deadline_on(found, year)
+        if dated:
+            yield Deadline(text=text[found.start():date_end], start=found.start(), end=date_end, kind="deadline",
+                           date=dated.date)
+        start = found.start()
+
+
+def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    """630日前 → 6月30日, 527日起 → from 5月27日: dates whose 月 a copy lost."""
+    for match in finditer_anchored(LOST_MONTH_RE, text):
+        if LOST_MONTH_LENGTH_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        month, day = int(match.group("month")), int(match.group("day"))
+        if not 1 <= day <= (month_end(2000, month)):
+            continue
+        if match.group("mark") == "起":
+            yield item(match, "start", f"from {month}月{day}日")
+        else:
+            yield item(match, "deadline", date_=iso(year, month, day))
+
+
+def _range_in_month(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+    """（9月1日至30日）: the period ends in the month it starts in."""
+    month, day = int(match.group("from_month")), to_int(match.group("day"))
+    if not 1 <= month <= 12 or not day:
+        return None
+    return item(match, "deadline", date_=iso(year, month, day))
+
+
+def _labelled_date(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+    """完成时限：2021年3月 → the month's last day; 时间节点：2021年底, 完成时间：2021年 → the year's last
+    day. The item is the date, without its label."""
+    start, end = match.span("when")
+    if match.group("month"):
+        resolved = last_day(match, written_year(match, year))
+        if resolved is None or resolved[2] is None:
+            return None
+        written = iso(*resolved)
+    elif match.group("year"):
+        written = iso(to_int(match.group("year")), 12, 31)
+    else:
+        return None
+    text = match.string[start:end].rstrip()
+    return Deadline(text=text, start=start, end=start + len(text), kind="deadline", date=written)

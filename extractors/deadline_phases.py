@@ -1,0 +1,143 @@
+"""Limits a plan's schedule gives its phases and steps (for ``extractors.deadlines``):
+
+* the period in brackets after a phase's heading, its name after 阶段: 第二阶段:集中整治(5月15日至11月底) ·
+  第三阶段:总结评比(12月上旬) (the period's last day; the year is the document's, unknown when it has none); a
+  single day in the brackets (整治阶段(5月1日)) is not read;
+* the period a phase opens with after its 阶段 and a comma: 第二阶段,5月中旬至12月中旬,全面实施 · 第三阶段,12月下旬,;
+* a period from one date to another after 从, closing its clause: 从5月中旬至12月底,在辖区内开展… (its last day);
+* a date opening a paragraph of a section whose heading names a schedule (三、调减完成时限 … 2017年3月,调整… ·
+  2017年4—5月,按照…): each step's month is a limit. The same line under another heading (一、工作回顾 … 2017年3月,
+  省政府印发了…) reports what was done, and is not read.
+
+Each pattern reads the text folded to simplified characters, like every pattern of
+``extractors.deadline_patterns``, with bounded quantifiers only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from schema.models import Deadline
+
+from .deadline_items import last_day, written_year
+from .deadline_numbers import iso
+from .deadline_patterns import DATE_TAIL, GAP, MONTH, YEAR
+from .vocab import Examples
+
+# The start of a period and its dash: 5月15日至 · 8月— · 4— (the month the end shares) · 8月下旬至.
+PERIOD_START = (r"(?:(?P<from_month>\d{1,2})" + GAP + r"月?" + GAP + r"(?:\d{1,2}" + GAP + r"[日号]|[上中下]旬)?" + GAP
+                + r"(?:至|到|—|－|-|~|～)" + GAP + r")?")
+
+# A period in brackets after a phase's heading, the phase's name (up to ten characters) between 阶段 and the bracket:
+# 第二阶段:集中整治(5月15日至11月底) · 第三阶段:总结评比(12月上旬) · 督查阶段（8月—11月）. ``when`` is the period.
+PHASE_NAMED_PERIOD_RE = re.compile(
+    r"阶段" + GAP + r"[:：。.．]?" + GAP + r"[\u4e00-\u9fff、]{0,10}?" + GAP + r"[（(]" + GAP
+    + r"(?P<when>" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")" + GAP + r"[）)]"
+)
+
+# The period a phase's heading opens with, after its 阶段 and a comma: 第二阶段,5月中旬至12月中旬,全面实施 · 第三阶段,
+# 12月下旬,检查验收 (a part of a month or its end, besides the days PHASE_RANGE_RE and PHASE_DAY_RE read).
+PHASE_OPENING_PERIOD_RE = re.compile(
+    r"(?<=阶段)" + GAP + r"[。.．:：,，]" + GAP + r"(?P<when>" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")"
+    + r"(?=" + GAP + r"[,，;；])"
+)
+# A period from one date to another after 从, closing its clause: 从5月中旬至12月底,在辖区内开展…行动 · 从5月中旬到12月下旬,
+# (its last day). Not 从5月中旬至12月底的数据 (what the period counts) nor a year's period (RANGE_RE's).
+FROM_PERIOD_RE = re.compile(
+    r"(?<=从)" + GAP + r"(?P<when>(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号]|[上中下]旬)?"
+    + GAP + r"(?:至|到)" + GAP + MONTH + GAP + DATE_TAIL + r")(?=" + GAP + r"[,，;；。])"
+)
+
+# A date or a period of months opening a paragraph, a comma or colon after it: 2017年3月, · 2017年4—5月, · 6月底前: is
+# DATE_BEFORE_RE's. ``when`` is the date.
+LINE_OPENING_DATE_RE = re.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?P<when>(?:" + YEAR + r")?" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")"
+    + r"(?=" + GAP + r"[,，:：])"
+)
+# A numbered heading on a line of its own (or with a short text after it): 三、调减完成时限 · （二）时间安排 · 第三章 实施步骤.
+HEADING_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|第[一二三四五六七八九十]{1,3}[章节部分])[^\n]{0,24}$"
+)
+# What a schedule's heading says: 完成时限 · 时间安排 · 进度安排 · 实施步骤 · 时间节点.
+SCHEDULE_HEADING_RE = re.compile(
+    r"完成时限|时限要求|时间安排|进度安排|实施步骤|工作步骤|步骤安排|推进步骤|时间节点|进度要求|实施进度|时间进度|工作进度"
+)
+MAX_SECTION_CHARS = 1200  # how far back a paragraph's heading may stand
+
+
+def _dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+    """The item for a match's ``when``: its last day, undated when the year is unknown; None for a month that is none."""
+    resolved = last_day(match, written_year(match, year))
+    if resolved is None:
+        return None
+    y, m, d = resolved
+    start, end = match.span("when")
+    return Deadline(text=match.group("when"), start=start, end=end, kind="deadline",
+                    date=iso(y, m, d) if d is not None and y is not None else None)
+
+
+def _phase_periods(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "阶段" not in text:
+        return
+    for match in PHASE_NAMED_PERIOD_RE.finditer(text):
+        if match.group("day") and not match.group("from_month"):
+            continue  # 整治阶段(5月1日): a day alone is no phase's period (BRACKETED_RANGE_RE reads a range of days)
+        found = _dated(match, year)
+        if found:
+            yield found
+
+
+def _phase_openings(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "阶段" not in text:
+        return
+    for match in PHASE_OPENING_PERIOD_RE.finditer(text):
+        found = _dated(match, year)
+        if found:
+            yield found
+
+
+def _from_periods(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "从" not in text:
+        return
+    for match in FROM_PERIOD_RE.finditer(text):
+        found = _dated(match, year)
+        if found:
+            yield found
+
+
+def _in_a_schedule_section(text: str, at: int) -> bool:
+    """Whether the nearest numbered heading before ``at`` names a schedule."""
+    headings = list(HEADING_LINE_RE.finditer(text, max(0, at - MAX_SECTION_CHARS), at))
+    return bool(headings) and SCHEDULE_HEADING_RE.search(headings[-1].group()) is not None
+
+
+def _schedule_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if SCHEDULE_HEADING_RE.search(text) is None:
+        return
+    for match in LINE_OPENING_DATE_RE.finditer(text):
+        if _in_a_schedule_section(text, match.start()):
+            found = _dated(match, year)
+            if found:
+                yield found
+
+
+PHASE_FINDERS = [_phase_periods, _phase_openings, _from_periods, _schedule_steps]
+
+
+EXAMPLES = {
+    "PHASE_NAMED_PERIOD_RE": Examples(
+        match=("第二阶段:集中整治(5月15日至11月底)", "第三阶段:总结评比(12月上旬)", "督查阶段（8月—11月）", "动员阶段(5月)"),
+        no_match=("集中整治(5月15日至11月底)", "第三阶段:总结评比", "第二阶段:集中整治(2010年6月23日至11月20日)")),
+    "PHASE_OPENING_PERIOD_RE": Examples(match=("第二阶段,5月中旬至12月中旬,全面实施", "第三阶段,12月下旬,检查验收"),
+                                        no_match=("第三阶段,检查验收", "12月下旬,检查验收")),
+    "FROM_PERIOD_RE": Examples(match=("从5月中旬至12月底,在辖区内", "从5月中旬到12月下旬,"),
+                               no_match=("从5月中旬至12月底的数据", "5月中旬至12月底,", "从2019年到2021年,")),
+    "LINE_OPENING_DATE_RE": Examples(
+        match=("2017年3月,调整乡镇规划", "\n2017年4—5月,按照规划", "  6月底:完成验收"),
+        no_match=("于2017年3月,调整", "2017年3月召开会议", "2017年3月3日前完成")),
+    "HEADING_LINE_RE": Examples(match=("三、调减完成时限", "（二）时间安排", "第三章 实施步骤"),
+                                no_match=("三、压减重点区域在张唐、承张等铁路，承德机场沿线周边进行调整",)),
+    "SCHEDULE_HEADING_RE": Examples(match=("三、调减完成时限", "（四）时间安排", "实施步骤"), no_match=("一、工作回顾",)),
+}

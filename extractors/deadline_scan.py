@@ -1,0 +1,73 @@
+"""Where the costly deadline patterns can match: each one tried only within reach of its anchors.
+
+Split from ``extractors.deadlines``; ``finditer_anchored(pattern, text)`` gives exactly
+``pattern.finditer(text)``."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from .anchored_scan import finditer_near
+from .deadline_dates import (
+    CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, LOST_MONTH_RE, PERIOD_RE, PHASE_DAY_RE,
+    PHASE_RANGE_RE, PLANNED_YEAR_RE, RANGE_RE, SENT_ON_RE, YEAR_BY_RE, YEAR_END_RE,
+)
+from .deadline_recurrences import QUARTER_AFTER_DAY_RE
+from .deadline_relative import (
+    DURATION_AT_LEAST_RE, DURATION_LIMIT_RE, DURATION_WITHIN_RE, LIMIT_COMPARATORS, LIMIT_LENGTH_WORDS,
+    LIMIT_PERIODS, RELATIVE_RE, START_BARE_RE,
+)
+from .deadline_sentences import SENTENCE_ANCHORS
+from .deadline_windows import WINDOW_ANCHORS
+
+# Most patterns above may start at almost any character (an optional year, a count), so
+# ``finditer`` tries them at every position of the text. Each one, though, always has one of a few
+# characters (or words) starting at most ``reach`` characters after its start (a 月 after the year
+# and month, a 内 at the end of a window): pattern -> (those anchors, reach). ``finditer_anchored`` tries
+# the pattern only at the positions from which such an anchor is within reach, in order, which
+# gives exactly the matches ``pattern.finditer(text)`` gives (tests/test_deadlines.py checks it on
+# the corpus).
+ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
+    # year (4 + gap + 年 + gap = 11), month (2 + gap = 5) before its 月
+    DATE_BEFORE_RE: ("月", 16),
+    DATE_BY_RE: ("月", 16),
+    SENT_ON_RE: ("月", 16),
+    START_BARE_RE: ("月", 16),
+    # a year (4 + gap + 年 = 8) and a second 年 before 底/末/内
+    YEAR_END_RE: ("底末内", 9),
+    # a year (11) before 上半年, 下半年, 前三季度, 第一季度
+    PERIOD_RE: ("半季", 13),
+    # 自 + 10 + 之日起 + gap (17), count (4), gap, unit (4), gap, 以内 (1)
+    RELATIVE_RE: ("内", 42),  # and a range's low end before the count (1—5日内)
+    # count (4), gap, unit (4), gap, 以内 (1)
+    DURATION_WITHIN_RE: ("内", 15),
+    DURATION_AT_LEAST_RE: ("上", 15),
+    # words, not characters (不 and 期 are everywhere): the comparator after a lead (有效期) and a
+    # gap (6), or a lead2 word at the start
+    DURATION_LIMIT_RE: (LIMIT_COMPARATORS + LIMIT_LENGTH_WORDS + LIMIT_PERIODS, 6),
+    YEAR_BY_RE: ("到", 0),
+    # 每个 or 第 and a quarter (2), 季度 (2) and a gap (3) before 季后
+    QUARTER_AFTER_DAY_RE: (("季后",), 7),
+    # a year (11) and a month (5) before its 月; after a phase's name (a look-behind), a month (5)
+    CLAUSE_DATE_DUE_RE: ("月", 16),
+    PHASE_RANGE_RE: ("月", 5),
+    PHASE_DAY_RE: ("月", 5),
+    # a year's four digits and a gap (7) before its 年
+    RANGE_RE: ("年", 7),
+    PLANNED_YEAR_RE: ("年", 7),
+    # a month (2) and a day (2) glued before 日 or 号 (630日前)
+    LOST_MONTH_RE: ("日号", 4),
+    # the match starts at its 到 (look-behinds only before it)
+    DATE_TO_RE: ("到", 0),
+    **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
+    **WINDOW_ANCHORS,  # windows bounded by an event or a schedule before them (extractors.deadline_windows)
+    # PAIRED_RE is not here: it starts with a character class, which ``finditer`` scans for faster.
+}
+
+
+def finditer_anchored(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, trying the pattern only within reach of its anchors."""
+    if pattern not in ANCHORS:
+        return pattern.finditer(text)
+    return finditer_near(pattern, text, *ANCHORS[pattern])

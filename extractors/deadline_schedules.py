@@ -1,0 +1,122 @@
+"""Schedules (kind ``recurring``): 每月25日前, 每季度后5日内, 一周一报, 月统月报, 按月发放, 每周一
+(split from ``extractors.deadlines``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from schema.models import Deadline
+
+from .deadline_items import activity_after, item, last_day
+from .deadline_numbers import to_int
+from .deadline_patterns import ACTIVITY_NAMES, ACTIVITY_RE, PERIOD_NAMES, UNIT_NAMES, WEEKDAY_NAMES
+from .deadline_recurrences import (
+    BY_PERIOD_LICENSING_VERB_RE, BY_PERIOD_NEED_VERB, BY_PERIOD_RE, COUNT_PRESENT_AFTER_RE, EVERY_DAY_TIME_RE, EVERY_MONTH_DAYS_RE,
+    EVERY_MONTH_DAY_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE,
+    EVERY_YEAR_DATE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
+    PERIOD_MONTH_NAMES, QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE, SCHEDULE_NAME_AFTER_RE,
+    SEASON_AFTER_RE,
+)
+from .deadline_scan import finditer_anchored
+
+def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in EVERY_MONTH_DAYS_RE.finditer(text):
+        days = ", ".join(re.findall(r"\d{1,2}", match.group("days")))
+        yield item(match, "recurring", f"monthly {'by' if match.group('mark') else 'on'} days {days}")
+    for match in MONTH_AFTER_DAY_RE.finditer(text):
+        day = to_int(match.group("day"))
+        if day and 1 <= day <= 31:
+            yield item(match, "recurring", f"monthly by day {day} of the next month")
+    for match in finditer_anchored(QUARTER_AFTER_DAY_RE, text):
+        if not match.group("quarter"):
+            yield item(match, "recurring", f"quarterly by day {to_int(match.group('day'))} after the quarter")
+    for match in LABELLED_DAY_TIME_RE.finditer(text):
+        yield item(match, "recurring", "daily by " + re.sub(r"\s+", "", match.group("time")))
+    for match in finditer_anchored(EVERY_MONTH_DAY_RE, text):
+        day = to_int(match.group("day"))
+        if day and 1 <= day <= 31:
+            by = "by" if match.group("mark") or match.group("mark2") else "on"
+            yield item(match, "recurring", f"monthly {by} day {day}")
+    for match in finditer_anchored(EVERY_PERIOD_MONTH_DAY_RE, text):
+        day = to_int(match.group("day"))
+        if day and 1 <= day <= 31:
+            period = _period_noun(match.group("period"))
+            by = "by" if match.group("mark") or match.group("mark2") else "on"
+            which = _which_month(match.group("which"))
+            yield item(match, "recurring",
+                        f"{PERIOD_NAMES[match.group('period')]} {by} day {day} of the {period}'s {which} month")
+    for match in finditer_anchored(EVERY_PERIOD_END_RE, text):
+        period = match.group("period")
+        name = PERIOD_NAMES[period]
+        yield item(match, "recurring", f"{name} by the end of the {_period_noun(period)}")
+    for match in finditer_anchored(EVERY_YEAR_DATE_RE, text):
+        if SEASON_AFTER_RE.match(text, match.end()):
+            continue  # 每年10月1日-次年4月30日: a season
+        resolved = last_day(match, 2000)  # a leap year, so that 每年2月29日 stays valid
+        if resolved and (match.group("mark") or match.group("day")):
+            _, m, d = resolved
+            by = "by" if match.group("mark") else "on"
+            exact = match.group("day") or match.group("dekad")
+            when = f"{m:02d}-{d:02d}" if exact else f"the end of month {m}"
+            yield item(match, "recurring", f"yearly {by} {when}")
+    for match in finditer_anchored(EVERY_DAY_TIME_RE, text):
+        time = re.sub(r"\s+", "", match.group("time"))
+        yield item(match, "recurring", f"daily by {time}")
+    for match in finditer_anchored(EVERY_WEEKDAY_RE, text):
+        by = "by" if match.group("mark") else "on"
+        time = " " + re.sub(r"\s+", "", match.group("time")) if match.group("time") else ""
+        yield item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}{time}")
+    for match in finditer_anchored(EVERY_PERIOD_RE, text):
+        if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]) or RATE_AFTER_RE.match(text, match.end())
+                or QUOTA_AFTER_RE.match(text, match.end()) or COUNT_PRESENT_AFTER_RE.match(text, match.end())
+                or _names_a_schedule(text, match.end())):
+            continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota; 每年约有3200万…: a count; 每周会议安排: a name
+        yearly = EVERY_YEAR_DATE_RE.match(text, match.start())
+        if yearly and SEASON_AFTER_RE.match(text, yearly.end()):
+            continue  # 每年10月1日-次年4月30日: a season
+        rule = _every_rule(match.group("n"), match.group("period"), activity_after(text, match.end()), bool(match.group("skip")))
+        yield item(match, "recurring", rule)
+    for match in finditer_anchored(ONE_PER_RE, text):
+        activity = ACTIVITY_NAMES.get(match.group("act"), match.group("act"))
+        yield item(match, "recurring", f"{PERIOD_NAMES[match.group('period')]} {activity}")
+    for match in finditer_anchored(PAIRED_RE, text):
+        first, second = PAIRED_NAMES[match.group("a")], PAIRED_NAMES[match.group("b")]
+        yield item(match, "recurring", f"{PERIOD_NAMES[match.group('p')]} {first} and {second}")
+    for match in finditer_anchored(BY_PERIOD_RE, text):
+        period, act = match.group("period"), match.group("act")
+        if not act and period in BY_PERIOD_NEED_VERB and not BY_PERIOD_LICENSING_VERB_RE.match(text, match.end()):
+            continue
+        activity = ACTIVITY_NAMES.get(act) if act else None
+        rule = PERIOD_NAMES[period] + (f" {activity}" if activity else "")
+        yield item(match, "recurring", rule)
+
+
+def _names_a_schedule(text: str, end: int) -> bool:
+    """每周日程, 每周重要活动安排: the period names a schedule (a document), unless a verb stands between."""
+    name = SCHEDULE_NAME_AFTER_RE.match(text, end)
+    return bool(name) and not (name.group("what") and ACTIVITY_RE.search(name.group("what")))
+
+
+def _period_noun(period: str) -> str:
+    return {"月": "month", "季度": "quarter", "季": "quarter", "半年": "half-year", "年": "year", "年度": "year"}[period]
+
+
+def _which_month(written: str) -> str:
+    """最后一个月 → last, 首月 → first, 第二个月 → 2nd."""
+    if written in PERIOD_MONTH_NAMES:
+        return PERIOD_MONTH_NAMES[written]
+    n = to_int(written.strip("第个月"))
+    return {1: "first", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
+def _every_rule(n: Optional[str], period: str, activity: Optional[str], skip: bool = False) -> str:
+    """每两周 → every 2 weeks; 每隔一周 (one skipped between) → every 2 weeks."""
+    count = (to_int(n) or 1) + (1 if skip else 0) if n != "半" else None
+    if n == "半" and period in ("月", "年"):
+        rule = PERIOD_NAMES["半" + period]
+    elif count not in (None, 1):
+        rule = f"every {count} {UNIT_NAMES.get(period, period)}s"
+    else:
+        rule = PERIOD_NAMES[period]
+    return f"{rule} {activity}" if activity else rule

@@ -1,0 +1,119 @@
+"""Windows, lengths and starts (kinds ``relative``, ``duration``, ``start``): 下达后30日内, 2小时内,
+最长不超过6个月, 90个工作日以内, 从3月份开始, 自即日起; not when the document comes into force
+(split from ``extractors.deadlines``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from schema.models import Deadline
+
+from .deadline_items import amount_words, item
+from .deadline_numbers import to_int
+from .deadline_patterns import UNIT_NAMES
+from .deadline_relative import (
+    BEFORE_EVENT_RE, COUNT_OVER_AFTER_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
+    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_UNITS, LENGTH_WITHIN,
+    NTH_DAY_RE, PAIRED_EVENT_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
+    START_TODAY_RE, TIME_SPAN_RE,
+)
+from .deadline_scan import finditer_anchored
+
+def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in finditer_anchored(RELATIVE_RE, text):
+        if to_int(match.group("count")) is None or COUNT_OVER_AFTER_RE.match(text, match.end()):
+            continue  # 一年内一次或多次累计…: the period a count is made over
+        amount = amount_words(match.group("count"), match.group("unit"))
+        event = match.group("since") or match.group("event")
+        pair = PAIRED_EVENT_BEFORE_RE.search(text, max(0, match.start() - 3), match.start()) \
+            if match.group("event") and "之日起" in match.group() else None
+        if pair:  # 形成或变更之日起3个工作日内: the window alone, the rule naming both events
+            window = match.start("count") if not match.group("low") else match.start("low")
+            yield Deadline(text=text[window:match.end()], start=window, end=match.end(), kind="relative",
+                           rule=f"within {amount} after {pair.group('first')}{text[pair.end() - 1]}{event}")
+        elif event:
+            yield item(match, "relative", f"within {amount} after {event}")
+        elif (match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS) \
+                and text[match.start() - 1:match.start()] not in ("于", "在") \
+                and not text[max(0, match.start() - 4):match.start()].rstrip().endswith("起"):
+            # 在30个工作日内上报: from now; 工单的次日起13个工作日内: from an event's day (both windows)
+            yield item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
+        else:
+            yield item(match, "relative", f"within {amount}")  # 2小时内: counted from now
+    for match in BEFORE_EVENT_RE.finditer(text):
+        if to_int(match.group("count")) is not None:
+            yield item(match, "relative", f"{amount_words(match.group('count'), match.group('unit'))} before {match['event']}")
+    for match in NTH_DAY_RE.finditer(text):
+        if to_int(match.group("count")) is not None:
+            n, unit = to_int(match.group("count")), UNIT_NAMES.get(match.group("unit").lstrip("个"), match.group("unit"))
+            yield item(match, "relative", f"by {unit} {n} after the event")
+    for match in finditer_anchored(TIME_SPAN_RE, text):
+        if to_int(match.group("count")) is None:
+            continue
+        low = match.group("low")
+        span = f"{to_int(low)}-" if low and to_int(low) is not None else ""
+        yield item(match, "relative", f"within {span}{amount_words(match.group('count'), match.group('unit'))}")
+
+
+DURATION_WORDS = {"最长": "at most", "不超过": "at most", "不得超过": "at most", "原则上不超过": "at most",
+                  "不长于": "at most", "不多于": "at most", "最多": "at most", "最短": "at least",
+                  "不短于": "at least", "不少于": "at least", "不得少于": "at least"}
+
+
+def find_duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in finditer_anchored(DURATION_LIMIT_RE, text):
+        if match.group("cmp"):
+            count, unit = match.group("count"), match.group("unit")
+            qualifier = DURATION_WORDS.get(match.group("cmp"), "")
+        else:
+            count, unit = match.group("count2"), match.group("unit2")
+            qualifier = DURATION_WORDS.get(match.group("lead2"), "for")
+        if count != "半" and to_int(count) is None:
+            continue
+        yield item(match, "duration", f"{qualifier} {amount_words(count, unit)}".strip())
+    for match in finditer_anchored(DURATION_WITHIN_RE, text):
+        if to_int(match.group("count")) is not None:
+            yield item(match, "duration", "at most " + amount_words(match.group("count"), match.group("unit")))
+    for match in finditer_anchored(DURATION_AT_LEAST_RE, text):
+        if to_int(match.group("count")) is not None:
+            yield item(match, "duration", "at least " + amount_words(match.group("count"), match.group("unit")))
+    for match in finditer_anchored(DURATION_UNTIL_RE, text):
+        yield item(match, "duration", f"until {match.group('event')}")
+    for match in finditer_anchored(DURATION_EXTEND_RE, text):
+        if to_int(match.group("count")) is not None:
+            rule = "extended by " + amount_words(match.group("count"), match.group("unit"))
+            yield item(match, "duration", rule)
+
+
+def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in finditer_anchored(START_RE, text):
+        when = match.group("when")
+        dated = any(match.group(name) is not None for name in ("year", "month", "period"))
+        if not when or not (dated or _named_start(when)) or _comes_into_force(text, match):
+            continue
+        if START_REPORTED_AFTER_RE.match(text, match.end()):
+            continue  # 从2020年1月1日起,已将…: what was done since then
+        yield item(match, "start", f"from {when}")
+    for match in START_TODAY_RE.finditer(text):
+        yield item(match, "start", "from 即日")
+    for match in finditer_anchored(START_BARE_RE, text):
+        if _comes_into_force(text, match):
+            continue
+        yield item(match, "start", "from " + re.sub(r"\s+", "", match.group()).split("起")[0].split("开始")[0])
+
+
+def _comes_into_force(text: str, match: re.Match) -> bool:
+    """Whether a start is when the document comes into force (its lifecycle: 自2007年5月1日起施行,
+    本通知自印发之日起执行), which is no time limit on what it asks."""
+    if IN_FORCE_VERB_RE.search(match.group()):
+        return True
+    if not match.group().endswith(("执行", "实施")):
+        return False
+    sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1
+    return IN_FORCE_SUBJECT_RE.search(text, sentence_start, match.start()) is not None
+
+
+def _named_start(when: str) -> bool:
+    return when.endswith("之日") or when[:2] in {"本月", "下月", "次月", "当月"} or when in {
+        "即日", "今日", "今天", "今年", "明年", "次年", "下一年度", "下一年"}

@@ -1,0 +1,37 @@
+"""Hubs: a national measure whose words are close to every local measure (a law's article on where
+tax is paid names 车船, 登记, 扣缴义务人, 所有人, 管理人 — the words of half the regulation) is the
+best candidate of many local measures it has nothing to do with.
+
+The candidates of a local measure are therefore ranked by cross-domain similarity local scaling
+(CSLS, Conneau et al. 2018, "Word translation without parallel data", the usual remedy for hubs in
+nearest-neighbour matching between two collections): ``2 * score(i, j) - r(j)``, where ``r(j)`` is
+the mean of national measure j's :data:`NEIGHBOURS` best scores with the local measures (the
+local measure's own term, the same for all its candidates, does not change its ranking). Only the
+ranking changes: whether the chosen candidate is a match at all is still decided on its own score
+against the threshold, so the calibrated abstention keeps its scale. The neighbourhood size is the
+one the method was published with, not chosen on the hand alignments.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: How many of a national measure's best-scoring local measures its hubness is the mean of (CSLS's
+#: published k; a local document of fewer measures uses all of them).
+NEIGHBOURS = 10
+
+
+def hubness(score: list[list[float]]) -> list[float]:
+    """``r(j)`` of every national measure: the mean of its :data:`NEIGHBOURS` best scores in
+    ``score`` (a row per local measure, a column per national measure)."""
+    if not score or not score[0]:
+        return []
+    S = np.array(score, dtype=float)
+    k = min(NEIGHBOURS, S.shape[0])
+    return (-np.sort(-S, axis=0)[:k]).mean(axis=0).tolist()
+
+
+def ranking(score_row: list[float], hubs: list[float]) -> list[float]:
+    """The CSLS value of each candidate of one local measure (``score_row``), by which its
+    candidates are ranked: ``2 * score - r(j)``."""
+    return [2.0 * s - r for s, r in zip(score_row, hubs)]
