@@ -813,6 +813,9 @@ def test_set_v_a_table_copied_one_cell_a_line():
         ("城管局", "lead"), ("崇川经济开发区", "responsible"), ("相关街道", "responsible")]
     # 市政局 is the works bureau, not a city body: it lends no 市 to 环卫处; 市政府 still does
     assert units("责任单位：市政府办公室、发改委") == [("市政府办公室", "responsible"), ("市发改委", "responsible")]
+    # v03: 市容 (the cityscape) is no city either: 市容环卫局 after 区建设局 takes the list's 区; 市市容环卫局 keeps its 市
+    assert units("（责任单位：区建设局、市容环卫局）") == [("区建设局", "responsible"), ("区市容环卫局", "responsible")]
+    assert units("（责任单位：市市容环卫局、城管局）") == [("市市容环卫局", "responsible"), ("市城管局", "responsible")]
 
 
 def test_set_u_a_table_copied_one_cell_a_line_without_bars():
