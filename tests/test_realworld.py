@@ -576,6 +576,33 @@ FLOORS = {
         # target_comparators (32 of 33): u13's 4个结构性指标 read > (the 高于 of the clause before it)
         "deadline_dates": 1.00, "target_comparators": 0.96, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set AA: 18 real notices from the pages corpus, a mixed sample of what users hold, not chosen for a weakness (通知,
+    # 意见, 实施方案, 工作计划, 任务分工, 办法 forwarded, 通告; county to ministry, 2003-2025, five before 2010; portal pages
+    # with breadcrumbs and information lines, a ministry's table one cell a line, aggregator, wiki, wikisource, periodical
+    # and university copies, legal-database exports with fields glued to their labels, glossed traditional mirrors),
+    # annotated by hand before the pipeline ran on them. Scored before any change for them, on main 4a993d1: documents
+    # 0.973, measures 0.897, deadlines 0.444, citations 0.927, metadata 0.874, dates 0.921, every other field 1.000.
+    # Two annotations were brought to the sets' conventions after that scoring: aa06's forwarded 办法, printed without a
+    # header of its own, is part of the forwarding notice (e08; c09's prints its issuer and date), and aa13's 用3年时间 is
+    # relative (a15's 用3-5年时间); against them, before any change: documents 1.000, measures 0.989, deadlines 0.600,
+    # citations 0.976, metadata 0.922, dates 0.972, every other field 1.000. Then fixed in the document stage.
+    "realworld_aa": {
+        # measures: aa04's 二、堅 (a heading the copy cut after one character, not annotated, as v09's bare 二、)
+        # deadlines (extractors: deadline*): aa10's 不早於2月9日(農曆正月十六)24時前 复工 and 延期至2月17日(農曆正月廿四)之後 开学
+        # (the earliest day to resume, annotated start) read as limits, 延期至2月17日 without its 之後
+        # citations: aa01's 根据《浙江省教育强县评定条件》 (a title ending in 条件: extractors/titles, citations); aa10's
+        # wikisource licence 根據《中華人民共和國著作權法》第五條 read as a citation (page chrome after the signature)
+        "documents": 1.00, "measures": 0.98, "assignments": 1.00, "deadlines": 0.60, "targets": 1.00,
+        "citations": 0.97,
+        # metadata raised (0.922 → 0.978) when a ministry's table copied one cell a line was read label over value (aa14's
+        # 公開日期 is the page's date), a legal database's fields glued to their labels were read (aa15's 发文字号皖交发…),
+        # a signature's name broken over two lines joined (aa10), 各縣(市、區)委、人民政府 kept whole (aa03, a01's form) and
+        # 各村、企事业单位 split (aa18), and a legal database's 福建省 before a city office gave way to its signature (aa06);
+        # dates with aa14. Left (document stage): aa10's title (wikisource's navigation cells 《…(第7號) |》 read as it),
+        # aa01's 抄送 县委、县人大、县政协办公室 (annotated three bodies; read as one list sharing 办公室)
+        "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -606,6 +633,7 @@ SETS = {
     "realworld_x": ("realworld", "x"),
     "realworld_z": ("realworld", "z"),
     "realworld_u": ("realworld", "u"),
+    "realworld_aa": ("realworld", ("aa",)),
 }
 
 
@@ -675,11 +703,12 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15) and
-    X (14), each scored before any change for it: each a source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14)
+    and AA (18), each scored before any change for it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
+    assert len(annotated_sources(DATA / "realworld", ("aa",))) == 18
 
 
 def test_the_shared_set_is_all_here():

@@ -35,6 +35,7 @@ INFO_LABEL_WORDS = (
     "公开方式", "公开范围", "信息来源", "来源", "所属机构", "政策咨询机关", "政策咨询电话", "相关附件", "归档时间",
     "中文名", "印发机关", "印发时间", "分类", "公开属性", "公开期限", "公开类型", "效力状态", "是否有效",
     "公开目录", "栏目",  # Yunnan portals: | 公开目录 | 通知公告 | 发布日期 | …|
+    "公开日期",  # a ministry's table: 公開日期 / 2025年09月12日 (the page's date, structure.PAGE_DATE_LABELS)
     "公开责任部门",  # Shaanxi county portals: | 公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |
 )
 
@@ -51,6 +52,16 @@ INFO_LABEL = re.compile(
     rf"|(?P<c>{_LABEL_ALTERNATIVES})[ \u3000]*(?:[:：]|\|)"
     rf"|(?:^|[ \u3000•·])(?P<s>{_LABEL_ALTERNATIVES})(?=[ \u3000]+\S))"
 )
+# A label cell alone on its line, its value on the next: a table copied one cell a line (文號 / 交辦規劃函〔2025〕1627號 /
+# 索引號 / … / 公開日期 / 2025年09月12日). Read only where a header holds LABEL_CELLS such lines: one word alone
+# (来源, 标题) may be the notice's own.
+LABEL_CELL = re.compile(rf"^[ \u3000•·\-*|]*(?P<l>{_LABEL_ALTERNATIVES})[ \u3000|]*$")
+LABEL_CELLS = 2
+# A label glued to its value with nothing between (a legal database's fields: 发文机关中共安徽省交通运输厅党组 /
+# 发文日期2021年12月21日 / 时效性现行有效 / 发文字号皖交发〔2021〕63号). Read only where a header holds GLUED_FIELDS such
+# lines: one line may open with a label word as its own text (来源于…, 标题党…).
+GLUED_FIELD = re.compile(rf"^[ \u3000•·\-*]*(?P<l>{_LABEL_ALTERNATIVES})(?P<v>[^ \u3000:：|(（\[【].{{0,59}})$")
+GLUED_FIELDS = 3
 # Labels whose value says which document this is, not only which page.
 # The labels whose value is the document's 发文字号, the commonest first.
 DOC_NUMBER_LABELS = ("发文字号", "文号", "發文字號", "文號", "发文编号", "文件编号")
@@ -144,6 +155,10 @@ CHROME_LINE = re.compile(
 PHONE_NUMBER = re.compile(r"^(?:(?:电话|Tel|TEL)[:：]?[ \u3000]*)?[（(]?0\d{2,3}[）)]?[ \u3000]*[-－—]?[ \u3000]*\d{3,4}[ \u3000]*\d{4}$|^1[3-9]\d{9}$")
 
 EXAMPLES = {
+    "LABEL_CELL": Examples(match=("公开日期", "索引号", "文    号", "• 主题分类", "发文字号 |"),
+                           no_match=("公开日期:2025年09月12日", "交办规划函〔2025〕1627号", "关于印发…的通知", "主题教育")),
+    "GLUED_FIELD": Examples(match=("发文字号皖交发〔2021〕63号", "发文日期2021年12月21日", "时效性现行有效", "发文机关中共安徽省交通运输厅党组"),
+                            no_match=("发文字号:皖交发〔2021〕63号", "发文字号 皖交发〔2021〕63号", "发文字号", "厅直各单位,驻厅纪检监察组:")),
     "PHONE_NUMBER": Examples(match=("0551-63633772", "(010)6655 8899", "13912345678", "电话:0551-64652805"),
                              no_match=("2015年3月3日", "11330700MB10327095/2024-00144", "各乡镇人民政府:")),
     "INFO_LABEL": Examples(
@@ -271,6 +286,8 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
     value of each label. A label whose value is on the next line alone (• 发文字号: / 镇政发〔2024〕7号)
     takes that line."""
     fields: dict[str, str] = {}
+    for label, value in {**label_cell_values(lines), **glued_field_values(lines)}.items():
+        fields.setdefault(label, value)
     for index, line in enumerate(lines):
         found = list(INFO_LABEL.finditer(_fold(line)))
         for number, match in enumerate(found):
@@ -283,6 +300,39 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
                 value = lines[index + 1].strip()
             if value and label not in fields:
                 fields[label] = value
+    return fields
+
+
+def label_cells(lines: list[str]) -> list[int]:
+    """Indexes of the lines that are a table's label cell alone (see LABEL_CELL)."""
+    return [index for index, line in enumerate(lines) if len(line) <= 20 and LABEL_CELL.match(_fold(line))]
+
+
+def label_cell_values(lines: list[str]) -> dict[str, str]:
+    """{label: value} of a table copied one cell a line: each label cell takes the next non-empty line, unless that
+    line is a label cell too (an empty value) or chrome. Nothing where fewer than LABEL_CELLS label cells stand."""
+    cells = label_cells(lines)
+    if len(cells) < LABEL_CELLS:
+        return {}
+    fields: dict[str, str] = {}
+    for index in cells:
+        label = re.sub(r"[ \u3000]", "", LABEL_CELL.match(_fold(lines[index])).group("l"))
+        value = next((line.strip(" \u3000|") for line in lines[index + 1:] if line.strip()), "")
+        if value and index + 1 not in cells and not info_labels(value) and not is_chrome(value) and len(value) <= 60:
+            fields.setdefault(label, value)
+    return fields
+
+
+def glued_field_values(lines: list[str]) -> dict[str, str]:
+    """{label: value} of fields printed with no separator (see GLUED_FIELD); nothing where fewer than GLUED_FIELDS
+    lines are such fields."""
+    found = [(GLUED_FIELD.match(_fold(line)), line) for line in lines if len(line) <= 80]
+    found = [(match, line) for match, line in found if match]
+    if len(found) < GLUED_FIELDS:
+        return {}
+    fields: dict[str, str] = {}
+    for match, line in found:
+        fields.setdefault(re.sub(r"[ \u3000]", "", match.group("l")), line[match.start("v"):].strip())
     return fields
 
 
