@@ -116,9 +116,11 @@ EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订
 
 # 《A》和《B》, 省政府《A》、省委《B》: citations in one list share the verb that follows the list, and the
 # trigger before its first item: 根据《A》（…号），《B》（…号）和《C》 (a comma right before the next
-# title), 依据《A》、《B》等法律、法规，以及《C》和《D》 (a summary of the run, then 以及).
+# title), 依据《A》、《B》等法律、法规，以及《C》和《D》 (a summary of the run, then 以及), 根据《A》和《B》文件精神，以及《C》
+# (the run's 精神 or 要求, then 以及: only 以及 carries a list past a comma without 等).
 LIST_JOINER = re.compile(
-    r"\s*(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与))?(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
+    r"\s*(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与)|[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及))?"
+    r"(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
 COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
 
 MASK = "□"
@@ -273,7 +275,7 @@ EXAMPLES = {
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
                                         "2024年3月28日,高唐县人民政府印发了"),
                                  no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
-    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及"), no_match=("。", "，制定", "等，")),
+    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
     "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),

@@ -603,6 +603,41 @@ FLOORS = {
         "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set AB: 16 real notices from the pages corpus chosen by the issuer's kind and place rather than by form (State Council
+    # office, a ministry's general office, a provincial government and department, a city government office and a
+    # municipal commission, a county government and bureau, a town, an industrial zone, a party committee + government,
+    # a college office, a company group, a people's congress office, a high court, a flood headquarters; 2006-2023; portal
+    # tables, law sites and legal-database fields, 文库, aggregator, newspaper and news copies), annotated by hand before
+    # the pipeline ran on them and scored on main 38aa2fb before any change for them. As first annotated (with a first
+    # ab04 that was set AA's aa15, the same page collected at the same time): measures 0.981, deadlines 0.778, citations
+    # 0.963, metadata 0.850, dates 0.969, measure_levels 0.725, deadline_dates 0.800, relations 0.846, every other field
+    # 1.000. Two annotations were brought to the conventions after that scoring (ab09's 1.4.1 cut to one character is a
+    # measure; ab10's 年内 is a limit, as deadline_dates' 年内完成) and ab04 was replaced by a provincial department's
+    # notice; against them, on 38aa2fb: measures 0.990, deadlines 0.800, citations 0.964, metadata 0.850, dates 0.969,
+    # measure_levels 0.700, deadline_dates 0.875, relations 0.741, every other field 1.000. Then fixed.
+    "realworld_ab": {
+        # measures and measure_levels raised (0.700 → 1.000) when ab09's 1总则 over 1.1 ended its title (the labels' glued
+        # outline rule, in the header and the paragraph joiner) and ab13's list restarted at 1 under a sentence announcing
+        # it (…包括…项目:) became its item's sub-list; deadlines raised when 今晚20:00前 (ab16) and 年内新增… (ab10) were read.
+        # Left (extractors: deadline*): ab12's 每年 in two descriptive sentences read as schedules (a11 annotates 每季度的
+        # 形象进度, so 每X的 alone does not decide); deadline_dates: ab13's 2月26日前 (its year only in its 文库 title) and
+        # ab16's 今晚 (the year only in the page's address)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.92, "targets": 1.00,
+        # citations (extractors: citation*): ab11's provincial 《关于深化国有企业改革的实施意见》, whose title is the tail of
+        # the city's own, dropped as the notice itself; ab13's 拟对《制度汇编》作如下修改 (amends) not read
+        "citations": 0.96,
+        # metadata raised (0.850 → 0.938) when a legal database's fields glued to their labels in traditional characters
+        # were no 版头 (ab01), 文件标题: was read as a label (ab07), a 文库's bulleted tips were chrome and •【公布日期】 the
+        # date (ab06), 。 ended a 抄送 group (ab03) and 各学区 after 机关各科室 was a second class (ab08). Left (document
+        # stage): ab05's short issuer 市政府办公厅 only in its title, ab10's 名称 value not a complete title (…简介), ab13's
+        # 文库 file name over its own title, ab16's recipients and issuer inside a news line
+        "metadata": 0.93, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # relations raised (0.741 → 0.852) when 根据《A》和《B》文件精神,以及《C》… kept its 根据 past the comma (ab04).
+        # Left (extractors: citation*): ab02's 汇总形成了《X》,现予以公布 (issues), ab06's 贯彻落实/按照 市政府办公厅转发市科委《X》
+        # (the forwarder named between the verb and the title), ab11's 贯彻落实省委、省政府《X》,省政府《Y》和省政府办公厅《Z》
+        # (issuers before each title after a comma)
+        "deadline_dates": 0.81, "target_comparators": 1.00, "relations": 0.85, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -634,6 +669,7 @@ SETS = {
     "realworld_z": ("realworld", "z"),
     "realworld_u": ("realworld", "u"),
     "realworld_aa": ("realworld", ("aa",)),
+    "realworld_ab": ("realworld", ("ab",)),
 }
 
 
@@ -703,12 +739,13 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14)
-    and AA (18), each scored before any change for it: each a source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
+    AA (18) and AB (16), each scored before any change for it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
     assert len(annotated_sources(DATA / "realworld", ("aa",))) == 18
+    assert len(annotated_sources(DATA / "realworld", ("ab",))) == 16
 
 
 def test_the_shared_set_is_all_here():

@@ -4,6 +4,7 @@ it."""
 
 from pathlib import Path
 
+from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
 from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
@@ -92,3 +93,19 @@ def test_a_years_end_before_a_count_added_is_a_limit():
     found = find_deadlines("③负责党建工作无差错,年内新增入统企业5家以上;", 2019)
     assert [(deadline.text, deadline.date) for deadline in found] == [("年内", "2019-12-31")]
     assert find_deadlines("2019年底,全省新增就业1万人。", 2019) == []
+
+
+def test_a_class_of_districts_after_a_bodys_offices_is_a_second_entry():
+    """ab08: 机关各科室、各学区 (an education bureau's offices, then its school districts: two classes of bodies)."""
+    assert parsed(page("ab08")).meta.recipients == ["机关各科室", "各学区", "县直属各学校", "乡镇中小学", "幼儿园"]
+    # a body's offices and its direct members stay one entry
+    assert split_list("县教育局各科室、各直属单位") == ["县教育局各科室、各直属单位"]
+
+
+def test_a_basis_list_runs_on_past_its_summary_and_a_comma_to_its_yiji():
+    """ab04: 根据《A》(水建管[2013]169号)和《B》文件精神,以及《C》(…)、《D》(…)和《E》(…)的安排和要求: all five basis."""
+    found = find_citations(page("ab04"))
+    assert {citation.relation for citation in found} == {"basis"} and len({c.title for c in found}) == 5
+    # without 以及 a comma ends the list: what follows is not under 根据
+    found = find_citations("根据《县防汛工作要点》文件精神,各乡镇要学习《县防汛应急预案》。")
+    assert [(c.title, c.relation) for c in found] == [("县防汛工作要点", "basis"), ("县防汛应急预案", "cites")]
