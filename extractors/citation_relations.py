@@ -122,6 +122,9 @@ LIST_JOINER = re.compile(
     r"\s*(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与)|[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及))?"
     r"(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
 COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
+# A comma, then the bodies that issued the next 《title》: 贯彻落实省委、省政府《A》,省政府《B》和省政府办公厅《C》 (one list).
+COMMA_ISSUER_JOINER = re.compile(r"\s*[，,]\s*(?:[\u4e00-\u9fff]{1,10}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|"
+                                 r"县委|区委|厅|局|部|委)[、和及与]?){1,3}\s*")
 
 MASK = "□"
 
@@ -147,7 +150,8 @@ def _joined(text: str, before: Mention, mention: Mention) -> bool:
     if LIST_JOINER.fullmatch(text, before.end, mention.start):
         return True
     gap = text[before.end:mention.start]
-    return text.startswith("《", mention.start) and (not gap.strip() or COMMA_JOINER.fullmatch(gap) is not None)
+    return text.startswith("《", mention.start) and (not gap.strip() or COMMA_JOINER.fullmatch(gap) is not None
+                                                     or COMMA_ISSUER_JOINER.fullmatch(gap) is not None)
 
 
 def _lists(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
@@ -170,15 +174,18 @@ def _after_relation(verb: re.Match) -> str:
     return AFTER_VERBS[verb["verb"]]
 
 
-def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None) -> Optional[str]:
+def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None, past_objects: bool = False) -> Optional[str]:
     """The relation named by the nearest trigger before ``start`` in the same clause, no further than
     MAX_TRIGGER_DISTANCE before ``reach_from`` (default ``start``): the first item of the list
     ``start`` is in, so that 依据《A》、《B》、…、《E》 reaches its 依据 from every item. A repeal or amend
-    verb acts on the title right after it, not on a later one (关于修改《X》的决定…令《Y》)."""
+    verb acts on the title right after it, not on a later one (关于修改《X》的决定…令《Y》). ``past_objects``: a
+    印发/转发 that does not take the title as its whole object describes it, and the trigger before it governs
+    (贯彻落实市政府办公厅转发市科委《X》(…号)文件精神: implements)."""
     reach_from = start if reach_from is None else reach_from
     window_start = max(0, reach_from - MAX_TRIGGER_DISTANCE)
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(masked, window_start, start)), default=window_start)
-    triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)]
+    triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)
+                and not (past_objects and BEFORE_TRIGGERS[t.group()] in OBJECT_RELATIONS)]
     relation = BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
     if relation and _trigger_stops_short(relation, masked[triggers[-1].end():reach_from]):
         return None
@@ -228,7 +235,7 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                 # 印发/转发 govern only a whole object: in 贯彻落实A《X》、B印发《Y》 the 印发 describes 《Y》, and the
                 # list's trigger (贯彻落实) is what governs it
                 if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
-                    relation = None
+                    relation = _trigger_before(masked, mention.start, run[0].start, past_objects=True)
                 if relation is None and mention is not run[0]:  # an item after a comma: its list's trigger
                     relation = _trigger_before(masked, run[0].start)
                     if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
@@ -277,6 +284,7 @@ EXAMPLES = {
                                  no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
     "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
+    "COMMA_ISSUER_JOINER": Examples(match=(",省政府", "，省委、省政府"), no_match=("、省政府", "。省政府", ",结合实际")),
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),

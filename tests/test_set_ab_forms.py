@@ -109,3 +109,29 @@ def test_a_basis_list_runs_on_past_its_summary_and_a_comma_to_its_yiji():
     # without 以及 a comma ends the list: what follows is not under 根据
     found = find_citations("根据《县防汛工作要点》文件精神,各乡镇要学习《县防汛应急预案》。")
     assert [(c.title, c.relation) for c in found] == [("县防汛工作要点", "basis"), ("县防汛应急预案", "cites")]
+
+
+def test_a_title_another_body_issued_under_the_notices_own_name_and_a_list_of_issuers_and_titles():
+    """ab11: 中共天水市委 天水市人民政府关于深化国有企业改革的实施意见 implementing 省委、省政府《关于深化国有企业改革的实施意见》,
+    省政府《…》和省政府办公厅《…》: the province's opinion of the same name is cited, and all three are implemented."""
+    own = "中共天水市委天水市人民政府关于深化国有企业改革的实施意见"
+    found = find_citations(page("ab11"), own_titles=[own])
+    assert [(c.title, c.relation) for c in found] == [
+        ("关于深化国有企业改革的实施意见", "implements"), ("关于改革和完善国有资产管理体制的实施意见", "implements"),
+        ("关于转发省政府国资委以管资本为主推进职能转变方案的通知", "implements")]
+    # the notice's own title named by its own issuer is itself, no citation
+    text = "中共天水市委 天水市人民政府《关于深化国有企业改革的实施意见》已经研究同意。"
+    assert find_citations(text, own_titles=[own]) == []
+    # a comma after a title's requirement, then a body acting, ends the list
+    found = find_citations("为贯彻落实《国务院关于加强安全生产的通知》要求,县政府印发了《县安全生产实施方案》。")
+    assert found[0].relation == "implements" and found[1].relation != "implements"
+
+
+def test_a_forward_describing_the_title_leaves_it_to_the_verb_before_it():
+    """ab06: 为贯彻落实市政府办公厅转发市科委《X》(津政办发[2010]117号)文件精神 (implements) and 按照市政府办公厅转发市科委《X》
+    (…)文件要求 (basis): the 转发 names how X came, not what this notice does with it."""
+    found = find_citations(page("ab06"))
+    assert {c.relation for c in found if c.doc_number == "津政办发〔2010〕117号"} == {"implements", "basis"}
+    # a 转发 taking the title as its whole object still forwards it
+    [citation] = find_citations("现将市政府办公厅转发市科委《关于支持科技园区发展的意见》转发给你们,请认真执行。")
+    assert citation.relation == "forwards"
