@@ -181,6 +181,13 @@ YEAR_WINDOW_RE = re.compile(
     r"(?:(?<=[\s，,。；;：:从自])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?=" + GAP + r"[，,])"
 )
+# The same window with no comma, its work right after it, in a notice written while it runs: 2018—2021年累计安排…专项资金
+# 不低于30亿元 (a notice of 2018: the last year's end). A window over by the notice's year reports what was done
+# (2006至2009年全市万元GDP能耗累计下降, in 2010), and one not begun is another plan's period: both are left.
+YEAR_WINDOW_BARE_RE = re.compile(
+    r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
+    + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?!" + GAP + r"(?:[，,、\d)）》”]|度|的|间|期间|[一二三四五六七八九十]{1,2}月))"
+)
 # A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
 # 时间为2011-2013年 · 实施期限：2021—2023年 (a programme's period). Not a counted period (统计时间为2011-2013年:
 # COUNTED_PERIOD_BEFORE_RE), nor a range of months (2011年1月至2013年6月: RANGE_RE's).
@@ -302,6 +309,16 @@ def _year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield _item(match, "deadline", iso(last, 12, 31))
 
 
+def _running_year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if year is None:
+        return
+    for match in YEAR_WINDOW_BARE_RE.finditer(text):
+        first, last = int(match.group("first")), int(match.group("year"))
+        # 累计 is the total the window is to reach (a window still running reports nothing); 已 still reports
+        if first <= year < last <= first + 20 and not START_REPORTED_AFTER_RE.match(text, match.end()):
+            yield _item(match, "deadline", iso(last, 12, 31))
+
+
 def _labelled_year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in LABELLED_YEAR_WINDOW_RE.finditer(text):
         first, last = int(match.group("first")), int(match.group("year"))
@@ -383,7 +400,7 @@ def _clause_starts(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments, _calendar_windows, _schedules, _lost_unit_windows,
-                    _year_windows, _labelled_year_windows, _dated_clauses, _phase_months, _dates_sharing_a_verb,
+                    _year_windows, _running_year_windows, _labelled_year_windows, _dated_clauses, _phase_months, _dates_sharing_a_verb,
                     _clause_starts]
 
 
@@ -483,6 +500,8 @@ EXAMPLES = {
     "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照"),
                                 no_match=("2021年5月1日起施行", "于2021年5月1日起", "，3月1日起至6月30日")),
     "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,"), no_match=("(2019—2021年)", "2019年至2021年全省")),
+    "YEAR_WINDOW_BARE_RE": Examples(match=("。2018—2021年累计安排", " 2019-2021年全省"),
+                                    no_match=("(2019—2021年)", "2019年至2021年,", "2019—2021年的")),
     "LABELLED_YEAR_WINDOW_RE": Examples(match=("示范的时间为2011-2013年", "实施期限：2021—2023年"),
                                         no_match=("时间为2011年1月至2013年6月", "2011-2013年", "时间为2011-2013年度")),
     "DISPOSAL_DATE_RE": Examples(match=("把排查情况于9月20日发布在", "把自查报告在5月10日送", "把材料于2020年3月底报"),

@@ -13,7 +13,7 @@ from .deadline_items import amount_words, item
 from .deadline_numbers import to_int
 from .deadline_patterns import UNIT_NAMES
 from .deadline_relative import (
-    BEFORE_EVENT_RE, COUNT_OVER_AFTER_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
+    BEFORE_EVENT_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_UNITS, LENGTH_WITHIN,
     NTH_DAY_RE, PAIRED_EVENT_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
     START_TODAY_RE, TIME_SPAN_RE,
@@ -101,6 +101,10 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if _comes_into_force(text, match):
             continue
         yield item(match, "start", "from " + re.sub(r"\s+", "", match.group()).split("起")[0].split("开始")[0])
+    for pattern, rule in ((EARLIEST_START_RE, "not before"), (DELAYED_START_RE, "after")):
+        for match in pattern.finditer(text):  # 不早于2月9日24时前复工 · 延期至2月17日之后开学: no earlier than a day
+            when = re.sub(r"\s+", "", match.group("when"))
+            yield item(match, "start", f"{rule} {when}")
 
 
 def _comes_into_force(text: str, match: re.Match) -> bool:
