@@ -96,6 +96,9 @@ NTH_DAY_RE = re.compile(
 # documents only (自2007年5月1日起施行, 本办法自发布之日起施行); 执行 and 实施 when the clause names the
 # document (本通知自印发之日起执行, 《…办法》自2021年1月1日起实施).
 IN_FORCE_VERB_RE = re.compile(r"施行$")
+# Documents ceasing to be in force from a day (their lifecycle, no start of an obligation): 宣布失效的文件自本公告公布之日起
+# 停止执行 · 自2021年1月1日起废止. Read right after the start.
+IN_FORCE_ENDS_AFTER_RE = re.compile(r"\s{0,2}(?:停止执行|停止施行|同时废止|废止|失效|不再执行|不再适用)")
 IN_FORCE_SUBJECT_RE = re.compile(
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
@@ -138,6 +141,7 @@ EXAMPLES = {
                                 "从本月25日起", "自今年4月19日起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
+    "IN_FORCE_ENDS_AFTER_RE": Examples(match=("停止执行", " 废止"), no_match=("开展清理", "执行")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
     "EARLIEST_START_RE": Examples(match=("不早于2月9日(农历正月十六)24时前", "不早于3月1日"), no_match=("不晚于2月9日前",)),

@@ -69,10 +69,10 @@ SCHEDULE_PLACE_BEFORE_RE = re.compile(r"(?:^|[\s，,。；;：:！!？?]|任务|
 MONTH_STATUS_BEFORE_RE = re.compile(r"(?:截至|截止|截止到|至|到|于|在|从|自|是|为|的|已|已经|累计|、)\s{0,2}$")
 
 # A quarter labelled as a step of a schedule, the work due in it after the colon:
-# 第一季度工作进展: 完成设计招标工作 · 二季度目标：完成. Not 第一季度：已完成 (a report).
+# 第一季度工作进展: 完成设计招标工作 · 二季度目标：完成 · 第四季度:确保超额完成. Not 第一季度：已完成 (a report).
 QUARTER_STEP_RE = re.compile(
     r"(?<![\d年])(?:" + YEAR + r")?第?(?P<quarter>[一二三四1-4])季度(?=" + GAP
-    + r"(?:工作)?(?:进展|进度|目标|任务|计划|安排)?" + GAP + r"[:：]" + GAP + SCHEDULE_VERB + r")"
+    + r"(?:工作)?(?:进展|进度|目标|任务|计划|安排)?" + GAP + r"[:：]" + GAP + r"(?:(?:确保|力争|争取)[\u4e00-\u9fff]{0,2}?)?" + GAP + SCHEDULE_VERB + r")"
 )
 QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 
@@ -472,7 +472,7 @@ EXAMPLES = {
         no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "11月25日完成", "2012年9月印发的《预案》")),
     "SCHEDULE_PLACE_BEFORE_RE": Examples(match=("；", "二、目标任务", "具体计划："), no_match=("全县",)),
     "MONTH_STATUS_BEFORE_RE": Examples(match=("截至", "已经", "分别于2015年7月、"), no_match=("工程具体计划：",)),
-    "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收"),
+    "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收", "第四季度:确保超额完成"),
                                 no_match=("第一季度:已完成设计方案交底工作", "第二季度:2个基地")),
     "HOLIDAY_BEFORE_RE": Examples(match=("春节前能整改的", "国庆节前", "元旦之前"), no_match=("春节前后", "春节前夕", "节前")),
     "SEASON_STARTS": Examples(match=("入冬", "立秋"), no_match=("冬季",)),

@@ -64,3 +64,34 @@ def test_a_dated_step_after_its_label_in_a_schedule_section():
     assert items["6月上旬"] == ("deadline", None) and items["6月底前"] == ("deadline", None)
     # the same step under a heading that reports what was done is not read
     assert found("一、工作回顾\n(一)6月上旬,召开了调研工作动员会。参加人员。") == {}
+
+
+def test_a_start_from_which_documents_cease_to_be_in_force_is_their_lifecycle():
+    # h18: 宣布失效或废止的…文件自本公告公布之日起停止执行 (as 自…起施行: no start of an obligation)
+    assert "自本公告公布之日起" not in found(real("h18"), 2020)
+    assert found("自本公告公布之日起开展清理", 2020) == {"自本公告公布之日起": ("start", None)}
+
+
+def test_a_window_from_today_to_an_event_and_a_working_day_after_one():
+    items = found(real("k02"), 2018)  # 办理时间为即日至课程考试前 · 请于考试结束后一周的第一个工作日
+    assert items["即日至课程考试前"] == ("relative", None)
+    assert items["考试结束后一周的第一个工作日"] == ("relative", None)
+    # a date after 即日至 is an absolute limit, a window without its n-th working day a plain window
+    assert found("即日至3月31日前报名", 2018) == {"3月31日前": ("deadline", "2018-03-31")}
+    assert found("请于考试结束后一周内提交", 2018) == {"结束后一周内": ("relative", None)}  # as k02 annotates it
+
+
+def test_a_period_of_days_with_its_year_before_the_act_it_bounds():
+    # k07: 新生:2019年9月7日—8日报到 (the second day the limit)
+    assert found(real("k07"), 2019)["2019年9月7日—8日"] == ("deadline", "2019-09-08")
+    # c02: 2005年11月11日至14日, 国务院联合督查组… (a comma after it: what happened then) is not read
+    assert "2005年11月11日至14日" not in found(real("c02"), 2005)
+    assert found("会议定于2019年9月7日—8日召开", 2019) == {}  # the issuer's own event after 于
+    assert found("，2019年9月7日—8日进行了检查", 2019) == {}  # a report
+
+
+def test_a_quarter_step_committing_with_a_word_of_assurance():
+    # v01: 第三季度:完成工作任务的90%以上。 第四季度:确保超额完成年度工作任务。
+    items = found(real("v01"), 2023)
+    assert items["第三季度"] == ("deadline", "2023-09-30") and items["第四季度"] == ("deadline", "2023-12-31")
+    assert found("第四季度:确保安全。", 2023) == {}  # no verb of completion after it
