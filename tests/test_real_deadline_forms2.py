@@ -95,3 +95,9 @@ def test_a_quarter_step_committing_with_a_word_of_assurance():
     items = found(real("v01"), 2023)
     assert items["第三季度"] == ("deadline", "2023-09-30") and items["第四季度"] == ("deadline", "2023-12-31")
     assert found("第四季度:确保安全。", 2023) == {}  # no verb of completion after it
+
+
+def test_a_window_after_every_is_the_period_a_figure_is_measured_over():
+    # v07: 對每3年內產值由3億元以下增加到5億元以上…的企業 (a condition of an award, no limit)
+    assert "3年內" not in found(real("v07"), 2018)
+    assert found("請在3年內完成改造", 2018) == {"3年內": ("relative", None)}
