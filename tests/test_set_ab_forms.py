@@ -135,3 +135,12 @@ def test_a_forward_describing_the_title_leaves_it_to_the_verb_before_it():
     # a 转发 taking the title as its whole object still forwards it
     [citation] = find_citations("现将市政府办公厅转发市科委《关于支持科技园区发展的意见》转发给你们,请认真执行。")
     assert citation.relation == "forwards"
+
+
+def test_a_list_the_notice_publishes_is_issued():
+    """ab02: 匯總形成了《2021年全國大型灌區名錄》,現予以公布 (the list the notice publishes, as 现印发)."""
+    [citation] = find_citations(page("ab02"))
+    assert citation.relation == "issues"
+    # a list published earlier and spoken of (公布后) is only cited
+    [citation] = find_citations("《2020年全国大型灌区名录》公布后,各地要加强管理。")
+    assert citation.relation == "cites"
