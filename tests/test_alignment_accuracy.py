@@ -67,8 +67,12 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # (references.cited_targets) and candidates ranked by CSLS (align/hubs.py) took the laws' set to
 # 0.778 top-1 (abstention precision 0.577: one wrong match of the statistics regulation became a
 # wrong abstention), the hard set to 0.942, the tax set to 0.730.
+# Reading a law's structure (a schedule after its last article cut, the paragraph after a list's last
+# item given back to its article, a list of amounts matched by its lead-in), enacting clauses as a
+# kind, and short list items taking their lead-in's match: laws 0.803 (abstention precision 0.636),
+# tax 0.825 (0.875, recall 0.500); the other sets unchanged.
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
-          "laws": (0.77, 0.57, 0.43), "tax": (0.72, 0.55, 0.33)}
+          "laws": (0.80, 0.62, 0.43), "tax": (0.82, 0.85, 0.5)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
