@@ -50,7 +50,8 @@ FLOORS = {
     # targets, monthly report days), annotated before the pipeline ran on them and then tuned on.
     # Before: measures 0.89, assignments 0.86, deadlines 0.75, targets 0.71, citations 0.91, metadata 0.82.
     "realworld_d": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.97, "targets": 1.00,
+        # deadlines raised (0.971 → 1.000, set AA's work) when d07's 从本月25日起至1115日 (the end's 月 lost) was read
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.98,
         # target_comparators: 100米范围内 annotated <=, read = (README lists neither); relations raised when
         # 《X》业经…会议通过,现印发给你们 (d15: 业经 is 已经) was read as issues
@@ -98,7 +99,9 @@ FLOORS = {
         # measures raised when h24's 文库 page chunks (1、 2、 3、 at line starts) were joined and the 一、 glued
         # inside them started lines (set L's form), then when its 二、 三、 after a sentence's end and a space did (set
         # O's form), which put its deadlines under their measures; left: its glued header
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.92, "targets": 0.97,
+        # deadlines raised (0.950 → 0.974, set AA's work) when h18's 自本公告公布之日起停止执行 (documents ceasing to be in
+        # force: their lifecycle) was no longer read as a start; left: h01's 按月补贴到位 (read as 按月发放 is, not annotated)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.97, "targets": 0.97,
         "citations": 1.00,
         # metadata: h24's glued header; recipients 各区、县(市)…局、各…单位、各处室 and 各新区、区政府各部门、… left whole (split by
         # CONVENTIONS.md C6: each part names a body)
@@ -163,11 +166,12 @@ FLOORS = {
     # Set K: 11 notices held out while J was worked on, scored after J's fixes and before any for K
     # (deadlines 0.815, metadata 0.891, measures 0.981, dates 0.955; every other field 1.000), then fixed.
     "realworld_k": {
-        # deadlines: 即日至课程考试前 and 考试结束后一周的第一个工作日 (k02), 2019年9月7日—8日 (a period ending on a
-        # bare day, not read: c02's 2005年11月11日至14日 is a visit reported); measures: k07's labels with emoji
-        # deadlines lowered (0.943 → 0.909) when k02's exams 将于7月2日-7月13日举行 and 将于9月2日至9月6日进行 were annotated
-        # (CONVENTIONS.md C1: not read)
-        "documents": 1.00, "measures": 0.98, "assignments": 1.00, "deadlines": 0.90, "targets": 1.00,
+        # deadlines raised (0.943 → 1.000, set AA's work) when 即日至课程考试前 and 考试结束后一周的第一个工作日 (k02: windows
+        # bounded by events) and 新生:2019年9月7日—8日报到 (k07: days of one month before the act; c02's 2005年11月11日至14日,
+        # 国务院…, a visit reported, still not) were read; measures: k07's labels with emoji
+        # deadlines lowered (1.000 → 0.931) when k02's exams 将于7月2日-7月13日举行 and 将于9月2日至9月6日进行 were annotated
+        # (CONVENTIONS.md C1: not read) and its 结束后一周的第一个工作日 without the event's subject 考试 (C10: read with it)
+        "documents": 1.00, "measures": 0.98, "assignments": 1.00, "deadlines": 0.93, "targets": 1.00,
         "citations": 1.00,
         # metadata raised when an issuer printed only in a portal table's 发布机构 cell (k03, k04) was read from
         # it (set L's l01 has the same form), then when a section's signature (教务科, k09) and joint issuers joined by
@@ -434,12 +438,17 @@ FLOORS = {
         # citations raised (0.963 → 1.000, issue 15's citation work) when v09's own 文号 with its date and status note on
         # its line, the recipients run onto it, was no longer cited; relations: v01's 第一季度:印发《X》 (a task to issue X,
         # annotated cites) read as issues
-        "documents": 1.00, "measures": 0.96, "assignments": 0.93, "deadlines": 0.72, "targets": 0.88,
+        # deadlines raised (0.727 → 0.783, set AA's work) when v07's 2018—2021年累計安排… (a window of years running when the
+        # notice is written, no comma after it) and v12's (一)6月上旬, (a step's date after its label under 实施步骤) were read;
+        # v01's 第四季度:确保超额完成 was read like its three other quarters (right text and date, but all four sit under no
+        # measure: v01's row is not read as its measure, document stage), and v07's 對每3年內產值… (a period a figure is
+        # measured over) no longer was
+        "documents": 1.00, "measures": 0.96, "assignments": 0.93, "deadlines": 0.78, "targets": 0.88,
         "citations": 1.00,
         # metadata: v09's 文号 printed with its date on one gazette line, v02's and v03's page titles, v05's issuer (a
         # doubt: the title opens with 县卫健委, annotated with none as t14's portal page); measure_levels: items under
-        # headings lost on earlier pages (v04, v12), v03's glued items; deadlines: v07's 2018—2021年 (an em dash) and
-        # 每3年內 (a window in a condition), v12's 6月上旬 (no year anywhere)
+        # headings lost on earlier pages (v04, v12), v03's glued items; deadlines: v01's quarters and v03's 每月 under
+        # measures the document stage places otherwise
         # measure_levels raised (0.655 → 1.000, set W's work) when items under headings lost on earlier pages (v04's 6、 before
         # 五、, v12's (二十一) before 五、) sat one level below the next heading's style
         "metadata": 0.91, "dates": 0.95, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
@@ -589,15 +598,17 @@ FLOORS = {
         # colons (u07) and a bracket's units before its 排名第一位为牵头单位,下同 (u12) were read; left: u09's 市协 (a unit cut
         # by the end of the copy, read as printed)
         # deadlines raised (0.500 → 0.778, set X's work) when u07's periods after 从 (从5月中旬至12月底,) and the periods its
-        # phases open with (第二阶段,5月中旬至12月中旬,) were read; left: u07's 动员大会一5月中旬 (a dash the copy made 一),
-        # u08's 2020年12月 time cell glued after its units, u06's 根据每年改造计划 (a plan's name) read as recurring;
+        # phases open with (第二阶段,5月中旬至12月中旬,) were read, then (→ 0.889) when u07's 动员大会一5月中旬 (a phase's name
+        # and a dash the copy made 一) was read and u06's 根据每年改造计划 (a plan's name after a basis word) no longer was;
+        # left: u08's 2020年12月 time cell glued after its units, u07's 从5月中旬至12月底 in the opening paragraph the
+        # document stage leaves out of the body;
         # targets: u13's 8本以上 (本 no unit yet), 1.7个百分点 and 提升5位 read; citations raised (0.923 → 0.947) when the
         # titles a bulletin's contents list were no header and their 《政府工作报告》 no citation (u08), then (→ 0.973)
         # when u08's bulletin issue line (咸宁市人民政府主办2020年第2号(总第55号), a gazette's masthead) was no 文号;
         # relations raised (0.944 → 1.000) when u04's 修訂《湖南省戶口登記管理辦法》。 (a task to
         # revise) was read as cites, not amends
-        # deadlines lowered (0.778 → 0.737) when u04's 經過5年的努力 was annotated relative (CONVENTIONS.md C2: not read)
-        "documents": 1.00, "measures": 1.00, "assignments": 0.99, "deadlines": 0.73, "targets": 0.95,
+        # deadlines lowered (0.889 → 0.842) when u04's 經過5年的努力 was annotated relative (CONVENTIONS.md C2: not read)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.99, "deadlines": 0.84, "targets": 0.95,
         # citations raised (0.973 → 1.000) when u01's duty split named without 《》 was no longer annotated, as the
         # shared 05_yuncheng (CONVENTIONS.md C8)
         "citations": 1.00,
@@ -621,12 +632,12 @@ FLOORS = {
     # citations 0.976, metadata 0.922, dates 0.972, every other field 1.000. Then fixed in the document stage.
     "realworld_aa": {
         # measures: aa04's 二、堅 (a heading the copy cut after one character, not annotated, as v09's bare 二、)
-        # deadlines (extractors: deadline*): aa10's 不早於2月9日(農曆正月十六)24時前 复工 and 延期至2月17日(農曆正月廿四)之後 开学
-        # (the earliest day to resume, annotated start) read as limits, 延期至2月17日 without its 之後
+        # deadlines raised (0.600 → 1.000) when aa10's 不早於2月9日(農曆正月十六)24時前 复工 and 延期至2月17日(農曆正月廿四)之後
+        # 开学 (no earlier than a day: starts, as annotated) were read as starts, not limits
         # citations: aa01's 根据《浙江省教育强县评定条件》 (a title ending in 条件: extractors/titles, citations); aa10's
         # wikisource licence 根據《中華人民共和國著作權法》第五條 read as a citation (page chrome after the signature)
-        # deadlines lowered (0.600 → 0.545) when aa12's 經過3年努力 was annotated relative (CONVENTIONS.md C2: not read)
-        "documents": 1.00, "measures": 0.98, "assignments": 1.00, "deadlines": 0.54, "targets": 1.00,
+        # deadlines lowered (1.000 → 0.909) when aa12's 經過3年努力 was annotated relative (CONVENTIONS.md C2: not read)
+        "documents": 1.00, "measures": 0.98, "assignments": 1.00, "deadlines": 0.90, "targets": 1.00,
         "citations": 0.97,
         # metadata raised (0.922 → 0.978) when a ministry's table copied one cell a line was read label over value (aa14's
         # 公開日期 is the page's date), a legal database's fields glued to their labels were read (aa15's 发文字号皖交发…),
@@ -636,6 +647,48 @@ FLOORS = {
         # aa01's 抄送 县委、县人大、县政协办公室 (annotated three bodies; read as one list sharing 办公室)
         "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set AB: 16 real notices from the pages corpus chosen by the issuer's kind and place rather than by form (State Council
+    # office, a ministry's general office, a provincial government and department, a city government office and a
+    # municipal commission, a county government and bureau, a town, an industrial zone, a party committee + government,
+    # a college office, a company group, a people's congress office, a high court, a flood headquarters; 2006-2023; portal
+    # tables, law sites and legal-database fields, 文库, aggregator, newspaper and news copies), annotated by hand before
+    # the pipeline ran on them and scored on main 38aa2fb before any change for them. As first annotated (with a first
+    # ab04 that was set AA's aa15, the same page collected at the same time): measures 0.981, deadlines 0.778, citations
+    # 0.963, metadata 0.850, dates 0.969, measure_levels 0.725, deadline_dates 0.800, relations 0.846, every other field
+    # 1.000. Two annotations were brought to the conventions after that scoring (ab09's 1.4.1 cut to one character is a
+    # measure; ab10's 年内 is a limit, as deadline_dates' 年内完成) and ab04 was replaced by a provincial department's
+    # notice; against them, on 38aa2fb: measures 0.990, deadlines 0.800, citations 0.964, metadata 0.850, dates 0.969,
+    # measure_levels 0.700, deadline_dates 0.875, relations 0.741, every other field 1.000. Then fixed.
+    "realworld_ab": {
+        # measures and measure_levels raised (0.700 → 1.000) when ab09's 1总则 over 1.1 ended its title (the labels' glued
+        # outline rule, in the header and the paragraph joiner) and ab13's list restarted at 1 under a sentence announcing
+        # it (…包括…项目:) became its item's sub-list; deadlines raised when 今晚20:00前 (ab16) and 年内新增… (ab10) were read.
+        # Left (extractors: deadline*): ab12's 每年 in two descriptive sentences read as schedules (a11 annotates 每季度的
+        # 形象进度, so 每X的 alone does not decide); deadline_dates: ab13's 2月26日前 (its year only in its 文库 title) and
+        # ab16's 今晚 (the year only in the page's address)
+        # deadlines lowered (0.929 → 0.897) when ab08's 评估验收组将于5月26日(周四)下午至27日上午…视察 was annotated (the notice's own
+        # schedule, CONVENTIONS.md C1: not read)
+        # targets lowered (1.000 → 0.968) when ab03's 11家 in its title was annotated beside the text's (CONVENTIONS.md
+        # C7: the title's not read)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.89, "targets": 0.96,
+        # citations raised (0.964 → 0.982) when a title another body is named as issuing (省委、省政府《X》) was no longer
+        # dropped as the notice's own because the city's own title ends with the same name (ab11). Left (extractors:
+        # citation*): ab13's 拟对《制度汇编》作如下修改 (amends; 汇编 names no document type) not read
+        "citations": 0.98,
+        # metadata raised (0.850 → 0.938) when a legal database's fields glued to their labels in traditional characters
+        # were no 版头 (ab01), 文件标题: was read as a label (ab07), a 文库's bulleted tips were chrome and •【公布日期】 the
+        # date (ab06), 。 ended a 抄送 group (ab03) and 各学区 after 机关各科室 was a second class (ab08). Left (document
+        # stage): ab05's short issuer 市政府办公厅 only in its title, ab10's 名称 value not a complete title (…简介), ab13's
+        # 文库 file name over its own title, ab16's recipients and issuer inside a news line
+        # metadata raised (0.938 → 0.950) when ab05's 市政府办公厅 (a short form without its place) was annotated no issuer
+        # (CONVENTIONS.md C9)
+        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # relations raised (0.741 → 1.000) when 根据《A》和《B》文件精神,以及《C》… kept its 根据 past the comma (ab04), a
+        # comma then the next title's issuers (…《X》,省政府《Y》和省政府办公厅《Z》) went on the list (ab11), a 转发 that
+        # only describes its title (贯彻落实/按照市政府办公厅转发市科委《X》(…号)文件精神) left it to the verb before (ab06),
+        # and 汇总形成了《X》,现予以公布 (ab02: what the notice publishes) was read as issued
+        "deadline_dates": 0.81, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
 }
 
@@ -668,6 +721,7 @@ SETS = {
     "realworld_z": ("realworld", "z"),
     "realworld_u": ("realworld", "u"),
     "realworld_aa": ("realworld", ("aa",)),
+    "realworld_ab": ("realworld", ("ab",)),
 }
 
 
@@ -737,12 +791,13 @@ def test_every_field_has_a_floor():
 
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
-    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14)
-    and AA (18), each scored before any change for it: each a source and its annotation."""
+    L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
+    AA (18) and AB (16), each scored before any change for it: each a source and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
     assert len(annotated_sources(DATA / "realworld", ("aa",))) == 18
+    assert len(annotated_sources(DATA / "realworld", ("ab",))) == 16
 
 
 def test_the_shared_set_is_all_here():
