@@ -85,12 +85,12 @@ PERIOD_END_AFTER_START_RE = re.compile(
 
 # The costly patterns above, tried only within reach of their anchors: pattern -> (anchors, reach).
 WINDOW_ANCHORS = {
-    # 在/于, a gap, a range's low end (3) and its dash, a gap and the count (4 + 3) before 工作日
-    WORKING_DAYS_SPAN_RE: ("工作日", 22),
+    # 在/于, a gap, a range's low end (3) and its dash, a gap, the count (4 + 3) and 个 before 工作日 (the word: 日 is everywhere)
+    WORKING_DAYS_SPAN_RE: (("工作日",), 22),
     # look-behinds first (``finditer`` tries them at every character): a gap before 当日/当天, before 个工作日/自然日,
     # before 至/到
     OBLIGED_SAME_DAY_RE: ("当", 3),
-    LOST_COUNT_WINDOW_RE: ("工自", 4),
+    LOST_COUNT_WINDOW_RE: (("工作日", "自然日"), 4),
     PERIOD_END_AFTER_START_RE: ("至到", 3),
 }
 

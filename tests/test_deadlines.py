@@ -681,3 +681,20 @@ def test_years_with_before_that_are_no_limits(sentence, year):
 
 def test_the_first_part_of_a_year_stays_a_period():
     assert [(d.text, d.date) for d in find_deadlines("在2012年前三季度完成", 2009)] == [("2012年前三季度", "2012-09-30")]
+
+
+def test_first_characters_of_a_pattern():
+    """``finditer_near`` tries a pattern only where a character it can start with stands: look-arounds
+    take no character, an optional piece adds the characters after it, and what cannot be worked out
+    (a negated class, a pattern that can match nothing) leaves every position tried."""
+    import re
+
+    from extractors.anchored_scan import first_characters
+
+    seasons = first_characters(re.compile(r"(?<![纳列])(?:入冬|立春)(?:之前|前)"))
+    assert seasons.pattern == "[入立]"
+    year = first_characters(re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s{0,3}年)?\s{0,3}(?P<month>\d{1,2})月"))
+    assert all(year.match(c) for c in "12 7") and not year.match("年")
+    assert first_characters(re.compile(r"[^，]{1,3}内")) is None
+    assert first_characters(re.compile(r"(?:每)?")) is None
+    assert first_characters(re.compile(r"(?i:a)b")) is None
