@@ -21,13 +21,33 @@ except ImportError:  # pragma: no cover
     sre_constants = sre_parse = None
 
 
-@lru_cache(maxsize=None)
-def anchor_re(anchors: Sequence[str]) -> re.Pattern:
-    """Where any of ``anchors`` (characters or words) starts, overlapping occurrences included: a
-    word's first character with the rest in a look-ahead, so that each match is one character long."""
-    if all(len(anchor) == 1 for anchor in anchors):
-        return re.compile("[" + re.escape("".join(anchors)) + "]")
-    return re.compile("|".join(re.escape(word[0]) + f"(?={re.escape(word[1:])})" for word in anchors))
+# The texts whose anchors were found lately, each with its characters' offsets: the deadline patterns of one text
+# share a few anchors (月 for ten of them), each found once a text.
+TEXTS_KEPT = 2
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def _offsets_in(text: str) -> dict[str, list[int]]:
+    """{character: its offsets in ``text``}, filled in as characters are asked for (``_offsets``)."""
+    return {}
+
+
+def _offsets(text: str, char: str) -> list[int]:
+    """Every offset of ``char`` in ``text``, in order."""
+    kept = _offsets_in(text)
+    if char not in kept:
+        kept[char] = [found.start() for found in re.finditer(re.escape(char), text)]
+    return kept[char]
+
+
+def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int]:
+    """Where any of ``anchors`` (characters or words) starts in ``text``, overlapping occurrences included, in
+    order, each offset once: from the offsets of each character, kept for the text."""
+    found: set[int] = set()
+    for anchor in set(anchors):
+        at = _offsets(text, anchor[0])
+        found.update(at if len(anchor) == 1 else (offset for offset in at if text.startswith(anchor, offset)))
+    return sorted(found)
 
 
 class _Unknown(Exception):
@@ -98,8 +118,7 @@ def finditer_near(pattern: re.Pattern, text: str, anchors: Sequence[str], reach:
     match_at = pattern.match
     first = first_characters(pattern)
     pos = 0  # where the next match may start: after the last match and the positions tried
-    for anchor in anchor_re(anchors).finditer(text):
-        at = anchor.start()
+    for at in anchor_positions(text, tuple(anchors)):
         p = max(pos, at - reach)
         while p <= at:
             if first is not None:  # the next position holding a character a match can start with

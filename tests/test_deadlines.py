@@ -698,3 +698,17 @@ def test_first_characters_of_a_pattern():
     assert first_characters(re.compile(r"[^，]{1,3}内")) is None
     assert first_characters(re.compile(r"(?:每)?")) is None
     assert first_characters(re.compile(r"(?i:a)b")) is None
+
+
+def test_anchor_positions_are_where_an_anchor_starts():
+    """The offsets ``finditer_near`` works from, kept per text and character, are every start of an anchor
+    (words overlapping included), each once and in order, for text after text."""
+    import re
+
+    from extractors.anchored_scan import anchor_positions
+
+    texts = ["2020年3月底前，每月5日前报送月报", "工作日工作日内自然日", "", "月", "季后季后季度季后"]
+    for text in texts * 2:
+        for anchors in (("月",), ("月", "日", "前"), ("工作日", "自然日"), ("季后",), ("季后", "季"), ("作日内",)):
+            reference = re.compile("|".join(re.escape(a[0]) + f"(?={re.escape(a[1:])})" for a in anchors))
+            assert anchor_positions(text, anchors) == [m.start() for m in reference.finditer(text)], (text, anchors)
