@@ -27,8 +27,8 @@ TEXTS_KEPT = 2
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
-def _offsets_in(text: str) -> dict[str, list[int]]:
-    """{character: its offsets in ``text``}, filled in as characters are asked for (``_offsets``)."""
+def _offsets_in(text: str) -> dict:
+    """{character or tuple of anchors: their offsets in ``text``}, filled in as they are asked for."""
     return {}
 
 
@@ -43,11 +43,14 @@ def _offsets(text: str, char: str) -> list[int]:
 def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int]:
     """Where any of ``anchors`` (characters or words) starts in ``text``, overlapping occurrences included, in
     order, each offset once: from the offsets of each character, kept for the text."""
-    found: set[int] = set()
-    for anchor in set(anchors):
-        at = _offsets(text, anchor[0])
-        found.update(at if len(anchor) == 1 else (offset for offset in at if text.startswith(anchor, offset)))
-    return sorted(found)
+    kept = _offsets_in(text)
+    if anchors not in kept:  # several patterns share their anchors (月 alone for most)
+        found: set[int] = set()
+        for anchor in set(anchors):
+            at = _offsets(text, anchor[0])
+            found.update(at if len(anchor) == 1 else (offset for offset in at if text.startswith(anchor, offset)))
+        kept[anchors] = sorted(found)
+    return kept[anchors]
 
 
 class _Unknown(Exception):
