@@ -45,12 +45,18 @@ def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int]:
     order, each offset once: from the offsets of each character, kept for the text."""
     kept = _offsets_in(text)
     if anchors not in kept:  # several patterns share their anchors (月 alone for most)
-        found: set[int] = set()
-        for anchor in set(anchors):
-            at = _offsets(text, anchor[0])
-            found.update(at if len(anchor) == 1 else (offset for offset in at if text.startswith(anchor, offset)))
-        kept[anchors] = sorted(found)
+        if any(len(anchor) > 1 for anchor in anchors):  # words: their first characters (不, 期) are everywhere
+            kept[anchors] = [found.start() for found in _words_re(anchors).finditer(text)]
+        else:
+            kept[anchors] = sorted({offset for anchor in set(anchors) for offset in _offsets(text, anchor)})
     return kept[anchors]
+
+
+@lru_cache(maxsize=None)
+def _words_re(anchors: tuple[str, ...]) -> re.Pattern:
+    """Where any of ``anchors`` starts, overlapping occurrences included: each word's first character with the
+    rest in a look-ahead, so that each match is one character long."""
+    return re.compile("|".join(re.escape(word[0]) + f"(?={re.escape(word[1:])})" for word in anchors))
 
 
 class _Unknown(Exception):
