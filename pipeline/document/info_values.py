@@ -12,7 +12,7 @@ from extractors.vocab import Examples
 
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.header_lines import doc_number_of_line
-from pipeline.document.wrapper import info_date
+from pipeline.document.wrapper import LABEL_CELLS, info_date, label_cells
 
 # A value's bullet or cell border, before or after it.
 VALUE_MARKS = re.compile(r"^[ \u3000•·\-*|]+|[ \u3000|]+$")
@@ -48,6 +48,8 @@ def _kind(value: str) -> Optional[str]:
 
 def unlabelled_info(texts: list[str]) -> dict[str, str]:
     """{label: value} for the 发文机关 and 成文日期 of the first run of unlabelled table values in ``texts``."""
+    if len(label_cells(texts)) >= LABEL_CELLS:
+        return {}  # the labels stand one a line beside their values: read by them (wrapper.label_cell_values)
     run: list[tuple[str, str]] = []
     # values a copy joined on one line keep their bullets: • 005307319/2018-00011• 新密市统计局• 通知
     values = [VALUE_MARKS.sub("", value) for text in texts for value in (re.split(r"(?<=\S)[•·](?=[ \u3000]*\S)", text))]

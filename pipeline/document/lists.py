@@ -18,36 +18,42 @@ from extractors.vocab import Examples
 from pipeline.document.elements import BODY_NAME_END
 
 MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
-LIST_SEPARATORS = re.compile(r"[，,；;]")
+# 。 too: a 版记's 抄送 ends one group of bodies with it and starts the next (…省法院，省检察院。各民主党派省委，省工商联。)
+LIST_SEPARATORS = re.compile(r"[，,；;。]")
 # 市政府各工作部门、直属事业单位: a part naming the members by how they belong shares the prefix too.
 MEMBER_CLASS_STARTS = ("各", "直属", "所属", "下属")
 SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
 # Members named by their kind and joined to the next kind (委和各直属机构 after 省政府各厅).
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
-PLACE_CLASS = re.compile(r"^各(?:街道|社区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+# 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
+PLACE_CLASS = re.compile(r"^各(?:街道|社区|[学片校园景]区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区.
 ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区)$")
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
-COMMITTEE = re.compile(r"(?:党委|党工委|区委|县委|市委|州委|旗委)$")
+COMMITTEE = re.compile(r"(?:党委|党工委|[区县市州旗][）)]?委)$")  # 各县(市、区)委: the class's brackets before 委
 GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
 # A place named alone, without a body (广德市, 宿松县): in a list it shares the body the next part names.
+# A class of bodies named by their kind alone, with no place of its own (企事业单位 of 各村、企事业单位): after a class of
+# places it is another class, not those places' body (镇人民政府 of 各乡、镇人民政府 is).
+KIND_CLASS = re.compile(r"^(?![省市县区乡镇村])[\u4e00-\u9fff]{0,4}(?:单位|企业|机构|组织|学校)$")
 BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
 # A class of bodies named by how they stand to the notice, not by place (有关部门, 相关单位, 各直属机构).
 OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
 EXAMPLES = {
-    "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
+    "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门", "省检察院。各民主党派省委"),
                                 no_match=("市政府各部门、各直属机构",)),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
-    "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委"), no_match=("县发改委",)),
+    "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
+    "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
     "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
 }
@@ -93,6 +99,8 @@ def _separate_bodies(parts: list[str]) -> bool:
     """Whether the 、-separated ``parts`` (folded to simplified characters) name a body each."""
     if all(part.startswith("各") and len(part) >= 2 for part in parts):
         return True  # 各系、各部门: a class of bodies each
+    if _whole_place_class(parts[0]) and all(KIND_CLASS.match(part) for part in parts[1:]):
+        return True  # 各村、企事业单位: the villages, then a class of bodies named by their kind
     if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
         return False
     if "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:]):

@@ -8,8 +8,11 @@ numbered measures, then the 版记: 附件, 联系人, signature, 成文日期, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
+
+from extractors.vocab import Examples
 
 from schema.models import DocumentMeta, Measure
 
@@ -28,6 +31,10 @@ from pipeline.document.tail import (
     dated_by_the_page, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
 )
 from pipeline.document.wrapper import info_date, info_value
+
+# A province's name alone (福建省, 广西壮族自治区), the whole of what a legal database puts before a city body's name.
+PROVINCE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区)$")
+EXAMPLES = {"PROVINCE": Examples(match=("福建省", "广西壮族自治区", "黑龙江省"), no_match=("", "中共", "福建省厦门市", "国务院"))}
 
 PAGE_DATE_LABELS = ("发布时间", "发布日期", "公开日期")  # the day the page put the notice up: on or after its signing
 
@@ -72,11 +79,13 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
-    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间"))
+    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间", "公布日期"))
     if not meta.signed_date and (two_way := two_way_signature_date(lines)) is not None:
         page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
         meta.signed_date = dated_by_the_page(lines[two_way].text, page_date)
         signature = signature or signature_above(lines, two_way)
+    if meta.issuer and signature and _province_added(meta.issuer, signature):
+        meta.issuer = signature  # the name as the notice signs it, not as a legal database heads it
     meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients), meta.recipients))
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
@@ -88,6 +97,13 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         label_line = doc_text[measure.start:line_end if line_end != -1 else len(doc_text)]
         measure.heading = heading_of(own, heading_only="。" not in label_line)
     return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end, contents)
+
+
+def _province_added(header_issuer: str, signature: str) -> bool:
+    """Whether ``header_issuer`` is ``signature`` with its province put before it: a legal database heads a city's
+    notice 福建省厦门市人民政府办公厅 over the 文号 while the notice signs 厦门市人民政府办公厅."""
+    prefix = header_issuer[: -len(signature)] if header_issuer.endswith(signature) else ""
+    return bool(PROVINCE.match(prefix))
 
 
 def parse(text: str, title_headings: Iterable[int] = (), page_issuers: Iterable[str] = ()) -> list[ParsedDocument]:

@@ -25,7 +25,13 @@ SUBJECT_WORDS_LINE = re.compile(r"^主\s?题\s?词\s*[：:]")  # the 版记's �
 NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
 
+# The first part of a signature's one name broken over two lines (玉環市新型冠狀病毒感染的肺炎疫情 / 防控指揮部): words
+# only, opening with a place (市, 县, 区 …), no organisation by itself; the line under it ends the name.
+BROKEN_NAME_START = re.compile(r"^(?!.*各)[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,20}$")
+
 EXAMPLES = {
+    "BROKEN_NAME_START": Examples(match=("玉環市新型冠狀病毒感染的肺炎疫情", "椒江区新型冠状病毒感染的肺炎疫情"),
+                                  no_match=("以上通知希遵照执行", "请各区认真贯彻执行", "玉环市人民政府,", "2020年1月28日")),
     "CC_LINE": Examples(match=("抄送：市委办公室，市人大常委会办公室。", "抄报:省扶贫办"), no_match=("抄送单位", "各乡镇：")),
     "ATTACHMENT_LINE": Examples(match=("附件：1.信息宣传联络员登记表", "附件2：工作任务分解表", "附件", "附：通报", "附 件:强度表"),
                                 no_match=("附表", "一、附件管理")),
@@ -83,7 +89,15 @@ def signature_above(lines: list[Line], index: int) -> Optional[str]:
     while index > 0 and is_organisation_row(lines[index - 1].text) and len(names) < MAX_JOINT_ISSUERS:
         index -= 1
         names[:0] = SIGNATURE_GAP.split(lines[index].text.strip())  # two a line: each name in turn
+    if len(names) == 1 and index > 0 and (start := _broken_name_start(lines[index - 1].text.strip(), names[0])):
+        names[0] = start + names[0]
     return " ".join(names) or None
+
+
+def _broken_name_start(text: str, name: str) -> Optional[str]:
+    """``text`` when it is the first part of ``name`` broken over two lines (see BROKEN_NAME_START)."""
+    joined = is_organisation_line(text + name)
+    return text if BROKEN_NAME_START.match(text) and not is_organisation_line(text) and joined else None
 
 def is_tail_line(lines: list[Line], index: int) -> bool:
     text = lines[index].text

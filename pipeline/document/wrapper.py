@@ -27,14 +27,17 @@ INFO_LABEL_WORDS = (
     "文件编号",  # 文件编号: 牟政发〔2017〕20号 (a town portal's 文号)
     "颁布单位",  # a law library's 文库 copy: 颁布日期:20060824实施日期:20060824颁布单位:国务院
     "成文日期", "成文时间", "发文日期", "发文时间", "发布日期", "发布时间", "生成日期", "印发日期", "印发时间",
+    "公布日期",  # a legal database's attributes: •【公布日期】2011.10.12 (the day the document was made public, its date there)
     "颁布时间", "颁布日期",  # a law library's line: 颁布时间:2016-04-06 00:00:00.000 发文单位:国务院办公厅
     "公文生成日期",  # Fujian portals: the document's own date (生成日期 alone is the page's, 太湖县)
     "施行日期", "实施日期", "生效时间", "生效日期", "废止时间", "废止日期", "主题分类", "体裁分类", "组配分类", "信息分类",
     "公文种类", "公文目录", "主题词", "关键词", "有效性", "时效性", "效力级别", "名称", "标题", "内容概述", "公开形式",
+    "文件标题",  # Hubei county portals: 文件标题: 县人民政府关于印发《…》的通知 (the value is the title)
     "信息名称", "信息索引", "发布机关",  # a ministry's table: | 信息名称: | 教育部办公厅…的通知 | 信息索引: | 360A17-… |
     "公开方式", "公开范围", "信息来源", "来源", "所属机构", "政策咨询机关", "政策咨询电话", "相关附件", "归档时间",
     "中文名", "印发机关", "印发时间", "分类", "公开属性", "公开期限", "公开类型", "效力状态", "是否有效",
     "公开目录", "栏目",  # Yunnan portals: | 公开目录 | 通知公告 | 发布日期 | …|
+    "公开日期",  # a ministry's table: 公開日期 / 2025年09月12日 (the page's date, structure.PAGE_DATE_LABELS)
     "公开责任部门",  # Shaanxi county portals: | 公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |
 )
 
@@ -54,6 +57,16 @@ INFO_LABEL = re.compile(
 # Any label word alone: a line without one has no INFO_LABEL, and this pattern (literals first) skips along a line
 # far faster than INFO_LABEL (whose third form starts with ^), so it is looked for first.
 ANY_LABEL_WORD = re.compile(_LABEL_ALTERNATIVES)
+# A label cell alone on its line, its value on the next: a table copied one cell a line (文號 / 交辦規劃函〔2025〕1627號 /
+# 索引號 / … / 公開日期 / 2025年09月12日). Read only where a header holds LABEL_CELLS such lines: one word alone
+# (来源, 标题) may be the notice's own.
+LABEL_CELL = re.compile(rf"^[ \u3000•·\-*|]*(?P<l>{_LABEL_ALTERNATIVES})[ \u3000|]*$")
+LABEL_CELLS = 2
+# A label glued to its value with nothing between (a legal database's fields: 发文机关中共安徽省交通运输厅党组 /
+# 发文日期2021年12月21日 / 时效性现行有效 / 发文字号皖交发〔2021〕63号). Read only where a header holds GLUED_FIELDS such
+# lines: one line may open with a label word as its own text (来源于…, 标题党…).
+GLUED_FIELD = re.compile(rf"^[ \u3000•·\-*]*(?P<l>{_LABEL_ALTERNATIVES})(?P<v>[^ \u3000:：|(（\[【].{{0,59}})$")
+GLUED_FIELDS = 3
 # Labels whose value says which document this is, not only which page.
 # The labels whose value is the document's 发文字号, the commonest first.
 DOC_NUMBER_LABELS = ("发文字号", "文号", "發文字號", "文號", "发文编号", "文件编号")
@@ -91,7 +104,9 @@ CHROME_LINE = re.compile(
     r"|文档介绍$|下载得到文件列表$|页面宽度.{0,40}$|.{0,80}由会员分享.{0,200}$"
     r"|.{0,30}(?:下载本文|点击此处下载|查看全文|下载全文|免费下载|文档格式|热门站点|收藏本站).{0,120}$"
     r"|(?:第一篇|第二篇|第三篇)[:：].{0,80}$"
-    r"|(?:\d+[、.．])?.{0,30}(?:本站|迅雷|浏览器|下载积分|金币|无水印|预览|本文档|下载文档|文档下载|下载前请|下载后|网站客服|用户上传|试题试卷).{0,120}$"
+    # a 文库's numbered tips, with or without a bullet before their number: - 3、如文档侵犯您的权益,请联系客服反馈
+    r"|(?:[-•·*][ \u3000]*)?(?:\d+[、.．])?.{0,30}(?:本站|迅雷|浏览器|下载积分|金币|无水印|预览|本文档|下载文档|文档下载|下载前请|下载后"
+    r"|网站客服|联系客服|侵犯您的|用户上传|试题试卷).{0,120}$"
     # a document-sharing site's notes: 温馨提示:, 导语】以下是…小编为您整理的《…》, 概要:…, 标签:…
     r"|(?:温馨提示|友情提示|特别提示|免责声明|特别声明)[:：]?$"
     r"|.{0,200}(?:小编|编辑)为(?:您|你|大家)?(?:精心)?(?:整理|收集|带来).{0,200}$"
@@ -147,6 +162,10 @@ CHROME_LINE = re.compile(
 PHONE_NUMBER = re.compile(r"^(?:(?:电话|Tel|TEL)[:：]?[ \u3000]*)?[（(]?0\d{2,3}[）)]?[ \u3000]*[-－—]?[ \u3000]*\d{3,4}[ \u3000]*\d{4}$|^1[3-9]\d{9}$")
 
 EXAMPLES = {
+    "LABEL_CELL": Examples(match=("公开日期", "索引号", "文    号", "• 主题分类", "发文字号 |"),
+                           no_match=("公开日期:2025年09月12日", "交办规划函〔2025〕1627号", "关于印发…的通知", "主题教育")),
+    "GLUED_FIELD": Examples(match=("发文字号皖交发〔2021〕63号", "发文日期2021年12月21日", "时效性现行有效", "发文机关中共安徽省交通运输厅党组"),
+                            no_match=("发文字号:皖交发〔2021〕63号", "发文字号 皖交发〔2021〕63号", "发文字号", "厅直各单位,驻厅纪检监察组:")),
     "PHONE_NUMBER": Examples(match=("0551-63633772", "(010)6655 8899", "13912345678", "电话:0551-64652805"),
                              no_match=("2015年3月3日", "11330700MB10327095/2024-00144", "各乡镇人民政府:")),
     "INFO_LABEL": Examples(
@@ -278,6 +297,8 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
     value of each label. A label whose value is on the next line alone (• 发文字号: / 镇政发〔2024〕7号)
     takes that line."""
     fields: dict[str, str] = {}
+    for label, value in {**label_cell_values(lines), **glued_field_values(lines)}.items():
+        fields.setdefault(label, value)
     for index, line in enumerate(lines):
         found = list(INFO_LABEL.finditer(_fold(line)))
         for number, match in enumerate(found):
@@ -290,6 +311,52 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
                 value = lines[index + 1].strip()
             if value and label not in fields:
                 fields[label] = value
+    return fields
+
+
+def label_cells(lines: list[str]) -> list[int]:
+    """Indexes of the lines that are a table's label cell alone (see LABEL_CELL)."""
+    return [index for index, line in enumerate(lines) if len(line) <= 20 and LABEL_CELL.match(_fold(line))]
+
+
+def label_cell_values(lines: list[str]) -> dict[str, str]:
+    """{label: value} of a table copied one cell a line: each label cell takes the next non-empty line, unless that
+    line is a label cell too (an empty value) or chrome. Nothing where fewer than LABEL_CELLS label cells stand."""
+    cells = label_cells(lines)
+    if len(cells) < LABEL_CELLS:
+        return {}
+    fields: dict[str, str] = {}
+    for index in cells:
+        label = re.sub(r"[ \u3000]", "", LABEL_CELL.match(_fold(lines[index])).group("l"))
+        value = next((line.strip(" \u3000|") for line in lines[index + 1:] if line.strip()), "")
+        if value and index + 1 not in cells and not info_labels(value) and not is_chrome(value) and len(value) <= 60:
+            fields.setdefault(label, value)
+    return fields
+
+
+def _glued_fields(lines: list[str]) -> list[tuple[re.Match, str]]:
+    """(match, line) of each field printed with no separator (see GLUED_FIELD); none where fewer than GLUED_FIELDS
+    lines are such fields."""
+    found = [(GLUED_FIELD.match(_fold(line)), line) for line in lines if len(line) <= 80]
+    found = [(match, line) for match, line in found if match]
+    return found if len(found) >= GLUED_FIELDS else []
+
+
+def glued_field_lines(lines: list[str]) -> frozenset[str]:
+    """The lines that are fields glued to their labels (see GLUED_FIELD): information, never a 版头 or a title
+    (效力級別國務院規范性文件 is a database's field, not the 版头 of 效力級別國務院規范性)."""
+    return frozenset(line for _, line in _glued_fields(lines))
+
+
+def glued_field_values(lines: list[str]) -> dict[str, str]:
+    """{label: value} of fields printed with no separator (see GLUED_FIELD); nothing where fewer than GLUED_FIELDS
+    lines are such fields."""
+    found = _glued_fields(lines)
+    if not found:
+        return {}
+    fields: dict[str, str] = {}
+    for match, line in found:
+        fields.setdefault(re.sub(r"[ \u3000]", "", match.group("l")), line[match.start("v"):].strip())
     return fields
 
 
