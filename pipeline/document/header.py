@@ -36,7 +36,7 @@ from pipeline.document.title import (
     ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
     marked_title, title_candidates,
 )
-from pipeline.document.wrapper import DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, info_value, is_info_line, is_wrapper_line, read_info_fields
+from pipeline.document.wrapper import DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, info_value, is_info_line, is_wrapper_line, navigation_rows, read_info_fields
 
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
 LEAD_IN_SCAN = 20  # lines after a lead-in paragraph searched for the notice's own header
@@ -180,8 +180,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         info.setdefault(label, value)  # a table whose labels the copy lost: its values by their form
     texts = [line.text for line in lines[start:end]]
     header_issuer, window_issuer, kept = None, None, []
+    navigation = navigation_rows(texts)
     for index, text in enumerate(texts):
-        if is_wrapper_line(text) or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
+        if is_wrapper_line(text) or index in navigation or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
                 or lines[start + index].start in contents:
             kept.append(None)  # keeps positions: a title block never runs across a wrapper line
             continue

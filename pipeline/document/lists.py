@@ -69,12 +69,26 @@ def split_list(body: str) -> list[str]:
         chunk = chunk.strip()
         if not chunk:
             continue
-        parts = _grouped([part.strip() for part in _split_outside_brackets(chunk) if part.strip()])
+        parts = _grouped(_places_joined([part.strip() for part in _split_outside_brackets(chunk) if part.strip()]))
         if len(parts) > 1 and _separate_bodies([fold(part) for part in parts]):
             entries.extend(parts)
         else:
             entries.append(chunk)
     return entries
+
+
+# The place word a part opens with when it goes on with a class of places begun before it (县(市) after 各区).
+PLACE_START = re.compile(r"^[省市县区乡镇旗州盟縣區鄉鎮]")
+
+
+def _places_joined(parts: list[str]) -> list[str]:
+    """A class of places named over two parts joined into one (各区、县(市)卫生计生局: the districts' and counties'
+    bureaus, one class): a first part that is only a short class of places (各区, 各市) and the part after it opening
+    with a place word."""
+    if len(parts) > 1 and len(parts[0]) < MIN_BODY_NAME and _whole_place_class(fold(parts[0])) \
+            and PLACE_START.match(parts[1]):
+        return [parts[0] + "、" + parts[1]] + parts[2:]
+    return parts
 
 
 def _grouped(parts: list[str]) -> list[str]:

@@ -28,7 +28,7 @@ from pipeline.document.measure_tree import body_measures, contents_lines, headin
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
-    dated_by_the_page, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
+    dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
 )
 from pipeline.document.wrapper import info_date, info_value
 
@@ -79,6 +79,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
+        if not meta.printed_date and (printed := printed_under_signature(body_lines, signature_at)):
+            meta.printed_by, meta.printed_date = meta.printed_by or printed[0], printed[1]
     meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间"))
     if not meta.signed_date and (two_way := two_way_signature_date(lines)) is not None:
         page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
