@@ -155,6 +155,8 @@ def _lost_heading(found: list) -> tuple[list[str], int]:
         return [], 0
     first_style = found[0][1].style
     for number, (_, label) in enumerate(found[1:], start=1):
+        if label.style in OUTLINE_ORDER and OUTLINE_ORDER.index(label.style) > OUTLINE_ORDER.index(first_style):
+            continue  # the opening items' own sub-items ((三)… / 1.检查验收分两步进行 before 五、): still inside the fragment
         if label.style != first_style:
             above = label.style in OUTLINE_ORDER and OUTLINE_ORDER.index(label.style) < OUTLINE_ORDER.index(first_style)
             return ([label.style], number) if above and label.ordinal > 1 else ([], 0)
@@ -174,10 +176,10 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     measures: list[Measure] = []
     style_levels, opening = _lost_heading(found)
     stack: list[Optional[int]] = [None] * len(style_levels)  # indexes of open measures, one per level (None: a lost heading)
-    for number, (line, label) in enumerate(found):
-        if number < opening:
-            depth = 1  # under the heading the page lost
-        elif label.style in style_levels:
+    if opening:  # the opening items sit under the heading the page lost, their own sub-items under them
+        style_levels.append(found[0][1].style)
+    for line, label in found:
+        if label.style in style_levels:
             depth = style_levels.index(label.style)
             del style_levels[depth + 1:]
         else:
