@@ -53,6 +53,7 @@ EXAMPLES = {
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
+    "PLACE_START": Examples(match=("县(市)卫生计生局", "区人民政府"), no_match=("各直属机构", "卫生计生局")),
     "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
 }
 

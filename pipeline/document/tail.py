@@ -25,7 +25,7 @@ SUBJECT_WORDS_LINE = re.compile(r"^主\s?题\s?词\s*[：:]")  # the 版记's �
 NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
 # The 版记's 印发 line with the printing office and the date on one line, perhaps with the count of copies:
 # 水城县统计局办公室              2011年3月20日印发                              (共印45份)
-PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{3,40}?)[ \u3000]+(?P<date>\S{6,16}日[ \u3000]*印[发發])"
+PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{2,40}?[室廳厅局委处處科部心府会會])[ \u3000]+(?P<date>\S{6,16}日[ \u3000]*印[发發])"
                           r"(?:[ \u3000]*[（(]共印\d{1,5}份[）)])?$")
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
 
