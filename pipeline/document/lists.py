@@ -39,6 +39,9 @@ GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
 # places it is another class, not those places' body (镇人民政府 of 各乡、镇人民政府 is).
 KIND_CLASS = re.compile(r"^(?![省市县区乡镇村])[\u4e00-\u9fff]{0,4}(?:单位|企业|机构|组织|学校)$")
 BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
+# A class of bodies that belong to no office named before them (企事业单位, 居委会, 村委会, 学校): after 机关各部门 they are
+# entries of their own, where 各直属机构 and 各科室 are the 机关's members.
+OWN_BODIES_CLASS = re.compile(r"^各(?:企事业单位|企业|事业单位|居委会|村委会|居民委员会|村民委员会|学校|中小学|医院|人民团体|社会组织)$")
 # A class of bodies named by how they stand to the notice, not by place (有关部门, 相关单位, 各直属机构).
 OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
@@ -53,6 +56,7 @@ EXAMPLES = {
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
+    "OWN_BODIES_CLASS": Examples(match=("各企事业单位", "各居委会"), no_match=("各直属机构", "各科室", "各企事业单位负责人")),
     "PLACE_START": Examples(match=("县(市)卫生计生局", "区人民政府"), no_match=("各直属机构", "卫生计生局")),
     "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
 }
@@ -116,8 +120,8 @@ def _separate_bodies(parts: list[str]) -> bool:
         return True  # 各村、企事业单位: the villages, then a class of bodies named by their kind
     if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
         return False
-    if "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:]):
-        return False  # 市政府各部门、各直属机构
+    if "各" in parts[0][1:] and all(_member_class(part) and not OWN_BODIES_CLASS.match(part) for part in parts[1:]):
+        return False  # 市政府各部门、各直属机构 (机关各部门、各企事业单位、各居委会: bodies of their own after the 机关's)
     if PLACE_CLASS.match(parts[0]) and all(_bare_department(part) for part in parts[1:]):
         return False  # 各县(市、区)发改委、工信局、住建局
     if not DEPARTMENT.match(parts[0]) and _place_department(parts[0]) and all(_bare_department(part) for part in parts[1:]):
