@@ -92,6 +92,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if meta.issuer and signature and _province_added(meta.issuer, signature):
         meta.issuer = signature  # the name as the notice signs it, not as a legal database heads it
     meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients), meta.recipients))
+    if meta.issuer and not signature:
+        meta.issuer = _without_province(meta.issuer)
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
     body_end = lines[tail_at].start - 1 if tail_at < len(lines) else len(doc_text)
@@ -111,6 +113,19 @@ def _heading_cut_by_the_copy(text: str) -> bool:
     """Whether the last line of a copy that ends without a signature is a heading cut after its first character."""
     label = match_label(text)
     return label is not None and len(text.strip()) - label.length <= CUT_HEADING_TEXT
+
+
+# A city's body headed with its province by a legal database (辽宁省沈阳市人民政府): the city's name after the province.
+CITY_BODY = re.compile(r"^(?P<province>[\u4e00-\u9fff]{1,8}?(?:省|自治区))(?P<body>[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)[\u4e00-\u9fff]{2,20})$")
+EXAMPLES["CITY_BODY"] = Examples(match=("辽宁省沈阳市人民政府", "福建省厦门市人民政府办公厅"),
+                                 no_match=("辽宁省人民政府", "沈阳市人民政府", "湖北省武汉市人民政府 湖北省财政厅"))
+
+
+def _without_province(issuer: str) -> str:
+    """A city's body as the conventions name it, without the province a legal database heads it with (see CITY_BODY);
+    a notice signed so keeps its signature (see _province_added)."""
+    found = CITY_BODY.match(issuer)
+    return found.group("body") if found and is_organisation_line(found.group("body")) else issuer
 
 
 def _province_added(header_issuer: str, signature: str) -> bool:
