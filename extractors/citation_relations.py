@@ -32,6 +32,8 @@ AFTER_VERB = re.compile(
     r"(?:"
     # 已(报)经市政府同意，现 · 业经…常务会议通过,现 · ,经…审议通过,现随文 · ,现
     # and a second approval: …常务会议审议通过,并经市委…常委会会议审议通过,现印发给你们
+    # 《X》已修订,经县政府同意,现印发给你们: the revised text is what is sent (its revision is no relation of its own)
+    r"(?:[，,]?(?:已经|已|业已|经)(?:重新)?(?:修订|修改|修正)(?:完善)?(?=[，,]))?"
     r"(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}(?:[，,。]?现)?(?:随文)?(?:予以|予)?"
     # …组织制定了《A》《B》和《C》。现印发给你们: the next sentence's 现印发 sends what the last one named, unless a title
     # follows it (现印发《D》: D is sent)
@@ -104,6 +106,10 @@ MADE_BETWEEN = re.compile(r"形成|制定|起草|编制|拟定|修改完善后�
 OBJECT_OPENED_BETWEEN = re.compile(r"[将把]")
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n]")
 MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it governs
+# A task to revise a document, a sentence of its own in a list of measures: 。修订《X》。 (u04) · ；修改完善《X》；
+TASK_TO_REVISE_BEFORE = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*(?:研究|抓紧|适时|及时|加快)?(?:修订|修改|修正)(?:完善)?[ \t\u3000]*$")
+TASK_END = re.compile(r"\s*[。；;]")
+
 # An edition label (2004年修正) names a version of a title; its 修正 governs no citation after it
 # (山东省实施《…条例》办法(2004年修正)山东省人民政府山东省实施《…条例》办法).
 EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订|修改)(?:本|版)?\s*[）)]")
@@ -200,6 +206,12 @@ def is_verb_object(text: str, end: int = 0) -> bool:
     return OBJECT_END.match(text, end) is not None and WRAPPED_NAME_RE.match(text, end) is None
 
 
+def _is_task_to_revise(masked: str, text: str, start: int, end: int) -> bool:
+    """Whether 修订《X》 is a measure's whole sentence (…人口。修訂《湖南省戶口登記管理辦法》。(責任單位:省公安廳)): a task
+    to revise the document later, not this document amending it (关于修改《X》的决定, 对《X》作如下修改)."""
+    return bool(TASK_TO_REVISE_BEFORE.search(masked, max(0, start - 12), start)) and bool(TASK_END.match(text, end))
+
+
 def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int, int]]) -> None:
     editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
     masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
@@ -219,6 +231,8 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                     relation = _trigger_before(masked, run[0].start)
                     if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
                         relation = None
+                if relation == "amends" and _is_task_to_revise(masked, text, run[0].start, run[-1].end):
+                    relation = None
                 relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
                 mention.relation = relation or "cites"
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
@@ -245,12 +259,14 @@ def repealed_or_forwarded_after(text: str, end: int) -> bool:
 
 
 EXAMPLES = {
+    "TASK_TO_REVISE_BEFORE": Examples(match=("人口。修订", "；抓紧修改完善"), no_match=("关于修改", "决定修改")),
+    "TASK_END": Examples(match=("。", " ；"), no_match=("的决定",)),
     "AFTER_VERB": Examples(
         match=("印发给你们", "已经市政府同意，现印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
                "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报",
                "下发给你们", "已经委主任办公会议通过，现予以下发", "业经十二届10次市政府常务会议通过,现印发给你们",
                "已经市政府十七届61次常务会议审议通过,并经市委十三届第94次常委会会议审议通过,现印发给你们",
-               "已经省人民政府赞成,现印发给你们", "。现印发给你们"),
+               "已经省人民政府赞成,现印发给你们", "。现印发给你们", "已修订,经县政府同意,现印发给你们"),
         no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后", "。现印发《X》")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
                                no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),

@@ -35,6 +35,10 @@ SHARED_MARK_DATE_RE = re.compile(
 LOST_MONTH_RE = re.compile(
     r"(?<![\d.\-/第年月:：])(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号)(?P<mark>之前|以前|前|起)"
 )
+# The end of a period after its start, its 月 lost: 从本月25日起至1115日 (to 11月15日). ``end`` is the item (至1115日).
+LOST_MONTH_END_RE = re.compile(
+    r"起" + GAP + r"(?P<end>(?:至|到)" + GAP + r"(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号))(?![前起后内])"
+)
 # Counts of days before such a number are lengths, not dates: 届满120日前, 到期30日前.
 LOST_MONTH_LENGTH_BEFORE_RE = re.compile(r"(?:满|期|之日|日|后)\s{0,2}$")
 # A date opening a clause before a verb of sending: 5月5日上报第一期 · 6月30日报送汇总表. Not 5月5日上报的数据 (a
@@ -199,6 +203,7 @@ EXAMPLES = {
                                no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00", "120251月20日前", "1.20251月20日前", "编号2025123月1日前")),
     "SHARED_MARK_DATE_RE": Examples(match=("2015年12月20日和", "6月30日、"), no_match=("2015年12月20日", "和")),
     "LOST_MONTH_RE": Examples(match=("630日前", "527日起", "1231日以前"), no_match=("30日前", "2020630日前", "12345日前")),
+    "LOST_MONTH_END_RE": Examples(match=("从本月25日起至1115日", "起到630日"), no_match=("至1115日", "起至15日", "起至1115日前")),
     "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),
     "CLAUSE_DATE_DUE_RE": Examples(match=("5月5日上报第一期", "，6月30日报送汇总表"), no_match=("5月5日上报的数据", "于5月5日召开")),
     "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前"), no_match=("今日", "今日下午")),

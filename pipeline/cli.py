@@ -20,13 +20,16 @@ import unicodedata
 from contextlib import closing
 from typing import Optional
 
+from pipeline.module_loading import loading_modules
+
 
 def _print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
 
 
 def command_build(args) -> int:
-    from pipeline.build import build
+    with loading_modules():
+        from pipeline.build import build
 
     report = build(args.paths, args.db, fresh=args.fresh, workers=args.workers, scheduler=args.scheduler,
                    use_dask=bool(args.scheduler or args.workers), prune=args.prune)

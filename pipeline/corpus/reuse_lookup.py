@@ -113,9 +113,12 @@ def looked_up(corpus, last: LastSearch, known: set, judge: Callable) -> Optional
     # a formula counts for no pair: its entries (most of them, when documents share a template) go
     not_formula = in_documents[which] <= common
     judged_ids, gone_ids = set(corpus.named(judged)), set(gone)
+    # (only the known pairs of the documents judged can be among the pairs judged: coding all of
+    # them, 13,600 at 30,000 notices, cost more than the judging)
+    known_judged = [pair for pair in known if pair[0] in judged_ids]
     found = sorted([pair for pair in found_then if pair[0] not in judged_ids and not gone_ids.intersection(pair)]
                    + judge(corpus, owner[not_formula], wanted[which[not_formula]], judged, common,
-                           corpus.pair_codes(known)))
+                           corpus.pair_codes(known_judged)))
     last.update({doc: now[doc] for doc in corpus.named(added)}, known, judged_ids, found, counted, gone)
     return found
 

@@ -37,7 +37,8 @@ ENTRIES_PER_PASS = 500_000
 
 
 class RankedQuery(str):
-    """An SQL query that selects ``id`` and ``rank`` (of a document): the ``ranked`` of :func:`reuse_pairs`."""
+    """An SQL query that selects ``id`` and ``rank`` (of a document), each document once: the
+    ``ranked`` of :func:`reuse_pairs`."""
 
 
 Ranked = Union[Mapping[str, int], Iterable[tuple[str, int]], RankedQuery]
@@ -205,20 +206,21 @@ class _ShingleSource:
         rank turned around (0 is the highest), so that it sorts first."""
         for table in (_RANKED, _NUMBERS):
             self.conn.execute(f"DROP TABLE IF EXISTS {table}")
-        self.conn.execute(f"CREATE TABLE {_RANKED} (id TEXT PRIMARY KEY, level INTEGER)")
-        if isinstance(ranked, RankedQuery):
-            self.conn.execute(f"INSERT OR REPLACE INTO {_RANKED} SELECT id, 7 - rank FROM ({ranked})")
-        else:
-            self.conn.executemany(f"INSERT OR REPLACE INTO {_RANKED} VALUES (?, 7 - ?)",
-                                  ranked.items() if isinstance(ranked, Mapping) else ranked)
         # (a document's row is read only when its shingles do not tell it has a text: reading every
         # ranked document's row cost a random page read each, 30,000 at 30,000 notices)
-        self.conn.execute(f"""CREATE TABLE {_NUMBERS} AS
-            SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, r.id AS id, r.level AS level
-            FROM {_RANKED} r WHERE r.id IN (SELECT id FROM documents) AND {self._has_text()}""")
+        numbered = (f"CREATE TABLE {_NUMBERS} AS SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, r.id AS id, "
+                    "{level} AS level FROM {source} r "
+                    f"WHERE r.id IN (SELECT id FROM documents) AND {self._has_text()}")
+        if isinstance(ranked, RankedQuery):  # numbered as the query gives them: no table of the ranks first
+            self.conn.execute(numbered.format(level="7 - r.rank", source=f"({ranked})"))
+        else:  # (a mapping or pairs: an id given twice takes its last rank)
+            self.conn.execute(f"CREATE TABLE {_RANKED} (id TEXT PRIMARY KEY, level INTEGER)")
+            self.conn.executemany(f"INSERT OR REPLACE INTO {_RANKED} VALUES (?, 7 - ?)",
+                                  ranked.items() if isinstance(ranked, Mapping) else ranked)
+            self.conn.execute(numbered.format(level="r.level", source=_RANKED))
+            self.conn.execute(f"DROP TABLE {_RANKED}")
         for column in ("id", "n"):
             self.conn.execute(f"CREATE UNIQUE INDEX temp.reuse_numbers_{column} ON reuse_numbers ({column})")
-        self.conn.execute(f"DROP TABLE {_RANKED}")
         self._end_transaction()
 
     def _has_text(self) -> str:

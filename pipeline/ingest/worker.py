@@ -9,6 +9,7 @@ import time
 from typing import Optional
 
 from pipeline.ingest.database import is_disk_full
+from pipeline.module_loading import loading_modules
 from pipeline.read import ReadError
 
 
@@ -19,13 +20,14 @@ def load_extraction(warm: bool = True) -> None:
     ``warm=False`` (files extracted in this process, no worker to share with): the pipeline built,
     and what its extractors load on first use (jieba's dictionaries, almost a second) left to the
     first file that needs it, which many notices never do."""
-    from extractors.nlp import get_nlp, warm_up  # deferred on purpose: see the docstring
-    import pipeline.ingest.rows  # noqa: F401  (the extraction modules, spaCy among them)
+    with loading_modules():
+        from extractors.nlp import get_nlp, warm_up  # deferred on purpose: see the docstring
+        import pipeline.ingest.rows  # noqa: F401  (the extraction modules, spaCy among them)
 
-    if warm:
-        warm_up()
-    else:
-        get_nlp()
+        if warm:
+            warm_up()
+        else:
+            get_nlp()
 
 
 def safe_process(path: str) -> tuple[str, Optional[dict], Optional[str]]:

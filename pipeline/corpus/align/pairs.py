@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple, Optional
 
 import pipeline.corpus.shingles as shingles
-from pipeline.ingest.database import connected
+from pipeline.ingest.database import connected, read_transaction
 from pipeline.timings import timed
 from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
 from schema.tables import DOCUMENT_SUMMARY_INDEX
@@ -71,24 +71,26 @@ def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str
     # a pair cited with several relations takes that of the citation stored first (the first in
     # the citing text): ordered by it, not left to the plan (read from the citations' covering index,
     # the rows come in the order of their relations)
-    for citing, cited, relation, _ in conn.execute(
-            "SELECT document_id, cited_document_id, relation, min(rowid) AS first FROM citations "
-            f"WHERE cited_document_id IS NOT NULL AND relation IN ({','.join('?' * len(ALIGNED_RELATIONS))}) "
-            "GROUP BY document_id, cited_document_id, relation ORDER BY document_id, cited_document_id, first",
-            list(ALIGNED_RELATIONS)).fetchall():
-        of_citing, of_cited = documents.get(citing), documents.get(cited)
-        if of_citing is None or of_cited is None or citing == cited:
-            continue
-        if encloses(cited, citing) or own_attachment(citing, cited):
-            continue
-        lc = LEVEL_RANK.get(of_citing.admin_level or "")
-        ln = LEVEL_RANK.get(of_cited.admin_level or "")
-        if lc and ln and ln < lc:
-            continue
-        locals_ = [citing] + [c for c in documents.children_of(citing) if c != cited and own_attachment(citing, c)]
-        for local in locals_:
-            if documents.get(local).has_measures and of_cited.has_measures:
-                pairs.setdefault((local, cited), relation)
+    # a lookup or more per citing and cited document: one read transaction for them all
+    with read_transaction(conn):
+        for citing, cited, relation, _ in conn.execute(
+                "SELECT document_id, cited_document_id, relation, min(rowid) AS first FROM citations "
+                f"WHERE cited_document_id IS NOT NULL AND relation IN ({','.join('?' * len(ALIGNED_RELATIONS))}) "
+                "GROUP BY document_id, cited_document_id, relation ORDER BY document_id, cited_document_id, first",
+                list(ALIGNED_RELATIONS)).fetchall():
+            of_citing, of_cited = documents.get(citing), documents.get(cited)
+            if of_citing is None or of_cited is None or citing == cited:
+                continue
+            if encloses(cited, citing) or own_attachment(citing, cited):
+                continue
+            lc = LEVEL_RANK.get(of_citing.admin_level or "")
+            ln = LEVEL_RANK.get(of_cited.admin_level or "")
+            if lc and ln and ln < lc:
+                continue
+            locals_ = [citing] + [c for c in documents.children_of(citing) if c != cited and own_attachment(citing, c)]
+            for local in locals_:
+                if documents.get(local).has_measures and of_cited.has_measures:
+                    pairs.setdefault((local, cited), relation)
     if discover:
         with timed("align_corpus.pairs.copied_text"):
             found = reuse_pairs(conn, set(pairs))

@@ -10,7 +10,6 @@ from typing import Callable, Optional
 
 from pipeline.corpus.align.diffusion import write_diffusion
 from pipeline.corpus.align.pairs import alignment_pairs
-from pipeline.corpus.align.pool import aligned_chunks
 from pipeline.ingest.database import connected
 from pipeline.timings import timed
 from schema.alignments import (ALIGNED_PAIRS, ALIGNMENT_CHANGES, ALIGNMENT_STORED_COLUMNS, create_alignments,
@@ -60,7 +59,7 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
     # aligned in its main process. What it wrote is made, not half-done work: committed.
     if conn.in_transaction:
         conn.commit()
-    aligned = aligned_chunks(conn, todo, threshold, workers, executor)  # hands the pairs to a pool, if any
+    aligned = _aligned(conn, todo, threshold, workers, executor)  # hands the pairs to a pool, if any
     if meanwhile is not None:
         meanwhile()
     if tracked:
@@ -75,6 +74,17 @@ def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers:
     with timed("align_corpus.diffusion"):
         write_diffusion(conn, changed, whole=threshold is not None)
     return total
+
+
+def _aligned(conn: sqlite3.Connection, todo: list, threshold: Optional[float], workers: Optional[int], executor):
+    """The rows of the pairs ``todo``, chunk by chunk (:func:`~.pool.aligned_chunks`); none to align, none."""
+    if not todo:
+        return iter(())
+    # deferred on purpose: the aligner and its scoring modules (0.1 s CPU to import) are loaded only
+    # when a pair needs aligning, which most one-notice builds do not
+    from pipeline.corpus.align.pool import aligned_chunks
+
+    return aligned_chunks(conn, todo, threshold, workers, executor)
 
 
 def _write_whole(conn: sqlite3.Connection, pairs: list[tuple[str, str, str]], kept: set, todo: list,
