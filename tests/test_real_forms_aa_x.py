@@ -97,6 +97,11 @@ def test_recipient_lists_of_classes_over_two_parts_schools_and_bodies_of_their_o
     # o15, l13: bodies of their own after an office's members; the office's members stay with it
     assert split_list("机关各部门、各企事业单位、各居委会") == ["机关各部门", "各企事业单位", "各居委会"]
     assert split_list("市政府各部门、各直属机构") == ["市政府各部门、各直属机构"]
+    # p01: a class of villages, then a class of bodies named by their kind: bodies each; a named body after a class of
+    # places still gives the class its kind (one entry)
+    assert split_list("各行政村、生产经营单位、镇属有关部门、机关各办(所、中心)") == [
+        "各行政村", "生产经营单位", "镇属有关部门", "机关各办(所、中心)"]
+    assert split_list("各区县(自治县)、万盛经开区扶贫开发领导小组") == ["各区县(自治县)、万盛经开区扶贫开发领导小组"]
     # j04: schools name bodies (各中心國小、國中 is one class, 國中 too short to stand alone)
     assert split_list("各中心國小、國中、直屬各單位、基層工會") == ["各中心國小、國中", "直屬各單位", "基層工會"]
 

@@ -25,7 +25,7 @@ SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部�
 # Members named by their kind and joined to the next kind (委和各直属机构 after 省政府各厅).
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
-PLACE_CLASS = re.compile(r"^各(?:街道|社区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+PLACE_CLASS = re.compile(r"^各(?:街道|社区|行政村|自然村|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
@@ -49,7 +49,7 @@ EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
                                 no_match=("市政府各部门、各直属机构",)),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各行政村"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
@@ -118,6 +118,8 @@ def _separate_bodies(parts: list[str]) -> bool:
         return True  # 各系、各部门: a class of bodies each
     if _whole_place_class(parts[0]) and all(KIND_CLASS.match(part) for part in parts[1:]):
         return True  # 各村、企事业单位: the villages, then a class of bodies named by their kind
+    if _whole_place_class(parts[0]) and KIND_CLASS.match(parts[1]) and all(names_a_body(part) for part in parts[1:-1]):
+        return True  # 各行政村、生产经营单位、镇属有关部门、…: after a class of bodies named by their kind, bodies each
     if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
         return False
     if "各" in parts[0][1:] and all(_member_class(part) and not OWN_BODIES_CLASS.match(part) for part in parts[1:]):
