@@ -102,6 +102,9 @@ def test_recipient_lists_of_classes_over_two_parts_schools_and_bodies_of_their_o
     assert split_list("各行政村、生产经营单位、镇属有关部门、机关各办(所、中心)") == [
         "各行政村", "生产经营单位", "镇属有关部门", "机关各办(所、中心)"]
     assert split_list("各区县(自治县)、万盛经开区扶贫开发领导小组") == ["各区县(自治县)、万盛经开区扶贫开发领导小组"]
+    # h22: one body's members after a class of zones take no kind from them: entries each
+    assert split_list("各新区、区政府各部门、各市级垂管单位") == ["各新区", "区政府各部门", "各市级垂管单位"]
+    assert split_list("各开发区、园区管委会") == ["各开发区、园区管委会"]  # the suffix the last part gives them all
     # j04: schools name bodies (各中心國小、國中 is one class, 國中 too short to stand alone)
     assert split_list("各中心國小、國中、直屬各單位、基層工會") == ["各中心國小、國中", "直屬各單位", "基層工會"]
 

@@ -29,6 +29,8 @@ PLACE_CLASS = re.compile(r"^各(?:街道|社区|行政村|自然村|[省市县�
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
+# A class of zones named by their kind alone (各新区, 各开发区): the zones' bodies, as 各乡镇 names the towns'.
+ZONE_CLASS = re.compile(r"^各(?:新区|开发区|园区|功能区|管理区|经开区|高新区)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区.
 ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区)$")
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
@@ -52,6 +54,7 @@ EXAMPLES = {
     "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各行政村"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
+    "ZONE_CLASS": Examples(match=("各新区", "各开发区"), no_match=("各新区管委会", "南湖新区")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
@@ -120,6 +123,9 @@ def _separate_bodies(parts: list[str]) -> bool:
         return True  # 各村、企事业单位: the villages, then a class of bodies named by their kind
     if _whole_place_class(parts[0]) and KIND_CLASS.match(parts[1]) and all(names_a_body(part) for part in parts[1:-1]):
         return True  # 各行政村、生产经营单位、镇属有关部门、…: after a class of bodies named by their kind, bodies each
+    if (_whole_place_class(parts[0]) or ZONE_CLASS.match(parts[0])) and "各" in parts[1][1:] \
+            and all(names_a_body(part) for part in parts[1:]):
+        return True  # 各新区、区政府各部门、各市级垂管单位: one body's members after the places give them no kind
     if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
         return False
     if "各" in parts[0][1:] and all(_member_class(part) and not OWN_BODIES_CLASS.match(part) for part in parts[1:]):
