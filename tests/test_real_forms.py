@@ -245,7 +245,7 @@ def test_a_news_lead_in_ending_in_its_content_follows_and_a_spaced_type():
     lead = parsed("h20")  # 近日,A、B印發《X》,內容如下。
     assert (lead.meta.title, lead.meta.issuer) == ("廣東省自然災害防治能力建設行動方案", "廣東省委辦公廳 省政府辦公廳")
     spaced = parsed("h22")  # 关于印发…的⏎通 知⏎各新区…:
-    assert spaced.meta.recipients == ["各新区、区政府各部门、各市级垂管单位"]
+    assert spaced.meta.recipients == ["各新区", "区政府各部门", "各市级垂管单位"]  # as annotated
 
 
 def test_a_daily_hour_is_one_recurring_deadline():
