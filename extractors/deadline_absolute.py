@@ -17,7 +17,7 @@ from .deadline_dates import (
     LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_SHARED_MARK_DATES,
     PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
-    STATUS_FIGURE_AFTER_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_RE,
+    STATUS_FIGURE_AFTER_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
     YEAR_HEADING_COMMA_RE,
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
@@ -54,8 +54,8 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             month, in_year = (quarter * 3 + 1, year) if quarter < 4 else (1, year + 1)
             yield item(match, "deadline", date_=iso(in_year, month, to_int(match.group("day")) or 0))
     for match in finditer_anchored(YEAR_END_RE, text):
-        if not match.group("mark") and not re.match(GAP + DUE_VERB, text[match.end():]):
-            continue  # 2019年底，… is a point in time; 年底前 and 年底完成 are limits
+        if not match.group("mark") and not YEAR_END_DUE_RE.match(text, match.end()):
+            continue  # 2019年底，… is a point in time; 年底前, 年底完成 and 年内新增 are limits
         y = written_year(match, year)
         yield item(match, "deadline", date_=iso(y, 12, 31))
     for match in YEAR_BEFORE_RE.finditer(text):

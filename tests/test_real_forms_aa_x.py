@@ -66,14 +66,6 @@ def test_a_wikis_licence_notice_under_the_signature_cites_nothing():
     assert any("著作权法" in title for title in cited)
 
 
-def test_a_heading_cut_after_one_character_at_the_copys_end_is_no_measure():
-    # aa04: …一、充分認識… / 二、堅 (the aggregator's copy ends there)
-    assert [label for label, _ in levels(parsed(real("aa04")))] == ["一、"]
-    # a short last item followed by a signature is an item
-    text = "关于做好工作的通知\n各单位:\n一、加强领导。\n二、其他\n县人民政府\n2020年1月1日\n"
-    assert [label for label, _ in levels(parsed(text))] == ["一、", "二、"]
-
-
 def test_sub_items_of_a_fragments_opening_items_sit_under_them():
     # x04 (page 2): (二)… (三)… 1.… 2.… 五、… (一)… — the heading over (二) was lost on page 1
     assert levels(parsed(real("x04"))) == [("(二)", 2), ("(三)", 2), ("1.", 3), ("2.", 3), ("五、", 1), ("(一)", 2), ("(二)", 2)]

@@ -23,7 +23,6 @@ from pipeline.document.embedded import DATE_NOTE, ISSUER_DATE_NOTE, document_sta
 from pipeline.document.header import read_header
 from pipeline.document.header_lines import NUMBER_DATE_NOTE
 from pipeline.document.lists import joint_issuers, split_list
-from pipeline.document.labels import match_label
 from pipeline.document.lines import split_lines
 from pipeline.document.measure_tree import body_measures, contents_lines, heading_of, listed_title_lines
 from pipeline.document.publisher import published_by
@@ -76,15 +75,13 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     tail_at = tail_start(lines, body_at)
     signature = read_tail(lines[tail_at:], meta)
     body_lines = lines[body_at:tail_at]
-    if tail_at == len(lines) and body_lines and _heading_cut_by_the_copy(body_lines[-1].text):
-        body_lines = body_lines[:-1]  # 二、堅 at the end of a fragment: no measure
     signature_at = signature_in_body(body_lines)
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
         if not meta.printed_date and (printed := printed_under_signature(body_lines, signature_at)):
             meta.printed_by, meta.printed_date = meta.printed_by or printed[0], printed[1]
-    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间"))
+    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间", "公布日期"))
     if not meta.signed_date and (two_way := two_way_signature_date(lines)) is not None:
         page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
         meta.signed_date = dated_by_the_page(lines[two_way].text, page_date)
@@ -104,15 +101,6 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         label_line = doc_text[measure.start:line_end if line_end != -1 else len(doc_text)]
         measure.heading = heading_of(own, heading_only="。" not in label_line)
     return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end, contents)
-
-
-CUT_HEADING_TEXT = 1  # a heading the copy's end cut to so many characters after its label (二、堅) names nothing
-
-
-def _heading_cut_by_the_copy(text: str) -> bool:
-    """Whether the last line of a copy that ends without a signature is a heading cut after its first character."""
-    label = match_label(text)
-    return label is not None and len(text.strip()) - label.length <= CUT_HEADING_TEXT
 
 
 # A city's body headed with its province by a legal database (辽宁省沈阳市人民政府): the city's name after the province.
