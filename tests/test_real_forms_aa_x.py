@@ -108,3 +108,12 @@ def test_a_city_body_headed_with_its_province_by_a_law_site():
     # a province's own body keeps its name
     text = "辽宁省人民政府\n关于加强管理的通知\n辽政发〔2020〕1号\n各市人民政府:\n一、加强管理。\n"
     assert parsed(text).meta.issuer == "辽宁省人民政府"
+
+
+def test_a_table_row_wrapped_onto_the_next_line_names_the_document():
+    # ab10: - 名称: ⏎ 双牌工业集中区部室简介 - 文号: (the value before the next label), no title line: the table's name
+    assert parsed(real("ab10")).meta.title == "双牌工业集中区部室简介"
+    from pipeline.document.wrapper import read_info_fields
+    assert read_info_fields(["发文日期: 2019-04-18 - 名称:", "双牌工业集中区部室简介 - 文号:"])["名称"] == "双牌工业集中区部室简介"
+    # a line opening with its own label gives the label before it nothing
+    assert "名称" not in read_info_fields(["发文日期: 2019-04-18 - 名称:", "文号: 双政发〔2019〕1号"])

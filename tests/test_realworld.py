@@ -656,9 +656,10 @@ FLOORS = {
         # metadata raised (0.850 → 0.938) when a legal database's fields glued to their labels in traditional characters
         # were no 版头 (ab01), 文件标题: was read as a label (ab07), a 文库's bulleted tips were chrome and •【公布日期】 the
         # date (ab06), 。 ended a 抄送 group (ab03) and 各学区 after 机关各科室 was a second class (ab08). Left (document
-        # stage): ab05's short issuer 市政府办公厅 only in its title, ab10's 名称 value not a complete title (…简介), ab13's
-        # 文库 file name over its own title, ab16's recipients and issuer inside a news line
-        "metadata": 0.93, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # stage): ab05's short issuer 市政府办公厅 only in its title, ab13's 文库 file name over its own title, ab16's
+        # recipients and issuer inside a news line; raised (0.938 → 0.950, doc3) when ab10's 名称 value wrapped onto the next
+        # line before its 文号: label was read and named the document (…部室简介, no document type) where no title line is
+        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # relations raised (0.741 → 1.000) when 根据《A》和《B》文件精神,以及《C》… kept its 根据 past the comma (ab04), a
         # comma then the next title's issuers (…《X》,省政府《Y》和省政府办公厅《Z》) went on the list (ab11), a 转发 that
         # only describes its title (贯彻落实/按照市政府办公厅转发市科委《X》(…号)文件精神) left it to the verb before (ab06),

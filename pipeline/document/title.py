@@ -210,6 +210,14 @@ def clean_title(title: str) -> tuple[str, Optional[str]]:
     return title, number
 
 
+TABLE_NAME = 60  # a table's 名称 value longer than this is no name (a paragraph the copy ran into the cell)
+
+
+def _table_name(named: str) -> bool:
+    """A table's 名称 value that reads as a name: words, no sentence's punctuation, no number of its own alone."""
+    return 4 <= len(named) <= TABLE_NAME and not re.search(r"[。，,；;：:！？!?]", named) and bool(re.search(r"[\u4e00-\u9fff]{4}", named))
+
+
 def _balanced(title: str) -> bool:
     """Whether every title bracket opened in ``title`` is closed (a copy can lose one: …要点》的通知)."""
     return all(title.count(opening) == title.count(closing) for opening, closing in ("《》", "〈〉", "（）", "()"))
@@ -222,8 +230,8 @@ def _without_title_brackets(title: str) -> str:
 def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Optional[str]:
     """The notice's title among the window's candidates: complete before incomplete, the text the
     information table names (名称/标题), the most often printed, then the last."""
-    if not candidates:
-        return named if named and is_complete_title(named) else None
+    if not candidates:  # the name the page's table gives the document, with or without a document type (…部室简介)
+        return named if named and (is_complete_title(named) or _table_name(named)) else None
     folded = [re.sub(r"\s+", "", title) for title, _ in candidates]
     named_folded = re.sub(r"\s+", "", named or "")
 

@@ -331,9 +331,20 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
             if not value and number + 1 == len(found) and index + 1 < len(lines) \
                     and not info_labels(lines[index + 1]) and not is_chrome(lines[index + 1]):
                 value = lines[index + 1].strip()
+            elif not value and number + 1 == len(found) and index + 1 < len(lines):
+                value = _wrapped_value(lines[index + 1])
             if value and label not in fields:
                 fields[label] = value
     return fields
+
+
+def _wrapped_value(line: str) -> str:
+    """The value a table row wrapped onto the next line, before that line's own label (- 名称: ⏎ 双牌工业集中区部室简介 -
+    文号:); "" when the line opens with a label."""
+    following = INFO_LABEL.search(_fold(line))
+    if following is None or len(_fold(line)) != len(line):
+        return ""
+    return line[:following.start()].strip(" \u3000|:：•·-")
 
 
 def label_cells(lines: list[str]) -> list[int]:
