@@ -87,13 +87,14 @@ def contents_lines(lines: list[Line]) -> set[int]:
     run: list[int] = []
     for index, line in enumerate(lines + [Line("", -1)]):
         text = DOT_LEADER.sub("", line.text)
-        entry = match_label(text) or DOT_LEADER.search(line.text)  # 4响应工作……14: a glued number's entry too
-        if text and len(text) <= CONTENTS_ENTRY and entry and not CONTENTS_PUNCTUATION.search(text):
+        # a short line first (most are long): 4响应工作……14, a glued number's entry, is one too
+        if (text and len(text) <= CONTENTS_ENTRY and not CONTENTS_PUNCTUATION.search(text)
+                and (match_label(text) or DOT_LEADER.search(line.text))):
             run.append(index)
             continue
-        under_heading = run and run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text)
-        led = sum(bool(DOT_LEADER.search(lines[i].text)) for i in run) >= CONTENTS_UNDER_HEADING
-        if len(run) >= CONTENTS_UNDER_HEADING and (under_heading or led):
+        if len(run) >= CONTENTS_UNDER_HEADING and (
+                (run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text))  # under a contents heading
+                or sum(bool(DOT_LEADER.search(lines[i].text)) for i in run) >= CONTENTS_UNDER_HEADING):  # led
             first = DOT_LEADER.sub("", lines[run[0]].text)
             # the text's own 1.总则 printed again below the contents ends them
             again = next((j for j in range(1, len(run)) if lines[run[j]].text == first), len(run))

@@ -54,6 +54,9 @@ INFO_LABEL = re.compile(
     rf"|(?P<c>{_LABEL_ALTERNATIVES})[ \u3000]*(?:[:：]|\|)"
     rf"|(?:^|[ \u3000•·])(?P<s>{_LABEL_ALTERNATIVES})(?=[ \u3000]+\S))"
 )
+# Any label word alone: a line without one has no INFO_LABEL, and this pattern (literals first) skips along a line
+# far faster than INFO_LABEL (whose third form starts with ^), so it is looked for first.
+ANY_LABEL_WORD = re.compile(_LABEL_ALTERNATIVES)
 # A label cell alone on its line, its value on the next: a table copied one cell a line (文號 / 交辦規劃函〔2025〕1627號 /
 # 索引號 / … / 公開日期 / 2025年09月12日). Read only where a header holds LABEL_CELLS such lines: one word alone
 # (来源, 标题) may be the notice's own.
@@ -186,6 +189,7 @@ EXAMPLES = {
                "成文日期: | 发布日期: | 2020-04-09 08:44 | |", "发布时间:2020-05-29 14:36:23", "名    称:蔚县人民政府办公室关于印发…的通知",
                "颁布时间:2016-04-06 00:00:00.000 发文单位:国务院办公厅", "- 公文生成日期:2025-01-24"),
         no_match=("各县(市、区)人民政府:", "二、加强信息发布工作", "根据《条例》的名称规定")),
+    "ANY_LABEL_WORD": Examples(match=("文    号:蔚政办字〔2020〕43号", "索 引 号", "发布时间"), no_match=("各县(市、区)人民政府:", "二、加强信息发布工作")),
     "FIELD_BULLET": Examples(match=("- 文档编号:5043956", "• 上传时间:2022-12-12"), no_match=("-市綜合應急指揮平臺全面建成", "—2—")),
     "SUMMARY_LABEL": Examples(match=("内容提要", "导语:"), no_match=("内容提要:刚刚国务院办公厅公布了", "摘要和附件")),
     "CHROME_LINE": Examples(
@@ -264,7 +268,10 @@ def is_chrome(line: str) -> bool:
 def info_labels(line: str) -> list[str]:
     """The information-table labels printed on ``line`` (spaces inside them removed)."""
     labels = []
-    for found in INFO_LABEL.finditer(_fold(line)):
+    folded = _fold(line)
+    if not ANY_LABEL_WORD.search(folded):
+        return labels
+    for found in INFO_LABEL.finditer(folded):
         label = found.group("b") or found.group("c") or found.group("s")
         labels.append(re.sub(r"[ \u3000]", "", label))
     return labels
@@ -273,7 +280,7 @@ def info_labels(line: str) -> list[str]:
 def info_label_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) in ``line`` of each information-table label marked by its colon (文号:, 颁布日期：)."""
     folded = _fold(line)
-    if len(folded) != len(line):
+    if len(folded) != len(line) or not ANY_LABEL_WORD.search(folded):
         return []
     return [(found.start("c"), found.end()) for found in INFO_LABEL.finditer(folded) if found.group("c")]
 
