@@ -158,6 +158,8 @@ def _lost_heading(found: list) -> tuple[list[str], int]:
         return [], 0
     first_style = found[0][1].style
     for number, (_, label) in enumerate(found[1:], start=1):
+        if label.style in OUTLINE_ORDER and OUTLINE_ORDER.index(label.style) > OUTLINE_ORDER.index(first_style):
+            continue  # the opening items' own sub-items ((三)… / 1.检查验收分两步进行 before 五、): still inside the fragment
         if label.style != first_style:
             above = label.style in OUTLINE_ORDER and OUTLINE_ORDER.index(label.style) < OUTLINE_ORDER.index(first_style)
             return ([label.style], number) if above and label.ordinal > 1 else ([], 0)
@@ -206,10 +208,11 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     measures: list[Measure] = []
     style_levels, opening = _lost_heading(found)
     stack: list[Optional[int]] = [None] * len(style_levels)  # indexes of open measures, one per level (None: a lost heading)
-    for number, (style, (line, label)) in enumerate(zip(_nested_styles(lines, found), found)):
-        if number < opening:
-            depth = 1  # under the heading the page lost
-        elif style in style_levels:
+    styles = _nested_styles(lines, found)
+    if opening:  # the opening items sit under the heading the page lost, their own sub-items under them
+        style_levels.append(styles[0])
+    for style, (line, label) in zip(styles, found):
+        if style in style_levels:
             depth = style_levels.index(style)
             del style_levels[depth + 1:]
         else:
