@@ -75,6 +75,9 @@ def table_cells(text: str) -> list[tuple[int, int, str]]:
 
 def _space_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of ``text[start:end]`` between runs of spaces."""
+    span = text[start:end]
+    if " " not in span and "\u3000" not in span:  # most lines: one cell, no regex scan
+        return [(start, end)] if end > start else []
     spans, pos = [], start
     for gap in SPACE_CELL_GAP_RE.finditer(text, start, end):
         if gap.start() > pos:

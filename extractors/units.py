@@ -29,6 +29,7 @@ level, place, aliases) in ``extractors.unit_names``; where a statement ends in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from extractors.fold import fold, has_traditional
@@ -174,8 +175,7 @@ def _agent_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     starts = list(AGENT_SENTENCE_RE.finditer(text))
     if "单位" in text or "部门" in text:  # every role noun names one; most texts are read once, not twice
-        starts += [noun for noun in ROLE_NOUN_SENTENCE_RE.finditer(text)
-                   if not any(agent.start() <= noun.end() <= agent.end() for agent in starts)]
+        starts += [noun for noun in ROLE_NOUN_SENTENCE_RE.finditer(text) if not _inside_any(starts, noun.end())]
     if "负责" in text or "牵头" in text:
         starts += [doer for doer in SUBJECT_DUTY_SENTENCE_RE.finditer(text) if _named_with_level(text, doer.end())]
     for agent in sorted(starts, key=lambda m: m.start()):
@@ -196,6 +196,14 @@ def _agent_sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def _inside_any(spans: list[re.Match], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (ends included): matches of one ``finditer``, so sorted and
+    apart, and only the last one starting at or before ``pos`` can hold it (a bisection, not a scan of
+    every span: a long law has hundreds of 由 sentences and of role-noun sentence starts)."""
+    at = bisect_right(spans, pos, key=lambda span: span.start()) - 1
+    return at >= 0 and spans[at].end() >= pos
 
 
 def _named_with_level(text: str, start: int) -> bool:
