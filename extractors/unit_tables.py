@@ -98,6 +98,8 @@ def space_table_cells(text: str) -> list[tuple[int, int, str]]:
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
+        if not roles and line.count(" ") + line.count("\u3000") < 2:
+            continue  # under no header, a line of fewer than three cells changes nothing (most lines)
         if any(sep in line for sep in TABLE_CELL_SEPARATORS):
             roles = []  # a row with borders: read by its separators (table_cells)
             continue

@@ -42,6 +42,7 @@ from extractors.unit_roles import (
     LABEL_RE,
     LABEL_ROLES,
     RESPONSIBLE,
+    ROLE_NOUN_RE,
     ROLE_NOUN_SENTENCE_RE,
     SUBJECT_DUTY_SENTENCE_RE,
     ROLE_VERB_BEFORE_TASK_RE,
@@ -174,7 +175,7 @@ def _agent_sentences(text: str) -> list[tuple[int, int]]:
     from the sentence's start) that end in a role verb or noun."""
     spans = []
     starts = list(AGENT_SENTENCE_RE.finditer(text))
-    if "单位" in text or "部门" in text:  # every role noun names one; most texts are read once, not twice
+    if ROLE_NOUN_RE.search(text):  # every such sentence holds one; most texts are read once, not twice
         starts += [noun for noun in ROLE_NOUN_SENTENCE_RE.finditer(text) if not _inside_any(starts, noun.end())]
     if "负责" in text or "牵头" in text:
         starts += [doer for doer in SUBJECT_DUTY_SENTENCE_RE.finditer(text) if _named_with_level(text, doer.end())]
