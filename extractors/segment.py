@@ -27,6 +27,7 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -106,6 +107,15 @@ def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     """``text`` cut into (word, part-of-speech flag) pairs: 泾县卫健委 → (泾县, ns), (卫健委, nt).
     Cached: unit names come back list after list, notice after notice."""
     return tuple((pair.word, pair.flag) for pair in pos_tokenizer().cut(text))
+
+
+@lru_cache(maxsize=4096)
+def first_tagged_words(text: str, count: int) -> tuple[tuple[str, str], ...]:
+    """The first ``count`` pairs of :func:`tagged_words` of ``text``, tagged no further: jieba's tagger
+    yields word by word, and its hidden Markov model (most of its time, on the characters its
+    dictionary does not know) runs on a stretch only when the words reach it. A unit name's leading
+    place needs its first two words; most names are tagged for nothing else."""
+    return tuple(islice(((pair.word, pair.flag) for pair in pos_tokenizer().cut(text)), count))
 
 
 # --- jieba's precise cut, faster ----------------------------------------------------------------

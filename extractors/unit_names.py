@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from extractors.segment import tagged_words
+from extractors.segment import first_tagged_words, tagged_words
 from extractors.vocab import Examples
 
 ABBREVIATIONS_PATH = Path(__file__).parent / "data" / "unit_abbreviations.tsv"
@@ -260,7 +260,7 @@ def _is_place_token(word: str, flag: str) -> bool:
 
 def leading_place(name: str) -> Optional[str]:
     """The place a name starts with: 泾县卫健委 → 泾县, 福州·定西… → 福州, 市扶贫办 → None."""
-    tokens = tagged_words(name)
+    tokens = first_tagged_words(name, 2)
     if not tokens:
         return None
     word, flag = tokens[0]
