@@ -176,6 +176,11 @@ def _is_sent(text: str, start: int, end: int, title: str) -> bool:
 # --- numbers ------------------------------------------------------------------------------------------
 
 
+# What may stand in a title's bracket before the part of a garbled 文号 that was read: (永村(社区)换届办〔2021〕4)号
+# (read from 换届办). Never a clause's punctuation or another title: (见附件,国办发〔2020〕1号) is no number's code.
+GARBLED_CODE_PREFIX = re.compile(r"[^\s，,。；;：:、《》“”\"]{1,12}")
+
+
 def _skip_noise(text: str, i: int) -> int:
     noise = NOISE_CHARS.match(text, i)
     return noise.end() if noise else i
@@ -188,6 +193,11 @@ def _number_after_title(text: str, title_end: int, numbers: dict[int, tuple[int,
     opened = i < len(text) and text[i] in OPEN_BRACKETS
     if opened:
         i = _skip_noise(text, i + 1)
+    if i not in numbers and opened:
+        # (永村(社区)换届办〔2021〕4)号: a garbled code whose start the 文号 reader did not take (its bracket closed
+        # inside it) is still the number in the title's bracket
+        prefix = GARBLED_CODE_PREFIX.match(text, i)
+        i = next((j for j in range(i + 1, prefix.end() + 1) if j in numbers), i) if prefix else i
     if i not in numbers:
         return None
     end, number = numbers[i]
@@ -289,6 +299,7 @@ def carry_numbers(mentions: list[Mention]) -> None:
 
 
 EXAMPLES = {
+    "GARBLED_CODE_PREFIX": Examples(match=("永村(社区)",), no_match=(",", "《》", " ")),
     "BARE_TITLE_BOUNDARY": Examples(match=("，", "》", "）2."), no_match=("的", "）")),
     "ATTACHMENT_NOTE": Examples(match=("（附件1）", "(附件 2)", "（附件）"), no_match=("（国发〔2020〕1号）", "附件1")),
     "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),

@@ -32,10 +32,16 @@ AFTER_VERB = re.compile(
     r"(?:"
     # 已(报)经市政府同意，现 · 业经…常务会议通过,现 · ,经…审议通过,现随文 · ,现
     # and a second approval: …常务会议审议通过,并经市委…常委会会议审议通过,现印发给你们
+    # 《X》已修订,经县政府同意,现印发给你们: the revised text is what is sent (its revision is no relation of its own)
+    r"(?:[，,]?(?:已经|已|业已|经)(?:重新)?(?:修订|修改|修正)(?:完善)?(?=[，,]))?"
     r"(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}(?:[，,。]?现)?(?:随文)?(?:予以|予)?"
     # …组织制定了《A》《B》和《C》。现印发给你们: the next sentence's 现印发 sends what the last one named, unless a title
     # follows it (现印发《D》: D is sent)
     r"(?P<verb>转发|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前|\s*《)"
+    # 汇总形成了《X》,现予以公布 · 《X》…通过,现予公布: what the notice publishes, as what it issues (never 公布 alone:
+    # 《名单》公布后, 将《X》公布于众)
+    r"|(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}[，,。]?现?(?:予以|予)"
+    r"(?P<published>公布)(?!的|以来|后|之后|前|于)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|停止施行|失效|作废)(?!的|后|之后|以来|前|时)"
     r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
@@ -104,16 +110,25 @@ MADE_BETWEEN = re.compile(r"形成|制定|起草|编制|拟定|修改完善后�
 OBJECT_OPENED_BETWEEN = re.compile(r"[将把]")
 CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n]")
 MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it governs
+# A task to revise a document, a sentence of its own in a list of measures: 。修订《X》。 (u04) · ；修改完善《X》；
+TASK_TO_REVISE_BEFORE = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*(?:研究|抓紧|适时|及时|加快)?(?:修订|修改|修正)(?:完善)?[ \t\u3000]*$")
+TASK_END = re.compile(r"\s*[。；;]")
+
 # An edition label (2004年修正) names a version of a title; its 修正 governs no citation after it
 # (山东省实施《…条例》办法(2004年修正)山东省人民政府山东省实施《…条例》办法).
 EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订|修改)(?:本|版)?\s*[）)]")
 
 # 《A》和《B》, 省政府《A》、省委《B》: citations in one list share the verb that follows the list, and the
 # trigger before its first item: 根据《A》（…号），《B》（…号）和《C》 (a comma right before the next
-# title), 依据《A》、《B》等法律、法规，以及《C》和《D》 (a summary of the run, then 以及).
+# title), 依据《A》、《B》等法律、法规，以及《C》和《D》 (a summary of the run, then 以及), 根据《A》和《B》文件精神，以及《C》
+# (the run's 精神 or 要求, then 以及: only 以及 carries a list past a comma without 等).
 LIST_JOINER = re.compile(
-    r"\s*(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与))?(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
+    r"\s*(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与)|[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及))?"
+    r"(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
 COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
+# A comma, then the bodies that issued the next 《title》: 贯彻落实省委、省政府《A》,省政府《B》和省政府办公厅《C》 (one list).
+COMMA_ISSUER_JOINER = re.compile(r"\s*[，,]\s*(?:[\u4e00-\u9fff]{1,10}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|"
+                                 r"县委|区委|厅|局|部|委)[、和及与]?){1,3}\s*")
 
 MASK = "□"
 
@@ -139,7 +154,8 @@ def _joined(text: str, before: Mention, mention: Mention) -> bool:
     if LIST_JOINER.fullmatch(text, before.end, mention.start):
         return True
     gap = text[before.end:mention.start]
-    return text.startswith("《", mention.start) and (not gap.strip() or COMMA_JOINER.fullmatch(gap) is not None)
+    return text.startswith("《", mention.start) and (not gap.strip() or COMMA_JOINER.fullmatch(gap) is not None
+                                                     or COMMA_ISSUER_JOINER.fullmatch(gap) is not None)
 
 
 def _lists(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
@@ -159,18 +175,23 @@ def _after_relation(verb: re.Match) -> str:
         return "repeals"
     if verb["amend"] or verb["amended"]:
         return "amends"
+    if verb["published"]:
+        return "issues"
     return AFTER_VERBS[verb["verb"]]
 
 
-def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None) -> Optional[str]:
+def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None, past_objects: bool = False) -> Optional[str]:
     """The relation named by the nearest trigger before ``start`` in the same clause, no further than
     MAX_TRIGGER_DISTANCE before ``reach_from`` (default ``start``): the first item of the list
     ``start`` is in, so that 依据《A》、《B》、…、《E》 reaches its 依据 from every item. A repeal or amend
-    verb acts on the title right after it, not on a later one (关于修改《X》的决定…令《Y》)."""
+    verb acts on the title right after it, not on a later one (关于修改《X》的决定…令《Y》). ``past_objects``: a
+    印发/转发 that does not take the title as its whole object describes it, and the trigger before it governs
+    (贯彻落实市政府办公厅转发市科委《X》(…号)文件精神: implements)."""
     reach_from = start if reach_from is None else reach_from
     window_start = max(0, reach_from - MAX_TRIGGER_DISTANCE)
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(masked, window_start, start)), default=window_start)
-    triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)]
+    triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)
+                and not (past_objects and BEFORE_TRIGGERS[t.group()] in OBJECT_RELATIONS)]
     relation = BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
     if relation and _trigger_stops_short(relation, masked[triggers[-1].end():reach_from]):
         return None
@@ -200,6 +221,12 @@ def is_verb_object(text: str, end: int = 0) -> bool:
     return OBJECT_END.match(text, end) is not None and WRAPPED_NAME_RE.match(text, end) is None
 
 
+def _is_task_to_revise(masked: str, text: str, start: int, end: int) -> bool:
+    """Whether 修订《X》 is a measure's whole sentence (…人口。修訂《湖南省戶口登記管理辦法》。(責任單位:省公安廳)): a task
+    to revise the document later, not this document amending it (关于修改《X》的决定, 对《X》作如下修改)."""
+    return bool(TASK_TO_REVISE_BEFORE.search(masked, max(0, start - 12), start)) and bool(TASK_END.match(text, end))
+
+
 def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int, int]]) -> None:
     editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
     masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
@@ -214,11 +241,13 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                 # 印发/转发 govern only a whole object: in 贯彻落实A《X》、B印发《Y》 the 印发 describes 《Y》, and the
                 # list's trigger (贯彻落实) is what governs it
                 if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
-                    relation = None
+                    relation = _trigger_before(masked, mention.start, run[0].start, past_objects=True)
                 if relation is None and mention is not run[0]:  # an item after a comma: its list's trigger
                     relation = _trigger_before(masked, run[0].start)
                     if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
                         relation = None
+                if relation == "amends" and _is_task_to_revise(masked, text, run[0].start, run[-1].end):
+                    relation = None
                 relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
                 mention.relation = relation or "cites"
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
@@ -245,20 +274,24 @@ def repealed_or_forwarded_after(text: str, end: int) -> bool:
 
 
 EXAMPLES = {
+    "TASK_TO_REVISE_BEFORE": Examples(match=("人口。修订", "；抓紧修改完善"), no_match=("关于修改", "决定修改")),
+    "TASK_END": Examples(match=("。", " ；"), no_match=("的决定",)),
     "AFTER_VERB": Examples(
         match=("印发给你们", "已经市政府同意，现印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
                "不再执行", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报",
                "下发给你们", "已经委主任办公会议通过，现予以下发", "业经十二届10次市政府常务会议通过,现印发给你们",
                "已经市政府十七届61次常务会议审议通过,并经市委十三届第94次常委会会议审议通过,现印发给你们",
-               "已经省人民政府赞成,现印发给你们", "。现印发给你们"),
-        no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后", "。现印发《X》")),
+               "已经省人民政府赞成,现印发给你们", "。现印发给你们", "已修订,经县政府同意,现印发给你们", ",现予以公布,请你厅",
+               "已经市政府常务会议通过,现予公布"),
+        no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后", "。现印发《X》", "公布后", "公布于众")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
                                no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
                                         "2024年3月28日,高唐县人民政府印发了"),
                                  no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
-    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及"), no_match=("。", "，制定", "等，")),
+    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
     "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
+    "COMMA_ISSUER_JOINER": Examples(match=(",省政府", "，省委、省政府"), no_match=("、省政府", "。省政府", ",结合实际")),
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),

@@ -14,10 +14,10 @@ from .deadline_dates import (
     BASE_YEAR_COMPARED_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, COMMITMENT_RE, COUNTED_PERIOD_BEFORE_RE,
     DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE, FORECAST_AFTER_RE, FORECAST_BEFORE_RE,
     IN_FORCE_AFTER_RE,
-    LABELLED_DATE_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_SHARED_MARK_DATES,
+    LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_SHARED_MARK_DATES,
     PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
-    STATUS_FIGURE_AFTER_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_RE,
+    STATUS_FIGURE_AFTER_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
     YEAR_HEADING_COMMA_RE,
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
@@ -54,8 +54,8 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             month, in_year = (quarter * 3 + 1, year) if quarter < 4 else (1, year + 1)
             yield item(match, "deadline", date_=iso(in_year, month, to_int(match.group("day")) or 0))
     for match in finditer_anchored(YEAR_END_RE, text):
-        if not match.group("mark") and not re.match(GAP + DUE_VERB, text[match.end():]):
-            continue  # 2019年底，… is a point in time; 年底前 and 年底完成 are limits
+        if not match.group("mark") and not YEAR_END_DUE_RE.match(text, match.end()):
+            continue  # 2019年底，… is a point in time; 年底前, 年底完成 and 年内新增 are limits
         y = written_year(match, year)
         yield item(match, "deadline", date_=iso(y, 12, 31))
     for match in YEAR_BEFORE_RE.finditer(text):
@@ -161,6 +161,11 @@ def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield item(match, "start", f"from {month}月{day}日")
         else:
             yield item(match, "deadline", date_=iso(year, month, day))
+    for match in LOST_MONTH_END_RE.finditer(text):  # 从本月25日起至1115日: the period's end
+        month, day = int(match.group("month")), int(match.group("day"))
+        if 1 <= day <= month_end(2000, month):
+            start, end = match.span("end")
+            yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=iso(year, month, day))
 
 
 def _range_in_month(match: re.Match, year: Optional[int]) -> Optional[Deadline]:

@@ -35,6 +35,10 @@ SHARED_MARK_DATE_RE = re.compile(
 LOST_MONTH_RE = re.compile(
     r"(?<![\d.\-/第年月:：])(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号)(?P<mark>之前|以前|前|起)"
 )
+# The end of a period after its start, its 月 lost: 从本月25日起至1115日 (to 11月15日). ``end`` is the item (至1115日).
+LOST_MONTH_END_RE = re.compile(
+    r"起" + GAP + r"(?P<end>(?:至|到)" + GAP + r"(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号))(?![前起后内])"
+)
 # Counts of days before such a number are lengths, not dates: 届满120日前, 到期30日前.
 LOST_MONTH_LENGTH_BEFORE_RE = re.compile(r"(?:满|期|之日|日|后)\s{0,2}$")
 # A date opening a clause before a verb of sending: 5月5日上报第一期 · 6月30日报送汇总表. Not 5月5日上报的数据 (a
@@ -43,9 +47,10 @@ CLAUSE_DATE_DUE_RE = re.compile(
     r"(?<![^\s，。；;：:（(])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
     + r"(?=" + GAP + r"(?:上报|报送|提交)(?![的了过]))"
 )
-# A time of the day the notice is sent: 请于今日下午18:00时前上报 · 当天下午前 (the date is the notice's own).
+# A time of the day the notice is sent: 请于今日下午18:00时前上报 · 当天下午前 · 务于今晚20:00前撤离 (tonight: an emergency
+# order's limit; the date is the notice's own).
 TODAY_BEFORE_RE = re.compile(
-    r"(?:今日|今天|当日|当天)" + GAP + r"(?:" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"时?(?P<mark>之前|以前|前)"
+    r"(?:今日|今天|当日|当天|今晚|当晚)" + GAP + r"(?:" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"时?(?P<mark>之前|以前|前)"
 )
 
 # A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
@@ -92,6 +97,10 @@ YEAR_END_RE = re.compile(
     r"(?:(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + r"年|(?P<rel>[今本当明])年"
     r"|(?<![去前上往历同每半])年)年?(?P<part>底|末|内)(?P<mark>之前|以前|前)?"
 )
+
+# What makes a year's end a limit when no 前 follows it: a verb of completing (年底完成), or of adding to a count (年内新增
+# 入统企业5家以上: the year's quota, due by its end). Not 2019年底，全省已… (a point in time).
+YEAR_END_DUE_RE = re.compile(GAP + r"(?:" + DUE_VERB + r"|新增)")
 
 # A year with 前 after 在/于, the year's end the limit: 在2012年前完成 · 于二〇二〇年以前. Not 前三季度 · 前5个月 (the
 # first part of the year: PERIOD_RE's), 前后 (around it), nor a year with no 在/于 (2000年前建成的住房: a description).
@@ -199,9 +208,11 @@ EXAMPLES = {
                                no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00", "120251月20日前", "1.20251月20日前", "编号2025123月1日前")),
     "SHARED_MARK_DATE_RE": Examples(match=("2015年12月20日和", "6月30日、"), no_match=("2015年12月20日", "和")),
     "LOST_MONTH_RE": Examples(match=("630日前", "527日起", "1231日以前"), no_match=("30日前", "2020630日前", "12345日前")),
+    "LOST_MONTH_END_RE": Examples(match=("从本月25日起至1115日", "起到630日"), no_match=("至1115日", "起至15日", "起至1115日前")),
     "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),
     "CLAUSE_DATE_DUE_RE": Examples(match=("5月5日上报第一期", "，6月30日报送汇总表"), no_match=("5月5日上报的数据", "于5月5日召开")),
-    "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前"), no_match=("今日", "今日下午")),
+    "YEAR_END_DUE_RE": Examples(match=("完成", "新增入统企业"), no_match=("，全省已", "工作")),
+    "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前", "今晚20:00前"), no_match=("今日", "今日下午", "今晚")),
     "BRACKETED_RANGE_RE": Examples(match=("（7月3日至7月15日）", "(9月1日至30日)"), no_match=("7月3日至7月15日", "（7月3日）")),
     "PLACE_YEAR_RE": Examples(match=("武汉市2017年细颗粒物",), no_match=("2017年细颗粒物", "武汉市2017年底")),
     "PLACE_BEFORE_RE": Examples(match=("。武汉市", "武汉市"), no_match=("较2013年下降的武汉市1",)),

@@ -36,10 +36,13 @@ PHASE_NAMED_PERIOD_RE = re.compile(
     + r"(?P<when>" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")" + GAP + r"[）)]"
 )
 
-# The period a phase's heading opens with, after its 阶段 and a comma: 第二阶段,5月中旬至12月中旬,全面实施 · 第三阶段,
+# A phase's name and a dash before its period: 动员大会—5月中旬 · 动员大会一5月中旬 (a copy's 一 for the dash: a numeral is
+# never glued before Arabic digits).
+PHASE_NAME_DASH = r"(?:[\u4e00-\u9fff]{1,10}?" + GAP + r"(?:—|－|-|~|～|一(?=\d))" + GAP + r")?"
+# The period a phase's heading opens with, after its 阶段 and a comma (and its name and a dash): 第二阶段,5月中旬至12月中旬,全面实施 · 第三阶段,
 # 12月下旬,检查验收 (a part of a month or its end, besides the days PHASE_RANGE_RE and PHASE_DAY_RE read).
 PHASE_OPENING_PERIOD_RE = re.compile(
-    r"(?<=阶段)" + GAP + r"[。.．:：,，]" + GAP + r"(?P<when>" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")"
+    r"(?<=阶段)" + GAP + r"[。.．:：,，]" + GAP + PHASE_NAME_DASH + r"(?P<when>" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")"
     + r"(?=" + GAP + r"[,，;；])"
 )
 # A period from one date to another after 从, closing its clause: 从5月中旬至12月底,在辖区内开展…行动 · 从5月中旬到12月下旬,
@@ -49,10 +52,12 @@ FROM_PERIOD_RE = re.compile(
     + GAP + r"(?:至|到)" + GAP + MONTH + GAP + DATE_TAIL + r")(?=" + GAP + r"[,，;；。])"
 )
 
-# A date or a period of months opening a paragraph, a comma or colon after it: 2017年3月, · 2017年4—5月, · 6月底前: is
+# The label of a step numbered in a schedule: (一) · （2） · 1. · 2、 (a step's date after it: (一)6月上旬,拟定…方案).
+STEP_LABEL = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:、|[.．](?!\d))|[一二三四五六七八九十]{1,3}、)"
+# A date or a period of months opening a paragraph (after its step's label, if any), a comma or colon after it: 2017年3月, · 2017年4—5月, · 6月底前: is
 # DATE_BEFORE_RE's. ``when`` is the date.
 LINE_OPENING_DATE_RE = re.compile(
-    r"(?m)^[ \t\u3000]{0,4}(?P<when>(?:" + YEAR + r")?" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")"
+    r"(?m)^[ \t\u3000]{0,4}(?:" + STEP_LABEL + GAP + r")?(?P<when>(?:" + YEAR + r")?" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")"
     + r"(?=" + GAP + r"[,，:：])"
 )
 # A numbered heading on a line of its own (or with a short text after it): 三、调减完成时限 · （二）时间安排 · 第三章 实施步骤.
@@ -130,12 +135,13 @@ EXAMPLES = {
     "PHASE_NAMED_PERIOD_RE": Examples(
         match=("第二阶段:集中整治(5月15日至11月底)", "第三阶段:总结评比(12月上旬)", "督查阶段（8月—11月）", "动员阶段(5月)"),
         no_match=("集中整治(5月15日至11月底)", "第三阶段:总结评比", "第二阶段:集中整治(2010年6月23日至11月20日)")),
-    "PHASE_OPENING_PERIOD_RE": Examples(match=("第二阶段,5月中旬至12月中旬,全面实施", "第三阶段,12月下旬,检查验收"),
-                                        no_match=("第三阶段,检查验收", "12月下旬,检查验收")),
+    "PHASE_OPENING_PERIOD_RE": Examples(match=("第二阶段,5月中旬至12月中旬,全面实施", "第三阶段,12月下旬,检查验收",
+                                               "第一阶段,动员大会一5月中旬,宣传发动", "第一阶段:动员部署—5月10日,"),
+                                        no_match=("第三阶段,检查验收", "12月下旬,检查验收", "第一阶段,动员大会5月中旬,")),
     "FROM_PERIOD_RE": Examples(match=("从5月中旬至12月底,在辖区内", "从5月中旬到12月下旬,"),
                                no_match=("从5月中旬至12月底的数据", "5月中旬至12月底,", "从2019年到2021年,")),
     "LINE_OPENING_DATE_RE": Examples(
-        match=("2017年3月,调整乡镇规划", "\n2017年4—5月,按照规划", "  6月底:完成验收"),
+        match=("2017年3月,调整乡镇规划", "\n2017年4—5月,按照规划", "  6月底:完成验收", "(一)6月上旬,拟定方案", "2、7月10日,形成报告"),
         no_match=("于2017年3月,调整", "2017年3月召开会议", "2017年3月3日前完成")),
     "HEADING_LINE_RE": Examples(match=("三、调减完成时限", "（二）时间安排", "第三章 实施步骤"),
                                 no_match=("三、压减重点区域在张唐、承张等铁路，承德机场沿线周边进行调整",)),

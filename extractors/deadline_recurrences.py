@@ -77,6 +77,10 @@ EVERY_PERIOD_RE = re.compile(
 # What names a schedule after a bare period (每周日程, 每周重要活动安排: a document, not how often); ``what``
 # is read for a verb (每周召开会议安排 is a schedule still).
 SCHEDULE_NAME_AFTER_RE = re.compile(r"\s{0,2}(?:日程|(?P<what>[\u4e00-\u9fff]{1,6}?)安排(?=[》」”的中表须是，,。、经及和申需做以]))")
+# A period inside the name of a plan that a basis word gives: 根据每年改造计划实施 · 按照每年的工作计划 (each year's plan, the
+# basis of the work: no schedule). Not 每年制定改造计划 (a plan made every year: no basis word before it).
+BASIS_BEFORE_RE = re.compile(r"(?:根据|按照|依据|依照)\s{0,2}$")
+PLAN_NAME_AFTER_RE = re.compile(r"\s{0,2}的?[\u4e00-\u9fff]{0,6}?(?:计划|方案|规划|安排|部署)(?![制编定])")
 # One report per period: 一周一报 · 一月一调度 · 一季一考核 · 一年一评估.
 ONE_PER_RE = re.compile(
     r"一(?P<period>周|月|季度|季|年|日|天|旬)一"
@@ -138,6 +142,8 @@ EXAMPLES = {
     "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),
     "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年", "每隔一周", "每学期", "每个学年"),
                                 no_match=("每人", "每学科", "每名学生")),
+    "BASIS_BEFORE_RE": Examples(match=("根据", "按照 "), no_match=("各地要",)),
+    "PLAN_NAME_AFTER_RE": Examples(match=("改造计划实施", "的工作计划"), no_match=("召开会议", "开展一次检查")),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
     "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度"), no_match=("按年龄", "按月份")),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .deadline_patterns import COUNT, DAY, GAP, MONTH, TIME_OF_DAY, UNIT, YEAR
+from .deadline_patterns import COUNT, DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY, UNIT, WEEKDAY_NOTE, YEAR
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -96,6 +96,9 @@ NTH_DAY_RE = re.compile(
 # documents only (自2007年5月1日起施行, 本办法自发布之日起施行); 执行 and 实施 when the clause names the
 # document (本通知自印发之日起执行, 《…办法》自2021年1月1日起实施).
 IN_FORCE_VERB_RE = re.compile(r"施行$")
+# Documents ceasing to be in force from a day (their lifecycle, no start of an obligation): 宣布失效的文件自本公告公布之日起
+# 停止执行 · 自2021年1月1日起废止. Read right after the start.
+IN_FORCE_ENDS_AFTER_RE = re.compile(r"\s{0,2}(?:停止执行|停止施行|同时废止|废止|失效|不再执行|不再适用)")
 IN_FORCE_SUBJECT_RE = re.compile(
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
@@ -107,6 +110,14 @@ START_BARE_RE = re.compile(
     r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
     + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施|开始)"
 )
+
+# The earliest day something may happen, not a limit on it: 企业不早于2月9日(农历正月十六)24时前复工 (resume on that day
+# or later) · 学校延期至2月17日(农历正月廿四)之后开学 (a postponement to after a day). Both are starts. Not 不晚于2月9日
+# (a limit: DATE_BEFORE_RE's) nor 延期至2月17日 without 之后 (a limit extended: UNTIL_DATE_RE's).
+DATE_AT = (r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
+           + r"(?:" + TIME_OF_DAY + GAP + r"|" + HALF_DAY + GAP + r")?")
+EARLIEST_START_RE = re.compile(r"不早于" + GAP + r"(?P<when>" + DATE_AT + r")(?:之前|以前|前)?")
+DELAYED_START_RE = re.compile(r"(?:延期|推迟|延迟|推后|延后|顺延)(?:至|到)" + GAP + r"(?P<when>" + DATE_AT + r")(?:之后|以后)")
 
 
 EXAMPLES = {
@@ -130,8 +141,12 @@ EXAMPLES = {
                                 "从本月25日起", "自今年4月19日起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
+    "IN_FORCE_ENDS_AFTER_RE": Examples(match=("停止执行", " 废止"), no_match=("开展清理", "执行")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
+    "EARLIEST_START_RE": Examples(match=("不早于2月9日(农历正月十六)24时前", "不早于3月1日"), no_match=("不晚于2月9日前",)),
+    "DELAYED_START_RE": Examples(match=("延期至2月17日(农历正月廿四)之后", "推迟到3月1日以后"),
+                                 no_match=("延期至2月17日", "2月17日之后")),
     "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行", "2019年9月2日开始"), no_match=("3月1日起",)),
     "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
     "START_REPORTED_AFTER_RE": Examples(match=(",已将", "，已经"), no_match=("，各地要",)),

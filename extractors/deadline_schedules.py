@@ -16,7 +16,7 @@ from .deadline_recurrences import (
     EVERY_MONTH_DAY_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE,
     EVERY_YEAR_DATE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
     PERIOD_MONTH_NAMES, QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE, SCHEDULE_NAME_AFTER_RE,
-    SEASON_AFTER_RE,
+    SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE,
 )
 from .deadline_scan import finditer_anchored
 
@@ -70,7 +70,7 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(EVERY_PERIOD_RE, text):
         if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]) or RATE_AFTER_RE.match(text, match.end())
                 or QUOTA_AFTER_RE.match(text, match.end()) or COUNT_PRESENT_AFTER_RE.match(text, match.end())
-                or _names_a_schedule(text, match.end())):
+                or _names_a_schedule(text, match.end()) or _names_a_plan(text, match)):
             continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota; 每年约有3200万…: a count; 每周会议安排: a name
         yearly = EVERY_YEAR_DATE_RE.match(text, match.start())
         if yearly and SEASON_AFTER_RE.match(text, yearly.end()):
@@ -96,6 +96,12 @@ def _names_a_schedule(text: str, end: int) -> bool:
     """每周日程, 每周重要活动安排: the period names a schedule (a document), unless a verb stands between."""
     name = SCHEDULE_NAME_AFTER_RE.match(text, end)
     return bool(name) and not (name.group("what") and ACTIVITY_RE.search(name.group("what")))
+
+
+def _names_a_plan(text: str, match: re.Match) -> bool:
+    """根据每年改造计划: the period is part of the name of the plan a basis word gives (no schedule)."""
+    return (BASIS_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()) is not None
+            and PLAN_NAME_AFTER_RE.match(text, match.end()) is not None)
 
 
 def _period_noun(period: str) -> str:

@@ -69,10 +69,10 @@ SCHEDULE_PLACE_BEFORE_RE = re.compile(r"(?:^|[\s，,。；;：:！!？?]|任务|
 MONTH_STATUS_BEFORE_RE = re.compile(r"(?:截至|截止|截止到|至|到|于|在|从|自|是|为|的|已|已经|累计|、)\s{0,2}$")
 
 # A quarter labelled as a step of a schedule, the work due in it after the colon:
-# 第一季度工作进展: 完成设计招标工作 · 二季度目标：完成. Not 第一季度：已完成 (a report).
+# 第一季度工作进展: 完成设计招标工作 · 二季度目标：完成 · 第四季度:确保超额完成. Not 第一季度：已完成 (a report).
 QUARTER_STEP_RE = re.compile(
     r"(?<![\d年])(?:" + YEAR + r")?第?(?P<quarter>[一二三四1-4])季度(?=" + GAP
-    + r"(?:工作)?(?:进展|进度|目标|任务|计划|安排)?" + GAP + r"[:：]" + GAP + SCHEDULE_VERB + r")"
+    + r"(?:工作)?(?:进展|进度|目标|任务|计划|安排)?" + GAP + r"[:：]" + GAP + r"(?:(?:确保|力争|争取)[\u4e00-\u9fff]{0,2}?)?" + GAP + SCHEDULE_VERB + r")"
 )
 QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 
@@ -180,6 +180,13 @@ BY_YEAR_PAIR_RE = re.compile(
 YEAR_WINDOW_RE = re.compile(
     r"(?:(?<=[\s，,。；;：:从自])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?=" + GAP + r"[，,])"
+)
+# The same window with no comma, its work right after it, in a notice written while it runs: 2018—2021年累计安排…专项资金
+# 不低于30亿元 (a notice of 2018: the last year's end). A window over by the notice's year reports what was done
+# (2006至2009年全市万元GDP能耗累计下降, in 2010), and one not begun is another plan's period: both are left.
+YEAR_WINDOW_BARE_RE = re.compile(
+    r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
+    + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?!" + GAP + r"(?:[，,、\d)）》”]|度|的|间|期间|[一二三四五六七八九十]{1,2}月))"
 )
 # A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
 # 时间为2011-2013年 · 实施期限：2021—2023年 (a programme's period). Not a counted period (统计时间为2011-2013年:
@@ -302,6 +309,16 @@ def _year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield _item(match, "deadline", iso(last, 12, 31))
 
 
+def _running_year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if year is None:
+        return
+    for match in YEAR_WINDOW_BARE_RE.finditer(text):
+        first, last = int(match.group("first")), int(match.group("year"))
+        # 累计 is the total the window is to reach (a window still running reports nothing); 已 still reports
+        if first <= year < last <= first + 20 and not START_REPORTED_AFTER_RE.match(text, match.end()):
+            yield _item(match, "deadline", iso(last, 12, 31))
+
+
 def _labelled_year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in LABELLED_YEAR_WINDOW_RE.finditer(text):
         first, last = int(match.group("first")), int(match.group("year"))
@@ -383,7 +400,7 @@ def _clause_starts(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 SENTENCE_FINDERS = [_month_schedules, _quarter_steps, _named_moments, _calendar_windows, _schedules, _lost_unit_windows,
-                    _year_windows, _labelled_year_windows, _dated_clauses, _phase_months, _dates_sharing_a_verb,
+                    _year_windows, _running_year_windows, _labelled_year_windows, _dated_clauses, _phase_months, _dates_sharing_a_verb,
                     _clause_starts]
 
 
@@ -455,7 +472,7 @@ EXAMPLES = {
         no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "11月25日完成", "2012年9月印发的《预案》")),
     "SCHEDULE_PLACE_BEFORE_RE": Examples(match=("；", "二、目标任务", "具体计划："), no_match=("全县",)),
     "MONTH_STATUS_BEFORE_RE": Examples(match=("截至", "已经", "分别于2015年7月、"), no_match=("工程具体计划：",)),
-    "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收"),
+    "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收", "第四季度:确保超额完成"),
                                 no_match=("第一季度:已完成设计方案交底工作", "第二季度:2个基地")),
     "HOLIDAY_BEFORE_RE": Examples(match=("春节前能整改的", "国庆节前", "元旦之前"), no_match=("春节前后", "春节前夕", "节前")),
     "SEASON_STARTS": Examples(match=("入冬", "立秋"), no_match=("冬季",)),
@@ -483,6 +500,8 @@ EXAMPLES = {
     "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照"),
                                 no_match=("2021年5月1日起施行", "于2021年5月1日起", "，3月1日起至6月30日")),
     "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,"), no_match=("(2019—2021年)", "2019年至2021年全省")),
+    "YEAR_WINDOW_BARE_RE": Examples(match=("。2018—2021年累计安排", " 2019-2021年全省"),
+                                    no_match=("(2019—2021年)", "2019年至2021年,", "2019—2021年的")),
     "LABELLED_YEAR_WINDOW_RE": Examples(match=("示范的时间为2011-2013年", "实施期限：2021—2023年"),
                                         no_match=("时间为2011年1月至2013年6月", "2011-2013年", "时间为2011-2013年度")),
     "DISPOSAL_DATE_RE": Examples(match=("把排查情况于9月20日发布在", "把自查报告在5月10日送", "把材料于2020年3月底报"),

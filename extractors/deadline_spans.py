@@ -13,8 +13,8 @@ from .deadline_items import amount_words, item
 from .deadline_numbers import to_int
 from .deadline_patterns import UNIT_NAMES
 from .deadline_relative import (
-    BEFORE_EVENT_RE, COUNT_OVER_AFTER_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
-    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_UNITS, LENGTH_WITHIN,
+    BEFORE_EVENT_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
+    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_UNITS, LENGTH_WITHIN,
     NTH_DAY_RE, PAIRED_EVENT_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
     START_TODAY_RE, TIME_SPAN_RE,
 )
@@ -24,6 +24,8 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(RELATIVE_RE, text):
         if to_int(match.group("count")) is None or COUNT_OVER_AFTER_RE.match(text, match.end()):
             continue  # 一年内一次或多次累计…: the period a count is made over
+        if text[match.start() - 1:match.start()] == "每" and not match.group("since") and not match.group("event"):
+            continue  # 对每3年内产值由3亿元增加到5亿元的企业: each period a figure is measured over, no limit
         amount = amount_words(match.group("count"), match.group("unit"))
         event = match.group("since") or match.group("event")
         pair = PAIRED_EVENT_BEFORE_RE.search(text, max(0, match.start() - 3), match.start()) \
@@ -101,13 +103,17 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if _comes_into_force(text, match):
             continue
         yield item(match, "start", "from " + re.sub(r"\s+", "", match.group()).split("起")[0].split("开始")[0])
+    for pattern, rule in ((EARLIEST_START_RE, "not before"), (DELAYED_START_RE, "after")):
+        for match in pattern.finditer(text):  # 不早于2月9日24时前复工 · 延期至2月17日之后开学: no earlier than a day
+            when = re.sub(r"\s+", "", match.group("when"))
+            yield item(match, "start", f"{rule} {when}")
 
 
 def _comes_into_force(text: str, match: re.Match) -> bool:
     """Whether a start is when the document comes into force (its lifecycle: 自2007年5月1日起施行,
     本通知自印发之日起执行), which is no time limit on what it asks."""
-    if IN_FORCE_VERB_RE.search(match.group()):
-        return True
+    if IN_FORCE_VERB_RE.search(match.group()) or IN_FORCE_ENDS_AFTER_RE.match(match.string, match.end()):
+        return True  # 自2007年5月1日起施行; 自本公告公布之日起停止执行 (documents ceasing to be in force)
     if not match.group().endswith(("执行", "实施")):
         return False
     sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1

@@ -102,6 +102,16 @@ LOOSE_BRACKETED = re.compile(
 
 # --- the left edge of the issuer -----------------------------------------------------------------
 
+# A campaign's short name in quotes inside an issuer code: 全“讲、比”组办发[2008]6号 · 市“两违”办发〔2015〕3号 (a
+# leading group's office named after its campaign). Looked for only right before a code's run.
+QUOTED_IN_CODE = re.compile(r"“[\u4e00-\u9fff、]{1,8}”$")
+MAX_QUOTED_IN_CODE = 10
+LEVELS_BEFORE_QUOTED = "全国省市区县乡镇州盟旗"  # 全“讲、比”, 市“两违”: one character naming the level
+
+# A periodical's issue line names its sponsor, not an issuer: 咸宁市人民政府主办2020年第2号(总第55号) is the gazette's
+# second issue of 2020 (a 公报 page's masthead), whose body name ends in 办 as a 文号's issuer may (市政府办2018年第3号).
+PERIODICAL_SPONSOR = re.compile(r"(?:主办|协办|承办|编印|主编|编辑|出版)$")
+
 # Words after which a full issuer name (decree, announcement) starts: verbs and particles of the
 # sentence around the number.  根据山西省人民政府令第283号 -> 山西省人民政府令;
 # 号市人大公告1996年第40号 (cut by a scrape) -> 市人大公告.  和 is not here: 住房和城乡建设部令.
@@ -110,12 +120,17 @@ NAME_STOPS = (
     "贯彻", "落实", "执行", "以及", "关于", "废止", "通知", "意见", "的", "据", "以", "号", "號",
     "简称", "下称",  # （以下简称京政办字〔2017〕20号文）
 )
+# A reply's addressee before the number it answers: 你局黄民[2007]42号文收悉 (黄民 is the code). No code starts with
+# 你 or 贵 (none of the 34,434 real 文号 does).
+ADDRESSEES = tuple(f"{pronoun}{body}" for pronoun in "你贵" for body in "局厅委市县区省部院校办司处所会")
+
 # Extra stops for a short bracketed code (豫政办, 国开发, 沪经信规): conjunctions and prepositions
 # never found in codes, and body names that stand before a code (福建省人民政府闽政〔2020〕1号).
 CODE_STOPS = NAME_STOPS + (
     "人民政府", "办公厅", "办公室", "领导小组", "文件", "精神", "要求", "通告", "批复", "决定", "规定", "报告", "请示",
     "和", "与", "及", "将", "由", "在", "对", "为", "是", "了", "把", "从", "向", "按", "已", "即", "见",
-)
+) + ADDRESSEES
+
 
 
 def _stop_pattern(words: tuple[str, ...]) -> re.Pattern:
@@ -161,6 +176,8 @@ EXAMPLES = {
     "CODE_STOP": Examples(match=("人民政府", "办公厅"), no_match=("国开发", "闽政办", "沪经信规")),
     "LEADING_CONJUNCTION": Examples(match=("和国家税务总局", "以及"), no_match=("中华人民共和国",)),
     "BODY_SUFFIX": Examples(match=("国家税务总局", "财政部", "省政府"), no_match=("截至",)),
+    "QUOTED_IN_CODE": Examples(match=("全“讲、比”", "市“两违”"), no_match=("“两违”整治", "“十三五”规划“")),
+    "PERIODICAL_SPONSOR": Examples(match=("咸宁市人民政府主办", "市政府办公室编印"), no_match=("市政府办", "国家税务总局")),
     "SERIES_CORE": Examples(match=("令第283号", "公告2019年第45号", "第\n24号"), no_match=("第283条", "第3款")),
     "_DROPPED_RUN": Examples(match=("国开发 〔2020〕", "\u3000\u3000", "\u200b", "\u00a0"), no_match=("\n",)),
     "_HAS_SPACE": Examples(match=("\u3000", " \u200b"), no_match=("\u200b\ufeff",)),
@@ -265,8 +282,18 @@ def strip_noise(s: str) -> str:
 def _run_start(clean: str, end: int) -> int:
     """Start of the run of CJK characters that ends at ``end`` (at most MAX_ISSUER_RUN long)."""
     start = end
-    while start > 0 and end - start < MAX_ISSUER_RUN and _is_code_char(clean[start - 1]):
-        start -= 1
+    while start > 0 and end - start < MAX_ISSUER_RUN:
+        if _is_code_char(clean[start - 1]):
+            start -= 1
+        elif start < end and (quoted := QUOTED_IN_CODE.search(clean, max(0, start - MAX_QUOTED_IN_CODE), start)):
+            # 全“讲、比”组办发[2008]6号: the campaign's quoted short name is a part of the code, and so is the level
+            # before it (全, 市, 省), no more (开展“十三五”规划 is no code)
+            start = quoted.start()
+            if start > 0 and clean[start - 1] in LEVELS_BEFORE_QUOTED:
+                start -= 1
+            break
+        else:
+            break
     return start
 
 
@@ -389,8 +416,8 @@ def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
         issuer = clean[start:m.start()]
         if running_text and not issuer:
             continue
-        if running_text and kind is None and not BODY_SUFFIX.search(issuer):
-            continue  # 截至2020年第3号… is not a number
+        if running_text and kind is None and (not BODY_SUFFIX.search(issuer) or PERIODICAL_SPONSOR.search(issuer)):
+            continue  # 截至2020年第3号… is not a number, nor a gazette's issue line 咸宁市人民政府主办2020年第2号
         found.append(_Found(start, m.end(), _series(written(start, m.end()), issuer, kind, year, m["serial"])))
 
     kept: list[_Found] = []

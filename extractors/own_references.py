@@ -115,15 +115,34 @@ def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) ->
     """``mentions`` less those of one of ``titles`` (compared by ``title_key``) that carry no 文号:
     a title printed with a 文号 of another document is that other document, whatever its name, and so
     is the one it repeals (2005年…印发的《交通警察道路执勤执法工作规范》同时废止: the previous version) or
-    forwards (a forward whose page prints the forwarded title: 现将省委宣传部《X》转发给你们)."""
+    forwards (a forward whose page prints the forwarded title: 现将省委宣传部《X》转发给你们), and one a body names
+    before it that the notice's own title does not open with (贯彻落实省委、省政府《关于深化国有企业改革的实施意见》
+    in 中共天水市委天水市人民政府关于深化国有企业改革的实施意见: the province's opinion of that name)."""
+    titles = [title for title in titles if title]
     keys = {key for key in map(title_key, titles) if key}
     if not keys:
         return mentions
     return [m for m in mentions if m.number is not None or title_key(m.title) not in keys
-            or repealed_or_forwarded_after(text, m.end)]
+            or repealed_or_forwarded_after(text, m.end) or _named_by_another_body(text, m.start, titles)]
 
+
+def _named_by_another_body(text: str, start: int, titles: list[str]) -> bool:
+    """Whether a body is named right before the 《title》 at ``start`` that none of the notice's own ``titles`` opens
+    with (its own issuer before its own title names itself)."""
+    found = ISSUER_BEFORE_TITLE.search(text, max(0, start - ISSUER_LOOKBACK), start)
+    if not found:
+        return False
+    issuers = [issuer for issuer in re.split(r"[、和及与]", found.group("issuer")) if issuer]
+    return not any(title.startswith(issuer) or issuer in title.split("关于")[0] for issuer in issuers for title in titles)
+
+
+# Bodies named right before a 《title》 (省委、省政府《…》, 省政府办公厅《…》): who issued the document cited.
+ISSUER_BEFORE_TITLE = re.compile(r"(?P<issuer>(?:[\u4e00-\u9fff]{1,12}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|县委|"
+                                 r"区委|厅|局|部|委)[、和及与]?){1,3})$")
+ISSUER_LOOKBACK = 30
 
 EXAMPLES = {
+    "ISSUER_BEFORE_TITLE": Examples(match=("贯彻落实省委、省政府", "和省政府办公厅"), no_match=("结合我市实际", "根据")),
     "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号：", "密级: "), no_match=("文件", "密级:秘密 ")),
     "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
     "BEFORE_RECIPIENTS": Examples(match=(" 2015年9月1日(已失效)",)),  # matched at the number's end; may be empty

@@ -90,7 +90,7 @@ LEVEL_PREFIX_WORDS = ("自治区", "自治州", "自治县")  # 自治区扶贫�
 LEVEL_CHARS = "省市县区乡镇村"  # a name holding one of these names its own place or level
 # Words whose level character is not a level: 市场监管局, 住房和城乡建设局, 农业农村局 …
 # 市政局 (municipal works) is no city body; 市政府 and 市政协 are: the words are patterns.
-NON_LEVEL_WORDS = ("市监局", "市场", "市政(?!府|协)", "城乡", "乡村", "农村", "城市", "都市", "超市", "社区", "区域", "园区", "景区",
+NON_LEVEL_WORDS = ("市监局", "市场", "市政(?!府|协)", "市容", "城乡", "乡村", "农村", "城市", "都市", "超市", "社区", "区域", "园区", "景区",
                    "村镇")
 NON_LEVEL_RE = re.compile("|".join(NON_LEVEL_WORDS))
 LEVEL_TOKENS = ("省", "市", "县", "区", "州", "盟", "旗", "自治区", "自治州", "自治县", "镇", "乡")
@@ -459,7 +459,7 @@ EXAMPLES = {
                "立山经济开发区", "岳阳经济技术开发区", "苏州工业园区"),
         no_match=("有易地搬迁", "交通", "市发", "立山经济开发"),
     ),
-    "NON_LEVEL_RE": Examples(match=("市场监管局", "住房和城乡建设局", "农业农村局", "城市管理局", "市政局"),
+    "NON_LEVEL_RE": Examples(match=("市场监管局", "住房和城乡建设局", "农业农村局", "城市管理局", "市政局", "市容环卫局"),
                              no_match=("市教育局", "县民政局", "市政府办公室", "市政协")),
     "level_prefix": Examples(
         match=("市教育局", "泾县卫健委", "自治区扶贫办", "旌德县财政局", "福州市扶贫办"),

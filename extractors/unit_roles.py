@@ -77,7 +77,14 @@ ROLE_VERB_WORDS = {
         "按职责负责", "分别负责", "共同负责", "负责落实", "具体负责", "自行负责", "统筹负责", "负责", "承办",
     ),
 }
-ROLE_VERBS = {word: role for role, words in ROLE_VERB_WORDS.items() for word in words}
+# A role named as a noun after 为/是 ends a clause as a verb does: 县发改局为承办单位，县财政局、县卫健委为协办单位 ·
+# 由乡三农服务中心为牵头单位. The label words (LABEL_WORDS) give the role, as they do for a label's list.
+ROLE_NOUN_WORDS = {
+    role: tuple(f"{copula}{word}{noun}" for word in words for copula in ("为", "是") for noun in ("单位", "部门"))
+    for role, words in LABEL_WORDS.items()
+}
+ROLE_VERBS = {word: role for role, words in ROLE_VERB_WORDS.items() for word in words} | {
+    word: role for role, words in ROLE_NOUN_WORDS.items() for word in words}
 # A clause ends in a verb (longest first, so 牵头负责 is not read as 负责).
 ROLE_VERB_TAIL_RE = re.compile("(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")$")
 
@@ -93,12 +100,24 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # role verbs (所需资金，由县财政负责保障 does not).
 AGENT_SENTENCE_RE = re.compile(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
-    r"|(?<=[，,]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责))")
+    r"|(?<=[，,]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办))")
+# A sentence that names its units' roles as nouns, without 由: 县发改局为承办单位，县财政局、县卫健委为协办单位. Only
+# its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
+ROLE_NOUN_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?"
+    # not a convention (第一个单位为牵头单位, 逗号前的单位为牵头单位, 其余为配合单位): it names a place in lists, no unit
+    r"(?![^。；;！\n，,]{0,40}?(?:第一|首位|首个|最前|逗号|分号|其余|其他|其它|排名|排列|列在|后面|之后)[^。；;！\n，,]{0,12}?[为是])"
+    r"(?=[^。；;！\n，,]{2,40}?[为是](?:" + "|".join(LABEL_ROLES) + r")(?:单位|部门)(?:[，,；;。！\n]|$))", re.MULTILINE)
 
 # A clause from 由 whose doer is followed by its task after the role verb: 1.由保洁公司负责组织各村保洁人员 (an item
 # opening with its doer) · …的直接领导下,由宣传部负责组织实施 (after a comma). The clause is the doer's up to 负责; a
 # role verb before no task verb (所需资金,由县财政负责保障) must end its clause.
-ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导)")
+ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接])")
+# A sentence opening with its doer, without 由: 区政府办公室负责对区级各部门…的政务公开工作进行考评 (y02). Only a body
+# named with its level prefix counts (units.py checks it): 主要负责人负责对… and 本单位负责… name no unit.
+SUBJECT_DUTY_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?=[\u4e00-\u9fff]{3,16}?(?:牵头|负责)"
+    r"(?:组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接]))", re.MULTILINE)
 
 # --------------------------------------------------------------------------------------------
 # Conventions: where a notice says which units of a list lead
@@ -153,7 +172,7 @@ CONVENTION_CLAUSE_RE = re.compile(r"[，,；;][^，,；;（）()\n]*(?:[为是]�
 CONVENTION_NOTE_RE = re.compile(r"[（(][^（）()\n]*(?:[为是]牵头|下同)[^（）()\n]*[）)]$")
 
 # Text that a list can contain but is not a unit (a convention note inside the list).
-NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|首位")
+NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|第一个|首位|首个")
 
 
 def _verb_role(clause: str) -> Optional[str]:
@@ -239,11 +258,18 @@ EXAMPLES = {
     "ROW_NUMBER_RE": Examples(match=("2 ", "12"), no_match=("一、",)),
     "COLUMN_LABEL_RE": Examples(match=(" 牵头单位 ", "配合单位", "责任单位（排名第一的为牵头单位）"), no_match=(" 序号 ",)),
     "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
+    "SUBJECT_DUTY_SENTENCE_RE": Examples(
+        match=("\n区政府办公室负责对区级各部门的政务公开工作进行考评。", "。县应急局负责组织演练。"),
+        no_match=("。县财政局负责保障经费。", "。各单位要落实责任。")),
+    "ROLE_NOUN_SENTENCE_RE": Examples(
+        match=("县发改局为承办单位，县财政局为协办单位。", "。市民政局为牵头单位。"),
+        no_match=("。承办单位要加强领导。", "。县发改局作为牵头单位的职责", "。县发改局为承办单位的负责人",
+                  "\n（第一个单位为牵头单位，下同）", "。逗号前的单位为牵头单位。")),
     "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),
     "AGENT_SENTENCE_RE": Examples(
         match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",
                "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合",
-               "\n1.由保洁公司负责组织各村保洁人员"),
+               "\n1.由保洁公司负责组织各村保洁人员", "由乡三农服务中心承办,乡畜牧站、卫生院配合。"),
         no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人"),
     ),
     "_convention_separator": Examples(
@@ -268,8 +294,9 @@ EXAMPLES = {
     "LABEL_RE": Examples(
         match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
-    "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好"), no_match=("负责保障", "负责同志")),
-    "ROLE_VERB_TAIL_RE": Examples(match=("区国土分局牵头", "各处室、事业单位配合", "按职责分工负责"),
+    "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好", "负责对各部门进行考评"),
+                                         no_match=("负责保障", "负责同志", "负责对接")),
+    "ROLE_VERB_TAIL_RE": Examples(match=("区国土分局牵头", "各处室、事业单位配合", "按职责分工负责", "县财政局为协办单位"),
                                   no_match=("区国土分局牵头，", "负责同志")),
     "COOPERATE_REST_RE": Examples(match=("逗号后的单位为配合单位", "其他为配合单位"),
                                   no_match=("其他为牵头单位", "各参与单位")),

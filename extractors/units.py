@@ -34,13 +34,15 @@ from typing import Optional
 from extractors.fold import fold, has_traditional
 from extractors.segment import jieba_tokenizer, policy_tokenizer  # noqa: F401  (re-exported for pipeline)
 from extractors.unit_lists import CLAUSE_SEPARATORS
-from extractors.unit_names import unit_aliases, unit_region  # noqa: F401  (re-exported for pipeline)
+from extractors.unit_names import clean_name, is_prefix_source, unit_aliases, unit_region  # noqa: F401
 from extractors.unit_roles import (
     AGENT_SENTENCE_RE,
     BRACKETED_LABEL_RE,
     LABEL_RE,
     LABEL_ROLES,
     RESPONSIBLE,
+    ROLE_NOUN_SENTENCE_RE,
+    SUBJECT_DUTY_SENTENCE_RE,
     ROLE_VERB_BEFORE_TASK_RE,
     ROLE_VERB_TAIL_RE,
     Convention,
@@ -167,9 +169,16 @@ def _read_unlabelled_statements(text: str, convention, mentions: list, covered: 
 
 
 def _agent_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of running-text statements 由A牵头，B、C配合，…: the clauses from 由 that end in a role verb."""
+    """Spans of running-text statements 由A牵头，B、C配合，… (and A为承办单位，B为协办单位): the clauses from 由 (or
+    from the sentence's start) that end in a role verb or noun."""
     spans = []
-    for agent in AGENT_SENTENCE_RE.finditer(text):
+    starts = list(AGENT_SENTENCE_RE.finditer(text))
+    if "单位" in text or "部门" in text:  # every role noun names one; most texts are read once, not twice
+        starts += [noun for noun in ROLE_NOUN_SENTENCE_RE.finditer(text)
+                   if not any(agent.start() <= noun.end() <= agent.end() for agent in starts)]
+    if "负责" in text or "牵头" in text:
+        starts += [doer for doer in SUBJECT_DUTY_SENTENCE_RE.finditer(text) if _named_with_level(text, doer.end())]
+    for agent in sorted(starts, key=lambda m: m.start()):
         start = end = pos = agent.end()
         while pos < len(text) and pos - start <= MAX_BRACKET_CHARS:
             clause = CLAUSE_RE.match(text, pos)
@@ -187,6 +196,12 @@ def _agent_sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def _named_with_level(text: str, start: int) -> bool:
+    """Whether the doer opening a sentence at ``start`` (…负责对…) is one body named with its level prefix (区政府办公室)."""
+    task = ROLE_VERB_BEFORE_TASK_RE.search(text, start, start + 20)
+    return bool(task) and is_prefix_source(clean_name(text[start:task.start()]))
 
 
 EXAMPLES = {

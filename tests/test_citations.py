@@ -703,6 +703,57 @@ def test_what_is_issued_is_a_document_whatever_its_name_ends_in(text, title):
     assert title not in [c.title for c in find_citations(text.replace("印发", "学习").replace("印發", "學習"))]
 
 
+def test_a_revised_document_sent_after_its_approval_is_issued():
+    # z10: 《X》已修訂,經縣政府同意,現印發給你們 (traditional): the revised plan is what the notice sends
+    for text in ("《績溪縣防汛抗旱應急預案》已修訂,經縣政府同意,現印發給你們,請結合實際,認真貫徹實施。",
+                 "《绩溪县防汛抗旱应急预案》已修订完善,现印发给你们。"):
+        assert [c.relation for c in find_citations(text)] == ["issues"]
+    # a revision reported, nothing sent: cited only
+    for text in ("《绩溪县防汛抗旱应急预案》已修订,请各单位认真学习。", "《绩溪县防汛抗旱应急预案》已修订,修订后的预案将另行印发。"):
+        assert [c.relation for c in find_citations(text)] == ["cites"]
+
+
+def test_a_garbled_number_in_a_titles_bracket_joins_it():
+    # z01: the bracket closes inside the 文号 and its code was read from 换届办 on: still the title's number
+    text = ("参照《永川区第十一届村民委员会换届选举工作方案》(永村(社区)换届办〔2021〕4)号文件精神,结合来苏镇实际,"
+            "特制定《永川区第十一届村民委员会换届选举工作方案》。")
+    found = find_citations(text)
+    assert {(c.title, c.doc_number) for c in found} == {("永川区第十一届村民委员会换届选举工作方案", "换届办〔2021〕4号")}
+    # a bracket holding a note and a number after a comma: the number is another document
+    found = find_citations("根据《某某工作方案》(见附件,国办发〔2020〕1号)要求")
+    assert [(c.title, c.doc_number) for c in found] == [("某某工作方案", None), (None, "国办发〔2020〕1号")]
+
+
+def test_a_gazettes_issue_line_is_no_citation():
+    # u08: a 公报's masthead names its sponsor and issue, not a 文号
+    assert find_citations("咸宁市人民政府主办2020年第2号(总第55号)\n目录\n市政府文件") == []
+    # the announcement numbers of a body still are
+    assert [c.doc_number for c in find_citations("根据国家税务总局2018年第32号公告")] == ["国家税务总局2018年第32号"]
+
+
+def test_a_quoted_campaign_name_inside_an_issuer_code():
+    # j12: 全“讲、比”组办发[2008]6号 (the office of the 讲理想、比贡献 campaign's leading group)
+    text = "根据全国“讲理想、比贡献”活动领导小组办公室《关于开展全国“讲理想、比贡献”活动评选表彰工作的通知》(全“讲、比”组办发[2008]6号),"
+    assert [c.doc_number for c in find_citations(text)] == ["全“讲、比”组办发〔2008〕6号"]
+    # a quoted word before a code's bracket with no code after the quote is no part of one
+    assert [c.doc_number for c in find_citations("根据市“两违”办发〔2015〕3号文件")] == ["市“两违”办发〔2015〕3号"]
+
+
+def test_a_task_to_revise_a_document_cites_it():
+    # u04: a measure's sentence 修訂《X》。 directs a later revision; this plan does not amend X
+    text = "穩步實現基本公共服務覆蓋全部常住人口。修訂《湖南省戶口登記管理辦法》。(責任單位:省公安廳)"
+    assert [c.relation for c in find_citations(text)] == ["cites"]
+    # a decision amending it does
+    for text in ("上海市人民政府关于修改《上海市旅行社管理办法》的决定", "市政府决定：修改《上海市旅行社管理办法》。"):
+        assert [c.relation for c in find_citations(text)] == ["amends"]
+
+
+def test_a_replys_addressee_is_no_part_of_the_number_it_answers():
+    # q05: 你局黄民[2007]42号文收悉 (the bureau's code is 黄民)
+    assert [c.doc_number for c in find_citations("你局黄民[2007]42号文收悉。经研究,现批复如下")] == ["黄民〔2007〕42号"]
+    assert [c.doc_number for c in find_citations("贵厅湘交〔2019〕3号请示收悉。")] == ["湘交〔2019〕3号"]
+
+
 def test_the_document_issued_named_only_in_the_notices_own_title():
     # j07: the plan is named without 《》 in the title and in the body
     title = "关于印发甘肃省职业病防治“三项行动”实施方案的通知"

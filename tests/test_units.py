@@ -680,6 +680,20 @@ def test_a_first_listed_lead_convention_closing_its_own_bracket():
         # clauses joined by 、 after a role verb
         ("加强监测。由县发改局牵头、县财政局配合，于6月底前完成。", [("县发改局", "lead"), ("县财政局", "cooperate")]),
         ("（市发改委牵头、市财政局配合）", [("市发改委", "lead"), ("市财政局", "cooperate")]),
+        # z06: 由A承办, B、C配合 (the 承办 unit is responsible; units without 乡 take the first one's prefix)
+        ("一、治理畜牧业产品污染\n由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。\n治理工作目标:",
+         [("乡三农服务中心", "responsible"), ("乡畜牧站", "cooperate"), ("卫生院", "cooperate"), ("派出所", "cooperate"),
+          ("工商所", "cooperate")]),
+        ("二、整治市场。由县市场监管局承办。", [("县市场监管局", "responsible")]),
+        ("加强监测。由县发改局牵头，县财政局协办，于6月底前完成。", [("县发改局", "lead"), ("县财政局", "cooperate")]),
+        # roles named as nouns after 为: A为承办单位，B、C为协办单位
+        ("加强监测。县发改局为承办单位，县财政局、县卫健委为协办单位。",
+         [("县发改局", "responsible"), ("县财政局", "cooperate"), ("县卫健委", "cooperate")]),
+        ("加强监测。县发改局为牵头单位，县财政局为配合单位。", [("县发改局", "lead"), ("县财政局", "cooperate")]),
+        # y02 (traditional): a sentence opening with its doer named with its level, 负责 and the task (对…进行考评)
+        ("三、考評方式\n\n區政府辦公室負責對區級各部門、鎮(街道)的政務公開工作進行考評。考評采取自查自評。",
+         [("區政府辦公室", "responsible")]),
+        ("二、组织演练。县应急局负责组织全县应急演练。", [("县应急局", "responsible")]),
     ],
 )
 def test_statements_in_running_text(text, expected):
@@ -693,6 +707,16 @@ def test_statements_in_running_text(text, expected):
         "所需经费由县财政负担。",
         # m18: 由…组织 organises, it does not assign
         "由縣委宣傳部統一組織各黨委、各單位在縣政府門口兩側布置展版。",
+        # look-alikes of 由A承办: an event hosted, a task done by one named after 承办 (no clause ends in the verb), a
+        # role noun inside a longer phrase
+        "本次会议由县政府办承办。",
+        "由县文化馆承办的文艺演出将于下月举行。",
+        "所需经费由县财政承担。",
+        "县发改局作为承办单位的职责另行明确。",
+        # look-alikes of a doer opening its sentence: a person, the issuer itself, a collective, a verb that is no task
+        "主要负责人负责对本单位工作进行检查。",
+        "本单位负责对接各部门。",
+        "县财政局负责保障经费。",
     ],
 )
 def test_running_text_that_assigns_nothing(text):
@@ -789,6 +813,9 @@ def test_set_v_a_table_copied_one_cell_a_line():
         ("城管局", "lead"), ("崇川经济开发区", "responsible"), ("相关街道", "responsible")]
     # 市政局 is the works bureau, not a city body: it lends no 市 to 环卫处; 市政府 still does
     assert units("责任单位：市政府办公室、发改委") == [("市政府办公室", "responsible"), ("市发改委", "responsible")]
+    # v03: 市容 (the cityscape) is no city either: 市容环卫局 after 区建设局 takes the list's 区; 市市容环卫局 keeps its 市
+    assert units("（责任单位：区建设局、市容环卫局）") == [("区建设局", "responsible"), ("区市容环卫局", "responsible")]
+    assert units("（责任单位：市市容环卫局、城管局）") == [("市市容环卫局", "responsible"), ("市城管局", "responsible")]
 
 
 def test_set_u_a_table_copied_one_cell_a_line_without_bars():

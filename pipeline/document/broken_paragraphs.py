@@ -13,7 +13,7 @@ from pipeline.document.elements import (
     ORGANISATION_END, RED_HEADER, is_bare_recipients, is_masthead, is_organisation_line, is_organisation_row,
 )
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
-from pipeline.document.labels import match_label, starts_table_row
+from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
 from pipeline.document.measure_tree import CONTENTS_HEADING
 from pipeline.document.wrapper import is_wrapper_line
 
@@ -166,7 +166,8 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
         if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone:
             paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
-        elif paragraphs and continues(paragraphs[-1].probe(), line):
+        elif paragraphs and continues(paragraphs[-1].probe(), line) and not glued_outline_labels([line, following]):
+            # (1总则 over 1.1制定目的 opens a plan's outline, never the end of a title above it)
             paragraphs[-1].add(line, line_origin)
         else:
             paragraphs.append(_Paragraph(line, line_origin))

@@ -29,14 +29,15 @@ from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
 )
 from pipeline.document.info_values import unlabelled_info
-from pipeline.document.labels import match_label
+from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
     ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
     marked_title, title_candidates,
 )
-from pipeline.document.wrapper import DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, info_value, is_info_line, is_wrapper_line, read_info_fields
+from pipeline.document.wrapper import (DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, glued_field_lines, info_value, is_info_line,
+                                      is_wrapper_line, read_info_fields)
 
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
 LEAD_IN_SCAN = 20  # lines after a lead-in paragraph searched for the notice's own header
@@ -102,13 +103,19 @@ def _window_end(lines: list, start: int) -> tuple[int, bool]:
         text = lines[index].text
         if is_recipients_line(text) and not _names_a_contact(lines, index):
             return index, True
-        if _is_body_line(text):
+        if _is_body_line(text) or _opens_an_outline(lines, index):
             return index, False
         if not is_wrapper_line(text):
             counted += 1
             if counted > HEADER_SCAN:
                 return start, False
     return len(lines), False
+
+
+def _opens_an_outline(lines: list, index: int) -> bool:
+    """A plan outline's top heading glued to its number over its first decimal item (1总则 / 1.1制定目的): the body's
+    first line, no header line."""
+    return index + 1 < len(lines) and bool(glued_outline_labels([lines[index].text, lines[index + 1].text]))
 
 
 def _is_notice_header(lines: list, index: int) -> bool:
@@ -179,9 +186,10 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     for label, value in unlabelled_info([line.text for line in lines[:end]]).items():
         info.setdefault(label, value)  # a table whose labels the copy lost: its values by their form
     texts = [line.text for line in lines[start:end]]
+    glued_fields = glued_field_lines([line.text for line in lines[:end]])
     header_issuer, window_issuer, kept = None, None, []
     for index, text in enumerate(texts):
-        if is_wrapper_line(text) or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
+        if is_wrapper_line(text) or text in glued_fields or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
                 or lines[start + index].start in contents:
             kept.append(None)  # keeps positions: a title block never runs across a wrapper line
             continue

@@ -18,14 +18,16 @@ from extractors.vocab import Examples
 from pipeline.document.elements import BODY_NAME_END
 
 MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
-LIST_SEPARATORS = re.compile(r"[，,；;]")
+# 。 too: a 版记's 抄送 ends one group of bodies with it and starts the next (…省法院，省检察院。各民主党派省委，省工商联。)
+LIST_SEPARATORS = re.compile(r"[，,；;。]")
 # 市政府各工作部门、直属事业单位: a part naming the members by how they belong shares the prefix too.
 MEMBER_CLASS_STARTS = ("各", "直属", "所属", "下属")
 SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
 # Members named by their kind and joined to the next kind (委和各直属机构 after 省政府各厅).
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
-PLACE_CLASS = re.compile(r"^各(?:街道|社区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+# 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
+PLACE_CLASS = re.compile(r"^各(?:街道|社区|[学片校园景]区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
@@ -43,10 +45,10 @@ BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
 OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
 EXAMPLES = {
-    "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门"),
+    "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门", "省检察院。各民主党派省委"),
                                 no_match=("市政府各部门、各直属机构",)),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),

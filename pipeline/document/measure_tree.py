@@ -24,6 +24,8 @@ CLOSING_CUES = re.compile(
 )
 
 EXAMPLES = {
+    "ANNOUNCES_LIST": Examples(match=("监督流程包括设备、管网的检修等项目:", "请各单位于月底前报送以下材料："),
+                               no_match=("按时报送。", "重要说明:", "附件:1.登记表")),
     "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
     "CONTENTS_PUNCTUATION": Examples(match=("1.总则。", "一、要求："), no_match=("1.1编制目的",)),
     "CONTENTS_HEADING": Examples(match=("目 录", "目    錄", "  录", "目次"), no_match=("目录如下：", "名录", "附录")),
@@ -161,6 +163,35 @@ def _lost_heading(found: list) -> tuple[list[str], int]:
     return [], 0
 
 
+# The end of a sentence announcing a list (…监督流程包括设备、管网的检修等项目:): a list restarted at 1 under it, in the
+# style of the items around it, is the current item's sub-list. A short heading with a colon (重要说明:) heads a list
+# of its own instead, beside the one before it (k08).
+ANNOUNCING_SENTENCE = 12  # characters at least before the colon: shorter is a heading
+ANNOUNCES_LIST = re.compile(r"[^：:]{" + str(ANNOUNCING_SENTENCE) + r",}[：:][ \u3000]*$")
+SUB_LIST = "/sub"  # the style name of such a sub-list (arabic_dot/sub): a level of its own below its item
+
+
+def _nested_styles(lines: list[Line], found: list) -> list[str]:
+    """The style each found label takes in the tree: its own, or that style's SUB_LIST when the label restarts its style
+    at 1 under a line announcing a list (2、…修改为… ⏎ …包括…项目: ⏎ 1、… 2、…), while the restarted run counts on."""
+    before = {line.start: lines[index - 1].text if index else "" for index, line in enumerate(lines)}
+    styles, last, nested = [], {}, {}  # last ordinal of each style's list; of each open sub-list
+    for line, label in found:
+        style = label.style
+        if style in nested and label.ordinal == nested[style] + 1:
+            nested[style] = label.ordinal
+            styles.append(style + SUB_LIST)
+            continue
+        nested.pop(style, None)
+        if label.ordinal == 1 and last.get(style, 0) >= 1 and ANNOUNCES_LIST.search(before.get(line.start, "")):
+            nested[style] = 1
+            styles.append(style + SUB_LIST)
+            continue
+        last[style] = label.ordinal
+        styles.append(style)
+    return styles
+
+
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
     listed = attachment_list_lines(lines) | contents_lines(lines)
@@ -174,14 +205,14 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     measures: list[Measure] = []
     style_levels, opening = _lost_heading(found)
     stack: list[Optional[int]] = [None] * len(style_levels)  # indexes of open measures, one per level (None: a lost heading)
-    for number, (line, label) in enumerate(found):
+    for number, (style, (line, label)) in enumerate(zip(_nested_styles(lines, found), found)):
         if number < opening:
             depth = 1  # under the heading the page lost
-        elif label.style in style_levels:
-            depth = style_levels.index(label.style)
+        elif style in style_levels:
+            depth = style_levels.index(style)
             del style_levels[depth + 1:]
         else:
-            style_levels.append(label.style)
+            style_levels.append(style)
             depth = len(style_levels) - 1
         del stack[depth:]
         parent = stack[-1] if stack else None

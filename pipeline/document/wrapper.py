@@ -27,10 +27,12 @@ INFO_LABEL_WORDS = (
     "文件编号",  # 文件编号: 牟政发〔2017〕20号 (a town portal's 文号)
     "颁布单位",  # a law library's 文库 copy: 颁布日期:20060824实施日期:20060824颁布单位:国务院
     "成文日期", "成文时间", "发文日期", "发文时间", "发布日期", "发布时间", "生成日期", "印发日期", "印发时间",
+    "公布日期",  # a legal database's attributes: •【公布日期】2011.10.12 (the day the document was made public, its date there)
     "颁布时间", "颁布日期",  # a law library's line: 颁布时间:2016-04-06 00:00:00.000 发文单位:国务院办公厅
     "公文生成日期",  # Fujian portals: the document's own date (生成日期 alone is the page's, 太湖县)
     "施行日期", "实施日期", "生效时间", "生效日期", "废止时间", "废止日期", "主题分类", "体裁分类", "组配分类", "信息分类",
     "公文种类", "公文目录", "主题词", "关键词", "有效性", "时效性", "效力级别", "名称", "标题", "内容概述", "公开形式",
+    "文件标题",  # Hubei county portals: 文件标题: 县人民政府关于印发《…》的通知 (the value is the title)
     "信息名称", "信息索引", "发布机关",  # a ministry's table: | 信息名称: | 教育部办公厅…的通知 | 信息索引: | 360A17-… |
     "公开方式", "公开范围", "信息来源", "来源", "所属机构", "政策咨询机关", "政策咨询电话", "相关附件", "归档时间",
     "中文名", "印发机关", "印发时间", "分类", "公开属性", "公开期限", "公开类型", "效力状态", "是否有效",
@@ -99,7 +101,9 @@ CHROME_LINE = re.compile(
     r"|文档介绍$|下载得到文件列表$|页面宽度.{0,40}$|.{0,80}由会员分享.{0,200}$"
     r"|.{0,30}(?:下载本文|点击此处下载|查看全文|下载全文|免费下载|文档格式|热门站点|收藏本站).{0,120}$"
     r"|(?:第一篇|第二篇|第三篇)[:：].{0,80}$"
-    r"|(?:\d+[、.．])?.{0,30}(?:本站|迅雷|浏览器|下载积分|金币|无水印|预览|本文档|下载文档|文档下载|下载前请|下载后|网站客服|用户上传|试题试卷).{0,120}$"
+    # a 文库's numbered tips, with or without a bullet before their number: - 3、如文档侵犯您的权益,请联系客服反馈
+    r"|(?:[-•·*][ \u3000]*)?(?:\d+[、.．])?.{0,30}(?:本站|迅雷|浏览器|下载积分|金币|无水印|预览|本文档|下载文档|文档下载|下载前请|下载后"
+    r"|网站客服|联系客服|侵犯您的|用户上传|试题试卷).{0,120}$"
     # a document-sharing site's notes: 温馨提示:, 导语】以下是…小编为您整理的《…》, 概要:…, 标签:…
     r"|(?:温馨提示|友情提示|特别提示|免责声明|特别声明)[:：]?$"
     r"|.{0,200}(?:小编|编辑)为(?:您|你|大家)?(?:精心)?(?:整理|收集|带来).{0,200}$"
@@ -323,12 +327,25 @@ def label_cell_values(lines: list[str]) -> dict[str, str]:
     return fields
 
 
-def glued_field_values(lines: list[str]) -> dict[str, str]:
-    """{label: value} of fields printed with no separator (see GLUED_FIELD); nothing where fewer than GLUED_FIELDS
+def _glued_fields(lines: list[str]) -> list[tuple[re.Match, str]]:
+    """(match, line) of each field printed with no separator (see GLUED_FIELD); none where fewer than GLUED_FIELDS
     lines are such fields."""
     found = [(GLUED_FIELD.match(_fold(line)), line) for line in lines if len(line) <= 80]
     found = [(match, line) for match, line in found if match]
-    if len(found) < GLUED_FIELDS:
+    return found if len(found) >= GLUED_FIELDS else []
+
+
+def glued_field_lines(lines: list[str]) -> frozenset[str]:
+    """The lines that are fields glued to their labels (see GLUED_FIELD): information, never a 版头 or a title
+    (效力級別國務院規范性文件 is a database's field, not the 版头 of 效力級別國務院規范性)."""
+    return frozenset(line for _, line in _glued_fields(lines))
+
+
+def glued_field_values(lines: list[str]) -> dict[str, str]:
+    """{label: value} of fields printed with no separator (see GLUED_FIELD); nothing where fewer than GLUED_FIELDS
+    lines are such fields."""
+    found = _glued_fields(lines)
+    if not found:
         return {}
     fields: dict[str, str] = {}
     for match, line in found:

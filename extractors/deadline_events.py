@@ -1,0 +1,86 @@
+"""Windows bounded by an event the notice names, and periods of days given with their year (for
+``extractors.deadlines``), as school and office notices write them:
+
+* a window from the notice's day to an event: 办理时间为即日至课程考试前 (relative: until before the event; not
+  即日至3月31日, a date: an absolute limit);
+* a working day counted after an event and a length: 请于考试结束后一周的第一个工作日 (relative);
+* a period of days in one month, with its year, opening a clause before the act it bounds: 新生:2019年9月7日—8日报到
+  (its last day; not 2005年11月11日至14日, 国务院督查组… — a comma after it: what happened then — nor 定于2019年9月7日—8日
+  召开, the issuer's own event after 于).
+
+Each pattern reads the text folded to simplified characters, like every pattern of
+``extractors.deadline_patterns``, with bounded quantifiers only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from schema.models import Deadline
+
+from .deadline_items import amount_words, item
+from .deadline_numbers import iso, month_end, to_int
+from .deadline_patterns import COUNT, GAP, UNIT
+from .vocab import Examples
+
+# A window from today to an event, its 前 closing it: 即日至课程考试前 · 即日起至活动结束前. ``event`` has no digit, 月 or
+# 日 (a date there is an absolute limit, read by DATE_BEFORE_RE).
+TODAY_TO_EVENT_RE = re.compile(
+    r"即日" + GAP + r"起?" + GAP + r"(?:至|到)" + GAP
+    + r"(?P<event>[^\d\s，。；;,、：:月日号（）()“”]{2,12}?)" + GAP + r"(?:之前|以前|前)(?![后夕])"
+)
+# The n-th working day after an event and a length: 考试结束后一周的第一个工作日. ``event`` opens after 于/在/至 or a
+# clause's start, and holds none of them (请于考试结束后…: the event is 考试结束).
+NTH_WORKING_DAY_AFTER_RE = re.compile(
+    r"(?<=[于在至到，,。；;：:\s])(?P<event>(?:(?![请应须于在])[\u4e00-\u9fff]){2,8}?)(?:之后|以后|后)" + GAP + COUNT + GAP + UNIT + GAP
+    + r"的?第" + GAP + r"(?P<nth>[一二三四五1-5])" + GAP + r"个工作日"
+)
+# A period of days in one month, with its year, opening a clause, the act it bounds right after it: 2019年9月7日—8日报到.
+DAY_RANGE_RE = re.compile(
+    r"(?<=[，,。；;：:\s])(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"(?P<month>\d{1,2})" + GAP + r"月" + GAP
+    + r"(?P<first>\d{1,2})" + GAP + r"[日号]" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?P<day>\d{1,2})" + GAP + r"[日号]"
+    + r"(?=" + GAP + r"[\u4e00-\u9fff])(?!" + GAP + r"(?:期间|内|前|后|起|的|之间|[的了]))"
+)
+# What shows the act after a period of days has happened: 进行了督查 · 召开了 (a report, no limit).
+REPORTED_ACT_RE = re.compile(r"[^。；;\n]{0,20}?了")
+
+
+def _today_to_events(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "即日" not in text:
+        return
+    for match in TODAY_TO_EVENT_RE.finditer(text):
+        yield item(match, "relative", f"until before {match.group('event')}")
+
+
+def _nth_working_days(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "个工作日" not in text:
+        return
+    for match in NTH_WORKING_DAY_AFTER_RE.finditer(text):
+        if to_int(match.group("count")) is not None:
+            length = amount_words(match.group("count"), match.group("unit"))
+            yield item(match, "relative", f"working day {to_int(match.group('nth'))} after {length} after {match.group('event')}")
+
+
+def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in DAY_RANGE_RE.finditer(text):
+        written, month = int(match.group("year")), int(match.group("month"))
+        first, last = int(match.group("first")), int(match.group("day"))
+        if not (1 <= month <= 12 and 1 <= first < last <= month_end(written, month)):
+            continue
+        if REPORTED_ACT_RE.match(text, match.end()):
+            continue  # 2019年9月7日—8日进行了检查: what was done then
+        yield item(match, "deadline", date_=iso(written, month, last))
+
+
+EVENT_FINDERS = [_today_to_events, _nth_working_days, _day_ranges]
+
+
+EXAMPLES = {
+    "TODAY_TO_EVENT_RE": Examples(match=("即日至课程考试前", "即日起至活动结束前"), no_match=("即日至3月31日前", "即日起")),
+    "NTH_WORKING_DAY_AFTER_RE": Examples(match=("请于考试结束后一周的第一个工作日", "，节假日结束后2天的第二个工作日"),
+                                         no_match=("考试结束后一周内", "第一个工作日")),
+    "DAY_RANGE_RE": Examples(match=("新生:2019年9月7日—8日报到", "，2019年9月7日至8日完成"),
+                             no_match=(" 2005年11月11日至14日, 国务院", "于2019年9月7日—8日召开", "，2019年9月7日—8日期间")),
+    "REPORTED_ACT_RE": Examples(match=("对我省进行了督查",), no_match=("报到。辅导员组织学习",)),
+}
