@@ -49,7 +49,8 @@ from .vocab import Examples
 # 根据《…条例》【已废止,最新为:《…条例》】 · 《…办法》【失效】 · 【已被《…》修改】. Nothing in it is cited.
 # A notice's own title that names what it issues without 《》: 关于印发甘肃省职业病防治“三项行动”实施方案的通知. When
 # the body never names that document in 《》 (…制定了…实施方案,现印发给你们), the title is where it is cited.
-ISSUED_IN_TITLE = re.compile(r"印发(?P<issued>[^《》〈〉<>]{4,80}?)的通知$")
+# …印发X的通知, X in title brackets or not: 关于印发〈浙江省宗教活动场所管理实施办法(试行)〉的通知 issues that 办法
+ISSUED_IN_TITLE = re.compile(r"印发[《〈<]?(?P<issued>[^《》〈〉<>]{4,80}?)[》〉>]?的通知$")
 NEARLY_SAME_TITLE = 0.9  # SequenceMatcher ratio of two keys of one title as the title and the body word it
 EDITOR_NOTE = re.compile(r"【(?:已被|已经|现已|已|被)?[^【】\n]{0,30}?(?:废止|失效|修改|修订|修正|最新为|最新版本)[^【】\n]{0,120}】")
 
@@ -113,6 +114,13 @@ def _issued_in_own_title(text: str, folded: str, mentions: list[Mention], own_ti
         # 关于印发运城市…“十三五”规划责任分解的通知 with 《运城市…“十三五”规划》 cited: what is issued is a part of a
         # cited document (its split, its tasks), which stands for it; not a document of its own
         issued_key = title_key(found["issued"])
+        printed = [m for m in mentions if m.title and title_key(m.title) == issued_key]
+        if printed:
+            # 《X》 in the body without a verb of its own (研究制定了《X》。现印发 copied as 《X》?,F印发, its 现 lost):
+            # the title's 印发 says what it is
+            for mention in printed:
+                mention.relation = "issues" if mention.relation in (None, "cites") else mention.relation
+            return []
         if any(key in issued_key or issued_key in key or _nearly(key, issued_key) for key in cited):
             continue  # … or the body's own wording of it (…投资生长的实行方案, 广德市…计划表), cited already
         at = folded.find(fold(own))
@@ -144,7 +152,8 @@ def _citation(text: str, mention: Mention) -> Citation:
 
 
 EXAMPLES = {
-    "ISSUED_IN_TITLE": Examples(match=("关于印发甘肃省职业病防治“三项行动”实施方案的通知", "关于印发东宁市干旱灾害应急预案的通知"),
+    "ISSUED_IN_TITLE": Examples(match=("关于印发甘肃省职业病防治“三项行动”实施方案的通知", "关于印发东宁市干旱灾害应急预案的通知",
+                                       "关于印发〈浙江省宗教活动场所管理实施办法(试行)〉的通知"),
                                 no_match=("关于印发《东宁市干旱灾害应急预案》的通知", "关于转发省教育厅关于…的通知的通知")),
     "EDITOR_NOTE": Examples(match=("【已废止,最新为:《贵州省预算审查监督条例》】",
                                    "【失效】", "【已被《国务院关于修改部分行政法规的决定》修改】"),

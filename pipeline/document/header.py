@@ -58,7 +58,12 @@ REPORTED_NOTICE = re.compile(r"^(?!关于|關於|關于)(?P<issuer>[^《》“�
 # author): the notice's number when its header prints none.
 PAGE_FIELD = re.compile(r"(?:^|[ \u3000|])[\u4e00-\u9fff]{1,6}[:：][ \u3000]*(?P<value>[^ \u3000|:：]{4,30})(?=$|[ \u3000|])")
 
+# A title glued before the first recipient with a space (see read_header): no punctuation in the title part.
+TITLE_BEFORE_RECIPIENTS = re.compile(r"^(?P<title>[^\s,，、;；:：]{6,80})[ \u3000]+(?P<first>各\S.*)$")
+
 EXAMPLES = {
+    "TITLE_BEFORE_RECIPIENTS": Examples(match=("含山县2005-2006年度农田水利基本建设实施意见 各乡镇人民政府",),
+                                        no_match=("各乡镇人民政府", "县政府各部门 各直属机构", "市直 各单位")),
     "REPORTED_NOTICE": Examples(match=("教育部下发关于做好2015年寒假春节期间有关工作的通知", "农业农村部办公厅下发通知要求 不误农时抓好春耕备耕",
                                        "省政府办公厅发出紧急通知"),
                                 no_match=("关于印发《若干措施》的通知", "教育部关于做好寒假工作的通知", "关于印发通知书格式的通知",
@@ -246,6 +251,10 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         # above the first item: the last line of the header window, no title
         meta.doc_number, meta.recipients = meta.doc_number or glued[0], glued[1]
         body_at = end - 1
+    if meta.recipients and (glued := TITLE_BEFORE_RECIPIENTS.match(meta.recipients[0])) \
+            and is_complete_title(glued["title"]) and (not meta.title or meta.title == glued["title"]):
+        # a legal database's one-line copy: the title, a space and the recipients (含山县…实施意见 各乡镇人民政府,…:)
+        meta.title, meta.recipients = glued["title"], [glued["first"]] + meta.recipients[1:]
     if not meta.doc_number and (value := info_value(info, *DOC_NUMBER_LABELS)):
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
