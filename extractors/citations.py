@@ -49,8 +49,9 @@ from .vocab import Examples
 # 根据《…条例》【已废止,最新为:《…条例》】 · 《…办法》【失效】 · 【已被《…》修改】. Nothing in it is cited.
 # A notice's own title that names what it issues without 《》: 关于印发甘肃省职业病防治“三项行动”实施方案的通知. When
 # the body never names that document in 《》 (…制定了…实施方案,现印发给你们), the title is where it is cited.
-# …印发X的通知, X in title brackets or not: 关于印发〈浙江省宗教活动场所管理实施办法(试行)〉的通知 issues that 办法
-ISSUED_IN_TITLE = re.compile(r"印发[《〈<]?(?P<issued>[^《》〈〉<>]{4,80}?)[》〉>]?的通知$")
+# …印发X的通知, X bare or in a title's inner brackets (关于印发〈浙江省宗教活动场所管理实施办法(试行)〉的通知, the title itself in
+# 《》); a 《X》 in a title is a mention of its own
+ISSUED_IN_TITLE = re.compile(r"印发[〈<]?(?P<issued>[^《》〈〉<>]{4,80}?)[〉>]?的通知$")
 NEARLY_SAME_TITLE = 0.9  # SequenceMatcher ratio of two keys of one title as the title and the body word it
 EDITOR_NOTE = re.compile(r"【(?:已被|已经|现已|已|被)?[^【】\n]{0,30}?(?:废止|失效|修改|修订|修正|最新为|最新版本)[^【】\n]{0,120}】")
 

@@ -59,7 +59,8 @@ REPORTED_NOTICE = re.compile(r"^(?!关于|關於|關于)(?P<issuer>[^《》“�
 PAGE_FIELD = re.compile(r"(?:^|[ \u3000|])[\u4e00-\u9fff]{1,6}[:：][ \u3000]*(?P<value>[^ \u3000|:：]{4,30})(?=$|[ \u3000|])")
 
 # A title glued before the first recipient with a space (see read_header): no punctuation in the title part.
-TITLE_BEFORE_RECIPIENTS = re.compile(r"^(?P<title>[^\s,，、;；:：]{6,80})[ \u3000]+(?P<first>各\S.*)$")
+TITLE_BEFORE_RECIPIENTS = re.compile(r"^(?P<title>[^\s,，、;；:：]{4,80}(?:通知|意见|意見|方案|办法|辦法|规定|規定|决定|決定|通报|通報"
+                                     r"|要点|要點|细则|細則|计划|計劃|规划|規劃|措施|批复|批復|函))[ \u3000]+(?P<first>各\S.*)$")
 
 EXAMPLES = {
     "TITLE_BEFORE_RECIPIENTS": Examples(match=("含山县2005-2006年度农田水利基本建设实施意见 各乡镇人民政府",),
