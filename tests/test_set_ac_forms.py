@@ -78,3 +78,21 @@ def test_a_legal_databases_title_glued_before_the_recipients():
     # recipients whose first body is written with a space inside keep it (no title before them)
     meta = parsed("关于做好防汛工作的通知\n县政府各部门 各直属机构,各乡镇人民政府:\n一、巡查河道。\n").meta
     assert meta.title == "关于做好防汛工作的通知"
+
+
+def test_a_headline_naming_the_issuer_with_its_dashes_doubled():
+    """ac05: 彭泽县人民政府关于印发彭泽县全民健身实施计划(2021--2025年)的通知 over the notice's own …(2021-2025年)的通知."""
+    meta = parsed(page("ac05")).meta
+    assert (meta.title, meta.issuer) == ("关于印发彭泽县全民健身实施计划(2021-2025年)的通知", "彭泽县人民政府")
+    # a headline of another plan (other years) gives the notice no issuer
+    other = ("彭泽县人民政府关于印发彭泽县全民健身实施计划(2016--2020年)的通知\n关联导读:\n"
+             "关于印发彭泽县全民健身实施计划(2021-2025年)的通知\n各乡镇人民政府:\n现印发给你们。\n")
+    assert parsed(other).meta.issuer is None
+
+
+def test_a_one_line_copys_list_announced_with_its_name_and_a_spaced_colon():
+    """ac07: …并提出如下实施意见: 一、总体要求 以中央一号文件精神为指导… in a legal database's one-line copy."""
+    assert [(measure.label, measure.level) for measure in parsed(page("ac07")).measures] == [("一、", 1)]
+    # a list of grades after 如下 is no heading
+    text = "关于做好评定工作的通知\n各乡镇:\n等级划分如下: 一、二、三级。\n"
+    assert parsed(text).measures == []
