@@ -720,7 +720,8 @@ FLOORS = {
     # convention (the page's date, no signing date): dates 0.944 before any change (the same on main 11587de).
     # Fixed: an own title's 印发〈X〉 issues X (ac03), a 《title》 opening with another place's issuer is another document
     # (ac08), ??? after a signature date (ac16), 支队 ends an organisation (ac11), (文号)title headlines (ac18), a title
-    # glued before the recipients and 如下实施意见: 一、 (ac07), a headline's doubled dashes (ac05).
+    # glued before the recipients and 如下实施意见: 一、 (ac07), a headline's doubled dashes (ac05), a Jiangsu table's
+    # labels (ac13).
     "realworld_ac": {
         # targets (document stage: metadata lines): ac04's 5项 in the 标  题 field of the page's table
         # citations (extractors/titles): ac14's 《统计调查制度(方案)》, a kind of material to submit, read as a document
@@ -728,9 +729,9 @@ FLOORS = {
         "citations": 0.98,
         # metadata and dates (document stage: header): ac01's 文号 only in the download's file name (永政办发〔2009〕146号.pdf);
         # ac04's issuer and date taken from the table (省民宗委, 成文日期 2022-07-29) over the joint signature and its
-        # 202131; ac13's title from 内容概况 (a Jiangsu table's labels 效力状况/公开程序/体裁 not known)
+        # 202131
         # relations (citations): ac01's plan 已于…经省林业厅批复同意实施(文号),现印发给你们 (issues, read cites)
-        "metadata": 0.96, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 0.97, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.97, "citations_resolved": 1.00,
     },
 }

@@ -96,3 +96,14 @@ def test_a_one_line_copys_list_announced_with_its_name_and_a_spaced_colon():
     # a list of grades after 如下 is no heading
     text = "关于做好评定工作的通知\n各乡镇:\n等级划分如下: 一、二、三级。\n"
     assert parsed(text).measures == []
+
+
+def test_a_jiangsu_portals_table_two_cells_a_line_is_no_title():
+    """ac13: 效力状况 有效 公开程序 … 主题(一) 综合政务 主题(二) 文秘工作 体裁 决定 and 内容概况 <the title> in a city
+    portal's table: the title is the headline above it."""
+    meta = parsed(page("ac13")).meta
+    assert (meta.title, meta.doc_number) == (
+        "市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定", "宜政发〔2023〕158号")
+    # a body sentence that opens with 体裁 is no table cell
+    text = "关于规范公文体裁的通知\n各单位:\n体裁 要统一,格式要规范。\n"
+    assert parsed(text).meta.title == "关于规范公文体裁的通知"
