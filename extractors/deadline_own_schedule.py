@@ -58,7 +58,7 @@ LABEL_STEP_REACH = 40
 # Dates joined in a list: 2010年8月上旬和2010年12月上旬.
 DATE_JOINER_RE = re.compile(GAP + r"(?:和|及|与|、)" + GAP)
 # A campaign period the notice names as its own: …为全县新农村建设环境综合整治月 (after the dates).
-CAMPAIGN_MONTH_AFTER_RE = re.compile(GAP + r"为[^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全)月")
+CAMPAIGN_MONTH_AFTER_RE = re.compile(GAP + r"为[^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全|生产)月")
 
 
 def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
