@@ -104,7 +104,7 @@ NTH_DAY_RE = re.compile(
 # the window keeps the verb and 后, not the subject (CONVENTIONS.md C10: 结束后一周的第一个工作日).
 EVENT_VERBS = ("结束", "发生", "下达", "开始", "届满", "期满", "截止", "公布", "发布", "印发", "批准", "批复", "送达", "受理")
 # An event's verb and 后 right before a window's n-th day: 节假日结束后的|第二个工作日 (the window starts at 结束).
-EVENT_AFTER_BEFORE_RE = re.compile(r"(?:" + "|".join(EVENT_VERBS) + r")(?:之后|以后|后)的?" + GAP + r"$")
+EVENT_AFTER_BEFORE_RE = re.compile(r"(?P<verb>" + "|".join(EVENT_VERBS) + r")(?:之后|以后|后)的?" + GAP + r"$")
 # When a document comes into force (its lifecycle, not a time limit on what it asks): 施行 is said of
 # documents only (自2007年5月1日起施行, 本办法自发布之日起施行); 执行 and 实施 when the clause names the
 # document (本通知自印发之日起执行, 《…办法》自2021年1月1日起实施).

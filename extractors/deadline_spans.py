@@ -52,7 +52,7 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
             event = EVENT_AFTER_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())
             if event:  # 结束后的第二个工作日中午12时前: the window read from the event's verb (C10)
                 yield Deadline(text=text[event.start():match.end()], start=event.start(), end=match.end(), kind="relative",
-                               rule=f"by {unit} {n} after {event.group().rstrip()}")
+                               rule=f"by {unit} {n} after {event.group('verb')}")
             else:
                 yield item(match, "relative", f"by {unit} {n} after the event")
     spans = [*finditer_anchored(TIME_SPAN_RE, text),
