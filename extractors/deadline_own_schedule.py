@@ -2,7 +2,7 @@
 issuer sets for its own inspections, reviews, assessments and exams, which are steps of the programme it
 announces and the day its recipients must be ready by:
 
-* a date after 将于/将在/定于 in a clause naming such a step: 我部将于2022年3月上旬组织专家…进行评审 · 评估验收组将于
+* a date after 将于/将在/定于 in a clause naming such a step (定于8月下旬至9月上旬…开展…督查): 我部将于2022年3月上旬组织专家…进行评审 · 评估验收组将于
   5月26日(周四)下午至27日上午到有关学校视察 · 期末考试将于7月2日-7月13日举行 · 首都文明委将于今年第四季度评选表彰;
   the step named after 于 alone (考评于12月底进行);
 * the dates a label of such a step's time gives: 检查验收时间…时间分别为2010年8月上旬和2010年12月上旬 (each a limit);
@@ -39,7 +39,10 @@ SCHEDULE_DATE_RE = re.compile(
     + r"(?:(?P<day>\d{1,2})" + GAP + r"[日号]" + _DAY_NOTE
     + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:(?P<to_month>\d{1,2})" + GAP + r"月" + GAP + r")?"
     + r"(?P<to_day>\d{1,2})" + GAP + r"[日号]" + _DAY_NOTE + r")?"
-    + r"|(?P<dekad>[上中下])旬|(?P<month_end>底|末)|份)?)"
+    + r"|(?P<dekad>[上中下])旬|(?P<month_end>底|末)|份)?"
+    # a period of parts of months: 8月下旬至9月上旬 · 5月中旬至6月底
+    + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?P<end_month>\d{1,2})" + GAP + r"月" + GAP
+    + r"(?:(?P<end_dekad>[上中下])旬|(?P<end_month_end>底|末)|份)?)?)"
 )
 # Where a scheduled step's date stands: after 将于/将在/定于 (将 "will": the issuer announcing), or after the step's
 # name and 于 (考评于12月底进行). The date is read from the end of this marker.
@@ -69,13 +72,13 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     if match.group("quarter"):
         quarter = to_int(match.group("quarter"))
         return iso(written, quarter * 3, month_end(written, quarter * 3))
-    month = int(match.group("to_month") or match.group("month"))
+    month = int(match.group("end_month") or match.group("to_month") or match.group("month"))
     if not 1 <= month <= 12:
         return None
-    day = match.group("to_day") or match.group("day")
+    day = None if match.group("end_month") else match.group("to_day") or match.group("day")
     if day:
         return iso(written, month, int(day)) if 1 <= int(day) <= month_end(written, month) else None
-    dekad = match.group("dekad")
+    dekad = match.group("end_dekad") if match.group("end_month") else match.group("dekad")
     if dekad in ("上", "中"):
         return iso(written, month, 10 if dekad == "上" else 20)
     return iso(written, month, month_end(written, month))
@@ -141,7 +144,7 @@ EXAMPLES = {
     "OWN_STEPS": Examples(match=("抽查", "考评"), no_match=("召开",)),
     "OWN_STEP_RE": Examples(match=("组织专家对报告进行评审", "期末考试"), no_match=("全国人大将于3月5日召开",)),
     "SCHEDULE_DATE_RE": Examples(match=("2022年3月上旬", "9月中旬", "7月2日-7月13日", "5月26日(周四)下午至27日上午", "今年第四季度",
-                                        "12月底"), no_match=("本月", "第四批")),
+                                        "12月底", "8月下旬至9月上旬"), no_match=("本月", "第四批")),
     "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "考评于", "检查验收时间在"), no_match=("于", "关于")),
     "CLAUSE_AFTER_RE": Examples(match=("组织专家对报告进行评审",), no_match=()),
     "CLAUSE_BEFORE_RE": Examples(match=("期末考试",), no_match=()),
