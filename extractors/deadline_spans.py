@@ -43,7 +43,7 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
         else:
             yield item(match, "relative", f"within {amount}")  # 2小时内: counted from now
-    for match in BEFORE_EVENT_RE.finditer(text):
+    for match in finditer_anchored(BEFORE_EVENT_RE, text):
         if to_int(match.group("count")) is not None:
             yield item(match, "relative", f"{amount_words(match.group('count'), match.group('unit'))} before {match['event']}")
     for match in NTH_DAY_RE.finditer(text):
@@ -104,7 +104,7 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if START_REPORTED_AFTER_RE.match(text, match.end()):
             continue  # 从2020年1月1日起,已将…: what was done since then
         yield item(match, "start", f"from {when}")
-    for match in START_TODAY_RE.finditer(text):
+    for match in finditer_anchored(START_TODAY_RE, text):
         yield item(match, "start", "from 即日")
     for match in finditer_anchored(START_BARE_RE, text):
         if _comes_into_force(text, match):
