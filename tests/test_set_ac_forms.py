@@ -107,3 +107,15 @@ def test_a_jiangsu_portals_table_two_cells_a_line_is_no_title():
     # a body sentence that opens with 体裁 is no table cell
     text = "关于规范公文体裁的通知\n各单位:\n体裁 要统一,格式要规范。\n"
     assert parsed(text).meta.title == "关于规范公文体裁的通知"
+
+
+def test_a_portals_section_name_and_its_website_name_no_issuer():
+    """ac13: 市政府文件 (the portal's section) over the page and 来源:宜兴市人民政府网站: a short form without its place
+    names no 发文机关 (CONVENTIONS C9), and a website is the page's publisher."""
+    assert parsed(page("ac13")).meta.issuer is None
+    # a red header naming its place is the issuer
+    meta = parsed("永川区人民政府文件\n永川府发〔2021〕3号\n关于做好防汛工作的通知\n各镇街:\n一、巡查河道。\n").meta
+    assert meta.issuer == "永川区人民政府"
+    # a source naming a body (not a website) is still the sender of a notice addressed to recipients
+    meta = parsed("关于做好防汛工作的通知\n来源:华容县政府   2021-03-23 10:56\n各镇街:\n一、巡查河道。\n").meta
+    assert meta.issuer == "华容县政府"

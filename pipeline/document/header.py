@@ -32,6 +32,7 @@ from pipeline.document.header_lines import (
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
+from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
     ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
@@ -209,7 +210,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             continue
         red = RED_HEADER.match(text)
         number = doc_number_of_line(text)
-        if red and not TITLE_WORD_RE.search(red.group("issuer")):
+        if red and not TITLE_WORD_RE.search(red.group("issuer")) and not SHORT_FORM_ISSUER.fullmatch(red.group("issuer").strip()):
+            # (a portal's section 市政府文件 over its table is no 版头: a short form without its place names no issuer, C9)
             header_issuer = header_issuer or red.group("issuer")
         elif number:
             meta.doc_number = meta.doc_number or number
