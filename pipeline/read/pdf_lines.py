@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from operator import itemgetter, sub
+from operator import itemgetter, neg, sub
 
 from extractors.vocab import Examples
 from pipeline.read.layout import fix_extracted_spacing
@@ -85,7 +85,7 @@ def _groups(items: list[tuple]) -> list[list[tuple]]:
     still to come, so every following character whose centre is within SURELY_JOINS of the centre
     now would join one by one (its distance then is no larger, and every tolerance is at least 2):
     they are found by bisection and join together, and the centre is set as the loop would have."""
-    negated = [-c[0] for c in items]  # ascending, for bisect
+    negated = list(map(neg, map(_CENTRE, items)))  # ascending, for bisect
     total = sum(negated)
     bulk = total - total == 0.0  # no NaN or infinite centre (bisection needs an order)
     groups: list[list[tuple]] = []
@@ -130,7 +130,8 @@ def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int) -> Line | None:
     """_spaced_line for a line without space characters (most lines of Chinese text), the same
     result with less work."""
     # the same line may hold two runs far apart (a two-column header): keep them as one line
-    size = median(sizes)
+    # nearly every line is of one size: its median without sorting
+    size = sizes[0] if sizes.count(sizes[0]) == len(sizes) else median(sizes)
     text = "".join(chs)
     if len(chs) > 1:
         # justified lines spread every character: a space is a gap clearly wider than usual
