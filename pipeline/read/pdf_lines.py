@@ -106,13 +106,13 @@ def _groups(items: list[tuple]) -> list[list[tuple]]:
             g = [c]
             groups.append(g)
             centre = cy
-        while bulk and k < count:
+        if bulk:
+            # (one bulk step after each single one: either kind is exact, in any order)
             end = bisect_right(negated, SURELY_JOINS - centre, k)
-            if end == k:
-                break
-            g += items[k:end]
-            k = end
-            centre = _centre(g)
+            if end > k:
+                g += items[k:end]
+                k = end
+                centre = _centre(g)
     return groups
 
 
@@ -129,8 +129,8 @@ def _centre(g: list[tuple]) -> float:
 def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int) -> Line | None:
     """_spaced_line for a line without space characters (most lines of Chinese text), the same
     result with less work."""
-    # the same line may hold two runs far apart (a two-column header): keep them as one line
-    # nearly every line is of one size: its median without sorting
+    # the same line may hold two runs far apart (a two-column header): keep them as one line;
+    # nearly every line is of one size: its median then is that size, without sorting
     size = sizes[0] if sizes.count(sizes[0]) == len(sizes) else median(sizes)
     text = "".join(chs)
     if len(chs) > 1:
