@@ -43,7 +43,7 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
     yield from _lost_month(text, year)
     for match in TODAY_BEFORE_RE.finditer(text):
         yield item(match, "deadline")  # the notice's own day, which the year alone does not give
-    for match in chain(BRACKETED_RANGE_RE.finditer(text), finditer_anchored(PHASE_RANGE_RE, text), finditer_anchored(PHASE_DAY_RE, text)):
+    for match in chain(finditer_anchored(BRACKETED_RANGE_RE, text), finditer_anchored(PHASE_RANGE_RE, text), finditer_anchored(PHASE_DAY_RE, text)):
         found = deadline_on(match, year) if "month" in match.re.groupindex and match.group("month") \
             else _range_in_month(match, year)
         if found:
@@ -58,7 +58,7 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue  # 2019年底，… is a point in time; 年底前, 年底完成 and 年内新增 are limits
         y = written_year(match, year)
         yield item(match, "deadline", date_=iso(y, 12, 31))
-    for match in YEAR_BEFORE_RE.finditer(text):
+    for match in finditer_anchored(YEAR_BEFORE_RE, text):
         written = to_int(match.group("year"))
         if year is None or written >= year:  # 在2000年前已建成 in a later notice: what was done, no limit
             yield item(match, "deadline", date_=iso(written, 12, 31))
@@ -129,7 +129,7 @@ def _policy_term(text: str, match: re.Match) -> bool:
 def _planned_years(text: str) -> Iterator[re.Match]:
     """Years opening a clause (PLANNED_YEAR_RE), or after a place opening it (武汉市2017年…)."""
     yield from finditer_anchored(PLANNED_YEAR_RE, text)
-    for match in PLACE_YEAR_RE.finditer(text):
+    for match in finditer_anchored(PLACE_YEAR_RE, text):
         if PLACE_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
             yield match
 

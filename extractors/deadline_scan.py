@@ -10,15 +10,16 @@ from typing import Iterator, Sequence
 
 from .anchored_scan import finditer_near
 from .deadline_dates import (
-    CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, LOST_MONTH_RE, PERIOD_RE, PHASE_DAY_RE,
-    PHASE_RANGE_RE, PLANNED_YEAR_RE, RANGE_RE, SENT_ON_RE, YEAR_BY_RE, YEAR_END_RE,
+    BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, LOST_MONTH_RE, PERIOD_RE,
+    PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE, RANGE_RE, SENT_ON_RE, YEAR_BEFORE_RE, YEAR_BY_RE,
+    YEAR_END_RE,
 )
-from .deadline_recurrences import QUARTER_AFTER_DAY_RE
+from .deadline_recurrences import LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, QUARTER_AFTER_DAY_RE
 from .deadline_relative import (
-    DURATION_AT_LEAST_RE, DURATION_LIMIT_RE, DURATION_WITHIN_RE, LIMIT_COMPARATORS, LIMIT_LENGTH_WORDS,
-    LIMIT_PERIODS, RELATIVE_RE, START_BARE_RE,
+    BEFORE_EVENT_RE, DURATION_AT_LEAST_RE, DURATION_LIMIT_RE, DURATION_WITHIN_RE, LIMIT_COMPARATORS,
+    LIMIT_LENGTH_WORDS, LIMIT_PERIODS, RELATIVE_RE, START_BARE_RE, START_TODAY_RE,
 )
-from .deadline_sentences import SENTENCE_ANCHORS
+from .deadline_sentences import MOMENT_ANCHORS, SENTENCE_ANCHORS
 from .deadline_windows import WINDOW_ANCHORS
 
 # Most patterns above may start at almost any character (an optional year, a count), so
@@ -60,7 +61,17 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     LOST_MONTH_RE: ("日号", 4),
     # the match starts at its 到 (look-behinds only before it)
     DATE_TO_RE: ("到", 0),
+    # look-behinds first, which ``finditer`` tries at every character: a year (4) and a gap before 年; a gap and a
+    # month (2 + gap) before 月; a gap before 每; two characters of event before 前; the match starts at 月后 or 即
+    YEAR_BEFORE_RE: ("年", 7),
+    PLACE_YEAR_RE: ("年", 7),
+    BRACKETED_RANGE_RE: ("月", 8),
+    LABELLED_DAY_TIME_RE: ("每", 3),
+    BEFORE_EVENT_RE: ("前", 2),
+    MONTH_AFTER_DAY_RE: (("月后",), 0),
+    START_TODAY_RE: ("即", 0),
     **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
+    **MOMENT_ANCHORS,  # and its named moments, calendar and year windows
     **WINDOW_ANCHORS,  # windows bounded by an event or a schedule before them (extractors.deadline_windows)
     # PAIRED_RE is not here: it starts with a character class, which ``finditer`` scans for faster.
 }

@@ -24,14 +24,14 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in EVERY_MONTH_DAYS_RE.finditer(text):
         days = ", ".join(re.findall(r"\d{1,2}", match.group("days")))
         yield item(match, "recurring", f"monthly {'by' if match.group('mark') else 'on'} days {days}")
-    for match in MONTH_AFTER_DAY_RE.finditer(text):
+    for match in finditer_anchored(MONTH_AFTER_DAY_RE, text):
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:
             yield item(match, "recurring", f"monthly by day {day} of the next month")
     for match in finditer_anchored(QUARTER_AFTER_DAY_RE, text):
         if not match.group("quarter"):
             yield item(match, "recurring", f"quarterly by day {to_int(match.group('day'))} after the quarter")
-    for match in LABELLED_DAY_TIME_RE.finditer(text):
+    for match in finditer_anchored(LABELLED_DAY_TIME_RE, text):
         yield item(match, "recurring", "daily by " + re.sub(r"\s+", "", match.group("time")))
     for match in finditer_anchored(EVERY_MONTH_DAY_RE, text):
         day = to_int(match.group("day"))

@@ -236,6 +236,34 @@ MASKED_YEAR_BEFORE_RE = re.compile(r"(?:(?:19|20)[xX×*＊]{2}|[xX×*＊]{4})\s{
 LEADING_PREPOSITION = "在于"
 
 
+# The patterns above that may start at almost any character (a look-behind or a free run of characters first, which
+# ``finditer`` tries at every position of the text), tried only within reach of a character or word every match has
+# (``extractors.anchored_scan``; tests/test_deadlines.py checks they find what ``finditer`` finds): pattern -> (anchors,
+# reach: the most characters from a match's start to its anchor's).
+MOMENT_ANCHORS = {
+    SEASON_START_BEFORE_RE: ("入立", 0),  # the season's first character
+    EVENT_BEFORE_RE: ("前", 6),  # an event of up to six characters before its 前
+    EVENT_COMING_RE: ("来到", 2),  # two characters of event before 来临/到来
+    REPORT_SYSTEM_RE: ("制", 3),  # the period and 报告 before 制
+    # a gap, the time of day (a half day and a gap (5), two digits, a gap, 时, a gap, minutes, a gap and 分 (13)),
+    # a gap and 之/以 before 前
+    BARE_HOUR_RE: ("前", 25),
+    CALENDAR_BEFORE_RE: (CALENDAR_EVENTS, 3),  # a gap before the event
+    CALENDAR_NTH_RE: (CALENDAR_EVENTS, 0),
+    YEAR_WINDOW_RE: ("12", 0),  # the first year's 19 or 20
+    LOST_UNIT_WINDOW_RE: ("内", 3),  # the count before 内
+    SCHEDULE_NEXT_DAY_RE: ("月", 5),  # the month and a gap before 月
+    NOTICE_MONTH_RE: ("月", 2),  # 下个 or 本 before 月
+}
+
+
+def _finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, tried only within reach of its anchors when it has some."""
+    if pattern in MOMENT_ANCHORS:
+        return finditer_near(pattern, text, *MOMENT_ANCHORS[pattern])
+    return pattern.finditer(text)
+
+
 # ---------------------------------------------------------------------------------------------
 # Finders (each yields candidates, resolved with the others' by ``extractors.deadlines``)
 # ---------------------------------------------------------------------------------------------
@@ -269,41 +297,41 @@ def _quarter_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _named_moments(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in HOLIDAY_BEFORE_RE.finditer(text):
         yield _item(match, "deadline", rule=f"before {match.group('holiday')}")
-    for match in SEASON_START_BEFORE_RE.finditer(text):
+    for match in _finditer(SEASON_START_BEFORE_RE, text):
         yield _item(match, "deadline", rule=f"before {match.group('season')}")
-    for match in EVENT_BEFORE_RE.finditer(text):
+    for match in _finditer(EVENT_BEFORE_RE, text):
         count = to_int(match.group("count"))
         if count:
             weekday = f", {WEEKDAY_NAMES[match.group('weekday')]}" if match.group("weekday") else ""
             unit = UNIT_NAMES.get(match.group("unit").lstrip("个"), "day") + ("s" if count > 1 else "")
             yield _item(match, "relative", rule=f"{count} {unit} before {match.group('event')}{weekday}")
-    for match in EVENT_COMING_RE.finditer(text):
+    for match in _finditer(EVENT_COMING_RE, text):
         yield _item(match, "relative", rule=f"before {match.group('event')} comes")
     for match in NOTICE_WEEK_RE.finditer(text):
         week = "next week" if match.group("which") == "下" else "this week"
         yield _item(match, "deadline", rule=f"by {WEEKDAY_NAMES[match.group('weekday')]} of {week}")
-    for match in NOTICE_MONTH_RE.finditer(text):
+    for match in _finditer(NOTICE_MONTH_RE, text):
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:
             month = "this month" if match.group("which") == "本" else "next month"
             yield _item(match, "deadline", rule=f"by day {day} of {month}")
-    for match in REPORT_SYSTEM_RE.finditer(text):
+    for match in _finditer(REPORT_SYSTEM_RE, text):
         yield _item(match, "recurring", rule=f"{REPORT_PERIODS[match.group('period')]} report")
-    for match in BARE_HOUR_RE.finditer(text):
+    for match in _finditer(BARE_HOUR_RE, text):
         time = re.sub(r"\s+", "", match.group("time"))
         yield _item(match, "deadline", rule=f"by {time}{BARE_HOUR_NOTE}")
 
 
 def _calendar_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in CALENDAR_BEFORE_RE.finditer(text):
+    for match in _finditer(CALENDAR_BEFORE_RE, text):
         yield _item(match, "relative", rule=f"before {match.group('event')}")
-    for match in CALENDAR_NTH_RE.finditer(text):
+    for match in _finditer(CALENDAR_NTH_RE, text):
         unit = UNIT_NAMES.get(match.group("unit").lstrip("个"), "day")
         yield _item(match, "relative", rule=f"{unit} {to_int(match.group('n'))} after {match.group('event')}")
 
 
 def _year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in YEAR_WINDOW_RE.finditer(text):
+    for match in _finditer(YEAR_WINDOW_RE, text):
         first, last = int(match.group("first")), int(match.group("year"))
         if first < last <= first + 20 and not YEAR_WINDOW_REPORTED_RE.match(text, match.end()):
             yield _item(match, "deadline", iso(last, 12, 31))
@@ -347,13 +375,13 @@ def _dated_clauses(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in DISPOSAL_DATE_RE.finditer(text):
         start, end = match.span("when")
         yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=_day_of(match, year))
-    for match in SCHEDULE_NEXT_DAY_RE.finditer(text):
+    for match in _finditer(SCHEDULE_NEXT_DAY_RE, text):
         if PHASE_DAY_BEFORE_RE.search(text, max(0, match.start() - MAX_SCHEDULE_REACH), match.start()):
             yield _item(match, "deadline", _day_of(match, year))
 
 
 def _lost_unit_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in LOST_UNIT_WINDOW_RE.finditer(text):
+    for match in _finditer(LOST_UNIT_WINDOW_RE, text):
         before = LOST_UNIT_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
         if before:
             unit = UNIT_NAMES.get(before.group("unit").lstrip("个"), "day")

@@ -85,8 +85,13 @@ PERIOD_END_AFTER_START_RE = re.compile(
 
 # The costly patterns above, tried only within reach of their anchors: pattern -> (anchors, reach).
 WINDOW_ANCHORS = {
-    # 在/于, a gap, a range's low end (3) and its dash, a gap and the count (4 + 3) before 工作日
-    WORKING_DAYS_SPAN_RE: ("工作日", 22),
+    # 在/于, a gap, a range's low end (3) and its dash, a gap, the count (4 + 3) and 个 before 工作日 (the word: 日 is everywhere)
+    WORKING_DAYS_SPAN_RE: (("工作日",), 22),
+    # look-behinds first (``finditer`` tries them at every character): a gap before 当日/当天, before 个工作日/自然日,
+    # before 至/到
+    OBLIGED_SAME_DAY_RE: ("当", 3),
+    LOST_COUNT_WINDOW_RE: (("工作日", "自然日"), 4),
+    PERIOD_END_AFTER_START_RE: ("至到", 3),
 }
 
 
@@ -108,7 +113,7 @@ def _event_days(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _obliged_same_days(text: str, year: Optional[int]) -> Iterator[Deadline]:
     if "当日" not in text and "当天" not in text:
         return
-    for match in OBLIGED_SAME_DAY_RE.finditer(text):
+    for match in finditer_near(OBLIGED_SAME_DAY_RE, text, *WINDOW_ANCHORS[OBLIGED_SAME_DAY_RE]):
         yield Deadline(text=match.group("day"), start=match.start("day"), end=match.end("day"), kind="relative",
                        rule="on the day of the event")
 
@@ -124,7 +129,7 @@ def _working_day_spans(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 def _lost_count_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in LOST_COUNT_WINDOW_RE.finditer(text):
+    for match in finditer_near(LOST_COUNT_WINDOW_RE, text, *WINDOW_ANCHORS[LOST_COUNT_WINDOW_RE]):
         yield Deadline(text=match.group("window"), start=match.start("window"), end=match.end("window"),
                        kind="relative", rule="within a number of working days the copy lost")
 
@@ -148,7 +153,7 @@ def _starts_at_an_hour(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 def _period_ends(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in PERIOD_END_AFTER_START_RE.finditer(text):
+    for match in finditer_near(PERIOD_END_AFTER_START_RE, text, *WINDOW_ANCHORS[PERIOD_END_AFTER_START_RE]):
         written_year = to_int(match.group("year")) if match.group("year") else year
         month, day = to_int(match.group("month")), to_int(match.group("day"))
         date_ = iso(written_year, month, day) if month and day else None

@@ -74,6 +74,16 @@ def fold(text: str) -> str:
     it is."""
     if len(text) < SHORT_TEXT:
         return text.translate(_table())
+    return _fold_long(text)
+
+
+# A document's text is folded by several extractors in turn (deadlines, targets, citations, lifecycle): once.
+LONG_TEXTS_KEPT = 2
+
+
+@lru_cache(maxsize=LONG_TEXTS_KEPT)
+def _fold_long(text: str) -> str:
+    """:func:`fold` of a text of SHORT_TEXT characters or more."""
     code_points = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
     folded = _code_point_map()[code_points]
     if numpy.array_equal(folded, code_points):

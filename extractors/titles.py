@@ -11,6 +11,7 @@ whole title, not a wrapped line).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from extractors.fold import fold
@@ -107,6 +108,12 @@ def is_document_title(title: str) -> bool:
     return "关于" in folded or has_document_ending(folded)
 
 
+# A document's titles are keyed again and again (each 《title》 against every earlier one, the rows, the
+# corpus): each title once per process, as long as it is among the last TITLES_KEPT.
+TITLES_KEPT = 4096
+
+
+@lru_cache(maxsize=TITLES_KEPT)
 def title_key(title: Optional[str]) -> Optional[str]:
     """What identifies a title when resolving and comparing: from its first 关于 on (the issuer
     written before it is often left out when it is cited), without spaces, quotes or title brackets,

@@ -245,6 +245,8 @@ def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict, label: st
     _count(result.scores["measures"], pairs, missed, extra)
     for g, p in pairs:
         result.accuracies["measure_levels"].add(g["level"] == p["level"])
+        if g["level"] != p["level"]:
+            result.misses.append(Miss(label, f"measure level: {g['label']} {g['key']} got {p['level']}, gold {g['level']}"))
     result.misses += [Miss(label, f"measure missed: {g['label']} {g['key']}") for g in missed]
     result.misses += [Miss(label, f"measure extra: {p['label']} {p['text'][:30]}") for p in extra]
 

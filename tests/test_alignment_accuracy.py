@@ -67,8 +67,12 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # (references.cited_targets) and candidates ranked by CSLS (align/hubs.py) took the laws' set to
 # 0.778 top-1 (abstention precision 0.577: one wrong match of the statistics regulation became a
 # wrong abstention), the hard set to 0.942, the tax set to 0.730.
+# Reading a law's structure (a schedule after its last article cut, the paragraph after a list's last
+# item given back to its article, a list of amounts matched by its lead-in), enacting clauses as a
+# kind, and short list items taking their lead-in's match: laws 0.803 (abstention precision 0.636),
+# tax 0.825 (0.875, recall 0.500); the other sets unchanged.
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
-          "laws": (0.77, 0.57, 0.43), "tax": (0.72, 0.55, 0.33)}
+          "laws": (0.80, 0.62, 0.43), "tax": (0.82, 0.85, 0.5)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -177,16 +181,19 @@ def test_a_long_regulation_against_a_law_it_does_not_implement_abstains(hard):
 
 
 def test_the_order_weight_is_chosen_on_the_other_pairs_only(examples, laws):
-    """Leave-one-pair-out over the threshold and the order's weight together: the statistics
+    """Leave-one-pair-out over the threshold and the order's weight together: the archives
     regulation left out, the two short notice pairs left keep no order, so they give no evidence
     for discounting anything and the mildest weight (1: the order ignored) is chosen for it; with
-    the regulation among the others, the weight it agrees best with is chosen for them."""
-    short = [e for e in examples if e.name.startswith(("l_zhenba", "l_huainan"))][:2]
+    the regulation among the others, the weight it agrees best with is chosen for them. (The
+    archives regulation, 46-47 of 60 with the order ignored, 52 with it; the statistics regulation,
+    once this test's example, agrees alike under both weights since the law's enacting clause is
+    read as one; two short pairs that agree alike under either weight.)"""
+    short = [e for e in examples if e.name.startswith(("l_huainan", "l_shandong"))][:2]
     assert len(short) == 2
     grid = [0.16, 0.18, 0.2]
-    statistics = [e for e in laws if e.name.startswith("l_statistics")]
-    assert len(statistics) == 1
-    rows = left_out_with_order(short + statistics, grid, [1.0, 0.7])
+    archives = [e for e in laws if e.name.startswith("l_archives")]
+    assert len(archives) == 1
+    rows = left_out_with_order(short + archives, grid, [1.0, 0.7])
     assert len(rows) == 3
     assert rows[2][3] == 1.0  # the regulation left out: no evidence for the order
     assert rows[0][3] == rows[1][3] == 0.7  # the regulation among the others: the order helps it

@@ -267,7 +267,12 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
               "季度", "上半年", "前三季度", "第一季度", "到", "截至", "月统月报", "起施行", "开始执行", "每", "的", "1",
               "年", "今", "于", "完成", "\n", "　",
               "季后", "每个", "4", "至", "份", "：", "进展", "目标", "投入使用", "已", "阶段", "，", "12", "30",
-              "630", "日前", "号前", "上报", "20xx", "年底"]
+              "630", "日前", "号前", "上报", "20xx", "年底",
+              # the look-behind patterns' anchors and what stands before them
+              "春节", "入冬", "立春", "纳", "汛期", "来临", "到来", "会议", "采取", "月报", "制", "报告", "在", "9:30",
+              "上午", "10", "时", "分", "开学", "第一周", "必须", "当日", "当天", "办结", "开始", "至", "日起",
+              "即日起", "。", "工作日", "自然日", "月后", "时间：", "每日", "市", "（", "）", "—", "下个月", "本月",
+              "2019", "1", "活动"]
     rnd = random.Random(20)
     texts = corpus + [line for text in corpus for line in text.splitlines()]
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60))) for _ in range(2000)]
@@ -275,7 +280,13 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
     texts += ["请于1230日前报送。", "于 1230号起执行", "2020   年   12   月底前完成", "二〇二〇   年   十二   月底前上报",
               "。2020   年   12   月   31日上报", "第一阶段：12   月   1日至12月30日，", "第一阶段12   月   30日，",
               "2020   年   3   月至6月底", "。2020   年   ，", "到   2020   年   12   月底", "每个季度   季后   10日前",
-              "2020   年   第4季度目标：完成", "2020   年   11   月至12月完成", "三季度：完成"]
+              "2020   年   第4季度目标：完成", "2020   年   11   月至12月完成", "三季度：完成",
+              # the look-behind patterns at their longest reach
+              "请于   上午   二十三  时  30  分   之前报送", "于全省统一行动前3个工作日", "在汛期来临前", "在入冬以前",
+              "采取月报告制", "在   开学前", "，开学后第一周", "，2019   年   ~   2020   年，", "批件30内办结",
+              "第一阶段。2 月 20 日,成立。12   月   3日宣传发动，", "于下个月5日前", "应当   当日办结", "在   个工作日内办结",
+              "从2015年3月25日开始   至2015年6月30日结束", "于二〇二〇   年前完成", "市2019   年", "（   12   月1日至5日）",
+              "时限：   每日9:30", "季度终了月后10日前", "于会议前3个工作日", "，即日起对照"]
     assert {deadline_sentences.MONTH_SCHEDULE_RE, deadline_sentences.QUARTER_STEP_RE,
             deadline_recurrences.QUARTER_AFTER_DAY_RE, deadline_dates.LOST_MONTH_RE} <= set(ANCHORS)
     for text in texts:
@@ -568,6 +579,8 @@ def test_set_o_not_deadlines(sentence, year):
         # n06/o02: a date in a 把 clause, with no verb of sending after it, and the second one with 交
         ("请各校认真贯彻执行,并把排查情况于9月20日发布在中心网站“各校简讯”专栏上,把排查统计表于9月20日交学区办公室。", 2007,
          [("9月20日", "deadline", "2007-09-20"), ("9月20日", "deadline", "2007-09-20")]),
+        # n06/o02: the issuing bureau's own inspection (将在: "will"), a step of its schedule (CONVENTIONS.md C1)
+        ("市教育局将在9月中旬组织有关人员对各校的排查治理工作情况进行抽查", 2007, [("9月中旬", "deadline", "2007-09-20")]),
         # n20: a window a count of times is made over is no limit; the length after it is
         ("(二)留学人员一年内一次或多次累计回国工作时间应不少于一个月;", 1999, [("不少于一个月", "duration", None)]),
         # l18: a window from either of two events: the window alone (the two-character event read would cut the pair)
@@ -593,8 +606,8 @@ def test_a_window_from_a_pair_of_events_names_both_in_its_rule():
     [
         # l08: 将 as "will", an event's date (not a 把 clause)
         ("第一次会议,将分别于2018年3月3日下午和3月5日在北京开幕。", 2018),
-        # o02: the issuing bureau's own inspection (将在: "will")
-        ("市教育局将在9月中旬组织有关人员对各校的排查治理工作情况进行抽查", 2007),
+        # an outside event the notice only reports (l07/l09), though after 将于 like the issuer's own steps
+        ("十三届全国人大一次会议将于3月5日召开。", 2018),
         # a counted period of years, not a programme's
         ("统计时间为2011-2013年。", 2014),
         # a day opening a sentence with no phase's day before it, and one reported after a phase's day
@@ -670,3 +683,34 @@ def test_years_with_before_that_are_no_limits(sentence, year):
 
 def test_the_first_part_of_a_year_stays_a_period():
     assert [(d.text, d.date) for d in find_deadlines("在2012年前三季度完成", 2009)] == [("2012年前三季度", "2012-09-30")]
+
+
+def test_first_characters_of_a_pattern():
+    """``finditer_near`` tries a pattern only where a character it can start with stands: look-arounds
+    take no character, an optional piece adds the characters after it, and what cannot be worked out
+    (a negated class, a pattern that can match nothing) leaves every position tried."""
+    import re
+
+    from extractors.anchored_scan import first_characters
+
+    seasons = first_characters(re.compile(r"(?<![纳列])(?:入冬|立春)(?:之前|前)"))
+    assert seasons.pattern == "[入立]"
+    year = first_characters(re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s{0,3}年)?\s{0,3}(?P<month>\d{1,2})月"))
+    assert all(year.match(c) for c in "12 7") and not year.match("年")
+    assert first_characters(re.compile(r"[^，]{1,3}内")) is None
+    assert first_characters(re.compile(r"(?:每)?")) is None
+    assert first_characters(re.compile(r"(?i:a)b")) is None
+
+
+def test_anchor_positions_are_where_an_anchor_starts():
+    """The offsets ``finditer_near`` works from, kept per text and character, are every start of an anchor
+    (words overlapping included), each once and in order, for text after text."""
+    import re
+
+    from extractors.anchored_scan import anchor_positions
+
+    texts = ["2020年3月底前，每月5日前报送月报", "工作日工作日内自然日", "", "月", "季后季后季度季后"]
+    for text in texts * 2:
+        for anchors in (("月",), ("月", "日", "前"), ("工作日", "自然日"), ("季后",), ("季后", "季"), ("作日内",)):
+            reference = re.compile("|".join(re.escape(a[0]) + f"(?={re.escape(a[1:])})" for a in anchors))
+            assert anchor_positions(text, anchors) == [m.start() for m in reference.finditer(text)], (text, anchors)

@@ -172,3 +172,22 @@ def test_a_field_with_nothing_to_score_is_not_shown_as_a_perfect_score():
     assert lines["repeals"].split()[1:4] == ["0.000", "1.000", "0.000"]
     assert "amends" not in lines and "effective" not in lines
     assert table.splitlines()[-1].startswith("nothing to score here:") and "amends" in table.splitlines()[-1]
+
+
+def test_a_measure_read_at_another_level_is_named_among_the_misses(tmp_path):
+    """A measure found at the wrong level lowers measure_levels; the misses name it (label, key, both levels) so a
+    set's misses_by_document shows what to look at."""
+    sample = SAMPLES[0]
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    annotation = json.loads((GOLD / f"{sample.stem}.json").read_text(encoding="utf-8"))
+    measure = annotation["documents"][0]["measures"][0]
+    measure["level"] += 1
+    (gold / f"{sample.stem}.json").write_text(json.dumps(annotation, ensure_ascii=False), encoding="utf-8")
+    shutil.copy(sample, gold / sample.name)
+    db = tmp_path / "one.db"
+    build([str(sample)], str(db), workers=1)
+    result = evaluate(str(db), str(gold))
+    assert result.accuracies["measure_levels"].correct == result.accuracies["measure_levels"].total - 1
+    wanted = f"measure level: {measure['label']} {measure['key']} got {measure['level'] - 1}, gold {measure['level']}"
+    assert [miss.what for miss in result.misses] == [wanted]

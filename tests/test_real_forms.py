@@ -226,7 +226,8 @@ def test_an_earlier_act_of_issuing_names_a_cited_notice():
 def test_a_table_row_copied_as_text_is_never_continued_by_the_next_line():
     document = parsed("h11")  # …的通知 |  (the title cell of a table)
     assert document.meta.title.endswith("工作要点的通知")
-    assert document.meta.recipients == ["各区、县(市)卫生计生局、各直属医疗卫生计生单位、各处室"]
+    # as annotated: the class of places over two parts (各区、县(市)…局), then two classes each
+    assert document.meta.recipients == ["各区、县(市)卫生计生局", "各直属医疗卫生计生单位", "各处室"]
     table = parsed("h18")  # 公文时效: | 有效 | 发布机构: | … |  above the recipients
     assert table.meta.recipients == ["各区县人民政府", "市新区管委会", "市政府各工作部门、直属事业单位"]
 
@@ -244,7 +245,7 @@ def test_a_news_lead_in_ending_in_its_content_follows_and_a_spaced_type():
     lead = parsed("h20")  # 近日,A、B印發《X》,內容如下。
     assert (lead.meta.title, lead.meta.issuer) == ("廣東省自然災害防治能力建設行動方案", "廣東省委辦公廳 省政府辦公廳")
     spaced = parsed("h22")  # 关于印发…的⏎通 知⏎各新区…:
-    assert spaced.meta.recipients == ["各新区、区政府各部门、各市级垂管单位"]
+    assert spaced.meta.recipients == ["各新区", "区政府各部门", "各市级垂管单位"]  # as annotated
 
 
 def test_a_daily_hour_is_one_recurring_deadline():

@@ -29,7 +29,8 @@ BARE_RECIPIENTS = re.compile(r"^(?P<body>(?:[\u4e00-\u9fff]{1,6}?)?各[^。；�
 # The end of a body's name in a list: an organisation, or a class of them (各直属单位, 有关部门).
 # Party branches (各党总支、直属党支部) and a university's campus or a development zone named short (宣城经开区,
 # 合工大宣城校区) end a body's name too.
-BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|医院|醫院|党组织|黨組織|党总支|黨總支"
+BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|小学|小學|中学|中學|国小|國小|国中|國中|幼儿园|幼兒園"
+                           r"|医院|醫院|党组织|黨組織|党总支|黨總支"
                            r"|党支部|黨支部|校区|校區|经开区|經開區|海关|海關|总队|總隊|支队|支隊|大队|大隊|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
 # Who else a notice can be addressed to: a class of bodies (各…, 有关…, 全体…) or of people (各位人大代表, 全体党员,
@@ -57,7 +58,7 @@ EXAMPLES = {
     "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会", "区政府各委、办、局,各管理局(管委会),各直属企业"),
                                 no_match=("各单位要高度重视。", "省人力资源社会保障厅 省教育厅 省财政厅")),
     "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門", "各市管学校", "各直属党组织", "各党总支",
-                                      "直属党支部", "合工大宣城校区", "宣城经开区"), no_match=("加强管理", "各县(市、区)")),
+                                      "直属党支部", "合工大宣城校区", "宣城经开区", "各中小学", "各中心國小、國中"), no_match=("加强管理", "各县(市、区)")),
     "ADDRESSEE": Examples(match=("各位人大代表", "有关单位", "全体党员", "学生家长", "尊敬的各位村民"),
                           no_match=("主题", "文档名称", "页面宽度(px)", "发表时间:2014-10-08 10:58:00 | 来源")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),

@@ -124,8 +124,14 @@ def _glued_label(line: str, start: int, previous_end: int) -> bool:
     return not "\u4e00" <= line[start - 1] <= "\u9fff" or previous_end > 0 and not re.search(r"[ \u3000|]", line[previous_end:start])
 
 
+# What ends an information label marked by its colon (文号:, 颁布日期：, 索引号|).
+LABEL_MARKS = ":：|"
+
+
 def glued_info_breaks(line: str) -> list[int]:
     """Breaks in one line holding two or more information labels, one at least glued to the text before it."""
+    if sum(map(line.count, LABEL_MARKS)) < 2:
+        return []  # each label info_label_spans finds ends at a colon or pipe of its own (folding keeps them)
     spans = info_label_spans(line)
     glued = [start for number, (start, _) in enumerate(spans) if _glued_label(line, start, spans[number - 1][1] if number else 0)]
     if len(spans) < 2 or not glued:

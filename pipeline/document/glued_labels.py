@@ -39,25 +39,37 @@ def _label_number(label: str) -> int:
     return int(label) if label.isdigit() else "一二三四五六七八九十".index(label[0]) + 1 if len(label) == 1 else 0
 
 
+def _before_spaces(line: str, at: int) -> str:
+    """The character before ``at`` and the spaces before it ('' at the line's start): ``line[:at].rstrip(" \u3000")[-1:]``
+    without copying the line up to ``at`` for each label of a long line."""
+    while at > 0 and line[at - 1] in " \u3000":
+        at -= 1
+    return line[at - 1:at] if at > 0 else ""
+
+
 def _glued_label_breaks(line: str, offset: int) -> list[int]:
     """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line."""
     breaks = []
+    labels = list(GLUED_LABEL.finditer(line))
     for digits in (False, True):
         run, expected = [], 1
-        for m in GLUED_LABEL.finditer(line):
+        for m in labels:
             if m.group("n").isdigit() != digits or _label_number(m.group("n")) != expected:
                 continue
             # after a sentence's end, maybe with the spaces a lost line break left (…落实到位。 二、参加范围)
-            if expected > 1 and line[:m.start()].rstrip(" \u3000")[-1:] not in tuple(SENTENCE_END):
+            if expected > 1 and _before_spaces(line, m.start()) not in tuple(SENTENCE_END):
                 continue
             run.append(m.start())
             expected += 1
         if len(run) >= GLUED_LABEL_RUN:
             breaks += [offset + at for at in run if at > 0]
-    breaks += _word_glued_runs(line, offset) + _spaced_outline_run(line, offset)
+    breaks += _word_glued_runs(line, offset)
+    if " " not in line and "\u3000" not in line:
+        return breaks  # the spaced labels below each follow a space
+    breaks += _spaced_outline_run(line, offset)
     run = []  # SPACED_PAREN_LABEL counting up from （一）
     for m in SPACED_PAREN_LABEL.finditer(line):
-        if _label_number(m.group("n")) == len(run) + 1 and (not run or line[:m.start()].rstrip(" \u3000")[-1:] in SENTENCE_END):
+        if _label_number(m.group("n")) == len(run) + 1 and (not run or _before_spaces(line, m.start()) in SENTENCE_END):
             run.append(m.start())
         elif _label_number(m.group("n")) == 1:
             run = [m.start()]

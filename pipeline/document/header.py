@@ -24,6 +24,7 @@ from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
+from pipeline.document.dates import parse_date
 from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
@@ -37,7 +38,7 @@ from pipeline.document.title import (
     marked_title, title_candidates,
 )
 from pipeline.document.wrapper import (DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, glued_field_lines, info_value, is_info_line,
-                                      is_wrapper_line, read_info_fields)
+                                       is_wrapper_line, navigation_rows, read_info_fields)
 
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
 LEAD_IN_SCAN = 20  # lines after a lead-in paragraph searched for the notice's own header
@@ -58,7 +59,12 @@ REPORTED_NOTICE = re.compile(r"^(?!关于|關於|關于)(?P<issuer>[^《》“�
 # author): the notice's number when its header prints none.
 PAGE_FIELD = re.compile(r"(?:^|[ \u3000|])[\u4e00-\u9fff]{1,6}[:：][ \u3000]*(?P<value>[^ \u3000|:：]{4,30})(?=$|[ \u3000|])")
 
+# A gazette's line of the notice's 文号, its date and its status, run onto the recipients by the copy: 川办函〔2015〕160号
+# 2015年9月1日(已失效)各市(州)人民政府,…:
+_STATUS_NOTE = r"[（(](?:已失效|已废止|已廢止|失效|废止|現行有效|现行有效|有效)[）)]"
+NUMBER_DATE_STATUS = re.compile(rf"^(?:(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]*(?:{_STATUS_NOTE})?|{_STATUS_NOTE})[ \u3000]*")
 EXAMPLES = {
+    "NUMBER_DATE_STATUS": Examples(match=("2015年9月1日(已失效)各市(州)人民政府", "(现行有效)各县人民政府"), no_match=("各市(州)人民政府", "(一)各县人民政府")),
     "REPORTED_NOTICE": Examples(match=("教育部下发关于做好2015年寒假春节期间有关工作的通知", "农业农村部办公厅下发通知要求 不误农时抓好春耕备耕",
                                        "省政府办公厅发出紧急通知"),
                                 no_match=("关于印发《若干措施》的通知", "教育部关于做好寒假工作的通知", "关于印发通知书格式的通知",
@@ -188,8 +194,10 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     texts = [line.text for line in lines[start:end]]
     glued_fields = glued_field_lines([line.text for line in lines[:end]])
     header_issuer, window_issuer, kept = None, None, []
+    navigation = navigation_rows(texts)
     for index, text in enumerate(texts):
-        if is_wrapper_line(text) or text in glued_fields or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
+        if is_wrapper_line(text) or index in navigation or text in glued_fields \
+                or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
                 or lines[start + index].start in contents:
             kept.append(None)  # keeps positions: a title block never runs across a wrapper line
             continue
@@ -230,7 +238,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             window_issuer = " ".join(name for name in leading_organisations(kept[outside[0]:])
                                      if name not in title)
     if has_recipients:
-        meta.recipients = split_list(RECIPIENTS_LINE.match(lines[end].text).group("body"))
+        number, date, body = _number_before_recipients(RECIPIENTS_LINE.match(lines[end].text).group("body"))
+        meta.doc_number, meta.signed_date = meta.doc_number or number, meta.signed_date or date
+        meta.recipients = split_list(body)
         body_at = end + 1
     elif end < len(lines) and end > 0 and is_bare_recipients(lines[end - 1].text):
         meta.recipients = split_list(lines[end - 1].text)
@@ -265,6 +275,19 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.title = reported.group("title")
         title_issuer = reported.group("issuer") if meta.title else title_issuer
     return Header(meta, body_at, info, title_issuer, window_issuer)
+
+
+def _number_before_recipients(body: str) -> tuple[Optional[str], Optional[str], str]:
+    """(文号, ISO date, the recipients) of a recipients line a gazette's number line ran onto (see NUMBER_DATE_STATUS);
+    (None, None, body) when the line opens with no 文号."""
+    number, rest = leading_doc_number(body)
+    if number is None:
+        return None, None, body
+    found = NUMBER_DATE_STATUS.match(rest)
+    if not found:
+        return number, None, rest
+    date = parse_date(found.group("date")) if found.group("date") else None
+    return number, date[0] if date else None, rest[found.end():]
 
 
 def _doc_number_in_page_fields(lines: list) -> Optional[str]:

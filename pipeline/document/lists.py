@@ -27,10 +27,12 @@ SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部�
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
 # 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
-PLACE_CLASS = re.compile(r"^各(?:街道|社区|[学片校园景]区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+PLACE_CLASS = re.compile(r"^各(?:街道|社区|行政村|自然村|[学片校园景]区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
+# A class of zones named by their kind alone (各新区, 各开发区): the zones' bodies, as 各乡镇 names the towns'.
+ZONE_CLASS = re.compile(r"^各(?:新区|开发区|园区|功能区|管理区|经开区|高新区)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区.
 ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区)$")
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
@@ -41,6 +43,9 @@ GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
 # places it is another class, not those places' body (镇人民政府 of 各乡、镇人民政府 is).
 KIND_CLASS = re.compile(r"^(?![省市县区乡镇村])[\u4e00-\u9fff]{0,4}(?:单位|企业|机构|组织|学校)$")
 BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
+# A class of bodies that belong to no office named before them (企事业单位, 居委会, 村委会, 学校): after 机关各部门 they are
+# entries of their own, where 各直属机构 and 各科室 are the 机关's members.
+OWN_BODIES_CLASS = re.compile(r"^各(?:企事业单位|企业|事业单位|居委会|村委会|居民委员会|村民委员会|学校|中小学|医院|人民团体|社会组织)$")
 # A class of bodies named by how they stand to the notice, not by place (有关部门, 相关单位, 各直属机构).
 OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
@@ -48,13 +53,16 @@ EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门", "省检察院。各民主党派省委"),
                                 no_match=("市政府各部门、各直属机构",)),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
+    "ZONE_CLASS": Examples(match=("各新区", "各开发区"), no_match=("各新区管委会", "南湖新区")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
+    "OWN_BODIES_CLASS": Examples(match=("各企事业单位", "各居委会"), no_match=("各直属机构", "各科室", "各企事业单位负责人")),
+    "PLACE_START": Examples(match=("县(市)卫生计生局", "区人民政府"), no_match=("各直属机构", "卫生计生局")),
     "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
 }
 
@@ -71,12 +79,26 @@ def split_list(body: str) -> list[str]:
         chunk = chunk.strip()
         if not chunk:
             continue
-        parts = _grouped([part.strip() for part in _split_outside_brackets(chunk) if part.strip()])
+        parts = _grouped(_places_joined([part.strip() for part in _split_outside_brackets(chunk) if part.strip()]))
         if len(parts) > 1 and _separate_bodies([fold(part) for part in parts]):
             entries.extend(parts)
         else:
             entries.append(chunk)
     return entries
+
+
+# The place word a part opens with when it goes on with a class of places begun before it (县(市) after 各区).
+PLACE_START = re.compile(r"^[省市县区乡镇旗州盟縣區鄉鎮]")
+
+
+def _places_joined(parts: list[str]) -> list[str]:
+    """A class of places named over two parts joined into one (各区、县(市)卫生计生局: the districts' and counties'
+    bureaus, one class): a first part that is only a short class of places (各区, 各市) and the part after it opening
+    with a place word."""
+    if len(parts) > 1 and len(parts[0]) < MIN_BODY_NAME and _whole_place_class(fold(parts[0])) \
+            and PLACE_START.match(parts[1]):
+        return [parts[0] + "、" + parts[1]] + parts[2:]
+    return parts
 
 
 def _grouped(parts: list[str]) -> list[str]:
@@ -101,10 +123,15 @@ def _separate_bodies(parts: list[str]) -> bool:
         return True  # 各系、各部门: a class of bodies each
     if _whole_place_class(parts[0]) and all(KIND_CLASS.match(part) for part in parts[1:]):
         return True  # 各村、企事业单位: the villages, then a class of bodies named by their kind
+    if _whole_place_class(parts[0]) and KIND_CLASS.match(parts[1]) and all(names_a_body(part) for part in parts[1:-1]):
+        return True  # 各行政村、生产经营单位、镇属有关部门、…: after a class of bodies named by their kind, bodies each
+    if (_whole_place_class(parts[0]) or ZONE_CLASS.match(parts[0])) and "各" in parts[1][1:] \
+            and all(names_a_body(part) for part in parts[1:]):
+        return True  # 各新区、区政府各部门、各市级垂管单位: one body's members after the places give them no kind
     if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
         return False
-    if "各" in parts[0][1:] and all(_member_class(part) for part in parts[1:]):
-        return False  # 市政府各部门、各直属机构
+    if "各" in parts[0][1:] and all(_member_class(part) and not OWN_BODIES_CLASS.match(part) for part in parts[1:]):
+        return False  # 市政府各部门、各直属机构 (机关各部门、各企事业单位、各居委会: bodies of their own after the 机关's)
     if PLACE_CLASS.match(parts[0]) and all(_bare_department(part) for part in parts[1:]):
         return False  # 各县(市、区)发改委、工信局、住建局
     if not DEPARTMENT.match(parts[0]) and _place_department(parts[0]) and all(_bare_department(part) for part in parts[1:]):

@@ -87,13 +87,14 @@ def contents_lines(lines: list[Line]) -> set[int]:
     run: list[int] = []
     for index, line in enumerate(lines + [Line("", -1)]):
         text = DOT_LEADER.sub("", line.text)
-        entry = match_label(text) or DOT_LEADER.search(line.text)  # 4响应工作……14: a glued number's entry too
-        if text and len(text) <= CONTENTS_ENTRY and entry and not CONTENTS_PUNCTUATION.search(text):
+        # a short line first (most are long): 4响应工作……14, a glued number's entry, is one too
+        if (text and len(text) <= CONTENTS_ENTRY and not CONTENTS_PUNCTUATION.search(text)
+                and (match_label(text) or DOT_LEADER.search(line.text))):
             run.append(index)
             continue
-        under_heading = run and run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text)
-        led = sum(bool(DOT_LEADER.search(lines[i].text)) for i in run) >= CONTENTS_UNDER_HEADING
-        if len(run) >= CONTENTS_UNDER_HEADING and (under_heading or led):
+        if len(run) >= CONTENTS_UNDER_HEADING and (
+                (run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text))  # under a contents heading
+                or sum(bool(DOT_LEADER.search(lines[i].text)) for i in run) >= CONTENTS_UNDER_HEADING):  # led
             first = DOT_LEADER.sub("", lines[run[0]].text)
             # the text's own 1.总则 printed again below the contents ends them
             again = next((j for j in range(1, len(run)) if lines[run[j]].text == first), len(run))
@@ -157,6 +158,8 @@ def _lost_heading(found: list) -> tuple[list[str], int]:
         return [], 0
     first_style = found[0][1].style
     for number, (_, label) in enumerate(found[1:], start=1):
+        if label.style in OUTLINE_ORDER and OUTLINE_ORDER.index(label.style) > OUTLINE_ORDER.index(first_style):
+            continue  # the opening items' own sub-items ((三)… / 1.检查验收分两步进行 before 五、): still inside the fragment
         if label.style != first_style:
             above = label.style in OUTLINE_ORDER and OUTLINE_ORDER.index(label.style) < OUTLINE_ORDER.index(first_style)
             return ([label.style], number) if above and label.ordinal > 1 else ([], 0)
@@ -205,10 +208,11 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     measures: list[Measure] = []
     style_levels, opening = _lost_heading(found)
     stack: list[Optional[int]] = [None] * len(style_levels)  # indexes of open measures, one per level (None: a lost heading)
-    for number, (style, (line, label)) in enumerate(zip(_nested_styles(lines, found), found)):
-        if number < opening:
-            depth = 1  # under the heading the page lost
-        elif style in style_levels:
+    styles = _nested_styles(lines, found)
+    if opening:  # the opening items sit under the heading the page lost, their own sub-items under them
+        style_levels.append(styles[0])
+    for style, (line, label) in zip(styles, found):
+        if style in style_levels:
             depth = style_levels.index(style)
             del style_levels[depth + 1:]
         else:

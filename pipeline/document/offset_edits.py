@@ -30,6 +30,8 @@ def substitute(text: str, origin: list[int], pattern: re.Pattern, replacement: s
         pieces.append(replacement)
         origins.extend([origin[found.start()] if found.start() < len(origin) else 0] * len(replacement))
         last = found.end()
+    if not pieces:
+        return text, origin  # nothing to replace (most texts, for most patterns): no copy of the map
     pieces.append(text[last:])
     origins.extend(origin[last:])
     return "".join(pieces), origins

@@ -34,6 +34,11 @@ MEETING_END = re.compile(r"(?:约谈|座谈|推进|部署|动员|培训|发布|�
 # The opening of a news report under its headline: where the reporter learnt it (從唐山市有關部門獲悉,), the agency's
 # dateline (本报讯, 新华社北京3月5日电) or 近日/日前 before the first comma.
 NEWS_OPENING = re.compile(r"^[^，,。：:]{0,30}(?:获悉|獲悉|讯|訊|日电|日電|消息)[，,）) \u3000]|^(?:近日|日前|近期)[，,]")
+# The first article or chapter of a rules text (第一条 …, 第一條 …, 第一章 总则): a copy that prints no header puts the
+# rules' name straight above it (限時辦結制 / 第一條 限時辦結制是指…).
+FIRST_ARTICLE = re.compile(r"^第[ \u3000]*[一1][ \u3000]*[条條章](?![件])")
+# A part's heading over the first article (总则, 附则) is no name of the rules.
+PART_HEADING = re.compile(r"^(?:总则|總則|附则|附則|正文|全文)$")
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
 # A document-sharing site's file name (乡镇全面推行河长制实施方案.docx, …(18頁).docx): the uploaded document's title
 # when the copy prints no other — its page count in brackets and its extension are no part of it.
@@ -53,6 +58,9 @@ EXAMPLES = {
     "NEWS_OPENING": Examples(match=("從唐山市有關部門獲悉,今年該市將完成37萬座農村改廁任務", "本报讯 近日,县政府召开会议", "新华社北京3月5日电 国务院",
                                     "近日,市政府印发了方案"),
                              no_match=("一、总体要求", "各乡镇人民政府:", "为进一步强化全体工作人员的服务意识,决定实行限时办结制度。")),
+    "FIRST_ARTICLE": Examples(match=("第一條 限時辦結制是指辦事民眾到部門辦事", "第一条  本规定适用于学院机关全体工作人员。", "第一章 总则"),
+                              no_match=("第一条件是", "第二条 …", "一、总体要求")),
+    "PART_HEADING": Examples(match=("总则", "附則"), no_match=("限時辦結制", "限时办结制度")),
     "FULL_TEXT_FOLLOWS": Examples(match=("《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。", "全文如下：", "原文如下:", "印發《廣東省自然災害防治能力建設行動方案》,內容如下。",
                                         ",日前,南寧市人民政府發布關于…的函,詳情如下:"),
                                   no_match=("现将有关事项通知如下。",)),
@@ -86,6 +94,8 @@ def _headline_at(lines: list) -> bool:
         return False
     if NEWS_OPENING.match(lines[1].text):
         return True
+    if FIRST_ARTICLE.match(lines[1].text.strip()):
+        return not PART_HEADING.match(first)  # a headless rules text's name over its first article
     if CELL_BORDER_LINE.match(lines[1].text):
         return False
     # the page's own line under it, or its information lines (发布时间:… 发布机构:…, then 体裁分类:… 索引号:…), and its

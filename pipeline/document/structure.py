@@ -28,7 +28,7 @@ from pipeline.document.measure_tree import body_measures, contents_lines, headin
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
-    dated_by_the_page, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
+    dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
 )
 from pipeline.document.wrapper import info_date, info_value
 
@@ -79,6 +79,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if signature_at is not None and not meta.signed_date:
         meta.signed_date = signature_date(body_lines, signature_at)[0]
         signature = signature or signature_above(body_lines, signature_at)
+        if not meta.printed_date and (printed := printed_under_signature(body_lines, signature_at)):
+            meta.printed_by, meta.printed_date = meta.printed_by or printed[0], printed[1]
     meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间", "公布日期"))
     if not meta.signed_date and (two_way := two_way_signature_date(lines)) is not None:
         page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
@@ -87,6 +89,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     if meta.issuer and signature and _province_added(meta.issuer, signature):
         meta.issuer = signature  # the name as the notice signs it, not as a legal database heads it
     meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients), meta.recipients))
+    if meta.issuer and not signature:
+        meta.issuer = _without_province(meta.issuer)
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
     body_end = lines[tail_at].start - 1 if tail_at < len(lines) else len(doc_text)
@@ -97,6 +101,19 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         label_line = doc_text[measure.start:line_end if line_end != -1 else len(doc_text)]
         measure.heading = heading_of(own, heading_only="。" not in label_line)
     return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end, contents)
+
+
+# A city's body headed with its province by a legal database (辽宁省沈阳市人民政府): the city's name after the province.
+CITY_BODY = re.compile(r"^(?P<province>[\u4e00-\u9fff]{1,8}?(?:省|自治区))(?P<body>[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)[\u4e00-\u9fff]{2,20})$")
+EXAMPLES["CITY_BODY"] = Examples(match=("辽宁省沈阳市人民政府", "福建省厦门市人民政府办公厅"),
+                                 no_match=("辽宁省人民政府", "沈阳市人民政府", "湖北省武汉市人民政府 湖北省财政厅"))
+
+
+def _without_province(issuer: str) -> str:
+    """A city's body as the conventions name it, without the province a legal database heads it with (see CITY_BODY);
+    a notice signed so keeps its signature (see _province_added)."""
+    found = CITY_BODY.match(issuer)
+    return found.group("body") if found and is_organisation_line(found.group("body")) else issuer
 
 
 def _province_added(header_issuer: str, signature: str) -> bool:

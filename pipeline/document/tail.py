@@ -23,6 +23,10 @@ ATTACHMENT_MARK = re.compile(r"^附(?:件)?\s*[：:]?$")  # 附: alone, above th
 CONTACT_LINE = re.compile(r"^[（(]?(?:联\s?系\s?人|联\s?系\s?电\s?话|电\s?话|传\s?真|邮\s?箱|电子邮箱|联系方式|地\s?址|邮\s?编)\s*[：:]")
 SUBJECT_WORDS_LINE = re.compile(r"^主\s?题\s?词\s*[：:]")  # the 版记's 主题词：环保 污染物 通知
 NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
+# The 版记's 印发 line with the printing office and the date on one line, perhaps with the count of copies:
+# 水城县统计局办公室              2011年3月20日印发                              (共印45份)
+PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{2,40}?[室廳厅局委处處科部心府会會])[ \u3000]+(?P<date>\S{6,16}日[ \u3000]*印[发發])"
+                          r"(?:[ \u3000]*[（(]共印\d{1,5}份[）)])?$")
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
 
 # The first part of a signature's one name broken over two lines (玉環市新型冠狀病毒感染的肺炎疫情 / 防控指揮部): words
@@ -40,6 +44,9 @@ EXAMPLES = {
                              no_match=("各联系单位：", "一、联系群众")),
     "SUBJECT_WORDS_LINE": Examples(match=("主题词:环保 污染物 强度 通知", "主 题 词：扶贫"), no_match=("主题教育",)),
     "NOTE_LINE": Examples(match=("（此件公开发布）", "(此件依申请公开)"), no_match=("（此件公开发布", "（一）加强领导")),
+    "PRINTED_LINE": Examples(match=("水城县统计局办公室              2011年3月20日印发                              (共印45份)",
+                                    "市政府办公室 2020年3月1日印发"),
+                             no_match=("2011年3月20日印发", "现将方案于 2011年3月20日印发", "市政府办公室 2020年3月1日印发的方案")),
     "SIGN_OFF": Examples(match=("特此通知。", "特此通报", "此复"), no_match=("特此通知如下：",)),
 }
 MAX_JOINT_ISSUERS = 16  # organisation lines above a signature date read as one joint signature (十四部门 print two a line)
@@ -179,6 +186,9 @@ def read_tail(lines: list[Line], meta: DocumentMeta) -> Optional[str]:
             else:
                 meta.signed_date = meta.signed_date or iso
                 signature = signature or signature_above(lines, index)
+        elif printed := printed_line(text):
+            meta.printed_date = meta.printed_date or printed[1]
+            meta.printed_by = meta.printed_by or printed[0]
         elif cc := CC_LINE.match(text):
             meta.cc = split_list(cc.group("body"))
         elif CONTACT_LINE.match(text):
@@ -188,6 +198,25 @@ def read_tail(lines: list[Line], meta: DocumentMeta) -> Optional[str]:
         elif meta.attachments and match_label(text) and len(text) <= ATTACHMENT_ITEM:
             meta.attachments.append(text)  # 2．春耕生产情况统计表, under 附件：1．…
     return signature
+
+
+def printed_line(text: str) -> Optional[tuple[str, str]]:
+    """(office, ISO date) of a 印发 line printing both (see PRINTED_LINE); the office must name an organisation."""
+    found = PRINTED_LINE.match(text.strip())
+    if not found or not is_organisation_line(found.group("office")) or not (date := parse_date(found.group("date"))):
+        return None
+    return found.group("office"), date[0]
+
+
+PRINTED_LINE_GAP = 3  # the 印发 line stands within so many lines under the signature's date (主题词, 抄送 between)
+
+
+def printed_under_signature(lines: list[Line], signature_at: int) -> Optional[tuple[str, str]]:
+    """The 印发 line under a signature found inside the body (the issued text printed after it): see printed_line."""
+    for line in lines[signature_at + 1:signature_at + 1 + PRINTED_LINE_GAP]:
+        if printed := printed_line(line.text):
+            return printed
+    return None
 
 
 def signature_in_body(lines: list[Line]) -> Optional[int]:

@@ -32,6 +32,9 @@ TITLE_PREFIX = re.compile(
 # A 范文 site's number after a copy's title (实行交通管制的通告『范文21』, 國慶節期間的交通通告 篇1, 交通管制通告1) and a
 # table of contents' word after the title of what it lists (…应急预案目录): no part of the title.
 COPY_NUMBER = re.compile(r"[ \u3000]*(?:[『【\[](?:范文|模板|范例|例文)\d{1,3}[』】\]]|篇[一二三四五六七八九十\d]{1,3}|\d{1,2}|目录|目錄)$")
+# A wiki's note of the place a text belongs to, in brackets after its title and a space (…的通告(第6號) (玉環市)): no part
+# of the title, which closes before the space (…的通知(试行) and …的通告(长垣市交通管理局) keep theirs).
+PLACE_NOTE = re.compile(r"[ \u3000]+[（(][\u4e00-\u9fff]{1,8}(?:省|市|县|區|区|州|旗|盟|縣)[）)]$")
 # A cell border after a title copied from a table row (…的通知 |).
 TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
 ABOUT = re.compile("关于|關於|關于")  # the word between the issuer and the subject of a title
@@ -54,6 +57,8 @@ EXAMPLES = {
                              no_match=("关于印发《要点》的通知", "《条例》:第一条", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知", "问题清单整改方案")),
     "COPY_NUMBER": Examples(match=("实行交通管制的通告『范文21』", "國慶節期間的交通通告 篇1", "交通管制通告1", "涿鹿县煤矿事故灾难应急预案目录"),
                             no_match=("关于2023年1号文件的通知", "产业结构调整指导目录（2024年本）")),
+    "PLACE_NOTE": Examples(match=("關於加強疫情防控工作的通告(第6號) (玉環市)", "关于…的通知　（余姚县）"),
+                           no_match=("关于…的通知(试行)", "关于…的通告(长垣市交通管理局)", "关于…的通知(玉环市)")),
     "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
     "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
@@ -195,12 +200,22 @@ def clean_title(title: str) -> tuple[str, Optional[str]]:
     if trailing and (parsed := parse_doc_number(trailing.group("number"))):
         number, title = parsed.normalised, title[:trailing.start()].strip()
     title = _collapse_repeats(title)
+    if (place := PLACE_NOTE.search(title)) and is_complete_title(title[:place.start()]):
+        title = title[:place.start()]
     if (numbered := COPY_NUMBER.search(title)) and is_complete_title(title[:numbered.start()]):
         title = title[:numbered.start()]
     bracketed = BRACKETED_TITLE.match(title)
     if bracketed and "》" not in bracketed.group("title"):
         title = bracketed.group("title")
     return title, number
+
+
+TABLE_NAME = 60  # a table's 名称 value longer than this is no name (a paragraph the copy ran into the cell)
+
+
+def _table_name(named: str) -> bool:
+    """A table's 名称 value that reads as a name: words, no sentence's punctuation, no number of its own alone."""
+    return 4 <= len(named) <= TABLE_NAME and not re.search(r"[。，,；;：:！？!?]", named) and bool(re.search(r"[\u4e00-\u9fff]{4}", named))
 
 
 def _balanced(title: str) -> bool:
@@ -215,8 +230,8 @@ def _without_title_brackets(title: str) -> str:
 def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Optional[str]:
     """The notice's title among the window's candidates: complete before incomplete, the text the
     information table names (名称/标题), the most often printed, then the last."""
-    if not candidates:
-        return named if named and is_complete_title(named) else None
+    if not candidates:  # the name the page's table gives the document, with or without a document type (…部室简介)
+        return named if named and (is_complete_title(named) or _table_name(named)) else None
     folded = [re.sub(r"\s+", "", title) for title, _ in candidates]
     named_folded = re.sub(r"\s+", "", named or "")
 

@@ -54,6 +54,9 @@ INFO_LABEL = re.compile(
     rf"|(?P<c>{_LABEL_ALTERNATIVES})[ \u3000]*(?:[:：]|\|)"
     rf"|(?:^|[ \u3000•·])(?P<s>{_LABEL_ALTERNATIVES})(?=[ \u3000]+\S))"
 )
+# Any label word alone: a line without one has no INFO_LABEL, and this pattern (literals first) skips along a line
+# far faster than INFO_LABEL (whose third form starts with ^), so it is looked for first.
+ANY_LABEL_WORD = re.compile(_LABEL_ALTERNATIVES)
 # A label cell alone on its line, its value on the next: a table copied one cell a line (文號 / 交辦規劃函〔2025〕1627號 /
 # 索引號 / … / 公開日期 / 2025年09月12日). Read only where a header holds LABEL_CELLS such lines: one word alone
 # (来源, 标题) may be the notice's own.
@@ -87,6 +90,8 @@ CHROME_LINE = re.compile(
     r"|(?:[【\[]?(?:打印(?:本页|整页|内容|文章)?|关闭(?:窗口|本页)?|返回(?:顶部|首页|列表)?|(?:快速)?回到(?:顶部|页首)(?:按钮)?|分享(?:到)?|收藏(?:本文|本站)?"
     r"|纠错|保存|朗读|语音播报|视力保护色|无障碍(?:阅读|浏览)?|关怀版|长者模式|(?:打开)?适老化(?:模式)?|政府信箱|加入收藏|转第|保留字段信息|[xX×]|全文|详细信息|公开具体内容|字号|字体|默认|大|中|小"
     r"|设为首页|繁体|简体|登录|注册|下载(?:文档)?|举报|评论|友情提示|基本介绍|相关文章|相关链接|扫一扫|范文|模板|图片|视频"
+    # a site's language switch: ENGLISH, English, EN, 英文版, 中文版
+    r"|english|EN|英文版?|中文版"
     r"|[\-|•·:：\[\]【】])[\]】]?[ \u3000|:：]*){1,12}$"
     r"|.{0,30}(?:访问次数|访问量|浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|点击次数|浏览|阅读|热度)[:：][ \u3000]*\d*.{0,60}$"
     r"|.{0,40}扫一扫.{0,40}$"
@@ -148,17 +153,30 @@ CHROME_LINE = re.compile(
     # a portal's line naming itself, the day and the newspaper it reprints: 中央政府门户网站 www.gov.cn 2006年06月2日 来源:河南日报
     r"|.{0,60}?\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?:来源|来自|作者|发布)[:：].{0,60}$"
     r"|[\u4e00-\u9fff]{1,6}(?<!电)网$"
+    # a wiki's licence notice under the text: 本作品是…的文件…根據《中華人民共和國著作權法》第五條,本作品不適用於該法,…屬於公有領域。,
+    # its community's note (註:中文維基文庫社群認為,…) and its licence badge (Public domainPublic domainfalsefalse)
+    r"|本作品.{0,300}(?:公有领域|不适用于该法).{0,100}$|[注註][:：][ \u3000]*(?:中文)?维基文库.{0,200}$|(?:public[ \u3000]*domain)+(?:false|true)*$"
+    # where a wiki copied the text from, without a colon, in its navigation cells: 來自玉環新聞網 |
+    r"|(?:来自|来源于|转自|转载自)[ \u3000]*[\u4e00-\u9fff]{2,20}网[ \u3000|｜]*$"
     # a printed page's mark that its text goes on from the page before, alone on its line
     r"|[\[【（(]?[ \u3000]*(?:接上页|续上页|接上一页)[ \u3000]*[\]】）)]?$"
     r")",
     re.I,
 )
 
+# A wiki's row of links to the previous and next documents (← | 《…(第5號)》 | …): the cells the copy broke onto the
+# lines under it, each ending with its border (…(第7號) |), are that row too, not the notice's title.
+NAVIGATION_ROW = re.compile(r"^(?:[←→]|上一篇|下一篇|上一条|下一条)[ \u3000]*[|｜:：]")
+CELL_END = re.compile(r"\S[ \u3000]*[|｜]$")
+
 # A telephone number alone on a line (0551-63633772, (010)6655 8899): under a name and a colon it makes a
 # contact entry of a page's 联系方式 block (学习成果认证服务部: / 0551-63633772), not recipients.
 PHONE_NUMBER = re.compile(r"^(?:(?:电话|Tel|TEL)[:：]?[ \u3000]*)?[（(]?0\d{2,3}[）)]?[ \u3000]*[-－—]?[ \u3000]*\d{3,4}[ \u3000]*\d{4}$|^1[3-9]\d{9}$")
 
 EXAMPLES = {
+    "NAVIGATION_ROW": Examples(match=("← | 關於…的通告(第5號) | 關於…的通告(第6號) 制定機關:… |", "上一篇:关于…的通知"),
+                               no_match=("关于…的通知 |", "上级部门")),
+    "CELL_END": Examples(match=("關於加強疫情防控工作的通告(第7號) |", "來自玉環新聞網｜"), no_match=("关于…的通知", "|")),
     "LABEL_CELL": Examples(match=("公开日期", "索引号", "文    号", "• 主题分类", "发文字号 |"),
                            no_match=("公开日期:2025年09月12日", "交办规划函〔2025〕1627号", "关于印发…的通知", "主题教育")),
     "GLUED_FIELD": Examples(match=("发文字号皖交发〔2021〕63号", "发文日期2021年12月21日", "时效性现行有效", "发文机关中共安徽省交通运输厅党组"),
@@ -171,11 +189,14 @@ EXAMPLES = {
                "成文日期: | 发布日期: | 2020-04-09 08:44 | |", "发布时间:2020-05-29 14:36:23", "名    称:蔚县人民政府办公室关于印发…的通知",
                "颁布时间:2016-04-06 00:00:00.000 发文单位:国务院办公厅", "- 公文生成日期:2025-01-24"),
         no_match=("各县(市、区)人民政府:", "二、加强信息发布工作", "根据《条例》的名称规定")),
+    "ANY_LABEL_WORD": Examples(match=("文    号:蔚政办字〔2020〕43号", "索 引 号", "发布时间"), no_match=("各县(市、区)人民政府:", "二、加强信息发布工作")),
     "FIELD_BULLET": Examples(match=("- 文档编号:5043956", "• 上传时间:2022-12-12"), no_match=("-市綜合應急指揮平臺全面建成", "—2—")),
     "SUMMARY_LABEL": Examples(match=("内容提要", "导语:"), no_match=("内容提要:刚刚国务院办公厅公布了", "摘要和附件")),
     "CHROME_LINE": Examples(
         match=("— — — 3 —", "- 12 -", "朗读", "18.02.2016  18:44", "中央政府门户网站 www.gov.cn   2006年06月2日   来源:河南日报", "央广网", "[接上页]", "【续上页】", "新华网", "—2—", "信息公开", "← | 2021年8月20日《…的通知》(国卫办疾控函〔2021〕455号) |",
-               "上一篇:关于做好春耕生产工作的通知", "━━━━━━━━━━━━", "————————", "政府信息公开目录", "通知公告", "图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见",
+               "上一篇:关于做好春耕生产工作的通知", "ENGLISH", "English", "来自玉环新闻网 |", "转自人民网",
+               "本作品是中华人民共和国的法律、法规,国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件,及其官方正式译文。根据《中华人民共和国著作权法》第五条,本作品不适用于该法,在中国大陆和其他地区属于公有领域。",
+               "注:中文维基文库社群认为,中华人民共和国公务演讲,不总是具有立法、行政、司法性质的文件。", "Public domainPublic domainfalsefalse", "━━━━━━━━━━━━", "————————", "政府信息公开目录", "通知公告", "图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见",
                "当前位置: 首页 > 政务公开 > 政策法规", "您的位置: 首页 » 法律资料网 » 法律法规 »", "> 政府信息公开制度 > 兖州区",
                "【字体:大 中 小】 打印 关闭", "视力保护色:", "浏览量:", "打印整页 打印内容 分享", "无障碍阅读 关怀版 返回首页",
                "浏览次数: 590 内容概述:", "作者:法律资料网 时间:2024-07-01 16:20:34 浏览:9319 来源:法律资料网",
@@ -197,7 +218,7 @@ EXAMPLES = {
                "文档编号:5043956", "上传时间:2022-12-12", "地区: 湖北", "反对 0举报 0 收藏 0 打赏 0", "上传人:Le****97", "编号:928920", "文档介绍",
                "发表时间:2014-10-08 10:58:00 | 来源:", "今天是:2025年12月06日", "访问量:", "更新日期:2024-01-12", "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
                "《阿拉善盟行政公署办公室公文处理实施细则及文种式样.docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"),
-        no_match=("各县(市、区)人民政府:", "一、提高思想认识", "湖南省人民政府办公厅文件", "2019年1月17日",
+        no_match=("各县(市、区)人民政府:", "一、提高思想认识", "ENGLISH TEACHING PLAN", "来自各乡镇的报告", "来自人民网的报道称,", "EN 13501", "根据《中华人民共和国著作权法》第五条的规定,加强版权保护。", "本作品获得一等奖。", "湖南省人民政府办公厅文件", "2019年1月17日",
                   "关于印发《太湖县人民政府工作规则》的通知", "第一条 为加强市级储备粮轮换管理,制定本办法。",
                   "市政府办公室负责打印、分发会议材料。", "太湖县人民政府", "(新余市国有资产监督管理委员会 2008年10月6日)",
                   "(2023年6月21日前完成)", "群众可扫描二维码,在线提交申请。",
@@ -247,7 +268,10 @@ def is_chrome(line: str) -> bool:
 def info_labels(line: str) -> list[str]:
     """The information-table labels printed on ``line`` (spaces inside them removed)."""
     labels = []
-    for found in INFO_LABEL.finditer(_fold(line)):
+    folded = _fold(line)
+    if not ANY_LABEL_WORD.search(folded):
+        return labels
+    for found in INFO_LABEL.finditer(folded):
         label = found.group("b") or found.group("c") or found.group("s")
         labels.append(re.sub(r"[ \u3000]", "", label))
     return labels
@@ -256,7 +280,7 @@ def info_labels(line: str) -> list[str]:
 def info_label_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) in ``line`` of each information-table label marked by its colon (文号:, 颁布日期：)."""
     folded = _fold(line)
-    if len(folded) != len(line):
+    if len(folded) != len(line) or not ANY_LABEL_WORD.search(folded):
         return []
     return [(found.start("c"), found.end()) for found in INFO_LABEL.finditer(folded) if found.group("c")]
 
@@ -277,6 +301,18 @@ def is_info_line(line: str) -> bool:
     # a row of a page's header table ending in its cell border: …的通知 国卫办疾控函〔2022〕108号 2022年4月7日 发布机关:… |
     table_row = line.rstrip().endswith(("|", "｜")) and bool(info_label_spans(line))
     return bool(first) and (first.start() <= 1) or table_row
+
+
+def navigation_rows(lines: list[str]) -> set[int]:
+    """Indexes of the lines of a wiki's navigation row (see NAVIGATION_ROW): the row and the cells under it that end
+    with their border."""
+    rows, inside = set(), False
+    for index, line in enumerate(lines):
+        text = (line or "").strip()
+        inside = bool(NAVIGATION_ROW.match(text)) or inside and bool(CELL_END.search(text))
+        if inside:
+            rows.add(index)
+    return rows
 
 
 def is_wrapper_line(line: str) -> bool:
@@ -302,9 +338,20 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
             if not value and number + 1 == len(found) and index + 1 < len(lines) \
                     and not info_labels(lines[index + 1]) and not is_chrome(lines[index + 1]):
                 value = lines[index + 1].strip()
+            elif not value and number + 1 == len(found) and index + 1 < len(lines):
+                value = _wrapped_value(lines[index + 1])
             if value and label not in fields:
                 fields[label] = value
     return fields
+
+
+def _wrapped_value(line: str) -> str:
+    """The value a table row wrapped onto the next line, before that line's own label (- 名称: ⏎ 双牌工业集中区部室简介 -
+    文号:); "" when the line opens with a label."""
+    following = INFO_LABEL.search(_fold(line))
+    if following is None or len(_fold(line)) != len(line):
+        return ""
+    return line[:following.start()].strip(" \u3000|:：•·-")
 
 
 def label_cells(lines: list[str]) -> list[int]:

@@ -14,7 +14,8 @@ candidate next to the confident matches of the local measure's neighbours is rai
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
 discounted (:mod:`.competition`); a local measure's candidates are ranked with the pull of hub
 national measures (close to every local measure) taken out (:mod:`.hubs`), and a heading-only
-section that cites national articles takes the best of them. A local measure whose best score
+section that cites national articles takes the best of them, as does a list of amounts by its lead-in;
+a short item of a local list takes its lead-in's match when its own is weaker. A local measure whose best score
 stays below :data:`THRESHOLD` (raised slowly for national documents of many measures, :func:`for_candidates`) is matched to
 nothing: the comparison abstains rather than guess. The threshold is calibrated on the hand
 alignments (``tests/data/hand_alignment.json``, ``tests/data/alignment/pairs.json``:
@@ -44,7 +45,7 @@ import numpy as np
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
 from pipeline.corpus.align.hubs import hubness, ranking
-from pipeline.corpus.align.kinds import kind_weights
+from pipeline.corpus.align.kinds import FRAGMENT_LEN, kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.order import OUT_OF_ORDER_WEIGHT, order_scores
 from pipeline.corpus.align.references import cited_targets, reference_scores
@@ -199,6 +200,8 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
             choice[i], also[i], section_match[i] = (j, s), others, True
         else:
             choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold, hubs)
+    for i in _items_taking_their_lead_in(L, choice, threshold):
+        choice[i], also[i], section_match[i] = choice[L[i].parent.n], [], False
 
     rows = []
     for m in L:
@@ -228,6 +231,24 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         rows.append(_row(m, n, s, method_of(lx, ru), passages, [N[k] for k in also[i]],
                          candidates, lx, ru))
     return rows
+
+
+def _items_taking_their_lead_in(L: list[Measure], choice: dict[int, tuple[int, float]], threshold: float
+                                ) -> list[int]:
+    """The local list items that implement what their lead-in implements: a short item
+    (:data:`~.kinds.FRAGMENT_LEN`: 具有企业法人资格和相应的经营范围；) of a list introduced by a colon
+    (:func:`introduces_list`: 档案服务企业应当具备下列条件：) says too little to be matched by its own
+    words, and the lead-in says what the list is about; so an item whose own best match is weaker
+    than its lead-in's takes the lead-in's, when the lead-in matches something."""
+    out = []
+    for m in L:
+        p = m.parent
+        if p is None or m.length >= FRAGMENT_LEN or not introduces_list(p) or m.children:
+            continue
+        _, lead_score = choice[p.n]
+        if lead_score >= threshold and lead_score >= choice[m.n][1]:
+            out.append(m.n)
+    return out
 
 
 def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, score
@@ -287,10 +308,14 @@ def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row:
     national section each sits in. A section whose own words cite national articles by a
     consistent name (车船税法第一条所称车辆、船舶，是指：, ``cited``: :func:`~.references.cited_targets`)
     says itself what it implements: the best of those articles, whatever its items' words vote
-    (the items of a definition share words with the articles that use the term defined)."""
+    (the items of a definition share words with the articles that use the term defined); so does a
+    list of amounts (:meth:`~.measures.Measure.lists_values`), whose items are no provisions."""
     if cited:
         j = max(cited, key=lambda k: (row[k], -N[k].level))
         return j, row[j], []
+    if m.lists_values():  # its items are amounts: the heading says what it implements
+        j = max(range(len(N)), key=lambda k: (max(sub_row[k], row[k]), -N[k].level))
+        return j, max(sub_row[j], row[j]), []
     votes: Counter = Counter()
     for c in m.children:
         j, s = choice.get(c.n, (None, 0.0))

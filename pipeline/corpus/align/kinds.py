@@ -1,5 +1,5 @@
 """What kind of provision a measure is, beside what it is about: a penalty article, the clause that
-says when a text takes effect, a stock section every notice opens with (指导思想, 总体要求), or an
+says when a text takes effect, the clause that says under what it is made (制定本条例), a stock section every notice opens with (指导思想, 总体要求), or an
 ordinary measure (a duty, a task).
 
 Two texts of one field word a penalty article much like the duty it enforces (用人单位违反本法规定
@@ -29,6 +29,13 @@ PENALTY = re.compile(
     r"|规定的罚款")
 #: The clause that sets when a text takes effect or ends (本法自2008年1月1日起施行).
 EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起执行|施行|实施)(?:[，,；;][^。]{0,40})?。?\s*$")
+#: The clause that says under what a text is made, one sentence ending in it: a law's 为了…，制定本法,
+#: a regulation's 根据《…法》，制定本条例, the law's 国务院根据本法制定实施条例. A regulation's enacting
+#: clause implements the law's enacting or purpose clause, or nothing; its words (the law's title)
+#: are in every article of the law.
+ENACTING = re.compile(
+    r"^[^。]{0,120}(?:制定本(?:法|条例|办法|规定|细则|实施细则|规则)"
+    r"|根据本(?:法|条例)(?:的规定)?[^。]{0,10}制定[^。]{0,12}(?:条例|细则|办法|规定))。?\s*$")
 #: The stock sections of a notice's opening: guiding ideology, general requirements, principles,
 #: targets. Their headings are matched whole (with the heading's topic before it).
 STOCK_HEADING = re.compile(
@@ -42,11 +49,17 @@ EXAMPLES = {
         no_match=("用人单位应当在解除或者终止劳动合同时出具证明", "加强监督检查，依法查处违法行为")),
     "EFFECTIVE": Examples(match=("本法自2008年1月1日起施行。", "本通知自印发之日起施行", "本办法自2020年5月1日起实施，有效期5年。"),
                           no_match=("各地要自即日起组织实施本方案，确保各项措施落地见效，按月报送进展情况，省政府将适时开展督查，对工作不力的地区予以通报，并依法依规严肃追究有关人员的责任。",)),
+    "ENACTING": Examples(match=("为了保护和改善环境，减少污染物排放，推进生态文明建设，制定本法。",
+                                "根据《中华人民共和国车船税法》(以下简称车船税法)的规定，制定本条例。",
+                                "国务院根据本法制定实施条例。"),
+                         no_match=("为贯彻落实党中央决策部署，制定本方案。", "国务院根据本法制定实施条例。本法自公布之日起施行。",
+                                   "具体办法由国务院规定。")),
     "STOCK_HEADING": Examples(match=("总体要求", "指导思想", "进一步做好为农民工服务工作的总体要求", "工作目标。", "目标要求"),
                               no_match=("加强组织领导", "总体要求落实情况的督查")),
 }
 
 PENALTY_KIND, EFFECTIVE_KIND, STOCK_KIND, ORDINARY_KIND = "penalty", "effective", "stock", "ordinary"
+ENACTING_KIND = "enacting"
 #: What a pair of measures of different kinds keeps of its score.
 CROSS_KIND_WEIGHT = 0.5
 #: What a pair of stock sections keeps of its words' evidence (heading, lexical cosine).
@@ -66,6 +79,8 @@ def _text_kind(own: str) -> str:
     text = own.strip()
     if EFFECTIVE.search(text):
         return EFFECTIVE_KIND
+    if ENACTING.search(text):
+        return ENACTING_KIND
     if PENALTY.search(text):
         return PENALTY_KIND
     return ORDINARY_KIND

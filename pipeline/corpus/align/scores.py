@@ -155,7 +155,9 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     own = local_cache if local_cache is not None else Cache()
     for m in local:
         m.repr = m.own
-        if m.heading_only():
+        if m.lists_values():  # a list of amounts: its lead-in alone says what it is about
+            m.repr = m.text.strip() or m.own
+        elif m.heading_only():
             m.repr = m.own + "。" + "。".join(c.heading or c.own[:30] for c in m.children)
     for m in national:
         m.repr = m.own
