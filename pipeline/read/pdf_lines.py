@@ -6,13 +6,17 @@ a space where the gap between two characters is clearly wider than the line's us
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from operator import itemgetter, sub
+from operator import itemgetter, neg, sub
 
 from extractors.vocab import Examples
 from pipeline.read.layout import fix_extracted_spacing
 
 SPACE_RUN_RE = re.compile(r" {2,}")  # collapsed to one space
+# a character this close below a group's centre joins it whatever its size (every tolerance is at
+# least 2; the margin keeps rounding of the subtraction from mattering)
+SURELY_JOINS = 1.999
 
 EXAMPLES = {
     "SPACE_RUN_RE": Examples(match=("通知  如下", "a   b"), no_match=("通知 如下", "通知\u3000\u3000如下")),
@@ -57,25 +61,7 @@ def group_lines(chars: list[tuple], page: int) -> list[Line]:
         return []
     # top to bottom; stable, so characters at the same height keep their content-stream order
     items = sorted(chars, key=_CENTRE, reverse=True)
-    groups: list[list[tuple]] = []
-    g: list[tuple] = []
-    centre = 0.0
-    for c in items:
-        cy = c[0]
-        tol = 0.4 * c[5]
-        if not tol > 2.0:  # max(2.0, tol)
-            tol = 2.0
-        if groups and abs(centre - cy) <= tol:
-            g.append(c)
-            n = len(g)
-            if n < 50:
-                # the centres of a group arrive in descending order: its median is in the middle
-                h = n >> 1
-                centre = g[h][0] if n & 1 else (g[h - 1][0] + g[h][0]) / 2
-        else:
-            g = [c]
-            groups.append(g)
-            centre = cy
+    groups = _groups(items)
     lines = []
     for g in groups:
         g.sort(key=_X0)
@@ -89,11 +75,63 @@ def group_lines(chars: list[tuple], page: int) -> list[Line]:
     return lines
 
 
+def _groups(items: list[tuple]) -> list[list[tuple]]:
+    """The characters, sorted top to bottom, grouped as group_lines says, one at a time: a
+    character joins the current group if its centre is within its tolerance (max(2, 0.4 × its size))
+    of the group's centre, which is updated as the group grows.
+
+    Most characters are decided in bulk: the group's centre (the median of its first 49 centres,
+    all at or above those still to come) only moves down as the group grows, towards the characters
+    still to come, so every following character whose centre is within SURELY_JOINS of the centre
+    now would join one by one (its distance then is no larger, and every tolerance is at least 2):
+    they are found by bisection and join together, and the centre is set as the loop would have."""
+    negated = list(map(neg, map(_CENTRE, items)))  # ascending, for bisect
+    total = sum(negated)
+    bulk = total - total == 0.0  # no NaN or infinite centre (bisection needs an order)
+    groups: list[list[tuple]] = []
+    g: list[tuple] = []
+    centre = 0.0
+    k, count = 0, len(items)
+    while k < count:
+        c = items[k]
+        k += 1
+        cy = c[0]
+        tol = 0.4 * c[5]
+        if not tol > 2.0:  # max(2.0, tol)
+            tol = 2.0
+        if groups and abs(centre - cy) <= tol:
+            g.append(c)
+            centre = _centre(g)
+        else:
+            g = [c]
+            groups.append(g)
+            centre = cy
+        if bulk:
+            # (one bulk step after each single one: either kind is exact, in any order)
+            end = bisect_right(negated, SURELY_JOINS - centre, k)
+            if end > k:
+                g += items[k:end]
+                k = end
+                centre = _centre(g)
+    return groups
+
+
+def _centre(g: list[tuple]) -> float:
+    """The centre of a group of characters: the median of the centres of its first 49 characters
+    (they are in descending order: the median is in the middle)."""
+    n = len(g)
+    if n > 49:
+        n = 49
+    h = n >> 1
+    return g[h][0] if n & 1 else (g[h - 1][0] + g[h][0]) / 2
+
+
 def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int) -> Line | None:
     """_spaced_line for a line without space characters (most lines of Chinese text), the same
     result with less work."""
-    # the same line may hold two runs far apart (a two-column header): keep them as one line
-    size = median(sizes)
+    # the same line may hold two runs far apart (a two-column header): keep them as one line;
+    # nearly every line is of one size: its median then is that size, without sorting
+    size = sizes[0] if sizes.count(sizes[0]) == len(sizes) else median(sizes)
     text = "".join(chs)
     if len(chs) > 1:
         # justified lines spread every character: a space is a gap clearly wider than usual
