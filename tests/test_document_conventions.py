@@ -34,6 +34,9 @@ def test_issuer_lines_one_a_line_above_the_subject_start_the_title():
     # an issuer's line above a title that names its issuer already is not printed twice
     named = documents("菏泽市人民政府办公室\n菏泽市人民政府办公室关于做好招生工作的通知\n各县区人民政府:\n一、加强组织。\n")[0].meta
     assert named.title == "菏泽市人民政府办公室关于做好招生工作的通知"
+    # p14: eight departments over a forwarded 办法's bare name (no 关于) are its issuers, not its title's start
+    rules = documents(page("p14"))[1].meta
+    assert rules.title == "支持农村邮政物流发展实施办法" and rules.issuer.startswith("沧州市发展改革委 沧州市邮政局")
 
 
 def test_recipients_sharing_a_place_or_owner_printed_once_are_one_entry():
@@ -47,6 +50,7 @@ def test_recipients_sharing_a_place_or_owner_printed_once_are_one_entry():
     assert split_list("各县（区）人民政府、管委会") == ["各县（区）人民政府", "管委会"]
     assert split_list("各乡镇人民政府、街道办事处") == ["各乡镇人民政府", "街道办事处"]
     assert split_list("各区人民政府、区政府各部门") == ["各区人民政府", "区政府各部门"]  # a class of its own
+    assert split_list("各区委、区政府") == ["各区委", "区政府"]  # c06: a committee and a government, each by its name
 
 
 def test_a_short_form_or_a_place_before_the_subject_names_no_issuer():

@@ -203,9 +203,10 @@ def _place_department(part: str) -> bool:
 def _same_places_bodies(parts: list[str]) -> bool:
     """各村党总支、村委会: a class of places with its body (各村 + 党总支), then bodies each opening with that
     same place word (村委会): the 各 printed once is theirs too. 各县(区)人民政府、管委会 and 各乡镇人民政府、街道办事处
-    name another kind of body after it (two entries); 各区人民政府、区政府各部门 is another class (its own 各)."""
+    name another kind of body after it (two entries); 各区人民政府、区政府各部门 is another class (its own 各); a place's
+    committee and government each written with the place (各区委、区政府, c06) are the two bodies by name."""
     places = PLACE_CLASS.match(parts[0])
-    if not places or places.end() == len(parts[0]) or not names_a_body(parts[0]):
+    if not places or places.end() == len(parts[0]) or not names_a_body(parts[0]) or COMMITTEE.search(parts[0]):
         return False
     place = parts[0][1:places.end()]
     return all(len(place) == 1 and part.startswith(place) and "各" not in part and names_a_body(part)

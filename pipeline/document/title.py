@@ -151,7 +151,13 @@ def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
     while len(lines) > 1 and is_organisation_line(lines[0]) and _names_its_issuer(lines[1]):
         lines.pop(0)  # 山东省菏泽市人民政府办公室 above a title that names its issuer already
     # 山东省农业厅 / 山东省财政厅 / 关于…: issuer lines above the title's first words start the title (a 标题 is
-    # issuer + subject + type; CONVENTIONS.md C3); issuer_of_title reads them back as the issuers
+    # issuer + subject + type; CONVENTIONS.md C3); issuer_of_title reads them back as the issuers. The departments
+    # of a forwarded 办法 above its bare name (…实施办法, no 关于 or 印发) are its issuers only: a rules text's name
+    # never carries its issuer (p14)
+    joint = leading_organisations(lines)
+    if len(joint) >= 2 and len(lines) > len(joint) and not ISSUER_ENDS.match(lines[len(joint)]) \
+            and is_complete_title("".join(lines[len(joint):])):
+        lines = lines[len(joint):]
     return " ".join(lines), block[-1][0]
 
 
