@@ -26,7 +26,6 @@ another body's act that only cites — and which document's force changes (``act
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from typing import Iterable
 
 from schema.models import Citation, DocNumber
@@ -47,10 +46,6 @@ from .vocab import Examples
 
 # A legal database's note on a cited document's status, put in by the database, not by the notice:
 # 根据《…条例》【已废止,最新为:《…条例》】 · 《…办法》【失效】 · 【已被《…》修改】. Nothing in it is cited.
-# A notice's own title that names what it issues without 《》: 关于印发甘肃省职业病防治“三项行动”实施方案的通知. When
-# the body never names that document in 《》 (…制定了…实施方案,现印发给你们), the title is where it is cited.
-ISSUED_IN_TITLE = re.compile(r"印发(?P<issued>[^《》〈〉<>]{4,80}?)的通知$")
-NEARLY_SAME_TITLE = 0.9  # SequenceMatcher ratio of two keys of one title as the title and the body word it
 EDITOR_NOTE = re.compile(r"【(?:已被|已经|现已|已|被)?[^【】\n]{0,30}?(?:废止|失效|修改|修订|修正|最新为|最新版本)[^【】\n]{0,120}】")
 
 
@@ -93,39 +88,25 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     mentions = with_short_forms(folded, mentions, definitions)
     mentions = with_contractions(mentions)
     assign_relations(folded, mentions, sorted(definition_spans))
-    mentions = sorted(mentions + _issued_in_own_title(text, folded, mentions, own_titles), key=lambda m: m.start)
+    issued_by_own_title(mentions, own_titles)
     if reports_on_others(folded, [fold(title) for title in own_titles if title]):
         only_cited(mentions)  # what an interpretation says is repealed, the decision repealed
     return [_citation(text, m) for m in mentions]
 
 
-def _issued_in_own_title(text: str, folded: str, mentions: list[Mention], own_titles: Iterable[str]) -> list[Mention]:
-    """The document a notice issues, cited where its own title names it without 《》 (关于印发X的通知), when no
-    citation in the text is issued already and it is not a part of a cited document (…规划责任分解 under 《…规划》):
-    one mention at the first printing of the title, relation issues."""
-    if any(m.relation == "issues" for m in mentions):
-        return []
-    cited = {key for key in (title_key(m.title) for m in mentions if m.title) if key}
-    for own in filter(None, own_titles):
-        found = ISSUED_IN_TITLE.search(fold(own))
-        if not found or not has_document_ending(found["issued"]):
-            continue
-        # 关于印发运城市…“十三五”规划责任分解的通知 with 《运城市…“十三五”规划》 cited: what is issued is a part of a
-        # cited document (its split, its tasks), which stands for it; not a document of its own
-        issued_key = title_key(found["issued"])
-        if any(key in issued_key or issued_key in key or _nearly(key, issued_key) for key in cited):
-            continue  # … or the body's own wording of it (…投资生长的实行方案, 广德市…计划表), cited already
-        at = folded.find(fold(own))
-        if at == -1:
-            continue
-        start, end = at + found.start("issued"), at + found.end("issued")
-        return [Mention(start, end, text[start:end], relation="issues")]
-    return []
+# An own title issuing a document named in its inner brackets: 关于印发〈浙江省宗教活动场所管理实施办法(试行)〉的通知 (the
+# title itself printed in 《》).
+ISSUED_IN_TITLE = re.compile(r"印发[〈<](?P<issued>[^《》〈〉<>]{4,80}?)[〉>]的通知$")
 
 
-def _nearly(one: str, other: str) -> bool:
-    """Whether two title keys differ by a character or two in ten (a 的 more, a word in other characters)."""
-    return SequenceMatcher(None, one, other, autojunk=False).ratio() >= NEARLY_SAME_TITLE
+def issued_by_own_title(mentions: list[Mention], own_titles: Iterable[str]) -> None:
+    """A 《X》 of the body read as cited whose document the notice's own title says it issues (…印发〈X〉的通知) is issued:
+    the body's own 现印发 may be lost in the copy (研究制定了《X》。现印发 copied as 《X》?,F印发)."""
+    issued = {title_key(found["issued"]) for found in (ISSUED_IN_TITLE.search(fold(own)) for own in own_titles if own)
+              if found}
+    for mention in mentions:
+        if mention.title and mention.relation in (None, "cites") and title_key(mention.title) in issued:
+            mention.relation = "issues"
 
 
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -144,8 +125,8 @@ def _citation(text: str, mention: Mention) -> Citation:
 
 
 EXAMPLES = {
-    "ISSUED_IN_TITLE": Examples(match=("关于印发甘肃省职业病防治“三项行动”实施方案的通知", "关于印发东宁市干旱灾害应急预案的通知"),
-                                no_match=("关于印发《东宁市干旱灾害应急预案》的通知", "关于转发省教育厅关于…的通知的通知")),
+    "ISSUED_IN_TITLE": Examples(match=("关于印发〈浙江省宗教活动场所管理实施办法(试行)〉的通知",),
+                                no_match=("关于印发《东宁市干旱灾害应急预案》的通知", "关于印发东宁市干旱灾害应急预案的通知")),
     "EDITOR_NOTE": Examples(match=("【已废止,最新为:《贵州省预算审查监督条例》】",
                                    "【失效】", "【已被《国务院关于修改部分行政法规的决定》修改】"),
                             no_match=("【法宝引证码】", "【发文字号】")),

@@ -143,7 +143,7 @@ def make_deadlines(nlp: Language, name: str) -> ItemSpans:
 
 @Language.factory("notice_targets")
 def make_targets(nlp: Language, name: str) -> ItemSpans:
-    return ItemSpans("targets", lambda text, doc: find_targets(text))
+    return ItemSpans("targets", lambda text, doc: find_targets(text, own_titles=doc._.own_titles or ()))
 
 
 @Language.factory("notice_citations")

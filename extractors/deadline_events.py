@@ -22,6 +22,7 @@ from schema.models import Deadline
 from .deadline_items import amount_words, item
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import COUNT, GAP, UNIT
+from .deadline_relative import EVENT_VERBS
 from .vocab import Examples
 
 # A window from today to an event, its 前 closing it: 即日至课程考试前 · 即日起至活动结束前. ``event`` has no digit, 月 or
@@ -59,7 +60,17 @@ def _nth_working_days(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in NTH_WORKING_DAY_AFTER_RE.finditer(text):
         if to_int(match.group("count")) is not None:
             length = amount_words(match.group("count"), match.group("unit"))
-            yield item(match, "relative", f"working day {to_int(match.group('nth'))} after {length} after {match.group('event')}")
+            rule = f"working day {to_int(match.group('nth'))} after {length} after {match.group('event')}"
+            start = _event_verb_start(match)
+            yield Deadline(text=text[start:match.end()], start=start, end=match.end(), kind="relative", rule=rule)
+
+
+def _event_verb_start(match: re.Match) -> int:
+    """Where a window counted from ``match``'s event starts: at the event's verb, its subject left out
+    (考试结束后… → 结束后…, CONVENTIONS.md C10); at the event when it closes with no verb of EVENT_VERBS."""
+    event = match.group("event")
+    verb = next((verb for verb in EVENT_VERBS if event.endswith(verb) and len(event) > len(verb)), None)
+    return match.end("event") - len(verb) if verb else match.start()
 
 
 def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:

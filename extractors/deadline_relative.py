@@ -51,6 +51,14 @@ TIME_SPAN_RE = re.compile(
     r"(?<!利)用" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
 )
+# The same span written as the effort it takes: 经过3年努力 · 经过5年的努力 · 经过三年左右的不懈努力 (the horizon of
+# a plan's targets, counted from the notice: relative, CONVENTIONS.md C2). Not 经过3年的发展 (no effort named), nor a
+# span already over (经过5年的努力,我市已建成…: EFFORT_REPORTED_AFTER_RE).
+EFFORT_SPAN_RE = re.compile(
+    r"经过" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?(?:不懈|持续|共同|艰苦)?努力"
+)
+EFFORT_REPORTED_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?(?:已经|已|取得了|实现了|完成了)")
 
 # A length limit: 最长不超过 6 个月 · 期限不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
 # limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …).
@@ -92,6 +100,11 @@ NTH_DAY_RE = re.compile(
     r"第" + GAP + COUNT.replace("第", "") + GAP + r"(?P<unit>个?工作日|个?自然日|天|日)" + GAP
     + r"(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前)"
 )
+# The verbs of an event a window is counted from, which close the event after its subject (考试结束, 资金下达, 事件发生):
+# the window keeps the verb and 后, not the subject (CONVENTIONS.md C10: 结束后一周的第一个工作日).
+EVENT_VERBS = ("结束", "发生", "下达", "开始", "届满", "期满", "截止", "公布", "发布", "印发", "批准", "批复", "送达", "受理")
+# An event's verb and 后 right before a window's n-th day: 节假日结束后的|第二个工作日 (the window starts at 结束).
+EVENT_AFTER_BEFORE_RE = re.compile(r"(?P<verb>" + "|".join(EVENT_VERBS) + r")(?:之后|以后|后)的?" + GAP + r"$")
 # When a document comes into force (its lifecycle, not a time limit on what it asks): 施行 is said of
 # documents only (自2007年5月1日起施行, 本办法自发布之日起施行); 执行 and 实施 when the clause names the
 # document (本通知自印发之日起执行, 《…办法》自2021年1月1日起实施).
@@ -122,6 +135,8 @@ DELAYED_START_RE = re.compile(r"(?:延期|推迟|延迟|推后|延后|顺延)(?:
 
 EXAMPLES = {
     "START_TODAY_RE": Examples(match=("，即日起对照",), no_match=("本通知即日起施行", "自即日起")),
+    "EVENT_VERBS": Examples(match=("结束", "下达"), no_match=("考试",)),
+    "EVENT_AFTER_BEFORE_RE": Examples(match=("节假日结束后的", "资金下达后"), no_match=("节假日后的", "结束后的第")),
     "NTH_DAY_RE": Examples(match=("第二个工作日中午12时前", "第3个工作日前"), no_match=("第二个工作日", "第一天")),
     "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上"), no_match=("一次性办结", "完成")),
     "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
@@ -129,6 +144,9 @@ EXAMPLES = {
                             no_match=("12周以内的", "30日")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
     "LENGTH_UNITS": Examples(match=("工作日", "个工作日"), no_match=("小时", "天")),
+    "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力"),
+                               no_match=("经过3年的发展", "经过努力", "经过调查")),
+    "EFFORT_REPORTED_AFTER_RE": Examples(match=(",我市已建成", ",全市取得了"), no_match=(",全市空气质量优良天数比率达到80%以上",)),
     "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间"),
                              no_match=("用3年", "利用两天时间")),
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "期限不超过3年", "不得超过15个工作日", "最长6个月"),

@@ -16,7 +16,7 @@ from .deadline_relative import (
     BEFORE_EVENT_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_UNITS, LENGTH_WITHIN,
     NTH_DAY_RE, PAIRED_EVENT_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
-    START_TODAY_RE, TIME_SPAN_RE,
+    START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, EFFORT_REPORTED_AFTER_RE, EVENT_AFTER_BEFORE_RE,
 )
 from .deadline_scan import finditer_anchored
 
@@ -49,8 +49,15 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in NTH_DAY_RE.finditer(text):
         if to_int(match.group("count")) is not None:
             n, unit = to_int(match.group("count")), UNIT_NAMES.get(match.group("unit").lstrip("个"), match.group("unit"))
-            yield item(match, "relative", f"by {unit} {n} after the event")
-    for match in finditer_anchored(TIME_SPAN_RE, text):
+            event = EVENT_AFTER_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())
+            if event:  # 结束后的第二个工作日中午12时前: the window read from the event's verb (C10)
+                yield Deadline(text=text[event.start():match.end()], start=event.start(), end=match.end(), kind="relative",
+                               rule=f"by {unit} {n} after {event.group('verb')}")
+            else:
+                yield item(match, "relative", f"by {unit} {n} after the event")
+    spans = [*finditer_anchored(TIME_SPAN_RE, text),
+             *(match for match in EFFORT_SPAN_RE.finditer(text) if not EFFORT_REPORTED_AFTER_RE.match(text, match.end()))]
+    for match in spans:
         if to_int(match.group("count")) is None:
             continue
         low = match.group("low")

@@ -13,6 +13,7 @@ from typing import Iterable
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
 from .citation_relations import repealed_or_forwarded_after
 from .docnumbers import INVISIBLE_CHARS
+from .fold import fold
 from .mentions import NOISE_CHARS, Mention
 from .titles import title_key
 from .vocab import Examples
@@ -123,7 +124,17 @@ def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) ->
     if not keys:
         return mentions
     return [m for m in mentions if m.number is not None or title_key(m.title) not in keys
-            or repealed_or_forwarded_after(text, m.end) or _named_by_another_body(text, m.start, titles)]
+            or repealed_or_forwarded_after(text, m.end) or _named_by_another_body(text, m.start, titles)
+            or _issued_by_another_place(m.title, titles)]
+
+
+def _issued_by_another_place(title: str | None, own_titles: list[str]) -> bool:
+    """Whether a 《title》 opens with a place's issuer other than the one every own title opens with: a city's
+    鹤岗市人民政府关于全面加强防震减灾工作的意见 implementing its province's 《黑龙江省人民政府关于全面加强防震减灾工作的意见》
+    (one title_key, two documents). A title or own title without a leading place (市政府关于…) decides nothing."""
+    cited = LEADING_PLACE.match(fold(title or ""))
+    own = [LEADING_PLACE.match(fold(own_title)) for own_title in own_titles]
+    return bool(cited) and bool(own) and all(found and found["place"] != cited["place"] for found in own)
 
 
 def _named_by_another_body(text: str, start: int, titles: list[str]) -> bool:
@@ -140,8 +151,13 @@ def _named_by_another_body(text: str, start: int, titles: list[str]) -> bool:
 ISSUER_BEFORE_TITLE = re.compile(r"(?P<issuer>(?:[\u4e00-\u9fff]{1,12}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|县委|"
                                  r"区委|厅|局|部|委)[、和及与]?){1,3})$")
 ISSUER_LOOKBACK = 30
+# A place's name opening an issuer before 关于 (黑龙江省人民政府关于…, 鹤岗市人民政府关于…): two to six characters and the
+# level that ends them, then the body and 关于 within the issuer's length.
+LEADING_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|省|市|州|盟|县|旗))[^关《》]{0,16}关于")
 
 EXAMPLES = {
+    "LEADING_PLACE": Examples(match=("黑龙江省人民政府关于全面加强防震减灾工作的意见", "鹤岗市人民政府关于全面加强防震减灾工作的意见"),
+                              no_match=("市政府关于授予肖颖等同志见义勇为称号的决定", "关于印发《江西省全民健身实施计划》的通知")),
     "ISSUER_BEFORE_TITLE": Examples(match=("贯彻落实省委、省政府", "和省政府办公厅"), no_match=("结合我市实际", "根据")),
     "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号：", "密级: "), no_match=("文件", "密级:秘密 ")),
     "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),

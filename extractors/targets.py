@@ -246,12 +246,15 @@ class _Spans:
         return before > 0 and self.reach[before - 1] > start
 
 
-def _excluded_spans(text: str) -> _Spans:
+def _excluded_spans(text: str, own_titles: frozenset[str] = frozenset()) -> _Spans:
+    """The spans no target is read in; a 《title》 that is the notice's own title (``own_titles``, folded, without
+    spaces) is not one of them: its quantities are the notice's (n26's 《…等17个街道办事处为…的通报》, CONVENTIONS.md C7)."""
     return _Spans(
         match.span()
         for pattern, clue in EXCLUDED_SPAN_RES
         if clue is None or clue.search(text)
         for match in pattern.finditer(text)
+        if not own_titles or re.sub(r"\s+", "", match.group()[1:-1]) not in own_titles
     )
 
 
@@ -449,7 +452,7 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-def _quantities(text: str) -> Iterator[Target]:
+def _quantities(text: str, own_titles: frozenset[str] = frozenset()) -> Iterator[Target]:
     spans: Optional[_Spans] = None  # found on the first quantity with a unit (many texts have none)
     for match in QUANTITY_RE.finditer(text):
         unit, mult = match.group("unit"), match.group("mult")
@@ -458,7 +461,7 @@ def _quantities(text: str) -> Iterator[Target]:
         if unit is None:
             continue
         if spans is None:
-            spans = _excluded_spans(text)
+            spans = _excluded_spans(text, own_titles)
         if _is_excluded(text, match, spans):
             continue
         value = _value(match.group("low") or match.group("number"), mult)
@@ -485,14 +488,17 @@ def _quantities(text: str) -> Iterator[Target]:
         )
 
 
-def find_targets(text: str) -> list[Target]:
-    """Every numeric target in ``text``, in text order.
+def find_targets(text: str, own_titles: Iterable[str] = ()) -> list[Target]:
+    """Every numeric target in ``text``, in text order. ``own_titles`` are the notice's own titles (its header
+    title): printed in 《》, the title is still read (a title's quantity is a mention of its own, C7), while
+    another document's 《title》 is not.
 
     The patterns read the text folded to simplified characters (``extractors.fold``: 4萬株, 2000畝,
     10個 are read as 4万株, 2000亩, 10个); each target's text is cut from ``text`` as written, its unit
     and subject are the simplified words, as every unit is stored."""
     folded = fold(text)
-    targets = list(_quantities(folded))
+    own = frozenset(re.sub(r"\s+", "", fold(title)) for title in own_titles if title)
+    targets = list(_quantities(folded, own))
     if folded is text or folded == text:
         return targets
     return [replace(target, text=text[target.start:target.end]) for target in targets]

@@ -754,14 +754,17 @@ def test_a_replys_addressee_is_no_part_of_the_number_it_answers():
     assert [c.doc_number for c in find_citations("贵厅湘交〔2019〕3号请示收悉。")] == ["湘交〔2019〕3号"]
 
 
-def test_the_document_issued_named_only_in_the_notices_own_title():
-    # j07: the plan is named without 《》 in the title and in the body
+def test_a_document_named_without_brackets_or_number_is_no_reference():
+    # CONVENTIONS.md C8, j07: the plan named in plain words, in the notice's own title and in its body, is no
+    # 《title》 and no 文号: nothing is cited, issued or not
     title = "关于印发甘肃省职业病防治“三项行动”实施方案的通知"
     text = f"{title}\n各市州卫生健康委:\n为贯彻落实…精神,制定了全省职业健康“三项行动”实施方案,现印发给你们,请遵照执行。"
-    found = find_citations(text, own_titles=[title])
-    assert [(c.title, c.relation, text[c.start:c.end]) for c in found] == [
-        ("甘肃省职业病防治“三项行动”实施方案", "issues", "甘肃省职业病防治“三项行动”实施方案")]
-    # not when the body cites it (or what it is a part of) in 《》 already: 05_yuncheng's 《…规划》责任分解
+    assert find_citations(text, own_titles=[title]) == []
+    # … while a title that lost one of its brackets in the copy (l19's 现将X》印发) is still a 《title》, issued
+    text = f"{title}\n各市州卫生健康委:\n现将甘肃省职业病防治“三项行动”实施方案》印发给你们,请遵照执行。"
+    assert [(c.title, c.relation) for c in find_citations(text, own_titles=[title])] == [
+        ("甘肃省职业病防治“三项行动”实施方案", "issues")]
+    # the body's 《…规划》 is cited, not the title's …规划责任分解 (05_yuncheng, u01)
     title = "运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知"
     text = f"{title}\n经市人民政府同意,现将《运城市突发事件应急体系建设“十三五”规划》责任分解印发给你们。"
     assert [c.title for c in find_citations(text, own_titles=[title])] == ["运城市突发事件应急体系建设“十三五”规划"]

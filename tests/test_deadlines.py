@@ -579,6 +579,8 @@ def test_set_o_not_deadlines(sentence, year):
         # n06/o02: a date in a 把 clause, with no verb of sending after it, and the second one with 交
         ("请各校认真贯彻执行,并把排查情况于9月20日发布在中心网站“各校简讯”专栏上,把排查统计表于9月20日交学区办公室。", 2007,
          [("9月20日", "deadline", "2007-09-20"), ("9月20日", "deadline", "2007-09-20")]),
+        # n06/o02: the issuing bureau's own inspection (将在: "will"), a step of its schedule (CONVENTIONS.md C1)
+        ("市教育局将在9月中旬组织有关人员对各校的排查治理工作情况进行抽查", 2007, [("9月中旬", "deadline", "2007-09-20")]),
         # n20: a window a count of times is made over is no limit; the length after it is
         ("(二)留学人员一年内一次或多次累计回国工作时间应不少于一个月;", 1999, [("不少于一个月", "duration", None)]),
         # l18: a window from either of two events: the window alone (the two-character event read would cut the pair)
@@ -604,8 +606,8 @@ def test_a_window_from_a_pair_of_events_names_both_in_its_rule():
     [
         # l08: 将 as "will", an event's date (not a 把 clause)
         ("第一次会议,将分别于2018年3月3日下午和3月5日在北京开幕。", 2018),
-        # o02: the issuing bureau's own inspection (将在: "will")
-        ("市教育局将在9月中旬组织有关人员对各校的排查治理工作情况进行抽查", 2007),
+        # an outside event the notice only reports (l07/l09), though after 将于 like the issuer's own steps
+        ("十三届全国人大一次会议将于3月5日召开。", 2018),
         # a counted period of years, not a programme's
         ("统计时间为2011-2013年。", 2014),
         # a day opening a sentence with no phase's day before it, and one reported after a phase's day

@@ -69,5 +69,7 @@ def test_a_heading_the_copy_cut_after_a_character_is_a_measure():
     assert [(m.label, m.level) for m in documents(page("ab09"))[0].measures][-2:] == [("1.4", 2), ("1.4.1", 3)]
     cut = documents("关于做好检查的通知\n各乡镇:\n一、加强组织\n做好检查。\n二、堅\n")[0]
     assert [m.label for m in cut.measures] == ["一、", "二、"]
+    bare = documents("关于做好检查的通知\n各乡镇:\n一、加强组织\n做好检查。\n二、\n")[0]  # v09: nothing left to key
+    assert [m.label for m in bare.measures] == ["一、"]
     inside = documents("关于做好检查的通知\n各乡镇:\n一、加强组织\n完成率达到1.5以上。\n")[0]
     assert [m.label for m in inside.measures] == ["一、"]

@@ -97,7 +97,12 @@ def test_periods_of_phases_and_periods_that_are_no_limits():
 
 def test_starts_relatives_and_years_after_a_place():
     assert ("自今年4月19日起", "start", None) in deadlines(real("j24"))
-    assert ("第二個工作日中午12時前", "relative", None) in deadlines(real("j24"))
+    # a window counted from an event keeps the event's verb and 后 (CONVENTIONS.md C10), read once the copy's pinyin
+    # glosses (結(jié)束) are taken out; with no verb of an event before it, the day alone
+    assert ("結束后的第二個工作日中午12時前", "relative", None) in deadlines(normalise(real("j24")).text)
+    assert ("第二個工作日中午12時前", "relative", None) in deadlines("順延至節假日后的第二個工作日中午12時前")
+    # … without the event's subject (k02: 考试结束后…)
+    assert ("结束后一周的第一个工作日", "relative", None) in deadlines(real("k02"))
     assert ("即日起", "start", None) in deadlines(real("j17"))
     assert deadlines("本通知即日起施行", 2020) == []
     assert ("使用前一天", "relative", None) in deadlines(real("k08"))

@@ -75,7 +75,7 @@ def test_a_start_from_which_documents_cease_to_be_in_force_is_their_lifecycle():
 def test_a_window_from_today_to_an_event_and_a_working_day_after_one():
     items = found(real("k02"), 2018)  # 办理时间为即日至课程考试前 · 请于考试结束后一周的第一个工作日
     assert items["即日至课程考试前"] == ("relative", None)
-    assert items["考试结束后一周的第一个工作日"] == ("relative", None)
+    assert items["结束后一周的第一个工作日"] == ("relative", None)  # the event's verb, not its subject (C10)
     # a date after 即日至 is an absolute limit, a window without its n-th working day a plain window
     assert found("即日至3月31日前报名", 2018) == {"3月31日前": ("deadline", "2018-03-31")}
     assert found("请于考试结束后一周内提交", 2018) == {"结束后一周内": ("relative", None)}  # as k02 annotates it

@@ -36,7 +36,9 @@ def test_a_year_after_dao_in_a_projection_is_no_limit():
 def test_a_period_from_a_part_of_one_month_to_a_part_of_the_next():
     found = deadlines(real("w07"), 2015)  # 定于2015年8月下旬至9月上旬对全国31个省…开展…综合督查
     assert ("2015年8月下旬至9月上旬", "deadline", "2015-09-10") in found
-    assert deadlines("定于8月下旬至9月上旬开展督查。", 2015) == []  # no year: a bare period is read nowhere (RANGE_RE's rule)
+    # without its year, the issuer's own inspection is still its schedule (CONVENTIONS.md C1), dated in the notice's year
+    assert deadlines("定于8月下旬至9月上旬开展督查。", 2015) == [("8月下旬至9月上旬", "deadline", "2015-09-10")]
+    assert deadlines("8月下旬至9月上旬开展督查。", 2015) == []  # no 定于/将于: a bare period is read nowhere (RANGE_RE's rule)
 
 
 def test_a_bare_wan_takes_its_unit_from_the_people_counted_before_it():

@@ -62,6 +62,21 @@ def test_the_title_line_gives_its_targets_once():
     assert [t["text"] for t in extract_text(text)["documents"][0]["targets"]][:3] == ["96300亩", "8500亩", "96300亩"]
 
 
+def _targets_of(prefix: str) -> list[str]:
+    text = next(REALWORLD.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    return [t["text"] for t in extract_text(text)["documents"][0]["targets"]]
+
+
+def test_a_title_broken_over_lines_or_printed_in_brackets_gives_its_targets():
+    # CONVENTIONS.md C7: ab03's title printed over three lines (山东省人民政府 / 关于…等11家 / 工业园区更名的通知), n26's
+    # in 《》 on its own line: the title's count once, the body's once
+    assert _targets_of("ab03").count("11家") == 2
+    assert _targets_of("n26").count("17個") == 2
+    # … while the quantity of another document's 《title》 is still no target
+    text = "关于做好工作的通知\n各县:\n根据《关于命名等17个街道办事处为示范街道的通报》,现通知如下。\n"
+    assert extract_text(text)["documents"][0]["targets"] == []
+
+
 def test_lowest_measures_in_one_sweep_equal_each_offset_looked_up_on_real_notices():
     """lowest_measures (a sweep, the build's) gives lowest_measure (every measure looked at) of
     every offset of real notices and laws: nested articles, items, measures ending where the next

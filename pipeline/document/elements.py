@@ -14,6 +14,7 @@ RED_HEADER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff（）()·、]{3,40}?)\s*文
 ORGANISATION_END = re.compile(
     r"(?:办公室|办公厅|领导小组|指挥部|政府|委员会|人民政府|局|厅|办|部|委|院|中心|公司|司|小组|会|处|室|所|署|社|联|党组"  # 司: a ministry's department (国家疾控局综合司)
     r"|银行|分行|支行"  # joint issuers with the central bank's branch: 人民银行济南分行
+    r"|总队|支队|大队|總隊|支隊|大隊"  # enforcement and fire units issue notices too: 成都市旅游执法支队
     r"|校|小学|中学|大学|幼儿园"  # schools issue notices too: 铜冶中心校, 九都中心小学
     r"|(?<![学本专工理文百预])科"  # a bureau's or a college's section signs too (基建科, 教务科), not a subject (学科, 本科)
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組)$"
@@ -31,7 +32,7 @@ BARE_RECIPIENTS = re.compile(r"^(?P<body>(?:[\u4e00-\u9fff]{1,6}?)?各[^。；�
 # 合工大宣城校区) end a body's name too.
 BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|小学|小學|中学|中學|国小|國小|国中|國中|幼儿园|幼兒園"
                            r"|医院|醫院|党组织|黨組織|党总支|黨總支"
-                           r"|党支部|黨支部|校区|校區|经开区|經開區|海关|海關|总队|總隊|支队|支隊|大队|大隊|" + ORGANISATION_END.pattern[3:-2] + r")$")
+                           r"|党支部|黨支部|校区|校區|经开区|經開區|海关|海關|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
 # Who else a notice can be addressed to: a class of bodies (各…, 有关…, 全体…) or of people (各位人大代表, 全体党员,
 # 学生家长). A line ending with a colon that names none of them is a label (主题:, 文档名称:, 页面宽度(px):) or a
@@ -48,7 +49,7 @@ EXAMPLES = {
     "SIGNATURE_GAP": Examples(match=("青海省卫生厅                        青海省发展和改革委员会",), no_match=("中共河南省委 河南省人民政府",)),
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。", "省厅文件")),
-    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科"),
+    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科", "成都市旅游执法支队"),
                                  no_match=("工作要点", "加强安全教育", "各学科", "全日制本科")),
     "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),

@@ -29,7 +29,9 @@ GLUED_DOC_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（【]
                               r"[ \u3000]*\d{1,5}[ \u3000]*[号號]")
 ABOUT = re.compile("关于|關於|關于")
 # What announces a list of headings: …通知如下: / …意见如下：
-ANNOUNCED_HEADING = re.compile(r"如下[:：](?P<label>一、)(?![一二三四五六七八九十]、)(?=[\u4e00-\u9fff“《])")
+# A legal database's one-line copy keeps its spaces and may name what follows: …提出如下实施意见: 一、总体要求
+ANNOUNCED_HEADING = re.compile(r"如下(?:[\u4e00-\u9fff]{1,6})?[ \u3000]*[:：][ \u3000]*(?P<label>一、)(?![一二三四五六七八九十]、)"
+                               r"(?=[\u4e00-\u9fff“《])")
 # The next heading of an announced list, glued after a sentence's end: …确保全镇安全生产形势平稳。二、突出重点
 SENTENCE_GLUED_HEADING = re.compile(r"(?<=。)(?P<n>[二三四五六七八九十])、(?=[\u4e00-\u9fff“《])")
 # A （一） glued after a sentence's end, under a heading of a glued copy.
@@ -69,7 +71,7 @@ EXAMPLES = {
     "FIRST_ITEM": Examples(match=("1、对限时办结事项",), no_match=("11、对", "1.5倍")),
     "GLUED_DOC_NUMBER": Examples(match=("国务院国发[2006]29号各省", "汕府办[2015]29号", "東府〔2021〕54號"),
                                  no_match=("2006年8月24日", "第29号")),
-    "ANNOUNCED_HEADING": Examples(match=("现就有关事项通知如下:一、分工原则", "意见如下：一、“三农”工作"),
+    "ANNOUNCED_HEADING": Examples(match=("现就有关事项通知如下:一、分工原则", "意见如下：一、“三农”工作", "并提出如下实施意见: 一、总体要求"),
                                   no_match=("通知如下:", "如下:一、二、三级")),
     "SENTENCE_GLUED_HEADING": Examples(match=("形势平稳。二、突出重点",), no_match=("形势平稳。一、突出", "二、突出重点", "形势平稳,二、突出")),
     "SENTENCE_GLUED_PAREN_LABEL": Examples(match=("保障顺利实施。(一)明确政府职责", "不作分解。（二）落实责任主体"),

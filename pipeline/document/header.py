@@ -32,6 +32,7 @@ from pipeline.document.header_lines import (
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
+from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
     ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
@@ -59,11 +60,17 @@ REPORTED_NOTICE = re.compile(r"^(?!关于|關於|關于)(?P<issuer>[^《》“�
 # author): the notice's number when its header prints none.
 PAGE_FIELD = re.compile(r"(?:^|[ \u3000|])[\u4e00-\u9fff]{1,6}[:：][ \u3000]*(?P<value>[^ \u3000|:：]{4,30})(?=$|[ \u3000|])")
 
+# A title glued before the first recipient with a space (see read_header): no punctuation in the title part.
+TITLE_BEFORE_RECIPIENTS = re.compile(r"^(?P<title>[^\s,，、;；:：]{4,80}(?:通知|意见|意見|方案|办法|辦法|规定|規定|决定|決定|通报|通報"
+                                     r"|要点|要點|细则|細則|计划|計劃|规划|規劃|措施|批复|批復|函))[ \u3000]+(?P<first>各\S.*)$")
+
 # A gazette's line of the notice's 文号, its date and its status, run onto the recipients by the copy: 川办函〔2015〕160号
 # 2015年9月1日(已失效)各市(州)人民政府,…:
 _STATUS_NOTE = r"[（(](?:已失效|已废止|已廢止|失效|废止|現行有效|现行有效|有效)[）)]"
 NUMBER_DATE_STATUS = re.compile(rf"^(?:(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]*(?:{_STATUS_NOTE})?|{_STATUS_NOTE})[ \u3000]*")
 EXAMPLES = {
+    "TITLE_BEFORE_RECIPIENTS": Examples(match=("含山县2005-2006年度农田水利基本建设实施意见 各乡镇人民政府",),
+                                        no_match=("各乡镇人民政府", "县政府各部门 各直属机构", "市直 各单位")),
     "NUMBER_DATE_STATUS": Examples(match=("2015年9月1日(已失效)各市(州)人民政府", "(现行有效)各县人民政府"), no_match=("各市(州)人民政府", "(一)各县人民政府")),
     "REPORTED_NOTICE": Examples(match=("教育部下发关于做好2015年寒假春节期间有关工作的通知", "农业农村部办公厅下发通知要求 不误农时抓好春耕备耕",
                                        "省政府办公厅发出紧急通知"),
@@ -203,7 +210,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             continue
         red = RED_HEADER.match(text)
         number = doc_number_of_line(text)
-        if red and not TITLE_WORD_RE.search(red.group("issuer")):
+        if red and not TITLE_WORD_RE.search(red.group("issuer")) and not SHORT_FORM_ISSUER.fullmatch(red.group("issuer").strip()):
+            # (a portal's section 市政府文件 over its table is no 版头: a short form without its place names no issuer, C9)
             header_issuer = header_issuer or red.group("issuer")
         elif number:
             meta.doc_number = meta.doc_number or number
@@ -256,6 +264,10 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         # above the first item: the last line of the header window, no title
         meta.doc_number, meta.recipients = meta.doc_number or glued[0], glued[1]
         body_at = end - 1
+    if meta.recipients and (glued := TITLE_BEFORE_RECIPIENTS.match(meta.recipients[0])) \
+            and is_complete_title(glued["title"]) and (not meta.title or meta.title == glued["title"]):
+        # a legal database's one-line copy: the title, a space and the recipients (含山县…实施意见 各乡镇人民政府,…:)
+        meta.title, meta.recipients = glued["title"], [glued["first"]] + meta.recipients[1:]
     if not meta.doc_number and (value := info_value(info, *DOC_NUMBER_LABELS)):
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None

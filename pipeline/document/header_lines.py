@@ -36,7 +36,12 @@ LONG_TITLE = 150  # longer lines are paragraphs, not titles
 TITLE_LINE = 60  # a line of a title split over lines is no longer than this
 SHORT_TITLE = 40  # a line this short ending with a document type is a title (中华人民共和国刑法)
 
+# A line opening with a bracketed 文号 and going on with a title (see leading_doc_number).
+BRACKETED_LEADING_NUMBER = re.compile(r"^[(（](?P<number>[^()（）\n]{4,30}号)[)）](?P<rest>\S.*)$")
+
 EXAMPLES = {
+    "BRACKETED_LEADING_NUMBER": Examples(match=("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知",),
+                                         no_match=("(新政发〔2016〕21号)", "(一)总体目标")),
     "NUMBER_DATE_NOTE": Examples(match=("(汉政发[2008]11号 2008年3月12日)", "（国发〔2020〕3号　2020年2月1日）"),
                                  no_match=("(2008年3月12日)", "(汉政发[2008]11号)", "(详见汉政发[2008]11号 2008年3月12日印发)")),
     "SIGNER": Examples(match=("国发〔2020〕3号　　签发人：张三",), no_match=("国发〔2020〕3号",)),
@@ -94,6 +99,10 @@ def leading_doc_number(text: str) -> tuple[Optional[str], str]:
     parsed = parse_doc_number(text[:40])
     if parsed and _header_form(parsed) and text.startswith(parsed.text) and len(text) > len(parsed.text):
         return parsed.normalised, text[len(parsed.text):].strip()
+    # an aggregator's headline that puts the number in brackets before the title: (新政发〔2016〕21号)区人民政府关于…的通知
+    if (bracketed := BRACKETED_LEADING_NUMBER.match(text)) and (parsed := parse_doc_number(bracketed["number"])) \
+            and _header_form(parsed) and parsed.text == bracketed["number"] and is_complete_title(bracketed["rest"]):
+        return parsed.normalised, bracketed["rest"].strip()
     return None, text
 
 

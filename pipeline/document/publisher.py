@@ -29,10 +29,13 @@ SOURCE_LABELS = ("信息来源", "来源", "來源")
 SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
 # A body's name that says where it is (芜湖市教育局, 华容县政府, 国家发展改革委): a source line's bare 卫生健康局
 # is a department of whichever body runs the site, named too short to be an issuer.
+# A source that is a website (宜兴市人民政府网站, 中国政府网): the page's publisher, no body.
+WEBSITE = re.compile(r"(?:网站|網站|门户网|門戶網|政府网|政府網)$")
 PLACE_NAMED = re.compile(r"[省市县縣区區镇鎮乡鄉州旗盟村]|国家|國家|中国|中國|中华|中華|中共|国务院|國務院")
 
 EXAMPLES = {
     "PLACE_NAMED": Examples(match=("芜湖市教育局", "华容县政府", "国家发展改革委", "中共安徽省委教育工委"), no_match=("卫生健康局", "教育局")),
+    "WEBSITE": Examples(match=("宜兴市人民政府网站", "中国政府网"), no_match=("华容县政府", "芜湖市教育局")),
     "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府", "县人民政府办公室"),
                                   no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组", "华容县政府")),
 }
@@ -42,6 +45,8 @@ def _body_at_start(value: str) -> Optional[str]:
     """The longest start of ``value`` (up to a space) that is a body's full name: 芜湖市教育局 of
     芜湖市教育局阅读次数:编辑:…, 华容县政府 of 华容县政府   2021-03-23 10:56."""
     head = re.split(r"[ \u3000|:：]", value.strip(), maxsplit=1)[0]
+    if WEBSITE.search(head):
+        return None  # 来源:宜兴市人民政府网站 names the site that posted the page, not a body that sent it
     for end in range(len(head), 1, -1):
         name = head[:end]
         if ORGANISATION_END.search(name) and is_organisation_line(name) and not SHORT_FORM_ISSUER.match(name) \

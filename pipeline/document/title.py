@@ -277,10 +277,16 @@ def issuer_of_a_fuller_copy(candidates: list[tuple[str, int]], title: str) -> Op
     """The issuers a copy of the chosen title prints before it (a legal database's 财政部 国家发展和改革委员会
     工业和信息化部关于开展…的通知 under two bare 关于开展…的通知): the title is the bare form, printed more."""
     for candidate, _ in candidates:
-        bare = re.sub(r"\s+", "", candidate)
-        if bare != title and bare.endswith(title) and (issuer := issuer_of_title(candidate)):
+        bare = DASH_RUN.sub("-", re.sub(r"\s+", "", candidate))
+        if bare != DASH_RUN.sub("-", title) and bare.endswith(DASH_RUN.sub("-", title)) \
+                and (issuer := issuer_of_title(candidate)):
             return issuer
     return None
+
+
+# A run of dashes of any kind: a portal's headline writes 实施计划(2021--2025年) over the notice's (2021-2025年).
+DASH_RUN = re.compile(r"[-—–－─]+")
+EXAMPLES["DASH_RUN"] = Examples(match=("--", "—", "－"), no_match=("一", "至"))
 
 
 def issuer_of_title(title: str) -> Optional[str]:

@@ -316,17 +316,25 @@ def _amended_this_document(kind: str, item) -> bool:
     return kind == "citations" and item.acts_on == "citing"
 
 
+# The most lines a title is printed over in a header (山东省人民政府 / 关于济南槐荫工业园区等11家 / 工业园区更名的通知).
+MAX_TITLE_LINES = 4
+
+
 def _title_line(text: str, body_start: int, title: Optional[str]) -> Optional[tuple[int, int]]:
     """The span of the header line nearest the body that prints the whole title (a headline's 96300亩, a
     notice's 47项民生实事 are targets of the document; a copy of the title in a page's information table
-    is not read twice)."""
+    is not read twice), else of the fewest lines nearest the body that print it (a title broken over lines,
+    ab03's …等11家 / 工业园区更名的通知: CONVENTIONS.md C7)."""
     bare = re.sub(r"\s+", "", title or "")
-    end = body_start
-    while bare and end > 0:
-        start = text.rfind("\n", 0, end - 1) + 1
-        if bare in re.sub(r"\s+", "", text[start:end]):
-            return start, end
-        end = start
+    for lines in range(1, MAX_TITLE_LINES + 1):  # one line first; else a title printed over a few lines
+        end = body_start
+        while bare and end > 0:
+            start = end
+            for _ in range(lines):
+                start = text.rfind("\n", 0, start - 1) + 1 if start > 0 else 0
+            if bare in re.sub(r"\s+", "", text[start:end]):
+                return start, end
+            end = text.rfind("\n", 0, end - 1) + 1
     return None
 
 
