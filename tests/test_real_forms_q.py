@@ -110,9 +110,14 @@ def test_a_forwards_verb_and_source_before_the_title_stay_in_it():
     assert documents("北京:关于印发《实施细则》的通知\n各区:\n现将细则印发给你们。\n")[0].meta.title == "关于印发《实施细则》的通知"
 
 
-def test_a_town_named_alone_before_its_subject_is_the_issuer():
-    assert parsed("j15").meta.issuer == "卢市镇"  # 卢市镇关于做好2021年全国“两会”安全生产大检查的通知
+def test_a_town_named_alone_before_its_subject_names_no_issuer():
+    """CONVENTIONS.md C9: a place is not a body (卢市镇关于…), nor is a short form without its place (市政府办公厅关于…);
+    the same title with the body named in full gives it."""
+    town = parsed("j15")  # 卢市镇关于做好2021年全国“两会”安全生产大检查的通知
+    assert town.meta.title.startswith("卢市镇关于") and town.meta.issuer is None
     assert documents("各乡镇关于做好检查的通知\n一、检查时间\n")[0].meta.issuer is None
+    assert documents("市政府办公厅关于做好检查的通知\n一、检查时间\n")[0].meta.issuer is None
+    assert documents("卢市镇人民政府关于做好检查的通知\n一、检查时间\n")[0].meta.issuer == "卢市镇人民政府"
 
 
 def test_recipients_glued_to_a_lead_in_that_ends_with_its_colon_are_read():

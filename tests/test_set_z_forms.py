@@ -83,9 +83,12 @@ def test_a_portal_publisher_among_the_notices_recipients_is_no_issuer():
 
 
 def test_recipient_lists_of_places_and_other_bodies():
-    """z06's 各村(场)、有关部门 and z05's 广德市、宿松县住房城乡建设局、公共资源交易管理局 split; one class stays whole."""
+    """z06's 各村(场)、有关部门 split; z05's 广德市、宿松县住房城乡建设局、公共资源交易管理局 is those places' bureaus, one
+    entry (CONVENTIONS.md C6: the places printed once own them all); one class stays whole."""
     assert split_list("各村(场)、有关部门") == ["各村(场)", "有关部门"]
-    assert split_list("廣德市、宿松縣住房城鄉建設局、公共資源交易管理局") == ["廣德市、宿松縣住房城鄉建設局", "公共資源交易管理局"]
+    assert split_list("廣德市、宿松縣住房城鄉建設局、公共資源交易管理局") == ["廣德市、宿松縣住房城鄉建設局、公共資源交易管理局"]
+    # the same bureaus after a body of another place are two entries
+    assert split_list("宿松縣住房城鄉建設局、省公共資源交易管理局") == ["宿松縣住房城鄉建設局", "省公共資源交易管理局"]
     assert split_list("各市、县（区）扶贫开发领导小组") == ["各市、县（区）扶贫开发领导小组"]
     assert split_list("各区县（自治县）、万盛经开区扶贫开发领导小组") == ["各区县（自治县）、万盛经开区扶贫开发领导小组"]
     assert split_list("长白山开发区、长春新区") == ["长白山开发区", "长春新区"]

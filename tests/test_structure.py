@@ -284,8 +284,8 @@ def test_a_forwarded_notice_after_the_signature_with_joint_issuers_one_a_line():
 """)
     assert (forward.meta.issuer, forward.meta.signed_date) == ("金乡县农业局 金乡县财政局", "2018-06-22")
     assert labels(forward) == [("1、", 1), ("2、", 1)]
-    assert forwarded.meta.issuer == "山东省农业厅 山东省财政厅"
-    assert forwarded.meta.title == "关于深入推进农村一二三产业融合发展做好产业兴村强县示范行动项目申报工作的通知"
+    assert forwarded.meta.issuer == "山东省农业厅 山东省财政厅"  # CONVENTIONS.md C3: the issuer lines start the title
+    assert forwarded.meta.title == "山东省农业厅山东省财政厅关于深入推进农村一二三产业融合发展做好产业兴村强县示范行动项目申报工作的通知"
     assert forwarded.meta.recipients == ["各市农业局(农委)", "各市财政局"]
     assert labels(forwarded) == [("一、", 1), ("(一)", 2)]
 

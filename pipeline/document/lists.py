@@ -27,10 +27,13 @@ SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部�
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
 # 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
-PLACE_CLASS = re.compile(r"^各(?:街道|社区|行政村|自然村|[学片校园景]区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+PLACE_CLASS = re.compile(r"^各(?:设区的?市|街道|社区|行政村|自然村|[学片校园景]区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
+# A department whose name runs longer (公共资源交易监管局, 住房城乡建设局): after a place's department, the same
+# place's (CONVENTIONS.md C6: …局、公共资源交易监管局、重点工程管理局 share the place printed once).
+LONG_DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{7,10}局$")
 # A class of zones named by their kind alone (各新区, 各开发区): the zones' bodies, as 各乡镇 names the towns'.
 ZONE_CLASS = re.compile(r"^各(?:新区|开发区|园区|功能区|管理区|经开区|高新区)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区.
@@ -53,9 +56,10 @@ EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门", "省检察院。各民主党派省委"),
                                 no_match=("市政府各部门、各直属机构",)),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
+    "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
     "ZONE_CLASS": Examples(match=("各新区", "各开发区"), no_match=("各新区管委会", "南湖新区")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
@@ -136,6 +140,8 @@ def _separate_bodies(parts: list[str]) -> bool:
         return False  # 各县(市、区)发改委、工信局、住建局
     if not DEPARTMENT.match(parts[0]) and _place_department(parts[0]) and all(_bare_department(part) for part in parts[1:]):
         return False  # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments
+    if _same_places_bodies(parts):
+        return False  # 各村党总支、村委会: the villages' committee, printed once for both (CONVENTIONS.md C6)
     if len(parts) == 2 and COMMITTEE.search(parts[0]) and GOVERNMENT.match(parts[1]):
         return False  # 各县市区委、人民政府 · 各街道党工委、办事处
     if _whole_place_class(parts[0]) and all(part.startswith(OTHER_BODIES) and names_a_body(part) for part in parts[1:]):
@@ -181,8 +187,10 @@ def _member_class(part: str) -> bool:
 
 
 def _bare_department(part: str) -> bool:
-    """工信局, 疾控主管部门: a department named without its place; a party committee (街道党工委) is none."""
-    return bool(DEPARTMENT.match(part)) and not COMMITTEE.search(part)
+    """工信局, 疾控主管部门, 公共资源交易监管局, 城市管理局(城管执法局): a department named without its place (its
+    other name in brackets aside); a party committee (街道党工委) is none."""
+    bare = _bare(part)
+    return bool(DEPARTMENT.match(bare) or LONG_DEPARTMENT.match(bare)) and not COMMITTEE.search(bare)
 
 
 def _place_department(part: str) -> bool:
@@ -190,6 +198,19 @@ def _place_department(part: str) -> bool:
     department's own, 2 to 6 characters, before a department's suffix)."""
     found = re.search(r"[\u4e00-\u9fff]{2,6}(?:局|委|办|厅|主管部门)$", part)
     return bool(found) and found.start() >= 2 and not part.startswith("各")
+
+
+def _same_places_bodies(parts: list[str]) -> bool:
+    """各村党总支、村委会: a class of places with its body (各村 + 党总支), then bodies each opening with that
+    same place word (村委会): the 各 printed once is theirs too. 各县(区)人民政府、管委会 and 各乡镇人民政府、街道办事处
+    name another kind of body after it (two entries); 各区人民政府、区政府各部门 is another class (its own 各); a place's
+    committee and government each written with the place (各区委、区政府, c06) are the two bodies by name."""
+    places = PLACE_CLASS.match(parts[0])
+    if not places or places.end() == len(parts[0]) or not names_a_body(parts[0]) or COMMITTEE.search(parts[0]):
+        return False
+    place = parts[0][1:places.end()]
+    return all(len(place) == 1 and part.startswith(place) and "各" not in part and names_a_body(part)
+               for part in parts[1:])
 
 
 def _bare(part: str) -> str:
