@@ -75,7 +75,7 @@ ACTIVITY_NAMES = {
     "督查": "inspection", "抽查": "inspection", "巡查": "inspection", "核查": "verification",
     "排查": "screening", "走访": "visit",
     "研判": "analysis", "会商": "consultation", "统计": "statistics", "更新": "update",
-    "发放": "payment", "拨付": "payment", "结算": "settlement", "召开": "meeting",
+    "发放": "payment", "拨付": "payment", "补贴": "subsidy", "结算": "settlement", "召开": "meeting",
     "总结": "summary", "查": "check", "访": "visit", "议": "discussion", "考": "appraisal",
     "评": "assessment", "结": "settlement", "清": "clearance", "调": "dispatch", "次": "once",
 }

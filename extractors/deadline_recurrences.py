@@ -90,11 +90,11 @@ ONE_PER_RE = re.compile(
 PAIRED_RE = re.compile(r"(?P<p>[日周旬月季年])(?P<a>统|报|查|结|清|调|考|评)(?P=p)(?P<b>通报|报|结|清|考|评)")
 PAIRED_NAMES = {"统": "statistics", "报": "report", "查": "check", "结": "settlement", "清": "clearance",
                 "调": "dispatch", "考": "appraisal", "评": "assessment", "通报": "bulletin"}
-# By period: 按月发放 · 按季度报送 · 按年度考核 · 按月. 按年/按日/按周 need the verb (按年龄, 按日程 are no schedules).
+# By period: 按月发放 · 按季度报送 · 按年度考核 · 按月补贴到位 (the act's verb kept, CONVENTIONS.md C14) · 按月. 按年/按日/按周 need the verb (按年龄, 按日程 are no schedules).
 BY_PERIOD_RE = re.compile(
     r"按" + GAP + r"(?P<period>季度|季|半年|年度|年|月|旬|周|日|天)(?![份度龄初底末])"
     r"(?:" + GAP + r"(?P<act>发放|上报|报送|报告|统计|调度|通报|结算|拨付|支付|考核|评估|检查|核查|汇总|兑现|"
-    r"缴纳|申报|更新|计算|计息|还款|付息|报|发|付|缴))?"
+    r"缴纳|申报|更新|计算|计息|还款|付息|补贴|报|发|付|缴))?"
 )
 BY_PERIOD_NEED_VERB = {"年", "年度", "日", "天", "周", "半年"}
 # Other verbs that make 按年度/按周 a schedule, left out of its text: 区局按年度评选先进集体 → 按年度.
@@ -146,7 +146,7 @@ EXAMPLES = {
     "PLAN_NAME_AFTER_RE": Examples(match=("改造计划实施", "的工作计划"), no_match=("召开会议", "开展一次检查")),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
-    "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度"), no_match=("按年龄", "按月份")),
+    "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度", "按月补贴到位"), no_match=("按年龄", "按月份")),
     "BY_PERIOD_LICENSING_VERB_RE": Examples(match=("评选", "开展"), no_match=("计划",)),
     "QUOTA_AFTER_RE": Examples(match=("培育星级上云企业50家", "新增就业1.2万人", "建成高标准农田5万亩"),
                                no_match=("开展2次督查", "举办3期培训班", "对帮扶成效进行评估")),

@@ -40,11 +40,9 @@ BEFORE_EVENT_RE = re.compile(
     r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2})前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日)(?![内以之])"
 )
 # With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
-# (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md.
+# (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md. Working days
+# too: 14个工作日内完成审批, 5 个工作日内不能办结的 are an act's window from the case's arrival (CONVENTIONS.md C13).
 LENGTH_WITHIN = ("以内", "之内")
-# Working days with no event to count from are how long a procedure may take (环评报告书14个工作日内、
-# 报告表7个工作日内完成审批: an office's time limit for each kind of case), a length: a duration.
-LENGTH_UNITS = ("工作日", "个工作日")
 # A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间. Not 利用两天时间
 # (making use of two days: how long an activity takes, 利用两天时间对我市…进行了现场检查 — no limit).
 TIME_SPAN_RE = re.compile(
@@ -60,13 +58,15 @@ EFFORT_SPAN_RE = re.compile(
 )
 EFFORT_REPORTED_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?(?:已经|已|取得了|实现了|完成了)")
 
-# A length limit: 最长不超过 6 个月 · 期限不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
-# limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …).
+# A length limit: 最长不超过 6 个月 · (期限)不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
+# limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …). Before a
+# comparator only a modifier of the limit (最长, the README's 最长不超过 6 个月) is kept; the name of what is
+# limited (期限, 有效期, 时限 …) is left out (CONVENTIONS.md C12: 有效期不超过2年 → 不超过2年).
 LIMIT_COMPARATORS = ("不超过", "不得超过", "不长于", "不多于", "不短于", "不少于", "不得少于", "原则上不超过")
 LIMIT_LENGTH_WORDS = ("最长", "最短", "为期")
 LIMIT_PERIODS = ("期限", "有效期", "过渡期", "周期")
 DURATION_LIMIT_RE = re.compile(
-    r"(?:(?P<lead>最长|最短|最多|期限|时限|年限|周期|有效期|时间)" + GAP + r")?"
+    r"(?:(?P<lead>最长|最短|最多)" + GAP + r")?"
     r"(?P<cmp>" + "|".join(LIMIT_COMPARATORS) + ")" + GAP + COUNT + GAP + UNIT
     + r"|(?P<lead2>" + "|".join(LIMIT_LENGTH_WORDS) + "|(?:" + "|".join(LIMIT_PERIODS) + ")为?)" + GAP
     + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
@@ -143,13 +143,12 @@ EXAMPLES = {
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
                             no_match=("12周以内的", "30日")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
-    "LENGTH_UNITS": Examples(match=("工作日", "个工作日"), no_match=("小时", "天")),
     "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力"),
                                no_match=("经过3年的发展", "经过努力", "经过调查")),
     "EFFORT_REPORTED_AFTER_RE": Examples(match=(",我市已建成", ",全市取得了"), no_match=(",全市空气质量优良天数比率达到80%以上",)),
     "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间"),
                              no_match=("用3年", "利用两天时间")),
-    "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "期限不超过3年", "不得超过15个工作日", "最长6个月"),
+    "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月"),
                                   no_match=("不超过50%",)),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
     "DURATION_WITHIN_RE": Examples(match=("12 周以内的",), no_match=("12 周以内",)),

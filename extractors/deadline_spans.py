@@ -14,7 +14,7 @@ from .deadline_numbers import to_int
 from .deadline_patterns import UNIT_NAMES
 from .deadline_relative import (
     BEFORE_EVENT_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
-    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_UNITS, LENGTH_WITHIN,
+    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_WITHIN,
     NTH_DAY_RE, PAIRED_EVENT_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
     START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, EFFORT_REPORTED_AFTER_RE, EVENT_AFTER_BEFORE_RE,
 )
@@ -36,11 +36,11 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
                            rule=f"within {amount} after {pair.group('first')}{text[pair.end() - 1]}{event}")
         elif event:
             yield item(match, "relative", f"within {amount} after {event}")
-        elif (match.group("within") in LENGTH_WITHIN or match.group("unit") in LENGTH_UNITS) \
+        elif match.group("within") in LENGTH_WITHIN \
                 and text[match.start() - 1:match.start()] not in ("于", "在") \
                 and not text[max(0, match.start() - 4):match.start()].rstrip().endswith("起"):
             # 在30个工作日内上报: from now; 工单的次日起13个工作日内: from an event's day (both windows)
-            yield item(match, "duration", f"at most {amount}")  # 90个工作日以内, 14个工作日内: a length
+            yield item(match, "duration", f"at most {amount}")  # 90个工作日以内: a length
         else:
             yield item(match, "relative", f"within {amount}")  # 2小时内: counted from now
     for match in finditer_anchored(BEFORE_EVENT_RE, text):

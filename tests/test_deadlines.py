@@ -157,7 +157,9 @@ def test_relative(sentence, written, rule):
 @pytest.mark.parametrize(
     "sentence, written",
     [
-        ("扶贫小额信贷期限不超过3年。", "期限不超过3年"),
+        # C12: the name of what is limited (期限, 有效期) is left out, a modifier of the limit (最长) kept
+        ("扶贫小额信贷期限不超过3年。", "不超过3年"),
+        ("申请一次探矿权延续,批准有效期不超过2年。", "不超过2年"),  # s04 of tests/data/realworld
         ("可给予展期，最长不超过 12 个月。", "最长不超过 12 个月"),
         ("对慢性病患者可开具 4 周以内的长期处方。", "4 周以内"),
         ("临时救助金按标准发放，直至疫情解除为止。", "直至疫情解除为止"),
@@ -383,9 +385,15 @@ def test_a_capacity_per_period_is_no_schedule():
         # c01: a time of day between the date and 前; the limit is that day
         ("请各申报主体于6月23日下午5:00前将项目申报书报送至农业局,同时发送电子版文档,", 2018,
          [("6月23日下午5:00前", "deadline", "2018-06-23")]),
-        # c04: an office's time limit per kind of case, in working days: lengths (durations)
+        # c04: an act's window in working days, counted from the case's arrival: relative (CONVENTIONS.md C13),
+        # as t02's bare 5 个工作日内不能办结的; a time's length set with 以内 (j08's 压缩至90个工作日以内) is a duration
         ("环评报告书14个工作日内、环评报告表7个工作日内、环评登记表3个工作日内完成审批。", 2016,
-         [("14个工作日内", "duration", None), ("7个工作日内", "duration", None), ("3个工作日内", "duration", None)]),
+         [("14个工作日内", "relative", None), ("7个工作日内", "relative", None), ("3个工作日内", "relative", None)]),
+        ("重大事项、情况复杂等事项,\n\n5 个工作日内不能办结的,应说明情况", 2018, [("5 个工作日内", "relative", None)]),
+        ("全流程审批时间压缩至90个工作日以内,初步建成", 2019, [("90个工作日以内", "duration", None)]),
+        # h01: 按月 with the verb that follows it (C14), as the samples' 按月发放; 按月份 is no schedule
+        ("按照参保人员实际参保月数按月补贴到位,最高补贴年限为15年。", 2012, [("按月补贴", "recurring", None)]),
+        ("按月份统计参保人数。", 2012, []),
         # c13: years after 到 are the years' ends
         ("到2027年,区县城经济社会发展水平西部领先、综合承载能力全面增强", 2023, [("到2027年", "deadline", "2027-12-31")]),
         # a limit label makes a bare month or year-end a limit (task tables: 完成时限：…)
