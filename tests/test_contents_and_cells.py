@@ -72,3 +72,16 @@ def test_a_plan_title_glued_to_its_opening_sentence():
     assert _document("t07").meta.title == _gold_title("t07")
     assert _document("m10").meta.title == _gold_title("m10")
     assert glued_opening_breaks("1、镇容和环境卫生集中整治方案为了彻底扭转镇区“脏、乱、差”现象,重塑…") == []
+
+
+def test_a_rows_cell_opening_with_a_number_is_a_measure_but_a_cell_without_one_is_none():
+    # v01: a portal's task row copied as 重点工作: | 135.… |, its quarters and lead unit in the cells below it
+    document = _document("v01")
+    (measure,) = document.measures
+    assert (measure.label, measure.level) == ("135.", 1)
+    assert document.text[measure.start:measure.text_start] == "135."
+    assert document.text[measure.text_start:].startswith("统筹违法建设治理与城市更新")
+    # the same row with a cell holding no number (牵头单位: | 市城市管理…), or a number after a border alone: no measure
+    for text in ("重点工作: | 统筹违法建设治理与城市更新。 |\n牵头单位: | 市城市管理综合执法局 |\n",
+                 "| 135.统筹违法建设治理与城市更新。 |\n"):
+        assert parse(normalise(text).text)[0].measures == []

@@ -23,7 +23,13 @@ CLOSING_CUES = re.compile(
     r"|以上|特此|如有|执行中|实施中|对(?:执行|实施)中)"
 )
 
+# A portal's row copied as its field's name and a cell (重点工作: | 135.统筹违法建设治理… |): the cell starts the item,
+# its number after the border (v01 of tests/data/realworld), as a number starting a line does.
+FIELD_CELL_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][ \u3000]*[|｜][ \u3000]*(?=\S)")
+
 EXAMPLES = {
+    "FIELD_CELL_ROW": Examples(match=("重点工作: | 135.统筹违法建设治理与城市更新", "牵头单位: | 市城市管理综合执法局"),
+                               no_match=("| 135.统筹", "1. 重点工作: 统筹")),
     "ANNOUNCES_LIST": Examples(match=("监督流程包括设备、管网的检修等项目:", "请各单位于月底前报送以下材料："),
                                no_match=("按时报送。", "重要说明:", "附件:1.登记表")),
     "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
@@ -195,8 +201,17 @@ def _nested_styles(lines: list[Line], found: list) -> list[str]:
     return styles
 
 
+def _field_cell(line: Line) -> Line:
+    """A row's cell that starts with a numbering label, as a line of its own (FIELD_CELL_ROW); any other line as it is."""
+    row = FIELD_CELL_ROW.match(line.text)
+    if row and match_label(line.text[row.end():]):
+        return Line(line.text[row.end():], line.start + row.end())
+    return line
+
+
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
+    lines = [_field_cell(line) for line in lines]
     listed = attachment_list_lines(lines) | contents_lines(lines)
     texts = [line.text for line in lines]
     # 十九条 … after 十八条 … (their 第 lost) and 1总则 above 1.1 … (its space lost)
@@ -255,7 +270,7 @@ def closing_start(lines: list[Line], measures: list[Measure], body_end: int) -> 
         return body_end
     last = measures[-1]
     after = [line for line in lines if last.start < line.start < body_end]
-    label_line = next(line for line in lines if line.start == last.start)
+    label_line = next(line for line in reversed(lines) if line.start <= last.start)  # a row's cell: inside its line
     heading_only = "。" not in label_line.text
     candidates = after[1:] if heading_only else after
     for line in candidates:
