@@ -77,6 +77,14 @@ ROLE_VERB_WORDS = {
         "按职责负责", "分别负责", "共同负责", "负责落实", "具体负责", "自行负责", "统筹负责", "负责", "承办",
     ),
 }
+# A spun copy (a site's synonym-swapped rewrite of a notice: 发展→生长, 实施→实行, 负责→卖力) closes its clauses with
+# 卖力 where the notice has 负责: （省生长改造委牵头卖力） · （…各地级以上市人民政府按职责分工卖力）. Only the closing
+# words that hold 负责 get the swapped form, so 卖力 ends a clause of units only where 负责 would.
+SPUN_RESPONSIBLE = "卖力"
+ROLE_VERB_WORDS = {
+    role: words + tuple(word.replace("负责", SPUN_RESPONSIBLE) for word in words if "负责" in word)
+    for role, words in ROLE_VERB_WORDS.items()
+}
 # A role named as a noun after 为/是 ends a clause as a verb does: 县发改局为承办单位，县财政局、县卫健委为协办单位 ·
 # 由乡三农服务中心为牵头单位. The label words (LABEL_WORDS) give the role, as they do for a label's list.
 ROLE_NOUN_WORDS = {
