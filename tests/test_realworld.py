@@ -346,7 +346,9 @@ FLOORS = {
         # assignments: s09's 牵头卖力/按职责分工卖力 (the spun copy's 负责); deadlines: s04's 有效期不超过2年 read with 有效期;
         # measures: s07's 第六条 cut off after two characters; metadata: s06's and s09's titles with the page title before
         # them, s08's issuer with its province
-        "documents": 1.00, "measures": 0.99, "assignments": 0.00, "deadlines": 0.50, "targets": 1.00,
+        # assignments raised (0.000 → 1.000, issue 15) when s09's 牵头卖力/按职责分工卖力 closed its clauses as 负责 does
+        # and 能源局等省有关部门 was cut at its 等
+        "documents": 1.00, "measures": 0.99, "assignments": 1.00, "deadlines": 0.50, "targets": 1.00,
         "citations": 1.00,
         # metadata raised (0.933 → 0.956, doc3) when s08's issuer headed with its province by the law site (辽宁省沈阳市人民政府, no
         # signature) was named without it
