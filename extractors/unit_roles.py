@@ -105,10 +105,11 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # A sentence of running text that assigns: 由市人社局牵头，市财政局、教育局配合，… · 此项工作由市民政局负责 · and
 # a clause after a comma (推进改革，由县发改局牵头，县财政局配合，6月底前完成 · …,具体由县文体局负责). Only its
 # start is matched here; the clauses are read like a bracketed statement, and count only when they end in
-# role verbs (所需资金，由县财政负责保障 does not).
+# role verbs (所需资金，由县财政负责保障 does not). After a colon as after a comma: a step or heading names its doer
+# (第二步:由县…办公室牵头,县委督查室…对各乡(镇)…进行全面检查验收).
 AGENT_SENTENCE_RE = re.compile(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
-    r"|(?<=[，,]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办))")
+    r"|(?<=[，,:：]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办))")
 # A sentence that names its units' roles as nouns, without 由: 县发改局为承办单位，县财政局、县卫健委为协办单位. Only
 # its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
 ROLE_NOUN_SENTENCE_RE = re.compile(
@@ -281,8 +282,9 @@ EXAMPLES = {
     "AGENT_SENTENCE_RE": Examples(
         match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",
                "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合",
-               "\n1.由保洁公司负责组织各村保洁人员", "由乡三农服务中心承办,乡畜牧站、卫生院配合。"),
-        no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人"),
+               "\n1.由保洁公司负责组织各村保洁人员", "由乡三农服务中心承办,乡畜牧站、卫生院配合。",
+               "第二步:由县新农村建设领导小组办公室牵头,县委督查室"),
+        no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人", "第二步:自由报名,县团委负责"),
     ),
     "_convention_separator": Examples(
         match=("（逗号前的单位为牵头单位,下同）", "各项任务的责任单位中，逗号前的单位为牵头单位",
