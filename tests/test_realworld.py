@@ -558,7 +558,9 @@ FLOORS = {
         # target_comparators when x07's 3萬元-5萬元 (a range, its lower end with its unit) was read >=
         # assignments: x04's 由县…办公室牵头 and x05's 见附表 (unit statements); citations: x09's catalogue in 《》 (a form)
         # deadlines raised (0.918 → 0.985) when x04's inspection times after 检查验收…时间分别为 and its 整治月 were read (C1)
-        "documents": 1.00, "measures": 1.00, "assignments": 0.50, "deadlines": 0.98, "targets": 1.00,
+        # assignments raised (0.500 → 1.000, issue 15) when a step's 由A牵头 after its colon (x04's 第二步:由县…办公室牵头,县委
+        # 督查室…对各乡(镇)…进行全面检查验收) was read and a bracket pointing to an attachment (x05's 见附表) no longer was
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
         "citations": 0.94,
         # metadata (before doc3): x01's title under an ENGLISH link, x10's title alone at the top, x08's 印发 date on its
         # line with the office; measure_levels: x04's (二)(三) under a heading lost on page 1 before 五、;
