@@ -113,6 +113,11 @@ MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it go
 # A task to revise a document, a sentence of its own in a list of measures: 。修订《X》。 (u04) · ；修改完善《X》；
 TASK_TO_REVISE_BEFORE = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*(?:研究|抓紧|适时|及时|加快)?(?:修订|修改|修正)(?:完善)?[ \t\u3000]*$")
 TASK_END = re.compile(r"\s*[。；;]")
+# A task to issue a document later, under its step of a schedule (CONVENTIONS.md C5: a planned issue cites): 第一季度:印发《X》
+# (v01) · 6月底前,印发《X》 · 上半年:印发《X》. The notice's own issue has no step before its 印发 (关于印发《X》的通知,
+# 现印发《X》).
+TASK_TO_ISSUE_BEFORE = re.compile(
+    r"(?:(?:季度|半年|[月旬]|月份|月底|年底|年内)[ \t\u3000]*[:：]|前[ \t\u3000]*[:：，,])[ \t\u3000]*印发[ \t\u3000]*$")
 
 # An edition label (2004年修正) names a version of a title; its 修正 governs no citation after it
 # (山东省实施《…条例》办法(2004年修正)山东省人民政府山东省实施《…条例》办法).
@@ -227,6 +232,12 @@ def _is_task_to_revise(masked: str, text: str, start: int, end: int) -> bool:
     return bool(TASK_TO_REVISE_BEFORE.search(masked, max(0, start - 12), start)) and bool(TASK_END.match(text, end))
 
 
+def _is_task_to_issue(masked: str, start: int) -> bool:
+    """Whether 印发《X》 is a step of a schedule (第一季度:印发《X》): a task to issue the document later, not this notice
+    issuing it."""
+    return bool(TASK_TO_ISSUE_BEFORE.search(masked, max(0, start - 20), start))
+
+
 def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int, int]]) -> None:
     editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
     masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
@@ -247,6 +258,8 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                     if relation in OBJECT_RELATIONS and not is_verb_object(text, run[-1].end):
                         relation = None
                 if relation == "amends" and _is_task_to_revise(masked, text, run[0].start, run[-1].end):
+                    relation = None
+                if relation == "issues" and not news_lead and _is_task_to_issue(masked, run[0].start):
                     relation = None
                 relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
                 mention.relation = relation or "cites"
@@ -286,6 +299,8 @@ EXAMPLES = {
         no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后", "。现印发《X》", "公布后", "公布于众")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
                                no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
+    "TASK_TO_ISSUE_BEFORE": Examples(match=("第一季度:印发", "6月底前,印发", "上半年：印发", "2023年9月:印发"),
+                                     no_match=("关于印发", "现印发", "市政府办公室印发", "各区人民政府:\n现将")),
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
                                         "2024年3月28日,高唐县人民政府印发了"),
                                  no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),

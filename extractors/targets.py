@@ -415,6 +415,15 @@ RANK_MODIFIES_AFTER_RE = re.compile(r"\s{0,2}的")
 CODE_LENGTH_AFTER_RE = re.compile(r"\s{0,2}(?:字符|数字|字母|数码|编码|代码|编号|代号|号码|码)")
 # A quantity right after 每 is the size a ratio or a standard is counted per, not a target: 每300至500户设置1个 ·
 # 每100名学生配备 (each 300 to 500 households: a siting standard); 每年完成37万座 and 每人补助500元 are read.
+# A count of the files attached is how the page lists them, not a target: 共 2 个附件: · 附件3份.
+ATTACHMENTS_AFTER_RE = re.compile(r"\s{0,2}(?:附件|附表)")
+# Who sits in on a meeting is its attendance, not a target: 邀请市人大常委会…1名领导固定列席会议 · 各派2名代表出席会议
+# (每村配备1名专职人员 and 选派10名干部驻村 are read).
+MEETING_ATTENDEES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|参加会议|参会)")
+# A count of kinds right before what it counts and that count is no target of its own: 测评10类点位 78个 (the kinds
+# sort the 78 sites, the figure read); a count of kinds alone (整治10类问题, 分为3大类) is read.
+KIND_UNITS = ("类", "种", "大类", "小类")
+COUNT_OF_KINDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:个|处|家|项|件|所|户|人|名|座|条)")
 PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
 
 
@@ -440,6 +449,12 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 前10位的项目: the rank selects, it is not reached
     if match.group("unit") == "位" and CODE_LENGTH_AFTER_RE.match(text, match.end()):
         return True  # 由5位字符组成: a code's length
+    if match.group("unit") in ("个", "份", "件") and ATTACHMENTS_AFTER_RE.match(text, match.end()):
+        return True  # 共 2 个附件: the page's list of attachments
+    if match.group("unit") in ("名", "人") and MEETING_ATTENDEES_AFTER_RE.match(text, match.end()):
+        return True  # 1名领导固定列席会议: who attends
+    if match.group("unit") in KIND_UNITS and COUNT_OF_KINDS_AFTER_RE.match(text, match.end()):
+        return True  # 10类点位 78个: the 78 sites are the figure
     if PER_BEFORE_RE.search(text, max(0, start - 12), start):
         return True  # 每300至500户: the size a standard is counted per
     if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):
@@ -529,6 +544,10 @@ EXAMPLES = {
     "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "(共印", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
                                      no_match=("发放宣传资料", "印发宣传资料", "培训", "张贴宣传海报(不低于")),
     "CODE_LENGTH_AFTER_RE": Examples(match=("字符组成", "数字编码", " 码"), no_match=("专家", "的")),
+    "ATTACHMENTS_AFTER_RE": Examples(match=("附件:", " 附表"), no_match=("项目", "附属设施")),
+    "MEETING_ATTENDEES_AFTER_RE": Examples(match=("领导固定列席会议", "代表出席", "分管负责同志参加会议"),
+                                           no_match=("专职人员", "干部驻村", "干部参加培训")),
+    "COUNT_OF_KINDS_AFTER_RE": Examples(match=("点位 78个", "问题点位120处"), no_match=("问题", "问题，全部整改到位", "点位全部达标")),
     "PER_BEFORE_RE": Examples(match=("按照每", "每300至", "每 300-"), no_match=("每年完成", "每人补助", "全市")),
     "REPORT_TIMES_BEFORE_RE": Examples(match=("各续报", "每月反馈", "每周调度 "), no_match=("培训", "开展检查")),
     "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),

@@ -49,8 +49,9 @@ UNITS_BRACKET_RE = re.compile(
     r"(?<=[。；;！？!?])[ \t\u3000]*[（(](?P<units>(?:[^（）()\n]|[（(][^（）()\n]{1,20}[）)]){2,80}?)"
     r"(?P<note>[。，,；;][^（）()\n，,；;。]*?(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*)?[）)][ \t\u3000]*(?=\n|$)"
 )
-# Words of a bracket that explains or qualifies rather than assigns: 以下简称… 含… 详见…
-NOT_AN_ASSIGNMENT_RE = re.compile(r"简称|称为|即|含|包括|详见|见附件|下同|指|除外|试行|草案|暂行")
+# Words of a bracket that explains or qualifies rather than assigns: 以下简称… 含… 详见… and a pointer to an attachment
+# (见附件, 见附表, 见附录: 各乡镇区域任务分解见附表 names where the split is, not who does it).
+NOT_AN_ASSIGNMENT_RE = re.compile(r"简称|称为|即|含|包括|详见|见附|下同|指|除外|试行|草案|暂行")
 
 # A bracket whose units help another: （省人事厅配合省委有关部门落实） （县财政局协助县教育局做好）
 HELPER_BRACKET_RE = re.compile(
@@ -374,7 +375,8 @@ EXAMPLES = {
                "列入农村重点工作。(市教育局,市委农办,各县<市、区>人民政府,排名第一位为牵头单位,下同)\n"),
         no_match=("(市工信委、市財政局)。", "制定本意见（试行）"),
     ),
-    "NOT_AN_ASSIGNMENT_RE": Examples(match=("以下简称市发改委", "含开发区"), no_match=("市工信委、市财政局",)),
+    "NOT_AN_ASSIGNMENT_RE": Examples(match=("以下简称市发改委", "含开发区", "各乡镇区域任务分解见附表", "分工见附件2"),
+                                     no_match=("市工信委、市财政局", "各乡镇人民政府")),
     "units_bracket_spans": Examples(
         match=("工业经济发展。(市工信委、市财政局)", "整治到位。（县住建局、县城管局，各乡镇人民政府）",
                "负增长。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)"),

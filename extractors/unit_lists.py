@@ -31,7 +31,9 @@ LEVEL_CLASSES = tuple("各" + level for level in BARE_LEVELS + ("乡镇", "县�
 # the note is about (the note's bodies are named by it, not assigned on their own).
 NOTE_OPENERS, NOTE_CLOSERS = OPEN_BRACKETS + "〈<", CLOSE_BRACKETS + "〉>"  # angle brackets nest inside round ones
 INCLUSION_NOTE_RE = re.compile(r"[（(〈<［\[]\s{0,2}(?:含|包括|包含|不含)")
-TRAILING_ETC = ("等相关单位", "等有关单位", "等相关部门", "等有关部门", "等单位", "等部门", "等")
+# The 等 that closes a list, with the class it stands for: 等相关单位 · 等部门 · 等 · and the class named with its level
+# (能源局等省有关部门, 等市直相关单位); a level alone after 等 is no class of units (临泉、阜南等县 keeps its 县).
+TRAILING_ETC_RE = re.compile(r"等(?:(?:[省市县区乡镇](?:直|级)?|各级)?(?:相关|有关)(?:单位|部门)|单位|部门)?$")
 
 # Punctuation
 LIST_SEPARATORS = "、，,；;"
@@ -170,11 +172,8 @@ def trim(text: str, item: Item) -> Item:
     while end > start and text[end - 1].isspace():
         end -= 1
     written = text[start:end]
-    if written.endswith(TRAILING_ETC):  # one test for the usual case, a name with no 等
-        for etc in TRAILING_ETC:
-            if written.endswith(etc) and end - len(etc) > start:
-                end -= len(etc)
-                break
+    if "等" in written and (etc := TRAILING_ETC_RE.search(written)) and etc.start() > 0:
+        end = start + etc.start()
     return Item(start, end, item.sep_after, item.role)
 
 
@@ -190,6 +189,8 @@ def _note_is_trailing(text: str, start: int, end: int) -> bool:
 
 
 EXAMPLES = {
+    "TRAILING_ETC_RE": Examples(match=("能源局等省有关部门", "市财政局等相关单位", "交通局等部门", "交通局等", "民政局等市直相关单位"),
+                                no_match=("临泉、阜南等县", "各高等学校", "省有关部门")),
     "CUT_NAME_STEM_RE": Examples(match=("发展改革", "财政厅预算"), no_match=("财", "加强（监管）")),
     "INCLUSION_NOTE_RE": Examples(match=("〈含开发区、", "（含功能区）", "(包括各开发区)"), no_match=("（市、区）", "含山县")),
     "GLUED_TASK_RE": Examples(match=("园林局配合做好专项整治工作", "县财政局负责"), no_match=("市园林局", "县应急管理局")),

@@ -77,6 +77,14 @@ ROLE_VERB_WORDS = {
         "按职责负责", "分别负责", "共同负责", "负责落实", "具体负责", "自行负责", "统筹负责", "负责", "承办",
     ),
 }
+# A spun copy (a site's synonym-swapped rewrite of a notice: 发展→生长, 实施→实行, 负责→卖力) closes its clauses with
+# 卖力 where the notice has 负责: （省生长改造委牵头卖力） · （…各地级以上市人民政府按职责分工卖力）. Only the closing
+# words that hold 负责 get the swapped form, so 卖力 ends a clause of units only where 负责 would.
+SPUN_RESPONSIBLE = "卖力"
+ROLE_VERB_WORDS = {
+    role: words + tuple(word.replace("负责", SPUN_RESPONSIBLE) for word in words if "负责" in word)
+    for role, words in ROLE_VERB_WORDS.items()
+}
 # A role named as a noun after 为/是 ends a clause as a verb does: 县发改局为承办单位，县财政局、县卫健委为协办单位 ·
 # 由乡三农服务中心为牵头单位. The label words (LABEL_WORDS) give the role, as they do for a label's list.
 ROLE_NOUN_WORDS = {
@@ -97,10 +105,11 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # A sentence of running text that assigns: 由市人社局牵头，市财政局、教育局配合，… · 此项工作由市民政局负责 · and
 # a clause after a comma (推进改革，由县发改局牵头，县财政局配合，6月底前完成 · …,具体由县文体局负责). Only its
 # start is matched here; the clauses are read like a bracketed statement, and count only when they end in
-# role verbs (所需资金，由县财政负责保障 does not).
+# role verbs (所需资金，由县财政负责保障 does not). After a colon as after a comma: a step or heading names its doer
+# (第二步:由县…办公室牵头,县委督查室…对各乡(镇)…进行全面检查验收).
 AGENT_SENTENCE_RE = re.compile(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
-    r"|(?<=[，,]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办))")
+    r"|(?<=[，,:：]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办))")
 # A sentence that names its units' roles as nouns, without 由: 县发改局为承办单位，县财政局、县卫健委为协办单位. Only
 # its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
 ROLE_NOUN_SENTENCE_RE = re.compile(
@@ -273,8 +282,9 @@ EXAMPLES = {
     "AGENT_SENTENCE_RE": Examples(
         match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",
                "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合",
-               "\n1.由保洁公司负责组织各村保洁人员", "由乡三农服务中心承办,乡畜牧站、卫生院配合。"),
-        no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人"),
+               "\n1.由保洁公司负责组织各村保洁人员", "由乡三农服务中心承办,乡畜牧站、卫生院配合。",
+               "第二步:由县新农村建设领导小组办公室牵头,县委督查室"),
+        no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人", "第二步:自由报名,县团委负责"),
     ),
     "_convention_separator": Examples(
         match=("（逗号前的单位为牵头单位,下同）", "各项任务的责任单位中，逗号前的单位为牵头单位",

@@ -861,3 +861,11 @@ def test_the_own_number_with_the_portal_date_on_its_line():
     # … and with the status note and the recipients run onto that line by a copy
     glued = "重点工作方案的通知\n川办函〔2015〕160号 2015年9月1日(已失效)各市(州)人民政府,省政府各部门:\n根据国发〔2014〕3号文件精神,"
     assert [c.doc_number for c in find_citations(glued)] == ["国发〔2014〕3号"]
+
+
+def test_a_schedule_step_that_issues_a_document_plans_it():
+    # v01 (CONVENTIONS.md C5): 第一季度:印发《X》 is a task to issue X later; the notice's own 现印发《X》 issues it
+    row = "年度阶段性工作目标: | 第一季度:印发《广州市2023年违法建设治理工作方案》,明确我市2023年违法建设目标任务。\n"
+    assert [c.relation for c in find_citations(row)] == ["cites"]
+    assert [c.relation for c in find_citations("6月底前,印发《某区垃圾分类工作方案》。\n")] == ["cites"]
+    assert [c.relation for c in find_citations("现印发《广州市2023年违法建设治理工作方案》,请认真贯彻执行。\n")] == ["issues"]

@@ -270,3 +270,18 @@ def test_set_o_ages_per_mille_and_square_metres():
 )
 def test_a_comparator_heading_a_list_bounds_each_of_its_quantities(text, comparators):
     assert [t.comparator for t in find_targets(text)] == comparators
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("完成测评10类点位 78个,居民小区45个。", ["78个", "45个"]),  # m08: the kinds sort the 78 sites
+        ("集中整治10类问题,确保完成。", ["10类"]),  # a count of kinds alone is read
+        ("共 2 个附件:", []),  # j13: the page's count of attachments
+        ("新建2个附属设施。", ["2个"]),
+        ("邀请市人大常委会、市政协、市人武部1名领导固定列席会议。", []),  # l04: a meeting's attendance
+        ("每村配备1名专职人员。", ["1名"]),
+    ],
+)
+def test_counts_that_describe_rather_than_set_a_figure(text, read):
+    assert [t.text for t in find_targets(text)] == read

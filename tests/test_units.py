@@ -888,3 +888,27 @@ def test_a_zones_party_and_administrative_committees_are_one_unit():
     assert units("责任单位:城乡一体化示范区、高新区党工委和管委会\n") == [
         ("城乡一体化示范区", "responsible"), ("高新区党工委和管委会", "responsible")]
     assert units("责任单位:市民政局和各县（市）区\n") == [("市民政局", "responsible"), ("各县（市）区", "responsible")]
+
+
+def test_a_spun_copys_clauses_close_with_its_swapped_verb():
+    # s09 (a synonym-swapped copy: 负责→卖力, 发展→生长): its brackets assign as the notice's do
+    real = Path(__file__).parent / "data" / "realworld" / "s09_guangdong-private-investment-spun-2023.txt"
+    found = units(real.read_text(encoding="utf-8"))
+    assert ("省生长改造委", "lead") in found and ("省能源局", "responsible") in found
+    assert ("各地级以上市人民政府", "responsible") in found and not any("等" in name for name, _ in found)
+    # the same words outside a closing clause name no unit
+    assert units("干部群众卖力工作,成效明显。\n") == []
+
+
+def test_a_steps_doer_after_its_colon():
+    # x04: 第二步:由县…办公室牵头,县委督查室…对各乡(镇)…进行全面检查验收 (the helpers' clause ends in no role verb)
+    text = ("第二步:由县社会主义新农村建设领导小组办公室牵头,县委督查室、县政府督查室对各乡(镇)、场新农村建设环境综合整治情况"
+            "进行全面检查验收。\n")
+    assert units(text) == [("县社会主义新农村建设领导小组办公室", "lead")]
+    assert units("第二步:自由报名,择优录取。\n") == []
+
+
+def test_a_bracket_pointing_to_an_attachment_names_no_unit():
+    # x05: (各乡镇区域任务分解见附表) says where the split is; a bracket of units alone still assigns
+    assert units("杂粮及油葵种植面积0.59万亩。(各乡镇区域任务分解见附表)\n") == []
+    assert units("杂粮及油葵种植面积0.59万亩。(各乡镇人民政府)\n") == [("各乡镇人民政府", "responsible")]
