@@ -41,9 +41,9 @@ FLOORS = {
         # metadata: c01's forwarded notice's title starts with its issuers printed one a line above 关于 (0.996 → 0.992,
         # CONVENTIONS.md C3: not read)
         "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        # deadline_dates: c04's 5月底前 has no year in its text
         # relations raised (0.982 → 0.991) when a07's 落实《政府工作报告》 was annotated implements (CONVENTIONS.md C4)
-        "deadline_dates": 0.93, "target_comparators": 1.00, "relations": 0.99, "citations_resolved": 1.00,
+        # deadline_dates raised (0.933 → 1.000, issue 15) when c04's only year, its basis 文号's (昆政发〔2016〕13号), dated 5月底前 (C15)
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.99, "citations_resolved": 1.00,
     },
     # Dev set D: 23 notices from the pages corpus of kinds the others lacked (glossed and traditional
     # copies, joint issuers two a line, HTML markup, glued copies, templates, 文库 tips, physical-unit
@@ -159,7 +159,6 @@ FLOORS = {
         # dates raised when a date glued after a paragraph's last sentence (j10), under attachment names above a page's
         # reader-action rows (j02) and 20181月2日 with its 年 lost (j21) were read
         # measure_levels: fragments starting under a lost heading ((二) before 五、; ③ before 2、): levels by order
-        # deadline_dates: dates whose year the fragment never prints (j22's 2005, j25's news line)
         # metadata raised (set Q's work) when a 文号 that lost its 〔 and 号 (j07), a forward's 转发医学部: before its title
         # (j14) and a town named alone before 关于 (j15) were read
         # metadata raised (set W's work) when j21's issuer in an information table without its labels was read;
@@ -170,7 +169,9 @@ FLOORS = {
         # metadata raised (0.976 → 0.984, doc3) when j04's 各中心國小、國中 (schools name bodies) was read apart from 直屬各單位
         # metadata raised (0.984 → 0.992, doc4) when j15's 卢市镇 (a bare place before 关于) was read as no issuer (C9)
         "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 0.81, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+        # deadline_dates raised (0.814 → 1.000, issue 15) when j22's 2003年以来 (a past period's start) no longer hid its 2005 and j25's
+        # dateline 2011-4-28 gave its year (CONVENTIONS.md C15)
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set K: 11 notices held out while J was worked on, scored after J's fixes and before any for K
     # (deadlines 0.815, metadata 0.891, measures 0.981, dates 0.955; every other field 1.000), then fixed.
@@ -274,7 +275,8 @@ FLOORS = {
         # 贯彻落实 (n08), two approvals before 现印发 (n23) and 修订完善形成了《X》 (n04, the draft made, not amended) were read
         "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # deadline_dates: n04's 6月18日(星期二) dated by the page's 今天是 year (document stage)
-        "deadline_dates": 0.90, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+        # deadline_dates raised (0.900 → 1.000, issue 15) when n04's 截止:2019-06-18 gave the year over the reader's clock 今天是:2025年… (C15)
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set O: 22 notices from the pages corpus of kinds and forms the others lack (a forward inside a forward, forms and
     # deliverables named in 《》, duty lines 区统计局：负责…, a table's lead column with its head's name, windows from a
@@ -575,15 +577,15 @@ FLOORS = {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
         "citations": 0.94,
         # metadata (before doc3): x01's title under an ENGLISH link, x10's title alone at the top, x08's 印发 date on its
-        # line with the office; measure_levels: x04's (二)(三) under a heading lost on page 1 before 五、;
-        # deadline_dates: x12's four month ends in an item whose year is only in its text (05-27, 2019年…: the document's
-        # year unknown)
+        # line with the office; measure_levels: x04's (二)(三) under a heading lost on page 1 before 五、
         # metadata, dates and measure_levels raised (0.971 → 1.000, 0.964 → 1.000, 0.816 → 1.000, doc3) when a site's
         # language switch (ENGLISH) was chrome (x01), a headless rules text's name straight above its 第一條 was its title
         # (x10), a 印发 line with the office and the date (…办公室 2011年3月20日印发 (共印45份)) gave the printed date (x08) and a
         # fragment's (二)(三) under a heading lost on page 1 kept their 1. 2. under them before 五、 (x04)
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 0.78, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+        # deadline_dates raised (0.789 → 1.000, issue 15) when x12's month ends took the year their own sentence plans for (启动2019年…,
+        # 确保在8月底前, beside 2018年度完成…; CONVENTIONS.md C15)
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set Z: 15 real notices from the pages corpus held out from every change, of the kinds that lose their header (town to
     # ministry, 2010-2022: a town's portal table printed twice over a party-and-government notice one issuer a line; a
@@ -716,8 +718,7 @@ FLOORS = {
         # outline rule, in the header and the paragraph joiner) and ab13's list restarted at 1 under a sentence announcing
         # it (…包括…项目:) became its item's sub-list; deadlines raised when 今晚20:00前 (ab16) and 年内新增… (ab10) were read.
         # Left (extractors: deadline*): ab12's 每年 in two descriptive sentences read as schedules (a11 annotates 每季度的
-        # 形象进度, so 每X的 alone does not decide); deadline_dates: ab13's 2月26日前 (its year only in its 文库 title) and
-        # ab16's 今晚 (the year only in the page's address)
+        # 形象进度, so 每X的 alone does not decide)
         # deadlines lowered (0.929 → 0.897) when ab08's 评估验收组将于5月26日(周四)下午至27日上午…视察 was annotated (the notice's own
         # schedule, CONVENTIONS.md C1: not read)
         # targets lowered (1.000 → 0.968) when ab03's 11家 in its title was annotated beside the text's (CONVENTIONS.md
@@ -743,7 +744,9 @@ FLOORS = {
         # comma then the next title's issuers (…《X》,省政府《Y》和省政府办公厅《Z》) went on the list (ab11), a 转发 that
         # only describes its title (贯彻落实/按照市政府办公厅转发市科委《X》(…号)文件精神) left it to the verb before (ab06),
         # and 汇总形成了《X》,现予以公布 (ab02: what the notice publishes) was read as issued
-        "deadline_dates": 0.83, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+        # deadline_dates raised (0.833 → 1.000, issue 15) when ab13's title line 2018年《制度汇编》…讨论稿 under its 文库 file name gave the year
+        # and ab16's 今晚20:00前 was annotated undated (CONVENTIONS.md C15: its year only in the page's address)
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set AC: 18 notices from the pages corpus (county to State Council, 2005-2023; forestry, water, ethnic and religious
     # affairs, sport, graduates' employment, earthquakes, disability, tourism, commendations, statistics, weather, rural

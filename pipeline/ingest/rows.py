@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional
 
 from extractors.citations import title_key
+from extractors.deadline_years import text_year
 from extractors.docnumbers import parse_doc_number
 from extractors.lifecycle import document_lifecycle
 from extractors.components import items_of
@@ -45,9 +46,7 @@ ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": 
 KINDS_READ_AROUND_THE_BODY = ("lifecycle_statements",)
 YEAR_IN_DATE = re.compile(r"^(\d{4})-")
 # A document's dates are stored ISO (YYYY-MM-DD).
-EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12")),
-            "WRITTEN_YEAR": Examples(match=("我县2017年脱贫攻坚", "2020 年"), no_match=("20xx年", "12017年", "2017-05-29")),
-            "LIMIT_YEAR": Examples(match=("到2025年", "2025年年底前", "2021年底"), no_match=("2021年5月", "今年年底前"))}
+EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12"))}
 
 
 def document_id(sha256: str, index: int) -> str:
@@ -60,26 +59,15 @@ def unit_id(name: str, region: Optional[str]) -> str:
     return f"{region}/{name}" if region and not name.startswith(region) else name
 
 
-# A year written in the text (2017年): a copy without date or 文号 that names one year only is of that
-# year (本年度林区公路项目…8月底前 in a notice that speaks of 我县2017年脱贫攻坚).
-WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
-YEAR_SCAN = 4000  # characters of the text read for its written years
-# A year written as a limit's year (到2025年 · 2025年年底前 · 2025年底): in a text that also says 今年, a later year.
-LIMIT_YEAR = re.compile(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?[底末]")
-THIS_YEAR = "今年"
-
-
 def document_year(meta, text: Optional[str] = None) -> Optional[int]:
+    """The year the document's undated deadlines are read in: its own dates', else its 文号's, else what its
+    title and text print (``extractors.deadline_years``)."""
     for date in (meta.signed_date, meta.printed_date):
         if date and (found := YEAR_IN_DATE.match(date)):
             return int(found.group(1))
     if meta.doc_number and (parsed := parse_doc_number(meta.doc_number)) and parsed.year:
         return parsed.year
-    scanned = text[:YEAR_SCAN] if text else ""
-    written = set(WRITTEN_YEAR.findall(scanned))
-    if THIS_YEAR in scanned and not WRITTEN_YEAR.search(LIMIT_YEAR.sub("", scanned)):
-        return None  # 今年年底前…；2025年年底前…: the one year written is a later limit's, not this year
-    return int(written.pop()) if len(written) == 1 else None
+    return text_year(text, getattr(meta, "title", None))
 
 
 def lowest_measure(measures: list[Measure], offset: int) -> Optional[int]:
