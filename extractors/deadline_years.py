@@ -40,8 +40,9 @@ LIMIT_YEAR = re.compile(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?
 # The year of a 文号 (〔2016〕, [2017], (2015)): what the notice cites is never later than the notice.
 DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（﹝]((?:19|20)\d{2})[〕\]］)）﹞]\s?\d{1,4}\s?号")
 # The years the title names as a period: 2018年《制度汇编》…, 关于印发2019年…工作要点的通知, 2019—2021年行动计划. Not
-# 到2025年 (a limit the plan sets), nor 2003年以来.
-TITLE_YEAR = re.compile(r"(?<![到\d])((?:19|20)\d{2})\s?(?:年|[-—–~～至到]\s?(?:19|20)\d{2}\s?年)(?!以来|来)")
+# 到2025年 (a limit the plan sets), nor 2003年以来, nor the period a report is asked for (统计报送2017年主要粮食作物…的通知: the
+# figures of a year past, due after it).
+TITLE_YEAR = re.compile(r"(?<![到\d])(?<!报送|上报|填报|统计|报告)((?:19|20)\d{2})\s?(?:年|[-—–~～至到]\s?(?:19|20)\d{2}\s?年)(?!以来|来)")
 # A line printing a title that opens with its year, when the stored title is something else (a 文库 file name):
 # 2018年《制度汇编》修改内容讨论稿 · 2019年全县安全生产工作要点. Its end is a document type or a draft's 稿.
 YEAR_TITLE_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})\s?年(?!以来|来)[^\n。，,；;：:]{2,40}?(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True))
@@ -67,7 +68,7 @@ EXAMPLES = {
     "DOC_NUMBER_YEAR": Examples(match=("昆政发〔2016〕13号", "渝府办发[2017]187号", "国发(2015)7号"),
                                 no_match=("〔2016〕", "2016年13号")),
     "TITLE_YEAR": Examples(match=("2018年《制度汇编》修改内容讨论稿", "关于印发2019年工作要点的通知", "2019-2021年行动计划"),
-                           no_match=("到2025年建成", "2003年以来工作回顾", "12019年")),
+                           no_match=("到2025年建成", "2003年以来工作回顾", "12019年", "统计报送2017年主要粮食作物机械化水平的通知")),
     "YEAR_TITLE_LINE": Examples(match=("2018年《制度汇编》修改内容讨论稿", "\n2019年全县安全生产工作要点\n"),
                                 no_match=("2018年完成了全部任务,制定方案", "2003年以来工作总结", "2019年工作要点已印发给各单位。")),
     "SENTENCE_END": Examples(match=("。", "\n", "！"), no_match=("，", "；")),

@@ -81,3 +81,22 @@ def test_a_season_named_by_its_years_is_no_limit():
     found = find_deadlines(real("h16"), 2020)
     assert "2020-2021年" not in [d.text for d in found]
     assert [d.date for d in find_deadlines("。2020-2021年全面完成改造任务", 2020)] == ["2021-12-31"]
+
+
+def test_a_plans_years_in_a_document_of_unknown_year():
+    # r09: news of a plan, no date: 《方案》明确,市本级将加快…,2022年新增…850吨/日;…2023年新增…;…确保2025年新增…
+    found = {d.text: d.date for d in find_deadlines(real("r09"), None)}
+    assert (found["2022年"], found["2023年"], found["2025年"]) == ("2022-12-31", "2023-12-31", "2025-12-31")
+    # r10: 明确从2019年到2021年,…,2021年生活垃圾回收利用率将达到40%以上
+    assert _dates("r10")["2021年"] == "2021-12-31"
+    # ac14: 现将我省2022年统计年报…通知如下 states the notice's own act, no plan
+    assert "2022年" not in [d.text for d in find_deadlines(real("ac14"), None)]
+    # a year's report with no plan stated before it stays a report
+    assert find_deadlines("全县去年工作回顾。2018年新增就业岗位1200个。", None) == []
+
+
+def test_a_reported_years_title_is_not_the_documents_year():
+    # r01: 統計報送2017年主要糧食作物…水平的通知 asks for 2017's figures, due 1月20日前 of the year after: the title's 2017 is
+    # not the year the limit is in (left undated)
+    assert text_year(real("r01"), title="重慶市統計報送2017年主要糧食作物耕種收綜合機械化水平的通知") is None
+    assert text_year("", title="关于做好2017年主要粮食作物机械化工作的通知") == 2017

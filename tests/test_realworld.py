@@ -411,9 +411,12 @@ FLOORS = {
         # r07's notice printed in full under a headline reporting it (A印发《X》) took X as its title, r10's keyword spam
         # line and site name, r12's page header glued into a paragraph (许昌市人民政府文件许政〔2020〕21号: the issuer, no
         # citation), r15's headline over a news report's opening and r03's (五) after [接上页] under a lost heading were read
-        "documents": 1.00, "measures": 1.00, "assignments": 0.98, "deadlines": 0.93, "targets": 0.99,
+        # deadlines raised (0.939 → 1.000, issue 15) when r09's and r10's years opening a clause with a commitment (2022年新增…,
+        # 确保2025年新增…, 2021年…将达到40%) were read in a sentence stating a plan (《方案》明确, 计划提出), the document's year unknown
+        "documents": 1.00, "measures": 1.00, "assignments": 0.98, "deadlines": 1.00, "targets": 0.99,
         "citations": 1.00,
-        # deadline_dates: r01's 1月20日前 (the report of 2017's figures, due in January 2018; the text gives no year)
+        # deadline_dates: r01's 1月20日前 (the report of 2017's figures, due in January 2018; the text gives no year: left
+        # undated, its title's 统计报送2017年… being the year reported on)
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 0.96, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
