@@ -11,6 +11,7 @@ import re
 
 from .targets import PHYSICAL_UNIT_RE
 from .deadline_patterns import DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY
+from .fold import fold
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -162,3 +163,8 @@ EXAMPLES = {
     "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
     "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
 }
+
+
+def bare_period(text: str) -> bool:
+    """Whether ``text`` is a bare period alone (每周, 每年度, 每两周): no day, act or mark of a limit with it."""
+    return EVERY_PERIOD_RE.fullmatch(fold(re.sub(r"\s+", "", text))) is not None

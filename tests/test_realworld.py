@@ -442,7 +442,8 @@ FLOORS = {
         # measures, deadlines, metadata and measure_levels raised (set W's work, document stage) when t11's 十八条…二十二条 (第
         # lost, a run of consecutive articles), t02's 2、 after spaces on its 1、's line, t02's headline under the breadcrumb,
         # t12's over a time written day first and t07's title under a 文库 slogan glued before it were read
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
+        # deadlines raised (→ 1.000, issue 15) when t01's 15分钟内 (a news headline's 15分钟内必须上报) in a title line that is the title alone was read (CONVENTIONS.md C7)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.97,
         # citations: t05's two basis notices of one title (one read); raised (0.947 → 0.973) when t14's 《分工方案》 (a short
         # form with no 以下简称, contracting the plan cited before it) was read as that plan;
@@ -577,7 +578,8 @@ FLOORS = {
         # deadlines raised (0.918 → 0.985) when x04's inspection times after 检查验收…时间分别为 and its 整治月 were read (C1)
         # assignments raised (0.500 → 1.000, issue 15) when a step's 由A牵头 after its colon (x04's 第二步:由县…办公室牵头,县委
         # 督查室…对各乡(镇)…进行全面检查验收) was read and a bracket pointing to an attachment (x05's 见附表) no longer was
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
+        # deadlines raised (→ 1.000, issue 15) when x14's 到2020年 in a title line that is the title alone was read (CONVENTIONS.md C7)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.94,
         # metadata (before doc3): x01's title under an ENGLISH link, x10's title alone at the top, x08's 印发 date on its
         # line with the office; measure_levels: x04's (二)(三) under a heading lost on page 1 before 五、

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional
 
 from extractors.citations import title_key
+from extractors.deadline_recurrences import bare_period
 from extractors.deadline_years import text_year
 from extractors.docnumbers import parse_doc_number
 from extractors.lifecycle import document_lifecycle
@@ -228,6 +229,11 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
     on_wrapper: dict[int, bool] = {}  # line start -> whether the line is site chrome or page information
     title_line = _title_line(parsed.text, parsed.body_start, document["title"])
+    # a deadline in the title (综合管廊…进展信息一周一报, 到2020年中国将建设…) is one mention of it (CONVENTIONS.md C7), read where
+    # the title line is the title alone: a copy glued into one line has its body's limits on that line too. A bare period
+    # there (关于规范每周重要活动申报工作的通知) is part of the name of the work, as 每周重要活动安排 in a text is
+    headline = title_line if title_line and _only_the_title(parsed.text[title_line[0]:title_line[1]], document["title"]) \
+        else None
     for kind in ITEM_KINDS:
         rows[kind] = []
         # the items of doc.spans[kind], each at its span's offsets (read from the items themselves:
@@ -238,7 +244,10 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                      and not _on_contents_line(parsed.text, item.start, parsed.contents_lines)
                      and (kind == "citations" or item.start >= parsed.body_start
                           or (kind == "targets" and title_line is not None
-                              and title_line[0] <= item.start < title_line[1])))]  # not in a news lead-in
+                              and title_line[0] <= item.start < title_line[1])
+                          or (kind == "deadlines" and headline is not None
+                              and headline[0] <= item.start < headline[1] and not bare_period(item.text))))]
+        # not in a news lead-in; a bare period in a title names the work's kind (关于规范每周重要活动申报工作的通知)
         offsets = [item.start for item in items]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else lowest_measures(parsed.measures, offsets))
@@ -324,6 +333,14 @@ def _title_line(text: str, body_start: int, title: Optional[str]) -> Optional[tu
                 return start, end
             end = text.rfind("\n", 0, end - 1) + 1
     return None
+
+
+HEADLINE_SLACK = 12  # characters a title line may hold besides the title (a date, a site's name)
+
+
+def _only_the_title(lines: str, title: Optional[str]) -> bool:
+    """Whether the title's lines hold little else than the title (a headline, not a copy glued into one line)."""
+    return len(re.sub(r"\s+", "", lines)) <= len(re.sub(r"\s+", "", title or "")) + HEADLINE_SLACK
 
 
 def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
