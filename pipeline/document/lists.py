@@ -27,7 +27,8 @@ SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部�
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
 # 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
-PLACE_CLASS = re.compile(r"^各(?:设区的?市|街道|社区|行政村|自然村|[学片校园景]区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+# 各镇街: the towns and the subdistricts (街道), one class of places.
+PLACE_CLASS = re.compile(r"^各(?:设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
@@ -56,7 +57,7 @@ EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门", "省检察院。各民主党派省委"),
                                 no_match=("市政府各部门、各直属机构",)),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
@@ -106,12 +107,13 @@ def _places_joined(parts: list[str]) -> list[str]:
 
 
 def _grouped(parts: list[str]) -> list[str]:
-    """Parts too short to name a body (办, 局 of 区政府相关委、办、局) joined to the part before them, and a place
-    named bare (广德市 of 广德市、宿松县住房城乡建设局) joined to the part after it, whose body it shares."""
+    """Parts too short to name a body (办, 局 of 区政府相关委、办、局; 局(公司) of 市各委、办、局(公司): its note in brackets
+    aside) joined to the part before them, and a place named bare (广德市 of 广德市、宿松县住房城乡建设局) joined to the
+    part after it, whose body it shares."""
     groups: list[str] = []
     pending = ""
     for part in parts:
-        if groups and len(part) < MIN_BODY_NAME and not pending:
+        if groups and len(_bare(part)) < MIN_BODY_NAME and not pending:
             groups[-1] += "、" + part
         elif BARE_PLACE.match(fold(part)) and _next_names_a_place_body(parts, part):
             pending += part + "、"
