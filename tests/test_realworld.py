@@ -775,12 +775,11 @@ FLOORS = {
     "realworld_ad": {
         # metadata: ad04's 各单位、部门 (各 alone does not join, C6) and ad15's five state companies named short
         # (中远、中海、…) are read as one recipient each
-        # deadline_dates: ad01's ban day has its year only in the text (进入2019年以来), no signature date
         # relations: ad03 tracks how 《意見》 is implemented (為及時掌握《意見》貫徹落實情況), read cites
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 1.00,
         "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 0.75, "target_comparators": 1.00, "relations": 0.95, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.95, "citations_resolved": 1.00,
     },
 }
 

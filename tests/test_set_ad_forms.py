@@ -8,6 +8,8 @@ from pipeline.document.broken_paragraphs import continues
 from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
+from pipeline.ingest.rows import document_year
+from schema.models import DocumentMeta
 
 from test_real_forms import real
 
@@ -116,3 +118,10 @@ def test_a_window_the_events_are_counted_over_is_no_limit():
     """ad14: 6个月内发生2次及以上重大安全生产事故 (a condition); 6个月内完成整改 is a limit."""
     assert not [item for item in deadlines(real("ad14")) if item[0] == "6个月内"]
     assert ("6个月内", "relative", "within 6 months") in deadlines("请在6个月内完成整改。")
+
+
+def test_a_year_a_figure_is_compared_with_is_not_the_documents():
+    """ad01: 進入2019年以來,…相較2018年同期有持續升高的趨勢 — no date or 文号: the notice is of 2019 (its ban day's year)."""
+    assert document_year(DocumentMeta(), real("ad01")) == 2019
+    # two years neither compared: no year can be told
+    assert document_year(DocumentMeta(), "进入2019年以来,…2018年的工作已经总结。2月20日前报送。") is None
