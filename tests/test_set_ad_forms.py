@@ -71,6 +71,9 @@ def test_a_list_part_with_its_note_in_brackets_is_as_short_as_its_name():
     assert split_list("各乡镇人民政府,各园区(街道)管委会(办事处),市各委、办、局(公司),市各直属单位") == [
         "各乡镇人民政府", "各园区(街道)管委会(办事处)", "市各委、办、局(公司)", "市各直属单位"]
     assert split_list("各镇街、区直各部门") == ["各镇街", "区直各部门"]
+    # ad04: 各单位、部门, a 各 printed once for no owner: two classes (C6); an owner printed once keeps them one entry
+    assert parsed(real("ad04")).meta.recipients == ["各单位", "部门"]
+    assert split_list("市直各部门、单位") == ["市直各部门、单位"]
     # a short part's own body name in brackets stays a body of its own
     assert split_list("区政府各委、办、局") == ["区政府各委、办、局"]
     assert split_list("县教育局、县财政局(国资办)") == ["县教育局", "县财政局(国资办)"]
