@@ -36,7 +36,7 @@ from .lifecycle_dates import (  # noqa: F401  (DATE_PARTS_RE, parse_date: re-exp
     DATE_PARTS_RE, GAP, LABEL_DATE, WRITTEN_DATE, YEAR_END, add_period, day_before, parse_date, republic_calendar)
 from .lifecycle_subject import (
     ELIDED_SUBJECT, FOREIGN_VALIDITY, ISSUED_TITLE_RE, ISSUES_ITSELF_RE, ORDER_NOTE_RE, OWN_NAME_CLAUSE_RE,
-    about_itself, in_row_cell, sentence_before, split_last_clause)
+    about_itself, in_row_cell, sentence_before, split_last_clause, trial_marked)
 from .vocab import Examples
 
 # --- building blocks ------------------------------------------------------------------------------
@@ -68,6 +68,20 @@ INTRANSITIVE_VERBS = ("施行", "生效")
 _VERB_AND_END = ("(?:正式)?(?:(?:" + "|".join(INTRANSITIVE_VERBS) + r")(?![的之])|(?:"
                  + "|".join(v for v in IN_FORCE_VERBS if v not in INTRANSITIVE_VERBS) + ")" + CLAUSE_END + ")")
 
+# The end of an entry in a regulation's history (…会议通过 · …令第17号发布 · …决定》第一次修订), after which the
+# next entry follows on the same line where a reader joined the lines: each alternative two characters (a
+# look-behind's alternatives must be as wide as each other).
+HISTORY_ENTRY_END = r"(?<=通过|公布|发布|颁布|批准|修正|修订)"
+# A line that is a run of history entries: it opens with a date (2018年7月30日 最高人民法院审判委员会…).
+HISTORY_LINE_RE = re.compile(r"[^\S\n]*" + WRITTEN_DATE)
+
+
+def in_history_run(folded: str, start: int) -> bool:
+    """Whether ``start`` begins a line, or continues a line of history entries run together."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    return line_start == start or HISTORY_LINE_RE.match(folded, line_start) is not None
+
+
 # --- effective ----------------------------------------------------------------------------------------
 
 def _effective_pattern() -> re.Pattern:
@@ -85,8 +99,10 @@ def _effective_pattern() -> re.Pattern:
         + r"|(?P<today>" + ISSUED_NOW_RE.pattern + ")" + _GAP
         + "(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
         + r"|(?P<label>(?:实施|施行|生效)(?:日期|时间))[\s:：|】\]]{0,6}(?P<label_date>" + LABEL_DATE + ")"
-        # a line of its own in a regulation's history: 2013年11月18日 施行
-        + r"|(?:^|(?<=\n))[^\S\n]*(?P<date3>" + WRITTEN_DATE + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*(?=\n|$)"
+        # a line of its own in a regulation's history: 2013年11月18日 施行; or the last entry of a history whose
+        # lines a reader ran together (…第七次会议通过2018年12月1日 施行: ``in_history_run`` checks the line)
+        + r"|(?:^|(?<=\n)|" + HISTORY_ENTRY_END + r")[^\S\n]*(?P<date3>" + WRITTEN_DATE
+        + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*(?=\n|$)"
     )
 
 
@@ -242,8 +258,11 @@ def _published_on(folded: str, start: int, event: str, republic: bool) -> Option
 # (1987年11月10日 公安部发布 · 1987年4月1日 国务院发布): the day 自公布之日起施行 at its end counts from when no
 # note stands before the statement and the document has no date of its own. The first such line is the
 # rule's first publication, which its own articles speak of; later lines are its amendments.
-HEAD_PUBLICATION_RE = re.compile(r"(?:^|\n)[^\S\n]*(?P<date>" + WRITTEN_DATE + r")[^\S\n]+[^\n《》，,。；;]{1,30}?(?:公布|发布|颁布)"
-                                 r"[^\S\n]*(?=\n)")
+# (…会议通过2006年1月11日 最高人民法院公告公布2006年1月23日 施行: the entries run together on one line, the line
+# read from an entry's end to the next entry's date)
+HEAD_PUBLICATION_RE = re.compile(r"(?:^|\n|" + HISTORY_ENTRY_END + r")[^\S\n]*(?P<date>" + WRITTEN_DATE + r")[^\S\n]+"
+                                 r"(?:(?!通过|批准)[^\n《》，,。；;]){1,30}?(?:公布|发布|颁布)"
+                                 r"[^\S\n]*(?=\n|" + WRITTEN_DATE + ")")
 HEAD_CHARS = 400
 
 
@@ -268,6 +287,8 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
             yield _statement(text, match, "effective", day)
             continue
         before = sentence_before(folded, match.start())
+        if match["date3"] and not in_history_run(folded, match.start()):
+            continue
         if not (match["today"] or match["date3"]) and not about_itself(before, titles_own, bare_names_own):
             continue
         if in_row_cell(folded, before, match.end()):
@@ -344,7 +365,7 @@ def _expiry_about_itself(before: str, titles_own: bool = True, bare_names_own: b
         return True
     if not ELIDED_SUBJECT.match(clause):
         return False
-    if ELIDED_SUBJECT.match(earlier) is not None:
+    if ELIDED_SUBJECT.match(earlier) is not None or trial_marked(earlier):
         return True
     # the effective statement it follows must be the document's own (not 官方正文规定自发布之日起施行，有效期五年,
     # nor 某局印发《X》，政策自…起施行，有效期至…)
@@ -372,9 +393,30 @@ def find_lifecycle(text: str, signed_date: Optional[str] = None,
     folded = fold(text)  # matched in simplified characters; offsets are the text's
     republic = republic_calendar(folded)  # its short years (90年) are the Republic's
     effective = list(_effective(text, folded, signed_date, printed_date, republic))
-    first_day = next((date.fromisoformat(s.date) for s in effective if s.date), None)
+    own = own_effective(effective)
+    first_day = date.fromisoformat(own.date) if own and own.date else None
     expiry = list(_expiry(text, folded, first_day, signed_date, printed_date, republic))
     return sorted(effective + expiry, key=lambda s: s.start)
+
+
+# A regulation's history line (2022年1月1日 施行) and an article that writes its own day (本规定自2018年1月1日起施行):
+# in an amended rule's text the history line is the amended version's day, after its adoption and amendment
+# lines; the article is the rule's own. Not an article counting from its publication (自公布之日起施行), whose
+# day the history line states better.
+HISTORY_STATEMENT_RE = re.compile(r"^" + WRITTEN_DATE + r"[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*$")
+WRITTEN_DAY_STATEMENT_RE = re.compile(r"^(?:自|从|于)" + _GAP + r"(?:" + WRITTEN_DATE + ")")
+
+
+def own_effective(statements: list[LifecycleStatement]) -> Optional[LifecycleStatement]:
+    """The effective statement that gives the document's day: the first with a date, unless that is a
+    history line and an article writes its day (else the first statement, undated)."""
+    found = [s for s in statements if s.kind == "effective"]
+    dated = [s for s in found if s.date]
+    if dated and HISTORY_STATEMENT_RE.match(dated[0].text):
+        written = next((s for s in dated if WRITTEN_DAY_STATEMENT_RE.match(s.text)), None)
+        if written is not None:
+            return written
+    return dated[0] if dated else (found[0] if found else None)
 
 
 # An expiry statement that extends the document's term (有效期延长至2025年12月31日, 顺延至…): the term it
@@ -383,14 +425,17 @@ EXTENDED_RE = re.compile(r"延长|顺延|延续")
 
 
 def document_lifecycle(statements: list[LifecycleStatement]) -> dict:
-    """The lifecycle columns of ``documents`` from a document's statements: the first effective
-    statement with a date (else the first one) and likewise the first expiry, unless a later one
+    """The lifecycle columns of ``documents`` from a document's statements: the effective statement
+    ``own_effective`` picks, and the first expiry with a date (else the first one), unless a later one
     extends the term (the last extension with a date then)."""
     columns = {}
     for kind in ("effective", "expiry"):
         found = [s for s in statements if s.kind == kind]
         extended = [s for s in found if s.date and kind == "expiry" and EXTENDED_RE.search(s.text)]
-        chosen = extended[-1] if extended else next((s for s in found if s.date), found[0] if found else None)
+        if kind == "effective":
+            chosen = own_effective(found)
+        else:
+            chosen = extended[-1] if extended else next((s for s in found if s.date), found[0] if found else None)
         columns[f"{kind}_date"] = chosen.date if chosen else None
         columns[f"{kind}_text"] = chosen.text if chosen else None
     return columns
@@ -400,7 +445,7 @@ EXAMPLES = {
     "EFFECTIVE_RE": Examples(
         match=("自2020年1月1日起至2021年12月31日止执行", "自2022年1月1日起执行至2024年12月31日。", "自2021年1月1日起施行。", "自印发之日起施行", "自发布之日起30日后施行", "自二○○九年七月一日起施行。",
                "自公布之日起生效。", "现予公布施行", "现发布《条例》，自\n发布之日起施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，",
-               "2013年11月18日 施行\n", "至发布之日起施行", "自发布之日起执行如有政策变化", "自颁布之日起实行,",
+               "2013年11月18日 施行\n", "第七次会议通过2018年12月1日 施行\n", "至发布之日起施行", "自发布之日起执行如有政策变化", "自颁布之日起实行,",
                "并自发布日施行", "自公布日施行快速回到页首", "并自90年1月1日起实施", "生效日期:2018年03月27\n", "实施日期:20020401 "),
         no_match=("自2003年9月1日起,全市禁止生产实心粘土砖", "自2021年1月1日起施行的《条例》", "自本法施行之日起",
                   "自2021年1月1日起执行新标准", "签署第49号主席令予以公布实施", "自2021年1月1日起施行之日")),
@@ -417,6 +462,10 @@ EXAMPLES = {
     "COUNTED_FROM_RE": Examples(match=("，自2021年3月1日起计算", "自印发之日起计算", "，自2021年1月1日起至2022年12月31日止"),
                                 no_match=("自2021年起", "自2021年1月1日起施行")),
     "ISSUED_NOW_RE": Examples(match=("现予公布", "现发布", "自即日起"), no_match=("予以公布",)),
+    "HISTORY_LINE_RE": Examples(match=("2018年7月30日 最高人民法院审判委员会第1745次会议", " 1988年9月27日 国务院令第17号发布"),
+                                no_match=("根据司法实践情况", "第二十条 本解释自公布之日起施行")),
+    "HISTORY_STATEMENT_RE": Examples(match=("2022年1月1日 施行", "2013年11月18日施行"), no_match=("自2018年1月1日起施行", "2022年1月1日 施行的规定")),
+    "WRITTEN_DAY_STATEMENT_RE": Examples(match=("自2018年1月1日起施行", "于2021年4月15日施行"), no_match=("自公布之日起施行", "2022年1月1日 施行")),
     "EXTENDED_RE": Examples(match=("有效期延长至2025年12月31日", "顺延至"), no_match=("有效期至2025年12月31日",)),
     "SPAN_VERBS": Examples(match=("执行", "有效"), no_match=("废止",)),
     "AFTER_SPAN_END": Examples(match=("执行", " 有效"), no_match=("。", "日")),
@@ -426,7 +475,8 @@ EXAMPLES = {
     "WRITTEN_DATE_RE": Examples(match=("2021年1月1日", "中华民国107年11月28日", "90年1月1日"), no_match=("1月1日", "2021年")),
     "PUBLISHED_AFTER_DATE_RE": Examples(match=("市人民政府令第46号公布,", "总统令制定公布全文十三条,", " 国家统计局令第1号发布  "),
                                         no_match=("令第8号发布)\n本决定", " 国务院批准\n")),
-    "HEAD_PUBLICATION_RE": Examples(match=("1987年11月10日 公安部发布\n", "\n2015年11月26日 中华人民共和国国务院令第663号公布\n"),
+    "HEAD_PUBLICATION_RE": Examples(match=("1987年11月10日 公安部发布\n", "\n2015年11月26日 中华人民共和国国务院令第663号公布\n",
+                                           "会议通过2006年1月11日 最高人民法院公告公布2006年1月23日 施行"),
                                     no_match=("2016年1月1日 施行\n", "2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订\n")),
     "EFFECTIVE_WORDS": Examples(match=("施行", "实施日期"), no_match=("印发",)),
     "BEFORE_EFFECTIVE_VERB": Examples(match=("自2021年1月1日起", "30日后", "2013年11月18日 ", "现予公布"), no_match=("组织",)),

@@ -83,6 +83,16 @@ CELL_END_RE = re.compile(r"[^\n|｜]{0,40}[|｜]")
 # An order of the issuing body, in a rule's history, before the day it ends that rule
 # (中華民國九十九年十二月二十八日法務部…號函自一百年一月一日停止適用).
 ORDER_NOTE_RE = re.compile(r"(?:" + WRITTEN_DATE + r")[^。；;\n《》]{0,60}?号?\s*(?:令|函)\s*$")
+# The trial mark a document's name or kind carries, its term in the same brackets: 行政规范性文件（试行，试行期两年）
+# · 办法（暂行，有效期3年）: the term is the marked document's own. Not inside a cited title (《X办法（试行，…》).
+TRIAL_MARK_RE = re.compile(r"[（(]\s*(?:试行|暂行)\s*[，,]?\s*$")
+
+
+def trial_marked(earlier: str) -> bool:
+    """Whether the clauses before a subjectless term end with a trial mark's open bracket outside a 《title》."""
+    return TRIAL_MARK_RE.search(earlier) is not None and earlier.count("《") <= earlier.count("》")
+
+
 MAX_SENTENCE_LOOKBACK = 120
 
 
@@ -131,6 +141,7 @@ def in_row_cell(folded: str, before: str, end: int) -> bool:
 
 
 EXAMPLES = {
+    "TRIAL_MARK_RE": Examples(match=("备注: 行政规范性文件（试行，", "管理办法(暂行"), no_match=("试行", "本办法自2021年1月1日起试行")),
     "ORDER_NOTE_RE": Examples(match=("中华民国九十九年十二月二十八日法务部法矫字第 0990904201 号函", "2020年1月1日市政府令"),
                               no_match=("根据2021年1月1日起施行的《条例》",)),
     "DECREE_RE": Examples(match=("现予公布", "现予以公布", "现发布", "现公布", "予以公布"), no_match=("现将", "发布之日")),
