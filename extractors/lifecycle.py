@@ -73,7 +73,7 @@ _VERB_AND_END = ("(?:正式)?(?:(?:" + "|".join(INTRANSITIVE_VERBS) + r")(?![的
 # look-behind's alternatives must be as wide as each other).
 HISTORY_ENTRY_END = r"(?<=通过|公布|发布|颁布|批准|修正|修订)"
 # A line that is a run of history entries: it opens with a date (2018年7月30日 最高人民法院审判委员会…).
-HISTORY_LINE_RE = re.compile(r"[^\S\n]*" + WRITTEN_DATE)
+HISTORY_LINE_RE = re.compile(r"[^\S\n]*(?:" + WRITTEN_DATE + ")")
 
 
 def in_history_run(folded: str, start: int) -> bool:
@@ -403,7 +403,7 @@ def find_lifecycle(text: str, signed_date: Optional[str] = None,
 # in an amended rule's text the history line is the amended version's day, after its adoption and amendment
 # lines; the article is the rule's own. Not an article counting from its publication (自公布之日起施行), whose
 # day the history line states better.
-HISTORY_STATEMENT_RE = re.compile(r"^" + WRITTEN_DATE + r"[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*$")
+HISTORY_STATEMENT_RE = re.compile(r"^(?:" + WRITTEN_DATE + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*$")
 WRITTEN_DAY_STATEMENT_RE = re.compile(r"^(?:自|从|于)" + _GAP + r"(?:" + WRITTEN_DATE + ")")
 
 
