@@ -15,6 +15,7 @@ has no subject at all (自…起施行。 after a decree's 现予公布), or is 
 validity of something the document regulates (居民身份证的有效期为十年, 发给有效期五年的居民身份证,
 许可证件的有效期为三年), nor a date an obligation starts (自2003年9月1日起，全市禁止生产实心粘土砖), nor
 another document's dates cited for what they are (根据2021年1月1日起施行的《X》).
+Which sentence is the document's own is ``extractors.lifecycle_subject``'s to say.
 
 ``find_lifecycle(text, signed_date, printed_date)`` returns the statements in text order, with their
 dates resolved where the text and the document's own dates allow (``date`` None when they do not:
