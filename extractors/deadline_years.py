@@ -3,11 +3,12 @@ date or 文号 to take it from: the evidence the copy itself prints (gold README
 the document).
 
 ``text_year(text, title)`` is the document's year from its text: the period its title names (关于印发2019年…工作
-要点的通知), or a title line of its text does (2018年《制度汇编》修改内容讨论稿, under a 文库 file name), else the one year its text is written in (2017年 as a year, a page
-date such as 2011-4-28 or 截止:2019-06-18), leaving out what is no evidence of it: the reader's clock a page
-prints (今天是:2025年12月06日, a 文库's 上传时间, a posting stamp to the second), the start of a past period (2003年以来) and a later limit's
-year beside 今年; else, when the text writes no year at all, the latest year of a 文号 it cites (a notice
-is not older than what it cites: 根据…(昆政发〔2016〕13号),…5月底前).
+要点的通知), or a title line of its text does (2018年《制度汇编》修改内容讨论稿, under a 文库 file name), else the one
+year its text is written in (2017年 as a year, a page date such as 2011-4-28 or 截止:2019-06-18), leaving out what is
+no evidence of it: the reader's clock a page prints (今天是:2025年12月06日, a 文库's 上传时间, a posting stamp to the
+second), the start of a past period (2003年以来), a year compared with (相较2018年同期) and a later limit's year beside
+今年; else, when the text writes no year at all, the latest year of a 文号 it cites (a notice is not older than what
+it cites: 根据…(昆政发〔2016〕13号),…5月底前).
 
 ``sentence_year(text, at)`` is the year written nearest before ``at`` in its sentence (启动2019年…建设,确保在8月
 底前): for a document whose text names several years, the year the deadline's own sentence plans for.
@@ -33,8 +34,11 @@ PAGE_CLOCK = re.compile(r"(?:今天是|今日是|当前时间|当前日期|上�
 # A site's posting stamp, to the second (2023-01-03 20:20:12 第一文档网, 时间:2022-03-10 11:02:00 导语:…网友上传): when a
 # page copied the notice, often years after it was written.
 POSTING_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s{0,3}\d{1,2}:\d{2}:\d{2}")
-# The start of a past period (2003年以来, 2018年度以来): the notice is later than it.
-PAST_START_YEAR = re.compile(r"(?:19|20)\d{2}\s?年度?(?:以来|来)")
+# The start of a past period (2003年以来, 2018年度以来): the notice is later than it. Not 进入2019年以来 (since this year
+# began: the notice's own year).
+PAST_START_YEAR = re.compile(r"(?<!进入)(?<!进入\s)(?:19|20)\d{2}\s?年度?(?:以来|来)")
+# A year a figure is compared with (相较2018年同期, 比2010年下降, 与2020年相比): a past base, not the document's year.
+COMPARED_YEAR = re.compile(r"(?:比|较|較|与|與)\s?(?:19|20)\d{2}\s?年\s?(?:同期|相比|比)?")
 # A year written as a limit's year (到2025年 · 2025年年底前 · 2025年底): in a text that also says 今年, a later year.
 LIMIT_YEAR = re.compile(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?[底末]")
 # The year of a 文号 (〔2016〕, [2017], (2015)): what the notice cites is never later than the notice.
@@ -63,7 +67,8 @@ EXAMPLES = {
                            no_match=("发布时间:2016-05-19", "2025年12月06日")),
     "POSTING_STAMP": Examples(match=("2023-01-03 20:20:12   第一文档网", "时间:2022-03-10 11:02:00"),
                               no_match=("安陆新闻网 2011-4-28", "2019-06-18 上午")),
-    "PAST_START_YEAR": Examples(match=("2003年以来", "2018年度以来"), no_match=("2003年完成", "2003年")),
+    "PAST_START_YEAR": Examples(match=("2003年以来", "2018年度以来"), no_match=("2003年完成", "2003年", "进入2019年以来")),
+    "COMPARED_YEAR": Examples(match=("相較2018年同期", "比2010年下降", "与2020年相比"), no_match=("进入2019年以来", "2019年第一季度")),
     "LIMIT_YEAR": Examples(match=("到2025年", "2025年年底前", "2021年底"), no_match=("2021年5月", "今年年底前")),
     "DOC_NUMBER_YEAR": Examples(match=("昆政发〔2016〕13号", "渝府办发[2017]187号", "国发(2015)7号"),
                                 no_match=("〔2016〕", "2016年13号")),
@@ -82,7 +87,7 @@ def text_year(text: Optional[str], title: Optional[str] = None) -> Optional[int]
     scanned = fold(POSTING_STAMP.sub("", PAGE_CLOCK.sub("", text[:YEAR_SCAN]))) if text else ""
     if len(lines := {int(year) for year in YEAR_TITLE_LINE.findall(scanned)}) == 1:
         return lines.pop()
-    scanned = PAST_START_YEAR.sub("", scanned)
+    scanned = COMPARED_YEAR.sub("", PAST_START_YEAR.sub("", scanned))
     written = set(WRITTEN_YEAR.findall(scanned)) | set(NUMERIC_DATE_YEAR.findall(scanned))
     if THIS_YEAR in scanned and not WRITTEN_YEAR.search(LIMIT_YEAR.sub("", scanned)):
         return None  # 今年年底前…；2025年年底前…: the one year written is a later limit's, not this year
