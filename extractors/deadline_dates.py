@@ -190,6 +190,11 @@ PLANNED_YEAR_RE = re.compile(
     r"(?:(?<![^\s。；;，,：:])|(?<=确保|力争|争取))(?P<year>(?:19|20)\d{2})" + GAP + r"年"
     r"(?![\d底末内前度的后以起初中])"
 )
+# The document's own year inside a sentence with its verb of completing right after it: 继续开展…确权登记颁证,2015年完成75%以上
+# 的确权登记 (in a plan of 2015: the year's commitment). Not the year opening a line or a title (2023年《…方案》), a name (2020年
+# 是…), nor a report of it (2015年完成了…, 2015年已完成).
+OWN_YEAR_DUE_AFTER_RE = re.compile(GAP + r"(?:完成|实现|建成|基本|力争|全面)(?![^，。；;]{0,16}了)")
+OWN_YEAR_IN_SENTENCE = "，,；;"
 # The same year after a place opening the clause: 武汉市2017年细颗粒物年均浓度较2013年下降15%以上.
 PLACE_YEAR_RE = re.compile(
     r"(?<=[省市县区州旗盟])(?P<year>(?:19|20)\d{2})" + GAP + r"年(?![\d底末内前度的后以起初中])"
@@ -227,6 +232,7 @@ EXAMPLES = {
     "YEAR_END_DUE_RE": Examples(match=("完成", "新增入统企业"), no_match=("，全省已", "工作")),
     "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前", "今晚20:00前"), no_match=("今日", "今日下午", "今晚")),
     "BRACKETED_RANGE_RE": Examples(match=("（7月3日至7月15日）", "(9月1日至30日)"), no_match=("7月3日至7月15日", "（7月3日）")),
+    "OWN_YEAR_DUE_AFTER_RE": Examples(match=("完成75%以上的确权登记", "基本实现全覆盖"), no_match=("完成了全部任务", "是决胜之年")),
     "PLACE_YEAR_RE": Examples(match=("武汉市2017年细颗粒物",), no_match=("2017年细颗粒物", "武汉市2017年底")),
     "PLACE_BEFORE_RE": Examples(match=("。武汉市", "武汉市"), no_match=("较2013年下降的武汉市1",)),
     "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),

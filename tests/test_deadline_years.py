@@ -100,3 +100,13 @@ def test_a_reported_years_title_is_not_the_documents_year():
     # not the year the limit is in (left undated)
     assert text_year(real("r01"), title="重慶市統計報送2017年主要糧食作物耕種收綜合機械化水平的通知") is None
     assert text_year("", title="关于做好2017年主要粮食作物机械化工作的通知") == 2017
+
+
+def test_the_documents_own_year_with_its_verb_inside_a_sentence():
+    # f04: a plan of 2015 (川辦函〔2015〕54號): 繼續開展農村土地承包經營權確權登記頒證,2015年完成75%以上的確權登記
+    found = {d.text: d.date for d in find_deadlines(real("f04"), 2015)}
+    assert found["2015年"] == "2015-12-31"
+    # a report of the year, the year opening a title or a line, and a year as a name are no limits
+    for text in ("全县继续推进,2015年完成了75%的确权登记。", "2015年完成确权登记工作方案\n", "2015年是全面建成小康社会的关键之年。"):
+        assert "2015年" not in [d.text for d in find_deadlines(text, 2015)], text
+    assert [d.date for d in find_deadlines("继续推进确权登记,2015年完成75%以上的确权登记。", 2015)] == ["2015-12-31"]
