@@ -374,8 +374,8 @@ FLOORS = {
         # brackets) and q09's 5位字符 (a code's length) were no longer read; left: q05's 12个 printed in the title and the
         # text (annotated twice, title and text, as o19's 47项: CONVENTIONS.md C7)
         # targets raised (0.889 → 1.000) when q05's 12个 in its title was annotated beside the text's (CONVENTIONS.md
-        # C7)
-        "documents": 1.00, "measures": 1.00, "assignments": 0.00, "deadlines": 1.00, "targets": 1.00,
+        # C7); assignments raised (0.000 → 1.000) when q07's 承办单位 column was annotated (CONVENTIONS.md C15)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         # citations: q07's 《…计划表》 (a form), raised (0.950 → 0.975) when q05's 你局黄民[2007]42号文
         # (a reply's addressee before the number it answers) was read without 你局
         # citations raised (0.975 → 0.987, doc3) when q14's wikisource licence notice was chrome
