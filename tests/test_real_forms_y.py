@@ -99,3 +99,15 @@ def test_each_row_of_a_measureless_task_table_assigns_its_own_units():
     assert [(unit["raw"], unit["measure_id"]) for unit in measureless] == [("市水利局", None), ("市水利局", None)]
     under_measure = extract_text(notice.format("一、节水。由市水利局负责。\n由市水利局负责。"))["documents"][0]["assignments"]
     assert len(under_measure) == 1 and under_measure[0]["measure_id"] is not None
+
+
+def test_an_interpretations_lead_without_a_day_reports_the_notice_it_issued():
+    # y03: 为…,聊城市人民政府印发了《X》(聊政发〔2020〕8号),…将有关要点解读如下 (CONVENTIONS.md C5: issues)
+    cited = [(c.doc_number, c.relation) for c in find_citations(real("y03"))]
+    assert cited == [("聊政发〔2020〕8号", "issues")]
+    # the same report of an earlier act in a notice that reads nothing is cited
+    notice = "为全面推进各项工作,市人民政府印发了《2020年重点工作任务分工方案》(聊政发〔2020〕8号),现就有关事项通知如下。"
+    assert [c.relation for c in find_citations(notice)] == ["cites"]
+    # an act reported as done before (已印发) is no issue, whatever follows
+    earlier = "市人民政府已印发《2020年重点工作任务分工方案》,现将有关要点解读如下。"
+    assert [c.relation for c in find_citations(earlier)] == ["cites"]
