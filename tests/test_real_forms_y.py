@@ -111,3 +111,15 @@ def test_an_interpretations_lead_without_a_day_reports_the_notice_it_issued():
     # an act reported as done before (已印发) is no issue, whatever follows
     earlier = "市人民政府已印发《2020年重点工作任务分工方案》,现将有关要点解读如下。"
     assert [c.relation for c in find_citations(earlier)] == ["cites"]
+
+
+def test_items_named_by_the_units_that_carry_them_assign_those_units():
+    # y13: 其中,由县民政局负责的第1件、县发改局负责的第4件、县税务局负责的第13件、县卫健局负责的第17、18件确定事项进展滞后
+    found = [(m.name, m.role) for m in find_assignments(real("y13"))]
+    assert found == [("县民政局", "responsible"), ("县发改局", "responsible"), ("县税务局", "responsible"),
+                     ("县卫健局", "responsible")]
+    # a unit written without its level takes the first one's
+    assert [m.name for m in find_assignments("其中,由县民政局负责的第1件、发改局负责的第4件进展滞后。")] == ["县民政局", "县发改局"]
+    # one unit alone, or a run not opened by 由, describes what a body handles: no duty is given
+    assert find_assignments("对由县财政局负责的资金要加强监管。") == []
+    assert find_assignments("县民政局负责的第1件、县发改局负责的第4件进展滞后。") == []
