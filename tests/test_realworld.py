@@ -51,6 +51,7 @@ FLOORS = {
     # Before: measures 0.89, assignments 0.86, deadlines 0.75, targets 0.71, citations 0.91, metadata 0.82.
     "realworld_d": {
         # deadlines raised (0.971 → 1.000, set AA's work) when d07's 从本月25日起至1115日 (the end's 月 lost) was read
+        # citations: d04's 按照《…任务分解表》(详见附件) (its own attachment) unannotated (CONVENTIONS.md C16: 0.986 → 0.985)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.98,
         # target_comparators: 100米范围内 annotated <=, read = (README lists neither); relations raised when
@@ -378,8 +379,9 @@ FLOORS = {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         # citations: q07's 《…计划表》 (a form), raised (0.950 → 0.975) when q05's 你局黄民[2007]42号文
         # (a reply's addressee before the number it answers) was read without 你局
-        # citations raised (0.975 → 0.987, doc3) when q14's wikisource licence notice was chrome
-        "citations": 0.98,
+        # citations raised (0.975 → 0.987, doc3) when q14's wikisource licence notice was chrome, then (→ 1.000, issue 15)
+        # when a 《title》 its attachment list names (q07's 《…计划表》, 附件1:…计划表) was no longer read (CONVENTIONS.md C16)
+        "citations": 1.00,
         # relations raised (0.763 → 1.000, issue 15's citation work) when 组织制定了《A》《B》和《C》。现印发给你们 (q11, q13,
         # q14: 印发 opening the next sentence) was read as issues
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
@@ -575,8 +577,10 @@ FLOORS = {
         # deadlines raised (0.918 → 0.985) when x04's inspection times after 检查验收…时间分别为 and its 整治月 were read (C1)
         # assignments raised (0.500 → 1.000, issue 15) when a step's 由A牵头 after its colon (x04's 第二步:由县…办公室牵头,县委
         # 督查室…对各乡(镇)…进行全面检查验收) was read and a bracket pointing to an attachment (x05's 见附表) no longer was
+        # citations raised (0.941 → 1.000, issue 15) when x09's 《…报表目录》…报表(見附件) (its own attachment, pointed to in
+        # the title's clause) was no longer read (CONVENTIONS.md C16)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.98, "targets": 1.00,
-        "citations": 0.94,
+        "citations": 1.00,
         # metadata (before doc3): x01's title under an ENGLISH link, x10's title alone at the top, x08's 印发 date on its
         # line with the office; measure_levels: x04's (二)(三) under a heading lost on page 1 before 五、;
         # deadline_dates: x12's four month ends in an item whose year is only in its text (05-27, 2019年…: the document's
