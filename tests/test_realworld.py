@@ -476,7 +476,9 @@ FLOORS = {
         # measures, assignments, deadlines and targets raised (0.967 → 0.975, 0.937 → 0.948, 0.783 → 0.957, 0.889 → 0.981)
         # when v01's row cell 重点工作: | 135.… was read as its measure, putting its quarters, lead unit and areas under it;
         # deadlines left: v03's 每月 under its 14、 glued mid-line in a 文库 chunk (document stage)
-        "documents": 1.00, "measures": 0.97, "assignments": 0.94, "deadlines": 0.95, "targets": 0.98,
+        # measures, assignments, deadlines and targets raised (→ 1.000 each, issue 15) when v03's later page's items 12、13、
+        # 14、, glued after sentence ends in its joined 文库 chunks, started lines though they count up from 12, not 1
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 1.00,
         # metadata: v02's and v03's page titles, v05's issuer (a
         # doubt: the title opens with 县卫健委, annotated with none as t14's portal page); measure_levels: items under
