@@ -123,3 +123,17 @@ def test_items_named_by_the_units_that_carry_them_assign_those_units():
     # one unit alone, or a run not opened by 由, describes what a body handles: no duty is given
     assert find_assignments("对由县财政局负责的资金要加强监管。") == []
     assert find_assignments("县民政局负责的第1件、县发改局负责的第4件进展滞后。") == []
+
+
+def test_the_issued_document_named_two_ways_by_title_and_body_is_cited_once():
+    # y12: 東莞市人民政府關于印發《東莞市增加…的實施意見》的通知 over 現將《東莞市人民政府關于增加…的實施意見》印發給你們
+    text = real("y12")
+    own_title = "東莞市人民政府關于印發《東莞市增加中小學幼兒園學位和優質教育資源供給的實施意見》的通知"
+    issued = [c.title for c in find_citations(text, own_titles=[own_title]) if c.relation == "issues"]
+    assert issued == ["東莞市人民政府關于增加中小學幼兒園學位和優質教育資源供給的實施意見"]
+    # a title that issues one document while the body sends two others keeps every name: nothing says which is which
+    two = ("关于印发《甲市工作方案》的通知\n现将《甲市工作方案》和《甲市考核办法》印发给你们。")
+    cited = [c.title for c in find_citations(two, own_titles=["关于印发《甲市工作方案》的通知"])]
+    assert list(dict.fromkeys(cited)) == ["甲市工作方案", "甲市考核办法"]
+    other = "关于印发《甲市工作方案》的通知\n现将《乙市工作细则》和《丙市考核办法》印发给你们。"
+    assert len(find_citations(other, own_titles=["关于印发《甲市工作方案》的通知"])) == 3
