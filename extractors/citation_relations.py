@@ -284,9 +284,18 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
 WRAPPED_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*(?!\n)|[^\S\n]+")
 
 
+# A citation that took the 文号 printed in its bracket leaves the bracket open (《X》(国发〔2000〕25号 of
+# 《X》(国发〔2000〕25号,以下简称《通知》)转发给你们): the rest of that bracket, its short form, stands before the verb.
+OPEN_BRACKET_END = re.compile(r"》\s*[（(][^（）()\n]{0,40}$")
+BRACKET_REST = re.compile(r"[^（）()\n。]{0,30}[）)]")
+
+
 def verb_after(text: str, end: int) -> Optional[re.Match]:
-    """The verb right after a citation ending at ``end`` (``AFTER_VERB``), read over wrapped lines. Only its
-    groups are used: the match is made on the unwrapped window, not on ``text``."""
+    """The verb right after a citation ending at ``end`` (``AFTER_VERB``), read over wrapped lines and past the rest of
+    a bracket the citation opened. Only its groups are used: the match is made on the unwrapped window, not on
+    ``text``."""
+    if OPEN_BRACKET_END.search(text, max(0, end - 40), end) and (rest := BRACKET_REST.match(text, end)):
+        end = rest.end()
     window = text[end:end + MAX_AFTER_VERB_DISTANCE]
     window = WRAPPED_LINE_BREAK.sub("", window)
     return AFTER_VERB.match(window)
@@ -300,6 +309,9 @@ def repealed_or_forwarded_after(text: str, end: int) -> bool:
 
 
 EXAMPLES = {
+    "OPEN_BRACKET_END": Examples(match=("《X》(国发〔2000〕25号", "《X》（川府发〔2016〕1号"),
+                                 no_match=("《X》(国发〔2000〕25号)", "《X》", "经省林业厅批复同意实施(浙林资批〔2009〕53号")),
+    "BRACKET_REST": Examples(match=(",以下简称《通知》)", "，下同）"), no_match=("转发给你们", "。现印发给你们")),
     "TASK_TO_REVISE_BEFORE": Examples(match=("人口。修订", "；抓紧修改完善"), no_match=("关于修改", "决定修改")),
     "TASK_END": Examples(match=("。", " ；"), no_match=("的决定",)),
     "AFTER_VERB": Examples(

@@ -17,7 +17,7 @@ from .deadline_dates import (
     LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_SHARED_MARK_DATES,
     PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
-    STATUS_FIGURE_AFTER_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
+    STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
     YEAR_HEADING_COMMA_RE,
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
@@ -85,6 +85,7 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         found = _labelled_date(match, year)
         if found:
             yield found
+    yield from _time_cells(text, year)
     for match in _planned_years(text):
         planned = int(match.group("year"))
         clause = _commitment_clause(text, match.end())
@@ -174,6 +175,17 @@ def _range_in_month(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
     if not 1 <= month <= 12 or not day:
         return None
     return item(match, "deadline", date_=iso(year, month, day))
+
+
+def _time_cells(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    """The cells of a time column (a table copied one cell a line, after a header cell 计划完成时间): each a limit."""
+    header = TIME_COLUMN_RE.search(text)
+    if header is None:
+        return
+    for match in TIME_CELL_RE.finditer(text, header.end()):
+        found = _labelled_date(match, year)
+        if found:
+            yield found
 
 
 def _labelled_date(match: re.Match, year: Optional[int]) -> Optional[Deadline]:

@@ -73,6 +73,14 @@ LABELLED_DATE_RE = re.compile(
     + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])"  # a date, not 时限：3个工作日
 )
 
+# A table copied one cell a line whose header names a time column (计划完成时间, 完成时限): each cell holding only a date
+# or a year's end is that row's limit, with no label beside it (序号 ⏎ 目标任务 ⏎ 牵头责任单位 ⏎ 计划完成时间 ⏎ … ⏎ 经管站 ⏎
+# 2023年底). ``when`` is the date, as in LABELLED_DATE_RE; cells before the header (a signature's day) are not read.
+TIME_COLUMN_RE = re.compile(r"^[ \t\u3000]*(?:计划)?(?:" + "|".join(LIMIT_LABELS) + r")[ \t\u3000|｜]*$", re.MULTILINE)
+TIME_CELL_RE = re.compile(
+    r"^[ \t\u3000]*(?P<when>(?:" + YEAR + r")?(?:" + MONTH + GAP + DATE_TAIL + r"|(?P<year_end>底|末))?"
+    + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])[ \t\u3000|｜]*$", re.MULTILINE)
+
 # 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止至2012年3月1日 · 截止时间为5月31日.
 DATE_UNTIL_RE = re.compile(
     r"截[止至](?:到|至|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
@@ -220,6 +228,9 @@ EXAMPLES = {
     "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
+    "TIME_COLUMN_RE": Examples(match=("计划完成时间", "完成时限 |", "时间节点"), no_match=("完成时限：2021年3月", "计划完成")),
+    "TIME_CELL_RE": Examples(match=("2023年底", "12月底", "2020年12月", "2021年6月30日前 |"),
+                             no_match=("2023年底完成主体工程", "经管站", "3个工作日", "52")),
     "DONE_BY_BEFORE_RE": Examples(match=("已于", "均已在", "已经于 "), no_match=("请于", "于")),
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
                               no_match=("到3月15日",)),

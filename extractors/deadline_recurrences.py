@@ -17,9 +17,9 @@ from .vocab import Examples
 # recurring: schedules
 # ---------------------------------------------------------------------------------------------
 
-# A monthly due day: 每个月5日前 · 每月10号前 · 每月25日.
+# A monthly due day: 每个月5日前 · 每月10号前 · 每月25日; in odd or even months only: 每单月10日前 · 每双月5日前.
 EVERY_MONTH_DAY_RE = re.compile(
-    r"每个?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP
+    r"每(?:个|(?P<parity>[单双]))?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP
     + r"(?:(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前))?|(?P<mark2>之前|以前|前))"
 )
 # A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末.
@@ -130,7 +130,8 @@ EXAMPLES = {
     "LABELLED_DAY_TIME_RE": Examples(match=("截止收件时间：每天上午8:30",), no_match=("每天上午8:30",)),
     "EVERY_DAY_TIME_RE": Examples(match=("每日上午12点以前", "每天17时前", "每日上午10点前"),
                                   no_match=("每日报送", "每天500立方米", "每日12点")),
-    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前", "每月28日15点前"), no_match=("每月",)),
+    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前", "每月28日15点前", "每单月10日前", "每双月5日前"),
+                                   no_match=("每月", "每单位10日前")),
     "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦", "50家"),
                               no_match=("2次", "报送", "10日前", "3个月")),
     "EVERY_PERIOD_MONTH_DAY_RE": Examples(

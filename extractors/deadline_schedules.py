@@ -37,7 +37,8 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:
             by = "by" if match.group("mark") or match.group("mark2") else "on"
-            yield item(match, "recurring", f"monthly {by} day {day}")
+            months = {"单": "odd months", "双": "even months"}.get(match.group("parity"), "monthly")
+            yield item(match, "recurring", f"{months} {by} day {day}")
     for match in finditer_anchored(EVERY_PERIOD_MONTH_DAY_RE, text):
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:

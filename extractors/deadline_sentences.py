@@ -93,10 +93,11 @@ DATE_SHARING_VERB_RE = re.compile(
 DATE_SHARING_VERB_NEXT_RE = re.compile(
     GAP + r"(?:和|及|与|、)" + GAP + r"(?P<date>(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r")(?=" + GAP + DUE_VERB + r")"
 )
-# A date with 起 opening a clause, without 从/自: ；2021年5月1日起按照…标准执行 (a start). Not 起施行/起执行/起实施 right
-# after it (in force: START_BARE_RE's), nor a date inside a sentence (于2021年5月1日起…).
+# A date with 起 opening a clause, without 从/自: ；2021年5月1日起按照…标准执行 (a start), or a month: 2017年1月起,每单月
+# 10日前报送. Not 起施行/起执行/起实施 right after it (in force: START_BARE_RE's), nor a date inside a sentence
+# (于2021年5月1日起…).
 CLAUSE_START_RE = re.compile(
-    r"(?<![^\s，,。；;：:])(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)起(?!施行|执行|实施|生效|算|\s{0,2}至)"
+    r"(?<![^\s，,。；;：:])(?:" + YEAR + r")?" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号))?起(?!施行|执行|实施|生效|算|\s{0,2}至)"
 )
 # The costly patterns above, tried only within reach of their anchors (``extractors.anchored_scan``;
 # ``extractors.deadline_scan.ANCHORS`` holds them with the others): pattern -> (anchors, reach).
@@ -107,8 +108,8 @@ SENTENCE_ANCHORS = {
     QUARTER_STEP_RE: ("季", 13),
     # a year (11) and a month (5) before its 月
     DATE_SHARING_VERB_RE: ("月", 16),
-    # a year (11), a month (6), a gap and a day (6) before 日起/号起
-    CLAUSE_START_RE: (("日起", "号起"), 26),
+    # a year (11), a month (6), a gap and a day (6) before 日起/号起 (or the month alone before 月起)
+    CLAUSE_START_RE: (("日起", "号起", "月起"), 26),
 }
 
 # A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
@@ -525,7 +526,7 @@ EXAMPLES = {
     "DATE_SHARING_VERB_RE": Examples(match=("于6月底和7月底报送", "于3月10日、6月10日上报"),
                                      no_match=("于6月底报送", "于6月底和7月底召开会议")),
     "DATE_SHARING_VERB_NEXT_RE": Examples(match=("和7月底报送", "、6月10日上报"), no_match=("和7月底召开",)),
-    "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照"),
+    "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照", "。2017年1月起,每单月10日前"),
                                 no_match=("2021年5月1日起施行", "于2021年5月1日起", "，3月1日起至6月30日")),
     "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,"), no_match=("(2019—2021年)", "2019年至2021年全省")),
     "YEAR_WINDOW_BARE_RE": Examples(match=("。2018—2021年累计安排", " 2019-2021年全省"),

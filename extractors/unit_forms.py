@@ -190,9 +190,10 @@ BAR_LINE_RE = re.compile(r"[ \t\u3000]*\|+[ \t\u3000]*")
 ROW_START_RE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]*$|" + ITEM_LABEL + ")")
 HEADER_CELL_CHARS = 12  # a header cell names a column: 序号 · 主要工作举措 · 牵头单位 · 责任领导
 HEADER_MIN_CELLS = 3  # and a header has several: one short line that says 责任单位 is no table
-# A line that could name a unit column, with the line before it (a header cell broken over two): short, ending in 单位
-# or 部门 (牵头单位 · 主要参与部门 · 牵头责任 ⏎ 部门).
-HEADER_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\n]{0,10}\n)?[^\n]{0,10}(?:单位|部门)[ \t\u3000]*$")
+# A line that could name a unit column, with the line before it (a header cell broken over two, a blank line between
+# allowed): short, ending in 单位, 部门, 科室 or 处室 (牵头单位 · 主要参与部门 · 牵头责任 ⏎ 部门 · 责任 ⏎ ⏎ 科室).
+HEADER_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[^\n]{0,10}\n(?:[ \t\u3000]*\n)?)?[^\n]{0,10}(?:单位|部门|科室|处室)[ \t\u3000]*$")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -269,6 +270,19 @@ def bare_cells(text: str) -> list[tuple[int, int]]:
     return cells
 
 
+def _joined_header_cells(header: list[str]) -> list[str]:
+    """The header's cells, a cell broken over two lines joined again where neither half names a unit column and the
+    whole does (责任 ⏎ 科室 → 责任科室; 责任 ⏎ 领导 stays two cells, naming none)."""
+    joined: list[str] = []
+    for name in header:
+        if joined and not _unit_column_role(joined[-1]) and not _unit_column_role(name) \
+                and _unit_column_role(joined[-1] + name):
+            joined[-1] += name
+        else:
+            joined.append(name)
+    return joined
+
+
 def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of the unit cells of tables copied one cell a line without closing bars (序号 ⏎ 主要工作举措 ⏎
     牵头单位 ⏎ 配合单位 ⏎ 责任领导 ⏎ 1 ⏎ 加快构建… ⏎ 区农业农村局 ⏎ 区发展改革局、… — blank lines or bar lines between cells).
@@ -290,7 +304,7 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
         cell = text[a:b]
         if ROW_START_RE.match(cell):
             close_row()
-            named = [role for name in header if (role := _unit_column_role(name))]
+            named = [role for name in _joined_header_cells(header) if (role := _unit_column_role(name))]
             if len(header) >= HEADER_MIN_CELLS and named:
                 roles = named
             header, row = [], ([] if roles else None)
@@ -391,7 +405,7 @@ EXAMPLES = {
                   "序号 |\n牵头 单位 |\n协同单位 |\n24 |\n城管局 |"),
     ),
     "BAR_LINE_RE": Examples(match=("|", " || "), no_match=("城管局", "、")),  # used whole: a line that is only a bar
-    "HEADER_LINE_RE": Examples(match=("牵头单位", "主要参与部门", "牵头责任\n部门"), no_match=("牵头单位:区发改局", "各有关单位要认真落实这项工作")),
+    "HEADER_LINE_RE": Examples(match=("牵头单位", "主要参与部门", "牵头责任\n部门", "责任\n\n科室"), no_match=("牵头单位:区发改局", "各有关单位要认真落实这项工作")),
     "ROW_START_RE": Examples(match=("24", "2.纳入工信部支持", "(一)加强财税支持", "一、加大财政金融支持力度"),
                              no_match=("2020年12月", "市发改委", "24个项目")),
     "bare_cell_table_spans": Examples(

@@ -781,6 +781,45 @@ FLOORS = {
         "metadata": 0.97, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.97, "citations_resolved": 1.00,
     },
+    # Held-out set AD (17 notices annotated before the pipeline ran on them). Scored first at measures 0.978, deadlines
+    # 0.737, metadata 0.906, dates 0.971, relations 0.917 (the rest 1.000); ad07's and ad17's 一、 after 通知如下: were
+    # then brought to ac07's reading (a measure), which the pipeline already gave.
+    "realworld_ad": {
+        # metadata: ad15's five state companies named short (中远、中海、中外运长航、招商局、中交建设集团) read as one recipient
+        # relations: ad03 tracks how 《意見》 is implemented (為及時掌握《意見》貫徹落實情況), read cites
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        "citations": 1.00,
+        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.95, "citations_resolved": 1.00,
+    },
+    # Set AE: 17 real notices rich in items (task splits, work points, plans, a bureau's and a town's progress tables; units,
+    # time cells, targets in physical units, citations), none read by the pipeline before, annotated by hand before it
+    # ran on them. Scored before any change for them, on main 2012752, against the annotations as first written:
+    # documents 1.000, measures 0.976, assignments 0.797, deadlines 0.667, targets 0.926, citations 1.000, metadata 0.906,
+    # dates 0.971, roles 0.979, relations 0.923, every other field 1.000. Four files were then brought to the conventions
+    # (ae05's 省政府各部门、有关单位 one recipient, C6; a unit a measure names twice assigned once, the store's rule; ae16's
+    # 按《政府工作报告》 basis and ae01's 清单化落实、工程化推进《政府工作报告》 implements, C4): against them, before any change,
+    # assignments 0.862, metadata 0.918, relations 1.000, the other fields as above.
+    # Fixed: leaders' posts opening a bracket before its units ((分管副省长、协管副秘书长负责,省科技厅牵头), ae08), 总牵头 on a
+    # heading, 列第一位者为工作牵头单位 (ae04), a county bureau's 股 sections (ae03), a unit column's header cell broken
+    # over two lines (责任 ⏎ 科室, ae19, in the units stage), the time column of a table copied one
+    # cell a line (计划完成时间 ⏎ … ⏎ 2023年底, ae03), the issuer's checks 将于年中、年末 (ae04), rates per hour and per 亩
+    # (35蒸吨/小时, 450.03公斤/亩, ae13 and ae03) and counts of cases and sample sets (31起, 25组, ae03).
+    "realworld_ae": {
+        # measures (document stage): ae13's plan glued into one line after a news lead, its 一、(一)(二) after spaces
+        # assignments (units): ae15's table with 责  任  单  位 spaced and a lead cell broken over three lines (市政/府办/公厅);
+        # ae19's table header (责任 ⏎ 科室, read by the units stage since this set) taken into the title by the document
+        # stage, so the body holds no header; ae03's lead cell of two units on two lines (a look-alike kept unread, u02)
+        # deadlines: ae15's 季度通报、年度考核 (the issuer's own schedule, CONVENTIONS C1); ae11's 2018年,完成… in a notice
+        # of that year; ae13's headline 2020年关停 and its 到2020年 under the missed (二)
+        # targets: ae03's 616.65公斤斤/亩 (a typo in the unit)
+        "documents": 1.00, "measures": 0.97, "assignments": 0.94, "deadlines": 0.85, "targets": 0.98, "citations": 1.00,
+        # metadata and dates (document stage): ae08's page title glued to its title, ae18's column label in 【】 glued
+        # before its title, ae19's header cells read into its title and a unit as its issuer, ae11's signature behind ????,
+        # ae03's 来源
+        "metadata": 0.91, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -814,6 +853,8 @@ SETS = {
     "realworld_aa": ("realworld", ("aa",)),
     "realworld_ac": ("realworld", ("ac",)),
     "realworld_ab": ("realworld", ("ab",)),
+    "realworld_ad": ("realworld", ("ad",)),
+    "realworld_ae": ("realworld", ("ae",)),
 }
 
 
@@ -884,13 +925,16 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16) and AC (18), each scored before any change for it: each a source and its annotation."""
+    AA (18), AB (16), AC (18), AD (17) and AE (17), each scored before any change for it: each a source and its
+    annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
     assert len(annotated_sources(DATA / "realworld", ("aa",))) == 18
     assert len(annotated_sources(DATA / "realworld", ("ac",))) == 18
+    assert len(annotated_sources(DATA / "realworld", ("ae",))) == 17
     assert len(annotated_sources(DATA / "realworld", ("ab",))) == 16
+    assert len(annotated_sources(DATA / "realworld", ("ad",))) == 17
 
 
 def test_the_shared_set_is_all_here():

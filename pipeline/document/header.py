@@ -39,7 +39,7 @@ from pipeline.document.title import (
     marked_title, title_candidates,
 )
 from pipeline.document.wrapper import (DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, glued_field_lines, info_value, is_info_line,
-                                       is_wrapper_line, navigation_rows, read_info_fields)
+                                       is_wrapper_line, label_cell_rows, navigation_rows, read_info_fields, section_names)
 
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
 LEAD_IN_SCAN = 20  # lines after a lead-in paragraph searched for the notice's own header
@@ -201,9 +201,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     texts = [line.text for line in lines[start:end]]
     glued_fields = glued_field_lines([line.text for line in lines[:end]])
     header_issuer, window_issuer, kept = None, None, []
-    navigation = navigation_rows(texts)
+    navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
     for index, text in enumerate(texts):
-        if is_wrapper_line(text) or index in navigation or text in glued_fields \
+        if is_wrapper_line(text) or index in navigation or index in cells or text in glued_fields or text.strip() in sections \
                 or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
                 or lines[start + index].start in contents:
             kept.append(None)  # keeps positions: a title block never runs across a wrapper line

@@ -42,6 +42,8 @@ INFO_LABEL_WORDS = (
     "公开目录", "栏目",  # Yunnan portals: | 公开目录 | 通知公告 | 发布日期 | …|
     "公开日期",  # a ministry's table: 公開日期 / 2025年09月12日 (the page's date, structure.PAGE_DATE_LABELS)
     "公开责任部门",  # Shaanxi county portals: | 公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |
+    # a ministry's disclosure list, one cell a line: 机构分类 / 安全与质量监督管理司 / 行业分类 / 其他 / 公文类型 / 部函
+    "机构分类", "行业分类", "公文类型",
 )
 
 
@@ -174,9 +176,12 @@ CELL_END = re.compile(r"\S[ \u3000]*[|｜]$")
 
 # A telephone number alone on a line (0551-63633772, (010)6655 8899): under a name and a colon it makes a
 # contact entry of a page's 联系方式 block (学习成果认证服务部: / 0551-63633772), not recipients.
+# The separator between a breadcrumb's crumbs (首页 > 规章制度 > 正文).
+CRUMB_SEPARATOR = re.compile(r"[ \u3000]*[>»＞›]+[ \u3000]*")
 PHONE_NUMBER = re.compile(r"^(?:(?:电话|Tel|TEL)[:：]?[ \u3000]*)?[（(]?0\d{2,3}[）)]?[ \u3000]*[-－—]?[ \u3000]*\d{3,4}[ \u3000]*\d{4}$|^1[3-9]\d{9}$")
 
 EXAMPLES = {
+    "CRUMB_SEPARATOR": Examples(match=("首页 > 规章制度", "首页>文件发布", "法律资料网 » 法律法规"), no_match=("关于规范校园网公告公示发布的通知", "规章制度")),
     "NAVIGATION_ROW": Examples(match=("← | 關於…的通告(第5號) | 關於…的通告(第6號) 制定機關:… |", "上一篇:关于…的通知"),
                                no_match=("关于…的通知 |", "上级部门")),
     "CELL_END": Examples(match=("關於加強疫情防控工作的通告(第7號) |", "來自玉環新聞網｜"), no_match=("关于…的通知", "|")),
@@ -318,6 +323,19 @@ def navigation_rows(lines: list[str]) -> set[int]:
     return rows
 
 
+def section_names(lines: list[str]) -> frozenset[str]:
+    """The crumbs of the page's breadcrumb lines but the last (当前位置 : 首页 > 规章制度 > 正文 gives 规章制度): the site's
+    sections, whose names a portal prints again over its page (规章制度 / 规章制度 / 关于…的通知) and which are no title
+    however often printed. The last crumb can be the page's own title (首页 > 政策 > 关于…的通知): kept."""
+    names = set()
+    for line in lines:
+        if not is_chrome(line) or not CRUMB_SEPARATOR.search(line):
+            continue
+        crumbs = [re.sub(r"^.*?(?:位置|当前页面)[ \u3000]*[:：]?[ \u3000]*", "", crumb).strip() for crumb in CRUMB_SEPARATOR.split(line.strip())]
+        names.update(crumb for crumb in crumbs[:-1] if crumb)
+    return frozenset(names)
+
+
 def is_wrapper_line(line: str) -> bool:
     """Site chrome or a line of the page's information table: no part of the notice's text."""
     return is_chrome(line) or is_info_line(line)
@@ -360,6 +378,21 @@ def _wrapped_value(line: str) -> str:
 def label_cells(lines: list[str]) -> list[int]:
     """Indexes of the lines that are a table's label cell alone (see LABEL_CELL)."""
     return [index for index, line in enumerate(lines) if len(line) <= 20 and LABEL_CELL.match(_fold(line))]
+
+
+def label_cell_rows(lines: list[str]) -> frozenset[int]:
+    """Indexes of a table copied one cell a line: each label cell and the value line under it (see LABEL_CELL); none
+    where fewer than LABEL_CELLS label cells stand. Information, never part of a title block (主题词 / 动态;报送;通知;案例 /
+    机构分类 / 安全与质量监督管理司 / … / 公文类型 / 部函 is no title ending with 函)."""
+    cells = label_cells(lines)
+    if len(cells) < LABEL_CELLS:
+        return frozenset()
+    rows = set(cells)
+    for index in cells:
+        value = next((following for following in range(index + 1, len(lines)) if lines[following].strip()), None)
+        if value is not None and value not in cells:
+            rows.add(value)
+    return frozenset(rows)
 
 
 def label_cell_values(lines: list[str]) -> dict[str, str]:

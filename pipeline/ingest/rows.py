@@ -47,7 +47,8 @@ YEAR_IN_DATE = re.compile(r"^(\d{4})-")
 # A document's dates are stored ISO (YYYY-MM-DD).
 EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12")),
             "WRITTEN_YEAR": Examples(match=("我县2017年脱贫攻坚", "2020 年"), no_match=("20xx年", "12017年", "2017-05-29")),
-            "LIMIT_YEAR": Examples(match=("到2025年", "2025年年底前", "2021年底"), no_match=("2021年5月", "今年年底前"))}
+            "LIMIT_YEAR": Examples(match=("到2025年", "2025年年底前", "2021年底"), no_match=("2021年5月", "今年年底前")),
+            "COMPARED_YEAR": Examples(match=("相較2018年同期", "比2010年下降", "与2020年相比"), no_match=("进入2019年以来", "2019年第一季度"))}
 
 
 def document_id(sha256: str, index: int) -> str:
@@ -67,6 +68,8 @@ YEAR_SCAN = 4000  # characters of the text read for its written years
 # A year written as a limit's year (到2025年 · 2025年年底前 · 2025年底): in a text that also says 今年, a later year.
 LIMIT_YEAR = re.compile(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?[底末]")
 THIS_YEAR = "今年"
+# A year a figure is compared with (相较2018年同期, 比2010年下降, 与2020年相比): a past base, not the document's year.
+COMPARED_YEAR = re.compile(r"(?:比|较|較|与|與)\s?(?:19|20)\d{2}\s?年\s?(?:同期|相比|比)?")
 
 
 def document_year(meta, text: Optional[str] = None) -> Optional[int]:
@@ -75,7 +78,7 @@ def document_year(meta, text: Optional[str] = None) -> Optional[int]:
             return int(found.group(1))
     if meta.doc_number and (parsed := parse_doc_number(meta.doc_number)) and parsed.year:
         return parsed.year
-    scanned = text[:YEAR_SCAN] if text else ""
+    scanned = COMPARED_YEAR.sub("", text[:YEAR_SCAN]) if text else ""
     written = set(WRITTEN_YEAR.findall(scanned))
     if THIS_YEAR in scanned and not WRITTEN_YEAR.search(LIMIT_YEAR.sub("", scanned)):
         return None  # 今年年底前…；2025年年底前…: the one year written is a later limit's, not this year
