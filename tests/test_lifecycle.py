@@ -394,10 +394,11 @@ def test_repeal_and_amend_relations(text, expected):
     # an edition label (2004年修正) is no amendment of the title after it (h17's merged title lines)
     ("山东省实施《食盐加碘消除碘缺乏危害管理条例》办法(2004年修正)山东省人民政府山东省实施《食盐加碘消除碘缺乏危害管理条例》办法",
      [(None, "cites", None), (None, "cites", None)]),
-    # 废止 inside a cited title makes no list heading of the line (h05)
+    # 废止 inside a cited title makes no list heading of the line (h05); the interpretation's lead (…印发了《X》(文号),
+    # 现将有关政策解读如下) reports the notice it reads issued (CONVENTIONS.md C5: issues, as t13's and y03's)
     ("南平市人民政府于2025年12月9日印发了《南平市人民政府关于废止或宣布失效一批市政府行政规范性文件的决定》(南政规〔2025〕1号),"
      "现将有关政策解读如下:\n《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》(国办发〔2018〕37号)相关规定",
-     [("南政规〔2025〕1号", "cites", None), ("国办发〔2018〕37号", "cites", None)]),
+     [("南政规〔2025〕1号", "issues", None), ("国办发〔2018〕37号", "cites", None)]),
 ])
 def test_history_notes_rows_and_titles_in_held_out_texts(text, expected):
     assert [(c.doc_number, c.relation, c.acts_on) for c in find_citations(text)] == expected
