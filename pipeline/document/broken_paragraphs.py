@@ -11,6 +11,7 @@ from extractors.vocab import Examples
 
 from extractors.fold import fold
 
+from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.elements import (
     BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, is_bare_recipients, is_masthead, is_organisation_line, is_organisation_row,
 )
@@ -178,10 +179,12 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
     paragraphs: list[_Paragraph] = []
     lines = list(_lines(text, origin))
     standalone = False  # the paragraph before is a Markdown heading
+    header_cells = header_cell_indexes([line for line, _, _ in lines])  # a table's header cells, one a line
     for index, (line, line_origin, level) in enumerate(lines):
         heading = level > 0
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
-        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone:
+        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone \
+                or index in header_cells:
             paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
         elif paragraphs and continues(paragraphs[-1].probe(), line) and not glued_outline_labels([line, following]):
             # (1总则 over 1.1制定目的 opens a plan's outline, never the end of a title above it)
