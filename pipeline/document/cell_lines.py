@@ -47,11 +47,13 @@ def header_cell_indexes(texts: list[str]) -> set[int]:
     row (border lines between them), COLUMN_NAMES of them naming a column."""
     found: set[int] = set()
     run: list[int] = []
+    texts = [re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", text) if len(text) <= 3 * HEADER_CELL else text for text in texts]
     for index, raw in enumerate(texts + ["。"]):
         text = raw.strip()
         if CELL_BORDER.match(text):
             continue
-        if len(text) <= HEADER_CELL and not re.search(r"[。，；：:,;、]", text):
+        # a column's name may be spaced out over its cell (目   标   任   务): its characters counted
+        if len(re.sub(r"[ \u3000]", "", text)) <= HEADER_CELL and not re.search(r"[。，；：:,;、]", text):
             run.append(index)
             continue
         if len(run) >= HEADER_CELLS and _column_names([texts[at].strip() for at in run]) >= COLUMN_NAMES:
