@@ -301,7 +301,7 @@ def _mended_cell(text: str, cells: list[tuple[int, int]], at: int) -> int:
                                       for a, b in pieces):
             continue
         joined = "".join(re.sub(r"\s+", "", text[a:b]) for a, b in pieces)
-        if _all_units(joined, 0, len(joined), strict=True):
+        if _all_units(joined, 0, len(joined), strict=True) and not _unit_column_role(joined):
             return count
     return 1
 
@@ -327,7 +327,9 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
 
     cells, at = bare_cells(text), 0
     while at < len(cells):
-        count = _mended_cell(text, cells, at) if roles or header else 1
+        # once the header names a unit column (its own cells may be broken too: 责任 ⏎ 科室)
+        named_so_far = roles or any(_unit_column_role(name) for name in _joined_header_cells(header))
+        count = _mended_cell(text, cells, at) if named_so_far else 1
         (a, _), (_, b) = cells[at], cells[at + count - 1]
         at += count
         cell = text[a:b]
@@ -338,7 +340,8 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
                 roles = named
             header, row = [], ([] if roles else None)
             continue
-        if row is None and count > 1 or row is None and len(header) >= HEADER_MIN_CELLS and _all_units(text, a, b, strict=True):
+        if row is None and not _unit_column_role(cell) \
+                and (count > 1 or len(header) >= HEADER_MIN_CELLS and _all_units(text, a, b, strict=True)):
             named = [role for name in _joined_header_cells(header) if (role := _unit_column_role(name))]
             if named:  # a table without row numbers: its first row opens at its first unit cell
                 roles, header, row = named, [], []
