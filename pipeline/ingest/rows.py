@@ -247,13 +247,15 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         rows[kind] = []
         # the items of doc.spans[kind], each at its span's offsets (read from the items themselves:
         # span._.item costs two of spaCy's extension look-ups per span)
+        # a target of the title is read on the line nearest the body that prints it, even where that line is a page's
+        # information table (标  题: 关于印发…等5项规章制度的通知, ac04: the only copy of the title), once (C7)
         items = [item for item in items_of(doc, kind) if kind in KINDS_READ_AROUND_THE_BODY
                  or _amended_this_document(kind, item)
+                 or (kind == "targets" and title_line is not None and title_line[0] <= item.start < title_line[1]
+                     and item.start < parsed.body_start)
                  or (not _on_wrapper_line(parsed.text, item.start, on_wrapper)
                      and not _on_contents_line(parsed.text, item.start, parsed.contents_lines)
-                     and (kind == "citations" or item.start >= parsed.body_start
-                          or (kind == "targets" and title_line is not None
-                              and title_line[0] <= item.start < title_line[1])))]  # not in a news lead-in
+                     and (kind == "citations" or item.start >= parsed.body_start))]  # not in a news lead-in
         offsets = [item.start for item in items]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else lowest_measures(parsed.measures, offsets))
