@@ -23,7 +23,7 @@ from .deadline_dates import (
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
 from .deadline_numbers import iso, month_end, to_int
-from .deadline_patterns import DUE_VERB, GAP
+from .deadline_patterns import DUE_VERB
 from .deadline_recurrences import QUARTER_AFTER_DAY_RE
 from .deadline_scan import finditer_anchored
 
@@ -100,7 +100,8 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         elif year is None and COMMITMENT_RE.search(clause) and _plan_stated_before(text, match.start()):
             yield item(match, "deadline", date_=iso(planned, 12, 31))  # …将加快…建设,2022年新增…: a plan's year
     for match in finditer_anchored(PERIOD_RE, text):
-        if not (match.group("mark") or match.group("end") or re.match(GAP + DUE_VERB, text[match.end():])):
+        # its verb on its own line: a table's header cell (第二季度 ⏎ 完成情况) names a column, it sets no limit
+        if not (match.group("mark") or match.group("end") or re.match(r"[ \t\u3000]{0,3}" + DUE_VERB, text[match.end():])):
             continue
         period = match.group("period")
         key = period if period in PERIOD_ENDS else str(to_int(period.strip("第季度")))

@@ -75,9 +75,13 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
             run.append(m.start())
         elif _label_number(m.group("n")) == 1:
             run = [m.start()]
-    if len(run) >= GLUED_LABEL_RUN:
+    # …[接上页] 三、有关要求 (一)…: its heading starts a line too. The outline's first heading counts in the run, all
+    # counting up from one (a copy cut after its （二）: …方案。 一、指导思想和工作目标 (一)指导思想 以…。 (二)工作目标…);
+    # a later one (四、其它有关事项 (一)… (二)… on a continuation page) opens no outline of the copy.
+    heading = HEADING_BEFORE_RUN.search(line[:run[0]]) if run else None
+    opening = bool(heading) and heading.group("h").startswith("一、")
+    if len(run) >= GLUED_LABEL_RUN or len(run) + opening >= GLUED_LABEL_RUN and len(run) >= 2:
         breaks += [offset + at for at in run]
-        heading = HEADING_BEFORE_RUN.search(line[:run[0]])  # …[接上页] 三、有关要求 (一)…: its heading starts a line too
         if heading:
             breaks.append(offset + heading.start("h"))
     spaced = [m for m in SPACED_YAO_LABEL.finditer(line)]
