@@ -808,6 +808,18 @@ FLOORS = {
         "metadata": 0.91, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Held-out set AG: 16 real notices on everyday topics (flood, holiday safety, food, straw, rural revitalisation, fire,
+    # kitchen waste, relics, river chiefs, an audit announcement, statistics, business environment, employment, talent,
+    # forest chiefs, geohazards), each the first real notice the pages corpus returned for its topic, annotated by hand
+    # before the pipeline ran on them. Scored before any change for them, on main 851cfec, against the annotations as
+    # first written: documents 0.970, measures 0.844, deadlines 0.267, targets 0.800, metadata 0.900, dates 0.938,
+    # relations 0.625, every other field 1.000. Two were then brought to the sets' practice (ag06's plan name is its
+    # title, as n11's; ag10's period without its 自, as i06's): deadlines 0.400, metadata 0.912 before any change.
+    "realworld_ag": {
+        "documents": 0.97, "measures": 0.84, "assignments": 1.00, "deadlines": 0.40, "targets": 0.80, "citations": 1.00,
+        "metadata": 0.91, "dates": 0.93, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.62, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -843,6 +855,7 @@ SETS = {
     "realworld_ab": ("realworld", ("ab",)),
     "realworld_ad": ("realworld", ("ad",)),
     "realworld_ae": ("realworld", ("ae",)),
+    "realworld_ag": ("realworld", ("ag",)),
 }
 
 
@@ -913,7 +926,7 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17) and AE (17), each scored before any change for it: each a source and its
+    AA (18), AB (16), AC (18), AD (17), AE (17) and AG (16), each scored before any change for it: each a source and its
     annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -923,6 +936,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ae",))) == 17
     assert len(annotated_sources(DATA / "realworld", ("ab",))) == 16
     assert len(annotated_sources(DATA / "realworld", ("ad",))) == 17
+    assert len(annotated_sources(DATA / "realworld", ("ag",))) == 16
 
 
 def test_the_shared_set_is_all_here():
