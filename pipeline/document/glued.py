@@ -12,8 +12,7 @@ breaks the lines there.
   sentence ends under it, however few;
 - a first heading 一、 after a sentence's end and a space (…用好。 一、严格控制…) when the next heading that
   starts a line is 二、, or when its few heading words end at a space of their own (…制定本方案。 一、整治目标 通过三年时间…:
-  a heading line whose break was lost), and a （一）（二） printed the same way (…蓝天幸福感。 (二)工作目标 到2020年…), the
-  （一） also right after such a 一、's heading words (一、指导思想和工作目标 (一)指导思想 以…).
+  a heading line whose break was lost).
 """
 
 from __future__ import annotations
@@ -42,10 +41,6 @@ SENTENCE_GLUED_PAREN_LABEL = re.compile(r"(?<=。)[（(](?P<n>[一二三四五�
 SPACED_FIRST_HEADING = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>一、)(?=[\u4e00-\u9fff“《])")
 # A heading's words up to the space of its lost line break: short, without punctuation (整治目标 · 指导思想和工作目标).
 HEADING_WORDS_THEN_SPACE = re.compile(r"[^\s，,。；;：:！？!?、“”《》]{2,20}[ \u3000]+(?=\S)")
-# A （一） after a sentence's end and a lost line break's space(s).
-SPACED_PAREN_HEADING = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>[（(][一二三四五六七八九十][）)])")
-# The （一） right after a 一、's heading words and their space: 一、指导思想和工作目标 (一)指导思想
-FIRST_PAREN_LABEL = re.compile(r"[（(]一[）)]")
 LINE_START_SECOND_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 # The next item of a numbered list glued after a sentence's end by the spaces of a lost line break, on its first
 # item's line (1、对限时办结事项…以备检查。         2、对限时办结的事项…).
@@ -88,8 +83,6 @@ EXAMPLES = {
                                      no_match=("用好。一、严格控制", "分为 一、二类")),
     "HEADING_WORDS_THEN_SPACE": Examples(match=("整治目标 通过三年时间", "指导思想和工作目标 (一)"),
                                          no_match=("严格控制人员,加强管理。", "整治目标", "一、 二")),
-    "SPACED_PAREN_HEADING": Examples(match=("蓝天幸福感。 (二)", "抓好落实。\u3000（一）"), no_match=("蓝天幸福感。(二)", "分为 (一)")),
-    "FIRST_PAREN_LABEL": Examples(match=("(一)", "（一）"), no_match=("(二)", "一、")),
     "LINE_START_SECOND_HEADING": Examples(match=("二、灾区的房屋修复", "十一、其他"), no_match=("（二）加强", "2、要求")),
     "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
     "GLUED_FULL_TEXT": Examples(match=("张高丽任组长。全文如下:国务院办公厅关于成立", "原文如下：关于"), no_match=("全文如下:", "内容如下: 1")),
@@ -201,23 +194,16 @@ def glued_copy_breaks(text: str) -> list[int]:
     return sorted(set(breaks))
 
 
-def _spaced_headings(line: str) -> list[int]:
-    """Offsets in ``line`` of the headings printed with their words up to a lost line break's space: a 一、 or （N）
-    after a sentence's end and spaces, and the （一） right after such a 一、's words."""
-    found = []
+def _spaced_heading(line: str) -> list[int]:
+    """The offset in ``line`` of a 一、 after a sentence's end and spaces whose few heading words end at a space of their
+    own (a heading line whose break was lost); the （一）（二） after it are a run ``pipeline.document.glued_labels`` finds."""
     first = SPACED_FIRST_HEADING.search(line)
-    if first and (words := HEADING_WORDS_THEN_SPACE.match(line, first.end("label"))):
-        found.append(first.start("label"))
-        if FIRST_PAREN_LABEL.match(line, words.end()) and HEADING_WORDS_THEN_SPACE.match(line, words.end() + 3):
-            found.append(words.end())
-    found += [paren.start("label") for paren in SPACED_PAREN_HEADING.finditer(line)
-              if HEADING_WORDS_THEN_SPACE.match(line, paren.end("label"))]
-    return found
+    return [first.start("label")] if first and HEADING_WORDS_THEN_SPACE.match(line, first.end("label")) else []
 
 
 def spaced_first_heading_breaks(text: str) -> list[int]:
     """Offsets of a 一、 after a sentence's end and a space inside a line whose next line-starting heading is 二、, and
-    of the headings ``_spaced_headings`` finds."""
+    of the heading ``_spaced_heading`` finds."""
     lines = text.split("\n")
     breaks, offset = [], 0
     for index, line in enumerate(lines):
@@ -226,7 +212,7 @@ def spaced_first_heading_breaks(text: str) -> list[int]:
             following = next((later for later in lines[index + 1:] if LINE_START_SECOND_HEADING.match(later.lstrip(" \u3000"))), "")
             if following.startswith("二、"):
                 breaks.append(offset + found.start("label"))
-        breaks += [offset + at for at in _spaced_headings(line)]
+        breaks += [offset + at for at in _spaced_heading(line)]
         offset += len(line) + 1
     return sorted(set(breaks))
 
