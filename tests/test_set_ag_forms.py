@@ -88,3 +88,47 @@ def test_a_bracketed_note_after_a_title_keeps_its_list_under_one_verb():
     found = relations(real("ag07"))
     assert found["成都市餐厨垃圾管理办法"] == "implements" and found["成都市生活垃圾分类实施方案"] == "implements"
     assert relations("为贯彻落实《甲方案》(2016-2020年)和《乙办法》,制定本方案。") == {"甲方案": "implements", "乙办法": "implements"}
+
+
+def test_a_numbered_list_inside_an_items_line_is_no_headings():
+    """ag10: 四、审计纪律:一、不准由被审计单位…。二、不准接受…。…八、…: the audit rules of item 四, not eight headings of
+    the announcement."""
+    assert labels(parsed(real("ag10"))) == [("一、", 1), ("二、", 1), ("三、", 1), ("四、", 1)]
+    # a glued copy whose line opens with its own 一、 keeps the run of its headings
+    glued = "一、总体要求。" + "要加强领导,明确责任,确保各项工作落到实处。" * 9 + "二、工作任务。" + "要抓好落实。" * 9 + "三、保障措施。要加强督查。"
+    assert [label for label, _ in labels(parsed(glued))] == ["一、", "二、", "三、"]
+
+
+def test_a_headings_first_paren_item_glued_after_its_words():
+    """ag04: a legal database's flattened copy, 二、重点内容(一)编制年度实施方案。 with (二)建立资源台账。 on a later line."""
+    assert labels(parsed(real("ag04"))) == [("一、", 1), ("二、", 1), ("(一)", 2), ("(二)", 2)]
+    # without a (二) under it the (一) stays in its line: a heading's bracket, not an item
+    alone = "一、总则\n要加强领导。\n二、重点内容(一)编制年度实施方案。\n要抓紧编制。\n三、保障措施\n要加强督查。\n"
+    assert [label for label, _ in labels(parsed(alone))] == ["一、", "二、", "三、"]
+
+
+# ------------------------------------------------------------------ header
+
+
+def test_a_model_text_sites_collection_heading_and_lead_are_the_sites():
+    """ag01: 實用的防汛通知9篇 over the site's lead (…小編精心整理的防汛通知9篇…) and 防汛通知 篇1: the collection's heading
+    and lead are the site's (no title, no 9篇 target); the copy's label names it, as the sweep's 081 (篇1)."""
+    text = normalise(real("ag01")).text
+    document = parse(text)[0]
+    assert document.meta.title == "防汛通知"
+    assert document.meta.recipients == ["各市州、縣(市、區)教育(體育)局"]
+    assert text[document.body_start:].startswith("6 月 22 日以來")  # the site's lead is no part of the body
+    # a title whose count is its subject's own keeps it: 关于表彰9篇优秀论文的通知 names no collection
+    assert parsed("关于表彰9篇优秀论文的通知\n各学院:\n一、表彰名单。\n").meta.title == "关于表彰9篇优秀论文的通知"
+
+
+def test_a_copys_number_in_words_after_its_type_is_no_part_of_its_title():
+    """ag09: 县区推行河长制的方案一, the site's first copy of the plans it collects."""
+    assert parsed(real("ag09")).meta.title == "县区推行河长制的方案"
+
+
+def test_a_policy_librarys_abstract_label_is_no_part_of_the_recipients_line():
+    """ag03: [摘要] 各市(地)、县(市)人民政府(行署),省政府各有关直属单位: 中秋节和国庆节…"""
+    document = parsed(real("ag03"))
+    assert document.meta.recipients == ["各市(地)、县(市)人民政府(行署)", "省政府各有关直属单位"]
+    assert document.meta.title == "黑龙江省人民政府办公厅关于做好中秋节和国庆节期间食品安全工作的通知"

@@ -10,6 +10,8 @@ breaks the lines there.
   (2021年乡镇安全生产大检查方案4进入四月以来,…): it ends at its document type;
 - the first heading of a list announced by 如下: (…通知如下:一、分工原则…。二、…), and the （一）（二） after
   sentence ends under it, however few;
+- the text after a policy library's [摘要] label (…[摘要] 各市(地)、县(市)人民政府(行署),…:);
+- a heading's first （一） glued after its words when （二） starts a later line under it (二、重点内容(一)编制…);
 - a first heading 一、 after a sentence's end and a space (…用好。 一、严格控制…) when the next heading that
   starts a line is 二、, or when its few heading words end at a space of their own (…制定本方案。 一、整治目标 通过三年时间…:
   a heading line whose break was lost).
@@ -41,6 +43,13 @@ SENTENCE_GLUED_PAREN_LABEL = re.compile(r"(?<=。)[（(](?P<n>[一二三四五�
 SPACED_FIRST_HEADING = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>一、)(?=[\u4e00-\u9fff“《])")
 # A heading's words up to the space of its lost line break: short, without punctuation (整治目标 · 指导思想和工作目标).
 HEADING_WORDS_THEN_SPACE = re.compile(r"[^\s，,。；;：:！？!?、“”《》]{2,20}[ \u3000]+(?=\S)")
+# A heading's first （一） glued straight after its words: 二、重点内容(一)编制年度实施方案。 (a legal database's flattened
+# copy), cut there when a later line under the heading starts with （二）.
+HEADING_THEN_FIRST_PAREN = re.compile(r"^[ \u3000]*[一二三四五六七八九十]{1,3}、[^\s，,。；;：:（()）]{2,12}(?P<label>[（(]一[）)])"
+                                      r"(?=[\u4e00-\u9fff])")
+SECOND_PAREN_LINE = re.compile(r"^[ \u3000]*[（(]二[）)]")
+# A policy library's abstract label before the notice's opening (recipients first): [摘要] 各市(地)、县(市)人民政府(行署),…:
+ABSTRACT_LABEL = re.compile(r"^[ \u3000]*[\[【](?:摘要|内容摘要)[\]】][ \u3000]*(?=\S)")
 LINE_START_SECOND_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 # The next item of a numbered list glued after a sentence's end by the spaces of a lost line break, on its first
 # item's line (1、对限时办结事项…以备检查。         2、对限时办结的事项…).
@@ -83,6 +92,11 @@ EXAMPLES = {
                                      no_match=("用好。一、严格控制", "分为 一、二类")),
     "HEADING_WORDS_THEN_SPACE": Examples(match=("整治目标 通过三年时间", "指导思想和工作目标 (一)"),
                                          no_match=("严格控制人员,加强管理。", "整治目标", "一、 二")),
+    "HEADING_THEN_FIRST_PAREN": Examples(match=("二、重点内容(一)编制年度实施方案。",),
+                                         no_match=("二、重点内容,(一)编制", "为落实二、重点内容(一)编制", "二、(一)编制")),
+    "SECOND_PAREN_LINE": Examples(match=("(二)建立资源台账。", "（二）"), no_match=("(三)建立", "一是(二)")),
+    "ABSTRACT_LABEL": Examples(match=("[摘要] 各市(地)、县(市)人民政府(行署),省政府各有关直属单位:", "【摘要】各乡镇:"),
+                               no_match=("摘要:本文", "[摘要]", "各乡镇:[摘要] ")),
     "LINE_START_SECOND_HEADING": Examples(match=("二、灾区的房屋修复", "十一、其他"), no_match=("（二）加强", "2、要求")),
     "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
     "GLUED_FULL_TEXT": Examples(match=("张高丽任组长。全文如下:国务院办公厅关于成立", "原文如下：关于"), no_match=("全文如下:", "内容如下: 1")),
@@ -215,6 +229,33 @@ def spaced_first_heading_breaks(text: str) -> list[int]:
         breaks += [offset + at for at in _spaced_heading(line)]
         offset += len(line) + 1
     return sorted(set(breaks))
+
+
+def glued_first_paren_breaks(text: str) -> list[int]:
+    """Offsets of a heading's first （一） glued after its words (HEADING_THEN_FIRST_PAREN) when a later line under the same
+    heading (before the next 二、) starts with （二）."""
+    lines = text.split("\n")
+    breaks, offset = [], 0
+    for index, line in enumerate(lines):
+        found = HEADING_THEN_FIRST_PAREN.match(line)
+        if found:
+            for later in lines[index + 1:]:
+                if SECOND_PAREN_LINE.match(later):
+                    breaks.append(offset + found.start("label"))
+                if SECOND_PAREN_LINE.match(later) or LINE_START_SECOND_HEADING.match(later.lstrip(" \u3000")):
+                    break
+        offset += len(line) + 1
+    return breaks
+
+
+def abstract_label_breaks(text: str) -> list[int]:
+    """Offsets of the text after a policy library's [摘要] label (ABSTRACT_LABEL): the notice's opening starts a line."""
+    breaks, offset = [], 0
+    for line in text.split("\n"):
+        if found := ABSTRACT_LABEL.match(line):
+            breaks.append(offset + found.end())
+        offset += len(line) + 1
+    return breaks
 
 
 def spaced_next_item_breaks(text: str) -> list[int]:
