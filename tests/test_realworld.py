@@ -816,8 +816,8 @@ FLOORS = {
     # relations 0.625, every other field 1.000. Two were then brought to the sets' practice (ag06's plan name is its
     # title, as n11's; ag10's period without its 自, as i06's): deadlines 0.400, metadata 0.912 before any change.
     "realworld_ag": {
-        "documents": 0.96, "measures": 1.00, "assignments": 1.00, "deadlines": 0.87, "targets": 1.00, "citations": 1.00,
-        "metadata": 0.97, "dates": 0.93, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "documents": 0.96, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 1.00, "citations": 1.00,
+        "metadata": 0.98, "dates": 0.93, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.93, "citations_resolved": 1.00,
     },
 }

@@ -132,3 +132,16 @@ def test_a_policy_librarys_abstract_label_is_no_part_of_the_recipients_line():
     document = parsed(real("ag03"))
     assert document.meta.recipients == ["各市(地)、县(市)人民政府(行署)", "省政府各有关直属单位"]
     assert document.meta.title == "黑龙江省人民政府办公厅关于做好中秋节和国庆节期间食品安全工作的通知"
+
+
+def test_recipients_glued_after_the_number_that_ends_a_glued_header():
+    """ag04: a legal database's export in one line, …的通知农办科〔2019〕20号各省、自治区、直辖市农业农村(农牧)厅(局、委):开展…"""
+    document = parsed(real("ag04"))
+    assert document.meta.recipients == ["各省、自治区、直辖市农业农村(农牧)厅(局、委)"]
+    assert document.meta.doc_number == "农办科〔2019〕20号"
+
+
+def test_the_years_ahead_named_as_a_stage_are_no_limit():
+    """ag14: 从现在起到2020年,廊坊正处于推动科学发展、实现富民强市…的关键时期."""
+    assert [text for text, _, _ in deadlines(normalise(real("ag14")).text, 2010)] == []
+    assert deadlines("到2020年,全市森林覆盖率达到40%。", 2018) == [("到2020年", "deadline", "2020-12-31")]

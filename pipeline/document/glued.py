@@ -6,6 +6,7 @@ breaks the lines there.
   (…的通知政策法规司2006-08-24颁布日期:20060824实施日期:20060824颁布单位:国务院国发[2006]29号各省…): each
   label starts a line, the title before them ends at its document type, and a 文号 glued after the last
   label's value (an issuer's name or a date) starts a line, so the header reads it with the recipients;
+- the recipients glued after the 文号 that ends a glued header (…20号各省、自治区…厅(局、委):开展…);
 - the title a glued copy opens with, naming its subject with 关于 or followed by a 文库 page's number
   (2021年乡镇安全生产大检查方案4进入四月以来,…): it ends at its document type;
 - the first heading of a list announced by 如下: (…通知如下:一、分工原则…。二、…), and the （一）（二） after
@@ -30,6 +31,9 @@ from pipeline.document.wrapper import info_label_spans, is_chrome
 # A bracketed 文号 inside a line: its code's characters (maybe with an issuer's name glued before), year, serial.
 GLUED_DOC_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（【][ \u3000]*(?:19|20)\d{2}[ \u3000]*[〕\]］)）】]"
                               r"[ \u3000]*\d{1,5}[ \u3000]*[号號]")
+# The recipients glued after a 文号 that ends the header of a glued copy: …的通知农办科〔2019〕20号各省、自治区、直辖市农业
+# 农村(农牧)厅(局、委):开展… (a recipient opener 各… up to its colon).
+RECIPIENTS_AFTER_NUMBER = re.compile(r"(?<=[号號])[ \u3000]*(?=各[^。；;，,\n]{1,60}?[:：])")
 ABOUT = re.compile("关于|關於|關于")
 # What announces a list of headings: …通知如下: / …意见如下：
 # A legal database's one-line copy keeps its spaces and may name what follows: …提出如下实施意见: 一、总体要求
@@ -98,6 +102,8 @@ EXAMPLES = {
     "ABSTRACT_LABEL": Examples(match=("[摘要] 各市(地)、县(市)人民政府(行署),省政府各有关直属单位:", "【摘要】各乡镇:"),
                                no_match=("摘要:本文", "[摘要]", "各乡镇:[摘要] ")),
     "LINE_START_SECOND_HEADING": Examples(match=("二、灾区的房屋修复", "十一、其他"), no_match=("（二）加强", "2、要求")),
+    "RECIPIENTS_AFTER_NUMBER": Examples(match=("农办科〔2019〕20号各省、自治区、直辖市农业农村(农牧)厅(局、委):开展",),
+                                        no_match=("农办科〔2019〕20号文件要求,各省要", "20号各项工作,要抓紧。")),
     "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
     "GLUED_FULL_TEXT": Examples(match=("张高丽任组长。全文如下:国务院办公厅关于成立", "原文如下：关于"), no_match=("全文如下:", "内容如下: 1")),
     "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
@@ -166,6 +172,14 @@ def glued_info_breaks(line: str) -> list[int]:
     return breaks
 
 
+def _recipients_after_number(line: str) -> list[int]:
+    """The break before recipients glued after a 文号 (RECIPIENTS_AFTER_NUMBER), at the first such 文号 of the line."""
+    for number in GLUED_DOC_NUMBER.finditer(line):
+        if found := RECIPIENTS_AFTER_NUMBER.match(line, number.end()):
+            return [found.end()]
+    return []
+
+
 def full_text_breaks(line: str) -> list[int]:
     """Breaks around a notice glued after a report's 全文如下: at its start, and at its title's end when it opens
     with one naming its subject with 关于 (国务院办公厅关于成立…的通知各省、自治区…:)."""
@@ -201,7 +215,8 @@ def glued_copy_breaks(text: str) -> list[int]:
             found = glued_info_breaks(line)
             if opening and not found and (title_end := _title_end(line)) and _opens_with_title(line, title_end):
                 found = [title_end]  # the copy opens with its title (under a 文库's slogan or chrome at most)
-            breaks += [offset + at for at in found + glued_heading_breaks(line) + full_text_breaks(line)]
+            breaks += [offset + at for at in found + glued_heading_breaks(line) + full_text_breaks(line)
+                       + _recipients_after_number(line)]
         # the copy's text opens at its first line that is not chrome
         opening = opening and (not line.strip() or len(line) < GLUED_COPY and is_chrome(line.strip()))
         offset += len(line) + 1
