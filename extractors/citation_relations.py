@@ -96,6 +96,12 @@ NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
 # …现将上述文件转发给你们. Not 现将《Y》转发给你们 (Y is forwarded, not what the sentence named before it).
 FORWARDED_TOGETHER_LATER = re.compile(
     r"[^。；;：:\n]{0,200}?现(?:将上述(?:文件|通知|文件精神)?(?:一并)?|一并|予以一并)转发(?:给)?你们")
+# An interpretation's lead names the notice it interprets in the sentence that announces the reading, with no day
+# before it: 为全面推进…工作,聊城市人民政府印发了《X》(聊政发〔2020〕8号),…将有关要点解读如下 (y03) · …印发了《X》,现将有关
+# 政策解读如下. The page stands for the notice, as a news report does (CONVENTIONS.md C5: issues). The verb must end
+# the clause right before the title; the reading must close the same sentence.
+ISSUED_BEFORE_TITLE = re.compile(r"(?<!已)(?<!已经)(?:印发|下发)了?[ \t\u3000]*$")
+INTERPRETED_AFTER = re.compile(r"[^。！!？?\n]{0,80}?解读如下")
 MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
 # 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
 # verb's whole object: what follows it ends the clause or the name of the notice (关于印发《X》的通知,
@@ -245,6 +251,12 @@ def _is_task_to_issue(masked: str, start: int) -> bool:
     return bool(TASK_TO_ISSUE_BEFORE.search(masked, max(0, start - 20), start))
 
 
+def _interpretation_lead(masked: str, start: int, end: int) -> bool:
+    """Whether the citations from ``start`` to ``end`` are what an interpretation's lead reports issued: 印发了《X》
+    right before them and 解读如下 closing their sentence."""
+    return bool(ISSUED_BEFORE_TITLE.search(masked, max(0, start - 12), start)) and bool(INTERPRETED_AFTER.match(masked, end))
+
+
 def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int, int]]) -> None:
     editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
     masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
@@ -256,7 +268,8 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
             elif FORWARDED_TOGETHER_LATER.match(text, run[-1].end):
                 mention.relation = "forwards"
             else:
-                news_lead = NEWS_LEAD_ISSUED.search(masked, max(0, run[0].start - NEWS_LEAD_REACH), run[0].start)
+                news_lead = (NEWS_LEAD_ISSUED.search(masked, max(0, run[0].start - NEWS_LEAD_REACH), run[0].start)
+                             or _interpretation_lead(masked, run[0].start, run[-1].end))
                 relation = "issues" if news_lead else _trigger_before(masked, mention.start, run[0].start)
                 # 印发/转发 govern only a whole object: in 贯彻落实A《X》、B印发《Y》 the 印发 describes 《Y》, and the
                 # list's trigger (贯彻落实) is what governs it
@@ -328,6 +341,10 @@ EXAMPLES = {
     "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及", "(20xx-20xx年)及", "（2016-2020年）和"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
     "FORWARDED_TOGETHER_LATER": Examples(match=(",州文物局下发了《D》,为认真贯彻落实好省、州文物局的通知精神,现一并转发你们", ",现将上述文件转发给你们"),
                                          no_match=(",现将《Y》转发给你们", ",现转发给你们", "现予转发")),
+    "ISSUED_BEFORE_TITLE": Examples(match=("聊城市人民政府印发了", "市政府办公室下发"), no_match=("今年已印发", "印发的", "关于印发《")),
+    "INTERPRETED_AFTER": Examples(match=("(聊政发〔2020〕8号),聊城市政府副秘书长郭守印同志将有关要点解读如下",
+                                         ",现将有关政策解读如下"),
+                                  no_match=(",请认真贯彻执行。", "将有关要点解读\n如下")),
     "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
     "COMMA_ISSUER_JOINER": Examples(match=(",省政府", "，省委、省政府"), no_match=("、省政府", "。省政府", ",结合实际")),
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),

@@ -184,10 +184,12 @@ YEAR_WINDOW_RE = re.compile(
 )
 # The same window with no comma, its work right after it, in a notice written while it runs: 2018—2021年累计安排…专项资金
 # 不低于30亿元 (a notice of 2018: the last year's end). A window over by the notice's year reports what was done
-# (2006至2009年全市万元GDP能耗累计下降, in 2010), and one not begun is another plan's period: both are left.
+# (2006至2009年全市万元GDP能耗累计下降, in 2010), and one not begun is another plan's period: both are left. Nor a
+# season named by its years (2020-2021年秋冬季是第4个攻坚季: it ends in spring, and 是 names it).
 YEAR_WINDOW_BARE_RE = re.compile(
     r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
-    + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?!" + GAP + r"(?:[，,、\d)）》”]|度|的|间|期间|[一二三四五六七八九十]{1,2}月))"
+    + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?!" + GAP + r"(?:[，,、\d)）》”]|度|的|间|期间|[一二三四五六七八九十]{1,2}月"
+    + r"|[春夏秋冬]|采暖|供暖|是))"
 )
 # A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
 # 时间为2011-2013年 · 实施期限：2021—2023年 (a programme's period). Not a counted period (统计时间为2011-2013年:
@@ -530,7 +532,8 @@ EXAMPLES = {
                                 no_match=("2021年5月1日起施行", "于2021年5月1日起", "，3月1日起至6月30日")),
     "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,"), no_match=("(2019—2021年)", "2019年至2021年全省")),
     "YEAR_WINDOW_BARE_RE": Examples(match=("。2018—2021年累计安排", " 2019-2021年全省"),
-                                    no_match=("(2019—2021年)", "2019年至2021年,", "2019—2021年的")),
+                                    no_match=("(2019—2021年)", "2019年至2021年,", "2019—2021年的",
+                                              " 2020-2021年秋冬季是第4个攻坚季", " 2020-2021年是")),
     "LABELLED_YEAR_WINDOW_RE": Examples(match=("示范的时间为2011-2013年", "实施期限：2021—2023年"),
                                         no_match=("时间为2011年1月至2013年6月", "2011-2013年", "时间为2011-2013年度")),
     "DISPOSAL_DATE_RE": Examples(match=("把排查情况于9月20日发布在", "把自查报告在5月10日送", "把材料于2020年3月底报"),

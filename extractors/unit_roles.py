@@ -132,6 +132,11 @@ SUBJECT_DUTY_SENTENCE_RE = re.compile(
     r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?=[\u4e00-\u9fff]{3,16}?(?:牵头|负责)"
     r"(?:组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接]))", re.MULTILINE)
 
+# Items named by the unit that carries each, a list joined by 、 after 由: 其中,由县民政局负责的第1件、县发改局负责的第4件、
+# 县卫健局负责的第17、18件确定事项进展滞后 (y13). Each unit stands between 由 or 、 and its 负责的; units.py reads a run of
+# two or more in one clause, each named with its level prefix (…对由县财政局负责的资金… alone names no duty).
+UNIT_BEFORE_ITEM_RE = re.compile(r"(?<=[由、])(?P<unit>[^、，,。；;：:！!？?\n由的]{2,20}?)负责的")
+
 # --------------------------------------------------------------------------------------------
 # Conventions: where a notice says which units of a list lead
 # --------------------------------------------------------------------------------------------
@@ -274,6 +279,8 @@ EXAMPLES = {
     "SUBJECT_DUTY_SENTENCE_RE": Examples(
         match=("\n区政府办公室负责对区级各部门的政务公开工作进行考评。", "。县应急局负责组织演练。"),
         no_match=("。县财政局负责保障经费。", "。各单位要落实责任。")),
+    "UNIT_BEFORE_ITEM_RE": Examples(match=("由县民政局负责的第1件", "、县发改局负责的第4件"),
+                                    no_match=("县民政局负责的第1件", "由县民政局负责落实", "、县财政局牵头的")),
     "ROLE_NOUN_SENTENCE_RE": Examples(
         match=("县发改局为承办单位，县财政局为协办单位。", "。市民政局为牵头单位。"),
         no_match=("。承办单位要加强领导。", "。县发改局作为牵头单位的职责", "。县发改局为承办单位的负责人",

@@ -10,7 +10,9 @@ from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from extractors.fold import fold
+from extractors.unit_names import looks_complete, unit_kind
 
+from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.elements import (
     BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, is_bare_recipients, is_masthead, is_organisation_line, is_organisation_row,
 )
@@ -80,6 +82,12 @@ def _names_issuer_and_type(line: str) -> bool:
 def _is_unit_cell(text: str) -> bool:
     """A cell listing units and nothing else (自然资源分局、生态环境分局、区发展改革局): whole in itself."""
     return all(part and is_organisation_line(UNIT_NOTE.sub("", part)) for part in UNIT_LIST_SEPARATOR.split(text))
+
+
+def _is_table_unit_cell(text: str) -> bool:
+    """A cell of a table's unit column (市直各单位, 市政府办公厅、市财政局): every part a unit's whole name, no company."""
+    parts = UNIT_LIST_SEPARATOR.split(text)
+    return all(part and len(part) <= 30 and looks_complete(part) and unit_kind(part) != "company" for part in parts)
 
 
 # The end of a recipients line wrapped inside its last body's name: the rest of the name and the list's colon
@@ -178,10 +186,15 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
     paragraphs: list[_Paragraph] = []
     lines = list(_lines(text, origin))
     standalone = False  # the paragraph before is a Markdown heading
+    header_cells = header_cell_indexes([line for line, _, _ in lines])  # a table's header cells, one a line
     for index, (line, line_origin, level) in enumerate(lines):
         heading = level > 0
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
-        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone:
+        # under a table's header copied one cell a line, a unit cell is a cell of its own, never the end of the
+        # task cell above it (…接受新闻媒体和社会公众监督 ⏎ 市直各单位)
+        in_table = bool(header_cells) and min(header_cells) < index and _is_table_unit_cell(line)
+        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone \
+                or index in header_cells or in_table:
             paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
         elif paragraphs and continues(paragraphs[-1].probe(), line) and not glued_outline_labels([line, following]):
             # (1总则 over 1.1制定目的 opens a plan's outline, never the end of a title above it)

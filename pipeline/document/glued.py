@@ -54,6 +54,7 @@ HEADING_THEN_FIRST_PAREN = re.compile(r"^[ \u3000]*[一二三四五六七八九�
 SECOND_PAREN_LINE = re.compile(r"^[ \u3000]*[（(]二[）)]")
 # A policy library's abstract label before the notice's opening (recipients first): [摘要] 各市(地)、县(市)人民政府(行署),…:
 ABSTRACT_LABEL = re.compile(r"^[ \u3000]*[\[【](?:摘要|内容摘要)[\]】][ \u3000]*(?=\S)")
+PAREN_ONE = re.compile(r"[（(]一[）)]")
 LINE_START_SECOND_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 # The next item of a numbered list glued after a sentence's end by the spaces of a lost line break, on its first
 # item's line (1、对限时办结事项…以备检查。         2、对限时办结的事项…).
@@ -101,6 +102,7 @@ EXAMPLES = {
     "SECOND_PAREN_LINE": Examples(match=("(二)建立资源台账。", "（二）"), no_match=("(三)建立", "一是(二)")),
     "ABSTRACT_LABEL": Examples(match=("[摘要] 各市(地)、县(市)人民政府(行署),省政府各有关直属单位:", "【摘要】各乡镇:"),
                                no_match=("摘要:本文", "[摘要]", "各乡镇:[摘要] ")),
+    "PAREN_ONE": Examples(match=("(一)指导思想", "（一）"), no_match=("(二)", "一、")),
     "LINE_START_SECOND_HEADING": Examples(match=("二、灾区的房屋修复", "十一、其他"), no_match=("（二）加强", "2、要求")),
     "RECIPIENTS_AFTER_NUMBER": Examples(match=("农办科〔2019〕20号各省、自治区、直辖市农业农村(农牧)厅(局、委):开展",),
                                         no_match=("农办科〔2019〕20号文件要求,各省要", "20号各项工作,要抓紧。")),
@@ -225,9 +227,12 @@ def glued_copy_breaks(text: str) -> list[int]:
 
 def _spaced_heading(line: str) -> list[int]:
     """The offset in ``line`` of a 一、 after a sentence's end and spaces whose few heading words end at a space of their
-    own (a heading line whose break was lost); the （一）（二） after it are a run ``pipeline.document.glued_labels`` finds."""
+    own (a heading line whose break was lost), unless a spaced （一） follows its words."""
     first = SPACED_FIRST_HEADING.search(line)
-    return [first.start("label")] if first and HEADING_WORDS_THEN_SPACE.match(line, first.end("label")) else []
+    words = first and HEADING_WORDS_THEN_SPACE.match(line, first.end("label"))
+    if not words or PAREN_ONE.match(line, words.end()):
+        return []  # 一、指导思想和工作目标 (一)…: the heading opens a spaced run, which glued_labels breaks with it (ae13)
+    return [first.start("label")]
 
 
 def spaced_first_heading_breaks(text: str) -> list[int]:

@@ -24,6 +24,7 @@ from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
+from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
@@ -189,12 +190,21 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     return 0, end, has_recipients
 
 
+def _before_table_header(lines: list, start: int, end: int, has_recipients: bool) -> tuple[int, int, bool]:
+    """The header window cut at a table header copied one cell a line under the title (…二季度执行情况 ⏎ 序号 ⏎ 重点工作
+    ⏎ 责任 ⏎ 科室 …): the table is the body, and a unit in its rows is no issuer of the page."""
+    cells = header_cell_indexes([line.text for line in lines[start:end]])
+    if not cells or min(cells) == 0:
+        return start, end, has_recipients
+    return start, start + min(cells), False
+
+
 def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: frozenset[int] = frozenset()) -> Header:
     """The 版头, 发文字号, 标题 and 主送机关 at the top of a document, inside whatever wraps it.
     ``headings``: the lines that were level-1 Markdown headings (see :func:`marked_title`); ``contents``: the starts of
     the lines of a table of contents (a bulletin's list of the titles it prints: none is this notice's header)."""
     meta = DocumentMeta()
-    start, end, has_recipients = header_window(lines)
+    start, end, has_recipients = _before_table_header(lines, *header_window(lines))
     info = read_info_fields([line.text for line in lines[:end]])
     for label, value in unlabelled_info([line.text for line in lines[:end]]).items():
         info.setdefault(label, value)  # a table whose labels the copy lost: its values by their form
