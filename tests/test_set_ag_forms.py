@@ -144,3 +144,10 @@ def test_the_years_ahead_named_as_a_stage_are_no_limit():
     """ag14: 从现在起到2020年,廊坊正处于推动科学发展、实现富民强市…的关键时期."""
     assert [text for text, _, _ in deadlines(normalise(real("ag14")).text, 2010)] == []
     assert deadlines("到2020年,全市森林覆盖率达到40%。", 2018) == [("到2020年", "deadline", "2020-12-31")]
+
+
+def test_a_model_text_sites_numbered_entry_for_a_copy_is_the_sites():
+    """ag02: 1.关于加强节日期间安全生产工作的通知 篇一 under the collection's heading: no measure 1. of any document."""
+    found = [label for document in parse(normalise(real("ag02")).text) for label, _ in labels(document)]
+    assert found == ["一、", "二、"]
+    assert [label for label, _ in labels(parsed("关于做好防汛工作的通知\n各乡镇:\n1.加强领导,落实责任。\n2.做好准备。\n"))] == ["1.", "2."]
