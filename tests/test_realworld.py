@@ -837,6 +837,31 @@ FLOORS = {
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Held-out set AG: 16 real notices on everyday topics (flood, holiday safety, food, straw, rural revitalisation, fire,
+    # kitchen waste, relics, river chiefs, an audit announcement, statistics, business environment, employment, talent,
+    # forest chiefs, geohazards), each the first real notice the pages corpus returned for its topic, annotated by hand
+    # before the pipeline ran on them. Scored before any change for them, on main 851cfec, against the annotations as
+    # first written: documents 0.970, measures 0.844, deadlines 0.267, targets 0.800, metadata 0.900, dates 0.938,
+    # relations 0.625, every other field 1.000. Six were then brought to the sets' practice: ag06's plan name is its title
+    # (n11), ag10's period without its 自 (i06), ag05's 确保2022年… no deadline (h12, b07), ag01's, ag07's and ag09's 范文
+    # copy labels (…篇1, …方案一) their titles (sweep 081); against them, before any change: deadlines 0.429, metadata
+    # 0.925, the other fields as above.
+    # Fixed: a heading printed with its words up to a lost line break's space (ag06), a list counting from 一、 inside an
+    # item's line (ag10's 四、审计纪律:一、不准…), a heading's (一) glued after its words (ag04), recipients glued after a
+    # glued header's 文号 (ag04) or after a policy library's [摘要] (ag03), a 范文 collection's heading and lead (ag01),
+    # documents forwarded together at a sentence's end (ag08), a bracketed note inside a list of titles (ag07), 通过三年
+    # 时间 (ag06), 在年底考核中 (ag08), the years ahead named as a stage (ag14), rainfall in 毫米 (ag01).
+    "realworld_ag": {
+        # documents (document stage): ag02's 文秘 page headline and its lead read as a document before the notice
+        # deadlines: ag10's 公示期间自被审计单位接到审计通知书之日起至审计结束 (the announcement's publicity) read as a start
+        "documents": 0.96, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 1.00, "citations": 1.00,
+        # metadata and dates (document stage: header): ag12's signature and date glued after its attachment's name and
+        # before a page line (…做法国务院办公厅督查室2024年5月2日扫一扫…); ag03's policy library [发布日期] (read as a page's
+        # date, annotated the document's as a legal database's 【公布日期】, ac08)
+        # relations: ag15's site link …印发《关于全面推行林长制的意见》pdf预览版 (issues, read cites)
+        "metadata": 0.98, "dates": 0.93, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.93, "citations_resolved": 1.00,
+    },
     # Set AH: 15 real notices of layered structure (forwards printing the forwarded notice, a chain 国务院办公厅 → province, plans
     # and rules issued after the signature, a twelve-ministry signature with a 抄送 tail, several attachments, attachment
     # file names that are 文号), none read by the pipeline before, annotated by hand before it ran on them. Scored before any
@@ -892,6 +917,7 @@ SETS = {
     "realworld_ab": ("realworld", ("ab",)),
     "realworld_ad": ("realworld", ("ad",)),
     "realworld_ae": ("realworld", ("ae",)),
+    "realworld_ag": ("realworld", ("ag",)),
     "realworld_ah": ("realworld", ("ah",)),
 }
 
@@ -963,8 +989,8 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17), AE (17) and AH (15), each scored before any change for it: each a source and its
-    annotation."""
+    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16) and AH (15), each scored before any change for it: each a source
+    and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
@@ -973,6 +999,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ae",))) == 17
     assert len(annotated_sources(DATA / "realworld", ("ab",))) == 16
     assert len(annotated_sources(DATA / "realworld", ("ad",))) == 17
+    assert len(annotated_sources(DATA / "realworld", ("ag",))) == 16
     assert len(annotated_sources(DATA / "realworld", ("ah",))) == 15
 
 
