@@ -79,7 +79,8 @@ TITLE_GLUE_SCAN = 20  # the title is among the copy's first lines
 # A first heading 一、 glued straight after the sentence that closes a preamble (…结合全市实际,制定本措施。一、总体要求…):
 # the sentence says the text that follows is the document's, so its 一、 opens the list though no 二、 follows in the line.
 PREAMBLE_CLOSE_THEN_HEADING = re.compile(
-    r"制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)[。.](?P<label>一、)(?=[\u4e00-\u9fff“《])")
+    r"制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)[。.](?P<label>一、)(?![一二三四五六七八九十])"
+    r"(?=[\u4e00-\u9fff“《])")
 
 EXAMPLES = {
     "OPENING_SENTENCE": Examples(match=("根据区政府决策部署,为实现创建全国文明城市新要求,…制定本方案",),
