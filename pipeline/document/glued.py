@@ -72,7 +72,7 @@ OPENING_SENTENCE = re.compile(r"^(?:%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS
 # A plan's title glued to its opening sentence (a 文库 copy lost the line break: 街道环境整顿安排方案根据区政府决策部署,…):
 # a title ending in a plan's or rule's type, no punctuation in it, then the opening words of a preamble and a clause.
 TITLE_THEN_OPENING = re.compile(
-    r"^(?P<title>[^，,、。：:；;\s《》]{4,40}?(?:方案|计划|要点|办法|细则|规定|意见|通知|措施))"
+    r"^(?P<title>[^，,、。：:；;\s《》]{4,40}?(?:方案|计划|要点|办法|细则|规定|意见|通知))"
     r"(?P<opening>%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS
 )
 TITLE_GLUE_SCAN = 20  # the title is among the copy's first lines
@@ -87,7 +87,7 @@ EXAMPLES = {
                                  no_match=("关于根据…调整补助标准的通知", "为民办实事项目实施方案")),
     "PREAMBLE_CLOSE_THEN_HEADING": Examples(match=("结合全市实际,制定本措施。一、总体要求深入贯彻", "特制定本实施方案。一、总体要求"),
                                             no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类")),
-    "TITLE_THEN_OPENING": Examples(match=("街道环境整顿安排方案根据区政府决策部署,为实现创建全国文明城市新要求,", "滨州市进一步完善医疗卫生服务体系的若干措施为贯彻落实中央精神,",
+    "TITLE_THEN_OPENING": Examples(match=("街道环境整顿安排方案根据区政府决策部署,为实现创建全国文明城市新要求,",
                                           "学校安全工作实施方案为切实加强校园安全管理,"),
                                    no_match=("关于印发实施方案的通知", "根据区政府决策部署,制定本方案。", "要按照方案要求,认真组织实施。",
                                              "1、镇容和环境卫生集中整治方案为了彻底扭转镇区“脏、乱、差”现象,")),
