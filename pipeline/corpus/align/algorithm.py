@@ -44,7 +44,7 @@ import numpy as np
 
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
-from pipeline.corpus.align.hubs import hubness, ranking
+from pipeline.corpus.align.hubs import HUB_WEIGHT, excess, hubness, ranking
 from pipeline.corpus.align.kinds import FRAGMENT_LEN, kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.order import OUT_OF_ORDER_WEIGHT, order_scores
@@ -130,7 +130,7 @@ def method_of(lexical: float, reuse: float) -> str:
 def align_measures(local: list[dict], national: list[dict], *, threshold: Optional[float] = None,
                    min_len: int = MIN_REUSE_LEN, cache: Optional[Cache] = None,
                    passages: Optional[list[dict]] = None, order_weight: float = OUT_OF_ORDER_WEIGHT,
-                   local_cache: Optional[Cache] = None) -> list[dict]:
+                   local_cache: Optional[Cache] = None, hub_weight: float = HUB_WEIGHT) -> list[dict]:
     """Match each local measure to the national measure it implements, or to none.
 
     ``local`` and ``national`` are lists of measure dicts with keys ``id``, ``path``, ``level``,
@@ -159,14 +159,17 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
     them already (``align_corpus`` finds those of many pairs at once). ``order_weight``: what a
     candidate out of the order the pair keeps is multiplied by (:mod:`.order`; 1 ignores the order).
     ``local_cache``: like ``cache``, for the local document's texts, when it is aligned again.
+    ``hub_weight``: how much of a national measure's hubness (:func:`~.hubs.excess`) its match must
+    clear beside the threshold (0: none).
     """
     return align_built(build_measures(local), build_measures(national), threshold, min_len, cache, passages,
-                       order_weight, local_cache)
+                       order_weight, local_cache, hub_weight)
 
 
 def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], min_len: int,
                 cache: Optional[Cache], passages: Optional[list[dict]],
-                order_weight: float = OUT_OF_ORDER_WEIGHT, local_cache: Optional[Cache] = None) -> list[dict]:
+                order_weight: float = OUT_OF_ORDER_WEIGHT, local_cache: Optional[Cache] = None,
+                hub_weight: float = HUB_WEIGHT) -> list[dict]:
     """:func:`align_measures` for the measures built already; ``local_cache``: the
     :class:`~.scores.Cache` of the local document's texts, when the caller keeps one."""
     threshold = for_candidates(THRESHOLD if threshold is None else threshold, len(N))
@@ -189,6 +192,8 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
     sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
 
     hubs = hubness(score)
+    # a hub's match must clear the threshold by its excess too (:func:`~.hubs.excess`)
+    bar = (threshold + hub_weight * np.array(excess(score))).tolist()
     choice: dict[int, tuple[int, float]] = {}
     also: dict[int, list[int]] = {}
     section_match: dict[int, bool] = {}  # matched as a whole national section
@@ -210,7 +215,7 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         candidates = [{"national_measure_id": N[k].id, "national_path": N[k].path,
                        "score": round(score[i][k], 3)}
                       for k in np.argsort(-np.array(score[i]), kind="stable")[:3].tolist()]
-        if s < threshold:
+        if s < bar[j]:
             rows.append(_row(m, None, s, None, [], [], candidates, lex[i][j], reuse[i][j]))
             continue
         n = N[j]
