@@ -73,9 +73,12 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # tax 0.825 (0.875, recall 0.500); the other sets unchanged.
 # Penalties read by their form (…的，由…责令改正, 构成犯罪的) and a hub's match held to the threshold
 # plus its excess (align/hubs.excess): laws 0.821 (0.667, recall 0.500), tax 0.857 (0.818: the
-# vehicle regulation's 第十九条 abstains where 法 8 or 9 is right; recall 0.500).
+# vehicle regulation's 第十九条 abstains where 法 8 or 9 is right; recall 0.500). A list's lead-in
+# that restates a law article taking it over its items' votes, and three items of the environmental
+# tax regulation's rules judged like the rules they belong to (laws/pairs.json, 6, 6.1, 7.3):
+# laws 0.855, tax 0.873.
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
-          "laws": (0.82, 0.65, 0.5), "tax": (0.85, 0.8, 0.5)}
+          "laws": (0.85, 0.65, 0.5), "tax": (0.87, 0.8, 0.5)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))

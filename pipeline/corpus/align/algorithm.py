@@ -96,6 +96,11 @@ def introduces_list(m: Measure) -> bool:
     return m.text.rstrip().endswith(LIST_LEAD_IN_END)
 
 
+#: A list's lead-in whose own words match a national measure this well takes that measure, whatever
+#: its items vote (:func:`_choose_for_section`): 取得综合所得需要办理汇算清缴的情形包括： copies the
+#: law's 需要办理汇算清缴的 (第十一条), while its items (专项附加扣除, 预扣预缴) share words with the
+#: article on deductions. The score the order module takes for a confident match.
+LEAD_IN_CONFIDENT = 0.4
 #: A national measure other than the best one is listed under ``also`` from this score on.
 ALSO_THRESHOLD = 0.3
 #: A method counts as evidence ("lexical", "reuse", "both") from these levels.
@@ -330,6 +335,9 @@ def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row:
         while top.parent is not None and top.level > m.level:
             top = top.parent
         votes[top.n] += 1.0 + 0.1 * s  # by count; the scores only break ties
+    lead = _lead_in_match(m, N, row, votes)
+    if lead is not None:  # a lead-in that restates a national provision says what its list is about
+        return lead, row[lead], []
     total = sum(votes.values())
     if total:
         cand = {k: 0.5 * max(sub_row[k], row[k]) + 0.5 * votes.get(k, 0.0) / total
@@ -340,6 +348,21 @@ def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row:
     j = max(cand, key=lambda k: (cand[k], -N[k].level))
     others = sorted((k for k in votes if k != j), key=lambda k: -votes[k])
     return j, cand[j], others
+
+
+def _lead_in_match(m: Measure, N: list[Measure], row: list[float], votes: Counter) -> Optional[int]:
+    """The national measure a list's lead-in matches by its own words (:data:`LEAD_IN_CONFIDENT`);
+    None when it matches none so well, or when that measure is an item of the national section the
+    lead-in's items vote for (``votes``): 有下列情形之一的，…可以与劳动者解除…：, whose items take the
+    law's 第三十九条 item by item, implements the article, not the one item its lead-in is closest to."""
+    if not introduces_list(m):
+        return None
+    j = max(range(len(N)), key=lambda k: (row[k], -N[k].level))
+    if row[j] < LEAD_IN_CONFIDENT:
+        return None
+    if votes and max(votes, key=votes.get) in {a.n for a in N[j].ancestors()}:
+        return None
+    return j
 
 
 def _row(m: Measure, n: Optional[Measure], score: float, method: Optional[str], passages: list[dict],
