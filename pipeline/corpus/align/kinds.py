@@ -45,7 +45,18 @@ ENACTING = re.compile(
 STOCK_HEADING = re.compile(
     r"(?:^|的)(?:总体要求|指导思想|基本原则|工作原则|主要原则|总体目标|主要目标|工作目标|目标任务|目标要求|发展目标|总体思路)[。:：]?\s*$")
 
+#: An article that defines a term of its own text (本法所称县级以上人民政府统计机构，是指…): its words
+#: are the term, which every article uses.
+DEFINITION_ARTICLE = re.compile(r"^\s*本(?:法|条例|规定|办法|细则)所称[^。]{1,40}?(?:是指|包括)")
+#: A text that defines or explains a term (…所称车辆、船舶，是指：, 前款所称支付，包括…).
+DEFINES = re.compile(r"所称[^。]{1,40}?(?:是指|包括)")
+
 EXAMPLES = {
+    "DEFINITION_ARTICLE": Examples(match=("本法所称县级以上人民政府统计机构，是指国家统计局及其派出的调查机构",
+                                          "本条例所称档案服务企业，包括"),
+                                   no_match=("县级以上人民政府统计机构应当依法履行职责", "依照本法所称的规定")),
+    "DEFINES": Examples(match=("车船税法第一条所称车辆、船舶，是指：", "前款所称支付，包括现金支付"),
+                        no_match=("本法所称", "依照统计法规定")),
     "PENALTY": Examples(
         match=("用人单位违反本法规定未向劳动者出具解除或者终止劳动合同的书面证明，由劳动行政部门责令改正",
                "违反本条例规定的，由县级以上人民政府财政部门责令限期改正，给予警告",
@@ -133,6 +144,9 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     for two of different kinds; :data:`STOCK_WEIGHT` for two stock sections unless the local one
     copies the national one (:data:`STOCK_COPY`)."""
     lk, nk = [kind_of(m) for m in local], [kind_of(n) for n in national]
+    # a national definition article is implemented by a text that defines or explains a term, not by
+    # every article that uses the term it defines
+    definitions = [bool(DEFINITION_ARTICLE.search(fold(n.own))) for n in national]
     fragment = _fragment_weights(local, national)
     out = []
     for i, a in enumerate(lk):
@@ -140,5 +154,7 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
         if a == STOCK_KIND:
             row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w
                    for j, (b, w) in enumerate(zip(nk, row))]
-        out.append([w * f for w, f in zip(row, fragment[i])])
+        defines = bool(DEFINES.search(fold(local[i].own)))
+        out.append([w * f * (1.0 if defines or not d else CROSS_KIND_WEIGHT)
+                    for w, f, d in zip(row, fragment[i], definitions)])
     return out
