@@ -76,9 +76,12 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # vehicle regulation's 第十九条 abstains where 法 8 or 9 is right; recall 0.500). A list's lead-in
 # that restates a law article taking it over its items' votes, and three items of the environmental
 # tax regulation's rules judged like the rules they belong to (laws/pairs.json, 6, 6.1, 7.3):
-# laws 0.855, tax 0.873.
+# laws 0.855, tax 0.873. A law's definition article discounted against texts that define nothing, two
+# law items the accepted article's matter names accepted: laws 0.872, tax 0.889. The foreign-investment
+# regulation added to the laws' set (49 articles, aligned by hand before the aligner was run on them:
+# 0.959 with the code before these changes, 0.980 after): laws 0.904 (abstention 0.758, recall 0.588).
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
-          "laws": (0.85, 0.65, 0.5), "tax": (0.87, 0.8, 0.5)}
+          "laws": (0.90, 0.72, 0.55), "tax": (0.88, 0.8, 0.5)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
