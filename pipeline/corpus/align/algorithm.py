@@ -13,8 +13,10 @@ its neighbours' confident matches) is discounted (:mod:`.order`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
 discounted (:mod:`.competition`); a local measure's candidates are ranked with the pull of hub
-national measures (close to every local measure) taken out (:mod:`.hubs`), and a heading-only
-section that cites national articles takes the best of them, as does a list of amounts by its lead-in;
+national measures (close to every local measure) taken out (:mod:`.hubs`), and a match with a hub must
+clear the threshold plus the hub's excess mean score (``hub_weight``); a heading-only
+section that cites national articles takes the best of them, as does a list of amounts by its lead-in,
+and a list's lead-in that restates a national provision (:data:`LEAD_IN_CONFIDENT`) takes it;
 a short item of a local list takes its lead-in's match when its own is weaker. A local measure whose best score
 stays below :data:`THRESHOLD` (raised slowly for national documents of many measures, :func:`for_candidates`) is matched to
 nothing: the comparison abstains rather than guess. The threshold is calibrated on the hand
