@@ -10,7 +10,9 @@ measure an ordinary one. Pairs of different kinds are discounted (:data:`CROSS_K
 stock sections, even when both are one, prove little by their words (:data:`STOCK_WEIGHT`): only
 copied passages and shared anchors keep their weight there. A short item of a national list
 (劳动合同期限；) is a fragment: a whole local article naming the same thing among others is discounted
-against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not.
+against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not. A national article that
+defines a term of its own text (本法所称…，是指) is implemented by a local text that defines or explains a
+term (…所称…，是指), not by every article that uses the term (:data:`DEFINITION_ARTICLE`).
 """
 
 from __future__ import annotations
