@@ -52,7 +52,7 @@ from extractors.unit_roles import (
     find_convention,
 )
 from extractors.unit_forms import cell_end, skip_cell_separator, unlabelled_statement_spans
-from extractors.unit_tables import space_table_cells, table_cells
+from extractors.unit_tables import space_table_cells, spaced_names, table_cells
 from extractors.unit_statement_bounds import MAX_BRACKET_CHARS, list_end, verb_brackets
 from extractors.unit_mentions import parse_list
 from extractors.vocab import Examples
@@ -155,8 +155,9 @@ def _read_table_columns(text: str, convention, mentions: list, covered: list) ->
     for cell_start, cell_end, role in table_cells(text) + space_table_cells(text):
         if _overlaps(covered, cell_start, cell_end):
             continue
-        found, _ = parse_list(text, cell_start, cell_end, role, _applies(convention, role, cell_end), None)
-        mentions.extend(found)
+        for name_start, name_end in spaced_names(text, cell_start, cell_end):
+            found, _ = parse_list(text, name_start, name_end, role, _applies(convention, role, cell_end), None)
+            mentions.extend(found)
         covered.append((cell_start, cell_end))
 
 

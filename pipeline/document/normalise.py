@@ -18,7 +18,8 @@ from extractors.vocab import Examples
 
 from pipeline.document.broken_paragraphs import join_paragraphs
 from pipeline.document.glued import (
-    glued_copy_breaks, glued_opening_breaks, spaced_first_heading_breaks, spaced_next_item_breaks,
+    abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_opening_breaks,
+    spaced_first_heading_breaks, spaced_next_item_breaks,
 )
 from pipeline.document.glued_labels import break_glued_labels
 from pipeline.document.html_markup import drop_html_markup
@@ -124,7 +125,7 @@ def normalise(raw: str) -> Normalised:
         text, origin = text[:header.start] + text[header.end:], origin[:header.start] + origin[header.end:]
     text = cut_joined_copies(text)
     text, origin = break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text)
-                                     + spaced_next_item_breaks(text)
+                                     + spaced_next_item_breaks(text) + glued_first_paren_breaks(text) + abstract_label_breaks(text)
                                      + glued_opening_breaks(text))
     text, origin = break_glued_dates(text, origin)
     text, origin = break_glued_articles(text, origin)

@@ -46,8 +46,13 @@ ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": 
 # the document itself.
 KINDS_READ_AROUND_THE_BODY = ("lifecycle_statements",)
 YEAR_IN_DATE = re.compile(r"^(\d{4})-")
+# A line of the notice's attachment list copied as a file's name: 附件:东卫函〔2016〕94号.pdf, 粤卫通〔2016〕4号.pdf. Site chrome
+# elsewhere (a 文库 page's download name), in the body it names an attached document by its 文号, a citation.
+ATTACHED_FILE_LINE = re.compile(r"^(?:附件[\d一二三四五六七八九十]{0,2}[:：]?[ \u3000]*)?(?P<name>[^\s:：]{1,80})\.(?:docx?|pdf|wps|xlsx?)$")
 # A document's dates are stored ISO (YYYY-MM-DD).
-EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12"))}
+EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12")),
+            "ATTACHED_FILE_LINE": Examples(match=("附件:东卫函〔2016〕94号.pdf", "粤卫通〔2016〕4号.pdf", "附件2：申报表.docx"),
+                                           no_match=("下载地址: 点击此处下载", "附件:申报表"))}
 
 
 def document_id(sha256: str, index: int) -> str:
@@ -244,6 +249,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                  or _amended_this_document(kind, item)
                  or (kind == "targets" and title_line is not None and title_line[0] <= item.start < title_line[1]
                      and item.start < parsed.body_start)
+                 or (kind == "citations" and item.start >= parsed.body_start and _names_an_attached_file(parsed.text, item))
                  or (not _on_wrapper_line(parsed.text, item.start, on_wrapper)
                      and not _on_contents_line(parsed.text, item.start, parsed.contents_lines)
                      and (kind == "citations" or item.start >= parsed.body_start
@@ -354,6 +360,18 @@ def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
         end = text.find("\n", offset)
         known[start] = is_wrapper_line(text[start:end if end >= 0 else len(text)])
     return known[start]
+
+
+def _names_an_attached_file(text: str, citation) -> bool:
+    """Whether ``citation`` is a 文号 alone that names an attached file (see ATTACHED_FILE_LINE): chrome to the wrapper
+    test, in the notice's body or attachment list a document of its own. A title in a file's name (附件:关于印发《…》的通知.doc)
+    stays the attachment's own name."""
+    if citation.title or not citation.doc_number:
+        return False
+    start = text.rfind("\n", 0, citation.start) + 1
+    end = text.find("\n", citation.start)
+    found = ATTACHED_FILE_LINE.match(text[start:end if end >= 0 else len(text)].strip())
+    return bool(found) and found.group("name") == text[citation.start:citation.end]
 
 
 def _on_contents_line(text: str, offset: int, contents_lines: frozenset[int]) -> bool:
