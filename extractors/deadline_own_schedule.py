@@ -2,7 +2,7 @@
 issuer sets for its own inspections, reviews, assessments and exams, which are steps of the programme it
 announces and the day its recipients must be ready by:
 
-* a date after 将于/将在/定于 in a clause naming such a step (定于8月下旬至9月上旬…开展…督查): 我部将于2022年3月上旬组织专家…进行评审 · 评估验收组将于
+* a date after 将于/将在/定于 in a clause naming such a step (定于8月下旬至9月上旬…开展…督查, 将于年中、年末…进行专项督查): 我部将于2022年3月上旬组织专家…进行评审 · 评估验收组将于
   5月26日(周四)下午至27日上午到有关学校视察 · 期末考试将于7月2日-7月13日举行 · 首都文明委将于今年第四季度评选表彰;
   the step named after 于 alone (考评于12月底进行);
 * the dates a label of such a step's time gives: 检查验收时间…时间分别为2010年8月上旬和2010年12月上旬 (each a limit);
@@ -36,6 +36,8 @@ _DAY_NOTE = r"(?:" + GAP + WEEKDAY_NOTE + r")?(?:" + GAP + HALF_DAY + r")?"
 SCHEDULE_DATE_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"|(?P<this_year>今年|本年)(?:度)?" + GAP + r")?"
     r"(?:第?(?P<quarter>[一二三四1-4])季度"
+    # the middle and the end of the year: 市政府将于年中、年末对…进行专项督查 (ae04)
+    r"|(?P<year_part>年中|年末|年底)"
     r"|(?P<month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?:(?P<day>\d{1,2})" + GAP + r"[日号]" + _DAY_NOTE
     + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:(?P<to_month>\d{1,2})" + GAP + r"月" + GAP + r")?"
@@ -70,6 +72,8 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     written = int(match.group("year")) if match.group("year") else year
     if written is None:
         return None
+    if match.group("year_part"):
+        return iso(written, 6, 30) if match.group("year_part") == "年中" else iso(written, 12, 31)
     if match.group("quarter"):
         quarter = to_int(match.group("quarter"))
         return iso(written, quarter * 3, month_end(written, quarter * 3))
@@ -87,7 +91,7 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
 
 def _dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
     text = match.group().rstrip()
-    if not text or (match.group("quarter") is None and match.group("month") is None):
+    if not text or (match.group("quarter") is None and match.group("month") is None and match.group("year_part") is None):
         return None
     return Deadline(text=text, start=match.start(), end=match.start() + len(text), kind="deadline",
                     date=_last_day(match, year), rule="the notice's own schedule")
@@ -150,7 +154,7 @@ EXAMPLES = {
     "OWN_STEPS": Examples(match=("抽查", "考评"), no_match=("召开",)),
     "OWN_STEP_RE": Examples(match=("组织专家对报告进行评审", "期末考试"), no_match=("全国人大将于3月5日召开",)),
     "SCHEDULE_DATE_RE": Examples(match=("2022年3月上旬", "9月中旬", "7月2日-7月13日", "5月26日(周四)下午至27日上午", "今年第四季度",
-                                        "12月底", "8月下旬至9月上旬"), no_match=("本月", "第四批")),
+                                        "12月底", "8月下旬至9月上旬", "年中", "今年年底"), no_match=("本月", "第四批")),
     "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "考评于", "检查验收时间在"), no_match=("于", "关于")),
     "CLAUSE_AFTER_RE": Examples(match=("组织专家对报告进行评审",), no_match=()),
     "CLAUSE_BEFORE_RE": Examples(match=("期末考试",), no_match=()),

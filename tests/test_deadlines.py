@@ -729,3 +729,24 @@ def test_anchor_positions_are_where_an_anchor_starts():
         for anchors in (("月",), ("月", "日", "前"), ("工作日", "自然日"), ("季后",), ("季后", "季"), ("作日内",)):
             reference = re.compile("|".join(re.escape(a[0]) + f"(?={re.escape(a[1:])})" for a in anchors))
             assert anchor_positions(text, anchors) == [m.start() for m in reference.finditer(text)], (text, anchors)
+
+
+def test_the_time_column_of_a_table_copied_one_cell_a_line():
+    # ae03: 序号 ⏎ 目标任务 ⏎ 牵头责任单位 ⏎ 计划完成时间 ⏎ … ⏎ 经管站 ⏎ 2023年底: each row's time cell is its limit
+    from pathlib import Path
+    real = next((Path(__file__).parent / "data" / "realworld").glob("ae03_*.txt")).read_text(encoding="utf-8")
+    found = [(d.text, d.kind, d.date) for d in find_deadlines(real, 2023)]
+    assert found.count(("2023年底", "deadline", "2023-12-31")) == 5 and ("12月底", "deadline", "2023-12-31") in found
+    # without a time column a lone date line (a signature's day) is no limit
+    assert find_deadlines("经管站\n\n2023年底\n\n52\n", 2023) == []
+    assert find_deadlines("某某局\n2023年3月28日\n计划完成时间\n", 2023) == []
+
+
+def test_the_issuers_checks_at_the_middle_and_end_of_the_year():
+    # ae04: 市政府将于年中、年末对政府工作报告重点工作…进行专项督查 (CONVENTIONS C1: the issuer's own inspections)
+    text = "市政府将于年中、年末对政府工作报告重点工作、十方面民生实事进展情况进行专项督查。"
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(text, 2020)] == [
+        ("年中", "deadline", "2020-06-30"), ("年末", "deadline", "2020-12-31")]
+    # a meeting is no step of the issuer's checks; 年底前 stays the limit it was
+    assert find_deadlines("将于年中召开总结会议。", 2020) == []
+    assert [d.text for d in find_deadlines("市政府将于年底前完成验收。", 2020)] == ["年底前"]

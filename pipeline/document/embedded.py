@@ -24,10 +24,15 @@ ISSUER_DATE_NOTE = re.compile(
 DATE_NOTE = re.compile(
     r"^[（(](?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
+# A document named by its title in 《》 (现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们): a forward may print
+# the named notice straight after its own paragraph, with no signature or date between them.
+NAMED_TITLE = re.compile(r"[《](?P<title>[^《》\n]{4,120})[》]")
 
 EXAMPLES = {
     "ISSUER_DATE_NOTE": Examples(match=("(新余市国有资产监督管理委员会 2008年10月6日)", "（市人民政府办公室 二○○八年九月二十二日）"),
                                  no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
+    "NAMED_TITLE": Examples(match=("现将《国务院办公厅关于禁止非法买卖人民币的通知》(国办发明", "《關於做好招生工作的通知》"),
+                            no_match=("关于禁止非法买卖人民币的通知", "《通知》")),
     "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 
@@ -73,6 +78,16 @@ def _issuer_lines(lines: list[Line], index: int) -> int:
     return count
 
 
+def _prints_named_notice(lines: list[Line], index: int, named: set[str]) -> bool:
+    """Whether line ``index`` is the title of a notice the document named in 《》 above it, printed in full from
+    here: the whole title alone on its line, then a line of its own header (its recipients or 文号). A forward
+    copied without its signature prints the forwarded notice straight after its own paragraph (陕政办发〔1997〕41号
+    … 现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们 / 国务院办公厅关于禁止非法买卖人民币的通知 / 各省、…:)."""
+    text = re.sub(r"\s", "", lines[index].text)
+    return (text in named and is_complete_title(text) and index + 1 < len(lines)
+            and opens_own_header(lines[index + 1].text))
+
+
 def _heads_a_notice(text: str) -> bool:
     """A line printed above a notice's 文号 as its top: a 版头, the issuer, or the title (not an 附件： line)."""
     return bool(RED_HEADER.match(text) or is_organisation_line(text)
@@ -86,15 +101,19 @@ def document_starts(lines: list[Line]) -> list[int]:
     own header window (its wrapper, information table and title lines) opens no other."""
     starts = [0]
     seen_body = False
+    named: set[str] = set()  # titles the current document names in 《》 (see _prints_named_notice)
     header_end = header_window(lines)[1]
     for index, line in enumerate(lines):
+        named |= {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
         if index < header_end:
             continue
         if not seen_body:  # a paragraph of text counts as body too (a 公示 presenting the notice it prints below)
             seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
             continue
         begin = None
-        if is_doc_number_line(line.text):
+        if _prints_named_notice(lines, index, named):
+            begin = index
+        elif is_doc_number_line(line.text):
             begin = index
             while begin > index - 2 and begin > 0 and _heads_a_notice(lines[begin - 1].text):
                 begin -= 1  # its 版头, issuer or title printed above the 文号
@@ -105,6 +124,7 @@ def document_starts(lines: list[Line]) -> list[int]:
         if begin is not None:
             if begin > starts[-1]:
                 starts.append(begin)
+                named = set()  # the new document's own names (its forwarded notices) from here
                 seen_body = False
                 header_end = begin + header_window(lines[begin:])[1]
     return starts

@@ -48,8 +48,13 @@ def _is_header_element(part: str) -> bool:
             and TITLE_ENDING_RE.search(part.rstrip(TITLE_CLOSERS)):
         return True
     recipients = RECIPIENTS_LINE.match(part)
-    return bool(recipients) and all(
-        name.startswith("各") or BODY_NAME_END.search(name) for name in re.split("[、，,]", recipients.group("body")))
+    if not recipients:
+        return False
+    names = re.split("[、，,]", recipients.group("body"))
+    # (a list opening with a class of bodies and closing with a body's name is one too, whatever stands between:
+    # 各省、自治區、直轄市林業廳(局),內蒙古吉林、龍江、大興安嶺森工(林業)集團公司,新疆生產建設兵團林業局:)
+    return all(name.startswith("各") or BODY_NAME_END.search(name) for name in names) \
+        or len(names) > 2 and names[0].startswith("各") and bool(BODY_NAME_END.search(names[-1]))
 
 
 def _starts_a_line(part: str) -> bool:
@@ -74,7 +79,16 @@ def cut_joined_copy(line: str) -> list[int]:
     elements += [index for index, part in enumerate(parts) if index not in elements and _starts_a_line(part)]
     cuts = {spaces[index - 1].start() for index in elements if index > 0}
     cuts |= {spaces[index].start() for index in elements if index < len(spaces)}
+    # an item's label standing alone before its text (…辦法   第一章 總 則   第一條 為加強…): a line starts at the label
+    cuts |= {spaces[index - 1].start() for index in range(1, len(parts) - 1)
+             if index not in elements and _label_alone(parts[index], parts[index + 1])}
     return sorted(cuts)
+
+
+def _label_alone(part: str, following: str) -> bool:
+    """Whether ``part`` is an item's whole label, its text the part after it (第一條 before 為加強…)."""
+    label = match_label(part + " " + following)
+    return label is not None and label.text == part
 
 
 # A 办法 whose lines were joined without spaces (a 文库 copy): …制定本办法。第二条市级储备… — an article or

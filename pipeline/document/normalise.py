@@ -32,8 +32,10 @@ from pipeline.document.spam import slogan_breaks
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
 # Question marks a copy put for spaces it could not encode (non-breaking spaces saved as ?), at a line's
-# start before its text: ???(一)第一检查督导组 · ??四、检查督导要求. Dropped, so the label starts the line.
-LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}\?{1,8}(?=[\u4e00-\u9fff（(【〔“]|\d{4}年)")
+# start before its text: ???(一)第一检查督导组 · ??四、检查督导要求 · a signature's indent, spaces left among
+# them (????…??? ?泰州市人民政府, ????…? 2018年12月24日) · a blank line saved as ? alone. Dropped, so the label,
+# the signature or the date starts the line (the signature is read only from a line that is its name).
+LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}(?:\?[ \u3000]{0,2}){1,60}(?=[\u4e00-\u9fff（(【〔“]|\d{4}年|$)")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
     r"|\*\*|__"  # **bold**
@@ -69,7 +71,8 @@ EXAMPLES = {
     "INVISIBLE": Examples(match=("\ufeff关于印发", "各乡镇\u200b人民政府", "\x0c"), no_match=("\u3000\u3000各乡镇", "\n")),
     "GLUED_LINK": Examples(match=("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗旱指挥部关于…的通知",),
                            no_match=("原文链接:https://www.pkulaw.com/lar/b64c.html", "详见http://www.gov.cn/ 。")),
-    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求", "??2018年5月14日"), no_match=("落落???来源", "?")),
+    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求", "??2018年5月14日", "????????????? ?泰州市人民政府",
+                                   "????????? 2018年12月24日", "?"), no_match=("落落???来源", "?1", "?? 1、")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),

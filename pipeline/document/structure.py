@@ -88,7 +88,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         signature = signature or signature_above(lines, two_way)
     if meta.issuer and signature and _province_added(meta.issuer, signature):
         meta.issuer = signature  # the name as the notice signs it, not as a legal database heads it
-    meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients), meta.recipients))
+    meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients), meta.recipients, meta.title))
     if meta.issuer and not signature:
         meta.issuer = _without_province(meta.issuer)
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
