@@ -21,6 +21,7 @@ from typing import Iterator, Optional
 
 from schema.models import Deadline
 
+from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import GAP, HALF_DAY, WEEKDAY_NOTE
 from .vocab import Examples
@@ -114,7 +115,7 @@ def _date_list(text: str, at: int, year: Optional[int]) -> tuple[list[Deadline],
 
 
 def _announced_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for marker in SCHEDULE_MARKER_RE.finditer(text):
+    for marker in finditer_near(SCHEDULE_MARKER_RE, text, *OWN_SCHEDULE_ANCHORS[SCHEDULE_MARKER_RE]):
         found, end = _date_list(text, marker.end(), year)
         if not found or NOT_SCHEDULED_AFTER_RE.match(text, end):
             continue
@@ -134,7 +135,7 @@ def _labelled_times(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 def _campaign_months(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in CAMPAIGN_MONTH_AFTER_RE.finditer(text):
+    for match in finditer_near(CAMPAIGN_MONTH_AFTER_RE, text, *OWN_SCHEDULE_ANCHORS[CAMPAIGN_MONTH_AFTER_RE]):
         start = max(0, match.start() - 30)
         for first in SCHEDULE_DATE_RE.finditer(text, start, match.start()):
             if first.group("month") is None:
@@ -154,6 +155,11 @@ def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _year_part_steps]
+
+# Patterns that ``finditer`` would try at every character, tried only where their anchors are
+# (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定 or
+# its step's word; a campaign month's 为 comes after a gap of three at most.
+OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", *OWN_STEPS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3)}
 
 
 EXAMPLES = {

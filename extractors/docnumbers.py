@@ -28,6 +28,7 @@ from typing import NamedTuple, Optional
 
 from schema.models import DocNumber
 
+from .anchored_scan import finditer_near
 from .brackets import OCR_YEAR_CLOSE, OCR_YEAR_OPEN, YEAR_CLOSE_BRACKETS, YEAR_OPEN_BRACKETS
 from .fold import fold
 from .vocab import Examples
@@ -72,6 +73,10 @@ OCR_TAIL = re.compile(
     rf"(?P<open>[{re.escape(OCR_YEAR_OPEN)}]{{1,2}}\n?)?{YEAR}\n?(?P<close>[{re.escape(OCR_YEAR_CLOSE)}]\n?)?"
     rf"第?\n?(?P<serial>\d{{1,4}})\n?(?P<sign>{SIGN})"
 )
+# How far after an OCR_TAIL match's start its 号 is at most: two brackets, a year, a bracket, 第 and a serial of four,
+# each but the year with a line break after it. The pattern, which may start at any digit, is tried only that far
+# before a 号 (extractors.anchored_scan; tests/test_docnumbers.py checks it against finditer).
+OCR_TAIL_REACH = 2 + 1 + 4 + 1 + 1 + 1 + 1 + 1 + 4 + 1
 # A number whose year was lost on the way to the page, its brackets left empty (西防指[]15号, 穗民发〔〕17号), or masked
 # in a template (市委办〔20**〕91号). The code is read as for any bracketed number; 号 is required. Normalised with the
 # brackets' content as written (empty, or the masked year) and no year.
@@ -389,7 +394,7 @@ def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
         found.append(_Found(start, m.end(), _bracketed(written(start, m.end()), code, m["year"], m["serial"], m["sign"])))
 
     bracketed_at = {f.end for f in found}
-    for m in OCR_TAIL.finditer(clean):
+    for m in finditer_near(OCR_TAIL, clean, NUMBER_SIGNS, OCR_TAIL_REACH):
         if m.end() in bracketed_at:
             continue  # read above as written
         run = _run_start(clean, m.start())
