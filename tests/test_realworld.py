@@ -882,6 +882,11 @@ FLOORS = {
         "metadata": 0.94, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.89, "citations_resolved": 1.00,
     },
+    "realworld_ak": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.80, "targets": 0.92, "citations": 0.96,
+        "metadata": 0.90, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.92, "citations_resolved": 1.00,
+    },
 }
 
 
