@@ -7,6 +7,7 @@ from pathlib import Path
 from extractors.deadlines import find_deadlines
 from extractors.docnumbers import find_doc_numbers
 from extractors.targets import find_targets
+from pipeline.document.elements import is_organisation_line
 from pipeline.document.header_lines import glued_header
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
@@ -116,3 +117,11 @@ def test_an_event_the_issuer_plans_with_niyu_is_its_schedule():
     assert ("12月初", "deadline", None) in deadlines(real("ak12"))
     assert deadlines("全国人大将于3月5日召开。", 2021) == []
     assert deadlines("我局拟于近期开展宣传活动。", 2021) == []
+
+
+def test_a_signature_in_traditional_characters_ends_with_its_bodies_traditional_endings():
+    """ak08: five bodies over three lines, the last 中國殘疾人聯合會 (聯合會, not 联合会): the signature is read whole; a
+    line of words ending in no body's ending is no organisation."""
+    assert documents(real("ak08"))[0].meta.issuer.replace(" ", "") == (
+        "中共中央組織部中央機構編制委員會辦公室人力資源和社會保障部國務院國有資產監督管理委員會中國殘疾人聯合會")
+    assert is_organisation_line("中國殘疾人聯合會") and not is_organisation_line("嚴格落實工作要點")
