@@ -892,7 +892,8 @@ FLOORS = {
     # templates' empty elements as markup (ak04); a bracketed count of copies (汇总15篇, 五篇) ends a collection heading
     # (ak09, ak04); 字号 without a year (農授林業字第…號, 〔91〕新出图字第990号, ak02, aa06); ℃ targets (ak07); the upper end of
     # a range after ~ (ak13); a 前言 heading under a cover date (ak14); 拟于…活动 as the issuer's own schedule (ak12, C1);
-    # organisation names ending in traditional 會, 聯, 處 (ak08's signature).
+    # organisation names ending in traditional 會, 聯, 處 (ak08's signature); a named owner's party department followed by
+    # bare departments shares its owner (ak08's 新疆生產建設兵團黨委組織部、編辦、人力資源社會保障局…, C6).
     "realworld_ak": {
         # deadlines (deadline extractors): ak09's 要求今年4—5月…集中开展…宣传月活动 (a forwarded campaign's period, C1)
         # targets (document stage: wrapper): ak01's site menu 怀孕准备 怀孕 分娩 宝宝0-1岁 宝宝1-3岁 宝宝3-6岁, its ages read
@@ -902,8 +903,8 @@ FLOORS = {
         # metadata (header stage): titles of ak01 (the menu glued to a question headline), ak02 (a site's •Slider), ak04
         # (a 范文 label 控輟保學實施方案學校篇一 whose name ends in no document type) and ak09 (the copy's label standing after
         # the site's lead); ak06's headline, dateline and sentence joined into one paragraph, its source read as
-        # recipients; ak08's 新疆生產建設兵團黨委組織部、編辦、人力資源社會保障局、國資委、殘聯 split (C6: one owner)
-        "metadata": 0.91, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # recipients
+        "metadata": 0.92, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.92, "citations_resolved": 1.00,
     },
 }

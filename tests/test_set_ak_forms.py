@@ -9,6 +9,7 @@ from extractors.docnumbers import find_doc_numbers
 from extractors.targets import find_targets
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.header_lines import glued_header
+from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 from pipeline.document.wrapper import is_wrapper_line
@@ -125,3 +126,12 @@ def test_a_signature_in_traditional_characters_ends_with_its_bodies_traditional_
     assert documents(real("ak08"))[0].meta.issuer.replace(" ", "") == (
         "中共中央組織部中央機構編制委員會辦公室人力資源和社會保障部國務院國有資產監督管理委員會中國殘疾人聯合會")
     assert is_organisation_line("中國殘疾人聯合會") and not is_organisation_line("嚴格落實工作要點")
+
+
+def test_departments_after_a_named_owners_department_share_the_owner():
+    """ak08: 新疆生產建設兵團黨委組織部、編辦、人力資源社會保障局、國資委、殘聯 — the 兵团's departments, printed once for all
+    (CONVENTIONS C6: a shared owner), one entry; two offices each named with their owner stay two."""
+    assert documents(real("ak08"))[0].meta.recipients == [
+        "各省、自治區、直轄市黨委組織部、編辦、人力資源社會保障廳、國資委、殘聯",
+        "新疆生產建設兵團黨委組織部、編辦、人力資源社會保障局、國資委、殘聯"]
+    assert split_list("省委办公厅、省政府办公厅") == ["省委办公厅", "省政府办公厅"]
