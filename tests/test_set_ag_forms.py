@@ -7,6 +7,7 @@ from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
+from pipeline.document.wrapper import is_chrome
 
 from test_real_forms import labels, real
 
@@ -151,3 +152,60 @@ def test_a_model_text_sites_numbered_entry_for_a_copy_is_the_sites():
     found = [label for document in parse(normalise(real("ag02")).text) for label, _ in labels(document)]
     assert found == ["一、", "二、"]
     assert [label for label, _ in labels(parsed("关于做好防汛工作的通知\n各乡镇:\n1.加强领导,落实责任。\n2.做好准备。\n"))] == ["1.", "2."]
+
+
+# ------------------------------------------------------------------ glued and wrapped copies (issue 15)
+
+
+def test_a_signature_glued_after_the_last_sentence_starts_its_lines():
+    """m22: an aggregator's copy in one line, …请结合实际认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市
+    进一步完善…: the signature, its date and the note start lines, so the date is the notice's
+    (pipeline.document.joined_copy)."""
+    document = parsed(real("m22"))
+    assert document.meta.signed_date == "2024-11-21"
+    assert document.meta.issuer == "滨州市人民政府办公室"
+    lines = normalise(real("m22")).text.split("\n")
+    assert lines[lines.index("滨州市人民政府办公室") + 1:][:2] == ["2024年11月21日", "(此件公开发布)"]
+    # a body's name and a day inside a sentence (a meeting held that day) stay one line
+    sentence = "各乡镇:请认真贯彻落实。县政府办公室2024年11月21日召开会议,部署冬季安全生产工作,各单位要抓好落实。"
+    assert normalise(sentence).text == sentence
+
+
+def test_a_first_heading_glued_after_a_preambles_closing_sentence():
+    """m22: …结合全市实际,制定本措施。一、总体要求深入贯彻…: the preamble says what follows is the document, so its lone 一、
+    opens the list (到2025年 and 到2035年 are then under it)."""
+    assert labels(parsed(real("m22"))) == [("一、", 1)]
+    # a list of classes after the sentence is no heading
+    prose = "为做好工作,制定本方案。一、二类企业要在年底前完成整改,三类企业明年完成,各乡镇要加强督促检查,确保整改到位。"
+    assert labels(parsed("关于整改工作的通知\n各乡镇:\n" + prose + "\n")) == []
+
+
+def test_a_signature_glued_after_the_attachments_name():
+    """ag12: …成效,附件:国务院办公厅优化营商环境专项督查发现的典型经验做法国务院办公厅督查室2024年5月2日扫一扫在手机打开当前页。
+    The signing body starts at a national body's opening after the attachment's name (a local one at a place the text
+    printed before)."""
+    document = parsed(real("ag12"))
+    assert document.meta.issuer == "国务院办公厅督查室"
+    assert document.meta.signed_date == "2024-05-02"
+    # a deadline after an attachment's name, and a local body whose place the text never printed, stay unbroken
+    for line in ("各单位要抓好落实,附件:报名汇总表请于2024年5月2日前报送县教育局。",
+                 "各单位要抓好落实,附件:报名汇总表宁波市人民政府办公厅2024年5月2日扫一扫在手机打开当前页。"):
+        assert normalise(line).text == line
+
+
+def test_a_policy_librarys_date_field_is_the_documents_date():
+    """ag03: [发布日期] 2012-09-10 [发布机构] … / [效力级别] 规范性文件 … [时效性] Effective under the abstract: a policy
+    library's date of the document, as a legal database's 【公布日期】 (ac08), not a page's posting date (CONVENTIONS.md)."""
+    assert parsed(real("ag03")).meta.signed_date == "2012-09-10"
+    assert parsed(real("ac08")).meta.signed_date == "2008-12-04"
+    # a web page's 发布日期 under the text, with no database attribute beside it, is the page's day
+    page = "关于做好防汛工作的通知\n各乡镇:\n一、加强领导,落实责任。\n二、做好准备。\n发布日期:2023-08-01 来源:县应急局\n"
+    assert parsed(page).meta.signed_date is None
+
+
+def test_a_model_text_sites_lead_presenting_the_text_is_the_sites():
+    """ag02: …,下面是关于高度重视和切实加强“五一”节日期间安全生产工作的通知详细内容。 under an article's headline: the site's
+    lead, so the headline and lead open no document before the notice."""
+    documents = parse(normalise(real("ag02")).text)
+    assert [document.meta.doc_number for document in documents] == ["办改字〔2017〕56号"]
+    assert not is_chrome("现将有关事项通知如下,以下为具体内容。")

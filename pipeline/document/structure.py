@@ -31,7 +31,7 @@ from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
     dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
 )
-from pipeline.document.wrapper import info_date, info_value, is_wrapper_line
+from pipeline.document.wrapper import closing_info_fields, document_date, info_date, info_value, is_wrapper_line
 
 # A province's name alone (福建省, 广西壮族自治区), the whole of what a legal database puts before a city body's name.
 PROVINCE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区)$")
@@ -83,7 +83,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         signature = signature or signature_above(body_lines, signature_at)
         if not meta.printed_date and (printed := printed_under_signature(body_lines, signature_at)):
             meta.printed_by, meta.printed_date = meta.printed_by or printed[0], printed[1]
-    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间", "公布日期"))
+    meta.signed_date = meta.signed_date or document_date(header.info) or document_date(closing_info_fields([line.text for line in lines]))
     if not meta.signed_date and (two_way := two_way_signature_date(lines)) is not None:
         page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
         meta.signed_date = dated_by_the_page(lines[two_way].text, page_date)
