@@ -159,9 +159,9 @@ def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
 OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _year_part_steps]
 
 # Patterns that ``finditer`` would try at every character, tried only where their anchors are
-# (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定 or
-# its step's word; a campaign month's 为 comes after a gap of three at most.
-OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", *OWN_STEPS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3)}
+# (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定, 拟
+# (擬) or its step's word; a campaign month's 为 comes after a gap of three at most.
+OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_STEPS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3)}
 
 
 EXAMPLES = {
