@@ -36,6 +36,14 @@ BARE_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》“”]|[）)
 # 《…分解表》（附件1）: a table or form the document attaches, named where it is to be used; not a
 # reference to another document (gold/README.md: an attachment only named is not a document).
 ATTACHMENT_NOTE = re.compile(r"[^\S\n]*[（(]附件[^\S\n]*[\d一二三四五六七八九十]{0,3}[）)]")
+# A form or table the document attaches, pointed to where it is used (报送《…报表目录》里面所要求的…报表(见附件), x09): the
+# pointer closes the title's clause.
+SEE_ATTACHMENT_IN_CLAUSE = re.compile(r"[^，,。；;！!？?：:\n《》]{0,30}?[（(]见附[件表][^\S\n]*[\d一二三四五六七八九十]{0,3}[）)]")
+# The name of an attachment the document lists (附件1:广德市2023年度新闻发布工作计划表 · 附件：1.X · 附件2 on its own
+# line with the name under it): a 《title》 of the same name in the text is that attachment (q07's 各承办单位根据《…计划表》).
+ATTACHMENT_NAME_LINE = re.compile(
+    r"^[^\S\n]*附[^\S\n]?件[^\S\n]*\d{0,2}[^\S\n]*[：:]?[^\S\n]*(?:\n[^\S\n]*)?(?:\d{1,2}[.．、][^\S\n]*)?"
+    r"《?(?P<name>[^\n：:《》]{4,80}?)》?[^\S\n]*$", re.MULTILINE)
 MAX_TITLE_CHARS = 200  # a 《 with no matching 》 within this many characters is not a title
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a title may wrap a line, never a paragraph
 # The issue number of a numbered series, written after the title: 《环境保护部公告(2011年第73号)》,
@@ -263,6 +271,23 @@ def title_mentions(text: str, folded: str, numbers: dict, skip: set[tuple[int, i
     return mentions
 
 
+def own_attachments(folded: str, mentions: list[Mention]) -> set[str]:
+    """The title keys of the forms and tables this document attaches: a title its attachment list names, or one whose
+    clause points to the attachment (…(见附件)). ``without_attachments`` drops their mentions once relations are read."""
+    names = {title_key(clean_title(m.group("name"))) for m in ATTACHMENT_NAME_LINE.finditer(folded)} if "附" in folded else set()
+    return names | {title_key(m.title) for m in mentions if m.title and SEE_ATTACHMENT_IN_CLAUSE.match(folded, m.end)}
+
+
+def without_attachments(mentions: list[Mention], attached: set[str]) -> list[Mention]:
+    """``mentions`` less those of a title this document attaches (``own_attachments``): a form or table of its own, named
+    where it is to be used, is no other document. A title the notice issues or forwards stays, at every mention
+    (关于印发《X》的通知 … 附件：X: X is the document issued)."""
+    if not attached:
+        return mentions
+    sent = {title_key(m.title) for m in mentions if m.title and m.relation in ("issues", "forwards")}
+    return [m for m in mentions if not (m.title and not m.number and title_key(m.title) in attached - sent)]
+
+
 def number_mentions(text: str, folded: str, numbers: dict, titled: list[Mention]) -> list[Mention]:
     """Every 文号 not already part of a title mention (after it, or inside it: 《关于废止闽政〔2010〕5号的通知》)."""
     mentions = []
@@ -301,6 +326,11 @@ def carry_numbers(mentions: list[Mention]) -> None:
 EXAMPLES = {
     "GARBLED_CODE_PREFIX": Examples(match=("永村(社区)",), no_match=(",", "《》", " ")),
     "BARE_TITLE_BOUNDARY": Examples(match=("，", "》", "）2."), no_match=("的", "）")),
+    "SEE_ATTACHMENT_IN_CLAUSE": Examples(match=("里面所要求的建筑业统计报表(见附件)", "（见附表2）"),
+                                         no_match=("报送统计报表,见附件", "(附件1)", "》(见附件")),
+    "ATTACHMENT_NAME_LINE": Examples(match=("附件1:广德市2023年度新闻发布工作计划表", "附件：1.信息宣传联络员登记表", "附件2\n工作任务分解表",
+                                            "附件:《审核表样式》"),
+                                     no_match=("附件1", "附件：", "请于5月底前报送附件材料")),
     "ATTACHMENT_NOTE": Examples(match=("（附件1）", "(附件 2)", "（附件）"), no_match=("（国发〔2020〕1号）", "附件1")),
     "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
     "NUMBER_TITLE_GAP": Examples(match=("文", "文件", " 文 ")),  # fullmatched: tests/test_citations.py has what it is not

@@ -91,6 +91,17 @@ NEWS_LEAD_ISSUED = re.compile(
     r"(?:日前|近日|近期|前不久|最近|(?:^|(?<=\n))\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]?\s*"
     r"[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$", re.MULTILINE)
 NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
+# Documents named first and forwarded together at the sentence's end, with no object of the 转发 of its own:
+# 省文物局连续下发了《A》《B》《C》,州文物局下发了《D》,为认真贯彻落实好…通知精神,现一并转发你们 (all four forwarded) ·
+# …现将上述文件转发给你们. Not 现将《Y》转发给你们 (Y is forwarded, not what the sentence named before it).
+FORWARDED_TOGETHER_LATER = re.compile(
+    r"[^。；;：:\n]{0,200}?现(?:将上述(?:文件|通知|文件精神)?(?:一并)?|一并|予以一并)转发(?:给)?你们")
+# An interpretation's lead names the notice it interprets in the sentence that announces the reading, with no day
+# before it: 为全面推进…工作,聊城市人民政府印发了《X》(聊政发〔2020〕8号),…将有关要点解读如下 (y03) · …印发了《X》,现将有关
+# 政策解读如下. The page stands for the notice, as a news report does (CONVENTIONS.md C5: issues). The verb must end
+# the clause right before the title; the reading must close the same sentence.
+ISSUED_BEFORE_TITLE = re.compile(r"(?<!已)(?<!已经)(?:印发|下发)了?[ \t\u3000]*$")
+INTERPRETED_AFTER = re.compile(r"[^。！!？?\n]{0,80}?解读如下")
 MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
 # 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
 # verb's whole object: what follows it ends the clause or the name of the notice (关于印发《X》的通知,
@@ -128,7 +139,9 @@ EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订
 # title), 依据《A》、《B》等法律、法规，以及《C》和《D》 (a summary of the run, then 以及), 根据《A》和《B》文件精神，以及《C》
 # (the run's 精神 or 要求, then 以及: only 以及 carries a list past a comma without 等).
 LIST_JOINER = re.compile(
-    r"\s*(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与)|[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及))?"
+    # a bracketed note after the title before the joiner: 《A》(2016-2020年)及《B》, 《A》(20xx-20xx年)及《B》
+    r"\s*(?:[（(][^（）()\n《》]{0,40}[）)]\s*)?"
+    r"(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与)|[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及))?"
     r"(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
 COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
 # A comma, then the bodies that issued the next 《title》: 贯彻落实省委、省政府《A》,省政府《B》和省政府办公厅《C》 (one list).
@@ -238,6 +251,12 @@ def _is_task_to_issue(masked: str, start: int) -> bool:
     return bool(TASK_TO_ISSUE_BEFORE.search(masked, max(0, start - 20), start))
 
 
+def _interpretation_lead(masked: str, start: int, end: int) -> bool:
+    """Whether the citations from ``start`` to ``end`` are what an interpretation's lead reports issued: 印发了《X》
+    right before them and 解读如下 closing their sentence."""
+    return bool(ISSUED_BEFORE_TITLE.search(masked, max(0, start - 12), start)) and bool(INTERPRETED_AFTER.match(masked, end))
+
+
 def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int, int]]) -> None:
     editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
     masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
@@ -246,8 +265,11 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
         for mention in run:
             if verb:
                 mention.relation = _after_relation(verb)
+            elif FORWARDED_TOGETHER_LATER.match(text, run[-1].end):
+                mention.relation = "forwards"
             else:
-                news_lead = NEWS_LEAD_ISSUED.search(masked, max(0, run[0].start - NEWS_LEAD_REACH), run[0].start)
+                news_lead = (NEWS_LEAD_ISSUED.search(masked, max(0, run[0].start - NEWS_LEAD_REACH), run[0].start)
+                             or _interpretation_lead(masked, run[0].start, run[-1].end))
                 relation = "issues" if news_lead else _trigger_before(masked, mention.start, run[0].start)
                 # 印发/转发 govern only a whole object: in 贯彻落实A《X》、B印发《Y》 the 印发 describes 《Y》, and the
                 # list's trigger (贯彻落实) is what governs it
@@ -271,9 +293,18 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
 WRAPPED_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*(?!\n)|[^\S\n]+")
 
 
+# A citation that took the 文号 printed in its bracket leaves the bracket open (《X》(国发〔2000〕25号 of
+# 《X》(国发〔2000〕25号,以下简称《通知》)转发给你们): the rest of that bracket, its short form, stands before the verb.
+OPEN_BRACKET_END = re.compile(r"》\s*[（(][^（）()\n]{0,40}$")
+BRACKET_REST = re.compile(r"[^（）()\n。]{0,30}[）)]")
+
+
 def verb_after(text: str, end: int) -> Optional[re.Match]:
-    """The verb right after a citation ending at ``end`` (``AFTER_VERB``), read over wrapped lines. Only its
-    groups are used: the match is made on the unwrapped window, not on ``text``."""
+    """The verb right after a citation ending at ``end`` (``AFTER_VERB``), read over wrapped lines and past the rest of
+    a bracket the citation opened. Only its groups are used: the match is made on the unwrapped window, not on
+    ``text``."""
+    if OPEN_BRACKET_END.search(text, max(0, end - 40), end) and (rest := BRACKET_REST.match(text, end)):
+        end = rest.end()
     window = text[end:end + MAX_AFTER_VERB_DISTANCE]
     window = WRAPPED_LINE_BREAK.sub("", window)
     return AFTER_VERB.match(window)
@@ -287,6 +318,9 @@ def repealed_or_forwarded_after(text: str, end: int) -> bool:
 
 
 EXAMPLES = {
+    "OPEN_BRACKET_END": Examples(match=("《X》(国发〔2000〕25号", "《X》（川府发〔2016〕1号"),
+                                 no_match=("《X》(国发〔2000〕25号)", "《X》", "经省林业厅批复同意实施(浙林资批〔2009〕53号")),
+    "BRACKET_REST": Examples(match=(",以下简称《通知》)", "，下同）"), no_match=("转发给你们", "。现印发给你们")),
     "TASK_TO_REVISE_BEFORE": Examples(match=("人口。修订", "；抓紧修改完善"), no_match=("关于修改", "决定修改")),
     "TASK_END": Examples(match=("。", " ；"), no_match=("的决定",)),
     "AFTER_VERB": Examples(
@@ -304,7 +338,13 @@ EXAMPLES = {
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
                                         "2024年3月28日,高唐县人民政府印发了"),
                                  no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
-    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
+    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及", "(20xx-20xx年)及", "（2016-2020年）和"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
+    "FORWARDED_TOGETHER_LATER": Examples(match=(",州文物局下发了《D》,为认真贯彻落实好省、州文物局的通知精神,现一并转发你们", ",现将上述文件转发给你们"),
+                                         no_match=(",现将《Y》转发给你们", ",现转发给你们", "现予转发")),
+    "ISSUED_BEFORE_TITLE": Examples(match=("聊城市人民政府印发了", "市政府办公室下发"), no_match=("今年已印发", "印发的", "关于印发《")),
+    "INTERPRETED_AFTER": Examples(match=("(聊政发〔2020〕8号),聊城市政府副秘书长郭守印同志将有关要点解读如下",
+                                         ",现将有关政策解读如下"),
+                                  no_match=(",请认真贯彻执行。", "将有关要点解读\n如下")),
     "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
     "COMMA_ISSUER_JOINER": Examples(match=(",省政府", "，省委、省政府"), no_match=("、省政府", "。省政府", ",结合实际")),
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),

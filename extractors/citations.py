@@ -33,13 +33,14 @@ from schema.models import Citation, DocNumber
 # here (schema.tables, pipeline.evaluate); schema.relations is where they live.
 from schema.relations import RELATIONS as RELATION_PRIORITY, strongest_relation  # noqa: F401
 
-from .citation_mentions import carry_numbers, carry_trailers, number_mentions, title_mentions
+from .citation_mentions import (carry_numbers, carry_trailers, number_mentions, own_attachments, title_mentions,
+                                without_attachments)
 from .citation_relations import assign_relations
 from .docnumbers import find_doc_numbers, normalise_doc_number
 from .fold import fold
 from .lifecycle_relations import only_cited, reports_on_others, with_list_rows
 from .mentions import Mention
-from .own_references import is_own_number, without_own_title, without_titles
+from .own_references import is_own_number, without_own_title, without_the_title_name_of_the_issued, without_titles
 from .short_forms import SHORT_FORM, with_contractions, with_short_forms
 from .titles import has_document_ending, is_document_title, title_key  # noqa: F401  (re-exported)
 from .vocab import Examples
@@ -80,6 +81,7 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
 
     mentions = without_own_title(text, title_mentions(text, folded, numbers, definition_spans), own_spans)
     mentions = without_titles(folded, mentions, own_titles)
+    attached = own_attachments(folded, mentions)
     mentions += number_mentions(text, folded, numbers, mentions)
     mentions = _outside(mentions, [(n.start(), n.end()) for n in EDITOR_NOTE.finditer(folded)])
     mentions = with_list_rows(text, folded, mentions)
@@ -89,6 +91,8 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     mentions = with_contractions(mentions)
     assign_relations(folded, mentions, sorted(definition_spans))
     issued_by_own_title(mentions, own_titles)
+    mentions = without_attachments(mentions, attached)
+    mentions = without_the_title_name_of_the_issued(folded, mentions, own_titles)
     if reports_on_others(folded, [fold(title) for title in own_titles if title]):
         only_cited(mentions)  # what an interpretation says is repealed, the decision repealed
     return [_citation(text, m) for m in mentions]

@@ -14,15 +14,16 @@ from .deadline_dates import (
     BASE_YEAR_COMPARED_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, COMMITMENT_RE, COUNTED_PERIOD_BEFORE_RE,
     DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE, FORECAST_AFTER_RE, FORECAST_BEFORE_RE,
     IN_FORCE_AFTER_RE,
-    LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_SHARED_MARK_DATES,
-    PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
+    LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_PLAN_STATED_DISTANCE,
+    MAX_SHARED_MARK_DATES, OWN_YEAR_DUE_AFTER_RE, OWN_YEAR_IN_SENTENCE, PLAN_STATED_BEFORE_RE,
+    STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
-    STATUS_FIGURE_AFTER_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
+    STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
     YEAR_HEADING_COMMA_RE,
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
 from .deadline_numbers import iso, month_end, to_int
-from .deadline_patterns import DUE_VERB, GAP
+from .deadline_patterns import DUE_VERB
 from .deadline_recurrences import QUARTER_AFTER_DAY_RE
 from .deadline_scan import finditer_anchored
 
@@ -63,8 +64,8 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if year is None or written >= year:  # 在2000年前已建成 in a later notice: what was done, no limit
             yield item(match, "deadline", date_=iso(written, 12, 31))
     for match in finditer_anchored(YEAR_BY_RE, text):
-        if _forecast(text, match):
-            continue  # 据测算,…到2020年将有可能达到110万人左右: a projection, no limit
+        if _forecast(text, match) or STAGE_AFTER_RE.match(text, match.end()):
+            continue  # 据测算,…到2020年将有可能达到110万人左右: a projection; 到2020年,…正处于…关键时期: a stage
         yield item(match, "deadline", date_=iso(to_int(match.group("year")), 12, 31))
     for pattern in (DATE_TO_RE, RANGE_RE, UNTIL_DATE_RE):
         for match in finditer_anchored(pattern, text):
@@ -85,6 +86,7 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         found = _labelled_date(match, year)
         if found:
             yield found
+    yield from _time_cells(text, year)
     for match in _planned_years(text):
         planned = int(match.group("year"))
         clause = _commitment_clause(text, match.end())
@@ -93,8 +95,13 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield item(match, "deadline", date_=iso(planned, 12, 31))  # 2015 年,…比 2010 年下降 16%
         elif year is not None and planned > year and COMMITMENT_RE.search(clause):
             yield item(match, "deadline", date_=iso(planned, 12, 31))
+        elif planned == year and _own_years_commitment(text, match):
+            yield item(match, "deadline", date_=iso(planned, 12, 31))  # …颁证,2015年完成75%以上的确权登记 in a plan of 2015
+        elif year is None and COMMITMENT_RE.search(clause) and _plan_stated_before(text, match.start()):
+            yield item(match, "deadline", date_=iso(planned, 12, 31))  # …将加快…建设,2022年新增…: a plan's year
     for match in finditer_anchored(PERIOD_RE, text):
-        if not (match.group("mark") or match.group("end") or re.match(GAP + DUE_VERB, text[match.end():])):
+        # its verb on its own line: a table's header cell (第二季度 ⏎ 完成情况) names a column, it sets no limit
+        if not (match.group("mark") or match.group("end") or re.match(r"[ \t\u3000]{0,3}" + DUE_VERB, text[match.end():])):
             continue
         period = match.group("period")
         key = period if period in PERIOD_ENDS else str(to_int(period.strip("第季度")))
@@ -109,6 +116,18 @@ def _forecast(text: str, match: re.Match) -> bool:
     or its hedge right after it (将有可能)."""
     return (FORECAST_BEFORE_RE.search(text, max(0, match.start() - 48), match.start()) is not None
             or FORECAST_AFTER_RE.match(text, match.end()) is not None)
+
+
+def _own_years_commitment(text: str, match: re.Match) -> bool:
+    """Whether the document's own year, inside a sentence, has its verb of completing right after it (OWN_YEAR_DUE_AFTER_RE)."""
+    return (text[match.start() - 1:match.start()] in OWN_YEAR_IN_SENTENCE and match.start() > 0
+            and OWN_YEAR_DUE_AFTER_RE.match(text, match.end()) is not None)
+
+
+def _plan_stated_before(text: str, start: int) -> bool:
+    """Whether the sentence before a year states a plan (PLAN_STATED_BEFORE_RE), for a document of unknown year."""
+    before = text[max(0, start - MAX_PLAN_STATED_DISTANCE):start]
+    return PLAN_STATED_BEFORE_RE.search(re.split(r"[。！？!?\n]", before)[-1]) is not None
 
 
 def _commitment_clause(text: str, end: int) -> str:
@@ -174,6 +193,17 @@ def _range_in_month(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
     if not 1 <= month <= 12 or not day:
         return None
     return item(match, "deadline", date_=iso(year, month, day))
+
+
+def _time_cells(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    """The cells of a time column (a table copied one cell a line, after a header cell 计划完成时间): each a limit."""
+    header = TIME_COLUMN_RE.search(text)
+    if header is None:
+        return
+    for match in TIME_CELL_RE.finditer(text, header.end()):
+        found = _labelled_date(match, year)
+        if found:
+            yield found
 
 
 def _labelled_date(match: re.Match, year: Optional[int]) -> Optional[Deadline]:

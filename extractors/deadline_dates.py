@@ -20,10 +20,10 @@ from .vocab import Examples
 
 # A date followed by 前/之前/以前/截止/止, with the time of day the limit falls at, if any.
 # 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止 ·
-# 6月23日下午5:00前
+# 6月23日下午5:00前. Not a 前言 heading under a cover's date (二〇二一年十二月 ⏎ 前 言: the foreword).
 DATE_BEFORE_RE = re.compile(
     r"(?:" + YEAR + r"|" + RELATIVE_YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
-    + r"(?:" + TIME_OF_DAY + GAP + r"|" + HALF_DAY + GAP + r")?" + r"(?P<mark>之前|以前|前|截止|为止|止)(?![后夕])"
+    + r"(?:" + TIME_OF_DAY + GAP + r"|" + HALF_DAY + GAP + r")?" + r"(?P<mark>之前|以前|前(?!\s{0,3}言)|截止|为止|止)(?![后夕])"
 )
 # A date that shares the 前 of the date after it: 分别于2015年12月20日和2016年1月5日以前 (both limits). Searched
 # in the few characters before a DATE_BEFORE_RE match.
@@ -73,6 +73,14 @@ LABELLED_DATE_RE = re.compile(
     + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])"  # a date, not 时限：3个工作日
 )
 
+# A table copied one cell a line whose header names a time column (计划完成时间, 完成时限): each cell holding only a date
+# or a year's end is that row's limit, with no label beside it (序号 ⏎ 目标任务 ⏎ 牵头责任单位 ⏎ 计划完成时间 ⏎ … ⏎ 经管站 ⏎
+# 2023年底). ``when`` is the date, as in LABELLED_DATE_RE; cells before the header (a signature's day) are not read.
+TIME_COLUMN_RE = re.compile(r"^[ \t\u3000]*(?:计划)?(?:" + "|".join(LIMIT_LABELS) + r")[ \t\u3000|｜]*$", re.MULTILINE)
+TIME_CELL_RE = re.compile(
+    r"^[ \t\u3000]*(?P<when>(?:" + YEAR + r")?(?:" + MONTH + GAP + DATE_TAIL + r"|(?P<year_end>底|末))?"
+    + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])[ \t\u3000|｜]*$", re.MULTILINE)
+
 # 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止至2012年3月1日 · 截止时间为5月31日.
 DATE_UNTIL_RE = re.compile(
     r"截[止至](?:到|至|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
@@ -91,6 +99,9 @@ STATUS_FIGURE_AFTER_RE = re.compile(
 # The source of the projection before it in its sentence, or its hedge right after the year.
 FORECAST_BEFORE_RE = re.compile(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
 FORECAST_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)")
+# A span up to the year named as a stage the place is in: 从现在起到2020年,廊坊正处于推动科学发展…的关键时期 (a description
+# of the years ahead, no limit on anything to be done).
+STAGE_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}[^，,。；;\n]{0,12}?(?:正处于|正处在|处于|将是|是)[^。；;\n]{0,60}?(?:时期|阶段)")
 
 # The end of a year: 年底前 · 年末前 · 2020年底前 · 今年年底前 · 年内完成.
 YEAR_END_RE = re.compile(
@@ -176,12 +187,17 @@ UNTIL_DATE_RE = re.compile(
 )
 
 # A future year that opens a clause with a commitment in it: 2016年基本完成… · 2015年在…上取得决定性进展
-# (in a plan written in 2014). Its limit is the year's end. Years as names (2020年是…) and past
+# (in a plan written in 2014), 确保2025年新增… Its limit is the year's end. Years as names (2020年是…) and past
 # years (reports of what was done) are not limits.
 PLANNED_YEAR_RE = re.compile(
-    r"(?<![^\s。；;，,：:])(?P<year>(?:19|20)\d{2})" + GAP + r"年"
+    r"(?:(?<![^\s。；;，,：:])|(?<=确保|力争|争取))(?P<year>(?:19|20)\d{2})" + GAP + r"年"
     r"(?![\d底末内前度的后以起初中])"
 )
+# The document's own year inside a sentence with its verb of completing right after it: 继续开展…确权登记颁证,2015年完成75%以上
+# 的确权登记 (in a plan of 2015: the year's commitment). Not the year opening a line or a title (2023年《…方案》), a name (2020年
+# 是…), nor a report of it (2015年完成了…, 2015年已完成).
+OWN_YEAR_DUE_AFTER_RE = re.compile(GAP + r"(?:完成|实现|建成|基本|力争|全面)(?![^，。；;]{0,16}了)")
+OWN_YEAR_IN_SENTENCE = "，,；;"
 # The same year after a place opening the clause: 武汉市2017年细颗粒物年均浓度较2013年下降15%以上.
 PLACE_YEAR_RE = re.compile(
     r"(?<=[省市县区州旗盟])(?P<year>(?:19|20)\d{2})" + GAP + r"年(?![\d底末内前度的后以起初中])"
@@ -197,7 +213,12 @@ BASE_YEAR_COMPARED_RE = re.compile(
 )
 # A change to a number is a commitment too: 下降15%以上 · 提高到 80% · 增长6%.
 COMMITMENT_RE = re.compile(DUE_VERB + r"|取得|完善|建立|形成|确保|力争|争取|基本"
-                           r"|(?:下降|降低|减少|提高|提升|增长|增加)[^，。；;\d]{0,4}\d")
+                           r"|(?:下降|降低|减少|提高|提升|增长|增加)[^，。；;\d]{0,4}\d|新增[^，。；;\d]{0,16}\d")
+# In a document whose year is unknown, what makes a year opening a clause a plan's rather than a report's: the sentence
+# before it states a plan (《方案》明确,市本级将加快…建设,2022年新增… · 计划提出,… · 力争). Not 将 alone (现将我省2022年统计
+# 年报…通知如下: the notice's own act).
+PLAN_STATED_BEFORE_RE = re.compile(r"明确|提出|计划|规划|目标|力争|确保|争取")
+MAX_PLAN_STATED_DISTANCE = 160  # characters before the year read for the plan's statement, within its sentence
 MAX_COMMITMENT_DISTANCE = 30  # characters between the year and its verb, in the same clause
 
 
@@ -205,7 +226,7 @@ EXAMPLES = {
     "DATE_BEFORE_RE": Examples(match=("20251月20日前", "201912月31日前", "8月30日(周日)20:00点前", "2月20日前", "2月底前", "4月28前", "3月中旬前", "二○一二年一月九日前", "6月30日截止",
                                       "6月23日下午5:00前", "6月30日17时前", "4月20日(星期五)前", "2月7日(正月初五)上午10点前",
                                       "12月2日下午前", "次年1月15日前"),
-                               no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00", "120251月20日前", "1.20251月20日前", "编号2025123月1日前")),
+                               no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00", "120251月20日前", "1.20251月20日前", "编号2025123月1日前", "二〇二一年十二月\n前 言")),
     "SHARED_MARK_DATE_RE": Examples(match=("2015年12月20日和", "6月30日、"), no_match=("2015年12月20日", "和")),
     "LOST_MONTH_RE": Examples(match=("630日前", "527日起", "1231日以前"), no_match=("30日前", "2020630日前", "12345日前")),
     "LOST_MONTH_END_RE": Examples(match=("从本月25日起至1115日", "起到630日"), no_match=("至1115日", "起至15日", "起至1115日前")),
@@ -214,12 +235,16 @@ EXAMPLES = {
     "YEAR_END_DUE_RE": Examples(match=("完成", "新增入统企业"), no_match=("，全省已", "工作")),
     "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前", "今晚20:00前"), no_match=("今日", "今日下午", "今晚")),
     "BRACKETED_RANGE_RE": Examples(match=("（7月3日至7月15日）", "(9月1日至30日)"), no_match=("7月3日至7月15日", "（7月3日）")),
+    "OWN_YEAR_DUE_AFTER_RE": Examples(match=("完成75%以上的确权登记", "基本实现全覆盖"), no_match=("完成了全部任务", "是决胜之年")),
     "PLACE_YEAR_RE": Examples(match=("武汉市2017年细颗粒物",), no_match=("2017年细颗粒物", "武汉市2017年底")),
     "PLACE_BEFORE_RE": Examples(match=("。武汉市", "武汉市"), no_match=("较2013年下降的武汉市1",)),
     "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),
     "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
+    "TIME_COLUMN_RE": Examples(match=("计划完成时间", "完成时限 |", "时间节点"), no_match=("完成时限：2021年3月", "计划完成")),
+    "TIME_CELL_RE": Examples(match=("2023年底", "12月底", "2020年12月", "2021年6月30日前 |"),
+                             no_match=("2023年底完成主体工程", "经管站", "3个工作日", "52")),
     "DONE_BY_BEFORE_RE": Examples(match=("已于", "均已在", "已经于 "), no_match=("请于", "于")),
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
                               no_match=("到3月15日",)),
@@ -234,7 +259,9 @@ EXAMPLES = {
     "YEAR_BEFORE_RE": Examples(match=("在2012年前", "于二〇二〇年以前"),
                                no_match=("在2012年前三季度", "在2012年前后", "2000年前建成", "在2012年前5个月")),
     "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),
-    "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展"),
+    "STAGE_AFTER_RE": Examples(match=(",廊坊正处于推动科学发展、实现富民强市的关键时期", ",是全面建成小康社会的决胜阶段"),
+                               no_match=(",全市细颗粒物浓度下降18%", ",完成第一阶段任务")),
+    "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展", "确保2025年新增"),
                                 no_match=("2015年底", "至2015年", "2015年度")),
     "YEAR_HEADING_COMMA_RE": Examples(match=(",", " ， "), no_match=("。",)),
     "BASE_YEAR_COMPARED_RE": Examples(match=("比 2010 年下降", "较2013年增长", "与2020年相比下降"), no_match=("比上年下降", "2010年下降")),
@@ -251,6 +278,8 @@ EXAMPLES = {
                                    no_match=("据测算。全市", "力争")),
     "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能"), no_match=("全面完成", "将建成")),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
-    "COMMITMENT_RE": Examples(match=("基本完成", "在改革上取得进展", "力争全部脱贫", "建立长效机制", "较2013年下降15%"),
+    "PLAN_STATED_BEFORE_RE": Examples(match=("《方案》明确,市本级将加快", "计划提出,"), no_match=("全市已完成", "2018年,全县", "现将我省")),
+    "COMMITMENT_RE": Examples(match=("基本完成", "在改革上取得进展", "力争全部脱贫", "建立长效机制", "较2013年下降15%",
+                                     "新增生活垃圾焚烧处理能力850吨/日"),
                               no_match=("全省已有", "开展专项行动")),
 }

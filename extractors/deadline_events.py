@@ -19,9 +19,10 @@ from typing import Iterator, Optional
 
 from schema.models import Deadline
 
+from .anchored_scan import finditer_near
 from .deadline_items import amount_words, item
 from .deadline_numbers import iso, month_end, to_int
-from .deadline_patterns import COUNT, GAP, UNIT
+from .deadline_patterns import COUNT, GAP, TIME_OF_DAY, UNIT, WEEKDAY_NOTE
 from .deadline_relative import EVENT_VERBS
 from .vocab import Examples
 
@@ -30,6 +31,19 @@ from .vocab import Examples
 TODAY_TO_EVENT_RE = re.compile(
     r"即日" + GAP + r"起?" + GAP + r"(?:至|到)" + GAP
     + r"(?P<event>[^\d\s，。；;,、：:月日号（）()“”]{2,12}?)" + GAP + r"(?:之前|以前|前)(?![后夕])"
+)
+# A period from now to the end of this year, the notice's own campaign: 从现在起至今年年底,各地要…清理整顿 (a limit on
+# that year's last day).
+NOW_TO_YEAR_END_RE = re.compile(
+    r"(?:从|自)" + GAP + r"(?:现在|即日|今天|今日)" + GAP + r"(?:起|开始)?" + GAP + r"(?:至|到)" + GAP
+    + r"(?:今年|本年)" + GAP + r"(?:年底|年末|底)(?:之前|以前|前)?"
+)
+# Hours of one day, opening a clause or an item: 一、2月20日(正月十六)早晨4时至中午12时,全县范围内禁止燃烧… · 5月6日
+# 上午9时至11时 (the notice's own period on that day: a limit on that day, CONVENTIONS.md C1).
+DAY_HOURS_RE = re.compile(
+    r"(?<![^\s，,。；;：:、])(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r")?(?P<month>\d{1,2})" + GAP + r"月" + GAP
+    + r"(?P<day>\d{1,2})" + GAP + r"[日号]" + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?" + TIME_OF_DAY + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + TIME_OF_DAY
 )
 # The n-th working day after an event and a length: 考试结束后一周的第一个工作日. ``event`` opens after 于/在/至 or a
 # clause's start, and holds none of them (请于考试结束后…: the event is 考试结束).
@@ -54,6 +68,23 @@ def _today_to_events(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "relative", f"until before {match.group('event')}")
 
 
+def _now_to_year_ends(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "年" not in text:
+        return
+    for match in NOW_TO_YEAR_END_RE.finditer(text):
+        yield item(match, "deadline", date_=iso(year, 12, 31) if year else None)
+
+
+def _day_hours(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "时" not in text and "時" not in text and "点" not in text:
+        return
+    for match in DAY_HOURS_RE.finditer(text):
+        written = int(match.group("year")) if match.group("year") else year
+        month, day = int(match.group("month")), int(match.group("day"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            yield item(match, "deadline", date_=iso(written, month, day) if written and day <= month_end(written, month) else None)
+
+
 def _nth_working_days(text: str, year: Optional[int]) -> Iterator[Deadline]:
     if "个工作日" not in text:
         return
@@ -74,7 +105,7 @@ def _event_verb_start(match: re.Match) -> int:
 
 
 def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in DAY_RANGE_RE.finditer(text):
+    for match in finditer_near(DAY_RANGE_RE, text, *EVENT_ANCHORS[DAY_RANGE_RE]):
         written, month = int(match.group("year")), int(match.group("month"))
         first, last = int(match.group("first")), int(match.group("day"))
         if not (1 <= month <= 12 and 1 <= first < last <= month_end(written, month)):
@@ -84,10 +115,18 @@ def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "deadline", date_=iso(written, month, last))
 
 
-EVENT_FINDERS = [_today_to_events, _nth_working_days, _day_ranges]
+EVENT_FINDERS = [_today_to_events, _now_to_year_ends, _day_hours, _nth_working_days, _day_ranges]
+
+# A pattern that ``finditer`` would try at every character, tried only where its anchor is
+# (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): the first year's 19 or 20
+# (the look-behind takes no character).
+EVENT_ANCHORS = {DAY_RANGE_RE: ("12", 0)}
 
 
 EXAMPLES = {
+    "DAY_HOURS_RE": Examples(match=("一、2月20日(正月十六)早晨4时至中午12时", "，5月6日上午9时至11时", "2019年3月1日8:30至12:00"),
+                             no_match=("于2月20日上午4时至12时", "2月20日至2月25日", "2月20日上午")),
+    "NOW_TO_YEAR_END_RE": Examples(match=("从现在起至今年年底", "自即日起到本年底前"), no_match=("今年年底", "从现在起至5月底")),
     "TODAY_TO_EVENT_RE": Examples(match=("即日至课程考试前", "即日起至活动结束前"), no_match=("即日至3月31日前", "即日起")),
     "NTH_WORKING_DAY_AFTER_RE": Examples(match=("请于考试结束后一周的第一个工作日", "，节假日结束后2天的第二个工作日"),
                                          no_match=("考试结束后一周内", "第一个工作日")),

@@ -2,11 +2,12 @@
 issuer sets for its own inspections, reviews, assessments and exams, which are steps of the programme it
 announces and the day its recipients must be ready by:
 
-* a date after 将于/将在/定于 in a clause naming such a step (定于8月下旬至9月上旬…开展…督查): 我部将于2022年3月上旬组织专家…进行评审 · 评估验收组将于
+* a date after 将于/将在/定于 in a clause naming such a step (定于8月下旬至9月上旬…开展…督查, 将于年中、年末…进行专项督查): 我部将于2022年3月上旬组织专家…进行评审 · 评估验收组将于
   5月26日(周四)下午至27日上午到有关学校视察 · 期末考试将于7月2日-7月13日举行 · 首都文明委将于今年第四季度评选表彰;
   the step named after 于 alone (考评于12月底进行);
 * the dates a label of such a step's time gives: 检查验收时间…时间分别为2010年8月上旬和2010年12月上旬 (each a limit);
-* the months a campaign names as its own: 2010年7月和2010年11月为全县…环境综合整治月.
+* the months a campaign names as its own: 2010年7月和2010年11月为全县…环境综合整治月;
+* a part of the year the issuer's step is held in, after 在: 对…落实不力的在年底考核中扣分 (the year's end).
 
 Not an event outside the programme that the notice only reports (全国人大将于3月5日召开: no step of the
 issuer's named), nor one already held (将于…进行了: never written; 于5月26日进行了检查: no 将), nor a date the other
@@ -20,13 +21,16 @@ from typing import Iterator, Optional
 
 from schema.models import Deadline
 
+from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import GAP, HALF_DAY, WEEKDAY_NOTE
 from .vocab import Examples
 
 # The steps of a programme that the issuer itself holds: what makes a date after 将于 the notice's own schedule.
 OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估", "督查", "督导", "视察", "考核", "评选", "考试",
-             "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考")
+             "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考",
+             # an event the issuer holds for its recipients (擬于12月初舉行招商引資項目集中簽約活動: a signing ceremony)
+             "活动", "活動")
 OWN_STEP_RE = re.compile("|".join(OWN_STEPS))
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·
@@ -35,18 +39,20 @@ _DAY_NOTE = r"(?:" + GAP + WEEKDAY_NOTE + r")?(?:" + GAP + HALF_DAY + r")?"
 SCHEDULE_DATE_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"|(?P<this_year>今年|本年)(?:度)?" + GAP + r")?"
     r"(?:第?(?P<quarter>[一二三四1-4])季度"
+    # the middle and the end of the year: 市政府将于年中、年末对…进行专项督查 (ae04)
+    r"|(?P<year_part>年中|年末|年底)"
     r"|(?P<month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?:(?P<day>\d{1,2})" + GAP + r"[日号]" + _DAY_NOTE
     + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:(?P<to_month>\d{1,2})" + GAP + r"月" + GAP + r")?"
     + r"(?P<to_day>\d{1,2})" + GAP + r"[日号]" + _DAY_NOTE + r")?"
-    + r"|(?P<dekad>[上中下])旬|(?P<month_end>底|末)|份)?"
+    + r"|(?P<dekad>[上中下])旬|(?P<early>初)|(?P<month_end>底|末)|份)?"
     # a period of parts of months: 8月下旬至9月上旬 · 5月中旬至6月底
     + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?P<end_month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?:(?P<end_dekad>[上中下])旬|(?P<end_month_end>底|末)|份)?)?)"
 )
 # Where a scheduled step's date stands: after 将于/将在/定于 (将 "will": the issuer announcing), or after the step's
 # name and 于 (考评于12月底进行). The date is read from the end of this marker.
-SCHEDULE_MARKER_RE = re.compile(r"(?:将|定)\s{0,2}(?:于|在)|(?:" + "|".join(OWN_STEPS) + r")(?:时间)?(?:于|在)")
+SCHEDULE_MARKER_RE = re.compile(r"(?:将|定|拟|擬)\s{0,2}(?:于|在|於)|(?:" + "|".join(OWN_STEPS) + r")(?:时间)?(?:于|在)")
 # The rest of a date's clause: to its end, where the step is named (…组织专家对报告进行评审).
 CLAUSE_AFTER_RE = re.compile(r"[^，,。；;！!？?\n]{0,40}")
 # The clause's start before the marker, where its subject is (期末考试将于…).
@@ -62,6 +68,9 @@ LABEL_STEP_REACH = 40
 DATE_JOINER_RE = re.compile(GAP + r"(?:和|及|与|、)" + GAP)
 # A campaign period the notice names as its own: …为全县新农村建设环境综合整治月 (after the dates).
 CAMPAIGN_MONTH_AFTER_RE = re.compile(GAP + r"为[^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全|生产)月")
+# The issuer's step held at a part of the year, after 在: 在年底考核中扣分 · 在年中督查时. (A month or a day after 在 is
+# left alone: 在5月检查中发现 reports a step already held.)
+YEAR_PART_STEP_RE = re.compile(r"(?<=在)" + GAP + r"(?P<when>年中|年末|年底|年终)" + GAP + r"(?:" + "|".join(OWN_STEPS) + r")")
 
 
 def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
@@ -69,6 +78,8 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     written = int(match.group("year")) if match.group("year") else year
     if written is None:
         return None
+    if match.group("year_part"):
+        return iso(written, 6, 30) if match.group("year_part") == "年中" else iso(written, 12, 31)
     if match.group("quarter"):
         quarter = to_int(match.group("quarter"))
         return iso(written, quarter * 3, month_end(written, quarter * 3))
@@ -78,7 +89,7 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     day = None if match.group("end_month") else match.group("to_day") or match.group("day")
     if day:
         return iso(written, month, int(day)) if 1 <= int(day) <= month_end(written, month) else None
-    dekad = match.group("end_dekad") if match.group("end_month") else match.group("dekad")
+    dekad = match.group("end_dekad") if match.group("end_month") else match.group("dekad") or (match.group("early") and "上")
     if dekad in ("上", "中"):
         return iso(written, month, 10 if dekad == "上" else 20)
     return iso(written, month, month_end(written, month))
@@ -86,7 +97,7 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
 
 def _dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
     text = match.group().rstrip()
-    if not text or (match.group("quarter") is None and match.group("month") is None):
+    if not text or (match.group("quarter") is None and match.group("month") is None and match.group("year_part") is None):
         return None
     return Deadline(text=text, start=match.start(), end=match.start() + len(text), kind="deadline",
                     date=_last_day(match, year), rule="the notice's own schedule")
@@ -106,7 +117,7 @@ def _date_list(text: str, at: int, year: Optional[int]) -> tuple[list[Deadline],
 
 
 def _announced_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for marker in SCHEDULE_MARKER_RE.finditer(text):
+    for marker in finditer_near(SCHEDULE_MARKER_RE, text, *OWN_SCHEDULE_ANCHORS[SCHEDULE_MARKER_RE]):
         found, end = _date_list(text, marker.end(), year)
         if not found or NOT_SCHEDULED_AFTER_RE.match(text, end):
             continue
@@ -126,7 +137,7 @@ def _labelled_times(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 def _campaign_months(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in CAMPAIGN_MONTH_AFTER_RE.finditer(text):
+    for match in finditer_near(CAMPAIGN_MONTH_AFTER_RE, text, *OWN_SCHEDULE_ANCHORS[CAMPAIGN_MONTH_AFTER_RE]):
         start = max(0, match.start() - 30)
         for first in SCHEDULE_DATE_RE.finditer(text, start, match.start()):
             if first.group("month") is None:
@@ -137,19 +148,33 @@ def _campaign_months(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 break
 
 
-OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months]
+def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in YEAR_PART_STEP_RE.finditer(text):
+        start, end = match.span("when")
+        date = None if year is None else iso(year, 6, 30) if match.group("when") == "年中" else iso(year, 12, 31)
+        yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=date,
+                       rule="the notice's own schedule")
+
+
+OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _year_part_steps]
+
+# Patterns that ``finditer`` would try at every character, tried only where their anchors are
+# (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定 or
+# its step's word; a campaign month's 为 comes after a gap of three at most.
+OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", *OWN_STEPS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3)}
 
 
 EXAMPLES = {
-    "OWN_STEPS": Examples(match=("抽查", "考评"), no_match=("召开",)),
+    "OWN_STEPS": Examples(match=("抽查", "考评", "活动"), no_match=("召开",)),
     "OWN_STEP_RE": Examples(match=("组织专家对报告进行评审", "期末考试"), no_match=("全国人大将于3月5日召开",)),
     "SCHEDULE_DATE_RE": Examples(match=("2022年3月上旬", "9月中旬", "7月2日-7月13日", "5月26日(周四)下午至27日上午", "今年第四季度",
-                                        "12月底", "8月下旬至9月上旬"), no_match=("本月", "第四批")),
-    "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "考评于", "检查验收时间在"), no_match=("于", "关于")),
+                                        "12月底", "8月下旬至9月上旬", "年中", "今年年底", "12月初"), no_match=("本月", "第四批")),
+    "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "拟于", "擬于", "考评于", "检查验收时间在"), no_match=("于", "关于")),
     "CLAUSE_AFTER_RE": Examples(match=("组织专家对报告进行评审",), no_match=()),
     "CLAUSE_BEFORE_RE": Examples(match=("期末考试",), no_match=()),
     "NOT_SCHEDULED_AFTER_RE": Examples(match=("前报送", "起施行"), no_match=("组织抽查",)),
     "TIME_LABEL_RE": Examples(match=("时间分别为", "时间为", "时间："), no_match=("时间",)),
     "DATE_JOINER_RE": Examples(match=("和", "、"), no_match=("至",)),
+    "YEAR_PART_STEP_RE": Examples(match=("落实不力的在年底考核中扣分", "在年中督查时"), no_match=("在5月检查中发现", "年底考核", "在年底前完成")),
     "CAMPAIGN_MONTH_AFTER_RE": Examples(match=("为全县新农村建设环境综合整治月", "为安全生产月"), no_match=("为全县整治重点",)),
 }

@@ -11,15 +11,16 @@ import re
 
 from .targets import PHYSICAL_UNIT_RE
 from .deadline_patterns import DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY
+from .fold import fold
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
 # recurring: schedules
 # ---------------------------------------------------------------------------------------------
 
-# A monthly due day: 每个月5日前 · 每月10号前 · 每月25日.
+# A monthly due day: 每个月5日前 · 每月10号前 · 每月25日; in odd or even months only: 每单月10日前 · 每双月5日前.
 EVERY_MONTH_DAY_RE = re.compile(
-    r"每个?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP
+    r"每(?:个|(?P<parity>[单双]))?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP
     + r"(?:(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前))?|(?P<mark2>之前|以前|前))"
 )
 # A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末.
@@ -113,6 +114,12 @@ COUNT_PRESENT_AFTER_RE = re.compile(
     r"\s{0,2}(?:约|大约|平均|将)?\s{0,2}有\s{0,2}\d+(?:\.\d+)?(?![\d.])"
     r"(?!\s{0,3}(?:次|回|遍|轮|场|期|个?小时|分钟|天|日|周|个?月|年|课时|学时))"
 )
+# 每年学院文明办花费大量时间和精力接受…检查 · 而每年的计划、自查报告、年终总结是最基本的工作: what a period holds or costs,
+# described (大量, or 是 as the clause's verb), not how often something must be done. Not 但是/还是/就是… (words
+# with 是 in them), nor 是否.
+DESCRIBED_AFTER_RE = re.compile(
+    r"[^，。；;,!！？?：:\n]{0,16}?(?:大量|许多|很多|(?<![但还就总只而于凡要即若或更正也])是(?!否|指))"
+)
 # 每年培育星级上云企业50家: a yearly quota, the target's rate (the target is 50家), not a schedule. A
 # count in the period's clause makes it one; a count of times (每季度开展2次, 每年举办3期) is how often,
 # a schedule still.
@@ -130,13 +137,16 @@ EXAMPLES = {
     "LABELLED_DAY_TIME_RE": Examples(match=("截止收件时间：每天上午8:30",), no_match=("每天上午8:30",)),
     "EVERY_DAY_TIME_RE": Examples(match=("每日上午12点以前", "每天17时前", "每日上午10点前"),
                                   no_match=("每日报送", "每天500立方米", "每日12点")),
-    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前", "每月28日15点前"), no_match=("每月",)),
+    "EVERY_MONTH_DAY_RE": Examples(match=("每个月5日前", "每月10号前", "每月25日前", "每月28日15点前", "每单月10日前", "每双月5日前"),
+                                   no_match=("每月", "每单位10日前")),
     "RATE_AFTER_RE": Examples(match=("20蒸吨", " 500 立方米", "10万千瓦", "50家"),
                               no_match=("2次", "报送", "10日前", "3个月")),
     "EVERY_PERIOD_MONTH_DAY_RE": Examples(
         match=("每季度最后一个月的30日前", "每季度第一个月10日前", "每季末月25日前", "每半年首月5日"),
         no_match=("每季度", "每季度最后一个月", "每月10日前")),
     "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前"), no_match=("每月",)),
+    "DESCRIBED_AFTER_RE": Examples(match=("学院文明办花费大量时间和精力", "的计划、自查报告、年终总结是最基本的工作"),
+                                   no_match=("召开一次会议", "开展一次检查,但是", "报送一次是否完成情况", "都要总结,还是")),
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
     "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周", "每周日程")),
     "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),
@@ -154,3 +164,8 @@ EXAMPLES = {
     "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
     "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
 }
+
+
+def bare_period(text: str) -> bool:
+    """Whether ``text`` is a bare period alone (每周, 每年度, 每两周): no day, act or mark of a limit with it."""
+    return EVERY_PERIOD_RE.fullmatch(fold(re.sub(r"\s+", "", text))) is not None

@@ -28,7 +28,8 @@ RELATIVE_RE = re.compile(
 
 # A window followed by a count of times is the period the count is made over, not a limit: 留学人员一年内一次或多次累计
 # 回国工作时间 · 两年内累计3次. Not 30日内一次性办结 (at once: a limit still).
-COUNT_OVER_AFTER_RE = re.compile(r"\s{0,2}(?:累计|[一两二三四五六七八九十\d]{1,3}次(?:或|及以上|以上|及))")
+# (and the events counted over it: 6个月内发生2次及以上重大安全生产事故, a condition's period, no limit on an act)
+COUNT_OVER_AFTER_RE = re.compile(r"\s{0,2}(?:累计|(?:发生|出现|受到)?[一两二三四五六七八九十\d]{1,3}次(?:或|及以上|以上|及))")
 # A conjunction before the two-character event of a window counted 之日起: the event is a pair (信息形成或变更之日起3个
 # 工作日内, 收到申请文件、资料之日起7日内), longer than the two characters read, so the item is the window alone and the
 # rule names the pair. Not before 后 (怀孕期间、分娩后一年内: 分娩后 is the whole of one alternative).
@@ -43,10 +44,11 @@ BEFORE_EVENT_RE = re.compile(
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md. Working days
 # too: 14个工作日内完成审批, 5 个工作日内不能办结的 are an act's window from the case's arrival (CONVENTIONS.md C13).
 LENGTH_WITHIN = ("以内", "之内")
-# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间. Not 利用两天时间
+# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间 · 通过三年时间 (the same span,
+# CONVENTIONS.md C2). Not 利用两天时间
 # (making use of two days: how long an activity takes, 利用两天时间对我市…进行了现场检查 — no limit).
 TIME_SPAN_RE = re.compile(
-    r"(?<!利)用" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    r"(?:(?<!利)用|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
 )
 # The same span written as the effort it takes: 经过3年努力 · 经过5年的努力 · 经过三年左右的不懈努力 (the horizon of
@@ -138,7 +140,7 @@ EXAMPLES = {
     "EVENT_VERBS": Examples(match=("结束", "下达"), no_match=("考试",)),
     "EVENT_AFTER_BEFORE_RE": Examples(match=("节假日结束后的", "资金下达后"), no_match=("节假日后的", "结束后的第")),
     "NTH_DAY_RE": Examples(match=("第二个工作日中午12时前", "第3个工作日前"), no_match=("第二个工作日", "第一天")),
-    "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上"), no_match=("一次性办结", "完成")),
+    "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上", "发生2次及以上"), no_match=("一次性办结", "完成", "发生后")),
     "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
                             no_match=("12周以内的", "30日")),
@@ -146,8 +148,8 @@ EXAMPLES = {
     "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力"),
                                no_match=("经过3年的发展", "经过努力", "经过调查")),
     "EFFORT_REPORTED_AFTER_RE": Examples(match=(",我市已建成", ",全市取得了"), no_match=(",全市空气质量优良天数比率达到80%以上",)),
-    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间"),
-                             no_match=("用3年", "利用两天时间")),
+    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间", "通过三年时间"),
+                             no_match=("用3年", "利用两天时间", "审议通过。3年时间")),
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月"),
                                   no_match=("不超过50%",)),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),

@@ -12,7 +12,8 @@ from .deadline_items import activity_after, item, last_day
 from .deadline_numbers import to_int
 from .deadline_patterns import ACTIVITY_NAMES, ACTIVITY_RE, PERIOD_NAMES, UNIT_NAMES, WEEKDAY_NAMES
 from .deadline_recurrences import (
-    BY_PERIOD_LICENSING_VERB_RE, BY_PERIOD_NEED_VERB, BY_PERIOD_RE, COUNT_PRESENT_AFTER_RE, EVERY_DAY_TIME_RE, EVERY_MONTH_DAYS_RE,
+    BY_PERIOD_LICENSING_VERB_RE, BY_PERIOD_NEED_VERB, BY_PERIOD_RE, COUNT_PRESENT_AFTER_RE, DESCRIBED_AFTER_RE,
+    EVERY_DAY_TIME_RE, EVERY_MONTH_DAYS_RE,
     EVERY_MONTH_DAY_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE,
     EVERY_YEAR_DATE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
     PERIOD_MONTH_NAMES, QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE, SCHEDULE_NAME_AFTER_RE,
@@ -37,7 +38,8 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:
             by = "by" if match.group("mark") or match.group("mark2") else "on"
-            yield item(match, "recurring", f"monthly {by} day {day}")
+            months = {"单": "odd months", "双": "even months"}.get(match.group("parity"), "monthly")
+            yield item(match, "recurring", f"{months} {by} day {day}")
     for match in finditer_anchored(EVERY_PERIOD_MONTH_DAY_RE, text):
         day = to_int(match.group("day"))
         if day and 1 <= day <= 31:
@@ -70,8 +72,10 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(EVERY_PERIOD_RE, text):
         if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]) or RATE_AFTER_RE.match(text, match.end())
                 or QUOTA_AFTER_RE.match(text, match.end()) or COUNT_PRESENT_AFTER_RE.match(text, match.end())
+                or DESCRIBED_AFTER_RE.match(text, match.end())
                 or _names_a_schedule(text, match.end()) or _names_a_plan(text, match)):
-            continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota; 每年约有3200万…: a count; 每周会议安排: a name
+            continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota; 每年约有3200万…: a count; 每周会议安排: a name;
+            # 每年…花费大量时间: a description
         yearly = EVERY_YEAR_DATE_RE.match(text, match.start())
         if yearly and SEASON_AFTER_RE.match(text, yearly.end()):
             continue  # 每年10月1日-次年4月30日: a season

@@ -93,10 +93,11 @@ DATE_SHARING_VERB_RE = re.compile(
 DATE_SHARING_VERB_NEXT_RE = re.compile(
     GAP + r"(?:和|及|与|、)" + GAP + r"(?P<date>(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r")(?=" + GAP + DUE_VERB + r")"
 )
-# A date with 起 opening a clause, without 从/自: ；2021年5月1日起按照…标准执行 (a start). Not 起施行/起执行/起实施 right
-# after it (in force: START_BARE_RE's), nor a date inside a sentence (于2021年5月1日起…).
+# A date with 起 opening a clause, without 从/自: ；2021年5月1日起按照…标准执行 (a start), or a month: 2017年1月起,每单月
+# 10日前报送. Not 起施行/起执行/起实施 right after it (in force: START_BARE_RE's), nor a date inside a sentence
+# (于2021年5月1日起…).
 CLAUSE_START_RE = re.compile(
-    r"(?<![^\s，,。；;：:])(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)起(?!施行|执行|实施|生效|算|\s{0,2}至)"
+    r"(?<![^\s，,。；;：:])(?:" + YEAR + r")?" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号))?起(?!施行|执行|实施|生效|算|\s{0,2}至)"
 )
 # The costly patterns above, tried only within reach of their anchors (``extractors.anchored_scan``;
 # ``extractors.deadline_scan.ANCHORS`` holds them with the others): pattern -> (anchors, reach).
@@ -107,8 +108,8 @@ SENTENCE_ANCHORS = {
     QUARTER_STEP_RE: ("季", 13),
     # a year (11) and a month (5) before its 月
     DATE_SHARING_VERB_RE: ("月", 16),
-    # a year (11), a month (6), a gap and a day (6) before 日起/号起
-    CLAUSE_START_RE: (("日起", "号起"), 26),
+    # a year (11), a month (6), a gap and a day (6) before 日起/号起 (or the month alone before 月起)
+    CLAUSE_START_RE: (("日起", "号起", "月起"), 26),
 }
 
 # A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
@@ -183,10 +184,12 @@ YEAR_WINDOW_RE = re.compile(
 )
 # The same window with no comma, its work right after it, in a notice written while it runs: 2018—2021年累计安排…专项资金
 # 不低于30亿元 (a notice of 2018: the last year's end). A window over by the notice's year reports what was done
-# (2006至2009年全市万元GDP能耗累计下降, in 2010), and one not begun is another plan's period: both are left.
+# (2006至2009年全市万元GDP能耗累计下降, in 2010), and one not begun is another plan's period: both are left. Nor a
+# season named by its years (2020-2021年秋冬季是第4个攻坚季: it ends in spring, and 是 names it).
 YEAR_WINDOW_BARE_RE = re.compile(
     r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
-    + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?!" + GAP + r"(?:[，,、\d)）》”]|度|的|间|期间|[一二三四五六七八九十]{1,2}月))"
+    + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?!" + GAP + r"(?:[，,、\d)）》”]|度|的|间|期间|[一二三四五六七八九十]{1,2}月"
+    + r"|[春夏秋冬]|采暖|供暖|是))"
 )
 # A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
 # 时间为2011-2013年 · 实施期限：2021—2023年 (a programme's period). Not a counted period (统计时间为2011-2013年:
@@ -251,6 +254,7 @@ MOMENT_ANCHORS = {
     CALENDAR_BEFORE_RE: (CALENDAR_EVENTS, 3),  # a gap before the event
     CALENDAR_NTH_RE: (CALENDAR_EVENTS, 0),
     YEAR_WINDOW_RE: ("12", 0),  # the first year's 19 or 20
+    YEAR_WINDOW_BARE_RE: ("12", 0),  # likewise (the look-behind takes no character)
     LOST_UNIT_WINDOW_RE: ("内", 3),  # the count before 内
     SCHEDULE_NEXT_DAY_RE: ("月", 5),  # the month and a gap before 月
     NOTICE_MONTH_RE: ("月", 2),  # 下个 or 本 before 月
@@ -340,7 +344,7 @@ def _year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _running_year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
     if year is None:
         return
-    for match in YEAR_WINDOW_BARE_RE.finditer(text):
+    for match in _finditer(YEAR_WINDOW_BARE_RE, text):
         first, last = int(match.group("first")), int(match.group("year"))
         # 累计 is the total the window is to reach (a window still running reports nothing); 已 still reports
         if first <= year < last <= first + 20 and not START_REPORTED_AFTER_RE.match(text, match.end()):
@@ -525,11 +529,12 @@ EXAMPLES = {
     "DATE_SHARING_VERB_RE": Examples(match=("于6月底和7月底报送", "于3月10日、6月10日上报"),
                                      no_match=("于6月底报送", "于6月底和7月底召开会议")),
     "DATE_SHARING_VERB_NEXT_RE": Examples(match=("和7月底报送", "、6月10日上报"), no_match=("和7月底召开",)),
-    "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照"),
+    "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照", "。2017年1月起,每单月10日前"),
                                 no_match=("2021年5月1日起施行", "于2021年5月1日起", "，3月1日起至6月30日")),
     "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,"), no_match=("(2019—2021年)", "2019年至2021年全省")),
     "YEAR_WINDOW_BARE_RE": Examples(match=("。2018—2021年累计安排", " 2019-2021年全省"),
-                                    no_match=("(2019—2021年)", "2019年至2021年,", "2019—2021年的")),
+                                    no_match=("(2019—2021年)", "2019年至2021年,", "2019—2021年的",
+                                              " 2020-2021年秋冬季是第4个攻坚季", " 2020-2021年是")),
     "LABELLED_YEAR_WINDOW_RE": Examples(match=("示范的时间为2011-2013年", "实施期限：2021—2023年"),
                                         no_match=("时间为2011年1月至2013年6月", "2011-2013年", "时间为2011-2013年度")),
     "DISPOSAL_DATE_RE": Examples(match=("把排查情况于9月20日发布在", "把自查报告在5月10日送", "把材料于2020年3月底报"),

@@ -39,6 +39,7 @@ from .deadline_schedules import find_recurring
 from .deadline_sentences import SENTENCE_FINDERS, in_context
 from .deadline_spans import find_duration, find_relative, find_start
 from .deadline_windows import WINDOW_FINDERS
+from .deadline_years import sentence_year
 from .fold import fold
 
 FINDERS: list[Callable[[str, Optional[int]], Iterator[Deadline]]] = [
@@ -67,6 +68,22 @@ def _resolve(candidates: list[Deadline]) -> list[Deadline]:
     return sorted(kept, key=lambda item: item.start)
 
 
+def _dated_by_their_sentences(items: list[Deadline], folded: str) -> list[Deadline]:
+    """Limits left undated in a document of no one year, dated by the year their own sentence plans for
+    (启动2019年…建设,确保在8月底前 beside 2018年度完成…): the finders run again in that year, and an item
+    takes the date they give the same span."""
+    years = {index: found for index, item in enumerate(items)
+             if item.kind == "deadline" and item.date is None and (found := sentence_year(folded, item.start))}
+    dated: dict[tuple[int, int, int], str] = {}
+    for found in set(years.values()):
+        for finder in FINDERS:
+            for candidate in finder(folded, found):
+                if candidate.kind == "deadline" and candidate.date:
+                    dated.setdefault((found, candidate.start, candidate.end), candidate.date)
+    return [replace(item, date=dated.get((years[index], item.start, item.end))) if index in years else item
+            for index, item in enumerate(items)]
+
+
 def find_deadlines(text: str, year: int | None, today: str | None = None) -> list[Deadline]:
     """Every time constraint in ``text``; ``year`` dates the expressions that write none, ``today`` (the
     notice's ISO date) the ones counted from the notice (下周三前).
@@ -76,6 +93,8 @@ def find_deadlines(text: str, year: int | None, today: str | None = None) -> lis
     folded = fold(text)
     candidates = [item for finder in FINDERS for item in finder(folded, year)]
     kept = in_context(_resolve(candidates), folded, today)
+    if year is None:
+        kept = _dated_by_their_sentences(kept, folded)
     if folded is text or folded == text:
         return kept
     return [replace(item, text=text[item.start:item.end]) for item in kept]

@@ -15,6 +15,7 @@ has no subject at all (自…起施行。 after a decree's 现予公布), or is 
 validity of something the document regulates (居民身份证的有效期为十年, 发给有效期五年的居民身份证,
 许可证件的有效期为三年), nor a date an obligation starts (自2003年9月1日起，全市禁止生产实心粘土砖), nor
 another document's dates cited for what they are (根据2021年1月1日起施行的《X》).
+Which sentence is the document's own is ``extractors.lifecycle_subject``'s to say.
 
 ``find_lifecycle(text, signed_date, printed_date)`` returns the statements in text order, with their
 dates resolved where the text and the document's own dates allow (``date`` None when they do not:
@@ -34,6 +35,9 @@ from .deadline_numbers import to_int
 from .fold import fold
 from .lifecycle_dates import (  # noqa: F401  (DATE_PARTS_RE, parse_date: re-exported for callers)
     DATE_PARTS_RE, GAP, LABEL_DATE, WRITTEN_DATE, YEAR_END, add_period, day_before, parse_date, republic_calendar)
+from .lifecycle_subject import (
+    ELIDED_SUBJECT, FOREIGN_VALIDITY, ISSUED_TITLE_RE, ISSUES_ITSELF_RE, ORDER_NOTE_RE, OWN_NAME_CLAUSE_RE,
+    about_itself, in_row_cell, sentence_before, split_last_clause, trial_marked)
 from .vocab import Examples
 
 # --- building blocks ------------------------------------------------------------------------------
@@ -47,10 +51,6 @@ PERIOD_UNITS = {"年": "years", "个月": "months", "月": "months", "日": "day
 ISSUE_EVENTS = ("印发", "发布", "公布", "颁布", "发文", "签发", "下发", "公告", "发出", "通过", "批准")
 # 实行 is a common variant of 施行 (本规定自颁布之日起实行).
 IN_FORCE_VERBS = ("施行", "实施", "执行", "生效", "试行", "启用", "实行")
-# A decree's words issuing the document it precedes: 现予公布, 现予以公布, 现予发布, 现发布《X》, 现公布《X》,
-# 予以公布 (国务院令: 现发布《…条例》，自发布之日起施行).
-DECREE_WORDS = r"现(?:予以|予)?(?:公布|发布|印发)|予以公布"
-DECREE_RE = re.compile(DECREE_WORDS)
 # The words that are a statement of the day by themselves (现予公布施行: the day it is issued): a decree's
 # own 现…, not a bare 予以公布, which a report uses of another's act (签署主席令予以公布实施).
 ISSUED_NOW_RE = re.compile(r"自即日起|现(?:予以|予)?(?:公布|发布|印发)")
@@ -69,6 +69,20 @@ INTRANSITIVE_VERBS = ("施行", "生效")
 _VERB_AND_END = ("(?:正式)?(?:(?:" + "|".join(INTRANSITIVE_VERBS) + r")(?![的之])|(?:"
                  + "|".join(v for v in IN_FORCE_VERBS if v not in INTRANSITIVE_VERBS) + ")" + CLAUSE_END + ")")
 
+# The end of an entry in a regulation's history (…会议通过 · …令第17号发布 · …决定》第一次修订), after which the
+# next entry follows on the same line where a reader joined the lines: each alternative two characters (a
+# look-behind's alternatives must be as wide as each other).
+HISTORY_ENTRY_END = r"(?<=通过|公布|发布|颁布|批准|修正|修订)"
+# A line that is a run of history entries: it opens with a date (2018年7月30日 最高人民法院审判委员会…).
+HISTORY_LINE_RE = re.compile(r"[^\S\n]*(?:" + WRITTEN_DATE + ")")
+
+
+def in_history_run(folded: str, start: int) -> bool:
+    """Whether ``start`` begins a line, or continues a line of history entries run together."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    return line_start == start or HISTORY_LINE_RE.match(folded, line_start) is not None
+
+
 # --- effective ----------------------------------------------------------------------------------------
 
 def _effective_pattern() -> re.Pattern:
@@ -86,8 +100,10 @@ def _effective_pattern() -> re.Pattern:
         + r"|(?P<today>" + ISSUED_NOW_RE.pattern + ")" + _GAP
         + "(?:" + "|".join(IN_FORCE_VERBS) + ")" + CLAUSE_END
         + r"|(?P<label>(?:实施|施行|生效)(?:日期|时间))[\s:：|】\]]{0,6}(?P<label_date>" + LABEL_DATE + ")"
-        # a line of its own in a regulation's history: 2013年11月18日 施行
-        + r"|(?:^|(?<=\n))[^\S\n]*(?P<date3>" + WRITTEN_DATE + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*(?=\n|$)"
+        # a line of its own in a regulation's history: 2013年11月18日 施行; or the last entry of a history whose
+        # lines a reader ran together (…第七次会议通过2018年12月1日 施行: ``in_history_run`` checks the line)
+        + r"|(?:^|(?<=\n)|" + HISTORY_ENTRY_END + r")[^\S\n]*(?P<date3>" + WRITTEN_DATE
+        + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*(?=\n|$)"
     )
 
 
@@ -203,115 +219,6 @@ def _around(pattern: re.Pattern, words: re.Pattern, keeps, text: str, reach: tup
                 yield found
 
 
-# --- whose statement ---------------------------------------------------------------------------------
-
-# The document named as the subject of its own statement: 本办法, 本法, 本通知, 本实施细则, 此办法 … or a 《title》.
-# A qualifier may stand before the kind (本管理办法, 本补充通知, 本工作方案, 本实施细则); not a place or
-# time (本市, 本月), which no kind follows.
-OWN_NAME_QUALIFIERS = ("实施", "暂行", "试行", "管理", "补充", "工作", "操作", "具体", "专项")
-# 上述/以上 point back at the document's own provisions, a noun phrase between (上述失业保险金支付标准).
-OWN_NAME = (r"(?:(?:以上|上述|前述)[^\s，,。；;：:《》]{0,12}?(?:政策|措施|规定|条款|标准)|[本此](?:" + "|".join(OWN_NAME_QUALIFIERS)
-            + r"){0,2}(?:法律|法|办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|"
-            r"规范|指南|指引|章程|守则|措施|政策|文件|令|标准|目录|清单|要点|计划|规划|批复|函|解释|规章|修正案|决议|通报|纲要|条款))")
-# The kinds a document's bare name ends with, when a record or a site's summary opens with it (政策自2018年1月1日起执行 ·
-# 武汉市促进人工智能产业发展若干政策措施，自2025年3月19日起施行): its title without 本 or 《》. Only kinds that are
-# no verbs: 规定, 通知, 决定 open reports too (官方正文规定自发布之日起施行 · 会议决定自…起).
-BARE_NAME_KINDS = ("政策措施", "政策", "措施", "办法", "细则", "意见", "方案", "条例", "公告", "通告", "指引")
-# A sentence opening with such a name and nothing else (no verb that reports another's act: 印发, 出台 …).
-BARE_NAME_SUBJECT_RE = re.compile(r"^\s*(?![^，,]*?(?:印发|出台|发布|公布|制定|通过|根据|按照|依据|该|记者|转发|已))"
-                                  r"[^\s，,。；;：:《》“”]{0,60}?(?:" + "|".join(BARE_NAME_KINDS) + r")\s*[，,]?\s*$")
-OWN_SUBJECT_RE = re.compile(OWN_NAME + r"|《[^《》\n]{1,100}》")
-# A clause that is nothing but the document's name (本办法, 本办法的, 第三十五条 本条例), or that opens with it.
-# An article's or item's label before it: 第三十五条, 九、, （三）.
-ITEM_LABEL = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
-OWN_NAME_CLAUSE_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME + r"(?:的)?\s*$")
-OPENS_WITH_SUBJECT_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*(?:" + OWN_SUBJECT_RE.pattern + ")")
-OPENS_WITH_OWN_NAME_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME)
-# A document named as issued by an act (…管委会发布了《X》 · 关于印发《X》的通知): in a text that names one, a bare
-# name (政策自发布之日起施行) may be that document's, so it opens no statement of the text's own.
-ISSUED_TITLE_RE = re.compile(r"(?:发布|印发|出台|公布|制定|颁布)了?《")
-# A text that issues a document itself (a covering notice, a decree): only there is a 《title》 that opens a
-# statement the document's own (《X》已经…通过，现予公布 · 现将《X》印发给你们…《X》自…起施行). An article or
-# a report naming 《X》自…起施行 reports another's act.
-ISSUES_ITSELF_RE = re.compile(r"现将|(?:印发|下发|转发|发)给你们|印发给|" + DECREE_WORDS + r"|请(?:认真)?(?:遵照|贯彻)?(?:执行|落实)"
-                              r"|已经[^。；;\n]{0,40}?(?:通过|同意|批准)")
-CLAUSE_BREAK = re.compile(r"[，,：:]")
-SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
-# Before 有效期 in its sentence, words that make it another thing's validity: 居民身份证的有效期,
-# 证件有效期, 许可证件的有效期.
-FOREIGN_VALIDITY = re.compile(r"(?:的|证|证件|证书|执照|许可|资格|批复|合同|协议|承诺|资质|备案)" + _GAP + r"$")
-# A subject named in the sentence that is another document cited for what it says: 根据《X》,
-# 按照2021年1月1日起施行的《X》.
-CITED_SUBJECT = re.compile(r"(?:根据|依据|按照|依照|贯彻|落实|参照)")
-# The only words that may stand before a statement without a subject: 并, 此, 同时, 另; or the bracket
-# a note opens with (（2024年2月18日起施行，有效期至2029年2月17日）上海市…的意见: a title as a site prints it).
-ELIDED_SUBJECT = re.compile(r"^[\s　,，并此同时另外（(\[【]*$")
-# What a publication note's verb may have published, right after it: the whole text (全文十三条), the
-# articles an amendment changed (本次修正条文, 修正条文), or some of them (第三点、第四点): 令发布本次修正条文自…施行.
-PUBLISHED_OBJECT = r"(?:全文|(?:本\s*次\s*)?修正条文|第[一二三四五六七八九十百零〇\d]{1,5}[条点])"
-PUBLISHED_OBJECT_RE = re.compile(PUBLISHED_OBJECT)
-# A rule's own note of its publication, before its effective day in the same sentence:
-# (2002年10月14日市人民政府令第46号公布，自2002年11月15日起施行).
-# (…令制定公布全文十三条,自公布日施行: the count of its articles after the verb)
-# (…由行政院以命令定之 中华民国九十年十二月十七日…令发布本次修正条文自…施行: a history's entries run on one
-# line, the note starting after the last word of the entry before and a space; not after a list row's
-# number: 2 (2019年12月12日市政府令第2号公布  自2020年1月12日起施行) is another rule's row)
-PUBLICATION_NOTE_RE = re.compile(r"(?:^|(?<=[^\W\d_][^\S\n]))[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)"
-                                 r"(?:" + PUBLISHED_OBJECT + r"[^，,。；;\n《》]{0,12})?\s*[，,]?\s*$")
-# A table's cell: what follows a statement on its line runs into the cell's border (自2019年7月11日起实施,
-# 有效期5年 |). A statement there whose sentence names no document is its row's document's: the table
-# lists documents, each with its own term (a cleanup list's 有效期 column), not the list's own.
-CELL_END_RE = re.compile(r"[^\n|｜]{0,40}[|｜]")
-# An order of the issuing body, in a rule's history, before the day it ends that rule
-# (中華民國九十九年十二月二十八日法務部…號函自一百年一月一日停止適用).
-ORDER_NOTE_RE = re.compile(r"(?:" + WRITTEN_DATE + r")[^。；;\n《》]{0,60}?号?\s*(?:令|函)\s*$")
-MAX_SENTENCE_LOOKBACK = 120
-
-
-def _sentence_before(text: str, start: int) -> str:
-    floor = max(0, start - MAX_SENTENCE_LOOKBACK)
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, floor, start)]
-    return text[breaks[-1] if breaks else floor:start]
-
-
-def _split_last_clause(before: str) -> tuple[str, str]:
-    """``before`` (a sentence up to a statement) as (its earlier clauses, its last clause)."""
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(before)]
-    cut = breaks[-1] if breaks else 0
-    return before[:cut], before[cut:]
-
-
-def _opens_with_subject(clause: str, titles_own: bool) -> bool:
-    """Whether ``clause`` opens with the document's name: 本办法 …, or a 《title》 where ``titles_own``."""
-    return (OPENS_WITH_SUBJECT_RE if titles_own else OPENS_WITH_OWN_NAME_RE).match(clause) is not None
-
-
-def _about_itself(before: str, titles_own: bool = True, bare_names_own: bool = True) -> bool:
-    """Whether an effective statement whose sentence begins with ``before`` is about the document
-    itself: its clause opens with the document's name (本办法, 第三十五条 本条例, a title: its own, or
-    the one it issues) or has no subject, the sentence then having none either or being a decree's
-    (《X》已经…通过，现予公布，自…起施行). Not a clause of another subject (根据《X》…, 具备本条例规定
-    条件的…), nor another document cited for what it says."""
-    if CITED_SUBJECT.search(before):
-        return False
-    earlier, clause = _split_last_clause(before)
-    if not ELIDED_SUBJECT.match(clause):
-        # the clause may be the rule's own note itself, its day after a space: (…会议通过 1994年2月1日起施行);
-        # or the document's bare name opening the sentence (政策自2018年1月1日起执行)
-        return (_opens_with_subject(clause, titles_own) or PUBLICATION_NOTE_RE.search(clause) is not None
-                or (bare_names_own and ELIDED_SUBJECT.match(earlier) is not None
-                    and BARE_NAME_SUBJECT_RE.match(clause) is not None))
-    return (ELIDED_SUBJECT.match(earlier) is not None or DECREE_RE.search(earlier) is not None
-            or _opens_with_subject(earlier, titles_own) or PUBLICATION_NOTE_RE.search(earlier) is not None
-            or (bare_names_own and BARE_NAME_SUBJECT_RE.match(earlier) is not None))
-
-
-def _in_row_cell(folded: str, before: str, end: int) -> bool:
-    """Whether a statement ending at ``end``, whose sentence begins with ``before``, is a table cell's
-    with no document named before it: its row's document's term, not this document's."""
-    return CELL_END_RE.match(folded, end) is not None and OWN_SUBJECT_RE.search(before) is None
-
-
 # --- dates --------------------------------------------------------------------------------------------
 
 
@@ -352,8 +259,11 @@ def _published_on(folded: str, start: int, event: str, republic: bool) -> Option
 # (1987年11月10日 公安部发布 · 1987年4月1日 国务院发布): the day 自公布之日起施行 at its end counts from when no
 # note stands before the statement and the document has no date of its own. The first such line is the
 # rule's first publication, which its own articles speak of; later lines are its amendments.
-HEAD_PUBLICATION_RE = re.compile(r"(?:^|\n)[^\S\n]*(?P<date>" + WRITTEN_DATE + r")[^\S\n]+[^\n《》，,。；;]{1,30}?(?:公布|发布|颁布)"
-                                 r"[^\S\n]*(?=\n)")
+# (…会议通过2006年1月11日 最高人民法院公告公布2006年1月23日 施行: the entries run together on one line, the line
+# read from an entry's end to the next entry's date)
+HEAD_PUBLICATION_RE = re.compile(r"(?:^|\n|" + HISTORY_ENTRY_END + r")[^\S\n]*(?P<date>" + WRITTEN_DATE + r")[^\S\n]+"
+                                 r"(?:(?!通过|批准)[^\n《》，,。；;]){1,30}?(?:公布|发布|颁布)"
+                                 r"[^\S\n]*(?=\n|" + WRITTEN_DATE + ")")
 HEAD_CHARS = 400
 
 
@@ -377,10 +287,12 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
             day = parse_date(match["label_date"], republic)
             yield _statement(text, match, "effective", day)
             continue
-        before = _sentence_before(folded, match.start())
-        if not (match["today"] or match["date3"]) and not _about_itself(before, titles_own, bare_names_own):
+        before = sentence_before(folded, match.start())
+        if match["date3"] and not in_history_run(folded, match.start()):
             continue
-        if _in_row_cell(folded, before, match.end()):
+        if not (match["today"] or match["date3"]) and not about_itself(before, titles_own, bare_names_own):
+            continue
+        if in_row_cell(folded, before, match.end()):
             continue
         written = match["date"] or match["date2"] or match["date3"]
         if written:
@@ -406,10 +318,10 @@ def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[
         if match["label"]:
             yield _statement(text, match, "expiry", parse_date(match["label_date"], republic))
             continue
-        before = _sentence_before(folded, match.start())
+        before = sentence_before(folded, match.start())
         if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before, titles_own, bare_names_own):
             continue
-        if _in_row_cell(folded, before, match.end()):
+        if in_row_cell(folded, before, match.end()):
             continue
         until = match["until"] or match["span_until"] or match["run_until"]
         if until:
@@ -449,18 +361,18 @@ def _expiry_about_itself(before: str, titles_own: bool = True, bare_names_own: b
     clause is the document's name or empty (本办法有效期5年 · 本办法自…起施行，有效期5年 · 有效期5年。),
     and an empty one follows the document's effective statement or nothing. Not a licence's or a
     registration's (延续执业注册有效期为5年, 《…许可证》有效期为5年)."""
-    earlier, clause = _split_last_clause(before)
+    earlier, clause = split_last_clause(before)
     if OWN_NAME_CLAUSE_RE.match(clause) or ORDER_NOTE_RE.search(clause):
         return True
     if not ELIDED_SUBJECT.match(clause):
         return False
-    if ELIDED_SUBJECT.match(earlier) is not None:
+    if ELIDED_SUBJECT.match(earlier) is not None or trial_marked(earlier):
         return True
     # the effective statement it follows must be the document's own (not 官方正文规定自发布之日起施行，有效期五年,
     # nor 某局印发《X》，政策自…起施行，有效期至…)
     effective = EFFECTIVE_RE.search(earlier)
     return effective is not None and bool(effective["today"] or effective["date3"] or effective["label"]
-                                          or _about_itself(earlier[:effective.start()], titles_own, bare_names_own))
+                                          or about_itself(earlier[:effective.start()], titles_own, bare_names_own))
 
 
 def _statement(text: str, match: re.Match, kind: str, day: Optional[date], anchor: Optional[str] = None,
@@ -482,9 +394,30 @@ def find_lifecycle(text: str, signed_date: Optional[str] = None,
     folded = fold(text)  # matched in simplified characters; offsets are the text's
     republic = republic_calendar(folded)  # its short years (90年) are the Republic's
     effective = list(_effective(text, folded, signed_date, printed_date, republic))
-    first_day = next((date.fromisoformat(s.date) for s in effective if s.date), None)
+    own = own_effective(effective)
+    first_day = date.fromisoformat(own.date) if own and own.date else None
     expiry = list(_expiry(text, folded, first_day, signed_date, printed_date, republic))
     return sorted(effective + expiry, key=lambda s: s.start)
+
+
+# A regulation's history line (2022年1月1日 施行) and an article that writes its own day (本规定自2018年1月1日起施行):
+# in an amended rule's text the history line is the amended version's day, after its adoption and amendment
+# lines; the article is the rule's own. Not an article counting from its publication (自公布之日起施行), whose
+# day the history line states better.
+HISTORY_STATEMENT_RE = re.compile(r"^(?:" + WRITTEN_DATE + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*$")
+WRITTEN_DAY_STATEMENT_RE = re.compile(r"^(?:自|从|于)" + _GAP + r"(?:" + WRITTEN_DATE + ")")
+
+
+def own_effective(statements: list[LifecycleStatement]) -> Optional[LifecycleStatement]:
+    """The effective statement that gives the document's day: the first with a date, unless that is a
+    history line and an article writes its day (else the first statement, undated)."""
+    found = [s for s in statements if s.kind == "effective"]
+    dated = [s for s in found if s.date]
+    if dated and HISTORY_STATEMENT_RE.match(dated[0].text):
+        written = next((s for s in dated if WRITTEN_DAY_STATEMENT_RE.match(s.text)), None)
+        if written is not None:
+            return written
+    return dated[0] if dated else (found[0] if found else None)
 
 
 # An expiry statement that extends the document's term (有效期延长至2025年12月31日, 顺延至…): the term it
@@ -493,14 +426,17 @@ EXTENDED_RE = re.compile(r"延长|顺延|延续")
 
 
 def document_lifecycle(statements: list[LifecycleStatement]) -> dict:
-    """The lifecycle columns of ``documents`` from a document's statements: the first effective
-    statement with a date (else the first one) and likewise the first expiry, unless a later one
+    """The lifecycle columns of ``documents`` from a document's statements: the effective statement
+    ``own_effective`` picks, and the first expiry with a date (else the first one), unless a later one
     extends the term (the last extension with a date then)."""
     columns = {}
     for kind in ("effective", "expiry"):
         found = [s for s in statements if s.kind == kind]
         extended = [s for s in found if s.date and kind == "expiry" and EXTENDED_RE.search(s.text)]
-        chosen = extended[-1] if extended else next((s for s in found if s.date), found[0] if found else None)
+        if kind == "effective":
+            chosen = own_effective(found)
+        else:
+            chosen = extended[-1] if extended else next((s for s in found if s.date), found[0] if found else None)
         columns[f"{kind}_date"] = chosen.date if chosen else None
         columns[f"{kind}_text"] = chosen.text if chosen else None
     return columns
@@ -510,7 +446,7 @@ EXAMPLES = {
     "EFFECTIVE_RE": Examples(
         match=("自2020年1月1日起至2021年12月31日止执行", "自2022年1月1日起执行至2024年12月31日。", "自2021年1月1日起施行。", "自印发之日起施行", "自发布之日起30日后施行", "自二○○九年七月一日起施行。",
                "自公布之日起生效。", "现予公布施行", "现发布《条例》，自\n发布之日起施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，",
-               "2013年11月18日 施行\n", "至发布之日起施行", "自发布之日起执行如有政策变化", "自颁布之日起实行,",
+               "2013年11月18日 施行\n", "第七次会议通过2018年12月1日 施行\n", "至发布之日起施行", "自发布之日起执行如有政策变化", "自颁布之日起实行,",
                "并自发布日施行", "自公布日施行快速回到页首", "并自90年1月1日起实施", "生效日期:2018年03月27\n", "实施日期:20020401 "),
         no_match=("自2003年9月1日起,全市禁止生产实心粘土砖", "自2021年1月1日起施行的《条例》", "自本法施行之日起",
                   "自2021年1月1日起执行新标准", "签署第49号主席令予以公布实施", "自2021年1月1日起施行之日")),
@@ -527,6 +463,10 @@ EXAMPLES = {
     "COUNTED_FROM_RE": Examples(match=("，自2021年3月1日起计算", "自印发之日起计算", "，自2021年1月1日起至2022年12月31日止"),
                                 no_match=("自2021年起", "自2021年1月1日起施行")),
     "ISSUED_NOW_RE": Examples(match=("现予公布", "现发布", "自即日起"), no_match=("予以公布",)),
+    "HISTORY_LINE_RE": Examples(match=("2018年7月30日 最高人民法院审判委员会第1745次会议", " 1988年9月27日 国务院令第17号发布"),
+                                no_match=("根据司法实践情况", "第二十条 本解释自公布之日起施行")),
+    "HISTORY_STATEMENT_RE": Examples(match=("2022年1月1日 施行", "2013年11月18日施行"), no_match=("自2018年1月1日起施行", "2022年1月1日 施行的规定")),
+    "WRITTEN_DAY_STATEMENT_RE": Examples(match=("自2018年1月1日起施行", "于2021年4月15日施行"), no_match=("自公布之日起施行", "2022年1月1日 施行")),
     "EXTENDED_RE": Examples(match=("有效期延长至2025年12月31日", "顺延至"), no_match=("有效期至2025年12月31日",)),
     "SPAN_VERBS": Examples(match=("执行", "有效"), no_match=("废止",)),
     "AFTER_SPAN_END": Examples(match=("执行", " 有效"), no_match=("。", "日")),
@@ -536,42 +476,15 @@ EXAMPLES = {
     "WRITTEN_DATE_RE": Examples(match=("2021年1月1日", "中华民国107年11月28日", "90年1月1日"), no_match=("1月1日", "2021年")),
     "PUBLISHED_AFTER_DATE_RE": Examples(match=("市人民政府令第46号公布,", "总统令制定公布全文十三条,", " 国家统计局令第1号发布  "),
                                         no_match=("令第8号发布)\n本决定", " 国务院批准\n")),
-    "ORDER_NOTE_RE": Examples(match=("中华民国九十九年十二月二十八日法务部法矫字第 0990904201 号函", "2020年1月1日市政府令"),
-                              no_match=("根据2021年1月1日起施行的《条例》",)),
-    "DECREE_RE": Examples(match=("现予公布", "现予以公布", "现发布", "现公布", "予以公布"), no_match=("现将", "发布之日")),
-    "BARE_NAME_KINDS": Examples(match=("政策", "办法", "政策措施"), no_match=("规定", "通知", "决定")),
-    "BARE_NAME_SUBJECT_RE": Examples(match=("政策", "武汉市促进人工智能产业发展若干政策措施，"),
-                                     no_match=("深圳市工业和信息化局印发《X》，政策", "官方正文规定", "会议决定", "该办法")),
-    "OPENS_WITH_OWN_NAME_RE": Examples(match=("本办法", "第七十六条 本指引", "上述失业保险金支付标准"), no_match=("《X办法》",)),
-    "ISSUED_TITLE_RE": Examples(match=("贵阳国家高新区管委会发布了《X》", "关于印发《X》的通知"), no_match=("现将《X》印发给你们",)),
-    "ISSUES_ITSELF_RE": Examples(match=("现将《X》印发给你们", "现予公布", "已经市政府同意", "请遵照执行"),
-                                 no_match=("深圳市工业和信息化局印发《X》，政策自2026年5月1日起施行",)),
-    "HEAD_PUBLICATION_RE": Examples(match=("1987年11月10日 公安部发布\n", "\n2015年11月26日 中华人民共和国国务院令第663号公布\n"),
+    "HEAD_PUBLICATION_RE": Examples(match=("1987年11月10日 公安部发布\n", "\n2015年11月26日 中华人民共和国国务院令第663号公布\n",
+                                           "会议通过2006年1月11日 最高人民法院公告公布2006年1月23日 施行"),
                                     no_match=("2016年1月1日 施行\n", "2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订\n")),
-    "OWN_NAME_QUALIFIERS": Examples(match=("管理", "补充"), no_match=("市", "月")),
-    "OWN_SUBJECT_RE": Examples(match=("本法", "本办法", "本实施细则", "本指引", "上述失业保险金支付标准", "本决定", "此办法", "本管理办法", "本补充通知", "《东莞市重大危险源安全监督管理办法》"),
-                               no_match=("各县", "本月", "本市", "此后")),
-    "OWN_NAME_CLAUSE_RE": Examples(match=("本办法", "第三十五条 本条例", "本办法的"), no_match=("延续执业注册", "本条例规定条件的")),
-    "OPENS_WITH_SUBJECT_RE": Examples(match=("本解释", "第一百零三条 本法", "《X办法》已经市政府同意", "九、本修正案"),
-                                      no_match=("收到申请的卫生主管部门对具备本条例规定条件的",)),
-    "CLAUSE_BREAK": Examples(match=("，", ":"), no_match=("、",)),
     "EFFECTIVE_WORDS": Examples(match=("施行", "实施日期"), no_match=("印发",)),
     "BEFORE_EFFECTIVE_VERB": Examples(match=("自2021年1月1日起", "30日后", "2013年11月18日 ", "现予公布"), no_match=("组织",)),
     "EXPIRY_WORDS": Examples(match=("有效期", "试行", "失效"), no_match=("印发",)),
     "PERIOD_WORDS": Examples(match=("有效期", "试行期"), no_match=("试行",)),
     "AFTER_EXPIRY_WORD": Examples(match=("试行", "执行", "失效"), no_match=("有效期",)),
     "LABEL_WORDS": Examples(match=("日期", "时间"), no_match=("期限",)),
-    "SENTENCE_BREAK": Examples(match=("。", "；", "\n"), no_match=("，",)),
-    "FOREIGN_VALIDITY": Examples(match=("居民身份证的", "许可证件的", "证件"), no_match=("本办法", "本通知自印发之日起施行，")),
-    "CITED_SUBJECT": Examples(match=("根据", "按照"), no_match=("本办法",)),
-    "ELIDED_SUBJECT": Examples(match=("并", " 此", "同时", "（"), no_match=("本办法",)),
-    "PUBLISHED_OBJECT_RE": Examples(match=("全文", "本 次修正条文", "修正条文", "第三点"), no_match=("办法", "第一次")),
-    "CELL_END_RE": Examples(match=(",有效期5年 |", " |"), no_match=("，有效期5年。", "自2021年1月1日起施行。\n")),
-    "PUBLICATION_NOTE_RE": Examples(match=("(2002年10月14日市人民政府令第46号公布", "2010年12月14日省政府第76次常务会议通过",
-                                           "(1994年1月17日湖南省第八届人民代表大会常务委员会第六次会议通过 ",
-                                           "由行政院以命令定之 中华民国九十年十二月十七日行政院台九十内字第 074237 号令发布本 次修正条文"),
-                                    no_match=("根据2021年1月1日起施行的《条例》", "市政府令第2号公布",
-                                              "2 (2019年12月12日市政府令第2号公布  ")),
     "NEW_CLAUSE_WORDS": Examples(match=("如有政策变化", "凡与本办法不一致的", "有效期5年"), no_match=("如下规定", "新标准")),
     "ISSUE_EVENTS": Examples(match=("印发", "发布", "公布"), no_match=("施行",)),
     "IN_FORCE_VERBS": Examples(match=("施行", "实施", "生效", "实行"), no_match=("完成",)),

@@ -147,6 +147,35 @@ def _named_by_another_body(text: str, start: int, titles: list[str]) -> bool:
     return not any(title.startswith(issuer) or issuer in title.split("关于")[0] for issuer in issuers for title in titles)
 
 
+# The one document an own title says the notice issues: 东莞市人民政府关于印发《东莞市增加…的实施意见》的通知.
+OWN_TITLE_ISSUES = re.compile(r"印发《(?P<issued>[^《》]{4,120})》的通知$")
+
+
+# What follows a title named in a notice's own title: 关于印发《X》的通知 (a body's mention is followed by anything else).
+IN_OWN_TITLE_AFTER = re.compile(r"\s*的通知")
+
+
+def without_the_title_name_of_the_issued(text: str, mentions: list[Mention], own_titles: Iterable[str]) -> list[Mention]:
+    """``mentions`` less the name the notice's own title gives the one document it issues, when the body issues that
+    document under another name: 关于印发《东莞市增加…的实施意见》的通知 over 现将《东莞市人民政府关于增加…的实施意见》印发给你们
+    (y12) is one document named two ways, cited once, by the name the body sends. Only where the title issues one
+    document, the title's name is printed only in the title (…》的通知) and never numbered, and the body issues exactly
+    one document."""
+    issued = {title_key(found["issued"]) for found in (OWN_TITLE_ISSUES.search(fold(own)) for own in own_titles if own)
+              if found}
+    if len(issued) != 1:
+        return mentions
+    key = next(iter(issued))
+    named = [m for m in mentions if m.title and title_key(m.title) == key]
+    if not named or any(m.number or not IN_OWN_TITLE_AFTER.match(text, m.end) for m in named):
+        return mentions
+    body_issues = {title_key(m.title) for m in mentions
+                   if m.title and m.relation == "issues" and not IN_OWN_TITLE_AFTER.match(text, m.end)}
+    if len(body_issues) != 1 or key in body_issues:
+        return mentions
+    return [m for m in mentions if m not in named]
+
+
 # Bodies named right before a 《title》 (省委、省政府《…》, 省政府办公厅《…》): who issued the document cited.
 ISSUER_BEFORE_TITLE = re.compile(r"(?P<issuer>(?:[\u4e00-\u9fff]{1,12}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|县委|"
                                  r"区委|厅|局|部|委)[、和及与]?){1,3})$")
@@ -156,6 +185,9 @@ ISSUER_LOOKBACK = 30
 LEADING_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|省|市|州|盟|县|旗))[^关《》]{0,16}关于")
 
 EXAMPLES = {
+    "IN_OWN_TITLE_AFTER": Examples(match=("的通知", " 的通知"), no_match=("印发给你们",)),
+    "OWN_TITLE_ISSUES": Examples(match=("东莞市人民政府关于印发《东莞市增加中小学幼儿园学位的实施意见》的通知",),
+                                 no_match=("关于转发《省政府关于X的通知》的通知", "关于印发《A》的通知》")),
     "LEADING_PLACE": Examples(match=("黑龙江省人民政府关于全面加强防震减灾工作的意见", "鹤岗市人民政府关于全面加强防震减灾工作的意见"),
                               no_match=("市政府关于授予肖颖等同志见义勇为称号的决定", "关于印发《江西省全民健身实施计划》的通知")),
     "ISSUER_BEFORE_TITLE": Examples(match=("贯彻落实省委、省政府", "和省政府办公厅"), no_match=("结合我市实际", "根据")),

@@ -190,9 +190,16 @@ BAR_LINE_RE = re.compile(r"[ \t\u3000]*\|+[ \t\u3000]*")
 ROW_START_RE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]*$|" + ITEM_LABEL + ")")
 HEADER_CELL_CHARS = 12  # a header cell names a column: 序号 · 主要工作举措 · 牵头单位 · 责任领导
 HEADER_MIN_CELLS = 3  # and a header has several: one short line that says 责任单位 is no table
-# A line that could name a unit column, with the line before it (a header cell broken over two): short, ending in 单位
-# or 部门 (牵头单位 · 主要参与部门 · 牵头责任 ⏎ 部门).
-HEADER_LINE_RE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\n]{0,10}\n)?[^\n]{0,10}(?:单位|部门)[ \t\u3000]*$")
+# A line that could name a unit column, with the line before it (a header cell broken over two, a blank line between
+# allowed): short, ending in 单位, 部门, 科室 or 处室 (牵头单位 · 主要参与部门 · 牵头责任 ⏎ 部门 · 责任 ⏎ ⏎ 科室).
+# Its characters may be set apart by spaces (责  任  单  位).
+HEADER_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[^\n]{0,10}\n(?:[ \t\u3000]*\n)?)?[^\n]{0,10}"
+    r"(?:单[ \t\u3000]*位|部[ \t\u3000]*门|科[ \t\u3000]*室|处[ \t\u3000]*室)[ \t\u3000]*$")
+# A unit cell of a narrow column broken over short lines (市政 ⏎ 府办 ⏎ 公厅): at most this many pieces of at most
+# BROKEN_PIECE_CHARS characters each.
+BROKEN_CELL_PIECES = 3
+BROKEN_PIECE_CHARS = 4
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -269,12 +276,44 @@ def bare_cells(text: str) -> list[tuple[int, int]]:
     return cells
 
 
+def _joined_header_cells(header: list[str]) -> list[str]:
+    """The header's cells, a cell broken over two lines joined again where neither half names a unit column and the
+    whole does (责任 ⏎ 科室 → 责任科室; 责任 ⏎ 领导 stays two cells, naming none)."""
+    joined: list[str] = []
+    for name in header:
+        if joined and not _unit_column_role(joined[-1]) and not _unit_column_role(name) \
+                and _unit_column_role(joined[-1] + name):
+            joined[-1] += name
+        else:
+            joined.append(name)
+    return joined
+
+
+def _mended_cell(text: str, cells: list[tuple[int, int]], at: int) -> int:
+    """How many cells from ``at`` on make one unit cell broken over short lines (市政 ⏎ 府办 ⏎ 公厅 → 市政府办公厅):
+    short pieces, none a row's start, the first no unit by itself (公厅 may read as one), their joined text a unit's;
+    1 when none."""
+    if _all_units(text, *cells[at], strict=True):
+        return 1
+    for count in range(BROKEN_CELL_PIECES, 1, -1):
+        pieces = cells[at:at + count]
+        if len(pieces) < count or any(len(text[a:b].strip()) > BROKEN_PIECE_CHARS or ROW_START_RE.match(text[a:b])
+                                      for a, b in pieces):
+            continue
+        joined = "".join(re.sub(r"\s+", "", text[a:b]) for a, b in pieces)
+        if _all_units(joined, 0, len(joined), strict=True) and not _unit_column_role(joined):
+            return count
+    return 1
+
+
 def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of the unit cells of tables copied one cell a line without closing bars (序号 ⏎ 主要工作举措 ⏎
     牵头单位 ⏎ 配合单位 ⏎ 责任领导 ⏎ 1 ⏎ 加快构建… ⏎ 区农业农村局 ⏎ 区发展改革局、… — blank lines or bar lines between cells).
     The header is the run of short cells before the first row; a row opens with its number or a measure's label, and its
     cells that read as lists of units are matched to the unit columns in order when there are as many as columns
-    (a leader's name, a time cell or a merged cell leaves the others in place)."""
+    (a leader's name, a time cell or a merged cell leaves the others in place). A table without row numbers (牵头单位 ⏎
+    目标任务 ⏎ 责任单位 ⏎ 市政 ⏎ 府办 ⏎ 公厅 ⏎ 强化行政监督… ⏎ 市直各单位) opens its row at the first unit cell under the
+    header, a unit cell broken over short lines joined again once the header is read."""
     if not any(_unit_column_role(line.group()) for line in HEADER_LINE_RE.finditer(text)):
         return []  # no line names a unit column: most notices stop here
     spans: list[tuple[int, int, str]] = []
@@ -286,16 +325,27 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
         if row is not None and roles and len(row) == len(roles):
             spans.extend((a, b, role) for (a, b), role in zip(row, roles))
 
-    for a, b in bare_cells(text):
+    cells, at = bare_cells(text), 0
+    while at < len(cells):
+        # once the header names a unit column (its own cells may be broken too: 责任 ⏎ 科室)
+        named_so_far = roles or any(_unit_column_role(name) for name in _joined_header_cells(header))
+        count = _mended_cell(text, cells, at) if named_so_far else 1
+        (a, _), (_, b) = cells[at], cells[at + count - 1]
+        at += count
         cell = text[a:b]
         if ROW_START_RE.match(cell):
             close_row()
-            named = [role for name in header if (role := _unit_column_role(name))]
+            named = [role for name in _joined_header_cells(header) if (role := _unit_column_role(name))]
             if len(header) >= HEADER_MIN_CELLS and named:
                 roles = named
             header, row = [], ([] if roles else None)
             continue
-        if row is not None and _all_units(text, a, b, strict=True):
+        if row is None and not _unit_column_role(cell) \
+                and (count > 1 or len(header) >= HEADER_MIN_CELLS and _all_units(text, a, b, strict=True)):
+            named = [role for name in _joined_header_cells(header) if (role := _unit_column_role(name))]
+            if named:  # a table without row numbers: its first row opens at its first unit cell
+                roles, header, row = named, [], []
+        if row is not None and (count > 1 or _all_units(text, a, b, strict=True)):
             row.append((a, b))
             continue
         compact = re.sub(r"\s+", "", cell)
@@ -391,13 +441,14 @@ EXAMPLES = {
                   "序号 |\n牵头 单位 |\n协同单位 |\n24 |\n城管局 |"),
     ),
     "BAR_LINE_RE": Examples(match=("|", " || "), no_match=("城管局", "、")),  # used whole: a line that is only a bar
-    "HEADER_LINE_RE": Examples(match=("牵头单位", "主要参与部门", "牵头责任\n部门"), no_match=("牵头单位:区发改局", "各有关单位要认真落实这项工作")),
+    "HEADER_LINE_RE": Examples(match=("牵头单位", "主要参与部门", "牵头责任\n部门", "责任\n\n科室", "责  任  单  位"), no_match=("牵头单位:区发改局", "各有关单位要认真落实这项工作")),
     "ROW_START_RE": Examples(match=("24", "2.纳入工信部支持", "(一)加强财税支持", "一、加大财政金融支持力度"),
                              no_match=("2020年12月", "市发改委", "24个项目")),
     "bare_cell_table_spans": Examples(
         match=("序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n责任领导\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n"
                "区发展改革局、区工业和信息化局\n\n2",
-               "序号\n|\n任务事项\n|\n牵头责任\n部门\n|\n主要参与部门\n|\n1\n|\n危桥改造\n|\n市公路处\n|\n各辖市(区)公路管理部门\n|"),
+               "序号\n|\n任务事项\n|\n牵头责任\n部门\n|\n主要参与部门\n|\n1\n|\n危桥改造\n|\n市公路处\n|\n各辖市(区)公路管理部门\n|",
+               "牵头单位\n\n目   标   任   务\n\n责  任  单  位\n\n市政\n\n府办\n\n公厅\n\n强化行政监督,主动接受社会公众监督\n\n市直各单位"),
         no_match=("序号\n\n主要工作举措\n\n分管领导\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n2",
                   "责任单位\n1.加快构建产业体系。\n区农业农村局\n2.推进改革。",
                   "序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n2"),

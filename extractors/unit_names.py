@@ -76,6 +76,7 @@ UNIT_END_SUFFIXES = (
     + OTHER_SUFFIXES
     + ZONE_SUFFIXES
     + ("公司", "集团", "银行", "行", "社", "中心", "站", "所", "队", "院", "台", "校", "处", "科")
+    + ("股",)  # a county bureau's sections, as a city's 科: 农田建设管理股、农业股 (a bureau's task table, ae03)
     + ("室", "组", "府", "党委", "支部", "机关", "村", "社区")
     + ("小区",)  # residential compounds answer for their own grounds in street offices' plans: 物业管理小区
 )

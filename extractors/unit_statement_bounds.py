@@ -46,6 +46,13 @@ NEW_PARAGRAPH_RE = re.compile(
 )
 WHITESPACE_RE = re.compile(r"\s*")
 
+# A statement's first clause naming the leaders in charge by their posts, before the units: （分管副省长、协管副秘书长负责，
+# 省科技厅牵头） (a provincial 分工 that gives each task its leaders, then its bodies). The posts are people, no unit; the
+# statement is the units' clauses after it.
+LEADERS_CLAUSE_RE = re.compile(
+    r"[ \t\u3000]*(?:[^，,；;。、（）()\n]{0,12}?(?:省长|市长|县长|区长|州长|秘书长|领导|书记)[、]?){1,4}"
+    r"(?:负责|牵头|主抓|领办)[，,]")
+
 
 # The characters list_end acts on; it jumps from one to the next.
 _LIST_END_CHARS_RE = re.compile(
@@ -157,7 +164,8 @@ def verb_brackets(text: str) -> list[tuple[int, int, int]]:
         if not ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
             close = _statement_before_time_remark(text, i + 1, close)
         if close is not None and ROLE_VERB_TAIL_RE.search(text[i + 1 : close].rstrip()):
-            spans.append((i + 1, close, bracket_close))
+            leaders = LEADERS_CLAUSE_RE.match(text, i + 1, close)
+            spans.append((leaders.end() if leaders else i + 1, close, bracket_close))
     return spans
 
 
@@ -196,6 +204,8 @@ EXAMPLES = {
     "NEW_PARAGRAPH_RE": Examples(
         match=("（九）加强监督。", "2．治理生活污水", "一是加强领导", "第三条 各部门"), no_match=("住建局、城管局",)),
     "WHITESPACE_RE": Examples(match=("\n　　县财政局", "\n")),
+    "LEADERS_CLAUSE_RE": Examples(match=("分管副省长、协管副秘书长负责，", "分管市领导负责,"),
+                                  no_match=("省科技厅牵头，", "市政府办公室负责，", "分管副省长、协管副秘书长负责。")),
     "_LIST_END_CHARS_RE": Examples(match=("市财政局（牵头）", "县民政局。", "配合单位：", "县财政局\n"), no_match=("县财政局、县民政局",)),
     "_OPEN_BRACKET_RE": Examples(match=("（综合处牵头", "〔责任单位", "[配合单位]"), no_match=("综合处牵头）",)),
     "_BRACKET_RE": Examples(match=("（", "）", "【", "〕"), no_match=("《", "“")),

@@ -15,6 +15,7 @@ from extractors.unit_roles import (
     ROW_NUMBER_RE,
     TABLE_CELL_SEPARATORS,
 )
+from extractors.unit_names import looks_complete
 from extractors.vocab import Examples
 
 # A run of spaces between the cells of a row copied without borders.
@@ -121,3 +122,12 @@ def space_table_cells(text: str) -> list[tuple[int, int, str]]:
             continue
         found += [(a, b, role) for (a, b), role in zip(unit_cells, roles)]
     return found
+
+
+def spaced_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a unit cell that spaces alone separate (| 安监站 安监所 |, | 超限站 公路站 交警六中队 |): each
+    part a whole unit name; otherwise the cell's own span (a name broken by a space, 市发展 改革委, is one list)."""
+    parts = _space_cells(text, start, end)
+    if len(parts) > 1 and all(looks_complete(text[a:b]) for a, b in parts):
+        return parts
+    return [(start, end)]

@@ -46,12 +46,13 @@ from extractors.unit_roles import (
     ROLE_NOUN_SENTENCE_RE,
     SUBJECT_DUTY_SENTENCE_RE,
     ROLE_VERB_BEFORE_TASK_RE,
+    UNIT_BEFORE_ITEM_RE,
     ROLE_VERB_TAIL_RE,
     Convention,
     find_convention,
 )
 from extractors.unit_forms import cell_end, skip_cell_separator, unlabelled_statement_spans
-from extractors.unit_tables import space_table_cells, table_cells
+from extractors.unit_tables import space_table_cells, spaced_names, table_cells
 from extractors.unit_statement_bounds import MAX_BRACKET_CHARS, list_end, verb_brackets
 from extractors.unit_mentions import parse_list
 from extractors.vocab import Examples
@@ -59,6 +60,7 @@ from schema.models import UnitMention
 
 # One clause of a sentence and the mark that ends it (none at the end of the text).
 CLAUSE_RE = re.compile(r"(?P<body>[^，,；;。！？!?\n]*)(?P<stop>[，,；;。！？!?\n]|$)")
+CLAUSE_BREAK_RE = re.compile(r"[，,；;。！？!?\n]")
 
 
 # --------------------------------------------------------------------------------------------
@@ -87,6 +89,7 @@ def find_assignments(text: str) -> list[UnitMention]:
     _read_labelled_lists(text, convention, mentions, covered)
     _read_table_columns(text, convention, mentions, covered)
     _read_unlabelled_statements(text, convention, mentions, covered)
+    _read_units_before_items(text, mentions, covered)
     for start, end, close in verb_brackets(text) + [(start, end, end) for start, end in _agent_sentences(text)]:
         if _overlaps(covered, start, end):
             continue
@@ -152,8 +155,9 @@ def _read_table_columns(text: str, convention, mentions: list, covered: list) ->
     for cell_start, cell_end, role in table_cells(text) + space_table_cells(text):
         if _overlaps(covered, cell_start, cell_end):
             continue
-        found, _ = parse_list(text, cell_start, cell_end, role, _applies(convention, role, cell_end), None)
-        mentions.extend(found)
+        for name_start, name_end in spaced_names(text, cell_start, cell_end):
+            found, _ = parse_list(text, name_start, name_end, role, _applies(convention, role, cell_end), None)
+            mentions.extend(found)
         covered.append((cell_start, cell_end))
 
 
@@ -168,6 +172,34 @@ def _read_unlabelled_statements(text: str, convention, mentions: list, covered: 
         if found:
             mentions.extend(found)
             covered.append((start, end))
+
+
+def _read_units_before_items(text: str, mentions: list, covered: list) -> None:
+    """由A负责的第1件、B负责的第4件…: each unit of a run of two or more, in one clause, opened by 由 and by a body
+    named with its level (UNIT_BEFORE_ITEM_RE)."""
+    if "负责的" not in text:
+        return
+    for run in _unit_item_runs(text):
+        if len(run) < 2 or text[run[0].start("unit") - 1] != "由" or _overlaps(covered, run[0].start(), run[-1].end()):
+            continue
+        if not is_prefix_source(clean_name(run[0].group("unit"))):  # a body named with its level: 县民政局
+            continue
+        prefix = None  # …、发改局负责的第4件: the first unit's level, as in any list
+        for m in run:
+            found, prefix = parse_list(text, m.start("unit"), m.end("unit"), RESPONSIBLE, None, prefix)
+            mentions.extend(found)
+        covered.append((run[0].start(), run[-1].end()))
+
+
+def _unit_item_runs(text: str) -> list[list[re.Match]]:
+    """The matches of UNIT_BEFORE_ITEM_RE grouped into runs: the next one follows in the same clause."""
+    runs: list[list[re.Match]] = []
+    for m in UNIT_BEFORE_ITEM_RE.finditer(text):
+        if runs and not CLAUSE_BREAK_RE.search(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def _agent_sentences(text: str) -> list[tuple[int, int]]:
@@ -215,4 +247,5 @@ def _named_with_level(text: str, start: int) -> bool:
 
 EXAMPLES = {
     "CLAUSE_RE": Examples(match=("区国土分局牵头,区规划分局、区级相关部门配合", "县民政局负责。")),
+    "CLAUSE_BREAK_RE": Examples(match=("，", "。", "\n"), no_match=("、", "负责的第1件")),
 }

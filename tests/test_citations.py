@@ -9,6 +9,7 @@ import pytest
 from gold_support import gold_documents
 
 from extractors.citations import find_citations, is_document_title, strongest_relation
+from test_real_forms import real
 
 
 INNER_NOISE = re.compile(r"[\s《》<>〈〉]")
@@ -869,3 +870,20 @@ def test_a_schedule_step_that_issues_a_document_plans_it():
     assert [c.relation for c in find_citations(row)] == ["cites"]
     assert [c.relation for c in find_citations("6月底前,印发《某区垃圾分类工作方案》。\n")] == ["cites"]
     assert [c.relation for c in find_citations("现印发《广州市2023年违法建设治理工作方案》,请认真贯彻执行。\n")] == ["issues"]
+
+
+def test_the_notices_own_attachment_named_in_brackets_is_no_reference():
+    # CONVENTIONS.md C16. q07: 根据《广德市2023年度 新闻发布工作计划表》, with 附件1:广德市2023年度新闻发布工作计划表 below
+    q07 = real("q07")
+    assert "新闻发布工作计划表》" in q07 and find_citations(q07) == []
+    # x09: 報送《汕頭市建筑業…定期報表目錄》里面所要求的建筑業統計報表(見附件), and the same title again without the pointer
+    x09 = real("x09")
+    assert x09.count("定期報表目錄》") == 2
+    assert [c.title for c in find_citations(x09)] == ["統計法"]
+    # the same titles with no attachment of that name are cited
+    assert [c.title for c in find_citations("各承办单位根据《新闻发布工作计划表》,确定发布会时间地点。\n附件1:新闻发布会审核表")] == [
+        "新闻发布工作计划表"]
+    # a document the notice issues as its attachment stays a reference (q11: 附件：1.高等学校…技术方案(第四版))
+    issued = "组织制定了《高等学校防控技术方案》和《托幼机构防控技术方案》。现印发给你们。\n附件:1.高等学校防控技术方案\n2.托幼机构防控技术方案"
+    assert [(c.title, c.relation) for c in find_citations(issued)] == [
+        ("高等学校防控技术方案", "issues"), ("托幼机构防控技术方案", "issues")]

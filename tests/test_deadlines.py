@@ -260,7 +260,8 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
     matches ``finditer`` gives, groups and all."""
     from pathlib import Path
 
-    from extractors import deadline_dates, deadline_recurrences, deadline_sentences
+    from extractors import (deadline_dates, deadline_events, deadline_own_schedule, deadline_recurrences,
+                            deadline_sentences)
     from extractors.deadline_scan import ANCHORS, finditer_anchored
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
@@ -274,7 +275,9 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
               "春节", "入冬", "立春", "纳", "汛期", "来临", "到来", "会议", "采取", "月报", "制", "报告", "在", "9:30",
               "上午", "10", "时", "分", "开学", "第一周", "必须", "当日", "当天", "办结", "开始", "至", "日起",
               "即日起", "。", "工作日", "自然日", "月后", "时间：", "每日", "市", "（", "）", "—", "下个月", "本月",
-              "2019", "1", "活动"]
+              "2019", "1", "活动",
+              # a day range, a scheduled step, a campaign month (deadline_events, deadline_own_schedule)
+              "将", "定于", "检查", "考核时间在", "为", "安全生产月", "9月7日", "—8日", "进行"]
     rnd = random.Random(20)
     texts = corpus + [line for text in corpus for line in text.splitlines()]
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60))) for _ in range(2000)]
@@ -288,9 +291,13 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
               "采取月报告制", "在   开学前", "，开学后第一周", "，2019   年   ~   2020   年，", "批件30内办结",
               "第一阶段。2 月 20 日,成立。12   月   3日宣传发动，", "于下个月5日前", "应当   当日办结", "在   个工作日内办结",
               "从2015年3月25日开始   至2015年6月30日结束", "于二〇二〇   年前完成", "市2019   年", "（   12   月1日至5日）",
-              "时限：   每日9:30", "季度终了月后10日前", "于会议前3个工作日", "，即日起对照"]
+              "时限：   每日9:30", "季度终了月后10日前", "于会议前3个工作日", "，即日起对照",
+              "，2019   年   9   月   7   日   —   8   日   进行", "期末考试将  于2020年1月10日举行", "检查时间于9月",
+              "   为全市安全生产月", "2021年6月   为“安全生产月”", "。2018   年   —   2021   年累计安排"]
     assert {deadline_sentences.MONTH_SCHEDULE_RE, deadline_sentences.QUARTER_STEP_RE,
-            deadline_recurrences.QUARTER_AFTER_DAY_RE, deadline_dates.LOST_MONTH_RE} <= set(ANCHORS)
+            deadline_recurrences.QUARTER_AFTER_DAY_RE, deadline_dates.LOST_MONTH_RE, deadline_sentences.YEAR_WINDOW_BARE_RE,
+            deadline_events.DAY_RANGE_RE, deadline_own_schedule.SCHEDULE_MARKER_RE,
+            deadline_own_schedule.CAMPAIGN_MONTH_AFTER_RE} <= set(ANCHORS)
     for text in texts:
         for pattern in ANCHORS:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
@@ -722,3 +729,24 @@ def test_anchor_positions_are_where_an_anchor_starts():
         for anchors in (("月",), ("月", "日", "前"), ("工作日", "自然日"), ("季后",), ("季后", "季"), ("作日内",)):
             reference = re.compile("|".join(re.escape(a[0]) + f"(?={re.escape(a[1:])})" for a in anchors))
             assert anchor_positions(text, anchors) == [m.start() for m in reference.finditer(text)], (text, anchors)
+
+
+def test_the_time_column_of_a_table_copied_one_cell_a_line():
+    # ae03: 序号 ⏎ 目标任务 ⏎ 牵头责任单位 ⏎ 计划完成时间 ⏎ … ⏎ 经管站 ⏎ 2023年底: each row's time cell is its limit
+    from pathlib import Path
+    real = next((Path(__file__).parent / "data" / "realworld").glob("ae03_*.txt")).read_text(encoding="utf-8")
+    found = [(d.text, d.kind, d.date) for d in find_deadlines(real, 2023)]
+    assert found.count(("2023年底", "deadline", "2023-12-31")) == 5 and ("12月底", "deadline", "2023-12-31") in found
+    # without a time column a lone date line (a signature's day) is no limit
+    assert find_deadlines("经管站\n\n2023年底\n\n52\n", 2023) == []
+    assert find_deadlines("某某局\n2023年3月28日\n计划完成时间\n", 2023) == []
+
+
+def test_the_issuers_checks_at_the_middle_and_end_of_the_year():
+    # ae04: 市政府将于年中、年末对政府工作报告重点工作…进行专项督查 (CONVENTIONS C1: the issuer's own inspections)
+    text = "市政府将于年中、年末对政府工作报告重点工作、十方面民生实事进展情况进行专项督查。"
+    assert [(d.text, d.kind, d.date) for d in find_deadlines(text, 2020)] == [
+        ("年中", "deadline", "2020-06-30"), ("年末", "deadline", "2020-12-31")]
+    # a meeting is no step of the issuer's checks; 年底前 stays the limit it was
+    assert find_deadlines("将于年中召开总结会议。", 2020) == []
+    assert [d.text for d in find_deadlines("市政府将于年底前完成验收。", 2020)] == ["年底前"]

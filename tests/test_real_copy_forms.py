@@ -66,6 +66,13 @@ def test_a_wenku_copy_in_numbered_page_chunks_is_joined_and_its_glued_labels_sta
     assert "\n" not in normalise("坚持一、二、三产业融合发展" * 12).text
 
 
+def test_a_later_pages_items_glued_into_its_chunks_start_lines_from_their_own_number():
+    # v03: page 2 of a 文库 copy, its items 12、13、14、 each after a sentence's end inside the joined chunks
+    assert labels(parsed("v03")) == [("12、", 1), ("13、", 1), ("14、", 1)]
+    # numbers counting up after other text, with no sentence's end before them, stay in their paragraph
+    assert "\n" not in normalise("重点整治12、临街建筑,13、施工工地,14、乱贴乱画等问题,按第12、13、14条处理。" * 6).text
+
+
 def parsed_text(text: str):
     return parse(normalise(text).text)[0]
 

@@ -99,3 +99,41 @@ def test_each_row_of_a_measureless_task_table_assigns_its_own_units():
     assert [(unit["raw"], unit["measure_id"]) for unit in measureless] == [("市水利局", None), ("市水利局", None)]
     under_measure = extract_text(notice.format("一、节水。由市水利局负责。\n由市水利局负责。"))["documents"][0]["assignments"]
     assert len(under_measure) == 1 and under_measure[0]["measure_id"] is not None
+
+
+def test_an_interpretations_lead_without_a_day_reports_the_notice_it_issued():
+    # y03: 为…,聊城市人民政府印发了《X》(聊政发〔2020〕8号),…将有关要点解读如下 (CONVENTIONS.md C5: issues)
+    cited = [(c.doc_number, c.relation) for c in find_citations(real("y03"))]
+    assert cited == [("聊政发〔2020〕8号", "issues")]
+    # the same report of an earlier act in a notice that reads nothing is cited
+    notice = "为全面推进各项工作,市人民政府印发了《2020年重点工作任务分工方案》(聊政发〔2020〕8号),现就有关事项通知如下。"
+    assert [c.relation for c in find_citations(notice)] == ["cites"]
+    # an act reported as done before (已印发) is no issue, whatever follows
+    earlier = "市人民政府已印发《2020年重点工作任务分工方案》,现将有关要点解读如下。"
+    assert [c.relation for c in find_citations(earlier)] == ["cites"]
+
+
+def test_items_named_by_the_units_that_carry_them_assign_those_units():
+    # y13: 其中,由县民政局负责的第1件、县发改局负责的第4件、县税务局负责的第13件、县卫健局负责的第17、18件确定事项进展滞后
+    found = [(m.name, m.role) for m in find_assignments(real("y13"))]
+    assert found == [("县民政局", "responsible"), ("县发改局", "responsible"), ("县税务局", "responsible"),
+                     ("县卫健局", "responsible")]
+    # a unit written without its level takes the first one's
+    assert [m.name for m in find_assignments("其中,由县民政局负责的第1件、发改局负责的第4件进展滞后。")] == ["县民政局", "县发改局"]
+    # one unit alone, or a run not opened by 由, describes what a body handles: no duty is given
+    assert find_assignments("对由县财政局负责的资金要加强监管。") == []
+    assert find_assignments("县民政局负责的第1件、县发改局负责的第4件进展滞后。") == []
+
+
+def test_the_issued_document_named_two_ways_by_title_and_body_is_cited_once():
+    # y12: 東莞市人民政府關于印發《東莞市增加…的實施意見》的通知 over 現將《東莞市人民政府關于增加…的實施意見》印發給你們
+    text = real("y12")
+    own_title = "東莞市人民政府關于印發《東莞市增加中小學幼兒園學位和優質教育資源供給的實施意見》的通知"
+    issued = [c.title for c in find_citations(text, own_titles=[own_title]) if c.relation == "issues"]
+    assert issued == ["東莞市人民政府關于增加中小學幼兒園學位和優質教育資源供給的實施意見"]
+    # a title that issues one document while the body sends two others keeps every name: nothing says which is which
+    two = ("关于印发《甲市工作方案》的通知\n现将《甲市工作方案》和《甲市考核办法》印发给你们。")
+    cited = [c.title for c in find_citations(two, own_titles=["关于印发《甲市工作方案》的通知"])]
+    assert list(dict.fromkeys(cited)) == ["甲市工作方案", "甲市考核办法"]
+    other = "关于印发《甲市工作方案》的通知\n现将《乙市工作细则》和《丙市考核办法》印发给你们。"
+    assert len(find_citations(other, own_titles=["关于印发《甲市工作方案》的通知"])) == 3

@@ -36,11 +36,13 @@ def targets(text: str) -> list[tuple[str, str]]:
 
 def test_a_first_listed_lead_convention_with_zhe_governs_the_bare_bracket_it_closes_and_those_after():
     # sweep 010 (浙政办发〔2014〕89号): (省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同) — the convention in the
-    # bracket's last clause, one unit with its alias in brackets of its own
+    # bracket's last clause, one unit with its alias in brackets of its own; the part's heading above names the body
+    # leading the whole part (一、加快调整能源结构(省发改委总牵头))
     text = real("sweep", "010")
     assert lead_convention(text) == "first"
     found = find_assignments(text)
     assert [(m.name, m.raw, m.role) for m in found] == [
+        ("省发改委", "省发改委", "lead"),
         ("省经信委", "省经信委", "lead"), ("省发改委", "省发改委(省能源局)", "responsible")]
     assert all(text[m.start:m.end] == m.raw for m in found)
     # 下同: a bare bracket after it has its first unit lead too; with no convention stated, both are responsible

@@ -77,6 +77,15 @@ def test_a_title_broken_over_lines_or_printed_in_brackets_gives_its_targets():
     assert extract_text(text)["documents"][0]["targets"] == []
 
 
+def test_a_title_printed_only_in_a_pages_information_table_gives_its_targets():
+    # ac04: 标  题: 关于印发《…》等5项规章制度的通知 is the only copy of the title (C7: read once); the 政策咨询电话 on the
+    # table's next line is still no target
+    assert _targets_of("ac04").count("5项") == 1
+    # o19: a title printed in the information block and again as the page's title is read once, from the line nearest
+    # the body
+    assert _targets_of("o19").count("47项") == 2
+
+
 def test_lowest_measures_in_one_sweep_equal_each_offset_looked_up_on_real_notices():
     """lowest_measures (a sweep, the build's) gives lowest_measure (every measure looked at) of
     every offset of real notices and laws: nested articles, items, measures ending where the next

@@ -285,3 +285,20 @@ def test_a_comparator_heading_a_list_bounds_each_of_its_quantities(text, compara
 )
 def test_counts_that_describe_rather_than_set_a_figure(text, read):
     assert [t.text for t in find_targets(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # ae13: a boiler's capacity per hour; ae03: a crop's yield per 亩
+        ("禁止新建、扩建35蒸吨/小时以下的高污染燃料锅炉。", [("35蒸吨/小时以下", 35, "蒸吨/小时", "<=")]),
+        ("调查队上报450.03公斤/亩,较去年增长2.1%", [("450.03公斤/亩", 450.03, "公斤/亩", "="), ("2.1%", 2.1, "%", "=")]),
+        # ae03: cases dealt with and sample sets taken, in a progress cell
+        ("查处违法行为31起,立案31起,结案18起。水稻抽样25组,玉米16组。",
+         [("31起", 31, "起", "="), ("31起", 31, "起", "="), ("18起", 18, "起", "="), ("25组", 25, "组", "="), ("16组", 16, "组", "=")]),
+        # not a count: a heading's label glued to its words, an index table's cell
+        ("2 组织指挥", []), ("附件3起草说明", []), ("000014349/2014-00044 组配分类", []),
+    ],
+)
+def test_rates_per_hour_and_per_mu_and_counts_of_cases(text, read):
+    assert [(t.text, t.value, t.unit, t.comparator) for t in find_targets(text)] == read

@@ -912,3 +912,46 @@ def test_a_bracket_pointing_to_an_attachment_names_no_unit():
     # x05: (各乡镇区域任务分解见附表) says where the split is; a bracket of units alone still assigns
     assert units("杂粮及油葵种植面积0.59万亩。(各乡镇区域任务分解见附表)\n") == []
     assert units("杂粮及油葵种植面积0.59万亩。(各乡镇人民政府)\n") == [("各乡镇人民政府", "responsible")]
+
+
+REALWORLD_AE = Path(__file__).parent / "data" / "realworld"
+
+
+def _ae(prefix: str) -> str:
+    return next(REALWORLD_AE.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_leaders_posts_opening_a_bracket_are_no_units():
+    # ae08 (a provincial 分工 naming each task's leaders, then its bodies): the posts are people, the bodies after them assign
+    found = units(_ae("ae08"))
+    assert found.count(("省科技厅", "lead")) == 3 and ("省国税局", "responsible") in found
+    assert not any("省长" in name or "秘书长" in name for name, _ in found)
+    assert units("建设一批项目(分管市领导负责,市发改委牵头)。") == [("市发改委", "lead")]
+    # a bracket of units alone reads as before
+    assert units("建设一批项目(市财政局负责,市发改委牵头)。") == [("市财政局", "responsible"), ("市发改委", "lead")]
+
+
+def test_a_parts_overall_lead_and_the_first_listed_as_the_works_lead():
+    # a sweep page (Zhejiang's 2014 air plan split): 一、加快调整能源结构(省发改委总牵头) · ae04: 责任单位:…(列第一位者为工作牵头
+    # 单位或汇总单位,下同)
+    sweep = (REALWORLD_AE.parent / "sweep" / "010_zhejiang-air-plan-division-2014.txt").read_text(encoding="utf-8")
+    assert ("省发改委", "lead") in units(sweep)
+    assert units("一、加快调整能源结构(省发改委总牵头)\n") == [("省发改委", "lead")]
+    found = units(_ae("ae04"))
+    assert found[0] == ("市经信局", "lead") and ("市财政局", "responsible") in found
+
+
+def test_a_county_bureaus_sections():
+    # ae03: a bureau's progress table names its 股 sections as the lead units of its rows
+    found = units(_ae("ae03"))
+    assert ("农田建设管理股", "lead") in found and ("农业股", "lead") in found
+    # a row holding two unit cells for one column (农业股 ⏎ 乡村产业发展股) stays unread (test_set_u_… look-alikes)
+    assert ("乡村产业发展股", "lead") not in found and len(found) == 5
+    assert units("责任单位：农田建设管理股、农业股") == [("农田建设管理股", "responsible"), ("农业股", "responsible")]
+
+
+def test_a_header_cell_broken_over_two_lines():
+    # ae19: a town's progress table copied one cell a line, its header 责任 ⏎ 领导 ⏎ 责任 ⏎ 科室: the 科室 column names the
+    # office responsible for each row; the leader's column names people
+    found = units(_ae("ae19"))
+    assert found == [("白仙山水库工程政策处理工作领导小组", "responsible"), ("乡村振兴办", "responsible")]

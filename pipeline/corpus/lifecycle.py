@@ -162,7 +162,10 @@ def document_timeline(conn: sqlite3.Connection, document_id: str) -> list[dict]:
         events.append({"event": "effective", "date": doc.get("effective_date"), "text": doc.get("effective_text"),
                        "document_id": None})
     # amended by other documents of the database (关于修改《X》的决定), and by the decisions its own
-    # history lines name (根据…《…的决定》第二次修正)
+    # history lines name (根据…《…的决定》第二次修正): once per amending document, whichever way the two
+    # name each other (the decision's day then, its effective date: the history line's date is often its
+    # meeting's, 2021年4月7日 …第1835次会议《关于修改〈X〉的决定》修正，该修正自2021年4月15日施行)
+    amended_by = set()
     for row in _rows(conn, """
             SELECT c.document_id AS other, coalesce(o.effective_date, o.signed_date) AS day, c.text, min(c.start)
             FROM citations c JOIN documents o ON o.id = c.document_id
@@ -170,10 +173,14 @@ def document_timeline(conn: sqlite3.Connection, document_id: str) -> list[dict]:
             GROUP BY c.document_id
             """, [document_id]):  # once per amending document (its first mention), however often it names this one
         events.append({"event": "amended", "date": row["day"], "text": row["text"], "document_id": row["other"]})
+        amended_by.add(row["other"])
     for row in _rows(conn, """
             SELECT cited_document_id AS other, text, start FROM citations
             WHERE document_id = ? AND relation = 'amends' AND acts_on = 'citing' ORDER BY start
             """, [document_id]):
+        if row["other"] is not None and row["other"] in amended_by:
+            continue
+        amended_by.add(row["other"])
         events.append({"event": "amended", "date": _history_day(doc["text"] or "", row["start"]),
                        "text": row["text"], "document_id": row["other"]})
     if doc.get("repealed_by"):

@@ -9,8 +9,12 @@ import re
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
+from extractors.fold import fold
+from extractors.unit_names import looks_complete, unit_kind
+
+from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.elements import (
-    ORGANISATION_END, RED_HEADER, is_bare_recipients, is_masthead, is_organisation_line, is_organisation_row,
+    BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, is_bare_recipients, is_masthead, is_organisation_line, is_organisation_row,
 )
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
 from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
@@ -80,6 +84,26 @@ def _is_unit_cell(text: str) -> bool:
     return all(part and is_organisation_line(UNIT_NOTE.sub("", part)) for part in UNIT_LIST_SEPARATOR.split(text))
 
 
+def _is_table_unit_cell(text: str) -> bool:
+    """A cell of a table's unit column (市直各单位, 市政府办公厅、市财政局): every part a unit's whole name, no company."""
+    parts = UNIT_LIST_SEPARATOR.split(text)
+    return all(part and len(part) <= 30 and looks_complete(part) and unit_kind(part) != "company" for part in parts)
+
+
+# The end of a recipients line wrapped inside its last body's name: the rest of the name and the list's colon
+# (…、經濟開發 ⏎ 區管委會:).
+RECIPIENTS_TAIL = re.compile(r"^[^、,，;；。:：\s]{1,12}[：:]$")
+
+
+def _finishes_a_recipient(previous: str, line: str) -> bool:
+    """Whether ``line`` finishes the last body's name of a recipients list wrapped inside that name (各鄉鎮人民政府,…、
+    經濟開發 ⏎ 區管委會:): the name is a body's only when joined."""
+    if not RECIPIENTS_TAIL.match(line):
+        return False
+    last = LIST_PARTS.split(previous)[-1].strip()
+    return bool(last) and not BODY_NAME_END.search(fold(last)) and bool(BODY_NAME_END.search(fold(last + line[:-1])))
+
+
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
     if not previous or not line or previous[-1] in PARAGRAPH_END or previous[-1] in TABLE_ROW_END:
@@ -96,7 +120,8 @@ def continues(previous: str, line: str) -> bool:
     if (len(previous) < SHORT_LINE or _is_heading(previous)
             or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
         return False
-    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) or is_bare_recipients(previous) \
+    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
+            or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \
             or is_masthead(previous) or starts_table_row(previous, line) \
             or _names_issuer_and_type(line):
         return False
@@ -161,10 +186,15 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
     paragraphs: list[_Paragraph] = []
     lines = list(_lines(text, origin))
     standalone = False  # the paragraph before is a Markdown heading
+    header_cells = header_cell_indexes([line for line, _, _ in lines])  # a table's header cells, one a line
     for index, (line, line_origin, level) in enumerate(lines):
         heading = level > 0
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
-        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone:
+        # under a table's header copied one cell a line, a unit cell is a cell of its own, never the end of the
+        # task cell above it (…接受新闻媒体和社会公众监督 ⏎ 市直各单位)
+        in_table = bool(header_cells) and min(header_cells) < index and _is_table_unit_cell(line)
+        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone \
+                or index in header_cells or in_table:
             paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
         elif paragraphs and continues(paragraphs[-1].probe(), line) and not glued_outline_labels([line, following]):
             # (1总则 over 1.1制定目的 opens a plan's outline, never the end of a title above it)
@@ -188,6 +218,7 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
 
 
 EXAMPLES = {
+    "RECIPIENTS_TAIL": Examples(match=("區管委會:", "管委会："), no_match=("各乡镇、县直各单位：", "现将有关事项通知如下", "区管委会")),
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
     "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号", "桂農廳發〔2022〕149號"),
                             no_match=("各乡镇人民政府：", "一、提高站位")),

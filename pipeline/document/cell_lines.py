@@ -1,6 +1,7 @@
 """The header row of a table copied one cell a line (序号 ⏎ 重点工作 ⏎ 工作措施 ⏎ 责任单位 ⏎ 备注): a run of short cells
 naming the table's columns. None of them is a title line of the notice (工作措施 ends like a title, 任务 ⏎ 工作措施
-would run into one) or its issuer."""
+would run into one) or its issuer, and none continues the paragraph above it (a title without its type:
+…二季度执行情况 ⏎ 序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 …). A column's name may be broken over two cells' lines (责任 ⏎ 科室)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pipeline.document.lines import Line
 # A column's name in a task or progress table's header: a row number, a remark, a time limit, a leader, a unit column.
 COLUMN_NAME = re.compile(
     r"^(?:序号|编号|备注|完成时限|完成时间|时间节点|时限要求|进展情况|责任领导|牵头领导|分管领导|责任人"
-    r"|[\u4e00-\u9fff]{0,6}(?:单位|部门))$"
+    r"|[\u4e00-\u9fff]{0,6}(?:单位|部门|科室))$"
 )
 # A line holding only the border between two cells (|): no cell, it neither starts nor ends a run.
 CELL_BORDER = re.compile(r"^[|｜ \u3000]+$")
@@ -22,26 +23,45 @@ HEADER_CELLS = 3  # header cells in a row, at least
 COLUMN_NAMES = 2  # of which at least this many name a column
 
 EXAMPLES = {
-    "COLUMN_NAME": Examples(match=("序号", "责任单位", "牵头责任部门", "备注", "主要参与部门"),
+    "COLUMN_NAME": Examples(match=("序号", "责任单位", "牵头责任部门", "备注", "主要参与部门", "责任科室"),
                             no_match=("工作措施", "市人民政府关于印发…的通知", "各县、市、区政府")),
     "CELL_BORDER": Examples(match=("|", " | "), no_match=("序号", "| 序号 |")),
 }
 
 
-def table_header_lines(lines: list[Line]) -> set[int]:
-    """Starts of the lines of a table header copied one cell a line: HEADER_CELLS short lines or more in a row (border
-    lines between them), COLUMN_NAMES of them naming a column."""
+def _column_names(cells: list[str]) -> int:
+    """How many columns the header cells name, a name broken over two cells (责任 ⏎ 科室) counted once."""
+    named, at = 0, 0
+    while at < len(cells):
+        if COLUMN_NAME.match(cells[at]):
+            named, at = named + 1, at + 1
+        elif at + 1 < len(cells) and COLUMN_NAME.match(cells[at] + cells[at + 1]):
+            named, at = named + 1, at + 2
+        else:
+            at += 1
+    return named
+
+
+def header_cell_indexes(texts: list[str]) -> set[int]:
+    """Indexes in ``texts`` of the lines of a table header copied one cell a line: HEADER_CELLS short lines or more in a
+    row (border lines between them), COLUMN_NAMES of them naming a column."""
     found: set[int] = set()
-    run: list[Line] = []
-    for line in lines + [Line("。", -1)]:
-        text = line.text.strip()
+    run: list[int] = []
+    texts = [re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", text) if len(text) <= 3 * HEADER_CELL else text for text in texts]
+    for index, raw in enumerate(texts + ["。"]):
+        text = raw.strip()
         if CELL_BORDER.match(text):
             continue
-        if len(text) <= HEADER_CELL and not re.search(r"[。，；：:,;、]", text):
-            run.append(line)
+        # a column's name may be spaced out over its cell (目   标   任   务): its characters counted
+        if len(re.sub(r"[ \u3000]", "", text)) <= HEADER_CELL and not re.search(r"[。，；：:,;、]", text):
+            run.append(index)
             continue
-        named = sum(bool(COLUMN_NAME.match(cell.text.strip())) for cell in run)
-        if len(run) >= HEADER_CELLS and named >= COLUMN_NAMES:
-            found |= {cell.start for cell in run}
+        if len(run) >= HEADER_CELLS and _column_names([texts[at].strip() for at in run]) >= COLUMN_NAMES:
+            found |= set(run)
         run = []
     return found
+
+
+def table_header_lines(lines: list[Line]) -> set[int]:
+    """Starts of the lines of a table header copied one cell a line (see header_cell_indexes)."""
+    return {lines[index].start for index in header_cell_indexes([line.text for line in lines])}

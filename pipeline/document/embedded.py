@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.docnumbers import find_doc_numbers
 from extractors.vocab import Examples
 
 from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line
@@ -24,10 +25,15 @@ ISSUER_DATE_NOTE = re.compile(
 DATE_NOTE = re.compile(
     r"^[（(](?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
+# A document named by its title in 《》 (现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们): a forward may print
+# the named notice straight after its own paragraph, with no signature or date between them.
+NAMED_TITLE = re.compile(r"[《](?P<title>[^《》\n]{4,120})[》]")
 
 EXAMPLES = {
     "ISSUER_DATE_NOTE": Examples(match=("(新余市国有资产监督管理委员会 2008年10月6日)", "（市人民政府办公室 二○○八年九月二十二日）"),
                                  no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
+    "NAMED_TITLE": Examples(match=("现将《国务院办公厅关于禁止非法买卖人民币的通知》(国办发明", "《關於做好招生工作的通知》"),
+                            no_match=("关于禁止非法买卖人民币的通知", "《通知》")),
     "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 
@@ -73,10 +79,42 @@ def _issuer_lines(lines: list[Line], index: int) -> int:
     return count
 
 
+def _prints_named_notice(lines: list[Line], index: int, named: set[str]) -> bool:
+    """Whether line ``index`` is the title of a notice the document named in 《》 above it, printed in full from
+    here: the whole title alone on its line, then a line of its own header (its recipients or 文号). A forward
+    copied without its signature prints the forwarded notice straight after its own paragraph (陕政办发〔1997〕41号
+    … 现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们 / 国务院办公厅关于禁止非法买卖人民币的通知 / 各省、…:)."""
+    text = re.sub(r"\s", "", lines[index].text)
+    return (text in named and is_complete_title(text) and index + 1 < len(lines)
+            and opens_own_header(lines[index + 1].text))
+
+
 def _heads_a_notice(text: str) -> bool:
     """A line printed above a notice's 文号 as its top: a 版头, the issuer, or the title (not an 附件： line)."""
     return bool(RED_HEADER.match(text) or is_organisation_line(text)
                 or looks_like_title(text) and is_complete_title(text) and not ATTACHMENT_LINE.match(text))
+
+
+def _numbers(text: str) -> set[str]:
+    """The 文号 a line prints, normalised."""
+    return {number.normalised for _, _, number in find_doc_numbers(text)}
+
+
+def _leading_number(text: str) -> set[str]:
+    """The 文号 a header line opens with (殘聯發[2021]51號 | 關于印發…, or the 文号 line itself): the document's own, not a
+    number its title or a page's headline cites after other words (关于转发…的通知(国办发〔2020〕3号))."""
+    start = len(text) - len(text.lstrip())
+    return {number.normalised for begin, _, number in find_doc_numbers(text) if begin == start}
+
+
+def _repeats_own_number(lines: list[Line], begin: int, own_numbers: set[str]) -> bool:
+    """Whether the header printed from line ``begin`` gives the 文号 of the document it stands in: the rules that
+    document issues, printed after its signature under their name and the same number, are its attachment."""
+    for line in lines[begin:begin + MAX_JOINT_ISSUERS + EMBEDDED_HEADER + 1]:
+        if is_doc_number_line(line.text):
+            numbers = _numbers(line.text)
+            return bool(numbers) and numbers <= own_numbers
+    return False
 
 
 def document_starts(lines: list[Line]) -> list[int]:
@@ -86,15 +124,21 @@ def document_starts(lines: list[Line]) -> list[int]:
     own header window (its wrapper, information table and title lines) opens no other."""
     starts = [0]
     seen_body = False
+    named: set[str] = set()  # titles the current document names in 《》 (see _prints_named_notice)
+    own_numbers: set[str] = set()  # the 文号 the current document's header prints
     header_end = header_window(lines)[1]
     for index, line in enumerate(lines):
+        named |= {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
         if index < header_end:
+            own_numbers |= _leading_number(line.text)
             continue
         if not seen_body:  # a paragraph of text counts as body too (a 公示 presenting the notice it prints below)
             seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
             continue
         begin = None
-        if is_doc_number_line(line.text):
+        if _prints_named_notice(lines, index, named):
+            begin = index
+        elif is_doc_number_line(line.text):
             begin = index
             while begin > index - 2 and begin > 0 and _heads_a_notice(lines[begin - 1].text):
                 begin -= 1  # its 版头, issuer or title printed above the 文号
@@ -102,9 +146,13 @@ def document_starts(lines: list[Line]) -> list[int]:
                     break
         elif (date := signature_date(lines, index)) and not date[1]:
             begin = notice_after_signature(lines, index + 1)
+        if begin is not None and _repeats_own_number(lines, begin, own_numbers):
+            begin = None  # the notice's own 文号 again, under the name of the rules it issues: its attachment
         if begin is not None:
             if begin > starts[-1]:
                 starts.append(begin)
+                named = set()  # the new document's own names (its forwarded notices) from here
+                own_numbers = set()
                 seen_body = False
                 header_end = begin + header_window(lines[begin:])[1]
     return starts

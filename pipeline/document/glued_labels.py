@@ -47,6 +47,15 @@ def _before_spaces(line: str, at: int) -> str:
     return line[at - 1:at] if at > 0 else ""
 
 
+def _list_inside_item(line: str, first: int, digits: bool) -> bool:
+    """Whether a run counting up from 一 (or 1) that starts inside ``line`` is a list inside the item the line opens
+    with: the line's own label is of the same style and later than the first (四、审计纪律:一、不准…。二、不准…: the
+    rules of item 四, not headings of the notice)."""
+    own = GLUED_LABEL.match(line, len(line) - len(line.lstrip(" \u3000")))
+    return (first > 0 and own is not None and own.start() < first and own.group("n").isdigit() == digits
+            and _label_number(own.group("n")) > 1)
+
+
 def _glued_label_breaks(line: str, offset: int) -> list[int]:
     """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line."""
     breaks = []
@@ -61,7 +70,9 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
                 continue
             run.append(m.start())
             expected += 1
-        if len(run) >= GLUED_LABEL_RUN:
+        if digits and len(run) < GLUED_LABEL_RUN:
+            run = _later_page_run(line, [m for m in labels if m.group("n").isdigit()])
+        if len(run) >= GLUED_LABEL_RUN and not _list_inside_item(line, run[0], digits):
             breaks += [offset + at for at in run if at > 0]
     breaks += _word_glued_runs(line, offset)
     if " " not in line and "\u3000" not in line:
@@ -73,9 +84,13 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
             run.append(m.start())
         elif _label_number(m.group("n")) == 1:
             run = [m.start()]
-    if len(run) >= GLUED_LABEL_RUN:
+    # …[接上页] 三、有关要求 (一)…: its heading starts a line too. The outline's first heading counts in the run, all
+    # counting up from one (a copy cut after its （二）: …方案。 一、指导思想和工作目标 (一)指导思想 以…。 (二)工作目标…);
+    # a later one (四、其它有关事项 (一)… (二)… on a continuation page) opens no outline of the copy.
+    heading = HEADING_BEFORE_RUN.search(line[:run[0]]) if run else None
+    opening = bool(heading) and heading.group("h").startswith("一、")
+    if len(run) >= GLUED_LABEL_RUN or len(run) + opening >= GLUED_LABEL_RUN and len(run) >= 2:
         breaks += [offset + at for at in run]
-        heading = HEADING_BEFORE_RUN.search(line[:run[0]])  # …[接上页] 三、有关要求 (一)…: its heading starts a line too
         if heading:
             breaks.append(offset + heading.start("h"))
     spaced = [m for m in SPACED_YAO_LABEL.finditer(line)]
@@ -83,6 +98,23 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
     if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
         breaks += [offset + m.start("n") for m in spaced]
     return breaks
+
+
+def _later_page_run(line: str, labels: list[re.Match]) -> list[int]:
+    """Where a copy of a later page glues its items (…市容环卫局。12、临街建(构)筑物粉刷出新整治。…。13、施工工地整治。…
+    14、治理乱贴乱画, v03): a run of GLUED_LABEL_RUN numbered labels or more counting up from any number, each after a
+    sentence's end (or at the line's start), since the items before it are on the pages the copy lacks."""
+    for first, opening in enumerate(labels):
+        if opening.start() > 0 and _before_spaces(line, opening.start()) not in tuple(SENTENCE_END):
+            continue
+        run, expected = [], int(opening.group("n"))
+        for m in labels[first:]:
+            if int(m.group("n")) == expected and (m.start() == 0 or _before_spaces(line, m.start()) in tuple(SENTENCE_END)):
+                run.append(m.start())
+                expected += 1
+        if len(run) >= GLUED_LABEL_RUN:
+            return run
+    return []
 
 
 def _follows_in_outline(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:

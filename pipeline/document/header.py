@@ -24,6 +24,7 @@ from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
+from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
@@ -39,7 +40,7 @@ from pipeline.document.title import (
     marked_title, title_candidates,
 )
 from pipeline.document.wrapper import (DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, glued_field_lines, info_value, is_info_line,
-                                       is_wrapper_line, navigation_rows, read_info_fields)
+                                       is_wrapper_line, label_cell_rows, navigation_rows, read_info_fields, section_names)
 
 HEADER_SCAN = 40  # the notice's header starts within this many lines of the top of a copy
 LEAD_IN_SCAN = 20  # lines after a lead-in paragraph searched for the notice's own header
@@ -189,21 +190,30 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     return 0, end, has_recipients
 
 
+def _before_table_header(lines: list, start: int, end: int, has_recipients: bool) -> tuple[int, int, bool]:
+    """The header window cut at a table header copied one cell a line under the title (…二季度执行情况 ⏎ 序号 ⏎ 重点工作
+    ⏎ 责任 ⏎ 科室 …): the table is the body, and a unit in its rows is no issuer of the page."""
+    cells = header_cell_indexes([line.text for line in lines[start:end]])
+    if not cells or min(cells) == 0:
+        return start, end, has_recipients
+    return start, start + min(cells), False
+
+
 def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: frozenset[int] = frozenset()) -> Header:
     """The 版头, 发文字号, 标题 and 主送机关 at the top of a document, inside whatever wraps it.
     ``headings``: the lines that were level-1 Markdown headings (see :func:`marked_title`); ``contents``: the starts of
     the lines of a table of contents (a bulletin's list of the titles it prints: none is this notice's header)."""
     meta = DocumentMeta()
-    start, end, has_recipients = header_window(lines)
+    start, end, has_recipients = _before_table_header(lines, *header_window(lines))
     info = read_info_fields([line.text for line in lines[:end]])
     for label, value in unlabelled_info([line.text for line in lines[:end]]).items():
         info.setdefault(label, value)  # a table whose labels the copy lost: its values by their form
     texts = [line.text for line in lines[start:end]]
     glued_fields = glued_field_lines([line.text for line in lines[:end]])
     header_issuer, window_issuer, kept = None, None, []
-    navigation = navigation_rows(texts)
+    navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
     for index, text in enumerate(texts):
-        if is_wrapper_line(text) or index in navigation or text in glued_fields \
+        if is_wrapper_line(text) or index in navigation or index in cells or text in glued_fields or text.strip() in sections \
                 or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
                 or lines[start + index].start in contents:
             kept.append(None)  # keeps positions: a title block never runs across a wrapper line

@@ -27,7 +27,8 @@ SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部�
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
 # 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
-PLACE_CLASS = re.compile(r"^各(?:设区的?市|街道|社区|行政村|自然村|[学片校园景]区|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+# 各镇街: the towns and the subdistricts (街道), one class of places.
+PLACE_CLASS = re.compile(r"^各(?:设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
@@ -46,6 +47,10 @@ GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
 # places it is another class, not those places' body (镇人民政府 of 各乡、镇人民政府 is).
 KIND_CLASS = re.compile(r"^(?![省市县区乡镇村])[\u4e00-\u9fff]{0,4}(?:单位|企业|机构|组织|学校)$")
 BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
+# A class of bodies named by its kind alone, with no owner and no place (各单位、部门 · 各部门、单位): after 各 printed once
+# for no one in particular, each kind is a class of its own (CONVENTIONS.md C6: a 各 alone does not join); 市直各部门、
+# 单位 shares its owner 市直.
+BARE_KIND = re.compile(r"^(?:部门|单位|科室|处室|站所|院系)$")
 # A class of bodies that belong to no office named before them (企事业单位, 居委会, 村委会, 学校): after 机关各部门 they are
 # entries of their own, where 各直属机构 and 各科室 are the 机关's members.
 OWN_BODIES_CLASS = re.compile(r"^各(?:企事业单位|企业|事业单位|居委会|村委会|居民委员会|村民委员会|学校|中小学|医院|人民团体|社会组织)$")
@@ -56,7 +61,7 @@ EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门", "省检察院。各民主党派省委"),
                                 no_match=("市政府各部门、各直属机构",)),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
@@ -64,6 +69,7 @@ EXAMPLES = {
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
+    "BARE_KIND": Examples(match=("部门", "单位"), no_match=("各部门", "办", "直属单位")),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
     "OWN_BODIES_CLASS": Examples(match=("各企事业单位", "各居委会"), no_match=("各直属机构", "各科室", "各企事业单位负责人")),
     "PLACE_START": Examples(match=("县(市)卫生计生局", "区人民政府"), no_match=("各直属机构", "卫生计生局")),
@@ -106,12 +112,15 @@ def _places_joined(parts: list[str]) -> list[str]:
 
 
 def _grouped(parts: list[str]) -> list[str]:
-    """Parts too short to name a body (办, 局 of 区政府相关委、办、局) joined to the part before them, and a place
-    named bare (广德市 of 广德市、宿松县住房城乡建设局) joined to the part after it, whose body it shares."""
+    """Parts too short to name a body (办, 局 of 区政府相关委、办、局; 局(公司) of 市各委、办、局(公司): its note in brackets
+    aside) joined to the part before them, and a place named bare (广德市 of 广德市、宿松县住房城乡建设局) joined to the
+    part after it, whose body it shares."""
     groups: list[str] = []
     pending = ""
     for part in parts:
-        if groups and len(part) < MIN_BODY_NAME and not pending:
+        if groups and BARE_KIND.match(part) and all(group.startswith("各") and BARE_KIND.match(group[1:]) for group in groups):
+            groups.append(part)  # 各单位、部门: two classes, no owner printed for both
+        elif groups and len(_bare(part)) < MIN_BODY_NAME and not pending:
             groups[-1] += "、" + part
         elif BARE_PLACE.match(fold(part)) and _next_names_a_place_body(parts, part):
             pending += part + "、"
@@ -125,6 +134,8 @@ def _separate_bodies(parts: list[str]) -> bool:
     """Whether the 、-separated ``parts`` (folded to simplified characters) name a body each."""
     if all(part.startswith("各") and len(part) >= 2 for part in parts):
         return True  # 各系、各部门: a class of bodies each
+    if BARE_KIND.match(parts[0][1:]) and parts[0].startswith("各") and all(BARE_KIND.match(part) for part in parts[1:]):
+        return True  # 各单位、部门 (see _grouped)
     if _whole_place_class(parts[0]) and all(KIND_CLASS.match(part) for part in parts[1:]):
         return True  # 各村、企事业单位: the villages, then a class of bodies named by their kind
     if _whole_place_class(parts[0]) and KIND_CLASS.match(parts[1]) and all(names_a_body(part) for part in parts[1:-1]):
@@ -138,8 +149,11 @@ def _separate_bodies(parts: list[str]) -> bool:
         return False  # 市政府各部门、各直属机构 (机关各部门、各企事业单位、各居委会: bodies of their own after the 机关's)
     if PLACE_CLASS.match(parts[0]) and all(_bare_department(part) for part in parts[1:]):
         return False  # 各县(市、区)发改委、工信局、住建局
-    if not DEPARTMENT.match(parts[0]) and _place_department(parts[0]) and all(_bare_department(part) for part in parts[1:]):
-        return False  # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments
+    if not DEPARTMENT.match(parts[0]) and (_place_department(parts[0]) or _place_department(_head(parts[0]))) \
+            and all(_bare_department(_head(part)) for part in parts[1:]):
+        # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments; 新疆生产建设兵团党委组织部、编办、人力资源
+        # 社会保障局、国资委、残联 too, its short names (编办, 残联) grouped with the name before them
+        return False
     if _same_places_bodies(parts):
         return False  # 各村党总支、村委会: the villages' committee, printed once for both (CONVENTIONS.md C6)
     if len(parts) == 2 and COMMITTEE.search(parts[0]) and GOVERNMENT.match(parts[1]):
@@ -193,10 +207,15 @@ def _bare_department(part: str) -> bool:
     return bool(DEPARTMENT.match(bare) or LONG_DEPARTMENT.match(bare)) and not COMMITTEE.search(bare)
 
 
+def _head(part: str) -> str:
+    """The first name of a part that _grouped joined short names to (国资委 of 国资委、残联)."""
+    return part.split("、")[0]
+
+
 def _place_department(part: str) -> bool:
     """新疆生产建设兵团教育局: a place's or body's name, then one of its departments (the name longer than the
     department's own, 2 to 6 characters, before a department's suffix)."""
-    found = re.search(r"[\u4e00-\u9fff]{2,6}(?:局|委|办|厅|主管部门)$", part)
+    found = re.search(r"[\u4e00-\u9fff]{2,6}(?:局|委|办|厅|主管部门|组织部|宣传部|统战部)$", part)
     return bool(found) and found.start() >= 2 and not part.startswith("各")
 
 

@@ -18,11 +18,12 @@ from extractors.vocab import Examples
 
 from pipeline.document.broken_paragraphs import join_paragraphs
 from pipeline.document.glued import (
-    glued_copy_breaks, glued_opening_breaks, spaced_first_heading_breaks, spaced_next_item_breaks,
+    abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_opening_breaks, preamble_close_heading_breaks,
+    spaced_first_heading_breaks, spaced_next_item_breaks,
 )
 from pipeline.document.glued_labels import break_glued_labels
 from pipeline.document.html_markup import drop_html_markup
-from pipeline.document.joined_copy import break_glued_articles, break_glued_dates, cut_joined_copies
+from pipeline.document.joined_copy import break_glued_articles, break_glued_dates, cut_joined_copies, glued_signature_breaks
 from pipeline.document.offset_edits import break_lines_at, substitute
 from pipeline.document.page_chunks import drop_inline_chunk_numbers, drop_page_chunk_numbers
 from pipeline.document.page_header import continuation_breaks, glued_page_headers
@@ -32,8 +33,10 @@ from pipeline.document.spam import slogan_breaks
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
 # Question marks a copy put for spaces it could not encode (non-breaking spaces saved as ?), at a line's
-# start before its text: ???(一)第一检查督导组 · ??四、检查督导要求. Dropped, so the label starts the line.
-LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}\?{1,8}(?=[\u4e00-\u9fff（(【〔“]|\d{4}年)")
+# start before its text: ???(一)第一检查督导组 · ??四、检查督导要求 · a signature's indent, spaces left among
+# them (????…??? ?泰州市人民政府, ????…? 2018年12月24日) · a blank line saved as ? alone. Dropped, so the label,
+# the signature or the date starts the line (the signature is read only from a line that is its name).
+LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}(?:\?[ \u3000]{0,2}){1,60}(?=[\u4e00-\u9fff（(【〔“]|\d{4}年|$)")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
     r"|\*\*|__"  # **bold**
@@ -69,7 +72,8 @@ EXAMPLES = {
     "INVISIBLE": Examples(match=("\ufeff关于印发", "各乡镇\u200b人民政府", "\x0c"), no_match=("\u3000\u3000各乡镇", "\n")),
     "GLUED_LINK": Examples(match=("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗旱指挥部关于…的通知",),
                            no_match=("原文链接:https://www.pkulaw.com/lar/b64c.html", "详见http://www.gov.cn/ 。")),
-    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求", "??2018年5月14日"), no_match=("落落???来源", "?")),
+    "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求", "??2018年5月14日", "????????????? ?泰州市人民政府",
+                                   "????????? 2018年12月24日", "?"), no_match=("落落???来源", "?1", "?? 1、")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),
@@ -120,9 +124,10 @@ def normalise(raw: str) -> Normalised:
     for header in reversed(page_headers):
         text, origin = text[:header.start] + text[header.end:], origin[:header.start] + origin[header.end:]
     text = cut_joined_copies(text)
+    text, origin = break_lines_at(text, origin, glued_signature_breaks(text))  # first: the printed text's title then starts a line
     text, origin = break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text)
-                                     + spaced_next_item_breaks(text)
-                                     + glued_opening_breaks(text))
+                                     + spaced_next_item_breaks(text) + glued_first_paren_breaks(text) + abstract_label_breaks(text)
+                                     + glued_opening_breaks(text) + preamble_close_heading_breaks(text))
     text, origin = break_glued_dates(text, origin)
     text, origin = break_glued_articles(text, origin)
     if "、" in text:

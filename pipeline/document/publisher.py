@@ -26,7 +26,9 @@ PUBLISHER_LABELS = ("发文机关", "发文机构", "發文機關", "发文单�
 SOURCE_LABELS = ("信息来源", "来源", "來源")
 # A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
 # prints in its signature or 版头, so no issuer by itself.
-SHORT_FORM_ISSUER = re.compile(r"^[省市县区](?:人民政府|政府|委员会|委|人大常委会)")
+# A zone's committee named by the zone's kind alone (合作区管委会办公室, 开发区管委会) is as short: which 合作区?
+SHORT_FORM_ISSUER = re.compile(r"^(?:[省市县区](?:人民政府|政府|委员会|委|人大常委会)"
+                               r"|(?:合作区|开发区|经开区|高新区|新区|园区|管理区|示范区|试验区)(?:管委会|管理委员会))")
 # A body's name that says where it is (芜湖市教育局, 华容县政府, 国家发展改革委): a source line's bare 卫生健康局
 # is a department of whichever body runs the site, named too short to be an issuer.
 # A source that is a website (宜兴市人民政府网站, 中国政府网): the page's publisher, no body.
@@ -36,8 +38,9 @@ PLACE_NAMED = re.compile(r"[省市县縣区區镇鎮乡鄉州旗盟村]|国家|�
 EXAMPLES = {
     "PLACE_NAMED": Examples(match=("芜湖市教育局", "华容县政府", "国家发展改革委", "中共安徽省委教育工委"), no_match=("卫生健康局", "教育局")),
     "WEBSITE": Examples(match=("宜兴市人民政府网站", "中国政府网"), no_match=("华容县政府", "芜湖市教育局")),
-    "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府", "县人民政府办公室"),
-                                  no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组", "华容县政府")),
+    "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府", "县人民政府办公室", "合作区管委会办公室", "开发区管委会"),
+                                  no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组", "华容县政府",
+                                            "南湖新区管委会", "丹东边境经济合作区管委会办公室")),
 }
 
 
@@ -76,12 +79,30 @@ def _one_of_the_recipients(name: str, recipients: list[str]) -> bool:
     return False
 
 
-def published_by(info: dict[str, str], addressed: bool, recipients: tuple[str, ...] | list[str] = ()) -> Optional[str]:
+# The end of a body's place, before its own name (怀远县|农业农村局, 芜湖市|教育局).
+PLACE_END = "省市县縣区區镇鎮乡鄉州旗盟"
+SHORTEST_OWN_NAME = 3  # a body's name without its place, at least (教育局)
+
+
+def _title_opens_with(title: Optional[str], body: str) -> bool:
+    """Whether a report's title opens with the body ``body`` names, in full or without its place (农业农村局2023年
+    11月…完成情况 under 来源: 怀远县农业农村局): the body reports its own work."""
+    if not title:
+        return False
+    if title.startswith(body):
+        return True
+    return any(body[at - 1] in PLACE_END and len(body) - at >= SHORTEST_OWN_NAME and title.startswith(body[at:])
+               and is_organisation_line(body[at:]) for at in range(1, len(body)))
+
+
+def published_by(info: dict[str, str], addressed: bool, recipients: tuple[str, ...] | list[str] = (),
+                 title: Optional[str] = None) -> Optional[str]:
     """The body the page's information names as the notice's issuer or publisher (| 发布机构 | 龙陵县象达镇
     人民政府 |), when the cell holds a body's full name rather than a website (县政府网站), a short form
     (县人民政府办公室) or a sentence; or else, for a notice ``addressed`` to recipients (one body sent it),
     its source (来源：华容县政府). A plan printed alone names no sender: its source is the department
-    that posted it (来源: 湘阴县住房和城乡建设局 above a 县 plan), not always the body that issued it."""
+    that posted it (来源: 湘阴县住房和城乡建设局 above a 县 plan), not always the body that issued it — unless its
+    ``title`` opens with that body's name (a body's report on its own work)."""
     value = info_value(info, *PUBLISHER_LABELS)
     value = re.sub(r"\s+", " ", value).strip() if value else None
     # 广德市人民政府(办公室): a body with the office that runs its site in brackets
@@ -93,5 +114,6 @@ def published_by(info: dict[str, str], addressed: bool, recipients: tuple[str, .
         return value
     if value and (body := _body_at_start(value)):
         return body  # a row whose cell runs on into the page's counters (官亭镇人民政府  浏览次数:106  字体:)
-    source = info_value(info, *SOURCE_LABELS) if addressed else None
-    return _body_at_start(source) if source else None
+    source = info_value(info, *SOURCE_LABELS)
+    body = _body_at_start(source) if source else None
+    return body if body and (addressed or _title_opens_with(title, body)) else None

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Optional
 
 from extractors.citations import title_key
+from extractors.deadline_recurrences import bare_period
+from extractors.deadline_years import text_year
 from extractors.docnumbers import parse_doc_number
 from extractors.lifecycle import document_lifecycle
 from extractors.components import items_of
@@ -44,10 +46,13 @@ ID_PREFIX = {"deadlines": "d", "targets": "t", "citations": "c", "assignments": 
 # the document itself.
 KINDS_READ_AROUND_THE_BODY = ("lifecycle_statements",)
 YEAR_IN_DATE = re.compile(r"^(\d{4})-")
+# A line of the notice's attachment list copied as a file's name: 附件:东卫函〔2016〕94号.pdf, 粤卫通〔2016〕4号.pdf. Site chrome
+# elsewhere (a 文库 page's download name), in the body it names an attached document by its 文号, a citation.
+ATTACHED_FILE_LINE = re.compile(r"^(?:附件[\d一二三四五六七八九十]{0,2}[:：]?[ \u3000]*)?(?P<name>[^\s:：]{1,80})\.(?:docx?|pdf|wps|xlsx?)$")
 # A document's dates are stored ISO (YYYY-MM-DD).
 EXAMPLES = {"YEAR_IN_DATE": Examples(match=("2020-02-12", "2016-05-28"), no_match=("2020年2月12日", "20-02-12")),
-            "WRITTEN_YEAR": Examples(match=("我县2017年脱贫攻坚", "2020 年"), no_match=("20xx年", "12017年", "2017-05-29")),
-            "LIMIT_YEAR": Examples(match=("到2025年", "2025年年底前", "2021年底"), no_match=("2021年5月", "今年年底前"))}
+            "ATTACHED_FILE_LINE": Examples(match=("附件:东卫函〔2016〕94号.pdf", "粤卫通〔2016〕4号.pdf", "附件2：申报表.docx"),
+                                           no_match=("下载地址: 点击此处下载", "附件:申报表"))}
 
 
 def document_id(sha256: str, index: int) -> str:
@@ -60,26 +65,15 @@ def unit_id(name: str, region: Optional[str]) -> str:
     return f"{region}/{name}" if region and not name.startswith(region) else name
 
 
-# A year written in the text (2017年): a copy without date or 文号 that names one year only is of that
-# year (本年度林区公路项目…8月底前 in a notice that speaks of 我县2017年脱贫攻坚).
-WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
-YEAR_SCAN = 4000  # characters of the text read for its written years
-# A year written as a limit's year (到2025年 · 2025年年底前 · 2025年底): in a text that also says 今年, a later year.
-LIMIT_YEAR = re.compile(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?[底末]")
-THIS_YEAR = "今年"
-
-
 def document_year(meta, text: Optional[str] = None) -> Optional[int]:
+    """The year the document's undated deadlines are read in: its own dates', else its 文号's, else what its
+    title and text print (``extractors.deadline_years``)."""
     for date in (meta.signed_date, meta.printed_date):
         if date and (found := YEAR_IN_DATE.match(date)):
             return int(found.group(1))
     if meta.doc_number and (parsed := parse_doc_number(meta.doc_number)) and parsed.year:
         return parsed.year
-    scanned = text[:YEAR_SCAN] if text else ""
-    written = set(WRITTEN_YEAR.findall(scanned))
-    if THIS_YEAR in scanned and not WRITTEN_YEAR.search(LIMIT_YEAR.sub("", scanned)):
-        return None  # 今年年底前…；2025年年底前…: the one year written is a later limit's, not this year
-    return int(written.pop()) if len(written) == 1 else None
+    return text_year(text, getattr(meta, "title", None))
 
 
 def lowest_measure(measures: list[Measure], offset: int) -> Optional[int]:
@@ -240,17 +234,28 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
     on_wrapper: dict[int, bool] = {}  # line start -> whether the line is site chrome or page information
     title_line = _title_line(parsed.text, parsed.body_start, document["title"])
+    # a deadline in the title (综合管廊…进展信息一周一报, 到2020年中国将建设…) is one mention of it (CONVENTIONS.md C7), read where
+    # the title line is the title alone: a copy glued into one line has its body's limits on that line too. A bare period
+    # there (关于规范每周重要活动申报工作的通知) is part of the name of the work, as 每周重要活动安排 in a text is
+    headline = title_line if title_line and _only_the_title(parsed.text[title_line[0]:title_line[1]], document["title"]) \
+        else None
     for kind in ITEM_KINDS:
         rows[kind] = []
         # the items of doc.spans[kind], each at its span's offsets (read from the items themselves:
         # span._.item costs two of spaCy's extension look-ups per span)
+        # a target of the title is read on the line nearest the body that prints it, even where that line is a page's
+        # information table (标  题: 关于印发…等5项规章制度的通知, ac04: the only copy of the title), once (C7)
         items = [item for item in items_of(doc, kind) if kind in KINDS_READ_AROUND_THE_BODY
                  or _amended_this_document(kind, item)
+                 or (kind == "targets" and title_line is not None and title_line[0] <= item.start < title_line[1]
+                     and item.start < parsed.body_start)
+                 or (kind == "citations" and item.start >= parsed.body_start and _names_an_attached_file(parsed.text, item))
                  or (not _on_wrapper_line(parsed.text, item.start, on_wrapper)
                      and not _on_contents_line(parsed.text, item.start, parsed.contents_lines)
                      and (kind == "citations" or item.start >= parsed.body_start
-                          or (kind == "targets" and title_line is not None
-                              and title_line[0] <= item.start < title_line[1])))]  # not in a news lead-in
+                          or (kind == "deadlines" and headline is not None
+                              and headline[0] <= item.start < headline[1] and not bare_period(item.text))))]
+        # not in a news lead-in; a bare period in a title names the work's kind (关于规范每周重要活动申报工作的通知)
         offsets = [item.start for item in items]
         owners = (statement_measures(parsed.measures, parsed.text, offsets) if kind == "assignments"
                   else lowest_measures(parsed.measures, offsets))
@@ -338,6 +343,14 @@ def _title_line(text: str, body_start: int, title: Optional[str]) -> Optional[tu
     return None
 
 
+HEADLINE_SLACK = 12  # characters a title line may hold besides the title (a date, a site's name)
+
+
+def _only_the_title(lines: str, title: Optional[str]) -> bool:
+    """Whether the title's lines hold little else than the title (a headline, not a copy glued into one line)."""
+    return len(re.sub(r"\s+", "", lines)) <= len(re.sub(r"\s+", "", title or "")) + HEADLINE_SLACK
+
+
 def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
     """Whether ``offset`` is on a line of the page around the notice (a 概要 repeating its numbers, a
     关键词 line, an information table): what is found there is no item of the notice. ``known``
@@ -347,6 +360,18 @@ def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
         end = text.find("\n", offset)
         known[start] = is_wrapper_line(text[start:end if end >= 0 else len(text)])
     return known[start]
+
+
+def _names_an_attached_file(text: str, citation) -> bool:
+    """Whether ``citation`` is a 文号 alone that names an attached file (see ATTACHED_FILE_LINE): chrome to the wrapper
+    test, in the notice's body or attachment list a document of its own. A title in a file's name (附件:关于印发《…》的通知.doc)
+    stays the attachment's own name."""
+    if citation.title or not citation.doc_number:
+        return False
+    start = text.rfind("\n", 0, citation.start) + 1
+    end = text.find("\n", citation.start)
+    found = ATTACHED_FILE_LINE.match(text[start:end if end >= 0 else len(text)].strip())
+    return bool(found) and found.group("name") == text[citation.start:citation.end]
 
 
 def _on_contents_line(text: str, offset: int, contents_lines: frozenset[int]) -> bool:
