@@ -4,6 +4,7 @@ the set (named in the test) and a look-alike that must keep its reading, so a fi
 
 import json
 
+from extractors.deadline_years import text_year
 from pipeline.document.normalise import normalise
 
 from test_real_forms import extracted, labels, parsed, real
@@ -24,3 +25,14 @@ def test_a_scraper_guards_marks_scattered_through_the_text_are_dropped():
 def test_an_e_mail_address_keeps_its_at_sign():
     # aq10: the union's mailbox in the registration request, one @ between ASCII words
     assert "gjsgh@gpnu.edu.cn" in normalise(real("aq10")).text
+
+
+# ------------------------------------------------------------------ deadlines
+
+
+def test_a_year_something_was_already_done_in_is_not_the_notices_year():
+    # aq11: a plan with no date or 文号 whose one written year is 对 2020 年已达标的…街(镇): its 12 月底前 has no year
+    assert text_year(real("aq11")) is None
+    assert [row["date"] for row in extracted("aq11")["deadlines"]] == [None, None, None, None]
+    # the same text with the year as a year it plans for (2020 年达标) is of that year
+    assert text_year(real("aq11").replace("年已达标", "年达标")) == 2020
