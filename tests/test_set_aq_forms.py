@@ -5,6 +5,7 @@ the set (named in the test) and a look-alike that must keep its reading, so a fi
 import json
 
 from extractors.deadline_years import text_year
+from extractors.deadlines import find_deadlines
 from pipeline.document.normalise import normalise
 
 from test_real_forms import extracted, labels, parsed, real
@@ -36,3 +37,11 @@ def test_a_year_something_was_already_done_in_is_not_the_notices_year():
     assert [row["date"] for row in extracted("aq11")["deadlines"]] == [None, None, None, None]
     # the same text with the year as a year it plans for (2020 年达标) is of that year
     assert text_year(real("aq11").replace("年已达标", "年达标")) == 2020
+
+
+def test_the_issuers_own_event_announced_with_its_date_is_a_deadline():
+    # aq10: 拟定于2017年12月2日(星期六)上午举办2017年教职工趣味运动会, the union's own meet (C1)
+    found = [(d.text, d.kind, d.date) for d in find_deadlines(real("aq10"), 2017)]
+    assert ("2017年12月2日(星期六)上午", "deadline", "2017-12-02") in found
+    # an event already held (举办了) is no step of the programme
+    assert find_deadlines("工会已于2017年12月2日举办了教职工趣味运动会。", 2017) == []
