@@ -5,6 +5,7 @@ the set (named in the test) and a look-alike that must keep its reading, so a fi
 import json
 
 from extractors.deadline_years import text_year
+from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
 from pipeline.document.normalise import normalise
 
@@ -45,3 +46,14 @@ def test_the_issuers_own_event_announced_with_its_date_is_a_deadline():
     assert ("2017年12月2日(星期六)上午", "deadline", "2017-12-02") in found
     # an event already held (举办了) is no step of the programme
     assert find_deadlines("工会已于2017年12月2日举办了教职工趣味运动会。", 2017) == []
+
+
+# ------------------------------------------------------------------ citations
+
+
+def test_a_doc_number_closing_a_title_inside_its_brackets_is_the_citations_number():
+    # aq02's attachment list: 《海淀区教育委员会办公室关于进一步加强交通安全工作的通知(海办发【2012】4号)》
+    cited = {(c.doc_number, c.title) for c in find_citations(real("aq02"))}
+    assert ("海办发〔2012〕4号", "海淀区教育委员会办公室关于进一步加强交通安全工作的通知") in cited
+    # a bracketed part of a title that is no 文号 stays in it: 《…办法(试行)》
+    assert [c.title for c in find_citations("根据《上海市档案管理办法(试行)》执行。")] == ["上海市档案管理办法(试行)"]
