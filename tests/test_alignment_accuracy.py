@@ -83,8 +83,10 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # 0.959 with the code before these changes, 0.980 after): laws 0.904 (abstention 0.758, recall 0.588).
 # The state-secrets regulation added likewise (45 articles: 0.822 before, 0.889 after): laws 0.900
 # over five regulations (abstention 0.737, recall 0.542).
+# Two penalty articles whose offences differ discounted (kinds.same_offence): laws 0.910 (abstention
+# 0.756, recall 0.667); with every parameter chosen without each pair (--cv), all 0.915 -> 0.921.
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
-          "laws": (0.89, 0.72, 0.5), "tax": (0.88, 0.8, 0.5)}
+          "laws": (0.9, 0.74, 0.6), "tax": (0.88, 0.8, 0.5)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
