@@ -19,6 +19,7 @@ from typing import Iterator, Optional
 
 from schema.models import Deadline
 
+from .anchored_scan import finditer_near
 from .deadline_items import amount_words, item
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import COUNT, GAP, TIME_OF_DAY, UNIT, WEEKDAY_NOTE
@@ -104,7 +105,7 @@ def _event_verb_start(match: re.Match) -> int:
 
 
 def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in DAY_RANGE_RE.finditer(text):
+    for match in finditer_near(DAY_RANGE_RE, text, *EVENT_ANCHORS[DAY_RANGE_RE]):
         written, month = int(match.group("year")), int(match.group("month"))
         first, last = int(match.group("first")), int(match.group("day"))
         if not (1 <= month <= 12 and 1 <= first < last <= month_end(written, month)):
@@ -115,6 +116,11 @@ def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 EVENT_FINDERS = [_today_to_events, _now_to_year_ends, _day_hours, _nth_working_days, _day_ranges]
+
+# A pattern that ``finditer`` would try at every character, tried only where its anchor is
+# (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): the first year's 19 or 20
+# (the look-behind takes no character).
+EVENT_ANCHORS = {DAY_RANGE_RE: ("12", 0)}
 
 
 EXAMPLES = {

@@ -21,13 +21,16 @@ from typing import Iterator, Optional
 
 from schema.models import Deadline
 
+from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import GAP, HALF_DAY, WEEKDAY_NOTE
 from .vocab import Examples
 
 # The steps of a programme that the issuer itself holds: what makes a date after 将于 the notice's own schedule.
 OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估", "督查", "督导", "视察", "考核", "评选", "考试",
-             "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考")
+             "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考",
+             # an event the issuer holds for its recipients (擬于12月初舉行招商引資項目集中簽約活動: a signing ceremony)
+             "活动", "活動")
 OWN_STEP_RE = re.compile("|".join(OWN_STEPS))
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·
@@ -42,14 +45,14 @@ SCHEDULE_DATE_RE = re.compile(
     + r"(?:(?P<day>\d{1,2})" + GAP + r"[日号]" + _DAY_NOTE
     + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:(?P<to_month>\d{1,2})" + GAP + r"月" + GAP + r")?"
     + r"(?P<to_day>\d{1,2})" + GAP + r"[日号]" + _DAY_NOTE + r")?"
-    + r"|(?P<dekad>[上中下])旬|(?P<month_end>底|末)|份)?"
+    + r"|(?P<dekad>[上中下])旬|(?P<early>初)|(?P<month_end>底|末)|份)?"
     # a period of parts of months: 8月下旬至9月上旬 · 5月中旬至6月底
     + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?P<end_month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?:(?P<end_dekad>[上中下])旬|(?P<end_month_end>底|末)|份)?)?)"
 )
 # Where a scheduled step's date stands: after 将于/将在/定于 (将 "will": the issuer announcing), or after the step's
 # name and 于 (考评于12月底进行). The date is read from the end of this marker.
-SCHEDULE_MARKER_RE = re.compile(r"(?:将|定)\s{0,2}(?:于|在)|(?:" + "|".join(OWN_STEPS) + r")(?:时间)?(?:于|在)")
+SCHEDULE_MARKER_RE = re.compile(r"(?:将|定|拟|擬)\s{0,2}(?:于|在|於)|(?:" + "|".join(OWN_STEPS) + r")(?:时间)?(?:于|在)")
 # The rest of a date's clause: to its end, where the step is named (…组织专家对报告进行评审).
 CLAUSE_AFTER_RE = re.compile(r"[^，,。；;！!？?\n]{0,40}")
 # The clause's start before the marker, where its subject is (期末考试将于…).
@@ -86,7 +89,7 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     day = None if match.group("end_month") else match.group("to_day") or match.group("day")
     if day:
         return iso(written, month, int(day)) if 1 <= int(day) <= month_end(written, month) else None
-    dekad = match.group("end_dekad") if match.group("end_month") else match.group("dekad")
+    dekad = match.group("end_dekad") if match.group("end_month") else match.group("dekad") or (match.group("early") and "上")
     if dekad in ("上", "中"):
         return iso(written, month, 10 if dekad == "上" else 20)
     return iso(written, month, month_end(written, month))
@@ -114,7 +117,7 @@ def _date_list(text: str, at: int, year: Optional[int]) -> tuple[list[Deadline],
 
 
 def _announced_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for marker in SCHEDULE_MARKER_RE.finditer(text):
+    for marker in finditer_near(SCHEDULE_MARKER_RE, text, *OWN_SCHEDULE_ANCHORS[SCHEDULE_MARKER_RE]):
         found, end = _date_list(text, marker.end(), year)
         if not found or NOT_SCHEDULED_AFTER_RE.match(text, end):
             continue
@@ -134,7 +137,7 @@ def _labelled_times(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 def _campaign_months(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    for match in CAMPAIGN_MONTH_AFTER_RE.finditer(text):
+    for match in finditer_near(CAMPAIGN_MONTH_AFTER_RE, text, *OWN_SCHEDULE_ANCHORS[CAMPAIGN_MONTH_AFTER_RE]):
         start = max(0, match.start() - 30)
         for first in SCHEDULE_DATE_RE.finditer(text, start, match.start()):
             if first.group("month") is None:
@@ -155,13 +158,18 @@ def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _year_part_steps]
 
+# Patterns that ``finditer`` would try at every character, tried only where their anchors are
+# (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定, 拟
+# (擬) or its step's word; a campaign month's 为 comes after a gap of three at most.
+OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_STEPS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3)}
+
 
 EXAMPLES = {
-    "OWN_STEPS": Examples(match=("抽查", "考评"), no_match=("召开",)),
+    "OWN_STEPS": Examples(match=("抽查", "考评", "活动"), no_match=("召开",)),
     "OWN_STEP_RE": Examples(match=("组织专家对报告进行评审", "期末考试"), no_match=("全国人大将于3月5日召开",)),
     "SCHEDULE_DATE_RE": Examples(match=("2022年3月上旬", "9月中旬", "7月2日-7月13日", "5月26日(周四)下午至27日上午", "今年第四季度",
-                                        "12月底", "8月下旬至9月上旬", "年中", "今年年底"), no_match=("本月", "第四批")),
-    "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "考评于", "检查验收时间在"), no_match=("于", "关于")),
+                                        "12月底", "8月下旬至9月上旬", "年中", "今年年底", "12月初"), no_match=("本月", "第四批")),
+    "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "拟于", "擬于", "考评于", "检查验收时间在"), no_match=("于", "关于")),
     "CLAUSE_AFTER_RE": Examples(match=("组织专家对报告进行评审",), no_match=()),
     "CLAUSE_BEFORE_RE": Examples(match=("期末考试",), no_match=()),
     "NOT_SCHEDULED_AFTER_RE": Examples(match=("前报送", "起施行"), no_match=("组织抽查",)),

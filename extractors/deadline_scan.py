@@ -9,6 +9,8 @@ import re
 from typing import Iterator, Sequence
 
 from .anchored_scan import finditer_near
+from .deadline_events import EVENT_ANCHORS
+from .deadline_own_schedule import OWN_SCHEDULE_ANCHORS
 from .deadline_dates import (
     BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, LOST_MONTH_RE, PERIOD_RE,
     PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE, RANGE_RE, SENT_ON_RE, YEAR_BEFORE_RE, YEAR_BY_RE,
@@ -73,6 +75,8 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
     **MOMENT_ANCHORS,  # and its named moments, calendar and year windows
     **WINDOW_ANCHORS,  # windows bounded by an event or a schedule before them (extractors.deadline_windows)
+    **EVENT_ANCHORS,  # day ranges (extractors.deadline_events)
+    **OWN_SCHEDULE_ANCHORS,  # the notice's own scheduled steps (extractors.deadline_own_schedule)
     # PAIRED_RE is not here: it starts with a character class, which ``finditer`` scans for faster.
 }
 

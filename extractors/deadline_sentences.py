@@ -254,6 +254,7 @@ MOMENT_ANCHORS = {
     CALENDAR_BEFORE_RE: (CALENDAR_EVENTS, 3),  # a gap before the event
     CALENDAR_NTH_RE: (CALENDAR_EVENTS, 0),
     YEAR_WINDOW_RE: ("12", 0),  # the first year's 19 or 20
+    YEAR_WINDOW_BARE_RE: ("12", 0),  # likewise (the look-behind takes no character)
     LOST_UNIT_WINDOW_RE: ("内", 3),  # the count before 内
     SCHEDULE_NEXT_DAY_RE: ("月", 5),  # the month and a gap before 月
     NOTICE_MONTH_RE: ("月", 2),  # 下个 or 本 before 月
@@ -343,7 +344,7 @@ def _year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _running_year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
     if year is None:
         return
-    for match in YEAR_WINDOW_BARE_RE.finditer(text):
+    for match in _finditer(YEAR_WINDOW_BARE_RE, text):
         first, last = int(match.group("first")), int(match.group("year"))
         # 累计 is the total the window is to reach (a window still running reports nothing); 已 still reports
         if first <= year < last <= first + 20 and not START_REPORTED_AFTER_RE.match(text, match.end()):

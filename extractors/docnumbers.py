@@ -28,6 +28,7 @@ from typing import NamedTuple, Optional
 
 from schema.models import DocNumber
 
+from .anchored_scan import finditer_near
 from .brackets import OCR_YEAR_CLOSE, OCR_YEAR_OPEN, YEAR_CLOSE_BRACKETS, YEAR_OPEN_BRACKETS
 from .fold import fold
 from .vocab import Examples
@@ -72,6 +73,10 @@ OCR_TAIL = re.compile(
     rf"(?P<open>[{re.escape(OCR_YEAR_OPEN)}]{{1,2}}\n?)?{YEAR}\n?(?P<close>[{re.escape(OCR_YEAR_CLOSE)}]\n?)?"
     rf"第?\n?(?P<serial>\d{{1,4}})\n?(?P<sign>{SIGN})"
 )
+# How far after an OCR_TAIL match's start its 号 is at most: two brackets, a year, a bracket, 第 and a serial of four,
+# each but the year with a line break after it. The pattern, which may start at any digit, is tried only that far
+# before a 号 (extractors.anchored_scan; tests/test_docnumbers.py checks it against finditer).
+OCR_TAIL_REACH = 2 + 1 + 4 + 1 + 1 + 1 + 1 + 1 + 4 + 1
 # A number whose year was lost on the way to the page, its brackets left empty (西防指[]15号, 穗民发〔〕17号), or masked
 # in a template (市委办〔20**〕91号). The code is read as for any bracketed number; 号 is required. Normalised with the
 # brackets' content as written (empty, or the masked year) and no year.
@@ -93,6 +98,11 @@ BRACKETED_TAIL_CLUE = re.compile(rf"[\d０-９]\s{{0,3}}[{re.escape(CLOSE_BRACKE
 SERIES_CORE = re.compile(rf"第\n?{SERIAL}\n?{SIGN}")
 # 令第283号  令2018年第8号  公告2019年第45号  2018年第32号 (and, in whole strings only, 第24号).
 SERIES_TAIL = re.compile(rf"(?P<kind>公告|令)?\n?(?:{YEAR}\n?年\n?)?{SERIES_CORE.pattern}")
+# A 字号 without a year: the issuer's code ends in 字 and the serial follows 第 (農授林業字第1152420100號, Taiwan's form,
+# whose serial holds the ROC year and runs to ten digits; 府教字第12号). The code is read leftwards as a bracketed one's.
+CHARACTER_SERIES_TAIL = re.compile(rf"字\n?第\n?(?P<serial>\d{{1,12}})\n?(?P<sign>{SIGN})")
+# The short year some such numbers print before their code in brackets: 〔91〕新出图字第990号 (1991).
+SHORT_YEAR_BEFORE = re.compile(rf"[{re.escape(OPEN_BRACKETS)}]\d{{2,3}}[{re.escape(CLOSE_BRACKETS)}]$")
 
 # Only for a whole string that is nothing but a damaged number: 晋政发〔2014〕号16, 晋政办发〔2012〕18.
 LOOSE_BRACKETED = re.compile(
@@ -170,6 +180,8 @@ EXAMPLES = {
     "CODE_ENDINGS": Examples(match=("发", "函", "字"), no_match=("年", "路")),
     "SERIES_TAIL": Examples(match=("令第283号", "令2018年第8号", "公告2019年第45号", "2018年第32号"),
                             no_match=("第283条", "2018年8号")),
+    "CHARACTER_SERIES_TAIL": Examples(match=("字第1152420100號", "字第12号"), no_match=("字第3条", "第12号", "字12号")),
+    "SHORT_YEAR_BEFORE": Examples(match=("根据〔91〕", "(115)"), no_match=("〔2020〕", "91")),
     "LOOSE_BRACKETED": Examples(match=("晋政发〔2014〕号16", "晋政办发〔2012〕18"), no_match=("晋政办发〔2012〕18号",)),
     "DATE_UNIT_AFTER_DIGITS": Examples(match=("日山东省人民政府令",), no_match=("山东省人民政府令",)),
     "NAME_STOP": Examples(match=("根据", "印发的", "以下简称"), no_match=("人民政府令",)),
@@ -360,6 +372,17 @@ def _series(written: str, issuer: str, kind: Optional[str], year: Optional[str],
     )
 
 
+def _character_series(written: str, code: str, serial: str, sign: str) -> DocNumber:
+    """A 字号 without a year (農授林業字第1152420100號), its serial as written (leading zeros and all) and 號 kept."""
+    code = code.translate(TO_YEAR_BRACKETS)
+    return DocNumber(text=written, normalised=f"{code}第{serial}{sign}", issuer_code=code, year=None, serial=int(serial),
+                     form="decree")
+
+
+# (91) and [91] before a 字号 are written 〔91〕 as a year's brackets are.
+TO_YEAR_BRACKETS = str.maketrans({**{c: "〔" for c in OPEN_BRACKETS}, **{c: "〕" for c in CLOSE_BRACKETS}})
+
+
 # --- scanning ---------------------------------------------------------------------------------------
 
 
@@ -389,7 +412,7 @@ def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
         found.append(_Found(start, m.end(), _bracketed(written(start, m.end()), code, m["year"], m["serial"], m["sign"])))
 
     bracketed_at = {f.end for f in found}
-    for m in OCR_TAIL.finditer(clean):
+    for m in finditer_near(OCR_TAIL, clean, NUMBER_SIGNS, OCR_TAIL_REACH):
         if m.end() in bracketed_at:
             continue  # read above as written
         run = _run_start(clean, m.start())
@@ -419,6 +442,17 @@ def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
         if running_text and kind is None and (not BODY_SUFFIX.search(issuer) or PERIODICAL_SPONSOR.search(issuer)):
             continue  # 截至2020年第3号… is not a number, nor a gazette's issue line 咸宁市人民政府主办2020年第2号
         found.append(_Found(start, m.end(), _series(written(start, m.end()), issuer, kind, year, m["serial"])))
+
+    for m in CHARACTER_SERIES_TAIL.finditer(clean):
+        run = _run_start(clean, m.start())
+        start = _code_start(clean, cleaned.gaps, run, m.start(), running_text)
+        if start > 0 and clean[start - 1].isdigit() and DATE_UNIT_AFTER_DIGITS.match(clean, start):
+            start += 1  # 115年2月4日農授林業字…: the date's 日 is no part of the code
+        if short_year := SHORT_YEAR_BEFORE.search(clean, max(0, start - 5), start):
+            start = short_year.start()
+        code = clean[start:m.start() + 1]  # with its 字
+        if len(code) > MIN_CODE_WITHOUT_SIGN:
+            found.append(_Found(start, m.end(), _character_series(written(start, m.end()), code, m["serial"], m["sign"])))
 
     kept: list[_Found] = []
     for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):

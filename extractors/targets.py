@@ -49,11 +49,12 @@ UNITS = (
 )
 # Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
 # concentration (a rainfall in 毫米: 降雨量超过 100 毫米), and rates per day, hour or year (100万吨/年 of a plant's capacity, 35蒸吨/小时 of a boiler's) or per 亩
-# (a crop's yield: 450.03公斤/亩). Longest first, so 平方公里 is not read as 公里.
+# (a crop's yield: 450.03公斤/亩), and temperature (a heat rule's 日最高气温达到40℃以上). Longest first, so 平方公里 is not
+# read as 公里.
 PHYSICAL_UNITS = (
     "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
     "吨/日", "吨/天", "吨/年", "立方米/年", "蒸吨/小时", "吨/小时", "公斤/亩", "千克/亩", "斤/亩", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
-    "公斤", "千克", "斤", "吨", "亩", "平米", "毫米", "厘米", "米",
+    "公斤", "千克", "斤", "吨", "亩", "平米", "毫米", "厘米", "米", "℃",
 )
 # The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
 PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米"}
@@ -70,7 +71,9 @@ INCLUSION_RE = re.compile(INCLUSION)
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = re.compile(
     r"(?=\d)"  # says nothing new (a number starts with a digit), but the scan is four times faster
-    r"(?<![\d.\-/@#A-Za-z_])(?<!\d,)(?<!\d:)"  # not the tail of a longer number (1,200), code, address, time (9:30) or version
+    # not the tail of a longer number (1,200), code, address, time (9:30), version, or the upper end of a range whose
+    # lower end carries its unit (20% of 10%~20%: the range is read at its lower end, as 3万元-5万元)
+    r"(?<![\d.\-/@#A-Za-z_~～])(?<!\d,)(?<!\d:)"
     # the lower end of a range (3-4个, 10～15%): the target is at least that
     r"(?:(?P<low>\d+(?:\.\d+)?)" + GAP + r"[-—～~]" + GAP + r"(?=\d))?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d|\d|,\d{3})"
@@ -524,10 +527,10 @@ def find_targets(text: str, own_titles: Iterable[str] = ()) -> list[Target]:
 
 EXAMPLES = {
     "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
-                                   "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组"),
+                                   "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
-                                      "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米"), no_match=("度", "个")),
+                                      "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),

@@ -18,13 +18,14 @@ rebuild with nothing changed costs a hash of every file (under a second for 10,0
 corpus-wide steps are then skipped too, unless the build that last wrote files did not complete
 them (``store.corpus_steps_pending``).
 
-Where the time goes (``scripts/bench.py``: 2,000 notices of 11 kB, 2 cores; the machine's speed
-varies by a third from run to run): per notice about 5 ms of CPU in a worker (the extractors and
-structure half of it, then normalising, the search index's text, shingles, reading) and about 4.5 ms
-in the client writing it (SQLite: the full-text index about a third); each worker's start about a
-second; then the corpus-wide steps, of which the alignments are most (about 9 ms of CPU per aligned
-pair, jieba segmentation of the local measures nearly half of it), with the search index and the
-graph tables written meanwhile.
+Where the time goes (``scripts/bench.py``'s "CPU by part": 1,000 generated notices of 11 kB, 2 shared
+cores, CPU per notice; jieba alone segments one in about 10.5 ms): the start-up about 2.3 CPU-s (imports
+1.2, jieba's dictionaries 0.9, spaCy's pipeline), then per notice about 11 ms in a worker (the spaCy
+Doc and the extractors half of it, deadlines and units the largest; normalising 1.6, structure 1.4, the
+search index's text 0.5, shingles 0.4, reading 0.2) and 2 to 3 ms in the client writing it (SQLite: the
+full-text index about half); then the corpus-wide steps, about 6 ms per notice in the workers (the
+alignments: about 9 ms of CPU per aligned pair) and 1.5 in the client (taking copies out of the
+full-text index, merging its segments), the search index and graph tables written meanwhile.
 """
 
 from __future__ import annotations

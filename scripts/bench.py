@@ -45,7 +45,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from bench_baselines import jieba_alone, mean_of, pdfium_alone, rapidocr_alone, reader_against_pdfium, rendered_pages
+from bench_baselines import jieba_alone, jieba_end_to_end, mean_of, pdfium_alone, rapidocr_alone, reader_against_pdfium, rendered_pages
 from bench_corpus import CACHE, PDF_FIXTURES, SCAN_FIXTURES, make_pdf_corpus, make_scan_corpus, make_txt_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,6 +71,12 @@ for TXT, PDF and scanned PDF:
     before and once after the build (their mean): TXT jieba.lcut of every text; PDF pypdfium2
     opening every file and extracting the text of every page; scanned PDF RapidOCR reading every
     page image as the reader renders it (rendering not timed);
+  CPU against jieba end to end: the build's CPU over that of jieba segmenting the same files in
+    a fresh process, its start (interpreter, import, its dictionaries) and reading counted as the
+    build's are (the baseline above counts neither);
+  CPU by part: the build's CPU per file where it is spent: the start-up, the files in the workers
+    (reading, structuring, extracting) and in the client (writing them, with the full-text index),
+    the corpus-wide steps in the workers (alignments) and in the client;
   CPU of the files alone: the CPU without the start-up (interpreter, imports, the scan, loading the
     extraction pipeline, up to the workers' start) and without the corpus-wide steps: the part of
     the CPU ratio that does not shrink as the corpus grows;
@@ -161,7 +167,8 @@ def used():
                 pass
     except ImportError:
         pass
-    return {"cpu": cpu, "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    own = sum(getattr(resource.getrusage(resource.RUSAGE_SELF), f) for f in ("ru_utime", "ru_stime"))
+    return {"cpu": cpu, "main_cpu": own, "main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "worker_mb": worker_mb, "at": time.time()}
 
 started = {}  # when the start-up is over: imports, the scan and the extraction pipeline loaded
@@ -251,7 +258,22 @@ def against_baseline(name: str, unit: str, count: int, build: dict, baseline: tu
          f"{cpu / count * 1e3:.1f} ms", ""),
     ] + ([("  CPU of the files alone", f"{per_file / cpu:7.2f} x ({per_file / count * 1e3:.1f} ms per {unit[:-1]})",
            f"without the start-up ({build['startup_cpu']:.1f} CPU-s) and the corpus-wide steps", "")]
-         if build["startup_cpu"] else [])  # a build of one file has no workers: no start-up to tell apart
+         if build["startup_cpu"] else []) + _cpu_by_part(build, count, unit[:-1], cpu)
+
+
+def _cpu_by_part(build: dict, count: int, unit: str, baseline_cpu: float) -> list[tuple[str, str, str, str]]:
+    """The build's CPU split where it is spent, per ``unit``: the start-up (the client alone: no
+    worker yet), the files in the workers (reading, extracting) and in the client (writing), the
+    corpus-wide steps in the workers (alignments) and in the client, against the baseline's."""
+    started, files, end = build.get("started"), build["files_phase"], build["end"]
+    if not started or "main_cpu" not in started:  # a build of one file has no workers
+        return []
+    workers = lambda at: at["cpu"] - at["main_cpu"]  # noqa: E731
+    per = lambda seconds: seconds / count * 1e3  # noqa: E731
+    return [("  CPU by part", f"start-up {per(started['cpu']):.1f}, files {per(workers(files) - workers(started)):.1f}"
+             f" in workers + {per(files['main_cpu'] - started['main_cpu']):.1f} writing, corpus-wide steps"
+             f" {per(workers(end) - workers(files)):.1f} in workers + {per(end['main_cpu'] - files['main_cpu']):.1f}",
+             f"ms per {unit}, against {per(baseline_cpu):.1f} ms", "")]
 
 
 def database_size(db: Path) -> tuple[int, float, dict[str, int]]:
@@ -453,6 +475,11 @@ def main(argv=None) -> int:
             n, seconds = len(files), build["seconds"]
             rows += against_baseline("TXT", "notices", n, build, mean_of(jieba_before, jieba_after), "jieba alone, 1 core",
                                      TARGETS["txt_vs_jieba"], TARGETS["txt_notices_per_s"])
+            # the same start-up on both sides: jieba in a fresh process, loading and reading included
+            whole_jieba = jieba_end_to_end(txt_folder)
+            rows.append(("  CPU against jieba end to end", f"{build['cpu'] / whole_jieba:7.2f} x",
+                         f"jieba in a fresh process, loading its dictionaries and reading the files: "
+                         f"{whole_jieba:.1f} CPU-s", ""))
             rows.append(("  MB/s", f"{megabytes / seconds:7.2f} MB/s end to end", f"jieba alone "
                          f"{megabytes / mean_of(jieba_before, jieba_after)[0]:.2f} MB/s", ""))
 

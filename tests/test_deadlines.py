@@ -260,7 +260,8 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
     matches ``finditer`` gives, groups and all."""
     from pathlib import Path
 
-    from extractors import deadline_dates, deadline_recurrences, deadline_sentences
+    from extractors import (deadline_dates, deadline_events, deadline_own_schedule, deadline_recurrences,
+                            deadline_sentences)
     from extractors.deadline_scan import ANCHORS, finditer_anchored
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
@@ -274,7 +275,9 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
               "春节", "入冬", "立春", "纳", "汛期", "来临", "到来", "会议", "采取", "月报", "制", "报告", "在", "9:30",
               "上午", "10", "时", "分", "开学", "第一周", "必须", "当日", "当天", "办结", "开始", "至", "日起",
               "即日起", "。", "工作日", "自然日", "月后", "时间：", "每日", "市", "（", "）", "—", "下个月", "本月",
-              "2019", "1", "活动"]
+              "2019", "1", "活动",
+              # a day range, a scheduled step, a campaign month (deadline_events, deadline_own_schedule)
+              "将", "定于", "检查", "考核时间在", "为", "安全生产月", "9月7日", "—8日", "进行"]
     rnd = random.Random(20)
     texts = corpus + [line for text in corpus for line in text.splitlines()]
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60))) for _ in range(2000)]
@@ -288,9 +291,13 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
               "采取月报告制", "在   开学前", "，开学后第一周", "，2019   年   ~   2020   年，", "批件30内办结",
               "第一阶段。2 月 20 日,成立。12   月   3日宣传发动，", "于下个月5日前", "应当   当日办结", "在   个工作日内办结",
               "从2015年3月25日开始   至2015年6月30日结束", "于二〇二〇   年前完成", "市2019   年", "（   12   月1日至5日）",
-              "时限：   每日9:30", "季度终了月后10日前", "于会议前3个工作日", "，即日起对照"]
+              "时限：   每日9:30", "季度终了月后10日前", "于会议前3个工作日", "，即日起对照",
+              "，2019   年   9   月   7   日   —   8   日   进行", "期末考试将  于2020年1月10日举行", "检查时间于9月",
+              "   为全市安全生产月", "2021年6月   为“安全生产月”", "。2018   年   —   2021   年累计安排"]
     assert {deadline_sentences.MONTH_SCHEDULE_RE, deadline_sentences.QUARTER_STEP_RE,
-            deadline_recurrences.QUARTER_AFTER_DAY_RE, deadline_dates.LOST_MONTH_RE} <= set(ANCHORS)
+            deadline_recurrences.QUARTER_AFTER_DAY_RE, deadline_dates.LOST_MONTH_RE, deadline_sentences.YEAR_WINDOW_BARE_RE,
+            deadline_events.DAY_RANGE_RE, deadline_own_schedule.SCHEDULE_MARKER_RE,
+            deadline_own_schedule.CAMPAIGN_MONTH_AFTER_RE} <= set(ANCHORS)
     for text in texts:
         for pattern in ANCHORS:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]

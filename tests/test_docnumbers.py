@@ -281,3 +281,25 @@ def test_a_number_whose_year_a_template_masks():
     number = parse_doc_number("市委办〔20**〕91号")
     assert (number.normalised, number.year, number.serial) == ("市委办〔20**〕91号", None, 91)
     assert [n.normalised for _, _, n in find_doc_numbers("根据市委办〔20**〕91号文件精神")] == ["市委办〔20**〕91号"]
+
+
+def test_ocr_tail_tried_near_its_sign_finds_what_finditer_finds():
+    """OCR_TAIL is tried only within OCR_TAIL_REACH before a 号 (extractors.anchored_scan): on the
+    sample notices, real 文号 and dense mixes of the pieces a damaged number is made of (brackets,
+    years, line breaks, 第, serials), it gives the matches ``finditer`` gives, groups and all."""
+    import random
+
+    from extractors.anchored_scan import finditer_near
+    from extractors.docnumbers import NUMBER_SIGNS, OCR_TAIL, OCR_TAIL_REACH
+
+    corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
+    numbers = _rows()[:3000]
+    pieces = ["〔", "〕", "「", "」", "“", "”", "[", "]", "(", ")", "2020", "19", "1998", "\n", "第", "3", "1234", "12345",
+              "号", "號", "国发", "，", " ", "年"]
+    rnd = random.Random(11)
+    texts = corpus + ["，".join(numbers[k:k + 40]) for k in range(0, len(numbers), 40)]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 50))) for _ in range(3000)]
+    texts += ["〔〔\n2020\n〕\n第\n1234\n号", "「「\n1998\n」\n第\n12\n號"]  # the longest reach
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in OCR_TAIL.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in finditer_near(OCR_TAIL, text, NUMBER_SIGNS, OCR_TAIL_REACH)] == expected, text

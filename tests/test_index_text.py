@@ -46,3 +46,27 @@ def test_index_text_of_a_long_text_without_tokens_is_empty():
     assert index_text(None) == ""
     text = "落实ＡＢＣ扶贫，小额" * 50  # full-width letters folded, as in the short form
     assert index_text(text).startswith("落实 实A AB BC C扶 扶贫 贫 小额 额落 落实")
+
+
+def test_a_passage_cut_from_its_texts_index_is_its_own_index_text():
+    """PassageIndex: the index text of a passage (a measure's text in its document's) cut from the
+    whole text's is what index_text makes of the passage alone, wherever it starts and ends (inside
+    a run of letters, at its edge, in punctuation, a full-width letter folded)."""
+    from pipeline.ingest.search_index import PassageIndex
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(LAWS.glob("*.md"))[:10]] if LAWS.is_dir() else []
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 600))) for _ in range(60)]
+    for text in texts:
+        whole = PassageIndex(text)
+        assert whole.index == by_tokens(text)
+        spans = []
+        for _ in range(60):
+            start = rng.randint(0, len(text))
+            spans.append((start, rng.randint(start, min(len(text), start + rng.choice([3, 40, 400, 3000])))))
+        assert whole.of(spans) == [by_tokens(text[start:end]) for start, end in spans]
+        passages = [text[start:end] for start, end in spans]
+        assert whole.of_texts(passages, [rng.randint(0, len(text) + 5) for _ in spans]) == list(map(by_tokens, passages))
+    assert PassageIndex("落实ＡＢＣ扶贫").of_texts(["ＡＢＣ扶"], [0]) == ["AB BC C扶 扶"]
+    assert PassageIndex("落实扶贫").of_texts(["不在其中", ""], [0, 0]) == ["不在 在其 其中 中", ""]  # not a passage: made again

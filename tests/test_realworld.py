@@ -888,6 +888,31 @@ FLOORS = {
         "metadata": 0.94, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.89, "citations_resolved": 1.00,
     },
+    # Set AK: 14 real notices, one per everyday topic (春运, 森林防火, 农民工工资, 控辍保学, 爱国卫生, 燃气安全, 高温, 残疾人,
+    # 非法集资, 扫黑除恶, 民族团结, 招商引资, 土地整治, 水土保持), each the first real notice the pages corpus returned for its
+    # topic, not chosen for a weakness; annotated by hand before the pipeline ran on them. Scored before any change, on
+    # main cf0b36d: documents 0.966, measures 0.889, deadlines 0.545, targets 0.256, citations 0.923, metadata 0.900,
+    # measure_levels 0.950, relations 0.917, every other field 1.000; after ak08's and ak13's 第一章/第一节 were brought to
+    # the gold convention (divisions, no measures): measures 0.952, targets 0.769, the rest the same.
+    # Fixed: an issued rules text under the notice's own 文号 is its attachment, not a second document (ak08); spam
+    # templates' empty elements as markup (ak04); a bracketed count of copies (汇总15篇, 五篇) ends a collection heading
+    # (ak09, ak04); 字号 without a year (農授林業字第…號, 〔91〕新出图字第990号, ak02, aa06); ℃ targets (ak07); the upper end of
+    # a range after ~ (ak13); a 前言 heading under a cover date (ak14); 拟于…活动 as the issuer's own schedule (ak12, C1);
+    # organisation names ending in traditional 會, 聯, 處 (ak08's signature); a named owner's party department followed by
+    # bare departments shares its owner (ak08's 新疆生產建設兵團黨委組織部、編辦、人力資源社會保障局…, C6).
+    "realworld_ak": {
+        # deadlines (deadline extractors): ak09's 要求今年4—5月…集中开展…宣传月活动 (a forwarded campaign's period, C1)
+        # targets (document stage: wrapper): ak01's site menu 怀孕准备 怀孕 分娩 宝宝0-1岁 宝宝1-3岁 宝宝3-6岁, its ages read
+        # citations/relations: ak05's 《全国爱卫办关于开展第31个爱国卫生月活动的通知》 (basis) merged with the city's own notice
+        # of the same subject (issues): one title key once the issuer is dropped
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.90, "targets": 0.92, "citations": 0.96,
+        # metadata (header stage): titles of ak01 (the menu glued to a question headline), ak02 (a site's •Slider), ak04
+        # (a 范文 label 控輟保學實施方案學校篇一 whose name ends in no document type) and ak09 (the copy's label standing after
+        # the site's lead); ak06's headline, dateline and sentence joined into one paragraph, its source read as
+        # recipients
+        "metadata": 0.92, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.92, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -925,6 +950,7 @@ SETS = {
     "realworld_ae": ("realworld", ("ae",)),
     "realworld_ag": ("realworld", ("ag",)),
     "realworld_ah": ("realworld", ("ah",)),
+    "realworld_ak": ("realworld", ("ak",)),
 }
 
 
@@ -995,7 +1021,7 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16) and AH (15), each scored before any change for it: each a source
+    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15) and AK (14), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1007,6 +1033,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ad",))) == 17
     assert len(annotated_sources(DATA / "realworld", ("ag",))) == 16
     assert len(annotated_sources(DATA / "realworld", ("ah",))) == 15
+    assert len(annotated_sources(DATA / "realworld", ("ak",))) == 14
 
 
 def test_the_shared_set_is_all_here():

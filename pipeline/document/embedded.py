@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.docnumbers import find_doc_numbers
 from extractors.vocab import Examples
 
 from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line
@@ -94,6 +95,28 @@ def _heads_a_notice(text: str) -> bool:
                 or looks_like_title(text) and is_complete_title(text) and not ATTACHMENT_LINE.match(text))
 
 
+def _numbers(text: str) -> set[str]:
+    """The 文号 a line prints, normalised."""
+    return {number.normalised for _, _, number in find_doc_numbers(text)}
+
+
+def _leading_number(text: str) -> set[str]:
+    """The 文号 a header line opens with (殘聯發[2021]51號 | 關于印發…, or the 文号 line itself): the document's own, not a
+    number its title or a page's headline cites after other words (关于转发…的通知(国办发〔2020〕3号))."""
+    start = len(text) - len(text.lstrip())
+    return {number.normalised for begin, _, number in find_doc_numbers(text) if begin == start}
+
+
+def _repeats_own_number(lines: list[Line], begin: int, own_numbers: set[str]) -> bool:
+    """Whether the header printed from line ``begin`` gives the 文号 of the document it stands in: the rules that
+    document issues, printed after its signature under their name and the same number, are its attachment."""
+    for line in lines[begin:begin + MAX_JOINT_ISSUERS + EMBEDDED_HEADER + 1]:
+        if is_doc_number_line(line.text):
+            numbers = _numbers(line.text)
+            return bool(numbers) and numbers <= own_numbers
+    return False
+
+
 def document_starts(lines: list[Line]) -> list[int]:
     """Line indexes where a document starts: the first, and each later one that opens a notice
     printed in full inside another (a forwarded notice or an attachment): a 版头 or 发文字号 line, or
@@ -102,10 +125,12 @@ def document_starts(lines: list[Line]) -> list[int]:
     starts = [0]
     seen_body = False
     named: set[str] = set()  # titles the current document names in 《》 (see _prints_named_notice)
+    own_numbers: set[str] = set()  # the 文号 the current document's header prints
     header_end = header_window(lines)[1]
     for index, line in enumerate(lines):
         named |= {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
         if index < header_end:
+            own_numbers |= _leading_number(line.text)
             continue
         if not seen_body:  # a paragraph of text counts as body too (a 公示 presenting the notice it prints below)
             seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
@@ -121,10 +146,13 @@ def document_starts(lines: list[Line]) -> list[int]:
                     break
         elif (date := signature_date(lines, index)) and not date[1]:
             begin = notice_after_signature(lines, index + 1)
+        if begin is not None and _repeats_own_number(lines, begin, own_numbers):
+            begin = None  # the notice's own 文号 again, under the name of the rules it issues: its attachment
         if begin is not None:
             if begin > starts[-1]:
                 starts.append(begin)
                 named = set()  # the new document's own names (its forwarded notices) from here
+                own_numbers = set()
                 seen_body = False
                 header_end = begin + header_window(lines[begin:])[1]
     return starts

@@ -55,6 +55,7 @@ EXAMPLES = {
     "QUESTION_OR_EXCLAMATION": Examples(match=("小学通知格式怎么样?", "2024年放假安排出炉！"), no_match=("关于做好暑假工作的通知",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
+    "CLAUSE_MARK": Examples(match=("为切实做好防汛减灾工作,现将", "现将有关事项通知如下。"), no_match=("全国燃气事故多发频发 对重点地区开展燃气安全明查暗访",)),
     "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "各辖市、区人民政府,市各直属单位: 现将方案印发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
                                  no_match=("各县(市、区)人民政府,市政府各部门、各直属机构:", "现将有关事项通知如下:")),
 }
@@ -165,6 +166,9 @@ def is_recipients_line(text: str) -> bool:
 GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:][ \u3000]*(?=\S)"
                               r"|^(?P<named>[^各。；！？:：“”《》\n，,][^。；！？:：“”《》\n]{1,60}?)[：:][ \u3000]*(?=\S)")
 
+# What the body text after glued recipients holds and a news headline after its source's colon does not: a clause mark.
+CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
+
 
 def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     """The 文号 and recipients at the start of a body line that holds them glued to the text, or
@@ -177,6 +181,8 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     recipients = split_list(found.group("body") or found.group("named"))
     # 市直有关部门: 为切实… — a list not opening with 各 is read only when every part names a body
     # (folded: 常州經開區管委會 names a body as 管委会 does)
+    if number is None and found.group("named") and not CLAUSE_MARK.search(rest, found.end()):
+        return None, []  # 国务院安委办:全国燃气事故多发频发 对重点地区开展…: a news headline naming its source, no sentence after
     if (number is None or found.group("named")) and not all(
             _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:])) for part in recipients):
         return None, []

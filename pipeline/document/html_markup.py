@@ -13,7 +13,11 @@ from pipeline.document.offset_edits import substitute
 # <strong>. Block tags end a line, inline tags go; entities of spaces become spaces. Tag names are
 # ASCII, so a nested title <政府工作报告> is never one.
 HTML_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|section|article)(?:\s[^<>\n]{0,300})?/?>", re.I)
-HTML_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|img|ul|ol|td|th|tbody|thead|sup|sub)(?:\s[^<>\n]{0,300})?/?>", re.I)
+# Spam templates scatter empty elements with random ids among the lines (<legend id="ppnor"></legend>, <s id="…"></s>,
+# <small id="…"><menu id="…"></menu></small>): they go as inline tags do.
+HTML_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|img|ul|ol|td|th|tbody|thead|sup|sub|"
+                             r"legend|input|s|small|menu|ins|del|dl|dt|dd|label|abbr|big|cite|code|var|nobr|center)"
+                             r"(?:\s[^<>\n]{0,300})?/?>", re.I)
 HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);", re.I)
 MARKED_UP = 3  # tags a text holds before it is read as markup
 
@@ -31,7 +35,8 @@ def drop_html_markup(text: str, origin: list[int]) -> tuple[str, list[int]]:
 EXAMPLES = {
     "HTML_BLOCK_TAG": Examples(match=("<p>", '<p style="text-align: right;">', "<br/>", "</p>", "<BR>"),
                                no_match=("<政府工作报告>", "<span>", "<广东省打赢蓝天保卫战实施方案>")),
-    "HTML_INLINE_TAG": Examples(match=("<strong>", "</strong>", '<span style="font-size:16px">', "<b>"),
-                                no_match=("<p>", "<政府工作报告>")),
+    "HTML_INLINE_TAG": Examples(match=("<strong>", "</strong>", '<span style="font-size:16px">', "<b>",
+                                       '<legend id="ppnor">', '<s id="ppnor">', "</menu>", '<input id="ppnor">'),
+                                no_match=("<p>", "<政府工作报告>", "<section>", "<script>")),
     "HTML_SPACE": Examples(match=("&nbsp;", "&emsp;"), no_match=("&amp;", "nbsp")),
 }

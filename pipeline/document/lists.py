@@ -149,8 +149,11 @@ def _separate_bodies(parts: list[str]) -> bool:
         return False  # 市政府各部门、各直属机构 (机关各部门、各企事业单位、各居委会: bodies of their own after the 机关's)
     if PLACE_CLASS.match(parts[0]) and all(_bare_department(part) for part in parts[1:]):
         return False  # 各县(市、区)发改委、工信局、住建局
-    if not DEPARTMENT.match(parts[0]) and _place_department(parts[0]) and all(_bare_department(part) for part in parts[1:]):
-        return False  # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments
+    if not DEPARTMENT.match(parts[0]) and (_place_department(parts[0]) or _place_department(_head(parts[0]))) \
+            and all(_bare_department(_head(part)) for part in parts[1:]):
+        # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments; 新疆生产建设兵团党委组织部、编办、人力资源
+        # 社会保障局、国资委、残联 too, its short names (编办, 残联) grouped with the name before them
+        return False
     if _same_places_bodies(parts):
         return False  # 各村党总支、村委会: the villages' committee, printed once for both (CONVENTIONS.md C6)
     if len(parts) == 2 and COMMITTEE.search(parts[0]) and GOVERNMENT.match(parts[1]):
@@ -204,10 +207,15 @@ def _bare_department(part: str) -> bool:
     return bool(DEPARTMENT.match(bare) or LONG_DEPARTMENT.match(bare)) and not COMMITTEE.search(bare)
 
 
+def _head(part: str) -> str:
+    """The first name of a part that _grouped joined short names to (国资委 of 国资委、残联)."""
+    return part.split("、")[0]
+
+
 def _place_department(part: str) -> bool:
     """新疆生产建设兵团教育局: a place's or body's name, then one of its departments (the name longer than the
     department's own, 2 to 6 characters, before a department's suffix)."""
-    found = re.search(r"[\u4e00-\u9fff]{2,6}(?:局|委|办|厅|主管部门)$", part)
+    found = re.search(r"[\u4e00-\u9fff]{2,6}(?:局|委|办|厅|主管部门|组织部|宣传部|统战部)$", part)
     return bool(found) and found.start() >= 2 and not part.startswith("各")
 
 

@@ -5,6 +5,7 @@ See ``pipeline.corpus.search`` for the design of the index."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import sqlite3
@@ -50,8 +51,14 @@ def index_text(text: Optional[str]) -> str:
     Texts shorter than WHOLE_TEXT_AT are made a token at a time: numpy's fixed cost is larger there."""
     if not text or len(text) < WHOLE_TEXT_AT:
         return " ".join(index_tokens(text))
+    return _whole_text_tokens(text)[0]
+
+
+def _whole_text_tokens(text: str) -> tuple[str, "numpy.ndarray", "numpy.ndarray"]:
+    """(:func:`index_text` of ``text``, made at once, the offset of every character that begins a
+    token, whether each of those tokens has a second character)."""
     if FULL_WIDTH_ALNUM.search(text):
-        text = text.translate(FOLD_WIDTH)
+        text = text.translate(FOLD_WIDTH)  # one character for one: the offsets stay
     codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
     kinds = _CHAR_KINDS[codes]
     if not kinds.all():
@@ -60,7 +67,7 @@ def index_text(text: Optional[str]) -> str:
     in_run = numpy.append(kinds == _RUN_CHAR, False)  # one past the end: no run goes on there
     starts = numpy.flatnonzero(in_run)  # every character of a run begins a token
     if not starts.size:
-        return ""
+        return "", starts, starts.astype(bool)
     # each token as three code points: its character, the next one if the run goes on (else a
     # placeholder taken out after), a space
     tokens = numpy.empty((starts.size, 3), dtype=numpy.uint32)
@@ -70,7 +77,50 @@ def index_text(text: Optional[str]) -> str:
     tokens[goes_on, 1] = codes[starts[goes_on] + 1]
     tokens[:, 2] = 0x20
     flat = tokens.ravel()
-    return flat[flat != _NO_CHAR][:-1].tobytes().decode("utf-32-le")
+    return flat[flat != _NO_CHAR][:-1].tobytes().decode("utf-32-le"), starts, goes_on
+
+
+class PassageIndex:
+    """A text's :func:`index_text`, and that of any passage of it, cut from the text's own: the
+    tokens of a passage are those of the text that begin in it, the last one cut to its first
+    character where the passage ends inside a run. A measure's text is a passage of its
+    document's, and making each measure's again, one at a time, cost four times the document's."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.index, self.starts, self.goes_on = _whole_text_tokens(text)
+        # where each token begins in the index: after the tokens before it and a space each
+        widths = self.goes_on.astype(numpy.int64) + 2
+        self.at = numpy.cumsum(widths) - widths
+
+    def of(self, spans: list[tuple[int, int]]) -> list[str]:
+        """:func:`index_text` of ``text[start:end]`` for each ``(start, end)`` of ``spans``."""
+        if not spans or not self.starts.size:
+            return [""] * len(spans)
+        bounds = numpy.array(spans, dtype=numpy.int64).reshape(-1, 2)
+        first = self.starts.searchsorted(bounds[:, 0])
+        last = self.starts.searchsorted(bounds[:, 1]) - 1  # -1: no token before the end
+        some = last >= first
+        last = numpy.maximum(last, 0)
+        two = self.goes_on[last] & (self.starts[last] + 1 < bounds[:, 1])
+        begin = self.at[numpy.minimum(first, self.starts.size - 1)].tolist()
+        finish = (self.at[last] + 1 + two).tolist()
+        return [self.index[b:e] if ok else "" for b, e, ok in zip(begin, finish, some.tolist())]
+
+    def of_texts(self, passages: list[Optional[str]], near: list[int]) -> list[str]:
+        """:func:`index_text` of each of ``passages``: cut from the text's where the text holds it
+        (looked for from ``near``, then from its start: its tokens are those of its characters
+        alone, wherever it is found), else made again."""
+        found = []
+        for passage, hint in zip(passages, near):
+            at = -1
+            if passage:
+                at = self.text.find(passage, hint) if 0 <= hint <= len(self.text) else -1
+                at = self.text.find(passage) if at < 0 else at
+            found.append(at)
+        spans = [(at, at + len(passage)) for passage, at in zip(passages, found) if at >= 0]
+        cut = iter(self.of(spans))
+        return [next(cut) if at >= 0 else index_text(passage) for passage, at in zip(passages, found)]
 
 
 #: Characters from which index_text makes the whole text at once (measured: the same time both ways
@@ -96,12 +146,14 @@ def _learn_kinds(codes: list[int]) -> None:
 _WHOLE_TEXT = "text"
 
 
-def indexed_texts(columns: tuple[str, ...], values: list) -> list[str]:
+def indexed_texts(columns: tuple[str, ...], values: list, text_index: Optional[str] = None) -> list[str]:
     """The texts the index holds for a row's ``values`` of ``columns``: each as :func:`index_text`
     makes it, except that a value found inside the row's ``text`` is not indexed again (a search
-    finds the row by its text: indexing a heading twice made a quarter of the measures' index)."""
+    finds the row by its text: indexing a heading twice made a quarter of the measures' index).
+    ``text_index``: the index text of the ``text`` value, made already (:class:`PassageIndex`)."""
     whole = values[columns.index(_WHOLE_TEXT)] if _WHOLE_TEXT in columns else None
-    return [index_text(value) if column == _WHOLE_TEXT or not (value and whole and str(value) in whole) else ""
+    return [(text_index if text_index is not None else index_text(value)) if column == _WHOLE_TEXT
+            else "" if value and whole and str(value) in whole else index_text(value)
             for column, value in zip(columns, values)]
 
 
@@ -222,15 +274,42 @@ def _rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], where:
 
 def index_rows(rows: dict) -> dict[str, list[tuple]]:
     """For one document's rows (``process_file``: ``documents``, ``measures`` …), the entries of its
-    FTS tables: table -> ``(id, digest, indexed column values…)``. Runs in the build's workers."""
+    FTS tables: table -> ``(id, digest, indexed column values…)``. Runs in the build's workers.
+    Each document's text is made into index tokens once (:class:`PassageIndex`): its measures'
+    texts, passages of it, are cut from it."""
+    documents = {row["id"]: PassageIndex(row["text"]) for row in rows.get("documents", ()) if row.get("text")}
     out: dict[str, list[tuple]] = {}
     for table, (_, columns) in INDEXES.items():
+        table_rows = rows.get(table, ())
+        text_indexes = _text_indexes(table_rows, documents) if _WHOLE_TEXT in columns else [None] * len(table_rows)
         out[table] = [
-            (row["id"], _digest(row["id"], values), *indexed_texts(columns, values))
-            for row in rows.get(table, ())
+            (row["id"], _digest(row["id"], values), *indexed_texts(columns, values, text_index))
+            for row, text_index in zip(table_rows, text_indexes)
             for values in [[row.get(column) for column in columns]]
         ]
     return out
+
+
+def _text_indexes(rows: list[dict], documents: dict[str, PassageIndex]) -> list[Optional[str]]:
+    """:func:`index_text` of each row's ``text``, cut from its document's (``None``: no document to
+    cut it from): a document's own is its index; a measure's, a passage of it near its
+    ``text_start``."""
+    found: list[Optional[str]] = [None] * len(rows)
+    passages: dict[str, list[int]] = {}  # document id -> the rows whose text is a passage of it
+    for k, row in enumerate(rows):
+        document = documents.get(row.get("document_id", row["id"]))
+        if document is None or not row.get("text"):
+            continue
+        if row["text"] is document.text:
+            found[k] = document.index
+        else:
+            passages.setdefault(row.get("document_id", row["id"]), []).append(k)
+    for document_id, ks in passages.items():
+        cut = documents[document_id].of_texts([rows[k]["text"] for k in ks],
+                                              [rows[k].get("text_start") or 0 for k in ks])
+        for k, index in zip(ks, cut):
+            found[k] = index
+    return found
 
 
 #: Index entries wait in the client until this many documents have some, then go into the FTS
