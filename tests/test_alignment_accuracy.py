@@ -57,7 +57,7 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # relatedness of a pair and the candidates' bar (0.835 and 0.778 after), 0.901 and 0.907 with the
 # measures' kinds (stock opening sections, penalty articles); its floors keep what they bring.
 # The order of the two documents (pipeline.corpus.align.order) brought it to 0.934 (0.909 when the
-# order's weight too is chosen without each pair, scripts/alignment_accuracy.py --cv --order), and
+# order's weight too is chosen without each pair, scripts/alignment_accuracy.py --cv then chose it), and
 # the laws' development set (one regulation against its law, 26 measures) from 0.538 to 0.692.
 # With the archives and environmental-tax regulations added (117 measures, 16 that must abstain,
 # annotated before the aligner was run on them) the laws' set measured 0.650 top-1 without the order
