@@ -19,6 +19,7 @@ from typing import Optional
 from extractors.fold import fold_table
 from extractors.vocab import Examples
 
+from pipeline.document.elements import is_organisation_line
 from pipeline.document.spam import is_slogan_line, is_spam_line
 
 # Labels of an information table, as printed (spaces may sit between their characters).
@@ -180,6 +181,14 @@ CHROME_LINE = re.compile(
     re.I,
 )
 
+# A site's menu printed as one line of short entries between spaces (怀孕准备 怀孕 分娩 宝宝0-1岁 宝宝1-3岁 宝宝3-6岁): five or
+# more entries of two to eight characters, each starting with a Chinese character, no punctuation. A table's header row
+# (序号 类别 主要任务 … 牵头单位) has that shape and is the notice's, and so are joint signers printed a line (教育部 财政部 …,
+# told by is_site_menu): neither is a menu.
+SITE_MENU = re.compile(r"^(?!.*(?:序号|单位|部门|时限|备注))(?:[\u4e00-\u9fff][\u4e00-\u9fff0-9\-~～—]{1,7}[ \u3000]+){4,}"
+                       r"[\u4e00-\u9fff][\u4e00-\u9fff0-9\-~～—]{1,7}$")
+
+
 # A wiki's row of links to the previous and next documents (← | 《…(第5號)》 | …): the cells the copy broke onto the
 # lines under it, each ending with its border (…(第7號) |), are that row too, not the notice's title.
 NAVIGATION_ROW = re.compile(r"^(?:[←→]|上一篇|下一篇|上一条|下一条)[ \u3000]*[|｜:：]")
@@ -192,6 +201,9 @@ CRUMB_SEPARATOR = re.compile(r"[ \u3000]*[>»＞›]+[ \u3000]*")
 PHONE_NUMBER = re.compile(r"^(?:(?:电话|Tel|TEL)[:：]?[ \u3000]*)?[（(]?0\d{2,3}[）)]?[ \u3000]*[-－—]?[ \u3000]*\d{3,4}[ \u3000]*\d{4}$|^1[3-9]\d{9}$")
 
 EXAMPLES = {
+    "SITE_MENU": Examples(match=("怀孕准备 怀孕 分娩 宝宝0-1岁 宝宝1-3岁 宝宝3-6岁", "首页 政务公开 办事服务 互动交流 专题专栏"),
+                          no_match=("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位", "南 安 市 教 育 局", "2019 年 4 月 16 日",
+                                    "苏州春节就地过年通知出了吗 苏州就地过年", "各乡镇 各街道 县直各单位 驻县各单位 各人民团体")),
     "CRUMB_SEPARATOR": Examples(match=("首页 > 规章制度", "首页>文件发布", "法律资料网 » 法律法规"), no_match=("关于规范校园网公告公示发布的通知", "规章制度")),
     "NAVIGATION_ROW": Examples(match=("← | 關於…的通告(第5號) | 關於…的通告(第6號) 制定機關:… |", "上一篇:关于…的通知"),
                                no_match=("关于…的通知 |", "上级部门")),
@@ -281,7 +293,14 @@ def is_chrome(line: str) -> bool:
     if len(line) > 320:
         return False
     folded = _fold(line.strip())
-    return CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_spam_line(folded) or is_slogan_line(folded)
+    return (CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_spam_line(folded) or is_slogan_line(folded)
+            or is_site_menu(folded))
+
+
+def is_site_menu(line: str) -> bool:
+    """A site's menu line (SITE_MENU) whose entries name no organisation: joint signers printed spaced on one line
+    (国家发展改革委 教育部 科技部 工业和信息化部 财政部) are the notice's."""
+    return SITE_MENU.match(line) is not None and not any(is_organisation_line(entry) for entry in line.split())
 
 
 def info_labels(line: str) -> list[str]:
