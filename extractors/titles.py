@@ -66,6 +66,7 @@ TITLE_WIDTHS = {"（": "(", "）": ")", "［": "[", "］": "]", "—": "-", "–
 _WIDTH_TABLE = str.maketrans(TITLE_WIDTHS)
 
 EXAMPLES = {
+    "ISSUER_JOINERS": Examples(match=("、", "和", "<"), no_match=("办", "关")),
     "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工"),
                                   no_match=("报", "日报", "表", "分")),
     "has_document_ending": Examples(
@@ -135,13 +136,21 @@ def _bare_title(title: str) -> str:
     return DOUBLED_RUN.sub(r"\1", TITLE_NOISE.sub("", fold(title)).translate(_WIDTH_TABLE))
 
 
+# What joins two issuers named before one 关于, left out when issuers are compared: 、 , 和 及 与, and the bracket of an
+# inner title opening after 印发 (中共中央办公厅、国务院办公厅印发<关于…>).
+ISSUER_JOINERS = re.compile(r"[、，,和及与<〈《「\s]")
+
+
 def title_issuer(title: Optional[str]) -> Optional[str]:
     """The issuer a title names before its first 关于 (全国爱卫办 in 全国爱卫办关于开展…的通知), in the form
     ``title_key`` reads it; None when the title names none (关于开展…的通知, 2020年工作要点)."""
     if not title:
         return None
     bare = _bare_title(title)
-    return bare[:bare.index("关于")] or None if "关于" in bare else None
+    if "关于" not in bare:
+        return None
+    # 中共中央办公厅、国务院办公厅 and 中共中央办公厅国务院办公厅 are one pair of issuers
+    return ISSUER_JOINERS.sub("", bare[:bare.index("关于")]) or None
 
 
 # What a notice does to a text of its own (印发 its 方案) against what it does to another body's (根据, 转发):

@@ -157,6 +157,10 @@ def test_one_subject_named_by_two_issuers_is_two_documents():
     assert keys["关于开展第31个爱国卫生月活动的通知"] != keys["全国爱卫办关于开展第31个爱国卫生月活动的通知"]
     forward = cited_keys("现将《国务院关于加强安全生产工作的通知》转发给你们,请按照《关于加强安全生产工作的通知》要求抓好落实。")
     assert len(set(forward.values())) == 1 and len(forward) == 2
+    # n07: one pair of issuers written with and without its 、 is one issuer
+    joint = cited_keys(real("n07"))
+    assert joint["中共中央办公厅国务院办公厅印发<关于全面推行河长制的意见>的通知"] == joint[
+        "中共中央办公厅、国务院办公厅印发<关于全面推行河长制的意见>的通知"]
 
 
 def test_a_number_is_carried_within_one_issuer_only():
