@@ -2,13 +2,17 @@
 notice the pages corpus returned for it, annotated before the pipeline ran on them): each test reads a real notice of the
 set (named in the test) and a look-alike that must keep its reading, so a fix never takes the general case with it."""
 
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
 from extractors.docnumbers import find_doc_numbers
 from extractors.targets import find_targets
 from extractors.titles import citation_title_keys
+from pipeline.build import build
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.header_lines import glued_header
 from pipeline.document.lists import split_list
@@ -16,7 +20,7 @@ from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 from pipeline.document.wrapper import is_wrapper_line
 
-from test_real_forms import extracted, labels, real
+from test_real_forms import REALWORLD, extracted, labels, real
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -199,3 +203,34 @@ def test_a_this_years_month_range_with_a_dash_is_a_period():
     assert deadlines("要求今年4—5月在我省集中开展宣传月活动。", None) == [("今年4—5月", "deadline", None)]
     assert deadlines("4—5月在我省集中开展宣传月活动。", 2019) == []
     assert [found for found in deadlines("2019年3-5个月内完成。", 2019) if found[1] == "deadline"] == []  # a length
+
+
+NATIONAL_NOTICE = """{issuer}关于开展第31个爱国卫生月活动的通知
+
+各地爱卫办：
+
+今年4月是第31个爱国卫生月。现就有关事项通知如下：
+
+一、突出活动主题。各地要结合实际开展活动。
+
+{signer}
+2019年3月1日
+"""
+
+
+@pytest.mark.parametrize("issuer, signer, basis_resolved", [
+    ("全国爱卫办", "全国爱国卫生运动委员会办公室", True),  # the document ak05 names as its basis
+    ("某省爱卫办", "某省爱国卫生运动委员会办公室", False),  # another issuer's notice of the same subject
+])
+def test_a_citation_told_apart_by_its_issuer_resolves_to_that_issuers_document(tmp_path, issuer, signer, basis_resolved):
+    """ak05 built with a notice of its subject: the basis 《全国爱卫办关于…》 resolves to the 全国爱卫办's notice and the
+    notice ak05 issues itself (关于开展…, no issuer named) does not; a province's notice of the subject takes the latter,
+    never the basis."""
+    other = tmp_path / "other.txt"
+    other.write_text(NATIONAL_NOTICE.format(issuer=issuer, signer=signer), encoding="utf-8")
+    build([str(next(REALWORLD.glob("ak05_*.txt"))), str(other)], str(tmp_path / "n.db"), workers=1)
+    with sqlite3.connect(tmp_path / "n.db") as conn:
+        other_id = conn.execute("SELECT id FROM documents WHERE title LIKE ?", [f"{issuer}%"]).fetchone()[0]
+        cited = dict(conn.execute("SELECT relation, cited_document_id FROM citations WHERE document_id != ?", [other_id]))
+    assert cited["basis"] == (other_id if basis_resolved else None)
+    assert cited["issues"] == (None if basis_resolved else other_id)
