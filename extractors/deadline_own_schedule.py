@@ -6,7 +6,8 @@ announces and the day its recipients must be ready by:
   5月26日(周四)下午至27日上午到有关学校视察 · 期末考试将于7月2日-7月13日举行 · 首都文明委将于今年第四季度评选表彰;
   the step named after 于 alone (考评于12月底进行);
 * the dates a label of such a step's time gives: 检查验收时间…时间分别为2010年8月上旬和2010年12月上旬 (each a limit);
-* the months a campaign names as its own: 2010年7月和2010年11月为全县…环境综合整治月.
+* the months a campaign names as its own: 2010年7月和2010年11月为全县…环境综合整治月;
+  (the time cells of a schedule table: ``extractors.deadline_tables``).
 
 Not an event outside the programme that the notice only reports (全国人大将于3月5日召开: no step of the
 issuer's named), nor one already held (将于…进行了: never written; 于5月26日进行了检查: no 将), nor a date the other
@@ -25,8 +26,10 @@ from .deadline_patterns import GAP, HALF_DAY, WEEKDAY_NOTE
 from .vocab import Examples
 
 # The steps of a programme that the issuer itself holds: what makes a date after 将于 the notice's own schedule.
+# 组织开展: a programme scheduled for a period (定于4月1日到5月31日组织开展…在线学习活动, which the notice has its
+# recipients take part in), not an outside event it reports (全国人大将于3月5日召开).
 OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估", "督查", "督导", "视察", "考核", "评选", "考试",
-             "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考")
+             "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考", "组织开展")
 OWN_STEP_RE = re.compile("|".join(OWN_STEPS))
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·
@@ -66,6 +69,7 @@ DATE_JOINER_RE = re.compile(GAP + r"(?:和|及|与|、)" + GAP)
 CAMPAIGN_MONTH_AFTER_RE = re.compile(GAP + r"为[^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全|生产)月")
 
 
+
 def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     """The ISO last day of the period a SCHEDULE_DATE_RE match names (None when its year is unknown)."""
     written = int(match.group("year")) if match.group("year") else year
@@ -88,7 +92,8 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     return iso(written, month, month_end(written, month))
 
 
-def _dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+def dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+    """The limit a SCHEDULE_DATE_RE match names, or None when it names no date."""
     text = match.group().rstrip()
     if not text or (match.group("quarter") is None and match.group("month") is None and match.group("year_part") is None):
         return None
@@ -99,7 +104,7 @@ def _dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
 def _date_list(text: str, at: int, year: Optional[int]) -> tuple[list[Deadline], int]:
     """The dates listed from ``at`` (2010年8月上旬和2010年12月上旬) and where the list ends."""
     found: list[Deadline] = []
-    while (match := SCHEDULE_DATE_RE.match(text, at)) and (item := _dated(match, year)):
+    while (match := SCHEDULE_DATE_RE.match(text, at)) and (item := dated(match, year)):
         found.append(item)
         at = item.end
         joiner = DATE_JOINER_RE.match(text, at)
