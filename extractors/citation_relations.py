@@ -93,6 +93,11 @@ NEWS_LEAD_ISSUED = re.compile(
     r"(?:日前|近日|近期|前不久|最近|(?:^|(?<=\n))\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]?\s*"
     r"[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$", re.MULTILINE)
 NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
+# Documents named first and forwarded together at the sentence's end, with no object of the 转发 of its own:
+# 省文物局连续下发了《A》《B》《C》,州文物局下发了《D》,为认真贯彻落实好…通知精神,现一并转发你们 (all four forwarded) ·
+# …现将上述文件转发给你们. Not 现将《Y》转发给你们 (Y is forwarded, not what the sentence named before it).
+FORWARDED_TOGETHER_LATER = re.compile(
+    r"[^。；;：:\n]{0,200}?现(?:将上述(?:文件|通知|文件精神)?(?:一并)?|一并|予以一并)转发(?:给)?你们")
 # An interpretation's lead names the notice it interprets in the sentence that announces the reading, with no day
 # before it: 为全面推进…工作,聊城市人民政府印发了《X》(聊政发〔2020〕8号),…将有关要点解读如下 (y03) · …印发了《X》,现将有关
 # 政策解读如下. The page stands for the notice, as a news report does (CONVENTIONS.md C5: issues). The verb must end
@@ -136,7 +141,9 @@ EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订
 # title), 依据《A》、《B》等法律、法规，以及《C》和《D》 (a summary of the run, then 以及), 根据《A》和《B》文件精神，以及《C》
 # (the run's 精神 or 要求, then 以及: only 以及 carries a list past a comma without 等).
 LIST_JOINER = re.compile(
-    r"\s*(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与)|[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及))?"
+    # a bracketed note after the title before the joiner: 《A》(2016-2020年)及《B》, 《A》(20xx-20xx年)及《B》
+    r"\s*(?:[（(][^（）()\n《》]{0,40}[）)]\s*)?"
+    r"(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与)|[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及))?"
     r"(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
 COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
 # A comma, then the bodies that issued the next 《title》: 贯彻落实省委、省政府《A》,省政府《B》和省政府办公厅《C》 (one list).
@@ -260,6 +267,8 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
         for mention in run:
             if verb:
                 mention.relation = _after_relation(verb)
+            elif FORWARDED_TOGETHER_LATER.match(text, run[-1].end):
+                mention.relation = "forwards"
             else:
                 news_lead = (NEWS_LEAD_ISSUED.search(masked, max(0, run[0].start - NEWS_LEAD_REACH), run[0].start)
                              or _interpretation_lead(masked, run[0].start, run[-1].end))
@@ -331,11 +340,13 @@ EXAMPLES = {
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
                                         "2024年3月28日,高唐县人民政府印发了"),
                                  no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
+    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及", "(20xx-20xx年)及", "（2016-2020年）和"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
+    "FORWARDED_TOGETHER_LATER": Examples(match=(",州文物局下发了《D》,为认真贯彻落实好省、州文物局的通知精神,现一并转发你们", ",现将上述文件转发给你们"),
+                                         no_match=(",现将《Y》转发给你们", ",现转发给你们", "现予转发")),
     "ISSUED_BEFORE_TITLE": Examples(match=("聊城市人民政府印发了", "市政府办公室下发"), no_match=("今年已印发", "印发的", "关于印发《")),
     "INTERPRETED_AFTER": Examples(match=("(聊政发〔2020〕8号),聊城市政府副秘书长郭守印同志将有关要点解读如下",
                                          ",现将有关政策解读如下"),
                                   no_match=(",请认真贯彻执行。", "将有关要点解读\n如下")),
-    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
     "COMMA_JOINER": Examples(match=("，", " , "), no_match=("、", "。")),
     "COMMA_ISSUER_JOINER": Examples(match=(",省政府", "，省委、省政府"), no_match=("、省政府", "。省政府", ",结合实际")),
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),

@@ -16,7 +16,7 @@ from .deadline_dates import (
     IN_FORCE_AFTER_RE,
     LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_PLAN_STATED_DISTANCE,
     MAX_SHARED_MARK_DATES, OWN_YEAR_DUE_AFTER_RE, OWN_YEAR_IN_SENTENCE, PLAN_STATED_BEFORE_RE,
-    PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
+    STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
     STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
     YEAR_HEADING_COMMA_RE,
@@ -64,8 +64,8 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if year is None or written >= year:  # 在2000年前已建成 in a later notice: what was done, no limit
             yield item(match, "deadline", date_=iso(written, 12, 31))
     for match in finditer_anchored(YEAR_BY_RE, text):
-        if _forecast(text, match):
-            continue  # 据测算,…到2020年将有可能达到110万人左右: a projection, no limit
+        if _forecast(text, match) or STAGE_AFTER_RE.match(text, match.end()):
+            continue  # 据测算,…到2020年将有可能达到110万人左右: a projection; 到2020年,…正处于…关键时期: a stage
         yield item(match, "deadline", date_=iso(to_int(match.group("year")), 12, 31))
     for pattern in (DATE_TO_RE, RANGE_RE, UNTIL_DATE_RE):
         for match in finditer_anchored(pattern, text):

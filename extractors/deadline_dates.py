@@ -99,6 +99,9 @@ STATUS_FIGURE_AFTER_RE = re.compile(
 # The source of the projection before it in its sentence, or its hedge right after the year.
 FORECAST_BEFORE_RE = re.compile(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
 FORECAST_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)")
+# A span up to the year named as a stage the place is in: 从现在起到2020年,廊坊正处于推动科学发展…的关键时期 (a description
+# of the years ahead, no limit on anything to be done).
+STAGE_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}[^，,。；;\n]{0,12}?(?:正处于|正处在|处于|将是|是)[^。；;\n]{0,60}?(?:时期|阶段)")
 
 # The end of a year: 年底前 · 年末前 · 2020年底前 · 今年年底前 · 年内完成.
 YEAR_END_RE = re.compile(
@@ -256,6 +259,8 @@ EXAMPLES = {
     "YEAR_BEFORE_RE": Examples(match=("在2012年前", "于二〇二〇年以前"),
                                no_match=("在2012年前三季度", "在2012年前后", "2000年前建成", "在2012年前5个月")),
     "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),
+    "STAGE_AFTER_RE": Examples(match=(",廊坊正处于推动科学发展、实现富民强市的关键时期", ",是全面建成小康社会的决胜阶段"),
+                               no_match=(",全市细颗粒物浓度下降18%", ",完成第一阶段任务")),
     "PLANNED_YEAR_RE": Examples(match=("。2016年基本完成", "2015年在改革上取得进展", "确保2025年新增"),
                                 no_match=("2015年底", "至2015年", "2015年度")),
     "YEAR_HEADING_COMMA_RE": Examples(match=(",", " ， "), no_match=("。",)),

@@ -7,7 +7,8 @@ announces and the day its recipients must be ready by:
   the step named after 于 alone (考评于12月底进行);
 * the dates a label of such a step's time gives: 检查验收时间…时间分别为2010年8月上旬和2010年12月上旬 (each a limit);
 * the months a campaign names as its own: 2010年7月和2010年11月为全县…环境综合整治月;
-  (the time cells of a schedule table: ``extractors.deadline_tables``).
+  (the time cells of a schedule table: ``extractors.deadline_tables``);
+* a part of the year the issuer's step is held in, after 在: 对…落实不力的在年底考核中扣分 (the year's end).
 
 Not an event outside the programme that the notice only reports (全国人大将于3月5日召开: no step of the
 issuer's named), nor one already held (将于…进行了: never written; 于5月26日进行了检查: no 将), nor a date the other
@@ -67,7 +68,9 @@ LABEL_STEP_REACH = 40
 DATE_JOINER_RE = re.compile(GAP + r"(?:和|及|与|、)" + GAP)
 # A campaign period the notice names as its own: …为全县新农村建设环境综合整治月 (after the dates).
 CAMPAIGN_MONTH_AFTER_RE = re.compile(GAP + r"为[^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全|生产)月")
-
+# The issuer's step held at a part of the year, after 在: 在年底考核中扣分 · 在年中督查时. (A month or a day after 在 is
+# left alone: 在5月检查中发现 reports a step already held.)
+YEAR_PART_STEP_RE = re.compile(r"(?<=在)" + GAP + r"(?P<when>年中|年末|年底|年终)" + GAP + r"(?:" + "|".join(OWN_STEPS) + r")")
 
 
 def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
@@ -146,7 +149,15 @@ def _campaign_months(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 break
 
 
-OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months]
+def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in YEAR_PART_STEP_RE.finditer(text):
+        start, end = match.span("when")
+        date = None if year is None else iso(year, 6, 30) if match.group("when") == "年中" else iso(year, 12, 31)
+        yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=date,
+                       rule="the notice's own schedule")
+
+
+OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _year_part_steps]
 
 
 EXAMPLES = {
@@ -160,5 +171,6 @@ EXAMPLES = {
     "NOT_SCHEDULED_AFTER_RE": Examples(match=("前报送", "起施行"), no_match=("组织抽查",)),
     "TIME_LABEL_RE": Examples(match=("时间分别为", "时间为", "时间："), no_match=("时间",)),
     "DATE_JOINER_RE": Examples(match=("和", "、"), no_match=("至",)),
+    "YEAR_PART_STEP_RE": Examples(match=("落实不力的在年底考核中扣分", "在年中督查时"), no_match=("在5月检查中发现", "年底考核", "在年底前完成")),
     "CAMPAIGN_MONTH_AFTER_RE": Examples(match=("为全县新农村建设环境综合整治月", "为安全生产月"), no_match=("为全县整治重点",)),
 }

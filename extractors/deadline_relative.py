@@ -44,10 +44,11 @@ BEFORE_EVENT_RE = re.compile(
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md. Working days
 # too: 14个工作日内完成审批, 5 个工作日内不能办结的 are an act's window from the case's arrival (CONVENTIONS.md C13).
 LENGTH_WITHIN = ("以内", "之内")
-# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间. Not 利用两天时间
+# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间 · 通过三年时间 (the same span,
+# CONVENTIONS.md C2). Not 利用两天时间
 # (making use of two days: how long an activity takes, 利用两天时间对我市…进行了现场检查 — no limit).
 TIME_SPAN_RE = re.compile(
-    r"(?<!利)用" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    r"(?:(?<!利)用|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
 )
 # The same span written as the effort it takes: 经过3年努力 · 经过5年的努力 · 经过三年左右的不懈努力 (the horizon of
@@ -147,8 +148,8 @@ EXAMPLES = {
     "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力"),
                                no_match=("经过3年的发展", "经过努力", "经过调查")),
     "EFFORT_REPORTED_AFTER_RE": Examples(match=(",我市已建成", ",全市取得了"), no_match=(",全市空气质量优良天数比率达到80%以上",)),
-    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间"),
-                             no_match=("用3年", "利用两天时间")),
+    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间", "通过三年时间"),
+                             no_match=("用3年", "利用两天时间", "审议通过。3年时间")),
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月"),
                                   no_match=("不超过50%",)),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),

@@ -35,8 +35,10 @@ def _names(values) -> str:
     return "|".join(re.escape(value) for value in sorted(set(values), key=len, reverse=True))
 
 
-# ``monthly by day 5`` · ``monthly on day 25``
-MONTH_DAY_RULE_RE = re.compile(r"^monthly (?:by|on) day (?P<day>\d{1,2})\b")
+# ``monthly by day 5`` · ``monthly on day 25`` · in odd or even months only (每单月10日前): ``odd months by day 10``
+MONTH_DAY_RULE_RE = re.compile(r"^(?:monthly|(?P<parity>odd|even) months) (?:by|on) day (?P<day>\d{1,2})\b")
+# The months of a rule written for odd or even months only.
+PARITY_MONTHS = {"odd": tuple(range(1, 13, 2)), "even": tuple(range(2, 13, 2))}
 # ``quarterly by day 30 of the quarter's last month`` · ``half-yearly on day 5 of the half-year's first month``
 PERIOD_MONTH_DAY_RULE_RE = re.compile(
     r"^(?P<name>quarterly|half-yearly|yearly) (?:by|on) day (?P<day>\d{1,2}) of the (?:quarter|half-year|year)'s "
@@ -57,7 +59,8 @@ EVERY_N_RULE_RE = re.compile(r"^every (?P<n>\d{1,3}) (?P<unit>" + _names(UNIT_NA
 PERIOD_RULE_RE = re.compile(r"^(?P<name>" + _names(PERIOD_NAMES.values()) + r")(?:[ ,]|$)")
 
 EXAMPLES = {
-    "MONTH_DAY_RULE_RE": Examples(match=("monthly by day 5", "monthly on day 25"), no_match=("monthly report",)),
+    "MONTH_DAY_RULE_RE": Examples(match=("monthly by day 5", "monthly on day 25", "odd months by day 10",
+                                         "even months by day 5"), no_match=("monthly report", "odd months")),
     "PERIOD_MONTH_DAY_RULE_RE": Examples(
         match=("quarterly by day 30 of the quarter's last month", "half-yearly on day 5 of the half-year's first month",
                "quarterly by day 10 of the quarter's 2nd month"),
@@ -170,7 +173,8 @@ def recurrence(rule: Optional[str]) -> Optional[Recurrence]:
     rule = (rule or "").strip()
     found = MONTH_DAY_RULE_RE.match(rule)
     if found:
-        return Recurrence("MONTHLY", **_day_of_month(int(found["day"])))
+        months = {"bymonth": PARITY_MONTHS[found["parity"]]} if found["parity"] else {}
+        return Recurrence("MONTHLY", **months, **_day_of_month(int(found["day"])))
     found = PERIOD_MONTH_DAY_RULE_RE.match(rule)
     if found:
         span = PERIOD_MONTHS[found["name"]]

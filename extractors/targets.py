@@ -48,12 +48,12 @@ UNITS = (
     r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
 )
 # Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
-# concentration, and rates per day, hour or year (100万吨/年 of a plant's capacity, 35蒸吨/小时 of a boiler's) or per 亩
+# concentration (a rainfall in 毫米: 降雨量超过 100 毫米), and rates per day, hour or year (100万吨/年 of a plant's capacity, 35蒸吨/小时 of a boiler's) or per 亩
 # (a crop's yield: 450.03公斤/亩). Longest first, so 平方公里 is not read as 公里.
 PHYSICAL_UNITS = (
     "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
     "吨/日", "吨/天", "吨/年", "立方米/年", "蒸吨/小时", "吨/小时", "公斤/亩", "千克/亩", "斤/亩", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
-    "公斤", "千克", "斤", "吨", "亩", "平米", "米",
+    "公斤", "千克", "斤", "吨", "亩", "平米", "毫米", "厘米", "米",
 )
 # The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
 PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米"}
@@ -527,7 +527,7 @@ EXAMPLES = {
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
-                                      "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩"), no_match=("度", "个")),
+                                      "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),

@@ -45,6 +45,9 @@ NUMBERED_PACKAGE = re.compile(r"[一二三四五六七八九十百\d]+条(?:政�
 # Trailers after the document type: 《…办法（试行）》, 《…目录（2020年版）》, 《…（征求意见稿）》,
 # 《…方案(2023—2025年)》.
 TITLE_TRAILER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+# A trailer that is another document type, offered as an alternative to the first (《统计调查制度(方案)》: a survey's 制度 or
+# its 方案): the name of a kind of document that each reader writes for itself (an application's materials), no document.
+ALTERNATIVE_TYPE_TRAILER = re.compile(r"[（(](?:方案|办法|制度|细则|规定|意见|计划|规划|措施|标准|要点|预案)[）)]$")  # read folded
 # Closing brackets of an inner title at the end: 《国务院…<关于…的通知>》.
 INNER_CLOSERS = ">〉》」』"
 # 《通知》, 《实施方案》, 《指导意见》 alone name no document unless 以下简称 defined them.
@@ -70,7 +73,7 @@ EXAMPLES = {
                "谯城区2020年度政府工作报告重点工作任务分解表", "乡村振兴战略(2018-2022年)"),
         no_match=("人民日报", "代表", "政府工作报告重点工作")),
     "is_document_title": Examples(match=("國務院關於加強市縣政府依法行政的決定", "實施方案細則"),
-                                  no_match=("實施方案", "实施方案", "求是")),
+                                  no_match=("實施方案", "实施方案", "求是", "统计调查制度(方案)")),
     "TITLE_ENDING_RE": Examples(
         match=("关于印发2020年工作要点的通知", "新余市绿色建筑管理办法", "中华人民共和国节约能源法",
                "最高人民法院关于审理名誉权案件若干问题的解释", "中华人民共和国刑法修正案", "周口市規範性檔案管理規定"),
@@ -80,6 +83,8 @@ EXAMPLES = {
                                  no_match=("第十条规定",)),
     "TITLE_TRAILER": Examples(match=("管理办法（试行）", "行动方案(2022—2025年)", "产业目录（2020年版）"),
                               no_match=("管理办法",)),
+    "ALTERNATIVE_TYPE_TRAILER": Examples(match=("统计调查制度(方案)", "安全管理办法（细则）"),
+                                         no_match=("管理办法（试行）", "行动方案(2022—2025年)", "实施方案(代拟稿)", "统计调查制度")),
     "GENERIC_TITLE": Examples(match=("实施方案", "通知", "指导意见"), no_match=("人民日报",)),
     "DOUBLED_RUN": Examples(match=("新余市新余市绿色建筑管理办法", "省人民政府省人民政府关于"),
                             no_match=("一村一品", "中华人民共和国节约能源法", "十三五规划", "人人人")),
@@ -103,7 +108,7 @@ def is_document_title(title: str) -> bool:
     """Whether a 《title》 names a document (notice, plan, opinion, law …) rather than a book or paper.
     Traditional characters are read folded: 《實施方案》 is as generic as 《实施方案》."""
     folded = fold(title)
-    if GENERIC_TITLE.fullmatch(title_core(folded)):
+    if GENERIC_TITLE.fullmatch(title_core(folded)) or ALTERNATIVE_TYPE_TRAILER.search(folded.rstrip(INNER_CLOSERS)):
         return False
     return "关于" in folded or has_document_ending(folded)
 

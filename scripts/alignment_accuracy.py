@@ -8,6 +8,7 @@ regulations).
 
     python scripts/alignment_accuracy.py [-v] [--cv]     # -v: every miss; --cv: leave-one-pair-out over all sets
     python scripts/alignment_accuracy.py --cv --order   # ... choosing the order weight without each pair too
+    python scripts/alignment_accuracy.py --cv --hub     # ... choosing the hubs' weight without each pair too
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.corpus.align.accuracy import (  # noqa: E402
-    agreement_by_threshold, left_out_counts, left_out_with_order, load_examples, load_hard_held_out, load_held_out,
+    agreement_by_threshold, left_out_counts, left_out_with_order, left_out_with_setting, load_examples, load_hard_held_out, load_held_out,
     load_law_development, load_tax_held_out, score)
 
 
 #: The order weights tried by ``--cv --order`` (1: the order ignored).
 ORDER_WEIGHTS = [1.0, 0.8, 0.7, 0.6, 0.5]
+#: The hub weights tried by ``--cv --hub`` (0: a hub's match needs no more than any other).
+HUB_WEIGHTS = [0.0, 0.5, 1.0, 1.5, 2.0]
 
 
 def report(title: str, examples, verbose: bool) -> None:
@@ -56,6 +59,9 @@ def main(argv: list[str]) -> int:
         if "--order" in argv:  # the threshold and the order weight chosen together
             left_out = left_out_with_order(everything, grid, ORDER_WEIGHTS)
             print("order weights chosen:", sorted({w for *_, w in left_out}))
+        elif "--hub" in argv:  # the threshold and the hubs' weight chosen together
+            left_out = left_out_with_setting(everything, grid, "hub_weight", HUB_WEIGHTS, 0.0)
+            print("hub weights chosen:", sorted({w for *_, w in left_out}))
         else:
             left_out = left_out_counts(agreement_by_threshold(everything, grid), grid)
         chosen = [row[2] for row in left_out]

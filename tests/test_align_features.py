@@ -131,3 +131,10 @@ def test_the_matrix_scores_are_the_pairwise_cosines():
     expected = _cosines([vector(b) for b in lc], [vector(b) for b in nc], None)
     assert max(abs(x - y) for er, fr in zip(expected, words) for x, y in zip(er, fr)) < 1e-12
     assert sum(1 for row in words for x in row if x > 0.3) >= 20
+
+
+def test_a_department_renamed_in_2018_reads_as_its_new_name():
+    # the environmental-tax regulation (2017) says 环境保护主管部门, the law as revised in 2018 生态环境主管部门
+    from pipeline.corpus.align.features import comparable
+    assert comparable("环境保护主管部门发现纳税人申报的信息有误") == comparable("生态环境主管部门发现纳税人申报的信息有误")
+    assert "环境保护税" in comparable("环境保护税由税务机关征收")  # the tax keeps its name

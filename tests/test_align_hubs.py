@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.corpus.align.algorithm import align_measures
-from pipeline.corpus.align.hubs import NEIGHBOURS, hubness, ranking
+from pipeline.corpus.align.hubs import HUB_WEIGHT, NEIGHBOURS, excess, hubness, ranking
 
 from align_support import hard_measures, tax_measures
 
@@ -61,3 +61,26 @@ def test_a_section_citing_no_article_of_the_national_text_is_unchanged(vehicle_t
     other = [dict(m, text=m["text"].replace("车船税法第一条", "税收征收管理法第十二条")) if m["path"] == "2" else m
              for m in local]
     assert _chosen(align_measures(other, national), "2") != "12"
+
+
+def test_excess_is_a_columns_mean_above_the_median_of_the_means():
+    score = [[0.3, 0.1, 0.0, 0.1] for _ in range(4)]
+    score[0] = [0.3, 0.9, 0.0, 0.1]
+    found = excess(score)
+    # column means 0.3, 0.3, 0.0, 0.1: median 0.2
+    assert found == pytest.approx([0.1, 0.1, 0.0, 0.0])
+    assert excess([]) == []
+
+
+def test_a_hub_articles_weak_matches_abstain_where_the_law_has_no_article(vehicle_tax):
+    # 车船税法第七条 (the place of payment: 登记地, 扣缴义务人, 所有人, 管理人) shares words with half the
+    # regulation; the regulation's transitional exemptions (第二十五条) and the data its amounts are
+    # read from (第六条) implement no article of the law it names, and scored 0.215-0.229 with 第七条.
+    local, national = vehicle_tax
+    without = align_measures(local, national, hub_weight=0.0)
+    rows = align_measures(local, national, hub_weight=HUB_WEIGHT)
+    for path in ("6", "25"):
+        assert _chosen(without, path) == "7"
+        assert _chosen(rows, path) is None
+    # the articles with true matches keep them: 第二十一条 (纳税义务发生时间) and 第二十二条 (申报缴纳)
+    assert _chosen(rows, "21") == "8" and _chosen(rows, "22") == "10"

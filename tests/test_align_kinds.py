@@ -80,3 +80,38 @@ def test_a_whole_article_against_a_short_list_item_is_discounted_a_list_item_is_
     weights = kind_weights([regulation["24"], regulation["19.3"]], [law["17.3"], law["50"], law["39.2"]],
                            [[0.0] * 3, [0.0] * 3])
     assert weights == [[FRAGMENT_WEIGHT, 1.0, FRAGMENT_WEIGHT], [1.0, 1.0, 1.0]]
+
+
+def test_a_law_article_defining_a_term_is_implemented_by_a_definition_not_by_every_use_of_the_term():
+    # 法 48 本法所称县级以上人民政府统计机构，是指… names the body every regulation article names; the
+    # regulation's 第五条 (不得组织实施营利性统计调查) implements nothing of the law and matched 48.
+    from pipeline.corpus.align.accuracy import load_law_development
+    from pipeline.corpus.align.scores import score_matrices
+    example = next(e for e in load_law_development(HARD.parent.parent) if "statistics" in e.name)
+    local, national = build_measures(example.local), build_measures(example.national)
+    reuse = score_matrices(local, national, 12)[2]
+    weights = kind_weights(local, national, reuse)
+    by_path = {m.path: m.n for m in local}
+    definition = next(n.n for n in national if n.path == "48")
+    assert weights[by_path["5"]][definition] == CROSS_KIND_WEIGHT
+    # a local text that explains a term (环境保护税法第十三条所称…浓度值，是指…) keeps its full weight
+    # against the law's definition (法 3 本法所称应税污染物，是指…)
+    example = next(e for e in load_law_development(HARD.parent.parent) if "environmental" in e.name)
+    local, national = build_measures(example.local), build_measures(example.national)
+    weights = kind_weights(local, national, score_matrices(local, national, 12)[2])
+    definition = next(n.n for n in national if n.path == "3")
+    explaining = [m for m in local if "所称" in m.own and ("是指" in m.own or "包括" in m.own)]
+    assert len(explaining) >= 3 and all(weights[m.n][definition] == 1.0 for m in explaining)
+    assert weights[next(m.n for m in local if m.path == "24")][definition] == CROSS_KIND_WEIGHT
+
+
+def test_penalties_are_read_by_their_form_without_an_offence_word():
+    # 条例 41 组织实施营利性统计调查的，由本级人民政府…责令改正 and 51 统计违法行为涉嫌犯罪的，…移送司法机关
+    # punish without 违反 or 未按; the law's 47 构成犯罪的，依法追究刑事责任 likewise. 条例 5, the duty
+    # 41 enforces, is none.
+    from pipeline.corpus.align.accuracy import load_law_development
+    example = next(e for e in load_law_development(HARD.parent.parent) if "statistics" in e.name)
+    local = {m.path: kind_of(m) for m in build_measures(example.local)}
+    national = {m.path: kind_of(m) for m in build_measures(example.national)}
+    assert local["41"] == local["51"] == national["47"] == PENALTY_KIND
+    assert local["5"] == ORDINARY_KIND

@@ -102,3 +102,23 @@ def test_a_short_list_item_implements_what_its_lead_in_implements():
                  and m.parent.text.rstrip().endswith("：")]
     assert long_item  # a long item keeps its own match, whatever its lead-in's
     assert any(rows[m.path]["national_path"] != rows[m.parent.path]["national_path"] for m in long_item)
+
+
+def _chosen(rows: list[dict], path: str):
+    return next(r["national_path"] for r in rows if r["local_path"] == path)
+
+
+def test_a_lead_in_that_restates_a_law_article_takes_it_over_its_items_votes():
+    # 第二十五条 取得综合所得需要办理汇算清缴的情形包括： restates the law's 第十一条 (需要办理汇算清缴的); its
+    # items (专项附加扣除, 预扣预缴) share words with the law's 第六条 on deductions and voted for it.
+    rows = align_measures(tax_measures("l_individual_income_tax_regulation_2018.txt", "L"),
+                          tax_measures("n_individual_income_tax_law_2018.txt", "N"))
+    assert _chosen(rows, "25") == "11"
+
+
+def test_a_lead_in_closest_to_one_item_of_the_article_its_items_take_implements_the_article():
+    # 第十九条 有下列情形之一的，…用人单位可以与劳动者解除…劳动合同： is closest to the law's 39 (四); its
+    # fourteen items take 36, 39 (一) (二) …, 40, 41: the article, not its fourth item.
+    rows = align_measures(measures_of_text((HARD / "l_labour_contract_regulation_2008.txt").read_text("utf-8"), "L"),
+                          measures_of_text((HARD / "n_labour_contract_law_2012.txt").read_text("utf-8"), "N"))
+    assert _chosen(rows, "19") == "39"

@@ -9,6 +9,7 @@ scripts/alignment_accuracy.py prints the same figures and every miss."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -71,8 +72,19 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # item given back to its article, a list of amounts matched by its lead-in), enacting clauses as a
 # kind, and short list items taking their lead-in's match: laws 0.803 (abstention precision 0.636),
 # tax 0.825 (0.875, recall 0.500); the other sets unchanged.
+# Penalties read by their form (…的，由…责令改正, 构成犯罪的) and a hub's match held to the threshold
+# plus its excess (align/hubs.excess): laws 0.821 (0.667, recall 0.500), tax 0.857 (0.818: the
+# vehicle regulation's 第十九条 abstains where 法 8 or 9 is right; recall 0.500). A list's lead-in
+# that restates a law article taking it over its items' votes, and three items of the environmental
+# tax regulation's rules judged like the rules they belong to (laws/pairs.json, 6, 6.1, 7.3):
+# laws 0.855, tax 0.873. A law's definition article discounted against texts that define nothing, two
+# law items the accepted article's matter names accepted: laws 0.872, tax 0.889. The foreign-investment
+# regulation added to the laws' set (49 articles, aligned by hand before the aligner was run on them:
+# 0.959 with the code before these changes, 0.980 after): laws 0.904 (abstention 0.758, recall 0.588).
+# The state-secrets regulation added likewise (45 articles: 0.822 before, 0.889 after): laws 0.900
+# over five regulations (abstention 0.737, recall 0.542).
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
-          "laws": (0.80, 0.62, 0.43), "tax": (0.82, 0.85, 0.5)}
+          "laws": (0.89, 0.72, 0.5), "tax": (0.88, 0.8, 0.5)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -242,3 +254,16 @@ def test_a_weight_is_chosen_by_the_others_agreement_then_the_widest_stretch_then
     assert rows[0][3] == 0.7 and 0.2 <= rows[0][2] <= 0.3
     tied = {1.0: tables[1.0][:2], 0.7: tables[1.0][:2]}
     assert [r[3] for r in left_out_choices(tied, grid)] == [1.0, 1.0]  # a full tie: the mildest
+
+
+def test_the_regulations_added_to_the_laws_set_judge_every_article(laws):
+    # the foreign-investment (2019) and state-secrets (2014) regulations were aligned by hand, article
+    # by article, before the aligner was run on them: every top-level article has an answer
+    pairs = json.loads((ROOT / "tests" / "data" / "alignment" / "laws" / "pairs.json").read_text(encoding="utf-8"))
+    added = [p for p in pairs["pairs"] if p.get("annotated", "").startswith("by reading both texts, before")]
+    assert {p["local"] for p in added} == {"l_foreign_investment_regulation_2019.txt", "l_state_secrets_regulation_2014.txt"}
+    for pair in added:
+        example = next(e for e in laws if e.name.startswith(pair["local"][:-4]))
+        articles = {m["id"] for m in example.local if m["parent_id"] is None}
+        assert articles and articles <= set(example.gold)
+        assert sum(1 for p in example.primary.values() if p is None) >= 1  # and some implement nothing

@@ -187,6 +187,9 @@ def occurrences(rule: str, start: datetime.date, count: int = 4) -> list[str]:
 
 def test_recurrences_of_written_days():
     assert occurrences("monthly by day 5", datetime.date(2020, 3, 1)) == ["2020-03-05", "2020-04-05", "2020-05-05", "2020-06-05"]
+    # 每单月10日前 / 每双月5日前 (ad03): the odd or even months only
+    assert occurrences("odd months by day 10", datetime.date(2020, 2, 1), 3) == ["2020-03-10", "2020-05-10", "2020-07-10"]
+    assert occurrences("even months by day 5", datetime.date(2020, 2, 6), 2) == ["2020-04-05", "2020-06-05"]
     # a 30th in February is the month's last day
     assert occurrences("monthly by day 30", datetime.date(2021, 1, 1)) == ["2021-01-30", "2021-02-28", "2021-03-30", "2021-04-30"]
     assert occurrences("quarterly by day 30 of the quarter's last month", datetime.date(2020, 1, 1)) == [

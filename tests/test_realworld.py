@@ -151,7 +151,9 @@ FLOORS = {
         # deadlines raised (0.927 → 0.943) when j24's 結束后的第二個工作日中午12時前 was read from the event's verb (C10); citations
         # (0.973 → 1.000) when j07's plan named without 《》 in its own title was no longer read (C8)
         # targets raised (0.941 → 0.969, issue 15) when j13's 共 2 个附件 (the page's count of attachments) was no longer read
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.94, "targets": 0.96,
+        # deadlines raised (0.943 → 0.992, issue 15) when j06's 各村民小组须在12月2日下午前将… under its heading-only last measure
+        # (a duty with its time after the modal, not a closing exhortation) was kept in that measure
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.99, "targets": 0.96,
         # citations lowered (1.000 → 0.973) when j07's plan named without 《》 was no longer annotated (CONVENTIONS.md
         # C8: still read from its title)
         "citations": 1.00,
@@ -234,7 +236,12 @@ FLOORS = {
         # own 文号 was read from its title line (no longer a citation of itself)
         # targets raised (0.947 → 0.964, issue 15) when m08's 测评10类点位 78个 (kinds sorting the count after them) was no
         # longer read as 10类
-        "documents": 1.00, "measures": 0.99, "assignments": 0.95, "deadlines": 0.95, "targets": 0.96,
+        # deadlines raised (0.953 → 0.963, issue 15) when m11's opening paragraph between its title and 1、 (its 。 lost) was
+        # read as the body's (每月至少一次)
+        # measures and deadlines raised (0.995 → 1.000, 0.963 → 1.000, issue 15) when m22's copy glued into one line was cut
+        # at its signature (…贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)…) and at the 一、 after its preamble's
+        # closing sentence (…制定本措施。一、总体要求…), so 到2025年 and 到2035年 are under it
+        "documents": 1.00, "measures": 1.00, "assignments": 0.95, "deadlines": 1.00, "targets": 0.96,
         "citations": 1.00,
         # metadata raised when an addressed notice took its issuer from the page's 来源 (not a short-form 发布机构, m01,
         # m03), a title with its 文号 in brackets (m01), a contact block and a portal channel (省厅文件) were no header
@@ -245,7 +252,8 @@ FLOORS = {
         # metadata raised (0.968 → 0.976) when m10's 文库 title glued to its opening sentence (…实施方案为加快…,) was split
         # metadata raised (0.976 → 0.992) when m23's 县政府各部门、各直属机构 was annotated one recipient (CONVENTIONS.md C6) and
         # m19's issuer named in full in its title was annotated (C9)
-        "metadata": 0.99, "dates": 0.98, "measure_levels": 0.96, "roles": 1.00, "deadline_kinds": 1.00,
+        # dates raised (0.980 → 1.000, issue 15) when m22's glued signature's date was read
+        "metadata": 0.99, "dates": 1.00, "measure_levels": 0.96, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set N: 26 notices from the pages corpus chosen for the wrappers and layouts that break the document stage (文库
@@ -674,8 +682,10 @@ FLOORS = {
         # relations raised (0.944 → 1.000) when u04's 修訂《湖南省戶口登記管理辦法》。 (a task to
         # revise) was read as cites, not amends
         # deadlines lowered (0.889 → 0.842) when u04's 經過5年的努力 was annotated relative (CONVENTIONS.md C2: not read)
-        # deadlines raised (0.842 → 0.900) when u04's 經過5年的努力 was read relative (C2)
-        "documents": 1.00, "measures": 1.00, "assignments": 0.99, "deadlines": 0.90, "targets": 0.95,
+        # deadlines raised (0.842 → 0.900) when u04's 經過5年的努力 was read relative (C2), then (→ 0.952, issue 15) when u07's
+        # opening paragraph (its 。 lost) was read as the body's: 从5月中旬至12月底 found. Left: u08's 2020年12月 alone in the
+        # 备注 cell (a bare month, C15 leaves it open; q07's 时间 cells of bare months are unannotated)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.99, "deadlines": 0.95, "targets": 0.95,
         # citations raised (0.973 → 1.000) when u01's duty split named without 《》 was no longer annotated, as the
         # shared 05_yuncheng (CONVENTIONS.md C8)
         "citations": 1.00,
@@ -781,9 +791,10 @@ FLOORS = {
     "realworld_ac": {
         # targets raised (0.947 → 1.000, issue 15) when ac04's 5项 in the 标  题 field of the page's table (the title's only
         # copy) was read once (C7)
-        # citations (extractors/titles): ac14's 《统计调查制度(方案)》, a kind of material to submit, read as a document
+        # citations raised (0.990 → 1.000, issue 15) when ac14's 《统计调查制度(方案)》 (a kind of document each applicant writes:
+        # its type offered with an alternative, 制度(方案)) was no longer read as a document (extractors/titles.py)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
-        "citations": 0.98,
+        "citations": 1.00,
         # metadata and dates (document stage: header): ac01's 文号 only in the download's file name (永政办发〔2009〕146号.pdf);
         # ac04's issuer and date taken from the table (省民宗委, 成文日期 2022-07-29) over the joint signature and its
         # 202131
@@ -830,6 +841,33 @@ FLOORS = {
         "documents": 1.00, "measures": 1.00, "assignments": 0.98, "deadlines": 0.90, "targets": 0.98, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Held-out set AG: 16 real notices on everyday topics (flood, holiday safety, food, straw, rural revitalisation, fire,
+    # kitchen waste, relics, river chiefs, an audit announcement, statistics, business environment, employment, talent,
+    # forest chiefs, geohazards), each the first real notice the pages corpus returned for its topic, annotated by hand
+    # before the pipeline ran on them. Scored before any change for them, on main 851cfec, against the annotations as
+    # first written: documents 0.970, measures 0.844, deadlines 0.267, targets 0.800, metadata 0.900, dates 0.938,
+    # relations 0.625, every other field 1.000. Six were then brought to the sets' practice: ag06's plan name is its title
+    # (n11), ag10's period without its 自 (i06), ag05's 确保2022年… no deadline (h12, b07), ag01's, ag07's and ag09's 范文
+    # copy labels (…篇1, …方案一) their titles (sweep 081); against them, before any change: deadlines 0.429, metadata
+    # 0.925, the other fields as above.
+    # Fixed: a heading printed with its words up to a lost line break's space (ag06), a list counting from 一、 inside an
+    # item's line (ag10's 四、审计纪律:一、不准…), a heading's (一) glued after its words (ag04), recipients glued after a
+    # glued header's 文号 (ag04) or after a policy library's [摘要] (ag03), a 范文 collection's heading and lead (ag01),
+    # documents forwarded together at a sentence's end (ag08), a bracketed note inside a list of titles (ag07), 通过三年
+    # 时间 (ag06), 在年底考核中 (ag08), the years ahead named as a stage (ag14), rainfall in 毫米 (ag01).
+    "realworld_ag": {
+        # documents raised (0.970 → 1.000, issue 15) when ag02's 文秘 page lead presenting the notice (…下面是关于…的通知详细
+        # 内容。) was read as the site's, so the article headline above it opens no document before the notice
+        # deadlines: ag10's 公示期间自被审计单位接到审计通知书之日起至审计结束 (the announcement's publicity) read as a start
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 1.00, "citations": 1.00,
+        # metadata and dates raised (0.988 → 1.000, 0.938 → 1.000, issue 15) when ag12's signature and date glued after its
+        # attachment's name and before a page line (…做法国务院办公厅督查室2024年5月2日扫一扫…) were cut into their lines,
+        # and ag03's policy library [发布日期] beside its [效力级别] and [时效性] under the abstract was read as the
+        # document's date (a legal or policy database's date field, as ac08's 【公布日期】; a web page's 发布日期 stays the page's)
+        # relations: ag15's site link …印发《关于全面推行林长制的意见》pdf预览版 (issues, read cites: the citation extractor's)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.93, "citations_resolved": 1.00,
     },
     # Set AH: 15 real notices of layered structure (forwards printing the forwarded notice, a chain 国务院办公厅 → province, plans
     # and rules issued after the signature, a twelve-ministry signature with a 抄送 tail, several attachments, attachment
@@ -888,6 +926,7 @@ SETS = {
     "realworld_ab": ("realworld", ("ab",)),
     "realworld_ad": ("realworld", ("ad",)),
     "realworld_ae": ("realworld", ("ae",)),
+    "realworld_ag": ("realworld", ("ag",)),
     "realworld_ah": ("realworld", ("ah",)),
 }
 
@@ -959,8 +998,8 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17), AE (17) and AH (15), each scored before any change for it: each a source and its
-    annotation."""
+    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16) and AH (15), each scored before any change for it: each a source
+    and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
     assert {batch: len(annotated_sources(DATA / "realworld", batch)) for batch in counts} == counts
@@ -969,6 +1008,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ae",))) == 17
     assert len(annotated_sources(DATA / "realworld", ("ab",))) == 16
     assert len(annotated_sources(DATA / "realworld", ("ad",))) == 17
+    assert len(annotated_sources(DATA / "realworld", ("ag",))) == 16
     assert len(annotated_sources(DATA / "realworld", ("ah",))) == 15
 
 

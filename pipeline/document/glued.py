@@ -6,12 +6,16 @@ breaks the lines there.
   (…的通知政策法规司2006-08-24颁布日期:20060824实施日期:20060824颁布单位:国务院国发[2006]29号各省…): each
   label starts a line, the title before them ends at its document type, and a 文号 glued after the last
   label's value (an issuer's name or a date) starts a line, so the header reads it with the recipients;
+- the recipients glued after the 文号 that ends a glued header (…20号各省、自治区…厅(局、委):开展…);
 - the title a glued copy opens with, naming its subject with 关于 or followed by a 文库 page's number
   (2021年乡镇安全生产大检查方案4进入四月以来,…): it ends at its document type;
 - the first heading of a list announced by 如下: (…通知如下:一、分工原则…。二、…), and the （一）（二） after
   sentence ends under it, however few;
+- the text after a policy library's [摘要] label (…[摘要] 各市(地)、县(市)人民政府(行署),…:);
+- a heading's first （一） glued after its words when （二） starts a later line under it (二、重点内容(一)编制…);
 - a first heading 一、 after a sentence's end and a space (…用好。 一、严格控制…) when the next heading that
-  starts a line is 二、.
+  starts a line is 二、, or when its few heading words end at a space of their own (…制定本方案。 一、整治目标 通过三年时间…:
+  a heading line whose break was lost).
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ from pipeline.document.wrapper import info_label_spans, is_chrome
 # A bracketed 文号 inside a line: its code's characters (maybe with an issuer's name glued before), year, serial.
 GLUED_DOC_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（【][ \u3000]*(?:19|20)\d{2}[ \u3000]*[〕\]］)）】]"
                               r"[ \u3000]*\d{1,5}[ \u3000]*[号號]")
+# The recipients glued after a 文号 that ends the header of a glued copy: …的通知农办科〔2019〕20号各省、自治区、直辖市农业
+# 农村(农牧)厅(局、委):开展… (a recipient opener 各… up to its colon).
+RECIPIENTS_AFTER_NUMBER = re.compile(r"(?<=[号號])[ \u3000]*(?=各[^。；;，,\n]{1,60}?[:：])")
 ABOUT = re.compile("关于|關於|關于")
 # What announces a list of headings: …通知如下: / …意见如下：
 # A legal database's one-line copy keeps its spaces and may name what follows: …提出如下实施意见: 一、总体要求
@@ -38,6 +45,16 @@ SENTENCE_GLUED_HEADING = re.compile(r"(?<=。)(?P<n>[二三四五六七八九十
 SENTENCE_GLUED_PAREN_LABEL = re.compile(r"(?<=。)[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
 # 一、 after a sentence's end and a lost line break's space(s), inside a paragraph.
 SPACED_FIRST_HEADING = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>一、)(?=[\u4e00-\u9fff“《])")
+# A heading's words up to the space of its lost line break: short, without punctuation (整治目标 · 指导思想和工作目标).
+HEADING_WORDS_THEN_SPACE = re.compile(r"[^\s，,。；;：:！？!?、“”《》]{2,20}[ \u3000]+(?=\S)")
+# A heading's first （一） glued straight after its words: 二、重点内容(一)编制年度实施方案。 (a legal database's flattened
+# copy), cut there when a later line under the heading starts with （二）.
+HEADING_THEN_FIRST_PAREN = re.compile(r"^[ \u3000]*[一二三四五六七八九十]{1,3}、[^\s，,。；;：:（()）]{2,12}(?P<label>[（(]一[）)])"
+                                      r"(?=[\u4e00-\u9fff])")
+SECOND_PAREN_LINE = re.compile(r"^[ \u3000]*[（(]二[）)]")
+# A policy library's abstract label before the notice's opening (recipients first): [摘要] 各市(地)、县(市)人民政府(行署),…:
+ABSTRACT_LABEL = re.compile(r"^[ \u3000]*[\[【](?:摘要|内容摘要)[\]】][ \u3000]*(?=\S)")
+PAREN_ONE = re.compile(r"[（(]一[）)]")
 LINE_START_SECOND_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 # The next item of a numbered list glued after a sentence's end by the spaces of a lost line break, on its first
 # item's line (1、对限时办结事项…以备检查。         2、对限时办结的事项…).
@@ -59,10 +76,17 @@ TITLE_THEN_OPENING = re.compile(
     r"(?P<opening>%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS
 )
 TITLE_GLUE_SCAN = 20  # the title is among the copy's first lines
+# A first heading 一、 glued straight after the sentence that closes a preamble (…结合全市实际,制定本措施。一、总体要求…):
+# the sentence says the text that follows is the document's, so its 一、 opens the list though no 二、 follows in the line.
+PREAMBLE_CLOSE_THEN_HEADING = re.compile(
+    r"制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)[。.](?P<label>一、)(?![一二三四五六七八九十])"
+    r"(?=[\u4e00-\u9fff“《])")
 
 EXAMPLES = {
     "OPENING_SENTENCE": Examples(match=("根据区政府决策部署,为实现创建全国文明城市新要求,…制定本方案",),
                                  no_match=("关于根据…调整补助标准的通知", "为民办实事项目实施方案")),
+    "PREAMBLE_CLOSE_THEN_HEADING": Examples(match=("结合全市实际,制定本措施。一、总体要求深入贯彻", "特制定本实施方案。一、总体要求"),
+                                            no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类")),
     "TITLE_THEN_OPENING": Examples(match=("街道环境整顿安排方案根据区政府决策部署,为实现创建全国文明城市新要求,",
                                           "学校安全工作实施方案为切实加强校园安全管理,"),
                                    no_match=("关于印发实施方案的通知", "根据区政府决策部署,制定本方案。", "要按照方案要求,认真组织实施。",
@@ -78,7 +102,17 @@ EXAMPLES = {
                                            no_match=("分为:(一)职责", "顺利实施。 (一)明确")),
     "SPACED_FIRST_HEADING": Examples(match=("切实把款发好、用好。 一、严格控制", "抓好落实。\u3000一、加强领导"),
                                      no_match=("用好。一、严格控制", "分为 一、二类")),
+    "HEADING_WORDS_THEN_SPACE": Examples(match=("整治目标 通过三年时间", "指导思想和工作目标 (一)"),
+                                         no_match=("严格控制人员,加强管理。", "整治目标", "一、 二")),
+    "HEADING_THEN_FIRST_PAREN": Examples(match=("二、重点内容(一)编制年度实施方案。",),
+                                         no_match=("二、重点内容,(一)编制", "为落实二、重点内容(一)编制", "二、(一)编制")),
+    "SECOND_PAREN_LINE": Examples(match=("(二)建立资源台账。", "（二）"), no_match=("(三)建立", "一是(二)")),
+    "ABSTRACT_LABEL": Examples(match=("[摘要] 各市(地)、县(市)人民政府(行署),省政府各有关直属单位:", "【摘要】各乡镇:"),
+                               no_match=("摘要:本文", "[摘要]", "各乡镇:[摘要] ")),
+    "PAREN_ONE": Examples(match=("(一)指导思想", "（一）"), no_match=("(二)", "一、")),
     "LINE_START_SECOND_HEADING": Examples(match=("二、灾区的房屋修复", "十一、其他"), no_match=("（二）加强", "2、要求")),
+    "RECIPIENTS_AFTER_NUMBER": Examples(match=("农办科〔2019〕20号各省、自治区、直辖市农业农村(农牧)厅(局、委):开展",),
+                                        no_match=("农办科〔2019〕20号文件要求,各省要", "20号各项工作,要抓紧。")),
     "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
     "GLUED_FULL_TEXT": Examples(match=("张高丽任组长。全文如下:国务院办公厅关于成立", "原文如下：关于"), no_match=("全文如下:", "内容如下: 1")),
     "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
@@ -147,6 +181,14 @@ def glued_info_breaks(line: str) -> list[int]:
     return breaks
 
 
+def _recipients_after_number(line: str) -> list[int]:
+    """The break before recipients glued after a 文号 (RECIPIENTS_AFTER_NUMBER), at the first such 文号 of the line."""
+    for number in GLUED_DOC_NUMBER.finditer(line):
+        if found := RECIPIENTS_AFTER_NUMBER.match(line, number.end()):
+            return [found.end()]
+    return []
+
+
 def full_text_breaks(line: str) -> list[int]:
     """Breaks around a notice glued after a report's 全文如下: at its start, and at its title's end when it opens
     with one naming its subject with 关于 (国务院办公厅关于成立…的通知各省、自治区…:)."""
@@ -182,15 +224,27 @@ def glued_copy_breaks(text: str) -> list[int]:
             found = glued_info_breaks(line)
             if opening and not found and (title_end := _title_end(line)) and _opens_with_title(line, title_end):
                 found = [title_end]  # the copy opens with its title (under a 文库's slogan or chrome at most)
-            breaks += [offset + at for at in found + glued_heading_breaks(line) + full_text_breaks(line)]
+            breaks += [offset + at for at in found + glued_heading_breaks(line) + full_text_breaks(line)
+                       + _recipients_after_number(line)]
         # the copy's text opens at its first line that is not chrome
         opening = opening and (not line.strip() or len(line) < GLUED_COPY and is_chrome(line.strip()))
         offset += len(line) + 1
     return sorted(set(breaks))
 
 
+def _spaced_heading(line: str) -> list[int]:
+    """The offset in ``line`` of a 一、 after a sentence's end and spaces whose few heading words end at a space of their
+    own (a heading line whose break was lost), unless a spaced （一） follows its words."""
+    first = SPACED_FIRST_HEADING.search(line)
+    words = first and HEADING_WORDS_THEN_SPACE.match(line, first.end("label"))
+    if not words or PAREN_ONE.match(line, words.end()):
+        return []  # 一、指导思想和工作目标 (一)…: the heading opens a spaced run, which glued_labels breaks with it (ae13)
+    return [first.start("label")]
+
+
 def spaced_first_heading_breaks(text: str) -> list[int]:
-    """Offsets of a 一、 after a sentence's end and a space inside a line whose next line-starting heading is 二、."""
+    """Offsets of a 一、 after a sentence's end and a space inside a line whose next line-starting heading is 二、, and
+    of the heading ``_spaced_heading`` finds."""
     lines = text.split("\n")
     breaks, offset = [], 0
     for index, line in enumerate(lines):
@@ -199,6 +253,34 @@ def spaced_first_heading_breaks(text: str) -> list[int]:
             following = next((later for later in lines[index + 1:] if LINE_START_SECOND_HEADING.match(later.lstrip(" \u3000"))), "")
             if following.startswith("二、"):
                 breaks.append(offset + found.start("label"))
+        breaks += [offset + at for at in _spaced_heading(line)]
+        offset += len(line) + 1
+    return sorted(set(breaks))
+
+
+def glued_first_paren_breaks(text: str) -> list[int]:
+    """Offsets of a heading's first （一） glued after its words (HEADING_THEN_FIRST_PAREN) when a later line under the same
+    heading (before the next 二、) starts with （二）."""
+    lines = text.split("\n")
+    breaks, offset = [], 0
+    for index, line in enumerate(lines):
+        found = HEADING_THEN_FIRST_PAREN.match(line)
+        if found:
+            for later in lines[index + 1:]:
+                if SECOND_PAREN_LINE.match(later):
+                    breaks.append(offset + found.start("label"))
+                if SECOND_PAREN_LINE.match(later) or LINE_START_SECOND_HEADING.match(later.lstrip(" \u3000")):
+                    break
+        offset += len(line) + 1
+    return breaks
+
+
+def abstract_label_breaks(text: str) -> list[int]:
+    """Offsets of the text after a policy library's [摘要] label (ABSTRACT_LABEL): the notice's opening starts a line."""
+    breaks, offset = [], 0
+    for line in text.split("\n"):
+        if found := ABSTRACT_LABEL.match(line):
+            breaks.append(offset + found.end())
         offset += len(line) + 1
     return breaks
 
@@ -216,6 +298,11 @@ def spaced_next_item_breaks(text: str) -> list[int]:
         offset += len(line) + 1
     return breaks
 
+
+
+def preamble_close_heading_breaks(text: str) -> list[int]:
+    """Offsets of a first heading glued after a preamble's closing sentence (PREAMBLE_CLOSE_THEN_HEADING)."""
+    return [found.start("label") for found in PREAMBLE_CLOSE_THEN_HEADING.finditer(text)] if "制定" in text else []
 
 
 def glued_opening_breaks(text: str) -> list[int]:

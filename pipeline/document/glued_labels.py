@@ -47,6 +47,15 @@ def _before_spaces(line: str, at: int) -> str:
     return line[at - 1:at] if at > 0 else ""
 
 
+def _list_inside_item(line: str, first: int, digits: bool) -> bool:
+    """Whether a run counting up from 一 (or 1) that starts inside ``line`` is a list inside the item the line opens
+    with: the line's own label is of the same style and later than the first (四、审计纪律:一、不准…。二、不准…: the
+    rules of item 四, not headings of the notice)."""
+    own = GLUED_LABEL.match(line, len(line) - len(line.lstrip(" \u3000")))
+    return (first > 0 and own is not None and own.start() < first and own.group("n").isdigit() == digits
+            and _label_number(own.group("n")) > 1)
+
+
 def _glued_label_breaks(line: str, offset: int) -> list[int]:
     """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line."""
     breaks = []
@@ -63,7 +72,7 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
             expected += 1
         if digits and len(run) < GLUED_LABEL_RUN:
             run = _later_page_run(line, [m for m in labels if m.group("n").isdigit()])
-        if len(run) >= GLUED_LABEL_RUN:
+        if len(run) >= GLUED_LABEL_RUN and not _list_inside_item(line, run[0], digits):
             breaks += [offset + at for at in run if at > 0]
     breaks += _word_glued_runs(line, offset)
     if " " not in line and "\u3000" not in line:

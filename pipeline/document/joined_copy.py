@@ -38,6 +38,24 @@ DATE_AFTER_SENTENCE = re.compile(
     r"(?:[。；;]|[表单函]|\.xls|\.docx?)[ \u3000]+(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日)(?:[ \u3000]*$|[ \u3000]+(?P<attached>附件\s*\d{0,2}[:：]))", re.M)
 
+FULL_DATE = r"(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+# What may follow a signature's date glued inside a line: the line's end, a note on how far the notice goes (此件公开发布)
+# or the page's chrome (扫一扫在手机打开当前页) — never a sentence's words (2024年5月2日召开, 2024年5月2日前).
+AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]{1,12}[）)])|扫一扫))"
+# A signature glued after the last sentence of a copy that lost its line breaks: the signing body straight after the
+# sentence's 。 and its date after it (…请结合实际认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市…).
+SENTENCE_THEN_SIGNATURE = re.compile(
+    r"(?<=[。！!])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")(?P<date>" + FULL_DATE + ")"
+    + AFTER_SIGNATURE, re.M)
+# A signature glued after the name of the attachment the notice closes with (…,附件:国务院办公厅…典型经验做法国务院办公厅
+# 督查室2024年5月2日扫一扫…): where the signing body starts inside is told by its name's opening (see _signing_body_start).
+ATTACHMENT_THEN_SIGNATURE = re.compile(
+    r"附件[ \u3000]*\d{0,2}[ \u3000]*[:：][ \u3000]*(?P<named>[^\n。，,；;：:]{8,100}?)(?P<date>" + FULL_DATE + ")" + AFTER_SIGNATURE, re.M)
+ATTACHMENT_NAME = 4  # characters at least of the attachment's name before the signing body
+NATIONAL_BODY = re.compile(r"(?:国务院|国家|中共中央|全国|中华人民共和国|最高人民)")
+# A local body's place name at its start: 宁波市 of 宁波市人民政府办公厅 (it must be printed in the text before as well).
+PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)")
+
 
 def _is_header_element(part: str) -> bool:
     """A part of a joined copy that is a line of its own in the notice: a signature date, an 附: mark,
@@ -131,6 +149,39 @@ def cut_joined_copies(text: str) -> str:
 
 
 
+def _signing_body_start(text: str, named_at: int, date_at: int) -> int:
+    """Where the signing body glued after an attachment's name starts (the first that leaves ATTACHMENT_NAME characters
+    of the name before it): a national body's opening, or a place's name the text printed before the attachment; -1
+    when none is (an attachment's name ending in a body's name with no date after it never comes here)."""
+    for start in range(named_at + ATTACHMENT_NAME, date_at - 3):
+        body = text[start:date_at]
+        if not is_organisation_name(body):
+            continue
+        if NATIONAL_BODY.match(body):
+            return start
+        place = PLACE_OPENING.match(body)
+        if place and place.group() in text[:named_at]:
+            return start
+    return -1
+
+
+def glued_signature_breaks(text: str) -> list[int]:
+    """Offsets where a signature glued inside a line (SENTENCE_THEN_SIGNATURE, ATTACHMENT_THEN_SIGNATURE) is cut into
+    its lines: the signing body, its date, and what follows the date (a note, the printed text's title, the chrome)."""
+    if "日" not in text:
+        return []
+    breaks = []
+    for found in SENTENCE_THEN_SIGNATURE.finditer(text):
+        breaks += [found.start("issuer"), found.start("date")]
+        breaks += [found.end("date")] if found.group("after").strip() else []
+        breaks += [found.end("note")] if found.group("note") and found.end("note") < len(text) and text[found.end("note")] != "\n" else []
+    for found in ATTACHMENT_THEN_SIGNATURE.finditer(text):
+        start = _signing_body_start(text, found.start("named"), found.start("date"))
+        if start != -1:
+            breaks += [start, found.start("date")] + ([found.end("date")] if found.group("after").strip() else [])
+    return breaks
+
+
 def break_glued_dates(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """Line breaks inserted before a closing date glued to its 版记 line (GLUED_CLOSING_DATE) and before a
     signature's date glued after a sentence, with the attachments after it (DATE_AFTER_SENTENCE)."""
@@ -154,6 +205,14 @@ EXAMPLES = {
                                     no_match=("2017年6月13日", "县政府于2017年6月13日印发", "桂东县人民政府办公室")),
     "DATE_AFTER_SENTENCE": Examples(match=("报送市政府办公厅和市安委会办公室。 二○一○年一月十三日", "2.全省高校后勤工作先进个人推荐表 二〇一〇年一月五日 附件1: 全省"),
                                     no_match=("于2010年2月15日前报送。", "工作。 2010年3月15日前报送材料", "会议定于 2010年1月5日 召开")),
+    "SENTENCE_THEN_SIGNATURE": Examples(
+        match=("认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市进一步完善", "做好工作。县政府办公室2020年3月1日"),
+        no_match=("认真贯彻落实。县政府办公室2024年11月21日召开会议", "认真贯彻落实。滨州市人民政府办公室 2024年11月21日前报送")),
+    "ATTACHMENT_THEN_SIGNATURE": Examples(
+        match=("附件:国务院办公厅优化营商环境专项督查发现的典型经验做法国务院办公厅督查室2024年5月2日扫一扫在手机打开当前页",),
+        no_match=("附件:报名表请于2024年5月2日前报送", "附件:名单。县政府办公室2024年5月2日")),
+    "NATIONAL_BODY": Examples(match=("国务院办公厅督查室", "国家卫生健康委员会办公厅"), no_match=("宁波市人民政府",)),
+    "PLACE_OPENING": Examples(match=("宁波市人民政府办公厅", "泾县人民政府"), no_match=("国务院办公厅",)),
     "SIGNATURE_DATE": Examples(match=("二〇一一年十月二十七日", "二○○九年六月十五日", "2016年5月28日", "2020 年 2 月 12 日"),
                                no_match=("2020年2月12日印发", "2016年5月28日前", "2016年5月")),
     "SPACE_RUN": Examples(match=("关于印发…的通知 各县(市、区)人民政府", "　　各乡镇"), no_match=("国开发〔2020〕3号",)),

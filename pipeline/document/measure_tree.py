@@ -17,9 +17,13 @@ from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_d
 
 # The heading of one printed attachment, alone on its line: 附件1：, 附件 2, 附件一
 ATTACHMENT_HEADING = re.compile(r"^附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:]?$")
-# A paragraph after the last measure that speaks to the whole notice, not to that measure.
+# A paragraph after the last measure that speaks to the whole notice, not to that measure: a request to the recipients
+# (请各…, 各单位务必…), an exhortation (各乡镇要高度重视…), the notice's own words (本通知…, 以上…, 特此…). A step with its
+# time or its object right after the modal (各村民小组须在12月2日下午前将…报…, 各单位要于…前…) is a duty of the measure it is
+# printed under, as it is under any other measure; the subject runs to the first modal only, never past it to a later one.
 CLOSING_CUES = re.compile(
-    r"^(?:各[^。；]{0,30}?(?:要|务必|应当|应|须|请)|请各|请你们|本(?:通知|意见|方案|办法|规定|细则|要点)"
+    r"^(?:各(?:(?!务必|应当|要|应|须|请)[^。；]){0,30}(?:务必|请|(?:应当|要|应|须)(?![在于於将將]))"
+    r"|请各|请你们|本(?:通知|意见|方案|办法|规定|细则|要点)"
     r"|以上|特此|如有|执行中|实施中|对(?:执行|实施)中)"
 )
 
@@ -37,8 +41,9 @@ EXAMPLES = {
     "CONTENTS_HEADING": Examples(match=("目 录", "目    錄", "  录", "目次"), no_match=("目录如下：", "名录", "附录")),
     "DOT_LEADER": Examples(match=("1.1编制目的…………………1", "2组织指挥体系及职责………2", "第一章 总则......3"), no_match=("1.1编制目的", "2021-2025")),
     "CLOSING_CUES": Examples(match=("各乡镇要高度重视，认真抓好落实。", "请各单位于5月8日前报送。", "本通知自印发之日起施行。",
-                                    "以上工作请认真落实。"),
-                             no_match=("加强组织领导。", "（一）提高政治站位")),
+                                    "以上工作请认真落实。", "各建筑业企业要认真贯彻执行《统计法》"),
+                             no_match=("加强组织领导。", "（一）提高政治站位", "各村民小组须在12月2日下午前将调查表报村委会",
+                                       "各乡(镇)须在12月3日下午5时前将汇总表报县统计局", "各单位要于5月8日前报送")),
 }
 
 

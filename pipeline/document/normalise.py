@@ -18,11 +18,12 @@ from extractors.vocab import Examples
 
 from pipeline.document.broken_paragraphs import join_paragraphs
 from pipeline.document.glued import (
-    glued_copy_breaks, glued_opening_breaks, spaced_first_heading_breaks, spaced_next_item_breaks,
+    abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_opening_breaks, preamble_close_heading_breaks,
+    spaced_first_heading_breaks, spaced_next_item_breaks,
 )
 from pipeline.document.glued_labels import break_glued_labels
 from pipeline.document.html_markup import drop_html_markup
-from pipeline.document.joined_copy import break_glued_articles, break_glued_dates, cut_joined_copies
+from pipeline.document.joined_copy import break_glued_articles, break_glued_dates, cut_joined_copies, glued_signature_breaks
 from pipeline.document.offset_edits import break_lines_at, substitute
 from pipeline.document.page_chunks import drop_inline_chunk_numbers, drop_page_chunk_numbers
 from pipeline.document.page_header import continuation_breaks, glued_page_headers
@@ -123,9 +124,10 @@ def normalise(raw: str) -> Normalised:
     for header in reversed(page_headers):
         text, origin = text[:header.start] + text[header.end:], origin[:header.start] + origin[header.end:]
     text = cut_joined_copies(text)
+    text, origin = break_lines_at(text, origin, glued_signature_breaks(text))  # first: the printed text's title then starts a line
     text, origin = break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text)
-                                     + spaced_next_item_breaks(text)
-                                     + glued_opening_breaks(text))
+                                     + spaced_next_item_breaks(text) + glued_first_paren_breaks(text) + abstract_label_breaks(text)
+                                     + glued_opening_breaks(text) + preamble_close_heading_breaks(text))
     text, origin = break_glued_dates(text, origin)
     text, origin = break_glued_articles(text, origin)
     if "、" in text:

@@ -18,10 +18,11 @@ from schema.models import DocumentMeta, Measure
 
 from pipeline.document.cell_lines import table_header_lines
 from pipeline.document.dates import parse_date
-from pipeline.document.elements import is_organisation_line
+from pipeline.document.elements import is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.embedded import DATE_NOTE, ISSUER_DATE_NOTE, document_starts
+from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.header import read_header
-from pipeline.document.header_lines import NUMBER_DATE_NOTE
+from pipeline.document.header_lines import NUMBER_DATE_NOTE, glued_header, is_recipients_line
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
 from pipeline.document.measure_tree import body_measures, contents_lines, heading_of, listed_title_lines
@@ -30,7 +31,7 @@ from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
     dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
 )
-from pipeline.document.wrapper import info_date, info_value
+from pipeline.document.wrapper import closing_info_fields, document_date, info_date, info_value, is_wrapper_line
 
 # A province's name alone (福建省, 广西壮族自治区), the whole of what a legal database puts before a city body's name.
 PROVINCE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区)$")
@@ -64,7 +65,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     contents = frozenset(contents_lines(lines) | listed_title_lines(lines))
     header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked),
                          contents | table_header_lines(lines))
-    meta, body_at = header.meta, header.body_at
+    meta = header.meta
+    body_at = opening_paragraphs_start(lines, header.body_at, meta.title)
     note = next((found for line in lines[:body_at] if (found := ISSUER_DATE_NOTE.match(line.text))), None)
     if note and is_organisation_line(note.group("issuer").strip()) and (date := parse_date(note.group("date"))):
         meta.issuer = meta.issuer or note.group("issuer").strip()  # the printed text's own issuer and date
@@ -81,7 +83,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         signature = signature or signature_above(body_lines, signature_at)
         if not meta.printed_date and (printed := printed_under_signature(body_lines, signature_at)):
             meta.printed_by, meta.printed_date = meta.printed_by or printed[0], printed[1]
-    meta.signed_date = meta.signed_date or info_date(info_value(header.info, "成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间", "公布日期"))
+    meta.signed_date = meta.signed_date or document_date(header.info) or document_date(closing_info_fields([line.text for line in lines]))
     if not meta.signed_date and (two_way := two_way_signature_date(lines)) is not None:
         page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
         meta.signed_date = dated_by_the_page(lines[two_way].text, page_date)
@@ -101,6 +103,42 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         label_line = doc_text[measure.start:line_end if line_end != -1 else len(doc_text)]
         measure.heading = heading_of(own, heading_only="。" not in label_line)
     return ParsedDocument(start, end, doc_text, meta, measures, body_start, body_end, contents)
+
+
+# A sentence's clause break: an opening paragraph has two or more (a title or a 文号 line has none, and a list of
+# bodies is told by its names: is_bare_recipients).
+CLAUSE_BREAK = re.compile(r"[，,]")
+EXAMPLES["CLAUSE_BREAK"] = Examples(match=("根据区政府决策部署,为实现…", "为做好工作，现通知如下："), no_match=("街道环境整顿安排方案", "各单位：", "2021年1月4日"))
+OPENING_CLAUSES = 2
+# A page's field label opening a line (内容提要:…, 摘要：…): a summary the page prints, not the notice's paragraph.
+FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[：:]")
+EXAMPLES["FIELD_LABEL"] = Examples(match=("内容提要:全面推行河长制是…", "摘要：为做好…"), no_match=("为做好工作，现通知如下：", "根据区政府决策部署,为实现…"))
+
+
+def _reads_as_opening(text: str, title: str) -> bool:
+    """A paragraph of the body's opening: a sentence of clauses that names no title of its own, is no list of bodies (the
+    recipients, their colon lost or not), no page's field and no title (…的通知; 根据…,…制定本方案 opens a body)."""
+    bare = re.sub(r"\s+", "", text)
+    return (len(CLAUSE_BREAK.findall(bare)) >= OPENING_CLAUSES and title not in bare and not FIELD_LABEL.match(bare)
+            and not is_wrapper_line(text) and not is_recipients_line(text) and not is_bare_recipients(text)
+            and not glued_header(text)[1] and (not is_complete_title(text) or bool(OPENING_SENTENCE.match(text))))
+
+
+def opening_paragraphs_start(lines: list, body_at: int, title) -> int:
+    """The first body line, moved back over the body's opening paragraphs the header window kept (a 文库 copy's preamble
+    between the title and 一、 that lost its closing 。: 根据区政府决策部署,…,制定本方案), so that what they set (从5月中旬至
+    12月底) is the body's. Only below the line that prints the title: above it is the page around the notice."""
+    bare_title = re.sub(r"\s+", "", title or "")
+    if not bare_title:
+        return body_at
+    title_at = max((i for i, line in enumerate(lines[:body_at]) if bare_title in re.sub(r"\s+", "", line.text)
+                    or (line.text.strip() and bare_title.endswith(re.sub(r"\s+", "", line.text)))), default=None)
+    if title_at is None:
+        return body_at
+    start = body_at
+    while start - 1 > title_at and _reads_as_opening(lines[start - 1].text, bare_title):
+        start -= 1
+    return start
 
 
 # A city's body headed with its province by a legal database (辽宁省沈阳市人民政府): the city's name after the province.

@@ -116,7 +116,10 @@ CHROME_LINE = re.compile(
     r"|网站客服|联系客服|侵犯您的|用户上传|试题试卷).{0,120}$"
     # a document-sharing site's notes: 温馨提示:, 导语】以下是…小编为您整理的《…》, 概要:…, 标签:…
     r"|(?:温馨提示|友情提示|特别提示|免责声明|特别声明)[:：]?$"
-    r"|.{0,200}(?:小编|编辑)为(?:您|你|大家)?(?:精心)?(?:整理|收集|带来).{0,200}$"
+    # (小编精心整理的防汛通知9篇 without its 为)
+    r"|.{0,200}(?:小编|编辑)(?:为(?:您|你|大家)?)?(?:精心)?(?:整理|收集|带来).{0,200}$"
+    # a 范文 site's lead presenting the text below it (…,下面是关于…的通知详细内容。): the site's words, not the notice's
+    r"|.{0,120}(?:下面|以下)(?:是|为)[^。\n]{0,100}?(?:详细内容|全文)[。!！]?$"
     r"|.{0,30}(?:模板|范文|范例|例文)[一二三四五六七八九十\d]{0,3}[:：]?$"
     r"|(?:概要|摘要|导语|导读|内容简介|内容提要|核心提示)(?:[:：】].{0,400})?$"
     r"|.{0,80}(?:标签|TAG|Tags)[:：].{0,200}$"
@@ -153,8 +156,12 @@ CHROME_LINE = re.compile(
     r"|(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+\S{1,30})?$"
     # a time stamp with its clock time between a page's category and source words: 社会热点2022-10-12 06:32:26未知
     r"|.{0,12}?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?.{0,12}$"
-    # a 范文 site's heading over a collection of copies: 交通管制通告合集15篇, 关于交通管制的通告(通用15篇)
+    # a 范文 site's heading over a collection of copies: 交通管制通告合集15篇, 关于交通管制的通告(通用15篇), 实用的防汛通知9篇,
+    # 防汛通知发文(8篇) (a document's type, then the count of copies: no title ends so)
     r"|.{0,40}?(?:合集|大全|精选)[（(]?(?:通用)?\d{1,3}篇[）)]?$|.{0,40}?[（(]通用\d{1,3}篇[）)]$"
+    r"|.{0,40}?(?:通知|通告|方案|意见|预案|计划|要点|办法|范文|發文|发文)[（(]?\d{1,3}篇[）)]?$"
+    # its numbered entry for one copy: 1.关于加强节日期间安全生产工作的通知 篇一 (the number and the 篇 both the site's)
+    r"|\d{1,2}[.．、][^。，,；;]{2,60}?[ \u3000]*篇[一二三四五六七八九十\d]{1,3}$"
     # a page's time written day first (18.02.2016  18:44) and a news site's name alone above its headline (央广网)
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
     # a portal's line naming itself, the day and the newspaper it reprints: 中央政府门户网站 www.gov.cn 2006年06月2日 来源:河南日报
@@ -213,7 +220,7 @@ EXAMPLES = {
                "下载地址: 点击此处下载", "【法宝引证码】CLI.12.748997", "原文链接:https://www.pkulaw.com/lar/b64c.html",
                "<!-- INFO END -->", "法搜网--中国法律信息搜索网", "第 [1] 页 共[2]页", "资源ID:1816126",
                "2015-11-10 01:51:51信息来源:浏览次数:字体:[ ]", "2023-01-05 10:00 区人民政府办公室",
-               "分享到: 收藏本文", "用微信扫描二维码分享至好友和朋友圈", "返回顶部", "图片", "社会热点2022-10-12 06:32:26未知", "交通管制通告合集15篇", "荐关于交通管制的通告(通用15篇)", "内容提要", "内容提要:刚刚国务院办公厅公布了2024年放假安排", "快速回到页首按钮", "热门站点| 世界资料网 | 专利资料网", "市级储备粮管理办法.docx",
+               "分享到: 收藏本文", "用微信扫描二维码分享至好友和朋友圈", "返回顶部", "图片", "社会热点2022-10-12 06:32:26未知", "交通管制通告合集15篇", "荐关于交通管制的通告(通用15篇)", "实用的防汛通知9篇", "防汛通知发文(8篇)", "下面是小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。", "一年一度的五一很快就会到来,需切实加强节日期间安全生产工作,下面是关于高度重视和切实加强“五一”节日期间安全生产工作的通知详细内容。", "1.关于加强节日期间安全生产工作的通知 篇一", "内容提要", "内容提要:刚刚国务院办公厅公布了2024年放假安排", "快速回到页首按钮", "热门站点| 世界资料网 | 专利资料网", "市级储备粮管理办法.docx",
                "第一篇:湖南省人民政府办公厅文件", "《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站", "关于印发…的通知_中国政府网", "欢迎访问广西方略土地规划设计有限公司官方网站", "所在位置: 杭州网 > 热点专题", "版权所有:某某市人民政府 ICP备05001234号",
                "2、PDF文件下载后,可能会被浏览器默认打开", "3、本站不支持迅雷下载,请使用电脑自带的IE浏览器",
                "温馨提示:", "1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。",
@@ -228,7 +235,7 @@ EXAMPLES = {
                "文档编号:5043956", "上传时间:2022-12-12", "地区: 湖北", "反对 0举报 0 收藏 0 打赏 0", "上传人:Le****97", "编号:928920", "文档介绍",
                "发表时间:2014-10-08 10:58:00 | 来源:", "今天是:2025年12月06日", "访问量:", "更新日期:2024-01-12", "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
                "《阿拉善盟行政公署办公室公文处理实施细则及文种式样.docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"),
-        no_match=("各县(市、区)人民政府:", "一、提高思想认识", "关于加快建设坚强智能电网的意见-国家电网", "关于印发“十四五”互联网发展规划的通知", "ENGLISH TEACHING PLAN", "来自各乡镇的报告", "来自人民网的报道称,", "EN 13501", "根据《中华人民共和国著作权法》第五条的规定,加强版权保护。", "本作品获得一等奖。", "湖南省人民政府办公厅文件", "2019年1月17日",
+        no_match=("各县(市、区)人民政府:", "现将有关事项通知如下,以下为具体内容。", "下面是各单位报送的全文目录:", "一、提高思想认识", "关于加快建设坚强智能电网的意见-国家电网", "关于印发“十四五”互联网发展规划的通知", "ENGLISH TEACHING PLAN", "来自各乡镇的报告", "来自人民网的报道称,", "EN 13501", "根据《中华人民共和国著作权法》第五条的规定,加强版权保护。", "本作品获得一等奖。", "湖南省人民政府办公厅文件", "2019年1月17日",
                   "关于印发《太湖县人民政府工作规则》的通知", "第一条 为加强市级储备粮轮换管理,制定本办法。",
                   "市政府办公室负责打印、分发会议材料。", "太湖县人民政府", "(新余市国有资产监督管理委员会 2008年10月6日)",
                   "(2023年6月21日前完成)", "群众可扫描二维码,在线提交申请。",
@@ -440,6 +447,33 @@ def glued_field_values(lines: list[str]) -> dict[str, str]:
 
 def info_value(fields: dict[str, str], *labels: str) -> Optional[str]:
     return next((fields[label] for label in labels if fields.get(label)), None)
+
+
+# The labels whose value is the document's own date (成文日期 and its variants; a legal database's 公布日期).
+DOCUMENT_DATE_LABELS = ("成文日期", "成文时间", "发文日期", "公文生成日期", "颁布日期", "颁布时间", "公布日期")
+# A legal or policy database's attributes of a document (效力级别 规范性文件, 时效性 现行有效): a web page's posting table
+# has none. In a table holding one, the 发布日期 is the database's date of the document (made public, as its 公布日期:
+# ag03's [发布日期] 2012-09-10 beside [效力级别] [时效性], d16), not the day a page put it up (CONVENTIONS.md).
+DATABASE_ATTRIBUTE_LABELS = ("时效性", "效力级别", "效力等级")
+DATABASE_DATE_LABELS = ("发布日期", "发布时间")
+
+
+def document_date(fields: dict[str, str]) -> Optional[str]:
+    """The document's own date in an information table, as ISO: its 成文日期 (DOCUMENT_DATE_LABELS), else a legal or
+    policy database's 发布日期 (DATABASE_ATTRIBUTE_LABELS); None when the table gives none (a page's 发布日期 alone)."""
+    labels = DOCUMENT_DATE_LABELS
+    if any(fields.get(label) for label in DATABASE_ATTRIBUTE_LABELS):
+        labels += DATABASE_DATE_LABELS
+    return next((date for label in labels if (date := info_date(fields.get(label)))), None)
+
+
+def closing_info_fields(lines: list[str]) -> dict[str, str]:
+    """The labelled values of an information table that closes the text (a policy library prints its fields under the
+    notice's abstract: [发布日期] 2012-09-10 [发布机构] … / [效力级别] … [时效性] …): the run of table lines at its end."""
+    start = len(lines)
+    while start > 0 and (not lines[start - 1].strip() or is_info_line(lines[start - 1])):
+        start -= 1
+    return read_info_fields(lines[start:]) if start < len(lines) else {}
 
 
 def info_date(value: Optional[str]) -> Optional[str]:

@@ -16,7 +16,8 @@ another local measure matches far better is a doubtful match). The modules, each
 - ``order``: candidates out of the order the pair's confident matches keep, discounted;
 - ``context``: candidates raised next to the neighbours' confident matches;
 - ``competition``: weak candidates another local measure matches far better, discounted;
-- ``hubs``: candidates ranked with the pull of hub measures (close to every local one) taken out (CSLS);
+- ``hubs``: candidates ranked with the pull of hub measures (close to every local one) taken out (CSLS),
+  and a hub's match held to the threshold plus its excess mean score;
 - ``algorithm``: the national measure each local one implements, or none (``align_measures``);
 - ``accuracy``: agreement with the hand alignments of ``tests/data`` (``scripts/alignment_accuracy.py``);
 - ``lookup``: documents named by id or 文号, their measures, one pair compared

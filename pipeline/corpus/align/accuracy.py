@@ -262,14 +262,23 @@ def left_out_with_order(examples: list[Example], grid: list[float], weights: lis
     thresholds, then the weight nearest 1, the mildest); the threshold, the middle of its best stretch;
     agreement everywhere :func:`smoothed` over nearby thresholds.
     So the figure of a pair left out owes nothing to that pair's own answers."""
-    tables = {w: agreement_by_threshold(examples, grid, align, order_weight=w) for w in weights}
-    return left_out_choices(tables, grid)
+    return left_out_with_setting(examples, grid, "order_weight", weights, 1.0, align)
 
 
-def left_out_choices(tables: dict[float, list[list[tuple[int, int]]]], grid: list[float]
+def left_out_with_setting(examples: list[Example], grid: list[float], name: str, values: list[float],
+                          mildest: float, align: Callable[..., list[dict]] = align_measures
+                          ) -> list[tuple[int, int, float, float]]:
+    """:func:`left_out_with_order` for any one setting of :func:`~.algorithm.align_measures` beside
+    the threshold: ``name`` (``order_weight``, ``hub_weight``), tried at ``values``; ties go to the
+    value nearest ``mildest`` (the one that changes least)."""
+    tables = {w: agreement_by_threshold(examples, grid, align, **{name: w}) for w in values}
+    return left_out_choices(tables, grid, mildest)
+
+
+def left_out_choices(tables: dict[float, list[list[tuple[int, int]]]], grid: list[float], mildest: float = 1.0
                      ) -> list[tuple[int, int, float, float]]:
     """:func:`left_out_with_order` from the tables of :func:`agreement_by_threshold` at each weight
-    (``tables[weight]``), weights in the order tried."""
+    (``tables[weight]``), weights in the order tried; ties go to the weight nearest ``mildest``."""
     weights = list(tables)
     count = len(next(iter(tables.values())))
     out = []
@@ -279,7 +288,7 @@ def left_out_choices(tables: dict[float, list[list[tuple[int, int]]]], grid: lis
             rest = smoothed(grid, [sum(tables[w][e][g][0] for e in range(count) if e != k)
                                    for g in range(len(grid))])
             best = max(rest)
-            choices.append((best, _widest_run(rest, best), -abs(1.0 - w), w, middle_of_best(grid, rest)))
+            choices.append((best, _widest_run(rest, best), -abs(mildest - w), w, middle_of_best(grid, rest)))
         _, _, _, w, t = max(choices)
         at = min(range(len(grid)), key=lambda g: abs(grid[g] - t))
         agree, judged = tables[w][k][at]

@@ -13,8 +13,10 @@ its neighbours' confident matches) is discounted (:mod:`.order`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
 discounted (:mod:`.competition`); a local measure's candidates are ranked with the pull of hub
-national measures (close to every local measure) taken out (:mod:`.hubs`), and a heading-only
-section that cites national articles takes the best of them, as does a list of amounts by its lead-in;
+national measures (close to every local measure) taken out (:mod:`.hubs`), and a match with a hub must
+clear the threshold plus the hub's excess mean score (``hub_weight``); a heading-only
+section that cites national articles takes the best of them, as does a list of amounts by its lead-in,
+and a list's lead-in that restates a national provision (:data:`LEAD_IN_CONFIDENT`) takes it;
 a short item of a local list takes its lead-in's match when its own is weaker. A local measure whose best score
 stays below :data:`THRESHOLD` (raised slowly for national documents of many measures, :func:`for_candidates`) is matched to
 nothing: the comparison abstains rather than guess. The threshold is calibrated on the hand
@@ -44,7 +46,7 @@ import numpy as np
 
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
-from pipeline.corpus.align.hubs import hubness, ranking
+from pipeline.corpus.align.hubs import HUB_WEIGHT, excess, hubness, ranking
 from pipeline.corpus.align.kinds import FRAGMENT_LEN, kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.order import OUT_OF_ORDER_WEIGHT, order_scores
@@ -96,6 +98,11 @@ def introduces_list(m: Measure) -> bool:
     return m.text.rstrip().endswith(LIST_LEAD_IN_END)
 
 
+#: A list's lead-in whose own words match a national measure this well takes that measure, whatever
+#: its items vote (:func:`_choose_for_section`): 取得综合所得需要办理汇算清缴的情形包括： copies the
+#: law's 需要办理汇算清缴的 (第十一条), while its items (专项附加扣除, 预扣预缴) share words with the
+#: article on deductions. The score the order module takes for a confident match.
+LEAD_IN_CONFIDENT = 0.4
 #: A national measure other than the best one is listed under ``also`` from this score on.
 ALSO_THRESHOLD = 0.3
 #: A method counts as evidence ("lexical", "reuse", "both") from these levels.
@@ -130,7 +137,7 @@ def method_of(lexical: float, reuse: float) -> str:
 def align_measures(local: list[dict], national: list[dict], *, threshold: Optional[float] = None,
                    min_len: int = MIN_REUSE_LEN, cache: Optional[Cache] = None,
                    passages: Optional[list[dict]] = None, order_weight: float = OUT_OF_ORDER_WEIGHT,
-                   local_cache: Optional[Cache] = None) -> list[dict]:
+                   local_cache: Optional[Cache] = None, hub_weight: float = HUB_WEIGHT) -> list[dict]:
     """Match each local measure to the national measure it implements, or to none.
 
     ``local`` and ``national`` are lists of measure dicts with keys ``id``, ``path``, ``level``,
@@ -159,14 +166,17 @@ def align_measures(local: list[dict], national: list[dict], *, threshold: Option
     them already (``align_corpus`` finds those of many pairs at once). ``order_weight``: what a
     candidate out of the order the pair keeps is multiplied by (:mod:`.order`; 1 ignores the order).
     ``local_cache``: like ``cache``, for the local document's texts, when it is aligned again.
+    ``hub_weight``: how much of a national measure's hubness (:func:`~.hubs.excess`) its match must
+    clear beside the threshold (0: none).
     """
     return align_built(build_measures(local), build_measures(national), threshold, min_len, cache, passages,
-                       order_weight, local_cache)
+                       order_weight, local_cache, hub_weight)
 
 
 def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], min_len: int,
                 cache: Optional[Cache], passages: Optional[list[dict]],
-                order_weight: float = OUT_OF_ORDER_WEIGHT, local_cache: Optional[Cache] = None) -> list[dict]:
+                order_weight: float = OUT_OF_ORDER_WEIGHT, local_cache: Optional[Cache] = None,
+                hub_weight: float = HUB_WEIGHT) -> list[dict]:
     """:func:`align_measures` for the measures built already; ``local_cache``: the
     :class:`~.scores.Cache` of the local document's texts, when the caller keeps one."""
     threshold = for_candidates(THRESHOLD if threshold is None else threshold, len(N))
@@ -189,6 +199,8 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
     sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
 
     hubs = hubness(score)
+    # a hub's match must clear the threshold by its excess too (:func:`~.hubs.excess`)
+    bar = (threshold + hub_weight * np.array(excess(score))).tolist()
     choice: dict[int, tuple[int, float]] = {}
     also: dict[int, list[int]] = {}
     section_match: dict[int, bool] = {}  # matched as a whole national section
@@ -210,7 +222,7 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
         candidates = [{"national_measure_id": N[k].id, "national_path": N[k].path,
                        "score": round(score[i][k], 3)}
                       for k in np.argsort(-np.array(score[i]), kind="stable")[:3].tolist()]
-        if s < threshold:
+        if s < bar[j]:
             rows.append(_row(m, None, s, None, [], [], candidates, lex[i][j], reuse[i][j]))
             continue
         n = N[j]
@@ -325,6 +337,9 @@ def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row:
         while top.parent is not None and top.level > m.level:
             top = top.parent
         votes[top.n] += 1.0 + 0.1 * s  # by count; the scores only break ties
+    lead = _lead_in_match(m, N, row, votes)
+    if lead is not None:  # a lead-in that restates a national provision says what its list is about
+        return lead, row[lead], []
     total = sum(votes.values())
     if total:
         cand = {k: 0.5 * max(sub_row[k], row[k]) + 0.5 * votes.get(k, 0.0) / total
@@ -335,6 +350,21 @@ def _choose_for_section(m: Measure, N: list[Measure], row: list[float], sub_row:
     j = max(cand, key=lambda k: (cand[k], -N[k].level))
     others = sorted((k for k in votes if k != j), key=lambda k: -votes[k])
     return j, cand[j], others
+
+
+def _lead_in_match(m: Measure, N: list[Measure], row: list[float], votes: Counter) -> Optional[int]:
+    """The national measure a list's lead-in matches by its own words (:data:`LEAD_IN_CONFIDENT`);
+    None when it matches none so well, or when that measure is an item of the national section the
+    lead-in's items vote for (``votes``): 有下列情形之一的，…可以与劳动者解除…：, whose items take the
+    law's 第三十九条 item by item, implements the article, not the one item its lead-in is closest to."""
+    if not introduces_list(m):
+        return None
+    j = max(range(len(N)), key=lambda k: (row[k], -N[k].level))
+    if row[j] < LEAD_IN_CONFIDENT:
+        return None
+    if votes and max(votes, key=votes.get) in {a.n for a in N[j].ancestors()}:
+        return None
+    return j
 
 
 def _row(m: Measure, n: Optional[Measure], score: float, method: Optional[str], passages: list[dict],

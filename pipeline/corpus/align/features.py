@@ -49,6 +49,22 @@ FIELD_DEPARTMENT = re.compile(
     r"|水利|文化和旅游|文化旅游|文旅|市场监督管理|市场监管|应急管理|安全生产监督管理|安监|公安|司法|审计|统计|税务"
     r"|林业和草原|林业|扶贫开发|扶贫|乡村振兴|工业和信息化|经济和信息化|经信|科学技术|科技|退役军人事务|医疗保障|医保)"
     r"(?:部|厅|局|委员会|委|办公室|办)(?![\u4e00-\u9fff]*?(?:长|主任))")
+#: Departments renamed by the 2018 reform of the State Council's bodies, old name to new: a regulation
+#: of 2017 says 环境保护主管部门 where the law it implements, revised in 2018, says 生态环境主管部门.
+#: Only before a word for a body (主管部门, 部门, 厅, 局), so that 环境保护 the activity stays itself.
+RENAMED_DEPARTMENT = re.compile(
+    r"(?P<old>环境保护|国土资源|卫生和计划生育|卫生计生|工商行政管理|安全生产监督管理)"
+    r"(?=(?:行政)?(?:主管)?部门|部|厅|局|委)")
+RENAMED_TO = {"环境保护": "生态环境", "国土资源": "自然资源", "卫生和计划生育": "卫生健康", "卫生计生": "卫生健康",
+              "工商行政管理": "市场监督管理", "安全生产监督管理": "应急管理"}
+
+
+def renamed(text: str) -> str:
+    """``text`` with each department named by its name before the 2018 reform named by the new one
+    (:data:`RENAMED_DEPARTMENT`)."""
+    return RENAMED_DEPARTMENT.sub(lambda m: RENAMED_TO[m.group("old")], text)
+
+
 #: In this order: a field's department first (国务院扶贫办 is no 国务院), a deputy before a head
 #: (副县长 is no 县长), departments before the government.
 LEVEL_TERMS: tuple[tuple[re.Pattern, str], ...] = (
@@ -80,6 +96,8 @@ EXAMPLES = {
     "FIELD_DEPARTMENT": Examples(match=("财政部", "省财政厅", "县财政局", "国务院扶贫办", "人力资源社会保障部",
                                         "县人社局", "市发展改革委"),
                                  no_match=("财政资金", "扶贫车间", "教育引导", "格局", "农业生产")),
+    "RENAMED_DEPARTMENT": Examples(match=("环境保护主管部门", "国土资源部", "县卫生计生局", "工商行政管理部门"),
+                                   no_match=("环境保护税", "加强环境保护", "国土资源调查")),
     "OWN_TERRITORY": Examples(match=("我市", "本县", "我国"), no_match=("我们", "本级", "本着")),
     "_NOT_BIGRAM_CHAR": Examples(match=("，", " ", "《", "_", "é"), no_match=("扶", "a", "Z", "7")),
     "ANCHOR": Examples(match=("《政府信息公开条例》", "国办发〔2017〕24号", "4:3:3", "6月底前", "30%", "3-5年",
@@ -95,7 +113,7 @@ def comparable(text: str) -> str:
     the texts last asked for: every measure's text is read for its words (``scores.Cache.tokens_of``)
     and then for its bigrams (:func:`bigram_counts`), and the seven substitutions over it were a
     twentieth of the alignment's time."""
-    out = fold(text)
+    out = renamed(fold(text))
     for pattern, kind in LEVEL_TERMS:
         out = pattern.sub(kind, out)
     return out

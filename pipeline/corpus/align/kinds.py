@@ -10,7 +10,9 @@ measure an ordinary one. Pairs of different kinds are discounted (:data:`CROSS_K
 stock sections, even when both are one, prove little by their words (:data:`STOCK_WEIGHT`): only
 copied passages and shared anchors keep their weight there. A short item of a national list
 (劳动合同期限；) is a fragment: a whole local article naming the same thing among others is discounted
-against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not.
+against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not. A national article that
+defines a term of its own text (本法所称…，是指) is implemented by a local text that defines or explains a
+term (…所称…，是指), not by every article that uses the term (:data:`DEFINITION_ARTICLE`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,11 @@ from pipeline.corpus.align.measures import Measure
 PENALTY = re.compile(
     r"(?:违反|未按|未依法|未经|拒不|擅自|有下列(?:情形|行为)之一)[^。；]{0,120}?"
     r"(?:责令(?:改正|限期|停止)|罚款|没收违法所得|吊销|警告|依法给予处分|给予[^。；]{0,12}处分|追究[^。；]{0,10}责任|承担赔偿责任)"
-    r"|规定的罚款")
+    r"|规定的罚款"
+    # a conditional whose consequence the authority imposes: 组织实施营利性统计调查的，由本级人民政府…责令改正
+    r"|的，(?:由[^。；]{1,40}?责令(?:改正|限期|停止)|[^。；]{0,40}?(?:处[^。；]{0,20}罚款|没收违法所得|吊销|给予[^。；]{0,12}处分|追究[^。；]{0,10}责任))"
+    # crimes: 构成犯罪的，依法追究刑事责任 · 涉嫌犯罪的，…移送司法机关
+    r"|(?:构成|涉嫌)犯罪的")
 #: The clause that sets when a text takes effect or ends (本法自2008年1月1日起施行).
 EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起执行|施行|实施)(?:[，,；;][^。]{0,40})?。?\s*$")
 #: The clause that says under what a text is made, one sentence ending in it: a law's 为了…，制定本法,
@@ -41,12 +47,26 @@ ENACTING = re.compile(
 STOCK_HEADING = re.compile(
     r"(?:^|的)(?:总体要求|指导思想|基本原则|工作原则|主要原则|总体目标|主要目标|工作目标|目标任务|目标要求|发展目标|总体思路)[。:：]?\s*$")
 
+#: An article that defines a term of its own text (本法所称县级以上人民政府统计机构，是指…): its words
+#: are the term, which every article uses.
+DEFINITION_ARTICLE = re.compile(r"^\s*本(?:法|条例|规定|办法|细则)所称[^。]{1,40}?(?:是指|包括)")
+#: A text that defines or explains a term (…所称车辆、船舶，是指：, 前款所称支付，包括…).
+DEFINES = re.compile(r"所称[^。]{1,40}?(?:是指|包括)")
+
 EXAMPLES = {
+    "DEFINITION_ARTICLE": Examples(match=("本法所称县级以上人民政府统计机构，是指国家统计局及其派出的调查机构",
+                                          "本条例所称档案服务企业，包括"),
+                                   no_match=("县级以上人民政府统计机构应当依法履行职责", "依照本法所称的规定")),
+    "DEFINES": Examples(match=("车船税法第一条所称车辆、船舶，是指：", "前款所称支付，包括现金支付"),
+                        no_match=("本法所称", "依照统计法规定")),
     "PENALTY": Examples(
         match=("用人单位违反本法规定未向劳动者出具解除或者终止劳动合同的书面证明，由劳动行政部门责令改正",
                "违反本条例规定的，由县级以上人民政府财政部门责令限期改正，给予警告",
-               "拒不执行的，处一万元以上五万元以下罚款", "政府采购法第七十一条规定的罚款，数额为10万元以下"),
-        no_match=("用人单位应当在解除或者终止劳动合同时出具证明", "加强监督检查，依法查处违法行为")),
+               "拒不执行的，处一万元以上五万元以下罚款", "政府采购法第七十一条规定的罚款，数额为10万元以下",
+               "组织实施营利性统计调查的，由本级人民政府责令改正，予以通报", "违反本法规定，构成犯罪的，依法追究刑事责任",
+               "统计违法行为涉嫌犯罪的，统计机构应当将案件移送司法机关处理"),
+        no_match=("用人单位应当在解除或者终止劳动合同时出具证明", "加强监督检查，依法查处违法行为",
+                  "扣缴义务人拒绝修改的，纳税人应当报告税务机关，税务机关应当及时处理")),
     "EFFECTIVE": Examples(match=("本法自2008年1月1日起施行。", "本通知自印发之日起施行", "本办法自2020年5月1日起实施，有效期5年。"),
                           no_match=("各地要自即日起组织实施本方案，确保各项措施落地见效，按月报送进展情况，省政府将适时开展督查，对工作不力的地区予以通报，并依法依规严肃追究有关人员的责任。",)),
     "ENACTING": Examples(match=("为了保护和改善环境，减少污染物排放，推进生态文明建设，制定本法。",
@@ -126,6 +146,9 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     for two of different kinds; :data:`STOCK_WEIGHT` for two stock sections unless the local one
     copies the national one (:data:`STOCK_COPY`)."""
     lk, nk = [kind_of(m) for m in local], [kind_of(n) for n in national]
+    # a national definition article is implemented by a text that defines or explains a term, not by
+    # every article that uses the term it defines
+    definitions = [bool(DEFINITION_ARTICLE.search(fold(n.own))) for n in national]
     fragment = _fragment_weights(local, national)
     out = []
     for i, a in enumerate(lk):
@@ -133,5 +156,7 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
         if a == STOCK_KIND:
             row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w
                    for j, (b, w) in enumerate(zip(nk, row))]
-        out.append([w * f for w, f in zip(row, fragment[i])])
+        defines = bool(DEFINES.search(fold(local[i].own)))
+        out.append([w * f * (1.0 if defines or not d else CROSS_KIND_WEIGHT)
+                    for w, f, d in zip(row, fragment[i], definitions)])
     return out
