@@ -22,8 +22,11 @@ from .vocab import Examples
 
 # A table row copied on one line, its cells closed by bars: 烟花爆竹 | 1月份 | 安监站 安监所 |.
 TABLE_ROW_RE = re.compile(r"^[^|\n]*(?:\|[^|\n]*)+\|[ \t\u3000]*$", re.MULTILINE)
-# A line of a table copied one cell a line: the cell, then the bar that closes it.
-CELL_LINE_RE = re.compile(r"^[ \t\u3000]*(?P<cell>[^|\n]*?)[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
+# A line of a table copied one cell a line: the cell, then the bar that closes it. The indent is taken
+# whole (a lookahead and its backreference: an atomic group), so a long line of spaces fails at once
+# instead of being shared between the indent, the cell and the space before the bar in every way.
+CELL_LINE_RE = re.compile(
+    r"^(?=(?P<indent>[ \t\u3000]*))(?P=indent)(?P<cell>[^|\n]*?)[ \t\u3000]*\|[ \t\u3000]*$", re.MULTILINE)
 # The cell that opens a row of a table copied one cell a line: the row's number alone.
 ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
 # A header cell naming a schedule's time column: 时间安排 · 时间 · 完成时间 · 整治时间 · 时间节点 · 进度安排.
