@@ -951,6 +951,7 @@ SETS = {
     "realworld_ag": ("realworld", ("ag",)),
     "realworld_ah": ("realworld", ("ah",)),
     "realworld_ak": ("realworld", ("ak",)),
+    "realworld_ar": ("realworld", ("ar",)),
 }
 
 
@@ -1021,7 +1022,7 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15) and AK (14), each scored before any change for it: each a source
+    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14) and AR (14), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1034,6 +1035,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ag",))) == 16
     assert len(annotated_sources(DATA / "realworld", ("ah",))) == 15
     assert len(annotated_sources(DATA / "realworld", ("ak",))) == 14
+    assert len(annotated_sources(DATA / "realworld", ("ar",))) == 14
 
 
 def test_the_shared_set_is_all_here():
