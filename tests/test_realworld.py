@@ -917,7 +917,8 @@ FLOORS = {
     # 0.933, measures 1.000, assignments 1.000, deadlines 0.286, targets 1.000, citations 0.986, metadata 0.771 (0.786 once
     # ar13's issuer followed the database's issuing-body line, as l19, b03, n19), dates 0.786, relations 0.889, the rest
     # 1.000. A law library's numbered fields (1. 【颁布时间】… 3. 【发文号】…) and an industry library's 发布文号 block now
-    # read as its information: documents 1.000, dates 0.857.
+    # read as its information, and a line ending with a web address is not continued by the recipients under it:
+    # documents 1.000, metadata 0.800, dates 0.857.
     "realworld_ar": {
         # deadlines (deadline extractors): ar10's 今年5月-6月 (a campaign period, C1, twice); ar06's 利用3年時間 (the
         # code reads 利用 as making use of a length, C2 names 用 only); ar09's 每学期初 read 每学期
@@ -926,8 +927,8 @@ FLOORS = {
         # aggregator's headline), ar09 (a collection label before it), ar11 and ar13 (the database's (2002年修订));
         # 政府令 numbers of ar03, ar11, ar13 in a parenthetical or an order heading; the issuer of ar02 (发布单位 over its
         # value lines), ar07 (a bullet before the title's short form), ar12 (北大法宝's 【发布部门】 path); recipients of
-        # ar04 (the 备注 line joined on) and ar09 (glued to the title)
-        "metadata": 0.78, "dates": 0.85, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # ar09 (glued to the title)
+        "metadata": 0.80, "dates": 0.85, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # relations: ar05's 同時廢止 of an older 辦法 of the same name as the one it issues
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.88, "citations_resolved": 1.00,
     },

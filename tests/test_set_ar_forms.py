@@ -33,3 +33,12 @@ def test_an_industry_law_librarys_field_block_dates_the_document():
     # a portal's table with the same 发布日期 but no database field dates the page only
     fields = read_info_fields(["索引号: 001-2019-00012", "发布日期 2019-04-06 生效日期 2019-04-06"])
     assert fields.get("发布日期") and document_date(fields) is None
+
+
+def test_a_line_ending_with_a_web_address_is_not_continued_by_the_recipients():
+    """ar04: 备注 http://www.smx.gov.cn/…/59576.htm, then the notice's recipients: they stay the recipients."""
+    meta = documents(real("ar04"))[0].meta
+    assert meta.recipients == ["各县(市、区)人民政府", "开发区、产业集聚区管理委员会", "市人民政府各部门"]
+    # a sentence with an address inside it, broken after the address's line, is still one paragraph
+    text = normalise("各有关单位：\n请登录 http://www.example.gov.cn 下载申报表格,各单位认真填写并加盖公章后于\n5月10日前报送市教育局。\n").text
+    assert "加盖公章后于5月10日前报送" in text
