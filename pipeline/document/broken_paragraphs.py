@@ -62,6 +62,10 @@ FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 # A signature's date that lost its 年月日 in the copy (2018525, 2021.4.1): the line above it stands alone too.
 BARE_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}(?:[ \u3000./-]+\d{1,2}[ \u3000./-]+\d{1,2}|\d{3,4})$")
+# A line ending with a web address (备注 http://www.smx.gov.cn/…/59576.htm, a law library's source field): the address
+# ends it; a next line opening with a character (各县(市、区)人民政府,…:) is no rest of it. A wrapped address goes on in
+# ASCII, and is still joined.
+URL_END = re.compile(r"https?://[!-~]+$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
@@ -126,6 +130,8 @@ def continues(previous: str, line: str) -> bool:
             or _names_issuer_and_type(line):
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
+        return False
+    if URL_END.search(previous) and "\u4e00" <= line[0] <= "\u9fff":
         return False
     if is_organisation_row(previous) and is_organisation_row(line):
         return False  # joint issuers signing one or two a line
@@ -218,6 +224,8 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
 
 
 EXAMPLES = {
+    "URL_END": Examples(match=("备注 http://www.smx.gov.cn/gk/xxgk03/xxgk0303/59576.htm", "来源:https://a.cn/x?id=1"),
+                        no_match=("备注 http://www.smx.gov.cn/ 各县人民政府", "请登录网站查询。")),
     "RECIPIENTS_TAIL": Examples(match=("區管委會:", "管委会："), no_match=("各乡镇、县直各单位：", "现将有关事项通知如下", "区管委会")),
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),
     "BLOCK_START": Examples(match=("附件：1.登记表", "抄送：市委办公室", "2020年2月12日", "二〇二〇年二月十二日印发", "国开发〔2020〕3号", "桂農廳發〔2022〕149號"),

@@ -45,6 +45,9 @@ INFO_LABEL_WORDS = (
     "公开责任部门",  # Shaanxi county portals: | 公开责任部门 | 紫阳县政府办公室 | 公开形式: | 主动公开 |
     # a ministry's disclosure list, one cell a line: 机构分类 / 安全与质量监督管理司 / 行业分类 / 其他 / 公文类型 / 部函
     "机构分类", "行业分类", "公文类型",
+    "发布文号",  # an industry law library's field block: 发布单位 / … / 发布文号 三政办〔2012〕49号 / 发布日期 …
+    # a law library's numbered fields: 3. 【发文号】… 4. 【失效时间】 6. 【法规来源】http://… 7. 【法规全文】
+    "发文号", "失效时间", "法规来源", "法规全文",
 )
 
 
@@ -224,6 +227,8 @@ EXAMPLES = {
         no_match=("各县(市、区)人民政府:", "二、加强信息发布工作", "根据《条例》的名称规定")),
     "ANY_LABEL_WORD": Examples(match=("文    号:蔚政办字〔2020〕43号", "索 引 号", "发布时间"), no_match=("各县(市、区)人民政府:", "二、加强信息发布工作")),
     "FIELD_BULLET": Examples(match=("- 文档编号:5043956", "• 上传时间:2022-12-12"), no_match=("-市綜合應急指揮平臺全面建成", "—2—")),
+    "FIELD_LIST_NUMBER": Examples(match=("1. 【颁布时间】2012-2-21", "5. 【颁布单位】贵州省六盘水市人民政府办公室"),
+                                  no_match=("1. 发布日期", "12.5【", "2012年【")),
     "SUMMARY_LABEL": Examples(match=("内容提要", "导语:"), no_match=("内容提要:刚刚国务院办公厅公布了", "摘要和附件")),
     "CHROME_LINE": Examples(
         match=("— — — 3 —", "- 12 -", "朗读", "18.02.2016  18:44", "中央政府门户网站 www.gov.cn   2006年06月2日   来源:河南日报", "央广网", "[接上页]", "【续上页】", "新华网", "—2—", "信息公开", "← | 2021年8月20日《…的通知》(国卫办疾控函〔2021〕455号) |",
@@ -288,6 +293,9 @@ def _fold(line: str) -> str:
 
 # A list bullet a page puts before each of its fields (- 文档编号:5043956, • 上传时间:…).
 FIELD_BULLET = re.compile(r"^[-•·*][ \u3000]+(?=[\u4e00-\u9fff])")
+# A law library's fields printed as an ordered list (1. 【颁布时间】2012-2-21 / 5. 【颁布单位】…): the item's number before
+# a bracketed label. Only before a bracket: 1. 发布日期… would be a measure's heading.
+FIELD_LIST_NUMBER = re.compile(r"^\d{1,2}[.．、][ \u3000]*(?=[\[【])")
 
 
 @lru_cache(maxsize=LINES_KEPT)
@@ -336,7 +344,7 @@ def is_info_line(line: str) -> bool:
         return False
     if len(labels) >= 2:
         return True
-    head = re.sub(r"^[ \u3000•·\-*|]+", "", _fold(line))
+    head = FIELD_LIST_NUMBER.sub("", re.sub(r"^[ \u3000•·\-*|]+", "", _fold(line)))
     first = INFO_LABEL.match(head) or INFO_LABEL.match(" " + head)
     # a row of a page's header table ending in its cell border: …的通知 国卫办疾控函〔2022〕108号 2022年4月7日 发布机关:… |
     table_row = line.rstrip().endswith(("|", "｜")) and bool(info_label_spans(line))
@@ -477,7 +485,8 @@ DOCUMENT_DATE_LABELS = ("成文日期", "成文时间", "发文日期", "公文�
 # A legal or policy database's attributes of a document (效力级别 规范性文件, 时效性 现行有效): a web page's posting table
 # has none. In a table holding one, the 发布日期 is the database's date of the document (made public, as its 公布日期:
 # ag03's [发布日期] 2012-09-10 beside [效力级别] [时效性], d16), not the day a page put it up (CONVENTIONS.md).
-DATABASE_ATTRIBUTE_LABELS = ("时效性", "效力级别", "效力等级")
+# 发布文号: an industry law library's field (发布单位 / 发布文号 暂无 / 发布日期 2019-04-06 生效日期 …), no portal's label.
+DATABASE_ATTRIBUTE_LABELS = ("时效性", "效力级别", "效力等级", "发布文号")
 DATABASE_DATE_LABELS = ("发布日期", "发布时间")
 
 
