@@ -11,8 +11,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline.read.pdf_chars import page_chars
-from pipeline.read.pdf_lines import _groups
+from pipeline.read.pdf_chars import _codes, page_chars
+from pipeline.read.pdf_lines import _groups, _plain_line, group_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"  # pdf/: the fixture PDFs LibreOffice printed
 
@@ -89,3 +89,55 @@ def test_a_nan_centre_is_grouped_one_at_a_time():
     items = sorted_top_down(chars)
     assert [[c[6] for c in g] for g in _groups(items)] == [[c[6] for c in g] for g in one_at_a_time(items)]
 
+
+
+def fixture_groups():
+    """Every line of every fixture page as group_lines builds it: its characters left to right."""
+    for name, chars in fixture_pages():
+        for g in _groups(sorted_top_down(chars)):
+            yield name, sorted(g, key=lambda c: c[1])
+
+
+def test_a_plain_line_sorted_by_x0_starts_at_its_least_x0():
+    """_plain_line takes a line's first x0 for its least when the page has no NaN x0: the same
+    line as min() gives, on every line of the fixture PDFs."""
+    checked = 0
+    for name, g in fixture_groups():
+        _, x0s, x1s, y0s, y1s, sizes, chs = zip(*g)
+        if " " in chs:
+            continue
+        assert _plain_line(x0s, x1s, y0s, y1s, sizes, chs, 1, True) == _plain_line(
+            x0s, x1s, y0s, y1s, sizes, chs, 1, False), name
+        checked += 1
+    assert checked >= 100
+
+
+def test_a_nan_x0_is_not_taken_for_the_least():
+    """With a NaN x0 the sort leaves 10 first (no comparison with NaN holds): the least is min()'s, 5."""
+    chars = [(700.0, 10.0, 20.0, 695.0, 705.0, 10.0, "二"), (700.0, float("nan"), 10.0, 695.0, 705.0, 10.0, "一"),
+             (700.0, 5.0, 9.0, 695.0, 705.0, 10.0, "三")]
+    [line] = group_lines(chars, 0)
+    assert line.x0 == 5.0
+
+
+def test_the_codes_read_at_once_are_those_read_one_at_a_time():
+    """pdf_chars reads the text page's codes with one FPDFText_GetText call: the same codes as
+    FPDFText_GetUnicode gives one character at a time, on every fixture page."""
+    import pypdfium2.raw as raw
+
+    pages = 0
+    for path in sorted((FIXTURES / "pdf").glob("*.pdf")):
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            for index in range(len(pdf)):
+                page = pdf[index]
+                tp = raw.FPDFText_LoadPage(page)
+                n = raw.FPDFText_CountChars(tp)
+                codes = _codes(tp, n)
+                assert codes is not None and list(codes) == [raw.FPDFText_GetUnicode(tp, i) for i in range(n)]
+                raw.FPDFText_ClosePage(tp)
+                page.close()
+                pages += 1
+        finally:
+            pdf.close()
+    assert pages >= 10

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 from dataclasses import dataclass
 from operator import itemgetter, neg, sub
 
@@ -62,6 +63,9 @@ def group_lines(chars: list[tuple], page: int) -> list[Line]:
     # top to bottom; stable, so characters at the same height keep their content-stream order
     items = sorted(chars, key=_CENTRE, reverse=True)
     groups = _groups(items)
+    # with no NaN among the x0s, a line sorted by x0 starts at its least
+    x0_total = sum(map(_X0, chars))
+    sorted_x0 = x0_total - x0_total == 0.0
     lines = []
     for g in groups:
         g.sort(key=_X0)
@@ -69,7 +73,7 @@ def group_lines(chars: list[tuple], page: int) -> list[Line]:
         if " " in chs:
             line = _spaced_line(g, page)
         else:
-            line = _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page)
+            line = _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page, sorted_x0)
         if line is not None:
             lines.append(line)
     return lines
@@ -126,20 +130,20 @@ def _centre(g: list[tuple]) -> float:
     return g[h][0] if n & 1 else (g[h - 1][0] + g[h][0]) / 2
 
 
-def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int) -> Line | None:
+def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int, sorted_x0: bool = False) -> Line | None:
     """_spaced_line for a line without space characters (most lines of Chinese text), the same
-    result with less work."""
+    result with less work; ``sorted_x0``: x0s are in order (no NaN among them)."""
     # the same line may hold two runs far apart (a two-column header): keep them as one line;
     # nearly every line is of one size: its median then is that size, without sorting
     size = sizes[0] if sizes.count(sizes[0]) == len(sizes) else median(sizes)
     text = "".join(chs)
     if len(chs) > 1:
         # justified lines spread every character: a space is a gap clearly wider than usual
-        gaps = list(map(sub, x0s[1:], x1s))
-        widest = max(gaps)
+        widest = max(map(sub, islice(x0s, 1, None), x1s))
         # the usual gap counts as 0 at least: a line whose widest gap is within 0.3 and 0.45 of
         # the size has no wide gap, whatever its usual gap (most lines: their median is not needed)
         if widest > min(0.3 * size, 0.45 * size):
+            gaps = list(map(sub, x0s[1:], x1s))
             usual = max(0.0, median(gaps))
             wide_latin = usual + 0.3 * size
             wide = usual + 0.45 * size
@@ -153,7 +157,7 @@ def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int) -> Line | None:
                 text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", "".join(parts)).strip())
                 if not text:
                     return None
-    return Line(page, text, min(x0s), max(x1s), median(y0s), median(y1s), size)
+    return Line(page, text, x0s[0] if sorted_x0 else min(x0s), max(x1s), median(y0s), median(y1s), size)
 
 
 def _spaced_line(g: list[tuple], page: int) -> Line | None:
