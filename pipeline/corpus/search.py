@@ -49,7 +49,8 @@ from pipeline.corpus.search_check import (fold_for_matching, matched_exactly, pa
                                           register_functions, row_condition, word_match)
 from pipeline.ingest.database import connected as _connected
 from pipeline.ingest.search_index import (_columns, _digest, _ensure_fts, _index,
-                                          _reset, _select_list, index_text, indexed_texts, write_held)
+                                          _reset, _select_list, index_text, indexed_texts, resume_merging,
+                                          write_held)
 from schema.search import (EDITS_TABLE, EDITS_TABLE_SQL, FTS_CODES, INDEXES, STATE_TABLE, STORED_COLUMNS,
                            edit_triggers)
 
@@ -78,6 +79,8 @@ def build_search_index(db, check_edits: bool = True, merge: bool = False) -> dic
     index into one segment (a build into an empty database, whose index was written in batches)."""
     write_held(db)  # the build's entries, those held back for after the copies step with them
     with _connected(db) as conn:
+        with conn:
+            resume_merging(conn)
         changed = _build_search_index(conn, check_edits)
         if merge:
             merge_segments(conn)
