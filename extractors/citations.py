@@ -86,6 +86,7 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     mentions = _outside(mentions, [(n.start(), n.end()) for n in EDITOR_NOTE.finditer(folded)])
     mentions = with_list_rows(text, folded, mentions)
     carry_trailers(mentions)
+    numbers_inside_titles(mentions)
     carry_numbers(mentions)
     mentions = with_short_forms(folded, mentions, definitions)
     mentions = with_contractions(mentions)
@@ -113,6 +114,24 @@ def issued_by_own_title(mentions: list[Mention], own_titles: Iterable[str]) -> N
             mention.relation = "issues"
 
 
+# A 文号 printed inside the 《》 after the title, in brackets: 《海淀区教育委员会办公室关于进一步加强交通安全工作的通知(海办发【2012】4号)》
+# (aq02's attachment list). The number is the document's 文号, no part of its title.
+NUMBER_CLOSING_TITLE = re.compile(r"\s{0,2}[(（]\s{0,2}(?P<number>[^()（）《》]{1,30}?[〔\[【［(（﹝]\s{0,2}(?:19|20)\d{2}\s{0,2}"
+                                  r"[〕\]】］)）﹞]\s{0,2}第?\s{0,2}\d{1,5}\s{0,2}[号號])\s{0,2}[)）]$")
+
+
+def numbers_inside_titles(mentions: list[Mention]) -> None:
+    """A title whose 《》 close on its own 文号 in brackets (see NUMBER_CLOSING_TITLE): the 文号 is the mention's number
+    and leaves the title."""
+    for mention in mentions:
+        if not mention.title or mention.number or not (closing := NUMBER_CLOSING_TITLE.search(mention.title)):
+            continue
+        found = find_doc_numbers(closing.group("number"))
+        if found:
+            mention.number = found[0][2]
+            mention.title = mention.title[:closing.start()]
+
+
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
     """``mentions`` less those that start inside one of ``spans``."""
     return [m for m in mentions if not any(start <= m.start < end for start, end in spans)]
@@ -129,6 +148,8 @@ def _citation(text: str, mention: Mention) -> Citation:
 
 
 EXAMPLES = {
+    "NUMBER_CLOSING_TITLE": Examples(match=("关于进一步加强交通安全工作的通知(海办发【2012】4号)", "某某办法（国发〔2015〕17号）"),
+                                     no_match=("管理办法(试行)", "2019年工作要点(2019年修订)", "关于印发(2012)的通知")),
     "ISSUED_IN_TITLE": Examples(match=("关于印发〈浙江省宗教活动场所管理实施办法(试行)〉的通知",),
                                 no_match=("关于印发《东宁市干旱灾害应急预案》的通知", "关于印发东宁市干旱灾害应急预案的通知")),
     "EDITOR_NOTE": Examples(match=("【已废止,最新为:《贵州省预算审查监督条例》】",

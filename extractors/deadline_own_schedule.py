@@ -30,7 +30,9 @@ from .vocab import Examples
 OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估", "督查", "督导", "视察", "考核", "评选", "考试",
              "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考",
              # an event the issuer holds for its recipients (擬于12月初舉行招商引資項目集中簽約活動: a signing ceremony)
-             "活动", "活動")
+             "活动", "活動",
+             # the issuer holding its own event (拟定于2017年12月2日(星期六)上午举办2017年教职工趣味运动会, aq10)
+             "举办", "举行", "舉辦", "舉行")
 OWN_STEP_RE = re.compile("|".join(OWN_STEPS))
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·

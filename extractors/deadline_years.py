@@ -6,7 +6,7 @@ the document).
 要点的通知), or a title line of its text does (2018年《制度汇编》修改内容讨论稿, under a 文库 file name), else the one
 year its text is written in (2017年 as a year, a page date such as 2011-4-28 or 截止:2019-06-18), leaving out what is
 no evidence of it: the reader's clock a page prints (今天是:2025年12月06日, a 文库's 上传时间, a posting stamp to the
-second), the start of a past period (2003年以来), a year compared with (相较2018年同期) and a later limit's year beside
+second), the start of a past period (2003年以来), a year something was already done in (2020年已达标), a year compared with (相较2018年同期) and a later limit's year beside
 今年; else, when the text writes no year at all, the latest year of a 文号 it cites (a notice is not older than what
 it cites: 根据…(昆政发〔2016〕13号),…5月底前).
 
@@ -37,6 +37,9 @@ POSTING_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s{0,3}\d{1,2
 # The start of a past period (2003年以来, 2018年度以来): the notice is later than it. Not 进入2019年以来 (since this year
 # began: the notice's own year).
 PAST_START_YEAR = re.compile(r"(?<!进入)(?<!进入\s)(?:19|20)\d{2}\s?年度?(?:以来|来)")
+# A year something was already done in (对2020年已达标的…街(镇)进行提档升级, 2018年已完成): a past year the notice builds
+# on, not the year it is written in.
+PAST_DONE_YEAR = re.compile(r"(?:19|20)\d{2}\s?年度?\s?(?:已经|已)")
 # A year a figure is compared with (相较2018年同期, 比2010年下降, 与2020年相比): a past base, not the document's year.
 COMPARED_YEAR = re.compile(r"(?:比|较|較|与|與)\s?(?:19|20)\d{2}\s?年\s?(?:同期|相比|比)?")
 # A year written as a limit's year (到2025年 · 2025年年底前 · 2025年底): in a text that also says 今年, a later year.
@@ -68,6 +71,8 @@ EXAMPLES = {
     "POSTING_STAMP": Examples(match=("2023-01-03 20:20:12   第一文档网", "时间:2022-03-10 11:02:00"),
                               no_match=("安陆新闻网 2011-4-28", "2019-06-18 上午")),
     "PAST_START_YEAR": Examples(match=("2003年以来", "2018年度以来"), no_match=("2003年完成", "2003年", "进入2019年以来")),
+    "PAST_DONE_YEAR": Examples(match=("对 2020 年已达标的", "2018年已完成", "2019年度已经建成"),
+                               no_match=("2020年达标", "2020年底前已", "2021年目标")),
     "COMPARED_YEAR": Examples(match=("相較2018年同期", "比2010年下降", "与2020年相比"), no_match=("进入2019年以来", "2019年第一季度")),
     "LIMIT_YEAR": Examples(match=("到2025年", "2025年年底前", "2021年底"), no_match=("2021年5月", "今年年底前")),
     "DOC_NUMBER_YEAR": Examples(match=("昆政发〔2016〕13号", "渝府办发[2017]187号", "国发(2015)7号"),
@@ -87,7 +92,7 @@ def text_year(text: Optional[str], title: Optional[str] = None) -> Optional[int]
     scanned = fold(POSTING_STAMP.sub("", PAGE_CLOCK.sub("", text[:YEAR_SCAN]))) if text else ""
     if len(lines := {int(year) for year in YEAR_TITLE_LINE.findall(scanned)}) == 1:
         return lines.pop()
-    scanned = COMPARED_YEAR.sub("", PAST_START_YEAR.sub("", scanned))
+    scanned = COMPARED_YEAR.sub("", PAST_DONE_YEAR.sub("", PAST_START_YEAR.sub("", scanned)))
     written = set(WRITTEN_YEAR.findall(scanned)) | set(NUMERIC_DATE_YEAR.findall(scanned))
     if THIS_YEAR in scanned and not WRITTEN_YEAR.search(LIMIT_YEAR.sub("", scanned)):
         return None  # 今年年底前…；2025年年底前…: the one year written is a later limit's, not this year

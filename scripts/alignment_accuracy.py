@@ -6,9 +6,9 @@ harder second held-out set (alignment/held_out_hard/: long laws and their regula
 non-implementing pairs, county plans) and the third (alignment/held_out_tax/: two tax laws and their
 regulations).
 
-    python scripts/alignment_accuracy.py [-v] [--cv]     # -v: every miss; --cv: leave-one-pair-out over all sets
-    python scripts/alignment_accuracy.py --cv --order   # ... choosing the order weight without each pair too
-    python scripts/alignment_accuracy.py --cv --hub     # ... choosing the hubs' weight without each pair too
+    python scripts/alignment_accuracy.py [-v] [--cv]     # -v: every miss; --cv: leave-one-pair-out over all sets,
+                                                        #   threshold, order weight and hub weight all chosen without each pair
+    python scripts/alignment_accuracy.py --cv --threshold-only   # ... the threshold alone chosen, the weights as shipped
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.corpus.align.accuracy import (  # noqa: E402
-    agreement_by_threshold, left_out_counts, left_out_with_order, left_out_with_setting, load_examples, load_hard_held_out, load_held_out,
+    agreement_by_threshold, left_out_all, left_out_counts, load_examples, load_hard_held_out, load_held_out,
     load_law_development, load_tax_held_out, score)
 
 
-#: The order weights tried by ``--cv --order`` (1: the order ignored).
+#: The order weights tried by ``--cv`` (1: the order ignored).
 ORDER_WEIGHTS = [1.0, 0.8, 0.7, 0.6, 0.5]
-#: The hub weights tried by ``--cv --hub`` (0: a hub's match needs no more than any other).
+#: The hub weights tried by ``--cv`` (0: a hub's match needs no more than any other).
 HUB_WEIGHTS = [0.0, 0.5, 1.0, 1.5, 2.0]
 
 
@@ -51,19 +51,16 @@ def main(argv: list[str]) -> int:
     report("hard held-out set", hard, "-v" in argv)
     tax = load_tax_held_out(data)
     report("tax held-out set", tax, "-v" in argv)
-    if "--cv" in argv:  # leave-one-pair-out over all three sets: the parameters chosen without each pair
+    if "--cv" in argv:  # leave-one-pair-out over all the sets: the parameters chosen without each pair
         grid = [round(0.10 + 0.01 * k, 2) for k in range(21)]
         sets = {"development": load_examples(data, ROOT), "laws development": laws, "held-out": held_out,
                 "hard held-out": hard, "tax held-out": tax}
         everything = [e for examples in sets.values() for e in examples]
-        if "--order" in argv:  # the threshold and the order weight chosen together
-            left_out = left_out_with_order(everything, grid, ORDER_WEIGHTS)
-            print("order weights chosen:", sorted({w for *_, w in left_out}))
-        elif "--hub" in argv:  # the threshold and the hubs' weight chosen together
-            left_out = left_out_with_setting(everything, grid, "hub_weight", HUB_WEIGHTS, 0.0)
-            print("hub weights chosen:", sorted({w for *_, w in left_out}))
-        else:
+        if "--threshold-only" in argv:
             left_out = left_out_counts(agreement_by_threshold(everything, grid), grid)
+        else:  # every parameter chosen without the pair left out: threshold, order weight, hub weight
+            left_out = left_out_all(everything, grid, ORDER_WEIGHTS, HUB_WEIGHTS)
+            print("(order weight, hub weight) chosen:", sorted({row[3] for row in left_out}))
         chosen = [row[2] for row in left_out]
         print(f"leave-one-pair-out over all {len(everything)} pairs (thresholds chosen {min(chosen)}-{max(chosen)}):")
         at = 0

@@ -115,3 +115,40 @@ def test_penalties_are_read_by_their_form_without_an_offence_word():
     national = {m.path: kind_of(m) for m in build_measures(example.national)}
     assert local["41"] == local["51"] == national["47"] == PENALTY_KIND
     assert local["5"] == ORDINARY_KIND
+
+
+def _law_pair_texts(prefix: str, local_path: str, national_path: str) -> tuple[str, str]:
+    from pathlib import Path
+
+    from pipeline.corpus.align.accuracy import load_law_development
+    example = next(e for e in load_law_development(Path(__file__).parent / "data") if e.name.startswith(prefix))
+    local = next(m["text"] for m in example.local if m["path"] == local_path)
+    national = next(m["text"] for m in example.national if m["path"] == national_path)
+    return local, national
+
+
+def test_two_penalty_articles_are_discounted_when_their_offences_differ():
+    """The state-secrets regulation's 第四十二条 (a classified system put to use untested) and the law's
+    第四十九条 (a major leak; classifying wrongly) share only their sanctions' wording (对直接负责的
+    主管人员和其他直接责任人员…给予处分): no implementation (the hand alignment: none or 法 23). Its
+    第四十四条 and the law's 第五十一条 punish the same 滥用职权、玩忽职守、徇私舞弊 of the authority."""
+    from pipeline.corpus.align.kinds import offence_bigrams, same_offence
+
+    apart = _law_pair_texts("l_state_secrets", "42", "49")
+    alike = _law_pair_texts("l_state_secrets", "44", "51")
+    assert "涉密" in offence_bigrams(apart[0]) and "单位" not in offence_bigrams(apart[1])  # stock words out
+    assert not same_offence(*apart)
+    assert same_offence(*alike)
+    # the law's catch-all (违反本法规定，构成犯罪的) names no offence of its own: no discount
+    assert same_offence("统计违法行为涉嫌犯罪的，县级以上人民政府统计机构应当将案件移送司法机关处理。",
+                        "违反本法规定，构成犯罪的，依法追究刑事责任。")
+    local = build_measures([{"id": "L:1", "path": "1", "level": 1, "label": "第一条", "heading": "",
+                             "text": apart[0], "start": 0},
+                            {"id": "L:2", "path": "2", "level": 1, "label": "第二条", "heading": "",
+                             "text": alike[0], "start": 200}])
+    national = build_measures([{"id": "N:1", "path": "1", "level": 1, "label": "第一条", "heading": "",
+                                "text": apart[1], "start": 0},
+                               {"id": "N:2", "path": "2", "level": 1, "label": "第二条", "heading": "",
+                                "text": alike[1], "start": 400}])
+    weights = kind_weights(local, national, [[0.0, 0.0], [0.0, 0.0]])
+    assert weights[0][0] == CROSS_KIND_WEIGHT and weights[1][1] == 1.0

@@ -913,6 +913,27 @@ FLOORS = {
         "metadata": 0.92, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.92, "citations_resolved": 1.00,
     },
+    # Held-out set AQ (issue 15): fourteen notices, the first real notice the pages corpus returned for each of fourteen new
+    # topics (交通安全, 校园安全, 档案, 动物防疫, 节能, 大气污染, 水污染, 粮食, 旅游, 体育, 文明城市, 志愿服务, 防灾减灾, 市场监管),
+    # annotated before the pipeline ran on them. Before any change: measures 0.914, deadlines 0.750, targets 0.846, citations
+    # 0.720, metadata 0.886, dates 0.929, measure_levels 0.875, deadline_dates 0.636, relations 0.889, every other field 1.000.
+    # Fixed: a copying site's @@ marks after every word (aq06 lost issuer, date, recipients, measures and its 《计划》 to them);
+    # a year something was already done in (2020 年已达标) is not the notice's year (aq11's four 月底前 dated 2020); the
+    # issuer's own event announced with 拟定于…举办 (aq10, C1); a 文号 closing a title inside its 《》 (aq02's attachment).
+    "realworld_aq": {
+        # measures/measure_levels (document stage): aq09's HTML list residue (1. <rp…></rp>, 2. 旅游工作緊急通知) read as
+        # items, its 一、–四、 put under them; aq14's 一、 inside an abstract's one paragraph
+        # deadlines: aq10's 比赛时间:拟定12月2日… (a label with 拟定 before the date) and 拟在11月29日…挂出 (a posting, no step
+        # word); aq12's closing 一周内(5月30日前) kept under the last item; 每年人均…不低于25小时 read as a recurring limit
+        # targets: 26度 (度 is no unit of the vocabulary), 200部, and aq12's 不低于25小时/10个小时 (hours read as no count)
+        # citations/relations: aq02's first attached notice (《…“清剿火患”战役,坚决保卫…的通知》, dropped with the 附件 list); aq12's
+        # 《全国文明城市测评体系》; aq14's own 文号 in an abstract read as a citation
+        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.78, "targets": 0.84, "citations": 0.87,
+        # metadata (header stage): recipients 各学院、部门、处、室 and 各所、处、中心 kept whole (C6 splits them); aq04's 文号
+        # without 号 and its date 202556; aq09's glossed recipients; aq14's 文号 and recipients run into an abstract
+        "metadata": 0.91, "dates": 0.96, "measure_levels": 0.88, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.90, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -951,6 +972,7 @@ SETS = {
     "realworld_ag": ("realworld", ("ag",)),
     "realworld_ah": ("realworld", ("ah",)),
     "realworld_ak": ("realworld", ("ak",)),
+    "realworld_aq": ("realworld", ("aq",)),
 }
 
 
@@ -1021,7 +1043,7 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15) and AK (14), each scored before any change for it: each a source
+    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14) and AQ (14), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1034,6 +1056,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ag",))) == 16
     assert len(annotated_sources(DATA / "realworld", ("ah",))) == 15
     assert len(annotated_sources(DATA / "realworld", ("ak",))) == 14
+    assert len(annotated_sources(DATA / "realworld", ("aq",))) == 14
 
 
 def test_the_shared_set_is_all_here():

@@ -32,6 +32,10 @@ from pipeline.document.spam import slogan_breaks
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
+# Marks a copying site scattered through the text to defeat scrapers, after words and inside names and
+# labels (各省@@、自治区@@、直辖市人民政府@@ · 一@@、总体要求@@ · 二@@十@@@@大精神): no part of any word, dropped. A
+# run of two or more; one @ (an e-mail address) stays, and so does a run inside an ASCII word.
+SCRAPER_MARKS = re.compile(r"@{2,}(?![A-Za-z0-9])|(?<![A-Za-z0-9])@{2,}")
 # Question marks a copy put for spaces it could not encode (non-breaking spaces saved as ?), at a line's
 # start before its text: ???(一)第一检查督导组 · ??四、检查督导要求 · a signature's indent, spaces left among
 # them (????…??? ?泰州市人民政府, ????…? 2018年12月24日) · a blank line saved as ? alone. Dropped, so the label,
@@ -78,6 +82,8 @@ EXAMPLES = {
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
                                  no_match=("*注：", "2021-2025年", "——")),
     "FULL_WIDTH_ALNUM": Examples(match=("国开发〔２０２０〕３号", "ＰＭ２.５"), no_match=("（一）", "，")),
+    "SCRAPER_MARKS": Examples(match=("各省@@、自治区@@", "一@@、总体要求@@", "二@@十@@@@大精神"),
+                              no_match=("gjsgh@gpnu.edu.cn", "a@@b", "@")),
 }
 
 
@@ -106,6 +112,8 @@ def normalise(raw: str) -> Normalised:
             position += 2 if raw.startswith("\r\n", position) else 1
     text, origin = substitute(text, origin, INVISIBLE, "")
     text, origin = substitute(text, origin, ODD_SPACES, " ")
+    if "@@" in text:
+        text, origin = substitute(text, origin, SCRAPER_MARKS, "")
     if "?" in text:
         text, origin = substitute(text, origin, LOST_SPACES, "")
     if "://" in text:

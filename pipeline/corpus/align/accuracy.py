@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from pipeline.corpus.align.algorithm import align_measures, middle_of_best
+from pipeline.corpus.align.algorithm import align_measures, decide, middle_of_best, score_pair
 from pipeline.corpus.align.measures import build_measures, pieces_of
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache
 from pipeline.corpus.text_reuse import passages_between
@@ -275,10 +275,53 @@ def left_out_with_setting(examples: list[Example], grid: list[float], name: str,
     return left_out_choices(tables, grid, mildest)
 
 
-def left_out_choices(tables: dict[float, list[list[tuple[int, int]]]], grid: list[float], mildest: float = 1.0
-                     ) -> list[tuple[int, int, float, float]]:
+def tables_by_settings(examples: list[Example], grid: list[float], order_weights: list[float],
+                       hub_weights: list[float]) -> dict[tuple[float, float], list[list[tuple[int, int]]]]:
+    """:func:`agreement_by_threshold` at every ``(order weight, hub weight)``: each pair scored once
+    per order weight (:func:`~.algorithm.score_pair`) and decided at every hub weight and threshold
+    (:func:`~.algorithm.decide`), which is what makes choosing all three together affordable."""
+    tables: dict[tuple[float, float], list[list[tuple[int, int]]]] = {
+        (o, h): [] for o in order_weights for h in hub_weights}
+    for example in examples:
+        reusable = _reusable(example)
+        local, national = build_measures(example.local), build_measures(example.national)
+        for o in order_weights:
+            scored = score_pair(local, national, MIN_REUSE_LEN, reusable["cache"], reusable["passages"], o,
+                                reusable["local_cache"])
+            for h in hub_weights:
+                tables[(o, h)].append([_counted(example, decide(scored, t, h)) for t in grid])
+    return tables
+
+
+def _counted(example: Example, rows: list[dict]) -> tuple[int, int]:
+    """``(agreeing, judged)`` of one pair's rows against its hand answers."""
+    judged = [example.gold[r["local_measure_id"]] for r in rows if r["local_measure_id"] in example.gold]
+    agree = sum(r["national_measure_id"] in example.gold[r["local_measure_id"]]
+                for r in rows if r["local_measure_id"] in example.gold)
+    return agree, len(judged)
+
+
+def left_out_all(examples: list[Example], grid: list[float], order_weights: list[float],
+                 hub_weights: list[float], mildest: tuple[float, float] = (1.0, 0.0)
+                 ) -> list[tuple[int, int, float, tuple[float, float]]]:
+    """Leave-one-pair-out with every parameter chosen without the pair left out: the threshold, the
+    order weight and the hub weight together (:func:`left_out_choices` over their combinations;
+    ties go to the combination nearest ``mildest``, order ignored and no hub bar). The honest
+    estimate: nothing of a pair's figure owes anything to its own answers."""
+    return left_out_choices(tables_by_settings(examples, grid, order_weights, hub_weights), grid, mildest)
+
+
+def _distance(a, b) -> float:
+    """How far one setting (a number, or a tuple of numbers) lies from another."""
+    if isinstance(a, tuple):
+        return sum(abs(x - y) for x, y in zip(a, b))
+    return abs(a - b)
+
+
+def left_out_choices(tables: dict, grid: list[float], mildest=1.0) -> list[tuple]:
     """:func:`left_out_with_order` from the tables of :func:`agreement_by_threshold` at each weight
-    (``tables[weight]``), weights in the order tried; ties go to the weight nearest ``mildest``."""
+    (``tables[weight]``; a weight may be a tuple of settings), weights in the order tried; ties go
+    to the weight nearest ``mildest``."""
     weights = list(tables)
     count = len(next(iter(tables.values())))
     out = []
@@ -288,7 +331,7 @@ def left_out_choices(tables: dict[float, list[list[tuple[int, int]]]], grid: lis
             rest = smoothed(grid, [sum(tables[w][e][g][0] for e in range(count) if e != k)
                                    for g in range(len(grid))])
             best = max(rest)
-            choices.append((best, _widest_run(rest, best), -abs(mildest - w), w, middle_of_best(grid, rest)))
+            choices.append((best, _widest_run(rest, best), -_distance(w, mildest), w, middle_of_best(grid, rest)))
         _, _, _, w, t = max(choices)
         at = min(range(len(grid)), key=lambda g: abs(grid[g] - t))
         agree, judged = tables[w][k][at]

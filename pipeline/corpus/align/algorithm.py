@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Iterable, Optional
 
 import numpy as np
@@ -179,11 +181,35 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
                 hub_weight: float = HUB_WEIGHT) -> list[dict]:
     """:func:`align_measures` for the measures built already; ``local_cache``: the
     :class:`~.scores.Cache` of the local document's texts, when the caller keeps one."""
-    threshold = for_candidates(THRESHOLD if threshold is None else threshold, len(N))
-    if not L:
-        return []
-    if not N:
-        return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
+    scored = score_pair(L, N, min_len, cache, passages, order_weight, local_cache)
+    return decide(scored, threshold, hub_weight)
+
+
+@dataclass
+class Scored:
+    """What :func:`align_built` finds of a pair before any threshold: the measures, the scores'
+    parts and the final score matrices. Deciding (:func:`decide`) at another threshold or hub
+    weight reuses it, so choosing those by cross-validation scores each pair once."""
+
+    L: list[Measure]
+    N: list[Measure]
+    lex: list[list[float]] = dc_field(default_factory=list)
+    lex_sub: list[list[float]] = dc_field(default_factory=list)
+    reuse: list[list[float]] = dc_field(default_factory=list)
+    shared: dict = dc_field(default_factory=dict)
+    score: list[list[float]] = dc_field(default_factory=list)
+    sub_reuse: list[list[float]] = dc_field(default_factory=list)
+    sub_score: list[list[float]] = dc_field(default_factory=list)
+    cites: dict = dc_field(default_factory=dict)
+
+
+def score_pair(L: list[Measure], N: list[Measure], min_len: int = MIN_REUSE_LEN, cache: Optional[Cache] = None,
+               passages: Optional[list[dict]] = None, order_weight: float = OUT_OF_ORDER_WEIGHT,
+               local_cache: Optional[Cache] = None) -> Scored:
+    """The scores of every local measure against every national one (:class:`Scored`), which do not
+    depend on the threshold or the hub weight."""
+    if not L or not N:
+        return Scored(L, N)
     lex, lex_sub, reuse, shared, heading, anchor = score_matrices(L, N, min_len, cache, passages, local_cache)
     nl, nn = len(L), len(N)
     combined = _combined(lex, reuse, heading, anchor)
@@ -197,7 +223,20 @@ def align_built(L: list[Measure], N: list[Measure], threshold: Optional[float], 
     base = (np.array(base, dtype=float) * np.array(weight, dtype=float)).tolist()
     score = discount_taken(L, context_scores(L, N, order_scores(L, N, base, weight=order_weight)))
     sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
+    return Scored(L, N, lex, lex_sub, reuse, shared, score, sub_reuse, sub_score, cites)
 
+
+def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float = HUB_WEIGHT) -> list[dict]:
+    """The rows of :func:`align_measures` from a pair's scores, at ``threshold`` (raised for many
+    candidates, :func:`for_candidates`) and ``hub_weight``."""
+    L, N = scored.L, scored.N
+    threshold = for_candidates(THRESHOLD if threshold is None else threshold, len(N))
+    if not L:
+        return []
+    if not N:
+        return [_row(m, None, 0.0, None, [], [], [], 0.0, 0.0) for m in L]
+    lex, lex_sub, reuse, shared = scored.lex, scored.lex_sub, scored.reuse, scored.shared
+    score, sub_reuse, sub_score, cites = scored.score, scored.sub_reuse, scored.sub_score, scored.cites
     hubs = hubness(score)
     # a hub's match must clear the threshold by its excess too (:func:`~.hubs.excess`)
     bar = (threshold + hub_weight * np.array(excess(score))).tolist()

@@ -12,7 +12,9 @@ copied passages and shared anchors keep their weight there. A short item of a na
 (劳动合同期限；) is a fragment: a whole local article naming the same thing among others is discounted
 against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not. A national article that
 defines a term of its own text (本法所称…，是指) is implemented by a local text that defines or explains a
-term (…所称…，是指), not by every article that uses the term (:data:`DEFINITION_ARTICLE`).
+term (…所称…，是指), not by every article that uses the term (:data:`DEFINITION_ARTICLE`). Two penalty
+articles are discounted too when their offences (what comes before 的，由…) share too little
+(:func:`same_offence`): penalty articles share their sanctions' wording whatever they punish.
 """
 
 from __future__ import annotations
@@ -53,7 +55,17 @@ DEFINITION_ARTICLE = re.compile(r"^\s*本(?:法|条例|规定|办法|细则)所�
 #: A text that defines or explains a term (…所称车辆、船舶，是指：, 前款所称支付，包括…).
 DEFINES = re.compile(r"所称[^。]{1,40}?(?:是指|包括)")
 
+#: The offence of a penalty sentence: what comes before the first "的，" that leads to the sanction
+#: (涉密信息系统未按照规定…投入使用的，由保密行政管理部门责令改正 → 涉密信息系统未按照规定…投入使用).
+OFFENCE = re.compile(r"^(?:[^，。；]{0,30}违反本(?:法|条例|规定|办法)(?:的)?规定，)?([^。；]{2,160}?)的，")
+#: What an offence's words hold of no offence in particular (违反本法规定, the offender's 机关、单位).
+OFFENCE_STOCK = re.compile(r"违反|本法|本条例|规定|机关|单位|有关|依法|按照|[^\u4e00-\u9fff]")
+
 EXAMPLES = {
+    "OFFENCE": Examples(match=("涉密信息系统未按照规定进行检测评估和审查而投入使用的，由保密行政管理部门责令改正",
+                               "机关、单位违反本法规定，发生重大泄密案件的，由有关机关、单位依法给予处分"),
+                        no_match=("违反本法规定。", "用人单位应当出具证明")),
+    "OFFENCE_STOCK": Examples(match=("违反", "机关", "、"), no_match=("泄密", "涉密")),
     "DEFINITION_ARTICLE": Examples(match=("本法所称县级以上人民政府统计机构，是指国家统计局及其派出的调查机构",
                                           "本条例所称档案服务企业，包括"),
                                    no_match=("县级以上人民政府统计机构应当依法履行职责", "依照本法所称的规定")),
@@ -139,6 +151,33 @@ def _fragment_weights(local: list[Measure], national: list[Measure]) -> list[lis
     return out
 
 
+#: Two penalty articles keep their score only when their offences share this much: the share of
+#: the shorter offence's character bigrams (stock words out, :data:`OFFENCE_STOCK`) the other has.
+#: Two penalty articles share their sanctions' wording (对直接负责的主管人员和其他直接责任人员依法给予
+#: 处分) whatever they punish; what they punish says whether one enforces what the other does.
+OFFENCE_OVERLAP = 0.2
+
+
+def offence_bigrams(text: str) -> frozenset:
+    """The character bigrams of the offences of a penalty text (:data:`OFFENCE`), sentence by sentence."""
+    out = set()
+    for sentence in re.split(r"[。；]", text):
+        found = OFFENCE.search(sentence.strip())
+        if found:
+            words = OFFENCE_STOCK.sub(" ", found.group(1))
+            out.update(a + b for part in words.split() for a, b in zip(part, part[1:]))
+    return frozenset(out)
+
+
+def same_offence(local: str, national: str) -> bool:
+    """Whether two penalty texts punish alike (:data:`OFFENCE_OVERLAP`); True when either names no
+    offence of its own (违反本法规定，构成犯罪的: the law's catch-all)."""
+    a, b = offence_bigrams(fold(local)), offence_bigrams(fold(national))
+    if not a or not b:
+        return True
+    return len(a & b) >= OFFENCE_OVERLAP * min(len(a), len(b))
+
+
 def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list[float]]
                  ) -> list[list[float]]:
     """What each (local, national) pair keeps of its score by the measures' kinds: 1 for two
@@ -152,7 +191,8 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     fragment = _fragment_weights(local, national)
     out = []
     for i, a in enumerate(lk):
-        row = [1.0 if a == b else CROSS_KIND_WEIGHT for b in nk]
+        row = [(1.0 if a != PENALTY_KIND or same_offence(local[i].own, national[j].own) else CROSS_KIND_WEIGHT)
+               if a == b else CROSS_KIND_WEIGHT for j, b in enumerate(nk)]
         if a == STOCK_KIND:
             row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w
                    for j, (b, w) in enumerate(zip(nk, row))]

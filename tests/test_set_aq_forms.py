@@ -1,0 +1,59 @@
+"""Forms found by held-out set AQ (tests/data/realworld/aq*, fourteen notices, one per new everyday topic, each the first
+real notice the pages corpus returned for it, annotated before the pipeline ran on them): each test reads a real notice of
+the set (named in the test) and a look-alike that must keep its reading, so a fix never takes the general case with it."""
+
+import json
+
+from extractors.deadline_years import text_year
+from extractors.citations import find_citations
+from extractors.deadlines import find_deadlines
+from pipeline.document.normalise import normalise
+
+from test_real_forms import extracted, labels, parsed, real
+
+
+# ------------------------------------------------------------------ the text as copied
+
+
+def test_a_scraper_guards_marks_scattered_through_the_text_are_dropped():
+    # aq06: the State Council's plan with @@ after most words, inside the recipients, the labels and the title
+    assert "@@" not in normalise(real("aq06")).text
+    document = extracted("aq06")
+    assert document["issuer"] == "国务院" and document["signed_date"] == "2023-11-30"
+    assert json.loads(document["recipients"]) == ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
+    assert labels(parsed("aq06")) == [("一、", 1), ("(一)", 2), ("(二)", 2)]
+
+
+def test_an_e_mail_address_keeps_its_at_sign():
+    # aq10: the union's mailbox in the registration request, one @ between ASCII words
+    assert "gjsgh@gpnu.edu.cn" in normalise(real("aq10")).text
+
+
+# ------------------------------------------------------------------ deadlines
+
+
+def test_a_year_something_was_already_done_in_is_not_the_notices_year():
+    # aq11: a plan with no date or 文号 whose one written year is 对 2020 年已达标的…街(镇): its 12 月底前 has no year
+    assert text_year(real("aq11")) is None
+    assert [row["date"] for row in extracted("aq11")["deadlines"]] == [None, None, None, None]
+    # the same text with the year as a year it plans for (2020 年达标) is of that year
+    assert text_year(real("aq11").replace("年已达标", "年达标")) == 2020
+
+
+def test_the_issuers_own_event_announced_with_its_date_is_a_deadline():
+    # aq10: 拟定于2017年12月2日(星期六)上午举办2017年教职工趣味运动会, the union's own meet (C1)
+    found = [(d.text, d.kind, d.date) for d in find_deadlines(real("aq10"), 2017)]
+    assert ("2017年12月2日(星期六)上午", "deadline", "2017-12-02") in found
+    # an event already held (举办了) is no step of the programme
+    assert find_deadlines("工会已于2017年12月2日举办了教职工趣味运动会。", 2017) == []
+
+
+# ------------------------------------------------------------------ citations
+
+
+def test_a_doc_number_closing_a_title_inside_its_brackets_is_the_citations_number():
+    # aq02's attachment list: 《海淀区教育委员会办公室关于进一步加强交通安全工作的通知(海办发【2012】4号)》
+    cited = {(c.doc_number, c.title) for c in find_citations(real("aq02"))}
+    assert ("海办发〔2012〕4号", "海淀区教育委员会办公室关于进一步加强交通安全工作的通知") in cited
+    # a bracketed part of a title that is no 文号 stays in it: 《…办法(试行)》
+    assert [c.title for c in find_citations("根据《上海市档案管理办法(试行)》执行。")] == ["上海市档案管理办法(试行)"]
