@@ -23,9 +23,12 @@ cores, CPU per notice; jieba alone segments one in about 10.5 ms): the start-up 
 1.2, jieba's dictionaries 0.9, spaCy's pipeline), then per notice about 11 ms in a worker (the spaCy
 Doc and the extractors half of it, deadlines and units the largest; normalising 1.6, structure 1.4, the
 search index's text 0.5, shingles 0.4, reading 0.2) and 2 to 3 ms in the client writing it (SQLite: the
-full-text index about half); then the corpus-wide steps, about 6 ms per notice in the workers (the
-alignments: about 9 ms of CPU per aligned pair) and 1.5 in the client (taking copies out of the
-full-text index, merging its segments), the search index and graph tables written meanwhile.
+full-text index about half; written without FTS5's automatic merging into an empty database, its
+segments merged once at the end, about 0.15 ms per notice); then the corpus-wide steps, about 6 ms per
+notice in the workers (the alignments: about 9 ms of CPU per aligned pair) and about 1 in the client
+(the copies step: a document sharing a 文号 or body digest with a stored one has its full-text
+entries held back until that step has run, so a copy's entries are never written then deleted), the
+search index and graph tables written meanwhile.
 """
 
 from __future__ import annotations

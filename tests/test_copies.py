@@ -126,6 +126,37 @@ def test_counts_calendar_and_search_see_the_notice_once(three, single):
     assert search(str(db), "documents", title[:8]) == [one(db, "SELECT id FROM documents")]
 
 
+def test_a_likely_copy_is_kept_out_of_the_search_index_until_the_copies_step(tmp_path, monkeypatch):
+    """The files after the first of a notice share its 文号 and body: their index entries wait for
+    the copies step, so the copies it sets aside were never indexed (only the first file stored,
+    here the DOCX, had to be taken out again), and the index holds every kept row once."""
+    import pipeline.corpus.copy_rows as copy_rows
+    import pipeline.ingest.search_index as search_index
+    from schema.search import STATE_TABLE
+
+    indexed_when_taken_out = []
+    forget = copy_rows.forget_documents
+
+    def spying(conn, ids):
+        indexed_when_taken_out.extend(conn.execute(
+            f"SELECT d.id FROM documents d JOIN {STATE_TABLE} s ON s.indexed_rowid = d.rowid "
+            f"AND s.fts_code = 0 WHERE d.id IN ({', '.join('?' for _ in ids)})", ids).fetchall())
+        forget(conn, ids)
+
+    monkeypatch.setattr(copy_rows, "forget_documents", spying)
+    monkeypatch.setattr(search_index, "STORE_EVERY", 1)  # each file's entries written with it, as in a large build
+    db = tmp_path / "n.db"
+    built(copy_files(tmp_path / "in", "txt", "docx", "pdf"), db)
+    assert one(db, "SELECT count(*) FROM document_copies") == 2
+    assert len(indexed_when_taken_out) == 1  # the DOCX, stored first, before any copy of it was seen
+    assert one(db, f"SELECT count(*) FROM {STATE_TABLE}") == (
+        one(db, "SELECT count(*) FROM documents") + one(db, "SELECT count(*) FROM measures"))
+    title = one(db, "SELECT title FROM documents")
+    assert search(str(db), "documents", title[:8]) == [one(db, "SELECT id FROM documents")]
+    measure = one(db, "SELECT text FROM measures ORDER BY rowid LIMIT 1")
+    assert one(db, "SELECT id FROM measures ORDER BY rowid LIMIT 1") in search(str(db), "measures", measure[:10])
+
+
 def test_the_document_page_lists_the_copies_and_a_copy_id_leads_to_it(three):
     from test_site import Client, make_datasette
 

@@ -189,3 +189,25 @@ def test_rows_stored_without_index_entries_are_indexed_as_a_whole_rebuild_indexe
                 _reset(conn, fts)
         build_search_index(str(whole))
         assert _index_contents(copy) == _index_contents(whole)
+
+
+def test_a_build_into_an_empty_database_leaves_the_index_merging_again(corpus_db, tmp_path):
+    """The build writes its index without FTS5's automatic merging (``pause_merging``) and merges it
+    at its end: the database it leaves merges as any other, also one whose build was stopped before
+    its search index step (the next one turns merging on again), and searches find the same rows."""
+    from pipeline.ingest.search_index import AUTOMERGE, pause_merging
+
+    def automerge(db: str) -> list:
+        with sqlite3.connect(db) as conn:
+            return [conn.execute(f"SELECT v FROM {fts}_config WHERE k = 'automerge'").fetchone()
+                    for fts in ("documents_zh_fts", "measures_zh_fts")]
+
+    assert automerge(corpus_db) == [(AUTOMERGE,), (AUTOMERGE,)]
+    db = str(tmp_path / "stopped.db")
+    shutil.copy(corpus_db, db)
+    with sqlite3.connect(db) as conn:
+        pause_merging(conn)
+    assert automerge(db) == [(0,), (0,)]
+    build_search_index(db)
+    assert automerge(db) == [(AUTOMERGE,), (AUTOMERGE,)]
+    assert set(search(db, "measures", "扶贫", limit=10000)) == _holding(db, "扶贫") != set()

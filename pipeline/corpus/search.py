@@ -48,9 +48,9 @@ from pipeline.corpus import search_syntax
 from pipeline.corpus.search_check import (fold_for_matching, matched_exactly, parse_query, rank_sql,
                                           register_functions, row_condition, word_match)
 from pipeline.ingest.database import connected as _connected
-from pipeline.ingest.search_index import (_columns, _connection_of, _digest, _ensure_fts, _index,
-                                          _is_weakrefable, _reset, _select_list, _store_waiting, _waiting,
-                                          index_text, indexed_texts)
+from pipeline.ingest.search_index import (_columns, _digest, _ensure_fts, _index,
+                                          _reset, _select_list, index_text, indexed_texts, resume_merging,
+                                          write_held)
 from schema.search import (EDITS_TABLE, EDITS_TABLE_SQL, FTS_CODES, INDEXES, STATE_TABLE, STORED_COLUMNS,
                            edit_triggers)
 
@@ -77,10 +77,10 @@ def build_search_index(db, check_edits: bool = True, merge: bool = False) -> dic
     changed or deleted by hand since they were indexed (every indexed row is read); a build into
     an empty database, whose every row it indexed itself, skips that. ``merge``: merge each
     index into one segment (a build into an empty database, whose index was written in batches)."""
-    if _is_weakrefable(db) and db in _waiting:
-        with _connection_of(db) as conn:
-            _store_waiting(db)
+    write_held(db)  # the build's entries, those held back for after the copies step with them
     with _connected(db) as conn:
+        with conn:
+            resume_merging(conn)
         changed = _build_search_index(conn, check_edits)
         if merge:
             merge_segments(conn)

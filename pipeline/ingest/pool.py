@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from pipeline.ingest.database import is_disk_full
 from pipeline.ingest.scan import BuildReport
+from pipeline.ingest.search_index import pause_merging
 from pipeline.ingest.store import BatchWriter
 from pipeline.ingest.worker import init_worker, load_extraction, safe_process
 from pipeline.timings import timed
@@ -135,11 +136,14 @@ def _progress(total: int):
 @contextmanager
 def query_indexes_made_after(db, into_empty: bool) -> Iterator[None]:
     """Files written into an empty database go in without its query indexes, made after them
-    (``schema.tables.QUERY_INDEX_TABLES``), also when the build is interrupted."""
+    (``schema.tables.QUERY_INDEX_TABLES``), also when the build is interrupted; and without FTS5's
+    automatic merging of the search index's segments, merged into one at the end
+    (``search_index.pause_merging``: the search index step turns the merging on again)."""
     if not into_empty:
         yield
         return
     drop_query_indexes(db)
+    pause_merging(db.conn)
     try:
         yield
     finally:

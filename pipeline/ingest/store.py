@@ -177,7 +177,7 @@ def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
             statements.insert(table, rows[table])
         statements.insert("document_shingles", rows.get("document_shingles", []))
         if rows.get("search"):  # the full-text index rows the worker prepared (pipeline.corpus.search)
-            store_indexed(db, rows["search"])
+            store_indexed(db, rows["search"], hold=_may_be_a_copy(db.conn, rows["documents"]))
     statements.insert(
         "sources",
         [{"path": source["path"], "sha256": source["sha256"], "format": source["format"],
@@ -186,6 +186,23 @@ def _write_rows(db: sqlite_utils.Database, result: dict) -> int:
     )
     db.conn.execute("DELETE FROM ingest_errors WHERE path = ?", [source["path"]])
     return len(result["documents"])
+
+
+# A document stored with a 文号 or a body digest another document or kept copy has: the copies step
+# (pipeline.corpus.copies) compares those alone. Each lookup is one of the tables' indexes.
+_SHARED_KEY_SQL = """
+SELECT EXISTS (SELECT 1 FROM documents WHERE doc_number = :number AND id != :id)
+    OR EXISTS (SELECT 1 FROM documents WHERE text_digest = :digest AND :digest != '' AND id != :id)
+    OR EXISTS (SELECT 1 FROM document_copies WHERE doc_number = :number)
+    OR EXISTS (SELECT 1 FROM document_copies WHERE text_digest = :digest AND :digest != '')"""
+
+
+def _may_be_a_copy(conn: sqlite3.Connection, documents: list[dict]) -> bool:
+    """Whether the document just stored may be recognised as a copy by the copies step: its search
+    index entries are then held back until that step has run (``store_indexed``)."""
+    return any(conn.execute(_SHARED_KEY_SQL, {"id": row["id"], "number": row.get("doc_number"),
+                                              "digest": row.get("text_digest")}).fetchone()[0]
+               for row in documents)
 
 
 def _record_error(db: sqlite_utils.Database, path: str, error: str) -> None:
