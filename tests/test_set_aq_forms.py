@@ -7,6 +7,7 @@ import json
 from extractors.deadline_years import text_year
 from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
+from extractors.targets import find_targets
 from pipeline.document.normalise import normalise
 
 from test_real_forms import extracted, labels, parsed, real
@@ -46,6 +47,25 @@ def test_the_issuers_own_event_announced_with_its_date_is_a_deadline():
     assert ("2017年12月2日(星期六)上午", "deadline", "2017-12-02") in found
     # an event already held (举办了) is no step of the programme
     assert find_deadlines("工会已于2017年12月2日举办了教职工趣味运动会。", 2017) == []
+
+
+# ------------------------------------------------------------------ targets
+
+
+def test_hours_to_reach_are_a_target_and_an_hours_limit_is_not():
+    # aq12: 每年人均参加志愿者服务活动的时间应不低于25小时 … 时长不低于10个小时: amounts of hours to reach
+    found = {(t.value, t.unit, t.comparator) for t in find_targets(real("aq12"))}
+    assert {(25, "小时", ">="), (10, "小时", ">="), (5, "次", ">=")} <= found
+    # hours without a floor are a limit or a duty's length (t01's 发生后1小时内, t08's 24小时专人值班)
+    assert [t for t in find_targets(real("t01")) + find_targets(real("t08")) if t.unit == "小时"] == []
+    assert find_targets("审批时间不超过2小时。") == []
+
+
+def test_a_count_in_bu_is_a_target_and_bu_of_a_word_is_not():
+    # aq11: 继续推进既有住宅增设电梯,12 月底前开工建设 200部
+    assert (200, "部") in {(t.value, t.unit) for t in find_targets(real("aq11"))}
+    # 17部门, 4部分 and 11部委 are words, not counts (e07's 《浙江省生态环境厅等17部门关于…》)
+    assert find_targets("全文共4部分,由11部委和17部门联合部署。") == []
 
 
 # ------------------------------------------------------------------ citations
