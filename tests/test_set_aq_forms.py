@@ -8,6 +8,7 @@ from extractors.deadline_years import text_year
 from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
+from pipeline.document.header_lines import doc_number_of_line
 from pipeline.document.normalise import normalise
 
 from test_real_forms import extracted, labels, parsed, real
@@ -28,6 +29,17 @@ def test_a_scraper_guards_marks_scattered_through_the_text_are_dropped():
 def test_an_e_mail_address_keeps_its_at_sign():
     # aq10: the union's mailbox in the registration request, one @ between ASCII words
     assert "gjsgh@gpnu.edu.cn" in normalise(real("aq10")).text
+
+
+# ------------------------------------------------------------------ header
+
+
+def test_a_doc_number_printed_without_its_sign_is_the_notices_number():
+    # aq04: 疫控〔2025〕73 alone on its line under the title, its 号 left out: kept as printed (gold/README.md)
+    assert extracted("aq04")["doc_number"] == "疫控〔2025〕73"
+    # printed whole it keeps its 号; a year and a cell ending in a bracket and digits are no number
+    assert doc_number_of_line("疫控〔2025〕73号") == "疫控〔2025〕73号"
+    assert doc_number_of_line("2020年（2020）12") is None
 
 
 # ------------------------------------------------------------------ deadlines
