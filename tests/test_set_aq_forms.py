@@ -10,6 +10,7 @@ from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
 from pipeline.document.header_lines import doc_number_of_line
 from pipeline.document.normalise import normalise
+from pipeline.extract import extract_text
 
 from test_real_forms import extracted, labels, parsed, real
 
@@ -59,6 +60,15 @@ def test_the_issuers_own_event_announced_with_its_date_is_a_deadline():
     assert ("2017年12月2日(星期六)上午", "deadline", "2017-12-02") in found
     # an event already held (举办了) is no step of the programme
     assert find_deadlines("工会已于2017年12月2日举办了教职工趣味运动会。", 2017) == []
+
+
+def test_a_closing_paragraph_addressed_to_the_recipients_with_its_limit_first_is_the_notices():
+    # aq12: after 2、及时做好…工作。…(a whole paragraph), 各单位一周内(5月30日前)做好志愿者注册… closes the notice
+    deadlines = {d["text"]: d["measure_id"] for d in extracted("aq12")["deadlines"]}
+    assert deadlines["一周内"] is None and deadlines["5月30日前"] is None
+    # under a last item that is a heading only, the same paragraph is that item's step
+    text = "各学院:\n一、做好志愿者注册工作。\n二、及时记录时长\n各单位一周内(5月30日前)做好志愿者注册。\n"
+    assert {d["text"]: d["measure_id"] for d in extract_text(text, "look.txt")["documents"][0]["deadlines"]}["一周内"]
 
 
 # ------------------------------------------------------------------ targets
