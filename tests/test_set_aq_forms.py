@@ -71,6 +71,13 @@ def test_a_closing_paragraph_addressed_to_the_recipients_with_its_limit_first_is
     assert {d["text"]: d["measure_id"] for d in extract_text(text, "look.txt")["documents"][0]["deadlines"]}["一周内"]
 
 
+def test_a_yearly_amount_per_head_is_a_rate_not_a_schedule():
+    # aq12: “每年人均参加志愿者服务活动的时间应不低于25小时”的要求: 每年 is the rate's period, no duty recurs
+    assert [d.text for d in find_deadlines(real("aq12"), 2018) if d.kind == "recurring"] == []
+    # a duty done every year stays a schedule
+    assert [d.kind for d in find_deadlines("各单位每年开展志愿服务活动。", 2018)] == ["recurring"]
+
+
 # ------------------------------------------------------------------ targets
 
 
