@@ -28,7 +28,7 @@ from .citation_relations import is_verb_object, verb_after
 from .docnumbers import INVISIBLE_CHARS
 from .fold import fold
 from .mentions import NOISE_CHARS, Mention, clean_title, is_cited_title
-from .titles import GENERIC_TITLE, TITLE_NOISE, TITLE_TRAILER, has_document_ending, title_core, title_key
+from .titles import GENERIC_TITLE, TITLE_NOISE, TITLE_TRAILER, has_document_ending, title_core, title_issuer, title_key
 from .vocab import Examples
 
 # Where a title written without 《》 cannot reach back past: punctuation, other titles.
@@ -251,6 +251,12 @@ def _number_before_title(text: str, title_start: int, number_ends: dict[int, int
     return None
 
 
+# The end of an issuing notice's title whose 《 was lost, right after the title it issues: 《自治州关于…的实施方案》的通知》
+# (巴政办发〔2022〕22号) (its 关于印发 left out too). The 文号 after it is the one the issued title is cited by, as when the
+# brackets nest (《关于印发〈X〉的通知》(…号), one citation).
+LOST_OUTER_TITLE_END = re.compile(r"\s{0,2}的\s{0,2}(?:通知|决定|批复|函)\s{0,2}》")
+
+
 def title_mentions(text: str, folded: str, numbers: dict, skip: set[tuple[int, int]]) -> list[Mention]:
     """Every 《document title》, with the 文号 that follows it when there is one, else the one right
     before it. ``folded`` is ``text`` in simplified characters (what is matched)."""
@@ -263,7 +269,8 @@ def title_mentions(text: str, folded: str, numbers: dict, skip: set[tuple[int, i
         if not (is_cited_title(text, start, end, title) or _is_sent(folded, start, end, fold(title))):
             continue
         mention = Mention(start, end, title)
-        if found := _number_after_title(text, end, numbers):
+        issuing = LOST_OUTER_TITLE_END.match(folded, end)
+        if found := _number_after_title(text, end, numbers) or (issuing and _number_after_title(text, issuing.end(), numbers)):
             mention.end, mention.number = found
         elif (number_start := _number_before_title(text, start, number_ends)) is not None:
             mention.start, mention.number = number_start, numbers[number_start][1]
@@ -316,11 +323,14 @@ def carry_trailers(mentions: list[Mention]) -> None:
 
 
 def carry_numbers(mentions: list[Mention]) -> None:
-    """A title given with its 文号 somewhere carries that 文号 at every mention."""
-    known = {title_key(m.title): m.number for m in mentions if m.title and m.number}
+    """A title given with its 文号 somewhere carries that 文号 at every mention (the last given).
+    Not across issuers: 《若羌县关于…的实施方案》 does not take the number of 《自治州关于…的实施方案》(巴政办发〔2022〕22号)."""
+    known = [(title_key(m.title), title_issuer(m.title), m.number) for m in mentions if m.title and m.number]
     for mention in mentions:
         if mention.title and not mention.number:
-            mention.number = known.get(title_key(mention.title))
+            key, issuer = title_key(mention.title), title_issuer(mention.title)
+            mention.number = next((number for other_key, other_issuer, number in reversed(known) if other_key == key
+                                   and not (issuer and other_issuer and issuer != other_issuer)), None)
 
 
 EXAMPLES = {
@@ -340,6 +350,7 @@ EXAMPLES = {
     "ORPHAN_TITLE_LEAD": Examples(match=("现将", "根据", "关于印发", "印发了"), no_match=("经市政府同意",)),
     "SENDING_VERB_BEFORE": Examples(match=("关于印发", "转发 "), no_match=("印发的",)),
     "NUMBER_WORD_INSIDE": Examples(match=("文件)", "文）"), no_match=("号)",)),
+    "LOST_OUTER_TITLE_END": Examples(match=("的通知》(巴政办发〔2022〕22号)", "的 通知》"), no_match=("的通知精神", "》的通知")),
     "NUMBERED_TRAILER": Examples(match=("中华人民共和国环境保护部公告(2011年第73号)", "财政部公告（2019年第39号）"),
                                  no_match=("牟定县突发环境事件应急预案(试行)", "产业目录（2020年版）")),
 }

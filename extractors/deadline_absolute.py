@@ -79,7 +79,9 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             if pattern is not RANGE_RE and _policy_term(text, match):
                 continue  # 现行…政策执行到2013年9月30日: that policy's own term
             # 2020年3月至6月底: the end is in the year the period starts in
-            found = deadline_on(match, to_int(match["from_year"]) if pattern is RANGE_RE else year)  # 20xx: unknown
+            found = deadline_on(match, to_int(match["from_year"]) if pattern is RANGE_RE and match["from_year"] else year)  # 20xx: unknown
+            if found and pattern is RANGE_RE and year and found.date and int(found.date[:4]) < year:
+                continue  # 2017年4—5月,开展技术培训 in a 2018 text: a period over, reported
             if found:
                 yield found
     for match in finditer_anchored(LABELLED_DATE_RE, text):

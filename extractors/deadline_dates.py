@@ -145,9 +145,11 @@ DATE_TO_RE = re.compile(
 # A period, whose end is the limit: 2021年5月1日至2022年4月30日 · 2020年3月至6月底 · 2019年10月—12月.
 RANGE_RE = re.compile(
     # 20xx年: a template's masked year (the period is read, its end left undated)
-    r"(?P<from_year>(?<!\d)(?:19|20)(?:\d{2}|[xX×*＊]{2}))" + GAP + "年" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP
-    + r"(?:\d{1,2}" + GAP + r"[日号]|[上中下]旬)?" + GAP + r"起?"  # 2021年5月1日起至… · 2015年8月下旬至9月上旬
-    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + YEAR + r"|(?:19|20)[xX×*＊]{2}" + GAP + r"年" + GAP + r")?" + MONTH + GAP + DATE_TAIL
+    # 今年/本年: the document's year (今年4—5月在我省集中开展…宣传月活动, a forwarded campaign's period)
+    r"(?:(?P<from_year>(?<!\d)(?:19|20)(?:\d{2}|[xX×*＊]{2}))" + GAP + "年|(?P<this_year>[今本])年)" + GAP
+    + r"(?P<from_month>\d{1,2})" + GAP
+    # 2021年5月1日起至… · 2015年8月下旬至9月上旬; the first month's 月 left to the second's before a dash (4—5月)
+    + r"(?:月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号]|[上中下]旬)?" + GAP + r"起?" + GAP + r"(?:至|到|—|－|-|~|～)|(?:—|－|-|~|～))" + GAP + r"(?:" + YEAR + r"|(?:19|20)[xX×*＊]{2}" + GAP + r"年" + GAP + r")?" + MONTH + GAP + DATE_TAIL
 
 )
 # A period in brackets after a phase's name, with no year (the document's): 自查摸底阶段（7月3日至7月15日） ·
@@ -250,8 +252,8 @@ EXAMPLES = {
                               no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
     "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "20xx年1月22日到2月3日",
-                                "2021年5月1日起至2022年4月30日", "20**年12月7日—20**年12月9日", "2015年8月下旬至9月上旬"),
-                         no_match=("2021年5月1日", "5月1日至6月30日", "8月下旬至9月上旬")),
+                                "2021年5月1日起至2022年4月30日", "20**年12月7日—20**年12月9日", "2015年8月下旬至9月上旬", "今年4—5月", "2020年4-6月底"),
+                         no_match=("2021年5月1日", "5月1日至6月30日", "8月下旬至9月上旬", "今年5月", "2019年3-5个月")),
     "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),
                               no_match=("至2025年12月31日",)),
     "IN_FORCE_AFTER_RE": Examples(match=("施行", "起施行", "日起实施", "实施。"), no_match=("完成", "实施阶段性下调费率的政策")),

@@ -7,6 +7,7 @@ announces and the day its recipients must be ready by:
   the step named after 于 alone (考评于12月底进行);
 * the dates a label of such a step's time gives: 检查验收时间…时间分别为2010年8月上旬和2010年12月上旬 (each a limit);
 * the months a campaign names as its own: 2010年7月和2010年11月为全县…环境综合整治月;
+  (the time cells of a schedule table: ``extractors.deadline_tables``);
 * a part of the year the issuer's step is held in, after 在: 对…落实不力的在年底考核中扣分 (the year's end).
 
 Not an event outside the programme that the notice only reports (全国人大将于3月5日召开: no step of the
@@ -27,8 +28,10 @@ from .deadline_patterns import GAP, HALF_DAY, WEEKDAY_NOTE
 from .vocab import Examples
 
 # The steps of a programme that the issuer itself holds: what makes a date after 将于 the notice's own schedule.
+# 组织开展: a programme scheduled for a period (定于4月1日到5月31日组织开展…在线学习活动, which the notice has its
+# recipients take part in), not an outside event it reports (全国人大将于3月5日召开).
 OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估", "督查", "督导", "视察", "考核", "评选", "考试",
-             "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考",
+             "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考", "组织开展",
              # an event the issuer holds for its recipients (擬于12月初舉行招商引資項目集中簽約活動: a signing ceremony)
              "活动", "活動",
              # the issuer holding its own event (拟定于2017年12月2日(星期六)上午举办2017年教职工趣味运动会, aq10)
@@ -97,7 +100,8 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     return iso(written, month, month_end(written, month))
 
 
-def _dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+def dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
+    """The limit a SCHEDULE_DATE_RE match names, or None when it names no date."""
     text = match.group().rstrip()
     if not text or (match.group("quarter") is None and match.group("month") is None and match.group("year_part") is None):
         return None
@@ -108,7 +112,7 @@ def _dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
 def _date_list(text: str, at: int, year: Optional[int]) -> tuple[list[Deadline], int]:
     """The dates listed from ``at`` (2010年8月上旬和2010年12月上旬) and where the list ends."""
     found: list[Deadline] = []
-    while (match := SCHEDULE_DATE_RE.match(text, at)) and (item := _dated(match, year)):
+    while (match := SCHEDULE_DATE_RE.match(text, at)) and (item := dated(match, year)):
         found.append(item)
         at = item.end
         joiner = DATE_JOINER_RE.match(text, at)

@@ -12,7 +12,7 @@ exact character offsets into ``text``. Kinds:
 
 Each family of expressions is one compiled pattern (``extractors.deadline_dates``, ``deadline_recurrences``,
 ``deadline_relative``, from the pieces in ``deadline_patterns``) with a builder function (``deadline_absolute``,
-``deadline_schedules``, ``deadline_spans``, ``deadline_sentences``, ``deadline_windows``, ``deadline_phases``, ``deadline_events``, ``deadline_own_schedule``,
+``deadline_schedules``, ``deadline_spans``, ``deadline_sentences``, ``deadline_windows``, ``deadline_phases``, ``deadline_events``, ``deadline_own_schedule``, ``deadline_tables``,
 over the match helpers of ``deadline_items`` and the anchored scan of ``deadline_scan``); every pattern runs over
 the whole text, then overlapping candidates are resolved longest first. Bare dates (the
 signing line, ``…印发``), years used as names (``2020年是…``), ``疫情防控期间`` and ``及时`` are never
@@ -33,6 +33,7 @@ from schema.models import Deadline
 from .deadline_absolute import find_absolute
 from .deadline_events import EVENT_FINDERS
 from .deadline_own_schedule import OWN_SCHEDULE_FINDERS
+from .deadline_tables import TABLE_FINDERS
 from .deadline_numbers import CN_DIGIT, iso, month_end, to_int  # noqa: F401  (re-exported)
 from .deadline_phases import PHASE_FINDERS
 from .deadline_schedules import find_recurring
@@ -44,7 +45,7 @@ from .fold import fold
 
 FINDERS: list[Callable[[str, Optional[int]], Iterator[Deadline]]] = [
     find_recurring, find_absolute, find_relative, find_duration, find_start, *SENTENCE_FINDERS, *WINDOW_FINDERS, *PHASE_FINDERS,
-    *EVENT_FINDERS, *OWN_SCHEDULE_FINDERS,
+    *EVENT_FINDERS, *OWN_SCHEDULE_FINDERS, *TABLE_FINDERS,
 ]
 
 

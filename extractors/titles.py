@@ -66,6 +66,7 @@ TITLE_WIDTHS = {"（": "(", "）": ")", "［": "[", "］": "]", "—": "-", "–
 _WIDTH_TABLE = str.maketrans(TITLE_WIDTHS)
 
 EXAMPLES = {
+    "ISSUER_JOINERS": Examples(match=("、", "和", "<"), no_match=("办", "关")),
     "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工"),
                                   no_match=("报", "日报", "表", "分")),
     "has_document_ending": Examples(
@@ -125,7 +126,64 @@ def title_key(title: Optional[str]) -> Optional[str]:
     in simplified characters (國務院關於… and 国务院关于… are one title), a doubled run once."""
     if not title:
         return None
-    bare = DOUBLED_RUN.sub(r"\1", TITLE_NOISE.sub("", fold(title)).translate(_WIDTH_TABLE))
+    bare = _bare_title(title)
     if "关于" in bare:
         bare = bare[bare.index("关于"):]
     return bare or None
+
+
+def _bare_title(title: str) -> str:
+    return DOUBLED_RUN.sub(r"\1", TITLE_NOISE.sub("", fold(title)).translate(_WIDTH_TABLE))
+
+
+# What joins two issuers named before one 关于, left out when issuers are compared: 、 , 和 及 与, and the bracket of an
+# inner title opening after 印发 (中共中央办公厅、国务院办公厅印发<关于…>).
+ISSUER_JOINERS = re.compile(r"[、，,和及与<〈《「\s]")
+
+
+def title_issuer(title: Optional[str]) -> Optional[str]:
+    """The issuer a title names before its first 关于 (全国爱卫办 in 全国爱卫办关于开展…的通知), in the form
+    ``title_key`` reads it; None when the title names none (关于开展…的通知, 2020年工作要点)."""
+    if not title:
+        return None
+    bare = _bare_title(title)
+    if "关于" not in bare:
+        return None
+    # 中共中央办公厅、国务院办公厅 and 中共中央办公厅国务院办公厅 are one pair of issuers
+    return ISSUER_JOINERS.sub("", bare[:bare.index("关于")]) or None
+
+
+# What a notice does to a text of its own (印发 its 方案) against what it does to another body's (根据, 转发):
+# one title can not be both in one notice, so 市爱卫办印发《关于开展…的通知》 and 按照《全国爱卫办关于开展…的通知》
+# 要求 are two documents of one subject.
+OWN_TEXT_RELATIONS = frozenset({"issues"})
+OTHERS_TEXT_RELATIONS = frozenset({"basis", "forwards"})
+
+
+def _contradict(first: tuple[Optional[str], str], second: tuple[Optional[str], str]) -> bool:
+    """Whether two mentions of one subject (``(issuer named, relation)``) are two documents: both name an
+    issuer and the issuers differ, or one is the notice's own text and the other another body's."""
+    (issuer_a, relation_a), (issuer_b, relation_b) = first, second
+    if issuer_a and issuer_b:
+        return issuer_a != issuer_b
+    relations = {relation_a, relation_b}
+    return bool(relations & OWN_TEXT_RELATIONS and relations & OTHERS_TEXT_RELATIONS)
+
+
+def citation_title_keys(mentions: list[tuple[Optional[str], str]]) -> list[Optional[str]]:
+    """The key of each ``(title, relation)`` a notice cites: ``title_key`` (so a title named with and without
+    its issuer is one document), except that a title naming its issuer keeps the issuer in its key when
+    another mention of the same subject in the notice is another document (``_contradict``): 全国爱卫办关于
+    开展第31个爱国卫生月活动的通知 (its basis) beside the 关于开展第31个爱国卫生月活动的通知 it issues itself."""
+    keys = [title_key(title) for title, _ in mentions]
+    readings = [(title_issuer(title), relation) for title, relation in mentions]
+    for i, (title, _) in enumerate(mentions):
+        if readings[i][0] and any(keys[j] == keys[i] and j != i and _contradict(readings[i], readings[j])
+                                  for j in range(len(mentions))):
+            keys[i] = _bare_title(title)
+    return keys
+
+
+def issuer_title_key(title: Optional[str]) -> Optional[str]:
+    """A title's key with the issuer it names kept (what ``citation_title_keys`` gives a title told apart)."""
+    return _bare_title(title) or None if title else None

@@ -26,6 +26,7 @@ SENTENCE_IN_CELL_RE = re.compile(r"[。；;：:]")
 EXAMPLES = {
     "SPACE_CELL_GAP_RE": Examples(match=(" ", "\u3000\u3000", "   "), no_match=("、", "|")),
     "SENTENCE_IN_CELL_RE": Examples(match=("推进。", "牵头：市水利局"), no_match=("市发展改革委、工业和信息化委等",)),
+    "PLACED_OWNER_RE": Examples(match=("县公安局派出所", "镇政府"), no_match=("派出所工商质监所", "文化站")),
 }
 
 
@@ -131,3 +132,28 @@ def spaced_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(parts) > 1 and all(looks_complete(text[a:b]) for a, b in parts):
         return parts
     return [(start, end)]
+
+
+
+MIN_GLUED_NAME = 3  # a name this long or longer that a table prints alone (工商质监所; not 办, 局)
+# A name opening with its place (县公安局, 镇政府): before a unit the table prints alone, it is that unit's owner
+# (县公安局派出所: the county bureau's station), not a unit glued to it.
+PLACED_OWNER_RE = re.compile(r"^[省市县区镇乡街村州旗盟縣區鄉鎮]")
+
+
+def unglued_names(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The names of each of a table's unit names (``spans``), a name glued to another that the same table prints alone
+    cut in two (| 文化站 派出所工商质监所 | with | 工商质监所 安监站 | in another row: 派出所 and 工商质监所) when what is
+    left is a whole unit name too. A name whose end the table never prints alone stays whole (县公安局交警大队), and so
+    does one opening with its place (县公安局派出所: the bureau's own station)."""
+    alone = {text[a:b].strip() for a, b in spans}
+    names: list[list[tuple[int, int]]] = []
+    for a, b in spans:
+        name = text[a:b].strip()
+        known = next((other for other in sorted(alone, key=len, reverse=True) if other != name
+                      and len(other) >= MIN_GLUED_NAME and name.endswith(other) and looks_complete(name[:-len(other)])
+                      and not PLACED_OWNER_RE.match(name)),
+                     None)
+        cut = a + text[a:b].rfind(known) if known else None
+        names.append([(a, cut), (cut, b)] if cut else [(a, b)])
+    return names

@@ -52,7 +52,7 @@ from extractors.unit_roles import (
     find_convention,
 )
 from extractors.unit_forms import cell_end, skip_cell_separator, unlabelled_statement_spans
-from extractors.unit_tables import space_table_cells, spaced_names, table_cells
+from extractors.unit_tables import space_table_cells, spaced_names, table_cells, unglued_names
 from extractors.unit_statement_bounds import MAX_BRACKET_CHARS, list_end, verb_brackets
 from extractors.unit_mentions import parse_list
 from extractors.vocab import Examples
@@ -152,13 +152,19 @@ def _read_labelled_lists(text: str, convention, mentions: list, covered: list) -
 
 def _read_table_columns(text: str, convention, mentions: list, covered: list) -> None:
     """Rows of a table whose header names unit columns (| 牵头单位 | 配合单位 |): each such cell is a list."""
+    cells = []
     for cell_start, cell_end, role in table_cells(text) + space_table_cells(text):
-        if _overlaps(covered, cell_start, cell_end):
-            continue
-        for name_start, name_end in spaced_names(text, cell_start, cell_end):
-            found, _ = parse_list(text, name_start, name_end, role, _applies(convention, role, cell_end), None)
+        if not _overlaps(covered, cell_start, cell_end):
+            cells.append((cell_start, cell_end, role))
+            covered.append((cell_start, cell_end))
+    # every cell's names that spaces alone separate: a name glued to another is cut where the table prints that one alone
+    spaced = [(span, cell) for cell in cells for span in spaced_names(text, cell[0], cell[1])]
+    single = [span for span, (start, end, _) in spaced if span != (start, end)]
+    cut = dict(zip(single, unglued_names(text, single)))
+    for (name_start, name_end), (cell_start, cell_end, role) in spaced:
+        for start, end in cut.get((name_start, name_end), [(name_start, name_end)]):
+            found, _ = parse_list(text, start, end, role, _applies(convention, role, cell_end), None)
             mentions.extend(found)
-        covered.append((cell_start, cell_end))
 
 
 def _read_unlabelled_statements(text: str, convention, mentions: list, covered: list) -> None:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from extractors.titles import title_key
+from extractors.titles import issuer_title_key, title_key
 from schema.relations import strongest_relation
 
 F1_FIELDS = ["documents", "measures", "assignments", "deadlines", "targets", "citations"]
@@ -333,10 +333,18 @@ def cited_groups(citations: list[dict]) -> list[dict]:
 
 def evaluate_citations(result: Evaluation, conn, gold: dict, doc_id: str, label: str) -> None:
     predicted = cited_groups(_rows(conn, "SELECT * FROM citations WHERE document_id = ?", [doc_id]))
+    told_apart = {key for p in predicted for key in p["title_keys"]}
+
+    def same_title(g: dict, p: dict) -> bool:
+        # a gold title naming its issuer goes to the group keyed with that issuer when the store told one apart
+        # (citation_title_keys), else to its subject's group
+        own = issuer_title_key(g["title"])
+        return own in p["title_keys"] or (own not in told_apart and title_key(g["title"]) in p["title_keys"])
+
     pairs, missed, extra = _pair(
         gold.get("references", []), predicted,
         lambda g, p: (g.get("doc_number") and fold(g["doc_number"]) == fold(p["doc_number"]))
-        or (g.get("title") and title_key(g["title"]) in p["title_keys"]),
+        or (g.get("title") and same_title(g, p)),
     )
     _count(result.scores["citations"], pairs, missed, extra)
     for g, p in pairs:

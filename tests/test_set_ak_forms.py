@@ -2,11 +2,17 @@
 notice the pages corpus returned for it, annotated before the pipeline ran on them): each test reads a real notice of the
 set (named in the test) and a look-alike that must keep its reading, so a fix never takes the general case with it."""
 
+import sqlite3
 from pathlib import Path
 
+import pytest
+
+from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
 from extractors.docnumbers import find_doc_numbers
 from extractors.targets import find_targets
+from extractors.titles import citation_title_keys
+from pipeline.build import build
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.header_lines import glued_header
 from pipeline.document.lists import split_list
@@ -14,7 +20,7 @@ from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 from pipeline.document.wrapper import is_wrapper_line
 
-from test_real_forms import extracted, labels, real
+from test_real_forms import REALWORLD, extracted, labels, real
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -135,3 +141,96 @@ def test_departments_after_a_named_owners_department_share_the_owner():
         "各省、自治區、直轄市黨委組織部、編辦、人力資源社會保障廳、國資委、殘聯",
         "新疆生產建設兵團黨委組織部、編辦、人力資源社會保障局、國資委、殘聯"]
     assert split_list("省委办公厅、省政府办公厅") == ["省委办公厅", "省政府办公厅"]
+
+
+# ------------------------------------------------------------------ set AK, second round
+
+
+def cited_keys(text: str) -> dict[str, str]:
+    """Each cited title with the key the store gives it (citation_title_keys over the notice's citations)."""
+    found = [citation for citation in find_citations(text) if citation.title]
+    keys = citation_title_keys([(citation.title, citation.relation) for citation in found])
+    return {citation.title: key for citation, key in zip(found, keys)}
+
+
+def test_one_subject_named_by_two_issuers_is_two_documents():
+    """ak05: 市爱卫办印发《关于开展第31个爱国卫生月活动的通知》 (its own, issues) and 按照《全国爱卫办关于开展第31个爱国卫生月
+    活动的通知》要求 (basis): two documents, two keys. A forward naming the same document with its issuer and again
+    without it (nothing contradicts) keeps one key, as before."""
+    keys = cited_keys(real("ak05"))
+    assert keys["关于开展第31个爱国卫生月活动的通知"] != keys["全国爱卫办关于开展第31个爱国卫生月活动的通知"]
+    forward = cited_keys("现将《国务院关于加强安全生产工作的通知》转发给你们,请按照《关于加强安全生产工作的通知》要求抓好落实。")
+    assert len(set(forward.values())) == 1 and len(forward) == 2
+    # n07: one pair of issuers written with and without its 、 is one issuer
+    joint = cited_keys(real("n07"))
+    assert joint["中共中央办公厅国务院办公厅印发<关于全面推行河长制的意见>的通知"] == joint[
+        "中共中央办公厅、国务院办公厅印发<关于全面推行河长制的意见>的通知"]
+
+
+def test_a_number_is_carried_within_one_issuer_only():
+    """ah09: 《自治州關于…的實施方案》的通知》(巴政辦發〔2022〕22號) — the lost outer title's number goes to the 自治州 plan it
+    issues, and the county's own plan of the same subject (若羌縣關于…) does not take it; a title written once with its
+    number and once without still carries it."""
+    found = {(citation.title, citation.doc_number) for citation in find_citations(normalise(real("ah09")).text)}
+    assert ("自治州關于加快發展保障性租賃住房的實施方案", "巴政辦發〔2022〕22號") in found
+    assert ("若羌縣關于加快發展保障性租賃住房的實施方案", None) in found
+    carried = find_citations("根据《关于做好春耕工作的通知》(农发〔2020〕1号)精神,结合《关于做好春耕工作的通知》要求,")
+    assert [citation.doc_number for citation in carried] == ["农发〔2020〕1号", "农发〔2020〕1号"]
+
+
+def test_a_sites_menu_line_is_chrome_and_its_ages_no_targets():
+    """ak01: the parenting site's menu 怀孕准备 怀孕 分娩 宝宝0-1岁 宝宝1-3岁 宝宝3-6岁 (short entries between spaces) is
+    chrome, so its ages are no targets; joint signers printed on one line and a table's header row are the notice's."""
+    menu = real("ak01").splitlines()[1]
+    assert is_wrapper_line(menu) and "宝宝0-1岁" in menu
+    assert "0-1岁" not in [target["text"] for target in extracted("ak01")["targets"]]
+    assert not is_wrapper_line("国家发展改革委 教育部 科技部 工业和信息化部 财政部")
+    assert not is_wrapper_line("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位")
+
+
+def test_a_carousels_label_is_chrome():
+    """ak02: the school page opens with • Slider (its carousel's label): chrome, no title; a sentence using the word is
+    not."""
+    assert is_wrapper_line(real("ak02").splitlines()[0])
+    assert extracted("ak02")["title"] is None
+    assert not is_wrapper_line("Slider crank mechanism")
+
+
+def test_a_this_years_month_range_with_a_dash_is_a_period():
+    """ak09: 要求今年4—5月在我省集中开展非法集资宣传月活动 (a forwarded campaign's period, C1): a deadline at its end; a bare
+    4—5月 with no year named is not read, nor a count of months."""
+    assert ("今年4—5月", "deadline", "2019-05-31") in deadlines(real("ak09"), 2019)
+    assert deadlines("要求今年4—5月在我省集中开展宣传月活动。", None) == [("今年4—5月", "deadline", None)]
+    assert deadlines("4—5月在我省集中开展宣传月活动。", 2019) == []
+    assert [found for found in deadlines("2019年3-5个月内完成。", 2019) if found[1] == "deadline"] == []  # a length
+
+
+NATIONAL_NOTICE = """{issuer}关于开展第31个爱国卫生月活动的通知
+
+各地爱卫办：
+
+今年4月是第31个爱国卫生月。现就有关事项通知如下：
+
+一、突出活动主题。各地要结合实际开展活动。
+
+{signer}
+2019年3月1日
+"""
+
+
+@pytest.mark.parametrize("issuer, signer, basis_resolved", [
+    ("全国爱卫办", "全国爱国卫生运动委员会办公室", True),  # the document ak05 names as its basis
+    ("某省爱卫办", "某省爱国卫生运动委员会办公室", False),  # another issuer's notice of the same subject
+])
+def test_a_citation_told_apart_by_its_issuer_resolves_to_that_issuers_document(tmp_path, issuer, signer, basis_resolved):
+    """ak05 built with a notice of its subject: the basis 《全国爱卫办关于…》 resolves to the 全国爱卫办's notice and the
+    notice ak05 issues itself (关于开展…, no issuer named) does not; a province's notice of the subject takes the latter,
+    never the basis."""
+    other = tmp_path / "other.txt"
+    other.write_text(NATIONAL_NOTICE.format(issuer=issuer, signer=signer), encoding="utf-8")
+    build([str(next(REALWORLD.glob("ak05_*.txt"))), str(other)], str(tmp_path / "n.db"), workers=1)
+    with sqlite3.connect(tmp_path / "n.db") as conn:
+        other_id = conn.execute("SELECT id FROM documents WHERE title LIKE ?", [f"{issuer}%"]).fetchone()[0]
+        cited = dict(conn.execute("SELECT relation, cited_document_id FROM citations WHERE document_id != ?", [other_id]))
+    assert cited["basis"] == (other_id if basis_resolved else None)
+    assert cited["issues"] == (None if basis_resolved else other_id)

@@ -17,6 +17,10 @@ DATE = re.compile(
 # A date without 年月日 (2023515, { 2017 6 23): the year, then month and day digits.
 BARE_DATE = re.compile(r"^[^\d\u4e00-\u9fff]{0,3}(?P<y>(?:19|20)\d{2})[ \u3000./-]*(?P<rest>\d{1,2}[ \u3000./-]*\d{1,2}|\d{3,4})$")
 
+# A template's placeholder for the signature's date (20XX年X月XX日, ××××年×月×日): a date line that names no day. It
+# ends the notice as a date does (a writing guide goes on after its model notice), and gives no date.
+PLACEHOLDER_DATE = re.compile(r"^(?:19|20)?[xX×Ｘ*＊○〇]{2,4}\s*年\s*[xX×Ｘ*＊○〇\d]{1,2}\s*月\s*[xX×Ｘ*＊○〇\d]{1,2}\s*日$")
+
 # Two or more question marks ending a line: spaces a copy read in the wrong encoding.
 MOJIBAKE_SPACES = re.compile(r"(?<=[日发發])[?？]{2,}$")
 
@@ -24,6 +28,8 @@ EXAMPLES = {
     "MOJIBAKE_SPACES": Examples(match=("2022年4月20日???",), no_match=("2022年4月20日?", "???")),
     "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发", "20181月2日"),
                      no_match=("2020年是全面建成小康社会之年", "2月20日前", "二〇二〇二月十二日")),
+    "PLACEHOLDER_DATE": Examples(match=("20XX年X月XX日", "××××年×月×日", "20xx年3月XX日"),
+                                 no_match=("2020年2月12日", "20xx年的冬季农业生产", "X月XX日前")),
     "BARE_DATE": Examples(match=("2023515", "{ 2017 6 23", "2021.4.1"), no_match=("2020年2月12日", "12345678901")),
 }
 
@@ -36,15 +42,18 @@ def _year(text: str) -> int:
     return int("".join(str("〇一二三四五六七八九".index(char)) for char in digits))
 
 
-def parse_date(text: str) -> Optional[tuple[str, bool]]:
+def parse_date(text: str) -> Optional[tuple[Optional[str], bool]]:
     """An ISO date and whether it is an 印发 date, for a line that is only a date (or the same date printed
-    twice, 2019年2月26日2019年2月26日: a copy that doubled the signature's date)."""
+    twice, 2019年2月26日2019年2月26日: a copy that doubled the signature's date); (None, False) for a template's
+    placeholder (20XX年X月XX日): a signature's date line that gives no date."""
     # A copy that turned the spaces after the date into question marks (2022年4月20日???: a page's &nbsp; read in
     # the wrong encoding): they are no part of the line
     text = MOJIBAKE_SPACES.sub("", text.strip())
     half = len(text) // 2
     if len(text) % 2 == 0 and half >= 8 and text[:half] == text[half:]:
         text = text[:half]
+    if PLACEHOLDER_DATE.match(text):
+        return None, False
     found = DATE.match(text)
     if not found:
         return None

@@ -23,6 +23,12 @@ LIST_SEPARATORS = re.compile(r"[，,；;。]")
 # 市政府各工作部门、直属事业单位: a part naming the members by how they belong shares the prefix too.
 MEMBER_CLASS_STARTS = ("各", "直属", "所属", "下属")
 SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
+# A body's members named after it (市政府各部门 · 市局相关处室 · 区政府有关部门): the owner printed once, which a class of
+# its members in the next part shares (CONVENTIONS.md C6).
+OWNED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:各|相关|有关)")
+# 相关 or 有关 before a class of members named by how they belong (相关直属单位, 有关所属单位): the members of the body
+# named before, as 各直属机构 are.
+RELATED_MEMBERS = re.compile(r"^(?:相关|有关)(?=直属|所属|下属)")
 # Members named by their kind and joined to the next kind (委和各直属机构 after 省政府各厅).
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
@@ -60,6 +66,8 @@ OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 EXAMPLES = {
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门", "省检察院。各民主党派省委"),
                                 no_match=("市政府各部门、各直属机构",)),
+    "OWNED_MEMBERS": Examples(match=("市政府各部门", "市局相关处室", "区政府有关部门"), no_match=("各直属机构", "相关单位")),
+    "RELATED_MEMBERS": Examples(match=("相关直属单位", "有关所属单位"), no_match=("相关单位", "有关部门", "直属单位")),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
     "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
@@ -145,8 +153,10 @@ def _separate_bodies(parts: list[str]) -> bool:
         return True  # 各新区、区政府各部门、各市级垂管单位: one body's members after the places give them no kind
     if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
         return False
-    if "各" in parts[0][1:] and all(_member_class(part) and not OWN_BODIES_CLASS.match(part) for part in parts[1:]):
-        return False  # 市政府各部门、各直属机构 (机关各部门、各企事业单位、各居委会: bodies of their own after the 机关's)
+    if OWNED_MEMBERS.search(parts[0]) and all(_member_class(part) and not OWN_BODIES_CLASS.match(part) for part in parts[1:]):
+        # 市政府各部门、各直属机构 · 市局相关处室、相关直属单位 (机关各部门、各企事业单位、各居委会: bodies of their own after
+        # the 机关's)
+        return False
     if PLACE_CLASS.match(parts[0]) and all(_bare_department(part) for part in parts[1:]):
         return False  # 各县(市、区)发改委、工信局、住建局
     if not DEPARTMENT.match(parts[0]) and (_place_department(parts[0]) or _place_department(_head(parts[0]))) \
@@ -197,6 +207,7 @@ def _member_class(part: str) -> bool:
     of places (各街道(镇), 各乡镇) belongs to no body before it."""
     if PLACE_CLASS.match(part):
         return False
+    part = RELATED_MEMBERS.sub("", part)  # 相关直属单位: the 直属单位 of the body before
     return part.startswith(MEMBER_CLASS_STARTS) or len(part) <= SHORT_MEMBER_CLASS or bool(JOINED_MEMBERS.match(part))
 
 

@@ -19,6 +19,7 @@ from typing import Optional
 from extractors.fold import fold_table
 from extractors.vocab import Examples
 
+from pipeline.document.elements import is_organisation_line
 from pipeline.document.spam import is_slogan_line, is_spam_line
 
 # Labels of an information table, as printed (spaces may sit between their characters).
@@ -97,6 +98,8 @@ CHROME_LINE = re.compile(
     r"|设为首页|繁体|简体|登录|注册|下载(?:文档)?|举报|评论|友情提示|基本介绍|相关文章|相关链接|扫一扫|范文|模板|图片|视频"
     # a site's language switch: ENGLISH, English, EN, 英文版, 中文版
     r"|english|EN|英文版?|中文版"
+    # a carousel's label left by the page's script: • Slider
+    r"|slider|carousel|轮播图?|輪播圖?"
     r"|[\-|•·:：\[\]【】])[\]】]?[ \u3000|:：]*){1,12}$"
     r"|.{0,30}(?:访问次数|访问量|浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|点击次数|浏览|阅读|热度)[:：][ \u3000]*\d*.{0,60}$"
     r"|.{0,40}扫一扫.{0,40}$"
@@ -180,6 +183,14 @@ CHROME_LINE = re.compile(
     re.I,
 )
 
+# A site's menu printed as one line of short entries between spaces (怀孕准备 怀孕 分娩 宝宝0-1岁 宝宝1-3岁 宝宝3-6岁): five or
+# more entries of two to eight characters, each starting with a Chinese character, no punctuation. A table's header row
+# (序号 类别 主要任务 … 牵头单位) has that shape and is the notice's, and so are joint signers printed a line (教育部 财政部 …,
+# told by is_site_menu): neither is a menu.
+SITE_MENU = re.compile(r"^(?!.*(?:序号|单位|部门|时限|备注))(?:[\u4e00-\u9fff][\u4e00-\u9fff0-9\-~～—]{1,7}[ \u3000]+){4,}"
+                       r"[\u4e00-\u9fff][\u4e00-\u9fff0-9\-~～—]{1,7}$")
+
+
 # A wiki's row of links to the previous and next documents (← | 《…(第5號)》 | …): the cells the copy broke onto the
 # lines under it, each ending with its border (…(第7號) |), are that row too, not the notice's title.
 NAVIGATION_ROW = re.compile(r"^(?:[←→]|上一篇|下一篇|上一条|下一条)[ \u3000]*[|｜:：]")
@@ -192,6 +203,9 @@ CRUMB_SEPARATOR = re.compile(r"[ \u3000]*[>»＞›]+[ \u3000]*")
 PHONE_NUMBER = re.compile(r"^(?:(?:电话|Tel|TEL)[:：]?[ \u3000]*)?[（(]?0\d{2,3}[）)]?[ \u3000]*[-－—]?[ \u3000]*\d{3,4}[ \u3000]*\d{4}$|^1[3-9]\d{9}$")
 
 EXAMPLES = {
+    "SITE_MENU": Examples(match=("怀孕准备 怀孕 分娩 宝宝0-1岁 宝宝1-3岁 宝宝3-6岁", "首页 政务公开 办事服务 互动交流 专题专栏"),
+                          no_match=("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位", "南 安 市 教 育 局", "2019 年 4 月 16 日",
+                                    "苏州春节就地过年通知出了吗 苏州就地过年", "各乡镇 各街道 县直各单位 驻县各单位 各人民团体")),
     "CRUMB_SEPARATOR": Examples(match=("首页 > 规章制度", "首页>文件发布", "法律资料网 » 法律法规"), no_match=("关于规范校园网公告公示发布的通知", "规章制度")),
     "NAVIGATION_ROW": Examples(match=("← | 關於…的通告(第5號) | 關於…的通告(第6號) 制定機關:… |", "上一篇:关于…的通知"),
                                no_match=("关于…的通知 |", "上级部门")),
@@ -213,7 +227,7 @@ EXAMPLES = {
     "SUMMARY_LABEL": Examples(match=("内容提要", "导语:"), no_match=("内容提要:刚刚国务院办公厅公布了", "摘要和附件")),
     "CHROME_LINE": Examples(
         match=("— — — 3 —", "- 12 -", "朗读", "18.02.2016  18:44", "中央政府门户网站 www.gov.cn   2006年06月2日   来源:河南日报", "央广网", "[接上页]", "【续上页】", "新华网", "—2—", "信息公开", "← | 2021年8月20日《…的通知》(国卫办疾控函〔2021〕455号) |",
-               "上一篇:关于做好春耕生产工作的通知", "ENGLISH", "English", "来自玉环新闻网 |", "转自人民网",
+               "上一篇:关于做好春耕生产工作的通知", "ENGLISH", "English", "• Slider", "輪播圖", "来自玉环新闻网 |", "转自人民网",
                "本作品是中华人民共和国的法律、法规,国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件,及其官方正式译文。根据《中华人民共和国著作权法》第五条,本作品不适用于该法,在中国大陆和其他地区属于公有领域。",
                "注:中文维基文库社群认为,中华人民共和国公务演讲,不总是具有立法、行政、司法性质的文件。", "Public domainPublic domainfalsefalse", "━━━━━━━━━━━━", "————————", "政府信息公开目录", "通知公告", "图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见",
                "当前位置: 首页 > 政务公开 > 政策法规", "您的位置: 首页 » 法律资料网 » 法律法规 »", "> 政府信息公开制度 > 兖州区",
@@ -237,7 +251,7 @@ EXAMPLES = {
                "文档编号:5043956", "上传时间:2022-12-12", "地区: 湖北", "反对 0举报 0 收藏 0 打赏 0", "上传人:Le****97", "编号:928920", "文档介绍",
                "发表时间:2014-10-08 10:58:00 | 来源:", "今天是:2025年12月06日", "访问量:", "更新日期:2024-01-12", "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
                "《阿拉善盟行政公署办公室公文处理实施细则及文种式样.docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"),
-        no_match=("各县(市、区)人民政府:", "现将有关事项通知如下,以下为具体内容。", "下面是各单位报送的全文目录:", "一、提高思想认识", "关于加快建设坚强智能电网的意见-国家电网", "关于印发“十四五”互联网发展规划的通知", "ENGLISH TEACHING PLAN", "来自各乡镇的报告", "来自人民网的报道称,", "EN 13501", "根据《中华人民共和国著作权法》第五条的规定,加强版权保护。", "本作品获得一等奖。", "湖南省人民政府办公厅文件", "2019年1月17日",
+        no_match=("各县(市、区)人民政府:", "现将有关事项通知如下,以下为具体内容。", "下面是各单位报送的全文目录:", "一、提高思想认识", "关于加快建设坚强智能电网的意见-国家电网", "关于印发“十四五”互联网发展规划的通知", "ENGLISH TEACHING PLAN", "Slider crank mechanism", "来自各乡镇的报告", "来自人民网的报道称,", "EN 13501", "根据《中华人民共和国著作权法》第五条的规定,加强版权保护。", "本作品获得一等奖。", "湖南省人民政府办公厅文件", "2019年1月17日",
                   "关于印发《太湖县人民政府工作规则》的通知", "第一条 为加强市级储备粮轮换管理,制定本办法。",
                   "市政府办公室负责打印、分发会议材料。", "太湖县人民政府", "(新余市国有资产监督管理委员会 2008年10月6日)",
                   "(2023年6月21日前完成)", "群众可扫描二维码,在线提交申请。",
@@ -281,7 +295,14 @@ def is_chrome(line: str) -> bool:
     if len(line) > 320:
         return False
     folded = _fold(line.strip())
-    return CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_spam_line(folded) or is_slogan_line(folded)
+    return (CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_spam_line(folded) or is_slogan_line(folded)
+            or is_site_menu(folded))
+
+
+def is_site_menu(line: str) -> bool:
+    """A site's menu line (SITE_MENU) whose entries name no organisation: joint signers printed spaced on one line
+    (国家发展改革委 教育部 科技部 工业和信息化部 财政部) are the notice's."""
+    return SITE_MENU.match(line) is not None and not any(is_organisation_line(entry) for entry in line.split())
 
 
 def info_labels(line: str) -> list[str]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional
 
 from extractors.citations import title_key
+from extractors.titles import citation_title_keys
 from extractors.deadline_recurrences import bare_period
 from extractors.deadline_years import text_year
 from extractors.docnumbers import parse_doc_number
@@ -261,6 +262,8 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                   else lowest_measures(parsed.measures, offsets))
         if kind == "assignments":  # a unit named twice in one measure, in the same role, is one assignment
             items, owners = _first_of_each_assignment(items, owners, parsed.text)
+        # one subject named by two issuers is two documents (citation_title_keys)
+        keys = citation_title_keys([(item.title, item.relation) for item in items]) if kind == "citations" else []
         for number_in_doc, (item, where) in enumerate(zip(items, owners)):
             row = _as_row(item)
             row.update(
@@ -281,7 +284,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
                     row.pop(key)
             if kind == "citations":
                 row["cited_document_id"] = None
-                row["title_key"] = title_key(item.title) if item.title else None
+                row["title_key"] = keys[number_in_doc]
             rows[kind].append(row)
     rows["unit_aliases"] = [{"alias": alias, "unit_id": unit_id}
                             for unit_id, aliases in aliases_of.items() for alias in aliases]
