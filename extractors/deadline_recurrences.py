@@ -102,6 +102,8 @@ BY_PERIOD_NEED_VERB = {"年", "年度", "日", "天", "周", "半年"}
 BY_PERIOD_LICENSING_VERB_RE = re.compile(GAP + r"(?:评选|评比|表彰|总结|开展|组织|考评|进行)")
 # 每人每年, 每户每月: a rate, not a schedule.
 RATE_BEFORE_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}\s{0,2}$")
+# 每年人均参加志愿服务的时间不低于25小时, 每月户均…: the same rate with its per head after the period.
+PER_HEAD_AFTER_RE = re.compile(r"\s{0,2}(?:人均|户均|平均每人|平均每户)")
 # 每小时20蒸吨, 每天500立方米, 每年50家: a quantity per period (a capacity, a quota), not a schedule; so is a
 # number the copy breaks off at (每小時2). Not a count of times (每周2次, a schedule) nor a day (每月10日,
 # read by EVERY_MONTH_DAY_RE).
@@ -147,6 +149,7 @@ EXAMPLES = {
     "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前"), no_match=("每月",)),
     "DESCRIBED_AFTER_RE": Examples(match=("学院文明办花费大量时间和精力", "的计划、自查报告、年终总结是最基本的工作"),
                                    no_match=("召开一次会议", "开展一次检查,但是", "报送一次是否完成情况", "都要总结,还是")),
+    "PER_HEAD_AFTER_RE": Examples(match=("人均参加志愿者服务活动", "户均"), no_match=("组织人员", "平均")),
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
     "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周", "每周日程")),
     "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),

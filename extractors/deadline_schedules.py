@@ -16,7 +16,8 @@ from .deadline_recurrences import (
     EVERY_DAY_TIME_RE, EVERY_MONTH_DAYS_RE,
     EVERY_MONTH_DAY_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE,
     EVERY_YEAR_DATE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
-    PERIOD_MONTH_NAMES, QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE, SCHEDULE_NAME_AFTER_RE,
+    PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
+    SCHEDULE_NAME_AFTER_RE,
     SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE,
 )
 from .deadline_scan import finditer_anchored
@@ -71,6 +72,7 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "recurring", f"weekly {by} {WEEKDAY_NAMES[match.group('weekday')]}{time}")
     for match in finditer_anchored(EVERY_PERIOD_RE, text):
         if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]) or RATE_AFTER_RE.match(text, match.end())
+                or PER_HEAD_AFTER_RE.match(text, match.end())
                 or QUOTA_AFTER_RE.match(text, match.end()) or COUNT_PRESENT_AFTER_RE.match(text, match.end())
                 or DESCRIBED_AFTER_RE.match(text, match.end())
                 or _names_a_schedule(text, match.end()) or _names_a_plan(text, match)):

@@ -45,6 +45,10 @@ UNITS = (
     r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|盏|岁|"
     # cases and sample sets of an inspection's report: 查处违法行为31起, 水稻抽样25组 (not 1组织机构, 00044 组配分类, 3起草)
     r"起(?![草步点止算始来诉])|组(?![织配成建长员合团别])|"
+    # a count of lifts, films or handsets: 开工建设 200部 (not 17部门, 4部分, 11部委, 部署, 部长)
+    r"部(?![门分委署长位队件级属])|"
+    # hours to reach, a time not a limit: 时长不低于10个小时 (kept only after a floor comparator, see HOURS_UNITS)
+    r"个\s{0,3}小时|小时|学时|课时|"
     r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
 )
 # Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
@@ -84,7 +88,11 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
-UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类"} | PHYSICAL_UNIT_NAMES
+UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类",
+              "个小时": "小时"} | PHYSICAL_UNIT_NAMES
+# Hours are a target only as an amount to reach (每年人均…不低于25小时, 时长不少于10个小时): without a floor before them
+# they are a limit or a duty's length (发生后1小时内, 24小时专人值班), which gold/README.md counts among durations.
+HOURS_UNITS = ("小时", "学时", "课时")
 
 # Words after the quantity, and what they compare.
 POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
@@ -433,6 +441,12 @@ COUNT_OF_KINDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s{0,2}\d+(?:\.\d+)?\
 PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
 
 
+def _unit_name(unit: Optional[str]) -> Optional[str]:
+    """The unit as annotated: 个 小时 is 小时, ％ is %."""
+    unit = re.sub(r"\s", "", unit) if unit else unit
+    return UNIT_NAMES.get(unit, unit)
+
+
 def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     """Whether the quantity ``match`` is no target: in an excluded span, an ordinal, a phone number."""
     start, number = match.start(), match.group("number")
@@ -463,6 +477,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 10类点位 78个: the 78 sites are the figure
     if PER_BEFORE_RE.search(text, max(0, start - 12), start):
         return True  # 每300至500户: the size a standard is counted per
+    if _unit_name(match.group("unit")) in HOURS_UNITS and _pre_comparator(text, start) != ">=":
+        return True  # 1小时内, 24小时值班: a limit or a duty's length, no amount to reach
     if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):
         return True  # 5岁以下儿童: a group's name
     return MOBILE_RE.fullmatch(number) is not None
@@ -498,12 +514,12 @@ def _quantities(text: str, own_titles: frozenset[str] = frozenset()) -> Iterator
             if first is not None:
                 yield Target(
                     text=shared.group("number"), start=shared.start(), end=shared.start() + len(shared.group("number")),
-                    value=first, unit=UNIT_NAMES.get(unit, unit), comparator=_comparator(match, text, shared.start()),
+                    value=first, unit=_unit_name(unit), comparator=_comparator(match, text, shared.start()),
                     subject=_subject(text, match), scope=_scope(text, shared.start()),
                 )
         yield Target(
             text=match.group(), start=match.start(), end=match.end(), value=value,
-            unit=UNIT_NAMES.get(unit, unit),
+            unit=_unit_name(unit),
             comparator=_comparator(match, text, shared.start() if shared else None),
             subject=_subject(text, match), scope=_scope(text, match.start()),
         )
@@ -527,7 +543,8 @@ def find_targets(text: str, own_titles: Iterable[str] = ()) -> list[Target]:
 
 EXAMPLES = {
     "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
-                                   "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上"),
+                                   "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
+                                   "200部", "10个小时", "25小时"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),

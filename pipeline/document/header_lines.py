@@ -22,6 +22,9 @@ SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　�
 # or its opening bracket and 号: 甘卫职健函2024〕217 for 甘卫职健函〔2024〕217号.
 BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})(?:[〔\[［(（](?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})"
                                r"|(?P<year_b>(?:19|20)\d{2})[〕\]］)）](?P<serial_b>\d{1,4})[号號]?)$")
+# A 文号 printed without its 号, the line ending in the year's closing bracket and the serial: 疫控〔2025〕73. The
+# bracketed year makes it a number; the whole line must still parse as one (is_doc_number_line).
+SIGN_LOST_DOC_NUMBER = re.compile(r"[〕\]］)）】]\s{0,2}\d{1,6}\s*$")
 # 文号 in brackets after the title: …的通知（余府发〔2012〕3号）
 TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
 # A law site's note under a title: the 文号 and the date in one pair of brackets ((汉政发[2008]11号 2008年3月12日)).
@@ -40,6 +43,7 @@ SHORT_TITLE = 40  # a line this short ending with a document type is a title (�
 BRACKETED_LEADING_NUMBER = re.compile(r"^[(（](?P<number>[^()（）\n]{4,30}号)[)）](?P<rest>\S.*)$")
 
 EXAMPLES = {
+    "SIGN_LOST_DOC_NUMBER": Examples(match=("疫控〔2025〕73", "晋政办发[2012]18 "), no_match=("国发〔2020〕3号", "〔2020〕12月")),
     "BRACKETED_LEADING_NUMBER": Examples(match=("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知",),
                                          no_match=("(新政发〔2016〕21号)", "(一)总体目标")),
     "NUMBER_DATE_NOTE": Examples(match=("(汉政发[2008]11号 2008年3月12日)", "（国发〔2020〕3号　2020年2月1日）"),
@@ -62,8 +66,8 @@ EXAMPLES = {
 
 
 def is_doc_number_line(text: str) -> bool:
-    if "号" not in text and "號" not in text:  # the cheap test first: most lines are no number
-        return False
+    if "号" not in text and "號" not in text and not SIGN_LOST_DOC_NUMBER.search(text):
+        return False  # the cheap test first: most lines are no number
     text = SIGNER.sub("", text)
     if len(text) > 40:
         return False
@@ -86,7 +90,9 @@ def doc_number_of_line(text: str) -> Optional[str]:
     if decree := BRACKETED_DECREE.match(text.strip()):
         bare = decree.group("issuer") + decree.group("number")
     if is_doc_number_line(bare):
-        return parse_doc_number(SIGNER.sub("", bare)).normalised
+        normalised = parse_doc_number(SIGNER.sub("", bare)).normalised
+        # as printed when its 号 was left out (gold/README.md: only the brackets are normalised): 疫控〔2025〕73
+        return normalised if "号" in bare or "號" in bare else normalised.rstrip("号")
     broken = BROKEN_DOC_NUMBER.match(bare)
     if broken:
         year, serial = broken.group("year") or broken.group("year_b"), broken.group("serial") or broken.group("serial_b")

@@ -27,11 +27,21 @@ CLOSING_CUES = re.compile(
     r"|以上|特此|如有|执行中|实施中|对(?:执行|实施)中)"
 )
 
+# After a last measure printed as a whole paragraph, a paragraph addressed to the recipients with its time limit first
+# (各单位一周内(5月30日前)做好…, 各县区于6月10日前将…) sets the notice's closing step, not that measure's.
+ADDRESSED_TIME_LIMIT = re.compile(
+    r"^各[\u4e00-\u9fff、]{1,12}?(?:在|于|於)?[ \u3000]*"
+    r"(?:[一二两三四五六七八九十\d]{1,3}[ \u3000]*(?:个)?(?:周|星期|天|日|工作日|个工作日|月)[以之]?内"
+    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日[前之以])"
+)
+
 # A portal's row copied as its field's name and a cell (重点工作: | 135.统筹违法建设治理… |): the cell starts the item,
 # its number after the border (v01 of tests/data/realworld), as a number starting a line does.
 FIELD_CELL_ROW = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:][ \u3000]*[|｜][ \u3000]*(?=\S)")
 
 EXAMPLES = {
+    "ADDRESSED_TIME_LIMIT": Examples(match=("各单位一周内(5月30日前)做好志愿者注册", "各县区于6月10日前将总结报市局", "各学院在3个工作日内报送"),
+                                     no_match=("各单位要高度重视", "各单位负责人于会后传达", "各地5月份以来")),
     "FIELD_CELL_ROW": Examples(match=("重点工作: | 135.统筹违法建设治理与城市更新", "牵头单位: | 市城市管理综合执法局"),
                                no_match=("| 135.统筹", "1. 重点工作: 统筹")),
     "ANNOUNCES_LIST": Examples(match=("监督流程包括设备、管网的检修等项目:", "请各单位于月底前报送以下材料："),
@@ -279,7 +289,7 @@ def closing_start(lines: list[Line], measures: list[Measure], body_end: int) -> 
     heading_only = "。" not in label_line.text
     candidates = after[1:] if heading_only else after
     for line in candidates:
-        if CLOSING_CUES.match(line.text):
+        if CLOSING_CUES.match(line.text) or (not heading_only and ADDRESSED_TIME_LIMIT.match(line.text)):
             return line.start
     return body_end
 
