@@ -4,6 +4,7 @@ notice of the set (named in the test) and a look-alike that must keep its readin
 with it."""
 
 from extractors.citations import find_citations
+from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
 from pipeline.document.normalise import normalise
 from pipeline.document.title import clean_title
@@ -81,3 +82,15 @@ def test_a_model_contract_named_in_brackets_is_a_document_and_the_draft_of_the_n
     assert not {c.title for c in find_citations("签订《培训服务合同》,索取收费票据。")}
     # as05: the lead names the draft it prints, 《天津市…工作方案(征求意见稿)》: the document itself, no citation
     assert extracted("as05")["citations"] == []
+
+
+# ------------------------------------------------------------------ deadlines
+
+
+def test_a_past_limit_that_qualifies_the_things_covered_is_no_deadline():
+    # as05: 力争基本完成2000年底前建成的城镇老旧小区改造任务 in the 2020 lead: the estates' build date, nothing due then
+    assert "2000年底前" not in [d.text for d in find_deadlines(real("as05"), 2020)]
+    # a limit of the plan's own time so followed is still one (a reward for finishing by then), and so is a past one
+    # that a verb of doing follows
+    assert [d.date for d in find_deadlines("6月底前建成的给予奖励。", 2020)] == ["2020-06-30"]
+    assert [d.date for d in find_deadlines("2000年底前完成改造任务。", 1999)] == ["2000-12-31"]
