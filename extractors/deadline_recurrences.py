@@ -87,6 +87,12 @@ ONE_PER_RE = re.compile(
     r"一(?P<period>周|月|季度|季|年|日|天|旬)一"
     r"(?P<act>调度|通报|督查|会商|研判|考核|评估|总结|结算|检查|排查|走访|更新|统计|报|查|访|考|评|结|次)"
 )
+# One act per several periods: 两年一轮换 · 1-2年一轮换 · 三年一评估 · 五年一普查 (the count before the period is 2 or more,
+# or a range; 一年一评估 is ONE_PER_RE's). Not 十年一遇 (how often a flood comes, no act of anyone's).
+EVERY_N_ONE_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十第])(?P<n>[两二三四五六七八九十]|\d{1,2}(?:[-—~～]\d{1,2})?)(?P<period>年|个月|周)一"
+    r"(?P<act>轮换|换届|评估|考核|普查|检查|修订|调整|报|评|次)"
+)
 # Paired period words: 月统月报 · 日清日结 · 月结月清 · 周调周报.
 PAIRED_RE = re.compile(r"(?P<p>[日周旬月季年])(?P<a>统|报|查|结|清|调|考|评)(?P=p)(?P<b>通报|报|结|清|考|评)")
 PAIRED_NAMES = {"统": "statistics", "报": "report", "查": "check", "结": "settlement", "清": "clearance",
@@ -158,6 +164,7 @@ EXAMPLES = {
     "BASIS_BEFORE_RE": Examples(match=("根据", "按照 "), no_match=("各地要",)),
     "PLAN_NAME_AFTER_RE": Examples(match=("改造计划实施", "的工作计划"), no_match=("召开会议", "开展一次检查")),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
+    "EVERY_N_ONE_RE": Examples(match=("两年一轮换", "1-2年一轮换", "三年一评估", "6个月一轮换"), no_match=("一年一评估", "十年一遇", "第二年一次")),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
     "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度", "按月补贴到位"), no_match=("按年龄", "按月份")),
     "BY_PERIOD_LICENSING_VERB_RE": Examples(match=("评选", "开展"), no_match=("计划",)),

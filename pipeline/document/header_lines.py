@@ -11,7 +11,9 @@ from extractors.fold import fold
 from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 
-from pipeline.document.elements import CONTENTS_HEADINGS, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, names_addressees
+from pipeline.document.elements import (
+    CONTENTS_HEADINGS, PEOPLE_ADDRESSEE, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, names_addressees,
+)
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
@@ -189,8 +191,10 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     # (folded: 常州經開區管委會 names a body as 管委会 does)
     if number is None and found.group("named") and not CLAUSE_MARK.search(rest, found.end()):
         return None, []  # 国务院安委办:全国燃气事故多发频发 对重点地区开展…: a news headline naming its source, no sentence after
+    # a salutation to a class of people is a recipient too (各位教职员工: 根据…, 各乡镇居民、志愿者们: 为…; as07, ad06)
     if (number is None or found.group("named")) and not all(
-            _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:])) for part in recipients):
+            _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:]))
+            or PEOPLE_ADDRESSEE.search(part) for part in recipients):
         return None, []
     return number, recipients
 
