@@ -360,7 +360,7 @@ def _doc_number_in_page_fields(lines: list) -> Optional[str]:
 def _decree_issuer(doc_number: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """An order's number names its issuer as the order prints it (东莞市人民政府令第123号): that name,
     over a fuller form a legal database prints above it (广东省东莞市人民政府)."""
-    if not doc_number or not DECREE_NUMBER.match(doc_number):
+    if not doc_number or not (decree := DECREE_NUMBER.match(doc_number)):
         return issuer
-    named = doc_number.split("令", 1)[0]
+    named = decree.group("issuer")
     return named if issuer is None or issuer.endswith(named) else issuer
