@@ -26,6 +26,9 @@ RELATIVE_RE = re.compile(
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
 )
 
+# The notice itself named as the subject of the event a window counts from (自本通告发布之日起15日内): the window is read
+# from the event's verb, its subject left out (CONVENTIONS.md C10: 发布之日起15日内).
+OWN_SUBJECT_EVENT = re.compile(r"^本(?:通知|通告|公告|办法|决定|意见|规定|细则|条例|方案)(?=印发|发布|公布|下发|施行|实施)")
 # A window followed by a count of times is the period the count is made over, not a limit: 留学人员一年内一次或多次累计
 # 回国工作时间 · 两年内累计3次. Not 30日内一次性办结 (at once: a limit still).
 # (and the events counted over it: 6个月内发生2次及以上重大安全生产事故, a condition's period, no limit on an act)
@@ -182,6 +185,7 @@ EXAMPLES = {
                            no_match=("提前2年完成", "提前1天内", "提前谋划")),
     "COMPARED_BEFORE_RE": Examples(match=("比去年", "比计划"), no_match=("须", "比去年,须")),
     "QUALIFYING_LENGTH_BEFORE_RE": Examples(match=("面向全县常住", "服现役满", "连续缴费"), no_match=("投入运行", "连续")),
+    "OWN_SUBJECT_EVENT": Examples(match=("本通告发布", "本通知印发"), no_match=("收到申请", "本通告", "签约")),
     "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
     "START_REPORTED_AFTER_RE": Examples(match=(",已将", "，已经"), no_match=("，各地要",)),
 }

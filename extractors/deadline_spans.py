@@ -15,7 +15,7 @@ from .deadline_patterns import UNIT_NAMES
 from .deadline_relative import (
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_WITHIN,
-    NTH_DAY_RE, PAIRED_EVENT_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
+    NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
     START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, EFFORT_REPORTED_AFTER_RE, EVENT_AFTER_BEFORE_RE,
 )
 from .deadline_scan import finditer_anchored
@@ -35,7 +35,10 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield Deadline(text=text[window:match.end()], start=window, end=match.end(), kind="relative",
                            rule=f"within {amount} after {pair.group('first')}{text[pair.end() - 1]}{event}")
         elif event:
-            yield item(match, "relative", f"within {amount} after {event}")
+            subject = OWN_SUBJECT_EVENT.match(match.group("since") or "")
+            start = match.start("since") + subject.end() if subject else match.start()
+            yield Deadline(text=text[start:match.end()], start=start, end=match.end(), kind="relative",
+                           rule=f"within {amount} after {event}")
         elif match.group("within") in LENGTH_WITHIN \
                 and text[match.start() - 1:match.start()] not in ("于", "在") \
                 and not text[max(0, match.start() - 4):match.start()].rstrip().endswith("起"):
