@@ -95,7 +95,7 @@ STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累�
 # its figure, no date (截止3月1日,2019年度…) nor a time, nor a word that makes the figure a goal to reach by then (截止到2020年
 # 10月31日,全县农村家庭医生签约率要到达90%以上: a limit).
 STATUS_FIGURE_AFTER_RE = re.compile(
-    r"[，,]\s{0,2}(?:(?!要|须|应|力争|确保|达到|到达)[^，,。；;：:\d\n]){1,16}?\d+(?:\.\d+)?(?!\s{0,2}[\d.年月日时点号:：])")
+    r"[，,]\s{0,2}(?:(?!(?<![主重需纲])要|须|应当|应达|应在|力争|确保|争取)[^，,。；;：:\d\n]){1,16}?\d+(?:\.\d+)?(?!\s{0,2}[\d.年月日时点号:：])")
 # Where a year after 到 is a forecast, not a limit: the sentence reports a projection (据测算,…到2020年将有可能达到110万人左右).
 # The source of the projection before it in its sentence, or its hedge right after the year.
 FORECAST_BEFORE_RE = re.compile(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
@@ -275,7 +275,7 @@ EXAMPLES = {
     "REPORTED_PERIOD_AFTER_RE": Examples(match=("推广情况", "的工作数据"), no_match=("推广新技术",)),
     "POLICY_TERM_BEFORE_RE": Examples(match=("现行节能汽车推广补贴政策",), no_match=("各地要",)),
     "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),
-    "STATUS_FIGURE_AFTER_RE": Examples(match=(",全市户籍人口531.59万", ",小洪河杨庄站水位64.64m"),
+    "STATUS_FIGURE_AFTER_RE": Examples(match=(",全市户籍人口531.59万", ",小洪河杨庄站水位64.64m", ",城镇化率达到58%", ",主要指标完成80%"),
                                        no_match=(",逾期将不予受理", ",报送材料包括纸质材料", ",2019年度报表报送", ",17:00前",
                                                  ",全县农村家庭医生签服务率要到达90以上", ",全市覆盖率力争达到95%")),
     "FORECAST_BEFORE_RE": Examples(match=("据测算,“十三五”期间,我市老年人口仍将持续增长,", "预计"),
