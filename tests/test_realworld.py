@@ -961,9 +961,11 @@ FLOORS = {
         "metadata": 0.92, "dates": 0.96, "measure_levels": 0.88, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.90, "citations_resolved": 1.00,
     },
-    # Held-out set AU (issue 15): eleven notices, the first real notice the pages corpus returned for each new topic
-    # (冬春安全隐患排查, 预算编制, 国有资产管理, 公务用车, 节约用水, 无偿献血, 普法, 退役军人, 双拥, 家庭医生签约, 河道采砂; 政府采购,
-    # 社会救助 and 物业管理 gave no notice), annotated before the pipeline ran on them. Before any change: documents 0.957,
+    # Held-out set AU (issue 15): twelve notices, the first real notice the pages corpus returned for each new topic
+    # (冬春安全隐患排查, 预算编制, 国有资产管理, 公务用车, 节约用水, 无偿献血, 普法, 退役军人, 双拥, 家庭医生签约, 河道采砂, 社会救助;
+    # 政府采购 and 物业管理 gave no notice of a public body), annotated before the pipeline ran on them. Before any change, the
+    # first eleven (au12, found by a later 工作要点 query, was first scored after the fixes below: metadata 0.985, its
+    # 各计划单列市民政局、财政局 split, then fixed as a class of places): documents 0.957,
     # measures 0.889, assignments 1.000, deadlines 0.267, targets 1.000, citations 0.872, metadata 0.833, dates 0.917,
     # measure_levels 1.000, roles 1.000, deadline_kinds 1.000, deadline_dates 1.000, target_comparators 1.000, relations
     # 0.765, citations_resolved 1.000. Two annotations corrected after that scoring, by the conventions: au03's 办法 is
@@ -1090,7 +1092,7 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14) and AU (11), each scored before any change for it: each a source
+    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14) and AU (12), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1105,7 +1107,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ak",))) == 14
     assert len(annotated_sources(DATA / "realworld", ("aq",))) == 14
     assert len(annotated_sources(DATA / "realworld", ("ar",))) == 14
-    assert len(annotated_sources(DATA / "realworld", ("au",))) == 11
+    assert len(annotated_sources(DATA / "realworld", ("au",))) == 12
 
 
 def test_the_shared_set_is_all_here():

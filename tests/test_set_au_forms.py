@@ -105,3 +105,11 @@ def test_a_plan_made_then_sent_with_a_comma_is_issued_and_a_basis_list_runs_past
     assert {relation for number, _, relation in found if number} == {"basis"} and len(found) == 7
     # a title after a comma in another sentence is no object of 印发给
     assert citations("学习了《安全生产法》,印发的材料要妥善保管。") == [(None, "安全生产法", "cites")]
+
+
+def test_the_bureaus_of_a_class_of_cities_of_one_standing_are_one_entry():
+    """au12: 各计划单列市民政局、财政局: the cities' two bureaus, printed with the place once (C6), between two other entries."""
+    assert documents(real("au12"))[0].meta.recipients == [
+        "各省、自治区、直辖市民政厅(局)、财政厅(局)", "各计划单列市民政局、财政局", "新疆生产建设兵团民政局、财务局"]
+    # a class of places and a class of bodies of another kind stay two entries
+    assert split_list("各计划单列市、有关部门") == ["各计划单列市", "有关部门"]

@@ -33,8 +33,9 @@ RELATED_MEMBERS = re.compile(r"^(?:相关|有关)(?=直属|所属|下属)")
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
 # 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
-# 各镇街: the towns and the subdistricts (街道), one class of places.
-PLACE_CLASS = re.compile(r"^各(?:设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+# 各镇街: the towns and the subdistricts (街道), one class of places. 各计划单列市 · 各副省级城市 · 各省辖市: cities of a
+# standing, a class of places too (各计划单列市民政局、财政局: their two bureaus, one entry).
+PLACE_CLASS = re.compile(r"^各(?:计划单列市|副省级城市|副省级市|省辖市|地级市|设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
@@ -70,7 +71,7 @@ EXAMPLES = {
     "OWNED_MEMBERS": Examples(match=("市政府各部门", "市局相关处室", "区政府有关部门"), no_match=("各直属机构", "相关单位")),
     "RELATED_MEMBERS": Examples(match=("相关直属单位", "有关所属单位"), no_match=("相关单位", "有关部门", "直属单位")),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各计划单列市民政局", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
