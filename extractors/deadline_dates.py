@@ -53,9 +53,13 @@ TODAY_BEFORE_RE = re.compile(
     r"(?:今日|今天|当日|当天|今晚|当晚)" + GAP + r"(?:" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"时?(?P<mark>之前|以前|前)"
 )
 
-# A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
+# What is sent by a date, put between the date and the verb of sending with 将 or 把: 于9月24日将学习情况报送党委宣传部 ·
+# 于5月10日把材料交到. A sending verb, not 将 alone (于9月24日将召开: the issuer's own event, a schedule of its own).
+OBJECT_THEN_SENT = (r"(?:将|把)[^，。；;,!?！？\n]{1,20}?"
+                    r"(?:报送|上报|提交|传真|发送|寄送|送交|报至|报到|报给|交至|交到|交给|发至|送至|送到)")
+# A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送, 于9月24日将…报送.
 DATE_BY_RE = re.compile(
-    r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + DUE_VERB + ")"
+    r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + r"(?:" + DUE_VERB + "|" + OBJECT_THEN_SENT + "))"
 )
 # A date after a verb of sending and 于, closing its clause: (本次报送于5月29日) · 材料上报于6月30日。
 SENT_ON_RE = re.compile(
@@ -241,7 +245,8 @@ EXAMPLES = {
     "OWN_YEAR_DUE_AFTER_RE": Examples(match=("完成75%以上的确权登记", "基本实现全覆盖"), no_match=("完成了全部任务", "是决胜之年")),
     "PLACE_YEAR_RE": Examples(match=("武汉市2017年细颗粒物",), no_match=("2017年细颗粒物", "武汉市2017年底")),
     "PLACE_BEFORE_RE": Examples(match=("。武汉市", "武汉市"), no_match=("较2013年下降的武汉市1",)),
-    "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),
+    "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送", "于9月24日将学习情况报送党委宣传部", "于5月10日把材料交到"),
+                           no_match=("于3月底召开", "于9月24日将召开总结会", "于9月24日将学习情况,报送")),
     "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),

@@ -20,6 +20,7 @@ ORGANISATION_END = re.compile(
     r"|集团|集團"  # a university's or a company's group signs too: 后勤服务集团
     r"|(?<![学本专工理文百预])科"  # a bureau's or a college's section signs too (基建科, 教务科), not a subject (学科, 本科)
     r"|(?:共青团|共青團|团|團|中共|党|黨)中央"  # the League's and the Party's centre sign joint notices (共青团中央)
+    r"|联盟|聯盟"  # an alliance of bodies signs with its members' office (党委宣传部 新媒体联盟)
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組|會|聯|處)$"  # traditional forms: 中國殘疾人聯合會, 省殘聯, 秘書處
 )
 CONTENTS_HEADINGS = ("目录", "目次", "目錄")  # a table of contents' heading alone: no title, though 录 ends 名录
@@ -52,7 +53,7 @@ EXAMPLES = {
     "SIGNATURE_GAP": Examples(match=("青海省卫生厅                        青海省发展和改革委员会",), no_match=("中共河南省委 河南省人民政府",)),
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。", "省厅文件")),
-    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科", "成都市旅游执法支队", "共青團中央", "中國殘疾人聯合會", "省殘聯", "后勤服务集团"),
+    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科", "成都市旅游执法支队", "共青團中央", "中國殘疾人聯合會", "省殘聯", "后勤服务集团", "党委宣传部 新媒体联盟"),
                                  no_match=("工作要点", "加强安全教育", "各学科", "全日制本科", "中央")),
     "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),

@@ -159,8 +159,10 @@ def _separate_bodies(parts: list[str]) -> bool:
         # 市政府各部门、各直属机构 · 市局相关处室、相关直属单位 (机关各部门、各企事业单位、各居委会: bodies of their own after
         # the 机关's)
         return False
-    if PLACE_CLASS.match(parts[0]) and all(_bare_department(part) for part in parts[1:]):
-        return False  # 各县(市、区)发改委、工信局、住建局
+    if PLACE_CLASS.match(parts[0]) and all(_bare_department(_head(part)) for part in parts[1:]):
+        # 各县(市、区)发改委、工信局、住建局; 各区县民政局、财政局、卫生健康局、残联 too, its short name (残联) grouped with
+        # the department before it
+        return False
     if not DEPARTMENT.match(parts[0]) and (_place_department(parts[0]) or _place_department(_head(parts[0]))) \
             and all(_bare_department(_head(part)) for part in parts[1:]):
         # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments; 新疆生产建设兵团党委组织部、编办、人力资源
