@@ -5,6 +5,7 @@ case with it."""
 
 import json
 
+from extractors.citations import find_citations
 from extractors.deadline_years import text_year
 from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
@@ -130,3 +131,15 @@ def test_subclasses_are_counted_as_kinds():
     # av09: 11大类43子类地名
     found = {(target.text, target.unit) for target in find_targets("地名普查包括11大类43子类地名。")}
     assert {("11大类", "类"), ("43子类", "类")} <= found
+
+
+# ------------------------------------------------------------------ citations
+
+
+def test_a_draft_of_a_revision_amends_nothing():
+    # av02: 形成了《农药登记管理办法》修订草案征求意见稿,现征求你单位意见: the notice consults, it amends no rules
+    relations = {citation.relation for citation in find_citations(real("av02"))
+                 if "农药登记管理办法" in (citation.title or "")}
+    assert relations and "amends" not in relations
+    # a revision made by the text still amends (根据《决定》第二次修正)
+    assert [c.relation for c in find_citations("根据《国务院关于修改部分行政法规的决定》第二次修正")] == ["amends"]
