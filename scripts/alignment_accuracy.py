@@ -5,7 +5,7 @@ alignment/pairs.json, which the weights and threshold were chosen on) and the he
 harder second held-out set (alignment/held_out_hard/: long laws and their regulations, same-topic
 non-implementing pairs, county plans) and the third (alignment/held_out_tax/: two tax laws and their
 regulations) and the fourth (alignment/held_out_counterespionage/: the counter-espionage rules against
-their law).
+their law, and against the state-secrets law they do not implement).
 
     python scripts/alignment_accuracy.py [-v] [--cv]     # -v: every miss; --cv: leave-one-pair-out over all sets,
                                                         #   threshold, order weight and hub weight all chosen without each pair

@@ -95,7 +95,9 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # the items of its definition lists abstained). Items of a list defining a cited article's term
 # taking that article (align/algorithm.defines_cited_term) and quoted terms pointing at the articles
 # using them (references.quoted_term_uses), both designed after reading its misses: 0.944; the
-# laws' set 0.910 -> 0.915, the others unchanged.
+# laws' set 0.910 -> 0.915, the others unchanged. The rules against the state-secrets law (a same-field
+# pair they do not implement, annotated before it was scored, first scored with those changes): every
+# article abstains; the set 0.963 (77/80).
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
           "laws": (0.91, 0.74, 0.6), "tax": (0.88, 0.8, 0.5), "counterespionage": (0.92, 0.5, 0.5)}
 
@@ -321,8 +323,18 @@ def test_the_counterespionage_set_judges_every_article_and_item_apart_from_the_o
     pairs = json.loads((ROOT / "tests" / "data" / "alignment" / "held_out_counterespionage" / "pairs.json"
                         ).read_text(encoding="utf-8"))
     assert all(item["why"] for p in pairs["pairs"] for item in p["alignment"])
-    (example,) = counterespionage
-    assert {m["id"] for m in example.local} == set(example.gold)
-    assert sum(1 for p in example.primary.values() if p is None) >= 2
+    implementing, unrelated = counterespionage
+    assert {m["id"] for m in implementing.local} == set(implementing.gold)
+    assert sum(1 for p in implementing.primary.values() if p is None) >= 2
+    assert {m["id"] for m in unrelated.local if m["parent_id"] is None} == set(unrelated.gold)
     other_texts = {"".join(m["text"] for m in e.local) for e in examples + held_out + hard + laws + tax}
-    assert "".join(m["text"] for m in example.local) not in other_texts
+    assert "".join(m["text"] for m in implementing.local) not in other_texts
+
+
+def test_the_counterespionage_rules_against_a_law_of_their_field_they_do_not_implement_abstain(counterespionage):
+    """The rules against the state-secrets law (国家秘密, 非法持有属于国家秘密的文件 on both sides):
+    every article abstains."""
+    unrelated = [e for e in counterespionage if all(p is None for p in e.primary.values())]
+    assert len(unrelated) == 1
+    result = score(unrelated)
+    assert result.abstained == result.total == 26, result.misses
