@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.corpus.align import features
+from pipeline.corpus.align.accuracy import measures_of_text
 from pipeline.corpus.align.algorithm import align_measures, defines_cited_term, introduces_list
 from pipeline.corpus.align.measures import build_measures
 from pipeline.corpus.align.references import cited_targets, quoted_term_uses
@@ -13,7 +14,6 @@ from pipeline.corpus.align.scores import MIN_REUSE_LEN, score_matrices
 from pipeline.corpus.align.synonyms import CANONICAL, with_synonyms
 
 from align_support import HARD, counterespionage_measures, tax_measures
-from pipeline.corpus.align.accuracy import measures_of_text
 
 
 @pytest.fixture(scope="module")
