@@ -188,6 +188,22 @@ def _collapse_repeats(title: str) -> str:
     for cut in range(SHORTEST_CUT_COPY, len(bare) // 2):
         if bare.endswith(bare[:cut]) and is_complete_title(bare[:cut]) and is_complete_title(bare[cut:]):
             return bare[cut:]
+    return _own_title_after_file_name(title)
+
+
+MIN_REPEATED_TITLE = 6  # a repeated tail shorter than this is no title (…工作方案方案)
+
+
+def _own_title_after_file_name(title: str) -> str:
+    """A 文库 copy's file name glued to the document's own title, which the name ends with (2020年家庭医生签约服务方案 +
+    家庭医生签约服务方案: the name adds the year): the document's own title, the second (the converse of a cut copy
+    before the whole title, which _collapse_repeats reads above)."""
+    if any(char.isspace() for char in title):
+        return title
+    for cut in range(len(title) // 2 + 1, len(title) - MIN_REPEATED_TITLE + 1):
+        own = title[cut:]
+        if title[:cut].endswith(own) and is_complete_title(own):
+            return own
     return title
 
 
