@@ -100,6 +100,15 @@ DOT_LEADER = re.compile(r"[.．…·_—\-]{3,}[ \u3000]*\d{0,4}[ \u3000]*$")
 CONTENTS_UNDER_HEADING = 2  # numbered headings in a row under a contents heading make a table of contents
 
 
+def _continues_list_above(lines: list[Line], first: int) -> bool:
+    """Whether the numbered line at ``first``, under a contents heading, counts on the list printed right above that
+    heading (15、考勤管理制度 ⏎ 目录 ⏎ 16、安全卫生制度: a 文库 page's word dropped inside a list): a table of contents
+    opens with its own first entry, never with the next item of the list before it."""
+    above, below = (match_label(lines[first - 2].text) if first >= 2 else None), match_label(lines[first].text)
+    return (above is not None and below is not None and above.style == below.style
+            and below.ordinal == above.ordinal + 1)
+
+
 def contents_lines(lines: list[Line]) -> set[int]:
     """Offsets of the lines of a table of contents (1.总则 / 1.1编制目的 / … / 8.3预案实施时间 before
     the text itself): at least CONTENTS_RUN short numbered headings in a row, the first of them printed
@@ -114,7 +123,8 @@ def contents_lines(lines: list[Line]) -> set[int]:
             run.append(index)
             continue
         if len(run) >= CONTENTS_UNDER_HEADING and (
-                (run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text))  # under a contents heading
+                (run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text)
+                 and not _continues_list_above(lines, run[0]))  # under a contents heading
                 or sum(bool(DOT_LEADER.search(lines[i].text)) for i in run) >= CONTENTS_UNDER_HEADING):  # led
             first = DOT_LEADER.sub("", lines[run[0]].text)
             # the text's own 1.总则 printed again below the contents ends them
