@@ -128,6 +128,9 @@ EVENT_AFTER_BEFORE_RE = re.compile(r"(?P<verb>" + "|".join(EVENT_VERBS) + r")(?:
 IN_FORCE_VERB_RE = re.compile(r"施行$")
 # Documents ceasing to be in force from a day (their lifecycle, no start of an obligation): 宣布失效的文件自本公告公布之日起
 # 停止执行 · 自2021年1月1日起废止. Read right after the start.
+# Coming into force written after the start's 起, with 正式 or 实行 (施行's common variant) closing the clause: 自2004年4月23日
+# 起正式实行。 (a document or the rules it names in force from that day). 实行 with an object (起实行垃圾分类) starts a duty.
+IN_FORCE_AFTER_START_RE = re.compile(r"\s{0,2}(?:正式)?(?:施行|实行|生效)(?=\s{0,2}(?:[。；;，,！!\n]|$))")
 IN_FORCE_ENDS_AFTER_RE = re.compile(r"\s{0,2}(?:停止执行|停止施行|同时废止|废止|失效|不再执行|不再适用)")
 IN_FORCE_SUBJECT_RE = re.compile(
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
@@ -175,6 +178,7 @@ EXAMPLES = {
                                 "从本月25日起", "自今年4月19日起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
+    "IN_FORCE_AFTER_START_RE": Examples(match=("正式实行。", "实行", " 正式施行，"), no_match=("实行垃圾分类", "正式启动")),
     "IN_FORCE_ENDS_AFTER_RE": Examples(match=("停止执行", " 废止"), no_match=("开展清理", "执行")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),

@@ -14,7 +14,7 @@ from .deadline_numbers import to_int
 from .deadline_patterns import UNIT_NAMES
 from .deadline_relative import (
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
-    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_WITHIN,
+    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_WITHIN,
     NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
     START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, EFFORT_REPORTED_AFTER_RE, EVENT_AFTER_BEFORE_RE,
 )
@@ -130,6 +130,8 @@ def _comes_into_force(text: str, match: re.Match) -> bool:
     本通知自印发之日起执行), which is no time limit on what it asks."""
     if IN_FORCE_VERB_RE.search(match.group()) or IN_FORCE_ENDS_AFTER_RE.match(match.string, match.end()):
         return True  # 自2007年5月1日起施行; 自本公告公布之日起停止执行 (documents ceasing to be in force)
+    if match.group().endswith("起") and IN_FORCE_AFTER_START_RE.match(match.string, match.end()):
+        return True  # 自2004年4月23日起正式实行。
     if not match.group().endswith(("执行", "实施")):
         return False
     sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1

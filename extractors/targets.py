@@ -440,6 +440,9 @@ MEETING_ATTENDEES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|
 KIND_UNITS = ("类", "种", "大类", "小类", "子类")
 COUNT_OF_KINDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:个|处|家|项|件|所|户|人|名|座|条)")
 PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
+# A political slogan's count written with digits (a copy that turned numerals into digits): 树牢“4个意识”, 坚定“4个自信”,
+# 做到“2个维护”, “4个全面”: the slogan's name, no quantity to reach.
+SLOGAN_AFTER_RE = re.compile(r"(?:意识|自信|维护|确立|全面)(?![\u4e00-\u9fff]{0,2}(?:项目|工程|单位))")
 
 
 def _unit_name(unit: Optional[str]) -> Optional[str]:
@@ -476,6 +479,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 1名领导固定列席会议: who attends
     if match.group("unit") in KIND_UNITS and COUNT_OF_KINDS_AFTER_RE.match(text, match.end()):
         return True  # 10类点位 78个: the 78 sites are the figure
+    if match.group("unit") == "个" and SLOGAN_AFTER_RE.match(text, match.end()):
+        return True  # “4个意识”: a slogan
     if PER_BEFORE_RE.search(text, max(0, start - 12), start):
         return True  # 每300至500户: the size a standard is counted per
     if _unit_name(match.group("unit")) in HOURS_UNITS and _pre_comparator(text, start) != ">=":
@@ -568,6 +573,7 @@ EXAMPLES = {
     "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "(共印", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
                                      no_match=("发放宣传资料", "印发宣传资料", "培训", "张贴宣传海报(不低于")),
     "CODE_LENGTH_AFTER_RE": Examples(match=("字符组成", "数字编码", " 码"), no_match=("专家", "的")),
+    "SLOGAN_AFTER_RE": Examples(match=("意识”", "自信", "维护”"), no_match=("项目", "全面建设项目", "村")),
     "ATTACHMENTS_AFTER_RE": Examples(match=("附件:", " 附表"), no_match=("项目", "附属设施")),
     "MEETING_ATTENDEES_AFTER_RE": Examples(match=("领导固定列席会议", "代表出席", "分管负责同志参加会议"),
                                            no_match=("专职人员", "干部驻村", "干部参加培训")),

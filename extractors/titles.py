@@ -26,6 +26,7 @@ DOC_TITLE_ENDINGS = (
     "战略", "纪要",  # 《乡村振兴战略(2018-2022年)》, 《…会议纪要》
     "示范文本",  # a model contract a ministry publishes: 《建设工程施工合同示范文本》
     "工作总结", "备忘录",  # 《2016年…工作总结》 issued with the year's work points, 《…共建…示范区备忘录》
+    "公约", "公約",  # treaties a plan follows: 遵照…联合国《儿童权利公约》、《消除对妇女一切形式歧视公约》
     # a duty split printed as its own document: 《2020年政府工作报告重点工作责任分解》,
     # 《…重点工作任务分工》, 《<政府工作报告>任务分解表》, 《…重点任务清单表》
     "分解", "分工", "分解表", "分工表", "任务表", "责任表", "清单表", "一览表", "汇总表", "进度表", "计划表",
@@ -71,7 +72,7 @@ _WIDTH_TABLE = str.maketrans(TITLE_WIDTHS)
 
 EXAMPLES = {
     "ISSUER_JOINERS": Examples(match=("、", "和", "<"), no_match=("办", "关")),
-    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工"),
+    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工", "公约"),
                                   no_match=("报", "日报", "表", "分")),
     "has_document_ending": Examples(
         match=("周口市規範性檔案管理規定", "2020年政府工作报告重点工作责任分解", "<政府工作报告>任务分解表",
