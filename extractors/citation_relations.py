@@ -62,6 +62,8 @@ BEFORE_TRIGGERS = {
     "印发": "issues",
     # 关于发布《X》的通知: a notice that publishes rules sends them as 印发 does (发布 alone: 在网站发布《X》 is a posting)
     "关于发布": "issues",
+    # 关于实行《局党组会议制度》等20项管理制度的通知: the notice puts the rules it names in force, as 印发 issues them
+    "关于实行": "issues", "关于施行": "issues",
     "废止": "repeals",
     "修改": "amends", "修订": "amends", "修正": "amends",
     "贯彻落实": "implements", "认真落实": "implements", "贯彻执行": "implements", "落实": "implements",
