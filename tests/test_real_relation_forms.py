@@ -1,0 +1,74 @@
+"""Citation and relation forms of the held-out real sets (AD, AG, AK, AQ, AR, AH; tests/data/realworld) that the
+citation extractor first misread: one test per form, on the real text where it is, and on a look-alike that must not be
+read the same way."""
+
+from __future__ import annotations
+
+from extractors.citations import find_citations
+from extractors.docnumbers import normalise_doc_number
+from pipeline.evaluate import cited_groups
+from schema.relations import strongest_relation
+from test_real_forms import extracted, real
+
+
+def relations(text: str) -> list[tuple[str, str]]:
+    return [(c.title or c.doc_number, c.relation) for c in find_citations(text)]
+
+
+def stored_relations(prefix: str) -> dict[str, str]:
+    """A real file's citations as the pipeline stores them (glosses and wrappers removed first): title or 文号 → the
+    strongest relation of its mentions."""
+    found: dict[str, list[str]] = {}
+    for citation in extracted(prefix)["citations"]:
+        found.setdefault(citation["title"] or citation["doc_number"], []).append(citation["relation"])
+    return {name: strongest_relation(mentioned) for name, mentioned in found.items()}
+
+
+def test_a_download_links_label_after_the_title_ends_the_object_of_its_issuing_verb():
+    # ag15: the site's two link texts, …印发《X》pdf预览版…印发《X》pdf完整版 glued on one line
+    assert set(relations(real("ag15"))) == {("关于全面推行林长制的意见", "issues")}
+    assert relations("国务院办公厅印发《关于X的意见》word版下载") == [("关于X的意见", "issues")]
+    # more of a name after the title: the title is only a word of what is issued
+    assert relations("关于印发《政府工作报告》重点工作任务分工的通知") == [("政府工作报告", "cites")]
+
+
+def test_the_implementation_followed_up_after_the_title_implements_it():
+    # ad03: 为及时掌握《…的通知》(以下简称《意见》)贯彻落实情况 (the notice sets up reports on how it is carried out)
+    assert stored_relations("ad03")["中共中央辦公廳國務院辦公廳印發<關于全面推行河長制的意見>的通知"] == "implements"
+    assert relations("为全面掌握《2015年工作要点》落实情况,现通知如下") == [("2015年工作要点", "implements")]
+    # 落实 of something else after the title does not implement it
+    assert relations("对照《2015年工作要点》,抓好整改落实") == [("2015年工作要点", "cites")]
+
+
+def test_a_document_named_then_sent_on_by_a_word_pointing_back_to_it_is_forwarded():
+    # ak09: 领导小组印发了《X》(x处非联[20xx]x号),要求…,现将该文件转发你们
+    assert relations(real("ak09")) == [("xx省20xx年的通知", "forwards")]
+    # aq13: 国家减灾委员会办公室印发了《X》(国减办发〔2022〕8号),就…提出了具体要求,现将通知层转你们
+    assert ("关于做好2022年全国防灾减灾日有关工作的通知", "forwards") in relations(real("aq13"))
+    # a news lead with nothing sent on stays the notice issuing it (CONVENTIONS.md C5)
+    assert relations("近日,省政府办公厅印发了《关于X的通知》,要求各地认真组织实施。") == [("关于X的通知", "issues")]
+    # the sentence sends another document by its own title: that one is forwarded, not the one named before it
+    assert relations("近日,省厅印发了《甲方案》,现将《乙通知》转发给你们") == [("甲方案", "issues"), ("乙通知", "forwards")]
+
+
+def test_a_new_edition_issued_is_not_the_old_edition_of_the_same_name_it_repeals():
+    # ar05: 制定了新的《X》,现予发布 … 《X》(國家環境保護總局公告2006年第41號)…同時廢止
+    citations = find_citations(real("ar05"))
+    issued = [c for c in citations if c.relation == "issues"]
+    assert issued and all(c.title == "國家環境保護標準制修訂工作管理辦法" and c.doc_number is None for c in issued)
+    groups = {(g["doc_number"], g["relation"]) for g in cited_groups(
+        [{**c.__dict__, "title_key": c.title, "cited_document_id": None} for c in citations])}
+    assert (None, "issues") in groups and ("國家環境保護總局公告2006年第41號", "repeals") in groups
+    # the same title given its number once and mentioned again is still one document, with the number carried
+    one = find_citations("根据《甲办法》(国发〔2006〕4号)制定本细则。各地要执行《甲办法》。")
+    assert [c.doc_number for c in one] == ["国发〔2006〕4号", "国发〔2006〕4号"]
+
+
+def test_what_the_notice_publishes_with_fabu_is_issued_but_a_posting_is_not():
+    assert relations("制定了《某某管理办法》,现予发布。") == [("某某管理办法", "issues")]
+    assert relations("《某某管理办法》发布以来,各地认真执行。") == [("某某管理办法", "cites")]
+
+
+def test_an_announcement_number_keeps_its_sign_as_written():
+    assert normalise_doc_number("國家環境保護總局公告2006年第41號") == "國家環境保護總局公告2006年第41號"
+    assert normalise_doc_number("国家税务总局公告2019年第45号") == "国家税务总局公告2019年第45号"
