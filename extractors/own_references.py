@@ -36,6 +36,12 @@ RECIPIENTS_AFTER = re.compile(r"[^\S\n]*各[^。；;\n《》“”]{1,80}?[：:]
 # What a portal prints between the number and the recipients its copy runs into it: its date and a status note
 # (川办函〔2015〕160号 2015年9月1日(已失效)各市(州)人民政府,…:).
 BEFORE_RECIPIENTS = re.compile(r"[^\S\n]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[^\S\n]*(?:[（(][^（）()\n]{1,10}[）)])?")
+# What may open the line of a number glued to the recipients, besides markup: a database's abstract field (摘 要: |
+# 工商明电[2005]37号各省、自治区…:), or the notice's own title glued before it in a copy wrapped at a fixed width
+# (《关于稳定基层农业技术推广体系的意见》的通知国办发[1999]79⏎号各省…:). A title's type ends the words before it.
+GLUED_HEADER_BEFORE_NUMBER = re.compile(
+    r"[^\S\n|]*\|?[^\S\n]*(?:摘\s{0,3}要|内\s{0,3}容\s{0,3}摘\s{0,3}要|正\s{0,3}文|全\s{0,3}文)[^\S\n]*[:：]?[^\S\n]*\|?[^\S\n]*"
+    r"|[^\n。；;，,]{0,120}的(?:通知|意见|决定|通报|批复|函|公告|通告|报告|决议|命令)[^\S\n]*")
 MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
 NON_SPACE = re.compile(r"\S")
 
@@ -80,7 +86,8 @@ def _is_number_before_recipients(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", floor, start) + 1
     if line_start == 0 and floor > 0:
         return False
-    return not HEADER_LINE_NOISE.sub("", text[line_start:start])
+    before = text[line_start:start]
+    return not HEADER_LINE_NOISE.sub("", before) or GLUED_HEADER_BEFORE_NUMBER.fullmatch(before) is not None
 
 
 def is_own_number(text: str, start: int, end: int) -> bool:
@@ -185,6 +192,8 @@ ISSUER_LOOKBACK = 30
 LEADING_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|省|市|州|盟|县|旗))[^关《》]{0,16}关于")
 
 EXAMPLES = {
+    "GLUED_HEADER_BEFORE_NUMBER": Examples(match=("摘 要: | ", "《关于稳定基层农业技术推广体系的意见》的通知"),
+                                           no_match=("现将有关事项通知如下,", "根据《X》")),
     "IN_OWN_TITLE_AFTER": Examples(match=("的通知", " 的通知"), no_match=("印发给你们",)),
     "OWN_TITLE_ISSUES": Examples(match=("东莞市人民政府关于印发《东莞市增加中小学幼儿园学位的实施意见》的通知",),
                                  no_match=("关于转发《省政府关于X的通知》的通知", "关于印发《A》的通知》")),

@@ -72,3 +72,27 @@ def test_what_the_notice_publishes_with_fabu_is_issued_but_a_posting_is_not():
 def test_an_announcement_number_keeps_its_sign_as_written():
     assert normalise_doc_number("國家環境保護總局公告2006年第41號") == "國家環境保護總局公告2006年第41號"
     assert normalise_doc_number("国家税务总局公告2019年第45号") == "国家税务总局公告2019年第45号"
+
+
+def test_another_bodys_notice_in_the_attachment_list_is_cited_but_the_notices_own_form_is_not():
+    # aq02: 附件: 1、《海淀区教委关于全力做好“清剿火患”战役,坚决保卫全国“两会”消防安全工作的通知》
+    titles = [c.title for c in find_citations(real("aq02"))]
+    assert "海淀区教委关于全力做好“清剿火患”战役,坚决保卫全国“两会”消防安全工作的通知" in titles
+    own_form = "请各单位填写《信息员登记表》,于5月底前报送。\n附件:1、《信息员登记表》"
+    assert find_citations(own_form) == []
+
+
+def test_an_evaluation_system_named_in_brackets_is_a_document():
+    # aq12: 根据《全国文明城市测评体系》,“每年人均参加志愿者服务活动的时间应不低于25小时”的要求
+    assert ("全国文明城市测评体系", "basis") in relations(real("aq12"))
+    assert relations("加快构建《现代产业体系》") == []  # a 体系 that names no document
+
+
+def test_the_notices_own_number_glued_to_its_recipients_after_an_abstract_label_or_its_title_is_no_citation():
+    # aq14: 摘 要: | 工商明电[2005]37号各省、自治区、直辖市及计划单列市工商行政管理局:…
+    assert [c.doc_number for c in find_citations(real("aq14"))] == []
+    # ah01: a copy wrapped at a fixed width, …意见》的通知国办发[1999]79⏎号各盛自治区、…:
+    assert "国办发〔1999〕79号" not in [c.doc_number for c in find_citations(real("ah01"))]
+    # a number cited in a sentence before recipients' words is still cited
+    cited = find_citations("根据国发〔2020〕1号文件精神,各县要抓好落实:")
+    assert [c.doc_number for c in cited] == ["国发〔2020〕1号"]
