@@ -11,6 +11,7 @@ from typing import Optional
 from schema.models import DocNumber
 
 from .docnumbers import INVISIBLE_CHARS
+from .fold import fold
 from .titles import is_document_title
 from .vocab import Examples
 
@@ -50,10 +51,17 @@ DELIVERABLE_AFTER = re.compile(
 DELIVERABLE_WINDOW = 40  # how far before a title its 将 may stand (the titles joined to it included)
 
 
+# A writing guide's formula for a kind of title, its parts named and joined by +: 「发文机关+关于转发+原文标题+文种」. It
+# names no document (《关于“互联网+政务服务”的指导意见》 does: no part of it is a placeholder).
+TITLE_FORMULA = re.compile(r"(?:发文机关|发文单位|机关名称|事由|文种|原文标题|原标题|被转发文件标题)\s*[+＋]"
+                           r"|[+＋]\s*(?:发文机关|事由|文种|原文标题|原标题|被转发文件标题)")
+
+
 def is_cited_title(text: str, start: int, end: int, title: str) -> bool:
     """Whether the 《title》 at ``text[start:end]`` names a document the text cites: a document's title
-    (``extractors.titles``), not a recurring schedule's name, not a deliverable the recipients send."""
-    if not is_document_title(title) or PERIODIC_SCHEDULE_TITLE.fullmatch(title):
+    (``extractors.titles``), not a recurring schedule's name, not a deliverable the recipients send, not a title's
+    formula (TITLE_FORMULA)."""
+    if not is_document_title(title) or PERIODIC_SCHEDULE_TITLE.fullmatch(title) or TITLE_FORMULA.search(fold(title)):
         return False
     before = DELIVERABLE_BEFORE.search(text, max(0, start - DELIVERABLE_WINDOW), start)
     return not (before and DELIVERABLE_AFTER.match(text, end))
@@ -70,6 +78,8 @@ def clean_title(inner: str) -> str:
 
 
 EXAMPLES = {
+    "TITLE_FORMULA": Examples(match=("发文机关+关于转发+原文标题+文种", "发文机关＋事由＋文种"),
+                              no_match=("关于加快推进“互联网+政务服务”工作的指导意见", "关于转发《X》的通知")),
     "PERIODIC_SCHEDULE_TITLE": Examples(match=("每周会议安排", "每周重要活动安排", "本周工作日程"),
                                         no_match=("2021年龙子湖区新闻发布会计划", "每周会议安排管理办法")),
     "DELIVERABLE_BEFORE": Examples(match=("并于11月10日前将", "将《2005年工作总结》和"), no_match=("现将文件", "根据")),

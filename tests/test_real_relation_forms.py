@@ -8,11 +8,17 @@ from extractors.citations import find_citations
 from extractors.docnumbers import normalise_doc_number
 from pipeline.evaluate import cited_groups
 from schema.relations import strongest_relation
-from test_real_forms import extracted, real
+from pipeline.document.normalise import normalise
+from pipeline.document.structure import parse
+from test_real_forms import extracted, parsed, real
 
 
 def relations(text: str) -> list[tuple[str, str]]:
     return [(c.title or c.doc_number, c.relation) for c in find_citations(text)]
+
+
+def parsed_text(text: str):
+    return parse(normalise(text).text)[0]
 
 
 def stored_relations(prefix: str) -> dict[str, str]:
@@ -96,3 +102,18 @@ def test_the_notices_own_number_glued_to_its_recipients_after_an_abstract_label_
     # a number cited in a sentence before recipients' words is still cited
     cited = find_citations("根据国发〔2020〕1号文件精神,各县要抓好落实:")
     assert [c.doc_number for c in cited] == ["国发〔2020〕1号"]
+
+
+def test_a_guides_next_section_after_the_model_notices_signature_is_no_part_of_the_notice():
+    # ah14: ② 擬寫一份轉發性的通知 over the model notice; after its signature and placeholder date, ③ 層層轉發的公文格式 and
+    # the guide's 一、標題怎麼寫 go on
+    model = parsed("ah14")
+    assert [(m.label, m.level) for m in model.measures] == [("一、", 1), ("二、", 1)]
+    # a plan printed after the signature numbers its items from the start: still the notice's
+    issued = ("② 拟写一份通知\n关于印发X方案的通知\n各单位:\n现将《X方案》印发给你们。\n一、加强领导。各单位要落实。\n"
+              "某某局\n2020年3月1日\nX方案\n一、总体要求。要做好。\n二、主要任务。要抓好。\n")
+    assert [m.label for m in parsed_text(issued).measures] == ["一、", "一、", "二、"]
+    # a writing guide's formula for a forward's title names no document
+    assert relations("标题一般由「发文机关+关于转发+原文标题+文种」组成") == []
+    assert relations("根据《关于加快推进“互联网+政务服务”工作的指导意见》") == [
+        ("关于加快推进“互联网+政务服务”工作的指导意见", "basis")]

@@ -322,6 +322,21 @@ def _measures_by_attachment(lines: list[Line], end: int) -> list[Measure]:
     return measures
 
 
+def wrapper_section_after(before_body: list[Line], body_lines: list[Line], signature_at: int) -> Optional[int]:
+    """The index in ``body_lines`` where the text around the notice takes up its own numbering again after the
+    notice's signature: the first numbered line after the signature, when its label is the next one after a label
+    printed above the notice's header, in the same style (a writing guide's ② 拟写一份转发性的通知 over the model notice,
+    its ③ 层层转发的公文格式 after the model's signature and date). What follows is the guide's, not the notice's: a plan
+    the notice prints after its signature numbers its own items from the start (一、, 第一条), never on from the page's."""
+    sections = {(label.style, label.ordinal + 1) for line in before_body if (label := match_label(line.text.strip()))}
+    if not sections:
+        return None
+    for index in range(signature_at + 1, len(body_lines)):
+        if label := match_label(body_lines[index].text.strip()):
+            return index if (label.style, label.ordinal) in sections else None
+    return None
+
+
 def body_measures(lines: list[Line], body_end: int, signature_at: Optional[int]) -> list[Measure]:
     """The body's measures. A plan or table printed after the notice's signature is a part of the
     notice with its own numbering: its measures start their own tree, not children of the notice's
