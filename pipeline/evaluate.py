@@ -301,9 +301,18 @@ def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict, label: st
 
 def cited_groups(citations: list[dict]) -> list[dict]:
     """Mentions of the same document merged: one entry per cited document, strongest relation."""
-    groups: dict[str, dict] = {}
+    groups: dict = {}
+    # a title both issued and repealed by number-less mentions names two editions (现将修订后的《X》印发给你们 … 2017年印发的
+    # 《X》同时废止): its repealing mentions are the old edition's
+    relations_by_title: dict[str, set] = {}
+    for citation in citations:
+        if not citation["doc_number"] and citation["title_key"]:
+            relations_by_title.setdefault(citation["title_key"], set()).add(citation["relation"])
+    two_editions = {key for key, relations in relations_by_title.items() if {"issues", "repeals"} <= relations}
     for citation in citations:
         identity = citation["doc_number"] or citation["title_key"] or citation["text"]
+        if not citation["doc_number"] and citation["title_key"] in two_editions and citation["relation"] == "repeals":
+            identity = ("old edition", identity)
         group = groups.setdefault(identity, {"doc_number": None, "title_keys": set(), "relations": set(),
                                              "cited_document_id": None, "acts_on": set()})
         if citation.get("acts_on"):

@@ -117,3 +117,16 @@ def test_a_guides_next_section_after_the_model_notices_signature_is_no_part_of_t
     assert relations("标题一般由「发文机关+关于转发+原文标题+文种」组成") == []
     assert relations("根据《关于加快推进“互联网+政务服务”工作的指导意见》") == [
         ("关于加快推进“互联网+政务服务”工作的指导意见", "basis")]
+
+
+def test_a_revised_edition_issued_and_the_old_one_repealed_by_the_same_title_are_two_documents():
+    # z11: 现将修订后的《遂川县防汛抗旱应急预案》印发给你们 … 2017年6月23日…印发的《遂川县防汛抗旱应急预案》同时废止
+    citations = find_citations(real("z11"))
+    assert {(c.title, c.relation) for c in citations} == {("遂川县防汛抗旱应急预案", "issues"),
+                                                          ("遂川县防汛抗旱应急预案", "repeals")}
+    rows = [{**c.__dict__, "title_key": c.title, "cited_document_id": None} for c in citations]
+    assert sorted(g["relation"] for g in cited_groups(rows)) == ["issues", "repeals"]
+    # a title issued and cited again later is one document
+    again = find_citations("现将《甲预案》印发给你们。各地要按照《甲预案》做好准备。")
+    rows = [{**c.__dict__, "title_key": c.title, "cited_document_id": None} for c in again]
+    assert [g["relation"] for g in cited_groups(rows)] == ["issues"]
