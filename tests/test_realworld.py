@@ -42,8 +42,10 @@ FLOORS = {
         # CONVENTIONS.md C3: not read)
         "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # relations raised (0.982 → 0.991) when a07's 落实《政府工作报告》 was annotated implements (CONVENTIONS.md C4)
+        # relations raised (0.991 → 1.000, issue 15) when a10's 原2007年印发的《…应急预案》同时废止 was annotated repeals
+        # (CONVENTIONS.md C19), which the pipeline reads
         # deadline_dates raised (0.933 → 1.000, issue 15) when c04's only year, its basis 文号's (昆政发〔2016〕13号), dated 5月底前 (C17)
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.99, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Dev set D: 23 notices from the pages corpus of kinds the others lacked (glossed and traditional
     # copies, joint issuers two a line, HTML markup, glued copies, templates, 文库 tips, physical-unit
@@ -640,10 +642,10 @@ FLOORS = {
         # plan's date) no longer were; targets raised (0.889 → 1.000) when an outline number a space before its heading
         # (z07's and z11's 9.1 名词术语) was no longer read and items on a table of contents' lines were dropped
         # (pipeline/ingest/rows.py); citations raised (0.958 → 0.979) when z01's garbled (永村(社区)换届办〔2021〕4)号 joined
-        # its title; left: z11's revised and repealed plans of one title (the scorer merges one title: its relation
-        # reads repeals)
+        # its title; then (0.979 → 1.000, relations 0.957 → 1.000, issue 15) when z11's revised plan issued and the old one of
+        # the same title it repeals were scored as two documents (a notice never issues what it repeals)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
-        "citations": 0.97,
+        "citations": 1.00,
         # metadata raised (0.840 → 0.987) when a 文号 that is a page field's whole value (z02's 作者:), a site's [住建部] tag
         # (z03), a headline 教育部下发关于…的通知 (z15), a town portal's publisher among the notice's own recipients (z10:
         # the source then), and 各村(场)、有关部门 and 广德市、宿松县住房城乡建设局、… split (z06, z05) were read; dates raised
@@ -657,7 +659,7 @@ FLOORS = {
         # class of places opening with its place word, and a place's departments with longer names, share the place)
         # and z01's two issuer lines over 关于 started its title (C3)
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.95, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set U: 13 notices rich in responsible-unit statements (task tables copied one cell a line with blank lines or bar
     # lines between cells, a header cell over two lines, leaders' names beside units, labels that lost their colons,
@@ -944,9 +946,10 @@ FLOORS = {
         # ar09 (glued to the title)
         "metadata": 0.80, "dates": 0.85, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # relations raised (0.889 → 0.919, issue 15) when ar05's new 辦法 (現予發布) was read issues and the older one of the
-        # same name 同時廢止 repeals, each its own document. Left: ar05's 為貫徹《…環境保護法》《…標準化法》 and ar14's
-        # 進一步貫徹實施《…行政處罰法》 annotated cites, read implements (貫徹 is implements in the code and in aq05, b09, d21)
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.91, "citations_resolved": 1.00,
+        # same name 同時廢止 repeals, each its own document; then (→ 1.000) when ar05's 為貫徹《…環境保護法》《…標準化法》 and
+        # ar14's 進一步貫徹實施《…行政處罰法》 were annotated implements (CONVENTIONS.md C20, as aq05, b09, d21), which the
+        # pipeline reads
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Held-out set AQ (issue 15): fourteen notices, the first real notice the pages corpus returned for each of fourteen new
     # topics (交通安全, 校园安全, 档案, 动物防疫, 节能, 大气污染, 水污染, 粮食, 旅游, 体育, 文明城市, 志愿服务, 防灾减灾, 市场监管),
