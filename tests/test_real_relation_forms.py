@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from extractors.citations import find_citations
 from extractors.docnumbers import normalise_doc_number
+from extractors.titles import title_key
 from pipeline.evaluate import cited_groups
 from schema.relations import strongest_relation
 from pipeline.document.normalise import normalise
@@ -130,3 +131,12 @@ def test_a_revised_edition_issued_and_the_old_one_repealed_by_the_same_title_are
     again = find_citations("现将《甲预案》印发给你们。各地要按照《甲预案》做好准备。")
     rows = [{**c.__dict__, "title_key": c.title, "cited_document_id": None} for c in again]
     assert [g["relation"] for g in cited_groups(rows)] == ["issues"]
+
+
+def test_conditions_and_compilations_in_brackets_are_documents_and_a_templates_blanks_no_part_of_a_title_key():
+    # aa01: 根据《浙江省教育强县评定条件》; ab13: 拟对《制度汇编》作如下修改
+    assert ("浙江省教育强县评定条件", "basis") in relations(real("aa01"))
+    assert ("制度汇编", "amends") in relations(real("ab13"))
+    # l13: a 文库 template's 《区____年创建全国文明城市专项整治总体方案》: the blanks are no part of what identifies it
+    assert title_key("区____年创建全国文明城市专项整治总体方案") == title_key("区年创建全国文明城市专项整治总体方案")
+    assert title_key("区2019年创建全国文明城市专项整治总体方案") != title_key("区年创建全国文明城市专项整治总体方案")

@@ -209,11 +209,11 @@ FLOORS = {
         # deadlines raised when l22's 下周三前 (counted from the notice), l10's policy term (现行…政策执行到…) and reported
         # period (总结…至…推广情况) were read (set M's forms), then when a window from a pair of events (l18's 形成或变更之日起
         # 3个工作日内) was read as the window alone and a later day of a phase opening its own sentence (l11's 2 月 22 日宣传发动)
-        # citations raised (0.936 → 0.958) when l19's 现将X》印发给你们 (its 《 lost) was read; left: l13's 区____年…方案,
-        # whose blanks the stored title loses
+        # citations raised (0.936 → 0.958) when l19's 现将X》印发给你们 (its 《 lost) was read, then (→ 1.000, issue 15) when
+        # a template's blanks were left out of a title's key (l13's 区____年…方案, whose blanks the stored title loses)
         # targets raised (0.909 → 1.000, issue 15) when l04's 1名领导固定列席会议 (a meeting's attendance) was no longer read
         "documents": 1.00, "measures": 1.00, "assignments": 0.96, "deadlines": 1.00, "targets": 1.00,
-        "citations": 0.95,
+        "citations": 1.00,
         # metadata raised when a channel word above a title (信息公开, l17) was read as chrome, a legal database's
         # joint issuers printed before one copy of the title were read (l10) and a site's slogan above the title
         # (l15) left the header to the title, then when a news page's headline over its own lines (l16) was read;
@@ -714,7 +714,8 @@ FLOORS = {
     "realworld_aa": {
         # deadlines raised (0.600 → 1.000) when aa10's 不早於2月9日(農曆正月十六)24時前 复工 and 延期至2月17日(農曆正月廿四)之後
         # 开学 (no earlier than a day: starts, as annotated) were read as starts, not limits
-        # citations: aa01's 根据《浙江省教育强县评定条件》 (a title ending in 条件: extractors/titles, citations)
+        # citations raised (0.988 → 1.000, issue 15) when aa01's 根据《浙江省教育强县评定条件》 was read (条件 and 汇编 end a
+        # 《title》 of a document, not a title line: extractors/titles.CITED_TITLE_ENDINGS)
         # deadlines lowered (1.000 → 0.909) when aa12's 經過3年努力 was annotated relative (CONVENTIONS.md C2: not read)
         # deadlines raised (0.909 → 1.000) when 經過3年努力 was read relative (CONVENTIONS.md C2)
         # measures raised (0.989 → 1.000, doc4) when aa04's 二、堅, a heading the copy cut after one character, was
@@ -722,7 +723,7 @@ FLOORS = {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         # citations raised (0.976 → 0.988, doc3) when aa10's wikisource licence notice (根據《著作權法》第五條 under the signature)
         # was chrome
-        "citations": 0.98,
+        "citations": 1.00,
         # metadata raised (0.922 → 0.978) when a ministry's table copied one cell a line was read label over value (aa14's
         # 公開日期 is the page's date), a legal database's fields glued to their labels were read (aa15's 发文字号皖交发…),
         # a signature's name broken over two lines joined (aa10), 各縣(市、區)委、人民政府 kept whole (aa03, a01's form) and
@@ -759,9 +760,9 @@ FLOORS = {
         # 基本的工作) was no longer read as a schedule
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         # citations raised (0.964 → 0.982) when a title another body is named as issuing (省委、省政府《X》) was no longer
-        # dropped as the notice's own because the city's own title ends with the same name (ab11). Left (extractors:
-        # citation*): ab13's 拟对《制度汇编》作如下修改 (amends; 汇编 names no document type) not read
-        "citations": 0.98,
+        # dropped as the notice's own because the city's own title ends with the same name (ab11), then (→ 1.000, issue 15)
+        # when ab13's 拟对《制度汇编》作如下修改 (amends) was read (汇编 ends a 《title》 of a document)
+        "citations": 1.00,
         # metadata raised (0.850 → 0.938) when a legal database's fields glued to their labels in traditional characters
         # were no 版头 (ab01), 文件标题: was read as a label (ab07), a 文库's bulleted tips were chrome and •【公布日期】 the
         # date (ab06), 。 ended a 抄送 group (ab03) and 各学区 after 机关各科室 was a second class (ab08). Left (document
