@@ -140,3 +140,9 @@ def test_conditions_and_compilations_in_brackets_are_documents_and_a_templates_b
     # l13: a 文库 template's 《区____年创建全国文明城市专项整治总体方案》: the blanks are no part of what identifies it
     assert title_key("区____年创建全国文明城市专项整治总体方案") == title_key("区年创建全国文明城市专项整治总体方案")
     assert title_key("区2019年创建全国文明城市专项整治总体方案") != title_key("区年创建全国文明城市专项整治总体方案")
+
+
+def test_a_templates_masked_year_survives_the_markdown_cleanup():
+    # d14: 根据市委办〔20**〕91号文件精神 (a template masks the year; ** is not Markdown bold after a digit)
+    assert [(c["doc_number"], c["relation"]) for c in extracted("d14")["citations"]] == [("市委办〔20**〕91号", "basis")]
+    assert "一、总体要求" in normalise("**一、总体要求**\n").text.splitlines()

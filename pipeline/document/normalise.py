@@ -43,7 +43,7 @@ SCRAPER_MARKS = re.compile(r"@{2,}(?![A-Za-z0-9])|(?<![A-Za-z0-9])@{2,}")
 LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}(?:\?[ \u3000]{0,2}){1,60}(?=[\u4e00-\u9fff（(【〔“]|\d{4}年|$)")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
-    r"|\*\*|__"  # **bold**
+    r"|(?<!\d)\*\*|(?<!\d)__"  # **bold**; not a year's masked digits (市委办〔20**〕91号)
     r"|^[ \u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \u3000]*$"  # --- rules
     r"|^[ \u3000]*/?(?:p|br|div|span)>[ \u3000]*$",  # a tag that lost its <: /p> on a line of its own
     re.M,
@@ -80,7 +80,7 @@ EXAMPLES = {
                                    "????????? 2018年12月24日", "?"), no_match=("落落???来源", "?1", "?? 1、")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
-                                 no_match=("*注：", "2021-2025年", "——")),
+                                 no_match=("*注：", "2021-2025年", "——", "市委办〔20**〕91号")),
     "FULL_WIDTH_ALNUM": Examples(match=("国开发〔２０２０〕３号", "ＰＭ２.５"), no_match=("（一）", "，")),
     "SCRAPER_MARKS": Examples(match=("各省@@、自治区@@", "一@@、总体要求@@", "二@@十@@@@大精神"),
                               no_match=("gjsgh@gpnu.edu.cn", "a@@b", "@")),
