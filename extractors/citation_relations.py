@@ -25,6 +25,10 @@ from .vocab import Examples
 # Not 《X》印发以来, 《X》废止后, 《X》修订工作.
 # An upward report submits the document it attaches (《…方案》,经…审议通过,现随文呈报): issues, as 印发 does.
 # 现将《X》下发给你们 · 《A》和《B》…现予以下发: 下发 issues what it sends, as 印发 does.
+# An approval between the document and the verb that sends it: 已经市政府同意, · 业经…常务会议通过, · ,并经市委…常委会会议审议
+# 通过, · 已于2009年7月27日经省林业厅批复同意实施(浙林资批〔2009〕53号), (the day, the approval's effect and its 文号 too).
+APPROVED = (r"(?:[，,]?(?:并|且)?(?:已|业)?(?:于[^，,。；;\n《》]{1,16}?)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)"
+            r"(?:实施|执行|施行)?(?:[（(][^（）()\n]{0,30}[）)])?[，,]?){0,3}")
 AFTER_VERBS = {"转发": "forwards", "层转": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues", "下发": "issues"}
 AFTER_VERB = re.compile(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
@@ -34,7 +38,7 @@ AFTER_VERB = re.compile(
     # and a second approval: …常务会议审议通过,并经市委…常委会会议审议通过,现印发给你们
     # 《X》已修订,经县政府同意,现印发给你们: the revised text is what is sent (its revision is no relation of its own)
     r"(?:[，,]?(?:已经|已|业已|经)(?:重新)?(?:修订|修改|修正)(?:完善)?(?=[，,]))?"
-    r"(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}(?:[，,。]?现)?(?:随文)?(?:予以|予)?"
+    + APPROVED + r"(?:[，,。]?现)?(?:随文)?(?:予以|予)?"
     # …组织制定了《A》《B》和《C》。现印发给你们: the next sentence's 现印发 sends what the last one named, unless a title
     # follows it (现印发《D》: D is sent)
     # 《A》和《B》已转发在下文: a forward printed below the notice is sent with it (已转发 alone reports an earlier act)
@@ -42,7 +46,7 @@ AFTER_VERB = re.compile(
     r"(?P<verb>转发|层转|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前|\s*《)"
     # 汇总形成了《X》,现予以公布 · 《X》…通过,现予公布 · 制定了新的《X》,现予发布: what the notice publishes, as what it
     # issues (never 公布 or 发布 alone: 《名单》公布后, 将《X》公布于众, 《X》发布以来)
-    r"|(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}[，,。]?现?(?:予以|予)"
+    r"|" + APPROVED + r"[，,。]?现?(?:予以|予)"
     r"(?P<published>公布|发布)(?!的|以来|后|之后|前|于|会)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|停止施行|失效|作废)(?!的|后|之后|以来|前|时)"
@@ -340,7 +344,8 @@ EXAMPLES = {
                "下发给你们", "已经委主任办公会议通过，现予以下发", "业经十二届10次市政府常务会议通过,现印发给你们",
                "已经市政府十七届61次常务会议审议通过,并经市委十三届第94次常委会会议审议通过,现印发给你们",
                "已经省人民政府赞成,现印发给你们", "。现印发给你们", "已修订,经县政府同意,现印发给你们", ",现予以公布,请你厅",
-               "已经市政府常务会议通过,现予公布", ",现予发布"),
+               "已经市政府常务会议通过,现予公布", ",现予发布",
+               "已于2009年7月27日经省林业厅批复同意实施(浙林资批〔2009〕53号),现印发给你们"),
         no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后", "。现印发《X》", "公布后", "公布于众")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
                                no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),

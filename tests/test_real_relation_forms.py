@@ -146,3 +146,10 @@ def test_a_templates_masked_year_survives_the_markdown_cleanup():
     # d14: 根据市委办〔20**〕91号文件精神 (a template masks the year; ** is not Markdown bold after a digit)
     assert [(c["doc_number"], c["relation"]) for c in extracted("d14")["citations"]] == [("市委办〔20**〕91号", "basis")]
     assert "一、总体要求" in normalise("**一、总体要求**\n").text.splitlines()
+
+
+def test_an_approval_with_its_day_effect_and_number_before_the_issuing_verb():
+    # ac01: 《永嘉县森林采伐管理改革试点方案》已于2009年7月27日经省林业厅批复同意实施(浙林资批〔2009〕53号),现印发给你们
+    assert ("永嘉县森林采伐管理改革试点方案", "issues") in relations(real("ac01"))
+    # a report of an approval with no verb sending the document
+    assert relations("《甲方案》已于2009年7月27日经省林业厅批复同意实施。各地要抓好落实。") == [("甲方案", "cites")]
