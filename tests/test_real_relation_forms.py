@@ -153,3 +153,11 @@ def test_an_approval_with_its_day_effect_and_number_before_the_issuing_verb():
     assert ("永嘉县森林采伐管理改革试点方案", "issues") in relations(real("ac01"))
     # a report of an approval with no verb sending the document
     assert relations("《甲方案》已于2009年7月27日经省林业厅批复同意实施。各地要抓好落实。") == [("甲方案", "cites")]
+
+
+def test_emoji_scattered_through_a_spam_copy_are_dropped_so_labels_start_their_lines():
+    # k07: 1🏄🏼♀️、学生须到院系辅导员办理报到…  2☝、因故不能按时到校注册者♂️,…
+    measures = [(m.label, m.level) for m in parsed("k07").measures]
+    assert measures[:6] == [("一、", 1), ("(一)", 2), ("(二)", 2), ("1、", 3), ("2、", 3), ("3、", 3)]
+    text = normalise("（一）教职工🍫:8月28日召开会议。\n①加强领导★重点\n").text
+    assert text.rstrip("\n") == "（一）教职工:8月28日召开会议。\n①加强领导★重点"  # circled numbers and ★ stay
