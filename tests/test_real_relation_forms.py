@@ -161,3 +161,12 @@ def test_emoji_scattered_through_a_spam_copy_are_dropped_so_labels_start_their_l
     assert measures[:6] == [("一、", 1), ("(一)", 2), ("(二)", 2), ("1、", 3), ("2、", 3), ("3、", 3)]
     text = normalise("（一）教职工🍫:8月28日召开会议。\n①加强领导★重点\n").text
     assert text.rstrip("\n") == "（一）教职工:8月28日召开会议。\n①加强领导★重点"  # circled numbers and ★ stay
+
+
+def test_an_article_after_a_chapter_heading_is_a_top_measure_even_after_items_of_a_lost_article():
+    # m06: a law site's second page opens inside a lost 第七条 with (一)…(四), then 第四章 工作要求, 第八条 …
+    assert [(m.label, m.level) for m in parsed("m06").measures] == [
+        ("(一)", 1), ("(二)", 1), ("(三)", 1), ("(四)", 1), ("第八条", 1), ("第九条", 1), ("第十条", 1)]
+    # an article quoted under an amending decision's item, no chapter before it, stays under that item
+    amending = "各单位:\n现决定修改如下:\n一、将第五条修改为:\n第五条 各单位应当按月报送。\n二、删去第七条。\n"
+    assert [(m.label, m.level) for m in parsed_text(amending).measures] == [("一、", 1), ("第五条", 2), ("二、", 1)]

@@ -241,7 +241,15 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     styles = _nested_styles(lines, found)
     if opening:  # the opening items sit under the heading the page lost, their own sub-items under them
         style_levels.append(styles[0])
+    previous_start = -1
     for style, (line, label) in zip(styles, found):
+        if style == "article" and style_levels[:1] != [style] \
+                and any(previous_start < start < line.start for start in divisions):
+            # 第X条 after a chapter or section heading is a rules text's top measure (only divisions stand above it): a copy
+            # opening inside an article (its (一)…(四) under a lost 第七条, then 第四章, 第八条) closes those items. Not an
+            # article quoted under an item of an amending decision (一、将第五条修改为: ⏎ 第五条 …), with no division before it
+            style_levels[:] = []
+        previous_start = line.start
         if style in style_levels:
             depth = style_levels.index(style)
             del style_levels[depth + 1:]
