@@ -170,3 +170,14 @@ def test_an_article_after_a_chapter_heading_is_a_top_measure_even_after_items_of
     # an article quoted under an amending decision's item, no chapter before it, stays under that item
     amending = "各单位:\n现决定修改如下:\n一、将第五条修改为:\n第五条 各单位应当按月报送。\n二、删去第七条。\n"
     assert [(m.label, m.level) for m in parsed_text(amending).measures] == [("一、", 1), ("第五条", 2), ("二、", 1)]
+
+
+def test_a_list_under_the_next_heading_of_a_glued_copy_counts_from_one_again():
+    # o15: one line, single spaces for line breaks: 二、参加范围 1、…; … 6、…。 三、议程内容 1、…; 2、…; … 5、其他议题。 …
+    # 五、相关要求 1、各部门涉及…(cut)
+    labels = [(m.label, m.level) for m in parsed("o15").measures]
+    assert labels[8:14] == [("三、", 1), ("1、", 2), ("2、", 2), ("3、", 2), ("4、", 2), ("5、", 2)]
+    assert labels[-2:] == [("五、", 1), ("1、", 2)]
+    # a heading's words then a number that is no item (1、2年级) stay on the heading's line
+    look_alike = "各单位:\n现通知如下:\n一、参加人员 1、2年级学生参加。\n二、时间安排 另行通知。\n"
+    assert [m.label for m in parsed_text(look_alike).measures] == ["一、", "二、"]

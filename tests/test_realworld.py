@@ -304,13 +304,15 @@ FLOORS = {
     # deadline_dates 0.727, target_comparators 0.885, relations 0.912; every other field 1.000), then fixed.
     "realworld_o": {
         # measures raised when headings after a sentence's end and the spaces of a lost line break (o15's 。 二、…) started
-        # lines and o14's summary no longer made a document of its own (set N's work); left: o15's 1、… after a heading
+        # lines and o14's summary no longer made a document of its own (set N's work); raised (0.959 → 1.000, issue 15) when
+        # o15's list under its next heading, counting from 1 again (三、议程内容 1、…; 2、…), and a heading's first item after
+        # its words and a space (五、相关要求 1、…, cut) started lines
         # deadlines: o02's 9月中旬 (the bureau's own inspection, 将在…组织: CONVENTIONS.md C1, as n06's);
         # raised when a window of years opening a clause (o12's 2019年至2021年，…) and a date in a 把 clause (o02's
         # 于9月20日发布) were read; targets raised when the title line
         # was read (o11's headline, o19's 47项) and o15's measures were found
         # deadlines raised (0.985 → 1.000) when o02's 将在9月中旬组织…抽查 was read (C1)
-        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 1.00,
         # metadata raised when a section's signature (o03), a title under a 图解 caption (o08), split over lines after
         # a plan's type (o09) or under a news lead-in (o14) and a legal database's 颁布日期 (o05) were read; left: a
