@@ -181,3 +181,11 @@ def test_a_list_under_the_next_heading_of_a_glued_copy_counts_from_one_again():
     # a heading's words then a number that is no item (1、2年级) stay on the heading's line
     look_alike = "各单位:\n现通知如下:\n一、参加人员 1、2年级学生参加。\n二、时间安排 另行通知。\n"
     assert [m.label for m in parsed_text(look_alike).measures] == ["一、", "二、"]
+
+
+def test_an_article_whose_di_was_misprinted_as_tiao_continues_the_run():
+    # b11: 第四条 … then 条五条 市级行政许可项目管理机关为…
+    labels = [(m.label, m.level) for m in parsed("b11").measures if m.style == "article"]
+    assert ("条五条", 1) in labels and labels.index(("条五条", 1)) == labels.index(("第四条", 1)) + 1
+    # alone, with no 第X条 before it, it is no article
+    assert [m.label for m in parsed_text("各单位:\n现通知如下:\n条五条 市级项目管理机关为法制办。\n").measures] == []
