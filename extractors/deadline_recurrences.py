@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .targets import PHYSICAL_UNIT_RE
 from .deadline_patterns import DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY
 from .fold import fold
+from .targets_forms import PHYSICAL_UNIT_RE
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
