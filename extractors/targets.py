@@ -36,7 +36,7 @@ from .targets_forms import (
     LINE_START_RE, MAX_MODIFIERS, MEASURE_AFTER_RE, MEETING_ATTENDEES_AFTER_RE, MOBILE_RE, MODIFIER_TAIL_RE,
     MULTIPLIERS, NOUN_UNITS, ORDINAL_BEFORE_RE, ORDINAL_LIST_BEFORE_RE, OUTLINE_NUMBER_RE, PER_BEFORE_RE,
     PHONE_BEFORE_RE, PHRASE_BREAK, POST_COMPARATORS, PRE_COMPARATORS, PRE_COMPARATOR_RE, PRE_WINDOW, QUANTITY_RE,
-    RANGE_HIGH_AFTER_RE, RANK_BEFORE_RE, RANK_MODIFIES_AFTER_RE, RANK_UNITS, REPORT_TIMES_BEFORE_RE, SCOPE_LOOKBACK,
+    RANGE_HIGH_AFTER_RE, RANK_BEFORE_RE, RANK_MODIFIES_AFTER_RE, RANK_MOVE_BEFORE_RE, RANK_UNITS, REPORT_TIMES_BEFORE_RE, SCOPE_LOOKBACK,
     SCOPE_RE, SHARED_COMPARATOR_LIST_RE, SHARED_POST_LIST_RE, SHARED_UNIT_BEFORE_RE, SHARED_WINDOW, STRICT,
     SUBMISSION_BEFORE_RE, SUBMISSION_UNITS, UNIT_NAMES,
 )
@@ -245,6 +245,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     if (match.group("unit") in RANK_UNITS and RANK_BEFORE_RE.search(before)
             and RANK_MODIFIES_AFTER_RE.match(text, match.end())):
         return True  # 前10位的项目: the rank selects, it is not reached
+    if match.group("unit") in RANK_UNITS and RANK_MOVE_BEFORE_RE.search(before):
+        return True  # 比去年同期提升5位: places moved in a ranking
     if match.group("unit") == "位" and CODE_LENGTH_AFTER_RE.match(text, match.end()):
         return True  # 由5位字符组成: a code's length
     if match.group("unit") in ("个", "份", "件") and ATTACHMENTS_AFTER_RE.match(text, match.end()):

@@ -22,6 +22,8 @@ GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以
 UNITS = (
     r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
     r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|盏|岁|"
+    # books and certificates: 取得军工资质8本以上 (not 2本科, 3本市, 5本级: 本 opening another word)
+    r"本(?![科市地区县省级部单人次届年月期轮周土身])|"
     # cases and sample sets of an inspection's report: 查处违法行为31起, 水稻抽样25组 (not 1组织机构, 00044 组配分类, 3起草)
     r"起(?![草步点止算始来诉])|组(?![织配成建长员合团别])|"
     # a count of lifts, films or handsets: 开工建设 200部 (not 17部门, 4部分, 11部委, 部署, 部长)
@@ -226,6 +228,8 @@ REPORT_TIMES_BEFORE_RE = re.compile(r"(?:报|报告|反馈|汇报|调度)\s{0,2}
 # A rank that picks out the things a measure is about is no target of it: 对绩效评价结果前10位的项目给予奖补 ·
 # 排名后3名的乡镇 (a rank to reach, 进入全省前10位, is one).
 RANK_BEFORE_RE = re.compile(r"[前后]\s{0,2}$")
+# A move in a ranking is no count either: 居全省第6位,比去年同期提升5位 · 排名上升3名 (places gained or lost).
+RANK_MOVE_BEFORE_RE = re.compile(r"(?:提升|上升|提高|前移|前进|进位|下降|下滑|后退|后移|退后)\s{0,2}$")
 RANK_UNITS = ("位", "名")
 RANK_MODIFIES_AFTER_RE = re.compile(r"\s{0,2}的")
 # A code's length in characters is no count of anything a measure makes: 地区及部门编号:由5位字符组成.
@@ -247,7 +251,7 @@ PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~
 EXAMPLES = {
     "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
-                                   "200部", "10个小时", "25小时"),
+                                   "200部", "10个小时", "25小时", "8本以上"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
@@ -263,6 +267,7 @@ EXAMPLES = {
     "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
     "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
+    "RANK_MOVE_BEFORE_RE": Examples(match=("比去年同期提升", "排名上升 "), no_match=("提升至", "全省")),
     "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
     "ORDINAL_LIST_BEFORE_RE": Examples(match=("第17、", "第3和", "第1、2、"), no_match=("第17", "17、")),
     "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
