@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .deadline_patterns import DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY
+from .deadline_patterns import DATE_TAIL, DAY, GAP, HALF_DAY, HOLIDAY, MONTH, TIME_OF_DAY
 from .fold import fold
 from .targets_forms import PHYSICAL_UNIT_RE
 from .vocab import Examples
@@ -36,6 +36,8 @@ EVERY_PERIOD_START_RE = re.compile(
 EVERY_YEAR_DATE_RE = re.compile(
     r"每年度?" + GAP + MONTH + GAP + DATE_TAIL + GAP + r"(?P<mark>之前|以前|前)?"
 )
+# A yearly step before a holiday: 每年春节前,…公开发表两封慰问信 · 每年国庆节前完成 (one schedule, not 每年 and a 春节前).
+EVERY_YEAR_HOLIDAY_RE = re.compile(r"每年度?" + GAP + HOLIDAY + r"(?P<mark>之前|以前|前)(?![后夕])")
 # Several due days a month: 每月9日、19日、28日前 (a ten-day report).
 EVERY_MONTH_DAYS_RE = re.compile(
     r"每个?月" + GAP + r"(?P<days>\d{1,2}" + GAP + r"[日号](?:" + GAP + r"(?:、|和|及|，|,)" + GAP + r"\d{1,2}" + GAP
@@ -167,6 +169,7 @@ EXAMPLES = {
     "DESCRIBED_AFTER_RE": Examples(match=("学院文明办花费大量时间和精力", "的计划、自查报告、年终总结是最基本的工作"),
                                    no_match=("召开一次会议", "开展一次检查,但是", "报送一次是否完成情况", "都要总结,还是")),
     "PER_HEAD_AFTER_RE": Examples(match=("人均参加志愿者服务活动", "户均"), no_match=("组织人员", "平均")),
+    "EVERY_YEAR_HOLIDAY_RE": Examples(match=("每年春节前", "每年国庆节之前"), no_match=("春节前", "每年春节前后", "每年3月底前")),
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
     "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周", "每周日程")),
     "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),

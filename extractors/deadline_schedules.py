@@ -15,7 +15,7 @@ from .deadline_recurrences import (
     BY_PERIOD_LICENSING_VERB_RE, BY_PERIOD_NEED_VERB, BY_PERIOD_RE, COUNT_PRESENT_AFTER_RE, DESCRIBED_AFTER_RE,
     EVERY_DAY_TIME_RE, EVERY_MONTH_DAYS_RE,
     EVERY_MONTH_DAY_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_START_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE,
-    EVERY_YEAR_DATE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
+    EVERY_YEAR_DATE_RE, EVERY_YEAR_HOLIDAY_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
     PERIOD_ACT_RE, PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, PRACTICE_JOINER_RE, PRACTICE_PERIODS, PRACTICE_VERB_RE,
     QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
     SCHEDULE_NAME_AFTER_RE,
@@ -67,6 +67,9 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
             exact = match.group("day") or match.group("dekad")
             when = f"{m:02d}-{d:02d}" if exact else f"the end of month {m}"
             yield item(match, "recurring", f"yearly {by} {when}")
+    if "每年" in text:
+        for match in EVERY_YEAR_HOLIDAY_RE.finditer(text):
+            yield item(match, "recurring", f"yearly before {match.group('holiday')}")
     for match in finditer_anchored(EVERY_DAY_TIME_RE, text):
         time = re.sub(r"\s+", "", match.group("time"))
         yield item(match, "recurring", f"daily by {time}")

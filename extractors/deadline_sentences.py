@@ -40,7 +40,7 @@ from schema.models import Deadline
 from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import (
-    COUNT, DATE_TAIL, DAY, DUE_VERB, GAP, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR,
+    COUNT, DATE_TAIL, DAY, DUE_VERB, GAP, HOLIDAY, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR,
 )
 from .deadline_dates import COUNTED_PERIOD_BEFORE_RE
 from .deadline_relative import START_REPORTED_AFTER_RE
@@ -113,9 +113,7 @@ SENTENCE_ANCHORS = {
 }
 
 # A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
-HOLIDAY_BEFORE_RE = re.compile(
-    r"(?P<holiday>春节|元旦|国庆节?|中秋节?|清明节?|端午节?|元宵节?|劳动节|五一)(?P<mark>之前|以前|前)(?![后夕])"
-)
+HOLIDAY_BEFORE_RE = re.compile(HOLIDAY + r"(?P<mark>之前|以前|前)(?![后夕])")
 # A season's start as a limit, like a holiday's (a moment of the calendar whose day the text does not give): 在入冬以前 ·
 # 立冬前 · 入汛前 is a CALENDAR_EVENTS window. Not 入冬前后 (around it), nor 入 closing a verb (纳入冬季…前, 列入…).
 SEASON_STARTS = ("入冬", "入春", "入夏", "入秋", "立春", "立夏", "立秋", "立冬")

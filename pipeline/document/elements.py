@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fold import fold
 from extractors.titles import TITLE_ENDING_RE, title_core
 from extractors.vocab import Examples
 
@@ -16,8 +17,10 @@ ORGANISATION_END = re.compile(
     r"|银行|分行|支行"  # joint issuers with the central bank's branch: 人民银行济南分行
     r"|总队|支队|大队|總隊|支隊|大隊"  # enforcement and fire units issue notices too: 成都市旅游执法支队
     r"|校|小学|中学|大学|幼儿园"  # schools issue notices too: 铜冶中心校, 九都中心小学
+    r"|集团|集團"  # a university's or a company's group signs too: 后勤服务集团
     r"|(?<![学本专工理文百预])科"  # a bureau's or a college's section signs too (基建科, 教务科), not a subject (学科, 本科)
     r"|(?:共青团|共青團|团|團|中共|党|黨)中央"  # the League's and the Party's centre sign joint notices (共青团中央)
+    r"|联盟|聯盟"  # an alliance of bodies signs with its members' office (党委宣传部 新媒体联盟)
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組|會|聯|處)$"  # traditional forms: 中國殘疾人聯合會, 省殘聯, 秘書處
 )
 CONTENTS_HEADINGS = ("目录", "目次", "目錄")  # a table of contents' heading alone: no title, though 录 ends 名录
@@ -50,7 +53,7 @@ EXAMPLES = {
     "SIGNATURE_GAP": Examples(match=("青海省卫生厅                        青海省发展和改革委员会",), no_match=("中共河南省委 河南省人民政府",)),
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。", "省厅文件")),
-    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科", "成都市旅游执法支队", "共青團中央", "中國殘疾人聯合會", "省殘聯"),
+    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科", "成都市旅游执法支队", "共青團中央", "中國殘疾人聯合會", "省殘聯", "后勤服务集团", "党委宣传部 新媒体联盟"),
                                  no_match=("工作要点", "加强安全教育", "各学科", "全日制本科", "中央")),
     "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
@@ -92,8 +95,9 @@ def is_masthead(text: str) -> bool:
 
 
 def names_addressees(body: str) -> bool:
-    """Whether a recipients line's text names at least one body or class of addressees (see ADDRESSEE)."""
-    parts = [TRAILING_NOTE.sub("", UNCLOSED_BRACKET.sub("", part).strip()) for part in LIST_PARTS.split(body)]
+    """Whether a recipients line's text names at least one body or class of addressees (see ADDRESSEE), read
+    folded to simplified characters (別墅人員 names its 人员 as 别墅人员 does)."""
+    parts = [TRAILING_NOTE.sub("", UNCLOSED_BRACKET.sub("", part).strip()) for part in LIST_PARTS.split(fold(body))]
     return any(part and (BODY_NAME_END.search(part) or ADDRESSEE.search(part)) for part in parts)
 
 

@@ -24,6 +24,9 @@ ISSUER_DATE_NOTE = re.compile(
 # A printed text's date alone in brackets, under its issuers below its title: (二○一○年四月二十六日).
 DATE_NOTE = re.compile(
     r"^[（(](?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
+# A 范文 site's label over one copy of a collection: 節約用水的通告 篇2 · 防汛通知 篇一 (a name, then 篇 and the copy's number,
+# alone on its line). A second label, in a document that opened under one, starts the next copy: each its own document.
+COPY_LABEL = re.compile(r"^[ \u3000]*[^。，,；;：:!！?？\s]{2,40}[ \u3000]*篇[一二三四五六七八九十\d]{1,3}[ \u3000]*$")
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
 # A document named by its title in 《》 (现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们): a forward may print
 # the named notice straight after its own paragraph, with no signature or date between them.
@@ -34,6 +37,8 @@ EXAMPLES = {
                                  no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
     "NAMED_TITLE": Examples(match=("现将《国务院办公厅关于禁止非法买卖人民币的通知》(国办发明", "《關於做好招生工作的通知》"),
                             no_match=("关于禁止非法买卖人民币的通知", "《通知》")),
+    "COPY_LABEL": Examples(match=("節約用水的通告 篇2", "防汛通知 篇一", "城市垃圾分类方案篇3"),
+                           no_match=("特此通知。篇1", "第一篇", "节约用水的通告(精选5篇)")),
     "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 
@@ -127,8 +132,16 @@ def document_starts(lines: list[Line]) -> list[int]:
     named: set[str] = set()  # titles the current document names in 《》 (see _prints_named_notice)
     own_numbers: set[str] = set()  # the 文号 the current document's header prints
     header_end = header_window(lines)[1]
+    labelled = False  # the current document opened under a copy's label (COPY_LABEL)
     for index, line in enumerate(lines):
         named |= {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
+        if COPY_LABEL.match(line.text):
+            if labelled and index > starts[-1]:
+                starts.append(index)  # the next copy of a 范文 collection
+                named, own_numbers, seen_body = set(), set(), False
+                header_end = index + header_window(lines[index:])[1]
+                continue
+            labelled = True
         if index < header_end:
             own_numbers |= _leading_number(line.text)
             continue

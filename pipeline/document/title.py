@@ -175,12 +175,35 @@ def leading_organisations(texts: list) -> list[str]:
     return names
 
 
+SHORTEST_CUT_COPY = 6  # characters of a cut copy of the title glued before the whole one, at least
+
+
 def _collapse_repeats(title: str) -> str:
-    """A title printed twice or three times on one line counts once."""
+    """A title printed twice or three times on one line counts once; so does a title glued after a copy of it that lost
+    its beginning (乡2020年…实施方案XX乡2020年…实施方案, a 文库's cut file name before the plan's name): the whole copy."""
     bare = re.sub(r"\s+", "", title)
     for times in (3, 2):
         if len(bare) % times == 0 and bare == bare[:len(bare) // times] * times:
             return title[:len(title) // times].strip() if title.count(" ") == 0 else _first_copy(title, bare, times)
+    for cut in range(SHORTEST_CUT_COPY, len(bare) // 2):
+        if bare.endswith(bare[:cut]) and is_complete_title(bare[:cut]) and is_complete_title(bare[cut:]):
+            return bare[cut:]
+    return _own_title_after_file_name(title)
+
+
+MIN_REPEATED_TITLE = 6  # a repeated tail shorter than this is no title (…工作方案方案)
+
+
+def _own_title_after_file_name(title: str) -> str:
+    """A 文库 copy's file name glued to the document's own title, which the name ends with (2020年家庭医生签约服务方案 +
+    家庭医生签约服务方案: the name adds the year): the document's own title, the second (the converse of a cut copy
+    before the whole title, which _collapse_repeats reads above)."""
+    if any(char.isspace() for char in title):
+        return title
+    for cut in range(len(title) // 2 + 1, len(title) - MIN_REPEATED_TITLE + 1):
+        own = title[cut:]
+        if title[:cut].endswith(own) and is_complete_title(own):
+            return own
     return title
 
 
