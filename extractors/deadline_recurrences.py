@@ -104,6 +104,12 @@ PERIOD_ACT_RE = re.compile(
 # What joins the acts of one practice: 季度通报、年度考核 · 月度调度和季度讲评.
 PRACTICE_JOINER_RE = re.compile(GAP + r"(?:、|和|及|与|,|，)" + GAP)
 PRACTICE_PERIODS = {"月度": "月", "半年度": "半年"}
+# One act per several periods: 两年一轮换 · 1-2年一轮换 · 三年一评估 · 五年一普查 (the count before the period is 2 or more,
+# or a range; 一年一评估 is ONE_PER_RE's). Not 十年一遇 (how often a flood comes, no act of anyone's).
+EVERY_N_ONE_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十第])(?P<n>[两二三四五六七八九十]|\d{1,2}(?:[-—~～]\d{1,2})?)(?P<period>年|个月|周)一"
+    r"(?P<act>轮换|换届|评估|考核|普查|检查|修订|调整|报|评|次)"
+)
 # Paired period words: 月统月报 · 日清日结 · 月结月清 · 周调周报.
 PAIRED_RE = re.compile(r"(?P<p>[日周旬月季年])(?P<a>统|报|查|结|清|调|考|评)(?P=p)(?P<b>通报|报|结|清|考|评)")
 PAIRED_NAMES = {"统": "statistics", "报": "report", "查": "check", "结": "settlement", "清": "clearance",
@@ -181,6 +187,7 @@ EXAMPLES = {
     "PRACTICE_VERB_RE": Examples(match=("实行季度通报", "建立季度督查制度", "实行月度调度"), no_match=("纳入年度考核", "实行季度")),
     "PERIOD_ACT_RE": Examples(match=("季度通报", "年度考核", "月度调度"), no_match=("季度", "年度目标")),
     "PRACTICE_JOINER_RE": Examples(match=("、", " 和 "), no_match=("。",)),
+    "EVERY_N_ONE_RE": Examples(match=("两年一轮换", "1-2年一轮换", "三年一评估", "6个月一轮换"), no_match=("一年一评估", "十年一遇", "第二年一次")),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
     "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度", "按月补贴到位"), no_match=("按年龄", "按月份")),
     "BY_PERIOD_LICENSING_VERB_RE": Examples(match=("评选", "开展"), no_match=("计划",)),
