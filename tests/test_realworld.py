@@ -697,7 +697,11 @@ FLOORS = {
         # deadlines raised (0.842 → 0.900) when u04's 經過5年的努力 was read relative (C2), then (→ 0.952, issue 15) when u07's
         # opening paragraph (its 。 lost) was read as the body's: 从5月中旬至12月底 found. Left: u08's 2020年12月 alone in the
         # 备注 cell (a bare month, C15 leaves it open; q07's 时间 cells of bare months are unannotated)
-        "documents": 1.00, "measures": 1.00, "assignments": 0.99, "deadlines": 0.95, "targets": 0.95,
+        # deadlines raised (0.952 → 1.000, issue 15) when a task table's 备注 cell right after its 责任单位 cell holding a
+        # date alone was read as its row's time (u08's 2020年12月, C18's practice; a full day alone there is a signature's);
+        # targets raised (0.957 → 0.986) when u13's 8本以上 (本 counted) was read and 提升5位 (a rank's move) no longer was;
+        # left: u13's 高于全省平均水平1.7个百分点 (a reported gap, annotated as none)
+        "documents": 1.00, "measures": 1.00, "assignments": 0.99, "deadlines": 1.00, "targets": 0.98,
         # citations raised (0.973 → 1.000) when u01's duty split named without 《》 was no longer annotated, as the
         # shared 05_yuncheng (CONVENTIONS.md C8)
         "citations": 1.00,
@@ -706,8 +710,9 @@ FLOORS = {
         # was split (u07), and a headline over its 发布日期 line and the page's 分享: was read (u13); measure_levels:
         # u11's issued plan (its title lost in the copy) opens with 1. right after the notice's 三、 and is read under it
         "metadata": 1.00, "dates": 1.00, "measure_levels": 0.97, "roles": 1.00, "deadline_kinds": 1.00,
-        # target_comparators (32 of 33): u13's 4个结构性指标 read > (the 高于 of the clause before it)
-        "deadline_dates": 1.00, "target_comparators": 0.96, "relations": 1.00, "citations_resolved": 1.00,
+        # target_comparators (32 of 33): u13's 4个结构性指标 read > (the 高于 of the clause before it); raised (0.970 → 0.971)
+        # with u13's 8本以上 read
+        "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set AA: 18 real notices from the pages corpus, a mixed sample of what users hold, not chosen for a weakness (通知,
     # 意见, 实施方案, 工作计划, 任务分工, 办法 forwarded, 通告; county to ministry, 2003-2025, five before 2010; portal pages
@@ -854,7 +859,10 @@ FLOORS = {
         # deadlines: ae15's 季度通报、年度考核 (the issuer's own schedule, CONVENTIONS C1); ae11's 2018年,完成… in a notice
         # of that year; ae13's headline 2020年关停
         # targets: ae03's 616.65公斤斤/亩 (a typo in the unit)
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.90, "targets": 0.98, "citations": 1.00,
+        # deadlines raised (0.905 → 0.978, issue 15) when ae15's 实行季度通报、年度考核 (a practice's periodic acts after its verb)
+        # and ae11's 。2018年,完成… (the document's own year heading a sentence before its verb of completing) were read;
+        # left: ae13's headline 浙江宁波:2020年关停… (a news headline's year, in a document of no one year)
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.97, "targets": 0.98, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
@@ -875,8 +883,9 @@ FLOORS = {
     "realworld_ag": {
         # documents raised (0.970 → 1.000, issue 15) when ag02's 文秘 page lead presenting the notice (…下面是关于…的通知详细
         # 内容。) was read as the site's, so the article headline above it opens no document before the notice
-        # deadlines: ag10's 公示期间自被审计单位接到审计通知书之日起至审计结束 (the announcement's publicity) read as a start
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 1.00, "citations": 1.00,
+        # deadlines: ag10's 公示期间自被审计单位接到审计通知书之日起至审计结束 (the announcement's publicity) read as a start;
+        # raised (0.933 → 1.000, issue 15) when a start after the notice's own publicity period (公示期间) was its lifecycle
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         # metadata and dates raised (0.988 → 1.000, 0.938 → 1.000, issue 15) when ag12's signature and date glued after its
         # attachment's name and before a page line (…做法国务院办公厅督查室2024年5月2日扫一扫…) were cut into their lines,
         # and ag03's policy library [发布日期] beside its [效力级别] and [时效性] under the abstract was read as the
@@ -945,10 +954,11 @@ FLOORS = {
     # campaign period, C1, twice) is read: deadlines 0.667.
     "realworld_ar": {
         # deadlines (deadline extractors): ar06's 利用3年時間 (the code reads 利用 as making use of a length, C2 names 用
-        # only); ar09's 每学期初 read 每学期
+        # only); ar09's 每学期初 read 每学期; raised (0.667 → 1.000, issue 15) when 利用N年时间 was read as C2's span unless its
+        # sentence reports it spent (…进行了, c02) and a period's start (每学期初, 每年年初) as a schedule of its own
         # citations raised (0.986 → 1.000, issue 15) when ar05's old 辦法 with its 公告 number (國家環境保護總局公告2006年第41號,
         # its 號 kept as written) was told apart from the new one of the same name it issues (制定了新的《X》,現予發布)
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.66, "targets": 1.00, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         # metadata (header stage): titles of ar01 (the site's 法规首页 crumb glued on), ar05 (a location line over the
         # aggregator's headline), ar09 (a collection label before it), ar11 and ar13 (the database's (2002年修订));
         # 政府令 numbers of ar03, ar11, ar13 in a parenthetical or an order heading; the issuer of ar02 (发布单位 over its
@@ -976,15 +986,17 @@ FLOORS = {
         # measures/measure_levels (document stage): aq09's HTML list residue (1. <rp…></rp>, 2. 旅游工作緊急通知) read as
         # items, its 一、–四、 put under them; aq14's 一、 inside an abstract's one paragraph
         # deadlines: aq10's 比赛时间:拟定12月2日… (a label with 拟定 before the date) and 拟在11月29日…挂出 (a posting, no step
-        # word)
-        # targets: 26度 (度 is no unit of the vocabulary)
+        # word); raised (0.938 → 1.000, issue 15) when a time label takes a plan's word before its date and the day's hours
+        # (上午8:30—12:00), a match (比赛) and a posting (挂出, 公示) are the issuer's own steps (C1), and the 比赛时间 deadline's
+        # key was made its measure's own (比赛时间:拟定: the bare key is inside the deeper (三) too, which the scorer prefers)
+        # targets: 26度 (度 is no unit of the vocabulary; with it, 控制在26度 would read <= as r05's and o18's 控制在, annotated =)
         # citations raised (0.880 → 1.000, issue 15) when aq02's first attached notice (another body's 公文 in the 附件 list,
         # 《海淀区教委关于…的通知》) was no longer taken for the notice's own form, aq12's 《全国文明城市测评体系》 was a
         # document, and aq14's own 文号 after the abstract's label, glued to its recipients (摘 要: | 工商明电[2005]37号各省…:),
         # no citation; relations (0.909 → 1.000) when aq13's 印发了《X》(…号),…现将通知层转你们 was read forwards
         # measures: aq14's 一、 after 通知如下: in an abstract's one paragraph is split onto its line as in any glued copy (ae13,
         # ad07), annotated no measure
-        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 0.93, "targets": 0.96, "citations": 1.00,
+        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 1.00, "targets": 0.96, "citations": 1.00,
         # metadata (header stage): recipients 各学院、部门、处、室 and 各所、处、中心 kept whole (C6 splits them); aq04's date
         # 202556; aq09's glossed recipients; aq14's 文号 and recipients run into an abstract
         "metadata": 0.92, "dates": 0.96, "measure_levels": 0.88, "roles": 1.00, "deadline_kinds": 1.00,
@@ -1045,6 +1057,32 @@ FLOORS = {
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Held-out set AV (issue 15): thirteen notices, the first real notice the pages corpus returned for each new topic that
+    # gave one (学校食堂, 农药管理, 消费券, 少先队, 结核病, 计划生育, 驻村工作队, 殡葬改革, 地名普查, 志愿服务月, 民兵整组,
+    # 扶贫小额信贷, 农机购置补贴), annotated before the pipeline ran on them; 电梯安全, 职称评审, 危房改造, 特种设备,
+    # 药品集中采购 and 应急演练 gave no notice (tag pages, model outlines, rules, news); 森林防火 and 生活垃圾 were covered.
+    # Before any change: documents 0.963, measures 0.969, deadlines 0.645, targets 0.615, citations 0.769, metadata 0.786,
+    # dates 0.857, deadline_kinds 0.800, deadline_dates 0.600, every other field 1.000 (assignments, roles and
+    # citations_resolved have nothing to score). Four annotations corrected when the set was first scored, each by a
+    # convention or the sets' practice (reasons in their notes): av07's 五年内…选派 relative (C13), av10's signature issuer as
+    # printed (C9 is the title's rule), av11's 到4月30日 without 结束 (t07), av08's 文号 in the characters its font's stand-ins
+    # stand for. Fixed: a page's next item from its information line over recipients is a document (av02's 公告 head over
+    # the notice) and an announcement's number naming its issuer (…公告第911号) a header 文号; a badly mapped PDF font's
+    # stand-ins restored (av08's 关亍, 推劢, 収展, 挃导) and a 文号 whose year one * masks (中办发*23 号); salutations to people
+    # (各位教职员工, 志愿者们) and 各镇街 as recipients glued to the body; a signature's date before a cell border (二0一五年十月八日
+    # |); a link line to what the body implements is no title, and a phone bar ends its line (av03); places given the
+    # departments they all have are one recipient (C6, av06); a time section's lone date or day range (C1); N年一轮换
+    # recurring; 四年内有效 a duration; a masked 20XX year blocks a cited 文号's year; a year window opening a document's
+    # name is no limit; 子类 counts kinds; 《X》修订草案征求意见稿 (a draft of X's revision) no amendment of X.
+    # Left: av08's headings (1. for the first section, 二、 for the second, 1. under it, all on one line after a preamble's
+    # close and a space: no general reading of the mixed run; its two 100% go with them); av02's draft
+    # 《农药登记管理办法(修订草案征求意见稿)》, one reference with the 办法 (title keys drop a trailer in brackets); av04's
+    # broadcast time 6月1日上午10:30—11:00 and av07's provincial 自2015年10月开始 read as limits (C1: outside the programme).
+    "realworld_av": {
+        "documents": 1.00, "measures": 0.96, "assignments": 1.00, "deadlines": 0.94, "targets": 0.71, "citations": 0.96,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -1088,6 +1126,7 @@ SETS = {
     "realworld_as": ("realworld", ("as",)),
     "realworld_at": ("realworld", ("at",)),
     "realworld_au": ("realworld", ("au",)),
+    "realworld_av": ("realworld", ("av",)),
 }
 
 
@@ -1158,8 +1197,8 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14), AS (7), AT (7) and AU (12), each scored
-    before any change for it: each a source
+    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14), AS (7), AT (7), AU (12) and
+    AV (13), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1177,6 +1216,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("as",))) == 7
     assert len(annotated_sources(DATA / "realworld", ("at",))) == 7
     assert len(annotated_sources(DATA / "realworld", ("au",))) == 12
+    assert len(annotated_sources(DATA / "realworld", ("av",))) == 13
 
 
 def test_the_shared_set_is_all_here():

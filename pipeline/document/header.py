@@ -36,8 +36,8 @@ from pipeline.document.lists import split_list
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
-    ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
-    marked_title, title_candidates,
+    ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
+    marked_title, other_title, title_candidates,
 )
 from pipeline.document.wrapper import (DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, glued_field_lines, info_value, is_info_line,
                                        is_wrapper_line, label_cell_rows, navigation_rows, read_info_fields, section_names)
@@ -298,6 +298,11 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         # above the first item: the last line of the header window, no title
         meta.doc_number, meta.recipients = meta.doc_number or glued[0], glued[1]
         body_at = end - 1
+    if meta.title and body_at < len(lines) \
+            and acted_on_by_body(meta.title, "".join(line.text for line in lines[body_at:body_at + 3])) \
+            and (own := other_title(cleaned, meta.title, named)):
+        meta.title = re.sub(r"\s+", "", own)  # a link to what the notice implements is not its title (see ACTS_ON_BEFORE)
+        title_issuer = issuer_of_title(own)
     if meta.recipients and (glued := TITLE_BEFORE_RECIPIENTS.match(meta.recipients[0])) \
             and is_complete_title(glued["title"]) and (not meta.title or meta.title == glued["title"]):
         # a legal database's one-line copy: the title, a space and the recipients (含山县…实施意见 各乡镇人民政府,…:)
@@ -355,7 +360,7 @@ def _doc_number_in_page_fields(lines: list) -> Optional[str]:
 def _decree_issuer(doc_number: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """An order's number names its issuer as the order prints it (东莞市人民政府令第123号): that name,
     over a fuller form a legal database prints above it (广东省东莞市人民政府)."""
-    if not doc_number or not DECREE_NUMBER.match(doc_number):
+    if not doc_number or not (decree := DECREE_NUMBER.match(doc_number)):
         return issuer
-    named = doc_number.split("令", 1)[0]
+    named = decree.group("issuer")
     return named if issuer is None or issuer.endswith(named) else issuer

@@ -1,6 +1,7 @@
 """Normalise extracted text and keep a map back to source offsets.
 
-Steps: invisible characters out, full-width letters and digits to ASCII, converter markup out
+Steps: invisible characters out, full-width letters and digits to ASCII, a badly mapped font's characters restored
+(``font_glyphs``), converter markup out
 (markdown headings and bold, rules, ``[bookmark: …]``), HTML markup and pinyin glosses a copy left in
 its text out (``html_markup``, ``pinyin_glosses``), lines a copy glued together cut apart again
 (``joined_copy``, ``glued``, ``glued_labels``, ``page_chunks``, ``page_header``, ``spam``), lines stripped,
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from extractors.vocab import Examples
 
 from pipeline.document.broken_paragraphs import join_paragraphs
+from pipeline.document.font_glyphs import restore_mismapped_glyphs
 from pipeline.document.glued import (
     abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_opening_breaks, preamble_close_heading_breaks,
     spaced_first_heading_breaks, spaced_next_item_breaks,
@@ -134,6 +136,7 @@ def normalise(raw: str) -> Normalised:
         text, origin = substitute(text, origin, GLUED_LINK, "")
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
         text = text.translate(FOLD_WIDTH)
+    text = restore_mismapped_glyphs(text)  # one character for one: the map stays
     text, origin = substitute(text, origin, CONVERTER_MARKUP, "")
     if "正" in text:
         text, origin = substitute(text, origin, ABSTRACT_BODY_MARK, "")

@@ -342,3 +342,26 @@ def issuer_of_tag(candidates: list[tuple[str, int]], title: str) -> Optional[str
         if tagged and re.sub(r"\s+", "", clean_title(candidate)[0]) == title and is_organisation_line(tagged.group("name")):
             return tagged.group("name")
     return None
+
+
+# The words before a 《title》 that make it the document a notice acts on (為落實《X》, 根据《X》, 按照…《X》): a line
+# printing that title alone above the body is a link to X, not the notice's own title (av03's 《關于發行消費券…的通知》
+# over 為落實《關于發行消費券…的通知》(魯商字〔2020〕36號)).
+ACTS_ON_BEFORE = re.compile(r"(?:落实|落實|根据|根據|按照|依据|依據|贯彻|貫徹|执行|執行|转发|轉發)[^《》。\n]{0,12}$")
+EXAMPLES["ACTS_ON_BEFORE"] = Examples(match=("為落實", "根据省政府办公厅", "贯彻落实"), no_match=("现将", "印发了", "为落实。"))
+BODY_PROBE = 600  # the body's opening, where a notice names what it acts on
+
+
+def acted_on_by_body(title: str, body: str) -> bool:
+    """Whether the body's opening names ``title`` in 《》 as the document it acts on (see ACTS_ON_BEFORE)."""
+    opening = re.sub(r"\s+", "", body[:BODY_PROBE])
+    at = opening.find(f"《{title}》")
+    return at >= 0 and bool(ACTS_ON_BEFORE.search(opening[:at]))
+
+
+def other_title(candidates: list[tuple[str, int]], title: str, named: Optional[str]) -> Optional[str]:
+    """The best complete title among ``candidates`` other than ``title`` (printed with or without its 《》), or None."""
+    others = [(text, position) for text, position in candidates
+              if _without_title_brackets(re.sub(r"\s+", "", text)) != title]
+    best = choose_title(others, named) if others else None
+    return best if best and is_complete_title(best) else None
