@@ -29,6 +29,7 @@ from pipeline.document.dates import parse_date
 from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
+    promulgation, split_order_number,
 )
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
@@ -69,7 +70,12 @@ TITLE_BEFORE_RECIPIENTS = re.compile(r"^(?P<title>[^\s,，、;；:：]{4,80}(?:�
 # 2015年9月1日(已失效)各市(州)人民政府,…:
 _STATUS_NOTE = r"[（(](?:已失效|已废止|已廢止|失效|废止|現行有效|现行有效|有效)[）)]"
 NUMBER_DATE_STATUS = re.compile(rf"^(?:(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]*(?:{_STATUS_NOTE})?|{_STATUS_NOTE})[ \u3000]*")
+# A database's edition note after a rules text's title (消毒管理办法(2002年修订)): no part of the title when the text names
+# itself without it (《消毒管理办法》的修订已于…通过); a plan titled with its revision (《…应急预案(2024年修订)》) keeps it.
+REVISION_NOTE = re.compile(r"[（(](?:19|20)\d{2}年(?:修订|修正|修改|修订版|修正版)[）)]$")
+REVISION_SCAN = 20  # lines below the header searched for the text naming itself
 EXAMPLES = {
+    "REVISION_NOTE": Examples(match=("消毒管理办法(2002年修订)", "条例（2011年修正）"), no_match=("应急预案(2024年修订)的通知", "办法(试行)")),
     "TITLE_BEFORE_RECIPIENTS": Examples(match=("含山县2005-2006年度农田水利基本建设实施意见 各乡镇人民政府",),
                                         no_match=("各乡镇人民政府", "县政府各部门 各直属机构", "市直 各单位")),
     "NUMBER_DATE_STATUS": Examples(match=("2015年9月1日(已失效)各市(州)人民政府", "(现行有效)各县人民政府"), no_match=("各市(州)人民政府", "(一)各县人民政府")),
@@ -212,7 +218,12 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     glued_fields = glued_field_lines([line.text for line in lines[:end]])
     header_issuer, window_issuer, kept = None, None, []
     navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
+    order_at, order_number = split_order_number(texts) or (None, None)
     for index, text in enumerate(texts):
+        if order_at is not None and index in (order_at, order_at + 1):
+            meta.doc_number = meta.doc_number or order_number
+            kept.append(None)  # an order's heading over its number: no title, no issuer line
+            continue
         if is_wrapper_line(text) or index in navigation or index in cells or text in glued_fields or text.strip() in sections \
                 or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
                 or lines[start + index].start in contents:
@@ -282,12 +293,22 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         parsed = parse_doc_number(value)
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
     meta.doc_number = meta.doc_number or _doc_number_in_page_fields(lines[:end])
+    if note := next((found for line in lines[start:end] if (found := promulgation(line.text))), None):
+        # a rules text's promulgation note: the body and the day that promulgated it, and its order's number
+        meta.doc_number, header_issuer = meta.doc_number or note[1], header_issuer or note[0]
+        meta.signed_date = meta.signed_date or (parse_date(note[2]) or (None,))[0]
+    if not header_issuer and window_issuer and meta.doc_number and DECREE_NUMBER.match(meta.doc_number) \
+            and meta.doc_number.split("令", 1)[0].endswith(window_issuer):
+        header_issuer = window_issuer  # a database's issuing-body line over the order, as l19, b03, n19 annotate it
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
     if (not meta.title or NEWS_HEADLINE.match(meta.title)) and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
             and (not meta.title or NEWS_HEADLINE.match(meta.title).group("title") == re.sub(r"\s+", "", lead_in[0])):
         # a news page printing the notice in full: the notice's own title, not the headline reporting it (A印发《X》)
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
+    if meta.title and (revision := REVISION_NOTE.search(meta.title)) \
+            and _names_itself(lines[:body_at + REVISION_SCAN], meta.title[:revision.start()]):
+        meta.title = meta.title[:revision.start()]
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
         outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
         meta.title = re.sub(r"\s+", "", outside_title) if outside_title else None  # as every title: without spaces
@@ -297,6 +318,12 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.title = reported.group("title")
         title_issuer = reported.group("issuer") if meta.title else title_issuer
     return Header(meta, body_at, info, title_issuer, window_issuer)
+
+
+def _names_itself(lines: list, title: str) -> bool:
+    """Whether ``lines`` name ``title`` in title brackets (《消毒管理办法》的修订已于…)."""
+    named = f"《{title}》"
+    return any(named in re.sub(r"\s+", "", line.text) for line in lines)
 
 
 def _number_before_recipients(body: str) -> tuple[Optional[str], Optional[str], str]:

@@ -11,7 +11,8 @@ from extractors.fold import fold
 from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 
-from pipeline.document.elements import CONTENTS_HEADINGS, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, names_addressees
+from pipeline.document.elements import (CONTENTS_HEADINGS, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, is_organisation_line,
+                                        names_addressees)
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
@@ -33,6 +34,15 @@ NUMBER_DATE_NOTE = re.compile(r"^[（(](?P<number>[^（）()\s]{2,30}[号號])[ 
 BRACKETED_DECREE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}令)[（(](?P<number>第\d{1,4}号)[）)]$")
 # An order's number with the issuing body's name before 令 (a bare 第12号 or 令第12号 names no series).
 DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
+# A rules text's promulgation note under its title: the day and the body that promulgated it, with the order's number
+# when an order did ((2013年10月14日…常务会议讨论通过2013年10月27日石家庄人民政府令第184号发布自…起施行),
+# (一九七九年二月十日卫生部发布)). The body holds no digit, so a meeting's 通过 before a second date is never read as it.
+_NOTE_DATE = r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+PROMULGATION_NOTE = re.compile(rf"^[（(][^（）()]*?(?P<date>{_NOTE_DATE})[ \u3000]*(?P<issuer>[\u4e00-\u9fff]{{2,30}}?)"
+                               r"(?P<order>令(?:\d{4}年)?第[ \u3000]*\d{1,4}[ \u3000]*号)?(?:发布|公布|颁布|發布|公佈|頒布)")
+# An order's heading printed over two lines, the body's order and its number (中华人民共和国卫生部令 / 第 27 号).
+ORDER_HEADING = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}令)$")
+ORDER_SERIAL = re.compile(r"^第[ \u3000]*(?P<serial>\d{1,4})[ \u3000]*[号號]$")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 LONG_TITLE = 150  # longer lines are paragraphs, not titles
@@ -43,6 +53,12 @@ SHORT_TITLE = 40  # a line this short ending with a document type is a title (�
 BRACKETED_LEADING_NUMBER = re.compile(r"^[(（](?P<number>[^()（）\n]{4,30}号)[)）](?P<rest>\S.*)$")
 
 EXAMPLES = {
+    "PROMULGATION_NOTE": Examples(match=("(2013年10月14日市第十三届人民政府第十次常务会议讨论通过2013年10月27日石家庄人民政府令第184号发布自2013年12月1日起施行)",
+                                         "(一九七九年二月十日卫生部发布)", "（2002年3月28日卫生部令第27号公布）"),
+                                  no_match=("(2013年10月14日市人民政府常务会议讨论通过)", "2013年10月27日石家庄人民政府令第184号发布",
+                                            "(自2013年12月1日起施行)")),
+    "ORDER_HEADING": Examples(match=("中华人民共和国卫生部令", "湖北省人民政府令"), no_match=("第27号", "关于执行命令的通知")),
+    "ORDER_SERIAL": Examples(match=("第 27 号", "第184号"), no_match=("第二十七号", "第27号令")),
     "SIGN_LOST_DOC_NUMBER": Examples(match=("疫控〔2025〕73", "晋政办发[2012]18 "), no_match=("国发〔2020〕3号", "〔2020〕12月")),
     "BRACKETED_LEADING_NUMBER": Examples(match=("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知",),
                                          no_match=("(新政发〔2016〕21号)", "(一)总体目标")),
@@ -202,3 +218,23 @@ def continues_title(text: str) -> bool:
     """A line that can carry on a title begun above it (防控期间贫困人口精准帮扶和脱贫攻坚)."""
     return (len(text) <= TITLE_LINE and not re.search(r"[。，；：:,]", text) and match_label(text) is None
             and not DATE_START.match(text) and not is_wrapper_line(text))
+
+
+def promulgation(text: str) -> Optional[tuple[str, Optional[str], str]]:
+    """(body, the order's 文号 or None, the date as printed) of a promulgation note (see PROMULGATION_NOTE); None when
+    the line is none or the body it names is no organisation."""
+    found = PROMULGATION_NOTE.match(text.strip())
+    if not found or not is_organisation_line(found["issuer"]):
+        return None
+    order = re.sub(r"[ \u3000]", "", found["order"]) if found["order"] else None
+    return found["issuer"], found["issuer"] + order if order else None, found["date"]
+
+
+def split_order_number(texts: list) -> Optional[tuple[int, str]]:
+    """(index of its first line, the 文号) of an order's heading printed over two lines (see ORDER_HEADING):
+    中华人民共和国卫生部令 / 第 27 号 is 中华人民共和国卫生部令第27号."""
+    for index in range(len(texts) - 1):
+        heading, serial = ORDER_HEADING.match((texts[index] or "").strip()), ORDER_SERIAL.match((texts[index + 1] or "").strip())
+        if heading and serial:
+            return index, f"{heading['issuer']}第{serial['serial']}号"
+    return None

@@ -25,7 +25,8 @@ SUBJECT_WORDS_LINE = re.compile(r"^主\s?题\s?词\s*[：:]")  # the 版记's �
 NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
 # The 版记's 印发 line with the printing office and the date on one line, perhaps with the count of copies:
 # 水城县统计局办公室              2011年3月20日印发                              (共印45份)
-PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{2,40}?[室廳厅局委处處科部心府会會])[ \u3000]+(?P<date>\S{6,16}日[ \u3000]*印[发發])"
+PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{2,40}?[室廳厅局委处處科部心府会會])[ \u3000]*"
+                          r"(?P<date>(?:\d{4}|[〇零○O一二三四五六七八九]{4})[ \u3000]*年\S{2,10}日[ \u3000]*印[发發])"
                           r"(?:[ \u3000]*[（(]共印\d{1,5}份[）)])?$")
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
 
@@ -45,7 +46,7 @@ EXAMPLES = {
     "SUBJECT_WORDS_LINE": Examples(match=("主题词:环保 污染物 强度 通知", "主 题 词：扶贫"), no_match=("主题教育",)),
     "NOTE_LINE": Examples(match=("（此件公开发布）", "(此件依申请公开)"), no_match=("（此件公开发布", "（一）加强领导")),
     "PRINTED_LINE": Examples(match=("水城县统计局办公室              2011年3月20日印发                              (共印45份)",
-                                    "市政府办公室 2020年3月1日印发"),
+                                    "市政府办公室 2020年3月1日印发", "環境保護部辦公廳2017年2月23日印發"),
                              no_match=("2011年3月20日印发", "现将方案于 2011年3月20日印发", "市政府办公室 2020年3月1日印发的方案")),
     "SIGN_OFF": Examples(match=("特此通知。", "特此通报", "此复"), no_match=("特此通知如下：",)),
 }

@@ -28,7 +28,10 @@ TITLE_PREFIX = re.compile(
     r"|[\u4e00-\u9fff]{2,6}[丨｜](?=[\u4e00-\u9fff]{2,40}(?:关于|關於|關于))"  # 政务服务丨济宁市人民政府关于…
     r"|\[[\u4e00-\u9fff]{2,8}\](?=[ \u3000]|关于|關於|關于)"  # a forum board's label: [城市建设] 国务院办公厅关于…, a site's tag: [住建部]关于…
     r"|(?:问题|题目|试题|题干)[ \u3000]+(?=\S)"
-    r"|(?:范文|范文资料|范例|模板|例文)[:：])[ \u3000]*")  # a 范文 site's label: 范文资料:全县…实施方案  # an exam site's label: 问题    ××省人民政府关于…
+    r"|(?:范文|范文资料|范例|模板|例文)[:：]"
+    # a breadcrumb glued before the page's title, its crumbs set apart by spaces (EHS中国 法规首页 兰州市…的通知)
+    r"|(?:[^\s]{1,20}[ \u3000]+){0,3}[^\s]{0,8}(?:首页|首頁|主页|主頁)[ \u3000]+(?=\S)"
+    r"|[•·▪◆■●][ \u3000]*)[ \u3000]*")  # a list's bullet before a title (• 市人民政府辦公室關于…)  # a 范文 site's label: 范文资料:全县…实施方案  # an exam site's label: 问题    ××省人民政府关于…
 # A 范文 site's number after a copy's title (实行交通管制的通告『范文21』, 國慶節期間的交通通告 篇1, 交通管制通告1, 县区推行河长制的
 # 方案一) and a
 # table of contents' word after the title of what it lists (…应急预案目录): no part of the title.
@@ -52,8 +55,10 @@ EXAMPLES = {
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
                                    "“党政混合信息公开” 中共静安区委办公室印发《…》的通知", "[城市建设] 国务院办公厅关于2024年部分节假日安排的通知", "[住建部]关于做好农民工工资支付工作的通知", "【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知",
                                    "问题                ××省人民政府关于表彰全省民族团结进步模范个人的决定",
-                                   "范文资料:全县重大政策宣传解读工作实施方案"),
-                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "【市政府重点工作及责任分解的工作安排】", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知", "问题清单整改方案")),
+                                   "范文资料:全县重大政策宣传解读工作实施方案", "EHS中国 法规首页 兰州市人民政府办公室关于印发《预案》的通知",
+                                   "• 市人民政府辦公室關于印發《細則》的通知"),
+                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "【市政府重点工作及责任分解的工作安排】", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知", "问题清单整改方案",
+                                       "关于加强网站首页管理的通知")),
     "COPY_NUMBER": Examples(match=("实行交通管制的通告『范文21』", "國慶節期間的交通通告 篇1", "交通管制通告1", "涿鹿县煤矿事故灾难应急预案目录",
                                    "县区推行河长制的方案一"),
                             no_match=("关于2023年1号文件的通知", "产业结构调整指导目录（2024年本）", "关于落实“一法一方案一”的通知")),
@@ -299,7 +304,7 @@ def issuer_of_title(title: str) -> Optional[str]:
     verb = ISSUER_ENDS.search(title) or TITLE_YEAR.search(title)  # …局2018年度整体支出绩效评价报告
     if not verb or verb.start() == 0:
         return None
-    prefix = re.sub(r"\s+", " ", title[:verb.start()]).strip()
+    prefix = TITLE_PREFIX.sub("", re.sub(r"\s+", " ", title[:verb.start()]).strip())  # a copy's bullet or tag is no name
     if ORGANISATION_END.search(prefix) and not SHORT_FORM_ISSUER.match(prefix):
         return prefix
     return None
