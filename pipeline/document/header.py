@@ -73,8 +73,14 @@ NUMBER_DATE_STATUS = re.compile(rf"^(?:(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\
 # A database's edition note after a rules text's title (消毒管理办法(2002年修订)): no part of the title when the text names
 # itself without it (《消毒管理办法》的修订已于…通过); a plan titled with its revision (《…应急预案(2024年修订)》) keeps it.
 REVISION_NOTE = re.compile(r"[（(](?:19|20)\d{2}年(?:修订|修正|修改|修订版|修正版)[）)]$")
-REVISION_SCAN = 20  # lines below the header searched for the text naming itself
+REVISION_SCAN = 20
+# A journal's or a library's abstract field holding the notice's opening: its 文号 and recipients glued to the body
+# (摘 要: | 工商明电[2005]37号各省、自治区…工商行政管理局:2006年元旦…). The field is the site's, its value the notice's.
+ABSTRACT_FIELD = re.compile(r"^[ \u3000|]*(?:摘[ \u3000]*要|内容摘要|内容提要|摘[ \u3000]*要[ \u3000]*内[ \u3000]*容)[ \u3000]*[:：】][ \u3000|]*(?P<value>\S.*)$")  # lines below the header searched for the text naming itself
 EXAMPLES = {
+    "MARKUP_RESIDUE": Examples(match=('<rp id="zsypk"></rp>', "<br/>"), no_match=("旅游工作緊急通知", "<<条例>>")),
+    "ABSTRACT_FIELD": Examples(match=("摘 要: | 工商明电[2005]37号各省、自治区、直辖市工商行政管理局:2006年元旦…", "内容提要:各乡镇人民政府:为…"),
+                               no_match=("摘要", "摘要和附件", "各乡镇人民政府:")),
     "REVISION_NOTE": Examples(match=("消毒管理办法(2002年修订)", "条例（2011年修正）"), no_match=("应急预案(2024年修订)的通知", "办法(试行)")),
     "TITLE_BEFORE_RECIPIENTS": Examples(match=("含山县2005-2006年度农田水利基本建设实施意见 各乡镇人民政府",),
                                         no_match=("各乡镇人民政府", "县政府各部门 各直属机构", "市直 各单位")),
@@ -115,21 +121,41 @@ def _names_a_contact(lines: list, index: int) -> bool:
     return index + 1 < len(lines) and PHONE_NUMBER.match(lines[index + 1].text.strip()) is not None
 
 
+# Markup a page's script left where a list entry's text was (1. <rp id="zsypk"></rp>).
+MARKUP_RESIDUE = re.compile(r"(?:<[a-zA-Z/][^<>\n]{0,200}>[ \u3000]*)+")
+
+
+def _page_list_entry(text: str) -> bool:
+    """A numbered entry of a page's list above a notice (1. <rp id="zsypk"></rp> · 2. 旅游工作緊急通知): its label over
+    markup, over nothing, or over a title; it ends the header window only if no recipients line follows."""
+    label = match_label(text)
+    if label is None or "。" in text:
+        return False
+    rest = text[label.length:].strip()
+    return not rest or bool(MARKUP_RESIDUE.fullmatch(rest)) or (looks_like_title(rest) and is_complete_title(rest))
+
+
 def _window_end(lines: list, start: int) -> tuple[int, bool]:
     """Index where a header begun at ``start`` ends and whether that line is the recipients line.
-    Wrapper lines do not count towards HEADER_SCAN: an information table can be long."""
-    counted = 0
+    Wrapper lines do not count towards HEADER_SCAN: an information table can be long. A page's list entries (see
+    _page_list_entry) are passed over when the recipients line follows within LEAD_IN_SCAN lines of the first."""
+    counted, listed, last_listed = 0, None, None
     for index in range(start, len(lines)):
         text = lines[index].text
         if is_recipients_line(text) and not _names_a_contact(lines, index):
             return index, True
+        if listed is not None and index - listed > LEAD_IN_SCAN:
+            return listed, False
         if _is_body_line(text) or _opens_an_outline(lines, index):
-            return index, False
+            if _page_list_entry(text) and (last_listed is None or index == last_listed + 1):
+                listed, last_listed = index if listed is None else listed, index  # one run of entries
+                continue
+            return (index if listed is None else listed), False
         if not is_wrapper_line(text):
             counted += 1
             if counted > HEADER_SCAN:
                 return start, False
-    return len(lines), False
+    return (len(lines) if listed is None else listed), False
 
 
 def _opens_an_outline(lines: list, index: int) -> bool:
@@ -285,6 +311,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         # above the first item: the last line of the header window, no title
         meta.doc_number, meta.recipients = meta.doc_number or glued[0], glued[1]
         body_at = end - 1
+    if not meta.recipients and (abstract := _glued_in_an_abstract(lines[start:end + 1])):
+        meta.doc_number, meta.recipients = meta.doc_number or abstract[0], abstract[1]
     if meta.recipients and (glued := TITLE_BEFORE_RECIPIENTS.match(meta.recipients[0])) \
             and is_complete_title(glued["title"]) and (not meta.title or meta.title == glued["title"]):
         # a legal database's one-line copy: the title, a space and the recipients (含山县…实施意见 各乡镇人民政府,…:)
@@ -318,6 +346,16 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.title = reported.group("title")
         title_issuer = reported.group("issuer") if meta.title else title_issuer
     return Header(meta, body_at, info, title_issuer, window_issuer)
+
+
+def _glued_in_an_abstract(lines: list) -> Optional[tuple[Optional[str], list[str]]]:
+    """(文号, recipients) glued at the start of an abstract field's value (see ABSTRACT_FIELD); None when no abstract
+    opens so. Without a 文号 the recipients must open with 各 (an abstract's own summary names no addressees)."""
+    for line in lines:
+        if (found := ABSTRACT_FIELD.match(line.text)) and (glued := glued_header(found["value"]))[1] \
+                and (glued[0] or glued[1][0].startswith("各")):
+            return glued
+    return None
 
 
 def _names_itself(lines: list, title: str) -> bool:

@@ -76,6 +76,8 @@ EXAMPLES = {
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
     "CLAUSE_MARK": Examples(match=("为切实做好防汛减灾工作,现将", "现将有关事项通知如下。"), no_match=("全国燃气事故多发频发 对重点地区开展燃气安全明查暗访",)),
+    "TITLE_BEFORE_GLUED": Examples(match=("关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了促进",),
+                                   no_match=("关于进一步规范学校学籍管理工作的通知", "各区教育、市局直属中学:", "关于各区教育工作的通知")),
     "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "各辖市、区人民政府,市各直属单位: 现将方案印发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
                                  no_match=("各县(市、区)人民政府,市政府各部门、各直属机构:", "现将有关事项通知如下:")),
 }
@@ -188,6 +190,9 @@ def is_recipients_line(text: str) -> bool:
 GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:][ \u3000]*(?=\S)"
                               r"|^(?P<named>[^各。；！？:：“”《》\n，,][^。；！？:：“”《》\n]{1,60}?)[：:][ \u3000]*(?=\S)")
 
+# A title with 关于 glued before the recipients' first 各 (关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了…): an
+# aggregator's one paragraph of title, recipients and body; the recipients start at the 各.
+TITLE_BEFORE_GLUED = re.compile(r"^(?:关于|關於|關于)[^，,。；;：:“”\n]{2,80}?的(?:通知|通告|通报|通報|意见|意見|决定|決定|批复|批復|函)(?=各)")
 # What the body text after glued recipients holds and a news headline after its source's colon does not: a clause mark.
 CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
 
@@ -197,6 +202,8 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     (None, []) when the line does not start so. Without a 文号 in front, every recipient must name
     a body (各单位要做到以下几点：… is a sentence)."""
     number, rest = leading_doc_number(text)
+    if titled := TITLE_BEFORE_GLUED.match(rest):
+        rest = rest[titled.end():]
     found = GLUED_RECIPIENTS.match(rest)
     if not found:
         return None, []
