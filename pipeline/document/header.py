@@ -212,8 +212,9 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     # a site's slogan or a summary as the first line: the header is the first whole title below it — unless that
     # line is the notice itself from its recipients on (机关各部门、…: 街道…现印发给你们), whose signature and date
     # come before the title of what it issues
-    if end == 0 and not glued_header(lines[0].text)[1]:
-        for index in range(1, min(len(lines), LEAD_IN_SCAN)):
+    # (the slogan or summary under the page's chrome alone: 校园…方案(汇总15篇) / 时间:… / 此外,…不妨参考下面的范文 / 防范…方案)
+    if end < len(lines) and all(is_wrapper_line(line.text) for line in lines[:end]) and not glued_header(lines[end].text)[1]:
+        for index in range(end + 1, min(len(lines), end + LEAD_IN_SCAN)):
             text = lines[index].text
             if match_label(text) is not None or is_recipients_line(text) or SIGNED_DATE.search(text):
                 break

@@ -72,10 +72,12 @@ EXAMPLES = {
     "BRACKETED_DECREE": Examples(match=("湖北省人民政府令(第52号)", "湖北省人民政府令（第52号）"), no_match=("湖北省人民政府令第52号",)),
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
     "BRACKETED_NUMBER_START": Examples(match=("(皖政[2001]85號)各市、縣人民政府", "（国发〔2020〕3号）"), no_match=("(试行)的通知",)),
-    "QUESTION_OR_EXCLAMATION": Examples(match=("小学通知格式怎么样?", "2024年放假安排出炉！"), no_match=("关于做好暑假工作的通知",)),
+    "QUESTION_OR_EXCLAMATION": Examples(match=("小学通知格式怎么样?", "2024年放假安排出炉！", "苏州春节就地过年通知出了吗 苏州就地过年"),
+                                        no_match=("关于做好暑假工作的通知", "关于吗啡类药品管理的通知")),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
     "CLAUSE_MARK": Examples(match=("为切实做好防汛减灾工作,现将", "现将有关事项通知如下。"), no_match=("全国燃气事故多发频发 对重点地区开展燃气安全明查暗访",)),
+    "DATELINE": Examples(match=("央视网2021-11-0700:00", "2021-11-07"), no_match=("2021-2022年", "2021年11月7日")),
     "TITLE_BEFORE_GLUED": Examples(match=("关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了促进",),
                                    no_match=("关于进一步规范学校学籍管理工作的通知", "各区教育、市局直属中学:", "关于各区教育工作的通知")),
     "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "各辖市、区人民政府,市各直属单位: 现将方案印发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
@@ -145,7 +147,8 @@ def looks_like_title(text: str) -> bool:
 
 
 # A title is a noun phrase: never a question or an exclamation (2024年放假通知,来了!).
-QUESTION_OR_EXCLAMATION = re.compile(r"[?？!！]")
+# 苏州春节就地过年通知出了吗 苏州就地过年: a question's particle ending a clause.
+QUESTION_OR_EXCLAMATION = re.compile(r"[?？!！]|[吗嗎](?=[ \u3000]|$)")
 
 def is_tag_line(text: str) -> bool:
     """A site's row of tags, three titles or more set apart by spaces (实施方案 体检评估工作实施方案 住房抗震改造
@@ -193,6 +196,8 @@ GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1
 # A title with 关于 glued before the recipients' first 各 (关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了…): an
 # aggregator's one paragraph of title, recipients and body; the recipients start at the 各.
 TITLE_BEFORE_GLUED = re.compile(r"^(?:关于|關於|關于)[^，,。；;：:“”\n]{2,80}?的(?:通知|通告|通报|通報|意见|意見|决定|決定|批复|批復|函)(?=各)")
+# A news page's dateline (央视网2021-11-0700:00): a headline after a source's colon runs into it before any clause.
+DATELINE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # What the body text after glued recipients holds and a news headline after its source's colon does not: a clause mark.
 CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
 
@@ -210,8 +215,11 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     recipients = split_list(found.group("body") or found.group("named"))
     # 市直有关部门: 为切实… — a list not opening with 各 is read only when every part names a body
     # (folded: 常州經開區管委會 names a body as 管委会 does)
-    if number is None and found.group("named") and not CLAUSE_MARK.search(rest, found.end()):
-        return None, []  # 国务院安委办:全国燃气事故多发频发 对重点地区开展…: a news headline naming its source, no sentence after
+    clause = CLAUSE_MARK.search(rest, found.end())
+    if number is None and found.group("named") and (not clause or DATELINE.search(rest, found.end(), clause.start())):
+        # 国务院安委办:全国燃气事故多发频发 对重点地区开展…: a news headline naming its source, no sentence after, or its
+        # site's dateline before the first clause (…明查暗访央视网2021-11-0700:00针对今年以来,…)
+        return None, []
     if (number is None or found.group("named")) and not all(
             _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:])) for part in recipients):
         return None, []

@@ -45,6 +45,7 @@ FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)�
 FILE_NAME = re.compile(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
 
 EXAMPLES = {
+    "QUESTION_HEADLINE": Examples(match=("苏州春节就地过年通知出了吗 苏州就地过年", "放假通知出了吗?"), no_match=("柘皋鎮“四早”謀劃2017年民生工程", "关于吗啡管理的通知")),
     "CELL_BORDER_LINE": Examples(match=("|", " ｜ ", "| |"), no_match=("发布时间:2020-01-02 | 来源:市政府", "序号")),
     "MEETING_END": Examples(match=("市住建局深入中心城区召开物管小区创文督查整改集中约谈会", "全县安全生产工作会"),
                             no_match=("市红十字会", "全国人民代表大会", "镇村民委员会", "市个体劳动者协会")),
@@ -86,9 +87,13 @@ def page_headline(lines: list) -> Optional[str]:
     return None
 
 
+# A question a page asks as its headline (苏州春节就地过年通知出了吗 苏州就地过年): a site's teaser, no document's name.
+QUESTION_HEADLINE = re.compile(r"[?？]|[吗嗎](?=[ \u3000]|$)")
+
+
 def _headline_at(lines: list) -> bool:
     first = lines[0].text.strip()
-    if len(lines) < 2 or is_organisation_line(first) and not MEETING_END.search(first):
+    if len(lines) < 2 or is_organisation_line(first) and not MEETING_END.search(first) or QUESTION_HEADLINE.search(first):
         return False
     if re.search(r"[。，；：:,;]", first) or match_label(first) is not None:
         return False
