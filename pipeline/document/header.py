@@ -29,7 +29,7 @@ from pipeline.document.dates import parse_date
 from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
-    promulgation, split_order_number,
+    promulgation, split_order_number, title_glued_to_header,
 )
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
@@ -272,6 +272,10 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             if leading:
                 meta.doc_number = meta.doc_number or leading
             kept.append(rest)
+    glued_title = title_glued_to_header(lines[end].text) if not has_recipients and start < end < len(lines) else None
+    if glued_title:  # the title's last words over the 文号 and recipients, one paragraph: they end the title block
+        kept.append(glued_title[0])
+        meta.doc_number, meta.recipients = meta.doc_number or glued_title[1], glued_title[2]
     candidates = title_candidates(kept)
     cleaned = []
     for title, position in candidates:

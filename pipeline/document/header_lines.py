@@ -77,6 +77,8 @@ EXAMPLES = {
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
     "CLAUSE_MARK": Examples(match=("为切实做好防汛减灾工作,现将", "现将有关事项通知如下。"), no_match=("全国燃气事故多发频发 对重点地区开展燃气安全明查暗访",)),
+    "TITLE_NUMBER_RECIPIENTS": Examples(match=("《关于稳定基层农业技术推广体系的意见》的通知国办发[1999]79号各盛自治区、直辖市人民政府,国务院各部委:农业部",),
+                                        no_match=("国办发[1999]79号各省人民政府:", "关于…的通知国办发[1999]79号")),
     "DATELINE": Examples(match=("央视网2021-11-0700:00", "2021-11-07"), no_match=("2021-2022年", "2021年11月7日")),
     "TITLE_BEFORE_GLUED": Examples(match=("关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了促进",),
                                    no_match=("关于进一步规范学校学籍管理工作的通知", "各区教育、市局直属中学:", "关于各区教育工作的通知")),
@@ -196,6 +198,10 @@ GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1
 # A title with 关于 glued before the recipients' first 各 (关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了…): an
 # aggregator's one paragraph of title, recipients and body; the recipients start at the 各.
 TITLE_BEFORE_GLUED = re.compile(r"^(?:关于|關於|關于)[^，,。；;：:“”\n]{2,80}?的(?:通知|通告|通报|通報|意见|意見|决定|決定|批复|批復|函)(?=各)")
+# A title's last words, the 文号 and the recipients run into one paragraph by a copy wrapped at a fixed width (《关于稳定…
+# 的意见》的通知国办发[1999]79号各盛自治区、…:农业部…): the 文号 glued between a title's end and the recipients' 各.
+TITLE_NUMBER_RECIPIENTS = re.compile(r"^(?P<words>[^。，,；;：:]{3,90}?)(?P<year>[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\d{1,4}[号號])(?=各)")
+NUMBER_CODE = 2, 12  # the shortest and the longest code of a 文号 before its bracketed year (国办发)
 # A news page's dateline (央视网2021-11-0700:00): a headline after a source's colon runs into it before any clause.
 DATELINE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # What the body text after glued recipients holds and a news headline after its source's colon does not: a clause mark.
@@ -252,4 +258,19 @@ def split_order_number(texts: list) -> Optional[tuple[int, str]]:
         heading, serial = ORDER_HEADING.match((texts[index] or "").strip()), ORDER_SERIAL.match((texts[index + 1] or "").strip())
         if heading and serial:
             return index, f"{heading['issuer']}第{serial['serial']}号"
+    return None
+
+
+def title_glued_to_header(text: str) -> Optional[tuple[str, str, list[str]]]:
+    """(the title's words, the 文号, the recipients) of a line that runs a title's end into its 文号 and recipients (see
+    TITLE_NUMBER_RECIPIENTS); None when the line is not so or the words before the number end no title."""
+    found = TITLE_NUMBER_RECIPIENTS.match(text)
+    if not found:
+        return None
+    words = found["words"]
+    for code in range(NUMBER_CODE[0], min(NUMBER_CODE[1], len(words) - 2) + 1):  # the shortest code that ends a title
+        title = words[:-code]
+        if is_complete_title(title) and re.fullmatch(r"[\u4e00-\u9fff]+", words[-code:]):
+            number, recipients = glued_header(text[len(title):])
+            return (title, number, recipients) if number and recipients else None
     return None

@@ -96,8 +96,10 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
         following = texts[index + 1] if index + 1 < len(texts) else None
         # a line that opens with a title's verb (转发温州市推行… under 瑞安市人民政府办公室) begins a title
         # even when its document type is on the next line
+        # (国务院办公厅转发农业部等部门 / 《关于…的意见》的通知: an issuer, its verb and the forwarded notice's issuers begin one)
         starts = looks_like_title(text) or is_organisation_line(text) or not block and _begins_split_title(text, following) \
-            or bool(ISSUER_ENDS.match(text)) and continues_title(text) or _issuers_then_verb(text)
+            or bool(ISSUER_ENDS.match(text)) and continues_title(text) or _issuers_then_verb(text) \
+            or not block and continues_title(text) and issuer_of_title(text) is not None
         carries_on = block and continues_title(text) and any(looks_like_title(t) for _, t in block)
         if starts or carries_on:
             if block and _names_its_issuer(text) and not all(is_organisation_line(t) for _, t in block):
