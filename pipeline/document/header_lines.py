@@ -78,7 +78,7 @@ EXAMPLES = {
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
     "CLAUSE_MARK": Examples(match=("为切实做好防汛减灾工作,现将", "现将有关事项通知如下。"), no_match=("全国燃气事故多发频发 对重点地区开展燃气安全明查暗访",)),
     "TITLE_NUMBER_RECIPIENTS": Examples(match=("《关于稳定基层农业技术推广体系的意见》的通知国办发[1999]79号各盛自治区、直辖市人民政府,国务院各部委:农业部",),
-                                        no_match=("国办发[1999]79号各省人民政府:", "关于…的通知国办发[1999]79号")),
+                                        no_match=("现将通知转发。国办发[1999]79号各省人民政府:", "关于…的通知国办发[1999]79号")),
     "DATELINE": Examples(match=("央视网2021-11-0700:00", "2021-11-07"), no_match=("2021-2022年", "2021年11月7日")),
     "TITLE_BEFORE_GLUED": Examples(match=("关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了促进",),
                                    no_match=("关于进一步规范学校学籍管理工作的通知", "各区教育、市局直属中学:", "关于各区教育工作的通知")),
@@ -226,10 +226,23 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
         # 国务院安委办:全国燃气事故多发频发 对重点地区开展…: a news headline naming its source, no sentence after, or its
         # site's dateline before the first clause (…明查暗访央视网2021-11-0700:00针对今年以来,…)
         return None, []
-    if (number is None or found.group("named")) and not all(
-            _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:])) for part in recipients):
+    if (number is None or found.group("named")) and not all(_names_a_body_or_class(part) for part in recipients) \
+            and not (found.group("body") and _class_then_bodies(recipients)):
         return None, []
     return number, recipients
+
+
+SHORT_CLASS = 8  # a class of places printed short before named bodies (各区教育), no sentence
+
+
+def _names_a_body_or_class(part: str) -> bool:
+    return _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:]))
+
+
+def _class_then_bodies(recipients: list[str]) -> bool:
+    """各区教育、市局直属中学: a short class first (its body's name cut short by the copy), then bodies each — a list, where a
+    sentence (各单位要做到以下几点) is one part."""
+    return len(recipients) >= 2 and len(recipients[0]) <= SHORT_CLASS and all(_names_a_body_or_class(part) for part in recipients[1:])
 
 
 # ---------------------------------------------------------------- the header window
