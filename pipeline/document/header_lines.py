@@ -11,7 +11,7 @@ from extractors.fold import fold
 from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 
-from pipeline.document.elements import (CONTENTS_HEADINGS, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, is_organisation_line,
+from pipeline.document.elements import (CONTENTS_HEADINGS, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_complete_title, is_organisation_line,
                                         names_addressees)
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
@@ -283,7 +283,7 @@ def title_glued_to_header(text: str) -> Optional[tuple[str, str, list[str]]]:
     words = found["words"]
     for code in range(NUMBER_CODE[0], min(NUMBER_CODE[1], len(words) - 2) + 1):  # the shortest code that ends a title
         title = words[:-code]
-        if is_complete_title(title) and re.fullmatch(r"[\u4e00-\u9fff]+", words[-code:]):
+        if is_complete_title(title) and not RED_HEADER.match(title) and re.fullmatch(r"[\u4e00-\u9fff]+", words[-code:]):
             number, recipients = glued_header(text[len(title):])
             return (title, number, recipients) if number and recipients else None
     return None
