@@ -97,6 +97,12 @@ def test_a_printed_line_glued_to_its_office():
     assert printed_line("现将方案于2011年3月20日印发") is None
 
 
+def test_a_bare_date_under_the_signatures_second_name_in_brackets():
+    assert _meta("aq04").signed_date == "2025-05-06"  # 中国动物疫病预防控制中心 / (农业农村部屠宰技术中心) / 202556
+    # the look-alike: a bracketed line that names no body (a note) gives the bare number no signature to stand under
+    assert _meta_of("关于做好工作的通知\n各单位:\n现将有关事项通知如下。\n(请遵照执行)\n202556\n").signed_date is None
+
+
 # ------------------------------------------------------------------ the header window on aggregator and essay pages
 
 

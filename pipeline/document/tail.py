@@ -48,16 +48,24 @@ EXAMPLES = {
     "PRINTED_LINE": Examples(match=("水城县统计局办公室              2011年3月20日印发                              (共印45份)",
                                     "市政府办公室 2020年3月1日印发", "環境保護部辦公廳2017年2月23日印發"),
                              no_match=("2011年3月20日印发", "现将方案于 2011年3月20日印发", "市政府办公室 2020年3月1日印发的方案")),
+    "SECOND_NAME": Examples(match=("(农业农村部屠宰技术中心)", "（市应急管理局）"), no_match=("农业农村部屠宰技术中心", "(一)")),
     "SIGN_OFF": Examples(match=("特此通知。", "特此通报", "此复"), no_match=("特此通知如下：",)),
 }
 MAX_JOINT_ISSUERS = 16  # organisation lines above a signature date read as one joint signature (十四部门 print two a line)
 ATTACHMENT_ITEM = 60  # longest line still read as one entry of an attachment list
 
 
+# A body's second name in brackets under its first in a signature (中国动物疫病预防控制中心 / (农业农村部屠宰技术中心)).
+SECOND_NAME = re.compile(r"^[（(](?P<name>[^（）()]{2,30})[）)]$")
+
+
 def _under_signature(lines: list[Line], index: int) -> bool:
-    """Whether line ``index`` stands under an organisation line (a （此件公开发布） note between)."""
+    """Whether line ``index`` stands under an organisation line (a （此件公开发布） note or the body's second name in
+    brackets between)."""
     above = index - 1
     if above > 0 and NOTE_LINE.match(lines[above].text):
+        above -= 1
+    if above > 0 and _second_name(lines[above].text):
         above -= 1
     return above >= 0 and is_organisation_line(lines[above].text)
 
@@ -117,8 +125,14 @@ def is_tail_line(lines: list[Line], index: int) -> bool:
     if SIGN_OFF.match(text):
         return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
+    if _second_name(text) and index > 0 and is_organisation_line(lines[index - 1].text):
+        return True  # the body's second name in brackets under the signature's first
     return is_organisation_row(text) and bool(
-        parse_date(following) or parse_bare_date(following) or is_organisation_row(following))
+        parse_date(following) or parse_bare_date(following) or is_organisation_row(following) or _second_name(following))
+
+
+def _second_name(text: str) -> bool:
+    return bool((second := SECOND_NAME.match(text.strip())) and is_organisation_line(second["name"]))
 
 
 def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optional[int]:
