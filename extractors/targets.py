@@ -92,7 +92,8 @@ UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项"
               "个小时": "小时"} | PHYSICAL_UNIT_NAMES
 # Hours are a target only as an amount to reach (每年人均…不低于25小时, 时长不少于10个小时): without a floor before them
 # they are a limit or a duty's length (发生后1小时内, 24小时专人值班), which gold/README.md counts among durations.
-HOURS_UNITS = ("小时", "学时", "课时")
+# Lessons (学时, 课时) are counted teaching, never a clock's window: a target under a ceiling too (一次缴纳不得累计60课时).
+HOURS_UNITS = ("小时",)
 
 # Words after the quantity, and what they compare.
 POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
@@ -106,7 +107,7 @@ STRICT = {">=": ">", "<=": "<"}
 # The negated forms come first, and the bare ones refuse a preceding 不, so 不低于 is never 低于.
 PRE_COMPARATOR_RE = re.compile(
     r"不少于|不低于|不小于|不得少于|不得低于|至少|最少|(?<!下)达到|"
-    r"不超过|不得超过|不高于|不多于|不大于|最多|最高|控制在|"
+    r"不超过|不得超过|不得累计|不高于|不多于|不大于|最多|最高|控制在|"
     r"(?<!不)低于|(?<!不)少于|(?<!不)小于|不足|不到|"
     r"(?<!不)超过|(?<!不)高于|(?<!不)多于|(?<!不)大于|突破"
 )
@@ -114,7 +115,7 @@ PRE_COMPARATORS = {
     "不少于": ">=", "不低于": ">=", "不小于": ">=", "不得少于": ">=", "不得低于": ">=", "至少": ">=",
     "最少": ">=",
     "达到": "=",  # reaching a figure is the figure (gold README: only 以上, 不少于, 不低于, 至少 are >=)
-    "不超过": "<=", "不得超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
+    "不超过": "<=", "不得超过": "<=", "不得累计": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
     "最高": "<=", "控制在": "<=",
     "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<",
     "超过": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">",
@@ -550,7 +551,7 @@ EXAMPLES = {
                                       "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
-    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
+    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过", "不得累计"), no_match=("达标",)),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
     "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
     "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),

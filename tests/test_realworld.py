@@ -969,6 +969,24 @@ FLOORS = {
         # brackets (中国动物疫病预防控制中心 / (农业农村部屠宰技术中心) / 202556)
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.90, "citations_resolved": 1.00,
+    },    # Held-out set AS (issue 15): seven notices, the first real notice the pages corpus returned for each new topic that
+    # gave one (清洁取暖, 疫苗接种, 征兵, 禁毒, 老旧小区改造, 粮食生产, 校外培训), annotated before the pipeline ran on them;
+    # 城乡居民医保缴费, 撂荒, 电动自行车, 减税降费 and 冬季供暖 gave no notice (tag pages, news, papers). Before any change:
+    # measures 0.889, deadlines 0.667, targets 0.800, citations 0.750, metadata 0.886, every other field 1.000 (assignments,
+    # roles and citations_resolved have nothing to score). as05's annotation was then brought to o07 (a (征求意见稿) line under
+    # the plan's name is no part of its title) and u03 (a news lead above the notice's title is the page's: its counts and
+    # its 到“十四五”期末 are not the plan's). Fixed: a plan's name under a lead-in (a 文库's slogans, a news lead) is the
+    # title when its preamble (…制定本方案) or its 一、 follows (as02, as05); a carousel's • slider image 342 is no headline
+    # (as04); a title glued after a copy of it that lost its beginning (as03); headings glued after a preamble closed by a
+    # colon, with the 二、 after sentence ends counting on (as03); a first （一） glued after its heading's words when a run-in
+    # heading closed by 。 follows it (as01); lessons (课时, 学时) under a ceiling and 不得累计 (as07's 60课时); a model
+    # contract's 《…(示范文本)》 (as07); the draft's 《…(征求意见稿)》 in a lead over the plan is the plan itself (as05); a past
+    # limit followed by a participle and 的 (as05's 2000年底前建成的…小区) qualifies the estates covered, no deadline.
+    # After: every field 1.000; nothing of the set is left missed.
+    "realworld_as": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
 }
 
@@ -1010,6 +1028,7 @@ SETS = {
     "realworld_ak": ("realworld", ("ak",)),
     "realworld_aq": ("realworld", ("aq",)),
     "realworld_ar": ("realworld", ("ar",)),
+    "realworld_as": ("realworld", ("as",)),
 }
 
 
@@ -1080,7 +1099,7 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14) and AR (14), each scored before any change for it: each a source
+    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14) and AS (7), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1095,6 +1114,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ak",))) == 14
     assert len(annotated_sources(DATA / "realworld", ("aq",))) == 14
     assert len(annotated_sources(DATA / "realworld", ("ar",))) == 14
+    assert len(annotated_sources(DATA / "realworld", ("as",))) == 7
 
 
 def test_the_shared_set_is_all_here():

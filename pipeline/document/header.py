@@ -70,14 +70,24 @@ TITLE_BEFORE_RECIPIENTS = re.compile(r"^(?P<title>[^\s,，、;；:：]{4,80}(?:�
 # 2015年9月1日(已失效)各市(州)人民政府,…:
 _STATUS_NOTE = r"[（(](?:已失效|已废止|已廢止|失效|废止|現行有效|现行有效|有效)[）)]"
 NUMBER_DATE_STATUS = re.compile(rf"^(?:(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]*(?:{_STATUS_NOTE})?|{_STATUS_NOTE})[ \u3000]*")
+# A preamble that says the text below it is the document named above it (为…,结合我区实际,制定本方案。): a plan printed
+# under a lead-in (a 文库's slogans, a news report) opens with it or with its first heading.
+OWN_TEXT_PREAMBLE = re.compile(r"^(?:为|為|根据|根據|按照|依据|依據)[^。\n]{2,200}?制定(?:本|此)[\u4e00-\u9fff]{0,6}?"
+                               r"(?:方案|措施|办法|辦法|意见|意見|计划|計劃|细则|細則|规定|規定|要点|要點|规则|規則)")
+FIRST_HEADING = re.compile(r"^[ \u3000]*一[、，,.．]")
 # A database's edition note after a rules text's title (消毒管理办法(2002年修订)): no part of the title when the text names
 # itself without it (《消毒管理办法》的修订已于…通过); a plan titled with its revision (《…应急预案(2024年修订)》) keeps it.
 REVISION_NOTE = re.compile(r"[（(](?:19|20)\d{2}年(?:修订|修正|修改|修订版|修正版)[）)]$")
-REVISION_SCAN = 20
+REVISION_SCAN = 20  # lines below the header searched for the text naming itself
 # A journal's or a library's abstract field holding the notice's opening: its 文号 and recipients glued to the body
 # (摘 要: | 工商明电[2005]37号各省、自治区…工商行政管理局:2006年元旦…). The field is the site's, its value the notice's.
-ABSTRACT_FIELD = re.compile(r"^[ \u3000|]*(?:摘[ \u3000]*要|内容摘要|内容提要|摘[ \u3000]*要[ \u3000]*内[ \u3000]*容)[ \u3000]*[:：】][ \u3000|]*(?P<value>\S.*)$")  # lines below the header searched for the text naming itself
+ABSTRACT_FIELD = re.compile(r"^[ \u3000|]*(?:摘[ \u3000]*要|内容摘要|内容提要|摘[ \u3000]*要[ \u3000]*内[ \u3000]*容)[ \u3000]*[:：】][ \u3000|]*(?P<value>\S.*)$")
+
 EXAMPLES = {
+    "OWN_TEXT_PREAMBLE": Examples(match=("为深入贯彻落实…新冠疫苗接种工作部署,结合我区实际,制定本方案。", "根据上级要求,特制定此实施方案:"),
+                                  no_match=("为加快构筑免疫“防火墙”,让我们积极行动起来!", "各地要制定本地实施方案。",
+                                            "为做好工作,现通知如下。制定本方案")),
+    "FIRST_HEADING": Examples(match=("一、总体要求", "一.指导思想"), no_match=("二、总体要求", "一是加强领导")),
     "MARKUP_RESIDUE": Examples(match=('<rp id="zsypk"></rp>', "<br/>"), no_match=("旅游工作緊急通知", "<<条例>>")),
     "ABSTRACT_FIELD": Examples(match=("摘 要: | 工商明电[2005]37号各省、自治区、直辖市工商行政管理局:2006年元旦…", "内容提要:各乡镇人民政府:为…"),
                                no_match=("摘要", "摘要和附件", "各乡镇人民政府:")),
@@ -178,6 +188,20 @@ def _is_notice_header(lines: list, index: int) -> bool:
     return False
 
 
+def _opens_its_text(lines: list, index: int) -> bool:
+    """A complete title line (its tail, such as (征求意见稿), on the line below at most) straight above the text it names:
+    a preamble saying so (OWN_TEXT_PREAMBLE) or the first heading 一、. A plan printed under a lead-in (a 文库's slogans, a
+    news report on it) has no 文号 or recipients to mark its header."""
+    text = lines[index].text
+    if is_wrapper_line(text) or not (looks_like_title(text) and is_complete_title(text)):
+        return False
+    following = index + 1
+    if following < len(lines) and continues_title(lines[following].text) and not _is_body_line(lines[following].text):
+        following += 1  # 天津市…工作方案 ⏎ (征求意见稿)
+    opening = lines[following].text if following < len(lines) else ""
+    return bool(FIRST_HEADING.match(opening) or OWN_TEXT_PREAMBLE.match(opening))
+
+
 def _split_title_start(lines: list, index: int) -> int:
     """The first line of a title whose last line is ``index``: the lines above that begin it without
     completing it (國家發展改革委關于支持優質企業直接融資 / 進一步增強…的通知)."""
@@ -203,7 +227,7 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     for index in range(end, min(len(lines), end + LEAD_IN_SCAN)):
         if is_recipients_line(lines[index].text):
             break
-        if _is_notice_header(lines, index):
+        if _is_notice_header(lines, index) or _opens_its_text(lines, index):
             start = _split_title_start(lines, index)
             return (start, *_window_end(lines, start))
         if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
@@ -339,6 +363,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         # a news page printing the notice in full: the notice's own title, not the headline reporting it (A印发《X》)
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
+    elif meta.title and start > 0 and not title_issuer and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
+            and re.sub(r"\s+", "", lead_in[0] or "") == meta.title:
+        title_issuer = lead_in[1]  # the plan printed under the lead that names its issuers (近日,A、B印发了《X》)
     if meta.title and (revision := REVISION_NOTE.search(meta.title)) \
             and _names_itself(lines[:body_at + REVISION_SCAN], meta.title[:revision.start()]):
         meta.title = meta.title[:revision.start()]

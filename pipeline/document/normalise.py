@@ -142,6 +142,8 @@ def normalise(raw: str) -> Normalised:
         text, origin = drop_page_chunk_numbers(text, origin)
         text, origin = drop_inline_chunk_numbers(text, origin)
     text, origin = break_glued_labels(text, origin)
+    # again on the lines the glued labels started: a heading found there may carry its （一） glued after its words
+    text, origin = break_lines_at(text, origin, glued_first_paren_breaks(text))
     if "上" in text:  # after the glued labels' breaks: the line a continuation mark opens is then the mark's paragraph
         text, origin = break_lines_at(text, origin, continuation_breaks(text))
     text, origin, title_headings = join_paragraphs(text, origin)

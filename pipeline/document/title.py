@@ -184,12 +184,19 @@ def leading_organisations(texts: list) -> list[str]:
     return names
 
 
+SHORTEST_CUT_COPY = 6  # characters of a cut copy of the title glued before the whole one, at least
+
+
 def _collapse_repeats(title: str) -> str:
-    """A title printed twice or three times on one line counts once."""
+    """A title printed twice or three times on one line counts once; so does a title glued after a copy of it that lost
+    its beginning (乡2020年…实施方案XX乡2020年…实施方案, a 文库's cut file name before the plan's name): the whole copy."""
     bare = re.sub(r"\s+", "", title)
     for times in (3, 2):
         if len(bare) % times == 0 and bare == bare[:len(bare) // times] * times:
             return title[:len(title) // times].strip() if title.count(" ") == 0 else _first_copy(title, bare, times)
+    for cut in range(SHORTEST_CUT_COPY, len(bare) // 2):
+        if bare.endswith(bare[:cut]) and is_complete_title(bare[:cut]) and is_complete_title(bare[cut:]):
+            return bare[cut:]
     return title
 
 
