@@ -6,7 +6,8 @@ title run into its 文号 and recipients by a fixed-width wrap, and recipients n
 
 from __future__ import annotations
 
-from pipeline.document.header_lines import glued_header, promulgation, split_order_number, title_glued_to_header
+from pipeline.document.header_lines import (glued_header, promulgation, split_order_number, title_before_preamble, title_glued_to_header,
+                                            title_twice_before_body)
 from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
@@ -146,3 +147,24 @@ def test_units_named_by_kind_after_one_ge_are_classes_each():
     assert split_list("市政府各委、办、局") == ["市政府各委、办、局"]
     assert split_list("各县、市、区人民政府") == ["各县、市、区人民政府"]
     assert split_list("各市(州)、縣(市、區)人民政府") == ["各市(州)、縣(市、區)人民政府"]
+
+
+# ------------------------------------------------------------------ a 文库's and a portal's page around the notice
+
+
+def test_a_title_printed_twice_before_the_body_over_a_file_name_with_its_year():
+    assert _meta("l11").title == "镇容和环境卫生集中整治方案"  # …方案 .doc above, …方案…方案为了彻底扭转…
+    assert title_twice_before_body("镇容整治方案镇容整治方案") is None  # the look-alike: no sentence after
+
+
+def test_a_plans_name_run_into_its_preamble():
+    assert _meta("n17").title == "諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)"
+    # the look-alike: the text naming itself (本办法为…) is no title
+    assert title_before_preamble("本办法为规范储备粮管理,根据有关规定制定。") is None
+
+
+def test_a_page_field_over_its_value_and_a_short_form_name_no_issuer():
+    assert _meta("o01").issuer is None  # - 发布: / - 满城区农业农村局: the page's publisher of a plan printed alone
+    assert _meta("v05").issuer is None  # 县卫健委2021年政府工作报告任务分解 (CONVENTIONS.md C9)
+    # the look-alike: a department named with its place before 关于 is the issuer
+    assert _meta_of("灵璧县卫生健康委员会关于做好工作的通知\n各乡镇卫生院:\n现将有关事项通知如下。\n").issuer == "灵璧县卫生健康委员会"

@@ -216,8 +216,9 @@ FLOORS = {
         # left: l11's title (a 文库 file name with its year), recipients run together without punctuation and a date
         # without 年月日 (l20); raised (set Q's work) when l05's recipients glued to a lead-in ending 如下: were read
         # metadata raised (0.955 → 0.964, doc3) when l13's 局机关各科室、各企事业单位 was split (bodies of their own after an office's
-        # members)
-        "metadata": 0.96, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # members), then (→ 0.973, hdr) when l11's title printed twice before its body's first sentence was read and a 文库
+        # file's extension (.doc) left the title
+        "metadata": 0.97, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set M: 25 notices from the pages corpus chosen for what carries assignments and deadlines (牵头/协办 lines with
@@ -279,11 +280,12 @@ FLOORS = {
         # was read from its title printed in 《》 (C7)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.96,
         "citations": 0.97,
-        # metadata: n03's second title line, n17's title only in its file name (with 方案 added)
+        # metadata: n03's second title line; raised (0.986 → 0.993, hdr) when n17's plan name run into its preamble
+        # (…行動計劃(2021-2022年)為提高…) was read over its file name (with 方案 added)
         # relations raised when a 文号 printed before its 《title》 with 文 joined it (n06: 转发 after the title) and
         # 按《…》施行 was read as basis (n04), then (0.926 → 1.000) when 印发 describing an item of a list kept the list's
         # 贯彻落实 (n08), two approvals before 现印发 (n23) and 修订完善形成了《X》 (n04, the draft made, not amended) were read
-        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # deadline_dates: n04's 6月18日(星期二) dated by the page's 今天是 year (document stage)
         # deadline_dates raised (0.900 → 1.000, issue 15) when n04's 截止:2019-06-18 gave the year over the reader's clock 今天是:2025年… (C17)
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
@@ -312,8 +314,9 @@ FLOORS = {
         # 印发/下发 in their lead (o11, o22) were read as issues and a 文号 printed before its 《title》 with 文 (o02) joined it
         # metadata raised (0.974 → 0.983) when o10's title was annotated with 铜冶中心校 printed above 关于, as n10's
         # (CONVENTIONS.md C3)
-        # metadata raised (0.983 → 0.991, doc3) when o15's 机关各部门、各企事业单位、各居委会 was split
-        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (0.983 → 0.991, doc3) when o15's 机关各部门、各企事业单位、各居委会 was split, then (→ 1.000, hdr) when
+        # o01's page field 发布: over its value (- 满城区农业农村局) was the page's, no issuer line
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 0.96, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set P: 15 real notices held out from every change, collected from the pages corpus after the header and deadline
@@ -503,8 +506,9 @@ FLOORS = {
         # measure_levels raised (0.655 → 1.000, set W's work) when items under headings lost on earlier pages (v04's 6、 before
         # 五、, v12's (二十一) before 五、) sat one level below the next heading's style
         # metadata and dates raised (0.917 → 0.950, 0.958 → 1.000, doc3) when v09's gazette line (川办函〔2015〕160号 2015年9月1日
-        # (已失效)) run onto its recipients gave its 文号 and date
-        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # (已失效)) run onto its recipients gave its 文号 and date, then (→ 0.967, hdr) when v05's 县卫健委 before its title was
+        # read as a short form without its place (CONVENTIONS.md C9), no issuer
+        "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # relations raised (0.923 → 1.000, issue 15) when v01's 第一季度:印发《X》 (a step of its schedule: a planned issue,
         # CONVENTIONS.md C5) was read as cites
         "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 1.00, "citations_resolved": 1.00,

@@ -29,7 +29,7 @@ from pipeline.document.dates import parse_date
 from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
-    promulgation, split_order_number, title_glued_to_header,
+    promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
 )
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
@@ -75,6 +75,9 @@ NUMBER_DATE_STATUS = re.compile(rf"^(?:(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\
 OWN_TEXT_PREAMBLE = re.compile(r"^(?:为|為|根据|根據|按照|依据|依據)[^。\n]{2,200}?制定(?:本|此)[\u4e00-\u9fff]{0,6}?"
                                r"(?:方案|措施|办法|辦法|意见|意見|计划|計劃|细则|細則|规定|規定|要点|要點|规则|規則)")
 FIRST_HEADING = re.compile(r"^[ \u3000]*一[、，,.．]")
+# A page's field label alone over its value (- 发布: / - 满城区农业农村局): the value is the page's publisher or source, no
+# issuer line of the notice.
+PAGE_FIELD_LABEL = re.compile(r"^[-•·*]?[ \u3000]*(?:发布|发布者|发布人|发布单位|发布机构|来源|信息来源|稿源|作者|编辑)[ \u3000]*[:：]$")
 # A database's edition note after a rules text's title (消毒管理办法(2002年修订)): no part of the title when the text names
 # itself without it (《消毒管理办法》的修订已于…通过); a plan titled with its revision (《…应急预案(2024年修订)》) keeps it.
 REVISION_NOTE = re.compile(r"[（(](?:19|20)\d{2}年(?:修订|修正|修改|修订版|修正版)[）)]$")
@@ -88,6 +91,7 @@ EXAMPLES = {
                                   no_match=("为加快构筑免疫“防火墙”,让我们积极行动起来!", "各地要制定本地实施方案。",
                                             "为做好工作,现通知如下。制定本方案")),
     "FIRST_HEADING": Examples(match=("一、总体要求", "一.指导思想"), no_match=("二、总体要求", "一是加强领导")),
+    "PAGE_FIELD_LABEL": Examples(match=("- 发布:", "来源：", "• 发布机构:"), no_match=("各乡镇:", "发布:满城区农业农村局", "主送机关:")),
     "MARKUP_RESIDUE": Examples(match=('<rp id="zsypk"></rp>', "<br/>"), no_match=("旅游工作緊急通知", "<<条例>>")),
     "ABSTRACT_FIELD": Examples(match=("摘 要: | 工商明电[2005]37号各省、自治区、直辖市工商行政管理局:2006年元旦…", "内容提要:各乡镇人民政府:为…"),
                                no_match=("摘要", "摘要和附件", "各乡镇人民政府:")),
@@ -276,7 +280,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             kept.append(None)  # an order's heading over its number: no title, no issuer line
             continue
         if is_wrapper_line(text) or index in navigation or index in cells or text in glued_fields or text.strip() in sections \
-                or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
+                or index and (SUMMARY_LABEL.match(texts[index - 1].strip()) or PAGE_FIELD_LABEL.match(texts[index - 1].strip())) \
                 or lines[start + index].start in contents:
             kept.append(None)  # keeps positions: a title block never runs across a wrapper line
             continue
@@ -300,7 +304,12 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     if glued_title:  # the title's last words over the 文号 and recipients, one paragraph: they end the title block
         kept.append(glued_title[0])
         meta.doc_number, meta.recipients = meta.doc_number or glued_title[1], glued_title[2]
+    elif not has_recipients and end < len(lines) and (twice := title_twice_before_body(lines[end].text)):
+        kept.extend([None, twice, None, twice])  # printed twice over the body's first words: two copies, blocks of their own
     candidates = title_candidates(kept)
+    if not has_recipients and end < len(lines) and not any(is_complete_title(title) for title, _ in candidates) \
+            and (named := title_before_preamble(lines[end].text)):
+        candidates.append((named, len(kept)))  # a plan's name run into its preamble, no other whole title above it
     cleaned = []
     for title, position in candidates:
         title, number = clean_title(title)

@@ -79,6 +79,10 @@ EXAMPLES = {
     "CLAUSE_MARK": Examples(match=("为切实做好防汛减灾工作,现将", "现将有关事项通知如下。"), no_match=("全国燃气事故多发频发 对重点地区开展燃气安全明查暗访",)),
     "TITLE_NUMBER_RECIPIENTS": Examples(match=("《关于稳定基层农业技术推广体系的意见》的通知国办发[1999]79号各盛自治区、直辖市人民政府,国务院各部委:农业部",),
                                         no_match=("现将通知转发。国办发[1999]79号各省人民政府:", "关于…的通知国办发[1999]79号")),
+    "TWICE_BEFORE_BODY": Examples(match=("镇容和环境卫生集中整治方案镇容和环境卫生集中整治方案为了彻底扭转镇区现象,重塑",),
+                                  no_match=("镇容和环境卫生集中整治方案", "镇容整治方案镇容整治方案", "关于…的通知各乡镇:")),
+    "TITLE_BEFORE_PREAMBLE": Examples(match=("諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)為提高突發事件應急保障能力和水平,根據",),
+                                      no_match=("本办法为规范管理,制定", "为提高应急保障能力,根据")),
     "DATELINE": Examples(match=("央视网2021-11-0700:00", "2021-11-07"), no_match=("2021-2022年", "2021年11月7日")),
     "TITLE_BEFORE_GLUED": Examples(match=("关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了促进",),
                                    no_match=("关于进一步规范学校学籍管理工作的通知", "各区教育、市局直属中学:", "关于各区教育工作的通知")),
@@ -202,6 +206,11 @@ TITLE_BEFORE_GLUED = re.compile(r"^(?:关于|關於|關于)[^，,。；;：:“�
 # 的意见》的通知国办发[1999]79号各盛自治区、…:农业部…): the 文号 glued between a title's end and the recipients' 各.
 TITLE_NUMBER_RECIPIENTS = re.compile(r"^(?P<words>[^。，,；;：:]{3,90}?)(?P<year>[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\d{1,4}[号號])(?=各)")
 NUMBER_CODE = 2, 12  # the shortest and the longest code of a 文号 before its bracketed year (国办发)
+# A title printed twice and run into the body's first sentence by a 文库 copy (镇容…整治方案镇容…整治方案为了彻底扭转…,…).
+TWICE_BEFORE_BODY = re.compile(r"^(?P<title>[^\s。，,；;：:“”《》]{4,60}?)(?P=title)(?=[^。\n]{0,200}[，,。])")
+# A plan's name run into its preamble by a 文库 copy (諸城市…行動計劃(2021-2022年)為提高突發事件應急保障能力和水平,根據…): the
+# name ends where the preamble's first word starts; never a reference to the text itself (本办法, 该方案).
+TITLE_BEFORE_PREAMBLE = re.compile(r"^(?![本该該此])(?P<title>[^\s。，,；;：:“”]{4,80}?)(?=(?:为|為|根据|根據|按照|依据|依據)[^。\n]{2,200}?[，,])")
 # A news page's dateline (央视网2021-11-0700:00): a headline after a source's colon runs into it before any clause.
 DATELINE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # What the body text after glued recipients holds and a news headline after its source's colon does not: a clause mark.
@@ -287,3 +296,15 @@ def title_glued_to_header(text: str) -> Optional[tuple[str, str, list[str]]]:
             number, recipients = glued_header(text[len(title):])
             return (title, number, recipients) if number and recipients else None
     return None
+
+
+def title_twice_before_body(text: str) -> Optional[str]:
+    """The title a line prints twice before the body's first sentence (see TWICE_BEFORE_BODY), when it is a whole one."""
+    found = TWICE_BEFORE_BODY.match(text)
+    return found["title"] if found and is_complete_title(found["title"]) else None
+
+
+def title_before_preamble(text: str) -> Optional[str]:
+    """The name a line prints before its preamble (see TITLE_BEFORE_PREAMBLE), when it is a whole title."""
+    found = TITLE_BEFORE_PREAMBLE.match(text)
+    return found["title"] if found and is_complete_title(found["title"]) and looks_like_title(found["title"]) else None

@@ -43,8 +43,8 @@ COPY_NUMBER = re.compile(r"[ \u3000]*(?:[『【\[](?:范文|模板|范例|例文
 # A wiki's note of the place a text belongs to, in brackets after its title and a space (…的通告(第6號) (玉環市)): no part
 # of the title, which closes before the space (…的通知(试行) and …的通告(长垣市交通管理局) keep theirs).
 PLACE_NOTE = re.compile(r"[ \u3000]+[（(][\u4e00-\u9fff]{1,8}(?:省|市|县|區|区|州|旗|盟|縣)[）)]$")
-# A cell border after a title copied from a table row (…的通知 |).
-TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
+# A cell border after a title copied from a table row (…的通知 |); a 文库 file's extension (…整治方案 .doc).
+TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$|[ \u3000]*\.(?:docx?|pdf|wps|txt)$", re.I)
 ABOUT = re.compile("关于|關於|關于")  # the word between the issuer and the subject of a title
 TITLE_OPENERS, TITLE_CLOSERS = "《〈<", "》〉>"
 # The first word after the issuer in a title: 关于, or the verb of a forward or an issue (兰州市人民政府办公厅
@@ -66,7 +66,7 @@ EXAMPLES = {
                             no_match=("关于2023年1号文件的通知", "产业结构调整指导目录（2024年本）", "关于落实“一法一方案一”的通知")),
     "PLACE_NOTE": Examples(match=("關於加強疫情防控工作的通告(第6號) (玉環市)", "关于…的通知　（余姚县）"),
                            no_match=("关于…的通知(试行)", "关于…的通告(长垣市交通管理局)", "关于…的通知(玉环市)")),
-    "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
+    "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜", "2022年镇容和环境卫生集中整治方案 .doc"), no_match=("…的通知", "| 索引号", "关于.doc格式的通知")),
     "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
