@@ -12,6 +12,7 @@ from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 from pipeline.document.tail import printed_line
+from pipeline.document.title import clean_title
 from pipeline.document.wrapper import label_cell_values
 
 from test_real_forms import real
@@ -168,3 +169,9 @@ def test_a_page_field_over_its_value_and_a_short_form_name_no_issuer():
     assert _meta("v05").issuer is None  # 县卫健委2021年政府工作报告任务分解 (CONVENTIONS.md C9)
     # the look-alike: a department named with its place before 关于 is the issuer
     assert _meta_of("灵璧县卫生健康委员会关于做好工作的通知\n各乡镇卫生院:\n现将有关事项通知如下。\n").issuer == "灵璧县卫生健康委员会"
+
+
+def test_a_cut_headline_left_open_before_the_notices_title():
+    assert _meta("s09").title == "广东省人民政府办公厅关于印发广东省进一步加鼎力度支持民间投资生长实行方案的通知"
+    # the look-alike: a title that opens with the 《》 of what it names keeps it whole
+    assert clean_title("《广东省民间投资条例》实施细则")[0] == "《广东省民间投资条例》实施细则"

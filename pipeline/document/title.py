@@ -197,6 +197,19 @@ def _collapse_repeats(title: str) -> str:
     for cut in range(SHORTEST_CUT_COPY, len(bare) // 2):
         if bare.endswith(bare[:cut]) and is_complete_title(bare[:cut]) and is_complete_title(bare[cut:]):
             return bare[cut:]
+    return _after_a_cut_headline(title, bare)
+
+
+def _after_a_cut_headline(title: str, bare: str) -> str:
+    """A page's headline cut short and left open (《广东省进一步…生长实行) glued before the notice's title, which names
+    what it issues in the same words (广东省人民政府办公厅关于印发广东省进一步…生长实行方案的通知): that title, from the longest
+    cut its own words hold on."""
+    if not bare.startswith("《") or "》" in bare[:SHORTEST_CUT_COPY + 1]:
+        return title
+    for end in range(len(bare) - SHORTEST_CUT_COPY, SHORTEST_CUT_COPY, -1):
+        cut, rest = bare[1:end], bare[end:]
+        if "》" not in cut and cut in rest and ABOUT.search(rest) and is_complete_title(rest) and issuer_of_title(rest):
+            return rest
     return title
 
 
