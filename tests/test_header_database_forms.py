@@ -6,7 +6,7 @@ title run into its 文号 and recipients by a fixed-width wrap, and recipients n
 
 from __future__ import annotations
 
-from pipeline.document.header_lines import (glued_header, promulgation, split_order_number, title_before_preamble, title_glued_to_header,
+from pipeline.document.header_lines import (doc_number_of_line, glued_header, promulgation, split_order_number, title_before_preamble, title_glued_to_header,
                                             title_twice_before_body)
 from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
@@ -175,3 +175,11 @@ def test_a_cut_headline_left_open_before_the_notices_title():
     assert _meta("s09").title == "广东省人民政府办公厅关于印发广东省进一步加鼎力度支持民间投资生长实行方案的通知"
     # the look-alike: a title that opens with the 《》 of what it names keeps it whole
     assert clean_title("《广东省民间投资条例》实施细则")[0] == "《广东省民间投资条例》实施细则"
+
+
+def test_a_number_whose_serial_was_masked_and_a_series_issue_in_a_number_cell():
+    assert _meta("p09").doc_number == "洋政发〔2020〕"  # alone under the title, as printed
+    assert _meta("y13").doc_number == "督察通报第十七期"  # 文号 | 督察通报第十七期 | 成文日期: | …
+    # the look-alikes: a bracketed year inside a sentence is no number line; a 文号 cell saying there is none gives none
+    assert doc_number_of_line("根据洋政发〔2020〕的有关规定") is None
+    assert _meta_of("发布单位 县人民政府\n文号 暂无\n关于做好工作的通知\n各乡镇:\n现将有关事项通知如下。\n").doc_number is None

@@ -28,7 +28,7 @@ from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
-    DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
+    DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
     promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
 )
 from pipeline.document.info_values import unlabelled_info
@@ -357,7 +357,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.title, meta.recipients = glued["title"], [glued["first"]] + meta.recipients[1:]
     if not meta.doc_number and (value := info_value(info, *DOC_NUMBER_LABELS)):
         parsed = parse_doc_number(value)
-        meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
+        meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" \
+            else value.strip() if SERIES_NUMBER.match(value.strip()) else None  # 督察通报第十七期: a series' issue
     meta.doc_number = meta.doc_number or _doc_number_in_page_fields(lines[:end])
     if note := next((found for line in lines[start:end] if (found := promulgation(line.text))), None):
         # a rules text's promulgation note: the body and the day that promulgated it, and its order's number

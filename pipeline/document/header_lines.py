@@ -26,6 +26,10 @@ BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})(?:[〔\[［(�
 # A 文号 printed without its 号, the line ending in the year's closing bracket and the serial: 疫控〔2025〕73. The
 # bracketed year makes it a number; the whole line must still parse as one (is_doc_number_line).
 SIGN_LOST_DOC_NUMBER = re.compile(r"[〕\]］)）】]\s{0,2}\d{1,6}\s*$")
+# A 文号 whose serial the page masked or lost, alone on its line under the title: 洋政发〔2020〕 (kept as printed).
+SERIAL_LOST_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{2,12})[〔\[［](?P<year>(?:19|20)\d{2})[〕\]］]$")
+# A table's 文号 cell holding a series and its issue's number, no bracketed year (文号 | 督察通报第十七期).
+SERIES_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}第[\d一二三四五六七八九十百零〇]{1,6}[号號期]$")
 # 文号 in brackets after the title: …的通知（余府发〔2012〕3号）
 TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
 # A law site's note under a title: the 文号 and the date in one pair of brackets ((汉政发[2008]11号 2008年3月12日)).
@@ -53,6 +57,8 @@ SHORT_TITLE = 40  # a line this short ending with a document type is a title (�
 BRACKETED_LEADING_NUMBER = re.compile(r"^[(（](?P<number>[^()（）\n]{4,30}号)[)）](?P<rest>\S.*)$")
 
 EXAMPLES = {
+    "SERIAL_LOST_DOC_NUMBER": Examples(match=("洋政发〔2020〕", "湘政办发[2019]"), no_match=("洋政发〔2020〕3号", "〔2020〕", "2020年")),
+    "SERIES_NUMBER": Examples(match=("督察通报第十七期", "简报第3期", "某某局令第5号"), no_match=("督察通报", "第十七期", "暂无")),
     "PROMULGATION_NOTE": Examples(match=("(2013年10月14日市第十三届人民政府第十次常务会议讨论通过2013年10月27日石家庄人民政府令第184号发布自2013年12月1日起施行)",
                                          "(一九七九年二月十日卫生部发布)", "（2002年3月28日卫生部令第27号公布）"),
                                   no_match=("(2013年10月14日市人民政府常务会议讨论通过)", "2013年10月27日石家庄人民政府令第184号发布",
@@ -119,6 +125,8 @@ def doc_number_of_line(text: str) -> Optional[str]:
         normalised = parse_doc_number(SIGNER.sub("", bare)).normalised
         # as printed when its 号 was left out (gold/README.md: only the brackets are normalised): 疫控〔2025〕73
         return normalised if "号" in bare or "號" in bare else normalised.rstrip("号")
+    if lost := SERIAL_LOST_DOC_NUMBER.match(bare):
+        return f"{lost['code']}〔{lost['year']}〕"
     broken = BROKEN_DOC_NUMBER.match(bare)
     if broken:
         year, serial = broken.group("year") or broken.group("year_b"), broken.group("serial") or broken.group("serial_b")
