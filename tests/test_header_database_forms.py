@@ -10,7 +10,8 @@ from pipeline.document.header_lines import (doc_number_of_line, glued_header, pr
                                             title_twice_before_body)
 from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
-from pipeline.document.structure import parse
+from pipeline.document.outside import collection_entry_title
+from pipeline.document.structure import parse, split_lines
 from pipeline.document.tail import printed_line
 from pipeline.document.title import clean_title
 from pipeline.document.wrapper import label_cell_values
@@ -183,3 +184,9 @@ def test_a_number_whose_serial_was_masked_and_a_series_issue_in_a_number_cell():
     # the look-alikes: a bracketed year inside a sentence is no number line; a 文号 cell saying there is none gives none
     assert doc_number_of_line("根据洋政发〔2020〕的有关规定") is None
     assert _meta_of("发布单位 县人民政府\n文号 暂无\n关于做好工作的通知\n各乡镇:\n现将有关事项通知如下。\n").doc_number is None
+
+
+def test_the_name_a_collection_heading_and_its_first_copys_label_share():
+    assert _meta("ak04").title == "控輟保學實施方案學校"  # 控輟保學實施方案學校(五篇) … 控輟保學實施方案學校篇一
+    # the look-alike: a collection whose copies carry other names gives no title
+    assert collection_entry_title(split_lines("校园防范非法集资活动方案(汇总15篇)\n防范非法集资宣传月活动方案篇一\n")) is None

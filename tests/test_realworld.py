@@ -920,9 +920,10 @@ FLOORS = {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         # metadata raised (0.943 → 0.986) when a question as a page's headline was no title (ak01's 苏州春节就地过年通知出了吗
         # 苏州就地过年), the first whole title under the page's chrome and its lead sentence was the title (ak09) and a source
-        # glued before a news headline and its dateline no recipient (ak06's 国务院安委办:…明查暗访央视网2021-11-07…); left:
-        # ak04's title (a 范文 label 控輟保學實施方案學校篇一 whose name ends in no document type)
-        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # glued before a news headline and its dateline no recipient (ak06's 国务院安委办:…明查暗访央视网2021-11-07…), then
+        # (→ 1.000) when ak04's title was read from the name its 范文 site's collection heading and first copy's label share
+        # (控輟保學實施方案學校(五篇) … 控輟保學實施方案學校篇一), whatever the name ends with
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.92, "citations_resolved": 1.00,
     },
     # Set AR (14 notices as legal databases and aggregators present them), scored before any change for it: documents

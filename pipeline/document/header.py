@@ -35,7 +35,7 @@ from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.publisher import SHORT_FORM_ISSUER
-from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
+from pipeline.document.outside import FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
     ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
     marked_title, title_candidates,
@@ -380,7 +380,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             and _names_itself(lines[:body_at + REVISION_SCAN], meta.title[:revision.start()]):
         meta.title = meta.title[:revision.start()]
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
-        outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
+        outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines) \
+            or collection_entry_title(lines[:body_at + LEAD_IN_SCAN])
         meta.title = re.sub(r"\s+", "", outside_title) if outside_title else None  # as every title: without spaces
     if meta.title and (reported := REPORTED_NOTICE.match(meta.title)) and is_organisation_line(reported.group("issuer")):
         # a headline reporting the notice: its issuer when it names the notice by its title (a news report of a notice

@@ -115,6 +115,20 @@ def _headline_at(lines: list) -> bool:
                                                  or all(is_info_line(line.text) for line in lines[1:1 + page_lines]))
 
 
+# A 范文 site's heading over its collection (控輟保學實施方案學校(五篇)) and one copy's label under it, the same name and the copy's
+# number (控輟保學實施方案學校篇一): the name is what the copy is titled, whatever it ends with.
+COLLECTION_HEADING = re.compile(r"^(?P<name>[^\s。，,；;：:]{4,40}?)[（(](?:通用|汇总|精选)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[）)]$")
+COPY_LABEL = re.compile(r"^(?P<name>[^\s。，,；;：:]{4,40}?)[ \u3000]*(?:篇|范文)[一1]$")
+EXAMPLES["COLLECTION_HEADING"] = Examples(match=("控輟保學實施方案學校(五篇)", "校园防范非法集资活动方案(汇总15篇)"), no_match=("关于…的通知(试行)", "五篇"))
+EXAMPLES["COPY_LABEL"] = Examples(match=("控輟保學實施方案學校篇一", "防汛通知范文1"), no_match=("控輟保學實施方案學校篇二", "篇一"))
+
+
+def collection_entry_title(lines: list) -> Optional[str]:
+    """The name a 范文 site's collection heading and its first copy's label share (see COLLECTION_HEADING, COPY_LABEL)."""
+    names = {found["name"] for line in lines if (found := COLLECTION_HEADING.match(line.text.strip()))}
+    return next((found["name"] for line in lines if (found := COPY_LABEL.match(line.text.strip())) and found["name"] in names), None)
+
+
 def file_name_title(lines: list) -> Optional[str]:
     """The title a 文库 file name gives (see FILE_NAME), when it ends with a document type."""
     for line in lines:
