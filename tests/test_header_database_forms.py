@@ -190,3 +190,10 @@ def test_the_name_a_collection_heading_and_its_first_copys_label_share():
     assert _meta("ak04").title == "控輟保學實施方案學校"  # 控輟保學實施方案學校(五篇) … 控輟保學實施方案學校篇一
     # the look-alike: a collection whose copies carry other names gives no title
     assert collection_entry_title(split_lines("校园防范非法集资活动方案(汇总15篇)\n防范非法集资宣传月活动方案篇一\n")) is None
+
+
+def test_a_news_headline_naming_what_a_body_issued_is_no_title():
+    assert _meta("ar05").title is None  # …Taoyuan環保部發布環境標準制修訂辦法 over the 公告's text
+    # the look-alikes: a title that issues with 关于, and a rules text's name with 发布 inside it, stay
+    assert _meta_of("关于发布环境标准制修订办法的通知\n各单位:\n现将有关事项通知如下。\n").title == "关于发布环境标准制修订办法的通知"
+    assert _meta_of("新闻发布会管理办法\n第一条 为规范管理,制定本办法。\n").title == "新闻发布会管理办法"

@@ -944,9 +944,10 @@ FLOORS = {
         # its number (ar13's 中华人民共和国卫生部令 ⏎ 第 27 号); a database's (2002年修订) dropped when the text names itself
         # without it (ar13); one label cell beside a database's 发布文号 line (ar02's 发布单位 ⏎ 黑龙江省人民政府); a 印發 line
         # glued to its office (ar05's printed date); a title with 关于 glued before short-class recipients (ar09).
-        # Left: ar05's title (a location line joined onto the aggregator's headline 環保部發布…辦法, gold none); ar11 (a
-        # writing guide's example order in one unpunctuated paragraph: its 令文第31号, issuer, title and date)
-        "metadata": 0.94, "dates": 0.96, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # Then (→ 0.957) ar05's news headline naming what a body issued without its 《》 (環保部發布環境標準制修訂辦法, a location
+        # line joined before it) was no title. Left: ar11 (a writing guide's example order in one unpunctuated paragraph:
+        # its 令文第31号, issuer, title and date)
+        "metadata": 0.95, "dates": 0.96, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # relations: ar05's 同時廢止 of an older 辦法 of the same name as the one it issues
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.88, "citations_resolved": 1.00,
     },

@@ -26,7 +26,7 @@ from schema.models import DocumentMeta
 
 from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.dates import parse_date
-from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
+from pipeline.document.elements import ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
     promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
@@ -50,6 +50,11 @@ SIGNED_DATE = re.compile(r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})�
 # A news headline reporting that a notice was issued (中共中央辦公廳 國務院辦公廳印發《…實施方案》): no notice's title,
 # which would end with its own type (关于印发《X》的通知).
 NEWS_HEADLINE = re.compile(r"^(?!关于|關於)[^《》]{2,60}?(?:联合)?(?:印发|印發|发布|發布|出台)了?《(?P<title>[^《》]{4,100})》$")
+
+# The same headline naming what was issued without its 《》 (環保部發布環境標準制修訂辦法): a title names its subject after
+# 关于 (关于发布…办法的通知), never after its issuer's 发布.
+BARE_NEWS_HEADLINE = re.compile(r"^(?!.*(?:关于|關於|關于))(?P<issuer>[^《》]{2,60}?)(?:联合)?(?:印发|印發|发布|發布|出台|公布|公佈)(?!会|會)了?[^《》的]{4,60}"
+                                r"(?:办法|辦法|规定|規定|条例|條例|细则|細則|方案|意见|意見|标准|標準|规划|規劃|计划|計劃)$")
 
 # A headline reporting that a body sent a notice (下发, 发出: a reporter's verbs; 印发 is a title's own, 鹤岗市人民政府
 # 鹤岗市中级人民法院印发关于…的意见的通知), naming the notice by its title (教育部下发关于做好…的通知) or not at
@@ -107,6 +112,8 @@ EXAMPLES = {
                                           "市政府办公室关于转发省政府下发的通知的通知")),
     "PAGE_FIELD": Examples(match=("作者:安委办〔2015〕19号   文章来源:国务院安委会办公室", "编号:928920"),
                            no_match=("作者 安委办〔2015〕19号", "各乡镇人民政府:")),
+    "BARE_NEWS_HEADLINE": Examples(match=("環保部發布環境標準制修訂辦法", "省政府印发乡村振兴实施方案"),
+                                   no_match=("关于发布环境标准制修订办法的通知", "市政府关于印发实施方案的通知", "新闻发布会管理办法")),
     "NEWS_HEADLINE": Examples(match=("中共中央辦公廳國務院辦公廳印發《逐步把永久基本農田建成高標準農田實施方案》", "省政府办公厅印发《若干措施》"),
                               no_match=("关于印发《若干措施》的通知", "省政府办公厅印发《若干措施》的通知", "关于印发《要点》")),
     "SIGNED_DATE": Examples(match=("闵行区古美路街道办事处 2018年4月26日", "二○一一年八月九日"), no_match=("2018年4月26日前报送",)),
@@ -376,6 +383,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     elif meta.title and start > 0 and not title_issuer and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
             and re.sub(r"\s+", "", lead_in[0] or "") == meta.title:
         title_issuer = lead_in[1]  # the plan printed under the lead that names its issuers (近日,A、B印发了《X》)
+    if meta.title and (headline := BARE_NEWS_HEADLINE.match(meta.title)) and ORGANISATION_END.search(headline["issuer"]):
+        meta.title = None  # a news headline reporting what a body issued (環保部發布…辦法), no title of the notice
     if meta.title and (revision := REVISION_NOTE.search(meta.title)) \
             and _names_itself(lines[:body_at + REVISION_SCAN], meta.title[:revision.start()]):
         meta.title = meta.title[:revision.start()]
