@@ -38,10 +38,10 @@ GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以
 # ---------------------------------------------------------------------------------------------
 
 # Units of count, money, share and multiple, longest first; a count of tasks or kinds may carry its size (9大项、60小项
-# are 项, 3大类 类). 个 is no unit before a time word
+# are 项, 3大类 类, 43子类 类: a census's subclasses). 个 is no unit before a time word
 # (6 个月, 5个工作日 are durations); 期间 and 位数 are words, not counts.
 UNITS = (
-    r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
+    r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|子类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
     r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|盏|岁|"
     # cases and sample sets of an inspection's report: 查处违法行为31起, 水稻抽样25组 (not 1组织机构, 00044 组配分类, 3起草)
     r"起(?![草步点止算始来诉])|组(?![织配成建长员合团别])|"
@@ -88,7 +88,7 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
-UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类",
+UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类", "子类": "类",
               "个小时": "小时"} | PHYSICAL_UNIT_NAMES
 # Hours are a target only as an amount to reach (每年人均…不低于25小时, 时长不少于10个小时): without a floor before them
 # they are a limit or a duty's length (发生后1小时内, 24小时专人值班), which gold/README.md counts among durations.
@@ -437,7 +437,7 @@ ATTACHMENTS_AFTER_RE = re.compile(r"\s{0,2}(?:附件|附表)")
 MEETING_ATTENDEES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|参加会议|参会)")
 # A count of kinds right before what it counts and that count is no target of its own: 测评10类点位 78个 (the kinds
 # sort the 78 sites, the figure read); a count of kinds alone (整治10类问题, 分为3大类) is read.
-KIND_UNITS = ("类", "种", "大类", "小类")
+KIND_UNITS = ("类", "种", "大类", "小类", "子类")
 COUNT_OF_KINDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:个|处|家|项|件|所|户|人|名|座|条)")
 PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
 

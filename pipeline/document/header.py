@@ -37,8 +37,8 @@ from pipeline.document.lists import split_list
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
-    ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
-    marked_title, title_candidates,
+    ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
+    marked_title, other_title, title_candidates,
 )
 from pipeline.document.wrapper import (DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, glued_field_lines, info_value, is_info_line,
                                        is_wrapper_line, label_cell_rows, navigation_rows, read_info_fields, section_names)
@@ -358,6 +358,11 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         body_at = end - 1
     if not meta.recipients and (abstract := _glued_in_an_abstract(lines[start:end + 1])):
         meta.doc_number, meta.recipients = meta.doc_number or abstract[0], abstract[1]
+    if meta.title and body_at < len(lines) \
+            and acted_on_by_body(meta.title, "".join(line.text for line in lines[body_at:body_at + 3])) \
+            and (own := other_title(cleaned, meta.title, named)):
+        meta.title = re.sub(r"\s+", "", own)  # a link to what the notice implements is not its title (see ACTS_ON_BEFORE)
+        title_issuer = issuer_of_title(own)
     if meta.recipients and (glued := TITLE_BEFORE_RECIPIENTS.match(meta.recipients[0])) \
             and is_complete_title(glued["title"]) and (not meta.title or meta.title == glued["title"]):
         # a legal database's one-line copy: the title, a space and the recipients (含山县…实施意见 各乡镇人民政府,…:)
@@ -372,7 +377,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.doc_number, header_issuer = meta.doc_number or note[1], header_issuer or note[0]
         meta.signed_date = meta.signed_date or (parse_date(note[2]) or (None,))[0]
     if not header_issuer and window_issuer and meta.doc_number and DECREE_NUMBER.match(meta.doc_number) \
-            and meta.doc_number.split("令", 1)[0].endswith(window_issuer):
+            and DECREE_NUMBER.match(meta.doc_number)["issuer"].endswith(window_issuer):
         header_issuer = window_issuer  # a database's issuing-body line over the order, as l19, b03, n19 annotate it
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
     if (not meta.title or NEWS_HEADLINE.match(meta.title)) and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
@@ -445,7 +450,7 @@ def _doc_number_in_page_fields(lines: list) -> Optional[str]:
 def _decree_issuer(doc_number: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """An order's number names its issuer as the order prints it (东莞市人民政府令第123号): that name,
     over a fuller form a legal database prints above it (广东省东莞市人民政府)."""
-    if not doc_number or not DECREE_NUMBER.match(doc_number):
+    if not doc_number or not (decree := DECREE_NUMBER.match(doc_number)):
         return issuer
-    named = doc_number.split("令", 1)[0]
+    named = decree.group("issuer")
     return named if issuer is None or issuer.endswith(named) else issuer

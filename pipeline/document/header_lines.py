@@ -11,8 +11,10 @@ from extractors.fold import fold
 from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 
-from pipeline.document.elements import (CONTENTS_HEADINGS, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_complete_title, is_organisation_line,
-                                        names_addressees)
+from pipeline.document.elements import (
+    CONTENTS_HEADINGS, PEOPLE_ADDRESSEE, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_complete_title, is_organisation_line,
+    names_addressees,
+)
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
@@ -36,8 +38,9 @@ TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)�
 NUMBER_DATE_NOTE = re.compile(r"^[（(](?P<number>[^（）()\s]{2,30}[号號])[ \u3000]+(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$")
 # An order's number printed with its 第…号 in brackets: 湖北省人民政府令(第52号) is 湖北省人民政府令第52号.
 BRACKETED_DECREE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}令)[（(](?P<number>第\d{1,4}号)[）)]$")
-# An order's number with the issuing body's name before 令 (a bare 第12号 or 令第12号 names no series).
-DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
+# An order's or an announcement's number with the issuing body's name before 令 or 公告 (a bare 第12号 or 令第12号 names
+# no series): 东莞市人民政府令第123号 · 中华人民共和国农业农村部公告第911号 · 国家税务总局公告2019年第45号.
+DECREE_NUMBER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?)(?:令|公告)(?:\d{4}年)?第\d+号$")
 # A rules text's promulgation note under its title: the day and the body that promulgated it, with the order's number
 # when an order did ((2013年10月14日…常务会议讨论通过2013年10月27日石家庄人民政府令第184号发布自…起施行),
 # (一九七九年二月十日卫生部发布)). The body holds no digit, so a meeting's 通过 before a second date is never read as it.
@@ -76,7 +79,7 @@ EXAMPLES = {
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
                                     no_match=("关于…的通知（试行）",)),
     "BRACKETED_DECREE": Examples(match=("湖北省人民政府令(第52号)", "湖北省人民政府令（第52号）"), no_match=("湖北省人民政府令第52号",)),
-    "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
+    "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号", "中华人民共和国农业农村部公告第911号", "国家税务总局公告2019年第45号"), no_match=("令第12号", "2018年第32号", "公告第3号")),
     "BRACKETED_NUMBER_START": Examples(match=("(皖政[2001]85號)各市、縣人民政府", "（国发〔2020〕3号）"), no_match=("(试行)的通知",)),
     "QUESTION_OR_EXCLAMATION": Examples(match=("小学通知格式怎么样?", "2024年放假安排出炉！", "苏州春节就地过年通知出了吗 苏州就地过年"),
                                         no_match=("关于做好暑假工作的通知", "关于吗啡类药品管理的通知")),
@@ -110,7 +113,7 @@ def is_doc_number_line(text: str) -> bool:
 def _header_form(parsed) -> bool:
     """A number a header gives as the document's own: a bracketed 文号, or a decree number that names
     its issuer (东莞市人民政府令第123号, 商务部令2007年第15号: the 发文字号 of an order)."""
-    return parsed.form == "bracketed" or (parsed.form == "decree" and bool(DECREE_NUMBER.match(parsed.normalised)))
+    return parsed.form == "bracketed" or (parsed.form in ("decree", "announcement") and bool(DECREE_NUMBER.match(parsed.normalised)))
 
 
 def doc_number_of_line(text: str) -> Optional[str]:
@@ -243,6 +246,7 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
         # 国务院安委办:全国燃气事故多发频发 对重点地区开展…: a news headline naming its source, no sentence after, or its
         # site's dateline before the first clause (…明查暗访央视网2021-11-0700:00针对今年以来,…)
         return None, []
+    # a salutation to a class of people is a recipient too (各位教职员工: 根据…, 各乡镇居民、志愿者们: 为…; as07, ad06)
     if (number is None or found.group("named")) and not all(_names_a_body_or_class(part) for part in recipients) \
             and not (found.group("body") and _class_then_bodies(recipients)):
         return None, []
@@ -253,7 +257,7 @@ SHORT_CLASS = 8  # a class of places printed short before named bodies (各区�
 
 
 def _names_a_body_or_class(part: str) -> bool:
-    return _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:]))
+    return _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:])) or bool(PEOPLE_ADDRESSEE.search(part))
 
 
 def _class_then_bodies(recipients: list[str]) -> bool:

@@ -197,19 +197,36 @@ def _collapse_repeats(title: str) -> str:
     for cut in range(SHORTEST_CUT_COPY, len(bare) // 2):
         if bare.endswith(bare[:cut]) and is_complete_title(bare[:cut]) and is_complete_title(bare[cut:]):
             return bare[cut:]
-    return _after_a_cut_headline(title, bare)
+    return _after_a_cut_headline(_own_title_after_file_name(title))
 
 
-def _after_a_cut_headline(title: str, bare: str) -> str:
+def _after_a_cut_headline(title: str) -> str:
     """A page's headline cut short and left open (《广东省进一步…生长实行) glued before the notice's title, which names
     what it issues in the same words (广东省人民政府办公厅关于印发广东省进一步…生长实行方案的通知): that title, from the longest
     cut its own words hold on."""
+    bare = re.sub(r"\s+", "", title)
     if not bare.startswith("《") or "》" in bare[:SHORTEST_CUT_COPY + 1]:
         return title
     for end in range(len(bare) - SHORTEST_CUT_COPY, SHORTEST_CUT_COPY, -1):
         cut, rest = bare[1:end], bare[end:]
         if "》" not in cut and cut in rest and ABOUT.search(rest) and is_complete_title(rest) and issuer_of_title(rest):
             return rest
+    return title
+
+
+MIN_REPEATED_TITLE = 6  # a repeated tail shorter than this is no title (…工作方案方案)
+
+
+def _own_title_after_file_name(title: str) -> str:
+    """A 文库 copy's file name glued to the document's own title, which the name ends with (2020年家庭医生签约服务方案 +
+    家庭医生签约服务方案: the name adds the year): the document's own title, the second (the converse of a cut copy
+    before the whole title, which _collapse_repeats reads above)."""
+    if any(char.isspace() for char in title):
+        return title
+    for cut in range(len(title) // 2 + 1, len(title) - MIN_REPEATED_TITLE + 1):
+        own = title[cut:]
+        if title[:cut].endswith(own) and is_complete_title(own):
+            return own
     return title
 
 
@@ -348,3 +365,26 @@ def issuer_of_tag(candidates: list[tuple[str, int]], title: str) -> Optional[str
         if tagged and re.sub(r"\s+", "", clean_title(candidate)[0]) == title and is_organisation_line(tagged.group("name")):
             return tagged.group("name")
     return None
+
+
+# The words before a 《title》 that make it the document a notice acts on (為落實《X》, 根据《X》, 按照…《X》): a line
+# printing that title alone above the body is a link to X, not the notice's own title (av03's 《關于發行消費券…的通知》
+# over 為落實《關于發行消費券…的通知》(魯商字〔2020〕36號)).
+ACTS_ON_BEFORE = re.compile(r"(?:落实|落實|根据|根據|按照|依据|依據|贯彻|貫徹|执行|執行|转发|轉發)[^《》。\n]{0,12}$")
+EXAMPLES["ACTS_ON_BEFORE"] = Examples(match=("為落實", "根据省政府办公厅", "贯彻落实"), no_match=("现将", "印发了", "为落实。"))
+BODY_PROBE = 600  # the body's opening, where a notice names what it acts on
+
+
+def acted_on_by_body(title: str, body: str) -> bool:
+    """Whether the body's opening names ``title`` in 《》 as the document it acts on (see ACTS_ON_BEFORE)."""
+    opening = re.sub(r"\s+", "", body[:BODY_PROBE])
+    at = opening.find(f"《{title}》")
+    return at >= 0 and bool(ACTS_ON_BEFORE.search(opening[:at]))
+
+
+def other_title(candidates: list[tuple[str, int]], title: str, named: Optional[str]) -> Optional[str]:
+    """The best complete title among ``candidates`` other than ``title`` (printed with or without its 《》), or None."""
+    others = [(text, position) for text, position in candidates
+              if _without_title_brackets(re.sub(r"\s+", "", text)) != title]
+    best = choose_title(others, named) if others else None
+    return best if best and is_complete_title(best) else None
