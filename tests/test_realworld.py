@@ -223,8 +223,9 @@ FLOORS = {
         # left: l11's title (a 文库 file name with its year), recipients run together without punctuation and a date
         # without 年月日 (l20); raised (set Q's work) when l05's recipients glued to a lead-in ending 如下: were read
         # metadata raised (0.955 → 0.964, doc3) when l13's 局机关各科室、各企事业单位 was split (bodies of their own after an office's
-        # members)
-        "metadata": 0.96, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # members), then (→ 0.973, hdr) when l11's title printed twice before its body's first sentence was read and a 文库
+        # file's extension (.doc) left the title
+        "metadata": 0.97, "dates": 0.97, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set M: 25 notices from the pages corpus chosen for what carries assignments and deadlines (牵头/协办 lines with
@@ -288,11 +289,12 @@ FLOORS = {
         # was read from its title printed in 《》 (C7)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.96,
         "citations": 0.97,
-        # metadata: n03's second title line, n17's title only in its file name (with 方案 added)
+        # metadata: n03's second title line; raised (0.986 → 0.993, hdr) when n17's plan name run into its preamble
+        # (…行動計劃(2021-2022年)為提高…) was read over its file name (with 方案 added)
         # relations raised when a 文号 printed before its 《title》 with 文 joined it (n06: 转发 after the title) and
         # 按《…》施行 was read as basis (n04), then (0.926 → 1.000) when 印发 describing an item of a list kept the list's
         # 贯彻落实 (n08), two approvals before 现印发 (n23) and 修订完善形成了《X》 (n04, the draft made, not amended) were read
-        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # deadline_dates: n04's 6月18日(星期二) dated by the page's 今天是 year (document stage)
         # deadline_dates raised (0.900 → 1.000, issue 15) when n04's 截止:2019-06-18 gave the year over the reader's clock 今天是:2025年… (C17)
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
@@ -323,8 +325,9 @@ FLOORS = {
         # 印发/下发 in their lead (o11, o22) were read as issues and a 文号 printed before its 《title》 with 文 (o02) joined it
         # metadata raised (0.974 → 0.983) when o10's title was annotated with 铜冶中心校 printed above 关于, as n10's
         # (CONVENTIONS.md C3)
-        # metadata raised (0.983 → 0.991, doc3) when o15's 机关各部门、各企事业单位、各居委会 was split
-        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (0.983 → 0.991, doc3) when o15's 机关各部门、各企事业单位、各居委会 was split, then (→ 1.000, hdr) when
+        # o01's page field 发布: over its value (- 满城区农业农村局) was the page's, no issuer line
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 0.96, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set P: 15 real notices held out from every change, collected from the pages corpus after the header and deadline
@@ -358,8 +361,9 @@ FLOORS = {
         # dates raised when 颁布日期:20060824 was read (p03) and p14 split; metadata raised again by set M-O's forms
         # relations raised (0.947 → 1.000) when 按照职责分工将《纲要》… was no longer read as basis (将 opens another object)
         # metadata raised (0.963 → 0.975, doc3) when p01's 各行政村、生产经营单位、镇属有关部门、… (villages, then a class of bodies named by
-        # their kind) was split
-        "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # their kind) was split, then (→ 0.988, hdr) when p09's 文号 with its serial masked (洋政发〔2020〕) alone under the title
+        # was read as printed
+        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set S: 9 notices from the pages corpus chosen for their citations (文号 in 〔〕, [], with 文件 inside the bracket, a
@@ -381,8 +385,10 @@ FLOORS = {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 1.00,
         # metadata raised (0.933 → 0.956, doc3) when s08's issuer headed with its province by the law site (辽宁省沈阳市人民政府, no
-        # signature) was named without it
-        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # signature) was named without it, then (→ 0.978, hdr) when s09's page headline cut short and left open (《广东省…实行)
+        # before the notice's title was dropped; left: s06's (the database's title with its year glued before the
+        # notice's, which the annotation gives without the issuer the database adds)
+        "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set Q: 16 real notices held out from every change, collected from the pages corpus after set P's work (county and
@@ -515,8 +521,9 @@ FLOORS = {
         # measure_levels raised (0.655 → 1.000, set W's work) when items under headings lost on earlier pages (v04's 6、 before
         # 五、, v12's (二十一) before 五、) sat one level below the next heading's style
         # metadata and dates raised (0.917 → 0.950, 0.958 → 1.000, doc3) when v09's gazette line (川办函〔2015〕160号 2015年9月1日
-        # (已失效)) run onto its recipients gave its 文号 and date
-        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # (已失效)) run onto its recipients gave its 文号 and date, then (→ 0.967, hdr) when v05's 县卫健委 before its title was
+        # read as a short form without its place (CONVENTIONS.md C9), no issuer
+        "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # relations raised (0.923 → 1.000, issue 15) when v01's 第一季度:印发《X》 (a step of its schedule: a planned issue,
         # CONVENTIONS.md C5) was read as cites
         "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 1.00, "citations_resolved": 1.00,
@@ -579,7 +586,8 @@ FLOORS = {
         # relations raised (0.895 → 0.947) when 关于发布《X》的通知 (y11) was read as issues; left: y03's 为…,聊城市人民政府
         # 印发了《X》 (an interpretation's lead without a date: annotated issues as t13's), then (→ 1.000, issue 15) when
         # an interpretation's lead whose sentence closes in 解读如下 was read as a news lead
-        "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (0.969 → 0.985, hdr) when y13's 文号 cell holding a series' issue (督察通报第十七期) was read as printed
+        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set X: 14 real notices from the pages corpus chosen for their time limits and numeric targets (a university's and an
@@ -913,11 +921,12 @@ FLOORS = {
         # 「發文機關+關於轉發+原文標題+文種」 no title, and ah01's own 文号 glued between its title and recipients in a copy
         # wrapped at a fixed width (…的通知国办发[1999]79 ⏎ 号各盛…:) no citation
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
-        # metadata (header stage): ah01's first forward, its title glued to a 文号 broken over two lines and to the recipients
-        # (国办发[1999]79 ⏎ 号各盛自治区…) in a copy wrapped at a fixed width
+        # metadata raised (0.953 → 1.000, hdr) when ah01's first forward was read: its title's last words run into its 文号
+        # and recipients by a copy wrapped at a fixed width (…的通知国办发[1999]79号各盛自治区…:), the line above naming its
+        # issuer, the verb and the forwarded notice's issuers (国务院办公厅转发农业部等部门)
         # relations: ah03's 粤卫通〔2016〕4号 forwarded in another sentence (现将省卫生计生委通告转发给你们), read cites: which of
         # the two attached 文号 files the plain words name is not in the text
-        "metadata": 0.95, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.96, "citations_resolved": 1.00,
     },
     # Set AK: 14 real notices, one per everyday topic (春运, 森林防火, 农民工工资, 控辍保学, 爱国卫生, 燃气安全, 高温, 残疾人,
@@ -938,11 +947,12 @@ FLOORS = {
         # relations raised (0.929 → 1.000, issue 15) when ak09's 领导小组印发了《…的通知》(x处非联[20xx]x号)…现将该文件转发你们
         # was read forwards (another body's 印发 reported, then the document sent on by a word pointing back to it)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
-        # metadata (header stage): titles of ak01 (a question headline 苏州春节就地过年通知出了吗 苏州就地过年, gold none), ak04
-        # (a 范文 label 控輟保學實施方案學校篇一 whose name ends in no document type) and ak09 (the copy's label standing after
-        # the site's lead); ak06's headline, dateline and sentence joined into one paragraph, its source read as
-        # recipients
-        "metadata": 0.94, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (0.943 → 0.986, hdr) when a question as a page's headline was no title (ak01's 苏州春节就地过年通知出了吗
+        # 苏州就地过年), the first whole title under the page's chrome and its lead sentence was the title (ak09) and a source
+        # glued before a news headline and its dateline no recipient (ak06's 国务院安委办:…明查暗访央视网2021-11-07…), then
+        # (→ 1.000) when ak04's title was read from the name its 范文 site's collection heading and first copy's label share
+        # (控輟保學實施方案學校(五篇) … 控輟保學實施方案學校篇一), whatever the name ends with
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set AR (14 notices as legal databases and aggregators present them), scored before any change for it: documents
@@ -959,12 +969,17 @@ FLOORS = {
         # citations raised (0.986 → 1.000, issue 15) when ar05's old 辦法 with its 公告 number (國家環境保護總局公告2006年第41號,
         # its 號 kept as written) was told apart from the new one of the same name it issues (制定了新的《X》,現予發布)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
-        # metadata (header stage): titles of ar01 (the site's 法规首页 crumb glued on), ar05 (a location line over the
-        # aggregator's headline), ar09 (a collection label before it), ar11 and ar13 (the database's (2002年修订));
-        # 政府令 numbers of ar03, ar11, ar13 in a parenthetical or an order heading; the issuer of ar02 (发布单位 over its
-        # value lines), ar07 (a bullet before the title's short form), ar12 (北大法宝's 【发布部门】 path); recipients of
-        # ar09 (glued to the title)
-        "metadata": 0.80, "dates": 0.85, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (0.800 → 0.943, hdr), dates (0.857 → 0.964) with it, when a breadcrumb glued before a title (ar01's
+        # EHS中国 法规首页 …), a bullet (ar07's • 市人民政府辦公室…, a short form: no issuer) and a collection label (ar09's
+        # (2008年市教育局通知)) were no part of it; a rules text's promulgation note gave its order's number, issuer and date
+        # (ar03's (…2013年10月27日石家庄人民政府令第184号发布…), ar12's (一九七九年二月十日卫生部发布)); an order's heading over
+        # its number (ar13's 中华人民共和国卫生部令 ⏎ 第 27 号); a database's (2002年修订) dropped when the text names itself
+        # without it (ar13); one label cell beside a database's 发布文号 line (ar02's 发布单位 ⏎ 黑龙江省人民政府); a 印發 line
+        # glued to its office (ar05's printed date); a title with 关于 glued before short-class recipients (ar09).
+        # Then (→ 0.957) ar05's news headline naming what a body issued without its 《》 (環保部發布環境標準制修訂辦法, a location
+        # line joined before it) was no title. Left: ar11 (a writing guide's example order in one unpunctuated paragraph:
+        # its 令文第31号, issuer, title and date)
+        "metadata": 0.95, "dates": 0.96, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # relations raised (0.889 → 0.919, issue 15) when ar05's new 辦法 (現予發布) was read issues and the older one of the
         # same name 同時廢止 repeals, each its own document; then (→ 1.000) when ar05's 為貫徹《…環境保護法》《…標準化法》 and
         # ar14's 進一步貫徹實施《…行政處罰法》 were annotated implements (CONVENTIONS.md C20, as aq05, b09, d21), which the
@@ -983,8 +998,8 @@ FLOORS = {
     # after a last item printed whole (aq12's 各单位一周内(5月30日前)做好…) is the notice's, not that item's; a yearly amount
     # per head (aq12's 每年人均…不低于25小时) is a rate, no schedule.
     "realworld_aq": {
-        # measures/measure_levels (document stage): aq09's HTML list residue (1. <rp…></rp>, 2. 旅游工作緊急通知) read as
-        # items, its 一、–四、 put under them; aq14's 一、 inside an abstract's one paragraph
+        # measures (0.959 → 0.986, hdr) raised when a page's list entries above the recipients (aq09's 1. <rp…></rp>, 2.
+        # 旅游工作緊急通知) no longer ended the header window
         # deadlines: aq10's 比赛时间:拟定12月2日… (a label with 拟定 before the date) and 拟在11月29日…挂出 (a posting, no step
         # word); raised (0.938 → 1.000, issue 15) when a time label takes a plan's word before its date and the day's hours
         # (上午8:30—12:00), a match (比赛) and a posting (挂出, 公示) are the issuer's own steps (C1), and the 比赛时间 deadline's
@@ -996,10 +1011,14 @@ FLOORS = {
         # no citation; relations (0.909 → 1.000) when aq13's 印发了《X》(…号),…现将通知层转你们 was read forwards
         # measures: aq14's 一、 after 通知如下: in an abstract's one paragraph is split onto its line as in any glued copy (ae13,
         # ad07), annotated no measure
-        "documents": 1.00, "measures": 0.95, "assignments": 1.00, "deadlines": 1.00, "targets": 0.96, "citations": 1.00,
-        # metadata (header stage): recipients 各学院、部门、处、室 and 各所、处、中心 kept whole (C6 splits them); aq04's date
-        # 202556; aq09's glossed recipients; aq14's 文号 and recipients run into an abstract
-        "metadata": 0.92, "dates": 0.96, "measure_levels": 0.88, "roles": 1.00, "deadline_kinds": 1.00,
+        "documents": 1.00, "measures": 0.98, "assignments": 1.00, "deadlines": 1.00, "targets": 0.96, "citations": 1.00,
+        # metadata raised (0.929 → 1.000, hdr) when units named by kind after one 各 were classes each (各学院、部门、处、室,
+        # 各所、处、中心, C6; j19 brought to it), aq09's recipients under a page's list were read and aq14's 文号 and
+        # recipients glued at the start of its abstract field (摘 要: | 工商明电[2005]37号各省…:); dates (0.964 → 1.000) when
+        # aq04's date without 年月日 (202556) was read under the signature's second name in brackets (中国动物疫病预防控制中心 /
+        # (农业农村部屠宰技术中心) / 202556); measure_levels (0.886 → 1.000) when aq09's page list (1. <rp…></rp>, 2. 旅游工作
+        # 緊急通知) above the recipients no longer ended the header window
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Held-out set AS (issue 15): seven notices, the first real notice the pages corpus returned for each new topic that
