@@ -21,6 +21,10 @@ falls back on its next one, or abstains.
 
 from __future__ import annotations
 
+from typing import Optional
+
+import numpy as np
+
 from pipeline.corpus.align.measures import Measure
 
 #: A candidate is taken when another local measure scores it at least this much ...
@@ -45,9 +49,10 @@ def discount_taken(local: list[Measure], score: list[list[float]], *, floor: flo
     # Each column's local measures by descending score: the competitor is almost always the first
     # one not excluded, so a walk down this list stops early.
     columns: dict[int, list[int]] = {}
-    best = [max(range(nn), key=lambda j: row[j]) for row in score]
+    best = np.argmax(np.array(score, dtype=float), axis=1).tolist()  # the first of equal bests
     parent_best = {m.n: best[m.n] for m in local if m.children}
     top = [m for m in local if m.parent is None]
+    at = {m.n: k for k, m in enumerate(top)}
     out = []
     for m in local:
         row = score[m.n]
@@ -59,22 +64,27 @@ def discount_taken(local: list[Measure], score: list[list[float]], *, floor: flo
             order = columns.get(j)
             if order is None:
                 order = columns[j] = sorted(range(len(score)), key=lambda i: -score[i][j])
-            competitor = _competitor(m, j, order, local, score, parent_best,
-                                     neighbours_taking(m, j, top, best))
+            competitor = _competitor(m, j, order, local, score, parent_best)
+            if competitor >= floor and competitor >= ratio * own and m.n in at:
+                # rarely reached: only then are the neighbours worth finding
+                competitor = _competitor(m, j, order, local, score, parent_best,
+                                         neighbours_taking(m, j, top, best, at[m.n]))
             if competitor >= floor and competitor >= ratio * own:
                 new[j] = own * discount
         out.append(new)
     return out
 
 
-def neighbours_taking(m: Measure, j: int, top: list[Measure], best: list[int]) -> set[int]:
+def neighbours_taking(m: Measure, j: int, top: list[Measure], best: list[int],
+                      at: Optional[int] = None) -> set[int]:
     """The numbers of the top-level measures (``top``, in document order) on either side of ``m``, a
     top-level measure, that one after the other without a gap have national ``j`` as their best
     candidate (``best``: each local measure's). Items are left to the parent rule of the module: the
     items of a section restating another national measure do compete."""
     if m.parent is not None:
         return set()
-    at = next(k for k, s in enumerate(top) if s is m)
+    if at is None:  # ``m``'s place in ``top``, when the caller does not know it
+        at = next(k for k, s in enumerate(top) if s is m)
     out: set[int] = set()
     for step in (-1, 1):
         k = at + step
