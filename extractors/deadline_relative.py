@@ -23,7 +23,7 @@ RELATIVE_RE = re.compile(
     r"|(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
     + GAP + r")?"
     + r"(?:(?P<low>(?<![\d.月第])\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"  # 1—5日内
-    + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
+    + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的|有效)"
 )
 
 # The notice itself named as the subject of the event a window counts from (自本通告发布之日起15日内): the window is read
@@ -55,21 +55,23 @@ COMPARED_BEFORE_RE = re.compile(r"(?:比|较)[^，,。；;：:\n]{0,12}$")
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md. Working days
 # too: 14个工作日内完成审批, 5 个工作日内不能办结的 are an act's window from the case's arrival (CONVENTIONS.md C13).
 LENGTH_WITHIN = ("以内", "之内")
-# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间 · 通过三年时间 (the same span,
-# CONVENTIONS.md C2). Not 利用两天时间
-# (making use of two days: how long an activity takes, 利用两天时间对我市…进行了现场检查 — no limit).
+# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间 · 通过三年时间 · 利用3年时间,
+# 大力开展… (the same span, CONVENTIONS.md C2). A span the clause reports as spent is none (利用两天时间,对我市…进行了
+# 现场检查: how long a past inspection took — SPAN_REPORTED_AFTER_RE).
 TIME_SPAN_RE = re.compile(
-    r"(?:(?<!利)用|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    r"(?:利用|用|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
 )
 # The same span written as the effort it takes: 经过3年努力 · 经过5年的努力 · 经过三年左右的不懈努力 (the horizon of
 # a plan's targets, counted from the notice: relative, CONVENTIONS.md C2). Not 经过3年的发展 (no effort named), nor a
-# span already over (经过5年的努力,我市已建成…: EFFORT_REPORTED_AFTER_RE).
+# span already over (经过5年的努力,我市已建成…: SPAN_REPORTED_AFTER_RE).
 EFFORT_SPAN_RE = re.compile(
     r"经过" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?(?:不懈|持续|共同|艰苦)?努力"
 )
-EFFORT_REPORTED_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?(?:已经|已|取得了|实现了|完成了)")
+# What follows a span in its sentence when the span is over, reported rather than set: 已, 已经, or a verb's 了 (取得了,
+# 进行了). Not 为了/除了 (purpose, exception) nor 了解 (to learn about).
+SPAN_REPORTED_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?(?:已经|已|(?<![为除])了(?!解))")
 
 # A length limit: 最长不超过 6 个月 · (期限)不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
 # limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …). Before a
@@ -90,8 +92,9 @@ DURATION_AT_LEAST_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:及)?以上(?!
 # A least length that says who qualifies, after what the person has done that long: 面向全县常住6个月以上户籍或非户籍居民 ·
 # 居住满1年以上 · 服现役满10年以上的士官 · 连续缴费15年以上 (a condition of eligibility, no limit on an act).
 QUALIFYING_LENGTH_BEFORE_RE = re.compile(r"(?:常住|居住|服役|服现役|工龄|从业|任职|参保|缴费|缴纳)\s{0,2}(?:满|达)?\s{0,2}$")
-# A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款.
-DURATION_WITHIN_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的)")
+# A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款; and before 有效, how long a thing holds (报名四年内
+# 有效, 证明3个月内有效: a validity, the length C12's 有效期不超过2年 gives), no act's window.
+DURATION_WITHIN_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的|有效)")
 # Until an event: 直到患者出院为止 · 直至疫情结束为止.
 DURATION_UNTIL_RE = re.compile(r"(?:直到|直至|一直到)(?P<event>[^\s，。；、：（）(),;]{1,15}?)(?:为止|止)")
 # An extension: 延长还款期限6个月 · 展期3个月 · 顺延 1 年.
@@ -128,6 +131,9 @@ IN_FORCE_VERB_RE = re.compile(r"施行$")
 # Documents ceasing to be in force from a day (their lifecycle, no start of an obligation): 宣布失效的文件自本公告公布之日起
 # 停止执行 · 自2021年1月1日起废止. Read right after the start.
 IN_FORCE_ENDS_AFTER_RE = re.compile(r"\s{0,2}(?:停止执行|停止施行|同时废止|废止|失效|不再执行|不再适用)")
+# How long the notice itself stays posted (its publicity: 本公告公示期间自被审计单位接到审计通知书之日起至审计结束) is its
+# own lifecycle, as its coming into force is, no start of what it asks. Read right before the start.
+PUBLICITY_BEFORE_RE = re.compile(r"(?:公示|公告|张贴|公布)(?:期间|期限|时间|期)(?:为|是|[：:])?\s{0,2}$")
 IN_FORCE_SUBJECT_RE = re.compile(
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
@@ -157,17 +163,20 @@ EXAMPLES = {
     "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上", "发生2次及以上"), no_match=("一次性办结", "完成", "发生后")),
     "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
-                            no_match=("12周以内的", "30日")),
+                            no_match=("12周以内的", "30日", "四年内有效")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
     "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力"),
                                no_match=("经过3年的发展", "经过努力", "经过调查")),
-    "EFFORT_REPORTED_AFTER_RE": Examples(match=(",我市已建成", ",全市取得了"), no_match=(",全市空气质量优良天数比率达到80%以上",)),
-    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间", "通过三年时间"),
-                             no_match=("用3年", "利用两天时间", "审议通过。3年时间")),
+    "SPAN_REPORTED_AFTER_RE": Examples(match=(",我市已建成", ",全市取得了", ",对我市环保专项行动进行了现场检查"),
+                                       no_match=(",全市空气质量优良天数比率达到80%以上", ",大力开展健康教育", ",为了提高",
+                                                 ",深入了解群众需求")),
+    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间", "通过三年时间",
+                                    "利用3年时间"),
+                             no_match=("用3年", "审议通过。3年时间", "利用日元贷款")),
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月"),
                                   no_match=("不超过50%",)),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
-    "DURATION_WITHIN_RE": Examples(match=("12 周以内的",), no_match=("12 周以内",)),
+    "DURATION_WITHIN_RE": Examples(match=("12 周以内的", "四年内有效", "3个月内有效"), no_match=("12 周以内", "30日内办结")),
     "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
     "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
     "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
@@ -175,6 +184,7 @@ EXAMPLES = {
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
     "IN_FORCE_ENDS_AFTER_RE": Examples(match=("停止执行", " 废止"), no_match=("开展清理", "执行")),
+    "PUBLICITY_BEFORE_RE": Examples(match=("本公告公示期间", "公示期为", "公示时间："), no_match=("公示", "实施期间", "本公告")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
     "EARLIEST_START_RE": Examples(match=("不早于2月9日(农历正月十六)24时前", "不早于3月1日"), no_match=("不晚于2月9日前",)),

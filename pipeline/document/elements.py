@@ -32,19 +32,22 @@ SENTENCE_BEFORE_COLON = re.compile(r"如下[\u4e00-\u9fff]{0,4}[：:]$|^(?:为�
 # 各… or the members of one body (区政府各委、办、局,各管理局…): a list that opens with a class of bodies
 BARE_RECIPIENTS = re.compile(r"^(?P<body>(?:[\u4e00-\u9fff]{1,6}?)?各[^。；！？:：“”《》]{2,200})$")
 # The end of a body's name in a list: an organisation, or a class of them (各直属单位, 有关部门).
-# Party branches (各党总支、直属党支部) and a university's campus or a development zone named short (宣城经开区,
+# 各镇街 (Chongqing's towns and subdistricts) is a class of places as 各乡镇 is. Party branches (各党总支、
+# 直属党支部) and a university's campus or a development zone named short (宣城经开区,
 # 合工大宣城校区) end a body's name too.
-BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|部门|部門|机构|機構|企业|院校|学校|學校|小学|小學|中学|中學|国小|國小|国中|國中|幼儿园|幼兒園"
+BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|镇街|部门|部門|机构|機構|企业|院校|学校|學校|小学|小學|中学|中學|国小|國小|国中|國中|幼儿园|幼兒園"
                            r"|医院|醫院|党组织|黨組織|党总支|黨總支"
                            r"|党支部|黨支部|校区|校區|经开区|經開區|海关|海關|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
 # Who else a notice can be addressed to: a class of bodies (各…, 有关…, 全体…) or of people (各位人大代表, 全体党员,
 # 学生家长). A line ending with a colon that names none of them is a label (主题:, 文档名称:, 页面宽度(px):) or a
 # page's date line (发表时间:2014-10-08 10:58:00 | 来源:), not the recipients.
-ADDRESSEE = re.compile(
-    r"^(?:各|有关|全体|全市|全县|全区|全镇|全乡|全校|尊敬的|亲爱的)"
-    r"|(?:代表|同志|老师|教师|家长|学生|师生|同学|村民|居民|群众|人员|员工|职工|党员|干部|朋友|会员|成员|负责人|书记|长|农户|企业)$"
+# A class of people addressed by what they are, with the plural 们 a salutation may add (志愿者们, 各位教职员工).
+PEOPLE_ADDRESSEE = re.compile(
+    r"(?:代表|同志|老师|教师|家长|学生|师生|同学|村民|居民|群众|人员|员工|职工|党员|干部|朋友|会员|成员|负责人|书记|长|农户|企业"
+    r"|志愿者)们?$"
 )
+ADDRESSEE = re.compile(r"^(?:各|有关|全体|全市|全县|全区|全镇|全乡|全校|尊敬的|亲爱的)|" + PEOPLE_ADDRESSEE.pattern)
 TRAILING_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]$")  # 各乡镇(街道), 各县(市、区)
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
@@ -63,7 +66,8 @@ EXAMPLES = {
     "BARE_RECIPIENTS": Examples(match=("各街道办事处,区级各部门,官盛新区管委会", "区政府各委、办、局,各管理局(管委会),各直属企业"),
                                 no_match=("各单位要高度重视。", "省人力资源社会保障厅 省教育厅 省财政厅")),
     "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門", "各市管学校", "各直属党组织", "各党总支",
-                                      "直属党支部", "合工大宣城校区", "宣城经开区", "各中小学", "各中心國小、國中"), no_match=("加强管理", "各县(市、区)")),
+                                      "直属党支部", "合工大宣城校区", "宣城经开区", "各中小学", "各中心國小、國中", "各镇街"), no_match=("加强管理", "各县(市、区)")),
+    "PEOPLE_ADDRESSEE": Examples(match=("各位教职员工", "志愿者们", "各乡镇居民"), no_match=("各单位要做到以下几点", "各镇街")),
     "ADDRESSEE": Examples(match=("各位人大代表", "有关单位", "全体党员", "学生家长", "尊敬的各位村民"),
                           no_match=("主题", "文档名称", "页面宽度(px)", "发表时间:2014-10-08 10:58:00 | 来源")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),

@@ -15,6 +15,7 @@ from pipeline.document.header import header_window
 from pipeline.document.header_lines import continues_title, is_doc_number_line, is_recipients_line, looks_like_title
 from pipeline.document.labels import match_label, opens_first_measure
 from pipeline.document.lines import Line
+from pipeline.document.wrapper import is_info_line
 from pipeline.document.tail import ATTACHMENT_LINE, ATTACHMENT_MARK, MAX_JOINT_ISSUERS, NOTE_LINE, signature_date
 
 # A printed text's issuer and date in brackets under its title: (新余市国有资产监督管理委员会 2008年10月6日).
@@ -28,6 +29,7 @@ DATE_NOTE = re.compile(
 # alone on its line). A second label, in a document that opened under one, starts the next copy: each its own document.
 COPY_LABEL = re.compile(r"^[ \u3000]*[^。，,；;：:!！?？\s]{2,40}[ \u3000]*篇[一二三四五六七八九十\d]{1,3}[ \u3000]*$")
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
+PAGE_ITEM_HEADER = 6  # lines between a page item's information line and its recipients (issuer, date, counter)
 # A document named by its title in 《》 (现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们): a forward may print
 # the named notice straight after its own paragraph, with no signature or date between them.
 NAMED_TITLE = re.compile(r"[《](?P<title>[^《》\n]{4,120})[》]")
@@ -82,6 +84,20 @@ def _issuer_lines(lines: list[Line], index: int) -> int:
     while index + count < len(lines) and count < MAX_JOINT_ISSUERS and is_organisation_line(lines[index + count].text):
         count += 1
     return count
+
+
+def _next_item_of_the_page(lines: list[Line], index: int) -> bool:
+    """Whether line ``index``, inside a document's body, is a page's information line (发布时间:… 来源:… 浏览次数:…) over
+    another notice's recipients a few lines below it, with no sentence between (only its issuer, date and counter, one a
+    line): the page's next item, a document of its own (the head of a 公告 printed above the notice the page is for)."""
+    if not is_info_line(lines[index].text):
+        return False
+    for later in lines[index + 1:index + 1 + PAGE_ITEM_HEADER]:
+        if is_recipients_line(later.text):
+            return True
+        if "。" in later.text or match_label(later.text) is not None:
+            return False
+    return False
 
 
 def _prints_named_notice(lines: list[Line], index: int, named: set[str]) -> bool:
@@ -149,7 +165,7 @@ def document_starts(lines: list[Line]) -> list[int]:
             seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
             continue
         begin = None
-        if _prints_named_notice(lines, index, named):
+        if _prints_named_notice(lines, index, named) or _next_item_of_the_page(lines, index):
             begin = index
         elif is_doc_number_line(line.text):
             begin = index

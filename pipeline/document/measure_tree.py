@@ -241,7 +241,15 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     styles = _nested_styles(lines, found)
     if opening:  # the opening items sit under the heading the page lost, their own sub-items under them
         style_levels.append(styles[0])
+    previous_start = -1
     for style, (line, label) in zip(styles, found):
+        if style == "article" and style_levels[:1] != [style] \
+                and any(previous_start < start < line.start for start in divisions):
+            # 第X条 after a chapter or section heading is a rules text's top measure (only divisions stand above it): a copy
+            # opening inside an article (its (一)…(四) under a lost 第七条, then 第四章, 第八条) closes those items. Not an
+            # article quoted under an item of an amending decision (一、将第五条修改为: ⏎ 第五条 …), with no division before it
+            style_levels[:] = []
+        previous_start = line.start
         if style in style_levels:
             depth = style_levels.index(style)
             del style_levels[depth + 1:]
@@ -320,6 +328,21 @@ def _measures_by_attachment(lines: list[Line], end: int) -> list[Measure]:
         part_end = lines[after].start - 1 if after < len(lines) else end
         measures = _concatenate(measures, _measures_of(lines[first:after], part_end))
     return measures
+
+
+def wrapper_section_after(before_body: list[Line], body_lines: list[Line], signature_at: int) -> Optional[int]:
+    """The index in ``body_lines`` where the text around the notice takes up its own numbering again after the
+    notice's signature: the first numbered line after the signature, when its label is the next one after a label
+    printed above the notice's header, in the same style (a writing guide's ② 拟写一份转发性的通知 over the model notice,
+    its ③ 层层转发的公文格式 after the model's signature and date). What follows is the guide's, not the notice's: a plan
+    the notice prints after its signature numbers its own items from the start (一、, 第一条), never on from the page's."""
+    sections = {(label.style, label.ordinal + 1) for line in before_body if (label := match_label(line.text.strip()))}
+    if not sections:
+        return None
+    for index in range(signature_at + 1, len(body_lines)):
+        if label := match_label(body_lines[index].text.strip()):
+            return index if (label.style, label.ordinal) in sections else None
+    return None
 
 
 def body_measures(lines: list[Line], body_end: int, signature_at: Optional[int]) -> list[Measure]:
