@@ -27,6 +27,7 @@ from schema.models import Deadline
 from .anchored_scan import finditer_near
 from .deadline_numbers import iso, to_int
 from .deadline_patterns import COUNT, DAY, GAP, MONTH, TIME_OF_DAY, YEAR
+from .deadline_relative import IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -148,6 +149,8 @@ def _second_day_times(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 def _starts_at_an_hour(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in START_AT_HOUR_RE.finditer(text):
+        if IN_FORCE_AFTER_START_RE.match(text, match.end()) or IN_FORCE_ENDS_AFTER_RE.match(text, match.end()):
+            continue  # 本通告自2022年2月10日0时起施行: the document's own coming into force (or expiry), its lifecycle
         day = re.sub(r"\s+", "", match.group())[1:].rstrip("起").removesuffix("开始")
         yield Deadline(text=match.group(), start=match.start(), end=match.end(), kind="start", rule=f"from {day}")
 

@@ -51,6 +51,9 @@ NUMBERED_PACKAGE = re.compile(r"[一二三四五六七八九十百\d]+条(?:政�
 # Trailers after the document type: 《…办法（试行）》, 《…目录（2020年版）》, 《…（征求意见稿）》,
 # 《…方案(2023—2025年)》.
 TITLE_TRAILER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+# A site's note after the title it heads a page with (…规划纲要(全文), …的意见（附全文）): the page printing the whole text,
+# no part of the title. Line joining reads the title's type before it; the header leaves it out of the title.
+PAGE_TITLE_NOTE = re.compile(r"[ \u3000]*[（(](?:附?全文|原文|全文[发發]布)[）)]$")
 # A trailer that is another document type, offered as an alternative to the first (《统计调查制度(方案)》: a survey's 制度 or
 # its 方案): the name of a kind of document that each reader writes for itself (an application's materials), no document.
 ALTERNATIVE_TYPE_TRAILER = re.compile(r"[（(](?:方案|办法|制度|细则|规定|意见|计划|规划|措施|标准|要点|预案)[）)]$")  # read folded
@@ -76,6 +79,8 @@ _WIDTH_TABLE = str.maketrans(TITLE_WIDTHS)
 
 EXAMPLES = {
     "ISSUER_JOINERS": Examples(match=("、", "和", "<"), no_match=("办", "关")),
+    "PAGE_TITLE_NOTE": Examples(match=("西藏自治区“十三五”时期国民经济和社会发展规划纲要(全文)", "关于…的意见（附全文）", "…的通知 (原文)"),
+                                no_match=("…管理办法（试行）", "…的通知", "全文")),
     "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工", "公约"),
                                   no_match=("报", "日报", "表", "分")),
     "has_document_ending": Examples(

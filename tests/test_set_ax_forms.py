@@ -5,6 +5,8 @@ a look-alike that must keep its reading, so a fix never takes the general case w
 
 from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
+from pipeline.document.normalise import normalise
+from pipeline.document.title import clean_title
 from pipeline.extract import extract_text
 
 from test_real_forms import extracted, labels, parsed, real
@@ -87,3 +89,36 @@ def test_a_news_lead_whose_dateline_lost_its_day_still_names_the_notice_printed_
     # a lead that is no news of an issue (a label and a sentence reporting a meeting) names no notice
     meeting = real("ax02").replace("出臺《", "召開會議,學習《", 1)
     assert extract_text(meeting, "look-alike.txt")["documents"][0]["title"] != document["title"]
+
+
+def test_a_change_of_risk_level_from_an_hour_starts_then():
+    # ax07: 經專家組綜合研判,…研究決定,自2022年4月28日12時起將…3個區域調整為低風險地區 (the office's own change of status
+    # from an hour, as t08's 自9月24日22时00分起,启动…应急响应: a start)
+    assert [(d["text"], d["kind"]) for d in extracted("ax07")["deadlines"]] == [("自2022年4月28日12時起", "start")]
+    # a document coming into force (or ceasing to) from an hour is its lifecycle, no start
+    assert find_deadlines("本通告自2022年4月28日12时起施行。", 2022) == []
+    assert find_deadlines("原通告自2022年4月28日12时起停止执行。", 2022) == []
+
+
+# ------------------------------------------------------------------ header
+
+
+def test_a_dateline_with_its_place_under_the_title_dates_the_document():
+    # ax10: 中共中央 国务院关于支持海南全面深化改革开放的指导意见 ⏎ 2018年4月14日于北京市 (a wiki's dateline)
+    document = extracted("ax10")
+    assert document["signed_date"] == "2018-04-14"
+    assert document["issuer"] == "中共中央 国务院"
+    # a sentence under the title that opens with the day (a meeting held there that day) dates nothing
+    meeting = real("ax10").replace("2018年4月14日于北京市", "2018年4月14日于北京召开座谈会,部署改革工作。")
+    assert extract_text(meeting, "look-alike.txt")["documents"][0]["signed_date"] is None
+
+
+def test_a_sites_full_text_note_after_the_title_is_no_part_of_it():
+    # ax06: 西藏自治区“十三五”时期国民经济和社会发展规划纲要(全文) ⏎ 中金国研智库网 www.zjgyzk.cn ⏎ ⏎ 西藏…纲要,根据…编制
+    title = "西藏自治区“十三五”时期国民经济和社会发展规划纲要"
+    assert extracted("ax06")["title"] == title
+    lines = normalise(real("ax06")).text.split("\n")
+    assert lines[1:3] == [title + "(全文)", "中金国研智库网 www.zjgyzk.cn"]  # the title, the site's name: lines of their own
+    # a trailer that is the title's own (试行) stays in it
+    assert clean_title(title + "(试行)")[0] == title + "(试行)"
+    assert clean_title(title + "（全文）")[0] == title

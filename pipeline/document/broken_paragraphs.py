@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.titles import TITLE_ENDING_RE
+from extractors.titles import PAGE_TITLE_NOTE, TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from extractors.fold import fold
@@ -71,8 +71,8 @@ OPEN_TITLE_END = re.compile(r"(?:关于|關於|关於|[的之])[^。！？：；
 BARE_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}(?:[ \u3000./-]+\d{1,2}[ \u3000./-]+\d{1,2}|\d{3,4})$")
 # A line ending with a web address (备注 http://www.smx.gov.cn/…/59576.htm, a law library's source field): the address
 # ends it; a next line opening with a character (各县(市、区)人民政府,…:) is no rest of it. A wrapped address goes on in
-# ASCII, and is still joined.
-URL_END = re.compile(r"https?://[!-~]+$")
+# ASCII, and is still joined. A site's name with its bare domain (中金国研智库网 www.zjgyzk.cn) ends a line so too.
+URL_END = re.compile(r"(?:https?://|(?<![!-~])www\.)[!-~]+$")
 # A line ending with a labelled telephone or fax number (a site's bar: 傳真:0635-8336665 24H電話:0635-8681234): the
 # number ends it, as an address does; a next line opening with a character (the notice's title) is no rest of it.
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -136,9 +136,10 @@ def continues(previous: str, line: str) -> bool:
     if NAME_CELL.match(line) and not ORGANISATION_END.search(line) and _is_unit_cell(previous):
         return False  # a unit cell, then a leader's name in the next column (…区发展改革局 ⏎ 冯冬昌)
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
-    # (its type may be spaced out on a line of its own: …责任分解的⏎通 知)
+    # (its type may be spaced out on a line of its own: …责任分解的⏎通 知; a site's (全文) after it: …规划纲要(全文))
     if (len(previous) < SHORT_LINE or _is_heading(previous)
-            or TITLE_ENDING_RE.search(previous.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", ""))):
+            or TITLE_ENDING_RE.search(PAGE_TITLE_NOTE.sub("", previous).rstrip(TITLE_CLOSERS).rstrip(" \u3000")
+                                      .replace(" ", "").replace("\u3000", ""))):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
             or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \
@@ -245,7 +246,7 @@ EXAMPLES = {
     "CJK": Examples(match=("Research of关于",), no_match=("A Suzhou Institution",)),
     "PHONE_END": Examples(match=("歡迎,請登錄 傳真:0635-8336665 24H電話:0635-8681234", "联系电话:0571-87654321"),
                           no_match=("电话:12345", "联系电话:0571-87654321。", "2020年")),
-    "URL_END": Examples(match=("备注 http://www.smx.gov.cn/gk/xxgk03/xxgk0303/59576.htm", "来源:https://a.cn/x?id=1"),
+    "URL_END": Examples(match=("备注 http://www.smx.gov.cn/gk/xxgk03/xxgk0303/59576.htm", "来源:https://a.cn/x?id=1", "中金国研智库网 www.zjgyzk.cn"),
                         no_match=("备注 http://www.smx.gov.cn/ 各县人民政府", "请登录网站查询。")),
     "RECIPIENTS_TAIL": Examples(match=("區管委會:", "管委会："), no_match=("各乡镇、县直各单位：", "现将有关事项通知如下", "区管委会")),
     "MARKDOWN_HEADING": Examples(match=("# 中华人民共和国刑法修正案（七）", "## 第一章 总则"), no_match=("#标签", "一、总则")),

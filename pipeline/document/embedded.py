@@ -25,6 +25,12 @@ ISSUER_DATE_NOTE = re.compile(
 # A printed text's date alone in brackets, under its issuers below its title: (二○一○年四月二十六日).
 DATE_NOTE = re.compile(
     r"^[（(](?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
+# A printed text's dateline under its title: the day and 于 the place it was issued (2018年4月14日于北京市), the form the
+# central bodies' opinions are reprinted in; the day is the document's date. A sentence that goes on (…于北京召开会议) is
+# body, not a dateline: the place ends the line.
+DATELINE_NOTE = re.compile(
+    r"^(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
+    r"[ \u3000]*于[ \u3000]*[\u4e00-\u9fff]{2,10}$")
 # A 范文 site's label over one copy of a collection: 節約用水的通告 篇2 · 防汛通知 篇一 (a name, then 篇 and the copy's number,
 # alone on its line). A second label, in a document that opened under one, starts the next copy: each its own document.
 COPY_LABEL = re.compile(r"^[ \u3000]*[^。，,；;：:!！?？\s]{2,40}[ \u3000]*篇[一二三四五六七八九十\d]{1,3}[ \u3000]*$")
@@ -44,6 +50,8 @@ EXAMPLES = {
     "COPY_LABEL": Examples(match=("節約用水的通告 篇2", "防汛通知 篇一", "城市垃圾分类方案篇3"),
                            no_match=("特此通知。篇1", "第一篇", "节约用水的通告(精选5篇)")),
     "FORWARDING": Examples(match=("已经省人民政府同意,现转发给你们", "現轉發給你們"), no_match=("现印发给你们",)),
+    "DATELINE_NOTE": Examples(match=("2018年4月14日于北京市", "二〇一八年四月十四日 于北京"),
+                              no_match=("2018年4月14日于北京召开了全国会议,部署工作", "2018年4月14日", "(2018年4月14日)")),
     "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 

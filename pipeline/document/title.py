@@ -8,6 +8,7 @@ import re
 from typing import Optional
 
 from extractors.docnumbers import parse_doc_number
+from extractors.titles import PAGE_TITLE_NOTE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_masthead, is_organisation_line
@@ -242,7 +243,7 @@ def _first_copy(title: str, bare: str, times: int) -> str:
 
 def clean_title(title: str) -> tuple[str, Optional[str]]:
     """The title without a copy's prefix, title brackets, repeats and a trailing (文号); and that 文号."""
-    title = TITLE_SUFFIX.sub("", TITLE_PREFIX.sub("", title.strip()))
+    title = PAGE_TITLE_NOTE.sub("", TITLE_SUFFIX.sub("", TITLE_PREFIX.sub("", title.strip())))
     number = None
     trailing = TRAILING_DOC_NUMBER.search(title) or SPACED_DOC_NUMBER.search(title)
     if trailing and (parsed := parse_doc_number(trailing.group("number"))):
