@@ -18,7 +18,7 @@ from .mentions import IMPLEMENTED_AFTER, Mention
 from .vocab import Examples
 
 # The verb right after a citation (or after a list of them) names the relation:
-#   现将《X》印发给你们 · 现将…（国开发〔2020〕3号）转发你们 · 《X》已经市政府同意，现印发给你们 ·
+#   现将《X》印发给你们 · 现将…（国开发〔2020〕3号）转发你们 · 《X》已经市政府同意，现印发给你们 · 制定了《X》,印发给你们 ·
 #   《X》已经…常务会议审议通过，现予印发                                                     issues, forwards
 #   《X》同时废止 · 《X》自2021年1月1日起废止 · 《A》《B》不再执行 · 《X》同时失效                  repeals
 #   对《X》作如下修改 · 对《X》部分条款作如下修改 · 根据《决定》第二次修正                           amends
@@ -34,7 +34,7 @@ AFTER_VERB = re.compile(
     # and a second approval: …常务会议审议通过,并经市委…常委会会议审议通过,现印发给你们
     # 《X》已修订,经县政府同意,现印发给你们: the revised text is what is sent (its revision is no relation of its own)
     r"(?:[，,]?(?:已经|已|业已|经)(?:重新)?(?:修订|修改|修正)(?:完善)?(?=[，,]))?"
-    r"(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}(?:[，,。]?现)?(?:随文)?(?:予以|予)?"
+    r"(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}(?:[，,。]?现|[，,](?=(?:转发|印发|下发)给))?(?:随文)?(?:予以|予)?"
     # …组织制定了《A》《B》和《C》。现印发给你们: the next sentence's 现印发 sends what the last one named, unless a title
     # follows it (现印发《D》: D is sent)
     # 《A》和《B》已转发在下文: a forward printed below the notice is sent with it (已转发 alone reports an earlier act)
@@ -50,7 +50,7 @@ AFTER_VERB = re.compile(
     r"(?:(?P<amend>[作做]如下修改|作出如下修改|修改如下|[作做]如下修订|作如下修正|进行修改|予以修改|作相应修改)"
     # 根据…《…的决定》第二次修正: the cited decision amended this document (its history line)
     r"|(?P<amended>修正|修订))"
-    r"(?!的|后|稿|工作|过程|中)"
+    r"(?!的|后|稿|工作|过程|中|草案|征求)"  # 形成了《X》修订草案征求意见稿: a draft of X's revision, no amendment made
     r")"
 )
 
@@ -143,6 +143,8 @@ EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订
 LIST_JOINER = re.compile(
     # a bracketed note after the title before the joiner: 《A》(2016-2020年)及《B》, 《A》(20xx-20xx年)及《B》
     r"\s*(?:[（(][^（）()\n《》]{0,40}[）)]\s*)?"
+    # a bare 文号 named as a file: 按照中办发电〔2024〕38号文件、《A》(…号)以及粤委发电〔2024〕66号文件、《B》
+    r"(?:文件\s*)?"
     r"(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与)|[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及))?"
     r"(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
 COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
@@ -326,13 +328,13 @@ EXAMPLES = {
     "TASK_TO_REVISE_BEFORE": Examples(match=("人口。修订", "；抓紧修改完善"), no_match=("关于修改", "决定修改")),
     "TASK_END": Examples(match=("。", " ；"), no_match=("的决定",)),
     "AFTER_VERB": Examples(
-        match=("印发给你们", "已经市政府同意，现印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
+        match=("印发给你们", "已经市政府同意，现印发给你们", ",印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
                "不再执行", "已转发在下文", "部分条款作如下修改", "第二次修正", ",现转发给你们", ",经政府第7次常务会议审议通过,现随文呈报",
                "下发给你们", "已经委主任办公会议通过，现予以下发", "业经十二届10次市政府常务会议通过,现印发给你们",
                "已经市政府十七届61次常务会议审议通过,并经市委十三届第94次常委会会议审议通过,现印发给你们",
                "已经省人民政府赞成,现印发给你们", "。现印发给你们", "已修订,经县政府同意,现印发给你们", ",现予以公布,请你厅",
                "已经市政府常务会议通过,现予公布"),
-        no_match=("印发以来", "废止后", "修订工作", "呈报的", "下发后", "。现印发《X》", "公布后", "公布于众")),
+        no_match=("印发以来", "废止后", "修订工作", "修订草案征求意见稿", "呈报的", "下发后", "。现印发《X》", "公布后", "公布于众")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
                                no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
     "TASK_TO_ISSUE_BEFORE": Examples(match=("第一季度:印发", "6月底前,印发", "上半年：印发", "2023年9月:印发"),
@@ -340,7 +342,7 @@ EXAMPLES = {
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
                                         "2024年3月28日,高唐县人民政府印发了"),
                                  no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
-    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及", "(20xx-20xx年)及", "（2016-2020年）和"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
+    "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及", "(20xx-20xx年)及", "（2016-2020年）和", "文件、"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
     "FORWARDED_TOGETHER_LATER": Examples(match=(",州文物局下发了《D》,为认真贯彻落实好省、州文物局的通知精神,现一并转发你们", ",现将上述文件转发给你们"),
                                          no_match=(",现将《Y》转发给你们", ",现转发给你们", "现予转发")),
     "ISSUED_BEFORE_TITLE": Examples(match=("聊城市人民政府印发了", "市政府办公室下发"), no_match=("今年已印发", "印发的", "关于印发《")),

@@ -26,8 +26,37 @@ from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import DUE_VERB
 from .deadline_recurrences import QUARTER_AFTER_DAY_RE
 from .deadline_scan import finditer_anchored
+from .vocab import Examples
+
+# A dated limit of a year before the document's, followed by a past participle and 的, names which things a measure covers
+# (2000年底前建成的城镇老旧小区 in a plan of 2020, 2005年12月31日前出生的人员): a criterion of build date or age, nothing to be
+# done by then. A limit of the document's year or later so followed stays (6月底前建成的给予奖励: a reward for finishing).
+QUALIFYING_PARTICIPLE_AFTER_RE = re.compile(
+    r"\s{0,2}(?:已经|已)?(?:建成|竣工|建造|出生|成立|设立|注册|登记|投产|投用|购置|购买|取得|入学|入职|参加工作|退休)"
+    r"(?:并[\u4e00-\u9fff]{1,6})?的")
+
+EXAMPLES = {
+    "QUALIFYING_PARTICIPLE_AFTER_RE": Examples(
+        match=("建成的城镇老旧小区", "出生的人员", "已竣工并交付使用的项目"),
+        no_match=("建成投用", "完成改造任务", "的建成率", "登记造册")),
+}
+
 
 def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    """Every absolute limit of ``text`` but those that only qualify the things a measure covers (see
+    QUALIFYING_PARTICIPLE_AFTER_RE)."""
+    return (found for found in _absolute(text, year) if not _qualifies_things(text, found, year))
+
+
+def _qualifies_things(text: str, found: Deadline, year: Optional[int]) -> bool:
+    """A limit dated in a written year before ``year`` (any written year when the document gives none) that a participle
+    and 的 follow: 2000年底前建成的…."""
+    if not found.date or not QUALIFYING_PARTICIPLE_AFTER_RE.match(text, found.end):
+        return False
+    return year is None or int(found.date[:4]) < year
+
+
+def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for pattern in (DATE_BEFORE_RE, DATE_BY_RE, SENT_ON_RE, DATE_UNTIL_RE, CLAUSE_DATE_DUE_RE):
         for match in finditer_anchored(pattern, text):
             if match.group().startswith("截至") and STATUS_AFTER_RE.search(text[match.end():match.end() + 20]):

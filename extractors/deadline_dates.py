@@ -53,9 +53,13 @@ TODAY_BEFORE_RE = re.compile(
     r"(?:今日|今天|当日|当天|今晚|当晚)" + GAP + r"(?:" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"时?(?P<mark>之前|以前|前)"
 )
 
-# A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送.
+# What is sent by a date, put between the date and the verb of sending with 将 or 把: 于9月24日将学习情况报送党委宣传部 ·
+# 于5月10日把材料交到. A sending verb, not 将 alone (于9月24日将召开: the issuer's own event, a schedule of its own).
+OBJECT_THEN_SENT = (r"(?:将|把)[^，。；;,!?！？\n]{1,20}?"
+                    r"(?:报送|上报|提交|传真|发送|寄送|送交|报至|报到|报给|交至|交到|交给|发至|送至|送到)")
+# A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送, 于9月24日将…报送.
 DATE_BY_RE = re.compile(
-    r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + DUE_VERB + ")"
+    r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + r"(?:" + DUE_VERB + "|" + OBJECT_THEN_SENT + "))"
 )
 # A date after a verb of sending and 于, closing its clause: (本次报送于5月29日) · 材料上报于6月30日。
 SENT_ON_RE = re.compile(
@@ -92,9 +96,10 @@ DONE_BY_BEFORE_RE = re.compile(r"(?:已经|已|均已|业已)\s{0,2}[于在]\s{0
 STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累计|共计|总计|共有|全[省市县区])")
 # 截至/截止 and a date opening a sentence, then what something measured on that day: 截止2015年12月31日,全市户籍人口531.59万
 # · 截止9月4日17:00时,小洪河杨庄站水位64.64m (figures as of the day, not a limit). A few words naming what was measured and
-# its figure, no date (截止3月1日,2019年度…) nor a time.
+# its figure, no date (截止3月1日,2019年度…) nor a time, nor a word that makes the figure a goal to reach by then (截止到2020年
+# 10月31日,全县农村家庭医生签约率要到达90%以上: a limit).
 STATUS_FIGURE_AFTER_RE = re.compile(
-    r"[，,]\s{0,2}[^，,。；;：:\d\n]{1,16}?\d+(?:\.\d+)?(?!\s{0,2}[\d.年月日时点号:：])")
+    r"[，,]\s{0,2}(?:(?!(?<![主重需纲])要|须|应当|应达|应在|力争|确保|争取)[^，,。；;：:\d\n]){1,16}?\d+(?:\.\d+)?(?!\s{0,2}[\d.年月日时点号:：])")
 # Where a year after 到 is a forecast, not a limit: the sentence reports a projection (据测算,…到2020年将有可能达到110万人左右).
 # The source of the projection before it in its sentence, or its hedge right after the year.
 FORECAST_BEFORE_RE = re.compile(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
@@ -240,7 +245,8 @@ EXAMPLES = {
     "OWN_YEAR_DUE_AFTER_RE": Examples(match=("完成75%以上的确权登记", "基本实现全覆盖"), no_match=("完成了全部任务", "是决胜之年")),
     "PLACE_YEAR_RE": Examples(match=("武汉市2017年细颗粒物",), no_match=("2017年细颗粒物", "武汉市2017年底")),
     "PLACE_BEFORE_RE": Examples(match=("。武汉市", "武汉市"), no_match=("较2013年下降的武汉市1",)),
-    "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送"), no_match=("于3月底召开",)),
+    "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送", "于9月24日将学习情况报送党委宣传部", "于5月10日把材料交到"),
+                           no_match=("于3月底召开", "于9月24日将召开总结会", "于9月24日将学习情况,报送")),
     "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
@@ -274,8 +280,9 @@ EXAMPLES = {
     "REPORTED_PERIOD_AFTER_RE": Examples(match=("推广情况", "的工作数据"), no_match=("推广新技术",)),
     "POLICY_TERM_BEFORE_RE": Examples(match=("现行节能汽车推广补贴政策",), no_match=("各地要",)),
     "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),
-    "STATUS_FIGURE_AFTER_RE": Examples(match=(",全市户籍人口531.59万", ",小洪河杨庄站水位64.64m"),
-                                       no_match=(",逾期将不予受理", ",报送材料包括纸质材料", ",2019年度报表报送", ",17:00前")),
+    "STATUS_FIGURE_AFTER_RE": Examples(match=(",全市户籍人口531.59万", ",小洪河杨庄站水位64.64m", ",城镇化率达到58%", ",主要指标完成80%"),
+                                       no_match=(",逾期将不予受理", ",报送材料包括纸质材料", ",2019年度报表报送", ",17:00前",
+                                                 ",全县农村家庭医生签服务率要到达90以上", ",全市覆盖率力争达到95%")),
     "FORECAST_BEFORE_RE": Examples(match=("据测算,“十三五”期间,我市老年人口仍将持续增长,", "预计"),
                                    no_match=("据测算。全市", "力争")),
     "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能"), no_match=("全面完成", "将建成")),

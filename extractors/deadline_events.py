@@ -20,9 +20,9 @@ from typing import Iterator, Optional
 from schema.models import Deadline
 
 from .anchored_scan import finditer_near
-from .deadline_items import amount_words, item
+from .deadline_items import amount_words, deadline_on, item
 from .deadline_numbers import iso, month_end, to_int
-from .deadline_patterns import COUNT, GAP, TIME_OF_DAY, UNIT, WEEKDAY_NOTE
+from .deadline_patterns import COUNT, DATE_TAIL, GAP, MONTH, TIME_OF_DAY, UNIT, WEEKDAY_NOTE, YEAR
 from .deadline_relative import EVENT_VERBS
 from .vocab import Examples
 
@@ -37,6 +37,12 @@ TODAY_TO_EVENT_RE = re.compile(
 NOW_TO_YEAR_END_RE = re.compile(
     r"(?:从|自)" + GAP + r"(?:现在|即日|今天|今日)" + GAP + r"(?:起|开始)?" + GAP + r"(?:至|到)" + GAP
     + r"(?:今年|本年)" + GAP + r"(?:年底|年末|底)(?:之前|以前|前)?"
+)
+# A period from now to a month or a day, the notice's own campaign: 自即日起至2025年3月,在全街开展…专项行动 (one period, C1:
+# a limit on the last day of what it names, 3月 → the 31st), rather than a start and a bare 至3月.
+NOW_TO_DATE_RE = re.compile(
+    r"(?:从|自)" + GAP + r"(?:现在|即日|今天|今日)" + GAP + r"(?:起|开始)?" + GAP + r"(?:至|到)" + GAP
+    + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?:" + GAP + r"(?:之前|以前|前|止|为止))?"
 )
 # Hours of one day, opening a clause or an item: 一、2月20日(正月十六)早晨4时至中午12时,全县范围内禁止燃烧… · 5月6日
 # 上午9时至11时 (the notice's own period on that day: a limit on that day, CONVENTIONS.md C1).
@@ -73,6 +79,15 @@ def _now_to_year_ends(text: str, year: Optional[int]) -> Iterator[Deadline]:
         return
     for match in NOW_TO_YEAR_END_RE.finditer(text):
         yield item(match, "deadline", date_=iso(year, 12, 31) if year else None)
+
+
+def _now_to_dates(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "起" not in text and "开始" not in text:
+        return
+    for match in NOW_TO_DATE_RE.finditer(text):
+        found = deadline_on(match, year)
+        if found:
+            yield found
 
 
 def _day_hours(text: str, year: Optional[int]) -> Iterator[Deadline]:
@@ -115,7 +130,7 @@ def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "deadline", date_=iso(written, month, last))
 
 
-EVENT_FINDERS = [_today_to_events, _now_to_year_ends, _day_hours, _nth_working_days, _day_ranges]
+EVENT_FINDERS = [_today_to_events, _now_to_year_ends, _now_to_dates, _day_hours, _nth_working_days, _day_ranges]
 
 # A pattern that ``finditer`` would try at every character, tried only where its anchor is
 # (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): the first year's 19 or 20
@@ -127,6 +142,8 @@ EXAMPLES = {
     "DAY_HOURS_RE": Examples(match=("一、2月20日(正月十六)早晨4时至中午12时", "，5月6日上午9时至11时", "2019年3月1日8:30至12:00"),
                              no_match=("于2月20日上午4时至12时", "2月20日至2月25日", "2月20日上午")),
     "NOW_TO_YEAR_END_RE": Examples(match=("从现在起至今年年底", "自即日起到本年底前"), no_match=("今年年底", "从现在起至5月底")),
+    "NOW_TO_DATE_RE": Examples(match=("自即日起至2025年3月", "从即日起至12月31日", "从现在起到5月底前", "自即日起至3月15日止"),
+                               no_match=("自即日起", "从现在起到2020年", "即日至课程考试前")),
     "TODAY_TO_EVENT_RE": Examples(match=("即日至课程考试前", "即日起至活动结束前"), no_match=("即日至3月31日前", "即日起")),
     "NTH_WORKING_DAY_AFTER_RE": Examples(match=("请于考试结束后一周的第一个工作日", "，节假日结束后2天的第二个工作日"),
                                          no_match=("考试结束后一周内", "第一个工作日")),

@@ -42,6 +42,10 @@ DAY = r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四
 # A count of time units: 30, 5, 两, 二十四, 十五.
 COUNT = r"(?P<count>(?<![\d.月第])\d{1,3}(?!\d)|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两百]{1,4})"
 
+# The named holidays a limit is set before (春节前, 国庆节前 …), read by deadline_sentences.HOLIDAY_BEFORE_RE and, every year,
+# by deadline_recurrences.EVERY_YEAR_HOLIDAY_RE.
+HOLIDAY = r"(?P<holiday>春节|元旦|国庆节?|中秋节?|清明节?|端午节?|元宵节?|劳动节|五一)"
+
 # Time units after a count. A count of months always takes 个 (6个月), because 6月 is June.
 UNIT = r"(?P<unit>个?工作日|个?自然日|个?小时|个?钟头|分钟|个?星期|个月|个?季度|日|天|周|年)"
 

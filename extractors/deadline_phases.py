@@ -22,7 +22,7 @@ from schema.models import Deadline
 
 from .deadline_items import last_day, written_year
 from .deadline_numbers import iso
-from .deadline_patterns import DATE_TAIL, GAP, MONTH, YEAR
+from .deadline_patterns import DATE_TAIL, DAY, GAP, MONTH, YEAR
 from .vocab import Examples
 
 # The start of a period and its dash: 5月15日至 · 8月— · 4— (the month the end shares) · 8月下旬至.
@@ -70,6 +70,20 @@ SCHEDULE_HEADING_RE = re.compile(
     r"完成时限|时限要求|时间安排|进度安排|实施步骤|工作步骤|步骤安排|推进步骤|时间节点|进度要求|实施进度|时间进度|工作进度"
 )
 MAX_SECTION_CHARS = 1200  # how far back a paragraph's heading may stand
+
+# A numbered heading that names a time and nothing else (三、活动时间 · （二）实施时间 · 四、比赛时间), then a line that is
+# only a date or a period (6月1日 · 2016年5月1日-31日。 · 4月20日至5月10日): the programme's time, its last day the limit
+# (CONVENTIONS.md C1). A line saying more (6月1日上午10:30—11:00,电台将播出…) is a sentence, not the section's date.
+TIME_HEADING = (r"(?m)^[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])" + GAP
+                + r"[\u4e00-\u9fff]{0,6}时间" + GAP + r"[:：]?" + GAP + r"\n[ \t\u3000]{0,8}")
+TIME_SECTION_PERIOD_RE = re.compile(
+    TIME_HEADING + r"(?P<when>(?:" + YEAR + r")?" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")" + GAP + r"[。.]?[ \t\u3000]*$"
+)
+# The same with a range of days in one month, the end day without its month: 2016年5月1日-31日 (the month's 31st).
+TIME_SECTION_DAYS_RE = re.compile(
+    TIME_HEADING + r"(?P<when>(?:" + YEAR + r")?" + MONTH + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
+    + DAY + GAP + r"[日号])" + GAP + r"[。.]?[ \t\u3000]*$"
+)
 
 
 def _dated(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
@@ -128,7 +142,17 @@ def _schedule_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 yield found
 
 
-PHASE_FINDERS = [_phase_periods, _phase_openings, _from_periods, _schedule_steps]
+def _time_sections(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "时间" not in text:
+        return
+    for pattern in (TIME_SECTION_PERIOD_RE, TIME_SECTION_DAYS_RE):
+        for match in pattern.finditer(text):
+            found = _dated(match, year)
+            if found:
+                yield found
+
+
+PHASE_FINDERS = [_phase_periods, _phase_openings, _from_periods, _schedule_steps, _time_sections]
 
 
 EXAMPLES = {
@@ -145,5 +169,8 @@ EXAMPLES = {
         no_match=("于2017年3月,调整", "2017年3月召开会议", "2017年3月3日前完成")),
     "HEADING_LINE_RE": Examples(match=("三、调减完成时限", "（二）时间安排", "第三章 实施步骤"),
                                 no_match=("三、压减重点区域在张唐、承张等铁路，承德机场沿线周边进行调整",)),
+    "TIME_SECTION_PERIOD_RE": Examples(match=("三、活动时间\n6月1日", "二、活动时间\n4月20日至5月10日。", "(二)实施时间:\n3月5日至4月30日"),
+                                       no_match=("五、活动内容\n6月1日上午10:30—11:00,中央人民广播电台将播出", "三、活动时间\n6月1日起,每天")),
+    "TIME_SECTION_DAYS_RE": Examples(match=("二、活动时间\n2016年5月1日-31日。",), no_match=("二、活动时间\n2016年5月1日-31日开展宣传",)),
     "SCHEDULE_HEADING_RE": Examples(match=("三、调减完成时限", "（四）时间安排", "实施步骤"), no_match=("一、工作回顾",)),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .targets import PHYSICAL_UNIT_RE
-from .deadline_patterns import DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY
+from .deadline_patterns import DATE_TAIL, DAY, GAP, HALF_DAY, HOLIDAY, MONTH, TIME_OF_DAY
 from .fold import fold
 from .vocab import Examples
 
@@ -31,6 +31,8 @@ EVERY_PERIOD_END_RE = re.compile(
 EVERY_YEAR_DATE_RE = re.compile(
     r"每年度?" + GAP + MONTH + GAP + DATE_TAIL + GAP + r"(?P<mark>之前|以前|前)?"
 )
+# A yearly step before a holiday: 每年春节前,…公开发表两封慰问信 · 每年国庆节前完成 (one schedule, not 每年 and a 春节前).
+EVERY_YEAR_HOLIDAY_RE = re.compile(r"每年度?" + GAP + HOLIDAY + r"(?P<mark>之前|以前|前)(?![后夕])")
 # Several due days a month: 每月9日、19日、28日前 (a ten-day report).
 EVERY_MONTH_DAYS_RE = re.compile(
     r"每个?月" + GAP + r"(?P<days>\d{1,2}" + GAP + r"[日号](?:" + GAP + r"(?:、|和|及|，|,)" + GAP + r"\d{1,2}" + GAP
@@ -86,6 +88,12 @@ PLAN_NAME_AFTER_RE = re.compile(r"\s{0,2}的?[\u4e00-\u9fff]{0,6}?(?:计划|方�
 ONE_PER_RE = re.compile(
     r"一(?P<period>周|月|季度|季|年|日|天|旬)一"
     r"(?P<act>调度|通报|督查|会商|研判|考核|评估|总结|结算|检查|排查|走访|更新|统计|报|查|访|考|评|结|次)"
+)
+# One act per several periods: 两年一轮换 · 1-2年一轮换 · 三年一评估 · 五年一普查 (the count before the period is 2 or more,
+# or a range; 一年一评估 is ONE_PER_RE's). Not 十年一遇 (how often a flood comes, no act of anyone's).
+EVERY_N_ONE_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十第])(?P<n>[两二三四五六七八九十]|\d{1,2}(?:[-—~～]\d{1,2})?)(?P<period>年|个月|周)一"
+    r"(?P<act>轮换|换届|评估|考核|普查|检查|修订|调整|报|评|次)"
 )
 # Paired period words: 月统月报 · 日清日结 · 月结月清 · 周调周报.
 PAIRED_RE = re.compile(r"(?P<p>[日周旬月季年])(?P<a>统|报|查|结|清|调|考|评)(?P=p)(?P<b>通报|报|结|清|考|评)")
@@ -150,6 +158,7 @@ EXAMPLES = {
     "DESCRIBED_AFTER_RE": Examples(match=("学院文明办花费大量时间和精力", "的计划、自查报告、年终总结是最基本的工作"),
                                    no_match=("召开一次会议", "开展一次检查,但是", "报送一次是否完成情况", "都要总结,还是")),
     "PER_HEAD_AFTER_RE": Examples(match=("人均参加志愿者服务活动", "户均"), no_match=("组织人员", "平均")),
+    "EVERY_YEAR_HOLIDAY_RE": Examples(match=("每年春节前", "每年国庆节之前"), no_match=("春节前", "每年春节前后", "每年3月底前")),
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
     "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周", "每周日程")),
     "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),
@@ -158,6 +167,7 @@ EXAMPLES = {
     "BASIS_BEFORE_RE": Examples(match=("根据", "按照 "), no_match=("各地要",)),
     "PLAN_NAME_AFTER_RE": Examples(match=("改造计划实施", "的工作计划"), no_match=("召开会议", "开展一次检查")),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
+    "EVERY_N_ONE_RE": Examples(match=("两年一轮换", "1-2年一轮换", "三年一评估", "6个月一轮换"), no_match=("一年一评估", "十年一遇", "第二年一次")),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
     "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度", "按月补贴到位"), no_match=("按年龄", "按月份")),
     "BY_PERIOD_LICENSING_VERB_RE": Examples(match=("评选", "开展"), no_match=("计划",)),

@@ -23,9 +23,12 @@ RELATIVE_RE = re.compile(
     r"|(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
     + GAP + r")?"
     + r"(?:(?P<low>(?<![\d.月第])\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"  # 1—5日内
-    + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的)"
+    + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的|有效)"
 )
 
+# The notice itself named as the subject of the event a window counts from (自本通告发布之日起15日内): the window is read
+# from the event's verb, its subject left out (CONVENTIONS.md C10: 发布之日起15日内).
+OWN_SUBJECT_EVENT = re.compile(r"^本(?:通知|通告|公告|办法|决定|意见|规定|细则|条例|方案)(?=印发|发布|公布|下发|施行|实施)")
 # A window followed by a count of times is the period the count is made over, not a limit: 留学人员一年内一次或多次累计
 # 回国工作时间 · 两年内累计3次. Not 30日内一次性办结 (at once: a limit still).
 # (and the events counted over it: 6个月内发生2次及以上重大安全生产事故, a condition's period, no limit on an act)
@@ -40,6 +43,14 @@ PAIRED_EVENT_BEFORE_RE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2})(?:或|和|�
 BEFORE_EVENT_RE = re.compile(
     r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2})前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日)(?![内以之])"
 )
+# A booking or notice period, counted back from the act it prepares: 市内用车,须提前1天预约 · 提前3个工作日报送 · 提前30分钟到场
+# (relative: that long before the act). Not 比去年提前10天 (ahead of a comparison: COMPARED_BEFORE_RE), nor 提前2年完成
+# (ahead of schedule by years: no unit of a booking).
+ADVANCE_RE = re.compile(
+    r"提前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|个?小时|分钟|个?星期|天|日|周)(?![内以之前后])"
+)
+# What makes 提前 a comparison rather than a notice period: 比/较 before it in its clause (比计划提前3天).
+COMPARED_BEFORE_RE = re.compile(r"(?:比|较)[^，,。；;：:\n]{0,12}$")
 # With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md. Working days
 # too: 14个工作日内完成审批, 5 个工作日内不能办结的 are an act's window from the case's arrival (CONVENTIONS.md C13).
@@ -76,8 +87,12 @@ DURATION_LIMIT_RE = re.compile(
 )
 # A least length: 投入运行1年以上 · 连续3个月以上. Not 3年以上的工作经验 (a requirement, not a time limit).
 DURATION_AT_LEAST_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:及)?以上(?!的)")
-# A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款.
-DURATION_WITHIN_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的)")
+# A least length that says who qualifies, after what the person has done that long: 面向全县常住6个月以上户籍或非户籍居民 ·
+# 居住满1年以上 · 服现役满10年以上的士官 · 连续缴费15年以上 (a condition of eligibility, no limit on an act).
+QUALIFYING_LENGTH_BEFORE_RE = re.compile(r"(?:常住|居住|服役|服现役|工龄|从业|任职|参保|缴费|缴纳)\s{0,2}(?:满|达)?\s{0,2}$")
+# A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款; and before 有效, how long a thing holds (报名四年内
+# 有效, 证明3个月内有效: a validity, the length C12's 有效期不超过2年 gives), no act's window.
+DURATION_WITHIN_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的|有效)")
 # Until an event: 直到患者出院为止 · 直至疫情结束为止.
 DURATION_UNTIL_RE = re.compile(r"(?:直到|直至|一直到)(?P<event>[^\s，。；、：（）(),;]{1,15}?)(?:为止|止)")
 # An extension: 延长还款期限6个月 · 展期3个月 · 顺延 1 年.
@@ -143,7 +158,7 @@ EXAMPLES = {
     "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上", "发生2次及以上"), no_match=("一次性办结", "完成", "发生后")),
     "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
-                            no_match=("12周以内的", "30日")),
+                            no_match=("12周以内的", "30日", "四年内有效")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
     "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力"),
                                no_match=("经过3年的发展", "经过努力", "经过调查")),
@@ -153,7 +168,7 @@ EXAMPLES = {
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月"),
                                   no_match=("不超过50%",)),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
-    "DURATION_WITHIN_RE": Examples(match=("12 周以内的",), no_match=("12 周以内",)),
+    "DURATION_WITHIN_RE": Examples(match=("12 周以内的", "四年内有效", "3个月内有效"), no_match=("12 周以内", "30日内办结")),
     "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
     "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
     "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
@@ -167,6 +182,11 @@ EXAMPLES = {
     "DELAYED_START_RE": Examples(match=("延期至2月17日(农历正月廿四)之后", "推迟到3月1日以后"),
                                  no_match=("延期至2月17日", "2月17日之后")),
     "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行", "2019年9月2日开始"), no_match=("3月1日起",)),
+    "ADVANCE_RE": Examples(match=("须提前1天预约", "提前3个工作日报送", "提前30分钟到场", "提前两天"),
+                           no_match=("提前2年完成", "提前1天内", "提前谋划")),
+    "COMPARED_BEFORE_RE": Examples(match=("比去年", "比计划"), no_match=("须", "比去年,须")),
+    "QUALIFYING_LENGTH_BEFORE_RE": Examples(match=("面向全县常住", "服现役满", "连续缴费"), no_match=("投入运行", "连续")),
+    "OWN_SUBJECT_EVENT": Examples(match=("本通告发布", "本通知印发"), no_match=("收到申请", "本通告", "签约")),
     "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
     "START_REPORTED_AFTER_RE": Examples(match=(",已将", "，已经"), no_match=("，各地要",)),
 }

@@ -14,8 +14,8 @@ from .deadline_patterns import ACTIVITY_NAMES, ACTIVITY_RE, PERIOD_NAMES, UNIT_N
 from .deadline_recurrences import (
     BY_PERIOD_LICENSING_VERB_RE, BY_PERIOD_NEED_VERB, BY_PERIOD_RE, COUNT_PRESENT_AFTER_RE, DESCRIBED_AFTER_RE,
     EVERY_DAY_TIME_RE, EVERY_MONTH_DAYS_RE,
-    EVERY_MONTH_DAY_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE,
-    EVERY_YEAR_DATE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
+    EVERY_MONTH_DAY_RE, EVERY_N_ONE_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE,
+    EVERY_YEAR_DATE_RE, EVERY_YEAR_HOLIDAY_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
     PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
     SCHEDULE_NAME_AFTER_RE,
     SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE,
@@ -63,6 +63,9 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
             exact = match.group("day") or match.group("dekad")
             when = f"{m:02d}-{d:02d}" if exact else f"the end of month {m}"
             yield item(match, "recurring", f"yearly {by} {when}")
+    if "每年" in text:
+        for match in EVERY_YEAR_HOLIDAY_RE.finditer(text):
+            yield item(match, "recurring", f"yearly before {match.group('holiday')}")
     for match in finditer_anchored(EVERY_DAY_TIME_RE, text):
         time = re.sub(r"\s+", "", match.group("time"))
         yield item(match, "recurring", f"daily by {time}")
@@ -86,6 +89,10 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(ONE_PER_RE, text):
         activity = ACTIVITY_NAMES.get(match.group("act"), match.group("act"))
         yield item(match, "recurring", f"{PERIOD_NAMES[match.group('period')]} {activity}")
+    for match in finditer_anchored(EVERY_N_ONE_RE, text):
+        unit = {"年": "years", "个月": "months", "周": "weeks"}[match.group("period")]
+        count = to_int(match.group("n"))  # 两 → 2; a range (1-2) as written
+        yield item(match, "recurring", f"every {count if count is not None else match.group('n')} {unit}")
     for match in finditer_anchored(PAIRED_RE, text):
         first, second = PAIRED_NAMES[match.group("a")], PAIRED_NAMES[match.group("b")]
         yield item(match, "recurring", f"{PERIOD_NAMES[match.group('p')]} {first} and {second}")

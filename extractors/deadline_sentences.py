@@ -40,10 +40,11 @@ from schema.models import Deadline
 from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import (
-    COUNT, DATE_TAIL, DAY, DUE_VERB, GAP, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR,
+    COUNT, DATE_TAIL, DAY, DUE_VERB, GAP, HOLIDAY, MONTH, TIME_OF_DAY, UNIT_NAMES, WEEKDAY_NAMES, YEAR,
 )
 from .deadline_dates import COUNTED_PERIOD_BEFORE_RE
 from .deadline_relative import START_REPORTED_AFTER_RE
+from .titles import DOC_TITLE_ENDINGS
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -113,9 +114,7 @@ SENTENCE_ANCHORS = {
 }
 
 # A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
-HOLIDAY_BEFORE_RE = re.compile(
-    r"(?P<holiday>春节|元旦|国庆节?|中秋节?|清明节?|端午节?|元宵节?|劳动节|五一)(?P<mark>之前|以前|前)(?![后夕])"
-)
+HOLIDAY_BEFORE_RE = re.compile(HOLIDAY + r"(?P<mark>之前|以前|前)(?![后夕])")
 # A season's start as a limit, like a holiday's (a moment of the calendar whose day the text does not give): 在入冬以前 ·
 # 立冬前 · 入汛前 is a CALENDAR_EVENTS window. Not 入冬前后 (around it), nor 入 closing a verb (纳入冬季…前, 列入…).
 SEASON_STARTS = ("入冬", "入春", "入夏", "入秋", "立春", "立夏", "立秋", "立冬")
@@ -191,6 +190,10 @@ YEAR_WINDOW_BARE_RE = re.compile(
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?!" + GAP + r"(?:[，,、\d)）》”]|度|的|间|期间|[一二三四五六七八九十]{1,2}月"
     + r"|[春夏秋冬]|采暖|供暖|是))"
 )
+# The rest of a line that makes a year window opening it a document's name: words without a clause mark up to a
+# document's type at the line's end (2024—2026年|福建省农机购置与应用补贴实施方案).
+NAME_LINE_AFTER_RE = re.compile(r"[^\n。，,；;：:、]{2,40}?(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True))
+                                + r")[ \t\u3000]*(?:\n|$)")
 # A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
 # 时间为2011-2013年 · 实施期限：2021—2023年 (a programme's period). Not a counted period (统计时间为2011-2013年:
 # COUNTED_PERIOD_BEFORE_RE), nor a range of months (2011年1月至2013年6月: RANGE_RE's).
@@ -346,8 +349,10 @@ def _running_year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]:
         return
     for match in _finditer(YEAR_WINDOW_BARE_RE, text):
         first, last = int(match.group("first")), int(match.group("year"))
-        # 累计 is the total the window is to reach (a window still running reports nothing); 已 still reports
-        if first <= year < last <= first + 20 and not START_REPORTED_AFTER_RE.match(text, match.end()):
+        # 累计 is the total the window is to reach (a window still running reports nothing); 已 still reports; a line
+        # that goes on to a document's type is that document's name (2024—2026年福建省…补贴实施方案 over its text)
+        if first <= year < last <= first + 20 and not START_REPORTED_AFTER_RE.match(text, match.end()) \
+                and not NAME_LINE_AFTER_RE.match(text, match.end()):
             yield _item(match, "deadline", iso(last, 12, 31))
 
 
@@ -532,6 +537,8 @@ EXAMPLES = {
     "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照", "。2017年1月起,每单月10日前"),
                                 no_match=("2021年5月1日起施行", "于2021年5月1日起", "，3月1日起至6月30日")),
     "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,"), no_match=("(2019—2021年)", "2019年至2021年全省")),
+    "NAME_LINE_AFTER_RE": Examples(match=("福建省农机购置与应用补贴实施方案\n", "全县安全生产行动计划"),
+                                   no_match=("累计安排专项资金不低于30亿元。", "全省新建农村公路,完成方案。")),
     "YEAR_WINDOW_BARE_RE": Examples(match=("。2018—2021年累计安排", " 2019-2021年全省"),
                                     no_match=("(2019—2021年)", "2019年至2021年,", "2019—2021年的",
                                               " 2020-2021年秋冬季是第4个攻坚季", " 2020-2021年是")),

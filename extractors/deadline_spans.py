@@ -13,9 +13,9 @@ from .deadline_items import amount_words, item
 from .deadline_numbers import to_int
 from .deadline_patterns import UNIT_NAMES
 from .deadline_relative import (
-    BEFORE_EVENT_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
+    ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_WITHIN,
-    NTH_DAY_RE, PAIRED_EVENT_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
+    NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
     START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, EFFORT_REPORTED_AFTER_RE, EVENT_AFTER_BEFORE_RE,
 )
 from .deadline_scan import finditer_anchored
@@ -35,7 +35,10 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield Deadline(text=text[window:match.end()], start=window, end=match.end(), kind="relative",
                            rule=f"within {amount} after {pair.group('first')}{text[pair.end() - 1]}{event}")
         elif event:
-            yield item(match, "relative", f"within {amount} after {event}")
+            subject = OWN_SUBJECT_EVENT.match(match.group("since") or "")
+            start = match.start("since") + subject.end() if subject else match.start()
+            yield Deadline(text=text[start:match.end()], start=start, end=match.end(), kind="relative",
+                           rule=f"within {amount} after {event}")
         elif match.group("within") in LENGTH_WITHIN \
                 and text[match.start() - 1:match.start()] not in ("于", "在") \
                 and not text[max(0, match.start() - 4):match.start()].rstrip().endswith("起"):
@@ -46,6 +49,11 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(BEFORE_EVENT_RE, text):
         if to_int(match.group("count")) is not None:
             yield item(match, "relative", f"{amount_words(match.group('count'), match.group('unit'))} before {match['event']}")
+    if "提前" in text:
+        for match in ADVANCE_RE.finditer(text):
+            if to_int(match.group("count")) is not None \
+                    and not COMPARED_BEFORE_RE.search(text, max(0, match.start() - 14), match.start()):
+                yield item(match, "relative", f"{amount_words(match.group('count'), match.group('unit'))} in advance")
     for match in NTH_DAY_RE.finditer(text):
         if to_int(match.group("count")) is not None:
             n, unit = to_int(match.group("count")), UNIT_NAMES.get(match.group("unit").lstrip("个"), match.group("unit"))
@@ -85,7 +93,8 @@ def find_duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if to_int(match.group("count")) is not None:
             yield item(match, "duration", "at most " + amount_words(match.group("count"), match.group("unit")))
     for match in finditer_anchored(DURATION_AT_LEAST_RE, text):
-        if to_int(match.group("count")) is not None:
+        if to_int(match.group("count")) is not None \
+                and not QUALIFYING_LENGTH_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
             yield item(match, "duration", "at least " + amount_words(match.group("count"), match.group("unit")))
     for match in finditer_anchored(DURATION_UNTIL_RE, text):
         yield item(match, "duration", f"until {match.group('event')}")

@@ -54,6 +54,9 @@ TITLE_YEAR = re.compile(r"(?<![到\d])(?<!报送|上报|填报|统计|报告)((?
 # 2018年《制度汇编》修改内容讨论稿 · 2019年全县安全生产工作要点. Its end is a document type or a draft's 稿.
 YEAR_TITLE_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})\s?年(?!以来|来)[^\n。，,；;：:]{2,40}?(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True))
                              + r"|稿)[ \t\u3000]*$", re.M)
+# A year a model text masked (20XX年度, 20××年, 二〇XX年): the text writes its year, unknown, so no cited 文号's year
+# stands in for it (a 20XX plan citing 宿政发[1999]88号 is no plan of 1999).
+MASKED_YEAR = re.compile(r"(?:19|20)[xX×Ｘ＊*]{2}\s?年")
 # The end of a sentence, where a year written before a deadline stops being its year.
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 # A year compared with (比2015年增长, 较2010年下降, 与2019年同期): a base, not the year planned for.
@@ -81,6 +84,7 @@ EXAMPLES = {
                            no_match=("到2025年建成", "2003年以来工作回顾", "12019年", "统计报送2017年主要粮食作物机械化水平的通知")),
     "YEAR_TITLE_LINE": Examples(match=("2018年《制度汇编》修改内容讨论稿", "\n2019年全县安全生产工作要点\n"),
                                 no_match=("2018年完成了全部任务,制定方案", "2003年以来工作总结", "2019年工作要点已印发给各单位。")),
+    "MASKED_YEAR": Examples(match=("20XX年度", "20××年", "20xx 年"), no_match=("2020年", "XX年", "20XX")),
     "SENTENCE_END": Examples(match=("。", "\n", "！"), no_match=("，", "；")),
 }
 
@@ -98,7 +102,7 @@ def text_year(text: Optional[str], title: Optional[str] = None) -> Optional[int]
         return None  # 今年年底前…；2025年年底前…: the one year written is a later limit's, not this year
     if len(written) == 1:
         return int(written.pop())
-    if not written and (cited := DOC_NUMBER_YEAR.findall(scanned)):
+    if not written and not MASKED_YEAR.search(scanned) and (cited := DOC_NUMBER_YEAR.findall(scanned)):
         return max(int(year) for year in cited)
     return None
 

@@ -36,6 +36,9 @@ RECIPIENTS_AFTER = re.compile(r"[^\S\n]*各[^。；;\n《》“”]{1,80}?[：:]
 # What a portal prints between the number and the recipients its copy runs into it: its date and a status note
 # (川办函〔2015〕160号 2015年9月1日(已失效)各市(州)人民政府,…:).
 BEFORE_RECIPIENTS = re.compile(r"[^\S\n]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[^\S\n]*(?:[（(][^（）()\n]{1,10}[）)])?")
+# A draft's note closing a title (《天津市…工作方案(征求意见稿)》 in a news lead over the plan's own name line, which prints
+# the note on a line of its own): the draft of a document is that document.
+DRAFT_NOTE = re.compile(r"[ \u3000]*[（(](?:征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|草案)[）)]$")
 MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
 NON_SPACE = re.compile(r"\S")
 
@@ -123,9 +126,14 @@ def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) ->
     keys = {key for key in map(title_key, titles) if key}
     if not keys:
         return mentions
-    return [m for m in mentions if m.number is not None or title_key(m.title) not in keys
+    return [m for m in mentions if m.number is not None or title_key(_without_draft_note(m.title)) not in keys
             or repealed_or_forwarded_after(text, m.end) or _named_by_another_body(text, m.start, titles)
             or _issued_by_another_place(m.title, titles)]
+
+
+def _without_draft_note(title: str | None) -> str | None:
+    """A 《title》 less its draft's note (DRAFT_NOTE): the draft of the document a page prints is that document."""
+    return DRAFT_NOTE.sub("", title) if title else title
 
 
 def _issued_by_another_place(title: str | None, own_titles: list[str]) -> bool:
@@ -185,6 +193,8 @@ ISSUER_LOOKBACK = 30
 LEADING_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|省|市|州|盟|县|旗))[^关《》]{0,16}关于")
 
 EXAMPLES = {
+    "DRAFT_NOTE": Examples(match=("天津市城镇老旧小区更新改造工作方案(征求意见稿)", "社会信用条例（草案）"),
+                           no_match=("管理办法(试行)", "行动方案(2020-2022年)", "征求意见稿的通知")),
     "IN_OWN_TITLE_AFTER": Examples(match=("的通知", " 的通知"), no_match=("印发给你们",)),
     "OWN_TITLE_ISSUES": Examples(match=("东莞市人民政府关于印发《东莞市增加中小学幼儿园学位的实施意见》的通知",),
                                  no_match=("关于转发《省政府关于X的通知》的通知", "关于印发《A》的通知》")),

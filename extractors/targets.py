@@ -38,10 +38,10 @@ GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以
 # ---------------------------------------------------------------------------------------------
 
 # Units of count, money, share and multiple, longest first; a count of tasks or kinds may carry its size (9大项、60小项
-# are 项, 3大类 类). 个 is no unit before a time word
+# are 项, 3大类 类, 43子类 类: a census's subclasses). 个 is no unit before a time word
 # (6 个月, 5个工作日 are durations); 期间 and 位数 are words, not counts.
 UNITS = (
-    r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
+    r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|子类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
     r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|盏|岁|"
     # cases and sample sets of an inspection's report: 查处违法行为31起, 水稻抽样25组 (not 1组织机构, 00044 组配分类, 3起草)
     r"起(?![草步点止算始来诉])|组(?![织配成建长员合团别])|"
@@ -88,11 +88,12 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
-UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类",
+UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类", "子类": "类",
               "个小时": "小时"} | PHYSICAL_UNIT_NAMES
 # Hours are a target only as an amount to reach (每年人均…不低于25小时, 时长不少于10个小时): without a floor before them
 # they are a limit or a duty's length (发生后1小时内, 24小时专人值班), which gold/README.md counts among durations.
-HOURS_UNITS = ("小时", "学时", "课时")
+# Lessons (学时, 课时) are counted teaching, never a clock's window: a target under a ceiling too (一次缴纳不得累计60课时).
+HOURS_UNITS = ("小时",)
 
 # Words after the quantity, and what they compare.
 POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
@@ -106,7 +107,7 @@ STRICT = {">=": ">", "<=": "<"}
 # The negated forms come first, and the bare ones refuse a preceding 不, so 不低于 is never 低于.
 PRE_COMPARATOR_RE = re.compile(
     r"不少于|不低于|不小于|不得少于|不得低于|至少|最少|(?<!下)达到|"
-    r"不超过|不得超过|不高于|不多于|不大于|最多|最高|控制在|"
+    r"不超过|不得超过|不得累计|不高于|不多于|不大于|最多|最高|控制在|"
     r"(?<!不)低于|(?<!不)少于|(?<!不)小于|不足|不到|"
     r"(?<!不)超过|(?<!不)高于|(?<!不)多于|(?<!不)大于|突破"
 )
@@ -114,7 +115,7 @@ PRE_COMPARATORS = {
     "不少于": ">=", "不低于": ">=", "不小于": ">=", "不得少于": ">=", "不得低于": ">=", "至少": ">=",
     "最少": ">=",
     "达到": "=",  # reaching a figure is the figure (gold README: only 以上, 不少于, 不低于, 至少 are >=)
-    "不超过": "<=", "不得超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
+    "不超过": "<=", "不得超过": "<=", "不得累计": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
     "最高": "<=", "控制在": "<=",
     "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<",
     "超过": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">",
@@ -436,7 +437,7 @@ ATTACHMENTS_AFTER_RE = re.compile(r"\s{0,2}(?:附件|附表)")
 MEETING_ATTENDEES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|参加会议|参会)")
 # A count of kinds right before what it counts and that count is no target of its own: 测评10类点位 78个 (the kinds
 # sort the 78 sites, the figure read); a count of kinds alone (整治10类问题, 分为3大类) is read.
-KIND_UNITS = ("类", "种", "大类", "小类")
+KIND_UNITS = ("类", "种", "大类", "小类", "子类")
 COUNT_OF_KINDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:个|处|家|项|件|所|户|人|名|座|条)")
 PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
 
@@ -550,7 +551,7 @@ EXAMPLES = {
                                       "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
-    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过"), no_match=("达标",)),
+    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过", "不得累计"), no_match=("达标",)),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
     "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
     "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),

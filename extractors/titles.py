@@ -24,6 +24,7 @@ DOC_TITLE_ENDINGS = (
     "规范", "准则", "导则", "守则", "指引", "预案", "名单", "名录", "章程", "制度", "规程", "须知", "大纲",
     "解释", "解答", "修正案", "安排", "答复", "复函",  # judicial interpretations, amendments, arrangements
     "战略", "纪要",  # 《乡村振兴战略(2018-2022年)》, 《…会议纪要》
+    "示范文本",  # a model contract a ministry publishes: 《建设工程施工合同示范文本》
     "工作总结", "备忘录",  # 《2016年…工作总结》 issued with the year's work points, 《…共建…示范区备忘录》
     # a duty split printed as its own document: 《2020年政府工作报告重点工作责任分解》,
     # 《…重点工作任务分工》, 《<政府工作报告>任务分解表》, 《…重点任务清单表》
@@ -48,6 +49,9 @@ TITLE_TRAILER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 # A trailer that is another document type, offered as an alternative to the first (《统计调查制度(方案)》: a survey's 制度 or
 # its 方案): the name of a kind of document that each reader writes for itself (an application's materials), no document.
 ALTERNATIVE_TYPE_TRAILER = re.compile(r"[（(](?:方案|办法|制度|细则|规定|意见|计划|规划|措施|标准|要点|预案)[）)]$")  # read folded
+# A model text's trailer (《中小学生校外培训服务合同(示范文本)》): the published model, a document though its core (…合同)
+# ends in no document type. Read folded.
+MODEL_TEXT_TRAILER = re.compile(r"[（(]示范文本[）)]$")
 # Closing brackets of an inner title at the end: 《国务院…<关于…的通知>》.
 INNER_CLOSERS = ">〉》」』"
 # 《通知》, 《实施方案》, 《指导意见》 alone name no document unless 以下简称 defined them.
@@ -71,7 +75,7 @@ EXAMPLES = {
                                   no_match=("报", "日报", "表", "分")),
     "has_document_ending": Examples(
         match=("周口市規範性檔案管理規定", "2020年政府工作报告重点工作责任分解", "<政府工作报告>任务分解表",
-               "谯城区2020年度政府工作报告重点工作任务分解表", "乡村振兴战略(2018-2022年)"),
+               "谯城区2020年度政府工作报告重点工作任务分解表", "乡村振兴战略(2018-2022年)", "中小学生校外培训服务合同(示范文本)"),
         no_match=("人民日报", "代表", "政府工作报告重点工作")),
     "is_document_title": Examples(match=("國務院關於加強市縣政府依法行政的決定", "實施方案細則"),
                                   no_match=("實施方案", "实施方案", "求是", "统计调查制度(方案)")),
@@ -82,6 +86,8 @@ EXAMPLES = {
     "TITLE_WORD_RE": Examples(match=("关于进一步加强新闻宣传工作", "实施方案", "周口市人民政府關於印發", "周口市規範性檔案管理規定"), no_match=("各县（区）人民政府、管委会", "依法行政")),
     "NUMBERED_PACKAGE": Examples(match=("稳就业十条", "支持中小企业的二十条措施", "促消费12条"),
                                  no_match=("第十条规定",)),
+    "MODEL_TEXT_TRAILER": Examples(match=("中小学生校外培训服务合同(示范文本)", "服务合同（示范文本）"),
+                                   no_match=("服务合同", "管理办法(试行)", "示范文本的通知")),
     "TITLE_TRAILER": Examples(match=("管理办法（试行）", "行动方案(2022—2025年)", "产业目录（2020年版）"),
                               no_match=("管理办法",)),
     "ALTERNATIVE_TYPE_TRAILER": Examples(match=("统计调查制度(方案)", "安全管理办法（细则）"),
@@ -101,8 +107,10 @@ def title_core(title: str) -> str:
 
 def has_document_ending(title: str) -> bool:
     """Whether ``title`` ends in a document type (after any trailer), in either script."""
-    core = title_core(fold(title))
-    return core.endswith(DOC_TITLE_ENDINGS) or bool(NUMBERED_PACKAGE.search(core))
+    folded = fold(title)
+    core = title_core(folded)
+    return core.endswith(DOC_TITLE_ENDINGS) or bool(NUMBERED_PACKAGE.search(core)) \
+        or bool(MODEL_TEXT_TRAILER.search(folded.rstrip(INNER_CLOSERS)))
 
 
 def is_document_title(title: str) -> bool:

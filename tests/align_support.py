@@ -21,3 +21,12 @@ TAX = HARD.parent / "held_out_tax"
 def tax_measures(name: str, prefix: str = "X") -> list[dict]:
     """The measures of the tax held-out set's file ``name`` (tests/data/alignment/held_out_tax)."""
     return measures_of_text((TAX / name).read_text(encoding="utf-8"), prefix)
+
+
+COUNTERESPIONAGE = HARD.parent / "held_out_counterespionage"
+
+
+def counterespionage_measures(name: str, prefix: str = "X") -> list[dict]:
+    """The measures of the counter-espionage held-out set's file ``name``
+    (tests/data/alignment/held_out_counterespionage)."""
+    return measures_of_text((COUNTERESPIONAGE / name).read_text(encoding="utf-8"), prefix)

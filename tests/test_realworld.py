@@ -961,6 +961,87 @@ FLOORS = {
         "metadata": 0.92, "dates": 0.96, "measure_levels": 0.88, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.90, "citations_resolved": 1.00,
     },
+    # Held-out set AS (issue 15): seven notices, the first real notice the pages corpus returned for each new topic that
+    # gave one (清洁取暖, 疫苗接种, 征兵, 禁毒, 老旧小区改造, 粮食生产, 校外培训), annotated before the pipeline ran on them;
+    # 城乡居民医保缴费, 撂荒, 电动自行车, 减税降费 and 冬季供暖 gave no notice (tag pages, news, papers). Before any change:
+    # measures 0.889, deadlines 0.667, targets 0.800, citations 0.750, metadata 0.886, every other field 1.000 (assignments,
+    # roles and citations_resolved have nothing to score). as05's annotation was then brought to o07 (a (征求意见稿) line under
+    # the plan's name is no part of its title) and u03 (a news lead above the notice's title is the page's: its counts and
+    # its 到“十四五”期末 are not the plan's). Fixed: a plan's name under a lead-in (a 文库's slogans, a news lead) is the
+    # title when its preamble (…制定本方案) or its 一、 follows (as02, as05); a carousel's • slider image 342 is no headline
+    # (as04); a title glued after a copy of it that lost its beginning (as03); headings glued after a preamble closed by a
+    # colon, with the 二、 after sentence ends counting on (as03); a first （一） glued after its heading's words when a run-in
+    # heading closed by 。 follows it (as01); lessons (课时, 学时) under a ceiling and 不得累计 (as07's 60课时); a model
+    # contract's 《…(示范文本)》 (as07); the draft's 《…(征求意见稿)》 in a lead over the plan is the plan itself (as05); a past
+    # limit followed by a participle and 的 (as05's 2000年底前建成的…小区) qualifies the estates covered, no deadline.
+    # After: every field 1.000; nothing of the set is left missed.
+    "realworld_as": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set AT: 7 notices nobody chose, the first real notice the pages corpus gave for each of seven new topics (数字政府,
+    # 放假安排, 科技创新, 价格监测, 教师招聘, 养老服务, 网络安全; 住房公积金 and 信访 gave none in four queries), annotated before
+    # the pipeline ran on them. Before any change: deadlines 0.800, citations 0.909, metadata 0.886, dates 0.929, every
+    # other field 1.000 (no assignments to score).
+    # Fixed: a periodical index's <正> before an abstract (at06's 文号 and recipients were read as one, its own 文号 cited);
+    # a class of places' departments with a short name grouped among them (各区县民政局、…、残联: one entry, C6); an
+    # alliance signing beside its office (at07's 党委宣传部 新媒体联盟 over 2019.9.18: issuer and date lost); a title of its
+    # kind alone (放假通知) under a writing guide's unfinished lead-in line (joined to it: no title); a date before what is
+    # sent and its verb of sending (于9月24日将学习情况报送…). After: every field 1.000; nothing left. Other sets unchanged.
+    # Small: of the nine topics no earlier set covered, seven gave a notice in the pages corpus (住房公积金 and 信访: search-tag
+    # titles only).
+    "realworld_at": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Held-out set AU (issue 15): twelve notices, the first real notice the pages corpus returned for each new topic
+    # (冬春安全隐患排查, 预算编制, 国有资产管理, 公务用车, 节约用水, 无偿献血, 普法, 退役军人, 双拥, 家庭医生签约, 河道采砂, 社会救助;
+    # 政府采购 and 物业管理 gave no notice of a public body), annotated before the pipeline ran on them. Before any change, the
+    # first eleven (au12, found by a later 工作要点 query, was first scored after the fixes below: metadata 0.985, its
+    # 各计划单列市民政局、财政局 split, then fixed as a class of places): documents 0.957,
+    # measures 0.889, assignments 1.000, deadlines 0.267, targets 1.000, citations 0.872, metadata 0.833, dates 0.917,
+    # measure_levels 1.000, roles 1.000, deadline_kinds 1.000, deadline_dates 1.000, target_comparators 1.000, relations
+    # 0.765, citations_resolved 1.000. Two annotations corrected after that scoring, by the conventions: au03's 办法 is
+    # amended (the schema's 将《X》第N条修改为; the code read it so), au10's 1. 2. inside a paragraph are no measures (README).
+    # Fixed: a 范文 collection's second copy label opens its own document (au05); a signature over a date without a year
+    # (綜合部 / 8月18日), 集团 signing (au04), addressees read folded (別墅人員); named operating areas (…采区) are recipients
+    # each (au11); a 文库 file name glued to the document's own title (au10); 制定了《X》,印发给你们 issues and a bare 文号's
+    # 文件、 goes on a basis list (au01); 自即日起至2025年3月 one period (C1), 须提前1天预约 relative, 每年春节前 one schedule,
+    # 截止到…,…要到达90以上 a limit, 常住6个月以上 (who is served) no duration, 自本通告發布之日起15日內 read from its verb
+    # (C10). Nothing is left missed.
+    "realworld_au": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Held-out set AV (issue 15): thirteen notices, the first real notice the pages corpus returned for each new topic that
+    # gave one (学校食堂, 农药管理, 消费券, 少先队, 结核病, 计划生育, 驻村工作队, 殡葬改革, 地名普查, 志愿服务月, 民兵整组,
+    # 扶贫小额信贷, 农机购置补贴), annotated before the pipeline ran on them; 电梯安全, 职称评审, 危房改造, 特种设备,
+    # 药品集中采购 and 应急演练 gave no notice (tag pages, model outlines, rules, news); 森林防火 and 生活垃圾 were covered.
+    # Before any change: documents 0.963, measures 0.969, deadlines 0.645, targets 0.615, citations 0.769, metadata 0.786,
+    # dates 0.857, deadline_kinds 0.800, deadline_dates 0.600, every other field 1.000 (assignments, roles and
+    # citations_resolved have nothing to score). Four annotations corrected when the set was first scored, each by a
+    # convention or the sets' practice (reasons in their notes): av07's 五年内…选派 relative (C13), av10's signature issuer as
+    # printed (C9 is the title's rule), av11's 到4月30日 without 结束 (t07), av08's 文号 in the characters its font's stand-ins
+    # stand for. Fixed: a page's next item from its information line over recipients is a document (av02's 公告 head over
+    # the notice) and an announcement's number naming its issuer (…公告第911号) a header 文号; a badly mapped PDF font's
+    # stand-ins restored (av08's 关亍, 推劢, 収展, 挃导) and a 文号 whose year one * masks (中办发*23 号); salutations to people
+    # (各位教职员工, 志愿者们) and 各镇街 as recipients glued to the body; a signature's date before a cell border (二0一五年十月八日
+    # |); a link line to what the body implements is no title, and a phone bar ends its line (av03); places given the
+    # departments they all have are one recipient (C6, av06); a time section's lone date or day range (C1); N年一轮换
+    # recurring; 四年内有效 a duration; a masked 20XX year blocks a cited 文号's year; a year window opening a document's
+    # name is no limit; 子类 counts kinds; 《X》修订草案征求意见稿 (a draft of X's revision) no amendment of X.
+    # Left: av08's headings (1. for the first section, 二、 for the second, 1. under it, all on one line after a preamble's
+    # close and a space: no general reading of the mixed run; its two 100% go with them); av02's draft
+    # 《农药登记管理办法(修订草案征求意见稿)》, one reference with the 办法 (title keys drop a trailer in brackets); av04's
+    # broadcast time 6月1日上午10:30—11:00 and av07's provincial 自2015年10月开始 read as limits (C1: outside the programme).
+    "realworld_av": {
+        "documents": 1.00, "measures": 0.96, "assignments": 1.00, "deadlines": 0.94, "targets": 0.71, "citations": 0.96,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -1001,6 +1082,10 @@ SETS = {
     "realworld_ak": ("realworld", ("ak",)),
     "realworld_aq": ("realworld", ("aq",)),
     "realworld_ar": ("realworld", ("ar",)),
+    "realworld_as": ("realworld", ("as",)),
+    "realworld_at": ("realworld", ("at",)),
+    "realworld_au": ("realworld", ("au",)),
+    "realworld_av": ("realworld", ("av",)),
 }
 
 
@@ -1071,7 +1156,8 @@ def test_every_field_has_a_floor():
 def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
-    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14) and AR (14), each scored before any change for it: each a source
+    AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14), AS (7), AT (7), AU (12) and
+    AV (13), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1086,6 +1172,10 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ak",))) == 14
     assert len(annotated_sources(DATA / "realworld", ("aq",))) == 14
     assert len(annotated_sources(DATA / "realworld", ("ar",))) == 14
+    assert len(annotated_sources(DATA / "realworld", ("as",))) == 7
+    assert len(annotated_sources(DATA / "realworld", ("at",))) == 7
+    assert len(annotated_sources(DATA / "realworld", ("au",))) == 12
+    assert len(annotated_sources(DATA / "realworld", ("av",))) == 13
 
 
 def test_the_shared_set_is_all_here():

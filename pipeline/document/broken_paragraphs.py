@@ -60,12 +60,22 @@ SENTENCE_CLOSERS = "）)”’」』》〉"
 FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # A Markdown heading (# 标题): a whole line, never joined to its neighbours.
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
+# A title that is only the notice's kind, perhaps with a word before it (放假通知 · 紧急通知 · 通知 · 公告): a writing guide
+# or a school's page prints no more above its model notice. It starts a line of its own even under a line left unfinished
+# (…以下有范文可供参考: 1 放假通知 一、中秋节:… 二 ⏎ 放假通知); a title wrapped before its kind (…防汛工作的 ⏎ 紧急通知)
+# still goes on (see _opens_on_its_kind).
+KIND_ONLY_TITLE = re.compile(r"^(?![的之和与及])[\u4e00-\u9fff]{0,4}(?:通知|通告|公告|启事|啟事)$")
+# A line that leaves a title open: its 关于 not yet closed by a kind, or a 的 or 之 that the next line's kind completes.
+OPEN_TITLE_END = re.compile(r"(?:关于|關於|关於|[的之])[^。！？：；!?:;]{0,40}$|[的之]$")
 # A signature's date that lost its 年月日 in the copy (2018525, 2021.4.1): the line above it stands alone too.
 BARE_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}(?:[ \u3000./-]+\d{1,2}[ \u3000./-]+\d{1,2}|\d{3,4})$")
 # A line ending with a web address (备注 http://www.smx.gov.cn/…/59576.htm, a law library's source field): the address
 # ends it; a next line opening with a character (各县(市、区)人民政府,…:) is no rest of it. A wrapped address goes on in
 # ASCII, and is still joined.
 URL_END = re.compile(r"https?://[!-~]+$")
+# A line ending with a labelled telephone or fax number (a site's bar: 傳真:0635-8336665 24H電話:0635-8681234): the
+# number ends it, as an address does; a next line opening with a character (the notice's title) is no rest of it.
+PHONE_END = re.compile(r"(?:电话|電話|传真|傳真|热线|熱線|手机|手機|Tel|TEL)[:：]?[ \u3000]*[（(]?\d{3,4}[）)]?[-－—]?\d{7,8}$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
@@ -81,6 +91,11 @@ def _names_issuer_and_type(line: str) -> bool:
     return (bool(about) and about.start() >= 2 and len(line) <= JOINED_COPY and "。" not in line
             and bool(ORGANISATION_END.search(line[:about.start()].strip()))
             and bool(TITLE_ENDING_RE.search(line.rstrip(TITLE_CLOSERS).replace(" ", ""))))
+
+
+def _opens_on_its_kind(previous: str, line: str) -> bool:
+    """Whether ``line`` is a title of its kind alone (see KIND_ONLY_TITLE) under a line that leaves no title open."""
+    return bool(KIND_ONLY_TITLE.match(line)) and not OPEN_TITLE_END.search(previous[-42:])
 
 
 def _is_unit_cell(text: str) -> bool:
@@ -127,11 +142,11 @@ def continues(previous: str, line: str) -> bool:
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
             or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \
             or is_masthead(previous) or starts_table_row(previous, line) \
-            or _names_issuer_and_type(line):
+            or _names_issuer_and_type(line) or _opens_on_its_kind(previous, line):
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False
-    if URL_END.search(previous) and "\u4e00" <= line[0] <= "\u9fff":
+    if (URL_END.search(previous) or PHONE_END.search(previous)) and "\u4e00" <= line[0] <= "\u9fff":
         return False
     if is_organisation_row(previous) and is_organisation_row(line):
         return False  # joint issuers signing one or two a line
@@ -224,6 +239,8 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
 
 
 EXAMPLES = {
+    "PHONE_END": Examples(match=("歡迎,請登錄 傳真:0635-8336665 24H電話:0635-8681234", "联系电话:0571-87654321"),
+                          no_match=("电话:12345", "联系电话:0571-87654321。", "2020年")),
     "URL_END": Examples(match=("备注 http://www.smx.gov.cn/gk/xxgk03/xxgk0303/59576.htm", "来源:https://a.cn/x?id=1"),
                         no_match=("备注 http://www.smx.gov.cn/ 各县人民政府", "请登录网站查询。")),
     "RECIPIENTS_TAIL": Examples(match=("區管委會:", "管委会："), no_match=("各乡镇、县直各单位：", "现将有关事项通知如下", "区管委会")),
@@ -238,5 +255,8 @@ EXAMPLES = {
     "UNIT_NOTE": Examples(match=("各镇政府(街道办事处)", "市教育局（牵头）"), no_match=("市教育局", "(一)加强")),
     "UNIT_LIST_SEPARATOR": Examples(match=("、", ",", "，"), no_match=("。", " ")),
     "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
+    "KIND_ONLY_TITLE": Examples(match=("放假通知", "紧急通知", "通知", "公告"), no_match=("的通知", "和通告", "关于放假的通知", "通知如下:")),
+    "OPEN_TITLE_END": Examples(match=("关于做好防汛工作", "…做好防汛工作的", "贯彻落实意见之"),
+                               no_match=("以下有范文可供参考: 1 放假通知 一、中秋节: x月x日至x日放假调休,x天。 二",)),
     "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23"), no_match=("2018", "2018年5月25日", "13800001111")),
 }

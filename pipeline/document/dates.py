@@ -23,9 +23,12 @@ PLACEHOLDER_DATE = re.compile(r"^(?:19|20)?[xX×Ｘ*＊○〇]{2,4}\s*年\s*[xX�
 
 # Two or more question marks ending a line: spaces a copy read in the wrong encoding.
 MOJIBAKE_SPACES = re.compile(r"(?<=[日发發])[?？]{2,}$")
+# A table cell's right border after the date, the copy's cell edge (二0一五年十月八日 |): no part of the line.
+CELL_EDGE_AFTER = re.compile(r"(?<=[日发發])[ \u3000]*[|｜]$")
 
 EXAMPLES = {
     "MOJIBAKE_SPACES": Examples(match=("2022年4月20日???",), no_match=("2022年4月20日?", "???")),
+    "CELL_EDGE_AFTER": Examples(match=("二0一五年十月八日 |", "2020年1月28日｜"), no_match=("2020年1月28日", "| 2020年")),
     "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发", "20181月2日"),
                      no_match=("2020年是全面建成小康社会之年", "2月20日前", "二〇二〇二月十二日")),
     "PLACEHOLDER_DATE": Examples(match=("20XX年X月XX日", "××××年×月×日", "20xx年3月XX日"),
@@ -48,7 +51,7 @@ def parse_date(text: str) -> Optional[tuple[Optional[str], bool]]:
     placeholder (20XX年X月XX日): a signature's date line that gives no date."""
     # A copy that turned the spaces after the date into question marks (2022年4月20日???: a page's &nbsp; read in
     # the wrong encoding): they are no part of the line
-    text = MOJIBAKE_SPACES.sub("", text.strip())
+    text = CELL_EDGE_AFTER.sub("", MOJIBAKE_SPACES.sub("", text.strip()))
     half = len(text) // 2
     if len(text) % 2 == 0 and half >= 8 and text[:half] == text[half:]:
         text = text[:half]

@@ -15,6 +15,7 @@ from pipeline.document.header import header_window
 from pipeline.document.header_lines import continues_title, is_doc_number_line, is_recipients_line, looks_like_title
 from pipeline.document.labels import match_label, opens_first_measure
 from pipeline.document.lines import Line
+from pipeline.document.wrapper import is_info_line
 from pipeline.document.tail import ATTACHMENT_LINE, ATTACHMENT_MARK, MAX_JOINT_ISSUERS, NOTE_LINE, signature_date
 
 # A printed text's issuer and date in brackets under its title: (新余市国有资产监督管理委员会 2008年10月6日).
@@ -24,7 +25,11 @@ ISSUER_DATE_NOTE = re.compile(
 # A printed text's date alone in brackets, under its issuers below its title: (二○一○年四月二十六日).
 DATE_NOTE = re.compile(
     r"^[（(](?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
+# A 范文 site's label over one copy of a collection: 節約用水的通告 篇2 · 防汛通知 篇一 (a name, then 篇 and the copy's number,
+# alone on its line). A second label, in a document that opened under one, starts the next copy: each its own document.
+COPY_LABEL = re.compile(r"^[ \u3000]*[^。，,；;：:!！?？\s]{2,40}[ \u3000]*篇[一二三四五六七八九十\d]{1,3}[ \u3000]*$")
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
+PAGE_ITEM_HEADER = 6  # lines between a page item's information line and its recipients (issuer, date, counter)
 # A document named by its title in 《》 (现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们): a forward may print
 # the named notice straight after its own paragraph, with no signature or date between them.
 NAMED_TITLE = re.compile(r"[《](?P<title>[^《》\n]{4,120})[》]")
@@ -34,6 +39,8 @@ EXAMPLES = {
                                  no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
     "NAMED_TITLE": Examples(match=("现将《国务院办公厅关于禁止非法买卖人民币的通知》(国办发明", "《關於做好招生工作的通知》"),
                             no_match=("关于禁止非法买卖人民币的通知", "《通知》")),
+    "COPY_LABEL": Examples(match=("節約用水的通告 篇2", "防汛通知 篇一", "城市垃圾分类方案篇3"),
+                           no_match=("特此通知。篇1", "第一篇", "节约用水的通告(精选5篇)")),
     "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 
@@ -77,6 +84,20 @@ def _issuer_lines(lines: list[Line], index: int) -> int:
     while index + count < len(lines) and count < MAX_JOINT_ISSUERS and is_organisation_line(lines[index + count].text):
         count += 1
     return count
+
+
+def _next_item_of_the_page(lines: list[Line], index: int) -> bool:
+    """Whether line ``index``, inside a document's body, is a page's information line (发布时间:… 来源:… 浏览次数:…) over
+    another notice's recipients a few lines below it, with no sentence between (only its issuer, date and counter, one a
+    line): the page's next item, a document of its own (the head of a 公告 printed above the notice the page is for)."""
+    if not is_info_line(lines[index].text):
+        return False
+    for later in lines[index + 1:index + 1 + PAGE_ITEM_HEADER]:
+        if is_recipients_line(later.text):
+            return True
+        if "。" in later.text or match_label(later.text) is not None:
+            return False
+    return False
 
 
 def _prints_named_notice(lines: list[Line], index: int, named: set[str]) -> bool:
@@ -127,8 +148,16 @@ def document_starts(lines: list[Line]) -> list[int]:
     named: set[str] = set()  # titles the current document names in 《》 (see _prints_named_notice)
     own_numbers: set[str] = set()  # the 文号 the current document's header prints
     header_end = header_window(lines)[1]
+    labelled = False  # the current document opened under a copy's label (COPY_LABEL)
     for index, line in enumerate(lines):
         named |= {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
+        if COPY_LABEL.match(line.text):
+            if labelled and index > starts[-1]:
+                starts.append(index)  # the next copy of a 范文 collection
+                named, own_numbers, seen_body = set(), set(), False
+                header_end = index + header_window(lines[index:])[1]
+                continue
+            labelled = True
         if index < header_end:
             own_numbers |= _leading_number(line.text)
             continue
@@ -136,7 +165,7 @@ def document_starts(lines: list[Line]) -> list[int]:
             seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
             continue
         begin = None
-        if _prints_named_notice(lines, index, named):
+        if _prints_named_notice(lines, index, named) or _next_item_of_the_page(lines, index):
             begin = index
         elif is_doc_number_line(line.text):
             begin = index

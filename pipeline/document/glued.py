@@ -52,6 +52,10 @@ HEADING_WORDS_THEN_SPACE = re.compile(r"[^\s，,。；;：:！？!?、“”《�
 HEADING_THEN_FIRST_PAREN = re.compile(r"^[ \u3000]*[一二三四五六七八九十]{1,3}、[^\s，,。；;：:（()）]{2,12}(?P<label>[（(]一[）)])"
                                       r"(?=[\u4e00-\u9fff])")
 SECOND_PAREN_LINE = re.compile(r"^[ \u3000]*[（(]二[）)]")
+# The （一）'s own run-in heading, a few words closed by a full stop, and its paragraph after it on the line (四、补贴政策(一)
+# 补贴标准。改炕补贴…): an item, heading and text, however the copy was cut after it, where no （二） line is left to confirm
+# the list. Closing the line (二、重点内容(一)编制年度实施方案。) it may be the heading's own note: it waits for its （二）.
+RUN_IN_HEADING = re.compile(r"[^\s，,。；;：:（()）、]{2,12}[。．](?=[\u4e00-\u9fff“《])")
 # A policy library's abstract label before the notice's opening (recipients first): [摘要] 各市(地)、县(市)人民政府(行署),…:
 ABSTRACT_LABEL = re.compile(r"^[ \u3000]*[\[【](?:摘要|内容摘要)[\]】][ \u3000]*(?=\S)")
 PAREN_ONE = re.compile(r"[（(]一[）)]")
@@ -79,13 +83,14 @@ TITLE_GLUE_SCAN = 20  # the title is among the copy's first lines
 # A first heading 一、 glued straight after the sentence that closes a preamble (…结合全市实际,制定本措施。一、总体要求…):
 # the sentence says the text that follows is the document's, so its 一、 opens the list though no 二、 follows in the line.
 PREAMBLE_CLOSE_THEN_HEADING = re.compile(
-    r"制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)[。.](?P<label>一、)(?![一二三四五六七八九十])"
+    r"制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)[。.:：](?P<label>一、)(?![一二三四五六七八九十])"
     r"(?=[\u4e00-\u9fff“《])")
 
 EXAMPLES = {
     "OPENING_SENTENCE": Examples(match=("根据区政府决策部署,为实现创建全国文明城市新要求,…制定本方案",),
                                  no_match=("关于根据…调整补助标准的通知", "为民办实事项目实施方案")),
-    "PREAMBLE_CLOSE_THEN_HEADING": Examples(match=("结合全市实际,制定本措施。一、总体要求深入贯彻", "特制定本实施方案。一、总体要求"),
+    "PREAMBLE_CLOSE_THEN_HEADING": Examples(match=("结合全市实际,制定本措施。一、总体要求深入贯彻", "特制定本实施方案。一、总体要求",
+                                                  "制定本实施方案:一、指导思想 以"),
                                             no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类")),
     "TITLE_THEN_OPENING": Examples(match=("街道环境整顿安排方案根据区政府决策部署,为实现创建全国文明城市新要求,",
                                           "学校安全工作实施方案为切实加强校园安全管理,"),
@@ -106,6 +111,8 @@ EXAMPLES = {
                                          no_match=("严格控制人员,加强管理。", "整治目标", "一、 二")),
     "HEADING_THEN_FIRST_PAREN": Examples(match=("二、重点内容(一)编制年度实施方案。",),
                                          no_match=("二、重点内容,(一)编制", "为落实二、重点内容(一)编制", "二、(一)编制")),
+    "RUN_IN_HEADING": Examples(match=("补贴标准。改炕补贴", "加强领导．各地要"), no_match=("编制年度实施方案,明确", "补贴按照规定执行",
+                                                                              "编制年度实施方案。", "是。")),
     "SECOND_PAREN_LINE": Examples(match=("(二)建立资源台账。", "（二）"), no_match=("(三)建立", "一是(二)")),
     "ABSTRACT_LABEL": Examples(match=("[摘要] 各市(地)、县(市)人民政府(行署),省政府各有关直属单位:", "【摘要】各乡镇:"),
                                no_match=("摘要:本文", "[摘要]", "各乡镇:[摘要] ")),
@@ -260,12 +267,14 @@ def spaced_first_heading_breaks(text: str) -> list[int]:
 
 def glued_first_paren_breaks(text: str) -> list[int]:
     """Offsets of a heading's first （一） glued after its words (HEADING_THEN_FIRST_PAREN) when a later line under the same
-    heading (before the next 二、) starts with （二）."""
+    heading (before the next 二、) starts with （二）, or when the （一） opens a run-in heading of its own (RUN_IN_HEADING)."""
     lines = text.split("\n")
     breaks, offset = [], 0
     for index, line in enumerate(lines):
         found = HEADING_THEN_FIRST_PAREN.match(line)
-        if found:
+        if found and RUN_IN_HEADING.match(line, found.end("label")):
+            breaks.append(offset + found.start("label"))
+        elif found:
             for later in lines[index + 1:]:
                 if SECOND_PAREN_LINE.match(later):
                     breaks.append(offset + found.start("label"))
@@ -301,8 +310,19 @@ def spaced_next_item_breaks(text: str) -> list[int]:
 
 
 def preamble_close_heading_breaks(text: str) -> list[int]:
-    """Offsets of a first heading glued after a preamble's closing sentence (PREAMBLE_CLOSE_THEN_HEADING)."""
-    return [found.start("label") for found in PREAMBLE_CLOSE_THEN_HEADING.finditer(text)] if "制定" in text else []
+    """Offsets of a first heading glued after a preamble's closing sentence (PREAMBLE_CLOSE_THEN_HEADING), and of the
+    二、 三、 … glued after sentence ends on its line that count on from it (…制定本实施方案:一、指导思想…任务。二、工作目标…)."""
+    if "制定" not in text:
+        return []
+    breaks = []
+    for found in PREAMBLE_CLOSE_THEN_HEADING.finditer(text):
+        line_end = text.find("\n", found.end())
+        run = [found.start("label")]
+        for later in SENTENCE_GLUED_HEADING.finditer(text, found.end(), line_end if line_end >= 0 else len(text)):
+            if "一二三四五六七八九十".index(later.group("n")) == len(run):
+                run.append(later.start())
+        breaks += run
+    return breaks
 
 
 def glued_opening_breaks(text: str) -> list[int]:

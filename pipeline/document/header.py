@@ -36,8 +36,8 @@ from pipeline.document.lists import split_list
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
-    ABOUT, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
-    marked_title, title_candidates,
+    ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
+    marked_title, other_title, title_candidates,
 )
 from pipeline.document.wrapper import (DOC_NUMBER_LABELS, PHONE_NUMBER, SUMMARY_LABEL, glued_field_lines, info_value, is_info_line,
                                        is_wrapper_line, label_cell_rows, navigation_rows, read_info_fields, section_names)
@@ -69,7 +69,17 @@ TITLE_BEFORE_RECIPIENTS = re.compile(r"^(?P<title>[^\s,，、;；:：]{4,80}(?:�
 # 2015年9月1日(已失效)各市(州)人民政府,…:
 _STATUS_NOTE = r"[（(](?:已失效|已废止|已廢止|失效|废止|現行有效|现行有效|有效)[）)]"
 NUMBER_DATE_STATUS = re.compile(rf"^(?:(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)[ \u3000]*(?:{_STATUS_NOTE})?|{_STATUS_NOTE})[ \u3000]*")
+# A preamble that says the text below it is the document named above it (为…,结合我区实际,制定本方案。): a plan printed
+# under a lead-in (a 文库's slogans, a news report) opens with it or with its first heading.
+OWN_TEXT_PREAMBLE = re.compile(r"^(?:为|為|根据|根據|按照|依据|依據)[^。\n]{2,200}?制定(?:本|此)[\u4e00-\u9fff]{0,6}?"
+                               r"(?:方案|措施|办法|辦法|意见|意見|计划|計劃|细则|細則|规定|規定|要点|要點|规则|規則)")
+FIRST_HEADING = re.compile(r"^[ \u3000]*一[、，,.．]")
+
 EXAMPLES = {
+    "OWN_TEXT_PREAMBLE": Examples(match=("为深入贯彻落实…新冠疫苗接种工作部署,结合我区实际,制定本方案。", "根据上级要求,特制定此实施方案:"),
+                                  no_match=("为加快构筑免疫“防火墙”,让我们积极行动起来!", "各地要制定本地实施方案。",
+                                            "为做好工作,现通知如下。制定本方案")),
+    "FIRST_HEADING": Examples(match=("一、总体要求", "一.指导思想"), no_match=("二、总体要求", "一是加强领导")),
     "TITLE_BEFORE_RECIPIENTS": Examples(match=("含山县2005-2006年度农田水利基本建设实施意见 各乡镇人民政府",),
                                         no_match=("各乡镇人民政府", "县政府各部门 各直属机构", "市直 各单位")),
     "NUMBER_DATE_STATUS": Examples(match=("2015年9月1日(已失效)各市(州)人民政府", "(现行有效)各县人民政府"), no_match=("各市(州)人民政府", "(一)各县人民政府")),
@@ -146,6 +156,20 @@ def _is_notice_header(lines: list, index: int) -> bool:
     return False
 
 
+def _opens_its_text(lines: list, index: int) -> bool:
+    """A complete title line (its tail, such as (征求意见稿), on the line below at most) straight above the text it names:
+    a preamble saying so (OWN_TEXT_PREAMBLE) or the first heading 一、. A plan printed under a lead-in (a 文库's slogans, a
+    news report on it) has no 文号 or recipients to mark its header."""
+    text = lines[index].text
+    if is_wrapper_line(text) or not (looks_like_title(text) and is_complete_title(text)):
+        return False
+    following = index + 1
+    if following < len(lines) and continues_title(lines[following].text) and not _is_body_line(lines[following].text):
+        following += 1  # 天津市…工作方案 ⏎ (征求意见稿)
+    opening = lines[following].text if following < len(lines) else ""
+    return bool(FIRST_HEADING.match(opening) or OWN_TEXT_PREAMBLE.match(opening))
+
+
 def _split_title_start(lines: list, index: int) -> int:
     """The first line of a title whose last line is ``index``: the lines above that begin it without
     completing it (國家發展改革委關于支持優質企業直接融資 / 進一步增強…的通知)."""
@@ -171,7 +195,7 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     for index in range(end, min(len(lines), end + LEAD_IN_SCAN)):
         if is_recipients_line(lines[index].text):
             break
-        if _is_notice_header(lines, index):
+        if _is_notice_header(lines, index) or _opens_its_text(lines, index):
             start = _split_title_start(lines, index)
             return (start, *_window_end(lines, start))
         if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
@@ -274,6 +298,11 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         # above the first item: the last line of the header window, no title
         meta.doc_number, meta.recipients = meta.doc_number or glued[0], glued[1]
         body_at = end - 1
+    if meta.title and body_at < len(lines) \
+            and acted_on_by_body(meta.title, "".join(line.text for line in lines[body_at:body_at + 3])) \
+            and (own := other_title(cleaned, meta.title, named)):
+        meta.title = re.sub(r"\s+", "", own)  # a link to what the notice implements is not its title (see ACTS_ON_BEFORE)
+        title_issuer = issuer_of_title(own)
     if meta.recipients and (glued := TITLE_BEFORE_RECIPIENTS.match(meta.recipients[0])) \
             and is_complete_title(glued["title"]) and (not meta.title or meta.title == glued["title"]):
         # a legal database's one-line copy: the title, a space and the recipients (含山县…实施意见 各乡镇人民政府,…:)
@@ -288,6 +317,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         # a news page printing the notice in full: the notice's own title, not the headline reporting it (A印发《X》)
         meta.title, title_issuer, lead_in_end = lead_in
         body_at = max(body_at, lead_in_end)
+    elif meta.title and start > 0 and not title_issuer and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
+            and re.sub(r"\s+", "", lead_in[0] or "") == meta.title:
+        title_issuer = lead_in[1]  # the plan printed under the lead that names its issuers (近日,A、B印发了《X》)
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
         outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
         meta.title = re.sub(r"\s+", "", outside_title) if outside_title else None  # as every title: without spaces
@@ -328,7 +360,7 @@ def _doc_number_in_page_fields(lines: list) -> Optional[str]:
 def _decree_issuer(doc_number: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """An order's number names its issuer as the order prints it (东莞市人民政府令第123号): that name,
     over a fuller form a legal database prints above it (广东省东莞市人民政府)."""
-    if not doc_number or not DECREE_NUMBER.match(doc_number):
+    if not doc_number or not (decree := DECREE_NUMBER.match(doc_number)):
         return issuer
-    named = doc_number.split("令", 1)[0]
+    named = decree.group("issuer")
     return named if issuer is None or issuer.endswith(named) else issuer

@@ -11,7 +11,9 @@ from extractors.fold import fold
 from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 
-from pipeline.document.elements import CONTENTS_HEADINGS, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, names_addressees
+from pipeline.document.elements import (
+    CONTENTS_HEADINGS, PEOPLE_ADDRESSEE, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, names_addressees,
+)
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
@@ -31,8 +33,9 @@ TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)�
 NUMBER_DATE_NOTE = re.compile(r"^[（(](?P<number>[^（）()\s]{2,30}[号號])[ \u3000]+(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$")
 # An order's number printed with its 第…号 in brackets: 湖北省人民政府令(第52号) is 湖北省人民政府令第52号.
 BRACKETED_DECREE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}令)[（(](?P<number>第\d{1,4}号)[）)]$")
-# An order's number with the issuing body's name before 令 (a bare 第12号 or 令第12号 names no series).
-DECREE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}令(?:\d{4}年)?第\d+号$")
+# An order's or an announcement's number with the issuing body's name before 令 or 公告 (a bare 第12号 or 令第12号 names
+# no series): 东莞市人民政府令第123号 · 中华人民共和国农业农村部公告第911号 · 国家税务总局公告2019年第45号.
+DECREE_NUMBER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?)(?:令|公告)(?:\d{4}年)?第\d+号$")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 LONG_TITLE = 150  # longer lines are paragraphs, not titles
@@ -54,7 +57,7 @@ EXAMPLES = {
     "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
                                     no_match=("关于…的通知（试行）",)),
     "BRACKETED_DECREE": Examples(match=("湖北省人民政府令(第52号)", "湖北省人民政府令（第52号）"), no_match=("湖北省人民政府令第52号",)),
-    "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号"), no_match=("令第12号", "2018年第32号")),
+    "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号", "中华人民共和国农业农村部公告第911号", "国家税务总局公告2019年第45号"), no_match=("令第12号", "2018年第32号", "公告第3号")),
     "BRACKETED_NUMBER_START": Examples(match=("(皖政[2001]85號)各市、縣人民政府", "（国发〔2020〕3号）"), no_match=("(试行)的通知",)),
     "QUESTION_OR_EXCLAMATION": Examples(match=("小学通知格式怎么样?", "2024年放假安排出炉！"), no_match=("关于做好暑假工作的通知",)),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
@@ -78,7 +81,7 @@ def is_doc_number_line(text: str) -> bool:
 def _header_form(parsed) -> bool:
     """A number a header gives as the document's own: a bracketed 文号, or a decree number that names
     its issuer (东莞市人民政府令第123号, 商务部令2007年第15号: the 发文字号 of an order)."""
-    return parsed.form == "bracketed" or (parsed.form == "decree" and bool(DECREE_NUMBER.match(parsed.normalised)))
+    return parsed.form == "bracketed" or (parsed.form in ("decree", "announcement") and bool(DECREE_NUMBER.match(parsed.normalised)))
 
 
 def doc_number_of_line(text: str) -> Optional[str]:
@@ -189,8 +192,10 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     # (folded: 常州經開區管委會 names a body as 管委会 does)
     if number is None and found.group("named") and not CLAUSE_MARK.search(rest, found.end()):
         return None, []  # 国务院安委办:全国燃气事故多发频发 对重点地区开展…: a news headline naming its source, no sentence after
+    # a salutation to a class of people is a recipient too (各位教职员工: 根据…, 各乡镇居民、志愿者们: 为…; as07, ad06)
     if (number is None or found.group("named")) and not all(
-            _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:])) for part in recipients):
+            _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:]))
+            or PEOPLE_ADDRESSEE.search(part) for part in recipients):
         return None, []
     return number, recipients
 

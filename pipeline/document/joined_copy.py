@@ -30,7 +30,7 @@ TITLE_VERB = re.compile("关于|關於|转发|印发")
 GLUED_CLOSING_DATE = re.compile(
     r"(?m)^(?:[（(]此件[^）)\n]{1,12}[）)][ \u3000]*|[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r"[ \u3000]*)"
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-    r"(?:\s*印发)?)[ \u3000]*$")
+    r"(?:\s*印发)?)[ \u3000]*(?:[|｜][ \u3000]*)?$")  # a table cell's right border after it (外国语学院党委 二0一五年十月八日 |)
 # A signature's date glued after the last sentence of a paragraph by a space, ending the line or followed by the
 # attachments printed after the signature (…报送市安委会办公室。 二○一○年一月十三日; …推荐表 二〇一〇年一月五日 附件1:):
 # the issuer's name was lost with the line breaks, the date is the notice's own.
@@ -201,7 +201,7 @@ EXAMPLES = {
     "TITLE_VERB": Examples(match=("兰州市人民政府办公厅转发省…的通知", "关于国务院联合督查组对我省专项行动督查情况的通报"),
                            no_match=("各市州人民政府:",)),
     "GLUED_CLOSING_DATE": Examples(match=("桂东县人民政府办公室2017年5月27日印发", "(此件发至乡)                  2017年6月13日",
-                                           "县人大工作评议办公室 2018年8月21日"),
+                                           "县人大工作评议办公室 2018年8月21日", "外国语学院党委 二0一五年十月八日 |"),
                                     no_match=("2017年6月13日", "县政府于2017年6月13日印发", "桂东县人民政府办公室")),
     "DATE_AFTER_SENTENCE": Examples(match=("报送市政府办公厅和市安委会办公室。 二○一○年一月十三日", "2.全省高校后勤工作先进个人推荐表 二〇一〇年一月五日 附件1: 全省"),
                                     no_match=("于2010年2月15日前报送。", "工作。 2010年3月15日前报送材料", "会议定于 2010年1月5日 召开")),

@@ -33,18 +33,23 @@ RELATED_MEMBERS = re.compile(r"^(?:相关|有关)(?=直属|所属|下属)")
 JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
 # 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
-# 各镇街: the towns and the subdistricts (街道), one class of places.
-PLACE_CLASS = re.compile(r"^各(?:设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+# 各镇街: the towns and the subdistricts (街道), one class of places. 各计划单列市 · 各副省级城市 · 各省辖市: cities of a
+# standing, a class of places too (各计划单列市民政局、财政局: their two bureaus, one entry).
+PLACE_CLASS = re.compile(r"^各(?:计划单列市|副省级城市|副省级市|省辖市|地级市|设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
-DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门)$")
+DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门|协)$")  # 协: 计生协, 科协
+# A place or zone named with a department after it (温泉度假区计生办, 开发区财政局): the last of a list of places given the
+# departments they all have (各乡镇、街道、温泉度假区计生办、计生协).
+PLACE_THEN_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|协)$")
 # A department whose name runs longer (公共资源交易监管局, 住房城乡建设局): after a place's department, the same
 # place's (CONVENTIONS.md C6: …局、公共资源交易监管局、重点工程管理局 share the place printed once).
 LONG_DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{7,10}局$")
 # A class of zones named by their kind alone (各新区, 各开发区): the zones' bodies, as 各乡镇 names the towns'.
 ZONE_CLASS = re.compile(r"^各(?:新区|开发区|园区|功能区|管理区|经开区|高新区)$")
-# A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区.
-ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区)$")
+# A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区; an operating area a water or
+# mining office addresses by its name (桃源县大洑溪采区, 某某矿区) and a scenic area (某某景区) too.
+ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区|采区|矿区|景区)$")
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
 COMMITTEE = re.compile(r"(?:党委|党工委|[区县市州旗][）)]?委)$")  # 各县(市、区)委: the class's brackets before 委
 GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
@@ -69,12 +74,13 @@ EXAMPLES = {
     "OWNED_MEMBERS": Examples(match=("市政府各部门", "市局相关处室", "区政府有关部门"), no_match=("各直属机构", "相关单位")),
     "RELATED_MEMBERS": Examples(match=("相关直属单位", "有关所属单位"), no_match=("相关单位", "有关部门", "直属单位")),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
-    "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门"),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各计划单列市民政局", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门", "计生协"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
+    "PLACE_THEN_DEPARTMENT": Examples(match=("温泉度假区计生办", "开发区财政局"), no_match=("计生协", "各乡镇", "县直各单位")),
     "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
     "ZONE_CLASS": Examples(match=("各新区", "各开发区"), no_match=("各新区管委会", "南湖新区")),
-    "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区"), no_match=("农高区管委会", "各县(市、区)")),
+    "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区", "桃源县大洑溪采区", "澧县孟姜垸采区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
     "BARE_KIND": Examples(match=("部门", "单位"), no_match=("各部门", "办", "直属单位")),
@@ -157,12 +163,19 @@ def _separate_bodies(parts: list[str]) -> bool:
         # 市政府各部门、各直属机构 · 市局相关处室、相关直属单位 (机关各部门、各企事业单位、各居委会: bodies of their own after
         # the 机关's)
         return False
-    if PLACE_CLASS.match(parts[0]) and all(_bare_department(part) for part in parts[1:]):
-        return False  # 各县(市、区)发改委、工信局、住建局
+    if PLACE_CLASS.match(parts[0]) and all(_bare_department(_head(part)) for part in parts[1:]):
+        # 各县(市、区)发改委、工信局、住建局; 各区县民政局、财政局、卫生健康局、残联 too, its short name (残联) grouped with
+        # the department before it
+        return False
     if not DEPARTMENT.match(parts[0]) and (_place_department(parts[0]) or _place_department(_head(parts[0]))) \
             and all(_bare_department(_head(part)) for part in parts[1:]):
         # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments; 新疆生产建设兵团党委组织部、编办、人力资源
         # 社会保障局、国资委、残联 too, its short names (编办, 残联) grouped with the name before them
+        return False
+    if len(parts) >= 3 and _whole_place_class(_head(parts[0])) and PLACE_THEN_DEPARTMENT.match(parts[1]) \
+            and all(_bare_department(part) for part in parts[2:]):
+        # 各乡镇、街道、温泉度假区计生办、计生协: the places, the last named with the first department, then the others: the
+        # departments of every place named, printed once (CONVENTIONS.md C6's shared suffix)
         return False
     if _same_places_bodies(parts):
         return False  # 各村党总支、村委会: the villages' committee, printed once for both (CONVENTIONS.md C6)

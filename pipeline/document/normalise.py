@@ -1,6 +1,7 @@
 """Normalise extracted text and keep a map back to source offsets.
 
-Steps: invisible characters out, full-width letters and digits to ASCII, converter markup out
+Steps: invisible characters out, full-width letters and digits to ASCII, a badly mapped font's characters restored
+(``font_glyphs``), converter markup out
 (markdown headings and bold, rules, ``[bookmark: …]``), HTML markup and pinyin glosses a copy left in
 its text out (``html_markup``, ``pinyin_glosses``), lines a copy glued together cut apart again
 (``joined_copy``, ``glued``, ``glued_labels``, ``page_chunks``, ``page_header``, ``spam``), lines stripped,
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from extractors.vocab import Examples
 
 from pipeline.document.broken_paragraphs import join_paragraphs
+from pipeline.document.font_glyphs import restore_mismapped_glyphs
 from pipeline.document.glued import (
     abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_opening_breaks, preamble_close_heading_breaks,
     spaced_first_heading_breaks, spaced_next_item_breaks,
@@ -48,6 +50,9 @@ CONVERTER_MARKUP = re.compile(
     r"|^[ \u3000]*/?(?:p|br|div|span)>[ \u3000]*$",  # a tag that lost its <: /p> on a line of its own
     re.M,
 )
+# The mark an index of periodicals (CNKI and the sites that copy it) puts before an abstract taken from the text's
+# own opening words (<正>市民发[2021]105号各区县民政局…:为深入贯彻…): no part of the text, dropped.
+ABSTRACT_BODY_MARK = re.compile(r"[<＜〈]正[>＞〉]")
 # A 文库 copy whose paragraph marks (¶) came out as the Cyrillic letter Р between sentences:
 # …乱停乱放。Р四、实施步骤Р第一阶段… — each is a line break.
 LOST_PARAGRAPH_MARK = re.compile(r"(?<=[\u4e00-\u9fff。！？：；…”）)、,，.:;])Р(?=[\u4e00-\u9fff（(“【〔\d])")
@@ -72,6 +77,7 @@ EXAMPLES = {
                                     no_match=("1. 首页建设要简洁\n2. 栏目设置要合理。", "1. 总则\n2. 组织机构")),
     "BREADCRUMB_ITEM_BREAK": Examples(match=("\n  2. 信息公开",), no_match=("\n二、信息公开",)),
     "BREADCRUMB_FIRST_LABEL": Examples(match=("1. 首页",), no_match=("首页",)),
+    "ABSTRACT_BODY_MARK": Examples(match=("<正>市民发[2021]105号各区县民政局", "摘要:＜正＞为加强"), no_match=("正文", "<正文>", "正>")),
     "LOST_PARAGRAPH_MARK": Examples(match=("乱停乱放。Р四、实施步骤", "考核验收阶段Р各单位"), no_match=("РФ", "Р-1型")),
     "INVISIBLE": Examples(match=("\ufeff关于印发", "各乡镇\u200b人民政府", "\x0c"), no_match=("\u3000\u3000各乡镇", "\n")),
     "GLUED_LINK": Examples(match=("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗旱指挥部关于…的通知",),
@@ -120,7 +126,10 @@ def normalise(raw: str) -> Normalised:
         text, origin = substitute(text, origin, GLUED_LINK, "")
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
         text = text.translate(FOLD_WIDTH)
+    text = restore_mismapped_glyphs(text)  # one character for one: the map stays
     text, origin = substitute(text, origin, CONVERTER_MARKUP, "")
+    if "正" in text:
+        text, origin = substitute(text, origin, ABSTRACT_BODY_MARK, "")
     if "Р" in text:
         text, origin = substitute(text, origin, LOST_PARAGRAPH_MARK, "\n")
     if "首" in text:
@@ -142,6 +151,8 @@ def normalise(raw: str) -> Normalised:
         text, origin = drop_page_chunk_numbers(text, origin)
         text, origin = drop_inline_chunk_numbers(text, origin)
     text, origin = break_glued_labels(text, origin)
+    # again on the lines the glued labels started: a heading found there may carry its （一） glued after its words
+    text, origin = break_lines_at(text, origin, glued_first_paren_breaks(text))
     if "上" in text:  # after the glued labels' breaks: the line a continuation mark opens is then the mark's paragraph
         text, origin = break_lines_at(text, origin, continuation_breaks(text))
     text, origin, title_headings = join_paragraphs(text, origin)

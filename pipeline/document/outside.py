@@ -44,7 +44,11 @@ FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)�
 # when the copy prints no other — its page count in brackets and its extension are no part of it.
 FILE_NAME = re.compile(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
 
+# Two Chinese characters together: a headline has words (• slider image 342, a carousel's residue, has none).
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+
 EXAMPLES = {
+    "CJK_WORD": Examples(match=("城市更新重大进展", "學務公告"), no_match=("• slider image 342", ":::", "2020-09-16")),
     "CELL_BORDER_LINE": Examples(match=("|", " ｜ ", "| |"), no_match=("发布时间:2020-01-02 | 来源:市政府", "序号")),
     "MEETING_END": Examples(match=("市住建局深入中心城区召开物管小区创文督查整改集中约谈会", "全县安全生产工作会"),
                             no_match=("市红十字会", "全国人民代表大会", "镇村民委员会", "市个体劳动者协会")),
@@ -90,8 +94,8 @@ def _headline_at(lines: list) -> bool:
     first = lines[0].text.strip()
     if len(lines) < 2 or is_organisation_line(first) and not MEETING_END.search(first):
         return False
-    if re.search(r"[。，；：:,;]", first) or match_label(first) is not None:
-        return False
+    if re.search(r"[。，；：:,;]", first) or match_label(first) is not None or not CJK_WORD.search(first):
+        return False  # a headline is written in words: a carousel's • slider image 342 is chrome
     if NEWS_OPENING.match(lines[1].text):
         return True
     if FIRST_ARTICLE.match(lines[1].text.strip()):

@@ -28,6 +28,10 @@ NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件�
 PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{2,40}?[室廳厅局委处處科部心府会會])[ \u3000]+(?P<date>\S{6,16}日[ \u3000]*印[发發])"
                           r"(?:[ \u3000]*[（(]共印\d{1,5}份[）)])?$")
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
+# A signature's date that prints no year (綜合部 / 8月18日, a 范文 copy's office notice): it closes the signature, whose
+# names are the issuer, while the signed date stays unknown.
+YEARLESS_DATE_LINE = re.compile(
+    r"^[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*月[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*[日号][ \u3000]*$")
 
 # The first part of a signature's one name broken over two lines (玉環市新型冠狀病毒感染的肺炎疫情 / 防控指揮部): words
 # only, opening with a place (市, 县, 区 …), no organisation by itself; the line under it ends the name.
@@ -47,6 +51,7 @@ EXAMPLES = {
     "PRINTED_LINE": Examples(match=("水城县统计局办公室              2011年3月20日印发                              (共印45份)",
                                     "市政府办公室 2020年3月1日印发"),
                              no_match=("2011年3月20日印发", "现将方案于 2011年3月20日印发", "市政府办公室 2020年3月1日印发的方案")),
+    "YEARLESS_DATE_LINE": Examples(match=("8月18日", "十二月一日", " 6 月 5 日"), no_match=("2016年8月18日", "8月18日前", "8月18日召开")),
     "SIGN_OFF": Examples(match=("特此通知。", "特此通报", "此复"), no_match=("特此通知如下：",)),
 }
 MAX_JOINT_ISSUERS = 16  # organisation lines above a signature date read as one joint signature (十四部门 print two a line)
@@ -115,9 +120,12 @@ def is_tail_line(lines: list[Line], index: int) -> bool:
         return True
     if SIGN_OFF.match(text):
         return True
+    if YEARLESS_DATE_LINE.match(text) and _under_signature(lines, index):
+        return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     return is_organisation_row(text) and bool(
-        parse_date(following) or parse_bare_date(following) or is_organisation_row(following))
+        parse_date(following) or parse_bare_date(following) or YEARLESS_DATE_LINE.match(following)
+        or is_organisation_row(following))
 
 
 def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optional[int]:
@@ -186,6 +194,8 @@ def read_tail(lines: list[Line], meta: DocumentMeta) -> Optional[str]:
             else:
                 meta.signed_date = meta.signed_date or iso
                 signature = signature or signature_above(lines, index)
+        elif YEARLESS_DATE_LINE.match(text) and _under_signature(lines, index):
+            signature = signature or signature_above(lines, index)
         elif printed := printed_line(text):
             meta.printed_date = meta.printed_date or printed[1]
             meta.printed_by = meta.printed_by or printed[0]

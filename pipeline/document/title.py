@@ -175,12 +175,35 @@ def leading_organisations(texts: list) -> list[str]:
     return names
 
 
+SHORTEST_CUT_COPY = 6  # characters of a cut copy of the title glued before the whole one, at least
+
+
 def _collapse_repeats(title: str) -> str:
-    """A title printed twice or three times on one line counts once."""
+    """A title printed twice or three times on one line counts once; so does a title glued after a copy of it that lost
+    its beginning (乡2020年…实施方案XX乡2020年…实施方案, a 文库's cut file name before the plan's name): the whole copy."""
     bare = re.sub(r"\s+", "", title)
     for times in (3, 2):
         if len(bare) % times == 0 and bare == bare[:len(bare) // times] * times:
             return title[:len(title) // times].strip() if title.count(" ") == 0 else _first_copy(title, bare, times)
+    for cut in range(SHORTEST_CUT_COPY, len(bare) // 2):
+        if bare.endswith(bare[:cut]) and is_complete_title(bare[:cut]) and is_complete_title(bare[cut:]):
+            return bare[cut:]
+    return _own_title_after_file_name(title)
+
+
+MIN_REPEATED_TITLE = 6  # a repeated tail shorter than this is no title (…工作方案方案)
+
+
+def _own_title_after_file_name(title: str) -> str:
+    """A 文库 copy's file name glued to the document's own title, which the name ends with (2020年家庭医生签约服务方案 +
+    家庭医生签约服务方案: the name adds the year): the document's own title, the second (the converse of a cut copy
+    before the whole title, which _collapse_repeats reads above)."""
+    if any(char.isspace() for char in title):
+        return title
+    for cut in range(len(title) // 2 + 1, len(title) - MIN_REPEATED_TITLE + 1):
+        own = title[cut:]
+        if title[:cut].endswith(own) and is_complete_title(own):
+            return own
     return title
 
 
@@ -319,3 +342,26 @@ def issuer_of_tag(candidates: list[tuple[str, int]], title: str) -> Optional[str
         if tagged and re.sub(r"\s+", "", clean_title(candidate)[0]) == title and is_organisation_line(tagged.group("name")):
             return tagged.group("name")
     return None
+
+
+# The words before a 《title》 that make it the document a notice acts on (為落實《X》, 根据《X》, 按照…《X》): a line
+# printing that title alone above the body is a link to X, not the notice's own title (av03's 《關于發行消費券…的通知》
+# over 為落實《關于發行消費券…的通知》(魯商字〔2020〕36號)).
+ACTS_ON_BEFORE = re.compile(r"(?:落实|落實|根据|根據|按照|依据|依據|贯彻|貫徹|执行|執行|转发|轉發)[^《》。\n]{0,12}$")
+EXAMPLES["ACTS_ON_BEFORE"] = Examples(match=("為落實", "根据省政府办公厅", "贯彻落实"), no_match=("现将", "印发了", "为落实。"))
+BODY_PROBE = 600  # the body's opening, where a notice names what it acts on
+
+
+def acted_on_by_body(title: str, body: str) -> bool:
+    """Whether the body's opening names ``title`` in 《》 as the document it acts on (see ACTS_ON_BEFORE)."""
+    opening = re.sub(r"\s+", "", body[:BODY_PROBE])
+    at = opening.find(f"《{title}》")
+    return at >= 0 and bool(ACTS_ON_BEFORE.search(opening[:at]))
+
+
+def other_title(candidates: list[tuple[str, int]], title: str, named: Optional[str]) -> Optional[str]:
+    """The best complete title among ``candidates`` other than ``title`` (printed with or without its 《》), or None."""
+    others = [(text, position) for text, position in candidates
+              if _without_title_brackets(re.sub(r"\s+", "", text)) != title]
+    best = choose_title(others, named) if others else None
+    return best if best and is_complete_title(best) else None

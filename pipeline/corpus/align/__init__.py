@@ -11,6 +11,7 @@ another local measure matches far better is a doubtful match). The modules, each
 
 - ``tokens``: jieba tokens, stopwords and generic policy words (data files), TF-IDF cosines;
 - ``features``: the comparable form of a text, headings' similarity, anchors;
+- ``synonyms``: words of one meaning written differently (a data file: 检举/举报), read as one;
 - ``measures``: the measure tree as the alignment sees it, with each measure's own words;
 - ``scores``: the lexical, reuse, heading and anchor scores of every pair of measures;
 - ``order``: candidates out of the order the pair's confident matches keep, discounted;

@@ -145,6 +145,15 @@ def load_tax_held_out(data: Path) -> list[Example]:
     return load_pairs(data / "alignment" / "held_out_tax")
 
 
+def load_counterespionage_held_out(data: Path) -> list[Example]:
+    """The fourth held-out hand alignment (``tests/data/alignment/held_out_counterespionage``): the
+    counter-espionage rules (2017) against the law (2014), every article and item aligned by hand
+    before the aligner was run on them; a regulation that defines the law's terms article by article
+    (《反间谍法》第七条所称“重大贡献”) and lists their kinds; and the same rules against the state-secrets
+    law, a law of their field they do not implement (every article must abstain)."""
+    return load_pairs(data / "alignment" / "held_out_counterespionage")
+
+
 def load_law_development(data: Path) -> list[Example]:
     """The development hand alignment of long texts (``tests/data/alignment/laws``): regulations
     against the laws they implement, on which how much the documents' order counts is chosen

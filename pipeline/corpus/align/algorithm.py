@@ -251,7 +251,7 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
             choice[i], also[i], section_match[i] = (j, s), others, True
         else:
             choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold, hubs)
-    for i in _items_taking_their_lead_in(L, choice, threshold):
+    for i in _items_taking_their_lead_in(L, choice, threshold, cites):
         choice[i], also[i], section_match[i] = choice[L[i].parent.n], [], False
 
     rows = []
@@ -284,22 +284,42 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
     return rows
 
 
-def _items_taking_their_lead_in(L: list[Measure], choice: dict[int, tuple[int, float]], threshold: float
-                                ) -> list[int]:
+def _items_taking_their_lead_in(L: list[Measure], choice: dict[int, tuple[int, float]], threshold: float,
+                                cites: Optional[dict[int, set[int]]] = None) -> list[int]:
     """The local list items that implement what their lead-in implements: a short item
     (:data:`~.kinds.FRAGMENT_LEN`: 具有企业法人资格和相应的经营范围；) of a list introduced by a colon
     (:func:`introduces_list`: 档案服务企业应当具备下列条件：) says too little to be matched by its own
     words, and the lead-in says what the list is about; so an item whose own best match is weaker
-    than its lead-in's takes the lead-in's, when the lead-in matches something."""
+    than its lead-in's takes the lead-in's, when the lead-in matches something. So does every item,
+    however long, of a list whose lead-in defines a term of a national article it cites
+    (:func:`defines_cited_term`, ``cites``: :func:`~.references.cited_targets`): 下列情形属于《反间谍法》
+    第七条所称“重大贡献”： lists kinds of 重大贡献, and an item that borrows another article's words
+    (在教育、动员、组织本单位的人员防范…的工作中，成绩显著的, the law's duty to educate) is still one."""
+    cites = cites or {}
     out = []
     for m in L:
         p = m.parent
-        if p is None or m.length >= FRAGMENT_LEN or not introduces_list(p) or m.children:
+        if p is None or not introduces_list(p) or m.children:
             continue
         _, lead_score = choice[p.n]
-        if lead_score >= threshold and lead_score >= choice[m.n][1]:
+        if lead_score < threshold:
+            continue
+        if defines_cited_term(p, cites) and choice[p.n][0] in cites[p.n]:
+            out.append(m.n)
+        elif m.length < FRAGMENT_LEN and lead_score >= choice[m.n][1]:
             out.append(m.n)
     return out
+
+
+#: The words by which a regulation defines a term of the law it implements (《反间谍法》第七条所称“重大贡献”,
+#: 车船税法第一条所称车辆、船舶，是指).
+DEFINING_WORD = "所称"
+
+
+def defines_cited_term(m: Measure, cites: dict[int, set[int]]) -> bool:
+    """Whether the lead-in ``m`` defines a term of a national article it cites: it cites one
+    (``cites``) and says 所称 (:data:`DEFINING_WORD`)."""
+    return bool(cites.get(m.n)) and DEFINING_WORD in m.text
 
 
 def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, score

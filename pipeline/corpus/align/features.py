@@ -30,6 +30,7 @@ import numpy as np
 
 from extractors.fold import fold
 from extractors.vocab import Examples
+from pipeline.corpus.align.synonyms import with_synonyms
 
 # Level-specific terms, each replaced by the kind it names (:data:`LEVEL_TERMS`), so that a
 # county's restatement of a national measure reads alike: the head and deputies of a government,
@@ -113,7 +114,7 @@ def comparable(text: str) -> str:
     the texts last asked for: every measure's text is read for its words (``scores.Cache.tokens_of``)
     and then for its bigrams (:func:`bigram_counts`), and the seven substitutions over it were a
     twentieth of the alignment's time."""
-    out = renamed(fold(text))
+    out = renamed(with_synonyms(fold(text)))
     for pattern, kind in LEVEL_TERMS:
         out = pattern.sub(kind, out)
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Optional
 
 from extractors.fold import fold
@@ -47,7 +48,18 @@ DEFINITION = re.compile(
 TERM_USE = re.compile(
     r"(?P<name>《[^《》]{1,40}》|[\u4e00-\u9fff]{1,30}?(?:法|条例|规定|办法|细则|规则|决定))(?:所称|规定的)")
 
+#: A local text naming a term another document uses, in quotes, without its article:
+#: 《反间谍法》所称“敌对组织”, 劳动合同法所称"劳务派遣单位".
+QUOTED_TERM = re.compile(
+    r"(?P<name>《[^《》]{1,40}》|[\u4e00-\u9fff]{1,30}?(?:法|条例|规定|办法|细则|规则|决定))所称[“\"](?P<term>[^”\"]{2,20})[”\"]")
+#: A quoted term points at the national measures that use it when no more than this many do: a term
+#: of one or two articles (敌对组织, only in the law's 第二十八条) says where it belongs, a term of
+#: every chapter (境外机构、组织) does not.
+MAX_TERM_HOLDERS = 2
+
 EXAMPLES = {
+    "QUOTED_TERM": Examples(match=("《反间谍法》所称“敌对组织”", '劳动合同法所称"劳务派遣单位"'),
+                            no_match=("《反间谍法》第七条所称“重大贡献”", "以下简称“反间谍法”", "所称敌对组织")),
     "DEFINITION": Examples(match=("建立劳动关系（以下称用人单位）", "本法所称政府采购，是指"),
                            no_match=("以下简称《意见》", "本法所称")),
     "TERM_USE": Examples(match=("劳动合同法规定的用人单位", "政府采购法所称集中采购"),
@@ -123,6 +135,31 @@ def term_uses(text: str, terms: dict[str, int]) -> list[tuple[str, int]]:
     return out
 
 
+def quoted_term_uses(text: str, national: list[Measure]) -> list[tuple[str, int]]:
+    """``(name, national measure number)`` for each term ``text`` quotes as another document's
+    (:data:`QUOTED_TERM`) and each national measure whose own words use it, when no more than
+    :data:`MAX_TERM_HOLDERS` do (the national document need not define it)."""
+    out = []
+    for m in QUOTED_TERM.finditer(fold(text)):
+        name = m.group("name").strip("《》")
+        if SELF_REFERENCE.search(name):
+            continue
+        holders = [n.n for n in national if m.group("term") in _folded_own(n)]
+        if 0 < len(holders) <= MAX_TERM_HOLDERS:
+            out.extend((name[-4:], j) for j in holders)
+    return out
+
+
+def _folded_own(n: Measure) -> str:
+    return _fold_kept(n.own)
+
+
+@lru_cache(maxsize=4096)
+def _fold_kept(text: str) -> str:
+    """:func:`~extractors.fold.fold`, kept: every quoting measure reads every national measure."""
+    return fold(text)
+
+
 def article_numbers(national: list[Measure]) -> dict[int, int]:
     """National measure number by the article number of its label (第八十二条 → 82): the top-most
     measure of each number."""
@@ -186,6 +223,7 @@ def cited_targets(local: list[Measure], national: list[Measure], score: list[lis
     for m in local:
         found = {articles[number] for name, number in cited.get(m.n, []) if name in names and number in articles}
         found |= {j for name, j in term_uses(m.own, terms) if name in names}
+        found |= {j for name, j in quoted_term_uses(m.own, national) if name in names}
         if found:
             out[m.n] = found
     return out
