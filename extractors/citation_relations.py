@@ -25,7 +25,11 @@ from .vocab import Examples
 # Not 《X》印发以来, 《X》废止后, 《X》修订工作.
 # An upward report submits the document it attaches (《…方案》,经…审议通过,现随文呈报): issues, as 印发 does.
 # 现将《X》下发给你们 · 《A》和《B》…现予以下发: 下发 issues what it sends, as 印发 does.
-AFTER_VERBS = {"转发": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues", "下发": "issues"}
+# An approval between the document and the verb that sends it: 已经市政府同意, · 业经…常务会议通过, · ,并经市委…常委会会议审议
+# 通过, · 已于2009年7月27日经省林业厅批复同意实施(浙林资批〔2009〕53号), (the day, the approval's effect and its 文号 too).
+APPROVED = (r"(?:[，,]?(?:并|且)?(?:已|业)?(?:于[^，,。；;\n《》]{1,16}?)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)"
+            r"(?:实施|执行|施行)?(?:[（(][^（）()\n]{0,30}[）)])?[，,]?){0,3}")
+AFTER_VERBS = {"转发": "forwards", "层转": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues", "下发": "issues"}
 AFTER_VERB = re.compile(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
     r"\s*(?:等(?:文件)?)?"  # 《A》《B》等文件
@@ -34,16 +38,16 @@ AFTER_VERB = re.compile(
     # and a second approval: …常务会议审议通过,并经市委…常委会会议审议通过,现印发给你们
     # 《X》已修订,经县政府同意,现印发给你们: the revised text is what is sent (its revision is no relation of its own)
     r"(?:[，,]?(?:已经|已|业已|经)(?:重新)?(?:修订|修改|修正)(?:完善)?(?=[，,]))?"
-    r"(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}(?:[，,。]?现|[，,](?=(?:转发|印发|下发)给))?(?:随文)?(?:予以|予)?"
+    + APPROVED + r"(?:[，,。]?现|[，,](?=(?:转发|印发|下发)给))?(?:随文)?(?:予以|予)?"
     # …组织制定了《A》《B》和《C》。现印发给你们: the next sentence's 现印发 sends what the last one named, unless a title
     # follows it (现印发《D》: D is sent)
     # 《A》和《B》已转发在下文: a forward printed below the notice is sent with it (已转发 alone reports an earlier act)
     r"(?:已(?=转发[在于]?(?:下文|下面|如下|文后|后面|附后)))?"
-    r"(?P<verb>转发|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前|\s*《)"
-    # 汇总形成了《X》,现予以公布 · 《X》…通过,现予公布: what the notice publishes, as what it issues (never 公布 alone:
-    # 《名单》公布后, 将《X》公布于众)
-    r"|(?:[，,]?(?:并|且)?(?:已|业)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)[，,]?){0,3}[，,。]?现?(?:予以|予)"
-    r"(?P<published>公布)(?!的|以来|后|之后|前|于)"
+    r"(?P<verb>转发|层转|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前|\s*《)"
+    # 汇总形成了《X》,现予以公布 · 《X》…通过,现予公布 · 制定了新的《X》,现予发布: what the notice publishes, as what it
+    # issues (never 公布 or 发布 alone: 《名单》公布后, 将《X》公布于众, 《X》发布以来)
+    r"|" + APPROVED + r"[，,。]?现?(?:予以|予)"
+    r"(?P<published>公布|发布)(?!的|以来|后|之后|前|于|会)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|停止施行|失效|作废)(?!的|后|之后|以来|前|时)"
     r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
@@ -62,6 +66,8 @@ BEFORE_TRIGGERS = {
     "印发": "issues",
     # 关于发布《X》的通知: a notice that publishes rules sends them as 印发 does (发布 alone: 在网站发布《X》 is a posting)
     "关于发布": "issues",
+    # 关于实行《局党组会议制度》等20项管理制度的通知: the notice puts the rules it names in force, as 印发 issues them
+    "关于实行": "issues", "关于施行": "issues",
     "废止": "repeals",
     "修改": "amends", "修订": "amends", "修正": "amends",
     "贯彻落实": "implements", "认真落实": "implements", "贯彻执行": "implements", "落实": "implements",
@@ -95,9 +101,12 @@ NEWS_LEAD_ISSUED = re.compile(
 NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
 # Documents named first and forwarded together at the sentence's end, with no object of the 转发 of its own:
 # 省文物局连续下发了《A》《B》《C》,州文物局下发了《D》,为认真贯彻落实好…通知精神,现一并转发你们 (all four forwarded) ·
-# …现将上述文件转发给你们. Not 现将《Y》转发给你们 (Y is forwarded, not what the sentence named before it).
+# …现将上述文件转发给你们 · 领导小组印发了《X》(…号),要求…,现将该文件转发你们 · 国家减灾委员会办公室印发了《X》(…号),就…提出了
+# 具体要求,现将通知层转你们 (the sentence names the document, then sends it on by a word pointing back to it).
+# Not 现将《Y》转发给你们 (Y is forwarded, not what the sentence named before it).
 FORWARDED_TOGETHER_LATER = re.compile(
-    r"[^。；;：:\n]{0,200}?现(?:将上述(?:文件|通知|文件精神)?(?:一并)?|一并|予以一并)转发(?:给)?你们")
+    r"[^。；;：:\n]{0,200}?现(?:将(?:上述|该|此|以上|这一?)?(?:文件|通知|意见|文件精神|通知精神)(?:一并)?|将上述(?:一并)?|一并"
+    r"|予以一并)(?:转发|层转|转)(?:给)?你们")
 # An interpretation's lead names the notice it interprets in the sentence that announces the reading, with no day
 # before it: 为全面推进…工作,聊城市人民政府印发了《X》(聊政发〔2020〕8号),…将有关要点解读如下 (y03) · …印发了《X》,现将有关
 # 政策解读如下. The page stands for the notice, as a news report does (CONVENTIONS.md C5: issues). The verb must end
@@ -110,9 +119,15 @@ MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印
 # 现将省政府《X》转发给你们, 转发《A》等文件). Followed by more of a name (关于印发《政府工作报告》
 # 重点工作任务分工的通知, 印发2023年区《政府工作报告》确定的…方案) it is only mentioned in what is issued.
 OBJECT_RELATIONS = ("issues", "forwards")
+# A download link's label after the title names the file it is offered as, no more of the name: 中共中央办公厅国务院办公厅
+# 印发《关于全面推行林长制的意见》pdf预览版 · …》PDF完整版 · 》word版下载 · 》全文下载 · 》(附全文). Never empty.
+FILE_LABEL = (r"(?:[（(]附?全文[）)]|(?i:pdf|word|docx?|wps|ofd)[^\S\n]?(?:预览版|完整版|全文版|电子版|版)?(?:下载|预览)?"
+              r"|(?:预览版|完整版|全文版|电子版)(?:下载)?|(?:全文)?下载)")
+FILE_LABEL_RE = re.compile(FILE_LABEL)
 OBJECT_END = re.compile(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （简称《方案》）, （2020年修订）
     r"\s*(?:$|[，,。；;！!？?：:\n“”\"]"
+    r"|(?=" + FILE_LABEL + r")"  # …》pdf预览版 (FILE_LABEL)
     r"|的(?:通知|函|决定|意见|批复|复函|通报|公告|通告|报告|请示|决议|命令|令)"
     r"|等|给|至|到|如下|以下|[和及与、]|以及)"
 )
@@ -333,7 +348,8 @@ EXAMPLES = {
                "下发给你们", "已经委主任办公会议通过，现予以下发", "业经十二届10次市政府常务会议通过,现印发给你们",
                "已经市政府十七届61次常务会议审议通过,并经市委十三届第94次常委会会议审议通过,现印发给你们",
                "已经省人民政府赞成,现印发给你们", "。现印发给你们", "已修订,经县政府同意,现印发给你们", ",现予以公布,请你厅",
-               "已经市政府常务会议通过,现予公布"),
+               "已经市政府常务会议通过,现予公布", ",现予发布",
+               "已于2009年7月27日经省林业厅批复同意实施(浙林资批〔2009〕53号),现印发给你们"),
         no_match=("印发以来", "废止后", "修订工作", "修订草案征求意见稿", "呈报的", "下发后", "。现印发《X》", "公布后", "公布于众")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
                                no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
@@ -343,7 +359,9 @@ EXAMPLES = {
                                         "2024年3月28日,高唐县人民政府印发了"),
                                  no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及", "(20xx-20xx年)及", "（2016-2020年）和", "文件、"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
-    "FORWARDED_TOGETHER_LATER": Examples(match=(",州文物局下发了《D》,为认真贯彻落实好省、州文物局的通知精神,现一并转发你们", ",现将上述文件转发给你们"),
+    "FORWARDED_TOGETHER_LATER": Examples(match=(",州文物局下发了《D》,为认真贯彻落实好省、州文物局的通知精神,现一并转发你们", ",现将上述文件转发给你们",
+                                                "(x处非联[20xx]x号),要求今年4—5月在我省集中开展非法集资宣传月活动,现将该文件转发你们",
+                                                "(国减办发〔2022〕8号),就做好今年全国防灾减灾日有关事项提出了具体要求,现将通知层转你们"),
                                          no_match=(",现将《Y》转发给你们", ",现转发给你们", "现予转发")),
     "ISSUED_BEFORE_TITLE": Examples(match=("聊城市人民政府印发了", "市政府办公室下发"), no_match=("今年已印发", "印发的", "关于印发《")),
     "INTERPRETED_AFTER": Examples(match=("(聊政发〔2020〕8号),聊城市政府副秘书长郭守印同志将有关要点解读如下",
@@ -354,7 +372,9 @@ EXAMPLES = {
     "WRAPPED_NAME_RE": Examples(match=("\n重点任务责任落实分工的通知",), no_match=("\n各苏木乡镇人民政府:", "的通知")),
     "is_verb_object": Examples(match=("的通知", "给你们", "，请认真贯彻执行", "等文件", ""),
                            no_match=("重点工作任务分工的通知", "确定的主要目标任务责任分解方案")),
-    "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行", "(简称《方案》),对")),  # matched at a citation's end
+    "OBJECT_END": Examples(match=("的通知", "给你们", "等文件", "，请认真贯彻执行", "(简称《方案》),对", "pdf预览版中共中央")),  # matched at a citation's end
+    "FILE_LABEL_RE": Examples(match=("pdf预览版", "PDF完整版", "word版下载", "全文下载", "(附全文)", "完整版"),
+                              no_match=("全文如下", "重点工作任务分工", "版本", "的通知")),
     "MADE_BETWEEN": Examples(match=("完善形成了", "后制定的"), no_match=("部分条款", "后的")),
     "OBJECT_OPENED_BETWEEN": Examples(match=("职责分工将",), no_match=("职责分工",)),
     "WRAPPED_LINE_BREAK": Examples(match=("同\n意", " \n ", "现 印"), no_match=("同意",)),

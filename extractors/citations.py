@@ -87,11 +87,13 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     mentions = with_list_rows(text, folded, mentions)
     carry_trailers(mentions)
     numbers_inside_titles(mentions)
+    printed = {id(m) for m in mentions if m.number}
     carry_numbers(mentions)
     mentions = with_short_forms(folded, mentions, definitions)
     mentions = with_contractions(mentions)
     assign_relations(folded, mentions, sorted(definition_spans))
     issued_by_own_title(mentions, own_titles)
+    issued_anew(mentions, {id(m) for m in mentions if m.number and id(m) not in printed})
     mentions = without_attachments(mentions, attached)
     mentions = without_the_title_name_of_the_issued(folded, mentions, own_titles)
     if reports_on_others(folded, [fold(title) for title in own_titles if title]):
@@ -118,6 +120,16 @@ def issued_by_own_title(mentions: list[Mention], own_titles: Iterable[str]) -> N
 # (aq02's attachment list). The number is the document's 文号, no part of its title.
 NUMBER_CLOSING_TITLE = re.compile(r"\s{0,2}[(（]\s{0,2}(?P<number>[^()（）《》]{1,30}?[〔\[【［(（﹝]\s{0,2}(?:19|20)\d{2}\s{0,2}"
                                   r"[〕\]】］)）﹞]\s{0,2}第?\s{0,2}\d{1,5}\s{0,2}[号號])\s{0,2}[)）]$")
+
+
+def issued_anew(mentions: list[Mention], carried: set[int]) -> None:
+    """A notice never issues a document it repeals: a 《X》 it issues that took, from another mention, the 文号 of an X it
+    repeals is a new edition of the same name (制定了新的《X》,现予发布 … 《X》(国家环境保护总局公告2006年第41号)…同时废止), and
+    has no 文号 of its own yet. ``carried`` holds the mentions (by ``id``) whose number was carried, not printed."""
+    repealed = {fold(m.number.normalised) for m in mentions if m.number and m.relation == "repeals"}
+    for mention in mentions:
+        if id(mention) in carried and mention.relation == "issues" and fold(mention.number.normalised) in repealed:
+            mention.number = None
 
 
 def numbers_inside_titles(mentions: list[Mention]) -> None:

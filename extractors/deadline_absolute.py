@@ -15,10 +15,11 @@ from .deadline_dates import (
     DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE, FORECAST_AFTER_RE, FORECAST_BEFORE_RE,
     IN_FORCE_AFTER_RE,
     LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_PLAN_STATED_DISTANCE,
-    MAX_SHARED_MARK_DATES, OWN_YEAR_DUE_AFTER_RE, OWN_YEAR_IN_SENTENCE, PLAN_STATED_BEFORE_RE,
+    MAX_SHARED_MARK_DATES, OWN_YEAR_DONE_AFTER_RE, OWN_YEAR_DUE_AFTER_RE, OWN_YEAR_HEADING_BEFORE, OWN_YEAR_IN_SENTENCE,
+    PLAN_STATED_BEFORE_RE,
     STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
-    STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
+    REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
     YEAR_HEADING_COMMA_RE,
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
@@ -150,9 +151,14 @@ def _forecast(text: str, match: re.Match) -> bool:
 
 
 def _own_years_commitment(text: str, match: re.Match) -> bool:
-    """Whether the document's own year, inside a sentence, has its verb of completing right after it (OWN_YEAR_DUE_AFTER_RE)."""
-    return (text[match.start() - 1:match.start()] in OWN_YEAR_IN_SENTENCE and match.start() > 0
-            and OWN_YEAR_DUE_AFTER_RE.match(text, match.end()) is not None)
+    """Whether the document's own year, inside a sentence, has its verb of completing right after it (OWN_YEAR_DUE_AFTER_RE);
+    or, heading a sentence after a heading's 。 or a clause's comma, after the comma that sets it off (…布局。2018年,完成…)."""
+    before = text[match.start() - 1:match.start()] if match.start() > 0 else ""
+    if before in OWN_YEAR_IN_SENTENCE and before and OWN_YEAR_DUE_AFTER_RE.match(text, match.end()):
+        return True
+    comma = YEAR_HEADING_COMMA_RE.match(text, match.end())
+    return (bool(before) and before in OWN_YEAR_HEADING_BEFORE and comma is not None
+            and OWN_YEAR_DONE_AFTER_RE.match(text, comma.end()) is not None)
 
 
 def _plan_stated_before(text: str, start: int) -> bool:
@@ -227,11 +233,15 @@ def _range_in_month(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
 
 
 def _time_cells(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    """The cells of a time column (a table copied one cell a line, after a header cell 计划完成时间): each a limit."""
+    """The cells of a time column (a table copied one cell a line, after a header cell 计划完成时间), or of a task table's
+    remarks column (责任单位 ⏎ 备注) but for a signature's full day: each a limit."""
     header = TIME_COLUMN_RE.search(text)
-    if header is None:
+    remarks = REMARKS_COLUMN_RE.search(text) if header is None else None
+    if header is None and remarks is None:
         return
-    for match in TIME_CELL_RE.finditer(text, header.end()):
+    for match in TIME_CELL_RE.finditer(text, (header or remarks).end()):
+        if remarks and match.group("day") and not match.group("when").rstrip().endswith("前"):
+            continue  # 2020年3月20日 alone: a signature's date
         found = _labelled_date(match, year)
         if found:
             yield found

@@ -81,6 +81,11 @@ LABELLED_DATE_RE = re.compile(
 # or a year's end is that row's limit, with no label beside it (序号 ⏎ 目标任务 ⏎ 牵头责任单位 ⏎ 计划完成时间 ⏎ … ⏎ 经管站 ⏎
 # 2023年底). ``when`` is the date, as in LABELLED_DATE_RE; cells before the header (a signature's day) are not read.
 TIME_COLUMN_RE = re.compile(r"^[ \t\u3000]*(?:计划)?(?:" + "|".join(LIMIT_LABELS) + r")[ \t\u3000|｜]*$", re.MULTILINE)
+# A task table's remarks column right after its units column (… ⏎ 责任单位 ⏎ 备注): in a table copied one cell a line, the
+# remarks cell holding a date alone is its row's time (u08's 市税务局等,… ⏎ 2020年12月). A full day alone there is left out,
+# the form of a signature's date after the table (2020年3月20日), unless it says 前.
+REMARKS_COLUMN_RE = re.compile(r"^[ \t\u3000]*(?:牵头)?(?:责任|牵头|承办|主办)(?:单位|部门)[ \t\u3000|｜]*\n[ \t\u3000]*备注[ \t\u3000|｜]*$",
+                               re.MULTILINE)
 TIME_CELL_RE = re.compile(
     r"^[ \t\u3000]*(?P<when>(?:" + YEAR + r")?(?:" + MONTH + GAP + DATE_TAIL + r"|(?P<year_end>底|末))?"
     + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])[ \t\u3000|｜]*$", re.MULTILINE)
@@ -205,6 +210,11 @@ PLANNED_YEAR_RE = re.compile(
 # 是…), nor a report of it (2015年完成了…, 2015年已完成).
 OWN_YEAR_DUE_AFTER_RE = re.compile(GAP + r"(?:完成|实现|建成|基本|力争|全面)(?![^，。；;]{0,16}了)")
 OWN_YEAR_IN_SENTENCE = "，,；;"
+# Before the same year heading its sentence, a comma setting it off from its verb (…优化产业布局。2018年,完成全市“三线一单”
+# 编制): the end of a heading or of a sentence; not a line's start (2023年,全市… opening a report's paragraph). After the
+# comma only a verb of completing itself (OWN_YEAR_DONE_AFTER_RE): 2025年,力争…达到2.95% is an aim for the year, not read.
+OWN_YEAR_HEADING_BEFORE = "。，,；;"
+OWN_YEAR_DONE_AFTER_RE = re.compile(r"(?:完成|实现|建成)(?![^，。；;]{0,16}了)")
 # The same year after a place opening the clause: 武汉市2017年细颗粒物年均浓度较2013年下降15%以上.
 PLACE_YEAR_RE = re.compile(
     r"(?<=[省市县区州旗盟])(?P<year>(?:19|20)\d{2})" + GAP + r"年(?![\d底末内前度的后以起初中])"
@@ -242,6 +252,7 @@ EXAMPLES = {
     "YEAR_END_DUE_RE": Examples(match=("完成", "新增入统企业"), no_match=("，全省已", "工作")),
     "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前", "今晚20:00前"), no_match=("今日", "今日下午", "今晚")),
     "BRACKETED_RANGE_RE": Examples(match=("（7月3日至7月15日）", "(9月1日至30日)"), no_match=("7月3日至7月15日", "（7月3日）")),
+    "OWN_YEAR_DONE_AFTER_RE": Examples(match=("完成全市“三线一单”编制", "建成"), no_match=("力争全社会研发投入", "完成了全部任务")),
     "OWN_YEAR_DUE_AFTER_RE": Examples(match=("完成75%以上的确权登记", "基本实现全覆盖"), no_match=("完成了全部任务", "是决胜之年")),
     "PLACE_YEAR_RE": Examples(match=("武汉市2017年细颗粒物",), no_match=("2017年细颗粒物", "武汉市2017年底")),
     "PLACE_BEFORE_RE": Examples(match=("。武汉市", "武汉市"), no_match=("较2013年下降的武汉市1",)),
@@ -251,6 +262,7 @@ EXAMPLES = {
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
     "TIME_COLUMN_RE": Examples(match=("计划完成时间", "完成时限 |", "时间节点"), no_match=("完成时限：2021年3月", "计划完成")),
+    "REMARKS_COLUMN_RE": Examples(match=("责任单位\n备注", "牵头单位 |\n备注 |"), no_match=("责任单位\n完成时间", "备注")),
     "TIME_CELL_RE": Examples(match=("2023年底", "12月底", "2020年12月", "2021年6月30日前 |"),
                              no_match=("2023年底完成主体工程", "经管站", "3个工作日", "52")),
     "DONE_BY_BEFORE_RE": Examples(match=("已于", "均已在", "已经于 "), no_match=("请于", "于")),

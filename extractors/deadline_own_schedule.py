@@ -34,13 +34,20 @@ OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估
              "评比", "核查", "巡查", "复查", "考察", "审查", "评议", "缓考", "组织开展",
              # an event the issuer holds for its recipients (擬于12月初舉行招商引資項目集中簽約活動: a signing ceremony)
              "活动", "活動",
-             # the issuer holding its own event (拟定于2017年12月2日(星期六)上午举办2017年教职工趣味运动会, aq10)
-             "举办", "举行", "舉辦", "舉行")
+             # the issuer holding its own event (拟定于2017年12月2日(星期六)上午举办2017年教职工趣味运动会, aq10) or match
+             # (比赛时间:拟定12月2日…, a sports meet's label)
+             "举办", "举行", "舉辦", "舉行", "比赛", "比賽",
+             # the issuer posting what its recipients are to fetch or see (…组织工作通知拟在11月29日(周三)在校园网…挂出,
+             # 名单将于…公示)
+             "挂出", "掛出", "张贴", "張貼", "公示")
 OWN_STEP_RE = re.compile("|".join(OWN_STEPS))
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·
 # 5月26日(周四)下午至27日上午 · 今年第四季度 · 2010年7月.
-_DAY_NOTE = r"(?:" + GAP + WEEKDAY_NOTE + r")?(?:" + GAP + HALF_DAY + r")?"
+# A day's note: its weekday, its half and its hours (12月2日(周六)上午8:30—12:00: the clock times belong to the day's text).
+CLOCK = r"\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}"
+_DAY_NOTE = (r"(?:" + GAP + WEEKDAY_NOTE + r")?(?:" + GAP + HALF_DAY + r")?"
+             r"(?:" + GAP + CLOCK + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + CLOCK + r")?)?")
 SCHEDULE_DATE_RE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"|(?P<this_year>今年|本年)(?:度)?" + GAP + r")?"
     r"(?:第?(?P<quarter>[一二三四1-4])季度"
@@ -65,8 +72,9 @@ CLAUSE_BEFORE_RE = re.compile(r"[^，,。；;！!？?\n]{0,20}$")
 # What makes a date after the marker no scheduled step: another pattern's limit or start (将于3月1日前, 起施行),
 # or a step already done (了).
 NOT_SCHEDULED_AFTER_RE = re.compile(GAP + r"(?:之前|以前|前|之后|以后|后|起|开始|期间|以来)")
-# A label giving a step's times, its dates after it: 时间分别为2010年8月上旬和… · 检查验收时间为5月.
-TIME_LABEL_RE = re.compile(r"时间(?:分别)?(?:为|是|[：:])" + GAP)
+# A label giving a step's times, its dates after it: 时间分别为2010年8月上旬和… · 检查验收时间为5月 · 比赛时间:拟定12月2日
+# (a plan's word before the date: 拟定, 拟于, 定于, 暂定).
+TIME_LABEL_RE = re.compile(r"时间(?:分别)?(?:为|是|[：:])" + GAP + r"(?:(?:拟定|暂定|拟|擬|定)(?:于|於|在)?" + GAP + r")?")
 # How far back from a time label the step it times is named (检查验收时间。分两次进行检查验收,时间分别为…).
 LABEL_STEP_REACH = 40
 # Dates joined in a list: 2010年8月上旬和2010年12月上旬.
@@ -171,15 +179,16 @@ OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_S
 
 
 EXAMPLES = {
-    "OWN_STEPS": Examples(match=("抽查", "考评", "活动"), no_match=("召开",)),
+    "OWN_STEPS": Examples(match=("抽查", "考评", "活动", "比赛", "挂出"), no_match=("召开",)),
     "OWN_STEP_RE": Examples(match=("组织专家对报告进行评审", "期末考试"), no_match=("全国人大将于3月5日召开",)),
     "SCHEDULE_DATE_RE": Examples(match=("2022年3月上旬", "9月中旬", "7月2日-7月13日", "5月26日(周四)下午至27日上午", "今年第四季度",
-                                        "12月底", "8月下旬至9月上旬", "年中", "今年年底", "12月初"), no_match=("本月", "第四批")),
+                                        "12月底", "8月下旬至9月上旬", "年中", "今年年底", "12月初",
+                                        "12月2日(周六)上午8:30—12:00"), no_match=("本月", "第四批")),
     "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "拟于", "擬于", "考评于", "检查验收时间在"), no_match=("于", "关于")),
     "CLAUSE_AFTER_RE": Examples(match=("组织专家对报告进行评审",), no_match=()),
     "CLAUSE_BEFORE_RE": Examples(match=("期末考试",), no_match=()),
     "NOT_SCHEDULED_AFTER_RE": Examples(match=("前报送", "起施行"), no_match=("组织抽查",)),
-    "TIME_LABEL_RE": Examples(match=("时间分别为", "时间为", "时间："), no_match=("时间",)),
+    "TIME_LABEL_RE": Examples(match=("时间分别为", "时间为", "时间：", "时间:拟定", "时间：暂定于"), no_match=("时间",)),
     "DATE_JOINER_RE": Examples(match=("和", "、"), no_match=("至",)),
     "YEAR_PART_STEP_RE": Examples(match=("落实不力的在年底考核中扣分", "在年中督查时"), no_match=("在5月检查中发现", "年底考核", "在年底前完成")),
     "CAMPAIGN_MONTH_AFTER_RE": Examples(match=("为全县新农村建设环境综合整治月", "为安全生产月"), no_match=("为全县整治重点",)),

@@ -82,6 +82,8 @@ ACTIVITY_NAMES = {
     "发放": "payment", "拨付": "payment", "补贴": "subsidy", "结算": "settlement", "召开": "meeting",
     "总结": "summary", "查": "check", "访": "visit", "议": "discussion", "考": "appraisal",
     "评": "assessment", "结": "settlement", "清": "clearance", "调": "dispatch", "次": "once",
+    # the acts of a periodic practice (实行月度调度和季度讲评)
+    "讲评": "review", "点评": "review", "考评": "appraisal", "评比": "appraisal", "分析": "analysis",
 }
 CLAUSE_END = re.compile(r"[，。；：！？,;!?\n（）()]")
 

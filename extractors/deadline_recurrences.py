@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .targets import PHYSICAL_UNIT_RE
 from .deadline_patterns import DATE_TAIL, DAY, GAP, HALF_DAY, HOLIDAY, MONTH, TIME_OF_DAY
 from .fold import fold
+from .targets_forms import PHYSICAL_UNIT_RE
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -26,6 +26,11 @@ EVERY_MONTH_DAY_RE = re.compile(
 # A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末.
 EVERY_PERIOD_END_RE = re.compile(
     r"每个?(?P<period>月|季度|季|半年|年)年?(?:底|末)(?P<mark>之前|以前|前)?"
+)
+# A period start: 每学期初 · 每月初 · 每年年初 · 每学期开学初 · 每季度初前 (the first days of each period, a school's term
+# too). Not 每年初中毕业生 or 每月初步审核 (初 starting another word).
+EVERY_PERIOD_START_RE = re.compile(
+    r"每个?(?P<period>学期|学年|季度|季|半年|年度|年|月)(?:年|开学)?初(?![步审次级中稿选赛试核心])(?P<mark>之前|以前|前)?"
 )
 # A yearly date: 每年3月底前 · 每年6月30日前 · 每年1月10日.
 EVERY_YEAR_DATE_RE = re.compile(
@@ -89,6 +94,16 @@ ONE_PER_RE = re.compile(
     r"一(?P<period>周|月|季度|季|年|日|天|旬)一"
     r"(?P<act>调度|通报|督查|会商|研判|考核|评估|总结|结算|检查|排查|走访|更新|统计|报|查|访|考|评|结|次)"
 )
+# A practice of periodic acts the notice sets up, after its verb: 实行季度通报、年度考核 · 实行月度调度和季度讲评 · 建立季度
+# 督查制度 (each act a schedule, CONVENTIONS.md C1: the issuer's own). Not 纳入年度考核 or 作为年度考核的内容 (an existing
+# review named, no practice set: no verb of instituting before it).
+PRACTICE_VERB_RE = re.compile(r"(?:实行|推行|实施|建立|坚持|执行)" + GAP + r"(?=(?:季度|年度|月度|半年度?|周|旬)"
+                              r"(?:通报|考核|评估|检查|督查|调度|考评|评比|点评|讲评|总结|报告|分析))")
+PERIOD_ACT_RE = re.compile(
+    r"(?P<period>季度|年度|月度|半年度?|周|旬)(?P<act>通报|考核|评估|检查|督查|调度|考评|评比|点评|讲评|总结|报告|分析)")
+# What joins the acts of one practice: 季度通报、年度考核 · 月度调度和季度讲评.
+PRACTICE_JOINER_RE = re.compile(GAP + r"(?:、|和|及|与|,|，)" + GAP)
+PRACTICE_PERIODS = {"月度": "月", "半年度": "半年"}
 # One act per several periods: 两年一轮换 · 1-2年一轮换 · 三年一评估 · 五年一普查 (the count before the period is 2 or more,
 # or a range; 一年一评估 is ONE_PER_RE's). Not 十年一遇 (how often a flood comes, no act of anyone's).
 EVERY_N_ONE_RE = re.compile(
@@ -154,6 +169,8 @@ EXAMPLES = {
     "EVERY_PERIOD_MONTH_DAY_RE": Examples(
         match=("每季度最后一个月的30日前", "每季度第一个月10日前", "每季末月25日前", "每半年首月5日"),
         no_match=("每季度", "每季度最后一个月", "每月10日前")),
+    "EVERY_PERIOD_START_RE": Examples(match=("每学期初", "每月初", "每年年初", "每学期开学初", "每季度初前"),
+                                      no_match=("每学期", "每年初中毕业生", "每月初步审核")),
     "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前"), no_match=("每月",)),
     "DESCRIBED_AFTER_RE": Examples(match=("学院文明办花费大量时间和精力", "的计划、自查报告、年终总结是最基本的工作"),
                                    no_match=("召开一次会议", "开展一次检查,但是", "报送一次是否完成情况", "都要总结,还是")),
@@ -167,6 +184,9 @@ EXAMPLES = {
     "BASIS_BEFORE_RE": Examples(match=("根据", "按照 "), no_match=("各地要",)),
     "PLAN_NAME_AFTER_RE": Examples(match=("改造计划实施", "的工作计划"), no_match=("召开会议", "开展一次检查")),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
+    "PRACTICE_VERB_RE": Examples(match=("实行季度通报", "建立季度督查制度", "实行月度调度"), no_match=("纳入年度考核", "实行季度")),
+    "PERIOD_ACT_RE": Examples(match=("季度通报", "年度考核", "月度调度"), no_match=("季度", "年度目标")),
+    "PRACTICE_JOINER_RE": Examples(match=("、", " 和 "), no_match=("。",)),
     "EVERY_N_ONE_RE": Examples(match=("两年一轮换", "1-2年一轮换", "三年一评估", "6个月一轮换"), no_match=("一年一评估", "十年一遇", "第二年一次")),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
     "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度", "按月补贴到位"), no_match=("按年龄", "按月份")),

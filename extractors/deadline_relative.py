@@ -55,21 +55,23 @@ COMPARED_BEFORE_RE = re.compile(r"(?:比|较)[^，,。；;：:\n]{0,12}$")
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md. Working days
 # too: 14个工作日内完成审批, 5 个工作日内不能办结的 are an act's window from the case's arrival (CONVENTIONS.md C13).
 LENGTH_WITHIN = ("以内", "之内")
-# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间 · 通过三年时间 (the same span,
-# CONVENTIONS.md C2). Not 利用两天时间
-# (making use of two days: how long an activity takes, 利用两天时间对我市…进行了现场检查 — no limit).
+# A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间 · 通过三年时间 · 利用3年时间,
+# 大力开展… (the same span, CONVENTIONS.md C2). A span the clause reports as spent is none (利用两天时间,对我市…进行了
+# 现场检查: how long a past inspection took — SPAN_REPORTED_AFTER_RE).
 TIME_SPAN_RE = re.compile(
-    r"(?:(?<!利)用|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    r"(?:利用|用|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
 )
 # The same span written as the effort it takes: 经过3年努力 · 经过5年的努力 · 经过三年左右的不懈努力 (the horizon of
 # a plan's targets, counted from the notice: relative, CONVENTIONS.md C2). Not 经过3年的发展 (no effort named), nor a
-# span already over (经过5年的努力,我市已建成…: EFFORT_REPORTED_AFTER_RE).
+# span already over (经过5年的努力,我市已建成…: SPAN_REPORTED_AFTER_RE).
 EFFORT_SPAN_RE = re.compile(
     r"经过" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?(?:不懈|持续|共同|艰苦)?努力"
 )
-EFFORT_REPORTED_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?(?:已经|已|取得了|实现了|完成了)")
+# What follows a span in its sentence when the span is over, reported rather than set: 已, 已经, or a verb's 了 (取得了,
+# 进行了). Not 为了/除了 (purpose, exception) nor 了解 (to learn about).
+SPAN_REPORTED_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?(?:已经|已|(?<![为除])了(?!解))")
 
 # A length limit: 最长不超过 6 个月 · (期限)不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
 # limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …). Before a
@@ -128,7 +130,13 @@ EVENT_AFTER_BEFORE_RE = re.compile(r"(?P<verb>" + "|".join(EVENT_VERBS) + r")(?:
 IN_FORCE_VERB_RE = re.compile(r"施行$")
 # Documents ceasing to be in force from a day (their lifecycle, no start of an obligation): 宣布失效的文件自本公告公布之日起
 # 停止执行 · 自2021年1月1日起废止. Read right after the start.
+# Coming into force written after the start's 起, with 正式 or 实行 (施行's common variant) closing the clause: 自2004年4月23日
+# 起正式实行。 (a document or the rules it names in force from that day). 实行 with an object (起实行垃圾分类) starts a duty.
+IN_FORCE_AFTER_START_RE = re.compile(r"\s{0,2}(?:正式)?(?:施行|实行|生效)(?=\s{0,2}(?:[。；;，,！!\n]|$))")
 IN_FORCE_ENDS_AFTER_RE = re.compile(r"\s{0,2}(?:停止执行|停止施行|同时废止|废止|失效|不再执行|不再适用)")
+# How long the notice itself stays posted (its publicity: 本公告公示期间自被审计单位接到审计通知书之日起至审计结束) is its
+# own lifecycle, as its coming into force is, no start of what it asks. Read right before the start.
+PUBLICITY_BEFORE_RE = re.compile(r"(?:公示|公告|张贴|公布)(?:期间|期限|时间|期)(?:为|是|[：:])?\s{0,2}$")
 IN_FORCE_SUBJECT_RE = re.compile(
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
@@ -162,9 +170,12 @@ EXAMPLES = {
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
     "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力"),
                                no_match=("经过3年的发展", "经过努力", "经过调查")),
-    "EFFORT_REPORTED_AFTER_RE": Examples(match=(",我市已建成", ",全市取得了"), no_match=(",全市空气质量优良天数比率达到80%以上",)),
-    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间", "通过三年时间"),
-                             no_match=("用3年", "利用两天时间", "审议通过。3年时间")),
+    "SPAN_REPORTED_AFTER_RE": Examples(match=(",我市已建成", ",全市取得了", ",对我市环保专项行动进行了现场检查"),
+                                       no_match=(",全市空气质量优良天数比率达到80%以上", ",大力开展健康教育", ",为了提高",
+                                                 ",深入了解群众需求")),
+    "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间", "通过三年时间",
+                                    "利用3年时间"),
+                             no_match=("用3年", "审议通过。3年时间", "利用日元贷款")),
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月"),
                                   no_match=("不超过50%",)),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
@@ -175,7 +186,9 @@ EXAMPLES = {
                                 "从本月25日起", "自今年4月19日起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
+    "IN_FORCE_AFTER_START_RE": Examples(match=("正式实行。", "实行", " 正式施行，"), no_match=("实行垃圾分类", "正式启动")),
     "IN_FORCE_ENDS_AFTER_RE": Examples(match=("停止执行", " 废止"), no_match=("开展清理", "执行")),
+    "PUBLICITY_BEFORE_RE": Examples(match=("本公告公示期间", "公示期为", "公示时间："), no_match=("公示", "实施期间", "本公告")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
     "EARLIEST_START_RE": Examples(match=("不早于2月9日(农历正月十六)24时前", "不早于3月1日"), no_match=("不晚于2月9日前",)),

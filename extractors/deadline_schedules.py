@@ -14,9 +14,11 @@ from .deadline_patterns import ACTIVITY_NAMES, ACTIVITY_RE, PERIOD_NAMES, UNIT_N
 from .deadline_recurrences import (
     BY_PERIOD_LICENSING_VERB_RE, BY_PERIOD_NEED_VERB, BY_PERIOD_RE, COUNT_PRESENT_AFTER_RE, DESCRIBED_AFTER_RE,
     EVERY_DAY_TIME_RE, EVERY_MONTH_DAYS_RE,
-    EVERY_MONTH_DAY_RE, EVERY_N_ONE_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE, EVERY_WEEKDAY_RE,
+    EVERY_MONTH_DAY_RE, EVERY_N_ONE_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_START_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE,
+    EVERY_WEEKDAY_RE,
     EVERY_YEAR_DATE_RE, EVERY_YEAR_HOLIDAY_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
-    PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
+    PERIOD_ACT_RE, PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, PRACTICE_JOINER_RE, PRACTICE_PERIODS, PRACTICE_VERB_RE,
+    QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
     SCHEDULE_NAME_AFTER_RE,
     SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE,
 )
@@ -53,6 +55,9 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         period = match.group("period")
         name = PERIOD_NAMES[period]
         yield item(match, "recurring", f"{name} by the end of the {_period_noun(period)}")
+    for match in finditer_anchored(EVERY_PERIOD_START_RE, text):
+        period = match.group("period")
+        yield item(match, "recurring", f"{PERIOD_NAMES[period]}, early in the {_period_noun(period)}")
     for match in finditer_anchored(EVERY_YEAR_DATE_RE, text):
         if SEASON_AFTER_RE.match(text, match.end()):
             continue  # 每年10月1日-次年4月30日: a season
@@ -86,6 +91,7 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue  # 每年10月1日-次年4月30日: a season
         rule = _every_rule(match.group("n"), match.group("period"), activity_after(text, match.end()), bool(match.group("skip")))
         yield item(match, "recurring", rule)
+    yield from _practice_acts(text)
     for match in finditer_anchored(ONE_PER_RE, text):
         activity = ACTIVITY_NAMES.get(match.group("act"), match.group("act"))
         yield item(match, "recurring", f"{PERIOD_NAMES[match.group('period')]} {activity}")
@@ -105,6 +111,19 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "recurring", rule)
 
 
+def _practice_acts(text: str) -> Iterator[Deadline]:
+    """实行季度通报、年度考核: each periodic act of the practice a verb sets up, a schedule of its own."""
+    for verb in PRACTICE_VERB_RE.finditer(text):
+        at = verb.end()
+        while act := PERIOD_ACT_RE.match(text, at):
+            period = PRACTICE_PERIODS.get(act.group("period"), act.group("period"))
+            yield item(act, "recurring", f"{PERIOD_NAMES[period]} {ACTIVITY_NAMES.get(act.group('act'), act.group('act'))}")
+            joiner = PRACTICE_JOINER_RE.match(text, act.end())
+            if not joiner:
+                break
+            at = joiner.end()
+
+
 def _names_a_schedule(text: str, end: int) -> bool:
     """每周日程, 每周重要活动安排: the period names a schedule (a document), unless a verb stands between."""
     name = SCHEDULE_NAME_AFTER_RE.match(text, end)
@@ -118,7 +137,8 @@ def _names_a_plan(text: str, match: re.Match) -> bool:
 
 
 def _period_noun(period: str) -> str:
-    return {"月": "month", "季度": "quarter", "季": "quarter", "半年": "half-year", "年": "year", "年度": "year"}[period]
+    return {"月": "month", "季度": "quarter", "季": "quarter", "半年": "half-year", "年": "year", "年度": "year",
+            "学期": "term", "学年": "school year"}[period]
 
 
 def _which_month(written: str) -> str:

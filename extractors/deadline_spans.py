@@ -14,9 +14,10 @@ from .deadline_numbers import to_int
 from .deadline_patterns import UNIT_NAMES
 from .deadline_relative import (
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
-    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE, LENGTH_WITHIN,
-    NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE, START_BARE_RE, START_RE, START_REPORTED_AFTER_RE,
-    START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, EFFORT_REPORTED_AFTER_RE, EVENT_AFTER_BEFORE_RE,
+    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
+    LENGTH_WITHIN, NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
+    START_BARE_RE, START_RE, START_REPORTED_AFTER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
+    EVENT_AFTER_BEFORE_RE,
 )
 from .deadline_scan import finditer_anchored
 
@@ -63,10 +64,9 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
                                rule=f"by {unit} {n} after {event.group('verb')}")
             else:
                 yield item(match, "relative", f"by {unit} {n} after the event")
-    spans = [*finditer_anchored(TIME_SPAN_RE, text),
-             *(match for match in EFFORT_SPAN_RE.finditer(text) if not EFFORT_REPORTED_AFTER_RE.match(text, match.end()))]
+    spans = [*finditer_anchored(TIME_SPAN_RE, text), *EFFORT_SPAN_RE.finditer(text)]
     for match in spans:
-        if to_int(match.group("count")) is None:
+        if to_int(match.group("count")) is None or SPAN_REPORTED_AFTER_RE.match(text, match.end()):
             continue
         low = match.group("low")
         span = f"{to_int(low)}-" if low and to_int(low) is not None else ""
@@ -126,10 +126,14 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 def _comes_into_force(text: str, match: re.Match) -> bool:
-    """Whether a start is when the document comes into force (its lifecycle: 自2007年5月1日起施行,
-    本通知自印发之日起执行), which is no time limit on what it asks."""
+    """Whether a start is when the document comes into force or how long it stays posted (its lifecycle:
+    自2007年5月1日起施行, 本通知自印发之日起执行, 公示期间自…之日起), which is no time limit on what it asks."""
     if IN_FORCE_VERB_RE.search(match.group()) or IN_FORCE_ENDS_AFTER_RE.match(match.string, match.end()):
         return True  # 自2007年5月1日起施行; 自本公告公布之日起停止执行 (documents ceasing to be in force)
+    if match.group().endswith("起") and IN_FORCE_AFTER_START_RE.match(match.string, match.end()):
+        return True  # 自2004年4月23日起正式实行。
+    if PUBLICITY_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
+        return True  # 本公告公示期间自…之日起至审计结束: how long the notice stays posted
     if not match.group().endswith(("执行", "实施")):
         return False
     sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .docnumbers import find_doc_numbers
 from .fold import fold
 from .titles import DOC_TITLE_ENDINGS
 from .vocab import Examples
@@ -44,8 +45,6 @@ PAST_DONE_YEAR = re.compile(r"(?:19|20)\d{2}\s?年度?\s?(?:已经|已)")
 COMPARED_YEAR = re.compile(r"(?:比|较|較|与|與)\s?(?:19|20)\d{2}\s?年\s?(?:同期|相比|比)?")
 # A year written as a limit's year (到2025年 · 2025年年底前 · 2025年底): in a text that also says 今年, a later year.
 LIMIT_YEAR = re.compile(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?[底末]")
-# The year of a 文号 (〔2016〕, [2017], (2015)): what the notice cites is never later than the notice.
-DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（﹝]((?:19|20)\d{2})[〕\]］)）﹞]\s?\d{1,4}\s?号")
 # The years the title names as a period: 2018年《制度汇编》…, 关于印发2019年…工作要点的通知, 2019—2021年行动计划. Not
 # 到2025年 (a limit the plan sets), nor 2003年以来, nor the period a report is asked for (统计报送2017年主要粮食作物…的通知: the
 # figures of a year past, due after it).
@@ -78,8 +77,6 @@ EXAMPLES = {
                                no_match=("2020年达标", "2020年底前已", "2021年目标")),
     "COMPARED_YEAR": Examples(match=("相較2018年同期", "比2010年下降", "与2020年相比"), no_match=("进入2019年以来", "2019年第一季度")),
     "LIMIT_YEAR": Examples(match=("到2025年", "2025年年底前", "2021年底"), no_match=("2021年5月", "今年年底前")),
-    "DOC_NUMBER_YEAR": Examples(match=("昆政发〔2016〕13号", "渝府办发[2017]187号", "国发(2015)7号"),
-                                no_match=("〔2016〕", "2016年13号")),
     "TITLE_YEAR": Examples(match=("2018年《制度汇编》修改内容讨论稿", "关于印发2019年工作要点的通知", "2019-2021年行动计划"),
                            no_match=("到2025年建成", "2003年以来工作回顾", "12019年", "统计报送2017年主要粮食作物机械化水平的通知")),
     "YEAR_TITLE_LINE": Examples(match=("2018年《制度汇编》修改内容讨论稿", "\n2019年全县安全生产工作要点\n"),
@@ -102,9 +99,15 @@ def text_year(text: Optional[str], title: Optional[str] = None) -> Optional[int]
         return None  # 今年年底前…；2025年年底前…: the one year written is a later limit's, not this year
     if len(written) == 1:
         return int(written.pop())
-    if not written and not MASKED_YEAR.search(scanned) and (cited := DOC_NUMBER_YEAR.findall(scanned)):
-        return max(int(year) for year in cited)
+    if not written and not MASKED_YEAR.search(scanned) and (cited := cited_years(scanned)):
+        return max(cited)
     return None
+
+
+def cited_years(text: str) -> list[int]:
+    """The years of the 文号 ``text`` cites (昆政发〔2016〕13号, 杭政办函【2005】108号, 東府〔2021〕54號; extractors.docnumbers):
+    what the notice cites is never later than the notice."""
+    return [number.year for _, _, number in find_doc_numbers(text) if number.year]
 
 
 def sentence_year(text: str, at: int) -> Optional[int]:

@@ -369,9 +369,10 @@ def _without_year(written: str, code: str, serial: str, sign: str, masked: Optio
 def _series(written: str, issuer: str, kind: Optional[str], year: Optional[str], serial: str) -> DocNumber:
     code = issuer + (kind or "")
     year_part = f"{int(year)}年" if year else ""
+    sign = "號" if written.rstrip().endswith("號") else "号"  # as written, as _bracketed keeps it (國務院令第711號)
     form = "decree" if kind == "令" or (kind is None and year is None) else "announcement"
     return DocNumber(
-        text=written, normalised=f"{code}{year_part}第{int(serial)}号", issuer_code=(issuer and code) or None,
+        text=written, normalised=f"{code}{year_part}第{int(serial)}{sign}", issuer_code=(issuer and code) or None,
         year=int(year) if year else None, serial=int(serial), form=form,
     )
 

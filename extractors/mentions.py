@@ -11,6 +11,7 @@ from typing import Optional
 from schema.models import DocNumber
 
 from .docnumbers import INVISIBLE_CHARS
+from .fold import fold
 from .titles import is_document_title
 from .vocab import Examples
 
@@ -32,8 +33,9 @@ class Mention:
 NOISE_CHARS = re.compile(r"[\s" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
 
 # How the text uses a mention, read after it when no verb stands before it: 抓好《政府工作报告》的贯彻落实 ·
-# 《X》的落实工作 (implements).
-IMPLEMENTED_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*的(?:贯彻落实|贯彻执行|落实工作|贯彻实施)")
+# 《X》的落实工作 · 为及时掌握《X》(以下简称《意见》)贯彻落实情况 · 《X》落实情况 (implements: the notice follows how X is carried out).
+IMPLEMENTED_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*(?:的(?:贯彻落实|贯彻执行|落实工作|贯彻实施)"
+                               r"|的?(?:贯彻落实|贯彻执行|贯彻实施|落实)(?:情况|工作))")
 
 
 # A recurring schedule's name is no document: 《每周会议安排》 · 《每周重要活动安排》 · 《本周工作日程》.
@@ -49,10 +51,17 @@ DELIVERABLE_AFTER = re.compile(
 DELIVERABLE_WINDOW = 40  # how far before a title its 将 may stand (the titles joined to it included)
 
 
+# A writing guide's formula for a kind of title, its parts named and joined by +: 「发文机关+关于转发+原文标题+文种」. It
+# names no document (《关于“互联网+政务服务”的指导意见》 does: no part of it is a placeholder).
+TITLE_FORMULA = re.compile(r"(?:发文机关|发文单位|机关名称|事由|文种|原文标题|原标题|被转发文件标题)\s*[+＋]"
+                           r"|[+＋]\s*(?:发文机关|事由|文种|原文标题|原标题|被转发文件标题)")
+
+
 def is_cited_title(text: str, start: int, end: int, title: str) -> bool:
     """Whether the 《title》 at ``text[start:end]`` names a document the text cites: a document's title
-    (``extractors.titles``), not a recurring schedule's name, not a deliverable the recipients send."""
-    if not is_document_title(title) or PERIODIC_SCHEDULE_TITLE.fullmatch(title):
+    (``extractors.titles``), not a recurring schedule's name, not a deliverable the recipients send, not a title's
+    formula (TITLE_FORMULA)."""
+    if not is_document_title(title) or PERIODIC_SCHEDULE_TITLE.fullmatch(title) or TITLE_FORMULA.search(fold(title)):
         return False
     before = DELIVERABLE_BEFORE.search(text, max(0, start - DELIVERABLE_WINDOW), start)
     return not (before and DELIVERABLE_AFTER.match(text, end))
@@ -69,6 +78,8 @@ def clean_title(inner: str) -> str:
 
 
 EXAMPLES = {
+    "TITLE_FORMULA": Examples(match=("发文机关+关于转发+原文标题+文种", "发文机关＋事由＋文种"),
+                              no_match=("关于加快推进“互联网+政务服务”工作的指导意见", "关于转发《X》的通知")),
     "PERIODIC_SCHEDULE_TITLE": Examples(match=("每周会议安排", "每周重要活动安排", "本周工作日程"),
                                         no_match=("2021年龙子湖区新闻发布会计划", "每周会议安排管理办法")),
     "DELIVERABLE_BEFORE": Examples(match=("并于11月10日前将", "将《2005年工作总结》和"), no_match=("现将文件", "根据")),
@@ -76,5 +87,7 @@ EXAMPLES = {
                                   no_match=("转发给你们", "印发给你们", "的通知")),
     "PINYIN_GLOSS": Examples(match=("(guān)", "（fā）", "(lǜ)"), no_match=("(PPP)", "(试行)", "(de)", "(2020)")),
     "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
-    "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作"), no_match=("的通知", "贯彻落实")),
+    "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作", "(以下简称《意见》)贯彻落实情况",
+                                        "落实情况"),
+                                 no_match=("的通知", "贯彻落实", "落实到位")),
 }

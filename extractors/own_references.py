@@ -36,6 +36,12 @@ RECIPIENTS_AFTER = re.compile(r"[^\S\n]*各[^。；;\n《》“”]{1,80}?[：:]
 # What a portal prints between the number and the recipients its copy runs into it: its date and a status note
 # (川办函〔2015〕160号 2015年9月1日(已失效)各市(州)人民政府,…:).
 BEFORE_RECIPIENTS = re.compile(r"[^\S\n]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[^\S\n]*(?:[（(][^（）()\n]{1,10}[）)])?")
+# What may open the line of a number glued to the recipients, besides markup: a database's abstract field (摘 要: |
+# 工商明电[2005]37号各省、自治区…:), or the notice's own title glued before it in a copy wrapped at a fixed width
+# (《关于稳定基层农业技术推广体系的意见》的通知国办发[1999]79⏎号各省…:). A title's type ends the words before it.
+GLUED_HEADER_BEFORE_NUMBER = re.compile(
+    r"[^\S\n|]*\|?[^\S\n]*(?:摘\s{0,3}要|内\s{0,3}容\s{0,3}摘\s{0,3}要|正\s{0,3}文|全\s{0,3}文)[^\S\n]*[:：]?[^\S\n]*\|?[^\S\n]*"
+    r"|[^\n。；;，,]{0,120}的(?:通知|意见|决定|通报|批复|函|公告|通告|报告|决议|命令)[^\S\n]*")
 # A draft's note closing a title (《天津市…工作方案(征求意见稿)》 in a news lead over the plan's own name line, which prints
 # the note on a line of its own): the draft of a document is that document.
 DRAFT_NOTE = re.compile(r"[ \u3000]*[（(](?:征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|草案)[）)]$")
@@ -83,7 +89,8 @@ def _is_number_before_recipients(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", floor, start) + 1
     if line_start == 0 and floor > 0:
         return False
-    return not HEADER_LINE_NOISE.sub("", text[line_start:start])
+    before = text[line_start:start]
+    return not HEADER_LINE_NOISE.sub("", before) or GLUED_HEADER_BEFORE_NUMBER.fullmatch(before) is not None
 
 
 def is_own_number(text: str, start: int, end: int) -> bool:
@@ -193,6 +200,8 @@ ISSUER_LOOKBACK = 30
 LEADING_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|省|市|州|盟|县|旗))[^关《》]{0,16}关于")
 
 EXAMPLES = {
+    "GLUED_HEADER_BEFORE_NUMBER": Examples(match=("摘 要: | ", "《关于稳定基层农业技术推广体系的意见》的通知"),
+                                           no_match=("现将有关事项通知如下,", "根据《X》")),
     "DRAFT_NOTE": Examples(match=("天津市城镇老旧小区更新改造工作方案(征求意见稿)", "社会信用条例（草案）"),
                            no_match=("管理办法(试行)", "行动方案(2020-2022年)", "征求意见稿的通知")),
     "IN_OWN_TITLE_AFTER": Examples(match=("的通知", " 的通知"), no_match=("印发给你们",)),

@@ -52,6 +52,9 @@ YEAR_DATE_RULE_RE = re.compile(
 WEEKDAY_RULE_RE = re.compile(r"^weekly (?:by|on) (?P<weekday>" + _names(WEEKDAY_NAMES.values()) + r")\b")
 # ``monthly, early in the month`` (每月上旬) · ``monthly, late in the month`` (每月下旬)
 MONTH_PART_RULE_RE = re.compile(r"^monthly, (?P<part>early in|in the middle of|late in) the month\b")
+# ``yearly, early in the year`` (每年年初) · ``each term, early in the term`` (每学期初) · ``quarterly, early in the quarter``
+PERIOD_START_RULE_RE = re.compile(
+    r"^(?P<name>quarterly|half-yearly|yearly|each term|each school year), early in the (?:quarter|half-year|year|term|school year)\b")
 # ``every 2 weeks`` · ``every 3 months report``
 EVERY_N_RULE_RE = re.compile(r"^every (?P<n>\d{1,3}) (?P<unit>" + _names(UNIT_NAMES.values()) + r")s\b")
 # ``weekly report`` · ``quarterly assessment`` · ``monthly statistics and report`` · ``every ten days`` ·
@@ -72,6 +75,8 @@ EXAMPLES = {
     "WEEKDAY_RULE_RE": Examples(match=("weekly on Monday", "weekly by Friday"), no_match=("weekly report",)),
     "MONTH_PART_RULE_RE": Examples(match=("monthly, early in the month", "monthly, late in the month"),
                                    no_match=("monthly report",)),
+    "PERIOD_START_RULE_RE": Examples(match=("yearly, early in the year", "each term, early in the term"),
+                                     no_match=("monthly, early in the month", "yearly report")),
     "EVERY_N_RULE_RE": Examples(match=("every 2 weeks", "every 3 months report"), no_match=("every ten days",)),
     "PERIOD_RULE_RE": Examples(match=("weekly report", "quarterly assessment", "monthly statistics and report",
                                       "every ten days", "twice a month", "monthly", "daily, 20时 to 20时 the next day"),
@@ -155,6 +160,22 @@ MONTH_PART_DAYS = {
     "in the middle of": (20, "每月中旬，按每月20日显示 in the middle of the month: shown on the 20th"),
     "late in": (-1, "每月下旬，按每月最后一天显示 late in the month: shown on the last day"),
 }
+# The start of a period with no day written (每年年初, 每季度初, 每学期初): due by the end of its first month, and how that is
+# said; a term's first month is the school's (autumn terms open in September, spring terms in February or March).
+PERIOD_START_DEFAULTS = {
+    "quarterly": (Recurrence("MONTHLY", bymonth=(1, 4, 7, 10), bymonthday=(-1,)),
+                  "每季度初，按每季度第一个月最后一天显示 early in the quarter: shown on the last day of its first month"),
+    "half-yearly": (Recurrence("MONTHLY", bymonth=(1, 7), bymonthday=(-1,)),
+                    "每半年初，按1月31日和7月31日显示 early in the half-year: shown on 31 January and 31 July"),
+    "yearly": (Recurrence("MONTHLY", bymonth=(1,), bymonthday=(-1,)),
+               "每年年初，按每年1月31日显示 early in the year: shown on 31 January"),
+    "each term": (Recurrence("MONTHLY", bymonth=(3, 9), bymonthday=(-1,)),
+                  "学期日期以各校校历为准，学期初按3月31日和9月30日（春季、秋季学期开学之月末）显示 a term's dates are the "
+                  "school's calendar: early in the term shown on 31 March and 30 September"),
+    "each school year": (Recurrence("MONTHLY", bymonth=(9,), bymonthday=(-1,)),
+                         "学年日期以各校校历为准，学年初按9月30日显示 a school year's dates are the school's calendar: "
+                         "early in the year shown on 30 September"),
+}
 # The months of a period in which its Nth month falls: (months in the period, periods a year).
 PERIOD_MONTHS = {"quarterly": 3, "half-yearly": 6, "yearly": 12}
 # every N of a unit: (frequency, months per unit or None, default parts)
@@ -194,6 +215,10 @@ def recurrence(rule: Optional[str]) -> Optional[Recurrence]:
     if found:
         day, assumed = MONTH_PART_DAYS[found["part"]]
         return Recurrence("MONTHLY", bymonthday=(day,), assumed=assumed)
+    found = PERIOD_START_RULE_RE.match(rule)
+    if found:
+        default, assumed = PERIOD_START_DEFAULTS[found["name"]]
+        return replace(default, assumed=assumed)
     found = WEEKDAY_RULE_RE.match(rule)
     if found:
         return Recurrence("WEEKLY", byweekday=(WEEKDAY_CODES[found["weekday"]],))

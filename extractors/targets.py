@@ -5,9 +5,9 @@
 已脱贫建档立卡贫困人口 (unit 人, read from the counted noun because none is written).
 
 A quantity is a number, an optional multiplier (万, 亿, 千), an optional 余/多 and a unit of count,
-money, share or multiple (QUANTITY_RE). Its comparator comes from the words right after it
-(``以上``) or, failing that, from the words before it in the same clause (``不低于我市最低工资标准 50%``).
-What is not a target:
+money, share or multiple (QUANTITY_RE; the forms and vocabularies are ``extractors.targets_forms``). Its
+comparator comes from the words right after it (``以上``) or, failing that, from the words before it in the
+same clause (``不低于我市最低工资标准 50%``). What is not a target:
 
 * years, dates, durations and periods (2020年, 6月30日, 12 周, 6 个月): their units are no count units;
 * phone numbers, hotlines, mobiles, e-mail addresses, version numbers: no unit, or excluded spans;
@@ -29,210 +29,17 @@ from typing import Iterable, Iterator, Optional
 from schema.models import Target
 
 from .fold import fold
-from .vocab import Examples
-
-GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以上, 30% 以上
-
-# ---------------------------------------------------------------------------------------------
-# The quantity
-# ---------------------------------------------------------------------------------------------
-
-# Units of count, money, share and multiple, longest first; a count of tasks or kinds may carry its size (9大项、60小项
-# are 项, 3大类 类, 43子类 类: a census's subclasses). 个 is no unit before a time word
-# (6 个月, 5个工作日 are durations); 期间 and 位数 are words, not counts.
-UNITS = (
-    r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|子类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
-    r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|盏|岁|"
-    # cases and sample sets of an inspection's report: 查处违法行为31起, 水稻抽样25组 (not 1组织机构, 00044 组配分类, 3起草)
-    r"起(?![草步点止算始来诉])|组(?![织配成建长员合团别])|"
-    # a count of lifts, films or handsets: 开工建设 200部 (not 17部门, 4部分, 11部委, 部署, 部长)
-    r"部(?![门分委署长位队件级属])|"
-    # hours to reach, a time not a limit: 时长不低于10个小时 (kept only after a floor comparator, see HOURS_UNITS)
-    r"个\s{0,3}小时|小时|学时|课时|"
-    r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
+from .targets_forms import (
+    AGE_GROUP_AFTER_RE, ARTICLE_UNITS, ATTACHMENTS_AFTER_RE, CLAUSE_START_RE,
+    CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
+    COUNT_OF_KINDS_AFTER_RE, DIVISION_BEFORE_RE, EXCLUDED_SPAN_RES, HEAD_NOUN_RE, HOURS_UNITS, KIND_UNITS,
+    LINE_START_RE, MAX_MODIFIERS, MEASURE_AFTER_RE, MEETING_ATTENDEES_AFTER_RE, MOBILE_RE, MODIFIER_TAIL_RE,
+    MULTIPLIERS, NOUN_UNITS, ORDINAL_BEFORE_RE, ORDINAL_LIST_BEFORE_RE, OUTLINE_NUMBER_RE, PER_BEFORE_RE, SLOGAN_AFTER_RE,
+    PHONE_BEFORE_RE, PHRASE_BREAK, POST_COMPARATORS, PRE_COMPARATORS, PRE_COMPARATOR_RE, PRE_WINDOW, QUANTITY_RE,
+    RANGE_HIGH_AFTER_RE, RANK_BEFORE_RE, RANK_MODIFIES_AFTER_RE, RANK_MOVE_BEFORE_RE, RANK_UNITS, REPORT_TIMES_BEFORE_RE,
+    SCOPE_LOOKBACK, SCOPE_RE, SHARED_COMPARATOR_LIST_RE, SHARED_POST_LIST_RE, SHARED_UNIT_BEFORE_RE, SHARED_WINDOW, STRICT,
+    SUBMISSION_BEFORE_RE, SUBMISSION_UNITS, UNIT_NAMES,
 )
-# Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
-# concentration (a rainfall in 毫米: 降雨量超过 100 毫米), and rates per day, hour or year (100万吨/年 of a plant's capacity, 35蒸吨/小时 of a boiler's) or per 亩
-# (a crop's yield: 450.03公斤/亩), and temperature (a heat rule's 日最高气温达到40℃以上). Longest first, so 平方公里 is not
-# read as 公里.
-PHYSICAL_UNITS = (
-    "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
-    "吨/日", "吨/天", "吨/年", "立方米/年", "蒸吨/小时", "吨/小时", "公斤/亩", "千克/亩", "斤/亩", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
-    "公斤", "千克", "斤", "吨", "亩", "平米", "毫米", "厘米", "米", "℃",
-)
-# The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
-PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米"}
-PHYSICAL_UNIT_RE = "|".join(re.escape(unit) for unit in sorted(PHYSICAL_UNITS, key=len, reverse=True))
-MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
-               "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
-
-# Whether a bound counts itself, written beside 以上/以下: 30人(含)以下 · 50人以上（含） · 10万元以下(不含) ·
-# 6亩以下(不含6亩), where the note restates the bound (``incl_n``, its number): one bound, not two targets.
-INCLUSION = (r"(?P<incl>[（(]\s{0,2}(?:不含|含)"
-             r"(?:本数|(?P<incl_n>\d+(?:\.\d+)?)\s{0,2}(?:万|亿|千)?\s{0,2}(?:[\u4e00-\u9fff]{1,6}|[%％]))?\s{0,2}[）)])")
-INCLUSION_RE = re.compile(INCLUSION)
-
-# 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
-QUANTITY_RE = re.compile(
-    r"(?=\d)"  # says nothing new (a number starts with a digit), but the scan is four times faster
-    # not the tail of a longer number (1,200), code, address, time (9:30), version, or the upper end of a range whose
-    # lower end carries its unit (20% of 10%~20%: the range is read at its lower end, as 3万元-5万元)
-    r"(?<![\d.\-/@#A-Za-z_~～])(?<!\d,)(?<!\d:)"
-    # the lower end of a range (3-4个, 10～15%): the target is at least that
-    r"(?:(?P<low>\d+(?:\.\d+)?)" + GAP + r"[-—～~]" + GAP + r"(?=\d))?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d|\d|,\d{3})"
-    r"(?:" + GAP + r"(?P<approx>余|多))?"
-    r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
-    r"(?:" + GAP + r"(?P<unit>" + PHYSICAL_UNIT_RE + "|" + UNITS + r"))?"
-    r"(?:" + GAP + INCLUSION.replace("incl", "incl_before") + r")?"
-    r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
-    r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
-)
-UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类", "子类": "类",
-              "个小时": "小时"} | PHYSICAL_UNIT_NAMES
-# Hours are a target only as an amount to reach (每年人均…不低于25小时, 时长不少于10个小时): without a floor before them
-# they are a limit or a duty's length (发生后1小时内, 24小时专人值班), which gold/README.md counts among durations.
-# Lessons (学时, 课时) are counted teaching, never a clock's window: a target under a ceiling too (一次缴纳不得累计60课时).
-HOURS_UNITS = ("小时",)
-
-# Words after the quantity, and what they compare.
-POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
-                    "左右": "="}
-
-# 以上(不含) is more than, 以下(不含) less than.
-STRICT = {">=": ">", "<=": "<"}
-
-# Words before the quantity, in the same clause, nearest one counts:
-# 不少于1250万元 · 不低于我市最低工资标准 50% · 人均纯收入低于8400元 · 超过90% · 最多3人.
-# The negated forms come first, and the bare ones refuse a preceding 不, so 不低于 is never 低于.
-PRE_COMPARATOR_RE = re.compile(
-    r"不少于|不低于|不小于|不得少于|不得低于|至少|最少|(?<!下)达到|"
-    r"不超过|不得超过|不得累计|不高于|不多于|不大于|最多|最高|控制在|"
-    r"(?<!不)低于|(?<!不)少于|(?<!不)小于|不足|不到|"
-    r"(?<!不)超过|(?<!不)高于|(?<!不)多于|(?<!不)大于|突破"
-)
-PRE_COMPARATORS = {
-    "不少于": ">=", "不低于": ">=", "不小于": ">=", "不得少于": ">=", "不得低于": ">=", "至少": ">=",
-    "最少": ">=",
-    "达到": "=",  # reaching a figure is the figure (gold README: only 以上, 不少于, 不低于, 至少 are >=)
-    "不超过": "<=", "不得超过": "<=", "不得累计": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
-    "最高": "<=", "控制在": "<=",
-    "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<",
-    "超过": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">",
-}
-# A figure in brackets after the thing a comparator names is that thing's own figure, not a bound: 超过全国(16.1%)的平均水平
-# (the national share is 16.1%). The words before the bracket, and the figure's closing bracket after it.
-COMPARED_FIGURE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}[（(]\s{0,2}$")
-COMPARED_FIGURE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s{0,2}(?:万|亿)?\s{0,2}(?:[%％‰]|[\u4e00-\u9fff]{1,3})?\s{0,2}[）)]")
-CLAUSE_START_RE = re.compile(r"[，。；：！？,;!?\n]")
-PRE_WINDOW = 24  # how far back a comparator may stand
-
-# The upper end of a range whose lower end carries its own multiplier and unit: 3万元-5万元 · 20人至50人 (the target is
-# at least the lower end, as 3-4个's). Not 3万元-5月 (no unit after the second number).
-RANGE_HIGH_AFTER_RE = re.compile(
-    GAP + r"[-—～~至到]" + GAP + r"\d+(?:\.\d+)?" + GAP + r"(?:万亿|千万|百万|亿|万|千)?" + GAP
-    + r"(?:" + PHYSICAL_UNIT_RE + "|" + UNITS + r")"
-)
-
-# ---------------------------------------------------------------------------------------------
-# Contexts that are never targets
-# ---------------------------------------------------------------------------------------------
-
-# Spans whose numbers are no targets, each with, for the costly patterns, a clue: a pattern every
-# match holds that is much faster to look for (a text without it is not scanned for the pattern).
-EXCLUDED_SPAN_RES = [
-    (re.compile(r"《[^《》\n]{0,200}》"), None),  # titles: 《关于印发2020年…的通知》
-    (re.compile(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"), None),  # 文号 〔2020〕3号
-    (re.compile(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""), None),  # quoted codes: “456”
-    (re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A), re.compile("@")),  # e-mail addresses
-    (re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A), re.compile(r"://|www\.")),  # web addresses
-    # versions: V2.3 · 3.1.2 · 3.0版 (the look-ahead changes nothing but halves the scan's cost)
-    (re.compile(
-        r"(?=[vV\d])"
-        r"(?:[vV]\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?:\.\d{1,3}){2,3}|\d{1,3}\.\d{1,3}\s{0,2}版)"
-    ), re.compile(r"\d\.\d")),
-]
-# A number right after these words is a phone or hotline number: 电话：12317 · 拨打12345热线.
-PHONE_BEFORE_RE = re.compile(r"(?:电话|热线|手机|传真|拨打|号码|邮编|QQ|微信)[号：:\s]{0,3}$")
-MOBILE_RE = re.compile(r"1[3-9]\d{9}")
-# A bare number joined by 和/、/与 to the quantity after it shares its unit: 分别不高于53和32微克/立方米.
-SHARED_UNIT_BEFORE_RE = re.compile(r"(?<![\d.,\-/])(?P<number>\d+(?:\.\d+)?)\s{0,2}(?:和|与|及|或)\s{0,2}$")
-SHARED_WINDOW = 16
-# The quantities of a list between a comparator and the last of them, which share it: 24%和 (不低于24%和30%) ·
-# 5万吨、4.5万吨和 (控制在5万吨、4.5万吨和0.5万吨). Each item is a number with its unit and a joining word.
-SHARED_COMPARATOR_LIST_RE = re.compile(
-    r"(?:\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")\s{0,2}(?:和|与|及|、)){1,6}\s{0,2}"
-)
-# The quantities of a list after a quantity, up to the bound after the last of them, which all share it when the
-# clause says 分别: 、25%以上 (分别下降24%、25%以上: 24% is bounded too) · 和30人以下.
-SHARED_POST_LIST_RE = re.compile(
-    r"(?:\s{0,2}(?:和|与|及|、)\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")){1,6}"
-    r"\s{0,2}(?P<post>及以上|以上|及以下|以下|以内)"
-)
-# An age bounding a group of people is the group's name, not a target: 5岁以下儿童死亡率 · 60岁以上老年人.
-AGE_GROUP_AFTER_RE = re.compile(r"\s{0,2}(?:及|的)?\s{0,2}(?:儿童|婴幼儿|幼儿|婴儿|老年人|老人|人口|人群|居民|妇女|学生|青少年|少年|孕产妇|男性|女性)")
-# An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语, 9.1 名词术语解释.
-OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \u3000]{0,2}[\u4e00-\u9fff])")
-LINE_START_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
-# 第1批 · 第 24 次 · 十二届10次 (the tenth meeting of the twelfth term): ordinals.
-ORDINAL_BEFORE_RE = re.compile(r"[第届]\s{0,2}$")
-# The later numbers of a list of ordinals share its 第: 第17、18件 · 第3和4条.
-ORDINAL_LIST_BEFORE_RE = re.compile(r"第\s{0,2}\d+(?:\s{0,2}[、和与及]\s{0,2}\d+){0,8}\s{0,2}[、和与及]\s{0,2}$")
-# 共7章40条 · 分总体目标、主要任务、保障机制3部分40條: how a text is divided, not a target.
-DIVISION_BEFORE_RE = re.compile(r"(?:章|节|部分)\s{0,2}$")
-ARTICLE_UNITS = ("条", "款", "项")
-# Numbering labels need no rule: the number of （2）, (3), 1． or 1、 is followed by a bracket or a
-# dot, never by a unit, so QUANTITY_RE finds no target in them.
-# A bare 万/亿 before a physical measure is no count: 5万亩, 3万吨, 2万平方米.
-MEASURE_AFTER_RE = re.compile(r"\s{0,3}(?:[亩吨米斤克升方度瓦]|平方|立方|公里|千米|公斤|千克)")
-
-# ---------------------------------------------------------------------------------------------
-# Counted nouns: for the unit of a bare 万/亿 (45.2 万已脱贫建档立卡贫困人口 → 人) and for the subject
-# ---------------------------------------------------------------------------------------------
-
-# The noun a quantity counts, when it names its unit: head noun → unit.
-NOUN_UNITS = {
-    "人口": "人", "人员": "人", "劳动力": "人", "群众": "人", "农民工": "人", "农民": "人", "学生": "人",
-    "儿童": "人", "老人": "人", "老年人": "人", "干部": "人", "职工": "人", "患者": "人", "居民": "人", "毕业生": "人",
-    "人才": "人", "带头人": "人", "户": "户", "家庭": "户", "农户": "户", "企业": "家", "公司": "家",
-    "合作社": "家", "元": "元", "资金": "元", "捐款": "元",
-}
-# Head nouns that can be a subject (what is counted), longest first in the pattern.
-HEAD_NOUNS = sorted(
-    set(NOUN_UNITS) | {
-        "车间", "基地", "贫困村", "村", "乡镇", "项目", "岗位", "补贴", "贷款", "产品", "专柜", "学校", "医院",
-        "卫生室", "园区", "组织", "工程", "设施", "对象", "贫困户", "资产", "示范点", "教师", "医生", "书记",
-        "工作队", "队员", "技术人员", "专技人员", "处方", "保险", "救助金", "补助", "奖补",
-    },
-    key=len, reverse=True,
-)
-HEAD_NOUN_RE = re.compile("|".join(HEAD_NOUNS))
-# Words that may stand before a head noun inside its phrase: 建档立卡贫困人口, 省定贫困村, 对口帮扶资金.
-MODIFIERS = sorted(
-    {"建档立卡", "贫困", "脱贫", "扶贫", "帮扶", "对口", "省定", "市定", "专技", "党政", "致富", "创业",
-     "龙头", "农业", "农村", "城镇", "特色", "农副", "公益", "公益性", "岗位", "就业", "易地", "搬迁",
-     "边缘", "低收入", "困难", "残疾", "留守", "返乡", "技能", "专业", "新型", "经营", "协作", "消费",
-     "临时", "基层", "驻村", "产业", "社会", "财政", "专项", "增资", "重点", "示范", "衔接", "项目"} | set(HEAD_NOUNS),
-    key=len, reverse=True,
-)
-MODIFIER_TAIL_RE = re.compile("(?:" + "|".join(MODIFIERS) + ")$")
-# Characters that end a noun phrase when reading after a quantity.
-PHRASE_BREAK = set("的了在按于向和与及或将把被由从，。；：、！？（）() \n\t\u3000“”")
-MAX_MODIFIERS = 2
-
-# A scope right before the quantity: （各县（市）区 3000 万元） · 每人 500元 · 每户每年 2000元.
-# The noun a bare 万/亿 right after it counts, with only a verb of reaching or a hedge between (户籍人口531.59万 ·
-# 老年人预计将达到17.6万): the unit when none is written after the number.
-COUNTED_NOUN_BEFORE_RE = re.compile(
-    r"(?P<noun>" + "|".join(sorted(NOUN_UNITS, key=len, reverse=True)) + r")"
-    r"(?:\s|预计|将|有可能|可能|会|达到|达|为|约|共计|共|总计|已经|已|增至|增加到|增长到|仍|还|大约){0,5}$"
-)
-
-SCOPE_RE = re.compile(
-    r"(?:(?:各|每个?)(?:乡镇|省|市|县|区|乡|镇|村|地|单位|部门|企业|学校|户|人|家|名|年|月)"
-    r"(?:\s{0,3}[（(][\u4e00-\u9fff]{1,3}[）)])?(?:\s{0,3}(?:区|级|市|县))?){1,2}\s{0,3}$"
-)
-SCOPE_LOOKBACK = 16
 
 
 # ---------------------------------------------------------------------------------------------
@@ -410,36 +217,6 @@ def _scope(text: str, start: int) -> Optional[str]:
     return re.sub(r"\s+", "", found.group()) if found else None
 
 
-# Copies and photos handed in with a submission are how much to send, not a target: 一式3份, 照片3-5张,
-# 事迹材料各1份, 近期彩色照片3张; nor are the copies an 印发 line says were printed: (共印45份).
-# The count may stand in brackets after the thing with its bound: 发布会现场照片(不低于8张,包括全景和特写).
-SUBMISSION_BEFORE_RE = re.compile(
-    r"(?:一式|共印|照片|相片|图片|复印件|原件|材料各?|各)(?:\s{0,2}[（(]\s{0,2}(?:不少于|不低于|至少|不超过|不多于)?)?\s{0,2}$")
-SUBMISSION_UNITS = ("份", "张", "張", "套", "本")
-# How often a report is sent in a schedule is its rhythm (the schedule is a recurring limit), not a target:
-# 每天上午8点前、下午17点前各续报1次 · 每月反馈1次 · 每周调度2次.
-REPORT_TIMES_BEFORE_RE = re.compile(r"(?:报|报告|反馈|汇报|调度)\s{0,2}$")
-
-
-# A rank that picks out the things a measure is about is no target of it: 对绩效评价结果前10位的项目给予奖补 ·
-# 排名后3名的乡镇 (a rank to reach, 进入全省前10位, is one).
-RANK_BEFORE_RE = re.compile(r"[前后]\s{0,2}$")
-RANK_UNITS = ("位", "名")
-RANK_MODIFIES_AFTER_RE = re.compile(r"\s{0,2}的")
-# A code's length in characters is no count of anything a measure makes: 地区及部门编号:由5位字符组成.
-CODE_LENGTH_AFTER_RE = re.compile(r"\s{0,2}(?:字符|数字|字母|数码|编码|代码|编号|代号|号码|码)")
-# A quantity right after 每 is the size a ratio or a standard is counted per, not a target: 每300至500户设置1个 ·
-# 每100名学生配备 (each 300 to 500 households: a siting standard); 每年完成37万座 and 每人补助500元 are read.
-# A count of the files attached is how the page lists them, not a target: 共 2 个附件: · 附件3份.
-ATTACHMENTS_AFTER_RE = re.compile(r"\s{0,2}(?:附件|附表)")
-# Who sits in on a meeting is its attendance, not a target: 邀请市人大常委会…1名领导固定列席会议 · 各派2名代表出席会议
-# (每村配备1名专职人员 and 选派10名干部驻村 are read).
-MEETING_ATTENDEES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|参加会议|参会)")
-# A count of kinds right before what it counts and that count is no target of its own: 测评10类点位 78个 (the kinds
-# sort the 78 sites, the figure read); a count of kinds alone (整治10类问题, 分为3大类) is read.
-KIND_UNITS = ("类", "种", "大类", "小类", "子类")
-COUNT_OF_KINDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:个|处|家|项|件|所|户|人|名|座|条)")
-PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
 
 
 def _unit_name(unit: Optional[str]) -> Optional[str]:
@@ -468,6 +245,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
     if (match.group("unit") in RANK_UNITS and RANK_BEFORE_RE.search(before)
             and RANK_MODIFIES_AFTER_RE.match(text, match.end())):
         return True  # 前10位的项目: the rank selects, it is not reached
+    if match.group("unit") in RANK_UNITS and RANK_MOVE_BEFORE_RE.search(before):
+        return True  # 比去年同期提升5位: places moved in a ranking
     if match.group("unit") == "位" and CODE_LENGTH_AFTER_RE.match(text, match.end()):
         return True  # 由5位字符组成: a code's length
     if match.group("unit") in ("个", "份", "件") and ATTACHMENTS_AFTER_RE.match(text, match.end()):
@@ -476,6 +255,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 1名领导固定列席会议: who attends
     if match.group("unit") in KIND_UNITS and COUNT_OF_KINDS_AFTER_RE.match(text, match.end()):
         return True  # 10类点位 78个: the 78 sites are the figure
+    if match.group("unit") == "个" and SLOGAN_AFTER_RE.match(text, match.end()):
+        return True  # “4个意识”: a slogan
     if PER_BEFORE_RE.search(text, max(0, start - 12), start):
         return True  # 每300至500户: the size a standard is counted per
     if _unit_name(match.group("unit")) in HOURS_UNITS and _pre_comparator(text, start) != ">=":
@@ -540,47 +321,3 @@ def find_targets(text: str, own_titles: Iterable[str] = ()) -> list[Target]:
     if folded is text or folded == text:
         return targets
     return [replace(target, text=text[target.start:target.end]) for target in targets]
-
-
-EXAMPLES = {
-    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
-                                   "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
-                                   "200部", "10个小时", "25小时"),
-                            no_match=("PM", "第")),
-    "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
-                                      "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
-    "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
-                             no_match=("（试行）", "(不含税)")),
-    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过", "不得累计"), no_match=("达标",)),
-    "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
-    "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
-    "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),
-    "AGE_GROUP_AFTER_RE": Examples(match=("儿童死亡率", "老年人", "的妇女"), no_match=("，", "以上")),
-    "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),
-    "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级", "9.1 名词术语解释"), no_match=("6人", "1,200人", "6 人")),
-    "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
-    "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
-    "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
-    "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
-    "ORDINAL_LIST_BEFORE_RE": Examples(match=("第17、", "第3和", "第1、2、"), no_match=("第17", "17、")),
-    "ORDINAL_BEFORE_RE": Examples(match=("第", "第 ", "十二届"), no_match=("共",)),
-    "RANGE_HIGH_AFTER_RE": Examples(match=("-5万元", "至50人", " — 5 万元"), no_match=("-5月", "至2020年")),
-    "SUBMISSION_BEFORE_RE": Examples(match=("各一式", "(共印", "现场观看照片", "事迹材料各", "近期彩色照片", "发布会现场照片(不低于"),
-                                     no_match=("发放宣传资料", "印发宣传资料", "培训", "张贴宣传海报(不低于")),
-    "CODE_LENGTH_AFTER_RE": Examples(match=("字符组成", "数字编码", " 码"), no_match=("专家", "的")),
-    "ATTACHMENTS_AFTER_RE": Examples(match=("附件:", " 附表"), no_match=("项目", "附属设施")),
-    "MEETING_ATTENDEES_AFTER_RE": Examples(match=("领导固定列席会议", "代表出席", "分管负责同志参加会议"),
-                                           no_match=("专职人员", "干部驻村", "干部参加培训")),
-    "COUNT_OF_KINDS_AFTER_RE": Examples(match=("点位 78个", "问题点位120处"), no_match=("问题", "问题，全部整改到位", "点位全部达标")),
-    "PER_BEFORE_RE": Examples(match=("按照每", "每300至", "每 300-"), no_match=("每年完成", "每人补助", "全市")),
-    "REPORT_TIMES_BEFORE_RE": Examples(match=("各续报", "每月反馈", "每周调度 "), no_match=("培训", "开展检查")),
-    "MEASURE_AFTER_RE": Examples(match=("亩", "平方米", "公里"), no_match=("人",)),
-    "COUNTED_NOUN_BEFORE_RE": Examples(match=("全市户籍人口", "80岁以上老年人预计将达到"), no_match=("全市", "人口增长较快，增加")),
-    "COMPARED_FIGURE_BEFORE_RE": Examples(match=("全国(", "全省平均水平（"), no_match=("(", " （", "全国")),  # read after the comparator
-    "COMPARED_FIGURE_AFTER_RE": Examples(match=("16.1%)", "3.2万人）"), no_match=("16.1%", "16.1%以上")),
-    "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
-    "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),
-    "MOBILE_RE": Examples(match=("18245323188", "13912345678"), no_match=("12317", "0991-2817458", "6552712")),
-    "HEAD_NOUN_RE": Examples(match=("建档立卡贫困人口", "扶贫车间", "专技人员", "省定贫困村"), no_match=("工作要点", "脱贫攻坚")),
-    "MODIFIER_TAIL_RE": Examples(match=("新建扶贫车间", "建档立卡", "省定贫困村"), no_match=("新建扶贫车间的",)),
-}

@@ -26,6 +26,7 @@ DOC_TITLE_ENDINGS = (
     "战略", "纪要",  # 《乡村振兴战略(2018-2022年)》, 《…会议纪要》
     "示范文本",  # a model contract a ministry publishes: 《建设工程施工合同示范文本》
     "工作总结", "备忘录",  # 《2016年…工作总结》 issued with the year's work points, 《…共建…示范区备忘录》
+    "公约", "公約",  # treaties a plan follows: 遵照…联合国《儿童权利公约》、《消除对妇女一切形式歧视公约》
     # a duty split printed as its own document: 《2020年政府工作报告重点工作责任分解》,
     # 《…重点工作任务分工》, 《<政府工作报告>任务分解表》, 《…重点任务清单表》
     "分解", "分工", "分解表", "分工表", "任务表", "责任表", "清单表", "一览表", "汇总表", "进度表", "计划表",
@@ -34,6 +35,10 @@ DOC_TITLE_ENDINGS = (
     "通報", "意見", "辦法", "規定", "決定", "規劃", "計劃", "計畫", "細則", "條例", "綱要", "報告", "批復", "標準",
     "預案", "決議", "規則", "規範", "準則", "須知", "規程", "制度", "解釋", "答覆", "工作總結", "備忘錄",
 )
+# Names of documents that a heading also ends in (（三）健全考核评价体系, （二）申报条件, 三、资料汇编): a 《title》 ending in one
+# is a document (《全国文明城市测评体系》, 《…考核指标体系》, 《浙江省教育强县评定条件》, 《制度汇编》), a line ending in one is not
+# yet a title line, so they are not DOC_TITLE_ENDINGS.
+CITED_TITLE_ENDINGS = ("测评体系", "指标体系", "评价体系", "考核体系", "评估体系", "条件", "汇编")
 # The same endings as a pattern: a title line ends with one (the header, line joining).
 TITLE_ENDING_RE = re.compile("(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True)) + ")$")
 # A word that marks a line as (part of) a title: 关于 or a document type anywhere in it. The
@@ -62,8 +67,8 @@ GENERIC_TITLE = re.compile(
 # A run of three or more characters written twice in a row, a copying slip that names no other
 # document: 《新余市新余市绿色建筑管理办法》 is 《新余市绿色建筑管理办法》. title_key writes it once.
 DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{3,12}?)\1")
-# What title_key leaves out: spaces, quotes and title brackets of every kind.
-TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』]")
+# What title_key leaves out: spaces, quotes and title brackets of every kind, and a template's blanks (区____年…方案).
+TITLE_NOISE = re.compile(r"[\s《》〈〉<>“”\"'‘’「」『』_＿]")
 # Brackets and dashes written in either width, or read so by OCR: 行动计划(2022-2024) and 行动计划（2022—2024） are one
 # title. title_key writes them one way.
 TITLE_WIDTHS = {"（": "(", "）": ")", "［": "[", "］": "]", "—": "-", "–": "-", "―": "-", "－": "-", "─": "-"}
@@ -71,12 +76,14 @@ _WIDTH_TABLE = str.maketrans(TITLE_WIDTHS)
 
 EXAMPLES = {
     "ISSUER_JOINERS": Examples(match=("、", "和", "<"), no_match=("办", "关")),
-    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工"),
+    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工", "公约"),
                                   no_match=("报", "日报", "表", "分")),
     "has_document_ending": Examples(
         match=("周口市規範性檔案管理規定", "2020年政府工作报告重点工作责任分解", "<政府工作报告>任务分解表",
-               "谯城区2020年度政府工作报告重点工作任务分解表", "乡村振兴战略(2018-2022年)", "中小学生校外培训服务合同(示范文本)"),
-        no_match=("人民日报", "代表", "政府工作报告重点工作")),
+               "谯城区2020年度政府工作报告重点工作任务分解表", "乡村振兴战略(2018-2022年)", "中小学生校外培训服务合同(示范文本)",
+               "全国文明城市测评体系", "全國文明城市測評體系"),
+        no_match=("人民日报", "代表", "政府工作报告重点工作", "现代产业体系")),
+    "CITED_TITLE_ENDINGS": Examples(match=("测评体系", "指标体系", "条件", "汇编"), no_match=("体系", "产业体系")),
     "is_document_title": Examples(match=("國務院關於加強市縣政府依法行政的決定", "實施方案細則"),
                                   no_match=("實施方案", "实施方案", "求是", "统计调查制度(方案)")),
     "TITLE_ENDING_RE": Examples(
@@ -96,7 +103,7 @@ EXAMPLES = {
     "DOUBLED_RUN": Examples(match=("新余市新余市绿色建筑管理办法", "省人民政府省人民政府关于"),
                             no_match=("一村一品", "中华人民共和国节约能源法", "十三五规划", "人人人")),
     "TITLE_WIDTHS": Examples(match=("（", "—"), no_match=("(", "关")),
-    "TITLE_NOISE": Examples(match=("《", "<", "〉", " ", "“"), no_match=("（", "关")),
+    "TITLE_NOISE": Examples(match=("《", "<", "〉", " ", "“", "____"), no_match=("（", "关")),
 }
 
 
@@ -109,7 +116,7 @@ def has_document_ending(title: str) -> bool:
     """Whether ``title`` ends in a document type (after any trailer), in either script."""
     folded = fold(title)
     core = title_core(folded)
-    return core.endswith(DOC_TITLE_ENDINGS) or bool(NUMBERED_PACKAGE.search(core)) \
+    return core.endswith(DOC_TITLE_ENDINGS + CITED_TITLE_ENDINGS) or bool(NUMBERED_PACKAGE.search(core)) \
         or bool(MODEL_TEXT_TRAILER.search(folded.rstrip(INNER_CLOSERS)))
 
 

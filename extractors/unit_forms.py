@@ -199,6 +199,9 @@ HEADER_LINE_RE = re.compile(
 # A unit cell of a narrow column broken over short lines (市政 ⏎ 府办 ⏎ 公厅): at most this many pieces of at most
 # BROKEN_PIECE_CHARS characters each.
 BROKEN_CELL_PIECES = 3
+# A numbered row's cell of the one unit column printed a unit a line (农业股 ⏎ 乡村产业发展股): at most this many lines, each
+# one name without spaces.
+MAX_UNITS_A_LINE = 4
 BROKEN_PIECE_CHARS = 4
 
 
@@ -306,6 +309,12 @@ def _mended_cell(text: str, cells: list[tuple[int, int]], at: int) -> int:
     return 1
 
 
+def _one_after_another(placed: list[tuple[int, int]]) -> bool:
+    """Whether cells placed at (index, count) follow each other with no other cell between (农业股 ⏎ 乡村产业发展股: one
+    lead cell of two units printed a unit a line, where the table has one unit column)."""
+    return all(index + count == following for (index, count), (following, _) in zip(placed, placed[1:]))
+
+
 def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of the unit cells of tables copied one cell a line without closing bars (序号 ⏎ 主要工作举措 ⏎
     牵头单位 ⏎ 配合单位 ⏎ 责任领导 ⏎ 1 ⏎ 加快构建… ⏎ 区农业农村局 ⏎ 区发展改革局、… — blank lines or bar lines between cells).
@@ -320,10 +329,15 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
     roles: list[str] = []
     header: list[str] = []
     row = None  # the unit cells of the row being read, once a header named unit columns
+    row_cells: list[tuple[int, int]] = []  # where each of them is in ``cells``: (index, count)
+    numbered = False  # whether the row opened with its number (not at its first unit cell, in a table without numbers)
 
     def close_row() -> None:
         if row is not None and roles and len(row) == len(roles):
             spans.extend((a, b, role) for (a, b), role in zip(row, roles))
+        elif numbered and row and len(roles) == 1 and _one_after_another(row_cells) \
+                and len(row) <= MAX_UNITS_A_LINE and not any(re.search(r"\s", text[a:b]) for a, b in row):
+            spans.extend((a, b, roles[0]) for a, b in row)  # the one unit column's cell over lines, a unit a line
 
     cells, at = bare_cells(text), 0
     while at < len(cells):
@@ -338,15 +352,16 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
             named = [role for name in _joined_header_cells(header) if (role := _unit_column_role(name))]
             if len(header) >= HEADER_MIN_CELLS and named:
                 roles = named
-            header, row = [], ([] if roles else None)
+            header, row, row_cells, numbered = [], ([] if roles else None), [], True
             continue
         if row is None and not _unit_column_role(cell) \
                 and (count > 1 or len(header) >= HEADER_MIN_CELLS and _all_units(text, a, b, strict=True)):
             named = [role for name in _joined_header_cells(header) if (role := _unit_column_role(name))]
             if named:  # a table without row numbers: its first row opens at its first unit cell
-                roles, header, row = named, [], []
+                roles, header, row, row_cells, numbered = named, [], [], [], False
         if row is not None and (count > 1 or _all_units(text, a, b, strict=True)):
             row.append((a, b))
+            row_cells.append((at - count, count))
             continue
         compact = re.sub(r"\s+", "", cell)
         header = header + [compact] if len(compact) <= HEADER_CELL_CHARS else []

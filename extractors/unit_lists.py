@@ -16,7 +16,8 @@ from extractors.unit_names import NON_LEVEL_RE, level_prefix, looks_complete
 from extractors.unit_roles import NOT_A_UNIT_RE
 from extractors.vocab import Examples
 
-CONJUNCTION_RE = re.compile(r"以及|[和及与]")  # 市民政局和各县（市）区: two units
+# 市民政局和各县（市）区: two units; so is 国土资源部会同农业部 (the first doing the task together with the second)
+CONJUNCTION_RE = re.compile(r"以及|会同|會同|[和及与]")
 # Units written without a separator (table cells whose lines were joined): 市发改委市财政局.
 GLUED_LEFT_SUFFIXES = ("局", "委", "办", "厅", "部", "政府", "领导小组", "指挥部", "工会", "联")
 GLUED_RIGHT_STARTS = "省市县区"
@@ -197,7 +198,8 @@ EXAMPLES = {
     "BARE_GENERIC_UNITS": Examples(match=("政府", "管委会"), no_match=("市财政局", "各县（市）区")),
     "BARE_LEVELS": Examples(match=("市", "区", "县"), no_match=("市政府", "各县")),
     "LEVEL_CLASSES": Examples(match=("各县", "各乡镇"), no_match=("各县政府", "县")),
-    "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府"), no_match=("市民政局、财政局",)),
+    "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府", "国土资源部会同农业部"),
+                               no_match=("市民政局、财政局",)),
     "ITEM_SPLIT_RE": Examples(match=("区发改委、交通运输局", "市脱贫攻坚办,各县", "牵头部门：区商务局  配合部门"),
                               no_match=("各县（市）区人民政府",)),
     "_ITEM_TOKEN_RE": Examples(match=("各县（市）区", "区发改委、交通运输局", "市脱贫攻坚办,各县", "各县<市、区>人民政府"),

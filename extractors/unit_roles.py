@@ -110,7 +110,7 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # (第二步:由县…办公室牵头,县委督查室…对各乡(镇)…进行全面检查验收).
 AGENT_SENTENCE_RE = re.compile(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
-    r"|(?<=[，,:：]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办))")
+    r"|(?<=[，,:：]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同))")
 # A sentence that names its units' roles as nouns, without 由: 县发改局为承办单位，县财政局、县卫健委为协办单位. Only
 # its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
 ROLE_NOUN_SENTENCE_RE = re.compile(
@@ -126,6 +126,10 @@ ROLE_NOUN_RE = re.compile(r"[为是](?:" + "|".join(LABEL_ROLES) + r")(?:单位|
 # opening with its doer) · …的直接领导下,由宣传部负责组织实施 (after a comma). The clause is the doer's up to 负责; a
 # role verb before no task verb (所需资金,由县财政负责保障) must end its clause.
 ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接])")
+# A clause from 由 naming its doers as one body 会同 others, the list closed by 等部门 before the task, with no role verb:
+# 由发展改革委会同中央农办、农业部…等部门研究提出落实意见 (a division-of-work notice's item). The clause is the doers' up
+# to 等部门; without 等部门 (由市教育局会同市财政局制定…) nothing closes the list and no statement is read.
+JOINT_DOERS_RE = re.compile(r"[^，,。；;]{2,30}?会同[^，,。；;]{2,120}?等(?:有关|相关)?(?:部门|单位)(?=[\u4e00-\u9fff])")
 # A sentence opening with its doer, without 由: 区政府办公室负责对区级各部门…的政务公开工作进行考评 (y02). Only a body
 # named with its level prefix counts (units.py checks it): 主要负责人负责对… and 本单位负责… name no unit.
 SUBJECT_DUTY_SENTENCE_RE = re.compile(
@@ -316,6 +320,8 @@ EXAMPLES = {
     "LABEL_RE": Examples(
         match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
+    "JOINT_DOERS_RE": Examples(match=("发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见",),
+                               no_match=("市教育局会同市财政局制定方案", "发展改革委会同农业部等部门。")),
     "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好", "负责对各部门进行考评"),
                                          no_match=("负责保障", "负责同志", "负责对接")),
     "ROLE_VERB_TAIL_RE": Examples(match=("区国土分局牵头", "各处室、事业单位配合", "按职责分工负责", "县财政局为协办单位"),

@@ -45,6 +45,7 @@ from extractors.unit_roles import (
     ROLE_NOUN_RE,
     ROLE_NOUN_SENTENCE_RE,
     SUBJECT_DUTY_SENTENCE_RE,
+    JOINT_DOERS_RE,
     ROLE_VERB_BEFORE_TASK_RE,
     UNIT_BEFORE_ITEM_RE,
     ROLE_VERB_TAIL_RE,
@@ -90,12 +91,14 @@ def find_assignments(text: str) -> list[UnitMention]:
     _read_table_columns(text, convention, mentions, covered)
     _read_unlabelled_statements(text, convention, mentions, covered)
     _read_units_before_items(text, mentions, covered)
-    for start, end, close in verb_brackets(text) + [(start, end, end) for start, end in _agent_sentences(text)]:
+    statements = [(start, end, close, True) for start, end, close in verb_brackets(text)]
+    statements += [(start, end, end, verbs) for start, end, verbs in _agent_sentences(text)]
+    for start, end, close, verbs in statements:
         if _overlaps(covered, start, end):
             continue
         # a convention stated in the statement's own bracket, after it, governs it too (close: the bracket's end)
         found, _ = parse_list(text, start, end, RESPONSIBLE, _applies(convention, RESPONSIBLE, close), None,
-                               require_verbs=True)
+                               require_verbs=verbs)
         if found:
             mentions.extend(found)
             covered.append((start, end))
@@ -208,9 +211,10 @@ def _unit_item_runs(text: str) -> list[list[re.Match]]:
     return runs
 
 
-def _agent_sentences(text: str) -> list[tuple[int, int]]:
+def _agent_sentences(text: str) -> list[tuple[int, int, bool]]:
     """Spans of running-text statements 由A牵头，B、C配合，… (and A为承办单位，B为协办单位): the clauses from 由 (or
-    from the sentence's start) that end in a role verb or noun."""
+    from the sentence's start) that end in a role verb or noun, each with whether its clauses must end in role verbs
+    (not the doers of 由A会同B等部门研究…, JOINT_DOERS_RE, whose clause ends at 等部门)."""
     spans = []
     starts = list(AGENT_SENTENCE_RE.finditer(text))
     if ROLE_NOUN_RE.search(text):  # every such sentence holds one; most texts are read once, not twice
@@ -219,12 +223,16 @@ def _agent_sentences(text: str) -> list[tuple[int, int]]:
         starts += [doer for doer in SUBJECT_DUTY_SENTENCE_RE.finditer(text) if _named_with_level(text, doer.end())]
     for agent in sorted(starts, key=lambda m: m.start()):
         start = end = pos = agent.end()
+        verbs = True
         while pos < len(text) and pos - start <= MAX_BRACKET_CHARS:
             clause = CLAUSE_RE.match(text, pos)
             body = clause.group("body").rstrip()
             task = ROLE_VERB_BEFORE_TASK_RE.search(body) if pos == start else None
             if task:  # 1.由保洁公司负责组织… · …,由宣传部负责组织实施: the doer's clause ends at its role verb
                 end = pos + task.end()
+                break
+            if pos == start and (joint := JOINT_DOERS_RE.match(body)):  # 由A会同B、C等部门研究提出…
+                end, verbs = pos + joint.end(), False
                 break
             if not body or not ROLE_VERB_TAIL_RE.search(body):
                 break
@@ -233,7 +241,7 @@ def _agent_sentences(text: str) -> list[tuple[int, int]]:
                 break
             pos = clause.end()
         if end > start:
-            spans.append((start, end))
+            spans.append((start, end, verbs))
     return spans
 
 

@@ -301,9 +301,18 @@ def evaluate_document(result: Evaluation, conn, gold: dict, doc: dict, label: st
 
 def cited_groups(citations: list[dict]) -> list[dict]:
     """Mentions of the same document merged: one entry per cited document, strongest relation."""
-    groups: dict[str, dict] = {}
+    groups: dict = {}
+    # a title both issued and repealed by number-less mentions names two editions (现将修订后的《X》印发给你们 … 2017年印发的
+    # 《X》同时废止): its repealing mentions are the old edition's
+    relations_by_title: dict[str, set] = {}
+    for citation in citations:
+        if not citation["doc_number"] and citation["title_key"]:
+            relations_by_title.setdefault(citation["title_key"], set()).add(citation["relation"])
+    two_editions = {key for key, relations in relations_by_title.items() if {"issues", "repeals"} <= relations}
     for citation in citations:
         identity = citation["doc_number"] or citation["title_key"] or citation["text"]
+        if not citation["doc_number"] and citation["title_key"] in two_editions and citation["relation"] == "repeals":
+            identity = ("old edition", identity)
         group = groups.setdefault(identity, {"doc_number": None, "title_keys": set(), "relations": set(),
                                              "cited_document_id": None, "acts_on": set()})
         if citation.get("acts_on"):
@@ -316,9 +325,11 @@ def cited_groups(citations: list[dict]) -> list[dict]:
     # a title mentioned alone and with its number elsewhere is one document
     merged: list[dict] = []
     for group in sorted(groups.values(), key=lambda g: g["doc_number"] is None):
-        # ... but two 文号 are two documents, whatever their titles (two 关于全面推进预算绩效管理的意见)
+        # ... but two 文号 are two documents, whatever their titles (two 关于全面推进预算绩效管理的意见), and so are a
+        # document the notice issues and one of the same name it repeals (the new edition and the old)
         twin = next((m for m in merged if m["title_keys"] & group["title_keys"]
-                     and not (m["doc_number"] and group["doc_number"] and m["doc_number"] != group["doc_number"])), None)
+                     and not (m["doc_number"] and group["doc_number"] and m["doc_number"] != group["doc_number"])
+                     and not _new_and_old_edition(m, group)), None)
         if twin:
             twin["title_keys"] |= group["title_keys"]
             twin["relations"] |= group["relations"]
@@ -331,6 +342,17 @@ def cited_groups(citations: list[dict]) -> list[dict]:
     return merged
 
 
+def _new_and_old_edition(one: dict, other: dict) -> bool:
+    """Whether of two groups of mentions of one name, one is issued and the other repealed, never both (a notice never
+    issues what it repeals: 制定了新的《X》,现予发布 … 《X》(…号)同时废止)."""
+    def issued_only(group):
+        return "issues" in group["relations"] and "repeals" not in group["relations"]
+
+    def repealed_only(group):
+        return "repeals" in group["relations"] and "issues" not in group["relations"]
+    return (issued_only(one) and repealed_only(other)) or (repealed_only(one) and issued_only(other))
+
+
 def evaluate_citations(result: Evaluation, conn, gold: dict, doc_id: str, label: str) -> None:
     predicted = cited_groups(_rows(conn, "SELECT * FROM citations WHERE document_id = ?", [doc_id]))
     told_apart = {key for p in predicted for key in p["title_keys"]}
@@ -341,14 +363,21 @@ def evaluate_citations(result: Evaluation, conn, gold: dict, doc_id: str, label:
         own = issuer_title_key(g["title"])
         return own in p["title_keys"] or (own not in told_apart and title_key(g["title"]) in p["title_keys"])
 
-    pairs, missed, extra = _pair(
-        gold.get("references", []), predicted,
-        lambda g, p: (g.get("doc_number") and fold(g["doc_number"]) == fold(p["doc_number"]))
-        or (g.get("title") and same_title(g, p)),
-    )
+    def same_number(g: dict, p: dict) -> bool:
+        return bool(g.get("doc_number") and p["doc_number"] and fold(g["doc_number"]) == fold(p["doc_number"]))
+
+    # by 文号 first, so that a title named twice for two documents (an edition issued, the old one repealed) pairs its
+    # numbered reference with the numbered group
+    by_number, gold_left, predicted_left = _pair(gold.get("references", []), predicted, same_number)
+    by_title, missed, extra = _pair(gold_left, predicted_left,
+                                    lambda g, p: bool(g.get("title") and same_title(g, p)))
+    pairs = by_number + by_title
     _count(result.scores["citations"], pairs, missed, extra)
     for g, p in pairs:
         result.accuracies["relations"].add(g["relation"] == p["relation"])
+        if g["relation"] != p["relation"]:
+            result.misses.append(Miss(label, f"relation: {g.get('doc_number')} {g.get('title')} got {p['relation']}, "
+                                             f"gold {g['relation']}"))
         in_corpus = g.get("doc_number") and conn.execute(
             "SELECT 1 FROM documents WHERE doc_number = ?", [g["doc_number"]]).fetchone()
         if in_corpus:

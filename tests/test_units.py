@@ -833,10 +833,17 @@ def test_set_u_a_table_copied_one_cell_a_line_without_bars():
     # u08: a bulletin's table whose rows are measures (2.纳入… then its 责任单位 cell)
     found = _realworld_units("u08_xianning-bulletin-epidemic-policy-task-table-cells-2020.txt")
     assert [name for name, _, _ in found[:4]] == ["市税务局", "各县、市、区政府", "咸宁高新区管委会", "市经信局"]
-    # look-alikes: no unit column in the header, a header of one line, a row holding two unit cells for one column
+    # look-alikes: no unit column in the header, a header of one line, a row holding two unit cells for one column with
+    # another cell between them (which is the column's is not known)
     assert units("序号\n\n主要工作举措\n\n分管领导\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n2") == []
     assert units("责任单位\n1.加快构建产业体系。\n区农业农村局\n2.推进改革。\n") == []
-    assert units("序号\n\n主要任务\n\n责任单位\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n区财政局\n\n2") == []
+    assert units("序号\n\n主要任务\n\n责任单位\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n2023年底\n\n区财政局\n\n2") == []
+    # two unit cells one after the other under the one unit column: its cell printed a unit a line (ae03's 农业股 ⏎
+    # 乡村产业发展股, annotated both)
+    assert units("序号\n\n主要任务\n\n责任单位\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n区财政局\n\n2") == [
+        ("区农业农村局", "responsible"), ("区财政局", "responsible")]
+    # with two unit columns, a row of three unit cells still matches neither
+    assert units("序号\n\n主要任务\n\n牵头单位\n\n配合单位\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n区财政局\n\n区税务局\n\n2") == []
 
 
 def test_set_u_cells_a_copy_glued_together():
@@ -945,8 +952,8 @@ def test_a_county_bureaus_sections():
     # ae03: a bureau's progress table names its 股 sections as the lead units of its rows
     found = units(_ae("ae03"))
     assert ("农田建设管理股", "lead") in found and ("农业股", "lead") in found
-    # a row holding two unit cells for one column (农业股 ⏎ 乡村产业发展股) stays unread (test_set_u_… look-alikes)
-    assert ("乡村产业发展股", "lead") not in found and len(found) == 5
+    # a row's lead cell printed a unit a line (农业股 ⏎ 乡村产业发展股): both lead
+    assert found[4:6] == [("农业股", "lead"), ("乡村产业发展股", "lead")] and len(found) == 7
     assert units("责任单位：农田建设管理股、农业股") == [("农田建设管理股", "responsible"), ("农业股", "responsible")]
 
 

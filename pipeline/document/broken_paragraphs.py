@@ -75,6 +75,7 @@ BARE_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}(?:[ \u3000./-]+\d{1,2}[ \u300
 URL_END = re.compile(r"https?://[!-~]+$")
 # A line ending with a labelled telephone or fax number (a site's bar: 傳真:0635-8336665 24H電話:0635-8681234): the
 # number ends it, as an address does; a next line opening with a character (the notice's title) is no rest of it.
+CJK = re.compile(r"[\u4e00-\u9fff]")
 PHONE_END = re.compile(r"(?:电话|電話|传真|傳真|热线|熱線|手机|手機|Tel|TEL)[:：]?[ \u3000]*[（(]?\d{3,4}[）)]?[-－—]?\d{7,8}$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
@@ -146,6 +147,8 @@ def continues(previous: str, line: str) -> bool:
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False
+    if "\u4e00" <= line[0] <= "\u9fff" and not CJK.search(previous):
+        return False  # a paragraph all in Latin script (a 文库 page's English title) is not the Chinese line's start
     if (URL_END.search(previous) or PHONE_END.search(previous)) and "\u4e00" <= line[0] <= "\u9fff":
         return False
     if is_organisation_row(previous) and is_organisation_row(line):
@@ -239,6 +242,7 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
 
 
 EXAMPLES = {
+    "CJK": Examples(match=("Research of关于",), no_match=("A Suzhou Institution",)),
     "PHONE_END": Examples(match=("歡迎,請登錄 傳真:0635-8336665 24H電話:0635-8681234", "联系电话:0571-87654321"),
                           no_match=("电话:12345", "联系电话:0571-87654321。", "2020年")),
     "URL_END": Examples(match=("备注 http://www.smx.gov.cn/gk/xxgk03/xxgk0303/59576.htm", "来源:https://a.cn/x?id=1"),

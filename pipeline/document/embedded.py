@@ -33,6 +33,8 @@ PAGE_ITEM_HEADER = 6  # lines between a page item's information line and its rec
 # A document named by its title in 《》 (现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们): a forward may print
 # the named notice straight after its own paragraph, with no signature or date between them.
 NAMED_TITLE = re.compile(r"[《](?P<title>[^《》\n]{4,120})[》]")
+# The verb of a notice forwarding a text it names (现转发给你们, 现将《X》转发给你们, 轉發).
+FORWARDING = re.compile(r"转发|轉發")
 
 EXAMPLES = {
     "ISSUER_DATE_NOTE": Examples(match=("(新余市国有资产监督管理委员会 2008年10月6日)", "（市人民政府办公室 二○○八年九月二十二日）"),
@@ -41,6 +43,7 @@ EXAMPLES = {
                             no_match=("关于禁止非法买卖人民币的通知", "《通知》")),
     "COPY_LABEL": Examples(match=("節約用水的通告 篇2", "防汛通知 篇一", "城市垃圾分类方案篇3"),
                            no_match=("特此通知。篇1", "第一篇", "节约用水的通告(精选5篇)")),
+    "FORWARDING": Examples(match=("已经省人民政府同意,现转发给你们", "現轉發給你們"), no_match=("现印发给你们",)),
     "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 
@@ -110,6 +113,20 @@ def _prints_named_notice(lines: list[Line], index: int, named: set[str]) -> bool
             and opens_own_header(lines[index + 1].text))
 
 
+def _forwarded_under_its_issuers(lines: list[Line], index: int, forwarded: set[str]) -> Optional[int]:
+    """Where a forwarded text printed after the forwarding notice's signature begins, looking from line ``index``: the
+    title the notice forwards by name (…《关于开展…的实施意见》已经省人民政府同意,现转发给你们), alone on its line, with
+    its issuing department(s) on the lines under it (关于开展…的实施意见 / 省人力资源社会保障厅 / 为贯彻落实…): a text
+    with a header of its own, its own document (c02's 通报). None otherwise; a 办法 printed without its issuers stays
+    in the forwarding notice (aa06)."""
+    while index < len(lines) and (NOTE_LINE.match(lines[index].text) or ATTACHMENT_MARK.match(lines[index].text)):
+        index += 1
+    if index + 1 >= len(lines):
+        return None
+    title = re.sub(r"\s", "", lines[index].text)
+    return index if title in forwarded and is_complete_title(title) and _issuer_lines(lines, index + 1) else None
+
+
 def _heads_a_notice(text: str) -> bool:
     """A line printed above a notice's 文号 as its top: a 版头, the issuer, or the title (not an 附件： line)."""
     return bool(RED_HEADER.match(text) or is_organisation_line(text)
@@ -146,15 +163,19 @@ def document_starts(lines: list[Line]) -> list[int]:
     starts = [0]
     seen_body = False
     named: set[str] = set()  # titles the current document names in 《》 (see _prints_named_notice)
+    forwarded: set[str] = set()  # those of them it forwards (named on a line that says 转发)
     own_numbers: set[str] = set()  # the 文号 the current document's header prints
     header_end = header_window(lines)[1]
     labelled = False  # the current document opened under a copy's label (COPY_LABEL)
     for index, line in enumerate(lines):
-        named |= {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
+        titles = {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
+        named |= titles
+        if FORWARDING.search(line.text):
+            forwarded |= titles
         if COPY_LABEL.match(line.text):
             if labelled and index > starts[-1]:
                 starts.append(index)  # the next copy of a 范文 collection
-                named, own_numbers, seen_body = set(), set(), False
+                named, forwarded, own_numbers, seen_body = set(), set(), set(), False
                 header_end = index + header_window(lines[index:])[1]
                 continue
             labelled = True
@@ -175,12 +196,14 @@ def document_starts(lines: list[Line]) -> list[int]:
                     break
         elif (date := signature_date(lines, index)) and not date[1]:
             begin = notice_after_signature(lines, index + 1)
+            if begin is None:
+                begin = _forwarded_under_its_issuers(lines, index + 1, forwarded)
         if begin is not None and _repeats_own_number(lines, begin, own_numbers):
             begin = None  # the notice's own 文号 again, under the name of the rules it issues: its attachment
         if begin is not None:
             if begin > starts[-1]:
                 starts.append(begin)
-                named = set()  # the new document's own names (its forwarded notices) from here
+                named, forwarded = set(), set()  # the new document's own names (its forwarded notices) from here
                 own_numbers = set()
                 seen_body = False
                 header_end = begin + header_window(lines[begin:])[1]

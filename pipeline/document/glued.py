@@ -64,6 +64,13 @@ LINE_START_SECOND_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}�
 # item's line (1、对限时办结事项…以备检查。         2、对限时办结的事项…).
 SPACED_NEXT_ITEM = re.compile(r"(?<=[。；;！？!?])[ \u3000]{2,}(?P<label>(?P<n>[1-9][0-9]?)[、.．])(?=[\u4e00-\u9fff“《])")
 FIRST_ITEM = re.compile(r"^[ \u3000]*1[、.．](?=[\u4e00-\u9fff“《])")
+# Any item of a numbered list starting its line, and the items after it glued on the same line by the space of a lost
+# line break, after whatever closed the item before (…材料。(10分) 4.班主任會議。… · 19、回访调研制度 20、局长接待日制度).
+LINE_ITEM = re.compile(r"^[ \u3000]*(?P<n>[1-9][0-9]?)[、.．](?=[\u4e00-\u9fff“《])")
+SPACED_ITEM = re.compile(r"(?<=\S)[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)[、.．])(?=[\u4e00-\u9fff“《])")
+# A first （一） and its short heading closing a paragraph after a space (…各為100分。(不含加分) (一)班主任常規工作考核(100分)),
+# the items of its list starting the next lines (1.大課間…): the heading's line break was lost.
+TRAILING_FIRST_PAREN = re.compile(r"(?<=\S)[ \u3000]+(?P<label>[（(]一[）)])[^\s。；;：:！？!?，,]{2,30}$")
 TITLE_BREAKS = re.compile(r"[。，,；;：:！？!?]")  # a title has none of these
 # A news report's 全文如下: with the notice glued after it (…根据通知,由国务院副总理张高丽任组长。全文如下:国务院办公厅关于…).
 GLUED_FULL_TEXT = re.compile(r"(?:全文|原文|详情|詳情)如下[:：][ \u3000]*(?=[\u4e00-\u9fff《])")
@@ -98,6 +105,11 @@ EXAMPLES = {
                                              "1、镇容和环境卫生集中整治方案为了彻底扭转镇区“脏、乱、差”现象,")),
     "SPACED_NEXT_ITEM": Examples(match=("以备检查。         2、对限时办结的事项",), no_match=("以备检查。2、对限时办结", "共 2、3 项", "检查。  2020年")),
     "FIRST_ITEM": Examples(match=("1、对限时办结事项",), no_match=("11、对", "1.5倍")),
+    "LINE_ITEM": Examples(match=("3.上交各種材料。", "19、回访调研制度"), no_match=("1.5倍", "(一)班主任")),
+    "SPACED_ITEM": Examples(match=("材料。(10分) 4.班主任會議", "回访调研制度 20、局长接待日制度"),
+                            no_match=("增长 4.5%", "共 2、3项", "材料。4.班主任")),
+    "TRAILING_FIRST_PAREN": Examples(match=("各為100分。(不含加分) (一)班主任常規工作考核(100分)",),
+                                     no_match=("(一)班主任常規工作考核", "分为 (一)职责,(二)权限", "考核。(一)班主任")),
     "GLUED_DOC_NUMBER": Examples(match=("国务院国发[2006]29号各省", "汕府办[2015]29号", "東府〔2021〕54號"),
                                  no_match=("2006年8月24日", "第29号")),
     "ANNOUNCED_HEADING": Examples(match=("现就有关事项通知如下:一、分工原则", "意见如下：一、“三农”工作", "并提出如下实施意见: 一、总体要求"),
@@ -304,6 +316,35 @@ def spaced_next_item_breaks(text: str) -> list[int]:
                 if int(found.group("n")) == expected:
                     breaks.append(offset + found.start("label"))
                     expected += 1
+        offset += len(line) + 1
+    return breaks
+
+
+def spaced_item_breaks(text: str) -> list[int]:
+    """Offsets of the items glued after a space on the line of the item before them (SPACED_ITEM), counting on from
+    the number the line starts with: 3.… (10分) 4.… starts 4. on a line; 共 2、3项 and 增长 4.5% count on nothing."""
+    breaks, offset = [], 0
+    for line in text.split("\n"):
+        if own := LINE_ITEM.match(line):
+            expected = int(own.group("n")) + 1
+            for found in SPACED_ITEM.finditer(line, own.end()):
+                if int(found.group("n")) == expected:
+                    breaks.append(offset + found.start("label"))
+                    expected += 1
+        offset += len(line) + 1
+    return breaks
+
+
+def trailing_first_paren_breaks(text: str) -> list[int]:
+    """Offsets of a first （一） heading closing a line after a space (TRAILING_FIRST_PAREN) when the next line opens the
+    list under it with 1、 or 1."""
+    lines = text.split("\n")
+    breaks, offset = [], 0
+    for index, line in enumerate(lines):
+        found = TRAILING_FIRST_PAREN.search(line)
+        following = next((later for later in lines[index + 1:] if later.strip()), "")
+        if found and FIRST_ITEM.match(following):
+            breaks.append(offset + found.start("label"))
         offset += len(line) + 1
     return breaks
 

@@ -31,6 +31,10 @@ SPACED_OUTLINE_LABEL = re.compile(rf"(?<=[ \u3000])(?P<n>[1-9][0-9]?(?:\.[1-9][0
 SPACED_PAREN_LABEL = re.compile(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
 # The short heading such a run follows, itself after a space: … 三、有关要求 (一)…
 HEADING_BEFORE_RUN = re.compile(r"[ \u3000](?P<h>[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20})[ \u3000]+$")
+# A heading's first item after its few words and the space of a lost line break (…。 五、相关要求 1、各部门涉及…): the
+# item starts a line even alone (a copy cut after it), as a run of them would.
+HEADING_THEN_SPACED_FIRST = re.compile(r"(?:^|(?<=[ \u3000。；;！？!?]))[一二三四五六七八九十]{1,3}、[^\s，,。；;：:、“”《》]{2,12}"
+                                       r"[ \u3000]+(?P<label>1、)(?=[\u4e00-\u9fff“《])")
 SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
 
@@ -61,23 +65,33 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
     breaks = []
     labels = list(GLUED_LABEL.finditer(line))
     for digits in (False, True):
-        run, expected = [], 1
+        runs, run, expected = [], [], 1
         for m in labels:
-            if m.group("n").isdigit() != digits or _label_number(m.group("n")) != expected:
+            if m.group("n").isdigit() != digits:
+                continue
+            number = _label_number(m.group("n"))
+            if number == 1 and len(run) >= GLUED_LABEL_RUN and _restarts_list(line, m.start()):
+                # the list under the next heading counts from 1 again (二、参加范围 1、… 6、…。 三、议程内容 1、…; 2、…)
+                runs.append(run)
+                run, expected = [], 1
+            if number != expected:
                 continue
             # after a sentence's end, maybe with the spaces a lost line break left (…落实到位。 二、参加范围)
             if expected > 1 and _before_spaces(line, m.start()) not in tuple(SENTENCE_END):
                 continue
             run.append(m.start())
             expected += 1
-        if digits and len(run) < GLUED_LABEL_RUN:
-            run = _later_page_run(line, [m for m in labels if m.group("n").isdigit()])
-        if len(run) >= GLUED_LABEL_RUN and not _list_inside_item(line, run[0], digits):
-            breaks += [offset + at for at in run if at > 0]
+        runs.append(run)
+        if digits and len(runs[0]) < GLUED_LABEL_RUN:
+            runs = [_later_page_run(line, [m for m in labels if m.group("n").isdigit()])]
+        for run in runs:
+            if len(run) >= GLUED_LABEL_RUN and not _list_inside_item(line, run[0], digits):
+                breaks += [offset + at for at in run if at > 0]
     breaks += _word_glued_runs(line, offset)
     if " " not in line and "\u3000" not in line:
         return breaks  # the spaced labels below each follow a space
     breaks += _spaced_outline_run(line, offset)
+    breaks += [offset + m.start("label") for m in HEADING_THEN_SPACED_FIRST.finditer(line)]
     run = []  # SPACED_PAREN_LABEL counting up from （一）
     for m in SPACED_PAREN_LABEL.finditer(line):
         if _label_number(m.group("n")) == len(run) + 1 and (not run or _before_spaces(line, m.start()) in SENTENCE_END):
@@ -98,6 +112,13 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
     if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
         breaks += [offset + m.start("n") for m in spaced]
     return breaks
+
+
+def _restarts_list(line: str, at: int) -> bool:
+    """Whether a 1、 at ``at`` opens a list of its own after a finished one: after a sentence's end or a heading's
+    words and the space of a lost line break (…其他会议相关人员。 三、议程内容 1、传达…)."""
+    before = _before_spaces(line, at)
+    return before in tuple(SENTENCE_END) or (bool(before) and line[at - 1] in " \u3000")
 
 
 def _later_page_run(line: str, labels: list[re.Match]) -> list[int]:
@@ -163,6 +184,8 @@ def break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 EXAMPLES = {
+    "HEADING_THEN_SPACED_FIRST": Examples(match=("自治办统筹安排会议议题。 五、相关要求 1、各部门涉及居民区书记", "三、议程内容 1、传达上级会议"),
+                                          no_match=("五、相关要求 1、2年级学生", "五、相关要求,1、各部门", "一、召开时间 一般为每月上旬")),
     "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
     "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
                                         no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),

@@ -26,15 +26,16 @@ from schema.models import DocumentMeta
 
 from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.dates import parse_date
-from pipeline.document.elements import RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
+from pipeline.document.elements import ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
-    DECREE_NUMBER, LONG_TITLE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
+    DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
+    promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
 )
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.publisher import SHORT_FORM_ISSUER
-from pipeline.document.outside import FULL_TEXT_FOLLOWS, file_name_title, news_lead_in, page_headline
+from pipeline.document.outside import FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
     ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
     marked_title, other_title, title_candidates,
@@ -49,6 +50,11 @@ SIGNED_DATE = re.compile(r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})�
 # A news headline reporting that a notice was issued (中共中央辦公廳 國務院辦公廳印發《…實施方案》): no notice's title,
 # which would end with its own type (关于印发《X》的通知).
 NEWS_HEADLINE = re.compile(r"^(?!关于|關於)[^《》]{2,60}?(?:联合)?(?:印发|印發|发布|發布|出台)了?《(?P<title>[^《》]{4,100})》$")
+
+# The same headline naming what was issued without its 《》 (環保部發布環境標準制修訂辦法): a title names its subject after
+# 关于 (关于发布…办法的通知), never after its issuer's 发布.
+BARE_NEWS_HEADLINE = re.compile(r"^(?!.*(?:关于|關於|關于))(?P<issuer>[^《》]{2,60}?)(?:联合)?(?:印发|印發|发布|發布|出台|公布|公佈)(?!会|會)了?[^《》的]{4,60}"
+                                r"(?:办法|辦法|规定|規定|条例|條例|细则|細則|方案|意见|意見|标准|標準|规划|規劃|计划|計劃)$")
 
 # A headline reporting that a body sent a notice (下发, 发出: a reporter's verbs; 印发 is a title's own, 鹤岗市人民政府
 # 鹤岗市中级人民法院印发关于…的意见的通知), naming the notice by its title (教育部下发关于做好…的通知) or not at
@@ -74,12 +80,27 @@ NUMBER_DATE_STATUS = re.compile(rf"^(?:(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\
 OWN_TEXT_PREAMBLE = re.compile(r"^(?:为|為|根据|根據|按照|依据|依據)[^。\n]{2,200}?制定(?:本|此)[\u4e00-\u9fff]{0,6}?"
                                r"(?:方案|措施|办法|辦法|意见|意見|计划|計劃|细则|細則|规定|規定|要点|要點|规则|規則)")
 FIRST_HEADING = re.compile(r"^[ \u3000]*一[、，,.．]")
+# A page's field label alone over its value (- 发布: / - 满城区农业农村局): the value is the page's publisher or source, no
+# issuer line of the notice.
+PAGE_FIELD_LABEL = re.compile(r"^[-•·*]?[ \u3000]*(?:发布|发布者|发布人|发布单位|发布机构|来源|信息来源|稿源|作者|编辑)[ \u3000]*[:：]$")
+# A database's edition note after a rules text's title (消毒管理办法(2002年修订)): no part of the title when the text names
+# itself without it (《消毒管理办法》的修订已于…通过); a plan titled with its revision (《…应急预案(2024年修订)》) keeps it.
+REVISION_NOTE = re.compile(r"[（(](?:19|20)\d{2}年(?:修订|修正|修改|修订版|修正版)[）)]$")
+REVISION_SCAN = 20  # lines below the header searched for the text naming itself
+# A journal's or a library's abstract field holding the notice's opening: its 文号 and recipients glued to the body
+# (摘 要: | 工商明电[2005]37号各省、自治区…工商行政管理局:2006年元旦…). The field is the site's, its value the notice's.
+ABSTRACT_FIELD = re.compile(r"^[ \u3000|]*(?:摘[ \u3000]*要|内容摘要|内容提要|摘[ \u3000]*要[ \u3000]*内[ \u3000]*容)[ \u3000]*[:：】][ \u3000|]*(?P<value>\S.*)$")
 
 EXAMPLES = {
     "OWN_TEXT_PREAMBLE": Examples(match=("为深入贯彻落实…新冠疫苗接种工作部署,结合我区实际,制定本方案。", "根据上级要求,特制定此实施方案:"),
                                   no_match=("为加快构筑免疫“防火墙”,让我们积极行动起来!", "各地要制定本地实施方案。",
                                             "为做好工作,现通知如下。制定本方案")),
     "FIRST_HEADING": Examples(match=("一、总体要求", "一.指导思想"), no_match=("二、总体要求", "一是加强领导")),
+    "PAGE_FIELD_LABEL": Examples(match=("- 发布:", "来源：", "• 发布机构:"), no_match=("各乡镇:", "发布:满城区农业农村局", "主送机关:")),
+    "MARKUP_RESIDUE": Examples(match=('<rp id="zsypk"></rp>', "<br/>"), no_match=("旅游工作緊急通知", "<<条例>>")),
+    "ABSTRACT_FIELD": Examples(match=("摘 要: | 工商明电[2005]37号各省、自治区、直辖市工商行政管理局:2006年元旦…", "内容提要:各乡镇人民政府:为…"),
+                               no_match=("摘要", "摘要和附件", "各乡镇人民政府:")),
+    "REVISION_NOTE": Examples(match=("消毒管理办法(2002年修订)", "条例（2011年修正）"), no_match=("应急预案(2024年修订)的通知", "办法(试行)")),
     "TITLE_BEFORE_RECIPIENTS": Examples(match=("含山县2005-2006年度农田水利基本建设实施意见 各乡镇人民政府",),
                                         no_match=("各乡镇人民政府", "县政府各部门 各直属机构", "市直 各单位")),
     "NUMBER_DATE_STATUS": Examples(match=("2015年9月1日(已失效)各市(州)人民政府", "(现行有效)各县人民政府"), no_match=("各市(州)人民政府", "(一)各县人民政府")),
@@ -91,6 +112,8 @@ EXAMPLES = {
                                           "市政府办公室关于转发省政府下发的通知的通知")),
     "PAGE_FIELD": Examples(match=("作者:安委办〔2015〕19号   文章来源:国务院安委会办公室", "编号:928920"),
                            no_match=("作者 安委办〔2015〕19号", "各乡镇人民政府:")),
+    "BARE_NEWS_HEADLINE": Examples(match=("環保部發布環境標準制修訂辦法", "省政府印发乡村振兴实施方案"),
+                                   no_match=("关于发布环境标准制修订办法的通知", "市政府关于印发实施方案的通知", "新闻发布会管理办法")),
     "NEWS_HEADLINE": Examples(match=("中共中央辦公廳國務院辦公廳印發《逐步把永久基本農田建成高標準農田實施方案》", "省政府办公厅印发《若干措施》"),
                               no_match=("关于印发《若干措施》的通知", "省政府办公厅印发《若干措施》的通知", "关于印发《要点》")),
     "SIGNED_DATE": Examples(match=("闵行区古美路街道办事处 2018年4月26日", "二○一一年八月九日"), no_match=("2018年4月26日前报送",)),
@@ -119,21 +142,41 @@ def _names_a_contact(lines: list, index: int) -> bool:
     return index + 1 < len(lines) and PHONE_NUMBER.match(lines[index + 1].text.strip()) is not None
 
 
+# Markup a page's script left where a list entry's text was (1. <rp id="zsypk"></rp>).
+MARKUP_RESIDUE = re.compile(r"(?:<[a-zA-Z/][^<>\n]{0,200}>[ \u3000]*)+")
+
+
+def _page_list_entry(text: str) -> bool:
+    """A numbered entry of a page's list above a notice (1. <rp id="zsypk"></rp> · 2. 旅游工作緊急通知): its label over
+    markup, over nothing, or over a title; it ends the header window only if no recipients line follows."""
+    label = match_label(text)
+    if label is None or "。" in text:
+        return False
+    rest = text[label.length:].strip()
+    return not rest or bool(MARKUP_RESIDUE.fullmatch(rest)) or (looks_like_title(rest) and is_complete_title(rest))
+
+
 def _window_end(lines: list, start: int) -> tuple[int, bool]:
     """Index where a header begun at ``start`` ends and whether that line is the recipients line.
-    Wrapper lines do not count towards HEADER_SCAN: an information table can be long."""
-    counted = 0
+    Wrapper lines do not count towards HEADER_SCAN: an information table can be long. A page's list entries (see
+    _page_list_entry) are passed over when the recipients line follows within LEAD_IN_SCAN lines of the first."""
+    counted, listed, last_listed = 0, None, None
     for index in range(start, len(lines)):
         text = lines[index].text
         if is_recipients_line(text) and not _names_a_contact(lines, index):
             return index, True
+        if listed is not None and index - listed > LEAD_IN_SCAN:
+            return listed, False
         if _is_body_line(text) or _opens_an_outline(lines, index):
-            return index, False
+            if _page_list_entry(text) and (last_listed is None or index == last_listed + 1):
+                listed, last_listed = index if listed is None else listed, index  # one run of entries
+                continue
+            return (index if listed is None else listed), False
         if not is_wrapper_line(text):
             counted += 1
             if counted > HEADER_SCAN:
                 return start, False
-    return len(lines), False
+    return (len(lines) if listed is None else listed), False
 
 
 def _opens_an_outline(lines: list, index: int) -> bool:
@@ -204,8 +247,9 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     # a site's slogan or a summary as the first line: the header is the first whole title below it — unless that
     # line is the notice itself from its recipients on (机关各部门、…: 街道…现印发给你们), whose signature and date
     # come before the title of what it issues
-    if end == 0 and not glued_header(lines[0].text)[1]:
-        for index in range(1, min(len(lines), LEAD_IN_SCAN)):
+    # (the slogan or summary under the page's chrome alone: 校园…方案(汇总15篇) / 时间:… / 此外,…不妨参考下面的范文 / 防范…方案)
+    if end < len(lines) and all(is_wrapper_line(line.text) for line in lines[:end]) and not glued_header(lines[end].text)[1]:
+        for index in range(end + 1, min(len(lines), end + LEAD_IN_SCAN)):
             text = lines[index].text
             if match_label(text) is not None or is_recipients_line(text) or SIGNED_DATE.search(text):
                 break
@@ -236,9 +280,14 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     glued_fields = glued_field_lines([line.text for line in lines[:end]])
     header_issuer, window_issuer, kept = None, None, []
     navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
+    order_at, order_number = split_order_number(texts) or (None, None)
     for index, text in enumerate(texts):
+        if order_at is not None and index in (order_at, order_at + 1):
+            meta.doc_number = meta.doc_number or order_number
+            kept.append(None)  # an order's heading over its number: no title, no issuer line
+            continue
         if is_wrapper_line(text) or index in navigation or index in cells or text in glued_fields or text.strip() in sections \
-                or index and SUMMARY_LABEL.match(texts[index - 1].strip()) \
+                or index and (SUMMARY_LABEL.match(texts[index - 1].strip()) or PAGE_FIELD_LABEL.match(texts[index - 1].strip())) \
                 or lines[start + index].start in contents:
             kept.append(None)  # keeps positions: a title block never runs across a wrapper line
             continue
@@ -258,7 +307,16 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             if leading:
                 meta.doc_number = meta.doc_number or leading
             kept.append(rest)
+    glued_title = title_glued_to_header(lines[end].text) if not has_recipients and start < end < len(lines) else None
+    if glued_title:  # the title's last words over the 文号 and recipients, one paragraph: they end the title block
+        kept.append(glued_title[0])
+        meta.doc_number, meta.recipients = meta.doc_number or glued_title[1], glued_title[2]
+    elif not has_recipients and end < len(lines) and (twice := title_twice_before_body(lines[end].text)):
+        kept.extend([None, twice, None, twice])  # printed twice over the body's first words: two copies, blocks of their own
     candidates = title_candidates(kept)
+    if not has_recipients and end < len(lines) and not any(is_complete_title(title) for title, _ in candidates) \
+            and (named := title_before_preamble(lines[end].text)):
+        candidates.append((named, len(kept)))  # a plan's name run into its preamble, no other whole title above it
     cleaned = []
     for title, position in candidates:
         title, number = clean_title(title)
@@ -298,6 +356,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         # above the first item: the last line of the header window, no title
         meta.doc_number, meta.recipients = meta.doc_number or glued[0], glued[1]
         body_at = end - 1
+    if not meta.recipients and (abstract := _glued_in_an_abstract(lines[start:end + 1])):
+        meta.doc_number, meta.recipients = meta.doc_number or abstract[0], abstract[1]
     if meta.title and body_at < len(lines) \
             and acted_on_by_body(meta.title, "".join(line.text for line in lines[body_at:body_at + 3])) \
             and (own := other_title(cleaned, meta.title, named)):
@@ -309,8 +369,16 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.title, meta.recipients = glued["title"], [glued["first"]] + meta.recipients[1:]
     if not meta.doc_number and (value := info_value(info, *DOC_NUMBER_LABELS)):
         parsed = parse_doc_number(value)
-        meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" else None
+        meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" \
+            else value.strip() if SERIES_NUMBER.match(value.strip()) else None  # 督察通报第十七期: a series' issue
     meta.doc_number = meta.doc_number or _doc_number_in_page_fields(lines[:end])
+    if note := next((found for line in lines[start:end] if (found := promulgation(line.text))), None):
+        # a rules text's promulgation note: the body and the day that promulgated it, and its order's number
+        meta.doc_number, header_issuer = meta.doc_number or note[1], header_issuer or note[0]
+        meta.signed_date = meta.signed_date or (parse_date(note[2]) or (None,))[0]
+    if not header_issuer and window_issuer and meta.doc_number and DECREE_NUMBER.match(meta.doc_number) \
+            and DECREE_NUMBER.match(meta.doc_number)["issuer"].endswith(window_issuer):
+        header_issuer = window_issuer  # a database's issuing-body line over the order, as l19, b03, n19 annotate it
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
     if (not meta.title or NEWS_HEADLINE.match(meta.title)) and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
             and (not meta.title or NEWS_HEADLINE.match(meta.title).group("title") == re.sub(r"\s+", "", lead_in[0])):
@@ -320,8 +388,14 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     elif meta.title and start > 0 and not title_issuer and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
             and re.sub(r"\s+", "", lead_in[0] or "") == meta.title:
         title_issuer = lead_in[1]  # the plan printed under the lead that names its issuers (近日,A、B印发了《X》)
+    if meta.title and (headline := BARE_NEWS_HEADLINE.match(meta.title)) and ORGANISATION_END.search(headline["issuer"]):
+        meta.title = None  # a news headline reporting what a body issued (環保部發布…辦法), no title of the notice
+    if meta.title and (revision := REVISION_NOTE.search(meta.title)) \
+            and _names_itself(lines[:body_at + REVISION_SCAN], meta.title[:revision.start()]):
+        meta.title = meta.title[:revision.start()]
     if not meta.title:  # a file name in the page's wrapper, above the notice's text (an 附件 link below it is none)
-        outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines)
+        outside_title = file_name_title(lines[:min(body_at, HEADER_SCAN)]) or page_headline(lines) \
+            or collection_entry_title(lines[:body_at + LEAD_IN_SCAN])
         meta.title = re.sub(r"\s+", "", outside_title) if outside_title else None  # as every title: without spaces
     if meta.title and (reported := REPORTED_NOTICE.match(meta.title)) and is_organisation_line(reported.group("issuer")):
         # a headline reporting the notice: its issuer when it names the notice by its title (a news report of a notice
@@ -329,6 +403,22 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.title = reported.group("title")
         title_issuer = reported.group("issuer") if meta.title else title_issuer
     return Header(meta, body_at, info, title_issuer, window_issuer)
+
+
+def _glued_in_an_abstract(lines: list) -> Optional[tuple[Optional[str], list[str]]]:
+    """(文号, recipients) glued at the start of an abstract field's value (see ABSTRACT_FIELD); None when no abstract
+    opens so. Without a 文号 the recipients must open with 各 (an abstract's own summary names no addressees)."""
+    for line in lines:
+        if (found := ABSTRACT_FIELD.match(line.text)) and (glued := glued_header(found["value"]))[1] \
+                and (glued[0] or glued[1][0].startswith("各")):
+            return glued
+    return None
+
+
+def _names_itself(lines: list, title: str) -> bool:
+    """Whether ``lines`` name ``title`` in title brackets (《消毒管理办法》的修订已于…)."""
+    named = f"《{title}》"
+    return any(named in re.sub(r"\s+", "", line.text) for line in lines)
 
 
 def _number_before_recipients(body: str) -> tuple[Optional[str], Optional[str], str]:

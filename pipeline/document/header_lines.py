@@ -12,7 +12,8 @@ from extractors.titles import TITLE_WORD_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import (
-    CONTENTS_HEADINGS, PEOPLE_ADDRESSEE, RECIPIENTS_LINE, SENTENCE_BEFORE_COLON, is_complete_title, names_addressees,
+    CONTENTS_HEADINGS, PEOPLE_ADDRESSEE, RECIPIENTS_LINE, RED_HEADER, SENTENCE_BEFORE_COLON, is_complete_title, is_organisation_line,
+    names_addressees,
 )
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
@@ -27,6 +28,10 @@ BROKEN_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{1,12})(?:[〔\[［(�
 # A 文号 printed without its 号, the line ending in the year's closing bracket and the serial: 疫控〔2025〕73. The
 # bracketed year makes it a number; the whole line must still parse as one (is_doc_number_line).
 SIGN_LOST_DOC_NUMBER = re.compile(r"[〕\]］)）】]\s{0,2}\d{1,6}\s*$")
+# A 文号 whose serial the page masked or lost, alone on its line under the title: 洋政发〔2020〕 (kept as printed).
+SERIAL_LOST_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{2,12})[〔\[［](?P<year>(?:19|20)\d{2})[〕\]］]$")
+# A table's 文号 cell holding a series and its issue's number, no bracketed year (文号 | 督察通报第十七期).
+SERIES_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}第[\d一二三四五六七八九十百零〇]{1,6}[号號期]$")
 # 文号 in brackets after the title: …的通知（余府发〔2012〕3号）
 TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
 # A law site's note under a title: the 文号 and the date in one pair of brackets ((汉政发[2008]11号 2008年3月12日)).
@@ -36,6 +41,15 @@ BRACKETED_DECREE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}令)[（(](?P<n
 # An order's or an announcement's number with the issuing body's name before 令 or 公告 (a bare 第12号 or 令第12号 names
 # no series): 东莞市人民政府令第123号 · 中华人民共和国农业农村部公告第911号 · 国家税务总局公告2019年第45号.
 DECREE_NUMBER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?)(?:令|公告)(?:\d{4}年)?第\d+号$")
+# A rules text's promulgation note under its title: the day and the body that promulgated it, with the order's number
+# when an order did ((2013年10月14日…常务会议讨论通过2013年10月27日石家庄人民政府令第184号发布自…起施行),
+# (一九七九年二月十日卫生部发布)). The body holds no digit, so a meeting's 通过 before a second date is never read as it.
+_NOTE_DATE = r"(?:\d{4}|[〇零○O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+PROMULGATION_NOTE = re.compile(rf"^[（(][^（）()]*?(?P<date>{_NOTE_DATE})[ \u3000]*(?P<issuer>[\u4e00-\u9fff]{{2,30}}?)"
+                               r"(?P<order>令(?:\d{4}年)?第[ \u3000]*\d{1,4}[ \u3000]*号)?(?:发布|公布|颁布|發布|公佈|頒布)")
+# An order's heading printed over two lines, the body's order and its number (中华人民共和国卫生部令 / 第 27 号).
+ORDER_HEADING = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}令)$")
+ORDER_SERIAL = re.compile(r"^第[ \u3000]*(?P<serial>\d{1,4})[ \u3000]*[号號]$")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 LONG_TITLE = 150  # longer lines are paragraphs, not titles
@@ -46,6 +60,14 @@ SHORT_TITLE = 40  # a line this short ending with a document type is a title (�
 BRACKETED_LEADING_NUMBER = re.compile(r"^[(（](?P<number>[^()（）\n]{4,30}号)[)）](?P<rest>\S.*)$")
 
 EXAMPLES = {
+    "SERIAL_LOST_DOC_NUMBER": Examples(match=("洋政发〔2020〕", "湘政办发[2019]"), no_match=("洋政发〔2020〕3号", "〔2020〕", "2020年")),
+    "SERIES_NUMBER": Examples(match=("督察通报第十七期", "简报第3期", "某某局令第5号"), no_match=("督察通报", "第十七期", "暂无")),
+    "PROMULGATION_NOTE": Examples(match=("(2013年10月14日市第十三届人民政府第十次常务会议讨论通过2013年10月27日石家庄人民政府令第184号发布自2013年12月1日起施行)",
+                                         "(一九七九年二月十日卫生部发布)", "（2002年3月28日卫生部令第27号公布）"),
+                                  no_match=("(2013年10月14日市人民政府常务会议讨论通过)", "2013年10月27日石家庄人民政府令第184号发布",
+                                            "(自2013年12月1日起施行)")),
+    "ORDER_HEADING": Examples(match=("中华人民共和国卫生部令", "湖北省人民政府令"), no_match=("第27号", "关于执行命令的通知")),
+    "ORDER_SERIAL": Examples(match=("第 27 号", "第184号"), no_match=("第二十七号", "第27号令")),
     "SIGN_LOST_DOC_NUMBER": Examples(match=("疫控〔2025〕73", "晋政办发[2012]18 "), no_match=("国发〔2020〕3号", "〔2020〕12月")),
     "BRACKETED_LEADING_NUMBER": Examples(match=("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知",),
                                          no_match=("(新政发〔2016〕21号)", "(一)总体目标")),
@@ -59,10 +81,20 @@ EXAMPLES = {
     "BRACKETED_DECREE": Examples(match=("湖北省人民政府令(第52号)", "湖北省人民政府令（第52号）"), no_match=("湖北省人民政府令第52号",)),
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号", "中华人民共和国农业农村部公告第911号", "国家税务总局公告2019年第45号"), no_match=("令第12号", "2018年第32号", "公告第3号")),
     "BRACKETED_NUMBER_START": Examples(match=("(皖政[2001]85號)各市、縣人民政府", "（国发〔2020〕3号）"), no_match=("(试行)的通知",)),
-    "QUESTION_OR_EXCLAMATION": Examples(match=("小学通知格式怎么样?", "2024年放假安排出炉！"), no_match=("关于做好暑假工作的通知",)),
+    "QUESTION_OR_EXCLAMATION": Examples(match=("小学通知格式怎么样?", "2024年放假安排出炉！", "苏州春节就地过年通知出了吗 苏州就地过年"),
+                                        no_match=("关于做好暑假工作的通知", "关于吗啡类药品管理的通知")),
     "DATE_START": Examples(match=("2001年1月2日第九届全国人民代表大会常务委员会第十九次会议通过", "二〇一一年十月二十七日"),
                            no_match=("重点任务责任落实分工的通知", "关于2020年度考核工作的通知")),
     "CLAUSE_MARK": Examples(match=("为切实做好防汛减灾工作,现将", "现将有关事项通知如下。"), no_match=("全国燃气事故多发频发 对重点地区开展燃气安全明查暗访",)),
+    "TITLE_NUMBER_RECIPIENTS": Examples(match=("《关于稳定基层农业技术推广体系的意见》的通知国办发[1999]79号各盛自治区、直辖市人民政府,国务院各部委:农业部",),
+                                        no_match=("现将通知转发。国办发[1999]79号各省人民政府:", "关于…的通知国办发[1999]79号")),
+    "TWICE_BEFORE_BODY": Examples(match=("镇容和环境卫生集中整治方案镇容和环境卫生集中整治方案为了彻底扭转镇区现象,重塑",),
+                                  no_match=("镇容和环境卫生集中整治方案", "镇容整治方案镇容整治方案", "关于…的通知各乡镇:")),
+    "TITLE_BEFORE_PREAMBLE": Examples(match=("諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)為提高突發事件應急保障能力和水平,根據",),
+                                      no_match=("本办法为规范管理,制定", "为提高应急保障能力,根据")),
+    "DATELINE": Examples(match=("央视网2021-11-0700:00", "2021-11-07"), no_match=("2021-2022年", "2021年11月7日")),
+    "TITLE_BEFORE_GLUED": Examples(match=("关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了促进",),
+                                   no_match=("关于进一步规范学校学籍管理工作的通知", "各区教育、市局直属中学:", "关于各区教育工作的通知")),
     "GLUED_RECIPIENTS": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:现将《…》转发给你们", "各辖市、区人民政府,市各直属单位: 现将方案印发给你们", "市直有关部门: 为切实做好防汛减灾工作"),
                                  no_match=("各县(市、区)人民政府,市政府各部门、各直属机构:", "现将有关事项通知如下:")),
 }
@@ -96,6 +128,8 @@ def doc_number_of_line(text: str) -> Optional[str]:
         normalised = parse_doc_number(SIGNER.sub("", bare)).normalised
         # as printed when its 号 was left out (gold/README.md: only the brackets are normalised): 疫控〔2025〕73
         return normalised if "号" in bare or "號" in bare else normalised.rstrip("号")
+    if lost := SERIAL_LOST_DOC_NUMBER.match(bare):
+        return f"{lost['code']}〔{lost['year']}〕"
     broken = BROKEN_DOC_NUMBER.match(bare)
     if broken:
         year, serial = broken.group("year") or broken.group("year_b"), broken.group("serial") or broken.group("serial_b")
@@ -130,7 +164,8 @@ def looks_like_title(text: str) -> bool:
 
 
 # A title is a noun phrase: never a question or an exclamation (2024年放假通知,来了!).
-QUESTION_OR_EXCLAMATION = re.compile(r"[?？!！]")
+# 苏州春节就地过年通知出了吗 苏州就地过年: a question's particle ending a clause.
+QUESTION_OR_EXCLAMATION = re.compile(r"[?？!！]|[吗嗎](?=[ \u3000]|$)")
 
 def is_tag_line(text: str) -> bool:
     """A site's row of tags, three titles or more set apart by spaces (实施方案 体检评估工作实施方案 住房抗震改造
@@ -175,6 +210,20 @@ def is_recipients_line(text: str) -> bool:
 GLUED_RECIPIENTS = re.compile(r"^(?P<body>各[^。；！？:：“”《》\n]{1,150}?)[：:][ \u3000]*(?=\S)"
                               r"|^(?P<named>[^各。；！？:：“”《》\n，,][^。；！？:：“”《》\n]{1,60}?)[：:][ \u3000]*(?=\S)")
 
+# A title with 关于 glued before the recipients' first 各 (关于进一步规范学校学籍管理工作的通知各区教育、市局直属中学:为了…): an
+# aggregator's one paragraph of title, recipients and body; the recipients start at the 各.
+TITLE_BEFORE_GLUED = re.compile(r"^(?:关于|關於|關于)[^，,。；;：:“”\n]{2,80}?的(?:通知|通告|通报|通報|意见|意見|决定|決定|批复|批復|函)(?=各)")
+# A title's last words, the 文号 and the recipients run into one paragraph by a copy wrapped at a fixed width (《关于稳定…
+# 的意见》的通知国办发[1999]79号各盛自治区、…:农业部…): the 文号 glued between a title's end and the recipients' 各.
+TITLE_NUMBER_RECIPIENTS = re.compile(r"^(?P<words>[^。，,；;：:]{3,90}?)(?P<year>[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\d{1,4}[号號])(?=各)")
+NUMBER_CODE = 2, 12  # the shortest and the longest code of a 文号 before its bracketed year (国办发)
+# A title printed twice and run into the body's first sentence by a 文库 copy (镇容…整治方案镇容…整治方案为了彻底扭转…,…).
+TWICE_BEFORE_BODY = re.compile(r"^(?P<title>[^\s。，,；;：:“”《》]{4,60}?)(?P=title)(?=[^。\n]{0,200}[，,。])")
+# A plan's name run into its preamble by a 文库 copy (諸城市…行動計劃(2021-2022年)為提高突發事件應急保障能力和水平,根據…): the
+# name ends where the preamble's first word starts; never a reference to the text itself (本办法, 该方案).
+TITLE_BEFORE_PREAMBLE = re.compile(r"^(?![本该該此])(?P<title>[^\s。，,；;：:“”]{4,80}?)(?=(?:为|為|根据|根據|按照|依据|依據)[^。\n]{2,200}?[，,])")
+# A news page's dateline (央视网2021-11-0700:00): a headline after a source's colon runs into it before any clause.
+DATELINE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # What the body text after glued recipients holds and a news headline after its source's colon does not: a clause mark.
 CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
 
@@ -184,20 +233,37 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     (None, []) when the line does not start so. Without a 文号 in front, every recipient must name
     a body (各单位要做到以下几点：… is a sentence)."""
     number, rest = leading_doc_number(text)
+    if titled := TITLE_BEFORE_GLUED.match(rest):
+        rest = rest[titled.end():]
     found = GLUED_RECIPIENTS.match(rest)
     if not found:
         return None, []
     recipients = split_list(found.group("body") or found.group("named"))
     # 市直有关部门: 为切实… — a list not opening with 各 is read only when every part names a body
     # (folded: 常州經開區管委會 names a body as 管委会 does)
-    if number is None and found.group("named") and not CLAUSE_MARK.search(rest, found.end()):
-        return None, []  # 国务院安委办:全国燃气事故多发频发 对重点地区开展…: a news headline naming its source, no sentence after
+    clause = CLAUSE_MARK.search(rest, found.end())
+    if number is None and found.group("named") and (not clause or DATELINE.search(rest, found.end(), clause.start())):
+        # 国务院安委办:全国燃气事故多发频发 对重点地区开展…: a news headline naming its source, no sentence after, or its
+        # site's dateline before the first clause (…明查暗访央视网2021-11-0700:00针对今年以来,…)
+        return None, []
     # a salutation to a class of people is a recipient too (各位教职员工: 根据…, 各乡镇居民、志愿者们: 为…; as07, ad06)
-    if (number is None or found.group("named")) and not all(
-            _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:]))
-            or PEOPLE_ADDRESSEE.search(part) for part in recipients):
+    if (number is None or found.group("named")) and not all(_names_a_body_or_class(part) for part in recipients) \
+            and not (found.group("body") and _class_then_bodies(recipients)):
         return None, []
     return number, recipients
+
+
+SHORT_CLASS = 8  # a class of places printed short before named bodies (各区教育), no sentence
+
+
+def _names_a_body_or_class(part: str) -> bool:
+    return _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:])) or bool(PEOPLE_ADDRESSEE.search(part))
+
+
+def _class_then_bodies(recipients: list[str]) -> bool:
+    """各区教育、市局直属中学: a short class first (its body's name cut short by the copy), then bodies each — a list, where a
+    sentence (各单位要做到以下几点) is one part."""
+    return len(recipients) >= 2 and len(recipients[0]) <= SHORT_CLASS and all(_names_a_body_or_class(part) for part in recipients[1:])
 
 
 # ---------------------------------------------------------------- the header window
@@ -207,3 +273,50 @@ def continues_title(text: str) -> bool:
     """A line that can carry on a title begun above it (防控期间贫困人口精准帮扶和脱贫攻坚)."""
     return (len(text) <= TITLE_LINE and not re.search(r"[。，；：:,]", text) and match_label(text) is None
             and not DATE_START.match(text) and not is_wrapper_line(text))
+
+
+def promulgation(text: str) -> Optional[tuple[str, Optional[str], str]]:
+    """(body, the order's 文号 or None, the date as printed) of a promulgation note (see PROMULGATION_NOTE); None when
+    the line is none or the body it names is no organisation."""
+    found = PROMULGATION_NOTE.match(text.strip())
+    if not found or not is_organisation_line(found["issuer"]):
+        return None
+    order = re.sub(r"[ \u3000]", "", found["order"]) if found["order"] else None
+    return found["issuer"], found["issuer"] + order if order else None, found["date"]
+
+
+def split_order_number(texts: list) -> Optional[tuple[int, str]]:
+    """(index of its first line, the 文号) of an order's heading printed over two lines (see ORDER_HEADING):
+    中华人民共和国卫生部令 / 第 27 号 is 中华人民共和国卫生部令第27号."""
+    for index in range(len(texts) - 1):
+        heading, serial = ORDER_HEADING.match((texts[index] or "").strip()), ORDER_SERIAL.match((texts[index + 1] or "").strip())
+        if heading and serial:
+            return index, f"{heading['issuer']}第{serial['serial']}号"
+    return None
+
+
+def title_glued_to_header(text: str) -> Optional[tuple[str, str, list[str]]]:
+    """(the title's words, the 文号, the recipients) of a line that runs a title's end into its 文号 and recipients (see
+    TITLE_NUMBER_RECIPIENTS); None when the line is not so or the words before the number end no title."""
+    found = TITLE_NUMBER_RECIPIENTS.match(text)
+    if not found:
+        return None
+    words = found["words"]
+    for code in range(NUMBER_CODE[0], min(NUMBER_CODE[1], len(words) - 2) + 1):  # the shortest code that ends a title
+        title = words[:-code]
+        if is_complete_title(title) and not RED_HEADER.match(title) and re.fullmatch(r"[\u4e00-\u9fff]+", words[-code:]):
+            number, recipients = glued_header(text[len(title):])
+            return (title, number, recipients) if number and recipients else None
+    return None
+
+
+def title_twice_before_body(text: str) -> Optional[str]:
+    """The title a line prints twice before the body's first sentence (see TWICE_BEFORE_BODY), when it is a whole one."""
+    found = TWICE_BEFORE_BODY.match(text)
+    return found["title"] if found and is_complete_title(found["title"]) else None
+
+
+def title_before_preamble(text: str) -> Optional[str]:
+    """The name a line prints before its preamble (see TITLE_BEFORE_PREAMBLE), when it is a whole title."""
+    found = TITLE_BEFORE_PREAMBLE.match(text)
+    return found["title"] if found and is_complete_title(found["title"]) and looks_like_title(found["title"]) else None

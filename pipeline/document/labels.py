@@ -156,7 +156,7 @@ EXAMPLES = {
     "TABLE_ROW_START": Examples(match=("1 加强水资源保 护", "2  严守用水"), no_match=("2 月 20 日", "1.1目的", "2020 年")),
     "SPACED_TABLE_HEADER": Examples(match=("序号 类别 主要任务 细化措施 牵头单位",), no_match=("序号", "序号:1")),
     "GLUED_OUTLINE_TOP": Examples(match=("1总则", "2组织指挥体系及职责"), no_match=("3个工作日内", "2月20日", "1总则要求各单位认真落实,确保完成。")),
-    "LOST_ARTICLE": Examples(match=("十八条 督查事项办理。", "二十一条 反馈。"), no_match=("十八条规定", "第十八条 督查", "三条措施")),
+    "LOST_ARTICLE": Examples(match=("十八条 督查事项办理。", "二十一条 反馈。", "条五条 市级行政许可项目管理机关为"), no_match=("十八条规定", "第十八条 督查", "三条措施")),
     "match_label": Examples(
         match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",
                "1﹒全省生产总值增长7%以上", "1. 完善机制", "（1）明确责任", "① 完善", "一是加强领导", "第一條 為了使規範性檔案",
@@ -204,8 +204,9 @@ def starts_table_row(previous: str, line: str) -> bool:
     return bool(before) and int(before.group("n")) == int(row.group("n")) - 1
 
 
-# An article whose 第 the copy lost (十八条 督查事项办理。…), read only in a run: see lost_article_labels.
-LOST_ARTICLE = re.compile(rf"^(?P<n>{CHINESE_NUMERAL})[条條][ \u3000]+(?=[\u4e00-\u9fff])")
+# An article whose 第 the copy lost (十八条 督查事项办理。…) or misprinted as 条 (条五条 市级行政许可项目管理机关为…), read only
+# in a run: see lost_article_labels.
+LOST_ARTICLE = re.compile(rf"^[条條]?(?P<n>{CHINESE_NUMERAL})[条條][ \u3000]+(?=[\u4e00-\u9fff])")
 LOST_ARTICLE_RUN = 3  # consecutive articles that make a run without a 第X条 before them
 
 

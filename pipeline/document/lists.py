@@ -61,7 +61,8 @@ BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
 # A class of bodies named by its kind alone, with no owner and no place (各单位、部门 · 各部门、单位): after 各 printed once
 # for no one in particular, each kind is a class of its own (CONVENTIONS.md C6: a 各 alone does not join); 市直各部门、
 # 单位 shares its owner 市直.
-BARE_KIND = re.compile(r"^(?:部门|单位|科室|处室|站所|院系)$")
+# 各学院、部门、处、室 · 各所、处、中心: a university's or an academy's units by their kinds, one class each.
+BARE_KIND = re.compile(r"^(?:部门|单位|科室|处室|站所|院系|学院|系|所|处|室|科|中心|站|队)$")
 # A class of bodies that belong to no office named before them (企事业单位, 居委会, 村委会, 学校): after 机关各部门 they are
 # entries of their own, where 各直属机构 and 各科室 are the 机关's members.
 OWN_BODIES_CLASS = re.compile(r"^各(?:企事业单位|企业|事业单位|居委会|村委会|居民委员会|村民委员会|学校|中小学|医院|人民团体|社会组织)$")
@@ -83,7 +84,7 @@ EXAMPLES = {
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区", "桃源县大洑溪采区", "澧县孟姜垸采区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
-    "BARE_KIND": Examples(match=("部门", "单位"), no_match=("各部门", "办", "直属单位")),
+    "BARE_KIND": Examples(match=("部门", "单位", "学院", "处", "中心"), no_match=("各部门", "办", "局", "委", "直属单位")),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
     "OWN_BODIES_CLASS": Examples(match=("各企事业单位", "各居委会"), no_match=("各直属机构", "各科室", "各企事业单位负责人")),
     "PLACE_START": Examples(match=("县(市)卫生计生局", "区人民政府"), no_match=("各直属机构", "卫生计生局")),
@@ -132,8 +133,9 @@ def _grouped(parts: list[str]) -> list[str]:
     groups: list[str] = []
     pending = ""
     for part in parts:
-        if groups and BARE_KIND.match(part) and all(group.startswith("各") and BARE_KIND.match(group[1:]) for group in groups):
-            groups.append(part)  # 各单位、部门: two classes, no owner printed for both
+        if groups and BARE_KIND.match(part) and groups[0].startswith("各") and BARE_KIND.match(groups[0][1:]) \
+                and all(BARE_KIND.match(group) for group in groups[1:]):
+            groups.append(part)  # 各单位、部门 · 各学院、部门、处、室: classes each, no owner printed for them
         elif groups and len(_bare(part)) < MIN_BODY_NAME and not pending:
             groups[-1] += "、" + part
         elif BARE_PLACE.match(fold(part)) and _next_names_a_place_body(parts, part):
@@ -150,6 +152,10 @@ def _separate_bodies(parts: list[str]) -> bool:
         return True  # 各系、各部门: a class of bodies each
     if BARE_KIND.match(parts[0][1:]) and parts[0].startswith("各") and all(BARE_KIND.match(part) for part in parts[1:]):
         return True  # 各单位、部门 (see _grouped)
+    if len(parts) == 2 and PLACE_CLASS.match(parts[0]) and not _whole_place_class(parts[0]) and "、" not in parts[0] \
+            and PLACE_START.match(parts[1]) and names_a_body(parts[1]) and not _bare_department(parts[1]) \
+            and not _same_places_bodies(parts):
+        return True  # 各区教育、市局直属中学: a body printed with its own place after the places' class shares nothing with it
     if _whole_place_class(parts[0]) and all(KIND_CLASS.match(part) for part in parts[1:]):
         return True  # 各村、企事业单位: the villages, then a class of bodies named by their kind
     if _whole_place_class(parts[0]) and KIND_CLASS.match(parts[1]) and all(names_a_body(part) for part in parts[1:-1]):

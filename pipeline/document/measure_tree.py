@@ -100,6 +100,15 @@ DOT_LEADER = re.compile(r"[.．…·_—\-]{3,}[ \u3000]*\d{0,4}[ \u3000]*$")
 CONTENTS_UNDER_HEADING = 2  # numbered headings in a row under a contents heading make a table of contents
 
 
+def _continues_list_above(lines: list[Line], first: int) -> bool:
+    """Whether the numbered line at ``first``, under a contents heading, counts on the list printed right above that
+    heading (15、考勤管理制度 ⏎ 目录 ⏎ 16、安全卫生制度: a 文库 page's word dropped inside a list): a table of contents
+    opens with its own first entry, never with the next item of the list before it."""
+    above, below = (match_label(lines[first - 2].text) if first >= 2 else None), match_label(lines[first].text)
+    return (above is not None and below is not None and above.style == below.style
+            and below.ordinal == above.ordinal + 1)
+
+
 def contents_lines(lines: list[Line]) -> set[int]:
     """Offsets of the lines of a table of contents (1.总则 / 1.1编制目的 / … / 8.3预案实施时间 before
     the text itself): at least CONTENTS_RUN short numbered headings in a row, the first of them printed
@@ -114,7 +123,8 @@ def contents_lines(lines: list[Line]) -> set[int]:
             run.append(index)
             continue
         if len(run) >= CONTENTS_UNDER_HEADING and (
-                (run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text))  # under a contents heading
+                (run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text)
+                 and not _continues_list_above(lines, run[0]))  # under a contents heading
                 or sum(bool(DOT_LEADER.search(lines[i].text)) for i in run) >= CONTENTS_UNDER_HEADING):  # led
             first = DOT_LEADER.sub("", lines[run[0]].text)
             # the text's own 1.总则 printed again below the contents ends them
@@ -241,7 +251,15 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     styles = _nested_styles(lines, found)
     if opening:  # the opening items sit under the heading the page lost, their own sub-items under them
         style_levels.append(styles[0])
+    previous_start = -1
     for style, (line, label) in zip(styles, found):
+        if style == "article" and style_levels[:1] != [style] \
+                and any(previous_start < start < line.start for start in divisions):
+            # 第X条 after a chapter or section heading is a rules text's top measure (only divisions stand above it): a copy
+            # opening inside an article (its (一)…(四) under a lost 第七条, then 第四章, 第八条) closes those items. Not an
+            # article quoted under an item of an amending decision (一、将第五条修改为: ⏎ 第五条 …), with no division before it
+            style_levels[:] = []
+        previous_start = line.start
         if style in style_levels:
             depth = style_levels.index(style)
             del style_levels[depth + 1:]
@@ -320,6 +338,21 @@ def _measures_by_attachment(lines: list[Line], end: int) -> list[Measure]:
         part_end = lines[after].start - 1 if after < len(lines) else end
         measures = _concatenate(measures, _measures_of(lines[first:after], part_end))
     return measures
+
+
+def wrapper_section_after(before_body: list[Line], body_lines: list[Line], signature_at: int) -> Optional[int]:
+    """The index in ``body_lines`` where the text around the notice takes up its own numbering again after the
+    notice's signature: the first numbered line after the signature, when its label is the next one after a label
+    printed above the notice's header, in the same style (a writing guide's ② 拟写一份转发性的通知 over the model notice,
+    its ③ 层层转发的公文格式 after the model's signature and date). What follows is the guide's, not the notice's: a plan
+    the notice prints after its signature numbers its own items from the start (一、, 第一条), never on from the page's."""
+    sections = {(label.style, label.ordinal + 1) for line in before_body if (label := match_label(line.text.strip()))}
+    if not sections:
+        return None
+    for index in range(signature_at + 1, len(body_lines)):
+        if label := match_label(body_lines[index].text.strip()):
+            return index if (label.style, label.ordinal) in sections else None
+    return None
 
 
 def body_measures(lines: list[Line], body_end: int, signature_at: Optional[int]) -> list[Measure]:

@@ -21,7 +21,7 @@ from pipeline.document.broken_paragraphs import join_paragraphs
 from pipeline.document.font_glyphs import restore_mismapped_glyphs
 from pipeline.document.glued import (
     abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_opening_breaks, preamble_close_heading_breaks,
-    spaced_first_heading_breaks, spaced_next_item_breaks,
+    spaced_first_heading_breaks, spaced_item_breaks, spaced_next_item_breaks, trailing_first_paren_breaks,
 )
 from pipeline.document.glued_labels import break_glued_labels
 from pipeline.document.html_markup import drop_html_markup
@@ -33,6 +33,12 @@ from pipeline.document.pinyin_glosses import drop_pinyin_glosses
 from pipeline.document.spam import slogan_breaks
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Emoji a spam copy scatters through the text, between a label's number and its 、 too (1🏄🏼♀️、学生须到…, 2☝、因故…,
+# 教职工🍫:): no part of any word, dropped with the skin tones, variation selectors, joiners and symbols they head (🏄🏼♀️,
+# 🧑🏽🚒), as are a symbol in emoji presentation (♀️, ⬅️: its U+FE0F) and the pointing hands and gender signs. Read before
+# INVISIBLE takes a joiner out of a sequence. Circled numbers (①, U+2460…) and ★ alone are not emoji here.
+EMOJI = re.compile("[\U0001F000-\U0001FAFF](?:[\U0001F3FB-\U0001F3FF\ufe0f\u200d]|[\u2600-\u27bf\u2b00-\u2bff]\ufe0f?)*"
+                   "|[\u2600-\u27bf\u2b00-\u2bff]\ufe0f|[\u261a-\u261f\u2640\u2642]")
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\t]")
 # Marks a copying site scattered through the text to defeat scrapers, after words and inside names and
 # labels (各省@@、自治区@@、直辖市人民政府@@ · 一@@、总体要求@@ · 二@@十@@@@大精神): no part of any word, dropped. A
@@ -45,7 +51,7 @@ SCRAPER_MARKS = re.compile(r"@{2,}(?![A-Za-z0-9])|(?<![A-Za-z0-9])@{2,}")
 LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}(?:\?[ \u3000]{0,2}){1,60}(?=[\u4e00-\u9fff（(【〔“]|\d{4}年|$)")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
-    r"|\*\*|__"  # **bold**
+    r"|(?<!\d)\*\*|(?<!\d)__"  # **bold**; not a year's masked digits (市委办〔20**〕91号)
     r"|^[ \u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \u3000]*$"  # --- rules
     r"|^[ \u3000]*/?(?:p|br|div|span)>[ \u3000]*$",  # a tag that lost its <: /p> on a line of its own
     re.M,
@@ -84,9 +90,11 @@ EXAMPLES = {
                            no_match=("原文链接:https://www.pkulaw.com/lar/b64c.html", "详见http://www.gov.cn/ 。")),
     "LOST_SPACES": Examples(match=("???(一)第一检查督导组", "??四、检查督导要求", "??2018年5月14日", "????????????? ?泰州市人民政府",
                                    "????????? 2018年12月24日", "?"), no_match=("落落???来源", "?1", "?? 1、")),
+    "EMOJI": Examples(match=("1🏄🏼♀\ufe0f、学生", "教职工🍫:", "两系🧑🏽🚒", "2☝、因故", "除外⬅\ufe0f,"),
+                      no_match=("①加强领导", "★重点", "（一）", "㈠")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
-                                 no_match=("*注：", "2021-2025年", "——")),
+                                 no_match=("*注：", "2021-2025年", "——", "市委办〔20**〕91号")),
     "FULL_WIDTH_ALNUM": Examples(match=("国开发〔２０２０〕３号", "ＰＭ２.５"), no_match=("（一）", "，")),
     "SCRAPER_MARKS": Examples(match=("各省@@、自治区@@", "一@@、总体要求@@", "二@@十@@@@大精神"),
                               no_match=("gjsgh@gpnu.edu.cn", "a@@b", "@")),
@@ -116,6 +124,8 @@ def normalise(raw: str) -> Normalised:
         while position < len(raw):
             origin.append(position)
             position += 2 if raw.startswith("\r\n", position) else 1
+    if EMOJI.search(text):
+        text, origin = substitute(text, origin, EMOJI, "")
     text, origin = substitute(text, origin, INVISIBLE, "")
     text, origin = substitute(text, origin, ODD_SPACES, " ")
     if "@@" in text:
@@ -144,7 +154,8 @@ def normalise(raw: str) -> Normalised:
     text, origin = break_lines_at(text, origin, glued_signature_breaks(text))  # first: the printed text's title then starts a line
     text, origin = break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text)
                                      + spaced_next_item_breaks(text) + glued_first_paren_breaks(text) + abstract_label_breaks(text)
-                                     + glued_opening_breaks(text) + preamble_close_heading_breaks(text))
+                                     + glued_opening_breaks(text) + preamble_close_heading_breaks(text)
+                                     + spaced_item_breaks(text) + trailing_first_paren_breaks(text))
     text, origin = break_glued_dates(text, origin)
     text, origin = break_glued_articles(text, origin)
     if "、" in text:

@@ -48,6 +48,7 @@ FILE_NAME = re.compile(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
 EXAMPLES = {
+    "QUESTION_HEADLINE": Examples(match=("苏州春节就地过年通知出了吗 苏州就地过年", "放假通知出了吗?"), no_match=("柘皋鎮“四早”謀劃2017年民生工程", "关于吗啡管理的通知")),
     "CJK_WORD": Examples(match=("城市更新重大进展", "學務公告"), no_match=("• slider image 342", ":::", "2020-09-16")),
     "CELL_BORDER_LINE": Examples(match=("|", " ｜ ", "| |"), no_match=("发布时间:2020-01-02 | 来源:市政府", "序号")),
     "MEETING_END": Examples(match=("市住建局深入中心城区召开物管小区创文督查整改集中约谈会", "全县安全生产工作会"),
@@ -90,9 +91,13 @@ def page_headline(lines: list) -> Optional[str]:
     return None
 
 
+# A question a page asks as its headline (苏州春节就地过年通知出了吗 苏州就地过年): a site's teaser, no document's name.
+QUESTION_HEADLINE = re.compile(r"[?？]|[吗嗎](?=[ \u3000]|$)")
+
+
 def _headline_at(lines: list) -> bool:
     first = lines[0].text.strip()
-    if len(lines) < 2 or is_organisation_line(first) and not MEETING_END.search(first):
+    if len(lines) < 2 or is_organisation_line(first) and not MEETING_END.search(first) or QUESTION_HEADLINE.search(first):
         return False
     if re.search(r"[。，；：:,;]", first) or match_label(first) is not None or not CJK_WORD.search(first):
         return False  # a headline is written in words: a carousel's • slider image 342 is chrome
@@ -108,6 +113,20 @@ def _headline_at(lines: list) -> bool:
     # (发布日期:… 浏览次数:…, then the page's own 分享: under that: the information line right under it is enough)
     return 1 <= page_lines < len(lines) - 1 and (page_lines == 1 or is_info_line(lines[1].text)
                                                  or all(is_info_line(line.text) for line in lines[1:1 + page_lines]))
+
+
+# A 范文 site's heading over its collection (控輟保學實施方案學校(五篇)) and one copy's label under it, the same name and the copy's
+# number (控輟保學實施方案學校篇一): the name is what the copy is titled, whatever it ends with.
+COLLECTION_HEADING = re.compile(r"^(?P<name>[^\s。，,；;：:]{4,40}?)[（(](?:通用|汇总|精选)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[）)]$")
+COPY_LABEL = re.compile(r"^(?P<name>[^\s。，,；;：:]{4,40}?)[ \u3000]*(?:篇|范文)[一1]$")
+EXAMPLES["COLLECTION_HEADING"] = Examples(match=("控輟保學實施方案學校(五篇)", "校园防范非法集资活动方案(汇总15篇)"), no_match=("关于…的通知(试行)", "五篇"))
+EXAMPLES["COPY_LABEL"] = Examples(match=("控輟保學實施方案學校篇一", "防汛通知范文1"), no_match=("控輟保學實施方案學校篇二", "篇一"))
+
+
+def collection_entry_title(lines: list) -> Optional[str]:
+    """The name a 范文 site's collection heading and its first copy's label share (see COLLECTION_HEADING, COPY_LABEL)."""
+    names = {found["name"] for line in lines if (found := COLLECTION_HEADING.match(line.text.strip()))}
+    return next((found["name"] for line in lines if (found := COPY_LABEL.match(line.text.strip())) and found["name"] in names), None)
 
 
 def file_name_title(lines: list) -> Optional[str]:

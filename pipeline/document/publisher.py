@@ -28,6 +28,8 @@ SOURCE_LABELS = ("信息来源", "来源", "來源")
 # prints in its signature or 版头, so no issuer by itself.
 # A zone's committee named by the zone's kind alone (合作区管委会办公室, 开发区管委会) is as short: which 合作区?
 SHORT_FORM_ISSUER = re.compile(r"^(?:[省市县区](?:人民政府|政府|委员会|委|人大常委会)"
+                               # a department after the bare level of place (县卫健委, 区教育局; CONVENTIONS.md C9)
+                               r"|[省市县区][^\s省市县区州旗盟镇乡村人政（）()]{1,6}(?:局|委|厅|办)$"
                                r"|(?:合作区|开发区|经开区|高新区|新区|园区|管理区|示范区|试验区)(?:管委会|管理委员会))")
 # A body's name that says where it is (芜湖市教育局, 华容县政府, 国家发展改革委): a source line's bare 卫生健康局
 # is a department of whichever body runs the site, named too short to be an issuer.
@@ -38,8 +40,9 @@ PLACE_NAMED = re.compile(r"[省市县縣区區镇鎮乡鄉州旗盟村]|国家|�
 EXAMPLES = {
     "PLACE_NAMED": Examples(match=("芜湖市教育局", "华容县政府", "国家发展改革委", "中共安徽省委教育工委"), no_match=("卫生健康局", "教育局")),
     "WEBSITE": Examples(match=("宜兴市人民政府网站", "中国政府网"), no_match=("华容县政府", "芜湖市教育局")),
-    "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府", "县人民政府办公室", "合作区管委会办公室", "开发区管委会"),
-                                  no_match=("市中区人民政府", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组", "华容县政府",
+    "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府", "县人民政府办公室", "合作区管委会办公室", "开发区管委会",
+                                         "县卫健委", "区教育局"),
+                                  no_match=("市中区人民政府", "市中区人民政府办公室", "县卫健委2021年", "灵璧县卫生健康委员会", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组", "华容县政府",
                                             "南湖新区管委会", "丹东边境经济合作区管委会办公室")),
 }
 

@@ -25,7 +25,8 @@ from pipeline.document.header import read_header
 from pipeline.document.header_lines import NUMBER_DATE_NOTE, glued_header, is_recipients_line
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
-from pipeline.document.measure_tree import body_measures, contents_lines, heading_of, listed_title_lines
+from pipeline.document.measure_tree import (body_measures, contents_lines, heading_of, listed_title_lines,
+                                            wrapper_section_after)
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
@@ -96,6 +97,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
     body_end = lines[tail_at].start - 1 if tail_at < len(lines) else len(doc_text)
+    if signature_at is not None and (resumed := wrapper_section_after(lines[:body_at], body_lines, signature_at)):
+        body_end, body_lines = body_lines[resumed].start - 1, body_lines[:resumed]  # the page's next section
     measures = body_measures(body_lines, body_end, signature_at)
     for measure in measures:
         own = doc_text[measure.text_start:measure.text_end]

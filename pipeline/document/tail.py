@@ -25,7 +25,8 @@ SUBJECT_WORDS_LINE = re.compile(r"^主\s?题\s?词\s*[：:]")  # the 版记's �
 NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
 # The 版记's 印发 line with the printing office and the date on one line, perhaps with the count of copies:
 # 水城县统计局办公室              2011年3月20日印发                              (共印45份)
-PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{2,40}?[室廳厅局委处處科部心府会會])[ \u3000]+(?P<date>\S{6,16}日[ \u3000]*印[发發])"
+PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{2,40}?[室廳厅局委处處科部心府会會])[ \u3000]*"
+                          r"(?P<date>(?:\d{4}|[〇零○O一二三四五六七八九]{4})[ \u3000]*年\S{2,10}日[ \u3000]*印[发發])"
                           r"(?:[ \u3000]*[（(]共印\d{1,5}份[）)])?$")
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
 # A signature's date that prints no year (綜合部 / 8月18日, a 范文 copy's office notice): it closes the signature, whose
@@ -49,8 +50,9 @@ EXAMPLES = {
     "SUBJECT_WORDS_LINE": Examples(match=("主题词:环保 污染物 强度 通知", "主 题 词：扶贫"), no_match=("主题教育",)),
     "NOTE_LINE": Examples(match=("（此件公开发布）", "(此件依申请公开)"), no_match=("（此件公开发布", "（一）加强领导")),
     "PRINTED_LINE": Examples(match=("水城县统计局办公室              2011年3月20日印发                              (共印45份)",
-                                    "市政府办公室 2020年3月1日印发"),
+                                    "市政府办公室 2020年3月1日印发", "環境保護部辦公廳2017年2月23日印發"),
                              no_match=("2011年3月20日印发", "现将方案于 2011年3月20日印发", "市政府办公室 2020年3月1日印发的方案")),
+    "SECOND_NAME": Examples(match=("(农业农村部屠宰技术中心)", "（市应急管理局）"), no_match=("农业农村部屠宰技术中心", "(一)")),
     "YEARLESS_DATE_LINE": Examples(match=("8月18日", "十二月一日", " 6 月 5 日"), no_match=("2016年8月18日", "8月18日前", "8月18日召开")),
     "SIGN_OFF": Examples(match=("特此通知。", "特此通报", "此复"), no_match=("特此通知如下：",)),
 }
@@ -58,10 +60,17 @@ MAX_JOINT_ISSUERS = 16  # organisation lines above a signature date read as one 
 ATTACHMENT_ITEM = 60  # longest line still read as one entry of an attachment list
 
 
+# A body's second name in brackets under its first in a signature (中国动物疫病预防控制中心 / (农业农村部屠宰技术中心)).
+SECOND_NAME = re.compile(r"^[（(](?P<name>[^（）()]{2,30})[）)]$")
+
+
 def _under_signature(lines: list[Line], index: int) -> bool:
-    """Whether line ``index`` stands under an organisation line (a （此件公开发布） note between)."""
+    """Whether line ``index`` stands under an organisation line (a （此件公开发布） note or the body's second name in
+    brackets between)."""
     above = index - 1
     if above > 0 and NOTE_LINE.match(lines[above].text):
+        above -= 1
+    if above > 0 and _second_name(lines[above].text):
         above -= 1
     return above >= 0 and is_organisation_line(lines[above].text)
 
@@ -123,9 +132,15 @@ def is_tail_line(lines: list[Line], index: int) -> bool:
     if YEARLESS_DATE_LINE.match(text) and _under_signature(lines, index):
         return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
+    if _second_name(text) and index > 0 and is_organisation_line(lines[index - 1].text):
+        return True  # the body's second name in brackets under the signature's first
     return is_organisation_row(text) and bool(
         parse_date(following) or parse_bare_date(following) or YEARLESS_DATE_LINE.match(following)
-        or is_organisation_row(following))
+        or is_organisation_row(following) or _second_name(following))
+
+
+def _second_name(text: str) -> bool:
+    return bool((second := SECOND_NAME.match(text.strip())) and is_organisation_line(second["name"]))
 
 
 def _attachment_list_start(lines: list[Line], index: int, body_at: int) -> Optional[int]:

@@ -28,7 +28,12 @@ TITLE_PREFIX = re.compile(
     r"|[\u4e00-\u9fff]{2,6}[丨｜](?=[\u4e00-\u9fff]{2,40}(?:关于|關於|關于))"  # 政务服务丨济宁市人民政府关于…
     r"|\[[\u4e00-\u9fff]{2,8}\](?=[ \u3000]|关于|關於|關于)"  # a forum board's label: [城市建设] 国务院办公厅关于…, a site's tag: [住建部]关于…
     r"|(?:问题|题目|试题|题干)[ \u3000]+(?=\S)"
-    r"|(?:范文|范文资料|范例|模板|例文)[:：])[ \u3000]*")  # a 范文 site's label: 范文资料:全县…实施方案  # an exam site's label: 问题    ××省人民政府关于…
+    r"|(?:范文|范文资料|范例|模板|例文)[:：]"
+    # a breadcrumb glued before the page's title, its crumbs set apart by spaces (EHS中国 法规首页 兰州市…的通知)
+    r"|(?:[^\s]{1,20}[ \u3000]+){0,3}[^\s]{0,8}(?:首页|首頁|主页|主頁)[ \u3000]+(?=\S)"
+    r"|[•·▪◆■●][ \u3000]*"
+    # a collection's label in brackets before a title, its year and kind (2008年市教育局通知)关于…
+    r"|[（(](?:19|20)\d{2}年[^（）()]{1,12}[）)](?=关于|關於|關于))[ \u3000]*")  # a list's bullet before a title (• 市人民政府辦公室關于…)  # a 范文 site's label: 范文资料:全县…实施方案  # an exam site's label: 问题    ××省人民政府关于…
 # A 范文 site's number after a copy's title (实行交通管制的通告『范文21』, 國慶節期間的交通通告 篇1, 交通管制通告1, 县区推行河长制的
 # 方案一) and a
 # table of contents' word after the title of what it lists (…应急预案目录): no part of the title.
@@ -38,8 +43,8 @@ COPY_NUMBER = re.compile(r"[ \u3000]*(?:[『【\[](?:范文|模板|范例|例文
 # A wiki's note of the place a text belongs to, in brackets after its title and a space (…的通告(第6號) (玉環市)): no part
 # of the title, which closes before the space (…的通知(试行) and …的通告(长垣市交通管理局) keep theirs).
 PLACE_NOTE = re.compile(r"[ \u3000]+[（(][\u4e00-\u9fff]{1,8}(?:省|市|县|區|区|州|旗|盟|縣)[）)]$")
-# A cell border after a title copied from a table row (…的通知 |).
-TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
+# A cell border after a title copied from a table row (…的通知 |); a 文库 file's extension (…整治方案 .doc).
+TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$|[ \u3000]*\.(?:docx?|pdf|wps|txt)$", re.I)
 ABOUT = re.compile("关于|關於|關于")  # the word between the issuer and the subject of a title
 TITLE_OPENERS, TITLE_CLOSERS = "《〈<", "》〉>"
 # The first word after the issuer in a title: 关于, or the verb of a forward or an issue (兰州市人民政府办公厅
@@ -52,14 +57,16 @@ EXAMPLES = {
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
                                    "“党政混合信息公开” 中共静安区委办公室印发《…》的通知", "[城市建设] 国务院办公厅关于2024年部分节假日安排的通知", "[住建部]关于做好农民工工资支付工作的通知", "【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知",
                                    "问题                ××省人民政府关于表彰全省民族团结进步模范个人的决定",
-                                   "范文资料:全县重大政策宣传解读工作实施方案"),
-                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "【市政府重点工作及责任分解的工作安排】", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知", "问题清单整改方案")),
+                                   "范文资料:全县重大政策宣传解读工作实施方案", "EHS中国 法规首页 兰州市人民政府办公室关于印发《预案》的通知",
+                                   "• 市人民政府辦公室關于印發《細則》的通知", "(2008年市教育局通知)关于进一步规范学校学籍管理工作的通知"),
+                             no_match=("关于印发《要点》的通知", "《条例》:第一条", "【市政府重点工作及责任分解的工作安排】", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知", "问题清单整改方案",
+                                       "关于加强网站首页管理的通知")),
     "COPY_NUMBER": Examples(match=("实行交通管制的通告『范文21』", "國慶節期間的交通通告 篇1", "交通管制通告1", "涿鹿县煤矿事故灾难应急预案目录",
                                    "县区推行河长制的方案一"),
                             no_match=("关于2023年1号文件的通知", "产业结构调整指导目录（2024年本）", "关于落实“一法一方案一”的通知")),
     "PLACE_NOTE": Examples(match=("關於加強疫情防控工作的通告(第6號) (玉環市)", "关于…的通知　（余姚县）"),
                            no_match=("关于…的通知(试行)", "关于…的通告(长垣市交通管理局)", "关于…的通知(玉环市)")),
-    "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜"), no_match=("…的通知", "| 索引号")),
+    "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜", "2022年镇容和环境卫生集中整治方案 .doc"), no_match=("…的通知", "| 索引号", "关于.doc格式的通知")),
     "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
@@ -89,8 +96,10 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
         following = texts[index + 1] if index + 1 < len(texts) else None
         # a line that opens with a title's verb (转发温州市推行… under 瑞安市人民政府办公室) begins a title
         # even when its document type is on the next line
+        # (国务院办公厅转发农业部等部门 / 《关于…的意见》的通知: an issuer, its verb and the forwarded notice's issuers begin one)
         starts = looks_like_title(text) or is_organisation_line(text) or not block and _begins_split_title(text, following) \
-            or bool(ISSUER_ENDS.match(text)) and continues_title(text) or _issuers_then_verb(text)
+            or bool(ISSUER_ENDS.match(text)) and continues_title(text) or _issuers_then_verb(text) \
+            or not block and continues_title(text) and issuer_of_title(text) is not None
         carries_on = block and continues_title(text) and any(looks_like_title(t) for _, t in block)
         if starts or carries_on:
             if block and _names_its_issuer(text) and not all(is_organisation_line(t) for _, t in block):
@@ -188,7 +197,21 @@ def _collapse_repeats(title: str) -> str:
     for cut in range(SHORTEST_CUT_COPY, len(bare) // 2):
         if bare.endswith(bare[:cut]) and is_complete_title(bare[:cut]) and is_complete_title(bare[cut:]):
             return bare[cut:]
-    return _own_title_after_file_name(title)
+    return _after_a_cut_headline(_own_title_after_file_name(title))
+
+
+def _after_a_cut_headline(title: str) -> str:
+    """A page's headline cut short and left open (《广东省进一步…生长实行) glued before the notice's title, which names
+    what it issues in the same words (广东省人民政府办公厅关于印发广东省进一步…生长实行方案的通知): that title, from the longest
+    cut its own words hold on."""
+    bare = re.sub(r"\s+", "", title)
+    if not bare.startswith("《") or "》" in bare[:SHORTEST_CUT_COPY + 1]:
+        return title
+    for end in range(len(bare) - SHORTEST_CUT_COPY, SHORTEST_CUT_COPY, -1):
+        cut, rest = bare[1:end], bare[end:]
+        if "》" not in cut and cut in rest and ABOUT.search(rest) and is_complete_title(rest) and issuer_of_title(rest):
+            return rest
+    return title
 
 
 MIN_REPEATED_TITLE = 6  # a repeated tail shorter than this is no title (…工作方案方案)
@@ -322,7 +345,7 @@ def issuer_of_title(title: str) -> Optional[str]:
     verb = ISSUER_ENDS.search(title) or TITLE_YEAR.search(title)  # …局2018年度整体支出绩效评价报告
     if not verb or verb.start() == 0:
         return None
-    prefix = re.sub(r"\s+", " ", title[:verb.start()]).strip()
+    prefix = TITLE_PREFIX.sub("", re.sub(r"\s+", " ", title[:verb.start()]).strip())  # a copy's bullet or tag is no name
     if ORGANISATION_END.search(prefix) and not SHORT_FORM_ISSUER.match(prefix):
         return prefix
     return None

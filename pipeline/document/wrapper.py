@@ -420,12 +420,21 @@ def label_cells(lines: list[str]) -> list[int]:
     return [index for index, line in enumerate(lines) if len(line) <= 20 and LABEL_CELL.match(_fold(line))]
 
 
+def _holds_a_table(lines: list[str], cells: list[int]) -> bool:
+    """Whether the label cells alone on their lines (``cells``) are a table's: LABEL_CELLS of them, or one beside a line
+    holding a strong or a database's label (发布单位 / 黑龙江省人民政府 over 发布文号 暂无: an industry library's block)."""
+    if len(cells) >= LABEL_CELLS:
+        return True
+    telling = set(STRONG_LABELS) | set(DATABASE_ATTRIBUTE_LABELS)
+    return bool(cells) and any(telling.intersection(info_labels(line)) for index, line in enumerate(lines) if index not in cells)
+
+
 def label_cell_rows(lines: list[str]) -> frozenset[int]:
     """Indexes of a table copied one cell a line: each label cell and the value line under it (see LABEL_CELL); none
     where fewer than LABEL_CELLS label cells stand. Information, never part of a title block (主题词 / 动态;报送;通知;案例 /
     机构分类 / 安全与质量监督管理司 / … / 公文类型 / 部函 is no title ending with 函)."""
     cells = label_cells(lines)
-    if len(cells) < LABEL_CELLS:
+    if not _holds_a_table(lines, cells):
         return frozenset()
     rows = set(cells)
     for index in cells:
@@ -439,7 +448,7 @@ def label_cell_values(lines: list[str]) -> dict[str, str]:
     """{label: value} of a table copied one cell a line: each label cell takes the next non-empty line, unless that
     line is a label cell too (an empty value) or chrome. Nothing where fewer than LABEL_CELLS label cells stand."""
     cells = label_cells(lines)
-    if len(cells) < LABEL_CELLS:
+    if not _holds_a_table(lines, cells):
         return {}
     fields: dict[str, str] = {}
     for index in cells:
