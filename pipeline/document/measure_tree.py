@@ -234,6 +234,26 @@ def _field_cell(line: Line) -> Line:
     return line
 
 
+def _listed_names_reprinted(lines: list[Line], found: list) -> set[int]:
+    """Starts of the first labelled lines under an unlabelled line that repeats the name of an item listed above
+    (1、局党组会议制度 … 5、岗位责任制度 … 20、… ⏎ 岗位责任制度 ⏎ 一、办公室): the listed rules' own text printed after
+    the list, its headings at the top of an outline of their own, never items of the list's last entry."""
+    names, reopened, pending = set(), set(), False
+    labelled = {line.start: label for line, label in found}
+    for line in lines:
+        label = labelled.get(line.start)
+        if label is None:
+            pending = pending or line.text.strip() in names
+            continue
+        if pending:
+            reopened.add(line.start)
+            pending = False
+        name = line.text[label.length:].strip()
+        if name and len(name) <= CONTENTS_ENTRY and not CONTENTS_PUNCTUATION.search(name):
+            names.add(name)
+    return reopened
+
+
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
     lines = [_field_cell(line) for line in lines]
@@ -252,7 +272,10 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     if opening:  # the opening items sit under the heading the page lost, their own sub-items under them
         style_levels.append(styles[0])
     previous_start = -1
+    reopened = _listed_names_reprinted(lines, found)
     for style, (line, label) in zip(styles, found):
+        if line.start in reopened:
+            style_levels[:], stack[:] = [], []  # the text of a listed item printed under its name: a tree of its own
         if style == "article" and style_levels[:1] != [style] \
                 and any(previous_start < start < line.start for start in divisions):
             # 第X条 after a chapter or section heading is a rules text's top measure (only divisions stand above it): a copy
