@@ -222,8 +222,10 @@ EXAMPLES = {
     "HEADING_THEN_SPACED_FIRST": Examples(match=("自治办统筹安排会议议题。 五、相关要求 1、各部门涉及居民区书记", "三、议程内容 1、传达上级会议",
                                                  "二、目标任务 1.确保火化率"),
                                           no_match=("五、相关要求 1、2年级学生", "五、相关要求,1、各部门", "一、召开时间 一般为每月上旬", "二、目标任务 1.5倍")),
-    "SPACED_HEADING_LINE": Examples(match=("特制定如下实施方案。 1. 指导思想 全面贯彻", "营造良好环境。 二、目标任务 1.确保"),
-                                    no_match=("实施方案。1. 指导思想 全面", "环境。 二、加强组织领导,全面落实", "。 1. 2019年 全市")),
+    # (a heading over its first item, 。 二、目标任务 1.确保…, is HEADING_THEN_SPACED_FIRST's)
+    "SPACED_HEADING_LINE": Examples(match=("特制定如下实施方案。 1. 指导思想 全面贯彻", "营造良好环境。 二、目标任务 全面推进"),
+                                    no_match=("实施方案。1. 指导思想 全面", "环境。 二、加强组织领导,全面落实", "。 1. 2019年 全市",
+                                              "营造良好环境。 二、目标任务 1.确保")),
     "SPACED_LABEL": Examples(match=("道德支持。 1、掌控", "时期新人。 2.组织系统学习"), no_match=("道德支持。1、掌控", "共计 1.5万元", "。 2.5倍")),
     "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
     "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
