@@ -30,3 +30,20 @@ def counterespionage_measures(name: str, prefix: str = "X") -> list[dict]:
     """The measures of the counter-espionage held-out set's file ``name``
     (tests/data/alignment/held_out_counterespionage)."""
     return measures_of_text((COUNTERESPIONAGE / name).read_text(encoding="utf-8"), prefix)
+
+
+LAWS = HARD.parent / "laws"
+
+
+def law_measures(name: str, prefix: str = "X") -> list[dict]:
+    """The measures of the laws development set's file ``name`` (tests/data/alignment/laws)."""
+    return measures_of_text((LAWS / name).read_text(encoding="utf-8"), prefix)
+
+
+BY_RULE = HARD.parent / "held_out_by_rule"
+
+
+def by_rule_measures(name: str, prefix: str = "X") -> list[dict]:
+    """The measures of the chosen-by-rule held-out set's file ``name``
+    (tests/data/alignment/held_out_by_rule)."""
+    return measures_of_text((BY_RULE / name).read_text(encoding="utf-8"), prefix)

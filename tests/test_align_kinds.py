@@ -10,10 +10,10 @@ import pytest
 
 from pipeline.corpus.align.accuracy import load_hard_held_out, score
 from pipeline.corpus.align.kinds import (CROSS_KIND_WEIGHT, FRAGMENT_WEIGHT, EFFECTIVE_KIND, ORDINARY_KIND, PENALTY_KIND,
-                                         STOCK_KIND, kind_of, kind_weights)
+                                         STOCK_KIND, kind_of, kind_weights, penalty_list_item)
 from pipeline.corpus.align.measures import build_measures
 
-from align_support import HARD, hard_measures
+from align_support import HARD, hard_measures, law_measures
 
 
 def _kinds(name: str) -> dict[str, str]:
@@ -152,3 +152,26 @@ def test_two_penalty_articles_are_discounted_when_their_offences_differ():
                                 "text": alike[1], "start": 400}])
     weights = kind_weights(local, national, [[0.0, 0.0], [0.0, 0.0]])
     assert weights[0][0] == CROSS_KIND_WEIGHT and weights[1][1] == 1.0
+
+
+def test_the_items_of_a_penalty_articles_list_are_offences():
+    law = build_measures(law_measures("n_statistics_law_2009.txt", "N"))
+    kinds = {m.path: kind_of(m) for m in law}
+    # 第三十八条 …有下列行为之一的，由本级人民政府…责令改正…： (四)要求统计调查对象…提供不真实的统计资料的；
+    assert kinds["38"] == PENALTY_KIND
+    assert [kinds[f"38.{k}"] for k in range(1, 6)] == [PENALTY_KIND] * 5
+    assert not any(penalty_list_item(m) for m in law if m.parent is None)
+    labour = _kinds("n_labour_contract_law_2012.txt")
+    # 第四十四条 有下列情形之一的，劳动合同终止： its items are the cases, no offences
+    assert labour["44"] == ORDINARY_KIND
+    assert {labour[p] for p in labour if p.startswith("44.")} == {ORDINARY_KIND}
+
+
+def test_a_duty_is_discounted_against_an_offence_item_that_shares_its_words():
+    law = build_measures(law_measures("n_statistics_law_2009.txt", "N"))
+    regulation = build_measures(law_measures("l_statistics_regulation_2017.txt", "L"))
+    duty = next(m for m in regulation if m.path == "34")  # …应当加强统计基础工作，为履行法定的统计资料报送义务…
+    offence = next(n for n in law if n.path == "38.4")  # 要求统计调查对象…提供不真实的统计资料的；
+    weights = kind_weights([duty], law, [[0.0] * len(law)])
+    assert weights[0][offence.n] == CROSS_KIND_WEIGHT
+    assert weights[0][next(n for n in law if n.path == "7").n] == 1.0  # the duty of the law's 第七条

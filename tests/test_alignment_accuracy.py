@@ -16,7 +16,8 @@ import pytest
 
 from pipeline.corpus.align.accuracy import (cross_validated, left_out_choices, left_out_with_order,
                                             load_counterespionage_held_out, load_examples, load_hard_held_out,
-                                            load_held_out, load_law_development, load_tax_held_out, score)
+                                            load_held_out, load_law_development, load_rule_held_out, load_tax_held_out,
+                                            score)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -49,6 +50,11 @@ def tax():
 @pytest.fixture(scope="module")
 def counterespionage():
     return load_counterespionage_held_out(ROOT / "tests" / "data")
+
+
+@pytest.fixture(scope="module")
+def by_rule():
+    return load_rule_held_out(ROOT / "tests" / "data")
 
 
 def test_the_hand_set_reaches_beyond_the_samples(examples):
@@ -98,8 +104,15 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # laws' set 0.910 -> 0.915, the others unchanged. The rules against the state-secrets law (a same-field
 # pair they do not implement, annotated before it was scored, first scored with those changes): every
 # article abstains; the set 0.963 (77/80).
+# The fifth set, chosen by a rule stated in its pairs.json before either text was read (台湾同胞投资保护法
+# 实施细则, 母婴保健法实施办法: 74 articles), measured 0.878 top-1 with the unchanged code (abstention
+# precision 0.800, recall 0.882): the figure on pairs nobody tuned on. The items of a penalty list read
+# as offences (kinds.penalty_list_item) and consecutive articles taking one law article no competitors
+# of each other (competition.neighbours_taking), designed on the misses of all the sets: laws 0.919,
+# tax 0.905, this set unchanged at 0.878 (one article gained, one lost).
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
-          "laws": (0.91, 0.74, 0.6), "tax": (0.88, 0.8, 0.5), "counterespionage": (0.92, 0.5, 0.5)}
+          "laws": (0.91, 0.74, 0.6), "tax": (0.88, 0.8, 0.5), "counterespionage": (0.92, 0.5, 0.5),
+          "by_rule": (0.86, 0.75, 0.8)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -338,3 +351,24 @@ def test_the_counterespionage_rules_against_a_law_of_their_field_they_do_not_imp
     assert len(unrelated) == 1
     result = score(unrelated)
     assert result.abstained == result.total == 26, result.misses
+
+
+def test_the_set_chosen_by_rule_judges_every_article_apart_from_the_others(
+        examples, held_out, hard, laws, tax, counterespionage, by_rule):
+    """The fifth held-out set: two regulations and their laws picked by the rule its pairs.json states,
+    every article of each regulation judged with its reason, some with no article of the law; no text
+    of the other sets."""
+    pairs = json.loads((ROOT / "tests" / "data" / "alignment" / "held_out_by_rule" / "pairs.json"
+                        ).read_text(encoding="utf-8"))
+    assert "sorted path order" in pairs["about"] and "before" in pairs
+    assert all(item["why"] for p in pairs["pairs"] for item in p["alignment"])
+    assert len(by_rule) == 2
+    for example in by_rule:
+        assert {m["id"] for m in example.local if m["parent_id"] is None} == set(example.gold)
+        assert sum(1 for p in example.primary.values() if p is None) >= 3
+    others = examples + held_out + hard + laws + tax + counterespionage
+    other_texts = {"".join(m["text"] for m in e.local) for e in others}
+    other_texts |= {"".join(m["text"] for m in e.national) for e in others}
+    for example in by_rule:
+        assert "".join(m["text"] for m in example.local) not in other_texts
+        assert "".join(m["text"] for m in example.national) not in other_texts

@@ -30,7 +30,7 @@ from pipeline.document.measure_tree import (body_measures, contents_lines, headi
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
-    dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
+    dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, site_statement_start, tail_start, two_way_signature_date,
 )
 from pipeline.document.wrapper import closing_info_fields, document_date, info_date, info_value, is_wrapper_line
 
@@ -62,6 +62,10 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     were level-1 Markdown headings (``Normalised.title_headings``)."""
     doc_text = text[start:end].rstrip("\n")
     lines = split_lines(doc_text)
+    statement_at = site_statement_start(lines, 0)
+    if statement_at < len(lines):  # a site's statement under the notice (反侵权公告:): the page's, left outside it
+        doc_text = doc_text[:lines[statement_at].start].rstrip("\n")
+        end, lines = start + len(doc_text), lines[:statement_at]
     marked = {offset - start for offset in title_headings if start <= offset < end}
     contents = frozenset(contents_lines(lines) | listed_title_lines(lines))
     header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked),

@@ -9,13 +9,21 @@ second implementation. Two exceptions keep the legitimate many-to-one matches:
 - a local measure's ancestors and descendants are no competitors (a section and its items match
   the same national measure together);
 - siblings are no competitors for the national measure their parent matches best: a local notice
-  often splits one national item into several sub-items (1. 2. 3. under a （一） that restates it).
+  often splits one national item into several sub-items (1. 2. 3. under a （一） that restates it);
+- nor, among top-level measures, are the neighbours next to it in a run whose best candidate is
+  that national measure (:func:`neighbours_taking`): a regulation spreads one article of its law over
+  consecutive articles of its own (母婴保健法实施办法 第二十五条 to 第二十八条: newborn screening, check-ups,
+  vaccination, breastfeeding, all the law's 第二十四条), each a true match, none another's noise.
 
 The discount is applied to the scores before the choice, so a measure whose best candidate is taken
 falls back on its next one, or abstains.
 """
 
 from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
 
 from pipeline.corpus.align.measures import Measure
 
@@ -41,7 +49,10 @@ def discount_taken(local: list[Measure], score: list[list[float]], *, floor: flo
     # Each column's local measures by descending score: the competitor is almost always the first
     # one not excluded, so a walk down this list stops early.
     columns: dict[int, list[int]] = {}
-    parent_best = {m.n: max(range(nn), key=lambda j: score[m.n][j]) for m in local if m.children}
+    best = np.argmax(np.array(score, dtype=float), axis=1).tolist()  # the first of equal bests
+    parent_best = {m.n: best[m.n] for m in local if m.children}
+    top = [m for m in local if m.parent is None]
+    at = {m.n: k for k, m in enumerate(top)}
     out = []
     for m in local:
         row = score[m.n]
@@ -54,16 +65,40 @@ def discount_taken(local: list[Measure], score: list[list[float]], *, floor: flo
             if order is None:
                 order = columns[j] = sorted(range(len(score)), key=lambda i: -score[i][j])
             competitor = _competitor(m, j, order, local, score, parent_best)
+            if competitor >= floor and competitor >= ratio * own and m.n in at:
+                # rarely reached: only then are the neighbours worth finding
+                competitor = _competitor(m, j, order, local, score, parent_best,
+                                         neighbours_taking(m, j, top, best, at[m.n]))
             if competitor >= floor and competitor >= ratio * own:
                 new[j] = own * discount
         out.append(new)
     return out
 
 
+def neighbours_taking(m: Measure, j: int, top: list[Measure], best: list[int],
+                      at: Optional[int] = None) -> set[int]:
+    """The numbers of the top-level measures (``top``, in document order) on either side of ``m``, a
+    top-level measure, that one after the other without a gap have national ``j`` as their best
+    candidate (``best``: each local measure's). Items are left to the parent rule of the module: the
+    items of a section restating another national measure do compete."""
+    if m.parent is not None:
+        return set()
+    if at is None:  # ``m``'s place in ``top``, when the caller does not know it
+        at = next(k for k, s in enumerate(top) if s is m)
+    out: set[int] = set()
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(top) and best[top[k].n] == j:
+            out.add(top[k].n)
+            k += step
+    return out
+
+
 def _competitor(m: Measure, j: int, order: list[int], local: list[Measure], score: list[list[float]],
-                parent_best: dict[int, int]) -> float:
-    """The best score another local measure, not excluded (see the module), has with national ``j``."""
-    related = {a.n for a in m.ancestors()} | {d.n for d in m.descendants()}
+                parent_best: dict[int, int], neighbours: frozenset[int] | set[int] = frozenset()) -> float:
+    """The best score another local measure, not excluded (see the module; ``neighbours``:
+    :func:`neighbours_taking`), has with national ``j``."""
+    related = {a.n for a in m.ancestors()} | {d.n for d in m.descendants()} | set(neighbours)
     shared_parent = m.parent is not None and parent_best.get(m.parent.n) == j
     for i in order:
         if i == m.n or i in related:

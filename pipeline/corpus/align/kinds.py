@@ -14,7 +14,9 @@ against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not. A national
 defines a term of its own text (本法所称…，是指) is implemented by a local text that defines or explains a
 term (…所称…，是指), not by every article that uses the term (:data:`DEFINITION_ARTICLE`). Two penalty
 articles are discounted too when their offences (what comes before 的，由…) share too little
-(:func:`same_offence`): penalty articles share their sanctions' wording whatever they punish.
+(:func:`same_offence`): penalty articles share their sanctions' wording whatever they punish. The
+items of a penalty article's list (有下列行为之一的，由…责令改正：) are offences, of its kind
+(:func:`penalty_list_item`).
 """
 
 from __future__ import annotations
@@ -119,10 +121,23 @@ def _text_kind(own: str) -> str:
 
 
 def kind_of(m: Measure) -> str:
-    """The kind of a measure (see the module): a stock section's items are of its kind."""
+    """The kind of a measure (see the module): a stock section's items are of its kind, and so are
+    the items of a penalty article's list (:func:`penalty_list_item`)."""
     if any(_stock_heading(a.heading, a.own) for a in (m, *m.ancestors())):
         return STOCK_KIND
-    return _text_kind(m.own)
+    kind = _text_kind(m.own)
+    if kind == ORDINARY_KIND and penalty_list_item(m):
+        return PENALTY_KIND
+    return kind
+
+
+def penalty_list_item(m: Measure) -> bool:
+    """Whether ``m`` is an item of a list a penalty article introduces: …有下列行为之一的，由本级人民政府…
+    责令改正…： (一)未经批准擅自组织实施统计调查的； Such an item names an offence, not a duty: a
+    local article that lays the duty down (要求…提供真实的统计资料) implements the article that lays it
+    down, not the item that punishes breaking it, though the two share their words."""
+    p = m.parent
+    return p is not None and p.text.rstrip().endswith(("：", ":")) and _text_kind(p.own) == PENALTY_KIND
 
 
 #: A stock pair keeps its full score when the local measure copies this much of the national one
