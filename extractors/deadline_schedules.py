@@ -97,8 +97,9 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "recurring", f"{PERIOD_NAMES[match.group('period')]} {activity}")
     for match in finditer_anchored(EVERY_N_ONE_RE, text):
         unit = {"年": "years", "个月": "months", "周": "weeks"}[match.group("period")]
-        count = to_int(match.group("n"))  # 两 → 2; a range (1-2) as written
-        yield item(match, "recurring", f"every {count if count is not None else match.group('n')} {unit}")
+        count = to_int(match.group("n"))  # 两 → 2; a range (1-2, 1～2) with one hyphen, as the calendar reads it
+        written = str(count) if count is not None else re.sub(r"[—~～]", "-", match.group("n"))
+        yield item(match, "recurring", f"every {written} {unit}")
     for match in finditer_anchored(PAIRED_RE, text):
         first, second = PAIRED_NAMES[match.group("a")], PAIRED_NAMES[match.group("b")]
         yield item(match, "recurring", f"{PERIOD_NAMES[match.group('p')]} {first} and {second}")
