@@ -114,6 +114,8 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue  # 从2020年1月1日起,已将…: what was done since then
         yield item(match, "start", f"from {when}")
     for match in finditer_anchored(START_TODAY_RE, text):
+        if _comes_into_force(text, match):
+            continue  # 公示期:即日起5个工作日: how long the notice stays posted
         yield item(match, "start", "from 即日")
     for match in finditer_anchored(START_BARE_RE, text):
         if _comes_into_force(text, match):

@@ -72,11 +72,17 @@ EXAMPLES = {
                           no_match=("主题", "文档名称", "页面宽度(px)", "发表时间:2014-10-08 10:58:00 | 来源")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),
     "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
+    "MASKED_NAME": Examples(match=("(略) 人民政府办公厅", "（略）市教育局"), no_match=("领导小组(略称)", "青海省人民政府办公厅")),
 }
 
 
+# A name a copy masked ((略) 人民政府办公厅: a bidding site hiding the place) names no body: its place is lost.
+MASKED_NAME = re.compile(r"[（(]\s*略\s*[）)]")
+
+
 def is_organisation_line(text: str) -> bool:
-    return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text))
+    return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text)) \
+        and not MASKED_NAME.search(text)
 
 
 # The spaces between joint issuers signing two a line (青海省卫生厅            青海省发展和改革委员会).

@@ -30,7 +30,7 @@ from pipeline.document.measure_tree import (body_measures, contents_lines, headi
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
-    dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, tail_start, two_way_signature_date,
+    dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, site_statement_start, tail_start, two_way_signature_date,
 )
 from pipeline.document.wrapper import closing_info_fields, document_date, info_date, info_value, is_wrapper_line
 
@@ -62,6 +62,10 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     were level-1 Markdown headings (``Normalised.title_headings``)."""
     doc_text = text[start:end].rstrip("\n")
     lines = split_lines(doc_text)
+    statement_at = site_statement_start(lines, 0)
+    if statement_at < len(lines):  # a site's statement under the notice (反侵权公告:): the page's, left outside it
+        doc_text = doc_text[:lines[statement_at].start].rstrip("\n")
+        end, lines = start + len(doc_text), lines[:statement_at]
     marked = {offset - start for offset in title_headings if start <= offset < end}
     contents = frozenset(contents_lines(lines) | listed_title_lines(lines))
     header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked),
@@ -159,9 +163,26 @@ def _without_province(issuer: str) -> str:
 
 def _province_added(header_issuer: str, signature: str) -> bool:
     """Whether ``header_issuer`` is ``signature`` with its province put before it: a legal database heads a city's
-    notice 福建省厦门市人民政府办公厅 over the 文号 while the notice signs 厦门市人民政府办公厅."""
+    notice 福建省厦门市人民政府办公厅 over the 文号 while the notice signs 厦门市人民政府办公厅; or heads it with the government
+    whose office signs it (see _office_under_database_heading)."""
     prefix = header_issuer[: -len(signature)] if header_issuer.endswith(signature) else ""
-    return bool(PROVINCE.match(prefix))
+    return bool(PROVINCE.match(prefix)) or _office_under_database_heading(header_issuer, signature)
+
+
+# The office of a government or a committee, the whole of what a signature adds to its name (东莞市人民政府 + 办公室).
+OFFICE_SUFFIX = re.compile(r"^(?:办公室|办公厅|辦公室|辦公廳)$")
+EXAMPLES["OFFICE_SUFFIX"] = Examples(match=("办公室", "办公厅", "辦公室"), no_match=("财政局", "办公室主任", ""))
+
+
+def _office_under_database_heading(header_issuer: str, signature: str) -> bool:
+    """Whether a legal database heads the notice with a province and a city's government (广东省东莞市人民政府) while the
+    notice signs for that government's office (东莞市人民政府办公室, as its 东府办 says): the office issued it, the
+    database filed it under the government."""
+    for position in range(1, len(header_issuer)):
+        province, city_body = header_issuer[:position], header_issuer[position:]
+        if PROVINCE.match(province) and signature.startswith(city_body) and OFFICE_SUFFIX.match(signature[len(city_body):]):
+            return True
+    return False
 
 
 def parse(text: str, title_headings: Iterable[int] = (), page_issuers: Iterable[str] = ()) -> list[ParsedDocument]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.fold import fold
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
@@ -28,6 +29,10 @@ NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件�
 PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{2,40}?[室廳厅局委处處科部心府会會])[ \u3000]*"
                           r"(?P<date>(?:\d{4}|[〇零○O一二三四五六七八九]{4})[ \u3000]*年\S{2,10}日[ \u3000]*印[发發])"
                           r"(?:[ \u3000]*[（(]共印\d{1,5}份[）)])?$")
+# The head of a site's own statement printed under the notice (a newspaper's 反侵權公告 with its own 一、二、三、, a
+# portal's 版权与免责声明): from it on the page speaks, not the notice. Read after the notice's closing date only.
+SITE_STATEMENT_HEAD = re.compile(r"^(?:反侵权公告|版权声明|版权申明|版权与免责声明|免责声明|郑重声明)[:：]?$")
+STATEMENT_HEAD_LENGTH = 20  # a closing date line (二〇二一年十二月三十一日) and a statement's head are no longer
 SIGN_OFF = re.compile(r"^(?:特此通知|特此通报|此复)。?$")
 # A signature's date that prints no year (綜合部 / 8月18日, a 范文 copy's office notice): it closes the signature, whose
 # names are the issuer, while the signed date stays unknown.
@@ -39,6 +44,8 @@ YEARLESS_DATE_LINE = re.compile(
 BROKEN_NAME_START = re.compile(r"^(?!.*各)[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,20}$")
 
 EXAMPLES = {
+    "SITE_STATEMENT_HEAD": Examples(match=("反侵权公告:", "版权与免责声明：", "免责声明"),
+                                    no_match=("关于反侵权工作的公告", "各单位要做好版权声明工作。")),
     "BROKEN_NAME_START": Examples(match=("玉環市新型冠狀病毒感染的肺炎疫情", "椒江区新型冠状病毒感染的肺炎疫情"),
                                   no_match=("以上通知希遵照执行", "请各区认真贯彻执行", "玉环市人民政府,", "2020年1月28日")),
     "CC_LINE": Examples(match=("抄送：市委办公室，市人大常委会办公室。", "抄报:省扶贫办"), no_match=("抄送单位", "各乡镇：")),
@@ -163,6 +170,19 @@ FOOTER_RUN = 6  # so many such lines after the closing date (你可能也爱看,
 def _is_footer_noise(text: str) -> bool:
     return (len(text) <= FOOTER_NOISE and not re.search(r"[。，；：:,]", text) and not parse_date(text)
             and not is_organisation_line(text) and match_label(text) is None)
+
+
+def site_statement_start(lines: list[Line], body_at: int) -> int:
+    """The line of a site's statement head (SITE_STATEMENT_HEAD) after a closing date; len(lines) when there is none."""
+    dated = False
+    for index in range(body_at, len(lines)):
+        text = lines[index].text.strip()
+        if len(text) > STATEMENT_HEAD_LENGTH:
+            continue  # neither a date line nor a head: most lines, left unfolded
+        if dated and SITE_STATEMENT_HEAD.match(fold(text)):
+            return index
+        dated = dated or parse_date(text) is not None
+    return len(lines)
 
 
 def footer_start(lines: list[Line], body_at: int) -> int:
