@@ -44,6 +44,9 @@ SEE_ATTACHMENT_IN_CLAUSE = re.compile(r"[^，,。；;！!？?：:\n《》]{0,30}
 ATTACHMENT_NAME_LINE = re.compile(
     r"^[^\S\n]*附[^\S\n]?件[^\S\n]*\d{0,2}[^\S\n]*[：:]?[^\S\n]*(?:\n[^\S\n]*)?(?:\d{1,2}[.．、][^\S\n]*)?"
     r"《?(?P<name>[^\n：:《》]{4,80}?)》?[^\S\n]*$", re.MULTILINE)
+# A draft's name (《农药登记管理办法(修订草案征求意见稿)》, …(送审稿)): a document sent out for comment, attached to the
+# notice asking for them, is cited as a document (n04, ab14), never one of the notice's own forms. Read folded.
+DRAFT_NAME = re.compile(r"(?:征求意见稿|草案|送审稿|讨论稿|意见稿)[）)]?$")
 # The end of a 公文's title (GB/T 9704 types) after 关于: 海淀区教委关于全力做好…工作的通知. With the issuer before 关于
 # (``title_issuer``) it names another body's document, never one of the notice's own forms or tables (…计划表, …登记表).
 OTHER_BODYS_DOCUMENT = re.compile(r"关于[^《》\n]{2,120}?的(?:通知|意见|决定|通报|批复|复函|函|公告|通告|报告|请示|决议|命令)$")
@@ -287,7 +290,8 @@ def own_attachments(folded: str, mentions: list[Mention]) -> set[str]:
     Another body's 公文 the list names (附件:1、《海淀区教委关于…的通知》, ``OTHER_BODYS_DOCUMENT``) is a document of its
     own the notice passes on, not a form of the notice."""
     names = {title_key(clean_title(m.group("name"))) for m in ATTACHMENT_NAME_LINE.finditer(folded)
-             if not _other_bodys_document(clean_title(m.group("name")))} if "附" in folded else set()
+             if not _other_bodys_document(clean_title(m.group("name")))
+             and not DRAFT_NAME.search(clean_title(m.group("name")))} if "附" in folded else set()
     return names | {title_key(m.title) for m in mentions if m.title and SEE_ATTACHMENT_IN_CLAUSE.match(folded, m.end)}
 
 
@@ -354,6 +358,8 @@ EXAMPLES = {
                                      no_match=("附件1", "附件：", "请于5月底前报送附件材料")),
     "OTHER_BODYS_DOCUMENT": Examples(match=("海淀区教委关于全力做好“清剿火患”战役,坚决保卫全国“两会”消防安全工作的通知",),
                                      no_match=("广德市2023年度新闻发布工作计划表", "关于X工作的实施方案", "关于印发X的通知书")),
+    "DRAFT_NAME": Examples(match=("农药登记管理办法(修订草案征求意见稿)", "管理条例（送审稿）", "实施方案征求意见稿"),
+                           no_match=("信息宣传联络员登记表", "草案起草说明", "关于征求意见的函")),
     "ATTACHMENT_NOTE": Examples(match=("（附件1）", "(附件 2)", "（附件）"), no_match=("（国发〔2020〕1号）", "附件1")),
     "PARAGRAPH_BREAK": Examples(match=("》\n\n《", "的通知\n　　\n各县"), no_match=("关于印发《政府工作报告》\n重点任务",)),
     "NUMBER_TITLE_GAP": Examples(match=("文", "文件", " 文 ")),  # fullmatched: tests/test_citations.py has what it is not

@@ -46,6 +46,11 @@ NOW_TO_DATE_RE = re.compile(
 )
 # Hours of one day, opening a clause or an item: 一、2月20日(正月十六)早晨4时至中午12时,全县范围内禁止燃烧… · 5月6日
 # 上午9时至11时 (the notice's own period on that day: a limit on that day, CONVENTIONS.md C1).
+# The clause after such hours saying a station or a paper will air something then (…,中央人民广播电台“中国之声”将播出…专题节目):
+# the broadcaster's programme the notice reports, no period of the notice's own (CONVENTIONS.md C1: outside its programme).
+# Not the recipients' act of watching it (…,组织学生收看中央电视台播出的…: a limit on them).
+BROADCAST_AFTER_RE = re.compile(r"[ \u3000]{0,2}[,，](?![^。；;,，\n]{0,30}?(?:收看|观看|收听))"
+                                r"[^。；;,，\n]{0,30}?(?:将|会)?(?:播出|播放|转播|直播|首播|重播|刊发|刊出)(?![^。；;,，\n]{0,4}的)")
 DAY_HOURS_RE = re.compile(
     r"(?<![^\s，,。；;：:、])(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r")?(?P<month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?P<day>\d{1,2})" + GAP + r"[日号]" + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?" + TIME_OF_DAY + GAP
@@ -94,6 +99,8 @@ def _day_hours(text: str, year: Optional[int]) -> Iterator[Deadline]:
     if "时" not in text and "時" not in text and "点" not in text:
         return
     for match in DAY_HOURS_RE.finditer(text):
+        if BROADCAST_AFTER_RE.match(text, match.end()):
+            continue  # 6月1日上午10:30—11:00,中央人民广播电台将播出…: a station's programme the notice reports
         written = int(match.group("year")) if match.group("year") else year
         month, day = int(match.group("month")), int(match.group("day"))
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -139,6 +146,9 @@ EVENT_ANCHORS = {DAY_RANGE_RE: ("12", 0)}
 
 
 EXAMPLES = {
+    "BROADCAST_AFTER_RE": Examples(match=(",中央人民广播电台“中国之声”将播出与全国少工委办公室合作的专题节目", "，省电视台将直播开幕式"),
+                                   no_match=(",组织学生收看中央电视台播出的专题节目", ",各校组织收看省电视台直播", ",全县范围内禁止燃放烟花爆竹",
+                                             "。电台将播出")),
     "DAY_HOURS_RE": Examples(match=("一、2月20日(正月十六)早晨4时至中午12时", "，5月6日上午9时至11时", "2019年3月1日8:30至12:00"),
                              no_match=("于2月20日上午4时至12时", "2月20日至2月25日", "2月20日上午")),
     "NOW_TO_YEAR_END_RE": Examples(match=("从现在起至今年年底", "自即日起到本年底前"), no_match=("今年年底", "从现在起至5月底")),

@@ -85,6 +85,12 @@ EVERY_PERIOD_RE = re.compile(
 # What names a schedule after a bare period (每周日程, 每周重要活动安排: a document, not how often); ``what``
 # is read for a verb (每周召开会议安排 is a schedule still).
 SCHEDULE_NAME_AFTER_RE = re.compile(r"\s{0,2}(?:日程|(?P<what>[\u4e00-\u9fff]{1,6}?)安排(?=[》」”的中表须是，,。、经及和申需做以]))")
+# A period before 常规 ("routine") and an act, the whole phrase closed by a joiner, a score or a clause's end: the name of
+# a routine assessment (班级每日常规考核和…, 每周常规检查各为50分, 年级每日常规检查报告), what is assessed, not how often
+# anyone acts. Not 每日常规检查各班卫生 (an object after the act: a daily duty) nor 每日检查 (no routine named).
+ROUTINE_NAME_AFTER_RE = re.compile(
+    r"\s{0,2}常规(?:工作)?(?:考核|检查|评比|评分|考评|量化|管理)"
+    r"(?=\s{0,2}(?:和|与|及|、|，|,|。|；|;|各[为占]|[（(]|表|报告|制度|细则|办法|方案|总分|得分|成绩|分数|结果|$))")
 # A period inside the name of a plan that a basis word gives: 根据每年改造计划实施 · 按照每年的工作计划 (each year's plan, the
 # basis of the work: no schedule). Not 每年制定改造计划 (a plan made every year: no basis word before it).
 BASIS_BEFORE_RE = re.compile(r"(?:根据|按照|依据|依照)\s{0,2}$")
@@ -181,6 +187,8 @@ EXAMPLES = {
     "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),
     "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年", "每隔一周", "每学期", "每个学年"),
                                 no_match=("每人", "每学科", "每名学生")),
+    "ROUTINE_NAME_AFTER_RE": Examples(match=("常规考核和班主任考核", "常规考核各为100分", "常规检查报告", "常规考核,总分为200分"),
+                                      no_match=("常规检查各班卫生", "检查各班卫生", "常规开展巡查")),
     "BASIS_BEFORE_RE": Examples(match=("根据", "按照 "), no_match=("各地要",)),
     "PLAN_NAME_AFTER_RE": Examples(match=("改造计划实施", "的工作计划"), no_match=("召开会议", "开展一次检查")),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),

@@ -20,7 +20,7 @@ from .deadline_recurrences import (
     PERIOD_ACT_RE, PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, PRACTICE_JOINER_RE, PRACTICE_PERIODS, PRACTICE_VERB_RE,
     QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
     SCHEDULE_NAME_AFTER_RE,
-    SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE,
+    SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE, ROUTINE_NAME_AFTER_RE,
 )
 from .deadline_scan import finditer_anchored
 
@@ -82,10 +82,10 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if (RATE_BEFORE_RE.search(text[max(0, match.start() - 4):match.start()]) or RATE_AFTER_RE.match(text, match.end())
                 or PER_HEAD_AFTER_RE.match(text, match.end())
                 or QUOTA_AFTER_RE.match(text, match.end()) or COUNT_PRESENT_AFTER_RE.match(text, match.end())
-                or DESCRIBED_AFTER_RE.match(text, match.end())
+                or DESCRIBED_AFTER_RE.match(text, match.end()) or ROUTINE_NAME_AFTER_RE.match(text, match.end())
                 or _names_a_schedule(text, match.end()) or _names_a_plan(text, match)):
             continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota; 每年约有3200万…: a count; 每周会议安排: a name;
-            # 每年…花费大量时间: a description
+            # 每年…花费大量时间: a description; 班级每日常规考核: a routine assessment's name
         yearly = EVERY_YEAR_DATE_RE.match(text, match.start())
         if yearly and SEASON_AFTER_RE.match(text, yearly.end()):
             continue  # 每年10月1日-次年4月30日: a season
@@ -97,8 +97,9 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "recurring", f"{PERIOD_NAMES[match.group('period')]} {activity}")
     for match in finditer_anchored(EVERY_N_ONE_RE, text):
         unit = {"年": "years", "个月": "months", "周": "weeks"}[match.group("period")]
-        count = to_int(match.group("n"))  # 两 → 2; a range (1-2) as written
-        yield item(match, "recurring", f"every {count if count is not None else match.group('n')} {unit}")
+        count = to_int(match.group("n"))  # 两 → 2; a range (1-2, 1～2) with one hyphen, as the calendar reads it
+        written = str(count) if count is not None else re.sub(r"[—~～]", "-", match.group("n"))
+        yield item(match, "recurring", f"every {written} {unit}")
     for match in finditer_anchored(PAIRED_RE, text):
         first, second = PAIRED_NAMES[match.group("a")], PAIRED_NAMES[match.group("b")]
         yield item(match, "recurring", f"{PERIOD_NAMES[match.group('p')]} {first} and {second}")

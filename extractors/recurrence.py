@@ -56,7 +56,8 @@ MONTH_PART_RULE_RE = re.compile(r"^monthly, (?P<part>early in|in the middle of|l
 PERIOD_START_RULE_RE = re.compile(
     r"^(?P<name>quarterly|half-yearly|yearly|each term|each school year), early in the (?:quarter|half-year|year|term|school year)\b")
 # ``every 2 weeks`` · ``every 3 months report``
-EVERY_N_RULE_RE = re.compile(r"^every (?P<n>\d{1,3}) (?P<unit>" + _names(UNIT_NAMES.values()) + r")s\b")
+# A range (every 1-2 years) is shown at its upper end: the longest the rule allows between two acts.
+EVERY_N_RULE_RE = re.compile(r"^every (?:(?P<low>\d{1,3})-)?(?P<n>\d{1,3}) (?P<unit>" + _names(UNIT_NAMES.values()) + r")s\b")
 # ``weekly report`` · ``quarterly assessment`` · ``monthly statistics and report`` · ``every ten days`` ·
 # ``daily, 20时 to 20时 the next day`` (a daily report over a day counted from 20:00)
 PERIOD_RULE_RE = re.compile(r"^(?P<name>" + _names(PERIOD_NAMES.values()) + r")(?:[ ,]|$)")
@@ -77,7 +78,8 @@ EXAMPLES = {
                                    no_match=("monthly report",)),
     "PERIOD_START_RULE_RE": Examples(match=("yearly, early in the year", "each term, early in the term"),
                                      no_match=("monthly, early in the month", "yearly report")),
-    "EVERY_N_RULE_RE": Examples(match=("every 2 weeks", "every 3 months report"), no_match=("every ten days",)),
+    "EVERY_N_RULE_RE": Examples(match=("every 2 weeks", "every 3 months report", "every 1-2 years"),
+                                no_match=("every ten days",)),
     "PERIOD_RULE_RE": Examples(match=("weekly report", "quarterly assessment", "monthly statistics and report",
                                       "every ten days", "twice a month", "monthly", "daily, 20时 to 20时 the next day"),
                                no_match=("within 30 days after 下达", "from 3月份")),
@@ -224,7 +226,7 @@ def recurrence(rule: Optional[str]) -> Optional[Recurrence]:
         return Recurrence("WEEKLY", byweekday=(WEEKDAY_CODES[found["weekday"]],))
     found = EVERY_N_RULE_RE.match(rule)
     if found:
-        return _every_n(int(found["n"]), found["unit"])
+        return _every_n(int(found["n"]), found["unit"], ranged=found["low"] is not None)
     found = PERIOD_END_RULE_RE.match(rule) or PERIOD_RULE_RE.match(rule)
     if found and found["name"] in PERIOD_DEFAULTS:
         default, assumed = PERIOD_DEFAULTS[found["name"]]
@@ -233,10 +235,12 @@ def recurrence(rule: Optional[str]) -> Optional[Recurrence]:
     return None
 
 
-def _every_n(n: int, unit: str) -> Optional[Recurrence]:
+def _every_n(n: int, unit: str, ranged: bool = False) -> Optional[Recurrence]:
     if unit not in EVERY_N or n < 1:
         return None  # every N hours, minutes or working days: no all-day calendar form
     freq, parts = EVERY_N[unit]
     interval = n * 3 if unit == "quarter" else n
     assumed = None if freq == "DAILY" else f"未写明哪一天 no day written: shown at the end of each {n} {unit}s"
+    if ranged:
+        assumed = f"间隔为一个范围，按最长间隔显示 a range of intervals: shown every {n} {unit}s, the longest it allows"
     return Recurrence(freq, interval=interval, assumed=assumed, **parts)

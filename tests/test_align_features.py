@@ -87,6 +87,24 @@ def test_a_title_cited_in_brackets_is_shared_with_a_text_naming_it_without():
     assert national == [set()]
 
 
+def test_anchor_scores_are_those_of_every_pair_scored():
+    """anchor_scores scores only the pairs that share an anchor: on a real regulation and a law (every
+    article against every article, the bare titles added), each score is the one the formula gives
+    the pair, and the pairs that share nothing score 0."""
+    from pipeline.corpus.align.features import with_bare_titles
+
+    regulation = [m["text"] for m in hard_measures("l_labour_contract_regulation_2008.txt", "L")]  # 70 articles
+    law = [m["text"] for m in hard_measures("n_social_insurance_law_2018.txt", "N")]  # 143
+    local, national = with_bare_titles([anchors(t) for t in regulation], regulation, [anchors(t) for t in law], law)
+    named = [found for found in local + national]
+    naming = {x: sum(x in found for found in named) for found in named for x in found}
+    expected = [[1.0 - 0.75 ** sum(min(1.0, 2.0 / naming[x]) for x in a & b) if a & b else 0.0 for b in national]
+                for a in local]
+    scores = anchor_scores(local, national)
+    assert scores == expected
+    assert sum(score > 0 for row in scores for score in row) >= 20  # pairs that share anchors are scored
+
+
 def _cosines(a: list, b: list, idf) -> list[list[float]]:
     """The plain cosine of every pair of weighted bags (dicts of weights), pair by pair."""
     def norm(v):

@@ -510,6 +510,30 @@ def test_align_corpus_in_a_process_pool_gives_the_same_rows(tmp_path, monkeypatc
     assert list(scratch.iterdir()) == []  # read back and removed
 
 
+def test_chunks_of_pairs_are_bounded_by_the_characters_of_their_documents(tmp_path, monkeypatch):
+    """A chunk of pairs holds at most MAX_CHUNK_CHARACTERS of its distinct documents' text (a worker
+    keeps what it computes of a chunk's texts until the chunk is done), every pair in its order;
+    aligned in such small chunks, in the pool, the rows are those of one process."""
+    one, two = _database(tmp_path / "one.db"), _database(tmp_path / "two.db")
+    conn = sqlite3.connect(one)
+    align_corpus(conn, workers=1)
+    pairs = [(local, national) for local, national, _ in conn.execute("SELECT * FROM aligned_pairs")]
+    sizes = align_pool.document_sizes(conn, pairs)
+    assert sizes["nat"] == len(conn.execute("SELECT text FROM documents WHERE id = 'nat'").fetchone()[0])
+    bound = max(sizes.values()) + min(sizes.values())
+    monkeypatch.setattr(align_pool, "MAX_CHUNK_CHARACTERS", bound)
+    chunks = align_pool.chunked(pairs, 128, sizes)
+    assert [pair for chunk in chunks for pair in chunk] == pairs and len(chunks) > 1
+    assert all(sum(sizes[d] for d in {d for pair in chunk for d in pair}) <= bound or len(chunk) == 1
+               for chunk in chunks)
+    assert align_pool.chunked(pairs, 1, sizes) == [[pair] for pair in pairs]
+    monkeypatch.setattr(align_pool, "PARALLEL_PAIRS", 1)
+    monkeypatch.setattr(align_pool, "MAX_CHUNK_CHARACTERS", 1)  # a chunk per pair
+    align_corpus(sqlite3.connect(two), workers=2)
+    query = "SELECT * FROM alignments ORDER BY rowid"
+    assert conn.execute(query).fetchall() == sqlite3.connect(two).execute(query).fetchall()
+
+
 def test_align_corpus_on_a_new_database_hands_its_pairs_to_the_pool(tmp_path, monkeypatch):
     """The first alignment of a database makes its tables (and fills aligned_pairs) on the step's
     connection; the pool's workers read the database on their own, so that must be committed

@@ -143,3 +143,37 @@ def test_a_draft_of_a_revision_amends_nothing():
     assert relations and "amends" not in relations
     # a revision made by the text still amends (根据《决定》第二次修正)
     assert [c.relation for c in find_citations("根据《国务院关于修改部分行政法规的决定》第二次修正")] == ["amends"]
+
+
+# ------------------------------------------------------------------ issue 15: what AV still missed
+
+
+def test_mixed_headings_on_one_line_start_lines_at_their_levels():
+    # av08: …特制定如下实施方案。 1. 指导思想 全面贯彻…环境。 二、目标任务 1.确保火化率 100%。将巩固和保持 100%
+    document = extracted("av08")
+    assert [(measure["label"], measure["level"]) for measure in document["measures"]] == [("1.", 1), ("二、", 1), ("1.", 2)]
+    under = {measure["id"]: measure["label"] for measure in document["measures"]}
+    assert [(target["text"], under[target["measure_id"]]) for target in document["targets"]] == [("100%", "1."), ("100%", "1.")]
+    # a 1. under a 一、 printed before it stays that heading's item
+    listed = _documents("各单位:\n一、总体要求\n1.加强领导。\n二、工作任务\n1.做好宣传。\n")[0]
+    assert [(measure["label"], measure["level"]) for measure in listed["measures"]] == [
+        ("一、", 1), ("1.", 2), ("二、", 1), ("1.", 2)]
+
+
+def test_a_draft_attached_for_comment_is_cited_beside_the_rules_it_revises():
+    # av02: 形成了《农药登记管理办法》修订草案征求意见稿,现征求你单位意见 … 附件:《农药登记管理办法(修订草案征求意见稿)》
+    documents = extract_text(real("av02"), "av02.txt")["documents"]
+    titles = {citation["title"] for citation in documents[-1]["citations"]}
+    assert {"农药登记管理办法", "农药登记管理办法(修订草案征求意见稿)"} <= titles
+    # a form of the notice's own, listed as its attachment, is still no cited document
+    form = _documents("各单位:\n请填写《信息宣传联络员登记表》,于5月8日前报送。\n附件:信息宣传联络员登记表\n")[0]
+    assert not form["citations"]
+
+
+def test_a_stations_broadcast_hours_are_no_limit():
+    # av04: 五、活动内容 ⏎ 6月1日上午10:30—11:00,中央人民广播电台“中国之声”将播出…专题节目
+    assert "6月1日上午10:30—11:00" not in {text for text, _, _ in _deadlines(extracted("av04"))}
+    # the recipients' own act at those hours is a limit on them
+    assert [item.text for item in find_deadlines("6月1日上午10时至11时,各校组织学生收看中央电视台直播。", 2016)] == [
+        "6月1日上午10时至11时"]
+    assert not find_deadlines("6月1日上午10时至11时,中央电视台将直播开幕式。", 2016)

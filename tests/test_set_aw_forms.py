@@ -3,10 +3,13 @@
 returned for its query, annotated before the pipeline ran on them): each test reads a real notice of the set (named in
 the test) and a look-alike that must keep its reading, so a fix never takes the general case with it."""
 
+import json
+
 from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
 from extractors.units import find_assignments
+from pipeline.document.lists import split_list
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 from pipeline.extract import extract_text
@@ -103,3 +106,73 @@ def test_slogans_counted_with_digits_are_no_targets():
     # aw12: 树牢“4个意识”,坚定“4个自信” (a copy that rewrote 四个 as 4个)
     assert find_targets("以各类文明创建活动为载体,树牢“4个意识”,坚定“4个自信”,做到“两个保护”。") == []
     assert [(t.value, t.unit) for t in find_targets("今年新建4个村级服务中心。")] == [(4, "个")]
+
+
+# ------------------------------------------------------------------ headers (issue 15: what AW still missed)
+
+
+def test_joint_issuers_printed_over_two_lines_above_a_title_naming_the_second_are_all_issuers():
+    # aw01: 農業農村部 最高人民法院 最高人民檢察院 ⏎ 工業和信息化部 公安部 …總社 ⏎ 關于印發《…》的通知 (seven issuers)
+    document = extracted("aw01")
+    assert document["issuer"].split() == ["農業農村部", "最高人民法院", "最高人民檢察院", "工業和信息化部", "公安部",
+                                          "國家市場監督管理總局", "中華全國供銷合作總社"]
+    assert document["title"].startswith("農業農村部最高人民法院最高人民檢察院工業和信息化部")
+    # one issuer under a fuller form of its own name is a repeat, not a first line of issuers
+    repeat = ("山东省菏泽市人民政府办公室\n菏泽市人民政府办公室关于印发《菏泽市秸秆禁烧工作方案》的通知\n各县区人民政府:\n"
+              "现将方案印发给你们。\n")
+    document = extract_text(repeat, "look-alike.txt")["documents"][0]
+    assert (document["title"], document["issuer"]) == ("菏泽市人民政府办公室关于印发《菏泽市秸秆禁烧工作方案》的通知", "菏泽市人民政府办公室")
+
+
+def test_a_places_court_procuratorate_and_cooperative_named_without_the_place_are_one_recipient():
+    # aw01: …,新疆生產建設兵團農業農村局、法院、檢察院、工業和信息化局、公安局、市場監督管理局、供銷合作社: (the 兵团 printed once)
+    assert json.loads(extracted("aw01")["recipients"])[1] == "新疆生產建設兵團農業農村局、法院、檢察院、工業和信息化局、公安局、市場監督管理局、供銷合作社"
+    # the national court and procuratorate, named in full, are two bodies
+    assert split_list("最高人民法院、最高人民检察院") == ["最高人民法院", "最高人民检察院"]
+
+
+def test_a_databases_province_and_government_heading_yields_to_the_signing_office():
+    # aw04: 广东省东莞市人民政府 ⏎ 东府办[2005]42号 … signed 东莞市人民政府办公室
+    assert extracted("aw04")["issuer"] == "东莞市人民政府办公室"
+    # a department signing under the government's heading is no office of it: the heading's government stays
+    heading = ("关于印发某办法的通知\n广东省东莞市人民政府\n东府〔2005〕9号\n关于印发某办法的通知\n各镇人民政府:\n现印发给你们。\n"
+               "东莞市财政局\n二○○五年六月二十八日\n")
+    assert extract_text(heading, "look-alike.txt")["documents"][0]["issuer"] == "广东省东莞市人民政府"
+
+
+def test_a_plan_printed_under_an_attachment_mark_after_a_news_lead_is_no_title_of_the_page():
+    # aw06: 中新網…國務院辦公廳近日印發《…行動計劃(2008-2012年)》。… ⏎ 附: ⏎ 中國反對拐賣婦女兒童行動計劃 ⏎ (2008—2012年)
+    assert extracted("aw06")["title"] is None
+    # the plan printed straight under the lead, with no 附:, is still the page's notice
+    lead = ("中新网12月20日电 国务院办公厅近日印发《全国农村改革行动计划(2008-2012年)》。\n全国农村改革行动计划\n(2008—2012年)\n"
+            "为推进农村改革,制定本行动计划。\n一、背景\n近年来,改革取得成效。\n")
+    assert extract_text(lead, "look-alike.txt")["documents"][0]["title"] == "全国农村改革行动计划"
+
+
+# ------------------------------------------------------------------ deadlines and levels
+
+
+def test_a_routine_assessments_name_with_its_period_is_no_schedule():
+    # aw03: 考核內容包括班主任常規工作考核和班級每日常規考核,總分為200分,…各為100分
+    assert not [item for item in extracted("aw03")["deadlines"] if item["text"] == "每日"]
+    # a daily routine check of something, the act's object after it, is a schedule still
+    assert [item.rule for item in find_deadlines("值周教师每日常规检查各班卫生。", 2020)] == ["daily inspection"]
+
+
+def test_the_text_of_a_listed_rule_printed_under_its_name_opens_an_outline_of_its_own():
+    # aw10: 1、局党组会议制度 … 20、局长接待日制度 ⏎ 岗位责任制度 ⏎ 一、办公室 … 二、技术处
+    found = labels(parsed("aw10"))
+    assert ("一、", 1) in found and ("二、", 1) in found and ("20、", 1) in found
+    # a heading line naming no listed item keeps the items under the list's last entry
+    under = "各处室:\n现将制度印发给你们。\n1、局党组会议制度\n2、岗位责任制度\n主要职责\n一、办公室\n负责文件收发。\n"
+    assert _labels_of(under) == [("1、", 1), ("2、", 1), ("一、", 2)]
+
+
+def test_a_machine_rewritten_one_line_copys_headings_start_lines():
+    # aw12: …道德支持。 1、掌控…方向,深入学习…思想1.坚持正确导向。把…新人。 2.组织系统学习。组织…
+    assert labels(parsed("aw12")) == [("1、", 1), ("1.", 2), ("2.", 2)]
+    # a 1. restarting a list under another heading (二、) is that heading's first item, as always
+    assert _labels_of("各单位:\n一、甲\n1、做好甲项。\n2、做好乙项。\n二、乙\n1.做好丙项。\n2.做好丁项。\n") == [
+        ("一、", 1), ("1、", 2), ("2、", 2), ("二、", 1), ("1.", 2), ("2.", 2)]
+    # a number after a sentence's end and a space that counts nothing stays in its sentence
+    assert "。 2.5倍" in normalise("一、目标\n" + "全市推进生态环境保护工作,持续改善环境质量。" * 6 + " 2.5倍以上。\n").text

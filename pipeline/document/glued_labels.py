@@ -33,8 +33,16 @@ SPACED_PAREN_LABEL = re.compile(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六�
 HEADING_BEFORE_RUN = re.compile(r"[ \u3000](?P<h>[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20})[ \u3000]+$")
 # A heading's first item after its few words and the space of a lost line break (…。 五、相关要求 1、各部门涉及…): the
 # item starts a line even alone (a copy cut after it), as a run of them would.
-HEADING_THEN_SPACED_FIRST = re.compile(r"(?:^|(?<=[ \u3000。；;！？!?]))[一二三四五六七八九十]{1,3}、[^\s，,。；;：:、“”《》]{2,12}"
-                                       r"[ \u3000]+(?P<label>1、)(?=[\u4e00-\u9fff“《])")
+# After a sentence's end and a space the heading starts a line of its own too (…营造良好环境。 二、目标任务 1.确保火化率…).
+HEADING_THEN_SPACED_FIRST = re.compile(r"(?:^|(?<=[ \u3000。；;！？!?]))(?P<heading>[一二三四五六七八九十]{1,3}、)[^\s，,。；;：:、“”《》]{2,12}"
+                                       r"[ \u3000]+(?P<label>1[、.．](?![0-9]))(?=[\u4e00-\u9fff“《])")
+# A heading line whose line breaks became spaces: its label after a sentence's end and a space, its few words, a space,
+# then its text (…特制定如下实施方案。 1. 指导思想 全面贯彻…): the label starts a line.
+SPACED_HEADING_LINE = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?:[一二三四五六七八九十]{1,3}、|[1-9][0-9]?[、.．](?![0-9])))"
+                                 r"[ \u3000]*[^\s，,。；;：:、“”《》0-9]{2,12}[ \u3000]+(?=[\u4e00-\u9fff“《])")
+# A numbered label after a sentence's end and a space (…道德支持。 1、掌控…; …时期新人。 2.组织系统学习。): the start of an
+# item whose line break became a space, when the labels of one form count up so (1、 alone says nothing).
+SPACED_LABEL = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)(?P<stop>[、.．])(?![0-9]))(?=[\u4e00-\u9fff“《])")
 SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
 
@@ -91,7 +99,12 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
     if " " not in line and "\u3000" not in line:
         return breaks  # the spaced labels below each follow a space
     breaks += _spaced_outline_run(line, offset)
-    breaks += [offset + m.start("label") for m in HEADING_THEN_SPACED_FIRST.finditer(line)]
+    for m in HEADING_THEN_SPACED_FIRST.finditer(line):
+        breaks.append(offset + m.start("label"))
+        if m.start("heading") > 0 and _before_spaces(line, m.start("heading")) in SENTENCE_END:
+            breaks.append(offset + m.start("heading"))
+    breaks += [offset + m.start("label") for m in SPACED_HEADING_LINE.finditer(line)]
+    breaks += [offset + at for at in _spaced_label_run(line)]
     run = []  # SPACED_PAREN_LABEL counting up from （一）
     for m in SPACED_PAREN_LABEL.finditer(line):
         if _label_number(m.group("n")) == len(run) + 1 and (not run or _before_spaces(line, m.start()) in SENTENCE_END):
@@ -112,6 +125,28 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
     if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
         breaks += [offset + m.start("n") for m in spaced]
     return breaks
+
+
+def _spaced_label_run(line: str) -> list[int]:
+    """Where the items of a run of SPACED_LABEL start: each label after a sentence's end and a space that is 1 or
+    counts on from the one before in its form (1. then 2.), and the label one lower in the same form between them
+    that a lost line break glued straight after a word (…思想1.坚持正确导向。… 2.组织系统学习: its 1.). A form whose
+    labels never reach 2 is no run, save the 1 of another form right before a run, the heading it sits under."""
+    starts, last = [], {}  # (offset, stop character) of each item; the last number of each stop character's run
+    for m in SPACED_LABEL.finditer(line):
+        number, stop = int(m.group("n")), m.group("stop")
+        if number == 1 or last.get(stop) == number - 1:
+            starts.append((m.start("label"), stop))
+        elif (before := line.rfind(f"{number - 1}{stop}", starts[-1][0] if starts else 0, m.start("label"))) > 0 \
+                and "\u4e00" <= line[before - 1] <= "\u9fff":
+            starts += [(before, stop), (m.start("label"), stop)]
+        else:
+            continue
+        last[stop] = number
+    counted = [index for index, (_, stop) in enumerate(starts) if last[stop] >= 2]
+    if counted and counted[0] > 0 and starts[counted[0] - 1][1] != starts[counted[0]][1]:
+        counted.insert(0, counted[0] - 1)  # the 1、 the run's items sit under (… 1、掌控…方向,…思想1.坚持… 2.组织…)
+    return [starts[index][0] for index in counted]
 
 
 def _restarts_list(line: str, at: int) -> bool:
@@ -184,8 +219,14 @@ def break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 EXAMPLES = {
-    "HEADING_THEN_SPACED_FIRST": Examples(match=("自治办统筹安排会议议题。 五、相关要求 1、各部门涉及居民区书记", "三、议程内容 1、传达上级会议"),
-                                          no_match=("五、相关要求 1、2年级学生", "五、相关要求,1、各部门", "一、召开时间 一般为每月上旬")),
+    "HEADING_THEN_SPACED_FIRST": Examples(match=("自治办统筹安排会议议题。 五、相关要求 1、各部门涉及居民区书记", "三、议程内容 1、传达上级会议",
+                                                 "二、目标任务 1.确保火化率"),
+                                          no_match=("五、相关要求 1、2年级学生", "五、相关要求,1、各部门", "一、召开时间 一般为每月上旬", "二、目标任务 1.5倍")),
+    # (a heading over its first item, 。 二、目标任务 1.确保…, is HEADING_THEN_SPACED_FIRST's)
+    "SPACED_HEADING_LINE": Examples(match=("特制定如下实施方案。 1. 指导思想 全面贯彻", "营造良好环境。 二、目标任务 全面推进"),
+                                    no_match=("实施方案。1. 指导思想 全面", "环境。 二、加强组织领导,全面落实", "。 1. 2019年 全市",
+                                              "营造良好环境。 二、目标任务 1.确保")),
+    "SPACED_LABEL": Examples(match=("道德支持。 1、掌控", "时期新人。 2.组织系统学习"), no_match=("道德支持。1、掌控", "共计 1.5万元", "。 2.5倍")),
     "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
     "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
                                         no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),

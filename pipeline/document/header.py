@@ -35,6 +35,7 @@ from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.publisher import SHORT_FORM_ISSUER
+from pipeline.document.tail import ATTACHMENT_MARK
 from pipeline.document.outside import FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, news_lead_in, page_headline
 from pipeline.document.title import (
     ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
@@ -213,6 +214,12 @@ def _opens_its_text(lines: list, index: int) -> bool:
     return bool(FIRST_HEADING.match(opening) or OWN_TEXT_PREAMBLE.match(opening))
 
 
+def _attached(lines: list, index: int) -> bool:
+    """Whether the title at ``index`` is printed under an attachment's mark (附: alone on its line): a text the page
+    attaches after its lead-in (a news report's 附: and the plan it reports), no header of the page's own notice."""
+    return index > 0 and bool(ATTACHMENT_MARK.match(lines[index - 1].text.strip()))
+
+
 def _split_title_start(lines: list, index: int) -> int:
     """The first line of a title whose last line is ``index``: the lines above that begin it without
     completing it (國家發展改革委關于支持優質企業直接融資 / 進一步增強…的通知)."""
@@ -238,7 +245,7 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     for index in range(end, min(len(lines), end + LEAD_IN_SCAN)):
         if is_recipients_line(lines[index].text):
             break
-        if _is_notice_header(lines, index) or _opens_its_text(lines, index):
+        if (_is_notice_header(lines, index) or _opens_its_text(lines, index)) and not _attached(lines, index):
             start = _split_title_start(lines, index)
             return (start, *_window_end(lines, start))
         if FULL_TEXT_FOLLOWS.search(lines[index].text) and index + 1 < len(lines) \
@@ -253,7 +260,7 @@ def header_window(lines: list) -> tuple[int, int, bool]:
             text = lines[index].text
             if match_label(text) is not None or is_recipients_line(text) or SIGNED_DATE.search(text):
                 break
-            if not is_wrapper_line(text) and looks_like_title(text) and is_complete_title(text):
+            if not is_wrapper_line(text) and looks_like_title(text) and is_complete_title(text) and not _attached(lines, index):
                 return (index, *_window_end(lines, index))
     return 0, end, has_recipients
 

@@ -39,6 +39,9 @@ PLACE_CLASS = re.compile(r"^各(?:计划单列市|副省级城市|副省级市|�
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门|协)$")  # 协: 计生协, 科协
+# The courts, procuratorates and co-operatives every place has, named without their place like its departments
+# (新疆生产建设兵团农业农村局、法院、检察院、…、供销合作社: the 兵团's bodies, the place printed once, CONVENTIONS.md C6).
+PLACE_INSTITUTION = re.compile(r"^(?:人民)?(?:法院|检察院)$|^供销(?:合作)?社$")
 # A place or zone named with a department after it (温泉度假区计生办, 开发区财政局): the last of a list of places given the
 # departments they all have (各乡镇、街道、温泉度假区计生办、计生协).
 PLACE_THEN_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|协)$")
@@ -78,6 +81,8 @@ EXAMPLES = {
     "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各计划单列市民政局", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门", "计生协"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
+    "PLACE_INSTITUTION": Examples(match=("法院", "检察院", "人民法院", "供销合作社", "供销社"),
+                                  no_match=("最高人民法院", "中国科学院", "农民专业合作社", "市中级人民法院")),
     "PLACE_THEN_DEPARTMENT": Examples(match=("温泉度假区计生办", "开发区财政局"), no_match=("计生协", "各乡镇", "县直各单位")),
     "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
     "ZONE_CLASS": Examples(match=("各新区", "各开发区"), no_match=("各新区管委会", "南湖新区")),
@@ -234,7 +239,8 @@ def _bare_department(part: str) -> bool:
     """工信局, 疾控主管部门, 公共资源交易监管局, 城市管理局(城管执法局): a department named without its place (its
     other name in brackets aside); a party committee (街道党工委) is none."""
     bare = _bare(part)
-    return bool(DEPARTMENT.match(bare) or LONG_DEPARTMENT.match(bare)) and not COMMITTEE.search(bare)
+    return bool(DEPARTMENT.match(bare) or LONG_DEPARTMENT.match(bare) or PLACE_INSTITUTION.match(bare)) \
+        and not COMMITTEE.search(bare)
 
 
 def _head(part: str) -> str:

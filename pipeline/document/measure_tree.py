@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Optional
 
 from extractors.vocab import Examples
@@ -217,7 +218,8 @@ def _nested_styles(lines: list[Line], found: list) -> list[str]:
             styles.append(style + SUB_LIST)
             continue
         nested.pop(style, None)
-        if label.ordinal == 1 and last.get(style, 0) >= 1 and ANNOUNCES_LIST.search(before.get(line.start, "")):
+        if label.ordinal == 1 and last.get(style, 0) >= 1 and (ANNOUNCES_LIST.search(before.get(line.start, ""))
+                                                             or _restarted_with_another_stop(found, line, label)):
             nested[style] = 1
             styles.append(style + SUB_LIST)
             continue
@@ -226,12 +228,54 @@ def _nested_styles(lines: list[Line], found: list) -> list[str]:
     return styles
 
 
+def _restarted_with_another_stop(found: list, line: Line, label) -> bool:
+    """1、掌控…方向 ⏎ 1.坚持正确导向 ⏎ 2.组织系统学习: a 1 right under the 1 of its style written with another stop (、 and .)
+    is no sibling of it (a list never restarts at its first item): the first item's sub-list."""
+    position = next(index for index, (other, _) in enumerate(found) if other.start == line.start)
+    if position == 0:
+        return False
+    previous = found[position - 1][1]
+    return previous.style == label.style and previous.ordinal == 1 and previous.text[-1:] != label.text[-1:]
+
+
+def _first_heading_restyled(found: list) -> list:
+    """The found labels with a first heading numbered in a lower style read in the style of the heading after it: a 1
+    straight before the first label of a style higher in OUTLINE_ORDER, and that label a 2 (1. 指导思想 ⏎ 二、目标任务):
+    the list's 一 written as 1, never a list of one item under a 一、 the copy lacks."""
+    for index, ((_, first), (_, second)) in enumerate(zip(found, found[1:])):
+        if first.ordinal == 1 and second.ordinal == 2 and first.style in OUTLINE_ORDER and second.style in OUTLINE_ORDER \
+                and OUTLINE_ORDER.index(second.style) < OUTLINE_ORDER.index(first.style) \
+                and all(label.style != second.style for _, label in found[:index]):
+            return found[:index] + [(found[index][0], replace(first, style=second.style))] + found[index + 1:]
+    return found
+
+
 def _field_cell(line: Line) -> Line:
     """A row's cell that starts with a numbering label, as a line of its own (FIELD_CELL_ROW); any other line as it is."""
     row = FIELD_CELL_ROW.match(line.text)
     if row and match_label(line.text[row.end():]):
         return Line(line.text[row.end():], line.start + row.end())
     return line
+
+
+def _listed_names_reprinted(lines: list[Line], found: list) -> set[int]:
+    """Starts of the first labelled lines under an unlabelled line that repeats the name of an item listed above
+    (1、局党组会议制度 … 5、岗位责任制度 … 20、… ⏎ 岗位责任制度 ⏎ 一、办公室): the listed rules' own text printed after
+    the list, its headings at the top of an outline of their own, never items of the list's last entry."""
+    names, reopened, pending = set(), set(), False
+    labelled = {line.start: label for line, label in found}
+    for line in lines:
+        label = labelled.get(line.start)
+        if label is None:
+            pending = pending or line.text.strip() in names
+            continue
+        if pending:
+            reopened.add(line.start)
+            pending = False
+        name = line.text[label.length:].strip()
+        if name and len(name) <= CONTENTS_ENTRY and not CONTENTS_PUNCTUATION.search(name):
+            names.add(name)
+    return reopened
 
 
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
@@ -243,7 +287,7 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     context_labels = lost_article_labels(texts) | glued_outline_labels(texts)
     labelled = [(line, label) for index, line in enumerate(lines)
                 if line.start not in listed and (label := context_labels.get(index) or match_label(line.text))]
-    found = [(line, label) for line, label in labelled if label.style not in DIVISION_STYLES]
+    found = _first_heading_restyled([(line, label) for line, label in labelled if label.style not in DIVISION_STYLES])
     divisions = [line.start for line, label in labelled if label.style in DIVISION_STYLES]
     measures: list[Measure] = []
     style_levels, opening = _lost_heading(found)
@@ -252,7 +296,10 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     if opening:  # the opening items sit under the heading the page lost, their own sub-items under them
         style_levels.append(styles[0])
     previous_start = -1
+    reopened = _listed_names_reprinted(lines, found)
     for style, (line, label) in zip(styles, found):
+        if line.start in reopened:
+            style_levels[:], stack[:] = [], []  # the text of a listed item printed under its name: a tree of its own
         if style == "article" and style_levels[:1] != [style] \
                 and any(previous_start < start < line.start for start in divisions):
             # 第X条 after a chapter or section heading is a rules text's top measure (only divisions stand above it): a copy

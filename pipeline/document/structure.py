@@ -164,9 +164,26 @@ def _without_province(issuer: str) -> str:
 
 def _province_added(header_issuer: str, signature: str) -> bool:
     """Whether ``header_issuer`` is ``signature`` with its province put before it: a legal database heads a city's
-    notice 福建省厦门市人民政府办公厅 over the 文号 while the notice signs 厦门市人民政府办公厅."""
+    notice 福建省厦门市人民政府办公厅 over the 文号 while the notice signs 厦门市人民政府办公厅; or heads it with the government
+    whose office signs it (see _office_under_database_heading)."""
     prefix = header_issuer[: -len(signature)] if header_issuer.endswith(signature) else ""
-    return bool(PROVINCE.match(prefix))
+    return bool(PROVINCE.match(prefix)) or _office_under_database_heading(header_issuer, signature)
+
+
+# The office of a government or a committee, the whole of what a signature adds to its name (东莞市人民政府 + 办公室).
+OFFICE_SUFFIX = re.compile(r"^(?:办公室|办公厅|辦公室|辦公廳)$")
+EXAMPLES["OFFICE_SUFFIX"] = Examples(match=("办公室", "办公厅", "辦公室"), no_match=("财政局", "办公室主任", ""))
+
+
+def _office_under_database_heading(header_issuer: str, signature: str) -> bool:
+    """Whether a legal database heads the notice with a province and a city's government (广东省东莞市人民政府) while the
+    notice signs for that government's office (东莞市人民政府办公室, as its 东府办 says): the office issued it, the
+    database filed it under the government."""
+    for position in range(1, len(header_issuer)):
+        province, city_body = header_issuer[:position], header_issuer[position:]
+        if PROVINCE.match(province) and signature.startswith(city_body) and OFFICE_SUFFIX.match(signature[len(city_body):]):
+            return True
+    return False
 
 
 def parse(text: str, title_headings: Iterable[int] = (), page_issuers: Iterable[str] = ()) -> list[ParsedDocument]:

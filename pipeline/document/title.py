@@ -160,9 +160,22 @@ def _names_its_issuer(title: str) -> bool:
     return bool(about) and about.start() > 0 and bool(ORGANISATION_END.search(title[:about.start()].strip()))
 
 
+def _joint_list_goes_on(organisations: str, title: str) -> bool:
+    """Whether an organisation line above a title that names its issuers is the first line of those issuers: the title
+    opens with several names set apart by spaces (工業和信息化部 公安部 …關于印發…) and the line above names others
+    (農業農村部 最高人民法院 最高人民檢察院): seven joint issuers printed over two lines. One issuer under a fuller
+    form of its own name (山东省菏泽市人民政府办公室 over 菏泽市人民政府办公室关于…) is a repeat, no list."""
+    about = ABOUT.search(title)
+    named = title[:about.start()].split() if about else []
+    if len(named) < 2 or not all(is_organisation_line(name) for name in named):
+        return False
+    return not any(name in organisations or organisations in name for name in named)
+
+
 def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
     lines = [text for _, text in block]
-    while len(lines) > 1 and is_organisation_line(lines[0]) and _names_its_issuer(lines[1]):
+    while len(lines) > 1 and is_organisation_line(lines[0]) and _names_its_issuer(lines[1]) \
+            and not _joint_list_goes_on(lines[0], lines[1]):
         lines.pop(0)  # 山东省菏泽市人民政府办公室 above a title that names its issuer already
     # 山东省农业厅 / 山东省财政厅 / 关于…: issuer lines above the title's first words start the title (a 标题 is
     # issuer + subject + type; CONVENTIONS.md C3); issuer_of_title reads them back as the issuers. The departments

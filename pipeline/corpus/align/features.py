@@ -231,11 +231,19 @@ def anchor_scores(la: list[set[str]], na: list[set[str]]) -> list[list[float]]:
     df: Counter = Counter()
     for found in la + na:
         df.update(found)
+    # Only the pairs that share an anchor are scored (found through the national measures naming
+    # each anchor), each as every pair was: most measures name no anchor, and the full grid of a
+    # law's hundreds of articles against a regulation's was 4% of aligning the laws (0.5 of 12 CPU-s
+    # on 40 of their pairs; 0.1 now).
+    naming: dict[str, list[int]] = {}
+    for j, b in enumerate(na):
+        for x in b:
+            naming.setdefault(x, []).append(j)
     out = []
     for a in la:
-        row = []
-        for b in na:
-            shared = sum(min(1.0, 2.0 / df[x]) for x in a & b)
-            row.append(1.0 - (1.0 - ANCHOR_UNIT) ** shared if shared else 0.0)
+        row = [0.0] * len(na)
+        for j in {j for x in a for j in naming.get(x, ())}:
+            shared = sum(min(1.0, 2.0 / df[x]) for x in a & na[j])
+            row[j] = 1.0 - (1.0 - ANCHOR_UNIT) ** shared
         out.append(row)
     return out

@@ -23,6 +23,7 @@ from pipeline.corpus.align.lookup import load_measures
 from pipeline.corpus.align.measures import Measure, build_measures, pieces_of
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache
 from pipeline.corpus.text_reuse import passages_between_many
+from pipeline.ingest.database import in_chunks
 from pipeline.ingest.worker import default_workers, exit_with_parent
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,13 @@ Aligned = dict[Pair, list[dict]]  # the alignment rows of each pair of a chunk
 
 #: Pairs aligned in one task: bounds the rows a worker sends back at once.
 MAX_PAIRS_PER_CHUNK = 128
+#: Characters of text (of the distinct documents of its pairs) a chunk holds at most: what a worker
+#: computes of a chunk's texts (tokens, bigrams, 4-grams, passages' preparation) is kept for the
+#: chunk, about 370 bytes a character: 128 pairs of laws (1.08 million characters) took a worker
+#: from 245 to 626-651 MB, and the real corpus's build peaked at 2 GB. At this bound a chunk costs a
+#: worker about 150 MB; a chunk of generated notices (70 pairs, one national notice: 0.26 million)
+#: is not cut.
+MAX_CHUNK_CHARACTERS = 400_000
 #: From this many pairs to align, ``align_corpus`` uses a process pool.
 PARALLEL_PAIRS = 24
 #: Chunks of pairs per worker: more keep every worker busy to the end (chunks differ in cost),
@@ -61,9 +69,10 @@ def aligned_chunks(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optio
     path = database_file(conn)
     workers = workers or default_workers()
     pooled = None
+    sizes = document_sizes(conn, pairs)
     if workers > 1 and path and len(pairs) >= PARALLEL_PAIRS and not conn.in_transaction:
         try:
-            pooled = _align_pairs_in_pool(path, pairs, threshold, workers, executor)
+            pooled = _align_pairs_in_pool(path, pairs, threshold, workers, sizes, executor)
         except (OSError, ImportError, RuntimeError) as error:  # no fork, no processes …
             log.warning("aligning in one process (%s)", error)
 
@@ -78,10 +87,41 @@ def aligned_chunks(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optio
             except (OSError, ImportError, RuntimeError) as error:  # a worker lost …
                 log.warning("aligning in one process (%s)", error)
         rest = [pair for pair in pairs if pair not in done]
-        for k in range(0, len(rest), MAX_PAIRS_PER_CHUNK):
-            yield align_chunk(conn, rest[k:k + MAX_PAIRS_PER_CHUNK], threshold)
+        for chunk in chunked(rest, MAX_PAIRS_PER_CHUNK, sizes):
+            yield align_chunk(conn, chunk, threshold)
 
     return chunks()
+
+
+def document_sizes(conn: sqlite3.Connection, pairs: list[Pair]) -> dict[str, int]:
+    """The characters of the text of each document of ``pairs``."""
+    sizes: dict[str, int] = {}
+    for part, marks in in_chunks(sorted({d for pair in pairs for d in pair})):
+        sizes.update(conn.execute(f"SELECT id, length(text) FROM documents WHERE id IN ({marks})", part))
+    return sizes
+
+
+def chunked(pairs: list[Pair], size: int, sizes: dict[str, int]) -> list[list[Pair]]:
+    """``pairs`` in their order, cut into chunks of at most ``size`` pairs whose distinct documents
+    hold at most :data:`MAX_CHUNK_CHARACTERS` characters (a pair larger than that alone)."""
+    chunks: list[list[Pair]] = []
+    chunk: list[Pair] = []
+    seen: set[str] = set()
+    characters = 0
+    for pair in pairs:
+        new = [d for d in dict.fromkeys(pair) if d not in seen]
+        more = sum(sizes.get(d) or 0 for d in new)
+        if chunk and (len(chunk) >= size or characters + more > MAX_CHUNK_CHARACTERS):
+            chunks.append(chunk)
+            chunk, seen, characters = [], set(), 0
+            new = list(dict.fromkeys(pair))
+            more = sum(sizes.get(d) or 0 for d in new)
+        chunk.append(pair)
+        seen.update(new)
+        characters += more
+    if chunk:
+        chunks.append(chunk)
+    return chunks
 
 
 def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional[float]) -> Aligned:
@@ -137,13 +177,14 @@ def _align_chunk_in_worker(path: str, pairs: list[Pair], threshold: Optional[flo
 
 
 def _align_pairs_in_pool(path: str, pairs: list[Pair], threshold: Optional[float],
-                         workers: int, executor=None) -> Iterator[Aligned]:
+                         workers: int, sizes: dict[str, int], executor=None) -> Iterator[Aligned]:
     """Every chunk of pairs handed to ``executor`` (or a pool made here) now; the aligned chunks, in
-    order, as they are read back from the workers' files."""
+    order, as they are read back from the workers' files. ``sizes``: the characters of each
+    document's text (:func:`chunked`)."""
     # pairs of one national document together, so each worker segments it once per chunk
     ordered = sorted(pairs, key=lambda pair: (pair[1], pair[0]))
     size = min(MAX_PAIRS_PER_CHUNK, max(1, -(-len(ordered) // (workers * CHUNKS_PER_WORKER))))
-    chunks = [ordered[k:k + size] for k in range(0, len(ordered), size)]
+    chunks = chunked(ordered, size, sizes)
     folder = tempfile.TemporaryDirectory(prefix="notices-alignments-")
     spills = [os.path.join(folder.name, f"{n}.pickle") for n in range(len(chunks))]
     # fork: a worker made here starts with what this process has loaded already; it ends with the
