@@ -339,14 +339,25 @@ def trailing_first_paren_breaks(text: str) -> list[int]:
     """Offsets of a first （一） heading closing a line after a space (TRAILING_FIRST_PAREN) when the next line opens the
     list under it with 1、 or 1."""
     lines = text.split("\n")
+    following = _next_nonblank_lines(lines)
     breaks, offset = [], 0
     for index, line in enumerate(lines):
         found = TRAILING_FIRST_PAREN.search(line)
-        following = next((later for later in lines[index + 1:] if later.strip()), "")
-        if found and FIRST_ITEM.match(following):
+        if found and FIRST_ITEM.match(following[index]):
             breaks.append(offset + found.start("label"))
         offset += len(line) + 1
     return breaks
+
+
+def _next_nonblank_lines(lines: list[str]) -> list[str]:
+    """For each line, the first non-blank line after it ("" when none), found in one pass from the end so that a
+    text of many blank lines stays linear."""
+    following, nearest = [""] * len(lines), ""
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = nearest
+        if lines[index].strip():
+            nearest = lines[index]
+    return following
 
 
 

@@ -211,7 +211,7 @@ def _nested_styles(lines: list[Line], found: list) -> list[str]:
     at 1 under a line announcing a list (2、…修改为… ⏎ …包括…项目: ⏎ 1、… 2、…), while the restarted run counts on."""
     before = {line.start: lines[index - 1].text if index else "" for index, line in enumerate(lines)}
     styles, last, nested = [], {}, {}  # last ordinal of each style's list; of each open sub-list
-    for line, label in found:
+    for position, (line, label) in enumerate(found):
         style = label.style
         if style in nested and label.ordinal == nested[style] + 1:
             nested[style] = label.ordinal
@@ -219,7 +219,7 @@ def _nested_styles(lines: list[Line], found: list) -> list[str]:
             continue
         nested.pop(style, None)
         if label.ordinal == 1 and last.get(style, 0) >= 1 and (ANNOUNCES_LIST.search(before.get(line.start, ""))
-                                                             or _restarted_with_another_stop(found, line, label)):
+                                                             or _restarted_with_another_stop(found, position, label)):
             nested[style] = 1
             styles.append(style + SUB_LIST)
             continue
@@ -228,10 +228,9 @@ def _nested_styles(lines: list[Line], found: list) -> list[str]:
     return styles
 
 
-def _restarted_with_another_stop(found: list, line: Line, label) -> bool:
+def _restarted_with_another_stop(found: list, position: int, label) -> bool:
     """1、掌控…方向 ⏎ 1.坚持正确导向 ⏎ 2.组织系统学习: a 1 right under the 1 of its style written with another stop (、 and .)
     is no sibling of it (a list never restarts at its first item): the first item's sub-list."""
-    position = next(index for index, (other, _) in enumerate(found) if other.start == line.start)
     if position == 0:
         return False
     previous = found[position - 1][1]
