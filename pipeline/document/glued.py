@@ -311,11 +311,7 @@ def spaced_next_item_breaks(text: str) -> list[int]:
     breaks, offset = [], 0
     for line in text.split("\n"):
         if FIRST_ITEM.match(line):
-            expected = 2
-            for found in SPACED_NEXT_ITEM.finditer(line):
-                if int(found.group("n")) == expected:
-                    breaks.append(offset + found.start("label"))
-                    expected += 1
+            breaks += [offset + start for start in _counting_on(SPACED_NEXT_ITEM, line, 2)]
         offset += len(line) + 1
     return breaks
 
@@ -326,13 +322,20 @@ def spaced_item_breaks(text: str) -> list[int]:
     breaks, offset = [], 0
     for line in text.split("\n"):
         if own := LINE_ITEM.match(line):
-            expected = int(own.group("n")) + 1
-            for found in SPACED_ITEM.finditer(line, own.end()):
-                if int(found.group("n")) == expected:
-                    breaks.append(offset + found.start("label"))
-                    expected += 1
+            breaks += [offset + start for start in _counting_on(SPACED_ITEM, line, int(own.group("n")) + 1, own.end())]
         offset += len(line) + 1
     return breaks
+
+
+def _counting_on(item: re.Pattern, line: str, expected: int, start: int = 0) -> list[int]:
+    """Where the labels ``item`` finds on ``line`` (from ``start``) count on from ``expected`` in turn, one by one:
+    a number out of turn is a figure of the text, not the next item."""
+    starts = []
+    for found in item.finditer(line, start):
+        if int(found.group("n")) == expected:
+            starts.append(found.start("label"))
+            expected += 1
+    return starts
 
 
 def trailing_first_paren_breaks(text: str) -> list[int]:
