@@ -135,6 +135,12 @@ JOINT_DOERS_RE = re.compile(r"[^，,。；;]{2,30}?会同[^，,。；;]{2,120}?�
 SUBJECT_DUTY_SENTENCE_RE = re.compile(
     r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?=[\u4e00-\u9fff]{3,16}?(?:牵头|负责)"
     r"(?:组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接]))", re.MULTILINE)
+# A line opening an article of a rules text (第五条 …) or a top-level item of a notice's outline (一、). A doer's sentence
+# inside an article (on its line, in a paragraph or an enumeration （一） 1. under it) is a provision naming the competent
+# authority, not a task of a plan: 省农业行政主管部门负责制定…操作规程 (az02), 第三条 市政府办公室负责组织落实本规定 (ah11),
+# neither annotated. An outline's 一、 after the articles (a notice's own text below the rules it issues) ends them.
+NUMBERED_LINE_RE = re.compile(
+    r"^[ \t\u3000]*(?:(?P<article>第[一二三四五六七八九十百零〇\d]{1,6}条)|[一二三四五六七八九十]{1,3}、)", re.MULTILINE)
 
 # Items named by the unit that carries each, a list joined by 、 after 由: 其中,由县民政局负责的第1件、县发改局负责的第4件、
 # 县卫健局负责的第17、18件确定事项进展滞后 (y13). Each unit stands between 由 or 、 and its 负责的; units.py reads a run of
@@ -280,6 +286,9 @@ EXAMPLES = {
     "ROW_NUMBER_RE": Examples(match=("2 ", "12"), no_match=("一、",)),
     "COLUMN_LABEL_RE": Examples(match=(" 牵头单位 ", "配合单位", "责任单位（排名第一的为牵头单位）"), no_match=(" 序号 ",)),
     "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
+    "NUMBERED_LINE_RE": Examples(
+        match=("第五条 农业行政主管部门应当", "  第十二条 本办法自发布之日起施行", "一、总体要求"),
+        no_match=("根据第五条规定", "省农业行政主管部门负责制定", "（三）加强监管")),
     "SUBJECT_DUTY_SENTENCE_RE": Examples(
         match=("\n区政府办公室负责对区级各部门的政务公开工作进行考评。", "。县应急局负责组织演练。"),
         no_match=("。县财政局负责保障经费。", "。各单位要落实责任。")),

@@ -46,6 +46,7 @@ from extractors.unit_roles import (
     ROLE_NOUN_SENTENCE_RE,
     SUBJECT_DUTY_SENTENCE_RE,
     JOINT_DOERS_RE,
+    NUMBERED_LINE_RE,
     ROLE_VERB_BEFORE_TASK_RE,
     UNIT_BEFORE_ITEM_RE,
     ROLE_VERB_TAIL_RE,
@@ -220,7 +221,10 @@ def _agent_sentences(text: str) -> list[tuple[int, int, bool]]:
     if ROLE_NOUN_RE.search(text):  # every such sentence holds one; most texts are read once, not twice
         starts += [noun for noun in ROLE_NOUN_SENTENCE_RE.finditer(text) if not _inside_any(starts, noun.end())]
     if "负责" in text or "牵头" in text:
-        starts += [doer for doer in SUBJECT_DUTY_SENTENCE_RE.finditer(text) if _named_with_level(text, doer.end())]
+        doers = [doer for doer in SUBJECT_DUTY_SENTENCE_RE.finditer(text) if _named_with_level(text, doer.end())]
+        if doers:
+            items = list(NUMBERED_LINE_RE.finditer(text))
+            starts += [doer for doer in doers if not _in_article(items, doer.start())]
     for agent in sorted(starts, key=lambda m: m.start()):
         start = end = pos = agent.end()
         verbs = True
@@ -251,6 +255,13 @@ def _inside_any(spans: list[re.Match], pos: int) -> bool:
     every span: a long law has hundreds of 由 sentences and of role-noun sentence starts)."""
     at = bisect_right(spans, pos, key=lambda span: span.start()) - 1
     return at >= 0 and spans[at].end() >= pos
+
+
+def _in_article(items: list[re.Match], pos: int) -> bool:
+    """Whether ``pos`` lies in an article of a rules text: the last line opening an article or an outline's top-level
+    item at or before it (of ``items``, NUMBERED_LINE_RE's matches in text order) is a 第…条."""
+    at = bisect_right(items, pos, key=lambda item: item.start()) - 1
+    return at >= 0 and items[at].group("article") is not None
 
 
 def _named_with_level(text: str, start: int) -> bool:

@@ -29,7 +29,7 @@ from pipeline.document.dates import parse_date
 from pipeline.document.elements import ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
-    promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
+    bare_order_serial, promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
 )
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
@@ -287,7 +287,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     glued_fields = glued_field_lines([line.text for line in lines[:end]])
     header_issuer, window_issuer, kept = None, None, []
     navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
-    order_at, order_number = split_order_number(texts) or (None, None)
+    order_at, order_number = split_order_number(texts) \
+        or bare_order_serial(texts, lines[end].text if end < len(lines) else "") or (None, None)
     for index, text in enumerate(texts):
         if order_at is not None and index in (order_at, order_at + 1):
             meta.doc_number = meta.doc_number or order_number

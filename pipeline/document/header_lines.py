@@ -50,6 +50,8 @@ PROMULGATION_NOTE = re.compile(rf"^[（(][^（）()]*?(?P<date>{_NOTE_DATE})[ \u
 # An order's heading printed over two lines, the body's order and its number (中华人民共和国卫生部令 / 第 27 号).
 ORDER_HEADING = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}令)$")
 ORDER_SERIAL = re.compile(r"^第[ \u3000]*(?P<serial>\d{1,4})[ \u3000]*[号號]$")
+# The sentence by which an order promulgates its rules: 《X》业经…审议通过,现予公布,自…起施行 · 现予发布 · 现发布施行.
+PROMULGATION_SENTENCE = re.compile(r"^[ \u3000]*《[^》]{2,60}》[^。]{0,120}?现(?:予以|予)?(?:公布|发布|颁布|發布|公佈|頒布)")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 LONG_TITLE = 150  # longer lines are paragraphs, not titles
@@ -67,6 +69,10 @@ EXAMPLES = {
                                   no_match=("(2013年10月14日市人民政府常务会议讨论通过)", "2013年10月27日石家庄人民政府令第184号发布",
                                             "(自2013年12月1日起施行)")),
     "ORDER_HEADING": Examples(match=("中华人民共和国卫生部令", "湖北省人民政府令"), no_match=("第27号", "关于执行命令的通知")),
+    "PROMULGATION_SENTENCE": Examples(
+        match=("《辽宁省农产品质量安全管理办法》业经2011年1月7日辽宁省第十一届人民政府第44次常务会议审议通过,现予公布,自2011年2月20日起施行。",
+               "《东莞市重大危险源安全监督管理办法》已经市人民政府同意,现予发布。", "  《某市物业管理办法》已经市政府常务会议通过,现发布施行。"),
+        no_match=("现将《某某办法》印发给你们,请认真贯彻执行。", "《某某办法》自2011年2月20日起施行。")),
     "ORDER_SERIAL": Examples(match=("第 27 号", "第184号"), no_match=("第二十七号", "第27号令")),
     "SIGN_LOST_DOC_NUMBER": Examples(match=("疫控〔2025〕73", "晋政办发[2012]18 "), no_match=("国发〔2020〕3号", "〔2020〕12月")),
     "BRACKETED_LEADING_NUMBER": Examples(match=("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知",),
@@ -293,6 +299,16 @@ def split_order_number(texts: list) -> Optional[tuple[int, str]]:
         if heading and serial:
             return index, f"{heading['issuer']}第{serial['serial']}号"
     return None
+
+
+def bare_order_serial(texts: list, following: str) -> Optional[tuple[int, str]]:
+    """(index, the number as printed) of an order's number left alone by a copy that lost the order's heading (see
+    ORDER_HEADING): 第251号 as the header's last line, the order's promulgation sentence next (PROMULGATION_SENTENCE).
+    Both are needed: a bare 第N号 names no series, and only an order's text goes on by promulgating its rules."""
+    if not texts or not PROMULGATION_SENTENCE.match(following or ""):
+        return None
+    serial = ORDER_SERIAL.match((texts[-1] or "").strip())
+    return (len(texts) - 1, re.sub(r"[ \u3000]", "", serial.group(0))) if serial else None
 
 
 def title_glued_to_header(text: str) -> Optional[tuple[str, str, list[str]]]:
