@@ -41,7 +41,7 @@ from .fold import fold
 from .lifecycle_relations import only_cited, reports_on_others, with_list_rows
 from .mentions import Mention
 from .own_references import is_own_number, without_own_title, without_the_title_name_of_the_issued, without_titles
-from .short_forms import SHORT_FORM, with_contractions, with_short_forms
+from .short_forms import SHORT_FORM, with_bare_types, with_contractions, with_short_forms
 from .titles import has_document_ending, is_document_title, title_key  # noqa: F401  (re-exported)
 from .vocab import Examples
 
@@ -90,7 +90,7 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     printed = {id(m) for m in mentions if m.number}
     carry_numbers(mentions)
     mentions = with_short_forms(folded, mentions, definitions)
-    mentions = with_contractions(mentions)
+    mentions = with_bare_types(folded, with_contractions(mentions))
     assign_relations(folded, mentions, sorted(definition_spans))
     issued_by_own_title(mentions, own_titles)
     issued_anew(mentions, {id(m) for m in mentions if m.number and id(m) not in printed})

@@ -7,6 +7,10 @@ A 《short》 title that contracts a title cited or issued earlier in the text (
 title, the same document type at its end) names that document too, with no 以下简称: 《分工方案》 after
 《〈政府工作报告〉2024年重点工作任务分工方案》 (not 《政府工作报告》 after it: a report is no plan).
 
+A 《bare type》 after its issuer's name (国办《通知》, 国务院办公厅《通知》, 省政府《意见》) names the one document of that type
+cited before it, as issuer and type name a 公文: 发出了《关于…的通知》(国办发〔1993〕14号)…认真贯彻国办《通知》精神. A bare type
+with no issuer before it (按《通知》要求, 和《决定》的有关规定) names no document unless 以下简称 defined it (s02, ae16).
+
 Part of ``extractors.citations``.
 """
 
@@ -17,7 +21,8 @@ import re
 from typing import Iterator, Optional
 
 from .mentions import Mention
-from .titles import DOC_TITLE_ENDINGS, title_core, title_key
+from .fold import fold
+from .titles import DOC_TITLE_ENDINGS, GENERIC_TITLE, title_core, title_key
 from .vocab import Examples
 
 # （国发〔2020〕1号，以下简称《通知》）  （以下简称“意见”）
@@ -111,7 +116,55 @@ def with_contractions(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+# 《通知》 · 《实施意见》: a title that is a document type alone (``GENERIC_TITLE``), read folded.
+BARE_TYPE_TITLE = re.compile(r"《(?P<type>[\u4e00-\u9fff]{1,8})》")
+# The issuer's name, full or short, straight before a 《bare type》 (searched up to the 《, see ISSUER_REACH): 国办, 中办, 两办,
+# 国务院办公厅, 省政府, 市委, 团中央, 教育部, 市发改委, 县财政局 …
+ISSUER_BEFORE_TYPE = re.compile(r"(?:国办|中办|两办|国务院|中央|[省市县区州旗]委|[\u4e00-\u9fff]{0,12}?"
+                                r"(?:人民政府|政府|办公厅|办公室|委员会|领导小组|部|委|局|厅|署|院|办))$")
+ISSUER_REACH = 14  # characters before the 《 an issuer's name may take
+
+
+def _bare_type_owner(seen: dict[str, tuple[str, Mention]], bare: str) -> Optional[Mention]:
+    """The one document among those cited so far (``seen``: title key -> (folded core, a mention of it)) whose title ends
+    in the document type ``bare``, or None when none or several do (two 通知 cited before 《通知》: the text does not say
+    which)."""
+    owners = [mention for key, (core, mention) in seen.items() if core.endswith(bare) and key != bare]
+    return owners[0] if len(owners) == 1 else None
+
+
+def with_bare_types(folded: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus each 《bare type》 (``BARE_TYPE_TITLE``) after its issuer's name (``ISSUER_BEFORE_TYPE``) and not
+    yet a mention, made a mention of the one document of that type cited before it (its title and 文号), as a 以下简称 would. ``folded`` is the text in simplified characters."""
+    if "《" not in folded:
+        return mentions
+    by_end = sorted(mentions, key=lambda m: m.end)
+    starts = sorted(m.start for m in mentions)
+    ends_of = {}  # a mention's start -> the furthest end of the mentions starting there
+    for m in mentions:
+        ends_of[m.start] = max(ends_of.get(m.start, m.end), m.end)
+    seen: dict[str, tuple[str, Mention]] = {}
+    added, i = [], 0
+    for found in BARE_TYPE_TITLE.finditer(folded):
+        while i < len(by_end) and by_end[i].end <= found.start():
+            if by_end[i].title:
+                seen.setdefault(title_key(by_end[i].title), (title_core(fold(by_end[i].title)), by_end[i]))
+            i += 1
+        before = bisect.bisect_right(starts, found.start()) - 1
+        inside = before >= 0 and ends_of[starts[before]] > found.start()  # part of a mention already (以下简称's use)
+        if inside or not GENERIC_TITLE.fullmatch(found["type"]) \
+                or not ISSUER_BEFORE_TYPE.search(folded, max(0, found.start() - ISSUER_REACH), found.start()):
+            continue
+        owner = _bare_type_owner(seen, found["type"])
+        if owner is not None:
+            added.append(Mention(found.start(), found.end(), owner.title, owner.number))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 EXAMPLES = {
+    "BARE_TYPE_TITLE": Examples(match=("国办《通知》", "省政府《实施意见》", "按照《方案》"), no_match=("《关于…的通知》",)),
+    "ISSUER_BEFORE_TYPE": Examples(match=("认真贯彻国办", "学习贯彻国务院办公厅", "落实省政府", "团中央", "市发改委"),
+                                   no_match=("严格按", "的有关规定和", "本")),
     "TYPE_ENDING": Examples(match=("重点工作任务分工方案", "分工方案", "条例"), no_match=("政府工作", "分工方案的")),
     "SHORT_FORM": Examples(match=("以下简称《方案》", "以下简称“意见”"), no_match=("简称",)),
     "DEFINITION_GAP": Examples(match=("（", "，")),  # fullmatched between 《X》 (or its 文号) and 以下简称

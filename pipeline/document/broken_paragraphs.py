@@ -14,7 +14,8 @@ from extractors.unit_names import looks_complete, unit_kind
 
 from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.elements import (
-    BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, is_bare_recipients, is_masthead, is_organisation_line, is_organisation_row,
+    BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, dated_issuer, is_bare_recipients, is_masthead, is_organisation_line,
+    is_organisation_row,
 )
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
 from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
@@ -143,7 +144,7 @@ def continues(previous: str, line: str) -> bool:
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
             or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \
-            or is_masthead(previous) or starts_table_row(previous, line) \
+            or is_masthead(previous) or dated_issuer(previous) or starts_table_row(previous, line) \
             or _names_issuer_and_type(line) or _opens_on_its_kind(previous, line):
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):

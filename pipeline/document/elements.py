@@ -52,6 +52,8 @@ TRAILING_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]$")  # 各乡镇(街道), 
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
 EXAMPLES = {
+    "DATED_ISSUER_LINE": Examples(match=("1993年3月13日,中华人民共和国商业部", "2002年5月8日，国家经济贸易委员会", "1995年1月3日 国务院办公厅"),
+                                  no_match=("1993年3月13日", "1993年3月13日,市政府召开常务会议,研究工作", "(2018年4月14日)")),
     "MASTHEAD": Examples(match=("寿县人民政府督查室           2022年8月19", "县政府办公室  2020年3月"), no_match=("寿县人民政府督查室", "关于2022年8月19日放假的通知")),
     "SIGNATURE_GAP": Examples(match=("青海省卫生厅                        青海省发展和改革委员会",), no_match=("中共河南省委 河南省人民政府",)),
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
@@ -83,6 +85,19 @@ MASKED_NAME = re.compile(r"[（(]\s*略\s*[）)]")
 def is_organisation_line(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text)) \
         and not MASKED_NAME.search(text)
+
+
+# A legal database's line of date and issuer under a document's title (1993年3月13日,中华人民共和国商业部): the day the
+# document was made and the body that made it, a line of its own (no recipients run on from it).
+DATED_ISSUER_LINE = re.compile(
+    r"^(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
+    r"(?:[ \u3000]*[，,][ \u3000]*|[ \u3000]+)(?P<issuer>[^\d，,。；;：:\s]{2,40})$")
+
+
+def dated_issuer(text: str) -> "re.Match | None":
+    """The match of a database's date and issuer line (see DATED_ISSUER_LINE) whose issuer is a body's name, else None."""
+    found = DATED_ISSUER_LINE.match(text.strip())
+    return found if found and is_organisation_line(found["issuer"]) else None
 
 
 # The spaces between joint issuers signing two a line (青海省卫生厅            青海省发展和改革委员会).

@@ -69,6 +69,9 @@ BARE_KIND = re.compile(r"^(?:部门|单位|科室|处室|站所|院系|学院|�
 # A class of bodies that belong to no office named before them (企事业单位, 居委会, 村委会, 学校): after 机关各部门 they are
 # entries of their own, where 各直属机构 and 各科室 are the 机关's members.
 OWN_BODIES_CLASS = re.compile(r"^各(?:企事业单位|企业|事业单位|居委会|村委会|居民委员会|村民委员会|学校|中小学|医院|人民团体|社会组织)$")
+# A body stationed in a ministry, a department or a place (驻部监察局, 驻厅纪检组, 驻市审计办): a bare department after it
+# (审计局 of 驻部监察局、审计局) is stationed there too, the 驻部 printed once for both (CONVENTIONS.md C6's shared owner).
+STATIONED = re.compile(r"^驻(?:部|委|厅|局|省|市|县|区|署|办)")
 # A class of bodies named by how they stand to the notice, not by place (有关部门, 相关单位, 各直属机构).
 OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
@@ -92,6 +95,7 @@ EXAMPLES = {
     "BARE_KIND": Examples(match=("部门", "单位", "学院", "处", "中心"), no_match=("各部门", "办", "局", "委", "直属单位")),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
     "OWN_BODIES_CLASS": Examples(match=("各企事业单位", "各居委会"), no_match=("各直属机构", "各科室", "各企事业单位负责人")),
+    "STATIONED": Examples(match=("驻部监察局", "驻厅纪检组", "驻市审计办"), no_match=("本部各司局", "审计局", "驻京办事处")),
     "PLACE_START": Examples(match=("县(市)卫生计生局", "区人民政府"), no_match=("各直属机构", "卫生计生局")),
     "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
 }
@@ -143,6 +147,8 @@ def _grouped(parts: list[str]) -> list[str]:
             groups.append(part)  # 各单位、部门 · 各学院、部门、处、室: classes each, no owner printed for them
         elif groups and len(_bare(part)) < MIN_BODY_NAME and not pending:
             groups[-1] += "、" + part
+        elif groups and not pending and STATIONED.match(fold(groups[-1].split("、")[0])) and _bare_department(part):
+            groups[-1] += "、" + part  # 驻部监察局、审计局: both stationed in the ministry
         elif BARE_PLACE.match(fold(part)) and _next_names_a_place_body(parts, part):
             pending += part + "、"
         else:

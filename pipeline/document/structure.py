@@ -18,7 +18,7 @@ from schema.models import DocumentMeta, Measure
 
 from pipeline.document.cell_lines import table_header_lines
 from pipeline.document.dates import parse_date
-from pipeline.document.elements import is_bare_recipients, is_complete_title, is_organisation_line
+from pipeline.document.elements import dated_issuer, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.embedded import DATE_NOTE, DATELINE_NOTE, ISSUER_DATE_NOTE, document_starts
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.header import read_header
@@ -77,7 +77,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         meta.issuer = meta.issuer or note.group("issuer").strip()  # the printed text's own issuer and date
         meta.signed_date = date[0]
     dated = next((found for line in lines[:body_at] if (found := DATE_NOTE.match(line.text) or DATELINE_NOTE.match(line.text.strip())
-                                                      or NUMBER_DATE_NOTE.match(line.text))), None)
+                                                      or NUMBER_DATE_NOTE.match(line.text) or dated_issuer(line.text))), None)
     if dated and not meta.signed_date and (date := parse_date(dated.group("date"))):
         meta.signed_date = date[0]  # the printed text's date alone in brackets under its issuers, or its dateline
     tail_at = tail_start(lines, body_at)
