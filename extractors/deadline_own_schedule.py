@@ -6,7 +6,10 @@ announces and the day its recipients must be ready by:
   5月26日(周四)下午至27日上午到有关学校视察 · 期末考试将于7月2日-7月13日举行 · 首都文明委将于今年第四季度评选表彰;
   the step named after 于 alone (考评于12月底进行);
 * the dates a label of such a step's time gives: 检查验收时间…时间分别为2010年8月上旬和2010年12月上旬 (each a limit);
-* the months a campaign names as its own: 2010年7月和2010年11月为全县…环境综合整治月;
+* the months a campaign names as its own: 2010年7月和2010年11月为全县…环境综合整治月; and the day a step is named for
+  (12月15日为选举日: the day the issuer holds its vote);
+* the dates opening the clauses of a schedule after its label, each with its step (具体时间安排为10月28日至29日推选产生…
+  委员会,10月31日至11月8日进行…登记,…。11月9日至10日推选…代表);
   (the time cells of a schedule table: ``extractors.deadline_tables``);
 * a part of the year the issuer's step is held in, after 在: 对…落实不力的在年底考核中扣分 (the year's end).
 
@@ -39,7 +42,9 @@ OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估
              "举办", "举行", "舉辦", "舉行", "比赛", "比賽",
              # the issuer posting what its recipients are to fetch or see (…组织工作通知拟在11月29日(周三)在校园网…挂出,
              # 名单将于…公示)
-             "挂出", "掛出", "张贴", "張貼", "公示")
+             "挂出", "掛出", "张贴", "張貼", "公示",
+             # the issuer holding a vote (12月15日为选举日: a village election committee's schedule of its election)
+             "选举", "選舉", "投票")
 OWN_STEP_RE = re.compile("|".join(OWN_STEPS))
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·
@@ -81,6 +86,19 @@ LABEL_STEP_REACH = 40
 DATE_JOINER_RE = re.compile(GAP + r"(?:和|及|与|、)" + GAP)
 # A campaign period the notice names as its own: …为全县新农村建设环境综合整治月 (after the dates).
 CAMPAIGN_MONTH_AFTER_RE = re.compile(GAP + r"为[^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全|生产)月")
+# A day named for one of the issuer's own steps (after the date): 12月15日为选举日 · 6月20日为考试日. Not a day named for
+# an occasion outside the programme (5月12日为全国防灾减灾日: no step of the issuer's).
+STEP_DAY_AFTER_RE = re.compile(GAP + r"为[^，,。；;\n]{0,8}?(?:" + "|".join(OWN_STEPS) + r")日(?![期子])")
+# The label of a schedule whose steps follow it, each clause opening with its date: 具体时间安排为10月28日至29日推选… ·
+# 时间安排如下:… · 日程安排:…
+ARRANGEMENT_LABEL_RE = re.compile(r"(?:时间|日程|进度)安排(?:如下)?" + GAP + r"(?:为|是|[：:])?" + GAP)
+# How far after its label a schedule's steps are read (its paragraph, at most this long: a long line of many labels stays
+# linear).
+ARRANGEMENT_REACH = 400
+# Where a later clause of such a schedule opens: after a comma, a full stop or a semicolon.
+CLAUSE_BREAK_RE = re.compile(r"[，,。；;]" + GAP)
+# A day left blank in a template (12月  日召开…): a month with no day, no date to read.
+BLANK_DAY_AFTER_RE = re.compile(GAP + r"[日号]")
 # The issuer's step held at a part of the year, after 在: 在年底考核中扣分 · 在年中督查时. (A month or a day after 在 is
 # left alone: 在5月检查中发现 reports a step already held.)
 YEAR_PART_STEP_RE = re.compile(r"(?<=在)" + GAP + r"(?P<when>年中|年末|年底|年终)" + GAP + r"(?:" + "|".join(OWN_STEPS) + r")")
@@ -162,6 +180,31 @@ def _campaign_months(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 break
 
 
+def _step_days(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in finditer_near(STEP_DAY_AFTER_RE, text, *OWN_SCHEDULE_ANCHORS[STEP_DAY_AFTER_RE]):
+        for first in SCHEDULE_DATE_RE.finditer(text, max(0, match.start() - 20), match.start()):
+            item = dated(first, year) if first.group("day") and not text[first.start() - 1:first.start()].isdigit() else None
+            if item and not text[item.end:match.start()].strip():  # the date right before its 为…日
+                yield item
+                break
+
+
+def _arranged_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    """The dates opening the clauses of the paragraph after a schedule's label, each one step's time (not a date
+    another pattern reads with its 前/起, nor a clause reporting what was done with 了)."""
+    for label in ARRANGEMENT_LABEL_RE.finditer(text):
+        end = text.find("\n", label.end(), label.end() + ARRANGEMENT_REACH)
+        end = min(len(text), label.end() + ARRANGEMENT_REACH) if end < 0 else end
+        opening = [label.end()] + [found.end() for found in CLAUSE_BREAK_RE.finditer(text, label.end(), end)]
+        for at in opening:
+            match = SCHEDULE_DATE_RE.match(text, at, end)
+            item = dated(match, year) if match and match.group("month") else None
+            if item is None or BLANK_DAY_AFTER_RE.match(text, item.end) or NOT_SCHEDULED_AFTER_RE.match(text, item.end):
+                continue
+            if "了" not in CLAUSE_AFTER_RE.match(text, item.end).group():
+                yield item
+
+
 def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in YEAR_PART_STEP_RE.finditer(text):
         start, end = match.span("when")
@@ -170,16 +213,17 @@ def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
                        rule="the notice's own schedule")
 
 
-OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _year_part_steps]
+OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _step_days, _arranged_steps, _year_part_steps]
 
 # Patterns that ``finditer`` would try at every character, tried only where their anchors are
 # (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定, 拟
 # (擬) or its step's word; a campaign month's 为 comes after a gap of three at most.
-OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_STEPS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3)}
+OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_STEPS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3),
+                        STEP_DAY_AFTER_RE: ("为", 3)}
 
 
 EXAMPLES = {
-    "OWN_STEPS": Examples(match=("抽查", "考评", "活动", "比赛", "挂出"), no_match=("召开",)),
+    "OWN_STEPS": Examples(match=("抽查", "考评", "活动", "比赛", "挂出", "选举"), no_match=("召开",)),
     "OWN_STEP_RE": Examples(match=("组织专家对报告进行评审", "期末考试"), no_match=("全国人大将于3月5日召开",)),
     "SCHEDULE_DATE_RE": Examples(match=("2022年3月上旬", "9月中旬", "7月2日-7月13日", "5月26日(周四)下午至27日上午", "今年第四季度",
                                         "12月底", "8月下旬至9月上旬", "年中", "今年年底", "12月初",
@@ -191,5 +235,9 @@ EXAMPLES = {
     "TIME_LABEL_RE": Examples(match=("时间分别为", "时间为", "时间：", "时间:拟定", "时间：暂定于"), no_match=("时间",)),
     "DATE_JOINER_RE": Examples(match=("和", "、"), no_match=("至",)),
     "YEAR_PART_STEP_RE": Examples(match=("落实不力的在年底考核中扣分", "在年中督查时"), no_match=("在5月检查中发现", "年底考核", "在年底前完成")),
+    "STEP_DAY_AFTER_RE": Examples(match=("为选举日", "为投票日", "为期末考试日"), no_match=("为全国防灾减灾日", "为选举日期")),
+    "ARRANGEMENT_LABEL_RE": Examples(match=("具体时间安排为", "时间安排如下:", "日程安排："), no_match=("工作安排", "时间为")),
+    "CLAUSE_BREAK_RE": Examples(match=(",", "。 "), no_match=("、",)),
+    "BLANK_DAY_AFTER_RE": Examples(match=("  日召开", "日"), no_match=("召开全体村民大会",)),
     "CAMPAIGN_MONTH_AFTER_RE": Examples(match=("为全县新农村建设环境综合整治月", "为安全生产月"), no_match=("为全县整治重点",)),
 }

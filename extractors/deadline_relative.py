@@ -102,7 +102,8 @@ DURATION_EXTEND_RE = re.compile(
     r"(?:延长|延期|顺延|展期)(?:还款期限|期限|时间)?" + GAP + COUNT + GAP + UNIT + r"(?!\s{0,3}[\d内])"
 )
 
-# A start: 从3月份开始 · 从确诊之日算起 · 自2020年1月1日起施行 · 自发布之日起 · 自即日起 · 从2021年起.
+# A start: 从3月份开始 · 从确诊之日算起 · 自2020年1月1日起施行 · 自发布之日起 · 自即日起 · 从2021年起; a programme
+# launched from a day (选举工作从10月19日正式启动).
 START_RE = re.compile(
     r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
     r"[^\s，。；、：（）()“”,;]{1,12}?之日"
@@ -110,7 +111,7 @@ START_RE = re.compile(
     r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
     r"|(?:" + YEAR + r"|(?P<rel>今年|本年|明年))?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
     r"|(?P<period>上半年|下半年|第?[一二三四1-4]季度))?"
-    r")" + GAP + r"(?P<sfx>起施行|起执行|起实施|开始施行|开始执行|开始实施|起算|算起|开始|起)"
+    r")" + GAP + r"(?P<sfx>起施行|起执行|起实施|开始施行|开始执行|开始实施|起算|算起|(?:正式|全面)?(?:开始|启动)|起)"
 )
 # 即日起 with no 从/自, opening a clause: 即日起对照工作要点逐项梳理. Not 即日起施行 (in force).
 START_TODAY_RE = re.compile(r"(?<=[，,。；;：:\s])即日起(?!施行|执行|实施|生效)")
@@ -182,7 +183,7 @@ EXAMPLES = {
     "DURATION_WITHIN_RE": Examples(match=("12 周以内的", "四年内有效", "3个月内有效"), no_match=("12 周以内", "30日内办结")),
     "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
     "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
-    "START_RE": Examples(match=("从3月份开始", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
+    "START_RE": Examples(match=("从3月份开始", "从10月19日正式启动", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
                                 "从本月25日起", "自今年4月19日起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),

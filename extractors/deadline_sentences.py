@@ -52,7 +52,8 @@ from .vocab import Examples
 # ---------------------------------------------------------------------------------------------
 
 # Verbs of getting something done by a month: what makes a month opening a clause a limit.
-SCHEDULE_VERB = r"(?:完成|完工|建成|竣工|投入使用|投用|开工|动工|到位|验收|上线|启用|交付|实现|出台|印发)"
+# 结束: a programme's end (换届选举工作…12月底全面结束).
+SCHEDULE_VERB = r"(?:完成|完工|建成|竣工|投入使用|投用|开工|动工|到位|验收|上线|启用|交付|实现|出台|印发|结束)"
 # A month (or its end, its part, a span of months) opening what is due then, the verb in the same
 # clause: 4月底完成附属工程建设 · 12月份投入使用 · 4月至5月完成 · 6月份茶山公园…主体工程动工兴建. Not 截至4月底
 # 完成投资… (a status), not 4月底已完成 (a report), not 4月份工作计划 (no verb).
@@ -505,8 +506,8 @@ EXAMPLES = {
     "RULE_TIME_RE": Examples(match=("weekly by Monday 9:30", "weekly by Friday 下班"), no_match=("monthly by day 5",)),
     "MONTH_SCHEDULE_RE": Examples(
         match=("4月底完成附属工程建设", "。12月份投入使用", "；4月至5月完成附属工程护岸建设", "6月份茶山公园市民休闲广场主体工程动工兴建",
-               "，2021年9月底建成"),
-        no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "11月25日完成", "2012年9月印发的《预案》")),
+               "，2021年9月底建成", "12月底全面结束"),
+        no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "12月底结束了", "11月25日完成", "2012年9月印发的《预案》")),
     "SCHEDULE_PLACE_BEFORE_RE": Examples(match=("；", "二、目标任务", "具体计划："), no_match=("全县",)),
     "MONTH_STATUS_BEFORE_RE": Examples(match=("截至", "已经", "分别于2015年7月、"), no_match=("工程具体计划：",)),
     "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收", "第四季度:确保超额完成"),

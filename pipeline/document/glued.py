@@ -87,6 +87,10 @@ TITLE_THEN_OPENING = re.compile(
     r"(?P<opening>%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS
 )
 TITLE_GLUE_SCAN = 20  # the title is among the copy's first lines
+# The names of the public letters a body addresses to the people it serves (祝东村致村民选举的公开信, 致全县人民的一封信,
+# …倡议书): a page's title as a notice's type is, though no notice's type.
+PUBLIC_LETTER_ENDINGS = ("公开信", "一封信", "倡议书", "慰问信", "告知书")
+INFO_AFTER_TITLE = 2  # information labels at least after a page's title on its line
 # A first heading 一、 glued straight after the sentence that closes a preamble (…结合全市实际,制定本措施。一、总体要求…):
 # the sentence says the text that follows is the document's, so its 一、 opens the list though no 二、 follows in the line.
 PREAMBLE_CLOSE_THEN_HEADING = re.compile(
@@ -134,6 +138,7 @@ EXAMPLES = {
                                         no_match=("农办科〔2019〕20号文件要求,各省要", "20号各项工作,要抓紧。")),
     "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
     "GLUED_FULL_TEXT": Examples(match=("张高丽任组长。全文如下:国务院办公厅关于成立", "原文如下：关于"), no_match=("全文如下:", "内容如下: 1")),
+    "PUBLIC_LETTER_ENDINGS": Examples(match=("公开信", "一封信", "倡议书"), no_match=("通知", "来信")),
     "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
 }
 
@@ -154,7 +159,12 @@ def _issuer_then_number(value: str) -> int:
 def _title_end(head: str) -> int:
     """The end of the title ``head`` opens with, at its document type, when more text is glued after it: the
     longest such prefix of its run without punctuation, its 《》 balanced; 0 when none. The one-character types
-    (法, 令) end no glued title: glued to more text they are parts of words (政策法规司)."""
+    (法, 令) end no glued title: glued to more text they are parts of words (政策法规司). A type followed by a preamble's
+    opening words ends it there (…若干规定为规范集团公司…的运作程序,: the title is not …规定为规范, whose 规范 is the
+    opening sentence's verb)."""
+    opening = TITLE_THEN_OPENING.match(head)
+    if opening and TITLE_ENDING_RE.search(opening.group("title")):
+        return opening.end("title")
     run = TITLE_BREAKS.split(head, 1)[0][:GLUED_TITLE[1]]
     for end in range(len(run), GLUED_TITLE[0] - 1, -1):
         prefix = run[:end]
@@ -377,6 +387,23 @@ def preamble_close_heading_breaks(text: str) -> list[int]:
             if "一二三四五六七八九十".index(later.group("n")) == len(run):
                 run.append(later.start())
         breaks += run
+    return breaks
+
+
+def titled_info_line_breaks(text: str) -> list[int]:
+    """Offsets of the information labels a portal prints after its page's title and a space on the title's line (祝东村致
+    村民选举的公开信 发布日期:2021-10-29 10:00 信息来源:祝东村 …; 关于…的通知 发布时间：… 来源：…): the labels start a line,
+    so the title stands alone. Only a title's words before them (6 to 80 characters, no sentence's punctuation, ending
+    in a document's type or a public letter's name), among the first lines."""
+    breaks, offset = [], 0
+    for line in text.split("\n")[:TITLE_GLUE_SCAN]:
+        spans = info_label_spans(line) if len(line) < GLUED_COPY else []
+        head = line[:spans[0][0]] if len(spans) >= INFO_AFTER_TITLE else ""
+        title = head.strip(" \u3000")
+        if head.endswith((" ", "\u3000")) and GLUED_TITLE[0] <= len(title) <= GLUED_TITLE[1] and not TITLE_BREAKS.search(title) \
+                and (TITLE_ENDING_RE.search(title) or title.endswith(PUBLIC_LETTER_ENDINGS)):
+            breaks.append(offset + spans[0][0])
+        offset += len(line) + 1
     return breaks
 
 

@@ -45,6 +45,11 @@ SPACED_HEADING_LINE = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?:
 SPACED_LABEL = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)(?P<stop>[、.．])(?![0-9]))(?=[\u4e00-\u9fff“《])")
 SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
+# A heading label with the space a copy kept after it, glued after a word or a sentence's end in a line whose breaks were
+# lost (…文件的管理。一、 集团公司内部请示、报告的管理(一) 集团公司内部的请示…文件。(二) 请示、报告的形成1) 部门认为…): 一、,
+# （一） or 1), then a space, then the heading's words. After a colon or a semicolon (包括:1) …;2) …) it is an enumeration.
+LABEL_THEN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”。！？!?])(?:(?P<cn>[一二三四五六七八九十])、|[（(](?P<paren>[一二三四五六七八九十])[）)]"
+                              r"|(?P<digit>[1-9][0-9]?)[)）])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 
 
 def _label_number(label: str) -> int:
@@ -120,11 +125,35 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
         breaks += [offset + at for at in run]
         if heading:
             breaks.append(offset + heading.start("h"))
+    breaks += [offset + at for at in _label_then_space_outline(line)]
     spaced = [m for m in SPACED_YAO_LABEL.finditer(line)]
     numbers = [_label_number(m.group("n")) for m in spaced]
     if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
         breaks += [offset + m.start("n") for m in spaced]
     return breaks
+
+
+def _label_then_space_outline(line: str) -> list[int]:
+    """Where the labels of an outline of LABEL_THEN_SPACE start: each form counting up from 1 in turn, and from 1 again
+    under each new label of a form that opened before it (一、 (一) (二) 1) 2) (三) 1)); none unless GLUED_LABEL_RUN labels
+    or more count so, one form reaching 2 (a 1) alone, or 一、 (一), says nothing)."""
+    depths: list[str] = []  # the forms in the order they open: 一、 over （一） over 1)
+    last: dict[str, int] = {}
+    starts = []
+    for m in LABEL_THEN_SPACE.finditer(line):
+        form = next(name for name in ("cn", "paren", "digit") if m.group(name))
+        number = int(m.group(form)) if form == "digit" else _label_number(m.group(form))
+        if form not in depths:
+            if number != 1:
+                continue
+            depths.append(form)
+        elif number != last[form] + 1:
+            continue
+        last[form] = number
+        for deeper in depths[depths.index(form) + 1:]:
+            last[deeper] = 0  # the lists under it count from 1 again
+        starts.append(m.start())
+    return starts if len(starts) >= GLUED_LABEL_RUN and max(last.values(), default=0) >= 2 else []
 
 
 def _spaced_label_run(line: str) -> list[int]:
@@ -209,7 +238,7 @@ def _word_glued_runs(line: str, offset: int) -> list[int]:
 
 def break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """Line breaks inserted before the heading labels of a copy glued into long lines."""
-    if not ("、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text)
+    if not ("、" in text or SPACED_YAO_LABEL.search(text) or WORD_GLUED_PAREN_LABEL.search(text) or LABEL_THEN_SPACE.search(text)
             or SPACED_OUTLINE_LABEL.search(text) or SPACED_PAREN_LABEL.search(text)):
         return text, origin
     breaks = []
@@ -231,6 +260,8 @@ EXAMPLES = {
     "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
                                         no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),
     "SPACED_OUTLINE_LABEL": Examples(match=("邮箱:snsfb@163.com 1 总 则", "。 1.2 编制依据 根据"), no_match=("共 3 个", "2019 年", "第1.2条")),
+    "LABEL_THEN_SPACE": Examples(match=("文件的管理。一、 集团公司", "报告的管理(一) 集团公司", "报告。(二) 请示", "的形成1) 部门认为"),
+                                 no_match=("包括:1) 管理", "分为 一、 二类", "报告的管理(一)集团公司", "共1) 2")),
     "SPACED_PAREN_LABEL": Examples(match=("三、有关要求 (一)高度重视", "和督查工作。 (二)明确责任"), no_match=("要求:(一)高度重视", "工作。(二)明确")),
     "HEADING_BEFORE_RUN": Examples(match=("[接上页] 三、有关要求 ",), no_match=("三、有关要求 ", "要求如下: 三、有关要求,请 ")),
     "SPACED_YAO_LABEL": Examples(match=("有關要求如下: 一要凝聚共識抓落實。", "抓落實。 二要壓實責任抓落實"),

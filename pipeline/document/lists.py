@@ -65,7 +65,9 @@ BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
 # for no one in particular, each kind is a class of its own (CONVENTIONS.md C6: a 各 alone does not join); 市直各部门、
 # 单位 shares its owner 市直.
 # 各学院、部门、处、室 · 各所、处、中心: a university's or an academy's units by their kinds, one class each.
-BARE_KIND = re.compile(r"^(?:部门|单位|科室|处室|站所|院系|学院|系|所|处|室|科|中心|站|队)$")
+# 各委、局 · 各委、办、局: a government's commissions, offices and bureaus by their kinds, with no owner printed before the
+# 各 (市政府各委、办、局 is one entry: its owner printed once for all).
+BARE_KIND = re.compile(r"^(?:部门|单位|科室|处室|站所|院系|学院|系|所|处|室|科|中心|站|队|委|办|局|厅)$")
 # A class of bodies that belong to no office named before them (企事业单位, 居委会, 村委会, 学校): after 机关各部门 they are
 # entries of their own, where 各直属机构 and 各科室 are the 机关's members.
 OWN_BODIES_CLASS = re.compile(r"^各(?:企事业单位|企业|事业单位|居委会|村委会|居民委员会|村民委员会|学校|中小学|医院|人民团体|社会组织)$")
@@ -92,7 +94,7 @@ EXAMPLES = {
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区", "桃源县大洑溪采区", "澧县孟姜垸采区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
-    "BARE_KIND": Examples(match=("部门", "单位", "学院", "处", "中心"), no_match=("各部门", "办", "局", "委", "直属单位")),
+    "BARE_KIND": Examples(match=("部门", "单位", "学院", "处", "中心", "委", "局"), no_match=("各部门", "直属单位", "发改委", "财政局")),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
     "OWN_BODIES_CLASS": Examples(match=("各企事业单位", "各居委会"), no_match=("各直属机构", "各科室", "各企事业单位负责人")),
     "STATIONED": Examples(match=("驻部监察局", "驻厅纪检组", "驻市审计办"), no_match=("本部各司局", "审计局", "驻京办事处")),
