@@ -170,6 +170,13 @@ COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title�
 COMMA_ISSUER_JOINER = re.compile(r"\s*[，,]\s*(?:[\u4e00-\u9fff]{1,10}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|"
                                  r"县委|区委|厅|局|部|委)[、和及与]?){1,3}\s*")
 
+# A step of another document's history in the bracket after its name (a decision's list of the rules it amends: 一、X(1986年
+# 2月14日市人民政府京政发22号文件发布,根据1997年12月31日市人民政府第12号令第一次修改,…)): the act named after 根据 amended X
+# before; the 根据 is the step's, neither this notice's basis nor an amendment of it. A law's own history, alone on its line
+# under its title, follows no name (lifecycle_relations.on_history_line reads it).
+AMENDMENT_STEP_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*第[一二三四五六七八九十\d]{1,3}次(?:修改|修正|修订)")
+HISTORY_NOTE_REACH = 300  # characters from a history note's bracket to a step inside it
+
 MASK = "□"
 
 
@@ -279,6 +286,17 @@ def _interpretation_lead(masked: str, start: int, end: int) -> bool:
     return bool(ISSUED_BEFORE_TITLE.search(masked, max(0, start - 12), start)) and bool(INTERPRETED_AFTER.match(masked, end))
 
 
+def _step_of_named_history(text: str, start: int, end: int) -> bool:
+    """Whether the citation at ``text[start:end]`` is the act of an amendment step (根据…第12号令第一次修改) inside a bracket
+    that follows a name on its line (see AMENDMENT_STEP_AFTER)."""
+    if not AMENDMENT_STEP_AFTER.match(text, end):
+        return False
+    window_start = max(0, start - HISTORY_NOTE_REACH)
+    opened = max(text.rfind("(", window_start, start), text.rfind("（", window_start, start))
+    return (opened > 0 and not text[opened - 1].isspace() and not closes_before(text, opened + 1, start)
+            and "\n" not in text[opened:start])
+
+
 def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int, int]]) -> None:
     editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
     masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
@@ -306,6 +324,8 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                 if relation == "issues" and not news_lead and _is_task_to_issue(masked, run[0].start):
                     relation = None
                 relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
+                if relation == "basis" and _step_of_named_history(text, mention.start, mention.end):
+                    relation = None
                 mention.relation = relation or "cites"
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
 
@@ -340,6 +360,7 @@ def repealed_or_forwarded_after(text: str, end: int) -> bool:
 
 
 EXAMPLES = {
+    "AMENDMENT_STEP_AFTER": Examples(match=("第一次修改", "第2次修正", "(…号)第三次修订"), no_match=("修改", "第一条修改为")),
     "OPEN_BRACKET_END": Examples(match=("《X》(国发〔2000〕25号", "《X》（川府发〔2016〕1号"),
                                  no_match=("《X》(国发〔2000〕25号)", "《X》", "经省林业厅批复同意实施(浙林资批〔2009〕53号")),
     "BRACKET_REST": Examples(match=(",以下简称《通知》)", "，下同）"), no_match=("转发给你们", "。现印发给你们")),
