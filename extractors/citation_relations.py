@@ -98,8 +98,11 @@ BEFORE_TRIGGER = re.compile(
 # The report stands for the notice: what it says was issued is the document issued (gold: issues).
 # A policy interpretation's lead gives the day instead: 2024年3月28日,高唐县人民政府印发了《X》 (a line's start: not a
 # date inside a sentence).
+# 日前 after a day's number is a limit (6月10日前), no 近日. A news brief gives the day without its year, as 近日 gives none, at a clause's start: 为进一步加强…,经省政府同意,6月10日,陕西省
+# 下发《X》 (a year there, 2019年5月,国务院印发《X》,…, is an earlier act a notice recalls: cited).
 NEWS_LEAD_ISSUED = re.compile(
-    r"(?:日前|近日|近期|前不久|最近|(?:^|(?<=\n))\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]?\s*"
+    r"(?:(?<![\d一二三四五六七八九十])日前|近日|近期|前不久|最近|(?:^|(?<=\n))\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|(?:^|(?<=[\n，,。]))\s*\d{1,2}月\d{1,2}日(?![前后起至内以之]))[，,]?\s*"
     r"[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$", re.MULTILINE)
 NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
 # Documents named first and forwarded together at the sentence's end, with no object of the 转发 of its own:
@@ -381,8 +384,9 @@ EXAMPLES = {
     "TASK_TO_ISSUE_BEFORE": Examples(match=("第一季度:印发", "6月底前,印发", "上半年：印发", "2023年9月:印发"),
                                      no_match=("关于印发", "现印发", "市政府办公室印发", "各区人民政府:\n现将")),
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
-                                        "2024年3月28日,高唐县人民政府印发了"),
-                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
+                                        "2024年3月28日,高唐县人民政府印发了", ",6月10日,陕西省下发"),
+                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了",
+                                           ",6月10日前各县下发", "要求6月10日印发")),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及", "(20xx-20xx年)及", "（2016-2020年）和", "文件、"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
     "FORWARDED_TOGETHER_LATER": Examples(match=(",州文物局下发了《D》,为认真贯彻落实好省、州文物局的通知精神,现一并转发你们", ",现将上述文件转发给你们",
                                                 "(x处非联[20xx]x号),要求今年4—5月在我省集中开展非法集资宣传月活动,现将该文件转发你们",

@@ -5,10 +5,18 @@ reading, so a fix never takes the general case with it."""
 
 from extractors.citations import find_citations
 from extractors.docnumbers import find_doc_numbers
+from pipeline.document.labels import match_label
+from pipeline.document.normalise import normalise
+from pipeline.document.structure import parse
 from pipeline.document.wrapper import is_chrome, is_info_line
 from pipeline.extract import extract_text
 
 from test_real_forms import extracted, labels, parsed
+
+
+def parsed_text(text: str):
+    normalised = normalise(text)
+    return parse(normalised.text, normalised.title_headings, normalised.page_issuers)[0]
 
 
 def _relations(text: str) -> list[tuple[str, str, str]]:
@@ -69,3 +77,49 @@ def test_the_acts_in_a_rules_history_note_are_cited_not_its_basis():
         "北京市人民政府令第12號": "cites", "北京市人民政府令第82號": "cites", "北京市人民政府令第200號": "cites"}
     # 根据 an order the notice acts on is its basis still
     assert _relations("根据某市人民政府第12号令,制定本办法。") == [(None, "某市人民政府令第12号", "basis")]
+
+
+# ------------------------------------------------------------------ the header under a gazette's masthead
+
+
+def test_a_phone_number_with_its_area_code_is_no_numbered_item():
+    # aj03: the gazette's masthead ends 电 话 ⏎ (028)86604546 ⏎ (028)86605625(传真) ⏎ 邮政编码 ⏎ 610016, then
+    # 四川省人民政府 ⏎ 关于命名首批省级生态县的决定 (C3: the issuer line starts the title)
+    document = extracted("aj03")
+    assert document["issuer"] == "四川省人民政府"
+    assert document["title"] == "四川省人民政府关于命名首批省级生态县的决定"
+    assert match_label("(028)86604546") is None and match_label("（010）6655 8899") is None
+    # items numbered in brackets stay items, (10) as (1)
+    assert match_label("(10)加强督查").ordinal == 10 and match_label("(1)明确责任").ordinal == 1
+
+
+def test_an_indicator_set_in_title_brackets_is_a_document():
+    # aj03: 根据《四川省省级生态县管理规程》《四川省省级生态县建设指标》,经申报预审…: both the naming's basis
+    assert _relations("根据《四川省省级生态县管理规程》《四川省省级生态县建设指标》,经申报预审、核查、公示,省政府决定命名") == [
+        ("四川省省级生态县管理规程", None, "basis"), ("四川省省级生态县建设指标", None, "basis")]
+    assert _relations("对照《某市美丽乡村考核评价指标》开展自查。") == [("某市美丽乡村考核评价指标", None, "cites")]
+    # a plain 指标 in the text names no document
+    assert _relations("修订了省级生态县建设指标,启动了创建工作。") == []
+
+
+# ------------------------------------------------------------------ a news brief quoting the notice
+
+
+def test_a_news_briefs_yearless_day_reports_the_notice_issued():
+    # aj04: 为进一步加强…,经省政府同意,6月10日,陕西省下发《关于加强现就行政区划管理工作有关事项通知》。一、各级行政区划调整…
+    assert _relations("为进一步加强行政区划管理工作,经省政府同意,6月10日,陕西省下发《关于加强行政区划管理工作有关事项的通知》。") == [
+        ("关于加强行政区划管理工作有关事项的通知", None, "issues")]
+    # a limit's day is no report, and a forward's verb still decides
+    assert _relations("请各县于6月10日前下发《关于做好申报工作的通知》。") == [("关于做好申报工作的通知", None, "cites")]
+    assert _relations("6月20日,省农业厅下发了《关于做好申报工作的通知》,现转发给你们。") == [
+        ("关于做好申报工作的通知", None, "forwards")]
+
+
+def test_the_first_item_glued_after_the_sentence_naming_the_notice_is_a_measure():
+    # aj04: …下发《…通知》。一、各级行政区划调整…按程序进行申报审批。 then the English translation
+    assert labels(parsed("aj04")) == [("一、", 1)]
+    # glued after a sentence that only mentions a document, 一、 stays in the paragraph
+    kept = parsed_text("各乡镇:\n各地要认真学习《关于做好防汛工作的通知》。一、加强值守,确保安全。\n")
+    assert labels(kept) == []
+    issued = parsed_text("各乡镇:\n近日,县政府下发《关于做好防汛工作的通知》。一、加强值守,确保安全。\n")
+    assert labels(issued) == [("一、", 1)]
