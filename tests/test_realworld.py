@@ -1146,8 +1146,8 @@ FLOORS = {
     # Set AJ (5 notices, the first real notice the pages corpus gives per province at county or city level, one query each:
     # 河南 县 关于印发 方案, 河北 县 关于 通知, 四川 县 关于印发 通知, 陕西 县 关于 通知, 北京市 区 关于 通知; 广东's first notice
     # was p12, and 江苏, 浙江, 山东, 湖北, 湖南, 福建, 安徽, 山西, 辽宁, 云南 and 上海 gave only title, tag and question pages,
-    # news, another province's texts or an encoded tender in their first 8 results; three of the five are the province's
-    # own, the query's 县 matched in their text), scored before any change for it:
+    # news, another province's texts or an encoded tender in their first 8 results; all five were issued at provincial
+    # level, Beijing's by the municipality, the query's 县 or 区 matching words of their text), scored before any change for it:
     # measures 0.308, targets 0.231, citations 0.800, metadata 0.840, dates 0.900, measure_levels 0.000, relations 0.900
     # (documents and target_comparators 1.000; assignments, deadlines, roles and the deadline fields nothing to score).
     # One annotation corrected when the set was first scored: aj05's three order numbers written X第12號令, first annotated as
