@@ -63,7 +63,8 @@ NUMBER_WORD_INSIDE = re.compile(r"文件|文")
 NUMBER_GAP_CHARS = 4  # how far before a title its 文号 may end: 文件 and a space or two
 # A title whose 《 was lost (a copy's or the OCR's slip: 现将国防科技工业标准制定工作程序(试行)》印发给你们) starts
 # after the clause's first verb that takes a document, else at the clause's start (a line opening with the title).
-ORPHAN_TITLE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\n《》]")
+ORPHAN_TITLE_BOUNDARY_CHARS = frozenset("，,。；;！!？?：:\n《》")
+ORPHAN_TITLE_BOUNDARY = re.compile("[" + re.escape("".join(sorted(ORPHAN_TITLE_BOUNDARY_CHARS))) + "]")
 ORPHAN_TITLE_LEAD = re.compile(
     r"(?:现将|将|把|根据|按照|依据|依照|参照|遵照|贯彻落实|认真落实|落实|贯彻|执行|(?:关于)?(?:印发|转发|下发)了?)")
 MAX_ORPHAN_TITLE_CHARS = 80
@@ -156,7 +157,9 @@ def _orphan_start(folded: str, close: int) -> Optional[int]:
     """Where the title closed at ``close`` by a 》 with no 《 starts: after the first verb of its clause
     that takes a document (现将, 根据, 印发 …), else at the clause's start; None when too short or long."""
     floor = max(0, close - MAX_ORPHAN_TITLE_CHARS)
-    start = max((m.end() for m in ORPHAN_TITLE_BOUNDARY.finditer(folded, floor, close)), default=floor)
+    # the clause's start: past the last boundary before ``close``, looked for backwards (a run of 》 finds one at once,
+    # where a forward scan would pass every boundary of the reach for each 》)
+    start = next((index + 1 for index in range(close - 1, floor - 1, -1) if folded[index] in ORPHAN_TITLE_BOUNDARY_CHARS), floor)
     if start == floor and floor > 0:
         return None  # no clause start within reach: running text, not a title
     lead = ORPHAN_TITLE_LEAD.search(folded, start, close)

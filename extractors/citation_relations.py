@@ -98,8 +98,11 @@ BEFORE_TRIGGER = re.compile(
 # The report stands for the notice: what it says was issued is the document issued (gold: issues).
 # A policy interpretation's lead gives the day instead: 2024年3月28日,高唐县人民政府印发了《X》 (a line's start: not a
 # date inside a sentence).
+# 日前 after a day's number is a limit (6月10日前), no 近日. A news brief gives the day without its year, as 近日 gives none, at a clause's start: 为进一步加强…,经省政府同意,6月10日,陕西省
+# 下发《X》 (a year there, 2019年5月,国务院印发《X》,…, is an earlier act a notice recalls: cited).
 NEWS_LEAD_ISSUED = re.compile(
-    r"(?:日前|近日|近期|前不久|最近|(?:^|(?<=\n))\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]?\s*"
+    r"(?:(?<![\d一二三四五六七八九十])日前|近日|近期|前不久|最近|(?:^|(?<=\n))\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|(?:^|(?<=[\n，,。]))\s*\d{1,2}月\d{1,2}日(?![前后起至内以之]))[，,]?\s*"
     r"[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$", re.MULTILINE)
 NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
 # Documents named first and forwarded together at the sentence's end, with no object of the 转发 of its own:
@@ -169,6 +172,13 @@ COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title�
 # A comma, then the bodies that issued the next 《title》: 贯彻落实省委、省政府《A》,省政府《B》和省政府办公厅《C》 (one list).
 COMMA_ISSUER_JOINER = re.compile(r"\s*[，,]\s*(?:[\u4e00-\u9fff]{1,10}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|"
                                  r"县委|区委|厅|局|部|委)[、和及与]?){1,3}\s*")
+
+# A step of another document's history in the bracket after its name (a decision's list of the rules it amends: 一、X(1986年
+# 2月14日市人民政府京政发22号文件发布,根据1997年12月31日市人民政府第12号令第一次修改,…)): the act named after 根据 amended X
+# before; the 根据 is the step's, neither this notice's basis nor an amendment of it. A law's own history, alone on its line
+# under its title, follows no name (lifecycle_relations.on_history_line reads it).
+AMENDMENT_STEP_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*第[一二三四五六七八九十\d]{1,3}次(?:修改|修正|修订)")
+HISTORY_NOTE_REACH = 300  # characters from a history note's bracket to a step inside it
 
 MASK = "□"
 
@@ -279,6 +289,17 @@ def _interpretation_lead(masked: str, start: int, end: int) -> bool:
     return bool(ISSUED_BEFORE_TITLE.search(masked, max(0, start - 12), start)) and bool(INTERPRETED_AFTER.match(masked, end))
 
 
+def _step_of_named_history(text: str, start: int, end: int) -> bool:
+    """Whether the citation at ``text[start:end]`` is the act of an amendment step (根据…第12号令第一次修改) inside a bracket
+    that follows a name on its line (see AMENDMENT_STEP_AFTER)."""
+    if not AMENDMENT_STEP_AFTER.match(text, end):
+        return False
+    window_start = max(0, start - HISTORY_NOTE_REACH)
+    opened = max(text.rfind("(", window_start, start), text.rfind("（", window_start, start))
+    return (opened > 0 and not text[opened - 1].isspace() and not closes_before(text, opened + 1, start)
+            and "\n" not in text[opened:start])
+
+
 def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int, int]]) -> None:
     editions = [(m.start(), m.end()) for m in EDITION_LABEL_RE.finditer(text)]
     masked = _masked(text, [(m.start, m.end) for m in mentions] + blanked + editions)
@@ -306,6 +327,8 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                 if relation == "issues" and not news_lead and _is_task_to_issue(masked, run[0].start):
                     relation = None
                 relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
+                if relation == "basis" and _step_of_named_history(text, mention.start, mention.end):
+                    relation = None
                 mention.relation = relation or "cites"
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
 
@@ -340,6 +363,7 @@ def repealed_or_forwarded_after(text: str, end: int) -> bool:
 
 
 EXAMPLES = {
+    "AMENDMENT_STEP_AFTER": Examples(match=("第一次修改", "第2次修正", "(…号)第三次修订"), no_match=("修改", "第一条修改为")),
     "OPEN_BRACKET_END": Examples(match=("《X》(国发〔2000〕25号", "《X》（川府发〔2016〕1号"),
                                  no_match=("《X》(国发〔2000〕25号)", "《X》", "经省林业厅批复同意实施(浙林资批〔2009〕53号")),
     "BRACKET_REST": Examples(match=(",以下简称《通知》)", "，下同）"), no_match=("转发给你们", "。现印发给你们")),
@@ -360,8 +384,9 @@ EXAMPLES = {
     "TASK_TO_ISSUE_BEFORE": Examples(match=("第一季度:印发", "6月底前,印发", "上半年：印发", "2023年9月:印发"),
                                      no_match=("关于印发", "现印发", "市政府办公室印发", "各区人民政府:\n现将")),
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",
-                                        "2024年3月28日,高唐县人民政府印发了"),
-                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了")),
+                                        "2024年3月28日,高唐县人民政府印发了", ",6月10日,陕西省下发"),
+                                 no_match=("今年已印发", "近日，省政府办公厅印发的", "日前，根据", "要求于2024年3月28日印发了",
+                                           ",6月10日前各县下发", "要求6月10日印发")),
     "LIST_JOINER": Examples(match=("和", "、", "以及省委", "等法律、法规,以及", "文件精神,以及", "(20xx-20xx年)及", "（2016-2020年）和", "文件、"), no_match=("。", "，制定", "等，", "文件精神,结合实际")),
     "FORWARDED_TOGETHER_LATER": Examples(match=(",州文物局下发了《D》,为认真贯彻落实好省、州文物局的通知精神,现一并转发你们", ",现将上述文件转发给你们",
                                                 "(x处非联[20xx]x号),要求今年4—5月在我省集中开展非法集资宣传月活动,现将该文件转发你们",

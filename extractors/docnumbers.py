@@ -101,6 +101,9 @@ BRACKETED_TAIL_CLUE = re.compile(rf"[\d０-９]\s{{0,3}}[{re.escape(CLOSE_BRACKE
 SERIES_CORE = re.compile(rf"第\n?{SERIAL}\n?{SIGN}")
 # 令第283号  令2018年第8号  公告2019年第45号  2018年第32号 (and, in whole strings only, 第24号).
 SERIES_TAIL = re.compile(rf"(?P<kind>公告|令)?\n?(?:{YEAR}\n?年\n?)?{SERIES_CORE.pattern}")
+# An order's number written with its 令 after the serial: 北京市人民政府第12號令 is the order 北京市人民政府令第12號 (the series its
+# own heading prints, 北京市人民政府令 / 第277號), read only after a body's name (BODY_SUFFIX): 第3号令 alone names no series.
+ORDER_AFTER_SERIAL_TAIL = re.compile(rf"第\n?{SERIAL}\n?(?P<sign>{SIGN})\n?令")
 # A 字号 without a year: the issuer's code ends in 字 and the serial follows 第 (農授林業字第1152420100號, Taiwan's form,
 # whose serial holds the ROC year and runs to ten digits; 府教字第12号). The code is read leftwards as a bracketed one's.
 CHARACTER_SERIES_TAIL = re.compile(rf"字\n?第\n?(?P<serial>\d{{1,12}})\n?(?P<sign>{SIGN})")
@@ -184,6 +187,7 @@ EXAMPLES = {
     "CODE_ENDINGS": Examples(match=("发", "函", "字"), no_match=("年", "路")),
     "SERIES_TAIL": Examples(match=("令第283号", "令2018年第8号", "公告2019年第45号", "2018年第32号"),
                             no_match=("第283条", "2018年8号")),
+    "ORDER_AFTER_SERIAL_TAIL": Examples(match=("第12號令", "第162号令"), no_match=("第12号", "令第12号", "第十二号令")),
     "CHARACTER_SERIES_TAIL": Examples(match=("字第1152420100號", "字第12号"), no_match=("字第3条", "第12号", "字12号")),
     "SHORT_YEAR_BEFORE": Examples(match=("根据〔91〕", "(115)"), no_match=("〔2020〕", "91")),
     "LOOSE_BRACKETED": Examples(match=("晋政发〔2014〕号16", "晋政办发〔2012〕18"), no_match=("晋政办发〔2012〕18号",)),
@@ -366,10 +370,12 @@ def _without_year(written: str, code: str, serial: str, sign: str, masked: Optio
                      year=None, serial=int(serial), form="bracketed")
 
 
-def _series(written: str, issuer: str, kind: Optional[str], year: Optional[str], serial: str) -> DocNumber:
+def _series(written: str, issuer: str, kind: Optional[str], year: Optional[str], serial: str,
+            sign: Optional[str] = None) -> DocNumber:
     code = issuer + (kind or "")
     year_part = f"{int(year)}年" if year else ""
-    sign = "號" if written.rstrip().endswith("號") else "号"  # as written, as _bracketed keeps it (國務院令第711號)
+    # as written, as _bracketed keeps it (國務院令第711號; 第12號令 gives its sign, the last character being 令)
+    sign = sign or ("號" if written.rstrip().endswith("號") else "号")
     form = "decree" if kind == "令" or (kind is None and year is None) else "announcement"
     return DocNumber(
         text=written, normalised=f"{code}{year_part}第{int(serial)}{sign}", issuer_code=(issuer and code) or None,
@@ -455,6 +461,13 @@ def _scan(text: str, running_text: bool) -> list[tuple[int, int, DocNumber]]:
         if running_text and kind is None and (not BODY_SUFFIX.search(issuer) or PERIODICAL_SPONSOR.search(issuer)):
             continue  # 截至2020年第3号… is not a number, nor a gazette's issue line 咸宁市人民政府主办2020年第2号
         found.append(_Found(start, m.end(), _series(written(start, m.end()), issuer, kind, year, m["serial"])))
+
+    for m in ORDER_AFTER_SERIAL_TAIL.finditer(clean) if "令" in clean else ():
+        run = _run_start(clean, m.start())
+        start = _issuer_start(clean, run, m.start())
+        issuer = clean[start:m.start()]
+        if issuer and BODY_SUFFIX.search(issuer) and not PERIODICAL_SPONSOR.search(issuer):
+            found.append(_Found(start, m.end(), _series(written(start, m.end()), issuer, "令", None, m["serial"], m["sign"])))
 
     for m in CHARACTER_SERIES_TAIL.finditer(clean):
         run = _run_start(clean, m.start())

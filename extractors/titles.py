@@ -36,9 +36,10 @@ DOC_TITLE_ENDINGS = (
     "預案", "決議", "規則", "規範", "準則", "須知", "規程", "制度", "解釋", "答覆", "工作總結", "備忘錄",
 )
 # Names of documents that a heading also ends in (（三）健全考核评价体系, （二）申报条件, 三、资料汇编): a 《title》 ending in one
-# is a document (《全国文明城市测评体系》, 《…考核指标体系》, 《浙江省教育强县评定条件》, 《制度汇编》), a line ending in one is not
+# is a document (《全国文明城市测评体系》, 《…考核指标体系》, 《浙江省教育强县评定条件》, 《制度汇编》, and an indicator set a
+# title or a naming is measured by: 《四川省省级生态县建设指标》, 《…考核评价指标》), a line ending in one is not
 # yet a title line, so they are not DOC_TITLE_ENDINGS.
-CITED_TITLE_ENDINGS = ("测评体系", "指标体系", "评价体系", "考核体系", "评估体系", "条件", "汇编")
+CITED_TITLE_ENDINGS = ("测评体系", "指标体系", "评价体系", "考核体系", "评估体系", "条件", "汇编", "指标")
 # The same endings as a pattern: a title line ends with one (the header, line joining).
 TITLE_ENDING_RE = re.compile("(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True)) + ")$")
 # A word that marks a line as (part of) a title: 关于 or a document type anywhere in it. The
@@ -86,9 +87,9 @@ EXAMPLES = {
     "has_document_ending": Examples(
         match=("周口市規範性檔案管理規定", "2020年政府工作报告重点工作责任分解", "<政府工作报告>任务分解表",
                "谯城区2020年度政府工作报告重点工作任务分解表", "乡村振兴战略(2018-2022年)", "中小学生校外培训服务合同(示范文本)",
-               "全国文明城市测评体系", "全國文明城市測評體系"),
+               "全国文明城市测评体系", "全國文明城市測評體系", "四川省省级生态县建设指标"),
         no_match=("人民日报", "代表", "政府工作报告重点工作", "现代产业体系")),
-    "CITED_TITLE_ENDINGS": Examples(match=("测评体系", "指标体系", "条件", "汇编"), no_match=("体系", "产业体系")),
+    "CITED_TITLE_ENDINGS": Examples(match=("测评体系", "指标体系", "条件", "汇编", "指标"), no_match=("体系", "产业体系")),
     "is_document_title": Examples(match=("國務院關於加強市縣政府依法行政的決定", "實施方案細則"),
                                   no_match=("實施方案", "实施方案", "求是", "统计调查制度(方案)")),
     "TITLE_ENDING_RE": Examples(

@@ -93,16 +93,18 @@ PUBLIC_LETTER_ENDINGS = ("公开信", "一封信", "倡议书", "慰问信", "�
 INFO_AFTER_TITLE = 2  # information labels at least after a page's title on its line
 # A first heading 一、 glued straight after the sentence that closes a preamble (…结合全市实际,制定本措施。一、总体要求…):
 # the sentence says the text that follows is the document's, so its 一、 opens the list though no 二、 follows in the line.
+# So does a news brief's sentence that names the notice it reports issued, its items quoted after it (经省政府同意,6月10日,陕西省
+# 下发《关于…有关事项通知》。一、各级行政区划调整…).
 PREAMBLE_CLOSE_THEN_HEADING = re.compile(
-    r"制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)[。.:：](?P<label>一、)(?![一二三四五六七八九十])"
-    r"(?=[\u4e00-\u9fff“《])")
+    r"(?:制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)|(?:印发|下发)了?《[^《》\n]{2,80}》)"
+    r"[。.:：](?P<label>一、)(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“《])")
 
 EXAMPLES = {
     "OPENING_SENTENCE": Examples(match=("根据区政府决策部署,为实现创建全国文明城市新要求,…制定本方案",),
                                  no_match=("关于根据…调整补助标准的通知", "为民办实事项目实施方案")),
     "PREAMBLE_CLOSE_THEN_HEADING": Examples(match=("结合全市实际,制定本措施。一、总体要求深入贯彻", "特制定本实施方案。一、总体要求",
-                                                  "制定本实施方案:一、指导思想 以"),
-                                            no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类")),
+                                                  "制定本实施方案:一、指导思想 以", "陕西省下发《关于加强行政区划管理的通知》。一、各级"),
+                                            no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类", "下发《通知》后。一、")),
     "TITLE_THEN_OPENING": Examples(match=("街道环境整顿安排方案根据区政府决策部署,为实现创建全国文明城市新要求,",
                                           "学校安全工作实施方案为切实加强校园安全管理,"),
                                    no_match=("关于印发实施方案的通知", "根据区政府决策部署,制定本方案。", "要按照方案要求,认真组织实施。",
@@ -377,7 +379,7 @@ def _next_nonblank_lines(lines: list[str]) -> list[str]:
 def preamble_close_heading_breaks(text: str) -> list[int]:
     """Offsets of a first heading glued after a preamble's closing sentence (PREAMBLE_CLOSE_THEN_HEADING), and of the
     二、 三、 … glued after sentence ends on its line that count on from it (…制定本实施方案:一、指导思想…任务。二、工作目标…)."""
-    if "制定" not in text:
+    if "制定" not in text and "印发" not in text and "下发" not in text:
         return []
     breaks = []
     for found in PREAMBLE_CLOSE_THEN_HEADING.finditer(text):

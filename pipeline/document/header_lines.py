@@ -49,7 +49,7 @@ PROMULGATION_NOTE = re.compile(rf"^[（(][^（）()]*?(?P<date>{_NOTE_DATE})[ \u
                                r"(?P<order>令(?:\d{4}年)?第[ \u3000]*\d{1,4}[ \u3000]*号)?(?:发布|公布|颁布|發布|公佈|頒布)")
 # An order's heading printed over two lines, the body's order and its number (中华人民共和国卫生部令 / 第 27 号).
 ORDER_HEADING = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}令)$")
-ORDER_SERIAL = re.compile(r"^第[ \u3000]*(?P<serial>\d{1,4})[ \u3000]*[号號]$")
+ORDER_SERIAL = re.compile(r"^第[ \u3000]*(?P<serial>\d{1,4})[ \u3000]*(?P<mark>[号號])$")
 # The sentence by which an order promulgates its rules: 《X》业经…审议通过,现予公布,自…起施行 · 现予发布 · 现发布施行.
 PROMULGATION_SENTENCE = re.compile(r"^[ \u3000]*《[^》]{2,60}》[^。]{0,120}?现(?:予以|予)?(?:公布|发布|颁布|發布|公佈|頒布)")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
@@ -293,11 +293,12 @@ def promulgation(text: str) -> Optional[tuple[str, Optional[str], str]]:
 
 def split_order_number(texts: list) -> Optional[tuple[int, str]]:
     """(index of its first line, the 文号) of an order's heading printed over two lines (see ORDER_HEADING):
-    中华人民共和国卫生部令 / 第 27 号 is 中华人民共和国卫生部令第27号."""
+    中华人民共和国卫生部令 / 第 27 号 is 中华人民共和国卫生部令第27号; a copy in traditional script keeps its 號 (北京市人民政府令 /
+    第277號), as its other 文号 are kept as printed."""
     for index in range(len(texts) - 1):
         heading, serial = ORDER_HEADING.match((texts[index] or "").strip()), ORDER_SERIAL.match((texts[index + 1] or "").strip())
         if heading and serial:
-            return index, f"{heading['issuer']}第{serial['serial']}号"
+            return index, f"{heading['issuer']}第{serial['serial']}{serial['mark']}"
     return None
 
 

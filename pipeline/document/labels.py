@@ -122,11 +122,18 @@ def _ordinal(style: str, number: str) -> Optional[int]:
     return chinese_to_int(number)
 
 
+# A telephone number's area code in brackets before its digits ((028)86604546, (010) 6655 8899, a contact line of a page's
+# masthead or a notice's 联系电话): no label numbers an item with a leading zero.
+AREA_CODE = re.compile(r"^[（(]0\d{2,3}[）)][ \u3000]*[-－—]?[ \u3000]*\d{3,4}")
+
+
 # A notice's paragraphs are looked at several times (by the normaliser, then for the document's
 # bounds, its header and its measures): each is matched once. Labels are immutable.
 @lru_cache(maxsize=2048)
 def match_label(paragraph: str) -> Optional[Label]:
     """The numbering label at the start of ``paragraph``, or None."""
+    if paragraph[:2] in ("(0", "（0") and AREA_CODE.match(paragraph):
+        return None
     for style, pattern in _STYLES_BY_FIRST_CHAR.get(paragraph[:1], ()):
         found = pattern.match(paragraph)
         if not found:
@@ -153,6 +160,7 @@ def opens_first_measure(text: str) -> bool:
 
 
 EXAMPLES = {
+    "AREA_CODE": Examples(match=("(028)86604546", "（010）6655 8899", "(0551)-63633772"), no_match=("(1)明确责任", "(10)加强督查", "（一）加强领导")),
     "TABLE_ROW_START": Examples(match=("1 加强水资源保 护", "2  严守用水"), no_match=("2 月 20 日", "1.1目的", "2020 年")),
     "SPACED_TABLE_HEADER": Examples(match=("序号 类别 主要任务 细化措施 牵头单位",), no_match=("序号", "序号:1")),
     "GLUED_OUTLINE_TOP": Examples(match=("1总则", "2组织指挥体系及职责"), no_match=("3个工作日内", "2月20日", "1总则要求各单位认真落实,确保完成。")),
@@ -162,7 +170,7 @@ EXAMPLES = {
                "1﹒全省生产总值增长7%以上", "1. 完善机制", "（1）明确责任", "① 完善", "一是加强领导", "第一條 為了使規範性檔案",
                "第二节 职责", "第一百零三条之一 本法", "2.2018年民生十件实事任务分解表", "1.1目的依据", "2.3.1 预警分级", "3.1日常监测", "6.1人力资源保障",
                "1 总则", "9 名词术语", "2 组织指挥体系及职责", "(叁)请各单位高度重视", "贰、工作要求"),
-        no_match=("1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上",
+        no_match=("(028)86604546", "(028)86605625(传真)", "1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上",
                   "2 月 20 日", "3 个工作日内", "1 总则要求各单位认真落实,确保完成。", "2 县发改局 县财政局"),
     ),
 }
