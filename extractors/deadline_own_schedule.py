@@ -79,7 +79,12 @@ CLAUSE_BEFORE_RE = re.compile(r"[^，,。；;！!？?\n]{0,20}$")
 NOT_SCHEDULED_AFTER_RE = re.compile(GAP + r"(?:之前|以前|前|之后|以后|后|起|开始|期间|以来)")
 # A label giving a step's times, its dates after it: 时间分别为2010年8月上旬和… · 检查验收时间为5月 · 比赛时间:拟定12月2日
 # (a plan's word before the date: 拟定, 拟于, 定于, 暂定).
-TIME_LABEL_RE = re.compile(r"时间(?:分别)?(?:为|是|[：:])" + GAP + r"(?:(?:拟定|暂定|拟|擬|定)(?:于|於|在)?" + GAP + r")?")
+# A heading that names the step's time ends its line, the date opening the next (一、比赛时间、地点 ⏎ 2019年11月12日，北三楼会议室。
+# · 三、活动时间 ⏎ 2019年10月17日下午第二节课): the heading's own words before 时间 are few (HEADING_LABEL_CHARS), no sentence.
+TIME_LABEL_RE = re.compile(r"时间(?:分别)?(?:为|是|[：:])" + GAP + r"(?:(?:拟定|暂定|拟|擬|定)(?:于|於|在)?" + GAP + r")?"
+                           r"|时间(?P<heading>(?:[、和及与]地点)?)[ \t\u3000]*\n[ \t\u3000]*")
+HEADING_LABEL_CHARS = 12
+HEADING_SENTENCE_RE = re.compile(r"[，,。；;！!？?]")
 # How far back from a time label the step it times is named (检查验收时间。分两次进行检查验收,时间分别为…).
 LABEL_STEP_REACH = 40
 # Dates joined in a list: 2010年8月上旬和2010年12月上旬.
@@ -162,6 +167,8 @@ def _announced_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _labelled_times(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for label in TIME_LABEL_RE.finditer(text):
         before = text[max(0, label.start() - LABEL_STEP_REACH):label.start()].rsplit("\n", 1)[-1]
+        if label.group("heading") is not None and (len(before) > HEADING_LABEL_CHARS or HEADING_SENTENCE_RE.search(before)):
+            continue  # a sentence ending its line at 时间 is no heading
         if OWN_STEP_RE.search(before):
             found, end = _date_list(text, label.end(), year)
             if not NOT_SCHEDULED_AFTER_RE.match(text, end):
@@ -232,7 +239,9 @@ EXAMPLES = {
     "CLAUSE_AFTER_RE": Examples(match=("组织专家对报告进行评审",), no_match=()),
     "CLAUSE_BEFORE_RE": Examples(match=("期末考试",), no_match=()),
     "NOT_SCHEDULED_AFTER_RE": Examples(match=("前报送", "起施行"), no_match=("组织抽查",)),
-    "TIME_LABEL_RE": Examples(match=("时间分别为", "时间为", "时间：", "时间:拟定", "时间：暂定于"), no_match=("时间",)),
+    "TIME_LABEL_RE": Examples(match=("时间分别为", "时间为", "时间：", "时间:拟定", "时间：暂定于", "时间、地点\n", "时间\n  "),
+                              no_match=("时间", "时间安排")),
+    "HEADING_SENTENCE_RE": Examples(match=("，", "。"), no_match=("一、比赛",)),
     "DATE_JOINER_RE": Examples(match=("和", "、"), no_match=("至",)),
     "YEAR_PART_STEP_RE": Examples(match=("落实不力的在年底考核中扣分", "在年中督查时"), no_match=("在5月检查中发现", "年底考核", "在年底前完成")),
     "STEP_DAY_AFTER_RE": Examples(match=("为选举日", "为投票日", "为期末考试日"), no_match=("为全国防灾减灾日", "为选举日期")),

@@ -36,7 +36,7 @@ from .targets_forms import (
     LINE_START_RE, MAX_MODIFIERS, MEASURE_AFTER_RE, MEETING_ATTENDEES_AFTER_RE, MOBILE_RE, MODIFIER_TAIL_RE,
     MULTIPLIERS, NOUN_UNITS, ORDINAL_BEFORE_RE, ORDINAL_LIST_BEFORE_RE, OUTLINE_NUMBER_RE, PER_BEFORE_RE, SLOGAN_AFTER_RE,
     PHONE_BEFORE_RE, PHRASE_BREAK, POST_COMPARATORS, PRE_COMPARATORS, PRE_COMPARATOR_RE, PRE_WINDOW, QUANTITY_RE,
-    RANGE_HIGH_AFTER_RE, RANK_BEFORE_RE, RANK_MODIFIES_AFTER_RE, RANK_MOVE_BEFORE_RE, RANK_UNITS, REPORT_TIMES_BEFORE_RE,
+    PROVINCE_COUNT_MAX, PROVINCE_UNIT, RANGE_HIGH_AFTER_RE, RANK_BEFORE_RE, RANK_MODIFIES_AFTER_RE, RANK_MOVE_BEFORE_RE, RANK_UNITS, REPORT_TIMES_BEFORE_RE,
     SCOPE_LOOKBACK, SCOPE_RE, SHARED_COMPARATOR_LIST_RE, SHARED_POST_LIST_RE, SHARED_UNIT_BEFORE_RE, SHARED_WINDOW, STRICT,
     SUBMISSION_BEFORE_RE, SUBMISSION_UNITS, UNIT_NAMES,
 )
@@ -261,6 +261,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 每300至500户: the size a standard is counted per
     if _unit_name(match.group("unit")) in HOURS_UNITS and _pre_comparator(text, start) != ">=":
         return True  # 1小时内, 24小时值班: a limit or a duty's length, no amount to reach
+    if match.group("unit") == PROVINCE_UNIT and float(number.replace(",", "")) > PROVINCE_COUNT_MAX:
+        return True  # 202131省民委…: a figure glued to a body's name, no count of provinces
     if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):
         return True  # 5岁以下儿童: a group's name
     return MOBILE_RE.fullmatch(number) is not None

@@ -22,6 +22,8 @@ GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以
 UNITS = (
     r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|子类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
     r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|盏|岁|"
+    # provinces counted as a plan's regions are: 涉及…等10省（市） · 15省（市、区） (not 2省级示范, 3省委, 31省份)
+    r"省(?![级委政长属直会份])|"
     # books and certificates: 取得军工资质8本以上 (not 2本科, 3本市, 5本级: 本 opening another word)
     r"本(?![科市地区县省级部单人次届年月期轮周土身])|"
     # cases and sample sets of an inspection's report: 查处违法行为31起, 水稻抽样25组 (not 1组织机构, 00044 组配分类, 3起草)
@@ -245,6 +247,9 @@ MEETING_ATTENDEES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|
 # A count of kinds right before what it counts and that count is no target of its own: 测评10类点位 78个 (the kinds
 # sort the 78 sites, the figure read); a count of kinds alone (整治10类问题, 分为3大类) is read.
 KIND_UNITS = ("类", "种", "大类", "小类", "子类")
+# A count of provinces is at most the country's 34 provincial units: 10省（市）, 31省; a longer figure before 省 is another
+# number glued to a body's name (a date's digits 202131 over 省民委(省宗教局)…, the copy's lines joined).
+PROVINCE_UNIT, PROVINCE_COUNT_MAX = "省", 34
 COUNT_OF_KINDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:个|处|家|项|件|所|户|人|名|座|条)")
 PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
 # A political slogan's count written with digits (a copy that turned numerals into digits): 树牢“4个意识”, 坚定“4个自信”,
@@ -255,7 +260,7 @@ SLOGAN_AFTER_RE = re.compile(r"(?:意识|自信|维护|确立|全面)(?![\u4e00-
 EXAMPLES = {
     "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
-                                   "200部", "10个小时", "25小时", "8本以上"),
+                                   "200部", "10个小时", "25小时", "8本以上", "10省（市）"),
                             no_match=("PM", "第")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),

@@ -33,8 +33,13 @@ LEVEL_CLASSES = tuple("各" + level for level in BARE_LEVELS + ("乡镇", "县�
 NOTE_OPENERS, NOTE_CLOSERS = OPEN_BRACKETS + "〈<", CLOSE_BRACKETS + "〉>"  # angle brackets nest inside round ones
 INCLUSION_NOTE_RE = re.compile(r"[（(〈<［\[]\s{0,2}(?:含|包括|包含|不含)")
 # The 等 that closes a list, with the class it stands for: 等相关单位 · 等部门 · 等 · and the class named with its level
-# (能源局等省有关部门, 等市直相关单位); a level alone after 等 is no class of units (临泉、阜南等县 keeps its 县).
-TRAILING_ETC_RE = re.compile(r"等(?:(?:[省市县区乡镇](?:直|级)?|各级)?(?:相关|有关)(?:单位|部门)|单位|部门)?$")
+# (能源局等省有关部门, 等市直相关单位, 等省级主管部门), its other name in brackets after it (等省级主管部门（单位）, 等市直有关部门
+# (单位)); a level alone after 等 is no class of units (临泉、阜南等县 keeps its 县).
+TRAILING_ETC_RE = re.compile(
+    r"等(?:(?:(?:[省市县区乡镇](?:直|级)?|各级)?(?:相关|有关|主管))?(?:单位|部门)(?:[（(](?:单位|部门)[）)])?)?$")
+# A relative clause over a list's bodies, no part of the first one's name: 由所涉及的省政府办公厅、住房城乡建设厅…牵头 (the
+# bodies the matter concerns) · 涉及到的县直部门负责.
+LIST_QUALIFIER_RE = re.compile(r"^(?:所|其)?涉及(?:到)?的")
 
 # Punctuation
 LIST_SEPARATORS = "、，,；;"
@@ -170,6 +175,8 @@ def trim(text: str, item: Item) -> Item:
         end = note.start()  # 各区人民政府〈含开发区、…〉: the unit is what the note is about
     while start < end and text[start].isspace():
         start += 1
+    if qualifier := LIST_QUALIFIER_RE.match(text[start:end]):
+        start += qualifier.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     written = text[start:end]
@@ -190,9 +197,11 @@ def _note_is_trailing(text: str, start: int, end: int) -> bool:
 
 
 EXAMPLES = {
-    "TRAILING_ETC_RE": Examples(match=("能源局等省有关部门", "市财政局等相关单位", "交通局等部门", "交通局等", "民政局等市直相关单位"),
-                                no_match=("临泉、阜南等县", "各高等学校", "省有关部门")),
+    "TRAILING_ETC_RE": Examples(match=("能源局等省有关部门", "市财政局等相关单位", "交通局等部门", "交通局等", "民政局等市直相关单位",
+                                       "财政厅等省级主管部门（单位）", "教育局等市直有关部门(单位)"),
+                                no_match=("临泉、阜南等县", "各高等学校", "省有关部门", "县直主管部门")),
     "CUT_NAME_STEM_RE": Examples(match=("发展改革", "财政厅预算"), no_match=("财", "加强（监管）")),
+    "LIST_QUALIFIER_RE": Examples(match=("所涉及的省政府办公厅", "涉及到的县直部门"), no_match=("省政府办公厅", "所属各单位")),
     "INCLUSION_NOTE_RE": Examples(match=("〈含开发区、", "（含功能区）", "(包括各开发区)"), no_match=("（市、区）", "含山县")),
     "GLUED_TASK_RE": Examples(match=("园林局配合做好专项整治工作", "县财政局负责"), no_match=("市园林局", "县应急管理局")),
     "BARE_GENERIC_UNITS": Examples(match=("政府", "管委会"), no_match=("市财政局", "各县（市）区")),

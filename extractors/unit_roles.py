@@ -107,10 +107,14 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # a clause after a comma (推进改革，由县发改局牵头，县财政局配合，6月底前完成 · …,具体由县文体局负责). Only its
 # start is matched here; the clauses are read like a bracketed statement, and count only when they end in
 # role verbs (所需资金，由县财政负责保障 does not). After a colon as after a comma: a step or heading names its doer
-# (第二步:由县…办公室牵头,县委督查室…对各乡(镇)…进行全面检查验收).
+# (第二步:由县…办公室牵头,县委督查室…对各乡(镇)…进行全面检查验收). The role verb lies within 60 characters, or within
+# AGENT_LIST_CHARS in the same clause: a long list of doers joined by 、 (由所涉及的省政府办公厅、住房城乡建设厅、…、人力资源
+# 社会保障厅等省级主管部门（单位）牵头完成自查报告, fifteen bodies).
+AGENT_LIST_CHARS = 200
 AGENT_SENTENCE_RE = re.compile(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
-    r"|(?<=[，,:：]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同))")
+    r"|(?<=[，,:：]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同)"
+    r"|[^。；;\n，,]{2," + str(AGENT_LIST_CHARS) + r"}?(?:牵头|负责|承办|会同))")
 # A sentence that names its units' roles as nouns, without 由: 县发改局为承办单位，县财政局、县卫健委为协办单位. Only
 # its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
 ROLE_NOUN_SENTENCE_RE = re.compile(
@@ -125,7 +129,7 @@ ROLE_NOUN_RE = re.compile(r"[为是](?:" + "|".join(LABEL_ROLES) + r")(?:单位|
 # A clause from 由 whose doer is followed by its task after the role verb: 1.由保洁公司负责组织各村保洁人员 (an item
 # opening with its doer) · …的直接领导下,由宣传部负责组织实施 (after a comma). The clause is the doer's up to 负责; a
 # role verb before no task verb (所需资金,由县财政负责保障) must end its clause.
-ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接])")
+ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|完成|对[^接])")
 # A clause from 由 naming its doers as one body 会同 others, the list closed by 等部门 before the task, with no role verb:
 # 由发展改革委会同中央农办、农业部…等部门研究提出落实意见 (a division-of-work notice's item). The clause is the doers' up
 # to 等部门; without 等部门 (由市教育局会同市财政局制定…) nothing closes the list and no statement is read.
@@ -304,8 +308,13 @@ EXAMPLES = {
         match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",
                "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合",
                "\n1.由保洁公司负责组织各村保洁人员", "由乡三农服务中心承办,乡畜牧站、卫生院配合。",
-               "第二步:由县新农村建设领导小组办公室牵头,县委督查室"),
-        no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人", "第二步:自由报名,县团委负责"),
+               "第二步:由县新农村建设领导小组办公室牵头,县委督查室",
+               "督查重点，由所涉及的省政府办公厅、住房城乡建设厅、省发展改革委、环境保护厅、民政厅、省经济和信息化委、文化厅、"
+               "省政府金融办、商务厅、科技厅等省级主管部门（单位）牵头完成自查报告"),
+        no_match=("所需经费由县财政负担。", "理由县政府负责", "自由贸易区负责人", "第二步:自由报名,县团委负责",
+                  # a role verb far off across a comma is another clause's
+                  "，由各地结合本地实际情况认真研究确定具体的实施步骤、工作安排和保障措施并报上级部门审核备案，确保各项工作落到实处、"
+                  "按期完成并取得实效，市直部门负责"),
     ),
     "_convention_separator": Examples(
         match=("（逗号前的单位为牵头单位,下同）", "各项任务的责任单位中，逗号前的单位为牵头单位",
@@ -331,7 +340,7 @@ EXAMPLES = {
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
     "JOINT_DOERS_RE": Examples(match=("发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见",),
                                no_match=("市教育局会同市财政局制定方案", "发展改革委会同农业部等部门。")),
-    "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好", "负责对各部门进行考评"),
+    "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好", "负责对各部门进行考评", "牵头完成自查报告"),
                                          no_match=("负责保障", "负责同志", "负责对接")),
     "ROLE_VERB_TAIL_RE": Examples(match=("区国土分局牵头", "各处室、事业单位配合", "按职责分工负责", "县财政局为协办单位"),
                                   no_match=("区国土分局牵头，", "负责同志")),

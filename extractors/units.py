@@ -234,6 +234,9 @@ def _agent_sentences(text: str) -> list[tuple[int, int, bool]]:
             task = ROLE_VERB_BEFORE_TASK_RE.search(body) if pos == start else None
             if task:  # 1.由保洁公司负责组织… · …,由宣传部负责组织实施: the doer's clause ends at its role verb
                 end = pos + task.end()
+                # …牵头完成自查报告，其他相关部门（单位）配合: the clauses after the task that end in role verbs name the others
+                if clause.group("stop") in CLAUSE_SEPARATORS and (others := _role_clauses_end(text, clause.end())):
+                    spans.append((clause.end(), others, True))
                 break
             if pos == start and (joint := JOINT_DOERS_RE.match(body)):  # 由A会同B、C等部门研究提出…
                 end, verbs = pos + joint.end(), False
@@ -247,6 +250,21 @@ def _agent_sentences(text: str) -> list[tuple[int, int, bool]]:
         if end > start:
             spans.append((start, end, verbs))
     return spans
+
+
+def _role_clauses_end(text: str, pos: int) -> int:
+    """Where the run of clauses from ``pos`` that each end in a role verb ends (B配合，C协助), 0 when the first does not."""
+    end, start = 0, pos
+    while pos < len(text) and pos - start <= MAX_BRACKET_CHARS:
+        clause = CLAUSE_RE.match(text, pos)
+        body = clause.group("body").rstrip()
+        if not body or not ROLE_VERB_TAIL_RE.search(body):
+            break
+        end = pos + len(body)
+        if clause.group("stop") not in CLAUSE_SEPARATORS:
+            break
+        pos = clause.end()
+    return end
 
 
 def _inside_any(spans: list[re.Match], pos: int) -> bool:

@@ -20,6 +20,7 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, P
 from pipeline.read.layout import fix_extracted_spacing, table_to_paragraphs
 from pipeline.read.source import ReadError
 from pipeline.read.text import decode_text
+from pipeline.read.web_headline import headline_before
 from extractors.vocab import Examples
 
 _META_LABELS = [
@@ -116,10 +117,16 @@ def read_html(path: str, data: bytes) -> tuple[str, dict]:
     for block in meta_blocks:
         if block is not body and _is_inside(block, body):
             block.decompose()
+    # a headline printed over the body block, outside it, leads the text as the title line of a copied page;
+    # looked for before the body's own noise goes, in the page as printed (a labelled 标题 already leads it)
+    headline = None if "title" in meta else headline_before(body, _dropped)
     _strip_noise(body)
     lines: list[str] = meta_lines + [""] if meta_lines else []
-    _walk(body, lines, [])
-    text = _tidy(lines)
+    body_lines: list[str] = []
+    _walk(body, body_lines, [])
+    if headline and headline not in "".join(body_lines[:3]).replace(" ", ""):
+        lines.append(headline)
+    text = _tidy(lines + body_lines)
     return text, meta
 
 
@@ -322,11 +329,16 @@ def _hidden(tag: Tag) -> bool:
     return "display:none" in style or "visibility:hidden" in style or tag.has_attr("hidden")
 
 
+def _dropped(el: Tag) -> bool:
+    """Whether an element's text is no part of the page as read: a dropped tag, a hidden copy, navigation."""
+    return el.name in _DROP_TAGS or _hidden(el) or any(_NOISE.search(n) for n in _names(el))
+
+
 def _strip_noise(body: Tag) -> None:
     for el in body.find_all(True):
         if getattr(el, "decomposed", False):
             continue
-        if el.name in _DROP_TAGS or _hidden(el) or any(_NOISE.search(n) for n in _names(el)):
+        if _dropped(el):
             el.decompose()
         elif el.name in _LINK_BLOCKS and _link_dense(el):
             el.decompose()
