@@ -16,6 +16,7 @@ from extractors.vocab import Examples
 
 from schema.models import DocumentMeta, Measure
 
+from pipeline.document.appended import appended_entries_start
 from pipeline.document.cell_lines import table_header_lines
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import dated_issuer, is_bare_recipients, is_complete_title, is_organisation_line
@@ -62,8 +63,10 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     were level-1 Markdown headings (``Normalised.title_headings``)."""
     doc_text = text[start:end].rstrip("\n")
     lines = split_lines(doc_text)
-    statement_at = site_statement_start(lines, 0)
-    if statement_at < len(lines):  # a site's statement under the notice (反侵权公告:): the page's, left outside it
+    # a site's statement under the notice (反侵权公告:) or its encyclopedia entries on the places the notice names: the
+    # page's, left outside it
+    statement_at = min(site_statement_start(lines, 0), appended_entries_start(lines))
+    if statement_at < len(lines):
         doc_text = doc_text[:lines[statement_at].start].rstrip("\n")
         end, lines = start + len(doc_text), lines[:statement_at]
     marked = {offset - start for offset in title_headings if start <= offset < end}
