@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.corpus.align.accuracy import load_hard_held_out, score
-from pipeline.corpus.align.kinds import (CROSS_KIND_WEIGHT, FRAGMENT_WEIGHT, EFFECTIVE_KIND, ORDINARY_KIND, PENALTY_KIND,
-                                         STOCK_KIND, kind_of, kind_weights, penalty_list_item)
+from pipeline.corpus.align.kinds import (CROSS_KIND_WEIGHT, FRAGMENT_WEIGHT, EFFECTIVE_KIND, INTERPRETING_KIND, ORDINARY_KIND,
+                                         PENALTY_KIND, STOCK_KIND, kind_of, kind_weights, penalty_list_item)
 from pipeline.corpus.align.measures import build_measures
 
 from align_support import HARD, hard_measures, law_measures
@@ -46,6 +46,25 @@ def test_pairs_of_different_kinds_are_discounted():
     pair = [by_path["50"]], [by_path["89"], by_path["50"]]
     weights = kind_weights(*pair, [[0.0, 0.0]])
     assert weights == [[CROSS_KIND_WEIGHT, 1.0]]
+
+
+def _one(text: str, path: str = "1"):
+    return build_measures([{"id": path, "path": path, "level": 1, "label": "", "heading": None, "text": text,
+                            "start": 0}])[0]
+
+
+def test_who_interprets_a_text_is_a_kind_of_its_own():
+    """本条例由国务院水行政主管部门负责解释 names the department every article of the law gives a task: against
+    those articles it is discounted, against the higher text's own interpretation clause it is not."""
+    measures = build_measures(hard_measures("l_working_hours_public_bodies_measures_1995.txt", "L"))
+    provisions = build_measures(hard_measures("n_working_hours_provisions_1995.txt", "N"))
+    ours = next(m for m in measures if "负责解释" in m.own)
+    theirs = next(n for n in provisions if "负责解释" in n.own)
+    assert kind_of(ours) == kind_of(theirs) == INTERPRETING_KIND  # 本办法由人事部负责解释 · 本规定由劳动部、人事部负责解释；…
+    interpreting = _one("本条例由国务院水行政主管部门负责解释。")
+    task = _one("国务院水行政主管部门应当定期组织全国水土流失调查并公告调查结果。", "2")
+    assert kind_of(task) == ORDINARY_KIND
+    assert kind_weights([interpreting], [task, theirs], [[0.0, 0.0]]) == [[CROSS_KIND_WEIGHT, 1.0]]
 
 
 @pytest.fixture(scope="module")

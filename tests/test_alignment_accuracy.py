@@ -16,8 +16,8 @@ import pytest
 
 from pipeline.corpus.align.accuracy import (cross_validated, left_out_choices, left_out_with_order,
                                             load_counterespionage_held_out, load_examples, load_hard_held_out,
-                                            load_held_out, load_law_development, load_rule_held_out, load_tax_held_out,
-                                            score)
+                                            load_held_out, load_law_development, load_rule_held_out,
+                                            load_second_rule_held_out, load_tax_held_out, score)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,6 +55,11 @@ def counterespionage():
 @pytest.fixture(scope="module")
 def by_rule():
     return load_rule_held_out(ROOT / "tests" / "data")
+
+
+@pytest.fixture(scope="module")
+def by_rule_2():
+    return load_second_rule_held_out(ROOT / "tests" / "data")
 
 
 def test_the_hand_set_reaches_beyond_the_samples(examples):
@@ -110,9 +115,16 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # as offences (kinds.penalty_list_item) and consecutive articles taking one law article no competitors
 # of each other (competition.neighbours_taking), designed on the misses of all the sets: laws 0.919,
 # tax 0.905, this set unchanged at 0.878 (one article gained, one lost).
+# The sixth set, the next two regulations by that rule (水土保持法实施条例, 渔业法实施细则: 77 articles, both
+# written for an earlier edition of their law and citing its renumbered articles), measured 0.766 top-1
+# with the unchanged code (abstention precision 0.704, recall 0.455; --cv 0.792). The clause saying who
+# interprets a text as a kind of its own (kinds.INTERPRETING) and a national article of several
+# paragraphs read by its closest paragraph when it is a measure's best candidate (scores._with_paragraphs),
+# designed on the misses of all the sets: this set 0.805 (0.769, recall 0.545; --cv 0.818), the
+# counter-espionage set 0.963 -> 0.975, the others unchanged (--cv: every other set unchanged).
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
           "laws": (0.91, 0.74, 0.6), "tax": (0.88, 0.8, 0.5), "counterespionage": (0.92, 0.5, 0.5),
-          "by_rule": (0.86, 0.75, 0.8)}
+          "by_rule": (0.86, 0.75, 0.8), "by_rule_2": (0.79, 0.75, 0.5)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -370,5 +382,26 @@ def test_the_set_chosen_by_rule_judges_every_article_apart_from_the_others(
     other_texts = {"".join(m["text"] for m in e.local) for e in others}
     other_texts |= {"".join(m["text"] for m in e.national) for e in others}
     for example in by_rule:
+        assert "".join(m["text"] for m in example.local) not in other_texts
+        assert "".join(m["text"] for m in example.national) not in other_texts
+
+
+def test_the_second_set_chosen_by_rule_judges_every_article_apart_from_the_others(
+        examples, held_out, hard, laws, tax, counterespionage, by_rule, by_rule_2):
+    """The sixth held-out set: the next two regulations by the fifth set's rule and their laws' latest
+    editions, every article judged with its reason, some with no article of the law; no text of the
+    other sets; its first score recorded before anything was changed for it."""
+    pairs = json.loads((ROOT / "tests" / "data" / "alignment" / "held_out_by_rule_2" / "pairs.json"
+                        ).read_text(encoding="utf-8"))
+    assert "sorted path order" in pairs["about"] and "0.766" in pairs["before"]
+    assert all(item["why"] for p in pairs["pairs"] for item in p["alignment"])
+    assert len(by_rule_2) == 2
+    for example in by_rule_2:
+        assert {m["id"] for m in example.local if m["parent_id"] is None} == set(example.gold)
+        assert sum(1 for p in example.primary.values() if p is None) >= 3
+    others = examples + held_out + hard + laws + tax + counterespionage + by_rule
+    other_texts = {"".join(m["text"] for m in e.local) for e in others}
+    other_texts |= {"".join(m["text"] for m in e.national) for e in others}
+    for example in by_rule_2:
         assert "".join(m["text"] for m in example.local) not in other_texts
         assert "".join(m["text"] for m in example.national) not in other_texts

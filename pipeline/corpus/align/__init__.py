@@ -2,7 +2,9 @@
 
 The evidence that decides which national measure a local measure implements: **lexical**, the
 cosine similarity of TF-IDF vectors over jieba tokens and over character bigrams, of the text with
-traditional characters and level-specific terms folded (县长 and 总理 are 行政首长); **reuse**,
+traditional characters and level-specific terms folded (县长 and 总理 are 行政首长), a national article
+of several paragraphs also read by its closest paragraph (a regulation splits a law article's
+paragraphs among its own articles); **reuse**,
 passages the local text copies nearly verbatim from the national one (banded Smith–Waterman over
 characters, :mod:`pipeline.corpus.text_reuse`); the **headings**' similarity; the **anchors** both
 name (cited titles, 文号, quantities, dates); and the **context** of the measure tree (the national

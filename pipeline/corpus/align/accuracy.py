@@ -163,6 +163,13 @@ def load_rule_held_out(data: Path) -> list[Example]:
     return load_pairs(data / "alignment" / "held_out_by_rule")
 
 
+def load_second_rule_held_out(data: Path) -> list[Example]:
+    """The sixth held-out hand alignment (``tests/data/alignment/held_out_by_rule_2``): the next two
+    regulations of the fifth set's rule and the latest editions of their laws, which renumbered the
+    articles the regulations cite; aligned by hand before the aligner was run on them."""
+    return load_pairs(data / "alignment" / "held_out_by_rule_2")
+
+
 def load_law_development(data: Path) -> list[Example]:
     """The development hand alignment of long texts (``tests/data/alignment/laws``): regulations
     against the laws they implement, on which how much the documents' order counts is chosen

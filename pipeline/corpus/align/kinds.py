@@ -1,5 +1,6 @@
 """What kind of provision a measure is, beside what it is about: a penalty article, the clause that
-says when a text takes effect, the clause that says under what it is made (制定本条例), a stock section every notice opens with (指导思想, 总体要求), or an
+says when a text takes effect, the clause that says under what it is made (制定本条例), the clause that
+says who interprets it (本条例由…负责解释), a stock section every notice opens with (指导思想, 总体要求), or an
 ordinary measure (a duty, a task).
 
 Two texts of one field word a penalty article much like the duty it enforces (用人单位违反本法规定
@@ -46,6 +47,11 @@ EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起�
 ENACTING = re.compile(
     r"^[^。]{0,120}(?:制定本(?:法|条例|办法|规定|细则|实施细则|规则)"
     r"|根据本(?:法|条例)(?:的规定)?[^。]{0,10}制定[^。]{0,12}(?:条例|细则|办法|规定))。?\s*$")
+#: The clause that says who interprets a text (本条例由国务院水行政主管部门负责解释, 本办法具体应用中的问题由
+#: 市人社局负责解释): a text's word on itself, which implements nothing of a higher text but that text's
+#: own such clause; its words (the department's name) are in every article that gives the department a task.
+INTERPRETING = re.compile(
+    r"^\s*本(?:法|条例|规定|办法|细则|实施细则|实施办法|规则|决定|意见|通知|方案)[^。]{0,16}?由[^。]{1,40}?负责解释(?:[；;][^。]{0,40})?。?\s*$")
 #: The stock sections of a notice's opening: guiding ideology, general requirements, principles,
 #: targets. Their headings are matched whole (with the heading's topic before it).
 STOCK_HEADING = re.compile(
@@ -88,12 +94,18 @@ EXAMPLES = {
                                 "国务院根据本法制定实施条例。"),
                          no_match=("为贯彻落实党中央决策部署，制定本方案。", "国务院根据本法制定实施条例。本法自公布之日起施行。",
                                    "具体办法由国务院规定。")),
+    "INTERPRETING": Examples(match=("本条例由国务院水行政主管部门负责解释。", "本实施细则由农牧渔业部负责解释",
+                                    "本办法具体应用中的问题由市人力资源和社会保障局负责解释。",
+                                    "本规定由劳动部、人事部负责解释；实施办法由劳动部、人事部制定。"),
+                             no_match=("国务院水行政主管部门负责全国水土保持工作。",
+                                       "本条例由国务院水行政主管部门负责解释，自发布之日起施行。执行中的问题及时报告。",
+                                       "对法律的解释由全国人民代表大会常务委员会负责。")),
     "STOCK_HEADING": Examples(match=("总体要求", "指导思想", "进一步做好为农民工服务工作的总体要求", "工作目标。", "目标要求"),
                               no_match=("加强组织领导", "总体要求落实情况的督查")),
 }
 
 PENALTY_KIND, EFFECTIVE_KIND, STOCK_KIND, ORDINARY_KIND = "penalty", "effective", "stock", "ordinary"
-ENACTING_KIND = "enacting"
+ENACTING_KIND, INTERPRETING_KIND = "enacting", "interpreting"
 #: What a pair of measures of different kinds keeps of its score.
 CROSS_KIND_WEIGHT = 0.5
 #: What a pair of stock sections keeps of its words' evidence (heading, lexical cosine).
@@ -115,6 +127,8 @@ def _text_kind(own: str) -> str:
         return EFFECTIVE_KIND
     if ENACTING.search(text):
         return ENACTING_KIND
+    if INTERPRETING.search(text):
+        return INTERPRETING_KIND
     if PENALTY.search(text):
         return PENALTY_KIND
     return ORDINARY_KIND

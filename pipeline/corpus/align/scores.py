@@ -16,7 +16,7 @@ import numpy as np
 
 from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, comparable, heading_scores,
                                             with_bare_titles)
-from pipeline.corpus.align.measures import Measure, describe, pieces_of
+from pipeline.corpus.align.measures import PARAGRAPH_BREAK, Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
 from pipeline.corpus.text_reuse import passages_between
 from pipeline.document.fingerprint import normalised_text
@@ -28,6 +28,19 @@ BIGRAM_WEIGHT = 0.5
 #: The bigram cosine any two texts of one language and genre reach (各地, 工作, 加强 …) is no
 #: evidence: the cosine counts from this floor on (``(cosine - floor) / (1 - floor)``).
 BIGRAM_FLOOR = 0.1
+#: A regulation often splits a law article's paragraphs among its own articles (the law's 第四条 funds
+#: the plan in its first paragraph and sets the 目标责任制 in its second; the regulation has one article
+#: for each), and against the whole article the other paragraph's words dilute the cosine. So a
+#: national article of several paragraphs among a local measure's best few candidates by its words
+#: (:data:`PARAGRAPH_CANDIDATES`) scores at least :data:`PARAGRAPH_WEIGHT` times the lexical score of
+#: its closest paragraph. Only among the best few: a paragraph is a short text, whose cosine with any
+#: measure of the field runs high by chance, and an article that none of its words bring near
+#: the local measure is no candidate its paragraph should make.
+PARAGRAPH_WEIGHT = 0.85
+PARAGRAPH_CANDIDATES = 1
+#: Paragraphs shorter than this (characters) are not compared on their own: a 前款规定的… stub says
+#: too little.
+PARAGRAPH_MIN_LEN = 15
 #: Least number of identical characters for a copied passage.
 MIN_REUSE_LEN = 12
 #: Reuse score: matched characters over ``max(shorter text, REUSE_FLOOR)`` — so that a 15-char
@@ -167,6 +180,7 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     pairs, pairs_sub = lexical_scores([own.bigrams_of((m.repr,)) for m in local],
                                       cache.bigram_lexicon_of(national), n_docs)
     lex, lex_sub = _with_bigrams(words, pairs), _with_bigrams(words_sub, pairs_sub)
+    lex, lex_sub = _with_paragraphs(lex, lex_sub, local, national, cache, own)
 
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
     lp, np_ = pieces_of(local), pieces_of(national)
@@ -189,6 +203,57 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     anchor = anchor_scores(*with_bare_titles([own.anchors_of(m.own) for m in local], [m.own for m in local],
                                              [cache.anchors_of(n.own) for n in national], [n.own for n in national]))
     return lex, lex_sub, reuse, shared, heading, anchor
+
+
+def paragraphs_of(m: Measure) -> list[str]:
+    """The paragraphs of a measure's own text long enough to be compared on their own
+    (:data:`PARAGRAPH_MIN_LEN`); none unless there are two or more."""
+    found = [p.strip() for piece, _ in m.pieces for p in PARAGRAPH_BREAK.split(piece)
+             if len(p.strip()) >= PARAGRAPH_MIN_LEN]
+    return found if len(found) >= 2 else []
+
+
+def _with_paragraphs(lex: list[list[float]], lex_sub: list[list[float]], local: list[Measure],
+                     national: list[Measure], cache: Cache, own: Cache):
+    """``lex`` and ``lex_sub`` with each national measure of several paragraphs among a local
+    measure's :data:`PARAGRAPH_CANDIDATES` best by ``lex`` (a local measure with words of its own)
+    scored at least :data:`PARAGRAPH_WEIGHT`
+    times the lexical score of its closest paragraph (``lex_sub`` of a measure with items keeps its
+    section's score: the section is more than the paragraphs)."""
+    texts, owner = [], []
+    for n in national:
+        for p in paragraphs_of(n):
+            texts.append(p)
+            owner.append(n.n)
+    if not texts or not local:
+        return lex, lex_sub
+    n_docs = len(local) + len(texts)
+    words = lexical_scores([own.counts_of((m.repr,)) for m in local], _lexicon(cache, texts, cache.counts_of), n_docs)[0]
+    pairs = lexical_scores([own.bigrams_of((m.repr,)) for m in local], _lexicon(cache, texts, cache.bigrams_of, "bigrams"),
+                           n_docs)[0]
+    best = np.zeros((len(local), len(national)))
+    np.maximum.at(best.T, np.array(owner), np.array(_with_bigrams(words, pairs), dtype=float).T)
+    L = np.array(lex, dtype=float)
+    top = np.argsort(-L, axis=1, kind="stable")[:, :int(PARAGRAPH_CANDIDATES)]
+    near = np.zeros_like(L, dtype=bool)
+    np.put_along_axis(near, top, True, axis=1)
+    # a heading-only section is read as its heading and its items' headings, no text restating a paragraph
+    near &= np.array([not m.heading_only() for m in local])[:, None]
+    raised = np.where(near, np.maximum(L, PARAGRAPH_WEIGHT * best), L)
+    plain = np.array([not n.children for n in national])
+    raised_sub = np.where(plain[None, :], raised, np.array(lex_sub, dtype=float))
+    return raised.tolist(), raised_sub.tolist()
+
+
+def _lexicon(cache: Cache, texts: list[str], counts_of, kind: str = "words") -> Lexicon:
+    """The :class:`~.tokens.Lexicon` of the paragraphs ``texts`` (each its own bag), kept in
+    ``cache`` beside the measures' lexicons."""
+    key = ("paragraphs", kind) + tuple(texts)
+    found = cache.lexicons.get(key)
+    if found is None:
+        counts = [counts_of((t,)) for t in texts]
+        found = cache.lexicons[key] = Lexicon(counts, counts)
+    return found
 
 
 def _with_bigrams(words: list[list[float]], bigrams: list[list[float]]) -> list[list[float]]:
