@@ -1102,8 +1102,10 @@ FLOORS = {
     # outline's 一 (av08, with its two 100%); a draft attached for comment cited, no form of the notice's (av02); a
     # station's broadcast hours no limit (av04): measures, targets and citations 1.000, deadlines 0.970. Left: av07's
     # 自2015年10月开始 (the province's programme after 根据省委《X》文件精神, read as the notice's own start).
+    # Then deadlines 0.970 → 1.000 (issue 15): a start right after 根据…《X》…精神, with no doer of the notice's own in its
+    # sentence, restates X's programme (av07), no start of the notice's.
     "realworld_av": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.96, "targets": 1.00, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
