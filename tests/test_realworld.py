@@ -25,6 +25,10 @@ DATA = Path(__file__).resolve().parent / "data"
 # A set that gains annotated notices is measured again and its floors set anew in the same commit; so is a set
 # whose annotations are brought to a convention of tests/data/realworld/CONVENTIONS.md (the comment names it).
 FLOORS = {
+    # deadlines 0.917 is one known miss, kept by decision (issue 15): 07_xinjiang annotates 事件发生后2小时内 as 2小时内, dropping the
+    # event, where sample 001 (扶贫资金下达后30日内 → 下达后30日内) and the README's first relative example keep the event's verb and
+    # 后; CONVENTIONS C10 follows 001, the pipeline with it, and the shared annotation is not edited. Reading 2小时内 here would need
+    # a rule for this one event (事件发生), no general form.
     "realworld_shared": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.91, "targets": 1.00,
         "citations": 1.00,
