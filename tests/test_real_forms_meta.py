@@ -105,3 +105,15 @@ def test_a_section_signing_the_notice_is_its_issuer_and_a_subject_is_no_organisa
     assert parsed("o03").meta.issuer == "海陵区教育局基建科 安保科"
     assert parsed("k09").meta.issuer == "教务科"
     assert not is_organisation_line("各学科") and not is_organisation_line("全日制本科")
+
+
+def test_a_template_pages_headline_is_no_title_of_the_copy_below_it():
+    # d14: 社区活动通知 ⏎ 时间:… ⏎ 社区活动通知模板 ⏎ …以下是小编为您带来的社区活动通知模板 ⏎ 社区活动通知模板一: ⏎ recipients:
+    # the headline names a kind of notice the site offers a model of, not the copy's 标题 (CONVENTIONS C22)
+    assert parsed("d14").meta.title is None
+    template = "放假通知\n\n时间:2021-08-31\n\n放假通知范文\n\n各科室:\n\n根据国务院办公厅通知精神,现将放假安排通知如下:\n\n一、中秋节放假一天。\n"
+    assert parse(normalise(template).text)[0].meta.title is None
+    # the headline printed again, bare, over the copy's text is the copy's title (i07's 做好市场监测日报工作通知)
+    copy = "放假通知\n\n时间:2021-08-31\n\n放假通知\n\n各科室:\n\n根据国务院办公厅通知精神,现将放假安排通知如下:\n\n一、中秋节放假一天。\n"
+    assert parse(normalise(copy).text)[0].meta.title == "放假通知"
+    assert parsed("i07").meta.title == "做好市场监测日报工作通知"

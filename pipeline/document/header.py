@@ -36,7 +36,8 @@ from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.tail import ATTACHMENT_MARK
-from pipeline.document.outside import FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, news_lead_in, page_headline
+from pipeline.document.outside import (FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, names_a_template_only, news_lead_in,
+                                       page_headline)
 from pipeline.document.title import (
     ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
     marked_title, other_title, title_candidates,
@@ -331,6 +332,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         cleaned.append((title, position))
     named = info_value(info, "名称", "标题", "信息名称")
     title = marked_title(lines, end, headings) or choose_title(cleaned, named)
+    if title and names_a_template_only(title, lines[:end + 2]):
+        title = None  # a template page's headline (社区活动通知 over 社区活动通知模板一:), no title of the copy (C22)
     title_issuer = None
     if title:
         meta.title = re.sub(r"\s+", "", title)
