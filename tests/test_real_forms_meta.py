@@ -10,7 +10,7 @@ from pipeline.document.normalise import normalise
 from pipeline.document.publisher import published_by
 from pipeline.document.structure import parse, parse_date
 from pipeline.document.wrapper import is_chrome
-from test_real_forms import parsed, real
+from test_real_forms import extracted, parsed, real
 
 
 def test_an_addressed_notice_without_an_issuer_of_its_own_takes_the_pages_source_not_a_short_form_publisher():
@@ -117,3 +117,19 @@ def test_a_template_pages_headline_is_no_title_of_the_copy_below_it():
     copy = "放假通知\n\n时间:2021-08-31\n\n放假通知\n\n各科室:\n\n根据国务院办公厅通知精神,现将放假安排通知如下:\n\n一、中秋节放假一天。\n"
     assert parse(normalise(copy).text)[0].meta.title == "放假通知"
     assert parsed("i07").meta.title == "做好市场监测日报工作通知"
+
+
+def test_labelled_unit_lines_under_a_headline_are_statements_not_header_lines():
+    # m07: 光明新区2017年民生实事:公园建设和环境提升(7项) ⏎ 内衣基地…提升工程 ⏎ 牵头单位:   新区城市管理局 ⏎ 协办单位:   新区审计局、
+    # 新区发展和财政局、马田办事处 ⏎ 进度安排: the unit lines are the project's assignment, not a title
+    project = extracted("m07")
+    assert {(unit["name"], unit["role"]) for unit in project["assignments"]} == {
+        ("新区城市管理局", "lead"), ("新区审计局", "cooperate"), ("新区发展和财政局", "cooperate"), ("马田办事处", "cooperate")}
+    page = ("城区2017年民生实事:道路改造和环境提升(3项)\n城区主干道路面改造和排水管网更新工程\n"
+            "责任单位:   区住房和城乡建设局、区财政局、区城市管理局\n进度安排\n第一季度:完成设计。\n")
+    lines = normalise(page).text.split("\n")
+    assert lines[:4] == ["城区2017年民生实事:道路改造和环境提升(3项)", "城区主干道路面改造和排水管网更新工程",
+                         "责任单位:   区住房和城乡建设局、区财政局、区城市管理局", "进度安排"]
+    # a unit list wrapped inside a name still goes on (…、市发展和改 ⏎ 革委)
+    wrapped = normalise("责任单位:市教育局、市财政局、市人力资源社会保障局、市发展和改\n革委\n").text
+    assert wrapped.split("\n")[0] == "责任单位:市教育局、市财政局、市人力资源社会保障局、市发展和改革委"

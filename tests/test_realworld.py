@@ -254,7 +254,10 @@ FLOORS = {
         # measures and deadlines raised (0.995 → 1.000, 0.963 → 1.000, issue 15) when m22's copy glued into one line was cut
         # at its signature (…贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)…) and at the 一、 after its preamble's
         # closing sentence (…制定本措施。一、总体要求…), so 到2025年 and 到2035年 are under it
-        "documents": 1.00, "measures": 1.00, "assignments": 0.95, "deadlines": 1.00, "targets": 0.96,
+        # assignments raised (0.956 → 1.000, issue 15) when m07's 牵头单位:/协办单位: lines, a statement each, ended the header
+        # window and the 协办 line's last unit (马田办事处) ended its line (进度安排 below no longer glued to it); its headline
+        # (…公园建设和环境提升(7项), no document type) is still no title, so its 7项 is not read
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.96,
         "citations": 1.00,
         # metadata raised when an addressed notice took its issuer from the page's 来源 (not a short-form 发布机构, m01,
         # m03), a title with its 文号 in brackets (m01), a contact block and a portal channel (省厅文件) were no header

@@ -21,6 +21,7 @@ from typing import Optional
 
 from extractors.docnumbers import parse_doc_number
 from extractors.titles import TITLE_WORD_RE
+from extractors.unit_roles import LABEL_RE as UNIT_LABEL_RE
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
@@ -135,7 +136,7 @@ class Header:
 def _is_body_line(text: str) -> bool:
     """A line of the notice's body: a numbered item, or a sentence (。) that is not a title; never a
     wrapper line (a 文库's numbered download tips are no items)."""
-    labelled = match_label(text) is not None
+    labelled = match_label(text) is not None or UNIT_LABEL_RE.match(text) is not None  # 牵头单位: 新区城市管理局: a statement
     return (labelled or "。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
 
 
