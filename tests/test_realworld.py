@@ -123,6 +123,9 @@ FLOORS = {
         # its page
         # metadata raised (0.944 → 0.960, doc3) when h11's 各区、县(市)卫生计生局 (a class of places over two parts) and h22's
         # 各新区、区政府各部门、… (one body's members after a class of zones) were split
+        # metadata raised (0.960 → 0.968, issue 15) when h22's issuer was corrected to 下陆区政府办公室, the page's 发布机构 naming the
+        # title's short-form office with its place (C9 applies when no other line names the issuer; m25 and m01 take the page's
+        # full name so); left: h24's glued 明电 header (莒政办发电20181号 with its brackets lost)
         "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
@@ -294,8 +297,9 @@ FLOORS = {
         # targets lowered (0.957 → 0.917) when n26's 17個 in its title was annotated beside the text's (CONVENTIONS.md
         # C7: the title's not read)
         # deadlines raised (0.963 → 1.000) when n06's 将在9月中旬组织…抽查 was read (C1); targets (0.917 → 0.960) when n26's 17個
-        # was read from its title printed in 《》 (C7)
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.96,
+        # was read from its title printed in 《》 (C7); targets (0.960 → 1.000, issue 15) when a page's list of what other readers
+        # opened (n09's 85%的人还看了) was read as chrome
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.97,
         # metadata: n03's second title line; raised (0.986 → 0.993, hdr) when n17's plan name run into its preamble
         # (…行動計劃(2021-2022年)為提高…) was read over its file name (with 方案 added)
