@@ -133,3 +133,18 @@ def test_labelled_unit_lines_under_a_headline_are_statements_not_header_lines():
     # a unit list wrapped inside a name still goes on (…、市发展和改 ⏎ 革委)
     wrapped = normalise("责任单位:市教育局、市财政局、市人力资源社会保障局、市发展和改\n革委\n").text
     assert wrapped.split("\n")[0] == "责任单位:市教育局、市财政局、市人力资源社会保障局、市发展和改革委"
+
+
+def test_the_notices_own_title_over_its_number_beats_a_databases_headline_printed_twice():
+    # s06: …管理规定(2005年) (twice, the database's) ⏎ 湖北省武汉市人民政府 (its issuing-body field) ⏎ 关于批转…规定的通知 ⏎
+    # 武政〔2005〕32 号 ⏎ 各区人民政府,市人民政府各部门:
+    assert parsed("s06").meta.title == "关于批转武汉市高级中等学校招生统一考试管理规定的通知"
+    page = ("某市某某管理规定(2005年)\n来源:法律资料网\n某市某某管理规定(2005年)\n某省某市人民政府\n"
+            "关于批转某市某某管理规定的通知\n某政〔2005〕3号\n各区人民政府:\n现转发给你们,请遵照执行。\n")
+    assert parse(normalise(page).text)[0].meta.title == "关于批转某市某某管理规定的通知"
+    # a line ending with a type and its trailer is whole: the lines below are not its rest
+    assert normalise(page).text.split("\n")[2] == "某市某某管理规定(2005年)"
+    # the same title over the number as the headline keeps the headline's reading (with its issuer)
+    same = ("某市人民政府关于批转某市某某管理规定的通知\n来源:法律资料网\n关于批转某市某某管理规定的通知\n某政〔2005〕3号\n"
+            "各区人民政府:\n现转发给你们,请遵照执行。\n")
+    assert parse(normalise(same).text)[0].meta.title == "某市人民政府关于批转某市某某管理规定的通知"

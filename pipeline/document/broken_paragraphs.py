@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.titles import PAGE_TITLE_NOTE, TITLE_ENDING_RE
+from extractors.titles import PAGE_TITLE_NOTE, TITLE_ENDING_RE, TITLE_TRAILER
 from extractors.vocab import Examples
 
 from extractors.fold import fold
@@ -142,8 +142,8 @@ def continues(previous: str, line: str) -> bool:
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
     # (its type may be spaced out on a line of its own: …责任分解的⏎通 知; a site's (全文) after it: …规划纲要(全文))
     if (len(previous) < SHORT_LINE or _is_heading(previous)
-            or TITLE_ENDING_RE.search(PAGE_TITLE_NOTE.sub("", previous).rstrip(TITLE_CLOSERS).rstrip(" \u3000")
-                                      .replace(" ", "").replace("\u3000", ""))):
+            or TITLE_ENDING_RE.search(TITLE_TRAILER.sub("", PAGE_TITLE_NOTE.sub("", previous).rstrip(TITLE_CLOSERS).rstrip(" \u3000")
+                                                         .replace(" ", "").replace("\u3000", "")))):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
             or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \

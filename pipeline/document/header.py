@@ -40,6 +40,7 @@ from pipeline.document.tail import ATTACHMENT_MARK
 from pipeline.document.outside import (FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, names_a_template_only, news_lead_in,
                                        page_headline)
 from pipeline.document.title import (
+    title_over_number,
     ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
     marked_title, other_title, title_candidates,
 )
@@ -287,7 +288,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         info.setdefault(label, value)  # a table whose labels the copy lost: its values by their form
     texts = [line.text for line in lines[start:end]]
     glued_fields = glued_field_lines([line.text for line in lines[:end]])
-    header_issuer, window_issuer, kept = None, None, []
+    header_issuer, window_issuer, kept, number_at = None, None, [], None
     navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
     order_at, order_number = split_order_number(texts) or (None, None)
     for index, text in enumerate(texts):
@@ -307,6 +308,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             header_issuer = header_issuer or red.group("issuer")
         elif number:
             meta.doc_number = meta.doc_number or number
+            number_at = index if number_at is None else number_at
             if kept and kept[-1] and is_organisation_line(kept[-1]) and not header_issuer:
                 header_issuer = kept[-1]  # the issuer's name above the 文号
         if red or number or text.startswith("签发人"):
@@ -333,6 +335,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         cleaned.append((title, position))
     named = info_value(info, "名称", "标题", "信息名称")
     title = marked_title(lines, end, headings) or choose_title(cleaned, named)
+    if has_recipients and (own := title_over_number(cleaned, kept, number_at, title)):
+        title = own  # the notice's own title over its 文号 and recipients, not the database's headline (s06)
     if title and names_a_template_only(title, lines[:end + 2]):
         title = None  # a template page's headline (社区活动通知 over 社区活动通知模板一:), no title of the copy (C22)
     title_issuer = None
