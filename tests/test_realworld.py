@@ -769,8 +769,9 @@ FLOORS = {
         # 各村、企事业单位 split (aa18), and a legal database's 福建省 before a city office gave way to its signature (aa06);
         # dates with aa14. Left (document stage): aa01's 抄送 县委、县人大、县政协办公室 (annotated three bodies; read as one list sharing 办公室)
         # metadata raised (0.978 → 0.989, doc3) when aa10's navigation cells under its ← row (…(第7號) | / 來自玉環新聞網 |) were
-        # the row's and its title's place note ((玉環市) after a space) was dropped
-        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # the row's and its title's place note ((玉環市) after a space) was dropped; raised (0.989 → 1.000, issue 15) when a
+        # place's committee, congress and CPPCC named short (县委, 县人大, 县政协) were bodies each (aa01's 抄送)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set AB: 16 real notices from the pages corpus chosen by the issuer's kind and place rather than by form (State Council

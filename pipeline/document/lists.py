@@ -168,7 +168,7 @@ def _separate_bodies(parts: list[str]) -> bool:
     if (_whole_place_class(parts[0]) or ZONE_CLASS.match(parts[0])) and "各" in parts[1][1:] \
             and all(names_a_body(part) for part in parts[1:]):
         return True  # 各新区、区政府各部门、各市级垂管单位: one body's members after the places give them no kind
-    if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
+    if not all(len(part) >= MIN_BODY_NAME or COMMITTEE.fullmatch(part) for part in parts):  # 各委、办、局 (县委 is a body)
         return False
     if OWNED_MEMBERS.search(parts[0]) and all(_member_class(part) and not OWN_BODIES_CLASS.match(part) for part in parts[1:]):
         # 市政府各部门、各直属机构 · 市局相关处室、相关直属单位 (机关各部门、各企事业单位、各居委会: bodies of their own after
