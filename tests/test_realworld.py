@@ -187,8 +187,10 @@ FLOORS = {
         # metadata: j15's 卢市镇 before 关于 (a bare place) names no issuer (0.984 → 0.976, CONVENTIONS.md C9: read as the
         # issuer)
         # metadata raised (0.976 → 0.984, doc3) when j04's 各中心國小、國中 (schools name bodies) was read apart from 直屬各單位
-        # metadata raised (0.984 → 0.992, doc4) when j15's 卢市镇 (a bare place before 关于) was read as no issuer (C9)
-        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (0.984 → 0.992, doc4) when j15's 卢市镇 (a bare place before 关于) was read as no issuer (C9), then
+        # (0.992 → 1.000, issue 15) when zones named bare before a zone's body shared it (j18's 德山开发区、…、西湖、西洞庭管理区
+        # 团(工)委, C6)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # deadline_dates raised (0.814 → 1.000, issue 15) when j22's 2003年以来 (a past period's start) no longer hid its 2005 and j25's
         # dateline 2011-4-28 gave its year (CONVENTIONS.md C17)
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
