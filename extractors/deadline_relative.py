@@ -145,6 +145,14 @@ IN_FORCE_SUBJECT_RE = re.compile(
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
 # A start followed by what was already done is a report, not an obligation: 从2020年1月1日起,已将…提高到….
 START_REPORTED_AFTER_RE = re.compile(r"[，,\s]{0,2}(?:均已|已经|已|先后|陆续)")
+# A start right after a clause that gives another body's document as the spirit of what follows restates that document's
+# programme, not the notice's own (C1): 根据省委《关于做好省驻农村工作队…的通知》(鄂办发〔2015〕43号)文件精神,|自2015年10月开始,
+# 集中5年时间,组建省驻农村工作队 (the province's teams; the school's own call comes in the next sentence). Read right before
+# the start; a sentence whose doer is the notice's own (…精神,自2020年1月起,我县…) keeps its start (OWN_DOER_RE).
+CITED_SPIRIT_BEFORE_RE = re.compile(
+    r"根据[^。；;！!\n]{0,30}《[^《》\n]{2,100}》(?:[（(][^（）()\n]{2,30}[）)])?(?:文件)?精神[，,]\s{0,2}$")
+# The notice's own doer in the rest of a sentence: 我县, 我校, 本单位.
+OWN_DOER_RE = re.compile(r"我(?:省|市|州|县|区|镇|乡|街道|校|院|局|委|厅|办|单位|公司|们)|本(?:单位|部门|校|院|局|委)")
 START_BARE_RE = re.compile(
     r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
     + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施|开始)"
@@ -203,4 +211,9 @@ EXAMPLES = {
     "OWN_SUBJECT_EVENT": Examples(match=("本通告发布", "本通知印发"), no_match=("收到申请", "本通告", "签约")),
     "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
     "START_REPORTED_AFTER_RE": Examples(match=(",已将", "，已经"), no_match=("，各地要",)),
+    "CITED_SPIRIT_BEFORE_RE": Examples(
+        match=("根据省委《关于做好省驻农村工作队(扶贫工作队)组派工作的通知》(鄂办发〔2015〕43号)文件精神,",
+               "根据国务院《关于开展第七次全国人口普查的通知》精神，"),
+        no_match=("根据《关于开展…的通知》要求,", "根据上级文件精神,", "根据《X》精神,我县决定")),
+    "OWN_DOER_RE": Examples(match=("我县", "我校", "本单位"), no_match=("全省", "各县")),
 }

@@ -16,7 +16,7 @@ from .deadline_relative import (
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
     LENGTH_WITHIN, NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
-    START_BARE_RE, START_RE, START_REPORTED_AFTER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
+    START_BARE_RE, START_RE, START_REPORTED_AFTER_RE, CITED_SPIRIT_BEFORE_RE, OWN_DOER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
     EVENT_AFTER_BEFORE_RE,
 )
 from .deadline_scan import finditer_anchored
@@ -112,6 +112,8 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         if START_REPORTED_AFTER_RE.match(text, match.end()):
             continue  # 从2020年1月1日起,已将…: what was done since then
+        if _restates_cited_programme(text, match):
+            continue  # 根据省委《X》文件精神,自2015年10月开始,组建省驻农村工作队: X's programme, not the notice's
         yield item(match, "start", f"from {when}")
     for match in finditer_anchored(START_TODAY_RE, text):
         if _comes_into_force(text, match):
@@ -125,6 +127,15 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         for match in pattern.finditer(text):  # 不早于2月9日24时前复工 · 延期至2月17日之后开学: no earlier than a day
             when = re.sub(r"\s+", "", match.group("when"))
             yield item(match, "start", f"{rule} {when}")
+
+
+def _restates_cited_programme(text: str, match: re.Match) -> bool:
+    """Whether a start opens a sentence that restates the programme of a document given as its spirit (CITED_SPIRIT_BEFORE_RE),
+    with no doer of the notice's own in the rest of the sentence."""
+    if not CITED_SPIRIT_BEFORE_RE.search(text, max(0, match.start() - 200), match.start()):
+        return False
+    sentence = re.split(r"[。；;！!\n]", text[match.end():match.end() + 300], maxsplit=1)[0]
+    return not OWN_DOER_RE.search(sentence)
 
 
 def _comes_into_force(text: str, match: re.Match) -> bool:

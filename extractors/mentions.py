@@ -57,11 +57,26 @@ TITLE_FORMULA = re.compile(r"(?:发文机关|发文单位|机关名称|事由|�
                            r"|[+＋]\s*(?:发文机关|事由|文种|原文标题|原标题|被转发文件标题)")
 
 
+# A name in 《》 without a document's type, joined to a document's title before it and sharing its requirements (落实《…实施方案》和
+# 《“小金库”专项治理工作》的各项要求): the requirements are documents', so the name is one's too. A book beside a document with no
+# requirements after them (学习《条例》和《习近平谈治国理政》) stays none.
+JOINED_TO_TITLE_BEFORE = re.compile(r"《(?P<other>[^《》\n]{2,80})》\s{0,2}(?:和|及|与|以及|、)\s{0,2}$")
+REQUIREMENTS_AFTER = re.compile(r"\s{0,2}的?(?:各项|有关|相关)?(?:要求|精神|规定|部署)")
+JOINED_WINDOW = 90  # how far before a title the joined title may start
+
+
+def _shares_a_documents_requirements(text: str, start: int, end: int, title: str) -> bool:
+    """Whether a 《name》 with no document type is joined to a document's title and its requirements (see JOINED_TO_TITLE_BEFORE)."""
+    joined = JOINED_TO_TITLE_BEFORE.search(text, max(0, start - JOINED_WINDOW), start)
+    return bool(joined) and is_document_title(joined["other"]) and bool(REQUIREMENTS_AFTER.match(text, end))
+
+
 def is_cited_title(text: str, start: int, end: int, title: str) -> bool:
     """Whether the 《title》 at ``text[start:end]`` names a document the text cites: a document's title
-    (``extractors.titles``), not a recurring schedule's name, not a deliverable the recipients send, not a title's
-    formula (TITLE_FORMULA)."""
-    if not is_document_title(title) or PERIODIC_SCHEDULE_TITLE.fullmatch(title) or TITLE_FORMULA.search(fold(title)):
+    (``extractors.titles``) or a name sharing one's requirements, not a recurring schedule's name, not a deliverable the
+    recipients send, not a title's formula (TITLE_FORMULA)."""
+    if not (is_document_title(title) or _shares_a_documents_requirements(text, start, end, title)) \
+            or PERIODIC_SCHEDULE_TITLE.fullmatch(title) or TITLE_FORMULA.search(fold(title)):
         return False
     before = DELIVERABLE_BEFORE.search(text, max(0, start - DELIVERABLE_WINDOW), start)
     return not (before and DELIVERABLE_AFTER.match(text, end))
@@ -85,6 +100,9 @@ EXAMPLES = {
     "DELIVERABLE_BEFORE": Examples(match=("并于11月10日前将", "将《2005年工作总结》和"), no_match=("现将文件", "根据")),
     "DELIVERABLE_AFTER": Examples(match=("和《环保专项行动三年工作总结》报省环保办", "于6月30日前报送", "报市政府审批"),
                                   no_match=("转发给你们", "印发给你们", "的通知")),
+    "JOINED_TO_TITLE_BEFORE": Examples(match=("为落实《关于开展专项治理违规收送礼金礼券购物卡工作的实施方案》和", "《意见》、"),
+                                       no_match=("《意见》要求", "《意见》")),
+    "REQUIREMENTS_AFTER": Examples(match=("的各项要求", "精神", "的有关规定"), no_match=("的通知", "报送")),
     "PINYIN_GLOSS": Examples(match=("(guān)", "（fā）", "(lǜ)"), no_match=("(PPP)", "(试行)", "(de)", "(2020)")),
     "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
     "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作", "(以下简称《意见》)贯彻落实情况",

@@ -117,3 +117,25 @@ def test_a_table_row_wrapped_onto_the_next_line_names_the_document():
     assert read_info_fields(["发文日期: 2019-04-18 - 名称:", "双牌工业集中区部室简介 - 文号:"])["名称"] == "双牌工业集中区部室简介"
     # a line opening with its own label gives the label before it nothing
     assert "名称" not in read_info_fields(["发文日期: 2019-04-18 - 名称:", "文号: 双政发〔2019〕1号"])
+
+
+def test_a_places_committee_congress_and_cppcc_named_short_are_bodies_each():
+    # aa01's 抄送: 市政府办公室，…，县委、县人大、县政协办公室 (the county's committee, congress and CPPCC office)
+    cc = parse(normalise(real("aa01")).text)[0].meta.cc
+    assert cc[-3:] == ["县委", "县人大", "县政协办公室"]
+    assert split_list("市委、市人大、市政府、市政协") == ["市委", "市人大", "市政府", "市政协"]
+    # bare kinds after a 各 printed once stay one class
+    assert split_list("各委、办、局") == ["各委、办、局"]
+    assert split_list("区政府各委、办、局") == ["区政府各委、办、局"]
+
+
+def test_zones_named_bare_before_a_zones_body_share_it():
+    # j18: 各区县(市)团委、德山开发区、柳叶湖旅游度假区、西湖、西洞庭管理区团(工)委、市直团工委: the zones' league committees,
+    # the body printed once after the last (CONVENTIONS.md C6)
+    assert split_list("各区县(市)团委、德山开发区、柳叶湖旅游度假区、西湖、西洞庭管理区团(工)委、市直团工委") == [
+        "各区县(市)团委", "德山开发区、柳叶湖旅游度假区、西湖、西洞庭管理区团(工)委", "市直团工委"]
+    # aa11: 各县(区)人民政府、经开区、工业园区、示范区管委会、市直有关单位 (经开区 names a body short, and shares the 管委会 too)
+    assert split_list("各县(区)人民政府、经开区、工业园区、示范区管委会、市直有关单位") == [
+        "各县(区)人民政府", "经开区、工业园区、示范区管委会", "市直有关单位"]
+    # zones each named with their kind stay apart
+    assert split_list("岳阳经济技术开发区、城陵矶新港区、南湖新区") == ["岳阳经济技术开发区", "城陵矶新港区", "南湖新区"]

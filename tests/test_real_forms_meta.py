@@ -10,7 +10,7 @@ from pipeline.document.normalise import normalise
 from pipeline.document.publisher import published_by
 from pipeline.document.structure import parse, parse_date
 from pipeline.document.wrapper import is_chrome
-from test_real_forms import parsed, real
+from test_real_forms import extracted, parsed, real
 
 
 def test_an_addressed_notice_without_an_issuer_of_its_own_takes_the_pages_source_not_a_short_form_publisher():
@@ -105,3 +105,46 @@ def test_a_section_signing_the_notice_is_its_issuer_and_a_subject_is_no_organisa
     assert parsed("o03").meta.issuer == "海陵区教育局基建科 安保科"
     assert parsed("k09").meta.issuer == "教务科"
     assert not is_organisation_line("各学科") and not is_organisation_line("全日制本科")
+
+
+def test_a_template_pages_headline_is_no_title_of_the_copy_below_it():
+    # d14: 社区活动通知 ⏎ 时间:… ⏎ 社区活动通知模板 ⏎ …以下是小编为您带来的社区活动通知模板 ⏎ 社区活动通知模板一: ⏎ recipients:
+    # the headline names a kind of notice the site offers a model of, not the copy's 标题 (CONVENTIONS C22)
+    assert parsed("d14").meta.title is None
+    template = "放假通知\n\n时间:2021-08-31\n\n放假通知范文\n\n各科室:\n\n根据国务院办公厅通知精神,现将放假安排通知如下:\n\n一、中秋节放假一天。\n"
+    assert parse(normalise(template).text)[0].meta.title is None
+    # the headline printed again, bare, over the copy's text is the copy's title (i07's 做好市场监测日报工作通知)
+    copy = "放假通知\n\n时间:2021-08-31\n\n放假通知\n\n各科室:\n\n根据国务院办公厅通知精神,现将放假安排通知如下:\n\n一、中秋节放假一天。\n"
+    assert parse(normalise(copy).text)[0].meta.title == "放假通知"
+    assert parsed("i07").meta.title == "做好市场监测日报工作通知"
+
+
+def test_labelled_unit_lines_under_a_headline_are_statements_not_header_lines():
+    # m07: 光明新区2017年民生实事:公园建设和环境提升(7项) ⏎ 内衣基地…提升工程 ⏎ 牵头单位:   新区城市管理局 ⏎ 协办单位:   新区审计局、
+    # 新区发展和财政局、马田办事处 ⏎ 进度安排: the unit lines are the project's assignment, not a title
+    project = extracted("m07")
+    assert {(unit["name"], unit["role"]) for unit in project["assignments"]} == {
+        ("新区城市管理局", "lead"), ("新区审计局", "cooperate"), ("新区发展和财政局", "cooperate"), ("马田办事处", "cooperate")}
+    page = ("城区2017年民生实事:道路改造和环境提升(3项)\n城区主干道路面改造和排水管网更新工程\n"
+            "责任单位:   区住房和城乡建设局、区财政局、区城市管理局\n进度安排\n第一季度:完成设计。\n")
+    lines = normalise(page).text.split("\n")
+    assert lines[:4] == ["城区2017年民生实事:道路改造和环境提升(3项)", "城区主干道路面改造和排水管网更新工程",
+                         "责任单位:   区住房和城乡建设局、区财政局、区城市管理局", "进度安排"]
+    # a unit list wrapped inside a name still goes on (…、市发展和改 ⏎ 革委)
+    wrapped = normalise("责任单位:市教育局、市财政局、市人力资源社会保障局、市发展和改\n革委\n").text
+    assert wrapped.split("\n")[0] == "责任单位:市教育局、市财政局、市人力资源社会保障局、市发展和改革委"
+
+
+def test_the_notices_own_title_over_its_number_beats_a_databases_headline_printed_twice():
+    # s06: …管理规定(2005年) (twice, the database's) ⏎ 湖北省武汉市人民政府 (its issuing-body field) ⏎ 关于批转…规定的通知 ⏎
+    # 武政〔2005〕32 号 ⏎ 各区人民政府,市人民政府各部门:
+    assert parsed("s06").meta.title == "关于批转武汉市高级中等学校招生统一考试管理规定的通知"
+    page = ("某市某某管理规定(2005年)\n来源:法律资料网\n某市某某管理规定(2005年)\n某省某市人民政府\n"
+            "关于批转某市某某管理规定的通知\n某政〔2005〕3号\n各区人民政府:\n现转发给你们,请遵照执行。\n")
+    assert parse(normalise(page).text)[0].meta.title == "关于批转某市某某管理规定的通知"
+    # a line ending with a type and its trailer is whole: the lines below are not its rest
+    assert normalise(page).text.split("\n")[2] == "某市某某管理规定(2005年)"
+    # the same title over the number as the headline keeps the headline's reading (with its issuer)
+    same = ("某市人民政府关于批转某市某某管理规定的通知\n来源:法律资料网\n关于批转某市某某管理规定的通知\n某政〔2005〕3号\n"
+            "各区人民政府:\n现转发给你们,请遵照执行。\n")
+    assert parse(normalise(same).text)[0].meta.title == "某市人民政府关于批转某市某某管理规定的通知"

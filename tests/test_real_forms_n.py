@@ -132,3 +132,10 @@ def test_headings_glued_into_one_line_by_a_copy_start_lines_of_their_own():
     assert labels(parsed("j10")) == []
     # o15 (set O): rules glued into one line whose 二、 三、 follow a sentence's end and the space a lost line break left
     assert [label for label, level in labels(parsed("o15")) if level == 1][:3] == ["一、", "二、", "三、"]
+
+
+def test_a_pages_list_of_what_other_readers_opened_is_chrome():
+    # n09: …2017年5月27日印发 ⏎ 85%的人还看了 ⏎ 你可能也爱看 ⏎ 附近热门土地: an aggregator's footer, no 85% target
+    assert all(is_chrome(line) for line in ("85%的人还看了", "你可能也爱看", "大家还看了", "猜你喜欢"))
+    # a share in a sentence, or 还看了 inside one, is the text's
+    assert not any(is_chrome(line) for line in ("85%的人口已接种", "全县85%的人还看了宣传片。", "大家还看了这份通知后提出意见。"))

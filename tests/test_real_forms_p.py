@@ -69,3 +69,13 @@ def test_a_first_heading_after_a_sentence_end_and_a_space_starts_a_line_when_the
     assert spaced_first_heading_breaks(text.format("二")) == [text.index("一、")]
     # the next heading that starts a line is 三、: the 一、 is a cross-reference or an enumeration, not the first heading
     assert spaced_first_heading_breaks(text.format("三")) == []
+
+
+def test_a_databases_issuing_body_field_names_in_full_the_body_a_title_shortens():
+    # p02: 南京市政府关于分解落实…的通知 ⏎ 发布部门: 江苏省南京市人民政府 ⏎ 发布文号: 宁政发[2006]275号
+    assert parsed("p02").meta.issuer == "南京市人民政府"
+    page = "杭州市政府关于做好防汛工作的通知\n发布部门: 浙江省杭州市人民政府\n发布文号: 杭政发[2006]27号\n各区县人民政府:\n现通知如下。\n"
+    assert parse(normalise(page).text)[0].meta.issuer == "杭州市人民政府"
+    # a field naming another body leaves the title's name as printed
+    other = "杭州市政府关于做好防汛工作的通知\n发布部门: 浙江省杭州市财政局\n发布文号: 杭政发[2006]27号\n各区县人民政府:\n现通知如下。\n"
+    assert parse(normalise(other).text)[0].meta.issuer == "杭州市政府"

@@ -189,3 +189,14 @@ def test_an_article_whose_di_was_misprinted_as_tiao_continues_the_run():
     assert ("条五条", 1) in labels and labels.index(("条五条", 1)) == labels.index(("第四条", 1)) + 1
     # alone, with no 第X条 before it, it is no article
     assert [m.label for m in parsed_text("各单位:\n现通知如下:\n条五条 市级项目管理机关为法制办。\n").measures] == []
+
+
+def test_a_name_joined_to_a_documents_title_and_sharing_its_requirements_is_a_document():
+    # i02: 为落实《关于开展专项治理违规收送礼金礼券购物卡工作的实施方案》和《“小金库”专项治理工作》的各项要求: both implemented
+    assert ("“小金库”专项治理工作", "implements") in {(c["title"], c["relation"]) for c in extracted("i02")["citations"]}
+    joined = "根据《关于加强安全生产工作的意见》和《安全生产专项整治三年行动》的部署,现通知如下。"
+    assert [c.title for c in find_citations(joined)] == ["关于加强安全生产工作的意见", "安全生产专项整治三年行动"]
+    # a book beside a document, or a name with no requirements after it, stays no document
+    assert [c.title for c in find_citations("认真学习《条例》和《习近平谈治国理政》。")] == []
+    assert [c.title for c in find_citations("落实《关于加强安全生产工作的意见》和《安全生产专项整治三年行动》。")] == [
+        "关于加强安全生产工作的意见"]

@@ -25,6 +25,10 @@ DATA = Path(__file__).resolve().parent / "data"
 # A set that gains annotated notices is measured again and its floors set anew in the same commit; so is a set
 # whose annotations are brought to a convention of tests/data/realworld/CONVENTIONS.md (the comment names it).
 FLOORS = {
+    # deadlines 0.917 is one known miss, kept by decision (issue 15): 07_xinjiang annotates 事件发生后2小时内 as 2小时内, dropping the
+    # event, where sample 001 (扶贫资金下达后30日内 → 下达后30日内) and the README's first relative example keep the event's verb and
+    # 后; CONVENTIONS C10 follows 001, the pipeline with it, and the shared annotation is not edited. Reading 2小时内 here would need
+    # a rule for this one event (事件发生), no general form.
     "realworld_shared": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.91, "targets": 1.00,
         "citations": 1.00,
@@ -59,8 +63,9 @@ FLOORS = {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 1.00,
         # target_comparators: 100米范围内 annotated <=, read = (README lists neither); relations raised when
-        # 《X》业经…会议通过,现印发给你们 (d15: 业经 is 已经) was read as issues
-        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # 《X》业经…会议通过,现印发给你们 (d15: 业经 is 已经) was read as issues; metadata raised (0.991 → 1.000, issue 15) when a
+        # template page's headline repeated only with a model word (d14's 社区活动通知 over 社区活动通知模板一:) was no title (C22)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 0.97, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set E: 10 more notices, held out while D was worked on and scored before any change for them
@@ -118,6 +123,9 @@ FLOORS = {
         # its page
         # metadata raised (0.944 → 0.960, doc3) when h11's 各区、县(市)卫生计生局 (a class of places over two parts) and h22's
         # 各新区、区政府各部门、… (one body's members after a class of zones) were split
+        # metadata raised (0.960 → 0.968, issue 15) when h22's issuer was corrected to 下陆区政府办公室, the page's 发布机构 naming the
+        # title's short-form office with its place (C9 applies when no other line names the issuer; m25 and m01 take the page's
+        # full name so); left: h24's glued 明电 header (莒政办发电20181号 with its brackets lost)
         "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
@@ -129,8 +137,10 @@ FLOORS = {
         # brackets) were read, with J's forms; left: i06's 2017年9月27日至10月8日, a holiday period read as a limit
         # deadlines raised (0.952 → 1.000) when i06's 我局决定于2017年9月27日至10月8日启动… was annotated (the notice's own period,
         # CONVENTIONS.md C1: read)
+        # citations raised (0.973 → 1.000, issue 15) when a 《name》 without a document type joined to a document's title and
+        # sharing its requirements (i02's 落实《…实施方案》和《“小金库”专项治理工作》的各项要求) was read as a document
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
-        "citations": 0.97,
+        "citations": 1.00,
         # relations raised when 抓好《X》的贯彻落实 was read (implements after the title) and 按…《X》确定的标准 as basis (i10)
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
@@ -177,8 +187,10 @@ FLOORS = {
         # metadata: j15's 卢市镇 before 关于 (a bare place) names no issuer (0.984 → 0.976, CONVENTIONS.md C9: read as the
         # issuer)
         # metadata raised (0.976 → 0.984, doc3) when j04's 各中心國小、國中 (schools name bodies) was read apart from 直屬各單位
-        # metadata raised (0.984 → 0.992, doc4) when j15's 卢市镇 (a bare place before 关于) was read as no issuer (C9)
-        "metadata": 0.99, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # metadata raised (0.984 → 0.992, doc4) when j15's 卢市镇 (a bare place before 关于) was read as no issuer (C9), then
+        # (0.992 → 1.000, issue 15) when zones named bare before a zone's body shared it (j18's 德山开发区、…、西湖、西洞庭管理区
+        # 团(工)委, C6)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # deadline_dates raised (0.814 → 1.000, issue 15) when j22's 2003年以来 (a past period's start) no longer hid its 2005 and j25's
         # dateline 2011-4-28 gave its year (CONVENTIONS.md C17)
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
@@ -249,7 +261,10 @@ FLOORS = {
         # measures and deadlines raised (0.995 → 1.000, 0.963 → 1.000, issue 15) when m22's copy glued into one line was cut
         # at its signature (…贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)…) and at the 一、 after its preamble's
         # closing sentence (…制定本措施。一、总体要求…), so 到2025年 and 到2035年 are under it
-        "documents": 1.00, "measures": 1.00, "assignments": 0.95, "deadlines": 1.00, "targets": 0.96,
+        # assignments raised (0.956 → 1.000, issue 15) when m07's 牵头单位:/协办单位: lines, a statement each, ended the header
+        # window and the 协办 line's last unit (马田办事处) ended its line (进度安排 below no longer glued to it); its headline
+        # (…公园建设和环境提升(7项), no document type) is still no title, so its 7项 is not read
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.96,
         "citations": 1.00,
         # metadata raised when an addressed notice took its issuer from the page's 来源 (not a short-form 发布机构, m01,
         # m03), a title with its 文号 in brackets (m01), a contact block and a portal channel (省厅文件) were no header
@@ -286,8 +301,9 @@ FLOORS = {
         # targets lowered (0.957 → 0.917) when n26's 17個 in its title was annotated beside the text's (CONVENTIONS.md
         # C7: the title's not read)
         # deadlines raised (0.963 → 1.000) when n06's 将在9月中旬组织…抽查 was read (C1); targets (0.917 → 0.960) when n26's 17個
-        # was read from its title printed in 《》 (C7)
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.96,
+        # was read from its title printed in 《》 (C7); targets (0.960 → 1.000, issue 15) when a page's list of what other readers
+        # opened (n09's 85%的人还看了) was read as chrome
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         "citations": 0.97,
         # metadata: n03's second title line; raised (0.986 → 0.993, hdr) when n17's plan name run into its preamble
         # (…行動計劃(2021-2022年)為提高…) was read over its file name (with 方案 added)
@@ -362,8 +378,9 @@ FLOORS = {
         # relations raised (0.947 → 1.000) when 按照职责分工将《纲要》… was no longer read as basis (将 opens another object)
         # metadata raised (0.963 → 0.975, doc3) when p01's 各行政村、生产经营单位、镇属有关部门、… (villages, then a class of bodies named by
         # their kind) was split, then (→ 0.988, hdr) when p09's 文号 with its serial masked (洋政发〔2020〕) alone under the title
-        # was read as printed
-        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # was read as printed; raised (0.988 → 1.000, issue 15) when a legal database's 发布部门 field was read and named in
+        # full the body p02's title names by the short form 南京市政府 (江苏省南京市人民政府, without the province added)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set S: 9 notices from the pages corpus chosen for their citations (文号 in 〔〕, [], with 文件 inside the bracket, a
@@ -387,8 +404,11 @@ FLOORS = {
         # metadata raised (0.933 → 0.956, doc3) when s08's issuer headed with its province by the law site (辽宁省沈阳市人民政府, no
         # signature) was named without it, then (→ 0.978, hdr) when s09's page headline cut short and left open (《广东省…实行)
         # before the notice's title was dropped; left: s06's (the database's title with its year glued before the
-        # notice's, which the annotation gives without the issuer the database adds)
-        "metadata": 0.97, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # notice's, which the annotation gives without the issuer the database adds); raised (0.978 → 1.000, issue 15) when a
+        # line ending with a document type and its trailer (…管理规定(2005年)) was whole, not run into the lines below, and
+        # the notice's own 关于 title over its 文号 and recipients was preferred to the database's headline printed twice,
+        # without the database's issuing-body line between them (C3)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set Q: 16 real notices held out from every change, collected from the pages corpus after set P's work (county and
@@ -751,8 +771,9 @@ FLOORS = {
         # 各村、企事业单位 split (aa18), and a legal database's 福建省 before a city office gave way to its signature (aa06);
         # dates with aa14. Left (document stage): aa01's 抄送 县委、县人大、县政协办公室 (annotated three bodies; read as one list sharing 办公室)
         # metadata raised (0.978 → 0.989, doc3) when aa10's navigation cells under its ← row (…(第7號) | / 來自玉環新聞網 |) were
-        # the row's and its title's place note ((玉環市) after a space) was dropped
-        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # the row's and its title's place note ((玉環市) after a space) was dropped; raised (0.989 → 1.000, issue 15) when a
+        # place's committee, congress and CPPCC named short (县委, 县人大, 县政协) were bodies each (aa01's 抄送)
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set AB: 16 real notices from the pages corpus chosen by the issuer's kind and place rather than by form (State Council
@@ -1102,8 +1123,10 @@ FLOORS = {
     # outline's 一 (av08, with its two 100%); a draft attached for comment cited, no form of the notice's (av02); a
     # station's broadcast hours no limit (av04): measures, targets and citations 1.000, deadlines 0.970. Left: av07's
     # 自2015年10月开始 (the province's programme after 根据省委《X》文件精神, read as the notice's own start).
+    # Then deadlines 0.970 → 1.000 (issue 15): a start right after 根据…《X》…精神, with no doer of the notice's own in its
+    # sentence, restates X's programme (av07), no start of the notice's.
     "realworld_av": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.96, "targets": 1.00, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },

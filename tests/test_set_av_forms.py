@@ -177,3 +177,16 @@ def test_a_stations_broadcast_hours_are_no_limit():
     assert [item.text for item in find_deadlines("6月1日上午10时至11时,各校组织学生收看中央电视台直播。", 2016)] == [
         "6月1日上午10时至11时"]
     assert not find_deadlines("6月1日上午10时至11时,中央电视台将直播开幕式。", 2016)
+
+
+def test_a_start_restating_the_programme_of_a_document_given_as_spirit_is_not_the_notices():
+    # av07: 根据省委《关于做好省驻农村工作队…的通知》(鄂办发〔2015〕43号)文件精神,自2015年10月开始,…组建省驻农村工作队
+    # (the province's teams; the school only calls for volunteers): no start of the notice's own (C1)
+    assert not [text for text, kind, _ in _deadlines(extracted("av07")) if kind == "start"]
+    restated = "根据国务院《关于开展第七次全国人口普查的通知》精神,从2020年11月1日起,在全国开展人口普查登记。"
+    assert not [item for item in find_deadlines(restated, 2020) if item.kind == "start"]
+    # the notice's own doer in the sentence, or a document given as a requirement, keeps the start
+    own = "根据市政府《关于开展清查的通知》精神,自2020年1月起,我县在全县开展清查。"
+    required = "根据《关于开展清查的通知》要求,自2020年1月起,各乡镇开展清查。"
+    for text in (own, required):
+        assert [item.text for item in find_deadlines(text, 2020) if item.kind == "start"] == ["自2020年1月起"]

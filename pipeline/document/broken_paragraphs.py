@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.titles import PAGE_TITLE_NOTE, TITLE_ENDING_RE
+from extractors.titles import PAGE_TITLE_NOTE, TITLE_ENDING_RE, TITLE_TRAILER
 from extractors.vocab import Examples
 
 from extractors.fold import fold
 from extractors.unit_names import looks_complete, unit_kind
+from extractors.unit_roles import LABEL_RE as UNIT_LABEL_RE
 
 from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.elements import (
@@ -78,6 +79,9 @@ URL_END = re.compile(r"(?:https?://|(?<![!-~])www\.)[!-~]+$")
 # number ends it, as an address does; a next line opening with a character (the notice's title) is no rest of it.
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PHONE_END = re.compile(r"(?:电话|電話|传真|傳真|热线|熱線|手机|手機|Tel|TEL)[:：]?[ \u3000]*[（(]?\d{3,4}[）)]?[-－—]?\d{7,8}$")
+# A heading that ends with the count of the items under it (公园建设和环境提升(7项), 重点工作(共12项)): whole, as a title is;
+# the project named on the next line is the first of its items, no rest of it.
+COUNTED_HEADING_END = re.compile(r"[（(]共?\d{1,3}(?:项|個|个|条|條|件|类|類)[）)]$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
@@ -139,8 +143,8 @@ def continues(previous: str, line: str) -> bool:
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
     # (its type may be spaced out on a line of its own: …责任分解的⏎通 知; a site's (全文) after it: …规划纲要(全文))
     if (len(previous) < SHORT_LINE or _is_heading(previous)
-            or TITLE_ENDING_RE.search(PAGE_TITLE_NOTE.sub("", previous).rstrip(TITLE_CLOSERS).rstrip(" \u3000")
-                                      .replace(" ", "").replace("\u3000", ""))):
+            or TITLE_ENDING_RE.search(TITLE_TRAILER.sub("", PAGE_TITLE_NOTE.sub("", previous).rstrip(TITLE_CLOSERS).rstrip(" \u3000")
+                                                         .replace(" ", "").replace("\u3000", "")))):
         return False
     if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
             or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \
@@ -149,6 +153,8 @@ def continues(previous: str, line: str) -> bool:
         return False
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False
+    if COUNTED_HEADING_END.search(previous) or (label := UNIT_LABEL_RE.match(previous)) and _is_unit_cell(previous[label.end():].strip()):
+        return False  # …(7项) heads its items; 协办单位: 新区审计局、…、马田办事处 ends on a whole unit (a heading below starts anew)
     if "\u4e00" <= line[0] <= "\u9fff" and not CJK.search(previous):
         return False  # a paragraph all in Latin script (a 文库 page's English title) is not the Chinese line's start
     if (URL_END.search(previous) or PHONE_END.search(previous)) and "\u4e00" <= line[0] <= "\u9fff":
@@ -260,6 +266,8 @@ EXAMPLES = {
     "NAME_CELL": Examples(match=("冯冬昌", "王强"), no_match=("冯冬昌。", "区农业农村局", "牵头负责全区的整治工作")),
     "UNIT_NOTE": Examples(match=("各镇政府(街道办事处)", "市教育局（牵头）"), no_match=("市教育局", "(一)加强")),
     "UNIT_LIST_SEPARATOR": Examples(match=("、", ",", "，"), no_match=("。", " ")),
+    "COUNTED_HEADING_END": Examples(match=("光明新区2017年民生实事:公园建设和环境提升(7项)", "重点工作(共12项)"),
+                                    no_match=("完成以下任务(一)", "各县(市", "建设7项")),
     "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
     "KIND_ONLY_TITLE": Examples(match=("放假通知", "紧急通知", "通知", "公告"), no_match=("的通知", "和通告", "关于放假的通知", "通知如下:")),
     "OPEN_TITLE_END": Examples(match=("关于做好防汛工作", "…做好防汛工作的", "贯彻落实意见之"),

@@ -37,7 +37,9 @@ BARE_RECIPIENTS = re.compile(r"^(?P<body>(?:[\u4e00-\u9fff]{1,6}?)?各[^。；�
 # 合工大宣城校区) end a body's name too.
 BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|镇街|部门|部門|机构|機構|企业|院校|学校|學校|小学|小學|中学|中學|国小|國小|国中|國中|幼儿园|幼兒園"
                            r"|医院|醫院|党组织|黨組織|党总支|黨總支"
-                           r"|党支部|黨支部|校区|校區|经开区|經開區|海关|海關|" + ORGANISATION_END.pattern[3:-2] + r")$")
+                           r"|党支部|黨支部|校区|校區|经开区|經開區|海关|海關"
+                           r"|(?<=[省市县区州旗縣區])(?:人大|政协|政協)"  # a place's congress and CPPCC named short: 县人大, 市政协
+                           r"|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
 # Who else a notice can be addressed to: a class of bodies (各…, 有关…, 全体…) or of people (各位人大代表, 全体党员,
 # 学生家长). A line ending with a colon that names none of them is a label (主题:, 文档名称:, 页面宽度(px):) or a

@@ -21,6 +21,7 @@ from typing import Optional
 
 from extractors.docnumbers import parse_doc_number
 from extractors.titles import TITLE_WORD_RE
+from extractors.unit_roles import LABEL_RE as UNIT_LABEL_RE
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
@@ -36,8 +37,10 @@ from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.tail import ATTACHMENT_MARK
-from pipeline.document.outside import FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, news_lead_in, page_headline
+from pipeline.document.outside import (FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, names_a_template_only, news_lead_in,
+                                       page_headline)
 from pipeline.document.title import (
+    title_over_number,
     ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
     marked_title, other_title, title_candidates,
 )
@@ -134,7 +137,7 @@ class Header:
 def _is_body_line(text: str) -> bool:
     """A line of the notice's body: a numbered item, or a sentence (。) that is not a title; never a
     wrapper line (a 文库's numbered download tips are no items)."""
-    labelled = match_label(text) is not None
+    labelled = match_label(text) is not None or UNIT_LABEL_RE.match(text) is not None  # 牵头单位: 新区城市管理局: a statement
     return (labelled or "。" in text or len(text) > LONG_TITLE) and not is_wrapper_line(text)
 
 
@@ -285,7 +288,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         info.setdefault(label, value)  # a table whose labels the copy lost: its values by their form
     texts = [line.text for line in lines[start:end]]
     glued_fields = glued_field_lines([line.text for line in lines[:end]])
-    header_issuer, window_issuer, kept = None, None, []
+    header_issuer, window_issuer, kept, number_at = None, None, [], None
     navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
     order_at, order_number = split_order_number(texts) \
         or bare_order_serial(texts, lines[end].text if end < len(lines) else "") or (None, None)
@@ -306,6 +309,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             header_issuer = header_issuer or red.group("issuer")
         elif number:
             meta.doc_number = meta.doc_number or number
+            number_at = index if number_at is None else number_at
             if kept and kept[-1] and is_organisation_line(kept[-1]) and not header_issuer:
                 header_issuer = kept[-1]  # the issuer's name above the 文号
         if red or number or text.startswith("签发人"):
@@ -332,6 +336,10 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         cleaned.append((title, position))
     named = info_value(info, "名称", "标题", "信息名称")
     title = marked_title(lines, end, headings) or choose_title(cleaned, named)
+    if has_recipients and (own := title_over_number(cleaned, kept, number_at, title)):
+        title = own  # the notice's own title over its 文号 and recipients, not the database's headline (s06)
+    if title and names_a_template_only(title, lines[:end + 2]):
+        title = None  # a template page's headline (社区活动通知 over 社区活动通知模板一:), no title of the copy (C22)
     title_issuer = None
     if title:
         meta.title = re.sub(r"\s+", "", title)

@@ -9,6 +9,7 @@ from typing import Optional
 from extractors.docnumbers import parse_doc_number
 from extractors.fold import fold
 from extractors.titles import TITLE_WORD_RE
+from extractors.unit_roles import LABEL_RE as UNIT_LABEL_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import (
@@ -242,7 +243,7 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
     if titled := TITLE_BEFORE_GLUED.match(rest):
         rest = rest[titled.end():]
     found = GLUED_RECIPIENTS.match(rest)
-    if not found:
+    if not found or UNIT_LABEL_RE.match(rest):  # 协办单位:新区审计局、…: a statement's label, no one addressed
         return None, []
     recipients = split_list(found.group("body") or found.group("named"))
     # 市直有关部门: 为切实… — a list not opening with 各 is read only when every part names a body

@@ -52,7 +52,9 @@ LONG_DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{7,1
 ZONE_CLASS = re.compile(r"^各(?:新区|开发区|园区|功能区|管理区|经开区|高新区)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区; an operating area a water or
 # mining office addresses by its name (桃源县大洑溪采区, 某某矿区) and a scenic area (某某景区) too.
-ZONE = re.compile(r"(?:开发区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区|采区|矿区|景区)$")
+ZONE = re.compile(r"(?:开发区|经开区|經開區|高新区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区|采区|矿区|景区|度假区)$")
+# A zone's word before the body it names: 西洞庭管理区团(工)委, 经济开发区管委会.
+ZONE_BEFORE_BODY = re.compile(r"(?:开发区|新区|园区|管理区|示范区|试验区|保税区|合作区|度假区)(?=[^、]{1,8}$)")
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
 COMMITTEE = re.compile(r"(?:党委|党工委|[区县市州旗][）)]?委)$")  # 各县(市、区)委: the class's brackets before 委
 GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
@@ -91,6 +93,7 @@ EXAMPLES = {
     "PLACE_THEN_DEPARTMENT": Examples(match=("温泉度假区计生办", "开发区财政局"), no_match=("计生协", "各乡镇", "县直各单位")),
     "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
     "ZONE_CLASS": Examples(match=("各新区", "各开发区"), no_match=("各新区管委会", "南湖新区")),
+    "ZONE_BEFORE_BODY": Examples(match=("西洞庭管理区团(工)委", "经济开发区管委会"), no_match=("南湖新区", "开发区建设局办公室主任会")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区", "桃源县大洑溪采区", "澧县孟姜垸采区"), no_match=("农高区管委会", "各县(市、区)")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
@@ -153,6 +156,8 @@ def _grouped(parts: list[str]) -> list[str]:
             groups[-1] += "、" + part  # 驻部监察局、审计局: both stationed in the ministry
         elif BARE_PLACE.match(fold(part)) and _next_names_a_place_body(parts, part):
             pending += part + "、"
+        elif (ZONE.search(_bare(part)) or pending and not names_a_body(part)) and _zones_body_follows(parts, part):
+            pending += part + "、"  # 德山开发区、柳叶湖旅游度假区、西湖、西洞庭管理区团(工)委: the zones' body, printed once
         else:
             groups.append(pending + part)
             pending = ""
@@ -176,7 +181,7 @@ def _separate_bodies(parts: list[str]) -> bool:
     if (_whole_place_class(parts[0]) or ZONE_CLASS.match(parts[0])) and "各" in parts[1][1:] \
             and all(names_a_body(part) for part in parts[1:]):
         return True  # 各新区、区政府各部门、各市级垂管单位: one body's members after the places give them no kind
-    if not all(len(part) >= MIN_BODY_NAME for part in parts):  # 各委、办、局
+    if not all(len(part) >= MIN_BODY_NAME or COMMITTEE.fullmatch(part) for part in parts):  # 各委、办、局 (县委 is a body)
         return False
     if OWNED_MEMBERS.search(parts[0]) and all(_member_class(part) and not OWN_BODIES_CLASS.match(part) for part in parts[1:]):
         # 市政府各部门、各直属机构 · 市局相关处室、相关直属单位 (机关各部门、各企事业单位、各居委会: bodies of their own after
@@ -289,6 +294,13 @@ def _whole_place_class(part: str) -> bool:
     """各村(场), 各乡镇, 各街道: a part that is only a class of places (the bodies of those places)."""
     found = PLACE_CLASS.match(_bare(part))
     return bool(found) and found.end() == len(_bare(part))
+
+
+def _zones_body_follows(parts: list[str], part: str) -> bool:
+    """Whether the first part after ``part`` that names a body is a zone's (西洞庭管理区团(工)委 after 德山开发区、…、西湖): the
+    zones named bare before it share it (CONVENTIONS.md C6's shared suffix)."""
+    following = next((later for later in parts[parts.index(part) + 1:] if names_a_body(later)), "")
+    return bool(ZONE_BEFORE_BODY.search(fold(following)))
 
 
 def _next_names_a_place_body(parts: list[str], part: str) -> bool:

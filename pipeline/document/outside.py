@@ -125,6 +125,24 @@ EXAMPLES["COLLECTION_HEADING"] = Examples(match=("控輟保學實施方案學校
 EXAMPLES["COPY_LABEL"] = Examples(match=("控輟保學實施方案學校篇一", "防汛通知范文1"), no_match=("控輟保學實施方案學校篇二", "篇一"))
 
 
+# A template site's label calling the text below it a model of its kind (社区活动通知模板, 社区活动通知模板一:, 旅游工作緊急通知范文):
+# the name before the model word is a kind of document, the site's word for the page, no copy's 标题 (CONVENTIONS C22).
+TEMPLATE_LABEL = re.compile(r"^(?P<name>[^\s。，,；;：:]{2,40}?)[ \u3000]*(?:模板|范文|範文|范例|範例|例文|样本|樣本|格式)"
+                            r"[一二三四五六七八九十\d]{0,3}[:：]?$")
+EXAMPLES["TEMPLATE_LABEL"] = Examples(match=("社区活动通知模板一:", "旅游工作緊急通知范文", "社区活动通知模板", "转发性通知格式"),
+                                      no_match=("社区活动通知", "范文", "关于开展环境整治活动的通知"))
+
+
+def names_a_template_only(title: str, lines: list) -> bool:
+    """Whether a headline is the name of a template page: the page repeats it only with a model word after it (社区活动通知 ⏎
+    社区活动通知模板 ⏎ … ⏎ 社区活动通知模板一:), never again bare over a copy's text (i07's headline printed again over its body
+    is the copy's title)."""
+    bare = re.sub(r"\s+", "", title)
+    texts = [re.sub(r"\s+", "", line.text) for line in lines]
+    labelled = any((found := TEMPLATE_LABEL.match(text)) and found["name"] == bare for text in texts)
+    return labelled and texts.count(bare) <= 1
+
+
 def collection_entry_title(lines: list) -> Optional[str]:
     """The name a 范文 site's collection heading and its first copy's label share (see COLLECTION_HEADING, COPY_LABEL)."""
     names = {found["name"] for line in lines if (found := COLLECTION_HEADING.match(line.text.strip()))}

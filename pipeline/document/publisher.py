@@ -20,7 +20,7 @@ from pipeline.document.elements import ORGANISATION_END, is_organisation_line
 from pipeline.document.wrapper import info_value
 
 # Cells that name the notice's issuer or the page's publisher, the issuer's own label first.
-PUBLISHER_LABELS = ("发文机关", "发文机构", "發文機關", "发文单位", "发布机构", "发布单位", "發布機構",
+PUBLISHER_LABELS = ("发文机关", "发文机构", "發文機關", "发文单位", "发布机构", "发布单位", "發布機構", "发布部门",
                     "公开责任部门")  # the body that answers for the page's disclosure: its publisher
 # Cells that name where the page's text comes from (a body, a website or a newspaper).
 SOURCE_LABELS = ("信息来源", "来源", "來源")

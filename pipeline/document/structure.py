@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Optional
 
 from extractors.vocab import Examples
 
@@ -99,7 +99,9 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         signature = signature or signature_above(lines, two_way)
     if meta.issuer and signature and _province_added(meta.issuer, signature):
         meta.issuer = signature  # the name as the notice signs it, not as a legal database heads it
-    meta.issuer = joint_issuers(meta.issuer or signature or header.title_issuer or header.window_issuer or published_by(header.info, bool(meta.recipients), meta.recipients, meta.title))
+    published = published_by(header.info, bool(meta.recipients), meta.recipients, meta.title)
+    meta.issuer = joint_issuers(meta.issuer or signature or _named_in_full(header.title_issuer, published)
+                                or header.window_issuer or published)
     if meta.issuer and not signature:
         meta.issuer = _without_province(meta.issuer)
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
@@ -156,6 +158,20 @@ def opening_paragraphs_start(lines: list, body_at: int, title) -> int:
 CITY_BODY = re.compile(r"^(?P<province>[\u4e00-\u9fff]{1,8}?(?:省|自治区))(?P<body>[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)[\u4e00-\u9fff]{2,20})$")
 EXAMPLES["CITY_BODY"] = Examples(match=("辽宁省沈阳市人民政府", "福建省厦门市人民政府办公厅"),
                                  no_match=("辽宁省人民政府", "沈阳市人民政府", "湖北省武汉市人民政府 湖北省财政厅"))
+
+
+# 政府 in a title's issuer, the short form of 人民政府 (南京市政府关于…).
+SHORT_GOVERNMENT = re.compile(r"(?<!人民)政府")
+EXAMPLES["SHORT_GOVERNMENT"] = Examples(match=("南京市政府", "下陆区政府办公室"), no_match=("南京市人民政府",))
+
+
+def _named_in_full(title_issuer: Optional[str], published: Optional[str]) -> Optional[str]:
+    """The issuer a title names with its place but by the short form 政府 (南京市政府关于…), in full where the page's
+    issuing-body field names the same body so (发布部门: 江苏省南京市人民政府, without the province a database adds: p02)."""
+    if not title_issuer or not published or not SHORT_GOVERNMENT.search(title_issuer):
+        return title_issuer
+    full = _without_province(published)
+    return full if full == SHORT_GOVERNMENT.sub("人民政府", title_issuer) else title_issuer
 
 
 def _without_province(issuer: str) -> str:

@@ -8,7 +8,8 @@ import re
 from typing import Optional
 
 from extractors.docnumbers import parse_doc_number
-from extractors.titles import PAGE_TITLE_NOTE
+from extractors.fold import fold
+from extractors.titles import PAGE_TITLE_NOTE, title_key
 from extractors.vocab import Examples
 
 from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_masthead, is_organisation_line
@@ -323,6 +324,28 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
     if not is_complete_title(best) and named and is_complete_title(named):
         return named
     return best
+
+
+def title_over_number(candidates: list[tuple[str, int]], kept: list[Optional[str]], number_at: Optional[int],
+                      chosen: Optional[str]) -> Optional[str]:
+    """The notice's own 公文 title (关于…) printed straight over its 文号, the last of its header before the recipients (the
+    order of GB/T 9704's 标题, 发文字号, 主送机关), when the title chosen by the window's counts names another text: a legal
+    database heads the page with the rules the notice forwards, twice (武汉市…管理规定(2005年) over 关于批转…规定的通知 /
+    武政〔2005〕32号 / 各区人民政府…:, s06). ``kept``: the window's lines, None for the 文号's and for wrapper lines;
+    ``number_at``: the 文号's line among them."""
+    if number_at is None or any(kept[number_at + 1:]) or not chosen:
+        return None
+    at = next((i for i, (_, position) in enumerate(candidates) if position == number_at - 1), None)
+    own = candidates[at][0] if at is not None else None
+    if own and at >= 2 and candidates[at - 1][0] in [title for title, _ in candidates[:at - 1]] \
+            and " " in own and is_organisation_line(own.split(" ", 1)[0]):
+        # a legal database's issuing-body line between its two copies of the headline and the notice's own title (湖北省
+        # 武汉市人民政府 ⏎ 关于批转…, CONVENTIONS C3): the database's field, no part of the title
+        own = own.split(" ", 1)[1]
+    if own is None or "关于" not in fold(own) or not is_complete_title(own) or title_key(own) == title_key(chosen) \
+            or title_key(chosen) in (title_key(own) or ""):
+        return None
+    return own
 
 
 def marked_title(lines: list, end: int, headings: frozenset[int]) -> Optional[str]:
