@@ -124,9 +124,9 @@ def test_a_places_committee_congress_and_cppcc_named_short_are_bodies_each():
     cc = parse(normalise(real("aa01")).text)[0].meta.cc
     assert cc[-3:] == ["县委", "县人大", "县政协办公室"]
     assert split_list("市委、市人大、市政府、市政协") == ["市委", "市人大", "市政府", "市政协"]
-    # bare kinds after a 各 printed once stay one class
-    assert split_list("各委、办、局") == ["各委、办、局"]
+    # kinds of bodies after a 各 with an owner share it and stay one class; after a 各 alone each is a class (C6)
     assert split_list("区政府各委、办、局") == ["区政府各委、办、局"]
+    assert split_list("各委、办、局") == ["各委", "办", "局"]
 
 
 def test_zones_named_bare_before_a_zones_body_share_it():
