@@ -250,6 +250,14 @@ def test_every_lifecycle_statement_keeps_its_provenance(lifecycle_db):
      ("2009-06-01", None)),
     ("# 旅馆业治安管理办法\n\n1987年9月23日 国务院批准\n\n1987年11月10日 公安部发布\n\n<!-- INFO END -->\n\n"
      "第二十条 本办法自公布之日起施行。", None, ("1987-11-10", None)),
+    # eighth batch (s15): a joint decree's head line, its issuers joined by 、, dates 自发布之日起施行; several
+    # ministries' joint decree alike; an approval line alone gives no publication day
+    ("# 中华人民共和国红十字标志使用办法\n\n1996年1月29日 中华人民共和国国务院、中华人民共和国中央军事委员会令第194号发布　\n\n"
+     "<!-- INFO END -->\n\n第二十四条 本办法自发布之日起施行。", None, ("1996-01-29", None)),
+    ("# 某某违法违纪行为处分暂行规定\n\n1999年1月25日 监察部、人事部、中国人民银行、海关总署、国家外汇管理局令第7号发布\n\n"
+     "<!-- INFO END -->\n\n第十条 本规定自发布之日起施行。", None, ("1999-01-25", None)),
+    ("# 某某计量器具管理规定\n\n1986年5月12日 国务院批准　\n\n<!-- INFO END -->\n\n十、本规定自发布之日起施行。", None,
+     (None, None)),
     # expiry in the forms notices use besides (the issue's list)
     ("本意见有效期自2021年1月1日起计算，有效期5年。", None, (None, "2025-12-31")),
     ("本政策自发布之日起实施，有效期暂定3年。", "2021-03-05", ("2021-03-05", "2024-03-04")),
