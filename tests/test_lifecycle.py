@@ -258,6 +258,17 @@ def test_every_lifecycle_statement_keeps_its_provenance(lifecycle_db):
      "<!-- INFO END -->\n\n第十条 本规定自发布之日起施行。", None, ("1999-01-25", None)),
     ("# 某某计量器具管理规定\n\n1986年5月12日 国务院批准　\n\n<!-- INFO END -->\n\n十、本规定自发布之日起施行。", None,
      (None, None)),
+    # the same head lines elsewhere in the laws collection: joint issuers one to a line, no issuer, a note trailing
+    # the line; not an approval line over its publishers (the day approved is not the day published)
+    ("# 某某管理办法\n\n1984年1月7日 国务院\n\n中央军委发布\n\n<!-- INFO END -->\n第十条 本办法自发布之日起施行。", None,
+     ("1984-01-07", None)),
+    ("# 某某条例\n1980年12月27日 国家经济委员会\n国家基本建设委员会\n国家档案局发布\n发布之日施行\n<!-- INFO END -->\n"
+     "第三十条 本条例自发布之日起施行。", None, ("1980-12-27", None)),
+    ("# 某某规定\n\n1982年9月20日 发布\n\n<!-- INFO END -->\n\n十二、本规定自发布之日起施行。", None, ("1982-09-20", None)),
+    ("# 某某暂行规定\n\n1987年6月17日 国务院批准　\n\n1987年8月27日 国家外汇管理局发布  根据\n\n<!-- INFO END -->\n\n"
+     "第十二条 本规定自发布之日起施行。", None, ("1987-08-27", None)),
+    ("# 某某办法\n\n1981年10月13日 国务院批准\n\n文化部\n\n海关总署发布\n\n<!-- INFO END -->\n第九条 本办法自发布之日起施行。", None,
+     (None, None)),
     # expiry in the forms notices use besides (the list)
     ("本意见有效期自2021年1月1日起计算，有效期5年。", None, (None, "2025-12-31")),
     ("本政策自发布之日起实施，有效期暂定3年。", "2021-03-05", ("2021-03-05", "2024-03-04")),
