@@ -2,7 +2,7 @@
 amendments (extractors/citations.py with extractors/lifecycle_relations.py), and each document's status
 on the day of the build (pipeline/corpus/lifecycle.py), on real texts: the lifecycle set
 (tests/data/lifecycle: 21 texts with hand annotations, and held-out batches of 28, h*, 31, j*, 32, k*, 28, m*, 30, n*,
-and 31, q*) and two
+31, q*, and 16, s*, chosen by a rule stated before reading them) and two
 versions of real rules, the later repealing the earlier (tests/data/lifecycle_versions)."""
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ VERSIONS = DATA / "lifecycle_versions"
 PAIR = {"old.md": VERSIONS / "old.md", "new.md": VERSIONS / "new.md"}
 
 # Floors of the lifecycle set, not goals: raise them as the pipeline improves, never lower one to pass.
-FLOORS = {"repeals": 0.95, "amends": 0.95, "effective": 0.95, "expiry": 0.95}
+# Raised from 0.95 to 1.0: the whole set and each held-out batch score 1.000 on every field since the eighth
+# batch's change (s*, chosen by rule: effective 0.923 before, 1.000 after; README.md).
+FLOORS = {"repeals": 1.0, "amends": 1.0, "effective": 1.0, "expiry": 1.0}
 
 
 def _sources() -> list[Path]:
@@ -62,12 +64,15 @@ def test_the_lifecycle_set_scores_above_its_floors(lifecycle_db):
     for field, floor in FLOORS.items():
         assert result.scores[field].f1 >= floor, f"{field}: {result.scores[field].f1:.3f}\n{result.misses_by_document()}"
         assert result.scores[field].tp > 0
-    assert result.accuracies["acts_on"].accuracy >= 0.95 and result.accuracies["acts_on"].total >= 30
+    assert result.accuracies["acts_on"].accuracy == 1.0 and result.accuracies["acts_on"].total >= 30  # 95/95 since s*
     assert result.scores["documents"].f1 == 1.0
 
 
 # Each held-out batch (README.md) and how many texts it holds at least.
-HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30, "m": 28, "n": 30, "q": 31}
+HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30, "m": 28, "n": 30, "q": 31, "s": 16}
+# Fields a batch holds no statement of (s*: every 100th text of the laws collection, chosen by rule, not by
+# content; none states a term of its own): nothing may be found there, and nothing can be scored right.
+UNSTATED = {"s": {"expiry"}}
 def _held_out_result(lifecycle_db, tmp_path, batch):
     held_out = sorted(LIFECYCLE.glob(f"{batch}*.json"))
     assert len(held_out) >= HELD_OUT_BATCHES[batch]
@@ -87,11 +92,32 @@ def test_each_held_out_batch_scores_above_the_floors_on_its_own(lifecycle_db, tm
     print(f"held-out batch {batch}*:\n{result.table()}")  # each batch's figures on their own (pytest -s)
     for field, floor in FLOORS.items():
         score = result.scores[field]
+        if field in UNSTATED.get(batch, ()):
+            assert score.tp == score.fn == score.fp == 0, f"{field}\n{result.misses_by_document()}"
+            continue
         assert score.f1 >= floor, f"{field}: {score.f1:.3f}\n{result.misses_by_document()}"
         assert score.tp > 0
     assert result.scores["documents"].f1 == 1.0
 
 
+
+
+def test_the_eighth_batch_is_chosen_by_its_rule_and_its_figures_before_changes_stay_recorded():
+    """What the s* floors stand on: every 100th text of the laws collection in path order (1st, 101st, …), so
+    laws, regulations and interpretations as the collection holds them, not texts sought for their statements:
+    articles' days, head lines 施行/实施 with no article, 自发布/公布之日起施行 dated by a head publication line (one
+    a joint decree), repeals by title after a day and issuer (one the document's own title), history lines naming
+    amending decisions (one title three times), and texts with no statement (a standard, approved provisions,
+    a provision on when interpretations in general take effect)."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LIFECYCLE.glob("s*.json"))]
+    assert len(golds) == 16 and all(g["held_out"] and "realcorpus/laws" in g["source_url"] for g in golds)
+    documents = [d for g in golds for d in g["documents"]]
+    assert sum(len(d["repeals"]) for d in documents) >= 5 and sum(len(d["amends"]) for d in documents) >= 7
+    assert sum(bool(d["effective_text"]) for d in documents) >= 13 and not any(d["expiry_text"] for d in documents)
+    negatives = [d for d in documents if not (d["repeals"] or d["amends"] or d["effective_text"] or d["expiry_text"])]
+    assert len(negatives) >= 3
+    readme = (LIFECYCLE / "README.md").read_text(encoding="utf-8")
+    assert "`s*`" in readme and "effective 0.923" in readme and "every 100th" in readme
 
 
 def test_the_seventh_batch_holds_every_kind_and_its_figures_before_changes_stay_recorded():
