@@ -260,10 +260,15 @@ def _published_on(folded: str, start: int, event: str, republic: bool) -> Option
 # note stands before the statement and the document has no date of its own. The first such line is the
 # rule's first publication, which its own articles speak of; later lines are its amendments.
 # (…会议通过2006年1月11日 最高人民法院公告公布2006年1月23日 施行: the entries run together on one line, the line
-# read from an entry's end to the next entry's date)
+# read from an entry's end to the next entry's date). The issuers may be several, joined by 、 (…国务院、中华人民共和国
+# 中央军事委员会令第194号发布 · 监察部、人事部、中国人民银行、海关总署、国家外汇管理局令第7号发布: room for a joint decree's
+# names) or one to a line (1984年1月7日 国务院⏎⏎中央军委发布: a line break, or a blank line as between the head's
+# entries, followed by a name, not by the next entry's date nor the head's end), or none (1982年9月20日 发布); a
+# note may trail on the line (…国家外汇管理局发布  根据…, its rest lost).
+ISSUER_LINE_BREAK = r"\n(?:[^\S\n]*\n)?(?=[^\S\n]*[^\s\d<#])"
 HEAD_PUBLICATION_RE = re.compile(r"(?:^|\n|" + HISTORY_ENTRY_END + r")[^\S\n]*(?P<date>" + WRITTEN_DATE + r")[^\S\n]+"
-                                 r"(?:(?!通过|批准)[^\n《》，,。；;]){1,30}?(?:公布|发布|颁布)"
-                                 r"[^\S\n]*(?=\n|" + WRITTEN_DATE + ")")
+                                 r"(?:(?!通过|批准)(?:[^\n《》，,。；;]|" + ISSUER_LINE_BREAK + r")){0,80}?(?:公布|发布|颁布)"
+                                 r"[^\S\n]*(?:根据[^\n]*)?(?=\n|" + WRITTEN_DATE + ")")
 HEAD_CHARS = 400
 
 
@@ -477,8 +482,13 @@ EXAMPLES = {
     "PUBLISHED_AFTER_DATE_RE": Examples(match=("市人民政府令第46号公布,", "总统令制定公布全文十三条,", " 国家统计局令第1号发布  "),
                                         no_match=("令第8号发布)\n本决定", " 国务院批准\n")),
     "HEAD_PUBLICATION_RE": Examples(match=("1987年11月10日 公安部发布\n", "\n2015年11月26日 中华人民共和国国务院令第663号公布\n",
-                                           "会议通过2006年1月11日 最高人民法院公告公布2006年1月23日 施行"),
-                                    no_match=("2016年1月1日 施行\n", "2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订\n")),
+                                           "会议通过2006年1月11日 最高人民法院公告公布2006年1月23日 施行",
+                                           "\n1996年1月29日 中华人民共和国国务院、中华人民共和国中央军事委员会令第194号发布　\n",
+                                           "\n1984年1月7日 国务院\n\n中央军委发布\n", "\n1982年9月20日 发布\n",
+                                           "\n1987年8月27日 国家外汇管理局发布  根据\n"),
+                                    no_match=("\n1981年10月13日 国务院批准\n\n文化部\n\n海关总署发布\n",
+                                              "\n2001年1月1日 某某会\n\n\n\n某局发布\n", "2016年1月1日 施行\n",
+                                              "2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订\n")),
     "EFFECTIVE_WORDS": Examples(match=("施行", "实施日期"), no_match=("印发",)),
     "BEFORE_EFFECTIVE_VERB": Examples(match=("自2021年1月1日起", "30日后", "2013年11月18日 ", "现予公布"), no_match=("组织",)),
     "EXPIRY_WORDS": Examples(match=("有效期", "试行", "失效"), no_match=("印发",)),

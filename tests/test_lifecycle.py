@@ -2,7 +2,7 @@
 amendments (extractors/citations.py with extractors/lifecycle_relations.py), and each document's status
 on the day of the build (pipeline/corpus/lifecycle.py), on real texts: the lifecycle set
 (tests/data/lifecycle: 21 texts with hand annotations, and held-out batches of 28, h*, 31, j*, 32, k*, 28, m*, 30, n*,
-and 31, q*) and two
+31, q*, and 16, s*, chosen by a rule stated before reading them) and two
 versions of real rules, the later repealing the earlier (tests/data/lifecycle_versions)."""
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ VERSIONS = DATA / "lifecycle_versions"
 PAIR = {"old.md": VERSIONS / "old.md", "new.md": VERSIONS / "new.md"}
 
 # Floors of the lifecycle set, not goals: raise them as the pipeline improves, never lower one to pass.
-FLOORS = {"repeals": 0.95, "amends": 0.95, "effective": 0.95, "expiry": 0.95}
+# Raised from 0.95 to 1.0: the whole set and each held-out batch score 1.000 on every field since the eighth
+# batch's change (s*, chosen by rule: effective 0.923 before, 1.000 after; README.md).
+FLOORS = {"repeals": 1.0, "amends": 1.0, "effective": 1.0, "expiry": 1.0}
 
 
 def _sources() -> list[Path]:
@@ -62,12 +64,15 @@ def test_the_lifecycle_set_scores_above_its_floors(lifecycle_db):
     for field, floor in FLOORS.items():
         assert result.scores[field].f1 >= floor, f"{field}: {result.scores[field].f1:.3f}\n{result.misses_by_document()}"
         assert result.scores[field].tp > 0
-    assert result.accuracies["acts_on"].accuracy >= 0.95 and result.accuracies["acts_on"].total >= 30
+    assert result.accuracies["acts_on"].accuracy == 1.0 and result.accuracies["acts_on"].total >= 30  # 95/95 since s*
     assert result.scores["documents"].f1 == 1.0
 
 
 # Each held-out batch (README.md) and how many texts it holds at least.
-HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30, "m": 28, "n": 30, "q": 31}
+HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30, "m": 28, "n": 30, "q": 31, "s": 16}
+# Fields a batch holds no statement of (s*: every 100th text of the laws collection, chosen by rule, not by
+# content; none states a term of its own): nothing may be found there, and nothing can be scored right.
+UNSTATED = {"s": {"expiry"}}
 def _held_out_result(lifecycle_db, tmp_path, batch):
     held_out = sorted(LIFECYCLE.glob(f"{batch}*.json"))
     assert len(held_out) >= HELD_OUT_BATCHES[batch]
@@ -87,11 +92,32 @@ def test_each_held_out_batch_scores_above_the_floors_on_its_own(lifecycle_db, tm
     print(f"held-out batch {batch}*:\n{result.table()}")  # each batch's figures on their own (pytest -s)
     for field, floor in FLOORS.items():
         score = result.scores[field]
+        if field in UNSTATED.get(batch, ()):
+            assert score.tp == score.fn == score.fp == 0, f"{field}\n{result.misses_by_document()}"
+            continue
         assert score.f1 >= floor, f"{field}: {score.f1:.3f}\n{result.misses_by_document()}"
         assert score.tp > 0
     assert result.scores["documents"].f1 == 1.0
 
 
+
+
+def test_the_eighth_batch_is_chosen_by_its_rule_and_its_figures_before_changes_stay_recorded():
+    """What the s* floors stand on: every 100th text of the laws collection in path order (1st, 101st, …), so
+    laws, regulations and interpretations as the collection holds them, not texts sought for their statements:
+    articles' days, head lines 施行/实施 with no article, 自发布/公布之日起施行 dated by a head publication line (one
+    a joint decree), repeals by title after a day and issuer (one the document's own title), history lines naming
+    amending decisions (one title three times), and texts with no statement (a standard, approved provisions,
+    a provision on when interpretations in general take effect)."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LIFECYCLE.glob("s*.json"))]
+    assert len(golds) == 16 and all(g["held_out"] and "realcorpus/laws" in g["source_url"] for g in golds)
+    documents = [d for g in golds for d in g["documents"]]
+    assert sum(len(d["repeals"]) for d in documents) >= 5 and sum(len(d["amends"]) for d in documents) >= 7
+    assert sum(bool(d["effective_text"]) for d in documents) >= 13 and not any(d["expiry_text"] for d in documents)
+    negatives = [d for d in documents if not (d["repeals"] or d["amends"] or d["effective_text"] or d["expiry_text"])]
+    assert len(negatives) >= 3
+    readme = (LIFECYCLE / "README.md").read_text(encoding="utf-8")
+    assert "`s*`" in readme and "effective 0.923" in readme and "every 100th" in readme
 
 
 def test_the_seventh_batch_holds_every_kind_and_its_figures_before_changes_stay_recorded():
@@ -250,6 +276,25 @@ def test_every_lifecycle_statement_keeps_its_provenance(lifecycle_db):
      ("2009-06-01", None)),
     ("# 旅馆业治安管理办法\n\n1987年9月23日 国务院批准\n\n1987年11月10日 公安部发布\n\n<!-- INFO END -->\n\n"
      "第二十条 本办法自公布之日起施行。", None, ("1987-11-10", None)),
+    # eighth batch (s15): a joint decree's head line, its issuers joined by 、, dates 自发布之日起施行; several
+    # ministries' joint decree alike; an approval line alone gives no publication day
+    ("# 中华人民共和国红十字标志使用办法\n\n1996年1月29日 中华人民共和国国务院、中华人民共和国中央军事委员会令第194号发布　\n\n"
+     "<!-- INFO END -->\n\n第二十四条 本办法自发布之日起施行。", None, ("1996-01-29", None)),
+    ("# 某某违法违纪行为处分暂行规定\n\n1999年1月25日 监察部、人事部、中国人民银行、海关总署、国家外汇管理局令第7号发布\n\n"
+     "<!-- INFO END -->\n\n第十条 本规定自发布之日起施行。", None, ("1999-01-25", None)),
+    ("# 某某计量器具管理规定\n\n1986年5月12日 国务院批准　\n\n<!-- INFO END -->\n\n十、本规定自发布之日起施行。", None,
+     (None, None)),
+    # the same head lines elsewhere in the laws collection: joint issuers one to a line, no issuer, a note trailing
+    # the line; not an approval line over its publishers (the day approved is not the day published)
+    ("# 某某管理办法\n\n1984年1月7日 国务院\n\n中央军委发布\n\n<!-- INFO END -->\n第十条 本办法自发布之日起施行。", None,
+     ("1984-01-07", None)),
+    ("# 某某条例\n1980年12月27日 国家经济委员会\n国家基本建设委员会\n国家档案局发布\n发布之日施行\n<!-- INFO END -->\n"
+     "第三十条 本条例自发布之日起施行。", None, ("1980-12-27", None)),
+    ("# 某某规定\n\n1982年9月20日 发布\n\n<!-- INFO END -->\n\n十二、本规定自发布之日起施行。", None, ("1982-09-20", None)),
+    ("# 某某暂行规定\n\n1987年6月17日 国务院批准　\n\n1987年8月27日 国家外汇管理局发布  根据\n\n<!-- INFO END -->\n\n"
+     "第十二条 本规定自发布之日起施行。", None, ("1987-08-27", None)),
+    ("# 某某办法\n\n1981年10月13日 国务院批准\n\n文化部\n\n海关总署发布\n\n<!-- INFO END -->\n第九条 本办法自发布之日起施行。", None,
+     (None, None)),
     # expiry in the forms notices use besides (the issue's list)
     ("本意见有效期自2021年1月1日起计算，有效期5年。", None, (None, "2025-12-31")),
     ("本政策自发布之日起实施，有效期暂定3年。", "2021-03-05", ("2021-03-05", "2024-03-04")),
