@@ -87,6 +87,9 @@ ARTICLE_AMEND_BEFORE_RE = re.compile(r"(?:删去|删除)\s*$")
 
 # A law's history line: 2014年11月1日 第十二届…会议《关于修改<…>的决定》第一次修正 · 1999年12月25日 …会议
 # 通过的《中华人民共和国刑法修正案》. An amending act named there amended this document.
+# How far into its history line a citation may stand: the history lines of the 1,564 real laws hold at most about 150
+# characters; 4,000 leaves room for a whole history printed as one paragraph.
+MAX_HISTORY_LINE_CHARS = 4000
 HISTORY_LINE_RE = re.compile(r"[^\S\n]*(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日[^\n]{0,80}?会议")
 AMENDING_TITLE_RE = re.compile(r"修正案|关于修改|修改[^《》]{0,60}决定")
 
@@ -264,7 +267,10 @@ def amends_in_place(text: str, start: int, end: int) -> bool:
 def on_history_line(text: str, start: int) -> bool:
     """Whether ``start`` is on a history line of the document (a date, then a meeting that adopted or
     amended it)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    reach = max(0, start - MAX_HISTORY_LINE_CHARS)
+    line_start = text.rfind("\n", reach, start) + 1
+    if line_start == 0 and reach > 0:
+        return False  # no line start within reach: running text, and a search to the text's start per citation is quadratic
     return HISTORY_LINE_RE.match(text, line_start, start) is not None
 
 

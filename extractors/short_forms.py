@@ -108,11 +108,18 @@ def with_contractions(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each 《short》 title (no 文号) that contracts the title of an earlier mention made a
     mention of that document (its title and 文号), as a 以下简称 would."""
     result: list[Mention] = []
+    # The last mention of each title key so far, in the order of their last mentions: the owner is the latest earlier
+    # mention whose title the short one contracts, and a title cited a thousand times is tried once, not a thousand.
+    latest_by_key: dict[str, Mention] = {}
     for mention in mentions:
         key = title_key(mention.title) if mention.title and mention.number is None else None
-        owner = next((earlier for earlier in reversed(result) if key and earlier.title
-                      and (full := title_key(earlier.title)) and full != key and _contracts(key, full)), None)
-        result.append(Mention(mention.start, mention.end, owner.title, owner.number) if owner else mention)
+        owner = next((earlier for full, earlier in reversed(latest_by_key.items())
+                      if key and full != key and _contracts(key, full)), None)
+        kept = Mention(mention.start, mention.end, owner.title, owner.number) if owner else mention
+        result.append(kept)
+        if kept.title and (full := title_key(kept.title)):
+            latest_by_key.pop(full, None)
+            latest_by_key[full] = kept
     return result
 
 
