@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Callable
 
+import extractors.spacy_import  # noqa: F401  (first: spaCy without its command line)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
