@@ -106,9 +106,10 @@ def store_items(doc: Doc, kind: str, items: list) -> Doc:
     doc._.items[kind] = items
     spans = []
     one_token_per_character = len(doc) == len(text_of(doc))
+    label = doc.vocab.strings.add(kind)  # the label's hash, looked up once (a string is looked up for each span)
     for index, item in enumerate(items):
         if one_token_per_character:  # token i is character i: no search for the tokens
-            span = Span(doc, item.start, item.end, label=kind, span_id=index)
+            span = Span(doc, item.start, item.end, label=label, span_id=index)
         else:
             span = doc.char_span(item.start, item.end, label=kind, span_id=index)
         if span is None:
