@@ -269,6 +269,9 @@ def spaced_first_heading_breaks(text: str) -> list[int]:
     lines = text.split("\n")
     breaks, offset = [], 0
     for index, line in enumerate(lines):
+        if "一、" not in line:  # what SPACED_FIRST_HEADING (here and in _spaced_heading) needs: most lines are done here
+            offset += len(line) + 1
+            continue
         found = SPACED_FIRST_HEADING.search(line)
         if found and not line.startswith("一、"):
             following = next((later for later in lines[index + 1:] if LINE_START_SECOND_HEADING.match(later.lstrip(" \u3000"))), "")
@@ -347,7 +350,7 @@ def trailing_first_paren_breaks(text: str) -> list[int]:
     following = _next_nonblank_lines(lines)
     breaks, offset = [], 0
     for index, line in enumerate(lines):
-        found = TRAILING_FIRST_PAREN.search(line)
+        found = TRAILING_FIRST_PAREN.search(line) if "一）" in line or "一)" in line else None  # (what it needs, first)
         if found and FIRST_ITEM.match(following[index]):
             breaks.append(offset + found.start("label"))
         offset += len(line) + 1
