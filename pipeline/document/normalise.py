@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.anchored_scan import finditer_at_first_characters
 from extractors.vocab import Examples
 
 from pipeline.document.broken_paragraphs import join_paragraphs
@@ -145,7 +146,7 @@ def normalise(raw: str) -> Normalised:
         text = text.translate(FOLD_WIDTH)
     text = restore_mismapped_glyphs(text)  # one character for one: the map stays
     if any(mark in text for mark in CONVERTER_MARKS):
-        text, origin = substitute(text, origin, CONVERTER_MARKUP, "")
+        text, origin = substitute(text, origin, CONVERTER_MARKUP, "", finditer_at_first_characters(CONVERTER_MARKUP, text))
     if "正" in text:
         text, origin = substitute(text, origin, ABSTRACT_BODY_MARK, "")
     if "Р" in text:
