@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Callable
 
+import extractors.spacy_import  # noqa: F401  (first: spaCy without its command line)
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -105,9 +106,10 @@ def store_items(doc: Doc, kind: str, items: list) -> Doc:
     doc._.items[kind] = items
     spans = []
     one_token_per_character = len(doc) == len(text_of(doc))
+    label = doc.vocab.strings.add(kind)  # the label's hash, looked up once (a string is looked up for each span)
     for index, item in enumerate(items):
         if one_token_per_character:  # token i is character i: no search for the tokens
-            span = Span(doc, item.start, item.end, label=kind, span_id=index)
+            span = Span(doc, item.start, item.end, label=label, span_id=index)
         else:
             span = doc.char_span(item.start, item.end, label=kind, span_id=index)
         if span is None:

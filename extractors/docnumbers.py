@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from schema.models import DocNumber
@@ -509,6 +511,14 @@ def parse_doc_number(s: str) -> Optional[DocNumber]:
     """The 文号 that ``s`` is (or mainly contains); None when there is none. Never raises."""
     if not isinstance(s, str) or not s.strip():
         return None
+    parsed = _parsed_doc_number(s)
+    return replace(parsed) if parsed else None  # a copy: the caller may change its own
+
+
+# A document's own number is parsed again by each reader of its header and rows (ten times each, measured on the
+# bench's notices): parsed once.
+@lru_cache(maxsize=4096)
+def _parsed_doc_number(s: str) -> Optional[DocNumber]:
     found = _scan(s, running_text=False)
     if found:
         return max(found, key=lambda f: f[1] - f[0])[2]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
+import extractors.spacy_import  # noqa: F401  (first: spaCy without its command line)
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc

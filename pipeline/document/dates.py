@@ -49,6 +49,8 @@ def parse_date(text: str) -> Optional[tuple[Optional[str], bool]]:
     """An ISO date and whether it is an 印发 date, for a line that is only a date (or the same date printed
     twice, 2019年2月26日2019年2月26日: a copy that doubled the signature's date); (None, False) for a template's
     placeholder (20XX年X月XX日): a signature's date line that gives no date."""
+    if "日" not in text:  # every date and placeholder ends in 日: most lines, asked line by line, are done here
+        return None
     # A copy that turned the spaces after the date into question marks (2022年4月20日???: a page's &nbsp; read in
     # the wrong encoding): they are no part of the line
     text = CELL_EDGE_AFTER.sub("", MOJIBAKE_SPACES.sub("", text.strip()))

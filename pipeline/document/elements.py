@@ -4,6 +4,7 @@ join them to their neighbours) and the header and 版记 readers: 版头, organi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.fold import fold
 from extractors.titles import TITLE_ENDING_RE, title_core
@@ -84,6 +85,8 @@ EXAMPLES = {
 MASKED_NAME = re.compile(r"[（(]\s*略\s*[）)]")
 
 
+# Asked of the same lines by the header, the tail, the embedded documents' and the paragraphs' readers: answered once.
+@lru_cache(maxsize=8192)
 def is_organisation_line(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text)) \
         and not MASKED_NAME.search(text)

@@ -214,6 +214,8 @@ def glued_info_breaks(line: str) -> list[int]:
 
 def _recipients_after_number(line: str) -> list[int]:
     """The break before recipients glued after a 文号 (RECIPIENTS_AFTER_NUMBER), at the first such 文号 of the line."""
+    if "各" not in line or ("号" not in line and "號" not in line):  # what both patterns need: most lines are done here
+        return []
     for number in GLUED_DOC_NUMBER.finditer(line):
         if found := RECIPIENTS_AFTER_NUMBER.match(line, number.end()):
             return [found.end()]
@@ -279,6 +281,9 @@ def spaced_first_heading_breaks(text: str) -> list[int]:
     lines = text.split("\n")
     breaks, offset = [], 0
     for index, line in enumerate(lines):
+        if "一、" not in line:  # what SPACED_FIRST_HEADING (here and in _spaced_heading) needs: most lines are done here
+            offset += len(line) + 1
+            continue
         found = SPACED_FIRST_HEADING.search(line)
         if found and not line.startswith("一、"):
             following = next((later for later in lines[index + 1:] if LINE_START_SECOND_HEADING.match(later.lstrip(" \u3000"))), "")
@@ -357,7 +362,7 @@ def trailing_first_paren_breaks(text: str) -> list[int]:
     following = _next_nonblank_lines(lines)
     breaks, offset = [], 0
     for index, line in enumerate(lines):
-        found = TRAILING_FIRST_PAREN.search(line)
+        found = TRAILING_FIRST_PAREN.search(line) if "一）" in line or "一)" in line else None  # (what it needs, first)
         if found and FIRST_ITEM.match(following[index]):
             breaks.append(offset + found.start("label"))
         offset += len(line) + 1

@@ -4,6 +4,7 @@ or a title's continuation, its recipients (主送机关), or a header glued to t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from extractors.docnumbers import parse_doc_number
@@ -107,6 +108,8 @@ EXAMPLES = {
 }
 
 
+# Asked of the same lines by the header's and the embedded documents' readers: answered once.
+@lru_cache(maxsize=8192)
 def is_doc_number_line(text: str) -> bool:
     if "号" not in text and "號" not in text and not SIGN_LOST_DOC_NUMBER.search(text):
         return False  # the cheap test first: most lines are no number
@@ -123,6 +126,7 @@ def _header_form(parsed) -> bool:
     return parsed.form == "bracketed" or (parsed.form in ("decree", "announcement") and bool(DECREE_NUMBER.match(parsed.normalised)))
 
 
+@lru_cache(maxsize=4096)
 def doc_number_of_line(text: str) -> Optional[str]:
     """The 文号 a header line is: whole (国发〔2020〕3号, with or without 签发人), in brackets, or
     with its closing bracket and 号 lost (曲水府发〔202321)."""

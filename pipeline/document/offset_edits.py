@@ -5,6 +5,7 @@ normaliser's steps change the text through these, so every character still maps 
 from __future__ import annotations
 
 import re
+from typing import Iterable, Optional
 
 def break_lines_at(text: str, origin: list[int], breaks: list[int]):
     """A line break inserted before each offset of ``breaks`` in text and its origin map together
@@ -21,10 +22,12 @@ def break_lines_at(text: str, origin: list[int], breaks: list[int]):
     return "".join(pieces), origins
 
 
-def substitute(text: str, origin: list[int], pattern: re.Pattern, replacement: str):
-    """Apply ``pattern.sub(replacement)`` to text and its origin map together."""
+def substitute(text: str, origin: list[int], pattern: re.Pattern, replacement: str,
+               matches: Optional[Iterable[re.Match]] = None):
+    """Apply ``pattern.sub(replacement)`` to text and its origin map together (``matches``: the pattern's matches
+    in ``text`` found another way than ``pattern.finditer``, the same ones)."""
     pieces, origins, last = [], [], 0
-    for found in pattern.finditer(text):
+    for found in pattern.finditer(text) if matches is None else matches:
         pieces.append(text[last:found.start()])
         origins.extend(origin[last:found.start()])
         pieces.append(replacement)

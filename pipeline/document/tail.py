@@ -86,11 +86,14 @@ def signature_date(lines: list[Line], index: int) -> Optional[tuple[str, bool]]:
     """The date on line ``index``: a date line, or a bare date under an organisation line or above a
     （此件主动公开） note (2024327: a signature's date whose issuer was lost with its 年月日)."""
     date = parse_date(lines[index].text)
-    above_note = index + 1 < len(lines) and NOTE_LINE.match(lines[index + 1].text)
-    if date or index == 0 or not (_under_signature(lines, index) or above_note):
+    if date or index == 0:
         return date
+    # the line itself first: it is seldom a bare date, and where it is not, what stands around it does not matter
     bare = parse_bare_date(lines[index].text)
-    return (bare, False) if bare else None
+    if not bare:
+        return None
+    above_note = index + 1 < len(lines) and NOTE_LINE.match(lines[index + 1].text)
+    return (bare, False) if _under_signature(lines, index) or above_note else None
 
 
 def two_way_signature_date(lines: list[Line]) -> Optional[int]:

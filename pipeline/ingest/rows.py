@@ -403,13 +403,21 @@ def _normalised(doc_number: Optional[str]) -> Optional[str]:
 
 
 def _unit_row(item, document_region: Optional[str]) -> tuple[dict, list[str]]:
-    """The unit row of an assignment, and its aliases."""
-    aliases = sorted(_aliases(item.name) | {item.raw})
-    region = _region(item.name, document_region)
+    """The unit row of an assignment, and its aliases (copies: the caller's own)."""
+    unit, aliases = _unit_row_of(item.name, item.raw, item.kind, document_region)
+    return dict(unit), list(aliases)
+
+
+# The same units come back in notice after notice, and in measure after measure of one: their rows (the aliases
+# sorted and written as JSON) made once per worker.
+@lru_cache(maxsize=16384)
+def _unit_row_of(name: str, raw: str, kind: Optional[str], document_region: Optional[str]) -> tuple[dict, tuple[str, ...]]:
+    aliases = sorted(_aliases(name) | {raw})
+    region = _region(name, document_region)
     return {
-        "id": unit_id(item.name, region), "name": item.name, "kind": item.kind, "region": region,
+        "id": unit_id(name, region), "name": name, "kind": kind, "region": region,
         "aliases": json.dumps(aliases, ensure_ascii=False),
-    }, aliases
+    }, tuple(aliases)
 
 
 # The same units come back in notice after notice; their aliases (tried against every known
