@@ -69,6 +69,26 @@ FLOORS = {
 }
 FORMATS = sorted(FLOORS)
 
+# The held-out notices (scripts/parity_notices.py HELD_OUT: az02, aw04, ar03, aq10, ae16, ad14, chosen by
+# a rule stated there, never used to tune a reader). No task tables, so no workbooks; the .wps is the .doc
+# (test_wps_is_read_as_the_word_97_file_it_is) and the scan is left out of the test for its time (OCR of
+# the six took 318 s on the shared 2-core machine; its figures are given here).
+# The TXT misses az02's 文号 (an order's bare 第251号 under the issuer's name).
+HELD_OUT_TEXT = {**ALL_ONE, "metadata": 0.96}
+HELD_OUT_FLOORS = {
+    "txt": HELD_OUT_TEXT,
+    # before: citations 0.947 (az02: the order's 第251号 read into its title, which then reads as a cited
+    # title), metadata 0.900 (that 文号 and title; aq10's joint issuers 体育运动委员会 and 工会 read as the first)
+    "docx": {**HELD_OUT_TEXT, "citations": 0.94, "metadata": 0.90},
+    # before: as DOCX, and measures 0.979 (aw04: one item of the 实施细则 lost)
+    "doc": {**HELD_OUT_TEXT, "measures": 0.97, "citations": 0.94, "metadata": 0.90},
+    # before: as DOCX, and measures 0.944 (ae16, a notice printed as one long paragraph: its five inline
+    # items 一、…五、 and its recipients lost), metadata 0.867
+    "pdf": {**HELD_OUT_TEXT, "measures": 0.94, "citations": 0.94, "metadata": 0.86},
+    # scan (not run here), before: as PDF, and deadlines 0.750 (one deadline misread)
+}
+HELD_OUT_FORMATS = sorted(HELD_OUT_FLOORS)
+
 
 @pytest.fixture(scope="session")
 def parity_set(tmp_path_factory) -> Path:
@@ -82,13 +102,20 @@ def parity_set(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module", params=FORMATS)
-def scored(request, parity_set, tmp_path_factory):
-    """(format, its evaluation): the format's files built into a fresh database and scored."""
-    fmt = request.param
+@pytest.fixture(scope="session")
+def held_out_set(tmp_path_factory) -> Path:
+    """The held-out notices in the formats HELD_OUT_FLOORS scores, generated once."""
+    out = tmp_path_factory.mktemp("held_out")
+    formats = [f for f in HELD_OUT_FORMATS if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
+    subprocess.run([sys.executable, str(GENERATOR), str(out), "--held-out", "--formats", ",".join(formats)],
+                   check=True, capture_output=True)
+    return out
+
+
+def build_and_score(fmt: str, folder: Path, tmp_path_factory):
+    """The format's files built into a fresh database and scored against their annotations."""
     if fmt in NEEDS_LIBREOFFICE and find_converter() is None:
         pytest.skip(NO_LIBREOFFICE)
-    folder = parity_set / fmt
     files = sorted(str(p) for p in folder.iterdir() if p.is_file())
     db = tmp_path_factory.mktemp(f"parity_{fmt}") / "notices.db"
     report = build(files, str(db), workers=1)
@@ -98,12 +125,32 @@ def scored(request, parity_set, tmp_path_factory):
     return fmt, result
 
 
+@pytest.fixture(scope="module", params=FORMATS)
+def scored(request, parity_set, tmp_path_factory):
+    """(format, its evaluation) on the twelve notices."""
+    return build_and_score(request.param, parity_set / request.param, tmp_path_factory)
+
+
+@pytest.fixture(scope="module", params=HELD_OUT_FORMATS)
+def held_out_scored(request, held_out_set, tmp_path_factory):
+    """(format, its evaluation) on the held-out notices."""
+    return build_and_score(request.param, held_out_set / request.param, tmp_path_factory)
+
+
 @pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
 def test_no_format_falls_below_its_floor(scored, field):
     fmt, result = scored
     floor = FLOORS[fmt][field]
     assert result.score(field) >= floor, (
         f"{fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+
+
+@pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
+def test_no_format_falls_below_its_floor_on_held_out_notices(held_out_scored, field):
+    fmt, result = held_out_scored
+    floor = HELD_OUT_FLOORS[fmt][field]
+    assert result.score(field) >= floor, (
+        f"held-out {fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
 
 
 def test_the_set_holds_every_form(parity_set):
