@@ -3,7 +3,7 @@
 the forms offices send them, each beside a copy of its hand annotation, so that every format can be
 scored against the same annotation (tests/test_format_parity.py builds it once per session).
 
-    .venv/bin/python scripts/make_parity_set.py OUT_DIR [--formats txt,docx,doc,wps,pdf,scan,xlsx,longimage]
+    .venv/bin/python scripts/make_parity_set.py OUT_DIR [--formats txt,docx,doc,wps,pdf,scan,xlsx,longimage] [--held-out]
 
 OUT_DIR/<format>/<stem>.<ext> and OUT_DIR/<format>/gold/<stem>.json, for the formats:
   txt    the notice's own lines as plain text (UTF-8): the baseline every other format is held to
@@ -105,11 +105,11 @@ def write_docx(notice: pn.Notice, out: Path, variant: int) -> None:
 
     heads = [b.text for b in notice.blocks if b.kind == "head"]
     if heads:
-        issuers = heads[0].split()
+        issuers, word = heads[0].split(), masthead_word(heads[1])
         if variant % 2 == 0:
-            masthead_textbox(document, issuers, parse_xml)
+            masthead_textbox(document, issuers, word, parse_xml)
         else:
-            masthead_table(document, issuers, Pt, RGBColor)
+            masthead_table(document, issuers, word, Pt, RGBColor)
         number = paragraph(heads[1], align="center", indent=False)
         red_rule(number, parse_xml)
         paragraph("")
@@ -156,9 +156,18 @@ def red_run(text: str, size_half_points: int) -> str:
             f'<w:sz w:val="{size_half_points}"/></w:rPr><w:t>{text}</w:t></w:r>')
 
 
-def masthead_textbox(document, issuers: list[str], parse_xml) -> None:
+# an order's number is its bare 第N号 (政府令 are numbered in one series): its 版头 reads <issuer>令
+ORDER_NUMBER_RE = re.compile(r"第\d+号")
+
+
+def masthead_word(number: str) -> str:
+    """The word after the issuer in the 版头: 令 over an order's number, else 文件."""
+    return "令" if ORDER_NUMBER_RE.fullmatch(number) else "文件"
+
+
+def masthead_textbox(document, issuers: list[str], word: str, parse_xml) -> None:
     """The 版头 in a text box (a VML shape), as many offices' templates hold it."""
-    inner = "".join(f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{red_run(name + "文件", 52)}</w:p>'
+    inner = "".join(f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{red_run(name + word, 52)}</w:p>'
                     for name in issuers)
     height = 70 * len(issuers)
     shape = (f'<w:p {W_NS} {V_NS}><w:r><w:pict><v:shape id="masthead" type="#_x0000_t202" '
@@ -171,7 +180,7 @@ def masthead_textbox(document, issuers: list[str], parse_xml) -> None:
     body.append(body.sectPr) if body.sectPr is not None else None
 
 
-def masthead_table(document, issuers: list[str], Pt, RGBColor) -> None:
+def masthead_table(document, issuers: list[str], word: str, Pt, RGBColor) -> None:
     """The 版头 in a borderless table: the issuers stacked on the left, 文件 on the right merged down
     beside them (the joint issuers' form), or one cell for one issuer."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -192,7 +201,7 @@ def masthead_table(document, issuers: list[str], Pt, RGBColor) -> None:
     right = table.cell(0, 1)
     if len(issuers) > 1:
         right = right.merge(table.cell(len(issuers) - 1, 1))
-    run = right.paragraphs[0].add_run("文件")
+    run = right.paragraphs[0].add_run(word)
     run.font.size, run.font.color.rgb = Pt(26), RGBColor.from_string(RED)
 
 
@@ -530,8 +539,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--held-out", action="store_true",
+                        help="the held-out notices (parity_notices.HELD_OUT) instead of the twelve")
     args = parser.parse_args()
-    folders = generate(args.out, args.formats.split(","))
+    folders = generate(args.out, args.formats.split(","), stems=list(pn.HELD_OUT) if args.held_out else None)
     for fmt, folder in folders.items():
         print(f"{fmt}: {len(list((folder / 'gold').glob('*.json')))} notices in {folder}")
     return 0

@@ -37,6 +37,23 @@ PARITY = {
     "k01": (None, None),
 }
 
+# The held-out notices: the readers were never tuned on them, so their scores measure the readers on
+# notices they have not seen. Chosen by a rule fixed before they were generated: walk the sets of
+# tests/data/realworld newest first (by the commit that added the set's first annotation) and take from
+# each the first notice in file order whose annotation has a 文号 and at least five measures (a
+# one-document annotation), until six are taken. (The newest sets aw, ax, av, au, ay, aj alone held only
+# one such notice.) Sets al, aj, ay, ai, ax, av, au, as, at hold none; the six are az02, aw04, ar03,
+# aq10, ae16, ad14. None of their copies printed a task table.
+HELD_OUT = {
+    "az02": ("《辽宁省农产品质量安全管理办法》业经", None),
+    "aw04": ("各镇人民政府", None),
+    "ar03": ("(2013年10月14日", None),
+    "aq10": ("各分工会", None),
+    "ae16": ("鄂州市人民政府办公室关于印发", None),
+    "ad14": ("交安监发", None),
+}
+NOTICES = {**PARITY, **HELD_OUT}
+
 # labels Word's automatic numbering prints: (pattern, number format, label text around the number)
 # the number's group is "n"; the label's own punctuation is kept as the office typed it
 LABEL_FORMS = (
@@ -112,7 +129,7 @@ def source_lines(stem: str) -> tuple[str, list[str], dict]:
     annotation = json.loads(annotation_path.read_text(encoding="utf-8"))
     lines = [ln.strip() for ln in (REALWORLD / annotation["source"]).read_text(encoding="utf-8").splitlines()]
     lines = [ln for ln in lines if ln]
-    start, _ = PARITY[stem]
+    start, _ = NOTICES[stem]
     if start:
         lines = lines[next(i for i, ln in enumerate(lines) if ln.startswith(start)):]
     return annotation_path.stem, lines, annotation
@@ -120,7 +137,7 @@ def source_lines(stem: str) -> tuple[str, list[str], dict]:
 
 def notice(stem: str) -> Notice:
     full, lines, annotation = source_lines(stem)
-    _, tables = PARITY[stem]
+    _, tables = NOTICES[stem]
     gold = annotation["documents"][0]
     blocks: list[Block] = []
     if gold.get("doc_number") and gold.get("issuer"):

@@ -193,8 +193,20 @@ def table_to_paragraphs(rows: list[list[str | None]], cols: dict[str, int] | Non
             header, start, cols = found
             other_columns = _other_columns(rows[header:start], cols)
     if not cols:
-        return ["\u3000".join(cells) for cells in map(distinct_cells, rows) if cells]
+        return ["\u3000".join(cells) for cells in map(distinct_cells, _last_column_merged_down_read_last(rows)) if cells]
     return _task_rows(rows[start:], cols, other_columns)
+
+
+def _last_column_merged_down_read_last(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """A last column that is one cell merged down the whole table, beside cells stacked in rows (a
+    joint 版头: the issuers stacked, 文件 or 令 beside them all), is read after the stack: the rows
+    without it, its text at the end of the last row."""
+    if len(rows) < 2 or any(len(row) != len(rows[0]) for row in rows) or len(rows[0]) < 2:
+        return rows
+    last = rows[0][-1]
+    if not last or any(row[-1] is not None for row in rows[1:]) or not all(any(row[:-1]) for row in rows):
+        return rows
+    return [row[:-1] for row in rows[:-1]] + [rows[-1][:-1] + [last]]
 
 
 def _other_columns(header_rows: list[list[str | None]], cols: dict[str, int]) -> dict[int, str]:
