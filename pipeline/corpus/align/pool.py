@@ -24,6 +24,7 @@ from pipeline.corpus.align.measures import Measure, build_measures, pieces_of
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache
 from pipeline.corpus.text_reuse import passages_between_many
 from pipeline.ingest.database import in_chunks
+from pipeline.ingest.memory import release_free_memory
 from pipeline.ingest.worker import default_workers, exit_with_parent
 
 log = logging.getLogger(__name__)
@@ -173,6 +174,10 @@ def _align_chunk_in_worker(path: str, pairs: list[Pair], threshold: Optional[flo
         conn.close()
     with open(spill, "wb") as out:
         pickle.dump(aligned, out, protocol=pickle.HIGHEST_PROTOCOL)
+    del aligned
+    # what the chunk computed of its texts is freed: given back to the system, not kept by the worker
+    # for the next chunk, whose texts are others (a worker kept the largest chunk it had aligned)
+    release_free_memory()
     return spill
 
 
