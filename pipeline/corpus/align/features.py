@@ -24,7 +24,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 from operator import add
-from sys import intern
 from typing import Iterable
 
 import numpy as np
@@ -123,9 +122,7 @@ def comparable(text: str) -> str:
 
 def _bigrams(text: str) -> Counter:
     chars = _NOT_BIGRAM_CHAR.sub("", text)
-    # each character and the next (chars[k:k + 2]), each bigram one string for the process: a
-    # worker holds the counts of every measure of a chunk of pairs, the same few thousand bigrams
-    return Counter(map(intern, map(add, chars, chars[1:])))
+    return Counter(map(add, chars, chars[1:]))  # each character and the next: chars[k:k + 2]
 
 
 def bigram_counts(text: str) -> Counter:

@@ -10,8 +10,6 @@ Local offices very often copy whole sentences of the notice they implement; a sh
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
-from sys import intern
 from typing import Optional
 
 import numpy as np
@@ -118,7 +116,7 @@ class Cache:
         found = self.grams.get(text)
         if found is None:
             norm = normalised_text(text)
-            found = self.grams[text] = frozenset({intern(norm[k:k + 4]) for k in range(len(norm) - 3)})
+            found = self.grams[text] = frozenset(norm[k:k + 4] for k in range(len(norm) - 3))
         return found
 
     def lexicon_of(self, measures: list[Measure]) -> Lexicon:
@@ -206,19 +204,11 @@ def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,
     Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     passage less telling."""
     local_gram_df = own.gram_frequencies_of(local)
-    # (``get``: a Counter's missing key is a call of its ``__missing__``; most 4-grams of a passage
-    # are in one document's measures only)
-    in_national, in_local = national_gram_df.get, local_gram_df.get
     for p in passages:
         norm = normalised_text(p["text"])
-        rarity = [_rarity(in_national(g, 0) + in_local(g, 0)) for g in (norm[k:k + 4] for k in range(len(norm) - 3))]
+        rarity = [min(1.0, 2.0 / max(1, national_gram_df[g] + local_gram_df[g]))
+                  for g in (norm[k:k + 4] for k in range(len(norm) - 3))]
         p["weight"] = p["matches"] * (sum(rarity) / len(rarity) if rarity else 1.0)
-
-
-@lru_cache(maxsize=None)
-def _rarity(measures: int) -> float:
-    """How rare a 4-gram found in this many measures of the two documents is (1 for two or fewer)."""
-    return min(1.0, 2.0 / max(1, measures))
 
 
 def _matched(passages: list[dict], copies: list[tuple[int, int]]) -> float:
