@@ -19,11 +19,13 @@ from typing import Iterator, Optional
 from threadpoolctl import threadpool_limits
 
 from pipeline.corpus.align.algorithm import align_built
+from pipeline.corpus.align.chunks import sharing_chunks
 from pipeline.corpus.align.lookup import load_measures
 from pipeline.corpus.align.measures import Measure, build_measures, pieces_of
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache
 from pipeline.corpus.text_reuse import passages_between_many
 from pipeline.ingest.database import in_chunks
+from pipeline.ingest.memory import release_free_memory
 from pipeline.ingest.worker import default_workers, exit_with_parent
 
 log = logging.getLogger(__name__)
@@ -173,6 +175,10 @@ def _align_chunk_in_worker(path: str, pairs: list[Pair], threshold: Optional[flo
         conn.close()
     with open(spill, "wb") as out:
         pickle.dump(aligned, out, protocol=pickle.HIGHEST_PROTOCOL)
+    del aligned
+    # what the chunk computed of its texts is freed: given back to the system, not kept by the worker
+    # for the next chunk, whose texts are others (a worker kept the largest chunk it had aligned)
+    release_free_memory()
     return spill
 
 
@@ -181,10 +187,9 @@ def _align_pairs_in_pool(path: str, pairs: list[Pair], threshold: Optional[float
     """Every chunk of pairs handed to ``executor`` (or a pool made here) now; the aligned chunks, in
     order, as they are read back from the workers' files. ``sizes``: the characters of each
     document's text (:func:`chunked`)."""
-    # pairs of one national document together, so each worker segments it once per chunk
-    ordered = sorted(pairs, key=lambda pair: (pair[1], pair[0]))
-    size = min(MAX_PAIRS_PER_CHUNK, max(1, -(-len(ordered) // (workers * CHUNKS_PER_WORKER))))
-    chunks = chunked(ordered, size, sizes)
+    # pairs that share documents together, so each worker prepares a document once per chunk
+    size = min(MAX_PAIRS_PER_CHUNK, max(1, -(-len(pairs) // (workers * CHUNKS_PER_WORKER))))
+    chunks = sharing_chunks(pairs, size, sizes, MAX_CHUNK_CHARACTERS)
     folder = tempfile.TemporaryDirectory(prefix="notices-alignments-")
     spills = [os.path.join(folder.name, f"{n}.pickle") for n in range(len(chunks))]
     # fork: a worker made here starts with what this process has loaded already; it ends with the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import Callable, Optional
@@ -112,7 +113,7 @@ def token_weights(toks: list[str]) -> list[float]:
     """:func:`token_weight` of each token: the kept weights looked up in one pass (the bigrams of a
     pair's measures are thousands of tokens, and a call per token was a twentieth of aligning)."""
     found = list(map(_WEIGHTS.get, toks))
-    if None in found:
+    if not all(found):  # (every weight is above 0: a None is one not kept yet)
         found = [token_weight(tok) if weight is None else weight for tok, weight in zip(toks, found)]
     return found
 
@@ -185,6 +186,15 @@ class Lexicon:
         self.top = int(max(self.measures.counts.max(initial=0), self.sections.counts.max(initial=0)))
 
 
+@lru_cache(maxsize=256)
+def _idf_table(n_docs: int):
+    """The IDF of a token in ``c`` of ``n_docs`` measures, by ``c``: made once per number of measures
+    (two per pair of documents: a few hundred logarithms each, a twentieth of the lexical scores)."""
+    table = np.array([math.log((n_docs + 1) / (c + 1)) + 1.0 for c in range(n_docs + 1)])
+    table.flags.writeable = False
+    return table
+
+
 def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int) -> list[list[list[float]]]:
     """The cosines of the TF-IDF vectors of the local measures (their token ``counters``) with the
     national measures' and with the national sections' (``lexicon``), the IDF over the ``n_docs``
@@ -192,20 +202,22 @@ def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int) -> li
     width = len(lexicon.index)
     # the national document's ids, and after them the tokens it does not have, in order of first
     # occurrence (each distinct token looked at once, not once per measure that has it)
-    index = lexicon.index
-    local_only = [tok for tok in dict.fromkeys(chain.from_iterable(counters)) if tok not in index]
-    ids = dict(index)
+    # (the local tokens' ids alone: a copy of the national index was made for every pair)
+    distinct = list(dict.fromkeys(chain.from_iterable(counters)))
+    ids = dict(zip(distinct, map(lexicon.index.get, distinct)))
+    local_only = [tok for tok, found in ids.items() if found is None]
     ids.update(zip(local_only, range(width, width + len(local_only))))
+    size = width + len(local_only)
     bags = Bags(counters, ids.__getitem__)
-    df = np.bincount(bags.ids, minlength=len(ids))
+    df = np.bincount(bags.ids, minlength=size)
     df[:width] += lexicon.df
-    idf = np.array([math.log((n_docs + 1) / (c + 1)) + 1.0 for c in range(n_docs + 1)])[df]
+    idf = _idf_table(n_docs)[df]
     weights = np.concatenate([lexicon.weights, token_weights(local_only)])
     tf = _log_tf(max(lexicon.top, int(bags.counts.max(initial=0))))
     # Only the tokens both documents have add to a cosine: the matrices hold those columns alone
     # (a few hundred of the national document's thousands of tokens).
     shared = np.unique(bags.ids[bags.ids < width])
-    column_of = np.full(len(ids), -1, dtype=np.intp)
+    column_of = np.full(size, -1, dtype=np.intp)
     column_of[shared] = np.arange(len(shared))
     rows = _matrix(bags, _unit_vectors(bags, tf, idf, weights), column_of)
     return [(rows @ _matrix(columns, _unit_vectors(columns, tf, idf, weights), column_of).T).tolist()
