@@ -16,13 +16,21 @@ from typing import Iterator
 
 
 @contextmanager
-def loading_modules() -> Iterator[None]:
-    if not gc.isenabled():  # a caller's own loading, or a program that runs without the collector
+def collector_paused(freeze_after: bool = False) -> Iterator[None]:
+    """The cyclic collector off while a block allocates many objects that hold no reference cycle (its
+    passes would free nothing); with ``freeze_after``, what the block left alive is frozen at its end."""
+    if not gc.isenabled():  # a caller's own pause, or a program that runs without the collector
         yield
         return
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if freeze_after:
+            gc.freeze()
         gc.enable()
+
+
+def loading_modules():
+    """The context in which a stage's modules are loaded (see the module's docstring)."""
+    return collector_paused(freeze_after=True)

@@ -20,16 +20,14 @@ text found either way.
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
-from contextlib import contextmanager
 from ctypes import byref, c_float
-from typing import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from pipeline.module_loading import collector_paused
 from pipeline.read.ocr import MIN_TEXT_CHARS, OCR_DPI, assembled, needs_ocr, ocr_image_lines, visible
 from pipeline.read.pdf_chars import page_chars
 from pipeline.read.pdf_lines import group_lines
@@ -47,25 +45,10 @@ def read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
     """The PDF's text (one paragraph per line), the offset where each page starts, and metadata
     (the page count, the pages without text, the pages read by OCR with the confidence of each of
     their lines as [start, end, confidence] in the text)."""
-    with _LOCK, _collector_paused():
+    # The collector paused: reading makes a tuple per character (hundreds a page) that holds no reference cycle, and in a
+    # process holding the loaded pipeline (about two million objects) the collector's passes over them cost about 8 %.
+    with _LOCK, collector_paused():
         return _read_pdf(path, data)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a PDF is read: reading makes a tuple per character
-    (hundreds a page) that holds no reference cycle, and each 700 allocations start a pass of the
-    collector that frees nothing of them; in a process holding the loaded pipeline (about two
-    million objects) the passes cost about 8 % of the reading. Whatever the reading leaves in a
-    cycle is collected by the first pass after it."""
-    if not gc.isenabled():  # a caller's own pause, or a program that runs without the collector
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
