@@ -14,6 +14,7 @@ TAX = ALIGNMENT / "held_out_tax"
 COUNTERESPIONAGE = ALIGNMENT / "held_out_counterespionage"
 LAWS = ALIGNMENT / "laws"
 BY_RULE = ALIGNMENT / "held_out_by_rule"
+BY_RULE_3 = ALIGNMENT / "held_out_by_rule_3"
 
 
 def set_measures(folder: Path, name: str, prefix: str = "X") -> list[dict]:
@@ -26,3 +27,4 @@ tax_measures = partial(set_measures, TAX)
 counterespionage_measures = partial(set_measures, COUNTERESPIONAGE)
 law_measures = partial(set_measures, LAWS)
 by_rule_measures = partial(set_measures, BY_RULE)
+by_rule_3_measures = partial(set_measures, BY_RULE_3)

@@ -17,7 +17,8 @@ import pytest
 from pipeline.corpus.align.accuracy import (cross_validated, left_out_choices, left_out_with_order,
                                             load_counterespionage_held_out, load_examples, load_hard_held_out,
                                             load_held_out, load_law_development, load_rule_held_out,
-                                            load_second_rule_held_out, load_tax_held_out, score)
+                                            load_second_rule_held_out, load_tax_held_out,
+                                            load_third_rule_held_out, score)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,6 +61,11 @@ def by_rule():
 @pytest.fixture(scope="module")
 def by_rule_2():
     return load_second_rule_held_out(ROOT / "tests" / "data")
+
+
+@pytest.fixture(scope="module")
+def by_rule_3():
+    return load_third_rule_held_out(ROOT / "tests" / "data")
 
 
 def test_the_hand_set_reaches_beyond_the_samples(examples):
@@ -122,9 +128,14 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # paragraphs read by its closest paragraph when it is a measure's best candidate (scores._with_paragraphs),
 # designed on the misses of all the sets: this set 0.805 (0.769, recall 0.545; --cv 0.818), the
 # counter-espionage set 0.963 -> 0.975, the others unchanged (--cv: every other set unchanged).
+# The seventh set, the next two by the same rule (计算机信息网络国际联网管理暂行规定实施办法 against the State
+# Council provisions it implements, 25 articles; 进出口商品检验法实施条例 of 2022, 3 articles: the folder's copy
+# ends there), aligned by hand before the aligner was run on them, measured 0.929 top-1 with the unchanged code
+# (abstention precision 0.667, recall 0.250; --cv 0.964, all 62 pairs 0.927): its floors are that untuned
+# score rounded down, never tuned on.
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
           "laws": (0.91, 0.74, 0.6), "tax": (0.88, 0.8, 0.5), "counterespionage": (0.92, 0.5, 0.5),
-          "by_rule": (0.86, 0.75, 0.8), "by_rule_2": (0.79, 0.75, 0.5)}
+          "by_rule": (0.86, 0.75, 0.8), "by_rule_2": (0.79, 0.75, 0.5), "by_rule_3": (0.92, 0.66, 0.25)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -403,5 +414,27 @@ def test_the_second_set_chosen_by_rule_judges_every_article_apart_from_the_other
     other_texts = {"".join(m["text"] for m in e.local) for e in others}
     other_texts |= {"".join(m["text"] for m in e.national) for e in others}
     for example in by_rule_2:
+        assert "".join(m["text"] for m in example.local) not in other_texts
+        assert "".join(m["text"] for m in example.national) not in other_texts
+
+
+def test_the_third_set_chosen_by_rule_judges_every_article_apart_from_the_others(
+        examples, held_out, hard, laws, tax, counterespionage, by_rule, by_rule_2, by_rule_3):
+    """The seventh held-out set: the next two regulations by the same rule (the rules of a State Council
+    regulation, a regulation the folder holds only the first three articles of), every article judged
+    with its reason, some with no article of the national text; no text of the other sets; its first,
+    untuned score recorded before anything was changed for it."""
+    pairs = json.loads((ROOT / "tests" / "data" / "alignment" / "held_out_by_rule_3" / "pairs.json"
+                        ).read_text(encoding="utf-8"))
+    assert "sorted path order" in pairs["about"] and "0.929" in pairs["before"]
+    assert all(item["why"] for p in pairs["pairs"] for item in p["alignment"])
+    assert len(by_rule_3) == 2
+    for example in by_rule_3:
+        assert {m["id"] for m in example.local if m["parent_id"] is None} == set(example.gold)
+    assert sum(1 for e in by_rule_3 for p in e.primary.values() if p is None) >= 3
+    others = examples + held_out + hard + laws + tax + counterespionage + by_rule + by_rule_2
+    other_texts = {"".join(m["text"] for m in e.local) for e in others}
+    other_texts |= {"".join(m["text"] for m in e.national) for e in others}
+    for example in by_rule_3:
         assert "".join(m["text"] for m in example.local) not in other_texts
         assert "".join(m["text"] for m in example.national) not in other_texts

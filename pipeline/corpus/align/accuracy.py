@@ -170,6 +170,13 @@ def load_second_rule_held_out(data: Path) -> list[Example]:
     return load_pairs(data / "alignment" / "held_out_by_rule_2")
 
 
+def load_third_rule_held_out(data: Path) -> list[Example]:
+    """The seventh held-out hand alignment (``tests/data/alignment/held_out_by_rule_3``): the next two
+    regulations of the same rule (one implementing a State Council regulation, one whose file holds only
+    its first articles), aligned by hand before the aligner was run on them and never tuned on."""
+    return load_pairs(data / "alignment" / "held_out_by_rule_3")
+
+
 def load_law_development(data: Path) -> list[Example]:
     """The development hand alignment of long texts (``tests/data/alignment/laws``): regulations
     against the laws they implement, on which how much the documents' order counts is chosen
