@@ -2,7 +2,7 @@
 amendments (extractors/citations.py with extractors/lifecycle_relations.py), and each document's status
 on the day of the build (pipeline/corpus/lifecycle.py), on real texts: the lifecycle set
 (tests/data/lifecycle: 21 texts with hand annotations, and held-out batches of 28, h*, 31, j*, 32, k*, 28, m*, 30, n*,
-31, q*, and 16, s*, chosen by a rule stated before reading them) and two
+31, q*, 16, s*, and 3, t*, chosen by rules stated before reading them) and two
 versions of real rules, the later repealing the earlier (tests/data/lifecycle_versions)."""
 
 from __future__ import annotations
@@ -69,10 +69,11 @@ def test_the_lifecycle_set_scores_above_its_floors(lifecycle_db):
 
 
 # Each held-out batch (README.md) and how many texts it holds at least.
-HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30, "m": 28, "n": 30, "q": 31, "s": 16}
+HELD_OUT_BATCHES = {"h": 20, "j": 30, "k": 30, "m": 28, "n": 30, "q": 31, "s": 16, "t": 3}
 # Fields a batch holds no statement of (s*: every 100th text of the laws collection, chosen by rule, not by
-# content; none states a term of its own): nothing may be found there, and nothing can be scored right.
-UNSTATED = {"s": {"expiry"}}
+# content; none states a term of its own), t* (the first new real text of each of twenty pages-corpus queries for
+# the expiry forms: three openings that state nothing): nothing may be found there, and nothing can be scored right.
+UNSTATED = {"s": {"expiry"}, "t": {"repeals", "amends", "effective", "expiry"}}
 def _held_out_result(lifecycle_db, tmp_path, batch):
     held_out = sorted(LIFECYCLE.glob(f"{batch}*.json"))
     assert len(held_out) >= HELD_OUT_BATCHES[batch]
@@ -118,6 +119,21 @@ def test_the_eighth_batch_is_chosen_by_its_rule_and_its_figures_before_changes_s
     assert len(negatives) >= 3
     readme = (LIFECYCLE / "README.md").read_text(encoding="utf-8")
     assert "`s*`" in readme and "effective 0.923" in readme and "every 100th" in readme
+
+
+def test_the_ninth_batch_keeps_its_rule_and_its_figures_before_changes_stay_recorded():
+    """What the t* batch stands on: for each of twenty queries of the issue's expiry forms, the first pages-corpus
+    result that is a real notice or rule text not already in the sets, its query, rank and skipped ranks in its
+    source_url. The pages corpus keeps page openings, and none it returned reaches a notice's own term: three
+    negatives, which must stay without any statement found (UNSTATED)."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LIFECYCLE.glob("t*.json"))]
+    assert len(golds) == 3 and all(g["held_out"] and "pages corpus" in g["source_url"] for g in golds)
+    assert all(re.search(r"query \d+ of the t\* rule, 「[^」]+」, rank \d+", g["source_url"]) for g in golds)
+    documents = [d for g in golds for d in g["documents"]]
+    assert not any(d["repeals"] or d["amends"] or d["effective_text"] or d["expiry_text"] for d in documents)
+    readme = (LIFECYCLE / "README.md").read_text(encoding="utf-8")
+    assert "`t*`" in readme and "Twenty queries" in readme and "documents 0.857" in readme
+    assert "Conventions for the days" in readme and "2025-12-31 (not 2026-01-01)" in readme
 
 
 def test_the_seventh_batch_holds_every_kind_and_its_figures_before_changes_stay_recorded():
