@@ -7,6 +7,7 @@
     本办法自2021年1月1日起施行，有效期5年        expiry: 2025-12-31 (five years from the effective day, less one day)
     有效期至2025年12月31日 · 有效期至2025年底     expiry: 2025-12-31
     试行期两年 · 有效期5年，自2021年3月1日起计算  expiry: counted from the effective day, or from the day given
+    试行期限为两年 · 自2021年1月1日起试行两年    expiry: the period of any verb of force, or a trial verb's term
     实施日期 | 2019-12-30                        effective: a government site's information table
     废止时间: 2020-01-23 · 失效日期 | 2024-12-31  expiry: the same table's end of validity
 
@@ -49,8 +50,9 @@ PERIOD_UNITS = {"年": "years", "个月": "months", "月": "months", "日": "day
 
 # The events a relative date counts from: 自印发之日起, 自发布之日起, 自公布之日起 … (the document's own date).
 ISSUE_EVENTS = ("印发", "发布", "公布", "颁布", "发文", "签发", "下发", "公告", "发出", "通过", "批准")
-# 实行 is a common variant of 施行 (本规定自颁布之日起实行).
-IN_FORCE_VERBS = ("施行", "实施", "执行", "生效", "试行", "启用", "实行")
+# 实行 is a common variant of 施行 (本规定自颁布之日起实行); 暂行 a verb only with its term after it
+# (本规定自发布之日起暂行二年: CLAUSE_END), as 暂行办法 has no 起 before it.
+IN_FORCE_VERBS = ("施行", "实施", "执行", "生效", "试行", "暂行", "启用", "实行")
 # The words that are a statement of the day by themselves (现予公布施行: the day it is issued): a decree's
 # own 现…, not a bare 予以公布, which a report uses of another's act (签署主席令予以公布实施).
 ISSUED_NOW_RE = re.compile(r"自即日起|现(?:予以|予)?(?:公布|发布|印发)")
@@ -62,7 +64,10 @@ UNTIL_DAY = r"(?:至|到)" + GAP + r"(?:" + WRITTEN_DATE + "|" + YEAR_END + r")"
 # What may follow the verb of an effective statement: the end of its clause, or the day it runs to
 # (自2022年1月1日起执行至2024年12月31日). Not an object (自2021年1月1日起执行新标准) and not a modifier
 # (自2021年1月1日起施行的《X》).
-CLAUSE_END = r"(?=\s*(?:[。；;，,！!：:）)\n]|$|" + NEW_CLAUSE_WORDS.pattern + "|" + UNTIL_DAY + "))"
+# the term of its verb closing the clause (自2021年1月1日起试行两年。); a count before anything else is an object's
+TERM_AFTER_VERB_RE = re.compile(COUNT.replace("?P<count>", "") + r"\s*(?:年|个月)\s*(?:[。；;，,\n]|$)")
+CLAUSE_END = (r"(?=\s*(?:[。；;，,！!：:）)\n]|$|" + NEW_CLAUSE_WORDS.pattern + "|" + UNTIL_DAY + "|" + TERM_AFTER_VERB_RE.pattern
+              + "))")
 # 施行 and 生效 take no object: after them only a modifier (施行的《X》) makes no statement, whatever else
 # follows (a copy that joined the next line to it: …自公布日施行快速回到頁首按鈕).
 INTRANSITIVE_VERBS = ("施行", "生效")
@@ -111,6 +116,13 @@ EFFECTIVE_RE = _effective_pattern()
 
 # --- expiry -------------------------------------------------------------------------------------------
 
+# The nouns a document's term is named by: 有效期, and the period of each verb of force (试行期, 实施期, 执行期,
+# 施行期, 暂行期), each also with 限 (有效期限为五年 · 试行期限为两年 · 施行期限3年).
+TERM_NOUNS = tuple(f"{verb}期{suffix}" for verb in ("有效", "试行", "暂行", "实施", "执行", "施行") for suffix in ("限", ""))
+TERM_NOUN = "(?:" + "|".join(TERM_NOUNS) + ")"
+# The verbs of force a term of years may follow directly (试行两年 · 暂行二年 · 自2021年1月1日起试行两年).
+TERM_VERBS = ("试行", "暂行")
+
 # The verbs of a document's end on a day (自2026年1月1日起停止执行, 到期后自动失效 has no day).
 STOP_VERBS = ("停止适用", "停止执行", "停止施行", "停止实施", "自动失效", "失效", "废止")
 # The verbs of a bounded period's statement (自…起至…止执行, 自…起试行至…), and the end of its clause
@@ -120,8 +132,8 @@ SPAN_VERB_AND_END = (r"(?:(?:施行|有效)(?![的之])|(?:" + "|".join(v for v 
                      + r")(?=\s*(?:[。；;，,！!\n]|$)))")
 
 EXPIRY_RE = re.compile(
-    # 有效期5年 · 有效期为五年 · 有效期限3年 · 试行期两年 · 有效期二年 · 有效期暂定3年
-    r"(?:有效期限?|试行期|实施期限?|执行期限?)" + _GAP + r"(?:为|是)?" + _GAP + r"(?:暂定|暂为)?" + _GAP + COUNT + _GAP
+    # 有效期5年 · 有效期为五年 · 有效期限3年 · 试行期两年 · 试行期限为两年 · 有效期二年 · 有效期暂定3年
+    TERM_NOUN + _GAP + r"(?:为|是)?" + _GAP + r"(?:暂定|暂为)?" + _GAP + COUNT + _GAP
     + r"(?P<unit>年|个月)(?![的内])"
     # the start said first: 有效期自2021年1月1日起计算，有效期5年 · 有效期自印发之日起5年
     + r"|有效期限?" + _GAP + r"自" + _GAP + r"(?:(?P<from_date>" + WRITTEN_DATE + r")|(?P<from_event>"
@@ -130,7 +142,7 @@ EXPIRY_RE = re.compile(
     + r"(?P<unit2>年|个月)(?![的内])"
     # 有效期至2025年12月31日 · 有效期至2025年底 · 有效期自2021年1月1日起至2025年12月31日止 · 执行期限至… ·
     # 有效期为2021年1月1日至2025年12月31日 · 有效期：2021年1月1日—2025年12月31日 · (本政策)执行至2025年12月31日
-    + r"|(?:有效期限?|实施期限?|执行期限?|有效时间|(?<![开起])(?:执行|实施|施行))" + _GAP + r"(?:为|是|[:：])?" + _GAP
+    + r"|(?:" + TERM_NOUN + r"|有效时间|(?<![开起])(?:执行|实施|施行))" + _GAP + r"(?:为|是|[:：])?" + _GAP
     + r"(?:自?" + _GAP + r"(?:" + WRITTEN_DATE + r")" + _GAP + r"起?" + _GAP + r")?"
     + r"(?:延长|顺延|延续)?" + _GAP + r"(?:至|到|截至|截止到?|[—－~～])" + _GAP
     + r"(?P<until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?"
@@ -141,10 +153,14 @@ EXPIRY_RE = re.compile(
     + SPAN_VERB_AND_END + r"|(?:" + "|".join(SPAN_VERBS) + r")" + _GAP + r"(?:至|到)" + _GAP
     + r"(?P<run_until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?)"
     # a term of years: 实施期限为2021—2025年 · 执行期为2023-2025年 (its last day the last year's end)
-    + r"|(?:有效期限?|实施期限?|执行期限?|实施期|执行期)" + _GAP + r"(?:为|是|[:：])?" + _GAP + r"(?:19|20)\d{2}" + _GAP
+    + r"|" + TERM_NOUN + _GAP + r"(?:为|是|[:：])?" + _GAP + r"(?:19|20)\d{2}" + _GAP
     + r"年?" + _GAP + r"(?:[—－~～\-]|至|到)" + _GAP + r"(?P<until_year>(?:19|20)\d{2})" + _GAP + r"年(?![\d一二三四五六七八九十]{1,2}月|[底末])"
-    # 试行两年 (after 本办法自…起施行,)
-    + r"|试行" + _GAP + r"(?P<trial_count>\d{1,2}|[一二两三四五六七八九十]{1,3})" + _GAP + r"(?P<trial_unit>年|个月)"
+    # the verb and its term, the day it starts said first: 本办法自2021年1月1日起试行两年 · 自发布之日起暂行二年
+    + r"|(?:自|从)" + _GAP + r"(?:(?P<run_from>" + WRITTEN_DATE + r")|(?P<run_event>" + "|".join(ISSUE_EVENTS)
+    + r")之?日)" + _GAP + r"起" + _GAP + r"(?:" + "|".join(TERM_VERBS) + r")" + _GAP
+    + r"(?P<run_count>\d{1,2}|[一二两三四五六七八九十]{1,3})" + _GAP + r"(?P<run_unit>年|个月)(?=\s*(?:[。；;，,\n]|$))"
+    # 试行两年 · 暂行二年 (after 本办法自…起施行,)
+    + r"|(?:" + "|".join(TERM_VERBS) + r")" + _GAP + r"(?P<trial_count>\d{1,2}|[一二两三四五六七八九十]{1,3})" + _GAP + r"(?P<trial_unit>年|个月)"
     + r"(?=\s*(?:[。；;，,\n]|$))"
     # an information table's label: 失效日期 | 2024-12-31 · 有效期至：2025年12月31日 · 废止时间: 2020-01-23
     + r"|(?P<label>失效(?:日期|时间)|废止(?:日期|时间)|有效期至)[\s:：|】\]]{0,6}(?P<label_date>" + LABEL_DATE + ")"
@@ -169,11 +185,11 @@ COUNTED_FROM_RE = re.compile(
 EFFECTIVE_WORDS = re.compile("|".join(IN_FORCE_VERBS))
 # before the verb: 起施行, 开始实施, 30日后施行, 2013年11月18日 施行, 现予公布施行; or a label 实施日期
 BEFORE_EFFECTIVE_VERB = re.compile(r"(?:起|开始|后|[日号止]|公布|发布|印发)\s{0,3}(?:正式)?$")
-EXPIRY_WORDS = re.compile(r"有效期|试行期|实施期|执行期|有效时间|试行|执行|实施|施行|失效|废止|停止|止")
+EXPIRY_WORDS = re.compile(r"有效期|试行期|暂行期|实施期|执行期|施行期|有效时间|试行|暂行|执行|实施|施行|失效|废止|停止|止")
 STOP_WORDS = ("失效", "废止", "停止")
 # before a stop verb, the day it stops: 2026年1月1日起停止执行 · 一百年一月一日停止适用 · …31日止废止
 BEFORE_STOP_VERB = re.compile(r"[日号](?:\s{0,3}[起止])?\s{0,3}(?:自动)?$")
-PERIOD_WORDS = ("有效期", "试行期", "实施期", "执行期", "有效时间")
+PERIOD_WORDS = ("有效期", "试行期", "暂行期", "实施期", "执行期", "施行期", "有效时间")
 # after 试行: 两年 · after 执行/实施/施行: 至2025年…, (为)2021年…至… · after 失效/废止: a label's 日期
 AFTER_EXPIRY_WORD = {
     "试行": re.compile(r"\s{0,3}(?:[\d一二两三四五六七八九十]|至|到)"),
@@ -181,7 +197,7 @@ AFTER_EXPIRY_WORD = {
     "失效": re.compile(r"(?:日期|时间)"),
 }
 AFTER_EXPIRY_WORD.update({"实施": AFTER_EXPIRY_WORD["执行"], "施行": AFTER_EXPIRY_WORD["执行"],
-                          "废止": AFTER_EXPIRY_WORD["失效"]})
+                          "废止": AFTER_EXPIRY_WORD["失效"], "暂行": AFTER_EXPIRY_WORD["试行"]})
 # after the 止 that closes a bounded period, its verb: 自…起至…止执行 · …止有效
 AFTER_SPAN_END = re.compile(r"\s{0,3}(?:" + "|".join(SPAN_VERBS) + ")")
 LABEL_WORDS = ("日期", "时间")
@@ -340,12 +356,16 @@ def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[
             rises = match["stop_from"] or match["stop_rise"]
             yield _statement(text, match, "expiry", day_before(stops) if rises else stops)
             continue
-        count = to_int(match["count"] or match["trial_count"] or match["count2"])
-        unit = PERIOD_UNITS[match["unit"] or match["trial_unit"] or match["unit2"]]
+        count = to_int(match["count"] or match["trial_count"] or match["count2"] or match["run_count"])
+        unit = PERIOD_UNITS[match["unit"] or match["trial_unit"] or match["unit2"] or match["run_unit"]]
         end = match.end()
         start, anchor = effective, "effective"
-        counted = COUNTED_FROM_RE.match(folded, end) if not match["count2"] else None
-        if match["from_date"]:
+        counted = COUNTED_FROM_RE.match(folded, end) if not (match["count2"] or match["run_count"]) else None
+        if match["run_from"]:  # 自2021年1月1日起试行两年: from the day it says
+            start, anchor = parse_date(match["run_from"], republic), None
+        elif match["run_event"]:
+            start, anchor = _own_date(match["run_event"], signed, printed), "issued"
+        elif match["from_date"]:
             start, anchor = parse_date(match["from_date"], republic), None
         elif match["from_event"] and match["from_event"] not in ("施行", "实施"):
             start, anchor = _own_date(match["from_event"], signed, printed), "issued"
@@ -452,6 +472,7 @@ EXAMPLES = {
         match=("自2020年1月1日起至2021年12月31日止执行", "自2022年1月1日起执行至2024年12月31日。", "自2021年1月1日起施行。", "自印发之日起施行", "自发布之日起30日后施行", "自二○○九年七月一日起施行。",
                "自公布之日起生效。", "现予公布施行", "现发布《条例》，自\n发布之日起施行", "自即日起执行", "实施日期 | 2019-12-30", "2020年3月1日起实施，",
                "2013年11月18日 施行\n", "第七次会议通过2018年12月1日 施行\n", "至发布之日起施行", "自发布之日起执行如有政策变化", "自颁布之日起实行,",
+               "自2021年1月1日起试行两年。",
                "并自发布日施行", "自公布日施行快速回到页首", "并自90年1月1日起实施", "生效日期:2018年03月27\n", "实施日期:20020401 "),
         no_match=("自2003年9月1日起,全市禁止生产实心粘土砖", "自2021年1月1日起施行的《条例》", "自本法施行之日起",
                   "自2021年1月1日起执行新标准", "签署第49号主席令予以公布实施", "自2021年1月1日起施行之日")),
@@ -460,10 +481,12 @@ EXAMPLES = {
                "有效期为2021年1月1日至2025年12月31日", "有效期：2021年1月1日—2025年12月31日", "执行至2025年12月31日",
                "有效期自2021年1月1日起至2025年12月31日止", "失效日期：2024-12-31", "试行两年。", "废止时间: 2020-01-23",
                "有效期暂定3年", "有效期延长至2025年12月31日", "有效期自2021年1月1日起计算，有效期5年", "有效期自印发之日起5年",
-               "自2026年1月1日起停止执行", "自 一百年一月一日停止适用", "至2027年12月31日废止",
+               "自2026年1月1日起停止执行", "自 一百年一月一日停止适用", "至2027年12月31日废止", "试行期限为两年",
+               "施行期为三年", "暂行期限为两年", "自2021年1月1日起试行两年。", "自发布之日起暂行二年，", "暂行二年。",
                "自2020年1月1日起至2021年12月31日止执行", "自2022年1月1日起执行至2024年12月31日", "实施期限为2021—2025年"),
         no_match=("有效期满", "有效期可以延长", "发给有效期五年的居民身份证", "有效期内", "2021年1月1日废止的《X》",
-                  "到期后自动失效", "实施期限为2021—2025年底前", "自2021年1月1日起至12月31日开展",
+                  "到期后自动失效", "实施期限为2021—2025年底前", "自2021年1月1日起至12月31日开展", "施行期间",
+                  "试行期满", "暂行办法", "自2021年1月1日起试行5年规划",
                   "自2021年1月1日起至2021年12月31日止实施专项行动")),
     "COUNTED_FROM_RE": Examples(match=("，自2021年3月1日起计算", "自印发之日起计算", "，自2021年1月1日起至2022年12月31日止"),
                                 no_match=("自2021年起", "自2021年1月1日起施行")),
@@ -491,12 +514,15 @@ EXAMPLES = {
                                               "2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订\n")),
     "EFFECTIVE_WORDS": Examples(match=("施行", "实施日期"), no_match=("印发",)),
     "BEFORE_EFFECTIVE_VERB": Examples(match=("自2021年1月1日起", "30日后", "2013年11月18日 ", "现予公布"), no_match=("组织",)),
-    "EXPIRY_WORDS": Examples(match=("有效期", "试行", "失效"), no_match=("印发",)),
-    "PERIOD_WORDS": Examples(match=("有效期", "试行期"), no_match=("试行",)),
+    "EXPIRY_WORDS": Examples(match=("有效期", "试行", "暂行", "施行期", "失效"), no_match=("印发",)),
+    "PERIOD_WORDS": Examples(match=("有效期", "试行期", "施行期"), no_match=("试行",)),
+    "TERM_NOUNS": Examples(match=("有效期限", "试行期限", "暂行期", "施行期"), no_match=("有效时间", "试用期")),
+    "TERM_VERBS": Examples(match=("试行", "暂行"), no_match=("施行",)),
+    "TERM_AFTER_VERB_RE": Examples(match=("两年。", "6个月，"), no_match=("5年规划", "三年行动")),
     "AFTER_EXPIRY_WORD": Examples(match=("试行", "执行", "失效"), no_match=("有效期",)),
     "LABEL_WORDS": Examples(match=("日期", "时间"), no_match=("期限",)),
     "NEW_CLAUSE_WORDS": Examples(match=("如有政策变化", "凡与本办法不一致的", "有效期5年"), no_match=("如下规定", "新标准")),
     "ISSUE_EVENTS": Examples(match=("印发", "发布", "公布"), no_match=("施行",)),
-    "IN_FORCE_VERBS": Examples(match=("施行", "实施", "生效", "实行"), no_match=("完成",)),
+    "IN_FORCE_VERBS": Examples(match=("施行", "实施", "生效", "实行", "暂行"), no_match=("完成",)),
     "PERIOD_UNITS": Examples(match=("年", "个月", "日"), no_match=("周",)),
 }
