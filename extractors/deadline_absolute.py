@@ -12,7 +12,7 @@ from schema.models import Deadline
 
 from .deadline_dates import (
     BASE_YEAR_COMPARED_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, COMMITMENT_RE, COUNTED_PERIOD_BEFORE_RE,
-    DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE, FORECAST_AFTER_RE, FORECAST_BEFORE_RE,
+    DATE_BEFORE_RE, DATE_BY_RE, HALVES_PAIR_RE, HALVES_REPORTED, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE, FORECAST_AFTER_RE, FORECAST_BEFORE_RE,
     IN_FORCE_AFTER_RE,
     LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_PLAN_STATED_DISTANCE,
     MAX_SHARED_MARK_DATES, OWN_YEAR_DONE_AFTER_RE, OWN_YEAR_DUE_AFTER_RE, OWN_YEAR_HEADING_BEFORE, OWN_YEAR_IN_SENTENCE,
@@ -131,9 +131,11 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield item(match, "deadline", date_=iso(planned, 12, 31))  # …颁证,2015年完成75%以上的确权登记 in a plan of 2015
         elif year is None and COMMITMENT_RE.search(clause) and _plan_stated_before(text, match.start()):
             yield item(match, "deadline", date_=iso(planned, 12, 31))  # …将加快…建设,2022年新增…: a plan's year
+    paired = _paired_halves(text)
     for match in finditer_anchored(PERIOD_RE, text):
         # its verb on its own line: a table's header cell (第二季度 ⏎ 完成情况) names a column, it sets no limit
-        if not (match.group("mark") or match.group("end") or re.match(r"[ \t\u3000]{0,3}" + DUE_VERB, text[match.end():])):
+        if not (match.group("mark") or match.group("end") or re.match(r"[ \t\u3000]{0,3}" + DUE_VERB, text[match.end():])
+                or match.start("period") in paired):
             continue
         period = match.group("period")
         key = period if period in PERIOD_ENDS else str(to_int(period.strip("第季度")))
@@ -141,6 +143,12 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         month, day = PERIOD_ENDS[key]
         yield item(match, "deadline", date_=iso(written_year(match, year), month, day))
+
+
+def _paired_halves(text: str) -> set[int]:
+    """Offsets of the 上半年 and 下半年 that set out a programme's two steps in one sentence (HALVES_PAIR_RE)."""
+    return {offset for found in HALVES_PAIR_RE.finditer(text) if not HALVES_REPORTED.search(found["a"] + found["b"])
+            for offset in (found.start("first"), found.start("second"))}
 
 
 def _forecast(text: str, match: re.Match) -> bool:

@@ -143,6 +143,13 @@ PERIOD_RE = re.compile(
     r"(?:" + YEAR + r"|(?P<rel>[今本明])年)?(?<!每)"
     r"(?P<period>上半年|下半年|前三季度|第?[一二三四1-4]季度)(?P<end>末|底|内)?(?P<mark>之前|以前|前)?"
 )
+# The two halves of a year set out as a programme's two steps in one sentence (上半年组织好机关的学习活动,下半年在系统全面
+# 推开): each half the period its step is done in, whatever the verb. Not halves a report compares (上半年全市完成投资12
+# 亿元,下半年…: figures, or HALVES_REPORTED's words).
+HALVES_PAIR_RE = re.compile(
+    r"(?P<first>上半年)(?P<a>[^。；;\n\d]{2,40}?)[，,；;][ \u3000]*(?P<second>下半年)(?P<b>[^。；;\n\d]{2,40}?)(?=[。；;\n]|$)"
+)
+HALVES_REPORTED = re.compile(r"[已了]|同比|比去年|增长|下降|增加|减少")
 PERIOD_ENDS = {"上半年": (6, 30), "下半年": (12, 31), "前三季度": (9, 30),
                "1": (3, 31), "2": (6, 30), "3": (9, 30), "4": (12, 31)}
 
@@ -288,6 +295,9 @@ EXAMPLES = {
     "PHASE_RANGE_RE": Examples(match=("第二阶段。2 月 23 日至 2 月 25 日,集中", "整治阶段:3月1日至15日,"),
                                no_match=("5月1日至6月30日,", "整治阶段(3月1日至15日)")),
     "PHASE_DAY_RE": Examples(match=("第三阶段。2 月 26 日,镇政府", "验收阶段:6月30日,"), no_match=("2月26日,镇政府", "阶段。2月26日下午")),
+    "HALVES_PAIR_RE": Examples(match=("上半年组织好教育局机关的学习活动,下半年在教育系统全面推开", "上半年开展调研；下半年出台实施意见。"),
+                               no_match=("上半年全市完成投资12亿元,下半年完成8亿元", "上半年工作总结")),
+    "HALVES_REPORTED": Examples(match=("全市已完成", "同比增长"), no_match=("组织好机关的学习活动",)),
     "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
     "REPORTED_PERIOD_AFTER_RE": Examples(match=("推广情况", "的工作数据"), no_match=("推广新技术",)),
     "POLICY_TERM_BEFORE_RE": Examples(match=("现行节能汽车推广补贴政策",), no_match=("各地要",)),

@@ -196,10 +196,10 @@ YEAR_WINDOW_BARE_RE = re.compile(
 NAME_LINE_AFTER_RE = re.compile(r"[^\n。，,；;：:、]{2,40}?(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True))
                                 + r")[ \t\u3000]*(?:\n|$)")
 # A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
-# 时间为2011-2013年 · 实施期限：2021—2023年 (a programme's period). Not a counted period (统计时间为2011-2013年:
-# COUNTED_PERIOD_BEFORE_RE), nor a range of months (2011年1月至2013年6月: RANGE_RE's).
+# 时间为2011-2013年 · 实施期限：2021—2023年 · 规划期从2011年到2015年 (a programme's or a plan's own period). Not a counted
+# period (统计时间为2011-2013年: COUNTED_PERIOD_BEFORE_RE), nor a range of months (2011年1月至2013年6月: RANGE_RE's).
 LABELLED_YEAR_WINDOW_RE = re.compile(
-    r"(?:时间|期限|时限|周期|期间|年限)" + GAP + r"(?:为|是|[：:])" + GAP
+    r"(?:时间|期限|时限|周期|期间|年限|规划期|实施期|执行期)" + GAP + r"(?:(?:为|是|[：:])" + GAP + r"[从自]?|[从自])" + GAP
     + r"(?P<window>(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年)(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度))"
 )
@@ -543,7 +543,8 @@ EXAMPLES = {
     "YEAR_WINDOW_BARE_RE": Examples(match=("。2018—2021年累计安排", " 2019-2021年全省"),
                                     no_match=("(2019—2021年)", "2019年至2021年,", "2019—2021年的",
                                               " 2020-2021年秋冬季是第4个攻坚季", " 2020-2021年是")),
-    "LABELLED_YEAR_WINDOW_RE": Examples(match=("示范的时间为2011-2013年", "实施期限：2021—2023年"),
+    "LABELLED_YEAR_WINDOW_RE": Examples(match=("示范的时间为2011-2013年", "实施期限：2021—2023年", "规划期从2011年到2015年",
+                                               "规划期为2021—2025年", "实施期自2019年至2021年"),
                                         no_match=("时间为2011年1月至2013年6月", "2011-2013年", "时间为2011-2013年度")),
     "DISPOSAL_DATE_RE": Examples(match=("把排查情况于9月20日发布在", "把自查报告在5月10日送", "把材料于2020年3月底报"),
                                  no_match=("将分别于2018年3月3日下午和", "将于9月20日召开", "把材料于9月20日前报送",

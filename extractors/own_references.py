@@ -117,9 +117,11 @@ def glued_to(text: str, mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 def without_own_title(text: str, mentions: list[Mention], own_spans: list[tuple[int, int]]) -> list[Mention]:
     """``mentions`` less the document's own title: a title printed against its own 文号, and every
-    other mention of that title."""
+    other mention of that title that carries no 文号 of another document (a title printed with another 文号 is
+    that document, whatever its name: a city's 实施意见 of one title_key with the province's 《省政府办公厅关于…的
+    实施意见》(苏政办发〔2017〕138号) it implements)."""
     own_keys = {title_key(m.title) for m in mentions if glued_to(text, m, own_spans)}
-    return [m for m in mentions if title_key(m.title) not in own_keys] if own_keys else mentions
+    return [m for m in mentions if m.number is not None or title_key(m.title) not in own_keys] if own_keys else mentions
 
 
 def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) -> list[Mention]:

@@ -24,6 +24,15 @@ NEWS_LEAD_IN = re.compile(
     # the notice named in 《》 or by its title (关于…的通知), or written out: 宜春市人民政府印發宜春市碳達峰實施方案的通知,
     r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。])"
     r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
+# The same lead-in with the issuer first and its time after it, the news agencies' order: 国务院办公厅日前印发《X》,
+# 商务部消费促进司9月2日发布《郑重声明》: (a source's 消息 or an agency's dateline before it).
+ISSUER_FIRST_LEAD_IN = re.compile(
+    r"^(?:[^，,。《》]{0,40}?(?:讯|訊|消息|日电|日電)[，, \u3000]?)?"
+    r"(?P<issuers>[^，,。《》“”\d]{2,80}?)(?:于|於)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?"
+    r"(?:联合)?(?:印发|印發|发布|發布|出台|出臺|公布|下发|下發)(?:了)?"
+    r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。]))")
+# A lead-in line ending with the name it reports and a colon: the document's text follows it (…发布《郑重声明》:).
+NAME_THEN_TEXT = re.compile(r"》[：:]$")
 # A line holding only a table's cell border (| between cells of a table copied one cell a line): the line above it is
 # a cell (序号, the first of a task table's header), never a headline over the page's own lines.
 CELL_BORDER_LINE = re.compile(r"^[|｜ \u3000]+$")
@@ -62,6 +71,12 @@ EXAMPLES = {
                "日前，省政府办公厅印发《关于进一步稳定经济增长的若干措施》。",
                "日期,中共甘肅省委 甘肅省人民政府出臺《貫徹落實中央…決策部署的實施意見》指出"),
         no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "近日,我市召开会议。")),
+    "ISSUER_FIRST_LEAD_IN": Examples(
+        match=("商務部網站消息,商務部消費促進司9月2日發布《鄭重聲明》:", "国务院办公厅日前印发《关于加快发展银发经济增进老年人福祉的意见》。",
+               "新华社北京1月15日电 中共中央办公厅、国务院办公厅近日印发了《关于推进以县城为重要载体的城镇化建设的意见》"),
+        no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "2024年9月2日发布《声明》",
+                  "我局于9月2日召开会议。")),
+    "NAME_THEN_TEXT": Examples(match=("商务部消费促进司9月2日发布《郑重声明》:",), no_match=("根据《通知》要求:", "《郑重声明》")),
     "NEWS_OPENING": Examples(match=("從唐山市有關部門獲悉,今年該市將完成37萬座農村改廁任務", "本报讯 近日,县政府召开会议", "新华社北京3月5日电 国务院",
                                     "近日,市政府印发了方案"),
                              no_match=("一、总体要求", "各乡镇人民政府:", "为进一步强化全体工作人员的服务意识,决定实行限时办结制度。")),
@@ -162,12 +177,14 @@ def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
     """(title, issuers, index of the notice's first line) when the copy opens with a news lead-in
     naming the notice (近日，A、B印发了《X》) and a line saying it is printed in full below."""
     for index, line in enumerate(lines):
-        found = NEWS_LEAD_IN.match(line.text)
+        found = NEWS_LEAD_IN.match(line.text) or ISSUER_FIRST_LEAD_IN.match(line.text)
         if not found:
             continue
         title = found.group("title") or found.group("bare")
-        # the notice follows a line saying so (全文如下:), or its title printed alone as its heading
+        # the notice follows a line saying so (全文如下:, or the lead's own 《X》: at its end), or its title printed alone
+        # as its heading
         follows = next((i for i in range(index, len(lines)) if FULL_TEXT_FOLLOWS.search(lines[i].text)
+                        or i == index and NAME_THEN_TEXT.search(lines[i].text.rstrip())
                         or bool(title) and i > index and re.sub(r"\s+", "", lines[i].text) == re.sub(r"\s+", "", title)), None)
         if follows is None and not found.group("bare"):
             return None  # a notice named by its title (关于…的通知) is reported on in the lines below
