@@ -8,7 +8,8 @@ regulations) and the fourth (alignment/held_out_counterespionage/: the counter-e
 their law, and against the state-secrets law they do not implement) and the fifth
 (alignment/held_out_by_rule/: two regulations and their laws picked by a rule stated in its pairs.json,
 annotated before the first score) and the sixth (alignment/held_out_by_rule_2/: the next two regulations by that rule)
-and the seventh (alignment/held_out_by_rule_3/: the two after those).
+and the seventh (alignment/held_out_by_rule_3/: the two after those) and the eighth
+(alignment/held_out_by_rule_4/: the rule's last pick and the first of its stated extension).
 
     python scripts/alignment_accuracy.py [-v] [--cv]     # -v: every miss; --cv: leave-one-pair-out over all sets,
                                                         #   threshold, order weight and hub weight all chosen without each pair
@@ -24,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.corpus.align.accuracy import (  # noqa: E402
-    agreement_by_threshold, left_out_all, left_out_counts, load_counterespionage_held_out, load_examples, load_hard_held_out,
-    load_held_out, load_law_development, load_rule_held_out, load_second_rule_held_out, load_tax_held_out,
-    load_third_rule_held_out, score)
+    agreement_by_threshold, left_out_all, left_out_counts, load_counterespionage_held_out, load_examples,
+    load_fourth_rule_held_out, load_hard_held_out, load_held_out, load_law_development, load_rule_held_out,
+    load_second_rule_held_out, load_tax_held_out, load_third_rule_held_out, score)
 
 
 #: The order weights tried by ``--cv`` (1: the order ignored).
@@ -64,12 +65,15 @@ def main(argv: list[str]) -> int:
     report("second held-out set chosen by rule", by_rule_2, "-v" in argv)
     by_rule_3 = load_third_rule_held_out(data)
     report("third held-out set chosen by rule", by_rule_3, "-v" in argv)
+    by_rule_4 = load_fourth_rule_held_out(data)
+    report("fourth held-out set chosen by rule", by_rule_4, "-v" in argv)
     if "--cv" in argv:  # leave-one-pair-out over all the sets: the parameters chosen without each pair
         grid = [round(0.10 + 0.01 * k, 2) for k in range(21)]
         sets = {"development": load_examples(data, ROOT), "laws development": laws, "held-out": held_out,
                 "hard held-out": hard, "tax held-out": tax,
                 "counter-espionage held-out": counterespionage, "chosen-by-rule held-out": by_rule,
-                "second chosen-by-rule held-out": by_rule_2, "third chosen-by-rule held-out": by_rule_3}
+                "second chosen-by-rule held-out": by_rule_2, "third chosen-by-rule held-out": by_rule_3,
+                "fourth chosen-by-rule held-out": by_rule_4}
         everything = [e for examples in sets.values() for e in examples]
         if "--threshold-only" in argv:
             left_out = left_out_counts(agreement_by_threshold(everything, grid), grid)

@@ -15,6 +15,7 @@ COUNTERESPIONAGE = ALIGNMENT / "held_out_counterespionage"
 LAWS = ALIGNMENT / "laws"
 BY_RULE = ALIGNMENT / "held_out_by_rule"
 BY_RULE_3 = ALIGNMENT / "held_out_by_rule_3"
+BY_RULE_4 = ALIGNMENT / "held_out_by_rule_4"
 
 
 def set_measures(folder: Path, name: str, prefix: str = "X") -> list[dict]:
@@ -28,3 +29,4 @@ counterespionage_measures = partial(set_measures, COUNTERESPIONAGE)
 law_measures = partial(set_measures, LAWS)
 by_rule_measures = partial(set_measures, BY_RULE)
 by_rule_3_measures = partial(set_measures, BY_RULE_3)
+by_rule_4_measures = partial(set_measures, BY_RULE_4)

@@ -18,7 +18,7 @@ from pipeline.corpus.align.accuracy import (cross_validated, left_out_choices, l
                                             load_counterespionage_held_out, load_examples, load_hard_held_out,
                                             load_held_out, load_law_development, load_rule_held_out,
                                             load_second_rule_held_out, load_tax_held_out,
-                                            load_third_rule_held_out, score)
+                                            load_third_rule_held_out, load_fourth_rule_held_out, score)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,6 +66,11 @@ def by_rule_2():
 @pytest.fixture(scope="module")
 def by_rule_3():
     return load_third_rule_held_out(ROOT / "tests" / "data")
+
+
+@pytest.fixture(scope="module")
+def by_rule_4():
+    return load_fourth_rule_held_out(ROOT / "tests" / "data")
 
 
 def test_the_hand_set_reaches_beyond_the_samples(examples):
@@ -133,9 +138,15 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # ends there), aligned by hand before the aligner was run on them, measured 0.929 top-1 with the unchanged code
 # (abstention precision 0.667, recall 0.250; --cv 0.964, all 62 pairs 0.927): its floors are that untuned
 # score rounded down, never tuned on.
+# The eighth set, the rule's last pick in the folder (集会游行示威法实施条例, 33 articles) and, the list
+# exhausted, the first of its one stated extension to parents held only in later editions
+# (归侨侨眷权益保护法实施办法 2004, 30 articles, against the law amended 2009), aligned by hand before the
+# aligner was run on them, measured 0.921 top-1 with the unchanged code (abstention precision 0.750, recall
+# 0.500; --cv 0.905, all 64 pairs 0.925): its floors are that untuned score rounded down, never tuned on.
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
           "laws": (0.91, 0.74, 0.6), "tax": (0.88, 0.8, 0.5), "counterespionage": (0.92, 0.5, 0.5),
-          "by_rule": (0.86, 0.75, 0.8), "by_rule_2": (0.79, 0.75, 0.5), "by_rule_3": (0.92, 0.66, 0.25)}
+          "by_rule": (0.86, 0.75, 0.8), "by_rule_2": (0.79, 0.75, 0.5), "by_rule_3": (0.92, 0.66, 0.25),
+          "by_rule_4": (0.92, 0.75, 0.5)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -436,5 +447,28 @@ def test_the_third_set_chosen_by_rule_judges_every_article_apart_from_the_others
     other_texts = {"".join(m["text"] for m in e.local) for e in others}
     other_texts |= {"".join(m["text"] for m in e.national) for e in others}
     for example in by_rule_3:
+        assert "".join(m["text"] for m in example.local) not in other_texts
+        assert "".join(m["text"] for m in example.national) not in other_texts
+
+
+def test_the_fourth_set_chosen_by_rule_judges_every_article_apart_from_the_others(
+        examples, held_out, hard, laws, tax, counterespionage, by_rule, by_rule_2, by_rule_3, by_rule_4):
+    """The eighth held-out set: the rule's last regulation in the folder and the first of its stated
+    extension (a parent held only in a later edition), every article judged with its reason, some with no
+    article of the national text; no text of the other sets; its first, untuned score recorded before
+    anything was changed for it."""
+    pairs = json.loads((ROOT / "tests" / "data" / "alignment" / "held_out_by_rule_4" / "pairs.json"
+                        ).read_text(encoding="utf-8"))
+    assert "sorted path order" in pairs["about"] and "truncated" in pairs["about"]
+    assert "0.921" in pairs["before"]
+    assert all(item["why"] for p in pairs["pairs"] for item in p["alignment"])
+    assert len(by_rule_4) == 2
+    for example in by_rule_4:
+        assert {m["id"] for m in example.local if m["parent_id"] is None} == set(example.gold)
+    assert sum(1 for e in by_rule_4 for p in e.primary.values() if p is None) >= 2
+    others = examples + held_out + hard + laws + tax + counterespionage + by_rule + by_rule_2 + by_rule_3
+    other_texts = {"".join(m["text"] for m in e.local) for e in others}
+    other_texts |= {"".join(m["text"] for m in e.national) for e in others}
+    for example in by_rule_4:
         assert "".join(m["text"] for m in example.local) not in other_texts
         assert "".join(m["text"] for m in example.national) not in other_texts

@@ -177,6 +177,13 @@ def load_third_rule_held_out(data: Path) -> list[Example]:
     return load_pairs(data / "alignment" / "held_out_by_rule_3")
 
 
+def load_fourth_rule_held_out(data: Path) -> list[Example]:
+    """The eighth held-out hand alignment (``tests/data/alignment/held_out_by_rule_4``): the rule's last
+    regulation in the folder and the first of its one stated extension (a parent held only in later
+    editions), aligned by hand before the aligner was run on them and never tuned on."""
+    return load_pairs(data / "alignment" / "held_out_by_rule_4")
+
+
 def load_law_development(data: Path) -> list[Example]:
     """The development hand alignment of long texts (``tests/data/alignment/laws``): regulations
     against the laws they implement, on which how much the documents' order counts is chosen
