@@ -10,7 +10,8 @@ import pytest
 
 from pipeline.corpus.align.accuracy import load_hard_held_out, score
 from pipeline.corpus.align.kinds import (CROSS_KIND_WEIGHT, FRAGMENT_WEIGHT, EFFECTIVE_KIND, INTERPRETING_KIND, ORDINARY_KIND,
-                                         PENALTY_KIND, STOCK_KIND, kind_of, kind_weights, penalty_list_item)
+                                         PENALTY_KIND, STOCK_KIND, kind_of, kind_weights, offence_bigrams, offence_of,
+                                         penalty_list_item, same_offence, with_cited_articles)
 from pipeline.corpus.align.measures import build_measures
 
 from align_support import HARD, hard_measures, law_measures
@@ -151,8 +152,6 @@ def test_two_penalty_articles_are_discounted_when_their_offences_differ():
     第四十九条 (a major leak; classifying wrongly) share only their sanctions' wording (对直接负责的
     主管人员和其他直接责任人员…给予处分): no implementation (the hand alignment: none or 法 23). Its
     第四十四条 and the law's 第五十一条 punish the same 滥用职权、玩忽职守、徇私舞弊 of the authority."""
-    from pipeline.corpus.align.kinds import offence_bigrams, same_offence
-
     apart = _law_pair_texts("l_state_secrets", "42", "49")
     alike = _law_pair_texts("l_state_secrets", "44", "51")
     assert "涉密" in offence_bigrams(apart[0]) and "单位" not in offence_bigrams(apart[1])  # stock words out
@@ -194,3 +193,37 @@ def test_a_duty_is_discounted_against_an_offence_item_that_shares_its_words():
     weights = kind_weights([duty], law, [[0.0] * len(law)])
     assert weights[0][offence.n] == CROSS_KIND_WEIGHT
     assert weights[0][next(n for n in law if n.path == "7").n] == 1.0  # the duty of the law's 第七条
+
+
+def test_an_offence_is_read_up_to_its_sanction():
+    """An offence is every condition before the clause that sanctions it (several offences of one
+    sentence), not the authority between the last condition and the sanction; a fine schedule that
+    cites its law's article (依照《渔业法》第二十八条规定处以罚款的) names no offence; a sanction word inside a
+    condition (不依法给予处分的) is part of the offence."""
+    several = offence_bigrams("炸鱼、毒鱼的，违反关于禁渔区、禁渔期的规定进行捕捞的，在内陆水域处五十元至五千元罚款")
+    assert {"炸鱼", "毒鱼", "禁渔", "捕捞"} <= several and "内陆" not in several
+    assert offence_of("未取得国家颁发的有关合格证书的，有下列行为之一，县级以上地方人民政府卫生行政部门应当予以制止") \
+        == "未取得国家颁发的有关合格证书"
+    assert not offence_bigrams("依照《渔业法》第二十八条规定处以罚款的，按下列规定执行：")
+    assert not offence_bigrams("情节严重的，并可以没收渔具和渔船。")
+    assert "处分" in offence_bigrams("机关、单位对违反保密规定的人员不依法给予处分的，保密行政管理部门应当建议纠正")
+    # a penalty list's item is an offence by itself
+    assert "阻碍" in offence_bigrams("拒绝、阻碍渔政检查人员依法执行职务的")
+
+
+def test_a_penalty_for_breaking_an_article_of_its_own_text_punishes_what_that_article_forbids():
+    """违反本实施细则第十六条规定，没收渔获物… names its offence by its own article's number: read with that
+    article's words, it punishes foreign-invested enterprises fishing the near seas, the law's
+    foreigners entering its waters (第四十六条), not fishing against a licence's terms (第四十二条)."""
+    def article(k, number, text):
+        return {"id": f"L:{number}", "path": str(number), "level": 1, "label": f"第{number}条", "heading": "",
+                "text": text, "start": 100 * k}
+    local = build_measures([article(0, "十六", "在中华人民共和国管辖水域，外商投资的渔业企业，未经国务院有关主管部门批准，不得从事近海捕捞业。"),
+                            article(1, "三十六", "外商投资的渔业企业，违反本实施细则第十六条规定，没收渔获物和违法所得，可以并处三千元至五万元罚款。")])
+    penalty = with_cited_articles(local[1].own, local)
+    assert "近海捕捞业" in penalty
+    foreigners = ("外国人、外国渔船违反本法规定，擅自进入中华人民共和国管辖水域从事渔业生产和渔业资源调查活动的，"
+                  "责令其离开或者将其驱逐，可以没收渔获物、渔具，并处五十万元以下的罚款。")
+    licence = ("违反捕捞许可证关于作业类型、场所、时限和渔具数量的规定进行捕捞的，没收渔获物和违法所得，"
+               "可以并处五万元以下的罚款；情节严重的，并可以没收渔具，吊销捕捞许可证。")
+    assert same_offence(penalty, foreigners) and not same_offence(penalty, licence)

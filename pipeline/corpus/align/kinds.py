@@ -14,8 +14,9 @@ copied passages and shared anchors keep their weight there. A short item of a na
 against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not. A national article that
 defines a term of its own text (本法所称…，是指) is implemented by a local text that defines or explains a
 term (…所称…，是指), not by every article that uses the term (:data:`DEFINITION_ARTICLE`). Two penalty
-articles are discounted too when their offences (what comes before 的，由…) share too little
-(:func:`same_offence`): penalty articles share their sanctions' wording whatever they punish. The
+articles are discounted too when their offences (the conditions, …的，, before the sanction, and what an
+article of its own text it cites forbids) share too little (:func:`same_offence`): penalty articles
+share their sanctions' wording whatever they punish. The
 items of a penalty article's list (有下列行为之一的，由…责令改正：) are offences, of its kind
 (:func:`penalty_list_item`).
 """
@@ -28,6 +29,7 @@ from functools import lru_cache
 from extractors.fold import fold
 from extractors.vocab import Examples
 from pipeline.corpus.align.measures import Measure
+from pipeline.corpus.align.references import NUMERAL, article_numbers, number_of
 
 #: A penalty: an offence (违反…, 未…, 拒不…, 擅自…) followed by what the authority does about it.
 PENALTY = re.compile(
@@ -37,7 +39,10 @@ PENALTY = re.compile(
     # a conditional whose consequence the authority imposes: 组织实施营利性统计调查的，由本级人民政府…责令改正
     r"|的，(?:由[^。；]{1,40}?责令(?:改正|限期|停止)|[^。；]{0,40}?(?:处[^。；]{0,20}罚款|没收违法所得|吊销|给予[^。；]{0,12}处分|追究[^。；]{0,10}责任))"
     # crimes: 构成犯罪的，依法追究刑事责任 · 涉嫌犯罪的，…移送司法机关
-    r"|(?:构成|涉嫌)犯罪的")
+    r"|(?:构成|涉嫌)犯罪的"
+    # punished under another text's terms: 违反本法第二十八条规定的，由公安机关…依法予以处罚 ·
+    # 毁林、毁草开垦的，依照《中华人民共和国森林法》的有关规定处罚
+    r"|的，[^。；]{0,60}?(?:规定|依法)(?:予以|给予)?处罚(?!决定)")
 #: The clause that sets when a text takes effect or ends (本法自2008年1月1日起施行).
 EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起执行|施行|实施)(?:[，,；;][^。]{0,40})?。?\s*$")
 #: The clause that says under what a text is made, one sentence ending in it: a law's 为了…，制定本法,
@@ -63,17 +68,27 @@ DEFINITION_ARTICLE = re.compile(r"^\s*本(?:法|条例|规定|办法|细则)所�
 #: A text that defines or explains a term (…所称车辆、船舶，是指：, 前款所称支付，包括…).
 DEFINES = re.compile(r"所称[^。]{1,40}?(?:是指|包括)")
 
-#: The offence of a penalty sentence: what comes before the first "的，" that leads to the sanction
-#: (涉密信息系统未按照规定…投入使用的，由保密行政管理部门责令改正 → 涉密信息系统未按照规定…投入使用).
-OFFENCE = re.compile(r"^(?:[^，。；]{0,30}违反本(?:法|条例|规定|办法)(?:的)?规定，)?([^。；]{2,160}?)的，")
-#: What an offence's words hold of no offence in particular (违反本法规定, the offender's 机关、单位).
-OFFENCE_STOCK = re.compile(r"违反|本法|本条例|规定|机关|单位|有关|依法|按照|[^\u4e00-\u9fff]")
+#: Where a penalty sentence's offence ends: a clause that names the authority that acts (，由…) or
+#: opens with the sanction (，责令…, ，没收…, ，并处…, ，依法给予…). An offence is read up to it,
+#: all the conditions (…的，) before it: a sentence may list several offences (炸鱼、毒鱼的，违反关于禁渔区…
+#: 的规定进行捕捞的，…处…罚款). A sanction word inside a condition is no sanction
+#: (机关、单位对违反保密规定的人员不依法给予处分的: the offence is not sanctioning).
+SANCTION = re.compile(r"[，,](?:由(?!于)|(?:并|可以|并可以|依法|应当|一律)?(?:责令|处|没收|吊销|警告|给予|追究|予以))")
+#: A citation of a text's article (《渔业法》第二十八条, 本实施细则第十六条): a number, no offence.
+CITATION = re.compile(r"(?:《[^《》]{1,40}》|本(?:法|条例|规定|办法|细则|实施细则|实施办法))?(?:第[零〇一二两三四五六七八九十百千\d]+[条款项])+")
+#: What an offence's words hold of no offence in particular (违反本法规定, the offender's 机关、单位, the
+#: aggravations every penalty article has: 情节严重, 构成犯罪, 有下列行为之一).
+OFFENCE_STOCK = re.compile(
+    r"违反|本法|本条例|本实施细则|本细则|本办法|规定|机关|单位|有关|依法|按照|依照|并?可以|应当|需?处以罚款"
+    r"|情节(?:特别)?(?:严重|轻微|较轻)|(?:尚不|尚未|不)?构成犯罪|尚不够刑事处罚|涉嫌犯罪|有下列(?:情形|行为)之一|的|[^\u4e00-\u9fff]")
 
 EXAMPLES = {
-    "OFFENCE": Examples(match=("涉密信息系统未按照规定进行检测评估和审查而投入使用的，由保密行政管理部门责令改正",
-                               "机关、单位违反本法规定，发生重大泄密案件的，由有关机关、单位依法给予处分"),
-                        no_match=("违反本法规定。", "用人单位应当出具证明")),
-    "OFFENCE_STOCK": Examples(match=("违反", "机关", "、"), no_match=("泄密", "涉密")),
+    "SANCTION": Examples(match=("，由保密行政管理部门责令改正", "，没收渔获物", "，并处五万元以下的罚款", "，依法给予处分"),
+                         no_match=("机关、单位对违反保密规定的人员不依法给予处分的", "由于", "，在内陆水域")),
+    "CITATION": Examples(match=("《渔业法》第二十八条", "本实施细则第十六条", "第三十九条第二款"), no_match=("第一章", "本法")),
+    "SELF_CITATION": Examples(match=("本实施细则第十六条", "本条例第二十四条第一款", "本法第二十八条"),
+                              no_match=("《渔业法》第二十八条", "本条例")),
+    "OFFENCE_STOCK": Examples(match=("违反", "机关", "、", "情节严重", "构成犯罪", "有下列行为之一"), no_match=("泄密", "涉密", "捕捞")),
     "DEFINITION_ARTICLE": Examples(match=("本法所称县级以上人民政府统计机构，是指国家统计局及其派出的调查机构",
                                           "本条例所称档案服务企业，包括"),
                                    no_match=("县级以上人民政府统计机构应当依法履行职责", "依照本法所称的规定")),
@@ -84,9 +99,13 @@ EXAMPLES = {
                "违反本条例规定的，由县级以上人民政府财政部门责令限期改正，给予警告",
                "拒不执行的，处一万元以上五万元以下罚款", "政府采购法第七十一条规定的罚款，数额为10万元以下",
                "组织实施营利性统计调查的，由本级人民政府责令改正，予以通报", "违反本法规定，构成犯罪的，依法追究刑事责任",
-               "统计违法行为涉嫌犯罪的，统计机构应当将案件移送司法机关处理"),
+               "统计违法行为涉嫌犯罪的，统计机构应当将案件移送司法机关处理",
+               "违反本法第二十八条规定的，由公安机关或者国家安全机关按照各自职责分工依法予以处罚",
+               "违反本法规定，毁林、毁草开垦的，依照《中华人民共和国森林法》的有关规定处罚"),
         no_match=("用人单位应当在解除或者终止劳动合同时出具证明", "加强监督检查，依法查处违法行为",
-                  "扣缴义务人拒绝修改的，纳税人应当报告税务机关，税务机关应当及时处理")),
+                  "扣缴义务人拒绝修改的，纳税人应当报告税务机关，税务机关应当及时处理",
+                  "当事人对行政处罚决定不服的，可以依法申请行政复议",
+                  "不得作为对统计调查对象实施行政许可、行政处罚等具体行政行为的依据")),
     "EFFECTIVE": Examples(match=("本法自2008年1月1日起施行。", "本通知自印发之日起施行", "本办法自2020年5月1日起实施，有效期5年。"),
                           no_match=("各地要自即日起组织实施本方案，确保各项措施落地见效，按月报送进展情况，省政府将适时开展督查，对工作不力的地区予以通报，并依法依规严肃追究有关人员的责任。",)),
     "ENACTING": Examples(match=("为了保护和改善环境，减少污染物排放，推进生态文明建设，制定本法。",
@@ -187,14 +206,48 @@ def _fragment_weights(local: list[Measure], national: list[Measure]) -> list[lis
 OFFENCE_OVERLAP = 0.2
 
 
+#: A text's citation of its own article (违反本实施细则第十六条规定): the offence is breaking that article.
+SELF_CITATION = re.compile(r"本(?:法|条例|规定|办法|细则|实施细则|实施办法|规则)第(?P<number>" + NUMERAL + r")条"
+                           r"(?:第" + NUMERAL + r"款)?")
+
+
+def with_cited_articles(text: str, measures: list[Measure]) -> str:
+    """``text`` with each citation of an article of its own document (:data:`SELF_CITATION`) replaced
+    by that article's words (of ``measures``, the document's), its sentences joined by commas: a
+    penalty article that punishes breaking 本实施细则第十六条 punishes what that article forbids."""
+    if "第" not in text or not SELF_CITATION.search(text):
+        return text
+    articles = article_numbers(measures)
+
+    def cited(m: re.Match) -> str:
+        number = number_of(m.group("number"))
+        j = articles.get(number) if number is not None else None
+        return re.sub(r"[。；;]", "，", measures[j].own.strip()) if j is not None else m.group(0)
+    return SELF_CITATION.sub(cited, text)
+
+
+def offence_of(sentence: str) -> str:
+    """The offence a penalty sentence names: its conditions (…的，) before the sanction
+    (:data:`SANCTION`), all of them, not what comes between the last and the sanction (the authority:
+    …的，县级以上地方人民政府卫生行政部门应当予以制止); a sentence without a condition, its words before the
+    sanction (外商投资的渔业企业，违反本实施细则第十六条规定，没收…); citations out (:data:`CITATION`)."""
+    cut = SANCTION.search(sentence)
+    before = sentence[:cut.start()] if cut is not None else sentence
+    parts = re.split(r"的(?:[，,]|$)", before)
+    if len(parts) > 1:
+        found = " ".join(parts[:-1])
+    else:
+        found = before if cut is not None else ""
+    return CITATION.sub(" ", found)
+
+
+@lru_cache(maxsize=16384)
 def offence_bigrams(text: str) -> frozenset:
-    """The character bigrams of the offences of a penalty text (:data:`OFFENCE`), sentence by sentence."""
+    """The character bigrams of the offences of a penalty text (:func:`offence_of`), sentence by sentence."""
     out = set()
     for sentence in re.split(r"[。；]", text):
-        found = OFFENCE.search(sentence.strip())
-        if found:
-            words = OFFENCE_STOCK.sub(" ", found.group(1))
-            out.update(a + b for part in words.split() for a, b in zip(part, part[1:]))
+        words = OFFENCE_STOCK.sub(" ", offence_of(sentence.strip()))
+        out.update(a + b for part in words.split() for a, b in zip(part, part[1:]))
     return frozenset(out)
 
 
@@ -218,9 +271,13 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     # every article that uses the term it defines
     definitions = [bool(DEFINITION_ARTICLE.search(fold(n.own))) for n in national]
     fragment = _fragment_weights(local, national)
+    # a penalty article's offence, the articles of its own text it cites read in (:func:`with_cited_articles`)
+    local_offences = [with_cited_articles(m.own, local) if k == PENALTY_KIND else m.own for m, k in zip(local, lk)]
+    national_offences = [with_cited_articles(n.own, national) if k == PENALTY_KIND else n.own
+                         for n, k in zip(national, nk)]
     out = []
     for i, a in enumerate(lk):
-        row = [(1.0 if a != PENALTY_KIND or same_offence(local[i].own, national[j].own) else CROSS_KIND_WEIGHT)
+        row = [(1.0 if a != PENALTY_KIND or same_offence(local_offences[i], national_offences[j]) else CROSS_KIND_WEIGHT)
                if a == b else CROSS_KIND_WEIGHT for j, b in enumerate(nk)]
         if a == STOCK_KIND:
             row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w

@@ -91,7 +91,7 @@ def references(text: str) -> list[tuple[str, int]]:
     text_of = fold(text)
     for m in ARTICLE_REFERENCE.finditer(text_of):
         name = m.group("name").strip("《》")
-        number = _number(m.group("number"))
+        number = number_of(m.group("number"))
         if SELF_REFERENCE.search(name) or number is None:
             continue
         out.append((name[-4:], number))
@@ -103,7 +103,7 @@ def _further(text: str, at: int) -> list[int]:
     """The article numbers listed right after a reference's first (、第四十七条、第四十八条)."""
     found = []
     while (m := FURTHER_ARTICLE.match(text, at)) is not None:
-        number = _number(m.group("number"))
+        number = number_of(m.group("number"))
         if number is not None:
             found.append(number)
         at = m.end()
@@ -166,7 +166,7 @@ def article_numbers(national: list[Measure]) -> dict[int, int]:
     out: dict[int, int] = {}
     for n in sorted(national, key=lambda n: n.level):
         m = ARTICLE_LABEL.match(n.label or "")
-        number = _number(m.group("number")) if m else None
+        number = number_of(m.group("number")) if m else None
         if number is not None and number not in out:
             out[number] = n.n
     return out
@@ -229,5 +229,6 @@ def cited_targets(local: list[Measure], national: list[Measure], score: list[lis
     return out
 
 
-def _number(numeral: str) -> Optional[int]:
+def number_of(numeral: str) -> Optional[int]:
+    """The number a numeral of :data:`NUMERAL` writes (八十二 → 82, 82 → 82)."""
     return int(numeral) if numeral.isdigit() else chinese_to_int(numeral)
