@@ -34,6 +34,10 @@ LABEL_ROLES = {word: role for role, words in LABEL_WORDS.items() for word in wor
 # Words that label a list on their own, without 单位/部门 (牵头：市发改委；配合：市财政局). 责任 is
 # not one of them: 压实责任： is a heading.
 BARE_LABEL_WORDS = LABEL_WORDS[LEAD][:1] + LABEL_WORDS[COOPERATE][:2]
+# What a label may name between its role word and 单位/部门: the unit's duty in the task (牵头考核单位 of an assessment's
+# indicator list, 牵头实施单位, 配合落实部门) or 责任 (牵头责任单位). The role word still decides the role.
+LABEL_DUTIES = ("责任", "考核", "实施", "落实", "推进", "督办", "督导")
+LABEL_DUTY = r"(?:" + "|".join(LABEL_DUTIES) + r")?"
 
 # The look-behind comes after the word, not before it: a pattern that starts with a literal word
 # is scanned for five times faster. It looks past the word, so every word must be two characters.
@@ -41,18 +45,18 @@ assert {len(word) for word in LABEL_ROLES} == {2}
 LABEL_RE = re.compile(
     r"(?P<word>" + "|".join(LABEL_ROLES) + r")"
     r"(?<![各关]..)"  # not 各责任单位： (a salutation) nor 有关责任单位
-    r"(?:(?:责任)?(?:单位|部门|处室|科室)(?:[（(][^（）()\n]{0,24}[）)])?"  # 责任单位（部门）
+    r"(?:" + LABEL_DUTY + r"(?:单位|部门|处室|科室)(?:[（(][^（）()\n]{0,24}[）)])?"  # 责任单位（部门）
     r"|(?<=" + "|".join(BARE_LABEL_WORDS) + r"))"
     r"[ \t\u3000]*[:：]"
 )
 
 # A label in brackets of its own, without a colon: 【牵头单位】县财政局【配合单位】县发改委.
 BRACKETED_LABEL_RE = re.compile(
-    r"[【\[［〔](?P<word>" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门|处室|科室)[】\]］〕][ \t\u3000]*[:：]?"
+    r"[【\[［〔](?P<word>" + "|".join(LABEL_ROLES) + r")" + LABEL_DUTY + r"(?:单位|部门|处室|科室)[】\]］〕][ \t\u3000]*[:：]?"
 )
 # The header cell of a table column that lists units: 牵头单位 | 配合单位 | 责任单位（排名第一的为牵头单位）.
 COLUMN_LABEL_RE = re.compile(
-    r"[ \t\u3000*]*(?P<word>" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门|处室|科室)"
+    r"[ \t\u3000*]*(?P<word>" + "|".join(LABEL_ROLES) + r")" + LABEL_DUTY + r"(?:单位|部门|处室|科室)"
     r"(?:[（(][^（）()\n]{0,24}[）)])?"
     r"(?P<person>[ \t\u3000]*(?:及|和|、)[ \t\u3000]*(?:主要|具体)?(?:负责人|责任人|负责同志|联系人))?[ \t\u3000*]*"
 )
@@ -336,7 +340,8 @@ EXAMPLES = {
         no_match=("市卫生计生委负责", "A牵头，B配合")),
     "NOT_A_UNIT_RE": Examples(match=("逗号前的单位为牵头单位", "下同", "排名第一的为牵头单位"), no_match=("市民政局",)),
     "LABEL_RE": Examples(
-        match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局"),
+        match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局",
+               "牵头考核单位：市审批服务局", "配合落实部门：县财政局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
     "JOINT_DOERS_RE": Examples(match=("发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见",),
                                no_match=("市教育局会同市财政局制定方案", "发展改革委会同农业部等部门。")),
