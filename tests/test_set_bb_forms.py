@@ -7,9 +7,11 @@ it."""
 from pathlib import Path
 
 from extractors.deadlines import find_deadlines
+from extractors.targets import find_targets
 from extractors.units import find_assignments
-from pipeline.extract import extract_source
+from pipeline.extract import extract_source, extract_text
 from pipeline.read import read_source
+from pipeline.read.web import read_html
 
 REALWORLD = Path(__file__).resolve().parent / "data" / "realworld"
 
@@ -58,3 +60,33 @@ def test_a_month_opening_a_bracketed_time_note_is_its_tasks_limit():
     assert _deadlines("5.建设平台。（6月底已完成）") == []
     assert _deadlines("6.完善制度。（6月份完善了三项制度）") == []
     assert _deadlines("7.开展培训。（3月，培训200人次）") == []
+
+
+# ------------------------------------------------------------------ a server page's own tags, and a header over a roster
+
+
+def test_a_server_pages_directives_are_no_text_and_a_header_over_a_long_roster_is_read():
+    # bb03: <%@ page … %> <%@ taglib … %> over 临政办函[2013]89号, the title in two lines and forty-odd members, one a line,
+    # with no recipients or sentence before the signature
+    document = _read("bb03")
+    assert document["doc_number"] == "临政办函〔2013〕89号"
+    assert document["title"] == "临安市人民政府办公室关于成立临安市信用建设工作领导小组的通知"
+    # the same on a PHP page: the block is no line of the text
+    page = ('<?php require("../header.php") ?><html><body><div class="content"><p>关于开展安全检查的通知</p>'
+            '<p>各科室：</p><p>现将有关事项通知如下。</p></div></body></html>')
+    assert read_html("p.php", page.encode())[0].split("\n")[0] == "关于开展安全检查的通知"
+    # a roster with no 文号 or 关于 title over it keeps no header
+    roster = "\n".join(["领导小组成员名单"] + [f"成员{n}：张{n}（市{n}局）" for n in range(45)])
+    assert extract_text(roster)["documents"][0]["doc_number"] is None
+
+
+# ------------------------------------------------------------------ a household's size
+
+
+def test_a_households_size_is_no_count_of_people():
+    # bb02: （一）家庭保障人口为 3人户及以上 · 4.4人户及以上家庭如选择…
+    document = _read("bb02")
+    assert not any(item["unit"] == "人" and item["value"] in (3, 4) for item in document["targets"])
+    assert [(t.text, t.unit) for t in find_targets("面向3人户及以上家庭配租两房一厅。")] == []
+    # people counted, and a register named after them, stay counts
+    assert [(t.text, t.unit) for t in find_targets("新增就业500人，其中户籍人口300人。")] == [("500人", "人"), ("300人", "人")]
