@@ -90,3 +90,62 @@ def test_a_households_size_is_no_count_of_people():
     assert [(t.text, t.unit) for t in find_targets("面向3人户及以上家庭配租两房一厅。")] == []
     # people counted, and a register named after them, stay counts
     assert [(t.text, t.unit) for t in find_targets("新增就业500人，其中户籍人口300人。")] == [("500人", "人"), ("300人", "人")]
+
+
+# ------------------------------------------------------------------ an outline whose top headings the crawl lost
+
+
+def _levels(text: str) -> list[tuple[str, int]]:
+    return [(m["label"], m["level"]) for m in extract_text(text)["documents"][0]["measures"]]
+
+
+def test_items_before_the_first_surviving_top_heading_sit_under_lost_ones():
+    # bb02: （一）…（三） ⏎ … ⏎ （一）家庭保障人口与户型对应 ⏎ 2.2人户中… 3.2人户中… 4.4人户… ⏎ … ⏎ 四、分配流程及时间安排 ⏎ （二）…
+    # ⏎ 1.提交申请 ⏎ 2 . 系统随机摇房 ⏎ 3 . 网上选房: the crawl kept 四、 of 一、…四、, and its items' numbers glued or spaced
+    levels = {(m["label"], m["level"]) for m in _read("bb02")["measures"]}
+    assert {("（一）", 2), ("2.", 3), ("4.", 3), ("四、", 1), ("2 .", 3), ("3 .", 3)} <= levels
+    # the (一) list starting again before the first surviving 三、 shows where the lost 二、 stood
+    notice = ("关于做好安全检查的通知\n各单位：\n（一）检查范围\n全部场所。\n（二）检查内容\n消防设施。\n（一）自查阶段\n各单位自查。"
+              "\n三、工作要求\n（一）加强领导\n做好检查。")
+    assert _levels(notice) == [("（一）", 2), ("（二）", 2), ("（一）", 2), ("三、", 1), ("（一）", 2)]
+    # one (一) list before 三、 is a list of its own (tests/test_real_forms_aa_x.py): levels by order
+    single = "关于做好安全检查的通知\n各单位：\n（一）检查范围\n全部场所。\n（二）检查内容\n消防设施。\n三、工作要求\n（一）加强领导\n做好检查。"
+    assert _levels(single)[0] == ("（一）", 1)
+    # a notice whose own list is the (一) style, with 一、 printed from its first, keeps its levels
+    whole = "关于做好安全检查的通知\n各单位：\n一、工作要求\n（一）加强领导\n做好检查。\n二、时间安排\n（一）自查\n6月底前。"
+    assert _levels(whole) == [("一、", 1), ("（一）", 2), ("二、", 1), ("（一）", 2)]
+
+
+def test_a_number_glued_to_a_count_opening_its_item_is_no_decimal_outline_number():
+    # bb02: 2.2人户中2人均年满18周岁的家庭 ⏎ 3.2人户中父女或母子结构的家庭 (items 2. and 3., of households of 2)
+    notice = "关于配租的通告\n一、配租对象\n1.单身申请人；\n2.2人户中2人均年满18周岁的家庭；\n3.3人户及以上家庭。"
+    assert _levels(notice) == [("一、", 1), ("1.", 2), ("2.", 2), ("3.", 2)]
+    # a plan's decimal outline, opened at its .1, keeps its numbers
+    plan = "应急预案\n2 组织体系\n2.1 指挥机构\n负责指挥。\n2.2 工作组\n负责落实。"
+    assert [label for label, _ in _levels(plan)][-2:] == ["2.1", "2.2"]
+
+
+# ------------------------------------------------------------------ a programme's windows, waits and terms
+
+
+def test_a_windows_hour_and_its_closing_within_are_part_of_the_limit():
+    # bb02: 可在2025年3月20日至3月24日内…上传 · 2025年3月25日上午10时至3月27日内可选择 · （即3月31日-4月2日内）选定1套房屋
+    dates = {(item["text"], item["date"]) for item in _read("bb02")["deadlines"]}
+    assert {("2025年3月20日至3月24日内", "2025-03-24"), ("2025年3月25日上午10时至3月27日内", "2025-03-27"),
+            ("3月31日-4月2日内", "2025-04-02")} <= dates
+    assert _deadlines("请于2024年6月1日下午3时至6月10日内报送材料。", 2024) == [
+        ("2024年6月1日下午3时至6月10日内", "deadline", "2024-06-10")]
+    assert _deadlines("各单位于5月1日至5月10日内完成自查。", 2024) == [("5月1日至5月10日内", "deadline", "2024-05-10")]
+    # a period with no year and no 内 is any period, and 内容 is no 内
+    assert _deadlines("展览时间为5月1日至6月30日。", 2024) == []
+    assert not any(text.endswith("内") for text, _, _ in _deadlines("请于2024年5月1日至5月10日内容核对后报送。", 2024))
+
+
+def test_a_publicity_a_probation_and_a_wait_are_lengths_and_the_month_after_an_event_a_start():
+    # bb02: 公示期5个工作日 · 再次参加常态分配需间隔满1年 · 自弃租的次月起重新轮候; bb04: 任…副处长（试用期一年）
+    assert ("试用期一年", "duration", None) in _deadlines(open(next(REALWORLD.glob("bb04_*.txt")), encoding="utf-8").read())
+    assert _deadlines("名单在网站公示，公示期5个工作日。再次申请需间隔满2年。") == [
+        ("公示期5个工作日", "duration", None), ("间隔满2年", "duration", None)]
+    assert _deadlines("申请人自退租的次月起停发补贴。") == [("自退租的次月起", "start", None)]
+    # an age reached is no length
+    assert _deadlines("年满18周岁的居民可以申请。") == []
