@@ -113,11 +113,12 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # role verbs (所需资金，由县财政负责保障 does not). After a colon as after a comma: a step or heading names its doer
 # (第二步:由县…办公室牵头,县委督查室…对各乡(镇)…进行全面检查验收). The role verb lies within 60 characters, or within
 # AGENT_LIST_CHARS in the same clause: a long list of doers joined by 、 (由所涉及的省政府办公厅、住房城乡建设厅、…、人力资源
-# 社会保障厅等省级主管部门（单位）牵头完成自查报告, fifteen bodies).
+# 社会保障厅等省级主管部门（单位）牵头完成自查报告, fifteen bodies). A task handed over names its doer the same way
+# (制定边境地区网络覆盖方案，按分工交由达茂旗牵头落实).
 AGENT_LIST_CHARS = 200
 AGENT_SENTENCE_RE = re.compile(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
-    r"|(?<=[，,:：]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同)"
+    r"|(?<=[，,:：]))(?:具体|统一|主要)?(?:按分工)?(?:交|移交|转交)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同)"
     r"|[^。；;\n，,]{2," + str(AGENT_LIST_CHARS) + r"}?(?:牵头|负责|承办|会同))")
 # A sentence that names its units' roles as nouns, without 由: 县发改局为承办单位，县财政局、县卫健委为协办单位. Only
 # its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
@@ -310,6 +311,7 @@ EXAMPLES = {
     "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),
     "AGENT_SENTENCE_RE": Examples(
         match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",
+               "制定网络覆盖方案，按分工交由达茂旗牵头落实。",
                "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合",
                "\n1.由保洁公司负责组织各村保洁人员", "由乡三农服务中心承办,乡畜牧站、卫生院配合。",
                "第二步:由县新农村建设领导小组办公室牵头,县委督查室",

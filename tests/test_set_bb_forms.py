@@ -149,3 +149,11 @@ def test_a_publicity_a_probation_and_a_wait_are_lengths_and_the_month_after_an_e
     assert _deadlines("申请人自退租的次月起停发补贴。") == [("自退租的次月起", "start", None)]
     # an age reached is no length
     assert _deadlines("年满18周岁的居民可以申请。") == []
+
+
+def test_a_task_handed_over_names_its_lead():
+    # bb01: 62．制定边境地区网络覆盖方案，按分工交由达茂旗牵头落实 (the banner itself, a bare place, stays unread: a known miss)
+    assert _units("1．制定农村学校布局方案，按分工交由县教育局牵头落实。") == [("县教育局", "lead")]
+    assert _units("2．编制规划，移交由市自然资源局负责。") == [("市自然资源局", "responsible")]
+    # 自由/理由 before 负责 name no doer
+    assert _units("3．群众有理由负责任地提出意见。") == []
