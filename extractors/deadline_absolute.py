@@ -11,8 +11,9 @@ from typing import Iterator, Optional
 from schema.models import Deadline
 
 from .deadline_dates import (
-    BASE_YEAR_COMPARED_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, COMMITMENT_RE, COUNTED_PERIOD_BEFORE_RE,
-    DATE_BEFORE_RE, DATE_BY_RE, HALVES_PAIR_RE, HALVES_REPORTED, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE, FORECAST_AFTER_RE, FORECAST_BEFORE_RE,
+    BARE_RANGE_WITHIN_RE, BASE_YEAR_COMPARED_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, COMMITMENT_RE,
+    COUNTED_PERIOD_BEFORE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE,
+    FORECAST_AFTER_RE, FORECAST_BEFORE_RE, HALVES_PAIR_RE, HALVES_REPORTED,
     IN_FORCE_AFTER_RE,
     LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_PLAN_STATED_DISTANCE,
     MAX_SHARED_MARK_DATES, OWN_YEAR_DONE_AFTER_RE, OWN_YEAR_DUE_AFTER_RE, OWN_YEAR_HEADING_BEFORE, OWN_YEAR_IN_SENTENCE,
@@ -97,16 +98,16 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if _forecast(text, match) or STAGE_AFTER_RE.match(text, match.end()):
             continue  # 据测算,…到2020年将有可能达到110万人左右: a projection; 到2020年,…正处于…关键时期: a stage
         yield item(match, "deadline", date_=iso(to_int(match.group("year")), 12, 31))
-    for pattern in (DATE_TO_RE, RANGE_RE, UNTIL_DATE_RE):
+    for pattern in (DATE_TO_RE, RANGE_RE, BARE_RANGE_WITHIN_RE, UNTIL_DATE_RE):
         for match in finditer_anchored(pattern, text):
             if pattern is DATE_TO_RE and (STATUS_AFTER_RE.search(text[match.end():match.end() + 20])
                                           or _forecast(text, match)):
                 continue  # 到2019年6月底，全省已… reports a state; 预计到…将有可能… a projection
-            if pattern is RANGE_RE and (IN_FORCE_AFTER_RE.match(text, match.end())
+            if pattern in (RANGE_RE, BARE_RANGE_WITHIN_RE) and (IN_FORCE_AFTER_RE.match(text, match.end())
                                         or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
                                         or REPORTED_PERIOD_AFTER_RE.match(text, match.end())):
                 continue  # in force from … to …; 统计期为…; 总结…推广情况: a period named, no limit
-            if pattern is not RANGE_RE and _policy_term(text, match):
+            if pattern in (DATE_TO_RE, UNTIL_DATE_RE) and _policy_term(text, match):
                 continue  # 现行…政策执行到2013年9月30日: that policy's own term
             # 2020年3月至6月底: the end is in the year the period starts in
             found = deadline_on(match, to_int(match["from_year"]) if pattern is RANGE_RE and match["from_year"] else year)  # 20xx: unknown

@@ -159,6 +159,8 @@ DATE_TO_RE = re.compile(
     + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
 )
 
+# 内 after a period's end: the work is done within it (3月20日至3月24日内上传), a limit's mark as 前 is. Not 内容, 内部 ….
+WITHIN_MARK = r"(?:" + GAP + r"(?:内(?![容部外涵地存])|之内))?"
 # A period, whose end is the limit: 2021年5月1日至2022年4月30日 · 2020年3月至6月底 · 2019年10月—12月.
 RANGE_RE = re.compile(
     # 20xx年: a template's masked year (the period is read, its end left undated)
@@ -166,8 +168,16 @@ RANGE_RE = re.compile(
     r"(?:(?P<from_year>(?<!\d)(?:19|20)(?:\d{2}|[xX×*＊]{2}))" + GAP + "年|(?P<this_year>[今本])年)" + GAP
     + r"(?P<from_month>\d{1,2})" + GAP
     # 2021年5月1日起至… · 2015年8月下旬至9月上旬; the first month's 月 left to the second's before a dash (4—5月)
-    + r"(?:月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号]|[上中下]旬)?" + GAP + r"起?" + GAP + r"(?:至|到|—|－|-|~|～)|(?:—|－|-|~|～))" + GAP + r"(?:" + YEAR + r"|(?:19|20)[xX×*＊]{2}" + GAP + r"年" + GAP + r")?" + MONTH + GAP + DATE_TAIL
+    # 2025年3月25日上午10时至3月27日内: the hour the period opens at; its 内 (within it) kept as a limit's mark
+    + r"(?:月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号](?:" + GAP + TIME_OF_DAY + r")?|[上中下]旬)?" + GAP + r"起?" + GAP + r"(?:至|到|—|－|-|~|～)|(?:—|－|-|~|～))" + GAP + r"(?:" + YEAR + r"|(?:19|20)[xX×*＊]{2}" + GAP + r"年" + GAP + r")?" + MONTH + GAP + DATE_TAIL
+    + WITHIN_MARK
 
+)
+# A period with no year that closes with 内 (the document's year): （即3月31日-4月2日内）选定1套房屋 · 请于5月1日至5月10日内
+#报送. A bare 5月1日至6月30日 without it is not read (a period of anything).
+BARE_RANGE_WITHIN_RE = re.compile(
+    r"(?<![\d年.])(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP + r"(?:至|到|—|－|-|~|～)"
+    + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)" + GAP + r"(?:内(?![容部外涵地存])|之内)"
 )
 # A period in brackets after a phase's name, with no year (the document's): 自查摸底阶段（7月3日至7月15日） ·
 # （9月1日至30日）. A bare 5月1日至6月30日 is not read (a period of anything).
@@ -276,7 +286,9 @@ EXAMPLES = {
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
                               no_match=("到3月15日",)),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
+    "BARE_RANGE_WITHIN_RE": Examples(match=("3月31日-4月2日内", "5月1日至5月10日内"), no_match=("5月1日至6月30日", "3月31日-4月2日内容")),
     "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "20xx年1月22日到2月3日",
+                                "2025年3月25日上午10时至3月27日内",
                                 "2021年5月1日起至2022年4月30日", "20**年12月7日—20**年12月9日", "2015年8月下旬至9月上旬", "今年4—5月", "2020年4-6月底"),
                          no_match=("2021年5月1日", "5月1日至6月30日", "8月下旬至9月上旬", "今年5月", "2019年3-5个月")),
     "UNTIL_DATE_RE": Examples(match=("实施期限至2025年12月31日", "延长至2022年6月30日", "顺延到3月底", "有效期至2023年6月30日"),

@@ -79,11 +79,14 @@ SPAN_REPORTED_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?(?:已经|已|(?<![为�
 # limited (期限, 有效期, 时限 …) is left out (CONVENTIONS.md C12: 有效期不超过2年 → 不超过2年).
 LIMIT_COMPARATORS = ("不超过", "不得超过", "不长于", "不多于", "不短于", "不少于", "不得少于", "原则上不超过")
 LIMIT_LENGTH_WORDS = ("最长", "最短", "为期")
-LIMIT_PERIODS = ("期限", "有效期", "过渡期", "周期")
+# 公示期: a list's publicity (公示期5个工作日), 试用期: an appointee's probation (试用期一年). 间隔满: the least wait between two
+# turns (再次参加需间隔满1年): 满 makes the interval whole, no comparator of the limit, so the name stays (C12's 期限为3年).
+LIMIT_PERIODS = ("期限", "有效期", "过渡期", "周期", "公示期", "试用期")
+INTERVAL_LEAD = "间隔满"
 DURATION_LIMIT_RE = re.compile(
     r"(?:(?P<lead>最长|最短|最多)" + GAP + r")?"
     r"(?P<cmp>" + "|".join(LIMIT_COMPARATORS) + ")" + GAP + COUNT + GAP + UNIT
-    + r"|(?P<lead2>" + "|".join(LIMIT_LENGTH_WORDS) + "|(?:" + "|".join(LIMIT_PERIODS) + ")为?)" + GAP
+    + r"|(?P<lead2>" + "|".join(LIMIT_LENGTH_WORDS) + "|(?:" + "|".join(LIMIT_PERIODS) + ")为?|" + INTERVAL_LEAD + ")" + GAP
     + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
     + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
 )
@@ -106,7 +109,7 @@ DURATION_EXTEND_RE = re.compile(
 # launched from a day (选举工作从10月19日正式启动).
 START_RE = re.compile(
     r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
-    r"[^\s，。；、：（）()“”,;]{1,12}?之日"
+    r"[^\s，。；、：（）()“”,;]{1,12}?(?:之日|(?:的|之)次[月日])"  # 自弃租的次月起: the month after the event
     r"|(?:本月|下月|次月|当月)" + GAP + r"\d{1,2}" + GAP + r"[日号]"  # 从本月25日起
     r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
     r"|(?:" + YEAR + r"|(?P<rel>今年|本年|明年))?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
@@ -185,14 +188,15 @@ EXAMPLES = {
     "TIME_SPAN_RE": Examples(match=("用3-5年时间", "用两年左右的时间", "用3年时间", "争取用3-5年时间", "通过三年时间",
                                     "利用3年时间"),
                              no_match=("用3年", "审议通过。3年时间", "利用日元贷款")),
-    "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月"),
+    "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月", "公示期5个工作日",
+                                         "试用期一年", "间隔满1年"),
                                   no_match=("不超过50%",)),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
     "DURATION_WITHIN_RE": Examples(match=("12 周以内的", "四年内有效", "3个月内有效"), no_match=("12 周以内", "30日内办结")),
     "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
     "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
     "START_RE": Examples(match=("从3月份开始", "从10月19日正式启动", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
-                                "从本月25日起", "自今年4月19日起"),
+                                "从本月25日起", "自今年4月19日起", "自弃租的次月起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
     "IN_FORCE_AFTER_START_RE": Examples(match=("正式实行。", "实行", " 正式施行，"), no_match=("实行垃圾分类", "正式启动")),

@@ -12,13 +12,13 @@ from .anchored_scan import finditer_near
 from .deadline_events import EVENT_ANCHORS
 from .deadline_own_schedule import OWN_SCHEDULE_ANCHORS
 from .deadline_dates import (
-    BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, LOST_MONTH_RE, PERIOD_RE,
+    BARE_RANGE_WITHIN_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, LOST_MONTH_RE, PERIOD_RE,
     PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE, RANGE_RE, SENT_ON_RE, YEAR_BEFORE_RE, YEAR_BY_RE,
     YEAR_END_RE,
 )
 from .deadline_recurrences import LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, QUARTER_AFTER_DAY_RE
 from .deadline_relative import (
-    BEFORE_EVENT_RE, DURATION_AT_LEAST_RE, DURATION_LIMIT_RE, DURATION_WITHIN_RE, LIMIT_COMPARATORS,
+    BEFORE_EVENT_RE, DURATION_AT_LEAST_RE, DURATION_LIMIT_RE, DURATION_WITHIN_RE, INTERVAL_LEAD, LIMIT_COMPARATORS,
     LIMIT_LENGTH_WORDS, LIMIT_PERIODS, RELATIVE_RE, START_BARE_RE, START_TODAY_RE,
 )
 from .deadline_sentences import MOMENT_ANCHORS, SENTENCE_ANCHORS
@@ -48,7 +48,7 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     DURATION_AT_LEAST_RE: ("上", 15),
     # words, not characters (不 and 期 are everywhere): the comparator after a lead (有效期) and a
     # gap (6), or a lead2 word at the start
-    DURATION_LIMIT_RE: (LIMIT_COMPARATORS + LIMIT_LENGTH_WORDS + LIMIT_PERIODS, 6),
+    DURATION_LIMIT_RE: (LIMIT_COMPARATORS + LIMIT_LENGTH_WORDS + LIMIT_PERIODS + (INTERVAL_LEAD,), 6),
     YEAR_BY_RE: ("到", 0),
     # 每个 or 第 and a quarter (2), 季度 (2) and a gap (3) before 季后
     QUARTER_AFTER_DAY_RE: (("季后",), 7),
@@ -58,6 +58,8 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     PHASE_DAY_RE: ("月", 5),
     # a year's four digits and a gap (7) before its 年
     RANGE_RE: ("年", 7),
+    # a month (2 + gap) and a day (2 + gap), 月 and 日, a dash and the end's month and day before 内
+    BARE_RANGE_WITHIN_RE: ("内", 30),
     PLANNED_YEAR_RE: ("年", 7),
     # a month (2) and a day (2) glued before 日 or 号 (630日前)
     LOST_MONTH_RE: ("日号", 4),

@@ -52,8 +52,10 @@ from .vocab import Examples
 # ---------------------------------------------------------------------------------------------
 
 # Verbs of getting something done by a month: what makes a month opening a clause a limit.
-# 结束: a programme's end (换届选举工作…12月底全面结束).
-SCHEDULE_VERB = r"(?:完成|完工|建成|竣工|投入使用|投用|开工|动工|到位|验收|上线|启用|交付|实现|出台|印发|结束)"
+# 结束: a programme's end (换届选举工作…12月底全面结束). 完善: a step's work (10月底完善平台各项功能). 取得…成效/进展: the results due by then (an indicator list's
+# time note: 5月底取得明显成效并持续推进, 6月底取得阶段性成效).
+SCHEDULE_VERB = (r"(?:完成|完工|建成|竣工|投入使用|投用|开工|动工|到位|验收|上线|启用|交付|实现|出台|印发|结束|完善"
+                 r"|取得(?:明显|阶段性|显著|初步|实质性|突破性)?(?:成效|进展|突破))")
 # A month (or its end, its part, a span of months) opening what is due then, the verb in the same
 # clause: 4月底完成附属工程建设 · 12月份投入使用 · 4月至5月完成 · 6月份茶山公园…主体工程动工兴建. Not 截至4月底
 # 完成投资… (a status), not 4月底已完成 (a report), not 4月份工作计划 (no verb).
@@ -66,7 +68,8 @@ MONTH_SCHEDULE_RE = re.compile(
 # verb follows at once; a month after them further from its verb is a date of an event).
 # Where a schedule's month stands: opening a clause, or after the heading of a plan's targets glued to it (目标任务4月底
 # 完成…). A month inside a clause (全县5月份完成投资…) is more often a report of what was done.
-SCHEDULE_PLACE_BEFORE_RE = re.compile(r"(?:^|[\s，,。；;：:！!？?]|任务|计划|安排|进度|目标|要求)$")
+# A bracket opens a time note after a task, as a clause opens a plan's step (…全程网办。（6月底完成，牵头单位：…）).
+SCHEDULE_PLACE_BEFORE_RE = re.compile(r"(?:^|[\s，,。；;：:！!？?（(]|任务|计划|安排|进度|目标|要求)$")
 # 、: one of a list of months (分别于2015年7月、2016年10月交付), dates of what was done.
 MONTH_STATUS_BEFORE_RE = re.compile(r"(?:截至|截止|截止到|至|到|于|在|从|自|是|为|的|已|已经|累计|、)\s{0,2}$")
 
@@ -506,9 +509,9 @@ EXAMPLES = {
     "RULE_TIME_RE": Examples(match=("weekly by Monday 9:30", "weekly by Friday 下班"), no_match=("monthly by day 5",)),
     "MONTH_SCHEDULE_RE": Examples(
         match=("4月底完成附属工程建设", "。12月份投入使用", "；4月至5月完成附属工程护岸建设", "6月份茶山公园市民休闲广场主体工程动工兴建",
-               "，2021年9月底建成", "12月底全面结束"),
-        no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "12月底结束了", "11月25日完成", "2012年9月印发的《预案》")),
-    "SCHEDULE_PLACE_BEFORE_RE": Examples(match=("；", "二、目标任务", "具体计划："), no_match=("全县",)),
+               "，2021年9月底建成", "12月底全面结束", "（5月底取得明显成效并持续推进", "（11月份取得阶段性成效", "。10月底完善平台各项功能"),
+        no_match=("截至4月底", "4月份工作计划", "4月底已完成", "4月底完成了", "12月底结束了", "6月份完善了", "11月25日完成", "2012年9月印发的《预案》")),
+    "SCHEDULE_PLACE_BEFORE_RE": Examples(match=("；", "二、目标任务", "具体计划：", "功能。（"), no_match=("全县",)),
     "MONTH_STATUS_BEFORE_RE": Examples(match=("截至", "已经", "分别于2015年7月、"), no_match=("工程具体计划：",)),
     "QUARTER_STEP_RE": Examples(match=("第一季度工作进展: 完成设计招标工作", "二季度目标：完成验收", "第四季度:确保超额完成"),
                                 no_match=("第一季度:已完成设计方案交底工作", "第二季度:2个基地")),

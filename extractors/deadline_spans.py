@@ -154,5 +154,5 @@ def _comes_into_force(text: str, match: re.Match) -> bool:
 
 
 def _named_start(when: str) -> bool:
-    return when.endswith("之日") or when[:2] in {"本月", "下月", "次月", "当月"} or when in {
+    return when.endswith(("之日", "次月", "次日")) or when[:2] in {"本月", "下月", "次月", "当月"} or when in {
         "即日", "今日", "今天", "今年", "明年", "次年", "下一年度", "下一年"}

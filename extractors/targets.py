@@ -32,7 +32,7 @@ from .fold import fold
 from .targets_forms import (
     AGE_GROUP_AFTER_RE, ARTICLE_UNITS, ATTACHMENTS_AFTER_RE, CLAUSE_START_RE,
     CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
-    COUNT_OF_KINDS_AFTER_RE, DIVISION_BEFORE_RE, EXCLUDED_SPAN_RES, HEAD_NOUN_RE, HOURS_UNITS, KIND_UNITS,
+    COUNT_OF_KINDS_AFTER_RE, DIVISION_BEFORE_RE, EXCLUDED_SPAN_RES, HEAD_NOUN_RE, HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KIND_UNITS,
     LINE_START_RE, MAX_MODIFIERS, MEASURE_AFTER_RE, MEETING_ATTENDEES_AFTER_RE, MOBILE_RE, MODIFIER_TAIL_RE,
     MULTIPLIERS, NOUN_UNITS, ORDINAL_BEFORE_RE, ORDINAL_LIST_BEFORE_RE, OUTLINE_NUMBER_RE, PER_BEFORE_RE, SLOGAN_AFTER_RE,
     PHONE_BEFORE_RE, PHRASE_BREAK, POST_COMPARATORS, PRE_COMPARATORS, PRE_COMPARATOR_RE, PRE_WINDOW, QUANTITY_RE,
@@ -253,6 +253,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 共 2 个附件: the page's list of attachments
     if match.group("unit") in ("名", "人") and MEETING_ATTENDEES_AFTER_RE.match(text, match.end()):
         return True  # 1名领导固定列席会议: who attends
+    if match.group("unit") == "人" and HOUSEHOLD_SIZE_AFTER_RE.match(text, match.end()):
+        return True  # 3人户及以上: a household's size
     if match.group("unit") in KIND_UNITS and COUNT_OF_KINDS_AFTER_RE.match(text, match.end()):
         return True  # 10类点位 78个: the 78 sites are the figure
     if match.group("unit") == "个" and SLOGAN_AFTER_RE.match(text, match.end()):

@@ -244,6 +244,9 @@ ATTACHMENTS_AFTER_RE = re.compile(r"\s{0,2}(?:附件|附表)")
 # Who sits in on a meeting is its attendance, not a target: 邀请市人大常委会…1名领导固定列席会议 · 各派2名代表出席会议
 # (每村配备1名专职人员 and 选派10名干部驻村 are read).
 MEETING_ATTENDEES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|参加会议|参会)")
+# A household's size, named by its number of members: 3人户及以上 · 2人户中2人均年满18周岁 · 单人户 (a class of households an
+# allocation rule names, no count of people). 户籍 (人户分离's 人户 aside) is the register, not a household: 500人户籍 stays.
+HOUSEHOLD_SIZE_AFTER_RE = re.compile(r"户(?!籍|口)")
 # A count of kinds right before what it counts and that count is no target of its own: 测评10类点位 78个 (the kinds
 # sort the 78 sites, the figure read); a count of kinds alone (整治10类问题, 分为3大类) is read.
 KIND_UNITS = ("类", "种", "大类", "小类", "子类")
@@ -270,6 +273,7 @@ EXAMPLES = {
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
     "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
     "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),
+    "HOUSEHOLD_SIZE_AFTER_RE": Examples(match=("户及以上", "户中2人均年满18周岁"), no_match=("户籍", "户口", "，")),
     "AGE_GROUP_AFTER_RE": Examples(match=("儿童死亡率", "老年人", "的妇女"), no_match=("，", "以上")),
     "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),
     "OUTLINE_NUMBER_RE": Examples(match=("6.1人力资源保障", "2.3.1预警分级", "9.1 名词术语解释"), no_match=("6人", "1,200人", "6 人")),

@@ -34,6 +34,10 @@ LABEL_ROLES = {word: role for role, words in LABEL_WORDS.items() for word in wor
 # Words that label a list on their own, without 单位/部门 (牵头：市发改委；配合：市财政局). 责任 is
 # not one of them: 压实责任： is a heading.
 BARE_LABEL_WORDS = LABEL_WORDS[LEAD][:1] + LABEL_WORDS[COOPERATE][:2]
+# What a label may name between its role word and 单位/部门: the unit's duty in the task (牵头考核单位 of an assessment's
+# indicator list, 牵头实施单位, 配合落实部门) or 责任 (牵头责任单位). The role word still decides the role.
+LABEL_DUTIES = ("责任", "考核", "实施", "落实", "推进", "督办", "督导")
+LABEL_DUTY = r"(?:" + "|".join(LABEL_DUTIES) + r")?"
 
 # The look-behind comes after the word, not before it: a pattern that starts with a literal word
 # is scanned for five times faster. It looks past the word, so every word must be two characters.
@@ -41,18 +45,18 @@ assert {len(word) for word in LABEL_ROLES} == {2}
 LABEL_RE = re.compile(
     r"(?P<word>" + "|".join(LABEL_ROLES) + r")"
     r"(?<![各关]..)"  # not 各责任单位： (a salutation) nor 有关责任单位
-    r"(?:(?:责任)?(?:单位|部门|处室|科室)(?:[（(][^（）()\n]{0,24}[）)])?"  # 责任单位（部门）
+    r"(?:" + LABEL_DUTY + r"(?:单位|部门|处室|科室)(?:[（(][^（）()\n]{0,24}[）)])?"  # 责任单位（部门）
     r"|(?<=" + "|".join(BARE_LABEL_WORDS) + r"))"
     r"[ \t\u3000]*[:：]"
 )
 
 # A label in brackets of its own, without a colon: 【牵头单位】县财政局【配合单位】县发改委.
 BRACKETED_LABEL_RE = re.compile(
-    r"[【\[［〔](?P<word>" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门|处室|科室)[】\]］〕][ \t\u3000]*[:：]?"
+    r"[【\[［〔](?P<word>" + "|".join(LABEL_ROLES) + r")" + LABEL_DUTY + r"(?:单位|部门|处室|科室)[】\]］〕][ \t\u3000]*[:：]?"
 )
 # The header cell of a table column that lists units: 牵头单位 | 配合单位 | 责任单位（排名第一的为牵头单位）.
 COLUMN_LABEL_RE = re.compile(
-    r"[ \t\u3000*]*(?P<word>" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门|处室|科室)"
+    r"[ \t\u3000*]*(?P<word>" + "|".join(LABEL_ROLES) + r")" + LABEL_DUTY + r"(?:单位|部门|处室|科室)"
     r"(?:[（(][^（）()\n]{0,24}[）)])?"
     r"(?P<person>[ \t\u3000]*(?:及|和|、)[ \t\u3000]*(?:主要|具体)?(?:负责人|责任人|负责同志|联系人))?[ \t\u3000*]*"
 )
@@ -109,11 +113,12 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # role verbs (所需资金，由县财政负责保障 does not). After a colon as after a comma: a step or heading names its doer
 # (第二步:由县…办公室牵头,县委督查室…对各乡(镇)…进行全面检查验收). The role verb lies within 60 characters, or within
 # AGENT_LIST_CHARS in the same clause: a long list of doers joined by 、 (由所涉及的省政府办公厅、住房城乡建设厅、…、人力资源
-# 社会保障厅等省级主管部门（单位）牵头完成自查报告, fifteen bodies).
+# 社会保障厅等省级主管部门（单位）牵头完成自查报告, fifteen bodies). A task handed over names its doer the same way
+# (制定边境地区网络覆盖方案，按分工交由达茂旗牵头落实).
 AGENT_LIST_CHARS = 200
 AGENT_SENTENCE_RE = re.compile(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
-    r"|(?<=[，,:：]))(?:具体|统一|主要)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同)"
+    r"|(?<=[，,:：]))(?:具体|统一|主要)?(?:按分工)?(?:交|移交|转交)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同)"
     r"|[^。；;\n，,]{2," + str(AGENT_LIST_CHARS) + r"}?(?:牵头|负责|承办|会同))")
 # A sentence that names its units' roles as nouns, without 由: 县发改局为承办单位，县财政局、县卫健委为协办单位. Only
 # its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
@@ -306,6 +311,7 @@ EXAMPLES = {
     "LEADING_AGENT_RE": Examples(match=("由区扶贫办", "此项工作由市民政局"), no_match=("自由贸易试验区", "理由")),
     "AGENT_SENTENCE_RE": Examples(
         match=("由县卫健委牵头，县财政局配合，建立制度。", "加强监测。由市民政局负责，各县区配合。", "。具体由县文体局负责。",
+               "制定网络覆盖方案，按分工交由达茂旗牵头落实。",
                "届时将举行庆祝活动,具体由县文体局负责。", "。此项工作由市民政局负责。", "推进改革，由县发改局牵头，县财政局配合",
                "\n1.由保洁公司负责组织各村保洁人员", "由乡三农服务中心承办,乡畜牧站、卫生院配合。",
                "第二步:由县新农村建设领导小组办公室牵头,县委督查室",
@@ -336,7 +342,8 @@ EXAMPLES = {
         no_match=("市卫生计生委负责", "A牵头，B配合")),
     "NOT_A_UNIT_RE": Examples(match=("逗号前的单位为牵头单位", "下同", "排名第一的为牵头单位"), no_match=("市民政局",)),
     "LABEL_RE": Examples(
-        match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局"),
+        match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局",
+               "牵头考核单位：市审批服务局", "配合落实部门：县财政局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
     "JOINT_DOERS_RE": Examples(match=("发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见",),
                                no_match=("市教育局会同市财政局制定方案", "发展改革委会同农业部等部门。")),

@@ -179,8 +179,19 @@ def _window_end(lines: list, start: int) -> tuple[int, bool]:
         if not is_wrapper_line(text):
             counted += 1
             if counted > HEADER_SCAN:
-                return start, False
+                return _leading_header_end(lines, start), False
     return (len(lines) if listed is None else listed), False
+
+
+def _leading_header_end(lines: list, start: int) -> int:
+    """Where a header ends that no recipients line or body sentence closes within HEADER_SCAN lines: after the 文号 and
+    title lines it opens with, when they name a notice (临政办函[2013]89号 ⏎ …关于成立…领导小组的通知 over a long list of
+    the group's members, one a line); else at ``start`` (no header)."""
+    index = start
+    while index < len(lines) and (is_wrapper_line(text := lines[index].text) or doc_number_of_line(text)
+                                  or looks_like_title(text) or continues_title(text)):
+        index += 1
+    return index if index > start and _names_a_notice(lines[start:index]) else start
 
 
 def _opens_an_outline(lines: list, index: int) -> bool:

@@ -38,8 +38,9 @@ NUMBERING_STYLES: list[tuple[str, str]] = [
     ("article", rf"第(?P<n>{CHINESE_NUMERAL})[条條](?:之[一二三四五六七八九十]+)?[ \u3000]*"),  # 第十二条 第一條 第五条之一
     ("cn_comma", rf"(?P<n>{CHINESE_NUMERAL})(?:[、．]|\.(?![0-9]))[ \u3000]*"),  # 一、 二． 三.
     ("cn_paren", rf"(?:[（(][ \u3000]*(?P<n>{CHINESE_NUMERAL})[ \u3000]*[）)]|(?P<p>[\u3220-\u3229]))[ \u3000、．.]*"),  # （一） (二) ㈠
-    # 1． 2. 3、 1﹒ ⒈, and 2.2018年民生实事 (a year after the dot), never 1.5倍
-    ("arabic_dot", r"(?:(?P<n>[0-9]{1,3})[．.、﹒](?!(?![0-9]{4}年)[0-9%])|(?P<f>[\u2488-\u249b]))[ \u3000]*"),
+    # 1． 2. 3、 1﹒ ⒈, and 2.2018年民生实事 (a year after the dot), never 1.5倍; a crawl's 2 . 系统随机摇房 (a space before
+    # the dot, and one after it)
+    ("arabic_dot", r"(?:(?P<n>[0-9]{1,3})(?:[．.、﹒]|[ \u3000][．.][ \u3000])(?!(?![0-9]{4}年)[0-9%])|(?P<f>[\u2488-\u249b]))[ \u3000]*"),
     # outline numbers of plans (预案): 1.1 目的依据 · 2.3.1 预警分级 — the depth is the style, the last number the
     # ordinal; never 1.5倍 or 2.5万元 (a unit or multiplier after)
     ("decimal2", r"[0-9]{1,2}\.(?P<n>[0-9]{1,2})(?![0-9.%％" + QUANTITY_WORDS + r"])[ \u3000]*"),
@@ -164,13 +165,14 @@ EXAMPLES = {
     "TABLE_ROW_START": Examples(match=("1 加强水资源保 护", "2  严守用水"), no_match=("2 月 20 日", "1.1目的", "2020 年")),
     "SPACED_TABLE_HEADER": Examples(match=("序号 类别 主要任务 细化措施 牵头单位",), no_match=("序号", "序号:1")),
     "GLUED_OUTLINE_TOP": Examples(match=("1总则", "2组织指挥体系及职责"), no_match=("3个工作日内", "2月20日", "1总则要求各单位认真落实,确保完成。")),
+    "COUNT_AFTER_DOT": Examples(match=("2.2人户中2人均年满18周岁的家庭", "4.4人户及以上家庭"), no_match=("2.1人员分工", "3.1日常监测", "2.3.1 预警分级")),
     "LOST_ARTICLE": Examples(match=("十八条 督查事项办理。", "二十一条 反馈。", "条五条 市级行政许可项目管理机关为"), no_match=("十八条规定", "第十八条 督查", "三条措施")),
     "match_label": Examples(
         match=("一、总体要求", "（一）加强领导", "(一)加强领导", "㈠ 新型节能建筑体系", "⑴ 加强协调", "⒈ 全省生产总值",
                "1﹒全省生产总值增长7%以上", "1. 完善机制", "（1）明确责任", "① 完善", "一是加强领导", "第一條 為了使規範性檔案",
                "第二节 职责", "第一百零三条之一 本法", "2.2018年民生十件实事任务分解表", "1.1目的依据", "2.3.1 预警分级", "3.1日常监测", "6.1人力资源保障",
-               "1 总则", "9 名词术语", "2 组织指挥体系及职责", "(叁)请各单位高度重视", "贰、工作要求"),
-        no_match=("(028)86604546", "(028)86605625(传真)", "1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上",
+               "1 总则", "9 名词术语", "2 组织指挥体系及职责", "(叁)请各单位高度重视", "贰、工作要求", "2 . 系统随机摇房"),
+        no_match=("(028)86604546", "(028)86605625(传真)", "1.5倍以上", "一是", "第一条", "2020年", "一方面要加强", "2.2018", "3.20%", "1.5倍以上", "2.5万元", "3.5%以上", "2 . 5万元",
                   "2 月 20 日", "3 个工作日内", "1 总则要求各单位认真落实,确保完成。", "2 县发改局 县财政局"),
     ),
 }
@@ -191,6 +193,26 @@ def glued_outline_labels(texts: list[str]) -> dict[int, Label]:
         after = next((label for later in texts[index + 1:] if (label := match_label(later))), None)
         if after is not None and after.style == "decimal2" and after.text.startswith(found.group("n") + ".1"):
             labels[index] = Label("arabic_space", found.group("n"), int(found.group("n")), found.end())
+    return labels
+
+
+# A number and its dot glued to a count that opens the item (2.2人户中2人均年满18周岁的家庭: item 2., a household of 2): it
+# reads as a decimal outline number 2.2, which an outline never opens with past its .1. ``n`` is the item's number.
+COUNT_AFTER_DOT = re.compile(r"^(?P<n>[1-9][0-9]?)\.(?P<m>[2-9]|[1-9][0-9])(?=[" + OUTLINE_NOT_HEADING + "])")
+
+
+def dotted_count_labels(texts: list[str]) -> dict[int, Label]:
+    """{index: label} of the paragraphs of ``texts`` read as a decimal outline number (2.2, 3.2, 4.4) that are an
+    arabic item number glued to a count opening its text (2.人户… ⏎ 3.2人户… ⏎ 4.4人户…): the decimal's sub-number is
+    past .1, no earlier paragraph opens that number's .1, and a unit of count follows it (人, 户, 个, 年 …)."""
+    labels, opened = {}, set()
+    for index, text in enumerate(texts):
+        found = COUNT_AFTER_DOT.match(text)
+        label = match_label(text)
+        if label is not None and label.style == "decimal2" and label.ordinal == 1:
+            opened.add(label.text.split(".")[0])
+        if found and label is not None and label.style == "decimal2" and found.group("n") not in opened:
+            labels[index] = Label("arabic_dot", found.group("n") + ".", int(found.group("n")), len(found.group("n")) + 1)
     return labels
 
 

@@ -12,7 +12,7 @@ from extractors.vocab import Examples
 from schema.models import Measure
 
 from pipeline.document.elements import is_complete_title, is_organisation_line
-from pipeline.document.labels import glued_outline_labels, lost_article_labels, match_label
+from pipeline.document.labels import dotted_count_labels, glued_outline_labels, lost_article_labels, match_label
 from pipeline.document.lines import Line
 from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
 
@@ -185,14 +185,21 @@ def _lost_heading(found: list) -> tuple[list[str], int]:
     lost ((五) 切实加强… with no (一) to (四) and no 三、; 6、区质量技监局。… with no 1、 to 5、 and no 四、): the next
     item of another style is a heading of a higher style in the outline, itself past its list's first (四、时间安排,
     五、工作安排). The opening items sit one level below that style, under no parent; ([], 0) when the copy opens
-    otherwise."""
-    if not found or found[0][1].ordinal <= 1 or found[0][1].style not in OUTLINE_ORDER:
+    otherwise. A copy opening at its list's first item lost its headings only when that list starts again before the
+    heading above ((一)…(三) ⏎ (一)… then 四、分配流程: a crawl that kept 四、 of 一、…四、, the restart where a lost 二、
+    stood); (一)… then 五、 alone is a list of its own above the outline."""
+    if not found or found[0][1].style not in OUTLINE_ORDER:
         return [], 0
     first_style = found[0][1].style
+    restarted = found[0][1].ordinal > 1  # an opening past its list's first needs no restart
     for number, (_, label) in enumerate(found[1:], start=1):
         if label.style in OUTLINE_ORDER and OUTLINE_ORDER.index(label.style) > OUTLINE_ORDER.index(first_style):
             continue  # the opening items' own sub-items ((三)… / 1.检查验收分两步进行 before 五、): still inside the fragment
-        if label.style != first_style:
+        if label.style == first_style:
+            restarted = restarted or label.ordinal == 1
+        elif not restarted:
+            return [], 0
+        else:
             above = label.style in OUTLINE_ORDER and OUTLINE_ORDER.index(label.style) < OUTLINE_ORDER.index(first_style)
             return ([label.style], number) if above and label.ordinal > 1 else ([], 0)
     return [], 0
@@ -283,7 +290,7 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     listed = attachment_list_lines(lines) | contents_lines(lines)
     texts = [line.text for line in lines]
     # 十九条 … after 十八条 … (their 第 lost) and 1总则 above 1.1 … (its space lost)
-    context_labels = lost_article_labels(texts) | glued_outline_labels(texts)
+    context_labels = lost_article_labels(texts) | glued_outline_labels(texts) | dotted_count_labels(texts)
     labelled = [(line, label) for index, line in enumerate(lines)
                 if line.start not in listed and (label := context_labels.get(index) or match_label(line.text))]
     found = _first_heading_restyled([(line, label) for line, label in labelled if label.style not in DIVISION_STYLES])

@@ -51,7 +51,14 @@ _META_LABELS = [
 _LABEL_KEYS = {label: key for label, key in _META_LABELS}
 _LABEL_RE = re.compile(r"^(" + "|".join(sorted(_LABEL_KEYS, key=len, reverse=True)) + r")(.*)$", re.S)
 _WS = re.compile(r"[\s\u3000\xa0]+")
+# A server page's own tags, run before the page is sent and never shown: JSP/ASP directives and scriptlets (<%@ page … %>,
+# <% … %>, <%= … %>) and PHP blocks (<?php … ?>). A parser keeps what it does not know as text, so a saved .jsp or .php
+# file would open with its directives as a line over the notice.
+_SERVER_TAG = re.compile(r"<%.*?%>|<\?php\b.*?(?:\?>|$)", re.S)
 EXAMPLES = {
+    "_SERVER_TAG": Examples(match=('<%@ page contentType="text/html;charset=UTF-8" language="java" %>', "<%= basePath %>",
+                                   '<?php require("../header.php") ?>'),
+                            no_match=("<p>50%以上</p>", "<?xml version=\"1.0\"?>")),
     "_LABEL_RE": Examples(match=("发文字号：国开发〔2020〕3号", "成文日期 2020-02-12", "发布机构市政府", "文件编号：牟政发〔2017〕20号",
                                  "发文文号:铜政发〔2020〕33号"), no_match=("关于印发", "各乡镇人民政府：")),
     "_DECLARED_CHARSET": Examples(match=('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
@@ -102,7 +109,7 @@ _NOISE = re.compile(
 
 def read_html(path: str, data: bytes) -> tuple[str, dict]:
     html, encoding = _decode(path, data)
-    soup = BeautifulSoup(html, "lxml")
+    soup = BeautifulSoup(_SERVER_TAG.sub("", html), "lxml")
     for el in soup.find_all(["script", "style", "noscript", "template"]):
         el.decompose()
     for c in soup.find_all(string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))):
