@@ -1287,11 +1287,14 @@ FLOORS = {
     # each: 安全生产 专项整治, 防汛 各乡镇, 营商环境 若干措施, 招生 教育, 消防 安全 检查, 秸秆 禁烧, 人居环境 整治, 就业 创业 若干政策,
     # 志愿服务 实施意见; 乡村振兴, 垃圾分类, 食品安全, 扫黑除恶, 老旧小区, 养老服务, 信用体系, 冬季取暖 and 农村土地承包 gave only
     # title, tag and template pages, articles or a translation in their first 8 results, 河长制 and 疫苗 only notices already in
-    # the sets (n13, ag09, as02)), scored before any change for it: measures 0.945, deadlines 0.800, targets 0.667, metadata
-    # 0.956, measure_levels 0.923 (every other field 1.000 or nothing to score).
+    # the sets (n13, ag09, as02)), scored before any change for it: measures 0.978, deadlines 0.842, targets 0.857, metadata
+    # 0.978, measure_levels 0.909 (every other field 1.000 or nothing to score). The 防汛 query's first result, a masked
+    # county's emergency plan, was first taken as bc02 (the set's first scoring: measures 0.945, deadlines 0.800, targets
+    # 0.667, metadata 0.956, measure_levels 0.923) and dropped: its page is sweep page 045 (tests/data/sweep), and a sweep
+    # page is never an annotated one; bc02 is the query's next result, a town's notice, scored on the code before the fixes.
     "realworld_bc": {
-        "documents": 1.00, "measures": 0.94, "assignments": 1.00, "deadlines": 0.79, "targets": 0.66, "citations": 1.00,
-        "metadata": 0.95, "dates": 1.00, "measure_levels": 0.92, "roles": 1.00, "deadline_kinds": 1.00,
+        "documents": 1.00, "measures": 0.97, "assignments": 1.00, "deadlines": 0.84, "targets": 0.85, "citations": 1.00,
+        "metadata": 0.97, "dates": 1.00, "measure_levels": 0.90, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
 }
