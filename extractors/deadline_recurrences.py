@@ -23,9 +23,10 @@ EVERY_MONTH_DAY_RE = re.compile(
     r"每(?:个|(?P<parity>[单双]))?月" + GAP + DAY + GAP + r"(?:(?P<day_mark>日|号)" + GAP
     + r"(?:(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前))?|(?P<mark2>之前|以前|前))"
 )
-# A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末.
+# A period end: 每月底前 · 每季度末 · 每年年底前 · 每半年末, the period's word printed again before 底/末 as 每年年底 prints
+# it: 每月月底前 · 每月月末 · 每季季末 · 每季度季末.
 EVERY_PERIOD_END_RE = re.compile(
-    r"每个?(?P<period>月|季度|季|半年|年)年?(?:底|末)(?P<mark>之前|以前|前)?"
+    r"每个?(?P<period>月|季度|季|半年|年)(?:(?P=period)|年|季)?(?:底|末)(?P<mark>之前|以前|前)?"
 )
 # A period start: 每学期初 · 每月初 · 每年年初 · 每学期开学初 · 每季度初前 (the first days of each period, a school's term
 # too). Not 每年初中毕业生 or 每月初步审核 (初 starting another word).
@@ -177,7 +178,8 @@ EXAMPLES = {
         no_match=("每季度", "每季度最后一个月", "每月10日前")),
     "EVERY_PERIOD_START_RE": Examples(match=("每学期初", "每月初", "每年年初", "每学期开学初", "每季度初前"),
                                       no_match=("每学期", "每年初中毕业生", "每月初步审核")),
-    "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前"), no_match=("每月",)),
+    "EVERY_PERIOD_END_RE": Examples(match=("每月底前", "每季度末", "每年年底前", "每月月底前", "每季季末"),
+                                    no_match=("每月", "每月月初")),
     "DESCRIBED_AFTER_RE": Examples(match=("学院文明办花费大量时间和精力", "的计划、自查报告、年终总结是最基本的工作"),
                                    no_match=("召开一次会议", "开展一次检查,但是", "报送一次是否完成情况", "都要总结,还是")),
     "PER_HEAD_AFTER_RE": Examples(match=("人均参加志愿者服务活动", "户均"), no_match=("组织人员", "平均")),

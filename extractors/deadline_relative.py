@@ -62,11 +62,12 @@ TIME_SPAN_RE = re.compile(
     r"(?:利用|用|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
 )
-# The same span written as the effort it takes: 经过3年努力 · 经过5年的努力 · 经过三年左右的不懈努力 (the horizon of
-# a plan's targets, counted from the notice: relative, CONVENTIONS.md C2). Not 经过3年的发展 (no effort named), nor a
+# The same span written as the effort it takes: 经过3年努力 · 经过5年的努力 · 经过三年左右的不懈努力 · 力争通过2年努力 (the
+# horizon of a plan's targets, counted from the notice: relative, CONVENTIONS.md C2; 通过 is 经过's other verb, as 通过三年时间
+# is 用三年时间's). Not 经过3年的发展 (no effort named), nor a
 # span already over (经过5年的努力,我市已建成…: SPAN_REPORTED_AFTER_RE).
 EFFORT_SPAN_RE = re.compile(
-    r"经过" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
+    r"(?:经过|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?(?:不懈|持续|共同|艰苦)?努力"
 )
 # What follows a span in its sentence when the span is over, reported rather than set: 已, 已经, or a verb's 了 (取得了,
@@ -180,8 +181,9 @@ EXAMPLES = {
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
                             no_match=("12周以内的", "30日", "四年内有效")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
-    "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力"),
-                               no_match=("经过3年的发展", "经过努力", "经过调查")),
+    "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力",
+                                      "通过2年努力", "通过三年的共同努力"),
+                               no_match=("经过3年的发展", "经过努力", "经过调查", "通过3年的建设", "通过努力")),
     "SPAN_REPORTED_AFTER_RE": Examples(match=(",我市已建成", ",全市取得了", ",对我市环保专项行动进行了现场检查"),
                                        no_match=(",全市空气质量优良天数比率达到80%以上", ",大力开展健康教育", ",为了提高",
                                                  ",深入了解群众需求")),

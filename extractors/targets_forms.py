@@ -121,12 +121,17 @@ RANGE_HIGH_AFTER_RE = re.compile(
 # Contexts that are never targets
 # ---------------------------------------------------------------------------------------------
 
+# A policy package named by its count of articles, in quotation marks (“”, or the double primes ″″ some pages print for
+# them): “八抓20条”创新措施 · “稳经济20条” · ″金融16条″: the package's name, no quantity to reach. Not a count of things
+# quoted for emphasis without 条 (“新建100个”), nor 条 outside quotation marks (将全镇94条自然村).
+PACKAGE_NAME_RE = re.compile(r"[“″\"][\u4e00-\u9fff]{0,8}\d{1,3}\s{0,2}条[\u4e00-\u9fff]{0,4}[”″\"]")
 # Spans whose numbers are no targets, each with, for the costly patterns, a clue: a pattern every
 # match holds that is much faster to look for (a text without it is not scanned for the pattern).
 EXCLUDED_SPAN_RES = [
     (re.compile(r"《[^《》\n]{0,200}》"), None),  # titles: 《关于印发2020年…的通知》
     (re.compile(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"), None),  # 文号 〔2020〕3号
     (re.compile(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""), None),  # quoted codes: “456”
+    (PACKAGE_NAME_RE, re.compile("条")),  # “八抓20条”: a package's name
     (re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A), re.compile("@")),  # e-mail addresses
     (re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A), re.compile(r"://|www\.")),  # web addresses
     # versions: V2.3 · 3.1.2 · 3.0版 (the look-ahead changes nothing but halves the scan's cost)
@@ -261,6 +266,8 @@ SLOGAN_AFTER_RE = re.compile(r"(?:意识|自信|维护|确立|全面)(?![\u4e00-
 
 
 EXAMPLES = {
+    "PACKAGE_NAME_RE": Examples(match=("“八抓20条”", "″八抓20条″", "“稳经济20条”", "“20条”"),
+                                no_match=("“新建100个”", "将全镇94条自然村", "“八抓”20条")),
     "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
                                    "200部", "10个小时", "25小时", "8本以上", "10省（市）"),

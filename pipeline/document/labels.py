@@ -265,3 +265,52 @@ def lost_article_labels(texts: list[str]) -> dict[int, Label]:
         if anchored or len(run) >= LOST_ARTICLE_RUN:
             labels.update(run)
     return labels
+
+
+# A section number printed alone on its line over its heading, two digits with a leading zero, as WeChat layouts print a
+# plan's parts (01 ⏎ 总体目标和要求 ⏎ (一)总体目标。…, then 02 ⏎ 主要任务): read only in a run from 01, whose heading line has
+# its first item under it, each next number the one after the previous with its heading under it. Alone, a 01 line is a
+# table's cell or a page's counter.
+SECTION_NUMBER = re.compile(r"^[ \u3000]*(?P<n>0[1-9]|[1-9][0-9])[ \u3000]*$")
+SECTION_HEADING = re.compile(r"^[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff、（）() \u3000]{1,23}$")
+EXAMPLES["SECTION_NUMBER"] = Examples(match=("01", " 02 ", "12"), no_match=("1", "001", "01总体目标", "2025"))
+EXAMPLES["SECTION_HEADING"] = Examples(match=("总体目标和要求", "主要任务"), no_match=("(一)总体目标。深入学习", "总体目标。确保安全度汛", "2025年"))
+
+
+def section_number_labels(texts: list[str]) -> dict[int, Label]:
+    """{index: label} of the paragraphs of ``texts`` that are a section's number alone over its heading (see
+    SECTION_NUMBER); the label's text is the number as printed, its item's text the heading and what follows."""
+    labels: dict[int, Label] = {}
+    expected = 1
+    for index, text in enumerate(texts):
+        found = SECTION_NUMBER.match(text)
+        if not found or int(found.group("n")) != expected or not found.group("n").startswith("0") and expected == 1:
+            continue
+        if index + 1 >= len(texts) or not SECTION_HEADING.match(texts[index + 1]):
+            continue
+        first_item = match_label(texts[index + 2]) if index + 2 < len(texts) else None
+        if expected == 1 and (first_item is None or first_item.ordinal != 1):
+            continue
+        labels[index] = Label("section_number", found.group("n"), expected, found.end())
+        expected += 1
+    return labels
+
+
+# The first item of an outline heading run into its parent's line (1、总则 1.1 编制目的 为做好… · 1.4 工作原则 1.4.1 坚持…):
+# the parent's number and a short heading, then a space and the number that opens the parent's first sub-item (n.1 under
+# n, n.m.1 under n.m). The sub-item's number says where the line breaks; other numbers after a heading stay in it.
+RUN_IN_PARENT = re.compile(r"^(?P<n>[1-9][0-9]?(?:\.[1-9][0-9]?)?)(?:[、．.][ \u3000]*|[ \u3000]+)"
+                           r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,11}[ \u3000]+")
+EXAMPLES["RUN_IN_PARENT"] = Examples(match=("1、总则 1.1", "1.4 工作原则 1.4.1", "2 组织体系 2.1"),
+                                     no_match=("1.1 编制目的为做好水旱灾害", "一、总则 (一)", "1、总则1.1"))
+
+
+def run_in_child_at(text: str) -> Optional[int]:
+    """The offset in ``text`` of the first sub-item run into its parent heading's line (see RUN_IN_PARENT), or None."""
+    parent = RUN_IN_PARENT.match(text)
+    if not parent:
+        return None
+    child = match_label(text[parent.end():])
+    if child is None or child.ordinal != 1 or not child.text.startswith(parent.group("n") + "."):
+        return None
+    return parent.end() if child.text.count(".") == parent.group("n").count(".") + 1 else None

@@ -12,7 +12,8 @@ from extractors.vocab import Examples
 from schema.models import Measure
 
 from pipeline.document.elements import is_complete_title, is_organisation_line
-from pipeline.document.labels import dotted_count_labels, glued_outline_labels, lost_article_labels, match_label
+from pipeline.document.labels import (dotted_count_labels, glued_outline_labels, lost_article_labels, match_label,
+                                      run_in_child_at, section_number_labels)
 from pipeline.document.lines import Line
 from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
 
@@ -264,6 +265,15 @@ def _field_cell(line: Line) -> Line:
     return line
 
 
+def _run_in_pieces(line: Line) -> list[Line]:
+    """A line holding an outline heading and its first sub-item run in after it (1、总则 1.1 编制目的 为做好…), as the two
+    lines the copy joined; any other line as it is."""
+    at = run_in_child_at(line.text)
+    if at is None:
+        return [line]
+    return [Line(line.text[:at].rstrip(" \u3000"), line.start), Line(line.text[at:], line.start + at)]
+
+
 def _listed_names_reprinted(lines: list[Line], found: list) -> set[int]:
     """Starts of the first labelled lines under an unlabelled line that repeats the name of an item listed above
     (1、局党组会议制度 … 5、岗位责任制度 … 20、… ⏎ 岗位责任制度 ⏎ 一、办公室): the listed rules' own text printed after
@@ -286,11 +296,13 @@ def _listed_names_reprinted(lines: list[Line], found: list) -> set[int]:
 
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
-    lines = [_field_cell(line) for line in lines]
+    lines = [piece for line in lines for piece in _run_in_pieces(_field_cell(line))]
     listed = attachment_list_lines(lines) | contents_lines(lines)
     texts = [line.text for line in lines]
-    # 十九条 … after 十八条 … (their 第 lost) and 1总则 above 1.1 … (its space lost)
-    context_labels = lost_article_labels(texts) | glued_outline_labels(texts) | dotted_count_labels(texts)
+    # 十九条 … after 十八条 … (their 第 lost), 1总则 above 1.1 … (its space lost), 2.2人户… as item 2 glued to
+    # a count, and 01 over its heading
+    context_labels = (lost_article_labels(texts) | glued_outline_labels(texts) | dotted_count_labels(texts)
+                      | section_number_labels(texts))
     labelled = [(line, label) for index, line in enumerate(lines)
                 if line.start not in listed and (label := context_labels.get(index) or match_label(line.text))]
     found = _first_heading_restyled([(line, label) for line, label in labelled if label.style not in DIVISION_STYLES])

@@ -33,13 +33,37 @@ from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
     dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, site_statement_start, tail_start, two_way_signature_date,
 )
-from pipeline.document.wrapper import closing_info_fields, document_date, info_date, info_value, is_wrapper_line
+from pipeline.document.wrapper import (closing_info_fields, document_date, info_date, info_value, is_info_line, is_wrapper_line,
+                                       read_info_fields)
 
 # A province's name alone (福建省, 广西壮族自治区), the whole of what a legal database puts before a city body's name.
 PROVINCE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区)$")
 EXAMPLES = {"PROVINCE": Examples(match=("福建省", "广西壮族自治区", "黑龙江省"), no_match=("", "中共", "福建省厦门市", "国务院"))}
 
 PAGE_DATE_LABELS = ("发布时间", "发布日期", "公开日期")  # the day the page put the notice up: on or after its signing
+
+# An encyclopedia's infobox, printed under its headline and summary, so below where a header is looked for: two or more
+# bulleted fields in a row (基本介紹 / • 中文名:廣東省…方案 / • 發布單位:廣東省人民政府辦公廳). It is the page's information
+# table, as one above the title is; a single bulleted field in a body is no table.
+INFOBOX_BULLET = re.compile(r"^[ \u3000]*[•·]")
+INFOBOX_SCAN = 12  # lines of the body's opening an infobox is looked for in
+INFOBOX_MIN_FIELDS = 2
+EXAMPLES["INFOBOX_BULLET"] = Examples(match=("  • 中文名:廣東省最佳化營商環境三年行動方案", "• 發布單位:廣東省人民政府辦公廳"),
+                                      no_match=("中文名:…", "一、總體目標"))
+
+
+def infobox_fields(texts: list[str]) -> dict[str, str]:
+    """The fields of the first run of INFOBOX_MIN_FIELDS or more bulleted information lines in ``texts`` (the opening of
+    a body), {} when there is none."""
+    run: list[str] = []
+    for text in texts + [""]:
+        if INFOBOX_BULLET.match(text) and is_info_line(text):
+            run.append(text)
+            continue
+        if len(run) >= INFOBOX_MIN_FIELDS:
+            return read_info_fields(run)
+        run = []
+    return {}
 
 # parse_date, split_lines and split_list are read from here by callers that parse a text
 __all__ = ["ParsedDocument", "parse", "parse_date", "parse_document", "split_list", "split_lines"]
@@ -99,7 +123,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         signature = signature or signature_above(lines, two_way)
     if meta.issuer and signature and _province_added(meta.issuer, signature):
         meta.issuer = signature  # the name as the notice signs it, not as a legal database heads it
-    published = published_by(header.info, bool(meta.recipients), meta.recipients, meta.title)
+    infobox = infobox_fields([line.text for line in lines[body_at:body_at + INFOBOX_SCAN]])
+    published = published_by({**infobox, **header.info}, bool(meta.recipients), meta.recipients, meta.title)
     meta.issuer = joint_issuers(meta.issuer or signature or _named_in_full(header.title_issuer, published)
                                 or header.window_issuer or published)
     if meta.issuer and not signature:
