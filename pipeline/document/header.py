@@ -35,6 +35,7 @@ from pipeline.document.header_lines import (
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
+from pipeline.document.masthead import masthead_issuers
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.tail import ATTACHMENT_MARK
 from pipeline.document.outside import (FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, names_a_template_only, news_lead_in,
@@ -292,7 +293,11 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
     order_at, order_number = split_order_number(texts) \
         or bare_order_serial(texts, lines[end].text if end < len(lines) else "") or (None, None)
+    stacked_under: set[int] = set()  # the names stacked under a joint 版头's first line (read with it)
     for index, text in enumerate(texts):
+        if index in stacked_under:
+            kept.append(None)
+            continue
         if order_at is not None and index in (order_at, order_at + 1):
             meta.doc_number = meta.doc_number or order_number
             kept.append(None)  # an order's heading over its number: no title, no issuer line
@@ -306,7 +311,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         number = doc_number_of_line(text)
         if red and not TITLE_WORD_RE.search(red.group("issuer")) and not SHORT_FORM_ISSUER.fullmatch(red.group("issuer").strip()):
             # (a portal's section 市政府文件 over its table is no 版头: a short form without its place names no issuer, C9)
-            header_issuer = header_issuer or red.group("issuer")
+            if not header_issuer:
+                header_issuer, stacked = masthead_issuers(red.group("issuer"), texts[index + 1:], doc_number_of_line)
+                stacked_under.update(range(index + 1, index + 1 + stacked))
         elif number:
             meta.doc_number = meta.doc_number or number
             number_at = index if number_at is None else number_at
