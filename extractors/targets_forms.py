@@ -55,6 +55,10 @@ INCLUSION = (r"(?P<incl>[（(]\s{0,2}(?:不含|含)"
              r"(?:本数|(?P<incl_n>\d+(?:\.\d+)?)\s{0,2}(?:万|亿|千)?\s{0,2}(?:[\u4e00-\u9fff]{1,6}|[%％]))?\s{0,2}[）)])")
 INCLUSION_RE = re.compile(INCLUSION)
 
+# A distance bound with a bare 内 after its length (廊道15公里内, 500米内): within it. Only after a length: after a count 内
+# starts a word (5个内设机构); after a length 内 may start one too (内部), after hours it is a limit's window (1小时内, see HOURS_UNITS).
+DISTANCE_WITHIN = r"(?<=公里|千米|\d米)内(?![部容外涵])"
+
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = re.compile(
     r"(?=\d)"  # says nothing new (a number starts with a digit), but the scan is four times faster
@@ -68,7 +72,7 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
     r"(?:" + GAP + r"(?P<unit>" + PHYSICAL_UNIT_RE + "|" + UNITS + r"))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_before") + r")?"
-    r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
+    r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右|" + DISTANCE_WITHIN + r"))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
 UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类", "子类": "类",
@@ -80,7 +84,7 @@ HOURS_UNITS = ("小时",)
 
 # Words after the quantity, and what they compare.
 POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
-                    "左右": "="}
+                    "内": "<=", "左右": "="}
 
 # 以上(不含) is more than, 以下(不含) less than.
 STRICT = {">=": ">", "<=": "<"}
@@ -260,8 +264,9 @@ SLOGAN_AFTER_RE = re.compile(r"(?:意识|自信|维护|确立|全面)(?![\u4e00-
 EXAMPLES = {
     "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
-                                   "200部", "10个小时", "25小时", "8本以上", "10省（市）"),
+                                   "200部", "10个小时", "25小时", "8本以上", "10省（市）", "15公里内", "500米内"),
                             no_match=("PM", "第")),
+    "DISTANCE_WITHIN": Examples(match=("公里内", "千米内", "0米内"), no_match=("个内", "公里内部", "小时内", "米内")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),

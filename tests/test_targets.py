@@ -302,3 +302,16 @@ def test_counts_that_describe_rather_than_set_a_figure(text, read):
 )
 def test_rates_per_hour_and_per_mu_and_counts_of_cases(text, read):
     assert [(t.text, t.value, t.unit, t.comparator) for t in find_targets(text)] == read
+
+
+def test_a_distance_bound_with_a_bare_within():
+    """A length followed by a bare 内 (廊道15公里内, 500米内设置): within it. After a count 内 starts a word (内设机构), after
+    hours it is a limit's window, and a length's 内部 is no bound."""
+    def bounds(text):
+        return [(t.text, t.comparator) for t in find_targets(text)]
+
+    assert ("15公里内", "<=") in bounds("计划创建省级森林城镇4个,其中江淮运河生态廓道15公里内2个;")
+    assert ("500米内", "<=") in bounds("在主要道路两侧500米内设置监测点3个。")
+    assert ("2千米内", "<=") in bounds("饮用水水源地2千米内禁止新建养殖场。")
+    assert bounds("精简5个内设机构。") == [("5个", "=")]
+    assert ("500米", "=") in bounds("建设500米内部道路。")
