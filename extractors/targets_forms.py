@@ -32,6 +32,9 @@ UNITS = (
     r"部(?![门分委署长位队件级属])|"
     # hours to reach, a time not a limit: 时长不低于10个小时 (kept only after a floor comparator, see HOURS_UNITS)
     r"个\s{0,3}小时|小时|学时|课时|"
+    # degrees of a temperature (空调温度控制在26度) or kilowatt-hours (节约用电100度): kept only in a clause that names one
+    # (DEGREE_CONTEXT_RE); elsewhere a digit's 度 is an angle's, or 度 opens a word (3度假村)
+    r"度(?![假过])|"
     r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
 )
 # Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
@@ -55,9 +58,16 @@ INCLUSION = (r"(?P<incl>[（(]\s{0,2}(?:不含|含)"
              r"(?:本数|(?P<incl_n>\d+(?:\.\d+)?)\s{0,2}(?:万|亿|千)?\s{0,2}(?:[\u4e00-\u9fff]{1,6}|[%％]))?\s{0,2}[）)])")
 INCLUSION_RE = re.compile(INCLUSION)
 
+# What a clause names when its 度 is a temperature's or a kilowatt-hour's: an air conditioner or heating, a temperature, power.
+DEGREE_UNIT = "度"
+# A temperature kept at a setting (空调控制在26度, 温度设定在26度): the setting, = (power kept under a figure is a ceiling).
+KEPT_AT_RE = re.compile(r"控制在|设定在|设置在|保持在|调至|调到")
+TEMPERATURE_RE = re.compile(r"温度|气温|室温|水温|体温|空调|暖气|冷气|供暖|供热")
+DEGREE_CONTEXT_RE = re.compile(TEMPERATURE_RE.pattern + r"|用电|电量|节电|耗电|电费|千瓦")
+
 # A distance bound with a bare 内 after its length (廊道15公里内, 500米内): within it. Only after a length: after a count 内
 # starts a word (5个内设机构); after a length 内 may start one too (内部), after hours it is a limit's window (1小时内, see HOURS_UNITS).
-DISTANCE_WITHIN = r"(?<=公里|千米|\d米)内(?![部容外涵])"
+DISTANCE_WITHIN_RE = re.compile(r"(?<=公里|千米|\d米)内(?![部容外涵])")
 
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = re.compile(
@@ -72,7 +82,7 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
     r"(?:" + GAP + r"(?P<unit>" + PHYSICAL_UNIT_RE + "|" + UNITS + r"))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_before") + r")?"
-    r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右|" + DISTANCE_WITHIN + r"))?"
+    r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右|" + DISTANCE_WITHIN_RE.pattern + r"))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
 UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类", "子类": "类",
@@ -266,7 +276,10 @@ EXAMPLES = {
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
                                    "200部", "10个小时", "25小时", "8本以上", "10省（市）", "15公里内", "500米内"),
                             no_match=("PM", "第")),
-    "DISTANCE_WITHIN": Examples(match=("公里内", "千米内", "0米内"), no_match=("个内", "公里内部", "小时内", "米内")),
+    "TEMPERATURE_RE": Examples(match=("办公用空调", "室内温度"), no_match=("全年节约用电",)),
+    "KEPT_AT_RE": Examples(match=("空调严格控制在", "温度设定在", "调至"), no_match=("不得低于", "不超过")),
+    "DEGREE_CONTEXT_RE": Examples(match=("办公用空调严格控制在", "夏季室内温度不低于", "全年节约用电"), no_match=("倾斜角", "力度", "年度")),
+    "DISTANCE_WITHIN_RE": Examples(match=("公里内", "千米内", "0米内"), no_match=("个内", "公里内部", "小时内", "米内")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),

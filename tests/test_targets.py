@@ -315,3 +315,16 @@ def test_a_distance_bound_with_a_bare_within():
     assert ("2千米内", "<=") in bounds("饮用水水源地2千米内禁止新建养殖场。")
     assert bounds("精简5个内设机构。") == [("5个", "=")]
     assert ("500米", "=") in bounds("建设500米内部道路。")
+
+
+def test_degrees_of_a_temperature_or_of_power():
+    """度 is a unit where its clause names a temperature or power (空调控制在26度, 节约用电5000度); a temperature kept at
+    (控制在) a degree is a setting, =. Elsewhere a digit's 度 is an angle's (倾斜30度) or 度 opens a word."""
+    def bounds(text):
+        return [(t.text, t.unit, t.comparator) for t in find_targets(text)]
+
+    assert bounds("2、办公用空调严格控制在26度,使用空调时切记关窗、门;") == [("26度", "度", "=")]
+    assert ("26度", "度", ">=") in bounds("夏季室内空调温度设置不得低于26度,冬季不得高于20度。")
+    assert bounds("全年用电量控制在5000度。") == [("5000度", "度", "<=")]
+    assert bounds("屋面倾斜30度。") == []
+    assert bounds("2019年度完成3个项目。") == [("3个", "个", "=")]
