@@ -135,12 +135,18 @@ RANGE_HIGH_AFTER_RE = re.compile(
 # Contexts that are never targets
 # ---------------------------------------------------------------------------------------------
 
+# A short quoted name holding a small count (加强“重点工作5张报表”督查, 树牢“4个意识”): a programme's or a slogan's name,
+# no quantity to reach. Not a quoted sentence (“开工建设综合管廊2000公里以上”: longer, with its bound).
+QUOTED_NAME_RE = re.compile(r"“(?=[^“”\n]{2,12}”)(?![^”\n]*(?:以上|以下|以内|不少于|不低于|不超过|达到))"
+                            r"[\u4e00-\u9fff]{0,10}\d{1,2}[\u4e00-\u9fff]{1,10}”")
+
 # Spans whose numbers are no targets, each with, for the costly patterns, a clue: a pattern every
 # match holds that is much faster to look for (a text without it is not scanned for the pattern).
 EXCLUDED_SPAN_RES = [
     (re.compile(r"《[^《》\n]{0,200}》"), None),  # titles: 《关于印发2020年…的通知》
     (re.compile(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"), None),  # 文号 〔2020〕3号
     (re.compile(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""), None),  # quoted codes: “456”
+    (QUOTED_NAME_RE, re.compile("“")),  # a short quoted name holding a count: “重点工作5张报表”, “4个意识”
     (re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A), re.compile("@")),  # e-mail addresses
     (re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A), re.compile(r"://|www\.")),  # web addresses
     # versions: V2.3 · 3.1.2 · 3.0版 (the look-ahead changes nothing but halves the scan's cost)
@@ -276,6 +282,8 @@ EXAMPLES = {
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
                                    "200部", "10个小时", "25小时", "8本以上", "10省（市）", "15公里内", "500米内"),
                             no_match=("PM", "第")),
+    "QUOTED_NAME_RE": Examples(match=("加强“重点工作5张报表”督查", "树牢“4个意识”"),
+                               no_match=("“开工建设城市地下综合管廊2000公里以上”", "“新增就业10万人以上”", "“456”")),
     "TEMPERATURE_RE": Examples(match=("办公用空调", "室内温度"), no_match=("全年节约用电",)),
     "KEPT_AT_RE": Examples(match=("空调严格控制在", "温度设定在", "调至"), no_match=("不得低于", "不超过")),
     "DEGREE_CONTEXT_RE": Examples(match=("办公用空调严格控制在", "夏季室内温度不低于", "全年节约用电"), no_match=("倾斜角", "力度", "年度")),

@@ -328,3 +328,9 @@ def test_degrees_of_a_temperature_or_of_power():
     assert bounds("全年用电量控制在5000度。") == [("5000度", "度", "<=")]
     assert bounds("屋面倾斜30度。") == []
     assert bounds("2019年度完成3个项目。") == [("3个", "个", "=")]
+
+
+def test_a_count_inside_a_short_quoted_name_is_no_target():
+    """加强“重点工作5张报表”督查: the count names a programme; a quoted sentence with its bound is a target still."""
+    assert find_targets("加强“重点工作5张报表”督查督促,每月评选出优秀单位。") == []
+    assert [t.text for t in find_targets("提出“开工建设城市地下综合管廊2000公里以上”的目标。")] == ["2000公里以上"]
