@@ -32,7 +32,8 @@ from .fold import fold
 from .targets_forms import (
     AGE_GROUP_AFTER_RE, ARTICLE_UNITS, ATTACHMENTS_AFTER_RE, CLAUSE_START_RE,
     CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
-    COUNT_OF_KINDS_AFTER_RE, DIVISION_BEFORE_RE, EXCLUDED_SPAN_RES, HEAD_NOUN_RE, HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KIND_UNITS,
+    COUNT_OF_KINDS_AFTER_RE, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE, EXCLUDED_SPAN_RES, HEAD_NOUN_RE,
+    HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KEPT_AT_RE, KIND_UNITS, TEMPERATURE_RE,
     LINE_START_RE, MAX_MODIFIERS, MEASURE_AFTER_RE, MEETING_ATTENDEES_AFTER_RE, MOBILE_RE, MODIFIER_TAIL_RE,
     MULTIPLIERS, NOUN_UNITS, ORDINAL_BEFORE_RE, ORDINAL_LIST_BEFORE_RE, OUTLINE_NUMBER_RE, PER_BEFORE_RE, SLOGAN_AFTER_RE,
     PHONE_BEFORE_RE, PHRASE_BREAK, POST_COMPARATORS, PRE_COMPARATORS, PRE_COMPARATOR_RE, PRE_WINDOW, QUANTITY_RE,
@@ -123,6 +124,9 @@ def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
             return bound  # (不含5亩) after 6亩以下 restates no bound of this one: it says nothing of it
         return STRICT.get(bound, bound) if "不含" in inclusion else bound
     before = _pre_comparator(text, match.start() if start is None else start)
+    clause = text[_clause_before(text, match.start()):match.start()]
+    if before and match.group("unit") == DEGREE_UNIT and KEPT_AT_RE.search(clause) and TEMPERATURE_RE.search(clause):
+        return "="  # 空调控制在26度: a temperature set, not a ceiling (cooling keeps above it, heating below)
     if before:
         return before
     if start is None and (shared := SHARED_POST_LIST_RE.match(text, match.end())) \
@@ -265,6 +269,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 1小时内, 24小时值班: a limit or a duty's length, no amount to reach
     if match.group("unit") == PROVINCE_UNIT and float(number.replace(",", "")) > PROVINCE_COUNT_MAX:
         return True  # 202131省民委…: a figure glued to a body's name, no count of provinces
+    if match.group("unit") == DEGREE_UNIT and not DEGREE_CONTEXT_RE.search(text, _clause_before(text, start), start):
+        return True  # 倾斜30度: an angle, no temperature or power to keep to
     if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):
         return True  # 5岁以下儿童: a group's name
     return MOBILE_RE.fullmatch(number) is not None

@@ -32,6 +32,9 @@ UNITS = (
     r"部(?![门分委署长位队件级属])|"
     # hours to reach, a time not a limit: 时长不低于10个小时 (kept only after a floor comparator, see HOURS_UNITS)
     r"个\s{0,3}小时|小时|学时|课时|"
+    # degrees of a temperature (空调温度控制在26度) or kilowatt-hours (节约用电100度): kept only in a clause that names one
+    # (DEGREE_CONTEXT_RE); elsewhere a digit's 度 is an angle's, or 度 opens a word (3度假村)
+    r"度(?![假过])|"
     r"个(?!\s{0,3}(?:多|半)?(?:月|工作日|自然日|小时|钟头|星期|季度|年头|世纪))"
 )
 # Units of physical measure (../shared/gold/README.md): area, volume, mass, power, length and
@@ -55,6 +58,17 @@ INCLUSION = (r"(?P<incl>[（(]\s{0,2}(?:不含|含)"
              r"(?:本数|(?P<incl_n>\d+(?:\.\d+)?)\s{0,2}(?:万|亿|千)?\s{0,2}(?:[\u4e00-\u9fff]{1,6}|[%％]))?\s{0,2}[）)])")
 INCLUSION_RE = re.compile(INCLUSION)
 
+# What a clause names when its 度 is a temperature's or a kilowatt-hour's: an air conditioner or heating, a temperature, power.
+DEGREE_UNIT = "度"
+# A temperature kept at a setting (空调控制在26度, 温度设定在26度): the setting, = (power kept under a figure is a ceiling).
+KEPT_AT_RE = re.compile(r"控制在|设定在|设置在|保持在|调至|调到")
+TEMPERATURE_RE = re.compile(r"温度|气温|室温|水温|体温|空调|暖气|冷气|供暖|供热")
+DEGREE_CONTEXT_RE = re.compile(TEMPERATURE_RE.pattern + r"|用电|电量|节电|耗电|电费|千瓦")
+
+# A distance bound with a bare 内 after its length (廊道15公里内, 500米内): within it. Only after a length: after a count 内
+# starts a word (5个内设机构); after a length 内 may start one too (内部), after hours it is a limit's window (1小时内, see HOURS_UNITS).
+DISTANCE_WITHIN_RE = re.compile(r"(?<=公里|千米|\d米)内(?![部容外涵])")
+
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = re.compile(
     r"(?=\d)"  # says nothing new (a number starts with a digit), but the scan is four times faster
@@ -68,7 +82,7 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
     r"(?:" + GAP + r"(?P<unit>" + PHYSICAL_UNIT_RE + "|" + UNITS + r"))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_before") + r")?"
-    r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右))?"
+    r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右|" + DISTANCE_WITHIN_RE.pattern + r"))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
 UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类", "子类": "类",
@@ -80,7 +94,7 @@ HOURS_UNITS = ("小时",)
 
 # Words after the quantity, and what they compare.
 POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
-                    "左右": "="}
+                    "内": "<=", "左右": "="}
 
 # 以上(不含) is more than, 以下(不含) less than.
 STRICT = {">=": ">", "<=": "<"}
@@ -125,6 +139,12 @@ RANGE_HIGH_AFTER_RE = re.compile(
 # them): “八抓20条”创新措施 · “稳经济20条” · ″金融16条″: the package's name, no quantity to reach. Not a count of things
 # quoted for emphasis without 条 (“新建100个”), nor 条 outside quotation marks (将全镇94条自然村).
 PACKAGE_NAME_RE = re.compile(r"[“″\"][\u4e00-\u9fff]{0,8}\d{1,3}\s{0,2}条[\u4e00-\u9fff]{0,4}[”″\"]")
+
+# A short quoted name holding a small count (加强“重点工作5张报表”督查, 树牢“4个意识”): a programme's or a slogan's name,
+# no quantity to reach. Not a quoted sentence (“开工建设综合管廊2000公里以上”: longer, with its bound).
+QUOTED_NAME_RE = re.compile(r"“(?=[^“”\n]{2,12}”)(?![^”\n]*(?:以上|以下|以内|不少于|不低于|不超过|达到))"
+                            r"[\u4e00-\u9fff]{0,10}\d{1,2}[\u4e00-\u9fff]{1,10}”")
+
 # Spans whose numbers are no targets, each with, for the costly patterns, a clue: a pattern every
 # match holds that is much faster to look for (a text without it is not scanned for the pattern).
 EXCLUDED_SPAN_RES = [
@@ -132,6 +152,7 @@ EXCLUDED_SPAN_RES = [
     (re.compile(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"), None),  # 文号 〔2020〕3号
     (re.compile(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""), None),  # quoted codes: “456”
     (PACKAGE_NAME_RE, re.compile("条")),  # “八抓20条”: a package's name
+    (QUOTED_NAME_RE, re.compile("“")),  # a short quoted name holding a count: “重点工作5张报表”, “4个意识”
     (re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A), re.compile("@")),  # e-mail addresses
     (re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A), re.compile(r"://|www\.")),  # web addresses
     # versions: V2.3 · 3.1.2 · 3.0版 (the look-ahead changes nothing but halves the scan's cost)
@@ -270,8 +291,14 @@ EXAMPLES = {
                                 no_match=("“新建100个”", "将全镇94条自然村", "“八抓”20条")),
     "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
-                                   "200部", "10个小时", "25小时", "8本以上", "10省（市）"),
+                                   "200部", "10个小时", "25小时", "8本以上", "10省（市）", "15公里内", "500米内"),
                             no_match=("PM", "第")),
+    "QUOTED_NAME_RE": Examples(match=("加强“重点工作5张报表”督查", "树牢“4个意识”"),
+                               no_match=("“开工建设城市地下综合管廊2000公里以上”", "“新增就业10万人以上”", "“456”")),
+    "TEMPERATURE_RE": Examples(match=("办公用空调", "室内温度"), no_match=("全年节约用电",)),
+    "KEPT_AT_RE": Examples(match=("空调严格控制在", "温度设定在", "调至"), no_match=("不得低于", "不超过")),
+    "DEGREE_CONTEXT_RE": Examples(match=("办公用空调严格控制在", "夏季室内温度不低于", "全年节约用电"), no_match=("倾斜角", "力度", "年度")),
+    "DISTANCE_WITHIN_RE": Examples(match=("公里内", "千米内", "0米内"), no_match=("个内", "公里内部", "小时内", "米内")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),

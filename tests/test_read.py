@@ -271,6 +271,23 @@ def test_numbering_restart_override_and_shared_lists(tmp_path):
     assert read_source(path).text.split("\n") == ["一、甲", "1.a", "2.b", "①x", "二、乙", "1.c", "②y", "一、重新开始", "无编号"]
 
 
+def test_a_list_split_at_its_next_item_continues(tmp_path):
+    """LibreOffice reads a Word 97 list whose numbering restarts as one list an item (each its own list instance
+    of the same form, no start override): an item right after an item of a list of the same form continues its
+    numbering. A paragraph between them, an explicit start override, or another form starts anew."""
+    same = ['w:abstractNumId="90">' + lvl(0, "chineseCounting", "%1、"), 'w:abstractNumId="91">' + lvl(0, "chineseCounting", "%1、"),
+            'w:abstractNumId="92">' + lvl(0, "chineseCounting", "（%1）")]
+    path = build_docx(
+        tmp_path, same, [(95, 90, {}), (96, 91, {}), (97, 91, {0: 1}), (98, 92, {})],
+        [("第三条 认定标准。", None, 0, None), ("家庭单位认定", 95, 0, None), ("现居住面积认定", 96, 0, None),
+         ("第四条 申请程序。", None, 0, None), ("提出申请", 96, 0, None),  # after a paragraph: its own list goes on
+         ("重新开始", 97, 0, None),  # told to start anew
+         ("另一种编号", 98, 0, None)],  # another form
+    )
+    assert read_source(path).text.split("\n") == ["第三条 认定标准。", "一、家庭单位认定", "二、现居住面积认定", "第四条 申请程序。",
+                                                "三、提出申请", "一、重新开始", "（一）另一种编号"]
+
+
 def test_numbering_from_paragraph_style_and_big_ordinals(tmp_path):
     abstract = ['w:abstractNumId="70">' + lvl(0, "chineseCountingThousand", "（%1）", start=9)
                 + lvl(1, "decimal", "%1.%2", extra='<w:isLgl/>')]

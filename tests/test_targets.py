@@ -302,3 +302,35 @@ def test_counts_that_describe_rather_than_set_a_figure(text, read):
 )
 def test_rates_per_hour_and_per_mu_and_counts_of_cases(text, read):
     assert [(t.text, t.value, t.unit, t.comparator) for t in find_targets(text)] == read
+
+
+def test_a_distance_bound_with_a_bare_within():
+    """A length followed by a bare 内 (廊道15公里内, 500米内设置): within it. After a count 内 starts a word (内设机构), after
+    hours it is a limit's window, and a length's 内部 is no bound."""
+    def bounds(text):
+        return [(t.text, t.comparator) for t in find_targets(text)]
+
+    assert ("15公里内", "<=") in bounds("计划创建省级森林城镇4个,其中江淮运河生态廓道15公里内2个;")
+    assert ("500米内", "<=") in bounds("在主要道路两侧500米内设置监测点3个。")
+    assert ("2千米内", "<=") in bounds("饮用水水源地2千米内禁止新建养殖场。")
+    assert bounds("精简5个内设机构。") == [("5个", "=")]
+    assert ("500米", "=") in bounds("建设500米内部道路。")
+
+
+def test_degrees_of_a_temperature_or_of_power():
+    """度 is a unit where its clause names a temperature or power (空调控制在26度, 节约用电5000度); a temperature kept at
+    (控制在) a degree is a setting, =. Elsewhere a digit's 度 is an angle's (倾斜30度) or 度 opens a word."""
+    def bounds(text):
+        return [(t.text, t.unit, t.comparator) for t in find_targets(text)]
+
+    assert bounds("2、办公用空调严格控制在26度,使用空调时切记关窗、门;") == [("26度", "度", "=")]
+    assert ("26度", "度", ">=") in bounds("夏季室内空调温度设置不得低于26度,冬季不得高于20度。")
+    assert bounds("全年用电量控制在5000度。") == [("5000度", "度", "<=")]
+    assert bounds("屋面倾斜30度。") == []
+    assert bounds("2019年度完成3个项目。") == [("3个", "个", "=")]
+
+
+def test_a_count_inside_a_short_quoted_name_is_no_target():
+    """加强“重点工作5张报表”督查: the count names a programme; a quoted sentence with its bound is a target still."""
+    assert find_targets("加强“重点工作5张报表”督查督促,每月评选出优秀单位。") == []
+    assert [t.text for t in find_targets("提出“开工建设城市地下综合管廊2000公里以上”的目标。")] == ["2000公里以上"]

@@ -35,10 +35,11 @@ from pipeline.document.header_lines import (
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
+from pipeline.document.masthead import masthead_issuers
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.tail import ATTACHMENT_MARK
-from pipeline.document.outside import (FULL_TEXT_FOLLOWS, collection_entry_title, file_name_title, names_a_template_only, news_lead_in,
-                                       page_headline)
+from pipeline.document.outside import (FULL_TEXT_FOLLOWS, collection_entry_title, file_name_stem, file_name_stems, file_name_title,
+                                      names_a_template_only, news_lead_in, page_headline)
 from pipeline.document.title import (
     title_over_number,
     ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
@@ -303,7 +304,11 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
     order_at, order_number = split_order_number(texts) \
         or bare_order_serial(texts, lines[end].text if end < len(lines) else "") or (None, None)
+    stacked_under: set[int] = set()  # the names stacked under a joint 版头's first line (read with it)
     for index, text in enumerate(texts):
+        if index in stacked_under:
+            kept.append(None)
+            continue
         if order_at is not None and index in (order_at, order_at + 1):
             meta.doc_number = meta.doc_number or order_number
             kept.append(None)  # an order's heading over its number: no title, no issuer line
@@ -317,7 +322,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         number = doc_number_of_line(text)
         if red and not TITLE_WORD_RE.search(red.group("issuer")) and not SHORT_FORM_ISSUER.fullmatch(red.group("issuer").strip()):
             # (a portal's section 市政府文件 over its table is no 版头: a short form without its place names no issuer, C9)
-            header_issuer = header_issuer or red.group("issuer")
+            if not header_issuer:
+                header_issuer, stacked = masthead_issuers(red.group("issuer"), texts[index + 1:], doc_number_of_line)
+                stacked_under.update(range(index + 1, index + 1 + stacked))
         elif number:
             meta.doc_number = meta.doc_number or number
             number_at = index if number_at is None else number_at
@@ -336,7 +343,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.doc_number, meta.recipients = meta.doc_number or glued_title[1], glued_title[2]
     elif not has_recipients and end < len(lines) and (twice := title_twice_before_body(lines[end].text)):
         kept.extend([None, twice, None, twice])  # printed twice over the body's first words: two copies, blocks of their own
-    candidates = title_candidates(kept)
+    candidates = title_candidates(_without_file_names(kept, lines[:end]))
     if not has_recipients and end < len(lines) and not any(is_complete_title(title) for title, _ in candidates) \
             and (named := title_before_preamble(lines[end].text)):
         candidates.append((named, len(kept)))  # a plan's name run into its preamble, no other whole title above it
@@ -430,6 +437,20 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.title = reported.group("title")
         title_issuer = reported.group("issuer") if meta.title else title_issuer
     return Header(meta, body_at, info, title_issuer, window_issuer)
+
+
+def _without_file_names(kept: list[Optional[str]], lines: list) -> list[Optional[str]]:
+    """The header's lines with a 文库 file's name (生物化工制度汇编修改征求意见版本 1.docx, and the same name printed as a line
+    over the text's own title, 生物化工制度汇编修改征求意见版本1 over 2018年《制度汇编》修改内容讨论稿) set apart as wrapper lines:
+    a file's name, not the text's title nor a part of it, when it is no complete title and another line is left."""
+    stems = file_name_stems(lines)
+    if not stems:
+        return kept
+    names = [text is not None and not is_complete_title(text) and (file_name_stem(text) or re.sub(r"\s+", "", text)) in stems
+             for text in kept]
+    if all(name or text is None for name, text in zip(names, kept)):
+        return kept
+    return [None if name else text for name, text in zip(names, kept)]
 
 
 def _glued_in_an_abstract(lines: list) -> Optional[tuple[Optional[str], list[str]]]:

@@ -24,7 +24,7 @@ JOINED_COPY = 150  # shorter lines are a title or a sentence, never a whole copy
 SPACE_RUN = re.compile(r"[ \u3000]+")
 ATTACHED_MARK = re.compile(r"^附(?:件)?[：:]$")
 ATTACHMENT_START = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
-TITLE_VERB = re.compile("关于|關於|转发|印发")
+TITLE_VERB = re.compile("关于|關於|转发|印发|下发|下發")  # a headline's 下发 too: 安平县防汛抗旱指挥部紧急下发…的通知
 # A date glued to what stands before it on a 版记 line: the signing or printing body (桂东县人民政府办公室2017年5月27日
 # 印发) or a note on how far the notice goes ((此件发至乡)    2017年6月13日). The date starts a line of its own.
 GLUED_CLOSING_DATE = re.compile(
@@ -198,7 +198,8 @@ EXAMPLES = {
                               no_match=("根据第五条规定", "第二条市级储备")),
     "ATTACHED_MARK": Examples(match=("附:", "附件："), no_match=("附件:1.登记表", "附则")),
     "ATTACHMENT_START": Examples(match=("附件:山福镇突发公共事件总体应急预案", "附件2：分工表"), no_match=("附则", "附件管理")),
-    "TITLE_VERB": Examples(match=("兰州市人民政府办公厅转发省…的通知", "关于国务院联合督查组对我省专项行动督查情况的通报"),
+    "TITLE_VERB": Examples(match=("兰州市人民政府办公厅转发省…的通知", "关于国务院联合督查组对我省专项行动督查情况的通报",
+                                  "安平县防汛抗旱指挥部紧急下发撤离行洪区村庄四类人员的通知"),
                            no_match=("各市州人民政府:",)),
     "GLUED_CLOSING_DATE": Examples(match=("桂东县人民政府办公室2017年5月27日印发", "(此件发至乡)                  2017年6月13日",
                                            "县人大工作评议办公室 2018年8月21日", "外国语学院党委 二0一五年十月八日 |"),

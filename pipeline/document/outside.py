@@ -173,6 +173,17 @@ def file_name_title(lines: list) -> Optional[str]:
     return None
 
 
+def file_name_stem(text: str) -> Optional[str]:
+    """The name (without spaces) of the 文库 file a line prints (生物化工制度汇编修改征求意见版本 1.docx), or None."""
+    found = FILE_NAME.match(re.sub(r"\s+", "", text))
+    return found.group("stem") if found else None
+
+
+def file_name_stems(lines: list) -> set[str]:
+    """The names of the 文库 files the lines print (see file_name_stem)."""
+    return {stem for line in lines if (stem := file_name_stem(line.text))}
+
+
 def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
     """(title, issuers, index of the notice's first line) when the copy opens with a news lead-in
     naming the notice (近日，A、B印发了《X》) and a line saying it is printed in full below."""

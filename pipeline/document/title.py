@@ -52,6 +52,10 @@ TITLE_OPENERS, TITLE_CLOSERS = "《〈<", "》〉>"
 # The first word after the issuer in a title: 关于, or the verb of a forward or an issue (兰州市人民政府办公厅
 # 转发省…关于…的通报的通知: the issuer ends before 转发, not before the forwarded notice's 关于).
 ISSUER_ENDS = re.compile("关于|關於|關于|转发|轉發|印发|印發")
+# What ends the issuer's name a title begins with: ISSUER_ENDS, or a headline's 下发 (安平县防汛抗旱指挥部紧急下发…的通知: the
+# body that sent the notice down, an urgent one's 紧急 before the verb). Not a news headline's 住建部下发通知 (a notice it reports,
+# not names: no issuer, as j24 is annotated).
+TITLE_ISSUER_VERB = re.compile(ISSUER_ENDS.pattern + "|(?:紧急|緊急)?(?:下发|下發)(?!了?(?:通知|文件))")
 # The year a report's title gives after its author: 南县住房和城乡建设局2018年度…报告.
 TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
 
@@ -70,6 +74,8 @@ EXAMPLES = {
                            no_match=("关于…的通知(试行)", "关于…的通告(长垣市交通管理局)", "关于…的通知(玉环市)")),
     "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜", "2022年镇容和环境卫生集中整治方案 .doc"), no_match=("…的通知", "| 索引号", "关于.doc格式的通知")),
     "ISSUERS_THEN_VERB": Examples(match=("鹤岗市人民政府 鹤岗市中级人民法院印发", "省财政厅转发"), no_match=("关于印发", "现予印发,请遵照执行")),
+    "TITLE_ISSUER_VERB": Examples(match=("安平县防汛抗旱指挥部紧急下发撤离…的通知", "市农业局下发…的通知", "太湖县人民政府关于印发"),
+                                  no_match=("做好防汛工作的通知", "住建部下发通知 综合管廊建设进展一周一报")),
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
     "TITLE_YEAR": Examples(match=("南县住房和城乡建设局2018年度整体支出绩效评价报告",), no_match=("关于2018年度…的通知",)),
@@ -379,7 +385,7 @@ EXAMPLES["DASH_RUN"] = Examples(match=("--", "—", "－"), no_match=("一", "�
 def issuer_of_title(title: str) -> Optional[str]:
     """The issuer a title begins with (菏泽市人民政府办公室关于…), unless it is a short form without its place
     (省人民政府, 市政府办公厅) or a place alone (卢市镇, 望都县): neither is a 发文机关's full name (CONVENTIONS.md C9)."""
-    verb = ISSUER_ENDS.search(title) or TITLE_YEAR.search(title)  # …局2018年度整体支出绩效评价报告
+    verb = TITLE_ISSUER_VERB.search(title) or TITLE_YEAR.search(title)  # …局2018年度整体支出绩效评价报告
     if not verb or verb.start() == 0:
         return None
     prefix = TITLE_PREFIX.sub("", re.sub(r"\s+", " ", title[:verb.start()]).strip())  # a copy's bullet or tag is no name

@@ -15,6 +15,15 @@ from extractors.vocab import Examples
 from pipeline.read.layout import fix_extracted_spacing
 
 SPACE_RUN_RE = re.compile(r" {2,}")  # collapsed to one space
+# A gap a space wide after a full-width sentence end, or before an opening bracket, is a blank the text
+# has (the space an office typed between items it glued into one paragraph: …全面完成。 二、各级…; a title
+# and its 文号 in brackets: …的通知 (鄂州政办发…)), though narrower than the gap that makes a space
+# between two characters elsewhere (LibreOffice puts a quarter em between a Chinese character and a
+# digit or letter: 2010 年). After a sentence end it is kept as the full-width blank, which the spacing
+# repair of extracted text (fix_extracted_spacing) leaves between Chinese characters.
+SENTENCE_ENDS = frozenset("。；！？：")
+OPENING_BRACKETS = frozenset("（(《")
+BLANK_AFTER_SENTENCE = "\u3000"
 # a character this close below a group's centre joins it whatever its size (every tolerance is at
 # least 2; the margin keeps rounding of the subtraction from mattering)
 SURELY_JOINS = 1.999
@@ -151,13 +160,19 @@ def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int, sorted_x0: bool = Fal
                 parts = [chs[0]]
                 for k, gap in enumerate(gaps):
                     a, b = chs[k], chs[k + 1]
-                    if gap > (wide_latin if a.isascii() and b.isascii() else wide):
-                        parts.append(" ")
+                    if gap > wide_latin and (gap > wide or _space_wide_enough(a, b)):
+                        parts.append(BLANK_AFTER_SENTENCE if a in SENTENCE_ENDS else " ")
                     parts.append(b)
                 text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", "".join(parts)).strip())
                 if not text:
                     return None
     return Line(page, text, x0s[0] if sorted_x0 else min(x0s), max(x1s), median(y0s), median(y1s), size)
+
+
+def _space_wide_enough(a: str, b: str) -> bool:
+    """Whether a gap between ``a`` and ``b`` wider than a Latin space is a space: between Latin characters,
+    after a full-width sentence end, before an opening bracket (see SENTENCE_ENDS)."""
+    return a.isascii() and b.isascii() or a in SENTENCE_ENDS or b in OPENING_BRACKETS
 
 
 def _spaced_line(g: list[tuple], page: int) -> Line | None:
@@ -178,8 +193,9 @@ def _spaced_line(g: list[tuple], page: int) -> Line | None:
             prev = c
             continue
         if prev is not None and prev[6] != " ":
-            if c[1] - prev[2] > (wide_latin if prev[6].isascii() and ch.isascii() else wide):
-                parts.append(" ")
+            gap = c[1] - prev[2]
+            if gap > wide_latin and (gap > wide or _space_wide_enough(prev[6], ch)):
+                parts.append(BLANK_AFTER_SENTENCE if prev[6] in SENTENCE_ENDS else " ")
         parts.append(ch)
         prev = c
     text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", "".join(parts)).strip())

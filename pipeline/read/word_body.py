@@ -93,6 +93,8 @@ class BodyReader:
             if il is None:
                 il = self.numbering.level_for_style(nid, style_id)
             label = self.numbering.label(nid, il)
+        if label is None:
+            self.numbering.unnumbered()
 
         body = self._with_bold(segments)
         out = list(boxes)

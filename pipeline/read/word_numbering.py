@@ -46,6 +46,8 @@ class Numbering:
         self.styles = styles
         self.counters: dict[object, list[int | None]] = {}
         self.started: set[tuple[str, int]] = set()
+        # the paragraph before, when numbered: (its counters' key, level, number format, label text, number)
+        self.previous: tuple[object, int, str, str | None, int] | None = None
         if root is None:
             return
         for an in root.iter(w("abstractNum")):
@@ -84,6 +86,21 @@ class Numbering:
                 return il
         return 0
 
+    def unnumbered(self) -> None:
+        """A paragraph without a label came: the next list's first item follows no item."""
+        self.previous = None
+
+    def _split_list_next(self, key: object, ilvl: int, lvl: Level) -> int | None:
+        """The number of a list's first item that continues the list of the paragraph right before it: an item of
+        another list of the same form (level, number format, label text) with no paragraph between, and this list
+        not told to start anew (no start override). No office restarts a list at its next paragraph; LibreOffice
+        splits a Word 97 list so (a list whose numbering restarts read back as one list an item), and its items
+        would all read 一、. None when the item starts its list."""
+        before = self.previous
+        if before is None or before[0] == key or before[1:4] != (ilvl, lvl.fmt, lvl.text) or lvl.fmt in ("none", "bullet"):
+            return None
+        return before[4] + 1 if before[4] is not None else None
+
     def label(self, num_id: str, ilvl: int) -> tuple[str, str, bool | None] | None:
         """Advance the counters for a numbered paragraph; return (label, suffix, bold)."""
         if num_id is None or num_id == "0" or num_id not in self.nums:
@@ -99,7 +116,7 @@ class Numbering:
         if ilvl in starts and (num_id, ilvl) not in self.started:
             counters[ilvl] = starts[ilvl]
         elif counters[ilvl] is None:
-            counters[ilvl] = lvl.start
+            counters[ilvl] = self._split_list_next(key, ilvl, lvl) or lvl.start
         else:
             counters[ilvl] += 1
         self.started.add((num_id, ilvl))
@@ -109,6 +126,7 @@ class Numbering:
             if v != 0 and ilvl < v:
                 counters[d] = None
                 self.started.discard((num_id, d))
+        self.previous = (key, ilvl, lvl.fmt, lvl.text, counters[ilvl])
         if lvl.fmt == "none" or lvl.text is None:
             return "", lvl.suff, lvl.bold
         if lvl.fmt == "bullet":
