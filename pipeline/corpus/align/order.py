@@ -124,3 +124,37 @@ def order_scores(local: list[Measure], national: list[Measure], score: list[list
     inside = (low <= npos[None, :]) & (npos[None, :] <= high)
     matrix = np.array(score, dtype=float)
     return np.where(inside, matrix, matrix * weight).tolist()
+
+
+#: A local article between two matched neighbours takes its best candidate at a weak score when that
+#: candidate lies in the gap their matches leave, of at most this many national top-level measures ...
+MAX_GAP = 2
+#: ... and scores at least this share of the threshold.
+GAP_SHARE = 0.75
+
+
+def in_gap(before: int, after: int, candidate: int, *, max_gap: int = MAX_GAP) -> bool:
+    """Whether national position ``candidate`` lies strictly between the positions ``before`` and
+    ``after`` of the neighbours' matches, which leave at most ``max_gap`` positions between them."""
+    return before < candidate < after and after - before - 1 <= max_gap
+
+
+def gap_fillers(local: list[Measure], national: list[Measure], choice: dict[int, tuple[int, float]],
+                accepted: set[int], floor: float) -> list[int]:
+    """The local top-level measures that abstain (not in ``accepted``) but whose best candidate
+    (``choice``: local number -> (national number, score)), scoring ``floor`` or more, is the national
+    article left between the matches of the local articles right before and after them. A
+    regulation that takes 法 15 and 法 17 in its articles 19 and 21 takes 法 16 in its article 20,
+    though their words differ (通信 against 通讯): the order is the evidence, not only a bar to
+    neighbours competing. Items of an article are not judged here: their neighbours are items."""
+    npos = top_positions(national)
+    tops = [m for m in local if m.parent is None]
+    out = []
+    for k in range(1, len(tops) - 1):
+        m, prev, nxt = tops[k], tops[k - 1], tops[k + 1]
+        if m.n in accepted or prev.n not in accepted or nxt.n not in accepted or m.heading_only():
+            continue
+        j, s = choice[m.n]
+        if s >= floor and in_gap(npos[choice[prev.n][0]], npos[choice[nxt.n][0]], npos[j]):
+            out.append(m.n)
+    return out
