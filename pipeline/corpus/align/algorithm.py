@@ -9,7 +9,8 @@ keeps only that specific evidence, its words counting for nothing (:mod:`.relate
 measures of different kinds (a duty and the penalty article enforcing it) is discounted, and two
 reworded stock sections (指导思想, 总体要求) keep half their score (:mod:`.kinds`); a candidate
 outside the stretch of the national document the pair's order gives the local measure (between
-its neighbours' confident matches) is discounted (:mod:`.order`); then each
+its neighbours' confident matches) is discounted, and an article whose best candidate is the national
+article its matched neighbours leave between them takes it at a weak score (:mod:`.order`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
 discounted (:mod:`.competition`); a local measure's candidates are ranked with the pull of hub

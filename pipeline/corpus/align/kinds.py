@@ -12,8 +12,9 @@ stock sections, even when both are one, prove little by their words (:data:`STOC
 copied passages and shared anchors keep their weight there. A short item of a national list
 (劳动合同期限；) is a fragment: a whole local article naming the same thing among others is discounted
 against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not. A national article that
-defines a term of its own text (本法所称…，是指) is implemented by a local text that defines or explains a
-term (…所称…，是指), not by every article that uses the term (:data:`DEFINITION_ARTICLE`). Two penalty
+defines a term of its own text (本法所称…，是指), and a glossary (本规定下列用语的含义是：) and its items, are
+implemented by a local text that defines or explains a term (…所称…，是指, a glossary of its own), not by
+every article that uses the term (:data:`DEFINITION_ARTICLE`, :data:`GLOSSARY`). Two penalty
 articles are discounted too when their offences (the conditions, …的，, before the sanction, and what an
 article of its own text it cites forbids) share too little (:func:`same_offence`): penalty articles
 share their sanctions' wording whatever they punish. The

@@ -14,6 +14,11 @@ the order the pair keeps. When that chain is long (:data:`MIN_CHAIN`) and holds 
 confident matches (:data:`ORDERED_SHARE`: the pair follows one order, not a reshuffled one), each
 local measure's window is the national stretch between the chain's matches before and after it
 (itself left out), and its candidates outside the window are discounted (:data:`OUT_OF_ORDER_WEIGHT`).
+The order is evidence for a match too, not only against one: a local article whose neighbours take
+national N-1 and N+1 and whose best candidate is N, the one article (or one of the two) they leave
+between them, takes N at a weak score (:data:`GAP_SHARE` of the threshold) rather than abstain
+(:func:`gap_fillers`): a regulation restating 法 17 in words of its own day (通信 for 通讯) still sits
+where 法 17 does.
 Positions are those of the top-level measures (a law's articles, a plan's sections): the items of
 one article are one place, so a measure matched to an article and its neighbour to one of its
 items keep the order.
