@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.corpus.align.accuracy import load_hard_held_out, score
+from pipeline.corpus.align.algorithm import align_measures
 from pipeline.corpus.align.kinds import (CROSS_KIND_WEIGHT, FRAGMENT_WEIGHT, EFFECTIVE_KIND, INTERPRETING_KIND, ORDINARY_KIND,
-                                         PENALTY_KIND, STOCK_KIND, kind_of, kind_weights, offence_bigrams, offence_of,
+                                         PENALTY_KIND, STOCK_KIND, in_glossary, kind_of, kind_weights, offence_bigrams, offence_of,
                                          penalty_list_item, same_offence, with_cited_articles)
 from pipeline.corpus.align.measures import build_measures
 
@@ -227,3 +228,43 @@ def test_a_penalty_for_breaking_an_article_of_its_own_text_punishes_what_that_ar
     licence = ("违反捕捞许可证关于作业类型、场所、时限和渔具数量的规定进行捕捞的，没收渔获物和违法所得，"
                "可以并处五万元以下的罚款；情节严重的，并可以没收渔具，吊销捕捞许可证。")
     assert same_offence(penalty, foreigners) and not same_offence(penalty, licence)
+
+
+def test_an_entry_into_force_clause_that_repeals_the_text_it_replaces_is_of_the_effective_kind():
+    """A new regulation's last article sets its date and repeals its predecessor, whose title shares
+    the law's words on the regulation (国务院根据本法制定实施办法): it implements the law's entry into force."""
+    from align_support import by_rule_4_measures
+
+    repealing = _one("本办法自2004年7月1日起施行。1993年7月19日国务院发布的《中华人民共和国归侨侨眷权益保护法实施办法》同时废止。")
+    assert kind_of(repealing) == EFFECTIVE_KIND
+    assert kind_of(_one("本条例自2024年3月1日起施行。《中华人民共和国档案法实施办法》同时废止。")) == EFFECTIVE_KIND
+    # a second sentence that repeals nothing is not the clause
+    assert kind_of(_one("本办法自发布之日起施行。各地要结合实际制定具体措施，抓好落实。")) == ORDINARY_KIND
+    local = by_rule_4_measures("l_returned_overseas_chinese_measures_2004.txt", "L")
+    national = by_rule_4_measures("n_returned_overseas_chinese_law_2009.txt", "N")
+    rows = {r["local_path"]: r for r in align_measures(local, national)}
+    assert rows["30"]["national_path"] == "30"  # 本法自1991年1月1日起施行, not 29 国务院根据本法制定实施办法
+
+
+def test_a_glossary_is_implemented_by_a_text_that_defines_not_by_every_use_of_its_terms():
+    """本规定下列用语的含义是： and its items (（一）…(以下简称国际联网)，是指…) define the terms every article uses:
+    an article of the implementing measures that uses them (专业计算机信息网络…不得经营国际互联网络业务) is
+    discounted against them, a local glossary item is not."""
+    from align_support import by_rule_3_measures
+
+    national = build_measures(by_rule_3_measures("n_internet_interconnection_provisions_1997.txt", "N"))
+    glossary = [n for n in national if n.path == "3" or n.path.startswith("3.")]
+    assert len(glossary) >= 3 and all(in_glossary(n) for n in glossary)
+    assert not in_glossary(next(n for n in national if n.path == "5"))  # (以下简称领导小组): a duty naming its body
+    using = _one("进行国际联网的专业计算机信息网络不得经营国际互联网络业务。")
+    local_glossary = build_measures([
+        {"id": "g", "path": "2", "level": 1, "label": "第二条", "heading": None, "text": "本办法下列用语的含义：", "start": 0},
+        {"id": "g1", "path": "2.1", "level": 2, "label": "（一）", "heading": None,
+         "text": "专业计算机信息网络，是指为行业服务的专用计算机信息网络；", "start": 20, "parent_id": "g"}])
+    weights = kind_weights([using, local_glossary[1]], glossary, [[0.0] * len(glossary)] * 2)
+    assert weights[0] == [CROSS_KIND_WEIGHT] * len(glossary)
+    assert weights[1] == [1.0] * len(glossary)
+    local = by_rule_3_measures("l_internet_interconnection_measures_1998.txt", "L")
+    rows = {r["local_path"]: r for r in align_measures(local, by_rule_3_measures(
+        "n_internet_interconnection_provisions_1997.txt", "N"))}
+    assert rows["21"]["national_path"] is None  # implements nothing of the provisions; matched 3 on their terms

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.corpus.align.algorithm import align_measures
 from pipeline.corpus.align.measures import build_measures
-from pipeline.corpus.align.order import ordered_chain, top_positions, windows
+from pipeline.corpus.align.order import gap_fillers, in_gap, ordered_chain, top_positions, windows
 
 from align_support import hard_measures
 
@@ -101,3 +101,41 @@ def test_a_short_pair_keeps_no_order():
     national = [dict(m, id=f"N{m['path']}") for m in local]
     L, N = build_measures(local), build_measures(national)
     assert windows(L, N, [[1.0, 0.0], [0.0, 1.0]]) is None
+
+
+def _articles(count: int, prefix: str) -> list:
+    return build_measures([{"id": f"{prefix}{k}", "path": str(k), "level": 1, "label": f"第{k}条", "heading": None,
+                            "text": f"第{k}条的内容。", "start": 10 * k} for k in range(1, count + 1)])
+
+
+def test_a_gap_is_the_national_stretch_strictly_between_the_neighbours_matches():
+    assert in_gap(15, 17, 16)  # one article left between 法 16 and 法 18
+    assert in_gap(3, 6, 5)  # two
+    assert not in_gap(15, 17, 17) and not in_gap(15, 17, 14)  # a neighbour's own match, or before it
+    assert not in_gap(3, 7, 5)  # three left between: the order says too little
+    assert not in_gap(4, 5, 5)  # nothing left between
+
+
+def test_an_abstaining_article_between_matched_neighbours_takes_the_article_between_their_matches():
+    """条例 2 and 4 take 法 2 and 4; 条例 3's best, 法 3 at a weak score, is the one article between: it is
+    taken. 条例 6's best, 法 8, is not between 条例 5's and 7's matches (法 5, 6): it still abstains, and so
+    does 条例 9, whose best (法 8, between 法 7 and 9) scores under the floor."""
+    local, national = _articles(10, "L"), _articles(10, "N")
+    choice = {0: (0, 0.5), 1: (1, 0.5), 2: (2, 0.16), 3: (3, 0.5), 4: (4, 0.5), 5: (7, 0.16), 6: (5, 0.5),
+              7: (6, 0.5), 8: (7, 0.08), 9: (8, 0.5)}
+    accepted = {i for i, (_, s) in choice.items() if s >= 0.2}
+    assert gap_fillers(local, national, choice, accepted, 0.15) == [2]
+    # a neighbour that abstains places nothing: 条例 3 then abstains too
+    assert gap_fillers(local, national, choice, accepted - {1}, 0.15) == []
+
+
+def test_the_gap_takes_the_article_whose_wording_differs_from_its_regulations():
+    """归侨侨眷权益保护法实施办法 第二十条 (…通信…) scores 0.18 with the law's 第十七条 (…通讯…), under the bar;
+    its neighbours take 法 16 and 18, so it takes 17 (tests/data/alignment/held_out_by_rule_4)."""
+    from align_support import by_rule_4_measures
+
+    local = by_rule_4_measures("l_returned_overseas_chinese_measures_2004.txt", "L")
+    national = by_rule_4_measures("n_returned_overseas_chinese_law_2009.txt", "N")
+    rows = {r["local_path"]: r for r in align_measures(local, national)}
+    assert rows["19"]["national_path"] == "16" and rows["21"]["national_path"] == "18"
+    assert rows["20"]["national_path"] == "17"

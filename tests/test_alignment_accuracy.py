@@ -147,10 +147,19 @@ def test_the_hand_set_reaches_beyond_the_samples(examples):
 # (归侨侨眷权益保护法实施办法 2004, 30 articles, against the law amended 2009), aligned by hand before the
 # aligner was run on them, measured 0.921 top-1 with the unchanged code (abstention precision 0.750, recall
 # 0.500; --cv 0.905, all 64 pairs 0.925): its floors are that untuned score rounded down, never tuned on.
+# (Main had the eighth set at 0.937 shipped, 0.921 --cv, all 0.927, by the time the next change was made.)
+# Three kinds of evidence the misses of the seventh and eighth sets pointed at, designed on all the sets:
+# an article whose best candidate is the national article its matched neighbours leave between them
+# takes it at a weak score (order.gap_fillers); an entry-into-force clause that also repeals the text it
+# replaces is of the effective kind (kinds.EFFECTIVE); a glossary (下列用语的含义) and its items are a
+# definition article, matched only by a text that defines (kinds.GLOSSARY). The seventh set 0.929 -> 0.964
+# (abstention 0.750, recall 0.500; --cv 0.964 unchanged), the eighth 0.937 -> 0.968 (abstention 1.000,
+# recall 1.000; --cv 0.921 -> 0.952), the tax set's abstention precision 0.800 -> 0.889 (a wrong abstention
+# now a wrong match), every other figure unchanged; --cv all 0.927 -> 0.930.
 FLOORS = {"examples": (0.92, 0.9, 0.85), "held_out": (0.92, 0.9, 0.9), "hard": (0.93, 0.9, 0.88),
-          "laws": (0.91, 0.74, 0.6), "tax": (0.88, 0.8, 0.5), "counterespionage": (0.92, 0.5, 0.5),
-          "by_rule": (0.86, 0.75, 0.8), "by_rule_2": (0.79, 0.75, 0.5), "by_rule_3": (0.92, 0.66, 0.25),
-          "by_rule_4": (0.92, 0.75, 0.5)}
+          "laws": (0.91, 0.74, 0.6), "tax": (0.88, 0.88, 0.5), "counterespionage": (0.92, 0.5, 0.5),
+          "by_rule": (0.86, 0.75, 0.8), "by_rule_2": (0.79, 0.75, 0.5), "by_rule_3": (0.96, 0.75, 0.5),
+          "by_rule_4": (0.96, 1.0, 1.0)}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))

@@ -9,7 +9,8 @@ keeps only that specific evidence, its words counting for nothing (:mod:`.relate
 measures of different kinds (a duty and the penalty article enforcing it) is discounted, and two
 reworded stock sections (指导思想, 总体要求) keep half their score (:mod:`.kinds`); a candidate
 outside the stretch of the national document the pair's order gives the local measure (between
-its neighbours' confident matches) is discounted (:mod:`.order`); then each
+its neighbours' confident matches) is discounted, and an article whose best candidate is the national
+article its matched neighbours leave between them takes it at a weak score (:mod:`.order`); then each
 candidate next to the confident matches of the local measure's neighbours is raised a little
 (:mod:`.context`), and a weak candidate that another local measure matches far better is
 discounted (:mod:`.competition`); a local measure's candidates are ranked with the pull of hub
@@ -51,7 +52,7 @@ from pipeline.corpus.align.context import context_scores
 from pipeline.corpus.align.hubs import HUB_WEIGHT, excess, hubness, ranking
 from pipeline.corpus.align.kinds import FRAGMENT_LEN, kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
-from pipeline.corpus.align.order import OUT_OF_ORDER_WEIGHT, order_scores
+from pipeline.corpus.align.order import GAP_SHARE, OUT_OF_ORDER_WEIGHT, gap_fillers, order_scores
 from pipeline.corpus.align.references import cited_targets, reference_scores
 from pipeline.corpus.align.relatedness import looks_unrelated
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache, score_matrices
@@ -253,6 +254,9 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
             choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold, hubs)
     for i in _items_taking_their_lead_in(L, choice, threshold, cites):
         choice[i], also[i], section_match[i] = choice[L[i].parent.n], [], False
+    # an article left between its neighbours' matches takes the national article between them (:mod:`.order`)
+    accepted = {i for i, (j, s) in choice.items() if s >= bar[j]}
+    accepted.update(gap_fillers(L, N, choice, accepted, GAP_SHARE * threshold))
 
     rows = []
     for m in L:
@@ -261,7 +265,7 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
         candidates = [{"national_measure_id": N[k].id, "national_path": N[k].path,
                        "score": round(score[i][k], 3)}
                       for k in np.argsort(-np.array(score[i]), kind="stable")[:3].tolist()]
-        if s < bar[j]:
+        if i not in accepted:
             rows.append(_row(m, None, s, None, [], [], candidates, lex[i][j], reuse[i][j]))
             continue
         n = N[j]

@@ -12,8 +12,9 @@ stock sections, even when both are one, prove little by their words (:data:`STOC
 copied passages and shared anchors keep their weight there. A short item of a national list
 (劳动合同期限；) is a fragment: a whole local article naming the same thing among others is discounted
 against it (:data:`FRAGMENT_WEIGHT`), an item of a local list is not. A national article that
-defines a term of its own text (本法所称…，是指) is implemented by a local text that defines or explains a
-term (…所称…，是指), not by every article that uses the term (:data:`DEFINITION_ARTICLE`). Two penalty
+defines a term of its own text (本法所称…，是指), and a glossary (本规定下列用语的含义是：) and its items, are
+implemented by a local text that defines or explains a term (…所称…，是指, a glossary of its own), not by
+every article that uses the term (:data:`DEFINITION_ARTICLE`, :data:`GLOSSARY`). Two penalty
 articles are discounted too when their offences (the conditions, …的，, before the sanction, and what an
 article of its own text it cites forbids) share too little (:func:`same_offence`): penalty articles
 share their sanctions' wording whatever they punish. The
@@ -43,8 +44,12 @@ PENALTY = re.compile(
     # punished under another text's terms: 违反本法第二十八条规定的，由公安机关…依法予以处罚 ·
     # 毁林、毁草开垦的，依照《中华人民共和国森林法》的有关规定处罚
     r"|的，[^。；]{0,60}?(?:规定|依法)(?:予以|给予)?处罚(?!决定)")
-#: The clause that sets when a text takes effect or ends (本法自2008年1月1日起施行).
-EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起执行|施行|实施)(?:[，,；;][^。]{0,40})?。?\s*$")
+#: The clause that sets when a text takes effect or ends (本法自2008年1月1日起施行), with the sentence that
+#: repeals the text it replaces when it has one (…起施行。1993年7月19日国务院发布的《…实施办法》同时废止): a new
+#: regulation's last article says both, and implements the law's entry into force, not the article whose
+#: words the repealed title shares (国务院根据本法制定实施办法).
+EFFECTIVE = re.compile(r"^[^。]{0,40}自[^。]{0,30}(?:起施行|起实施|起执行|施行|实施)(?:[，,；;][^。]{0,40})?"
+                       r"(?:。[^。]{0,300}?(?:同时|一并|即行)?废止)?。?\s*$")
 #: The clause that says under what a text is made, one sentence ending in it: a law's 为了…，制定本法,
 #: a regulation's 根据《…法》，制定本条例, the law's 国务院根据本法制定实施条例. A regulation's enacting
 #: clause implements the law's enacting or purpose clause, or nothing; its words (the law's title)
@@ -67,6 +72,9 @@ STOCK_HEADING = re.compile(
 DEFINITION_ARTICLE = re.compile(r"^\s*本(?:法|条例|规定|办法|细则)所称[^。]{1,40}?(?:是指|包括)")
 #: A text that defines or explains a term (…所称车辆、船舶，是指：, 前款所称支付，包括…).
 DEFINES = re.compile(r"所称[^。]{1,40}?(?:是指|包括)")
+#: The lead-in of a glossary (本法下列用语的含义：, 本规定下列用语的含义是：): it and its items define the terms
+#: the whole text uses, like :data:`DEFINITION_ARTICLE`.
+GLOSSARY = re.compile(r"^\s*(?:本(?:法|条例|规定|办法|细则|实施细则|实施办法))?[^。]{0,6}?下列用语(?:的含义|是指)")
 
 #: Where a penalty sentence's offence ends: a clause that names the authority that acts (，由…) or
 #: opens with the sanction (，责令…, ，没收…, ，并处…, ，依法给予…). An offence is read up to it,
@@ -92,6 +100,8 @@ EXAMPLES = {
     "DEFINITION_ARTICLE": Examples(match=("本法所称县级以上人民政府统计机构，是指国家统计局及其派出的调查机构",
                                           "本条例所称档案服务企业，包括"),
                                    no_match=("县级以上人民政府统计机构应当依法履行职责", "依照本法所称的规定")),
+    "GLOSSARY": Examples(match=("本法下列用语的含义：", "本规定下列用语的含义是：", "本条例中下列用语的含义："),
+                         no_match=("使用下列用语的，应当注明含义", "本法所称县级以上人民政府统计机构，是指")),
     "DEFINES": Examples(match=("车船税法第一条所称车辆、船舶，是指：", "前款所称支付，包括现金支付"),
                         no_match=("本法所称", "依照统计法规定")),
     "PENALTY": Examples(
@@ -106,8 +116,11 @@ EXAMPLES = {
                   "扣缴义务人拒绝修改的，纳税人应当报告税务机关，税务机关应当及时处理",
                   "当事人对行政处罚决定不服的，可以依法申请行政复议",
                   "不得作为对统计调查对象实施行政许可、行政处罚等具体行政行为的依据")),
-    "EFFECTIVE": Examples(match=("本法自2008年1月1日起施行。", "本通知自印发之日起施行", "本办法自2020年5月1日起实施，有效期5年。"),
-                          no_match=("各地要自即日起组织实施本方案，确保各项措施落地见效，按月报送进展情况，省政府将适时开展督查，对工作不力的地区予以通报，并依法依规严肃追究有关人员的责任。",)),
+    "EFFECTIVE": Examples(match=("本法自2008年1月1日起施行。", "本通知自印发之日起施行", "本办法自2020年5月1日起实施，有效期5年。",
+                                 "本办法自2004年7月1日起施行。1993年7月19日国务院发布的《中华人民共和国归侨侨眷权益保护法实施办法》同时废止。",
+                                 "本条例自2024年3月1日起施行。《中华人民共和国档案法实施办法》同时废止。"),
+                          no_match=("本办法自发布之日起施行。各地要结合实际制定具体措施。",
+                                    "各地要自即日起组织实施本方案，确保各项措施落地见效，按月报送进展情况，省政府将适时开展督查，对工作不力的地区予以通报，并依法依规严肃追究有关人员的责任。",)),
     "ENACTING": Examples(match=("为了保护和改善环境，减少污染物排放，推进生态文明建设，制定本法。",
                                 "根据《中华人民共和国车船税法》(以下简称车船税法)的规定，制定本条例。",
                                 "国务院根据本法制定实施条例。"),
@@ -260,6 +273,23 @@ def same_offence(local: str, national: str) -> bool:
     return len(a & b) >= OFFENCE_OVERLAP * min(len(a), len(b))
 
 
+def in_glossary(m: Measure) -> bool:
+    """Whether ``m`` is a glossary (:data:`GLOSSARY`) or one of its items (（一）计算机信息网络国际联网，是指…)."""
+    return any(GLOSSARY.search(fold(a.own)) for a in (m, *m.ancestors()))
+
+
+def defines_own_terms(n: Measure) -> bool:
+    """Whether a national measure defines terms of its own text (:data:`DEFINITION_ARTICLE`, a glossary
+    and its items): only a text that defines too implements it (:func:`defines_a_term`)."""
+    return bool(DEFINITION_ARTICLE.search(fold(n.own))) or in_glossary(n)
+
+
+def defines_a_term(m: Measure) -> bool:
+    """Whether a local measure defines or explains a term (:data:`DEFINES`, a glossary and its items);
+    one that merely uses the terms a national text defines does not."""
+    return bool(DEFINES.search(fold(m.own))) or in_glossary(m)
+
+
 def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list[float]]
                  ) -> list[list[float]]:
     """What each (local, national) pair keeps of its score by the measures' kinds: 1 for two
@@ -269,7 +299,7 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     lk, nk = [kind_of(m) for m in local], [kind_of(n) for n in national]
     # a national definition article is implemented by a text that defines or explains a term, not by
     # every article that uses the term it defines
-    definitions = [bool(DEFINITION_ARTICLE.search(fold(n.own))) for n in national]
+    definitions = [defines_own_terms(n) for n in national]
     fragment = _fragment_weights(local, national)
     # a penalty article's offence, the articles of its own text it cites read in (:func:`with_cited_articles`)
     local_offences = [with_cited_articles(m.own, local) if k == PENALTY_KIND else m.own for m, k in zip(local, lk)]
@@ -282,7 +312,7 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
         if a == STOCK_KIND:
             row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w
                    for j, (b, w) in enumerate(zip(nk, row))]
-        defines = bool(DEFINES.search(fold(local[i].own)))
+        defines = defines_a_term(local[i])
         out.append([w * f * (1.0 if defines or not d else CROSS_KIND_WEIGHT)
                     for w, f, d in zip(row, fragment[i], definitions)])
     return out

@@ -14,6 +14,11 @@ the order the pair keeps. When that chain is long (:data:`MIN_CHAIN`) and holds 
 confident matches (:data:`ORDERED_SHARE`: the pair follows one order, not a reshuffled one), each
 local measure's window is the national stretch between the chain's matches before and after it
 (itself left out), and its candidates outside the window are discounted (:data:`OUT_OF_ORDER_WEIGHT`).
+The order is evidence for a match too, not only against one: a local article whose neighbours take
+national N-1 and N+1 and whose best candidate is N, the one article (or one of the two) they leave
+between them, takes N at a weak score (:data:`GAP_SHARE` of the threshold) rather than abstain
+(:func:`gap_fillers`): a regulation restating 法 17 in words of its own day (通信 for 通讯) still sits
+where 法 17 does.
 Positions are those of the top-level measures (a law's articles, a plan's sections): the items of
 one article are one place, so a measure matched to an article and its neighbour to one of its
 items keep the order.
@@ -124,3 +129,37 @@ def order_scores(local: list[Measure], national: list[Measure], score: list[list
     inside = (low <= npos[None, :]) & (npos[None, :] <= high)
     matrix = np.array(score, dtype=float)
     return np.where(inside, matrix, matrix * weight).tolist()
+
+
+#: A local article between two matched neighbours takes its best candidate at a weak score when that
+#: candidate lies in the gap their matches leave, of at most this many national top-level measures ...
+MAX_GAP = 2
+#: ... and scores at least this share of the threshold.
+GAP_SHARE = 0.75
+
+
+def in_gap(before: int, after: int, candidate: int, *, max_gap: int = MAX_GAP) -> bool:
+    """Whether national position ``candidate`` lies strictly between the positions ``before`` and
+    ``after`` of the neighbours' matches, which leave at most ``max_gap`` positions between them."""
+    return before < candidate < after and after - before - 1 <= max_gap
+
+
+def gap_fillers(local: list[Measure], national: list[Measure], choice: dict[int, tuple[int, float]],
+                accepted: set[int], floor: float) -> list[int]:
+    """The local top-level measures that abstain (not in ``accepted``) but whose best candidate
+    (``choice``: local number -> (national number, score)), scoring ``floor`` or more, is the national
+    article left between the matches of the local articles right before and after them. A
+    regulation that takes 法 15 and 法 17 in its articles 19 and 21 takes 法 16 in its article 20,
+    though their words differ (通信 against 通讯): the order is the evidence, not only a bar to
+    neighbours competing. Items of an article are not judged here: their neighbours are items."""
+    npos = top_positions(national)
+    tops = [m for m in local if m.parent is None]
+    out = []
+    for k in range(1, len(tops) - 1):
+        m, prev, nxt = tops[k], tops[k - 1], tops[k + 1]
+        if m.n in accepted or prev.n not in accepted or nxt.n not in accepted or m.heading_only():
+            continue
+        j, s = choice[m.n]
+        if s >= floor and in_gap(npos[choice[prev.n][0]], npos[choice[nxt.n][0]], npos[j]):
+            out.append(m.n)
+    return out
