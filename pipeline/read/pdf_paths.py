@@ -24,18 +24,20 @@ def may_hold_table(page) -> bool:
     as paths; a page of text has none or a few)."""
     ph = pdf_ctypes.handle(page)
     objects = list(map(pdf_ctypes.get_object, repeat(ph), range(raw.FPDFPage_CountObjects(page))))
-    types = list(map(_type_of, objects))  # one call an object: a page of text has hundreds
+    types = _types(objects)  # a page of text has hundreds of objects
     paths = types.count(_PATH)
     for obj in compress(objects, map(eq, types, repeat(_FORM))):
         if paths >= 4:
             break
-        paths += list(map(_type_of, _form_objects(obj))).count(_PATH)
+        paths += _types(_form_objects(obj)).count(_PATH)
     return paths >= 4
 
 
-def _type_of(obj) -> int | None:
-    """The page object's type (FPDF_PAGEOBJ_*); None for no object."""
-    return pdf_ctypes.get_object_type(obj) if obj else None
+def _types(objects: list) -> list:
+    """The type of each page object (FPDF_PAGEOBJ_*; None for no object)."""
+    if all(objects):  # (pdfium gives an object for every index below its count)
+        return list(map(pdf_ctypes.get_object_type, objects))
+    return [pdf_ctypes.get_object_type(obj) if obj else None for obj in objects]
 
 
 def _form_objects(form) -> list:
