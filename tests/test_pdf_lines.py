@@ -175,9 +175,10 @@ def chars_one_at_a_time(page) -> tuple[list[tuple], int]:
     return out, bad
 
 
-def test_the_characters_read_in_bulk_are_those_read_one_at_a_time():
-    """page_chars (the page's text in one call, boxes and sizes mapped over the characters kept)
-    gives the characters of the plain loop, on every page of the fixture PDFs (text and scans)."""
+def test_page_chars_are_those_of_the_plain_loop():
+    """page_chars (its codes read in one call, pdfium's functions called through bare prototypes)
+    gives the characters of the plain loop over pypdfium2.raw, on every page of the fixture PDFs
+    (text and scans): a guard for any faster way of reading them."""
     pages = 0
     for path in sorted((FIXTURES / "pdf").glob("*.pdf")) + sorted((FIXTURES / "scan").glob("*.pdf")):
         pdf = pdfium.PdfDocument(str(path))

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import compress, islice, repeat
+from itertools import islice
 from dataclasses import dataclass
-from operator import and_, itemgetter, ne, neg, sub
+from operator import itemgetter, neg, sub
 
 from extractors.vocab import Examples
 from pipeline.read.layout import fix_extracted_spacing
@@ -71,7 +71,7 @@ def group_lines(chars: list[tuple], page: int) -> list[Line]:
         g.sort(key=_X0)
         _, x0s, x1s, y0s, y1s, sizes, chs = zip(*g)
         if " " in chs:
-            line = _spaced_line(x0s, x1s, y0s, y1s, sizes, chs, page)
+            line = _spaced_line(g, page)
         else:
             line = _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page, sorted_x0)
         if line is not None:
@@ -133,8 +133,9 @@ def _centre(g: list[tuple]) -> float:
 def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int, sorted_x0: bool = False) -> Line | None:
     """_spaced_line for a line without space characters (most lines of Chinese text), the same
     result with less work; ``sorted_x0``: x0s are in order (no NaN among them)."""
-    # the same line may hold two runs far apart (a two-column header): keep them as one line
-    size = _median_of(sizes)
+    # the same line may hold two runs far apart (a two-column header): keep them as one line;
+    # nearly every line is of one size: its median then is that size, without sorting
+    size = sizes[0] if sizes.count(sizes[0]) == len(sizes) else median(sizes)
     text = "".join(chs)
     if len(chs) > 1:
         # justified lines spread every character: a space is a gap clearly wider than usual
@@ -147,51 +148,49 @@ def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int, sorted_x0: bool = Fal
             wide_latin = usual + 0.3 * size
             wide = usual + 0.45 * size
             if widest > min(wide_latin, wide):
-                text = _spaced_text(chs, gaps, range(len(gaps)), wide_latin, wide)
+                parts = [chs[0]]
+                for k, gap in enumerate(gaps):
+                    a, b = chs[k], chs[k + 1]
+                    if gap > (wide_latin if a.isascii() and b.isascii() else wide):
+                        parts.append(" ")
+                    parts.append(b)
+                text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", "".join(parts)).strip())
                 if not text:
                     return None
-    return Line(page, text, x0s[0] if sorted_x0 else min(x0s), max(x1s), _median_of(y0s), _median_of(y1s), size)
+    return Line(page, text, x0s[0] if sorted_x0 else min(x0s), max(x1s), median(y0s), median(y1s), size)
 
 
-def _spaced_line(x0s, x1s, y0s, y1s, sizes, chs, page: int) -> Line | None:
-    """The line of characters given by columns (sorted by x0), some of them spaces: the text with a
-    space where the gap between two characters shown (not spaces) is clearly wider than the usual
-    gap between two characters shown, every run of spaces as one, CJK spacing fixed
-    (layout.fix_extracted_spacing); its box and size those of the characters shown."""
-    shown = list(map(ne, chs, repeat(" ")))
-    if True not in shown:
-        return None  # spaces only
+def _spaced_line(g: list[tuple], page: int) -> Line | None:
+    visible = [c for c in g if c[6] != " "]
     # the same line may hold two runs far apart (a two-column header): keep them as one line
-    size = _median_of(list(compress(sizes, shown)))
+    size = median([c[5] for c in visible]) if visible else g[0][5]
     # justified lines spread every character: a space is a gap clearly wider than usual
-    both_shown = list(map(and_, shown, islice(shown, 1, None)))
-    all_gaps = list(map(sub, islice(x0s, 1, None), x1s))
-    gaps = list(compress(all_gaps, both_shown))
+    gaps = [b[1] - a[2] for a, b in zip(g, g[1:]) if a[6] != " " and b[6] != " "]
     usual = max(0.0, median(gaps)) if gaps else 0.0
-    text = _spaced_text(chs, all_gaps, compress(range(len(all_gaps)), both_shown), usual + 0.3 * size, usual + 0.45 * size)
+    wide_latin = usual + 0.3 * size
+    wide = usual + 0.45 * size
+    parts = []
+    prev = None
+    for c in g:
+        ch = c[6]
+        if ch == " ":
+            parts.append(" ")
+            prev = c
+            continue
+        if prev is not None and prev[6] != " ":
+            if c[1] - prev[2] > (wide_latin if prev[6].isascii() and ch.isascii() else wide):
+                parts.append(" ")
+        parts.append(ch)
+        prev = c
+    text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", "".join(parts)).strip())
     if not text:
         return None
-    return Line(page, text, min(compress(x0s, shown)), max(compress(x1s, shown)),
-                _median_of(list(compress(y0s, shown))), _median_of(list(compress(y1s, shown))), size)
-
-
-def _spaced_text(chs, gaps: list[float], pairs, wide_latin: float, wide: float) -> str:
-    """The text of characters ``chs`` with a space after each character ``k`` of ``pairs`` whose gap
-    to the next (``gaps[k]``) is wider than ``wide_latin`` between two ASCII characters, ``wide``
-    otherwise; every run of spaces as one, stripped, CJK spacing fixed (layout.fix_extracted_spacing)."""
-    least = min(wide_latin, wide)
-    parts = []
-    start = 0
-    for k in [k for k in pairs if gaps[k] > least]:  # the few gaps that may be wide
-        if gaps[k] > (wide_latin if chs[k].isascii() and chs[k + 1].isascii() else wide):
-            parts.append("".join(chs[start:k + 1]))
-            start = k + 1
-    parts.append("".join(chs[start:]))
-    return fix_extracted_spacing(SPACE_RUN_RE.sub(" ", " ".join(parts)).strip())
-
-
-def _median_of(values) -> float:
-    """median(values), at once when every value is the same (nearly every line's sizes and
-    baselines)."""
-    first = values[0]
-    return first if values.count(first) == len(values) else median(values)
+    return Line(
+        page,
+        text,
+        min(c[1] for c in visible),
+        max(c[2] for c in visible),
+        median([c[3] for c in visible]),
+        median([c[4] for c in visible]),
+        size,
+    )

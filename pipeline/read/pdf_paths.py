@@ -7,8 +7,7 @@ Points are in pdfplumber's frame: x from the left, "top" the distance from the p
 from __future__ import annotations
 
 from ctypes import byref, c_float
-from itertools import compress, pairwise, repeat
-from operator import eq
+from itertools import pairwise
 
 import pypdfium2.raw as raw
 
@@ -22,27 +21,25 @@ _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 def may_hold_table(page) -> bool:
     """At least 4 path objects, on the page or in a form XObject it draws (ruled tables are drawn
     as paths; a page of text has none or a few)."""
+    get_object, get_type = pdf_ctypes.get_object, pdf_ctypes.get_object_type
+    count_form, get_form_object = pdf_ctypes.count_form_objects, pdf_ctypes.get_form_object
     ph = pdf_ctypes.handle(page)
-    objects = list(map(pdf_ctypes.get_object, repeat(ph), range(raw.FPDFPage_CountObjects(page))))
-    types = _types(objects)  # a page of text has hundreds of objects
-    paths = types.count(_PATH)
-    for obj in compress(objects, map(eq, types, repeat(_FORM))):
-        if paths >= 4:
-            break
-        paths += _types(_form_objects(obj)).count(_PATH)
-    return paths >= 4
-
-
-def _types(objects: list) -> list:
-    """The type of each page object (FPDF_PAGEOBJ_*; None for no object)."""
-    if all(objects):  # (pdfium gives an object for every index below its count)
-        return list(map(pdf_ctypes.get_object_type, objects))
-    return [pdf_ctypes.get_object_type(obj) if obj else None for obj in objects]
-
-
-def _form_objects(form) -> list:
-    """The objects of a form XObject (not those of the forms it holds)."""
-    return list(map(pdf_ctypes.get_form_object, repeat(form), range(pdf_ctypes.count_form_objects(form))))
+    paths = 0
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = get_object(ph, i)
+        t = get_type(obj) if obj else None
+        if t == _PATH:
+            paths += 1
+            if paths >= 4:
+                return True
+        elif t == _FORM:
+            for j in range(count_form(obj)):
+                child = get_form_object(obj, j)
+                if child and get_type(child) == _PATH:
+                    paths += 1
+                    if paths >= 4:
+                        return True
+    return False
 
 
 def page_edges(page, height: float) -> list[tuple]:
