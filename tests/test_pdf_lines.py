@@ -141,3 +141,53 @@ def test_the_codes_read_at_once_are_those_read_one_at_a_time():
         finally:
             pdf.close()
     assert pages >= 10
+
+
+def chars_one_at_a_time(page) -> tuple[list[tuple], int]:
+    """page_chars's rule restated as the plain loop over pdfium's characters: a space is kept unless
+    pdfium generated it, a tab is kept as a space, other controls, surrogate halves, private use and
+    replacement characters are not (0, private use and replacement counted as unmapped); each kept
+    character with its loose box (the right way round) and font size (else the box's height, else
+    10), left out if pdfium cannot place it."""
+    import pypdfium2.raw as raw
+    from ctypes import byref
+
+    from pipeline.read.pdf_chars import SPACES
+
+    tp = raw.FPDFText_LoadPage(page)
+    out, bad = [], 0
+    box = raw.FS_RECTF()
+    for i in range(raw.FPDFText_CountChars(tp)):
+        u = raw.FPDFText_GetUnicode(tp, i)
+        if u == 0x20 and raw.FPDFText_IsGenerated(tp, i) == 1:
+            continue
+        if not (u in (9, 0x20) or 0x21 <= u < 0xD800 or 0xF8FF < u < 0xFFFD or u > 0xFFFF):
+            bad += u == 0 or u >= 0xE000
+            continue
+        if not raw.FPDFText_GetLooseCharBox(tp, i, byref(box)):
+            continue
+        left, top, right, bottom = box.left, box.top, box.right, box.bottom
+        left, right = (right, left) if right < left else (left, right)
+        bottom, top = (top, bottom) if top < bottom else (bottom, top)
+        size = raw.FPDFText_GetFontSize(tp, i) or (top - bottom) or 10.0
+        out.append(((bottom + top) / 2, left, right, bottom, top, size, " " if u in SPACES else chr(u)))
+    raw.FPDFText_ClosePage(tp)
+    return out, bad
+
+
+def test_page_chars_are_those_of_the_plain_loop():
+    """page_chars (its codes read in one call, pdfium's functions called through bare prototypes)
+    gives the characters of the plain loop over pypdfium2.raw, on every page of the fixture PDFs
+    (text and scans): a guard for any faster way of reading them."""
+    pages = 0
+    for path in sorted((FIXTURES / "pdf").glob("*.pdf")) + sorted((FIXTURES / "scan").glob("*.pdf")):
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            for index in range(len(pdf)):
+                page = pdf[index]
+                assert page_chars(page) == chars_one_at_a_time(page), f"{path.name}:{index + 1}"
+                page.close()
+                pages += 1
+        finally:
+            pdf.close()
+    assert pages >= 10
