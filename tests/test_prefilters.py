@@ -52,3 +52,11 @@ def test_every_table_row_and_cell_line_holds_a_cell_bar():
         for text in TABLE_EXAMPLES[name].match:
             found = pattern.search(text)
             assert found and CELL_BAR in found.group(), (name, text)
+
+
+def test_every_quoted_source_holds_a_quoted_source_word():
+    from extractors.lifecycle_relations import EXAMPLES as RELATION_EXAMPLES, QUOTED_SOURCE_RE, QUOTED_SOURCE_WORDS
+
+    for text in RELATION_EXAMPLES["QUOTED_SOURCE_RE"].match + ("。转载自 人民网", "！ 摘编自新华网"):
+        found = QUOTED_SOURCE_RE.search(text)
+        assert found and any(word in found.group() for word in QUOTED_SOURCE_WORDS), text
