@@ -60,3 +60,20 @@ def test_every_quoted_source_holds_a_quoted_source_word():
     for text in RELATION_EXAMPLES["QUOTED_SOURCE_RE"].match + ("。转载自 人民网", "！ 摘编自新华网"):
         found = QUOTED_SOURCE_RE.search(text)
         assert found and any(word in found.group() for word in QUOTED_SOURCE_WORDS), text
+
+
+def test_short_texts_are_folded_as_the_translation_folds_them():
+    """fold and the wrapper's line fold skip str.translate for a text without a character of their tables
+    (any_character_re): the result is the translation's, whatever the text holds (astral characters too)."""
+    import random
+
+    from extractors.fold import _table, fold
+    from pipeline.document.wrapper import _fold, _fold_table
+
+    keys, rnd = list(_fold_table()), random.Random(7)
+    plain = "根据《国务院关于加强工作的意见》（国发〔2019〕12号）精神，现通知如下ab12 \u3000"
+    for _ in range(3000):
+        text = "".join(rnd.choice((rnd.choice(plain), chr(rnd.choice(keys)), chr(rnd.randint(0x10000, 0x2FFFF))))
+                       for _ in range(rnd.randint(0, 40)))
+        assert fold(text) == text.translate(_table()), text
+        assert _fold(text) == text.translate(_fold_table()), text
