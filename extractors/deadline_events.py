@@ -98,7 +98,7 @@ def _now_to_dates(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _day_hours(text: str, year: Optional[int]) -> Iterator[Deadline]:
     if "时" not in text and "時" not in text and "点" not in text:
         return
-    for match in DAY_HOURS_RE.finditer(text):
+    for match in finditer_near(DAY_HOURS_RE, text, *EVENT_ANCHORS[DAY_HOURS_RE]):
         if BROADCAST_AFTER_RE.match(text, match.end()):
             continue  # 6月1日上午10:30—11:00,中央人民广播电台将播出…: a station's programme the notice reports
         written = int(match.group("year")) if match.group("year") else year
@@ -139,10 +139,11 @@ def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 EVENT_FINDERS = [_today_to_events, _now_to_year_ends, _now_to_dates, _day_hours, _nth_working_days, _day_ranges]
 
-# A pattern that ``finditer`` would try at every character, tried only where its anchor is
-# (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): the first year's 19 or 20
-# (the look-behind takes no character).
-EVENT_ANCHORS = {DAY_RANGE_RE: ("12", 0)}
+# Patterns that ``finditer`` would try at every character, tried only where their anchors are
+# (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a day range at its first year's
+# 19 or 20 (the look-behind takes no character); a day's hours at its 月, after a year (4 + gap + 年 + gap = 11) and a
+# month (2 + gap = 5).
+EVENT_ANCHORS = {DAY_RANGE_RE: ("12", 0), DAY_HOURS_RE: ("月", 16)}
 
 
 EXAMPLES = {

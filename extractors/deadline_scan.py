@@ -16,7 +16,7 @@ from .deadline_dates import (
     PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE, RANGE_RE, SENT_ON_RE, YEAR_BEFORE_RE, YEAR_BY_RE,
     YEAR_END_RE,
 )
-from .deadline_recurrences import LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, QUARTER_AFTER_DAY_RE
+from .deadline_recurrences import EVERY_N_ONE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, QUARTER_AFTER_DAY_RE
 from .deadline_relative import (
     BEFORE_EVENT_RE, DURATION_AT_LEAST_RE, DURATION_LIMIT_RE, DURATION_WITHIN_RE, INTERVAL_LEAD, LIMIT_COMPARATORS,
     LIMIT_LENGTH_WORDS, LIMIT_PERIODS, RELATIVE_RE, START_BARE_RE, START_TODAY_RE,
@@ -73,6 +73,8 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     LABELLED_DAY_TIME_RE: ("每", 3),
     BEFORE_EVENT_RE: ("前", 2),
     MONTH_AFTER_DAY_RE: (("月后",), 0),
+    # a count (1-2: 5) before its period, whose last character starts the anchor (个月: 1 more); words, 一 alone is everywhere
+    EVERY_N_ONE_RE: (("年一", "月一", "周一"), 6),
     START_TODAY_RE: ("即", 0),
     **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
     **MOMENT_ANCHORS,  # and its named moments, calendar and year windows

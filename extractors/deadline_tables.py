@@ -20,6 +20,8 @@ from schema.models import Deadline
 from .deadline_own_schedule import SCHEDULE_DATE_RE, dated
 from .vocab import Examples
 
+# What closes a cell in a table copied as text: every row and cell line below holds one.
+CELL_BAR = "|"
 # A table row copied on one line, its cells closed by bars: 烟花爆竹 | 1月份 | 安监站 安监所 |.
 TABLE_ROW_RE = re.compile(r"^[^|\n]*(?:\|[^|\n]*)+\|[ \t\u3000]*$", re.MULTILINE)
 # A line of a table copied one cell a line: the cell, then the bar that closes it. The indent is taken
@@ -53,6 +55,8 @@ def _row_cells(row: re.Match) -> list[tuple[int, str]]:
 
 
 def _row_tables(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if CELL_BAR not in text:  # every row holds one; most notices print no bars, and the scan tries every line
+        return
     time_column, width, last_end = None, 0, -2
     for row in TABLE_ROW_RE.finditer(text):
         cells = _row_cells(row)
@@ -81,6 +85,8 @@ def _cell_runs(text: str) -> Iterator[list[tuple[int, str]]]:
 
 
 def _cell_tables(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if CELL_BAR not in text:  # every cell line ends in one (see _row_tables)
+        return
     for run in _cell_runs(text):
         numbers = [index for index, (_, cell) in enumerate(run) if ROW_NUMBER_RE.fullmatch(cell)]
         if not numbers:

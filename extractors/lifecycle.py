@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from schema.models import LifecycleStatement
@@ -299,10 +300,16 @@ def _published_in_head(folded: str, event: str, republic: bool) -> Optional[date
 # --- finding ------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=2)
+def _issues_itself(folded: str) -> tuple[bool, bool]:
+    """(whether the text issues a document itself, so that a 《title》 may be its own: ISSUES_ITSELF_RE; whether a
+    bare name may be its own: no 印发《…》 of another's), for ``about_itself``. Two scans of the whole text, made once a
+    text (the effective and the expiry statements both ask), and only when a statement asks."""
+    return ISSUES_ITSELF_RE.search(folded) is not None, ISSUED_TITLE_RE.search(folded) is None
+
+
 def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[str],
                republic: bool = False) -> Iterator[LifecycleStatement]:
-    titles_own = ISSUES_ITSELF_RE.search(folded) is not None
-    bare_names_own = ISSUED_TITLE_RE.search(folded) is None
     for match in _around(EFFECTIVE_RE, EFFECTIVE_WORDS, _keeps_effective, folded, EFFECTIVE_REACH):
         if match["label"]:
             day = parse_date(match["label_date"], republic)
@@ -311,7 +318,7 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
         before = sentence_before(folded, match.start())
         if match["date3"] and not in_history_run(folded, match.start()):
             continue
-        if not (match["today"] or match["date3"]) and not about_itself(before, titles_own, bare_names_own):
+        if not (match["today"] or match["date3"]) and not about_itself(before, *_issues_itself(folded)):
             continue
         if in_row_cell(folded, before, match.end()):
             continue
@@ -333,14 +340,12 @@ def _effective(text: str, folded: str, signed: Optional[str], printed: Optional[
 
 def _expiry(text: str, folded: str, effective: Optional[date], signed: Optional[str],
             printed: Optional[str], republic: bool = False) -> Iterator[LifecycleStatement]:
-    titles_own = ISSUES_ITSELF_RE.search(folded) is not None
-    bare_names_own = ISSUED_TITLE_RE.search(folded) is None
     for match in _around(EXPIRY_RE, EXPIRY_WORDS, _keeps_expiry, folded, EXPIRY_REACH):
         if match["label"]:
             yield _statement(text, match, "expiry", parse_date(match["label_date"], republic))
             continue
         before = sentence_before(folded, match.start())
-        if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before, titles_own, bare_names_own):
+        if FOREIGN_VALIDITY.search(before) or not _expiry_about_itself(before, *_issues_itself(folded)):
             continue
         if in_row_cell(folded, before, match.end()):
             continue

@@ -127,7 +127,8 @@ NEWS_OPENING_RE = re.compile(r"(?:新华社|新华网|中新社|中新网|人民
                              r"|本报讯|本報訊|原标题[:：]")
 # Material quoted from elsewhere, its source after it on a line of its own or after the last sentence
 # (…为应纳税所得额。”摘编自 中国人大网(2011年6月30日): a copy may have joined the lines).
-QUOTED_SOURCE_RE = re.compile(r"(?:^|\n|[。！!？?”])[^\S\n]*(?:摘编自|摘自|转载自)[^\S\n]*\S")
+QUOTED_SOURCE_WORDS = ("摘编自", "摘自", "转载自")
+QUOTED_SOURCE_RE = re.compile(r"(?:^|\n|[。！!？?”])[^\S\n]*(?:" + "|".join(QUOTED_SOURCE_WORDS) + r")[^\S\n]*\S")
 OPENING_CHARS = 400  # how far into the text its opening sentence is looked for
 
 
@@ -138,7 +139,8 @@ def reports_on_others(text: str, own_titles) -> bool:
     return (any(REPORTING_TITLE_RE.search(title) for title in own_titles if title)
             or REPORTING_OPENING_RE.search(text, 0, OPENING_CHARS) is not None
             or NEWS_OPENING_RE.search(text, 0, OPENING_CHARS) is not None
-            or QUOTED_SOURCE_RE.search(text) is not None)
+            or any(word in text for word in QUOTED_SOURCE_WORDS)  # (the pattern is tried at every character)
+            and QUOTED_SOURCE_RE.search(text) is not None)
 
 
 def only_cited(mentions: list[Mention]) -> None:

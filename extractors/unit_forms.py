@@ -75,9 +75,17 @@ def _all_units(text: str, start: int, end: int, strict: bool) -> bool:
     return True
 
 
+def _names_a_duty(text: str) -> bool:
+    """Whether ``text`` holds a duty verb (DUTY_VERB_ROLES), which every duty line and scheduled duty ends on: the
+    patterns, tried at every line, need not scan a text without one."""
+    return any(verb in text for verb in DUTY_VERB_ROLES)
+
+
 def duty_line_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of the units opening each item of a duty list."""
     spans = []
+    if not _names_a_duty(text):
+        return spans
     for line in DUTY_LINE_RE.finditer(text):
         start, end = line.span("unit")
         # after a full stop the units must all read as units (健全机制。负责… is a sentence, not a duty item)
@@ -89,6 +97,8 @@ def duty_line_spans(text: str) -> list[tuple[int, int, str]]:
 def scheduled_duty_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of the units of schedule items that open with their limit (（二）3月10日前，省教育厅负责…)."""
     spans = []
+    if not _names_a_duty(text):
+        return spans
     for item in SCHEDULED_DUTY_RE.finditer(text):
         start, end = item.span("unit")
         if _all_units(text, start, end, strict=True):

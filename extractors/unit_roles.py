@@ -116,6 +116,8 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 # 社会保障厅等省级主管部门（单位）牵头完成自查报告, fifteen bodies). A task handed over names its doer the same way
 # (制定边境地区网络覆盖方案，按分工交由达茂旗牵头落实).
 AGENT_LIST_CHARS = 200
+# What every such sentence holds (the pattern is tried at every character: a text without it is not scanned).
+AGENT_MARK = "由"
 AGENT_SENTENCE_RE = re.compile(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
     r"|(?<=[，,:：]))(?:具体|统一|主要)?(?:按分工)?(?:交|移交|转交)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同)"

