@@ -73,6 +73,8 @@ SCHEDULE_DATE_RE = re.compile(
 # 公租房常态分配系统于2025年3月28日上午10时,根据…自动随机摇出房屋 (the office's own dated steps, C1). A step done before
 # the notice is written with 了 (市教育局于5月对…进行了抽查), and 于 after a date-less subject is read only with a step.
 ACTING_BODY_ENDS = ("办", "局", "委", "厅", "中心", "政府", "系统", "平台")
+# What shows a step is done: 了 (组织…开展了督查), not 了解 (如需了解房屋情况).
+REPORTED_RE = re.compile(r"了(?!解)")
 # How far into its sentence such a body's step may be named.
 SENTENCE_AFTER_RE = re.compile(r"[^。；;！!？?\n]{0,120}")
 # Where a scheduled step's date stands: after 将于/将在/定于 (将 "will": the issuer announcing), or after the step's
@@ -170,7 +172,7 @@ def _announced_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
         clause = (CLAUSE_BEFORE_RE.search(text, max(0, marker.start() - 20), marker.start()).group()
                   + marker.group() + CLAUSE_AFTER_RE.match(text, end).group())
         stepped = SENTENCE_AFTER_RE.match(text, end).group() if marker.group("body") else clause
-        if OWN_STEP_RE.search(stepped) and "了" not in clause:
+        if OWN_STEP_RE.search(stepped) and not REPORTED_RE.search(clause + stepped):
             yield from found
 
 
@@ -247,6 +249,7 @@ EXAMPLES = {
                                         "12月2日(周六)上午8:30—12:00"), no_match=("本月", "第四批")),
     "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "拟于", "擬于", "考评于", "检查验收时间在", "市住房保障办于",
                                           "分配系统于"), no_match=("于", "关于", "市住房保障办在")),
+    "REPORTED_RE": Examples(match=("开展了优化营商环境督查",), no_match=("如需了解房屋情况",)),
     "ACTING_BODY_ENDS": Examples(match=("办", "局", "系统"), no_match=("家庭",)),
     "SENTENCE_AFTER_RE": Examples(match=("，根据申请家庭的先后顺序，自动随机摇出房屋",), no_match=()),
     "CLAUSE_AFTER_RE": Examples(match=("组织专家对报告进行评审",), no_match=()),
