@@ -62,9 +62,11 @@ NTH_WORKING_DAY_AFTER_RE = re.compile(
     r"(?<=[于在至到，,。；;：:\s])(?P<event>(?:(?![请应须于在])[\u4e00-\u9fff]){2,8}?)(?:之后|以后|后)" + GAP + COUNT + GAP + UNIT + GAP
     + r"的?第" + GAP + r"(?P<nth>[一二三四五1-5])" + GAP + r"个工作日"
 )
-# A period of days in one month, with its year, opening a clause, the act it bounds right after it: 2019年9月7日—8日报到.
+# A period of days in one month, with its year, opening a clause or after a modal's 在 (the time the recipients may or must
+# act in: 申请家庭可在2025年3月20日-27日到…服务窗口), the act it bounds right after it: 2019年9月7日—8日报到. Not after 于
+# (会议于2019年9月7日—8日召开: an event's days).
 DAY_RANGE_RE = re.compile(
-    r"(?<=[，,。；;：:\s])(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"(?P<month>\d{1,2})" + GAP + r"月" + GAP
+    r"(?:(?<=[，,。；;：:\s])|(?<=[可须需应请要]在))(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"(?P<month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?P<first>\d{1,2})" + GAP + r"[日号]" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?P<day>\d{1,2})" + GAP + r"[日号]"
     + r"(?=" + GAP + r"[\u4e00-\u9fff])(?!" + GAP + r"(?:期间|内|前|后|起|的|之间|[的了]))"
 )
@@ -158,7 +160,7 @@ EXAMPLES = {
     "TODAY_TO_EVENT_RE": Examples(match=("即日至课程考试前", "即日起至活动结束前"), no_match=("即日至3月31日前", "即日起")),
     "NTH_WORKING_DAY_AFTER_RE": Examples(match=("请于考试结束后一周的第一个工作日", "，节假日结束后2天的第二个工作日"),
                                          no_match=("考试结束后一周内", "第一个工作日")),
-    "DAY_RANGE_RE": Examples(match=("新生:2019年9月7日—8日报到", "，2019年9月7日至8日完成"),
-                             no_match=(" 2005年11月11日至14日, 国务院", "于2019年9月7日—8日召开", "，2019年9月7日—8日期间")),
+    "DAY_RANGE_RE": Examples(match=("新生:2019年9月7日—8日报到", "，2019年9月7日至8日完成", "申请家庭可在2025年3月20日-27日到服务窗口"),
+                             no_match=(" 2005年11月11日至14日, 国务院", "于2019年9月7日—8日召开", "会议在2019年9月7日—8日召开", "，2019年9月7日—8日期间")),
     "REPORTED_ACT_RE": Examples(match=("对我省进行了督查",), no_match=("报到。辅导员组织学习",)),
 }

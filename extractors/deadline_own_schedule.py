@@ -44,13 +44,15 @@ OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估
              # 名单将于…公示)
              "挂出", "掛出", "张贴", "張貼", "公示",
              # the issuer holding a vote (12月15日为选举日: a village election committee's schedule of its election)
-             "选举", "選舉", "投票")
+             "选举", "選舉", "投票",
+             # the issuer's own lottery among its applicants (系统于2025年3月28日上午10时,…自动随机摇出房屋: a housing allocation's draw)
+             "摇号", "搖號", "摇出", "搖出", "摇房", "抽签", "抽簽")
 OWN_STEP_RE = re.compile("|".join(OWN_STEPS))
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·
 # 5月26日(周四)下午至27日上午 · 今年第四季度 · 2010年7月.
 # A day's note: its weekday, its half and its hours (12月2日(周六)上午8:30—12:00: the clock times belong to the day's text).
-CLOCK = r"\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}"
+CLOCK = r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}|\d{1,2}\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?)"  # 8:30 · 上午10时
 _DAY_NOTE = (r"(?:" + GAP + WEEKDAY_NOTE + r")?(?:" + GAP + HALF_DAY + r")?"
              r"(?:" + GAP + CLOCK + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + CLOCK + r")?)?")
 SCHEDULE_DATE_RE = re.compile(
@@ -67,9 +69,18 @@ SCHEDULE_DATE_RE = re.compile(
     + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?P<end_month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?:(?P<end_dekad>[上中下])旬|(?P<end_month_end>底|末)|份)?)?)"
 )
+# A body or its system acting on a day, the step named later in the sentence: 市住房保障办于2025年4月3日在…网站公示 ·
+# 公租房常态分配系统于2025年3月28日上午10时,根据…自动随机摇出房屋 (the office's own dated steps, C1). A step done before
+# the notice is written with 了 (市教育局于5月对…进行了抽查), and 于 after a date-less subject is read only with a step.
+ACTING_BODY_ENDS = ("办", "局", "委", "厅", "中心", "政府", "系统", "平台")
+# What shows a step is done: 了 (组织…开展了督查), not 了解 (如需了解房屋情况).
+REPORTED_RE = re.compile(r"了(?!解)")
+# How far into its sentence such a body's step may be named.
+SENTENCE_AFTER_RE = re.compile(r"[^。；;！!？?\n]{0,120}")
 # Where a scheduled step's date stands: after 将于/将在/定于 (将 "will": the issuer announcing), or after the step's
 # name and 于 (考评于12月底进行). The date is read from the end of this marker.
-SCHEDULE_MARKER_RE = re.compile(r"(?:将|定|拟|擬)\s{0,2}(?:于|在|於)|(?:" + "|".join(OWN_STEPS) + r")(?:时间)?(?:于|在)")
+SCHEDULE_MARKER_RE = re.compile(r"(?:将|定|拟|擬)\s{0,2}(?:于|在|於)|(?:" + "|".join(OWN_STEPS) + r")(?:时间)?(?:于|在)"
+                                r"|(?P<body>" + "|".join(ACTING_BODY_ENDS) + r")(?:于|於)")
 # The rest of a date's clause: to its end, where the step is named (…组织专家对报告进行评审).
 CLAUSE_AFTER_RE = re.compile(r"[^，,。；;！!？?\n]{0,40}")
 # The clause's start before the marker, where its subject is (期末考试将于…).
@@ -160,7 +171,8 @@ def _announced_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         clause = (CLAUSE_BEFORE_RE.search(text, max(0, marker.start() - 20), marker.start()).group()
                   + marker.group() + CLAUSE_AFTER_RE.match(text, end).group())
-        if OWN_STEP_RE.search(clause) and "了" not in clause:
+        stepped = SENTENCE_AFTER_RE.match(text, end).group() if marker.group("body") else clause
+        if OWN_STEP_RE.search(stepped) and not REPORTED_RE.search(clause + stepped):
             yield from found
 
 
@@ -225,7 +237,7 @@ OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _st
 # Patterns that ``finditer`` would try at every character, tried only where their anchors are
 # (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定, 拟
 # (擬) or its step's word; a campaign month's 为 comes after a gap of three at most.
-OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_STEPS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3),
+OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_STEPS, *ACTING_BODY_ENDS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3),
                         STEP_DAY_AFTER_RE: ("为", 3)}
 
 
@@ -235,7 +247,11 @@ EXAMPLES = {
     "SCHEDULE_DATE_RE": Examples(match=("2022年3月上旬", "9月中旬", "7月2日-7月13日", "5月26日(周四)下午至27日上午", "今年第四季度",
                                         "12月底", "8月下旬至9月上旬", "年中", "今年年底", "12月初",
                                         "12月2日(周六)上午8:30—12:00"), no_match=("本月", "第四批")),
-    "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "拟于", "擬于", "考评于", "检查验收时间在"), no_match=("于", "关于")),
+    "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "拟于", "擬于", "考评于", "检查验收时间在", "市住房保障办于",
+                                          "分配系统于"), no_match=("于", "关于", "市住房保障办在")),
+    "REPORTED_RE": Examples(match=("开展了优化营商环境督查",), no_match=("如需了解房屋情况",)),
+    "ACTING_BODY_ENDS": Examples(match=("办", "局", "系统"), no_match=("家庭",)),
+    "SENTENCE_AFTER_RE": Examples(match=("，根据申请家庭的先后顺序，自动随机摇出房屋",), no_match=()),
     "CLAUSE_AFTER_RE": Examples(match=("组织专家对报告进行评审",), no_match=()),
     "CLAUSE_BEFORE_RE": Examples(match=("期末考试",), no_match=()),
     "NOT_SCHEDULED_AFTER_RE": Examples(match=("前报送", "起施行"), no_match=("组织抽查",)),

@@ -26,6 +26,13 @@ RELATIVE_RE = re.compile(
     + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的|有效)"
 )
 
+# A verb taking an object, right before the two characters a window's event is read as: those two are its object, and the
+# window starts at the verb (C10: 摇出房屋后3个工作日内, 选定房源后5日内, 取得证书后30日内, 签订合同后10个工作日内). Not
+# a subject before its verb (考试结束后, 资金下达后, 名单确定后: the verb is the two characters read).
+OBJECT_VERBS = ("摇出", "抽出", "选出", "评出", "选定", "确定", "核定", "拿到", "领到", "办完", "办好", "做好", "签订",
+                "签署", "取得", "完成", "办理", "提交", "缴纳", "领取")
+OBJECT_VERB_BEFORE_RE = re.compile(r"(?:" + "|".join(OBJECT_VERBS) + r")$")
+
 # The notice itself named as the subject of the event a window counts from (自本通告发布之日起15日内): the window is read
 # from the event's verb, its subject left out (CONVENTIONS.md C10: 发布之日起15日内).
 OWN_SUBJECT_EVENT = re.compile(r"^本(?:通知|通告|公告|办法|决定|意见|规定|细则|条例|方案)(?=印发|发布|公布|下发|施行|实施)")
@@ -178,6 +185,7 @@ EXAMPLES = {
     "NTH_DAY_RE": Examples(match=("第二个工作日中午12时前", "第3个工作日前"), no_match=("第二个工作日", "第一天")),
     "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上", "发生2次及以上"), no_match=("一次性办结", "完成", "发生后")),
     "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
+    "OBJECT_VERB_BEFORE_RE": Examples(match=("申请家庭需在摇出", "选定", "签订"), no_match=("考试", "资金", "名单")),
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
                             no_match=("12周以内的", "30日", "四年内有效")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),

@@ -17,7 +17,7 @@ from .deadline_relative import (
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
     LENGTH_WITHIN, NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
     START_BARE_RE, START_RE, START_REPORTED_AFTER_RE, CITED_SPIRIT_BEFORE_RE, OWN_DOER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
-    EVENT_AFTER_BEFORE_RE,
+    EVENT_AFTER_BEFORE_RE, OBJECT_VERB_BEFORE_RE,
 )
 from .deadline_scan import finditer_anchored
 
@@ -38,6 +38,9 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
         elif event:
             subject = OWN_SUBJECT_EVENT.match(match.group("since") or "")
             start = match.start("since") + subject.end() if subject else match.start()
+            verb = OBJECT_VERB_BEFORE_RE.search(text, max(0, start - 2), start) if match.group("event") else None
+            if verb and len(match.group("event")) == 2:  # 摇出|房屋后: the event's verb before its object
+                start, event = verb.start(), verb.group() + event
             yield Deadline(text=text[start:match.end()], start=start, end=match.end(), kind="relative",
                            rule=f"within {amount} after {event}")
         elif match.group("within") in LENGTH_WITHIN \

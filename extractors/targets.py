@@ -30,7 +30,8 @@ from schema.models import Target
 
 from .fold import fold
 from .targets_forms import (
-    AGE_GROUP_AFTER_RE, ARTICLE_UNITS, ATTACHMENTS_AFTER_RE, CLAUSE_START_RE,
+    AGE_GROUP_AFTER_RE, ARTICLE_UNITS, BANDWIDTH_CONTEXT_RE, BANDWIDTH_UNITS, LIST_SEPARATOR_RE, LISTED_KIND_PREFIX, LISTED_KINDS,
+    MEMBERS_ALL_AFTER_RE, SENTENCE_STOP_RE, SENTENCE_WINDOW, ATTACHMENTS_AFTER_RE, CLAUSE_START_RE,
     CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
     COUNT_OF_KINDS_AFTER_RE, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE, EXCLUDED_SPAN_RES, HEAD_NOUN_RE,
     HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KEPT_AT_RE, KIND_UNITS, TEMPERATURE_RE,
@@ -223,6 +224,27 @@ def _scope(text: str, start: int) -> Optional[str]:
 
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]``, at most SENTENCE_WINDOW characters either side."""
+    low, high = max(0, start - SENTENCE_WINDOW), min(len(text), end + SENTENCE_WINDOW)
+    stops_before = list(SENTENCE_STOP_RE.finditer(text, low, start))
+    stop_after = SENTENCE_STOP_RE.search(text, end, high)
+    return text[stops_before[-1].end() if stops_before else low:stop_after.start() if stop_after else high]
+
+
+def _closes_list(text: str, start: int, count: str) -> bool:
+    """Whether the clause before ``start`` ends with a list of as many items as ``count`` (话务、业务和可视化 before
+    3大平台): the count sums up the list rather than naming a programme."""
+    clause = text[_clause_before(text, start):start]
+    separators = len(LIST_SEPARATOR_RE.findall(clause))
+    return separators > 0 and "、" in clause and str(separators + 1) == count
+
+
+def _is_listed_kind(unit: Optional[str]) -> bool:
+    """Whether ``unit`` is N大's kind of thing (大平台), not 大项 or 大类, counts read wherever they stand."""
+    return bool(unit) and unit.startswith(LISTED_KIND_PREFIX) and unit[len(LISTED_KIND_PREFIX):] in LISTED_KINDS
+
+
 def _unit_name(unit: Optional[str]) -> Optional[str]:
     """The unit as annotated: 个 小时 is 小时, ％ is %."""
     unit = re.sub(r"\s", "", unit) if unit else unit
@@ -259,6 +281,13 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 1名领导固定列席会议: who attends
     if match.group("unit") == "人" and HOUSEHOLD_SIZE_AFTER_RE.match(text, match.end()):
         return True  # 3人户及以上: a household's size
+    if match.group("unit") == "人" and MEMBERS_ALL_AFTER_RE.match(text, match.end()):
+        return True  # 2人均年满18周岁: who qualifies
+    if _is_listed_kind(match.group("unit")) and not _closes_list(text, start, number):
+        return True  # 9大工程全面推进: a programme's name
+    if match.group("unit") in BANDWIDTH_UNITS \
+            and not BANDWIDTH_CONTEXT_RE.search(_sentence_around(text, start, match.end())):
+        return True  # 兆 outside a network's sentence
     if match.group("unit") in KIND_UNITS and COUNT_OF_KINDS_AFTER_RE.match(text, match.end()):
         return True  # 10类点位 78个: the 78 sites are the figure
     if match.group("unit") == "个" and SLOGAN_AFTER_RE.match(text, match.end()):

@@ -16,11 +16,30 @@ GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以
 # The quantity
 # ---------------------------------------------------------------------------------------------
 
+# What N大 counts when it closes a list of as many things as it counts: 涵盖话务、业务和可视化3大平台 · 聚焦工业、农业和服务业
+# 3大领域. Alone, N大X is a programme's or a slogan's name, no count to reach (t05's 9大工程全面有序推进, y03's 对9大主题进行
+# 细化分解, 党的19大精神 with its numeral written as digits).
+LISTED_KINDS = ("平台", "工程", "行动", "体系", "板块", "领域", "系统", "模块", "中心", "产业", "任务", "功能", "片区", "园区",
+                "基地", "专项", "主题", "类别", "方面", "环节")
+LISTED_KIND_PREFIX = "大"
+# The items of a list in the clause before a count: 话务、业务和可视化 (three). 和/及/与 join its last item.
+LIST_SEPARATOR_RE = re.compile(r"[、和及与]")
+# Bandwidth: 兆 (and 兆比特, Mbps, M) after a figure is a line's speed in a sentence about a network (万兆到旗县区、…、20兆进
+# 牧户的带宽要求 · 力争实现50兆进牧户,…按需接入宽带网络 · 100M光纤入户); elsewhere 兆 is a rare numeral or a letter a code's.
+BANDWIDTH_UNITS = ("兆", "兆比特", "Mbps", "M")
+BANDWIDTH_CONTEXT_RE = re.compile(r"带宽|宽带|网络|网速|光纤|光网|速率|千兆|万兆|百兆|上网|入户|接入")
+SENTENCE_STOP_RE = re.compile(r"[。；;！？!?\n]")
+SENTENCE_WINDOW = 80
+
 # Units of count, money, share and multiple, longest first; a count of tasks or kinds may carry its size (9大项、60小项
 # are 项, 3大类 类, 43子类 类: a census's subclasses). 个 is no unit before a time word
 # (6 个月, 5个工作日 are durations); 期间 and 位数 are words, not counts.
 UNITS = (
     r"个百分点|百分点|人次|户次|家次|大项|小项|大类|小类|子类|元|人|户|家|名|[%％‰]|倍|所|座|项|处|套|台|辆|张|头|只|批|场|次|"
+    # a count of the things a list names (话务、业务和可视化3大平台): read only where it closes such a list (LISTED_KINDS)
+    r"大(?:" + "|".join(LISTED_KINDS) + r")|"
+    # a bandwidth (20兆进牧户, 100M光纤): read only in a sentence about a network (BANDWIDTH_CONTEXT_RE); not 兆瓦, 兆帕
+    r"兆比特|Mbps|兆(?![瓦帕焦赫伏])|M(?![A-Za-z])|"
     r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|盏|岁|"
     # provinces counted as a plan's regions are: 涉及…等10省（市） · 15省（市、区） (not 2省级示范, 3省委, 31省份)
     r"省(?![级委政长属直会份])|"
@@ -86,7 +105,8 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
 UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类", "子类": "类",
-              "个小时": "小时"} | PHYSICAL_UNIT_NAMES
+              "个小时": "小时", "兆比特": "兆", "Mbps": "兆", "M": "兆"} | PHYSICAL_UNIT_NAMES | {
+              LISTED_KIND_PREFIX + kind: kind for kind in LISTED_KINDS}
 # Hours are a target only as an amount to reach (每年人均…不低于25小时, 时长不少于10个小时): without a floor before them
 # they are a limit or a duty's length (发生后1小时内, 24小时专人值班), which gold/README.md counts among durations.
 # Lessons (学时, 课时) are counted teaching, never a clock's window: a target under a ceiling too (一次缴纳不得累计60课时).
@@ -273,6 +293,9 @@ MEETING_ATTENDEES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|
 # A household's size, named by its number of members: 3人户及以上 · 2人户中2人均年满18周岁 · 单人户 (a class of households an
 # allocation rule names, no count of people). 户籍 (人户分离's 人户 aside) is the register, not a household: 500人户籍 stays.
 HOUSEHOLD_SIZE_AFTER_RE = re.compile(r"户(?!籍|口)")
+# A condition all of a group's members meet, written N人均 + a state: 2人户中2人均年满18周岁 · 申请人及配偶2人均为本市户籍 (who
+# qualifies, no count to reach; 人均 per head has no count before it: 人均可支配收入).
+MEMBERS_ALL_AFTER_RE = re.compile(r"均\s{0,2}(?:年满|为|系|属于|具有|持有|具备|符合|已|未|无)")
 # A count of kinds right before what it counts and that count is no target of its own: 测评10类点位 78个 (the kinds
 # sort the 78 sites, the figure read); a count of kinds alone (整治10类问题, 分为3大类) is read.
 KIND_UNITS = ("类", "种", "大类", "小类", "子类")
@@ -291,7 +314,7 @@ EXAMPLES = {
                                 no_match=("“新建100个”", "将全镇94条自然村", "“八抓”20条")),
     "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
-                                   "200部", "10个小时", "25小时", "8本以上", "10省（市）", "15公里内", "500米内"),
+                                   "200部", "3大平台", "20兆", "10个小时", "25小时", "8本以上", "10省（市）", "15公里内", "500米内"),
                             no_match=("PM", "第")),
     "QUOTED_NAME_RE": Examples(match=("加强“重点工作5张报表”督查", "树牢“4个意识”"),
                                no_match=("“开工建设城市地下综合管廊2000公里以上”", "“新增就业10万人以上”", "“456”")),
@@ -307,6 +330,13 @@ EXAMPLES = {
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
     "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
     "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),
+    "MEMBERS_ALL_AFTER_RE": Examples(match=("均年满18周岁", "均为本市户籍", "均具有本市户籍"), no_match=("均可支配收入", "参加培训")),
+    "LISTED_KINDS": Examples(match=("平台", "领域", "工程"), no_match=("精神", "会")),
+    "LIST_SEPARATOR_RE": Examples(match=("话务、业务", "业务和可视化"), no_match=("话务业务",)),
+    "BANDWIDTH_UNITS": Examples(match=("兆", "Mbps", "M"), no_match=("兆瓦", "G")),
+    "BANDWIDTH_CONTEXT_RE": Examples(match=("20兆进牧户的带宽要求", "按需接入宽带网络", "100M光纤入户"),
+                                     no_match=("新增5G基站1000座", "完成投资2兆日元")),
+    "SENTENCE_STOP_RE": Examples(match=("。", "；", "\n"), no_match=("，",)),
     "HOUSEHOLD_SIZE_AFTER_RE": Examples(match=("户及以上", "户中2人均年满18周岁"), no_match=("户籍", "户口", "，")),
     "AGE_GROUP_AFTER_RE": Examples(match=("儿童死亡率", "老年人", "的妇女"), no_match=("，", "以上")),
     "SHARED_UNIT_BEFORE_RE": Examples(match=("分别不高于53和", "30与"), no_match=("2019年和", "1,200和")),

@@ -96,6 +96,15 @@ NON_LEVEL_WORDS = ("市监局", "市场", "市政(?!府|协)", "市容", "城乡
 NON_LEVEL_RE = re.compile("|".join(NON_LEVEL_WORDS))
 LEVEL_TOKENS = ("省", "市", "县", "区", "州", "盟", "旗", "自治区", "自治州", "自治县", "镇", "乡")
 CITY_OR_COUNTY_SUFFIXES = ("省", "自治区", "市", "州", "盟", "县", "旗")
+# The levels of a county: 县, and in Inner Mongolia 旗, as a city's 区 (达茂旗, 固阳县, 青山区).
+COUNTY_SUFFIXES = ("县", "旗", "区")
+# Endings that make a name no county: flags (五星红旗, 国旗, 党旗), a county's class (贫困县, 示范县). A kind or a part of an
+# area is excluded as a whole word (NOT_COUNTY_WORDS): 山区, but 青山区 is a district.
+NOT_COUNTY_ENDINGS = ("红旗", "国旗", "党旗", "团旗", "队旗", "彩旗", "锦旗", "军旗", "会旗", "校旗", "困县", "范县", "点县",
+                      "强县", "大县")
+NOT_COUNTY_WORDS = frozenset({"老城区", "主城区", "新城区", "城区", "山区", "牧区", "林区", "矿区", "库区", "灾区", "市区", "辖区",
+                              "景区", "湖区", "老区", "特区", "禁区", "郊区", "校区", "片区", "街区", "重点区", "示范区", "试验区",
+                              "保护区", "功能区", "生态区"})
 PLACE_SUFFIXES = ("省", "自治区", "市", "州", "盟", "县", "旗", "区", "镇", "乡", "街道")
 # Words jieba tags as places that are not places in a unit's name.
 NOT_PLACES = {"城市", "海洋", "直属机关", "开区", "中央", "国家", "全国", "中华", "新区"}
@@ -170,7 +179,15 @@ def looks_complete(name: str) -> bool:
     """Whether ``name`` reads as a whole unit name rather than a fragment of one."""
     name = re.sub(r"\s+", "", name)
     base = re.sub(r"[（(][^（）()]*[）)]$", "", name) or name
-    return base.startswith("各") or base.endswith(UNIT_END_SUFFIXES) or unit_kind(base) == "company"
+    return base.startswith("各") or base.endswith(UNIT_END_SUFFIXES) or unit_kind(base) == "company" or is_county(base)
+
+
+@lru_cache(maxsize=16384)
+def is_county(name: str) -> bool:
+    """A county-level place named alone, standing for its government as a doer (按分工交由达茂旗牵头落实 · 责任单位:固阳县、
+    青山区): a place name of its own before 县, 旗 or 区, not a flag (五星红旗) nor a part of a place (老城区, 山区)."""
+    return (len(name) >= 3 and name.endswith(COUNTY_SUFFIXES) and not name.endswith(NOT_COUNTY_ENDINGS)
+            and name not in NOT_COUNTY_WORDS and leading_place(name) == name)
 
 
 @lru_cache(maxsize=16384)
@@ -435,6 +452,10 @@ def _level_forms(name: str) -> set[str]:
 # Examples of each vocabulary, through the test that reads it (units from the sample notices and from
 # real notices: ../shared/realworld, and task-division notices of city and county governments).
 EXAMPLES = {
+    "is_county": Examples(match=("达茂旗", "固阳县", "青山区", "东河区"),
+                          no_match=("五星红旗", "红旗", "国旗", "老城区", "山区", "重点区", "旗帜", "全县", "住建局")),
+    "NOT_COUNTY_ENDINGS": Examples(match=("红旗", "困县"), no_match=("茂旗", "阳县")),
+    "NOT_COUNTY_WORDS": Examples(match=("老城区", "山区"), no_match=("青山区", "东河区")),
     "is_collective": Examples(
         match=("各县（市、区）", "市级各部门", "扶贫专项市级部门", "有帮扶任务的县扶贫开发领导小组", "市直各有关单位", "各处室"),
         no_match=("市脱贫攻坚办", "县扶贫开发领导小组"),

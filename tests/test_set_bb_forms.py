@@ -152,8 +152,94 @@ def test_a_publicity_a_probation_and_a_wait_are_lengths_and_the_month_after_an_e
 
 
 def test_a_task_handed_over_names_its_lead():
-    # bb01: 62．制定边境地区网络覆盖方案，按分工交由达茂旗牵头落实 (the banner itself, a bare place, stays unread: a known miss)
+    # bb01: 62．制定边境地区网络覆盖方案，按分工交由达茂旗牵头落实 (a banner named alone: a county, see below)
     assert _units("1．制定农村学校布局方案，按分工交由县教育局牵头落实。") == [("县教育局", "lead")]
     assert _units("2．编制规划，移交由市自然资源局负责。") == [("市自然资源局", "responsible")]
     # 自由/理由 before 负责 name no doer
     assert _units("3．群众有理由负责任地提出意见。") == []
+
+
+# ------------------------------------------------------------------ a county-level place named alone as a doer
+
+
+def test_a_county_level_place_named_alone_is_a_doer():
+    # bb01: 按分工交由达茂旗牵头落实 (in Inner Mongolia a 旗 is a county, as 县 and 区 are)
+    units = {(unit["name"], unit["role"]) for unit in _read("bb01")["assignments"]}
+    assert ("达茂旗", "lead") in units
+    assert _units("5．建设边境通信基站，按分工交由固阳县牵头落实。") == [("固阳县", "lead")]
+    assert _units("（责任单位：东河区、青山区、九原区）") == [
+        ("东河区", "responsible"), ("青山区", "responsible"), ("九原区", "responsible")]
+    # a flag and a kind of area are no county: 五星红旗 is no doer alone, 山区 and 老城区 no place of government
+    assert _units("由老城区负责。") == [] and _units("由山区负责。") == []
+    assert _units("（责任单位：市教育局、五星红旗）") == [("市教育局", "responsible")]
+    assert _units("（责任单位：市教育局、达茂旗）") == [("市教育局", "responsible"), ("达茂旗", "responsible")]
+
+
+# ------------------------------------------------------------------ counts of a list, bandwidths, a qualification
+
+
+def _targets(text: str) -> list[tuple[str, float, str]]:
+    return [(t.text, t.value, t.unit) for t in find_targets(text)]
+
+
+def test_a_count_closing_the_list_it_counts_is_a_target():
+    # bb01: 涵盖话务、业务和可视化3大平台、19类功能模块
+    assert {("3大平台", 3, "平台"), ("19类", 19, "类")} <= {
+        (item["text"], item["value"], item["unit"]) for item in _read("bb01")["targets"]}
+    assert _targets("聚焦工业、农业、服务业3大领域，建设10个园区。") == [("3大领域", 3, "领域"), ("10个", 10, "个")]
+    # alone, or after a list of another length, N大X names a programme or a congress (t05's 9大工程)
+    assert _targets("城乡民生基础设施建设9大工程全面有序推进。") == []
+    assert _targets("深入学习党的19大精神。") == []
+    assert _targets("围绕工业、农业3大领域。") == []
+
+
+def test_a_bandwidth_in_a_networks_sentence_is_a_target():
+    # bb01: 达到万兆到旗县区、…、20兆进牧户的带宽要求，力争实现50兆进牧户，所有牧户实现按需接入宽带网络
+    assert {("20兆", 20, "兆"), ("50兆", 50, "兆")} <= {
+        (item["text"], item["value"], item["unit"]) for item in _read("bb01")["targets"]}
+    assert _targets("实现城区光纤网络100M入户。") == [("100M", 100, "兆")]
+    # 兆 outside a network, and 兆瓦 (power), are no bandwidth
+    assert _targets("完成投资2兆日元。") == []
+    assert _targets("新建光伏电站装机50兆瓦。") == [("50兆瓦", 50, "兆瓦")]
+
+
+def test_a_condition_all_members_of_a_household_meet_is_no_count():
+    # bb02: （二） 2人户中2人均年满18周岁 （夫妻除外）
+    assert not any(item["unit"] == "人" for item in _read("bb02")["targets"])
+    assert _targets("申请人及配偶2人均为本市户籍的，可以申请。") == []
+    # people counted stay counts
+    assert _targets("共培训2人，均为本市户籍。") == [("2人", 2, "人")]
+
+
+# ------------------------------------------------------------------ a housing office's own schedule
+
+
+def test_an_offices_dated_steps_and_a_windows_verb_are_its_schedule():
+    # bb02: 公租房常态分配系统于2025年3月28日上午10时，…自动随机摇出房屋 · 市住房保障办于2025年4月3日在…网站公示 ·
+    # 申请家庭需在摇出房屋后3个工作日内… · 可在2025年3月20日-27日到保障房小区服务窗口
+    found = {(item["text"], item["kind"], item["date"]) for item in _read("bb02")["deadlines"]}
+    assert {("2025年3月28日上午10时", "deadline", "2025-03-28"), ("2025年4月3日", "deadline", "2025-04-03"),
+            ("摇出房屋后3个工作日内", "relative", None), ("2025年3月20日-27日", "deadline", "2025-03-27")} <= found
+    assert _deadlines("区住房保障中心于2024年5月10日上午9时在区政务中心公开摇号。", 2024) == [
+        ("2024年5月10日上午9时", "deadline", "2024-05-10")]
+    assert _deadlines("中签家庭须在选定房源后5日内签订合同。", 2024) == [("选定房源后5日内", "relative", None)]
+    assert _deadlines("申报单位可在2024年6月3日-7日到区政务中心提交材料。", 2024) == [("2024年6月3日-7日", "deadline", "2024-06-07")]
+    # a step the sentence reports done, a meeting's days after 在, and a subject before its event's verb are none of these
+    assert _deadlines("国务院办公厅于2024年4月8日—19日组织对20个省开展了督查。", 2024) == []
+    assert _deadlines("会议在2024年6月3日-4日召开。", 2024) == []
+    assert _deadlines("名单确定后5日内报送。", 2024) == [("确定后5日内", "relative", None)]
+
+
+# ------------------------------------------------------------------ an attachment list that lost its label
+
+
+def test_an_attachment_list_cited_above_and_printed_without_its_label_is_no_measures():
+    # bb02: …咨询并领取《户籍家庭公共租赁住房常态分配办理指引》（附件3）… ⏎ 1. 2025年第一批…房源简介 ⏎ 2. 保障房小区服务窗口 ⏎ …
+    texts = [measure["text"] for measure in _read("bb02")["measures"]]
+    assert not any(text.strip() in ("保障房小区服务窗口", "户籍家庭公共租赁住房常态分配办理指引") for text in texts)
+    notice = ("关于开展评选的通知\n各单位：\n一、工作要求\n请填写《推荐表》（附件1）并报送《汇总表》（附件2）。\n"
+              "1. 推荐表\n2. 汇总表\n某某局\n2024年5月1日")
+    assert _levels(notice) == [("一、", 1)]
+    # a numbered list of measures after a cited attachment stays measures
+    steps = ("关于开展评选的通知\n各单位：\n一、工作要求\n请填写《推荐表》（附件1）。\n1. 加强领导\n2. 按时报送\n某某局")
+    assert _levels(steps) == [("一、", 1), ("1.", 2), ("2.", 2)]

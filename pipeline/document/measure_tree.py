@@ -49,6 +49,8 @@ EXAMPLES = {
     "ANNOUNCES_LIST": Examples(match=("监督流程包括设备、管网的检修等项目:", "请各单位于月底前报送以下材料："),
                                no_match=("按时报送。", "重要说明:", "附件:1.登记表")),
     "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
+    "CITED_ATTACHMENT_RE": Examples(match=("领取《户籍家庭公共租赁住房常态分配办理指引》（附件3）", "保障房小区服务窗口（附件2）",
+                                           "填写登记表(附件 4)"), no_match=("保障房小区服务窗口（附表2）", "详见附件1")),
     "CONTENTS_PUNCTUATION": Examples(match=("1.总则。", "一、要求："), no_match=("1.1编制目的",)),
     "CONTENTS_HEADING": Examples(match=("目 录", "目    錄", "  录", "目次"), no_match=("目录如下：", "名录", "附录")),
     "DOT_LEADER": Examples(match=("1.1编制目的…………………1", "2组织指挥体系及职责………2", "第一章 总则......3"), no_match=("1.1编制目的", "2021-2025")),
@@ -88,6 +90,45 @@ def attachment_list_lines(lines: list[Line]) -> set[int]:
             listed.add(line.start)
         else:
             in_list = False
+    return listed
+
+
+# An attachment's name cited with its number, the words before the bracket (their end the name): 保障房小区服务窗口（附件2） ·
+# 领取《…办理指引》（附件3）.
+CITED_ATTACHMENT_RE = re.compile(
+    r"(?P<words>[^\s（()《》，,。；;：:]{2,60})》?[ \u3000]{0,2}[（(][ \u3000]{0,2}附[ \u3000]?件[ \u3000]{0,2}(?P<number>\d{1,2})[）)]")
+
+
+def _cited_attachments(lines: list[Line]) -> dict[int, list[tuple[int, str]]]:
+    """Each attachment number cited in the text: the line offset and the words naming it."""
+    cited: dict[int, list[tuple[int, str]]] = {}
+    for line in lines:
+        if "件" in line.text:
+            for found in CITED_ATTACHMENT_RE.finditer(line.text):
+                cited.setdefault(int(found.group("number")), []).append((line.start, found.group("words")))
+    return cited
+
+
+def unlabelled_attachment_lines(lines: list[Line]) -> set[int]:
+    """Offsets of an attachment list that lost its 附件: label in the copy (a crawled record ending 1. …房源简介 ⏎
+    2. 保障房小区服务窗口 ⏎ 3. …办理指引 ⏎ 4. …资料清单 over its signature): short numbered lines 1 to N in a row, no
+    sentence, at least one of them named above it as the attachment of its number (保障房小区服务窗口（附件2）). A numbered
+    list of measures is never so cited."""
+    cited = _cited_attachments(lines)
+    if not cited:
+        return set()
+    listed: set[int] = set()
+    run: list[tuple[Line, str]] = []
+    for line in lines + [Line("", -1)]:
+        text = line.text.strip()
+        label = match_label(text) if text and len(text) <= ATTACHMENT_ITEM and "。" not in text else None
+        if label is not None and label.ordinal == len(run) + 1:
+            run.append((line, text[label.length:].strip()))
+            continue
+        if len(run) >= 2 and any(name and at < run[0][0].start and words.endswith(name)
+                                 for number, (_, name) in enumerate(run, 1) for at, words in cited.get(number, ())):
+            listed |= {item.start for item, _ in run}
+        run = [(line, text[label.length:].strip())] if label is not None and label.ordinal == 1 else []
     return listed
 
 
@@ -299,7 +340,7 @@ def _listed_names_reprinted(lines: list[Line], found: list) -> set[int]:
 def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
     lines = [piece for line in lines for piece in _run_in_pieces(_field_cell(line))]
-    listed = attachment_list_lines(lines) | contents_lines(lines)
+    listed = attachment_list_lines(lines) | unlabelled_attachment_lines(lines) | contents_lines(lines)
     texts = [line.text for line in lines]
     # 十九条 … after 十八条 … (their 第 lost), 1总则 above 1.1 … (its space lost), 2.2人户… as item 2 glued to
     # a count, and 01 over its heading
