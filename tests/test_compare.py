@@ -624,3 +624,20 @@ def test_normalised_codes_are_the_code_points_of_the_normalised_text():
 
 
 BARRIER_TEXT = "第一段\x00第二段\n\t第三段"
+
+
+@pytest.mark.parametrize("at_once", [1, 7, 100, 5000])
+def test_seed_runs_taken_in_blocks_are_those_taken_at_once(national, monkeypatch, at_once):
+    """Seed runs found with ``a``'s positions in blocks of a few candidate pairs (a run crossing
+    blocks, a block of one position with more pairs than the bound) are those found at once."""
+    from pipeline.corpus import text_reuse
+
+    b = BARRIER.join(m["text"] for m in national)
+    locals_ = [BARRIER.join(m["text"] for m in local_measures(source))
+               for source in ("corpus/000_e8ac68d63b2ecc9f.txt", "corpus/001_ba4d4d4b2a22ff08.txt")]
+    # a long copied stretch, a repeated common gram on many diagonals, and text sharing nothing
+    texts = locals_ + [b[100:3000], "人民政府人民政府" * 40 + b[:500], "无关的文字" * 30]
+    at_once_runs = [text_reuse._seed_runs(a, b, 4, 8) for a in texts]
+    assert any(len(runs) > 20 for runs in at_once_runs)
+    monkeypatch.setattr(text_reuse, "SEED_PAIRS_AT_ONCE", at_once)
+    assert [text_reuse._seed_runs(a, b, 4, 8) for a in texts] == at_once_runs

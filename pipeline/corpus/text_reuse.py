@@ -37,6 +37,14 @@ def _grams(b: str, k: int) -> tuple:
     return hashes[positions][order], positions[order], codes
 
 
+#: Candidate ``(i, j)`` pairs (positions of one ``k``-gram in each text) :func:`_seed_runs` holds
+#: at once. Between two long texts of one kind the common grams (人民政府, 的规定) make pairs by the
+#: product of their counts: two laws of 100,000 characters give tens of millions, 40-odd bytes each
+#: in the arrays that check and sort them, which took an aligning worker hundreds of megabytes for
+#: a moment. So ``a``'s positions are taken in blocks of about this many pairs.
+SEED_PAIRS_AT_ONCE = 1 << 20
+
+
 def _seed_runs(a: str, b: str, k: int, seed_len: int,
                grams: Optional[tuple] = None) -> list[tuple[int, int, int]]:
     """Exact shared runs (a_start, a_end, diagonal) of at least ``seed_len`` characters, sorted:
@@ -45,7 +53,9 @@ def _seed_runs(a: str, b: str, k: int, seed_len: int,
 
     In numpy: every ``k``-gram of ``a`` is looked up among the sorted hashes of ``b``'s, each
     (i, j) found is checked character by character, and the pairs sorted by diagonal and position
-    fall into runs where ``i`` goes up by one."""
+    fall into runs where ``i`` goes up by one. ``a``'s positions go in blocks of at most
+    :data:`SEED_PAIRS_AT_ONCE` pairs (a position with more alone); a run still open at a block's
+    last position goes on in the next block if that has its diagonal at the block's first one."""
     if len(a) < k or len(b) < k:
         return []
     b_hashes, b_positions, b_codes = _grams(b, k) if grams is None else grams
@@ -53,31 +63,81 @@ def _seed_runs(a: str, b: str, k: int, seed_len: int,
     a_hashes = gram_hashes(a_codes, k)
     lo = np.searchsorted(b_hashes, a_hashes, side="left")
     count = np.searchsorted(b_hashes, a_hashes, side="right") - lo
-    total = int(count.sum())
-    if not total:
+    if not count.any():
         return []
+    starts, ends, diagonals = [], [], []
+    open_runs: dict[int, int] = {}  # diagonal -> start of the run reaching the last block's end
+    for first, last in _blocks(count, SEED_PAIRS_AT_ONCE):
+        i, d = _matched(a_codes, b_codes, b_positions, lo, count, first, last, k)
+        run_start, run_last, run_d = _runs(i, d)
+        # runs that began in earlier blocks: those at this block's first position on their diagonal
+        at_first = run_start == first
+        carried = [open_runs.pop(x, first) for x in run_d[at_first].tolist()]
+        run_start[at_first] = carried
+        for x, start in open_runs.items():  # ended with the last block
+            starts.append(np.array([start]))
+            ends.append(np.array([first - 1 + k]))
+            diagonals.append(np.array([x]))
+        reaching = run_last == last - 1
+        open_runs = dict(zip(run_d[reaching].tolist(), run_start[reaching].tolist()))
+        closed = ~reaching
+        starts.append(run_start[closed])
+        ends.append(run_last[closed] + k)
+        diagonals.append(run_d[closed])
+    for x, start in open_runs.items():
+        starts.append(np.array([start]))
+        ends.append(np.array([len(a_hashes) - 1 + k]))
+        diagonals.append(np.array([x]))
+    run_start, run_end, run_d = (np.concatenate(v).astype(np.int64) for v in (starts, ends, diagonals))
+    long = run_end - run_start >= seed_len
+    run_start, run_end, run_d = run_start[long], run_end[long], run_d[long]
+    order = np.lexsort((run_d, run_end, run_start))
+    return list(zip(run_start[order].tolist(), run_end[order].tolist(), run_d[order].tolist()))
+
+
+def _blocks(count: np.ndarray, most: int) -> list[tuple[int, int]]:
+    """``[first, last)`` ranges of positions, in order, covering ``count``, each with at most ``most``
+    pairs in all (a position with more, alone)."""
+    total = np.cumsum(count)
+    blocks, first = [], 0
+    while first < len(count):
+        below = total[first - 1] if first else 0
+        last = int(np.searchsorted(total, below + most, side="right"))
+        last = max(last, first + 1)
+        blocks.append((first, last))
+        first = last
+    return blocks
+
+
+def _matched(a_codes, b_codes, b_positions, lo, count, first: int, last: int, k: int):
+    """The ``(i, j)`` pairs with ``i`` in ``[first, last)`` whose ``k`` characters are the same
+    (hashes can collide), as ``i`` and the diagonal ``i - j``."""
+    count = count[first:last]
+    total = int(count.sum())
     # every (i, j) with the same hash: i repeated, j through each i's range of b_positions
-    i = np.repeat(np.arange(len(a_hashes), dtype=np.int64), count)
-    first = np.cumsum(count) - count
-    j = b_positions[np.repeat(lo, count) + np.arange(total, dtype=np.int64) - np.repeat(first, count)]
+    i = np.repeat(np.arange(first, last, dtype=np.int64), count)
+    offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(count) - count, count)
+    j = b_positions[np.repeat(lo[first:last], count) + offsets]
+    del offsets
     same = np.ones(total, dtype=bool)
     for offset in range(k):
         same &= a_codes[i + offset] == b_codes[j + offset]
     i, j = i[same], j[same]
+    return i, i - j
+
+
+def _runs(i: np.ndarray, d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The maximal stretches of the pairs ``(i, d)`` where ``i`` goes up by one on one diagonal
+    ``d``: their first and last ``i`` and their diagonal."""
     if not len(i):
-        return []
-    d = i - j
+        return (np.zeros(0, dtype=np.int64),) * 3
     order = np.lexsort((i, d))
     i, d = i[order], d[order]
     starts = np.ones(len(i), dtype=bool)
     starts[1:] = (d[1:] != d[:-1]) | (i[1:] != i[:-1] + 1)
     begin = np.flatnonzero(starts)
     last = np.append(begin[1:], len(i)) - 1
-    run_start, run_end, run_d = i[begin], i[last] + k, d[begin]
-    long = run_end - run_start >= seed_len
-    run_start, run_end, run_d = run_start[long], run_end[long], run_d[long]
-    order = np.lexsort((run_d, run_end, run_start))
-    return list(zip(run_start[order].tolist(), run_end[order].tolist(), run_d[order].tolist()))
+    return i[begin], i[last], d[begin]
 
 
 def _clusters(runs: list[tuple[int, int, int]], max_gap: int) -> list[list[tuple[int, int, int]]]:
@@ -187,7 +247,7 @@ def passages_between_many(pairs: Iterable[tuple[Iterable[tuple[str, int]], Itera
     for pieces_a, pieces_b in pairs:
         pieces_a, pieces_b = list(pieces_a), list(pieces_b)
         a, a_where = _joined(pieces_a)
-        key = ("passages_b", tuple(pieces_b))
+        key = prepared_key(pieces_b)
         if key not in cache:
             cache[key] = (*_joined(pieces_b), {})
         b, b_where, b_grams = cache[key]
@@ -212,6 +272,12 @@ def passages_between_many(pairs: Iterable[tuple[Iterable[tuple[str, int]], Itera
                              "identity": round(h["matches"] / h["columns"], 3)})
         out.append(passages)
     return out
+
+
+def prepared_key(pieces_b: list[tuple[str, int]]) -> tuple:
+    """The key of the preparation of ``pieces_b`` in the ``cache`` of :func:`passages_between_many`
+    (for a caller that drops the preparations it needs no more)."""
+    return ("passages_b", tuple(pieces_b))
 
 
 def _joined(pieces: list[tuple[str, int]]) -> tuple[str, "_Origins"]:

@@ -23,7 +23,7 @@ from pipeline.corpus.align.chunks import sharing_chunks
 from pipeline.corpus.align.lookup import load_measures
 from pipeline.corpus.align.measures import Measure, build_measures, pieces_of
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache
-from pipeline.corpus.text_reuse import passages_between_many
+from pipeline.corpus.text_reuse import passages_between_many, prepared_key
 from pipeline.ingest.database import in_chunks
 from pipeline.ingest.memory import release_free_memory
 from pipeline.ingest.worker import default_workers, exit_with_parent
@@ -128,15 +128,20 @@ def chunked(pairs: list[Pair], size: int, sizes: dict[str, int]) -> list[list[Pa
 
 def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional[float]) -> Aligned:
     """The alignment rows of each pair, the copied passages of :data:`PAIRS_PER_BATCH` pairs found
-    at once. The pairs come grouped by national document: each national document's measures are
-    built once (aligning only sets what they give already); one :class:`~.scores.Cache` keeps what
-    is computed of the chunk's texts."""
+    at once. Each national document's measures are built once per batch (aligning only sets what
+    they give already); what is computed of a document's texts (tokens, bigrams, anchors, lexicons:
+    a :class:`~.scores.Cache`) and of a national document's text for the copied passages is kept
+    while pairs of the chunk still need it, then dropped: a chunk grown around a shared document
+    holds that document's and one partner's at a time, not every partner's to the chunk's end.
+    What a pair's alignment finds does not depend on what else is kept (each cached value is a
+    function of its key alone)."""
+    last_pair = {doc: n for n, pair in enumerate(pairs) for doc in pair}
     national: dict[str, list[Measure]] = {}
     prepared: dict = {}  # passages_between's preparation of each national document's text
-    # What is computed of every text of the chunk (tokens, bigrams, anchors, lexicons), each kept
-    # once: a law is aligned with each regulation that cites it, a regulation with each law it
-    # cites, and a document is local in one pair and national in another.
-    texts = Cache()
+    keys: dict[str, tuple] = {}  # the key of each national document's in ``prepared``
+    # a law is aligned with each regulation that cites it, a regulation with each law it cites, and
+    # a document is local in one pair and national in another: one Cache a document, in either role
+    caches: dict[str, Cache] = {}
     out = {}
     for k in range(0, len(pairs), PAIRS_PER_BATCH):
         batch = pairs[k:k + PAIRS_PER_BATCH]
@@ -147,9 +152,17 @@ def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional
         measures = [(build_measures(load_measures(conn, local_id)), national[national_id])
                     for local_id, national_id in batch]
         found = _passages_of(measures, MIN_REUSE_LEN, prepared)
-        for (local_id, national_id), (local, nat), passages in zip(batch, measures, found):
-            out[(local_id, national_id)] = align_built(local, nat, threshold, MIN_REUSE_LEN, texts, passages,
-                                                       local_cache=texts)
+        for n, ((local_id, national_id), (local, nat), passages) in enumerate(zip(batch, measures, found), start=k):
+            nat_cache = caches.setdefault(national_id, Cache())
+            out[(local_id, national_id)] = align_built(local, nat, threshold, MIN_REUSE_LEN, nat_cache, passages,
+                                                       local_cache=caches.setdefault(local_id, Cache()))
+            measures[n - k] = found[n - k] = None  # this pair's measures and passages: done with
+            for doc in (local_id, national_id):
+                if last_pair[doc] == n:
+                    del caches[doc]
+        keys.update((d, prepared_key([p for p, _ in pieces_of(national[d])])) for d in national if d not in keys)
+        needed = {keys[d] for d in keys if last_pair[d] >= k + len(batch)}
+        prepared = {key: value for key, value in prepared.items() if key in needed}
     return out
 
 
