@@ -20,7 +20,8 @@ from .deadline_dates import (
     PLAN_STATED_BEFORE_RE,
     STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
-    REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
+    REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_AIM_BEFORE,
+    YEAR_END_AIM_RE, YEAR_END_DUE_RE, YEAR_END_RE,
     YEAR_HEADING_COMMA_RE,
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
@@ -86,8 +87,8 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             month, in_year = (quarter * 3 + 1, year) if quarter < 4 else (1, year + 1)
             yield item(match, "deadline", date_=iso(in_year, month, to_int(match.group("day")) or 0))
     for match in finditer_anchored(YEAR_END_RE, text):
-        if not match.group("mark") and not YEAR_END_DUE_RE.match(text, match.end()):
-            continue  # 2019年底，… is a point in time; 年底前, 年底完成 and 年内新增 are limits
+        if not match.group("mark") and not YEAR_END_DUE_RE.match(text, match.end()) and not _aimed_year_end(text, match, year):
+            continue  # 2019年底，… is a point in time; 年底前, 年底完成, 年内新增 and 2020年底,…力争 are limits
         y = written_year(match, year)
         yield item(match, "deadline", date_=iso(y, 12, 31))
     for match in finditer_anchored(YEAR_BEFORE_RE, text):
@@ -271,3 +272,13 @@ def _labelled_date(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
         return None
     text = match.string[start:end].rstrip()
     return Deadline(text=text, start=start, end=start + len(text), kind="deadline", date=written)
+
+
+def _aimed_year_end(text: str, match: re.Match, year: Optional[int]) -> bool:
+    """Whether a written year's end (not the document's past) heads its sentence and the clause after its comma states an aim
+    (YEAR_END_AIM_RE): 2020年底,城区…力争进入市内前列."""
+    written = match.group("year")
+    if not written or not written.isdigit() or match.group("part") == "内" or year is None or int(written) < year:
+        return False
+    heads = match.start() == 0 or text[match.start() - 1] in YEAR_END_AIM_BEFORE or text[match.start() - 1].isspace()
+    return heads and YEAR_END_AIM_RE.match(text, match.end()) is not None

@@ -122,6 +122,10 @@ YEAR_END_RE = re.compile(
 # What makes a year's end a limit when no 前 follows it: a verb of completing (年底完成), or of adding to a count (年内新增
 # 入统企业5家以上: the year's quota, due by its end). Not 2019年底，全省已… (a point in time).
 YEAR_END_DUE_RE = re.compile(GAP + r"(?:" + DUE_VERB + r"|新增)")
+# A written year's end heading its sentence before a comma, the clause after it an aim: 2020年底,城区…等指标力争进入市内前列
+# (in a plan of 2020: the date its aim is set for, as 到2020年底 would be). Not 2019年底，全省已… (a point in time reported).
+YEAR_END_AIM_RE = re.compile(GAP + r"[，,](?:(?!已)[^。；;\n]){0,40}?(?:力争|确保|争取)")
+YEAR_END_AIM_BEFORE = "。；;：:\n"
 
 # A year with 前 after 在/于, the year's end the limit: 在2012年前完成 · 于二〇二〇年以前. Not 前三季度 · 前5个月 (the
 # first part of the year: PERIOD_RE's), 前后 (around it), nor a year with no 在/于 (2000年前建成的住房: a description).
@@ -267,6 +271,8 @@ EXAMPLES = {
     "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),
     "CLAUSE_DATE_DUE_RE": Examples(match=("5月5日上报第一期", "，6月30日报送汇总表"), no_match=("5月5日上报的数据", "于5月5日召开")),
     "YEAR_END_DUE_RE": Examples(match=("完成", "新增入统企业"), no_match=("，全省已", "工作")),
+    "YEAR_END_AIM_RE": Examples(match=(",城区开办企业等特色指标力争进入市内前列", "，确保全部完成"),
+                                no_match=("，全省已累计脱贫", "，全省已脱贫力争", "，" + "完" * 41 + "力争", "。力争")),
     "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前", "今晚20:00前"), no_match=("今日", "今日下午", "今晚")),
     "BRACKETED_RANGE_RE": Examples(match=("（7月3日至7月15日）", "(9月1日至30日)"), no_match=("7月3日至7月15日", "（7月3日）")),
     "OWN_YEAR_DONE_AFTER_RE": Examples(match=("完成全市“三线一单”编制", "建成"), no_match=("力争全社会研发投入", "完成了全部任务")),
