@@ -35,7 +35,9 @@ APPROVED = (r"(?:[，,]?(?:并|且)?(?:(?:已|业)?(?:于[^，,。；;\n《》]{
 AFTER_VERBS = {"转发": "forwards", "层转": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues", "下发": "issues"}
 AFTER_VERB = re.compile(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
-    r"[）)]?"  # a 文号 read inside its brackets, without the title before it: .X .(长府发〔2018〕8号)作如下修改
+    # a 文号 read inside its brackets, without the title before it, then a verb amending or repealing it: .X .(长府发〔2018〕8号)
+    # 作如下修改 (not an approval's number in its own bracket: …批复同意实施(浙林资批〔2009〕53号),现印发给你们)
+    r"(?:[）)](?=\s*(?:[作做]如下修改|作出如下修改|修改如下|予以修改|予以废止|同时废止)))?"
     # 《A》《B》等文件 · 《A》(…号)等5件行政规范性文件予以修改 · 《A》等26项规章 (a decision's count of the documents it names first)
     r"\s*(?:等(?:[\d一二三四五六七八九十百]{1,4}(?:件|部|个|项))?(?:[\u4e00-\u9fff]{0,8}?(?:文件|规章))?)?"
     r"(?:"

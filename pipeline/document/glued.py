@@ -92,9 +92,9 @@ TITLE_GLUE_SCAN = 20  # the title is among the copy's first lines
 # of its own under the title (embedded.DATE_NOTE).
 TITLE_THEN_DATE = re.compile(r"[ \u3000]*(?P<date>[（(]{1,2}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]{1,2})[ \u3000]*$")
 # The recipients and the notice's first sentence on one line, a space or none after the colon (…,驻哈部队: 经市政府同意,现将…):
-# a copy that lost the line break after the recipients, which open with 各 and hold no sentence's end.
+# a copy that lost the line break after the recipients, which open with 各 and hold no sentence's end nor its verbs (各地要…:).
 RECIPIENTS_THEN_OPENING = re.compile(
-    r"^[ \u3000]*各[^。；;：:！？!?\n]{1,150}?[:：][ \u3000]*(?P<opening>(?:%s|经|现将|现就|近年来|近期)[^，,。\n]{2,40}[，,])" % OPENING_WORDS)
+    r"^[ \u3000]*各(?:(?!要|应|须|请|将)[^。；;：:！？!?\n]){1,150}?[:：][ \u3000]*(?P<opening>(?:%s|经|现将|现就|近年来|近期)[^，,。\n]{2,40}[，,])" % OPENING_WORDS)
 # The names of the public letters a body addresses to the people it serves (祝东村致村民选举的公开信, 致全县人民的一封信,
 # …倡议书): a page's title as a notice's type is, though no notice's type.
 PUBLIC_LETTER_ENDINGS = ("公开信", "一封信", "倡议书", "慰问信", "告知书")
