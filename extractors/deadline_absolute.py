@@ -38,7 +38,13 @@ QUALIFYING_PARTICIPLE_AFTER_RE = re.compile(
     r"\s{0,2}(?:已经|已)?(?:建成|竣工|建造|出生|成立|设立|注册|登记|投产|投用|购置|购买|取得|入学|入职|参加工作|退休)"
     r"(?:并[\u4e00-\u9fff]{1,6})?的")
 
+# The same with a verb of issuing: 对2022年10月1日前发布的行政规范性文件进行了全面清理 names the documents by the day they were
+# issued, whatever its year (an issuing still to do has no 的: 6月底前印发实施方案).
+ISSUED_PARTICIPLE_AFTER_RE = re.compile(r"\s{0,2}(?:已经|已)?(?:发布|印发|出台|公布|颁布|下发)(?:实施)?的")
+
 EXAMPLES = {
+    "ISSUED_PARTICIPLE_AFTER_RE": Examples(match=("发布的行政规范性文件", "已印发的文件", "出台实施的政策"),
+                                           no_match=("印发实施方案", "发布。")),
     "QUALIFYING_PARTICIPLE_AFTER_RE": Examples(
         match=("建成的城镇老旧小区", "出生的人员", "已竣工并交付使用的项目"),
         no_match=("建成投用", "完成改造任务", "的建成率", "登记造册")),
@@ -53,7 +59,9 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 def _qualifies_things(text: str, found: Deadline, year: Optional[int]) -> bool:
     """A limit dated in a written year before ``year`` (any written year when the document gives none) that a participle
-    and 的 follow: 2000年底前建成的…."""
+    and 的 follow: 2000年底前建成的…; any limit that a participle of issuing and 的 follow (…前发布的文件)."""
+    if found.date and ISSUED_PARTICIPLE_AFTER_RE.match(text, found.end):
+        return True
     if not found.date or not QUALIFYING_PARTICIPLE_AFTER_RE.match(text, found.end):
         return False
     return year is None or int(found.date[:4]) < year

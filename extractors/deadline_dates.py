@@ -108,7 +108,8 @@ STATUS_FIGURE_AFTER_RE = re.compile(
 # Where a year after 到 is a forecast, not a limit: the sentence reports a projection (据测算,…到2020年将有可能达到110万人左右).
 # The source of the projection before it in its sentence, or its hedge right after the year.
 FORECAST_BEFORE_RE = re.compile(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
-FORECAST_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)")
+# (or the projection's word after the clause's short subject: 到2020年,全市城乡老年人预计达到60万人)
+FORECAST_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)|[^，,。；;\n\d]{0,12}?(?:预计|预测|估计)(?!完成))")
 # A span up to the year named as a stage the place is in: 从现在起到2020年,廊坊正处于推动科学发展…的关键时期 (a description
 # of the years ahead, no limit on anything to be done).
 STAGE_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}[^，,。；;\n]{0,12}?(?:正处于|正处在|处于|将是|是)[^。；;\n]{0,60}?(?:时期|阶段)")
@@ -325,7 +326,7 @@ EXAMPLES = {
                                                  ",全县农村家庭医生签服务率要到达90以上", ",全市覆盖率力争达到95%")),
     "FORECAST_BEFORE_RE": Examples(match=("据测算,“十三五”期间,我市老年人口仍将持续增长,", "预计"),
                                    no_match=("据测算。全市", "力争")),
-    "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能"), no_match=("全面完成", "将建成")),
+    "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能", ",全市城乡老年人预计达到"), no_match=("全面完成", "将建成", ",预计完成投资", ",全市新增3个预计")),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "PLAN_STATED_BEFORE_RE": Examples(match=("《方案》明确,市本级将加快", "计划提出,"), no_match=("全市已完成", "2018年,全县", "现将我省")),
     "COMMITMENT_RE": Examples(match=("基本完成", "在改革上取得进展", "力争全部脱贫", "建立长效机制", "较2013年下降15%",

@@ -30,8 +30,8 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(RELATIVE_RE, text):
         if not _a_count(match.group("count")) or COUNT_OVER_AFTER_RE.match(text, match.end()):
             continue  # 一年内一次或多次累计…: the period a count is made over
-        if text[match.start() - 1:match.start()] == "每" and not match.group("since") and not match.group("event"):
-            continue  # 对每3年内产值由3亿元增加到5亿元的企业: each period a figure is measured over, no limit
+        if text[match.start() - 1:match.start()] in ("每", "近") and not match.group("since") and not match.group("event"):
+            continue  # 对每3年内产值…的企业: each period a figure is measured over; 近5年内无重大事故: the years looked back on
         amount = amount_words(match.group("count"), match.group("unit"))
         event = match.group("since") or match.group("event")
         pair = PAIRED_EVENT_BEFORE_RE.search(text, max(0, match.start() - 3), match.start()) \

@@ -6,10 +6,11 @@ its reading, so a fix never takes the general case with it."""
 import json
 
 from extractors.deadlines import find_deadlines
+from extractors.targets import find_targets
 from pipeline.document.broken_paragraphs import continues
 from pipeline.extract import extract_text
 
-from test_real_forms import extracted
+from test_real_forms import extracted, real
 
 
 def _deadlines(text: str, year: int | None = 2020) -> list[tuple[str, str, str | None]]:
@@ -101,3 +102,44 @@ def test_a_decisions_counted_list_of_documents_it_amends_or_repeals():
     # a count of documents reported, with no verb of the decision after it, stays a citation
     report = "《某市城市绿化管理办法》(某府发〔2015〕3号)等12件文件修订工作已经启动。"
     assert _relations(_document(report)) == [("某府发〔2015〕3号", "cites")]
+
+
+def test_a_projection_a_criterion_of_issue_and_a_look_back_are_no_limits():
+    # bd01: 到2020年,全市城乡老年人预计达到60万人 (a forecast, its word after the clause's subject)
+    assert _deadlines("到2020年,全市城乡老年人预计达到60万人。", 2015) == []
+    assert _deadlines("到2020年,全市力争完成老旧小区改造任务。", 2015) == [("到2020年", "deadline", "2020-12-31")]
+    # bd03: 对2022年10月1日前发布的行政规范性文件进行了全面清理 (the documents reviewed, named by their day of issue);
+    # its amended text's 近5年内无重大质量…事故 (the years looked back on)
+    assert _deadlines("市政府对2022年10月1日前发布的行政规范性文件进行了全面清理。", 2022) == []
+    assert _deadlines("对2019年底前出台的政策措施开展评估。", 2020) == []
+    assert _deadlines("各县区要在6月底前印发实施方案。", 2022) == [("6月底前", "deadline", "2022-06-30")]
+    assert _deadlines("申报企业近3年内无重大安全生产事故。", 2022) == []
+    assert _deadlines("收到申请后3个工作日内办结。", 2022) == [("收到申请后3个工作日内", "relative", None)]
+
+
+def test_a_shares_distance_from_an_average_is_no_target():
+    # bd01: 占总人口的17.2%,高于全国平均水平(14.3%)近3个百分点 (u13's 高于全省平均水平1.7个百分点 too)
+    found = [(target.text, target.unit) for target in find_targets("占总人口的17.2%,高于全国平均水平(14.3%)近3个百分点,其中")]
+    assert found == [("17.2%", "%"), ("14.3%", "%")]
+    assert [t.text for t in find_targets("增长12.7%,低于全市平均水平0.5个百分点。")] == ["12.7%"]
+    # a planned rise in points stays a target
+    assert [t.text for t in find_targets("到2025年,森林覆盖率比2020年提高2个百分点以上。")] == ["2个百分点以上"]
+
+
+# ------------------------------------------------------------------ documents
+
+
+def test_a_forward_copied_without_its_signature_prints_the_forwarded_text_under_its_issuers():
+    # bd08: …市发展改革委、市综合行政执法局《贵阳市生活垃圾分类制度实施方案》已经市人民政府同意,现转发给你们,请认真贯彻执行。
+    # ⏎ 贵阳市生活垃圾分类制度实施方案 ⏎ 市发展改革委、市住房城乡建设局 ⏎ 为认真贯彻落实…
+    documents = extract_text(real("bd08"), "bd08.txt")["documents"]
+    assert [(d["title"], d["issuer"]) for d in documents][1:] == [("贵阳市生活垃圾分类制度实施方案", "市发展改革委 市住房城乡建设局")]
+    forward = ("某县人民政府办公室关于转发县教育局学校安全工作实施意见的通知\n各乡镇人民政府,县直各单位:\n"
+               "县教育局《关于加强学校安全工作的实施意见》已经县人民政府同意,现转发给你们,请认真贯彻执行。\n"
+               "关于加强学校安全工作的实施意见\n县教育局\n为切实加强学校安全工作,提出如下意见。\n一、落实安全责任\n各学校要落实责任。\n")
+    assert [(d["title"], d["issuer"]) for d in extract_text(forward, "look-alike.txt")["documents"]] == [
+        ("某县人民政府办公室关于转发县教育局学校安全工作实施意见的通知", "某县人民政府办公室"),
+        ("关于加强学校安全工作的实施意见", "县教育局")]
+    # the forwarded title named again in a sentence of the notice, with no issuers under it, opens nothing
+    mention = forward.replace("关于加强学校安全工作的实施意见\n县教育局\n", "")
+    assert len(extract_text(mention, "look-alike.txt")["documents"]) == 1

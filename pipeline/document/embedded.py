@@ -196,6 +196,9 @@ def document_starts(lines: list[Line]) -> list[int]:
         begin = None
         if _prints_named_notice(lines, index, named) or _next_item_of_the_page(lines, index):
             begin = index
+        elif index > 0 and FORWARDING.search(lines[index - 1].text) \
+                and _forwarded_under_its_issuers(lines, index, forwarded) == index:
+            begin = index  # a forward copied without its signature: the forwarded text under its issuers right after
         elif is_doc_number_line(line.text):
             begin = index
             while begin > index - 2 and begin > 0 and _heads_a_notice(lines[begin - 1].text):
