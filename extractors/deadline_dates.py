@@ -326,7 +326,7 @@ EXAMPLES = {
                                                  ",全县农村家庭医生签服务率要到达90以上", ",全市覆盖率力争达到95%")),
     "FORECAST_BEFORE_RE": Examples(match=("据测算,“十三五”期间,我市老年人口仍将持续增长,", "预计"),
                                    no_match=("据测算。全市", "力争")),
-    "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能", ",全市城乡老年人预计达到"), no_match=("全面完成", "将建成", ",预计完成投资", ",全市新增3个预计")),
+    "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能", ",全市城乡老年人预计达到"), no_match=("全面完成", "将建成", ",预计完成投资", ",全市将建成")),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "PLAN_STATED_BEFORE_RE": Examples(match=("《方案》明确,市本级将加快", "计划提出,"), no_match=("全市已完成", "2018年,全县", "现将我省")),
     "COMMITMENT_RE": Examples(match=("基本完成", "在改革上取得进展", "力争全部脱贫", "建立长效机制", "较2013年下降15%",
