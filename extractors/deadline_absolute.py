@@ -20,7 +20,8 @@ from .deadline_dates import (
     PLAN_STATED_BEFORE_RE,
     STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
-    REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_DUE_RE, YEAR_END_RE,
+    REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_AIM_BEFORE,
+    YEAR_END_AIM_RE, YEAR_END_DUE_RE, YEAR_END_RE,
     YEAR_HEADING_COMMA_RE,
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
@@ -37,7 +38,13 @@ QUALIFYING_PARTICIPLE_AFTER_RE = re.compile(
     r"\s{0,2}(?:已经|已)?(?:建成|竣工|建造|出生|成立|设立|注册|登记|投产|投用|购置|购买|取得|入学|入职|参加工作|退休)"
     r"(?:并[\u4e00-\u9fff]{1,6})?的")
 
+# The same with a verb of issuing: 对2022年10月1日前发布的行政规范性文件进行了全面清理 names the documents by the day they were
+# issued, whatever its year (an issuing still to do has no 的: 6月底前印发实施方案).
+ISSUED_PARTICIPLE_AFTER_RE = re.compile(r"\s{0,2}(?:已经|已)?(?:发布|印发|出台|公布|颁布|下发)(?:实施)?的")
+
 EXAMPLES = {
+    "ISSUED_PARTICIPLE_AFTER_RE": Examples(match=("发布的行政规范性文件", "已印发的文件", "出台实施的政策"),
+                                           no_match=("印发实施方案", "发布。")),
     "QUALIFYING_PARTICIPLE_AFTER_RE": Examples(
         match=("建成的城镇老旧小区", "出生的人员", "已竣工并交付使用的项目"),
         no_match=("建成投用", "完成改造任务", "的建成率", "登记造册")),
@@ -52,7 +59,9 @@ def find_absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 def _qualifies_things(text: str, found: Deadline, year: Optional[int]) -> bool:
     """A limit dated in a written year before ``year`` (any written year when the document gives none) that a participle
-    and 的 follow: 2000年底前建成的…."""
+    and 的 follow: 2000年底前建成的…; any limit that a participle of issuing and 的 follow (…前发布的文件)."""
+    if found.date and ISSUED_PARTICIPLE_AFTER_RE.match(text, found.end):
+        return True
     if not found.date or not QUALIFYING_PARTICIPLE_AFTER_RE.match(text, found.end):
         return False
     return year is None or int(found.date[:4]) < year
@@ -86,8 +95,8 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             month, in_year = (quarter * 3 + 1, year) if quarter < 4 else (1, year + 1)
             yield item(match, "deadline", date_=iso(in_year, month, to_int(match.group("day")) or 0))
     for match in finditer_anchored(YEAR_END_RE, text):
-        if not match.group("mark") and not YEAR_END_DUE_RE.match(text, match.end()):
-            continue  # 2019年底，… is a point in time; 年底前, 年底完成 and 年内新增 are limits
+        if not match.group("mark") and not YEAR_END_DUE_RE.match(text, match.end()) and not _aimed_year_end(text, match, year):
+            continue  # 2019年底，… is a point in time; 年底前, 年底完成, 年内新增 and 2020年底,…力争 are limits
         y = written_year(match, year)
         yield item(match, "deadline", date_=iso(y, 12, 31))
     for match in finditer_anchored(YEAR_BEFORE_RE, text):
@@ -271,3 +280,13 @@ def _labelled_date(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
         return None
     text = match.string[start:end].rstrip()
     return Deadline(text=text, start=start, end=start + len(text), kind="deadline", date=written)
+
+
+def _aimed_year_end(text: str, match: re.Match, year: Optional[int]) -> bool:
+    """Whether a written year's end (not the document's past) heads its sentence and the clause after its comma states an aim
+    (YEAR_END_AIM_RE): 2020年底,城区…力争进入市内前列."""
+    written = match.group("year")
+    if not written or not written.isdigit() or match.group("part") == "内" or year is None or int(written) < year:
+        return False
+    heads = match.start() == 0 or text[match.start() - 1] in YEAR_END_AIM_BEFORE or text[match.start() - 1].isspace()
+    return heads and YEAR_END_AIM_RE.match(text, match.end()) is not None

@@ -108,7 +108,8 @@ STATUS_FIGURE_AFTER_RE = re.compile(
 # Where a year after 到 is a forecast, not a limit: the sentence reports a projection (据测算,…到2020年将有可能达到110万人左右).
 # The source of the projection before it in its sentence, or its hedge right after the year.
 FORECAST_BEFORE_RE = re.compile(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
-FORECAST_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)")
+# (or the projection's word after the clause's short subject: 到2020年,全市城乡老年人预计达到60万人)
+FORECAST_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)|[^，,。；;\n\d]{0,12}?(?:预计|预测|估计)(?!完成))")
 # A span up to the year named as a stage the place is in: 从现在起到2020年,廊坊正处于推动科学发展…的关键时期 (a description
 # of the years ahead, no limit on anything to be done).
 STAGE_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}[^，,。；;\n]{0,12}?(?:正处于|正处在|处于|将是|是)[^。；;\n]{0,60}?(?:时期|阶段)")
@@ -122,6 +123,10 @@ YEAR_END_RE = re.compile(
 # What makes a year's end a limit when no 前 follows it: a verb of completing (年底完成), or of adding to a count (年内新增
 # 入统企业5家以上: the year's quota, due by its end). Not 2019年底，全省已… (a point in time).
 YEAR_END_DUE_RE = re.compile(GAP + r"(?:" + DUE_VERB + r"|新增)")
+# A written year's end heading its sentence before a comma, the clause after it an aim: 2020年底,城区…等指标力争进入市内前列
+# (in a plan of 2020: the date its aim is set for, as 到2020年底 would be). Not 2019年底，全省已… (a point in time reported).
+YEAR_END_AIM_RE = re.compile(GAP + r"[，,](?:(?!已)[^。；;\n]){0,40}?(?:力争|确保|争取)")
+YEAR_END_AIM_BEFORE = "。；;：:\n"
 
 # A year with 前 after 在/于, the year's end the limit: 在2012年前完成 · 于二〇二〇年以前. Not 前三季度 · 前5个月 (the
 # first part of the year: PERIOD_RE's), 前后 (around it), nor a year with no 在/于 (2000年前建成的住房: a description).
@@ -267,6 +272,8 @@ EXAMPLES = {
     "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),
     "CLAUSE_DATE_DUE_RE": Examples(match=("5月5日上报第一期", "，6月30日报送汇总表"), no_match=("5月5日上报的数据", "于5月5日召开")),
     "YEAR_END_DUE_RE": Examples(match=("完成", "新增入统企业"), no_match=("，全省已", "工作")),
+    "YEAR_END_AIM_RE": Examples(match=(",城区开办企业等特色指标力争进入市内前列", "，确保全部完成"),
+                                no_match=("，全省已累计脱贫", "，全省已脱贫力争", "，" + "完" * 41 + "力争", "。力争")),
     "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前", "今晚20:00前"), no_match=("今日", "今日下午", "今晚")),
     "BRACKETED_RANGE_RE": Examples(match=("（7月3日至7月15日）", "(9月1日至30日)"), no_match=("7月3日至7月15日", "（7月3日）")),
     "OWN_YEAR_DONE_AFTER_RE": Examples(match=("完成全市“三线一单”编制", "建成"), no_match=("力争全社会研发投入", "完成了全部任务")),
@@ -319,7 +326,7 @@ EXAMPLES = {
                                                  ",全县农村家庭医生签服务率要到达90以上", ",全市覆盖率力争达到95%")),
     "FORECAST_BEFORE_RE": Examples(match=("据测算,“十三五”期间,我市老年人口仍将持续增长,", "预计"),
                                    no_match=("据测算。全市", "力争")),
-    "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能"), no_match=("全面完成", "将建成")),
+    "FORECAST_AFTER_RE": Examples(match=("将有可能达到", ",可能", ",全市城乡老年人预计达到"), no_match=("全面完成", "将建成", ",预计完成投资", ",全市将建成")),
     "STATUS_AFTER_RE": Examples(match=("，全省累计脱贫", "，已完成"), no_match=("，全面完成",)),
     "PLAN_STATED_BEFORE_RE": Examples(match=("《方案》明确,市本级将加快", "计划提出,"), no_match=("全市已完成", "2018年,全县", "现将我省")),
     "COMMITMENT_RE": Examples(match=("基本完成", "在改革上取得进展", "力争全部脱贫", "建立长效机制", "较2013年下降15%",

@@ -9,7 +9,7 @@ from typing import Optional
 from schema.models import Deadline
 
 from .deadline_numbers import iso, month_end, to_int
-from .deadline_patterns import ACTIVITY_NAMES, ACTIVITY_RE, CLAUSE_END, UNIT_NAMES
+from .deadline_patterns import ACTIVITY_NAMES, ACTIVITY_RE, CLAUSE_END, DECIMAL_RE, UNIT_NAMES
 
 def written_year(match: re.Match, year: Optional[int]) -> Optional[int]:
     """The year a match writes (2020年, 今年, 明年), else the document's year."""
@@ -65,6 +65,6 @@ def item(match: re.Match, kind: str, rule: Optional[str] = None, date_: Optional
 
 def amount_words(count: str, unit: str) -> str:
     unit = unit.lstrip("个")
-    number = 0.5 if count == "半" else to_int(count)
+    number = 0.5 if count == "半" else float(count) if DECIMAL_RE.fullmatch(count) else to_int(count)
     shown = f"{number:g}" if number is not None else count
     return f"{shown} {UNIT_NAMES.get(unit, unit)}{'' if number == 1 else 's'}"

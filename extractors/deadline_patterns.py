@@ -41,6 +41,9 @@ DAY = r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四
 
 # A count of time units: 30, 5, 两, 二十四, 十五.
 COUNT = r"(?P<count>(?<![\d.月第])\d{1,3}(?!\d)|(?<![第一二三四五六七八九十两])[一二三四五六七八九十两百]{1,4})"
+# The same with a decimal part, for a window's count: 开办企业0.5个工作日内完成 (half a working day), 1.5小时内.
+COUNT_OR_DECIMAL = COUNT.replace(r"\d{1,3}(?!\d)", r"\d{1,3}(?:\.\d{1,2})?(?!\d)", 1)
+DECIMAL_RE = re.compile(r"\d{1,3}\.\d{1,2}")
 
 # The named holidays a limit is set before (春节前, 国庆节前 …), read by deadline_sentences.HOLIDAY_BEFORE_RE and, every year,
 # by deadline_recurrences.EVERY_YEAR_HOLIDAY_RE.
@@ -121,4 +124,5 @@ EXAMPLES = {
     "ACTIVITY_RE": Examples(match=("对帮扶成效进行评估", "将本季度落实各项工作情况报送市政府", "召开一次调度会"),
                             no_match=("开展帮扶工作",)),
     "CLAUSE_END": Examples(match=("，", "。", "（"), no_match=("、",)),
+    "DECIMAL_RE": Examples(match=("0.5",), no_match=("5",)),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .deadline_patterns import COUNT, DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY, UNIT, WEEKDAY_NOTE, YEAR
+from .deadline_patterns import COUNT, COUNT_OR_DECIMAL, DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY, UNIT, WEEKDAY_NOTE, YEAR
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -23,7 +23,7 @@ RELATIVE_RE = re.compile(
     r"|(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
     + GAP + r")?"
     + r"(?:(?P<low>(?<![\d.月第])\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"  # 1—5日内
-    + COUNT + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的|有效)"
+    + COUNT_OR_DECIMAL + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的|有效)"
 )
 
 # A verb taking an object, right before the two characters a window's event is read as: those two are its object, and the

@@ -11,7 +11,7 @@ from schema.models import Deadline
 
 from .deadline_items import amount_words, item
 from .deadline_numbers import to_int
-from .deadline_patterns import UNIT_NAMES
+from .deadline_patterns import DECIMAL_RE, UNIT_NAMES
 from .deadline_relative import (
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
@@ -21,12 +21,17 @@ from .deadline_relative import (
 )
 from .deadline_scan import finditer_anchored
 
+def _a_count(written: str) -> bool:
+    """Whether a window's count reads as a number: 30, 三十, or a decimal (0.5个工作日内)."""
+    return DECIMAL_RE.fullmatch(written) is not None or to_int(written) is not None
+
+
 def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(RELATIVE_RE, text):
-        if to_int(match.group("count")) is None or COUNT_OVER_AFTER_RE.match(text, match.end()):
+        if not _a_count(match.group("count")) or COUNT_OVER_AFTER_RE.match(text, match.end()):
             continue  # 一年内一次或多次累计…: the period a count is made over
-        if text[match.start() - 1:match.start()] == "每" and not match.group("since") and not match.group("event"):
-            continue  # 对每3年内产值由3亿元增加到5亿元的企业: each period a figure is measured over, no limit
+        if text[match.start() - 1:match.start()] in ("每", "近") and not match.group("since") and not match.group("event"):
+            continue  # 对每3年内产值…的企业: each period a figure is measured over; 近5年内无重大事故: the years looked back on
         amount = amount_words(match.group("count"), match.group("unit"))
         event = match.group("since") or match.group("event")
         pair = PAIRED_EVENT_BEFORE_RE.search(text, max(0, match.start() - 3), match.start()) \

@@ -280,6 +280,11 @@ RANK_BEFORE_RE = re.compile(r"[前后]\s{0,2}$")
 # A move in a ranking is no count either: 居全省第6位,比去年同期提升5位 · 排名上升3名 (places gained or lost).
 RANK_MOVE_BEFORE_RE = re.compile(r"(?:提升|上升|提高|前移|前进|进位|下降|下滑|后退|后移|退后)\s{0,2}$")
 RANK_UNITS = ("位", "名")
+# A share's distance from an average, reported: 高于全省平均水平1.7个百分点 · 高于全国平均水平(14.3%)近3个百分点 (a status, as a rank
+# is; a planned rise, 提高5个百分点以上, stays a target).
+AVERAGE_GAP_BEFORE_RE = re.compile(
+    r"(?:高于|低于|超过|超出|领先|落后)[^，,。；;\n\d]{0,12}?平均(?:水平|值|数)?(?:[（(][^（）()\n]{0,12}[）)])?\s{0,2}(?:近|约|达)?\s{0,2}$")
+AVERAGE_GAP_UNITS = ("个百分点", "百分点")
 RANK_MODIFIES_AFTER_RE = re.compile(r"\s{0,2}的")
 # A code's length in characters is no count of anything a measure makes: 地区及部门编号:由5位字符组成.
 CODE_LENGTH_AFTER_RE = re.compile(r"\s{0,2}(?:字符|数字|字母|数码|编码|代码|编号|代号|号码|码)")
@@ -344,6 +349,8 @@ EXAMPLES = {
     "LINE_START_RE": Examples(match=("\n", "\n  ", ""), no_match=("达到",)),
     "DIVISION_BEFORE_RE": Examples(match=("共7章", "3部分"), no_match=("共",)),
     "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
+    "AVERAGE_GAP_BEFORE_RE": Examples(match=("高于全省平均水平", "高于全国平均水平(14.3%)近", "低于全市平均"),
+                                      no_match=("比2015年提高", "高于", "平均水平提高")),
     "RANK_MOVE_BEFORE_RE": Examples(match=("比去年同期提升", "排名上升 "), no_match=("提升至", "全省")),
     "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
     "ORDINAL_LIST_BEFORE_RE": Examples(match=("第17、", "第3和", "第1、2、"), no_match=("第17", "17、")),

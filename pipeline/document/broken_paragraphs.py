@@ -69,8 +69,9 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 KIND_ONLY_TITLE = re.compile(r"^(?![的之和与及])[\u4e00-\u9fff]{0,4}(?:通知|通告|公告|启事|啟事)$")
 # A line that leaves a title open: its 关于 not yet closed by a kind, or a 的 or 之 that the next line's kind completes.
 OPEN_TITLE_END = re.compile(r"(?:关于|關於|关於|[的之])[^。！？：；!?:;]{0,40}$|[的之]$")
-# A signature's date that lost its 年月日 in the copy (2018525, 2021.4.1): the line above it stands alone too.
-BARE_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}(?:[ \u3000./-]+\d{1,2}[ \u3000./-]+\d{1,2}|\d{3,4})$")
+# A signature's date that lost its 年月日 in the copy (2018525, 2021.4.1, 202091 for 2020年9月1日): the line above it stands
+# alone too. Two digits after the year never 10–12 (202012 is a month, December 2020).
+BARE_SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}(?:[ \u3000./-]+\d{1,2}[ \u3000./-]+\d{1,2}|\d{3,4}|(?!1[0-2]$)\d{2})$")
 # A line ending with a web address (备注 http://www.smx.gov.cn/…/59576.htm, a law library's source field): the address
 # ends it; a next line opening with a character (各县(市、区)人民政府,…:) is no rest of it. A wrapped address goes on in
 # ASCII, and is still joined. A site's name with its bare domain (中金国研智库网 www.zjgyzk.cn) ends a line so too.
@@ -79,6 +80,9 @@ URL_END = re.compile(r"(?:https?://|(?<![!-~])www\.)[!-~]+$")
 # number ends it, as an address does; a next line opening with a character (the notice's title) is no rest of it.
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PHONE_END = re.compile(r"(?:电话|電話|传真|傳真|热线|熱線|手机|手機|Tel|TEL)[:：]?[ \u3000]*[（(]?\d{3,4}[）)]?[-－—]?\d{7,8}$")
+# A bulleted field value ending a line (• 新郑市卫生健康委员会 · • 应急 · • 2022-08-10: a portal's information table whose
+# labels were lost, one value a bullet): the values are the table's, the next line (the page's title) no rest of them.
+BULLET_VALUE_END = re.compile(r"[•·][ \u3000]*[^•·。，,；;：:！？!?\s]{1,30}$")
 # A heading that ends with the count of the items under it (公园建设和环境提升(7项), 重点工作(共12项)): whole, as a title is;
 # the project named on the next line is the first of its items, no rest of it.
 COUNTED_HEADING_END = re.compile(r"[（(]共?\d{1,3}(?:项|個|个|条|條|件|类|類)[）)]$")
@@ -157,7 +161,8 @@ def continues(previous: str, line: str) -> bool:
         return False  # …(7项) heads its items; 协办单位: 新区审计局、…、马田办事处 ends on a whole unit (a heading below starts anew)
     if "\u4e00" <= line[0] <= "\u9fff" and not CJK.search(previous):
         return False  # a paragraph all in Latin script (a 文库 page's English title) is not the Chinese line's start
-    if (URL_END.search(previous) or PHONE_END.search(previous)) and "\u4e00" <= line[0] <= "\u9fff":
+    if (URL_END.search(previous) or PHONE_END.search(previous) or BULLET_VALUE_END.search(previous)) \
+            and "\u4e00" <= line[0] <= "\u9fff":
         return False
     if is_organisation_row(previous) and is_organisation_row(line):
         return False  # joint issuers signing one or two a line
@@ -253,6 +258,8 @@ EXAMPLES = {
     "CJK": Examples(match=("Research of关于",), no_match=("A Suzhou Institution",)),
     "PHONE_END": Examples(match=("歡迎,請登錄 傳真:0635-8336665 24H電話:0635-8681234", "联系电话:0571-87654321"),
                           no_match=("电话:12345", "联系电话:0571-87654321。", "2020年")),
+    "BULLET_VALUE_END": Examples(match=("• 005299478/2022-00137 • 新郑市卫生健康委员会 • 2022-08-10", "• 应急"),
+                                 no_match=("• 各单位要加强领导,", "加强领导•", "• 加强 领导")),
     "URL_END": Examples(match=("备注 http://www.smx.gov.cn/gk/xxgk03/xxgk0303/59576.htm", "来源:https://a.cn/x?id=1", "中金国研智库网 www.zjgyzk.cn"),
                         no_match=("备注 http://www.smx.gov.cn/ 各县人民政府", "请登录网站查询。")),
     "RECIPIENTS_TAIL": Examples(match=("區管委會:", "管委会："), no_match=("各乡镇、县直各单位：", "现将有关事项通知如下", "区管委会")),
@@ -272,5 +279,6 @@ EXAMPLES = {
     "KIND_ONLY_TITLE": Examples(match=("放假通知", "紧急通知", "通知", "公告"), no_match=("的通知", "和通告", "关于放假的通知", "通知如下:")),
     "OPEN_TITLE_END": Examples(match=("关于做好防汛工作", "…做好防汛工作的", "贯彻落实意见之"),
                                no_match=("以下有范文可供参考: 1 放假通知 一、中秋节: x月x日至x日放假调休,x天。 二",)),
-    "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23"), no_match=("2018", "2018年5月25日", "13800001111")),
+    "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23", "202091"),
+                                    no_match=("2018", "2018年5月25日", "13800001111", "202012", "20209")),
 }

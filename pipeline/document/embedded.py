@@ -24,7 +24,7 @@ ISSUER_DATE_NOTE = re.compile(
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
 # A printed text's date alone in brackets, under its issuers below its title: (二○一○年四月二十六日).
 DATE_NOTE = re.compile(
-    r"^[（(](?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]$")
+    r"^[（(]{1,2}(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)[）)]{1,2}$")
 # A printed text's dateline under its title: the day and 于 the place it was issued (2018年4月14日于北京市), the form the
 # central bodies' opinions are reprinted in; the day is the document's date. A sentence that goes on (…于北京召开会议) is
 # body, not a dateline: the place ends the line.
@@ -52,7 +52,7 @@ EXAMPLES = {
     "FORWARDING": Examples(match=("已经省人民政府同意,现转发给你们", "現轉發給你們"), no_match=("现印发给你们",)),
     "DATELINE_NOTE": Examples(match=("2018年4月14日于北京市", "二〇一八年四月十四日 于北京"),
                               no_match=("2018年4月14日于北京召开了全国会议,部署工作", "2018年4月14日", "(2018年4月14日)")),
-    "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
+    "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）", "((1990年11月16日))"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 
 
@@ -196,6 +196,9 @@ def document_starts(lines: list[Line]) -> list[int]:
         begin = None
         if _prints_named_notice(lines, index, named) or _next_item_of_the_page(lines, index):
             begin = index
+        elif index > 0 and FORWARDING.search(lines[index - 1].text) \
+                and _forwarded_under_its_issuers(lines, index, forwarded) == index:
+            begin = index  # a forward copied without its signature: the forwarded text under its issuers right after
         elif is_doc_number_line(line.text):
             begin = index
             while begin > index - 2 and begin > 0 and _heads_a_notice(lines[begin - 1].text):

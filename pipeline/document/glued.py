@@ -87,6 +87,14 @@ TITLE_THEN_OPENING = re.compile(
     r"(?P<opening>%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS
 )
 TITLE_GLUE_SCAN = 20  # the title is among the copy's first lines
+# A title printed with its date in brackets after it on its line, as an archive or a legal database prints its records
+# (哈尔滨市人民政府办公厅关于转发…的通知 ((1990年11月16日)) · 关于…的决定（2005年3月1日）): the date is the document's, a note
+# of its own under the title (embedded.DATE_NOTE).
+TITLE_THEN_DATE = re.compile(r"[ \u3000]*(?P<date>[（(]{1,2}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]{1,2})[ \u3000]*$")
+# The recipients and the notice's first sentence on one line, a space or none after the colon (…,驻哈部队: 经市政府同意,现将…):
+# a copy that lost the line break after the recipients, which open with 各 and hold no sentence's end nor its verbs (各地要…:).
+RECIPIENTS_THEN_OPENING = re.compile(
+    r"^[ \u3000]*各(?:(?!要|应|须|请|将)[^。；;：:！？!?\n]){1,150}?[:：][ \u3000]*(?P<opening>(?:%s|经|现将|现就|近年来|近期)[^，,。\n]{2,40}[，,])" % OPENING_WORDS)
 # The names of the public letters a body addresses to the people it serves (祝东村致村民选举的公开信, 致全县人民的一封信,
 # …倡议书): a page's title as a notice's type is, though no notice's type.
 PUBLIC_LETTER_ENDINGS = ("公开信", "一封信", "倡议书", "慰问信", "告知书")
@@ -141,6 +149,12 @@ EXAMPLES = {
     "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
     "GLUED_FULL_TEXT": Examples(match=("张高丽任组长。全文如下:国务院办公厅关于成立", "原文如下：关于"), no_match=("全文如下:", "内容如下: 1")),
     "PUBLIC_LETTER_ENDINGS": Examples(match=("公开信", "一封信", "倡议书"), no_match=("通知", "来信")),
+    "TITLE_THEN_DATE": Examples(match=("的通知 ((1990年11月16日))", "的决定（2005年3月1日）"),
+                                no_match=("的通知", "(1990年11月16日)印发", "（2005年3月）")),
+    "RECIPIENTS_THEN_OPENING": Examples(match=("各区、县(市)人民政府,市政府各委、办、局,驻哈部队: 经市政府同意,现将…",
+                                               "各乡镇人民政府,县直各单位:为切实做好防汛工作,现将…"),
+                                        no_match=("各区、县(市)人民政府,市政府各委、办、局:", "各地要按照要求:经审核,…",
+                                                  "各乡镇。经市政府同意,现将")),
     "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
 }
 
@@ -420,6 +434,30 @@ def glued_opening_breaks(text: str) -> list[int]:
     for line in text.split("\n")[:TITLE_GLUE_SCAN]:
         found = TITLE_THEN_OPENING.match(line)
         if found and TITLE_ENDING_RE.search(found.group("title")):
+            breaks.append(offset + found.start("opening"))
+        offset += len(line) + 1
+    return breaks
+
+
+def titled_date_breaks(text: str) -> list[int]:
+    """Offsets of the bracketed date printed after a title on its line (see TITLE_THEN_DATE), among the first lines: the
+    date starts a line, so the title stands alone and the date is read as the document's."""
+    breaks, offset = [], 0
+    for line in text.split("\n")[:TITLE_GLUE_SCAN]:
+        found = TITLE_THEN_DATE.search(line)
+        title = line[:found.start()].strip(" \u3000") if found else ""
+        if found and GLUED_TITLE[0] <= len(title) <= GLUED_TITLE[1] and not TITLE_BREAKS.search(title) \
+                and TITLE_ENDING_RE.search(title):
+            breaks.append(offset + found.start("date"))
+        offset += len(line) + 1
+    return breaks
+
+
+def recipients_opening_breaks(text: str) -> list[int]:
+    """Offsets of the first sentence glued after the recipients' colon (see RECIPIENTS_THEN_OPENING), among the first lines."""
+    breaks, offset = [], 0
+    for line in text.split("\n")[:TITLE_GLUE_SCAN]:
+        if found := RECIPIENTS_THEN_OPENING.match(line):
             breaks.append(offset + found.start("opening"))
         offset += len(line) + 1
     return breaks

@@ -51,6 +51,7 @@ INFO_LABEL_WORDS = (
     "发文号", "失效时间", "法规来源", "法规全文",
     # a city portal's numbered fields: 3. [联合发文单位] / 10. [文件来源] 政府公报 2018年 第14期(总第554期)
     "联合发文单位", "文件来源",
+    "撰写时间",  # a district portal's information line: 撰写时间:2020-09-16 10:20     来源:…人民政府办公室 (the posting time)
 )
 
 
