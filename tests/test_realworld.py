@@ -1347,16 +1347,19 @@ FLOORS = {
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
-    # Set BE (4 notices, issue 15: the first real notice the pages corpus gives per query naming a county-level government
-    # office with a 文种 word, in a fixed list: 县人民政府办公室 关于印发 实施方案 (result 5, a 范文 site), 区人民政府办公室 关于做好 通知
-    # (result 6, a hijacked domain), 县政府办公室 工作要点 通知 (result 5, a secretary site), 自治县人民政府 通知 (result 5, a legal
-    # database); 旗人民政府办公室 通知, 县级市 人民政府办公室 关于印发 办法, 县人民政府 关于 实施意见 and 区人民政府 关于 通知 各街道办事处
-    # gave in their first 8 results only notices already in the sets, title and tag pages, a law, news and be02's page again),
-    # scored before any change for it: deadlines 0.667, metadata 0.850, target_comparators 0.667, every other field 1.000.
+    # Set BE (2 notices, issue 15: the first real notice the pages corpus gives per query naming a county-level government
+    # office with a 文种 word, in a fixed list: 区人民政府办公室 关于做好 通知 (result 6, a district's call for suggestions on a
+    # hijacked domain), 县政府办公室 工作要点 通知 (result 5, a county's work rules on a secretary site). 县人民政府办公室 关于印发
+    # 实施方案 (result 5, a 范文 site's plan) and 自治县人民政府 通知 (result 5, Chongqing's quarry-dust 通告; result 6 the Bortala
+    # work rules) gave only sweep pages (055, 030, 031: tests/data/sweep, and a sweep page is never an annotated one; the first
+    # two were taken, annotated and scored once with the set, four notices: deadlines 0.667, metadata 0.850, target_comparators
+    # 0.667, then dropped, their other results being no notice or in the sets); 旗人民政府办公室 通知, 县级市 人民政府办公室 关于印发 办法, 县人民政府 关于 实施意见 and 区人民政府 关于
+    # 通知 各街道办事处 gave in their first 8 results only notices already in the sets, title and tag pages, a law, news and
+    # be01's page again), scored before any change for it: deadlines 0.500, metadata 0.800, every other field 1.000.
     "realworld_be": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.66, "targets": 1.00, "citations": 1.00,
-        "metadata": 0.85, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 0.66, "relations": 1.00, "citations_resolved": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.50, "targets": 1.00, "citations": 1.00,
+        "metadata": 0.80, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
 }
 
@@ -1484,7 +1487,7 @@ def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
     AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14), AS (7), AT (7), AU (12),
-    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9) and BE (4), each scored before any change for it: each a source
+    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9) and BE (2), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1513,7 +1516,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ba",))) == 10
     assert len(annotated_sources(DATA / "realworld", ("bb",))) == 4
     assert len(annotated_sources(DATA / "realworld", ("bc",))) == 9
-    assert len(annotated_sources(DATA / "realworld", ("be",))) == 4
+    assert len(annotated_sources(DATA / "realworld", ("be",))) == 2
 
 
 def test_the_shared_set_is_all_here():
