@@ -159,6 +159,11 @@ QUOTA_AFTER_RE = re.compile(
     r"[^，。；;,!！？?：:\n（）()]{0,24}?(?<![\d.第])\d+(?:\.\d+)?\s{0,3}(?:余|多)?\s{0,3}(?:万|亿|千)?\s{0,3}"
     r"(?:" + PHYSICAL_UNIT_RE + r"|个百分点|百分点|[%％]|元|人|户|家|名|所|座|项|处|套|台|辆|个(?!月|工作日|小时|星期|季度))"
 )
+# A past year's start earlier in the period's clause: 自2003年开始,区政府每年的实事工程都在…征询 · 从2010年起每年举办 (in a later
+# notice): a practice held since then that the notice reports, no schedule it sets; its year is compared with the
+# document's. Read right before the period, up to the clause's end.
+PAST_SINCE_BEFORE_RE = re.compile(
+    r"(?:自|从)\s{0,2}(?P<since>(?:19|20)\d{2})\s{0,2}年\s{0,2}(?:开始|起|以来)[^。；;！!？?\n]{0,12}$")
 # 定期 ("regularly") is deliberately not matched: it names no period, and the gold leaves it out.
 
 
@@ -187,6 +192,7 @@ EXAMPLES = {
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
     "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周", "每周日程")),
     "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),
+    "PAST_SINCE_BEFORE_RE": Examples(match=("自2003年开始,区政府", "从2010年起"), no_match=("自2003年开始。区政府", "从3月起")),
     "EVERY_PERIOD_RE": Examples(match=("每个月", "每季度", "每两周", "每半年", "每隔一周", "每学期", "每个学年"),
                                 no_match=("每人", "每学科", "每名学生")),
     "ROUTINE_NAME_AFTER_RE": Examples(match=("常规考核和班主任考核", "常规考核各为100分", "常规检查报告", "常规考核,总分为200分"),

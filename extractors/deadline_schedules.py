@@ -16,7 +16,7 @@ from .deadline_recurrences import (
     EVERY_DAY_TIME_RE, EVERY_MONTH_DAYS_RE,
     EVERY_MONTH_DAY_RE, EVERY_N_ONE_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_START_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE,
     EVERY_WEEKDAY_RE,
-    EVERY_YEAR_DATE_RE, EVERY_YEAR_HOLIDAY_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE,
+    EVERY_YEAR_DATE_RE, EVERY_YEAR_HOLIDAY_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE, PAST_SINCE_BEFORE_RE,
     PERIOD_ACT_RE, PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, PRACTICE_JOINER_RE, PRACTICE_PERIODS, PRACTICE_VERB_RE,
     QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
     SCHEDULE_NAME_AFTER_RE,
@@ -86,6 +86,8 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 or _names_a_schedule(text, match.end()) or _names_a_plan(text, match)):
             continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota; 每年约有3200万…: a count; 每周会议安排: a name;
             # 每年…花费大量时间: a description; 班级每日常规考核: a routine assessment's name
+        if _since_a_past_year(text, match, year):
+            continue  # 自2003年开始,区政府每年的…都在…征询: a practice reported since then
         yearly = EVERY_YEAR_DATE_RE.match(text, match.start())
         if yearly and SEASON_AFTER_RE.match(text, yearly.end()):
             continue  # 每年10月1日-次年4月30日: a season
@@ -123,6 +125,12 @@ def _practice_acts(text: str) -> Iterator[Deadline]:
             if not joiner:
                 break
             at = joiner.end()
+
+
+def _since_a_past_year(text: str, match: re.Match, year: Optional[int]) -> bool:
+    """自2003年开始,区政府每年…: the period follows, in its clause, a start in a year before the document's."""
+    since = PAST_SINCE_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+    return since is not None and year is not None and int(since.group("since")) < year
 
 
 def _names_a_schedule(text: str, end: int) -> bool:

@@ -122,6 +122,8 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue  # 从2020年1月1日起,已将…: what was done since then
         if _restates_cited_programme(text, match):
             continue  # 根据省委《X》文件精神,自2015年10月开始,组建省驻农村工作队: X's programme, not the notice's
+        if _past_year(match, year):
+            continue  # 自2003年开始,区政府每年…公开征询 in a 2017 notice: a practice since then, no start it sets
         yield item(match, "start", f"from {when}")
     for match in finditer_anchored(START_TODAY_RE, text):
         if _comes_into_force(text, match):
@@ -135,6 +137,16 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         for match in pattern.finditer(text):  # 不早于2月9日24时前复工 · 延期至2月17日之后开学: no earlier than a day
             when = re.sub(r"\s+", "", match.group("when"))
             yield item(match, "start", f"{rule} {when}")
+
+
+def _past_year(match: re.Match, year: Optional[int]) -> bool:
+    """Whether a start writes a whole year, and one before the document's own: the start of a practice the notice reports
+    as held since then (CONVENTIONS.md C17's past period's start, 2003年以来), not one it sets. A start with its month
+    (自2020年1月1日起执行新的补贴标准) is a day the notice can still set, if only just past."""
+    if match.group("month") is not None or match.group("period") is not None or not match.group("year"):
+        return False
+    written = to_int(match.group("year"))
+    return written is not None and year is not None and written < year
 
 
 def _restates_cited_programme(text: str, match: re.Match) -> bool:

@@ -101,7 +101,7 @@ QUANTITY_RE = re.compile(
     r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
     r"(?:" + GAP + r"(?P<unit>" + PHYSICAL_UNIT_RE + "|" + UNITS + r"))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_before") + r")?"
-    r"(?:" + GAP + r"(?P<post>及以上|以上|及以下|以下|以内|之内|左右|" + DISTANCE_WITHIN_RE.pattern + r"))?"
+    r"(?:" + GAP + r"(?P<post>及其?以上|以上|及其?以下|以下|以内|之内|左右|" + DISTANCE_WITHIN_RE.pattern + r"))?"
     r"(?:" + GAP + INCLUSION.replace("incl", "incl_after") + r")?"
 )
 UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项": "项", "大类": "类", "小类": "类", "子类": "类",
@@ -113,8 +113,9 @@ UNIT_NAMES = {"％": "%", "个百分点": "百分点", "大项": "项", "小项"
 HOURS_UNITS = ("小时",)
 
 # Words after the quantity, and what they compare.
-POST_COMPARATORS = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=",
-                    "内": "<=", "左右": "="}
+# 及其以下 (窑径3米及其以下: "3 metres and below") is 及以下 with its pronoun written out.
+POST_COMPARATORS = {"及以上": ">=", "及其以上": ">=", "以上": ">=", "及以下": "<=", "及其以下": "<=", "以下": "<=",
+                    "以内": "<=", "之内": "<=", "内": "<=", "左右": "="}
 
 # 以上(不含) is more than, 以下(不含) less than.
 STRICT = {">=": ">", "<=": "<"}
@@ -196,7 +197,7 @@ SHARED_COMPARATOR_LIST_RE = re.compile(
 # clause says 分别: 、25%以上 (分别下降24%、25%以上: 24% is bounded too) · 和30人以下.
 SHARED_POST_LIST_RE = re.compile(
     r"(?:\s{0,2}(?:和|与|及|、)\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")){1,6}"
-    r"\s{0,2}(?P<post>及以上|以上|及以下|以下|以内)"
+    r"\s{0,2}(?P<post>及其?以上|以上|及其?以下|以下|以内)"
 )
 # An age bounding a group of people is the group's name, not a target: 5岁以下儿童死亡率 · 60岁以上老年人.
 AGE_GROUP_AFTER_RE = re.compile(r"\s{0,2}(?:及|的)?\s{0,2}(?:儿童|婴幼儿|幼儿|婴儿|老年人|老人|人口|人群|居民|妇女|学生|青少年|少年|孕产妇|男性|女性)")
@@ -317,7 +318,7 @@ SLOGAN_AFTER_RE = re.compile(r"(?:意识|自信|维护|确立|全面)(?![\u4e00-
 EXAMPLES = {
     "PACKAGE_NAME_RE": Examples(match=("“八抓20条”", "″八抓20条″", "“稳经济20条”", "“20条”"),
                                 no_match=("“新建100个”", "将全镇94条自然村", "“八抓”20条")),
-    "QUANTITY_RE": Examples(match=("4557户", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
+    "QUANTITY_RE": Examples(match=("4557户", "3米及其以下", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
                                    "200部", "3大平台", "20兆", "10个小时", "25小时", "8本以上", "10省（市）", "15公里内", "500米内"),
                             no_match=("PM", "第")),

@@ -1376,6 +1376,27 @@ FLOORS = {
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set BE (2 notices, issue 15: the first real notice the pages corpus gives per query naming a county-level government
+    # office with a 文种 word, in a fixed list: 区人民政府办公室 关于做好 通知 (result 6, a district's call for suggestions on a
+    # hijacked domain), 县政府办公室 工作要点 通知 (result 5, a county's work rules on a secretary site). 县人民政府办公室 关于印发
+    # 实施方案 (result 5, a 范文 site's plan) and 自治县人民政府 通知 (result 5, Chongqing's quarry-dust 通告; result 6 the Bortala
+    # work rules) gave only sweep pages (055, 030, 031: tests/data/sweep, and a sweep page is never an annotated one; the first
+    # two were taken, annotated and scored once with the set, four notices: deadlines 0.667, metadata 0.850, target_comparators
+    # 0.667, then dropped, their other results being no notice or in the sets); 旗人民政府办公室 通知, 县级市 人民政府办公室 关于印发 办法, 县人民政府 关于 实施意见 and 区人民政府 关于
+    # 通知 各街道办事处 gave in their first 8 results only notices already in the sets, title and tag pages, a law, news and
+    # be01's page again), scored before any change for it: deadlines 0.500, metadata 0.800, every other field 1.000.
+    # After the fixes every field 1.000: a start in a year before the document's (自2003年开始 in a 2017 call) and a period in
+    # its clause (…,区政府每年的实事工程都在…征询) are a practice reported since then (C17's past period's start); a salutation's
+    # courtesy word is no part of its recipient (亲爱的市民同志 → 市民同志); a casino or lottery brand a hijacked mirror put in the
+    # signature (大发欢乐生肖办公室, e04's 发布机构 金沙博彩) names no issuer. And, from the dropped sweep page 030, 及其以下/及其以上
+    # after a quantity is its bound (窑径3米及其以下). be01's recipients were first annotated none, a mistake against the practice of
+    # salutations to people (ay03's 各位村民, k03, as07): corrected to 市民同志 after the first scoring (metadata 0.800 before with
+    # either annotation: the code read 亲爱的市民同志).
+    "realworld_be": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -1431,6 +1452,7 @@ SETS = {
     "realworld_bb": ("realworld", ("bb",)),
     "realworld_bc": ("realworld", ("bc",)),
     "realworld_bd": ("realworld", ("bd",)),
+    "realworld_be": ("realworld", ("be",)),
 }
 
 
@@ -1502,7 +1524,7 @@ def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
     AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14), AS (7), AT (7), AU (12),
-    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9) and BD (8), each scored before any change for it: each a source
+    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9), BD (8) and BE (2), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1532,6 +1554,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("bb",))) == 4
     assert len(annotated_sources(DATA / "realworld", ("bc",))) == 9
     assert len(annotated_sources(DATA / "realworld", ("bd",))) == 8
+    assert len(annotated_sources(DATA / "realworld", ("be",))) == 2
 
 
 def test_the_shared_set_is_all_here():

@@ -77,19 +77,25 @@ EXAMPLES = {
                           no_match=("主题", "文档名称", "页面宽度(px)", "发表时间:2014-10-08 10:58:00 | 来源")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),
     "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
+    "GAMBLING_BRAND": Examples(match=("大发欢乐生肖办公室", "金沙博彩", "大发快三研究中心", "幸运飞艇"),
+                               no_match=("大发展办公室", "福利彩票发行中心", "棋牌运动管理中心", "金沙县人民政府")),
     "MASKED_NAME": Examples(match=("(略) 人民政府办公厅", "（略）市教育局"), no_match=("领导小组(略称)", "青海省人民政府办公厅")),
 }
 
 
 # A name a copy masked ((略) 人民政府办公厅: a bidding site hiding the place) names no body: its place is lost.
 MASKED_NAME = re.compile(r"[（(]\s*略\s*[）)]")
+# A hijacked mirror puts a casino's or lottery game's brand where the page named its body (发布机构: 金沙博彩, a signature
+# 大发欢乐生肖办公室): no body's name, however it ends. The brands are the gambling vocabulary such mirrors use.
+# Not 彩票, 棋牌 or a place (福利彩票发行中心, 棋牌运动管理中心 and 金沙县 are bodies and places).
+GAMBLING_BRAND = re.compile(r"博彩|时时彩|快三|欢乐生肖|幸运飞艇|六合彩|娱乐城|百家乐|大发(?=快三|欢乐生肖|彩票|娱乐)")
 
 
 # Asked of the same lines by the header, the tail, the embedded documents' and the paragraphs' readers: answered once.
 @lru_cache(maxsize=8192)
 def is_organisation_line(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text)) \
-        and not MASKED_NAME.search(text)
+        and not MASKED_NAME.search(text) and not GAMBLING_BRAND.search(text)
 
 
 # A legal database's line of date and issuer under a document's title (1993年3月13日,中华人民共和国商业部): the day the

@@ -20,6 +20,9 @@ from pipeline.document.elements import BODY_NAME_END
 MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
 # 。 too: a 版记's 抄送 ends one group of bodies with it and starts the next (…省法院，省检察院。各民主党派省委，省工商联。)
 LIST_SEPARATORS = re.compile(r"[，,；;。]")
+# A letter's courtesy word before whom it greets (亲爱的市民同志, 尊敬的各位村民): the salutation's manners, not the
+# addressee's name, which is what a reader compares (各位村民 as another letter prints it bare).
+COURTESY_PREFIX = re.compile(r"^(?:尊敬的|亲爱的|親愛的)\s*")
 # 市政府各工作部门、直属事业单位: a part naming the members by how they belong shares the prefix too.
 MEMBER_CLASS_STARTS = ("各", "直属", "所属", "下属")
 SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
@@ -80,6 +83,7 @@ STATIONED = re.compile(r"^驻(?:部|委|厅|局|省|市|县|区|署|办)")
 OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
 EXAMPLES = {
+    "COURTESY_PREFIX": Examples(match=("亲爱的市民同志", "尊敬的各位村民", "親愛的家長"), no_match=("各位村民", "广大家长朋友")),
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门", "省检察院。各民主党派省委"),
                                 no_match=("市政府各部门、各直属机构",)),
     "OWNED_MEMBERS": Examples(match=("市政府各部门", "市局相关处室", "区政府有关部门"), no_match=("各直属机构", "相关单位")),
@@ -115,7 +119,7 @@ def split_list(body: str) -> list[str]:
     """
     entries = []
     for chunk in LIST_SEPARATORS.split(body.strip().rstrip("。.、")):  # 局属各单位、各科室、: a stray 、
-        chunk = chunk.strip()
+        chunk = COURTESY_PREFIX.sub("", chunk.strip())
         if not chunk:
             continue
         parts = _grouped(_places_joined([part.strip() for part in _split_outside_brackets(chunk) if part.strip()]))
