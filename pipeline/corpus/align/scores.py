@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 
-from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, comparable, heading_scores,
+from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, comparable, heading_matrix,
                                             with_bare_titles)
 from pipeline.corpus.align.measures import PARAGRAPH_BREAK, Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
@@ -161,7 +161,8 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
                    local_cache: Optional[Cache] = None):
     """Lexical and reuse scores for every (local, national) pair, plus the shared passages:
     ``(lexical, lexical with each national section's items, reuse, passages by (local, national)
-    measure number, heading similarity, shared anchors)`` (the last two of :mod:`.features`). ``passages``: ``passages_between`` of the two documents' pieces when the
+    measure number, heading similarity, shared anchors)`` (the last two of :mod:`.features`); the
+    two lexical matrices and the headings' are float arrays, the others lists. ``passages``: ``passages_between`` of the two documents' pieces when the
     caller has it. ``local_cache``: what is computed of the local document's texts, kept by a caller
     that aligns it (or texts it shares) again; by default nothing is kept for the next document."""
     cache = cache or Cache()
@@ -175,8 +176,8 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     for m in national:
         m.repr = m.own
     n_docs = len(local) + len(national)
-    # (float arrays until the end, each intermediate dropped once combined: two long laws' matrices
-    # as lists of Python floats were most of a pair's memory)
+    # (float arrays, each intermediate dropped once combined: two long laws' matrices as lists of
+    # Python floats, 32 bytes a score, were most of a pair's memory)
     words, words_sub = lexical_scores([own.counts_of((m.repr,)) for m in local], cache.lexicon_of(national),
                                       n_docs)
     pairs, pairs_sub = lexical_scores([own.bigrams_of((m.repr,)) for m in local],
@@ -184,7 +185,6 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     lex, lex_sub = _with_bigrams(words, pairs), _with_bigrams(words_sub, pairs_sub)
     del words, words_sub, pairs, pairs_sub
     lex, lex_sub = _with_paragraphs(lex, lex_sub, local, national, cache, own)
-    lex, lex_sub = lex.tolist(), lex_sub.tolist()
 
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
     lp, np_ = pieces_of(local), pieces_of(national)
@@ -202,7 +202,7 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     for (li, ni), ps in shared.items():
         shorter = min(local[li].length, national[ni].length)
         reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
-    heading = heading_scores([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
+    heading = heading_matrix([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
                              [own.bigrams_of((m.repr,)) for m in local] + [cache.bigrams_of((n.repr,)) for n in national])
     anchor = anchor_scores(*with_bare_titles([own.anchors_of(m.own) for m in local], [m.own for m in local],
                                              [cache.anchors_of(n.own) for n in national], [n.own for n in national]))
