@@ -122,10 +122,10 @@ def combine(lexical: float, reuse: float, heading: float = 0.0, anchor: float = 
     return 1.0 - (1.0 - lexical) * (1.0 - reuse) * (1.0 - HEADING_WEIGHT * heading) * (1.0 - anchor)
 
 
-def _combined(lexical: list[list[float]], reuse: list[list[float]], heading: list[list[float]],
-              anchor: list[list[float]]) -> list[list[float]]:
-    """:func:`combine` of every pair of the four matrices, element by element at once."""
-    return combine(*(np.array(m, dtype=float) for m in (lexical, reuse, heading, anchor))).tolist()
+def _combined(lexical, reuse, heading, anchor) -> list[list[float]]:
+    """:func:`combine` of every pair of the four matrices (float arrays or lists of rows), element by
+    element at once."""
+    return combine(*(np.asarray(m, dtype=float) for m in (lexical, reuse, heading, anchor))).tolist()
 
 
 def method_of(lexical: float, reuse: float) -> str:
@@ -194,13 +194,13 @@ class Scored:
 
     L: list[Measure]
     N: list[Measure]
-    lex: list[list[float]] = dc_field(default_factory=list)
-    lex_sub: list[list[float]] = dc_field(default_factory=list)
+    lex: "np.ndarray | list" = dc_field(default_factory=list)  # float arrays (score_matrices)
+    lex_sub: "np.ndarray | list" = dc_field(default_factory=list)
     reuse: list[list[float]] = dc_field(default_factory=list)
     shared: dict = dc_field(default_factory=dict)
     score: list[list[float]] = dc_field(default_factory=list)
-    sub_reuse: list[list[float]] = dc_field(default_factory=list)
-    sub_score: list[list[float]] = dc_field(default_factory=list)
+    sub_reuse: "np.ndarray | list" = dc_field(default_factory=list)  # float arrays (_section_scores)
+    sub_score: "np.ndarray | list" = dc_field(default_factory=list)
     cites: dict = dc_field(default_factory=dict)
 
 
@@ -216,12 +216,13 @@ def score_pair(L: list[Measure], N: list[Measure], min_len: int = MIN_REUSE_LEN,
     combined = _combined(lex, reuse, heading, anchor)
     base, citing = reference_scores(L, N, combined)
     cites = cited_targets(L, N, combined)
+    del combined
     if looks_unrelated(L, reuse, citing):
         # Two texts of one field: only the specific evidence counts (see relatedness).
-        lex = lex_sub = heading = [[0.0] * nn for _ in range(nl)]
+        lex = lex_sub = heading = np.zeros((nl, nn))
         base, _ = reference_scores(L, N, _combined(lex, reuse, heading, anchor))
-    weight = kind_weights(L, N, reuse)
-    base = (np.array(base, dtype=float) * np.array(weight, dtype=float)).tolist()
+    weight = np.array(kind_weights(L, N, reuse), dtype=float)
+    base = (np.array(base, dtype=float) * weight).tolist()
     score = discount_taken(L, context_scores(L, N, order_scores(L, N, base, weight=order_weight)))
     sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
     return Scored(L, N, lex, lex_sub, reuse, shared, score, sub_reuse, sub_score, cites)
@@ -248,10 +249,11 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
     for m in sorted(L, key=lambda m: (m.heading_only(), -m.level)):
         i = m.n
         if m.heading_only():
-            j, s, others = _choose_for_section(m, N, score[i], sub_score[i], choice, threshold, cites.get(i))
+            j, s, others = _choose_for_section(m, N, score[i], sub_score[i].tolist(), choice, threshold,
+                                               cites.get(i))
             choice[i], also[i], section_match[i] = (j, s), others, True
         else:
-            choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i], threshold, hubs)
+            choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i].tolist(), threshold, hubs)
     for i in _items_taking_their_lead_in(L, choice, threshold, cites):
         choice[i], also[i], section_match[i] = choice[L[i].parent.n], [], False
     # an article left between its neighbours' matches takes the national article between them (:mod:`.order`)
@@ -266,20 +268,20 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
                        "score": round(score[i][k], 3)}
                       for k in np.argsort(-np.array(score[i]), kind="stable")[:3].tolist()]
         if i not in accepted:
-            rows.append(_row(m, None, s, None, [], [], candidates, lex[i][j], reuse[i][j]))
+            rows.append(_row(m, None, s, None, [], [], candidates, float(lex[i][j]), reuse[i][j]))
             continue
         n = N[j]
         if m.heading_only():
             # Its words are its heading and its children's: the children carry the evidence.
-            rows.append(_row(m, n, s, method_of(lex_sub[i][j], 0.0), [], [N[k] for k in also[i]],
-                             candidates, lex_sub[i][j], 0.0))
+            rows.append(_row(m, n, s, method_of(float(lex_sub[i][j]), 0.0), [], [N[k] for k in also[i]],
+                             candidates, float(lex_sub[i][j]), 0.0))
             continue
         passages = list(shared.get((i, j), []))
-        lx, ru = lex[i][j], reuse[i][j]
+        lx, ru = float(lex[i][j]), reuse[i][j]
         if section_match[i]:
             for c in n.descendants():
                 passages.extend(shared.get((i, c.n), []))
-            lx, ru = max(lx, lex_sub[i][j]), sub_reuse[i][j]
+            lx, ru = max(lx, float(lex_sub[i][j])), float(sub_reuse[i][j])
         else:
             for k in also[i]:
                 passages.extend(shared.get((i, k), []))
@@ -327,10 +329,11 @@ def defines_cited_term(m: Measure, cites: dict[int, set[int]]) -> bool:
 
 
 def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, score
-                    ) -> tuple[list[list[float]], list[list[float]]]:
+                    ) -> tuple[np.ndarray, np.ndarray]:
     """Each national section scored with its own words and all its items' words together: the
     reuse of the section and its items summed (at most 1), and the score of a section from that
-    and its lexical score with its items (a measure without items keeps its ``score``)."""
+    and its lexical score with its items (a measure without items keeps its ``score``); float
+    arrays (as lists of Python floats, the two were a third of a long pair's memory)."""
     R = np.array(reuse, dtype=float)
     summed = R.copy()
     for n in N:
@@ -341,10 +344,11 @@ def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, s
                 total += R[:, k]
             summed[:, n.n] = R[:, n.n] + total
     sub_reuse = np.minimum(1.0, summed)
+    del R, summed
     has_items = np.array([bool(n.children) for n in N])
-    sections = np.array(weight, dtype=float) * combine(np.array(lex_sub, dtype=float), sub_reuse,
-                                                       np.array(heading, dtype=float), np.array(anchor, dtype=float))
-    return sub_reuse.tolist(), np.where(has_items[None, :], sections, np.array(score, dtype=float)).tolist()
+    sections = np.asarray(weight, dtype=float) * combine(np.asarray(lex_sub, dtype=float), sub_reuse,
+                                                       np.asarray(heading, dtype=float), np.array(anchor, dtype=float))
+    return sub_reuse, np.where(has_items[None, :], sections, np.array(score, dtype=float))
 
 
 def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],

@@ -134,6 +134,11 @@ def bigram_counts(text: str) -> Counter:
 
 def heading_scores(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[Counter]
                    ) -> list[list[float]]:
+    """:func:`heading_matrix` as lists."""
+    return heading_matrix(lb, nb, text_bigrams).tolist()
+
+
+def heading_matrix(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[Counter]) -> "np.ndarray":
     """The cosine of every (local, national) pair of headings (their :func:`bigram_counts`: ``lb``
     and ``nb``) as character bigram vectors, each bigram weighted by its rarity (IDF) among the
     whole texts of the measures of both documents (``text_bigrams``, counted the same way): the
@@ -148,7 +153,7 @@ def heading_scores(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[
     # Only the bigrams of both sides' headings add to a cosine: the matrices hold those columns.
     on_both = {g for bag in lb for g in bag} & {g for bag in nb for g in bag}
     column = {g: k for k, g in enumerate(sorted(on_both))}
-    return (_unit_rows(lb, column, idf) @ _unit_rows(nb, column, idf).T).tolist()
+    return _unit_rows(lb, column, idf) @ _unit_rows(nb, column, idf).T
 
 
 def _unit_rows(bags: list[Counter], column: dict[str, int], idf: dict[str, float]) -> "np.ndarray":

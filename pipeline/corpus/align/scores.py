@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 
-from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, comparable, heading_scores,
+from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, comparable, heading_matrix,
                                             with_bare_titles)
 from pipeline.corpus.align.measures import PARAGRAPH_BREAK, Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
@@ -161,7 +161,8 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
                    local_cache: Optional[Cache] = None):
     """Lexical and reuse scores for every (local, national) pair, plus the shared passages:
     ``(lexical, lexical with each national section's items, reuse, passages by (local, national)
-    measure number, heading similarity, shared anchors)`` (the last two of :mod:`.features`). ``passages``: ``passages_between`` of the two documents' pieces when the
+    measure number, heading similarity, shared anchors)`` (the last two of :mod:`.features`); the
+    two lexical matrices and the headings' are float arrays, the others lists. ``passages``: ``passages_between`` of the two documents' pieces when the
     caller has it. ``local_cache``: what is computed of the local document's texts, kept by a caller
     that aligns it (or texts it shares) again; by default nothing is kept for the next document."""
     cache = cache or Cache()
@@ -175,11 +176,14 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     for m in national:
         m.repr = m.own
     n_docs = len(local) + len(national)
+    # (float arrays, each intermediate dropped once combined: two long laws' matrices as lists of
+    # Python floats, 32 bytes a score, were most of a pair's memory)
     words, words_sub = lexical_scores([own.counts_of((m.repr,)) for m in local], cache.lexicon_of(national),
                                       n_docs)
     pairs, pairs_sub = lexical_scores([own.bigrams_of((m.repr,)) for m in local],
                                       cache.bigram_lexicon_of(national), n_docs)
     lex, lex_sub = _with_bigrams(words, pairs), _with_bigrams(words_sub, pairs_sub)
+    del words, words_sub, pairs, pairs_sub
     lex, lex_sub = _with_paragraphs(lex, lex_sub, local, national, cache, own)
 
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
@@ -198,7 +202,7 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     for (li, ni), ps in shared.items():
         shorter = min(local[li].length, national[ni].length)
         reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
-    heading = heading_scores([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
+    heading = heading_matrix([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
                              [own.bigrams_of((m.repr,)) for m in local] + [cache.bigrams_of((n.repr,)) for n in national])
     anchor = anchor_scores(*with_bare_titles([own.anchors_of(m.own) for m in local], [m.own for m in local],
                                              [cache.anchors_of(n.own) for n in national], [n.own for n in national]))
@@ -213,8 +217,8 @@ def paragraphs_of(m: Measure) -> list[str]:
     return found if len(found) >= 2 else []
 
 
-def _with_paragraphs(lex: list[list[float]], lex_sub: list[list[float]], local: list[Measure],
-                     national: list[Measure], cache: Cache, own: Cache):
+def _with_paragraphs(lex: np.ndarray, lex_sub: np.ndarray, local: list[Measure],
+                     national: list[Measure], cache: Cache, own: Cache) -> tuple[np.ndarray, np.ndarray]:
     """``lex`` and ``lex_sub`` with each national measure of several paragraphs among a local
     measure's :data:`PARAGRAPH_CANDIDATES` best by ``lex`` (a local measure with words of its own)
     scored at least :data:`PARAGRAPH_WEIGHT`
@@ -228,12 +232,17 @@ def _with_paragraphs(lex: list[list[float]], lex_sub: list[list[float]], local: 
     if not texts or not local:
         return lex, lex_sub
     n_docs = len(local) + len(texts)
-    words = lexical_scores([own.counts_of((m.repr,)) for m in local], _lexicon(cache, texts, cache.counts_of), n_docs)[0]
+    # (a paragraph is its own section: the by-section cosines would repeat the by-measure ones)
+    words = lexical_scores([own.counts_of((m.repr,)) for m in local], _lexicon(cache, texts, cache.counts_of), n_docs,
+                           sections=False)[0]
     pairs = lexical_scores([own.bigrams_of((m.repr,)) for m in local], _lexicon(cache, texts, cache.bigrams_of, "bigrams"),
-                           n_docs)[0]
+                           n_docs, sections=False)[0]
+    closest = _with_bigrams(words, pairs)
+    del words, pairs
     best = np.zeros((len(local), len(national)))
-    np.maximum.at(best.T, np.array(owner), np.array(_with_bigrams(words, pairs), dtype=float).T)
-    L = np.array(lex, dtype=float)
+    np.maximum.at(best.T, np.array(owner), closest.T)
+    del closest
+    L = lex
     top = np.argsort(-L, axis=1, kind="stable")[:, :int(PARAGRAPH_CANDIDATES)]
     near = np.zeros_like(L, dtype=bool)
     np.put_along_axis(near, top, True, axis=1)
@@ -241,8 +250,8 @@ def _with_paragraphs(lex: list[list[float]], lex_sub: list[list[float]], local: 
     near &= np.array([not m.heading_only() for m in local])[:, None]
     raised = np.where(near, np.maximum(L, PARAGRAPH_WEIGHT * best), L)
     plain = np.array([not n.children for n in national])
-    raised_sub = np.where(plain[None, :], raised, np.array(lex_sub, dtype=float))
-    return raised.tolist(), raised_sub.tolist()
+    raised_sub = np.where(plain[None, :], raised, lex_sub)
+    return raised, raised_sub
 
 
 def _lexicon(cache: Cache, texts: list[str], counts_of, kind: str = "words") -> Lexicon:
@@ -256,11 +265,10 @@ def _lexicon(cache: Cache, texts: list[str], counts_of, kind: str = "words") -> 
     return found
 
 
-def _with_bigrams(words: list[list[float]], bigrams: list[list[float]]) -> list[list[float]]:
+def _with_bigrams(words: np.ndarray, bigrams: np.ndarray) -> np.ndarray:
     """The lexical score of each pair: the word cosine and the bigram cosine above its floor."""
     scale = BIGRAM_WEIGHT / (1.0 - BIGRAM_FLOOR)
-    w, b = np.array(words, dtype=float), np.array(bigrams, dtype=float)
-    return (1.0 - (1.0 - w) * (1.0 - scale * np.maximum(0.0, b - BIGRAM_FLOOR))).tolist()
+    return 1.0 - (1.0 - words) * (1.0 - scale * np.maximum(0.0, bigrams - BIGRAM_FLOOR))
 
 
 def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,

@@ -195,10 +195,14 @@ def _idf_table(n_docs: int):
     return table
 
 
-def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int) -> list[list[list[float]]]:
+def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int,
+                   sections: bool = True) -> list["np.ndarray"]:
     """The cosines of the TF-IDF vectors of the local measures (their token ``counters``) with the
     national measures' and with the national sections' (``lexicon``), the IDF over the ``n_docs``
-    measures of both documents: ``[by measure, by section]``, each a row per local measure."""
+    measures of both documents: ``[by measure, by section]`` (``[by measure]`` without
+    ``sections``), each a float array with a row per local measure (an array, not lists of Python
+    floats: a law's articles against another law's are hundreds of thousands of scores, four times
+    the memory as floats in lists)."""
     width = len(lexicon.index)
     # the national document's ids, and after them the tokens it does not have, in order of first
     # occurrence (each distinct token looked at once, not once per measure that has it)
@@ -220,5 +224,5 @@ def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int) -> li
     column_of = np.full(size, -1, dtype=np.intp)
     column_of[shared] = np.arange(len(shared))
     rows = _matrix(bags, _unit_vectors(bags, tf, idf, weights), column_of)
-    return [(rows @ _matrix(columns, _unit_vectors(columns, tf, idf, weights), column_of).T).tolist()
-            for columns in (lexicon.measures, lexicon.sections)]
+    return [rows @ _matrix(columns, _unit_vectors(columns, tf, idf, weights), column_of).T
+            for columns in ((lexicon.measures, lexicon.sections) if sections else (lexicon.measures,))]
