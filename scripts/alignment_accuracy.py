@@ -48,32 +48,28 @@ def report(title: str, examples, verbose: bool) -> None:
             print("  miss:", *miss)
 
 
+#: Every hand-aligned group: {name used by --cv: (title of its report, its loader)}, in report order.
+GROUPS = {
+    "development": ("development set", lambda data: load_examples(data, ROOT)),
+    "laws development": ("laws development set", load_law_development),
+    "held-out": ("held-out set", load_held_out),
+    "hard held-out": ("hard held-out set", load_hard_held_out),
+    "tax held-out": ("tax held-out set", load_tax_held_out),
+    "counter-espionage held-out": ("counter-espionage held-out set", load_counterespionage_held_out),
+    "chosen-by-rule held-out": ("held-out set chosen by rule", load_rule_held_out),
+    "second chosen-by-rule held-out": ("second held-out set chosen by rule", load_second_rule_held_out),
+    "third chosen-by-rule held-out": ("third held-out set chosen by rule", load_third_rule_held_out),
+    "fourth chosen-by-rule held-out": ("fourth held-out set chosen by rule", load_fourth_rule_held_out),
+}
+
+
 def main(argv: list[str]) -> int:
     data = ROOT / "tests" / "data"
-    report("development set", load_examples(data, ROOT), "-v" in argv)
-    held_out, hard, laws = load_held_out(data), load_hard_held_out(data), load_law_development(data)
-    report("laws development set", laws, "-v" in argv)
-    report("held-out set", held_out, "-v" in argv)
-    report("hard held-out set", hard, "-v" in argv)
-    tax = load_tax_held_out(data)
-    report("tax held-out set", tax, "-v" in argv)
-    counterespionage = load_counterespionage_held_out(data)
-    report("counter-espionage held-out set", counterespionage, "-v" in argv)
-    by_rule = load_rule_held_out(data)
-    report("held-out set chosen by rule", by_rule, "-v" in argv)
-    by_rule_2 = load_second_rule_held_out(data)
-    report("second held-out set chosen by rule", by_rule_2, "-v" in argv)
-    by_rule_3 = load_third_rule_held_out(data)
-    report("third held-out set chosen by rule", by_rule_3, "-v" in argv)
-    by_rule_4 = load_fourth_rule_held_out(data)
-    report("fourth held-out set chosen by rule", by_rule_4, "-v" in argv)
+    sets = {name: load(data) for name, (_, load) in GROUPS.items()}
+    for name, (title, _) in GROUPS.items():
+        report(title, sets[name], "-v" in argv)
     if "--cv" in argv:  # leave-one-pair-out over all the sets: the parameters chosen without each pair
         grid = [round(0.10 + 0.01 * k, 2) for k in range(21)]
-        sets = {"development": load_examples(data, ROOT), "laws development": laws, "held-out": held_out,
-                "hard held-out": hard, "tax held-out": tax,
-                "counter-espionage held-out": counterespionage, "chosen-by-rule held-out": by_rule,
-                "second chosen-by-rule held-out": by_rule_2, "third chosen-by-rule held-out": by_rule_3,
-                "fourth chosen-by-rule held-out": by_rule_4}
         everything = [e for examples in sets.values() for e in examples]
         if "--threshold-only" in argv:
             left_out = left_out_counts(agreement_by_threshold(everything, grid), grid)
