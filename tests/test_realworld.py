@@ -1404,9 +1404,13 @@ FLOORS = {
     # gave bh02 (the two general offices' 2010 规定); both law-database copies. Scored before any change for it:
     # deadlines 0.000, dates 0.750, every other field 1.000 or nothing to score (bh01's 自收到书面答复之日起30日内 read with
     # its 自; bh02's date under the issuers below the title not read).
+    # After: every field 1.000. A day alone on its line right under the issuers' line below the title is the document's date
+    # (bh02, the form the central offices' rules are reprinted in); bh01's window annotated with its 自 (corrected: v07's
+    # 自簽約之日起兩年內 keeps 自 before the event's verb, C10 leaving out only a subject between them; before 0.000 was
+    # that annotation alone, the code already read it so).
     "realworld_bh": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.00, "targets": 1.00, "citations": 1.00,
-        "metadata": 1.00, "dates": 0.75, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
 }

@@ -9,7 +9,7 @@ from typing import Optional
 from extractors.docnumbers import find_doc_numbers
 from extractors.vocab import Examples
 
-from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line
+from pipeline.document.elements import RED_HEADER, is_bare_recipients, is_organisation_line, is_organisation_row
 from pipeline.document.elements import is_complete_title
 from pipeline.document.header import header_window
 from pipeline.document.header_lines import continues_title, is_doc_number_line, is_recipients_line, looks_like_title
@@ -31,6 +31,10 @@ DATE_NOTE = re.compile(
 DATELINE_NOTE = re.compile(
     r"^(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)"
     r"[ \u3000]*于[ \u3000]*[\u4e00-\u9fff]{2,10}$")
+# A printed text's date alone on its line, bare (no brackets, nothing after the day): the line under its issuers below its
+# title (中共中央办公厅 国务院办公厅 / 2010年7月11日), the form the central offices' rules and opinions are reprinted in.
+BARE_DAY_LINE = re.compile(
+    r"^(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$")
 # A 范文 site's label over one copy of a collection: 節約用水的通告 篇2 · 防汛通知 篇一 (a name, then 篇 and the copy's number,
 # alone on its line). A second label, in a document that opened under one, starts the next copy: each its own document.
 COPY_LABEL = re.compile(r"^[ \u3000]*[^。，,；;：:!！?？\s]{2,40}[ \u3000]*篇[一二三四五六七八九十\d]{1,3}[ \u3000]*$")
@@ -52,6 +56,8 @@ EXAMPLES = {
     "FORWARDING": Examples(match=("已经省人民政府同意,现转发给你们", "現轉發給你們"), no_match=("现印发给你们",)),
     "DATELINE_NOTE": Examples(match=("2018年4月14日于北京市", "二〇一八年四月十四日 于北京"),
                               no_match=("2018年4月14日于北京召开了全国会议,部署工作", "2018年4月14日", "(2018年4月14日)")),
+    "BARE_DAY_LINE": Examples(match=("2010年7月11日", "二○一○年七月十一日", "2010 年 7 月 11 日"),
+                              no_match=("(2010年7月11日)", "2010年7月11日于北京", "2010年7月", "2010-07-11")),
     "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）", "((1990年11月16日))"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 
@@ -87,6 +93,16 @@ def _signed_under_title(lines: list[Line], index: int) -> bool:
     in brackets: 省人力资源社会保障厅 省教育厅 省财政厅 / 省地税局 省工商局 人民银行济南分行 / (二○一○年四月二十六日)."""
     issuers = _issuer_lines(lines, index)
     return issuers > 0 and index + issuers < len(lines) and bool(DATE_NOTE.match(lines[index + issuers].text))
+
+
+def date_under_issuers(lines: list[Line], end: int) -> Optional[re.Match]:
+    """The date of a printed text given in its header, before line ``end`` (its body): a day alone on its line right
+    under a line of its issuers (中共中央办公厅 国务院办公厅 / 2010年7月11日). A day under any other line (a title, a
+    page's information line) is not read here."""
+    for index in range(1, min(end, len(lines))):
+        if (found := BARE_DAY_LINE.match(lines[index].text.strip())) and is_organisation_row(lines[index - 1].text):
+            return found
+    return None
 
 
 def _issuer_lines(lines: list[Line], index: int) -> int:

@@ -20,7 +20,7 @@ from pipeline.document.appended import appended_entries_start
 from pipeline.document.cell_lines import table_header_lines
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import dated_issuer, is_bare_recipients, is_complete_title, is_organisation_line
-from pipeline.document.embedded import DATE_NOTE, DATELINE_NOTE, ISSUER_DATE_NOTE, document_starts
+from pipeline.document.embedded import DATE_NOTE, DATELINE_NOTE, ISSUER_DATE_NOTE, date_under_issuers, document_starts
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.header import read_header
 from pipeline.document.header_lines import NUMBER_DATE_NOTE, glued_header, is_recipients_line
@@ -105,8 +105,9 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         meta.signed_date = date[0]
     dated = next((found for line in lines[:body_at] if (found := DATE_NOTE.match(line.text) or DATELINE_NOTE.match(line.text.strip())
                                                       or NUMBER_DATE_NOTE.match(line.text) or dated_issuer(line.text))), None)
+    dated = dated or date_under_issuers(lines, body_at)
     if dated and not meta.signed_date and (date := parse_date(dated.group("date"))):
-        meta.signed_date = date[0]  # the printed text's date alone in brackets under its issuers, or its dateline
+        meta.signed_date = date[0]  # the printed text's date under its issuers (in brackets or bare), or its dateline
     tail_at = tail_start(lines, body_at)
     signature = read_tail(lines[tail_at:], meta)
     body_lines = lines[body_at:tail_at]
