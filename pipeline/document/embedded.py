@@ -151,6 +151,16 @@ def _forwarded_under_its_issuers(lines: list[Line], index: int, forwarded: set[s
     return index if title in forwarded and is_complete_title(title) and _issuer_lines(lines, index + 1) else None
 
 
+def database_title_copy_above(lines: list[Line], begin: int) -> int:
+    """Where a notice whose top is line ``begin`` starts when a legal database prints its entry as title / issuing body /
+    title (关于印发…的通知 / 住房和城乡建设部 / 关于印发…的通知 / 建城综函[2011]18号): at the first copy of the title, the
+    entry's own, which the document before never holds. ``begin`` itself when the line above is not that copy."""
+    if 0 < begin < len(lines) - 1 and is_organisation_line(lines[begin].text.strip()) \
+            and re.sub(r"\s", "", lines[begin - 1].text) == re.sub(r"\s", "", lines[begin + 1].text):
+        return begin - 1
+    return begin
+
+
 def _heads_a_notice(text: str) -> bool:
     """A line printed above a notice's 文号 as its top: a 版头, the issuer, or the title (not an 附件： line)."""
     return bool(RED_HEADER.match(text) or is_organisation_line(text)
@@ -221,6 +231,7 @@ def document_starts(lines: list[Line]) -> list[int]:
                 begin -= 1  # its 版头, issuer or title printed above the 文号
                 if RED_HEADER.match(lines[begin].text):
                     break
+            begin = database_title_copy_above(lines, begin)
         elif (date := signature_date(lines, index)) and not date[1]:
             begin = notice_after_signature(lines, index + 1)
             if begin is None:

@@ -50,6 +50,9 @@ PLACE_INSTITUTION = re.compile(r"^(?:人民)?(?:法院|检察院)$|^供销(?:合
 PLACE_THEN_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|协)$")
 # A department whose name runs longer (公共资源交易监管局, 住房城乡建设局): after a place's department, the same
 # place's (CONVENTIONS.md C6: …局、公共资源交易监管局、重点工程管理局 share the place printed once).
+# A department after a province or city named in full (北京市市政市容委, 重庆市市政委, 海南省水务厅): the place's own, the place
+# printed with it (a name opening with 市 or 省 is a department's own word: 市政市容委, 市场监督管理局); the departments after it with no place (园林绿化局、水务局) are that place's too (CONVENTIONS.md C6).
+NAMED_PLACE_DEPARTMENT = re.compile(r"^(?![各市省县区])[\u4e00-\u9fff]{2,4}?[省市][\u4e00-\u9fff]{1,8}(?:局|委|办|厅)$")
 LONG_DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{7,10}局$")
 # A class of zones named by their kind alone (各新区, 各开发区): the zones' bodies, as 各乡镇 names the towns'.
 ZONE_CLASS = re.compile(r"^各(?:新区|开发区|园区|功能区|管理区|经开区|高新区)$")
@@ -95,6 +98,8 @@ EXAMPLES = {
     "PLACE_INSTITUTION": Examples(match=("法院", "检察院", "人民法院", "供销合作社", "供销社"),
                                   no_match=("最高人民法院", "中国科学院", "农民专业合作社", "市中级人民法院")),
     "PLACE_THEN_DEPARTMENT": Examples(match=("温泉度假区计生办", "开发区财政局"), no_match=("计生协", "各乡镇", "县直各单位")),
+    "NAMED_PLACE_DEPARTMENT": Examples(match=("北京市市政市容委", "重庆市市政委", "海南省水务厅", "天津市财政局", "北京市教委"),
+                                       no_match=("园林绿化局", "市政市容委", "城市管理局", "市场监督管理局", "各省水利厅", "县财政局")),
     "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
     "ZONE_CLASS": Examples(match=("各新区", "各开发区"), no_match=("各新区管委会", "南湖新区")),
     "ZONE_BEFORE_BODY": Examples(match=("西洞庭管理区团(工)委", "经济开发区管委会"), no_match=("南湖新区", "开发区建设局办公室主任会")),
@@ -195,6 +200,9 @@ def _separate_bodies(parts: list[str]) -> bool:
         # 各县(市、区)发改委、工信局、住建局; 各区县民政局、财政局、卫生健康局、残联 too, its short name (残联) grouped with
         # the department before it
         return False
+    if NAMED_PLACE_DEPARTMENT.match(_head(parts[0])) \
+            and all(_bare_department(_head(part)) and not NAMED_PLACE_DEPARTMENT.match(_head(part)) for part in parts[1:]):
+        return False  # 北京市市政市容委、园林绿化局、水务局: a named city's departments, the city printed once (C6's owner)
     if not DEPARTMENT.match(parts[0]) and (_place_department(parts[0]) or _place_department(_head(parts[0]))) \
             and all(_bare_department(_head(part)) for part in parts[1:]):
         # 新疆生产建设兵团教育局、卫生健康局、疾控主管部门: one place's departments; 新疆生产建设兵团党委组织部、编办、人力资源
