@@ -206,6 +206,13 @@ LABELLED_YEAR_WINDOW_RE = re.compile(
     + r"(?P<window>(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年)(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度))"
 )
+# A plan's or a programme's own period given by its last year alone: 规划期至2025年 · 实施期到2027年底 (the last year's end
+# the limit; the label kept, as 实施期限至2021年12月31日 is). Not a month and day after it (UNTIL_DATE_RE's), nor
+# a document's term of force (有效期至…: its lifecycle).
+LABELLED_YEAR_END_RE = re.compile(
+    r"(?:规划期|实施期|执行期)限?" + GAP + r"(?:至|到)" + GAP + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?:底|末)?"
+    + r"(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度))"
+)
 YEAR_WINDOW_REPORTED_RE = re.compile(r"[^。；;\n]{0,30}?(?:累计|已经|已|共计|总计|先后|分别完成了|完成了)")
 
 # A window whose unit a copy lost, after windows that give it: 急件1—5日内办结，非急件15日内办结，难度较大的批件30内
@@ -367,6 +374,8 @@ def _labelled_year_windows(text: str, year: Optional[int]) -> Iterator[Deadline]
                                                                               match.start("window")):
             start, end = match.span("window")
             yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=iso(last, 12, 31))
+    for match in LABELLED_YEAR_END_RE.finditer(text):
+        yield _item(match, "deadline", iso(int(match.group("year")), 12, 31))
 
 
 def _day_of(match: re.Match, year: Optional[int]) -> Optional[str]:
@@ -555,6 +564,8 @@ EXAMPLES = {
     "SCHEDULE_NEXT_DAY_RE": Examples(match=("。2 月 22 日宣传发动,", "；3月5日集中整治，"),
                                      no_match=("。2月22日,镇政府", "。2月22日召开了会议,", "2月22日宣传发动,")),
     "PHASE_DAY_BEFORE_RE": Examples(match=("第一阶段。2 月 20 日,镇政府成立小组。",), no_match=("第一阶段。", "2月20日,")),
+    "LABELLED_YEAR_END_RE": Examples(match=("规划期至2025年", "实施期到2027年底", "规划期限至2030年"),
+                                     no_match=("有效期至2025年", "实施期限至2021年12月31日", "规划期至2025年度", "展望至2035年")),
     "YEAR_WINDOW_REPORTED_RE": Examples(match=(",全市万元GDP能耗累计下降", "，已完成"), no_match=("，全省每年新建",)),
     "LOST_UNIT_WINDOW_RE": Examples(match=("30内办结", "5内完成"), no_match=("30日内办结", "2020内", "1—30内办结")),
     "LOST_UNIT_BEFORE_RE": Examples(match=("15日内办结，难度较大的批件", "3个工作日内完成，"), no_match=("15日内办结。",)),

@@ -34,7 +34,8 @@ from .targets_forms import (
     BANDWIDTH_CONTEXT_RE, BANDWIDTH_UNITS, CLAUSE_START_RE, LIST_SEPARATOR_RE, LISTED_KIND_PREFIX, LISTED_KINDS,
     MEMBERS_ALL_AFTER_RE, SENTENCE_STOP_RE, SENTENCE_WINDOW,
     CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
-    COUNT_OF_KINDS_AFTER_RE, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE, EXCLUDED_SPAN_RES, HEAD_NOUN_RE,
+    COUNT_OF_KINDS_AFTER_RE, COUNTY_COUNT_BEFORE_RE, COUNTY_UNIT, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE,
+    EXCLUDED_SPAN_RES, HEAD_NOUN_RE,
     HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KEPT_AT_RE, KIND_UNITS, TEMPERATURE_RE,
     LINE_START_RE, MAX_MODIFIERS, MEASURE_AFTER_RE, MEETING_ATTENDEES_AFTER_RE, MOBILE_RE, MODIFIER_TAIL_RE,
     MULTIPLIERS, NOUN_UNITS, ORDINAL_BEFORE_RE, ORDINAL_LIST_BEFORE_RE, OUTLINE_NUMBER_RE, PER_BEFORE_RE, SLOGAN_AFTER_RE,
@@ -301,6 +302,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 1小时内, 24小时值班: a limit or a duty's length, no amount to reach
     if match.group("unit") == PROVINCE_UNIT and float(number.replace(",", "")) > PROVINCE_COUNT_MAX:
         return True  # 202131省民委…: a figure glued to a body's name, no count of provinces
+    if match.group("unit") == COUNTY_UNIT and not COUNTY_COUNT_BEFORE_RE.search(text, max(0, start - 6), start):
+        return True  # 《88县民族团结…》: a masked county's name, no count of counties
     if match.group("unit") == DEGREE_UNIT and not DEGREE_CONTEXT_RE.search(text, _clause_before(text, start), start):
         return True  # 倾斜30度: an angle, no temperature or power to keep to
     if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):

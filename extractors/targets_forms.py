@@ -27,6 +27,10 @@ LIST_SEPARATOR_RE = re.compile(r"[、和及与]")
 # Bandwidth: 兆 (and 兆比特, Mbps, M) after a figure is a line's speed in a sentence about a network (万兆到旗县区、…、20兆进
 # 牧户的带宽要求 · 力争实现50兆进牧户,…按需接入宽带网络 · 100M光纤入户); elsewhere 兆 is a rare numeral or a letter a code's.
 BANDWIDTH_UNITS = ("兆", "兆比特", "Mbps", "M")
+# What counts the counties before a bare 3县 (上述3县, 等5县, 共12县, 涉及8县): without it the number is a county's name a
+# copy masked (《88县民族团结进步工作纪实》), not a count.
+COUNTY_UNIT = "县"
+COUNTY_COUNT_BEFORE_RE = re.compile(r"(?:上述|以上|前述|这|等|共|共计|涉及|覆盖|其中|全省|全市|全州|选取|确定|抽取|首批)\s{0,2}$")
 BANDWIDTH_CONTEXT_RE = re.compile(r"带宽|宽带|网络|网速|光纤|光网|速率|千兆|万兆|百兆|上网|入户|接入")
 SENTENCE_STOP_RE = re.compile(r"[。；;！？!?\n]")
 SENTENCE_WINDOW = 80
@@ -43,6 +47,10 @@ UNITS = (
     r"期(?!间)|条|件|份|位(?!数)|支|篇|门|种|类|村|间|株|棵|盏|岁|"
     # provinces counted as a plan's regions are: 涉及…等10省（市） · 15省（市、区） (not 2省级示范, 3省委, 31省份)
     r"省(?![级委政长属直会份])|"
+    # counties counted as a bulletin counts the places it names: 对上述3县予以通报批评 (not 3县级, 2县委, 10县区 or 5县市:
+    # counties and districts together, a class the count does not name alone); read only after a word that counts or
+    # points back (COUNTY_COUNT_BEFORE_RE)
+    r"县(?![级委政长属直会区市城域乡镇])|"
     # books and certificates: 取得军工资质8本以上 (not 2本科, 3本市, 5本级: 本 opening another word)
     r"本(?![科市地区县省级部单人次届年月期轮周土身])|"
     # cases and sample sets of an inspection's report: 查处违法行为31起, 水稻抽样25组 (not 1组织机构, 00044 组配分类, 3起草)
@@ -371,6 +379,7 @@ EXAMPLES = {
     "COUNTED_NOUN_BEFORE_RE": Examples(match=("全市户籍人口", "80岁以上老年人预计将达到"), no_match=("全市", "人口增长较快，增加")),
     "COMPARED_FIGURE_BEFORE_RE": Examples(match=("全国(", "全省平均水平（"), no_match=("(", " （", "全国")),  # read after the comparator
     "COMPARED_FIGURE_AFTER_RE": Examples(match=("16.1%)", "3.2万人）"), no_match=("16.1%", "16.1%以上")),
+    "COUNTY_COUNT_BEFORE_RE": Examples(match=("对上述", "江西、湖南等", "全省共"), no_match=("重点推出《", "展板制作", "对")),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
     "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),
     "MOBILE_RE": Examples(match=("18245323188", "13912345678"), no_match=("12317", "0991-2817458", "6552712")),

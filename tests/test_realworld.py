@@ -1419,6 +1419,27 @@ FLOORS = {
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set BG (8 notices, issue 15: the first real notice of the city, or of one of its districts, counties or departments,
+    # that the pages corpus gives for <city>市人民政府办公室 关于印发 的通知, 26 prefecture-level cities in a fixed list's
+    # order, not chosen: 鞍山 (result 7, a work-report task split), 包头 (result 6), 常州 (result 3, 钟楼区's office), 赣州
+    # (result 8, the city's plan on 石城县's portal; result 1 is bd05), 九江 (result 2, headless), 洛阳 (result 5, a 通报 in the
+    # city's daily), 绵阳 (result 7, one line on a law site), 南通 (result 1). 宝鸡, 邯郸, 衡阳, 淮安, 江门, 开封, 廊坊, 柳州,
+    # 平顶山, 泉州, 绍兴, 泰安, 潍坊, 芜湖, 宜昌, 湛江 and 遵义 gave in their first 8 results only title and tag pages, other
+    # places' notices, work reports, chronicles, progress tables, gazette contents or binary .doc files; 襄阳 only c14's notice).
+    # Scored before any change for it: measures 0.652, deadlines 0.800, targets 0.923, metadata 0.925, every other field
+    # 1.000 or nothing to score. One annotation corrected after the first scoring, said in its note: bg04's 规划期至2025年
+    # (first annotated 至2025年 by C12's rule for a length's label, brought to the form CONVENTIONS keeps for a limit
+    # written with 至, r13's 實施期限至…; the before-score of deadlines is 0.800 with either text: the code read neither).
+    # After the fixes every field 1.000: a title block whose 《 opens on one line and closes on the next (…任务分解 / 和责任
+    # 分工方案》的通知: 任务分解 read as a type word ended it, bg01); zones and a class of places listed bare, no body printed
+    # after them to share (开发区、高新园(邹区镇)、各街道, bg03; 高新园, 工业园 zones); a table of contents whose first heading
+    # is spaced wide (1 总   则, bg03); a plan's own period to its last year (规划期至2025年, bg04); a signature by a short
+    # form without its place (市政府办公室, C9: no issuer, bg06) and counties counted bare (3县, bg06).
+    "realworld_bg": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
 }
 
 
@@ -1476,6 +1497,7 @@ SETS = {
     "realworld_bd": ("realworld", ("bd",)),
     "realworld_be": ("realworld", ("be",)),
     "realworld_bh": ("realworld", ("bh",)),
+    "realworld_bg": ("realworld", ("bg",)),
 }
 
 
@@ -1547,7 +1569,7 @@ def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
     AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14), AS (7), AT (7), AU (12),
-    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9), BD (8), BE (2) and BH (3), each scored before any change for it: each a source
+    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9), BD (8), BE (2), BH (3) and BG (8), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1579,6 +1601,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("bd",))) == 8
     assert len(annotated_sources(DATA / "realworld", ("be",))) == 2
     assert len(annotated_sources(DATA / "realworld", ("bh",))) == 3
+    assert len(annotated_sources(DATA / "realworld", ("bg",))) == 8
 
 
 def test_the_shared_set_is_all_here():

@@ -29,7 +29,7 @@ OUTLINE_NOT_HEADING = "年月日时点分秒天周个人户家项条次万亿千
 # The rest of such a paragraph: a short heading without punctuation, its characters maybe spaced (总 则), never a
 # row of cells (县发改局 县财政局) or a count of people (5 名干部; 名词术语 is a heading).
 OUTLINE_HEADING = (rf"(?![{OUTLINE_NOT_HEADING}]|名(?!词))(?:[\u4e00-\u9fff（）()、]{{1,24}}"
-                   r"|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3})$")
+                   r"|[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,3})$")  # 总 则, or 总   则 spaced wider
 
 # name, pattern — examples in the comments
 NUMBERING_STYLES: list[tuple[str, str]] = [

@@ -58,7 +58,9 @@ LONG_DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{7,1
 ZONE_CLASS = re.compile(r"^各(?:新区|开发区|园区|功能区|管理区|经开区|高新区)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区; an operating area a water or
 # mining office addresses by its name (桃源县大洑溪采区, 某某矿区) and a scenic area (某某景区) too.
-ZONE = re.compile(r"(?:开发区|经开区|經開區|高新区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区|采区|矿区|景区|度假区)$")
+# A park named by its kind, short for its full name (高新园 for 高新技术产业园, 工业园), is a zone too.
+ZONE = re.compile(r"(?:开发区|经开区|經開區|高新区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区|采区|矿区|景区|度假区"
+                  r"|(?:高新|产业|工业|科技|物流)园)$")
 # A zone's word before the body it names: 西洞庭管理区团(工)委, 经济开发区管委会.
 ZONE_BEFORE_BODY = re.compile(r"(?:开发区|新区|园区|管理区|示范区|试验区|保税区|合作区|度假区)(?=[^、]{1,8}$)")
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
@@ -103,7 +105,8 @@ EXAMPLES = {
     "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
     "ZONE_CLASS": Examples(match=("各新区", "各开发区"), no_match=("各新区管委会", "南湖新区")),
     "ZONE_BEFORE_BODY": Examples(match=("西洞庭管理区团(工)委", "经济开发区管委会"), no_match=("南湖新区", "开发区建设局办公室主任会")),
-    "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区", "桃源县大洑溪采区", "澧县孟姜垸采区"), no_match=("农高区管委会", "各县(市、区)")),
+    "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区", "桃源县大洑溪采区", "澧县孟姜垸采区", "高新园", "西太湖工业园"),
+                     no_match=("农高区管委会", "各县(市、区)", "公园", "幼儿园")),
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
     "BARE_KIND": Examples(match=("部门", "单位", "学院", "处", "中心", "委", "局"), no_match=("各部门", "直属单位", "发改委", "财政局")),
@@ -221,8 +224,11 @@ def _separate_bodies(parts: list[str]) -> bool:
         # 各村(场)、有关部门: the villages, then a class of bodies of another kind; a named body after them gives the
         # class its kind (各区县(自治县)、万盛经开区扶贫开发领导小组), and 各市、县(区)…小组 is one class
         return True
-    if all(ZONE.search(_bare(part)) for part in parts):
-        return True  # 岳阳经济技术开发区、城陵矶新港区、南湖新区
+    if all(ZONE.search(_bare(part)) or _whole_place_class(part) for part in parts) \
+            and any(ZONE.search(_bare(part)) for part in parts):
+        # 岳阳经济技术开发区、城陵矶新港区、南湖新区; 开发区、高新园(邹区镇)、各街道: zones, and a class of places after them, each
+        # named for its own administration, no body's name printed after them for all to share
+        return True
     return all(names_a_body(part) for part in parts[:-1])
 
 

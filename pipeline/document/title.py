@@ -116,7 +116,8 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
             elif block and text in texts[:block[0][0]] and all(is_organisation_line(t) for _, t in block):
                 block = []  # the page's headline again under its table, whose last value is the body above it
             block.append((index, text))
-            if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following):
+            if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following) \
+                    and not _leaves_its_bracket_open(block, following):
                 candidates.append(_join_block(block))
                 block = []
             continue
@@ -149,6 +150,14 @@ def _begins_split_title(text: str, following: Optional[str]) -> bool:
 # The start of a title's last line that only finishes the line above: its period in brackets and its own type
 # (关于印发…三年行动计划 / (2023—2025年)的通知), or the type alone (…工作方案 / 的通知).
 TITLE_TAIL_START = re.compile(r"^(?:[（(][^（）()]{1,16}[）)]|的)")
+
+
+def _leaves_its_bracket_open(block: list[tuple[int, str]], following: Optional[str]) -> bool:
+    """A title block whose 《 is not closed yet (鞍山市人民政府关于印发 / 《2024年市〈政府工作报告〉任务分解 / 和责任分工方案》的通知):
+    the issued plan's name, and the title with it, go on on the next line, whatever type word the line ends with."""
+    joined = "".join(text for _, text in block)
+    return bool(following) and continues_title(following) and joined.count("《") > joined.count("》") \
+        and "》" in following
 
 
 def _ends_before_its_type(text: str, following: Optional[str]) -> bool:
