@@ -250,7 +250,8 @@ NAMED_MONTH_REACH = 120
 def _days_of_named_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
     """20日以前 and 21日开始 after 2月15日以前 in one sentence: days in the month the sentence named (DAY_ALONE_RE)."""
     for match in DAY_ALONE_RE.finditer(text):
-        if text[:match.start()].rstrip(" \u3000")[-1:] not in DAY_ALONE_OPENER or not text[:match.start()].strip():
+        before = text[max(0, match.start() - 4):match.start()].rstrip(" \u3000")  # a bounded look: no copy of the text
+        if not before or before[-1] not in DAY_ALONE_OPENER:
             continue
         named = _date_naming_the_month(text, match.start())
         day = int(match.group("day"))
