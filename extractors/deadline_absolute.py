@@ -12,14 +12,14 @@ from schema.models import Deadline
 
 from .deadline_dates import (
     BARE_RANGE_WITHIN_RE, BASE_YEAR_COMPARED_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, COMMITMENT_RE,
-    COUNTED_PERIOD_BEFORE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE,
+    COUNTED_PERIOD_BEFORE_RE, DATED_DAY_RE, DATE_BEFORE_RE, DAY_ALONE_OPENER, DAY_ALONE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE,
     FORECAST_AFTER_RE, FORECAST_BEFORE_RE, HALVES_PAIR_RE, HALVES_REPORTED,
     IN_FORCE_AFTER_RE,
     LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_PLAN_STATED_DISTANCE,
     MAX_SHARED_MARK_DATES, OWN_YEAR_DONE_AFTER_RE, OWN_YEAR_DUE_AFTER_RE, OWN_YEAR_HEADING_BEFORE, OWN_YEAR_IN_SENTENCE,
     PLAN_STATED_BEFORE_RE,
     STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
-    POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
+    POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SENTENCE_END, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
     REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_AIM_BEFORE,
     YEAR_END_AIM_RE, YEAR_END_DUE_RE, YEAR_END_RE,
     YEAR_HEADING_COMMA_RE,
@@ -82,6 +82,7 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             if pattern is DATE_BEFORE_RE:
                 yield from _shared_mark_date(text, match.start(), year)
     yield from _lost_month(text, year)
+    yield from _days_of_named_month(text, year)
     for match in TODAY_BEFORE_RE.finditer(text):
         yield item(match, "deadline")  # the notice's own day, which the year alone does not give
     for match in chain(finditer_anchored(BRACKETED_RANGE_RE, text), finditer_anchored(PHASE_RANGE_RE, text), finditer_anchored(PHASE_DAY_RE, text)):
@@ -240,6 +241,37 @@ def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if 1 <= day <= month_end(2000, month):
             start, end = match.span("end")
             yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=iso(year, month, day))
+
+
+# how far back the sentence of a day alone is searched for the date that names its month
+NAMED_MONTH_REACH = 120
+
+
+def _days_of_named_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    """20日以前 and 21日开始 after 2月15日以前 in one sentence: days in the month the sentence named (DAY_ALONE_RE)."""
+    for match in DAY_ALONE_RE.finditer(text):
+        before = text[max(0, match.start() - 4):match.start()].rstrip(" \u3000")  # a bounded look: no copy of the text
+        if not before or before[-1] not in DAY_ALONE_OPENER:
+            continue
+        named = _date_naming_the_month(text, match.start())
+        day = int(match.group("day"))
+        if named is None or day <= int(named.group("day")) or day > month_end(2000, int(named.group("month"))):
+            continue  # a schedule goes forward: an earlier day alone would be the next month's, which the text does not say
+        month = int(named.group("month"))
+        if match.group("mark") in ("开始", "起"):
+            yield item(match, "start", f"from {month}月{day}日")
+        else:
+            yield item(match, "deadline", date_=iso(int(named.group("year")) if named.group("year") else year, month, day))
+
+
+def _date_naming_the_month(text: str, end: int) -> Optional[re.Match]:
+    """The last full date (month and day) of the sentence before ``end``."""
+    start = max(0, end - NAMED_MONTH_REACH)
+    stop = max(text.rfind(mark, start, end) for mark in SENTENCE_END)
+    found = None
+    for found in DATED_DAY_RE.finditer(text, max(start, stop + 1), end):
+        pass
+    return found
 
 
 def _range_in_month(match: re.Match, year: Optional[int]) -> Optional[Deadline]:

@@ -35,6 +35,15 @@ SHARED_MARK_DATE_RE = re.compile(
 LOST_MONTH_RE = re.compile(
     r"(?<![\d.\-/第年月:：])(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号)(?P<mark>之前|以前|前|起)"
 )
+# A day alone whose month the sentence named before it: 要在2月15日以前公示结束;20日以前完成方案编制;21日开始兑现,3月5日
+#以前结束 (a schedule's steps in one month, the month written once). Its mark makes it a limit (以前, 前) or a start (开始,
+# 起); it must open a clause or follow 于/在 (DAY_ALONE_OPENER), and the full date before it in the sentence (DATED_DAY_RE)
+# must be an earlier day, so that a count of days (届满30日前, 提前15日) is never read as one.
+DAY_ALONE_RE = re.compile(r"(?<![\d.])(?P<day>[12]\d|3[01]|[1-9])(?:日|号)" + GAP + r"(?P<mark>之前|以前|前(?![\s言夕])|开始|起)")
+DAY_ALONE_OPENER = "，,；;、于在"
+DATED_DAY_RE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r")?(?<![\d.])(?P<month>1[0-2]|[1-9])"
+                          + GAP + r"月" + GAP + r"(?P<day>[12]\d|3[01]|[1-9])" + GAP + r"[日号]")
+SENTENCE_END = "。！？!?\n"
 # The end of a period after its start, its 月 lost: 从本月25日起至1115日 (to 11月15日). ``end`` is the item (至1115日).
 LOST_MONTH_END_RE = re.compile(
     r"起" + GAP + r"(?P<end>(?:至|到)" + GAP + r"(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号))(?![前起后内])"
@@ -267,6 +276,8 @@ EXAMPLES = {
                                       "12月2日下午前", "次年1月15日前"),
                                no_match=("2月20日", "二○一二年一月九日", "6月30日后", "6月23日下午5:00", "120251月20日前", "1.20251月20日前", "编号2025123月1日前", "二〇二一年十二月\n前 言")),
     "SHARED_MARK_DATE_RE": Examples(match=("2015年12月20日和", "6月30日、"), no_match=("2015年12月20日", "和")),
+    "DAY_ALONE_RE": Examples(match=("20日以前", "21日开始", "25号前", "10日起"), no_match=("2020日以前", "3.20日前", "15日内")),
+    "DATED_DAY_RE": Examples(match=("2月15日", "2011年3月5日", "12月1号"), no_match=("2月份", "第15日", "20日")),
     "LOST_MONTH_RE": Examples(match=("630日前", "527日起", "1231日以前"), no_match=("30日前", "2020630日前", "12345日前")),
     "LOST_MONTH_END_RE": Examples(match=("从本月25日起至1115日", "起到630日"), no_match=("至1115日", "起至15日", "起至1115日前")),
     "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),

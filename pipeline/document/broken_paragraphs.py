@@ -18,6 +18,7 @@ from pipeline.document.elements import (
     BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, dated_issuer, is_bare_recipients, is_masthead, is_organisation_line,
     is_organisation_row,
 )
+from pipeline.document.header_lines import NUMBER_DATE_NOTE
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
 from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
 from pipeline.document.measure_tree import CONTENTS_HEADING
@@ -155,6 +156,8 @@ def continues(previous: str, line: str) -> bool:
             or is_masthead(previous) or dated_issuer(previous) or starts_table_row(previous, line) \
             or _names_issuer_and_type(line) or _opens_on_its_kind(previous, line):
         return False
+    if NUMBER_DATE_NOTE.match(previous):
+        return False  # a law site's (文号 date) note under the title is a header line, never the recipients' start
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False
     if COUNTED_HEADING_END.search(previous) or (label := UNIT_LABEL_RE.match(previous)) and _is_unit_cell(previous[label.end():].strip()):

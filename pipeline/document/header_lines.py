@@ -36,8 +36,10 @@ SERIAL_LOST_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{2,12})[〔\[［]
 SERIES_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}第[\d一二三四五六七八九十百零〇]{1,6}[号號期]$")
 # 文号 in brackets after the title: …的通知（余府发〔2012〕3号）
 TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
-# A law site's note under a title: the 文号 and the date in one pair of brackets ((汉政发[2008]11号 2008年3月12日)).
-NUMBER_DATE_NOTE = re.compile(r"^[（(](?P<number>[^（）()\s]{2,30}[号號])[ \u3000]+(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$")
+# A law site's note under a title: the 文号 and the date in one pair of brackets, the date in Arabic or Chinese numerals
+# ((汉政发[2008]11号 2008年3月12日), (国检监〔1989〕565号 一九八九年十月十六日): the older national texts print the latter).
+NUMBER_DATE_NOTE = re.compile(r"^[（(](?P<number>[^（）()\s]{2,30}[号號])[ \u3000]+(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                              r"|[一二][〇零○九][〇零○一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]$")
 # An order's number printed with its 第…号 in brackets: 湖北省人民政府令(第52号) is 湖北省人民政府令第52号.
 BRACKETED_DECREE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}令)[（(](?P<number>第\d{1,4}号)[）)]$")
 # An order's or an announcement's number with the issuing body's name before 令 or 公告 (a bare 第12号 or 令第12号 names
@@ -79,8 +81,10 @@ EXAMPLES = {
     "SIGN_LOST_DOC_NUMBER": Examples(match=("疫控〔2025〕73", "晋政办发[2012]18 "), no_match=("国发〔2020〕3号", "〔2020〕12月")),
     "BRACKETED_LEADING_NUMBER": Examples(match=("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知",),
                                          no_match=("(新政发〔2016〕21号)", "(一)总体目标")),
-    "NUMBER_DATE_NOTE": Examples(match=("(汉政发[2008]11号 2008年3月12日)", "（国发〔2020〕3号　2020年2月1日）"),
-                                 no_match=("(2008年3月12日)", "(汉政发[2008]11号)", "(详见汉政发[2008]11号 2008年3月12日印发)")),
+    "NUMBER_DATE_NOTE": Examples(match=("(汉政发[2008]11号 2008年3月12日)", "（国发〔2020〕3号　2020年2月1日）",
+                                        "(国检监〔1989〕565号 一九八九年十月十六日)", "（国发〔1996〕12号　一九九六年三月一日）"),
+                                 no_match=("(2008年3月12日)", "(汉政发[2008]11号)", "(详见汉政发[2008]11号 2008年3月12日印发)",
+                                           "(一九八九年十月十六日)", "(国发〔1996〕12号 十月十六日)")),
     "SIGNER": Examples(match=("国发〔2020〕3号　　签发人：张三",), no_match=("国发〔2020〕3号",)),
     "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746", "甘卫职健函2024〕217"),
                                   no_match=("曲水府发〔2023〕21号", "〔2023", "甘卫职健函2024217")),
