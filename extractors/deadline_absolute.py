@@ -27,6 +27,7 @@ from .deadline_dates import (
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import DUE_VERB
+from .deadline_relative import posted_for_publicity
 from .deadline_recurrences import QUARTER_AFTER_DAY_RE
 from .deadline_scan import finditer_anchored
 from .vocab import Examples
@@ -115,8 +116,9 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 continue  # 到2019年6月底，全省已… reports a state; 预计到…将有可能… a projection
             if pattern in (RANGE_RE, BARE_RANGE_WITHIN_RE) and (IN_FORCE_AFTER_RE.match(text, match.end())
                                         or COUNTED_PERIOD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+                                        or posted_for_publicity(text, match.start())
                                         or REPORTED_PERIOD_AFTER_RE.match(text, match.end())):
-                continue  # in force from … to …; 统计期为…; 总结…推广情况: a period named, no limit
+                continue  # in force from … to …; 统计期为…; 公示时间:…至… (how long a publicity stays posted); 总结…推广情况: no limit
             if pattern in (DATE_TO_RE, UNTIL_DATE_RE) and _policy_term(text, match):
                 continue  # 现行…政策执行到2013年9月30日: that policy's own term
             # 2020年3月至6月底: the end is in the year the period starts in

@@ -28,6 +28,7 @@ from schema.models import Deadline
 from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import GAP, HALF_DAY, WEEKDAY_NOTE
+from .deadline_relative import posted_for_publicity
 from .vocab import Examples
 
 # The steps of a programme that the issuer itself holds: what makes a date after 将于 the notice's own schedule.
@@ -181,7 +182,7 @@ def _labelled_times(text: str, year: Optional[int]) -> Iterator[Deadline]:
         before = text[max(0, label.start() - LABEL_STEP_REACH):label.start()].rsplit("\n", 1)[-1]
         if label.group("heading") is not None and (len(before) > HEADING_LABEL_CHARS or HEADING_SENTENCE_RE.search(before)):
             continue  # a sentence ending its line at 时间 is no heading
-        if OWN_STEP_RE.search(before):
+        if OWN_STEP_RE.search(before) and not posted_for_publicity(text, label.end()):  # 公示时间: of a publicity itself
             found, end = _date_list(text, label.end(), year)
             if not NOT_SCHEDULED_AFTER_RE.match(text, end):
                 yield from found

@@ -85,7 +85,9 @@ SPAN_REPORTED_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?(?:已经|已|(?<![为�
 # limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …). Before a
 # comparator only a modifier of the limit (最长, the README's 最长不超过 6 个月) is kept; the name of what is
 # limited (期限, 有效期, 时限 …) is left out (CONVENTIONS.md C12: 有效期不超过2年 → 不超过2年).
-LIMIT_COMPARATORS = ("不超过", "不得超过", "不长于", "不多于", "不短于", "不少于", "不得少于", "原则上不超过")
+# 不准/不能/不应超过 are 不得超过 in other words (原则上不准超过5个工作日: a case's handling time).
+LIMIT_COMPARATORS = ("不超过", "不得超过", "不准超过", "不能超过", "不应超过", "不长于", "不多于", "不短于", "不少于", "不得少于",
+                     "原则上不超过")
 LIMIT_LENGTH_WORDS = ("最长", "最短", "为期")
 # 公示期: a list's publicity (公示期5个工作日), 试用期: an appointee's probation (试用期一年). 间隔满: the least wait between two
 # turns (再次参加需间隔满1年): 满 makes the interval whole, no comparator of the limit, so the name stays (C12's 期限为3年).
@@ -98,6 +100,9 @@ DURATION_LIMIT_RE = re.compile(
     + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
     + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
 )
+# A count of days before a comparator: the number of days something happens in a year, no length of time to keep to
+# (全年污染天数不能超过27天, 重污染天数不超过5天: a quantity of an environment target).
+COUNTED_DAYS_BEFORE_RE = re.compile(r"(?:天数|日数)\s{0,2}$")
 # A least length: 投入运行1年以上 · 连续3个月以上. Not 3年以上的工作经验 (a requirement, not a time limit).
 DURATION_AT_LEAST_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:及)?以上(?!的)")
 # A least length that says who qualifies, after what the person has done that long: 面向全县常住6个月以上户籍或非户籍居民 ·
@@ -124,6 +129,10 @@ START_RE = re.compile(
     r"|(?P<period>上半年|下半年|第?[一二三四1-4]季度))?"
     r")" + GAP + r"(?P<sfx>起施行|起执行|起实施|开始施行|开始执行|开始实施|起算|算起|(?:正式|全面)?(?:开始|启动)|起)"
 )
+# A window later in the sentence of a start from an event, counted from that event: 自会议决定之日起,各办理单位在5个工作日内
+# 报告落实情况 · 自受理申请之日起,应当在20个工作日内作出决定. The start is the window's origin (the window is the limit, C13),
+# no start of a duty of its own.
+WINDOW_LATER_IN_SENTENCE_RE = re.compile(r"[^。；;！!？?\n]{0,40}?" + COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?!容|的|有效)")
 # 即日起 with no 从/自, opening a clause: 即日起对照工作要点逐项梳理. Not 即日起施行 (in force).
 START_TODAY_RE = re.compile(r"(?<=[，,。；;：:\s])即日起(?!施行|执行|实施|生效)")
 # The n-th working day after an event: 顺延至节假日结束后的第二个工作日中午12时前.
@@ -149,6 +158,9 @@ IN_FORCE_ENDS_AFTER_RE = re.compile(r"\s{0,2}(?:停止执行|停止施行|同时
 # How long the notice itself stays posted (its publicity: 本公告公示期间自被审计单位接到审计通知书之日起至审计结束) is its
 # own lifecycle, as its coming into force is, no start of what it asks. Read right before the start.
 PUBLICITY_BEFORE_RE = re.compile(r"(?:公示|公告|张贴|公布)(?:期间|期限|时间|期)(?:为|是|[：:])?\s{0,2}$")
+# A notice that is itself the publicity (现对…整改完成情况进行公示, 现予以公示, 特此公示): its 公示时间 is how long it stays posted,
+# no step of a programme; a notice that announces a list's publicity to come (名单将于…公示) has none of these.
+SELF_PUBLICITY_RE = re.compile(r"特此公示|[现現]予以?公示|现(?:对|将|就)[^。！!\n]{0,80}?(?:进行|予以)?公示")
 IN_FORCE_SUBJECT_RE = re.compile(
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
@@ -179,6 +191,8 @@ DELAYED_START_RE = re.compile(r"(?:延期|推迟|延迟|推后|延后|顺延)(?:
 
 
 EXAMPLES = {
+    "WINDOW_LATER_IN_SENTENCE_RE": Examples(match=(",各办理单位在5个工作日内报告", ",应当在20个工作日内作出决定"),
+                                            no_match=(",所涉及整治的单位和个人须自行清理", ",在5个工作日", ",5日内容")),
     "START_TODAY_RE": Examples(match=("，即日起对照",), no_match=("本通知即日起施行", "自即日起")),
     "EVENT_VERBS": Examples(match=("结束", "下达"), no_match=("考试",)),
     "EVENT_AFTER_BEFORE_RE": Examples(match=("节假日结束后的", "资金下达后"), no_match=("节假日后的", "结束后的第")),
@@ -199,8 +213,10 @@ EXAMPLES = {
                                     "利用3年时间"),
                              no_match=("用3年", "审议通过。3年时间", "利用日元贷款")),
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月", "公示期5个工作日",
+                                         "不准超过5个工作日", "不能超过3天",
                                          "试用期一年", "间隔满1年"),
                                   no_match=("不超过50%",)),
+    "COUNTED_DAYS_BEFORE_RE": Examples(match=("全年污染天数", "重污染日数"), no_match=("办理时间", "请假")),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
     "DURATION_WITHIN_RE": Examples(match=("12 周以内的", "四年内有效", "3个月内有效"), no_match=("12 周以内", "30日内办结")),
     "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
@@ -212,6 +228,8 @@ EXAMPLES = {
     "IN_FORCE_AFTER_START_RE": Examples(match=("正式实行。", "实行", " 正式施行，"), no_match=("实行垃圾分类", "正式启动")),
     "IN_FORCE_ENDS_AFTER_RE": Examples(match=("停止执行", " 废止"), no_match=("开展清理", "执行")),
     "PUBLICITY_BEFORE_RE": Examples(match=("本公告公示期间", "公示期为", "公示时间："), no_match=("公示", "实施期间", "本公告")),
+    "SELF_PUBLICITY_RE": Examples(match=("特此公示!", "现予以公示", "現予以公示", "现对我区反馈的问题整改完成情况进行公示"),
+                                  no_match=("评选结果将于12月1日在校园网公示", "名单将予以公示", "公示期间如有异议")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
     "EARLIEST_START_RE": Examples(match=("不早于2月9日(农历正月十六)24时前", "不早于3月1日"), no_match=("不晚于2月9日前",)),
@@ -231,3 +249,9 @@ EXAMPLES = {
         no_match=("根据《关于开展…的通知》要求,", "根据上级文件精神,", "根据《X》精神,我县决定")),
     "OWN_DOER_RE": Examples(match=("我县", "我校", "本单位"), no_match=("全省", "各县")),
 }
+
+
+def posted_for_publicity(text: str, at: int) -> bool:
+    """Whether the period at ``at`` is how long a notice that is itself a publicity stays posted: a 公示时间/公示期 label right
+    before it (PUBLICITY_BEFORE_RE) in a text that says it is the publicity (SELF_PUBLICITY_RE)."""
+    return bool(PUBLICITY_BEFORE_RE.search(text, max(0, at - 8), at)) and bool(SELF_PUBLICITY_RE.search(text))

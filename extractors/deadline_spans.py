@@ -17,7 +17,7 @@ from .deadline_relative import (
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
     LENGTH_WITHIN, NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
     START_BARE_RE, START_RE, START_REPORTED_AFTER_RE, CITED_SPIRIT_BEFORE_RE, OWN_DOER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
-    EVENT_AFTER_BEFORE_RE, OBJECT_VERB_BEFORE_RE,
+    EVENT_AFTER_BEFORE_RE, OBJECT_VERB_BEFORE_RE, WINDOW_LATER_IN_SENTENCE_RE, COUNTED_DAYS_BEFORE_RE,
 )
 from .deadline_scan import finditer_anchored
 
@@ -82,6 +82,7 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
 
 
 DURATION_WORDS = {"最长": "at most", "不超过": "at most", "不得超过": "at most", "原则上不超过": "at most",
+                  "不准超过": "at most", "不能超过": "at most", "不应超过": "at most",
                   "不长于": "at most", "不多于": "at most", "最多": "at most", "最短": "at least",
                   "不短于": "at least", "不少于": "at least", "不得少于": "at least"}
 
@@ -89,6 +90,8 @@ DURATION_WORDS = {"最长": "at most", "不超过": "at most", "不得超过": "
 def find_duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(DURATION_LIMIT_RE, text):
         if match.group("cmp"):
+            if COUNTED_DAYS_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # 全年污染天数不能超过27天: a count of days, no length to keep to
             count, unit = match.group("count"), match.group("unit")
             qualifier = DURATION_WORDS.get(match.group("cmp"), "")
         else:
@@ -122,6 +125,8 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue  # 从2020年1月1日起,已将…: what was done since then
         if _restates_cited_programme(text, match):
             continue  # 根据省委《X》文件精神,自2015年10月开始,组建省驻农村工作队: X's programme, not the notice's
+        if _named_start(when) and when.endswith("之日") and WINDOW_LATER_IN_SENTENCE_RE.match(text, match.end()):
+            continue  # 自会议决定之日起,各办理单位在5个工作日内报告: the window's origin
         if _past_year(match, year):
             continue  # 自2003年开始,区政府每年…公开征询 in a 2017 notice: a practice since then, no start it sets
         yield item(match, "start", f"from {when}")

@@ -30,10 +30,12 @@ DOC_TITLE_ENDINGS = (
     # a duty split printed as its own document: 《2020年政府工作报告重点工作责任分解》,
     # 《…重点工作任务分工》, 《<政府工作报告>任务分解表》, 《…重点任务清单表》
     "分解", "分工", "分解表", "分工表", "任务表", "责任表", "清单表", "一览表", "汇总表", "进度表", "计划表",
+    # what an office posts for objections and what it reports on a case: 关于…拟推荐对象的公示, 关于…整改任务整改情况的公示情况说明
+    "公示", "情况说明",
 ) + (  # the same types in traditional characters, for the header's line patterns (TITLE_ENDING_RE),
     # which read lines as written; the checks below read titles folded (extractors.fold)
     "通報", "意見", "辦法", "規定", "決定", "規劃", "計劃", "計畫", "細則", "條例", "綱要", "報告", "批復", "標準",
-    "預案", "決議", "規則", "規範", "準則", "須知", "規程", "制度", "解釋", "答覆", "工作總結", "備忘錄",
+    "預案", "決議", "規則", "規範", "準則", "須知", "規程", "制度", "解釋", "答覆", "工作總結", "備忘錄", "情況說明",
 )
 # Names of documents that a heading also ends in (（三）健全考核评价体系, （二）申报条件, 三、资料汇编): a 《title》 ending in one
 # is a document (《全国文明城市测评体系》, 《…考核指标体系》, 《浙江省教育强县评定条件》, 《制度汇编》, and an indicator set a
@@ -82,8 +84,8 @@ EXAMPLES = {
     "ISSUER_JOINERS": Examples(match=("、", "和", "<"), no_match=("办", "关")),
     "PAGE_TITLE_NOTE": Examples(match=("西藏自治区“十三五”时期国民经济和社会发展规划纲要(全文)", "关于…的意见（附全文）", "…的通知 (原文)"),
                                 no_match=("…管理办法（试行）", "…的通知", "全文")),
-    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工", "公约"),
-                                  no_match=("报", "日报", "表", "分")),
+    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工", "公约", "公示", "情况说明"),
+                                  no_match=("报", "日报", "表", "分", "说明")),
     "has_document_ending": Examples(
         match=("周口市規範性檔案管理規定", "2020年政府工作报告重点工作责任分解", "<政府工作报告>任务分解表",
                "谯城区2020年度政府工作报告重点工作任务分解表", "乡村振兴战略(2018-2022年)", "中小学生校外培训服务合同(示范文本)",

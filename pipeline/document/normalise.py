@@ -32,7 +32,7 @@ from pipeline.document.offset_edits import break_lines_at, substitute
 from pipeline.document.page_chunks import drop_inline_chunk_numbers, drop_page_chunk_numbers
 from pipeline.document.page_header import continuation_breaks, glued_page_headers
 from pipeline.document.pinyin_glosses import drop_pinyin_glosses
-from pipeline.document.spam import slogan_breaks
+from pipeline.document.spam import FORUM_JAMMER_RUN, forum_jammer_runs, slogan_breaks
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Emoji a spam copy scatters through the text, between a label's number and its 、 too (1🏄🏼♀️、学生须到…, 2☝、因故…,
@@ -141,6 +141,8 @@ def normalise(raw: str) -> Normalised:
         text, origin = substitute(text, origin, SCRAPER_MARKS, "")
     if "?" in text:
         text, origin = substitute(text, origin, LOST_SPACES, "")
+    if " " in text and (jammer := forum_jammer_runs(text)):  # a forum's anti-scraping strings (spam.FORUM_JAMMER_RUN)
+        text, origin = substitute(text, origin, FORUM_JAMMER_RUN, "", jammer)
     if "://" in text:
         text, origin = substitute(text, origin, GLUED_LINK, "")
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation

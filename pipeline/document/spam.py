@@ -24,9 +24,25 @@ WENKU_SLOGAN = re.compile(
     r"(?m)^[ \u3000]*(?:精选优质文档[ \u3000]*[-—－]{0,2}[ \u3000]*倾情为你奉上"
     r"|下载后可任意编辑(?:[^\n:：。，,；;]{2,40}?(?:范文|模板|范本)[一二三四五六七八九十\d]{0,2})?)")
 
+# A forum's "jammer" (Discuz prints random strings in hidden markup after and before paragraphs, to spoil copies): runs of
+# one- or two-character ASCII tokens set apart by spaces, which a copy keeps: …现象发生。, m p, ]6 C3 R4 H9 u · 6 K$ f7 g y& E3
+# C! u' n' M(五)省长… . A run's last token may stand glued to a label's opening bracket or number, which is the text's
+# (M(五), M1、). JAMMER_TOKENS tokens at least, letters among them and JAMMER_SIGNS tokens with a sign (neither letter nor
+# digit), so a row of figures (12 34 56 78 90), of initials (A B C D E) or of a table's bars (| 1 | 2 |) is no jammer.
+FORUM_JAMMER_RUN = re.compile(
+    r"(?<![!-~])(?:[!-~]{1,2} ){4,}"
+    r"(?:[!-~]{1,2}(?=[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[、.．])|[!-~]{1,2}(?![!-~]))")
+JAMMER_SIGN = re.compile(r"[^A-Za-z0-9]")
+JAMMER_LETTER = re.compile(r"[A-Za-z]")
+JAMMER_SIGNS = 2
+
 EXAMPLES = {
     "SPAM_WORDS": Examples(match=("久久精品视频免费观看", "日韩欧美一区二区在线"), no_match=("各县(市、区)人民政府", "精准扶贫")),
     "SPAM_SEPARATORS": Examples(match=("a,b", "a_b"), no_match=("a、b",)),
+    "FORUM_JAMMER_RUN": Examples(match=("发生。, m p, ]6 C3 R4 H9 u", "6 K$ f7 g y& E3 C! u' n' M(五)省长", "0 u) q& ?, k# W, N/ ]& j"),
+                                 no_match=("12 34", "PM2.5", "GB/T 9704")),
+    "JAMMER_SIGN": Examples(match=("K$", "`+", "]6"), no_match=("S9", "M")),
+    "JAMMER_LETTER": Examples(match=("K$", "u"), no_match=("12", "`+")),
     "WENKU_SLOGAN": Examples(match=("精选优质文档-倾情为你奉上望都县关于开展城市管理春风行动的实施方案",
                                     "下载后可任意编辑全国文明城区集中整顿方案范文局机关各科室、各企事业单位:"),
                              no_match=("各单位下载后可任意编辑", "精选优质项目")),
@@ -49,3 +65,13 @@ def is_slogan_line(line: str) -> bool:
 def slogan_breaks(text: str) -> list[int]:
     """Offsets in ``text`` after each glued 文库 slogan: the text after it starts a line."""
     return [found.end() for found in WENKU_SLOGAN.finditer(text) if found.end() < len(text) and text[found.end()] != "\n"]
+
+
+def forum_jammer_runs(text: str) -> list[re.Match]:
+    """The forum jammer's runs in ``text`` (FORUM_JAMMER_RUN with letters and signs enough)."""
+    return [run for run in FORUM_JAMMER_RUN.finditer(text) if _is_jammer(run.group())]
+
+
+def _is_jammer(run: str) -> bool:
+    tokens = run.split()
+    return bool(JAMMER_LETTER.search(run)) and sum(1 for token in tokens if JAMMER_SIGN.search(token)) >= JAMMER_SIGNS
