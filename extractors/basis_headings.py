@@ -20,6 +20,7 @@ BASIS_HEADING = re.compile(
 # A line that is another heading, not a line of the list under the basis heading: short, no citation, no sentence mark.
 OTHER_HEADING = re.compile(r"^[^\S\n]*[^《》。，,；;、\n]{1,24}$")
 MAX_LIST_LINES = 12  # lines of the list between the heading and the citation, at most
+LIST_REACH = 2000  # characters before a citation looked at for its heading
 
 EXAMPLES = {
     "BASIS_HEADING": Examples(match=("1.2 编制依据", "（二）制定依据", "1.2编制依据", "编制依据：", "二、工作依据", "依据"),
@@ -31,19 +32,14 @@ EXAMPLES = {
 
 def under_basis_heading(text: str, start: int) -> bool:
     """Whether the citation at ``start`` stands in the list under a basis heading: the words before it on its line are the
-    heading (编制依据：《X》), or a line above, at most MAX_LIST_LINES lines up and with no other heading between, is one."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if BASIS_HEADING.match(text[line_start:start]):
+    heading (编制依据：《X》), or a line above, at most MAX_LIST_LINES lines up and with no other heading between, is one. Only
+    the LIST_REACH characters before the citation are read: a text of many citations on few lines stays linear."""
+    lines = text[max(0, start - LIST_REACH):start].split("\n")
+    if BASIS_HEADING.match(lines[-1]):
         return True
-    end = line_start - 1
-    for _ in range(MAX_LIST_LINES):
-        if end < 0:
-            return False
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
+    for line in reversed(lines[-1 - MAX_LIST_LINES:-1]):
         if BASIS_HEADING.match(line):
             return True
         if line.strip() and OTHER_HEADING.match(line):
             return False
-        end = begin - 1
     return False
