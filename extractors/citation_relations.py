@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Optional
 
+from .basis_headings import under_basis_heading
 from .brackets import closes_before
 from .lifecycle_relations import lifecycle_relation
 from .mentions import IMPLEMENTED_AFTER, Mention
@@ -331,6 +332,7 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                 if relation == "issues" and not news_lead and _is_task_to_issue(masked, run[0].start):
                     relation = None
                 relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
+                relation = relation or ("basis" if under_basis_heading(text, run[0].start) else None)
                 if relation == "basis" and _step_of_named_history(text, mention.start, mention.end):
                     relation = None
                 mention.relation = relation or "cites"

@@ -93,6 +93,7 @@ def find_citations(text: str, own_numbers: Iterable[str] = (), own_titles: Itera
     mentions = with_bare_types(folded, with_contractions(mentions))
     assign_relations(folded, mentions, sorted(definition_spans))
     issued_by_own_title(mentions, own_titles)
+    forwarded_by_own_title(mentions, own_titles)
     issued_anew(mentions, {id(m) for m in mentions if m.number and id(m) not in printed})
     mentions = without_attachments(mentions, attached)
     mentions = without_the_title_name_of_the_issued(folded, mentions, own_titles)
@@ -114,6 +115,20 @@ def issued_by_own_title(mentions: list[Mention], own_titles: Iterable[str]) -> N
     for mention in mentions:
         if mention.title and mention.relation in (None, "cites") and title_key(mention.title) in issued:
             mention.relation = "issues"
+
+
+# An own title that forwards and issues nothing: 厦门市人民政府办公厅转发市财政局关于…试行办法的通知 (no 印发 in it).
+FORWARDING_TITLE = re.compile(r"^(?!.*印发).*转发.+的通知$")
+
+
+def forwarded_by_own_title(mentions: list[Mention], own_titles: Iterable[str]) -> None:
+    """A 《X》 read as issued by a notice whose own title forwards (…转发市财政局关于X的通知) is forwarded: such a notice hands
+    on another body's text, and its body's 现将…《X》印发给你们 sends that text on, as 现转发给你们 does; it brings none of its own
+    into force."""
+    if any(FORWARDING_TITLE.match(fold(own)) for own in own_titles if own):
+        for mention in mentions:
+            if mention.relation == "issues":
+                mention.relation = "forwards"
 
 
 # A 文号 printed inside the 《》 after the title, in brackets: 《海淀区教育委员会办公室关于进一步加强交通安全工作的通知(海办发【2012】4号)》
@@ -162,6 +177,8 @@ def _citation(text: str, mention: Mention) -> Citation:
 EXAMPLES = {
     "NUMBER_CLOSING_TITLE": Examples(match=("关于进一步加强交通安全工作的通知(海办发【2012】4号)", "某某办法（国发〔2015〕17号）"),
                                      no_match=("管理办法(试行)", "2019年工作要点(2019年修订)", "关于印发(2012)的通知")),
+    "FORWARDING_TITLE": Examples(match=("厦门市人民政府办公厅转发市财政局关于厦门市市级财政专项支出预算绩效考评试行办法的通知", "关于转发《X》的通知"),
+                                 no_match=("关于转发并印发《X》的通知", "关于印发《X》的通知", "关于做好转发工作的意见")),
     "ISSUED_IN_TITLE": Examples(match=("关于印发〈浙江省宗教活动场所管理实施办法(试行)〉的通知",),
                                 no_match=("关于印发《东宁市干旱灾害应急预案》的通知", "关于印发东宁市干旱灾害应急预案的通知")),
     "EDITOR_NOTE": Examples(match=("【已废止,最新为:《贵州省预算审查监督条例》】",

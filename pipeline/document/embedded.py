@@ -137,18 +137,27 @@ def _prints_named_notice(lines: list[Line], index: int, named: set[str]) -> bool
             and opens_own_header(lines[index + 1].text))
 
 
-def _forwarded_under_its_issuers(lines: list[Line], index: int, forwarded: set[str]) -> Optional[int]:
+def _forwarded_under_its_issuers(lines: list[Line], index: int, forwarded: set[str],
+                                 forwarding_titles: tuple[str, ...] = ()) -> Optional[int]:
     """Where a forwarded text printed after the forwarding notice's signature begins, looking from line ``index``: the
-    title the notice forwards by name (…《关于开展…的实施意见》已经省人民政府同意,现转发给你们), alone on its line, with
-    its issuing department(s) on the lines under it (关于开展…的实施意见 / 省人力资源社会保障厅 / 为贯彻落实…): a text
-    with a header of its own, its own document (c02's 通报). None otherwise; a 办法 printed without its issuers stays
-    in the forwarding notice (aa06)."""
+    title the notice forwards by name (…《关于开展…的实施意见》已经省人民政府同意,现转发给你们), or names after 转发 in its
+    own title (…办公厅转发市财政局关于X试行办法的通知 over X试行办法), alone on its line, with its issuing department(s) on
+    the lines under it (关于开展…的实施意见 / 省人力资源社会保障厅 / 为贯彻落实…): a text with a header of its own, its own
+    document (c02's 通报). None otherwise; a 办法 printed without its issuers stays in the forwarding notice (aa06)."""
     while index < len(lines) and (NOTE_LINE.match(lines[index].text) or ATTACHMENT_MARK.match(lines[index].text)):
         index += 1
     if index + 1 >= len(lines):
         return None
     title = re.sub(r"\s", "", lines[index].text)
-    return index if title in forwarded and is_complete_title(title) and _issuer_lines(lines, index + 1) else None
+    named = title in forwarded or any(title in forwarding for forwarding in forwarding_titles)
+    return index if named and is_complete_title(title) and _issuer_lines(lines, index + 1) else None
+
+
+def forwarded_in_title(text: str) -> Optional[str]:
+    """What a header line forwards by its title, spaces removed: the words after 转发 (…办公厅转发市财政局关于X办法的通知
+    gives 市财政局关于X办法的通知, which holds the forwarded text's own name X办法); None for a line that forwards nothing."""
+    found = FORWARDING.search(text)
+    return re.sub(r"\s", "", text[found.end():]) if found else None
 
 
 def database_title_copy_above(lines: list[Line], begin: int) -> int:
@@ -198,6 +207,7 @@ def document_starts(lines: list[Line]) -> list[int]:
     seen_body = False
     named: set[str] = set()  # titles the current document names in 《》 (see _prints_named_notice)
     forwarded: set[str] = set()  # those of them it forwards (named on a line that says 转发)
+    forwarding_titles: list[str] = []  # what its header's title lines name after 转发 (see forwarded_in_title)
     own_numbers: set[str] = set()  # the 文号 the current document's header prints
     header_end = header_window(lines)[1]
     labelled = False  # the current document opened under a copy's label (COPY_LABEL)
@@ -210,11 +220,14 @@ def document_starts(lines: list[Line]) -> list[int]:
             if labelled and index > starts[-1]:
                 starts.append(index)  # the next copy of a 范文 collection
                 named, forwarded, own_numbers, seen_body = set(), set(), set(), False
+                forwarding_titles = []
                 header_end = index + header_window(lines[index:])[1]
                 continue
             labelled = True
         if index < header_end:
             own_numbers |= _leading_number(line.text)
+            if (forwarded_name := forwarded_in_title(line.text)) and looks_like_title(line.text):
+                forwarding_titles.append(forwarded_name)
             continue
         if not seen_body:  # a paragraph of text counts as body too (a 公示 presenting the notice it prints below)
             seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
@@ -235,13 +248,14 @@ def document_starts(lines: list[Line]) -> list[int]:
         elif (date := signature_date(lines, index)) and not date[1]:
             begin = notice_after_signature(lines, index + 1)
             if begin is None:
-                begin = _forwarded_under_its_issuers(lines, index + 1, forwarded)
+                begin = _forwarded_under_its_issuers(lines, index + 1, forwarded, tuple(forwarding_titles))
         if begin is not None and _repeats_own_number(lines, begin, own_numbers):
             begin = None  # the notice's own 文号 again, under the name of the rules it issues: its attachment
         if begin is not None:
             if begin > starts[-1]:
                 starts.append(begin)
                 named, forwarded = set(), set()  # the new document's own names (its forwarded notices) from here
+                forwarding_titles = []
                 own_numbers = set()
                 seen_body = False
                 header_end = begin + header_window(lines[begin:])[1]

@@ -234,6 +234,19 @@ def starts_table_row(previous: str, line: str) -> bool:
     return bool(before) and int(before.group("n")) == int(row.group("n")) - 1
 
 
+def wraps_cell_list(previous: str, line: str) -> bool:
+    """Whether ``line``, numbered N (2、 2.), goes on with a list that the row ``previous`` of a space-separated table
+    started in a cell after the row's own number: 1 关于…的通知 达市府发〔2000〕65号 1、制定依据发生了重大变化。 ⏎
+    2、根据现行…政策。 The cell wrapped onto a line of its own; its item is no measure of the notice, as the 1、 printed
+    inside the row is none."""
+    row = TABLE_ROW_START.match(previous)
+    label = match_label(line)
+    if not row or label is None or label.style != "arabic_dot" or label.ordinal < 2:
+        return False
+    stop = re.escape(label.text[-1])
+    return re.search(rf"(?<![0-9.．]){label.ordinal - 1}{stop}", previous[row.end():]) is not None
+
+
 # An article whose 第 the copy lost (十八条 督查事项办理。…) or misprinted as 条 (条五条 市级行政许可项目管理机关为…), read only
 # in a run: see lost_article_labels.
 LOST_ARTICLE = re.compile(rf"^[条條]?(?P<n>{CHINESE_NUMERAL})[条條][ \u3000]+(?=[\u4e00-\u9fff])")

@@ -12,13 +12,17 @@ from extractors.vocab import Examples
 from schema.models import Measure
 
 from pipeline.document.elements import is_complete_title, is_organisation_line
-from pipeline.document.labels import (dotted_count_labels, glued_outline_labels, lost_article_labels, match_label,
-                                      run_in_child_at, section_number_labels)
+from pipeline.document.labels import (SPACED_TABLE_HEADER, dotted_count_labels, glued_outline_labels,
+                                      lost_article_labels, match_label, run_in_child_at, section_number_labels,
+                                      wraps_cell_list)
 from pipeline.document.lines import Line
 from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
 
 # The heading of one printed attachment, alone on its line: 附件1：, 附件 2, 附件一
 ATTACHMENT_HEADING = re.compile(r"^附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:]?$")
+# The same heading with the attachment's name after it (附件1:…决定废止的政策性文件目录(28件)): a printed attachment only when its
+# table's header row follows (序号 文件名称 …), else a line of the notice's list of attachments (附件1：登记表).
+NAMED_ATTACHMENT_HEADING = re.compile(r"^[ \u3000]*附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:][^。\n]{2,60}$")
 # A paragraph after the last measure that speaks to the whole notice, not to that measure: a request to the recipients
 # (请各…, 各单位务必…), an exhortation (各乡镇要高度重视…), the notice's own words (本通知…, 以上…, 特此…). A step with its
 # time or its object right after the modal (各村民小组须在12月2日下午前将…报…, 各单位要于…前…) is a duty of the measure it is
@@ -48,6 +52,8 @@ EXAMPLES = {
                                no_match=("| 135.统筹", "1. 重点工作: 统筹")),
     "ANNOUNCES_LIST": Examples(match=("监督流程包括设备、管网的检修等项目:", "请各单位于月底前报送以下材料："),
                                no_match=("按时报送。", "重要说明:", "附件:1.登记表")),
+    "NAMED_ATTACHMENT_HEADING": Examples(match=("附件1:达州市人民政府决定废止的政策性文件目录(28件)", "  附件2：重点任务分解表"),
+                                         no_match=("附件1：", "附件：1.登记表", "附件1：请于5月10日前报送。")),
     "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
     "CITED_ATTACHMENT_RE": Examples(match=("领取《户籍家庭公共租赁住房常态分配办理指引》（附件3）", "保障房小区服务窗口（附件2）",
                                            "填写登记表(附件 4)"), no_match=("保障房小区服务窗口（附表2）", "详见附件1")),
@@ -341,6 +347,7 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
     """The measure tree from body lines; levels by order of first appearance of each numbering style."""
     lines = [piece for line in lines for piece in _run_in_pieces(_field_cell(line))]
     listed = attachment_list_lines(lines) | unlabelled_attachment_lines(lines) | contents_lines(lines)
+    listed |= {line.start for previous, line in zip(lines, lines[1:]) if wraps_cell_list(previous.text, line.text)}
     texts = [line.text for line in lines]
     # 十九条 … after 十八条 … (their 第 lost), 1总则 above 1.1 … (its space lost), 2.2人户… as item 2 glued to
     # a count, and 01 over its heading
@@ -436,10 +443,16 @@ def _concatenate(first: list[Measure], second: list[Measure]) -> list[Measure]:
     return first + second
 
 
+def heads_printed_table(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is a printed attachment's heading with its name (附件1:…目录) over its table's header row."""
+    return (index + 1 < len(lines) and NAMED_ATTACHMENT_HEADING.match(lines[index].text) is not None
+            and SPACED_TABLE_HEADER.match(lines[index + 1].text.strip()) is not None)
+
+
 def _measures_by_attachment(lines: list[Line], end: int) -> list[Measure]:
     """The measures of a run of body lines, a printed attachment's (after its heading 附件1：) in a
     tree of their own: the notice's last measure ends where the attachment begins."""
-    starts = [i for i, line in enumerate(lines) if i and ATTACHMENT_HEADING.match(line.text)]
+    starts = [i for i, line in enumerate(lines) if i and (ATTACHMENT_HEADING.match(line.text) or heads_printed_table(lines, i))]
     bounds = [0, *starts, len(lines)]
     measures: list[Measure] = []
     for first, after in zip(bounds, bounds[1:]):
