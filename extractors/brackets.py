@@ -7,6 +7,8 @@ inside 《》, often typed as <> (《国务院<关于…的通知>》).
 
 from __future__ import annotations
 
+import re
+
 from extractors.vocab import Examples
 
 # Round, square, tortoise-shell and lenticular brackets, each opener with its closer.
@@ -16,6 +18,8 @@ BRACKET_PAIRS = (
 OPEN_BRACKETS = "".join(opening for opening, _ in BRACKET_PAIRS)
 CLOSE_BRACKETS = "".join(closing for _, closing in BRACKET_PAIRS)
 CLOSING_OF = dict(BRACKET_PAIRS)
+# Any round or square bracket: a scan for nesting jumps from bracket to bracket, not character to character.
+ANY_BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 
 # Around the year of a 文号 only: „2009‟ is what 〔2009〕 becomes when a document's symbol font is
 # lost on the way to a web page (国办发„2009‟3号). As parentheses they would be quotes.
@@ -39,17 +43,18 @@ def closes_before(text: str, at: int, end: int) -> bool:
     """Whether a bracket open at ``at`` closes before ``end``: a word there is inside a note that ends
     before what comes after it (…根据2021年2月22日第一次修订) 下载 2 (…市政府令第2号: the 修订 is row 1's)."""
     depth = 0
-    for char in text[at:end]:
-        if char in OPEN_BRACKETS:
+    for bracket in ANY_BRACKET.finditer(text, at, end):
+        if bracket.group() in OPEN_BRACKETS:
             depth += 1
-        elif char in CLOSE_BRACKETS:
-            if depth == 0:
-                return True
+        elif depth == 0:
+            return True
+        else:
             depth -= 1
     return False
 
 
 EXAMPLES = {
+    "ANY_BRACKET": Examples(match=("〔", "）", "【", "]"), no_match=("《", "“", "„")),
     "OPEN_BRACKETS": Examples(match=("〔", "[", "［", "（", "(", "﹝", "【", "〖"), no_match=("《", "“", "„")),
     "CLOSE_BRACKETS": Examples(match=("〕", "]", "］", "）", ")", "﹞", "】", "〗"), no_match=("》", "”", "‟")),
     "YEAR_OPEN_BRACKETS": Examples(match=("〔", "„", "("), no_match=("《",)),

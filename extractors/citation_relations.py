@@ -245,12 +245,14 @@ def _trigger_before(masked: str, start: int, reach_from: Optional[int] = None, p
     reach_from = start if reach_from is None else reach_from
     window_start = max(0, reach_from - MAX_TRIGGER_DISTANCE)
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(masked, window_start, start)), default=window_start)
-    triggers = [t for t in BEFORE_TRIGGER.finditer(masked, clause_start, start) if not closes_before(masked, t.end(), start)
-                and not (past_objects and BEFORE_TRIGGERS[t.group()] in OBJECT_RELATIONS)]
-    relation = BEFORE_TRIGGERS[triggers[-1].group()] if triggers else None
-    if relation and _trigger_stops_short(relation, masked[triggers[-1].end():reach_from]):
+    # Only the nearest trigger counts: try them from the nearest back, so a long list costs one bracket scan.
+    nearest = next((t for t in reversed(list(BEFORE_TRIGGER.finditer(masked, clause_start, start)))
+                    if not closes_before(masked, t.end(), start)
+                    and not (past_objects and BEFORE_TRIGGERS[t.group()] in OBJECT_RELATIONS)), None)
+    relation = BEFORE_TRIGGERS[nearest.group()] if nearest else None
+    if relation and _trigger_stops_short(relation, masked[nearest.end():reach_from]):
         return None
-    return None if relation in ("repeals", "amends") and MASK in masked[triggers[-1].end():reach_from] else relation
+    return None if relation in ("repeals", "amends") and MASK in masked[nearest.end():reach_from] else relation
 
 
 def _trigger_stops_short(relation: str, between: str) -> bool:
