@@ -31,7 +31,7 @@ from schema.models import Target
 from .fold import fold
 from .targets_forms import (
     AGE_GROUP_AFTER_RE, ARTICLE_UNITS, ATTACHMENTS_AFTER_RE, AVERAGE_GAP_BEFORE_RE, AVERAGE_GAP_UNITS,
-    BANDWIDTH_CONTEXT_RE, BANDWIDTH_UNITS, CLAUSE_START_RE, LIST_SEPARATOR_RE, LISTED_KIND_PREFIX, LISTED_KINDS,
+    BANDWIDTH_CONTEXT_RE, BANDWIDTH_UNITS, CEILING_NAMED_AFTER_RE, CLAUSE_START_RE, LIST_SEPARATOR_RE, LISTED_KIND_PREFIX, LISTED_KINDS,
     MEMBERS_ALL_AFTER_RE, SENTENCE_STOP_RE, SENTENCE_WINDOW,
     CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
     COUNT_OF_KINDS_AFTER_RE, COUNTY_COUNT_BEFORE_RE, COUNTY_UNIT, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE,
@@ -126,6 +126,8 @@ def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
         if restated and Decimal(restated) != Decimal(match.group("number").replace(",", "")):
             return bound  # (不含5亩) after 6亩以下 restates no bound of this one: it says nothing of it
         return STRICT.get(bound, bound) if "不含" in inclusion else bound
+    if CEILING_NAMED_AFTER_RE.match(text, match.end()):
+        return "<="  # 5万吨的总量控制目标: the figure is a cap, whatever verb reports on it (突破) before
     before = _pre_comparator(text, match.start() if start is None else start)
     clause = text[_clause_before(text, match.start()):match.start()]
     if before and match.group("unit") == DEGREE_UNIT and KEPT_AT_RE.search(clause) and TEMPERATURE_RE.search(clause):

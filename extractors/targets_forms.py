@@ -146,6 +146,11 @@ PRE_COMPARATORS = {
     "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<",
     "超过": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">",
 }
+# A figure the words after it name as a ceiling: 5万吨的总量控制目标, 排放总量控制指标, 100万元的上限 (CONVENTIONS C24). It is
+# bounded from above whatever verb reports on it before (已突破…5万吨的总量控制目标: the cap was exceeded; the cap is <=).
+# Not a bare 的总量 (a total) nor 的控制目标 of a share (下降20%的控制目标 is a reduction to reach, not a ceiling).
+CEILING_NAMED_AFTER_RE = re.compile(
+    r"\s{0,2}的?\s{0,2}(?:[\u4e00-\u9fff]{0,4}?总量控制(?:目标|指标|任务)|[\u4e00-\u9fff]{0,2}?上限)")
 # A figure in brackets after the thing a comparator names is that thing's own figure, not a bound: 超过全国(16.1%)的平均水平
 # (the national share is 16.1%). The words before the bracket, and the figure's closing bracket after it.
 COMPARED_FIGURE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}[（(]\s{0,2}$")
@@ -333,6 +338,8 @@ EXAMPLES = {
     "QUOTED_NAME_RE": Examples(match=("加强“重点工作5张报表”督查", "树牢“4个意识”"),
                                no_match=("“开工建设城市地下综合管廊2000公里以上”", "“新增就业10万人以上”", "“456”")),
     "TEMPERATURE_RE": Examples(match=("办公用空调", "室内温度"), no_match=("全年节约用电",)),
+    "CEILING_NAMED_AFTER_RE": Examples(match=("的总量控制目标", "的排放总量控制指标", "的上限", "上限"),
+                                       no_match=("的总量", "的控制目标", "的目标任务")),
     "KEPT_AT_RE": Examples(match=("空调严格控制在", "温度设定在", "调至"), no_match=("不得低于", "不超过")),
     "DEGREE_CONTEXT_RE": Examples(match=("办公用空调严格控制在", "夏季室内温度不低于", "全年节约用电"), no_match=("倾斜角", "力度", "年度")),
     "DISTANCE_WITHIN_RE": Examples(match=("公里内", "千米内", "0米内"), no_match=("个内", "公里内部", "小时内", "米内")),

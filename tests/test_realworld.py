@@ -347,8 +347,10 @@ FLOORS = {
         # o01's page field 发布: over its value (- 满城区农业农村局) was the page's, no issuer line
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # target_comparators raised (0.968 → 0.989, issue 15 leftovers) when o11's 廊道15公里内 (a length's bare 内) was
-        # read <=; left: o18's 已突破“十一五”5万吨的总量控制目标 (突破 read >; annotated =, the control target's own figure)
-        "deadline_dates": 1.00, "target_comparators": 0.98, "relations": 1.00, "citations_resolved": 1.00,
+        # read <=; left: o18's 已突破“十一五”5万吨的总量控制目标 (突破 read >; annotated =, the control target's own figure);
+        # raised (0.989 → 1.000, conv) when o18's annotation was brought to CONVENTIONS C24 (a total's 总量控制目标 is a cap,
+        # <=) and the code read a figure named a cap after it (的总量控制目标, 上限) <= whatever verb comes before
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set P: 15 real notices held out from every change, collected from the pages corpus after the header and deadline
     # work of issue 15 (township to State Council, 2005-2025; 通知, 任务分工, 实施方案, 意见, 办法, 决定 in a 政府令, 通报;
@@ -1041,8 +1043,9 @@ FLOORS = {
         # document, and aq14's own 文号 after the abstract's label, glued to its recipients (摘 要: | 工商明电[2005]37号各省…:),
         # no citation; relations (0.909 → 1.000) when aq13's 印发了《X》(…号),…现将通知层转你们 was read forwards
         # measures: aq14's 一、 after 通知如下: in an abstract's one paragraph is split onto its line as in any glued copy (ae13,
-        # ad07), annotated no measure
-        "documents": 1.00, "measures": 0.98, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        # ad07), annotated no measure; raised (0.986 → 1.000, conv) when aq14's annotation was brought to CONVENTIONS C25
+        # (a heading glued after 如下: is a measure, as ad07, p03, p11 … annotate it); the code was unchanged
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         # metadata raised (0.929 → 1.000, hdr) when units named by kind after one 各 were classes each (各学院、部门、处、室,
         # 各所、处、中心, C6; j19 brought to it), aq09's recipients under a page's list were read and aq14's 文号 and
         # recipients glued at the start of its abstract field (摘 要: | 工商明电[2005]37号各省…:); dates (0.964 → 1.000) when
