@@ -19,6 +19,7 @@ from typing import Optional
 from extractors.fold import any_character_re, fold_table
 from extractors.vocab import Examples
 
+from pipeline.document.copy_chrome import is_copy_chrome
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.spam import is_slogan_line, is_spam_line
 
@@ -318,8 +319,8 @@ def is_chrome(line: str) -> bool:
     if len(line) > 320:
         return False
     folded = _fold(line.strip())
-    return (CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_spam_line(folded) or is_slogan_line(folded)
-            or is_site_menu(folded))
+    return (CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_copy_chrome(folded) or is_spam_line(folded)
+            or is_slogan_line(folded) or is_site_menu(folded))
 
 
 def is_site_menu(line: str) -> bool:

@@ -1,0 +1,122 @@
+"""Forms found for set BJ (issue 15, the kind of copy people have: a WeChat account's article, a legal portal, a 文库's
+preview, a news page printing a notice in full, a forum's thread). The fourteen queries of the set gave no notice of
+their kind that the sets did not already hold (see the BJ comment in tests/test_realworld.py), so each form here was found
+by wrapping the five annotated sample notices (corpus/, tests/data/gold) in the copy each query names and scoring them
+against their own annotations, which the wrapper must not change. Each test reads one notice in the copy's wrapper and,
+where it matters, a look-alike line of a notice that must keep its reading."""
+
+import json
+
+from pipeline.document.copy_chrome import COPY_CHROME_LINE, RELATED_HEAD
+from pipeline.document.outside import NEWS_FULL_TEXT_LEAD
+from pipeline.document.wrapper import is_chrome
+from pipeline.extract import extract_text
+
+NOTICE = """泰和县人民政府办公室文件
+
+泰府办字〔2021〕12号
+
+泰和县人民政府办公室关于做好春季农业生产工作的通知
+
+各乡镇人民政府，县直各有关单位：
+
+为抓好春季农业生产，确保全年粮食稳产增产，现就有关事项通
+知如下：
+
+一、抓好春耕备耕。各乡镇要在3月31日前完成种子、化肥等农资
+储备，做好春耕机具检修。
+
+责任单位：县农业农村局、县供销社
+
+二、加强技术指导。组织农技人员下乡开展技术服务，推广优良品
+种和先进适用技术。
+
+责任单位：县农业农村局、各乡镇人民政府
+
+泰和县人民政府办公室
+
+2021年3月5日
+
+抄送：县委办公室，县人大常委会办公室。
+
+泰和县人民政府办公室  2021年3月5日印发"""
+
+CC = ["县委办公室", "县人大常委会办公室"]
+
+
+def _documents(text: str) -> list[dict]:
+    return extract_text(text, "copy.txt")["documents"]
+
+
+def _closing(document: dict) -> tuple:
+    """What a page's footer took from the notice when it was read as the notice's last lines: the 版记 and the last unit."""
+    return (document["printed_date"], json.loads(document["cc"]), [a["raw"] for a in document["assignments"]][-1])
+
+
+# ------------------------------------------------------------------ footers under the notice
+
+
+def test_a_wechat_articles_credits_and_counters_close_no_notice():
+    # the 版记 (抄送, 印发) stays the notice's when an account's article ends with its editor and its reader counters
+    article = ("春耕通知\n\n原创 泰和发布 泰和发布 2021-03-06 18:30 发表于江西\n\n" + NOTICE
+               + "\n\n编辑：刘洋 审核：王芳\n\n往期推荐\n\n阅读原文\n\n阅读 3261\n\n在看 12\n")
+    assert _closing(_documents(article)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
+
+
+def test_a_news_pages_bracketed_editor_closes_no_notice():
+    page = NOTICE + "\n\n（责编：刘洋、王芳）\n\n分享让更多人看到\n"
+    assert _closing(_documents(page)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
+    for credit in ("【责任编辑：赵康丽】", "责任编辑:王雪 | 校对:李强", "初审：王芳 复审：李强 终审：张伟"):
+        assert is_chrome(credit)
+    # a procedure's step naming who checks an application is the notice's, alone or in a sentence
+    for step in ("审核：县民政局", "初审：由各乡镇负责", "审核：由县民政局对申请材料进行审核，符合条件的，报县政府批准。"):
+        assert not is_chrome(step)
+
+
+def test_a_related_list_under_the_notice_is_the_pages():
+    # a legal portal's list of related rules under the text: titles, none of them the notice's last lines
+    page = (NOTICE + "\n\n法律快车提醒您：本站所载法规仅供参考。\n相关法规\n泰和县人民政府关于加强耕地保护工作的通知\n"
+            "吉安市人民政府办公室关于做好防汛工作的通知\n")
+    assert _closing(_documents(page)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
+    assert RELATED_HEAD.match("推荐阅读") and RELATED_HEAD.match("【相关阅读】")
+    assert not RELATED_HEAD.match("相关文件") and not RELATED_HEAD.match("推荐阅读书目50本")
+
+
+def test_a_forums_replies_under_the_post_are_no_part_of_the_notice():
+    thread = ("春耕通知\n查看: 1234|回复: 5\n楼主\n发表于 2021-3-6 10:12 | 只看该作者 |倒序浏览 |阅读模式\n" + NOTICE
+              + "\n回复\n举报\n沙发\n发表于 2021-3-6 11:02 | 只看该作者\n收到，马上落实。\n")
+    assert _closing(_documents(thread)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
+
+
+def test_a_previews_read_on_prompt_is_no_part_of_the_cut_paragraph():
+    # a 文库 preview cut mid-paragraph: the prompt under the cut is the site's, not the rest of the measure's sentence
+    preview = NOTICE.split("，推广优良品")[0] + "，推广优良品\n还剩2页未读，继续阅读\n\n免费阅读已结束，点击下载阅读编辑剩下 2 页\n"
+    measure = _documents(preview)[0]["measures"][-1]["text"]
+    assert measure.endswith("推广优良品") and "未读" not in measure
+    assert COPY_CHROME_LINE.match("还剩2页未读，继续阅读") and not COPY_CHROME_LINE.match("各乡镇要继续阅读学习有关文件")
+
+
+# ------------------------------------------------------------------ headers over the notice
+
+
+def test_a_document_sites_excerpt_line_is_no_title():
+    # a docin-style page: the file's opening flattened onto one 内容提示 line above the text itself
+    notice = NOTICE.replace("泰和县人民政府办公室文件", "泰和县人民政府办公室").replace(
+        "泰和县人民政府办公室关于做好", "泰和县人民政府办公室关于 做好")
+    page = ("泰和县人民政府办公室关于做好春季农业生产工作的通知.doc\n\n下载积分：1000\n\n内容提示：泰和县人民政府办公室 "
+            "泰府办字〔2021〕12号 泰和县人民政府办公室关于 做好春季农业生产工作的通知\n"
+            "文档格式：DOC| 页数：3 | 浏览次数：128 | 上传日期：2021-03-08 08:21:30 | 文档星级：\n\n" + notice)
+    assert _documents(page)[0]["title"] == "泰和县人民政府办公室关于做好春季农业生产工作的通知"
+
+
+def test_a_news_lead_announcing_the_full_text_opens_no_document():
+    # 日前,A印发通知…。全文如下: over the notice with its own 版头: one document, its header read under the lead
+    page = ("泰和县人民政府办公室关于做好春季农业生产工作的通知\n\n2021-03-06 09:30 来源：吉安新闻网\n\n"
+            "日前，泰和县人民政府办公室印发通知，部署春季农业生产工作。全文如下：\n\n" + NOTICE)
+    documents = _documents(page)
+    assert len(documents) == 1
+    document = documents[0]
+    assert (document["doc_number"], document["issuer"], json.loads(document["recipients"])) == (
+        "泰府办字〔2021〕12号", "泰和县人民政府办公室", ["各乡镇人民政府", "县直各有关单位"])
+    # a notice forwarding another with 原文如下 is the notice's body, not a news lead
+    assert not NEWS_FULL_TEXT_LEAD.match("现将国务院办公厅日前印发的《关于做好春耕生产工作的通知》转发给你们，原文如下：")
