@@ -63,6 +63,14 @@ def test_a_wechat_articles_credits_and_counters_close_no_notice():
     assert _closing(_documents(article)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
 
 
+def test_a_reposting_accounts_barred_credits_and_notes_close_no_notice():
+    # 来源丨…, 编辑丨…, - END -, a repost's copyright note: a WeChat account's closing lines, with the colon's bar
+    article = (NOTICE + "\n\n来源丨泰和县人民政府办公室\n编辑丨刘洋\n责编丨王芳\n\n- END -\n\n"
+               "声明：本文转自泰和发布，版权归原作者所有，如有侵权请联系删除。\n投稿邮箱：tahefabu@163.com\n")
+    assert _closing(_documents(article)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
+    assert not is_chrome("来源丨") and not is_chrome("各乡镇要关注我们的工作安排，及时报送。")
+
+
 def test_a_news_pages_bracketed_editor_closes_no_notice():
     page = NOTICE + "\n\n（责编：刘洋、王芳）\n\n分享让更多人看到\n"
     assert _closing(_documents(page)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
@@ -99,6 +107,20 @@ def test_a_previews_read_on_prompt_is_no_part_of_the_cut_paragraph():
 # ------------------------------------------------------------------ headers over the notice
 
 
+def test_a_personal_librarys_byline_and_tools_are_no_title():
+    # 360doc: the saver's nickname, date and counters, then the page's tools, over a plan printed with no header of its own
+    plan = "2021年全县春季农业生产工作要点\n一、抓好春耕备耕。各乡镇要在3月31日前完成农资储备。\n二、加强技术指导。组织农技人员下乡服务。\n"
+    page = "昵称34958767 2021-03-16 | 1079阅读 | 2转藏\n转藏 全屏 朗读 分享\n" + plan + "\n献花(0)\n+1\n举报/认领\n"
+    assert _documents(page)[0]["title"] == "2021年全县春季农业生产工作要点"
+
+
+def test_a_legal_portals_field_block_is_no_title():
+    # 法律快车's fields over a notice printed without its title line: none of them is the title
+    fields = "【发布单位】泰和县人民政府办公室\n【发布文号】泰府办字〔2021〕12号\n【发布日期】2021-03-05\n【失效日期】\n【所属类别】地方法规\n【文件来源】\n\n"
+    body = NOTICE.split("泰和县人民政府办公室关于做好春季农业生产工作的通知\n\n")[1]
+    assert _documents(fields + body)[0]["title"] is None
+
+
 def test_a_document_sites_excerpt_line_is_no_title():
     # a docin-style page: the file's opening flattened onto one 内容提示 line above the text itself
     notice = NOTICE.replace("泰和县人民政府办公室文件", "泰和县人民政府办公室").replace(
@@ -107,6 +129,9 @@ def test_a_document_sites_excerpt_line_is_no_title():
             "泰府办字〔2021〕12号 泰和县人民政府办公室关于 做好春季农业生产工作的通知\n"
             "文档格式：DOC| 页数：3 | 浏览次数：128 | 上传日期：2021-03-08 08:21:30 | 文档星级：\n\n" + notice)
     assert _documents(page)[0]["title"] == "泰和县人民政府办公室关于做好春季农业生产工作的通知"
+    # a 文库's 文档介绍 holding the whole text, printed nowhere else, is the text (n11)
+    only = "乡镇河长制实施方案.docx\n文档介绍:乡镇河长制实施方案为切实改善全镇河道生态环境,根据《太和县全面推行河长制工作方案》要求,制定本方案。一、总体要求…\n"
+    assert [c["title"] for c in _documents(only)[0]["citations"]] == ["太和县全面推行河长制工作方案"]
 
 
 def test_a_news_lead_announcing_the_full_text_opens_no_document():

@@ -52,6 +52,8 @@ INFO_LABEL_WORDS = (
     "发文号", "失效时间", "法规来源", "法规全文",
     # a city portal's numbered fields: 3. [联合发文单位] / 10. [文件来源] 政府公报 2018年 第14期(总第554期)
     "联合发文单位", "文件来源",
+    # a legal portal's field block (法律快车, 找法网): 【发布单位】… 【发布文号】… 【失效日期】 【所属类别】地方法规 【备注】
+    "所属类别", "失效日期",
     "撰写时间",  # a district portal's information line: 撰写时间:2020-09-16 10:20     来源:…人民政府办公室 (the posting time)
 )
 
