@@ -63,6 +63,17 @@ def test_a_wechat_articles_credits_and_counters_close_no_notice():
     assert _closing(_documents(article)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
 
 
+def test_a_wechat_pages_template_words_close_no_notice():
+    # the fixed words of the article page around the text, the newer byline (day written out, province after the time)
+    article = ("春耕通知\n\n原创 刘洋 泰和发布 2021年03月06日 18:30 江西\n\n收录于话题\n#春耕 3\n\n" + NOTICE
+               + "\n\n预览时标签不可点\n\n微信扫一扫\n关注该公众号\n\n继续滑动看下一个\n\n泰和发布\n\n向上滑动看下一个\n\n知道了\n\n"
+               "视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看\n\n分享 留言 收藏 听过\n")
+    assert _closing(_documents(article)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
+    # a notice's own time lines are no byline: no province after the time, or a label before the day
+    for line in ("会议时间：2021年3月6日 14:30", "报名截止 2021年3月6日 18:00", "集中时间 2021年3月6日 14:30 县政府"):
+        assert not is_chrome(line)
+
+
 def test_a_reposting_accounts_barred_credits_and_notes_close_no_notice():
     # 来源丨…, 编辑丨…, - END -, a repost's copyright note: a WeChat account's closing lines, with the colon's bar
     article = (NOTICE + "\n\n来源丨泰和县人民政府办公室\n编辑丨刘洋\n责编丨王芳\n\n- END -\n\n"
