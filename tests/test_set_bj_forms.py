@@ -74,6 +74,14 @@ def test_a_wechat_pages_template_words_close_no_notice():
         assert not is_chrome(line)
 
 
+def test_a_self_media_platforms_statement_and_prompts_close_no_notice():
+    # a 搜狐号-style repost: the platform's statement, its prompts and counters under the notice
+    page = (NOTICE + "\n\n返回搜狐，查看更多\n\n平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n\n"
+            "阅读(1234)\n举报/反馈\n\n发表评论\n\n作者最新文章\n换一换\n")
+    assert _closing(_documents(page)[0]) == ("2021-03-05", CC, "各乡镇人民政府")
+    assert not is_chrome("本意见仅代表市政府的原则要求。") and not is_chrome("请各单位查看更多资料后报送。")
+
+
 def test_a_reposting_accounts_barred_credits_and_notes_close_no_notice():
     # 来源丨…, 编辑丨…, - END -, a repost's copyright note: a WeChat account's closing lines, with the colon's bar
     article = (NOTICE + "\n\n来源丨泰和县人民政府办公室\n编辑丨刘洋\n责编丨王芳\n\n- END -\n\n"
@@ -123,6 +131,14 @@ def test_a_personal_librarys_byline_and_tools_are_no_title():
     plan = "2021年全县春季农业生产工作要点\n一、抓好春耕备耕。各乡镇要在3月31日前完成农资储备。\n二、加强技术指导。组织农技人员下乡服务。\n"
     page = "昵称34958767 2021-03-16 | 1079阅读 | 2转藏\n转藏 全屏 朗读 分享\n" + plan + "\n献花(0)\n+1\n举报/认领\n"
     assert _documents(page)[0]["title"] == "2021年全县春季农业生产工作要点"
+
+
+def test_a_news_datelines_clock_time_and_a_forum_posts_header_are_no_title():
+    # over a plan printed with no header of its own: 人民网's dateline with its time glued before 来源, a forum post's header
+    plan = "2021年全县春季农业生产工作要点\n一、抓好春耕备耕。各乡镇要在3月31日前完成农资储备。\n二、加强技术指导。组织农技人员下乡服务。\n"
+    for top in ("2021年03月16日08:15  来源：人民网-江西频道\n", "楼主\n发表于 2021-3-16 10:12 | 只看该作者 |倒序浏览 |阅读模式\n"):
+        assert _documents(top + plan)[0]["title"] == "2021年全县春季农业生产工作要点"
+    assert not is_chrome("2021年3月6日14:30在县政府三楼会议室召开")
 
 
 def test_a_legal_portals_field_block_is_no_title():
