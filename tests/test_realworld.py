@@ -1411,9 +1411,11 @@ FLOORS = {
     # 全文如下 lead split the page from its notice (documents 0.706); on the shared notices a byline or a forum header joined to
     # a title or a 文号 line (citations 0.963, metadata 0.925 in five wrappers) and the lead cost every field (documents 0.842,
     # targets 0.526, metadata 0.775). After the fixes (pipeline/document/copy_chrome.py, tests/test_set_bj_forms.py) every
-    # wrapper scores as the bare notices (the shared set's own deadlines 0.917 aside), but the legal portals' 发布日期 (a day
-    # after the samples' dates) taken as the signed date of the notices that print none, the sets' reading of a database's
-    # date field (ar02, ag03): dates 0.75. No set's score moved.
+    # wrapper scores as the bare notices (the shared set's own deadlines 0.917 aside), but the legal portals' 发布日期 (the
+    # probe's, not the notices' day) taken as the signed date of the notices that print none and as the year of a yearless
+    # limit, the sets' reading of a database's date field (ar02, ag03): dates 0.75, deadline_dates 0.8 on the shared notices;
+    # and the 全文如下 lead over 08_shantou's 论文 excerpt, whose 文号 glued to its recipients is no header the window finds
+    # under the lead (metadata 0.95). No set's score moved.
 }
 
 
