@@ -15,6 +15,7 @@ from pipeline.document.header import header_window
 from pipeline.document.header_lines import continues_title, is_doc_number_line, is_recipients_line, looks_like_title
 from pipeline.document.labels import match_label, opens_first_measure
 from pipeline.document.lines import Line
+from pipeline.document.outside import NEWS_FULL_TEXT_LEAD
 from pipeline.document.wrapper import is_info_line
 from pipeline.document.tail import ATTACHMENT_LINE, ATTACHMENT_MARK, MAX_JOINT_ISSUERS, NOTE_LINE, signature_date
 
@@ -229,6 +230,8 @@ def document_starts(lines: list[Line]) -> list[int]:
             if (forwarded_name := forwarded_in_title(line.text)) and looks_like_title(line.text):
                 forwarding_titles.append(forwarded_name)
             continue
+        if not seen_body and NEWS_FULL_TEXT_LEAD.match(line.text.strip()):
+            continue  # a news page's lead over the notice it prints in full: the page's, no body of a document before it
         if not seen_body:  # a paragraph of text counts as body too (a 公示 presenting the notice it prints below)
             seen_body = is_recipients_line(line.text) or match_label(line.text) is not None or "。" in line.text
             continue

@@ -38,7 +38,7 @@ from pipeline.document.lists import split_list
 from pipeline.document.masthead import masthead_issuers
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.tail import ATTACHMENT_MARK
-from pipeline.document.outside import (FULL_TEXT_FOLLOWS, collection_entry_title, file_name_stem, file_name_stems, file_name_title,
+from pipeline.document.outside import (FULL_TEXT_FOLLOWS, NEWS_FULL_TEXT_LEAD, collection_entry_title, file_name_stem, file_name_stems, file_name_title,
                                       names_a_template_only, news_lead_in, page_headline)
 from pipeline.document.title import (
     title_over_number,
@@ -250,11 +250,23 @@ def _names_a_notice(lines: list) -> bool:
                for line in lines if not is_wrapper_line(line.text))
 
 
+def _after_full_text_lead(lines: list, end: int) -> Optional[int]:
+    """The line under a news page's lead announcing the notice in full (NEWS_FULL_TEXT_LEAD), where a header window
+    begun at the top stops, when the notice's own 文号 or recipients follow within LEAD_IN_SCAN lines: the headline
+    and the lead above it are the page's."""
+    if end >= len(lines) or not NEWS_FULL_TEXT_LEAD.match(lines[end].text.strip()):
+        return None
+    following = lines[end + 1:end + 1 + LEAD_IN_SCAN]
+    return end + 1 if any(doc_number_of_line(line.text) or is_recipients_line(line.text) for line in following) else None
+
+
 def header_window(lines: list) -> tuple[int, int, bool]:
     """(start, end, whether line ``end`` is the recipients line) of the notice's header. When the
     copy opens with a lead-in (a news paragraph, an encyclopaedia's summary, a table of contents)
     and no header of its own, the header is the notice's title and 文号 printed after it."""
     end, has_recipients = _window_end(lines, 0)
+    if (after_lead := _after_full_text_lead(lines, end)) is not None:
+        return (after_lead, *_window_end(lines, after_lead))
     if has_recipients or end >= len(lines) or _names_a_notice(lines[:end]):
         return 0, end, has_recipients
     for index in range(end, min(len(lines), end + LEAD_IN_SCAN)):

@@ -50,6 +50,13 @@ FIRST_ARTICLE = re.compile(r"^第[ \u3000]*[一1][ \u3000]*[条條章](?![件])"
 # A part's heading over the first article (总则, 附则) is no name of the rules.
 PART_HEADING = re.compile(r"^(?:总则|總則|附则|附則|正文|全文)$")
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
+# A news report's lead announcing the notice's full text under it: it reports the notice issued (印发, 发布, 下发, 出台 …)
+# with the time (日前, 近日, 2月14日) and ends with 全文如下/原文如下 (日前，某县领导小组印发通知，部署…。全文如下：). The
+# page's words, no paragraph of a notice: the notice printed under it, with its own 版头 or 文号, is the page's document. A
+# notice forwarding another (现将…转发给你们,原文如下) is a notice's body.
+NEWS_FULL_TEXT_LEAD = re.compile(
+    r"^(?=.{0,200}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日))(?=.{0,200}?(?:印发|印發|发布|發布|出台|出臺|下发|下發|公布))"
+    r"(?!.{0,300}?(?:转发|轉發|现将|現將)).{0,300}?(?:全文|原文)如下[。：:]?$")
 # A document-sharing site's file name (乡镇全面推行河长制实施方案.docx, …(18頁).docx): the uploaded document's title
 # when the copy prints no other — its page count in brackets and its extension are no part of it.
 FILE_NAME = re.compile(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
@@ -76,6 +83,12 @@ EXAMPLES = {
                "新华社北京1月15日电 中共中央办公厅、国务院办公厅近日印发了《关于推进以县城为重要载体的城镇化建设的意见》"),
         no_match=("经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们", "2024年9月2日发布《声明》",
                   "我局于9月2日召开会议。")),
+    "NEWS_FULL_TEXT_LEAD": Examples(
+        match=("日前，泾县扶贫开发领导小组印发通知，部署疫情防控期间脱贫攻坚工作。全文如下：",
+               "新华社北京2月14日电 近日，国务院办公厅印发《关于做好春耕生产工作的通知》。通知全文如下：",
+               "人民网北京3月2日电 据生态环境部网站消息，生态环境部日前发布通知，原文如下："),
+        no_match=("现将国务院办公厅日前印发的《关于做好春耕生产工作的通知》转发给你们，原文如下：", "全文如下：",
+                  "为做好工作，现通知如下：")),
     "NAME_THEN_TEXT": Examples(match=("商务部消费促进司9月2日发布《郑重声明》:",), no_match=("根据《通知》要求:", "《郑重声明》")),
     "NEWS_OPENING": Examples(match=("從唐山市有關部門獲悉,今年該市將完成37萬座農村改廁任務", "本报讯 近日,县政府召开会议", "新华社北京3月5日电 国务院",
                                     "近日,市政府印发了方案"),

@@ -18,6 +18,7 @@ from schema.models import DocumentMeta, Measure
 
 from pipeline.document.appended import appended_entries_start
 from pipeline.document.cell_lines import table_header_lines
+from pipeline.document.copy_chrome import excerpt_lines
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import dated_issuer, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.embedded import DATE_NOTE, DATELINE_NOTE, ISSUER_DATE_NOTE, date_under_issuers, document_starts
@@ -94,7 +95,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         doc_text = doc_text[:lines[statement_at].start].rstrip("\n")
         end, lines = start + len(doc_text), lines[:statement_at]
     marked = {offset - start for offset in title_headings if start <= offset < end}
-    contents = frozenset(contents_lines(lines) | listed_title_lines(lines))
+    contents = frozenset(contents_lines(lines) | listed_title_lines(lines) | excerpt_lines(lines))
     header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked),
                          contents | table_header_lines(lines))
     meta = header.meta

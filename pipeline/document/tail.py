@@ -15,6 +15,7 @@ from pipeline.document.elements import SIGNATURE_GAP, is_organisation_line, is_o
 from pipeline.document.labels import match_label
 from pipeline.document.lines import Line
 from pipeline.document.lists import split_list
+from pipeline.document.copy_chrome import forum_reply_start, related_list_start
 from pipeline.document.wrapper import is_chrome
 
 CC_LINE = re.compile(r"^(?:抄送|抄报)[：:](?P<body>.+)$")
@@ -190,8 +191,12 @@ def site_statement_start(lines: list[Line], body_at: int) -> int:
 
 def footer_start(lines: list[Line], body_at: int) -> int:
     """Where the page's footer begins: a run of chrome lines (下载地址, 相关文章, 第1页共2页) and
-    short lines among them at the end of the text; len(lines) when there is none."""
-    index, chrome_seen = len(lines), False
+    short lines among them at the end of the text, or above them a related-reading list or a forum's replies (whatever
+    follows those is the page's too); len(lines) when there is none."""
+    texts = [line.text for line in lines]
+    cut = min(start for start in (related_list_start(texts, body_at), forum_reply_start(texts, body_at), len(lines))
+              if start is not None)
+    index, chrome_seen = cut, cut < len(lines)
     while index > body_at:
         text = lines[index - 1].text
         if is_chrome(text):

@@ -19,6 +19,7 @@ from typing import Optional
 from extractors.fold import any_character_re, fold_table
 from extractors.vocab import Examples
 
+from pipeline.document.copy_chrome import is_copy_chrome
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.spam import is_slogan_line, is_spam_line
 
@@ -51,6 +52,8 @@ INFO_LABEL_WORDS = (
     "发文号", "失效时间", "法规来源", "法规全文",
     # a city portal's numbered fields: 3. [联合发文单位] / 10. [文件来源] 政府公报 2018年 第14期(总第554期)
     "联合发文单位", "文件来源",
+    # a legal portal's field block (法律快车, 找法网): 【发布单位】… 【发布文号】… 【失效日期】 【所属类别】地方法规 【备注】
+    "所属类别", "失效日期",
     "撰写时间",  # a district portal's information line: 撰写时间:2020-09-16 10:20     来源:…人民政府办公室 (the posting time)
 )
 
@@ -318,8 +321,8 @@ def is_chrome(line: str) -> bool:
     if len(line) > 320:
         return False
     folded = _fold(line.strip())
-    return (CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_spam_line(folded) or is_slogan_line(folded)
-            or is_site_menu(folded))
+    return (CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_copy_chrome(folded) or is_spam_line(folded)
+            or is_slogan_line(folded) or is_site_menu(folded))
 
 
 def is_site_menu(line: str) -> bool:
