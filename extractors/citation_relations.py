@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Optional
 
+from .lazy_patterns import compiled_later
 from .basis_headings import under_basis_heading
 from .brackets import closes_before
 from .lifecycle_relations import lifecycle_relation
@@ -34,7 +35,7 @@ APPROVED = (r"(?:[，,]?(?:并|且)?(?:(?:已|业)?(?:于[^，,。；;\n《》]{
             r"|[^，,。；;\n《》]{1,40}?会议审议通过)"
             r"(?:实施|执行|施行)?(?:[（(][^（）()\n]{0,30}[）)])?[，,]?){0,3}")
 AFTER_VERBS = {"转发": "forwards", "层转": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues", "下发": "issues"}
-AFTER_VERB = re.compile(
+AFTER_VERB = compiled_later(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
     # a 文号 read inside its brackets, without the title before it, then a verb amending or repealing it: .X .(长府发〔2018〕8号)
     # 作如下修改 (not an approval's number in its own bracket: …批复同意实施(浙林资批〔2009〕53号),现印发给你们)
@@ -91,7 +92,7 @@ NOT_BASIS_AFTER_AN = ("照", "时", "期", "月", "季", "年", "日", "周", "�
 DESCRIBING_VERBS = ("转发", "印发", "废止", "修改", "修订", "修正")
 # 今年已印发《X》, 已经转发《X》: a report of what was issued before, not the document issued with this one.
 REPORTED_VERBS = ("转发", "印发")
-BEFORE_TRIGGER = re.compile(
+BEFORE_TRIGGER = compiled_later(
     "|".join(
         ("(?<!已)(?<!已经)" if word in REPORTED_VERBS else "") + re.escape(word)
         + ("(?!的|后|过|了)" if word in DESCRIBING_VERBS else "")
@@ -105,7 +106,7 @@ BEFORE_TRIGGER = re.compile(
 # date inside a sentence).
 # 日前 after a day's number is a limit (6月10日前), no 近日. A news brief gives the day without its year, as 近日 gives none, at a clause's start: 为进一步加强…,经省政府同意,6月10日,陕西省
 # 下发《X》 (a year there, 2019年5月,国务院印发《X》,…, is an earlier act a notice recalls: cited).
-NEWS_LEAD_ISSUED = re.compile(
+NEWS_LEAD_ISSUED = compiled_later(
     r"(?:(?<![\d一二三四五六七八九十])日前|近日|近期|前不久|最近|(?:^|(?<=\n))\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|(?:^|(?<=[\n，,。]))\s*\d{1,2}月\d{1,2}日(?![前后起至内以之]))[，,]?\s*"
     r"[^，,。；;！!？?：:\n《》“”□]{2,40}?(?:印发|下发)了?\s*$", re.MULTILINE)
@@ -115,15 +116,15 @@ NEWS_LEAD_REACH = 60  # characters before a citation its lead may start
 # …现将上述文件转发给你们 · 领导小组印发了《X》(…号),要求…,现将该文件转发你们 · 国家减灾委员会办公室印发了《X》(…号),就…提出了
 # 具体要求,现将通知层转你们 (the sentence names the document, then sends it on by a word pointing back to it).
 # Not 现将《Y》转发给你们 (Y is forwarded, not what the sentence named before it).
-FORWARDED_TOGETHER_LATER = re.compile(
+FORWARDED_TOGETHER_LATER = compiled_later(
     r"[^。；;：:\n]{0,200}?现(?:将(?:上述|该|此|以上|这一?)?(?:文件|通知|意见|文件精神|通知精神)(?:一并)?|将上述(?:一并)?|一并"
     r"|予以一并)(?:转发|层转|转)(?:给)?你们")
 # An interpretation's lead names the notice it interprets in the sentence that announces the reading, with no day
 # before it: 为全面推进…工作,聊城市人民政府印发了《X》(聊政发〔2020〕8号),…将有关要点解读如下 (y03) · …印发了《X》,现将有关
 # 政策解读如下. The page stands for the notice, as a news report does (CONVENTIONS.md C5: issues). The verb must end
 # the clause right before the title; the reading must close the same sentence.
-ISSUED_BEFORE_TITLE = re.compile(r"(?<!已)(?<!已经)(?:印发|下发)了?[ \t\u3000]*$")
-INTERPRETED_AFTER = re.compile(r"[^。！!？?\n]{0,80}?解读如下")
+ISSUED_BEFORE_TITLE = compiled_later(r"(?<!已)(?<!已经)(?:印发|下发)了?[ \t\u3000]*$")
+INTERPRETED_AFTER = compiled_later(r"[^。！!？?\n]{0,80}?解读如下")
 MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
 # 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
 # verb's whole object: what follows it ends the clause or the name of the notice (关于印发《X》的通知,
@@ -134,8 +135,8 @@ OBJECT_RELATIONS = ("issues", "forwards")
 # 印发《关于全面推行林长制的意见》pdf预览版 · …》PDF完整版 · 》word版下载 · 》全文下载 · 》(附全文). Never empty.
 FILE_LABEL = (r"(?:[（(]附?全文[）)]|(?i:pdf|word|docx?|wps|ofd)[^\S\n]?(?:预览版|完整版|全文版|电子版|版)?(?:下载|预览)?"
               r"|(?:预览版|完整版|全文版|电子版)(?:下载)?|(?:全文)?下载)")
-FILE_LABEL_RE = re.compile(FILE_LABEL)
-OBJECT_END = re.compile(
+FILE_LABEL_RE = compiled_later(FILE_LABEL)
+OBJECT_END = compiled_later(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （简称《方案》）, （2020年修订）
     r"\s*(?:$|[，,。；;！!？?：:\n“”\"]"
     r"|(?=" + FILE_LABEL + r")"  # …》pdf预览版 (FILE_LABEL)
@@ -145,44 +146,44 @@ OBJECT_END = re.compile(
 # A trigger that does not reach the title after it: 修订完善形成了《X》 (a verb of making between 修订 and the title:
 # the title is what was made, not what is amended) · 按照职责分工将《X》…分解落实 (将/把 opens another object: the
 # basis is the 职责分工, not the title).
-MADE_BETWEEN = re.compile(r"形成|制定|起草|编制|拟定|修改完善后的")
-OBJECT_OPENED_BETWEEN = re.compile(r"[将把]")
-CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n]")
+MADE_BETWEEN = compiled_later(r"形成|制定|起草|编制|拟定|修改完善后的")
+OBJECT_OPENED_BETWEEN = compiled_later(r"[将把]")
+CLAUSE_BREAK = compiled_later(r"[，,。；;！!？?：:\n]")
 MAX_TRIGGER_DISTANCE = 80  # characters between a trigger and the citation it governs
 # A task to revise a document, a sentence of its own in a list of measures: 。修订《X》。 (u04) · ；修改完善《X》；
-TASK_TO_REVISE_BEFORE = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*(?:研究|抓紧|适时|及时|加快)?(?:修订|修改|修正)(?:完善)?[ \t\u3000]*$")
-TASK_END = re.compile(r"\s*[。；;]")
+TASK_TO_REVISE_BEFORE = compiled_later(r"(?:^|[。；;\n])[ \t\u3000]*(?:研究|抓紧|适时|及时|加快)?(?:修订|修改|修正)(?:完善)?[ \t\u3000]*$")
+TASK_END = compiled_later(r"\s*[。；;]")
 # A task to issue a document later, under its step of a schedule (CONVENTIONS.md C5: a planned issue cites): 第一季度:印发《X》
 # (v01) · 6月底前,印发《X》 · 上半年:印发《X》. The notice's own issue has no step before its 印发 (关于印发《X》的通知,
 # 现印发《X》).
-TASK_TO_ISSUE_BEFORE = re.compile(
+TASK_TO_ISSUE_BEFORE = compiled_later(
     r"(?:(?:季度|半年|[月旬]|月份|月底|年底|年内)[ \t\u3000]*[:：]|前[ \t\u3000]*[:：，,])[ \t\u3000]*印发[ \t\u3000]*$")
 
 # An edition label (2004年修正) names a version of a title; its 修正 governs no citation after it
 # (山东省实施《…条例》办法(2004年修正)山东省人民政府山东省实施《…条例》办法).
-EDITION_LABEL_RE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订|修改)(?:本|版)?\s*[）)]")
+EDITION_LABEL_RE = compiled_later(r"[（(]\s*(?:19|20)\d{2}\s*年\s*(?:修正|修订|修改)(?:本|版)?\s*[）)]")
 
 # 《A》和《B》, 省政府《A》、省委《B》: citations in one list share the verb that follows the list, and the
 # trigger before its first item: 根据《A》（…号），《B》（…号）和《C》 (a comma right before the next
 # title), 依据《A》、《B》等法律、法规，以及《C》和《D》 (a summary of the run, then 以及), 根据《A》和《B》文件精神，以及《C》
 # (the run's 精神 or 要求, then 以及: only 以及 carries a list past a comma without 等).
-LIST_JOINER = re.compile(
+LIST_JOINER = compiled_later(
     # a bracketed note after the title before the joiner: 《A》(2016-2020年)及《B》, 《A》(20xx-20xx年)及《B》
     r"\s*(?:[（(][^（）()\n《》]{0,40}[）)]\s*)?"
     # a bare 文号 named as a file: 按照中办发电〔2024〕38号文件、《A》(…号)以及粤委发电〔2024〕66号文件、《B》
     r"(?:文件\s*)?"
     r"(?:等[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及|和|及|与)|[^，,。；;：:\n《》]{0,10}[，,]\s*(?=以及))?"
     r"(?:以及|和|及|与|、)[^，,。；;：:\n《》]{0,25}")
-COMMA_JOINER = re.compile(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
+COMMA_JOINER = compiled_later(r"\s*[，,]\s*")  # joins a list only when a 《title》 follows it
 # A comma, then the bodies that issued the next 《title》: 贯彻落实省委、省政府《A》,省政府《B》和省政府办公厅《C》 (one list).
-COMMA_ISSUER_JOINER = re.compile(r"\s*[，,]\s*(?:[\u4e00-\u9fff]{1,10}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|"
+COMMA_ISSUER_JOINER = compiled_later(r"\s*[，,]\s*(?:[\u4e00-\u9fff]{1,10}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|"
                                  r"县委|区委|厅|局|部|委)[、和及与]?){1,3}\s*")
 
 # A step of another document's history in the bracket after its name (a decision's list of the rules it amends: 一、X(1986年
 # 2月14日市人民政府京政发22号文件发布,根据1997年12月31日市人民政府第12号令第一次修改,…)): the act named after 根据 amended X
 # before; the 根据 is the step's, neither this notice's basis nor an amendment of it. A law's own history, alone on its line
 # under its title, follows no name (lifecycle_relations.on_history_line reads it).
-AMENDMENT_STEP_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*第[一二三四五六七八九十\d]{1,3}次(?:修改|修正|修订)")
+AMENDMENT_STEP_AFTER = compiled_later(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*第[一二三四五六七八九十\d]{1,3}次(?:修改|修正|修订)")
 HISTORY_NOTE_REACH = 300  # characters from a history note's bracket to a step inside it
 
 MASK = "□"
@@ -264,7 +265,7 @@ def _trigger_stops_short(relation: str, between: str) -> bool:
 
 # A title line wrapped after a citation: the next line goes on with the name, up to the notice's type
 # (关于印发2022年《政府工作报告》⏎重点任务责任落实分工的通知). The citation is a word of that name.
-WRAPPED_NAME_RE = re.compile(
+WRAPPED_NAME_RE = compiled_later(
     r"[^\S\n]*\n[^\S\n]*[^，,。；;！!？?：:\n《》]{1,40}?的(?:通知|函|决定|意见|批复|复函|通报|公告|通告|报告|请示|决议)"
     r"[^\S\n]*(?:\n|$)"
 )
@@ -343,13 +344,13 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
 
 # A line break inside the words after a citation (a wrapped line, an OCR'd page: 已经区政府研究同⏎意，现印发) is no
 # break in them, nor are the spaces OCR puts between characters (现 印 发 给 你 们); an empty line is.
-WRAPPED_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*(?!\n)|[^\S\n]+")
+WRAPPED_LINE_BREAK = compiled_later(r"[^\S\n]*\n[^\S\n]*(?!\n)|[^\S\n]+")
 
 
 # A citation that took the 文号 printed in its bracket leaves the bracket open (《X》(国发〔2000〕25号 of
 # 《X》(国发〔2000〕25号,以下简称《通知》)转发给你们): the rest of that bracket, its short form, stands before the verb.
-OPEN_BRACKET_END = re.compile(r"》\s*[（(][^（）()\n]{0,40}$")
-BRACKET_REST = re.compile(r"[^（）()\n。]{0,30}[）)]")
+OPEN_BRACKET_END = compiled_later(r"》\s*[（(][^（）()\n]{0,40}$")
+BRACKET_REST = compiled_later(r"[^（）()\n。]{0,30}[）)]")
 
 
 def verb_after(text: str, end: int) -> Optional[re.Match]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_patterns import compiled_later
 from .deadline_patterns import (
     CN_YEAR, DATE_TAIL, DAY, DUE_VERB, GAP, HALF_DAY, MONTH, RELATIVE_YEAR, TIME_OF_DAY, WEEKDAY_NOTE, YEAR,
 )
@@ -21,18 +22,18 @@ from .vocab import Examples
 # A date followed by 前/之前/以前/截止/止, with the time of day the limit falls at, if any.
 # 2月20日前 · 2月底前 · 4月28前 · 3月份前 · 3月中旬前 · 2020年6月30日前 · 二〇二〇年三月五日前 · 6月30日截止 ·
 # 6月23日下午5:00前. Not a 前言 heading under a cover's date (二〇二一年十二月 ⏎ 前 言: the foreword).
-DATE_BEFORE_RE = re.compile(
+DATE_BEFORE_RE = compiled_later(
     r"(?:" + YEAR + r"|" + RELATIVE_YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
     + r"(?:" + TIME_OF_DAY + GAP + r"|" + HALF_DAY + GAP + r")?" + r"(?P<mark>之前|以前|前(?!\s{0,3}言)|截止|为止|止)(?![后夕])"
 )
 # A date that shares the 前 of the date after it: 分别于2015年12月20日和2016年1月5日以前 (both limits). Searched
 # in the few characters before a DATE_BEFORE_RE match.
-SHARED_MARK_DATE_RE = re.compile(
+SHARED_MARK_DATE_RE = compiled_later(
     r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:和|及|与|或|、)" + GAP + r"$"
 )
 # A date whose 月 a copy lost: 于630日前 (6月30日) · 527日起 (5月27日) · 1231日前. Three digits are a
 # month and a two-digit day, four digits a month of 10-12 and its day; the date must exist.
-LOST_MONTH_RE = re.compile(
+LOST_MONTH_RE = compiled_later(
     r"(?<![\d.\-/第年月:：])(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号)(?P<mark>之前|以前|前|起)"
 )
 # A day alone whose month the sentence named before it: 要在2月15日以前公示结束;20日以前完成方案编制;21日开始兑现,3月5日
@@ -45,20 +46,20 @@ DATED_DAY_RE = re.compile(r"(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + 
                           + GAP + r"月" + GAP + r"(?P<day>[12]\d|3[01]|[1-9])" + GAP + r"[日号]")
 SENTENCE_END = "。！？!?\n"
 # The end of a period after its start, its 月 lost: 从本月25日起至1115日 (to 11月15日). ``end`` is the item (至1115日).
-LOST_MONTH_END_RE = re.compile(
+LOST_MONTH_END_RE = compiled_later(
     r"起" + GAP + r"(?P<end>(?:至|到)" + GAP + r"(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号))(?![前起后内])"
 )
 # Counts of days before such a number are lengths, not dates: 届满120日前, 到期30日前.
-LOST_MONTH_LENGTH_BEFORE_RE = re.compile(r"(?:满|期|之日|日|后)\s{0,2}$")
+LOST_MONTH_LENGTH_BEFORE_RE = compiled_later(r"(?:满|期|之日|日|后)\s{0,2}$")
 # A date opening a clause before a verb of sending: 5月5日上报第一期 · 6月30日报送汇总表. Not 5月5日上报的数据 (a
 # report of what was sent).
-CLAUSE_DATE_DUE_RE = re.compile(
+CLAUSE_DATE_DUE_RE = compiled_later(
     r"(?<![^\s，。；;：:（(])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
     + r"(?=" + GAP + r"(?:上报|报送|提交)(?![的了过]))"
 )
 # A time of the day the notice is sent: 请于今日下午18:00时前上报 · 当天下午前 · 务于今晚20:00前撤离 (tonight: an emergency
 # order's limit; the date is the notice's own).
-TODAY_BEFORE_RE = re.compile(
+TODAY_BEFORE_RE = compiled_later(
     r"(?:今日|今天|当日|当天|今晚|当晚)" + GAP + r"(?:" + TIME_OF_DAY + r"|" + HALF_DAY + r")" + GAP + r"时?(?P<mark>之前|以前|前)"
 )
 
@@ -67,11 +68,11 @@ TODAY_BEFORE_RE = re.compile(
 OBJECT_THEN_SENT = (r"(?:将|把)[^，。；;,!?！？\n]{1,20}?"
                     r"(?:报送|上报|提交|传真|发送|寄送|送交|报至|报到|报给|交至|交到|交给|发至|送至|送到)")
 # A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送, 于9月24日将…报送.
-DATE_BY_RE = re.compile(
+DATE_BY_RE = compiled_later(
     r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + r"(?:" + DUE_VERB + "|" + OBJECT_THEN_SENT + "))"
 )
 # A date after a verb of sending and 于, closing its clause: (本次报送于5月29日) · 材料上报于6月30日。
-SENT_ON_RE = re.compile(
+SENT_ON_RE = compiled_later(
     r"(?:(?<=报送于)|(?<=上报于)|(?<=提交于)|(?<=报于))(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
     + r"(?=" + GAP + r"(?:[）)，。；,;]|$))"
 )
@@ -80,7 +81,7 @@ SENT_ON_RE = re.compile(
 # 时间节点：2021年底 · 完成时间：2021年 (the year's last day) · 时限：6月30日. ``when`` is the date.
 LIMIT_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "办结时限", "时限要求", "截止时间", "截止日期", "时限",
                 "期限")
-LABELLED_DATE_RE = re.compile(
+LABELLED_DATE_RE = compiled_later(
     r"(?:" + "|".join(LIMIT_LABELS) + r")" + GAP + r"(?:[：:]|为)" + GAP
     + r"(?P<when>(?:" + YEAR + r")?(?:" + MONTH + GAP + DATE_TAIL + r"|(?P<year_end>底|末))?"
     + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])"  # a date, not 时限：3个工作日
@@ -89,57 +90,57 @@ LABELLED_DATE_RE = re.compile(
 # A table copied one cell a line whose header names a time column (计划完成时间, 完成时限): each cell holding only a date
 # or a year's end is that row's limit, with no label beside it (序号 ⏎ 目标任务 ⏎ 牵头责任单位 ⏎ 计划完成时间 ⏎ … ⏎ 经管站 ⏎
 # 2023年底). ``when`` is the date, as in LABELLED_DATE_RE; cells before the header (a signature's day) are not read.
-TIME_COLUMN_RE = re.compile(r"^[ \t\u3000]*(?:计划)?(?:" + "|".join(LIMIT_LABELS) + r")[ \t\u3000|｜]*$", re.MULTILINE)
+TIME_COLUMN_RE = compiled_later(r"^[ \t\u3000]*(?:计划)?(?:" + "|".join(LIMIT_LABELS) + r")[ \t\u3000|｜]*$", re.MULTILINE)
 # A task table's remarks column right after its units column (… ⏎ 责任单位 ⏎ 备注): in a table copied one cell a line, the
 # remarks cell holding a date alone is its row's time (u08's 市税务局等,… ⏎ 2020年12月). A full day alone there is left out,
 # the form of a signature's date after the table (2020年3月20日), unless it says 前.
-REMARKS_COLUMN_RE = re.compile(r"^[ \t\u3000]*(?:牵头)?(?:责任|牵头|承办|主办)(?:单位|部门)[ \t\u3000|｜]*\n[ \t\u3000]*备注[ \t\u3000|｜]*$",
+REMARKS_COLUMN_RE = compiled_later(r"^[ \t\u3000]*(?:牵头)?(?:责任|牵头|承办|主办)(?:单位|部门)[ \t\u3000|｜]*\n[ \t\u3000]*备注[ \t\u3000|｜]*$",
                                re.MULTILINE)
-TIME_CELL_RE = re.compile(
+TIME_CELL_RE = compiled_later(
     r"^[ \t\u3000]*(?P<when>(?:" + YEAR + r")?(?:" + MONTH + GAP + DATE_TAIL + r"|(?P<year_end>底|末))?"
     + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])[ \t\u3000|｜]*$", re.MULTILINE)
 
 # 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止至2012年3月1日 · 截止时间为5月31日.
-DATE_UNTIL_RE = re.compile(
+DATE_UNTIL_RE = compiled_later(
     r"截[止至](?:到|至|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
     + r"(?:" + GAP + TIME_OF_DAY + r")?" + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
 )
 # 已于/已在 before a date with 前 reports what was done by then: 上述59个项目已于7月底前全部整改到位 (no limit).
-DONE_BY_BEFORE_RE = re.compile(r"(?:已经|已|均已|业已)\s{0,2}[于在]\s{0,2}$")
+DONE_BY_BEFORE_RE = compiled_later(r"(?:已经|已|均已|业已)\s{0,2}[于在]\s{0,2}$")
 # 截至 also introduces a status report: 截至2019年底，全省累计脱贫… — not a deadline.
-STATUS_AFTER_RE = re.compile(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累计|共计|总计|共有|全[省市县区])")
+STATUS_AFTER_RE = compiled_later(r"^[，,\s]{0,2}[^。；]{0,12}?(?:已经|已|累计|共计|总计|共有|全[省市县区])")
 # 截至/截止 and a date opening a sentence, then what something measured on that day: 截止2015年12月31日,全市户籍人口531.59万
 # · 截止9月4日17:00时,小洪河杨庄站水位64.64m (figures as of the day, not a limit). A few words naming what was measured and
 # its figure, no date (截止3月1日,2019年度…) nor a time, nor a word that makes the figure a goal to reach by then (截止到2020年
 # 10月31日,全县农村家庭医生签约率要到达90%以上: a limit).
-STATUS_FIGURE_AFTER_RE = re.compile(
+STATUS_FIGURE_AFTER_RE = compiled_later(
     r"[，,]\s{0,2}(?:(?!(?<![主重需纲])要|须|应当|应达|应在|力争|确保|争取)[^，,。；;：:\d\n]){1,16}?\d+(?:\.\d+)?(?!\s{0,2}[\d.年月日时点号:：])")
 # Where a year after 到 is a forecast, not a limit: the sentence reports a projection (据测算,…到2020年将有可能达到110万人左右).
 # The source of the projection before it in its sentence, or its hedge right after the year.
-FORECAST_BEFORE_RE = re.compile(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
+FORECAST_BEFORE_RE = compiled_later(r"(?:据测算|据预测|据估算|据估计|预计|预测|测算)[^。；;！？!?\n]{0,40}$")
 # (or the projection's word after the clause's short subject: 到2020年,全市城乡老年人预计达到60万人)
-FORECAST_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)|[^，,。；;\n\d]{0,12}?(?:预计|预测|估计)(?!完成))")
+FORECAST_AFTER_RE = compiled_later(r"\s{0,2}[，,]?\s{0,2}(?:(?:仍将|还将|将|会)?\s{0,2}(?:有可能|可能)|[^，,。；;\n\d]{0,12}?(?:预计|预测|估计)(?!完成))")
 # A span up to the year named as a stage the place is in: 从现在起到2020年,廊坊正处于推动科学发展…的关键时期 (a description
 # of the years ahead, no limit on anything to be done).
-STAGE_AFTER_RE = re.compile(r"\s{0,2}[，,]?\s{0,2}[^，,。；;\n]{0,12}?(?:正处于|正处在|处于|将是|是)[^。；;\n]{0,60}?(?:时期|阶段)")
+STAGE_AFTER_RE = compiled_later(r"\s{0,2}[，,]?\s{0,2}[^，,。；;\n]{0,12}?(?:正处于|正处在|处于|将是|是)[^。；;\n]{0,60}?(?:时期|阶段)")
 
 # The end of a year: 年底前 · 年末前 · 2020年底前 · 今年年底前 · 年内完成.
-YEAR_END_RE = re.compile(
+YEAR_END_RE = compiled_later(
     r"(?:(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + r"年|(?P<rel>[今本当明])年"
     r"|(?<![去前上往历同每半])年)年?(?P<part>底|末|内)(?P<mark>之前|以前|前)?"
 )
 
 # What makes a year's end a limit when no 前 follows it: a verb of completing (年底完成), or of adding to a count (年内新增
 # 入统企业5家以上: the year's quota, due by its end). Not 2019年底，全省已… (a point in time).
-YEAR_END_DUE_RE = re.compile(GAP + r"(?:" + DUE_VERB + r"|新增)")
+YEAR_END_DUE_RE = compiled_later(GAP + r"(?:" + DUE_VERB + r"|新增)")
 # A written year's end heading its sentence before a comma, the clause after it an aim: 2020年底,城区…等指标力争进入市内前列
 # (in a plan of 2020: the date its aim is set for, as 到2020年底 would be). Not 2019年底，全省已… (a point in time reported).
-YEAR_END_AIM_RE = re.compile(GAP + r"[，,](?:(?!已)[^。；;\n]){0,40}?(?:力争|确保|争取)")
+YEAR_END_AIM_RE = compiled_later(GAP + r"[，,](?:(?!已)[^。；;\n]){0,40}?(?:力争|确保|争取)")
 YEAR_END_AIM_BEFORE = "。；;：:\n"
 
 # A year with 前 after 在/于, the year's end the limit: 在2012年前完成 · 于二〇二〇年以前. Not 前三季度 · 前5个月 (the
 # first part of the year: PERIOD_RE's), 前后 (around it), nor a year with no 在/于 (2000年前建成的住房: a description).
-YEAR_BEFORE_RE = re.compile(
+YEAR_BEFORE_RE = compiled_later(
     r"(?<=[在于])" + r"(?P<year>(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP + r"年(?P<mark>之前|以前|前)"
     + r"(?![后夕\d一二三四五六七八九十两半个])"
 )
@@ -147,28 +148,28 @@ YEAR_BEFORE_RE = re.compile(
 MAX_SHARED_MARK_DATES = 6
 
 # A target year after 到: 到2025年 · 到2022年底. Not 截至到2020年 (a status) nor 到2020年3月 (a date).
-YEAR_BY_RE = re.compile(
+YEAR_BY_RE = compiled_later(
     r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?P<year>(?<!\d)(?:19|20)\d{2}|" + CN_YEAR + ")" + GAP
     + r"年(?:底|末)?(?:之前|以前|前)?(?!\s{0,3}(?:\d|[一二三四五六七八九十]{1,2}月|度|的|后))"
 )
 
 # Half years and quarters: 上半年 · 一季度末 · 第三季度前 · 2020年前三季度 · 今年下半年完成.
-PERIOD_RE = re.compile(
+PERIOD_RE = compiled_later(
     r"(?:" + YEAR + r"|(?P<rel>[今本明])年)?(?<!每)"
     r"(?P<period>上半年|下半年|前三季度|第?[一二三四1-4]季度)(?P<end>末|底|内)?(?P<mark>之前|以前|前)?"
 )
 # The two halves of a year set out as a programme's two steps in one sentence (上半年组织好机关的学习活动,下半年在系统全面
 # 推开): each half the period its step is done in, whatever the verb. Not halves a report compares (上半年全市完成投资12
 # 亿元,下半年…: figures, or HALVES_REPORTED's words).
-HALVES_PAIR_RE = re.compile(
+HALVES_PAIR_RE = compiled_later(
     r"(?P<first>上半年)(?P<a>[^。；;\n\d]{2,40}?)[，,；;][ \u3000]*(?P<second>下半年)(?P<b>[^。；;\n\d]{2,40}?)(?=[。；;\n]|$)"
 )
-HALVES_REPORTED = re.compile(r"[已了]|同比|比去年|增长|下降|增加|减少")
+HALVES_REPORTED = compiled_later(r"[已了]|同比|比去年|增长|下降|增加|减少")
 PERIOD_ENDS = {"上半年": (6, 30), "下半年": (12, 31), "前三季度": (9, 30),
                "1": (3, 31), "2": (6, 30), "3": (9, 30), "4": (12, 31)}
 
 # A target date after 到: 到2019年6月底 · 到6月30日 · 到2020年3月前. Not 截至到… (a status) nor 直到.
-DATE_TO_RE = re.compile(
+DATE_TO_RE = compiled_later(
     r"(?<![截直])(?<!截至)(?<!截止)到" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
     + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
 )
@@ -176,7 +177,7 @@ DATE_TO_RE = re.compile(
 # 内 after a period's end: the work is done within it (3月20日至3月24日内上传), a limit's mark as 前 is. Not 内容, 内部 ….
 WITHIN_MARK = r"(?:" + GAP + r"(?:内(?![容部外涵地存])|之内))?"
 # A period, whose end is the limit: 2021年5月1日至2022年4月30日 · 2020年3月至6月底 · 2019年10月—12月.
-RANGE_RE = re.compile(
+RANGE_RE = compiled_later(
     # 20xx年: a template's masked year (the period is read, its end left undated)
     # 今年/本年: the document's year (今年4—5月在我省集中开展…宣传月活动, a forwarded campaign's period)
     r"(?:(?P<from_year>(?<!\d)(?:19|20)(?:\d{2}|[xX×*＊]{2}))" + GAP + "年|(?P<this_year>[今本])年)" + GAP
@@ -189,42 +190,42 @@ RANGE_RE = re.compile(
 )
 # A period with no year that closes with 内 (the document's year): （即3月31日-4月2日内）选定1套房屋 · 请于5月1日至5月10日内
 #报送. A bare 5月1日至6月30日 without it is not read (a period of anything).
-BARE_RANGE_WITHIN_RE = re.compile(
+BARE_RANGE_WITHIN_RE = compiled_later(
     r"(?<![\d年.])(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP + r"(?:至|到|—|－|-|~|～)"
     + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)" + GAP + r"(?:内(?![容部外涵地存])|之内)"
 )
 # A period in brackets after a phase's name, with no year (the document's): 自查摸底阶段（7月3日至7月15日） ·
 # （9月1日至30日）. A bare 5月1日至6月30日 is not read (a period of anything).
-BRACKETED_RANGE_RE = re.compile(
+BRACKETED_RANGE_RE = compiled_later(
     r"(?<=[（(])" + GAP + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
     + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[）)])"
 )
 # The day or period a phase of a 时间安排 opens with, its name before it: 第二阶段。2 月 23 日至 2 月 25 日,集中…
 # · 第三阶段:2月26日,…检查验收 (the day the phase's work is due).
 PHASE_NAME_BEFORE = r"(?:(?<=阶段[。.．:：,，])|(?<=阶段[。.．:：,，][ \u3000])|(?<=阶段))"
-PHASE_RANGE_RE = re.compile(
+PHASE_RANGE_RE = compiled_later(
     PHASE_NAME_BEFORE + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP
     + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + MONTH + GAP + r")?" + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[,，;；])"
 )
-PHASE_DAY_RE = re.compile(
+PHASE_DAY_RE = compiled_later(
     PHASE_NAME_BEFORE + r"(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + DAY + GAP + r"(?P<day_mark>日|号)(?=" + GAP + r"[,，;；])"
 )
 # What a period before a range names: 统计期为2017年1月1日至2017年12月31日 (what is counted, not a limit).
-COUNTED_PERIOD_BEFORE_RE = re.compile(r"(?:统计|报告|数据|监测|核算|考核)(?:期|时段|时间|区间|周期|年度)(?:为|是|[：:])?\s{0,2}$")
+COUNTED_PERIOD_BEFORE_RE = compiled_later(r"(?:统计|报告|数据|监测|核算|考核)(?:期|时段|时间|区间|周期|年度)(?:为|是|[：:])?\s{0,2}$")
 # What a period before it names is reported on: 总结2011年10月1日—2013年9月30日推广情况 (no limit).
-REPORTED_PERIOD_AFTER_RE = re.compile(r"\s{0,2}(?:的|期间的?|内的?)?[\u4e00-\u9fff]{0,6}?(?:情况|数据|期间)")
+REPORTED_PERIOD_AFTER_RE = compiled_later(r"\s{0,2}(?:的|期间的?|内的?)?[\u4e00-\u9fff]{0,6}?(?:情况|数据|期间)")
 # A policy's own term, before 执行到/实施至: 现行…补贴政策执行到2013年9月30日 (that policy's lifecycle, no limit on
 # what the notice asks). Read in the clause before the match.
-POLICY_TERM_BEFORE_RE = re.compile(r"(?:政策|办法|规定|标准|制度|细则|条例|意见)\s{0,2}$")
+POLICY_TERM_BEFORE_RE = compiled_later(r"(?:政策|办法|规定|标准|制度|细则|条例|意见)\s{0,2}$")
 # 自2012年2月1日至2017年1月31日施行: when the document is in force (its lifecycle), not a limit. 实施/执行 with an
 # object after it is a measure carried out in the period (2021年5月1日至2022年4月30日实施阶段性下调…的政策: a limit).
-IN_FORCE_AFTER_RE = re.compile(GAP + r"(?:日|号)?(?:起)?(?:施行|有效|(?:实施|执行)(?=" + GAP + r"(?:[，。；;,.）)]|$)))")
+IN_FORCE_AFTER_RE = compiled_later(GAP + r"(?:日|号)?(?:起)?(?:施行|有效|(?:实施|执行)(?=" + GAP + r"(?:[，。；;,.）)]|$)))")
 
 # A limit or an extension to a date: 实施期限至2025年12月31日 · 有效期至2023年6月30日 ·
 # 延长至2020年6月30日 · 顺延到3月底 · 执行至2022年12月31日止.
 UNTIL_VERBS = ("实施期限", "执行期限", "有效期限", "有效期", "期限", "延长", "延期", "顺延", "展期", "执行",
                "实施", "施行")
-UNTIL_DATE_RE = re.compile(
+UNTIL_DATE_RE = compiled_later(
     r"(?:" + "|".join(UNTIL_VERBS) + r")(?:时间|日期)?(?:截止)?" + GAP + r"(?:至|到)" + GAP
     + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?:" + GAP + r"(?:为止|止))?"
 )
@@ -232,40 +233,40 @@ UNTIL_DATE_RE = re.compile(
 # A future year that opens a clause with a commitment in it: 2016年基本完成… · 2015年在…上取得决定性进展
 # (in a plan written in 2014), 确保2025年新增… Its limit is the year's end. Years as names (2020年是…) and past
 # years (reports of what was done) are not limits.
-PLANNED_YEAR_RE = re.compile(
+PLANNED_YEAR_RE = compiled_later(
     r"(?:(?<![^\s。；;，,：:])|(?<=确保|力争|争取))(?P<year>(?:19|20)\d{2})" + GAP + r"年"
     r"(?![\d底末内前度的后以起初中])"
 )
 # The document's own year inside a sentence with its verb of completing right after it: 继续开展…确权登记颁证,2015年完成75%以上
 # 的确权登记 (in a plan of 2015: the year's commitment). Not the year opening a line or a title (2023年《…方案》), a name (2020年
 # 是…), nor a report of it (2015年完成了…, 2015年已完成).
-OWN_YEAR_DUE_AFTER_RE = re.compile(GAP + r"(?:完成|实现|建成|基本|力争|全面)(?![^，。；;]{0,16}了)")
+OWN_YEAR_DUE_AFTER_RE = compiled_later(GAP + r"(?:完成|实现|建成|基本|力争|全面)(?![^，。；;]{0,16}了)")
 OWN_YEAR_IN_SENTENCE = "，,；;"
 # Before the same year heading its sentence, a comma setting it off from its verb (…优化产业布局。2018年,完成全市“三线一单”
 # 编制): the end of a heading or of a sentence; not a line's start (2023年,全市… opening a report's paragraph). After the
 # comma only a verb of completing itself (OWN_YEAR_DONE_AFTER_RE): 2025年,力争…达到2.95% is an aim for the year, not read.
 OWN_YEAR_HEADING_BEFORE = "。，,；;"
-OWN_YEAR_DONE_AFTER_RE = re.compile(r"(?:完成|实现|建成)(?![^，。；;]{0,16}了)")
+OWN_YEAR_DONE_AFTER_RE = compiled_later(r"(?:完成|实现|建成)(?![^，。；;]{0,16}了)")
 # The same year after a place opening the clause: 武汉市2017年细颗粒物年均浓度较2013年下降15%以上.
-PLACE_YEAR_RE = re.compile(
+PLACE_YEAR_RE = compiled_later(
     r"(?<=[省市县区州旗盟])(?P<year>(?:19|20)\d{2})" + GAP + r"年(?![\d底末内前度的后以起初中])"
 )
-PLACE_BEFORE_RE = re.compile(r"(?:^|[\s。；;，,：:])[\u4e00-\u9fff]{1,8}$")
+PLACE_BEFORE_RE = compiled_later(r"(?:^|[\s。；;，,：:])[\u4e00-\u9fff]{1,8}$")
 # A year heading its sentence before a comma, the clause after it the commitment: 2015 年,单位地区生产总值能耗比 2010 年
 # 下降 16%. YEAR_HEADING_COMMA_RE is the comma; BASE_YEAR_COMPARED_RE an earlier year the clause compares with (比 2010
 # 年下降), which makes the heading year a target year even when the document's own year is unknown.
-YEAR_HEADING_COMMA_RE = re.compile(GAP + r"[，,]" + GAP)
-BASE_YEAR_COMPARED_RE = re.compile(
+YEAR_HEADING_COMMA_RE = compiled_later(GAP + r"[，,]" + GAP)
+BASE_YEAR_COMPARED_RE = compiled_later(
     r"(?:比|较|与)" + GAP + r"(?P<base>(?:19|20)\d{2})" + GAP + r"年(?:相比|比)?" + GAP
     + r"(?:下降|降低|减少|提高|提升|增长|增加|上升)"
 )
 # A change to a number is a commitment too: 下降15%以上 · 提高到 80% · 增长6%.
-COMMITMENT_RE = re.compile(DUE_VERB + r"|取得|完善|建立|形成|确保|力争|争取|基本"
+COMMITMENT_RE = compiled_later(DUE_VERB + r"|取得|完善|建立|形成|确保|力争|争取|基本"
                            r"|(?:下降|降低|减少|提高|提升|增长|增加)[^，。；;\d]{0,4}\d|新增[^，。；;\d]{0,16}\d")
 # In a document whose year is unknown, what makes a year opening a clause a plan's rather than a report's: the sentence
 # before it states a plan (《方案》明确,市本级将加快…建设,2022年新增… · 计划提出,… · 力争). Not 将 alone (现将我省2022年统计
 # 年报…通知如下: the notice's own act).
-PLAN_STATED_BEFORE_RE = re.compile(r"明确|提出|计划|规划|目标|力争|确保|争取")
+PLAN_STATED_BEFORE_RE = compiled_later(r"明确|提出|计划|规划|目标|力争|确保|争取")
 MAX_PLAN_STATED_DISTANCE = 160  # characters before the year read for the plan's statement, within its sentence
 MAX_COMMITMENT_DISTANCE = 30  # characters between the year and its verb, in the same clause
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from .lazy_patterns import compiled_later
 from schema.models import Deadline
 
 from .anchored_scan import finditer_near
@@ -28,19 +29,19 @@ from .vocab import Examples
 
 # A window from today to an event, its 前 closing it: 即日至课程考试前 · 即日起至活动结束前. ``event`` has no digit, 月 or
 # 日 (a date there is an absolute limit, read by DATE_BEFORE_RE).
-TODAY_TO_EVENT_RE = re.compile(
+TODAY_TO_EVENT_RE = compiled_later(
     r"即日" + GAP + r"起?" + GAP + r"(?:至|到)" + GAP
     + r"(?P<event>[^\d\s，。；;,、：:月日号（）()“”]{2,12}?)" + GAP + r"(?:之前|以前|前)(?![后夕])"
 )
 # A period from now to the end of this year, the notice's own campaign: 从现在起至今年年底,各地要…清理整顿 (a limit on
 # that year's last day).
-NOW_TO_YEAR_END_RE = re.compile(
+NOW_TO_YEAR_END_RE = compiled_later(
     r"(?:从|自)" + GAP + r"(?:现在|即日|今天|今日)" + GAP + r"(?:起|开始)?" + GAP + r"(?:至|到)" + GAP
     + r"(?:今年|本年)" + GAP + r"(?:年底|年末|底)(?:之前|以前|前)?"
 )
 # A period from now to a month or a day, the notice's own campaign: 自即日起至2025年3月,在全街开展…专项行动 (one period, C1:
 # a limit on the last day of what it names, 3月 → the 31st), rather than a start and a bare 至3月.
-NOW_TO_DATE_RE = re.compile(
+NOW_TO_DATE_RE = compiled_later(
     r"(?:从|自)" + GAP + r"(?:现在|即日|今天|今日)" + GAP + r"(?:起|开始)?" + GAP + r"(?:至|到)" + GAP
     + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?:" + GAP + r"(?:之前|以前|前|止|为止))?"
 )
@@ -49,29 +50,29 @@ NOW_TO_DATE_RE = re.compile(
 # The clause after such hours saying a station or a paper will air something then (…,中央人民广播电台“中国之声”将播出…专题节目):
 # the broadcaster's programme the notice reports, no period of the notice's own (CONVENTIONS.md C1: outside its programme).
 # Not the recipients' act of watching it (…,组织学生收看中央电视台播出的…: a limit on them).
-BROADCAST_AFTER_RE = re.compile(r"[ \u3000]{0,2}[,，](?![^。；;,，\n]{0,30}?(?:收看|观看|收听))"
+BROADCAST_AFTER_RE = compiled_later(r"[ \u3000]{0,2}[,，](?![^。；;,，\n]{0,30}?(?:收看|观看|收听))"
                                 r"[^。；;,，\n]{0,30}?(?:将|会)?(?:播出|播放|转播|直播|首播|重播|刊发|刊出)(?![^。；;,，\n]{0,4}的)")
-DAY_HOURS_RE = re.compile(
+DAY_HOURS_RE = compiled_later(
     r"(?<![^\s，,。；;：:、])(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r")?(?P<month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?P<day>\d{1,2})" + GAP + r"[日号]" + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?" + TIME_OF_DAY + GAP
     + r"(?:至|到|—|－|-|~|～)" + GAP + TIME_OF_DAY
 )
 # The n-th working day after an event and a length: 考试结束后一周的第一个工作日. ``event`` opens after 于/在/至 or a
 # clause's start, and holds none of them (请于考试结束后…: the event is 考试结束).
-NTH_WORKING_DAY_AFTER_RE = re.compile(
+NTH_WORKING_DAY_AFTER_RE = compiled_later(
     r"(?<=[于在至到，,。；;：:\s])(?P<event>(?:(?![请应须于在])[\u4e00-\u9fff]){2,8}?)(?:之后|以后|后)" + GAP + COUNT + GAP + UNIT + GAP
     + r"的?第" + GAP + r"(?P<nth>[一二三四五1-5])" + GAP + r"个工作日"
 )
 # A period of days in one month, with its year, opening a clause or after a modal's 在 (the time the recipients may or must
 # act in: 申请家庭可在2025年3月20日-27日到…服务窗口), the act it bounds right after it: 2019年9月7日—8日报到. Not after 于
 # (会议于2019年9月7日—8日召开: an event's days).
-DAY_RANGE_RE = re.compile(
+DAY_RANGE_RE = compiled_later(
     r"(?:(?<=[，,。；;：:\s])|(?<=[可须需应请要]在))(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"(?P<month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?P<first>\d{1,2})" + GAP + r"[日号]" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?P<day>\d{1,2})" + GAP + r"[日号]"
     + r"(?=" + GAP + r"[\u4e00-\u9fff])(?!" + GAP + r"(?:期间|内|前|后|起|的|之间|[的了]))"
 )
 # What shows the act after a period of days has happened: 进行了督查 · 召开了 (a report, no limit).
-REPORTED_ACT_RE = re.compile(r"[^。；;\n]{0,20}?了")
+REPORTED_ACT_RE = compiled_later(r"[^。；;\n]{0,20}?了")
 
 
 def _today_to_events(text: str, year: Optional[int]) -> Iterator[Deadline]:

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-import cn2an
+from .chinese_numerals import numeral_value
 
 CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {zero: 0 for zero in "零○OoＯ０"}
 
@@ -22,16 +22,13 @@ def to_int(written: Optional[str]) -> Optional[int]:
         return int(written)
     if len(written) == 4 and all(c in CN_DIGIT for c in written):  # years are read digit by digit
         return int("".join(str(CN_DIGIT[c]) for c in written))
-    return _cn2an(written)
+    return _numeral_value(written)
 
 
-# cn2an validates and parses each numeral anew; the same few come back all the time.
+# The same few numerals come back all the time (and cn2an, which reads the rarer forms, parses each anew).
 @lru_cache(maxsize=4096)
-def _cn2an(written: str) -> Optional[int]:
-    try:
-        return int(cn2an.cn2an(written, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
+def _numeral_value(written: str) -> Optional[int]:
+    return numeral_value(written, "smart")
 
 
 def month_end(year: int, month: int) -> int:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from .lazy_patterns import compiled_later
 from schema.models import Deadline
 
 from .anchored_scan import finditer_near
@@ -48,7 +49,7 @@ OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估
              "选举", "選舉", "投票",
              # the issuer's own lottery among its applicants (系统于2025年3月28日上午10时,…自动随机摇出房屋: a housing allocation's draw)
              "摇号", "搖號", "摇出", "搖出", "摇房", "抽签", "抽簽")
-OWN_STEP_RE = re.compile("|".join(OWN_STEPS))
+OWN_STEP_RE = compiled_later("|".join(OWN_STEPS))
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·
 # 5月26日(周四)下午至27日上午 · 今年第四季度 · 2010年7月.
@@ -56,7 +57,7 @@ OWN_STEP_RE = re.compile("|".join(OWN_STEPS))
 CLOCK = r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}|\d{1,2}\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?)"  # 8:30 · 上午10时
 _DAY_NOTE = (r"(?:" + GAP + WEEKDAY_NOTE + r")?(?:" + GAP + HALF_DAY + r")?"
              r"(?:" + GAP + CLOCK + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + CLOCK + r")?)?")
-SCHEDULE_DATE_RE = re.compile(
+SCHEDULE_DATE_RE = compiled_later(
     r"(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"|(?P<this_year>今年|本年)(?:度)?" + GAP + r")?"
     r"(?:第?(?P<quarter>[一二三四1-4])季度"
     # the middle and the end of the year: 市政府将于年中、年末对…进行专项督查 (ae04)
@@ -75,50 +76,50 @@ SCHEDULE_DATE_RE = re.compile(
 # the notice is written with 了 (市教育局于5月对…进行了抽查), and 于 after a date-less subject is read only with a step.
 ACTING_BODY_ENDS = ("办", "局", "委", "厅", "中心", "政府", "系统", "平台")
 # What shows a step is done: 了 (组织…开展了督查), not 了解 (如需了解房屋情况).
-REPORTED_RE = re.compile(r"了(?!解)")
+REPORTED_RE = compiled_later(r"了(?!解)")
 # How far into its sentence such a body's step may be named.
-SENTENCE_AFTER_RE = re.compile(r"[^。；;！!？?\n]{0,120}")
+SENTENCE_AFTER_RE = compiled_later(r"[^。；;！!？?\n]{0,120}")
 # Where a scheduled step's date stands: after 将于/将在/定于 (将 "will": the issuer announcing), or after the step's
 # name and 于 (考评于12月底进行). The date is read from the end of this marker.
-SCHEDULE_MARKER_RE = re.compile(r"(?:将|定|拟|擬)\s{0,2}(?:于|在|於)|(?:" + "|".join(OWN_STEPS) + r")(?:时间)?(?:于|在)"
+SCHEDULE_MARKER_RE = compiled_later(r"(?:将|定|拟|擬)\s{0,2}(?:于|在|於)|(?:" + "|".join(OWN_STEPS) + r")(?:时间)?(?:于|在)"
                                 r"|(?P<body>" + "|".join(ACTING_BODY_ENDS) + r")(?:于|於)")
 # The rest of a date's clause: to its end, where the step is named (…组织专家对报告进行评审).
-CLAUSE_AFTER_RE = re.compile(r"[^，,。；;！!？?\n]{0,40}")
+CLAUSE_AFTER_RE = compiled_later(r"[^，,。；;！!？?\n]{0,40}")
 # The clause's start before the marker, where its subject is (期末考试将于…).
-CLAUSE_BEFORE_RE = re.compile(r"[^，,。；;！!？?\n]{0,20}$")
+CLAUSE_BEFORE_RE = compiled_later(r"[^，,。；;！!？?\n]{0,20}$")
 # What makes a date after the marker no scheduled step: another pattern's limit or start (将于3月1日前, 起施行),
 # or a step already done (了).
-NOT_SCHEDULED_AFTER_RE = re.compile(GAP + r"(?:之前|以前|前|之后|以后|后|起|开始|期间|以来)")
+NOT_SCHEDULED_AFTER_RE = compiled_later(GAP + r"(?:之前|以前|前|之后|以后|后|起|开始|期间|以来)")
 # A label giving a step's times, its dates after it: 时间分别为2010年8月上旬和… · 检查验收时间为5月 · 比赛时间:拟定12月2日
 # (a plan's word before the date: 拟定, 拟于, 定于, 暂定).
 # A heading that names the step's time ends its line, the date opening the next (一、比赛时间、地点 ⏎ 2019年11月12日，北三楼会议室。
 # · 三、活动时间 ⏎ 2019年10月17日下午第二节课): the heading's own words before 时间 are few (HEADING_LABEL_CHARS), no sentence.
-TIME_LABEL_RE = re.compile(r"时间(?:分别)?(?:为|是|[：:])" + GAP + r"(?:(?:拟定|暂定|拟|擬|定)(?:于|於|在)?" + GAP + r")?"
+TIME_LABEL_RE = compiled_later(r"时间(?:分别)?(?:为|是|[：:])" + GAP + r"(?:(?:拟定|暂定|拟|擬|定)(?:于|於|在)?" + GAP + r")?"
                            r"|时间(?P<heading>(?:[、和及与]地点)?)[ \t\u3000]*\n[ \t\u3000]*")
 HEADING_LABEL_CHARS = 12
-HEADING_SENTENCE_RE = re.compile(r"[，,。；;！!？?]")
+HEADING_SENTENCE_RE = compiled_later(r"[，,。；;！!？?]")
 # How far back from a time label the step it times is named (检查验收时间。分两次进行检查验收,时间分别为…).
 LABEL_STEP_REACH = 40
 # Dates joined in a list: 2010年8月上旬和2010年12月上旬.
-DATE_JOINER_RE = re.compile(GAP + r"(?:和|及|与|、)" + GAP)
+DATE_JOINER_RE = compiled_later(GAP + r"(?:和|及|与|、)" + GAP)
 # A campaign period the notice names as its own: …为全县新农村建设环境综合整治月 (after the dates).
-CAMPAIGN_MONTH_AFTER_RE = re.compile(GAP + r"为[^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全|生产)月")
+CAMPAIGN_MONTH_AFTER_RE = compiled_later(GAP + r"为[^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全|生产)月")
 # A day named for one of the issuer's own steps (after the date): 12月15日为选举日 · 6月20日为考试日. Not a day named for
 # an occasion outside the programme (5月12日为全国防灾减灾日: no step of the issuer's).
-STEP_DAY_AFTER_RE = re.compile(GAP + r"为[^，,。；;\n]{0,8}?(?:" + "|".join(OWN_STEPS) + r")日(?![期子])")
+STEP_DAY_AFTER_RE = compiled_later(GAP + r"为[^，,。；;\n]{0,8}?(?:" + "|".join(OWN_STEPS) + r")日(?![期子])")
 # The label of a schedule whose steps follow it, each clause opening with its date: 具体时间安排为10月28日至29日推选… ·
 # 时间安排如下:… · 日程安排:…
-ARRANGEMENT_LABEL_RE = re.compile(r"(?:时间|日程|进度)安排(?:如下)?" + GAP + r"(?:为|是|[：:])?" + GAP)
+ARRANGEMENT_LABEL_RE = compiled_later(r"(?:时间|日程|进度)安排(?:如下)?" + GAP + r"(?:为|是|[：:])?" + GAP)
 # How far after its label a schedule's steps are read (its paragraph, at most this long: a long line of many labels stays
 # linear).
 ARRANGEMENT_REACH = 400
 # Where a later clause of such a schedule opens: after a comma, a full stop or a semicolon.
-CLAUSE_BREAK_RE = re.compile(r"[，,。；;]" + GAP)
+CLAUSE_BREAK_RE = compiled_later(r"[，,。；;]" + GAP)
 # A day left blank in a template (12月  日召开…): a month with no day, no date to read.
-BLANK_DAY_AFTER_RE = re.compile(GAP + r"[日号]")
+BLANK_DAY_AFTER_RE = compiled_later(GAP + r"[日号]")
 # The issuer's step held at a part of the year, after 在: 在年底考核中扣分 · 在年中督查时. (A month or a day after 在 is
 # left alone: 在5月检查中发现 reports a step already held.)
-YEAR_PART_STEP_RE = re.compile(r"(?<=在)" + GAP + r"(?P<when>年中|年末|年底|年终)" + GAP + r"(?:" + "|".join(OWN_STEPS) + r")")
+YEAR_PART_STEP_RE = compiled_later(r"(?<=在)" + GAP + r"(?P<when>年中|年末|年底|年终)" + GAP + r"(?:" + "|".join(OWN_STEPS) + r")")
 
 
 def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:

@@ -20,6 +20,7 @@ from typing import Iterator, Optional
 
 from schema.models import Deadline
 
+from .lazy_patterns import compiled_later
 from .deadline_items import last_day, written_year
 from .deadline_numbers import iso
 from .deadline_patterns import DATE_TAIL, DAY, GAP, MONTH, YEAR
@@ -31,7 +32,7 @@ PERIOD_START = (r"(?:(?P<from_month>\d{1,2})" + GAP + r"月?" + GAP + r"(?:\d{1,
 
 # A period in brackets after a phase's heading, the phase's name (up to ten characters) between 阶段 and the bracket:
 # 第二阶段:集中整治(5月15日至11月底) · 第三阶段:总结评比(12月上旬) · 督查阶段（8月—11月）. ``when`` is the period.
-PHASE_NAMED_PERIOD_RE = re.compile(
+PHASE_NAMED_PERIOD_RE = compiled_later(
     r"阶段" + GAP + r"[:：。.．]?" + GAP + r"[\u4e00-\u9fff、]{0,10}?" + GAP + r"[（(]" + GAP
     + r"(?P<when>" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")" + GAP + r"[）)]"
 )
@@ -41,13 +42,13 @@ PHASE_NAMED_PERIOD_RE = re.compile(
 PHASE_NAME_DASH = r"(?:[\u4e00-\u9fff]{1,10}?" + GAP + r"(?:—|－|-|~|～|一(?=\d))" + GAP + r")?"
 # The period a phase's heading opens with, after its 阶段 and a comma (and its name and a dash): 第二阶段,5月中旬至12月中旬,全面实施 · 第三阶段,
 # 12月下旬,检查验收 (a part of a month or its end, besides the days PHASE_RANGE_RE and PHASE_DAY_RE read).
-PHASE_OPENING_PERIOD_RE = re.compile(
+PHASE_OPENING_PERIOD_RE = compiled_later(
     r"(?<=阶段)" + GAP + r"[。.．:：,，]" + GAP + PHASE_NAME_DASH + r"(?P<when>" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")"
     + r"(?=" + GAP + r"[,，;；])"
 )
 # A period from one date to another after 从, closing its clause: 从5月中旬至12月底,在辖区内开展…行动 · 从5月中旬到12月下旬,
 # (its last day). Not 从5月中旬至12月底的数据 (what the period counts) nor a year's period (RANGE_RE's).
-FROM_PERIOD_RE = re.compile(
+FROM_PERIOD_RE = compiled_later(
     r"(?<=从)" + GAP + r"(?P<when>(?P<from_month>\d{1,2})" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号]|[上中下]旬)?"
     + GAP + r"(?:至|到)" + GAP + MONTH + GAP + DATE_TAIL + r")(?=" + GAP + r"[,，;；。])"
 )
@@ -56,17 +57,17 @@ FROM_PERIOD_RE = re.compile(
 STEP_LABEL = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:、|[.．](?!\d))|[一二三四五六七八九十]{1,3}、)"
 # A date or a period of months opening a paragraph (after its step's label, if any), a comma or colon after it: 2017年3月, · 2017年4—5月, · 6月底前: is
 # DATE_BEFORE_RE's. ``when`` is the date.
-LINE_OPENING_DATE_RE = re.compile(
+LINE_OPENING_DATE_RE = compiled_later(
     r"(?m)^[ \t\u3000]{0,4}(?:" + STEP_LABEL + GAP + r")?(?P<when>(?:" + YEAR + r")?" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")"
     + r"(?=" + GAP + r"[,，:：])"
 )
 # A numbered heading on a line of its own (or with a short text after it): 三、调减完成时限 · （二）时间安排 · 第三章 实施步骤.
-HEADING_LINE_RE = re.compile(
+HEADING_LINE_RE = compiled_later(
     r"(?m)^[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|第[一二三四五六七八九十]{1,3}[章节部分])[^\n]{0,24}$"
 )
 # What a schedule's heading says: 完成时限 · 时间安排 · 进度安排 · 实施步骤 · 时间节点.
-SCHEDULE_HEADING_RE = re.compile(
+SCHEDULE_HEADING_RE = compiled_later(
     r"完成时限|时限要求|时间安排|进度安排|实施步骤|工作步骤|步骤安排|推进步骤|时间节点|进度要求|实施进度|时间进度|工作进度"
 )
 MAX_SECTION_CHARS = 1200  # how far back a paragraph's heading may stand
@@ -76,11 +77,11 @@ MAX_SECTION_CHARS = 1200  # how far back a paragraph's heading may stand
 # (CONVENTIONS.md C1). A line saying more (6月1日上午10:30—11:00,电台将播出…) is a sentence, not the section's date.
 TIME_HEADING = (r"(?m)^[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])" + GAP
                 + r"[\u4e00-\u9fff]{0,6}时间" + GAP + r"[:：]?" + GAP + r"\n[ \t\u3000]{0,8}")
-TIME_SECTION_PERIOD_RE = re.compile(
+TIME_SECTION_PERIOD_RE = compiled_later(
     TIME_HEADING + r"(?P<when>(?:" + YEAR + r")?" + PERIOD_START + MONTH + GAP + DATE_TAIL + r")" + GAP + r"[。.]?[ \t\u3000]*$"
 )
 # The same with a range of days in one month, the end day without its month: 2016年5月1日-31日 (the month's 31st).
-TIME_SECTION_DAYS_RE = re.compile(
+TIME_SECTION_DAYS_RE = compiled_later(
     TIME_HEADING + r"(?P<when>(?:" + YEAR + r")?" + MONTH + GAP + r"\d{1,2}" + GAP + r"[日号]" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + DAY + GAP + r"[日号])" + GAP + r"[。.]?[ \t\u3000]*$"
 )

@@ -7,8 +7,8 @@ badly on long lines.
 
 from __future__ import annotations
 
-import re
 
+from .lazy_patterns import compiled_later
 from .deadline_patterns import COUNT, COUNT_OR_DECIMAL, DATE_TAIL, DAY, GAP, HALF_DAY, MONTH, TIME_OF_DAY, UNIT, WEEKDAY_NOTE, YEAR
 from .vocab import Examples
 
@@ -18,7 +18,7 @@ from .vocab import Examples
 
 # A window counted from an event: 下达后30日内 · 收到通知后5个工作日内 · 确诊后24小时内 ·
 # 自收到申请之日起15个工作日内 · 2小时内 · 三个月内. Not 12 周以内的 (a length: see DURATION_WITHIN_RE).
-RELATIVE_RE = re.compile(
+RELATIVE_RE = compiled_later(
     r"(?:(?:(?:自|从)(?P<since>[^\s，。；、：,;]{1,10}?)之日起"  # 自本通知印发之日起
     r"|(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
     + GAP + r")?"
@@ -31,33 +31,33 @@ RELATIVE_RE = re.compile(
 # a subject before its verb (考试结束后, 资金下达后, 名单确定后: the verb is the two characters read).
 OBJECT_VERBS = ("摇出", "抽出", "选出", "评出", "选定", "确定", "核定", "拿到", "领到", "办完", "办好", "做好", "签订",
                 "签署", "取得", "完成", "办理", "提交", "缴纳", "领取")
-OBJECT_VERB_BEFORE_RE = re.compile(r"(?:" + "|".join(OBJECT_VERBS) + r")$")
+OBJECT_VERB_BEFORE_RE = compiled_later(r"(?:" + "|".join(OBJECT_VERBS) + r")$")
 
 # The notice itself named as the subject of the event a window counts from (自本通告发布之日起15日内): the window is read
 # from the event's verb, its subject left out (CONVENTIONS.md C10: 发布之日起15日内).
-OWN_SUBJECT_EVENT = re.compile(r"^本(?:通知|通告|公告|办法|决定|意见|规定|细则|条例|方案)(?=印发|发布|公布|下发|施行|实施)")
+OWN_SUBJECT_EVENT = compiled_later(r"^本(?:通知|通告|公告|办法|决定|意见|规定|细则|条例|方案)(?=印发|发布|公布|下发|施行|实施)")
 # A window followed by a count of times is the period the count is made over, not a limit: 留学人员一年内一次或多次累计
 # 回国工作时间 · 两年内累计3次. Not 30日内一次性办结 (at once: a limit still).
 # (and the events counted over it: 6个月内发生2次及以上重大安全生产事故, a condition's period, no limit on an act)
-COUNT_OVER_AFTER_RE = re.compile(r"\s{0,2}(?:累计|(?:发生|出现|受到)?[一两二三四五六七八九十\d]{1,3}次(?:或|及以上|以上|及))")
+COUNT_OVER_AFTER_RE = compiled_later(r"\s{0,2}(?:累计|(?:发生|出现|受到)?[一两二三四五六七八九十\d]{1,3}次(?:或|及以上|以上|及))")
 # A conjunction before the two-character event of a window counted 之日起: the event is a pair (信息形成或变更之日起3个
 # 工作日内, 收到申请文件、资料之日起7日内), longer than the two characters read, so the item is the window alone and the
 # rule names the pair. Not before 后 (怀孕期间、分娩后一年内: 分娩后 is the whole of one alternative).
-PAIRED_EVENT_BEFORE_RE = re.compile(r"(?P<first>[\u4e00-\u9fff]{2})(?:或|和|及|与|、)$")
+PAIRED_EVENT_BEFORE_RE = compiled_later(r"(?P<first>[\u4e00-\u9fff]{2})(?:或|和|及|与|、)$")
 
 # A day counted back from an event, after 于/在: 于使用前一天送至 · 在会议前3个工作日. Not 报送前一日市场销售额 (the
 # day before, what is reported).
-BEFORE_EVENT_RE = re.compile(
+BEFORE_EVENT_RE = compiled_later(
     r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2})前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日)(?![内以之])"
 )
 # A booking or notice period, counted back from the act it prepares: 市内用车,须提前1天预约 · 提前3个工作日报送 · 提前30分钟到场
 # (relative: that long before the act). Not 比去年提前10天 (ahead of a comparison: COMPARED_BEFORE_RE), nor 提前2年完成
 # (ahead of schedule by years: no unit of a booking).
-ADVANCE_RE = re.compile(
+ADVANCE_RE = compiled_later(
     r"提前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|个?小时|分钟|个?星期|天|日|周)(?![内以之前后])"
 )
 # What makes 提前 a comparison rather than a notice period: 比/较 before it in its clause (比计划提前3天).
-COMPARED_BEFORE_RE = re.compile(r"(?:比|较)[^，,。；;：:\n]{0,12}$")
+COMPARED_BEFORE_RE = compiled_later(r"(?:比|较)[^，,。；;：:\n]{0,12}$")
 # With no event to count from, 以内 (90个工作日以内, 12 周以内) gives a length limit, a duration, while 内
 # (2小时内) gives a window from now, relative: the conventions of ../shared/gold/README.md. Working days
 # too: 14个工作日内完成审批, 5 个工作日内不能办结的 are an act's window from the case's arrival (CONVENTIONS.md C13).
@@ -65,7 +65,7 @@ LENGTH_WITHIN = ("以内", "之内")
 # A span of time to get something done: 用3-5年时间 · 用两年左右的时间 · 争取用3年时间 · 通过三年时间 · 利用3年时间,
 # 大力开展… (the same span, CONVENTIONS.md C2). A span the clause reports as spent is none (利用两天时间,对我市…进行了
 # 现场检查: how long a past inspection took — SPAN_REPORTED_AFTER_RE).
-TIME_SPAN_RE = re.compile(
+TIME_SPAN_RE = compiled_later(
     r"(?:利用|用|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?时间"
 )
@@ -73,13 +73,13 @@ TIME_SPAN_RE = re.compile(
 # horizon of a plan's targets, counted from the notice: relative, CONVENTIONS.md C2; 通过 is 经过's other verb, as 通过三年时间
 # is 用三年时间's). Not 经过3年的发展 (no effort named), nor a
 # span already over (经过5年的努力,我市已建成…: SPAN_REPORTED_AFTER_RE).
-EFFORT_SPAN_RE = re.compile(
+EFFORT_SPAN_RE = compiled_later(
     r"(?:经过|通过)" + GAP + r"(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"
     + COUNT + GAP + UNIT + GAP + r"(?:左右)?(?:的)?(?:不懈|持续|共同|艰苦)?努力"
 )
 # What follows a span in its sentence when the span is over, reported rather than set: 已, 已经, or a verb's 了 (取得了,
 # 进行了). Not 为了/除了 (purpose, exception) nor 了解 (to learn about).
-SPAN_REPORTED_AFTER_RE = re.compile(r"[^。；;\n]{0,30}?(?:已经|已|(?<![为除])了(?!解))")
+SPAN_REPORTED_AFTER_RE = compiled_later(r"[^。；;\n]{0,30}?(?:已经|已|(?<![为除])了(?!解))")
 
 # A length limit: 最长不超过 6 个月 · (期限)不超过3年 · 不得超过15个工作日 · 最长6个月. The words a
 # limit's count follows: a comparator, or (lead2) a word of length or a period's name (期限为 …). Before a
@@ -93,7 +93,7 @@ LIMIT_LENGTH_WORDS = ("最长", "最短", "为期")
 # turns (再次参加需间隔满1年): 满 makes the interval whole, no comparator of the limit, so the name stays (C12's 期限为3年).
 LIMIT_PERIODS = ("期限", "有效期", "过渡期", "周期", "公示期", "试用期")
 INTERVAL_LEAD = "间隔满"
-DURATION_LIMIT_RE = re.compile(
+DURATION_LIMIT_RE = compiled_later(
     r"(?:(?P<lead>最长|最短|最多)" + GAP + r")?"
     r"(?P<cmp>" + "|".join(LIMIT_COMPARATORS) + ")" + GAP + COUNT + GAP + UNIT
     + r"|(?P<lead2>" + "|".join(LIMIT_LENGTH_WORDS) + "|(?:" + "|".join(LIMIT_PERIODS) + ")为?|" + INTERVAL_LEAD + ")" + GAP
@@ -102,25 +102,25 @@ DURATION_LIMIT_RE = re.compile(
 )
 # A count of days before a comparator: the number of days something happens in a year, no length of time to keep to
 # (全年污染天数不能超过27天, 重污染天数不超过5天: a quantity of an environment target).
-COUNTED_DAYS_BEFORE_RE = re.compile(r"(?:天数|日数)\s{0,2}$")
+COUNTED_DAYS_BEFORE_RE = compiled_later(r"(?:天数|日数)\s{0,2}$")
 # A least length: 投入运行1年以上 · 连续3个月以上. Not 3年以上的工作经验 (a requirement, not a time limit).
-DURATION_AT_LEAST_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:及)?以上(?!的)")
+DURATION_AT_LEAST_RE = compiled_later(COUNT + GAP + UNIT + GAP + r"(?:及)?以上(?!的)")
 # A least length that says who qualifies, after what the person has done that long: 面向全县常住6个月以上户籍或非户籍居民 ·
 # 居住满1年以上 · 服现役满10年以上的士官 · 连续缴费15年以上 (a condition of eligibility, no limit on an act).
-QUALIFYING_LENGTH_BEFORE_RE = re.compile(r"(?:常住|居住|服役|服现役|工龄|从业|任职|参保|缴费|缴纳)\s{0,2}(?:满|达)?\s{0,2}$")
+QUALIFYING_LENGTH_BEFORE_RE = compiled_later(r"(?:常住|居住|服役|服现役|工龄|从业|任职|参保|缴费|缴纳)\s{0,2}(?:满|达)?\s{0,2}$")
 # A length with 以内 before 的: 开具 12 周以内的长期处方 · 3年以内的贷款; and before 有效, how long a thing holds (报名四年内
 # 有效, 证明3个月内有效: a validity, the length C12's 有效期不超过2年 gives), no act's window.
-DURATION_WITHIN_RE = re.compile(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的|有效)")
+DURATION_WITHIN_RE = compiled_later(COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?=的|有效)")
 # Until an event: 直到患者出院为止 · 直至疫情结束为止.
-DURATION_UNTIL_RE = re.compile(r"(?:直到|直至|一直到)(?P<event>[^\s，。；、：（）(),;]{1,15}?)(?:为止|止)")
+DURATION_UNTIL_RE = compiled_later(r"(?:直到|直至|一直到)(?P<event>[^\s，。；、：（）(),;]{1,15}?)(?:为止|止)")
 # An extension: 延长还款期限6个月 · 展期3个月 · 顺延 1 年.
-DURATION_EXTEND_RE = re.compile(
+DURATION_EXTEND_RE = compiled_later(
     r"(?:延长|延期|顺延|展期)(?:还款期限|期限|时间)?" + GAP + COUNT + GAP + UNIT + r"(?!\s{0,3}[\d内])"
 )
 
 # A start: 从3月份开始 · 从确诊之日算起 · 自2020年1月1日起施行 · 自发布之日起 · 自即日起 · 从2021年起; a programme
 # launched from a day (选举工作从10月19日正式启动).
-START_RE = re.compile(
+START_RE = compiled_later(
     r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
     r"[^\s，。；、：（）()“”,;]{1,12}?(?:之日|(?:的|之)次[月日])"  # 自弃租的次月起: the month after the event
     r"|(?:本月|下月|次月|当月)" + GAP + r"\d{1,2}" + GAP + r"[日号]"  # 从本月25日起
@@ -132,11 +132,11 @@ START_RE = re.compile(
 # A window later in the sentence of a start from an event, counted from that event: 自会议决定之日起,各办理单位在5个工作日内
 # 报告落实情况 · 自受理申请之日起,应当在20个工作日内作出决定. The start is the window's origin (the window is the limit, C13),
 # no start of a duty of its own.
-WINDOW_LATER_IN_SENTENCE_RE = re.compile(r"[^。；;！!？?\n]{0,40}?" + COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?!容|的|有效)")
+WINDOW_LATER_IN_SENTENCE_RE = compiled_later(r"[^。；;！!？?\n]{0,40}?" + COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?!容|的|有效)")
 # 即日起 with no 从/自, opening a clause: 即日起对照工作要点逐项梳理. Not 即日起施行 (in force).
-START_TODAY_RE = re.compile(r"(?<=[，,。；;：:\s])即日起(?!施行|执行|实施|生效)")
+START_TODAY_RE = compiled_later(r"(?<=[，,。；;：:\s])即日起(?!施行|执行|实施|生效)")
 # The n-th working day after an event: 顺延至节假日结束后的第二个工作日中午12时前.
-NTH_DAY_RE = re.compile(
+NTH_DAY_RE = compiled_later(
     r"第" + GAP + COUNT.replace("第", "") + GAP + r"(?P<unit>个?工作日|个?自然日|天|日)" + GAP
     + r"(?:" + TIME_OF_DAY + GAP + r")?(?P<mark>之前|以前|前)"
 )
@@ -144,39 +144,39 @@ NTH_DAY_RE = re.compile(
 # the window keeps the verb and 后, not the subject (CONVENTIONS.md C10: 结束后一周的第一个工作日).
 EVENT_VERBS = ("结束", "发生", "下达", "开始", "届满", "期满", "截止", "公布", "发布", "印发", "批准", "批复", "送达", "受理")
 # An event's verb and 后 right before a window's n-th day: 节假日结束后的|第二个工作日 (the window starts at 结束).
-EVENT_AFTER_BEFORE_RE = re.compile(r"(?P<verb>" + "|".join(EVENT_VERBS) + r")(?:之后|以后|后)的?" + GAP + r"$")
+EVENT_AFTER_BEFORE_RE = compiled_later(r"(?P<verb>" + "|".join(EVENT_VERBS) + r")(?:之后|以后|后)的?" + GAP + r"$")
 # When a document comes into force (its lifecycle, not a time limit on what it asks): 施行 is said of
 # documents only (自2007年5月1日起施行, 本办法自发布之日起施行); 执行 and 实施 when the clause names the
 # document (本通知自印发之日起执行, 《…办法》自2021年1月1日起实施).
-IN_FORCE_VERB_RE = re.compile(r"施行$")
+IN_FORCE_VERB_RE = compiled_later(r"施行$")
 # Documents ceasing to be in force from a day (their lifecycle, no start of an obligation): 宣布失效的文件自本公告公布之日起
 # 停止执行 · 自2021年1月1日起废止. Read right after the start.
 # Coming into force written after the start's 起, with 正式 or 实行 (施行's common variant) closing the clause: 自2004年4月23日
 # 起正式实行。 (a document or the rules it names in force from that day). 实行 with an object (起实行垃圾分类) starts a duty.
-IN_FORCE_AFTER_START_RE = re.compile(r"\s{0,2}(?:正式)?(?:施行|实行|生效)(?=\s{0,2}(?:[。；;，,！!\n]|$))")
-IN_FORCE_ENDS_AFTER_RE = re.compile(r"\s{0,2}(?:停止执行|停止施行|同时废止|废止|失效|不再执行|不再适用)")
+IN_FORCE_AFTER_START_RE = compiled_later(r"\s{0,2}(?:正式)?(?:施行|实行|生效)(?=\s{0,2}(?:[。；;，,！!\n]|$))")
+IN_FORCE_ENDS_AFTER_RE = compiled_later(r"\s{0,2}(?:停止执行|停止施行|同时废止|废止|失效|不再执行|不再适用)")
 # How long the notice itself stays posted (its publicity: 本公告公示期间自被审计单位接到审计通知书之日起至审计结束) is its
 # own lifecycle, as its coming into force is, no start of what it asks. Read right before the start.
-PUBLICITY_BEFORE_RE = re.compile(r"(?:公示|公告|张贴|公布)(?:期间|期限|时间|期)(?:为|是|[：:])?\s{0,2}$")
+PUBLICITY_BEFORE_RE = compiled_later(r"(?:公示|公告|张贴|公布)(?:期间|期限|时间|期)(?:为|是|[：:])?\s{0,2}$")
 # A notice that is itself the publicity (现对…整改完成情况进行公示, 现予以公示, 特此公示): its 公示时间 is how long it stays posted,
 # no step of a programme; a notice that announces a list's publicity to come (名单将于…公示) has none of these.
-SELF_PUBLICITY_RE = re.compile(r"特此公示|[现現]予以?公示|现(?:对|将|就)[^。！!\n]{0,80}?(?:进行|予以)?公示")
-IN_FORCE_SUBJECT_RE = re.compile(
+SELF_PUBLICITY_RE = compiled_later(r"特此公示|[现現]予以?公示|现(?:对|将|就)[^。！!\n]{0,80}?(?:进行|予以)?公示")
+IN_FORCE_SUBJECT_RE = compiled_later(
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
 )
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
 # A start followed by what was already done is a report, not an obligation: 从2020年1月1日起,已将…提高到….
-START_REPORTED_AFTER_RE = re.compile(r"[，,\s]{0,2}(?:均已|已经|已|先后|陆续)")
+START_REPORTED_AFTER_RE = compiled_later(r"[，,\s]{0,2}(?:均已|已经|已|先后|陆续)")
 # A start right after a clause that gives another body's document as the spirit of what follows restates that document's
 # programme, not the notice's own (C1): 根据省委《关于做好省驻农村工作队…的通知》(鄂办发〔2015〕43号)文件精神,|自2015年10月开始,
 # 集中5年时间,组建省驻农村工作队 (the province's teams; the school's own call comes in the next sentence). Read right before
 # the start; a sentence whose doer is the notice's own (…精神,自2020年1月起,我县…) keeps its start (OWN_DOER_RE).
-CITED_SPIRIT_BEFORE_RE = re.compile(
+CITED_SPIRIT_BEFORE_RE = compiled_later(
     r"根据[^。；;！!\n]{0,30}《[^《》\n]{2,100}》(?:[（(][^（）()\n]{2,30}[）)])?(?:文件)?精神[，,]\s{0,2}$")
 # The notice's own doer in the rest of a sentence: 我县, 我校, 本单位.
-OWN_DOER_RE = re.compile(r"我(?:省|市|州|县|区|镇|乡|街道|校|院|局|委|厅|办|单位|公司|们)|本(?:单位|部门|校|院|局|委)")
-START_BARE_RE = re.compile(
+OWN_DOER_RE = compiled_later(r"我(?:省|市|州|县|区|镇|乡|街道|校|院|局|委|厅|办|单位|公司|们)|本(?:单位|部门|校|院|局|委)")
+START_BARE_RE = compiled_later(
     r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"(?:日|号)" + GAP
     + r"(?:起施行|起执行|起实施|开始施行|开始执行|开始实施|开始)"
 )
@@ -186,8 +186,8 @@ START_BARE_RE = re.compile(
 # (a limit: DATE_BEFORE_RE's) nor 延期至2月17日 without 之后 (a limit extended: UNTIL_DATE_RE's).
 DATE_AT = (r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + GAP + r"(?:" + WEEKDAY_NOTE + GAP + r")?"
            + r"(?:" + TIME_OF_DAY + GAP + r"|" + HALF_DAY + GAP + r")?")
-EARLIEST_START_RE = re.compile(r"不早于" + GAP + r"(?P<when>" + DATE_AT + r")(?:之前|以前|前)?")
-DELAYED_START_RE = re.compile(r"(?:延期|推迟|延迟|推后|延后|顺延)(?:至|到)" + GAP + r"(?P<when>" + DATE_AT + r")(?:之后|以后)")
+EARLIEST_START_RE = compiled_later(r"不早于" + GAP + r"(?P<when>" + DATE_AT + r")(?:之前|以前|前)?")
+DELAYED_START_RE = compiled_later(r"(?:延期|推迟|延迟|推后|延后|顺延)(?:至|到)" + GAP + r"(?P<when>" + DATE_AT + r")(?:之后|以后)")
 
 
 EXAMPLES = {

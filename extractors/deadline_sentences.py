@@ -35,6 +35,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Iterator, Optional
 
+from .lazy_patterns import compiled_later
 from schema.models import Deadline
 
 from .anchored_scan import finditer_near
@@ -59,7 +60,7 @@ SCHEDULE_VERB = (r"(?:完成|完工|建成|竣工|投入使用|投用|开工|动
 # A month (or its end, its part, a span of months) opening what is due then, the verb in the same
 # clause: 4月底完成附属工程建设 · 12月份投入使用 · 4月至5月完成 · 6月份茶山公园…主体工程动工兴建. Not 截至4月底
 # 完成投资… (a status), not 4月底已完成 (a report), not 4月份工作计划 (no verb).
-MONTH_SCHEDULE_RE = re.compile(
+MONTH_SCHEDULE_RE = compiled_later(
     r"(?<![\d年月日至到截止—\-~～])(?:" + YEAR + r")?(?:(?P<first>\d{1,2})" + GAP + r"月" + GAP + r"(?:至|到|—|－|-|~|～)"
     + GAP + r")?" + MONTH + GAP + r"(?P<tail>底|末|份|[上中下]旬)?(?!" + GAP + DAY + GAP + r"[日号])"
     + r"(?=" + GAP + r"[^，,。；;：:！？!?\n（）()已]{0,18}?" + SCHEDULE_VERB + r"(?![了过的]))"
@@ -69,13 +70,13 @@ MONTH_SCHEDULE_RE = re.compile(
 # Where a schedule's month stands: opening a clause, or after the heading of a plan's targets glued to it (目标任务4月底
 # 完成…). A month inside a clause (全县5月份完成投资…) is more often a report of what was done.
 # A bracket opens a time note after a task, as a clause opens a plan's step (…全程网办。（6月底完成，牵头单位：…）).
-SCHEDULE_PLACE_BEFORE_RE = re.compile(r"(?:^|[\s，,。；;：:！!？?（(]|任务|计划|安排|进度|目标|要求)$")
+SCHEDULE_PLACE_BEFORE_RE = compiled_later(r"(?:^|[\s，,。；;：:！!？?（(]|任务|计划|安排|进度|目标|要求)$")
 # 、: one of a list of months (分别于2015年7月、2016年10月交付), dates of what was done.
-MONTH_STATUS_BEFORE_RE = re.compile(r"(?:截至|截止|截止到|至|到|于|在|从|自|是|为|的|已|已经|累计|、)\s{0,2}$")
+MONTH_STATUS_BEFORE_RE = compiled_later(r"(?:截至|截止|截止到|至|到|于|在|从|自|是|为|的|已|已经|累计|、)\s{0,2}$")
 
 # A quarter labelled as a step of a schedule, the work due in it after the colon:
 # 第一季度工作进展: 完成设计招标工作 · 二季度目标：完成 · 第四季度:确保超额完成. Not 第一季度：已完成 (a report).
-QUARTER_STEP_RE = re.compile(
+QUARTER_STEP_RE = compiled_later(
     r"(?<![\d年])(?:" + YEAR + r")?第?(?P<quarter>[一二三四1-4])季度(?=" + GAP
     + r"(?:工作)?(?:进展|进度|目标|任务|计划|安排)?" + GAP + r"[:：]" + GAP + r"(?:(?:确保|力争|争取)[\u4e00-\u9fff]{0,2}?)?" + GAP + SCHEDULE_VERB + r")"
 )
@@ -83,25 +84,25 @@ QUARTER_ENDS = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 
 # The months in brackets after a phase's name, the last month's end the limit: 动员部署阶段(5月) · 摸底和集中整治阶段
 # (5月-8月) · 督查阶段（8月—11月）. The year is the document's. A month in brackets elsewhere ((5月), a note) is not read.
-BRACKETED_MONTHS_RE = re.compile(
+BRACKETED_MONTHS_RE = compiled_later(
     r"(?:(?<=阶段[（(])|(?<=阶段 [（(]))" + GAP + r"(?:(?P<from_month>\d{1,2})" + GAP + r"月?" + GAP
     + r"(?:至|到|—|－|-|~|～)" + GAP + r")?" + MONTH + r"(?:份)?(?=" + GAP + r"[）)])"
 )
 # Where BRACKETED_MONTHS_RE is tried: right after a phase's name and its bracket (a literal, fast to scan for).
-PHASE_BRACKET_RE = re.compile(r"阶段 ?[（(]")
+PHASE_BRACKET_RE = compiled_later(r"阶段 ?[（(]")
 # The first of two dates after 于/在 that share one verb of completion: 分别于6月底和7月底报送阶段性报告 · 于3月10日、
 # 6月10日上报 (each a limit). DATE_SHARING_VERB_NEXT_RE is the date after it, up to the verb.
-DATE_SHARING_VERB_RE = re.compile(
+DATE_SHARING_VERB_RE = compiled_later(
     r"(?<=[于在])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + r"(?:和|及|与|、)" + GAP
     + r"(?:(?:19|20)\d{2}" + GAP + r"年" + GAP + r")?\d{1,2}" + GAP + r"月" + GAP + r"(?:\d{1,2}" + GAP + r"[日号]?|[一二三]?十[一二三四五六七八九]?日|底|末|[上中下]旬|份)?" + GAP + DUE_VERB + r")"
 )
-DATE_SHARING_VERB_NEXT_RE = re.compile(
+DATE_SHARING_VERB_NEXT_RE = compiled_later(
     GAP + r"(?:和|及|与|、)" + GAP + r"(?P<date>(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r")(?=" + GAP + DUE_VERB + r")"
 )
 # A date with 起 opening a clause, without 从/自: ；2021年5月1日起按照…标准执行 (a start), or a month: 2017年1月起,每单月
 # 10日前报送. Not 起施行/起执行/起实施 right after it (in force: START_BARE_RE's), nor a date inside a sentence
 # (于2021年5月1日起…).
-CLAUSE_START_RE = re.compile(
+CLAUSE_START_RE = compiled_later(
     r"(?<![^\s，,。；;：:])(?:" + YEAR + r")?" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号))?起(?!施行|执行|实施|生效|算|\s{0,2}至)"
 )
 # The costly patterns above, tried only within reach of their anchors (``extractors.anchored_scan``;
@@ -118,37 +119,37 @@ SENTENCE_ANCHORS = {
 }
 
 # A named holiday as a limit: 春节前 · 国庆节前 · 元旦前. Not 春节前后 (around it), 春节前夕 (its eve, a moment).
-HOLIDAY_BEFORE_RE = re.compile(HOLIDAY + r"(?P<mark>之前|以前|前)(?![后夕])")
+HOLIDAY_BEFORE_RE = compiled_later(HOLIDAY + r"(?P<mark>之前|以前|前)(?![后夕])")
 # A season's start as a limit, like a holiday's (a moment of the calendar whose day the text does not give): 在入冬以前 ·
 # 立冬前 · 入汛前 is a CALENDAR_EVENTS window. Not 入冬前后 (around it), nor 入 closing a verb (纳入冬季…前, 列入…).
 SEASON_STARTS = ("入冬", "入春", "入夏", "入秋", "立春", "立夏", "立秋", "立冬")
-SEASON_START_BEFORE_RE = re.compile(
+SEASON_START_BEFORE_RE = compiled_later(
     r"(?<![纳列收投进输加转编计录引导注融归])(?P<season>" + "|".join(SEASON_STARTS) + r")(?P<mark>之前|以前|前)(?![后夕])"
 )
 # A window before an event's coming: 汛期来临前 · 雨季到来之前 · 冬季来临前.
-EVENT_COMING_RE = re.compile(r"(?P<event>[\u4e00-\u9fff]{2})(?:来临|到来)(?P<mark>之前|以前|前)")
+EVENT_COMING_RE = compiled_later(r"(?P<event>[\u4e00-\u9fff]{2})(?:来临|到来)(?P<mark>之前|以前|前)")
 
 # A day counted back from an event of a few words, to a weekday and an hour: 在会议召开前一周的周五11:30之前 ·
 # 于活动开始前3个工作日 (the two-character events, 于使用前一天, are BEFORE_EVENT_RE's too).
-EVENT_BEFORE_RE = re.compile(
+EVENT_BEFORE_RE = compiled_later(
     r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2,6}?)前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日|周|个?星期)"
     + r"(?:的?(?:周|星期)(?P<weekday>[一二三四五六日天]))?(?:" + GAP + TIME_OF_DAY + r")?" + GAP
     + r"(?P<mark>之前|以前|前)?(?![内以之])"
 )
 # A weekday of this or the next week, or a day of this or the next month, counted from the notice:
 # 下周三前 · 本周五下班前 · 下星期一之前 · 下月10日前 · 下个月5号前 · 本月25日前.
-NOTICE_WEEK_RE = re.compile(
+NOTICE_WEEK_RE = compiled_later(
     r"(?P<which>下|本|这)(?:个)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
     r"(?:" + GAP + r"(?:" + TIME_OF_DAY + r"|上午|下午|中午|晚上))?" + GAP + r"(?P<mark>之前|以前|前)"
 )
-NOTICE_MONTH_RE = re.compile(
+NOTICE_MONTH_RE = compiled_later(
     r"(?P<which>下|本)个?月" + GAP + DAY + GAP + r"(?:日|号)"
     r"(?:" + GAP + r"(?:" + TIME_OF_DAY + r"|上午|下午|中午|晚上))?" + GAP + r"(?P<mark>之前|以前|前)"
 )
 
 # A reporting rhythm taken up as the way to report: 采取日报制报告 · 实行周报制. Not 建立旬报制度 nor 实行旬报制度
 # (the name of a system, whose report days the notice gives apart: 每月9日、19日、28日前).
-REPORT_SYSTEM_RE = re.compile(r"(?:(?<=采取)|(?<=采用)|(?<=实行))(?P<period>[日周旬月季])(?:报告|报)制(?!度)")
+REPORT_SYSTEM_RE = compiled_later(r"(?:(?<=采取)|(?<=采用)|(?<=实行))(?P<period>[日周旬月季])(?:报告|报)制(?!度)")
 REPORT_PERIODS = {"日": "daily", "周": "weekly", "旬": "every ten days", "月": "monthly", "季": "quarterly"}
 
 # Calendar events a window is counted from (a named vocabulary: a bare two-character word before 前 is
@@ -157,23 +158,23 @@ CALENDAR_EVENTS = ("开学", "放假", "寒假", "暑假", "开园", "入园", "
 CALENDAR_EVENT = "(?P<event>" + "|".join(CALENDAR_EVENTS) + ")"
 # Before the event, after 在/于 or after another such window sharing them (在寒假前和开学前): 在开学前进行安全自查 · 于放假前.
 # Not 开学前后 (around it), 开学前夕 (its eve).
-CALENDAR_BEFORE_RE = re.compile(r"(?:(?<=[在于])|(?<=前[和及、]))" + GAP + CALENDAR_EVENT + r"(?P<mark>之前|以前|前)(?![后夕])")
+CALENDAR_BEFORE_RE = compiled_later(r"(?:(?<=[在于])|(?<=前[和及、]))" + GAP + CALENDAR_EVENT + r"(?P<mark>之前|以前|前)(?![后夕])")
 # The n-th day or week of, or after, the event, opening a clause or after 在/于: 开学后第一天将自查报告交中心校 ·
 # 在开学第一周 · 复工后第3个工作日.
-CALENDAR_NTH_RE = re.compile(
+CALENDAR_NTH_RE = compiled_later(
     r"(?:(?<=[在于，,；;：:。\s])|^)" + CALENDAR_EVENT + r"(?:之?后)?(?:的)?第(?P<n>[一二三四五六七八九十\d]{1,2})"
     r"(?P<unit>个工作日|个?星期|周|天|日)"
 )
 # A part of every month: 每月上旬 · 每个月下旬前 (when a meeting is held or a report is due).
-EVERY_MONTH_PART_RE = re.compile(r"每个?月" + GAP + r"(?P<part>[上中下])旬(?:之前|以前|前)?")
+EVERY_MONTH_PART_RE = compiled_later(r"每个?月" + GAP + r"(?P<part>[上中下])旬(?:之前|以前|前)?")
 MONTH_PARTS = {"上": "early in the month", "中": "in the middle of the month", "下": "late in the month"}
 # Every period with its usual day in brackets: 每月（一般为25日左右） · 每季度(原则上在15日前).
-EVERY_PERIOD_DAY_NOTE_RE = re.compile(
+EVERY_PERIOD_DAY_NOTE_RE = compiled_later(
     r"每个?(?P<period>月|季度|季)" + GAP + r"[（(]" + GAP + r"(?:一般|原则上|通常|大致)?" + GAP + r"(?:为|在|于)?" + GAP
     + DAY + GAP + r"[日号]" + GAP + r"(?P<approx>左右|前后|之前|以前|前)?" + GAP + r"[）)]"
 )
 # The second year of a pair sharing one 到: 到2023年底和2030年 (the first is read by YEAR_BY_RE).
-BY_YEAR_PAIR_RE = re.compile(
+BY_YEAR_PAIR_RE = compiled_later(
     r"到" + GAP + r"(?:19|20)\d{2}" + GAP + r"年(?:底|末)?" + GAP + r"(?:和|及|与|、)" + GAP
     + r"(?P<second>(?P<year>(?:19|20)\d{2})" + GAP + r"年(?:底|末)?)(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度|的))"
 )
@@ -181,7 +182,7 @@ BY_YEAR_PAIR_RE = re.compile(
 # A window of whole years opening a clause, the work of those years after it: 2019年至2021年，全省每年新建… (the
 # last year's end); after 从/自 too (明确从2019年到2021年,广州将…). Not a reported period (2006至2009年，全市万元GDP能耗累计下降16.04%: what was done), nor a
 # plan's period in brackets (实施方案(2019—2021年)).
-YEAR_WINDOW_RE = re.compile(
+YEAR_WINDOW_RE = compiled_later(
     r"(?:(?<=[\s，,。；;：:从自])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?=" + GAP + r"[，,])"
 )
@@ -189,19 +190,19 @@ YEAR_WINDOW_RE = re.compile(
 # 不低于30亿元 (a notice of 2018: the last year's end). A window over by the notice's year reports what was done
 # (2006至2009年全市万元GDP能耗累计下降, in 2010), and one not begun is another plan's period: both are left. Nor a
 # season named by its years (2020-2021年秋冬季是第4个攻坚季: it ends in spring, and 是 names it).
-YEAR_WINDOW_BARE_RE = re.compile(
+YEAR_WINDOW_BARE_RE = compiled_later(
     r"(?:(?<=[\s，,。；;：:])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?!" + GAP + r"(?:[，,、\d)）》”]|度|的|间|期间|[一二三四五六七八九十]{1,2}月"
     + r"|[春夏秋冬]|采暖|供暖|是))"
 )
 # The rest of a line that makes a year window opening it a document's name: words without a clause mark up to a
 # document's type at the line's end (2024—2026年|福建省农机购置与应用补贴实施方案).
-NAME_LINE_AFTER_RE = re.compile(r"[^\n。，,；;：:、]{2,40}?(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True))
+NAME_LINE_AFTER_RE = compiled_later(r"[^\n。，,；;：:、]{2,40}?(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True))
                                 + r")[ \t\u3000]*(?:\n|$)")
 # A window of whole years given after a label of time, its last year's end the limit: 全省开展农村环境连片整治示范的
 # 时间为2011-2013年 · 实施期限：2021—2023年 · 规划期从2011年到2015年 (a programme's or a plan's own period). Not a counted
 # period (统计时间为2011-2013年: COUNTED_PERIOD_BEFORE_RE), nor a range of months (2011年1月至2013年6月: RANGE_RE's).
-LABELLED_YEAR_WINDOW_RE = re.compile(
+LABELLED_YEAR_WINDOW_RE = compiled_later(
     r"(?:时间|期限|时限|周期|期间|年限|规划期|实施期|执行期)" + GAP + r"(?:(?:为|是|[：:])" + GAP + r"[从自]?|[从自])" + GAP
     + r"(?P<window>(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年)(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度))"
@@ -209,21 +210,21 @@ LABELLED_YEAR_WINDOW_RE = re.compile(
 # A plan's or a programme's own period given by its last year alone: 规划期至2025年 · 实施期到2027年底 (the last year's end
 # the limit; the label kept, as 实施期限至2021年12月31日 is). Not a month and day after it (UNTIL_DATE_RE's), nor
 # a document's term of force (有效期至…: its lifecycle).
-LABELLED_YEAR_END_RE = re.compile(
+LABELLED_YEAR_END_RE = compiled_later(
     r"(?:规划期|实施期|执行期)限?" + GAP + r"(?:至|到)" + GAP + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?:底|末)?"
     + r"(?!" + GAP + r"(?:\d|[一二三四五六七八九十]{1,2}月|度))"
 )
-YEAR_WINDOW_REPORTED_RE = re.compile(r"[^。；;\n]{0,30}?(?:累计|已经|已|共计|总计|先后|分别完成了|完成了)")
+YEAR_WINDOW_REPORTED_RE = compiled_later(r"[^。；;\n]{0,30}?(?:累计|已经|已|共计|总计|先后|分别完成了|完成了)")
 
 # A window whose unit a copy lost, after windows that give it: 急件1—5日内办结，非急件15日内办结，难度较大的批件30内
 # 办结 (30 days). ``LOST_UNIT_BEFORE_RE`` is the window before it, in the same sentence, whose unit it takes.
-LOST_UNIT_WINDOW_RE = re.compile(r"(?<![\d.\-—~～])(?P<count>\d{1,3})内(?=" + GAP + r"(?:办结|完成|办理|报送|上报|答复|回复|反馈|处理))")
-LOST_UNIT_BEFORE_RE = re.compile(r"\d" + GAP + r"(?P<unit>个工作日|工作日|日|天)" + GAP + r"内[^。；;\n]{0,40}$")
+LOST_UNIT_WINDOW_RE = compiled_later(r"(?<![\d.\-—~～])(?P<count>\d{1,3})内(?=" + GAP + r"(?:办结|完成|办理|报送|上报|答复|回复|反馈|处理))")
+LOST_UNIT_BEFORE_RE = compiled_later(r"\d" + GAP + r"(?P<unit>个工作日|工作日|日|天)" + GAP + r"内[^。；;\n]{0,40}$")
 
 # A date in a 把 clause, which asks what is to be done with something by then: 并把排查情况于9月20日发布在中心网站 ·
 # 把自查报告在5月10日送区教育局. ``when`` is the date. Not 将 (as often "will" as the same marker: 将分别于2018年3月3日
 # 开幕; 将…于 with a verb of sending is DATE_BY_RE's), nor a date before 前/起/至 (DATE_BEFORE_RE's, START_RE's, a period).
-DISPOSAL_DATE_RE = re.compile(
+DISPOSAL_DATE_RE = compiled_later(
     r"把(?![于在])[^，,。；;：:！!？?\n（）()“”]{1,20}?[于在]" + GAP
     + r"(?P<when>(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r")(?<=[日号底末旬份月])"
     + r"(?=" + GAP + r"[\u4e00-\u9fff])(?!" + GAP + r"(?:之前|以前|前|之后|以后|后|起|至|到|开始|期间|中旬|上旬|下旬))"
@@ -232,23 +233,23 @@ DISPOSAL_DATE_RE = re.compile(
 # A later day of a phase in a schedule, opening its own sentence after the phase's day: 第一阶段。2 月 20 日,镇政府成立
 # 领导小组…。2 月 22 日宣传发动,… (that work's day). Read only where a phase's day stands before it in the same
 # line (PHASE_DAY_BEFORE_RE); not 2月22日召开了会议, (a report).
-SCHEDULE_NEXT_DAY_RE = re.compile(
+SCHEDULE_NEXT_DAY_RE = compiled_later(
     r"(?:(?<=[。；;])|(?<=[。；;][ \u3000]))(?P<month>\d{1,2})" + GAP + r"月" + GAP + DAY + GAP + r"(?P<day_mark>日|号)"
     + r"(?=" + GAP + r"(?:(?!了)[\u4e00-\u9fff]){2,10}[,，;；])"
 )
-PHASE_DAY_BEFORE_RE = re.compile(r"阶段[。.．:：,，]?\s?\d{1,2}\s{0,3}月\s{0,3}\d{1,2}\s{0,3}[日号][^\n]{0,200}$")
+PHASE_DAY_BEFORE_RE = compiled_later(r"阶段[。.．:：,，]?\s?\d{1,2}\s{0,3}月\s{0,3}\d{1,2}\s{0,3}[日号][^\n]{0,200}$")
 MAX_SCHEDULE_REACH = 200  # characters back to the phase's day
 
 # A bare hour after 于/在 (no date before it: a date makes it DATE_BEFORE_RE's): 须于9:30前 · 并在10:30前.
-BARE_HOUR_RE = re.compile(r"(?<=[于在])" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
+BARE_HOUR_RE = compiled_later(r"(?<=[于在])" + GAP + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?P<mark>之前|以前|前)")
 BARE_HOUR_NOTE = ", on the day of the limit before it"  # ends the rule of a bare hour until its day is known
 ON_THE_DAY_OF = " on the day of "  # the rule of a bare hour once its day is known: by 10:30 on the day of 每周一9:30前
 MAX_CONTEXT_CHARS = 120  # how far back in its paragraph a bare hour looks for its day
 # The time of day that ends a recurring rule, replaced by a later bare hour's: weekly by Monday 9:30 · weekly by Friday 下班
-RULE_TIME_RE = re.compile(r" (?:\d{1,2}[:：]\d{2}|[^\x00-\x7f]+)$")
+RULE_TIME_RE = compiled_later(r" (?:\d{1,2}[:：]\d{2}|[^\x00-\x7f]+)$")
 
 # A template's masked year before a date the patterns read without it: 于20xx年3月底前 (the year unknown).
-MASKED_YEAR_BEFORE_RE = re.compile(r"(?:(?:19|20)[xX×*＊]{2}|[xX×*＊]{4})\s{0,3}年\s{0,3}$")
+MASKED_YEAR_BEFORE_RE = compiled_later(r"(?:(?:19|20)[xX×*＊]{2}|[xX×*＊]{4})\s{0,3}年\s{0,3}$")
 # A preposition that opens a window's span: 在会后7日内 (the window is 会后7日内).
 LEADING_PREPOSITION = "在于"
 

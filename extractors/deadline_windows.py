@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from .lazy_patterns import compiled_later
 from schema.models import Deadline
 
 from .anchored_scan import finditer_near
@@ -36,12 +37,12 @@ from .vocab import Examples
 
 # The day of an event or the day after it, the event written after 在 and ending in 的 (or 到期): 在收到
 # 工单的当日 · 在办理时限到期次日. Not 次日起 (a window's start), 当日和累计 (a count), 当天下午前 (a time of the day).
-EVENT_DAY_RE = re.compile(r"(?:(?<=的)|(?<=到期))(?P<day>当日|当天|次日)(?![起内前后和及与\d上下中晚早])")
+EVENT_DAY_RE = compiled_later(r"(?:(?<=的)|(?<=到期))(?P<day>当日|当天|次日)(?![起内前后和及与\d上下中晚早])")
 # The clause before such a day names its event after 在 (not 对于…的当天, no event): …应在收到转办件工单的.
-EVENT_DAY_CLAUSE_RE = re.compile(r"在[^，,。；;：:！!？?\n“”]{2,30}$")
+EVENT_DAY_CLAUSE_RE = compiled_later(r"在[^，,。；;：:！!？?\n“”]{2,30}$")
 # The same day as an obligation, after a modal and before its verb: 当日的阅件必须当日呈阅 · 应当天办结 (the day a file
 # arrives: relative). Not 当日的阅件 (the day's files, no modal) nor 当日和累计.
-OBLIGED_SAME_DAY_RE = re.compile(
+OBLIGED_SAME_DAY_RE = compiled_later(
     r"(?:(?<=必须)|(?<=务必)|(?<=应当)|(?<=[须应要]))" + GAP + r"(?P<day>当日|当天)"
     + r"(?=" + GAP + r"(?:呈|办|报|送|处理|答复|回复|反馈|审|批|签|发|转|登记|录入|完成))"
 )
@@ -49,37 +50,37 @@ MAX_EVENT_CHARS = 32  # 在 and the event before the day
 EVENT_DAYS = {"当日": "on the day of the event", "当天": "on the day of the event", "次日": "the day after the event"}
 
 # Working days before the verb they bound, after 在/于 and without 内: 要在 3-5 个工作日办结 · 于10个工作日完成.
-WORKING_DAYS_SPAN_RE = re.compile(
+WORKING_DAYS_SPAN_RE = compiled_later(
     r"(?<=[在于])" + GAP + r"(?P<span>(?:(?P<low>\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)"
     + GAP + r")?" + COUNT + GAP + r"个?工作日)" + GAP + r"(?=办结|完成|办理|答复|回复|反馈|上报|报送|处理|审核|审批)"
 )
 
 # A window whose number was lost, after 在/于 and before the verb it bounds: 应在个工作日内审核 · 于 个工作日内报送.
-LOST_COUNT_WINDOW_RE = re.compile(
+LOST_COUNT_WINDOW_RE = compiled_later(
     r"(?<=[在于])" + GAP + r"(?P<window>个?(?:工作日|自然日)(?:以内|之内|内))"
     + r"(?=" + GAP + r"(?:办结|完成|办理|答复|回复|反馈|上报|报送|处理|审核|审批|批复))"
 )
 
 # A window of each day running into the next: 每日20时至次日20时 · 每天 8:00 至次日 8:00.
-DAILY_WINDOW_RE = re.compile(
+DAILY_WINDOW_RE = compiled_later(
     r"每[日天]" + GAP + r"(?P<from>" + TIME_OF_DAY + r")" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"次日"
     + GAP + r"(?P<to>" + TIME_OF_DAY + r")"
 )
 
 # A second time of day sharing the 每天 of the first: 每天上午8点前、下午17点前.
-EVERY_DAY_SECOND_TIME_RE = re.compile(
+EVERY_DAY_SECOND_TIME_RE = compiled_later(
     r"每[日天]" + GAP + TIME_OF_DAY + GAP + r"(?:之前|以前|前)" + GAP + r"[、和及与,，]" + GAP
     + r"(?P<second>(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?:之前|以前|前))"
 )
 
 # A start at an hour of a day: 自9月24日22时00分起 · 从2025年7月1日8时起.
-START_AT_HOUR_RE = re.compile(
+START_AT_HOUR_RE = compiled_later(
     r"(?:自|从)" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP + r"[日号]" + GAP
     + r"(?P<time>" + TIME_OF_DAY + r")" + GAP + r"(?:起|开始)"
 )
 
 # The end of a period whose start was just written: 从2015年3月25日开始至2015年6月30日结束 · 3月1日起至6月30日止.
-PERIOD_END_AFTER_START_RE = re.compile(
+PERIOD_END_AFTER_START_RE = compiled_later(
     r"(?:(?<=开始)|(?<=[日号]起))" + GAP + r"(?P<to>至|到)" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DAY + GAP
     + r"[日号](?=" + GAP + r"(?:结束|止|为止|[，,。；;]|$))"
 )

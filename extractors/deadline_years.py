@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .lazy_patterns import compiled_later
 from .docnumbers import find_doc_numbers
 from .fold import fold
 from .titles import DOC_TITLE_ENDINGS
@@ -26,38 +27,38 @@ from .vocab import Examples
 
 # A year written in the text (2017年): a copy without date or 文号 that names one year only is of that
 # year (本年度林区公路项目…8月底前 in a notice that speaks of 我县2017年脱贫攻坚).
-WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年")
+WRITTEN_YEAR = compiled_later(r"(?<!\d)((?:19|20)\d{2})\s?年")
 # A full date printed with digits only: a page's date (安陆新闻网 2011-4-28), a form's 截止:2019-06-18.
-NUMERIC_DATE_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+NUMERIC_DATE_YEAR = compiled_later(r"(?<![\d.\-/])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 # The reader's or the uploader's clock that a page prints with its date: no evidence of the notice's year.
-PAGE_CLOCK = re.compile(r"(?:今天是|今日是|当前时间|当前日期|上传时间|上传日期|下载时间)\s?[:：]?\s?"
+PAGE_CLOCK = compiled_later(r"(?:今天是|今日是|当前时间|当前日期|上传时间|上传日期|下载时间)\s?[:：]?\s?"
                         r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
 # A site's posting stamp, to the second (2023-01-03 20:20:12 第一文档网, 时间:2022-03-10 11:02:00 导语:…网友上传): when a
 # page copied the notice, often years after it was written.
-POSTING_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s{0,3}\d{1,2}:\d{2}:\d{2}")
+POSTING_STAMP = compiled_later(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s{0,3}\d{1,2}:\d{2}:\d{2}")
 # The start of a past period (2003年以来, 2018年度以来): the notice is later than it. Not 进入2019年以来 (since this year
 # began: the notice's own year).
-PAST_START_YEAR = re.compile(r"(?<!进入)(?<!进入\s)(?:19|20)\d{2}\s?年度?(?:以来|来)")
+PAST_START_YEAR = compiled_later(r"(?<!进入)(?<!进入\s)(?:19|20)\d{2}\s?年度?(?:以来|来)")
 # A year something was already done in (对2020年已达标的…街(镇)进行提档升级, 2018年已完成): a past year the notice builds
 # on, not the year it is written in.
-PAST_DONE_YEAR = re.compile(r"(?:19|20)\d{2}\s?年度?\s?(?:已经|已)")
+PAST_DONE_YEAR = compiled_later(r"(?:19|20)\d{2}\s?年度?\s?(?:已经|已)")
 # A year a figure is compared with (相较2018年同期, 比2010年下降, 与2020年相比): a past base, not the document's year.
-COMPARED_YEAR = re.compile(r"(?:比|较|較|与|與)\s?(?:19|20)\d{2}\s?年\s?(?:同期|相比|比)?")
+COMPARED_YEAR = compiled_later(r"(?:比|较|較|与|與)\s?(?:19|20)\d{2}\s?年\s?(?:同期|相比|比)?")
 # A year written as a limit's year (到2025年 · 2025年年底前 · 2025年底): in a text that also says 今年, a later year.
-LIMIT_YEAR = re.compile(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?[底末]")
+LIMIT_YEAR = compiled_later(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?[底末]")
 # The years the title names as a period: 2018年《制度汇编》…, 关于印发2019年…工作要点的通知, 2019—2021年行动计划. Not
 # 到2025年 (a limit the plan sets), nor 2003年以来, nor the period a report is asked for (统计报送2017年主要粮食作物…的通知: the
 # figures of a year past, due after it).
-TITLE_YEAR = re.compile(r"(?<![到\d])(?<!报送|上报|填报|统计|报告)((?:19|20)\d{2})\s?(?:年|[-—–~～至到]\s?(?:19|20)\d{2}\s?年)(?!以来|来)")
+TITLE_YEAR = compiled_later(r"(?<![到\d])(?<!报送|上报|填报|统计|报告)((?:19|20)\d{2})\s?(?:年|[-—–~～至到]\s?(?:19|20)\d{2}\s?年)(?!以来|来)")
 # A line printing a title that opens with its year, when the stored title is something else (a 文库 file name):
 # 2018年《制度汇编》修改内容讨论稿 · 2019年全县安全生产工作要点. Its end is a document type or a draft's 稿.
-YEAR_TITLE_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})\s?年(?!以来|来)[^\n。，,；;：:]{2,40}?(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True))
+YEAR_TITLE_LINE = compiled_later(r"^[ \t\u3000]*((?:19|20)\d{2})\s?年(?!以来|来)[^\n。，,；;：:]{2,40}?(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True))
                              + r"|稿)[ \t\u3000]*$", re.M)
 # A year a model text masked (20XX年度, 20××年, 二〇XX年): the text writes its year, unknown, so no cited 文号's year
 # stands in for it (a 20XX plan citing 宿政发[1999]88号 is no plan of 1999).
-MASKED_YEAR = re.compile(r"(?:19|20)[xX×Ｘ＊*]{2}\s?年")
+MASKED_YEAR = compiled_later(r"(?:19|20)[xX×Ｘ＊*]{2}\s?年")
 # The end of a sentence, where a year written before a deadline stops being its year.
-SENTENCE_END = re.compile(r"[。！？!?\n]")
+SENTENCE_END = compiled_later(r"[。！？!?\n]")
 # A year compared with (比2015年增长, 较2010年下降, 与2019年同期): a base, not the year planned for.
 BASE_YEAR_BEFORE = "比较与同"
 THIS_YEAR = "今年"

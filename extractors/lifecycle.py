@@ -33,6 +33,7 @@ from typing import Iterator, Optional
 
 from schema.models import LifecycleStatement
 
+from .lazy_patterns import compiled_later, LazyPattern
 from .deadline_numbers import to_int
 from .fold import fold
 from .lifecycle_dates import (  # noqa: F401  (DATE_PARTS_RE, parse_date: re-exported for callers)
@@ -56,17 +57,17 @@ ISSUE_EVENTS = ("印发", "发布", "公布", "颁布", "发文", "签发", "下
 IN_FORCE_VERBS = ("施行", "实施", "执行", "生效", "试行", "暂行", "启用", "实行")
 # The words that are a statement of the day by themselves (现予公布施行: the day it is issued): a decree's
 # own 现…, not a bare 予以公布, which a report uses of another's act (签署主席令予以公布实施).
-ISSUED_NOW_RE = re.compile(r"自即日起|现(?:予以|予)?(?:公布|发布|印发)")
+ISSUED_NOW_RE = compiled_later(r"自即日起|现(?:予以|予)?(?:公布|发布|印发)")
 # Words that open a new clause, where a copy lost the punctuation before them
 # (本制度自发布之日起执行如有政策变化将适时作出调整): the statement ends there. Not 如下, an object.
-NEW_CLAUSE_WORDS = re.compile(r"如(?!下)|凡|此前|以前|之前|今后|有效期|解释权|同时")
+NEW_CLAUSE_WORDS = compiled_later(r"如(?!下)|凡|此前|以前|之前|今后|有效期|解释权|同时")
 # The last day of a period run to, after 至/到: 至2024年12月31日, 到2025年底 (自…起执行至…, 自…起至…止施行).
 UNTIL_DAY = r"(?:至|到)" + GAP + r"(?:" + WRITTEN_DATE + "|" + YEAR_END + r")"
 # What may follow the verb of an effective statement: the end of its clause, or the day it runs to
 # (自2022年1月1日起执行至2024年12月31日). Not an object (自2021年1月1日起执行新标准) and not a modifier
 # (自2021年1月1日起施行的《X》).
 # the term of its verb closing the clause (自2021年1月1日起试行两年。); a count before anything else is an object's
-TERM_AFTER_VERB_RE = re.compile(COUNT.replace("?P<count>", "") + r"\s*(?:年|个月)\s*(?:[。；;，,\n]|$)")
+TERM_AFTER_VERB_RE = compiled_later(COUNT.replace("?P<count>", "") + r"\s*(?:年|个月)\s*(?:[。；;，,\n]|$)")
 CLAUSE_END = (r"(?=\s*(?:[。；;，,！!：:）)\n]|$|" + NEW_CLAUSE_WORDS.pattern + "|" + UNTIL_DAY + "|" + TERM_AFTER_VERB_RE.pattern
               + "))")
 # 施行 and 生效 take no object: after them only a modifier (施行的《X》) makes no statement, whatever else
@@ -80,7 +81,7 @@ _VERB_AND_END = ("(?:正式)?(?:(?:" + "|".join(INTRANSITIVE_VERBS) + r")(?![的
 # look-behind's alternatives must be as wide as each other).
 HISTORY_ENTRY_END = r"(?<=通过|公布|发布|颁布|批准|修正|修订)"
 # A line that is a run of history entries: it opens with a date (2018年7月30日 最高人民法院审判委员会…).
-HISTORY_LINE_RE = re.compile(r"[^\S\n]*(?:" + WRITTEN_DATE + ")")
+HISTORY_LINE_RE = compiled_later(r"[^\S\n]*(?:" + WRITTEN_DATE + ")")
 
 
 def in_history_run(folded: str, start: int) -> bool:
@@ -91,8 +92,8 @@ def in_history_run(folded: str, start: int) -> bool:
 
 # --- effective ----------------------------------------------------------------------------------------
 
-def _effective_pattern() -> re.Pattern:
-    return re.compile(
+def _effective_pattern() -> LazyPattern:
+    return compiled_later(
         r"(?:(?:自|从|于)" + _GAP + r")?(?P<date>" + WRITTEN_DATE + r")" + _GAP + r"(?:起|开始)" + _GAP
         + r"(?:" + UNTIL_DAY + _GAP + r"止?" + _GAP + r")?"  # a bounded period: 自…起至…止执行
         + _VERB_AND_END
@@ -132,7 +133,7 @@ SPAN_VERBS = ("执行", "施行", "实施", "试行", "有效")
 SPAN_VERB_AND_END = (r"(?:(?:施行|有效)(?![的之])|(?:" + "|".join(v for v in SPAN_VERBS if v not in ("施行", "有效"))
                      + r")(?=\s*(?:[。；;，,！!\n]|$)))")
 
-EXPIRY_RE = re.compile(
+EXPIRY_RE = compiled_later(
     # 有效期5年 · 有效期为五年 · 有效期限3年 · 试行期两年 · 试行期限为两年 · 有效期二年 · 有效期暂定3年
     TERM_NOUN + _GAP + r"(?:为|是)?" + _GAP + r"(?:暂定|暂为)?" + _GAP + COUNT + _GAP
     + r"(?P<unit>年|个月)(?![的内])"
@@ -173,7 +174,7 @@ EXPIRY_RE = re.compile(
 )
 # 有效期5年，自2021年3月1日起计算 · 有效期自印发之日起计算 · 试行期为二年，自2021年1月1日起至2022年12月31日止:
 # where the period starts, when said.
-COUNTED_FROM_RE = re.compile(
+COUNTED_FROM_RE = compiled_later(
     r"[，,]?" + _GAP + r"(?:有效期)?自" + _GAP + r"(?:(?P<date>" + WRITTEN_DATE + r")|(?P<event>"
     + "|".join(ISSUE_EVENTS + ("施行", "实施")) + r")之日)" + _GAP
     + r"起(?:计算|计|算起|" + _GAP + r"至" + _GAP + r"(?P<until>" + WRITTEN_DATE + "|" + YEAR_END + r")(?:" + _GAP + r"止)?)"
@@ -183,24 +184,24 @@ COUNTED_FROM_RE = re.compile(
 # patterns are tried only around these (their optional openings would make ``finditer`` try them at
 # every character of a long text). The words are plain alternatives, which ``re`` scans fast; what
 # must stand next to them is checked at each one (``_keeps_effective``, ``_keeps_expiry``).
-EFFECTIVE_WORDS = re.compile("|".join(IN_FORCE_VERBS))
+EFFECTIVE_WORDS = compiled_later("|".join(IN_FORCE_VERBS))
 # before the verb: 起施行, 开始实施, 30日后施行, 2013年11月18日 施行, 现予公布施行; or a label 实施日期
-BEFORE_EFFECTIVE_VERB = re.compile(r"(?:起|开始|后|[日号止]|公布|发布|印发)\s{0,3}(?:正式)?$")
-EXPIRY_WORDS = re.compile(r"有效期|试行期|暂行期|实施期|执行期|施行期|有效时间|试行|暂行|执行|实施|施行|失效|废止|停止|止")
+BEFORE_EFFECTIVE_VERB = compiled_later(r"(?:起|开始|后|[日号止]|公布|发布|印发)\s{0,3}(?:正式)?$")
+EXPIRY_WORDS = compiled_later(r"有效期|试行期|暂行期|实施期|执行期|施行期|有效时间|试行|暂行|执行|实施|施行|失效|废止|停止|止")
 STOP_WORDS = ("失效", "废止", "停止")
 # before a stop verb, the day it stops: 2026年1月1日起停止执行 · 一百年一月一日停止适用 · …31日止废止
-BEFORE_STOP_VERB = re.compile(r"[日号](?:\s{0,3}[起止])?\s{0,3}(?:自动)?$")
+BEFORE_STOP_VERB = compiled_later(r"[日号](?:\s{0,3}[起止])?\s{0,3}(?:自动)?$")
 PERIOD_WORDS = ("有效期", "试行期", "暂行期", "实施期", "执行期", "施行期", "有效时间")
 # after 试行: 两年 · after 执行/实施/施行: 至2025年…, (为)2021年…至… · after 失效/废止: a label's 日期
 AFTER_EXPIRY_WORD = {
-    "试行": re.compile(r"\s{0,3}(?:[\d一二两三四五六七八九十]|至|到)"),
-    "执行": re.compile(r"\s{0,3}(?:为|是|[:：])?\s{0,3}(?:至|到|截至|截止|[—－~～]|自|(?:19|20)\d\d|[〇零○一二]{4})"),
-    "失效": re.compile(r"(?:日期|时间)"),
+    "试行": compiled_later(r"\s{0,3}(?:[\d一二两三四五六七八九十]|至|到)"),
+    "执行": compiled_later(r"\s{0,3}(?:为|是|[:：])?\s{0,3}(?:至|到|截至|截止|[—－~～]|自|(?:19|20)\d\d|[〇零○一二]{4})"),
+    "失效": compiled_later(r"(?:日期|时间)"),
 }
 AFTER_EXPIRY_WORD.update({"实施": AFTER_EXPIRY_WORD["执行"], "施行": AFTER_EXPIRY_WORD["执行"],
                           "废止": AFTER_EXPIRY_WORD["失效"], "暂行": AFTER_EXPIRY_WORD["试行"]})
 # after the 止 that closes a bounded period, its verb: 自…起至…止执行 · …止有效
-AFTER_SPAN_END = re.compile(r"\s{0,3}(?:" + "|".join(SPAN_VERBS) + ")")
+AFTER_SPAN_END = compiled_later(r"\s{0,3}(?:" + "|".join(SPAN_VERBS) + ")")
 LABEL_WORDS = ("日期", "时间")
 EFFECTIVE_REACH = (50, 45)  # 自 二○○九 年 七 月 一 日 起 施行 · 实施日期 | 2019-12-30
 EXPIRY_REACH = (32, 70)  # 自 二○二六 年 一 月 一 日 起停止执行 · 有效期自2021年1月1日起至2025年12月31日止
@@ -256,8 +257,8 @@ def _own_date(event: Optional[str], signed: Optional[str], printed: Optional[str
 # 发布  自发布之日施行): what follows the note's last date up to the statement. Not a meeting's or an approval's
 # day (2021年3月5日市政府常务会议通过，现予发布 · 1989年9月30日 国务院批准), nor another document's note before the
 # statement's own subject (二、《X》(2018年11月23日…令第8号发布)\n本决定自公布之日起施行).
-WRITTEN_DATE_RE = re.compile(WRITTEN_DATE)
-PUBLISHED_AFTER_DATE_RE = re.compile(r"(?:(?!通过|会议|审议|批准)[^。！!？?《》]){0,60}?(?:公布|发布|颁布)[^。！!？?《》)）\n本]{0,16}$")
+WRITTEN_DATE_RE = compiled_later(WRITTEN_DATE)
+PUBLISHED_AFTER_DATE_RE = compiled_later(r"(?:(?!通过|会议|审议|批准)[^。！!？?《》]){0,60}?(?:公布|发布|颁布)[^。！!？?《》)）\n本]{0,16}$")
 PUBLISHED_ON_REACH = 110
 
 
@@ -283,7 +284,7 @@ def _published_on(folded: str, start: int, event: str, republic: bool) -> Option
 # entries, followed by a name, not by the next entry's date nor the head's end), or none (1982年9月20日 发布); a
 # note may trail on the line (…国家外汇管理局发布  根据…, its rest lost).
 ISSUER_LINE_BREAK = r"\n(?:[^\S\n]*\n)?(?=[^\S\n]*[^\s\d<#])"
-HEAD_PUBLICATION_RE = re.compile(r"(?:^|\n|" + HISTORY_ENTRY_END + r")[^\S\n]*(?P<date>" + WRITTEN_DATE + r")[^\S\n]+"
+HEAD_PUBLICATION_RE = compiled_later(r"(?:^|\n|" + HISTORY_ENTRY_END + r")[^\S\n]*(?P<date>" + WRITTEN_DATE + r")[^\S\n]+"
                                  r"(?:(?!通过|批准)(?:[^\n《》，,。；;]|" + ISSUER_LINE_BREAK + r")){0,80}?(?:公布|发布|颁布)"
                                  r"[^\S\n]*(?:根据[^\n]*)?(?=\n|" + WRITTEN_DATE + ")")
 HEAD_CHARS = 400
@@ -434,8 +435,8 @@ def find_lifecycle(text: str, signed_date: Optional[str] = None,
 # in an amended rule's text the history line is the amended version's day, after its adoption and amendment
 # lines; the article is the rule's own. Not an article counting from its publication (自公布之日起施行), whose
 # day the history line states better.
-HISTORY_STATEMENT_RE = re.compile(r"^(?:" + WRITTEN_DATE + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*$")
-WRITTEN_DAY_STATEMENT_RE = re.compile(r"^(?:自|从|于)" + _GAP + r"(?:" + WRITTEN_DATE + ")")
+HISTORY_STATEMENT_RE = compiled_later(r"^(?:" + WRITTEN_DATE + r")[^\S\n]*(?:起)?(?:施行|实施|生效)[^\S\n]*$")
+WRITTEN_DAY_STATEMENT_RE = compiled_later(r"^(?:自|从|于)" + _GAP + r"(?:" + WRITTEN_DATE + ")")
 
 
 def own_effective(statements: list[LifecycleStatement]) -> Optional[LifecycleStatement]:
@@ -452,7 +453,7 @@ def own_effective(statements: list[LifecycleStatement]) -> Optional[LifecycleSta
 
 # An expiry statement that extends the document's term (有效期延长至2025年12月31日, 顺延至…): the term it
 # gives replaces the one said before it.
-EXTENDED_RE = re.compile(r"延长|顺延|延续")
+EXTENDED_RE = compiled_later(r"延长|顺延|延续")
 
 
 def document_lifecycle(statements: list[LifecycleStatement]) -> dict:

@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 
 from schema.relations import LIFECYCLE_RELATIONS
 
+from .lazy_patterns import compiled_later
 from .lifecycle_dates import WRITTEN_DATE, parse_date
 from .mentions import Mention, clean_title
 from .titles import has_document_ending
@@ -35,100 +36,100 @@ from .vocab import Examples
 # (A sentence about 下列/以下 documents is a heading too: 国务院决定对下列25部行政法规予以废止。)
 # (A heading may run on into its rows on one line: …宣布失效：1.关于…的通知（…）2.…)
 ROWS_FOLLOW = r"(?=\s*(?:1[．.、]|[（(]一[）)]|一、|《))"
-REPEAL_HEADING_RE = re.compile(
+REPEAL_HEADING_RE = compiled_later(
     r"(?:废止|失效|停止执行|不再执行)[^。\n]{0,40}?(?:[：:]\s*$|目录|清单|名单|[（(]\s*\d+\s*件\s*[）)]\s*$)"
     r"|(?:废止|失效|停止执行|不再执行)[^。\n]{0,40}?[：:]" + ROWS_FOLLOW +
     r"|(?:下列|以下)[^。\n]{0,40}?(?:废止|失效|停止执行|不再执行)[。：:]?\s*$"
 )
-AMEND_HEADING_RE = re.compile(r"(?:修改|修订|修正)[^。\n]{0,40}?(?:[：:]\s*$|目录|清单|[：:]" + ROWS_FOLLOW + ")"
+AMEND_HEADING_RE = compiled_later(r"(?:修改|修订|修正)[^。\n]{0,40}?(?:[：:]\s*$|目录|清单|[：:]" + ROWS_FOLLOW + ")"
                               r"|(?:下列|以下)[^。\n]{0,40}?(?:修改|修订|修正)[。：:]?\s*$")
-KEEP_HEADING_RE = re.compile(r"(?:继续有效|予以保留|保留|现行有效|继续执行)[^。\n]{0,60}?(?:[：:]\s*$|目录|清单|名单)"
+KEEP_HEADING_RE = compiled_later(r"(?:继续有效|予以保留|保留|现行有效|继续执行)[^。\n]{0,60}?(?:[：:]\s*$|目录|清单|名单)"
                              r"|(?:下列|以下)[^。\n]{0,40}?(?:继续有效|予以保留|保留)[。：:]?\s*$")
 MAX_HEADING_CHARS = 160  # a longer line is running text, not a list's heading
 # The words without one of which a line is no heading, and no row with a result cell.
-HEADING_WORDS = re.compile(r"废止|失效|停止执行|不再执行|修改|修订|修正|继续有效|保留|现行有效|继续执行")
-RESULT_WORDS = re.compile(r"(?:废止|失效|停止执行|不再执行|有效|继续执行|保留|修改|修订)[\s|｜。]*(?:\n|$)")
+HEADING_WORDS = compiled_later(r"废止|失效|停止执行|不再执行|修改|修订|修正|继续有效|保留|现行有效|继续执行")
+RESULT_WORDS = compiled_later(r"(?:废止|失效|停止执行|不再执行|有效|继续执行|保留|修改|修订)[\s|｜。]*(?:\n|$)")
 HEADING_RELATIONS = ((KEEP_HEADING_RE, None), (REPEAL_HEADING_RE, "repeals"), (AMEND_HEADING_RE, "amends"))
 
 # The start of a list row: its number, or the title straight away.
-ROW_START_RE = re.compile(
+ROW_START_RE = compiled_later(
     r"[^\S\n]*(?:(?:\d{1,4}|[一二三四五六七八九十]{1,4})[．.、,，]|[（(](?:\d{1,4}|[一二三四五六七八九十]{1,4})[）)]"
     r"|\d{1,4}[^\S\n]+|《)"
 )
 # A row's document named without 《》: from after the row's number to its end, or up to the number
 # cell (达市府发〔2000〕65号) or the next cell (two spaces, a tab, a |).
 # A short bracket may be part of the name (（试行）, （2020年版）); a note after it is not (（1985年…发布）).
-BARE_ROW_TITLE_RE = re.compile(
+BARE_ROW_TITLE_RE = compiled_later(
     r"[^\S\n]*(?P<title>[^\s《》|，,。；;：:（(]{4,80}?(?:[（(][^（）()\n]{1,8}[）)])?)(?=[^\S\n]|$|\||[（(])", re.M)
 
 # A cleanup table's result cell ending a row: 1 关于…的通知 X政发〔2015〕1号 废止 · | 继续有效 |.
-ROW_RESULT_RE = re.compile(
+ROW_RESULT_RE = compiled_later(
     r"(?:^|(?<=[\s|｜]))(?:拟|予以|决定)?(?P<result>宣布失效|废止|失效|停止执行|不再执行|继续有效|继续执行|有效|保留|修改|修订)"
     r"[\s|｜。]*$")
 RESULT_RELATIONS = {"宣布失效": "repeals", "废止": "repeals", "失效": "repeals", "停止执行": "repeals",
                     "不再执行": "repeals", "修改": "amends", "修订": "amends"}
 
 # A note in brackets ending a row's name: （1985年4月1日国务院发布）, (国发〔1985〕12号).
-ROW_NOTE_RE = re.compile(r"[（(][^（）()]{1,60}[）)]$")
+ROW_NOTE_RE = compiled_later(r"[（(][^（）()]{1,60}[）)]$")
 
 # A table row's name cell before its number cell: 1 关于城市规划建设管理规定的通知 达市府发〔2000〕65号.
-BARE_TITLE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s|]))(?:\d{1,4}[^\S\n]+|\d{1,4}[、.．])?(?P<title>[^\s《》|，,。；;：:()（）]{4,80}?)[^\S\n]*$")
+BARE_TITLE_BEFORE_RE = compiled_later(r"(?:^|(?<=[\s|]))(?:\d{1,4}[^\S\n]+|\d{1,4}[、.．])?(?P<title>[^\s《》|，,。；;：:()（）]{4,80}?)[^\S\n]*$")
 
 # An article amended in place, written after the citation: 《X》第七条修改为 · 《X》第七条中增加 ·
 # 《X》第十条第四项修改为 · 《X》第三条中的“、利用”删除.
-ARTICLE_AMEND_RE = re.compile(
+ARTICLE_AMEND_RE = compiled_later(
     r"\s*第[一二三四五六七八九十百\d]{1,5}(?:条|款|项|章|节)[^。；;\n《》]{0,80}?"
     r"(?:修改为|改为|中增加|后增加|增加一|删去|删除)"
 )
 # After a citation, the decision's own amendment of it: 《X》根据本决定作相应修改，重新公布.
-AMENDED_BY_THIS_RE = re.compile(r"\s*(?:[，,])?根据本决定(?:作|做)?(?:相应(?:的)?)?(?:修改|修正|修订)")
+AMENDED_BY_THIS_RE = compiled_later(r"\s*(?:[，,])?根据本决定(?:作|做)?(?:相应(?:的)?)?(?:修改|修正|修订)")
 # Before a citation: 删去《X》第三条 · 将《X》第七条 (its article's amendment follows).
-ARTICLE_AMEND_BEFORE_RE = re.compile(r"(?:删去|删除)\s*$")
+ARTICLE_AMEND_BEFORE_RE = compiled_later(r"(?:删去|删除)\s*$")
 
 # A law's history line: 2014年11月1日 第十二届…会议《关于修改<…>的决定》第一次修正 · 1999年12月25日 …会议
 # 通过的《中华人民共和国刑法修正案》. An amending act named there amended this document.
 # How far into its history line a citation may stand: the history lines of the 1,564 real laws hold at most about 150
 # characters; 4,000 leaves room for a whole history printed as one paragraph.
 MAX_HISTORY_LINE_CHARS = 4000
-HISTORY_LINE_RE = re.compile(r"[^\S\n]*(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日[^\n]{0,80}?会议")
-AMENDING_TITLE_RE = re.compile(r"修正案|关于修改|修改[^《》]{0,60}决定")
+HISTORY_LINE_RE = compiled_later(r"[^\S\n]*(?:19|20)\d{2}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日[^\n]{0,80}?会议")
+AMENDING_TITLE_RE = compiled_later(r"修正案|关于修改|修改[^《》]{0,60}决定")
 
 # The day a repeal takes effect, written after the repealed document (and its number's brackets):
 # 《X》（X发〔2019〕1号）自2026年1月1日起停止执行 · 《X》于2025年12月31日废止.
-REPEAL_DAY_AFTER_RE = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*[，,]?\s*(?:自|于|从)\s*(?P<date>" + WRITTEN_DATE
+REPEAL_DAY_AFTER_RE = compiled_later(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*[，,]?\s*(?:自|于|从)\s*(?P<date>" + WRITTEN_DATE
                                  + r")\s*(?:起)?\s*(?:同时)?(?:停止执行|停止施行|停止适用|不再执行|废止|失效)")
 
 # A citation that is a word of a document's name written without 《》 on a list's line: 深圳市商务局关于
 # 废止《深圳市加工贸易业务管理指导办法》等规范性文件的决定 | (a row of a list of documents in force). The
 # name's 废止 is that decision's act, not the list's: the citation only cites. Before it on its line (or
 # cell), the name's opening up to the citation; after it, the rest of the name up to its ending.
-NAME_OPENING_BEFORE_RE = re.compile(r"关于[^《》\n|｜。；;，,]{0,12}$")
-NAME_ENDING_AFTER_RE = re.compile(r"[^\n|｜。；;，,]{0,60}?的(?:决定|通知|意见|批复|公告|通告|函)")
+NAME_OPENING_BEFORE_RE = compiled_later(r"关于[^《》\n|｜。；;，,]{0,12}$")
+NAME_ENDING_AFTER_RE = compiled_later(r"[^\n|｜。；;，,]{0,60}?的(?:决定|通知|意见|批复|公告|通告|函)")
 NAME_REACH = 40  # characters before a citation its name's opening may start
 
 # A title of placeholders names no document (原《×××规定》即行废止: an explainer's model clause).
-PLACEHOLDER_TITLE_RE = re.compile(r"[×╳＊*]{2,}|[XxＸｘ]{2,}|某某|△△")
+PLACEHOLDER_TITLE_RE = compiled_later(r"[×╳＊*]{2,}|[XxＸｘ]{2,}|某某|△△")
 
 # A sentence that reports another body's act, not this document's.
-REPORT_RE = re.compile(
+REPORT_RE = compiled_later(
     r"记者|获悉|据悉|据了解|据介绍|报道|新华社|日电|已被|已经被|已于[^。；;\n]{0,20}(?:废止|失效|修改|修订|修正)"
     r"|已(?:经)?(?:宣布)?(?:废止|失效|修改|修订|修正)|已(?:经)?(?:停止执行|不再执行)"
 )
-SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
+SENTENCE_BREAK = compiled_later(r"[。；;！!？?\n]")
 
 # A document that explains or reports on another: its title (…的政策解读, …答记者问), or its opening
 # sentence (现将有关政策解读如下, 现就《决定》的有关情况说明如下).
-REPORTING_TITLE_RE = re.compile(r"(?:解读|解读材料|答记者问|新闻发布会?|情况说明|起草说明)[\s)）]*$")
-REPORTING_OPENING_RE = re.compile(r"(?:现将|现就)[^。\n]{0,120}?(?:解读|说明)如下"
+REPORTING_TITLE_RE = compiled_later(r"(?:解读|解读材料|答记者问|新闻发布会?|情况说明|起草说明)[\s)）]*$")
+REPORTING_OPENING_RE = compiled_later(r"(?:现将|现就)[^。\n]{0,120}?(?:解读|说明)如下"
                                   r"|就[^。\n]{0,120}?(?:回答了?记者(?:的)?提问|答记者问)")
 # A news item's dateline or lead in its opening (新华社北京10月23日电, 新华网北京1月23日电(记者 …),
 # 本报讯, 原标题:): it reports what others did.
-NEWS_OPENING_RE = re.compile(r"(?:新华社|新华网|中新社|中新网|人民网|央视网|新華社|新華網)[^。\n]{0,16}?[电電]"
+NEWS_OPENING_RE = compiled_later(r"(?:新华社|新华网|中新社|中新网|人民网|央视网|新華社|新華網)[^。\n]{0,16}?[电電]"
                              r"|本报讯|本報訊|原标题[:：]")
 # Material quoted from elsewhere, its source after it on a line of its own or after the last sentence
 # (…为应纳税所得额。”摘编自 中国人大网(2011年6月30日): a copy may have joined the lines).
 QUOTED_SOURCE_WORDS = ("摘编自", "摘自", "转载自")
-QUOTED_SOURCE_RE = re.compile(r"(?:^|\n|[。！!？?”])[^\S\n]*(?:" + "|".join(QUOTED_SOURCE_WORDS) + r")[^\S\n]*\S")
+QUOTED_SOURCE_RE = compiled_later(r"(?:^|\n|[。！!？?”])[^\S\n]*(?:" + "|".join(QUOTED_SOURCE_WORDS) + r")[^\S\n]*\S")
 OPENING_CHARS = 400  # how far into the text its opening sentence is looked for
 
 
@@ -174,7 +175,7 @@ def _lines_with(text: str, words: re.Pattern) -> Iterator[tuple[int, int]]:
 
 # A title inside a line: its words (关于废止…的决定) are its name, no heading of a list
 # (…印发了《…关于废止或宣布失效一批…文件的决定》(南政规〔2025〕1号),现将有关政策解读如下:).
-TITLE_IN_LINE_RE = re.compile(r"《[^《》\n]{1,120}》")
+TITLE_IN_LINE_RE = compiled_later(r"《[^《》\n]{1,120}》")
 TITLE_FILLER = "□"
 
 
@@ -338,7 +339,7 @@ def _mark_row(text: str, folded: str, mentions: list[Mention], starts: list[int]
 
 # A citation joined to documents it does not name before the verb (沪府规〔2018〕22号及延期文件同时废止 ·
 # 《X》及其配套文件一并废止): the verb repeals it as well.
-JOINED_REPEAL_AFTER_RE = re.compile(r"\s*(?:及|和|以及)(?:其)?[^。；;，,\n《》]{0,8}?文件\s*(?:同时|一并|即行)?"
+JOINED_REPEAL_AFTER_RE = compiled_later(r"\s*(?:及|和|以及)(?:其)?[^。；;，,\n《》]{0,8}?文件\s*(?:同时|一并|即行)?"
                                     r"(?:废止|停止执行|不再执行|失效)(?!的|后|之后|以来|前|时)")
 
 

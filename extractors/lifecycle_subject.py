@@ -9,8 +9,8 @@
 
 from __future__ import annotations
 
-import re
 
+from .lazy_patterns import compiled_later
 from .lifecycle_dates import GAP, WRITTEN_DATE
 from .vocab import Examples
 
@@ -19,7 +19,7 @@ _GAP = GAP
 # A decree's words issuing the document it precedes: 现予公布, 现予以公布, 现予发布, 现发布《X》, 现公布《X》,
 # 予以公布 (国务院令: 现发布《…条例》，自发布之日起施行).
 DECREE_WORDS = r"现(?:予以|予)?(?:公布|发布|印发)|予以公布"
-DECREE_RE = re.compile(DECREE_WORDS)
+DECREE_RE = compiled_later(DECREE_WORDS)
 
 # --- whose statement ---------------------------------------------------------------------------------
 
@@ -36,56 +36,56 @@ OWN_NAME = (r"(?:(?:以上|上述|前述)[^\s，,。；;：:《》]{0,12}?(?:政
 # no verbs: 规定, 通知, 决定 open reports too (官方正文规定自发布之日起施行 · 会议决定自…起).
 BARE_NAME_KINDS = ("政策措施", "政策", "措施", "办法", "细则", "意见", "方案", "条例", "公告", "通告", "指引")
 # A sentence opening with such a name and nothing else (no verb that reports another's act: 印发, 出台 …).
-BARE_NAME_SUBJECT_RE = re.compile(r"^\s*(?![^，,]*?(?:印发|出台|发布|公布|制定|通过|根据|按照|依据|该|记者|转发|已))"
+BARE_NAME_SUBJECT_RE = compiled_later(r"^\s*(?![^，,]*?(?:印发|出台|发布|公布|制定|通过|根据|按照|依据|该|记者|转发|已))"
                                   r"[^\s，,。；;：:《》“”]{0,60}?(?:" + "|".join(BARE_NAME_KINDS) + r")\s*[，,]?\s*$")
-OWN_SUBJECT_RE = re.compile(OWN_NAME + r"|《[^《》\n]{1,100}》")
+OWN_SUBJECT_RE = compiled_later(OWN_NAME + r"|《[^《》\n]{1,100}》")
 # A clause that is nothing but the document's name (本办法, 本办法的, 第三十五条 本条例), or that opens with it.
 # An article's or item's label before it: 第三十五条, 九、, （三）.
 ITEM_LABEL = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条|[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
-OWN_NAME_CLAUSE_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME + r"(?:的)?\s*$")
-OPENS_WITH_SUBJECT_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*(?:" + OWN_SUBJECT_RE.pattern + ")")
-OPENS_WITH_OWN_NAME_RE = re.compile(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME)
+OWN_NAME_CLAUSE_RE = compiled_later(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME + r"(?:的)?\s*$")
+OPENS_WITH_SUBJECT_RE = compiled_later(r"^\s*" + ITEM_LABEL + r"\s*(?:" + OWN_SUBJECT_RE.pattern + ")")
+OPENS_WITH_OWN_NAME_RE = compiled_later(r"^\s*" + ITEM_LABEL + r"\s*" + OWN_NAME)
 # A document named as issued by an act (…管委会发布了《X》 · 关于印发《X》的通知): in a text that names one, a bare
 # name (政策自发布之日起施行) may be that document's, so it opens no statement of the text's own.
-ISSUED_TITLE_RE = re.compile(r"(?:发布|印发|出台|公布|制定|颁布)了?《")
+ISSUED_TITLE_RE = compiled_later(r"(?:发布|印发|出台|公布|制定|颁布)了?《")
 # A text that issues a document itself (a covering notice, a decree): only there is a 《title》 that opens a
 # statement the document's own (《X》已经…通过，现予公布 · 现将《X》印发给你们…《X》自…起施行). An article or
 # a report naming 《X》自…起施行 reports another's act.
-ISSUES_ITSELF_RE = re.compile(r"现将|(?:印发|下发|转发|发)给你们|印发给|" + DECREE_WORDS + r"|请(?:认真)?(?:遵照|贯彻)?(?:执行|落实)"
+ISSUES_ITSELF_RE = compiled_later(r"现将|(?:印发|下发|转发|发)给你们|印发给|" + DECREE_WORDS + r"|请(?:认真)?(?:遵照|贯彻)?(?:执行|落实)"
                               r"|已经[^。；;\n]{0,40}?(?:通过|同意|批准)")
-CLAUSE_BREAK = re.compile(r"[，,：:]")
-SENTENCE_BREAK = re.compile(r"[。；;！!？?\n]")
+CLAUSE_BREAK = compiled_later(r"[，,：:]")
+SENTENCE_BREAK = compiled_later(r"[。；;！!？?\n]")
 # Before 有效期 in its sentence, words that make it another thing's validity: 居民身份证的有效期,
 # 证件有效期, 许可证件的有效期.
-FOREIGN_VALIDITY = re.compile(r"(?:的|证|证件|证书|执照|许可|资格|批复|合同|协议|承诺|资质|备案)" + _GAP + r"$")
+FOREIGN_VALIDITY = compiled_later(r"(?:的|证|证件|证书|执照|许可|资格|批复|合同|协议|承诺|资质|备案)" + _GAP + r"$")
 # A subject named in the sentence that is another document cited for what it says: 根据《X》,
 # 按照2021年1月1日起施行的《X》.
-CITED_SUBJECT = re.compile(r"(?:根据|依据|按照|依照|贯彻|落实|参照)")
+CITED_SUBJECT = compiled_later(r"(?:根据|依据|按照|依照|贯彻|落实|参照)")
 # The only words that may stand before a statement without a subject: 并, 此, 同时, 另; or the bracket
 # a note opens with (（2024年2月18日起施行，有效期至2029年2月17日）上海市…的意见: a title as a site prints it).
-ELIDED_SUBJECT = re.compile(r"^[\s　,，并此同时另外（(\[【]*$")
+ELIDED_SUBJECT = compiled_later(r"^[\s　,，并此同时另外（(\[【]*$")
 # What a publication note's verb may have published, right after it: the whole text (全文十三条), the
 # articles an amendment changed (本次修正条文, 修正条文), or some of them (第三点、第四点): 令发布本次修正条文自…施行.
 PUBLISHED_OBJECT = r"(?:全文|(?:本\s*次\s*)?修正条文|第[一二三四五六七八九十百零〇\d]{1,5}[条点])"
-PUBLISHED_OBJECT_RE = re.compile(PUBLISHED_OBJECT)
+PUBLISHED_OBJECT_RE = compiled_later(PUBLISHED_OBJECT)
 # A rule's own note of its publication, before its effective day in the same sentence:
 # (2002年10月14日市人民政府令第46号公布，自2002年11月15日起施行).
 # (…令制定公布全文十三条,自公布日施行: the count of its articles after the verb)
 # (…由行政院以命令定之 中华民国九十年十二月十七日…令发布本次修正条文自…施行: a history's entries run on one
 # line, the note starting after the last word of the entry before and a space; not after a list row's
 # number: 2 (2019年12月12日市政府令第2号公布  自2020年1月12日起施行) is another rule's row)
-PUBLICATION_NOTE_RE = re.compile(r"(?:^|(?<=[^\W\d_][^\S\n]))[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)"
+PUBLICATION_NOTE_RE = compiled_later(r"(?:^|(?<=[^\W\d_][^\S\n]))[\s（(\[【]*(?:" + WRITTEN_DATE + r")[^，,。；;\n《》]{0,60}?(?:公布|发布|颁布|通过|批准)"
                                  r"(?:" + PUBLISHED_OBJECT + r"[^，,。；;\n《》]{0,12})?\s*[，,]?\s*$")
 # A table's cell: what follows a statement on its line runs into the cell's border (自2019年7月11日起实施,
 # 有效期5年 |). A statement there whose sentence names no document is its row's document's: the table
 # lists documents, each with its own term (a cleanup list's 有效期 column), not the list's own.
-CELL_END_RE = re.compile(r"[^\n|｜]{0,40}[|｜]")
+CELL_END_RE = compiled_later(r"[^\n|｜]{0,40}[|｜]")
 # An order of the issuing body, in a rule's history, before the day it ends that rule
 # (中華民國九十九年十二月二十八日法務部…號函自一百年一月一日停止適用).
-ORDER_NOTE_RE = re.compile(r"(?:" + WRITTEN_DATE + r")[^。；;\n《》]{0,60}?号?\s*(?:令|函)\s*$")
+ORDER_NOTE_RE = compiled_later(r"(?:" + WRITTEN_DATE + r")[^。；;\n《》]{0,60}?号?\s*(?:令|函)\s*$")
 # The trial mark a document's name or kind carries, its term in the same brackets: 行政规范性文件（试行，试行期两年）
 # · 办法（暂行，有效期3年）: the term is the marked document's own. Not inside a cited title (《X办法（试行，…》).
-TRIAL_MARK_RE = re.compile(r"[（(]\s*(?:试行|暂行)\s*[，,]?\s*$")
+TRIAL_MARK_RE = compiled_later(r"[（(]\s*(?:试行|暂行)\s*[，,]?\s*$")
 
 
 def trial_marked(earlier: str) -> bool:

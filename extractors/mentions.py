@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .lazy_patterns import compiled_later
 from schema.models import DocNumber
 
 from .docnumbers import INVISIBLE_CHARS
@@ -30,21 +31,21 @@ class Mention:
 
 # Spaces of every kind (``\s`` is ``str.isspace``) and invisible characters: what titles are
 # stored without.
-NOISE_CHARS = re.compile(r"[\s" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
+NOISE_CHARS = compiled_later(r"[\s" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
 
 # How the text uses a mention, read after it when no verb stands before it: 抓好《政府工作报告》的贯彻落实 ·
 # 《X》的落实工作 · 为及时掌握《X》(以下简称《意见》)贯彻落实情况 · 《X》落实情况 (implements: the notice follows how X is carried out).
-IMPLEMENTED_AFTER = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*(?:的(?:贯彻落实|贯彻执行|落实工作|贯彻实施)"
+IMPLEMENTED_AFTER = compiled_later(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*(?:的(?:贯彻落实|贯彻执行|落实工作|贯彻实施)"
                                r"|的?(?:贯彻落实|贯彻执行|贯彻实施|落实)(?:情况|工作))")
 
 
 # A recurring schedule's name is no document: 《每周会议安排》 · 《每周重要活动安排》 · 《本周工作日程》.
-PERIODIC_SCHEDULE_TITLE = re.compile(r"^(?:每|本|下)(?:周|日|天|月|旬)[\u4e00-\u9fff、]{0,16}?(?:安排|日程|计划表|活动表)$")
+PERIODIC_SCHEDULE_TITLE = compiled_later(r"^(?:每|本|下)(?:周|日|天|月|旬)[\u4e00-\u9fff、]{0,16}?(?:安排|日程|计划表|活动表)$")
 # What the recipients are to write and send is a deliverable, not a document the text cites: 将《2005年环保专项
 # 行动工作总结》和《环保专项行动三年工作总结》报省环保专项行动领导小组办公室 · 把《自查报告》于6月30日前报送.
 # Read before the title (将/把, and any titles joined to it) and after it (joined titles, a bracket, a date, the verb).
-DELIVERABLE_BEFORE = re.compile(r"(?:将|把)\s{0,2}(?:《[^《》\n]{1,80}》\s{0,2}(?:和|及|与|、)\s{0,2})*$")
-DELIVERABLE_AFTER = re.compile(
+DELIVERABLE_BEFORE = compiled_later(r"(?:将|把)\s{0,2}(?:《[^《》\n]{1,80}》\s{0,2}(?:和|及|与|、)\s{0,2})*$")
+DELIVERABLE_AFTER = compiled_later(
     r"(?:\s{0,2}(?:和|及|与|、)\s{0,2}《[^《》\n]{1,80}》)*\s{0,2}(?:[（(][^（）()\n]{0,20}[）)])?"
     r"[^，。；;,\n《》]{0,16}?(?:报送|上报|报至|报给|报|提交|交至|交|发送|送至|送)(?![告道纸刊名])"
 )
@@ -53,15 +54,15 @@ DELIVERABLE_WINDOW = 40  # how far before a title its 将 may stand (the titles 
 
 # A writing guide's formula for a kind of title, its parts named and joined by +: 「发文机关+关于转发+原文标题+文种」. It
 # names no document (《关于“互联网+政务服务”的指导意见》 does: no part of it is a placeholder).
-TITLE_FORMULA = re.compile(r"(?:发文机关|发文单位|机关名称|事由|文种|原文标题|原标题|被转发文件标题)\s*[+＋]"
+TITLE_FORMULA = compiled_later(r"(?:发文机关|发文单位|机关名称|事由|文种|原文标题|原标题|被转发文件标题)\s*[+＋]"
                            r"|[+＋]\s*(?:发文机关|事由|文种|原文标题|原标题|被转发文件标题)")
 
 
 # A name in 《》 without a document's type, joined to a document's title before it and sharing its requirements (落实《…实施方案》和
 # 《“小金库”专项治理工作》的各项要求): the requirements are documents', so the name is one's too. A book beside a document with no
 # requirements after them (学习《条例》和《习近平谈治国理政》) stays none.
-JOINED_TO_TITLE_BEFORE = re.compile(r"《(?P<other>[^《》\n]{2,80})》\s{0,2}(?:和|及|与|以及|、)\s{0,2}$")
-REQUIREMENTS_AFTER = re.compile(r"\s{0,2}的?(?:各项|有关|相关)?(?:要求|精神|规定|部署)")
+JOINED_TO_TITLE_BEFORE = compiled_later(r"《(?P<other>[^《》\n]{2,80})》\s{0,2}(?:和|及|与|以及|、)\s{0,2}$")
+REQUIREMENTS_AFTER = compiled_later(r"\s{0,2}的?(?:各项|有关|相关)?(?:要求|精神|规定|部署)")
 JOINED_WINDOW = 90  # how far before a title the joined title may start
 
 
@@ -84,7 +85,7 @@ def is_cited_title(text: str, start: int, end: int, title: str) -> bool:
 
 # The pinyin a glossed copy prints after a character (關(guān)于修改〈寧波市政府信息公開規(guī)定〉的決定): lower-case
 # letters with one tone mark at least, so that (PPP) or (试行) are never taken for one.
-PINYIN_GLOSS = re.compile(r"[（(](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]")
+PINYIN_GLOSS = compiled_later(r"[（(](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[）)]")
 
 
 def clean_title(inner: str) -> str:

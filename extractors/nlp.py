@@ -24,6 +24,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from extractors.components import COMPONENTS
+from extractors.lazy_patterns import compile_all
 
 # spaCy refuses texts longer than ``max_length``. A Doc of one token per character costs about
 # 130 bytes per character, so this bounds one document's Doc to about half a gigabyte.
@@ -113,6 +114,8 @@ WARM_UP_TEXT = (
 
 
 def warm_up() -> None:
-    """Build the pipeline and load everything the extractors load on first use, so a worker pays
-    for it once, up front."""
+    """Build the pipeline and load everything the extractors load on first use (their patterns
+    compiled on first use among it: ``extractors.lazy_patterns``), so that the build's workers,
+    forked after it, share it instead of each loading its own."""
     analyse(WARM_UP_TEXT, 2020)
+    compile_all()

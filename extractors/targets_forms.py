@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .lazy_patterns import compiled_later
 from .vocab import Examples
 
 GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以上, 30% 以上
@@ -23,16 +24,16 @@ LISTED_KINDS = ("平台", "工程", "行动", "体系", "板块", "领域", "系
                 "基地", "专项", "主题", "类别", "方面", "环节")
 LISTED_KIND_PREFIX = "大"
 # The items of a list in the clause before a count: 话务、业务和可视化 (three). 和/及/与 join its last item.
-LIST_SEPARATOR_RE = re.compile(r"[、和及与]")
+LIST_SEPARATOR_RE = compiled_later(r"[、和及与]")
 # Bandwidth: 兆 (and 兆比特, Mbps, M) after a figure is a line's speed in a sentence about a network (万兆到旗县区、…、20兆进
 # 牧户的带宽要求 · 力争实现50兆进牧户,…按需接入宽带网络 · 100M光纤入户); elsewhere 兆 is a rare numeral or a letter a code's.
 BANDWIDTH_UNITS = ("兆", "兆比特", "Mbps", "M")
 # What counts the counties before a bare 3县 (上述3县, 等5县, 共12县, 涉及8县): without it the number is a county's name a
 # copy masked (《88县民族团结进步工作纪实》), not a count.
 COUNTY_UNIT = "县"
-COUNTY_COUNT_BEFORE_RE = re.compile(r"(?:上述|以上|前述|这|等|共|共计|涉及|覆盖|其中|全省|全市|全州|选取|确定|抽取|首批)\s{0,2}$")
-BANDWIDTH_CONTEXT_RE = re.compile(r"带宽|宽带|网络|网速|光纤|光网|速率|千兆|万兆|百兆|上网|入户|接入")
-SENTENCE_STOP_RE = re.compile(r"[。；;！？!?\n]")
+COUNTY_COUNT_BEFORE_RE = compiled_later(r"(?:上述|以上|前述|这|等|共|共计|涉及|覆盖|其中|全省|全市|全州|选取|确定|抽取|首批)\s{0,2}$")
+BANDWIDTH_CONTEXT_RE = compiled_later(r"带宽|宽带|网络|网速|光纤|光网|速率|千兆|万兆|百兆|上网|入户|接入")
+SENTENCE_STOP_RE = compiled_later(r"[。；;！？!?\n]")
 SENTENCE_WINDOW = 80
 
 # Units of count, money, share and multiple, longest first; a count of tasks or kinds may carry its size (9大项、60小项
@@ -83,21 +84,21 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万"
 # 6亩以下(不含6亩), where the note restates the bound (``incl_n``, its number): one bound, not two targets.
 INCLUSION = (r"(?P<incl>[（(]\s{0,2}(?:不含|含)"
              r"(?:本数|(?P<incl_n>\d+(?:\.\d+)?)\s{0,2}(?:万|亿|千)?\s{0,2}(?:[\u4e00-\u9fff]{1,6}|[%％]))?\s{0,2}[）)])")
-INCLUSION_RE = re.compile(INCLUSION)
+INCLUSION_RE = compiled_later(INCLUSION)
 
 # What a clause names when its 度 is a temperature's or a kilowatt-hour's: an air conditioner or heating, a temperature, power.
 DEGREE_UNIT = "度"
 # A temperature kept at a setting (空调控制在26度, 温度设定在26度): the setting, = (power kept under a figure is a ceiling).
-KEPT_AT_RE = re.compile(r"控制在|设定在|设置在|保持在|调至|调到")
-TEMPERATURE_RE = re.compile(r"温度|气温|室温|水温|体温|空调|暖气|冷气|供暖|供热")
-DEGREE_CONTEXT_RE = re.compile(TEMPERATURE_RE.pattern + r"|用电|电量|节电|耗电|电费|千瓦")
+KEPT_AT_RE = compiled_later(r"控制在|设定在|设置在|保持在|调至|调到")
+TEMPERATURE_RE = compiled_later(r"温度|气温|室温|水温|体温|空调|暖气|冷气|供暖|供热")
+DEGREE_CONTEXT_RE = compiled_later(TEMPERATURE_RE.pattern + r"|用电|电量|节电|耗电|电费|千瓦")
 
 # A distance bound with a bare 内 after its length (廊道15公里内, 500米内): within it. Only after a length: after a count 内
 # starts a word (5个内设机构); after a length 内 may start one too (内部), after hours it is a limit's window (1小时内, see HOURS_UNITS).
-DISTANCE_WITHIN_RE = re.compile(r"(?<=公里|千米|\d米)内(?![部容外涵])")
+DISTANCE_WITHIN_RE = compiled_later(r"(?<=公里|千米|\d米)内(?![部容外涵])")
 
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
-QUANTITY_RE = re.compile(
+QUANTITY_RE = compiled_later(
     r"(?=\d)"  # says nothing new (a number starts with a digit), but the scan is four times faster
     # not the tail of a longer number (1,200), code, address, time (9:30), version, or the upper end of a range whose
     # lower end carries its unit (20% of 10%~20%: the range is read at its lower end, as 3万元-5万元)
@@ -131,7 +132,7 @@ STRICT = {">=": ">", "<=": "<"}
 # Words before the quantity, in the same clause, nearest one counts:
 # 不少于1250万元 · 不低于我市最低工资标准 50% · 人均纯收入低于8400元 · 超过90% · 最多3人.
 # The negated forms come first, and the bare ones refuse a preceding 不, so 不低于 is never 低于.
-PRE_COMPARATOR_RE = re.compile(
+PRE_COMPARATOR_RE = compiled_later(
     r"不少于|不低于|不小于|不得少于|不得低于|至少|最少|(?<!下)达到|"
     r"不超过|不得超过|不得累计|不高于|不多于|不大于|最多|最高|控制在|"
     r"(?<!不)低于|(?<!不)少于|(?<!不)小于|不足|不到|"
@@ -149,18 +150,18 @@ PRE_COMPARATORS = {
 # A figure the words after it name as a ceiling: 5万吨的总量控制目标, 排放总量控制指标, 100万元的上限 (CONVENTIONS C24). It is
 # bounded from above whatever verb reports on it before (已突破…5万吨的总量控制目标: the cap was exceeded; the cap is <=).
 # Not a bare 的总量 (a total) nor 的控制目标 of a share (下降20%的控制目标 is a reduction to reach, not a ceiling).
-CEILING_NAMED_AFTER_RE = re.compile(
+CEILING_NAMED_AFTER_RE = compiled_later(
     r"\s{0,2}的?\s{0,2}(?:[\u4e00-\u9fff]{0,4}?总量控制(?:目标|指标|任务)|[\u4e00-\u9fff]{0,2}?上限)")
 # A figure in brackets after the thing a comparator names is that thing's own figure, not a bound: 超过全国(16.1%)的平均水平
 # (the national share is 16.1%). The words before the bracket, and the figure's closing bracket after it.
-COMPARED_FIGURE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]\s{0,2}[（(]\s{0,2}$")
-COMPARED_FIGURE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s{0,2}(?:万|亿)?\s{0,2}(?:[%％‰]|[\u4e00-\u9fff]{1,3})?\s{0,2}[）)]")
-CLAUSE_START_RE = re.compile(r"[，。；：！？,;!?\n]")
+COMPARED_FIGURE_BEFORE_RE = compiled_later(r"[\u4e00-\u9fff]\s{0,2}[（(]\s{0,2}$")
+COMPARED_FIGURE_AFTER_RE = compiled_later(r"\d+(?:\.\d+)?\s{0,2}(?:万|亿)?\s{0,2}(?:[%％‰]|[\u4e00-\u9fff]{1,3})?\s{0,2}[）)]")
+CLAUSE_START_RE = compiled_later(r"[，。；：！？,;!?\n]")
 PRE_WINDOW = 24  # how far back a comparator may stand
 
 # The upper end of a range whose lower end carries its own multiplier and unit: 3万元-5万元 · 20人至50人 (the target is
 # at least the lower end, as 3-4个's). Not 3万元-5月 (no unit after the second number).
-RANGE_HIGH_AFTER_RE = re.compile(
+RANGE_HIGH_AFTER_RE = compiled_later(
     GAP + r"[-—～~至到]" + GAP + r"\d+(?:\.\d+)?" + GAP + r"(?:万亿|千万|百万|亿|万|千)?" + GAP
     + r"(?:" + PHYSICAL_UNIT_RE + "|" + UNITS + r")"
 )
@@ -172,62 +173,62 @@ RANGE_HIGH_AFTER_RE = re.compile(
 # A policy package named by its count of articles, in quotation marks (“”, or the double primes ″″ some pages print for
 # them): “八抓20条”创新措施 · “稳经济20条” · ″金融16条″: the package's name, no quantity to reach. Not a count of things
 # quoted for emphasis without 条 (“新建100个”), nor 条 outside quotation marks (将全镇94条自然村).
-PACKAGE_NAME_RE = re.compile(r"[“″\"][\u4e00-\u9fff]{0,8}\d{1,3}\s{0,2}条[\u4e00-\u9fff]{0,4}[”″\"]")
+PACKAGE_NAME_RE = compiled_later(r"[“″\"][\u4e00-\u9fff]{0,8}\d{1,3}\s{0,2}条[\u4e00-\u9fff]{0,4}[”″\"]")
 
 # A short quoted name holding a small count (加强“重点工作5张报表”督查, 树牢“4个意识”): a programme's or a slogan's name,
 # no quantity to reach. Not a quoted sentence (“开工建设综合管廊2000公里以上”: longer, with its bound).
-QUOTED_NAME_RE = re.compile(r"“(?=[^“”\n]{2,12}”)(?![^”\n]*(?:以上|以下|以内|不少于|不低于|不超过|达到))"
+QUOTED_NAME_RE = compiled_later(r"“(?=[^“”\n]{2,12}”)(?![^”\n]*(?:以上|以下|以内|不少于|不低于|不超过|达到))"
                             r"[\u4e00-\u9fff]{0,10}\d{1,2}[\u4e00-\u9fff]{1,10}”")
 
 # Spans whose numbers are no targets, each with, for the costly patterns, a clue: a pattern every
 # match holds that is much faster to look for (a text without it is not scanned for the pattern).
 EXCLUDED_SPAN_RES = [
-    (re.compile(r"《[^《》\n]{0,200}》"), None),  # titles: 《关于印发2020年…的通知》
-    (re.compile(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"), None),  # 文号 〔2020〕3号
-    (re.compile(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""), None),  # quoted codes: “456”
-    (PACKAGE_NAME_RE, re.compile("条")),  # “八抓20条”: a package's name
-    (QUOTED_NAME_RE, re.compile("“")),  # a short quoted name holding a count: “重点工作5张报表”, “4个意识”
-    (re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A), re.compile("@")),  # e-mail addresses
-    (re.compile(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A), re.compile(r"://|www\.")),  # web addresses
+    (compiled_later(r"《[^《》\n]{0,200}》"), None),  # titles: 《关于印发2020年…的通知》
+    (compiled_later(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"), None),  # 文号 〔2020〕3号
+    (compiled_later(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""), None),  # quoted codes: “456”
+    (PACKAGE_NAME_RE, compiled_later("条")),  # “八抓20条”: a package's name
+    (QUOTED_NAME_RE, compiled_later("“")),  # a short quoted name holding a count: “重点工作5张报表”, “4个意识”
+    (compiled_later(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A), compiled_later("@")),  # e-mail addresses
+    (compiled_later(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A), compiled_later(r"://|www\.")),  # web addresses
     # versions: V2.3 · 3.1.2 · 3.0版 (the look-ahead changes nothing but halves the scan's cost)
-    (re.compile(
+    (compiled_later(
         r"(?=[vV\d])"
         r"(?:[vV]\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?:\.\d{1,3}){2,3}|\d{1,3}\.\d{1,3}\s{0,2}版)"
-    ), re.compile(r"\d\.\d")),
+    ), compiled_later(r"\d\.\d")),
 ]
 # A number right after these words is a phone or hotline number: 电话：12317 · 拨打12345热线.
-PHONE_BEFORE_RE = re.compile(r"(?:电话|热线|手机|传真|拨打|号码|邮编|QQ|微信)[号：:\s]{0,3}$")
-MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+PHONE_BEFORE_RE = compiled_later(r"(?:电话|热线|手机|传真|拨打|号码|邮编|QQ|微信)[号：:\s]{0,3}$")
+MOBILE_RE = compiled_later(r"1[3-9]\d{9}")
 # A bare number joined by 和/、/与 to the quantity after it shares its unit: 分别不高于53和32微克/立方米.
-SHARED_UNIT_BEFORE_RE = re.compile(r"(?<![\d.,\-/])(?P<number>\d+(?:\.\d+)?)\s{0,2}(?:和|与|及|或)\s{0,2}$")
+SHARED_UNIT_BEFORE_RE = compiled_later(r"(?<![\d.,\-/])(?P<number>\d+(?:\.\d+)?)\s{0,2}(?:和|与|及|或)\s{0,2}$")
 SHARED_WINDOW = 16
 # The quantities of a list between a comparator and the last of them, which share it: 24%和 (不低于24%和30%) ·
 # 5万吨、4.5万吨和 (控制在5万吨、4.5万吨和0.5万吨). Each item is a number with its unit and a joining word.
-SHARED_COMPARATOR_LIST_RE = re.compile(
+SHARED_COMPARATOR_LIST_RE = compiled_later(
     r"(?:\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")\s{0,2}(?:和|与|及|、)){1,6}\s{0,2}"
 )
 # The quantities of a list after a quantity, up to the bound after the last of them, which all share it when the
 # clause says 分别: 、25%以上 (分别下降24%、25%以上: 24% is bounded too) · 和30人以下.
-SHARED_POST_LIST_RE = re.compile(
+SHARED_POST_LIST_RE = compiled_later(
     r"(?:\s{0,2}(?:和|与|及|、)\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:万|亿|千)?\s{0,2}(?:[%％‰]|" + PHYSICAL_UNIT_RE + "|" + UNITS + r")){1,6}"
     r"\s{0,2}(?P<post>及其?以上|以上|及其?以下|以下|以内)"
 )
 # An age bounding a group of people is the group's name, not a target: 5岁以下儿童死亡率 · 60岁以上老年人.
-AGE_GROUP_AFTER_RE = re.compile(r"\s{0,2}(?:及|的)?\s{0,2}(?:儿童|婴幼儿|幼儿|婴儿|老年人|老人|人口|人群|居民|妇女|学生|青少年|少年|孕产妇|男性|女性)")
+AGE_GROUP_AFTER_RE = compiled_later(r"\s{0,2}(?:及|的)?\s{0,2}(?:儿童|婴幼儿|幼儿|婴儿|老年人|老人|人口|人群|居民|妇女|学生|青少年|少年|孕产妇|男性|女性)")
 # An outline number at the start of a line, the heading's words after it: 6.1人力资源保障, 8.1名词术语, 9.1 名词术语解释.
-OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \u3000]{0,2}[\u4e00-\u9fff])")
-LINE_START_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
+OUTLINE_NUMBER_RE = compiled_later(r"\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \u3000]{0,2}[\u4e00-\u9fff])")
+LINE_START_RE = compiled_later(r"(?:^|\n)[ \u3000]*$")
 # 第1批 · 第 24 次 · 十二届10次 (the tenth meeting of the twelfth term): ordinals.
-ORDINAL_BEFORE_RE = re.compile(r"[第届]\s{0,2}$")
+ORDINAL_BEFORE_RE = compiled_later(r"[第届]\s{0,2}$")
 # The later numbers of a list of ordinals share its 第: 第17、18件 · 第3和4条.
-ORDINAL_LIST_BEFORE_RE = re.compile(r"第\s{0,2}\d+(?:\s{0,2}[、和与及]\s{0,2}\d+){0,8}\s{0,2}[、和与及]\s{0,2}$")
+ORDINAL_LIST_BEFORE_RE = compiled_later(r"第\s{0,2}\d+(?:\s{0,2}[、和与及]\s{0,2}\d+){0,8}\s{0,2}[、和与及]\s{0,2}$")
 # 共7章40条 · 分总体目标、主要任务、保障机制3部分40條: how a text is divided, not a target.
-DIVISION_BEFORE_RE = re.compile(r"(?:章|节|部分)\s{0,2}$")
+DIVISION_BEFORE_RE = compiled_later(r"(?:章|节|部分)\s{0,2}$")
 ARTICLE_UNITS = ("条", "款", "项")
 # Numbering labels need no rule: the number of （2）, (3), 1． or 1、 is followed by a bracket or a
 # dot, never by a unit, so QUANTITY_RE finds no target in them.
 # A bare 万/亿 before a physical measure is no count: 5万亩, 3万吨, 2万平方米.
-MEASURE_AFTER_RE = re.compile(r"\s{0,3}(?:[亩吨米斤克升方度瓦]|平方|立方|公里|千米|公斤|千克)")
+MEASURE_AFTER_RE = compiled_later(r"\s{0,3}(?:[亩吨米斤克升方度瓦]|平方|立方|公里|千米|公斤|千克)")
 
 # ---------------------------------------------------------------------------------------------
 # Counted nouns: for the unit of a bare 万/亿 (45.2 万已脱贫建档立卡贫困人口 → 人) and for the subject
@@ -249,7 +250,7 @@ HEAD_NOUNS = sorted(
     },
     key=len, reverse=True,
 )
-HEAD_NOUN_RE = re.compile("|".join(HEAD_NOUNS))
+HEAD_NOUN_RE = compiled_later("|".join(HEAD_NOUNS))
 # Words that may stand before a head noun inside its phrase: 建档立卡贫困人口, 省定贫困村, 对口帮扶资金.
 MODIFIERS = sorted(
     {"建档立卡", "贫困", "脱贫", "扶贫", "帮扶", "对口", "省定", "市定", "专技", "党政", "致富", "创业",
@@ -258,7 +259,7 @@ MODIFIERS = sorted(
      "临时", "基层", "驻村", "产业", "社会", "财政", "专项", "增资", "重点", "示范", "衔接", "项目"} | set(HEAD_NOUNS),
     key=len, reverse=True,
 )
-MODIFIER_TAIL_RE = re.compile("(?:" + "|".join(MODIFIERS) + ")$")
+MODIFIER_TAIL_RE = compiled_later("(?:" + "|".join(MODIFIERS) + ")$")
 # Characters that end a noun phrase when reading after a quantity.
 PHRASE_BREAK = set("的了在按于向和与及或将把被由从，。；：、！？（）() \n\t\u3000“”")
 MAX_MODIFIERS = 2
@@ -266,12 +267,12 @@ MAX_MODIFIERS = 2
 # A scope right before the quantity: （各县（市）区 3000 万元） · 每人 500元 · 每户每年 2000元.
 # The noun a bare 万/亿 right after it counts, with only a verb of reaching or a hedge between (户籍人口531.59万 ·
 # 老年人预计将达到17.6万): the unit when none is written after the number.
-COUNTED_NOUN_BEFORE_RE = re.compile(
+COUNTED_NOUN_BEFORE_RE = compiled_later(
     r"(?P<noun>" + "|".join(sorted(NOUN_UNITS, key=len, reverse=True)) + r")"
     r"(?:\s|预计|将|有可能|可能|会|达到|达|为|约|共计|共|总计|已经|已|增至|增加到|增长到|仍|还|大约){0,5}$"
 )
 
-SCOPE_RE = re.compile(
+SCOPE_RE = compiled_later(
     r"(?:(?:各|每个?)(?:乡镇|省|市|县|区|乡|镇|村|地|单位|部门|企业|学校|户|人|家|名|年|月)"
     r"(?:\s{0,3}[（(][\u4e00-\u9fff]{1,3}[）)])?(?:\s{0,3}(?:区|级|市|县))?){1,2}\s{0,3}$"
 )
@@ -280,52 +281,52 @@ SCOPE_LOOKBACK = 16
 # Copies and photos handed in with a submission are how much to send, not a target: 一式3份, 照片3-5张,
 # 事迹材料各1份, 近期彩色照片3张; nor are the copies an 印发 line says were printed: (共印45份).
 # The count may stand in brackets after the thing with its bound: 发布会现场照片(不低于8张,包括全景和特写).
-SUBMISSION_BEFORE_RE = re.compile(
+SUBMISSION_BEFORE_RE = compiled_later(
     r"(?:一式|共印|照片|相片|图片|复印件|原件|材料各?|各)(?:\s{0,2}[（(]\s{0,2}(?:不少于|不低于|至少|不超过|不多于)?)?\s{0,2}$")
 SUBMISSION_UNITS = ("份", "张", "張", "套", "本")
 # How often a report is sent in a schedule is its rhythm (the schedule is a recurring limit), not a target:
 # 每天上午8点前、下午17点前各续报1次 · 每月反馈1次 · 每周调度2次.
-REPORT_TIMES_BEFORE_RE = re.compile(r"(?:报|报告|反馈|汇报|调度)\s{0,2}$")
+REPORT_TIMES_BEFORE_RE = compiled_later(r"(?:报|报告|反馈|汇报|调度)\s{0,2}$")
 
 
 # A rank that picks out the things a measure is about is no target of it: 对绩效评价结果前10位的项目给予奖补 ·
 # 排名后3名的乡镇 (a rank to reach, 进入全省前10位, is one).
-RANK_BEFORE_RE = re.compile(r"[前后]\s{0,2}$")
+RANK_BEFORE_RE = compiled_later(r"[前后]\s{0,2}$")
 # A move in a ranking is no count either: 居全省第6位,比去年同期提升5位 · 排名上升3名 (places gained or lost).
-RANK_MOVE_BEFORE_RE = re.compile(r"(?:提升|上升|提高|前移|前进|进位|下降|下滑|后退|后移|退后)\s{0,2}$")
+RANK_MOVE_BEFORE_RE = compiled_later(r"(?:提升|上升|提高|前移|前进|进位|下降|下滑|后退|后移|退后)\s{0,2}$")
 RANK_UNITS = ("位", "名")
 # A share's distance from an average, reported: 高于全省平均水平1.7个百分点 · 高于全国平均水平(14.3%)近3个百分点 (a status, as a rank
 # is; a planned rise, 提高5个百分点以上, stays a target).
-AVERAGE_GAP_BEFORE_RE = re.compile(
+AVERAGE_GAP_BEFORE_RE = compiled_later(
     r"(?:高于|低于|超过|超出|领先|落后)[^，,。；;\n\d]{0,12}?平均(?:水平|值|数)?(?:[（(][^（）()\n]{0,12}[）)])?\s{0,2}(?:近|约|达)?\s{0,2}$")
 AVERAGE_GAP_UNITS = ("个百分点", "百分点")
-RANK_MODIFIES_AFTER_RE = re.compile(r"\s{0,2}的")
+RANK_MODIFIES_AFTER_RE = compiled_later(r"\s{0,2}的")
 # A code's length in characters is no count of anything a measure makes: 地区及部门编号:由5位字符组成.
-CODE_LENGTH_AFTER_RE = re.compile(r"\s{0,2}(?:字符|数字|字母|数码|编码|代码|编号|代号|号码|码)")
+CODE_LENGTH_AFTER_RE = compiled_later(r"\s{0,2}(?:字符|数字|字母|数码|编码|代码|编号|代号|号码|码)")
 # A quantity right after 每 is the size a ratio or a standard is counted per, not a target: 每300至500户设置1个 ·
 # 每100名学生配备 (each 300 to 500 households: a siting standard); 每年完成37万座 and 每人补助500元 are read.
 # A count of the files attached is how the page lists them, not a target: 共 2 个附件: · 附件3份.
-ATTACHMENTS_AFTER_RE = re.compile(r"\s{0,2}(?:附件|附表)")
+ATTACHMENTS_AFTER_RE = compiled_later(r"\s{0,2}(?:附件|附表)")
 # Who sits in on a meeting is its attendance, not a target: 邀请市人大常委会…1名领导固定列席会议 · 各派2名代表出席会议
 # (每村配备1名专职人员 and 选派10名干部驻村 are read).
-MEETING_ATTENDEES_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|参加会议|参会)")
+MEETING_ATTENDEES_AFTER_RE = compiled_later(r"[\u4e00-\u9fff]{0,8}?(?:列席|出席|参加会议|参会)")
 # A household's size, named by its number of members: 3人户及以上 · 2人户中2人均年满18周岁 · 单人户 (a class of households an
 # allocation rule names, no count of people). 户籍 (人户分离's 人户 aside) is the register, not a household: 500人户籍 stays.
-HOUSEHOLD_SIZE_AFTER_RE = re.compile(r"户(?!籍|口)")
+HOUSEHOLD_SIZE_AFTER_RE = compiled_later(r"户(?!籍|口)")
 # A condition all of a group's members meet, written N人均 + a state: 2人户中2人均年满18周岁 · 申请人及配偶2人均为本市户籍 (who
 # qualifies, no count to reach; 人均 per head has no count before it: 人均可支配收入).
-MEMBERS_ALL_AFTER_RE = re.compile(r"均\s{0,2}(?:年满|为|系|属于|具有|持有|具备|符合|已|未|无)")
+MEMBERS_ALL_AFTER_RE = compiled_later(r"均\s{0,2}(?:年满|为|系|属于|具有|持有|具备|符合|已|未|无)")
 # A count of kinds right before what it counts and that count is no target of its own: 测评10类点位 78个 (the kinds
 # sort the 78 sites, the figure read); a count of kinds alone (整治10类问题, 分为3大类) is read.
 KIND_UNITS = ("类", "种", "大类", "小类", "子类")
 # A count of provinces is at most the country's 34 provincial units: 10省（市）, 31省; a longer figure before 省 is another
 # number glued to a body's name (a date's digits 202131 over 省民委(省宗教局)…, the copy's lines joined).
 PROVINCE_UNIT, PROVINCE_COUNT_MAX = "省", 34
-COUNT_OF_KINDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:个|处|家|项|件|所|户|人|名|座|条)")
-PER_BEFORE_RE = re.compile(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
+COUNT_OF_KINDS_AFTER_RE = compiled_later(r"[\u4e00-\u9fff]{1,4}\s{0,2}\d+(?:\.\d+)?\s{0,2}(?:个|处|家|项|件|所|户|人|名|座|条)")
+PER_BEFORE_RE = compiled_later(r"每\s{0,2}(?:\d+(?:\.\d+)?\s{0,2}(?:至|到|-|—|~|～)\s{0,2})?$")
 # A political slogan's count written with digits (a copy that turned numerals into digits): 树牢“4个意识”, 坚定“4个自信”,
 # 做到“2个维护”, “4个全面”: the slogan's name, no quantity to reach.
-SLOGAN_AFTER_RE = re.compile(r"(?:意识|自信|维护|确立|全面)(?![\u4e00-\u9fff]{0,2}(?:项目|工程|单位))")
+SLOGAN_AFTER_RE = compiled_later(r"(?:意识|自信|维护|确立|全面)(?![\u4e00-\u9fff]{0,2}(?:项目|工程|单位))")
 
 
 EXAMPLES = {

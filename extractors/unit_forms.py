@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_patterns import compiled_later
 from extractors.unit_lists import split_items
 from extractors.unit_names import UNIT_END_SUFFIXES, clean_name, looks_complete, unit_kind
 from extractors.unit_roles import COLUMN_LABEL_RE, COOPERATE, LABEL_ROLES, LEAD, RESPONSIBLE, ROW_NUMBER_RE
@@ -30,13 +31,13 @@ from extractors.vocab import Examples
 # An item label that can open a duty item: （二十一） (3) 6、 6. 一、
 ITEM_LABEL = r"(?:[（(][一二三四五六七八九十百]{1,4}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、)"
 # A line of a duty list that opens with its units, then a colon or a full stop, then the duty's verb.
-DUTY_LINE_RE = re.compile(
+DUTY_LINE_RE = compiled_later(
     r"(?m)^[ \t\u3000]*" + ITEM_LABEL + r"?[ \t\u3000]*"
     r"(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,40}?)[ \t\u3000]*(?P<mark>[:：。])[ \t\u3000]*(?P<verb>负责|牵头)"
 )
 DUTY_VERB_ROLES = {"负责": RESPONSIBLE, "牵头": LEAD}
 # An item of a schedule that opens with its limit, then its units and the duty: （二）2016年3月10日前，省教育厅负责完成…
-SCHEDULED_DUTY_RE = re.compile(
+SCHEDULED_DUTY_RE = compiled_later(
     r"(?m)^[ \t\u3000]*" + ITEM_LABEL + r"[ \t\u3000]*[^，,。；;\n]{2,24}?前[，,][ \t\u3000]*"
     r"(?P<unit>[^\s:：，,。；;！？!?（）()《》“”\d]{2,30}?)(?P<verb>负责|牵头)(?=[\u4e00-\u9fff])"
 )
@@ -45,16 +46,16 @@ SCHEDULED_DUTY_RE = re.compile(
 # in brackets of its own (省发改委(省能源局)), and the bracket may end with the notice's convention for such lists, stated
 # once for all that follow (。列第一位者为牵头部门,下同 · ,排名第一位为牵头单位,下同): the convention is no unit
 # (``extractors.units`` applies it); it is the clause that states it, so the units before it are not cut short.
-UNITS_BRACKET_RE = re.compile(
+UNITS_BRACKET_RE = compiled_later(
     r"(?<=[。；;！？!?])[ \t\u3000]*[（(](?P<units>(?:[^（）()\n]|[（(][^（）()\n]{1,20}[）)]){2,80}?)"
     r"(?P<note>[。，,；;][^（）()\n，,；;。]*?(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*)?[）)][ \t\u3000]*(?=\n|$)"
 )
 # Words of a bracket that explains or qualifies rather than assigns: 以下简称… 含… 详见… and a pointer to an attachment
 # (见附件, 见附表, 见附录: 各乡镇区域任务分解见附表 names where the split is, not who does it).
-NOT_AN_ASSIGNMENT_RE = re.compile(r"简称|称为|即|含|包括|详见|见附|下同|指|除外|试行|草案|暂行")
+NOT_AN_ASSIGNMENT_RE = compiled_later(r"简称|称为|即|含|包括|详见|见附|下同|指|除外|试行|草案|暂行")
 
 # A bracket whose units help another: （省人事厅配合省委有关部门落实） （县财政局协助县教育局做好）
-HELPER_BRACKET_RE = re.compile(
+HELPER_BRACKET_RE = compiled_later(
     r"[（(](?P<helpers>[^（）()，,。；;:：\n]{2,60}?)(?:配合|协助)(?P<helped>[^（）()，,。；;:：\n]{2,40}?)"
     r"(?:落实|实施|推进|做好|开展|完成|负责|办理)?[）)]"
 )
@@ -127,7 +128,7 @@ def helper_bracket_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 # A label in a table cell of its own, its list in the next cell: 牵头单位: | 市城市管理综合执法局 |
-CELL_SEPARATOR_RE = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
+CELL_SEPARATOR_RE = compiled_later(r"[ \t\u3000]*\|[ \t\u3000]*")
 
 
 def skip_cell_separator(text: str, pos: int) -> int:
@@ -143,7 +144,7 @@ def cell_end(text: str, start: int, end: int) -> int:
 
 
 # A line of a table copied one cell a line: the cell, then the bar(s) that close it (an empty cell is a bar alone).
-CELL_LINE_RE = re.compile(r"^(?P<cell>[^|\n]*?)[ \t\u3000]*\|+[ \t\u3000]*$")
+CELL_LINE_RE = compiled_later(r"^(?P<cell>[^|\n]*?)[ \t\u3000]*\|+[ \t\u3000]*$")
 
 
 def _unit_column_role(cell: str):
@@ -194,16 +195,16 @@ def cell_line_table_spans(text: str) -> list[tuple[int, int, str]]:
 
 # A line that only separates the cells of a table copied one cell a line (序号 ⏎ | ⏎ 任务事项 ⏎ | ⏎ 牵头责任 ⏎ 部门 ⏎ |):
 # the lines between two such lines are one cell.
-BAR_LINE_RE = re.compile(r"[ \t\u3000]*\|+[ \t\u3000]*")
+BAR_LINE_RE = compiled_later(r"[ \t\u3000]*\|+[ \t\u3000]*")
 # A cell that opens a row of such a table: the row's number alone (12), or a measure's label (2.纳入… · (一)加强…)
 # when the table's rows are the notice's measures.
-ROW_START_RE = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]*$|" + ITEM_LABEL + ")")
+ROW_START_RE = compiled_later(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]*$|" + ITEM_LABEL + ")")
 HEADER_CELL_CHARS = 12  # a header cell names a column: 序号 · 主要工作举措 · 牵头单位 · 责任领导
 HEADER_MIN_CELLS = 3  # and a header has several: one short line that says 责任单位 is no table
 # A line that could name a unit column, with the line before it (a header cell broken over two, a blank line between
 # allowed): short, ending in 单位, 部门, 科室 or 处室 (牵头单位 · 主要参与部门 · 牵头责任 ⏎ 部门 · 责任 ⏎ ⏎ 科室).
 # Its characters may be set apart by spaces (责  任  单  位).
-HEADER_LINE_RE = re.compile(
+HEADER_LINE_RE = compiled_later(
     r"(?m)^[ \t\u3000]*(?:[^\n]{0,10}\n(?:[ \t\u3000]*\n)?)?[^\n]{0,10}"
     r"(?:单[ \t\u3000]*位|部[ \t\u3000]*门|科[ \t\u3000]*室|处[ \t\u3000]*室)[ \t\u3000]*$")
 # A unit cell of a narrow column broken over short lines (市政 ⏎ 府办 ⏎ 公厅): at most this many pieces of at most
@@ -233,13 +234,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Where a copy joined a unit cell to the cells after it (a line not closed by punctuation runs into the next, which opens
 # with a digit): …沈阳近海经济区管委会2加快安徽节源… · …区发展改革局冯冬昌3推动… · …咸宁高新区管委会2020年12月.
-GLUED_DIGIT_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)")
+GLUED_DIGIT_RE = compiled_later(r"(?<=[\u4e00-\u9fff])(?=\d)")
 # The next row's number glued to its first cell (2加快…), not a quantity or a date (2020年12月, 24个项目).
-GLUED_ROW_NUMBER_RE = re.compile(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号时个项次家人户万亿元天周名条件份所座度])")
+GLUED_ROW_NUMBER_RE = compiled_later(r"\d{1,3}(?=[\u4e00-\u9fff])(?![年月日号时个项次家人户万亿元天周名条件份所座度])")
 # A time cell glued after the units, closing the line: 2020年12月 · 2021年6月底前.
-TIME_CELL_RE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?[ \t\u3000]*")
+TIME_CELL_RE = compiled_later(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|中旬|上旬|下旬)?(?:前|以前)?[ \t\u3000]*")
 # A person's name in a leader's column, glued after the units (区发展改革局冯冬昌): two or three characters.
-TRAILING_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}$")
+TRAILING_NAME_RE = compiled_later(r"[\u4e00-\u9fff]{2,3}$")
 
 
 def _units_before(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -382,15 +383,15 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
 # A list label that lost its colon, glued to the words before it and to its list, which runs to the line's end or to the
 # next such label: …整治活动责任单位各社区居委会、驻辖区单位 · …积存垃圾责任单位环卫分公司配合单位办事处、城管中队 (a 文库
 # copy whose punctuation was dropped). Not 各责任单位 nor 有关责任单位 (salutations), as for labels with a colon.
-COLONLESS_LABEL_RE = re.compile(
+COLONLESS_LABEL_RE = compiled_later(
     r"(?P<word>" + "|".join(LABEL_ROLES) + r")(?<![各关对向由与和及给把从督促]..)(?:责任)?(?:单位|部门)(?=[\u4e00-\u9fff])"
 )  # nor the object of a preposition or a verb: 对承办单位报送的… · 督促承办单位及时办理
 
 
 # What a label's words go on with when they are no label (明确牵头单位和责任单位): a conjunction or a particle, or another
 # label closing the line.
-LIST_OPENS_AS_WORDS_RE = re.compile(r"[和及与或的等]")
-LABEL_AT_LINE_END_RE = re.compile(r"(?:" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门)$")
+LIST_OPENS_AS_WORDS_RE = compiled_later(r"[和及与或的等]")
+LABEL_AT_LINE_END_RE = compiled_later(r"(?:" + "|".join(LABEL_ROLES) + r")(?:责任)?(?:单位|部门)$")
 
 
 def _all_named_units(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
 LEAD, COOPERATE, RESPONSIBLE = "lead", "cooperate", "responsible"
@@ -42,7 +43,7 @@ LABEL_DUTY = r"(?:" + "|".join(LABEL_DUTIES) + r")?"
 # The look-behind comes after the word, not before it: a pattern that starts with a literal word
 # is scanned for five times faster. It looks past the word, so every word must be two characters.
 assert {len(word) for word in LABEL_ROLES} == {2}
-LABEL_RE = re.compile(
+LABEL_RE = compiled_later(
     r"(?P<word>" + "|".join(LABEL_ROLES) + r")"
     r"(?<![各关]..)"  # not 各责任单位： (a salutation) nor 有关责任单位
     r"(?:" + LABEL_DUTY + r"(?:单位|部门|处室|科室)(?:[（(][^（）()\n]{0,24}[）)])?"  # 责任单位（部门）
@@ -51,20 +52,20 @@ LABEL_RE = re.compile(
 )
 
 # A label in brackets of its own, without a colon: 【牵头单位】县财政局【配合单位】县发改委.
-BRACKETED_LABEL_RE = re.compile(
+BRACKETED_LABEL_RE = compiled_later(
     r"[【\[［〔](?P<word>" + "|".join(LABEL_ROLES) + r")" + LABEL_DUTY + r"(?:单位|部门|处室|科室)[】\]］〕][ \t\u3000]*[:：]?"
 )
 # The header cell of a table column that lists units: 牵头单位 | 配合单位 | 责任单位（排名第一的为牵头单位）.
-COLUMN_LABEL_RE = re.compile(
+COLUMN_LABEL_RE = compiled_later(
     r"[ \t\u3000*]*(?P<word>" + "|".join(LABEL_ROLES) + r")" + LABEL_DUTY + r"(?:单位|部门|处室|科室)"
     r"(?:[（(][^（）()\n]{0,24}[）)])?"
     r"(?P<person>[ \t\u3000]*(?:及|和|、)[ \t\u3000]*(?:主要|具体)?(?:负责人|责任人|负责同志|联系人))?[ \t\u3000*]*"
 )
 # The head's name a cell prints after its unit when the column names both (牵头单位及主要负责人: 市民政局 伍泽国).
-PERSON_AFTER_UNIT_RE = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
+PERSON_AFTER_UNIT_RE = compiled_later(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
 # The number column of a table (序号): a row whose first cell is its number lacks the merged cells before it.
-NUMBER_COLUMN_RE = re.compile(r"[ \t\u3000*]*(?:序号|编号|序)[ \t\u3000*]*")
-ROW_NUMBER_RE = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
+NUMBER_COLUMN_RE = compiled_later(r"[ \t\u3000*]*(?:序号|编号|序)[ \t\u3000*]*")
+ROW_NUMBER_RE = compiled_later(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
 
 TABLE_CELL_SEPARATORS = "|\t"  # pipe tables (Markdown, exports) and tab-separated rows
 
@@ -99,13 +100,13 @@ ROLE_NOUN_WORDS = {
 ROLE_VERBS = {word: role for role, words in ROLE_VERB_WORDS.items() for word in words} | {
     word: role for role, words in ROLE_NOUN_WORDS.items() for word in words}
 # A clause ends in a verb (longest first, so 牵头负责 is not read as 负责).
-ROLE_VERB_TAIL_RE = re.compile("(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")$")
+ROLE_VERB_TAIL_RE = compiled_later("(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")$")
 
 # A role marked on one unit of a list: 市发改委（牵头）.
-INLINE_ROLE_RE = re.compile(r"[（(](?P<word>牵头|配合|协助|参与|协办)(?:单位|部门)?[）)]$")
+INLINE_ROLE_RE = compiled_later(r"[（(](?P<word>牵头|配合|协助|参与|协办)(?:单位|部门)?[）)]$")
 
 # 由A牵头 / 此项工作由A负责: what stands before 由 is cut off (not 自由, 理由).
-LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
+LEADING_AGENT_RE = compiled_later(r"[^由]{0,12}?(?<![自理缘经来])由")
 
 # A sentence of running text that assigns: 由市人社局牵头，市财政局、教育局配合，… · 此项工作由市民政局负责 · and
 # a clause after a comma (推进改革，由县发改局牵头，县财政局配合，6月底前完成 · …,具体由县文体局负责). Only its
@@ -118,45 +119,45 @@ LEADING_AGENT_RE = re.compile(r"[^由]{0,12}?(?<![自理缘经来])由")
 AGENT_LIST_CHARS = 200
 # What every such sentence holds (the pattern is tried at every character: a text without it is not scanned).
 AGENT_MARK = "由"
-AGENT_SENTENCE_RE = re.compile(
+AGENT_SENTENCE_RE = compiled_later(
     r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
     r"|(?<=[，,:：]))(?:具体|统一|主要)?(?:按分工)?(?:交|移交|转交)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同)"
     r"|[^。；;\n，,]{2," + str(AGENT_LIST_CHARS) + r"}?(?:牵头|负责|承办|会同))")
 # A sentence that names its units' roles as nouns, without 由: 县发改局为承办单位，县财政局、县卫健委为协办单位. Only
 # its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
-ROLE_NOUN_SENTENCE_RE = re.compile(
+ROLE_NOUN_SENTENCE_RE = compiled_later(
     r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?"
     # not a convention (第一个单位为牵头单位, 逗号前的单位为牵头单位, 其余为配合单位): it names a place in lists, no unit
     r"(?![^。；;！\n，,]{0,40}?(?:第一|首位|首个|最前|逗号|分号|其余|其他|其它|排名|排列|列在|后面|之后)[^。；;！\n，,]{0,12}?[为是])"
     r"(?=[^。；;！\n，,]{2,40}?[为是](?:" + "|".join(LABEL_ROLES) + r")(?:单位|部门)(?:[，,；;。！\n]|$))", re.MULTILINE)
 # The role noun every such sentence holds (为承办单位, 是牵头部门): a text without one has no such sentence, and is
 # not scanned for sentence starts (a law of 10,000 characters has hundreds).
-ROLE_NOUN_RE = re.compile(r"[为是](?:" + "|".join(LABEL_ROLES) + r")(?:单位|部门)")
+ROLE_NOUN_RE = compiled_later(r"[为是](?:" + "|".join(LABEL_ROLES) + r")(?:单位|部门)")
 
 # A clause from 由 whose doer is followed by its task after the role verb: 1.由保洁公司负责组织各村保洁人员 (an item
 # opening with its doer) · …的直接领导下,由宣传部负责组织实施 (after a comma). The clause is the doer's up to 负责; a
 # role verb before no task verb (所需资金,由县财政负责保障) must end its clause.
-ROLE_VERB_BEFORE_TASK_RE = re.compile(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|完成|对[^接])")
+ROLE_VERB_BEFORE_TASK_RE = compiled_later(r"(?:牵头|负责)(?=组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|完成|对[^接])")
 # A clause from 由 naming its doers as one body 会同 others, the list closed by 等部门 before the task, with no role verb:
 # 由发展改革委会同中央农办、农业部…等部门研究提出落实意见 (a division-of-work notice's item). The clause is the doers' up
 # to 等部门; without 等部门 (由市教育局会同市财政局制定…) nothing closes the list and no statement is read.
-JOINT_DOERS_RE = re.compile(r"[^，,。；;]{2,30}?会同[^，,。；;]{2,120}?等(?:有关|相关)?(?:部门|单位)(?=[\u4e00-\u9fff])")
+JOINT_DOERS_RE = compiled_later(r"[^，,。；;]{2,30}?会同[^，,。；;]{2,120}?等(?:有关|相关)?(?:部门|单位)(?=[\u4e00-\u9fff])")
 # A sentence opening with its doer, without 由: 区政府办公室负责对区级各部门…的政务公开工作进行考评 (y02). Only a body
 # named with its level prefix counts (units.py checks it): 主要负责人负责对… and 本单位负责… name no unit.
-SUBJECT_DUTY_SENTENCE_RE = re.compile(
+SUBJECT_DUTY_SENTENCE_RE = compiled_later(
     r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?=[\u4e00-\u9fff]{3,16}?(?:牵头|负责)"
     r"(?:组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接]))", re.MULTILINE)
 # A line opening an article of a rules text (第五条 …) or a top-level item of a notice's outline (一、). A doer's sentence
 # inside an article (on its line, in a paragraph or an enumeration （一） 1. under it) is a provision naming the competent
 # authority, not a task of a plan: 省农业行政主管部门负责制定…操作规程 (az02), 第三条 市政府办公室负责组织落实本规定 (ah11),
 # neither annotated. An outline's 一、 after the articles (a notice's own text below the rules it issues) ends them.
-NUMBERED_LINE_RE = re.compile(
+NUMBERED_LINE_RE = compiled_later(
     r"^[ \t\u3000]*(?:(?P<article>第[一二三四五六七八九十百零〇\d]{1,6}条)|[一二三四五六七八九十]{1,3}、)", re.MULTILINE)
 
 # Items named by the unit that carries each, a list joined by 、 after 由: 其中,由县民政局负责的第1件、县发改局负责的第4件、
 # 县卫健局负责的第17、18件确定事项进展滞后 (y13). Each unit stands between 由 or 、 and its 负责的; units.py reads a run of
 # two or more in one clause, each named with its level prefix (…对由县财政局负责的资金… alone names no duty).
-UNIT_BEFORE_ITEM_RE = re.compile(r"(?<=[由、])(?P<unit>[^、，,。；;：:！!？?\n由的]{2,20}?)负责的")
+UNIT_BEFORE_ITEM_RE = compiled_later(r"(?<=[由、])(?P<unit>[^、，,。；;：:！!？?\n由的]{2,20}?)负责的")
 
 # --------------------------------------------------------------------------------------------
 # Conventions: where a notice says which units of a list lead
@@ -164,10 +165,10 @@ UNIT_BEFORE_ITEM_RE = re.compile(r"(?<=[由、])(?P<unit>[^、，,。；;：:！
 
 # The value names the separator that ends the lead part of a list ("first": only the first unit).
 LEAD_CONVENTIONS = (
-    (re.compile(r"(?:逗号|“，”|，号)(?:之)?前[^。；\n]{0,10}?牵头"), "comma"),
-    (re.compile(r"(?:分号|“；”)(?:之)?前[^。；\n]{0,10}?牵头"), "semicolon"),
+    (compiled_later(r"(?:逗号|“，”|，号)(?:之)?前[^。；\n]{0,10}?牵头"), "comma"),
+    (compiled_later(r"(?:分号|“；”)(?:之)?前[^。；\n]{0,10}?牵头"), "semicolon"),
     (
-        re.compile(
+        compiled_later(
             r"(?:第一位|第一个|首位|首个|第一|最前)[的者]?(?:单位|部门)?(?:为|是)?(?:工作)?牵头(?:单位|部门)"
             r"|牵头(?:单位|部门)(?:排|列|放)?(?:在|于)?(?:第一位|首位|最前)"
         ),
@@ -178,7 +179,7 @@ LEAD_SEPARATORS = {"comma": "，,", "semicolon": "；;", "first": ""}
 LEAD_WORD = "牵头"  # every pattern of LEAD_CONVENTIONS holds it
 assert all(LEAD_WORD in pattern.pattern for pattern, _ in LEAD_CONVENTIONS)
 # The same convention naming the other units: 逗号后的单位为配合单位 / 其他为配合单位.
-COOPERATE_REST_RE = re.compile(r"(?:其余|其他|其它|逗号后|分号后|之后|后面)[^。；\n]{0,8}?(?:为|是)(?:配合|协办|参与|协助)")
+COOPERATE_REST_RE = compiled_later(r"(?:其余|其他|其它|逗号后|分号后|之后|后面)[^。；\n]{0,8}?(?:为|是)(?:配合|协办|参与|协助)")
 CONVENTION_SPAN = 40  # characters after the lead convention where COOPERATE_REST_RE is looked for
 
 
@@ -206,12 +207,12 @@ def find_convention(text: str) -> Optional[Convention]:
 
 
 # A convention written as the last clause of a bracketed statement: （A、B负责，排在第一位的为牵头部门，下同）.
-CONVENTION_CLAUSE_RE = re.compile(r"[，,；;][^，,；;（）()\n]*(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*$")
+CONVENTION_CLAUSE_RE = compiled_later(r"[，,；;][^，,；;（）()\n]*(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*$")
 # A convention written in brackets after the last unit of a list: 市级各部门(逗号前的单位为牵头单位,下同).
-CONVENTION_NOTE_RE = re.compile(r"[（(][^（）()\n]*(?:[为是]牵头|下同)[^（）()\n]*[）)]$")
+CONVENTION_NOTE_RE = compiled_later(r"[（(][^（）()\n]*(?:[为是]牵头|下同)[^（）()\n]*[）)]$")
 
 # Text that a list can contain but is not a unit (a convention note inside the list).
-NOT_A_UNIT_RE = re.compile(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|第一个|首位|首个")
+NOT_A_UNIT_RE = compiled_later(r"逗号|分号|下同|为牵头|为配合|其余|排名|排在|列第|第一位|第一个|首位|首个")
 
 
 def _verb_role(clause: str) -> Optional[str]:

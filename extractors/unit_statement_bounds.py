@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .lazy_patterns import compiled_later
 from extractors.unit_names import looks_complete
 from extractors.unit_lists import (
     CLAUSE_SEPARATORS,
@@ -31,7 +32,7 @@ MAX_UNIT_CHARS = 45  # nor one unit's name
 MAX_BRACKET_CHARS = 200  # nor a bracketed verb-form statement
 
 # A new paragraph that cannot continue a broken list: a measure label or another statement.
-NEW_PARAGRAPH_RE = re.compile(
+NEW_PARAGRAPH_RE = compiled_later(
     r"[ \t\u3000]*(?:"
     r"[一二三四五六七八九十百]+[、．.]"
     r"|[（(][一二三四五六七八九十百]+[）)]"
@@ -44,18 +45,18 @@ NEW_PARAGRAPH_RE = re.compile(
     r"|#"
     r")"
 )
-WHITESPACE_RE = re.compile(r"\s*")
+WHITESPACE_RE = compiled_later(r"\s*")
 
 # A statement's first clause naming the leaders in charge by their posts, before the units: （分管副省长、协管副秘书长负责，
 # 省科技厅牵头） (a provincial 分工 that gives each task its leaders, then its bodies). The posts are people, no unit; the
 # statement is the units' clauses after it.
-LEADERS_CLAUSE_RE = re.compile(
+LEADERS_CLAUSE_RE = compiled_later(
     r"[ \t\u3000]*(?:[^，,；;。、（）()\n]{0,12}?(?:省长|市长|县长|区长|州长|秘书长|领导|书记)[、]?){1,4}"
     r"(?:负责|牵头|主抓|领办)[，,]")
 
 
 # The characters list_end acts on; it jumps from one to the next.
-_LIST_END_CHARS_RE = re.compile(
+_LIST_END_CHARS_RE = compiled_later(
     "[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS + SENTENCE_ENDS + COLONS) + "\n]"
 )
 
@@ -126,15 +127,15 @@ def _continuation(text: str, list_start: int, newline: int) -> Optional[int]:
     return None
 
 
-_OPEN_BRACKET_RE = re.compile("[" + re.escape("".join(OPEN_BRACKETS)) + "]")
-_BRACKET_RE = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
-_STATEMENT_STOP_RE = re.compile("[" + re.escape(COLONS + SENTENCE_ENDS) + "]")  # none in a verb form
+_OPEN_BRACKET_RE = compiled_later("[" + re.escape("".join(OPEN_BRACKETS)) + "]")
+_BRACKET_RE = compiled_later("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
+_STATEMENT_STOP_RE = compiled_later("[" + re.escape(COLONS + SENTENCE_ENDS) + "]")  # none in a verb form
 # What says when, after a bracketed statement's last clause: 每月通报一次 · 2024年底前完成 · 完成时限…
-TIME_REMARK_RE = re.compile(r"\d|每|[年月日号底]前|完成|时限|以内|之内|长期|持续")
+TIME_REMARK_RE = compiled_later(r"\d|每|[年月日号底]前|完成|时限|以内|之内|长期|持续")
 # A field's label in brackets of its own, after a list: 【完成时限】 【牵头领导】 [时间节点]. Not a role (【牵头】).
-BRACKETED_FIELD_RE = re.compile(r"[【\[［〔](?!牵头|配合|协办|参与)[\u4e00-\u9fff]{2,6}[】\]］〕]")
+BRACKETED_FIELD_RE = compiled_later(r"[【\[［〔](?!牵头|配合|协办|参与)[\u4e00-\u9fff]{2,6}[】\]］〕]")
 # A clause ending in a role verb, before the separator that opens the next clause: 牵头督导，
-ROLE_VERB_BEFORE_SEPARATOR_RE = re.compile(
+ROLE_VERB_BEFORE_SEPARATOR_RE = compiled_later(
     "(?:" + "|".join(sorted(ROLE_VERBS, key=len, reverse=True)) + ")(?=[" + CLAUSE_SEPARATORS + "])")
 
 

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from .lazy_patterns import LazyPattern
+
 
 @dataclass(frozen=True)
 class Examples:
@@ -33,6 +35,8 @@ def matches(value: Any, example: str) -> bool:
     """Whether ``value`` accepts ``example``: a regex finds it (``search``; a pattern on bytes is tried
     on the example's UTF-8 encoding, since examples are written as text), a collection holds it, a
     string equals it, or a callable returns something true for it."""
+    if isinstance(value, LazyPattern):
+        value = value.compiled()
     if isinstance(value, re.Pattern):
         if isinstance(value.pattern, bytes):
             example = example.encode("utf-8")

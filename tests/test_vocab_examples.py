@@ -14,6 +14,7 @@ import pytest
 import extractors
 import pipeline
 import schema
+from extractors.lazy_patterns import LazyPattern
 from extractors.vocab import Examples, matches
 
 SKIPPED_MODULES = ("pipeline.site",)  # the site's modules import Datasette's plugin machinery
@@ -62,7 +63,8 @@ def _defined_patterns(module) -> Iterator[str]:
     for node in ast.parse(inspect.getsource(module)).body:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
         assigned.update(name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name))
-    return (name for name, value in vars(module).items() if isinstance(value, re.Pattern) and name in assigned)
+    return (name for name, value in vars(module).items()
+            if isinstance(value, (re.Pattern, LazyPattern)) and name in assigned)
 
 
 def test_every_module_level_pattern_has_examples():

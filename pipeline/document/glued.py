@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
@@ -29,60 +30,60 @@ from pipeline.document.elements import is_organisation_line
 from pipeline.document.wrapper import info_label_spans, is_chrome
 
 # A bracketed 文号 inside a line: its code's characters (maybe with an issuer's name glued before), year, serial.
-GLUED_DOC_NUMBER = re.compile(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（【][ \u3000]*(?:19|20)\d{2}[ \u3000]*[〕\]］)）】]"
+GLUED_DOC_NUMBER = compiled_later(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（【][ \u3000]*(?:19|20)\d{2}[ \u3000]*[〕\]］)）】]"
                               r"[ \u3000]*\d{1,5}[ \u3000]*[号號]")
 # The recipients glued after a 文号 that ends the header of a glued copy: …的通知农办科〔2019〕20号各省、自治区、直辖市农业
 # 农村(农牧)厅(局、委):开展… (a recipient opener 各… up to its colon).
-RECIPIENTS_AFTER_NUMBER = re.compile(r"(?<=[号號])[ \u3000]*(?=各[^。；;，,\n]{1,60}?[:：])")
-ABOUT = re.compile("关于|關於|關于")
+RECIPIENTS_AFTER_NUMBER = compiled_later(r"(?<=[号號])[ \u3000]*(?=各[^。；;，,\n]{1,60}?[:：])")
+ABOUT = compiled_later("关于|關於|關于")
 # What announces a list of headings: …通知如下: / …意见如下：
 # A legal database's one-line copy keeps its spaces and may name what follows: …提出如下实施意见: 一、总体要求
-ANNOUNCED_HEADING = re.compile(r"如下(?:[\u4e00-\u9fff]{1,6})?[ \u3000]*[:：][ \u3000]*(?P<label>一、)(?![一二三四五六七八九十]、)"
+ANNOUNCED_HEADING = compiled_later(r"如下(?:[\u4e00-\u9fff]{1,6})?[ \u3000]*[:：][ \u3000]*(?P<label>一、)(?![一二三四五六七八九十]、)"
                                r"(?=[\u4e00-\u9fff“《])")
 # The next heading of an announced list, glued after a sentence's end: …确保全镇安全生产形势平稳。二、突出重点
-SENTENCE_GLUED_HEADING = re.compile(r"(?<=。)(?P<n>[二三四五六七八九十])、(?=[\u4e00-\u9fff“《])")
+SENTENCE_GLUED_HEADING = compiled_later(r"(?<=。)(?P<n>[二三四五六七八九十])、(?=[\u4e00-\u9fff“《])")
 # A （一） glued after a sentence's end, under a heading of a glued copy.
-SENTENCE_GLUED_PAREN_LABEL = re.compile(r"(?<=。)[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+SENTENCE_GLUED_PAREN_LABEL = compiled_later(r"(?<=。)[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
 # 一、 after a sentence's end and a lost line break's space(s), inside a paragraph.
-SPACED_FIRST_HEADING = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>一、)(?=[\u4e00-\u9fff“《])")
+SPACED_FIRST_HEADING = compiled_later(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>一、)(?=[\u4e00-\u9fff“《])")
 # A heading's words up to the space of its lost line break: short, without punctuation (整治目标 · 指导思想和工作目标).
-HEADING_WORDS_THEN_SPACE = re.compile(r"[^\s，,。；;：:！？!?、“”《》]{2,20}[ \u3000]+(?=\S)")
+HEADING_WORDS_THEN_SPACE = compiled_later(r"[^\s，,。；;：:！？!?、“”《》]{2,20}[ \u3000]+(?=\S)")
 # A heading's first （一） glued straight after its words: 二、重点内容(一)编制年度实施方案。 (a legal database's flattened
 # copy), cut there when a later line under the heading starts with （二）.
-HEADING_THEN_FIRST_PAREN = re.compile(r"^[ \u3000]*[一二三四五六七八九十]{1,3}、[^\s，,。；;：:（()）]{2,12}(?P<label>[（(]一[）)])"
+HEADING_THEN_FIRST_PAREN = compiled_later(r"^[ \u3000]*[一二三四五六七八九十]{1,3}、[^\s，,。；;：:（()）]{2,12}(?P<label>[（(]一[）)])"
                                       r"(?=[\u4e00-\u9fff])")
-SECOND_PAREN_LINE = re.compile(r"^[ \u3000]*[（(]二[）)]")
+SECOND_PAREN_LINE = compiled_later(r"^[ \u3000]*[（(]二[）)]")
 # The （一）'s own run-in heading, a few words closed by a full stop, and its paragraph after it on the line (四、补贴政策(一)
 # 补贴标准。改炕补贴…): an item, heading and text, however the copy was cut after it, where no （二） line is left to confirm
 # the list. Closing the line (二、重点内容(一)编制年度实施方案。) it may be the heading's own note: it waits for its （二）.
-RUN_IN_HEADING = re.compile(r"[^\s，,。；;：:（()）、]{2,12}[。．](?=[\u4e00-\u9fff“《])")
+RUN_IN_HEADING = compiled_later(r"[^\s，,。；;：:（()）、]{2,12}[。．](?=[\u4e00-\u9fff“《])")
 # A policy library's abstract label before the notice's opening (recipients first): [摘要] 各市(地)、县(市)人民政府(行署),…:
-ABSTRACT_LABEL = re.compile(r"^[ \u3000]*[\[【](?:摘要|内容摘要)[\]】][ \u3000]*(?=\S)")
-PAREN_ONE = re.compile(r"[（(]一[）)]")
-LINE_START_SECOND_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+ABSTRACT_LABEL = compiled_later(r"^[ \u3000]*[\[【](?:摘要|内容摘要)[\]】][ \u3000]*(?=\S)")
+PAREN_ONE = compiled_later(r"[（(]一[）)]")
+LINE_START_SECOND_HEADING = compiled_later(r"^[一二三四五六七八九十]{1,3}、")
 # The next item of a numbered list glued after a sentence's end by the spaces of a lost line break, on its first
 # item's line (1、对限时办结事项…以备检查。         2、对限时办结的事项…).
-SPACED_NEXT_ITEM = re.compile(r"(?<=[。；;！？!?])[ \u3000]{2,}(?P<label>(?P<n>[1-9][0-9]?)[、.．])(?=[\u4e00-\u9fff“《])")
-FIRST_ITEM = re.compile(r"^[ \u3000]*1[、.．](?=[\u4e00-\u9fff“《])")
+SPACED_NEXT_ITEM = compiled_later(r"(?<=[。；;！？!?])[ \u3000]{2,}(?P<label>(?P<n>[1-9][0-9]?)[、.．])(?=[\u4e00-\u9fff“《])")
+FIRST_ITEM = compiled_later(r"^[ \u3000]*1[、.．](?=[\u4e00-\u9fff“《])")
 # Any item of a numbered list starting its line, and the items after it glued on the same line by the space of a lost
 # line break, after whatever closed the item before (…材料。(10分) 4.班主任會議。… · 19、回访调研制度 20、局长接待日制度).
-LINE_ITEM = re.compile(r"^[ \u3000]*(?P<n>[1-9][0-9]?)[、.．](?=[\u4e00-\u9fff“《])")
-SPACED_ITEM = re.compile(r"(?<=\S)[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)[、.．])(?=[\u4e00-\u9fff“《])")
+LINE_ITEM = compiled_later(r"^[ \u3000]*(?P<n>[1-9][0-9]?)[、.．](?=[\u4e00-\u9fff“《])")
+SPACED_ITEM = compiled_later(r"(?<=\S)[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)[、.．])(?=[\u4e00-\u9fff“《])")
 # A first （一） and its short heading closing a paragraph after a space (…各為100分。(不含加分) (一)班主任常規工作考核(100分)),
 # the items of its list starting the next lines (1.大課間…): the heading's line break was lost.
-TRAILING_FIRST_PAREN = re.compile(r"(?<=\S)[ \u3000]+(?P<label>[（(]一[）)])[^\s。；;：:！？!?，,]{2,30}$")
-TITLE_BREAKS = re.compile(r"[。，,；;：:！？!?]")  # a title has none of these
+TRAILING_FIRST_PAREN = compiled_later(r"(?<=\S)[ \u3000]+(?P<label>[（(]一[）)])[^\s。；;：:！？!?，,]{2,30}$")
+TITLE_BREAKS = compiled_later(r"[。，,；;：:！？!?]")  # a title has none of these
 # A news report's 全文如下: with the notice glued after it (…根据通知,由国务院副总理张高丽任组长。全文如下:国务院办公厅关于…).
-GLUED_FULL_TEXT = re.compile(r"(?:全文|原文|详情|詳情)如下[:：][ \u3000]*(?=[\u4e00-\u9fff《])")
+GLUED_FULL_TEXT = compiled_later(r"(?:全文|原文|详情|詳情)如下[:：][ \u3000]*(?=[\u4e00-\u9fff《])")
 GLUED_TITLE = (6, 80)  # shortest and longest title a glued copy opens with
 GLUED_COPY = 150  # a line shorter than this is a paragraph, never a whole copy
 
 # The words a preamble's opening sentence starts with (根据区政府决策部署,… · 为切实加强…,): a sentence, never a title.
 OPENING_WORDS = "根据|按照|依据|为了|为进一步|为切实|为"
-OPENING_SENTENCE = re.compile(r"^(?:%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS)
+OPENING_SENTENCE = compiled_later(r"^(?:%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS)
 # A plan's title glued to its opening sentence (a 文库 copy lost the line break: 街道环境整顿安排方案根据区政府决策部署,…):
 # a title ending in a plan's or rule's type, no punctuation in it, then the opening words of a preamble and a clause.
-TITLE_THEN_OPENING = re.compile(
+TITLE_THEN_OPENING = compiled_later(
     r"^(?P<title>[^，,、。：:；;\s《》]{4,40}?(?:方案|计划|要点|办法|细则|规定|意见|通知))"
     r"(?P<opening>%s)[^，,。\n]{2,40}[，,]" % OPENING_WORDS
 )
@@ -90,10 +91,10 @@ TITLE_GLUE_SCAN = 20  # the title is among the copy's first lines
 # A title printed with its date in brackets after it on its line, as an archive or a legal database prints its records
 # (哈尔滨市人民政府办公厅关于转发…的通知 ((1990年11月16日)) · 关于…的决定（2005年3月1日）): the date is the document's, a note
 # of its own under the title (embedded.DATE_NOTE).
-TITLE_THEN_DATE = re.compile(r"[ \u3000]*(?P<date>[（(]{1,2}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]{1,2})[ \u3000]*$")
+TITLE_THEN_DATE = compiled_later(r"[ \u3000]*(?P<date>[（(]{1,2}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]{1,2})[ \u3000]*$")
 # The recipients and the notice's first sentence on one line, a space or none after the colon (…,驻哈部队: 经市政府同意,现将…):
 # a copy that lost the line break after the recipients, which open with 各 and hold no sentence's end nor its verbs (各地要…:).
-RECIPIENTS_THEN_OPENING = re.compile(
+RECIPIENTS_THEN_OPENING = compiled_later(
     r"^[ \u3000]*各(?:(?!要|应|须|请|将)[^。；;：:！？!?\n]){1,150}?[:：][ \u3000]*(?P<opening>(?:%s|经|现将|现就|近年来|近期)[^，,。\n]{2,40}[，,])" % OPENING_WORDS)
 # The names of the public letters a body addresses to the people it serves (祝东村致村民选举的公开信, 致全县人民的一封信,
 # …倡议书): a page's title as a notice's type is, though no notice's type.
@@ -103,7 +104,7 @@ INFO_AFTER_TITLE = 2  # information labels at least after a page's title on its 
 # the sentence says the text that follows is the document's, so its 一、 opens the list though no 二、 follows in the line.
 # So does a news brief's sentence that names the notice it reports issued, its items quoted after it (经省政府同意,6月10日,陕西省
 # 下发《关于…有关事项通知》。一、各级行政区划调整…).
-PREAMBLE_CLOSE_THEN_HEADING = re.compile(
+PREAMBLE_CLOSE_THEN_HEADING = compiled_later(
     r"(?:制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)|(?:印发|下发)了?《[^《》\n]{2,80}》)"
     r"[。.:：](?P<label>一、)(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“《])")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
 from pipeline.document.joined_copy import JOINED_COPY
@@ -14,41 +15,41 @@ from pipeline.document.offset_edits import break_lines_at
 
 # A heading label glued inside a long line after a sentence's end (…方案为:一、时间及阶段划分…。二、责任区域
 # 划分.三、整治要求…), or the first of its run anywhere (…及标准1、无乱停乱靠。2、无乱贴乱画。).
-GLUED_LABEL = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)、(?=[\u4e00-\u9fff“《])")
+GLUED_LABEL = compiled_later(r"(?P<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)、(?=[\u4e00-\u9fff“《])")
 GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a line, at least
 # 一要/一是 headings whose line breaks became spaces (…有關要求如下: 一要凝聚共識抓落實。… 二要壓實責任…): each after a
 # colon or a sentence's end and a space. Without the space they are an enumeration inside a paragraph, not items.
 # （一）（二）（三） headings of a copy that lost every line break (a 文库 template: …牵头领导:阮斌副局长责任部门:建工科、
 # 安全站、质监站(二)小街巷专项整治…): each glued straight after a word, with a whole item between. After punctuation
 # (；（二）…) they are an enumeration inside a paragraph.
-WORD_GLUED_PAREN_LABEL = re.compile(r"(?<=[\u4e00-\u9fff”])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+WORD_GLUED_PAREN_LABEL = compiled_later(r"(?<=[\u4e00-\u9fff”])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
 GLUED_ITEM = 20  # characters at least between two such labels
 # A plan's outline numbers whose line breaks became spaces (…邮箱:snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…。 1.2
 # 编制依据 根据…): each after a space, before a heading. Only a run counting on in outline order is cut.
-SPACED_OUTLINE_LABEL = re.compile(rf"(?<=[ \u3000])(?P<n>[1-9][0-9]?(?:\.[1-9][0-9]?){{0,2}})[ \u3000]+(?=(?![{OUTLINE_NOT_HEADING}])[\u4e00-\u9fff])")
+SPACED_OUTLINE_LABEL = compiled_later(rf"(?<=[ \u3000])(?P<n>[1-9][0-9]?(?:\.[1-9][0-9]?){{0,2}})[ \u3000]+(?=(?![{OUTLINE_NOT_HEADING}])[\u4e00-\u9fff])")
 # （一）（二） headings whose line breaks became spaces: each after a space, the later ones after a sentence's end
 # and a space (三、有关要求 (一)高度重视,加强领导。… (二)明确责任…).
-SPACED_PAREN_LABEL = re.compile(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+SPACED_PAREN_LABEL = compiled_later(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
 # The short heading such a run follows, itself after a space: … 三、有关要求 (一)…
-HEADING_BEFORE_RUN = re.compile(r"[ \u3000](?P<h>[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20})[ \u3000]+$")
+HEADING_BEFORE_RUN = compiled_later(r"[ \u3000](?P<h>[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20})[ \u3000]+$")
 # A heading's first item after its few words and the space of a lost line break (…。 五、相关要求 1、各部门涉及…): the
 # item starts a line even alone (a copy cut after it), as a run of them would.
 # After a sentence's end and a space the heading starts a line of its own too (…营造良好环境。 二、目标任务 1.确保火化率…).
-HEADING_THEN_SPACED_FIRST = re.compile(r"(?:^|(?<=[ \u3000。；;！？!?]))(?P<heading>[一二三四五六七八九十]{1,3}、)[^\s，,。；;：:、“”《》]{2,12}"
+HEADING_THEN_SPACED_FIRST = compiled_later(r"(?:^|(?<=[ \u3000。；;！？!?]))(?P<heading>[一二三四五六七八九十]{1,3}、)[^\s，,。；;：:、“”《》]{2,12}"
                                        r"[ \u3000]+(?P<label>1[、.．](?![0-9]))(?=[\u4e00-\u9fff“《])")
 # A heading line whose line breaks became spaces: its label after a sentence's end and a space, its few words, a space,
 # then its text (…特制定如下实施方案。 1. 指导思想 全面贯彻…): the label starts a line.
-SPACED_HEADING_LINE = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?:[一二三四五六七八九十]{1,3}、|[1-9][0-9]?[、.．](?![0-9])))"
+SPACED_HEADING_LINE = compiled_later(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?:[一二三四五六七八九十]{1,3}、|[1-9][0-9]?[、.．](?![0-9])))"
                                  r"[ \u3000]*[^\s，,。；;：:、“”《》0-9]{2,12}[ \u3000]+(?=[\u4e00-\u9fff“《])")
 # A numbered label after a sentence's end and a space (…道德支持。 1、掌控…; …时期新人。 2.组织系统学习。): the start of an
 # item whose line break became a space, when the labels of one form count up so (1、 alone says nothing).
-SPACED_LABEL = re.compile(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)(?P<stop>[、.．])(?![0-9]))(?=[\u4e00-\u9fff“《])")
-SPACED_YAO_LABEL = re.compile(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
+SPACED_LABEL = compiled_later(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)(?P<stop>[、.．])(?![0-9]))(?=[\u4e00-\u9fff“《])")
+SPACED_YAO_LABEL = compiled_later(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
 # A heading label with the space a copy kept after it, glued after a word or a sentence's end in a line whose breaks were
 # lost (…文件的管理。一、 集团公司内部请示、报告的管理(一) 集团公司内部的请示…文件。(二) 请示、报告的形成1) 部门认为…): 一、,
 # （一） or 1), then a space, then the heading's words. After a colon or a semicolon (包括:1) …;2) …) it is an enumeration.
-LABEL_THEN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”。！？!?])(?:(?P<cn>[一二三四五六七八九十])、|[（(](?P<paren>[一二三四五六七八九十])[）)]"
+LABEL_THEN_SPACE = compiled_later(r"(?<=[\u4e00-\u9fff”。！？!?])(?:(?P<cn>[一二三四五六七八九十])、|[（(](?P<paren>[一二三四五六七八九十])[）)]"
                               r"|(?P<digit>[1-9][0-9]?)[)）])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 
 

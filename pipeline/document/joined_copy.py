@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
@@ -14,27 +15,27 @@ from pipeline.document.elements import BODY_NAME_END, ORGANISATION_END, RECIPIEN
 from pipeline.document.labels import match_label
 from pipeline.document.offset_edits import break_lines_at
 
-SIGNATURE_DATE = re.compile(
+SIGNATURE_DATE = compiled_later(
     r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 TITLE_CLOSERS = "》〉>」』"  # a title printed in brackets: 《…的通知》 ends a title too
 # A copy joined into one paragraph keeps a space where each line ended (title, recipients, body,
 # signature date, 附:, the attached text's title …): a long line whose space-separated parts include
 # two such elements is cut around them.
 JOINED_COPY = 150  # shorter lines are a title or a sentence, never a whole copy
-SPACE_RUN = re.compile(r"[ \u3000]+")
-ATTACHED_MARK = re.compile(r"^附(?:件)?[：:]$")
-ATTACHMENT_START = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
-TITLE_VERB = re.compile("关于|關於|转发|印发|下发|下發")  # a headline's 下发 too: 安平县防汛抗旱指挥部紧急下发…的通知
+SPACE_RUN = compiled_later(r"[ \u3000]+")
+ATTACHED_MARK = compiled_later(r"^附(?:件)?[：:]$")
+ATTACHMENT_START = compiled_later(r"^附件\s*\d{0,2}\s*[：:]")
+TITLE_VERB = compiled_later("关于|關於|转发|印发|下发|下發")  # a headline's 下发 too: 安平县防汛抗旱指挥部紧急下发…的通知
 # A date glued to what stands before it on a 版记 line: the signing or printing body (桂东县人民政府办公室2017年5月27日
 # 印发) or a note on how far the notice goes ((此件发至乡)    2017年6月13日). The date starts a line of its own.
-GLUED_CLOSING_DATE = re.compile(
+GLUED_CLOSING_DATE = compiled_later(
     r"(?m)^(?:[（(]此件[^）)\n]{1,12}[）)][ \u3000]*|[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r"[ \u3000]*)"
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
     r"(?:\s*印发)?)[ \u3000]*(?:[|｜][ \u3000]*)?$")  # a table cell's right border after it (外国语学院党委 二0一五年十月八日 |)
 # A signature's date glued after the last sentence of a paragraph by a space, ending the line or followed by the
 # attachments printed after the signature (…报送市安委会办公室。 二○一○年一月十三日; …推荐表 二〇一〇年一月五日 附件1:):
 # the issuer's name was lost with the line breaks, the date is the notice's own.
-DATE_AFTER_SENTENCE = re.compile(
+DATE_AFTER_SENTENCE = compiled_later(
     r"(?:[。；;]|[表单函]|\.xls|\.docx?)[ \u3000]+(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日)(?:[ \u3000]*$|[ \u3000]+(?P<attached>附件\s*\d{0,2}[:：]))", re.M)
 
@@ -44,17 +45,17 @@ FULL_DATE = r"(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d�
 AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]{1,12}[）)])|扫一扫))"
 # A signature glued after the last sentence of a copy that lost its line breaks: the signing body straight after the
 # sentence's 。 and its date after it (…请结合实际认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市…).
-SENTENCE_THEN_SIGNATURE = re.compile(
+SENTENCE_THEN_SIGNATURE = compiled_later(
     r"(?<=[。！!])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")(?P<date>" + FULL_DATE + ")"
     + AFTER_SIGNATURE, re.M)
 # A signature glued after the name of the attachment the notice closes with (…,附件:国务院办公厅…典型经验做法国务院办公厅
 # 督查室2024年5月2日扫一扫…): where the signing body starts inside is told by its name's opening (see _signing_body_start).
-ATTACHMENT_THEN_SIGNATURE = re.compile(
+ATTACHMENT_THEN_SIGNATURE = compiled_later(
     r"附件[ \u3000]*\d{0,2}[ \u3000]*[:：][ \u3000]*(?P<named>[^\n。，,；;：:]{8,100}?)(?P<date>" + FULL_DATE + ")" + AFTER_SIGNATURE, re.M)
 ATTACHMENT_NAME = 4  # characters at least of the attachment's name before the signing body
-NATIONAL_BODY = re.compile(r"(?:国务院|国家|中共中央|全国|中华人民共和国|最高人民)")
+NATIONAL_BODY = compiled_later(r"(?:国务院|国家|中共中央|全国|中华人民共和国|最高人民)")
 # A local body's place name at its start: 宁波市 of 宁波市人民政府办公厅 (it must be printed in the text before as well).
-PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)")
+PLACE_OPENING = compiled_later(r"[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)")
 
 
 def _is_header_element(part: str) -> bool:
@@ -112,14 +113,14 @@ def _label_alone(part: str, following: str) -> bool:
 # A 办法 whose lines were joined without spaces (a 文库 copy): …制定本办法。第二条市级储备… — an article or
 # chapter that starts right after a full stop, or an article right after its chapter's heading
 # (第一章总则第一条…), starts a line. Only in a line holding at least GLUED_ARTICLES of them.
-GLUED_ARTICLE = re.compile(
+GLUED_ARTICLE = compiled_later(
     r"(?:(?<=[。.．])|(?<=章[\u4e00-\u9fff]{2})|(?<=章[\u4e00-\u9fff]{3})|(?<=章[\u4e00-\u9fff]{4}))"
     r"(?=第[一二三四五六七八九十百零]{1,5}条)"
     r"|(?<=[。.．])(?=第[一二三四五六七八九十百零]{1,5}章)"
     r"|(?=第[一二三四五六七八九十百零]{1,5}章[\u4e00-\u9fff]{2,4}第[一二三四五六七八九十百零]{1,5}条)"
 )
 GLUED_ARTICLES = 3
-GLUED_ARTICLE_CLUE = re.compile(r"[。.．]第|章[\u4e00-\u9fff]{2,4}第")  # what every glued article has before it
+GLUED_ARTICLE_CLUE = compiled_later(r"[。.．]第|章[\u4e00-\u9fff]{2,4}第")  # what every glued article has before it
 
 
 def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-import cn2an
-
+from extractors.chinese_numerals import numeral_value
 from extractors.vocab import Examples
 
 # with the upper-case forms of financial writing a label may take ((叁), 贰、)
@@ -93,14 +92,11 @@ class Label:
     length: int  # characters the label (and the spaces after it) take
 
 
-# The same few numerals come back on every label and date: cn2an validates and parses each one
-# anew (half of what labelling a notice costs), so its answers are kept.
+# The same few numerals come back on every label and date: their values are kept (cn2an, which reads
+# the rarer forms, validates and parses each one anew: half of what labelling a notice cost).
 @lru_cache(maxsize=4096)
 def chinese_to_int(numeral: str) -> Optional[int]:
-    try:
-        return int(cn2an.cn2an(numeral.replace("两", "二"), "normal"))
-    except (ValueError, KeyError, TypeError):
-        return None
+    return numeral_value(numeral.replace("两", "二"), "normal")
 
 
 # The one-character numbers (㈠ ⑴ ⒈) and the first of their run, which is number 1.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.lazy_patterns import compiled_later
 from extractors.fold import fold
 from extractors.vocab import Examples
 
@@ -19,71 +20,71 @@ from pipeline.document.elements import BODY_NAME_END
 
 MIN_BODY_NAME = 3  # 各乡镇; shorter parts (办, 局) share the name before them
 # 。 too: a 版记's 抄送 ends one group of bodies with it and starts the next (…省法院，省检察院。各民主党派省委，省工商联。)
-LIST_SEPARATORS = re.compile(r"[，,；;。]")
+LIST_SEPARATORS = compiled_later(r"[，,；;。]")
 # A letter's courtesy word before whom it greets (亲爱的市民同志, 尊敬的各位村民): the salutation's manners, not the
 # addressee's name, which is what a reader compares (各位村民 as another letter prints it bare).
-COURTESY_PREFIX = re.compile(r"^(?:尊敬的|亲爱的|親愛的)\s*")
+COURTESY_PREFIX = compiled_later(r"^(?:尊敬的|亲爱的|親愛的)\s*")
 # 市政府各工作部门、直属事业单位: a part naming the members by how they belong shares the prefix too.
 MEMBER_CLASS_STARTS = ("各", "直属", "所属", "下属")
 SHORT_MEMBER_CLASS = 4  # 直属机构: a part this short after 区政府各部门 shares its prefix
 # A body's members named after it (市政府各部门 · 市局相关处室 · 区政府有关部门): the owner printed once, which a class of
 # its members in the next part shares (CONVENTIONS.md C6).
-OWNED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:各|相关|有关)")
+OWNED_MEMBERS = compiled_later(r"^[\u4e00-\u9fff]{2,12}?(?:各|相关|有关)")
 # 相关 or 有关 before a class of members named by how they belong (相关直属单位, 有关所属单位): the members of the body
 # named before, as 各直属机构 are.
-RELATED_MEMBERS = re.compile(r"^(?:相关|有关)(?=直属|所属|下属)")
+RELATED_MEMBERS = compiled_later(r"^(?:相关|有关)(?=直属|所属|下属)")
 # Members named by their kind and joined to the next kind (委和各直属机构 after 省政府各厅).
-JOINED_MEMBERS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
+JOINED_MEMBERS = compiled_later(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
 # 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
 # 各镇街: the towns and the subdistricts (街道), one class of places. 各计划单列市 · 各副省级城市 · 各省辖市: cities of a
 # standing, a class of places too (各计划单列市民政局、财政局: their two bureaus, one entry).
-PLACE_CLASS = re.compile(r"^各(?:计划单列市|副省级城市|副省级市|省辖市|地级市|设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+PLACE_CLASS = compiled_later(r"^各(?:计划单列市|副省级城市|副省级市|省辖市|地级市|设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
-DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门|协)$")  # 协: 计生协, 科协
+DEPARTMENT = compiled_later(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门|协)$")  # 协: 计生协, 科协
 # The courts, procuratorates and co-operatives every place has, named without their place like its departments
 # (新疆生产建设兵团农业农村局、法院、检察院、…、供销合作社: the 兵团's bodies, the place printed once, CONVENTIONS.md C6).
-PLACE_INSTITUTION = re.compile(r"^(?:人民)?(?:法院|检察院)$|^供销(?:合作)?社$")
+PLACE_INSTITUTION = compiled_later(r"^(?:人民)?(?:法院|检察院)$|^供销(?:合作)?社$")
 # A place or zone named with a department after it (温泉度假区计生办, 开发区财政局): the last of a list of places given the
 # departments they all have (各乡镇、街道、温泉度假区计生办、计生协).
-PLACE_THEN_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|协)$")
+PLACE_THEN_DEPARTMENT = compiled_later(r"^[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道)[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|协)$")
 # A department whose name runs longer (公共资源交易监管局, 住房城乡建设局): after a place's department, the same
 # place's (CONVENTIONS.md C6: …局、公共资源交易监管局、重点工程管理局 share the place printed once).
 # A department after a province or city named in full (北京市市政市容委, 重庆市市政委, 海南省水务厅): the place's own, the place
 # printed with it (a name opening with 市 or 省 is a department's own word: 市政市容委, 市场监督管理局); the departments after it with no place (园林绿化局、水务局) are that place's too (CONVENTIONS.md C6).
-NAMED_PLACE_DEPARTMENT = re.compile(r"^(?![各市省县区])[\u4e00-\u9fff]{2,4}?[省市][\u4e00-\u9fff]{1,8}(?:局|委|办|厅)$")
-LONG_DEPARTMENT = re.compile(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{7,10}局$")
+NAMED_PLACE_DEPARTMENT = compiled_later(r"^(?![各市省县区])[\u4e00-\u9fff]{2,4}?[省市][\u4e00-\u9fff]{1,8}(?:局|委|办|厅)$")
+LONG_DEPARTMENT = compiled_later(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{7,10}局$")
 # A class of zones named by their kind alone (各新区, 各开发区): the zones' bodies, as 各乡镇 names the towns'.
-ZONE_CLASS = re.compile(r"^各(?:新区|开发区|园区|功能区|管理区|经开区|高新区)$")
+ZONE_CLASS = compiled_later(r"^各(?:新区|开发区|园区|功能区|管理区|经开区|高新区)$")
 # A zone named in full: 岳阳经济技术开发区, 城陵矶新港区, 南湖新区, 屈原管理区, 长白山开发区; an operating area a water or
 # mining office addresses by its name (桃源县大洑溪采区, 某某矿区) and a scenic area (某某景区) too.
 # A park named by its kind, short for its full name (高新园 for 高新技术产业园, 工业园), is a zone too.
-ZONE = re.compile(r"(?:开发区|经开区|經開區|高新区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区|采区|矿区|景区|度假区"
+ZONE = compiled_later(r"(?:开发区|经开区|經開區|高新区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区|采区|矿区|景区|度假区"
                   r"|(?:高新|产业|工业|科技|物流)园)$")
 # A zone's word before the body it names: 西洞庭管理区团(工)委, 经济开发区管委会.
-ZONE_BEFORE_BODY = re.compile(r"(?:开发区|新区|园区|管理区|示范区|试验区|保税区|合作区|度假区)(?=[^、]{1,8}$)")
+ZONE_BEFORE_BODY = compiled_later(r"(?:开发区|新区|园区|管理区|示范区|试验区|保税区|合作区|度假区)(?=[^、]{1,8}$)")
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
-COMMITTEE = re.compile(r"(?:党委|党工委|[区县市州旗][）)]?委)$")  # 各县(市、区)委: the class's brackets before 委
-GOVERNMENT = re.compile(r"^(?:人民政府|政府|办事处|管委会)$")
+COMMITTEE = compiled_later(r"(?:党委|党工委|[区县市州旗][）)]?委)$")  # 各县(市、区)委: the class's brackets before 委
+GOVERNMENT = compiled_later(r"^(?:人民政府|政府|办事处|管委会)$")
 # A place named alone, without a body (广德市, 宿松县): in a list it shares the body the next part names.
 # A class of bodies named by their kind alone, with no place of its own (企事业单位 of 各村、企事业单位): after a class of
 # places it is another class, not those places' body (镇人民政府 of 各乡、镇人民政府 is).
-KIND_CLASS = re.compile(r"^(?![省市县区乡镇村])[\u4e00-\u9fff]{0,4}(?:单位|企业|机构|组织|学校)$")
-BARE_PLACE = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
+KIND_CLASS = compiled_later(r"^(?![省市县区乡镇村])[\u4e00-\u9fff]{0,4}(?:单位|企业|机构|组织|学校)$")
+BARE_PLACE = compiled_later(r"^(?!各)[\u4e00-\u9fff]{1,5}[市县州旗盟]$")
 # A class of bodies named by its kind alone, with no owner and no place (各单位、部门 · 各部门、单位): after 各 printed once
 # for no one in particular, each kind is a class of its own (CONVENTIONS.md C6: a 各 alone does not join); 市直各部门、
 # 单位 shares its owner 市直.
 # 各学院、部门、处、室 · 各所、处、中心: a university's or an academy's units by their kinds, one class each.
 # 各委、局 · 各委、办、局: a government's commissions, offices and bureaus by their kinds, with no owner printed before the
 # 各 (市政府各委、办、局 is one entry: its owner printed once for all).
-BARE_KIND = re.compile(r"^(?:部门|单位|科室|处室|站所|院系|学院|系|所|处|室|科|中心|站|队|委|办|局|厅)$")
+BARE_KIND = compiled_later(r"^(?:部门|单位|科室|处室|站所|院系|学院|系|所|处|室|科|中心|站|队|委|办|局|厅)$")
 # A class of bodies that belong to no office named before them (企事业单位, 居委会, 村委会, 学校): after 机关各部门 they are
 # entries of their own, where 各直属机构 and 各科室 are the 机关's members.
-OWN_BODIES_CLASS = re.compile(r"^各(?:企事业单位|企业|事业单位|居委会|村委会|居民委员会|村民委员会|学校|中小学|医院|人民团体|社会组织)$")
+OWN_BODIES_CLASS = compiled_later(r"^各(?:企事业单位|企业|事业单位|居委会|村委会|居民委员会|村民委员会|学校|中小学|医院|人民团体|社会组织)$")
 # A body stationed in a ministry, a department or a place (驻部监察局, 驻厅纪检组, 驻市审计办): a bare department after it
 # (审计局 of 驻部监察局、审计局) is stationed there too, the 驻部 printed once for both (CONVENTIONS.md C6's shared owner).
-STATIONED = re.compile(r"^驻(?:部|委|厅|局|省|市|县|区|署|办)")
+STATIONED = compiled_later(r"^驻(?:部|委|厅|局|省|市|县|区|署|办)")
 # A class of bodies named by how they stand to the notice, not by place (有关部门, 相关单位, 各直属机构).
 OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
@@ -139,7 +140,7 @@ def split_list(body: str) -> list[str]:
 
 
 # The place word a part opens with when it goes on with a class of places begun before it (县(市) after 各区).
-PLACE_START = re.compile(r"^[省市县区乡镇旗州盟縣區鄉鎮]")
+PLACE_START = compiled_later(r"^[省市县区乡镇旗州盟縣區鄉鎮]")
 
 
 def _places_joined(parts: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
 from pipeline.document.elements import is_complete_title, is_organisation_line
@@ -16,7 +17,7 @@ from pipeline.document.wrapper import is_info_line, is_wrapper_line
 NOTICE_ENDING = "(?:的通知|的意见|的意見|的决定|的決定|的函)"
 # A news page's lead-in before a notice printed without its header: 近日，A、B印发了《X》… — X is the
 # notice, A and B its issuers; the notice follows a line 《X》全文如下.
-NEWS_LEAD_IN = re.compile(
+NEWS_LEAD_IN = compiled_later(
     r"^(?:[^，,。《》]{0,40}?(?:讯|訊|消息)[，,]?)?"  # 新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,
     # 日期, with its value lost: a page's dateline whose day the copy dropped (日期,中共甘肅省委 甘肅省人民政府出臺《X》)
     r"[，,]?(?:近日|日前|近期|最近|日期|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)[，,]?[ \u3000]*"
@@ -26,43 +27,43 @@ NEWS_LEAD_IN = re.compile(
     r"|[^《》，,。]{4,100}?" + NOTICE_ENDING + r"(?=[，,。]))")
 # The same lead-in with the issuer first and its time after it, the news agencies' order: 国务院办公厅日前印发《X》,
 # 商务部消费促进司9月2日发布《郑重声明》: (a source's 消息 or an agency's dateline before it).
-ISSUER_FIRST_LEAD_IN = re.compile(
+ISSUER_FIRST_LEAD_IN = compiled_later(
     r"^(?:[^，,。《》]{0,40}?(?:讯|訊|消息|日电|日電)[，, \u3000]?)?"
     r"(?P<issuers>[^，,。《》“”\d]{2,80}?)(?:于|於)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?"
     r"(?:联合)?(?:印发|印發|发布|發布|出台|出臺|公布|下发|下發)(?:了)?"
     r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。]))")
 # A lead-in line ending with the name it reports and a colon: the document's text follows it (…发布《郑重声明》:).
-NAME_THEN_TEXT = re.compile(r"》[：:]$")
+NAME_THEN_TEXT = compiled_later(r"》[：:]$")
 # A line holding only a table's cell border (| between cells of a table copied one cell a line): the line above it is
 # a cell (序号, the first of a task table's header), never a headline over the page's own lines.
-CELL_BORDER_LINE = re.compile(r"^[|｜ \u3000]+$")
+CELL_BORDER_LINE = compiled_later(r"^[|｜ \u3000]+$")
 HEADLINE = 60  # a page's headline is no longer than a title line
 HEADER_LINES = 40  # the headline is within this many lines of the top
 # A headline reporting a meeting ends with the meeting's name (…召开物管小区创文督查整改集中约谈会): 会 there names no
 # organisation (协会, 委员会, 人民代表大会 do).
-MEETING_END = re.compile(r"(?:约谈|座谈|推进|部署|动员|培训|发布|观摩|现场|联席|交流|研讨|见面|报告|表彰|启动|总结|汇报|调度|协调|工作|例)会$")
+MEETING_END = compiled_later(r"(?:约谈|座谈|推进|部署|动员|培训|发布|观摩|现场|联席|交流|研讨|见面|报告|表彰|启动|总结|汇报|调度|协调|工作|例)会$")
 # The opening of a news report under its headline: where the reporter learnt it (從唐山市有關部門獲悉,), the agency's
 # dateline (本报讯, 新华社北京3月5日电) or 近日/日前 before the first comma.
-NEWS_OPENING = re.compile(r"^[^，,。：:]{0,30}(?:获悉|獲悉|讯|訊|日电|日電|消息)[，,）) \u3000]|^(?:近日|日前|近期)[，,]")
+NEWS_OPENING = compiled_later(r"^[^，,。：:]{0,30}(?:获悉|獲悉|讯|訊|日电|日電|消息)[，,）) \u3000]|^(?:近日|日前|近期)[，,]")
 # The first article or chapter of a rules text (第一条 …, 第一條 …, 第一章 总则): a copy that prints no header puts the
 # rules' name straight above it (限時辦結制 / 第一條 限時辦結制是指…).
-FIRST_ARTICLE = re.compile(r"^第[ \u3000]*[一1][ \u3000]*[条條章](?![件])")
+FIRST_ARTICLE = compiled_later(r"^第[ \u3000]*[一1][ \u3000]*[条條章](?![件])")
 # A part's heading over the first article (总则, 附则) is no name of the rules.
-PART_HEADING = re.compile(r"^(?:总则|總則|附则|附則|正文|全文)$")
-FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
+PART_HEADING = compiled_later(r"^(?:总则|總則|附则|附則|正文|全文)$")
+FULL_TEXT_FOLLOWS = compiled_later(r"(?:全文|原文|详情|詳情|内容|內容)如下[。：:]?$")
 # A news report's lead announcing the notice's full text under it: it reports the notice issued (印发, 发布, 下发, 出台 …)
 # with the time (日前, 近日, 2月14日) and ends with 全文如下/原文如下 (日前，某县领导小组印发通知，部署…。全文如下：). The
 # page's words, no paragraph of a notice: the notice printed under it, with its own 版头 or 文号, is the page's document. A
 # notice forwarding another (现将…转发给你们,原文如下) is a notice's body.
-NEWS_FULL_TEXT_LEAD = re.compile(
+NEWS_FULL_TEXT_LEAD = compiled_later(
     r"^(?=.{0,200}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日))(?=.{0,200}?(?:印发|印發|发布|發布|出台|出臺|下发|下發|公布))"
     r"(?!.{0,300}?(?:转发|轉發|现将|現將)).{0,300}?(?:全文|原文)如下[。：:]?$")
 # A document-sharing site's file name (乡镇全面推行河长制实施方案.docx, …(18頁).docx): the uploaded document's title
 # when the copy prints no other — its page count in brackets and its extension are no part of it.
-FILE_NAME = re.compile(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
+FILE_NAME = compiled_later(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
 
 # Two Chinese characters together: a headline has words (• slider image 342, a carousel's residue, has none).
-CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+CJK_WORD = compiled_later(r"[\u4e00-\u9fff]{2}")
 
 EXAMPLES = {
     "QUESTION_HEADLINE": Examples(match=("苏州春节就地过年通知出了吗 苏州就地过年", "放假通知出了吗?"), no_match=("柘皋鎮“四早”謀劃2017年民生工程", "关于吗啡管理的通知")),
@@ -122,7 +123,7 @@ def page_headline(lines: list) -> Optional[str]:
 
 
 # A question a page asks as its headline (苏州春节就地过年通知出了吗 苏州就地过年): a site's teaser, no document's name.
-QUESTION_HEADLINE = re.compile(r"[?？]|[吗嗎](?=[ \u3000]|$)")
+QUESTION_HEADLINE = compiled_later(r"[?？]|[吗嗎](?=[ \u3000]|$)")
 
 
 def _headline_at(lines: list) -> bool:
@@ -147,15 +148,15 @@ def _headline_at(lines: list) -> bool:
 
 # A 范文 site's heading over its collection (控輟保學實施方案學校(五篇)) and one copy's label under it, the same name and the copy's
 # number (控輟保學實施方案學校篇一): the name is what the copy is titled, whatever it ends with.
-COLLECTION_HEADING = re.compile(r"^(?P<name>[^\s。，,；;：:]{4,40}?)[（(](?:通用|汇总|精选)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[）)]$")
-COPY_LABEL = re.compile(r"^(?P<name>[^\s。，,；;：:]{4,40}?)[ \u3000]*(?:篇|范文)[一1]$")
+COLLECTION_HEADING = compiled_later(r"^(?P<name>[^\s。，,；;：:]{4,40}?)[（(](?:通用|汇总|精选)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})篇[）)]$")
+COPY_LABEL = compiled_later(r"^(?P<name>[^\s。，,；;：:]{4,40}?)[ \u3000]*(?:篇|范文)[一1]$")
 EXAMPLES["COLLECTION_HEADING"] = Examples(match=("控輟保學實施方案學校(五篇)", "校园防范非法集资活动方案(汇总15篇)"), no_match=("关于…的通知(试行)", "五篇"))
 EXAMPLES["COPY_LABEL"] = Examples(match=("控輟保學實施方案學校篇一", "防汛通知范文1"), no_match=("控輟保學實施方案學校篇二", "篇一"))
 
 
 # A template site's label calling the text below it a model of its kind (社区活动通知模板, 社区活动通知模板一:, 旅游工作緊急通知范文):
 # the name before the model word is a kind of document, the site's word for the page, no copy's 标题 (CONVENTIONS C22).
-TEMPLATE_LABEL = re.compile(r"^(?P<name>[^\s。，,；;：:]{2,40}?)[ \u3000]*(?:模板|范文|範文|范例|範例|例文|样本|樣本|格式)"
+TEMPLATE_LABEL = compiled_later(r"^(?P<name>[^\s。，,；;：:]{2,40}?)[ \u3000]*(?:模板|范文|範文|范例|範例|例文|样本|樣本|格式)"
                             r"[一二三四五六七八九十\d]{0,3}[:：]?$")
 EXAMPLES["TEMPLATE_LABEL"] = Examples(match=("社区活动通知模板一:", "旅游工作緊急通知范文", "社区活动通知模板", "转发性通知格式"),
                                       no_match=("社区活动通知", "范文", "关于开展环境整治活动的通知"))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
 from schema.models import DocumentMeta, Measure
@@ -38,7 +39,7 @@ from pipeline.document.wrapper import (closing_info_fields, document_date, info_
                                        read_info_fields)
 
 # A province's name alone (福建省, 广西壮族自治区), the whole of what a legal database puts before a city body's name.
-PROVINCE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区)$")
+PROVINCE = compiled_later(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区)$")
 EXAMPLES = {"PROVINCE": Examples(match=("福建省", "广西壮族自治区", "黑龙江省"), no_match=("", "中共", "福建省厦门市", "国务院"))}
 
 PAGE_DATE_LABELS = ("发布时间", "发布日期", "公开日期")  # the day the page put the notice up: on or after its signing
@@ -46,7 +47,7 @@ PAGE_DATE_LABELS = ("发布时间", "发布日期", "公开日期")  # the day t
 # An encyclopedia's infobox, printed under its headline and summary, so below where a header is looked for: two or more
 # bulleted fields in a row (基本介紹 / • 中文名:廣東省…方案 / • 發布單位:廣東省人民政府辦公廳). It is the page's information
 # table, as one above the title is; a single bulleted field in a body is no table.
-INFOBOX_BULLET = re.compile(r"^[ \u3000]*[•·]")
+INFOBOX_BULLET = compiled_later(r"^[ \u3000]*[•·]")
 INFOBOX_SCAN = 12  # lines of the body's opening an infobox is looked for in
 INFOBOX_MIN_FIELDS = 2
 EXAMPLES["INFOBOX_BULLET"] = Examples(match=("  • 中文名:廣東省最佳化營商環境三年行動方案", "• 發布單位:廣東省人民政府辦公廳"),
@@ -149,11 +150,11 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
 
 # A sentence's clause break: an opening paragraph has two or more (a title or a 文号 line has none, and a list of
 # bodies is told by its names: is_bare_recipients).
-CLAUSE_BREAK = re.compile(r"[，,]")
+CLAUSE_BREAK = compiled_later(r"[，,]")
 EXAMPLES["CLAUSE_BREAK"] = Examples(match=("根据区政府决策部署,为实现…", "为做好工作，现通知如下："), no_match=("街道环境整顿安排方案", "各单位：", "2021年1月4日"))
 OPENING_CLAUSES = 2
 # A page's field label opening a line (内容提要:…, 摘要：…): a summary the page prints, not the notice's paragraph.
-FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[：:]")
+FIELD_LABEL = compiled_later(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[：:]")
 EXAMPLES["FIELD_LABEL"] = Examples(match=("内容提要:全面推行河长制是…", "摘要：为做好…"), no_match=("为做好工作，现通知如下：", "根据区政府决策部署,为实现…"))
 
 
@@ -184,13 +185,13 @@ def opening_paragraphs_start(lines: list, body_at: int, title) -> int:
 
 
 # A city's body headed with its province by a legal database (辽宁省沈阳市人民政府): the city's name after the province.
-CITY_BODY = re.compile(r"^(?P<province>[\u4e00-\u9fff]{1,8}?(?:省|自治区))(?P<body>[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)[\u4e00-\u9fff]{2,20})$")
+CITY_BODY = compiled_later(r"^(?P<province>[\u4e00-\u9fff]{1,8}?(?:省|自治区))(?P<body>[\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区)[\u4e00-\u9fff]{2,20})$")
 EXAMPLES["CITY_BODY"] = Examples(match=("辽宁省沈阳市人民政府", "福建省厦门市人民政府办公厅"),
                                  no_match=("辽宁省人民政府", "沈阳市人民政府", "湖北省武汉市人民政府 湖北省财政厅"))
 
 
 # 政府 in a title's issuer, the short form of 人民政府 (南京市政府关于…).
-SHORT_GOVERNMENT = re.compile(r"(?<!人民)政府")
+SHORT_GOVERNMENT = compiled_later(r"(?<!人民)政府")
 EXAMPLES["SHORT_GOVERNMENT"] = Examples(match=("南京市政府", "下陆区政府办公室"), no_match=("南京市人民政府",))
 
 
@@ -219,7 +220,7 @@ def _province_added(header_issuer: str, signature: str) -> bool:
 
 
 # The office of a government or a committee, the whole of what a signature adds to its name (东莞市人民政府 + 办公室).
-OFFICE_SUFFIX = re.compile(r"^(?:办公室|办公厅|辦公室|辦公廳)$")
+OFFICE_SUFFIX = compiled_later(r"^(?:办公室|办公厅|辦公室|辦公廳)$")
 EXAMPLES["OFFICE_SUFFIX"] = Examples(match=("办公室", "办公厅", "辦公室"), no_match=("财政局", "办公室主任", ""))
 
 

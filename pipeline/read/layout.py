@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
 
@@ -18,11 +19,11 @@ _CJK = (
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
 )
 CJK_CLASS = f"[{_CJK}]"
-_SPACE_BETWEEN_CJK = re.compile(f"(?<={CJK_CLASS})[ \t\u00a0]+(?={CJK_CLASS})")
-_DOCNO_SPACES = re.compile(
+_SPACE_BETWEEN_CJK = compiled_later(f"(?<={CJK_CLASS})[ \t\u00a0]+(?={CJK_CLASS})")
+_DOCNO_SPACES = compiled_later(
     r"([〔\[［（(﹝【])\s*([12]\s*\d\s*\d\s*\d)\s*([〕\]］）)﹞】])\s*(\d+(?:\s+\d+)*)\s*号"
 )
-_DIGIT_SPACED = re.compile(r"(?<![\d.,])(\d(?: \d){2,})(?![\d.,])")
+_DIGIT_SPACED = compiled_later(r"(?<![\d.,])(\d(?: \d){2,})(?![\d.,])")
 
 
 def _nospace(s: str) -> str:
@@ -58,12 +59,12 @@ def fix_extracted_spacing(line: str) -> str:
 # tables: rows of cell texts by grid column (DOCX, HTML, PDF and spreadsheet tables alike)
 
 _HEADER_PATTERNS = {
-    "seq": re.compile(r"^(?:序号|编号|序|项次)$"),
-    "lead": re.compile(r"^(?:牵头(?:责任)?(?:单位|部门)|主责(?:单位|部门)|牵头)$"),
-    "coop": re.compile(r"^(?:配合(?:责任)?(?:单位|部门)|协办(?:单位|部门)|参与(?:单位|部门)|协同(?:责任)?(?:单位|部门)|配合)$"),
-    "resp": re.compile(r"^(?:责任(?:单位|部门|主体)|主办(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|主体)|负责(?:单位|部门))$"),
-    "deadline": re.compile(r"^(?:完成(?:时限|时间|期限|时间节点)|时间(?:节点|安排|要求)|时限(?:要求)?|进度安排|推进时限)$"),
-    "task": re.compile(
+    "seq": compiled_later(r"^(?:序号|编号|序|项次)$"),
+    "lead": compiled_later(r"^(?:牵头(?:责任)?(?:单位|部门)|主责(?:单位|部门)|牵头)$"),
+    "coop": compiled_later(r"^(?:配合(?:责任)?(?:单位|部门)|协办(?:单位|部门)|参与(?:单位|部门)|协同(?:责任)?(?:单位|部门)|配合)$"),
+    "resp": compiled_later(r"^(?:责任(?:单位|部门|主体)|主办(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|主体)|负责(?:单位|部门))$"),
+    "deadline": compiled_later(r"^(?:完成(?:时限|时间|期限|时间节点)|时间(?:节点|安排|要求)|时限(?:要求)?|进度安排|推进时限)$"),
+    "task": compiled_later(
         r"^(?:(?:重点|工作|主要|具体|改革|年度)?任务(?:内容|名称|措施)?|工作(?:内容|措施|要求|事项)|具体(?:措施|内容|工作)|"
         r"主要(?:内容|措施)|重点工作|工作目标及措施|措施|事项|目标任务|任务分工)$"
     ),
@@ -71,18 +72,18 @@ _HEADER_PATTERNS = {
 
 # a task cell that opens with a heading label and fills no other column is a category row that
 # groups the tasks below it
-CATEGORY_LABEL_RE = re.compile(r"^(?:[一二三四五六七八九十百零〇]+[、．.]|[（(][一二三四五六七八九十百零〇]+[）)]|第[一二三四五六七八九十百零〇]+(?:部分|章|节|篇|类|项|、))")
+CATEGORY_LABEL_RE = compiled_later(r"^(?:[一二三四五六七八九十百零〇]+[、．.]|[（(][一二三四五六七八九十百零〇]+[）)]|第[一二三四五六七八九十百零〇]+(?:部分|章|节|篇|类|项|、))")
 # a 序号 cell holding only a number or label, not text that spilled over from a category row
-SEQ_LABEL_RE = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十百零〇]+)[）)]?[.．、,，\s]*$")
+SEQ_LABEL_RE = compiled_later(r"^[（(]?(?:\d+|[一二三四五六七八九十百零〇]+)[）)]?[.．、,，\s]*$")
 
 # a 序号 cell that prints its number in brackets, （一） or (1)
-BRACKETED_SEQ_RE = re.compile(r"^\s*[（(]\s*(?:\d+|[一二三四五六七八九十百零〇]+)\s*[）)]")
+BRACKETED_SEQ_RE = compiled_later(r"^\s*[（(]\s*(?:\d+|[一二三四五六七八九十百零〇]+)\s*[）)]")
 
 # a deadline cell holding only a day (an Excel date cell, "2023年11月30日"): the column makes it a
 # limit, written "…日前" as the notices write one, so the deadline extractor reads it as a limit and
 # not as a point in time. (A month alone, "2021年3月", is left as written: the deadline extractor
 # reads no bare date or month as a limit, even after 完成时限, which is its own open question.)
-BARE_DATE_RE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+BARE_DATE_RE = compiled_later(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 
 EXAMPLES = {
     "BRACKETED_SEQ_RE": Examples(match=("（一）", "(1)", "（ 3 ）"), no_match=("1", "一、", "1）")),

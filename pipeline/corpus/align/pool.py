@@ -132,7 +132,9 @@ def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional
     they give already); what is computed of a document's texts (tokens, bigrams, anchors, lexicons:
     a :class:`~.scores.Cache`) and of a national document's text for the copied passages is kept
     while pairs of the chunk still need it, then dropped: a chunk grown around a shared document
-    holds that document's and one partner's at a time, not every partner's to the chunk's end.
+    holds that document's and one partner's at a time, not every partner's to the chunk's end;
+    only the tokens of each block of text are kept to the chunk's end, for every document of it
+    (its documents repeat one another's blocks; a chunk holds at most :data:`MAX_CHUNK_CHARACTERS`).
     What a pair's alignment finds does not depend on what else is kept (each cached value is a
     function of its key alone)."""
     last_pair = {doc: n for n, pair in enumerate(pairs) for doc in pair}
@@ -142,6 +144,7 @@ def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional
     # a law is aligned with each regulation that cites it, a regulation with each law it cites, and
     # a document is local in one pair and national in another: one Cache a document, in either role
     caches: dict[str, Cache] = {}
+    blocks: dict[str, list[str]] = {}  # the tokens of each block of text, for every document of the chunk
     out = {}
     for k in range(0, len(pairs), PAIRS_PER_BATCH):
         batch = pairs[k:k + PAIRS_PER_BATCH]
@@ -153,9 +156,9 @@ def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional
                     for local_id, national_id in batch]
         found = _passages_of(measures, MIN_REUSE_LEN, prepared)
         for n, ((local_id, national_id), (local, nat), passages) in enumerate(zip(batch, measures, found), start=k):
-            nat_cache = caches.setdefault(national_id, Cache())
+            nat_cache = caches.setdefault(national_id, Cache(blocks))
             out[(local_id, national_id)] = align_built(local, nat, threshold, MIN_REUSE_LEN, nat_cache, passages,
-                                                       local_cache=caches.setdefault(local_id, Cache()))
+                                                       local_cache=caches.setdefault(local_id, Cache(blocks)))
             measures[n - k] = found[n - k] = None  # this pair's measures and passages: done with
             for doc in (local_id, national_id):
                 if last_pair[doc] == n:

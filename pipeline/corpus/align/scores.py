@@ -53,14 +53,19 @@ class Cache:
     document: its measures' tokens (each block of text segmented once), their counts, the
     document frequencies of their tokens and 4-grams, its text prepared for reuse.
     ``align_corpus`` keeps one per national document; each local document gets a fresh one for its
-    own texts, so that nothing is carried from one local document to the next."""
+    own texts, so that nothing is carried from one local document to the next. ``blocks``, the
+    tokens of each block of text (for :func:`~.tokens.tokens`), may be shared by the documents
+    aligned together: a block's tokens depend on the block alone, and the documents of a chunk of
+    pairs repeat one another's (a local document copies its national one's passages, notices share
+    their headings and stock sentences), which were segmented anew for each document, a third of
+    aligning the benchmark's notices."""
 
     __slots__ = ("tokens", "blocks", "counts", "grams", "lexicons", "gram_frequencies", "passages",
                  "bigrams", "bigram_lexicons", "anchors", "headings")
 
-    def __init__(self):
+    def __init__(self, blocks: Optional[dict[str, list[str]]] = None):
         self.tokens: dict[str, list[str]] = {}
-        self.blocks: dict[str, list[str]] = {}  # for tokens()
+        self.blocks: dict[str, list[str]] = {} if blocks is None else blocks  # for tokens()
         self.counts: dict[tuple, Counter] = {}
         self.grams: dict[str, frozenset] = {}
         self.lexicons: dict[tuple, Lexicon] = {}
