@@ -31,7 +31,8 @@ RUN_SCAN = 60  # lines after the announcing one searched for the list's next lab
 EXAMPLES = {
     "ANNOUNCING_COLON": Examples(match=("现将有关事项通知如下：", "提出如下实施意见: ", "要求如下:"), no_match=("如下所述", "以下:")),
     "LIST_LABEL": Examples(match=("一、加强领导", "（一）加强", "(二) 落实", "1.加强", "2、落实", "第一条 为了"),
-                           no_match=("一、二、三级", "1.5倍", "1个目标", "2021年", "一是加强")),
+                           no_match=("1.5倍", "1个目标", "2021年", "一是加强", "（1）加强")),
+    "LINE_LABEL": Examples(match=("二、加强价格监督", "\u3000\u3000（二）落实责任", "2.开展排查"), no_match=("全县共2.5万亩", "一是加强")),
 }
 
 
