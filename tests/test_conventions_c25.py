@@ -57,6 +57,8 @@ def test_a_lone_first_heading_or_a_figure_after_the_colon_is_no_measure():
     assert measures("医院分级如下:一、二、三级医院分别执行不同的收费标准。\n") == []
     assert announced_list_breaks("现通知如下：一、加强领导。\n（二）落实责任。\n") == []  # not the same kind of label
     assert announced_list_breaks("现通知如下：1.加强领导。\n3.落实责任。\n") == []  # out of turn
+    far = "现通知如下：一、加强领导。\n" + "各地要认真落实。\n" * 80 + "二、落实责任。\n"
+    assert announced_list_breaks(far) == []  # a 二、 of another list far below
 
 
 def test_labels_in_the_words_of_a_sentence_count_on_nothing():

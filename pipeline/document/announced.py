@@ -26,7 +26,7 @@ LIST_LABEL = re.compile(r"(?:(?P<comma>[一二三四五六七八九十]{1,3})、
 # 二、… · …活动主题 弘扬雷锋精神 二、…), never words (分为一、二类 · 依照第二条).
 BEFORE_LATER_LABEL = "。；;！？!? \u3000"
 LINE_LABEL = re.compile(r"[ \u3000]*(?:%s)" % LIST_LABEL.pattern)  # a label opening a line
-RUN_SCAN = 60  # lines after the announcing one searched for the list's next label (its first item's lines between)
+RUN_SCAN = 60  # lines at most from the announcing one to the list's next label (its first item's lines between)
 
 EXAMPLES = {
     "ANNOUNCING_COLON": Examples(match=("现将有关事项通知如下：", "提出如下实施意见: ", "要求如下:"), no_match=("如下所述", "以下:")),
@@ -54,14 +54,22 @@ def _run_on_line(line: str, start: int, end: int, kind: str) -> list[int]:
     return starts
 
 
-def _next_line_number(lines: list[str], index: int, kind: str) -> Optional[int]:
-    """The number of the first label of ``kind`` opening a line after ``lines[index]`` (the labels of a list under the
-    first item, （一） under 一、, passed over), None when none does within RUN_SCAN lines."""
-    for line in lines[index + 1:index + 1 + RUN_SCAN]:
-        found = LINE_LABEL.match(line)
-        if found and _kind_and_number(found)[0] == kind:
-            return _kind_and_number(found)[1]
-    return None
+def _next_labels(lines: list[str]) -> list[dict[str, tuple[int, int]]]:
+    """For each line, the index and number of the first line after it opening with a label of each kind, found in one
+    pass from the end (the labels of a list under the first item, （一） under 一、, are passed over by kind)."""
+    following, nearest = [{}] * len(lines), {}
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = nearest
+        if found := LINE_LABEL.match(lines[index]):
+            kind, number = _kind_and_number(found)
+            nearest = {**nearest, kind: (index, number)}
+    return following
+
+
+def _counts_on_below(following: dict[str, tuple[int, int]], index: int, kind: str) -> bool:
+    """Whether the next line opening with a label of ``kind`` (``following``, from _next_labels) is the list's 2, near."""
+    next_index, next_number = following.get(kind, (0, None))
+    return next_number == 2 and next_index - index <= RUN_SCAN
 
 
 def announced_list_breaks(text: str) -> list[int]:
@@ -69,6 +77,7 @@ def announced_list_breaks(text: str) -> list[int]:
     if "如下" not in text:
         return []
     lines = text.split("\n")
+    following = _next_labels(lines)
     breaks, offset = [], 0
     for index, line in enumerate(lines):
         colons = list(ANNOUNCING_COLON.finditer(line)) if "如下" in line else []
@@ -77,9 +86,9 @@ def announced_list_breaks(text: str) -> list[int]:
             kind, value = _kind_and_number(first) if first else ("", None)
             if value != 1:
                 continue
-            end = colons[number + 1].start() if number + 1 < len(colons) else len(line)
-            later = _run_on_line(line, first.end(), end, kind)
-            if later or number + 1 == len(colons) and _next_line_number(lines, index, kind) == 2:
+            last = number + 1 == len(colons)  # the next lines follow the line's last list only
+            later = _run_on_line(line, first.end(), colons[number + 1].start() if not last else len(line), kind)
+            if later or last and _counts_on_below(following[index], index, kind):
                 breaks += [offset + at for at in [first.start()] + later]
         offset += len(line) + 1
     return breaks
