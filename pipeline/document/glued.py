@@ -26,6 +26,7 @@ from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
+from pipeline.document.announced import ANNOUNCING_COLON
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.wrapper import info_label_spans, is_chrome
 
@@ -36,10 +37,10 @@ GLUED_DOC_NUMBER = compiled_later(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（
 # 农村(农牧)厅(局、委):开展… (a recipient opener 各… up to its colon).
 RECIPIENTS_AFTER_NUMBER = compiled_later(r"(?<=[号號])[ \u3000]*(?=各[^。；;，,\n]{1,60}?[:：])")
 ABOUT = compiled_later("关于|關於|關于")
-# What announces a list of headings: …通知如下: / …意见如下：
-# A legal database's one-line copy keeps its spaces and may name what follows: …提出如下实施意见: 一、总体要求
-ANNOUNCED_HEADING = compiled_later(r"如下(?:[\u4e00-\u9fff]{1,6})?[ \u3000]*[:：][ \u3000]*(?P<label>一、)(?![一二三四五六七八九十]、)"
-                               r"(?=[\u4e00-\u9fff“《])")
+# The first heading of a list announced by 如下: in a whole copy glued into one line (…通知如下:一、… · a legal database's
+# copy keeps its spaces and may name what follows: …提出如下实施意见: 一、总体要求): a whole copy's 一、, though the copy
+# (an abstract) was cut before its 二、; a short line's needs its list to count on (announced.announced_list_breaks).
+ANNOUNCED_HEADING = compiled_later(ANNOUNCING_COLON.pattern + r"(?P<label>一、)(?![一二三四五六七八九十]、)(?=[\u4e00-\u9fff“《])")
 # The next heading of an announced list, glued after a sentence's end: …确保全镇安全生产形势平稳。二、突出重点
 SENTENCE_GLUED_HEADING = compiled_later(r"(?<=。)(?P<n>[二三四五六七八九十])、(?=[\u4e00-\u9fff“《])")
 # A （一） glued after a sentence's end, under a heading of a glued copy.
