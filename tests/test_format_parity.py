@@ -102,6 +102,25 @@ HELD_OUT_FLOORS = {
 }
 HELD_OUT_FORMATS = sorted(HELD_OUT_FLOORS)
 
+# The second held-out group (scripts/parity_notices.py HELD_OUT_NEWEST: ba01, bb01, bc01, bd01, be01,
+# bb02: the first notice of each of the newest sets BA-BE and the longest of the rest, by the rule stated
+# there), in the formats of the first group; the scan is left out for its time (figures here).
+# The TXT itself misses ba01's 1 总则 and the four 1.1-1.4 under it: the generator joins the attachment's
+# title and the line after it (a title the copy broke over two lines), so 1 总则 is read as part of the title.
+NEWEST_TEXT = {**ALL_ONE, "measures": 0.99, "measure_levels": 0.97}
+NEWEST_FLOORS = {
+    # before: measures 0.997, measure_levels 0.975
+    "txt": NEWEST_TEXT,
+    # before: as TXT, and metadata 0.967 (bd01's joint 版头 as a table, 中共乌兰察布市委 stacked over
+    # 乌兰察布市人民政府 with 文件 merged down beside them: its issuer read as the second body alone)
+    "docx": {**NEWEST_TEXT, "metadata": 0.96},
+    # before: as DOCX, and measures 0.817, measure_levels 0.970 (0.9697: floor 0.96)
+    "doc": {**NEWEST_TEXT, "measures": 0.81, "metadata": 0.96, "measure_levels": 0.96},
+    # before: as TXT
+    "pdf": NEWEST_TEXT,
+}
+NEWEST_FORMATS = sorted(NEWEST_FLOORS)
+
 
 @pytest.fixture(scope="session")
 def parity_set(tmp_path_factory) -> Path:
@@ -121,6 +140,16 @@ def held_out_set(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("held_out")
     formats = [f for f in HELD_OUT_FORMATS if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
     subprocess.run([sys.executable, str(GENERATOR), str(out), "--held-out", "--formats", ",".join(formats)],
+                   check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def newest_held_out_set(tmp_path_factory) -> Path:
+    """The second held-out group in the formats NEWEST_FLOORS scores, generated once."""
+    out = tmp_path_factory.mktemp("newest_held_out")
+    formats = [f for f in NEWEST_FORMATS if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
+    subprocess.run([sys.executable, str(GENERATOR), str(out), "--newest-held-out", "--formats", ",".join(formats)],
                    check=True, capture_output=True)
     return out
 
@@ -150,6 +179,12 @@ def held_out_scored(request, held_out_set, tmp_path_factory):
     return build_and_score(request.param, held_out_set / request.param, tmp_path_factory)
 
 
+@pytest.fixture(scope="module", params=NEWEST_FORMATS)
+def newest_held_out_scored(request, newest_held_out_set, tmp_path_factory):
+    """(format, its evaluation) on the second held-out group."""
+    return build_and_score(request.param, newest_held_out_set / request.param, tmp_path_factory)
+
+
 @pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
 def test_no_format_falls_below_its_floor(scored, field):
     fmt, result = scored
@@ -164,6 +199,14 @@ def test_no_format_falls_below_its_floor_on_held_out_notices(held_out_scored, fi
     floor = HELD_OUT_FLOORS[fmt][field]
     assert result.score(field) >= floor, (
         f"held-out {fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+
+
+@pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
+def test_no_format_falls_below_its_floor_on_the_newest_held_out_notices(newest_held_out_scored, field):
+    fmt, result = newest_held_out_scored
+    floor = NEWEST_FLOORS[fmt][field]
+    assert result.score(field) >= floor, (
+        f"newest held-out {fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
 
 
 def test_the_set_holds_every_form(parity_set):
