@@ -112,10 +112,15 @@ NEWEST_FLOORS = {
     # before: measures 0.997, measure_levels 0.975
     "txt": NEWEST_TEXT,
     # before: as TXT, and metadata 0.967 (bd01's joint 版头 as a table, 中共乌兰察布市委 stacked over
-    # 乌兰察布市人民政府 with 文件 merged down beside them: its issuer read as the second body alone)
-    "docx": {**NEWEST_TEXT, "metadata": 0.96},
-    # before: as DOCX, and measures 0.817, measure_levels 0.970 (0.9697: floor 0.96)
-    "doc": {**NEWEST_TEXT, "measures": 0.81, "metadata": 0.96, "measure_levels": 0.96},
+    # 乌兰察布市人民政府 with 文件 merged down beside them: its issuer read as the second body alone); raised
+    # (→ as TXT) when the names stacked over a 版头 line whose word stands in a cell of its own were read as its
+    # joint issuers (masthead.names_stacked_above)
+    "docx": NEWEST_TEXT,
+    # before: as DOCX, and measures 0.817, measure_levels 0.970: bb01's and bb02's （一） lists, interrupted by
+    # their 1. 2. items, split by LibreOffice's .doc into lists that count from 一 again (（二） read as （一）,
+    # 二、 as 一、); raised (→ as TXT) when a list that starts at its beginning goes on with its form's count under
+    # the same heading (word_numbering: lower items came since, no higher heading), and by the 版头 as DOCX
+    "doc": NEWEST_TEXT,
     # before: as TXT
     "pdf": NEWEST_TEXT,
 }
@@ -319,3 +324,26 @@ def test_a_joint_masthead_table_reads_its_issuers_before_the_word_beside_them():
     # not a first column merged down (a category over its rows): that is read first, as it stands
     category = [["城区", "新建公园3个"], [None, "改造绿地5处"]]
     assert table_to_paragraphs(category) == ["城区\u3000新建公园3个", "改造绿地5处"]
+
+
+def test_a_joint_masthead_table_in_a_word_file_names_every_issuer(tmp_path):
+    """A Word file's joint 版头 as a borderless table (the issuers stacked, 文件 merged down beside them, as
+    scripts/make_parity_set.py writes it): every issuer read, joined as the annotations write them (the newest
+    held-out bd01)."""
+    import docx
+
+    from pipeline.extract import extract_text
+
+    document = docx.Document()
+    issuers = ["中共某某市委", "某某市人民政府"]
+    table = document.add_table(rows=len(issuers), cols=2)
+    for row, name in zip(table.rows, issuers):
+        row.cells[0].text = name
+    table.cell(0, 1).merge(table.cell(len(issuers) - 1, 1)).text = "文件"
+    for text in ("某党发〔2015〕21号", "中共某某市委某某市人民政府关于加快发展养老服务业的实施意见",
+                 "各县市区党委和人民政府：", "为加快发展养老服务业，现提出如下意见。", "一、总体要求", "二、主要任务"):
+        document.add_paragraph(text)
+    path = tmp_path / "joint.docx"
+    document.save(path)
+    result = extract_text(read_source(path).text)
+    assert (result["documents"][0] if "documents" in result else result)["issuer"] == "中共某某市委 某某市人民政府"
