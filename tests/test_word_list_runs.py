@@ -50,9 +50,12 @@ def test_a_list_split_by_a_lower_list_goes_on_under_the_same_heading(tmp_path):
 def test_a_higher_heading_typed_or_an_attachment_starts_the_list_anew(tmp_path):
     text = word_file(tmp_path / "restarts.docx", [
         ("（一）", "总体目标"), ("1.", "到2025年"), (None, "二、主要任务"), ("（一）", "完善制度"),
-        ("1.", "健全机制"), (None, "附件"), (None, "考评指标"), ("（一）", "平台建设"), ("1.", "事项办理")])
+        ("1.", "健全机制"), (None, "附件"), (None, "考评指标"), ("（一）", "平台建设"), ("1.", "事项办理"),
+        (None, "第二条 申请条件。"), ("一、", "家庭成员具有本市常住户口"), ("（一）", "享受最低生活保障"),
+        (None, "第三条 认定标准。"), ("一、", "家庭单位认定")])
     assert [line[:4] for line in text.splitlines() if line] == [
-        "（一）总", "1.到2", "二、主要", "（一）完", "1.健全", "附件", "考评指标", "（一）平", "1.事项"]
+        "（一）总", "1.到2", "二、主要", "（一）完", "1.健全", "附件", "考评指标", "（一）平", "1.事项",
+        "第二条 ", "一、家庭", "（一）享", "第三条 ", "一、家庭"]
 
 
 def test_the_texts_own_restart_with_no_lower_items_between_stays(tmp_path):

@@ -14,9 +14,11 @@ from pipeline.read.word_xml import onoff, to_int, val, w
 # in a level's text (w:lvlText), "%2" stands for the counter of level 2 (the first level is 1)
 LEVEL_PLACEHOLDER_RE = re.compile(r"%([1-9])")
 
-# The levels of a 公文's numbered headings (GB/T 9704: 一、 over （一） over 1. over （1）), told by a label's form,
-# highest first: a list of a lower level goes on under one heading of a higher level, and restarts under the next.
+# The levels of a 公文's numbered headings (GB/T 9704: 一、 over （一） over 1. over （1）; a rule's 第X章/条 over them
+# all), told by a label's form, highest first: a list of a lower level goes on under one heading of a higher level,
+# and restarts under the next.
 LABEL_LEVELS = (
+    re.compile(r"^第[一二三四五六七八九十百零〇\d]+(?:章|节|条|部分)"),
     re.compile(r"^[一二三四五六七八九十百]+、"),
     re.compile(r"^[（(][一二三四五六七八九十百]+[）)]"),
     re.compile(r"^\d{1,3}[.．、]"),
@@ -32,7 +34,7 @@ EXAMPLES = {
 
 
 def label_level(text: str) -> int | None:
-    """The heading level a label's form gives (0: 一、, 1: （一）, 2: 1., 3: （1）); None for another form."""
+    """The heading level a label's form gives (0: 第X条, 1: 一、, 2: （一）, 3: 1., 4: （1）); None for another form."""
     return next((level for level, form in enumerate(LABEL_LEVELS) if form.match(text)), None)
 
 
