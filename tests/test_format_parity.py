@@ -126,8 +126,8 @@ NEWEST_FLOORS = {
     # scan (not run here: OCR of the six took 2,099 s on the shared, loaded machine), before: measures 0.896,
     # assignments 0.892, deadlines 0.897, targets 0.892, citations 0.889, measure_levels 0.863, relations 0.938:
     # most of bb01's lost keys hold the copy's mixed quotes (“12345" with a straight closing quote), which OCR
-    # reads as the ” the glyph looks like; 2021—2023 read as 2021一2023 in a cited title; bb02's levels (its 四、
-    # read over its （一） items, whose 一、 to 三、 the copy lost)
+    # reads as the ” the glyph looks like; 2021—2023 read as 2021一2023 in a cited title; bb02's levels (its （一）
+    # items read as level 1 and its 四、 as level 2, where the TXT reads them as annotated; not looked into)
 }
 NEWEST_FORMATS = sorted(NEWEST_FLOORS)
 
