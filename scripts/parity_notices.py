@@ -52,7 +52,24 @@ HELD_OUT = {
     "ae16": ("鄂州市人民政府办公室关于印发", None),
     "ad14": ("交安监发", None),
 }
-NOTICES = {**PARITY, **HELD_OUT}
+
+# The second held-out group, from the newest sets BA, BB, BC, BD, BE, which no format test had seen.
+# Rule, fixed before any was generated: the first notice of each set by file name (ba01, bb01, bc01,
+# bd01, be01), and the longest notice of the rest of those sets by characters of its copy. bb01 is
+# both BB's first and the longest of all (13,381 characters), so the sixth is the longest of the others
+# the generator can render: bb03 (3,061) is skipped because its copy is a JSP page's markup (<%@ page …>,
+# <li> lines), which the generator would lay out in the Word file as text; bb02 (2,735) is next.
+# The start is where the notice's own text begins (past a portal's crumbs, the 版头 lines the
+# generator writes itself from the annotation, a web page's header of title, issuer, date and link).
+HELD_OUT_NEWEST = {
+    "ba01": ("各乡镇人民政府", None),
+    "bb01": ("各旗、县、区人民政府", None),
+    "bc01": (None, None),
+    "bd01": ("为加快建立和完善", None),
+    "be01": (None, None),
+    "bb02": ("为进一步提高公共租赁住房", None),
+}
+NOTICES = {**PARITY, **HELD_OUT, **HELD_OUT_NEWEST}
 
 # labels Word's automatic numbering prints: (pattern, number format, label text around the number)
 # the number's group is "n"; the label's own punctuation is kept as the office typed it

@@ -102,6 +102,35 @@ HELD_OUT_FLOORS = {
 }
 HELD_OUT_FORMATS = sorted(HELD_OUT_FLOORS)
 
+# The second held-out group (scripts/parity_notices.py HELD_OUT_NEWEST: ba01, bb01, bc01, bd01, be01,
+# bb02: the first notice of each of the newest sets BA-BE and the longest of the rest, by the rule stated
+# there), in the formats of the first group; the scan is left out for its time (figures here).
+# The TXT itself misses ba01's 1 总则 and the four 1.1-1.4 under it: the generator joins the attachment's
+# title and the line after it (a title the copy broke over two lines), so 1 总则 is read as part of the title.
+NEWEST_TEXT = {**ALL_ONE, "measures": 0.99, "measure_levels": 0.97}
+NEWEST_FLOORS = {
+    # before: measures 0.997, measure_levels 0.975
+    "txt": NEWEST_TEXT,
+    # before: as TXT, and metadata 0.967 (bd01's joint 版头 as a table, 中共乌兰察布市委 stacked over
+    # 乌兰察布市人民政府 with 文件 merged down beside them: its issuer read as the second body alone); raised
+    # (→ as TXT) when the names stacked over a 版头 line whose word stands in a cell of its own were read as its
+    # joint issuers (masthead.names_stacked_above)
+    "docx": NEWEST_TEXT,
+    # before: as DOCX, and measures 0.817, measure_levels 0.970: bb01's and bb02's （一） lists, interrupted by
+    # their 1. 2. items, split by LibreOffice's .doc into lists that count from 一 again (（二） read as （一）,
+    # 二、 as 一、); raised (→ as TXT) when a list that starts at its beginning goes on with its form's count under
+    # the same heading (word_numbering: lower items came since, no higher heading), and by the 版头 as DOCX
+    "doc": NEWEST_TEXT,
+    # before: as TXT
+    "pdf": NEWEST_TEXT,
+    # scan (not run here: OCR of the six took 2,099 s on the shared, loaded machine), before: measures 0.896,
+    # assignments 0.892, deadlines 0.897, targets 0.892, citations 0.889, measure_levels 0.863, relations 0.938:
+    # most of bb01's lost keys hold the copy's mixed quotes (“12345" with a straight closing quote), which OCR
+    # reads as the ” the glyph looks like; 2021—2023 read as 2021一2023 in a cited title; bb02's levels (its （一）
+    # items read as level 1 and its 四、 as level 2, where the TXT reads them as annotated; not looked into)
+}
+NEWEST_FORMATS = sorted(NEWEST_FLOORS)
+
 
 @pytest.fixture(scope="session")
 def parity_set(tmp_path_factory) -> Path:
@@ -121,6 +150,16 @@ def held_out_set(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("held_out")
     formats = [f for f in HELD_OUT_FORMATS if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
     subprocess.run([sys.executable, str(GENERATOR), str(out), "--held-out", "--formats", ",".join(formats)],
+                   check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def newest_held_out_set(tmp_path_factory) -> Path:
+    """The second held-out group in the formats NEWEST_FLOORS scores, generated once."""
+    out = tmp_path_factory.mktemp("newest_held_out")
+    formats = [f for f in NEWEST_FORMATS if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
+    subprocess.run([sys.executable, str(GENERATOR), str(out), "--newest-held-out", "--formats", ",".join(formats)],
                    check=True, capture_output=True)
     return out
 
@@ -150,6 +189,12 @@ def held_out_scored(request, held_out_set, tmp_path_factory):
     return build_and_score(request.param, held_out_set / request.param, tmp_path_factory)
 
 
+@pytest.fixture(scope="module", params=NEWEST_FORMATS)
+def newest_held_out_scored(request, newest_held_out_set, tmp_path_factory):
+    """(format, its evaluation) on the second held-out group."""
+    return build_and_score(request.param, newest_held_out_set / request.param, tmp_path_factory)
+
+
 @pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
 def test_no_format_falls_below_its_floor(scored, field):
     fmt, result = scored
@@ -164,6 +209,14 @@ def test_no_format_falls_below_its_floor_on_held_out_notices(held_out_scored, fi
     floor = HELD_OUT_FLOORS[fmt][field]
     assert result.score(field) >= floor, (
         f"held-out {fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+
+
+@pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
+def test_no_format_falls_below_its_floor_on_the_newest_held_out_notices(newest_held_out_scored, field):
+    fmt, result = newest_held_out_scored
+    floor = NEWEST_FLOORS[fmt][field]
+    assert result.score(field) >= floor, (
+        f"newest held-out {fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
 
 
 def test_the_set_holds_every_form(parity_set):
@@ -276,3 +329,26 @@ def test_a_joint_masthead_table_reads_its_issuers_before_the_word_beside_them():
     # not a first column merged down (a category over its rows): that is read first, as it stands
     category = [["城区", "新建公园3个"], [None, "改造绿地5处"]]
     assert table_to_paragraphs(category) == ["城区\u3000新建公园3个", "改造绿地5处"]
+
+
+def test_a_joint_masthead_table_in_a_word_file_names_every_issuer(tmp_path):
+    """A Word file's joint 版头 as a borderless table (the issuers stacked, 文件 merged down beside them, as
+    scripts/make_parity_set.py writes it): every issuer read, joined as the annotations write them (the newest
+    held-out bd01)."""
+    import docx
+
+    from pipeline.extract import extract_text
+
+    document = docx.Document()
+    issuers = ["中共某某市委", "某某市人民政府"]
+    table = document.add_table(rows=len(issuers), cols=2)
+    for row, name in zip(table.rows, issuers):
+        row.cells[0].text = name
+    table.cell(0, 1).merge(table.cell(len(issuers) - 1, 1)).text = "文件"
+    for text in ("某党发〔2015〕21号", "中共某某市委某某市人民政府关于加快发展养老服务业的实施意见",
+                 "各县市区党委和人民政府：", "为加快发展养老服务业，现提出如下意见。", "一、总体要求", "二、主要任务"):
+        document.add_paragraph(text)
+    path = tmp_path / "joint.docx"
+    document.save(path)
+    result = extract_text(read_source(path).text)
+    assert (result["documents"][0] if "documents" in result else result)["issuer"] == "中共某某市委 某某市人民政府"

@@ -36,3 +36,15 @@ def test_a_lone_masthead_keeps_its_issuer():
 def test_wraps_onto():
     assert wraps_onto("体育运动委", "员会") and wraps_onto("某某县人", "民政府")
     assert not wraps_onto("体育运动委员会", "工会") and not wraps_onto("某某市财政局", "某某市教育局")
+
+
+def test_joint_issuers_stacked_over_the_line_whose_word_stands_beside_them():
+    """A joint 版头 as a table, 文件 one cell merged down beside the stacked names and read after them (A / B　文件):
+    the names above are its issuers too, as the annotations write joint issuers."""
+    assert issuer_of("中共某某市委\n某某市人民政府\u3000文件\n某党发〔2015〕21号\n") == "中共某某市委 某某市人民政府"
+    assert issuer_of("某某市财政局\n某某市教育局\n某某市人力资源和社会保障局 文件\n某财发〔2020〕12号\n") \
+        == "某某市财政局 某某市教育局 某某市人力资源和社会保障局"
+    # a 版头 typed as one line (no cell of its own for 文件): a name over it is no part of it
+    assert issuer_of("某某市人民政府\n某某市人民政府办公室文件\n某政办发〔2020〕3号\n") == "某某市人民政府办公室"
+    # a line above that is no organisation's name: the 版头's issuer alone
+    assert issuer_of("关于加强管理的通知\n某某市财政局\u3000文件\n某财发〔2020〕12号\n") == "某某市财政局"

@@ -35,7 +35,7 @@ from pipeline.document.header_lines import (
 from pipeline.document.info_values import unlabelled_info
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
-from pipeline.document.masthead import masthead_issuers
+from pipeline.document.masthead import WORD_BESIDE_NAME, masthead_issuers, names_stacked_above
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.tail import ATTACHMENT_MARK
 from pipeline.document.outside import (FULL_TEXT_FOLLOWS, NEWS_FULL_TEXT_LEAD, collection_entry_title, file_name_stem, file_name_stems, file_name_title,
@@ -337,6 +337,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             if not header_issuer:
                 header_issuer, stacked = masthead_issuers(red.group("issuer"), texts[index + 1:], doc_number_of_line)
                 stacked_under.update(range(index + 1, index + 1 + stacked))
+                if not stacked and WORD_BESIDE_NAME.search(text):
+                    header_issuer, above = names_stacked_above(header_issuer, kept)
+                    kept[len(kept) - above:] = [None] * above
         elif number:
             meta.doc_number = meta.doc_number or number
             number_at = index if number_at is None else number_at

@@ -94,7 +94,7 @@ class BodyReader:
                 il = self.numbering.level_for_style(nid, style_id)
             label = self.numbering.label(nid, il)
         if label is None:
-            self.numbering.unnumbered()
+            self.numbering.unnumbered(text)
 
         body = self._with_bold(segments)
         out = list(boxes)

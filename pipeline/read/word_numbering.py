@@ -14,9 +14,28 @@ from pipeline.read.word_xml import onoff, to_int, val, w
 # in a level's text (w:lvlText), "%2" stands for the counter of level 2 (the first level is 1)
 LEVEL_PLACEHOLDER_RE = re.compile(r"%([1-9])")
 
+# The levels of a 公文's numbered headings (GB/T 9704: 一、 over （一） over 1. over （1）; a rule's 第X章/条 over them
+# all), told by a label's form, highest first: a list of a lower level goes on under one heading of a higher level,
+# and restarts under the next.
+LABEL_LEVELS = (
+    re.compile(r"^第[一二三四五六七八九十百零〇\d]+(?:章|节|条|部分)"),
+    re.compile(r"^[一二三四五六七八九十百]+、"),
+    re.compile(r"^[（(][一二三四五六七八九十百]+[）)]"),
+    re.compile(r"^\d{1,3}[.．、]"),
+    re.compile(r"^[（(]\d{1,3}[）)]"),
+)
+# an attachment's first line (附件, 附件2：): the lists after it are the attachment's own
+ATTACHMENT_LINE_RE = re.compile(r"^\s*附件\s*\d{0,2}\s*[:：]?\s*$")
+
 EXAMPLES = {
     "LEVEL_PLACEHOLDER_RE": Examples(match=("%1、", "（%2）", "%1.%2"), no_match=("%0", "1.", "（一）")),
+    "ATTACHMENT_LINE_RE": Examples(match=("附件", "附件2：", "附件 1"), no_match=("附件：1.考评指标", "附件所列单位")),
 }
+
+
+def label_level(text: str) -> int | None:
+    """The heading level a label's form gives (0: 第X条, 1: 一、, 2: （一）, 3: 1., 4: （1）); None for another form."""
+    return next((level for level, form in enumerate(LABEL_LEVELS) if form.match(text)), None)
 
 
 class Level:
@@ -48,6 +67,9 @@ class Numbering:
         self.started: set[tuple[str, int]] = set()
         # the paragraph before, when numbered: (its counters' key, level, number format, label text, number)
         self.previous: tuple[object, int, str, str | None, int] | None = None
+        # each label form's last number and whether items of a lower heading level came since, while no
+        # heading of a higher level did: (number format, label text) -> [number, lower items since]
+        self.runs: dict[tuple[str, str | None], list] = {}
         if root is None:
             return
         for an in root.iter(w("abstractNum")):
@@ -86,9 +108,35 @@ class Numbering:
                 return il
         return 0
 
-    def unnumbered(self) -> None:
-        """A paragraph without a label came: the next list's first item follows no item."""
+    def unnumbered(self, text: str = "") -> None:
+        """A paragraph without a label came: the next list's first item follows no item. A label typed in its
+        text is a heading of its level as a numbered one is; an attachment's first line ends every run."""
         self.previous = None
+        if ATTACHMENT_LINE_RE.match(text):
+            self.runs.clear()
+        elif (level := label_level(text.lstrip("*").strip())) is not None:
+            self._heading_came(level)
+
+    def _heading_came(self, level: int) -> None:
+        """An item of heading level ``level``: lists of lower levels start anew after it, lists of higher levels
+        have had an item under them."""
+        for form, run in list(self.runs.items()):
+            form_level = label_level(form[1])
+            if form_level is not None and form_level > level:
+                del self.runs[form]
+            elif form_level is not None and form_level < level:
+                run[1] = True
+
+    def _run_next(self, form: tuple[str, str | None], lvl: Level) -> int | None:
+        """The number of a list's first item that goes on with the last list of its label form: the list starts at
+        its beginning with no start override, and since that form's last item came items of a lower heading level
+        and none of a higher one (（一）, its 1. 2., then （一） again under the same 一、). No office restarts a
+        list under the same heading; LibreOffice splits a Word 97 list so where another list's items interrupt it
+        (reading its own .doc, its items from there on count from 一 again). None when the item starts its list."""
+        run = self.runs.get(form)
+        if run is None or not run[1] or lvl.start != 1:
+            return None
+        return run[0] + 1
 
     def _split_list_next(self, key: object, ilvl: int, lvl: Level) -> int | None:
         """The number of a list's first item that continues the list of the paragraph right before it: an item of
@@ -113,13 +161,19 @@ class Numbering:
         key = ("num", num_id) if (starts or over) else ("abs", aid)
         counters = self.counters.setdefault(key, [None] * 10)
         lvl = levels[ilvl]
+        form_text = _first_label(lvl)
         if ilvl in starts and (num_id, ilvl) not in self.started:
             counters[ilvl] = starts[ilvl]
         elif counters[ilvl] is None:
-            counters[ilvl] = self._split_list_next(key, ilvl, lvl) or lvl.start
+            counters[ilvl] = self._split_list_next(key, ilvl, lvl) or self._run_next((lvl.fmt, form_text), lvl) \
+                or lvl.start
         else:
             counters[ilvl] += 1
         self.started.add((num_id, ilvl))
+        level = label_level(form_text) if form_text else None
+        if level is not None:
+            self._heading_came(level)
+            self.runs[(lvl.fmt, form_text)] = [counters[ilvl], False]
         for d in range(ilvl + 1, 10):
             dl = levels.get(d)
             v = dl.restart if dl is not None and dl.restart is not None else d
@@ -143,3 +197,10 @@ class Numbering:
             return format_number(value, fmt)
 
         return LEVEL_PLACEHOLDER_RE.sub(sub, lvl.text), lvl.suff, lvl.bold
+
+
+def _first_label(lvl: Level) -> str | None:
+    """The label a level prints for its first item (（一）, 1.), when it holds its own number only; else None."""
+    if lvl.text is None or lvl.fmt in ("none", "bullet") or len(LEVEL_PLACEHOLDER_RE.findall(lvl.text)) != 1:
+        return None
+    return LEVEL_PLACEHOLDER_RE.sub(lambda m: format_number(1, lvl.fmt), lvl.text)
