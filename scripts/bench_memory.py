@@ -63,7 +63,7 @@ build_module.run_corpus_steps = corpus.run_corpus_steps
 
 in_worker = align_pool._align_chunk_in_worker
 def chunk_marked(path, pairs, threshold, spill):
-    from tree_memory import TreeMemory
+    import psutil
     sizes = align_pool.document_sizes(__import__("sqlite3").connect(f"file:{path}?mode=ro", uri=True), pairs)
     rss = psutil.Process().memory_info().rss
     try:  # the peak resident size (VmHWM) counted from here
