@@ -26,8 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.corpus.align.accuracy import (  # noqa: E402
     agreement_by_threshold, left_out_all, left_out_counts, load_counterespionage_held_out, load_examples,
-    load_fourth_rule_held_out, load_hard_held_out, load_held_out, load_law_development, load_rule_held_out,
-    load_second_rule_held_out, load_tax_held_out, load_third_rule_held_out, score)
+    load_hard_held_out, load_held_out, load_law_development, load_rule_group, load_tax_held_out, score)
 
 
 #: The order weights tried by ``--cv`` (1: the order ignored).
@@ -56,10 +55,14 @@ GROUPS = {
     "hard held-out": ("hard held-out set", load_hard_held_out),
     "tax held-out": ("tax held-out set", load_tax_held_out),
     "counter-espionage held-out": ("counter-espionage held-out set", load_counterespionage_held_out),
-    "chosen-by-rule held-out": ("held-out set chosen by rule", load_rule_held_out),
-    "second chosen-by-rule held-out": ("second held-out set chosen by rule", load_second_rule_held_out),
-    "third chosen-by-rule held-out": ("third held-out set chosen by rule", load_third_rule_held_out),
-    "fourth chosen-by-rule held-out": ("fourth held-out set chosen by rule", load_fourth_rule_held_out),
+    "chosen-by-rule held-out": ("held-out set chosen by rule",
+                                lambda data: load_rule_group(data, "held_out_by_rule")),
+    "second chosen-by-rule held-out": ("second held-out set chosen by rule",
+                                       lambda data: load_rule_group(data, "held_out_by_rule_2")),
+    "third chosen-by-rule held-out": ("third held-out set chosen by rule",
+                                      lambda data: load_rule_group(data, "held_out_by_rule_3")),
+    "fourth chosen-by-rule held-out": ("fourth held-out set chosen by rule",
+                                       lambda data: load_rule_group(data, "held_out_by_rule_4")),
 }
 
 

@@ -40,13 +40,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Optional
 
 from bench_baselines import jieba_alone, jieba_end_to_end, mean_of, pdfium_alone, rapidocr_alone, reader_against_pdfium, rendered_pages
 from bench_corpus import CACHE, PDF_FIXTURES, SCAN_FIXTURES, make_pdf_corpus, make_scan_corpus, make_txt_corpus
+from tree_memory import TreeMemory
 
 ROOT = Path(__file__).resolve().parents[1]
 CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -96,49 +96,6 @@ REAL_CORPUS = next((p for p in (ROOT.parent / "shared" / "realcorpus" / "laws",
 
 # --------------------------------------------------------------------------------------------
 # measuring
-
-
-class PeakRss:
-    """Largest sum of RSS over a process and its descendants, sampled in a thread."""
-
-    def __init__(self, pid: int, interval: float = 0.05):
-        self.pid, self.interval, self.peak, self.peak_processes = pid, interval, 0, 0
-        self.timeline: list[tuple[float, int, int]] = []  # (time, bytes, processes)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        try:
-            import psutil
-        except ImportError:
-            return
-        try:
-            root = psutil.Process(self.pid)
-        except psutil.Error:
-            return
-        while not self._stop.is_set():
-            total, count = 0, 0
-            try:
-                for process in [root] + root.children(recursive=True):
-                    try:
-                        total += process.memory_info().rss
-                        count += 1
-                    except psutil.Error:
-                        pass
-            except psutil.Error:
-                break
-            self.timeline.append((time.time(), total, count))
-            if total > self.peak:
-                self.peak, self.peak_processes = total, count
-            self._stop.wait(self.interval)
-
-    def __enter__(self) -> "PeakRss":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 # what ``notices build PATH… --db DB [--fresh]`` runs, plus the report's phase timings and CPU time
@@ -218,7 +175,7 @@ def run_build(paths: list[str], db: Path, fresh: bool = True, prune: bool = Fals
     busy = machine_busy_seconds()
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    with PeakRss(process.pid) as peak:
+    with TreeMemory(process.pid) as peak:
         out, err = process.communicate()
     seconds = time.perf_counter() - start
     busy = machine_busy_seconds() - busy

@@ -5,13 +5,14 @@ with the build's phases marked.
 
 The files of FOLDER, sorted by path, every N-th of them (a fixed rule: the same subset for any tree),
 are built into an empty database by ``pipeline.build.build`` in a child process, as the command line
-builds them. Meanwhile every process of the build is sampled: its resident size (RSS) every 50 ms,
-as ``scripts/bench.py`` does, and every half second its proportional and unique sizes (PSS, USS,
-from ``/proc/PID/smaps``: a forked worker's pages still shared with the build process are counted
-in full by each process's RSS, once in all by the sum of PSS, not at all by USS). The child marks
-when each corpus-wide step starts and ends, and each worker when it starts and ends a chunk of pairs
-to align (its pairs, their documents' characters, its RSS then). Printed: the peak of each measure
-over the whole build and within each phase, with each process's share at the RSS peak.
+builds them. Meanwhile every process of the build is sampled (``tree_memory.TreeMemory``, as
+``scripts/bench.py`` samples): its resident size (RSS) every 50 ms, and every half second its
+proportional and unique sizes (PSS, USS, from ``/proc/PID/smaps``: a forked worker's pages still
+shared with the build process are counted in full by each process's RSS, once in all by the sum of
+PSS, not at all by USS). The child marks when each corpus-wide step starts and ends, and each
+worker when it starts and ends a chunk of pairs to align (its pairs, their documents' characters,
+its RSS then). Printed: the peak of each measure over the whole build and within each phase, with
+each process's share at the RSS peak.
 """
 
 from __future__ import annotations
@@ -22,11 +23,10 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-import psutil
+from tree_memory import TreeMemory
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,46 +85,6 @@ mark("start build")
 report = build_module.build(paths, sys.argv[1], fresh=True)
 mark("end build", stored=len(report.stored), steps=report.step_timings)
 """
-
-
-class Sampler:
-    """Each process of a tree sampled: RSS every ``interval`` seconds, PSS and USS every ``every``-th."""
-
-    def __init__(self, pid: int, interval: float = 0.05, every: int = 10):
-        self.root, self.interval, self.every = psutil.Process(pid), interval, every
-        self.samples: list[tuple[float, dict[int, dict[str, int]]]] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        n = 0
-        while not self._stop.is_set():
-            full = n % self.every == 0
-            n += 1
-            found: dict[int, dict[str, int]] = {}
-            try:
-                processes = [self.root] + self.root.children(recursive=True)
-            except psutil.Error:
-                break
-            for process in processes:
-                try:
-                    if full:
-                        info = process.memory_full_info()
-                        found[process.pid] = {"rss": info.rss, "pss": info.pss, "uss": info.uss}
-                    else:
-                        found[process.pid] = {"rss": process.memory_info().rss}
-                except psutil.Error:
-                    pass
-            self.samples.append((time.time(), found))
-            self._stop.wait(self.interval)
-
-    def __enter__(self) -> "Sampler":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def subset(folder: Path, every: int) -> list[str]:
@@ -187,7 +147,7 @@ def main() -> None:
         started = time.perf_counter()
         process = subprocess.Popen([sys.executable, "-c", CHILD, str(db), str(marks_file), str(listed)],
                                    cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
-        with Sampler(process.pid) as sampler:
+        with TreeMemory(process.pid, full_every=10) as sampler:
             _, err = process.communicate()
         seconds = time.perf_counter() - started
         if process.returncode:

@@ -16,9 +16,8 @@ import pytest
 
 from pipeline.corpus.align.accuracy import (cross_validated, left_out_choices, left_out_with_order,
                                             load_counterespionage_held_out, load_examples, load_hard_held_out,
-                                            load_held_out, load_law_development, load_rule_held_out,
-                                            load_second_rule_held_out, load_tax_held_out,
-                                            load_third_rule_held_out, load_fourth_rule_held_out, score)
+                                            load_held_out, load_law_development, load_rule_group,
+                                            load_tax_held_out, score)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,22 +54,22 @@ def counterespionage():
 
 @pytest.fixture(scope="module")
 def by_rule():
-    return load_rule_held_out(ROOT / "tests" / "data")
+    return load_rule_group(ROOT / "tests" / "data", "held_out_by_rule")
 
 
 @pytest.fixture(scope="module")
 def by_rule_2():
-    return load_second_rule_held_out(ROOT / "tests" / "data")
+    return load_rule_group(ROOT / "tests" / "data", "held_out_by_rule_2")
 
 
 @pytest.fixture(scope="module")
 def by_rule_3():
-    return load_third_rule_held_out(ROOT / "tests" / "data")
+    return load_rule_group(ROOT / "tests" / "data", "held_out_by_rule_3")
 
 
 @pytest.fixture(scope="module")
 def by_rule_4():
-    return load_fourth_rule_held_out(ROOT / "tests" / "data")
+    return load_rule_group(ROOT / "tests" / "data", "held_out_by_rule_4")
 
 
 def test_the_hand_set_reaches_beyond_the_samples(examples):

@@ -154,34 +154,18 @@ def load_counterespionage_held_out(data: Path) -> list[Example]:
     return load_pairs(data / "alignment" / "held_out_counterespionage")
 
 
-def load_rule_held_out(data: Path) -> list[Example]:
-    """The fifth held-out hand alignment (``tests/data/alignment/held_out_by_rule``): two regulations
-    and the laws they implement, chosen from the laws corpus by a rule fixed before either was read
-    (the first two 实施 regulations in path order whose law is there, not used before, of at most 50
-    articles: its ``pairs.json`` states it), every article aligned by hand before the aligner was run
-    on them. Its first score is the figure on pairs nobody tuned on."""
-    return load_pairs(data / "alignment" / "held_out_by_rule")
-
-
-def load_second_rule_held_out(data: Path) -> list[Example]:
-    """The sixth held-out hand alignment (``tests/data/alignment/held_out_by_rule_2``): the next two
-    regulations of the fifth set's rule and the latest editions of their laws, which renumbered the
-    articles the regulations cite; aligned by hand before the aligner was run on them."""
-    return load_pairs(data / "alignment" / "held_out_by_rule_2")
-
-
-def load_third_rule_held_out(data: Path) -> list[Example]:
-    """The seventh held-out hand alignment (``tests/data/alignment/held_out_by_rule_3``): the next two
-    regulations of the same rule (one implementing a State Council regulation, one whose file holds only
-    its first articles), aligned by hand before the aligner was run on them and never tuned on."""
-    return load_pairs(data / "alignment" / "held_out_by_rule_3")
-
-
-def load_fourth_rule_held_out(data: Path) -> list[Example]:
-    """The eighth held-out hand alignment (``tests/data/alignment/held_out_by_rule_4``): the rule's last
-    regulation in the folder and the first of its one stated extension (a parent held only in later
-    editions), aligned by hand before the aligner was run on them and never tuned on."""
-    return load_pairs(data / "alignment" / "held_out_by_rule_4")
+def load_rule_group(data: Path, folder: str) -> list[Example]:
+    """A held-out hand alignment chosen by rule (``tests/data/alignment/FOLDER``): regulations and the
+    laws they implement, picked from the laws corpus by a rule fixed before any was read (the 实施
+    regulations in path order whose law is there, not used before, of at most 50 articles; each
+    group's ``pairs.json`` states its picks), every article aligned by hand before the aligner was run
+    on them and never tuned on. The groups, in the rule's order: ``held_out_by_rule`` (its first
+    score is the figure on pairs nobody tuned on), ``held_out_by_rule_2`` (the next two, with the
+    latest editions of their laws, which renumbered the articles the regulations cite),
+    ``held_out_by_rule_3`` (one implementing a State Council regulation, one whose file holds only its
+    first articles), ``held_out_by_rule_4`` (the rule's last pick and the first of its one stated
+    extension: a parent held only in later editions)."""
+    return load_pairs(data / "alignment" / folder)
 
 
 def load_law_development(data: Path) -> list[Example]:

@@ -7,6 +7,7 @@ file, read back by the caller one chunk at a time: chunks done while the caller 
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -25,7 +26,7 @@ from pipeline.corpus.align.measures import Measure, build_measures, pieces_of
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache
 from pipeline.corpus.text_reuse import passages_between_many, prepared_key
 from pipeline.ingest.database import in_chunks
-from pipeline.ingest.memory import release_free_memory
+from pipeline.ingest.memory import clear_caches, release_free_memory
 from pipeline.ingest.worker import default_workers, exit_with_parent
 
 log = logging.getLogger(__name__)
@@ -192,10 +193,24 @@ def _align_chunk_in_worker(path: str, pairs: list[Pair], threshold: Optional[flo
     with open(spill, "wb") as out:
         pickle.dump(aligned, out, protocol=pickle.HIGHEST_PROTOCOL)
     del aligned
-    # what the chunk computed of its texts is freed: given back to the system, not kept by the worker
-    # for the next chunk, whose texts are others (a worker kept the largest chunk it had aligned)
-    release_free_memory()
+    forget_chunk()
     return spill
+
+
+#: The modules whose caches a worker empties after a chunk (:func:`forget_chunk`).
+CACHED_MODULES = ("pipeline.corpus.align", "extractors")
+
+
+def forget_chunk() -> None:
+    """What a chunk computed of its texts freed and given back to the system, not kept by the worker
+    for the next chunk, whose texts are others: the caches of the aligner and the extractors it calls
+    emptied (their entries, made amid the chunk's short-lived objects, pinned the heap those held),
+    the chunk's measure trees (cycles: parent and children) collected now rather than in some later
+    chunk, then the free heap released. Without this a worker kept the largest chunks it had
+    aligned: on the laws corpus a worker went from 255 to 366 MB over its first 12 chunks."""
+    clear_caches(CACHED_MODULES)
+    gc.collect()
+    release_free_memory()
 
 
 def _align_pairs_in_pool(path: str, pairs: list[Pair], threshold: Optional[float],
