@@ -70,7 +70,8 @@ def test_modules_load_without_the_collector_and_stay_frozen_after():
     frozen = gc.get_freeze_count()
     with loading_modules():
         assert not gc.isenabled()
-        loaded = [{"object": k} for k in range(1000)]  # what a module's body leaves behind
+        loaded = [{"object": [k]} for k in range(1000)]  # what a module's body leaves behind (the collector tracks a
+            # dict only once it holds a container: {"object": k} alone would not be counted)
     assert gc.isenabled()
     assert gc.get_freeze_count() >= frozen + len(loaded)
     # a caller that runs without the collector keeps it off, and nothing is frozen for it
