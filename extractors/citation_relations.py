@@ -84,6 +84,12 @@ BEFORE_TRIGGERS = {
     "根据": "basis", "按照": "basis", "依据": "basis", "依照": "basis", "遵照": "basis",
     "按": "basis",  # 按市民政局《X》确定的标准 (i10): 按照 in short
 }
+# A document the text takes as its ground by 以…为依据: 以《教师法》和《职业教育法》为依据 · 以《X》(…号)为依据 · 以《X》等法律法规为
+# 准绳 · 可以《X》为依据 (basis, as 依据《X》 is). 以 there is a preposition opening the frame; after 予/所/加/难/足 it ends
+# another word (予以, 所以, 加以, 难以, 足以). The frame's close follows the run of titles, a bracket and an 等-phrase allowed
+# between.
+BASIS_FRAME_OPEN = compiled_later(r"(?<![予所加难足])以[ \t\u3000]*$")
+BASIS_FRAME_CLOSE = compiled_later(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*(?:等[\u4e00-\u9fff、]{0,12}?)?为(?:依据|根据|准绳)")
 # 按 starts other words too: 按时, 按期, 按月 (按时将《X》报送 is no basis), 按要求, 按钮.
 NOT_BASIS_AFTER_AN = ("照", "时", "期", "月", "季", "年", "日", "周", "天", "次", "需", "要求", "规定", "程序",
                       "比例", "揭", "钮", "键", "摩")
@@ -297,6 +303,11 @@ def _interpretation_lead(masked: str, start: int, end: int) -> bool:
     return bool(ISSUED_BEFORE_TITLE.search(masked, max(0, start - 12), start)) and bool(INTERPRETED_AFTER.match(masked, end))
 
 
+def _in_basis_frame(text: str, start: int, end: int) -> bool:
+    """Whether the run of titles from ``start`` to ``end`` is what 以…为依据 takes as its ground (BASIS_FRAME_OPEN/CLOSE)."""
+    return bool(BASIS_FRAME_OPEN.search(text, max(0, start - 4), start)) and bool(BASIS_FRAME_CLOSE.match(text, end))
+
+
 def _step_of_named_history(text: str, start: int, end: int) -> bool:
     """Whether the citation at ``text[start:end]`` is the act of an amendment step (根据…第12号令第一次修改) inside a bracket
     that follows a name on its line (see AMENDMENT_STEP_AFTER)."""
@@ -335,6 +346,7 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                 if relation == "issues" and not news_lead and _is_task_to_issue(masked, run[0].start):
                     relation = None
                 relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
+                relation = relation or ("basis" if _in_basis_frame(text, run[0].start, run[-1].end) else None)
                 relation = relation or ("basis" if under_basis_heading(text, run[0].start) else None)
                 if relation == "basis" and _step_of_named_history(text, mention.start, mention.end):
                     relation = None
@@ -372,6 +384,9 @@ def repealed_or_forwarded_after(text: str, end: int) -> bool:
 
 
 EXAMPLES = {
+    "BASIS_FRAME_OPEN": Examples(match=("，以", "要以", "以 ", "可以"), no_match=("予以", "所以", "加以", "难以")),
+    "BASIS_FRAME_CLOSE": Examples(match=("为依据", "（国发〔2020〕1号）为依据", "等法律法规为准绳", "为根据"),
+                                  no_match=("为指导", "为重点", "的依据", "依据")),
     "AMENDMENT_STEP_AFTER": Examples(match=("第一次修改", "第2次修正", "(…号)第三次修订"), no_match=("修改", "第一条修改为")),
     "OPEN_BRACKET_END": Examples(match=("《X》(国发〔2000〕25号", "《X》（川府发〔2016〕1号"),
                                  no_match=("《X》(国发〔2000〕25号)", "《X》", "经省林业厅批复同意实施(浙林资批〔2009〕53号")),

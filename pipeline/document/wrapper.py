@@ -190,6 +190,9 @@ CHROME_LINE = re.compile(
     # a wiki's licence notice under the text: 本作品是…的文件…根據《中華人民共和國著作權法》第五條,本作品不適用於該法,…屬於公有領域。,
     # its community's note (註:中文維基文庫社群認為,…) and its licence badge (Public domainPublic domainfalsefalse)
     r"|本作品.{0,300}(?:公有领域|不适用于该法).{0,100}$|[注註][:：][ \u3000]*(?:中文)?维基文库.{0,200}$|(?:public[ \u3000]*domain)+(?:false|true)*$"
+    # a copy's statement of the same licence in its own words: 依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的
+    # 文件不适用著作权法 (the documents it holds, not the notice, are its subject)
+    r"|.{0,40}著作权法.{0,120}(?:文件|作品)[^。，,；;\n]{0,6}不适用.{0,100}$"
     # where a wiki copied the text from, without a colon, in its navigation cells: 來自玉環新聞網 |
     r"|(?:来自|来源于|转自|转载自)[ \u3000]*[\u4e00-\u9fff]{2,20}网[ \u3000|｜]*$"
     # a printed page's mark that its text goes on from the page before, alone on its line
@@ -238,7 +241,7 @@ EXAMPLES = {
                "颁布时间:2016-04-06 00:00:00.000 发文单位:国务院办公厅", "- 公文生成日期:2025-01-24"),
         no_match=("各县(市、区)人民政府:", "二、加强信息发布工作", "根据《条例》的名称规定")),
     "ANY_LABEL_WORD": Examples(match=("文    号:蔚政办字〔2020〕43号", "索 引 号", "发布时间"), no_match=("各县(市、区)人民政府:", "二、加强信息发布工作")),
-    "FIELD_BULLET": Examples(match=("- 文档编号:5043956", "• 上传时间:2022-12-12"), no_match=("-市綜合應急指揮平臺全面建成", "—2—")),
+    "FIELD_BULLET": Examples(match=("- 文档编号:5043956", "• 上传时间:2022-12-12", "> 本文正文由脚本自官方公开页面提取"), no_match=("-市綜合應急指揮平臺全面建成", "—2—")),
     "FIELD_LIST_NUMBER": Examples(match=("1. 【颁布时间】2012-2-21", "5. 【颁布单位】贵州省六盘水市人民政府办公室"),
                                   no_match=("1. 发布日期", "12.5【", "2012年【")),
     "SUMMARY_LABEL": Examples(match=("内容提要", "导语:"), no_match=("内容提要:刚刚国务院办公厅公布了", "摘要和附件")),
@@ -246,6 +249,7 @@ EXAMPLES = {
         match=("— — — 3 —", "- 12 -", "朗读", "18.02.2016  18:44", "中央政府门户网站 www.gov.cn   2006年06月2日   来源:河南日报", "央广网", "[接上页]", "【续上页】", "新华网", "—2—", "信息公开", "← | 2021年8月20日《…的通知》(国卫办疾控函〔2021〕455号) |",
                "上一篇:关于做好春耕生产工作的通知", "ENGLISH", "English", "• Slider", "輪播圖", "来自玉环新闻网 |", "转自人民网",
                "本作品是中华人民共和国的法律、法规,国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件,及其官方正式译文。根据《中华人民共和国著作权法》第五条,本作品不适用于该法,在中国大陆和其他地区属于公有领域。",
+               "依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。",
                "注:中文维基文库社群认为,中华人民共和国公务演讲,不总是具有立法、行政、司法性质的文件。", "Public domainPublic domainfalsefalse", "━━━━━━━━━━━━", "————————", "政府信息公开目录", "通知公告", "图解 | 榆林市榆阳区人民政府推进健康榆阳行动的实施意见",
                "当前位置: 首页 > 政务公开 > 政策法规", "您的位置: 首页 » 法律资料网 » 法律法规 »", "> 政府信息公开制度 > 兖州区",
                "【字体:大 中 小】 打印 关闭", "视力保护色:", "浏览量:", "打印整页 打印内容 分享", "无障碍阅读 关怀版 返回首页",
@@ -268,7 +272,7 @@ EXAMPLES = {
                "文档编号:5043956", "上传时间:2022-12-12", "地区: 湖北", "反对 0举报 0 收藏 0 打赏 0", "上传人:Le****97", "编号:928920", "文档介绍",
                "发表时间:2014-10-08 10:58:00 | 来源:", "今天是:2025年12月06日", "访问量:", "更新日期:2024-01-12", "下载后只包含 1 个 DOCX 格式的文档,没有任何的图纸或源代码,查看文件列表",
                "《阿拉善盟行政公署办公室公文处理实施细则及文种式样.docx》由会员分享,可在线阅读,更多相关《…》请在冰豆网上搜索。"),
-        no_match=("各县(市、区)人民政府:", "现将有关事项通知如下,以下为具体内容。", "下面是各单位报送的全文目录:", "一、提高思想认识", "关于加快建设坚强智能电网的意见-国家电网", "关于印发“十四五”互联网发展规划的通知", "ENGLISH TEACHING PLAN", "Slider crank mechanism", "来自各乡镇的报告", "来自人民网的报道称,", "EN 13501", "根据《中华人民共和国著作权法》第五条的规定,加强版权保护。", "本作品获得一等奖。", "湖南省人民政府办公厅文件", "2019年1月17日",
+        no_match=("各县(市、区)人民政府:", "现将有关事项通知如下,以下为具体内容。", "下面是各单位报送的全文目录:", "一、提高思想认识", "关于加快建设坚强智能电网的意见-国家电网", "关于印发“十四五”互联网发展规划的通知", "ENGLISH TEACHING PLAN", "Slider crank mechanism", "来自各乡镇的报告", "来自人民网的报道称,", "EN 13501", "根据《中华人民共和国著作权法》第五条的规定,加强版权保护。", "依照《著作权法》加强作品版权保护，不适用的情形除外。", "本作品获得一等奖。", "湖南省人民政府办公厅文件", "2019年1月17日",
                   "关于印发《太湖县人民政府工作规则》的通知", "第一条 为加强市级储备粮轮换管理,制定本办法。",
                   "市政府办公室负责打印、分发会议材料。", "太湖县人民政府", "(新余市国有资产监督管理委员会 2008年10月6日)",
                   "(2023年6月21日前完成)", "群众可扫描二维码,在线提交申请。",
@@ -309,8 +313,9 @@ def _foldable_re() -> re.Pattern:
     return any_character_re(_fold_table())
 
 
-# A list bullet a page puts before each of its fields (- 文档编号:5043956, • 上传时间:…).
-FIELD_BULLET = re.compile(r"^[-•·*][ \u3000]+(?=[\u4e00-\u9fff])")
+# A list bullet a page puts before each of its fields (- 文档编号:5043956, • 上传时间:…), and the quote mark a Markdown copy
+# puts before its own notes (> 本文正文由脚本自…页面提取, > 依《…著作权法》第五条…不适用著作权法).
+FIELD_BULLET = re.compile(r"^[-•·*>][ \u3000]+(?=[\u4e00-\u9fff])")
 # A law library's fields printed as an ordered list (1. 【颁布时间】2012-2-21 / 5. 【颁布单位】…): the item's number before
 # a bracketed label. Only before a bracket: 1. 发布日期… would be a measure's heading.
 FIELD_LIST_NUMBER = re.compile(r"^\d{1,2}[.．、][ \u3000]*(?=[\[【])")
@@ -321,7 +326,10 @@ def is_chrome(line: str) -> bool:
     if len(line) > 320:
         return False
     folded = _fold(line.strip())
-    return (CHROME_LINE.match(FIELD_BULLET.sub("", folded)) is not None or is_copy_chrome(folded) or is_spam_line(folded)
+    # read with its bullet or quote mark and without: a breadcrumb's second line starts with its > too (> 政务公开 > 工作报告)
+    unmarked = FIELD_BULLET.sub("", folded)
+    return (CHROME_LINE.match(unmarked) is not None or (unmarked != folded and CHROME_LINE.match(folded) is not None)
+            or is_copy_chrome(folded) or is_spam_line(folded)
             or is_slogan_line(folded) or is_site_menu(folded))
 
 

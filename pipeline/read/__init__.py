@@ -28,6 +28,7 @@ from pathlib import Path
 
 
 from extractors.vocab import Examples
+from pipeline.read.json_record import record_body
 from pipeline.read.layout import fix_extracted_spacing, table_to_paragraphs
 from pipeline.read.source import MAX_FILE_BYTES, ReadError, Source, page_of
 from pipeline.read.text import clean_text, decode_text
@@ -108,6 +109,8 @@ def read_source(path: str | Path) -> Source:
         text, encoding = decode_text(given, data)
         text = clean_text(text)
         meta = {"encoding": encoding}
+        if body := record_body(text):  # a crawler's or app's JSON record: the notice is its body field
+            meta["json_field"], text = body
         ext = p.suffix.lower()
         fmt = "md" if ext in (".md", ".markdown") else "txt"
 
