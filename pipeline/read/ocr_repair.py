@@ -1,7 +1,7 @@
 """Repairs of what OCR misreads in a notice, where the context leaves one reading: the brackets of a
 文号's year (〔2020】), letters in a year (2O20年, 二O二O年), a letter l or I among digits, and the
 punctuation PP-OCR's recogniser confuses with look-alikes (丶 for 、, · or ° for 。, ’ for ，, straight
-quotes, a label's dot or mixed brackets, a speck read as a mark, a mark before a line's start, the
+quotes or a closing quote read as an opening one, a label's dot or mixed brackets, a speck read as a mark, a mark before a line's start, the
 dashes around a page number, 一 for a range's dash between numbers). Applied to each OCR'd line before the lines are joined, never to a text layer.
 """
 
@@ -34,6 +34,10 @@ DOT_FULL_STOP_RE = re.compile(rf"(?<=[{CJK}”）])[·•・°](?=[{CJK}“（]|
 # a closing single quote between Chinese characters with no opening ‘ before it: a misread ，
 QUOTE_COMMA_RE = re.compile(rf"(?<=[{CJK}])’(?=[{CJK}“]|$)")
 STRAIGHT_QUOTE_RE = re.compile('"')
+# a closing quote read as an opening one: “ after a short quoted phrase opened by “ in the same line, with
+# no mark between them (推动“一件事“落实落地, “关怀模式““长辈模式”); a phrase with a comma or a full stop in it
+# is not taken for one (the first “ may then close a quote begun on the line before)
+OPENING_FOR_CLOSING_RE = re.compile(r"“[^“”\"，,。；;：:、！？]{1,20}(“)")
 # marks that never start a line in Chinese typesetting (避头点), read from a speck before its start
 LINE_START_MARK_RE = re.compile(r"^[，。：；、,.:;·•・°]+\s*(?=\S)")
 # a numbering label 1． opening a line with its dot read as a middle dot, a colon or a degree sign
@@ -66,6 +70,8 @@ EXAMPLES = {
     "DOT_FULL_STOP_RE": Examples(match=("脱贫攻坚·要坚定", "抓落地·", "获得感°帮扶"), no_match=("1·25", "A·B")),
     "QUOTE_COMMA_RE": Examples(match=("不动摇’工作", "抓落地’"), no_match=("Let’s", "放管服’。")),
     "STRAIGHT_QUOTE_RE": Examples(match=('“战疫"和',), no_match=("“战疫”和",)),
+    "OPENING_FOR_CLOSING_RE": Examples(match=("推动“一件事“落实落地", "“关怀模式““长辈模式”"),
+                                       no_match=("推动“一件事”落实落地", "通办“工作，推进“放管服”改革", "“一件事”“一次办”")),
     "LINE_START_MARK_RE": Examples(match=("：(三）及时", "，各地", "·三、把促进"), no_match=("（三）及时", "。")),
     "LABEL_DOT_RE": Examples(match=("1·采取适当方式", "12：探索", "3°加强"), no_match=("1．采取", "2020：", "1·5")),
     "LABEL_COMMA_RE": Examples(match=("二～加强疫情防控", "三，落实"), no_match=("二、加强", "二〇二〇年", "一是")),
@@ -98,6 +104,8 @@ def repair_line(text: str) -> str:
     text = RADICAL_COMMA_RE.sub("、", text)
     text = DOT_FULL_STOP_RE.sub("。", text)
     text = _quotes(text)
+    if "“" in text:
+        text = OPENING_FOR_CLOSING_RE.sub(lambda m: m.group()[:-1] + "”", text)
     if PAGE_NUMBER_DASHES_RE.match(text):
         return re.sub("[-一－]", "—", text)
     return DIGITS_DASH_RE.sub("—", text)
