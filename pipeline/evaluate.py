@@ -48,11 +48,16 @@ LIFECYCLE_ACCURACY_FIELDS = ["acts_on"]
 LIFECYCLE_SCOPE = "lifecycle"
 
 
+# Double quotes in any form as one: a copy mixes them (“12345" closed by a straight quote) and OCR reads
+# “ ” and " alike from the print, so the form is no part of what a key or a label says.
+QUOTE_FORMS = str.maketrans({"“": '"', "”": '"'})
+
+
 def fold(text) -> str:
-    """Compare-form: NFKC (full/half width folded), no whitespace."""
+    """Compare-form: NFKC (full/half width folded), double quotes in one form, no whitespace."""
     if text is None:
         return ""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)))
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)).translate(QUOTE_FORMS))
 
 
 @dataclass

@@ -12,7 +12,7 @@ from gold_support import CORPUS, GOLD
 
 from pipeline.build import build
 from pipeline.cli import main
-from pipeline.evaluate import METADATA_FIELDS, EvaluationError, evaluate, match_documents
+from pipeline.evaluate import METADATA_FIELDS, EvaluationError, evaluate, fold, match_documents
 
 SAMPLES = sorted(CORPUS.glob("*.txt"))
 
@@ -191,3 +191,11 @@ def test_a_measure_read_at_another_level_is_named_among_the_misses(tmp_path):
     assert result.accuracies["measure_levels"].correct == result.accuracies["measure_levels"].total - 1
     wanted = f"measure level: {measure['label']} {measure['key']} got {measure['level'] - 1}, gold {measure['level']}"
     assert [miss.what for miss in result.misses] == [wanted]
+
+
+def test_a_key_matches_whatever_form_of_double_quotes_the_text_holds():
+    # the copy's mixed pair (“12345" closed by a straight quote) in the annotation; OCR reads the print as “12345”
+    key, read = "3．全面提升“12345\"政务热线服务水平", "3．全面提升“12345”政务热线服务水平。对标全国一流"
+    assert fold(key) in fold(read)
+    assert fold("“蒙速办”") == fold("\"蒙速办\"") == fold("＂蒙速办＂")
+    assert fold("《关于印发》") != fold("“关于印发”")  # title brackets are not quotes

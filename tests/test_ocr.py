@@ -21,8 +21,9 @@ from pipeline.build import build
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
 from pipeline.evaluate import evaluate
+from pipeline.extract import extract_text
 from pipeline.read import ReadError, read_source
-from pipeline.read.ocr_repair import repair_line
+from pipeline.read.ocr_repair import box_text, repair_line
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -131,12 +132,17 @@ def test_an_image_without_text_is_refused_by_name(tmp_path):
     ("脱贫攻坚·要坚定信心决心，坚持", "脱贫攻坚。要坚定信心决心，坚持"),
     ("不动摇’工作总体安排部署不能变", "不动摇，工作总体安排部署不能变"),
     ('做到“战疫"和“战贫"两不误', "做到“战疫”和“战贫”两不误"),
+    ("形成新的“一件事”清单，并不断扩大覆盖范围，推动“一件事“落实落地。", "形成新的“一件事”清单，并不断扩大覆盖范围，推动“一件事”落实落地。"),
+    ("推出相关应用的“关怀模式““长辈模式”，让老年人", "推出相关应用的“关怀模式”“长辈模式”，让老年人"),
     ("1·采取适当方式慰问。", "1．采取适当方式慰问。"),
     ("二～加强疫情防控", "二、加强疫情防控"),
     ("：(三）及时抓好春耕生产。", "（三）及时抓好春耕生产。"),
     ("·三、把促进贫困人口就业作为重要工作来抓", "三、把促进贫困人口就业作为重要工作来抓"),
     ("各区县（自治县）“、万盛经开区", "各区县（自治县）、万盛经开区"),
     ("一2一", "—2—"),
+    # a range's dash read as 一 between two numbers
+    ("关于印发包头市数字政府建设行动方案（2021一2023年）的通知》", "关于印发包头市数字政府建设行动方案（2021—2023年）的通知》"),
+    ("每年1一3月开展自查", "每年1—3月开展自查"),
     # years and digits
     ("二O二O年二月", "二〇二〇年二月"),
     ("2O2O年", "2020年"),
@@ -144,10 +150,36 @@ def test_an_image_without_text_is_refused_by_name(tmp_path):
     ("共l2l5户", "共l215户"),
     # left as printed
     ("‘放管服’改革", "‘放管服’改革"),
+    ("通办“工作，推进“放管服”改革", "通办“工作，推进“放管服”改革"),  # the first “ may close a quote of the line before
     ("国发〔2019〕12号", "国发〔2019〕12号"),
+    ("广州市2025年第一批户籍家庭", "广州市2025年第一批户籍家庭"),
+    ("十一、加强组织领导", "十一、加强组织领导"),
+    ("2025年一季度完成，5G一体化", "2025年一季度完成，5G一体化"),
 ])
 def test_ocr_misreadings_are_repaired_where_the_context_is_certain(misread, printed):
     assert repair_line(misread) == printed
+
+
+@pytest.mark.parametrize("read, printed", [
+    # as RapidOCR read a scanned notice's boxes: the gap beside narrow digits read as a space
+    ("2.2 人户中 2 人均年满18 周岁的家庭（夫妻除外）；", "2.2人户中2人均年满18周岁的家庭（夫妻除外）；"),
+    ("2.系统随机摇房。公租房常态分配系统于 2025年3月28日上午10时", "2.系统随机摇房。公租房常态分配系统于2025年3月28日上午10时"),
+    # left as read: spaces not beside a digit, or between Latin words and digits
+    ("（一） 家庭保障人口为3人户及以上；", "（一） 家庭保障人口为3人户及以上；"),
+    ("升级至 Windows 10", "升级至 Windows 10"),
+])
+def test_spaces_the_recogniser_puts_beside_digits_in_a_box_are_dropped(read, printed):
+    assert box_text(read) == printed
+
+
+def test_a_count_after_an_item_label_is_not_read_as_a_section_number_when_ocr_spaced_it():
+    # 2.2人户… is item 2. of 2人户 (the TXT's reading); OCR's 2.2 人户 read as section 2.2 put the list a level down
+    lines = ["关于推出公共租赁住房常态分配房源的通告", "（一）家庭保障人口与户型对应",
+             "根据家庭保障人口与户型对应原则，两房一厅房源面向下列家庭分配：", "1.3人户家庭；",
+             "2.2 人户中 2 人均年满18 周岁的家庭（夫妻除外）；", "3.2人户中父女或母子结构的家庭；"]
+    text = "\n".join(box_text(line) for line in lines)
+    measures = extract_text(text)["documents"][0]["measures"]
+    assert [(m["label"], m["level"]) for m in measures] == [("（一）", 1), ("1.", 2), ("2.", 2), ("3.", 2)]
 
 
 def test_the_text_path_never_imports_the_ocr_engine():

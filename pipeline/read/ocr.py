@@ -15,6 +15,7 @@ import multiprocessing
 import numpy as np
 
 from pipeline.read.ocr_lines import OcrLine, page_lines
+from pipeline.read.ocr_repair import box_text
 from pipeline.read.ocr_tables import page_tables
 from pipeline.read.pdf_table_pages import join_rows_split_by_pages
 from pipeline.read.pdf_lines import Line, median
@@ -63,7 +64,7 @@ def recognise(image: np.ndarray) -> list[tuple]:
 def ocr_image_lines(image: np.ndarray, page: int, scale: float, page_height: float) -> list:
     """The blocks of ``image``, a page rendered at ``scale`` pixels per point, top to bottom: its
     ruled tables (ocr_tables) and the lines of the text outside them."""
-    recognised = recognise(image)
+    recognised = [(points, box_text(text), score) for points, text, score in recognise(image)]
     tables, outside = page_tables(image, recognised, page, scale, page_height)
     lines = page_lines(outside, page, scale, page_height)
     return sorted(lines + tables, key=lambda block: -block.y1) if tables else lines

@@ -1,8 +1,8 @@
 """Repairs of what OCR misreads in a notice, where the context leaves one reading: the brackets of a
 文号's year (〔2020】), letters in a year (2O20年, 二O二O年), a letter l or I among digits, and the
 punctuation PP-OCR's recogniser confuses with look-alikes (丶 for 、, · or ° for 。, ’ for ，, straight
-quotes, a label's dot or mixed brackets, a speck read as a mark, a mark before a line's start, the
-dashes around a page number). Applied to each OCR'd line before the lines are joined, never to a text layer.
+quotes or a closing quote read as an opening one, a label's dot or mixed brackets, a speck read as a mark, a mark before a line's start, the
+dashes around a page number, 一 for a range's dash between numbers). Applied to each OCR'd line before the lines are joined, never to a text layer.
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ DOT_FULL_STOP_RE = re.compile(rf"(?<=[{CJK}”）])[·•・°](?=[{CJK}“（]|
 # a closing single quote between Chinese characters with no opening ‘ before it: a misread ，
 QUOTE_COMMA_RE = re.compile(rf"(?<=[{CJK}])’(?=[{CJK}“]|$)")
 STRAIGHT_QUOTE_RE = re.compile('"')
+# a closing quote read as an opening one: “ after a short quoted phrase opened by “ in the same line, with
+# no mark between them (推动“一件事“落实落地, “关怀模式““长辈模式”); a phrase with a comma or a full stop in it
+# is not taken for one (the first “ may then close a quote begun on the line before)
+OPENING_FOR_CLOSING_RE = re.compile(r"“[^“”\"，,。；;：:、！？]{1,20}(“)")
 # marks that never start a line in Chinese typesetting (避头点), read from a speck before its start
 LINE_START_MARK_RE = re.compile(r"^[，。：；、,.:;·•・°]+\s*(?=\S)")
 # a numbering label 1． opening a line with its dot read as a middle dot, a colon or a degree sign
@@ -44,6 +48,14 @@ LABEL_COMMA_RE = re.compile(rf"^([一二三四五六七八九十]{{1,3}})[～~�
 QUOTE_BEFORE_MARK_RE = re.compile("“(?=[、，。；：])")
 # a numbering label opening a line between brackets of two widths: (三）, （12)
 LABEL_BRACKETS_RE = re.compile(r"^(?:\(([一二三四五六七八九十]{1,3}|\d{1,2})）|（([一二三四五六七八九十]{1,3}|\d{1,2})\))")
+# the character 一 between two numbers: a range's dash, which the recogniser reads as the one stroke it
+# looks like (行动方案（2021一2023年）, 1一3月); never a numeral there (第一, 十一, 一、 have no digit on each side)
+DIGITS_DASH_RE = re.compile(r"(?<=\d)[ \u3000]*一[ \u3000]*(?=\d)")
+# a space the recogniser puts inside a box's text between a digit and a Chinese character, where the
+# narrow digits leave a gap the print has no space in (2.2 人户中 2 人均年满18 周岁, 于 2025年3月): left, it
+# parts a label from its count (2.2 人户 read as section 2.2, not item 2. of 2人户); a space between boxes is
+# the page's own and is not looked at here
+BOX_DIGIT_SPACE_RE = re.compile(rf"(?<=\d) +(?=[{CJK}])|(?<=[{CJK}]) +(?=\d)")
 # a line that is only a page number between dashes, the dashes read as 一 or -: —1—
 PAGE_NUMBER_DASHES_RE = re.compile(r"^[-一—－]\s*\d{1,4}\s*[-一—－]$")
 
@@ -58,13 +70,24 @@ EXAMPLES = {
     "DOT_FULL_STOP_RE": Examples(match=("脱贫攻坚·要坚定", "抓落地·", "获得感°帮扶"), no_match=("1·25", "A·B")),
     "QUOTE_COMMA_RE": Examples(match=("不动摇’工作", "抓落地’"), no_match=("Let’s", "放管服’。")),
     "STRAIGHT_QUOTE_RE": Examples(match=('“战疫"和',), no_match=("“战疫”和",)),
+    "OPENING_FOR_CLOSING_RE": Examples(match=("推动“一件事“落实落地", "“关怀模式““长辈模式”"),
+                                       no_match=("推动“一件事”落实落地", "通办“工作，推进“放管服”改革", "“一件事”“一次办”")),
     "LINE_START_MARK_RE": Examples(match=("：(三）及时", "，各地", "·三、把促进"), no_match=("（三）及时", "。")),
     "LABEL_DOT_RE": Examples(match=("1·采取适当方式", "12：探索", "3°加强"), no_match=("1．采取", "2020：", "1·5")),
     "LABEL_COMMA_RE": Examples(match=("二～加强疫情防控", "三，落实"), no_match=("二、加强", "二〇二〇年", "一是")),
     "QUOTE_BEFORE_MARK_RE": Examples(match=("（自治县）“、万盛",), no_match=("“四个意识”、坚定",)),
     "LABEL_BRACKETS_RE": Examples(match=("(三）及时", "（12)加强"), no_match=("（三）及时", "(3)加强", "x(三）")),
+    "DIGITS_DASH_RE": Examples(match=("行动方案（2021一2023年）", "1一3月", "2022 一 2025年"),
+                               no_match=("第一批", "十一、", "2025年一季度", "5G一体化", "一2一三")),
+    "BOX_DIGIT_SPACE_RE": Examples(match=("2.2 人户中", "年满18 周岁", "系统于 2025年"),
+                                   no_match=("2.2人户中", "2 . 系统", "Windows 10", "（一） 家庭")),
     "PAGE_NUMBER_DASHES_RE": Examples(match=("-1一", "一2一", "— 12 —"), no_match=("一2一三", "一、", "12")),
 }
+
+
+def box_text(text: str) -> str:
+    """``text`` (what the recogniser read in one box) without the spaces it put beside digits."""
+    return BOX_DIGIT_SPACE_RE.sub("", text) if " " in text else text
 
 
 def repair_line(text: str) -> str:
@@ -81,9 +104,11 @@ def repair_line(text: str) -> str:
     text = RADICAL_COMMA_RE.sub("、", text)
     text = DOT_FULL_STOP_RE.sub("。", text)
     text = _quotes(text)
+    if "“" in text:
+        text = OPENING_FOR_CLOSING_RE.sub(lambda m: m.group()[:-1] + "”", text)
     if PAGE_NUMBER_DASHES_RE.match(text):
-        text = re.sub("[-一－]", "—", text)
-    return text
+        return re.sub("[-一－]", "—", text)
+    return DIGITS_DASH_RE.sub("—", text)
 
 
 def _doc_number_year(m: re.Match) -> str:
