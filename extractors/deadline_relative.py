@@ -89,9 +89,11 @@ SPAN_REPORTED_AFTER_RE = compiled_later(r"[^。；;\n]{0,30}?(?:已经|已|(?<![
 LIMIT_COMPARATORS = ("不超过", "不得超过", "不准超过", "不能超过", "不应超过", "不长于", "不多于", "不短于", "不少于", "不得少于",
                      "原则上不超过")
 LIMIT_LENGTH_WORDS = ("最长", "最短", "为期")
-# 公示期: a list's publicity (公示期5个工作日), 试用期: an appointee's probation (试用期一年). 间隔满: the least wait between two
+# 时限为: a process's time limit given as a length (技术审评时限为60日, 办理时限为5个工作日: the length each case may take, as
+# 期限为3年 is a loan's); its 为 is needed, for 超过办理时限5个工作日 is how far a case overran it, a condition. 公示期: a
+# list's publicity (公示期5个工作日), 试用期: an appointee's probation (试用期一年). 间隔满: the least wait between two
 # turns (再次参加需间隔满1年): 满 makes the interval whole, no comparator of the limit, so the name stays (C12's 期限为3年).
-LIMIT_PERIODS = ("期限", "有效期", "过渡期", "周期", "公示期", "试用期")
+LIMIT_PERIODS = ("期限", "时限为", "有效期", "过渡期", "周期", "公示期", "试用期")
 INTERVAL_LEAD = "间隔满"
 DURATION_LIMIT_RE = compiled_later(
     r"(?:(?P<lead>最长|最短|最多)" + GAP + r")?"
@@ -214,8 +216,8 @@ EXAMPLES = {
                              no_match=("用3年", "审议通过。3年时间", "利用日元贷款")),
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月", "公示期5个工作日",
                                          "不准超过5个工作日", "不能超过3天",
-                                         "试用期一年", "间隔满1年"),
-                                  no_match=("不超过50%",)),
+                                         "试用期一年", "间隔满1年", "技术审评时限为60日"),
+                                  no_match=("不超过50%", "超过办理时限5个工作日")),
     "COUNTED_DAYS_BEFORE_RE": Examples(match=("全年污染天数", "重污染日数"), no_match=("办理时间", "请假")),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
     "DURATION_WITHIN_RE": Examples(match=("12 周以内的", "四年内有效", "3个月内有效"), no_match=("12 周以内", "30日内办结")),

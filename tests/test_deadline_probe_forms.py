@@ -47,3 +47,17 @@ def test_a_season_of_a_timetable_is_no_yearly_window():
     # realworld k08: a classroom timetable's seasons, no 于/在 before them
     assert read("开放时间 | 每年10月1日-次年4月30日 | 8:00-22:00 |") == []
     assert not [d for d in read("夏季作息 每年5月1日-9月30日 |") if "yearly from" in (d[2] or "")]
+
+
+# A process's 时限 given as a length with 为 (laws: 医疗器械注册与备案管理办法): a duration, its name kept, as C12's 期限为3年.
+@pytest.mark.parametrize("text, expected", [
+    ("医疗器械临床试验申请的技术审评时限为60日。", ("时限为60日", "duration", "for 60 days")),
+    ("不动产首次登记的办理时限为5个工作日。", ("时限为5个工作日", "duration", "for 5 working days")),
+])
+def test_a_time_limit_with_wei_is_a_duration(text, expected):
+    assert expected in read(text)
+
+
+def test_an_overrun_of_a_time_limit_is_no_duration():
+    # realworld t03: how far a case overran its limit, a condition of a penalty
+    assert read("经一次催办仍超过办理时限5个工作日且不报告说明理由的，由督查组书面通报批评。") == []
