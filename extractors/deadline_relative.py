@@ -102,6 +102,9 @@ DURATION_LIMIT_RE = compiled_later(
     + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
     + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
 )
+# A length's own 以内/之内/内 after a named length (时限为90个工作日以内), which the patterns of windows and lengths within
+# read from its count (C13), so the name's reading gives way.
+WITHIN_AFTER_RE = compiled_later(r"\s{0,3}(?:以内|之内|内)")
 # A count of days before a comparator: the number of days something happens in a year, no length of time to keep to
 # (全年污染天数不能超过27天, 重污染天数不超过5天: a quantity of an environment target).
 COUNTED_DAYS_BEFORE_RE = compiled_later(r"(?:天数|日数)\s{0,2}$")
@@ -218,6 +221,7 @@ EXAMPLES = {
                                          "不准超过5个工作日", "不能超过3天",
                                          "试用期一年", "间隔满1年", "技术审评时限为60日"),
                                   no_match=("不超过50%", "超过办理时限5个工作日")),
+    "WITHIN_AFTER_RE": Examples(match=("以内", " 之内", "内办结"), no_match=("，", "以上")),
     "COUNTED_DAYS_BEFORE_RE": Examples(match=("全年污染天数", "重污染日数"), no_match=("办理时间", "请假")),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
     "DURATION_WITHIN_RE": Examples(match=("12 周以内的", "四年内有效", "3个月内有效"), no_match=("12 周以内", "30日内办结")),
