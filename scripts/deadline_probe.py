@@ -58,7 +58,7 @@ CN_RUN = re.compile(r"[一二两三四五六七八九十百〇零]+")
 def shape_of(kind: str, match: str) -> str:
     """The form of a time expression: digits and Chinese numerals → N, free text in 于…前 → …."""
     text = re.sub(r"\d+", "N", match)
-    text = CN_RUN.sub("N", text)
+    text = CN_RUN.sub("N", text.replace("一般", "\0")).replace("\0", "一般")  # 一般 is no numeral
     if kind in ("于…前", "在…之前完成"):
         head = text[0]
         tail = re.search(r"(?:之前|以前|前)(?:完成|办结|报送|上报|提交)?$", text).group(0)
