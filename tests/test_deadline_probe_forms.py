@@ -61,3 +61,14 @@ def test_a_time_limit_with_wei_is_a_duration(text, expected):
 def test_an_overrun_of_a_time_limit_is_no_duration():
     # realworld t03: how far a case overran its limit, a condition of a penalty
     assert read("经一次催办仍超过办理时限5个工作日且不报告说明理由的，由督查组书面通报批评。") == []
+
+
+# A named length with 一般 before its 为 (laws: 城乡规划法, 公安机关适用继续盘问规定): the length as a rule, a duration
+# with its name, as 期限为3年; a comparator after 一般 keeps its own reading (C12: from the comparator).
+@pytest.mark.parametrize("text, expected", [
+    ("城市总体规划、镇总体规划的规划期限一般为二十年。", ("期限一般为二十年", "duration", "for 20 years")),
+    ("继续盘问的时限一般为十二小时。", ("时限一般为十二小时", "duration", "for 12 hours")),
+    ("行政规范性文件有效期一般不得超过5年。", ("不得超过5年", "duration", "at most 5 years")),
+])
+def test_a_length_as_a_rule_is_a_duration(text, expected):
+    assert expected in read(text)
