@@ -71,6 +71,15 @@ DAY_RANGE_RE = compiled_later(
     + r"(?P<first>\d{1,2})" + GAP + r"[日号]" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?P<day>\d{1,2})" + GAP + r"[日号]"
     + r"(?=" + GAP + r"[\u4e00-\u9fff])(?!" + GAP + r"(?:期间|内|前|后|起|的|之间|[的了]))"
 )
+# A length counted back from an event the notice names, after 于/在, the act after it: 应当在会议召开十日前提交 · 于活动开始
+# 3个工作日前报送 · 至迟于案件审理期限届满十五日以前书面请求 · 于合同到期3个月前 (relative: that long before the event; the
+# event's 前 before the count, 在会议召开前一周, is deadline_sentences.EVENT_BEFORE_RE). ``event`` holds no date word, no
+# 于/在 and no 前/后 (在本月10日前 is a day of this month; 于三天前 names no event), and nothing may follow the 前 that makes
+# it a point (前后 around it, 前夕 its eve).
+EVENT_COUNT_BEFORE_RE = compiled_later(
+    r"(?<=[于在])(?P<event>(?:(?![年月日号天周前后内于在之以])[\u4e00-\u9fff]){2,10}?)" + GAP + COUNT + GAP
+    + r"(?P<unit>个?工作日|个?自然日|个?小时|个?星期|个月|天|日|周)" + GAP + r"(?P<mark>之前|以前|前)(?![后夕])"
+)
 # What shows the act after a period of days has happened: 进行了督查 · 召开了 (a report, no limit).
 REPORTED_ACT_RE = compiled_later(r"[^。；;\n]{0,20}?了")
 
@@ -129,6 +138,15 @@ def _event_verb_start(match: re.Match) -> int:
     return match.end("event") - len(verb) if verb else match.start()
 
 
+def _event_counts_before(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    if "前" not in text:
+        return
+    for match in EVENT_COUNT_BEFORE_RE.finditer(text):  # its look-behind fails at once where no 于/在 is
+        if to_int(match.group("count")):
+            length = amount_words(match.group("count"), match.group("unit"))
+            yield item(match, "relative", f"{length} before {match.group('event')}")
+
+
 def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_near(DAY_RANGE_RE, text, *EVENT_ANCHORS[DAY_RANGE_RE]):
         written, month = int(match.group("year")), int(match.group("month"))
@@ -140,7 +158,8 @@ def _day_ranges(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "deadline", date_=iso(written, month, last))
 
 
-EVENT_FINDERS = [_today_to_events, _now_to_year_ends, _now_to_dates, _day_hours, _nth_working_days, _day_ranges]
+EVENT_FINDERS = [_today_to_events, _now_to_year_ends, _now_to_dates, _day_hours, _nth_working_days, _day_ranges,
+                 _event_counts_before]
 
 # Patterns that ``finditer`` would try at every character, tried only where their anchors are
 # (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a day range at its first year's
@@ -163,5 +182,8 @@ EXAMPLES = {
                                          no_match=("考试结束后一周内", "第一个工作日")),
     "DAY_RANGE_RE": Examples(match=("新生:2019年9月7日—8日报到", "，2019年9月7日至8日完成", "申请家庭可在2025年3月20日-27日到服务窗口"),
                              no_match=(" 2005年11月11日至14日, 国务院", "于2019年9月7日—8日召开", "会议在2019年9月7日—8日召开", "，2019年9月7日—8日期间")),
+    "EVENT_COUNT_BEFORE_RE": Examples(match=("应当在会议召开十日前提交", "于活动开始3个工作日前报送", "于案件审理期限届满十五日以前",
+                                             "于合同到期3个月前"),
+                                      no_match=("在本月10日前", "于三天前", "在会议召开前3天", "于会议召开3日前后", "在2020年3月1日前")),
     "REPORTED_ACT_RE": Examples(match=("对我省进行了督查",), no_match=("报到。辅导员组织学习",)),
 }

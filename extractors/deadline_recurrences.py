@@ -55,6 +55,13 @@ QUARTER_AFTER_DAY_RE = compiled_later(
     r"(?:(?P<every>每个?)|第?(?P<quarter>[一二三四1-4]))?(?:季度|季)?" + GAP + r"季后" + GAP + DAY + GAP + r"(?:日|号)"
     + r"(?:" + GAP + TIME_OF_DAY + r")?" + GAP + r"(?P<mark>之前|以前|前)?"
 )
+# A yearly window the act must fall in, after 于/在: 应当于每年1月1日至6月30日,…报送上一年度年度报告 (an annual report's
+# filing period; its last day is the limit). Not a bare 每年10月1日-次年4月30日 (a timetable's season, SEASON_AFTER_RE).
+EVERY_YEAR_WINDOW_RE = compiled_later(
+    r"(?<=[于在])每年度?" + GAP + r"(?P<first_month>\d{1,2})" + GAP + r"月" + GAP + r"(?P<first_day>\d{1,2})" + GAP + r"[日号]" + GAP
+    + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?P<month>\d{1,2})" + GAP + r"月" + GAP + r"(?P<day>\d{1,2})" + GAP + r"[日号]"
+    + r"(?:" + GAP + r"(?:期间|之前|以前|前))?"
+)
 # A season, not a yearly day: 每年10月1日-次年4月30日 (a timetable's validity). Matched after EVERY_YEAR_DATE_RE.
 SEASON_AFTER_RE = compiled_later(r"\s{0,2}(?:-|—|－|~|～|至|到)\s{0,2}(?:次年)?\d{1,2}\s{0,2}月")
 # A day of a month within each period: 每季度最后一个月的30日前 · 每季度第一个月10日前 ·
@@ -212,6 +219,8 @@ EXAMPLES = {
                                no_match=("开展2次督查", "举办3期培训班", "对帮扶成效进行评估")),
     "COUNT_PRESENT_AFTER_RE": Examples(match=("约有3200多万农民", "有500人次"), no_match=("有2次检查", "开展2次督查", "有1小时体育活动")),
     "RATE_BEFORE_RE": Examples(match=("每人", "每户"), no_match=("各县",)),
+    "EVERY_YEAR_WINDOW_RE": Examples(match=("于每年1月1日至6月30日", "在每年3月1日-3月31日期间"),
+                                     no_match=("每年10月1日-次年4月30日", "每年5月1日-9月30日", "于每年3月31日前")),
     "SEASON_AFTER_RE": Examples(match=("-次年4月30日", "至9月30日"), no_match=("前报送",)),
 }
 

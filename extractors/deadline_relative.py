@@ -89,17 +89,27 @@ SPAN_REPORTED_AFTER_RE = compiled_later(r"[^。；;\n]{0,30}?(?:已经|已|(?<![
 LIMIT_COMPARATORS = ("不超过", "不得超过", "不准超过", "不能超过", "不应超过", "不长于", "不多于", "不短于", "不少于", "不得少于",
                      "原则上不超过")
 LIMIT_LENGTH_WORDS = ("最长", "最短", "为期")
-# 公示期: a list's publicity (公示期5个工作日), 试用期: an appointee's probation (试用期一年). 间隔满: the least wait between two
+# 时限 with 为: a process's time limit given as a length (技术审评时限为60日, 办理时限为5个工作日: the length each case may take, as
+# 期限为3年 is a loan's); its 为 is needed, for 超过办理时限5个工作日 is how far a case overran it, a condition. 公示期: a
+# list's publicity (公示期5个工作日), 试用期: an appointee's probation (试用期一年). 间隔满: the least wait between two
 # turns (再次参加需间隔满1年): 满 makes the interval whole, no comparator of the limit, so the name stays (C12's 期限为3年).
-LIMIT_PERIODS = ("期限", "有效期", "过渡期", "周期", "公示期", "试用期")
+LIMIT_PERIODS = ("期限", "时限", "有效期", "过渡期", "周期", "公示期", "试用期")
+# The name before its count: 为 optional but for 时限; 一般/原则上 between them keeps it the length the thing has as a rule
+# (规划期限一般为二十年, 继续盘问的时限一般为十二小时).
+AS_A_RULE = "(?:一般|原则上)?"
+LIMIT_PERIOD_LEAD = ("(?:" + "|".join(name for name in LIMIT_PERIODS if name != "时限") + ")" + AS_A_RULE + "为?"
+                     + "|时限" + AS_A_RULE + "为")
 INTERVAL_LEAD = "间隔满"
 DURATION_LIMIT_RE = compiled_later(
     r"(?:(?P<lead>最长|最短|最多)" + GAP + r")?"
     r"(?P<cmp>" + "|".join(LIMIT_COMPARATORS) + ")" + GAP + COUNT + GAP + UNIT
-    + r"|(?P<lead2>" + "|".join(LIMIT_LENGTH_WORDS) + "|(?:" + "|".join(LIMIT_PERIODS) + ")为?|" + INTERVAL_LEAD + ")" + GAP
+    + r"|(?P<lead2>" + "|".join(LIMIT_LENGTH_WORDS) + "|" + LIMIT_PERIOD_LEAD + "|" + INTERVAL_LEAD + ")" + GAP
     + r"(?P<count2>\d{1,3}|[一二三四五六七八九十两半]{1,3})"
     + GAP + r"(?P<unit2>个?工作日|个?自然日|个?小时|分钟|个?星期|个月|个?季度|日|天|周|年)"
 )
+# A length's own 以内/之内/内 after a named length (时限为90个工作日以内), which the patterns of windows and lengths within
+# read from its count (C13), so the name's reading gives way.
+WITHIN_AFTER_RE = compiled_later(r"\s{0,3}(?:以内|之内|内)")
 # A count of days before a comparator: the number of days something happens in a year, no length of time to keep to
 # (全年污染天数不能超过27天, 重污染天数不超过5天: a quantity of an environment target).
 COUNTED_DAYS_BEFORE_RE = compiled_later(r"(?:天数|日数)\s{0,2}$")
@@ -214,8 +224,10 @@ EXAMPLES = {
                              no_match=("用3年", "审议通过。3年时间", "利用日元贷款")),
     "DURATION_LIMIT_RE": Examples(match=("最长不超过 6 个月", "不超过3年", "不得超过15个工作日", "最长6个月", "公示期5个工作日",
                                          "不准超过5个工作日", "不能超过3天",
-                                         "试用期一年", "间隔满1年"),
-                                  no_match=("不超过50%",)),
+                                         "试用期一年", "间隔满1年", "技术审评时限为60日", "规划期限一般为二十年",
+                                         "时限一般为十二小时"),
+                                  no_match=("不超过50%", "超过办理时限5个工作日", "时限一般12小时")),
+    "WITHIN_AFTER_RE": Examples(match=("以内", " 之内", "内办结"), no_match=("，", "以上")),
     "COUNTED_DAYS_BEFORE_RE": Examples(match=("全年污染天数", "重污染日数"), no_match=("办理时间", "请假")),
     "DURATION_AT_LEAST_RE": Examples(match=("1年以上", "连续3个月以上"), no_match=("3年以上的", "50人以上")),
     "DURATION_WITHIN_RE": Examples(match=("12 周以内的", "四年内有效", "3个月内有效"), no_match=("12 周以内", "30日内办结")),

@@ -9,20 +9,30 @@ from typing import Iterator, Optional
 from schema.models import Deadline
 
 from .deadline_items import activity_after, item, last_day
-from .deadline_numbers import to_int
+from .deadline_numbers import month_end, to_int
 from .deadline_patterns import ACTIVITY_NAMES, ACTIVITY_RE, PERIOD_NAMES, UNIT_NAMES, WEEKDAY_NAMES
 from .deadline_recurrences import (
     BY_PERIOD_LICENSING_VERB_RE, BY_PERIOD_NEED_VERB, BY_PERIOD_RE, COUNT_PRESENT_AFTER_RE, DESCRIBED_AFTER_RE,
     EVERY_DAY_TIME_RE, EVERY_MONTH_DAYS_RE,
     EVERY_MONTH_DAY_RE, EVERY_N_ONE_RE, EVERY_PERIOD_END_RE, EVERY_PERIOD_START_RE, EVERY_PERIOD_MONTH_DAY_RE, EVERY_PERIOD_RE,
     EVERY_WEEKDAY_RE,
-    EVERY_YEAR_DATE_RE, EVERY_YEAR_HOLIDAY_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE, PAST_SINCE_BEFORE_RE,
+    EVERY_YEAR_DATE_RE, EVERY_YEAR_HOLIDAY_RE, EVERY_YEAR_WINDOW_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, ONE_PER_RE, PAIRED_NAMES, PAIRED_RE, PAST_SINCE_BEFORE_RE,
     PERIOD_ACT_RE, PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, PRACTICE_JOINER_RE, PRACTICE_PERIODS, PRACTICE_VERB_RE,
     QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
     SCHEDULE_NAME_AFTER_RE,
     SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE, ROUTINE_NAME_AFTER_RE,
 )
 from .deadline_scan import finditer_anchored
+
+def _yearly_window(match: re.Match) -> Optional[str]:
+    """The rule of a yearly window (每年1月1日至6月30日 → yearly from 01-01 to 06-30), or None when its days are no
+    days of one year in order."""
+    first = (int(match.group("first_month")), int(match.group("first_day")))
+    last = (int(match.group("month")), int(match.group("day")))
+    if not all(1 <= m <= 12 and 1 <= d <= month_end(2000, m) for m, d in (first, last)) or first >= last:
+        return None
+    return f"yearly from {first[0]:02d}-{first[1]:02d} to {last[0]:02d}-{last[1]:02d}"
+
 
 def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in EVERY_MONTH_DAYS_RE.finditer(text):
@@ -69,6 +79,10 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
             when = f"{m:02d}-{d:02d}" if exact else f"the end of month {m}"
             yield item(match, "recurring", f"yearly {by} {when}")
     if "每年" in text:
+        for match in EVERY_YEAR_WINDOW_RE.finditer(text):
+            window = _yearly_window(match)
+            if window:
+                yield item(match, "recurring", window)
         for match in EVERY_YEAR_HOLIDAY_RE.finditer(text):
             yield item(match, "recurring", f"yearly before {match.group('holiday')}")
     for match in finditer_anchored(EVERY_DAY_TIME_RE, text):

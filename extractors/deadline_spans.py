@@ -13,6 +13,7 @@ from .deadline_items import amount_words, item
 from .deadline_numbers import to_int
 from .deadline_patterns import DECIMAL_RE, UNIT_NAMES
 from .deadline_relative import (
+    WITHIN_AFTER_RE,
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
     LENGTH_WITHIN, NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
@@ -95,6 +96,8 @@ def find_duration(text: str, year: Optional[int]) -> Iterator[Deadline]:
             count, unit = match.group("count"), match.group("unit")
             qualifier = DURATION_WORDS.get(match.group("cmp"), "")
         else:
+            if WITHIN_AFTER_RE.match(text, match.end()):
+                continue  # 审批时限为90个工作日以内: the length's own 以内/内 reads it (C13), from its count
             count, unit = match.group("count2"), match.group("unit2")
             qualifier = DURATION_WORDS.get(match.group("lead2"), "for")
         if count != "半" and to_int(count) is None:

@@ -50,7 +50,8 @@ def test_every_other_week():
 def test_a_date_that_lost_its_month():
     assert ("630日前", "deadline", "2020-06-30") in deadlines(real("j11"), 2020)
     assert [(item.text, item.kind) for item in find_deadlines("现定于527日起由检查小组", 2011)] == [("527日起", "start")]
-    assert deadlines("申请人应在期限届满120日前提出", 2020) == []  # a count of days
+    # a count of days back from an event, no date (tests/test_deadline_probe_forms.py)
+    assert deadlines("申请人应在期限届满120日前提出", 2020) == [("期限届满120日前", "relative", None)]
     assert deadlines("请于635日前报送", 2020) == []  # no such day
 
 

@@ -63,5 +63,7 @@ def test_a_day_alone_without_a_month_before_it_or_a_count_of_days_is_no_date():
     # no month named in the sentence (the one before ends at 。), a count of days (届满30日前), an earlier day (the next
     # month's, which the text does not say)
     assert _deadlines("请于3月10日前报送方案。20日前完成整改。", 2020) == [("3月10日前", "deadline", "2020-03-10")]
-    assert _deadlines("请于3月10日前报送方案，并于届满30日前申请延期。", 2020) == [("3月10日前", "deadline", "2020-03-10")]
+    # (届满30日前 is a count back from the event, relative: no day of a month)
+    assert _deadlines("请于3月10日前报送方案，并于届满30日前申请延期。", 2020) == [("3月10日前", "deadline", "2020-03-10"),
+                                                                           ("届满30日前", "relative", None)]
     assert _deadlines("5月20日前完成自查，10日起开展抽查。", 2020) == [("5月20日前", "deadline", "2020-05-20")]
