@@ -226,14 +226,12 @@ def score_pair(L: list[Measure], N: list[Measure], min_len: int = MIN_REUSE_LEN,
         # Two texts of one field: only the specific evidence counts (see relatedness).
         lex = lex_sub = heading = np.zeros((nl, nn))
         base, _ = reference_scores(L, N, _combined(lex, reuse, heading, anchor))
-    weight = np.array(kind_weights(L, N, reuse), dtype=float)
+    weight = kind_weights(L, N, reuse)
     base = base * weight
-    # the context and the competition walk rows of Python floats (32 bytes a score): made for them
-    # alone, the pair's score kept as a float array (8 bytes; the same doubles)
-    ordered = np.asarray(order_scores(L, N, base, weight=order_weight), dtype=float).tolist()
+    # float arrays from here to the rows (8 bytes a score; a long pair's matrices as lists of Python
+    # floats, 32 bytes a score, were most of its memory), each step's elementwise arithmetic unchanged
+    score = discount_taken(L, context_scores(L, N, order_scores(L, N, base, weight=order_weight)))
     del base
-    score = np.array(discount_taken(L, context_scores(L, N, ordered)), dtype=float)
-    del ordered
     sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
     return Scored(L, N, lex, lex_sub, reuse, shared, score, sub_reuse, sub_score, cites)
 
@@ -355,12 +353,12 @@ def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, s
             for k in items[1:]:
                 total += R[:, k]
             summed[:, n.n] = R[:, n.n] + total
-    sub_reuse = np.minimum(1.0, summed)
-    del R, summed
+    del R
+    sub_reuse = np.minimum(1.0, summed, out=summed)
     has_items = np.array([bool(n.children) for n in N])
-    sections = np.asarray(weight, dtype=float) * combine(np.asarray(lex_sub, dtype=float), sub_reuse,
-                                                       np.asarray(heading, dtype=float), np.array(anchor, dtype=float))
-    return sub_reuse, np.where(has_items[None, :], sections, np.array(score, dtype=float))
+    sections = _combined(lex_sub, sub_reuse, heading, anchor)
+    sections *= np.asarray(weight, dtype=float)  # (the product is the same either way round)
+    return sub_reuse, np.where(has_items[None, :], sections, np.asarray(score, dtype=float))
 
 
 def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],
