@@ -47,7 +47,7 @@ def test_pairs_of_different_kinds_are_discounted():
     by_path = {m.path: m for m in law}
     pair = [by_path["50"]], [by_path["89"], by_path["50"]]
     weights = kind_weights(*pair, [[0.0, 0.0]])
-    assert weights == [[CROSS_KIND_WEIGHT, 1.0]]
+    assert weights.tolist() == [[CROSS_KIND_WEIGHT, 1.0]]
 
 
 def _one(text: str, path: str = "1"):
@@ -66,7 +66,7 @@ def test_who_interprets_a_text_is_a_kind_of_its_own():
     interpreting = _one("本条例由国务院水行政主管部门负责解释。")
     task = _one("国务院水行政主管部门应当定期组织全国水土流失调查并公告调查结果。", "2")
     assert kind_of(task) == ORDINARY_KIND
-    assert kind_weights([interpreting], [task, theirs], [[0.0, 0.0]]) == [[CROSS_KIND_WEIGHT, 1.0]]
+    assert kind_weights([interpreting], [task, theirs], [[0.0, 0.0]]).tolist() == [[CROSS_KIND_WEIGHT, 1.0]]
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +100,7 @@ def test_a_whole_article_against_a_short_list_item_is_discounted_a_list_item_is_
     # 严重违反用人单位的规章制度的；) against the law's item it copies (39.2).
     weights = kind_weights([regulation["24"], regulation["19.3"]], [law["17.3"], law["50"], law["39.2"]],
                            [[0.0] * 3, [0.0] * 3])
-    assert weights == [[FRAGMENT_WEIGHT, 1.0, FRAGMENT_WEIGHT], [1.0, 1.0, 1.0]]
+    assert weights.tolist() == [[FRAGMENT_WEIGHT, 1.0, FRAGMENT_WEIGHT], [1.0, 1.0, 1.0]]
 
 
 def test_a_law_article_defining_a_term_is_implemented_by_a_definition_not_by_every_use_of_the_term():
@@ -262,8 +262,8 @@ def test_a_glossary_is_implemented_by_a_text_that_defines_not_by_every_use_of_it
         {"id": "g1", "path": "2.1", "level": 2, "label": "（一）", "heading": None,
          "text": "专业计算机信息网络，是指为行业服务的专用计算机信息网络；", "start": 20, "parent_id": "g"}])
     weights = kind_weights([using, local_glossary[1]], glossary, [[0.0] * len(glossary)] * 2)
-    assert weights[0] == [CROSS_KIND_WEIGHT] * len(glossary)
-    assert weights[1] == [1.0] * len(glossary)
+    assert weights[0].tolist() == [CROSS_KIND_WEIGHT] * len(glossary)
+    assert weights[1].tolist() == [1.0] * len(glossary)
     local = by_rule_3_measures("l_internet_interconnection_measures_1998.txt", "L")
     rows = {r["local_path"]: r for r in align_measures(local, by_rule_3_measures(
         "n_internet_interconnection_provisions_1997.txt", "N"))}

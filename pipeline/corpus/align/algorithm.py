@@ -122,10 +122,15 @@ def combine(lexical: float, reuse: float, heading: float = 0.0, anchor: float = 
     return 1.0 - (1.0 - lexical) * (1.0 - reuse) * (1.0 - HEADING_WEIGHT * heading) * (1.0 - anchor)
 
 
-def _combined(lexical, reuse, heading, anchor) -> list[list[float]]:
+def _combined(lexical, reuse, heading, anchor) -> np.ndarray:
     """:func:`combine` of every pair of the four matrices (float arrays or lists of rows), element by
-    element at once."""
-    return combine(*(np.asarray(m, dtype=float) for m in (lexical, reuse, heading, anchor))).tolist()
+    element at once, as a float array: :func:`combine`'s products in its order, in place (one
+    matrix at a time beside the result, not each factor's)."""
+    out = 1.0 - np.asarray(lexical, dtype=float)
+    out *= 1.0 - np.asarray(reuse, dtype=float)
+    out *= 1.0 - HEADING_WEIGHT * np.asarray(heading, dtype=float)
+    out *= 1.0 - np.asarray(anchor, dtype=float)
+    return np.subtract(1.0, out, out=out)
 
 
 def method_of(lexical: float, reuse: float) -> str:
@@ -198,7 +203,7 @@ class Scored:
     lex_sub: "np.ndarray | list" = dc_field(default_factory=list)
     reuse: list[list[float]] = dc_field(default_factory=list)
     shared: dict = dc_field(default_factory=dict)
-    score: list[list[float]] = dc_field(default_factory=list)
+    score: "np.ndarray | list" = dc_field(default_factory=list)  # a float array
     sub_reuse: "np.ndarray | list" = dc_field(default_factory=list)  # float arrays (_section_scores)
     sub_score: "np.ndarray | list" = dc_field(default_factory=list)
     cites: dict = dc_field(default_factory=dict)
@@ -221,9 +226,12 @@ def score_pair(L: list[Measure], N: list[Measure], min_len: int = MIN_REUSE_LEN,
         # Two texts of one field: only the specific evidence counts (see relatedness).
         lex = lex_sub = heading = np.zeros((nl, nn))
         base, _ = reference_scores(L, N, _combined(lex, reuse, heading, anchor))
-    weight = np.array(kind_weights(L, N, reuse), dtype=float)
-    base = (np.array(base, dtype=float) * weight).tolist()
+    weight = kind_weights(L, N, reuse)
+    base = base * weight
+    # float arrays from here to the rows (8 bytes a score; a long pair's matrices as lists of Python
+    # floats, 32 bytes a score, were most of its memory), each step's elementwise arithmetic unchanged
     score = discount_taken(L, context_scores(L, N, order_scores(L, N, base, weight=order_weight)))
+    del base
     sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
     return Scored(L, N, lex, lex_sub, reuse, shared, score, sub_reuse, sub_score, cites)
 
@@ -249,11 +257,12 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
     for m in sorted(L, key=lambda m: (m.heading_only(), -m.level)):
         i = m.n
         if m.heading_only():
-            j, s, others = _choose_for_section(m, N, score[i], sub_score[i].tolist(), choice, threshold,
+            j, s, others = _choose_for_section(m, N, score[i].tolist(), sub_score[i].tolist(), choice, threshold,
                                                cites.get(i))
             choice[i], also[i], section_match[i] = (j, s), others, True
         else:
-            choice[i], also[i], section_match[i] = _choose(m, N, score[i], sub_score[i].tolist(), threshold, hubs)
+            choice[i], also[i], section_match[i] = _choose(m, N, score[i].tolist(), sub_score[i].tolist(),
+                                                           threshold, hubs)
     for i in _items_taking_their_lead_in(L, choice, threshold, cites):
         choice[i], also[i], section_match[i] = choice[L[i].parent.n], [], False
     # an article left between its neighbours' matches takes the national article between them (:mod:`.order`)
@@ -264,9 +273,10 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
     for m in L:
         i = m.n
         j, s = choice[i]
+        row = score[i].tolist()
         candidates = [{"national_measure_id": N[k].id, "national_path": N[k].path,
-                       "score": round(score[i][k], 3)}
-                      for k in np.argsort(-np.array(score[i]), kind="stable")[:3].tolist()]
+                       "score": round(row[k], 3)}
+                      for k in np.argsort(-score[i], kind="stable")[:3].tolist()]
         if i not in accepted:
             rows.append(_row(m, None, s, None, [], [], candidates, float(lex[i][j]), reuse[i][j]))
             continue
@@ -343,12 +353,12 @@ def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, s
             for k in items[1:]:
                 total += R[:, k]
             summed[:, n.n] = R[:, n.n] + total
-    sub_reuse = np.minimum(1.0, summed)
-    del R, summed
+    del R
+    sub_reuse = np.minimum(1.0, summed, out=summed)
     has_items = np.array([bool(n.children) for n in N])
-    sections = np.asarray(weight, dtype=float) * combine(np.asarray(lex_sub, dtype=float), sub_reuse,
-                                                       np.asarray(heading, dtype=float), np.array(anchor, dtype=float))
-    return sub_reuse, np.where(has_items[None, :], sections, np.array(score, dtype=float))
+    sections = _combined(lex_sub, sub_reuse, heading, anchor)
+    sections *= np.asarray(weight, dtype=float)  # (the product is the same either way round)
+    return sub_reuse, np.where(has_items[None, :], sections, np.asarray(score, dtype=float))
 
 
 def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],

@@ -37,41 +37,39 @@ TAKEN_DISCOUNT = 0.5
 CHECKED = 3
 
 
-def discount_taken(local: list[Measure], score: list[list[float]], *, floor: float = TAKEN_FLOOR,
-                   ratio: float = TAKEN_RATIO, discount: float = TAKEN_DISCOUNT) -> list[list[float]]:
-    """``score`` (a row per local measure, a column per national measure) with each of a local
-    measure's best :data:`CHECKED` candidates multiplied by ``discount`` when another local measure
-    (no ancestor, descendant, nor a sibling under a parent whose best candidate it is) scores it
-    at least ``floor`` and ``ratio`` times as much."""
-    if not score or not score[0]:
-        return score
-    nn = len(score[0])
-    # Each column's local measures by descending score: the competitor is almost always the first
-    # one not excluded, so a walk down this list stops early.
+def discount_taken(local: list[Measure], score, *, floor: float = TAKEN_FLOOR,
+                   ratio: float = TAKEN_RATIO, discount: float = TAKEN_DISCOUNT) -> np.ndarray:
+    """``score`` (a row per local measure, a column per national measure; a float array or lists of
+    rows) with each of a local measure's best :data:`CHECKED` candidates multiplied by ``discount``
+    when another local measure (no ancestor, descendant, nor a sibling under a parent whose best
+    candidate it is) scores it at least ``floor`` and ``ratio`` times as much; a new float array."""
+    S = np.array(score, dtype=float)
+    if not S.size:
+        return S
+    # Each column's local measures by descending score (ties in order): the competitor is almost
+    # always the first one not excluded, so a walk down this list stops early.
     columns: dict[int, list[int]] = {}
-    best = np.argmax(np.array(score, dtype=float), axis=1).tolist()  # the first of equal bests
+    best = np.argmax(S, axis=1).tolist()  # the first of equal bests
     parent_best = {m.n: best[m.n] for m in local if m.children}
     top = [m for m in local if m.parent is None]
     at = {m.n: k for k, m in enumerate(top)}
-    out = []
+    out = S.copy()
     for m in local:
-        row = score[m.n]
-        new = list(row)
-        for j in sorted(range(nn), key=lambda k: -row[k])[:CHECKED]:
+        row = S[m.n].tolist()
+        for j in np.argsort(-S[m.n], kind="stable")[:CHECKED].tolist():
             own = row[j]
             if own <= 0.0:
                 continue
             order = columns.get(j)
             if order is None:
-                order = columns[j] = sorted(range(len(score)), key=lambda i: -score[i][j])
-            competitor = _competitor(m, j, order, local, score, parent_best)
+                order = columns[j] = np.argsort(-S[:, j], kind="stable").tolist()
+            competitor = _competitor(m, j, order, local, S, parent_best)
             if competitor >= floor and competitor >= ratio * own and m.n in at:
                 # rarely reached: only then are the neighbours worth finding
-                competitor = _competitor(m, j, order, local, score, parent_best,
+                competitor = _competitor(m, j, order, local, S, parent_best,
                                          neighbours_taking(m, j, top, best, at[m.n]))
             if competitor >= floor and competitor >= ratio * own:
-                new[j] = own * discount
-        out.append(new)
+                out[m.n, j] = own * discount
     return out
 
 
@@ -94,7 +92,7 @@ def neighbours_taking(m: Measure, j: int, top: list[Measure], best: list[int],
     return out
 
 
-def _competitor(m: Measure, j: int, order: list[int], local: list[Measure], score: list[list[float]],
+def _competitor(m: Measure, j: int, order: list[int], local: list[Measure], score: np.ndarray,
                 parent_best: dict[int, int], neighbours: frozenset[int] | set[int] = frozenset()) -> float:
     """The best score another local measure, not excluded (see the module; ``neighbours``:
     :func:`neighbours_taking`), has with national ``j``."""
@@ -105,5 +103,5 @@ def _competitor(m: Measure, j: int, order: list[int], local: list[Measure], scor
             continue
         if shared_parent and local[i].parent is m.parent:
             continue
-        return score[i][j]
+        return float(score[i, j])
     return 0.0

@@ -34,23 +34,27 @@ def neighbours(m: Measure, local: list[Measure]) -> list[Measure]:
     return [siblings[k] for k in (at - 1, at + 1) if 0 <= k < len(siblings)]
 
 
-def context_scores(local: list[Measure], national: list[Measure], score: list[list[float]]
-                   ) -> list[list[float]]:
-    """``score`` with each candidate raised by its closeness to the confident matches of the local
-    measure's neighbours (the best candidate of each, by ``score``)."""
-    nn = len(national)
-    if not nn:
-        return score
-    best = np.argmax(np.array(score, dtype=float), axis=1).tolist()  # the first best of each row
-    out = []
+def context_scores(local: list[Measure], national: list[Measure], score) -> np.ndarray:
+    """``score`` (a float array or lists of rows) with each candidate raised by its closeness to the
+    confident matches of the local measure's neighbours (the best candidate of each, by ``score``),
+    as a new float array."""
+    out = np.array(score, dtype=float)
+    if not len(national):
+        return out
+    best = np.argmax(out, axis=1).tolist()  # the first best of each row
+    confident = [bool(out[i, best[i]] >= CONFIDENT) for i in range(len(out))]
+    closeness_at = np.zeros(max(CLOSENESS) + 1)  # closeness by distance, up to the farthest that counts
+    for distance, closeness in CLOSENESS.items():
+        closeness_at[distance] = closeness
+    columns = np.arange(len(national))
     for m in local:
-        i = m.n
-        anchors = [best[k.n] for k in neighbours(m, local) if score[k.n][best[k.n]] >= CONFIDENT]
-        row = list(score[i])
-        if anchors:
-            for j in range(nn):
-                closeness = max(CLOSENESS.get(abs(j - a), 0.0) for a in anchors)
-                if closeness:
-                    row[j] = 1.0 - (1.0 - row[j]) * (1.0 - CONTEXT_WEIGHT * closeness)
-        out.append(row)
+        anchors = [best[k.n] for k in neighbours(m, local) if confident[k.n]]
+        if not anchors:
+            continue
+        distance = np.abs(columns[:, None] - np.array(anchors)[None, :])
+        near = np.where(distance < len(closeness_at), closeness_at[np.minimum(distance, len(closeness_at) - 1)], 0.0)
+        closeness = near.max(axis=1)
+        raised = closeness > 0
+        row = out[m.n]
+        row[raised] = 1.0 - (1.0 - row[raised]) * (1.0 - CONTEXT_WEIGHT * closeness[raised])
     return out

@@ -24,9 +24,9 @@ NEIGHBOURS = 10
 def hubness(score: list[list[float]]) -> list[float]:
     """``r(j)`` of every national measure: the mean of its :data:`NEIGHBOURS` best scores in
     ``score`` (a row per local measure, a column per national measure)."""
-    if not score or not score[0]:
+    S = np.asarray(score, dtype=float)
+    if not S.size:
         return []
-    S = np.array(score, dtype=float)
     k = min(NEIGHBOURS, S.shape[0])
     return (-np.sort(-S, axis=0)[:k]).mean(axis=0).tolist()
 
@@ -57,7 +57,8 @@ def excess(score: list[list[float]]) -> list[float]:
     a hub's does not. A match must therefore clear the threshold plus ``HUB_WEIGHT`` times its
     national measure's excess (a national measure every local measure shares words with needs
     more)."""
-    if not score or not score[0]:
+    S = np.asarray(score, dtype=float)
+    if not S.size:
         return []
-    means = np.array(score, dtype=float).mean(axis=0)
+    means = S.mean(axis=0)
     return np.maximum(0.0, means - np.median(means)).tolist()

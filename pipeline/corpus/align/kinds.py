@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from extractors.fold import fold
 from extractors.vocab import Examples
 from pipeline.corpus.align.measures import Measure
@@ -291,7 +293,7 @@ def defines_a_term(m: Measure) -> bool:
 
 
 def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list[float]]
-                 ) -> list[list[float]]:
+                 ) -> np.ndarray:
     """What each (local, national) pair keeps of its score by the measures' kinds: 1 for two
     ordinary measures, two penalty articles, two effective-date clauses; :data:`CROSS_KIND_WEIGHT`
     for two of different kinds; :data:`STOCK_WEIGHT` for two stock sections unless the local one
@@ -305,7 +307,7 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     local_offences = [with_cited_articles(m.own, local) if k == PENALTY_KIND else m.own for m, k in zip(local, lk)]
     national_offences = [with_cited_articles(n.own, national) if k == PENALTY_KIND else n.own
                          for n, k in zip(national, nk)]
-    out = []
+    out = np.empty((len(lk), len(nk)))  # a float array: 8 bytes a pair, not a Python float's 32
     for i, a in enumerate(lk):
         row = [(1.0 if a != PENALTY_KIND or same_offence(local_offences[i], national_offences[j]) else CROSS_KIND_WEIGHT)
                if a == b else CROSS_KIND_WEIGHT for j, b in enumerate(nk)]
@@ -313,6 +315,6 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
             row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w
                    for j, (b, w) in enumerate(zip(nk, row))]
         defines = defines_a_term(local[i])
-        out.append([w * f * (1.0 if defines or not d else CROSS_KIND_WEIGHT)
-                    for w, f, d in zip(row, fragment[i], definitions)])
+        out[i] = [w * f * (1.0 if defines or not d else CROSS_KIND_WEIGHT)
+                  for w, f, d in zip(row, fragment[i], definitions)]
     return out

@@ -92,8 +92,8 @@ def windows(local: list[Measure], national: list[Measure], score: list[list[floa
     npos = top_positions(national)
     matrix = np.array(score, dtype=float)
     best = np.argmax(matrix, axis=1).tolist()  # the first best candidate of each local measure
-    points = [(m.n, npos[best[m.n]], score[m.n][best[m.n]]) for m in local
-              if score[m.n][best[m.n]] >= confident]
+    points = [(m.n, npos[best[m.n]], float(matrix[m.n, best[m.n]])) for m in local
+              if matrix[m.n, best[m.n]] >= confident]
     chain = ordered_chain(points)
     if len(chain) < min_chain or len(chain) < ordered_share * len(points):
         return None
@@ -116,10 +116,11 @@ def windows(local: list[Measure], national: list[Measure], score: list[list[floa
     return out
 
 
-def order_scores(local: list[Measure], national: list[Measure], score: list[list[float]], *,
-                 weight: float = OUT_OF_ORDER_WEIGHT) -> list[list[float]]:
-    """``score`` with every candidate outside the window of :func:`windows` multiplied by
-    ``weight``; unchanged when the pair keeps no order."""
+def order_scores(local: list[Measure], national: list[Measure], score, *,
+                 weight: float = OUT_OF_ORDER_WEIGHT):
+    """``score`` (a float array or lists of rows) with every candidate outside the window of
+    :func:`windows` multiplied by ``weight``, as a float array; ``score`` itself, unchanged, when the
+    pair keeps no order."""
     found = windows(local, national, score)
     if found is None or weight >= 1.0:
         return score
@@ -127,8 +128,8 @@ def order_scores(local: list[Measure], national: list[Measure], score: list[list
     low = np.array([w[0] for w in found])[:, None]
     high = np.array([w[1] for w in found])[:, None]
     inside = (low <= npos[None, :]) & (npos[None, :] <= high)
-    matrix = np.array(score, dtype=float)
-    return np.where(inside, matrix, matrix * weight).tolist()
+    matrix = np.asarray(score, dtype=float)
+    return np.where(inside, matrix, matrix * weight)
 
 
 #: A local article between two matched neighbours takes its best candidate at a weak score when that

@@ -20,6 +20,8 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Optional
 
+import numpy as np
+
 from extractors.fold import fold
 from extractors.vocab import Examples
 from pipeline.corpus.align.measures import Measure
@@ -180,7 +182,7 @@ def consistent_names(cited: dict[int, list[tuple[str, int]]], articles: dict[int
     agree: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     for i, refs in cited.items():
-        row = score[i]
+        row = score[i].tolist() if isinstance(score, np.ndarray) else score[i]
         top = set(sorted(range(len(row)), key=lambda k: -row[k])[:TOP_CANDIDATES])
         for name, number in refs:
             j = articles.get(number)
@@ -192,17 +194,18 @@ def consistent_names(cited: dict[int, list[tuple[str, int]]], articles: dict[int
     return {name for name in total if agree[name] >= 2 and agree[name] >= AGREEMENT * total[name]}
 
 
-def reference_scores(local: list[Measure], national: list[Measure], score: list[list[float]]
-                     ) -> tuple[list[list[float]], int]:
+def reference_scores(local: list[Measure], national: list[Measure], score: "np.ndarray | list[list[float]]"
+                     ) -> tuple[np.ndarray, int]:
     """``score`` with each national article a local measure cites by a consistent name raised by
     :data:`REFERENCE_WEIGHT`, and the national measure defining a term the local measure uses as
     that name's (劳动合同法规定的用人单位: the law's 第二条, （以下称用人单位）) likewise; and the number
-    of local measures with such a reference."""
+    of local measures with such a reference; the scores as a float array (a copy: ``score`` is left
+    as it is)."""
     targets = cited_targets(local, national, score)
-    out = [list(row) for row in score]
+    out = np.array(score, dtype=float)
     for i, found in targets.items():
         for j in found:
-            out[i][j] = 1.0 - (1.0 - out[i][j]) * (1.0 - REFERENCE_WEIGHT)
+            out[i, j] = 1.0 - (1.0 - out[i, j]) * (1.0 - REFERENCE_WEIGHT)
     return out, len(targets)
 
 

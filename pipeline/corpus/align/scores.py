@@ -60,14 +60,13 @@ class Cache:
     their headings and stock sentences), which were segmented anew for each document, a third of
     aligning the benchmark's notices."""
 
-    __slots__ = ("tokens", "blocks", "counts", "grams", "lexicons", "gram_frequencies", "passages",
+    __slots__ = ("tokens", "blocks", "counts", "lexicons", "gram_frequencies", "passages",
                  "bigrams", "bigram_lexicons", "anchors", "headings")
 
     def __init__(self, blocks: Optional[dict[str, list[str]]] = None):
         self.tokens: dict[str, list[str]] = {}
         self.blocks: dict[str, list[str]] = {} if blocks is None else blocks  # for tokens()
         self.counts: dict[tuple, Counter] = {}
-        self.grams: dict[str, frozenset] = {}
         self.lexicons: dict[tuple, Lexicon] = {}
         self.gram_frequencies: dict[tuple, Counter] = {}
         self.passages: dict = {}  # for text_reuse.passages_between
@@ -129,13 +128,12 @@ class Cache:
             found = self.bigram_lexicons[key] = Lexicon(measure_counts, section_counts)
         return found
 
-    def grams_of(self, text: str) -> frozenset:
-        """The distinct character 4-grams of ``text`` normalised for reuse."""
-        found = self.grams.get(text)
-        if found is None:
-            norm = normalised_text(text)
-            found = self.grams[text] = frozenset(norm[k:k + 4] for k in range(len(norm) - 3))
-        return found
+    @staticmethod
+    def grams_of(text: str) -> frozenset:
+        """The distinct character 4-grams of ``text`` normalised for reuse: not kept, only their
+        frequencies are (:meth:`gram_frequencies_of`; the sets of two long laws' measures were 17 MB)."""
+        norm = normalised_text(text)
+        return frozenset(norm[k:k + 4] for k in range(len(norm) - 3))
 
     def lexicon_of(self, measures: list[Measure]) -> Lexicon:
         """The :class:`~.tokens.Lexicon` of ``measures`` (tokens of ``repr``)."""
