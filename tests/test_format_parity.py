@@ -143,36 +143,32 @@ NEWEST_FLOORS = {
 NEWEST_FORMATS = sorted(NEWEST_FLOORS)
 
 
-@pytest.fixture(scope="session")
-def parity_set(tmp_path_factory) -> Path:
-    """The parity set, generated once: every format when LibreOffice is installed, else those that
-    need none (txt, docx, xlsx)."""
-    out = tmp_path_factory.mktemp("parity")
-    formats = [f for f in ("txt", "docx", "doc", "wps", "pdf", "scan", "xlsx", "longimage")
-               if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
-    subprocess.run([sys.executable, str(GENERATOR), str(out), "--formats", ",".join(formats)], check=True,
+def generated_group(tmp_path_factory, name: str, formats, *flags: str) -> Path:
+    """A group of notices generated once by scripts/make_parity_set.py (``flags`` choose the group) in
+    ``formats``, leaving out those that need LibreOffice when it is not installed."""
+    out = tmp_path_factory.mktemp(name)
+    formats = [f for f in formats if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
+    subprocess.run([sys.executable, str(GENERATOR), str(out), *flags, "--formats", ",".join(formats)], check=True,
                    capture_output=True)
     return out
 
 
 @pytest.fixture(scope="session")
+def parity_set(tmp_path_factory) -> Path:
+    """The parity set in every format (txt, docx, xlsx without LibreOffice)."""
+    return generated_group(tmp_path_factory, "parity", ("txt", "docx", "doc", "wps", "pdf", "scan", "xlsx", "longimage"))
+
+
+@pytest.fixture(scope="session")
 def held_out_set(tmp_path_factory) -> Path:
-    """The held-out notices in the formats HELD_OUT_FLOORS scores, generated once."""
-    out = tmp_path_factory.mktemp("held_out")
-    formats = [f for f in HELD_OUT_FORMATS if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
-    subprocess.run([sys.executable, str(GENERATOR), str(out), "--held-out", "--formats", ",".join(formats)],
-                   check=True, capture_output=True)
-    return out
+    """The held-out notices in the formats HELD_OUT_FLOORS scores."""
+    return generated_group(tmp_path_factory, "held_out", HELD_OUT_FORMATS, "--held-out")
 
 
 @pytest.fixture(scope="session")
 def newest_held_out_set(tmp_path_factory) -> Path:
-    """The second held-out group in the formats NEWEST_FLOORS scores, generated once."""
-    out = tmp_path_factory.mktemp("newest_held_out")
-    formats = [f for f in NEWEST_FORMATS if find_converter() is not None or f not in NEEDS_LIBREOFFICE]
-    subprocess.run([sys.executable, str(GENERATOR), str(out), "--newest-held-out", "--formats", ",".join(formats)],
-                   check=True, capture_output=True)
-    return out
+    """The second held-out group in the formats NEWEST_FLOORS scores."""
+    return generated_group(tmp_path_factory, "newest_held_out", NEWEST_FORMATS, "--newest-held-out")
 
 
 def build_and_score(fmt: str, folder: Path, tmp_path_factory):
