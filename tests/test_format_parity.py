@@ -202,28 +202,27 @@ def newest_held_out_scored(request, newest_held_out_set, tmp_path_factory):
     return build_and_score(request.param, newest_held_out_set / request.param, tmp_path_factory)
 
 
+def assert_at_floor(group: str, floors: dict, scored, field: str) -> None:
+    """A format's score of ``field`` on a group at least its floor, with the misses when it falls."""
+    fmt, result = scored
+    floor = floors[fmt][field]
+    assert result.score(field) >= floor, (
+        f"{group}{fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+
+
 @pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
 def test_no_format_falls_below_its_floor(scored, field):
-    fmt, result = scored
-    floor = FLOORS[fmt][field]
-    assert result.score(field) >= floor, (
-        f"{fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+    assert_at_floor("", FLOORS, scored, field)
 
 
 @pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
 def test_no_format_falls_below_its_floor_on_held_out_notices(held_out_scored, field):
-    fmt, result = held_out_scored
-    floor = HELD_OUT_FLOORS[fmt][field]
-    assert result.score(field) >= floor, (
-        f"held-out {fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+    assert_at_floor("held-out ", HELD_OUT_FLOORS, held_out_scored, field)
 
 
 @pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
 def test_no_format_falls_below_its_floor_on_the_newest_held_out_notices(newest_held_out_scored, field):
-    fmt, result = newest_held_out_scored
-    floor = NEWEST_FLOORS[fmt][field]
-    assert result.score(field) >= floor, (
-        f"newest held-out {fmt} {field}: {result.score(field):.3f} < floor {floor:.2f}\n{result.misses_by_document()}")
+    assert_at_floor("newest held-out ", NEWEST_FLOORS, newest_held_out_scored, field)
 
 
 def test_the_set_holds_every_form(parity_set):
