@@ -105,7 +105,8 @@ SERIES_CORE = re.compile(rf"第\n?{SERIAL}\n?{SIGN}")
 SERIES_TAIL = re.compile(rf"(?P<kind>公告|令)?\n?(?:{YEAR}\n?年\n?)?{SERIES_CORE.pattern}")
 # An order's number written with its 令 after the serial: 北京市人民政府第12號令 is the order 北京市人民政府令第12號 (the series its
 # own heading prints, 北京市人民政府令 / 第277號), read only after a body's name (BODY_SUFFIX): 第3号令 alone names no series.
-ORDER_AFTER_SERIAL_TAIL = re.compile(rf"第\n?{SERIAL}\n?(?P<sign>{SIGN})\n?令")
+# The 第 is often left out in citing a ministry's order (建设部81号令, 财政部87号令): the same order, 建设部令第81号.
+ORDER_AFTER_SERIAL_TAIL = re.compile(rf"第?\n?{SERIAL}\n?(?P<sign>{SIGN})\n?令")
 # A 字号 without a year: the issuer's code ends in 字 and the serial follows 第 (農授林業字第1152420100號, Taiwan's form,
 # whose serial holds the ROC year and runs to ten digits; 府教字第12号). The code is read leftwards as a bracketed one's.
 CHARACTER_SERIES_TAIL = re.compile(rf"字\n?第\n?(?P<serial>\d{{1,12}})\n?(?P<sign>{SIGN})")
@@ -189,7 +190,7 @@ EXAMPLES = {
     "CODE_ENDINGS": Examples(match=("发", "函", "字"), no_match=("年", "路")),
     "SERIES_TAIL": Examples(match=("令第283号", "令2018年第8号", "公告2019年第45号", "2018年第32号"),
                             no_match=("第283条", "2018年8号")),
-    "ORDER_AFTER_SERIAL_TAIL": Examples(match=("第12號令", "第162号令"), no_match=("第12号", "令第12号", "第十二号令")),
+    "ORDER_AFTER_SERIAL_TAIL": Examples(match=("第12號令", "第162号令", "81号令"), no_match=("第12号", "令第12号", "第十二号令", "81号文")),
     "CHARACTER_SERIES_TAIL": Examples(match=("字第1152420100號", "字第12号"), no_match=("字第3条", "第12号", "字12号")),
     "SHORT_YEAR_BEFORE": Examples(match=("根据〔91〕", "(115)"), no_match=("〔2020〕", "91")),
     "LOOSE_BRACKETED": Examples(match=("晋政发〔2014〕号16", "晋政办发〔2012〕18"), no_match=("晋政办发〔2012〕18号",)),
