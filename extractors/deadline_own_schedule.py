@@ -83,6 +83,15 @@ SENTENCE_AFTER_RE = compiled_later(r"[^。；;！!？?\n]{0,120}")
 # name and 于 (考评于12月底进行). The date is read from the end of this marker.
 SCHEDULE_MARKER_RE = compiled_later(r"(?:将|定|拟|擬)\s{0,2}(?:于|在|於)|(?:" + "|".join(OWN_STEPS) + r")(?:时间)?(?:于|在)"
                                 r"|(?P<body>" + "|".join(ACTING_BODY_ENDS) + r")(?:于|於)")
+# A decision fixing the day of the issuer's own act, whatever the act: 市委市政府决定于10月18日提前…开栓供热 (决定 before the
+# marker's 定于): the notice's programme, as 我局决定于…启动 is (C1).
+DECIDED_BEFORE_RE = compiled_later(r"决定(?=\s{0,2}(?:于|在|於))")
+# A period opening an item or a sentence with 自/从, the clause after it what is done in it: 一、自5月1日至12月31日,我县…全面
+# 实行秸秆禁烧管理 (the ban's period: the notice's own campaign, C1). Not a period a report opens (自1月1日至6月30日,全县共查处
+# …, …开展了…), nor one a written year dates (RANGE_RE reads those).
+OPENING_PERIOD_RE = compiled_later(r"(?:^|(?<=[\n。；;：:、]))" + GAP + r"(?:自|从)" + GAP)
+PERIOD_CLAUSE_END_RE = compiled_later(GAP + r"[，,]")
+PERIOD_REPORTED_RE = compiled_later(r"了(?!解)|已|共计|累计|共[查办处接受收发完]")
 # The rest of a date's clause: to its end, where the step is named (…组织专家对报告进行评审).
 CLAUSE_AFTER_RE = compiled_later(r"[^，,。；;！!？?\n]{0,40}")
 # The clause's start before the marker, where its subject is (期末考试将于…).
@@ -102,8 +111,9 @@ HEADING_SENTENCE_RE = compiled_later(r"[，,。；;！!？?]")
 LABEL_STEP_REACH = 40
 # Dates joined in a list: 2010年8月上旬和2010年12月上旬.
 DATE_JOINER_RE = compiled_later(GAP + r"(?:和|及|与|、)" + GAP)
-# A campaign period the notice names as its own: …为全县新农村建设环境综合整治月 (after the dates).
-CAMPAIGN_MONTH_AFTER_RE = compiled_later(GAP + r"为[^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全|生产)月")
+# A campaign period the notice names as its own: …为全县新农村建设环境综合整治月 (after the dates) · 6月11日至17日是“节能
+# 宣传活动周” (a campaign week, 在此期间 the recipients' work).
+CAMPAIGN_MONTH_AFTER_RE = compiled_later(GAP + r"[为是][^，,。；;\n]{0,24}?(?:整治|活动|宣传|行动|攻坚|服务|质量|安全|生产)[月周]")
 # A day named for one of the issuer's own steps (after the date): 12月15日为选举日 · 6月20日为考试日. Not a day named for
 # an occasion outside the programme (5月12日为全国防灾减灾日: no step of the issuer's).
 STEP_DAY_AFTER_RE = compiled_later(GAP + r"为[^，,。；;\n]{0,8}?(?:" + "|".join(OWN_STEPS) + r")日(?![期子])")
@@ -174,7 +184,8 @@ def _announced_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
         clause = (CLAUSE_BEFORE_RE.search(text, max(0, marker.start() - 20), marker.start()).group()
                   + marker.group() + CLAUSE_AFTER_RE.match(text, end).group())
         stepped = SENTENCE_AFTER_RE.match(text, end).group() if marker.group("body") else clause
-        if OWN_STEP_RE.search(stepped) and not REPORTED_RE.search(clause + stepped):
+        decided = DECIDED_BEFORE_RE.match(text, max(0, marker.start() - 1), marker.end()) is not None
+        if (OWN_STEP_RE.search(stepped) or decided) and not REPORTED_RE.search(clause + stepped):
             yield from found
 
 
@@ -192,9 +203,10 @@ def _labelled_times(text: str, year: Optional[int]) -> Iterator[Deadline]:
 def _campaign_months(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_near(CAMPAIGN_MONTH_AFTER_RE, text, *OWN_SCHEDULE_ANCHORS[CAMPAIGN_MONTH_AFTER_RE]):
         start = max(0, match.start() - 30)
+        week = match.group().endswith("周")
         for first in SCHEDULE_DATE_RE.finditer(text, start, match.start()):
-            if first.group("month") is None:
-                continue
+            if first.group("month") is None or week and first.group("day") is None:
+                continue  # a week is named by its days: 6月是全省节能宣传周 gives the occasion's month, no period (aq05)
             found, end = _date_list(text, first.start(), year)
             if found and end == match.start():
                 yield from found
@@ -226,6 +238,17 @@ def _arranged_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 yield item
 
 
+def _opening_periods(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for opening in finditer_near(OPENING_PERIOD_RE, text, ("自", "从"), 4):
+        match = SCHEDULE_DATE_RE.match(text, opening.end())
+        if not match or match.group("year") or not match.group("to_day") or not (item := dated(match, year)):
+            continue
+        if not PERIOD_CLAUSE_END_RE.match(text, item.end):
+            continue
+        if not PERIOD_REPORTED_RE.search(SENTENCE_AFTER_RE.match(text, item.end).group()):
+            yield item
+
+
 def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in YEAR_PART_STEP_RE.finditer(text):
         start, end = match.span("when")
@@ -234,12 +257,13 @@ def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
                        rule="the notice's own schedule")
 
 
-OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _step_days, _arranged_steps, _year_part_steps]
+OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _step_days, _arranged_steps, _opening_periods,
+                        _year_part_steps]
 
 # Patterns that ``finditer`` would try at every character, tried only where their anchors are
 # (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定, 拟
 # (擬) or its step's word; a campaign month's 为 comes after a gap of three at most.
-OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_STEPS, *ACTING_BODY_ENDS), 0), CAMPAIGN_MONTH_AFTER_RE: ("为", 3),
+OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_STEPS, *ACTING_BODY_ENDS), 0), CAMPAIGN_MONTH_AFTER_RE: (("为", "是"), 3),
                         STEP_DAY_AFTER_RE: ("为", 3)}
 
 
@@ -266,5 +290,10 @@ EXAMPLES = {
     "ARRANGEMENT_LABEL_RE": Examples(match=("具体时间安排为", "时间安排如下:", "日程安排："), no_match=("工作安排", "时间为")),
     "CLAUSE_BREAK_RE": Examples(match=(",", "。 "), no_match=("、",)),
     "BLANK_DAY_AFTER_RE": Examples(match=("  日召开", "日"), no_match=("召开全体村民大会",)),
-    "CAMPAIGN_MONTH_AFTER_RE": Examples(match=("为全县新农村建设环境综合整治月", "为安全生产月"), no_match=("为全县整治重点",)),
+    "CAMPAIGN_MONTH_AFTER_RE": Examples(match=("为全县新农村建设环境综合整治月", "为安全生产月", "是“节能宣传活动周”", "为全市禁毒宣传周"),
+                                        no_match=("为全县整治重点", "是全国防灾减灾日")),
+    "DECIDED_BEFORE_RE": Examples(match=("市委市政府决定于", "我局决定在"), no_match=("决定", "确定于")),
+    "OPENING_PERIOD_RE": Examples(match=("自", "、自", "。从"), no_match=("各镇自", "来自")),
+    "PERIOD_CLAUSE_END_RE": Examples(match=(",", " ，"), no_match=("前",)),
+    "PERIOD_REPORTED_RE": Examples(match=("全县共查处秸秆焚烧案件", "已完成", "开展了排查"), no_match=("我县全面实行秸秆禁烧管理",)),
 }

@@ -178,6 +178,9 @@ IN_FORCE_SUBJECT_RE = compiled_later(
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
 # A start followed by what was already done is a report, not an obligation: 从2020年1月1日起,已将…提高到….
 START_REPORTED_AFTER_RE = compiled_later(r"[，,\s]{0,2}(?:均已|已经|已|先后|陆续)")
+# …or whose clause reports it done with 了: 从10月份开始,我区150多名普查员…开展了逐户摸底登记工作 (a step held since then, not
+# one the notice sets; 了解 and 为了 are no such 了).
+START_DONE_IN_CLAUSE_RE = compiled_later(r"[，,\s]{0,2}[^。；;！!？?\n，,]{0,40}?(?<![为除])了(?!解)")
 # A start right after a clause that gives another body's document as the spirit of what follows restates that document's
 # programme, not the notice's own (C1): 根据省委《关于做好省驻农村工作队…的通知》(鄂办发〔2015〕43号)文件精神,|自2015年10月开始,
 # 集中5年时间,组建省驻农村工作队 (the province's teams; the school's own call comes in the next sentence). Read right before
@@ -255,6 +258,8 @@ EXAMPLES = {
     "OWN_SUBJECT_EVENT": Examples(match=("本通告发布", "本通知印发"), no_match=("收到申请", "本通告", "签约")),
     "BEFORE_EVENT_RE": Examples(match=("于使用前一天", "在会议前3个工作日"), no_match=("3天前", "于使用前一天内", "报送前一日")),
     "START_REPORTED_AFTER_RE": Examples(match=(",已将", "，已经"), no_match=("，各地要",)),
+    "START_DONE_IN_CLAUSE_RE": Examples(match=(",我区150多名普查员在全区范围内开展了逐户摸底登记工作", "，全市开展了"),
+                                        no_match=("，各地要及时了解情况", "，为了做好工作", "，各地要开展排查")),
     "CITED_SPIRIT_BEFORE_RE": Examples(
         match=("根据省委《关于做好省驻农村工作队(扶贫工作队)组派工作的通知》(鄂办发〔2015〕43号)文件精神,",
                "根据国务院《关于开展第七次全国人口普查的通知》精神，"),

@@ -17,7 +17,7 @@ from .deadline_relative import (
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
     LENGTH_WITHIN, NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
-    START_BARE_RE, START_RE, START_REPORTED_AFTER_RE, CITED_SPIRIT_BEFORE_RE, OWN_DOER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
+    START_BARE_RE, START_RE, START_REPORTED_AFTER_RE, START_DONE_IN_CLAUSE_RE, CITED_SPIRIT_BEFORE_RE, OWN_DOER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
     EVENT_AFTER_BEFORE_RE, OBJECT_VERB_BEFORE_RE, WINDOW_LATER_IN_SENTENCE_RE, COUNTED_DAYS_BEFORE_RE,
 )
 from .deadline_scan import finditer_anchored
@@ -124,8 +124,8 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         dated = any(match.group(name) is not None for name in ("year", "month", "period"))
         if not when or not (dated or _named_start(when)) or _comes_into_force(text, match):
             continue
-        if START_REPORTED_AFTER_RE.match(text, match.end()):
-            continue  # 从2020年1月1日起,已将…: what was done since then
+        if START_REPORTED_AFTER_RE.match(text, match.end()) or START_DONE_IN_CLAUSE_RE.match(text, match.end()):
+            continue  # 从2020年1月1日起,已将… · 从10月份开始,…开展了…: what was done since then
         if _restates_cited_programme(text, match):
             continue  # 根据省委《X》文件精神,自2015年10月开始,组建省驻农村工作队: X's programme, not the notice's
         if _named_start(when) and when.endswith("之日") and WINDOW_LATER_IN_SENTENCE_RE.match(text, match.end()):

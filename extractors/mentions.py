@@ -64,6 +64,9 @@ TITLE_FORMULA = compiled_later(r"(?:发文机关|发文单位|机关名称|事�
 JOINED_TO_TITLE_BEFORE = compiled_later(r"《(?P<other>[^《》\n]{2,80})》\s{0,2}(?:和|及|与|以及|、)\s{0,2}$")
 REQUIREMENTS_AFTER = compiled_later(r"\s{0,2}的?(?:各项|有关|相关)?(?:要求|精神|规定|部署)")
 JOINED_WINDOW = 90  # how far before a title the joined title may start
+# A document's type printed right after the closing bracket of its name: 关于《农作物秸秆禁烧和综合利用》工作方案的文件精神 (the
+# copy bracketed the subject only; the name is a plan's). Not 规定 or 通知, which follow a title as verbs (《…法》规定).
+TYPE_AFTER_NAME = compiled_later(r"\s{0,2}(?:(?:工作|实施|行动|试点)(?:方案|意见|要点|计划)|方案|意见|办法|细则|规划)")
 
 
 def _shares_a_documents_requirements(text: str, start: int, end: int, title: str) -> bool:
@@ -76,7 +79,8 @@ def is_cited_title(text: str, start: int, end: int, title: str) -> bool:
     """Whether the 《title》 at ``text[start:end]`` names a document the text cites: a document's title
     (``extractors.titles``) or a name sharing one's requirements, not a recurring schedule's name, not a deliverable the
     recipients send, not a title's formula (TITLE_FORMULA)."""
-    if not (is_document_title(title) or _shares_a_documents_requirements(text, start, end, title)) \
+    if not (is_document_title(title) or _shares_a_documents_requirements(text, start, end, title)
+            or TYPE_AFTER_NAME.match(text, end)) \
             or PERIODIC_SCHEDULE_TITLE.fullmatch(title) or TITLE_FORMULA.search(fold(title)):
         return False
     before = DELIVERABLE_BEFORE.search(text, max(0, start - DELIVERABLE_WINDOW), start)
@@ -104,6 +108,7 @@ EXAMPLES = {
     "JOINED_TO_TITLE_BEFORE": Examples(match=("为落实《关于开展专项治理违规收送礼金礼券购物卡工作的实施方案》和", "《意见》、"),
                                        no_match=("《意见》要求", "《意见》")),
     "REQUIREMENTS_AFTER": Examples(match=("的各项要求", "精神", "的有关规定"), no_match=("的通知", "报送")),
+    "TYPE_AFTER_NAME": Examples(match=("工作方案的文件精神", "实施意见", "管理办法"), no_match=("规定,", "通知如下", "的通知", "要求", "要点摘编")),
     "PINYIN_GLOSS": Examples(match=("(guān)", "（fā）", "(lǜ)"), no_match=("(PPP)", "(试行)", "(de)", "(2020)")),
     "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
     "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作", "(以下简称《意见》)贯彻落实情况",

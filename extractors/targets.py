@@ -34,7 +34,7 @@ from .targets_forms import (
     BANDWIDTH_CONTEXT_RE, BANDWIDTH_UNITS, CEILING_NAMED_AFTER_RE, CLAUSE_START_RE, LIST_SEPARATOR_RE, LISTED_KIND_PREFIX, LISTED_KINDS,
     MEMBERS_ALL_AFTER_RE, SENTENCE_STOP_RE, SENTENCE_WINDOW,
     CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
-    COUNT_OF_KINDS_AFTER_RE, COUNTY_COUNT_BEFORE_RE, COUNTY_UNIT, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE,
+    COUNT_OF_KINDS_AFTER_RE, COUNTY_COUNT_BEFORE_RE, PLACE_COUNT_UNITS, LENGTH_UNITS, RADIUS_AFTER_RE, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE,
     EXCLUDED_SPAN_RES, HEAD_NOUN_RE,
     HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KEPT_AT_RE, KIND_UNITS, TEMPERATURE_RE,
     LINE_START_RE, MAX_MODIFIERS, MEASURE_AFTER_RE, MEETING_ATTENDEES_AFTER_RE, MOBILE_RE, MODIFIER_TAIL_RE,
@@ -128,6 +128,8 @@ def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
         return STRICT.get(bound, bound) if "不含" in inclusion else bound
     if CEILING_NAMED_AFTER_RE.match(text, match.end()):
         return "<="  # 5万吨的总量控制目标: the figure is a cap, whatever verb reports on it (突破) before
+    if match.group("unit") in LENGTH_UNITS and RADIUS_AFTER_RE.match(text, match.end()):
+        return "<="  # 周边500米范围内: the area within that distance
     before = _pre_comparator(text, match.start() if start is None else start)
     clause = text[_clause_before(text, match.start()):match.start()]
     if before and match.group("unit") == DEGREE_UNIT and KEPT_AT_RE.search(clause) and TEMPERATURE_RE.search(clause):
@@ -304,8 +306,9 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 1小时内, 24小时值班: a limit or a duty's length, no amount to reach
     if match.group("unit") == PROVINCE_UNIT and float(number.replace(",", "")) > PROVINCE_COUNT_MAX:
         return True  # 202131省民委…: a figure glued to a body's name, no count of provinces
-    if match.group("unit") == COUNTY_UNIT and not COUNTY_COUNT_BEFORE_RE.search(text, max(0, start - 6), start):
-        return True  # 《88县民族团结…》: a masked county's name, no count of counties
+    if match.group("unit") in PLACE_COUNT_UNITS and not COUNTY_COUNT_BEFORE_RE.search(text, max(0, start - 6), start) \
+            and not _closes_list(text, start, number):
+        return True  # 《88县民族团结…》: a masked county's name, no count of counties (城关、…、甘溪5镇 counts its list)
     if match.group("unit") == DEGREE_UNIT and not DEGREE_CONTEXT_RE.search(text, _clause_before(text, start), start):
         return True  # 倾斜30度: an angle, no temperature or power to keep to
     if match.group("unit") == "岁" and AGE_GROUP_AFTER_RE.match(text, match.end()):

@@ -31,6 +31,7 @@ BANDWIDTH_UNITS = ("兆", "兆比特", "Mbps", "M")
 # What counts the counties before a bare 3县 (上述3县, 等5县, 共12县, 涉及8县): without it the number is a county's name a
 # copy masked (《88县民族团结进步工作纪实》), not a count.
 COUNTY_UNIT = "县"
+PLACE_COUNT_UNITS = (COUNTY_UNIT, "镇", "乡")
 COUNTY_COUNT_BEFORE_RE = compiled_later(r"(?:上述|以上|前述|这|等|共|共计|涉及|覆盖|其中|全省|全市|全州|选取|确定|抽取|首批)\s{0,2}$")
 BANDWIDTH_CONTEXT_RE = compiled_later(r"带宽|宽带|网络|网速|光纤|光网|速率|千兆|万兆|百兆|上网|入户|接入")
 SENTENCE_STOP_RE = compiled_later(r"[。；;！？!?\n]")
@@ -52,6 +53,9 @@ UNITS = (
     # counties and districts together, a class the count does not name alone); read only after a word that counts or
     # points back (COUNTY_COUNT_BEFORE_RE)
     r"县(?![级委政长属直会区市城域乡镇])|"
+    # towns and townships counted as the counties are (上述3镇), or closing a list of as many names (城关、吕河、白柳、构元、甘溪
+    # 5镇全境): PLACE_COUNT_UNITS (not 3镇级, 2乡镇: 乡镇 is read as neither)
+    r"镇(?![级委政长属直会区街])|乡(?![级委政长属直会镇村土亲])|"
     # books and certificates: 取得军工资质8本以上 (not 2本科, 3本市, 5本级: 本 opening another word)
     r"本(?![科市地区县省级部单人次届年月期轮周土身])|"
     # cases and sample sets of an inspection's report: 查处违法行为31起, 水稻抽样25组 (not 1组织机构, 00044 组配分类, 3起草)
@@ -73,9 +77,11 @@ PHYSICAL_UNITS = (
     "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
     "吨/日", "吨/天", "吨/年", "立方米/年", "蒸吨/小时", "吨/小时", "公斤/亩", "千克/亩", "斤/亩", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
     "公斤", "千克", "斤", "吨", "亩", "平米", "毫米", "厘米", "米", "℃",
+    # the Latin symbols of the short lengths (留茬高度在18cm以下, 降雨量50mm以上)
+    "cm", "mm",
 )
-# The same measure written two ways is one unit: 微克/立方米 is 微克每立方米.
-PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米"}
+# The same measure written two ways is one unit: 微克/立方米 is 微克每立方米, 18cm is 18厘米.
+PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米", "cm": "厘米", "mm": "毫米"}
 PHYSICAL_UNIT_RE = "|".join(re.escape(unit) for unit in sorted(PHYSICAL_UNITS, key=len, reverse=True))
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
                "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
@@ -93,6 +99,9 @@ KEPT_AT_RE = compiled_later(r"控制在|设定在|设置在|保持在|调至|调
 TEMPERATURE_RE = compiled_later(r"温度|气温|室温|水温|体温|空调|暖气|冷气|供暖|供热")
 DEGREE_CONTEXT_RE = compiled_later(TEMPERATURE_RE.pattern + r"|用电|电量|节电|耗电|电费|千瓦")
 
+# A length bounding an area around a place (高速路周边2公里范围内, 设施周边500米范围内): within it, <= (d08's 100米范围内).
+RADIUS_AFTER_RE = compiled_later(r"\s{0,2}的?\s{0,2}范围(?:以内|之内|内)")
+LENGTH_UNITS = ("米", "公里", "千米", "厘米", "毫米", "cm", "mm")
 # A distance bound with a bare 内 after its length (廊道15公里内, 500米内): within it. Only after a length: after a count 内
 # starts a word (5个内设机构); after a length 内 may start one too (内部), after hours it is a limit's window (1小时内, see HOURS_UNITS).
 DISTANCE_WITHIN_RE = compiled_later(r"(?<=公里|千米|\d米)内(?![部容外涵])")
@@ -387,6 +396,7 @@ EXAMPLES = {
     "COUNTED_NOUN_BEFORE_RE": Examples(match=("全市户籍人口", "80岁以上老年人预计将达到"), no_match=("全市", "人口增长较快，增加")),
     "COMPARED_FIGURE_BEFORE_RE": Examples(match=("全国(", "全省平均水平（"), no_match=("(", " （", "全国")),  # read after the comparator
     "COMPARED_FIGURE_AFTER_RE": Examples(match=("16.1%)", "3.2万人）"), no_match=("16.1%", "16.1%以上")),
+    "RADIUS_AFTER_RE": Examples(match=("范围内", "的范围以内"), no_match=("范围", "范围外")),
     "COUNTY_COUNT_BEFORE_RE": Examples(match=("对上述", "江西、湖南等", "全省共"), no_match=("重点推出《", "展板制作", "对")),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
     "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),

@@ -36,9 +36,11 @@ DATELINE_NOTE = re.compile(
 # title (中共中央办公厅 国务院办公厅 / 2010年7月11日), the form the central offices' rules and opinions are reprinted in.
 BARE_DAY_LINE = re.compile(
     r"^(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$")
-# A 范文 site's label over one copy of a collection: 節約用水的通告 篇2 · 防汛通知 篇一 (a name, then 篇 and the copy's number,
-# alone on its line). A second label, in a document that opened under one, starts the next copy: each its own document.
-COPY_LABEL = re.compile(r"^[ \u3000]*[^。，,；;：:!！?？\s]{2,40}[ \u3000]*篇[一二三四五六七八九十\d]{1,3}[ \u3000]*$")
+# A 范文 site's label over one copy of a collection: 節約用水的通告 篇2 · 防汛通知 篇一 · 秸秆禁烧通知书范文二 (a name, then 篇
+# or a model word and the copy's number, alone on its line). A second label, in a document that opened under one, starts the
+# next copy: each its own document.
+COPY_LABEL = re.compile(r"^[ \u3000]*[^。，,；;：:!！?？\s]{2,40}[ \u3000]*(?:篇|范文|範文|模板|范例|範例|例文)"
+                        r"[一二三四五六七八九十\d]{1,3}[ \u3000]*$")
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
 PAGE_ITEM_HEADER = 6  # lines between a page item's information line and its recipients (issuer, date, counter)
 # A document named by its title in 《》 (现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们): a forward may print
@@ -52,8 +54,9 @@ EXAMPLES = {
                                  no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
     "NAMED_TITLE": Examples(match=("现将《国务院办公厅关于禁止非法买卖人民币的通知》(国办发明", "《關於做好招生工作的通知》"),
                             no_match=("关于禁止非法买卖人民币的通知", "《通知》")),
-    "COPY_LABEL": Examples(match=("節約用水的通告 篇2", "防汛通知 篇一", "城市垃圾分类方案篇3"),
-                           no_match=("特此通知。篇1", "第一篇", "节约用水的通告(精选5篇)")),
+    "COPY_LABEL": Examples(match=("節約用水的通告 篇2", "防汛通知 篇一", "城市垃圾分类方案篇3", "秸秆禁烧通知书范文二", "放假通知模板3"),
+                           no_match=("特此通知。篇1", "第一篇", "节约用水的通告(精选5篇)", "旅游工作緊急通知范文", "范文一",
+                                     "转发性通知范文二:")),
     "FORWARDING": Examples(match=("已经省人民政府同意,现转发给你们", "現轉發給你們"), no_match=("现印发给你们",)),
     "DATELINE_NOTE": Examples(match=("2018年4月14日于北京市", "二〇一八年四月十四日 于北京"),
                               no_match=("2018年4月14日于北京召开了全国会议,部署工作", "2018年4月14日", "(2018年4月14日)")),

@@ -165,11 +165,12 @@ EXAMPLES["TEMPLATE_LABEL"] = Examples(match=("社区活动通知模板一:", "�
 def names_a_template_only(title: str, lines: list) -> bool:
     """Whether a headline is the name of a template page: the page repeats it only with a model word after it (社区活动通知 ⏎
     社区活动通知模板 ⏎ … ⏎ 社区活动通知模板一:), never again bare over a copy's text (i07's headline printed again over its body
-    is the copy's title)."""
+    is the copy's title). A headline printed twice in a row (a page's title and its heading) is printed once."""
     bare = re.sub(r"\s+", "", title)
-    texts = [re.sub(r"\s+", "", line.text) for line in lines]
+    texts = [text for line in lines if (text := re.sub(r"\s+", "", line.text))]
     labelled = any((found := TEMPLATE_LABEL.match(text)) and found["name"] == bare for text in texts)
-    return labelled and texts.count(bare) <= 1
+    printed = [text for index, text in enumerate(texts) if text == bare and (index == 0 or texts[index - 1] != bare)]
+    return labelled and len(printed) <= 1
 
 
 def collection_entry_title(lines: list) -> Optional[str]:

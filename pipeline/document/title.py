@@ -37,9 +37,9 @@ TITLE_PREFIX = re.compile(
     # a collection's label in brackets before a title, its year and kind (2008年市教育局通知)关于…
     r"|[（(](?:19|20)\d{2}年[^（）()]{1,12}[）)](?=关于|關於|關于))[ \u3000]*")  # a list's bullet before a title (• 市人民政府辦公室關于…)  # a 范文 site's label: 范文资料:全县…实施方案  # an exam site's label: 问题    ××省人民政府关于…
 # A 范文 site's number after a copy's title (实行交通管制的通告『范文21』, 國慶節期間的交通通告 篇1, 交通管制通告1, 县区推行河长制的
-# 方案一) and a
+# 方案一, 幼兒園愛國衛生月活動方案【1】) and a
 # table of contents' word after the title of what it lists (…应急预案目录): no part of the title.
-COPY_NUMBER = re.compile(r"[ \u3000]*(?:[『【\[](?:范文|模板|范例|例文)\d{1,3}[』】\]]|篇[一二三四五六七八九十\d]{1,3}|\d{1,2}|目录|目錄"
+COPY_NUMBER = re.compile(r"[ \u3000]*(?:[『【\[](?:范文|模板|范例|例文)?\d{1,3}[』】\]]|篇[一二三四五六七八九十\d]{1,3}|\d{1,2}|目录|目錄"
                          # the copy's number in words glued after a type: 县区推行河长制的方案一
                          r"|(?<=方案|通知|通告|意见|预案)[一二三四五六七八九十])$")
 # A wiki's note of the place a text belongs to, in brackets after its title and a space (…的通告(第6號) (玉環市)): no part
@@ -68,7 +68,7 @@ EXAMPLES = {
                              no_match=("关于印发《要点》的通知", "《条例》:第一条", "【市政府重点工作及责任分解的工作安排】", "丨关于印发方案的通知", "转发医学部:关于重申公文交换工作规范的通知", "“十四五”规划", "“放管服”改革的通知", "问题清单整改方案",
                                        "关于加强网站首页管理的通知")),
     "COPY_NUMBER": Examples(match=("实行交通管制的通告『范文21』", "國慶節期間的交通通告 篇1", "交通管制通告1", "涿鹿县煤矿事故灾难应急预案目录",
-                                   "县区推行河长制的方案一"),
+                                   "县区推行河长制的方案一", "2021幼兒園愛國衛生月活動方案【1】", "春季开学安全工作方案【3】"),
                             no_match=("关于2023年1号文件的通知", "产业结构调整指导目录（2024年本）", "关于落实“一法一方案一”的通知")),
     "PLACE_NOTE": Examples(match=("關於加強疫情防控工作的通告(第6號) (玉環市)", "关于…的通知　（余姚县）"),
                            no_match=("关于…的通知(试行)", "关于…的通告(长垣市交通管理局)", "关于…的通知(玉环市)")),
