@@ -12,6 +12,7 @@ announces and the day its recipients must be ready by:
   委员会,10月31日至11月8日进行…登记,…。11月9日至10日推选…代表);
   (the time cells of a schedule table: ``extractors.deadline_tables``);
 * a part of the year the issuer's step is held in, after 在: 对…落实不力的在年底考核中扣分 (the year's end);
+* a month set for a step, after 在 and before the verb arranging it: 在5月份安排…播放公益宣传片 (the month's end);
 * a meeting the issuer plans, after 拟于: 拟于下半年召开省政协专门委员会工作会议 (the half-year's end, C23).
 
 Not an event outside the programme that the notice only reports (全国人大将于3月5日召开: no step of the
@@ -127,6 +128,13 @@ BLANK_DAY_AFTER_RE = compiled_later(GAP + r"[日号]")
 # left alone: 在5月检查中发现 reports a step already held.)
 YEAR_PART_STEP_RE = compiled_later(r"(?<=在)" + GAP + r"(?P<when>年中|年末|年底|年终)" + GAP + r"(?:" + "|".join(OWN_STEPS) + r")")
 
+# A month the programme sets for one of its steps, after 在 and before the verb that arranges the step: 在5月份安排临安电视台
+# …播放红十字公益宣传片 · 在9月组织开展…培训 (the month's end). Not a month of a step reported (在5月检查中发现: no
+# arranging verb; 在6月份组织开展了…: 了 in its clause).
+MONTH_STEP_RE = compiled_later(r"(?<=在)" + GAP + r"(?P<when>(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r")?"
+                               r"(?P<month>\d{1,2})" + GAP + r"月份?)" + GAP
+                               + r"(?=安排|组织开展|组织|集中开展|开展|举办|举行)")
+
 
 def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     """The ISO last day of the period a SCHEDULE_DATE_RE match names (None when its year is unknown)."""
@@ -241,7 +249,20 @@ def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
                        rule="the notice's own schedule")
 
 
-OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _step_days, _arranged_steps, _year_part_steps]
+def _month_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in MONTH_STEP_RE.finditer(text):
+        if REPORTED_RE.search(CLAUSE_AFTER_RE.match(text, match.end()).group()):
+            continue  # 在6月份组织开展了…: a step already held
+        written = int(match.group("year")) if match.group("year") else year
+        month = int(match.group("month"))
+        date = iso(written, month, month_end(written, month)) if written and 1 <= month <= 12 else None
+        start, end = match.span("when")
+        yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=date,
+                       rule="the notice's own schedule")
+
+
+OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _step_days, _arranged_steps, _year_part_steps,
+                        _month_steps]
 
 # Patterns that ``finditer`` would try at every character, tried only where their anchors are
 # (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定, 拟
@@ -270,6 +291,8 @@ EXAMPLES = {
                               no_match=("时间", "时间安排")),
     "HEADING_SENTENCE_RE": Examples(match=("，", "。"), no_match=("一、比赛",)),
     "DATE_JOINER_RE": Examples(match=("和", "、"), no_match=("至",)),
+    "MONTH_STEP_RE": Examples(match=("在5月份安排临安电视台播放公益宣传片", "在9月组织开展业务培训", "在2023年10月举办运动会"),
+                              no_match=("在5月检查中发现", "5月份安排", "在5月底前完成")),
     "YEAR_PART_STEP_RE": Examples(match=("落实不力的在年底考核中扣分", "在年中督查时"), no_match=("在5月检查中发现", "年底考核", "在年底前完成")),
     "STEP_DAY_AFTER_RE": Examples(match=("为选举日", "为投票日", "为期末考试日"), no_match=("为全国防灾减灾日", "为选举日期")),
     "ARRANGEMENT_LABEL_RE": Examples(match=("具体时间安排为", "时间安排如下:", "日程安排："), no_match=("工作安排", "时间为")),

@@ -1544,18 +1544,18 @@ FLOORS = {
     # after that scoring (reason in its note): bm02's 中國科普研究所將於11月對我市…進行監測評估, first left out as the notice's
     # occasion, is an announced assessment of the recipients' city, a deadline as C1's practice reads ab08's 评估验收组将于…视察
     # (against it the before-scores are deadlines 0.571, metadata 0.880, relations 0.750).
-    # After the fixes: deadlines 0.857, every other field 1.000. A salutation to a congress's or CPPCC's members (省政協委員:)
+    # After the fixes: deadlines 0.933, every other field 1.000. A salutation to a congress's or CPPCC's members (省政協委員:)
     # is the recipients (bm03); a mass organisation named short with 协 (科协) is a body, and a zone's own department
     # (荊州開發區科協) no department of the class of places before it (bm02); a league or party committee printed once after
     # classes of units (市各委办局、公司、直属单位团委(总支、支部)) is each one's, C6's shared suffix (bm01); a yearly day
     # designated for an observance (將每年8月25日設立為“殘疾預防日”) is no schedule (bm04); a meeting the issuer plans after
     # 拟于, in a half-year (擬於下半年召開…工作會議), is its deadline, C1 and C23 (bm03); a request opening with its date
     # (請於7月20日前將意見建議發送至…) after the last item closes the notice, not that item (bm03); a document carried out
-    # later in its paragraph by its kind's word (貫徹落實荊州市政府辦公室通知精神) is implemented (bm02). Left: bm02's
-    # 11月10日, whose verb the copy lost with its gloss (11月10日?qǐng)?bào)市科協), and bm05's 在5月份安排…播放, a bare month
-    # of a programme's step in running text (annotated a deadline, doubtful, as its note says).
+    # later in its paragraph by its kind's word (貫徹落實荊州市政府辦公室通知精神) is implemented (bm02); a month set for a
+    # programme's step after 在 and before the verb arranging it (在5月份安排…播放) is its deadline, C1 (bm05). Left: bm02's
+    # 11月10日, whose verb the copy lost with its gloss (11月10日?qǐng)?bào)市科協).
     "realworld_bm": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.85, "targets": 1.00, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },

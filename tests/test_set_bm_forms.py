@@ -85,6 +85,15 @@ def test_a_meeting_the_issuer_plans_for_a_half_year_is_its_deadline():
     assert _deadlines("全国人大将于3月5日召开。", 2023) == []
 
 
+def test_a_month_set_for_a_programme_step_after_zai_is_its_deadline():
+    # bm05: 在5月份安排臨安電視台綜合頻道黃金時間播放紅十字公益宣傳片 (C1: a step of the notice's own 博爱月, the month's end)
+    assert ("5月份", "deadline", "2018-05-31") in [(d["text"], d["kind"], d["date"]) for d in extracted("bm05")["deadlines"]]
+    assert _deadlines("各镇(街道)要在9月组织开展应急救护培训。", 2019) == [("9月", "deadline", "2019-09-30")]
+    # a step already held, or a month a finding is dated by, is none
+    assert _deadlines("我会在6月份组织开展了专项检查。", 2019) == []
+    assert _deadlines("在5月检查中发现部分单位台账不全。", 2019) == []
+
+
 def test_a_request_with_its_date_after_the_last_item_is_the_notices_closing_step():
     # bm03: 1.…2.…3.…⏎請於7月20日前將意見建議發送至省政協研究室理論處 (the letter's limit, not item 3's)
     assert ("7月20日前", False) in _closing_deadlines(extracted("bm03"))
