@@ -13,6 +13,7 @@ import re
 from typing import Iterable, Iterator, Optional
 
 from .lazy_patterns import compiled_later
+from .fold import fold
 from .basis_headings import under_basis_heading
 from .brackets import closes_before
 from .lifecycle_relations import lifecycle_relation
@@ -193,6 +194,15 @@ AMENDMENT_STEP_AFTER = compiled_later(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\
 HISTORY_NOTE_REACH = 300  # characters from a history note's bracket to a step inside it
 
 MASK = "□"
+# A later request in the same paragraph to carry out the document named before it, by its kind's word and 精神 instead of its
+# title (荆州市政府办公室印发《关于做好…的》通知。…请各县市区科协将贯彻落实荆州市政府办公室通知精神和落实情况…报市科协):
+# implements, as 贯彻落实《X》 is (CONVENTIONS.md C4). 文件精神 stands for any document; another kind's word (意见精神 after a
+# 通知) names another. Read on the folded text after the mention, up to the paragraph's end or the next mention.
+IMPLEMENTED_BY_KIND_LATER = compiled_later(
+    r"(?:贯彻落实|认真落实|贯彻执行|抓好落实)(?:好)?[^。；;\n《》]{0,16}?(?:上述|该|此)?(?P<kind>通知|文件|意见|方案|办法|决定)精神")
+# The kind of document a mention names: its title's last word, or the word the copy printed after its bracket (《关于…的》通知).
+MENTION_KIND = compiled_later(r"(?:通知|意见|方案|办法|决定)$")
+KIND_AFTER_BRACKET = compiled_later(r"^\s{0,2}(?P<kind>通知|意见|方案|办法|决定)")
 
 
 def _masked(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -352,6 +362,26 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                     relation = None
                 mention.relation = relation or "cites"
             lifecycle_relation(text, mention, bool(verb and verb["amended"]))
+    for mention, following in zip(mentions, mentions[1:] + [None]):
+        if mention.relation == "cites" and _implemented_by_kind_later(text, mention, following):
+            mention.relation = "implements"
+
+
+def _implemented_by_kind_later(text: str, mention: Mention, following: Optional[Mention]) -> bool:
+    """Whether the paragraph after ``mention`` (before the next mention) asks that the document be carried out by its kind's
+    word (IMPLEMENTED_BY_KIND_LATER) naming the mention's kind or 文件."""
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    if following is not None:
+        end = min(end, following.start)
+    later = IMPLEMENTED_BY_KIND_LATER.search(fold(text[mention.end:end]))
+    if not later:
+        return False
+    if later.group("kind") == "文件":
+        return True
+    named = MENTION_KIND.search(fold(mention.title or ""))
+    printed_after = KIND_AFTER_BRACKET.match(fold(text[mention.end:mention.end + 8]))
+    return (named or printed_after) is not None and (named or printed_after).group(0).strip() == later.group("kind")
 
 
 # A line break inside the words after a citation (a wrapped line, an OCR'd page: 已经区政府研究同⏎意，现印发) is no
@@ -384,6 +414,10 @@ def repealed_or_forwarded_after(text: str, end: int) -> bool:
 
 
 EXAMPLES = {
+    "IMPLEMENTED_BY_KIND_LATER": Examples(match=("将贯彻落实荆州市政府办公室通知精神和落实情况", "请认真贯彻落实文件精神", "抓好落实上述意见精神"),
+                                          no_match=("贯彻落实党的二十大精神", "学习文件", "落实情况")),
+    "MENTION_KIND": Examples(match=("关于做好春季防火工作的通知", "实施方案"), no_match=("关于做好监测评估工作的", "条例")),
+    "KIND_AFTER_BRACKET": Examples(match=("通知", " 意见"), no_match=("的通知", "印发")),
     "BASIS_FRAME_OPEN": Examples(match=("，以", "要以", "以 ", "可以"), no_match=("予以", "所以", "加以", "难以")),
     "BASIS_FRAME_CLOSE": Examples(match=("为依据", "（国发〔2020〕1号）为依据", "等法律法规为准绳", "为根据"),
                                   no_match=("为指导", "为重点", "的依据", "依据")),

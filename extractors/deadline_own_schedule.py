@@ -11,7 +11,9 @@ announces and the day its recipients must be ready by:
 * the dates opening the clauses of a schedule after its label, each with its step (具体时间安排为10月28日至29日推选产生…
   委员会,10月31日至11月8日进行…登记,…。11月9日至10日推选…代表);
   (the time cells of a schedule table: ``extractors.deadline_tables``);
-* a part of the year the issuer's step is held in, after 在: 对…落实不力的在年底考核中扣分 (the year's end).
+* a part of the year the issuer's step is held in, after 在: 对…落实不力的在年底考核中扣分 (the year's end);
+* a month set for a step, after 在 and before the verb arranging it: 在5月份安排…播放公益宣传片 (the month's end);
+* a meeting the issuer plans, after 拟于: 拟于下半年召开省政协专门委员会工作会议 (the half-year's end, C23).
 
 Not an event outside the programme that the notice only reports (全国人大将于3月5日召开: no step of the
 issuer's named), nor one already held (将于…进行了: never written; 于5月26日进行了检查: no 将), nor a date the other
@@ -50,6 +52,11 @@ OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估
              # the issuer's own lottery among its applicants (系统于2025年3月28日上午10时,…自动随机摇出房屋: a housing allocation's draw)
              "摇号", "搖號", "摇出", "搖出", "摇房", "抽签", "抽簽")
 OWN_STEP_RE = compiled_later("|".join(OWN_STEPS))
+# A meeting the issuer plans (拟 "plans to": only the issuer writes its own plan so): 拟于下半年召开省政协专门委员会工作会议
+# (a CPPCC office consulting its members before its meeting). A meeting after 将于 may be another body's that the notice
+# reports (全国人大将于3月5日召开), so 召开 alone is no step of OWN_STEPS.
+PLANNED_MARKER_RE = compiled_later(r"^(?:拟|擬)")
+PLANNED_MEETING_RE = compiled_later(r"召开|召開")
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·
 # 5月26日(周四)下午至27日上午 · 今年第四季度 · 2010年7月.
@@ -61,7 +68,7 @@ SCHEDULE_DATE_RE = compiled_later(
     r"(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"|(?P<this_year>今年|本年)(?:度)?" + GAP + r")?"
     r"(?:第?(?P<quarter>[一二三四1-4])季度"
     # the middle and the end of the year: 市政府将于年中、年末对…进行专项督查 (ae04)
-    r"|(?P<year_part>年中|年末|年底)"
+    r"|(?P<year_part>年中|年末|年底|上半年|下半年)"
     r"|(?P<month>\d{1,2})" + GAP + r"月" + GAP
     + r"(?:(?P<day>\d{1,2})" + GAP + r"[日号]" + _DAY_NOTE
     + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:(?P<to_month>\d{1,2})" + GAP + r"月" + GAP + r")?"
@@ -131,6 +138,13 @@ BLANK_DAY_AFTER_RE = compiled_later(GAP + r"[日号]")
 # left alone: 在5月检查中发现 reports a step already held.)
 YEAR_PART_STEP_RE = compiled_later(r"(?<=在)" + GAP + r"(?P<when>年中|年末|年底|年终)" + GAP + r"(?:" + "|".join(OWN_STEPS) + r")")
 
+# A month the programme sets for one of its steps, after 在 and before the verb that arranges the step: 在5月份安排临安电视台
+# …播放红十字公益宣传片 · 在9月组织开展…培训 (the month's end). Not a month of a step reported (在5月检查中发现: no
+# arranging verb; 在6月份组织开展了…: 了 in its clause).
+MONTH_STEP_RE = compiled_later(r"(?<=在)" + GAP + r"(?P<when>(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r")?"
+                               r"(?P<month>\d{1,2})" + GAP + r"月份?)" + GAP
+                               + r"(?=安排|组织开展|组织|集中开展|开展|举办|举行)")
+
 
 def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     """The ISO last day of the period a SCHEDULE_DATE_RE match names (None when its year is unknown)."""
@@ -138,7 +152,7 @@ def _last_day(match: re.Match, year: Optional[int]) -> Optional[str]:
     if written is None:
         return None
     if match.group("year_part"):
-        return iso(written, 6, 30) if match.group("year_part") == "年中" else iso(written, 12, 31)
+        return iso(written, 6, 30) if match.group("year_part") in ("年中", "上半年") else iso(written, 12, 31)
     if match.group("quarter"):
         quarter = to_int(match.group("quarter"))
         return iso(written, quarter * 3, month_end(written, quarter * 3))
@@ -185,7 +199,8 @@ def _announced_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
                   + marker.group() + CLAUSE_AFTER_RE.match(text, end).group())
         stepped = SENTENCE_AFTER_RE.match(text, end).group() if marker.group("body") else clause
         decided = DECIDED_BEFORE_RE.match(text, max(0, marker.start() - 1), marker.end()) is not None
-        if (OWN_STEP_RE.search(stepped) or decided) and not REPORTED_RE.search(clause + stepped):
+        planned_meeting = PLANNED_MARKER_RE.match(marker.group()) and PLANNED_MEETING_RE.search(stepped)
+        if (OWN_STEP_RE.search(stepped) or decided or planned_meeting) and not REPORTED_RE.search(clause + stepped):
             yield from found
 
 
@@ -257,8 +272,20 @@ def _year_part_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
                        rule="the notice's own schedule")
 
 
+def _month_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
+    for match in MONTH_STEP_RE.finditer(text):
+        if REPORTED_RE.search(CLAUSE_AFTER_RE.match(text, match.end()).group()):
+            continue  # 在6月份组织开展了…: a step already held
+        written = int(match.group("year")) if match.group("year") else year
+        month = int(match.group("month"))
+        date = iso(written, month, month_end(written, month)) if written and 1 <= month <= 12 else None
+        start, end = match.span("when")
+        yield Deadline(text=text[start:end], start=start, end=end, kind="deadline", date=date,
+                       rule="the notice's own schedule")
+
+
 OWN_SCHEDULE_FINDERS = [_announced_steps, _labelled_times, _campaign_months, _step_days, _arranged_steps, _opening_periods,
-                        _year_part_steps]
+                        _year_part_steps, _month_steps]
 
 # Patterns that ``finditer`` would try at every character, tried only where their anchors are
 # (extractors.anchored_scan; checked against finditer by tests/test_deadlines.py): a marker starts at 将, 定, 拟
@@ -271,10 +298,12 @@ EXAMPLES = {
     "OWN_STEPS": Examples(match=("抽查", "考评", "活动", "比赛", "挂出", "选举"), no_match=("召开",)),
     "OWN_STEP_RE": Examples(match=("组织专家对报告进行评审", "期末考试"), no_match=("全国人大将于3月5日召开",)),
     "SCHEDULE_DATE_RE": Examples(match=("2022年3月上旬", "9月中旬", "7月2日-7月13日", "5月26日(周四)下午至27日上午", "今年第四季度",
-                                        "12月底", "8月下旬至9月上旬", "年中", "今年年底", "12月初",
+                                        "12月底", "8月下旬至9月上旬", "年中", "今年年底", "12月初", "下半年", "2024年上半年",
                                         "12月2日(周六)上午8:30—12:00"), no_match=("本月", "第四批")),
     "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "拟于", "擬于", "考评于", "检查验收时间在", "市住房保障办于",
                                           "分配系统于"), no_match=("于", "关于", "市住房保障办在")),
+    "PLANNED_MARKER_RE": Examples(match=("拟于", "擬於", "拟在"), no_match=("将于", "定于")),
+    "PLANNED_MEETING_RE": Examples(match=("召开省政协专门委员会工作会议", "召開座談會"), no_match=("举办培训班",)),
     "REPORTED_RE": Examples(match=("开展了优化营商环境督查",), no_match=("如需了解房屋情况",)),
     "ACTING_BODY_ENDS": Examples(match=("办", "局", "系统"), no_match=("家庭",)),
     "SENTENCE_AFTER_RE": Examples(match=("，根据申请家庭的先后顺序，自动随机摇出房屋",), no_match=()),
@@ -285,6 +314,8 @@ EXAMPLES = {
                               no_match=("时间", "时间安排")),
     "HEADING_SENTENCE_RE": Examples(match=("，", "。"), no_match=("一、比赛",)),
     "DATE_JOINER_RE": Examples(match=("和", "、"), no_match=("至",)),
+    "MONTH_STEP_RE": Examples(match=("在5月份安排临安电视台播放公益宣传片", "在9月组织开展业务培训", "在2023年10月举办运动会"),
+                              no_match=("在5月检查中发现", "5月份安排", "在5月底前完成")),
     "YEAR_PART_STEP_RE": Examples(match=("落实不力的在年底考核中扣分", "在年中督查时"), no_match=("在5月检查中发现", "年底考核", "在年底前完成")),
     "STEP_DAY_AFTER_RE": Examples(match=("为选举日", "为投票日", "为期末考试日"), no_match=("为全国防灾减灾日", "为选举日期")),
     "ARRANGEMENT_LABEL_RE": Examples(match=("具体时间安排为", "时间安排如下:", "日程安排："), no_match=("工作安排", "时间为")),

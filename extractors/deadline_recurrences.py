@@ -38,6 +38,12 @@ EVERY_PERIOD_START_RE = compiled_later(
 EVERY_YEAR_DATE_RE = compiled_later(
     r"每年度?" + GAP + MONTH + GAP + DATE_TAIL + GAP + r"(?P<mark>之前|以前|前)?"
 )
+# A day the text names, not a day anything is due: 将每年8月25日设立为“残疾预防日” · 每年3月12日为植树节 · 每年9月10日定为
+# 教师节 (an observance designated or recalled, its name in quotes or a 节/纪念日). Not 每年1月10日为报送日 (a step's day,
+# no observance: a schedule still).
+NAMED_DAY_AFTER_RE = compiled_later(
+    r"\s{0,2}(?:设立|设|定|确定|确立|命名)?为\s{0,2}(?:[“\"「『][^”\"」』\n]{1,16}?[日节周月][”\"」』]|[\u4e00-\u9fff]{1,10}?(?:节|纪念日)(?![\u4e00-\u9fff]))"
+)
 # A yearly step before a holiday: 每年春节前,…公开发表两封慰问信 · 每年国庆节前完成 (one schedule, not 每年 and a 春节前).
 EVERY_YEAR_HOLIDAY_RE = compiled_later(r"每年度?" + GAP + HOLIDAY + r"(?P<mark>之前|以前|前)(?![后夕])")
 # Several due days a month: 每月9日、19日、28日前 (a ten-day report).
@@ -197,6 +203,8 @@ EXAMPLES = {
                                    no_match=("召开一次会议", "开展一次检查,但是", "报送一次是否完成情况", "都要总结,还是")),
     "PER_HEAD_AFTER_RE": Examples(match=("人均参加志愿者服务活动", "户均"), no_match=("组织人员", "平均")),
     "EVERY_YEAR_HOLIDAY_RE": Examples(match=("每年春节前", "每年国庆节之前"), no_match=("春节前", "每年春节前后", "每年3月底前")),
+    "NAMED_DAY_AFTER_RE": Examples(match=("设立为“残疾预防日”", "为植树节", "定为教师节", "为“全国助残日”", "为\"世界读书日\"", "设立为中国医师节"),
+                                   no_match=("为报送日", "为申报截止日", "为考试日", "报送上一年度报告")),
     "EVERY_YEAR_DATE_RE": Examples(match=("每年3月底前", "每年6月30日前"), no_match=("每年",)),
     "EVERY_WEEKDAY_RE": Examples(match=("每周一", "每星期五前", "每周五上午下班前", "每周二中午12时前"), no_match=("每周", "每周日程")),
     "SCHEDULE_NAME_AFTER_RE": Examples(match=("日程报送要求", "重要活动安排是统筹", "会议安排》"), no_match=("安排一次检查", "召开")),

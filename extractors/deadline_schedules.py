@@ -20,7 +20,7 @@ from .deadline_recurrences import (
     PERIOD_ACT_RE, PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, PRACTICE_JOINER_RE, PRACTICE_PERIODS, PRACTICE_VERB_RE,
     QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
     SCHEDULE_NAME_AFTER_RE,
-    SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE, ROUTINE_NAME_AFTER_RE,
+    SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE, ROUTINE_NAME_AFTER_RE, NAMED_DAY_AFTER_RE,
 )
 from .deadline_scan import finditer_anchored
 
@@ -32,6 +32,11 @@ def _yearly_window(match: re.Match) -> Optional[str]:
     if not all(1 <= m <= 12 and 1 <= d <= month_end(2000, m) for m, d in (first, last)) or first >= last:
         return None
     return f"yearly from {first[0]:02d}-{first[1]:02d} to {last[0]:02d}-{last[1]:02d}"
+
+
+def _names_a_day(text: str, yearly: re.Match) -> bool:
+    """Whether a yearly date with no 前 is the day an observance is named for (NAMED_DAY_AFTER_RE), not a day due."""
+    return not yearly.group("mark") and bool(NAMED_DAY_AFTER_RE.match(text, yearly.end()))
 
 
 def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
@@ -69,8 +74,8 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         period = match.group("period")
         yield item(match, "recurring", f"{PERIOD_NAMES[period]}, early in the {_period_noun(period)}")
     for match in finditer_anchored(EVERY_YEAR_DATE_RE, text):
-        if SEASON_AFTER_RE.match(text, match.end()):
-            continue  # 每年10月1日-次年4月30日: a season
+        if SEASON_AFTER_RE.match(text, match.end()) or _names_a_day(text, match):
+            continue  # 每年10月1日-次年4月30日: a season; 每年8月25日设立为“残疾预防日”: an observance
         resolved = last_day(match, 2000)  # a leap year, so that 每年2月29日 stays valid
         if resolved and (match.group("mark") or match.group("day")):
             _, m, d = resolved
@@ -103,8 +108,8 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if _since_a_past_year(text, match, year):
             continue  # 自2003年开始,区政府每年的…都在…征询: a practice reported since then
         yearly = EVERY_YEAR_DATE_RE.match(text, match.start())
-        if yearly and SEASON_AFTER_RE.match(text, yearly.end()):
-            continue  # 每年10月1日-次年4月30日: a season
+        if yearly and (SEASON_AFTER_RE.match(text, yearly.end()) or _names_a_day(text, yearly)):
+            continue  # 每年10月1日-次年4月30日: a season; 每年3月12日为植树节: an observance
         rule = _every_rule(match.group("n"), match.group("period"), activity_after(text, match.end()), bool(match.group("skip")))
         yield item(match, "recurring", rule)
     yield from _practice_acts(text)

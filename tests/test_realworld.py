@@ -1581,6 +1581,33 @@ FLOORS = {
     # shared owner, as the code and 市局相关处室、相关直属单位), first annotated two. No other set's score moved.
     "realworld_bo": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
+    # Set BM (5 notices, issue 15: notices of party and mass organisations and of the people's congress / CPPCC offices,
+    # which sit in the same inboxes as government notices; ten fixed pages-corpus queries (共青团 市委, 妇女联合会, 总工会,
+    # 科学技术协会, 中共 县委办公室, 纪律检查委员会, 人大常委会办公厅, 政协 办公室, 残疾人联合会, 红十字会), the first usable
+    # notice of each not already in the sets: a city youth league committee's, a city science association's, a provincial
+    # CPPCC office's, the State Council's reply to the disabled persons' federation, a district Red Cross society's; the
+    # women's federation, trade union, county party office, discipline commission and congress office queries gave no new
+    # notice in their first 8 results (five of their notices already held: a01, a03, a04, l15, ab14). Scored before any
+    # change for it: deadlines 0.462, metadata 0.880, relations 0.750, every other field 1.000. One annotation corrected
+    # after that scoring (reason in its note): bm02's 中國科普研究所將於11月對我市…進行監測評估, first left out as the notice's
+    # occasion, is an announced assessment of the recipients' city, a deadline as C1's practice reads ab08's 评估验收组将于…视察
+    # (against it the before-scores are deadlines 0.571, metadata 0.880, relations 0.750).
+    # After the fixes: deadlines 0.933, every other field 1.000. A salutation to a congress's or CPPCC's members (省政協委員:)
+    # is the recipients (bm03); a mass organisation named short with 协 (科协) is a body, and a zone's own department
+    # (荊州開發區科協) no department of the class of places before it (bm02); a league or party committee printed once after
+    # classes of units (市各委办局、公司、直属单位团委(总支、支部)) is each one's, C6's shared suffix (bm01); a yearly day
+    # designated for an observance (將每年8月25日設立為“殘疾預防日”) is no schedule (bm04); a meeting the issuer plans after
+    # 拟于, in a half-year (擬於下半年召開…工作會議), is its deadline, C1 and C23 (bm03); a request opening with its date
+    # (請於7月20日前將意見建議發送至…) after the last item closes the notice, not that item (bm03); a document carried out
+    # later in its paragraph by its kind's word (貫徹落實荊州市政府辦公室通知精神) is implemented (bm02); a month set for a
+    # programme's step after 在 and before the verb arranging it (在5月份安排…播放) is its deadline, C1 (bm05). Left: bm02's
+    # 11月10日, whose verb the copy lost with its gloss (11月10日?qǐng)?bào)市科協).
+    "realworld_bm": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
@@ -1667,6 +1694,7 @@ SETS = {
     "realworld_bl": ("realworld", ("bl",)),
     "realworld_bn": ("realworld", ("bn",)),
     "realworld_bo": ("realworld", ("bo",)),
+    "realworld_bm": ("realworld", ("bm",)),
 }
 
 
@@ -1738,7 +1766,7 @@ def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
     AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14), AS (7), AT (7), AU (12),
-    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9), BD (8), BE (2), BH (3), BG (8), BK (7), BI (2), BF (3), BL (2), BN (6) and BO (6), each scored before any change for it: each a source
+    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9), BD (8), BE (2), BH (3), BG (8), BK (7), BI (2), BF (3), BL (2), BN (6), BO (6) and BM (5), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -1777,6 +1805,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("bl",))) == 2
     assert len(annotated_sources(DATA / "realworld", ("bn",))) == 6
     assert len(annotated_sources(DATA / "realworld", ("bo",))) == 6
+    assert len(annotated_sources(DATA / "realworld", ("bm",))) == 5
 
 
 def test_the_shared_set_is_all_here():

@@ -22,7 +22,8 @@ ORGANISATION_END = re.compile(
     r"|(?<![学本专工理文百预])科"  # a bureau's or a college's section signs too (基建科, 教务科), not a subject (学科, 本科)
     r"|(?:共青团|共青團|团|團|中共|党|黨)中央"  # the League's and the Party's centre sign joint notices (共青团中央)
     r"|联盟|聯盟"  # an alliance of bodies signs with its members' office (党委宣传部 新媒体联盟)
-    r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組|會|聯|處)$"  # traditional forms: 中國殘疾人聯合會, 省殘聯, 秘書處
+    r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組|會|聯|處"  # traditional forms: 中國殘疾人聯合會, 省殘聯, 秘書處
+    r"|(?<![妥])(?:协|協))$"  # a mass organisation named short, as 残联 is: 科协, 计生协, 消协, 荊州開發區科協
 )
 CONTENTS_HEADINGS = ("目录", "目次", "目錄")  # a table of contents' heading alone: no title, though 录 ends 名录
 RECIPIENTS_LINE = re.compile(r"^(?P<body>[^。；！？]{2,400})[：:]$")  # 各乡镇、县直各单位：
@@ -43,11 +44,12 @@ BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|镇街|部门|部門
                            r"|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
 # Who else a notice can be addressed to: a class of bodies (各…, 有关…, 全体…) or of people (各位人大代表, 全体党员,
-# 学生家长). A line ending with a colon that names none of them is a label (主题:, 文档名称:, 页面宽度(px):) or a
-# page's date line (发表时间:2014-10-08 10:58:00 | 来源:), not the recipients.
+# 学生家长, 省政协委员: a congress or CPPCC office writes to its members). A line ending with a colon that names none of
+# them is a label (主题:, 文档名称:, 页面宽度(px):) or a page's date line (发表时间:2014-10-08 10:58:00 | 来源:), not the
+# recipients.
 # A class of people addressed by what they are, with the plural 们 a salutation may add (志愿者们, 各位教职员工).
 PEOPLE_ADDRESSEE = re.compile(
-    r"(?:代表|同志|老师|教师|家长|学生|师生|同学|村民|居民|群众|人员|员工|职工|党员|干部|朋友|会员|成员|负责人|书记|长|农户|企业"
+    r"(?:代表|委员|同志|老师|教师|家长|学生|师生|同学|村民|居民|群众|人员|员工|职工|党员|干部|朋友|会员|成员|负责人|书记|长|农户|企业"
     r"|志愿者)们?$"
 )
 ADDRESSEE = re.compile(r"^(?:各|有关|全体|全市|全县|全区|全镇|全乡|全校|尊敬的|亲爱的)|" + PEOPLE_ADDRESSEE.pattern)
@@ -61,8 +63,8 @@ EXAMPLES = {
     "SIGNATURE_GAP": Examples(match=("青海省卫生厅                        青海省发展和改革委员会",), no_match=("中共河南省委 河南省人民政府",)),
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。", "省厅文件")),
-    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科", "成都市旅游执法支队", "共青團中央", "中國殘疾人聯合會", "省殘聯", "后勤服务集团", "党委宣传部 新媒体联盟"),
-                                 no_match=("工作要点", "加强安全教育", "各学科", "全日制本科", "中央")),
+    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科", "成都市旅游执法支队", "共青團中央", "中國殘疾人聯合會", "省殘聯", "后勤服务集团", "党委宣传部 新媒体联盟", "市科协", "荊州開發區科協"),
+                                 no_match=("工作要点", "加强安全教育", "各学科", "全日制本科", "中央", "互相妥协")),
     "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
     "SENTENCE_BEFORE_COLON": Examples(match=("当前正值时节,经镇政府研究,现就抓好冬季农业生产工作通知如下:", "经市政府同意,现将有关事项通知:",
@@ -72,7 +74,8 @@ EXAMPLES = {
                                 no_match=("各单位要高度重视。", "省人力资源社会保障厅 省教育厅 省财政厅")),
     "BODY_NAME_END": Examples(match=("市直各单位", "官盛新区管委会", "省政府各部門", "各市管学校", "各直属党组织", "各党总支",
                                       "直属党支部", "合工大宣城校区", "宣城经开区", "各中小学", "各中心國小、國中", "各镇街"), no_match=("加强管理", "各县(市、区)")),
-    "PEOPLE_ADDRESSEE": Examples(match=("各位教职员工", "志愿者们", "各乡镇居民"), no_match=("各单位要做到以下几点", "各镇街")),
+    "PEOPLE_ADDRESSEE": Examples(match=("各位教职员工", "志愿者们", "各乡镇居民", "省政协委员", "各位常委会委员"),
+                                 no_match=("各单位要做到以下几点", "各镇街", "省政协专门委员会")),
     "ADDRESSEE": Examples(match=("各位人大代表", "有关单位", "全体党员", "学生家长", "尊敬的各位村民"),
                           no_match=("主题", "文档名称", "页面宽度(px)", "发表时间:2014-10-08 10:58:00 | 来源")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),

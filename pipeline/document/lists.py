@@ -38,8 +38,9 @@ JOINED_MEMBERS = compiled_later(r"^[\u4e00-\u9fff]{1,2}(?:和|及|以及)")
 # A class of places at the start of the first part: 各县(市、区), 各市, 各乡镇, 各旗县.
 # 各学区 · 各片区 · 各园区: districts of a service or a zone, places too (机关各科室、各学区 names two classes).
 # 各镇街: the towns and the subdistricts (街道), one class of places. 各计划单列市 · 各副省级城市 · 各省辖市: cities of a
-# standing, a class of places too (各计划单列市民政局、财政局: their two bureaus, one entry).
-PLACE_CLASS = compiled_later(r"^各(?:计划单列市|副省级城市|副省级市|省辖市|地级市|设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
+# standing, a class of places too (各计划单列市民政局、财政局: their two bureaus, one entry); 各地级以上市 (a province's
+# cities at prefecture level and above: 各地级以上市科协、科技局、…、国资委, their bodies, one entry).
+PLACE_CLASS = compiled_later(r"^各(?:计划单列市|副省级城市|副省级市|省辖市|地级以上市|地级市|设区的?市|街道|社区|行政村|自然村|[学片校园景]区|镇街|[省市县区乡镇旗州盟村]{1,3}|[县市区街][（(][^）)]{1,8}[）)]|街道[（(][^）)]{1,8}[）)])")
 # A department named without its place (发改委, 工信局, 住建局, 交通运输局): short, a department's suffix.
 # 疾控主管部门: the department of a kind, named without its place.
 DEPARTMENT = compiled_later(r"^(?!各|[省市县区](?!场))[\u4e00-\u9fff]{1,6}(?:局|委|办|厅|中心|主管部门|协)$")  # 协: 计生协, 科协
@@ -85,6 +86,10 @@ OWN_BODIES_CLASS = compiled_later(r"^各(?:企事业单位|企业|事业单位|�
 # A body stationed in a ministry, a department or a place (驻部监察局, 驻厅纪检组, 驻市审计办): a bare department after it
 # (审计局 of 驻部监察局、审计局) is stationed there too, the 驻部 printed once for both (CONVENTIONS.md C6's shared owner).
 STATIONED = compiled_later(r"^驻(?:部|委|厅|局|省|市|县|区|署|办)")
+# The organisation a unit has inside it (its league committee, party committee or branch, trade union), printed once after a
+# list of classes of units for all of them: 市各委办局、公司、直属单位团委(总支、支部) is the league committees of each
+# (CONVENTIONS.md C6's shared suffix), as 各乡镇、县直各单位党委 is the party committees of both.
+UNIT_ORGANISATION = compiled_later(r"(?:团委|团总支|团支部|团[（(]工[）)]委|党委|党总支|党支部|党组织|工会|妇委会)$")
 # A class of bodies named by how they stand to the notice, not by place (有关部门, 相关单位, 各直属机构).
 OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
@@ -95,7 +100,7 @@ EXAMPLES = {
     "OWNED_MEMBERS": Examples(match=("市政府各部门", "市局相关处室", "区政府有关部门"), no_match=("各直属机构", "相关单位")),
     "RELATED_MEMBERS": Examples(match=("相关直属单位", "有关所属单位"), no_match=("相关单位", "有关部门", "直属单位")),
     "JOINED_MEMBERS": Examples(match=("委和各直属机构", "办及各有关单位"), no_match=("各直属机构", "县直有关单位")),
-    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各计划单列市民政局", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
+    "PLACE_CLASS": Examples(match=("各县(市、区)发改委", "各乡镇人民政府", "各市", "各计划单列市民政局", "各地级以上市科协", "各街道(镇)", "各学区", "各行政村", "各设区市住房城乡建设局", "各镇街"), no_match=("各有关单位", "市政府各部门", "各直属机构")),
     "DEPARTMENT": Examples(match=("工信局", "交通运输局", "发改委", "市场监管局", "疾控主管部门", "计生协"),
                            no_match=("管委会", "乡人民政府", "鲤城街道办事处", "各市财政局", "县财政局")),
     "PLACE_INSTITUTION": Examples(match=("法院", "检察院", "人民法院", "供销合作社", "供销社"),
@@ -116,6 +121,8 @@ EXAMPLES = {
     "STATIONED": Examples(match=("驻部监察局", "驻厅纪检组", "驻市审计办"), no_match=("本部各司局", "审计局", "驻京办事处")),
     "PLACE_START": Examples(match=("县(市)卫生计生局", "区人民政府"), no_match=("各直属机构", "卫生计生局")),
     "GOVERNMENT": Examples(match=("人民政府", "政府", "办事处"), no_match=("乡人民政府", "各街道办事处")),
+    "UNIT_ORGANISATION": Examples(match=("直属单位团委", "县直各单位党委", "企业工会", "西洞庭管理区团(工)委"),
+                                  no_match=("县委", "市直团工委", "各级工会组织")),
 }
 
 
@@ -179,6 +186,8 @@ def _grouped(parts: list[str]) -> list[str]:
 
 def _separate_bodies(parts: list[str]) -> bool:
     """Whether the 、-separated ``parts`` (folded to simplified characters) name a body each."""
+    if _organisation_of_each(parts):
+        return False  # 市各委办局、公司、直属单位团委: the league committee of each class of units
     if all(part.startswith("各") and len(part) >= 2 for part in parts):
         return True  # 各系、各部门: a class of bodies each
     if BARE_KIND.match(parts[0][1:]) and parts[0].startswith("各") and all(BARE_KIND.match(part) for part in parts[1:]):
@@ -258,6 +267,21 @@ def _split_outside_brackets(chunk: str) -> list[str]:
     return parts + [current]
 
 
+def _organisation_of_each(parts: list[str]) -> bool:
+    """Whether the last part names an organisation inside units (UNIT_ORGANISATION) after a class of units, and every part
+    before it is a class of units without one of its own (市各委办局、公司 before 直属单位团委(总支、支部)): the
+    organisation printed once is each class's. Named bodies before it (县委办、县政府办、县直机关工会) keep their own names."""
+    last = _bare(parts[-1])
+    found = UNIT_ORGANISATION.search(last)
+    return bool(found) and _units_class(last[:found.start()]) \
+        and all(_units_class(_head(part)) and not UNIT_ORGANISATION.search(_bare(part)) for part in parts[:-1])
+
+
+def _units_class(name: str) -> bool:
+    """市各委办局, 直属单位, 企业: a class of units (a 各 in it, or a kind named alone), not one named body."""
+    return "各" in name or bool(KIND_CLASS.match(name))
+
+
 def _member_class(part: str) -> bool:
     """各直属机构, 直属机构, 单位, 委和各直属机构: a class of members named without the body they belong to; a class
     of places (各街道(镇), 各乡镇) belongs to no body before it."""
@@ -272,7 +296,7 @@ def _bare_department(part: str) -> bool:
     other name in brackets aside); a party committee (街道党工委) is none."""
     bare = _bare(part)
     return bool(DEPARTMENT.match(bare) or LONG_DEPARTMENT.match(bare) or PLACE_INSTITUTION.match(bare)) \
-        and not COMMITTEE.search(bare)
+        and not COMMITTEE.search(bare) and not ZONE_BEFORE_BODY.search(bare)  # 荆州开发区科协: the zone's own
 
 
 def _head(part: str) -> str:

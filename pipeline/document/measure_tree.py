@@ -24,12 +24,12 @@ ATTACHMENT_HEADING = re.compile(r"^附件[ \u3000]*(?:\d{1,2}|[一二三四五�
 # table's header row follows (序号 文件名称 …), else a line of the notice's list of attachments (附件1：登记表).
 NAMED_ATTACHMENT_HEADING = re.compile(r"^[ \u3000]*附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:][^。\n]{2,60}$")
 # A paragraph after the last measure that speaks to the whole notice, not to that measure: a request to the recipients
-# (请各…, 各单位务必…), an exhortation (各乡镇要高度重视…), the notice's own words (本通知…, 以上…, 特此…). A step with its
+# (请各…, 各单位务必…, 请于7月20日前将意见建议发送至…: a time limit for all the notice asks), an exhortation (各乡镇要高度重视…), the notice's own words (本通知…, 以上…, 特此…). A step with its
 # time or its object right after the modal (各村民小组须在12月2日下午前将…报…, 各单位要于…前…) is a duty of the measure it is
 # printed under, as it is under any other measure; the subject runs to the first modal only, never past it to a later one.
 CLOSING_CUES = re.compile(
     r"^(?:各(?:(?!务必|应当|要|应|须|请)[^。；]){0,30}(?:务必|请|(?:应当|要|应|须)(?![在于於将將]))"
-    r"|请各|请你们|本(?:通知|意见|方案|办法|规定|细则|要点)"
+    r"|[请請](?:各|你们|你們|[于於在][ \u3000]*(?:\d{4}年)?\d{1,2}月)|本(?:通知|意见|方案|办法|规定|细则|要点)"
     r"|以上|特此|如有|执行中|实施中|对(?:执行|实施)中)"
 )
 
@@ -61,9 +61,11 @@ EXAMPLES = {
     "CONTENTS_HEADING": Examples(match=("目 录", "目    錄", "  录", "目次"), no_match=("目录如下：", "名录", "附录")),
     "DOT_LEADER": Examples(match=("1.1编制目的…………………1", "2组织指挥体系及职责………2", "第一章 总则......3"), no_match=("1.1编制目的", "2021-2025")),
     "CLOSING_CUES": Examples(match=("各乡镇要高度重视，认真抓好落实。", "请各单位于5月8日前报送。", "本通知自印发之日起施行。",
+                                    "请于7月20日前将意见建议发送至省政协研究室", "請於5月10日前報送",
                                     "以上工作请认真落实。", "各建筑业企业要认真贯彻执行《统计法》"),
                              no_match=("加强组织领导。", "（一）提高政治站位", "各村民小组须在12月2日下午前将调查表报村委会",
-                                       "各乡(镇)须在12月3日下午5时前将汇总表报县统计局", "各单位要于5月8日前报送")),
+                                       "各乡(镇)须在12月3日下午5时前将汇总表报县统计局", "各单位要于5月8日前报送",
+                                       "请在确保安全的前提下开展活动")),
 }
 
 
