@@ -21,7 +21,7 @@ from .deadline_dates import (
     STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SENTENCE_END, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
     REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_AIM_BEFORE,
-    YEAR_END_AIM_RE, YEAR_END_DUE_RE, YEAR_END_RE,
+    COUNTED_YEARS_BEFORE_RE, YEAR_END_AIM_RE, YEAR_END_DUE_RE, YEAR_END_RE, YEAR_QUOTA_RE,
     YEAR_HEADING_COMMA_RE,
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
@@ -97,8 +97,9 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             month, in_year = (quarter * 3 + 1, year) if quarter < 4 else (1, year + 1)
             yield item(match, "deadline", date_=iso(in_year, month, to_int(match.group("day")) or 0))
     for match in finditer_anchored(YEAR_END_RE, text):
-        if not match.group("mark") and not YEAR_END_DUE_RE.match(text, match.end()) and not _aimed_year_end(text, match, year):
-            continue  # 2019年底，… is a point in time; 年底前, 年底完成, 年内新增 and 2020年底,…力争 are limits
+        if not match.group("mark") and not YEAR_END_DUE_RE.match(text, match.end()) and not _aimed_year_end(text, match, year) \
+                and not _year_quota(text, match):
+            continue  # 2019年底，… is a point in time; 年底前, 年底完成, 年内新增, 年内至少3次 and 2020年底,…力争 are limits
         y = written_year(match, year)
         yield item(match, "deadline", date_=iso(y, 12, 31))
     for match in finditer_anchored(YEAR_BEFORE_RE, text):
@@ -314,6 +315,12 @@ def _labelled_date(match: re.Match, year: Optional[int]) -> Optional[Deadline]:
         return None
     text = match.string[start:end].rstrip()
     return Deadline(text=text, start=start, end=start + len(text), kind="deadline", date=written)
+
+
+def _year_quota(text: str, match: re.Match) -> bool:
+    """年内 before a count bounded below in its clause (YEAR_QUOTA_RE), the year's own (not 3年内, a window of years)."""
+    return match.group("part") == "内" and YEAR_QUOTA_RE.match(text, match.end()) is not None \
+        and not COUNTED_YEARS_BEFORE_RE.search(text, max(0, match.start() - 1), match.start())
 
 
 def _aimed_year_end(text: str, match: re.Match, year: Optional[int]) -> bool:

@@ -133,6 +133,12 @@ YEAR_END_RE = compiled_later(
 # What makes a year's end a limit when no 前 follows it: a verb of completing (年底完成), or of adding to a count (年内新增
 # 入统企业5家以上: the year's quota, due by its end). Not 2019年底，全省已… (a point in time).
 YEAR_END_DUE_RE = compiled_later(GAP + r"(?:" + DUE_VERB + r"|新增)")
+# The year's quota after 年内, a count bounded below in its clause (年内至少3次 · 年内全县查处非法捕捞案件10例以上): due by the
+# year's end as 年内新增 is. Not 年内被…通报表扬的…奖10分 (a condition of a score, nothing to reach), nor a count of years
+# before it (每3年内产值由3亿元以下增加到5亿元以上, 两年内: a window, COUNTED_YEARS_BEFORE_RE).
+COUNTED_YEARS_BEFORE_RE = compiled_later(r"[\d一二三四五六七八九十两几]$")
+YEAR_QUOTA_RE = compiled_later(GAP + r"[^，,。；;：:！？!?\n]{0,30}?(?:(?:至少|不少于|不低于|不得少于)" + GAP + r"\d"
+                               + r"|\d+(?:\.\d+)?" + GAP + r"[\u4e00-\u9fff%％]{1,3}" + GAP + r"(?:及)?以上)")
 # A written year's end heading its sentence before a comma, the clause after it an aim: 2020年底,城区…等指标力争进入市内前列
 # (in a plan of 2020: the date its aim is set for, as 到2020年底 would be). Not 2019年底，全省已… (a point in time reported).
 YEAR_END_AIM_RE = compiled_later(GAP + r"[，,](?:(?!已)[^。；;\n]){0,40}?(?:力争|确保|争取)")
@@ -284,6 +290,9 @@ EXAMPLES = {
     "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),
     "CLAUSE_DATE_DUE_RE": Examples(match=("5月5日上报第一期", "，6月30日报送汇总表"), no_match=("5月5日上报的数据", "于5月5日召开")),
     "YEAR_END_DUE_RE": Examples(match=("完成", "新增入统企业"), no_match=("，全省已", "工作")),
+    "COUNTED_YEARS_BEFORE_RE": Examples(match=("每3", "两"), no_match=("单位领导班子部署河长制相关工作，", "今")),
+    "YEAR_QUOTA_RE": Examples(match=("至少3次", "全县查处非法捕捞案件10例以上", "开展培训不少于2期"),
+                              no_match=("被省、市书面通报表扬的分别奖10分", "工作", "考核一次")),
     "YEAR_END_AIM_RE": Examples(match=(",城区开办企业等特色指标力争进入市内前列", "，确保全部完成"),
                                 no_match=("，全省已累计脱贫", "，全省已脱贫力争", "，" + "完" * 41 + "力争", "。力争")),
     "TODAY_BEFORE_RE": Examples(match=("今日下午18:00时前", "当天下午前", "今天17时前", "今晚20:00前"), no_match=("今日", "今日下午", "今晚")),

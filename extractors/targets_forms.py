@@ -11,7 +11,7 @@ from decimal import Decimal
 from .lazy_patterns import compiled_later
 from .vocab import Examples
 
-GAP = r"\s{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以上, 30% 以上
+GAP = r"[^\S\n]{0,3}"  # converted files put spaces inside quantities: 3.33 亿元以上, 30% 以上; never a paragraph's break (5 ⏎ 支持…)
 
 # ---------------------------------------------------------------------------------------------
 # The quantity
@@ -60,6 +60,8 @@ UNITS = (
     r"本(?![科市地区县省级部单人次届年月期轮周土身])|"
     # cases and sample sets of an inspection's report: 查处违法行为31起, 水稻抽样25组 (not 1组织机构, 00044 组配分类, 3起草)
     r"起(?![草步点止算始来诉])|组(?![织配成建长员合团别])|"
+    # cases counted as an inspection's or a clinic's are: 查处非法捕捞案件10例以上, 出现1例未处理 (not 例如, 例外, 例会, 例行)
+    r"例(?![如外会行子证题])|"
     # a count of lifts, films or handsets: 开工建设 200部 (not 17部门, 4部分, 11部委, 部署, 部长)
     r"部(?![门分委署长位队件级属])|"
     # hours to reach, a time not a limit: 时长不低于10个小时 (kept only after a floor comparator, see HOURS_UNITS)
@@ -343,7 +345,7 @@ EXAMPLES = {
                                 no_match=("“新建100个”", "将全镇94条自然村", "“八抓”20条")),
     "QUANTITY_RE": Examples(match=("4557户", "3米及其以下", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",
                                    "100万吨/年", "9大项", "1000盏", "35蒸吨/小时以下", "450.03公斤/亩", "31起", "25组", "40℃以上",
-                                   "200部", "3大平台", "20兆", "10个小时", "25小时", "8本以上", "10省（市）", "15公里内", "500米内"),
+                                   "200部", "3大平台", "20兆", "10个小时", "25小时", "8本以上", "10省（市）", "15公里内", "500米内", "10例以上"),
                             no_match=("PM", "第")),
     "QUOTED_NAME_RE": Examples(match=("加强“重点工作5张报表”督查", "树牢“4个意识”"),
                                no_match=("“开工建设城市地下综合管廊2000公里以上”", "“新增就业10万人以上”", "“456”")),

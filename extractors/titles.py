@@ -57,6 +57,11 @@ TITLE_TRAILER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 # A site's note after the title it heads a page with (…规划纲要(全文), …的意见（附全文）): the page printing the whole text,
 # no part of the title. Line joining reads the title's type before it; the header leaves it out of the title.
 PAGE_TITLE_NOTE = re.compile(r"[ \u3000]*[（(](?:附?全文|原文|全文[发發]布)[）)]$")
+# The title's own 文号 after it on its line, set apart by a space (…落實方案的通知 常政發〔2023〕1號); a crawled copy may space
+# the 文号's parts apart too (…的意见 国发 〔2011〕 35 号). Line joining reads the title's type before it; the header takes
+# it as the document's 文号.
+SPACED_DOC_NUMBER = re.compile(r"[ \u3000]+(?P<number>[\u4e00-\u9fff]{1,12}[ \u3000]?[〔\[［(（][ \u3000]?(?:19|20)\d{2}[ \u3000]?[〕\]］)）]"
+                               r"[ \u3000]?\d{1,4}[ \u3000]?[号號])$")
 # A trailer that is another document type, offered as an alternative to the first (《统计调查制度(方案)》: a survey's 制度 or
 # its 方案): the name of a kind of document that each reader writes for itself (an application's materials), no document.
 ALTERNATIVE_TYPE_TRAILER = re.compile(r"[（(](?:方案|办法|制度|细则|规定|意见|计划|规划|措施|标准|要点|预案)[）)]$")  # read folded
@@ -81,6 +86,9 @@ TITLE_WIDTHS = {"（": "(", "）": ")", "［": "[", "］": "]", "—": "-", "–
 _WIDTH_TABLE = str.maketrans(TITLE_WIDTHS)
 
 EXAMPLES = {
+    "SPACED_DOC_NUMBER": Examples(match=("關于印發2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號", "…的通知　国办发〔2020〕3号",
+                                         "国务院关于加强环境保护重点工作的意见 国发 〔2011〕 35 号"),
+                                  no_match=("…的通知(余府发〔2012〕3号)", "关于2023年1号文件的通知", "…的意见国发〔2011〕35号")),
     "ISSUER_JOINERS": Examples(match=("、", "和", "<"), no_match=("办", "关")),
     "PAGE_TITLE_NOTE": Examples(match=("西藏自治区“十三五”时期国民经济和社会发展规划纲要(全文)", "关于…的意见（附全文）", "…的通知 (原文)"),
                                 no_match=("…管理办法（试行）", "…的通知", "全文")),

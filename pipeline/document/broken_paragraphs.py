@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.titles import PAGE_TITLE_NOTE, TITLE_ENDING_RE, TITLE_TRAILER
+from extractors.titles import PAGE_TITLE_NOTE, SPACED_DOC_NUMBER, TITLE_ENDING_RE, TITLE_TRAILER
 from extractors.vocab import Examples
 
 from extractors.fold import fold
 from extractors.unit_names import looks_complete, unit_kind
 from extractors.unit_roles import LABEL_RE as UNIT_LABEL_RE
 
-from pipeline.document.cell_lines import header_cell_indexes
+from pipeline.document.cell_lines import BARE_HEADING_LABEL, header_cell_indexes
 from pipeline.document.elements import (
     BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, dated_issuer, is_bare_recipients, is_masthead, is_organisation_line,
     is_organisation_row,
@@ -136,7 +136,12 @@ def _finishes_a_recipient(previous: str, line: str) -> bool:
 
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
-    if not previous or not line or previous[-1] in PARAGRAPH_END or previous[-1] in TABLE_ROW_END:
+    if not previous or not line:
+        return False
+    if BARE_HEADING_LABEL.match(previous) and match_label(line) is None and not BLOCK_START.match(line) \
+            and not DIGIT_CELL.match(line):
+        return True  # a table copied one cell a line: the label's cell, then its heading's (二、 ⏎ 部门履职差异考核项目)
+    if previous[-1] in PARAGRAPH_END or previous[-1] in TABLE_ROW_END:
         return False
     closed = previous.rstrip(SENTENCE_CLOSERS)
     if closed != previous and closed and closed[-1] in PARAGRAPH_END:
@@ -146,12 +151,14 @@ def continues(previous: str, line: str) -> bool:
     if NAME_CELL.match(line) and not ORGANISATION_END.search(line) and _is_unit_cell(previous):
         return False  # a unit cell, then a leader's name in the next column (…区发展改革局 ⏎ 冯冬昌)
     # a line ending with a document type (…的通知, …管理办法) is a whole title, never continued
-    # (its type may be spaced out on a line of its own: …责任分解的⏎通 知; a site's (全文) after it: …规划纲要(全文))
+    # (its type may be spaced out on a line of its own: …责任分解的⏎通 知; a site's (全文) after it: …规划纲要(全文); its own
+    # 文号 after it: …的意见 国发 〔2011〕 35 号)
     if (len(previous) < SHORT_LINE or _is_heading(previous)
-            or TITLE_ENDING_RE.search(TITLE_TRAILER.sub("", PAGE_TITLE_NOTE.sub("", previous).rstrip(TITLE_CLOSERS).rstrip(" \u3000")
+            or TITLE_ENDING_RE.search(TITLE_TRAILER.sub("", PAGE_TITLE_NOTE.sub("", SPACED_DOC_NUMBER.sub("", previous))
+                                                         .rstrip(TITLE_CLOSERS).rstrip(" \u3000")
                                                          .replace(" ", "").replace("\u3000", "")))):
         return False
-    if match_label(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
+    if match_label(line) or BARE_HEADING_LABEL.match(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
             or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \
             or is_masthead(previous) or dated_issuer(previous) or starts_table_row(previous, line) \
             or _names_issuer_and_type(line) or _opens_on_its_kind(previous, line):

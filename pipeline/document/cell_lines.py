@@ -12,10 +12,16 @@ from extractors.vocab import Examples
 from pipeline.document.lines import Line
 
 # A column's name in a task or progress table's header: a row number, a remark, a time limit, a leader, a unit column.
+# An assessment table's columns too: what is assessed, its points and its scoring (考核项目 ⏎ 各项分值 ⏎ 考核内容 ⏎ 评分标准 ⏎ 说明).
 COLUMN_NAME = re.compile(
-    r"^(?:序号|编号|备注|完成时限|完成时间|时间节点|时限要求|进展情况|责任领导|牵头领导|分管领导|责任人"
+    r"^(?:序号|编号|备注|说明|完成时限|完成时间|时间节点|时限要求|进展情况|责任领导|牵头领导|分管领导|责任人"
+    r"|(?:考核|考评|评分|检查)(?:项目|内容|标准|要点|方式|细则)|(?:各项)?分值|评分办法"
     r"|[\u4e00-\u9fff]{0,6}(?:单位|部门|科室))$"
 )
+# A heading's label in Chinese numerals printed alone on its line (一、, （三）, (十二)): a table copied one cell a line puts
+# the heading's words on the next line (broken_paragraphs joins them). It opens a body row, so it ends a header's run.
+# An Arabic number alone (1, 2.) is a row's number cell (DIGIT_CELL), no label.
+BARE_HEADING_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])$")
 # A line holding only the border between two cells (|): no cell, it neither starts nor ends a run.
 CELL_BORDER = re.compile(r"^[|｜ \u3000]+$")
 HEADER_CELL = 8  # a header cell is at most this long
@@ -23,8 +29,10 @@ HEADER_CELLS = 3  # header cells in a row, at least
 COLUMN_NAMES = 2  # of which at least this many name a column
 
 EXAMPLES = {
-    "COLUMN_NAME": Examples(match=("序号", "责任单位", "牵头责任部门", "备注", "主要参与部门", "责任科室"),
-                            no_match=("工作措施", "市人民政府关于印发…的通知", "各县、市、区政府")),
+    "COLUMN_NAME": Examples(match=("序号", "责任单位", "牵头责任部门", "备注", "主要参与部门", "责任科室", "考核内容", "评分标准",
+                                   "各项分值", "说明"),
+                            no_match=("工作措施", "市人民政府关于印发…的通知", "各县、市、区政府", "考核细则的说明", "评分")),
+    "BARE_HEADING_LABEL": Examples(match=("一、", "（三）", "(十二)", "二．"), no_match=("1.", "一、加强领导", "第一条", "（1）", "十一")),
     "CELL_BORDER": Examples(match=("|", " | "), no_match=("序号", "| 序号 |")),
 }
 
@@ -59,7 +67,7 @@ def header_cell_indexes(texts: list[str]) -> set[int]:
         if CELL_BORDER.match(text):
             continue
         # a column's name may be spaced out over its cell (目   标   任   务): its characters counted
-        if _spaceless_length(text) <= HEADER_CELL and not re.search(r"[。，；：:,;、]", text):
+        if _spaceless_length(text) <= HEADER_CELL and not re.search(r"[。，；：:,;、]", text) and not BARE_HEADING_LABEL.match(text):
             run.append(index)
             continue
         if len(run) >= HEADER_CELLS and _column_names([texts[at].strip() for at in run]) >= COLUMN_NAMES:

@@ -10,15 +10,19 @@ from extractors.vocab import Examples
 from pipeline.document.offset_edits import substitute
 
 # HTML markup left in a copied text (a site's export of its database field): <p style="…">, <br/>,
-# <strong>. Block tags end a line, inline tags go; entities of spaces become spaces. Tag names are
+# <strong>. Block tags end a line (a table's <caption>, its title, too), inline tags go; entities of spaces become spaces. Tag names are
 # ASCII, so a nested title <政府工作报告> is never one.
-HTML_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|section|article)(?:\s[^<>\n]{0,300})?/?>", re.I)
+HTML_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|caption|section|article)(?:\s[^<>\n]{0,300})?/?>", re.I)
 # Spam templates scatter empty elements with random ids among the lines (<legend id="ppnor"></legend>, <s id="…"></s>,
 # <small id="…"><menu id="…"></menu></small>): they go as inline tags do.
 HTML_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|img|ul|ol|td|th|tbody|thead|sup|sub|"
                              r"legend|input|s|small|menu|ins|del|dl|dt|dd|label|abbr|big|cite|code|var|nobr|center)"
                              r"(?:\s[^<>\n]{0,300})?/?>", re.I)
 HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);", re.I)
+# Any other element's tag in a text read as markup: a template's own elements (a JSP page's <c>县级考核依据</c>, <c:if …>,
+# <jsp:include …/>), <link …>, <thead>. A tag name is ASCII letters, with a prefix (c:, o:) allowed; a nested title
+# (<政府工作报告>) is never one.
+OTHER_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?::[A-Za-z][A-Za-z0-9-]{0,20})?(?:\s[^<>\n]{0,300})?/?>")
 MARKED_UP = 3  # tags a text holds before it is read as markup
 
 
@@ -29,14 +33,18 @@ def drop_html_markup(text: str, origin: list[int]) -> tuple[str, list[int]]:
         return text, origin
     text, origin = substitute(text, origin, HTML_BLOCK_TAG, "\n")
     text, origin = substitute(text, origin, HTML_INLINE_TAG, "")
+    text, origin = substitute(text, origin, OTHER_TAG, "")
     return substitute(text, origin, HTML_SPACE, " ")
 
 
 EXAMPLES = {
-    "HTML_BLOCK_TAG": Examples(match=("<p>", '<p style="text-align: right;">', "<br/>", "</p>", "<BR>"),
+    "HTML_BLOCK_TAG": Examples(match=("<p>", '<p style="text-align: right;">', "<br/>", "</p>", "<BR>", "<caption>", "</caption>"),
                                no_match=("<政府工作报告>", "<span>", "<广东省打赢蓝天保卫战实施方案>")),
     "HTML_INLINE_TAG": Examples(match=("<strong>", "</strong>", '<span style="font-size:16px">', "<b>",
                                        '<legend id="ppnor">', '<s id="ppnor">', "</menu>", '<input id="ppnor">'),
                                 no_match=("<p>", "<政府工作报告>", "<section>", "<script>")),
+    "OTHER_TAG": Examples(match=("<c>", "</c>", '<jsp:include page="/a.jsp">', "</jsp:include>", '<link href="a.css" rel="stylesheet">',
+                                 "<o:p>", "<c:if test=\"${x}\">"),
+                          no_match=("<政府工作报告>", "<<条例>>", "< 5", "<%=request %>")),
     "HTML_SPACE": Examples(match=("&nbsp;", "&emsp;"), no_match=("&amp;", "nbsp")),
 }

@@ -3,7 +3,8 @@
 Steps: invisible characters out, full-width letters and digits to ASCII, a badly mapped font's characters restored
 (``font_glyphs``), converter markup out
 (markdown headings and bold, rules, ``[bookmark: …]``), HTML markup and pinyin glosses a copy left in
-its text out (``html_markup``, ``pinyin_glosses``), lines a copy glued together cut apart again
+its text out (``html_markup``, ``pinyin_glosses``), a letter-spaced body's name joined (``spaced_names``), lines a copy
+glued together cut apart again
 (``joined_copy``, ``glued``, ``glued_labels``, ``page_chunks``, ``page_header``, ``spam``), lines stripped,
 blank lines dropped, and paragraphs broken by a page break or a hard wrap joined again
 (``broken_paragraphs``). The result has one paragraph per line; ``origin[i]`` is the source offset of
@@ -33,6 +34,7 @@ from pipeline.document.offset_edits import break_lines_at, substitute
 from pipeline.document.page_chunks import drop_inline_chunk_numbers, drop_page_chunk_numbers
 from pipeline.document.page_header import continuation_breaks, glued_page_headers
 from pipeline.document.pinyin_glosses import drop_pinyin_glosses
+from pipeline.document.spaced_names import join_spaced_body_names
 from pipeline.document.spam import FORUM_JAMMER_RUN, forum_jammer_runs, slogan_breaks
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -163,6 +165,7 @@ def normalise(raw: str) -> Normalised:
     page_headers = glued_page_headers(text) if "文件" in text else []
     for header in reversed(page_headers):
         text, origin = text[:header.start] + text[header.end:], origin[:header.start] + origin[header.end:]
+    text, origin = join_spaced_body_names(text, origin)  # before a joined copy is cut at its spaces (国  务  院)
     text = cut_joined_copies(text)
     text, origin = break_lines_at(text, origin, glued_signature_breaks(text))  # first: the printed text's title then starts a line
     text, origin = break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text)

@@ -9,7 +9,8 @@ from typing import Optional
 
 from extractors.docnumbers import parse_doc_number
 from extractors.fold import fold
-from extractors.titles import PAGE_TITLE_NOTE, title_key
+from extractors.titles import PAGE_TITLE_NOTE, SPACED_DOC_NUMBER, title_key
+from extractors.unit_names import leading_place
 from extractors.vocab import Examples
 
 from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_masthead, is_organisation_line
@@ -17,8 +18,6 @@ from pipeline.document.header_lines import LONG_TITLE, TRAILING_DOC_NUMBER, cont
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.wrapper import is_wrapper_line
 
-# 文号 after the title on its line, set apart by a space: …落實方案的通知 常政發〔2023〕1號
-SPACED_DOC_NUMBER = re.compile(r"[ \u3000]+(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*[号號])$")
 # A title printed in title brackets: 《北京市人民政府办公厅关于印发〈…〉的通知》
 BRACKETED_TITLE = re.compile(r"^《(?P<title>.+)》$")
 # What a copy prints before a title on its line: a category tag (【规范性文件】) or a place and a colon
@@ -48,6 +47,7 @@ PLACE_NOTE = re.compile(r"[ \u3000]+[（(][\u4e00-\u9fff]{1,8}(?:省|市|县|區
 # A cell border after a title copied from a table row (…的通知 |); a 文库 file's extension (…整治方案 .doc).
 TITLE_SUFFIX = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$|[ \u3000]*\.(?:docx?|pdf|wps|txt)$", re.I)
 ABOUT = re.compile("关于|關於|關于")  # the word between the issuer and the subject of a title
+TITLE_VERB = re.compile("关于|關於|關于|印发|印發|转发|轉發|下发|下發")  # what opens a title's subject
 TITLE_OPENERS, TITLE_CLOSERS = "《〈<", "》〉>"
 # The first word after the issuer in a title: 关于, or the verb of a forward or an issue (兰州市人民政府办公厅
 # 转发省…关于…的通报的通知: the issuer ends before 转发, not before the forwarded notice's 关于).
@@ -80,9 +80,8 @@ EXAMPLES = {
                             no_match=("商业特许经营备案管理办法",)),
     "TITLE_YEAR": Examples(match=("南县住房和城乡建设局2018年度整体支出绩效评价报告",), no_match=("关于2018年度…的通知",)),
     "TITLE_TAIL_START": Examples(match=("(2023—2025年)的通知", "的通知", "（试行）的通知"), no_match=("重点任务责任落实分工的通知", "关于…的通知")),
-    "SPACED_DOC_NUMBER": Examples(match=("關于印發2023年《政府工作報告》重點任務分解落實方案的通知 常政發〔2023〕1號", "…的通知　国办发〔2020〕3号"),
-                                  no_match=("…的通知(余府发〔2012〕3号)", "关于2023年1号文件的通知")),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
+    "TITLE_VERB": Examples(match=("关于印发", "转发省政府", "印發"), no_match=("县级考核依据", "新余市城乡建设投资(集团)")),
     "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
 }
 
@@ -142,9 +141,11 @@ def _issuers_then_verb(text: str) -> bool:
 
 def _begins_split_title(text: str, following: Optional[str]) -> bool:
     """A title's first line without a title word (新余市城乡建设投资(集团)), the next line completing it
-    (有限公司管理办法)."""
+    (有限公司管理办法). A complete title that opens with its place (石城县2018年度…考核细则) starts anew under a line that
+    names no place and no title verb (a page's label, 县级考核依据): no split title's second line opens so."""
     return (bool(following) and continues_title(text) and continues_title(following)
-            and not ABOUT.search(following) and is_complete_title(following))
+            and not ABOUT.search(following) and is_complete_title(following)
+            and not (leading_place(following) and not leading_place(text) and not TITLE_VERB.search(text)))
 
 
 # The start of a title's last line that only finishes the line above: its period in brackets and its own type
