@@ -46,11 +46,11 @@ def test_zones_and_a_class_of_places_listed_bare_are_an_entry_each():
     assert split_list("各乡镇、街道、温泉度假区计生办、计生协") == ["各乡镇、街道、温泉度假区计生办、计生协"]
 
 
-def test_a_signature_by_a_short_form_without_its_place_names_no_issuer():
-    # bg06: a city daily's copy of a 通报 signed 市政府办公室 (CONVENTIONS C9)
-    assert extracted("bg06")["issuer"] is None
+def test_a_signature_by_a_short_form_without_its_place_is_the_issuer_as_printed():
+    # bg06: a city daily's copy of a 通报 signed 市政府办公室 (CONVENTIONS C27: C9's null is for a title's short form)
+    assert extracted("bg06")["issuer"] == "市政府办公室"
     look_alike = ("各乡镇人民政府,县直各单位:\n经检查,现将有关情况通报如下。\n望各单位认真整改。\n县政府办公室\n2019年5月6日\n")
-    assert _document(look_alike)["issuer"] is None
+    assert _document(look_alike)["issuer"] == "县政府办公室"
     named = look_alike.replace("县政府办公室\n", "某某县人民政府办公室\n")
     assert _document(named)["issuer"] == "某某县人民政府办公室"
 

@@ -81,13 +81,13 @@ def test_a_copys_number_in_brackets_is_no_part_of_its_title():
 
 def test_a_department_signing_under_the_bare_level_of_its_place_is_the_issuer():
     # bo06: 省新闻出版局 over 2012年6月12日 (as z08's 县防汛抗旱指挥部办公室 and n14's 县人大工作评议办公室); a government's office
-    # signing so (市政府办公室, bg06) still names none
+    # signing so (市政府办公室, bg06) is its issuer as printed too (CONVENTIONS C27)
     document = extract_file(str(_real_file("bo06")))["documents"][0]
     assert document["issuer"] == "省新闻出版局" and document["signed_date"] == "2012-06-12"
     template = "关于开展安全检查的通知\n各单位:\n请各单位做好安全检查工作。\n特此通知\n{}\n2019年3月1日\n"
     assert extract_text(template.format("市城市管理局"))["documents"][0]["issuer"] == "市城市管理局"
     assert extract_text(template.format("县广播电视局"))["documents"][0]["issuer"] == "县广播电视局"
-    assert extract_text(template.format("市政府办公室"))["documents"][0]["issuer"] is None
+    assert extract_text(template.format("市政府办公室"))["documents"][0]["issuer"] == "市政府办公室"
 
 
 # ------------------------------------------------------------------ the notice's own schedule (C1)

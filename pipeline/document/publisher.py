@@ -32,10 +32,6 @@ SHORT_FORM_GOVERNMENT = (r"[省市县区](?:人民政府|政府|委员会|委|�
 SHORT_FORM_ISSUER = re.compile(r"^(?:" + SHORT_FORM_GOVERNMENT
                                # a department after the bare level of place (县卫健委, 区教育局; CONVENTIONS.md C9)
                                + r"|[省市县区][^\s省市县区州旗盟镇乡村人政（）()]{1,6}(?:局|委|厅|办)$)")
-# The same short forms of a place's government or a zone's committee alone, for a signature: a department signing under
-# the bare level of its place (省新闻出版局, 县防汛抗旱指挥部办公室, 县人大工作评议办公室) is the issuer as it signs (bo06,
-# z08, n14), where a government's office signing so (市政府办公室 under a city daily's copy, bg06) names none.
-SHORT_FORM_SIGNATURE = re.compile(r"^(?:" + SHORT_FORM_GOVERNMENT + r")")
 # A body's name that says where it is (芜湖市教育局, 华容县政府, 国家发展改革委): a source line's bare 卫生健康局
 # is a department of whichever body runs the site, named too short to be an issuer.
 # A source that is a website (宜兴市人民政府网站, 中国政府网): the page's publisher, no body.
@@ -49,8 +45,6 @@ EXAMPLES = {
                                          "县卫健委", "区教育局"),
                                   no_match=("市中区人民政府", "市中区人民政府办公室", "县卫健委2021年", "灵璧县卫生健康委员会", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组", "华容县政府",
                                             "南湖新区管委会", "丹东边境经济合作区管委会办公室")),
-    "SHORT_FORM_SIGNATURE": Examples(match=("市政府办公室", "县人民政府", "开发区管委会"),
-                                     no_match=("省新闻出版局", "县卫健委", "县防汛抗旱指挥部办公室", "襄阳市人民政府")),
 }
 
 

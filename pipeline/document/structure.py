@@ -30,7 +30,7 @@ from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
 from pipeline.document.measure_tree import (body_measures, contents_lines, heading_of, listed_title_lines,
                                             wrapper_section_after)
-from pipeline.document.publisher import SHORT_FORM_SIGNATURE, published_by
+from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
     dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, site_statement_start, tail_start, two_way_signature_date,
@@ -124,8 +124,6 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
         meta.signed_date = dated_by_the_page(lines[two_way].text, page_date)
         signature = signature or signature_above(lines, two_way)
-    if signature and SHORT_FORM_SIGNATURE.match(signature):
-        signature = None  # 市政府办公室 signing a city daily's copy: a short form without its place names no issuer (C9)
     if meta.issuer and signature and _province_added(meta.issuer, signature):
         meta.issuer = signature  # the name as the notice signs it, not as a legal database heads it
     infobox = infobox_fields([line.text for line in lines[body_at:body_at + INFOBOX_SCAN]])
