@@ -34,6 +34,7 @@ from .targets_forms import (
     BANDWIDTH_CONTEXT_RE, BANDWIDTH_UNITS, CEILING_NAMED_AFTER_RE, CLAUSE_START_RE, LIST_SEPARATOR_RE, LISTED_KIND_PREFIX, LISTED_KINDS,
     MEMBERS_ALL_AFTER_RE, SENTENCE_STOP_RE, SENTENCE_WINDOW,
     CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
+    WORDS_OBJECT_LISTED_RE,
     COUNT_OF_KINDS_AFTER_RE, COUNTY_COUNT_BEFORE_RE, COUNTY_UNIT, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE,
     EXCLUDED_SPAN_RES, HEAD_NOUN_RE,
     HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KEPT_AT_RE, KIND_UNITS, TEMPERATURE_RE,
@@ -115,6 +116,8 @@ def _pre_comparator(text: str, start: int) -> Optional[str]:
         return None
     if COMPARED_FIGURE_BEFORE_RE.search(between) and COMPARED_FIGURE_AFTER_RE.match(text, start):
         return None  # 超过全国(16.1%)的平均水平: the bracket gives what is compared its figure, which is not bounded
+    if WORDS_OBJECT_LISTED_RE.fullmatch(between):
+        return None  # 高于经济增长、4个结构性指标: the comparator bounds the words, the list's next item is not bounded
     return PRE_COMPARATORS[nearest.group()]
 
 

@@ -1,0 +1,44 @@
+"""General forms behind the lowest fields of the realworld sets (issue 15's lowest-fields round): each a real-looking
+example of the form, and a look-alike that must keep its reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.targets import find_targets
+
+
+def comparators(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.comparator) for t in find_targets(text)]
+
+
+# u13: a comparator whose object is words closed by 、 bounds those words, not the figure opening the list's next item.
+@pytest.mark.parametrize("text, expected", [
+    ("确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长。", ("4个", "=")),
+    ("力争增速不低于全省平均水平、3个重点园区全部通过验收。", ("3个", "=")),
+])
+def test_a_figure_after_a_comparators_listed_words_is_not_bounded(text, expected):
+    assert expected in comparators(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("分别不低于24%、30%。", ("30%", ">=")),  # a list of figures shares its comparator
+    ("二氧化硫控制在5万吨、4.5万吨和0.5万吨。", ("4.5万吨", "<=")),
+])
+def test_a_list_of_figures_after_a_comparator_still_shares_it(text, expected):
+    assert expected in comparators(text)
+
+
+# d08: a distance with 范围内 after it bounds from above, as 15公里内 does (o11).
+@pytest.mark.parametrize("text, expected", [
+    ("我镇境内立肇公路两边100米范围内的田地原则上要全部种油菜。", ("100米范围内", "<=")),
+    ("学校周边200米范围以内不得设立网吧。", ("200米范围以内", "<=")),
+    ("江淮运河生态廓道15公里内2个。", ("15公里内", "<=")),
+])
+def test_a_distance_within_a_range_is_a_ceiling(text, expected):
+    assert expected in comparators(text)
+
+
+def test_a_count_before_a_range_word_is_no_distance():
+    # 范围内 after a count of things, not a length: the count keeps its own reading
+    assert ("5个", "=") in comparators("全县5个范围内的试点村均已完成改造。")
