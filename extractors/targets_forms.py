@@ -103,8 +103,8 @@ QUANTITY_RE = compiled_later(
     # not the tail of a longer number (1,200), code, address, time (9:30), version, or the upper end of a range whose
     # lower end carries its unit (20% of 10%~20%: the range is read at its lower end, as 3万元-5万元)
     r"(?<![\d.\-/@#A-Za-z_~～])(?<!\d,)(?<!\d:)"
-    # the lower end of a range (3-4个, 10～15%): the target is at least that
-    r"(?:(?P<low>\d+(?:\.\d+)?)" + GAP + r"[-—～~]" + GAP + r"(?=\d))?"
+    # the lower end of a range (3-4个, 10～15%, 1至3所, 3到5名): the target is at least that
+    r"(?:(?P<low>\d+(?:\.\d+)?)" + GAP + r"(?:[-—～~]|至|到)" + GAP + r"(?=\d))?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d|\d|,\d{3})"
     r"(?:" + GAP + r"(?P<approx>余|多))?"
     r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"

@@ -42,3 +42,21 @@ def test_a_distance_within_a_range_is_a_ceiling(text, expected):
 def test_a_count_before_a_range_word_is_no_distance():
     # 范围内 after a count of things, not a length: the count keeps its own reading
     assert ("5个", "=") in comparators("全县5个范围内的试点村均已完成改造。")
+
+
+# j04: a range of a count written with 至 or 到 is read at its lower end, >=, as 1-3个 and 3-5名 are (o15, av07).
+@pytest.mark.parametrize("text, expected", [
+    ("对符合条件的学校进行命名表彰，并推荐1至3所参加市上的评审。", ("1至3所", 1.0, ">=")),
+    ("每个街道确定2到3个试点社区。", ("2到3个", 2.0, ">=")),
+    ("工作队由3至5名干部组成。", ("3至5名", 3.0, ">=")),
+])
+def test_a_range_with_zhi_or_dao_is_read_at_its_lower_end(text, expected):
+    assert expected in [(t.text, t.value, t.comparator) for t in find_targets(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("农村居民人均收入增长至5万元。", ("5万元", 5e4, "=")),  # 至 after a verb: the figure reached
+    ("综合覆盖率提高到80%。", ("80%", 80.0, "=")),
+])
+def test_zhi_or_dao_after_a_verb_is_no_range(text, expected):
+    assert expected in [(t.text, t.value, t.comparator) for t in find_targets(text)]
