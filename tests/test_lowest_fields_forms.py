@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.citations import find_citations
 from extractors.targets import find_targets
 
 
@@ -60,3 +61,21 @@ def test_a_range_with_zhi_or_dao_is_read_at_its_lower_end(text, expected):
 ])
 def test_zhi_or_dao_after_a_verb_is_no_range(text, expected):
     assert expected in [(t.text, t.value, t.comparator) for t in find_targets(text)]
+
+
+# n14: a level's short name for its committee or government glued before a 文号's code names the issuer, not the code.
+@pytest.mark.parametrize("text, number", [
+    ("按照县委浮字[2018]30号文件精神和2018年评议工作安排,", "浮字〔2018〕30号"),
+    ("根据市政府芜政〔2018〕3号文件要求,", "芜政〔2018〕3号"),
+    ("根據縣委浮字〔2018〕30號文件精神,", "浮字〔2018〕30號"),
+])
+def test_a_short_issuer_before_a_code_is_no_part_of_it(text, number):
+    assert number in [c.doc_number for c in find_citations(text)]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("根据市委办发〔2017〕5号文件,", "市委办发〔2017〕5号"),  # 市委办发 is a code: a kind after 市委, not a place
+    ("根据市委办〔20**〕91号文件,", "市委办〔20**〕91号"),
+])
+def test_a_code_starting_with_a_short_issuer_and_its_kind_stays_whole(text, number):
+    assert number in [c.doc_number for c in find_citations(text)]
