@@ -7,6 +7,7 @@ import pytest
 
 from extractors.citations import find_citations
 from extractors.targets import find_targets
+from pipeline.extract import extract_text
 
 
 def comparators(text: str) -> list[tuple[str, str]]:
@@ -79,3 +80,23 @@ def test_a_short_issuer_before_a_code_is_no_part_of_it(text, number):
 ])
 def test_a_code_starting_with_a_short_issuer_and_its_kind_stays_whole(text, number):
     assert number in [c.doc_number for c in find_citations(text)]
+
+
+NEWS_PAGE = """首页 > 新闻中心 > 工作动态
+省教育厅发出通知 {headline}
+发布时间:2021-03-02 10:12   来源:省教育厅   浏览次数:
+记者从省教育厅获悉,省教育厅近日发出通知,要求各地全面开展中小学校园安全隐患排查整治。各市教育局要在每月5日前将上月排查整治情况报送省教育厅。
+"""
+
+
+def test_a_limit_in_the_headline_over_a_reported_notice_is_read():
+    # j24: a news page's headline reporting a notice (no title of the notice) states its rhythm; read once (C7)
+    documents = extract_text(NEWS_PAGE.format(headline="中小学校园安全隐患排查情况一月一报"))["documents"]
+    assert [d["title"] for d in documents] == [None]
+    assert ("一月一报", "recurring") in [(x["text"], x["kind"]) for x in documents[0]["deadlines"]]
+
+
+def test_a_bare_period_in_such_a_headline_is_no_limit():
+    # a bare period there names the work (规范每周重要活动申报), as in a title
+    documents = extract_text(NEWS_PAGE.format(headline="规范每周重要活动申报工作"))["documents"]
+    assert "每周" not in [x["text"] for x in documents[0]["deadlines"]]
