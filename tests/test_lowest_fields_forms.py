@@ -3,10 +3,13 @@ example of the form, and a look-alike that must keep its reading."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from extractors.citations import find_citations
 from extractors.targets import find_targets
+from pipeline.document.glued import glued_header_breaks
 from pipeline.extract import extract_text
 
 
@@ -100,3 +103,29 @@ def test_a_bare_period_in_such_a_headline_is_no_limit():
     # a bare period there names the work (规范每周重要活动申报), as in a title
     documents = extract_text(NEWS_PAGE.format(headline="规范每周重要活动申报工作"))["documents"]
     assert "每周" not in [x["text"] for x in documents[0]["deadlines"]]
+
+
+# h24: a 文库 copy glued into one line whose header is printed in its own order, 文号 then title then recipients (a
+# 明传电报's labels before them): each part starts a line, so the header reads the number, the title and the recipients.
+GLUED_HEADER_COPY = ("付费下载\n下载本文档\n"
+                     "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n"
+                     "1、发往:见报头 签批:张明等级:平急 密级: 临政办发电20193号抄送:临县人民政府办公室关于进一步做好防汛值班工作的通知"
+                     "各乡镇人民政府、街道办事处,县政府各部门单位,县经济开发区管委:为切实做好今年汛期值班工作,确保全县防汛指挥调度"
+                     "高效顺畅、汛情信息报送及时准确,根据上级有关规定,"
+                     "现将有关事宜通知如下: 一、严格执行24小时值班制度。各单位要安排领导带班,值班人员坚守岗位,不得脱岗漏岗。"
+                     "带班领导要掌握全县雨情、水情、工情和险情,及时研究部署防汛工作,对值班中发现的问题要及时处理,不得\n"
+                     "2、推诿拖延。二、及时报送汛情信息。遇有突发险情,要第一时间向县防汛办报告,并在1小时内报送书面材料。\n")
+
+
+def test_a_glued_header_printed_number_first_is_read():
+    documents = extract_text(GLUED_HEADER_COPY)["documents"]
+    assert [(d["doc_number"], d["title"]) for d in documents] == \
+        [("临政办发电〔2019〕3号", "临县人民政府办公室关于进一步做好防汛值班工作的通知")]
+    assert json.loads(documents[0]["recipients"]) == ["各乡镇人民政府", "街道办事处", "县政府各部门单位", "县经济开发区管委"]
+
+
+def test_a_number_in_a_sentence_before_a_title_is_no_header():
+    # a sentence citing a 文号 and then naming a notice: no recipients open after the title, no header is cut out
+    line = ("根据省政府办公厅临政办发〔2019〕3号文件精神,县人民政府办公室关于进一步做好防汛值班工作的通知已经印发,"
+            "请各单位认真贯彻执行,切实做好今年汛期值班工作,确保信息报送及时准确,遇有突发险情要第一时间向县防汛办报告。")
+    assert glued_header_breaks(line) == []
