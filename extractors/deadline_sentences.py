@@ -130,12 +130,15 @@ SEASON_START_BEFORE_RE = compiled_later(
 EVENT_COMING_RE = compiled_later(r"(?P<event>[\u4e00-\u9fff]{2})(?:来临|到来)(?P<mark>之前|以前|前)")
 
 # A day counted back from an event of a few words, to a weekday and an hour: 在会议召开前一周的周五11:30之前 ·
-# 于活动开始前3个工作日 (the two-character events, 于使用前一天, are BEFORE_EVENT_RE's too).
+# 于活动开始前3个工作日 · 至迟于期限届满前二个月 (the two-character events, 于使用前一天, are BEFORE_EVENT_RE's too).
 EVENT_BEFORE_RE = compiled_later(
-    r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2,6}?)前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日|周|个?星期)"
+    r"(?<=[于在])(?P<event>[\u4e00-\u9fff]{2,6}?)前" + GAP + COUNT + GAP + r"(?P<unit>个?工作日|天|日|周|个?星期|个月)"
     + r"(?:的?(?:周|星期)(?P<weekday>[一二三四五六日天]))?(?:" + GAP + TIME_OF_DAY + r")?" + GAP
     + r"(?P<mark>之前|以前|前)?(?![内以之])"
 )
+# A period whose first months 前N个月 names (于今年前三个月, 在任期前两个月): no event to count back from. Not 到期,
+# 届期 (a term's end: an event).
+PERIOD_END_RE = compiled_later(r"(?:[年度季月周旬]|(?<![到届逾])期)$")
 # A weekday of this or the next week, or a day of this or the next month, counted from the notice:
 # 下周三前 · 本周五下班前 · 下星期一之前 · 下月10日前 · 下个月5号前 · 本月25日前.
 NOTICE_WEEK_RE = compiled_later(
@@ -153,16 +156,20 @@ REPORT_SYSTEM_RE = compiled_later(r"(?:(?<=采取)|(?<=采用)|(?<=实行))(?P<p
 REPORT_PERIODS = {"日": "daily", "周": "weekly", "旬": "every ten days", "月": "monthly", "季": "quarterly"}
 
 # Calendar events a window is counted from (a named vocabulary: a bare two-character word before 前 is
-# far more often an act, 在上报前, than a moment of the calendar).
-CALENDAR_EVENTS = ("开学", "放假", "寒假", "暑假", "开园", "入园", "入学", "入汛", "汛期", "收假", "复课", "开课", "开班", "开工", "复工")
+# far more often an act, 在上报前, than a moment of the calendar): a school's term, a holiday, a season.
+CALENDAR_EVENTS = ("开学", "放假", "寒假", "暑假", "开园", "入园", "入学", "入汛", "汛期", "收假", "复课", "开课", "开班")
+# A site's or a firm's own start of work: a day can be counted from it (复工后第3个工作日), but it is no moment of the
+# calendar, so 在开工前办理 bounds the step by no time a user can date (CONVENTIONS C26).
+WORK_START_EVENTS = ("开工", "复工")
 CALENDAR_EVENT = "(?P<event>" + "|".join(CALENDAR_EVENTS) + ")"
+COUNTED_FROM_EVENT = "(?P<event>" + "|".join(CALENDAR_EVENTS + WORK_START_EVENTS) + ")"
 # Before the event, after 在/于 or after another such window sharing them (在寒假前和开学前): 在开学前进行安全自查 · 于放假前.
 # Not 开学前后 (around it), 开学前夕 (its eve).
 CALENDAR_BEFORE_RE = compiled_later(r"(?:(?<=[在于])|(?<=前[和及、]))" + GAP + CALENDAR_EVENT + r"(?P<mark>之前|以前|前)(?![后夕])")
 # The n-th day or week of, or after, the event, opening a clause or after 在/于: 开学后第一天将自查报告交中心校 ·
 # 在开学第一周 · 复工后第3个工作日.
 CALENDAR_NTH_RE = compiled_later(
-    r"(?:(?<=[在于，,；;：:。\s])|^)" + CALENDAR_EVENT + r"(?:之?后)?(?:的)?第(?P<n>[一二三四五六七八九十\d]{1,2})"
+    r"(?:(?<=[在于，,；;：:。\s])|^)" + COUNTED_FROM_EVENT + r"(?:之?后)?(?:的)?第(?P<n>[一二三四五六七八九十\d]{1,2})"
     r"(?P<unit>个工作日|个?星期|周|天|日)"
 )
 # A part of every month: 每月上旬 · 每个月下旬前 (when a meeting is held or a report is due).
@@ -267,7 +274,7 @@ MOMENT_ANCHORS = {
     # a gap and 之/以 before 前
     BARE_HOUR_RE: ("前", 25),
     CALENDAR_BEFORE_RE: (CALENDAR_EVENTS, 3),  # a gap before the event
-    CALENDAR_NTH_RE: (CALENDAR_EVENTS, 0),
+    CALENDAR_NTH_RE: (CALENDAR_EVENTS + WORK_START_EVENTS, 0),
     YEAR_WINDOW_RE: ("12", 0),  # the first year's 19 or 20
     YEAR_WINDOW_BARE_RE: ("12", 0),  # likewise (the look-behind takes no character)
     LOST_UNIT_WINDOW_RE: ("内", 3),  # the count before 内
@@ -320,7 +327,7 @@ def _named_moments(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield _item(match, "deadline", rule=f"before {match.group('season')}")
     for match in _finditer(EVENT_BEFORE_RE, text):
         count = to_int(match.group("count"))
-        if count:
+        if count and not (match.group("unit") == "个月" and PERIOD_END_RE.search(match.group("event"))):
             weekday = f", {WEEKDAY_NAMES[match.group('weekday')]}" if match.group("weekday") else ""
             unit = UNIT_NAMES.get(match.group("unit").lstrip("个"), "day") + ("s" if count > 1 else "")
             yield _item(match, "relative", rule=f"{count} {unit} before {match.group('event')}{weekday}")
@@ -528,15 +535,18 @@ EXAMPLES = {
     "HOLIDAY_BEFORE_RE": Examples(match=("春节前能整改的", "国庆节前", "元旦之前"), no_match=("春节前后", "春节前夕", "节前")),
     "SEASON_STARTS": Examples(match=("入冬", "立秋"), no_match=("冬季",)),
     "SEASON_START_BEFORE_RE": Examples(match=("在入冬以前", "立冬前", "入夏之前"), no_match=("入冬前后", "纳入冬前", "入冬后")),
-    "EVENT_BEFORE_RE": Examples(match=("至少在会议召开前一周的周五11:30之前上报", "于活动开始前3个工作日报送", "于使用前一天"),
+    "PERIOD_END_RE": Examples(match=("今年", "计划年度", "任期"), no_match=("期限届满", "合同到期", "合同届期")),
+    "EVENT_BEFORE_RE": Examples(match=("至少在会议召开前一周的周五11:30之前上报", "于活动开始前3个工作日报送", "于使用前一天",
+                                       "至迟于期限届满前二个月"),
                                 no_match=("会议召开前一周", "于会前3日内")),
     "EVENT_COMING_RE": Examples(match=("汛期来临前", "雨季到来之前"), no_match=("来临前",)),
     "NOTICE_WEEK_RE": Examples(match=("下周三前", "本周五下午前", "下星期一之前"), no_match=("下周三", "每周三前")),
     "NOTICE_MONTH_RE": Examples(match=("下月10日前", "下个月5号前", "本月25日前"), no_match=("下月10日", "本月", "次月15日前")),
     "REPORT_SYSTEM_RE": Examples(match=("采取日报制报告", "实行周报制"), no_match=("人民日报", "实行旬报制度", "启动日报制度")),
     "CALENDAR_EVENTS": Examples(match=("开学", "放假"), no_match=("上报",)),
+    "WORK_START_EVENTS": Examples(match=("开工", "复工"), no_match=("开学",)),
     "CALENDAR_BEFORE_RE": Examples(match=("在开学前", "于放假之前", "在寒假前", "在寒假前和开学前"),
-                                   no_match=("开学前", "在开学前后", "在上报前", "寒假前")),
+                                   no_match=("开学前", "在开学前后", "在上报前", "寒假前", "在开工前", "于复工前")),
     "CALENDAR_NTH_RE": Examples(match=("开学后第一天", "在开学第一周", "，复工后第3个工作日"), no_match=("全年第一周", "开学后")),
     "EVERY_MONTH_PART_RE": Examples(match=("每月上旬", "每个月下旬前"), no_match=("每月", "3月上旬")),
     "MONTH_PARTS": Examples(match=("上", "下"), no_match=("底",)),

@@ -173,6 +173,11 @@ DATE_UNIT_AFTER_DIGITS = re.compile(r"[年月日]")
 
 MAX_ISSUER_RUN = 30  # longest CJK run looked at left of a number (宁夏回族自治区人民政府令 is 11)
 MIN_CODE_AFTER_CUT = 2  # a cut at a space must leave a code of at least 2 characters (国发)
+# A level's short name for its party committee or government glued before the code of its number: 县委浮字[2018]30号文件,
+# 市政府芜政〔2018〕3号 (the issuer 县委, the code 浮字). Only before a code of two or more characters that starts with
+# its place, not with a kind (市委办发, 市委发 and 省政府令 are codes: none of the 34,434 real 文号 starts with
+# 县委/市政府… and then a place).
+SHORT_ISSUER_BEFORE_CODE = re.compile(r"(?:省|市|县|区|州|盟|旗)(?:委|政府)(?=(?![办发字函电通令委府])[\u4e00-\u9fff]{2})")
 
 
 EXAMPLES = {
@@ -188,6 +193,7 @@ EXAMPLES = {
     "STAR_YEAR_TAIL": Examples(match=("*23号", "＊21號"), no_match=("〔2020〕3号", "23号")),
     "EMPTY_YEAR_TAIL": Examples(match=("[]15号", "〔〕17号", "〔20**〕91号"), no_match=("〔2020〕3号", "()15", "〔20*〕1号")),
     "CODE_ENDINGS": Examples(match=("发", "函", "字"), no_match=("年", "路")),
+    "SHORT_ISSUER_BEFORE_CODE": Examples(match=("县委浮字", "市政府芜政", "省委皖发"), no_match=("市委办发", "市委发", "省政府令", "市委办")),
     "SERIES_TAIL": Examples(match=("令第283号", "令2018年第8号", "公告2019年第45号", "2018年第32号"),
                             no_match=("第283条", "2018年8号")),
     "ORDER_AFTER_SERIAL_TAIL": Examples(match=("第12號令", "第162号令", "81号令"), no_match=("第12号", "令第12号", "第十二号令", "81号文")),
@@ -334,6 +340,8 @@ def _code_start(clean: str, gaps: frozenset[int], start: int, end: int, running_
         cut = _cut_after_last(NAME_STOP, run)
     if cut == len(run) and not running_text:  # the whole string is the number: 工作通知〔2020〕1928号
         cut = 0
+    if short := SHORT_ISSUER_BEFORE_CODE.match(fold(run), cut):
+        cut = short.end()
     if running_text:
         # 福建省发改委 闽发改〔2020〕1号: a space before the last word of 2+ characters ends the
         # name before it, unless the letters are spaced out (闽 政 办〔2020〕5号).

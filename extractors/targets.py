@@ -34,7 +34,8 @@ from .targets_forms import (
     BANDWIDTH_CONTEXT_RE, BANDWIDTH_UNITS, CEILING_NAMED_AFTER_RE, CLAUSE_START_RE, LIST_SEPARATOR_RE, LISTED_KIND_PREFIX, LISTED_KINDS,
     MEMBERS_ALL_AFTER_RE, SENTENCE_STOP_RE, SENTENCE_WINDOW,
     CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
-    COUNT_OF_KINDS_AFTER_RE, COUNTY_COUNT_BEFORE_RE, PLACE_COUNT_UNITS, LENGTH_UNITS, RADIUS_AFTER_RE, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE,
+    WORDS_OBJECT_LISTED_RE,
+    COUNT_OF_KINDS_AFTER_RE, COUNTY_COUNT_BEFORE_RE, PLACE_COUNT_UNITS, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE,
     EXCLUDED_SPAN_RES, HEAD_NOUN_RE,
     HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KEPT_AT_RE, KIND_UNITS, TEMPERATURE_RE,
     LINE_START_RE, MAX_MODIFIERS, MEASURE_AFTER_RE, MEETING_ATTENDEES_AFTER_RE, MOBILE_RE, MODIFIER_TAIL_RE,
@@ -115,6 +116,8 @@ def _pre_comparator(text: str, start: int) -> Optional[str]:
         return None
     if COMPARED_FIGURE_BEFORE_RE.search(between) and COMPARED_FIGURE_AFTER_RE.match(text, start):
         return None  # 超过全国(16.1%)的平均水平: the bracket gives what is compared its figure, which is not bounded
+    if WORDS_OBJECT_LISTED_RE.fullmatch(between):
+        return None  # 高于经济增长、4个结构性指标: the comparator bounds the words, the list's next item is not bounded
     return PRE_COMPARATORS[nearest.group()]
 
 
@@ -128,8 +131,6 @@ def _comparator(match: re.Match, text: str, start: Optional[int] = None) -> str:
         return STRICT.get(bound, bound) if "不含" in inclusion else bound
     if CEILING_NAMED_AFTER_RE.match(text, match.end()):
         return "<="  # 5万吨的总量控制目标: the figure is a cap, whatever verb reports on it (突破) before
-    if match.group("unit") in LENGTH_UNITS and RADIUS_AFTER_RE.match(text, match.end()):
-        return "<="  # 周边500米范围内: the area within that distance
     before = _pre_comparator(text, match.start() if start is None else start)
     clause = text[_clause_before(text, match.start()):match.start()]
     if before and match.group("unit") == DEGREE_UNIT and KEPT_AT_RE.search(clause) and TEMPERATURE_RE.search(clause):

@@ -101,12 +101,9 @@ KEPT_AT_RE = compiled_later(r"控制在|设定在|设置在|保持在|调至|调
 TEMPERATURE_RE = compiled_later(r"温度|气温|室温|水温|体温|空调|暖气|冷气|供暖|供热")
 DEGREE_CONTEXT_RE = compiled_later(TEMPERATURE_RE.pattern + r"|用电|电量|节电|耗电|电费|千瓦")
 
-# A length bounding an area around a place (高速路周边2公里范围内, 设施周边500米范围内): within it, <= (d08's 100米范围内).
-RADIUS_AFTER_RE = compiled_later(r"\s{0,2}的?\s{0,2}范围(?:以内|之内|内)")
-LENGTH_UNITS = ("米", "公里", "千米", "厘米", "毫米", "cm", "mm")
 # A distance bound with a bare 内 after its length (廊道15公里内, 500米内): within it. Only after a length: after a count 内
 # starts a word (5个内设机构); after a length 内 may start one too (内部), after hours it is a limit's window (1小时内, see HOURS_UNITS).
-DISTANCE_WITHIN_RE = compiled_later(r"(?<=公里|千米|\d米)内(?![部容外涵])")
+DISTANCE_WITHIN_RE = compiled_later(r"(?<=公里|千米|\d米)(?:范围(?:以|之)?)?内(?![部容外涵])")
 
 # 4557户 · 14157人 · 1250万元 · 80%以上 · 28 家以上 · 3.33 亿元以上 · 45.2 万 · 1,200人 · 3000余人 · 1万多元
 QUANTITY_RE = compiled_later(
@@ -114,8 +111,8 @@ QUANTITY_RE = compiled_later(
     # not the tail of a longer number (1,200), code, address, time (9:30), version, or the upper end of a range whose
     # lower end carries its unit (20% of 10%~20%: the range is read at its lower end, as 3万元-5万元)
     r"(?<![\d.\-/@#A-Za-z_~～])(?<!\d,)(?<!\d:)"
-    # the lower end of a range (3-4个, 10～15%): the target is at least that
-    r"(?:(?P<low>\d+(?:\.\d+)?)" + GAP + r"[-—～~]" + GAP + r"(?=\d))?"
+    # the lower end of a range (3-4个, 10～15%, 1至3所, 3到5名): the target is at least that
+    r"(?:(?P<low>\d+(?:\.\d+)?)" + GAP + r"(?:[-—～~]|至|到)" + GAP + r"(?=\d))?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\.\d|\d|,\d{3})"
     r"(?:" + GAP + r"(?P<approx>余|多))?"
     r"(?:" + GAP + r"(?P<mult>万亿|千万|百万|亿|万|千)(?![米克瓦伏])(?:" + GAP + r"(?P<approx2>余|多))?)?"
@@ -135,7 +132,9 @@ HOURS_UNITS = ("小时",)
 # Words after the quantity, and what they compare.
 # 及其以下 (窑径3米及其以下: "3 metres and below") is 及以下 with its pronoun written out.
 POST_COMPARATORS = {"及以上": ">=", "及其以上": ">=", "以上": ">=", "及以下": "<=", "及其以下": "<=", "以下": "<=",
-                    "以内": "<=", "之内": "<=", "内": "<=", "左右": "="}
+                    "以内": "<=", "之内": "<=", "内": "<=", "左右": "=",
+                    # a distance's 范围内: within that far (两边100米范围内, 周边500米范围以内)
+                    "范围内": "<=", "范围以内": "<=", "范围之内": "<="}
 
 # 以上(不含) is more than, 以下(不含) less than.
 STRICT = {">=": ">", "<=": "<"}
@@ -166,6 +165,9 @@ CEILING_NAMED_AFTER_RE = compiled_later(
 # A figure in brackets after the thing a comparator names is that thing's own figure, not a bound: 超过全国(16.1%)的平均水平
 # (the national share is 16.1%). The words before the bracket, and the figure's closing bracket after it.
 COMPARED_FIGURE_BEFORE_RE = compiled_later(r"[\u4e00-\u9fff]\s{0,2}[（(]\s{0,2}$")
+# A comparator's object of words closed by an enumeration comma before the figure: 高于经济增长、4个结构性指标均实现… (the
+# comparator bounds 经济增长, a list's first item; the figure opens the next item). Words, then 、, then at most a space.
+WORDS_OBJECT_LISTED_RE = compiled_later(r"^[^\d\s、，,。；;]*[\u4e00-\u9fff][^\d、，,。；;]*、\s{0,2}$")
 COMPARED_FIGURE_AFTER_RE = compiled_later(r"\d+(?:\.\d+)?\s{0,2}(?:万|亿)?\s{0,2}(?:[%％‰]|[\u4e00-\u9fff]{1,3})?\s{0,2}[）)]")
 CLAUSE_START_RE = compiled_later(r"[，。；：！？,;!?\n]")
 PRE_WINDOW = 24  # how far back a comparator may stand
@@ -354,7 +356,9 @@ EXAMPLES = {
                                        no_match=("的总量", "的控制目标", "的目标任务")),
     "KEPT_AT_RE": Examples(match=("空调严格控制在", "温度设定在", "调至"), no_match=("不得低于", "不超过")),
     "DEGREE_CONTEXT_RE": Examples(match=("办公用空调严格控制在", "夏季室内温度不低于", "全年节约用电"), no_match=("倾斜角", "力度", "年度")),
-    "DISTANCE_WITHIN_RE": Examples(match=("公里内", "千米内", "0米内"), no_match=("个内", "公里内部", "小时内", "米内")),
+    "DISTANCE_WITHIN_RE": Examples(match=("公里内", "千米内", "0米内", "0米范围内", "公里范围以内"),
+                                   no_match=("个内", "公里内部", "小时内", "米内", "米范围")),
+    "WORDS_OBJECT_LISTED_RE": Examples(match=("经济增长、", "全省平均水平、 "), no_match=("5万吨、", "经济增长", "30%和")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
                                       "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
@@ -398,7 +402,6 @@ EXAMPLES = {
     "COUNTED_NOUN_BEFORE_RE": Examples(match=("全市户籍人口", "80岁以上老年人预计将达到"), no_match=("全市", "人口增长较快，增加")),
     "COMPARED_FIGURE_BEFORE_RE": Examples(match=("全国(", "全省平均水平（"), no_match=("(", " （", "全国")),  # read after the comparator
     "COMPARED_FIGURE_AFTER_RE": Examples(match=("16.1%)", "3.2万人）"), no_match=("16.1%", "16.1%以上")),
-    "RADIUS_AFTER_RE": Examples(match=("范围内", "的范围以内"), no_match=("范围", "范围外")),
     "COUNTY_COUNT_BEFORE_RE": Examples(match=("对上述", "江西、湖南等", "全省共"), no_match=("重点推出《", "展板制作", "对")),
     "SCOPE_RE": Examples(match=("每人 ", "各县（市）区 "), no_match=("全市",)),
     "CLAUSE_START_RE": Examples(match=("，", "：", "\n"), no_match=("、", "（")),

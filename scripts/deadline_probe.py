@@ -3,7 +3,8 @@
 Each text is extracted as a build would (``pipeline.extract.extract_text``); every time expression of
 the kinds a notice uses to bound an act (a date or a year's end with 前/止/截止, a count of days with 内,
 每月 + a day, 于…前, 到…年底, 在…之前完成, a 时限 with a value) that no extracted deadline span overlaps is a
-miss. Misses are grouped by their shape (digits → N, the unit, the marker) and the commonest shapes are
+miss — except 于/在 + an event + 前 with no count and no date, which bounds a step by no time (CONVENTIONS
+C26). Misses are grouped by their shape (digits → N, the unit, the marker) and the commonest shapes are
 printed with two examples each, so a form the extractor does not read shows before a held-out set has it.
 
 Sources: the sweep pages (tests/data/sweep), the laws (../shared/realcorpus/laws, every ``--laws-step``-th
@@ -43,20 +44,28 @@ PROBE_FORMS: dict[str, re.Pattern] = {
         rf"|(?:{NUM}年|今年|当年|本年|明年|年)(?:底|末|年底|年末)(?:以前|之前|前|止|为止)"),
     "count+内": re.compile(rf"{NUM}(?:个)?(?:工作日|自然日|日|天|个月|月|周|星期|小时|年)(?:内|以内|之内)"),
     "every+day": re.compile(rf"每(?:个)?(?:月|季度|季|年|周|半年)(?:的)?(?:第?{NUM}(?:个工作)?[日号天]|{NUM}月{NUM}日|底|末|初)"),
-    # not 关于/由于/对于/等于… and not a word ending in 前 (当前, 目前, 提前, 此前)
-    "于…前": re.compile(r"(?<![关由对等属位基鉴至过])于(?![是此])[^，。；、\n]{1,16}?(?<![当目提此眼事空生])(?:前|之前|以前)"),
+    # not 关于/由于/对于/等于/低于/高于… and not a word ending in 前 (当前, 目前, 提前, 此前)
+    "于…前": re.compile(r"(?<![关由对等属位基鉴至过低高])于(?![是此])[^，。；、\n]{1,16}?(?<![当目提此眼事空生])(?:前|之前|以前)"),
     "到…年底": re.compile(r"(?:到|至)(?:\d{4}年|今年|明年|本年|当年)?(?:年底|年末|底)"),
     "在…之前完成": re.compile(r"在[^，。；\n]{1,16}?(?:之前|以前|前)(?:完成|办结|报送|上报|提交)"),
     "时限/期限": re.compile(rf"(?:时限|期限)(?:一般|原则上)?(?:为|是|：|:)?\s?{NUM}\s?"
                         r"(?:个工作日|个自然日|工作日|个小时|小时|个月|日|天|周|年)"),
 }
 
+# A count or a date anywhere in an event form: 会议召开十日前, 于7月底前, 每月底前; or right after its 前
+# (会议召开前一周的周五). Without either, 于/在 + event + 前 orders a step against an event but bounds it by no
+# time (C26: 于拍卖前预交, 在开工前办理): no deadline, so no miss.
+EVENT_FORM_KINDS = ("于…前", "在…之前完成")
+TIME_IN_EVENT = re.compile(rf"{NUM}\s*(?:个)?(?:工作日|自然日|日|天|周|星期|个月|月|小时|年|号|时|点)|[年月](?:底|末|初)|旬|季度|每")
+COUNT_AFTER_EVENT = re.compile(rf"\s*{NUM}\s*(?:个)?(?:工作日|自然日|日|天|周|星期|个月|月|小时|年)")
+
 SENTENCE_END = re.compile(r"[。；！？\n]")
 CN_RUN = re.compile(r"[一二两三四五六七八九十百〇零]+")
 
 
-def shape_of(kind: str, match: str) -> str:
-    """The form of a time expression: digits and Chinese numerals → N, free text in 于…前 → …."""
+def shape_of(kind: str, match: str, count_after: str = "") -> str:
+    """The form of a time expression: digits and Chinese numerals → N, free text in 于…前 → …, and the count
+    printed right after an event's 前 (于期限届满前二个月: 于…前N个月)."""
     text = re.sub(r"\d+", "N", match)
     text = CN_RUN.sub("N", text.replace("一般", "\0")).replace("\0", "一般")  # 一般 is no numeral
     if kind in ("于…前", "在…之前完成"):
@@ -65,8 +74,15 @@ def shape_of(kind: str, match: str) -> str:
         inner = text[1:-len(tail)]
         # keep the inner date's shape when it is a date, else elide it
         inner = inner if re.fullmatch(r"[N年月日号底末旬上中下初份]+", inner) else "…"
-        text = head + inner + tail
+        text = head + inner + tail + CN_RUN.sub("N", re.sub(r"\d+", "N", count_after.strip()))
     return f"{kind}: {text}"
+
+
+def is_countless_event_form(kind: str, match: re.Match) -> bool:
+    """True for 于/在 + an event + 前 with no count and no date, before the 前 or just after it (C26)."""
+    if kind not in EVENT_FORM_KINDS:
+        return False
+    return not TIME_IN_EVENT.search(match.group(0)) and not COUNT_AFTER_EVENT.match(match.string, match.end())
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -82,13 +98,17 @@ def misses_in(text: str, spans: list[tuple[int, int]], covered: list[str] | None
     found = []
     for kind, pattern in PROBE_FORMS.items():
         for match in pattern.finditer(text):
-            start, end = match.span()
+            if is_countless_event_form(kind, match):
+                continue
+            after = COUNT_AFTER_EVENT.match(text, match.end()) if kind in EVENT_FORM_KINDS else None
+            count_after = after.group(0) if after else ""
+            start, end = match.start(), match.end() + len(count_after)
             if any(s < end and start < e for s, e in spans):
                 continue
             sentence = sentence_around(text, start, end)
             if covered is not None and any(item and item in sentence for item in covered):
                 continue
-            found.append((shape_of(kind, match.group(0)), match.group(0), sentence))
+            found.append((shape_of(kind, match.group(0), count_after), text[start:end], sentence))
     return found
 
 

@@ -3,9 +3,15 @@ example of the form the probe showed the extractor missing, and a look-alike tha
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from extractors.deadlines import find_deadlines
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import deadline_probe  # noqa: E402  (a script, not a package)
 
 
 def read(text: str) -> list[tuple[str, str, str | None]]:
@@ -72,3 +78,46 @@ def test_an_overrun_of_a_time_limit_is_no_duration():
 ])
 def test_a_length_as_a_rule_is_a_duration(text, expected):
     assert expected in read(text)
+
+
+# C26: 于/在 + an event + 前 with no count and no date bounds a step by no time a user can date (bb02, d03, k01, t03, t11,
+# x02 print it and annotate none); a site's or firm's own start of work is such an event, a school's term is not.
+@pytest.mark.parametrize("text", [
+    "竞买人应于拍卖前预交保证金。",
+    "建设单位在开工前，应当按照国家有关规定办理工程质量监督手续。",
+    "各企业应在复工前完成防疫物资储备和员工健康排查。",
+    "请各单位于会议召开前报送参会人员名单。",
+    "轮候家庭应在提交申请前完成家庭情况变更申报审核。",
+    "承办单位必须在事项到期前，通过电子督查系统办理延期申请。",
+])
+def test_an_event_before_qian_with_no_count_is_no_deadline(text):
+    assert read(text) == []
+
+
+def test_a_calendar_event_before_qian_stays_relative():
+    # realworld n10, z12: a school's term and holiday are moments of its calendar
+    assert ("开学前", "relative", "before 开学") in read("各学校要在开学前进行安全自查。")
+    assert ("复工后第3个工作日", "relative", "working day 3 after 复工") in read("企业应于复工后第3个工作日报送台账。")
+
+
+# A count of months right after the event's 前 (laws: 海域使用管理法 第二十六条): relative, as 会议召开前一周 is; not the first
+# months of a period (于今年前三个月: no event counted back from).
+@pytest.mark.parametrize("text, expected", [
+    ("海域使用权人应当至迟于期限届满前二个月向原批准用海的人民政府申请续期。",
+     ("期限届满前二个月", "relative", "2 months before 期限届满")),
+    ("承租人应当于租赁合同期满前3个月提出续租申请。", ("租赁合同期满前3个月", "relative", "3 months before 租赁合同期满")),
+])
+def test_a_count_of_months_after_an_events_qian_is_relative(text, expected):
+    assert expected in read(text)
+
+
+@pytest.mark.parametrize("text", ["请于今年前三个月完成全部验收。", "于计划年度前两个月报送计划。", "在任期前两个月完成审计。"])
+def test_the_first_months_of_a_period_are_no_count_before_an_event(text):
+    assert not [d for d in read(text) if "month" in (d[2] or "")]
+
+
+def test_the_probe_counts_no_countless_event_form_as_a_miss():
+    # scripts/deadline_probe.py: the countless form is no miss; a count before or right after the 前 still is one
+    text = "竞买人应于拍卖前预交保证金，并于会议召开十日前提交材料，至迟于期限届满前二个月申请续期。"
+    shapes = [shape for shape, _, _ in deadline_probe.misses_in(text, [])]
+    assert shapes == ["于…前: 于…前", "于…前: 于…前N个月"]

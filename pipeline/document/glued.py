@@ -7,6 +7,8 @@ breaks the lines there.
   label starts a line, the title before them ends at its document type, and a 文号 glued after the last
   label's value (an issuer's name or a date) starts a line, so the header reads it with the recipients;
 - the recipients glued after the 文号 that ends a glued header (…20号各省、自治区…厅(局、委):开展…);
+- a glued header printed 文号 first, then its title naming its subject with 关于, then its recipients
+  (…密级: 莒政办发电20181号抄送:莒县人民政府办公室关于…的通知各乡镇人民政府、…管委:为进一步…): each starts a line;
 - the title a glued copy opens with, naming its subject with 关于 or followed by a 文库 page's number
   (2021年乡镇安全生产大检查方案4进入四月以来,…): it ends at its document type;
 - the first heading of a list announced by 如下: (…通知如下:一、分工原则…。二、…), and the （一）（二） after
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.docnumbers import find_doc_numbers
 from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
@@ -37,6 +40,11 @@ GLUED_DOC_NUMBER = compiled_later(r"(?P<code>[\u4e00-\u9fff]{1,16})[〔\[［(（
 # 农村(农牧)厅(局、委):开展… (a recipient opener 各… up to its colon).
 RECIPIENTS_AFTER_NUMBER = compiled_later(r"(?<=[号號])[ \u3000]*(?=各[^。；;，,\n]{1,60}?[:：])")
 ABOUT = compiled_later("关于|關於|關于")
+# A label whose value is empty, between a glued header's 文号 and its title (…莒政办发电20181号抄送:莒县人民政府办公室关于…).
+EMPTY_LABEL = compiled_later(r"[\u4e00-\u9fff]{2}[:：]")
+# The recipients that open right after a glued title, up to their colon (commas inside: 各乡镇人民政府、街道办事处,县…管委:).
+RECIPIENTS_OPENING = compiled_later(r"各[^。；;!?！？\n]{1,80}?[:：]")
+HEADER_REACH = 300  # a glued header's 文号 stands within so many characters of its line's start
 # The first heading of a list announced by 如下: in a whole copy glued into one line (…通知如下:一、… · a legal database's
 # copy keeps its spaces and may name what follows: …提出如下实施意见: 一、总体要求): a whole copy's 一、, though the copy
 # (an abstract) was cut before its 二、; a short line's needs its list to count on (announced.announced_list_breaks).
@@ -146,6 +154,9 @@ EXAMPLES = {
                                no_match=("摘要:本文", "[摘要]", "各乡镇:[摘要] ")),
     "PAREN_ONE": Examples(match=("(一)指导思想", "（一）"), no_match=("(二)", "一、")),
     "LINE_START_SECOND_HEADING": Examples(match=("二、灾区的房屋修复", "十一、其他"), no_match=("（二）加强", "2、要求")),
+    "EMPTY_LABEL": Examples(match=("抄送:", "签发："), no_match=("抄送", "送:")),
+    "RECIPIENTS_OPENING": Examples(match=("各乡镇人民政府、街道办事处,县经济开发区管委:", "各省、自治区、直辖市人民政府："),
+                                   no_match=("各乡镇要加强领导。", "乡镇人民政府:")),
     "RECIPIENTS_AFTER_NUMBER": Examples(match=("农办科〔2019〕20号各省、自治区、直辖市农业农村(农牧)厅(局、委):开展",),
                                         no_match=("农办科〔2019〕20号文件要求,各省要", "20号各项工作,要抓紧。")),
     "ABOUT": Examples(match=("国务院关于落实", "關於"), no_match=("有关",)),
@@ -236,6 +247,32 @@ def _recipients_after_number(line: str) -> list[int]:
         if found := RECIPIENTS_AFTER_NUMBER.match(line, number.end()):
             return [found.end()]
     return []
+
+
+def _title_after_number(line: str) -> list[int]:
+    """Breaks around a glued header printed in its own order, 文号 then title then recipients (…密级: 莒政办发电20181号
+    抄送:莒县人民政府办公室关于…的通知各乡镇人民政府、…管委:为进一步…): before and after the 文号, after an empty label
+    between, and at the title's end. The title names its subject with 关于 and the recipients open right after it."""
+    if "各" not in line or not ABOUT.search(line, 0, HEADER_REACH):
+        return []
+    for start, end, _ in find_doc_numbers(line[:HEADER_REACH]):
+        label = EMPTY_LABEL.match(line, end)
+        title_at = label.end() if label else end
+        title_end = _title_end(line[title_at:])
+        if title_end and _opens_with_title(line[title_at:], title_end) \
+                and RECIPIENTS_OPENING.match(line, title_at + title_end):
+            return [at for at in (start, end, title_at, title_at + title_end) if at > 0]
+    return []
+
+
+def glued_header_breaks(text: str) -> list[int]:
+    """Offsets in ``text`` around the parts of a glued header printed 文号 first (see _title_after_number). Read after a
+    文库 copy's page-chunk numbers are dropped: the chunks are told by their long lines, which these breaks would cut."""
+    breaks, offset = [], 0
+    for line in text.split("\n"):
+        breaks += [offset + at for at in _title_after_number(line)]  # the three parts on one line show it glued
+        offset += len(line) + 1
+    return breaks
 
 
 def full_text_breaks(line: str) -> list[int]:

@@ -23,7 +23,8 @@ from pipeline.document.announced import announced_list_breaks
 from pipeline.document.broken_paragraphs import join_paragraphs
 from pipeline.document.font_glyphs import restore_mismapped_glyphs
 from pipeline.document.glued import (
-    abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_opening_breaks, preamble_close_heading_breaks,
+    abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_header_breaks, glued_opening_breaks,
+    preamble_close_heading_breaks,
     recipients_opening_breaks, spaced_first_heading_breaks, spaced_item_breaks, spaced_next_item_breaks, titled_date_breaks,
     titled_info_line_breaks, trailing_first_paren_breaks,
 )
@@ -178,6 +179,7 @@ def normalise(raw: str) -> Normalised:
     if "、" in text:
         text, origin = drop_page_chunk_numbers(text, origin)
         text, origin = drop_inline_chunk_numbers(text, origin)
+    text, origin = break_lines_at(text, origin, glued_header_breaks(text))
     text, origin = break_glued_labels(text, origin)
     # again on the lines the glued labels started: a heading found there may carry its （一） glued after its words
     text, origin = break_lines_at(text, origin, glued_first_paren_breaks(text))

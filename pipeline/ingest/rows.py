@@ -32,7 +32,9 @@ from extractors.vocab import Examples
 from schema.measures import byte_offsets, heading_bytes
 from schema.models import Measure
 
+from pipeline.document.lines import split_lines
 from pipeline.document.normalise import normalise
+from pipeline.document.outside import page_headline
 from pipeline.document.wrapper import is_wrapper_line
 from pipeline.read import Source, read_source
 from pipeline.ingest.search_index import index_rows
@@ -239,7 +241,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     # the title line is the title alone: a copy glued into one line has its body's limits on that line too. A bare period
     # there (关于规范每周重要活动申报工作的通知) is part of the name of the work, as 每周重要活动安排 in a text is
     headline = title_line if title_line and _only_the_title(parsed.text[title_line[0]:title_line[1]], document["title"]) \
-        else None
+        else None if document["title"] else _news_headline_line(parsed.text, parsed.body_start)
     for kind in ITEM_KINDS:
         rows[kind] = []
         # the items of doc.spans[kind], each at its span's offsets (read from the items themselves:
@@ -347,6 +349,19 @@ def _title_line(text: str, body_start: int, title: Optional[str]) -> Optional[tu
 
 
 HEADLINE_SLACK = 12  # characters a title line may hold besides the title (a date, a site's name)
+
+
+HEADLINE_READ_ON = 400  # characters after the body's start read to tell a headline (its news opening, its page lines)
+
+
+def _news_headline_line(text: str, body_start: int) -> Optional[tuple[int, int]]:
+    """The span of a page's headline over a notice it reports, where the notice has no title (住建部下發通知 綜合管廊
+    規劃建設進展信息一周一報 over its news report): the limit it states is the notice's, one mention of it (C7), as a
+    title line's is."""
+    lines = split_lines(text[:body_start + HEADLINE_READ_ON])  # the page's own lines under it tell a headline
+    headline = page_headline(lines)
+    return next(((line.start, line.start + len(line.text)) for line in lines
+                 if headline and line.start < body_start and line.text.strip() == headline), None)
 
 
 def _only_the_title(lines: str, title: Optional[str]) -> bool:
