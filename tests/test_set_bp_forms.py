@@ -64,6 +64,22 @@ def test_the_notices_title_named_without_its_inner_title_is_the_notice_itself():
     assert "政府工作报告" in titles  # the inner title itself stays the document the notice implements
 
 
+def test_a_link_title_the_page_cut_after_its_inner_title_is_the_pages():
+    # bp01's first line: 国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的 (a related link cut at its width)
+    titles = [citation["title"] for citation in extracted("bp01")["citations"]]
+    assert "电解铝行业节能降碳专项行动计划" not in titles
+    look_alike = ("生态环境部等部门关于印发《重点行业挥发性有机物综合治理方案》的\n某市深入打好蓝天保卫战\n"
+                  "某市人民政府关于深入打好蓝天保卫战的通知\n各区人民政府:\n现将有关事项通知如下:\n"
+                  "一、加强扬尘治理。\n某市人民政府\n2022年5月6日\n")
+    assert [c["title"] for c in _document(look_alike)["citations"]] == []
+    # a title printed over two lines, its type on the second, keeps the document it issues
+    split = ("某市人民政府关于印发《某市扬尘污染防治实施方案》的\n通知\n各区人民政府:\n现将《某市扬尘污染防治实施方案》"
+             "印发给你们,请认真贯彻执行。\n某市人民政府\n2022年5月6日\n")
+    document = _document(split)
+    assert document["title"] == "某市人民政府关于印发《某市扬尘污染防治实施方案》的通知"
+    assert "某市扬尘污染防治实施方案" in [c["title"] for c in document["citations"]]
+
+
 # ------------------------------------------------------------------ measures
 
 
