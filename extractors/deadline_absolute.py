@@ -21,7 +21,7 @@ from .deadline_dates import (
     STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SENTENCE_END, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
     REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_AIM_BEFORE,
-    COUNTED_YEARS_BEFORE_RE, YEAR_END_AIM_RE, YEAR_END_DUE_RE, YEAR_END_RE, YEAR_QUOTA_RE,
+    COUNTED_YEARS_BEFORE_RE, THIS_AND_NEXT_YEAR_RE, YEAR_END_AIM_RE, YEAR_END_DUE_RE, YEAR_END_RE, YEAR_QUOTA_RE,
     YEAR_HEADING_COMMA_RE,
 )
 from .deadline_items import clause_after, deadline_on, item, last_day, written_year
@@ -102,6 +102,8 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue  # 2019年底，… is a point in time; 年底前, 年底完成, 年内新增, 年内至少3次 and 2020年底,…力争 are limits
         y = written_year(match, year)
         yield item(match, "deadline", date_=iso(y, 12, 31))
+    for match in finditer_anchored(THIS_AND_NEXT_YEAR_RE, text):
+        yield item(match, "deadline", date_=iso(year + 1, 12, 31) if year else None)
     for match in finditer_anchored(YEAR_BEFORE_RE, text):
         written = to_int(match.group("year"))
         if year is None or written >= year:  # 在2000年前已建成 in a later notice: what was done, no limit

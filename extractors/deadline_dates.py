@@ -130,6 +130,10 @@ YEAR_END_RE = compiled_later(
     r"|(?<![去前上往历同每半])年)年?(?P<part>底|末|内)(?P<mark>之前|以前|前)?"
 )
 
+# This year and the next as the period of a step: 今明两年投资530亿元 · 今明两年进一步采取…措施 (the next year's end the limit,
+# in the document's year). Not 今明两年是…关键时期 (a stage described).
+THIS_AND_NEXT_YEAR_RE = compiled_later(r"今明(?:两|二|2)年(?!" + GAP + r"(?:是|将是|正处于|来))")
+
 # What makes a year's end a limit when no 前 follows it: a verb of completing (年底完成), or of adding to a count (年内新增
 # 入统企业5家以上: the year's quota, due by its end). Not 2019年底，全省已… (a point in time).
 YEAR_END_DUE_RE = compiled_later(GAP + r"(?:" + DUE_VERB + r"|新增)")
@@ -323,6 +327,7 @@ EXAMPLES = {
                               no_match=("至2025年12月31日",)),
     "IN_FORCE_AFTER_RE": Examples(match=("施行", "起施行", "日起实施", "实施。"), no_match=("完成", "实施阶段性下调费率的政策")),
     "YEAR_END_RE": Examples(match=("年底前", "2020年底前", "今年年底前", "二OO八年底前"), no_match=("年度",)),
+    "THIS_AND_NEXT_YEAR_RE": Examples(match=("今明两年投资530亿元", "今明两年进一步采取"), no_match=("今明两年是关键时期", "今年", "明年")),
     "YEAR_BEFORE_RE": Examples(match=("在2012年前", "于二〇二〇年以前"),
                                no_match=("在2012年前三季度", "在2012年前后", "2000年前建成", "在2012年前5个月")),
     "YEAR_BY_RE": Examples(match=("到2025年", "到2022年底", "到二○二○年"), no_match=("截至到2020年", "到2020年3月")),

@@ -188,9 +188,9 @@ BY_YEAR_PAIR_RE = compiled_later(
 
 # A window of whole years opening a clause, the work of those years after it: 2019年至2021年，全省每年新建… (the
 # last year's end); after 从/自 too (明确从2019年到2021年,广州将…). Not a reported period (2006至2009年，全市万元GDP能耗累计下降16.04%: what was done), nor a
-# plan's period in brackets (实施方案(2019—2021年)).
+# plan's period in brackets (实施方案(2019—2021年)). An item's label may stand before it ((三)2012-2016年,省财政将…返还).
 YEAR_WINDOW_RE = compiled_later(
-    r"(?:(?<=[\s，,。；;：:从自])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
+    r"(?:(?<=[\s，,。；;：:从自)）])|^)(?P<first>(?:19|20)\d{2})" + GAP + r"年?" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP
     + r"(?P<year>(?:19|20)\d{2})" + GAP + r"年(?=" + GAP + r"[，,])"
 )
 # The same window with no comma, its work right after it, in a notice written while it runs: 2018—2021年累计安排…专项资金
@@ -560,7 +560,8 @@ EXAMPLES = {
     "DATE_SHARING_VERB_NEXT_RE": Examples(match=("和7月底报送", "、6月10日上报"), no_match=("和7月底召开",)),
     "CLAUSE_START_RE": Examples(match=("；2021年5月1日起按照", "，3月1日起", ",2021年5月1日起按照", "。2017年1月起,每单月10日前"),
                                 no_match=("2021年5月1日起施行", "于2021年5月1日起", "，3月1日起至6月30日")),
-    "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,"), no_match=("(2019—2021年)", "2019年至2021年全省")),
+    "YEAR_WINDOW_RE": Examples(match=("2019年至2021年,", "2018—2020年，", "从2019年到2021年,", "(三)2012-2016年,省财政"),
+                               no_match=("(2019—2021年)", "2019年至2021年全省", "(2019—2021年),")),
     "NAME_LINE_AFTER_RE": Examples(match=("福建省农机购置与应用补贴实施方案\n", "全县安全生产行动计划"),
                                    no_match=("累计安排专项资金不低于30亿元。", "全省新建农村公路,完成方案。")),
     "YEAR_WINDOW_BARE_RE": Examples(match=("。2018—2021年累计安排", " 2019-2021年全省"),

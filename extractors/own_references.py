@@ -132,7 +132,7 @@ def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) ->
     before it that the notice's own title does not open with (贯彻落实省委、省政府《关于深化国有企业改革的实施意见》
     in 中共天水市委天水市人民政府关于深化国有企业改革的实施意见: the province's opinion of that name)."""
     titles = [title for title in titles if title]
-    keys = {key for key in map(title_key, titles) if key}
+    keys = {key for key in map(title_key, titles + [INNER_TITLE.sub("", t) for t in titles if INNER_TITLE.search(t)]) if key}
     if not keys:
         return mentions
     return [m for m in mentions if m.number is not None or title_key(_without_draft_note(m.title)) not in keys
@@ -162,6 +162,12 @@ def _named_by_another_body(text: str, start: int, titles: list[str]) -> bool:
         return False
     issuers = [issuer for issuer in re.split(r"[、和及与]", found.group("issuer")) if issuer]
     return not any(title.startswith(issuer) or issuer in title.split("关于")[0] for issuer in issuers for title in titles)
+
+
+# A title named inside the notice's own title (关于落实国务院《政府工作报告》重点工作任务分工的通知): a page that read its
+# <政府工作报告> as markup names the notice without it (天津市人民政府发布了《关于落实国务院重点工作任务分工的通知》), the same
+# notice.
+INNER_TITLE = re.compile(r"(?<=.)[《〈<][^《》〈〉<>]{2,40}[》〉>](?=.)")
 
 
 # The one document an own title says the notice issues: 东莞市人民政府关于印发《东莞市增加…的实施意见》的通知.
@@ -204,6 +210,8 @@ LEADING_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|自治�
 EXAMPLES = {
     "GLUED_HEADER_BEFORE_NUMBER": Examples(match=("摘 要: | ", "《关于稳定基层农业技术推广体系的意见》的通知"),
                                            no_match=("现将有关事项通知如下,", "根据《X》")),
+    "INNER_TITLE": Examples(match=("关于落实国务院《政府工作报告》重点工作任务分工的通知", "关于落实<政府工作报告>的通知"),
+                            no_match=("《政府工作报告》", "关于做好春耕生产工作的通知")),
     "DRAFT_NOTE": Examples(match=("天津市城镇老旧小区更新改造工作方案(征求意见稿)", "社会信用条例（草案）"),
                            no_match=("管理办法(试行)", "行动方案(2020-2022年)", "征求意见稿的通知")),
     "IN_OWN_TITLE_AFTER": Examples(match=("的通知", " 的通知"), no_match=("印发给你们",)),

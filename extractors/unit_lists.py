@@ -27,7 +27,16 @@ GLUED_TASK_RE = re.compile(r"配合|负责|牵头|协助|做好|抓好|加强|�
 # 各区县党委和政府 · 高新区党工委和管委会: one unit (the second body has no name of its own, it is the first's place's)
 BARE_GENERIC_UNITS = ("政府", "人民政府", "党委", "党委政府", "部门", "单位", "管委会", "管理委员会")
 BARE_LEVELS = tuple("省市县区乡镇旗")  # 各县、市、区政府: 市 alone is a level in an enumeration, not a unit
-LEVEL_CLASSES = tuple("各" + level for level in BARE_LEVELS + ("乡镇", "县市", "市县", "县区", "区县"))  # 各县、区人民政府
+# 各县、区人民政府 · 相关市、县政府 · 有关县、区政府: a class of levels before the body they share, named by 各 or by the
+# qualifier that picks some of them.
+LEVEL_CLASS_QUALIFIERS = ("各", "相关", "有关")
+LEVEL_CLASSES = tuple(qualifier + level for qualifier in LEVEL_CLASS_QUALIFIERS
+                      for level in BARE_LEVELS + ("乡镇", "县市", "市县", "县区", "区县"))
+# Places listed before the government they share (哈尔滨、黑河、绥芬河市政府 · 南京、苏州市人民政府): a bare place name is no
+# unit, it joins the list's next item when that names a city's, county's or district's government.
+PLACE_LIST_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+SHARED_GOVERNMENT_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[市县区旗](?:人民)?政府")
+SHARED_GOVERNMENT_PLACES = 8  # places at most in such a run (a list of a province's cities), so no long list is read twice
 # A note on what a unit includes, after it in brackets: 各区人民政府〈含开发区、风景区〉 · 各县（含功能区） — the unit is what
 # the note is about (the note's bodies are named by it, not assigned on their own).
 NOTE_OPENERS, NOTE_CLOSERS = OPEN_BRACKETS + "〈<", CLOSE_BRACKETS + "〉>"  # angle brackets nest inside round ones
@@ -90,18 +99,34 @@ def join_level_runs(text: str, items: list[Item]) -> list[Item]:
     is a bare level character is no unit, it joins the items on either side of it; so does a class of
     levels before the body they share (各县、区人民政府)."""
     joined: list[Item] = []
-    extend_next = False
-    for item in items:
+    extend_next = in_place_run = False
+    for index, item in enumerate(items):
         bare = text[item.start : item.end] in BARE_LEVELS
         # 各县、区人民政府: 各县 takes the next only when that next opens with a level (各镇、街道 is two classes)
         takes_next = extend_next and text[item.start] in BARE_LEVELS
         if joined and (bare or takes_next) and joined[-1].sep_after == "、":
             joined[-1].end, joined[-1].sep_after = item.end, item.sep_after
-            extend_next = bare
+            extend_next, in_place_run = bare, False
+        elif joined and in_place_run and joined[-1].sep_after == "、":  # 哈尔滨、黑河、绥芬河市政府: the places' run goes on
+            joined[-1].end, joined[-1].sep_after = item.end, item.sep_after
+            extend_next, in_place_run = False, _place_before_shared_government(text, items, index)
         else:
             joined.append(item)
             extend_next = text[item.start : item.end] in LEVEL_CLASSES  # 各县、区人民政府: 各县 takes the next
+            in_place_run = _place_before_shared_government(text, items, index)
     return joined
+
+
+def _place_before_shared_government(text: str, items: list[Item], index: int) -> bool:
+    """Whether ``items[index]`` is a bare place name in a run of them joined by 、 that ends in a government they share
+    (哈尔滨、黑河、绥芬河市政府): every item up to that government a short name that is no unit."""
+    for item in items[index : index + SHARED_GOVERNMENT_PLACES + 1]:
+        name = text[item.start : item.end]
+        if SHARED_GOVERNMENT_RE.search(name):  # (a list's last item still holds its verb: 绥芬河市政府负责)
+            return item is not items[index]
+        if item.sep_after != "、" or not PLACE_LIST_RE.search(name) or looks_complete(name):
+            return False
+    return False
 
 
 def split_conjunction(text: str, item: Item) -> list[Item]:
@@ -206,7 +231,9 @@ EXAMPLES = {
     "GLUED_TASK_RE": Examples(match=("园林局配合做好专项整治工作", "县财政局负责"), no_match=("市园林局", "县应急管理局")),
     "BARE_GENERIC_UNITS": Examples(match=("政府", "管委会"), no_match=("市财政局", "各县（市）区")),
     "BARE_LEVELS": Examples(match=("市", "区", "县"), no_match=("市政府", "各县")),
-    "LEVEL_CLASSES": Examples(match=("各县", "各乡镇"), no_match=("各县政府", "县")),
+    "LEVEL_CLASSES": Examples(match=("各县", "各乡镇", "相关市", "有关县区"), no_match=("各县政府", "县", "相关部门")),
+    "SHARED_GOVERNMENT_RE": Examples(match=("绥芬河市政府", "苏州市人民政府", "固阳县政府"), no_match=("市政府", "省政府", "市财政局")),
+    "PLACE_LIST_RE": Examples(match=("哈尔滨", "黑河"), no_match=("市", "哈尔滨市发展和改革委员会")),
     "CONJUNCTION_RE": Examples(match=("市民政局和各县（市）区", "市级各有关部门及各县市区政府", "国土资源部会同农业部"),
                                no_match=("市民政局、财政局",)),
     "ITEM_SPLIT_RE": Examples(match=("区发改委、交通运输局", "市脱贫攻坚办,各县", "牵头部门：区商务局  配合部门"),

@@ -22,6 +22,7 @@ from pipeline.document.header_lines import NUMBER_DATE_NOTE
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
 from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
 from pipeline.document.measure_tree import CONTENTS_HEADING
+from pipeline.document.outside import is_cut_link_line
 from pipeline.document.wrapper import is_wrapper_line
 
 # A paragraph that ends with one of these is complete; anything else may continue on the next line.
@@ -176,6 +177,8 @@ def continues(previous: str, line: str) -> bool:
         return False
     if is_organisation_row(previous) and is_organisation_row(line):
         return False  # joint issuers signing one or two a line
+    if is_cut_link_line(previous, line):
+        return False  # a link's title the page cut after its inner title (…印发《X》的), a headline under it
     # site chrome and information-table lines stand alone (checked last: the costliest test)
     return not (is_wrapper_line(previous) or is_wrapper_line(line))
 

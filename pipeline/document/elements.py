@@ -82,6 +82,8 @@ EXAMPLES = {
     "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
     "GAMBLING_BRAND": Examples(match=("大发欢乐生肖办公室", "金沙博彩", "大发快三研究中心", "幸运飞艇"),
                                no_match=("大发展办公室", "福利彩票发行中心", "棋牌运动管理中心", "金沙县人民政府")),
+    "SUBJECT_BEFORE_DASH": Examples(match=("吉林大豆目标价格改革试点-吉林物价局", "春季防火工作方案_某某县林业局"),
+                                    no_match=("中国-东盟博览会秘书处", "某某县林业局")),
     "MASKED_NAME": Examples(match=("(略) 人民政府办公厅", "（略）市教育局"), no_match=("领导小组(略称)", "青海省人民政府办公厅")),
 }
 
@@ -93,12 +95,22 @@ MASKED_NAME = re.compile(r"[（(]\s*略\s*[）)]")
 # Not 彩票, 棋牌 or a place (福利彩票发行中心, 棋牌运动管理中心 and 金沙县 are bodies and places).
 GAMBLING_BRAND = re.compile(r"博彩|时时彩|快三|欢乐生肖|幸运飞艇|六合彩|娱乐城|百家乐|大发(?=快三|欢乐生肖|彩票|娱乐)")
 
+# A page's or an upload's title with its source after a dash (吉林大豆目标价格改革试点-吉林物价局): a subject of six characters
+# or more before the dash, itself no body's name, is no part of an organisation's; a name joined by a short one
+# (中国-东盟博览会秘书处) is one.
+SUBJECT_BEFORE_DASH = re.compile(r"^(?P<subject>[^-－—–_|]{6,}?)[ \u3000]*[-－—–_|]")
+
+
+def _subject_then_source(text: str) -> bool:
+    found = SUBJECT_BEFORE_DASH.match(text)
+    return bool(found) and not ORGANISATION_END.search(found["subject"])
+
 
 # Asked of the same lines by the header, the tail, the embedded documents' and the paragraphs' readers: answered once.
 @lru_cache(maxsize=8192)
 def is_organisation_line(text: str) -> bool:
     return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text)) \
-        and not MASKED_NAME.search(text) and not GAMBLING_BRAND.search(text)
+        and not MASKED_NAME.search(text) and not GAMBLING_BRAND.search(text) and not _subject_then_source(text)
 
 
 # A legal database's line of date and issuer under a document's title (1993年3月13日,中华人民共和国商业部): the day the

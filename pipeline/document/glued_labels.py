@@ -29,9 +29,14 @@ GLUED_ITEM = 20  # characters at least between two such labels
 SPACED_OUTLINE_LABEL = compiled_later(rf"(?<=[ \u3000])(?P<n>[1-9][0-9]?(?:\.[1-9][0-9]?){{0,2}})[ \u3000]+(?=(?![{OUTLINE_NOT_HEADING}])[\u4e00-\u9fff])")
 # （一）（二） headings whose line breaks became spaces: each after a space, the later ones after a sentence's end
 # and a space (三、有关要求 (一)高度重视,加强领导。… (二)明确责任…).
-SPACED_PAREN_LABEL = compiled_later(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+# A heading may open with a year (… 二、加大财政支持力度 (三)2012-2016年,省财政将…).
+SPACED_PAREN_LABEL = compiled_later(r"(?<=[ \u3000])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff]|[12][0-9]{3})")
 # The short heading such a run follows, itself after a space: … 三、有关要求 (一)…
 HEADING_BEFORE_RUN = compiled_later(r"[ \u3000](?P<h>[一二三四五六七八九十]{1,3}、[^\s。，,；;：:]{1,20})[ \u3000]+$")
+# A heading that starts its line, its few words and a space before the line's first （N）: a heading line whose items' line
+# breaks became spaces (二、加大财政支持力度 (三)…。 (四)…). Its run may count on from any number: opinions number their
+# （N） on across the headings (一、… (一)… (二)… 二、… (三)…), and the heading line is the outline's already.
+LINE_HEADING_BEFORE_RUN = compiled_later(r"[ \u3000]*[一二三四五六七八九十]{1,3}、[^\s。，,；;：:（(]{1,20}[ \u3000]+(?=[（(])")
 # A heading's first item after its few words and the space of a lost line break (…。 五、相关要求 1、各部门涉及…): the
 # item starts a line even alone (a copy cut after it), as a run of them would.
 # After a sentence's end and a space the heading starts a line of its own too (…营造良好环境。 二、目标任务 1.确保火化率…).
@@ -111,17 +116,19 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
             breaks.append(offset + m.start("heading"))
     breaks += [offset + m.start("label") for m in SPACED_HEADING_LINE.finditer(line)]
     breaks += [offset + at for at in _spaced_label_run(line)]
-    run = []  # SPACED_PAREN_LABEL counting up from （一）
+    run, first = [], 1  # SPACED_PAREN_LABEL counting up from （一）, or from any number right after the line's heading
+    line_heading = LINE_HEADING_BEFORE_RUN.match(line)
     for m in SPACED_PAREN_LABEL.finditer(line):
-        if _label_number(m.group("n")) == len(run) + 1 and (not run or _before_spaces(line, m.start()) in SENTENCE_END):
+        number = _label_number(m.group("n"))
+        if run and number == first + len(run) and _before_spaces(line, m.start()) in SENTENCE_END:
             run.append(m.start())
-        elif _label_number(m.group("n")) == 1:
-            run = [m.start()]
+        elif number == 1 or line_heading and m.start() == line_heading.end():
+            run, first = [m.start()], number
     # …[接上页] 三、有关要求 (一)…: its heading starts a line too. The outline's first heading counts in the run, all
     # counting up from one (a copy cut after its （二）: …方案。 一、指导思想和工作目标 (一)指导思想 以…。 (二)工作目标…);
     # a later one (四、其它有关事项 (一)… (二)… on a continuation page) opens no outline of the copy.
     heading = HEADING_BEFORE_RUN.search(line[:run[0]]) if run else None
-    opening = bool(heading) and heading.group("h").startswith("一、")
+    opening = bool(heading) and heading.group("h").startswith("一、") or bool(line_heading) and run[:1] == [line_heading.end()]
     if len(run) >= GLUED_LABEL_RUN or len(run) + opening >= GLUED_LABEL_RUN and len(run) >= 2:
         breaks += [offset + at for at in run]
         if heading:
@@ -263,7 +270,10 @@ EXAMPLES = {
     "SPACED_OUTLINE_LABEL": Examples(match=("邮箱:snsfb@163.com 1 总 则", "。 1.2 编制依据 根据"), no_match=("共 3 个", "2019 年", "第1.2条")),
     "LABEL_THEN_SPACE": Examples(match=("文件的管理。一、 集团公司", "报告的管理(一) 集团公司", "报告。(二) 请示", "的形成1) 部门认为"),
                                  no_match=("包括:1) 管理", "分为 一、 二类", "报告的管理(一)集团公司", "共1) 2")),
-    "SPACED_PAREN_LABEL": Examples(match=("三、有关要求 (一)高度重视", "和督查工作。 (二)明确责任"), no_match=("要求:(一)高度重视", "工作。(二)明确")),
+    "SPACED_PAREN_LABEL": Examples(match=("三、有关要求 (一)高度重视", "和督查工作。 (二)明确责任", "财政支持力度 (三)2012-2016年"),
+                                   no_match=("要求:(一)高度重视", "工作。(二)明确", "分为 (一)3类")),
+    "LINE_HEADING_BEFORE_RUN": Examples(match=("二、加大财政支持力度 (三)", "一、总体要求 (一)"),
+                                        no_match=("二、加大财政支持力度,(三)", "现通知如下 (一)", "二、(三)")),
     "HEADING_BEFORE_RUN": Examples(match=("[接上页] 三、有关要求 ",), no_match=("三、有关要求 ", "要求如下: 三、有关要求,请 ")),
     "SPACED_YAO_LABEL": Examples(match=("有關要求如下: 一要凝聚共識抓落實。", "抓落實。 二要壓實責任抓落實"),
                                   no_match=("要求:一是加强领导", "一是加强领导,二是落实责任")),

@@ -38,7 +38,7 @@ from pipeline.document.lists import split_list
 from pipeline.document.masthead import WORD_BESIDE_NAME, masthead_issuers, names_stacked_above
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.tail import ATTACHMENT_MARK
-from pipeline.document.outside import (FULL_TEXT_FOLLOWS, NEWS_FULL_TEXT_LEAD, collection_entry_title, file_name_stem, file_name_stems, file_name_title,
+from pipeline.document.outside import (FULL_TEXT_FOLLOWS, LEAD_PARAGRAPHS, collection_entry_title, full_text_lead_end, file_name_stem, file_name_stems, file_name_title,
                                       names_a_template_only, news_lead_in, page_headline)
 from pipeline.document.title import (
     title_over_number,
@@ -251,13 +251,15 @@ def _names_a_notice(lines: list) -> bool:
 
 
 def _after_full_text_lead(lines: list, end: int) -> Optional[int]:
-    """The line under a news page's lead announcing the notice in full (NEWS_FULL_TEXT_LEAD), where a header window
+    """The line under a news page's lead announcing the notice in full (its line, or its paragraphs over a 全文如下: line:
+    outside.full_text_lead_end), where a header window
     begun at the top stops, when the notice's own 文号 or recipients follow within LEAD_IN_SCAN lines: the headline
     and the lead above it are the page's."""
-    if end >= len(lines) or not NEWS_FULL_TEXT_LEAD.match(lines[end].text.strip()):
+    lead = full_text_lead_end([line.text for line in lines[end:end + LEAD_PARAGRAPHS + 1]])
+    if lead is None:
         return None
-    following = lines[end + 1:end + 1 + LEAD_IN_SCAN]
-    return end + 1 if any(doc_number_of_line(line.text) or is_recipients_line(line.text) for line in following) else None
+    following = lines[end + lead + 1:end + lead + 1 + LEAD_IN_SCAN]
+    return end + lead + 1 if any(doc_number_of_line(line.text) or is_recipients_line(line.text) for line in following) else None
 
 
 def header_window(lines: list) -> tuple[int, int, bool]:

@@ -58,6 +58,23 @@ FULL_TEXT_FOLLOWS = compiled_later(r"(?:全文|原文|详情|詳情|内容|內�
 NEWS_FULL_TEXT_LEAD = compiled_later(
     r"^(?=.{0,200}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日))(?=.{0,200}?(?:印发|印發|发布|發布|出台|出臺|下发|下發|公布))"
     r"(?!.{0,300}?(?:转发|轉發|现将|現將)).{0,300}?(?:全文|原文)如下[。：:]?$")
+# The same lead in paragraphs of its own, 全文如下: on a line alone under them (环保网获悉,5月10日,天津市人民政府发布了《…》,
+# 提出… ⏎ 打好蓝天保卫战,… ⏎ 全文如下:): one of the paragraphs reports the notice issued with its time, none forwards it.
+FULL_TEXT_LINE = compiled_later(r"^(?:通知|意见|意見|方案)?(?:全文|原文)如下[。：:]?$")
+NEWS_REPORT = compiled_later(r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日).{0,80}?(?:印发|印發|发布|發布|出台|出臺|下发|下發|公布)")
+FORWARDING = compiled_later(r"转发|轉發|现将|現將")
+LEAD_PARAGRAPHS = 4  # paragraphs at most between the lead's first and its 全文如下: line
+
+# A page's link to another notice cut at its width after the inner title (国家发展改革委等部门关于印发《电解铝行业节能降碳
+# 专项行动计划》的, over the page's own headline): a title line ending in 》的 whose next line does not go on with the
+# document's type, as a title printed over two lines does (关于印发《X》的 ⏎ 通知).
+CUT_TITLE_LINE = compiled_later(r"(?:关于|關於|關于)[^\n]{0,80}》的$")
+# The rest of such a title: a few words at most, then its type (通知 · 通 知 · 实施意见的通知 · 补充通知 · 若干意见).
+TYPE_WORD_START = compiled_later(r"^[ \u3000]*(?:[\u4e00-\u9fff][ \u3000]*){0,6}?(?:通[ \u3000]*知|意[ \u3000]*[见見]|[决決][ \u3000]*定"
+                                 r"|通[ \u3000]*[报報]|批[ \u3000]*[复復]|函|公[ \u3000]*告|通[ \u3000]*告|方[ \u3000]*案|[办辦][ \u3000]*法"
+                                 r"|[规規][ \u3000]*定|[报報][ \u3000]*告|[请請][ \u3000]*示|[决決][ \u3000]*[议議]|[细細][ \u3000]*[则則]"
+                                 r"|[规規][ \u3000]*[划劃]|[计計][ \u3000]*[划劃]|要[ \u3000]*点)")
+
 # A document-sharing site's file name (乡镇全面推行河长制实施方案.docx, …(18頁).docx): the uploaded document's title
 # when the copy prints no other — its page count in brackets and its extension are no part of it.
 FILE_NAME = compiled_later(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
@@ -90,6 +107,14 @@ EXAMPLES = {
                "人民网北京3月2日电 据生态环境部网站消息，生态环境部日前发布通知，原文如下："),
         no_match=("现将国务院办公厅日前印发的《关于做好春耕生产工作的通知》转发给你们，原文如下：", "全文如下：",
                   "为做好工作，现通知如下：")),
+    "CUT_TITLE_LINE": Examples(match=("国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》的",),
+                               no_match=("关于印发《X》的通知", "国家发展改革委等部门关于印发《电解铝行业节能降碳专项行动计划》")),
+    "TYPE_WORD_START": Examples(match=("通知", "通  知", "实施意见的通知", "补充通知", "若干意见"),
+                                no_match=("天津深入打好污染防治攻坚战", "各区人民政府:")),
+    "FULL_TEXT_LINE": Examples(match=("全文如下:", "通知全文如下：", "原文如下"), no_match=("现将有关事项通知如下:", "全文如下:一、总体要求")),
+    "NEWS_REPORT": Examples(match=("环保网获悉,5月10日,天津市人民政府发布了《关于…的通知》", "日前,省政府办公厅印发《…》"),
+                            no_match=("2022年5月6日", "为贯彻落实…,现印发给你们")),
+    "FORWARDING": Examples(match=("现将《…》转发给你们",), no_match=("天津市人民政府发布了《…》",)),
     "NAME_THEN_TEXT": Examples(match=("商务部消费促进司9月2日发布《郑重声明》:",), no_match=("根据《通知》要求:", "《郑重声明》")),
     "NEWS_OPENING": Examples(match=("從唐山市有關部門獲悉,今年該市將完成37萬座農村改廁任務", "本报讯 近日,县政府召开会议", "新华社北京3月5日电 国务院",
                                     "近日,市政府印发了方案"),
@@ -102,6 +127,26 @@ EXAMPLES = {
                                   no_match=("现将有关事项通知如下。",)),
 }
 
+
+
+def is_cut_link_line(line: str, next_line: str) -> bool:
+    """Whether ``line`` is a link's title the page cut after its inner title (CUT_TITLE_LINE), ``next_line`` not its
+    continuation."""
+    return bool(CUT_TITLE_LINE.search(line.strip())) and not TYPE_WORD_START.match(next_line)
+
+
+def full_text_lead_end(texts: list[str]) -> Optional[int]:
+    """The index, in ``texts`` (the lines from a news lead's first on), of the line that ends the lead and announces the
+    notice in full: the lead's own line (NEWS_FULL_TEXT_LEAD), or a 全文如下: line alone under its paragraphs."""
+    for index, text in enumerate(texts[:LEAD_PARAGRAPHS + 1]):
+        text = text.strip()
+        if NEWS_FULL_TEXT_LEAD.match(text):
+            return index
+        if FULL_TEXT_LINE.match(text):
+            lead = texts[:index]
+            reported = any(NEWS_REPORT.search(line) for line in lead) and not any(FORWARDING.search(line) for line in lead)
+            return index if reported else None
+    return None
 
 
 HEADLINE_SCAN = 3  # the headline is among the copy's first few lines that are not chrome (a site's ad line may come first)

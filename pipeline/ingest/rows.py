@@ -34,7 +34,7 @@ from schema.models import Measure
 
 from pipeline.document.lines import split_lines
 from pipeline.document.normalise import normalise
-from pipeline.document.outside import page_headline
+from pipeline.document.outside import is_cut_link_line, page_headline
 from pipeline.document.wrapper import is_wrapper_line
 from pipeline.read import Source, read_source
 from pipeline.ingest.search_index import index_rows
@@ -369,6 +369,9 @@ def _only_the_title(lines: str, title: Optional[str]) -> bool:
     return len(re.sub(r"\s+", "", lines)) <= len(re.sub(r"\s+", "", title or "")) + HEADLINE_SLACK
 
 
+NEXT_LINE_CHARS = 80  # after a line, read for the next line that is not blank to tell a cut link's title from a title going on (is_cut_link_line)
+
+
 def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
     """Whether ``offset`` is on a line of the page around the notice (a 概要 repeating its numbers, a
     关键词 line, an information table): what is found there is no item of the notice. ``known``
@@ -376,7 +379,9 @@ def _on_wrapper_line(text: str, offset: int, known: dict[int, bool]) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     if start not in known:
         end = text.find("\n", offset)
-        known[start] = is_wrapper_line(text[start:end if end >= 0 else len(text)])
+        end = end if end >= 0 else len(text)
+        next_line = text[end:end + NEXT_LINE_CHARS].lstrip().split("\n", 1)[0]  # past blank lines
+        known[start] = is_wrapper_line(text[start:end]) or is_cut_link_line(text[start:end], next_line)
     return known[start]
 
 
