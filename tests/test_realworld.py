@@ -1643,7 +1643,6 @@ FLOORS = {
     # 11月10日, whose verb the copy lost with its gloss (11月10日?qǐng)?bào)市科協).
     "realworld_bm": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.93, "targets": 1.00, "citations": 1.00,
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },

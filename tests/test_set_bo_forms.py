@@ -141,9 +141,9 @@ def test_a_count_closing_a_list_of_as_many_towns_is_a_target():
 
 
 def test_a_length_bounding_the_area_around_a_place_is_a_ceiling():
-    # bo01: 高速路周边2公里范围内, 设施周边500米范围内 (d08's 公路两边100米范围内)
+    # bo01: 高速路周边2公里范围内, 设施周边500米范围内 (d08's 公路两边100米范围内); the bounding words are the target's, as 以下 is
     assert _targets("高速路周边2公里范围内、加油站周边500米范围内全面实行禁烧。") == [
-        ("2公里", 2.0, "公里", "<="), ("500米", 500.0, "米", "<=")]
+        ("2公里范围内", 2.0, "公里", "<="), ("500米范围内", 500.0, "米", "<=")]
     assert _targets("新建公路2公里。") == [("2公里", 2.0, "公里", "=")]
 
 
