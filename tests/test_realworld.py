@@ -1683,8 +1683,11 @@ FLOORS = {
     # or State Council texts in their first 8 results (every rank and skip in the kinds and the commit). Scored before any
     # change for them: deadlines 0.000 (bs01's 公示時間 read as a limit; bs02's 截止時間為 label kept in the item), every
     # other field 1.000 or nothing to score.
+    # After the fixes every field 1.000: a notice that is itself the publicity under the rules it names (按相关规定予以公示,
+    # its 现 lost to the copy's glosses) keeps its 公示时间 out of the deadlines, as 现予以公示 did (bs01); a cut-off label
+    # (截止时间为, 截止日期：) names its date as 完成时限 does, the item the date alone (bs02, C12). Nothing left.
     "realworld_bs": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.00, "targets": 1.00, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
