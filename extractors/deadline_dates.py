@@ -100,9 +100,10 @@ TIME_CELL_RE = compiled_later(
     r"^[ \t\u3000]*(?P<when>(?:" + YEAR + r")?(?:" + MONTH + GAP + DATE_TAIL + r"|(?P<year_end>底|末))?"
     + r"(?:" + GAP + r"(?:之前|以前|前))?)(?<=[年月日号底末旬份前])[ \t\u3000|｜]*$", re.MULTILINE)
 
-# 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止至2012年3月1日 · 截止时间为5月31日.
+# 截至/截止 and a date: 截至2020年6月30日 · 截止到3月15日 · 截止至2012年3月1日. A cut-off label (截止时间为5月31日, 截止日期：
+# …) names the limit as 完成时限 does: LABELLED_DATE_RE reads it, the item the date without its label (CONVENTIONS C12).
 DATE_UNTIL_RE = compiled_later(
-    r"截[止至](?:到|至|日期为|时间为|日期|时间)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    r"截[止至](?:到|至)?" + GAP + r"(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
     + r"(?:" + GAP + TIME_OF_DAY + r")?" + r"(?:" + GAP + r"(?:之前|以前|前|为止|止))?"
 )
 # 已于/已在 before a date with 前 reports what was done by then: 上述59个项目已于7月底前全部整改到位 (no limit).
@@ -308,7 +309,8 @@ EXAMPLES = {
     "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送", "于9月24日将学习情况报送党委宣传部", "于5月10日把材料交到"),
                            no_match=("于3月底召开", "于9月24日将召开总结会", "于9月24日将学习情况,报送")),
     "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
-    "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前"),
+    "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前",
+                                       "截止时间为2024年7月12日", "截止日期：5月31日"),
                                  no_match=("完成时限：长期坚持", "时限：3个工作日")),
     "TIME_COLUMN_RE": Examples(match=("计划完成时间", "完成时限 |", "时间节点"), no_match=("完成时限：2021年3月", "计划完成")),
     "REMARKS_COLUMN_RE": Examples(match=("责任单位\n备注", "牵头单位 |\n备注 |"), no_match=("责任单位\n完成时间", "备注")),
@@ -316,7 +318,7 @@ EXAMPLES = {
                              no_match=("2023年底完成主体工程", "经管站", "3个工作日", "52")),
     "DONE_BY_BEFORE_RE": Examples(match=("已于", "均已在", "已经于 "), no_match=("请于", "于")),
     "DATE_UNTIL_RE": Examples(match=("截至2020年6月30日", "截止到3月15日", "截止至2012年3月1日", "截至2023年11月28日下午17:00"),
-                              no_match=("到3月15日",)),
+                              no_match=("到3月15日", "截止时间为5月31日")),
     "DATE_TO_RE": Examples(match=("到2019年6月底", "到6月30日前"), no_match=("截至到2019年6月底", "直到6月底")),
     "BARE_RANGE_WITHIN_RE": Examples(match=("3月31日-4月2日内", "5月1日至5月10日内"), no_match=("5月1日至6月30日", "3月31日-4月2日内容")),
     "RANGE_RE": Examples(match=("2021年5月1日至2022年4月30日", "2020年3月至6月底", "2019年10月—12月", "20xx年1月22日到2月3日",

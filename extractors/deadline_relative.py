@@ -168,9 +168,12 @@ IN_FORCE_ENDS_AFTER_RE = compiled_later(r"\s{0,2}(?:停止执行|停止施行|�
 # How long the notice itself stays posted (its publicity: 本公告公示期间自被审计单位接到审计通知书之日起至审计结束) is its
 # own lifecycle, as its coming into force is, no start of what it asks. Read right before the start.
 PUBLICITY_BEFORE_RE = compiled_later(r"(?:公示|公告|张贴|公布)(?:期间|期限|时间|期)(?:为|是|[：:])?\s{0,2}$")
-# A notice that is itself the publicity (现对…整改完成情况进行公示, 现予以公示, 特此公示): its 公示时间 is how long it stays posted,
-# no step of a programme; a notice that announces a list's publicity to come (名单将于…公示) has none of these.
-SELF_PUBLICITY_RE = compiled_later(r"特此公示|[现現]予以?公示|现(?:对|将|就)[^。！!\n]{0,80}?(?:进行|予以)?公示")
+# A notice that is itself the publicity (现对…整改完成情况进行公示, 现予以公示, 特此公示, 现按相关规定予以公示, 按照有关规定予以公示):
+# its 公示时间 is how long it stays posted, no step of a programme; a notice that announces a list's publicity to come
+# (名单将于…公示, 将按规定予以公示) or a procedure's (经评审后按规定予以公示, 应按规定予以公示) has none of these. The 按…规定 form
+# needs no 现, which a glossed copy may have lost (?,F(xiàn)按相關規定予以公示).
+SELF_PUBLICITY_RE = compiled_later(r"特此公示|[现現]予以?公示|现(?:对|将|就)[^。！!\n]{0,80}?(?:进行|予以)?公示"
+                                   r"|(?<![将拟应须后])按照?(?:相关|有关)?(?:规定|程序)予以公示")
 IN_FORCE_SUBJECT_RE = compiled_later(
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
@@ -243,8 +246,10 @@ EXAMPLES = {
     "IN_FORCE_AFTER_START_RE": Examples(match=("正式实行。", "实行", " 正式施行，"), no_match=("实行垃圾分类", "正式启动")),
     "IN_FORCE_ENDS_AFTER_RE": Examples(match=("停止执行", " 废止"), no_match=("开展清理", "执行")),
     "PUBLICITY_BEFORE_RE": Examples(match=("本公告公示期间", "公示期为", "公示时间："), no_match=("公示", "实施期间", "本公告")),
-    "SELF_PUBLICITY_RE": Examples(match=("特此公示!", "现予以公示", "現予以公示", "现对我区反馈的问题整改完成情况进行公示"),
-                                  no_match=("评选结果将于12月1日在校园网公示", "名单将予以公示", "公示期间如有异议")),
+    "SELF_PUBLICITY_RE": Examples(match=("特此公示!", "现予以公示", "現予以公示", "现对我区反馈的问题整改完成情况进行公示",
+                                         "?,F按相关规定予以公示", "按照有关规定予以公示,公示时间为"),
+                                  no_match=("评选结果将于12月1日在校园网公示", "名单将予以公示", "公示期间如有异议",
+                                            "名单将按规定予以公示", "经评审后按规定予以公示", "应按程序予以公示")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
     "EARLIEST_START_RE": Examples(match=("不早于2月9日(农历正月十六)24时前", "不早于3月1日"), no_match=("不晚于2月9日前",)),
