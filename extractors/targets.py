@@ -30,7 +30,7 @@ from schema.models import Target
 
 from .fold import fold
 from .targets_forms import (
-    AGE_GROUP_AFTER_RE, ARTICLE_UNITS, ATTACHMENTS_AFTER_RE, AVERAGE_GAP_BEFORE_RE, AVERAGE_GAP_UNITS,
+    AGE_GROUP_AFTER_RE, ARTICLE_UNITS, ATTACHMENTS_AFTER_RE, AVERAGE_GAP_BEFORE_RE, AVERAGE_GAP_UNITS, RATE_OFFSET_BEFORE_RE,
     BANDWIDTH_CONTEXT_RE, BANDWIDTH_UNITS, CEILING_NAMED_AFTER_RE, CLAUSE_START_RE, LIST_SEPARATOR_RE, LISTED_KIND_PREFIX, LISTED_KINDS,
     MEMBERS_ALL_AFTER_RE, SENTENCE_STOP_RE, SENTENCE_WINDOW,
     CODE_LENGTH_AFTER_RE, COMPARED_FIGURE_AFTER_RE, COMPARED_FIGURE_BEFORE_RE, COUNTED_NOUN_BEFORE_RE,
@@ -282,6 +282,8 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
         return True  # 比去年同期提升5位: places moved in a ranking
     if match.group("unit") in AVERAGE_GAP_UNITS and AVERAGE_GAP_BEFORE_RE.search(text, max(0, start - 32), start):
         return True  # 高于全省平均水平1.7个百分点: a share's distance from an average, reported
+    if match.group("unit") in AVERAGE_GAP_UNITS and RATE_OFFSET_BEFORE_RE.search(text, max(0, start - 24), start):
+        return True  # 按低于同类金融机构1个百分点执行: a rate set at a distance from another's
     if match.group("unit") == "位" and CODE_LENGTH_AFTER_RE.match(text, match.end()):
         return True  # 由5位字符组成: a code's length
     if match.group("unit") in ("个", "份", "件") and ATTACHMENTS_AFTER_RE.match(text, match.end()):

@@ -313,6 +313,9 @@ RANK_UNITS = ("位", "名")
 AVERAGE_GAP_BEFORE_RE = compiled_later(
     r"(?:高于|低于|超过|超出|领先|落后)[^，,。；;\n\d]{0,12}?平均(?:水平|值|数)?(?:[（(][^（）()\n]{0,12}[）)])?\s{0,2}(?:近|约|达)?\s{0,2}$")
 AVERAGE_GAP_UNITS = ("个百分点", "百分点")
+# A rate fixed at a distance from another's, the rule for setting it: 存款准备金率按低于同类金融机构1个百分点执行 · 利率按高于
+# 同期基准利率2个百分点确定 (a differential, no quantity to reach, as a reported distance from an average is none).
+RATE_OFFSET_BEFORE_RE = compiled_later(r"按\s{0,2}(?:低于|高于)[^，,。；;\n\d]{1,16}?\s{0,2}$")
 RANK_MODIFIES_AFTER_RE = compiled_later(r"\s{0,2}的")
 # A code's length in characters is no count of anything a measure makes: 地区及部门编号:由5位字符组成.
 CODE_LENGTH_AFTER_RE = compiled_later(r"\s{0,2}(?:字符|数字|字母|数码|编码|代码|编号|代号|号码|码)")
@@ -383,6 +386,8 @@ EXAMPLES = {
     "RANK_BEFORE_RE": Examples(match=("绩效评价结果前", "排名后 "), no_match=("全省", "以前10")),
     "AVERAGE_GAP_BEFORE_RE": Examples(match=("高于全省平均水平", "高于全国平均水平(14.3%)近", "低于全市平均"),
                                       no_match=("比2015年提高", "高于", "平均水平提高")),
+    "RATE_OFFSET_BEFORE_RE": Examples(match=("存款准备金率按低于同类金融机构", "利率按高于同期基准利率 "),
+                                      no_match=("比2015年提高", "按照", "低于同类金融机构", "按低于")),
     "RANK_MOVE_BEFORE_RE": Examples(match=("比去年同期提升", "排名上升 "), no_match=("提升至", "全省")),
     "RANK_MODIFIES_AFTER_RE": Examples(match=("的项目", " 的乡镇"), no_match=("。", "以内")),
     "ORDINAL_LIST_BEFORE_RE": Examples(match=("第17、", "第3和", "第1、2、"), no_match=("第17", "17、")),

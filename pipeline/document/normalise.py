@@ -1,7 +1,7 @@
 """Normalise extracted text and keep a map back to source offsets.
 
 Steps: invisible characters out, full-width letters and digits to ASCII, a badly mapped font's characters restored
-(``font_glyphs``), converter markup out
+(``font_glyphs``) and a transcription's marks (``spaced_text``), converter markup out
 (markdown headings and bold, rules, ``[bookmark: …]``), HTML markup and pinyin glosses a copy left in
 its text out (``html_markup``, ``pinyin_glosses``), a letter-spaced body's name joined (``spaced_names``), lines a copy
 glued together cut apart again
@@ -36,6 +36,7 @@ from pipeline.document.page_chunks import drop_inline_chunk_numbers, drop_page_c
 from pipeline.document.page_header import continuation_breaks, glued_page_headers
 from pipeline.document.pinyin_glosses import drop_pinyin_glosses
 from pipeline.document.spaced_names import join_spaced_body_names
+from pipeline.document.spaced_text import join_letter_spaced_lines, restore_transcription_marks
 from pipeline.document.spam import FORUM_JAMMER_RUN, forum_jammer_runs, slogan_breaks
 
 INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -152,6 +153,7 @@ def normalise(raw: str) -> Normalised:
     if FULL_WIDTH_ALNUM.search(text):  # rare: a scan is much cheaper than the translation
         text = text.translate(FOLD_WIDTH)
     text = restore_mismapped_glyphs(text)  # one character for one: the map stays
+    text = restore_transcription_marks(text)  # so too
     if any(mark in text for mark in CONVERTER_MARKS):
         text, origin = substitute(text, origin, CONVERTER_MARKUP, "", finditer_at_first_characters(CONVERTER_MARKUP, text))
     if "正" in text:
@@ -166,6 +168,8 @@ def normalise(raw: str) -> Normalised:
     page_headers = glued_page_headers(text) if "文件" in text else []
     for header in reversed(page_headers):
         text, origin = text[:header.start] + text[header.end:], origin[:header.start] + origin[header.end:]
+    if text.count(" ") >= 40:  # a PDF transcription's line, a space after every character (spaced_text)
+        text, origin = join_letter_spaced_lines(text, origin)
     text, origin = join_spaced_body_names(text, origin)  # before a joined copy is cut at its spaces (国  务  院)
     text = cut_joined_copies(text)
     text, origin = break_lines_at(text, origin, glued_signature_breaks(text))  # first: the printed text's title then starts a line
