@@ -1685,10 +1685,14 @@ FLOORS = {
     # rules, on a law database; off the axis, taken by the rule), br03 (街道办事处 通知 各社区, rank 4: a 公文 site's two copies of
     # community cleaning notices, numbered 社区清理环境通知1——, 2——), br04 (镇人民政府 通告, rank 6: a township's 通告 in a
     # forum thread). Scored before any change for them: documents 0.800, measures 0.733, deadlines 0.500, metadata 0.633,
-    # dates 0.667, every other field 1.000.
+    # dates 0.667, every other field 1.000. After the fix every field is 1.000: a collection page's label numbering a copy by
+    # the page's own heading (致集鎮居民的公開信1 under 致集鎮居民的公開信, 社区清理环境通知2—— under 社区清理环境通知), read only
+    # where the name was printed alone above and a copy numbered 1 exists, starts the next copy as a document of its own,
+    # and gives each copy the name heading and label share as its title (C22), whatever the name ends with (br01's letter,
+    # br03's second notice, whose items had run into the first copy). Nothing is left.
     "realworld_br": {
-        "documents": 0.80, "measures": 0.73, "assignments": 1.00, "deadlines": 0.50, "targets": 1.00, "citations": 1.00,
-        "metadata": 0.63, "dates": 0.66, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set BJ (issue 15: the kind of copy people have, one pages-corpus query per kind: 微信公众号, 法宝引证码, 文库, 日前 印发
