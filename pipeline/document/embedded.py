@@ -4,6 +4,7 @@ signature): where each document of a text starts."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from extractors.docnumbers import find_doc_numbers
@@ -41,6 +42,10 @@ BARE_DAY_LINE = re.compile(
 # next copy: each its own document.
 COPY_LABEL = re.compile(r"^[ \u3000]*[^。，,；;：:!！?？\s]{2,40}[ \u3000]*(?:篇|范文|範文|模板|范例|範例|例文)"
                         r"[一二三四五六七八九十\d]{1,3}[ \u3000]*$")
+# A collection page's label numbering a copy by the page's own heading (致集鎮居民的公開信1 under the heading 致集鎮居民的公開信,
+# 社区清理环境通知2—— under 社区清理环境通知): the heading's name, the copy's number, a dash or a colon, alone on its line. Read
+# only where the name was printed alone above (see heading_copy_labels): a name and a number are no label by themselves.
+HEADING_COPY_LABEL = re.compile(r"^(?P<name>[^\s。，,；;：:!！?？]{4,40}?)(?P<number>\d{1,2})(?:——|—|-{2,3}|[:：])?$")
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
 PAGE_ITEM_HEADER = 6  # lines between a page item's information line and its recipients (issuer, date, counter)
 # A document named by its title in 《》 (现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们): a forward may print
@@ -57,6 +62,8 @@ EXAMPLES = {
     "COPY_LABEL": Examples(match=("節約用水的通告 篇2", "防汛通知 篇一", "城市垃圾分类方案篇3", "秸秆禁烧通知书范文二", "放假通知模板3"),
                            no_match=("特此通知。篇1", "第一篇", "节约用水的通告(精选5篇)", "旅游工作緊急通知范文", "范文一",
                                      "转发性通知范文二:")),
+    "HEADING_COPY_LABEL": Examples(match=("致集鎮居民的公開信1", "社区清理环境通知2——", "关于做好防汛工作的通知3:"),
+                                   no_match=("附件1", "社区清理环境通知", "2022年工作要点", "联系电话:13800000000")),
     "FORWARDING": Examples(match=("已经省人民政府同意,现转发给你们", "現轉發給你們"), no_match=("现印发给你们",)),
     "DATELINE_NOTE": Examples(match=("2018年4月14日于北京市", "二〇一八年四月十四日 于北京"),
                               no_match=("2018年4月14日于北京召开了全国会议,部署工作", "2018年4月14日", "(2018年4月14日)")),
@@ -202,6 +209,37 @@ def _repeats_own_number(lines: list[Line], begin: int, own_numbers: set[str]) ->
     return False
 
 
+def heading_copy_labels(lines: list[Line]) -> dict[int, str]:
+    """The labels numbering a collection's copies by the page's heading (see HEADING_COPY_LABEL), by line index, each with
+    the name they share: the name printed alone on an earlier line, and a copy of that name numbered 1 (a heading's name
+    with a number 3 alone counts nothing: no collection)."""
+    printed: set[str] = set()
+    labels: dict[int, tuple[str, int]] = {}
+    for index, line in enumerate(lines):
+        text = re.sub(r"\s+", "", line.text)
+        if (found := HEADING_COPY_LABEL.match(text)) and found["name"] in printed:
+            labels[index] = (found["name"], int(found["number"]))
+        printed.add(text)
+    numbered_from_one = {name for name, number in labels.values() if number == 1}
+    return {index: name for index, (name, _) in labels.items() if name in numbered_from_one}
+
+
+def copy_titles(lines: list[Line], starts: list[int]) -> list[Optional[str]]:
+    """For each document (from its start to the next), the name a collection's heading and the label numbering its copy
+    share (see heading_copy_labels), or None: the copy's title (CONVENTIONS C22), whatever the name ends with
+    (致集鎮居民的公開信, a letter's, as 社区清理环境通知)."""
+    labels = heading_copy_labels(lines)
+    at = sorted(labels)
+    ends = starts[1:] + [len(lines)]
+    firsts = (bisect_left(at, first) for first in starts)  # each document's first label, by one search a document
+    return [labels[at[found]] if found < len(at) and at[found] < end else None for found, end in zip(firsts, ends)]
+
+
+def titled_by_copy_label(title: Optional[str], name: str) -> bool:
+    """Whether a header's title is missing or is the copy's label itself (社区清理环境通知2——), not a title of its own."""
+    return not title or bool((found := HEADING_COPY_LABEL.match(re.sub(r"\s+", "", title))) and found["name"] == name)
+
+
 def document_starts(lines: list[Line]) -> list[int]:
     """Line indexes where a document starts: the first, and each later one that opens a notice
     printed in full inside another (a forwarded notice or an attachment): a 版头 or 发文字号 line, or
@@ -214,13 +252,14 @@ def document_starts(lines: list[Line]) -> list[int]:
     forwarding_titles: list[str] = []  # what its header's title lines name after 转发 (see forwarded_in_title)
     own_numbers: set[str] = set()  # the 文号 the current document's header prints
     header_end = header_window(lines)[1]
-    labelled = False  # the current document opened under a copy's label (COPY_LABEL)
+    labelled = False  # the current document opened under a copy's label (COPY_LABEL, heading_copy_labels)
+    heading_copies = heading_copy_labels(lines)
     for index, line in enumerate(lines):
         titles = {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
         named |= titles
         if FORWARDING.search(line.text):
             forwarded |= titles
-        if COPY_LABEL.match(line.text):
+        if COPY_LABEL.match(line.text) or index in heading_copies:
             if labelled and index > starts[-1]:
                 starts.append(index)  # the next copy of a 范文 collection
                 named, forwarded, own_numbers, seen_body = set(), set(), set(), False
