@@ -4,7 +4,8 @@ the boxes turned the right way round for the whole page at once.
 
 A character is a tuple ``(centre y, x0, x1, y0, y1, size, ch)`` in PDF coordinates (origin bottom
 left, y0 the bottom), in pdfium's order; pdf_lines groups them into lines and pdf_tables reads
-table cells from them.
+table cells from them. page_char_arrays gives the same characters as arrays (PageChars), from
+which pdf_lines groups a page of text without an object per character.
 """
 
 from __future__ import annotations

@@ -100,14 +100,16 @@ def group_page_lines(chars, page: int) -> list[Line]:
     if not n:
         return []
     columns = (chars.centre, chars.x0, chars.x1, chars.y0, chars.y1, chars.size)
-    if not all(np.isfinite(c).all() for c in columns):
+    # (a sum of finite values may overflow, but a NaN or infinity among them never sums to a finite value)
+    if not np.isfinite(chars.centre + chars.x0 + chars.x1 + chars.y0 + chars.y1 + chars.size).all():
         return group_lines(chars.tuples(), page)
     # top to bottom (stable: characters at the same height keep their order), as group_lines
     top_down = np.argsort(-chars.centre, kind="stable")
     ends = _group_ends(chars.centre[top_down].tolist(), chars.size[top_down].tolist())
     starts = [0] + ends[:-1]
     lengths = np.diff([0] + ends)
-    group = np.repeat(np.arange(len(ends)), lengths)
+    # line numbers as 16-bit integers where they fit: numpy's stable sort of those is a radix sort
+    group = np.repeat(np.arange(len(ends), dtype=np.uint16 if len(ends) < 1 << 16 else np.int64), lengths)
     # each line left to right (stable: the same order as sorting each group by x0)
     by_x0 = np.argsort(chars.x0[top_down], kind="stable")
     order = top_down[by_x0[np.argsort(group[by_x0], kind="stable")]]
@@ -145,7 +147,11 @@ def group_page_lines(chars, page: int) -> list[Line]:
 
 def _medians(values: np.ndarray, group: np.ndarray, first: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """median() of each group's values (``group`` numbers the consecutive groups starting at ``first``):
-    its middle value once sorted, or the mean of its two middle ones."""
+    its middle value once sorted, or the mean of its two middle ones. Most lines hold one value (one
+    baseline): its median is that value, without sorting (unless so large that twice it overflows)."""
+    least = np.minimum.reduceat(values, first)
+    if (least == np.maximum.reduceat(values, first)).all() and np.abs(least).max() < 1e300:
+        return least
     ordered = values[np.lexsort((values, group))]
     middle = first + lengths // 2
     return np.where(lengths % 2 == 1, ordered[middle], (ordered[middle - 1] + ordered[middle]) / 2)
