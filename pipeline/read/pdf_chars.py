@@ -84,7 +84,7 @@ def page_char_arrays(page) -> tuple[PageChars, int]:
         size = np.fromiter(map(pdf_ctypes.get_font_size, repeat(h), indexes), np.float64, len(indexes))
         # FS_RECTF: left, top, right, bottom (copied: the buffer is read again on the next page)
         left, top, right, bottom = _BOXES.read(len(indexes)).T
-        text = codes[indexes].astype("<u4").tobytes().decode("utf-32-le")
+        text = codes[keep].astype("<u4").tobytes().decode("utf-32-le")
         if 0 in placed:  # pdfium could not place these characters: left out
             ok = np.array(placed) != 0
             left, top, right, bottom, size = left[ok], top[ok], right[ok], bottom[ok], size[ok]
@@ -108,8 +108,8 @@ def _kept(h, codes: np.ndarray) -> tuple[np.ndarray, int]:
     keep = ((codes >= 0x21) & (codes < 0xD800)) | ((codes > 0xF8FF) & (codes < 0xFFFD)) | (codes > 0xFFFF)
     bad = 0
     is_generated = pdf_ctypes.is_generated
-    for i in np.flatnonzero(~keep).tolist():
-        u = int(codes[i])
+    rare = np.flatnonzero(~keep)
+    for i, u in zip(rare.tolist(), codes[rare].tolist()):
         if u == 0x20:
             keep[i] = is_generated(h, i) != 1  # pdfium's own word and line breaks are " ", "\r" or "\n"
         elif u == 9:
