@@ -191,3 +191,52 @@ def test_page_chars_are_those_of_the_plain_loop():
         finally:
             pdf.close()
     assert pages >= 10
+
+
+def spaced_page(rng: random.Random) -> list[tuple]:
+    """generated_page's lines with spaces, Latin letters and sentence ends among the characters, gaps
+    from none to several ems and some characters placed out of order (x0 ties included)."""
+    chars = []
+    for centre, x0, x1, y0, y1, size, _ in generated_page(rng):
+        x0 = x0 * rng.choice([1.0, 1.0, 1.3, 2.5]) + rng.choice([0.0, 0.0, 5.0, -3.0])
+        ch = rng.choice(["字", "字", "字", " ", "a", "。", "（", "1"])
+        chars.append((centre, x0, x0 + (x1 - x0) * rng.choice([1.0, 0.5]), y0, y1, size, ch))
+    return chars
+
+
+def test_page_lines_from_arrays_are_group_lines():
+    """group_page_lines (a page's characters as arrays) gives group_lines's lines, on every fixture page
+    and on generated pages: lines of one size and mixed sizes, with spaces, wide gaps and ties."""
+    from pipeline.read.pdf_chars import PageChars
+    from pipeline.read.pdf_lines import group_page_lines
+
+    pages = list(fixture_pages())
+    rng = random.Random(7)
+    pages += [(f"generated {k}", spaced_page(rng) if k % 2 else generated_page(rng)) for k in range(300)]
+    for name, chars in pages:
+        assert group_page_lines(PageChars.of(chars), 3) == group_lines(chars, 3), name
+
+
+def test_page_lines_from_arrays_with_a_nan_are_group_lines():
+    """A NaN coordinate leaves the page to group_lines (Python's own orders and medians with it)."""
+    from pipeline.read.pdf_chars import PageChars
+    from pipeline.read.pdf_lines import group_page_lines
+
+    chars = [(700.0, 10.0, 20.0, 695.0, 705.0, 10.0, "二"), (700.0, float("nan"), 10.0, 695.0, 705.0, 10.0, "一"),
+             (700.0, 5.0, 9.0, 695.0, 705.0, 10.0, "三")]
+    assert group_page_lines(PageChars.of(chars), 0) == group_lines(chars, 0)
+
+
+def test_page_char_arrays_are_page_chars():
+    """The arrays page_char_arrays reads are page_chars's tuples, on every fixture page."""
+    from pipeline.read.pdf_chars import PageChars, page_char_arrays
+
+    for name, chars in fixture_pages():
+        assert PageChars.of(chars).tuples() == chars, name
+    for path in sorted((FIXTURES / "pdf").glob("*.pdf"))[:2]:
+        pdf = pdfium.PdfDocument(str(path))
+        page = pdf[0]
+        arrays, bad = page_char_arrays(page)
+        assert (arrays.tuples(), bad) == page_chars(page)
+        page.close()
+        pdf.close()

@@ -29,8 +29,8 @@ import pypdfium2.raw as raw
 
 from pipeline.module_loading import collector_paused
 from pipeline.read.ocr import MIN_TEXT_CHARS, OCR_DPI, assembled, needs_ocr, ocr_image_lines, visible
-from pipeline.read.pdf_chars import page_chars
-from pipeline.read.pdf_lines import group_lines
+from pipeline.read.pdf_chars import page_char_arrays
+from pipeline.read.pdf_lines import group_lines, group_page_lines
 from pipeline.read.pdf_paragraphs import Page, assemble, drop_running_lines
 from pipeline.read.pdf_paths import may_hold_table
 from pipeline.read.pdf_table_pages import join_rows_split_by_pages
@@ -79,9 +79,9 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
                 raise pdfium.PdfiumError("Failed to load page.")  # as pdf[i]
             try:
                 w, h = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
-                chars, bad = page_chars(page)
+                chars, bad = page_char_arrays(page)
                 # a page of mapped text (nearly every page) is never looked at further
-                shown = visible(chars) if bad or len(chars) < MIN_TEXT_CHARS else MIN_TEXT_CHARS
+                shown = visible(chars.tuples()) if bad or len(chars) < MIN_TEXT_CHARS else MIN_TEXT_CHARS
                 cover = image_cover(page, w, h) if shown < MIN_TEXT_CHARS else 0.0
                 if needs_ocr(shown, bad, cover):
                     lines = ocr_pdf_page(pdf, i, h)
@@ -94,11 +94,14 @@ def _read_pdf(path: str, data: bytes) -> tuple[str, list[int], dict]:
                 total += len(chars) + bad
                 tables: list[Table] = []
                 boxes: list[tuple[float, float, float, float]] = []
-                if chars and may_hold_table(page):
-                    tables, boxes = page_tables(page, chars, i, h)
+                if len(chars) and may_hold_table(page):
+                    listed = chars.tuples()
+                    tables, boxes = page_tables(page, listed, i, h)
+                # the characters inside a table are left out of the lines (rare: as tuples)
                 if boxes:
-                    chars = [c for c in chars if not in_boxes(c, boxes)]
-                lines = group_lines(chars, i)
+                    lines = group_lines([c for c in listed if not in_boxes(c, boxes)], i)
+                else:
+                    lines = group_page_lines(chars, i)
                 if not lines and not tables:
                     empty_pages.append(i + 1)
                 blocks = sorted(lines + tables, key=lambda b: -(b.y1))

@@ -11,6 +11,8 @@ from itertools import islice
 from dataclasses import dataclass
 from operator import itemgetter, neg, sub
 
+import numpy as np
+
 from extractors.vocab import Examples
 from pipeline.read.layout import fix_extracted_spacing
 
@@ -88,55 +90,128 @@ def group_lines(chars: list[tuple], page: int) -> list[Line]:
     return lines
 
 
+def group_page_lines(chars, page: int) -> list[Line]:
+    """group_lines for a page's characters as arrays (pdf_chars.PageChars): the same lines, found
+    with a few array operations a page instead of objects a character. The groups are group_lines's
+    (_group_ends); a line of one size without spaces or a wide gap (nearly every line) is measured
+    with the page's arrays, any other by _spaced_line or _plain_line. A page with a NaN or infinite
+    coordinate is left to group_lines (orders and medians with them are Python's own)."""
+    n = len(chars)
+    if not n:
+        return []
+    columns = (chars.centre, chars.x0, chars.x1, chars.y0, chars.y1, chars.size)
+    # (a sum of finite values may overflow, but a NaN or infinity among them never sums to a finite value)
+    if not np.isfinite(chars.centre + chars.x0 + chars.x1 + chars.y0 + chars.y1 + chars.size).all():
+        return group_lines(chars.tuples(), page)
+    # top to bottom (stable: characters at the same height keep their order), as group_lines
+    top_down = np.argsort(-chars.centre, kind="stable")
+    ends = _group_ends(chars.centre[top_down].tolist(), chars.size[top_down].tolist())
+    starts = [0] + ends[:-1]
+    lengths = np.diff([0] + ends)
+    # line numbers as 16-bit integers where they fit: numpy's stable sort of those is a radix sort
+    group = np.repeat(np.arange(len(ends), dtype=np.uint16 if len(ends) < 1 << 16 else np.int64), lengths)
+    # each line left to right (stable: the same order as sorting each group by x0)
+    by_x0 = np.argsort(chars.x0[top_down], kind="stable")
+    order = top_down[by_x0[np.argsort(group[by_x0], kind="stable")]]
+    centre, x0, x1, y0, y1, size = (c[order] for c in columns)
+    codes = np.frombuffer(chars.text.encode("utf-32-le"), np.uint32)[order]
+    text = codes.tobytes().decode("utf-32-le")
+    # per line: whether it holds a space, is of one size, its widest gap, least x0 (its first), greatest x1
+    first = np.array(starts)
+    spaced = np.add.reduceat(codes == 0x20, first) > 0
+    line_size = size[first]
+    mixed = np.add.reduceat(size != np.repeat(line_size, lengths), first) > 0
+    gaps = np.empty(n)
+    gaps[1:] = x0[1:] - x1[:-1]
+    gaps[first] = -np.inf
+    wide = np.maximum.reduceat(gaps, first) > np.minimum(0.3 * line_size, 0.45 * line_size)
+    simple = ~(spaced | mixed | wide)
+    y0_median, y1_median = _medians(y0, group, first, lengths), _medians(y1, group, first, lengths)
+    rows = zip(starts, ends, simple.tolist(), x0[first].tolist(), np.maximum.reduceat(x1, first).tolist(),
+               y0_median.tolist(), y1_median.tolist(), line_size.tolist())
+    lines = []
+    for start, end, is_simple, least, most, bottom, top, line_size in rows:
+        if is_simple:
+            lines.append(Line(page, text[start:end], least, most, bottom, top, line_size))
+            continue
+        chs = text[start:end]
+        x0s, x1s, y0s, y1s, sizes = (c[start:end].tolist() for c in (x0, x1, y0, y1, size))
+        if " " in chs:
+            line = _spaced_line(list(zip(centre[start:end].tolist(), x0s, x1s, y0s, y1s, sizes, chs)), page)
+        else:
+            line = _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page, True)
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+def _medians(values: np.ndarray, group: np.ndarray, first: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """median() of each group's values (``group`` numbers the consecutive groups starting at ``first``):
+    its middle value once sorted, or the mean of its two middle ones. Most lines hold one value (one
+    baseline): its median is that value, without sorting (unless so large that twice it overflows)."""
+    least = np.minimum.reduceat(values, first)
+    if (least == np.maximum.reduceat(values, first)).all() and np.abs(least).max() < 1e300:
+        return least
+    ordered = values[np.lexsort((values, group))]
+    middle = first + lengths // 2
+    return np.where(lengths % 2 == 1, ordered[middle], (ordered[middle - 1] + ordered[middle]) / 2)
+
+
 def _groups(items: list[tuple]) -> list[list[tuple]]:
-    """The characters, sorted top to bottom, grouped as group_lines says, one at a time: a
-    character joins the current group if its centre is within its tolerance (max(2, 0.4 × its size))
-    of the group's centre, which is updated as the group grows.
+    """The characters, sorted top to bottom, grouped as group_lines says (see _group_ends)."""
+    ends = _group_ends(list(map(_CENTRE, items)), [c[5] for c in items])
+    return [items[start:end] for start, end in zip([0] + ends, ends)]
+
+
+def _group_ends(centres: list[float], sizes: list[float]) -> list[int]:
+    """Where each group ends among characters sorted top to bottom (their centres and sizes), grouped
+    as group_lines says, one at a time: a character joins the current group if its centre is within
+    its tolerance (max(2, 0.4 × its size)) of the group's centre, which is updated as the group grows.
 
     Most characters are decided in bulk: the group's centre (the median of its first 49 centres,
     all at or above those still to come) only moves down as the group grows, towards the characters
     still to come, so every following character whose centre is within SURELY_JOINS of the centre
     now would join one by one (its distance then is no larger, and every tolerance is at least 2):
     they are found by bisection and join together, and the centre is set as the loop would have."""
-    negated = list(map(neg, map(_CENTRE, items)))  # ascending, for bisect
+    negated = list(map(neg, centres))  # ascending, for bisect
     total = sum(negated)
     bulk = total - total == 0.0  # no NaN or infinite centre (bisection needs an order)
-    groups: list[list[tuple]] = []
-    g: list[tuple] = []
+    ends: list[int] = []
+    start = 0
     centre = 0.0
-    k, count = 0, len(items)
+    k, count = 0, len(centres)
     while k < count:
-        c = items[k]
+        cy = centres[k]
+        tol = 0.4 * sizes[k]
         k += 1
-        cy = c[0]
-        tol = 0.4 * c[5]
         if not tol > 2.0:  # max(2.0, tol)
             tol = 2.0
-        if groups and abs(centre - cy) <= tol:
-            g.append(c)
-            centre = _centre(g)
+        if k > 1 and abs(centre - cy) <= tol:
+            centre = _centre(centres, start, k)
         else:
-            g = [c]
-            groups.append(g)
+            if k > 1:
+                ends.append(k - 1)
+            start = k - 1
             centre = cy
         if bulk:
             # (one bulk step after each single one: either kind is exact, in any order)
             end = bisect_right(negated, SURELY_JOINS - centre, k)
             if end > k:
-                g += items[k:end]
                 k = end
-                centre = _centre(g)
-    return groups
+                centre = _centre(centres, start, k)
+    if count:
+        ends.append(count)
+    return ends
 
 
-def _centre(g: list[tuple]) -> float:
-    """The centre of a group of characters: the median of the centres of its first 49 characters
-    (they are in descending order: the median is in the middle)."""
-    n = len(g)
+def _centre(centres: list[float], start: int, end: int) -> float:
+    """The centre of the group of characters start..end: the median of the centres of its first 49
+    characters (they are in descending order: the median is in the middle)."""
+    n = end - start
     if n > 49:
         n = 49
-    h = n >> 1
-    return g[h][0] if n & 1 else (g[h - 1][0] + g[h][0]) / 2
+    h = start + (n >> 1)
+    return centres[h] if n & 1 else (centres[h - 1] + centres[h]) / 2
 
 
 def _plain_line(x0s, x1s, y0s, y1s, sizes, chs, page: int, sorted_x0: bool = False) -> Line | None:
