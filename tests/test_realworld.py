@@ -1737,10 +1737,13 @@ FLOORS = {
     # 兴安盟行政公署's commendation decision in the league's gazette on a bureau's site, ranks 5 and 7 held as n22 and n15),
     # bu02 (阿克苏地区, rank 5: 巴音郭楞蒙古自治州人民政府 forwarding the region's 批复, printed in full after it). Scored
     # before any change for them: metadata 0.933 (bu01's issuer read from the gazette's red head 行政公署文件), every other
-    # field 1.000 or nothing to score.
+    # field 1.000 or nothing to score. After the fix every field is 1.000: a league's or a 地区's government named by its
+    # kind alone (行政公署, 行署, 盟行政公署), and an autonomous prefecture's or a banner's by its level alone (州人民政府,
+    # 旗政府, 州教育局), is a short form without its place as 市人民政府 is (C9), so such a red head names no issuer and
+    # the title's full name (兴安盟行政公署) is read. Nothing is left.
     "realworld_bu": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
-        "metadata": 0.93, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set BJ (issue 15: the kind of copy people have, one pages-corpus query per kind: 微信公众号, 法宝引证码, 文库, 日前 印发
