@@ -27,11 +27,15 @@ SOURCE_LABELS = ("信息来源", "来源", "來源")
 # A body named without its place (市人民政府, 区政府办公室): a short form, not the full name a notice
 # prints in its signature or 版头, so no issuer by itself.
 # A zone's committee named by the zone's kind alone (合作区管委会办公室, 开发区管委会) is as short: which 合作区?
-SHORT_FORM_GOVERNMENT = (r"[省市县区](?:人民政府|政府|委员会|委|人大常委会)"
+# An autonomous prefecture (州) and a banner (旗) name their governments as a city and a county do (州人民政府, 旗政府); a
+# league's or a 地区's government is an agency of its region, the 行政公署 (行署), as short without the league's name
+# (盟行政公署, 地区行署, a gazette's red head 行政公署文件): which league?
+SHORT_FORM_GOVERNMENT = (r"[省市县区州旗](?:人民政府|政府|委员会|委|人大常委会)"
+                         r"|(?:盟|地区)?(?:行政公署|行署)"
                          r"|(?:合作区|开发区|经开区|高新区|新区|园区|管理区|示范区|试验区)(?:管委会|管理委员会)")
 SHORT_FORM_ISSUER = re.compile(r"^(?:" + SHORT_FORM_GOVERNMENT
-                               # a department after the bare level of place (县卫健委, 区教育局; CONVENTIONS.md C9)
-                               + r"|[省市县区][^\s省市县区州旗盟镇乡村人政（）()]{1,6}(?:局|委|厅|办)$)")
+                               # a department after the bare level of place (县卫健委, 区教育局, 州教育局, 盟财政局; C9)
+                               + r"|[省市县区州旗盟][^\s省市县区州旗盟镇乡村人政（）()]{1,6}(?:局|委|厅|办)$)")
 # A body's name that says where it is (芜湖市教育局, 华容县政府, 国家发展改革委): a source line's bare 卫生健康局
 # is a department of whichever body runs the site, named too short to be an issuer.
 # A source that is a website (宜兴市人民政府网站, 中国政府网): the page's publisher, no body.
@@ -42,9 +46,12 @@ EXAMPLES = {
     "PLACE_NAMED": Examples(match=("芜湖市教育局", "华容县政府", "国家发展改革委", "中共安徽省委教育工委"), no_match=("卫生健康局", "教育局")),
     "WEBSITE": Examples(match=("宜兴市人民政府网站", "中国政府网"), no_match=("华容县政府", "芜湖市教育局")),
     "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府", "县人民政府办公室", "合作区管委会办公室", "开发区管委会",
-                                         "县卫健委", "区教育局"),
+                                         "县卫健委", "区教育局", "州人民政府办公室", "旗政府", "行政公署", "盟行政公署办公室",
+                                         "地区行署", "行署办公室", "州教育局", "盟卫健委"),
                                   no_match=("市中区人民政府", "市中区人民政府办公室", "县卫健委2021年", "灵璧县卫生健康委员会", "襄阳市人民政府", "镇巴县人民政府", "市扶贫攻坚领导小组", "华容县政府",
-                                            "南湖新区管委会", "丹东边境经济合作区管委会办公室")),
+                                            "南湖新区管委会", "丹东边境经济合作区管委会办公室",
+                                            "兴安盟行政公署", "阿里地区行政公署办公室", "恩施土家族苗族自治州人民政府", "科尔沁右翼中旗人民政府",
+                                            "延边州教育局", "锡盟行署")),
 }
 
 
