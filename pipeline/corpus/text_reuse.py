@@ -14,7 +14,7 @@ and curly quotes fold to straight ones. Every offset returned is an offset into 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Optional
 
 import numpy as np
@@ -140,8 +140,23 @@ def _runs(i: np.ndarray, d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     return i[begin], i[last], d[begin]
 
 
+#: How far back (characters of the first text) a run looks for a run it may join: runs sorted by
+#: start, the runs starting more than this before it are not compared with it.
+CLUSTER_REACH = 2000
+
+
 def _clusters(runs: list[tuple[int, int, int]], max_gap: int) -> list[list[tuple[int, int, int]]]:
-    """Group runs that could belong to one gapped alignment (close in both texts)."""
+    """Group runs that could belong to one gapped alignment (close in both texts): a run joins an
+    earlier one (in the sorted order) starting at most :data:`CLUSTER_REACH` before it, whose
+    diagonal is within ``max_gap`` of its own and which ends at most ``max_gap`` before it starts
+    in either text. The groups are the connected sets of runs so joined, each in the runs' order,
+    in order of their first run.
+
+    Only runs of nearby diagonals can join: the earlier runs are kept by diagonal band
+    (``max_gap`` wide), so each run is compared with those of its band and the two next to it
+    within reach, not with every run of the stretch (between two long laws, whose common phrases
+    make thousands of runs on diagonals far apart, comparing every run with every earlier one
+    within reach was an eighth of aligning them)."""
     parent = list(range(len(runs)))
 
     def find(x: int) -> int:
@@ -150,17 +165,26 @@ def _clusters(runs: list[tuple[int, int, int]], max_gap: int) -> list[list[tuple
             x = parent[x]
         return x
 
+    width = max(1, max_gap)
+    bands: dict[int, tuple[list[int], list[int]]] = {}  # band -> (earlier runs' numbers, their starts)
     for n, (s2, e2, d2) in enumerate(runs):
-        for m in range(n - 1, -1, -1):
-            s1, e1, d1 = runs[m]
-            if s2 - s1 > 2000:  # runs are sorted by start; nothing further back can be close
-                break
-            if s2 - e1 > max_gap or abs(d1 - d2) > max_gap:
+        band = d2 // width
+        for near in (band - 1, band, band + 1):
+            found = bands.get(near)
+            if found is None:
                 continue
-            # b-side gap: b_start2 - b_end1
-            if (s2 - d2) - (e1 - d1) > max_gap:
-                continue
-            parent[find(n)] = find(m)
+            numbers, starts = found
+            for k in range(bisect_left(starts, s2 - CLUSTER_REACH), len(numbers)):
+                m = numbers[k]
+                s1, e1, d1 = runs[m]
+                if s2 - e1 > max_gap or abs(d1 - d2) > max_gap:
+                    continue
+                if (s2 - d2) - (e1 - d1) > max_gap:  # the gap in the second text
+                    continue
+                parent[find(n)] = find(m)
+        numbers, starts = bands.setdefault(band, ([], []))
+        numbers.append(n)
+        starts.append(s2)
     groups: dict[int, list[tuple[int, int, int]]] = {}
     for n, run in enumerate(runs):
         groups.setdefault(find(n), []).append(run)
