@@ -58,13 +58,17 @@ class Cache:
     aligned together: a block's tokens depend on the block alone, and the documents of a chunk of
     pairs repeat one another's (a local document copies its national one's passages, notices share
     their headings and stock sentences), which were segmented anew for each document, a third of
-    aligning the benchmark's notices."""
+    aligning the benchmark's notices. ``texts`` does the same for the tokens and anchors of whole
+    texts (small beside a text: a list of its words, a set of its few anchors): the local notices
+    aligned with one national notice share half their measures' texts (the same paragraphs of one
+    model notice), whose tokens and anchors each document computed again."""
 
     __slots__ = ("tokens", "blocks", "counts", "lexicons", "gram_frequencies", "passages",
                  "bigrams", "bigram_lexicons", "anchors", "headings")
 
-    def __init__(self, blocks: Optional[dict[str, list[str]]] = None):
-        self.tokens: dict[str, list[str]] = {}
+    def __init__(self, blocks: Optional[dict[str, list[str]]] = None, texts: Optional[dict[str, dict]] = None):
+        texts = {} if texts is None else texts
+        self.tokens: dict[str, list[str]] = texts.setdefault("tokens", {})
         self.blocks: dict[str, list[str]] = {} if blocks is None else blocks  # for tokens()
         self.counts: dict[tuple, Counter] = {}
         self.lexicons: dict[tuple, Lexicon] = {}
@@ -72,7 +76,7 @@ class Cache:
         self.passages: dict = {}  # for text_reuse.passages_between
         self.bigrams: dict[tuple, Counter] = {}
         self.bigram_lexicons: dict[tuple, Lexicon] = {}
-        self.anchors: dict[str, set[str]] = {}
+        self.anchors: dict[str, set[str]] = texts.setdefault("anchors", {})
         self.headings: dict[str, Counter] = {}
 
     def tokens_of(self, text: str) -> list[str]:
