@@ -319,25 +319,24 @@ def _traceback(box, grid, best_score: int, best_cell: int, match: int, mismatch:
     if best_score <= 0:
         return None
     r, c = divmod(best_cell, grid.shape[1])
-    rows = grid[:r + 1].tolist()  # the path only goes up from the best cell
+    cell = grid.item  # a cell as a Python int: the path reads two or three cells a row, not whole rows
     best_i = i_lo + r - 1
     best_j = best_i - d_hi + c
-    # (r, c) the cell's place in ``rows``, (i, j) its characters: up is (r - 1, c + 1), the
+    # (r, c) the cell's place in ``grid``, (i, j) its characters: up is (r - 1, c + 1), the
     # diagonal (r - 1, c), left (r, c - 1).
     i, j = best_i, best_j
     matches = columns = 0
     s = best_score
     while s > 0:
         columns += 1
-        above = rows[r - 1]
-        diagonal = above[c]
+        diagonal = cell(r - 1, c)
         if s == diagonal + (match if a[i] == b[j] else mismatch):
             matches += a[i] == b[j]
             r, i, j, s = r - 1, i - 1, j - 1, diagonal
-        elif s == above[c + 1] + gap:
-            r, c, i, s = r - 1, c + 1, i - 1, above[c + 1]
+        elif s == (upper := cell(r - 1, c + 1)) + gap:
+            r, c, i, s = r - 1, c + 1, i - 1, upper
         else:
             c, j = c - 1, j - 1
-            s = rows[r][c]
+            s = cell(r, c)
     return {"a_start": i + 1, "a_end": best_i + 1, "b_start": j + 1, "b_end": best_j + 1,
             "matches": matches, "columns": columns, "score": best_score}

@@ -137,7 +137,7 @@ class Cache:
         """The distinct character 4-grams of ``text`` normalised for reuse: not kept, only their
         frequencies are (:meth:`gram_frequencies_of`; the sets of two long laws' measures were 17 MB)."""
         norm = normalised_text(text)
-        return frozenset(norm[k:k + 4] for k in range(len(norm) - 3))
+        return frozenset([norm[k:k + 4] for k in range(len(norm) - 3)])  # (a list: a third faster than a generator)
 
     def lexicon_of(self, measures: list[Measure]) -> Lexicon:
         """The :class:`~.tokens.Lexicon` of ``measures`` (tokens of ``repr``)."""
@@ -283,11 +283,13 @@ def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,
     """Set each passage's ``weight``: its matched characters times the mean rarity of its 4-grams.
     Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     passage less telling."""
-    local_gram_df = own.gram_frequencies_of(local)
+    # (the counts read with dict.get: a Counter's [] of a 4-gram it lacks calls __missing__, in Python)
+    national_df, local_df = national_gram_df.get, own.gram_frequencies_of(local).get
     for p in passages:
         norm = normalised_text(p["text"])
-        rarity = [min(1.0, 2.0 / max(1, national_gram_df[g] + local_gram_df[g]))
-                  for g in (norm[k:k + 4] for k in range(len(norm) - 3))]
+        # the rarity of each 4-gram: 1 in at most two measures of the two documents, else 2 / measures
+        rarity = [1.0 if (found_in := national_df(g, 0) + local_df(g, 0)) <= 2 else 2.0 / found_in
+                  for g in [norm[k:k + 4] for k in range(len(norm) - 3)]]
         p["weight"] = p["matches"] * (sum(rarity) / len(rarity) if rarity else 1.0)
 
 
