@@ -14,8 +14,8 @@ from typing import Optional
 
 import numpy as np
 
-from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, comparable, heading_matrix,
-                                            with_bare_titles)
+from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, bigram_frequencies, comparable,
+                                            heading_matrix, with_bare_titles)
 from pipeline.corpus.align.measures import PARAGRAPH_BREAK, Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
 from pipeline.corpus.text_reuse import passages_between
@@ -64,7 +64,7 @@ class Cache:
     model notice), whose tokens and anchors each document computed again."""
 
     __slots__ = ("tokens", "blocks", "counts", "lexicons", "gram_frequencies", "passages",
-                 "bigrams", "bigram_lexicons", "anchors", "headings")
+                 "bigrams", "bigram_lexicons", "anchors", "headings", "bigram_frequencies")
 
     def __init__(self, blocks: Optional[dict[str, list[str]]] = None, texts: Optional[dict[str, dict]] = None):
         texts = {} if texts is None else texts
@@ -78,6 +78,7 @@ class Cache:
         self.bigram_lexicons: dict[tuple, Lexicon] = {}
         self.anchors: dict[str, set[str]] = texts.setdefault("anchors", {})
         self.headings: dict[str, Counter] = {}
+        self.bigram_frequencies: dict[tuple, tuple[Counter, int]] = {}
 
     def tokens_of(self, text: str) -> list[str]:
         found = self.tokens.get(text)
@@ -118,6 +119,15 @@ class Cache:
         found = self.headings.get(text)
         if found is None:
             found = self.headings[text] = bigram_counts(text)
+        return found
+
+    def bigram_frequencies_of(self, measures: list[Measure]) -> tuple[Counter, int]:
+        """:func:`~.features.bigram_frequencies` of the bigrams of ``measures`` (of ``repr``): what
+        the headings' IDF counts of a national document, the same for every local one."""
+        key = tuple(m.repr for m in measures)
+        found = self.bigram_frequencies.get(key)
+        if found is None:
+            found = self.bigram_frequencies[key] = bigram_frequencies(self.bigrams_of((m.repr,)) for m in measures)
         return found
 
     def bigram_lexicon_of(self, measures: list[Measure]) -> Lexicon:
@@ -210,7 +220,8 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
         shorter = min(local[li].length, national[ni].length)
         reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
     heading = heading_matrix([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
-                             [own.bigrams_of((m.repr,)) for m in local] + [cache.bigrams_of((n.repr,)) for n in national])
+                             frequencies=[bigram_frequencies(own.bigrams_of((m.repr,)) for m in local),
+                                          cache.bigram_frequencies_of(national)])
     anchor = anchor_scores(*with_bare_titles([own.anchors_of(m.own) for m in local], [m.own for m in local],
                                              [cache.anchors_of(n.own) for n in national], [n.own for n in national]))
     return lex, lex_sub, reuse, shared, heading, anchor
