@@ -406,13 +406,27 @@ def aligned_passages_many(problems: list[tuple[str, str, Optional[dict]]], min_l
 
 def _distinct(found: list[dict]) -> list[dict]:
     """The passages, without those inside a better one (the same passage found from overlapping
-    groups), in order of ``a_start``."""
+    groups), in order of ``a_start``.
+
+    A passage that holds another starts at or before it in ``a`` and ends at or after it, so only
+    the kept passages starting between the passage's end less the longest kept one's length and
+    its start are looked at (kept sorted by ``a_start``), not all of them: two laws share
+    thousands of passages, and each was compared with every one kept before it."""
     found.sort(key=lambda h: (-h["matches"], h["a_start"], h["b_start"], h["a_end"], h["b_end"]))
     kept: list[dict] = []
+    starts: list[int] = []  # the kept passages' a_start, sorted
+    spans: list[tuple[int, int, int, int]] = []  # their (a_start, a_end, b_start, b_end), in that order
+    longest = 0
     for h in found:
-        if any(h["a_start"] >= k_["a_start"] and h["a_end"] <= k_["a_end"]
-               and h["b_start"] >= k_["b_start"] and h["b_end"] <= k_["b_end"] for k_ in kept):
+        a_start, a_end, b_start, b_end = h["a_start"], h["a_end"], h["b_start"], h["b_end"]
+        first, last = bisect_left(starts, a_end - longest), bisect_right(starts, a_start)
+        if any(a_end <= ka_end and b_start >= kb_start and b_end <= kb_end
+               for _, ka_end, kb_start, kb_end in spans[first:last]):
             continue
         kept.append(h)
+        at = bisect_right(starts, a_start)
+        starts.insert(at, a_start)
+        spans.insert(at, (a_start, a_end, b_start, b_end))
+        longest = max(longest, a_end - a_start)
     kept.sort(key=lambda h: (h["a_start"], h["b_start"]))
     return kept
