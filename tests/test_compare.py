@@ -600,6 +600,23 @@ def test_smith_waterman_many_gives_what_smith_waterman_gives():
     assert smith_waterman_many(tasks) == [smith_waterman(*task) for task in tasks]
 
 
+def test_smith_waterman_many_repeated_boxes():
+    """Boxes of the same characters and band at other places (a paragraph copied into several
+    texts) give the alignment ``smith_waterman`` gives each, each its own dict."""
+    paragraph = "各地要加强就业扶贫工作，落实带贫责任。"
+    national = "前言。" + paragraph + "结语。"
+    texts = ["甲" * k + paragraph.replace("落实", "压实") + "乙" * k for k in (0, 3, 7)]
+    tasks = []
+    for text in texts + texts:
+        k = text.index("各")
+        tasks.append((text, national, k - 2, k + 22, 1, 25, k - 3 - 12, k - 3 + 12))
+        tasks.append((text, national, k - 2, k + 22, 1, 25, k - 3 - 5, k - 3 + 12))  # another band
+    found = smith_waterman_many(tasks)
+    assert found == [smith_waterman(*task) for task in tasks]
+    assert len({id(hit) for hit in found}) == len(found)
+    assert found[0]["a_start"] == 0 and found[2]["a_start"] == 3 and found[4]["a_start"] == 7
+
+
 def test_passages_between_many_gives_what_passages_between_gives(national):
     pieces_b = [(m["text"], m["start"]) for m in national]
     pairs = []

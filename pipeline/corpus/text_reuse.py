@@ -14,7 +14,7 @@ and curly quotes fold to straight ones. Every offset returned is an offset into 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Optional
 
 import numpy as np
@@ -140,8 +140,23 @@ def _runs(i: np.ndarray, d: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     return i[begin], i[last], d[begin]
 
 
+#: How far back (characters of the first text) a run looks for a run it may join: runs sorted by
+#: start, the runs starting more than this before it are not compared with it.
+CLUSTER_REACH = 2000
+
+
 def _clusters(runs: list[tuple[int, int, int]], max_gap: int) -> list[list[tuple[int, int, int]]]:
-    """Group runs that could belong to one gapped alignment (close in both texts)."""
+    """Group runs that could belong to one gapped alignment (close in both texts): a run joins an
+    earlier one (in the sorted order) starting at most :data:`CLUSTER_REACH` before it, whose
+    diagonal is within ``max_gap`` of its own and which ends at most ``max_gap`` before it starts
+    in either text. The groups are the connected sets of runs so joined, each in the runs' order,
+    in order of their first run.
+
+    Only runs of nearby diagonals can join: the earlier runs are kept by diagonal band
+    (``max_gap`` wide), so each run is compared with those of its band and the two next to it
+    within reach, not with every run of the stretch (between two long laws, whose common phrases
+    make thousands of runs on diagonals far apart, comparing every run with every earlier one
+    within reach was an eighth of aligning them)."""
     parent = list(range(len(runs)))
 
     def find(x: int) -> int:
@@ -150,17 +165,26 @@ def _clusters(runs: list[tuple[int, int, int]], max_gap: int) -> list[list[tuple
             x = parent[x]
         return x
 
+    width = max(1, max_gap)
+    bands: dict[int, tuple[list[int], list[int]]] = {}  # band -> (earlier runs' numbers, their starts)
     for n, (s2, e2, d2) in enumerate(runs):
-        for m in range(n - 1, -1, -1):
-            s1, e1, d1 = runs[m]
-            if s2 - s1 > 2000:  # runs are sorted by start; nothing further back can be close
-                break
-            if s2 - e1 > max_gap or abs(d1 - d2) > max_gap:
+        band = d2 // width
+        for near in (band - 1, band, band + 1):
+            found = bands.get(near)
+            if found is None:
                 continue
-            # b-side gap: b_start2 - b_end1
-            if (s2 - d2) - (e1 - d1) > max_gap:
-                continue
-            parent[find(n)] = find(m)
+            numbers, starts = found
+            for k in range(bisect_left(starts, s2 - CLUSTER_REACH), len(numbers)):
+                m = numbers[k]
+                s1, e1, d1 = runs[m]
+                if s2 - e1 > max_gap or abs(d1 - d2) > max_gap:
+                    continue
+                if (s2 - d2) - (e1 - d1) > max_gap:  # the gap in the second text
+                    continue
+                parent[find(n)] = find(m)
+        numbers, starts = bands.setdefault(band, ([], []))
+        numbers.append(n)
+        starts.append(s2)
     groups: dict[int, list[tuple[int, int, int]]] = {}
     for n, run in enumerate(runs):
         groups.setdefault(find(n), []).append(run)
@@ -382,13 +406,27 @@ def aligned_passages_many(problems: list[tuple[str, str, Optional[dict]]], min_l
 
 def _distinct(found: list[dict]) -> list[dict]:
     """The passages, without those inside a better one (the same passage found from overlapping
-    groups), in order of ``a_start``."""
+    groups), in order of ``a_start``.
+
+    A passage that holds another starts at or before it in ``a`` and ends at or after it, so only
+    the kept passages starting between the passage's end less the longest kept one's length and
+    its start are looked at (kept sorted by ``a_start``), not all of them: two laws share
+    thousands of passages, and each was compared with every one kept before it."""
     found.sort(key=lambda h: (-h["matches"], h["a_start"], h["b_start"], h["a_end"], h["b_end"]))
     kept: list[dict] = []
+    starts: list[int] = []  # the kept passages' a_start, sorted
+    spans: list[tuple[int, int, int, int]] = []  # their (a_start, a_end, b_start, b_end), in that order
+    longest = 0
     for h in found:
-        if any(h["a_start"] >= k_["a_start"] and h["a_end"] <= k_["a_end"]
-               and h["b_start"] >= k_["b_start"] and h["b_end"] <= k_["b_end"] for k_ in kept):
+        a_start, a_end, b_start, b_end = h["a_start"], h["a_end"], h["b_start"], h["b_end"]
+        first, last = bisect_left(starts, a_end - longest), bisect_right(starts, a_start)
+        if any(a_end <= ka_end and b_start >= kb_start and b_end <= kb_end
+               for _, ka_end, kb_start, kb_end in spans[first:last]):
             continue
         kept.append(h)
+        at = bisect_right(starts, a_start)
+        starts.insert(at, a_start)
+        spans.insert(at, (a_start, a_end, b_start, b_end))
+        longest = max(longest, a_end - a_start)
     kept.sort(key=lambda h: (h["a_start"], h["b_start"]))
     return kept

@@ -370,7 +370,10 @@ def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float]
     :mod:`.hubs`); the score of the one chosen is its own."""
     nn = len(N)
     rank = ranking(row, hubs) if hubs else row
-    j = max(range(nn), key=lambda k: (rank[k], -N[k].level))
+    # the best ranked, the highest level among equals, the first among those (a law's hundreds of
+    # articles against another's: the ties looked at, not every candidate through a key function)
+    best = max(rank)
+    j = max((k for k in range(nn) if rank[k] == best), key=lambda k: -N[k].level)
     s = row[j]
     parent = None
     for p in N:
@@ -383,9 +386,10 @@ def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float]
     if parent is not None:
         items = [c.n for c in parent.children if row[c.n] >= threshold]
         return (parent.n, max(s, sub_row[parent.n])), sorted(items, key=lambda k: -row[k]), True
-    others = [k for k in sorted(range(nn), key=lambda k: -row[k])
-              if k != j and row[k] >= ALSO_THRESHOLD
-              and N[k] not in N[j].ancestors() and N[j] not in N[k].ancestors()][:3]
+    # by score, the first of equals first (a stable sort of the candidates above ALSO_THRESHOLD:
+    # the same order as sorting all and keeping those)
+    others = [k for k in sorted((k for k in range(nn) if row[k] >= ALSO_THRESHOLD), key=row.__getitem__, reverse=True)
+              if k != j and N[k] not in N[j].ancestors() and N[j] not in N[k].ancestors()][:3]
     return (j, s), others, False
 
 

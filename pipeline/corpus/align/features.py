@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from operator import add
-from typing import Iterable
+from typing import Iterable, Optional
 
 import numpy as np
 
@@ -138,22 +138,33 @@ def heading_scores(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[
     return heading_matrix(lb, nb, text_bigrams).tolist()
 
 
-def heading_matrix(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[Counter]) -> "np.ndarray":
+def heading_matrix(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[Counter] = (), *,
+                   frequencies: Optional[list[tuple[Counter, int]]] = None) -> "np.ndarray":
     """The cosine of every (local, national) pair of headings (their :func:`bigram_counts`: ``lb``
     and ``nb``) as character bigram vectors, each bigram weighted by its rarity (IDF) among the
     whole texts of the measures of both documents (``text_bigrams``, counted the same way): the
     topic of both notices (疫情防控 in every measure of an epidemic-time notice) makes two headings
-    no closer. An empty heading scores 0 with every other."""
-    df: Counter = Counter()
-    n = 0
-    for bag in text_bigrams:
-        df.update(bag.keys())
-        n += 1
-    idf = {g: math.log((n + 1) / (df[g] + 1)) + 1.0 for bag in lb + nb for g in bag}
+    no closer. An empty heading scores 0 with every other. ``frequencies``, in place of
+    ``text_bigrams``: :func:`bigram_frequencies` of parts of those texts (a national document's,
+    kept for every local one aligned with it, and the local document's)."""
+    parts = [bigram_frequencies(text_bigrams)] if frequencies is None else frequencies
+    n = sum(count for _, count in parts)
+    # (each distinct bigram of the headings once; the order of ``idf`` does not count, it is looked up)
+    idf = {g: math.log((n + 1) / (sum(df.get(g, 0) for df, _ in parts) + 1)) + 1.0 for g in set().union(*lb, *nb)}
     # Only the bigrams of both sides' headings add to a cosine: the matrices hold those columns.
     on_both = {g for bag in lb for g in bag} & {g for bag in nb for g in bag}
     column = {g: k for k, g in enumerate(sorted(on_both))}
     return _unit_rows(lb, column, idf) @ _unit_rows(nb, column, idf).T
+
+
+def bigram_frequencies(bags: Iterable[Counter]) -> tuple[Counter, int]:
+    """In how many of ``bags`` each bigram is, and how many bags there are."""
+    df: Counter = Counter()
+    n = 0
+    for bag in bags:
+        df.update(bag.keys())
+        n += 1
+    return df, n
 
 
 def _unit_rows(bags: list[Counter], column: dict[str, int], idf: dict[str, float]) -> "np.ndarray":

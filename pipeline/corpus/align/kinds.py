@@ -204,14 +204,15 @@ def _list_item(m: Measure) -> bool:
     return m.parent is not None and m.parent.text.rstrip().endswith(("：", ":"))
 
 
-def _fragment_weights(local: list[Measure], national: list[Measure]) -> list[list[float]]:
-    fragments = [_list_item(n) and n.length < FRAGMENT_LEN for n in national]
-    out = []
-    for m in local:
-        whole = not _list_item(m)
-        out.append([FRAGMENT_WEIGHT if whole and f and 2 * n.length <= m.length else 1.0
-                    for n, f in zip(national, fragments)])
-    return out
+def _fragment_weights(local: list[Measure], national: list[Measure]) -> np.ndarray:
+    """:data:`FRAGMENT_WEIGHT` for a whole local measure and a national fragment at most half its
+    length, else 1 (a float array, a row per local measure)."""
+    fragments = np.array([_list_item(n) and n.length < FRAGMENT_LEN for n in national], dtype=bool)
+    whole = np.array([not _list_item(m) for m in local], dtype=bool)
+    national_lengths = np.array([n.length for n in national], dtype=np.int64)
+    local_lengths = np.array([m.length for m in local], dtype=np.int64)
+    pieces = whole[:, None] & fragments[None, :] & (2 * national_lengths[None, :] <= local_lengths[:, None])
+    return np.where(pieces, FRAGMENT_WEIGHT, 1.0)
 
 
 #: Two penalty articles keep their score only when their offences share this much: the share of
@@ -307,14 +308,20 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     local_offences = [with_cited_articles(m.own, local) if k == PENALTY_KIND else m.own for m, k in zip(local, lk)]
     national_offences = [with_cited_articles(n.own, national) if k == PENALTY_KIND else n.own
                          for n, k in zip(national, nk)]
-    out = np.empty((len(lk), len(nk)))  # a float array: 8 bytes a pair, not a Python float's 32
+    # (whole arrays, not a Python loop over every pair: a law's articles against another's are
+    # tens of thousands of pairs; each weight is the same product as pair by pair)
+    local_kinds, national_kinds = np.array(lk, dtype=object), np.array(nk, dtype=object)
+    out = np.where(local_kinds[:, None] == national_kinds[None, :], 1.0, CROSS_KIND_WEIGHT)
+    penalties = [j for j, b in enumerate(nk) if b == PENALTY_KIND]
+    national_stock = national_kinds == STOCK_KIND
     for i, a in enumerate(lk):
-        row = [(1.0 if a != PENALTY_KIND or same_offence(local_offences[i], national_offences[j]) else CROSS_KIND_WEIGHT)
-               if a == b else CROSS_KIND_WEIGHT for j, b in enumerate(nk)]
-        if a == STOCK_KIND:
-            row = [STOCK_WEIGHT if b == STOCK_KIND and reuse[i][j] < STOCK_COPY else w
-                   for j, (b, w) in enumerate(zip(nk, row))]
-        defines = defines_a_term(local[i])
-        out[i] = [w * f * (1.0 if defines or not d else CROSS_KIND_WEIGHT)
-                  for w, f, d in zip(row, fragment[i], definitions)]
+        if a == PENALTY_KIND:  # two penalty articles are of one kind when they punish one offence
+            for j in penalties:
+                if not same_offence(local_offences[i], national_offences[j]):
+                    out[i, j] = CROSS_KIND_WEIGHT
+        elif a == STOCK_KIND:
+            out[i, national_stock & (np.asarray(reuse[i], dtype=float) < STOCK_COPY)] = STOCK_WEIGHT
+    out *= fragment
+    defines = np.array([defines_a_term(m) for m in local], dtype=bool)
+    out *= np.where(defines[:, None] | ~np.array(definitions, dtype=bool)[None, :], 1.0, CROSS_KIND_WEIGHT)
     return out

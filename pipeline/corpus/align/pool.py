@@ -134,8 +134,9 @@ def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional
     a :class:`~.scores.Cache`) and of a national document's text for the copied passages is kept
     while pairs of the chunk still need it, then dropped: a chunk grown around a shared document
     holds that document's and one partner's at a time, not every partner's to the chunk's end;
-    only the tokens of each block of text are kept to the chunk's end, for every document of it
-    (its documents repeat one another's blocks; a chunk holds at most :data:`MAX_CHUNK_CHARACTERS`).
+    only the tokens of each block of text and the tokens and anchors of each text are kept to the
+    chunk's end, for every document of it (its documents repeat one another's blocks and texts; a
+    chunk holds at most :data:`MAX_CHUNK_CHARACTERS`).
     What a pair's alignment finds does not depend on what else is kept (each cached value is a
     function of its key alone)."""
     last_pair = {doc: n for n, pair in enumerate(pairs) for doc in pair}
@@ -146,6 +147,7 @@ def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional
     # a document is local in one pair and national in another: one Cache a document, in either role
     caches: dict[str, Cache] = {}
     blocks: dict[str, list[str]] = {}  # the tokens of each block of text, for every document of the chunk
+    texts: dict[str, dict] = {}  # the tokens and anchors of each text, for every document of the chunk
     out = {}
     for k in range(0, len(pairs), PAIRS_PER_BATCH):
         batch = pairs[k:k + PAIRS_PER_BATCH]
@@ -157,9 +159,9 @@ def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional
                     for local_id, national_id in batch]
         found = _passages_of(measures, MIN_REUSE_LEN, prepared)
         for n, ((local_id, national_id), (local, nat), passages) in enumerate(zip(batch, measures, found), start=k):
-            nat_cache = caches.setdefault(national_id, Cache(blocks))
+            nat_cache = caches.setdefault(national_id, Cache(blocks, texts))
             out[(local_id, national_id)] = align_built(local, nat, threshold, MIN_REUSE_LEN, nat_cache, passages,
-                                                       local_cache=caches.setdefault(local_id, Cache(blocks)))
+                                                       local_cache=caches.setdefault(local_id, Cache(blocks, texts)))
             measures[n - k] = found[n - k] = None  # this pair's measures and passages: done with
             for doc in (local_id, national_id):
                 if last_pair[doc] == n:

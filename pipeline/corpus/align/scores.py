@@ -14,8 +14,8 @@ from typing import Optional
 
 import numpy as np
 
-from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, comparable, heading_matrix,
-                                            with_bare_titles)
+from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, bigram_frequencies, comparable,
+                                            heading_matrix, with_bare_titles)
 from pipeline.corpus.align.measures import PARAGRAPH_BREAK, Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
 from pipeline.corpus.text_reuse import passages_between
@@ -58,13 +58,17 @@ class Cache:
     aligned together: a block's tokens depend on the block alone, and the documents of a chunk of
     pairs repeat one another's (a local document copies its national one's passages, notices share
     their headings and stock sentences), which were segmented anew for each document, a third of
-    aligning the benchmark's notices."""
+    aligning the benchmark's notices. ``texts`` does the same for the tokens and anchors of whole
+    texts (small beside a text: a list of its words, a set of its few anchors): the local notices
+    aligned with one national notice share half their measures' texts (the same paragraphs of one
+    model notice), whose tokens and anchors each document computed again."""
 
     __slots__ = ("tokens", "blocks", "counts", "lexicons", "gram_frequencies", "passages",
-                 "bigrams", "bigram_lexicons", "anchors", "headings")
+                 "bigrams", "bigram_lexicons", "anchors", "headings", "bigram_frequencies")
 
-    def __init__(self, blocks: Optional[dict[str, list[str]]] = None):
-        self.tokens: dict[str, list[str]] = {}
+    def __init__(self, blocks: Optional[dict[str, list[str]]] = None, texts: Optional[dict[str, dict]] = None):
+        texts = {} if texts is None else texts
+        self.tokens: dict[str, list[str]] = texts.setdefault("tokens", {})
         self.blocks: dict[str, list[str]] = {} if blocks is None else blocks  # for tokens()
         self.counts: dict[tuple, Counter] = {}
         self.lexicons: dict[tuple, Lexicon] = {}
@@ -72,8 +76,9 @@ class Cache:
         self.passages: dict = {}  # for text_reuse.passages_between
         self.bigrams: dict[tuple, Counter] = {}
         self.bigram_lexicons: dict[tuple, Lexicon] = {}
-        self.anchors: dict[str, set[str]] = {}
+        self.anchors: dict[str, set[str]] = texts.setdefault("anchors", {})
         self.headings: dict[str, Counter] = {}
+        self.bigram_frequencies: dict[tuple, tuple[Counter, int]] = {}
 
     def tokens_of(self, text: str) -> list[str]:
         found = self.tokens.get(text)
@@ -116,6 +121,15 @@ class Cache:
             found = self.headings[text] = bigram_counts(text)
         return found
 
+    def bigram_frequencies_of(self, measures: list[Measure]) -> tuple[Counter, int]:
+        """:func:`~.features.bigram_frequencies` of the bigrams of ``measures`` (of ``repr``): what
+        the headings' IDF counts of a national document, the same for every local one."""
+        key = tuple(m.repr for m in measures)
+        found = self.bigram_frequencies.get(key)
+        if found is None:
+            found = self.bigram_frequencies[key] = bigram_frequencies(self.bigrams_of((m.repr,)) for m in measures)
+        return found
+
     def bigram_lexicon_of(self, measures: list[Measure]) -> Lexicon:
         """The :class:`~.tokens.Lexicon` of the character bigrams of ``measures`` (of ``repr``)."""
         key = tuple((m.repr, tuple(c.n for c in m.descendants())) for m in measures)
@@ -133,7 +147,7 @@ class Cache:
         """The distinct character 4-grams of ``text`` normalised for reuse: not kept, only their
         frequencies are (:meth:`gram_frequencies_of`; the sets of two long laws' measures were 17 MB)."""
         norm = normalised_text(text)
-        return frozenset(norm[k:k + 4] for k in range(len(norm) - 3))
+        return frozenset([norm[k:k + 4] for k in range(len(norm) - 3)])  # (a list: a third faster than a generator)
 
     def lexicon_of(self, measures: list[Measure]) -> Lexicon:
         """The :class:`~.tokens.Lexicon` of ``measures`` (tokens of ``repr``)."""
@@ -206,7 +220,8 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
         shorter = min(local[li].length, national[ni].length)
         reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
     heading = heading_matrix([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
-                             [own.bigrams_of((m.repr,)) for m in local] + [cache.bigrams_of((n.repr,)) for n in national])
+                             frequencies=[bigram_frequencies(own.bigrams_of((m.repr,)) for m in local),
+                                          cache.bigram_frequencies_of(national)])
     anchor = anchor_scores(*with_bare_titles([own.anchors_of(m.own) for m in local], [m.own for m in local],
                                              [cache.anchors_of(n.own) for n in national], [n.own for n in national]))
     return lex, lex_sub, reuse, shared, heading, anchor
@@ -279,11 +294,13 @@ def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,
     """Set each passage's ``weight``: its matched characters times the mean rarity of its 4-grams.
     Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     passage less telling."""
-    local_gram_df = own.gram_frequencies_of(local)
+    # (the counts read with dict.get: a Counter's [] of a 4-gram it lacks calls __missing__, in Python)
+    national_df, local_df = national_gram_df.get, own.gram_frequencies_of(local).get
     for p in passages:
         norm = normalised_text(p["text"])
-        rarity = [min(1.0, 2.0 / max(1, national_gram_df[g] + local_gram_df[g]))
-                  for g in (norm[k:k + 4] for k in range(len(norm) - 3))]
+        # the rarity of each 4-gram: 1 in at most two measures of the two documents, else 2 / measures
+        rarity = [1.0 if (found_in := national_df(g, 0) + local_df(g, 0)) <= 2 else 2.0 / found_in
+                  for g in [norm[k:k + 4] for k in range(len(norm) - 3)]]
         p["weight"] = p["matches"] * (sum(rarity) / len(rarity) if rarity else 1.0)
 
 
