@@ -191,6 +191,7 @@ def body_blocks(lines: list[str], tables, titled: bool) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     seen_text = titled
+    title_joined = False
     while i < len(lines):
         line = lines[i]
         if isinstance(tables, tuple) and line == tables[1]:
@@ -219,14 +220,27 @@ def body_blocks(lines: list[str], tables, titled: bool) -> list[Block]:
             blocks.append(Block("item", labelled[1], label=labelled[0]))
         elif (not seen_text or (blocks and blocks[-1].kind == "pagebreak")) and not line.endswith((":", "：")):
             blocks.append(Block("title", line, align="center"))  # the notice's or the attachment's title
-        elif blocks and blocks[-1].kind == "title" and len(blocks) > 1 and blocks[-2].kind == "pagebreak" \
-                and len(blocks[-1].text) < 25 and len(line) < 25 and not re.search(r"[。，,：:]$", blocks[-1].text):
-            blocks[-1].text += line  # an attachment's title the copy broke over two lines
+            title_joined = False
+        elif continues_broken_title(blocks, line) and not title_joined:
+            blocks[-1].text += line  # an attachment's title the copy broke over two lines (once: no title is three)
+            title_joined = True
         else:
             blocks.append(Block("para", line))
         seen_text = True
         i += 1
     return blocks
+
+
+# a section's heading under an attachment's title (第一章 总则, 第一条, 1 总则): the plan's text, not its title's rest
+SECTION_HEAD_RE = re.compile(r"^(?:第[一二三四五六七八九十百]+[章节条编]|\d{1,2}\s)")
+
+
+def continues_broken_title(blocks: list[Block], line: str) -> bool:
+    """``line`` the rest of the attachment's title just above it: both short, the title not ending a
+    sentence or a clause, the line no section heading."""
+    return (len(blocks) > 1 and blocks[-1].kind == "title" and blocks[-2].kind == "pagebreak"
+            and len(blocks[-1].text) < 25 and len(line) < 25 and not re.search(r"[。，,：:]$", blocks[-1].text)
+            and not SECTION_HEAD_RE.match(line))
 
 
 def lead_table(lines: list[str], i: int, blocks: list[Block]) -> tuple[Block, int]:
