@@ -3,7 +3,7 @@
 the forms offices send them, each beside a copy of its hand annotation, so that every format can be
 scored against the same annotation (tests/test_format_parity.py builds it once per session).
 
-    .venv/bin/python scripts/make_parity_set.py OUT_DIR [--formats txt,docx,doc,wps,pdf,scan,xlsx,longimage] [--held-out | --newest-held-out]
+    .venv/bin/python scripts/make_parity_set.py OUT_DIR [--formats txt,docx,doc,wps,pdf,scan,xlsx,longimage] [--held-out | --newest-held-out | --round3-held-out]
 
 OUT_DIR/<format>/<stem>.<ext> and OUT_DIR/<format>/gold/<stem>.json, for the formats:
   txt    the notice's own lines as plain text (UTF-8): the baseline every other format is held to
@@ -543,8 +543,12 @@ def main() -> int:
                         help="the held-out notices (parity_notices.HELD_OUT) instead of the twelve")
     parser.add_argument("--newest-held-out", action="store_true",
                         help="the second held-out group, of the newest sets (parity_notices.HELD_OUT_NEWEST)")
+    parser.add_argument("--round3-held-out", action="store_true",
+                        help="the third held-out group, of this round's sets (parity_notices.HELD_OUT_ROUND3)")
     args = parser.parse_args()
-    stems = list(pn.HELD_OUT) if args.held_out else list(pn.HELD_OUT_NEWEST) if args.newest_held_out else None
+    groups = {"held_out": pn.HELD_OUT, "newest_held_out": pn.HELD_OUT_NEWEST, "round3_held_out": pn.HELD_OUT_ROUND3}
+    chosen = [stems for flag, stems in groups.items() if getattr(args, flag)]
+    stems = list(chosen[0]) if chosen else None
     folders = generate(args.out, args.formats.split(","), stems=stems)
     for fmt, folder in folders.items():
         print(f"{fmt}: {len(list((folder / 'gold').glob('*.json')))} notices in {folder}")
