@@ -15,7 +15,7 @@ from .deadline_dates import (
     COUNTED_PERIOD_BEFORE_RE, DATED_DAY_RE, DATE_BEFORE_RE, DAY_ALONE_OPENER, DAY_ALONE_RE, DATE_BY_RE, DATE_TO_RE, DATE_UNTIL_RE, DONE_BY_BEFORE_RE,
     FORECAST_AFTER_RE, FORECAST_BEFORE_RE, HALVES_PAIR_RE, HALVES_REPORTED,
     IN_FORCE_AFTER_RE,
-    LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_PLAN_STATED_DISTANCE,
+    LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, LOST_YEAR_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_PLAN_STATED_DISTANCE,
     MAX_SHARED_MARK_DATES, OWN_YEAR_DONE_AFTER_RE, OWN_YEAR_DUE_AFTER_RE, OWN_YEAR_HEADING_BEFORE, OWN_YEAR_IN_SENTENCE,
     PLAN_STATED_BEFORE_RE,
     STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
@@ -230,7 +230,7 @@ def _shared_mark_date(text: str, start: int, year: Optional[int]) -> Iterator[De
 
 
 def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
-    """630日前 → 6月30日, 527日起 → from 5月27日: dates whose 月 a copy lost."""
+    """630日前 → 6月30日, 527日起 → from 5月27日: dates whose 月 a copy lost (2018319日之前: and its 年)."""
     for match in finditer_anchored(LOST_MONTH_RE, text):
         if LOST_MONTH_LENGTH_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
             continue
@@ -241,6 +241,10 @@ def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield item(match, "start", f"from {month}月{day}日")
         else:
             yield item(match, "deadline", date_=iso(year, month, day))
+    for match in LOST_YEAR_MONTH_RE.finditer(text):  # 2018319日之前: its 年 lost too, the year written
+        month, day = int(match.group("month")), int(match.group("day"))
+        if 1 <= day <= month_end(int(match.group("year")), month):
+            yield item(match, "deadline", date_=iso(int(match.group("year")), month, day))
     for match in LOST_MONTH_END_RE.finditer(text):  # 从本月25日起至1115日: the period's end
         month, day = int(match.group("month")), int(match.group("day"))
         if 1 <= day <= month_end(2000, month):

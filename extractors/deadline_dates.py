@@ -49,6 +49,13 @@ SENTENCE_END = "。！？!?\n"
 LOST_MONTH_END_RE = compiled_later(
     r"起" + GAP + r"(?P<end>(?:至|到)" + GAP + r"(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号))(?![前起后内])"
 )
+# A date whose 年 and 月 a copy lost both (a page that dropped the characters of one font): 并在2018319日之前把各项材料报送
+# (2018年3月19日) · 2020630日前 · 20211231日以前. The year is four digits of 19xx or 20xx; the month and day read as
+# LOST_MONTH_RE reads them (a two-digit day), and the date must exist. Only before a limit's mark: a bare run of digits
+# (a signature's 2018313, a number) is no limit.
+LOST_YEAR_MONTH_RE = compiled_later(
+    r"(?<![\d.\-/第:：])(?P<year>(?:19|20)\d{2})(?P<month>1[0-2]|[1-9])(?P<day>[0-3]\d)(?P<day_mark>日|号)(?P<mark>之前|以前|前)(?![后夕])"
+)
 # Counts of days before such a number are lengths, not dates: 届满120日前, 到期30日前.
 LOST_MONTH_LENGTH_BEFORE_RE = compiled_later(r"(?:满|期|之日|日|后)\s{0,2}$")
 # A date opening a clause before a verb of sending: 5月5日上报第一期 · 6月30日报送汇总表. Not 5月5日上报的数据 (a
@@ -291,6 +298,8 @@ EXAMPLES = {
     "DAY_ALONE_RE": Examples(match=("20日以前", "21日开始", "25号前", "10日起"), no_match=("2020日以前", "3.20日前", "15日内")),
     "DATED_DAY_RE": Examples(match=("2月15日", "2011年3月5日", "12月1号"), no_match=("2月份", "第15日", "20日")),
     "LOST_MONTH_RE": Examples(match=("630日前", "527日起", "1231日以前"), no_match=("30日前", "2020630日前", "12345日前")),
+    "LOST_YEAR_MONTH_RE": Examples(match=("2018319日之前", "2020630日前", "20211231日以前"),
+                                   no_match=("2018313", "2018319日", "12018319日前", "630日前", "2018319日前后")),
     "LOST_MONTH_END_RE": Examples(match=("从本月25日起至1115日", "起到630日"), no_match=("至1115日", "起至15日", "起至1115日前")),
     "LOST_MONTH_LENGTH_BEFORE_RE": Examples(match=("届满", "到期", "之日"), no_match=("请于",)),
     "CLAUSE_DATE_DUE_RE": Examples(match=("5月5日上报第一期", "，6月30日报送汇总表"), no_match=("5月5日上报的数据", "于5月5日召开")),

@@ -32,6 +32,7 @@ from .anchored_scan import finditer_near
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import GAP, HALF_DAY, WEEKDAY_NOTE
 from .deadline_relative import posted_for_publicity
+from .deadline_sentences import CALENDAR_EVENTS
 from .vocab import Examples
 
 # The steps of a programme that the issuer itself holds: what makes a date after 将于 the notice's own schedule.
@@ -132,6 +133,11 @@ ARRANGEMENT_LABEL_RE = compiled_later(r"(?:时间|日程|进度)安排(?:如下)
 ARRANGEMENT_REACH = 400
 # Where a later clause of such a schedule opens: after a comma, a full stop or a semicolon.
 CLAUSE_BREAK_RE = compiled_later(r"[，,。；;]" + GAP)
+# A schedule's clause that names the day a calendar event falls on (暑假放假时间为7月1日至8月31日,9月1日(星期一)正式开学):
+# the term's start or a holiday is the calendar the notice's limits are counted from (在开学前, 开学后第一天), no step of
+# its programme to be done by that day.
+# Not a step named for the event (9月1日开学检查, 8月25日开学准备工作: the issuer's own, C1).
+CALENDAR_DAY_CLAUSE_RE = compiled_later(r"^\s{0,3}(?:正式|统一|全面)?(?:" + "|".join(CALENDAR_EVENTS) + r")(?!检查|督查|准备|工作)")
 # A day left blank in a template (12月  日召开…): a month with no day, no date to read.
 BLANK_DAY_AFTER_RE = compiled_later(GAP + r"[日号]")
 # The issuer's step held at a part of the year, after 在: 在年底考核中扣分 · 在年中督查时. (A month or a day after 在 is
@@ -249,7 +255,8 @@ def _arranged_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
             item = dated(match, year) if match and match.group("month") else None
             if item is None or BLANK_DAY_AFTER_RE.match(text, item.end) or NOT_SCHEDULED_AFTER_RE.match(text, item.end):
                 continue
-            if "了" not in CLAUSE_AFTER_RE.match(text, item.end).group():
+            clause = CLAUSE_AFTER_RE.match(text, item.end).group()
+            if "了" not in clause and not CALENDAR_DAY_CLAUSE_RE.match(clause):
                 yield item
 
 
@@ -320,6 +327,7 @@ EXAMPLES = {
     "STEP_DAY_AFTER_RE": Examples(match=("为选举日", "为投票日", "为期末考试日"), no_match=("为全国防灾减灾日", "为选举日期")),
     "ARRANGEMENT_LABEL_RE": Examples(match=("具体时间安排为", "时间安排如下:", "日程安排："), no_match=("工作安排", "时间为")),
     "CLAUSE_BREAK_RE": Examples(match=(",", "。 "), no_match=("、",)),
+    "CALENDAR_DAY_CLAUSE_RE": Examples(match=("正式开学,假期共62天", "放假", " 统一开学"), no_match=("进行登记", "开展开学检查", "开学检查", "开学准备工作")),
     "BLANK_DAY_AFTER_RE": Examples(match=("  日召开", "日"), no_match=("召开全体村民大会",)),
     "CAMPAIGN_MONTH_AFTER_RE": Examples(match=("为全县新农村建设环境综合整治月", "为安全生产月", "是“节能宣传活动周”", "为全市禁毒宣传周"),
                                         no_match=("为全县整治重点", "是全国防灾减灾日")),

@@ -143,6 +143,10 @@ START_RE = compiled_later(
 # 报告落实情况 · 自受理申请之日起,应当在20个工作日内作出决定. The start is the window's origin (the window is the limit, C13),
 # no start of a duty of its own.
 WINDOW_LATER_IN_SENTENCE_RE = compiled_later(r"[^。；;！!？?\n]{0,40}?" + COUNT + GAP + UNIT + GAP + r"(?:以内|之内|内)(?!容|的|有效)")
+# The recipients' receipt of the notice as the day a duty starts, written without 自/从 (各院系接到通知之日起开始进行…整理工作 ·
+# 各单位收到本通知之日起,…). Not a window counted from it (接到通知之日起5日内: RELATIVE_RE's, the longer match), nor one
+# later in its sentence (WINDOW_LATER_IN_SENTENCE_RE), nor 自接到通知之日起 (START_RE's, with its 自).
+START_ON_RECEIPT_RE = compiled_later(r"(?<![自从])(?:收到|接到|接获)(?:本|此)?(?:通知|文件)之日起")
 # 即日起 with no 从/自, opening a clause: 即日起对照工作要点逐项梳理. Not 即日起施行 (in force).
 START_TODAY_RE = compiled_later(r"(?<=[，,。；;：:\s])即日起(?!施行|执行|实施|生效)")
 # The n-th working day after an event: 顺延至节假日结束后的第二个工作日中午12时前.
@@ -255,6 +259,8 @@ EXAMPLES = {
     "EARLIEST_START_RE": Examples(match=("不早于2月9日(农历正月十六)24时前", "不早于3月1日"), no_match=("不晚于2月9日前",)),
     "DELAYED_START_RE": Examples(match=("延期至2月17日(农历正月廿四)之后", "推迟到3月1日以后"),
                                  no_match=("延期至2月17日", "2月17日之后")),
+    "START_ON_RECEIPT_RE": Examples(match=("各院系接到通知之日起开始进行", "各单位收到本通知之日起"),
+                                    no_match=("自接到通知之日起", "接到通知后", "收到申请之日起")),
     "START_BARE_RE": Examples(match=("2020年3月1日起施行", "3月1日起执行", "2019年9月2日开始"), no_match=("3月1日起",)),
     "ADVANCE_RE": Examples(match=("须提前1天预约", "提前3个工作日报送", "提前30分钟到场", "提前两天"),
                            no_match=("提前2年完成", "提前1天内", "提前谋划")),

@@ -163,9 +163,11 @@ CALENDAR_EVENTS = ("开学", "放假", "寒假", "暑假", "开园", "入园", "
 WORK_START_EVENTS = ("开工", "复工")
 CALENDAR_EVENT = "(?P<event>" + "|".join(CALENDAR_EVENTS) + ")"
 COUNTED_FROM_EVENT = "(?P<event>" + "|".join(CALENDAR_EVENTS + WORK_START_EVENTS) + ")"
-# Before the event, after 在/于 or after another such window sharing them (在寒假前和开学前): 在开学前进行安全自查 · 于放假前.
+# Before the event, after 在/于 or after another such window sharing them (在寒假前和开学前): 在开学前进行安全自查 · 于放假前;
+# or opening a clause, a time adverbial before its verb as 在 makes one (…文件精神,放假前组织一次安全大检查 · 。开学前,各校要…).
 # Not 开学前后 (around it), 开学前夕 (its eve).
-CALENDAR_BEFORE_RE = compiled_later(r"(?:(?<=[在于])|(?<=前[和及、]))" + GAP + CALENDAR_EVENT + r"(?P<mark>之前|以前|前)(?![后夕])")
+CALENDAR_BEFORE_RE = compiled_later(r"(?:(?<=[在于，,。；;：:\n])|(?<=前[和及、]))" + GAP + CALENDAR_EVENT
+                                    + r"(?P<mark>之前|以前|前)(?![后夕])")
 # The n-th day or week of, or after, the event, opening a clause or after 在/于: 开学后第一天将自查报告交中心校 ·
 # 在开学第一周 · 复工后第3个工作日.
 CALENDAR_NTH_RE = compiled_later(
@@ -545,8 +547,9 @@ EXAMPLES = {
     "REPORT_SYSTEM_RE": Examples(match=("采取日报制报告", "实行周报制"), no_match=("人民日报", "实行旬报制度", "启动日报制度")),
     "CALENDAR_EVENTS": Examples(match=("开学", "放假"), no_match=("上报",)),
     "WORK_START_EVENTS": Examples(match=("开工", "复工"), no_match=("开学",)),
-    "CALENDAR_BEFORE_RE": Examples(match=("在开学前", "于放假之前", "在寒假前", "在寒假前和开学前"),
-                                   no_match=("开学前", "在开学前后", "在上报前", "寒假前", "在开工前", "于复工前")),
+    "CALENDAR_BEFORE_RE": Examples(match=("在开学前", "于放假之前", "在寒假前", "在寒假前和开学前", "文件精神,放假前组织一次安全大检查",
+                                          "。开学前,各校要"),
+                                   no_match=("开学前", "在开学前后", "在上报前", "寒假前", "在开工前", "于复工前", "，开学前后", "，放假前夕")),
     "CALENDAR_NTH_RE": Examples(match=("开学后第一天", "在开学第一周", "，复工后第3个工作日"), no_match=("全年第一周", "开学后")),
     "EVERY_MONTH_PART_RE": Examples(match=("每月上旬", "每个月下旬前"), no_match=("每月", "3月上旬")),
     "MONTH_PARTS": Examples(match=("上", "下"), no_match=("底",)),

@@ -17,7 +17,7 @@ from .deadline_relative import (
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
     LENGTH_WITHIN, NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
-    START_BARE_RE, START_RE, START_REPORTED_AFTER_RE, START_DONE_IN_CLAUSE_RE, CITED_SPIRIT_BEFORE_RE, OWN_DOER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
+    START_BARE_RE, START_ON_RECEIPT_RE, START_RE, START_REPORTED_AFTER_RE, START_DONE_IN_CLAUSE_RE, CITED_SPIRIT_BEFORE_RE, OWN_DOER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
     EVENT_AFTER_BEFORE_RE, OBJECT_VERB_BEFORE_RE, WINDOW_LATER_IN_SENTENCE_RE, COUNTED_DAYS_BEFORE_RE,
 )
 from .deadline_scan import finditer_anchored
@@ -137,6 +137,9 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if _comes_into_force(text, match):
             continue  # 公示期:即日起5个工作日: how long the notice stays posted
         yield item(match, "start", "from 即日")
+    for match in START_ON_RECEIPT_RE.finditer(text):
+        if not WINDOW_LATER_IN_SENTENCE_RE.match(text, match.end()):  # 接到通知之日起,各单位在5日内…: the window's origin
+            yield item(match, "start", "from receipt of the notice")
     for match in finditer_anchored(START_BARE_RE, text):
         if _comes_into_force(text, match):
             continue

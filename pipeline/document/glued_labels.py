@@ -79,6 +79,21 @@ def _list_inside_item(line: str, first: int, digits: bool) -> bool:
             and _label_number(own.group("n")) > 1)
 
 
+# A colon announcing a list inside a sentence, and the semicolon between its items: a run whose first label follows the
+# colon and every later one a semicolon (需要报送的材料主要包括:1、研究机构的章程;2、研究团队成员名单;3、…成果。) is one
+# sentence's enumeration, printed so in the notice, not headings whose line breaks were lost: those end at a full stop
+# (…及标准1、无乱停乱靠。2、无乱贴乱画。 · 方案为:一、时间及阶段划分…。二、…).
+ENUMERATION_COLON = "：:"
+ENUMERATION_SEMICOLON = "；;"
+
+
+def _sentence_enumeration(line: str, run: list[int]) -> bool:
+    """Whether a run of GLUED_LABEL starts (offsets in ``line``) is the enumeration of one sentence: the first label
+    right after a colon, each later one right after a semicolon."""
+    return run[0] > 0 and line[run[0] - 1] in ENUMERATION_COLON \
+        and all(at > 0 and line[at - 1] in ENUMERATION_SEMICOLON for at in run[1:])
+
+
 def _glued_label_breaks(line: str, offset: int) -> list[int]:
     """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line."""
     breaks = []
@@ -104,7 +119,8 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
         if digits and len(runs[0]) < GLUED_LABEL_RUN:
             runs = [_later_page_run(line, [m for m in labels if m.group("n").isdigit()])]
         for run in runs:
-            if len(run) >= GLUED_LABEL_RUN and not _list_inside_item(line, run[0], digits):
+            if len(run) >= GLUED_LABEL_RUN and not _list_inside_item(line, run[0], digits) \
+                    and not _sentence_enumeration(line, run):
                 breaks += [offset + at for at in run if at > 0]
     breaks += _word_glued_runs(line, offset)
     if " " not in line and "\u3000" not in line:
@@ -264,6 +280,8 @@ EXAMPLES = {
                                     no_match=("实施方案。1. 指导思想 全面", "环境。 二、加强组织领导,全面落实", "。 1. 2019年 全市",
                                               "营造良好环境。 二、目标任务 1.确保")),
     "SPACED_LABEL": Examples(match=("道德支持。 1、掌控", "时期新人。 2.组织系统学习"), no_match=("道德支持。1、掌控", "共计 1.5万元", "。 2.5倍")),
+    "ENUMERATION_COLON": Examples(match=("：", ":"), no_match=("。", "；")),
+    "ENUMERATION_SEMICOLON": Examples(match=("；", ";"), no_match=("。", "，")),
     "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
     "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
                                         no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),

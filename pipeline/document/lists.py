@@ -63,6 +63,10 @@ ZONE_CLASS = compiled_later(r"^各(?:新区|开发区|园区|功能区|管理区
 # A park named by its kind, short for its full name (高新园 for 高新技术产业园, 工业园), is a zone too.
 ZONE = compiled_later(r"(?:开发区|经开区|經開區|高新区|新区|新港区|园区|管理区|示范区|试验区|保税区|合作区|采区|矿区|景区|度假区"
                   r"|(?:高新|产业|工业|科技|物流)园)$")
+# A zone's administration committee before one of its departments (管委会社会事业局, 高新区管委经发局): the department named
+# with its owner, never a bare department sharing the place of the list's first body (县(区)教体局、管委会社会事业局 are the
+# counties' bureaus and the committees' bureaus, two classes).
+OWNER_COMMITTEE_BEFORE = compiled_later(r"(?:管委会|管委|管理委员会)(?=[\u4e00-\u9fff]{2,8}$)")
 # A zone's word before the body it names: 西洞庭管理区团(工)委, 经济开发区管委会.
 ZONE_BEFORE_BODY = compiled_later(r"(?:开发区|新区|园区|管理区|示范区|试验区|保税区|合作区|度假区)(?=[^、]{1,8}$)")
 # 各县市区委、人民政府 · 各街道党工委、办事处: a party committee and its government or office, one class of bodies.
@@ -110,6 +114,7 @@ EXAMPLES = {
                                        no_match=("园林绿化局", "市政市容委", "城市管理局", "市场监督管理局", "各省水利厅", "县财政局")),
     "LONG_DEPARTMENT": Examples(match=("公共资源交易监管局", "公共资源交易管理局"), no_match=("各市公共资源交易监管局", "市公共资源交易中心", "县住房和城乡建设局")),
     "ZONE_CLASS": Examples(match=("各新区", "各开发区"), no_match=("各新区管委会", "南湖新区")),
+    "OWNER_COMMITTEE_BEFORE": Examples(match=("管委会社会事业局", "高新区管委经发局"), no_match=("管委会", "社会事业局", "县教体局")),
     "ZONE_BEFORE_BODY": Examples(match=("西洞庭管理区团(工)委", "经济开发区管委会"), no_match=("南湖新区", "开发区建设局办公室主任会")),
     "ZONE": Examples(match=("岳阳经济技术开发区", "南湖新区", "长白山开发区", "桃源县大洑溪采区", "澧县孟姜垸采区", "高新园", "西太湖工业园"),
                      no_match=("农高区管委会", "各县(市、区)", "公园", "幼儿园")),
@@ -296,7 +301,8 @@ def _bare_department(part: str) -> bool:
     other name in brackets aside); a party committee (街道党工委) is none."""
     bare = _bare(part)
     return bool(DEPARTMENT.match(bare) or LONG_DEPARTMENT.match(bare) or PLACE_INSTITUTION.match(bare)) \
-        and not COMMITTEE.search(bare) and not ZONE_BEFORE_BODY.search(bare)  # 荆州开发区科协: the zone's own
+        and not COMMITTEE.search(bare) and not ZONE_BEFORE_BODY.search(bare) \
+        and not OWNER_COMMITTEE_BEFORE.search(bare)  # 荆州开发区科协, 管委会社会事业局: the zone's own
 
 
 def _head(part: str) -> str:
