@@ -135,8 +135,8 @@ def chunked(pairs: list[Pair], size: int, sizes: dict[str, int],
 
 
 def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional[float]) -> Aligned:
-    """The alignment rows of each pair, the copied passages of :data:`PAIRS_PER_BATCH` pairs found
-    at once. Each national document's measures are built once per batch (aligning only sets what
+    """The alignment rows of each pair, the copied passages of a batch of pairs found at once (at
+    most :data:`PAIRS_PER_BATCH` pairs and :data:`BATCH_CHARACTERS` characters of documents). Each national document's measures are built once per batch (aligning only sets what
     they give already); what is computed of a document's texts (tokens, bigrams, anchors, lexicons:
     a :class:`~.scores.Cache`) and of a national document's text for the copied passages is kept
     while pairs of the chunk still need it, then dropped: a chunk grown around a shared document
