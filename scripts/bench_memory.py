@@ -66,6 +66,7 @@ def chunk_marked(path, pairs, threshold, spill):
     import psutil
     sizes = align_pool.document_sizes(__import__("sqlite3").connect(f"file:{path}?mode=ro", uri=True), pairs)
     rss = psutil.Process().memory_info().rss
+    cpu = sum(psutil.Process().cpu_times()[:2])
     try:  # the peak resident size (VmHWM) counted from here
         with open("/proc/self/clear_refs", "w") as handle:
             handle.write("5")
@@ -77,7 +78,7 @@ def chunk_marked(path, pairs, threshold, spill):
         with open("/proc/self/status") as handle:
             hwm = next(int(line.split()[1]) * 1024 for line in handle if line.startswith("VmHWM"))
         mark("chunk", pairs=len(pairs), characters=sum(sizes.values()), rss=rss, peak=hwm,
-             after=psutil.Process().memory_info().rss)
+             after=psutil.Process().memory_info().rss, cpu=sum(psutil.Process().cpu_times()[:2]) - cpu)
 align_pool._align_chunk_in_worker = chunk_marked
 
 paths = json.loads(open(sys.argv[3]).read())
@@ -164,7 +165,9 @@ def main() -> None:
               f"  {megabytes(found['largest'])}  {shares}")
     chunks = sorted((m for m in marks if m["what"] == "chunk"), key=lambda m: -m["peak"])
     if chunks:
-        print(f"  {len(chunks)} chunks aligned; the workers' largest (MB: peak RSS in the chunk, RSS before and"
+        print(f"  {len(chunks)} chunks aligned, {sum(m['cpu'] for m in chunks):.0f} CPU-s in all,"
+              f" {sum(m['characters'] for m in chunks) / 1e6:.1f} M characters prepared")
+        print(f"  the workers' largest (MB: peak RSS in the chunk, RSS before and"
               f" after it; the chunk's pairs and characters):")
         for m in chunks[:6]:
             print(f"    {megabytes(m['peak'])}  before {megabytes(m['rss']).strip()}, after {megabytes(m['after']).strip()};"

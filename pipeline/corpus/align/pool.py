@@ -51,6 +51,10 @@ CHUNKS_PER_WORKER = 4
 #: Pairs whose copied passages are found together (their Smith–Waterman alignments run as one
 #: numpy batch): enough to fill the batches, few enough to hold their measures.
 PAIRS_PER_BATCH = 64
+#: Characters of text (of the distinct documents of its pairs) a batch of :data:`PAIRS_PER_BATCH`
+#: holds at most: a batch's documents' measures are built and their copied passages found before
+#: its first pair is aligned, and held until its pairs are done.
+BATCH_CHARACTERS = 100_000
 #: BLAS threads a worker's numpy uses while it aligns (None: the library's default, every core).
 #: The pool already keeps one worker per core busy, so a worker's matrix products spreading over
 #: every core only make the workers' BLAS threads spin and wait for one another: on two shared cores,
@@ -104,9 +108,12 @@ def document_sizes(conn: sqlite3.Connection, pairs: list[Pair]) -> dict[str, int
     return sizes
 
 
-def chunked(pairs: list[Pair], size: int, sizes: dict[str, int]) -> list[list[Pair]]:
+def chunked(pairs: list[Pair], size: int, sizes: dict[str, int],
+            most_characters: Optional[int] = None) -> list[list[Pair]]:
     """``pairs`` in their order, cut into chunks of at most ``size`` pairs whose distinct documents
-    hold at most :data:`MAX_CHUNK_CHARACTERS` characters (a pair larger than that alone)."""
+    hold at most ``most_characters`` characters (default :data:`MAX_CHUNK_CHARACTERS`; a pair
+    larger than that alone)."""
+    most_characters = MAX_CHUNK_CHARACTERS if most_characters is None else most_characters
     chunks: list[list[Pair]] = []
     chunk: list[Pair] = []
     seen: set[str] = set()
@@ -114,7 +121,7 @@ def chunked(pairs: list[Pair], size: int, sizes: dict[str, int]) -> list[list[Pa
     for pair in pairs:
         new = [d for d in dict.fromkeys(pair) if d not in seen]
         more = sum(sizes.get(d) or 0 for d in new)
-        if chunk and (len(chunk) >= size or characters + more > MAX_CHUNK_CHARACTERS):
+        if chunk and (len(chunk) >= size or characters + more > most_characters):
             chunks.append(chunk)
             chunk, seen, characters = [], set(), 0
             new = list(dict.fromkeys(pair))
@@ -128,8 +135,8 @@ def chunked(pairs: list[Pair], size: int, sizes: dict[str, int]) -> list[list[Pa
 
 
 def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional[float]) -> Aligned:
-    """The alignment rows of each pair, the copied passages of :data:`PAIRS_PER_BATCH` pairs found
-    at once. Each national document's measures are built once per batch (aligning only sets what
+    """The alignment rows of each pair, the copied passages of a batch of pairs found at once (at
+    most :data:`PAIRS_PER_BATCH` pairs and :data:`BATCH_CHARACTERS` characters of documents). Each national document's measures are built once per batch (aligning only sets what
     they give already); what is computed of a document's texts (tokens, bigrams, anchors, lexicons:
     a :class:`~.scores.Cache`) and of a national document's text for the copied passages is kept
     while pairs of the chunk still need it, then dropped: a chunk grown around a shared document
@@ -149,8 +156,8 @@ def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional
     blocks: dict[str, list[str]] = {}  # the tokens of each block of text, for every document of the chunk
     texts: dict[str, dict] = {}  # the tokens and anchors of each text, for every document of the chunk
     out = {}
-    for k in range(0, len(pairs), PAIRS_PER_BATCH):
-        batch = pairs[k:k + PAIRS_PER_BATCH]
+    k = 0
+    for batch in chunked(pairs, PAIRS_PER_BATCH, document_sizes(conn, pairs), BATCH_CHARACTERS):
         kept, national = national, {}
         for _, national_id in batch:
             if national_id not in national:
@@ -167,7 +174,8 @@ def align_chunk(conn: sqlite3.Connection, pairs: list[Pair], threshold: Optional
                 if last_pair[doc] == n:
                     del caches[doc]
         keys.update((d, prepared_key([p for p, _ in pieces_of(national[d])])) for d in national if d not in keys)
-        needed = {keys[d] for d in keys if last_pair[d] >= k + len(batch)}
+        k += len(batch)
+        needed = {keys[d] for d in keys if last_pair[d] >= k}
         prepared = {key: value for key, value in prepared.items() if key in needed}
     return out
 
