@@ -105,7 +105,6 @@ HELD_OUT_FLOORS = {
     # with its recipients; metadata 0.933 with az02's 文号, as the TXT), deadlines 0.750 → 0.857 when the space the recogniser put beside
     # digits was dropped (an extra 6 个月内 gone: ocr_repair.BOX_DIGIT_SPACE_RE); the rest 1.000
 }
-HELD_OUT_FORMATS = sorted(HELD_OUT_FLOORS)
 
 # The second held-out group (scripts/parity_notices.py HELD_OUT_NEWEST: ba01, bb01, bc01, bd01, be01,
 # bb02: the first notice of each of the newest sets BA-BE and the longest of the rest, by the rule stated
@@ -145,7 +144,6 @@ NEWEST_FLOORS = {
     # lines the recogniser did not detect (bb01's 33． item, bd01's 文号), bb01's —— read as 一一 (智慧城市一一政务,
     # not told from the adverb 一一 of 一一对应), bb01's 部门、单位 read without its 、.
 }
-NEWEST_FORMATS = sorted(NEWEST_FLOORS)
 
 # The third held-out group (scripts/parity_notices.py HELD_OUT_ROUND3: bm01, bn01, bo01, bp01, br01, bs01, bn06:
 # the first notice of each of this round's sets BM, BN, BO, BP, BR, BS and the longest of the rest of them by
@@ -156,7 +154,10 @@ NEWEST_FORMATS = sorted(NEWEST_FLOORS)
 # the floors are 1.00: no format's reader loses what its TXT gives on these short web-copy notices.
 # Generation took 12 s, building the .doc 27 s (LibreOffice converts each file), the rest about 1 s each.
 ROUND3_FLOORS = {fmt: ALL_ONE for fmt in ("txt", "docx", "doc", "pdf")}
-ROUND3_FORMATS = sorted(ROUND3_FLOORS)
+
+# The held-out groups, each by the generator's option that chooses it and its floors per format.
+HELD_OUT_GROUPS = {"held-out": ("--held-out", HELD_OUT_FLOORS), "newest held-out": ("--newest-held-out", NEWEST_FLOORS),
+                   "round-3 held-out": ("--round3-held-out", ROUND3_FLOORS)}
 
 
 def generated_group(tmp_path_factory, name: str, formats, *flags: str) -> Path:
@@ -176,21 +177,16 @@ def parity_set(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def held_out_set(tmp_path_factory) -> Path:
-    """The held-out notices in the formats HELD_OUT_FLOORS scores."""
-    return generated_group(tmp_path_factory, "held_out", HELD_OUT_FORMATS, "--held-out")
+def held_out_folder(tmp_path_factory):
+    """The folder of a held-out group in the formats its floors score, generated on first use."""
+    made: dict[str, Path] = {}
 
-
-@pytest.fixture(scope="session")
-def newest_held_out_set(tmp_path_factory) -> Path:
-    """The second held-out group in the formats NEWEST_FLOORS scores."""
-    return generated_group(tmp_path_factory, "newest_held_out", NEWEST_FORMATS, "--newest-held-out")
-
-
-@pytest.fixture(scope="session")
-def round3_held_out_set(tmp_path_factory) -> Path:
-    """The third held-out group in the formats ROUND3_FLOORS scores."""
-    return generated_group(tmp_path_factory, "round3_held_out", ROUND3_FORMATS, "--round3-held-out")
+    def folder(group: str) -> Path:
+        if group not in made:
+            option, floors = HELD_OUT_GROUPS[group]
+            made[group] = generated_group(tmp_path_factory, option.strip("-"), sorted(floors), option)
+        return made[group]
+    return folder
 
 
 def build_and_score(fmt: str, folder: Path, tmp_path_factory):
@@ -212,22 +208,12 @@ def scored(request, parity_set, tmp_path_factory):
     return build_and_score(request.param, parity_set / request.param, tmp_path_factory)
 
 
-@pytest.fixture(scope="module", params=HELD_OUT_FORMATS)
-def held_out_scored(request, held_out_set, tmp_path_factory):
-    """(format, its evaluation) on the held-out notices."""
-    return build_and_score(request.param, held_out_set / request.param, tmp_path_factory)
-
-
-@pytest.fixture(scope="module", params=NEWEST_FORMATS)
-def newest_held_out_scored(request, newest_held_out_set, tmp_path_factory):
-    """(format, its evaluation) on the second held-out group."""
-    return build_and_score(request.param, newest_held_out_set / request.param, tmp_path_factory)
-
-
-@pytest.fixture(scope="module", params=ROUND3_FORMATS)
-def round3_held_out_scored(request, round3_held_out_set, tmp_path_factory):
-    """(format, its evaluation) on the third held-out group."""
-    return build_and_score(request.param, round3_held_out_set / request.param, tmp_path_factory)
+@pytest.fixture(scope="module", params=[(group, fmt) for group, (_, floors) in HELD_OUT_GROUPS.items() for fmt in sorted(floors)],
+                ids=lambda param: f"{param[0]}-{param[1]}")
+def held_out_scored(request, held_out_folder, tmp_path_factory):
+    """(group, (format, its evaluation)) on each held-out group."""
+    group, fmt = request.param
+    return group, build_and_score(fmt, held_out_folder(group) / fmt, tmp_path_factory)
 
 
 def assert_at_floor(group: str, floors: dict, scored, field: str) -> None:
@@ -245,17 +231,8 @@ def test_no_format_falls_below_its_floor(scored, field):
 
 @pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
 def test_no_format_falls_below_its_floor_on_held_out_notices(held_out_scored, field):
-    assert_at_floor("held-out ", HELD_OUT_FLOORS, held_out_scored, field)
-
-
-@pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
-def test_no_format_falls_below_its_floor_on_the_newest_held_out_notices(newest_held_out_scored, field):
-    assert_at_floor("newest held-out ", NEWEST_FLOORS, newest_held_out_scored, field)
-
-
-@pytest.mark.parametrize("field", F1_FIELDS + ACCURACY_FIELDS)
-def test_no_format_falls_below_its_floor_on_the_round3_held_out_notices(round3_held_out_scored, field):
-    assert_at_floor("round-3 held-out ", ROUND3_FLOORS, round3_held_out_scored, field)
+    group, scored = held_out_scored
+    assert_at_floor(f"{group} ", HELD_OUT_GROUPS[group][1], scored, field)
 
 
 def test_the_generator_joins_an_attachment_title_broken_once_and_no_section_heading(monkeypatch):
