@@ -55,14 +55,16 @@ FULL_TEXT_FOLLOWS = compiled_later(r"(?:全文|原文|详情|詳情|内容|內�
 # with the time (日前, 近日, 2月14日) and ends with 全文如下/原文如下 (日前，某县领导小组印发通知，部署…。全文如下：). The
 # page's words, no paragraph of a notice: the notice printed under it, with its own 版头 or 文号, is the page's document. A
 # notice forwarding another (现将…转发给你们,原文如下) is a notice's body.
+REPORT_TIME = r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日)"
+ISSUED_VERB = r"(?:印发|印發|发布|發布|出台|出臺|下发|下發|公布)"
+FORWARDING_WORDS = r"(?:转发|轉發|现将|現將)"
 NEWS_FULL_TEXT_LEAD = compiled_later(
-    r"^(?=.{0,200}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日))(?=.{0,200}?(?:印发|印發|发布|發布|出台|出臺|下发|下發|公布))"
-    r"(?!.{0,300}?(?:转发|轉發|现将|現將)).{0,300}?(?:全文|原文)如下[。：:]?$")
+    rf"^(?=.{{0,200}}?{REPORT_TIME})(?=.{{0,200}}?{ISSUED_VERB})(?!.{{0,300}}?{FORWARDING_WORDS}).{{0,300}}?(?:全文|原文)如下[。：:]?$")
 # The same lead in paragraphs of its own, 全文如下: on a line alone under them (环保网获悉,5月10日,天津市人民政府发布了《…》,
 # 提出… ⏎ 打好蓝天保卫战,… ⏎ 全文如下:): one of the paragraphs reports the notice issued with its time, none forwards it.
 FULL_TEXT_LINE = compiled_later(r"^(?:通知|意见|意見|方案)?(?:全文|原文)如下[。：:]?$")
-NEWS_REPORT = compiled_later(r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日).{0,80}?(?:印发|印發|发布|發布|出台|出臺|下发|下發|公布)")
-FORWARDING = compiled_later(r"转发|轉發|现将|現將")
+NEWS_REPORT = compiled_later(REPORT_TIME + r".{0,80}?" + ISSUED_VERB)
+FORWARDING = compiled_later(FORWARDING_WORDS)
 LEAD_PARAGRAPHS = 4  # paragraphs at most between the lead's first and its 全文如下: line
 
 # A page's link to another notice cut at its width after the inner title (国家发展改革委等部门关于印发《电解铝行业节能降碳
