@@ -35,6 +35,11 @@ def extracted(prefix: str) -> dict:
     return extract_text(real(prefix), f"{prefix}.txt")["documents"][0]
 
 
+def made_up_document(text: str) -> dict:
+    """The first document extracted from ``text``: a made-up variation of a real notice's form, tested beside the real one."""
+    return extract_text(text, "look-alike.txt")["documents"][0]
+
+
 # ------------------------------------------------------------------ the text as copied
 
 

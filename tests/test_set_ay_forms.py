@@ -6,17 +6,12 @@ must keep its reading, so a fix never takes the general case with it."""
 
 from extractors.deadlines import find_deadlines
 from pipeline.document.lists import split_list
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted, labels, parsed
+from test_real_forms import extracted, labels, made_up_document, parsed
 
 
 def _deadlines(text: str, year: int = 2021) -> list[tuple[str, str, str | None]]:
     return [(item.text, item.kind, item.date) for item in find_deadlines(text, year)]
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
 
 
 # ------------------------------------------------------------------ the page around the notice
@@ -31,10 +26,10 @@ def test_a_pages_title_with_its_information_labels_on_its_line_is_the_title():
     # a portal's notice title with its 发布时间 and 来源 after a space: the same
     page = ("首页 > 通知公告\n关于做好2020年防汛工作的通知 发布时间：2020-05-01 09:00 来源：县应急管理局 浏览次数：120\n"
             "各乡镇人民政府:\n请做好防汛工作。\n某县应急管理局\n2020年5月1日\n")
-    assert _document(page)["title"] == "关于做好2020年防汛工作的通知"
+    assert made_up_document(page)["title"] == "关于做好2020年防汛工作的通知"
     # a breadcrumb or a sentence before the labels is no title
     crumb = "首页 > 通知公告 发布时间：2020-05-01 来源：县应急管理局\n各乡镇人民政府:\n请做好防汛工作。\n"
-    assert _document(crumb)["title"] is None
+    assert made_up_document(crumb)["title"] is None
 
 
 # ------------------------------------------------------------------ a copy glued into one line
@@ -44,7 +39,7 @@ def test_a_glued_title_ends_before_the_opening_sentence_glued_after_it():
     # ay04: 关于集团公司文件管理的若干规定为规范集团公司文件管理的运作程序,… (规范 is the sentence's verb, no title's type)
     assert extracted("ay04")["title"] == "关于集团公司文件管理的若干规定"
     copy = ("关于加强机关公文处理工作的规定为规范机关公文处理工作,提高办文效率,结合本单位实际,制定本规定。" + "各部门要认真执行本规定。" * 12)
-    assert _document(copy)["title"] == "关于加强机关公文处理工作的规定"
+    assert made_up_document(copy)["title"] == "关于加强机关公文处理工作的规定"
 
 
 def test_labels_with_the_space_kept_after_them_in_a_glued_copy_are_an_outline():
@@ -54,11 +49,11 @@ def test_labels_with_the_space_kept_after_them_in_a_glued_copy_are_an_outline():
     body = "本办法适用于全公司。" * 8
     copy = ("关于印发车辆管理办法的通知" + body + "一、 车辆的使用(一) 公务用车由办公室统一调度,各部门用车须提前申请。"
             "(二) 车辆的维修1) 车辆维修须经办公室批准后送定点单位。2) 维修费用凭单据报销。二、 车辆的保养由驾驶员负责。")
-    assert [(measure["label"], measure["level"]) for measure in _document(copy)["measures"]] == [
+    assert [(measure["label"], measure["level"]) for measure in made_up_document(copy)["measures"]] == [
         ("一、", 1), ("(一)", 2), ("(二)", 2), ("1)", 3), ("2)", 3), ("二、", 1)]
     # an enumeration after a colon, counting from 1) with spaces, stays inside its paragraph
     listed = "关于加强车辆管理的通知" + body + "存在的问题包括:1) 管理不到位;2) 投入不足;3) 制度不健全。各部门要认真整改。" + body
-    assert _document(listed)["measures"] == []
+    assert made_up_document(listed)["measures"] == []
 
 
 # ------------------------------------------------------------------ recipients

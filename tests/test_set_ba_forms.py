@@ -6,17 +6,12 @@ reading, so a fix never takes the general case with it."""
 
 from extractors.citations import find_citations
 from extractors.deadlines import find_deadlines
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted
+from test_real_forms import extracted, made_up_document
 
 
 def _deadlines(text: str, year: int | None = 2021) -> list[tuple[str, str, str | None]]:
     return [(item.text, item.kind, item.date) for item in find_deadlines(text, year)]
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
 
 
 def _relations(citations) -> list[tuple[str | None, str | None, str]]:
@@ -34,11 +29,11 @@ def test_a_news_lead_with_the_issuer_before_its_time_names_the_document_it_print
     # the agencies' order (issuer, then 日前/近日 or the day, then 印发) with the text after 全文如下
     page = ("新华社北京1月15日电 国务院办公厅日前印发《关于加强县级医院建设的意见》。全文如下:\n各省、自治区、直辖市人民政府:\n"
             "为加强县级医院建设,现提出如下意见。\n一、总体要求\n坚持公益性。\n国务院办公厅\n2024年1月10日\n")
-    assert _document(page)["title"] == "关于加强县级医院建设的意见"
+    assert made_up_document(page)["title"] == "关于加强县级医院建设的意见"
     # a report on a notice that does not print it (no 全文如下, no colon after the name) keeps no title from the lead
     report = ("国务院办公厅日前印发《关于加强县级医院建设的意见》,要求各地加大投入。\n记者了解到,全国已有多个省份出台配套措施。\n"
               "专家表示,县级医院是群众看病的第一站。\n")
-    assert _document(report)["title"] != "关于加强县级医院建设的意见"
+    assert made_up_document(report)["title"] != "关于加强县级医院建设的意见"
 
 
 # ------------------------------------------------------------------ references

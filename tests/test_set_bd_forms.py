@@ -10,15 +10,11 @@ from extractors.targets import find_targets
 from pipeline.document.broken_paragraphs import continues
 from pipeline.extract import extract_text
 
-from test_real_forms import extracted, real
+from test_real_forms import extracted, made_up_document, real
 
 
 def _deadlines(text: str, year: int | None = 2020) -> list[tuple[str, str, str | None]]:
     return [(item.text, item.kind, item.date) for item in find_deadlines(text, year)]
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
 
 
 def _header(document: dict) -> tuple:
@@ -38,11 +34,11 @@ def test_a_title_with_its_date_in_brackets_on_its_line_and_recipients_glued_to_t
                                           "1990-11-16", ["各区、县(市)人民政府", "市政府各委、办、局", "中直、省属在哈单位", "驻哈部队"])
     record = ("某市人民政府关于加强城市绿化管理的决定（2005年3月1日）\n"
               "各县(区)人民政府,市政府各部门:为加强城市绿化管理,改善城市环境,现作如下决定:\n一、各地要加强领导。\n")
-    assert _header(_document(record)) == ("某市人民政府", "某市人民政府关于加强城市绿化管理的决定", "2005-03-01",
+    assert _header(made_up_document(record)) == ("某市人民政府", "某市人民政府关于加强城市绿化管理的决定", "2005-03-01",
                                           ["各县(区)人民政府", "市政府各部门"])
     # a date inside a title's sentence, or a line that is no title, keeps its place
     sentence = "各乡镇:\n经研究,决定于2020年5月1日(星期五)召开全县安全生产会议。\n"
-    assert _document(sentence)["signed_date"] is None
+    assert made_up_document(sentence)["signed_date"] is None
 
 
 def test_a_signature_date_that_lost_its_nian_yue_ri_in_two_digits_after_the_year():
@@ -53,10 +49,10 @@ def test_a_signature_date_that_lost_its_nian_yue_ri_in_two_digits_after_the_year
     assert document["title"] == "南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知"
     notice = ("某县人民政府办公室关于做好春耕生产工作的通知\n各乡镇人民政府:\n经县人民政府同意,现将有关事项通知如下,请认真贯彻落实\n"
               "某县人民政府办公室\n202035\n")
-    assert _document(notice)["signed_date"] == "2020-03-05"
+    assert made_up_document(notice)["signed_date"] == "2020-03-05"
     # 202012 reads as a month of the year (December 2020), no day: no date
     month = notice.replace("202035", "202012")
-    assert _document(month)["signed_date"] is None
+    assert made_up_document(month)["signed_date"] is None
 
 
 def test_a_portals_label_less_bulleted_fields_over_the_title():
@@ -66,7 +62,7 @@ def test_a_portals_label_less_bulleted_fields_over_the_title():
         "新郑市卫生健康委员会", "新郑市突发公共事件医疗卫生救援应急预案", "2022-08-10")
     page = ("• 005307411/2021-00021\n  • 某市应急管理局\n  • 安全生产\n  • 2021-05-06\n  • 2021-05-07\n某市安全生产月活动方案\n\n"
             "一、活动主题\n遵守安全生产法,当好第一责任人。\n")
-    assert _header(_document(page))[:2] == ("某市应急管理局", "某市安全生产月活动方案")
+    assert _header(made_up_document(page))[:2] == ("某市应急管理局", "某市安全生产月活动方案")
     # a bulleted sentence wrapped over two lines is still one paragraph; a bulleted field ends its line
     assert continues("• 各村要在5月底前完成辖区内道路、桥梁、学校、集贸市场等人员密集场所的安全隐患排查和整改工作,", "并将结果报镇安监站。")
     assert not continues("• 005307411/2021-00021• 某市应急管理局• 2021-05-07", "某市安全生产月活动方案")
@@ -98,10 +94,10 @@ def test_a_decisions_counted_list_of_documents_it_amends_or_repeals():
     assert (None, "repeals") in relations
     decision = ("为做好规范性文件清理工作,决定对《某市城市绿化管理办法》(某府发〔2015〕3号)等12件规范性文件予以修改,"
                 "对《某市集贸市场管理规定》(某府发〔2001〕9号)等8件规范性文件予以废止。")
-    assert _relations(_document(decision)) == [("某府发〔2015〕3号", "amends"), ("某府发〔2001〕9号", "repeals")]
+    assert _relations(made_up_document(decision)) == [("某府发〔2015〕3号", "amends"), ("某府发〔2001〕9号", "repeals")]
     # a count of documents reported, with no verb of the decision after it, stays a citation
     report = "《某市城市绿化管理办法》(某府发〔2015〕3号)等12件文件修订工作已经启动。"
-    assert _relations(_document(report)) == [("某府发〔2015〕3号", "cites")]
+    assert _relations(made_up_document(report)) == [("某府发〔2015〕3号", "cites")]
 
 
 def test_a_projection_a_criterion_of_issue_and_a_look_back_are_no_limits():

@@ -8,17 +8,12 @@ import json
 from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
 from pipeline.document.lists import split_list
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted
+from test_real_forms import extracted, made_up_document
 
 
 def _deadlines(text: str, year: int | None) -> list[tuple[str, str]]:
     return [(item.text, item.kind) for item in find_deadlines(text, year)]
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
 
 
 # ------------------------------------------------------------------ deadlines
@@ -62,5 +57,5 @@ def test_a_gambling_brand_in_the_signature_names_no_issuer():
     assert extracted("be01")["issuer"] is None
     letter = ("各位村民:\n为做好今年的人居环境整治工作,现将有关事项通知如下。\n请各村于5月10日前完成自查。\n"
               "{}\n2019年4月8日\n")
-    assert _document(letter.format("幸运飞艇办公室"))["issuer"] is None
-    assert _document(letter.format("城关镇人民政府办公室"))["issuer"] == "城关镇人民政府办公室"
+    assert made_up_document(letter.format("幸运飞艇办公室"))["issuer"] is None
+    assert made_up_document(letter.format("城关镇人民政府办公室"))["issuer"] == "城关镇人民政府办公室"

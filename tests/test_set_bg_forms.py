@@ -9,13 +9,8 @@ from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
 from pipeline.document.labels import match_label
 from pipeline.document.lists import split_list
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
+from test_real_forms import extracted, made_up_document
 
 
 def _deadlines(text: str, year: int | None) -> list[tuple[str, str, str | None]]:
@@ -30,11 +25,11 @@ def test_a_title_whose_issued_name_opens_on_one_line_and_closes_on_the_next_is_o
     assert extracted("bg01")["title"] == "鞍山市人民政府关于印发《2024年市〈政府工作报告〉任务分解和责任分工方案》的通知"
     look_alike = ("某县人民政府关于印发\n《2023年县〈政府工作报告〉重点任务分解\n和责任分工方案》的通知\n"
                   "各乡镇人民政府,县政府各部门:\n现印发给你们,请认真贯彻落实。\n某县人民政府\n2023年3月1日\n")
-    assert _document(look_alike)["title"] == "某县人民政府关于印发《2023年县〈政府工作报告〉重点任务分解和责任分工方案》的通知"
+    assert made_up_document(look_alike)["title"] == "某县人民政府关于印发《2023年县〈政府工作报告〉重点任务分解和责任分工方案》的通知"
     # a title closed on its own line is still a title of its own (the block ends there)
     closed = ("某县人民政府关于印发《2023年重点任务分解方案》的通知\n"
               "各乡镇人民政府,县政府各部门:\n现印发给你们,请认真贯彻落实。\n某县人民政府\n2023年3月1日\n")
-    assert _document(closed)["title"] == "某县人民政府关于印发《2023年重点任务分解方案》的通知"
+    assert made_up_document(closed)["title"] == "某县人民政府关于印发《2023年重点任务分解方案》的通知"
 
 
 def test_zones_and_a_class_of_places_listed_bare_are_an_entry_each():
@@ -50,9 +45,9 @@ def test_a_signature_by_a_short_form_without_its_place_is_the_issuer_as_printed(
     # bg06: a city daily's copy of a 通报 signed 市政府办公室 (CONVENTIONS C27: C9's null is for a title's short form)
     assert extracted("bg06")["issuer"] == "市政府办公室"
     look_alike = ("各乡镇人民政府,县直各单位:\n经检查,现将有关情况通报如下。\n望各单位认真整改。\n县政府办公室\n2019年5月6日\n")
-    assert _document(look_alike)["issuer"] == "县政府办公室"
+    assert made_up_document(look_alike)["issuer"] == "县政府办公室"
     named = look_alike.replace("县政府办公室\n", "某某县人民政府办公室\n")
-    assert _document(named)["issuer"] == "某某县人民政府办公室"
+    assert made_up_document(named)["issuer"] == "某某县人民政府办公室"
 
 
 # ------------------------------------------------------------------ measures
@@ -66,7 +61,7 @@ def test_a_table_of_contents_whose_first_heading_is_spaced_wide_is_no_measures()
     plan = ("区政府办公室关于印发《某区防汛应急预案》的通知\n各街道,区各有关单位:\n现将《某区防汛应急预案》印发给你们。\n"
             "某区人民政府办公室\n2021年5月10日\n某区防汛应急预案\n目   录\n1 总   则\n1.1  编制目的\n1.2  编制依据\n"
             "2 组织体系\n2.1  指挥机构\n1 总   则\n1.1  编制目的\n为做好防汛应急工作,制定本预案。\n")
-    labels = [(m["label"], m["level"]) for m in _document(plan)["measures"]]
+    labels = [(m["label"], m["level"]) for m in made_up_document(plan)["measures"]]
     assert labels == [("1", 1), ("1.1", 2)]
 
 

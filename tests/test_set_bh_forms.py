@@ -11,11 +11,7 @@ from pipeline.document.lists import split_list
 from pipeline.document.lines import split_lines
 from pipeline.extract import extract_text
 
-from test_real_forms import extracted, real
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
+from test_real_forms import extracted, made_up_document, real
 
 
 def _documents(prefix: str) -> list[dict]:
@@ -34,7 +30,7 @@ def test_a_date_alone_under_the_issuers_below_the_title_is_the_documents_date():
     assert _header(extracted("bh02"))[:3] == ("中共中央办公厅 国务院办公厅", "关于领导干部报告个人有关事项的规定", "2010-07-11")
     rules = ("关于加强机关公务用车管理的若干规定\n\n某省委办公厅 某省人民政府办公厅\n二○○六年三月二十日\n\n"
              "第一条 为加强机关公务用车管理,制定本规定。\n\n第二条 本规定适用于全省各级机关。\n")
-    assert _document(rules)["signed_date"] == "2006-03-20"
+    assert made_up_document(rules)["signed_date"] == "2006-03-20"
 
 
 def test_a_date_under_a_title_or_an_information_line_is_not_a_date_under_issuers():

@@ -6,17 +6,12 @@ the general case with it."""
 
 from extractors.deadlines import find_deadlines
 from pipeline.document.normalise import normalise
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted
+from test_real_forms import extracted, made_up_document
 
 
 def _deadlines(text: str, year: int | None) -> list[tuple[str, str]]:
     return [(item.text, item.kind) for item in find_deadlines(text, year)]
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
 
 
 # ------------------------------------------------------------------ the text as copied
@@ -31,7 +26,7 @@ def test_a_forums_jammer_strings_are_dropped_so_the_label_after_them_starts_its_
     text = normalise(copied).text
     assert "K$" not in text and "Y)" not in text and "c%" not in text
     assert "\n二、工作措施" in text and "\n1、建立台账制度" in text
-    assert [m["label"] for m in _document(copied)["measures"]][:2] == ["一、", "二、"]
+    assert [m["label"] for m in made_up_document(copied)["measures"]][:2] == ["一、", "二、"]
     # ASCII that is the text's own stays: figures in a row, initials, a table's bars, a standard's number
     for kept in ("分值 10 20 30 40 50 分", "A B C D E 五档", "| 1 | 2 | 3 | 4 |", "按 GB/T 9704-2012 排版", "PM2.5 O3 NO2 SO2 CO"):
         assert normalise(kept).text == kept
@@ -45,9 +40,9 @@ def test_a_publicity_and_a_case_report_are_titles():
     assert extracted("bi01")["title"].endswith("整改情况的公示情况说明")
     publicity = ("关于2023年度优秀共产党员拟表彰对象的公示\n根据…要求,经各支部推荐,现将拟表彰对象予以公示。\n"
                  "公示时间:2023年6月20日至6月26日。\n中共某某镇委员会\n2023年6月19日")
-    assert _document(publicity)["title"] == "关于2023年度优秀共产党员拟表彰对象的公示"
+    assert made_up_document(publicity)["title"] == "关于2023年度优秀共产党员拟表彰对象的公示"
     report = "关于某某路段积水问题整改的情况说明\n经查,该路段排水管网老化。\n某某区住房和城乡建设局\n2022年7月5日"
-    assert _document(report)["title"] == "关于某某路段积水问题整改的情况说明"
+    assert made_up_document(report)["title"] == "关于某某路段积水问题整改的情况说明"
 
 
 # ------------------------------------------------------------------ deadlines

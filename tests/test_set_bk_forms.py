@@ -8,13 +8,8 @@ import json
 from extractors.deadlines import find_deadlines
 from pipeline.document.broken_paragraphs import continues
 from pipeline.document.header_lines import doc_number_of_line
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
+from test_real_forms import extracted, made_up_document
 
 
 def _header(document: dict) -> tuple:
@@ -35,7 +30,7 @@ def test_a_number_and_date_note_in_chinese_numerals_is_the_documents_number_and_
     assert _header(extracted("bk01"))[2][0].startswith("上海、江苏")
     notice = ("国务院关于加强森林防火工作的通知\n\n(国发〔1996〕12号 一九九六年三月一日)\n\n各省、自治区、直辖市人民政府,国务院各部委:\n\n"
               "  为做好今年的森林防火工作,现通知如下:\n")
-    assert _header(_document(notice)) == ("国发〔1996〕12号", "1996-03-01", ["各省、自治区、直辖市人民政府", "国务院各部委"])
+    assert _header(made_up_document(notice)) == ("国发〔1996〕12号", "1996-03-01", ["各省、自治区、直辖市人民政府", "国务院各部委"])
     assert doc_number_of_line("(国发〔1996〕12号 一九九六年三月一日)") == "国发〔1996〕12号"
 
 

@@ -7,13 +7,8 @@ import json
 
 from extractors.deadlines import find_deadlines
 from pipeline.document.lists import split_list
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
+from test_real_forms import extracted, made_up_document
 
 
 def _deadlines(text: str, year: int | None) -> list[tuple[str, str, str | None]]:
@@ -37,10 +32,10 @@ def test_a_salutation_to_the_members_of_a_congress_or_cppcc_is_the_recipients():
     assert json.loads(extracted("bm03")["recipients"]) == ["省政協委員"]
     look_alike = ("市政协委员:\n根据市政协2023年工作安排,现就有关事项征求意见。请于6月10日前将意见发送至市政协研究室。\n"
                   "政协某某市委员会办公室\n2023年5月20日\n")
-    assert json.loads(_document(look_alike)["recipients"]) == ["市政协委员"]
+    assert json.loads(made_up_document(look_alike)["recipients"]) == ["市政协委员"]
     # a label ending with a colon still names no one
     label = "主要内容:\n根据市政协2023年工作安排,现就有关事项征求意见。\n政协某某市委员会办公室\n2023年5月20日\n"
-    assert json.loads(_document(label)["recipients"]) == []
+    assert json.loads(made_up_document(label)["recipients"]) == []
 
 
 def test_a_mass_organisation_named_short_with_xie_is_a_body_of_its_own_in_a_list():
@@ -99,10 +94,10 @@ def test_a_request_with_its_date_after_the_last_item_is_the_notices_closing_step
     assert ("7月20日前", False) in _closing_deadlines(extracted("bm03"))
     look_alike = ("各学院:\n请围绕以下内容提出意见:\n1.学院在课程建设方面的做法。\n2.存在的困难和问题。\n"
                   "请于5月10日前将意见发送至教务处。\n某某大学教务处\n2023年4月20日\n")
-    assert ("5月10日前", False) in _closing_deadlines(_document(look_alike))
+    assert ("5月10日前", False) in _closing_deadlines(made_up_document(look_alike))
     # a request that opens with its condition, not its date, goes on with the last item
     condition = look_alike.replace("请于5月10日前将意见发送至教务处。", "请在做好安全工作的同时于5月10日前完成整改。")
-    assert ("5月10日前", True) in _closing_deadlines(_document(condition))
+    assert ("5月10日前", True) in _closing_deadlines(made_up_document(condition))
 
 
 # ------------------------------------------------------------------ references
@@ -113,10 +108,10 @@ def test_a_document_carried_out_by_its_kinds_word_later_in_the_paragraph_is_impl
     assert _relations(extracted("bm02")) == [("關于做好公民科學素質監測評估工作的", "implements")]
     look_alike = ("各县市区林业局:\n省政府办公厅近日印发了《关于加强春季森林防火工作的通知》,请各地认真贯彻落实文件精神,"
                   "于5月10日前报告落实情况。\n某市林业局\n2020年4月1日\n")
-    assert _relations(_document(look_alike)) == [("关于加强春季森林防火工作的通知", "implements")]
+    assert _relations(made_up_document(look_alike)) == [("关于加强春季森林防火工作的通知", "implements")]
     # the kind's word of another document (通知精神 after an 意见) names no back reference
     other_kind = look_alike.replace("工作的通知》", "工作的意见》").replace("文件精神", "通知精神")
-    assert _relations(_document(other_kind)) == [("关于加强春季森林防火工作的意见", "cites")]
+    assert _relations(made_up_document(other_kind)) == [("关于加强春季森林防火工作的意见", "cites")]
     # carrying out something else (党的二十大精神) leaves the mention a citation
     other_object = look_alike.replace("文件精神", "党的二十大精神")
-    assert _relations(_document(other_object)) == [("关于加强春季森林防火工作的通知", "cites")]
+    assert _relations(made_up_document(other_object)) == [("关于加强春季森林防火工作的通知", "cites")]

@@ -5,13 +5,8 @@ the same form, or one that must keep its reading, so a fix never takes the gener
 
 from extractors.deadlines import find_deadlines
 from pipeline.document.elements import is_organisation_line
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
+from test_real_forms import extracted, made_up_document
 
 
 def _labels(document: dict) -> list[tuple[str, int]]:
@@ -39,12 +34,12 @@ def test_a_news_lead_in_paragraphs_over_a_full_text_line_is_the_pages_and_the_no
                   "通知要求,各地要加强农资供应保障,做好农业生产技术指导。\n全文如下:\n"
                   "某省人民政府办公厅关于做好\n春耕生产工作的通知\n各市人民政府,省政府各部门:\n为做好春耕生产工作,现通知如下:\n"
                   "一、加强农资供应保障。\n某省人民政府办公厅\n2023年3月1日\n")
-    assert _document(look_alike)["title"] == "某省人民政府办公厅关于做好春耕生产工作的通知"
+    assert made_up_document(look_alike)["title"] == "某省人民政府办公厅关于做好春耕生产工作的通知"
     # a forwarding notice's 原文如下 under its own body is no news lead: the notice stays the one at the top
     forwarding = ("某县人民政府办公室关于转发春耕生产工作通知的通知\n各乡镇人民政府:\n"
                   "3月2日,省政府办公厅印发了春耕生产工作的通知,现将通知转发给你们,请认真贯彻执行。\n原文如下:\n"
                   "某省人民政府办公厅关于做好春耕生产工作的通知\n各市人民政府:\n现通知如下:\n")
-    assert _document(forwarding)["title"] == "某县人民政府办公室关于转发春耕生产工作通知的通知"
+    assert made_up_document(forwarding)["title"] == "某县人民政府办公室关于转发春耕生产工作通知的通知"
 
 
 def test_an_uploads_subject_and_its_source_after_a_dash_name_no_issuer():
@@ -71,11 +66,11 @@ def test_a_link_title_the_page_cut_after_its_inner_title_is_the_pages():
     look_alike = ("生态环境部等部门关于印发《重点行业挥发性有机物综合治理方案》的\n某市深入打好蓝天保卫战\n"
                   "某市人民政府关于深入打好蓝天保卫战的通知\n各区人民政府:\n现将有关事项通知如下:\n"
                   "一、加强扬尘治理。\n某市人民政府\n2022年5月6日\n")
-    assert [c["title"] for c in _document(look_alike)["citations"]] == []
+    assert [c["title"] for c in made_up_document(look_alike)["citations"]] == []
     # a title printed over two lines, its type on the second, keeps the document it issues
     split = ("某市人民政府关于印发《某市扬尘污染防治实施方案》的\n通知\n各区人民政府:\n现将《某市扬尘污染防治实施方案》"
              "印发给你们,请认真贯彻执行。\n某市人民政府\n2022年5月6日\n")
-    document = _document(split)
+    document = made_up_document(split)
     assert document["title"] == "某市人民政府关于印发《某市扬尘污染防治实施方案》的通知"
     assert "某市扬尘污染防治实施方案" in [c["title"] for c in document["citations"]]
 
@@ -94,10 +89,10 @@ def test_a_heading_line_whose_numbered_items_run_on_after_spaces_gives_each_item
                   "二、加大财政支持力度 (三)2021-2025年,省财政将来源于新区的省级公共财政预算收入超过2020年基数部分以专项补助形式返还"
                   "新区,专项用于新区的基础设施建设。 (四)对新区上缴的新增建设用地有偿使用费和海域使用金省级部分的50%,安排省级专项"
                   "补助,由新区按照国家和省的管理规定,专项用于高标准基本农田建设和基本农田经济补偿。\n")
-    assert _labels(_document(look_alike)) == [("一、", 1), ("(一)", 2), ("(二)", 2), ("二、", 1), ("(三)", 2), ("(四)", 2)]
+    assert _labels(made_up_document(look_alike)) == [("一、", 1), ("(一)", 2), ("(二)", 2), ("二、", 1), ("(三)", 2), ("(四)", 2)]
     # a heading line with one bracketed note after it opens no run
     one = "某县人民政府关于做好防汛工作的通知\n各乡镇:\n一、加强领导 (一)县防汛办负责。\n二、落实责任\n"
-    assert ("(一)", 2) not in _labels(_document(one))
+    assert ("(一)", 2) not in _labels(made_up_document(one))
 
 
 # ------------------------------------------------------------------ assignments
@@ -107,16 +102,16 @@ def test_a_class_of_levels_named_by_a_qualifier_before_the_government_they_share
     # bp04: (省發改委、交通運輸廳、相關市、縣政府負責)
     assert "相關市、縣政府" in _units(extracted("bp04"))
     look_alike = "一、推进建设\n1.加快农村公路建设。(省交通运输厅、有关县、区政府负责)\n"
-    assert _units(_document(look_alike)) == ["省交通运输厅", "有关县、区政府"]
+    assert _units(made_up_document(look_alike)) == ["省交通运输厅", "有关县、区政府"]
 
 
 def test_places_listed_before_the_city_government_they_share_are_one_unit():
     # bp04: (哈爾濱機場擴建指揮部、哈爾濱、黑河、綏芬河市政府、省農墾總局負責)
     assert "哈爾濱、黑河、綏芬河市政府" in _units(extracted("bp04"))
     look_alike = "一、推进建设\n1.推进港口建设。(省交通运输厅、南通、盐城市人民政府负责)\n"
-    assert _units(_document(look_alike)) == ["省交通运输厅", "南通、盐城市人民政府"]
+    assert _units(made_up_document(look_alike)) == ["省交通运输厅", "南通、盐城市人民政府"]
     # a bare word that no government follows keeps the list no statement of units
-    assert _units(_document("一、推进建设\n1.推进港口建设。(市教育局、宣传、市财政局负责)\n")) == []
+    assert _units(made_up_document("一、推进建设\n1.推进港口建设。(市教育局、宣传、市财政局负责)\n")) == []
 
 
 # ------------------------------------------------------------------ deadlines

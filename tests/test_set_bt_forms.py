@@ -5,13 +5,8 @@ its reading, so a fix never takes the general case with it."""
 
 from extractors.targets import find_targets
 from pipeline.document.normalise import normalise
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
+from test_real_forms import extracted, made_up_document
 
 
 def _targets(text: str) -> list[tuple[str, str]]:
@@ -26,7 +21,7 @@ def test_a_breadcrumb_ending_in_the_pages_headline_is_the_sites_and_the_title_is
     document = extracted("bt01")
     assert document["title"] == "西藏自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
     assert document["issuer"] == "西藏自治区人民政府"
-    look_alike = _document("政策库 > 地方文件 > 某省人民政府办公厅关于加强农村饮水安全工程运行管护的通知\n"
+    look_alike = made_up_document("政策库 > 地方文件 > 某省人民政府办公厅关于加强农村饮水安全工程运行管护的通知\n"
                            "某省人民政府办公厅关于加强农村饮水安全工程运行管护的通知\n各市人民政府,省政府各部门:\n"
                            "为加强农村饮水安全工程运行管护,现通知如下:\n一、落实管护责任\n二、保障运行经费\n")
     assert look_alike["title"] == "某省人民政府办公厅关于加强农村饮水安全工程运行管护的通知"
@@ -35,7 +30,7 @@ def test_a_breadcrumb_ending_in_the_pages_headline_is_the_sites_and_the_title_is
 
 def test_a_line_compared_with_a_sign_is_no_breadcrumb():
     # the breadcrumb needs two short crumbs before its headline; a figure compared with > is text
-    document = _document("关于做好大气污染防治工作的通知\n各县区:\n一、加强监测\nPM2.5 > 75微克每立方米的天数不超过30天,各县区要加强监测并按日报送数据。\n")
+    document = made_up_document("关于做好大气污染防治工作的通知\n各县区:\n一、加强监测\nPM2.5 > 75微克每立方米的天数不超过30天,各县区要加强监测并按日报送数据。\n")
     assert document["title"] == "关于做好大气污染防治工作的通知"
 
 
@@ -56,7 +51,7 @@ def test_a_transcription_with_a_space_after_every_character_is_read_as_words():
     assert "某省人民政府关于加快发展现代农业的意见" in text and "，省政府各部门:" in text
     assert "《国务院关于加快发展现代农业的意见》" in text and "。" in text and "ꎬ" not in text
     assert "70% 以上" in text or "70%以上" in text
-    look_alike = _document(SPACED)
+    look_alike = made_up_document(SPACED)
     assert [item["title"] for item in look_alike["citations"]] == ["国务院关于加快发展现代农业的意见"]
     assert any(item["unit"] == "亩" and item["value"] == 50000 for item in look_alike["targets"])
 

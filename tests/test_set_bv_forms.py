@@ -11,16 +11,11 @@ from pathlib import Path
 
 from extractors.deadlines import find_deadlines
 from pipeline.document.lists import split_list
-from pipeline.extract import extract_text
 
-from test_real_forms import extracted
+from test_real_forms import extracted, made_up_document
 
 # The holiday notice the school query returned (years masked 20xx), held in the sweep set.
 HOLIDAY_NOTICE = Path(__file__).parent / "data" / "sweep" / "015_city-summer-vacation-notice-template.txt"
-
-
-def _document(text: str) -> dict:
-    return extract_text(text, "look-alike.txt")["documents"][0]
 
 
 def _deadlines(text: str, year=None) -> list[tuple]:
@@ -33,7 +28,7 @@ def _deadlines(text: str, year=None) -> list[tuple]:
 def test_numbered_items_after_a_colon_and_between_semicolons_are_one_sentences_enumeration():
     # bv01: …需要报送的材料主要包括:1、研究机构的章程(或管理办法);2、研究团队成员名单;3、…成果(含支撑材料)。未报送材料者…
     assert extracted("bv01")["measures"] == []
-    look_alike = _document("关于报送年度统计资料的通知\n各科室:\n为做好年度统计工作,请各科室认真整理本科室全年工作情况,按时报送有关资料。"
+    look_alike = made_up_document("关于报送年度统计资料的通知\n各科室:\n为做好年度统计工作,请各科室认真整理本科室全年工作情况,按时报送有关资料。"
                            "报送的资料包括:1、全年工作总结;2、主要业务数据统计表;3、下一年度工作计划。逾期未报送的,视为放弃评优资格。"
                            "各科室要高度重视,确保数据真实准确,材料齐全完整。\n办公室\n2020年12月1日\n")
     assert look_alike["measures"] == []
@@ -41,7 +36,7 @@ def test_numbered_items_after_a_colon_and_between_semicolons_are_one_sentences_e
 
 def test_headings_glued_into_a_line_after_a_colon_still_start_items():
     # a copy that lost its line breaks keeps each item's full stop: its run is headings, cut apart again
-    document = _document("关于开展环境整治的通知\n各村:\n为改善人居环境,经研究,整治方案为:一、时间及阶段划分。整治分三个阶段进行,"
+    document = made_up_document("关于开展环境整治的通知\n各村:\n为改善人居环境,经研究,整治方案为:一、时间及阶段划分。整治分三个阶段进行,"
                          "各村要按时完成每个阶段的工作任务,确保整治取得实效,镇里将组织人员逐村检查验收。二、责任区域划分。各村负责本村"
                          "辖区,村干部分片包干到户,镇驻村干部负责督促指导。三、整治要求。做到无乱堆乱放、无乱贴乱画、无乱搭乱建,环境整洁"
                          "有序,群众满意。\n")
@@ -53,7 +48,7 @@ def test_headings_glued_into_a_line_after_a_colon_still_start_items():
 
 def test_a_zone_committees_department_after_a_places_bureau_is_a_recipient_of_its_own():
     # the holiday notice: 县(区)教体局、管委会社会事业局,市直各学校(园): the counties' bureaus, then the zone committees' bureaus
-    recipients = _document(HOLIDAY_NOTICE.read_text(encoding="utf-8"))["recipients"]
+    recipients = made_up_document(HOLIDAY_NOTICE.read_text(encoding="utf-8"))["recipients"]
     assert json.loads(recipients) == ["县(区)教体局", "管委会社会事业局", "市直各学校(园)"]
     assert split_list("各县(区)卫健局、高新区管委经发局") == ["各县(区)卫健局", "高新区管委经发局"]
     # a place's departments printed once with its place stay one entry
@@ -74,7 +69,7 @@ def test_a_calendar_event_opening_a_clause_before_its_step_is_a_window():
 def test_the_day_a_term_starts_in_a_schedule_is_no_limit():
     # the holiday notice: 一、暑假放假时间和新学年开学时间安排 ⏎ …暑假放假时间为…7月1日(星期二)至8月31日(星期日),9月1日(星期一)
     # 正式开学 (k01 leaves its 放假时间为… unannotated too)
-    assert _document(HOLIDAY_NOTICE.read_text(encoding="utf-8"))["deadlines"] == []
+    assert made_up_document(HOLIDAY_NOTICE.read_text(encoding="utf-8"))["deadlines"] == []
     look_alike = "三、时间安排\n全区中小学寒假放假时间为1月20日至2月17日,2月18日统一开学,假期共29天。"
     assert _deadlines(look_alike, 2021) == []
     # a schedule's steps keep their dates
