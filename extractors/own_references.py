@@ -45,6 +45,10 @@ GLUED_HEADER_BEFORE_NUMBER = re.compile(
 # A draft's note closing a title (《天津市…工作方案(征求意见稿)》 in a news lead over the plan's own name line, which prints
 # the note on a line of its own): the draft of a document is that document.
 DRAFT_NOTE = re.compile(r"[ \u3000]*[（(](?:征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|草案)[）)]$")
+# The period a plan's name prints in brackets, inside or after it (第十三个五年(2016-2020)规划纲要, 行动方案（2021—2025年）):
+# a copy may name the plan with it or without it, the same document.
+PERIOD_NOTE = re.compile(r"[ \u3000]*[（(][ \u3000]*(?:19|20)\d{2}[ \u3000]*年?[ \u3000]*[-－—–~～至到]{1,2}[ \u3000]*"
+                         r"(?:(?:19|20)\d{2}|\d{2})[ \u3000]*年?[ \u3000]*[）)]")
 MAX_HEADER_LINE_CHARS = 200  # a longer line around a number is running text
 NON_SPACE = re.compile(r"\S")
 
@@ -132,12 +136,25 @@ def without_titles(text: str, mentions: list[Mention], titles: Iterable[str]) ->
     before it that the notice's own title does not open with (贯彻落实省委、省政府《关于深化国有企业改革的实施意见》
     in 中共天水市委天水市人民政府关于深化国有企业改革的实施意见: the province's opinion of that name)."""
     titles = [title for title in titles if title]
-    keys = {key for key in map(title_key, titles + [INNER_TITLE.sub("", t) for t in titles if INNER_TITLE.search(t)]) if key}
+    keys = {key for key in map(title_key, titles + [INNER_TITLE.sub("", t) for t in titles if INNER_TITLE.search(t)]
+                                + [PERIOD_NOTE.sub("", t) for t in titles if PERIOD_NOTE.search(t)]) if key}
     if not keys:
         return mentions
-    return [m for m in mentions if m.number is not None or title_key(_without_draft_note(m.title)) not in keys
+    without_period = {title_key(title) for title in titles if not PERIOD_NOTE.search(title)}
+    return [m for m in mentions if m.number is not None or not _names_own_title(m.title, keys, without_period)
             or repealed_or_forwarded_after(text, m.end) or _named_by_another_body(text, m.start, titles)
             or _issued_by_another_place(m.title, titles)]
+
+
+def _names_own_title(title: str | None, keys: set[str], without_period: set[str]) -> bool:
+    """Whether a 《title》 names one of the notice's own titles (``keys``, each with its period left out as well): as
+    printed, less a draft's note, or less a period the own title does not print (《X(2016-2020)规划纲要》 in a plan
+    titled X规划纲要). Two periods name two editions (a 2021-2025 plan citing its 2016-2020 one): a title whose period
+    differs from the own title's is another document."""
+    bare = _without_draft_note(title)
+    if title_key(bare) in keys:
+        return True
+    return bool(bare) and PERIOD_NOTE.search(bare) is not None and title_key(PERIOD_NOTE.sub("", bare)) in without_period
 
 
 def _without_draft_note(title: str | None) -> str | None:
@@ -214,6 +231,9 @@ EXAMPLES = {
                             no_match=("《政府工作报告》", "关于做好春耕生产工作的通知")),
     "DRAFT_NOTE": Examples(match=("天津市城镇老旧小区更新改造工作方案(征求意见稿)", "社会信用条例（草案）"),
                            no_match=("管理办法(试行)", "行动方案(2020-2022年)", "征求意见稿的通知")),
+    "PERIOD_NOTE": Examples(match=("第十三个五年(2016-2020)规划纲要", "行动方案（2021—2025年）", "规划(2016～2020年)",
+                                   "规划 (2021-35年)"),
+                            no_match=("管理办法(试行)", "2016-2020年规划", "实施方案(2019年)", "(2016-2020年度)")),
     "IN_OWN_TITLE_AFTER": Examples(match=("的通知", " 的通知"), no_match=("印发给你们",)),
     "OWN_TITLE_ISSUES": Examples(match=("东莞市人民政府关于印发《东莞市增加中小学幼儿园学位的实施意见》的通知",),
                                  no_match=("关于转发《省政府关于X的通知》的通知", "关于印发《A》的通知》")),

@@ -1780,9 +1780,15 @@ FLOORS = {
     # government office's notice issuing its meteorological emergency plan, on the portal) and bw03 (昆明, rank 4: a bureau's
     # page of the city's 2019 action plan, on a mirror). Scored before any change for them: targets 0.000 (bw01's lead
     # figures 680MW and 4座, annotated and not read), citations 0.971 (bw01's plan naming itself with its period inserted,
-    # 《…第十三个五年(2016-2020)规划纲要》, read as a citation); every other field 1.000 or nothing to score.
+    # 《…第十三个五年(2016-2020)规划纲要》, read as a citation); every other field 1.000 or nothing to score. bw01's annotation
+    # was wrong: its lead's 680MW and 4座 paraphrase the plan printed after 全文入下, the page's words and no paragraph of
+    # the plan (bp01's practice, ax02, c13, r07), and were corrected to no targets (said in its note): targets 0.000 →
+    # nothing to score. After the fix every field is 1.000: a 《title》 that is the document's own title with a bracketed
+    # period inserted or left out (X规划纲要 and 《X(2016-2020)规划纲要》) names the document itself; a title whose period
+    # differs from the own title's names another edition and stays a citation (extractors/own_references.py
+    # PERIOD_NOTE, tests/test_set_bw_forms.py). Nothing is left.
     "realworld_bw": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 0.00, "citations": 0.97,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
