@@ -1776,6 +1776,11 @@ FLOORS = {
     # 2004's rank 5, the law-site entry of aw04 on another mirror); 2014 gave bx01 (rank 6: a province's 资金管理办法 of 2016 or
     # after, headless, reposted in traditional script with pinyin glosses, 第一條 to 第四條, five basis references with 文号).
     # Scored before any change for it: every field 1.000 or nothing to score (no assignment, deadline or target printed).
+    # After: the same (nothing to raise). The copy ends in 第四條; read on look-alikes of the articles such rules go on with,
+    # a window counted from the receipt of a thing named at length (收到中央財政補助資金後30日內, 收到要求复议意见书和案卷材料后
+    # 七日以内) started at the thing's last two characters (資金后30日內): the receipt's object may now run to 12 characters,
+    # 自…之日起's event to 16 (extractors/deadline_relative.py RECEIVED_OBJECT, tests/test_set_bx_forms.py). No set's
+    # score moved.
     "realworld_bx": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
