@@ -16,11 +16,18 @@ from .vocab import Examples
 # relative, duration and start
 # ---------------------------------------------------------------------------------------------
 
+# Verbs of receiving, whose object a window is counted from: 收到通知后5个工作日内 · 接到上级转移支付资金后15个工作日内.
+RECEIPT_VERBS = ("收到", "接到", "收悉", "接收", "接获")
+# A received thing is often a long noun phrase (收到中央财政补助资金后30日内, 收到中央财政下达的补助资金后30日内: a fund's
+# source and kind): the window starts at the verb however long its object is, within the clause. Read shorter, the window
+# would start at the object's last two characters (资金后30日内, an event no one can date). A receipt verb before 的 is no
+# event but modifies a noun (对接收的案卷材料审查后三日内: the window is the review's, 审查后三日内).
+RECEIVED_OBJECT = r"(?!的)[^\s，。；、：,;]{0,12}?"
 # A window counted from an event: 下达后30日内 · 收到通知后5个工作日内 · 确诊后24小时内 ·
 # 自收到申请之日起15个工作日内 · 2小时内 · 三个月内. Not 12 周以内的 (a length: see DURATION_WITHIN_RE).
 RELATIVE_RE = compiled_later(
-    r"(?:(?:(?:自|从)(?P<since>[^\s，。；、：,;]{1,10}?)之日起"  # 自本通知印发之日起
-    r"|(?P<event>(?:收到|接到|收悉|接收|接获)[^\s，。；、：,;]{0,6}?|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
+    r"(?:(?:(?:自|从)(?P<since>[^\s，。；、：,;]{1,16}?)之日起"  # 自本通知印发之日起, 自收到中央财政下达的补助资金之日起
+    r"|(?P<event>(?:" + "|".join(RECEIPT_VERBS) + r")" + RECEIVED_OBJECT + r"|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
     + GAP + r")?"
     + r"(?:(?P<low>(?<![\d.月第])\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"  # 1—5日内
     + COUNT_OR_DECIMAL + GAP + UNIT + GAP + r"(?P<within>以内|之内|内)(?!的|有效)"
@@ -220,7 +227,9 @@ EXAMPLES = {
     "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上", "发生2次及以上"), no_match=("一次性办结", "完成", "发生后")),
     "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
     "OBJECT_VERB_BEFORE_RE": Examples(match=("申请家庭需在摇出", "选定", "签订"), no_match=("考试", "资金", "名单")),
-    "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内"),
+    "RECEIPT_VERBS": Examples(match=("收到", "接到"), no_match=("下达",)),
+    "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内",
+                                   "收到中央财政补助资金后30日内", "接到上级转移支付资金后15个工作日内", "审查后三日内"),
                             no_match=("12周以内的", "30日", "四年内有效")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
     "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力",
