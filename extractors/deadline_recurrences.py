@@ -136,8 +136,10 @@ PAIRED_RE = compiled_later(r"(?P<p>[日周旬月季年])(?P<a>统|报|查|结|�
 PAIRED_NAMES = {"统": "statistics", "报": "report", "查": "check", "结": "settlement", "清": "clearance",
                 "调": "dispatch", "考": "appraisal", "评": "assessment", "通报": "bulletin"}
 # By period: 按月发放 · 按季度报送 · 按年度考核 · 按月补贴到位 (the act's verb kept, CONVENTIONS.md C14) · 按月. 按年/按日/按周 need the verb (按年龄, 按日程 are no schedules).
+# 逐 ("period by period") with an act is the same schedule: 逐月汇总 · 逐季通报 · 逐月报送; 逐 always needs the act, as
+# 逐年提高, 逐月递增 (a trend over the periods) and 逐月查账 (a slogan's verb) are no schedules.
 BY_PERIOD_RE = compiled_later(
-    r"按" + GAP + r"(?P<period>季度|季|半年|年度|年|月|旬|周|日|天)(?![份度龄初底末])"
+    r"(?P<by>按|逐)" + GAP + r"(?P<period>季度|季|半年|年度|年|月|旬|周|日|天)(?![份度龄初底末])"
     r"(?:" + GAP + r"(?P<act>发放|上报|报送|报告|统计|调度|通报|结算|拨付|支付|考核|评估|检查|核查|汇总|兑现|"
     r"缴纳|申报|更新|计算|计息|还款|付息|补贴|报|发|付|缴))?"
 )
@@ -221,7 +223,8 @@ EXAMPLES = {
     "PRACTICE_JOINER_RE": Examples(match=("、", " 和 "), no_match=("。",)),
     "EVERY_N_ONE_RE": Examples(match=("两年一轮换", "1-2年一轮换", "三年一评估", "6个月一轮换"), no_match=("一年一评估", "十年一遇", "第二年一次")),
     "PAIRED_RE": Examples(match=("月统月报", "日清日结", "周调周报"), no_match=("月统年报",)),
-    "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度", "按月补贴到位"), no_match=("按年龄", "按月份")),
+    "BY_PERIOD_RE": Examples(match=("按月发放", "按季度报送", "按年度", "按月补贴到位", "逐月汇总", "逐季通报"),
+                             no_match=("按年龄", "按月份")),
     "BY_PERIOD_LICENSING_VERB_RE": Examples(match=("评选", "开展"), no_match=("计划",)),
     "QUOTA_AFTER_RE": Examples(match=("培育星级上云企业50家", "新增就业1.2万人", "建成高标准农田5万亩"),
                                no_match=("开展2次督查", "举办3期培训班", "对帮扶成效进行评估")),

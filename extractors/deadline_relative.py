@@ -16,6 +16,10 @@ from .vocab import Examples
 # relative, duration and start
 # ---------------------------------------------------------------------------------------------
 
+# An event's alternatives glossed in brackets after it, before 之日起: 从接手(接件、签收)之日起 · 自受理(立案、登记)之日起15日内 (one
+# event, its other names; the brackets may list them with 、, which an event's own words never hold).
+EVENT_GLOSS = r"(?:[（(][^\s（）()，。；;：:]{1,12}[）)])?"
+
 # Verbs of receiving, whose object a window is counted from: 收到通知后5个工作日内 · 接到上级转移支付资金后15个工作日内.
 RECEIPT_VERBS = ("收到", "接到", "收悉", "接收", "接获")
 # A received thing is often a long noun phrase (收到中央财政补助资金后30日内, 收到中央财政下达的补助资金后30日内: a fund's
@@ -26,7 +30,7 @@ RECEIVED_OBJECT = r"(?!的)[^\s，。；、：,;]{0,12}?"
 # A window counted from an event: 下达后30日内 · 收到通知后5个工作日内 · 确诊后24小时内 ·
 # 自收到申请之日起15个工作日内 · 2小时内 · 三个月内. Not 12 周以内的 (a length: see DURATION_WITHIN_RE).
 RELATIVE_RE = compiled_later(
-    r"(?:(?:(?:自|从)(?P<since>[^\s，。；、：,;]{1,16}?)之日起"  # 自本通知印发之日起, 自收到中央财政下达的补助资金之日起
+    r"(?:(?:(?:自|从)(?P<since>[^\s，。；、：,;]{1,16}?" + EVENT_GLOSS + r")之日起"  # 自本通知印发之日起, 自收到中央财政下达的补助资金之日起
     r"|(?P<event>(?:" + "|".join(RECEIPT_VERBS) + r")" + RECEIVED_OBJECT + r"|[\u4e00-\u9fff]{2})(?:之?后|之日起))"
     + GAP + r")?"
     + r"(?:(?P<low>(?<![\d.月第])\d{1,3}|[一二三四五六七八九十两]{1,3})" + GAP + r"(?:-|－|—|~|～|至|到)" + GAP + r")?"  # 1—5日内
@@ -139,7 +143,7 @@ DURATION_EXTEND_RE = compiled_later(
 # launched from a day (选举工作从10月19日正式启动).
 START_RE = compiled_later(
     r"(?P<pfx>从|自)" + GAP + r"(?P<when>"
-    r"[^\s，。；、：（）()“”,;]{1,12}?(?:之日|(?:的|之)次[月日])"  # 自弃租的次月起: the month after the event
+    r"[^\s，。；、：（）()“”,;]{1,12}?" + EVENT_GLOSS + r"(?:之日|(?:的|之)次[月日])"  # 自弃租的次月起: the month after the event
     r"|(?:本月|下月|次月|当月)" + GAP + r"\d{1,2}" + GAP + r"[日号]"  # 从本月25日起
     r"|即日|今日|今天|本月|下月|次月|当月|今年|明年|次年|下一年度|下一年"
     r"|(?:" + YEAR + r"|(?P<rel>今年|本年|明年))?(?:" + MONTH + GAP + r"(?:" + DAY + GAP + r"(?:日|号)|份)?"
@@ -229,7 +233,7 @@ EXAMPLES = {
     "OBJECT_VERB_BEFORE_RE": Examples(match=("申请家庭需在摇出", "选定", "签订"), no_match=("考试", "资金", "名单")),
     "RECEIPT_VERBS": Examples(match=("收到", "接到"), no_match=("下达",)),
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内",
-                                   "收到中央财政补助资金后30日内", "接到上级转移支付资金后15个工作日内", "审查后三日内"),
+                                   "收到中央财政补助资金后30日内", "接到上级转移支付资金后15个工作日内", "审查后三日内", "自受理(立案、登记)之日起15日内"),
                             no_match=("12周以内的", "30日", "四年内有效")),
     "LENGTH_WITHIN": Examples(match=("以内", "之内"), no_match=("内",)),
     "EFFORT_SPAN_RE": Examples(match=("经过3年努力", "经过5年的努力", "经过三年左右的不懈努力", "经过3-5年的努力",
@@ -253,7 +257,7 @@ EXAMPLES = {
     "DURATION_UNTIL_RE": Examples(match=("直到患者出院为止", "直至疫情结束为止"), no_match=("直到",)),
     "DURATION_EXTEND_RE": Examples(match=("延长还款期限6个月", "展期3个月", "顺延 1 年"), no_match=("延长至6月",)),
     "START_RE": Examples(match=("从3月份开始", "从10月19日正式启动", "自2020年1月1日起施行", "自发布之日起", "从2023年第一季度开始", "从2021年起",
-                                "从本月25日起", "自今年4月19日起", "自弃租的次月起"),
+                                "从本月25日起", "自今年4月19日起", "自弃租的次月起", "从接手(接件、签收)之日起", "自受理（立案）之日起"),
                          no_match=("从严", "自己")),
     "IN_FORCE_VERB_RE": Examples(match=("自2007年5月1日起施行", "开始施行"), no_match=("起执行", "施行后")),
     "IN_FORCE_AFTER_START_RE": Examples(match=("正式实行。", "实行", " 正式施行，"), no_match=("实行垃圾分类", "正式启动")),

@@ -126,8 +126,9 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "recurring", f"{PERIOD_NAMES[match.group('p')]} {first} and {second}")
     for match in finditer_anchored(BY_PERIOD_RE, text):
         period, act = match.group("period"), match.group("act")
-        if not act and period in BY_PERIOD_NEED_VERB and not BY_PERIOD_LICENSING_VERB_RE.match(text, match.end()):
-            continue
+        if not act and (match.group("by") == "逐" or period in BY_PERIOD_NEED_VERB
+                        and not BY_PERIOD_LICENSING_VERB_RE.match(text, match.end())):
+            continue  # 逐年提高 (a trend), 按年龄 (no period): no act done each period
         activity = ACTIVITY_NAMES.get(act) if act else None
         rule = PERIOD_NAMES[period] + (f" {activity}" if activity else "")
         yield item(match, "recurring", rule)

@@ -37,7 +37,7 @@ from .targets_forms import (
     WORDS_OBJECT_LISTED_RE,
     COUNT_OF_KINDS_AFTER_RE, COUNTY_COUNT_BEFORE_RE, PLACE_COUNT_UNITS, DEGREE_CONTEXT_RE, DEGREE_UNIT, DIVISION_BEFORE_RE,
     EXCLUDED_SPAN_RES, HEAD_NOUN_RE,
-    HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KEPT_AT_RE, KIND_UNITS, TEMPERATURE_RE,
+    HOURS_UNITS, HOUSEHOLD_SIZE_AFTER_RE, KEPT_AT_RE, FIGURE_LIST_RE, LETTER_DIGITS, LISTED_FIGURE_RE, KIND_UNITS, TEMPERATURE_RE,
     LINE_START_RE, MAX_MODIFIERS, MEASURE_AFTER_RE, MEETING_ATTENDEES_AFTER_RE, MOBILE_RE, MODIFIER_TAIL_RE,
     MULTIPLIERS, NOUN_UNITS, ORDINAL_BEFORE_RE, ORDINAL_LIST_BEFORE_RE, OUTLINE_NUMBER_RE, PER_BEFORE_RE, SLOGAN_AFTER_RE,
     PHONE_BEFORE_RE, PHRASE_BREAK, POST_COMPARATORS, PRE_COMPARATORS, PRE_COMPARATOR_RE, PRE_WINDOW, QUANTITY_RE,
@@ -360,6 +360,25 @@ def _quantities(text: str, own_titles: frozenset[str] = frozenset()) -> Iterator
         )
 
 
+def letter_figures_read(text: str) -> str:
+    """``text`` with each figure typed in the letters l and O that follows a figure of digits in its list of lengths read
+    as digits (2km、lkm → 2km、1km; FIGURE_LIST_RE), the same length, so a target's offsets still cut it from the text as
+    printed."""
+    if "l" not in text and "O" not in text:
+        return text
+    chars: Optional[list[str]] = None
+    for run in FIGURE_LIST_RE.finditer(text):
+        vouched = False  # whether a figure of digits came before in the list
+        for item in LISTED_FIGURE_RE.finditer(text, run.start(), run.end()):
+            figure = item.group("figure")
+            if figure.isdigit():
+                vouched = True
+            elif vouched:
+                chars = chars or list(text)
+                chars[item.start("figure"):item.end("figure")] = figure.translate(LETTER_DIGITS)
+    return "".join(chars) if chars else text
+
+
 def find_targets(text: str, own_titles: Iterable[str] = ()) -> list[Target]:
     """Every numeric target in ``text``, in text order. ``own_titles`` are the notice's own titles (its header
     title): printed in 《》, the title is still read (a title's quantity is a mention of its own, C7), while
@@ -368,7 +387,7 @@ def find_targets(text: str, own_titles: Iterable[str] = ()) -> list[Target]:
     The patterns read the text folded to simplified characters (``extractors.fold``: 4萬株, 2000畝,
     10個 are read as 4万株, 2000亩, 10个); each target's text is cut from ``text`` as written, its unit
     and subject are the simplified words, as every unit is stored."""
-    folded = fold(text)
+    folded = letter_figures_read(fold(text))
     own = frozenset(re.sub(r"\s+", "", fold(title)) for title in own_titles if title)
     targets = list(_quantities(folded, own))
     if folded is text or folded == text:

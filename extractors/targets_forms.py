@@ -79,12 +79,26 @@ PHYSICAL_UNITS = (
     "微克每立方米", "微克/立方米", "毫克每立方米", "毫克/立方米", "毫克/升", "立方米/日", "立方米/天", "立方米/秒",
     "吨/日", "吨/天", "吨/年", "立方米/年", "蒸吨/小时", "吨/小时", "公斤/亩", "千克/亩", "斤/亩", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公顷", "蒸吨", "公里", "千米",
     "公斤", "千克", "斤", "吨", "亩", "平米", "毫米", "厘米", "米", "℃",
-    # the Latin symbols of the short lengths (留茬高度在18cm以下, 降雨量50mm以上)
-    "cm", "mm",
+    # the Latin symbols of the lengths (留茬高度在18cm以下, 降雨量50mm以上, 距施工点2km、500m处设置警示牌)
+    "cm", "mm", "km", "m",
 )
-# The same measure written two ways is one unit: 微克/立方米 is 微克每立方米, 18cm is 18厘米.
-PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米", "cm": "厘米", "mm": "毫米"}
-PHYSICAL_UNIT_RE = "|".join(re.escape(unit) for unit in sorted(PHYSICAL_UNITS, key=len, reverse=True))
+# The same measure written two ways is one unit: 微克/立方米 is 微克每立方米, 18cm is 18厘米, 2km is 2公里.
+PHYSICAL_UNIT_NAMES = {"微克/立方米": "微克每立方米", "毫克/立方米": "毫克每立方米", "平米": "平方米", "cm": "厘米", "mm": "毫米",
+                       "km": "公里", "m": "米"}
+# A Latin symbol is the length only when no letter, digit, exponent or rate follows it: 500m² and 20m3 are areas and
+# volumes, 5mg a mass, 10min a time, 60km/h a speed, none of them a length.
+LATIN_UNIT_END = r"(?![A-Za-z0-9²³/])"
+PHYSICAL_UNIT_RE = "|".join(re.escape(unit) + (LATIN_UNIT_END if unit.isascii() else "")
+                            for unit in sorted(PHYSICAL_UNITS, key=len, reverse=True))
+# A figure typed with the look-alike letters l and O for the digits 1 and 0 (lkm, lOOm), read as digits when it follows, in
+# one list, a figure of digits with a unit of measure (距施工点2km、lkm、500m、lOOm处; 每隔50米、lOO米): the list says it is a
+# figure. Not a word of letters elsewhere (lOOm alone, a code, COOL): nothing vouches for it. A run of such a list (up to
+# twenty items) is read at once; its items, in order, by LISTED_FIGURE_RE.
+LISTED_FIGURE = r"[\dlO]{1,6}\s{0,2}(?:" + PHYSICAL_UNIT_RE + r")"
+FIGURE_LIST_RE = compiled_later(
+    r"(?<![A-Za-z\d.])" + LISTED_FIGURE + r"(?:\s{0,2}[、，,]\s{0,2}" + LISTED_FIGURE + r"){1,20}")
+LISTED_FIGURE_RE = compiled_later(r"(?P<figure>[\dlO]{1,6})\s{0,2}(?:" + PHYSICAL_UNIT_RE + r")")
+LETTER_DIGITS = str.maketrans({"l": "1", "O": "0"})
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
                "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
@@ -363,7 +377,10 @@ EXAMPLES = {
                                    no_match=("个内", "公里内部", "小时内", "米内", "米范围")),
     "WORDS_OBJECT_LISTED_RE": Examples(match=("经济增长、", "全省平均水平、 "), no_match=("5万吨、", "经济增长", "30%和")),
     "PHYSICAL_UNITS": Examples(match=("亩", "公顷", "平方米", "吨", "蒸吨", "立方米", "千瓦", "公里", "微克每立方米",
-                                      "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃"), no_match=("度", "个")),
+                                      "微克/立方米", "平米", "吨/年", "斤", "蒸吨/小时", "公斤/亩", "毫米", "℃", "km", "m"),
+                               no_match=("度", "个")),
+    "FIGURE_LIST_RE": Examples(match=("2km、lkm", "500m、lOOm", "50米、lOO米"), no_match=("lOOm", "2km、COOL", "5人、lO人")),
+    "LISTED_FIGURE_RE": Examples(match=("lOOm", "2km", "50米"), no_match=("COOL", "lO人")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
     "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过", "不得累计"), no_match=("达标",)),

@@ -56,7 +56,16 @@ ADDRESSEE = re.compile(r"^(?:各|有关|全体|全市|全县|全区|全镇|全�
 TRAILING_NOTE = re.compile(r"[（(][^）)]{1,10}[）)]$")  # 各乡镇(街道), 各县(市、区)
 UNCLOSED_BRACKET = re.compile(r"[（(][^）)]*$")  # 区政府各部门(单位 — a copy that lost the closing bracket
 
+# How a notice to one body addresses it in its text: 贵 or 你 and the last word of its name (特向贵公司下发此整改通知书, 请你局
+#于…报送, 貴單位). A line naming one body with its colon lost, over a text that addresses it so, is its recipient
+# (is_lone_addressee).
+ADDRESSED_AS = re.compile(r"[贵你貴](?P<kind>公司|集团|集團|单位|單位|局|厅|廳|委|院|校|中心|站|所|厂|廠|医院|醫院|协会|協會|镇|鎮|乡|鄉|村|社区|社區)")
+ADDRESSEE_TEXT_SCAN = 300  # how far into the text its address is looked for: the opening sentences
+ONE_NAME_LINE = re.compile(r"^[^\s，,。；;：:、！!？?“”《》()（）]{4,40}$")
+
 EXAMPLES = {
+    "ADDRESSED_AS": Examples(match=("特向贵公司下发此整改通知书", "请你局于5月10日前报送", "貴單位"), no_match=("你们", "贵州省", "各单位")),
+    "ONE_NAME_LINE": Examples(match=("****高速公路养护责任有限公司", "某某县交通运输局"), no_match=("各乡镇、县直各单位", "现通知如下:")),
     "DATED_ISSUER_LINE": Examples(match=("1993年3月13日,中华人民共和国商业部", "2002年5月8日，国家经济贸易委员会", "1995年1月3日 国务院办公厅"),
                                   no_match=("1993年3月13日", "1993年3月13日,市政府召开常务会议,研究工作", "(2018年4月14日)")),
     "MASTHEAD": Examples(match=("寿县人民政府督查室           2022年8月19", "县政府办公室  2020年3月"), no_match=("寿县人民政府督查室", "关于2022年8月19日放假的通知")),
@@ -169,3 +178,13 @@ def is_complete_title(text: str) -> bool:
     if core in CONTENTS_HEADINGS:
         return False
     return bool(TITLE_ENDING_RE.search(core)) or bool(RED_HEADER.match(core))
+
+
+def is_lone_addressee(line: str, text: str) -> bool:
+    """****高速公路养护责任有限公司 over 特向贵公司下发此整改通知书: a line naming one body, its colon lost, that the text below
+    addresses by the last word of its name (ADDRESSED_AS) — the notice's one recipient. Not a name the text does not
+    address (an issuer's line over 你局…: 人民政府 is no 局), nor a list."""
+    name = line.strip()
+    if not ONE_NAME_LINE.match(name) or not BODY_NAME_END.search(name):
+        return False
+    return any(name.endswith(found.group("kind")) for found in ADDRESSED_AS.finditer(text[:ADDRESSEE_TEXT_SCAN]))

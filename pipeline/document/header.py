@@ -27,7 +27,9 @@ from schema.models import DocumentMeta
 
 from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.dates import parse_date
-from pipeline.document.elements import ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_organisation_line
+from pipeline.document.elements import (
+    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_lone_addressee, is_organisation_line,
+)
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
     bare_order_serial, promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
@@ -395,6 +397,10 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         body_at = end + 1
     elif end < len(lines) and end > 0 and is_bare_recipients(lines[end - 1].text):
         meta.recipients = split_list(lines[end - 1].text)
+        body_at = end
+    elif end < len(lines) and end > 0 and lines[end - 1].text.strip() != header_issuer \
+            and is_lone_addressee(lines[end - 1].text, lines[end].text):
+        meta.recipients = [lines[end - 1].text.strip()]  # one body the text addresses as 贵公司, its colon lost
         body_at = end
     else:
         body_at = end

@@ -61,7 +61,9 @@ SCRAPER_MARKS = re.compile(r"@{2,}(?![A-Za-z0-9])|(?<![A-Za-z0-9])@{2,}")
 LOST_SPACES = re.compile(r"(?m)^[ \u3000]{0,4}(?:\?[ \u3000]{0,2}){1,60}(?=[\u4e00-\u9fff（(【〔“]|\d{4}年|$)")
 CONVERTER_MARKUP = re.compile(
     r"\[bookmark:[^\]\n]{0,200}\]"  # [bookmark: _GoBack] left by docx → markdown converters
-    r"|(?<!\d)\*\*|(?<!\d)__"  # **bold**; not a year's masked digits (市委办〔20**〕91号)
+    # **bold**; not a year's masked digits (市委办〔20**〕91号), nor a run of three or more, a site's mask over a name or a
+    # number (****高速公路养护责任有限公司, 4376****, 负责人:***), which Markdown's bold marks never make
+    r"|(?<![\d*])\*\*(?!\*)|(?<!\d)__"
     r"|^[ \u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \u3000]*$"  # --- rules
     r"|^[ \u3000]*/?(?:p|br|div|span)>[ \u3000]*$",  # a tag that lost its <: /p> on a line of its own
     re.M,
@@ -108,7 +110,7 @@ EXAMPLES = {
     "EMOJI_START": Examples(match=("🏄", "☝", "⬅\ufe0f", "♀"), no_match=("①", "（一）", "㈠")),
     "ODD_SPACES": Examples(match=("国开发\u00a0〔2020〕", "\t牵头单位"), no_match=("\u3000\u3000各乡镇", "关于 印发")),
     "CONVERTER_MARKUP": Examples(match=("[bookmark: _GoBack]", "**一、总体要求**", "---", "　***　", "/p>"),
-                                 no_match=("*注：", "2021-2025年", "——", "市委办〔20**〕91号")),
+                                 no_match=("*注：", "2021-2025年", "——", "市委办〔20**〕91号", "****高速公路养护责任有限公司", "负责人:***”")),
     "FULL_WIDTH_ALNUM": Examples(match=("国开发〔２０２０〕３号", "ＰＭ２.５"), no_match=("（一）", "，")),
     "SCRAPER_MARKS": Examples(match=("各省@@、自治区@@", "一@@、总体要求@@", "二@@十@@@@大精神"),
                               no_match=("gjsgh@gpnu.edu.cn", "a@@b", "@")),
