@@ -334,7 +334,9 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
     (a leader's name, a time cell or a merged cell leaves the others in place). A table without row numbers (牵头单位 ⏎
     目标任务 ⏎ 责任单位 ⏎ 市政 ⏎ 府办 ⏎ 公厅 ⏎ 强化行政监督… ⏎ 市直各单位) opens its row at the first unit cell under the
     header, a unit cell broken over short lines joined again once the header is read."""
-    if not any(_unit_column_role(line.group()) for line in HEADER_LINE_RE.finditer(text)):
+    # a line naming a unit column, alone or with the line above it (牵头责任 ⏎ 部门)
+    if not any(_unit_column_role(line.group()) or _unit_column_role(line.group().rsplit("\n", 1)[-1])
+               for line in HEADER_LINE_RE.finditer(text)):
         return []  # no line names a unit column: most notices stop here
     spans: list[tuple[int, int, str]] = []
     roles: list[str] = []

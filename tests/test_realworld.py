@@ -1686,8 +1686,13 @@ FLOORS = {
     # read one cell a line, and its unit column is headed 考核项目, no unit label: the annotation is doubtful, see bq01's
     # note), and the quota row 年内…10例以上, a row with no number of its own, which the reading puts in the criterion
     # before it (gold: the 二、 group). No other set's score moved.
+    # Raised (assignments 0.000 → 1.000, deadlines 0.667 → 1.000, targets 0.833 → 1.000): a unit column named by the
+    # merged group cell opening its first row (1 ⏎ 重点考核部门 ⏎ 县委农工部 ⏎ …; 被考核单位, 考核单位, 实施主体, 责任主体 joined the
+    # unit-column names) assigns each next numbered row's unit, and items numbered inside a row's cell end at the row's
+    # next number cell (a sub-row's points, the next row), so the units and the quota row 年内…10例以上 belong to 二、.
+    # No other set's score moved.
     "realworld_bq": {
-        "documents": 1.00, "measures": 1.00, "assignments": 0.00, "deadlines": 0.66, "targets": 0.83, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
