@@ -179,7 +179,7 @@ EXAMPLES = {
     "MASTHEAD_THEN_TITLE": Examples(match=("1 省政府文件青海省人民政府关于印发", "某市人民政府办公室文件某市人民政府办公室关于"),
                                     no_match=("关于印发文件的通知", "根据省政府文件精神，关于")),
     "NUMBER_THEN_RECIPIENTS": Examples(match=("青政号各市自治州人民政府，省政府各委办厅局:", "各县区人民政府:"),
-                                       no_match=("为贯彻落实各项要求:", "青政号。各地要:")),
+                                       no_match=("青政号。", "青政号各地要加强领导。")),
     "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
 }
 
