@@ -116,3 +116,11 @@ def test_a_national_title_of_the_notices_own_name_is_another_document_when_the_n
         "国务院关于加快发展现代农业的意见"]
     assert find_citations(body, own_titles=["关于加快发展现代农业的意见"]) == []
     assert find_citations(body, own_titles=["国务院关于加快发展现代农业的意见"]) == []
+
+
+def test_an_ordinary_spaced_paragraph_is_joined_but_not_cut_as_a_header():
+    # a transcript's body paragraph that names a 文件 and a 关于 title but opens with no 版头 stays one line
+    spaced = ("各 地 要 认 真 学 习 省 政 府 文 件 ꎬ 贯 彻 «关 于 加 快 发 展 现 代 农 业 的 意 见» 的 要 求 ꎬ 各 部 门 要 加 强 协 作 : "
+              "确 保 全 年 新 建 高 标 准 农 田 5 万 亩 以 上 ꎬ 农 作 物 耕 种 收 综 合 机 械 化 率 达 到 70% 以 上 ꎮ")
+    text = normalise(spaced).text
+    assert "\n" not in text.strip() and text.startswith("各地要认真学习省政府文件，贯彻《关于加快发展现代农业的意见》")
