@@ -148,15 +148,16 @@ def _without_draft_note(title: str | None) -> str | None:
 def _issued_by_another_place(title: str | None, own_titles: list[str]) -> bool:
     """Whether a 《title》 opens with a place's issuer other than the one every own title opens with: a city's
     鹤岗市人民政府关于全面加强防震减灾工作的意见 implementing its province's 《黑龙江省人民政府关于全面加强防震减灾工作的意见》
-    (one title_key, two documents); or with a national body where every own title opens with a place (a province's
-    …省人民政府关于加快发展现代农业的意见 implementing 《国务院关于加快发展现代农业的意见》; an own title naming no issuer,
-    关于…, may be the national one's). A title or own title without a leading place (市政府关于…) decides nothing."""
+    (one title_key, two documents); or with a national body where every own title names an issuer of its own, none
+    national (a province's …省人民政府关于加快发展现代农业的意见 implementing 《国务院关于加快发展现代农业的意见》; an own title
+    naming no issuer, 关于…, may be the national one's). A title or own title without a leading place (市政府关于…)
+    decides nothing."""
     cited_title = fold(title or "")
-    own = [LEADING_PLACE.match(fold(own_title)) for own_title in own_titles]
-    if NATIONAL_ISSUER.match(cited_title):  # the own titles each name an issuer, none national
+    if NATIONAL_ISSUER.match(cited_title):
         issuers = [title_issuer(own_title) for own_title in own_titles]
         return bool(issuers) and all(issuer and not NATIONAL_ISSUER.match(issuer + "关于") for issuer in issuers)
     cited = LEADING_PLACE.match(cited_title)
+    own = [LEADING_PLACE.match(fold(own_title)) for own_title in own_titles]
     return bool(cited) and bool(own) and all(found and found["place"] != cited["place"] for found in own)
 
 

@@ -1,7 +1,10 @@
 """The header row of a table copied one cell a line (序号 ⏎ 重点工作 ⏎ 工作措施 ⏎ 责任单位 ⏎ 备注): a run of short cells
 naming the table's columns. None of them is a title line of the notice (工作措施 ends like a title, 任务 ⏎ 工作措施
 would run into one) or its issuer, and none continues the paragraph above it (a title without its type:
-…二季度执行情况 ⏎ 序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 …). A column's name may be broken over two cells' lines (责任 ⏎ 科室)."""
+…二季度执行情况 ⏎ 序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 …). A column's name may be broken over two cells' lines (责任 ⏎ 科室).
+
+The body rows of such a table, numbered by a number alone on its line (1 ⏎ … ⏎ 2 ⏎ …): the items numbered inside a
+row's cells end with the row (row_cell_breaks)."""
 
 from __future__ import annotations
 
@@ -84,8 +87,6 @@ def header_cell_indexes(texts: list[str]) -> set[int]:
 def table_header_lines(lines: list[Line]) -> set[int]:
     """Starts of the lines of a table header copied one cell a line (see header_cell_indexes)."""
     return {lines[index].start for index in header_cell_indexes([line.text for line in lines])}
-
-
 
 
 def _row_lines(texts: list[str]) -> set[int]:
