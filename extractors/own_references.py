@@ -15,7 +15,7 @@ from .citation_relations import repealed_or_forwarded_after
 from .docnumbers import INVISIBLE_CHARS
 from .fold import fold
 from .mentions import NOISE_CHARS, Mention
-from .titles import title_key
+from .titles import title_issuer, title_key
 from .vocab import Examples
 
 # The line around a header number may hold nothing else but markup, 签发人 and the brackets it is
@@ -165,8 +165,15 @@ def _without_draft_note(title: str | None) -> str | None:
 def _issued_by_another_place(title: str | None, own_titles: list[str]) -> bool:
     """Whether a 《title》 opens with a place's issuer other than the one every own title opens with: a city's
     鹤岗市人民政府关于全面加强防震减灾工作的意见 implementing its province's 《黑龙江省人民政府关于全面加强防震减灾工作的意见》
-    (one title_key, two documents). A title or own title without a leading place (市政府关于…) decides nothing."""
-    cited = LEADING_PLACE.match(fold(title or ""))
+    (one title_key, two documents); or with a national body where every own title names an issuer of its own, none
+    national (a province's …省人民政府关于加快发展现代农业的意见 implementing 《国务院关于加快发展现代农业的意见》; an own title
+    naming no issuer, 关于…, may be the national one's). A title or own title without a leading place (市政府关于…)
+    decides nothing."""
+    cited_title = fold(title or "")
+    if NATIONAL_ISSUER.match(cited_title):
+        issuers = [title_issuer(own_title) for own_title in own_titles]
+        return bool(issuers) and all(issuer and not NATIONAL_ISSUER.match(issuer + "关于") for issuer in issuers)
+    cited = LEADING_PLACE.match(cited_title)
     own = [LEADING_PLACE.match(fold(own_title)) for own_title in own_titles]
     return bool(cited) and bool(own) and all(found and found["place"] != cited["place"] for found in own)
 
@@ -223,6 +230,8 @@ ISSUER_LOOKBACK = 30
 # A place's name opening an issuer before 关于 (黑龙江省人民政府关于…, 鹤岗市人民政府关于…): two to six characters and the
 # level that ends them, then the body and 关于 within the issuer's length.
 LEADING_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|省|市|州|盟|县|旗))[^关《》]{0,16}关于")
+# A national issuer opening a title before its 关于 (国务院关于… · 国务院办公厅关于… · 中共中央 国务院关于…): no place's.
+NATIONAL_ISSUER = re.compile(r"(?:中共中央|国务院|全国人民代表大会|中华人民共和国)[^关《》]{0,16}关于")
 
 EXAMPLES = {
     "GLUED_HEADER_BEFORE_NUMBER": Examples(match=("摘 要: | ", "《关于稳定基层农业技术推广体系的意见》的通知"),
@@ -237,6 +246,8 @@ EXAMPLES = {
     "IN_OWN_TITLE_AFTER": Examples(match=("的通知", " 的通知"), no_match=("印发给你们",)),
     "OWN_TITLE_ISSUES": Examples(match=("东莞市人民政府关于印发《东莞市增加中小学幼儿园学位的实施意见》的通知",),
                                  no_match=("关于转发《省政府关于X的通知》的通知", "关于印发《A》的通知》")),
+    "NATIONAL_ISSUER": Examples(match=("国务院关于加快发展现代农业的意见", "国务院办公厅关于加强节能工作的通知", "中共中央 国务院关于…"),
+                                no_match=("某省人民政府关于加快发展现代农业的意见", "关于落实国务院部署的通知")),
     "LEADING_PLACE": Examples(match=("黑龙江省人民政府关于全面加强防震减灾工作的意见", "鹤岗市人民政府关于全面加强防震减灾工作的意见"),
                               no_match=("市政府关于授予肖颖等同志见义勇为称号的决定", "关于印发《江西省全民健身实施计划》的通知")),
     "ISSUER_BEFORE_TITLE": Examples(match=("贯彻落实省委、省政府", "和省政府办公厅"), no_match=("结合我市实际", "根据")),

@@ -25,7 +25,7 @@ import re
 from .lazy_patterns import compiled_later
 from extractors.unit_lists import split_items
 from extractors.unit_names import UNIT_END_SUFFIXES, clean_name, looks_complete, unit_kind
-from extractors.unit_roles import COLUMN_LABEL_RE, COOPERATE, LABEL_ROLES, LEAD, RESPONSIBLE, ROW_NUMBER_RE
+from extractors.unit_roles import COLUMN_LABEL_RE, COOPERATE, LABEL_ROLES, LEAD, RESPONSIBLE, ROW_NUMBER_RE, column_role
 from extractors.vocab import Examples
 
 # An item label that can open a duty item: （二十一） (3) 6、 6. 一、
@@ -152,7 +152,7 @@ def _unit_column_role(cell: str):
     cell = re.sub(r"\s+", "", cell)
     label = COLUMN_LABEL_RE.fullmatch(cell)
     if label:
-        return LABEL_ROLES[label.group("word")]
+        return column_role(label)
     if cell.endswith(("单位", "部门")):
         words = sorted((cell.find(word), word) for word in LABEL_ROLES if word in cell)
         return LABEL_ROLES[words[0][1]] if words else None
@@ -202,11 +202,11 @@ ROW_START_RE = compiled_later(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]*$|" + ITEM_LAB
 HEADER_CELL_CHARS = 12  # a header cell names a column: 序号 · 主要工作举措 · 牵头单位 · 责任领导
 HEADER_MIN_CELLS = 3  # and a header has several: one short line that says 责任单位 is no table
 # A line that could name a unit column, with the line before it (a header cell broken over two, a blank line between
-# allowed): short, ending in 单位, 部门, 科室 or 处室 (牵头单位 · 主要参与部门 · 牵头责任 ⏎ 部门 · 责任 ⏎ ⏎ 科室).
+# allowed): short, ending in 单位, 部门, 科室, 处室 or 主体 (牵头单位 · 主要参与部门 · 牵头责任 ⏎ 部门 · 责任 ⏎ ⏎ 科室 · 实施主体).
 # Its characters may be set apart by spaces (责  任  单  位).
 HEADER_LINE_RE = compiled_later(
     r"(?m)^[ \t\u3000]*(?:[^\n]{0,10}\n(?:[ \t\u3000]*\n)?)?[^\n]{0,10}"
-    r"(?:单[ \t\u3000]*位|部[ \t\u3000]*门|科[ \t\u3000]*室|处[ \t\u3000]*室)[ \t\u3000]*$")
+    r"(?:单[ \t\u3000]*位|部[ \t\u3000]*门|科[ \t\u3000]*室|处[ \t\u3000]*室|主[ \t\u3000]*体)[ \t\u3000]*$")
 # A unit cell of a narrow column broken over short lines (市政 ⏎ 府办 ⏎ 公厅): at most this many pieces of at most
 # BROKEN_PIECE_CHARS characters each.
 BROKEN_CELL_PIECES = 3
@@ -334,7 +334,9 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
     (a leader's name, a time cell or a merged cell leaves the others in place). A table without row numbers (牵头单位 ⏎
     目标任务 ⏎ 责任单位 ⏎ 市政 ⏎ 府办 ⏎ 公厅 ⏎ 强化行政监督… ⏎ 市直各单位) opens its row at the first unit cell under the
     header, a unit cell broken over short lines joined again once the header is read."""
-    if not any(_unit_column_role(line.group()) for line in HEADER_LINE_RE.finditer(text)):
+    # a line naming a unit column, alone or with the line above it (牵头责任 ⏎ 部门)
+    if not any(_unit_column_role(line.group()) or _unit_column_role(line.group().rsplit("\n", 1)[-1])
+               for line in HEADER_LINE_RE.finditer(text)):
         return []  # no line names a unit column: most notices stop here
     spans: list[tuple[int, int, str]] = []
     roles: list[str] = []
@@ -422,10 +424,46 @@ def colonless_label_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+# A unit column's name printed as the merged cell that opens the first of its rows (1 ⏎ 重点考核部门 ⏎ 县委农工部 ⏎ 60 ⏎ …):
+# an assessment table whose header cell (考核项目) spans that group cell and the units' cells beside it.
+GROUP_CELL_RE = compiled_later(
+    r"(?m)^[ \t\u3000]*\d{1,3}[ \t\u3000]*\n(?:[ \t\u3000|]*\n)*" + COLUMN_LABEL_RE.pattern + r"$")
+# A heading in Chinese numerals opening a cell (三、综合奖扣分项目 · （二）…): the rows above it are done.
+CHINESE_HEADING_CELL_RE = compiled_later(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,4}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
+def group_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of the unit cells of a table copied one cell a line whose unit column is named by the merged
+    cell opening its first row (1 ⏎ 重点考核部门 ⏎ 县委农工部 ⏎ 60 ⏎ … ⏎ 2 ⏎ 县农粮局 ⏎ …) rather than in its header: the
+    row numbered N opens with its number, then (in the group's first row) the group cell, then its unit cell; each next
+    row, numbered one more (or the same again: a copy's slip), opens with its number and its unit cell. A row whose cell after the number is no unit's
+    name (15 ⏎ 持续推进…: a sub-row's points) is passed; a heading in Chinese numerals (三、…) or a number out of order
+    ends the group."""
+    if not GROUP_CELL_RE.search(text):
+        return []
+    cells = bare_cells(text)
+    spans: list[tuple[int, int, str]] = []
+    role, last = None, 0
+    for at, (a, b) in enumerate(cells[:-1]):
+        if not ROW_NUMBER_RE.fullmatch(text, a, b):
+            if CHINESE_HEADING_CELL_RE.match(text, a, b):
+                role = None  # a heading (三、综合奖扣分项目): the group's rows are done
+            continue
+        following = cells[at + 1]
+        label = COLUMN_LABEL_RE.fullmatch(text, *following)
+        if label and at + 2 < len(cells) and _all_units(text, *cells[at + 2], strict=True):
+            role, last = column_role(label), int(text[a:b])
+            spans.append((*cells[at + 2], role))
+        elif role and int(text[a:b]) in (last, last + 1) and _all_units(text, *following, strict=True):
+            last = int(text[a:b])
+            spans.append((*following, role))
+    return spans
+
+
 def unlabelled_statement_spans(text: str) -> list[tuple[int, int, str]]:
     """Every span of these forms, in text order."""
     forms = (duty_line_spans, scheduled_duty_spans, helper_bracket_spans, units_bracket_spans, cell_line_table_spans,
-             bare_cell_table_spans, colonless_label_spans)
+             bare_cell_table_spans, group_cell_table_spans, colonless_label_spans)
     return sorted(span for form in forms for span in form(text))
 
 
@@ -467,7 +505,7 @@ EXAMPLES = {
                   "序号 |\n牵头 单位 |\n协同单位 |\n24 |\n城管局 |"),
     ),
     "BAR_LINE_RE": Examples(match=("|", " || "), no_match=("城管局", "、")),  # used whole: a line that is only a bar
-    "HEADER_LINE_RE": Examples(match=("牵头单位", "主要参与部门", "牵头责任\n部门", "责任\n\n科室", "责  任  单  位"), no_match=("牵头单位:区发改局", "各有关单位要认真落实这项工作")),
+    "HEADER_LINE_RE": Examples(match=("牵头单位", "主要参与部门", "牵头责任\n部门", "责任\n\n科室", "责  任  单  位", "实施主体"), no_match=("牵头单位:区发改局", "各有关单位要认真落实这项工作")),
     "ROW_START_RE": Examples(match=("24", "2.纳入工信部支持", "(一)加强财税支持", "一、加大财政金融支持力度"),
                              no_match=("2020年12月", "市发改委", "24个项目")),
     "bare_cell_table_spans": Examples(
@@ -479,6 +517,13 @@ EXAMPLES = {
                   "责任单位\n1.加快构建产业体系。\n区农业农村局\n2.推进改革。",
                   "序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n1\n\n加快构建产业体系。\n\n区农业农村局\n\n2"),
     ),
+    "group_cell_table_spans": Examples(
+        match=("序号\n考核项目\n分值\n考核内容\n1\n重点考核部门\n县委农工部\n60\n农村生活垃圾专项治理\n2\n县农粮局\n30\n畜禽养殖污染控制",
+               "1\n被考核单位\n区教育局\n20\n义务教育均衡发展\n2\n区卫健委\n20"),
+        no_match=("1\n重点考核部门\n60\n农村生活垃圾专项治理\n2\n持续推进畜禽养殖污染控制",
+                  "1\n考核内容\n县委农工部\n60")),
+    "CHINESE_HEADING_CELL_RE": Examples(match=("三、综合奖扣分项目", "（二）加强监管"), no_match=("1.探索实行", "12")),
+    "GROUP_CELL_RE": Examples(match=("1\n重点考核部门\n", "3\n\n责任单位"), no_match=("1\n考核项目", "重点考核部门")),
     "GLUED_DIGIT_RE": Examples(match=("管委会2加快", "冯冬昌3推动"), no_match=("2020年", "市发改委")),
     "GLUED_ROW_NUMBER_RE": Examples(match=("2加快安徽节源", "12推动"), no_match=("2020年12月", "24个项目", "12月")),
     "TIME_CELL_RE": Examples(match=("2020年12月", "2021年6月底前"), no_match=("全年",)),

@@ -55,12 +55,25 @@ LABEL_RE = compiled_later(
 BRACKETED_LABEL_RE = compiled_later(
     r"[【\[［〔](?P<word>" + "|".join(LABEL_ROLES) + r")" + LABEL_DUTY + r"(?:单位|部门|处室|科室)[】\]］〕][ \t\u3000]*[:：]?"
 )
-# The header cell of a table column that lists units: 牵头单位 | 配合单位 | 责任单位（排名第一的为牵头单位）.
+# Names of a unit column that label no list in running text: a task list's 实施主体 and 承担单位, an assessment table's
+# 考核单位 (the unit an indicator assesses or that assesses it: either way the row's duty is its) and its rows' group
+# cells naming the class of the units beside them (重点考核部门 · 一般考核单位 · 被考核单位). Their units are responsible.
+COLUMN_NAMES = ("责任主体", "实施主体", "承担单位", "落实单位", "考核单位", "考核部门")
+COLUMN_NAME_QUALIFIERS = ("重点", "一般", "其他", "其它", "主要", "被")  # 重点考核部门, 被考核单位
+# The header cell of a table column that lists units: 牵头单位 | 配合单位 | 责任单位（排名第一的为牵头单位） | 实施主体.
 COLUMN_LABEL_RE = compiled_later(
-    r"[ \t\u3000*]*(?P<word>" + "|".join(LABEL_ROLES) + r")" + LABEL_DUTY + r"(?:单位|部门|处室|科室)"
+    r"[ \t\u3000*]*(?:(?P<word>" + "|".join(LABEL_ROLES) + r")" + LABEL_DUTY + r"(?:单位|部门|处室|科室)"
+    r"|(?P<named>(?:" + "|".join(COLUMN_NAME_QUALIFIERS) + r")?(?:" + "|".join(COLUMN_NAMES) + r")))"
     r"(?:[（(][^（）()\n]{0,24}[）)])?"
     r"(?P<person>[ \t\u3000]*(?:及|和|、)[ \t\u3000]*(?:主要|具体)?(?:负责人|责任人|负责同志|联系人))?[ \t\u3000*]*"
 )
+
+
+def column_role(label: re.Match) -> str:
+    """The role of the units of a column headed ``label`` (a COLUMN_LABEL_RE match): its role word's, else responsible."""
+    return LABEL_ROLES[label.group("word")] if label.group("word") else RESPONSIBLE
+
+
 # The head's name a cell prints after its unit when the column names both (牵头单位及主要负责人: 市民政局 伍泽国).
 PERSON_AFTER_UNIT_RE = compiled_later(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
 # The number column of a table (序号): a row whose first cell is its number lacks the merged cells before it.
@@ -296,7 +309,9 @@ EXAMPLES = {
     "PERSON_AFTER_UNIT_RE": Examples(match=("市民政局 伍泽国",), no_match=("市民政局",)),
     "NUMBER_COLUMN_RE": Examples(match=("序号", " 编号 "), no_match=("牵头单位",)),
     "ROW_NUMBER_RE": Examples(match=("2 ", "12"), no_match=("一、",)),
-    "COLUMN_LABEL_RE": Examples(match=(" 牵头单位 ", "配合单位", "责任单位（排名第一的为牵头单位）"), no_match=(" 序号 ",)),
+    "COLUMN_LABEL_RE": Examples(match=(" 牵头单位 ", "配合单位", "责任单位（排名第一的为牵头单位）", "实施主体", "责任主体",
+                                       "考核单位", "重点考核部门", "被考核单位", "承担单位"),
+                                no_match=(" 序号 ", "考核内容", "考核项目", "主体", "单位名称")),
     "INLINE_ROLE_RE": Examples(match=("县发改委（牵头）", "市财政局(配合)"), no_match=("县（市、区）",)),
     "NUMBERED_LINE_RE": Examples(
         match=("第五条 农业行政主管部门应当", "  第十二条 本办法自发布之日起施行", "一、总体要求"),

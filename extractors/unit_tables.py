@@ -9,11 +9,11 @@ import re
 
 from extractors.unit_roles import (
     COLUMN_LABEL_RE,
-    LABEL_ROLES,
     NUMBER_COLUMN_RE,
     PERSON_AFTER_UNIT_RE,
     ROW_NUMBER_RE,
     TABLE_CELL_SEPARATORS,
+    column_role,
 )
 from extractors.unit_names import looks_complete
 from extractors.vocab import Examples
@@ -58,7 +58,7 @@ def table_cells(text: str) -> list[tuple[int, int, str]]:
             continue
         cells = _cells(text, start, end, row_separator)
         labels = [(index, COLUMN_LABEL_RE.fullmatch(text, a, b)) for index, (a, b) in enumerate(cells)]
-        header = {index: (LABEL_ROLES[match.group("word")], bool(match.group("person"))) for index, match in labels if match}
+        header = {index: (column_role(match), bool(match.group("person"))) for index, match in labels if match}
         if header:
             columns, separator = header, row_separator
             number_at = next((i for i, (a, b) in enumerate(cells) if NUMBER_COLUMN_RE.fullmatch(text, a, b)), 0)
@@ -114,7 +114,7 @@ def space_table_cells(text: str) -> list[tuple[int, int, str]]:
         while closing < len(labels) and labels[len(labels) - 1 - closing]:
             closing += 1
         if closing and NUMBER_COLUMN_RE.fullmatch(text, *cells[0]) and closing < len(cells):
-            roles = [LABEL_ROLES[match.group("word")] for match in labels[len(labels) - closing:]]
+            roles = [column_role(match) for match in labels[len(labels) - closing:]]
             continue
         if not roles or not ROW_NUMBER_RE.fullmatch(text, *cells[0]) or len(cells) <= len(roles):
             continue

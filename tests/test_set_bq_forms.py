@@ -11,6 +11,9 @@ from extractors.deadlines import find_deadlines
 from extractors.targets import find_targets
 from pipeline.document.normalise import normalise
 from pipeline.extract import extract_file, extract_text
+from pipeline.read.layout import table_to_paragraphs
+
+from test_real_forms import made_up_document
 
 REALWORLD = Path(__file__).parent / "data" / "realworld"
 
@@ -116,3 +119,76 @@ def test_a_window_of_years_or_a_scores_condition_is_no_quota():
     # (a condition of the score): no deadline
     for text in ("对每3年内产值由3亿元以下增加到5亿元以上的企业给予奖励。", "2018年度细则：年内被省、市书面通报表扬的分别奖10分。"):
         assert [d.text for d in find_deadlines(text, 2018) if "年内" in d.text] == []
+
+
+# ------------------------------------------------------------------ a table's column of responsible units
+
+NOTICE_HEAD = ("某区人民政府办公室关于印发2021年重点工作任务分解表的通知\n各街道办事处，区政府各部门：\n"
+               "现将任务分解表印发给你们，请认真贯彻落实。\n某区人民政府办公室\n2021年3月1日\n附件\n2021年重点工作任务分解表\n")
+
+
+def _assigned(document: dict) -> list[tuple[str, str, str | None]]:
+    """(unit, role, the first line of its measure's text) of each assignment."""
+    measures = {m["id"]: m["text"].split("\n")[0] for m in document["measures"]}
+    return [(a["raw"], a["role"], measures.get(a["measure_id"])) for a in document["assignments"]]
+
+
+def test_an_assessment_tables_group_cell_names_the_unit_column_of_its_rows():
+    # bq01: 1 ⏎ 重点考核部门 ⏎ 县委农工部 ⏎ 60 ⏎ … ⏎ 2 ⏎ 县农粮局 ⏎ … ⏎ 14 ⏎ 一般考核部门 ⏎ 县委组织部 …: the header's 考核项目 spans the
+    # group cell (rowspan 18) and the department's; each row's department is responsible for the row, held by 二、 (the
+    # criteria 1. 2. 3. inside a row's cell end with the row)
+    document = extract_file(str(_real_file("bq01")))["documents"][0]
+    assigned = _assigned(document)
+    assert len(assigned) == 31 and {measure for _, _, measure in assigned} == {"部门履职差异考核项目"}
+    assert {role for _, role, _ in assigned} == {"responsible"}
+    assert [unit for unit, _, _ in assigned][:3] == ["县委农工部", "县农粮局", "县工信局"]
+    assert assigned[-1][0] == "县能源办"  # numbered 30 again after 县工业园区管委会's 30: the copy's slip
+    page = ("某县2020年度生态环境保护目标责任考核细则\n<table>\n<tr>\n<th>序号</th>\n<th colspan=\"2\">考核项目</th>\n<th>分值</th>\n"
+            "<th>考核内容</th>\n</tr>\n<tr>\n<td>一、</td>\n<td colspan=\"2\">部门履职考核项目</td>\n<td>100</td>\n</tr>\n"
+            "<tr>\n<td>1</td>\n<td rowspan=\"3\">被考核单位</td>\n<td>县生态环境局</td>\n<td>40</td>\n<td>\n"
+            "<p>1.完成大气污染防治任务（20分）；</p>\n<p>2.年内查处环境违法案件5件以上（20分）。</p>\n</td>\n</tr>\n"
+            "<tr>\n<td>2</td>\n<td>县住建局</td>\n<td>30</td>\n<td>\n<p>1.城市污水处理率达到90%以上（30分）。</p>\n</td>\n</tr>\n"
+            "<tr>\n<td>3</td>\n<td>县交通运输局</td>\n<td>30</td>\n<td>\n<p>治理道路扬尘（30分）。</p>\n</td>\n</tr>\n"
+            "<tr>\n<td>二、</td>\n<td colspan=\"2\">综合奖扣分项目</td>\n<td>\n<p>被省级通报表扬的奖5分。</p>\n</td>\n</tr>\n</table>\n")
+    document = made_up_document(page)
+    assert _assigned(document) == [(unit, "responsible", "部门履职考核项目") for unit in ("县生态环境局", "县住建局", "县交通运输局")]
+
+
+def test_a_group_cell_over_no_units_and_units_under_no_unit_column_assign_nothing():
+    # the group cell's rows hold tasks, not units; a 考核项目 column that lists departments names no duty of theirs
+    cells = "序号\n考核项目\n分值\n考核内容\n1\n重点考核部门\n农村生活垃圾专项治理\n60\n2\n持续推进畜禽养殖污染控制\n30\n"
+    assert made_up_document(NOTICE_HEAD + cells)["assignments"] == []
+    assert made_up_document(NOTICE_HEAD + "序号 | 考核项目 | 分值\n1 | 县委农工部 | 60\n2 | 县农粮局 | 30\n")["assignments"] == []
+
+
+def test_a_unit_column_under_its_other_names_assigns_each_rows_units_and_its_time_column_the_deadline():
+    # 实施主体, 责任主体, 考核单位 head a unit column as 责任单位 does: as a pipe table, tab-separated rows, one cell a line
+    pipes = ("序号 | 工作任务 | 实施主体 | 完成时限\n--- | --- | --- | ---\n1 | 完成老旧小区改造20个 | 区住建局 | 2021年10月底前\n"
+             "2 | 新建5G基站100个 | 区工信局、区通信办 | 2021年12月底前\n")
+    document = made_up_document(NOTICE_HEAD + pipes)
+    assert [(a["raw"], a["role"]) for a in document["assignments"]] == [
+        ("区住建局", "responsible"), ("区工信局", "responsible"), ("区通信办", "responsible")]
+    assert [d["text"] for d in document["deadlines"]] == ["2021年10月底前", "2021年12月底前"]
+    tabs = "序号\t考核指标\t分值\t考核单位\n1\t义务教育巩固率达到95%\t10\t县教育局\n2\t新增城镇就业2000人\t10\t县人社局\n"
+    assert [a["raw"] for a in made_up_document(NOTICE_HEAD + tabs)["assignments"]] == ["县教育局", "县人社局"]
+    lines = "序号\n重点任务\n责任主体\n完成时限\n1\n完成老旧小区改造20个\n区住建局\n2021年10月\n2\n新建5G基站100个\n区工信局\n2021年12月\n"
+    assert [a["raw"] for a in made_up_document(NOTICE_HEAD + lines)["assignments"]] == ["区住建局", "区工信局"]
+
+
+def test_a_word_or_excel_tables_assessment_columns_make_measures_with_their_units():
+    # the cells of a DOCX/XLSX table: 考核内容 is the task, 考核单位 its units, 完成时限 its limit
+    rows = [["序号", "考核内容", "分值", "考核单位", "完成时限"], ["1", "城市污水处理率达到90%以上", "20", "县住建局", "2021年12月底前"]]
+    assert table_to_paragraphs(rows) == ["1．城市污水处理率达到90%以上（分值：20）（责任单位：县住建局）（完成时限：2021年12月底前）"]
+    assert table_to_paragraphs([["序号", "考核内容", "分值"], ["1", "城市污水处理率达到90%以上", "20"]])[1] == "1　城市污水处理率达到90%以上　20"
+
+
+def test_items_numbered_in_a_rows_cell_end_with_the_row():
+    # bq01: 2.推广生物农药…（10分）。 ⏎ 15 ⏎ 持续开展渔业资源保护专项整治 ⏎ …年内全县查处非法捕捞案件10例以上: the number cell (a
+    # sub-row's points) ends the item, the quota is the row's, under 二、
+    document = extract_file(str(_real_file("bq01")))["documents"][0]
+    measures = {m["id"]: m["label"] + m["text"].split("\n")[0] for m in document["measures"]}
+    assert [(t["text"], measures[t["measure_id"]]) for t in document["targets"] if t["unit"] == "例"][0] == (
+        "10例以上", "二、部门履职差异考核项目")
+    # a number alone once in running text (no run of rows 1, 2 …) ends nothing
+    text = "关于加强管理的通知\n各乡镇：\n一、加强领导\n1.成立领导小组，\n3\n年内召开会议不少于2次。\n2.落实经费。\n"
+    assert "年内召开会议" in made_up_document(text)["measures"][1]["text"]

@@ -1,12 +1,16 @@
 """The header row of a table copied one cell a line (序号 ⏎ 重点工作 ⏎ 工作措施 ⏎ 责任单位 ⏎ 备注): a run of short cells
 naming the table's columns. None of them is a title line of the notice (工作措施 ends like a title, 任务 ⏎ 工作措施
 would run into one) or its issuer, and none continues the paragraph above it (a title without its type:
-…二季度执行情况 ⏎ 序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 …). A column's name may be broken over two cells' lines (责任 ⏎ 科室)."""
+…二季度执行情况 ⏎ 序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 …). A column's name may be broken over two cells' lines (责任 ⏎ 科室).
+
+The body rows of such a table, numbered by a number alone on its line (1 ⏎ … ⏎ 2 ⏎ …): the items numbered inside a
+row's cells end with the row (row_cell_breaks)."""
 
 from __future__ import annotations
 
 import re
 
+from extractors.unit_forms import CHINESE_HEADING_CELL_RE
 from extractors.vocab import Examples
 
 from pipeline.document.lines import Line
@@ -24,6 +28,9 @@ COLUMN_NAME = re.compile(
 BARE_HEADING_LABEL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])$")
 # A line holding only the border between two cells (|): no cell, it neither starts nor ends a run.
 CELL_BORDER = re.compile(r"^[|｜ \u3000]+$")
+# A cell holding only a number, alone on its line: a row's number (12) or another number cell of the row (its points, 60).
+NUMBER_CELL = re.compile(r"^[ \u3000]*(?P<n>\d{1,3})[ \u3000]*$")
+ROWS_IN_A_RUN = 2  # numbered rows that make a table's run (1 then 2): a number alone on a line once is no table
 HEADER_CELL = 8  # a header cell is at most this long
 HEADER_CELLS = 3  # header cells in a row, at least
 COLUMN_NAMES = 2  # of which at least this many name a column
@@ -33,6 +40,7 @@ EXAMPLES = {
                                    "各项分值", "说明"),
                             no_match=("工作措施", "市人民政府关于印发…的通知", "各县、市、区政府", "考核细则的说明", "评分")),
     "BARE_HEADING_LABEL": Examples(match=("一、", "（三）", "(十二)", "二．"), no_match=("1.", "一、加强领导", "第一条", "（1）", "十一")),
+    "NUMBER_CELL": Examples(match=("12", " 3 "), no_match=("1.", "2020年", "1234", "一")),
     "CELL_BORDER": Examples(match=("|", " | "), no_match=("序号", "| 序号 |")),
 }
 
@@ -79,3 +87,46 @@ def header_cell_indexes(texts: list[str]) -> set[int]:
 def table_header_lines(lines: list[Line]) -> set[int]:
     """Starts of the lines of a table header copied one cell a line (see header_cell_indexes)."""
     return {lines[index].start for index in header_cell_indexes([line.text for line in lines])}
+
+
+def _row_lines(texts: list[str]) -> set[int]:
+    """Indexes of the row numbers of tables copied one cell a line: runs of numbers alone on their lines, each opening at
+    a 1 and going on with every number one more than the run's last (a cell's points between two rows, 60, stand
+    aside), of at least ROWS_IN_A_RUN rows."""
+    runs: list[list[int]] = []
+    last = 0
+    for index, text in enumerate(texts):
+        if not (found := NUMBER_CELL.match(text)):
+            continue
+        number = int(found.group("n"))
+        if number == 1:
+            runs.append([index])
+            last = 1
+        elif runs and number == last + 1:
+            runs[-1].append(index)
+            last = number
+    return {index for run in runs if len(run) >= ROWS_IN_A_RUN for index in run}
+
+
+def row_cell_breaks(texts: list[str]) -> list[tuple[int, int]]:
+    """(index, row) of the number cells of tables copied one cell a line whose rows are numbered (1 ⏎ 重点考核部门 ⏎
+    县委农工部 ⏎ 60 ⏎ 1.探索… ⏎ 2.完善… ⏎ 2 ⏎ 县农粮局 ⏎ 30 ⏎ … ⏎ 15 ⏎ …), each with the index of the row it closes a part
+    of: the items numbered inside a row's cells after that row's number end at the next number cell, the row's next
+    part (15: a sub-row's points) or the next row (2). A paragraph never goes on past a number alone on its line. A
+    table's first row (1) closes nothing (the heading above the table stays open), nor does a number after a heading
+    in Chinese numerals that ends the table (三、…)."""
+    rows = _row_lines(texts)
+    breaks: list[tuple[int, int]] = []
+    current = None  # the row whose cells the lines belong to
+    for index, text in enumerate(texts):
+        if CHINESE_HEADING_CELL_RE.match(text):  # 三、综合奖扣分项目: the table's rows above it are done
+            current = None
+            continue
+        found = NUMBER_CELL.match(text)
+        if not found:
+            continue
+        if current is not None and not (index in rows and found.group("n") == "1"):
+            breaks.append((index, current))
+        if index in rows:
+            current = index
+    return breaks

@@ -116,6 +116,14 @@ INFO_AFTER_TITLE = 2  # information labels at least after a page's title on its 
 PREAMBLE_CLOSE_THEN_HEADING = compiled_later(
     r"(?:制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)|(?:印发|下发)了?《[^《》\n]{2,80}》)"
     r"[。.:：](?P<label>一、)(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“《])")
+# A whole first page on one line, its 版头 glued before the title (a transcription that lost the PDF's line breaks with its
+# spaces: 1 省政府文件青海省人民政府关于印发…的通知青政号各市自治州人民政府，省政府各委办厅局:…): the page's number, the 版头
+# (…文件) and then a title that names its subject with 关于.
+MASTHEAD_THEN_TITLE = compiled_later(
+    r"^(?P<page>\d{1,3}[ \u3000]+)?(?P<masthead>[\u4e00-\u9fff]{2,20}?文件)[ \u3000]*(?=[\u4e00-\u9fff]{2,30}?(?:关于|關於))")
+# What stands between such a title and its recipients: its 文号, whole or as the copy left it (青政号: its year and number
+# were figures the transcription lost), then the recipients (各…:).
+NUMBER_THEN_RECIPIENTS = compiled_later(r"(?P<number>[^\s，,。；;:：各]{1,16}?[号號])?[ \u3000]*(?=各[^。；;!?！？\n]{1,80}?[:：])")
 
 EXAMPLES = {
     "OPENING_SENTENCE": Examples(match=("根据区政府决策部署,为实现创建全国文明城市新要求,…制定本方案",),
@@ -168,6 +176,10 @@ EXAMPLES = {
                                                "各乡镇人民政府,县直各单位:为切实做好防汛工作,现将…"),
                                         no_match=("各区、县(市)人民政府,市政府各委、办、局:", "各地要按照要求:经审核,…",
                                                   "各乡镇。经市政府同意,现将")),
+    "MASTHEAD_THEN_TITLE": Examples(match=("1 省政府文件青海省人民政府关于印发", "某市人民政府办公室文件某市人民政府办公室关于"),
+                                    no_match=("关于印发文件的通知", "根据省政府文件精神，关于")),
+    "NUMBER_THEN_RECIPIENTS": Examples(match=("青政号各市自治州人民政府，省政府各委办厅局:", "各县区人民政府:"),
+                                       no_match=("青政号。", "青政号各地要加强领导。")),
     "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
 }
 
@@ -488,6 +500,23 @@ def titled_date_breaks(text: str) -> list[int]:
         if found and GLUED_TITLE[0] <= len(title) <= GLUED_TITLE[1] and not TITLE_BREAKS.search(title) \
                 and TITLE_ENDING_RE.search(title):
             breaks.append(offset + found.start("date"))
+        offset += len(line) + 1
+    return breaks
+
+
+def masthead_header_breaks(text: str) -> list[int]:
+    """Offsets around the parts of a first page glued on one line (MASTHEAD_THEN_TITLE): after the page's number and the
+    版头, at the title's end, after the 文号 and the recipients' colon, so each is read on its own line as printed."""
+    breaks, offset = [], 0
+    for line in text.split("\n")[:TITLE_GLUE_SCAN]:
+        found = MASTHEAD_THEN_TITLE.match(line)
+        title_end = _title_end(line[found.end():]) if found else 0
+        after = NUMBER_THEN_RECIPIENTS.match(line, found.end() + title_end) if title_end else None
+        if after:
+            recipients = RECIPIENTS_OPENING.match(line, after.end())
+            cuts = [found.end("page") if found.group("page") else 0, found.end("masthead"), found.end() + title_end,
+                    after.end("number") if after.group("number") else 0, recipients.end()]
+            breaks += [offset + at for at in cuts if 0 < at < len(line)]
         offset += len(line) + 1
     return breaks
 

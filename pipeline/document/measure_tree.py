@@ -11,6 +11,7 @@ from typing import Optional
 from extractors.vocab import Examples
 from schema.models import Measure
 
+from pipeline.document.cell_lines import row_cell_breaks
 from pipeline.document.elements import is_complete_title, is_organisation_line
 from pipeline.document.labels import (SPACED_TABLE_HEADER, dotted_count_labels, glued_outline_labels,
                                       lost_article_labels, match_label, run_in_child_at, section_number_labels,
@@ -405,6 +406,7 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
         following = bisect.bisect_right(divisions, measure.start)
         if following < len(divisions):
             measure.end = min(measure.end, divisions[following])
+    _end_at_row_cells(measures, [(lines[index].start, lines[row].start) for index, row in row_cell_breaks(texts)])
     for measure in measures:
         first_child = measures[measure.children[0]].start if measure.children else measure.end
         measure.text_end = min(first_child, measure.end)
@@ -412,6 +414,19 @@ def parse_measures(lines: list[Line], body_end: int) -> list[Measure]:
         parent_path = measures[measure.parent].path if measure.parent is not None else ""
         measure.path = f"{parent_path}.{measure.ordinal}" if parent_path else str(measure.ordinal)
     return measures
+
+
+def _end_at_row_cells(measures: list[Measure], breaks: list[tuple[int, int]]) -> None:
+    """Each measure numbered inside a table row's cells (it starts after the row's number) ends at the row's next number
+    cell (``breaks``: (offset of the number cell, offset of the row), in order; see ``row_cell_breaks``), unless a
+    child of it starts after that cell."""
+    at = [offset for offset, _ in breaks]
+    for measure in measures:
+        following = bisect.bisect_right(at, measure.start)
+        if following == len(at) or not breaks[following][1] < measure.start or at[following] >= measure.end:
+            continue
+        if not measure.children or measures[measure.children[-1]].start < at[following]:
+            measure.end = at[following]
 
 
 def closing_start(lines: list[Line], measures: list[Measure], body_end: int) -> int:

@@ -24,7 +24,7 @@ from pipeline.document.broken_paragraphs import join_paragraphs
 from pipeline.document.font_glyphs import restore_mismapped_glyphs
 from pipeline.document.glued import (
     abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_header_breaks, glued_opening_breaks,
-    preamble_close_heading_breaks,
+    masthead_header_breaks, preamble_close_heading_breaks,
     recipients_opening_breaks, spaced_first_heading_breaks, spaced_item_breaks, spaced_next_item_breaks, titled_date_breaks,
     titled_info_line_breaks, trailing_first_paren_breaks,
 )
@@ -179,7 +179,7 @@ def normalise(raw: str) -> Normalised:
                                      + spaced_next_item_breaks(text) + glued_first_paren_breaks(text) + abstract_label_breaks(text)
                                      + glued_opening_breaks(text) + preamble_close_heading_breaks(text) + titled_info_line_breaks(text)
                                      + spaced_item_breaks(text) + trailing_first_paren_breaks(text) + titled_date_breaks(text)
-                                     + recipients_opening_breaks(text) + announced_list_breaks(text))
+                                     + recipients_opening_breaks(text) + announced_list_breaks(text) + masthead_header_breaks(text))
     text, origin = break_glued_dates(text, origin)
     text, origin = break_glued_articles(text, origin)
     if "、" in text:

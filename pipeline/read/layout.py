@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extractors.lazy_patterns import compiled_later
+from extractors.unit_roles import COLUMN_NAME_QUALIFIERS, COLUMN_NAMES
 from extractors.vocab import Examples
 
 
@@ -62,11 +63,13 @@ _HEADER_PATTERNS = {
     "seq": compiled_later(r"^(?:序号|编号|序|项次)$"),
     "lead": compiled_later(r"^(?:牵头(?:责任)?(?:单位|部门)|主责(?:单位|部门)|牵头)$"),
     "coop": compiled_later(r"^(?:配合(?:责任)?(?:单位|部门)|协办(?:单位|部门)|参与(?:单位|部门)|协同(?:责任)?(?:单位|部门)|配合)$"),
-    "resp": compiled_later(r"^(?:责任(?:单位|部门|主体)|主办(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|主体)|负责(?:单位|部门))$"),
+    # and the names of unit columns that label no list in running text (实施主体, 考核单位: extractors.unit_roles)
+    "resp": compiled_later(r"^(?:责任(?:单位|部门|主体)|主办(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|主体)|负责(?:单位|部门)"
+                           r"|(?:" + "|".join(COLUMN_NAME_QUALIFIERS) + r")?(?:" + "|".join(COLUMN_NAMES) + r"))$"),
     "deadline": compiled_later(r"^(?:完成(?:时限|时间|期限|时间节点)|时间(?:节点|安排|要求)|时限(?:要求)?|进度安排|推进时限)$"),
     "task": compiled_later(
         r"^(?:(?:重点|工作|主要|具体|改革|年度)?任务(?:内容|名称|措施)?|工作(?:内容|措施|要求|事项)|具体(?:措施|内容|工作)|"
-        r"主要(?:内容|措施)|重点工作|工作目标及措施|措施|事项|目标任务|任务分工)$"
+        r"主要(?:内容|措施)|重点工作|工作目标及措施|措施|事项|目标任务|任务分工|考核(?:内容|指标))$"
     ),
 }
 
