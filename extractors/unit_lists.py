@@ -177,9 +177,10 @@ def cut_glued_task(text: str, item: Item) -> Item:
     return item
 
 
-# A unit cut by the end of the copy, the page ending inside its name (责任单位:省發展改革 and nothing after it): read as
-# printed when it opens with a level prefix and at least three more characters, all words (省财 says too little).
-CUT_NAME_STEM_RE = re.compile(r"[\u4e00-\u9fff]{3,20}")
+# A unit cut by the end of the copy, the page ending inside its name (责任单位:省發展改革, 市发 and nothing after it): read
+# as printed, however short, when it opens with a level prefix and any character of the name is left after it, all
+# words (CONVENTIONS.md C29: what the copy left, as a cut heading's key, C11); a level alone (责任单位:市) names nothing.
+CUT_NAME_STEM_RE = re.compile(r"[\u4e00-\u9fff]{1,20}")
 
 
 def cut_by_text_end(text: str, end: int, name: str) -> bool:
