@@ -179,6 +179,9 @@ FLOORS = {
         # title line's limit is (C7; pipeline/ingest/rows.py _news_headline_line)
         # relations: j17's 為全面掌握《武漢大學2015年工作要點》落實情況 brought to CONVENTIONS.md C4 (implements, as ad03's
         # 貫徹落實情況; annotated cites), which the pipeline reads (stays 1.000)
+        # deadlines stay 1.000 (issue 15): j20's own tea party day (局预定于2月3日…召开) annotated a deadline (CONVENTIONS.md
+        # C1, C32; first annotated none: alone it lowered the figure to 0.992) and read (预定于/拟定于 before 召开 the
+        # issuer's plan, as 拟于)
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00,
         # citations lowered (1.000 → 0.973) when j07's plan named without 《》 was no longer annotated (CONVENTIONS.md
         # C8: still read from its title)
@@ -1777,6 +1780,9 @@ FLOORS = {
     # holiday notice's forms were fixed too (a calendar event opening a clause, 放假前组织…, is a window; the day a term
     # starts in a schedule, 9月1日正式开学, is no limit; a zone committee's department, 管委会社会事业局, is a recipient of its
     # own), tested on the sweep page in tests/test_set_bv_forms.py. Nothing is left.
+    # deadlines stay 1.000 (issue 15): bv02's power cut day (经…协商,定于2010年6月1日早6:00~晚18:00,对…停电施工, its units to get
+    # ready) annotated a deadline (CONVENTIONS.md C32; first annotated none: alone it lowered the figure to 0.800) and read
+    # (a 定于 after a study or consultation is the issuer's decision, 早/晚 before a clock part of the day's text)
     "realworld_bv": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
