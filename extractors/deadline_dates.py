@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .fold import LOST_CHARACTER
 from .lazy_patterns import compiled_later
 from .deadline_patterns import (
     CN_YEAR, DATE_TAIL, DAY, DUE_VERB, GAP, HALF_DAY, MONTH, RELATIVE_YEAR, TIME_OF_DAY, WEEKDAY_NOTE, YEAR,
 )
+from .unit_names import UNIT_END_SUFFIXES
 from .vocab import Examples
 
 # ---------------------------------------------------------------------------------------------
@@ -74,9 +76,16 @@ TODAY_BEFORE_RE = compiled_later(
 # 于5月10日把材料交到. A sending verb, not 将 alone (于9月24日将召开: the issuer's own event, a schedule of its own).
 OBJECT_THEN_SENT = (r"(?:将|把)[^，。；;,!?！？\n]{1,20}?"
                     r"(?:报送|上报|提交|传真|发送|寄送|送交|报至|报到|报给|交至|交到|交给|发至|送至|送到)")
+# The verb after such a date lost in the copy, what is sent going to the body named after it, which closes the clause:
+# 以书面形式于11月10日?qǐng)?bào)市科协普及部。 (a glossed mirror's 请报, each lost with its gloss's bracket), as
+# 于11月10日报市科协普及部 reads. Not lost characters before the place of an event (于11月10日�市科协召开会议: the clause goes on after the body).
+BODY_ENDING = "|".join(sorted(map(re.escape, UNIT_END_SUFFIXES), key=len, reverse=True))
+LOST_VERB_TO_BODY = (LOST_CHARACTER + r"{1,3}" + GAP + r"[\u4e00-\u9fff]{1,20}?(?:" + BODY_ENDING + r")"
+                     + r"(?=" + GAP + r"(?:[。；;，,\n]|$))")
 # A date after 于/在/到 and before a verb of completion: 于3月底完成, 在2020年6月30日报送, 于9月24日将…报送.
 DATE_BY_RE = compiled_later(
-    r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL + r"(?=" + GAP + r"(?:" + DUE_VERB + "|" + OBJECT_THEN_SENT + "))"
+    r"(?<=[于在到])(?:" + YEAR + r")?" + MONTH + GAP + DATE_TAIL
+    + r"(?=" + GAP + r"(?:" + DUE_VERB + "|" + OBJECT_THEN_SENT + "|" + LOST_VERB_TO_BODY + "))"
 )
 # A date after a verb of sending and 于, closing its clause: (本次报送于5月29日) · 材料上报于6月30日。
 SENT_ON_RE = compiled_later(
@@ -315,8 +324,10 @@ EXAMPLES = {
     "OWN_YEAR_DUE_AFTER_RE": Examples(match=("完成75%以上的确权登记", "基本实现全覆盖"), no_match=("完成了全部任务", "是决胜之年")),
     "PLACE_YEAR_RE": Examples(match=("武汉市2017年细颗粒物",), no_match=("2017年细颗粒物", "武汉市2017年底")),
     "PLACE_BEFORE_RE": Examples(match=("。武汉市", "武汉市"), no_match=("较2013年下降的武汉市1",)),
-    "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送", "于9月24日将学习情况报送党委宣传部", "于5月10日把材料交到"),
-                           no_match=("于3月底召开", "于9月24日将召开总结会", "于9月24日将学习情况,报送")),
+    "DATE_BY_RE": Examples(match=("于3月底完成", "在2020年6月30日报送", "于9月24日将学习情况报送党委宣传部", "于5月10日把材料交到",
+                                  "于11月10日?qǐng)?bào)市科协普及部。", "于11月10日\ufffd\ufffd市科协普及部。"),
+                           no_match=("于3月底召开", "于9月24日将召开总结会", "于9月24日将学习情况,报送",
+                                     "于11月10日\ufffd市科协召开会议。", "于11月10日\ufffd\ufffd。")),
     "SENT_ON_RE": Examples(match=("本次报送于5月29日)", "材料上报于6月30日。"), no_match=("报送于5月29日召开的会议", "于5月29日")),
     "LABELLED_DATE_RE": Examples(match=("完成时限：2021年3月", "时间节点：2021年底", "完成时间:2021年", "时限：6月30日前",
                                        "截止时间为2024年7月12日", "截止日期：5月31日"),

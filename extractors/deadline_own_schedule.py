@@ -57,14 +57,20 @@ OWN_STEP_RE = compiled_later("|".join(OWN_STEPS))
 # (a CPPCC office consulting its members before its meeting). A meeting after 将于 may be another body's that the notice
 # reports (全国人大将于3月5日召开), so 召开 alone is no step of OWN_STEPS.
 PLANNED_MARKER_RE = compiled_later(r"^(?:拟|擬)")
+# The same plan written 预定于 or 拟定于 ("fixed in advance"): 局预定于2月3日(具体时间以电话通知为准)召开2016年迎新春茶话会
+# (j20: the bureau's own tea party). Matched at the character before a 定于 marker.
+PLANNED_BEFORE_FIXED_RE = compiled_later(r"[预預拟擬](?=定)")
 PLANNED_MEETING_RE = compiled_later(r"召开|召開")
 
 # One date of the schedule, its last day the limit: 2022年3月上旬 · 9月中旬 · 12月底 · 6月2日 · 7月2日-7月13日 ·
 # 5月26日(周四)下午至27日上午 · 今年第四季度 · 2010年7月.
 # A day's note: its weekday, its half and its hours (12月2日(周六)上午8:30—12:00: the clock times belong to the day's text).
 CLOCK = r"(?:\d{1,2}\s{0,2}[:：]\s{0,2}\d{2}|\d{1,2}\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分|半|整)?)"  # 8:30 · 上午10时
-_DAY_NOTE = (r"(?:" + GAP + WEEKDAY_NOTE + r")?(?:" + GAP + HALF_DAY + r")?"
-             r"(?:" + GAP + CLOCK + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + CLOCK + r")?)?")
+# A clock's part of the day, 早 and 晚 too (早6:00~晚18:00: a works' hours).
+CLOCK_HALF = r"(?:" + HALF_DAY + r"|早|晚)"
+_DAY_NOTE = (r"(?:" + GAP + WEEKDAY_NOTE + r")?(?:" + GAP + CLOCK_HALF + r")?"
+             r"(?:" + GAP + CLOCK + r"(?:" + GAP + r"(?:至|到|—|－|-|~|～)" + GAP + r"(?:" + CLOCK_HALF + GAP + r")?" + CLOCK
+             + r")?)?")
 SCHEDULE_DATE_RE = compiled_later(
     r"(?:(?P<year>(?:19|20)\d{2})" + GAP + r"年" + GAP + r"|(?P<this_year>今年|本年)(?:度)?" + GAP + r")?"
     r"(?:第?(?P<quarter>[一二三四1-4])季度"
@@ -94,6 +100,12 @@ SCHEDULE_MARKER_RE = compiled_later(r"(?:将|定|拟|擬)\s{0,2}(?:于|在|於)|
 # A decision fixing the day of the issuer's own act, whatever the act: 市委市政府决定于10月18日提前…开栓供热 (决定 before the
 # marker's 定于): the notice's programme, as 我局决定于…启动 is (C1).
 DECIDED_BEFORE_RE = compiled_later(r"决定(?=\s{0,2}(?:于|在|於))")
+# A day off decided (经研究,定于5月1日至3日放假): a holiday's dates ask nothing of the recipients, as k01's 放假时间为… (C32).
+DAY_OFF_RE = compiled_later(r"放假|休假|调休|調休")
+# The same decision reached by study or by consultation, its 定于 after a comma: 经与合肥供电公司协商,定于2010年6月1日早6:00~
+# 晚18:00,对…停电施工 (bv02: the institute's power cut for works, its units to get ready) · 经研究,定于… . Searched in the
+# few characters before a 定于 marker.
+AGREED_BEFORE_RE = compiled_later(r"(?:研究|协商|協商|商定|同意)[，,]?\s{0,2}$")
 # A period opening an item or a sentence with 自/从, the clause after it what is done in it: 一、自5月1日至12月31日,我县…全面
 # 实行秸秆禁烧管理 (the ban's period: the notice's own campaign, C1). Not a period a report opens (自1月1日至6月30日,全县共查处
 # …, …开展了…), nor one a written year dates (RANGE_RE reads those).
@@ -204,8 +216,11 @@ def _announced_steps(text: str, year: Optional[int]) -> Iterator[Deadline]:
         clause = (CLAUSE_BEFORE_RE.search(text, max(0, marker.start() - 20), marker.start()).group()
                   + marker.group() + CLAUSE_AFTER_RE.match(text, end).group())
         stepped = SENTENCE_AFTER_RE.match(text, end).group() if marker.group("body") else clause
-        decided = DECIDED_BEFORE_RE.match(text, max(0, marker.start() - 1), marker.end()) is not None
-        planned_meeting = PLANNED_MARKER_RE.match(marker.group()) and PLANNED_MEETING_RE.search(stepped)
+        decided = DECIDED_BEFORE_RE.match(text, max(0, marker.start() - 1), marker.end()) is not None \
+            or marker.group().startswith("定") and AGREED_BEFORE_RE.search(text, max(0, marker.start() - 4), marker.start())
+        planned = PLANNED_MARKER_RE.match(marker.group()) or PLANNED_BEFORE_FIXED_RE.match(text, max(0, marker.start() - 1))
+        planned_meeting = planned and PLANNED_MEETING_RE.search(stepped)
+        decided = decided and not DAY_OFF_RE.search(clause + stepped)
         if (OWN_STEP_RE.search(stepped) or decided or planned_meeting) and not REPORTED_RE.search(clause + stepped):
             yield from found
 
@@ -310,6 +325,7 @@ EXAMPLES = {
     "SCHEDULE_MARKER_RE": Examples(match=("将于", "将在", "定于", "拟于", "擬于", "考评于", "检查验收时间在", "市住房保障办于",
                                           "分配系统于"), no_match=("于", "关于", "市住房保障办在")),
     "PLANNED_MARKER_RE": Examples(match=("拟于", "擬於", "拟在"), no_match=("将于", "定于")),
+    "PLANNED_BEFORE_FIXED_RE": Examples(match=("预定于", "擬定於"), no_match=("定于", "预计", "确定于")),
     "PLANNED_MEETING_RE": Examples(match=("召开省政协专门委员会工作会议", "召開座談會"), no_match=("举办培训班",)),
     "REPORTED_RE": Examples(match=("开展了优化营商环境督查",), no_match=("如需了解房屋情况",)),
     "ACTING_BODY_ENDS": Examples(match=("办", "局", "系统"), no_match=("家庭",)),
@@ -331,6 +347,8 @@ EXAMPLES = {
     "BLANK_DAY_AFTER_RE": Examples(match=("  日召开", "日"), no_match=("召开全体村民大会",)),
     "CAMPAIGN_MONTH_AFTER_RE": Examples(match=("为全县新农村建设环境综合整治月", "为安全生产月", "是“节能宣传活动周”", "为全市禁毒宣传周"),
                                         no_match=("为全县整治重点", "是全国防灾减灾日")),
+    "DAY_OFF_RE": Examples(match=("放假", "调休"), no_match=("停电施工",)),
+    "AGREED_BEFORE_RE": Examples(match=("经与合肥供电公司协商,", "经研究，", "经研究"), no_match=("协商,不", "研究制定")),
     "DECIDED_BEFORE_RE": Examples(match=("市委市政府决定于", "我局决定在"), no_match=("决定", "确定于")),
     "OPENING_PERIOD_RE": Examples(match=("自", "、自", "。从"), no_match=("各镇自", "来自")),
     "PERIOD_CLAUSE_END_RE": Examples(match=(",", " ，"), no_match=("前",)),

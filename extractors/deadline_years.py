@@ -46,10 +46,15 @@ PAST_DONE_YEAR = compiled_later(r"(?:19|20)\d{2}\s?年度?\s?(?:已经|已)")
 COMPARED_YEAR = compiled_later(r"(?:比|较|較|与|與)\s?(?:19|20)\d{2}\s?年\s?(?:同期|相比|比)?")
 # A year written as a limit's year (到2025年 · 2025年年底前 · 2025年底): in a text that also says 今年, a later year.
 LIMIT_YEAR = compiled_later(r"到\s?(?:19|20)\d{2}\s?年|(?:19|20)\d{2}\s?年\s?年?[底末]")
+# Verbs whose object is a period reported on (报送2017年…水平, 填写2016年、2017年…水平表): figures of a year past, due after it,
+# so no year of the notice's limits (CONVENTIONS.md C28). Each two characters (a look-behind's alternatives).
+REPORTING_VERBS = ("报送", "上报", "填报", "填写", "统计", "报告")
 # The years the title names as a period: 2018年《制度汇编》…, 关于印发2019年…工作要点的通知, 2019—2021年行动计划. Not
-# 到2025年 (a limit the plan sets), nor 2003年以来, nor the period a report is asked for (统计报送2017年主要粮食作物…的通知: the
-# figures of a year past, due after it).
-TITLE_YEAR = compiled_later(r"(?<![到\d])(?<!报送|上报|填报|统计|报告)((?:19|20)\d{2})\s?(?:年|[-—–~～至到]\s?(?:19|20)\d{2}\s?年)(?!以来|来)")
+# 到2025年 (a limit the plan sets), nor 2003年以来, nor the period a report is asked for (统计报送2017年主要粮食作物…的通知).
+TITLE_YEAR = compiled_later(r"(?<![到\d])(?<!" + "|".join(REPORTING_VERBS) + r")((?:19|20)\d{2})\s?(?:年|[-—–~～至到]\s?(?:19|20)\d{2}\s?年)(?!以来|来)")
+# What stands before a year of a period reported on, in a sentence: the reporting verb, and the other years of its list
+# (认真填写2016年、2017年区县…水平表: both). Searched up to the year's start.
+REPORTED_YEAR_BEFORE = compiled_later(r"(?:" + "|".join(REPORTING_VERBS) + r")\s?(?:(?:19|20)\d{2}\s?年度?\s?[、和及与至]\s?){0,3}$")
 # A line printing a title that opens with its year, when the stored title is something else (a 文库 file name):
 # 2018年《制度汇编》修改内容讨论稿 · 2019年全县安全生产工作要点. Its end is a document type or a draft's 稿.
 YEAR_TITLE_LINE = compiled_later(r"^[ \t\u3000]*((?:19|20)\d{2})\s?年(?!以来|来)[^\n。，,；;：:]{2,40}?(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len, reverse=True))
@@ -82,6 +87,8 @@ EXAMPLES = {
                            no_match=("到2025年建成", "2003年以来工作回顾", "12019年", "统计报送2017年主要粮食作物机械化水平的通知")),
     "YEAR_TITLE_LINE": Examples(match=("2018年《制度汇编》修改内容讨论稿", "\n2019年全县安全生产工作要点\n"),
                                 no_match=("2018年完成了全部任务,制定方案", "2003年以来工作总结", "2019年工作要点已印发给各单位。")),
+    "REPORTED_YEAR_BEFORE": Examples(match=("认真填写", "认真填写2016年、", "报送2020年度和"),
+                                     no_match=("启动", "认真填写表格,", "2016年、")),
     "MASKED_YEAR": Examples(match=("20XX年度", "20××年", "20xx 年"), no_match=("2020年", "XX年", "20XX")),
     "SENTENCE_END": Examples(match=("。", "\n", "！"), no_match=("，", "；")),
 }
@@ -113,7 +120,7 @@ def cited_years(text: str) -> list[int]:
 
 def sentence_year(text: str, at: int) -> Optional[int]:
     """The year written nearest before ``at`` within its sentence, unless it is compared with (比2015年),
-    a past period's start (2003年以来) or a page's clock."""
+    a past period's start (2003年以来), a page's clock or a period reported on (填写2017年…水平表)."""
     start = max(0, at - SENTENCE_SCAN)
     ends = [match.end() for match in SENTENCE_END.finditer(text, start, at)]
     start = ends[-1] if ends else start
@@ -121,7 +128,8 @@ def sentence_year(text: str, at: int) -> Optional[int]:
     for match in reversed(list(WRITTEN_YEAR.finditer(before))):
         if match.start() and before[match.start() - 1] in BASE_YEAR_BEFORE:
             continue
-        if PAST_START_YEAR.match(before, match.start()) or PAGE_CLOCK.search(before[max(0, match.start() - 8):]):
+        if PAST_START_YEAR.match(before, match.start()) or PAGE_CLOCK.search(before[max(0, match.start() - 8):]) \
+                or REPORTED_YEAR_BEFORE.search(before, 0, match.start()):
             continue
         return int(match.group(1))
     return None

@@ -26,11 +26,19 @@ import numpy
 
 from extractors.vocab import Examples
 
+# The tone-marked vowels of a pinyin reading, which a mirror site glosses characters with (辦發(fā)).
+TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A character a copy lost where the text shows it was: the replacement character, or a glossed mirror's character lost
+# with its gloss's opening bracket, one ? left before the reading (請(qǐng) printed ?qǐng)). A pattern (a regex fragment).
+LOST_CHARACTER = r"(?:\ufffd|\?(?=[a-zü]*[" + TONE_MARKS + r"])[a-zü" + TONE_MARKS + r"]{1,7}\))"
+LOST_CHARACTER_RE = re.compile(LOST_CHARACTER)
+
 # OpenCC's traditional → simplified character table: "<traditional>\t<simplified> [<alternative> …]",
 # found where the package is installed (its converter, which this does not use, is not imported).
 TABLE_PATH = Path(importlib.util.find_spec("opencc").submodule_search_locations[0]) / "dictionary" / "TSCharacters.txt"
 
 EXAMPLES = {
+    "LOST_CHARACTER_RE": Examples(match=("\ufffd", "?qǐng)", "?bào)"), no_match=("?", "吗?)", "(what?ok)", "(bào)")),
     "has_traditional": Examples(
         match=("根據", "關於印發", "轉發", "辦法", "條例", "實施方案", "計畫", "號", "廢止", "貫徹落實", "以下簡稱"),
         no_match=("根据", "关于印发", "通知", "2020年6月底前", "著", "瞭解")),

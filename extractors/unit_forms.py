@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .lazy_patterns import compiled_later
-from extractors.unit_lists import split_items
+from extractors.unit_lists import cut_by_text_end, split_items
 from extractors.unit_names import UNIT_END_SUFFIXES, clean_name, looks_complete, unit_kind
 from extractors.unit_roles import COLUMN_LABEL_RE, COOPERATE, LABEL_ROLES, LEAD, RESPONSIBLE, ROW_NUMBER_RE, column_role
 from extractors.vocab import Examples
@@ -320,6 +320,13 @@ def _mended_cell(text: str, cells: list[tuple[int, int]], at: int) -> int:
     return 1
 
 
+def _cut_last_cell(text: str, start: int, end: int) -> bool:
+    """Whether the cell ``text[start:end]`` is a unit cut by the end of the copy (the table's last cell, 市发 for 市发改委):
+    read as printed (CONVENTIONS.md C29)."""
+    name = clean_name(text[start:end])
+    return bool(name) and cut_by_text_end(text, end, name)
+
+
 def _one_after_another(placed: list[tuple[int, int]]) -> bool:
     """Whether cells placed at (index, count) follow each other with no other cell between (农业股 ⏎ 乡村产业发展股: one
     lead cell of two units printed a unit a line, where the table has one unit column)."""
@@ -372,7 +379,7 @@ def bare_cell_table_spans(text: str) -> list[tuple[int, int, str]]:
             named = [role for name in _joined_header_cells(header) if (role := _unit_column_role(name))]
             if named:  # a table without row numbers: its first row opens at its first unit cell
                 roles, header, row, row_cells, numbered = named, [], [], [], False
-        if row is not None and (count > 1 or _all_units(text, a, b, strict=True)):
+        if row is not None and (count > 1 or _all_units(text, a, b, strict=True) or _cut_last_cell(text, a, b)):
             row.append((a, b))
             row_cells.append((at - count, count))
             continue

@@ -177,16 +177,17 @@ def cut_glued_task(text: str, item: Item) -> Item:
     return item
 
 
-# A unit cut by the end of the copy, the page ending inside its name (责任单位:省發展改革 and nothing after it): read as
-# printed when it opens with a level prefix and at least three more characters, all words (省财 says too little).
-CUT_NAME_STEM_RE = re.compile(r"[\u4e00-\u9fff]{3,20}")
+# A unit cut by the end of the copy, the page ending inside its name (责任单位:省發展改革, 市发 and nothing after it): read
+# as printed, however short, when it opens with a level prefix and any character of the name is left after it, all
+# words (CONVENTIONS.md C29: what the copy left, as a cut heading's key, C11); a level alone (责任单位:市) names nothing.
+CUT_NAME_STEM_RE = re.compile(r"^[\u4e00-\u9fff]{1,20}$")
 
 
 def cut_by_text_end(text: str, end: int, name: str) -> bool:
     """Whether ``name``, ending at ``end``, is a unit's name cut off by the end of ``text``."""
     prefix = level_prefix(name)
     return (bool(prefix) and not text[end:].strip() and not NOT_A_UNIT_RE.search(name)
-            and CUT_NAME_STEM_RE.fullmatch(name, len(prefix)) is not None)
+            and CUT_NAME_STEM_RE.match(name[len(prefix):]) is not None)
 
 
 def bracket_depth(fragment: str) -> int:
@@ -225,7 +226,7 @@ EXAMPLES = {
     "TRAILING_ETC_RE": Examples(match=("能源局等省有关部门", "市财政局等相关单位", "交通局等部门", "交通局等", "民政局等市直相关单位",
                                        "财政厅等省级主管部门（单位）", "教育局等市直有关部门(单位)"),
                                 no_match=("临泉、阜南等县", "各高等学校", "省有关部门", "县直主管部门")),
-    "CUT_NAME_STEM_RE": Examples(match=("发展改革", "财政厅预算"), no_match=("财", "加强（监管）")),
+    "CUT_NAME_STEM_RE": Examples(match=("发展改革", "财政厅预算", "发"), no_match=("", "加强（监管）", "发展改革（")),
     "LIST_QUALIFIER_RE": Examples(match=("所涉及的省政府办公厅", "涉及到的县直部门"), no_match=("省政府办公厅", "所属各单位")),
     "INCLUSION_NOTE_RE": Examples(match=("〈含开发区、", "（含功能区）", "(包括各开发区)"), no_match=("（市、区）", "含山县")),
     "GLUED_TASK_RE": Examples(match=("园林局配合做好专项整治工作", "县财政局负责"), no_match=("市园林局", "县应急管理局")),

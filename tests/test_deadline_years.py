@@ -9,7 +9,7 @@ from extractors.deadline_years import sentence_year, text_year
 from extractors.deadlines import find_deadlines
 from pipeline.extract import extract_text
 from pipeline.ingest.rows import document_year
-from test_real_forms import real
+from test_real_forms import extracted, real
 
 
 def _dates(prefix: str) -> dict[str, str | None]:
@@ -100,6 +100,17 @@ def test_a_reported_years_title_is_not_the_documents_year():
     # not the year the limit is in (left undated)
     assert text_year(real("r01"), title="重慶市統計報送2017年主要糧食作物耕種收綜合機械化水平的通知") is None
     assert text_year("", title="关于做好2017年主要粮食作物机械化工作的通知") == 2017
+
+
+def test_a_reported_year_in_the_deadlines_sentence_is_not_its_year():
+    # r01: 認真填寫2016年、2017年區縣農作物耕種收綜合機械化水平表(附件2),…於1月20日前…報市農委: the years of the figures
+    # filled in, due after them (CONVENTIONS.md C28): the limit stays undated
+    assert [(d["text"], d["date"]) for d in extracted("r01")["deadlines"]] == [("1月20日前", None)]
+    reported = "请各区县认真填报2019年度工作总结,于1月10日前报送市局。"
+    assert sentence_year(reported, reported.index("1月10日")) is None
+    # the year the sentence plans for still dates it, also after other words
+    planned = "各区县要认真组织2019年美丽乡村建设,于8月底前完成。"
+    assert sentence_year(planned, planned.index("8月底")) == 2019
 
 
 def test_the_documents_own_year_with_its_verb_inside_a_sentence():

@@ -54,15 +54,24 @@ def test_a_first_listed_lead_convention_with_zhe_governs_the_bare_bracket_it_clo
     assert units("1.加强监测。(加强监测(试行)。列第一位者为牵头部门,下同)\n") == []
 
 
-def test_a_responsible_units_line_cut_by_the_end_of_the_copy_is_read_as_printed():
+def test_a_unit_cut_by_the_end_of_the_copy_is_read_as_printed():
     # v10: the copy ends inside the unit's name (責任單位:省發(fā)展改革, the page cut after it); its glosses dropped as
     # the document stage drops them
     text = PINYIN_GLOSS.sub("", real("realworld", "v10"))
     found = find_assignments(text)
     assert [(m.name, m.raw, m.role) for m in found] == [("省发展改革", "省發展改革", "responsible")]
-    # look-alikes: the same fragment with text after it (not cut: no unit), one too short to say, and a complete list
+    # however short the part the copy left (CONVENTIONS.md C29): u09's last unit of a list, u11's lead in a bracket the
+    # copy's end left open, u13's last cell of a table copied one cell a line
+    assert units("責任單位:省財\n") == [("省财", "responsible")]
+    assert units("责任单位:市发改委、市经信局、市协") == [("市发改委", "responsible"), ("市经信局", "responsible"),
+                                                      ("市协", "responsible")]
+    assert units("1. 菏泽市实现重大突破,形成一批经验。(牵头单位:市发") == [("市发", "lead")]
+    table = "序号\n\n内容与要求\n\n进展情况\n\n责任单位\n\n1\n\n确保增长7%左右。\n\n增长6%。\n\n市发改委\n\n2\n\n推进军民融合。\n\n已办理。\n\n市发"
+    assert units(table) == [("市发改委", "responsible"), ("市发", "responsible")]
+    # look-alikes: the same fragment with text after it (not cut: no unit), a level with nothing of a name after it, and
+    # a complete list
     assert units("責任單位:省發展改革\n2.加快建設。\n") == []
-    assert units("責任單位:省財\n") == []
+    assert units("責任單位:省\n") == []
     assert units("责任单位:省财政厅、省发展改革") == [("省财政厅", "responsible"), ("省发展改革", "responsible")]
 
 

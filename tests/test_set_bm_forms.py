@@ -100,6 +100,17 @@ def test_a_request_with_its_date_after_the_last_item_is_the_notices_closing_step
     assert ("5月10日前", True) in _closing_deadlines(made_up_document(condition))
 
 
+def test_a_date_whose_verb_a_glossed_copy_lost_before_the_body_reported_to_is_a_deadline():
+    # bm02: 以書面形式于11月10日?qǐng)?bào)市科協普及部 (請報, each character lost with its gloss's bracket): CONVENTIONS.md C31
+    assert ("11月10日", "deadline", "2016-11-10") in [(d["text"], d["kind"], d["date"]) for d in extracted("bm02")["deadlines"]]
+    look_alike = ("各县林业局:\n請於5月10日?qǐng)?bào)市林業局造林處。\n某市林業局(jú)\n2020年4月1日\n")
+    assert ("5月10日", "deadline", "2020-05-10") in [(d["text"], d["kind"], d["date"])
+                                                    for d in made_up_document(look_alike)["deadlines"]]
+    # lost characters before the place of an event, and lost characters closing the clause with no body: no limit
+    assert _deadlines("于11月10日\ufffd市科协召开会议。", 2016) == []
+    assert _deadlines("于11月10日\ufffd\ufffd。", 2016) == []
+
+
 # ------------------------------------------------------------------ references
 
 

@@ -101,3 +101,16 @@ def test_a_date_whose_year_and_month_marks_the_copy_lost_is_still_a_limit():
     # no limit's mark, or no such day: nothing
     assert _deadlines("科研处 2018313") == []
     assert _deadlines("请于2021231日前报送。") == []  # 2月31日 is no day
+
+
+def test_a_day_decided_for_the_issuers_own_act_is_a_deadline_whoever_decided_it():
+    # bv02: 经与合肥供电公司协商,定于2010年6月1日早6:00~晚18:00,对…停电施工 (its units to get ready): CONVENTIONS.md C32
+    assert [(d["text"], d["date"]) for d in extracted("bv02")["deadlines"]] == [("2010年6月1日早6:00~晚18:00", "2010-06-01")]
+    assert _deadlines("经研究,定于3月2日上午8:30至下午17:00对办公楼进行消防检修,请各科室做好准备。", 2021) == [
+        ("3月2日上午8:30至下午17:00", "deadline", "2021-03-02")]
+    # j20: 局预定于2月3日(具体时间以电话通知为准)召开…茶话会 (the bureau's own meeting, 预定 its plan, as 拟于)
+    assert ("2月3日", "2016-02-03") in [(d["text"], d["date"]) for d in extracted("j20")["deadlines"]]
+    assert _deadlines("我局拟定于4月8日召开安全生产工作会议。", 2021) == [("4月8日", "deadline", "2021-04-08")]
+    # a decided day off asks nothing, and another body's meeting fixed with 定于 is news (C1)
+    assert _deadlines("经研究,定于5月1日至3日放假。", 2021) == []
+    assert _deadlines("全国人大定于3月5日召开。", 2021) == []

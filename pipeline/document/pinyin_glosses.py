@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.fold import TONE_MARKS
 from extractors.vocab import Examples
 
 from pipeline.document.offset_edits import substitute
 
 # Pinyin glosses a mirror site printed after traditional characters: 辦發(fā), 專(zhuān).
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[" + TONE_MARKS + r"])[a-zü" + TONE_MARKS + r"]{1,7}\)")
 # Glosses without tone marks (政(zheng)府(fu), 區(qu)(qu)): a pinyin syllable, initial and final, in
 # half-width brackets after a character. Removed only from a text holding at least GLOSSED_TEXT of
 # them: one such bracket alone may be a real note, a mirror that glosses glosses everywhere.
