@@ -35,6 +35,7 @@ from pipeline.document.header_lines import (
     bare_order_serial, promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
 )
 from pipeline.document.info_values import unlabelled_info
+from pipeline.document.label_values import values_under_labels
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.masthead import WORD_BESIDE_NAME, masthead_issuers, names_stacked_above
@@ -317,7 +318,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     texts = [line.text for line in lines[start:end]]
     glued_fields = glued_field_lines([line.text for line in lines[:end]])
     header_issuer, window_issuer, kept, number_at = None, None, [], None
-    navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts), section_names([line.text for line in lines[:end]])
+    navigation, cells, sections = navigation_rows(texts), label_cell_rows(texts) | values_under_labels(texts), \
+        section_names([line.text for line in lines[:end]])
     order_at, order_number = split_order_number(texts) \
         or bare_order_serial(texts, lines[end].text if end < len(lines) else "") or (None, None)
     stacked_under: set[int] = set()  # the names stacked under a joint 版头's first line (read with it)

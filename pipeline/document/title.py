@@ -306,6 +306,20 @@ def _without_title_brackets(title: str) -> str:
     return re.sub(f"[{TITLE_OPENERS}{TITLE_CLOSERS}]", "", title)
 
 
+SHORTENED_NAME_ENDING = 4  # characters a shortened name shares with the end of the full one (突发公共事件总体应急预案), at least
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with words of its name left out: the same first character, the same ending (its
+    subject and type), and every character of ``short`` in ``full`` in order (金华开发区突发公共事件总体应急预案 for
+    金华经济技术开发区管委会突发公共事件总体应急预案): a page's table and headline shorten the name
+    a document prints in full over its text."""
+    if len(short) >= len(full) or short[:1] != full[:1] or short[-SHORTENED_NAME_ENDING:] != full[-SHORTENED_NAME_ENDING:]:
+        return False
+    remaining = iter(full)
+    return all(character in remaining for character in short)
+
+
 def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Optional[str]:
     """The notice's title among the window's candidates: complete before incomplete, the text the
     information table names (名称/标题), the most often printed, then the last."""
@@ -337,6 +351,12 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
               and len(re.sub(r"\s+", "", title)) > len(best_folded) and is_complete_title(title)]
     if longer and folded.count(best_folded) == 1:
         best = max(longer, key=len)
+    # the name a page's table and headline shorten, printed in full by the document's own heading below them
+    below = max(position for title, position in candidates if re.sub(r"\s+", "", title) == re.sub(r"\s+", "", best))
+    fuller = [title for title, position in candidates if position > below and is_complete_title(title)
+              and abbreviates(re.sub(r"\s+", "", best), re.sub(r"\s+", "", title))]
+    if fuller:
+        best = fuller[-1]
     if not is_complete_title(best) and named and is_complete_title(named):
         return named
     return best

@@ -83,6 +83,9 @@ LABEL_CELLS = 2
 # lines: one line may open with a label word as its own text (来源于…, 标题党…).
 GLUED_FIELD = re.compile(rf"^[ \u3000•·\-*]*(?P<l>{_LABEL_ALTERNATIVES})(?P<v>[^ \u3000:：|(（\[【].{{0,59}})$")
 GLUED_FIELDS = 3
+# A date alone on its line, with or without its clock time (2013-10-12, 2019年3月5日 09:30): under a label alone at the end
+# of the line above (• 成文日期: / 2013-10-12) it is that label's value, though alone elsewhere it is a page's time stamp.
+BARE_DATE = re.compile(r"^[ \u3000]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]*$")
 # Labels whose value says which document this is, not only which page.
 # The labels whose value is the document's 发文字号, the commonest first.
 DOC_NUMBER_LABELS = ("发文字号", "文号", "發文字號", "文號", "发文编号", "文件编号")
@@ -235,6 +238,8 @@ EXAMPLES = {
     "CELL_END": Examples(match=("關於加強疫情防控工作的通告(第7號) |", "來自玉環新聞網｜"), no_match=("关于…的通知", "|")),
     "LABEL_CELL": Examples(match=("公开日期", "索引号", "文    号", "• 主题分类", "发文字号 |"),
                            no_match=("公开日期:2025年09月12日", "交办规划函〔2025〕1627号", "关于印发…的通知", "主题教育")),
+    "BARE_DATE": Examples(match=("2013-10-12", "2019年3月5日 09:30", "  2020/04/09"),
+                          no_match=("11330700MB10327095/2013-02249", "2013-10-12 来源:金华市人民政府办公室", "2013年10月")),
     "GLUED_FIELD": Examples(match=("发文字号皖交发〔2021〕63号", "发文日期2021年12月21日", "时效性现行有效", "发文机关中共安徽省交通运输厅党组"),
                             no_match=("发文字号:皖交发〔2021〕63号", "发文字号 皖交发〔2021〕63号", "发文字号", "厅直各单位,驻厅纪检监察组:")),
     "PHONE_NUMBER": Examples(match=("0551-63633772", "(010)6655 8899", "13912345678", "电话:0551-64652805"),
@@ -430,13 +435,19 @@ def read_info_fields(lines: list[str]) -> dict[str, str]:
             value = line[match.end():end].strip(" \u3000|:：•·")
             value = value.split("|")[0].strip()
             if not value and number + 1 == len(found) and index + 1 < len(lines) \
-                    and not info_labels(lines[index + 1]) and not is_chrome(lines[index + 1]):
+                    and not info_labels(lines[index + 1]) and (not is_chrome(lines[index + 1]) or _dated(label, lines[index + 1])):
                 value = lines[index + 1].strip()
             elif not value and number + 1 == len(found) and index + 1 < len(lines):
                 value = _wrapped_value(lines[index + 1])
             if value and label not in fields:
                 fields[label] = value
     return fields
+
+
+def _dated(label: str, line: str) -> bool:
+    """Whether ``line`` is the value of ``label`` printed under it: a bare date (BARE_DATE, read as chrome when alone)
+    under a label naming a date (成文日期, 发布时间)."""
+    return label.endswith(("日期", "时间")) and BARE_DATE.match(line) is not None
 
 
 def _wrapped_value(line: str) -> str:
