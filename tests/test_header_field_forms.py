@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pipeline.document.elements import run_together_recipients
 from pipeline.document.lists import split_list
 from pipeline.document.structure import parse
 from pipeline.document.normalise import normalise
@@ -99,3 +100,20 @@ def test_a_header_name_longer_than_its_signature_by_more_than_a_province_is_kept
     text = ("中共厦门市委办公厅\n厦委办〔2008〕5号\n关于做好信息报送工作的通知\n各区委:\n现将有关事项通知如下。\n"
             "一、加强报送。\n厦门市委办公厅\n2008年4月11日")
     assert _first(text)["issuer"] == "中共厦门市委办公厅"
+
+
+def test_recipients_run_together_without_punctuation_are_cut_between_classes_of_bodies():
+    # a copy that lost every mark: classes of bodies one after another, each opening as an addressee does
+    text = ("中共甲县县委办公室 甲县人民政府办公室关于印发甲县农村人居环境整治方案的通知\n\n"
+            "各乡镇党委政府县直各部门县级国家机关各人民团体\n\n"
+            "甲县农村人居环境整治方案已经县委县政府同意现印发给你们请认真贯彻执行\n\n"
+            "中共甲县县委办公室\n\n甲县人民政府办公室\n\n2021523\n\n甲县农村人居环境整治方案\n\n"
+            "为加快推进农村人居环境整治结合实际制定本方案\n")
+    meta = parse(normalise(text).text)[0].meta
+    assert meta.recipients == ["各乡镇党委政府", "县直各部门", "县级国家机关", "各人民团体"]
+    # the joint signature over its date without 年月日 stands alone under the sentence that lost its 。
+    assert meta.signed_date == "2021-05-23" and meta.issuer == "中共甲县县委办公室 甲县人民政府办公室"
+    assert run_together_recipients("各乡镇人民政府县人民政府各部门各企事业单位") == [
+        "各乡镇人民政府", "县人民政府各部门", "各企事业单位"]  # a body's members (各部门) are not cut from it
+    assert not run_together_recipients("各县人民政府办公室")  # 办公室 opens no class of bodies
+    assert not run_together_recipients("各单位要认真贯彻执行县委县政府的决策部署")
