@@ -117,3 +117,15 @@ def test_recipients_run_together_without_punctuation_are_cut_between_classes_of_
         "各乡镇人民政府", "县人民政府各部门", "各企事业单位"]  # a body's members (各部门) are not cut from it
     assert not run_together_recipients("各县人民政府办公室")  # 办公室 opens no class of bodies
     assert not run_together_recipients("各单位要认真贯彻执行县委县政府的决策部署")
+
+
+def test_a_sharing_sites_note_on_the_upload_names_its_title_and_is_no_line_of_it():
+    # a 文库 page shows one page of an upload: the site's note names the document in its 《》, the page shown after _页
+    text = ("欢迎来到天天文库\n浏览记录\nID:51234567\n大小:18.00 KB\n页数:4页\n时间:2020-03-02\n"
+            "《乡镇农村人居环境整治实施方案_页3》由会员上传分享,免费在线阅读,更多相关内容在行业资料-天天文库。\n"
+            "5、开展村庄清洁行动。各村要在6月底前完成垃圾清理。责任单位:各村委会。\n")
+    document = parse(normalise(text).text)[0]
+    assert document.meta.title == "乡镇农村人居环境整治实施方案"
+    assert "由会员上传分享" not in document.text[document.body_start:]
+    # a sentence naming a document and who explains it is the notice's own
+    assert parse(normalise("《市容环境整治方案》由区城管局负责解释。\n").text)[0].meta.title is None

@@ -571,8 +571,10 @@ FLOORS = {
         # 五、, v12's (二十一) before 五、) sat one level below the next heading's style
         # metadata and dates raised (0.917 → 0.950, 0.958 → 1.000, doc3) when v09's gazette line (川办函〔2015〕160号 2015年9月1日
         # (已失效)) run onto its recipients gave its 文号 and date, then (→ 0.967, hdr) when v05's 县卫健委 before its title was
-        # read as a short form without its place (CONVENTIONS.md C9), no issuer
-        "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        # read as a short form without its place (CONVENTIONS.md C9), no issuer; then (0.967 → 0.983, issue 15) when v03's
+        # 文库 upload note (《市容环境综合整治百日行动方案_页2》由会员上传分享,…) gave its title and was no line of the text.
+        # Left: v02's title, a table's heading over its cells (…推进情况(1-11月)) that names no document type
+        "metadata": 0.98, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         # relations raised (0.923 → 1.000, issue 15) when v01's 第一季度:印发《X》 (a step of its schedule: a planned issue,
         # CONVENTIONS.md C5) was read as cites; target_comparators raised (0.981 → 1.000, issue 15's lowest fields) when
         # v07's 首次突破10億元, annotated =, was corrected to > (as w03 and ax06 annotate 突破; the code read it so)

@@ -10,6 +10,7 @@ from typing import Optional
 from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
+from pipeline.document.copy_chrome import UPLOAD_NOTE
 from pipeline.document.elements import is_complete_title, is_organisation_line
 from pipeline.document.labels import match_label
 from pipeline.document.wrapper import is_info_line, is_wrapper_line
@@ -227,9 +228,9 @@ def collection_entry_title(lines: list) -> Optional[str]:
 
 
 def file_name_title(lines: list) -> Optional[str]:
-    """The title a 文库 file name gives (see FILE_NAME), when it ends with a document type."""
+    """The title a 文库 file name (see FILE_NAME) or upload note (UPLOAD_NOTE) gives, when it ends with a document type."""
     for line in lines:
-        found = FILE_NAME.match(line.text.strip())
+        found = FILE_NAME.match(line.text.strip()) or UPLOAD_NOTE.match(line.text.strip())
         if found and is_complete_title(found.group("stem")) and not found.group("stem").startswith(("附件", "附:", "附：")):
             return found.group("stem")
     return None
