@@ -176,8 +176,8 @@ def continues(previous: str, line: str) -> bool:
     if (URL_END.search(previous) or PHONE_END.search(previous) or BULLET_VALUE_END.search(previous)) \
             and "\u4e00" <= line[0] <= "\u9fff":
         return False
-    if is_organisation_row(previous) and is_organisation_row(line):
-        return False  # joint issuers signing one or two a line
+    if is_organisation_row(previous) and (is_organisation_row(line) or BARE_SIGNATURE_DATE.match(line)):
+        return False  # joint issuers signing one or two a line, and their date that lost its 年月日 (… 安徽省宗教局办公室 ⏎ 202131)
     if is_cut_link_line(previous, line):
         return False  # a link's title the page cut after its inner title (…印发《X》的), a headline under it
     # site chrome and information-table lines stand alone (checked last: the costliest test)

@@ -106,7 +106,7 @@ EXAMPLES = {
     "RUN_TOGETHER_PART": Examples(match=("县委各部门", "各企事业单位"), no_match=("办公室", "各单位")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),
     "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
-    "GAMBLING_BRAND": Examples(match=("大发欢乐生肖办公室", "金沙博彩", "大发快三研究中心", "幸运飞艇"),
+    "GAMBLING_BRAND": Examples(match=("大发欢乐生肖办公室", "金沙博彩", "大发快三研究中心", "幸运飞艇", "ds足球比分报送2021年度总结的通知"),
                                no_match=("大发展办公室", "福利彩票发行中心", "棋牌运动管理中心", "金沙县人民政府")),
     "SUBJECT_BEFORE_DASH": Examples(match=("吉林大豆目标价格改革试点-吉林物价局", "春季防火工作方案_某某县林业局"),
                                     no_match=("中国-东盟博览会秘书处", "某某县林业局")),
@@ -117,9 +117,10 @@ EXAMPLES = {
 # A name a copy masked ((略) 人民政府办公厅: a bidding site hiding the place) names no body: its place is lost.
 MASKED_NAME = re.compile(r"[（(]\s*略\s*[）)]")
 # A hijacked mirror puts a casino's or lottery game's brand where the page named its body (发布机构: 金沙博彩, a signature
-# 大发欢乐生肖办公室): no body's name, however it ends. The brands are the gambling vocabulary such mirrors use.
+# 大发欢乐生肖办公室) or began its title (ds足球比分报送…的通知, the issuer and 关于 replaced): no body's name, however it
+# ends, and no title. The brands are the gambling vocabulary such mirrors use.
 # Not 彩票, 棋牌 or a place (福利彩票发行中心, 棋牌运动管理中心 and 金沙县 are bodies and places).
-GAMBLING_BRAND = re.compile(r"博彩|时时彩|快三|欢乐生肖|幸运飞艇|六合彩|娱乐城|百家乐|大发(?=快三|欢乐生肖|彩票|娱乐)")
+GAMBLING_BRAND = re.compile(r"博彩|时时彩|快三|欢乐生肖|幸运飞艇|六合彩|娱乐城|百家乐|大发(?=快三|欢乐生肖|彩票|娱乐)|足球比分")
 
 # A page's or an upload's title with its source after a dash (吉林大豆目标价格改革试点-吉林物价局): a subject of six characters
 # or more before the dash, itself no body's name, is no part of an organisation's; a name joined by a short one
