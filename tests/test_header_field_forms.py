@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pipeline.document.broken_paragraphs import continues
+from pipeline.document.elements import run_together_recipients
 from pipeline.document.lists import split_list
 from pipeline.document.structure import parse
 from pipeline.document.normalise import normalise
@@ -99,3 +101,64 @@ def test_a_header_name_longer_than_its_signature_by_more_than_a_province_is_kept
     text = ("中共厦门市委办公厅\n厦委办〔2008〕5号\n关于做好信息报送工作的通知\n各区委:\n现将有关事项通知如下。\n"
             "一、加强报送。\n厦门市委办公厅\n2008年4月11日")
     assert _first(text)["issuer"] == "中共厦门市委办公厅"
+
+
+def test_recipients_run_together_without_punctuation_are_cut_between_classes_of_bodies():
+    # a copy that lost every mark: classes of bodies one after another, each opening as an addressee does
+    text = ("中共甲县县委办公室 甲县人民政府办公室关于印发甲县农村人居环境整治方案的通知\n\n"
+            "各乡镇党委政府县直各部门县级国家机关各人民团体\n\n"
+            "甲县农村人居环境整治方案已经县委县政府同意现印发给你们请认真贯彻执行\n\n"
+            "中共甲县县委办公室\n\n甲县人民政府办公室\n\n2021523\n\n甲县农村人居环境整治方案\n\n"
+            "为加快推进农村人居环境整治结合实际制定本方案\n")
+    meta = parse(normalise(text).text)[0].meta
+    assert meta.recipients == ["各乡镇党委政府", "县直各部门", "县级国家机关", "各人民团体"]
+    # the joint signature over its date without 年月日 stands alone under the sentence that lost its 。
+    assert meta.signed_date == "2021-05-23" and meta.issuer == "中共甲县县委办公室 甲县人民政府办公室"
+    assert run_together_recipients("各乡镇人民政府县人民政府各部门各企事业单位") == [
+        "各乡镇人民政府", "县人民政府各部门", "各企事业单位"]  # a body's members (各部门) are not cut from it
+    assert not run_together_recipients("各县人民政府办公室")  # 办公室 opens no class of bodies
+    assert not run_together_recipients("各单位要认真贯彻执行县委县政府的决策部署")
+
+
+def test_a_sharing_sites_note_on_the_upload_names_its_title_and_is_no_line_of_it():
+    # a 文库 page shows one page of an upload: the site's note names the document in its 《》, the page shown after _页
+    text = ("欢迎来到天天文库\n浏览记录\nID:51234567\n大小:18.00 KB\n页数:4页\n时间:2020-03-02\n"
+            "《乡镇农村人居环境整治实施方案_页3》由会员上传分享,免费在线阅读,更多相关内容在行业资料-天天文库。\n"
+            "5、开展村庄清洁行动。各村要在6月底前完成垃圾清理。责任单位:各村委会。\n")
+    document = parse(normalise(text).text)[0]
+    assert document.meta.title == "乡镇农村人居环境整治实施方案"
+    assert "由会员上传分享" not in document.text[document.body_start:]
+    # a sentence naming a document and who explains it is the notice's own
+    assert parse(normalise("《市容环境整治方案》由区城管局负责解释。\n").text)[0].meta.title is None
+
+
+def test_a_joint_signatures_date_without_its_characters_stands_alone_under_it():
+    # a portal's copy: the joint issuers two a line, their date 2021年3月1日 printed 202131, the issued rules' title below
+    text = ("机关各处室:\n\n《省民委机关公文处理办法》已经委局主任办公会研究通过。现予印发,请认真贯彻实施。\n\n"
+            "                  甲省民委办公室      甲省宗教局办公室\n\n                202131\n\n"
+            "省民委机关公文处理办法\n\n第一条  为规范机关公文处理工作,制定本办法。\n")
+    meta = parse(normalise(text).text)[0].meta
+    assert meta.signed_date == "2021-03-01" and meta.issuer == "甲省民委办公室 甲省宗教局办公室"
+    assert not continues("甲省民委办公室      甲省宗教局办公室", "202131")
+    # digits wrapped onto a line of their own under a sentence, not under a signature, still go on with it
+    assert continues("截至目前全省已登记注册的各类宗教活动场所的编号从2021001开始到", "202131")
+
+
+def test_a_download_link_naming_the_file_by_its_number_gives_the_notices_number():
+    # a local portal's copy: no 文号 printed, the page's download link names the notice's file by it
+    text = ("各乡镇人民政府,县政府直属各有关单位:\n"
+            "根据省林业厅《关于开展林权抵押贷款工作的通知》(浙林计〔2009〕31号),现将有关事项通知如下。\n"
+            "一、各乡镇要在10月底前完成林权登记。\n二○○九年九月七日\n下载阅读版本:甲政办发〔2009〕152号.pdf\n")
+    assert parse(normalise(text).text)[0].meta.doc_number == "甲政办发〔2009〕152号"
+    # a download named by a 文号 the text cites is that document's file, not the notice's
+    cited = text.replace("甲政办发〔2009〕152号.pdf", "浙林计〔2009〕31号.pdf")
+    assert parse(normalise(cited).text)[0].meta.doc_number is None
+
+
+def test_a_hijacked_mirrors_casino_words_where_the_title_began_leave_no_title():
+    text = ("ds足球比分开展2022年度春季造林绿化工作的通知\n各市、县(市、区)林业局:\n"
+            "为做好春季造林绿化工作,现将有关事项通知如下。\n一、各地要在4月底前完成造林任务。\n")
+    assert parse(normalise(text).text)[0].meta.title is None
+    # a notice about football keeps its title
+    genuine = text.replace("ds足球比分开展2022年度春季造林绿化工作的通知", "关于举办2022年全市校园足球联赛的通知")
+    assert parse(normalise(genuine).text)[0].meta.title == "关于举办2022年全市校园足球联赛的通知"

@@ -23,6 +23,7 @@ from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLO
 from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
 from pipeline.document.measure_tree import CONTENTS_HEADING
 from pipeline.document.outside import is_cut_link_line
+from pipeline.document.tail import MAX_JOINT_ISSUERS
 from pipeline.document.wrapper import is_wrapper_line
 
 # A paragraph that ends with one of these is complete; anything else may continue on the next line.
@@ -175,8 +176,8 @@ def continues(previous: str, line: str) -> bool:
     if (URL_END.search(previous) or PHONE_END.search(previous) or BULLET_VALUE_END.search(previous)) \
             and "\u4e00" <= line[0] <= "\u9fff":
         return False
-    if is_organisation_row(previous) and is_organisation_row(line):
-        return False  # joint issuers signing one or two a line
+    if is_organisation_row(previous) and (is_organisation_row(line) or BARE_SIGNATURE_DATE.match(line)):
+        return False  # joint issuers signing one or two a line, and their date that lost its 年月日 (… 安徽省宗教局办公室 ⏎ 202131)
     if is_cut_link_line(previous, line):
         return False  # a link's title the page cut after its inner title (…印发《X》的), a headline under it
     # site chrome and information-table lines stand alone (checked last: the costliest test)
@@ -228,6 +229,24 @@ def _lines(text: str, origin: list[int]):
         start = end + 1
 
 
+def _is_signature_date(line: str) -> bool:
+    return bool(SIGNATURE_DATE.match(line) or BARE_SIGNATURE_DATE.match(line))
+
+
+def _opens_joint_signature(lines: list[tuple[str, list[int], int]], index: int) -> bool:
+    """Whether line ``index`` is the first of joint issuers signing one a line over their date (中共永德县委办公室 ⏎
+    永德县人民政府办公室 ⏎ 2021416): it stands alone, though the sentence above lost its 。 in the copy."""
+    if not is_organisation_row(lines[index][0]):
+        return False
+    for below in range(index + 1, min(index + 1 + MAX_JOINT_ISSUERS, len(lines))):
+        text = lines[below][0]
+        if _is_signature_date(text):
+            return below > index + 1
+        if not is_organisation_row(text):
+            return False
+    return False
+
+
 def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[int]]:
     """The text with one paragraph a line (lines a page break or hard wrap cut joined again, see ``continues``),
     its origin map, and the offsets of the paragraphs that were level-1 Markdown headings."""
@@ -243,8 +262,8 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
         # under a table's header copied one cell a line, a unit cell is a cell of its own, never the end of the
         # task cell above it (…接受新闻媒体和社会公众监督 ⏎ 市直各单位)
         in_table = bool(header_cells) and min(header_cells) < index and _is_table_unit_cell(line)
-        if SIGNATURE_DATE.match(following) or BARE_SIGNATURE_DATE.match(following) or heading or standalone \
-                or index in header_cells or in_table:
+        if _is_signature_date(following) or heading or standalone or index in header_cells or in_table \
+                or _opens_joint_signature(lines, index):
             paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
         elif paragraphs and continues(paragraphs[-1].probe(), line) and not glued_outline_labels([line, following]):
             # (1总则 over 1.1制定目的 opens a plan's outline, never the end of a title above it)

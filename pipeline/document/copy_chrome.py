@@ -123,16 +123,25 @@ EXAMPLES = {
                              no_match=("文档介绍", "内容提示：", "主要内容提示如下：")),
     "RELATED_HEAD": Examples(match=("相关法规", "推荐阅读", "往期推荐", "【相关阅读】", "相关文章："),
                              no_match=("相关法规规定", "相关文件", "相关文件另行印发", "推荐阅读书目50本")),
+    "UPLOAD_NOTE": Examples(match=("《市容环境综合整治百日行动方案_页2》由会员上传分享,免费在线阅读,更多相关内容在工程资料-天天文库。",
+                                   "《乡镇河长制工作方案》由用户上传分享"),
+                            no_match=("《市容环境整治方案》由区城管局负责解释。", "现将《X方案》印发给你们,由会员单位上传数据")),
     "FORUM_POST_HEAD": Examples(match=("发表于 2020-2-14 11:02 | 只看该作者", "楼主 发表于 2021-1-5 14:22:03 | 显示全部楼层 |阅读模式",
                                        "沙发 发表于 2020-2-14 11:02"),
                                 no_match=("发表于2020年第3期《中国行政管理》", "本帖最后由 扶贫干部 于 2020-2-14 10:15 编辑")),
 }
 
 
+# A sharing site's note on the upload it shows (《市容环境综合整治百日行动方案_页2》由会员上传分享,免费在线阅读,…): the uploaded
+# document's title in its 《》 (outside.file_name_title), a page of it shown after _页 or —页 no part of it; chrome, no line
+# of the notice.
+UPLOAD_NOTE = re.compile(r"^《(?P<stem>[^《》\s]{4,80}?)(?:[_—－-]+[页頁]\d{1,3})?》由(?:会员|會員|用户|用戶|网友|網友)[^，,。《》]{0,12}?上[传傳]")
+
+
 def is_copy_chrome(line: str) -> bool:
     """Whether a whole line (stripped, folded to simplified characters) is a reposting channel's (COPY_CHROME_LINE, or a
-    forum post's header, FORUM_POST_HEAD)."""
-    return COPY_CHROME_LINE.match(line) is not None or FORUM_POST_HEAD.match(line) is not None
+    forum post's header, FORUM_POST_HEAD) or a sharing site's note on the upload (UPLOAD_NOTE)."""
+    return COPY_CHROME_LINE.match(line) is not None or FORUM_POST_HEAD.match(line) is not None or UPLOAD_NOTE.match(line) is not None
 
 
 def excerpt_lines(lines: Sequence[Line]) -> set[int]:

@@ -43,6 +43,18 @@ BODY_NAME_END = re.compile(r"(?:单位|單位|乡镇|街道|镇街|部门|部門
                            r"|(?<=[省市县区州旗縣區])(?:人大|政协|政協)"  # a place's congress and CPPCC named short: 县人大, 市政协
                            r"|" + ORGANISATION_END.pattern[3:-2] + r")$")
 LIST_PARTS = re.compile(r"[，,；;、]")
+# Recipients run together by a copy that lost all their punctuation (各乡党委政府县委各部门县级国家机关各人民团体各企事业单位):
+# classes of bodies one after another, each opening as an addressee does (各, 有关, 中央, 驻 or a level's place word: 县委各部门)
+# and ending with a class word; cut only where one such part ends and the next opens, each of five characters or more (so
+# 县人民政府各部门 is not cut before 各部门, nor 各县人民政府办公室 before 办公室, which opens no part).
+_RUN_PART_START = r"(?:各|有关|有關|中央|驻|駐|[省市县区乡镇州盟旗縣區鄉鎮])"
+_RUN_PART_END = (r"(?:单位|單位|部门|部門|政府|机关|機關|团体|團體|企业|企業|乡镇|鄉鎮|街道|机构|機構|学校|學校|医院|醫院|办事处|辦事處"
+                 r"|管委会|管委會)")
+# no cut before 各 and a class word alone (县人民政府各部门, 县直各单位: the members of the body named before)
+_RUN_PART_NEXT = rf"(?!各[\u4e00-\u9fff]?{_RUN_PART_END}(?:$|{_RUN_PART_START})){_RUN_PART_START}"
+RUN_TOGETHER_PART = re.compile(rf"{_RUN_PART_START}[\u4e00-\u9fff]{{2,20}}?{_RUN_PART_END}(?=$|{_RUN_PART_NEXT})")
+RUN_TOGETHER_RECIPIENTS = re.compile(rf"^各(?:[\u4e00-\u9fff]{{2,20}}?{_RUN_PART_END}(?={_RUN_PART_NEXT}){_RUN_PART_START}){{2,}}"
+                                     rf"[\u4e00-\u9fff]{{2,20}}?{_RUN_PART_END}$")
 # Who else a notice can be addressed to: a class of bodies (各…, 有关…, 全体…) or of people (各位人大代表, 全体党员,
 # 学生家长, 省政协委员: a congress or CPPCC office writes to its members). A line ending with a colon that names none of
 # them is a label (主题:, 文档名称:, 页面宽度(px):) or a page's date line (发表时间:2014-10-08 10:58:00 | 来源:), not the
@@ -87,9 +99,14 @@ EXAMPLES = {
                                  no_match=("各单位要做到以下几点", "各镇街", "省政协专门委员会")),
     "ADDRESSEE": Examples(match=("各位人大代表", "有关单位", "全体党员", "学生家长", "尊敬的各位村民"),
                           no_match=("主题", "文档名称", "页面宽度(px)", "发表时间:2014-10-08 10:58:00 | 来源")),
+    "RUN_TOGETHER_RECIPIENTS": Examples(match=("各乡党委政府县委各部门县级国家机关各人民团体各企事业单位中央市驻永德单位",
+                                                "各镇人民政府各街道办事处县直各单位"),
+                                         no_match=("各乡镇人民政府县直各单位", "各单位要高度重视安全生产工作", "各县人民政府办公室",
+                                                   "各乡镇、县直各单位")),
+    "RUN_TOGETHER_PART": Examples(match=("县委各部门", "各企事业单位"), no_match=("办公室", "各单位")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),
     "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
-    "GAMBLING_BRAND": Examples(match=("大发欢乐生肖办公室", "金沙博彩", "大发快三研究中心", "幸运飞艇"),
+    "GAMBLING_BRAND": Examples(match=("大发欢乐生肖办公室", "金沙博彩", "大发快三研究中心", "幸运飞艇", "ds足球比分报送2021年度总结的通知"),
                                no_match=("大发展办公室", "福利彩票发行中心", "棋牌运动管理中心", "金沙县人民政府")),
     "SUBJECT_BEFORE_DASH": Examples(match=("吉林大豆目标价格改革试点-吉林物价局", "春季防火工作方案_某某县林业局"),
                                     no_match=("中国-东盟博览会秘书处", "某某县林业局")),
@@ -100,9 +117,10 @@ EXAMPLES = {
 # A name a copy masked ((略) 人民政府办公厅: a bidding site hiding the place) names no body: its place is lost.
 MASKED_NAME = re.compile(r"[（(]\s*略\s*[）)]")
 # A hijacked mirror puts a casino's or lottery game's brand where the page named its body (发布机构: 金沙博彩, a signature
-# 大发欢乐生肖办公室): no body's name, however it ends. The brands are the gambling vocabulary such mirrors use.
+# 大发欢乐生肖办公室) or began its title (ds足球比分报送…的通知, the issuer and 关于 replaced): no body's name, however it
+# ends, and no title. The brands are the gambling vocabulary such mirrors use.
 # Not 彩票, 棋牌 or a place (福利彩票发行中心, 棋牌运动管理中心 and 金沙县 are bodies and places).
-GAMBLING_BRAND = re.compile(r"博彩|时时彩|快三|欢乐生肖|幸运飞艇|六合彩|娱乐城|百家乐|大发(?=快三|欢乐生肖|彩票|娱乐)")
+GAMBLING_BRAND = re.compile(r"博彩|时时彩|快三|欢乐生肖|幸运飞艇|六合彩|娱乐城|百家乐|大发(?=快三|欢乐生肖|彩票|娱乐)|足球比分")
 
 # A page's or an upload's title with its source after a dash (吉林大豆目标价格改革试点-吉林物价局): a subject of six characters
 # or more before the dash, itself no body's name, is no part of an organisation's; a name joined by a short one
@@ -161,8 +179,18 @@ def names_addressees(body: str) -> bool:
     return any(part and (BODY_NAME_END.search(part) or ADDRESSEE.search(part)) for part in parts)
 
 
+def run_together_recipients(text: str) -> list[str]:
+    """The parts of recipients run together without punctuation (see RUN_TOGETHER_RECIPIENTS); [] for any other line."""
+    text = text.strip()
+    if not RUN_TOGETHER_RECIPIENTS.match(text):
+        return []
+    return [found.group() for found in RUN_TOGETHER_PART.finditer(text)]
+
+
 def is_bare_recipients(text: str) -> bool:
     """各街道办事处,区级各部门,官盛新区管委会: a list of bodies only, its colon lost."""
+    if run_together_recipients(text):
+        return True
     if not BARE_RECIPIENTS.match(text):
         return False
     parts = [UNCLOSED_BRACKET.sub("", part).strip() for part in LIST_PARTS.split(text)]

@@ -28,7 +28,7 @@ from schema.models import DocumentMeta
 from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import (
-    ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_lone_addressee, is_organisation_line,
+    GAMBLING_BRAND, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_lone_addressee, is_organisation_line, run_together_recipients,
 )
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
@@ -173,6 +173,8 @@ def _window_end(lines: list, start: int) -> tuple[int, bool]:
         text = lines[index].text
         if is_recipients_line(text) and not _names_a_contact(lines, index):
             return index, True
+        if run_together_recipients(text):  # recipients that lost their punctuation, colon and all: the body follows
+            return index + 1, False
         if listed is not None and index - listed > LEAD_IN_SCAN:
             return listed, False
         if _is_body_line(text) or _opens_an_outline(lines, index):
@@ -398,7 +400,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.recipients = split_list(body)
         body_at = end + 1
     elif end < len(lines) and end > 0 and is_bare_recipients(lines[end - 1].text):
-        meta.recipients = split_list(lines[end - 1].text)
+        meta.recipients = run_together_recipients(lines[end - 1].text) or split_list(lines[end - 1].text)
         body_at = end
     elif end < len(lines) and end > 0 and lines[end - 1].text.strip() != header_issuer \
             and is_lone_addressee(lines[end - 1].text, lines[end].text):
@@ -447,6 +449,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     elif meta.title and start > 0 and not title_issuer and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
             and re.sub(r"\s+", "", lead_in[0] or "") == meta.title:
         title_issuer = lead_in[1]  # the plan printed under the lead that names its issuers (近日,A、B印发了《X》)
+    if meta.title and GAMBLING_BRAND.search(meta.title):
+        meta.title = None  # a hijacked mirror's words where the title began: the notice's title is not printed
     if meta.title and (headline := BARE_NEWS_HEADLINE.match(meta.title)) and ORGANISATION_END.search(headline["issuer"]):
         meta.title = None  # a news headline reporting what a body issued (環保部發布…辦法), no title of the notice
     if meta.title and (revision := REVISION_NOTE.search(meta.title)) \

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.docnumbers import parse_doc_number
 from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
+from pipeline.document.copy_chrome import UPLOAD_NOTE
 from pipeline.document.elements import is_complete_title, is_organisation_line
 from pipeline.document.labels import match_label
 from pipeline.document.wrapper import is_info_line, is_wrapper_line
@@ -81,6 +83,11 @@ TYPE_WORD_START = compiled_later(r"^[ \u3000]*(?:[\u4e00-\u9fff][ \u3000]*){0,6}
 # when the copy prints no other — its page count in brackets and its extension are no part of it.
 FILE_NAME = compiled_later(r"^(?P<stem>[^\s/\\]{4,80}?)(?:[（(]\d{1,4}[页頁][）)])?\.(?:docx?|pdf|wps|txt)$", re.I)
 
+# A page's download link naming the notice's file by its 文号 (下载阅读版本:永政办发〔2009〕146号.pdf, 附件下载:…号.doc): the
+# notice's own number when it prints none (a 文号 the text cites is another document's).
+DOWNLOADED_NUMBER = compiled_later(r"^[^:：\s]{0,8}下[载載][^:：\s]{0,6}[:：][ \u3000]*(?P<number>\S{4,40}?[号號])\.(?:pdf|docx?|wps|ofd)$",
+                                   re.I)
+
 # Two Chinese characters together: a headline has words (• slider image 342, a carousel's residue, has none).
 CJK_WORD = compiled_later(r"[\u4e00-\u9fff]{2}")
 
@@ -90,6 +97,8 @@ EXAMPLES = {
     "CELL_BORDER_LINE": Examples(match=("|", " ｜ ", "| |"), no_match=("发布时间:2020-01-02 | 来源:市政府", "序号")),
     "MEETING_END": Examples(match=("市住建局深入中心城区召开物管小区创文督查整改集中约谈会", "全县安全生产工作会"),
                             no_match=("市红十字会", "全国人民代表大会", "镇村民委员会", "市个体劳动者协会")),
+    "DOWNLOADED_NUMBER": Examples(match=("下载阅读版本:永政办发〔2009〕146号.pdf", "附件下载：泰政办发〔2021〕12号.doc"),
+                                  no_match=("附件:林资发〔2009〕67号.pdf", "下载阅读版本:森林采伐管理改革试点方案.pdf")),
     "FILE_NAME": Examples(match=("乡镇全面推行河长制实施方案.docx", "諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx"),
                           no_match=("关于印发方案的通知", "附件1.docx 附件2.docx")),
     "NEWS_LEAD_IN": Examples(
@@ -227,9 +236,9 @@ def collection_entry_title(lines: list) -> Optional[str]:
 
 
 def file_name_title(lines: list) -> Optional[str]:
-    """The title a 文库 file name gives (see FILE_NAME), when it ends with a document type."""
+    """The title a 文库 file name (see FILE_NAME) or upload note (UPLOAD_NOTE) gives, when it ends with a document type."""
     for line in lines:
-        found = FILE_NAME.match(line.text.strip())
+        found = FILE_NAME.match(line.text.strip()) or UPLOAD_NOTE.match(line.text.strip())
         if found and is_complete_title(found.group("stem")) and not found.group("stem").startswith(("附件", "附:", "附：")):
             return found.group("stem")
     return None
@@ -264,4 +273,16 @@ def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
         issuers = [name for name in re.split(r"[、，,]", found.group("issuers"))
                    if is_organisation_line(name)]
         return title, " ".join(issuers) or None, (index if follows is None else follows) + 1
+    return None
+
+
+def downloaded_doc_number(lines: list, text: str) -> Optional[str]:
+    """The 文号 a page's download link names the notice's file by (see DOWNLOADED_NUMBER), unless ``text`` (the notice's)
+    cites it elsewhere, or None."""
+    for line in lines:
+        found = DOWNLOADED_NUMBER.match(line.text.strip())
+        parsed = parse_doc_number(found["number"]) if found else None
+        if parsed and parsed.form == "bracketed" and parsed.text.strip() == found["number"] \
+                and text.count(found["number"]) == 1:
+            return parsed.normalised
     return None

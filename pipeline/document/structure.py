@@ -31,6 +31,7 @@ from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
 from pipeline.document.measure_tree import (body_measures, contents_lines, heading_of, listed_title_lines,
                                             wrapper_section_after)
+from pipeline.document.outside import downloaded_doc_number
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
@@ -133,6 +134,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
                                 or header.window_issuer or published)
     if meta.issuer and not signature:
         meta.issuer = _without_province(meta.issuer)
+    meta.doc_number = meta.doc_number or downloaded_doc_number(lines, doc_text)
     meta.admin_level, meta.region = admin_level_and_region(meta.issuer, meta.doc_number)
     body_start = lines[body_at].start if body_at < len(lines) else len(doc_text)
     body_end = lines[tail_at].start - 1 if tail_at < len(lines) else len(doc_text)
