@@ -106,8 +106,8 @@ def page_char_arrays(page) -> tuple[PageChars, int]:
 
 def spaces_as_blanks(codes: np.ndarray) -> np.ndarray:
     """The codes (uint32) with every space of SPACES as " " (0x20), in place: in bulk, where the text's
-    str.translate would look each character up in a dict (65 µs for a page of 480 characters, a thirtieth
-    of pdfium's own time on it)."""
+    str.translate would look each character up in a dict (about as many instructions, but 30 µs more CPU
+    a page of 480 characters: 1.4% of pypdfium2's own time on it)."""
     codes[_IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]] = 0x20
     return codes
 
