@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from docx.oxml import OxmlElement
@@ -23,7 +24,7 @@ from lxml import etree
 
 import pipeline.read.word as read_docx
 import pipeline.read.pdf as read_pdf
-from pipeline.read.pdf_chars import SPACES, page_chars
+from pipeline.read.pdf_chars import SPACES, page_chars, spaces_as_blanks
 from pipeline.read.pdf_tables import page_tables, table_rows
 from pipeline.read.word_number_formats import format_number
 from pipeline.read import (
@@ -647,6 +648,13 @@ def test_pdf_spaces_are_the_whitespace_characters_kept():
         return u in (9, 0x20) or 0x21 <= u < 0xD800 or 0xF8FF < u < 0xFFFD or u > 0xFFFF
 
     assert SPACES == {u for u in range(0x110000) if kept(u) and chr(u).isspace()}
+
+
+def test_spaces_are_read_as_blanks_in_bulk():
+    """spaces_as_blanks turns every code of SPACES into " " and leaves every other code as it is."""
+    codes = np.arange(0x110000, dtype=np.uint32)
+    blanked = spaces_as_blanks(codes.copy())
+    assert blanked.tolist() == [0x20 if u in SPACES else u for u in range(0x110000)]
 
 
 def test_pdf_tables_are_pdfplumbers():

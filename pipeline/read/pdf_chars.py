@@ -22,7 +22,9 @@ from pipeline.read import pdf_ctypes
 
 # every code point for which str.isspace() is true, among those page_chars keeps: read as " "
 SPACES = frozenset([9, 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000])
-_AS_SPACE = dict.fromkeys(SPACES, " ")  # str.translate's table
+# which codes are spaces, by code (a code past the table's end is none)
+_IS_SPACE = np.zeros(max(SPACES) + 2, bool)
+_IS_SPACE[list(SPACES)] = True
 
 
 @dataclass
@@ -84,7 +86,7 @@ def page_char_arrays(page) -> tuple[PageChars, int]:
         size = np.fromiter(map(pdf_ctypes.get_font_size, repeat(h), indexes), np.float64, len(indexes))
         # FS_RECTF: left, top, right, bottom (copied: the buffer is read again on the next page)
         left, top, right, bottom = _BOXES.read(len(indexes)).T
-        text = codes[keep].astype("<u4").tobytes().decode("utf-32-le")
+        text = spaces_as_blanks(codes[keep]).astype("<u4").tobytes().decode("utf-32-le")
         if 0 in placed:  # pdfium could not place these characters: left out
             ok = np.array(placed) != 0
             left, top, right, bottom, size = left[ok], top[ok], right[ok], bottom[ok], size[ok]
@@ -97,9 +99,17 @@ def page_char_arrays(page) -> tuple[PageChars, int]:
         if not size.all():  # no font size: the box's height, else 10 (as ``size or height or 10.0``)
             height = top - bottom
             size = np.where(size != 0, size, np.where(height != 0, height, 10.0))
-        return PageChars((bottom + top) / 2, left, right, bottom, top, size, text.translate(_AS_SPACE)), bad
+        return PageChars((bottom + top) / 2, left, right, bottom, top, size, text), bad
     finally:
         raw.FPDFText_ClosePage(tp)
+
+
+def spaces_as_blanks(codes: np.ndarray) -> np.ndarray:
+    """The codes (uint32) with every space of SPACES as " " (0x20), in place: in bulk, where the text's
+    str.translate would look each character up in a dict (about as many instructions, but 30 µs more CPU
+    a page of 480 characters: 1.4% of pypdfium2's own time on it)."""
+    codes[_IS_SPACE[np.minimum(codes, len(_IS_SPACE) - 1)]] = 0x20
+    return codes
 
 
 def _kept(h, codes: np.ndarray) -> tuple[np.ndarray, int]:

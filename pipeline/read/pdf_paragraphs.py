@@ -153,17 +153,21 @@ def assemble(pages: list[Page]) -> tuple[str, list[int]]:
             return indent_style and match_label(b.text) is None
         return True
 
-    out: list[str] = []  # paragraphs
+    # paragraphs, each as its pieces (a line's text, and the lines that continue it): joined once at the
+    # end, where adding to a paragraph's string would copy it again at each of its lines
+    out: list[list[str]] = []
     starts: list[int | None] = []  # None: resolved when the table running over the page break is flushed
-    length = 0  # len("\n".join(out))
+    length = 0  # the length of the text so far (the paragraphs joined by "\n")
+    end = ""  # the last paragraph's last two characters: where LATIN_END_RE's $ matches
     prev_line: Line | None = None
     pending: Table | None = None
 
     def add(para: str) -> int:
         """Append a paragraph; return its offset."""
-        nonlocal length
+        nonlocal length, end
         at = length + (1 if out else 0)
-        out.append(para)
+        out.append([para])
+        end = para[-2:]
         length = at + len(para)
         return at
 
@@ -199,11 +203,12 @@ def assemble(pages: list[Page]) -> tuple[str, list[int]]:
                 continue
             flush_table()
             if prev_line is not None and continues(prev_line, blk):
-                sep = " " if LATIN_END_RE.search(out[-1]) and LATIN_START_RE.match(blk.text) else ""
+                sep = " " if LATIN_END_RE.search(end) and LATIN_START_RE.match(blk.text) else ""
                 if not recorded:
                     starts.append(length + len(sep))
                     recorded = True
-                out[-1] += sep + blk.text
+                out[-1].append(sep + blk.text)
+                end = (end + sep + blk.text)[-2:]
                 length += len(sep) + len(blk.text)
             else:
                 at = add(blk.text)
@@ -214,7 +219,7 @@ def assemble(pages: list[Page]) -> tuple[str, list[int]]:
         if not recorded:  # a page without text
             starts.append(None if pending is not None else length + (1 if out else 0))
     flush_table()
-    text = "\n".join(out)
+    text = "\n".join(map("".join, out))
     fixed = [min(max(0, s if s is not None else len(text)), len(text)) for s in starts]
     if fixed:
         fixed[0] = 0

@@ -7,7 +7,7 @@ Points are in pdfplumber's frame: x from the left, "top" the distance from the p
 from __future__ import annotations
 
 from ctypes import byref, c_float
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 import pypdfium2.raw as raw
 
@@ -21,24 +21,20 @@ _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 def may_hold_table(page) -> bool:
     """At least 4 path objects, on the page or in a form XObject it draws (ruled tables are drawn
     as paths; a page of text has none or a few)."""
-    get_object, get_type = pdf_ctypes.get_object, pdf_ctypes.get_object_type
-    count_form, get_form_object = pdf_ctypes.count_form_objects, pdf_ctypes.get_form_object
+    # every object's type read by mapping the prototypes over the page's objects (no Python per
+    # object: a page of text holds a text object per run of text, about 170 on the bench's pages)
     ph = pdf_ctypes.handle(page)
-    paths = 0
-    for i in range(raw.FPDFPage_CountObjects(page)):
-        obj = get_object(ph, i)
-        t = get_type(obj) if obj else None
-        if t == _PATH:
-            paths += 1
-            if paths >= 4:
-                return True
-        elif t == _FORM:
-            for j in range(count_form(obj)):
-                child = get_form_object(obj, j)
-                if child and get_type(child) == _PATH:
-                    paths += 1
-                    if paths >= 4:
-                        return True
+    objects = list(map(pdf_ctypes.get_object, repeat(ph), range(raw.FPDFPage_CountObjects(page))))
+    types = list(map(pdf_ctypes.get_object_type, objects))  # a NULL object's type is FPDF_PAGEOBJ_UNKNOWN
+    paths = types.count(_PATH)
+    if paths >= 4 or _FORM not in types:
+        return paths >= 4
+    count_form, get_form_object = pdf_ctypes.count_form_objects, pdf_ctypes.get_form_object
+    for form in (obj for obj, t in zip(objects, types) if t == _FORM):
+        children = map(get_form_object, repeat(form), range(count_form(form)))
+        paths += list(map(pdf_ctypes.get_object_type, children)).count(_PATH)
+        if paths >= 4:
+            return True
     return False
 
 
