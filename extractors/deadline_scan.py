@@ -12,8 +12,9 @@ from .anchored_scan import finditer_near
 from .deadline_events import EVENT_ANCHORS
 from .deadline_own_schedule import OWN_SCHEDULE_ANCHORS
 from .deadline_dates import (
-    BARE_RANGE_WITHIN_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, LOST_MONTH_RE, PERIOD_RE,
-    PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE, RANGE_RE, SENT_ON_RE, YEAR_BEFORE_RE, YEAR_BY_RE,
+    BARE_RANGE_WITHIN_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DAY_ALONE_RE,
+    LOST_MONTH_RE, LOST_YEAR_MONTH_RE, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE, RANGE_RE,
+    SENT_ON_RE, YEAR_BEFORE_RE, YEAR_BY_RE,
     YEAR_END_RE,
 )
 from .deadline_recurrences import EVERY_N_ONE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, QUARTER_AFTER_DAY_RE
@@ -63,6 +64,10 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     PLANNED_YEAR_RE: ("年", 7),
     # a month (2) and a day (2) glued before 日 or 号 (630日前)
     LOST_MONTH_RE: ("日号", 4),
+    # a year (4), a month (2) and a day (2) glued before 日 or 号 (2018319日之前)
+    LOST_YEAR_MONTH_RE: ("日号", 8),
+    # a day (2) before its 日 or 号 (20日以前, after a date that named the month)
+    DAY_ALONE_RE: ("日号", 2),
     # the match starts at its 到 (look-behinds only before it)
     DATE_TO_RE: ("到", 0),
     # look-behinds first, which ``finditer`` tries at every character: a year (4) and a gap before 年; a gap and a
