@@ -162,3 +162,19 @@ def finditer_near(pattern: re.Pattern, text: str, anchors: Sequence[str], reach:
             yield found
             p = max(found.end(), p + 1)
         pos = p
+
+
+def finditer_after(pattern: re.Pattern, text: str, marks: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts right after one of the characters ``marks``
+    (its look-behind: a signature glued after a sentence's 。), tried only there: ``finditer`` tries a pattern that
+    begins with a look-behind at every character, and one whose first characters are everywhere (any Han character)
+    gains nothing from :func:`finditer_at_first_characters`."""
+    match_at, pos = pattern.match, 0
+    for mark in _characters_re(tuple(marks)).finditer(text):
+        at = mark.end()
+        if at < pos:
+            continue  # inside the last match
+        found = match_at(text, at)  # (its look-behind sees the mark: match looks before ``at``)
+        if found is not None:
+            yield found
+            pos = max(found.end(), at + 1)

@@ -1,0 +1,52 @@
+"""The whole-text scans that try a pattern only where its matches can start (``extractors.anchored_scan``: next to
+an anchor, at its first characters, right after its look-behind's marks) give exactly what ``finditer`` gives, on
+the corpus, its lines, and dense mixes of the pieces the patterns are made of."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from extractors.anchored_scan import finditer_after, finditer_at_first_characters, finditer_near
+from extractors.targets import QUANTITY_RE
+from pipeline.document.joined_copy import SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE
+from pipeline.document.pinyin_glosses import PINYIN_GLOSS, TONELESS_GLOSS
+from pipeline.document.spaced_names import LETTER_SPACED_RUN
+from pipeline.document.spam import FORUM_JAMMER_RUN
+
+PIECES = ["。", "！", "!", "，", "\n", " ", "  ", "\u3000", "(", ")", "（", "）", "zhèng", "zheng", "qu", "fā", "a",
+          "县政府办公室", "滨州市人民政府办公室", "国  务  院", "办 公 室", "2020年3月1日", "二〇二〇年三月一日", "(此件公开发布)",
+          "扫一扫", "认真贯彻落实", "人民政", "府", "12", "3.5", "万元", "%", "亩", "不少于", "6 K$ f7 g y& E3 C! u' n' M",
+          "x", "1、", "（一）", "加强"]
+SCANS = {
+    "SENTENCE_THEN_SIGNATURE": (SENTENCE_THEN_SIGNATURE, lambda text: finditer_after(SENTENCE_THEN_SIGNATURE, text, SENTENCE_ENDS)),
+    "PINYIN_GLOSS": (PINYIN_GLOSS, lambda text: finditer_at_first_characters(PINYIN_GLOSS, text)),
+    "TONELESS_GLOSS": (TONELESS_GLOSS, lambda text: finditer_at_first_characters(TONELESS_GLOSS, text)),
+    "QUANTITY_RE": (QUANTITY_RE, lambda text: finditer_at_first_characters(QUANTITY_RE, text)),
+    "LETTER_SPACED_RUN": (LETTER_SPACED_RUN, lambda text: finditer_near(LETTER_SPACED_RUN, text, " \u3000", 1)),
+    "FORUM_JAMMER_RUN": (FORUM_JAMMER_RUN, lambda text: finditer_near(FORUM_JAMMER_RUN, text, " ", 2)),
+}
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
+    rnd = random.Random(7)
+    mixes = ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 40))) for _ in range(3000)]
+    return corpus + [line for text in corpus for line in text.splitlines()] + mixes + [
+        "认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市", "做好工作。县政府办公室2020年3月1日",
+        "黔府辦發(fā)〔2012〕", "人民政(zheng)府", "报告。   国  务  院  二○一一年十月十七日", "国  务  院",
+        "5 K$ f7 g y& E3 C! u' n' M二、工作措施", "完成12.5万亩，不少于3个",
+        # a mark inside a match (its note) opens no other match: finditer's matches never overlap
+        "做好工作。县政府办公室2020年3月1日(此件。公开)"]
+
+
+@pytest.mark.parametrize("name", sorted(SCANS))
+def test_the_scan_finds_exactly_what_finditer_finds(name, texts):
+    pattern, scan = SCANS[name]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in scan(text)] == \
+            [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text
+
