@@ -20,7 +20,7 @@ from .deadline_dates import (
 from .deadline_recurrences import EVERY_N_ONE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, QUARTER_AFTER_DAY_RE
 from .deadline_relative import (
     BEFORE_EVENT_RE, DURATION_AT_LEAST_RE, DURATION_LIMIT_RE, DURATION_WITHIN_RE, INTERVAL_LEAD, LIMIT_COMPARATORS,
-    LIMIT_LENGTH_WORDS, LIMIT_PERIODS, RELATIVE_RE, START_BARE_RE, START_TODAY_RE,
+    LIMIT_LENGTH_WORDS, LIMIT_PERIODS, RELATIVE_RE, START_BARE_RE, START_ON_RECEIPT_RE, START_TODAY_RE,
 )
 from .deadline_sentences import MOMENT_ANCHORS, SENTENCE_ANCHORS
 from .deadline_windows import WINDOW_ANCHORS
@@ -81,6 +81,8 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     # a count (1-2: 5) before its period, whose last character starts the anchor (个月: 1 more); words, 一 alone is everywhere
     EVERY_N_ONE_RE: (("年一", "月一", "周一"), 6),
     START_TODAY_RE: ("即", 0),
+    # a look-behind first; the match starts at its verb
+    START_ON_RECEIPT_RE: (("收到", "接到", "接获"), 0),
     **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
     **MOMENT_ANCHORS,  # and its named moments, calendar and year windows
     **WINDOW_ANCHORS,  # windows bounded by an event or a schedule before them (extractors.deadline_windows)

@@ -11,7 +11,9 @@ import pytest
 
 from extractors.anchored_scan import finditer_after, finditer_at_first_characters, finditer_near
 from extractors.targets import QUANTITY_RE
-from pipeline.document.joined_copy import SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE
+from extractors.unit_forms import CLAUSE_ENDS, UNITS_BRACKET_RE
+from pipeline.document.glued import PREAMBLE_CLOSE_THEN_HEADING
+from pipeline.document.joined_copy import DATE_AFTER_SENTENCE, SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE
 from pipeline.document.pinyin_glosses import PINYIN_GLOSS, TONELESS_GLOSS
 from pipeline.document.spaced_names import LETTER_SPACED_RUN
 from pipeline.document.spam import FORUM_JAMMER_RUN
@@ -19,7 +21,8 @@ from pipeline.document.spam import FORUM_JAMMER_RUN
 PIECES = ["。", "！", "!", "，", "\n", " ", "  ", "\u3000", "(", ")", "（", "）", "zhèng", "zheng", "qu", "fā", "a",
           "县政府办公室", "滨州市人民政府办公室", "国  务  院", "办 公 室", "2020年3月1日", "二〇二〇年三月一日", "(此件公开发布)",
           "扫一扫", "认真贯彻落实", "人民政", "府", "12", "3.5", "万元", "%", "亩", "不少于", "6 K$ f7 g y& E3 C! u' n' M",
-          "x", "1、", "（一）", "加强"]
+          "x", "1、", "（一）", "加强", "（市教育局、市财政局）", "(县卫健委)", "；", "？", "制定本方案", "印发《工作要点》",
+          "一、", ":", "表", ".docx", "附件1：", "2024年5月2日"]
 SCANS = {
     "SENTENCE_THEN_SIGNATURE": (SENTENCE_THEN_SIGNATURE, lambda text: finditer_after(SENTENCE_THEN_SIGNATURE, text, SENTENCE_ENDS)),
     "PINYIN_GLOSS": (PINYIN_GLOSS, lambda text: finditer_at_first_characters(PINYIN_GLOSS, text)),
@@ -27,6 +30,10 @@ SCANS = {
     "QUANTITY_RE": (QUANTITY_RE, lambda text: finditer_at_first_characters(QUANTITY_RE, text)),
     "LETTER_SPACED_RUN": (LETTER_SPACED_RUN, lambda text: finditer_near(LETTER_SPACED_RUN, text, " \u3000", 1)),
     "FORUM_JAMMER_RUN": (FORUM_JAMMER_RUN, lambda text: finditer_near(FORUM_JAMMER_RUN, text, " ", 2)),
+    "UNITS_BRACKET_RE": (UNITS_BRACKET_RE, lambda text: finditer_after(UNITS_BRACKET_RE, text, CLAUSE_ENDS)),
+    "PREAMBLE_CLOSE_THEN_HEADING": (PREAMBLE_CLOSE_THEN_HEADING,
+                                    lambda text: finditer_at_first_characters(PREAMBLE_CLOSE_THEN_HEADING, text)),
+    "DATE_AFTER_SENTENCE": (DATE_AFTER_SENTENCE, lambda text: finditer_at_first_characters(DATE_AFTER_SENTENCE, text)),
 }
 
 
@@ -40,7 +47,8 @@ def texts() -> list[str]:
         "黔府辦發(fā)〔2012〕", "人民政(zheng)府", "报告。   国  务  院  二○一一年十月十七日", "国  务  院",
         "5 K$ f7 g y& E3 C! u' n' M二、工作措施", "完成12.5万亩，不少于3个",
         # a mark inside a match (its note) opens no other match: finditer's matches never overlap
-        "做好工作。县政府办公室2020年3月1日(此件。公开)"]
+        "做好工作。县政府办公室2020年3月1日(此件。公开)", "加强监管。（市教育局、市财政局）\n", "完成。 (县卫健委) ",
+        "制定本实施方案:一、指导思想", "印发《工作要点》。一、总体", "报送。 二○一○年一月十三日", "推荐表.docx 二〇一〇年一月五日 附件1: 全省"]
 
 
 @pytest.mark.parametrize("name", sorted(SCANS))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.anchored_scan import finditer_after
+from extractors.anchored_scan import finditer_after, finditer_at_first_characters
 from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
@@ -191,7 +191,7 @@ def break_glued_dates(text: str, origin: list[int]) -> tuple[str, list[int]]:
     if "日" not in text:
         return text, origin
     text, origin = break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
-    glued = list(DATE_AFTER_SENTENCE.finditer(text))
+    glued = list(finditer_at_first_characters(DATE_AFTER_SENTENCE, text))  # (no prefix finditer scans for)
     return break_lines_at(text, origin, [m.start(group) for m in glued for group in ("date", "attached") if m.group(group)])
 
 
