@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Iterator, Optional, Sequence
 
 try:  # the standard library's own parser of patterns (private: without it, every position is tried)
@@ -164,14 +165,15 @@ def finditer_near(pattern: re.Pattern, text: str, anchors: Sequence[str], reach:
         pos = p
 
 
-def finditer_after(pattern: re.Pattern, text: str, marks: str) -> Iterator[re.Match]:
+def finditer_after(pattern: re.Pattern, text: str, marks: str, at_start: bool = False) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` for a pattern whose every match starts right after one of the characters ``marks``
-    (its look-behind: a signature glued after a sentence's 。), tried only there: ``finditer`` tries a pattern that
-    begins with a look-behind at every character, and one whose first characters are everywhere (any Han character)
-    gains nothing from :func:`finditer_at_first_characters`."""
+    (its look-behind: a signature glued after a sentence's 。), or with ``at_start`` at the text's start too (a ``^``
+    beside the look-behind), tried only there: ``finditer`` tries a pattern that begins with a look-behind at every
+    character, and one whose first characters are everywhere (any Han character) gains nothing from
+    :func:`finditer_at_first_characters`."""
     match_at, pos = pattern.match, 0
-    for mark in _characters_re(tuple(marks)).finditer(text):
-        at = mark.end()
+    starts = (mark.end() for mark in _characters_re(tuple(marks)).finditer(text))
+    for at in chain((0,), starts) if at_start else starts:
         if at < pos:
             continue  # inside the last match
         found = match_at(text, at)  # (its look-behind sees the mark: match looks before ``at``)
