@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Iterator, Optional, Sequence
 
 try:  # the standard library's own parser of patterns (private: without it, every position is tried)
@@ -21,35 +22,33 @@ except ImportError:  # pragma: no cover
     sre_constants = sre_parse = None
 
 
-# The texts whose anchors were found lately, each with its characters' offsets: the deadline patterns of one text
-# share a few anchors (月 for ten of them), each found once a text.
+# The texts whose anchors were found lately, each with its anchors' offsets: the deadline patterns of one text
+# share a few sets of anchors (月 for ten of them), each found once a text.
 TEXTS_KEPT = 2
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
 def _offsets_in(text: str) -> dict:
-    """{character or tuple of anchors: their offsets in ``text``}, filled in as they are asked for."""
+    """{tuple of anchors: their offsets in ``text``}, filled in as they are asked for."""
     return {}
-
-
-def _offsets(text: str, char: str) -> list[int]:
-    """Every offset of ``char`` in ``text``, in order."""
-    kept = _offsets_in(text)
-    if char not in kept:
-        kept[char] = [found.start() for found in re.finditer(re.escape(char), text)]
-    return kept[char]
 
 
 def anchor_positions(text: str, anchors: tuple[str, ...]) -> list[int]:
     """Where any of ``anchors`` (characters or words) starts in ``text``, overlapping occurrences included, in
-    order, each offset once: from the offsets of each character, kept for the text."""
+    order, each offset once: one scan of the text for each set of anchors, kept for the text."""
     kept = _offsets_in(text)
     if anchors not in kept:  # several patterns share their anchors (月 alone for most)
         if any(len(anchor) > 1 for anchor in anchors):  # words: their first characters (不, 期) are everywhere
             kept[anchors] = [found.start() for found in _words_re(anchors).finditer(text)]
-        else:
-            kept[anchors] = sorted({offset for anchor in set(anchors) for offset in _offsets(text, anchor)})
+        else:  # characters: each position holding one of them, in order (one scan, no sorting)
+            kept[anchors] = [found.start() for found in _characters_re(anchors).finditer(text)]
     return kept[anchors]
+
+
+@lru_cache(maxsize=None)
+def _characters_re(anchors: tuple[str, ...]) -> re.Pattern:
+    """Any one of the characters ``anchors``."""
+    return re.compile("[" + "".join(re.escape(anchor) for anchor in sorted(set(anchors))) + "]")
 
 
 @lru_cache(maxsize=None)
@@ -164,3 +163,20 @@ def finditer_near(pattern: re.Pattern, text: str, anchors: Sequence[str], reach:
             yield found
             p = max(found.end(), p + 1)
         pos = p
+
+
+def finditer_after(pattern: re.Pattern, text: str, marks: str, at_start: bool = False) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts right after one of the characters ``marks``
+    (its look-behind: a signature glued after a sentence's 。), or with ``at_start`` at the text's start too (a ``^``
+    beside the look-behind), tried only there: ``finditer`` tries a pattern that begins with a look-behind at every
+    character, and one whose first characters are everywhere (any Han character) gains nothing from
+    :func:`finditer_at_first_characters`."""
+    match_at, pos = pattern.match, 0
+    starts = (mark.end() for mark in _characters_re(tuple(marks)).finditer(text))
+    for at in chain((0,), starts) if at_start else starts:
+        if at < pos:
+            continue  # inside the last match
+        found = match_at(text, at)  # (its look-behind sees the mark: match looks before ``at``)
+        if found is not None:
+            yield found
+            pos = max(found.end(), at + 1)

@@ -241,7 +241,7 @@ def _lost_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
             yield item(match, "start", f"from {month}月{day}日")
         else:
             yield item(match, "deadline", date_=iso(year, month, day))
-    for match in LOST_YEAR_MONTH_RE.finditer(text):  # 2018319日之前: its 年 lost too, the year written
+    for match in finditer_anchored(LOST_YEAR_MONTH_RE, text):  # 2018319日之前: its 年 lost too, the year written
         month, day = int(match.group("month")), int(match.group("day"))
         if 1 <= day <= month_end(int(match.group("year")), month):
             yield item(match, "deadline", date_=iso(int(match.group("year")), month, day))
@@ -258,7 +258,7 @@ NAMED_MONTH_REACH = 120
 
 def _days_of_named_month(text: str, year: Optional[int]) -> Iterator[Deadline]:
     """20日以前 and 21日开始 after 2月15日以前 in one sentence: days in the month the sentence named (DAY_ALONE_RE)."""
-    for match in DAY_ALONE_RE.finditer(text):
+    for match in finditer_anchored(DAY_ALONE_RE, text):
         before = text[max(0, match.start() - 4):match.start()].rstrip(" \u3000")  # a bounded look: no copy of the text
         if not before or before[-1] not in DAY_ALONE_OPENER:
             continue

@@ -12,14 +12,15 @@ from .anchored_scan import finditer_near
 from .deadline_events import EVENT_ANCHORS
 from .deadline_own_schedule import OWN_SCHEDULE_ANCHORS
 from .deadline_dates import (
-    BARE_RANGE_WITHIN_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, LOST_MONTH_RE, PERIOD_RE,
-    PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE, RANGE_RE, SENT_ON_RE, YEAR_BEFORE_RE, YEAR_BY_RE,
+    BARE_RANGE_WITHIN_RE, BRACKETED_RANGE_RE, CLAUSE_DATE_DUE_RE, DATE_BEFORE_RE, DATE_BY_RE, DATE_TO_RE, DAY_ALONE_RE,
+    LOST_MONTH_RE, LOST_YEAR_MONTH_RE, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE, RANGE_RE,
+    SENT_ON_RE, YEAR_BEFORE_RE, YEAR_BY_RE,
     YEAR_END_RE,
 )
 from .deadline_recurrences import EVERY_N_ONE_RE, LABELLED_DAY_TIME_RE, MONTH_AFTER_DAY_RE, QUARTER_AFTER_DAY_RE
 from .deadline_relative import (
     BEFORE_EVENT_RE, DURATION_AT_LEAST_RE, DURATION_LIMIT_RE, DURATION_WITHIN_RE, INTERVAL_LEAD, LIMIT_COMPARATORS,
-    LIMIT_LENGTH_WORDS, LIMIT_PERIODS, RELATIVE_RE, START_BARE_RE, START_TODAY_RE,
+    LIMIT_LENGTH_WORDS, LIMIT_PERIODS, RELATIVE_RE, START_BARE_RE, START_ON_RECEIPT_RE, START_TODAY_RE,
 )
 from .deadline_sentences import MOMENT_ANCHORS, SENTENCE_ANCHORS
 from .deadline_windows import WINDOW_ANCHORS
@@ -63,6 +64,10 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     PLANNED_YEAR_RE: ("年", 7),
     # a month (2) and a day (2) glued before 日 or 号 (630日前)
     LOST_MONTH_RE: ("日号", 4),
+    # a year (4), a month (2) and a day (2) glued before 日 or 号 (2018319日之前)
+    LOST_YEAR_MONTH_RE: ("日号", 8),
+    # a day (2) before its 日 or 号 (20日以前, after a date that named the month)
+    DAY_ALONE_RE: ("日号", 2),
     # the match starts at its 到 (look-behinds only before it)
     DATE_TO_RE: ("到", 0),
     # look-behinds first, which ``finditer`` tries at every character: a year (4) and a gap before 年; a gap and a
@@ -76,6 +81,8 @@ ANCHORS: dict[re.Pattern, tuple[Sequence[str], int]] = {
     # a count (1-2: 5) before its period, whose last character starts the anchor (个月: 1 more); words, 一 alone is everywhere
     EVERY_N_ONE_RE: (("年一", "月一", "周一"), 6),
     START_TODAY_RE: ("即", 0),
+    # a look-behind first; the match starts at its verb
+    START_ON_RECEIPT_RE: (("收到", "接到", "接获"), 0),
     **SENTENCE_ANCHORS,  # the patterns of running sentences (extractors.deadline_sentences)
     **MOMENT_ANCHORS,  # and its named moments, calendar and year windows
     **WINDOW_ANCHORS,  # windows bounded by an event or a schedule before them (extractors.deadline_windows)

@@ -137,7 +137,7 @@ def find_start(text: str, year: Optional[int]) -> Iterator[Deadline]:
         if _comes_into_force(text, match):
             continue  # 公示期:即日起5个工作日: how long the notice stays posted
         yield item(match, "start", "from 即日")
-    for match in START_ON_RECEIPT_RE.finditer(text):
+    for match in finditer_anchored(START_ON_RECEIPT_RE, text):
         if not WINDOW_LATER_IN_SENTENCE_RE.match(text, match.end()):  # 接到通知之日起,各单位在5日内…: the window's origin
             yield item(match, "start", "from receipt of the notice")
     for match in finditer_anchored(START_BARE_RE, text):

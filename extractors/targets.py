@@ -28,6 +28,7 @@ from typing import Iterable, Iterator, Optional
 
 from schema.models import Target
 
+from .anchored_scan import finditer_at_first_characters
 from .fold import fold
 from .targets_forms import (
     AGE_GROUP_AFTER_RE, ARTICLE_UNITS, ATTACHMENTS_AFTER_RE, AVERAGE_GAP_BEFORE_RE, AVERAGE_GAP_UNITS, RATE_OFFSET_BEFORE_RE,
@@ -326,7 +327,7 @@ def _is_excluded(text: str, match: re.Match, spans: _Spans) -> bool:
 
 def _quantities(text: str, own_titles: frozenset[str] = frozenset()) -> Iterator[Target]:
     spans: Optional[_Spans] = None  # found on the first quantity with a unit (many texts have none)
-    for match in QUANTITY_RE.finditer(text):
+    for match in finditer_at_first_characters(QUANTITY_RE, text):  # at its digits: a look-ahead first, finditer tries every character
         unit, mult = match.group("unit"), match.group("mult")
         if unit is None and mult is not None and not MEASURE_AFTER_RE.match(text, match.end()):
             unit = _unit_from_noun(text, match.end()) or _unit_from_noun_before(text, match.start())

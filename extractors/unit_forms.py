@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .anchored_scan import finditer_after
 from .lazy_patterns import compiled_later
 from extractors.unit_lists import cut_by_text_end, split_items
 from extractors.unit_names import UNIT_END_SUFFIXES, clean_name, looks_complete, unit_kind
@@ -46,8 +47,9 @@ SCHEDULED_DUTY_RE = compiled_later(
 # in brackets of its own (省发改委(省能源局)), and the bracket may end with the notice's convention for such lists, stated
 # once for all that follow (。列第一位者为牵头部门,下同 · ,排名第一位为牵头单位,下同): the convention is no unit
 # (``extractors.units`` applies it); it is the clause that states it, so the units before it are not cut short.
+CLAUSE_ENDS = "。；;！？!?"  # what a bracket of units closing a measure follows
 UNITS_BRACKET_RE = compiled_later(
-    r"(?<=[。；;！？!?])[ \t\u3000]*[（(](?P<units>(?:[^（）()\n]|[（(][^（）()\n]{1,20}[）)]){2,80}?)"
+    r"(?<=[" + CLAUSE_ENDS + r"])[ \t\u3000]*[（(](?P<units>(?:[^（）()\n]|[（(][^（）()\n]{1,20}[）)]){2,80}?)"
     r"(?P<note>[。，,；;][^（）()\n，,；;。]*?(?:[为是]牵头(?:单位|部门)?|下同)[^（）()\n]*)?[）)][ \t\u3000]*(?=\n|$)"
 )
 # Words of a bracket that explains or qualifies rather than assigns: 以下简称… 含… 详见… and a pointer to an attachment
@@ -110,7 +112,7 @@ def scheduled_duty_spans(text: str) -> list[tuple[int, int, str]]:
 def units_bracket_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of the units in a bracket that closes a measure and holds nothing but units."""
     spans = []
-    for bracket in UNITS_BRACKET_RE.finditer(text):
+    for bracket in finditer_after(UNITS_BRACKET_RE, text, CLAUSE_ENDS):  # (its look-behind's marks)
         start, end = bracket.span("units")
         if not NOT_AN_ASSIGNMENT_RE.search(text, start, end) and _all_units(text, start, end, strict=True):
             spans.append((start, end, RESPONSIBLE))

@@ -130,16 +130,19 @@ LEADING_AGENT_RE = compiled_later(r"[^由]{0,12}?(?<![自理缘经来])由")
 # 社会保障厅等省级主管部门（单位）牵头完成自查报告, fifteen bodies). A task handed over names its doer the same way
 # (制定边境地区网络覆盖方案，按分工交由达茂旗牵头落实).
 AGENT_LIST_CHARS = 200
-# What every such sentence holds (the pattern is tried at every character: a text without it is not scanned).
+# What every such sentence holds (a text without it is not scanned).
 AGENT_MARK = "由"
+# What a sentence these patterns read starts after (besides the text's start), and what a clause from 由 starts after.
+SENTENCE_OPENERS = "。；;！\n"
+AGENT_OPENERS = SENTENCE_OPENERS + "，,:："
 AGENT_SENTENCE_RE = compiled_later(
-    r"(?:(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
-    r"|(?<=[，,:：]))(?:具体|统一|主要)?(?:按分工)?(?:交|移交|转交)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同)"
+    r"(?:(?:^|(?<=[" + SENTENCE_OPENERS + r"]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?(?:(?:该|此|这|上述|以上)项?(?:工作|任务|措施|事项)?)?"
+    r"|(?<=[" + AGENT_OPENERS[len(SENTENCE_OPENERS):] + r"]))(?:具体|统一|主要)?(?:按分工)?(?:交|移交|转交)?由(?=[^。；;\n]{2,60}?(?:牵头|负责|承办|会同)"
     r"|[^。；;\n，,]{2," + str(AGENT_LIST_CHARS) + r"}?(?:牵头|负责|承办|会同))")
 # A sentence that names its units' roles as nouns, without 由: 县发改局为承办单位，县财政局、县卫健委为协办单位. Only
 # its start is matched (a sentence's start whose first clause ends in a role noun); it is read as 由's sentences are.
 ROLE_NOUN_SENTENCE_RE = compiled_later(
-    r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?"
+    r"(?:^|(?<=[" + SENTENCE_OPENERS + r"]))[ \t\u3000]*(?:[一二三四五六七八九十]+是|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])?"
     # not a convention (第一个单位为牵头单位, 逗号前的单位为牵头单位, 其余为配合单位): it names a place in lists, no unit
     r"(?![^。；;！\n，,]{0,40}?(?:第一|首位|首个|最前|逗号|分号|其余|其他|其它|排名|排列|列在|后面|之后)[^。；;！\n，,]{0,12}?[为是])"
     r"(?=[^。；;！\n，,]{2,40}?[为是](?:" + "|".join(LABEL_ROLES) + r")(?:单位|部门)(?:[，,；;。！\n]|$))", re.MULTILINE)
@@ -158,7 +161,7 @@ JOINT_DOERS_RE = compiled_later(r"[^，,。；;]{2,30}?会同[^，,。；;]{2,12
 # A sentence opening with its doer, without 由: 区政府办公室负责对区级各部门…的政务公开工作进行考评 (y02). Only a body
 # named with its level prefix counts (units.py checks it): 主要负责人负责对… and 本单位负责… name no unit.
 SUBJECT_DUTY_SENTENCE_RE = compiled_later(
-    r"(?:^|(?<=[。；;！\n]))[ \t\u3000]*(?=[\u4e00-\u9fff]{3,16}?(?:牵头|负责)"
+    r"(?:^|(?<=[" + SENTENCE_OPENERS + r"]))[ \t\u3000]*(?=[\u4e00-\u9fff]{3,16}?(?:牵头|负责)"
     r"(?:组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接]))", re.MULTILINE)
 # A line opening an article of a rules text (第五条 …) or a top-level item of a notice's outline (一、). A doer's sentence
 # inside an article (on its line, in a paragraph or an enumeration （一） 1. under it) is a provision naming the competent

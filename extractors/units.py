@@ -32,12 +32,13 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from extractors.anchored_scan import finditer_after
 from extractors.fold import fold, has_traditional
 from extractors.segment import jieba_tokenizer, policy_tokenizer  # noqa: F401  (re-exported for pipeline)
 from extractors.unit_lists import CLAUSE_SEPARATORS
 from extractors.unit_names import clean_name, is_prefix_source, unit_aliases, unit_region  # noqa: F401
 from extractors.unit_roles import (
-    AGENT_MARK, AGENT_SENTENCE_RE,
+    AGENT_MARK, AGENT_OPENERS, AGENT_SENTENCE_RE, SENTENCE_OPENERS,
     BRACKETED_LABEL_RE,
     LABEL_RE,
     LABEL_ROLES,
@@ -217,11 +218,15 @@ def _agent_sentences(text: str) -> list[tuple[int, int, bool]]:
     from the sentence's start) that end in a role verb or noun, each with whether its clauses must end in role verbs
     (not the doers of 由A会同B等部门研究…, JOINT_DOERS_RE, whose clause ends at 等部门)."""
     spans = []
-    starts = list(AGENT_SENTENCE_RE.finditer(text)) if AGENT_MARK in text else []
+    # each pattern tried only where a sentence (or a clause, for 由) starts: look-behinds first, finditer would try them
+    # at every character
+    starts = list(finditer_after(AGENT_SENTENCE_RE, text, AGENT_OPENERS, at_start=True)) if AGENT_MARK in text else []
     if ROLE_NOUN_RE.search(text):  # every such sentence holds one; most texts are read once, not twice
-        starts += [noun for noun in ROLE_NOUN_SENTENCE_RE.finditer(text) if not _inside_any(starts, noun.end())]
+        starts += [noun for noun in finditer_after(ROLE_NOUN_SENTENCE_RE, text, SENTENCE_OPENERS, at_start=True)
+                   if not _inside_any(starts, noun.end())]
     if "负责" in text or "牵头" in text:
-        doers = [doer for doer in SUBJECT_DUTY_SENTENCE_RE.finditer(text) if _named_with_level(text, doer.end())]
+        doers = [doer for doer in finditer_after(SUBJECT_DUTY_SENTENCE_RE, text, SENTENCE_OPENERS, at_start=True)
+                 if _named_with_level(text, doer.end())]
         if doers:
             items = list(NUMBERED_LINE_RE.finditer(text))
             starts += [doer for doer in doers if not _in_article(items, doer.start())]

@@ -261,7 +261,7 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
     from pathlib import Path
 
     from extractors import (deadline_dates, deadline_events, deadline_own_schedule, deadline_recurrences,
-                            deadline_sentences)
+                            deadline_relative, deadline_sentences)
     from extractors.deadline_scan import ANCHORS, finditer_anchored
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*.txt"))]
@@ -297,12 +297,17 @@ def test_anchored_scan_finds_exactly_what_finditer_finds():
               "，2019   年   9   月   7   日   —   8   日   进行", "期末考试将  于2020年1月10日举行", "检查时间于9月",
               "   为全市安全生产月", "2021年6月   为“安全生产月”", "。2018   年   —   2021   年累计安排",
               # a day's hours after a year and a month at their longest, a count of periods at its longest (1-2个月)
-              "，2019   年   12   月   7日上午9时至11时", "12—12个月一轮换", "1～2年一评估", "两周一报", "第二年一次"]
+              "，2019   年   12   月   7日上午9时至11时", "12—12个月一轮换", "1～2年一评估", "两周一报", "第二年一次",
+              # a date whose 年 and 月 were lost, a day alone after its month's date (at their longest)
+              "并在20181231日之前报送", "2020630号前", "，12日前完成；20日以前", "于31号开始",
+              # a start on receipt, after the 自 its look-behind refuses
+              "各单位收到本通知之日起", "自接到通知之日起", "从接获此文件之日起"]
     assert {deadline_sentences.MONTH_SCHEDULE_RE, deadline_sentences.QUARTER_STEP_RE,
             deadline_recurrences.QUARTER_AFTER_DAY_RE, deadline_dates.LOST_MONTH_RE, deadline_sentences.YEAR_WINDOW_BARE_RE,
             deadline_events.DAY_RANGE_RE, deadline_own_schedule.SCHEDULE_MARKER_RE,
             deadline_own_schedule.CAMPAIGN_MONTH_AFTER_RE, deadline_events.DAY_HOURS_RE,
-            deadline_recurrences.EVERY_N_ONE_RE} <= set(ANCHORS)
+            deadline_recurrences.EVERY_N_ONE_RE, deadline_dates.LOST_YEAR_MONTH_RE, deadline_dates.DAY_ALONE_RE,
+            deadline_relative.START_ON_RECEIPT_RE} <= set(ANCHORS)
     for text in texts:
         for pattern in ANCHORS:
             expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]

@@ -6,6 +6,7 @@ the general case with it."""
 
 from extractors.deadlines import find_deadlines
 from pipeline.document.normalise import normalise
+from pipeline.document.spam import FORUM_JAMMER_RUN, _is_jammer, forum_jammer_runs
 
 from test_real_forms import extracted, made_up_document
 
@@ -30,6 +31,16 @@ def test_a_forums_jammer_strings_are_dropped_so_the_label_after_them_starts_its_
     # ASCII that is the text's own stays: figures in a row, initials, a table's bars, a standard's number
     for kept in ("分值 10 20 30 40 50 分", "A B C D E 五档", "| 1 | 2 | 3 | 4 |", "按 GB/T 9704-2012 排版", "PM2.5 O3 NO2 SO2 CO"):
         assert normalise(kept).text == kept
+
+
+def test_the_jammer_runs_are_those_the_pattern_finds_anywhere():
+    # forum_jammer_runs tries FORUM_JAMMER_RUN only next to a space: the same runs as finditer at every character
+    texts = ("各单位要认真落实。3 Y) Z0 B k' Z0 C\n5 K$ f7 g y& E3 C! u' n' M二、工作措施", "c% R2 x# T7 q! W4 h1、建立台账制度。",
+             "发生。, m p, ]6 C3 R4 H9 u", "0 u) q& ?, k# W, N/ ]& j", "分值 10 20 30 40 50 分", "A B C D E 五档",
+             "ab cd ef gh ij", "a b c d e(一)加强", "xy  a b c d e f")
+    for text in texts:
+        assert [run.span() for run in forum_jammer_runs(text)] == \
+            [run.span() for run in FORUM_JAMMER_RUN.finditer(text) if _is_jammer(run.group())]
 
 
 # ------------------------------------------------------------------ metadata

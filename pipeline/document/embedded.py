@@ -46,6 +46,7 @@ COPY_LABEL = re.compile(r"^[ \u3000]*[^。，,；;：:!！?？\s]{2,40}[ \u3000]
 # 社区清理环境通知2—— under 社区清理环境通知): the heading's name, the copy's number, a dash or a colon, alone on its line. Read
 # only where the name was printed alone above (see heading_copy_labels): a name and a number are no label by themselves.
 HEADING_COPY_LABEL = re.compile(r"^(?P<name>[^\s。，,；;：:!！?？]{4,40}?)(?P<number>\d{1,2})(?:——|—|-{2,3}|[:：])?$")
+HEADING_COPY_LABEL_MOST = 40 + 2 + 3  # the longest line HEADING_COPY_LABEL matches: name, number, ---
 EMBEDDED_HEADER = 10  # lines of title before a printed notice's own 文号, recipients or note
 PAGE_ITEM_HEADER = 6  # lines between a page item's information line and its recipients (issuer, date, counter)
 # A document named by its title in 《》 (现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们): a forward may print
@@ -216,7 +217,9 @@ def heading_copy_labels(lines: list[Line]) -> dict[int, str]:
     printed: set[str] = set()
     labels: dict[int, tuple[str, int]] = {}
     for index, line in enumerate(lines):
-        text = re.sub(r"\s+", "", line.text)
+        text = "".join(line.text.split())  # without its whitespace (str.split's is re's \s)
+        if len(text) > HEADING_COPY_LABEL_MOST:
+            continue  # neither a label nor a name one could share: every line of a body
         if (found := HEADING_COPY_LABEL.match(text)) and found["name"] in printed:
             labels[index] = (found["name"], int(found["number"]))
         printed.add(text)
@@ -224,11 +227,10 @@ def heading_copy_labels(lines: list[Line]) -> dict[int, str]:
     return {index: name for index, (name, _) in labels.items() if name in numbered_from_one}
 
 
-def copy_titles(lines: list[Line], starts: list[int]) -> list[Optional[str]]:
+def copy_titles(lines: list[Line], starts: list[int], labels: dict[int, str]) -> list[Optional[str]]:
     """For each document (from its start to the next), the name a collection's heading and the label numbering its copy
-    share (see heading_copy_labels), or None: the copy's title (CONVENTIONS C22), whatever the name ends with
-    (致集鎮居民的公開信, a letter's, as 社区清理环境通知)."""
-    labels = heading_copy_labels(lines)
+    share (``labels``: heading_copy_labels of ``lines``), or None: the copy's title (CONVENTIONS C22), whatever the name
+    ends with (致集鎮居民的公開信, a letter's, as 社区清理环境通知)."""
     at = sorted(labels)
     ends = starts[1:] + [len(lines)]
     firsts = (bisect_left(at, first) for first in starts)  # each document's first label, by one search a document
@@ -240,11 +242,12 @@ def titled_by_copy_label(title: Optional[str], name: str) -> bool:
     return not title or bool((found := HEADING_COPY_LABEL.match(re.sub(r"\s+", "", title))) and found["name"] == name)
 
 
-def document_starts(lines: list[Line]) -> list[int]:
+def document_starts(lines: list[Line], heading_copies: dict[int, str]) -> list[int]:
     """Line indexes where a document starts: the first, and each later one that opens a notice
     printed in full inside another (a forwarded notice or an attachment): a 版头 or 发文字号 line, or
     a title with a header of its own after the signature (see notice_after_signature). A document's
-    own header window (its wrapper, information table and title lines) opens no other."""
+    own header window (its wrapper, information table and title lines) opens no other. ``heading_copies``:
+    heading_copy_labels of ``lines``."""
     starts = [0]
     seen_body = False
     named: set[str] = set()  # titles the current document names in 《》 (see _prints_named_notice)
@@ -253,7 +256,6 @@ def document_starts(lines: list[Line]) -> list[int]:
     own_numbers: set[str] = set()  # the 文号 the current document's header prints
     header_end = header_window(lines)[1]
     labelled = False  # the current document opened under a copy's label (COPY_LABEL, heading_copy_labels)
-    heading_copies = heading_copy_labels(lines)
     for index, line in enumerate(lines):
         titles = {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
         named |= titles

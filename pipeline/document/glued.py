@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.anchored_scan import finditer_at_first_characters
 from extractors.docnumbers import find_doc_numbers
 from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE
@@ -452,7 +453,7 @@ def preamble_close_heading_breaks(text: str) -> list[int]:
     if "制定" not in text and "印发" not in text and "下发" not in text:
         return []
     breaks = []
-    for found in PREAMBLE_CLOSE_THEN_HEADING.finditer(text):
+    for found in finditer_at_first_characters(PREAMBLE_CLOSE_THEN_HEADING, text):  # (no prefix finditer scans for)
         line_end = text.find("\n", found.end())
         run = [found.start("label")]
         for later in SENTENCE_GLUED_HEADING.finditer(text, found.end(), line_end if line_end >= 0 else len(text)):

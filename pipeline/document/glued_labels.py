@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.anchored_scan import finditer_at_first_characters, finditer_near
 from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
@@ -97,7 +98,7 @@ def _sentence_enumeration(line: str, run: list[int]) -> bool:
 def _glued_label_breaks(line: str, offset: int) -> list[int]:
     """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line."""
     breaks = []
-    labels = list(GLUED_LABEL.finditer(line))
+    labels = list(finditer_near(GLUED_LABEL, line, "、", 3))  # (near its 、: its number first, tried at every character)
     for digits in (False, True):
         runs, run, expected = [], [], 1
         for m in labels:
@@ -249,7 +250,7 @@ def _spaced_outline_run(line: str, offset: int) -> list[int]:
 def _word_glued_runs(line: str, offset: int) -> list[int]:
     """Offsets of runs of WORD_GLUED_PAREN_LABEL counting up from （一）, at least GLUED_LABEL_RUN long."""
     breaks, run = [], []
-    for m in list(WORD_GLUED_PAREN_LABEL.finditer(line)) + [None]:
+    for m in list(finditer_at_first_characters(WORD_GLUED_PAREN_LABEL, line)) + [None]:  # (at its bracket: a look-behind first)
         number = _label_number(m.group("n")) if m else 0
         if m and number == len(run) + 1 and (not run or m.start() - run[-1] >= GLUED_ITEM):
             run.append(m.start())

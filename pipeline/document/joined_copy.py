@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.anchored_scan import finditer_after, finditer_at_first_characters
 from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
@@ -45,8 +46,9 @@ FULL_DATE = r"(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d�
 AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]{1,12}[）)])|扫一扫))"
 # A signature glued after the last sentence of a copy that lost its line breaks: the signing body straight after the
 # sentence's 。 and its date after it (…请结合实际认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市…).
+SENTENCE_ENDS = "。！!"  # what a glued signature follows
 SENTENCE_THEN_SIGNATURE = compiled_later(
-    r"(?<=[。！!])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")(?P<date>" + FULL_DATE + ")"
+    r"(?<=[" + SENTENCE_ENDS + r"])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")(?P<date>" + FULL_DATE + ")"
     + AFTER_SIGNATURE, re.M)
 # A signature glued after the name of the attachment the notice closes with (…,附件:国务院办公厅…典型经验做法国务院办公厅
 # 督查室2024年5月2日扫一扫…): where the signing body starts inside is told by its name's opening (see _signing_body_start).
@@ -172,7 +174,7 @@ def glued_signature_breaks(text: str) -> list[int]:
     if "日" not in text:
         return []
     breaks = []
-    for found in SENTENCE_THEN_SIGNATURE.finditer(text):
+    for found in finditer_after(SENTENCE_THEN_SIGNATURE, text, SENTENCE_ENDS):  # (its look-behind's marks)
         breaks += [found.start("issuer"), found.start("date")]
         breaks += [found.end("date")] if found.group("after").strip() else []
         breaks += [found.end("note")] if found.group("note") and found.end("note") < len(text) and text[found.end("note")] != "\n" else []
@@ -189,7 +191,7 @@ def break_glued_dates(text: str, origin: list[int]) -> tuple[str, list[int]]:
     if "日" not in text:
         return text, origin
     text, origin = break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
-    glued = list(DATE_AFTER_SENTENCE.finditer(text))
+    glued = list(finditer_at_first_characters(DATE_AFTER_SENTENCE, text))  # (no prefix finditer scans for)
     return break_lines_at(text, origin, [m.start(group) for m in glued for group in ("date", "attached") if m.group(group)])
 
 

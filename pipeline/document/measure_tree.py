@@ -112,7 +112,7 @@ def _cited_attachments(lines: list[Line]) -> dict[int, list[tuple[int, str]]]:
     """Each attachment number cited in the text: the line offset and the words naming it."""
     cited: dict[int, list[tuple[int, str]]] = {}
     for line in lines:
-        if "件" in line.text:
+        if "附" in line.text:  # (the pattern's 附件: a line that says only 文件 is not tried, at every character)
             for found in CITED_ATTACHMENT_RE.finditer(line.text):
                 cited.setdefault(int(found.group("number")), []).append((line.start, found.group("words")))
     return cited

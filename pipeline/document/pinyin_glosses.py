@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.anchored_scan import finditer_at_first_characters
 from extractors.fold import TONE_MARKS
 from extractors.vocab import Examples
 
@@ -26,9 +27,11 @@ def drop_pinyin_glosses(text: str, origin: list[int]) -> tuple[str, list[int]]:
     GLOSSED_TEXT of them in its first 20,000 characters."""
     if "(" not in text:
         return text, origin
-    text, origin = substitute(text, origin, PINYIN_GLOSS, "")
-    if len(TONELESS_GLOSS.findall(text, 0, 20000)) >= GLOSSED_TEXT:
-        text, origin = substitute(text, origin, TONELESS_GLOSS, "")
+    # the patterns tried only at a "(" (finditer_at_first_characters): their look-behind first, finditer would try
+    # them at every character
+    text, origin = substitute(text, origin, PINYIN_GLOSS, "", finditer_at_first_characters(PINYIN_GLOSS, text))
+    if sum(1 for _ in finditer_at_first_characters(TONELESS_GLOSS, text[:20000])) >= GLOSSED_TEXT:
+        text, origin = substitute(text, origin, TONELESS_GLOSS, "", finditer_at_first_characters(TONELESS_GLOSS, text))
     return text, origin
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.anchored_scan import finditer_near
 from extractors.vocab import Examples
 
 from pipeline.document.elements import is_organisation_line
@@ -29,7 +30,9 @@ EXAMPLES = {
 
 def spaced_body_names(text: str) -> list[tuple[int, int]]:
     """The spans of the letter-spaced runs in ``text`` that are a body's name once joined."""
-    return [(found.start(), found.end()) for found in LETTER_SPACED_RUN.finditer(text)
+    # tried only before a space (a run's first character has one after it): its look-behind first, finditer would try
+    # the pattern at every character
+    return [(found.start(), found.end()) for found in finditer_near(LETTER_SPACED_RUN, text, " \u3000", 1)
             if is_organisation_line(INNER_SPACE.sub("", found.group()))]
 
 

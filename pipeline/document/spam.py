@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.anchored_scan import finditer_near
 from extractors.vocab import Examples
 
 # Words of the keyword lists pirate mirrors print for search engines: none of them is in a notice's vocabulary
@@ -69,7 +70,9 @@ def slogan_breaks(text: str) -> list[int]:
 
 def forum_jammer_runs(text: str) -> list[re.Match]:
     """The forum jammer's runs in ``text`` (FORUM_JAMMER_RUN with letters and signs enough)."""
-    return [run for run in FORUM_JAMMER_RUN.finditer(text) if _is_jammer(run.group())]
+    # tried only next to a space (a run's first letters and their space start it): a look-behind first, finditer would
+    # try the pattern at every character of the text
+    return [run for run in finditer_near(FORUM_JAMMER_RUN, text, " ", 2) if _is_jammer(run.group())]
 
 
 def _is_jammer(run: str) -> bool:

@@ -23,7 +23,7 @@ from pipeline.document.copy_chrome import excerpt_lines
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import dated_issuer, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.embedded import DATE_NOTE, DATELINE_NOTE, ISSUER_DATE_NOTE, date_under_issuers, document_starts
-from pipeline.document.embedded import copy_titles, titled_by_copy_label
+from pipeline.document.embedded import copy_titles, heading_copy_labels, titled_by_copy_label
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.header import read_header
 from pipeline.document.header_lines import NUMBER_DATE_NOTE, glued_header, is_recipients_line
@@ -243,10 +243,11 @@ def parse(text: str, title_headings: Iterable[int] = (), page_issuers: Iterable[
     lines = split_lines(text)
     if not lines:
         return []
-    starts = document_starts(lines)
+    heading_copies = heading_copy_labels(lines)  # (where documents start, and their titles)
+    starts = document_starts(lines, heading_copies)
     bounds = [lines[i].start for i in starts] + [len(text)]
     documents = [parse_document(text, bounds[i], bounds[i + 1], title_headings) for i in range(len(starts))]
-    for document, name in zip(documents, copy_titles(lines, starts)):
+    for document, name in zip(documents, copy_titles(lines, starts, heading_copies)):
         if name and titled_by_copy_label(document.meta.title, name):
             document.meta.title = name  # a collection's copy, numbered under the page's heading: the name they share
     page_issuer = next(iter(page_issuers), None)
