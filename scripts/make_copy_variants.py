@@ -37,8 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 EVERY_NTH = 10  # of the realworld folder, in file-name order, beside the first of each set
 
-# Annotation keys that name the copy rather than say what it holds: never transformed.
-COPY_KEYS = {"source", "source_url", "kind", "note"}
+# Annotation keys that name the copy rather than say what it holds, and a target's unit, a normalised value
+# of the pipeline's vocabulary (平方米 for 平米, 个 for 個) rather than a string of the text: never transformed.
+COPY_KEYS = {"source", "source_url", "kind", "note", "unit"}
 
 HALF_WIDTH_PUNCTUATION = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
 FULL_WIDTH_ALPHANUMERICS = str.maketrans(
@@ -84,11 +85,11 @@ def full_width_alphanumerics(text: str) -> str:
 def _simplified_to_traditional():
     from opencc import OpenCC  # the converter is only needed here, not by the pipeline (extractors.fold reads its table)
 
-    return OpenCC("s2t")
+    return OpenCC("s2tw")
 
 
 def traditional(text: str) -> str:
-    """Simplified characters converted to traditional with OpenCC's phrase tables (辦法, 關於印發, 發展), as mirror
+    """Simplified characters converted to traditional (Taiwan standard) with OpenCC's phrase tables (辦法, 關於印發, 發展), as mirror
     sites, Hong Kong and Taiwan copies and converted legal databases print a mainland notice (the pages corpus's
     glossed and traditional copies, set D)."""
     return _simplified_to_traditional().convert(text)

@@ -265,12 +265,34 @@ def _title_after_number(line: str) -> list[int]:
     return []
 
 
+def _number_after_title(line: str) -> list[int]:
+    """Breaks around a glued header printed title first, then its 文号 (bare or in brackets), then its recipients
+    (…关于印发…应急预案的通知荥政办〔2015〕67号各乡镇人民政府,各街道办事处,…:《…》已经…): at the title's end and after
+    the 文号. The title names its subject with 关于 and opens the line; the recipients open right after the 文号."""
+    if "各" not in line or not ABOUT.search(line, 0, GLUED_TITLE[1]):
+        return []
+    title_end = _title_end(line)
+    if not title_end or not _opens_with_title(line, title_end):
+        return []
+    for start, end, _ in find_doc_numbers(line[title_end:title_end + HEADER_REACH]):
+        bracketed = line[title_end + start - 1:title_end + start] in "(（" and line[title_end + end:title_end + end + 1] in ")）"
+        if start > int(bracketed):
+            return []  # other words between the title and the 文号: no header of this form
+        number_end = title_end + end + int(bracketed)
+        if RECIPIENTS_OPENING.match(line, number_end):
+            return [title_end, number_end]
+        return []
+    return []
+
+
 def glued_header_breaks(text: str) -> list[int]:
-    """Offsets in ``text`` around the parts of a glued header printed 文号 first (see _title_after_number). Read after a
-    文库 copy's page-chunk numbers are dropped: the chunks are told by their long lines, which these breaks would cut."""
+    """Offsets in ``text`` around the parts of a glued header printed 文号 first (see _title_after_number) or title first
+    (_number_after_title). Read after a 文库 copy's page-chunk numbers are dropped: the chunks are told by their long
+    lines, which these breaks would cut."""
     breaks, offset = [], 0
     for line in text.split("\n"):
-        breaks += [offset + at for at in _title_after_number(line)]  # the three parts on one line show it glued
+        # the three parts on one line show it glued
+        breaks += [offset + at for at in _title_after_number(line) or _number_after_title(line)]
         offset += len(line) + 1
     return breaks
 

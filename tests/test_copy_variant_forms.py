@@ -1,0 +1,71 @@
+"""Forms the copy variants of the annotated notices showed the pipeline missing (scripts/make_copy_variants.py,
+issue 15): the same notice copied with its line breaks lost, its punctuation full-width, its header glued."""
+
+from __future__ import annotations
+
+from pipeline.document.normalise import normalise
+from pipeline.extract import extract_text
+
+GLUED_PLAN = (
+    "为推进政务服务提质增效,结合我市实际,制定本方案。一、工作目标到2023年底,政务服务事项全部实现网上可办,企业和群众办事更加便捷"
+    "高效。二、重点任务(一)加快推进政务服务标准化建设,年底前完成全市政务服务事项清单梳理和办事指南编制工作(责任单位:市政务服务中心)"
+    "(二)深化“一网通办”改革,推动高频政务服务事项全程网办、跨省通办(责任单位:市大数据局)(三)完善政务服务好差评制度,差评整改率"
+    "达到100%(责任单位:市政务服务中心)三、保障措施各单位要加强组织领导,确保各项任务落到实处。\n")
+
+
+def lines(text: str) -> list[str]:
+    return normalise(text).text.split("\n")
+
+
+def test_items_glued_after_their_bracketed_notes_start_lines():
+    # each item of a copy that lost its line breaks closes with its responsibility note in brackets: the next item's
+    # label glued after the bracket starts a line as it would after a full stop
+    got = lines(GLUED_PLAN)
+    assert "(二)深化“一网通办”改革,推动高频政务服务事项全程网办、跨省通办(责任单位:市大数据局)" in got
+    assert any(line.startswith("(三)完善政务服务好差评制度") for line in got)
+
+
+def test_the_next_headings_on_the_line_of_a_heading_cut_apart_before_start_lines():
+    # the preamble's close cut 一、 and 二、 apart; 三、 glued after an item's note on 二、's line counts on from it
+    assert any(line.startswith("三、保障措施") for line in lines(GLUED_PLAN))
+
+
+def test_a_list_inside_an_item_does_not_count_on_from_the_items_label():
+    text = ("二、实施步骤全县农村人居环境整治工作分三个阶段进行,各乡镇要按照时间节点有序推进,确保整治工作取得实效,分步实施:一、动员部署"
+            "阶段,各乡镇制定方案,召开动员会议,广泛宣传发动群众参与整治工作;二、集中整治阶段,各乡镇全面开展清理整治;三、巩固提升阶段,"
+            "建立长效管护机制,巩固整治成果。\n")
+    assert not any(line.startswith("三、巩固提升阶段") for line in lines(text))
+
+
+def test_a_bracketed_note_inside_a_sentence_starts_no_heading():
+    text = ("根据《建设工程质量管理条例》(2019年修订)一、二类项目由市住建局负责审查,三类项目由县区住建部门负责审查,审查结果报市住建局备案"
+            "(备案表见附件1)二、三类项目的审查时限按省有关规定执行。各单位要认真落实,确保审查工作规范有序开展,及时报送审查情况。\n")
+    assert lines(text) == [text.strip()]
+
+
+def test_pinyin_glosses_in_full_width_brackets_are_dropped():
+    # a glossed mirror copy whose punctuation is full-width glosses in full-width brackets too
+    text = "國（guó）務（wù）院辦公廳關（guān）于印發（fā）《辦法》的通知\n各省、自治區（qū）、直轄市人民政府：\n"
+    assert lines(text)[:2] == ["國務院辦公廳關于印發《辦法》的通知", "各省、自治區、直轄市人民政府："]
+    toneless = "各省、自治（zhi）區、直轄市農業（ye）農村（cun）廳（局）：\n"
+    assert lines(toneless)[0] == "各省、自治區、直轄市農業農村廳（局）："
+    assert lines("实施方案（试行）和附件（a）\n")[0] == "实施方案（试行）和附件（a）"
+
+
+def test_a_header_glued_title_first_then_its_number_then_its_recipients_is_read():
+    text = ("荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知荥政办〔2015〕67号各乡镇人民政府,各街道办事处,市人民政府有关部门,"
+            "各有关单位:《荥阳市气象灾害应急预案》已经市人民政府同意,现印发给你们,请结合实际,认真贯彻执行。\n荥阳市人民政府办公室\n"
+            "2015年11月16日\n")
+    doc = extract_text(text)["documents"][0]
+    assert doc["doc_number"] == "荥政办〔2015〕67号"
+    assert doc["title"] == "荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知"
+    assert doc["recipients"] == '["各乡镇人民政府", "各街道办事处", "市人民政府有关部门", "各有关单位"]'
+    bracketed = ("海南省人民政府办公厅关于印发道路交通安全专项整治工作方案(试行)的通知(琼府办〔2018〕48号)各市、县、自治县人民政府,"
+                 "省政府直属各单位:《工作方案(试行)》已经省政府同意,现印发给你们,请认真组织实施。\n")
+    assert lines(bracketed)[:2] == ["海南省人民政府办公厅关于印发道路交通安全专项整治工作方案(试行)的通知", "(琼府办〔2018〕48号)"]
+
+
+def test_a_sentence_naming_a_notice_and_its_number_is_no_glued_header():
+    # the title must open the line and the recipients follow the 文号 at once
+    text = ("按照《关于印发应急预案的通知》荥政办〔2015〕67号要求,各乡镇人民政府,各街道办事处:请于月底前报送演练情况。\n")
+    assert lines(text) == [text.strip()]
