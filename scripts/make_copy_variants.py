@@ -235,10 +235,10 @@ def main(argv: Optional[list[str]] = None) -> None:
         if args.v:
             print(f"== {name}\n{columns[name][1].misses_by_document()}")
     print(f"{len(pairs)} notices; written to {out}")
-    print(f"{'field':20}" + "".join(f"{name:>14}" for name in columns))
+    print(f"{'field':20}" + "".join(f"{name:>18}" for name in columns))
     for field in F1_FIELDS + ACCURACY_FIELDS:
-        print(f"{field:20}" + "".join(f"{columns[name][0][field]:14.3f}" for name in columns))
-    print(f"{'left out':20}" + "".join(f"{skipped[name]:14d}" for name in columns))
+        print(f"{field:20}" + "".join(f"{columns[name][0][field]:18.3f}" for name in columns))
+    print(f"{'left out':20}" + "".join(f"{skipped[name]:18d}" for name in columns))
 
 
 if __name__ == "__main__":

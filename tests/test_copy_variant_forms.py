@@ -69,3 +69,20 @@ def test_a_sentence_naming_a_notice_and_its_number_is_no_glued_header():
     # the title must open the line and the recipients follow the 文号 at once
     text = ("按照《关于印发应急预案的通知》荥政办〔2015〕67号要求,各乡镇人民政府,各街道办事处:请于月底前报送演练情况。\n")
     assert lines(text) == [text.strip()]
+
+
+def test_a_signature_glued_before_the_text_it_issues_is_read():
+    # the issued text's title, named in 《》 by the notice, glued after the signature's date: signature, date and title
+    # each on a line (its dash printed in another form than named, its date without a signing body)
+    text = ("各县区人民政府:现将《海东市打赢蓝天保卫战三年行动实施方案(2018—2020年)》印发给你们,请认真组织实施。海东市人民政府2019年3月"
+            "13日海东市打赢蓝天保卫战三年行动实施方案(2018-2020年)为深入贯彻落实党中央、国务院决策部署,制定本方案。\n")
+    assert lines(text)[2:4] == ["海东市人民政府", "2019年3月13日"]
+    assert extract_text(text)["documents"][0]["signed_date"] == "2019-03-13"
+    bare = ("各旗县区人民政府:现将《包头市2022年数字政府建设考评办法》印发给你们，请认真抓好落实。2022年4月14日包头市2022年数字政府建设"
+            "考评办法一、考评对象\n")
+    assert lines(bare)[2:5] == ["2022年4月14日", "包头市2022年数字政府建设考评办法", "一、考评对象"]
+
+
+def test_a_date_glued_before_a_sentences_words_stays_in_its_sentence():
+    text = "现将《防汛工作方案》印发给你们,请认真组织实施。县政府办公室2024年5月2日召开会议部署防汛工作方案落实。\n"
+    assert lines(text) == ["现将《防汛工作方案》印发给你们,请认真组织实施。县政府办公室2024年5月2日召开会议部署防汛工作方案落实。"]
