@@ -86,3 +86,21 @@ def test_a_signature_glued_before_the_text_it_issues_is_read():
 def test_a_date_glued_before_a_sentences_words_stays_in_its_sentence():
     text = "现将《防汛工作方案》印发给你们,请认真组织实施。县政府办公室2024年5月2日召开会议部署防汛工作方案落实。\n"
     assert lines(text) == ["现将《防汛工作方案》印发给你们,请认真组织实施。县政府办公室2024年5月2日召开会议部署防汛工作方案落实。"]
+
+
+def test_a_first_heading_glued_after_a_preamble_announcing_the_text_starts_a_line():
+    # 提出如下实施意见。 · 制订此方案。 · 制定分工方案如下。 announce the text that follows: its 一、 opens the list
+    for close in ("现提出如下实施意见。", "结合我镇工作实际,制订此方案。", "现制定分工方案如下。"):
+        text = ("为加快推进全市养老服务体系建设,根据国家和省有关文件精神," + close + "一、总体要求以习近平新时代中国特色社会主义思想为指导,"
+                "全面落实积极应对人口老龄化国家战略。二、主要任务(一)加快发展居家养老服务,到2025年,社区养老服务设施覆盖率达到100%。\n")
+        assert any(line.startswith("一、总体要求") for line in lines(text)), close
+    # a request is no announcement of the text (…提出如下要求。 一、 may be a list inside a paragraph)
+    asked = ("为做好防汛工作,现提出如下要求。一、高度重视,各乡镇要落实防汛责任,加强值班值守,确保安全度汛,及时报告汛情险情和处置情况,"
+             "各有关部门要按照职责分工做好物资储备,做好转移安置准备工作,确保人民群众生命财产安全。\n")
+    assert lines(asked) == [asked.strip()]
+
+
+def test_a_pages_summary_of_the_opening_is_not_cut_into_headings():
+    text = ("概要:县农业局冬季农业工作方案冬季农业与春、夏农业同等重要,是确保农产品有效供给的重要途径。切实搞好冬季农业生产工作,制订此方案。"
+            "一、任务目标今年冬季农业生产以大力扩大播种面积\n县农业局冬季农业工作方案\n")
+    assert lines(text)[0].startswith("概要:") and "一、任务目标" in lines(text)[0]

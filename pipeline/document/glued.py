@@ -109,20 +109,31 @@ RECIPIENTS_THEN_OPENING = compiled_later(
 # …倡议书): a page's title as a notice's type is, though no notice's type.
 PUBLIC_LETTER_ENDINGS = ("公开信", "一封信", "倡议书", "慰问信", "告知书")
 INFO_AFTER_TITLE = 2  # information labels at least after a page's title on its line
+# A page's summary of a text's opening words on the line of its label (概要:县农业局冬季农业工作方案…制订此方案。一、任务目标…):
+# the page's, repeated in full below, so never cut into the text's headings.
+SUMMARY_LINE = compiled_later(r"[ \u3000]*(?:概要|摘要|导语|导读|内容简介|内容提要|核心提示)[:：】]")
+# The types of text a preamble's closing sentence announces (制定本方案, 提出如下实施意见).
+PREAMBLE_TYPES = "(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)"
 # A first heading 一、 glued straight after the sentence that closes a preamble (…结合全市实际,制定本措施。一、总体要求…):
 # the sentence says the text that follows is the document's, so its 一、 opens the list though no 二、 follows in the line.
 # So does a news brief's sentence that names the notice it reports issued, its items quoted after it (经省政府同意,6月10日,陕西省
-# 下发《关于…有关事项通知》。一、各级行政区划调整…).
+# 下发《关于…有关事项通知》。一、各级行政区划调整…). The closing sentence announces the text as its own or as what
+# follows: 制定(制订)本/此…方案, 提出(制定)如下(以下)…意见, …分工方案如下.
 PREAMBLE_CLOSE_THEN_HEADING = compiled_later(
-    r"(?:制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)|(?:印发|下发)了?《[^《》\n]{2,80}》)"
+    r"(?:制[定订](?:本|此)[\u4e00-\u9fff]{0,6}?" + PREAMBLE_TYPES + r"|(?:提出|制[定订]|作出)(?:如下|以下)[\u4e00-\u9fff]{0,6}?"
+    + PREAMBLE_TYPES + r"|(?:制[定订]|提出)[\u4e00-\u9fff]{0,6}?" + PREAMBLE_TYPES + r"如下|(?:印发|下发)了?《[^《》\n]{2,80}》)"
     r"[。.:：](?P<label>一、)(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“《])")
 
 EXAMPLES = {
     "OPENING_SENTENCE": Examples(match=("根据区政府决策部署,为实现创建全国文明城市新要求,…制定本方案",),
                                  no_match=("关于根据…调整补助标准的通知", "为民办实事项目实施方案")),
+    "SUMMARY_LINE": Examples(match=("概要:县农业局冬季农业工作方案", "内容提要：为"), no_match=("一、概要", "工作概要")),
     "PREAMBLE_CLOSE_THEN_HEADING": Examples(match=("结合全市实际,制定本措施。一、总体要求深入贯彻", "特制定本实施方案。一、总体要求",
-                                                  "制定本实施方案:一、指导思想 以", "陕西省下发《关于加强行政区划管理的通知》。一、各级"),
-                                            no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类", "下发《通知》后。一、")),
+                                                  "制定本实施方案:一、指导思想 以", "陕西省下发《关于加强行政区划管理的通知》。一、各级",
+                                                  "现提出如下实施意见。一、把握总体要求", "结合我镇工作,制订此方案。一、任务目标",
+                                                  "现提出以下意见。一、重大意义", "特制定分工方案如下。一、今年经济社会"),
+                                            no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类", "下发《通知》后。一、",
+                                                      "提出如下要求。一、", "各地要按照方案如下。一、")),
     "TITLE_THEN_OPENING": Examples(match=("街道环境整顿安排方案根据区政府决策部署,为实现创建全国文明城市新要求,",
                                           "学校安全工作实施方案为切实加强校园安全管理,"),
                                    no_match=("关于印发实施方案的通知", "根据区政府决策部署,制定本方案。", "要按照方案要求,认真组织实施。",
@@ -459,10 +470,12 @@ def _next_nonblank_lines(lines: list[str]) -> list[str]:
 def preamble_close_heading_breaks(text: str) -> list[int]:
     """Offsets of a first heading glued after a preamble's closing sentence (PREAMBLE_CLOSE_THEN_HEADING), and of the
     二、 三、 … glued after sentence ends on its line that count on from it (…制定本实施方案:一、指导思想…任务。二、工作目标…)."""
-    if "制定" not in text and "印发" not in text and "下发" not in text:
+    if not any(word in text for word in ("制定", "制订", "印发", "下发", "如下", "以下")):
         return []
     breaks = []
     for found in PREAMBLE_CLOSE_THEN_HEADING.finditer(text):
+        if SUMMARY_LINE.match(text, text.rfind("\n", 0, found.start()) + 1):
+            continue  # a page's summary of the opening, printed again in full below it
         line_end = text.find("\n", found.end())
         run = [found.start("label")]
         for later in SENTENCE_GLUED_HEADING.finditer(text, found.end(), line_end if line_end >= 0 else len(text)):

@@ -36,5 +36,5 @@ EXAMPLES = {
     "PINYIN_GLOSS": Examples(match=("黔府辦發(fā)〔2012〕", "財政專(zhuān)項", "國（guó）務（wù）院辦公廳"),
                              no_match=("附件(a)", "PM(2.5)", "方案(试行)", "方案（试行）", "附件（a）")),
     "TONELESS_GLOSS": Examples(match=("人民政(zheng)府", "自治區(qu)(qu)", "戰略(lve)", "壯(zhuang)族", "農業（ye）農村（cun）"),
-                               no_match=("附件(A)", "(SO2)", "方案(试行)", "(2023—2025年)", "Word(docx)", "附件（a）", "方案（试行）")),
+                               no_match=("附件(A)", "(SO2)", "方案(试行)", "(2023—2025年)", "Word(docx)", "附件（A）", "方案（试行）")),
 }
