@@ -104,3 +104,5 @@ def test_a_pages_summary_of_the_opening_is_not_cut_into_headings():
     text = ("概要:县农业局冬季农业工作方案冬季农业与春、夏农业同等重要,是确保农产品有效供给的重要途径。切实搞好冬季农业生产工作,制订此方案。"
             "一、任务目标今年冬季农业生产以大力扩大播种面积\n县农业局冬季农业工作方案\n")
     assert lines(text)[0].startswith("概要:") and "一、任务目标" in lines(text)[0]
+    glued = "当前位置:公文写作网常用公文工作方案» 正文[10-05 23:18:02] 阅读:6633" + text
+    assert "一、任务目标" in lines(glued)[0]

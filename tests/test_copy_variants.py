@@ -6,7 +6,8 @@ Floors, not goals, as in tests/test_realworld.py: the score each field reached (
 variants were first measured and their largest general losses fixed; raise one when a field improves, never lower
 one to pass (the scores printed 0.990 and 0.980 are just below: 0.98 and 0.97). Before those fixes (same sample, same transforms): full_width_punct measures 0.980, assignments 0.881,
 metadata 0.937, relations 0.976 (pinyin glosses in full-width brackets); glued measures 0.614, assignments 0.248,
-dates 0.752, deadline_dates 0.420 (labels after an item's bracketed note, a signature glued before the text it issues);
+dates 0.752, deadline_dates 0.420, targets 0.710 (labels after an item's bracketed note, a signature glued before the
+text it issues, a first heading after a preamble announcing the text: 提出如下实施意见。一、);
 glued_header dates 0.906."""
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ FLOORS = {
                      "deadline_kinds": 1.00, "deadline_dates": 0.99, "target_comparators": 1.00, "relations": 1.00,
                      "citations_resolved": 1.00},
     # left: runs of two headings only, 1．-numbered items after a score's bracket (bb01, 101 measures), items after ;
-    "glued": {"documents": 0.97, "measures": 0.65, "assignments": 0.38, "deadlines": 0.90, "targets": 0.71,
+    "glued": {"documents": 0.97, "measures": 0.67, "assignments": 0.44, "deadlines": 0.92, "targets": 0.83,
               "citations": 0.88, "metadata": 0.66, "dates": 0.82, "measure_levels": 0.98, "roles": 1.00,
               "deadline_kinds": 1.00, "deadline_dates": 0.98, "target_comparators": 1.00, "relations": 0.99,
               "citations_resolved": 1.00},

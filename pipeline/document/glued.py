@@ -109,9 +109,10 @@ RECIPIENTS_THEN_OPENING = compiled_later(
 # …倡议书): a page's title as a notice's type is, though no notice's type.
 PUBLIC_LETTER_ENDINGS = ("公开信", "一封信", "倡议书", "慰问信", "告知书")
 INFO_AFTER_TITLE = 2  # information labels at least after a page's title on its line
-# A page's summary of a text's opening words on the line of its label (概要:县农业局冬季农业工作方案…制订此方案。一、任务目标…):
-# the page's, repeated in full below, so never cut into the text's headings.
-SUMMARY_LINE = compiled_later(r"[ \u3000]*(?:概要|摘要|导语|导读|内容简介|内容提要|核心提示)[:：】]")
+# A page's summary of a text's opening words after its label on its line (概要:县农业局冬季农业工作方案…制订此方案。一、任务目标…,
+# maybe glued after the page's chrome: …阅读:6633概要:…): the page's, repeated in full below, so never cut into headings.
+SUMMARY_LINE = compiled_later(r"(?:概要|摘要|导语|导读|内容简介|内容提要|核心提示)[:：】]")
+SUMMARY_REACH = 300  # characters at most from a summary's label to the sentence it cut (the full text may follow on its line)
 # The types of text a preamble's closing sentence announces (制定本方案, 提出如下实施意见).
 PREAMBLE_TYPES = "(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)"
 # A first heading 一、 glued straight after the sentence that closes a preamble (…结合全市实际,制定本措施。一、总体要求…):
@@ -474,7 +475,7 @@ def preamble_close_heading_breaks(text: str) -> list[int]:
         return []
     breaks = []
     for found in PREAMBLE_CLOSE_THEN_HEADING.finditer(text):
-        if SUMMARY_LINE.match(text, text.rfind("\n", 0, found.start()) + 1):
+        if SUMMARY_LINE.search(text, max(text.rfind("\n", 0, found.start()) + 1, found.start() - SUMMARY_REACH), found.start()):
             continue  # a page's summary of the opening, printed again in full below it
         line_end = text.find("\n", found.end())
         run = [found.start("label")]
