@@ -106,3 +106,15 @@ def test_a_pages_summary_of_the_opening_is_not_cut_into_headings():
     assert lines(text)[0].startswith("概要:") and "一、任务目标" in lines(text)[0]
     glued = "当前位置:公文写作网常用公文工作方案» 正文[10-05 23:18:02] 阅读:6633" + text
     assert "一、任务目标" in lines(glued)[0]
+
+
+def test_dot_numbered_items_glued_after_sentence_ends_and_score_notes_start_lines():
+    text = ("一、政务服务(40分)(一)一体化政务服务平台建设（3分）1．除涉密事项外全部事项纳入平台办理,未纳入的每项扣0.5分。2．政务服务事项"
+            "标准化,按省统一标准梳理事项清单和办事指南,未完成的扣2分。3．好差评制度落实,差评整改率达到100%,未达到的扣1分。4．政务服务事项"
+            "网上可办率达到90%以上,每低1个百分点扣0.5分。\n")
+    got = lines(text)
+    assert [line[:2] for line in got[1:]] == ["1．", "2．", "3．", "4．"]
+    # one sentence's enumeration (:1.…;2.…;3.…) stays one line, and decimals are no labels
+    listed = ("需要报送的材料主要包括:1.研究机构的章程;2.研究团队成员名单;3.近三年研究成果清单,由各院系汇总后统一报送科研处,联系人张老师,"
+              "请按时报送,逾期不候,报送材料须加盖公章,电子版同时发送至科研处邮箱,纸质材料一式两份,增长1.5倍。2.5倍以上的另行说明。\n")
+    assert lines(listed) == [listed.strip()]

@@ -16,6 +16,8 @@ from pipeline.document.offset_edits import break_lines_at
 # A heading label glued inside a long line after a sentence's end (…方案为:一、时间及阶段划分…。二、责任区域
 # 划分.三、整治要求…), or the first of its run anywhere (…及标准1、无乱停乱靠。2、无乱贴乱画。).
 GLUED_LABEL = compiled_later(r"(?P<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)、(?=[\u4e00-\u9fff“《])")
+# The same items numbered with a dot (…服务平台建设（3分）1．除涉密…。2．…): a digit and a dot before a word, never a decimal.
+GLUED_DOT_LABEL = compiled_later(r"(?<![\d.．])(?P<n>[1-9][0-9]?)[.．](?=[\u4e00-\u9fff“《])")
 GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a line, at least
 # 一要/一是 headings whose line breaks became spaces (…有關要求如下: 一要凝聚共識抓落實。… 二要壓實責任…): each after a
 # colon or a sentence's end and a space. Without the space they are an enumeration inside a paragraph, not items.
@@ -126,6 +128,8 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
                     and not _sentence_enumeration(line, run):
                 breaks += [offset + at for at in run if at > 0]
     breaks += [offset + at for at in _counting_on_from_own_label(line, labels)]
+    if "." in line or "．" in line:
+        breaks += [offset + at for at in _dot_label_runs(line)]
     breaks += _word_glued_runs(line, offset)
     if " " not in line and "\u3000" not in line:
         return breaks  # the spaced labels below each follow a space
@@ -204,6 +208,22 @@ def _spaced_label_run(line: str) -> list[int]:
     if counted and counted[0] > 0 and starts[counted[0] - 1][1] != starts[counted[0]][1]:
         counted.insert(0, counted[0] - 1)  # the 1、 the run's items sit under (… 1、掌控…方向,…思想1.坚持… 2.组织…)
     return [starts[index][0] for index in counted]
+
+
+def _dot_label_runs(line: str) -> list[int]:
+    """Offsets of runs of GLUED_DOT_LABEL counting up from 1, at least GLUED_LABEL_RUN long, each label after the first
+    after a sentence's end or an item's bracketed note; a run that restarts at 1 after one finished is a new list (the
+    items under the next heading), and one sentence's enumeration (:1.…;2.…;3.…) is no run."""
+    runs, run = [], []
+    for m in GLUED_DOT_LABEL.finditer(line):
+        number = int(m.group("n"))
+        if number == 1:
+            runs.append(run)
+            run = [m.start()]
+        elif run and number == len(run) + 1 and _before_spaces(line, m.start()) in tuple(SENTENCE_END + ITEM_NOTE_CLOSE):
+            run.append(m.start())
+    runs.append(run)
+    return [at for run in runs if len(run) >= GLUED_LABEL_RUN and not _sentence_enumeration(line, run) for at in run if at > 0]
 
 
 def _counting_on_from_own_label(line: str, labels: list[re.Match]) -> list[int]:
@@ -308,6 +328,7 @@ EXAMPLES = {
     "ITEM_NOTE_CLOSE": Examples(match=("）", ")", "〕"), no_match=("，", "、")),
     "ENUMERATION_COLON": Examples(match=("：", ":"), no_match=("。", "；")),
     "ENUMERATION_SEMICOLON": Examples(match=("；", ";"), no_match=("。", "，")),
+    "GLUED_DOT_LABEL": Examples(match=("平台建设（3分）1．除涉密", "。2.委党组纳入"), no_match=("PM2.5", "增长1.5倍", "第1.2条", "12.5%")),
     "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
     "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地",
                                                "政务服务“一网通办”（25分）（一）一体化政务服务平台"),
