@@ -110,12 +110,20 @@ RECIPIENTS_THEN_OPENING = compiled_later(
 # …倡议书): a page's title as a notice's type is, though no notice's type.
 PUBLIC_LETTER_ENDINGS = ("公开信", "一封信", "倡议书", "慰问信", "告知书")
 INFO_AFTER_TITLE = 2  # information labels at least after a page's title on its line
+# A page's summary of a text's opening words after its label on its line (概要:县农业局冬季农业工作方案…制订此方案。一、任务目标…,
+# maybe glued after the page's chrome: …阅读:6633概要:…): the page's, repeated in full below, so never cut into headings.
+SUMMARY_LINE = compiled_later(r"(?:概要|摘要|导语|导读|内容简介|内容提要|核心提示)[:：】]")
+SUMMARY_REACH = 300  # characters at most from a summary's label to the sentence it cut (the full text may follow on its line)
+# The types of text a preamble's closing sentence announces (制定本方案, 提出如下实施意见).
+PREAMBLE_TYPES = "(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)"
 # A first heading 一、 glued straight after the sentence that closes a preamble (…结合全市实际,制定本措施。一、总体要求…):
 # the sentence says the text that follows is the document's, so its 一、 opens the list though no 二、 follows in the line.
 # So does a news brief's sentence that names the notice it reports issued, its items quoted after it (经省政府同意,6月10日,陕西省
-# 下发《关于…有关事项通知》。一、各级行政区划调整…).
+# 下发《关于…有关事项通知》。一、各级行政区划调整…). The closing sentence announces the text as its own or as what
+# follows: 制定(制订)本/此…方案, 提出(制定)如下(以下)…意见, …分工方案如下.
 PREAMBLE_CLOSE_THEN_HEADING = compiled_later(
-    r"(?:制定(?:本|此)[\u4e00-\u9fff]{0,6}?(?:方案|措施|办法|意见|计划|细则|规定|要点|规则)|(?:印发|下发)了?《[^《》\n]{2,80}》)"
+    r"(?:制[定订](?:本|此)[\u4e00-\u9fff]{0,6}?" + PREAMBLE_TYPES + r"|(?:提出|制[定订]|作出)(?:如下|以下)[\u4e00-\u9fff]{0,6}?"
+    + PREAMBLE_TYPES + r"|(?:制[定订]|提出)[\u4e00-\u9fff]{0,6}?" + PREAMBLE_TYPES + r"如下|(?:印发|下发)了?《[^《》\n]{2,80}》)"
     r"[。.:：](?P<label>一、)(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“《])")
 # A whole first page on one line, its 版头 glued before the title (a transcription that lost the PDF's line breaks with its
 # spaces: 1 省政府文件青海省人民政府关于印发…的通知青政号各市自治州人民政府，省政府各委办厅局:…): the page's number, the 版头
@@ -129,9 +137,13 @@ NUMBER_THEN_RECIPIENTS = compiled_later(r"(?P<number>[^\s，,。；;:：各]{1,1
 EXAMPLES = {
     "OPENING_SENTENCE": Examples(match=("根据区政府决策部署,为实现创建全国文明城市新要求,…制定本方案",),
                                  no_match=("关于根据…调整补助标准的通知", "为民办实事项目实施方案")),
+    "SUMMARY_LINE": Examples(match=("概要:县农业局冬季农业工作方案", "内容提要：为"), no_match=("一、概要", "工作概要")),
     "PREAMBLE_CLOSE_THEN_HEADING": Examples(match=("结合全市实际,制定本措施。一、总体要求深入贯彻", "特制定本实施方案。一、总体要求",
-                                                  "制定本实施方案:一、指导思想 以", "陕西省下发《关于加强行政区划管理的通知》。一、各级"),
-                                            no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类", "下发《通知》后。一、")),
+                                                  "制定本实施方案:一、指导思想 以", "陕西省下发《关于加强行政区划管理的通知》。一、各级",
+                                                  "现提出如下实施意见。一、把握总体要求", "结合我镇工作,制订此方案。一、任务目标",
+                                                  "现提出以下意见。一、重大意义", "特制定分工方案如下。一、今年经济社会"),
+                                            no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类", "下发《通知》后。一、",
+                                                      "提出如下要求。一、", "各地要按照方案如下。一、")),
     "TITLE_THEN_OPENING": Examples(match=("街道环境整顿安排方案根据区政府决策部署,为实现创建全国文明城市新要求,",
                                           "学校安全工作实施方案为切实加强校园安全管理,"),
                                    no_match=("关于印发实施方案的通知", "根据区政府决策部署,制定本方案。", "要按照方案要求,认真组织实施。",
@@ -278,12 +290,34 @@ def _title_after_number(line: str) -> list[int]:
     return []
 
 
+def _number_after_title(line: str) -> list[int]:
+    """Breaks around a glued header printed title first, then its 文号 (bare or in brackets), then its recipients
+    (…关于印发…应急预案的通知荥政办〔2015〕67号各乡镇人民政府,各街道办事处,…:《…》已经…): at the title's end and after
+    the 文号. The title names its subject with 关于 and opens the line; the recipients open right after the 文号."""
+    if "各" not in line or not ABOUT.search(line, 0, GLUED_TITLE[1]):
+        return []
+    title_end = _title_end(line)
+    if not title_end or not _opens_with_title(line, title_end):
+        return []
+    for start, end, _ in find_doc_numbers(line[title_end:title_end + HEADER_REACH]):
+        bracketed = line[title_end + start - 1:title_end + start] in "(（" and line[title_end + end:title_end + end + 1] in ")）"
+        if start > int(bracketed):
+            return []  # other words between the title and the 文号: no header of this form
+        number_end = title_end + end + int(bracketed)
+        if RECIPIENTS_OPENING.match(line, number_end):
+            return [title_end, number_end]
+        return []
+    return []
+
+
 def glued_header_breaks(text: str) -> list[int]:
-    """Offsets in ``text`` around the parts of a glued header printed 文号 first (see _title_after_number). Read after a
-    文库 copy's page-chunk numbers are dropped: the chunks are told by their long lines, which these breaks would cut."""
+    """Offsets in ``text`` around the parts of a glued header printed 文号 first (see _title_after_number) or title first
+    (_number_after_title). Read after a 文库 copy's page-chunk numbers are dropped: the chunks are told by their long
+    lines, which these breaks would cut."""
     breaks, offset = [], 0
     for line in text.split("\n"):
-        breaks += [offset + at for at in _title_after_number(line)]  # the three parts on one line show it glued
+        # the three parts on one line show it glued
+        breaks += [offset + at for at in _title_after_number(line) or _number_after_title(line)]
         offset += len(line) + 1
     return breaks
 
@@ -450,10 +484,12 @@ def _next_nonblank_lines(lines: list[str]) -> list[str]:
 def preamble_close_heading_breaks(text: str) -> list[int]:
     """Offsets of a first heading glued after a preamble's closing sentence (PREAMBLE_CLOSE_THEN_HEADING), and of the
     二、 三、 … glued after sentence ends on its line that count on from it (…制定本实施方案:一、指导思想…任务。二、工作目标…)."""
-    if "制定" not in text and "印发" not in text and "下发" not in text:
+    if not any(word in text for word in ("制定", "制订", "印发", "下发", "如下", "以下")):
         return []
     breaks = []
     for found in finditer_at_first_characters(PREAMBLE_CLOSE_THEN_HEADING, text):  # (no prefix finditer scans for)
+        if SUMMARY_LINE.search(text, max(text.rfind("\n", 0, found.start()) + 1, found.start() - SUMMARY_REACH), found.start()):
+            continue  # a page's summary of the opening, printed again in full below it
         line_end = text.find("\n", found.end())
         run = [found.start("label")]
         for later in SENTENCE_GLUED_HEADING.finditer(text, found.end(), line_end if line_end >= 0 else len(text)):

@@ -17,13 +17,15 @@ from pipeline.document.offset_edits import break_lines_at
 # A heading label glued inside a long line after a sentence's end (…方案为:一、时间及阶段划分…。二、责任区域
 # 划分.三、整治要求…), or the first of its run anywhere (…及标准1、无乱停乱靠。2、无乱贴乱画。).
 GLUED_LABEL = compiled_later(r"(?P<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)、(?=[\u4e00-\u9fff“《])")
+# The same items numbered with a dot (…服务平台建设（3分）1．除涉密…。2．…): a digit and a dot before a word, never a decimal.
+GLUED_DOT_LABEL = compiled_later(r"(?<![\d.．])(?P<n>[1-9][0-9]?)[.．](?=[\u4e00-\u9fff“《])")
 GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a line, at least
 # 一要/一是 headings whose line breaks became spaces (…有關要求如下: 一要凝聚共識抓落實。… 二要壓實責任…): each after a
 # colon or a sentence's end and a space. Without the space they are an enumeration inside a paragraph, not items.
 # （一）（二）（三） headings of a copy that lost every line break (a 文库 template: …牵头领导:阮斌副局长责任部门:建工科、
 # 安全站、质监站(二)小街巷专项整治…): each glued straight after a word, with a whole item between. After punctuation
 # (；（二）…) they are an enumeration inside a paragraph.
-WORD_GLUED_PAREN_LABEL = compiled_later(r"(?<=[\u4e00-\u9fff”])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
+WORD_GLUED_PAREN_LABEL = compiled_later(r"(?<=[\u4e00-\u9fff”）)])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
 GLUED_ITEM = 20  # characters at least between two such labels
 # A plan's outline numbers whose line breaks became spaces (…邮箱:snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…。 1.2
 # 编制依据 根据…): each after a space, before a heading. Only a run counting on in outline order is cut.
@@ -52,6 +54,9 @@ SPACED_HEADING_LINE = compiled_later(r"(?<=[。；;！？!?])[ \u3000]+(?P<label
 SPACED_LABEL = compiled_later(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)(?P<stop>[、.．])(?![0-9]))(?=[\u4e00-\u9fff“《])")
 SPACED_YAO_LABEL = compiled_later(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
+# An item that closes with a bracketed note (…服务平台建设（3分） · …(责任单位:市发改委)〕 · …（25分）): the next item's label
+# glued after the bracket counts on as after a sentence's end.
+ITEM_NOTE_CLOSE = "）)〕】"
 # A heading label with the space a copy kept after it, glued after a word or a sentence's end in a line whose breaks were
 # lost (…文件的管理。一、 集团公司内部请示、报告的管理(一) 集团公司内部的请示…文件。(二) 请示、报告的形成1) 部门认为…): 一、,
 # （一） or 1), then a space, then the heading's words. After a colon or a semicolon (包括:1) …;2) …) it is an enumeration.
@@ -112,7 +117,7 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
             if number != expected:
                 continue
             # after a sentence's end, maybe with the spaces a lost line break left (…落实到位。 二、参加范围)
-            if expected > 1 and _before_spaces(line, m.start()) not in tuple(SENTENCE_END):
+            if expected > 1 and _before_spaces(line, m.start()) not in tuple(SENTENCE_END + ITEM_NOTE_CLOSE):
                 continue
             run.append(m.start())
             expected += 1
@@ -123,6 +128,9 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
             if len(run) >= GLUED_LABEL_RUN and not _list_inside_item(line, run[0], digits) \
                     and not _sentence_enumeration(line, run):
                 breaks += [offset + at for at in run if at > 0]
+    breaks += [offset + at for at in _counting_on_from_own_label(line, labels)]
+    if "." in line or "．" in line:
+        breaks += [offset + at for at in _dot_label_runs(line)]
     breaks += _word_glued_runs(line, offset)
     if " " not in line and "\u3000" not in line:
         return breaks  # the spaced labels below each follow a space
@@ -203,6 +211,43 @@ def _spaced_label_run(line: str) -> list[int]:
     return [starts[index][0] for index in counted]
 
 
+def _dot_label_runs(line: str) -> list[int]:
+    """Offsets of runs of GLUED_DOT_LABEL counting up from 1, at least GLUED_LABEL_RUN long, each label after the first
+    after a sentence's end or an item's bracketed note; a run that restarts at 1 after one finished is a new list (the
+    items under the next heading), and one sentence's enumeration (:1.…;2.…;3.…) is no run."""
+    runs, run = [], []
+    for m in GLUED_DOT_LABEL.finditer(line):
+        number = int(m.group("n"))
+        if number == 1:
+            runs.append(run)
+            run = [m.start()]
+        elif run and number == len(run) + 1 and _before_spaces(line, m.start()) in tuple(SENTENCE_END + ITEM_NOTE_CLOSE):
+            run.append(m.start())
+    runs.append(run)
+    return [at for run in runs if len(run) >= GLUED_LABEL_RUN and not _sentence_enumeration(line, run) for at in run if at > 0]
+
+
+def _counting_on_from_own_label(line: str, labels: list[re.Match]) -> list[int]:
+    """Where the headings after a line's own 二、 (or later) are glued on its line after a sentence's end or an item's
+    bracketed note (二、重点任务(一)…(责任单位:市政务服务中心)三、保障措施…): a copy glued into one line whose first
+    headings an earlier step cut apart (at a preamble's close, after 如下:) carries the rest of its outline on the last
+    one's line. Each next number in turn, counting on from the line's own; none after a 一、, which opens a list inside
+    the item (二、分三步实施:一、…。二、…。三、…)."""
+    indent = len(line) - len(line.lstrip(" \u3000"))
+    own = labels[0] if labels and labels[0].start() == indent else None
+    if own is None or own.group("n").isdigit() or _label_number(own.group("n")) < 2:
+        return []
+    run, expected = [], _label_number(own.group("n")) + 1
+    for m in labels[1:]:
+        number = 0 if m.group("n").isdigit() else _label_number(m.group("n"))
+        if number == 1:
+            break
+        if number == expected and _before_spaces(line, m.start()) in tuple(SENTENCE_END + ITEM_NOTE_CLOSE):
+            run.append(m.start())
+            expected += 1
+    return run
+
+
 def _restarts_list(line: str, at: int) -> bool:
     """Whether a 1、 at ``at`` opens a list of its own after a finished one: after a sentence's end or a heading's
     words and the space of a lost line break (…其他会议相关人员。 三、议程内容 1、传达…)."""
@@ -281,10 +326,13 @@ EXAMPLES = {
                                     no_match=("实施方案。1. 指导思想 全面", "环境。 二、加强组织领导,全面落实", "。 1. 2019年 全市",
                                               "营造良好环境。 二、目标任务 1.确保")),
     "SPACED_LABEL": Examples(match=("道德支持。 1、掌控", "时期新人。 2.组织系统学习"), no_match=("道德支持。1、掌控", "共计 1.5万元", "。 2.5倍")),
+    "ITEM_NOTE_CLOSE": Examples(match=("）", ")", "〕"), no_match=("，", "、")),
     "ENUMERATION_COLON": Examples(match=("：", ":"), no_match=("。", "；")),
     "ENUMERATION_SEMICOLON": Examples(match=("；", ";"), no_match=("。", "，")),
+    "GLUED_DOT_LABEL": Examples(match=("平台建设（3分）1．除涉密", "。2.委党组纳入"), no_match=("PM2.5", "增长1.5倍", "第1.2条", "12.5%")),
     "GLUED_LABEL": Examples(match=("一、时间及阶段划分", "1、无乱停乱靠", "3、《条例》"), no_match=("1、2", "十一", "第1、2条")),
-    "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地"),
+    "WORD_GLUED_PAREN_LABEL": Examples(match=("责任部门:建工科、安全站、质监站(二)小街巷专项整治", "实施专项整治工作(一)建筑施工场地",
+                                               "政务服务“一网通办”（25分）（一）一体化政务服务平台"),
                                         no_match=("具备以下条件:(一)留学人员", "提高认识;(二)加强领导")),
     "SPACED_OUTLINE_LABEL": Examples(match=("邮箱:snsfb@163.com 1 总 则", "。 1.2 编制依据 根据"), no_match=("共 3 个", "2019 年", "第1.2条")),
     "LABEL_THEN_SPACE": Examples(match=("文件的管理。一、 集团公司", "报告的管理(一) 集团公司", "报告。(二) 请示", "的形成1) 部门认为"),

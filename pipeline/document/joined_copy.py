@@ -50,6 +50,16 @@ SENTENCE_ENDS = "。！!"  # what a glued signature follows
 SENTENCE_THEN_SIGNATURE = compiled_later(
     r"(?<=[" + SENTENCE_ENDS + r"])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")(?P<date>" + FULL_DATE + ")"
     + AFTER_SIGNATURE, re.M)
+# The same signature (or its date alone) with the text it issues glued after its date (…现印发给你们,请认真贯彻执行。荥阳市
+# 人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则… · …请认真抓好落实。2022年4月14日包头市…考评办法一、…): what follows the date is cut off only when it opens with a title the notice named in
+# 《》 before the signature (glued_signature_breaks), never with a sentence's words.
+SENTENCE_THEN_SIGNATURE_THEN_TEXT = compiled_later(
+    r"(?<=[。！!])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")?(?P<date>" + FULL_DATE + ")"
+    r"(?=[^\s\d])")
+BRACKET_OPEN = compiled_later(r"[(（]")
+ISSUED_TITLE_WORDS = 6  # characters at least of an issued title's words before its bracket
+NAMED_TITLE = compiled_later(r"《(?P<title>[^《》\n]{4,80})》")
+NAMED_BEFORE = 3000  # characters before the signature in which the issued text's title is looked for
 # A signature glued after the name of the attachment the notice closes with (…,附件:国务院办公厅…典型经验做法国务院办公厅
 # 督查室2024年5月2日扫一扫…): where the signing body starts inside is told by its name's opening (see _signing_body_start).
 ATTACHMENT_THEN_SIGNATURE = compiled_later(
@@ -168,6 +178,23 @@ def _signing_body_start(text: str, named_at: int, date_at: int) -> int:
     return -1
 
 
+def _signature_before_issued_text(text: str) -> list[int]:
+    """Breaks around a signature glued between the notice's last sentence and the text it issues, whose title the
+    notice named in 《》 (SENTENCE_THEN_SIGNATURE_THEN_TEXT): before the signing body, its date, the title and, when
+    the title is printed as named, the text after it. The title may be printed with its period's dash in another form
+    ((2018—2020年) named, (2018-2020年) printed): its words before the bracket are enough to know it."""
+    breaks = []
+    for found in SENTENCE_THEN_SIGNATURE_THEN_TEXT.finditer(text):
+        after = found.end("date")
+        named = [m.group("title") for m in NAMED_TITLE.finditer(text, max(0, found.start() - NAMED_BEFORE), found.start())]
+        whole = [title for title in named if text.startswith(title, after)]
+        if whole or any(len(core := BRACKET_OPEN.split(title, 1)[0]) >= ISSUED_TITLE_WORDS and text.startswith(core, after)
+                        for title in named):
+            breaks += [at for at in (found.start("issuer"), found.start("date"), after) if at >= 0]
+            breaks += [after + max(map(len, whole))] if whole else []
+    return breaks
+
+
 def glued_signature_breaks(text: str) -> list[int]:
     """Offsets where a signature glued inside a line (SENTENCE_THEN_SIGNATURE, ATTACHMENT_THEN_SIGNATURE) is cut into
     its lines: the signing body, its date, and what follows the date (a note, the printed text's title, the chrome)."""
@@ -178,6 +205,8 @@ def glued_signature_breaks(text: str) -> list[int]:
         breaks += [found.start("issuer"), found.start("date")]
         breaks += [found.end("date")] if found.group("after").strip() else []
         breaks += [found.end("note")] if found.group("note") and found.end("note") < len(text) and text[found.end("note")] != "\n" else []
+    if "《" in text:
+        breaks += _signature_before_issued_text(text)
     for found in ATTACHMENT_THEN_SIGNATURE.finditer(text):
         start = _signing_body_start(text, found.start("named"), found.start("date"))
         if start != -1:
@@ -212,6 +241,11 @@ EXAMPLES = {
     "SENTENCE_THEN_SIGNATURE": Examples(
         match=("认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市进一步完善", "做好工作。县政府办公室2020年3月1日"),
         no_match=("认真贯彻落实。县政府办公室2024年11月21日召开会议", "认真贯彻落实。滨州市人民政府办公室 2024年11月21日前报送")),
+    "SENTENCE_THEN_SIGNATURE_THEN_TEXT": Examples(
+        match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则", "请认真抓好落实。2022年4月14日包头市2022年"),
+        no_match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日\n", "认真贯彻执行。荥阳市人民政府办公室2015年11月16日 ")),
+    "BRACKET_OPEN": Examples(match=("(", "（"), no_match=("〔",)),
+    "NAMED_TITLE": Examples(match=("现将《荥阳市气象灾害应急预案》印发给你们",), no_match=("《》", "《法》")),
     "ATTACHMENT_THEN_SIGNATURE": Examples(
         match=("附件:国务院办公厅优化营商环境专项督查发现的典型经验做法国务院办公厅督查室2024年5月2日扫一扫在手机打开当前页",),
         no_match=("附件:报名表请于2024年5月2日前报送", "附件:名单。县政府办公室2024年5月2日")),

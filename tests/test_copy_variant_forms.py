@@ -1,0 +1,120 @@
+"""Forms the copy variants of the annotated notices showed the pipeline missing (scripts/make_copy_variants.py,
+issue 15): the same notice copied with its line breaks lost, its punctuation full-width, its header glued."""
+
+from __future__ import annotations
+
+from pipeline.document.normalise import normalise
+from pipeline.extract import extract_text
+
+GLUED_PLAN = (
+    "为推进政务服务提质增效,结合我市实际,制定本方案。一、工作目标到2023年底,政务服务事项全部实现网上可办,企业和群众办事更加便捷"
+    "高效。二、重点任务(一)加快推进政务服务标准化建设,年底前完成全市政务服务事项清单梳理和办事指南编制工作(责任单位:市政务服务中心)"
+    "(二)深化“一网通办”改革,推动高频政务服务事项全程网办、跨省通办(责任单位:市大数据局)(三)完善政务服务好差评制度,差评整改率"
+    "达到100%(责任单位:市政务服务中心)三、保障措施各单位要加强组织领导,确保各项任务落到实处。\n")
+
+
+def lines(text: str) -> list[str]:
+    return normalise(text).text.split("\n")
+
+
+def test_items_glued_after_their_bracketed_notes_start_lines():
+    # each item of a copy that lost its line breaks closes with its responsibility note in brackets: the next item's
+    # label glued after the bracket starts a line as it would after a full stop
+    got = lines(GLUED_PLAN)
+    assert "(二)深化“一网通办”改革,推动高频政务服务事项全程网办、跨省通办(责任单位:市大数据局)" in got
+    assert any(line.startswith("(三)完善政务服务好差评制度") for line in got)
+
+
+def test_the_next_headings_on_the_line_of_a_heading_cut_apart_before_start_lines():
+    # the preamble's close cut 一、 and 二、 apart; 三、 glued after an item's note on 二、's line counts on from it
+    assert any(line.startswith("三、保障措施") for line in lines(GLUED_PLAN))
+
+
+def test_a_list_inside_an_item_does_not_count_on_from_the_items_label():
+    text = ("二、实施步骤全县农村人居环境整治工作分三个阶段进行,各乡镇要按照时间节点有序推进,确保整治工作取得实效,分步实施:一、动员部署"
+            "阶段,各乡镇制定方案,召开动员会议,广泛宣传发动群众参与整治工作;二、集中整治阶段,各乡镇全面开展清理整治;三、巩固提升阶段,"
+            "建立长效管护机制,巩固整治成果。\n")
+    assert not any(line.startswith("三、巩固提升阶段") for line in lines(text))
+
+
+def test_a_bracketed_note_inside_a_sentence_starts_no_heading():
+    text = ("根据《建设工程质量管理条例》(2019年修订)一、二类项目由市住建局负责审查,三类项目由县区住建部门负责审查,审查结果报市住建局备案"
+            "(备案表见附件1)二、三类项目的审查时限按省有关规定执行。各单位要认真落实,确保审查工作规范有序开展,及时报送审查情况。\n")
+    assert lines(text) == [text.strip()]
+
+
+def test_pinyin_glosses_in_full_width_brackets_are_dropped():
+    # a glossed mirror copy whose punctuation is full-width glosses in full-width brackets too
+    text = "國（guó）務（wù）院辦公廳關（guān）于印發（fā）《辦法》的通知\n各省、自治區（qū）、直轄市人民政府：\n"
+    assert lines(text)[:2] == ["國務院辦公廳關于印發《辦法》的通知", "各省、自治區、直轄市人民政府："]
+    toneless = "各省、自治（zhi）區、直轄市農業（ye）農村（cun）廳（局）：\n"
+    assert lines(toneless)[0] == "各省、自治區、直轄市農業農村廳（局）："
+    assert lines("实施方案（试行）和附件（a）\n")[0] == "实施方案（试行）和附件（a）"
+
+
+def test_a_header_glued_title_first_then_its_number_then_its_recipients_is_read():
+    text = ("荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知荥政办〔2015〕67号各乡镇人民政府,各街道办事处,市人民政府有关部门,"
+            "各有关单位:《荥阳市气象灾害应急预案》已经市人民政府同意,现印发给你们,请结合实际,认真贯彻执行。\n荥阳市人民政府办公室\n"
+            "2015年11月16日\n")
+    doc = extract_text(text)["documents"][0]
+    assert doc["doc_number"] == "荥政办〔2015〕67号"
+    assert doc["title"] == "荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知"
+    assert doc["recipients"] == '["各乡镇人民政府", "各街道办事处", "市人民政府有关部门", "各有关单位"]'
+    bracketed = ("海南省人民政府办公厅关于印发道路交通安全专项整治工作方案(试行)的通知(琼府办〔2018〕48号)各市、县、自治县人民政府,"
+                 "省政府直属各单位:《工作方案(试行)》已经省政府同意,现印发给你们,请认真组织实施。\n")
+    assert lines(bracketed)[:2] == ["海南省人民政府办公厅关于印发道路交通安全专项整治工作方案(试行)的通知", "(琼府办〔2018〕48号)"]
+
+
+def test_a_sentence_naming_a_notice_and_its_number_is_no_glued_header():
+    # the title must open the line and the recipients follow the 文号 at once
+    text = ("按照《关于印发应急预案的通知》荥政办〔2015〕67号要求,各乡镇人民政府,各街道办事处:请于月底前报送演练情况。\n")
+    assert lines(text) == [text.strip()]
+
+
+def test_a_signature_glued_before_the_text_it_issues_is_read():
+    # the issued text's title, named in 《》 by the notice, glued after the signature's date: signature, date and title
+    # each on a line (its dash printed in another form than named, its date without a signing body)
+    text = ("各县区人民政府:现将《海东市打赢蓝天保卫战三年行动实施方案(2018—2020年)》印发给你们,请认真组织实施。海东市人民政府2019年3月"
+            "13日海东市打赢蓝天保卫战三年行动实施方案(2018-2020年)为深入贯彻落实党中央、国务院决策部署,制定本方案。\n")
+    assert lines(text)[2:4] == ["海东市人民政府", "2019年3月13日"]
+    assert extract_text(text)["documents"][0]["signed_date"] == "2019-03-13"
+    bare = ("各旗县区人民政府:现将《包头市2022年数字政府建设考评办法》印发给你们，请认真抓好落实。2022年4月14日包头市2022年数字政府建设"
+            "考评办法一、考评对象\n")
+    assert lines(bare)[2:5] == ["2022年4月14日", "包头市2022年数字政府建设考评办法", "一、考评对象"]
+
+
+def test_a_date_glued_before_a_sentences_words_stays_in_its_sentence():
+    text = "现将《防汛工作方案》印发给你们,请认真组织实施。县政府办公室2024年5月2日召开会议部署防汛工作方案落实。\n"
+    assert lines(text) == ["现将《防汛工作方案》印发给你们,请认真组织实施。县政府办公室2024年5月2日召开会议部署防汛工作方案落实。"]
+
+
+def test_a_first_heading_glued_after_a_preamble_announcing_the_text_starts_a_line():
+    # 提出如下实施意见。 · 制订此方案。 · 制定分工方案如下。 announce the text that follows: its 一、 opens the list
+    for close in ("现提出如下实施意见。", "结合我镇工作实际,制订此方案。", "现制定分工方案如下。"):
+        text = ("为加快推进全市养老服务体系建设,根据国家和省有关文件精神," + close + "一、总体要求以习近平新时代中国特色社会主义思想为指导,"
+                "全面落实积极应对人口老龄化国家战略。二、主要任务(一)加快发展居家养老服务,到2025年,社区养老服务设施覆盖率达到100%。\n")
+        assert any(line.startswith("一、总体要求") for line in lines(text)), close
+    # a request is no announcement of the text (…提出如下要求。 一、 may be a list inside a paragraph)
+    asked = ("为做好防汛工作,现提出如下要求。一、高度重视,各乡镇要落实防汛责任,加强值班值守,确保安全度汛,及时报告汛情险情和处置情况,"
+             "各有关部门要按照职责分工做好物资储备,做好转移安置准备工作,确保人民群众生命财产安全。\n")
+    assert lines(asked) == [asked.strip()]
+
+
+def test_a_pages_summary_of_the_opening_is_not_cut_into_headings():
+    text = ("概要:县农业局冬季农业工作方案冬季农业与春、夏农业同等重要,是确保农产品有效供给的重要途径。切实搞好冬季农业生产工作,制订此方案。"
+            "一、任务目标今年冬季农业生产以大力扩大播种面积\n县农业局冬季农业工作方案\n")
+    assert lines(text)[0].startswith("概要:") and "一、任务目标" in lines(text)[0]
+    glued = "当前位置:公文写作网常用公文工作方案» 正文[10-05 23:18:02] 阅读:6633" + text
+    assert "一、任务目标" in lines(glued)[0]
+
+
+def test_dot_numbered_items_glued_after_sentence_ends_and_score_notes_start_lines():
+    text = ("一、政务服务(40分)(一)一体化政务服务平台建设（3分）1．除涉密事项外全部事项纳入平台办理,未纳入的每项扣0.5分。2．政务服务事项"
+            "标准化,按省统一标准梳理事项清单和办事指南,未完成的扣2分。3．好差评制度落实,差评整改率达到100%,未达到的扣1分。4．政务服务事项"
+            "网上可办率达到90%以上,每低1个百分点扣0.5分。\n")
+    got = lines(text)
+    assert [line[:2] for line in got[1:]] == ["1．", "2．", "3．", "4．"]
+    # one sentence's enumeration (:1.…;2.…;3.…) stays one line, and decimals are no labels
+    listed = ("需要报送的材料主要包括:1.研究机构的章程;2.研究团队成员名单;3.近三年研究成果清单,由各院系汇总后统一报送科研处,联系人张老师,"
+              "请按时报送,逾期不候,报送材料须加盖公章,电子版同时发送至科研处邮箱,纸质材料一式两份,增长1.5倍。2.5倍以上的另行说明。\n")
+    assert lines(listed) == [listed.strip()]
