@@ -9,10 +9,10 @@ half-width punctuation, full-width digits and lost line breaks leave every annot
 equal: only the traditional copy's annotation is converted.
 
 The sample is fixed by rule: the first annotated source (by file name, as ``annotated_sources`` lists
-them) of every set in tests/test_realworld.py SETS, and of the realworld folder every 10th source after
-it in that order.
+them) of every set in tests/test_realworld.py SETS, and the realworld folder's sources numbered 10, 20, 30 … in
+their set (a10, bd10: a rule of each file's own name, so a set added later moves no other notice in or out).
 
-    PYTHONPATH=. python scripts/make_copy_variants.py [--out DIR] [--sample first|every10] [TRANSFORM ...]
+    PYTHONPATH=. python scripts/make_copy_variants.py [--out DIR] [TRANSFORM ...]
 
 writes DIR/<transform>/ (sources and annotations) and prints a table: per field the originals' score
 and each transform's, with the documents a transform could not map faithfully counted and left out.
@@ -35,7 +35,10 @@ from pipeline.evaluate import ACCURACY_FIELDS, F1_FIELDS, evaluate, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-EVERY_NTH = 10  # of the realworld folder, in file-name order, beside the first of each set
+# beside the first of each set, the notices numbered 10, 20, 30 … in their set (a10, bd10): a rule of the file's own
+# name, so a set added later adds its own notices to the sample and moves no other's in or out
+EVERY_NTH = 10
+SET_NUMBER = re.compile(r"[a-z]+(\d+)_")
 
 # Annotation keys that name the copy rather than say what it holds, and a target's unit, a normalised value
 # of the pipeline's vocabulary (平方米 for 平米, 个 for 個) rather than a string of the text: never transformed.
@@ -166,7 +169,8 @@ def transformed_annotation(annotation: dict, source: str, copy: str,
 
 
 def sample_pairs() -> list[tuple[Path, Path]]:
-    """The fixed sample: the first annotated source of every set, and every EVERY_NTH of the realworld folder."""
+    """The fixed sample: the first annotated source of every set, and the realworld folder's notices whose number in
+    their set is a multiple of EVERY_NTH."""
     sys.path.insert(0, str(ROOT / "tests"))
     import test_realworld as realworld  # the sets' definitions, one place
 
@@ -176,8 +180,10 @@ def sample_pairs() -> list[tuple[Path, Path]]:
         pairs = realworld.annotated_sources(DATA / folder, prefixes)
         if pairs:
             chosen.setdefault(*pairs[0])
-    for source, annotation in realworld.annotated_sources(DATA / "realworld")[::EVERY_NTH]:
-        chosen.setdefault(source, annotation)
+    for source, annotation in realworld.annotated_sources(DATA / "realworld"):
+        number = SET_NUMBER.match(source.name)
+        if number and int(number.group(1)) % EVERY_NTH == 0:
+            chosen.setdefault(source, annotation)
     return sorted(chosen.items(), key=lambda pair: pair[1].name)
 
 

@@ -48,6 +48,15 @@ def test_a_value_under_a_label_naming_the_document_stays_a_title_line():
     assert extracted("a03")["title"] == "镇巴县人民政府工作规则"
 
 
+def test_a_headline_under_a_label_left_empty_is_no_value():
+    # a gov.cn-style table whose last row's label is empty (主题词: and nothing), its cells glued onto lines: the headline
+    # printed under it, split over two lines, is the title's first line, not the label's value (al01 glued into lines)
+    texts = ["发文字号：", "国发〔2018〕43号", "主 题 词：", "国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法",
+             "实施条例》有关规定的决定"]
+    assert values_under_labels(texts) == frozenset()
+    assert values_under_labels(["主题分类：", "卫生、体育\\医药管理", "成文日期：", "2018年12月21日"]) == frozenset({1, 3})
+
+
 def test_a_label_with_its_value_on_its_own_line_takes_nothing_from_the_next():
     assert values_under_labels(["• 公开方式:主动公开", "某某县防汛应急预案"]) == frozenset()
 

@@ -4,7 +4,9 @@ line is: no line of a title block (主动公开 would run into the headline unde
 text. Two kinds of value line stay: a 文号, the notice's own wherever it stands and read as every 文号 is (- 來源: ⏎
 甘政發〔2012〕120號; 成文日期: ⏎ 牟政办发〔201746, printed under the table's last, empty label), and the value of a label that
 names the document (名称, 标题, 内容概述): the title the table names, or the notice's own heading printed under an empty
-内容概述 (a03)."""
+内容概述 (a03). A line that reads as a title (关于, a document type: looks_like_title) is no value either: a label left
+empty in its table (主题词: ⏎ 国务院关于…) is followed by the headline, which a label's value (a kind, a body, a date) never
+reads as."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Optional
 
 from extractors.vocab import Examples
 
-from pipeline.document.header_lines import doc_number_of_line
+from pipeline.document.header_lines import doc_number_of_line, looks_like_title
 from pipeline.document.wrapper import info_label_spans, info_labels, is_info_line
 
 # The labels whose value names the document itself: its value line is a title line too.
@@ -43,6 +45,6 @@ def values_under_labels(texts: list[Optional[str]]) -> frozenset[int]:
     for index in range(1, len(texts)):
         label, value = _open_label(texts[index - 1]), texts[index]
         if label and label not in NAMING_LABELS and value and value.strip() and not info_labels(value) \
-                and not doc_number_of_line(value):
+                and not doc_number_of_line(value) and not looks_like_title(value):
             rows.add(index)
     return frozenset(rows)
