@@ -30,6 +30,7 @@ import numpy as np
 
 from extractors.fold import fold
 from extractors.vocab import Examples
+from pipeline.corpus.align.blocks import blocked_product
 from pipeline.corpus.align.synonyms import with_synonyms
 
 # Level-specific terms, each replaced by the kind it names (:data:`LEVEL_TERMS`), so that a
@@ -154,7 +155,9 @@ def heading_matrix(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[
     # Only the bigrams of both sides' headings add to a cosine: the matrices hold those columns.
     on_both = {g for bag in lb for g in bag} & {g for bag in nb for g in bag}
     column = {g: k for k, g in enumerate(sorted(on_both))}
-    return _unit_rows(lb, column, idf) @ _unit_rows(nb, column, idf).T
+    # (the local rows made dense a block at a time: :mod:`.blocks`)
+    return blocked_product(len(lb), len(column), lambda a, b: _unit_rows(lb[a:b], column, idf),
+                           _unit_rows(nb, column, idf))
 
 
 def bigram_frequencies(bags: Iterable[Counter]) -> tuple[Counter, int]:
