@@ -201,7 +201,7 @@ class Scored:
     N: list[Measure]
     lex: "np.ndarray | list" = dc_field(default_factory=list)  # float arrays (score_matrices)
     lex_sub: "np.ndarray | list" = dc_field(default_factory=list)
-    reuse: list[list[float]] = dc_field(default_factory=list)
+    reuse: "np.ndarray | list" = dc_field(default_factory=list)  # a float array (score_matrices)
     shared: dict = dc_field(default_factory=dict)
     score: "np.ndarray | list" = dc_field(default_factory=list)  # a float array
     sub_reuse: "np.ndarray | list" = dc_field(default_factory=list)  # float arrays (_section_scores)
@@ -278,7 +278,7 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
                        "score": round(row[k], 3)}
                       for k in np.argsort(-score[i], kind="stable")[:3].tolist()]
         if i not in accepted:
-            rows.append(_row(m, None, s, None, [], [], candidates, float(lex[i][j]), reuse[i][j]))
+            rows.append(_row(m, None, s, None, [], [], candidates, float(lex[i][j]), float(reuse[i][j])))
             continue
         n = N[j]
         if m.heading_only():
@@ -287,7 +287,7 @@ def decide(scored: Scored, threshold: Optional[float] = None, hub_weight: float 
                              candidates, float(lex_sub[i][j]), 0.0))
             continue
         passages = list(shared.get((i, j), []))
-        lx, ru = float(lex[i][j]), reuse[i][j]
+        lx, ru = float(lex[i][j]), float(reuse[i][j])
         if section_match[i]:
             for c in n.descendants():
                 passages.extend(shared.get((i, c.n), []))
@@ -344,7 +344,7 @@ def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, s
     reuse of the section and its items summed (at most 1), and the score of a section from that
     and its lexical score with its items (a measure without items keeps its ``score``); float
     arrays (as lists of Python floats, the two were a third of a long pair's memory)."""
-    R = np.array(reuse, dtype=float)
+    R = np.asarray(reuse, dtype=float)  # (read only: summed is its copy)
     summed = R.copy()
     for n in N:
         items = [c.n for c in n.descendants()]

@@ -24,12 +24,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 from operator import add
+from sys import intern
 from typing import Iterable, Optional
 
 import numpy as np
 
 from extractors.fold import fold
 from extractors.vocab import Examples
+from pipeline.corpus.align.blocks import blocked_product
 from pipeline.corpus.align.synonyms import with_synonyms
 
 # Level-specific terms, each replaced by the kind it names (:data:`LEVEL_TERMS`), so that a
@@ -122,7 +124,10 @@ def comparable(text: str) -> str:
 
 def _bigrams(text: str) -> Counter:
     chars = _NOT_BIGRAM_CHAR.sub("", text)
-    return Counter(map(add, chars, chars[1:]))  # each character and the next: chars[k:k + 2]
+    # each character and the next (chars[k:k + 2]), interned: a measure's bigrams, its section's and
+    # the other document's are counted apart, and each Counter held its own copy of every bigram
+    # (a 2-character string is 78 bytes: most of a long law's bigram counts)
+    return Counter(map(intern, map(add, chars, chars[1:])))
 
 
 def bigram_counts(text: str) -> Counter:
@@ -154,7 +159,9 @@ def heading_matrix(lb: list[Counter], nb: list[Counter], text_bigrams: Iterable[
     # Only the bigrams of both sides' headings add to a cosine: the matrices hold those columns.
     on_both = {g for bag in lb for g in bag} & {g for bag in nb for g in bag}
     column = {g: k for k, g in enumerate(sorted(on_both))}
-    return _unit_rows(lb, column, idf) @ _unit_rows(nb, column, idf).T
+    # (the local rows made dense a block at a time: :mod:`.blocks`)
+    return blocked_product(len(lb), len(column), lambda a, b: _unit_rows(lb[a:b], column, idf),
+                           _unit_rows(nb, column, idf))
 
 
 def bigram_frequencies(bags: Iterable[Counter]) -> tuple[Counter, int]:
@@ -240,10 +247,16 @@ ANCHOR_UNIT = 0.25
 
 
 def anchor_scores(la: list[set[str]], na: list[set[str]]) -> list[list[float]]:
+    """:func:`anchor_matrix` as lists."""
+    return anchor_matrix(la, na).tolist()
+
+
+def anchor_matrix(la: list[set[str]], na: list[set[str]]) -> "np.ndarray":
     """For every (local, national) pair of texts, given the :func:`anchors` of each: ``1 - (1 -
     ANCHOR_UNIT) ** shared``, where ``shared`` sums the anchors both name, each weighted ``2 /
     (number of measures naming it)`` (at most 1): an anchor all measures repeat says nothing of
-    which one is implemented."""
+    which one is implemented. A float array (lists of rows were as large, and each use made an
+    array of them again)."""
     df: Counter = Counter()
     for found in la + na:
         df.update(found)
@@ -255,11 +268,9 @@ def anchor_scores(la: list[set[str]], na: list[set[str]]) -> list[list[float]]:
     for j, b in enumerate(na):
         for x in b:
             naming.setdefault(x, []).append(j)
-    out = []
-    for a in la:
-        row = [0.0] * len(na)
+    out = np.zeros((len(la), len(na)))
+    for i, a in enumerate(la):
         for j in {j for x in a for j in naming.get(x, ())}:
             shared = sum(min(1.0, 2.0 / df[x]) for x in a & na[j])
-            row[j] = 1.0 - (1.0 - ANCHOR_UNIT) ** shared
-        out.append(row)
+            out[i, j] = 1.0 - (1.0 - ANCHOR_UNIT) ** shared
     return out

@@ -40,9 +40,11 @@ MAX_PAIRS_PER_CHUNK = 128
 #: computes of a chunk's texts (tokens, bigrams, 4-grams, passages' preparation) is kept for the
 #: chunk, about 370 bytes a character: 128 pairs of laws (1.08 million characters) took a worker
 #: from 245 to 626-651 MB, and the real corpus's build peaked at 2 GB. At this bound a chunk costs a
-#: worker about 150 MB; a chunk of generated notices (70 pairs, one national notice: 0.26 million)
-#: is not cut.
-MAX_CHUNK_CHARACTERS = 400_000
+#: worker at most about 150 MB (at 400,000 the laws' largest chunks rose 145-180 MB, at 300,000
+#: 100-150, the documents prepared 12.09 M characters instead of 11.99: chunks grown around shared
+#: documents are seldom cut where it costs); a chunk of generated notices (70 pairs, one national
+#: notice: 0.26 million) is not cut.
+MAX_CHUNK_CHARACTERS = 300_000
 #: From this many pairs to align, ``align_corpus`` uses a process pool.
 PARALLEL_PAIRS = 24
 #: Chunks of pairs per worker: more keep every worker busy to the end (chunks differ in cost),

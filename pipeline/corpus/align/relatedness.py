@@ -16,6 +16,8 @@ A short text (a page's opening of three measures that rewords everything) is no 
 
 from __future__ import annotations
 
+import numpy as np
+
 from pipeline.corpus.align.measures import Measure
 
 #: Fewer local measures with words of their own than this: the pair is judged measure by measure.
@@ -28,12 +30,12 @@ COPY_EVIDENCE = 0.08
 UNRELATED_SHARE = 0.1
 
 
-def looks_unrelated(local: list[Measure], reuse: list[list[float]], citing: int) -> bool:
+def looks_unrelated(local: list[Measure], reuse: "np.ndarray | list[list[float]]", citing: int) -> bool:
     """Whether the pair shows no sign of implementation (see the module): ``reuse`` is the reuse
     score of every (local, national) pair, ``citing`` the number of local measures citing
     national articles by a consistent name."""
     worded = [m for m in local if not m.heading_only()]
     if len(worded) < MIN_MEASURES:
         return False
-    copying = sum(1 for m in worded if reuse[m.n] and max(reuse[m.n]) >= COPY_EVIDENCE)
+    copying = sum(1 for m in worded if len(reuse[m.n]) and np.max(reuse[m.n]) >= COPY_EVIDENCE)
     return copying + citing < UNRELATED_SHARE * len(worded)

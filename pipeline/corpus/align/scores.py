@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 
-from pipeline.corpus.align.features import (anchor_scores, anchors, bigram_counts, bigram_frequencies, comparable,
+from pipeline.corpus.align.features import (anchor_matrix, anchors, bigram_counts, bigram_frequencies, comparable,
                                             heading_matrix, with_bare_titles)
 from pipeline.corpus.align.measures import PARAGRAPH_BREAK, Measure, describe, pieces_of
 from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
@@ -179,7 +179,7 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     """Lexical and reuse scores for every (local, national) pair, plus the shared passages:
     ``(lexical, lexical with each national section's items, reuse, passages by (local, national)
     measure number, heading similarity, shared anchors)`` (the last two of :mod:`.features`); the
-    two lexical matrices and the headings' are float arrays, the others lists. ``passages``: ``passages_between`` of the two documents' pieces when the
+    two lexical matrices, the reuse, the headings' and the anchors' are float arrays, the passages a dict. ``passages``: ``passages_between`` of the two documents' pieces when the
     caller has it. ``local_cache``: what is computed of the local document's texts, kept by a caller
     that aligns it (or texts it shares) again; by default nothing is kept for the next document."""
     cache = cache or Cache()
@@ -215,14 +215,14 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
         li, ni = lp[p["a_piece"]][1], np_[p["b_piece"]][1]
         shared[(li, ni)].append(p)
         copies[li].append((p["a_start"], p["a_end"]))
-    reuse = [[0.0] * len(national) for _ in local]
+    reuse = np.zeros((len(local), len(national)))  # (an array: each use made one of the lists of rows)
     for (li, ni), ps in shared.items():
         shorter = min(local[li].length, national[ni].length)
-        reuse[li][ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
+        reuse[li, ni] = min(1.0, _matched(ps, copies[li]) / max(shorter, REUSE_FLOOR))
     heading = heading_matrix([own.heading_of(m) for m in local], [cache.heading_of(n) for n in national],
                              frequencies=[bigram_frequencies(own.bigrams_of((m.repr,)) for m in local),
                                           cache.bigram_frequencies_of(national)])
-    anchor = anchor_scores(*with_bare_titles([own.anchors_of(m.own) for m in local], [m.own for m in local],
+    anchor = anchor_matrix(*with_bare_titles([own.anchors_of(m.own) for m in local], [m.own for m in local],
                                              [cache.anchors_of(n.own) for n in national], [n.own for n in national]))
     return lex, lex_sub, reuse, shared, heading, anchor
 

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -21,6 +21,7 @@ import numpy as np
 
 from extractors.segment import block_re, jieba_cut_block, jieba_tokenizer
 from extractors.vocab import Examples
+from pipeline.corpus.align.blocks import blocked_product
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -122,9 +123,9 @@ class Bags:
     """The token counts of several texts (a measure's, a section's with its items'), one bag each,
     as flat arrays: bag after bag, the id of each distinct token (in the ``Counter``'s order) in
     ``ids`` and its count in ``counts``; ``sizes`` holds the number of entries of each bag and
-    ``owner`` the bag of each entry."""
+    ``owner`` the bag of each entry; the entries of bag ``k`` start at ``offsets[k]``."""
 
-    __slots__ = ("ids", "counts", "sizes", "owner")
+    __slots__ = ("ids", "counts", "sizes", "owner", "offsets")
 
     def __init__(self, counters: list[Counter], id_of: Callable[[str], int]):
         ids: list[int] = []
@@ -136,6 +137,7 @@ class Bags:
         self.counts = np.array(counts, dtype=np.intp)
         self.sizes = [len(counter) for counter in counters]
         self.owner = np.repeat(np.arange(len(counters)), self.sizes)
+        self.offsets = [0, *accumulate(self.sizes)]
 
 
 def _unit_vectors(bags: Bags, tf, idf, weights):
@@ -153,13 +155,16 @@ def _unit_vectors(bags: Bags, tf, idf, weights):
     return raw / np.repeat(norms, bags.sizes)
 
 
-def _matrix(bags: Bags, values, column_of):
+def _matrix(bags: Bags, values, column_of, start: int = 0, end: Optional[int] = None):
     """The vectors (entries ``values`` of ``bags``) as the rows of a dense matrix whose columns are
-    the tokens ``column_of`` gives a column (an array by token id; -1: no column, left out)."""
-    out = np.zeros((len(bags.sizes), int(column_of.max(initial=-1)) + 1))
-    columns = column_of[bags.ids]
+    the tokens ``column_of`` gives a column (an array by token id; -1: no column, left out); the
+    vectors of the bags ``start`` to ``end`` alone when given (their entries are one stretch)."""
+    end = len(bags.sizes) if end is None else end
+    first, last = bags.offsets[start], bags.offsets[end]
+    out = np.zeros((end - start, int(column_of.max(initial=-1)) + 1))
+    columns = column_of[bags.ids[first:last]]
     kept = columns >= 0
-    out[bags.owner[kept], columns[kept]] = values[kept]
+    out[bags.owner[first:last][kept] - start, columns[kept]] = values[first:last][kept]
     return out
 
 
@@ -223,6 +228,8 @@ def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int,
     shared = np.unique(bags.ids[bags.ids < width])
     column_of = np.full(size, -1, dtype=np.intp)
     column_of[shared] = np.arange(len(shared))
-    rows = _matrix(bags, _unit_vectors(bags, tf, idf, weights), column_of)
-    return [rows @ _matrix(columns, _unit_vectors(columns, tf, idf, weights), column_of).T
+    values = _unit_vectors(bags, tf, idf, weights)
+    # (the local rows made dense a block at a time: :mod:`.blocks`)
+    return [blocked_product(len(counters), len(shared), lambda a, b: _matrix(bags, values, column_of, a, b),
+                            _matrix(columns, _unit_vectors(columns, tf, idf, weights), column_of))
             for columns in ((lexicon.measures, lexicon.sections) if sections else (lexicon.measures,))]
