@@ -208,16 +208,19 @@ class _ShingleSource:
             self.conn.execute(f"DROP TABLE IF EXISTS {table}")
         # (a document's row is read only when its shingles do not tell it has a text: reading every
         # ranked document's row cost a random page read each, 30,000 at 30,000 notices)
-        numbered = (f"CREATE TABLE {_NUMBERS} AS SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, r.id AS id, "
-                    "{level} AS level FROM {source} r "
+        numbered = (f"CREATE TABLE {_NUMBERS} AS {{given}}SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, "
+                    "r.id AS id, {level} AS level FROM {source} r "
                     f"WHERE r.id IN (SELECT id FROM documents) AND {self._has_text()}")
         if isinstance(ranked, RankedQuery):  # numbered as the query gives them: no table of the ranks first
-            self.conn.execute(numbered.format(level="7 - r.rank", source=f"({ranked})"))
+            # (run on its own, first: flattened into this one, the query read each document's row for
+            # its level, a random page read per document, where alone it reads an index)
+            self.conn.execute(numbered.format(given=f"WITH ranked AS MATERIALIZED ({ranked}) ",
+                                              level="7 - r.rank", source="ranked"))
         else:  # (a mapping or pairs: an id given twice takes its last rank)
             self.conn.execute(f"CREATE TABLE {_RANKED} (id TEXT PRIMARY KEY, level INTEGER)")
             self.conn.executemany(f"INSERT OR REPLACE INTO {_RANKED} VALUES (?, 7 - ?)",
                                   ranked.items() if isinstance(ranked, Mapping) else ranked)
-            self.conn.execute(numbered.format(level="r.level", source=_RANKED))
+            self.conn.execute(numbered.format(given="", level="r.level", source=_RANKED))
             self.conn.execute(f"DROP TABLE {_RANKED}")
         for column in ("id", "n"):
             self.conn.execute(f"CREATE UNIQUE INDEX temp.reuse_numbers_{column} ON reuse_numbers ({column})")
