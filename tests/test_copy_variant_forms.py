@@ -118,3 +118,19 @@ def test_dot_numbered_items_glued_after_sentence_ends_and_score_notes_start_line
     listed = ("需要报送的材料主要包括:1.研究机构的章程;2.研究团队成员名单;3.近三年研究成果清单,由各院系汇总后统一报送科研处,联系人张老师,"
               "请按时报送,逾期不候,报送材料须加盖公章,电子版同时发送至科研处邮箱,纸质材料一式两份,增长1.5倍。2.5倍以上的另行说明。\n")
     assert lines(listed) == [listed.strip()]
+
+
+def test_a_glued_header_whose_title_type_is_letter_spaced_is_read():
+    # a print letter-spaces the type (通 知): glued to its 文号 and recipients, the type still ends the title
+    text = ("平阳县人民政府办公室关于印发平阳县防汛防台应急预案的通 知平政办〔2019〕12号各乡镇人民政府,县政府直属各单位:"
+            "《平阳县防汛防台应急预案》已经县人民政府同意,现印发给你们,请认真贯彻执行。\n平阳县人民政府办公室\n2019年5月6日\n")
+    doc = extract_text(text)["documents"][0]
+    assert doc["doc_number"] == "平政办〔2019〕12号"
+    assert doc["title"] == "平阳县人民政府办公室关于印发平阳县防汛防台应急预案的通知"
+    assert doc["recipients"] == '["各乡镇人民政府", "县政府直属各单位"]'
+
+
+def test_a_spaced_word_that_is_no_type_ends_no_glued_title():
+    # 方 面 is no document type: the line stays whole
+    text = "关于进一步加强各方 面工作的若干措 施落实情况平政办〔2019〕12号各乡镇人民政府:请于月底前报送。\n"
+    assert lines(text)[0].startswith("关于进一步加强各方 面工作")
