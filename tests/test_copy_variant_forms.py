@@ -134,3 +134,31 @@ def test_a_spaced_word_that_is_no_type_ends_no_glued_title():
     # 方 面 is no document type: the line stays whole
     text = "关于进一步加强各方 面工作的若干措 施落实情况平政办〔2019〕12号各乡镇人民政府:请于月底前报送。\n"
     assert lines(text)[0].startswith("关于进一步加强各方 面工作")
+
+
+def test_a_breadcrumb_glued_to_the_title_is_cut_at_the_titles_start_and_end():
+    # the last crumb runs into the title: it starts at the name the notice is signed with, ends before the page's fields
+    text = ("归档时间:2019-03-02当前位置: 首页 > 政务公开 > 政策文件衡阳市人民政府办公室关于印发衡阳市城区停车管理办法的通知"
+            "(衡政办发〔2018〕9号)\n来源:衡阳市政府门户网 日期:2018-05-12 17:08\n各县市区人民政府,市直各单位:\n"
+            "《衡阳市城区停车管理办法》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n衡阳市人民政府办公室\n2018年5月10日\n")
+    assert lines(text)[:3] == ["归档时间:2019-03-02", "当前位置: 首页 > 政务公开 > 政策文件",
+                               "衡阳市人民政府办公室关于印发衡阳市城区停车管理办法的通知(衡政办发〔2018〕9号)"]
+    doc = extract_text(text)["documents"][0]
+    assert doc["title"] == "衡阳市人民政府办公室关于印发衡阳市城区停车管理办法的通知"
+    # a law site's breadcrumb, its title right after the last », the page's fields and the title again glued after it
+    law_site = ("您的位置: 首页 » 法律资料网 » 法律法规 »关于做好城市桥梁安全检查工作的通知时间:2024-07-22 07:04:51 来源: 法律资料网"
+                " 阅读:8304下载地址: 点击此处下载关于做好城市桥梁安全检查工作的通知\n\n住房和城乡建设部\n\n"
+                "关于做好城市桥梁安全检查工作的通知\n\n各省、自治区建设厅:\n为确保城市桥梁安全运行,现就有关事项通知如下:\n")
+    assert lines(law_site)[:4] == ["您的位置: 首页 » 法律资料网 » 法律法规 »", "关于做好城市桥梁安全检查工作的通知",
+                                   "时间:2024-07-22 07:04:51 来源: 法律资料网 阅读:8304下载地址: 点击此处下载",
+                                   "关于做好城市桥梁安全检查工作的通知"]
+
+
+def test_a_breadcrumb_whose_last_crumb_is_no_known_title_start_stays_whole():
+    # no name of the copy's own starts the title after the section's name (本局文件), and a place's name before a
+    # signature's shorter name (中华人民共和国 before 商业部) is the name's start, no crumb
+    text = ("当前位置: 首页>政务频道 >政务公开 >本局文件湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知• 时间:2023-05-04\n"
+            "各区县卫生健康局:\n现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。\n湖州市卫生健康委员会\n")
+    assert lines(text)[0].endswith("• 时间:2023-05-04")
+    own_line = "当前位置: 首页 > 政务公开 > 关于印发2023年全市卫生健康工作要点的通知"
+    assert lines(own_line + "\n各区县卫生健康局:\n")[0] == own_line
