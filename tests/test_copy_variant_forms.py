@@ -162,3 +162,24 @@ def test_a_breadcrumb_whose_last_crumb_is_no_known_title_start_stays_whole():
     assert lines(text)[0].endswith("• 时间:2023-05-04")
     own_line = "当前位置: 首页 > 政务公开 > 关于印发2023年全市卫生健康工作要点的通知"
     assert lines(own_line + "\n各区县卫生健康局:\n")[0] == own_line
+
+
+def test_a_title_printed_again_after_the_pages_heading_in_book_marks_starts_a_line():
+    # an aggregator's heading 《title》 and fields, then the notice's own title, 文号 and recipients, glued into one line
+    text = ("晋政发〔2016〕12号《山西省人民政府关于深化〈行政审批制度〉改革的实施意见》浏览量:  时间:2016-05-17 23:45:19"
+            "山西省人民政府关于深化《行政审批制度》改革的实施意见晋政发〔2016〕12号各市人民政府,省政府各部门:\n"
+            "为深化行政审批制度改革,提出如下意见。\n")
+    assert lines(text)[:4] == ["晋政发〔2016〕12号《山西省人民政府关于深化〈行政审批制度〉改革的实施意见》",
+                               "浏览量:  时间:2016-05-17 23:45:19", "山西省人民政府关于深化《行政审批制度》改革的实施意见",
+                               "晋政发〔2016〕12号"]
+    doc = extract_text(text)["documents"][0]
+    assert doc["title"] == "山西省人民政府关于深化《行政审批制度》改革的实施意见"
+    assert doc["doc_number"] == "晋政发〔2016〕12号"
+
+
+def test_a_text_named_in_book_marks_inside_a_title_is_no_pages_heading():
+    # 《…办法》 after 关于印发 is the text the title names: its name printed again in the letter starts no line
+    text = ("鞍政发〔2024〕1号鞍山市人民政府关于印发《鞍山市城区停车管理办法》的通知各县(市)区人民政府:"
+            "《鞍山市城区停车管理办法》已经市政府同意,现印发给你们。\n")
+    assert "鞍山市人民政府关于印发《鞍山市城区停车管理办法》的通知" in lines(text)
+    assert "《鞍山市城区停车管理办法》" not in lines(text)

@@ -11,12 +11,17 @@ glued, they run into one. Breaks, on a line of the copy's first lines that holds
 - where the title ends: at its document type, with a bracketed 文号 printed after it (…的通知(岳办发〔2017〕2号)), when a
   page's field label follows (来源:, 作者:, 时间:) or the line ends;
 - before the title printed again later on the line (…下载地址: 点击此处下载关于…的通知), the page's heading over its text.
+
+An aggregator prints the title in 《》 with its fields, then the notice's own header (鲁政发〔2014〕20号《山东省人民政府关于…
+的实施意见》浏览量: 时间:2016-01-17 23:45:19山东省人民政府关于…的实施意见鲁政发〔2014〕20号): the title printed again
+on the line starts one, and what is glued after it (its 文号, its recipients) another.
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors.docnumbers import find_doc_numbers
 from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
@@ -36,12 +41,18 @@ BRACKETED_NUMBER = compiled_later(r"[（(][^（）()\s]{2,30}[〕\]］)）]?\d{0
 # The end of a place's or a state's name, which a longer organisation's name goes on after (湖北省, 中华人民共和国).
 NAME_START_END = compiled_later(r"[省市县縣区區州国國旗盟镇鎮乡鄉]$")
 ABOUT = compiled_later(r"关于|關於|關于")
-CRUMB_REACH = 80  # a breadcrumb's label stands within so many characters of its line's start
+CRUMB_REACH = 80
+NUMBER_REACH = 40  # the longest 文号  # a breadcrumb's label stands within so many characters of its line's start
 CRUMB_LENGTH = 30  # the longest crumb between two separators
 LAST_CRUMB = 12  # the longest section name a last crumb glued to the title holds
 TITLE_LENGTH = (6, 120)
 SCAN_LINES = 20  # the page's header is among the copy's first lines
 NAME_LINE = 30  # the longest line taken as a name the copy prints alone (signature, issuer)
+
+# A page's heading: the title in 《》, ending in its document type (《…关于深化预算管理制度改革的实施意见》).
+BOOK_TITLE = compiled_later(r"《(?P<title>[^《》\n]{6,120})》")
+
+INNER_MARKS = {"〈": "[〈《]", "〉": "[〉》]"}
 
 EXAMPLES = {
     "CRUMB_LABEL": Examples(match=("当前位置:", "您的位置: ", "您现在所在的位置：", "首页 >", "首頁»"),
@@ -51,6 +62,7 @@ EXAMPLES = {
                                  no_match=("来源于", "根据:")),
     "NAME_START_END": Examples(match=("中华人民共和国", "湖北省"), no_match=("政策法规", "本局文件")),
     "ABOUT": Examples(match=("关于",), no_match=("有关",)),
+    "BOOK_TITLE": Examples(match=("《山东省人民政府关于深化预算管理制度改革的实施意见》",), no_match=("《纲要》",)),
     "BRACKETED_NUMBER": Examples(match=("(岳办发〔2017〕2号)", "(劳社厅函[2007]120号)"),
                                  no_match=("(试行)", "(2020―2022年)")),
 }
@@ -123,10 +135,40 @@ def _line_breaks(line: str, names: list[str]) -> list[int]:
     return [at for at in breaks if 0 < at < len(line)]
 
 
+def _spaced_pattern(title: str) -> re.Pattern:
+    """``title`` with spaces allowed between its characters (…方案( 试行)的通知 printed again as …方案(试行)的通知), and the
+    〈〉 a title in 《》 prints for its inner marks printed 《》 again (实施〈西部大开发规划〉 as 实施《西部大开发规划》)."""
+    return re.compile("[ \u3000]*".join(INNER_MARKS.get(char, re.escape(char)) for char in title if not char.isspace()))
+
+
+def _opens_the_line(before: str) -> bool:
+    """Whether the page's heading in 《》 opens its line, its 文号 alone before it (鲁政发〔2014〕20号《…》): a 《》 after
+    other words is a text the title names (…关于印发《…办法》的通知)."""
+    if not before.strip():
+        return True
+    numbers = find_doc_numbers(before)
+    return len(numbers) == 1 and numbers[0][0] == 0 and not before[numbers[0][1]:].strip()
+
+
+def _repeated_title_breaks(line: str) -> list[int]:
+    """Breaks around the title printed again after the page's heading 《title》 on ``line``: before it, and after it when
+    more is glued (its 文号, its recipients)."""
+    heading = BOOK_TITLE.search(line, 0, CRUMB_REACH)
+    if not heading or not TITLE_ENDING_RE.search(heading.group("title")) or not _opens_the_line(line[:heading.start()]):
+        return []
+    again = _spaced_pattern(heading.group("title")).search(line, heading.end())
+    if not again:
+        return []
+    start, end = again.start(), again.end()
+    if line[start - 1:start] == "《" and line[end:end + 1] == "》":  # printed in 《》 again: the marks go with it
+        start, end = start - 1, end + 1
+    number_end = next((end + found_end for found_start, found_end, _ in find_doc_numbers(line[end:end + NUMBER_REACH])
+                       if found_start == 0), end)  # its 文号 printed right after it, then its recipients
+    return [at for at in (heading.end(), start, end, number_end) if 0 < at < len(line.rstrip())]
+
+
 def glued_crumb_breaks(text: str) -> list[int]:
     """Offsets in ``text`` where the parts of a breadcrumb glued to the notice's title start lines (see the module)."""
-    if ">" not in text and "»" not in text and "＞" not in text and "›" not in text:
-        return []
     names = None
     breaks, offset = [], 0
     for number, line in enumerate(text.split("\n")):
@@ -135,5 +177,7 @@ def glued_crumb_breaks(text: str) -> list[int]:
         if CRUMB_LABEL.search(line, 0, CRUMB_REACH):
             names = _name_lines(text) if names is None else names
             breaks += [offset + at for at in _line_breaks(line, names)]
+        elif "《" in line:
+            breaks += [offset + at for at in _repeated_title_breaks(line)]
         offset += len(line) + 1
     return breaks
