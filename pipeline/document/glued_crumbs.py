@@ -29,7 +29,7 @@ from extractors.vocab import Examples
 from pipeline.document.elements import is_organisation_line
 
 # The label a breadcrumb opens with, or its first crumb (首页 >).
-CRUMB_LABEL = compiled_later(r"(?:您(?:当前)?的?(?:当前)?(?:所在)?位置|当前(?:所在)?位置|所在位置)[ \u3000]*[:：]"
+CRUMB_LABEL = compiled_later(r"(?:您[\u4e00-\u9fff]{0,6}?位置|当前(?:所在)?位置|所在位置)[ \u3000]*[:：]"
                              r"|(?:网站)?首[页頁][ \u3000]*(?:>|»|＞|›)")
 CRUMB_SEPARATOR = compiled_later(r"[ \u3000]*(?:>|»|＞|›)+[ \u3000]*")
 # A page's field after the title (来源: 岳阳市政府门户网, 作者:法律资料网, 发布日期: 2017/11/27).
