@@ -183,3 +183,14 @@ def test_a_text_named_in_book_marks_inside_a_title_is_no_pages_heading():
             "《鞍山市城区停车管理办法》已经市政府同意,现印发给你们。\n")
     assert "鞍山市人民政府关于印发《鞍山市城区停车管理办法》的通知" in lines(text)
     assert "《鞍山市城区停车管理办法》" not in lines(text)
+
+
+def test_a_number_in_a_glued_list_of_repealed_documents_opens_no_notice():
+    # a 文号 line followed by a numbered reason is a list's entry; a 文号 line followed by recipients opens a notice
+    listed = ("泸州市人民政府关于废止部分规范性文件的决定\n泸州市人民政府\n各县(区)人民政府,市级各部门:\n"
+              "经清理,决定废止下列文件。\n关于城市规划建设管理规定的通知\n泸市府发〔2001〕65号\n1、制定依据发生了重大变化。\n"
+              "关于加强城区商品市场管理的通知\n泸市府发〔2001〕71号\n1、已被新规定替代。\n")
+    assert len(extract_text(listed)["documents"]) == 1
+    printed = ("泸州市人民政府办公室关于转发省政府通知的通知\n各县(区)人民政府:\n现将省政府通知转发给你们,请认真贯彻执行。\n"
+               "泸州市人民政府办公室\n2001年5月6日\n四川省人民政府\n川府发〔2001〕12号\n各市(州)人民政府:\n为加强管理,现通知如下。\n")
+    assert len(extract_text(printed)["documents"]) == 2
