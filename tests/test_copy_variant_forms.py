@@ -118,3 +118,79 @@ def test_dot_numbered_items_glued_after_sentence_ends_and_score_notes_start_line
     listed = ("需要报送的材料主要包括:1.研究机构的章程;2.研究团队成员名单;3.近三年研究成果清单,由各院系汇总后统一报送科研处,联系人张老师,"
               "请按时报送,逾期不候,报送材料须加盖公章,电子版同时发送至科研处邮箱,纸质材料一式两份,增长1.5倍。2.5倍以上的另行说明。\n")
     assert lines(listed) == [listed.strip()]
+
+
+def test_a_glued_header_whose_title_type_is_letter_spaced_is_read():
+    # a print letter-spaces the type (通 知): glued to its 文号 and recipients, the type still ends the title
+    text = ("平阳县人民政府办公室关于印发平阳县防汛防台应急预案的通 知平政办〔2019〕12号各乡镇人民政府,县政府直属各单位:"
+            "《平阳县防汛防台应急预案》已经县人民政府同意,现印发给你们,请认真贯彻执行。\n平阳县人民政府办公室\n2019年5月6日\n")
+    doc = extract_text(text)["documents"][0]
+    assert doc["doc_number"] == "平政办〔2019〕12号"
+    assert doc["title"] == "平阳县人民政府办公室关于印发平阳县防汛防台应急预案的通知"
+    assert doc["recipients"] == '["各乡镇人民政府", "县政府直属各单位"]'
+
+
+def test_a_spaced_word_that_is_no_type_ends_no_glued_title():
+    # 方 面 is no document type: the line stays whole
+    text = "关于进一步加强各方 面工作的若干措 施落实情况平政办〔2019〕12号各乡镇人民政府:请于月底前报送。\n"
+    assert lines(text)[0].startswith("关于进一步加强各方 面工作")
+
+
+def test_a_breadcrumb_glued_to_the_title_is_cut_at_the_titles_start_and_end():
+    # the last crumb runs into the title: it starts at the name the notice is signed with, ends before the page's fields
+    text = ("归档时间:2019-03-02当前位置: 首页 > 政务公开 > 政策文件衡阳市人民政府办公室关于印发衡阳市城区停车管理办法的通知"
+            "(衡政办发〔2018〕9号)\n来源:衡阳市政府门户网 日期:2018-05-12 17:08\n各县市区人民政府,市直各单位:\n"
+            "《衡阳市城区停车管理办法》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n衡阳市人民政府办公室\n2018年5月10日\n")
+    assert lines(text)[:3] == ["归档时间:2019-03-02", "当前位置: 首页 > 政务公开 > 政策文件",
+                               "衡阳市人民政府办公室关于印发衡阳市城区停车管理办法的通知(衡政办发〔2018〕9号)"]
+    doc = extract_text(text)["documents"][0]
+    assert doc["title"] == "衡阳市人民政府办公室关于印发衡阳市城区停车管理办法的通知"
+    # a law site's breadcrumb, its title right after the last », the page's fields and the title again glued after it
+    law_site = ("您的位置: 首页 » 法律资料网 » 法律法规 »关于做好城市桥梁安全检查工作的通知时间:2024-07-22 07:04:51 来源: 法律资料网"
+                " 阅读:8304下载地址: 点击此处下载关于做好城市桥梁安全检查工作的通知\n\n住房和城乡建设部\n\n"
+                "关于做好城市桥梁安全检查工作的通知\n\n各省、自治区建设厅:\n为确保城市桥梁安全运行,现就有关事项通知如下:\n")
+    assert lines(law_site)[:4] == ["您的位置: 首页 » 法律资料网 » 法律法规 »", "关于做好城市桥梁安全检查工作的通知",
+                                   "时间:2024-07-22 07:04:51 来源: 法律资料网 阅读:8304下载地址: 点击此处下载",
+                                   "关于做好城市桥梁安全检查工作的通知"]
+
+
+def test_a_breadcrumb_whose_last_crumb_is_no_known_title_start_stays_whole():
+    # no name of the copy's own starts the title after the section's name (本局文件), and a place's name before a
+    # signature's shorter name (中华人民共和国 before 商业部) is the name's start, no crumb
+    text = ("当前位置: 首页>政务频道 >政务公开 >本局文件湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知• 时间:2023-05-04\n"
+            "各区县卫生健康局:\n现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。\n湖州市卫生健康委员会\n")
+    assert lines(text)[0].endswith("• 时间:2023-05-04")
+    own_line = "当前位置: 首页 > 政务公开 > 关于印发2023年全市卫生健康工作要点的通知"
+    assert lines(own_line + "\n各区县卫生健康局:\n")[0] == own_line
+
+
+def test_a_title_printed_again_after_the_pages_heading_in_book_marks_starts_a_line():
+    # an aggregator's heading 《title》 and fields, then the notice's own title, 文号 and recipients, glued into one line
+    text = ("晋政发〔2016〕12号《山西省人民政府关于深化〈行政审批制度〉改革的实施意见》浏览量:  时间:2016-05-17 23:45:19"
+            "山西省人民政府关于深化《行政审批制度》改革的实施意见晋政发〔2016〕12号各市人民政府,省政府各部门:\n"
+            "为深化行政审批制度改革,提出如下意见。\n")
+    assert lines(text)[:4] == ["晋政发〔2016〕12号《山西省人民政府关于深化〈行政审批制度〉改革的实施意见》",
+                               "浏览量:  时间:2016-05-17 23:45:19", "山西省人民政府关于深化《行政审批制度》改革的实施意见",
+                               "晋政发〔2016〕12号"]
+    doc = extract_text(text)["documents"][0]
+    assert doc["title"] == "山西省人民政府关于深化《行政审批制度》改革的实施意见"
+    assert doc["doc_number"] == "晋政发〔2016〕12号"
+
+
+def test_a_text_named_in_book_marks_inside_a_title_is_no_pages_heading():
+    # 《…办法》 after 关于印发 is the text the title names: its name printed again in the letter starts no line
+    text = ("鞍政发〔2024〕1号鞍山市人民政府关于印发《鞍山市城区停车管理办法》的通知各县(市)区人民政府:"
+            "《鞍山市城区停车管理办法》已经市政府同意,现印发给你们。\n")
+    assert "鞍山市人民政府关于印发《鞍山市城区停车管理办法》的通知" in lines(text)
+    assert "《鞍山市城区停车管理办法》" not in lines(text)
+
+
+def test_a_number_in_a_glued_list_of_repealed_documents_opens_no_notice():
+    # a 文号 line followed by a numbered reason is a list's entry; a 文号 line followed by recipients opens a notice
+    listed = ("泸州市人民政府关于废止部分规范性文件的决定\n泸州市人民政府\n各县(区)人民政府,市级各部门:\n"
+              "经清理,决定废止下列文件。\n关于城市规划建设管理规定的通知\n泸市府发〔2001〕65号\n1、制定依据发生了重大变化。\n"
+              "关于加强城区商品市场管理的通知\n泸市府发〔2001〕71号\n1、已被新规定替代。\n")
+    assert len(extract_text(listed)["documents"]) == 1
+    printed = ("泸州市人民政府办公室关于转发省政府通知的通知\n各县(区)人民政府:\n现将省政府通知转发给你们,请认真贯彻执行。\n"
+               "泸州市人民政府办公室\n2001年5月6日\n四川省人民政府\n川府发〔2001〕12号\n各市(州)人民政府:\n为加强管理,现通知如下。\n")
+    assert len(extract_text(printed)["documents"]) == 2

@@ -56,6 +56,7 @@ NAMED_TITLE = re.compile(r"[《](?P<title>[^《》\n]{4,120})[》]")
 FORWARDING = re.compile(r"转发|轉發")
 
 EXAMPLES = {
+    "ITEM_LINE": Examples(match=("1、制定依据发生了重大变化。", "2. 根据现行规划"), no_match=("2008年3月", "一、总则")),
     "ISSUER_DATE_NOTE": Examples(match=("(新余市国有资产监督管理委员会 2008年10月6日)", "（市人民政府办公室 二○○八年九月二十二日）"),
                                  no_match=("(2023年6月21日前完成)", "（此件公开发布）")),
     "NAMED_TITLE": Examples(match=("现将《国务院办公厅关于禁止非法买卖人民币的通知》(国办发明", "《關於做好招生工作的通知》"),
@@ -242,6 +243,17 @@ def titled_by_copy_label(title: Optional[str], name: str) -> bool:
     return not title or bool((found := HEADING_COPY_LABEL.match(re.sub(r"\s+", "", title))) and found["name"] == name)
 
 
+# A numbered item's label opening a line (1、制定依据…): a list's, never the first line of a notice under its 文号.
+ITEM_LINE = re.compile(r"^[ \u3000]*[1-9]\d?[、.．](?!\d)")
+
+
+def _item_follows(lines: list[Line], index: int) -> bool:
+    """Whether the line after the 文号 line ``index`` opens a numbered item: the 文号 is a list's entry (a table of repealed
+    documents glued into lines: …的通知 / 达市府发〔2000〕65号 / 1、制定依据发生了重大变化), no notice's header."""
+    following = next((line.text for line in lines[index + 1:index + 3] if line.text.strip()), "")
+    return ITEM_LINE.match(following) is not None
+
+
 def document_starts(lines: list[Line], heading_copies: dict[int, str]) -> list[int]:
     """Line indexes where a document starts: the first, and each later one that opens a notice
     printed in full inside another (a forwarded notice or an attachment): a 版头 or 发文字号 line, or
@@ -285,7 +297,7 @@ def document_starts(lines: list[Line], heading_copies: dict[int, str]) -> list[i
         elif index > 0 and FORWARDING.search(lines[index - 1].text) \
                 and _forwarded_under_its_issuers(lines, index, forwarded) == index:
             begin = index  # a forward copied without its signature: the forwarded text under its issuers right after
-        elif is_doc_number_line(line.text):
+        elif is_doc_number_line(line.text) and not _item_follows(lines, index):
             begin = index
             while begin > index - 2 and begin > 0 and _heads_a_notice(lines[begin - 1].text):
                 begin -= 1  # its 版头, issuer or title printed above the 文号

@@ -82,6 +82,8 @@ SPACED_ITEM = compiled_later(r"(?<=\S)[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)[、
 # A first （一） and its short heading closing a paragraph after a space (…各為100分。(不含加分) (一)班主任常規工作考核(100分)),
 # the items of its list starting the next lines (1.大課間…): the heading's line break was lost.
 TRAILING_FIRST_PAREN = compiled_later(r"(?<=\S)[ \u3000]+(?P<label>[（(]一[）)])[^\s。；;：:！？!?，,]{2,30}$")
+# A space inside a title's type (…的通 知: a print's letter-spaced type) joins it: the type still ends the title.
+SPACE_INSIDE = compiled_later(r"[ \u3000]+")
 TITLE_BREAKS = compiled_later(r"[。，,；;：:！？!?]")  # a title has none of these
 # A news report's 全文如下: with the notice glued after it (…根据通知,由国务院副总理张高丽任组长。全文如下:国务院办公厅关于…).
 GLUED_FULL_TEXT = compiled_later(r"(?:全文|原文|详情|詳情)如下[:：][ \u3000]*(?=[\u4e00-\u9fff《])")
@@ -193,6 +195,7 @@ EXAMPLES = {
                                     no_match=("关于印发文件的通知", "根据省政府文件精神，关于")),
     "NUMBER_THEN_RECIPIENTS": Examples(match=("青政号各市自治州人民政府，省政府各委办厅局:", "各县区人民政府:"),
                                        no_match=("青政号。", "青政号各地要加强领导。")),
+    "SPACE_INSIDE": Examples(match=("通 知", "决\u3000\u3000定"), no_match=("通知",)),
     "TITLE_BREAKS": Examples(match=("进入四月以来,", "如下:"), no_match=("国务院关于落实《纲要》的通知",)),
 }
 
@@ -222,7 +225,7 @@ def _title_end(head: str) -> int:
     run = TITLE_BREAKS.split(head, 1)[0][:GLUED_TITLE[1]]
     for end in range(len(run), GLUED_TITLE[0] - 1, -1):
         prefix = run[:end]
-        ending = TITLE_ENDING_RE.search(prefix)
+        ending = TITLE_ENDING_RE.search(SPACE_INSIDE.sub("", prefix)) if not prefix[-1].isspace() else None
         if ending and len(ending.group()) > 1 and prefix.count("《") == prefix.count("》") and end < len(head):
             return end
     return 0

@@ -28,6 +28,7 @@ from pipeline.document.glued import (
     recipients_opening_breaks, spaced_first_heading_breaks, spaced_item_breaks, spaced_next_item_breaks, titled_date_breaks,
     titled_info_line_breaks, trailing_first_paren_breaks,
 )
+from pipeline.document.glued_crumbs import glued_crumb_breaks
 from pipeline.document.glued_labels import break_glued_labels
 from pipeline.document.html_markup import drop_html_markup
 from pipeline.document.joined_copy import break_glued_articles, break_glued_dates, cut_joined_copies, glued_signature_breaks
@@ -185,6 +186,7 @@ def normalise(raw: str) -> Normalised:
     if "、" in text:
         text, origin = drop_page_chunk_numbers(text, origin)
         text, origin = drop_inline_chunk_numbers(text, origin)
+    text, origin = break_lines_at(text, origin, glued_crumb_breaks(text))
     text, origin = break_lines_at(text, origin, glued_header_breaks(text))
     text, origin = break_glued_labels(text, origin)
     # again on the lines the glued labels started: a heading found there may carry its （一） glued after its words
