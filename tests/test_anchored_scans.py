@@ -16,7 +16,7 @@ from extractors.unit_roles import (AGENT_OPENERS, AGENT_SENTENCE_RE, ROLE_NOUN_S
                                    SUBJECT_DUTY_SENTENCE_RE)
 from pipeline.document.glued_labels import GLUED_LABEL, WORD_GLUED_PAREN_LABEL
 from pipeline.document.glued import PREAMBLE_CLOSE_THEN_HEADING
-from pipeline.document.joined_copy import DATE_AFTER_SENTENCE, SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE
+from pipeline.document.joined_copy import DATE_AFTER_SENTENCE, GLUED_CLOSING_DATE, SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE
 from pipeline.document.pinyin_glosses import PINYIN_GLOSS, TONELESS_GLOSS
 from pipeline.document.spaced_names import LETTER_SPACED_RUN
 from pipeline.document.spam import FORUM_JAMMER_RUN
@@ -26,7 +26,8 @@ PIECES = ["。", "！", "!", "，", "\n", " ", "  ", "\u3000", "(", ")", "（", 
           "扫一扫", "认真贯彻落实", "人民政", "府", "12", "3.5", "万元", "%", "亩", "不少于", "6 K$ f7 g y& E3 C! u' n' M",
           "x", "1、", "（一）", "加强", "（市教育局、市财政局）", "(县卫健委)", "；", "？", "制定本方案", "印发《工作要点》",
           "一、", ":", "表", ".docx", "附件1：", "2024年5月2日", "由", "牵头", "负责组织", "为承办单位", "县发改局", "配合",
-          "；", "：", "一是", "1.", "(2)", "该项工作", "交由", "第一个单位", "十二、", "二十三、", "（二）", "”"]
+          "；", "：", "一是", "1.", "(2)", "(此件发至乡)", "桂东县人民政府办公室", "2017年5月27日", "印发", "|",
+          "二0一五年十月八日", "四、补贴政策(一)", "补贴标准。", "（一）", "(二)", "二、重点内容", "三、", "该项工作", "交由", "第一个单位", "十二、", "二十三、", "（二）", "”"]
 SCANS = {
     "SENTENCE_THEN_SIGNATURE": (SENTENCE_THEN_SIGNATURE, lambda text: finditer_after(SENTENCE_THEN_SIGNATURE, text, SENTENCE_ENDS)),
     "PINYIN_GLOSS": (PINYIN_GLOSS, lambda text: finditer_at_first_characters(PINYIN_GLOSS, text)),
@@ -45,6 +46,7 @@ SCANS = {
     "SUBJECT_DUTY_SENTENCE_RE": (SUBJECT_DUTY_SENTENCE_RE,
                                  lambda text: finditer_after(SUBJECT_DUTY_SENTENCE_RE, text, SENTENCE_OPENERS, at_start=True)),
     "GLUED_LABEL": (GLUED_LABEL, lambda text: finditer_near(GLUED_LABEL, text, "、", 3)),
+    "GLUED_CLOSING_DATE": (GLUED_CLOSING_DATE, lambda text: finditer_after(GLUED_CLOSING_DATE, text, "\n", at_start=True)),
     "WORD_GLUED_PAREN_LABEL": (WORD_GLUED_PAREN_LABEL,
                                lambda text: finditer_at_first_characters(WORD_GLUED_PAREN_LABEL, text)),
 }
@@ -64,7 +66,9 @@ def texts() -> list[str]:
         "由县发改局牵头，县财政局配合", "一是由市教育局负责组织", "县发改局为承办单位，县财政局为协办单位",
         "区政府办公室负责对各部门进行考评", "第一个单位为牵头单位", "工作要点一、加强领导二、压实责任三、强化督查",
         "加强领导（一）建立机制（二）完善制度（三）强化考核",
-        "制定本实施方案:一、指导思想", "印发《工作要点》。一、总体", "报送。 二○一○年一月十三日", "推荐表.docx 二〇一〇年一月五日 附件1: 全省"]
+        "制定本实施方案:一、指导思想", "印发《工作要点》。一、总体", "报送。 二○一○年一月十三日", "推荐表.docx 二〇一〇年一月五日 附件1: 全省",
+        "抄送。\n桂东县人民政府办公室2017年5月27日印发\n(此件发至乡)  2017年6月13日\n外国语学院党委 二0一五年十月八日 |",
+        "桂东县人民政府办公室2017年\n5月27日\n县政府办公室县政府办公室2020年3月1日"]
 
 
 @pytest.mark.parametrize("name", sorted(SCANS))
@@ -74,3 +78,36 @@ def test_the_scan_finds_exactly_what_finditer_finds(name, texts):
         assert [(m.span(), m.groupdict()) for m in scan(text)] == \
             [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text
 
+
+
+def _first_paren_breaks_line_by_line(text: str) -> list[int]:
+    """glued_first_paren_breaks as it read every line."""
+    from pipeline.document.glued import HEADING_THEN_FIRST_PAREN, LINE_START_SECOND_HEADING, RUN_IN_HEADING, SECOND_PAREN_LINE
+
+    lines = text.split("\n")
+    breaks, offset = [], 0
+    for index, line in enumerate(lines):
+        found = HEADING_THEN_FIRST_PAREN.match(line)
+        if found and RUN_IN_HEADING.match(line, found.end("label")):
+            breaks.append(offset + found.start("label"))
+        elif found:
+            for later in lines[index + 1:]:
+                if SECOND_PAREN_LINE.match(later):
+                    breaks.append(offset + found.start("label"))
+                if SECOND_PAREN_LINE.match(later) or LINE_START_SECOND_HEADING.match(later.lstrip(" \u3000")):
+                    break
+        offset += len(line) + 1
+    return breaks
+
+
+def test_first_paren_breaks_on_the_lines_holding_a_first_paren_are_those_of_every_line(texts):
+    from pipeline.document.glued import glued_first_paren_breaks
+
+    rnd = random.Random(5)
+    mixes = ["".join(rnd.choice(PIECES + ["\n"] * 6) for _ in range(rnd.randint(1, 60))) for _ in range(5000)]
+    found = 0
+    for text in texts + mixes + ["四、补贴政策(一)补贴标准。改炕补贴", "二、重点内容(一)编制\n（二）实施", "一、总体（一）原则（一）x\n(二)"]:
+        expected = _first_paren_breaks_line_by_line(text)
+        assert glued_first_paren_breaks(text) == expected, text
+        found += bool(expected)
+    assert found

@@ -271,7 +271,7 @@ def document_starts(lines: list[Line], heading_copies: dict[int, str]) -> list[i
     for index, line in enumerate(lines):
         titles = {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
         named |= titles
-        if FORWARDING.search(line.text):
+        if titles and FORWARDING.search(line.text):  # (a line naming no title forwards none)
             forwarded |= titles
         if COPY_LABEL.match(line.text) or index in heading_copies:
             if labelled and index > starts[-1]:

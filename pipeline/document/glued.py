@@ -62,6 +62,8 @@ HEADING_WORDS_THEN_SPACE = compiled_later(r"[^\s，,。；;：:！？!?、“”
 # copy), cut there when a later line under the heading starts with （二）.
 HEADING_THEN_FIRST_PAREN = compiled_later(r"^[ \u3000]*[一二三四五六七八九十]{1,3}、[^\s，,。；;：:（()）]{2,12}(?P<label>[（(]一[）)])"
                                       r"(?=[\u4e00-\u9fff])")
+# The （一） every match of HEADING_THEN_FIRST_PAREN holds: the lines without one are not tried.
+FIRST_PAREN = compiled_later(r"[（(]一[）)]")
 SECOND_PAREN_LINE = compiled_later(r"^[ \u3000]*[（(]二[）)]")
 # The （一）'s own run-in heading, a few words closed by a full stop, and its paragraph after it on the line (四、补贴政策(一)
 # 补贴标准。改炕补贴…): an item, heading and text, however the copy was cut after it, where no （二） line is left to confirm
@@ -399,20 +401,24 @@ def spaced_first_heading_breaks(text: str) -> list[int]:
 
 def glued_first_paren_breaks(text: str) -> list[int]:
     """Offsets of a heading's first （一） glued after its words (HEADING_THEN_FIRST_PAREN) when a later line under the same
-    heading (before the next 二、) starts with （二）, or when the （一） opens a run-in heading of its own (RUN_IN_HEADING)."""
-    lines = text.split("\n")
-    breaks, offset = [], 0
-    for index, line in enumerate(lines):
+    heading (before the next 二、) starts with （二）, or when the （一） opens a run-in heading of its own (RUN_IN_HEADING).
+    Only the lines holding a （一） (FIRST_PAREN, which every match holds) are tried."""
+    breaks, tried = [], -1
+    for mark in FIRST_PAREN.finditer(text):
+        start = text.rfind("\n", 0, mark.start()) + 1
+        if start == tried:
+            continue  # a second （一） on a line tried
+        tried, end = start, text.find("\n", start)
+        line = text[start:] if end == -1 else text[start:end]
         found = HEADING_THEN_FIRST_PAREN.match(line)
         if found and RUN_IN_HEADING.match(line, found.end("label")):
-            breaks.append(offset + found.start("label"))
+            breaks.append(start + found.start("label"))
         elif found:
-            for later in lines[index + 1:]:
+            for later in [] if end == -1 else text[end + 1:].split("\n"):
                 if SECOND_PAREN_LINE.match(later):
-                    breaks.append(offset + found.start("label"))
+                    breaks.append(start + found.start("label"))
                 if SECOND_PAREN_LINE.match(later) or LINE_START_SECOND_HEADING.match(later.lstrip(" \u3000")):
                     break
-        offset += len(line) + 1
     return breaks
 
 
