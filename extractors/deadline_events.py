@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 from .lazy_patterns import compiled_later
 from schema.models import Deadline
 
-from .anchored_scan import finditer_near
+from .anchored_scan import finditer_after, finditer_near
 from .deadline_items import amount_words, deadline_on, item
 from .deadline_numbers import iso, month_end, to_int
 from .deadline_patterns import COUNT, DATE_TAIL, GAP, MONTH, TIME_OF_DAY, UNIT, WEEKDAY_NOTE, YEAR
@@ -76,8 +76,9 @@ DAY_RANGE_RE = compiled_later(
 # event's 前 before the count, 在会议召开前一周, is deadline_sentences.EVENT_BEFORE_RE). ``event`` holds no date word, no
 # 于/在 and no 前/后 (在本月10日前 is a day of this month; 于三天前 names no event), and nothing may follow the 前 that makes
 # it a point (前后 around it, 前夕 its eve).
+EVENT_MARKS = "于在"  # what an event's period before it follows
 EVENT_COUNT_BEFORE_RE = compiled_later(
-    r"(?<=[于在])(?P<event>(?:(?![年月日号天周前后内于在之以])[\u4e00-\u9fff]){2,10}?)" + GAP + COUNT + GAP
+    r"(?<=[" + EVENT_MARKS + r"])(?P<event>(?:(?![年月日号天周前后内于在之以])[\u4e00-\u9fff]){2,10}?)" + GAP + COUNT + GAP
     + r"(?P<unit>个?工作日|个?自然日|个?小时|个?星期|个月|天|日|周)" + GAP + r"(?P<mark>之前|以前|前)(?![后夕])"
 )
 # What shows the act after a period of days has happened: 进行了督查 · 召开了 (a report, no limit).
@@ -141,7 +142,7 @@ def _event_verb_start(match: re.Match) -> int:
 def _event_counts_before(text: str, year: Optional[int]) -> Iterator[Deadline]:
     if "前" not in text:
         return
-    for match in EVENT_COUNT_BEFORE_RE.finditer(text):  # its look-behind fails at once where no 于/在 is
+    for match in finditer_after(EVENT_COUNT_BEFORE_RE, text, EVENT_MARKS):  # tried only after a 于/在 (its look-behind)
         if to_int(match.group("count")):
             length = amount_words(match.group("count"), match.group("unit"))
             yield item(match, "relative", f"{length} before {match.group('event')}")

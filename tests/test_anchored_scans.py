@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 
 from extractors.anchored_scan import finditer_after, finditer_at_first_characters, finditer_near
+from extractors.deadline_events import EVENT_COUNT_BEFORE_RE, EVENT_MARKS
 from extractors.targets import QUANTITY_RE
 from extractors.unit_forms import CLAUSE_ENDS, UNITS_BRACKET_RE
 from extractors.unit_roles import (AGENT_OPENERS, AGENT_SENTENCE_RE, ROLE_NOUN_SENTENCE_RE, SENTENCE_OPENERS,
                                    SUBJECT_DUTY_SENTENCE_RE)
 from pipeline.document.glued_labels import GLUED_LABEL, WORD_GLUED_PAREN_LABEL
 from pipeline.document.glued import PREAMBLE_CLOSE_THEN_HEADING
-from pipeline.document.joined_copy import DATE_AFTER_SENTENCE, GLUED_CLOSING_DATE, SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE
+from pipeline.document.joined_copy import (DATE_AFTER_SENTENCE, GLUED_CLOSING_DATE, SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE,
+                                           SENTENCE_THEN_SIGNATURE_THEN_TEXT)
 from pipeline.document.pinyin_glosses import PINYIN_GLOSS, TONELESS_GLOSS
 from pipeline.document.spaced_names import LETTER_SPACED_RUN
 from pipeline.document.spam import FORUM_JAMMER_RUN
@@ -27,7 +29,8 @@ PIECES = ["。", "！", "!", "，", "\n", " ", "  ", "\u3000", "(", ")", "（", 
           "x", "1、", "（一）", "加强", "（市教育局、市财政局）", "(县卫健委)", "；", "？", "制定本方案", "印发《工作要点》",
           "一、", ":", "表", ".docx", "附件1：", "2024年5月2日", "由", "牵头", "负责组织", "为承办单位", "县发改局", "配合",
           "；", "：", "一是", "1.", "(2)", "(此件发至乡)", "桂东县人民政府办公室", "2017年5月27日", "印发", "|",
-          "二0一五年十月八日", "四、补贴政策(一)", "补贴标准。", "（一）", "(二)", "二、重点内容", "三、", "该项工作", "交由", "第一个单位", "十二、", "二十三、", "（二）", "”"]
+          "二0一五年十月八日", "四、补贴政策(一)", "补贴标准。", "（一）", "(二)", "二、重点内容", "三、", "于", "在", "会议召开", "十日", "前", "3个工作日",
+          "以前", "活动开始", "荥阳市气象灾害应急预案", "该项工作", "交由", "第一个单位", "十二、", "二十三、", "（二）", "”"]
 SCANS = {
     "SENTENCE_THEN_SIGNATURE": (SENTENCE_THEN_SIGNATURE, lambda text: finditer_after(SENTENCE_THEN_SIGNATURE, text, SENTENCE_ENDS)),
     "PINYIN_GLOSS": (PINYIN_GLOSS, lambda text: finditer_at_first_characters(PINYIN_GLOSS, text)),
@@ -46,6 +49,9 @@ SCANS = {
     "SUBJECT_DUTY_SENTENCE_RE": (SUBJECT_DUTY_SENTENCE_RE,
                                  lambda text: finditer_after(SUBJECT_DUTY_SENTENCE_RE, text, SENTENCE_OPENERS, at_start=True)),
     "GLUED_LABEL": (GLUED_LABEL, lambda text: finditer_near(GLUED_LABEL, text, "、", 3)),
+    "SENTENCE_THEN_SIGNATURE_THEN_TEXT": (SENTENCE_THEN_SIGNATURE_THEN_TEXT, lambda text: finditer_after(
+        SENTENCE_THEN_SIGNATURE_THEN_TEXT, text, SENTENCE_ENDS)),
+    "EVENT_COUNT_BEFORE_RE": (EVENT_COUNT_BEFORE_RE, lambda text: finditer_after(EVENT_COUNT_BEFORE_RE, text, EVENT_MARKS)),
     "GLUED_CLOSING_DATE": (GLUED_CLOSING_DATE, lambda text: finditer_after(GLUED_CLOSING_DATE, text, "\n", at_start=True)),
     "WORD_GLUED_PAREN_LABEL": (WORD_GLUED_PAREN_LABEL,
                                lambda text: finditer_at_first_characters(WORD_GLUED_PAREN_LABEL, text)),
@@ -68,7 +74,9 @@ def texts() -> list[str]:
         "加强领导（一）建立机制（二）完善制度（三）强化考核",
         "制定本实施方案:一、指导思想", "印发《工作要点》。一、总体", "报送。 二○一○年一月十三日", "推荐表.docx 二〇一〇年一月五日 附件1: 全省",
         "抄送。\n桂东县人民政府办公室2017年5月27日印发\n(此件发至乡)  2017年6月13日\n外国语学院党委 二0一五年十月八日 |",
-        "桂东县人民政府办公室2017年\n5月27日\n县政府办公室县政府办公室2020年3月1日"]
+        "桂东县人民政府办公室2017年\n5月27日\n县政府办公室县政府办公室2020年3月1日",
+        "应当在会议召开十日前提交，于活动开始3个工作日前报送于合同到期3个月前；在在在于会议召开十日以前",
+        "认真贯彻执行。荥阳市人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则！2022年4月14日包头市2022年"]
 
 
 @pytest.mark.parametrize("name", sorted(SCANS))

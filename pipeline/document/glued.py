@@ -174,6 +174,7 @@ EXAMPLES = {
                                          no_match=("二、重点内容,(一)编制", "为落实二、重点内容(一)编制", "二、(一)编制")),
     "RUN_IN_HEADING": Examples(match=("补贴标准。改炕补贴", "加强领导．各地要"), no_match=("编制年度实施方案,明确", "补贴按照规定执行",
                                                                               "编制年度实施方案。", "是。")),
+    "FIRST_PAREN": Examples(match=("二、重点内容(一)编制", "（一）"), no_match=("(二)", "(一", "一)")),
     "SECOND_PAREN_LINE": Examples(match=("(二)建立资源台账。", "（二）"), no_match=("(三)建立", "一是(二)")),
     "ABSTRACT_LABEL": Examples(match=("[摘要] 各市(地)、县(市)人民政府(行署),省政府各有关直属单位:", "【摘要】各乡镇:"),
                                no_match=("摘要:本文", "[摘要]", "各乡镇:[摘要] ")),

@@ -54,7 +54,7 @@ SENTENCE_THEN_SIGNATURE = compiled_later(
 # 人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则… · …请认真抓好落实。2022年4月14日包头市…考评办法一、…): what follows the date is cut off only when it opens with a title the notice named in
 # 《》 before the signature (glued_signature_breaks), never with a sentence's words.
 SENTENCE_THEN_SIGNATURE_THEN_TEXT = compiled_later(
-    r"(?<=[。！!])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")?(?P<date>" + FULL_DATE + ")"
+    r"(?<=[" + SENTENCE_ENDS + r"])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")?(?P<date>" + FULL_DATE + ")"
     r"(?=[^\s\d])")
 BRACKET_OPEN = compiled_later(r"[(（]")
 ISSUED_TITLE_WORDS = 6  # characters at least of an issued title's words before its bracket
@@ -184,7 +184,7 @@ def _signature_before_issued_text(text: str) -> list[int]:
     the title is printed as named, the text after it. The title may be printed with its period's dash in another form
     ((2018—2020年) named, (2018-2020年) printed): its words before the bracket are enough to know it."""
     breaks = []
-    for found in SENTENCE_THEN_SIGNATURE_THEN_TEXT.finditer(text):
+    for found in finditer_after(SENTENCE_THEN_SIGNATURE_THEN_TEXT, text, SENTENCE_ENDS):  # (its look-behind's marks)
         after = found.end("date")
         named = [m.group("title") for m in NAMED_TITLE.finditer(text, max(0, found.start() - NAMED_BEFORE), found.start())]
         whole = [title for title in named if text.startswith(title, after)]
