@@ -17,7 +17,7 @@ from extractors.unit_roles import (AGENT_OPENERS, AGENT_SENTENCE_RE, ROLE_NOUN_S
                                    SUBJECT_DUTY_SENTENCE_RE)
 from pipeline.document.glued_labels import GLUED_LABEL, WORD_GLUED_PAREN_LABEL
 from pipeline.document.glued import PREAMBLE_CLOSE_THEN_HEADING
-from pipeline.document.joined_copy import (DATE_AFTER_SENTENCE, GLUED_CLOSING_DATE, SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE,
+from pipeline.document.joined_copy import (DATE_AFTER_SENTENCE, SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE,
                                            SENTENCE_THEN_SIGNATURE_THEN_TEXT)
 from pipeline.document.pinyin_glosses import PINYIN_GLOSS, TONELESS_GLOSS
 from pipeline.document.spaced_names import LETTER_SPACED_RUN
@@ -52,7 +52,6 @@ SCANS = {
     "SENTENCE_THEN_SIGNATURE_THEN_TEXT": (SENTENCE_THEN_SIGNATURE_THEN_TEXT, lambda text: finditer_after(
         SENTENCE_THEN_SIGNATURE_THEN_TEXT, text, SENTENCE_ENDS)),
     "EVENT_COUNT_BEFORE_RE": (EVENT_COUNT_BEFORE_RE, lambda text: finditer_after(EVENT_COUNT_BEFORE_RE, text, EVENT_MARKS)),
-    "GLUED_CLOSING_DATE": (GLUED_CLOSING_DATE, lambda text: finditer_after(GLUED_CLOSING_DATE, text, "\n", at_start=True)),
     "WORD_GLUED_PAREN_LABEL": (WORD_GLUED_PAREN_LABEL,
                                lambda text: finditer_at_first_characters(WORD_GLUED_PAREN_LABEL, text)),
 }

@@ -219,9 +219,8 @@ def break_glued_dates(text: str, origin: list[int]) -> tuple[str, list[int]]:
     signature's date glued after a sentence, with the attachments after it (DATE_AFTER_SENTENCE)."""
     if "日" not in text:
         return text, origin
-    # (tried at the lines' starts only: finditer tries its ^ at every character)
-    closing = finditer_after(GLUED_CLOSING_DATE, text, "\n", at_start=True)
-    text, origin = break_lines_at(text, origin, [m.start("date") for m in closing])
+    # (finditer itself: its time is in the issuer's words tried at each line's start, which finditer_after tries too)
+    text, origin = break_lines_at(text, origin, [m.start("date") for m in GLUED_CLOSING_DATE.finditer(text)])
     glued = list(finditer_at_first_characters(DATE_AFTER_SENTENCE, text))  # (no prefix finditer scans for)
     return break_lines_at(text, origin, [m.start(group) for m in glued for group in ("date", "attached") if m.group(group)])
 
