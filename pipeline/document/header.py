@@ -31,7 +31,7 @@ from pipeline.document.elements import (
     GAMBLING_BRAND, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_lone_addressee, is_organisation_line, run_together_recipients,
 )
 from pipeline.document.header_lines import (
-    DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
+    DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, TITLE_LINE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
     bare_order_serial, promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
 )
 from pipeline.document.info_values import unlabelled_info
@@ -40,7 +40,7 @@ from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.masthead import WORD_BESIDE_NAME, masthead_issuers, names_stacked_above
 from pipeline.document.publisher import SHORT_FORM_ISSUER
-from pipeline.document.tail import ATTACHMENT_MARK
+from pipeline.document.tail import ATTACHMENT_HEADING, ATTACHMENT_MARK
 from pipeline.document.outside import (FULL_TEXT_FOLLOWS, LEAD_PARAGRAPHS, collection_entry_title, full_text_lead_end, file_name_stem, file_name_stems, file_name_title,
                                       names_a_template_only, news_lead_in, page_headline)
 from pipeline.document.title import (
@@ -100,6 +100,7 @@ REVISION_SCAN = 20  # lines below the header searched for the text naming itself
 ABSTRACT_FIELD = re.compile(r"^[ \u3000|]*(?:摘[ \u3000]*要|内容摘要|内容提要|摘[ \u3000]*要[ \u3000]*内[ \u3000]*容)[ \u3000]*[:：】][ \u3000|]*(?P<value>\S.*)$")
 
 EXAMPLES = {
+    "SENTENCE_MARK": Examples(match=("各有关单位:", "经研究,现将", "一是加强领导;二是"), no_match=("2021年度工业稳增长和转型升级成效", "(州)")),
     "OWN_TEXT_PREAMBLE": Examples(match=("为深入贯彻落实…新冠疫苗接种工作部署,结合我区实际,制定本方案。", "根据上级要求,特制定此实施方案:"),
                                   no_match=("为加快构筑免疫“防火墙”,让我们积极行动起来!", "各地要制定本地实施方案。",
                                             "为做好工作,现通知如下。制定本方案")),
@@ -234,10 +235,30 @@ def _opens_its_text(lines: list, index: int) -> bool:
     return bool(FIRST_HEADING.match(opening) or OWN_TEXT_PREAMBLE.match(opening))
 
 
+# A sentence's or a list's punctuation, which no title line holds.
+SENTENCE_MARK = re.compile(r"[。，；：:,;]")
+
+
 def _attached(lines: list, index: int) -> bool:
-    """Whether the title at ``index`` is printed under an attachment's mark (附: alone on its line): a text the page
-    attaches after its lead-in (a news report's 附: and the plan it reports), no header of the page's own notice."""
-    return index > 0 and bool(ATTACHMENT_MARK.match(lines[index - 1].text.strip()))
+    """Whether the title at ``index`` is printed under an attachment's mark (附: or 附件1 alone on its line): a text the
+    page attaches after its lead-in (a news report's 附: and the plan it reports, a publicity's 附件1 and its list), no
+    header of the page's own notice. A title split over two lines has its first line between (附件1 ⏎ 2021年度…成效 ⏎
+    明显市(州)拟入选推荐名单)."""
+    above = index - 1
+    if above > 0 and _begins_a_title(lines[above].text) and not _is_attachment_mark(lines[above].text):
+        above -= 1
+    return above >= 0 and _is_attachment_mark(lines[above].text)
+
+
+def _is_attachment_mark(text: str) -> bool:
+    return bool(ATTACHMENT_MARK.match(text.strip()) or ATTACHMENT_HEADING.match(text.strip()))
+
+
+def _begins_a_title(text: str) -> bool:
+    """A line that can be a split title's first part: short, no sentence's punctuation, no label, no whole title. It may
+    open with its year (2021年度…), which a line carrying a title on (continues_title) may not: there a year opens a date."""
+    return len(text) <= TITLE_LINE and not SENTENCE_MARK.search(text) and match_label(text) is None \
+        and not is_complete_title(text)
 
 
 def _split_title_start(lines: list, index: int) -> int:
