@@ -15,9 +15,16 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from extractors.vocab import Examples
+
 # The brackets a composed 文号 is given (〔〕) and any the text may print in their place.
 BRACKETS = "〔〕[]【】［］()（）"
 LOOSE_BRACKET = "[" + re.escape(BRACKETS) + "]"
+
+EXAMPLES = {
+    "SPACE": Examples(match=("关于印发\n  实施方案", "省委办公厅 省政府办公厅"), no_match=("关于印发实施方案",)),
+    "BRACKETS": Examples(match=("〔", "]", "【"), no_match=("号", "《")),
+}
 # A composed string is looked for printed whole, then without its last characters (the 〕号 it supplied), down to this
 # many; one longer than COMPOSED_AT_MOST (no 文号) is not looked for piece by piece.
 PRINTED_AT_LEAST = 4
