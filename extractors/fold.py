@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 from typing import Iterable
 
@@ -113,6 +114,26 @@ def _fold_long(text: str) -> str:
     if numpy.array_equal(folded, code_points):
         return text
     return folded.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+@lru_cache(maxsize=1)
+def _traditional_of() -> dict[str, tuple[str, ...]]:
+    """simplified character -> the traditional characters the table folds to it (发 -> 發 髮)."""
+    forms: dict[str, list[str]] = {}
+    for code_point, simplified in sorted(_table().items()):
+        forms.setdefault(simplified, []).append(chr(code_point))
+    return {simplified: tuple(traditional) for simplified, traditional in forms.items()}
+
+
+def spellings(words: Iterable[str]) -> tuple[str, ...]:
+    """Every way of writing ``words`` that folds to one of them (工作要点 -> 工作要点, 工作要點), each word first as given:
+    a vocabulary written in simplified characters made to read lines as written, in either script. Read from the
+    fold's own table, so a pattern built on these and a pattern run on ``fold(text)`` agree."""
+    spelt: dict[str, None] = {}
+    for word in words:
+        for characters in product(*((character, *_traditional_of().get(character, ())) for character in word)):
+            spelt.setdefault("".join(characters))
+    return tuple(spelt)
 
 
 def has_traditional(text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from extractors.fold import fold
+from extractors.fold import fold, spellings
 from extractors.vocab import Examples
 
 # A document title ends in one of these (after any trailer such as （试行）), or contains 关于.
@@ -32,11 +32,11 @@ DOC_TITLE_ENDINGS = (
     "分解", "分工", "分解表", "分工表", "任务表", "责任表", "清单表", "一览表", "汇总表", "进度表", "计划表",
     # what an office posts for objections and what it reports on a case: 关于…拟推荐对象的公示, 关于…整改任务整改情况的公示情况说明
     "公示", "情况说明",
-) + (  # the same types in traditional characters, for the header's line patterns (TITLE_ENDING_RE),
-    # which read lines as written; the checks below read titles folded (extractors.fold)
-    "通報", "意見", "辦法", "規定", "決定", "規劃", "計劃", "計畫", "細則", "條例", "綱要", "報告", "批復", "標準",
-    "預案", "決議", "規則", "規範", "準則", "須知", "規程", "制度", "解釋", "答覆", "工作總結", "備忘錄", "情況說明",
 )
+# The same types as a copy in traditional characters writes them (工作要點, 名單, 實施細則), spelt from the fold's own
+# table (extractors.fold.spellings), for the header's line patterns (TITLE_ENDING_RE), which read lines as written;
+# the checks below read titles folded. 計畫 and 答覆 are Taiwan's words for 计划 and 答复 (a phrase, not a character, apart).
+DOC_TITLE_ENDINGS = spellings(DOC_TITLE_ENDINGS) + ("計畫", "答覆")
 # Names of documents that a heading also ends in (（三）健全考核评价体系, （二）申报条件, 三、资料汇编): a 《title》 ending in one
 # is a document (《全国文明城市测评体系》, 《…考核指标体系》, 《浙江省教育强县评定条件》, 《制度汇编》, and an indicator set a
 # title or a naming is measured by: 《四川省省级生态县建设指标》, 《…考核评价指标》), a line ending in one is not
@@ -47,7 +47,7 @@ TITLE_ENDING_RE = re.compile("(?:" + "|".join(sorted(DOC_TITLE_ENDINGS, key=len,
 # A word that marks a line as (part of) a title: 关于 or a document type anywhere in it. The
 # one-character types (法, 函) are left out: inside running text they are parts of words (依法, 方法).
 TITLE_WORD_RE = re.compile(
-    "关于|關於|關于|" + "|".join(sorted((word for word in DOC_TITLE_ENDINGS if len(word) > 1), key=len, reverse=True)))
+    "|".join(spellings(["关于"])) + "|" + "|".join(sorted((word for word in DOC_TITLE_ENDINGS if len(word) > 1), key=len, reverse=True)))
 
 # 《稳就业十条》, 《支持中小企业的二十条》: numbered policy packages.
 NUMBERED_PACKAGE = re.compile(r"[一二三四五六七八九十百\d]+条(?:政策)?(?:措施)?$")
@@ -92,7 +92,7 @@ EXAMPLES = {
     "ISSUER_JOINERS": Examples(match=("、", "和", "<"), no_match=("办", "关")),
     "PAGE_TITLE_NOTE": Examples(match=("西藏自治区“十三五”时期国民经济和社会发展规划纲要(全文)", "关于…的意见（附全文）", "…的通知 (原文)"),
                                 no_match=("…管理办法（试行）", "…的通知", "全文")),
-    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工", "公约", "公示", "情况说明"),
+    "DOC_TITLE_ENDINGS": Examples(match=("通知", "办法", "法", "预案", "战略", "分解表", "分工", "公约", "公示", "情况说明", "要點", "名單", "計畫", "細則", "工作總結"),
                                   no_match=("报", "日报", "表", "分", "说明")),
     "has_document_ending": Examples(
         match=("周口市規範性檔案管理規定", "2020年政府工作报告重点工作责任分解", "<政府工作报告>任务分解表",
@@ -104,7 +104,8 @@ EXAMPLES = {
                                   no_match=("實施方案", "实施方案", "求是", "统计调查制度(方案)")),
     "TITLE_ENDING_RE": Examples(
         match=("关于印发2020年工作要点的通知", "新余市绿色建筑管理办法", "中华人民共和国节约能源法",
-               "最高人民法院关于审理名誉权案件若干问题的解释", "中华人民共和国刑法修正案", "周口市規範性檔案管理規定"),
+               "最高人民法院关于审理名誉权案件若干问题的解释", "中华人民共和国刑法修正案", "周口市規範性檔案管理規定",
+               "2020年全市脫貧攻堅工作要點", "區級優秀志願者名單"),
         no_match=("人民日报", "各县（区）人民政府：", "通知如下")),
     "TITLE_WORD_RE": Examples(match=("关于进一步加强新闻宣传工作", "实施方案", "周口市人民政府關於印發", "周口市規範性檔案管理規定"), no_match=("各县（区）人民政府、管委会", "依法行政")),
     "NUMBERED_PACKAGE": Examples(match=("稳就业十条", "支持中小企业的二十条措施", "促消费12条"),

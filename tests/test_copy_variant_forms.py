@@ -3,6 +3,8 @@ issue 15): the same notice copied with its line breaks lost, its punctuation ful
 
 from __future__ import annotations
 
+from extractors.fold import fold
+from pipeline.document.as_written import WrittenText
 from pipeline.document.normalise import normalise
 from pipeline.extract import extract_text
 
@@ -194,3 +196,73 @@ def test_a_number_in_a_glued_list_of_repealed_documents_opens_no_notice():
     printed = ("泸州市人民政府办公室关于转发省政府通知的通知\n各县(区)人民政府:\n现将省政府通知转发给你们,请认真贯彻执行。\n"
                "泸州市人民政府办公室\n2001年5月6日\n四川省人民政府\n川府发〔2001〕12号\n各市(州)人民政府:\n为加强管理,现通知如下。\n")
     assert len(extract_text(printed)["documents"]) == 2
+
+
+# Copies in traditional characters (mirror sites, Hong Kong and Taiwan copies): the header and signature are read on the
+# text folded to simplified characters, as every extractor reads it, and their strings are given back as written.
+TRADITIONAL_NOTICE = (
+    "洪山縣人民政府辦公室關於印發2025年重點工作任務分解的通知\n洪政辦〔2025〕1號\n各鄉鎮人民政府,縣政府各部門:\n"
+    "現將《2025年重點工作任務分解》印發給你們,請結合實際,認真貫徹執行。\n洪山縣人民政府辦公室\n2025年1月10日\n")
+
+
+def test_a_notice_in_traditional_characters_is_read_as_its_simplified_copy_and_given_back_as_written():
+    doc = extract_text(TRADITIONAL_NOTICE)["documents"][0]
+    assert doc["title"] == "洪山縣人民政府辦公室關於印發2025年重點工作任務分解的通知"
+    assert doc["doc_number"] == "洪政辦〔2025〕1號"
+    assert doc["recipients"] == '["各鄉鎮人民政府", "縣政府各部門"]'
+    assert doc["issuer"] == "洪山縣人民政府辦公室" and doc["signed_date"] == "2025-01-10"
+    simplified = extract_text(fold(TRADITIONAL_NOTICE))["documents"][0]  # the same reading, in its own characters
+    assert simplified["issuer"] == "洪山县人民政府办公室" and simplified["recipients"] == '["各乡镇人民政府", "县政府各部门"]'
+
+
+def test_a_title_ending_in_a_types_traditional_form_is_read():
+    text = ("2020年全縣安全生產工作要點\n為切實做好今年全縣安全生產工作,確保全縣安全生產形勢穩定,制定本要點。\n一、總體要求\n"
+            "堅持安全發展理念,落實安全生產責任制。\n")
+    assert extract_text(text)["documents"][0]["title"] == "2020年全縣安全生產工作要點"
+
+
+def test_a_title_joined_from_two_lines_is_given_back_as_written():
+    view = WrittenText("國務院辦公廳關於印發\n  實施方案的通知", fold("國務院辦公廳關於印發\n  實施方案的通知"))
+    assert view.of("国务院办公厅关于印发实施方案的通知") == "國務院辦公廳關於印發實施方案的通知"
+    assert view.of("国务院 办公厅") == "國務院 辦公廳"
+    assert view.of("〔2025〕1号") == "〔2025〕1号"  # composed, not in the text: as read
+
+
+def test_a_teaser_cut_short_with_an_ellipsis_is_no_title():
+    # a spam lead over a headless copy: its line runs on elsewhere (……); either script
+    text = ("引言8月7日,中國航空器材集團能源管理有限責任公司與海爾中央空調簽署戰略合作協......\n"
+            "各市、縣人民政府,省人民政府各委、辦、廳、局:\n現將《山西省打贏藍天保衛戰三年行動計劃》印發給你們,請認真貫徹執行。\n"
+            "山西省人民政府\n2018年7月29日\n")
+    assert extract_text(text)["documents"][0]["title"] is None
+    assert extract_text(fold(text))["documents"][0]["title"] is None
+
+
+def test_an_attachments_title_split_under_its_heading_is_no_title_of_a_headless_notice():
+    text = ("經各地推薦,通過評審的方式擬確定北京市大興區等10個市入選推薦名單。現按相關規定予以公示,公示時間為2022年2月21日-2022年2月28日。\n"
+            "聯系方式:010-68205105\n附件1:2021年度工業穩增長成效明顯市擬入選推薦名單.docx\n附件1\n2021年度工業穩增長和轉型升級成效\n"
+            "明顯市(州)擬入選推薦名單\n序號 |\n市(州) |\n1 |\n北京市大興區 |\n")
+    assert extract_text(text)["documents"][0]["title"] is None
+    assert extract_text(fold(text))["documents"][0]["title"] is None
+
+
+def test_a_string_composed_by_the_reading_is_given_back_as_far_as_the_text_prints_it():
+    written = "殘聯發[2021]51號 咸政規〔20231 2022年1號 廣東省委辦公廳、省政府辦公廳"  # the lost 〕号 are not printed: as read
+    view = WrittenText(written, fold(written))
+    assert view.of("残联发〔2021〕51号") == "殘聯發〔2021〕51號"
+    assert view.of("咸政规〔2023〕1号") == "咸政規〔2023〕1号"
+    assert view.of("广东省委办公厅 省政府办公厅") == "廣東省委辦公廳 省政府辦公廳"  # joint issuers found apart
+
+
+def test_a_doc_number_under_a_page_field_left_empty_is_the_notices_own():
+    text = ("- 時間:2012-10-24\n- 來源:\n甘政發〔2012〕120號\n各市、自治州人民政府,省政府各部門:\n"
+            "為貫徹落實《國務院關于深入推進義務教育均衡發展的意見》精神,現提出如下意見:\n一、充分認識推進義務教育均衡發展的重要性\n")
+    assert extract_text(text)["documents"][0]["doc_number"] == "甘政發〔2012〕120號"
+    assert extract_text(fold(text))["documents"][0]["doc_number"] == "甘政发〔2012〕120号"
+
+
+def test_a_promulgation_note_of_a_text_amended_since_gives_it_no_order():
+    text = ("寧波市政府信息公開規定\n(2004年10月8日市人民政府令第124號發布,根據2008年4月16日《關于修改〈寧波市政府信息公開規定〉的決定》"
+            "做相應的修改,重新公布。)\n第一章 總則\n第一條 為了保障公民、法人和其他組織的知情權,制定本規定。\n")
+    assert extract_text(fold(text))["documents"][0]["doc_number"] is None
+    unamended = "寧波市政府信息公開規定\n(2004年10月8日市人民政府令第124號發布)\n第一章 總則\n第一條 為了保障知情權,制定本規定。\n"
+    assert extract_text(unamended)["documents"][0]["doc_number"] == "市人民政府令第124號"

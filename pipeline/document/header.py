@@ -31,7 +31,7 @@ from pipeline.document.elements import (
     GAMBLING_BRAND, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_lone_addressee, is_organisation_line, run_together_recipients,
 )
 from pipeline.document.header_lines import (
-    DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
+    DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, TITLE_LINE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
     bare_order_serial, promulgation, split_order_number, title_before_preamble, title_glued_to_header, title_twice_before_body,
 )
 from pipeline.document.info_values import unlabelled_info
@@ -40,7 +40,7 @@ from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.masthead import WORD_BESIDE_NAME, masthead_issuers, names_stacked_above
 from pipeline.document.publisher import SHORT_FORM_ISSUER
-from pipeline.document.tail import ATTACHMENT_MARK
+from pipeline.document.tail import ATTACHMENT_HEADING, ATTACHMENT_MARK
 from pipeline.document.outside import (FULL_TEXT_FOLLOWS, LEAD_PARAGRAPHS, collection_entry_title, full_text_lead_end, file_name_stem, file_name_stems, file_name_title,
                                       names_a_template_only, news_lead_in, page_headline)
 from pipeline.document.title import (
@@ -100,6 +100,9 @@ REVISION_SCAN = 20  # lines below the header searched for the text naming itself
 ABSTRACT_FIELD = re.compile(r"^[ \u3000|]*(?:摘[ \u3000]*要|内容摘要|内容提要|摘[ \u3000]*要[ \u3000]*内[ \u3000]*容)[ \u3000]*[:：】][ \u3000|]*(?P<value>\S.*)$")
 
 EXAMPLES = {
+    "AMENDED_SINCE": Examples(match=("(2004年10月8日市人民政府令第124号发布,根据2008年4月16日《关于修改〈宁波市政府信息公开规定〉的决定》做相应的修改,重新公布。)",),
+                              no_match=("（2002年3月28日卫生部令第27号公布）", "(2013年10月27日石家庄人民政府令第184号发布自2013年12月1日起施行)")),
+    "SENTENCE_MARK": Examples(match=("各有关单位:", "经研究,现将", "一是加强领导;二是"), no_match=("2021年度工业稳增长和转型升级成效", "(州)")),
     "OWN_TEXT_PREAMBLE": Examples(match=("为深入贯彻落实…新冠疫苗接种工作部署,结合我区实际,制定本方案。", "根据上级要求,特制定此实施方案:"),
                                   no_match=("为加快构筑免疫“防火墙”,让我们积极行动起来!", "各地要制定本地实施方案。",
                                             "为做好工作,现通知如下。制定本方案")),
@@ -234,10 +237,41 @@ def _opens_its_text(lines: list, index: int) -> bool:
     return bool(FIRST_HEADING.match(opening) or OWN_TEXT_PREAMBLE.match(opening))
 
 
+# A promulgation note that goes on to the text's later amendment (…令第124号发布,根据2008年…《…的决定》做相应的修改,重新公布):
+# its order promulgated the first version, not the text printed under it, which no order of its own numbers.
+AMENDED_SINCE = re.compile(r"根据[^()（）]{0,80}?(?:修改|修正|修订)")
+
+
+def _page_field_value(label: str, text: str) -> bool:
+    """Whether ``text`` is the value of a page's field label on the line above (来源: ⏎ 县政府办): never a 文号, which
+    is the notice's own, printed under a field the page left empty (来源: ⏎ 甘政发〔2012〕120号)."""
+    return bool(PAGE_FIELD_LABEL.match(label.strip())) and not doc_number_of_line(text)
+
+
+# A sentence's or a list's punctuation, which no title line holds.
+SENTENCE_MARK = re.compile(r"[。，；：:,;]")
+
+
 def _attached(lines: list, index: int) -> bool:
-    """Whether the title at ``index`` is printed under an attachment's mark (附: alone on its line): a text the page
-    attaches after its lead-in (a news report's 附: and the plan it reports), no header of the page's own notice."""
-    return index > 0 and bool(ATTACHMENT_MARK.match(lines[index - 1].text.strip()))
+    """Whether the title at ``index`` is printed under an attachment's mark (附: or 附件1 alone on its line): a text the
+    page attaches after its lead-in (a news report's 附: and the plan it reports, a publicity's 附件1 and its list), no
+    header of the page's own notice. A title split over two lines has its first line between (附件1 ⏎ 2021年度…成效 ⏎
+    明显市(州)拟入选推荐名单)."""
+    above = index - 1
+    if above > 0 and _begins_a_title(lines[above].text) and not _is_attachment_mark(lines[above].text):
+        above -= 1
+    return above >= 0 and _is_attachment_mark(lines[above].text)
+
+
+def _is_attachment_mark(text: str) -> bool:
+    return bool(ATTACHMENT_MARK.match(text.strip()) or ATTACHMENT_HEADING.match(text.strip()))
+
+
+def _begins_a_title(text: str) -> bool:
+    """A line that can be a split title's first part: short, no sentence's punctuation, no label, no whole title. It may
+    open with its year (2021年度…), which a line carrying a title on (continues_title) may not: there a year opens a date."""
+    return len(text) <= TITLE_LINE and not SENTENCE_MARK.search(text) and match_label(text) is None \
+        and not is_complete_title(text)
 
 
 def _split_title_start(lines: list, index: int) -> int:
@@ -334,7 +368,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             kept.append(None)  # an order's heading over its number: no title, no issuer line
             continue
         if is_wrapper_line(text) or index in navigation or index in cells or text in glued_fields or text.strip() in sections \
-                or index and (SUMMARY_LABEL.match(texts[index - 1].strip()) or PAGE_FIELD_LABEL.match(texts[index - 1].strip())) \
+                or index and (SUMMARY_LABEL.match(texts[index - 1].strip()) or _page_field_value(texts[index - 1], text)) \
                 or lines[start + index].start in contents:
             kept.append(None)  # keeps positions: a title block never runs across a wrapper line
             continue
@@ -433,7 +467,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.doc_number = parsed.normalised if parsed and parsed.form == "bracketed" \
             else value.strip() if SERIES_NUMBER.match(value.strip()) else None  # 督察通报第十七期: a series' issue
     meta.doc_number = meta.doc_number or _doc_number_in_page_fields(lines[:end])
-    if note := next((found for line in lines[start:end] if (found := promulgation(line.text))), None):
+    if note := next((found for line in lines[start:end] if (found := promulgation(line.text)) and not AMENDED_SINCE.search(line.text)), None):
         # a rules text's promulgation note: the body and the day that promulgated it, and its order's number
         meta.doc_number, header_issuer = meta.doc_number or note[1], header_issuer or note[0]
         meta.signed_date = meta.signed_date or (parse_date(note[2]) or (None,))[0]

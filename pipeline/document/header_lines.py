@@ -59,6 +59,9 @@ PROMULGATION_SENTENCE = re.compile(r"^[ \u3000]*《[^》]{2,60}》[^。]{0,120}?
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
 DATE_START = re.compile(r"^(?:\d{4}|[〇零○O一二三四五六七八九]{4})\s*年")
 LONG_TITLE = 150  # longer lines are paragraphs, not titles
+# A line cut short with an ellipsis (…签署战略合作协......): a page's teaser of an article, whose words run on elsewhere;
+# a title is printed whole.
+CUT_SHORT = re.compile(r"(?:…|\.{3,}|。{2,})[ \u3000]*$")
 TITLE_LINE = 60  # a line of a title split over lines is no longer than this
 SHORT_TITLE = 40  # a line this short ending with a document type is a title (中华人民共和国刑法)
 
@@ -66,6 +69,8 @@ SHORT_TITLE = 40  # a line this short ending with a document type is a title (�
 BRACKETED_LEADING_NUMBER = re.compile(r"^[(（](?P<number>[^()（）\n]{4,30}号)[)）](?P<rest>\S.*)$")
 
 EXAMPLES = {
+    "CUT_SHORT": Examples(match=("中國航空器材集團與海爾中央空調簽署戰略合作協......", "关于印发2020年工作要点的通……", "签署战略合作协…"),
+                          no_match=("关于……的通知", "关于印发2020年工作要点的通知", "1.1编制目的…………1")),
     "SERIAL_LOST_DOC_NUMBER": Examples(match=("洋政发〔2020〕", "湘政办发[2019]"), no_match=("洋政发〔2020〕3号", "〔2020〕", "2020年")),
     "SERIES_NUMBER": Examples(match=("督察通报第十七期", "简报第3期", "某某局令第5号"), no_match=("督察通报", "第十七期", "暂无")),
     "PROMULGATION_NOTE": Examples(match=("(2013年10月14日市第十三届人民政府第十次常务会议讨论通过2013年10月27日石家庄人民政府令第184号发布自2013年12月1日起施行)",
@@ -172,7 +177,7 @@ def looks_like_title(text: str) -> bool:
             or text.startswith(("，", ",", ":", "：")) or re.sub(r"\s+", "", text) in CONTENTS_HEADINGS:
         return False  # …详情如下: is a lead-in, :互助县… a heading's rest after its 文号
     if runs_into_its_body(text) or QUESTION_OR_EXCLAMATION.search(text) or is_tag_line(text) \
-            or OPENING_SENTENCE.match(text):  # 根据…,…制定本方案 ends like a plan's name but is its opening sentence
+            or OPENING_SENTENCE.match(text) or CUT_SHORT.search(text):  # 根据…,…制定本方案 ends like a plan's name but is its opening sentence
         return False  # 小学通知格式怎么样? is a 范文 site's question over a template, no title
     return (bool(TITLE_WORD_RE.search(text)) or (len(text) <= SHORT_TITLE and is_complete_title(text))
             or _named_by_its_number(text))

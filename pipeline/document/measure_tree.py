@@ -17,10 +17,8 @@ from pipeline.document.labels import (SPACED_TABLE_HEADER, dotted_count_labels, 
                                       lost_article_labels, match_label, run_in_child_at, section_number_labels,
                                       wraps_cell_list)
 from pipeline.document.lines import Line
-from pipeline.document.tail import ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
+from pipeline.document.tail import ATTACHMENT_HEADING, ATTACHMENT_ITEM, ATTACHMENT_LINE, signature_date
 
-# The heading of one printed attachment, alone on its line: 附件1：, 附件 2, 附件一
-ATTACHMENT_HEADING = re.compile(r"^附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:]?$")
 # The same heading with the attachment's name after it (附件1:…决定废止的政策性文件目录(28件)): a printed attachment only when its
 # table's header row follows (序号 文件名称 …), else a line of the notice's list of attachments (附件1：登记表).
 NAMED_ATTACHMENT_HEADING = re.compile(r"^[ \u3000]*附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:][^。\n]{2,60}$")
@@ -55,7 +53,6 @@ EXAMPLES = {
                                no_match=("按时报送。", "重要说明:", "附件:1.登记表")),
     "NAMED_ATTACHMENT_HEADING": Examples(match=("附件1:达州市人民政府决定废止的政策性文件目录(28件)", "  附件2：重点任务分解表"),
                                          no_match=("附件1：", "附件：1.登记表", "附件1：请于5月10日前报送。")),
-    "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
     "CITED_ATTACHMENT_RE": Examples(match=("领取《户籍家庭公共租赁住房常态分配办理指引》（附件3）", "保障房小区服务窗口（附件2）",
                                            "填写登记表(附件 4)"), no_match=("保障房小区服务窗口（附表2）", "详见附件1")),
     "CONTENTS_PUNCTUATION": Examples(match=("1.总则。", "一、要求："), no_match=("1.1编制目的",)),

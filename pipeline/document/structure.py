@@ -9,15 +9,17 @@ numbered measures, then the 版记: 附件, 联系人, signature, 成文日期, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
+from extractors.fold import fold
 from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
 from schema.models import DocumentMeta, Measure
 
 from pipeline.document.appended import appended_entries_start
+from pipeline.document.as_written import WrittenText, meta_as_written
 from pipeline.document.cell_lines import table_header_lines
 from pipeline.document.copy_chrome import excerpt_lines
 from pipeline.document.dates import parse_date
@@ -239,7 +241,25 @@ def _office_under_database_heading(header_issuer: str, signature: str) -> bool:
 def parse(text: str, title_headings: Iterable[int] = (), page_issuers: Iterable[str] = ()) -> list[ParsedDocument]:
     """Every document in a normalised text, the outer one first; ``title_headings`` as in
     :func:`parse_document`; ``page_issuers``: the issuers of page headers the normaliser cut from the text (the
-    outer document's issuer when it prints no other)."""
+    outer document's issuer when it prints no other). Read on the text folded to simplified characters, its strings
+    given back as written (``pipeline.document.as_written``)."""
+    folded = fold(text)
+    documents = _parse(folded, title_headings, page_issuers)
+    if folded is text or folded == text:
+        return documents
+    return [_as_written(document, text) for document in documents]
+
+
+def _as_written(document: ParsedDocument, text: str) -> ParsedDocument:
+    """``document``, read on the folded text, with its text and strings as ``text`` writes them."""
+    written = text[document.start:document.start + len(document.text)]
+    view = WrittenText(written, document.text)
+    measures = [replace(measure, label=view.of(measure.label) or measure.label, heading=view.of(measure.heading))
+                for measure in document.measures]
+    return replace(document, text=written, meta=meta_as_written(document.meta, view), measures=measures)
+
+
+def _parse(text: str, title_headings: Iterable[int], page_issuers: Iterable[str]) -> list[ParsedDocument]:
     lines = split_lines(text)
     if not lines:
         return []

@@ -21,6 +21,8 @@ from pipeline.document.wrapper import is_chrome
 CC_LINE = re.compile(r"^(?:抄送|抄报)[：:](?P<body>.+)$")
 ATTACHMENT_LINE = re.compile(r"^(?:附\s?件\s*\d*\s*[：:]?|附[：:])(?P<body>.*)$")  # 附件：1．… or 附: before a printed text
 ATTACHMENT_MARK = re.compile(r"^附(?:件)?\s*[：:]?$")  # 附: alone, above the text it attaches
+# The heading of one printed attachment, alone on its line: 附件1：, 附件 2, 附件一
+ATTACHMENT_HEADING = re.compile(r"^附件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \u3000]*[：:]?$")
 # (联系人:白文俊…); a table pads its labels with spaces (联 系 人:)
 CONTACT_LINE = re.compile(r"^[（(]?(?:联\s?系\s?人|联\s?系\s?电\s?话|电\s?话|传\s?真|邮\s?箱|电子邮箱|联系方式|地\s?址|邮\s?编)\s*[：:]")
 SUBJECT_WORDS_LINE = re.compile(r"^主\s?题\s?词\s*[：:]")  # the 版记's 主题词：环保 污染物 通知
@@ -52,6 +54,7 @@ EXAMPLES = {
     "CC_LINE": Examples(match=("抄送：市委办公室，市人大常委会办公室。", "抄报:省扶贫办"), no_match=("抄送单位", "各乡镇：")),
     "ATTACHMENT_LINE": Examples(match=("附件：1.信息宣传联络员登记表", "附件2：工作任务分解表", "附件", "附：通报", "附 件:强度表"),
                                 no_match=("附表", "一、附件管理")),
+    "ATTACHMENT_HEADING": Examples(match=("附件1：", "附件 2", "附件一"), no_match=("附件：", "附件：1.登记表", "附件1：登记表")),
     "ATTACHMENT_MARK": Examples(match=("附:", "附件：", "附件"), no_match=("附件：1.登记表", "附件1：")),
     "CONTACT_LINE": Examples(match=("联系人：邹思媛", "联系电话：0991-2817458", "(联系人:白文俊,电话:12345)", "联 系 人:总量处 杨 华"),
                              no_match=("各联系单位：", "一、联系群众")),
