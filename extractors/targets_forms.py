@@ -157,7 +157,7 @@ STRICT = {">=": ">", "<=": "<"}
 # 不少于1250万元 · 不低于我市最低工资标准 50% · 人均纯收入低于8400元 · 超过90% · 最多3人.
 # The negated forms come first, and the bare ones refuse a preceding 不, so 不低于 is never 低于.
 PRE_COMPARATOR_RE = compiled_later(
-    r"不少于|不低于|不小于|不得少于|不得低于|至少|最少|(?<!下)达到|"
+    r"不少于|不低于|不小于|不得少于|不得低于|至少|最少|起码|(?<!下)达到|"
     r"不超过|不得超过|不得累计|不高于|不多于|不大于|最多|最高|控制在|"
     r"(?<!不)低于|(?<!不)少于|(?<!不)小于|不足|不到|"
     r"(?<!不)超过|(?<!不)高于|(?<!不)多于|(?<!不)大于|突破"
@@ -165,6 +165,7 @@ PRE_COMPARATOR_RE = compiled_later(
 PRE_COMPARATORS = {
     "不少于": ">=", "不低于": ">=", "不小于": ">=", "不得少于": ">=", "不得低于": ">=", "至少": ">=",
     "最少": ">=",
+    "起码": ">=",  # 起码 (最起码) is 至少: at least (检查组应起码由2名执法人员组成, 最起码配备1名专职人员)
     "达到": "=",  # reaching a figure is the figure (gold README: only 以上, 不少于, 不低于, 至少 are >=)
     "不超过": "<=", "不得超过": "<=", "不得累计": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
     "最高": "<=", "控制在": "<=",
@@ -383,7 +384,7 @@ EXAMPLES = {
     "LISTED_FIGURE_RE": Examples(match=("lOOm", "2km", "50米"), no_match=("COOL", "lO人")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
-    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过", "不得累计"), no_match=("达标",)),
+    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过", "不得累计", "起码", "最起码"), no_match=("达标", "起步")),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
     "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
     "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),

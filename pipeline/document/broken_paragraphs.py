@@ -18,7 +18,7 @@ from pipeline.document.elements import (
     BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, dated_issuer, is_bare_recipients, is_masthead, is_organisation_line,
     is_organisation_row,
 )
-from pipeline.document.header_lines import NUMBER_DATE_NOTE
+from pipeline.document.header_lines import NUMBER_DATE_NOTE, is_recipients_line
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
 from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
 from pipeline.document.measure_tree import CONTENTS_HEADING
@@ -70,6 +70,8 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \u3000]+")
 # (…以下有范文可供参考: 1 放假通知 一、中秋节:… 二 ⏎ 放假通知); a title wrapped before its kind (…防汛工作的 ⏎ 紧急通知)
 # still goes on (see _opens_on_its_kind).
 KIND_ONLY_TITLE = re.compile(r"^(?![的之和与及])[\u4e00-\u9fff]{0,4}(?:通知|通告|公告|启事|啟事)$")
+# A title line that stops at its 关于: a title's rest names a subject and a kind, never a list of bodies closed by a colon.
+CUT_AT_ABOUT = re.compile(r"(?:关于|關於|关於)[ \u3000]*$")
 # A line that leaves a title open: its 关于 not yet closed by a kind, or a 的 or 之 that the next line's kind completes.
 OPEN_TITLE_END = re.compile(r"(?:关于|關於|关於|[的之])[^。！？：；!?:;]{0,40}$|[的之]$")
 # A signature's date that lost its 年月日 in the copy (2018525, 2021.4.1, 202091 for 2020年9月1日): the line above it stands
@@ -165,6 +167,8 @@ def continues(previous: str, line: str) -> bool:
             or is_masthead(previous) or dated_issuer(previous) or starts_table_row(previous, line) \
             or _names_issuer_and_type(line) or _opens_on_its_kind(previous, line):
         return False
+    if CUT_AT_ABOUT.search(previous) and is_recipients_line(line):
+        return False  # a title the copy cut after its 关于, over the recipients (…办公厅关于 ⏎ 各省、自治区、直辖市…局:)
     if NUMBER_DATE_NOTE.match(previous):
         return False  # a law site's (文号 date) note under the title is a header line, never the recipients' start
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
@@ -309,6 +313,7 @@ EXAMPLES = {
                                     no_match=("完成以下任务(一)", "各县(市", "建设7项")),
     "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
     "KIND_ONLY_TITLE": Examples(match=("放假通知", "紧急通知", "通知", "公告"), no_match=("的通知", "和通告", "关于放假的通知", "通知如下:")),
+    "CUT_AT_ABOUT": Examples(match=("食品药品监管总局办公厅关于", "某某县人民政府關於 "), no_match=("关于做好防汛工作", "关于印发方案的通知")),
     "OPEN_TITLE_END": Examples(match=("关于做好防汛工作", "…做好防汛工作的", "贯彻落实意见之"),
                                no_match=("以下有范文可供参考: 1 放假通知 一、中秋节: x月x日至x日放假调休,x天。 二",)),
     "BARE_SIGNATURE_DATE": Examples(match=("2018525", "2021.4.1", "2017 6 23", "202091"),

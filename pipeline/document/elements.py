@@ -21,6 +21,9 @@ ORGANISATION_END = re.compile(
     r"|集团|集團"  # a university's or a company's group signs too: 后勤服务集团
     r"|(?<![学本专工理文百预])科"  # a bureau's or a college's section signs too (基建科, 教务科), not a subject (学科, 本科)
     r"|(?:共青团|共青團|团|團|中共|党|黨)中央"  # the League's and the Party's centre sign joint notices (共青团中央)
+    # a mechanism's or a headquarters' working group signs its notices (国务院联防联控机制综合组, 市指挥部专家组); 组 alone ends
+    # words that are no body (分组, 第一组)
+    r"|(?:综合|工作|专家|督导|督查|检查|巡查|调查|指导|协调|联络|宣传|保障|救治|綜合|專家|督導|檢查|調查|指導|協調|聯絡|宣傳)[组組]"
     r"|联盟|聯盟"  # an alliance of bodies signs with its members' office (党委宣传部 新媒体联盟)
     r"|辦公室|辦公廳|領導小組|委員會|廳|辦|黨組|會|聯|處"  # traditional forms: 中國殘疾人聯合會, 省殘聯, 秘書處
     r"|(?<![妥])(?:协|協))$"  # a mass organisation named short, as 残联 is: 科协, 计生协, 消协, 荊州開發區科協
@@ -84,8 +87,8 @@ EXAMPLES = {
     "SIGNATURE_GAP": Examples(match=("青海省卫生厅                        青海省发展和改革委员会",), no_match=("中共河南省委 河南省人民政府",)),
     "RED_HEADER": Examples(match=("国务院扶贫开发领导小组文件", "湖南省人民政府办公厅文件", "国务院文件"),
                            no_match=("关于印发有关文件的通知", "各单位要认真学习文件。", "省厅文件")),
-    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科", "成都市旅游执法支队", "共青團中央", "中國殘疾人聯合會", "省殘聯", "后勤服务集团", "党委宣传部 新媒体联盟", "市科协", "荊州開發區科協"),
-                                 no_match=("工作要点", "加强安全教育", "各学科", "全日制本科", "中央", "互相妥协")),
+    "ORGANISATION_END": Examples(match=("国家疾控局综合司", "省地税局 省工商局 人民银行济南分行", "武汉市扶贫攻坚领导小组", "贵州省人民政府辦公廳", "县卫健委", "铜冶中心校", "九都中心小学", "海陵区教育局基建科 安保科", "教务科", "成都市旅游执法支队", "共青團中央", "中國殘疾人聯合會", "省殘聯", "后勤服务集团", "党委宣传部 新媒体联盟", "市科协", "荊州開發區科協", "疫情联防联控机制综合组", "市指挥部專家組"),
+                                 no_match=("工作要点", "加强安全教育", "各学科", "全日制本科", "中央", "互相妥协", "第一组", "按要求分组")),
     "TRAILING_NOTE": Examples(match=("各乡镇(街道)", "各县（市、区）"), no_match=("(街道)各乡镇",)),
     "RECIPIENTS_LINE": Examples(match=("各乡镇、县直各单位：", "各县(市、区)人民政府,市政府各部门:"), no_match=("现通知如下。",)),
     "SENTENCE_BEFORE_COLON": Examples(match=("当前正值时节,经镇政府研究,现就抓好冬季农业生产工作通知如下:", "经市政府同意,现将有关事项通知:",
@@ -106,7 +109,8 @@ EXAMPLES = {
     "RUN_TOGETHER_PART": Examples(match=("县委各部门", "各企事业单位"), no_match=("办公室", "各单位")),
     "LIST_PARTS": Examples(match=("各街道办事处,区级各部门", "各乡镇、县直各单位"), no_match=("各县(市区)人民政府",)),
     "UNCLOSED_BRACKET": Examples(match=("区政府各部门(单位",), no_match=("各县(市、区)人民政府",)),
-    "GAMBLING_BRAND": Examples(match=("大发欢乐生肖办公室", "金沙博彩", "大发快三研究中心", "幸运飞艇", "ds足球比分报送2021年度总结的通知"),
+    "GAMBLING_BRAND": Examples(match=("大发欢乐生肖办公室", "金沙博彩", "大发快三研究中心", "幸运飞艇", "ds足球比分报送2021年度总结的通知",
+                                      "8522澳门新葡亰官网食品药品监管总局办公厅", "澳门新葡京"),
                                no_match=("大发展办公室", "福利彩票发行中心", "棋牌运动管理中心", "金沙县人民政府")),
     "SUBJECT_BEFORE_DASH": Examples(match=("吉林大豆目标价格改革试点-吉林物价局", "春季防火工作方案_某某县林业局"),
                                     no_match=("中国-东盟博览会秘书处", "某某县林业局")),
@@ -120,7 +124,8 @@ MASKED_NAME = re.compile(r"[（(]\s*略\s*[）)]")
 # 大发欢乐生肖办公室) or began its title (ds足球比分报送…的通知, the issuer and 关于 replaced): no body's name, however it
 # ends, and no title. The brands are the gambling vocabulary such mirrors use.
 # Not 彩票, 棋牌 or a place (福利彩票发行中心, 棋牌运动管理中心 and 金沙县 are bodies and places).
-GAMBLING_BRAND = re.compile(r"博彩|时时彩|快三|欢乐生肖|幸运飞艇|六合彩|娱乐城|百家乐|大发(?=快三|欢乐生肖|彩票|娱乐)|足球比分")
+# 葡京 (Macau's Lisboa casino; a mirror spells it 新葡亰 too: 8522澳门新葡亰官网) names nothing else.
+GAMBLING_BRAND = re.compile(r"博彩|时时彩|快三|欢乐生肖|幸运飞艇|六合彩|娱乐城|百家乐|大发(?=快三|欢乐生肖|彩票|娱乐)|足球比分|葡[京亰]")
 
 # A page's or an upload's title with its source after a dash (吉林大豆目标价格改革试点-吉林物价局): a subject of six characters
 # or more before the dash, itself no body's name, is no part of an organisation's; a name joined by a short one

@@ -469,11 +469,16 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     meta.doc_number = meta.doc_number or _doc_number_in_page_fields(lines[:end])
     if note := next((found for line in lines[start:end] if (found := promulgation(line.text)) and not AMENDED_SINCE.search(line.text)), None):
         # a rules text's promulgation note: the body and the day that promulgated it, and its order's number
-        meta.doc_number, header_issuer = meta.doc_number or note[1], header_issuer or note[0]
+        # (a note naming the body by its short form, 省人民政府令第18号发布, names no issuer: CONVENTIONS.md C9)
+        meta.doc_number = meta.doc_number or note[1]
+        header_issuer = header_issuer or (None if SHORT_FORM_ISSUER.match(note[0]) else note[0])
         meta.signed_date = meta.signed_date or (parse_date(note[2]) or (None,))[0]
-    if not header_issuer and window_issuer and meta.doc_number and DECREE_NUMBER.match(meta.doc_number) \
-            and DECREE_NUMBER.match(meta.doc_number)["issuer"].endswith(window_issuer):
-        header_issuer = window_issuer  # a database's issuing-body line over the order, as l19, b03, n19 annotate it
+    if not header_issuer and window_issuer and meta.doc_number and (decree := DECREE_NUMBER.match(meta.doc_number)) \
+            and (decree["issuer"].endswith(window_issuer)
+                 or SHORT_FORM_ISSUER.match(decree["issuer"]) and window_issuer.endswith(decree["issuer"])):
+        # a database's issuing-body line over the order, as l19, b03, n19 annotate it; over an order numbered with the
+        # short form (省人民政府令第18号), the line names the province the short form leaves out
+        header_issuer = window_issuer
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
     if (not meta.title or NEWS_HEADLINE.match(meta.title)) and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
             and (not meta.title or NEWS_HEADLINE.match(meta.title).group("title") == re.sub(r"\s+", "", lead_in[0])):
@@ -485,6 +490,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         title_issuer = lead_in[1]  # the plan printed under the lead that names its issuers (近日,A、B印发了《X》)
     if meta.title and GAMBLING_BRAND.search(meta.title):
         meta.title = None  # a hijacked mirror's words where the title began: the notice's title is not printed
+        if title_issuer and GAMBLING_BRAND.search(title_issuer):
+            title_issuer = None  # nor its issuer (8522澳门新葡亰官网食品药品监管总局办公厅关于: the brand glued before it)
     if meta.title and (headline := BARE_NEWS_HEADLINE.match(meta.title)) and ORGANISATION_END.search(headline["issuer"]):
         meta.title = None  # a news headline reporting what a body issued (環保部發布…辦法), no title of the notice
     if meta.title and (revision := REVISION_NOTE.search(meta.title)) \
@@ -560,8 +567,12 @@ def _doc_number_in_page_fields(lines: list) -> Optional[str]:
 
 def _decree_issuer(doc_number: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """An order's number names its issuer as the order prints it (东莞市人民政府令第123号): that name,
-    over a fuller form a legal database prints above it (广东省东莞市人民政府)."""
+    over a fuller form a legal database prints above it (广东省东莞市人民政府). A number that names its issuer by a short
+    form without its place (省人民政府令第18号 in a promulgation note) names no 发文机关 (CONVENTIONS.md C9): the fuller
+    form stays (江西省人民政府)."""
     if not doc_number or not (decree := DECREE_NUMBER.match(doc_number)):
         return issuer
     named = decree.group("issuer")
+    if issuer and SHORT_FORM_ISSUER.match(named):
+        return issuer
     return named if issuer is None or issuer.endswith(named) else issuer

@@ -27,6 +27,9 @@ ATTACHMENT_HEADING = re.compile(r"^附件[ \u3000]*(?:\d{1,2}|[一二三四五�
 CONTACT_LINE = re.compile(r"^[（(]?(?:联\s?系\s?人|联\s?系\s?电\s?话|电\s?话|传\s?真|邮\s?箱|电子邮箱|联系方式|地\s?址|邮\s?编)\s*[：:]")
 SUBJECT_WORDS_LINE = re.compile(r"^主\s?题\s?词\s*[：:]")  # the 版记's 主题词：环保 污染物 通知
 NOTE_LINE = re.compile(r"^[（(](?:此件|此页)[^）)]*[）)]$")  # （此件依申请公开）
+# The body whose seal stands for a signing body that has none of its own, in brackets under the signature (国务院联防联控
+# 机制综合组 / （国家卫生健康委代章）, 领导小组办公室 / （县农业农村局代章）): a note on the seal, no name of the issuer.
+SEAL_PROXY_LINE = re.compile(r"^[（(][^（）()]{2,30}代章[）)]$")
 # The 版记's 印发 line with the printing office and the date on one line, perhaps with the count of copies:
 # 水城县统计局办公室              2011年3月20日印发                              (共印45份)
 PRINTED_LINE = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{2,40}?[室廳厅局委处處科部心府会會])[ \u3000]*"
@@ -44,13 +47,18 @@ YEARLESS_DATE_LINE = re.compile(
 
 # The first part of a signature's one name broken over two lines (玉環市新型冠狀病毒感染的肺炎疫情 / 防控指揮部): words
 # only, opening with a place (市, 县, 区 …), no organisation by itself; the line under it ends the name.
-BROKEN_NAME_START = re.compile(r"^(?!.*各)[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,20}$")
+# A State Council body's name needs no place: it opens with 国务院 (国务院应对新型冠状病毒感染 / 疫情联防联控机制综合组). Not
+# 全国 or 国家, which open a page's link line as often (全国志愿服务信息系统操作视频在线观看, over aq12's 校文明办).
+BROKEN_NAME_START = re.compile(r"^(?!.*各)(?:[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡)"
+                              r"|国务院|國務院)[\u4e00-\u9fff]{2,20}$")
 
 EXAMPLES = {
     "SITE_STATEMENT_HEAD": Examples(match=("反侵权公告:", "版权与免责声明：", "免责声明"),
                                     no_match=("关于反侵权工作的公告", "各单位要做好版权声明工作。")),
-    "BROKEN_NAME_START": Examples(match=("玉環市新型冠狀病毒感染的肺炎疫情", "椒江区新型冠状病毒感染的肺炎疫情"),
-                                  no_match=("以上通知希遵照执行", "请各区认真贯彻执行", "玉环市人民政府,", "2020年1月28日")),
+    "SEAL_PROXY_LINE": Examples(match=("(国家卫生健康委代章)", "（县农业农村局代章）"), no_match=("(此件公开发布)", "(农业农村部屠宰技术中心)", "国家卫生健康委代章")),
+    "BROKEN_NAME_START": Examples(match=("玉環市新型冠狀病毒感染的肺炎疫情", "椒江区新型冠状病毒感染的肺炎疫情", "国务院应对新型冠状病毒感染"),
+                                  no_match=("以上通知希遵照执行", "请各区认真贯彻执行", "玉环市人民政府,", "2020年1月28日",
+                                            "全国志愿服务信息系统操作视频在线观看")),
     "CC_LINE": Examples(match=("抄送：市委办公室，市人大常委会办公室。", "抄报:省扶贫办"), no_match=("抄送单位", "各乡镇：")),
     "ATTACHMENT_LINE": Examples(match=("附件：1.信息宣传联络员登记表", "附件2：工作任务分解表", "附件", "附：通报", "附 件:强度表"),
                                 no_match=("附表", "一、附件管理")),
@@ -80,6 +88,8 @@ def _under_signature(lines: list[Line], index: int) -> bool:
     brackets between)."""
     above = index - 1
     if above > 0 and NOTE_LINE.match(lines[above].text):
+        above -= 1
+    if above > 0 and SEAL_PROXY_LINE.match(lines[above].text.strip()):
         above -= 1
     if above > 0 and _second_name(lines[above].text):
         above -= 1
@@ -121,6 +131,8 @@ def signature_above(lines: list[Line], index: int) -> Optional[str]:
     """The issuer names printed above the date at ``index``: one organisation line, or several for a
     joint notice (joined with a space, as the names are printed)."""
     names = []
+    if index > 1 and SEAL_PROXY_LINE.match(lines[index - 1].text.strip()):
+        index -= 1  # the seal's note between the names and the date
     while index > 0 and is_organisation_row(lines[index - 1].text) and len(names) < MAX_JOINT_ISSUERS:
         index -= 1
         names[:0] = SIGNATURE_GAP.split(lines[index].text.strip())  # two a line: each name in turn
@@ -146,11 +158,14 @@ def is_tail_line(lines: list[Line], index: int) -> bool:
     if YEARLESS_DATE_LINE.match(text) and _under_signature(lines, index):
         return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    if _second_name(text) and index > 0 and is_organisation_line(lines[index - 1].text):
-        return True  # the body's second name in brackets under the signature's first
+    if _broken_name_start(text.strip(), following.strip()) and is_tail_line(lines, index + 1):
+        return True  # the first part of the signature's name broken over two lines
+    if (_second_name(text) or SEAL_PROXY_LINE.match(text.strip())) and index > 0 \
+            and is_organisation_line(lines[index - 1].text):
+        return True  # the body's second name, or its seal's note, in brackets under the signature's first
     return is_organisation_row(text) and bool(
         parse_date(following) or parse_bare_date(following) or YEARLESS_DATE_LINE.match(following)
-        or is_organisation_row(following) or _second_name(following))
+        or is_organisation_row(following) or _second_name(following) or SEAL_PROXY_LINE.match(following.strip()))
 
 
 def _second_name(text: str) -> bool:
