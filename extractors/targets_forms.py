@@ -203,6 +203,10 @@ RANGE_HIGH_AFTER_RE = compiled_later(
 # quoted for emphasis without 条 (“新建100个”), nor 条 outside quotation marks (将全镇94条自然村).
 PACKAGE_NAME_RE = compiled_later(r"[“″\"][\u4e00-\u9fff]{0,8}\d{1,3}\s{0,2}条[\u4e00-\u9fff]{0,4}[”″\"]")
 
+# A package named by its count of articles before the kind of text it is, without quotation marks (落实好提振市场信心90条
+# 措施, 稳经济33条政策措施): the measures' name, no quantity to reach. A count of other things (94条自然村, 3条道路) stays.
+PACKAGE_BEFORE_KIND_RE = compiled_later(r"\d{1,3}\s{0,2}[条條](?:政策)?(?:措施|举措|舉措)")
+
 # A short quoted name holding a small count (加强“重点工作5张报表”督查, 树牢“4个意识”): a programme's or a slogan's name,
 # no quantity to reach. Not a quoted sentence (“开工建设综合管廊2000公里以上”: longer, with its bound).
 QUOTED_NAME_RE = compiled_later(r"“(?=[^“”\n]{2,12}”)(?![^”\n]*(?:以上|以下|以内|不少于|不低于|不超过|达到))"
@@ -215,6 +219,7 @@ EXCLUDED_SPAN_RES = [
     (compiled_later(r"[〔\[［（(﹝【]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕\]］）)﹞】]\s{0,2}\d{1,5}\s{0,2}号"), None),  # 文号 〔2020〕3号
     (compiled_later(r"“[\dA-Za-z.+\-%％]{1,12}”|\"[\dA-Za-z.+\-%％]{1,12}\""), None),  # quoted codes: “456”
     (PACKAGE_NAME_RE, compiled_later("条")),  # “八抓20条”: a package's name
+    (PACKAGE_BEFORE_KIND_RE, compiled_later("措施|举措|舉措")),  # 90条措施: the same, unquoted, before its kind
     (QUOTED_NAME_RE, compiled_later("“")),  # a short quoted name holding a count: “重点工作5张报表”, “4个意识”
     (compiled_later(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}", re.A), compiled_later("@")),  # e-mail addresses
     (compiled_later(r"(?:https?://|www\.)[\w\-./?=&%#:]{1,200}", re.A), compiled_later(r"://|www\.")),  # web addresses
@@ -361,6 +366,7 @@ SLOGAN_AFTER_RE = compiled_later(r"(?:意识|自信|维护|确立|全面)(?![\u4
 
 
 EXAMPLES = {
+    "PACKAGE_BEFORE_KIND_RE": Examples(match=("90条措施", "33条政策措施", "20條舉措"), no_match=("94条自然村", "3条道路", "20条")),
     "PACKAGE_NAME_RE": Examples(match=("“八抓20条”", "″八抓20条″", "“稳经济20条”", "“20条”"),
                                 no_match=("“新建100个”", "将全镇94条自然村", "“八抓”20条")),
     "QUANTITY_RE": Examples(match=("4557户", "3米及其以下", "1250万元", "80%以上", "3.33 亿元以上", "5万亩", "30人(含)以下", "3-4个", "年底,50平方公里以上",

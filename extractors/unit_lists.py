@@ -137,7 +137,7 @@ def split_conjunction(text: str, item: Item) -> list[Item]:
             bracket_depth(left) == 0
             and right.strip() not in BARE_GENERIC_UNITS
             and looks_complete(left)
-            and looks_complete(right)
+            and (looks_complete(right) or bool(BARE_FUNCTION_RE.match(right.split("、")[0].strip())))
         ):
             head = trim(text, Item(item.start, match.start(), "、", item.role))
             tail = trim(text, Item(match.end(), item.end, item.sep_after, item.role))
@@ -222,7 +222,27 @@ def _note_is_trailing(text: str, start: int, end: int) -> bool:
     return True
 
 
+# The fields a list closed by 等部门 names its departments by (由市国土局会同市发改、规划、财政、监察…等部门共同确定): each word
+# the department of that field, the kind word printed once after the list. Only such a list reads them (财政、金融支持 is
+# no list of bodies).
+FUNCTION_STEMS = ("发改", "发展改革", "财政", "规划", "监察", "国土", "自然资源", "住建", "建设", "城建", "房管", "环保", "生态环境",
+                  "公安", "教育", "民政", "人社", "劳动", "卫生", "卫健", "农业", "农委", "水利", "水务", "交通", "商务",
+                  "审计", "税务", "国税", "地税", "工商", "市场监管", "质监", "物价", "林业", "文化", "体育", "统计",
+                  "城管", "司法", "经信", "工信", "科技", "安监", "应急", "国资", "金融", "人防", "消防", "电力", "供电")
+BARE_FUNCTION_RE = re.compile(r"^[省市县区]?(?:" + "|".join(FUNCTION_STEMS) + r")$")
+# The class word closing such a list (…监察、土地储备中心等部门).
+CLASS_CLOSURE_RE = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
+
+
+def names_a_field(text: str, start: int, end: int, name: str) -> bool:
+    """Whether ``name``, an item of the list ``text[start:end]``, is a department named by its field (规划, 市发改) in a list
+    the text closes with 等部门: the department of that field (CONVENTIONS C29: annotated as printed)."""
+    return bool(BARE_FUNCTION_RE.match(name)) and bool(CLASS_CLOSURE_RE.search(text[start:end].rstrip()))
+
+
 EXAMPLES = {
+    "BARE_FUNCTION_RE": Examples(match=("规划", "市发改", "财政", "监察", "县国土"), no_match=("财政局", "市财政资金", "规划设计", "各部门")),
+    "CLASS_CLOSURE_RE": Examples(match=("市发改、规划、财政等部门", "国土等相关单位"), no_match=("等部门研究", "有关部门")),
     "TRAILING_ETC_RE": Examples(match=("能源局等省有关部门", "市财政局等相关单位", "交通局等部门", "交通局等", "民政局等市直相关单位",
                                        "财政厅等省级主管部门（单位）", "教育局等市直有关部门(单位)"),
                                 no_match=("临泉、阜南等县", "各高等学校", "省有关部门", "县直主管部门")),

@@ -15,6 +15,7 @@ from extractors.unit_lists import (
     Item,
     cut_by_text_end,
     cut_glued_task,
+    names_a_field,
     split_conjunction,
     split_glued,
     split_items,
@@ -61,7 +62,8 @@ def parse_list(
     for item in items:
         raw = text[item.start : item.end]
         name = clean_name(raw)
-        if not _is_acceptable_unit(name) and not (cut_by_text_end(text, item.end, name) and not require_verbs):
+        if not _is_acceptable_unit(name) and not (cut_by_text_end(text, item.end, name) and not require_verbs) \
+                and not names_a_field(text, start, end, name):
             if require_verbs:
                 return [], prefix
             continue

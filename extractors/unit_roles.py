@@ -157,7 +157,12 @@ ROLE_VERB_BEFORE_TASK_RE = compiled_later(r"(?:牵头|负责)(?=组织|做好|�
 # A clause from 由 naming its doers as one body 会同 others, the list closed by 等部门 before the task, with no role verb:
 # 由发展改革委会同中央农办、农业部…等部门研究提出落实意见 (a division-of-work notice's item). The clause is the doers' up
 # to 等部门; without 等部门 (由市教育局会同市财政局制定…) nothing closes the list and no statement is read.
-JOINT_DOERS_RE = compiled_later(r"[^，,。；;]{2,30}?会同[^，,。；;]{2,120}?等(?:有关|相关)?(?:部门|单位)(?=[\u4e00-\u9fff])")
+JOINT_DOERS = r"[^，,。；;]{2,30}?会同[^，,。；;]{2,120}?等(?:有关|相关)?(?:部门|单位)(?=[\u4e00-\u9fff])"
+JOINT_DOERS_RE = compiled_later(JOINT_DOERS)
+# The same clause after the thing it settles, in one clause with it: 出让底价由市国土局会同市发改、规划…等部门共同确定 (a rules
+# article's item, cb04). The match ends at 由, where the doers' clause starts; 由A会同B制定 without 等部门 stays unread.
+SUBJECT_THEN_JOINT_DOERS_RE = compiled_later(
+    r"(?:^|(?<=[" + AGENT_OPENERS + r"]))[^。；;！\n，,:：由]{2,24}?由(?=" + JOINT_DOERS + ")", re.MULTILINE)
 # A sentence opening with its doer, without 由: 区政府办公室负责对区级各部门…的政务公开工作进行考评 (y02). Only a body
 # named with its level prefix counts (units.py checks it): 主要负责人负责对… and 本单位负责… name no unit.
 SUBJECT_DUTY_SENTENCE_RE = compiled_later(
@@ -366,6 +371,9 @@ EXAMPLES = {
         match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局",
                "牵头考核单位：市审批服务局", "配合落实部门：县财政局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
+    "SUBJECT_THEN_JOINT_DOERS_RE": Examples(
+        match=("第五条 出让底价由市国土局会同市发改、规划、财政等部门共同确定", "补助标准由县财政局会同县民政局、县人社局等部门核定"),
+        no_match=("出让底价由市国土局会同市财政局确定", "由发展改革委会同中央农办、农业部等部门研究提出落实意见")),
     "JOINT_DOERS_RE": Examples(match=("发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见",),
                                no_match=("市教育局会同市财政局制定方案", "发展改革委会同农业部等部门。")),
     "ROLE_VERB_BEFORE_TASK_RE": Examples(match=("负责组织各村保洁人员", "牵头做好", "负责对各部门进行考评", "牵头完成自查报告"),

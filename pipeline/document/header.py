@@ -40,6 +40,7 @@ from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.masthead import WORD_BESIDE_NAME, masthead_issuers, names_stacked_above
 from pipeline.document.publisher import SHORT_FORM_ISSUER
+from pipeline.document.joined_copy import ATTACHMENT_START
 from pipeline.document.tail import ATTACHMENT_HEADING, ATTACHMENT_MARK
 from pipeline.document.outside import (FULL_TEXT_FOLLOWS, LEAD_PARAGRAPHS, collection_entry_title, full_text_lead_end, file_name_stem, file_name_stems, file_name_title,
                                       names_a_template_only, news_lead_in, page_headline)
@@ -326,8 +327,9 @@ def header_window(lines: list) -> tuple[int, int, bool]:
     if end < len(lines) and all(is_wrapper_line(line.text) for line in lines[:end]) and not glued_header(lines[end].text)[1]:
         for index in range(end + 1, min(len(lines), end + LEAD_IN_SCAN)):
             text = lines[index].text
-            if match_label(text) is not None or is_recipients_line(text) or SIGNED_DATE.search(text):
-                break
+            if match_label(text) is not None or is_recipients_line(text) or SIGNED_DATE.search(text) \
+                    or ATTACHMENT_START.match(text.strip()):
+                break  # (附件:… lists what the text attaches, after its end: a name there is an attachment's, cb03)
             if not is_wrapper_line(text) and looks_like_title(text) and is_complete_title(text) and not _attached(lines, index):
                 return (index, *_window_end(lines, index))
     return 0, end, has_recipients

@@ -13,6 +13,7 @@ from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import BODY_NAME_END, ORGANISATION_END, RECIPIENTS_LINE, is_organisation_line as is_organisation_name
+from pipeline.document.header_lines import is_doc_number_line
 from pipeline.document.labels import match_label
 from pipeline.document.offset_edits import break_lines_at
 
@@ -88,6 +89,25 @@ def _is_header_element(part: str) -> bool:
         or len(names) > 2 and names[0].startswith("各") and bool(BODY_NAME_END.search(names[-1]))
 
 
+TITLE_PARTS = 3  # a title's lines a joined copy keeps apart by spaces, at most (关于明确…2023年 重点工作责任单位的通知)
+
+
+def _title_over_parts(parts: list[str], elements: list[int]) -> list[int]:
+    """The indexes of the parts that together print a title a joined copy broke where its lines broke (河南省人民政府 关于
+    明确政府工作报告提出的2023年 重点工作责任单位的通知 豫政〔2023〕5号 现将…): two or three parts, none a header element of
+    its own, the first opening its subject with 关于/转发/印发 and the last closing on a document type, together a title
+    line (see _is_header_element)."""
+    for first, part in enumerate(parts):
+        if first in elements or not TITLE_VERB.search(part):
+            continue
+        for last in range(first + 1, min(first + TITLE_PARTS, len(parts))):
+            if last in elements:
+                break
+            if _is_header_element("".join(parts[first:last + 1])):
+                return list(range(first, last + 1))
+    return []
+
+
 def _starts_a_line(part: str) -> bool:
     """A part of a joined copy (known to be one) that starts a line of the notice: a numbered item
     (1.总则, (1)以人为本), an 附件 line, or an organisation name (the signature above its date)."""
@@ -103,7 +123,8 @@ def cut_joined_copy(line: str) -> list[int]:
     bounds = [0] + [space.end() for space in spaces]
     ends = [space.start() for space in spaces] + [len(line)]
     parts = [line[start:end] for start, end in zip(bounds, ends)]
-    elements = [index for index, part in enumerate(parts) if _is_header_element(part)]
+    elements = [index for index, part in enumerate(parts) if _is_header_element(part) or is_doc_number_line(part)]
+    elements += _title_over_parts(parts, elements)
     if len(elements) < 2:
         return []
     # in a joined copy, an item's label, the 附件 line and the signing body start lines of their own too

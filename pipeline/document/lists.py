@@ -121,6 +121,8 @@ EXAMPLES = {
     "COMMITTEE": Examples(match=("各县市区委", "各乡镇党委", "各街道党工委", "各县(市、区)委"), no_match=("县发改委", "市纪委")),
     "KIND_CLASS": Examples(match=("企事业单位", "企业", "社会组织", "民办学校"), no_match=("镇人民政府", "村民委员会", "县直各单位")),
     "BARE_KIND": Examples(match=("部门", "单位", "学院", "处", "中心", "委", "局"), no_match=("各部门", "直属单位", "发改委", "财政局")),
+    "PLACE_STEM": Examples(match=("琅琊", "海淀", "南谯"), no_match=("南谯区人民政府", "团委", "各单位")),
+    "PLACE_LEVEL_BODY": Examples(match=("南谯区人民政府", "丰台区教委", "宿松县住房城乡建设局"), no_match=("市政府各部门", "各区人民政府")),
     "BARE_PLACE": Examples(match=("广德市", "宿松县"), no_match=("各市", "宿松县住房城乡建设局", "农高区管委会")),
     "OWN_BODIES_CLASS": Examples(match=("各企事业单位", "各居委会"), no_match=("各直属机构", "各科室", "各企事业单位负责人")),
     "STATIONED": Examples(match=("驻部监察局", "驻厅纪检组", "驻市审计办"), no_match=("本部各司局", "审计局", "驻京办事处")),
@@ -151,6 +153,13 @@ def split_list(body: str) -> list[str]:
     return entries
 
 
+# A place's name printed without its level word (琅琊 of 琅琊、南谯区人民政府; 海淀、朝阳 of 海淀、朝阳、丰台区教委): two or three
+# characters, the level word and the body printed once after the last place of the run.
+PLACE_STEM = compiled_later(r"^(?!各)[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff](?<![委局办厅部会院所处室站队组社校司心位])$")
+# The last place of such a run, with its level word and the body the run shares (南谯区人民政府, 丰台区教委).
+PLACE_LEVEL_BODY = compiled_later(r"^[\u4e00-\u9fff]{2,3}[区县市旗]")
+
+
 # The place word a part opens with when it goes on with a class of places begun before it (县(市) after 各区).
 PLACE_START = compiled_later(r"^[省市县区乡镇旗州盟縣區鄉鎮]")
 
@@ -179,8 +188,13 @@ def _grouped(parts: list[str]) -> list[str]:
             groups[-1] += "、" + part
         elif groups and not pending and STATIONED.match(fold(groups[-1].split("、")[0])) and _bare_department(part):
             groups[-1] += "、" + part  # 驻部监察局、审计局: both stationed in the ministry
+        elif groups and not pending and OWNED_MEMBERS.search(fold(groups[-1])) and part.startswith(MEMBER_CLASS_STARTS) \
+                and _member_class(fold(part)) and not OWN_BODIES_CLASS.match(fold(part)):
+            groups[-1] += "、" + part  # 市政府各部门、各直属机构 after other bodies: the members of the body printed before
         elif BARE_PLACE.match(fold(part)) and _next_names_a_place_body(parts, part):
             pending += part + "、"
+        elif PLACE_STEM.match(fold(part)) and not names_a_body(part) and _level_and_body_follow(parts, part):
+            pending += part + "、"  # 琅琊、南谯区人民政府: the level word and the body printed once, with the last place
         elif (ZONE.search(_bare(part)) or pending and not names_a_body(part)) and _zones_body_follows(parts, part):
             pending += part + "、"  # 德山开发区、柳叶湖旅游度假区、西湖、西洞庭管理区团(工)委: the zones' body, printed once
         else:
@@ -350,6 +364,14 @@ def _zones_body_follows(parts: list[str], part: str) -> bool:
     zones named bare before it share it (CONVENTIONS.md C6's shared suffix)."""
     following = next((later for later in parts[parts.index(part) + 1:] if names_a_body(later)), "")
     return bool(ZONE_BEFORE_BODY.search(fold(following)))
+
+
+def _level_and_body_follow(parts: list[str], part: str) -> bool:
+    """Whether the first part after ``part`` that is no bare place name of its kind (see PLACE_STEM) is a place's body
+    written with its level word (南谯区人民政府 after 琅琊): the names before it share the level word and the body."""
+    following = next((later for later in parts[parts.index(part) + 1:]
+                      if not (PLACE_STEM.match(fold(later)) and not names_a_body(later))), "")
+    return bool(PLACE_LEVEL_BODY.match(fold(following))) and names_a_body(following) and not BARE_PLACE.match(fold(following))
 
 
 def _next_names_a_place_body(parts: list[str], part: str) -> bool:

@@ -82,6 +82,8 @@ EXAMPLES = {
     "TITLE_TAIL_START": Examples(match=("(2023—2025年)的通知", "的通知", "（试行）的通知"), no_match=("重点任务责任落实分工的通知", "关于…的通知")),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
     "TITLE_VERB": Examples(match=("关于印发", "转发省政府", "印發"), no_match=("县级考核依据", "新余市城乡建设投资(集团)")),
+    "ISSUING_ACT": Examples(match=("关于印发滁州市…办法的通知", "关于转发市财政局…的通知", "关于批转…规定的通知"),
+                            no_match=("关于加强预算管理的通知",)),
     "ABOUT": Examples(match=("太湖县人民政府关于印发", "貴州省人民政府辦公廳關於"), no_match=("兰州市人民政府办公厅转发省…的通报",)),
 }
 
@@ -379,9 +381,21 @@ def title_over_number(candidates: list[tuple[str, int]], kept: list[Optional[str
         # 武汉市人民政府 ⏎ 关于批转…, CONVENTIONS C3): the database's field, no part of the title
         own = own.split(" ", 1)[1]
     if own is None or "关于" not in fold(own) or not is_complete_title(own) or title_key(own) == title_key(chosen) \
-            or title_key(chosen) in (title_key(own) or ""):
+            or title_key(chosen) in (title_key(own) or "") and not _issues_text(title_key(own), title_key(chosen)):
         return None
     return own
+
+
+# The act of a notice whose title names the text it brings out (关于印发…办法的通知, 关于转发…): the text named after it is
+# that text, another document than the notice.
+ISSUING_ACT = re.compile("印发|转发|批转|发布")
+
+
+def _issues_text(own: str, chosen: str) -> bool:
+    """Whether the notice's own title ``own`` (title_key form) issues or forwards the text ``chosen`` names: a legal
+    database heading its page with the rules' name (滁州市…确定办法 over 关于印发滁州市…确定办法的通知)."""
+    return any(own.startswith(chosen, act.end()) or own.startswith("《" + chosen, act.end())
+               for act in ISSUING_ACT.finditer(own))
 
 
 def marked_title(lines: list, end: int, headings: frozenset[int]) -> Optional[str]:
