@@ -102,6 +102,8 @@ PAGE_TOOLS = (r"打印(?:本页|整页|内容|文章)?|关闭(?:窗口|本页)?|
               r"|收藏(?:本文|本站)?|纠错|保存|朗读|语音播报|视力保护色|无障碍(?:阅读|浏览)?|关怀版|长者模式|(?:打开)?适老化(?:模式)?")
 # The field labels a legal database prints in 【】 over a document (【法宝引证码】CLI.1.304262, 【时效性】现行有效).
 LEGAL_DATABASE_LABELS = "法宝引证码|时效性|发布部门|发文字号|发布日期|实施日期|效力级别|法规类别|失效依据"
+# A site's greeting (欢迎访问某某公司官方网站): alone on a line, chrome; glued before a notice's 文号, cut off it (glued_fields).
+SITE_GREETING = r"欢迎(?:访问|光临|来到|您访问).{0,80}?(?:网站|官网|网|平台)"
 # Whole lines of site chrome (what each alternative catches is in EXAMPLES).
 CHROME_LINE = re.compile(
     r"^(?:"
@@ -172,7 +174,7 @@ CHROME_LINE = re.compile(
     # 113701130042070099-A/2021-4059841) or a registration number (HFGS—2017—9) printed as a value alone
     r"|[0-9A-Za-z][0-9A-Za-z/\-—_.]{7,60}$"
     # a site's greeting: 欢迎访问某某公司官方网站
-    r"|欢迎(?:访问|光临|来到|您访问).{0,80}(?:网站|官网|网|平台)[!！。]?$"
+    r"|" + SITE_GREETING + r"[!！。]?$"
     r"|\S{1,80}\.(?:docx?|pdf|wps|txt)$"
     # a portal's channel name alone on a line above the notice: 信息公开 · 政务公开 · 通知公告
     r"|(?:政府)?(?:信息公开|政务公开)(?:目录|专栏)?$|通知公告$"
