@@ -123,3 +123,20 @@ def test_an_information_table_glued_without_colons_is_cut_at_its_labels():
 def test_a_sentence_naming_table_labels_is_no_table():
     text = "发文机关要严格审核,成文日期以签发日期为准,发文字号由办公室统一编排。\n"
     assert lines(text) == [text.strip()]
+
+
+def test_a_title_glued_after_a_tables_last_value_starts_at_the_issuers_name():
+    text = ("当前位置: 首页> 政府信息公开 > 本单位文件索引号: 002975282/2017-00124 文件编号: 牟政发〔2017〕20号 发布日期: 2017-04-24"
+            "公开方式: 主动公开 责任处室: 安监所牟山镇人民政府关于加强“五一节”期间安全生产工作的通知\n各行政村、生产经营单位:\n"
+            "现将有关事项通知如下。\n牟山镇人民政府\n2017年4月24日\n")
+    assert "牟山镇人民政府关于加强“五一节”期间安全生产工作的通知" in lines(text)
+    # a title that is the value of the table's own 标题: stays with its label
+    titled = ("索引号: 0001/2020-1 发布机构: 湖北省人民政府办公厅 标题:湖北省人民政府办公厅关于做好防汛工作的通知\n各市:\n现通知如下。\n"
+              "湖北省人民政府办公厅\n2020年1月1日\n")
+    assert lines(titled)[0].endswith("标题:湖北省人民政府办公厅关于做好防汛工作的通知")
+
+
+def test_a_title_glued_after_a_breadcrumb_ends_before_a_tables_label():
+    text = ("牟定县人民政府首页 >> 公开信息内容牟定县人民政府办公室关于印发突发环境事件应急预案(试行)的通知索引号:11532323015172622Y-/2018-1220012"
+            " 公文目录:应急管理 发文日期:2017年06月28日\n各乡镇人民政府:\n现将预案印发给你们。\n牟定县人民政府办公室\n2017年6月23日\n")
+    assert "牟定县人民政府办公室关于印发突发环境事件应急预案(试行)的通知" in lines(text)

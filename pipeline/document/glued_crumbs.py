@@ -27,6 +27,7 @@ from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import is_organisation_line
+from pipeline.document.wrapper import INFO_LABEL
 
 # The label a breadcrumb opens with, or its first crumb (首页 >).
 CRUMB_LABEL = compiled_later(r"(?:您[\u4e00-\u9fff]{0,6}?位置|当前(?:所在)?位置|所在位置)[ \u3000]*[:：]"
@@ -76,7 +77,7 @@ def _name_lines(text: str) -> list[str]:
 
 def _title_end(rest: str) -> int:
     """The end of the title ``rest`` opens with: the first document type, a bracketed 文号 after it included, that a
-    page's field label or the line's end follows (a type inside the title, …方案的通知, has more title after it); 0 when none."""
+    page's field label, an information table's label (…的通知索引号:…) or the line's end follows (a type inside the title, …方案的通知, has more title after it); 0 when none."""
     for end in range(TITLE_LENGTH[0], min(len(rest), TITLE_LENGTH[1]) + 1):
         prefix = rest[:end]
         ending = TITLE_ENDING_RE.search(prefix)
@@ -85,7 +86,7 @@ def _title_end(rest: str) -> int:
         number = BRACKETED_NUMBER.match(rest, end)
         if number:
             end = number.end()
-        if end == len(rest.rstrip()) or PAGE_FIELD_LABEL.match(rest, end):
+        if end == len(rest.rstrip()) or PAGE_FIELD_LABEL.match(rest, end) or INFO_LABEL.match(rest, end):
             return end
     return 0
 

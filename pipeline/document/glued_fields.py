@@ -25,8 +25,10 @@ from extractors.titles import DOC_TITLE_ENDINGS, TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from pipeline.document.glued import GLUED_DOC_NUMBER, RECIPIENTS_OPENING, TITLE_BREAKS, _title_end
-from pipeline.document.glued_crumbs import BOOK_TITLE, CRUMB_SEPARATOR, PAGE_FIELD_LABEL
-from pipeline.document.wrapper import INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING
+from pipeline.document.glued_crumbs import (
+    BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, _name_lines, _title_end as _title_before_fields,
+)
+from pipeline.document.wrapper import INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING, info_label_spans
 
 SCAN_LINES = 20  # the page's header is among the copy's first lines
 FIELD_GAP = 80  # the longest value between two fields of a legal database's header
@@ -57,6 +59,7 @@ COLONLESS_LABEL = compiled_later(r"(?:%s)(?![ \u3000:：|])" % "|".join(
 COLONLESS_LABELS = 3  # labels at least, the first opening the line: a table, not a sentence naming one
 SENTENCE_MARK = compiled_later("[，,。；;]")  # no table's values hold these
 PAGE_DATE_VALUE = compiled_later(PAGE_DATE)
+LAST_VALUE = 16  # the longest value (a 公开方式's, a 责任处室's) glued before a title
 TABLE_REACH = 300  # a glued table's labels stand within so many characters of its line's start
 # A site's greeting, its first site's name, then a 文号's code and bracket (folded to simplified characters).
 GREETING_BEFORE_CODE = compiled_later(r"^[ \u3000]*(?P<greeting>%s)[\u4e00-\u9fff]{2,16}[〔\[［(（【]" % SITE_GREETING)
@@ -219,19 +222,40 @@ def _colonless_table_breaks(line: str) -> list[int]:
     return breaks + ([recipients] if recipients else [])
 
 
-def _piece_breaks(line: str) -> list[int]:
-    return _colonless_table_breaks(line) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
+def _table_value_then_title_breaks(line: str, names: list[str]) -> list[int]:
+    """Around the title glued after the last value of an information table (…公开方式: 主动公开 责任处室: 安监所牟山镇人民政府
+    关于…的通知): it starts at a name the copy prints alone (its signature, its issuer's line) a short value's length after
+    the last colon, the value no start of a longer name (…省, …市), and ends at its type where a page's or the table's field
+    follows or the line ends."""
+    spans = info_label_spans(line[:TABLE_REACH])
+    if len(spans) < 2:
+        return []
+    after = spans[-1][1]
+    found = [at for name in names if (at := line.find(name, after, after + TABLE_REACH)) > 0]
+    at = min(found, default=0)
+    value_start = max(line.rfind(":", after, at), line.rfind("：", after, at), after - 1) + 1 if at else 0
+    value = line[value_start:at].strip(" \u3000")
+    if not value or at - value_start > LAST_VALUE or NAME_START_END.search(value):
+        return []
+    title_end = _title_before_fields(line[at:])
+    return [at for at in (at, at + title_end) if at < len(line.rstrip())] if title_end >= TITLE_LENGTH[0] else []
+
+
+def _piece_breaks(line: str, names: list[str]) -> list[int]:
+    return _colonless_table_breaks(line) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
         or _book_title_then_number_breaks(line)
 
 
 def glued_field_breaks(text: str) -> list[int]:
     """Offsets in ``text`` where the parts of a header glued to a page's tools, fields and stamps start lines (see the
     module): the tools' and database fields' breaks first, then the stamps and doubled titles in the pieces they leave."""
-    breaks, offset = [], 0
+    breaks, offset, names = [], 0, None
     for line in text.split("\n")[:SCAN_LINES]:
+        if names is None and (":" in line or "：" in line):
+            names = _name_lines(text)  # once, for the first line that may hold a table's labels
         cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
-            cuts += [start + at for at in _piece_breaks(line[start:end])]
+            cuts += [start + at for at in _piece_breaks(line[start:end], names or [])]
         breaks += [offset + at for at in cuts]
         offset += len(line) + 1
     return breaks
