@@ -27,6 +27,7 @@ from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import is_organisation_line
+from pipeline.document.wrapper import INFO_LABEL
 
 # The label a breadcrumb opens with, or its first crumb (首页 >).
 CRUMB_LABEL = compiled_later(r"(?:您[\u4e00-\u9fff]{0,6}?位置|当前(?:所在)?位置|所在位置)[ \u3000]*[:：]"
@@ -34,7 +35,7 @@ CRUMB_LABEL = compiled_later(r"(?:您[\u4e00-\u9fff]{0,6}?位置|当前(?:所在
 CRUMB_SEPARATOR = compiled_later(r"[ \u3000]*(?:>|»|＞|›)+[ \u3000]*")
 # A page's field after the title (来源: 岳阳市政府门户网, 作者:法律资料网, 发布日期: 2017/11/27).
 PAGE_FIELD_LABEL = compiled_later(
-    r"[ \u3000•·|]*(?:文章来源|信息来源|来源|作者|发布时间|发布日期|更新时间|时间|日期|浏览次数|浏览量|浏览|阅读次数|阅读|点击|字号)"
+    r"[ \u3000•·|]*(?:文章来源|信息来源|来源|作者|发布时间|发布日期|更新时间|时间|日期|浏览次数|浏览量|浏览|阅读次数|阅读|点击|字号|字体)"
     r"[ \u3000]*[:：]")
 # A 文号 the page prints in brackets after the title: kept with it (…的通知(岳办发〔2017〕2号)).
 BRACKETED_NUMBER = compiled_later(r"[（(][^（）()\s]{2,30}[〕\]］)）]?\d{0,4}[号號][）)]")
@@ -58,7 +59,7 @@ EXAMPLES = {
     "CRUMB_LABEL": Examples(match=("当前位置:", "您的位置: ", "您现在所在的位置：", "首页 >", "首頁»"),
                             no_match=("位置", "首页", "所在单位:")),
     "CRUMB_SEPARATOR": Examples(match=(" > ", "»", " >> "), no_match=("-", "/")),
-    "PAGE_FIELD_LABEL": Examples(match=("来源:", "文章来源: ", "作者:", "时间:", "• 发布日期:", "浏览量:"),
+    "PAGE_FIELD_LABEL": Examples(match=("来源:", "文章来源: ", "作者:", "时间:", "• 发布日期:", "浏览量:", "字体:【"),
                                  no_match=("来源于", "根据:")),
     "NAME_START_END": Examples(match=("中华人民共和国", "湖北省"), no_match=("政策法规", "本局文件")),
     "ABOUT": Examples(match=("关于",), no_match=("有关",)),
@@ -76,7 +77,7 @@ def _name_lines(text: str) -> list[str]:
 
 def _title_end(rest: str) -> int:
     """The end of the title ``rest`` opens with: the first document type, a bracketed 文号 after it included, that a
-    page's field label or the line's end follows (a type inside the title, …方案的通知, has more title after it); 0 when none."""
+    page's field label, an information table's label (…的通知索引号:…) or the line's end follows (a type inside the title, …方案的通知, has more title after it); 0 when none."""
     for end in range(TITLE_LENGTH[0], min(len(rest), TITLE_LENGTH[1]) + 1):
         prefix = rest[:end]
         ending = TITLE_ENDING_RE.search(prefix)
@@ -85,7 +86,7 @@ def _title_end(rest: str) -> int:
         number = BRACKETED_NUMBER.match(rest, end)
         if number:
             end = number.end()
-        if end == len(rest.rstrip()) or PAGE_FIELD_LABEL.match(rest, end):
+        if end == len(rest.rstrip()) or PAGE_FIELD_LABEL.match(rest, end) or INFO_LABEL.match(rest, end):
             return end
     return 0
 

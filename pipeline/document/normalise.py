@@ -29,6 +29,7 @@ from pipeline.document.glued import (
     titled_info_line_breaks, trailing_first_paren_breaks,
 )
 from pipeline.document.glued_crumbs import glued_crumb_breaks
+from pipeline.document.glued_fields import glued_field_breaks
 from pipeline.document.glued_labels import break_glued_labels
 from pipeline.document.html_markup import drop_html_markup
 from pipeline.document.joined_copy import break_glued_articles, break_glued_dates, cut_joined_copies, glued_signature_breaks
@@ -176,6 +177,8 @@ def normalise(raw: str) -> Normalised:
     text, origin = join_spaced_body_names(text, origin)  # before a joined copy is cut at its spaces (国  务  院)
     text = cut_joined_copies(text)
     text, origin = break_lines_at(text, origin, glued_signature_breaks(text))  # first: the printed text's title then starts a line
+    # a page's tools, database fields and stamps glued around the header's elements: these then open and close lines
+    text, origin = break_lines_at(text, origin, glued_field_breaks(text))
     text, origin = break_lines_at(text, origin, glued_copy_breaks(text) + spaced_first_heading_breaks(text)
                                      + spaced_next_item_breaks(text) + glued_first_paren_breaks(text) + abstract_label_breaks(text)
                                      + glued_opening_breaks(text) + preamble_close_heading_breaks(text) + titled_info_line_breaks(text)

@@ -96,6 +96,14 @@ STRONG_LABELS = ("索引号", "文号", "发文字号", "文件编号", "成文�
 # the line under it is the site's summary, no part of the notice.
 SUMMARY_LABEL = re.compile(r"^(?:概要|摘要|导语|导读|内容简介|内容提要|核心提示)[:：】]?$")
 
+# A page's reader tools, printed as buttons over the text (朗读, 打印本页, 语音播报, 适老化模式): alone on a line, chrome; glued
+# before a notice's 文号 or recipients, cut off them (glued_fields).
+PAGE_TOOLS = (r"打印(?:本页|整页|内容|文章)?|关闭(?:窗口|本页)?|返回(?:顶部|首页|列表)?|(?:快速)?回到(?:顶部|页首)(?:按钮)?|分享(?:到)?"
+              r"|收藏(?:本文|本站)?|纠错|保存|朗读|语音播报|视力保护色|无障碍(?:阅读|浏览)?|关怀版|长者模式|(?:打开)?适老化(?:模式)?")
+# The field labels a legal database prints in 【】 over a document (【法宝引证码】CLI.1.304262, 【时效性】现行有效).
+LEGAL_DATABASE_LABELS = "法宝引证码|时效性|发布部门|发文字号|发布日期|实施日期|效力级别|法规类别|失效依据"
+# A site's greeting (欢迎访问某某公司官方网站): alone on a line, chrome; glued before a notice's 文号, cut off it (glued_fields).
+SITE_GREETING = r"欢迎(?:访问|光临|来到|您访问).{0,80}?(?:网站|官网|网|平台)"
 # Whole lines of site chrome (what each alternative catches is in EXAMPLES).
 CHROME_LINE = re.compile(
     r"^(?:"
@@ -113,8 +121,7 @@ CHROME_LINE = re.compile(
     r"[^>»＞›\n]{21,150}$"
     r"|.{0,40}(?:字体|字号)[:：]?[ \u3000]*[【\[（(]?[ \u3000]*(?:大[ \u3000]*中[ \u3000]*小|[ \u3000]*[\]】]).{0,60}$"
     r"|(?:【[^】]{1,10}】[ \u3000]*){2,}$"
-    r"|(?:[【\[]?(?:打印(?:本页|整页|内容|文章)?|关闭(?:窗口|本页)?|返回(?:顶部|首页|列表)?|(?:快速)?回到(?:顶部|页首)(?:按钮)?|分享(?:到)?|收藏(?:本文|本站)?"
-    r"|纠错|保存|朗读|语音播报|视力保护色|无障碍(?:阅读|浏览)?|关怀版|长者模式|(?:打开)?适老化(?:模式)?|政府信箱|加入收藏|转第|保留字段信息|[xX×]|全文|详细信息|公开具体内容|字号|字体|默认|大|中|小"
+    r"|(?:[【\[]?(?:" + PAGE_TOOLS + "|政府信箱|加入收藏|转第|保留字段信息|[xX×]|全文|详细信息|公开具体内容|字号|字体|默认|大|中|小"
     r"|设为首页|繁体|简体|登录|注册|下载(?:文档)?|举报|评论|友情提示|基本介绍|相关文章|相关链接|扫一扫|范文|模板|图片|视频"
     # a site's language switch: ENGLISH, English, EN, 英文版, 中文版
     r"|english|EN|英文版?|中文版"
@@ -152,7 +159,7 @@ CHROME_LINE = re.compile(
     # a line of keywords: 耕地,实施方案,整治,开展,关于
     r"|(?:[\u4e00-\u9fff]{1,6}[,，]){3,12}[\u4e00-\u9fff]{1,6}$"
     r"|第[ \u3000]*\[?\d+\]?[ \u3000]*页[ \u3000]*共[ \u3000]*\[?\d+\]?[ \u3000]*页.{0,40}$"
-    r"|【(?:法宝引证码|时效性|发布部门|发文字号|发布日期|实施日期|效力级别|法规类别|时效性|失效依据)】.{0,200}$"
+    r"|【(?:" + LEGAL_DATABASE_LABELS + ")】.{0,200}$"
     r"|原文链接[:：].{0,300}$"
     # a title's note of how it was adopted and published, in brackets on its own line
     r"|[（(][ \u3000]*\d{4}年\d{1,2}月\d{1,2}日[^（）()]{0,200}(?:通过|批准|发布|公布)[^（）()]{0,80}[）)]$"
@@ -167,7 +174,7 @@ CHROME_LINE = re.compile(
     # 113701130042070099-A/2021-4059841) or a registration number (HFGS—2017—9) printed as a value alone
     r"|[0-9A-Za-z][0-9A-Za-z/\-—_.]{7,60}$"
     # a site's greeting: 欢迎访问某某公司官方网站
-    r"|欢迎(?:访问|光临|来到|您访问).{0,80}(?:网站|官网|网|平台)[!！。]?$"
+    r"|" + SITE_GREETING + r"[!！。]?$"
     r"|\S{1,80}\.(?:docx?|pdf|wps|txt)$"
     # a portal's channel name alone on a line above the notice: 信息公开 · 政务公开 · 通知公告
     r"|(?:政府)?(?:信息公开|政务公开)(?:目录|专栏)?$|通知公告$"

@@ -1,0 +1,261 @@
+"""Where the header of a copy that lost its line breaks is cut at what a page printed around the notice's own elements
+(issue 15: 文号, title, recipients glued to a page's tools, a legal database's fields, a page's time stamp and source).
+
+A page prints its tools, a database its fields, a portal the time and source of its posting, each on a line of its
+own beside the notice's header; glued, they run into it. Breaks, on the copy's first lines:
+
+- after a page's reader tools glued before the 文号 or the recipients (朗读苍政办〔2007〕24号苍南县…, 朗读各乡镇人民政府,…:);
+- before each field of a legal database's header (【法宝引证码】CLI.1.304262【时效性】尚未施行运城市…), and after the last
+  field's value when it has a value's shape (a citation code, a link, a validity, a date, a 文号) and more is glued after it;
+- around the time stamp and page fields glued between a title and its 文号 or the title printed again (…的通知2021年12月22日
+  21:14来源:河南政府网豫政〔2021〕34号 · …的通知2017-11-21交通运输部办公厅关于…的通知): at the title's end, before each
+  field, before and after the 文号 or the repeated title. Only when all between is a stamp: a title followed by a date
+  in a sentence (…的通知2021年12月22日起施行) is left alone;
+- between a title printed twice in a row (…的通知包头市人民政府办公室关于…的通知包府办发〔2022〕43号…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.docnumbers import find_doc_numbers
+from extractors.fold import fold
+from extractors.lazy_patterns import compiled_later
+from extractors.titles import DOC_TITLE_ENDINGS, TITLE_ENDING_RE
+from extractors.vocab import Examples
+
+from pipeline.document.glued import GLUED_DOC_NUMBER, RECIPIENTS_OPENING, TITLE_BREAKS, _title_end
+from pipeline.document.glued_crumbs import (
+    BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, _name_lines, _title_end as _title_before_fields,
+)
+from pipeline.document.wrapper import INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING, info_label_spans
+
+SCAN_LINES = 20  # the page's header is among the copy's first lines
+FIELD_GAP = 80  # the longest value between two fields of a legal database's header
+STAMP_REACH = 60  # the longest stamp (time, source) between a title and its 文号
+REPEAT_REACH = 400  # a site's lead between a title and its repeat is a few sentences at most
+HEADER_REACH = 120  # a glued header's first 文号 and a breadcrumb's last separator stand within so many characters
+TITLE_LENGTH = (6, 120)
+
+# A run of reader tools opening a line (朗读, 打印本页 收藏).
+PAGE_TOOL_RUN = compiled_later(r"^[ \u3000]*(?:(?:%s)[ \u3000|]*)+" % PAGE_TOOLS)
+# A legal database's field label (【时效性】) or its link's (原文链接:).
+LEGAL_DATABASE_FIELD = compiled_later(r"【(?:%s)】|原文链接[ \u3000]*[:：]" % LEGAL_DATABASE_LABELS)
+# A document's type of two characters or more, where a title may end (通知, 实施方案; 法 and 令 are parts of words).
+TITLE_ENDING_WORD = compiled_later("|".join(sorted((word for word in DOC_TITLE_ENDINGS if len(word) > 1), key=len, reverse=True)))
+# A date as a page or a database prints it, with its clock time (2021年12月22日21:14, 2017-11-21, 06.05.2014 20:16).
+PAGE_DATE = (r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
+             r"(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?")
+# The shapes of a database field's value, whatever is glued after it: a citation code, a link, a validity, a date.
+LEGAL_DATABASE_VALUE = compiled_later(r"[ \u3000]*(?:CLI(?:\.\d+)+|https?://[!-~]+|现行有效|尚未施行|已被修改|部分失效|已失效"
+                                      r"|失效|已废止|" + PAGE_DATE + ")")
+# What a page prints between a title and its 文号: dates and labelled fields with short values, nothing else.
+STAMP = compiled_later(r"(?:[ \u3000|•·]*(?:%s|%s[^:：。，,；;]{0,30}?))+" % (PAGE_DATE, PAGE_FIELD_LABEL.pattern))
+STAMP_PART = compiled_later(r"%s|%s" % (PAGE_DATE, PAGE_FIELD_LABEL.pattern))
+# An information table's label of three characters or more glued to its value without a colon (发文机关国务院办公厅, 时效性现行有效:
+# a legal database's fields glued into one line); shorter ones (文号, 来源, 标题) are words of values too.
+COLONLESS_LABEL = compiled_later(r"(?:%s)(?![ \u3000:：|])" % "|".join(
+    re.escape(word) for word in sorted({word for word in INFO_LABEL_WORDS if len(word) >= 3}, key=len, reverse=True)))
+COLONLESS_LABELS = 3  # labels at least, the first opening the line: a table, not a sentence naming one
+SENTENCE_MARK = compiled_later("[，,。；;]")  # no table's values hold these
+PAGE_DATE_VALUE = compiled_later(PAGE_DATE)
+LAST_VALUE = 16  # the longest value (a 公开方式's, a 责任处室's) glued before a title
+TABLE_REACH = 300  # a glued table's labels stand within so many characters of its line's start
+# A site's greeting, its first site's name, then a 文号's code and bracket (folded to simplified characters).
+GREETING_BEFORE_CODE = compiled_later(r"^[ \u3000]*(?P<greeting>%s)[\u4e00-\u9fff]{2,16}[〔\[［(（【]" % SITE_GREETING)
+# The end of a site's or a paper's name (河南政府网, 河南日报), which a 文号's code glued after it is no part of.
+SOURCE_NAME_END = compiled_later(r"(?:网站|网|門戶|门户|日报|报|客户端)(?=[\u4e00-\u9fff]{2,}$)")
+
+EXAMPLES = {
+    "PAGE_TOOL_RUN": Examples(match=("朗读苍政办〔2007〕24号", "打印本页 收藏各乡镇"), no_match=("各乡镇人民政府", "关于保存档案的通知")),
+    "LEGAL_DATABASE_FIELD": Examples(match=("【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "原文链接：https://"),
+                                     no_match=("【摘要】", "法宝引证码")),
+    "LEGAL_DATABASE_VALUE": Examples(match=("CLI.12.5115678原文链接", "https://www.pkulaw.com/lar/ea52.html包头市", "尚未施行运城市",
+                                            "2017-04-13"), no_match=("运城市人民政府",)),
+    "STAMP": Examples(match=("2021年12月22日21:14来源:河南政府网", "2017-11-21", "06.05.2014  20:16", "来源:新华网 时间:2020-01-02"),
+                      no_match=("各乡镇人民政府:",)),
+    "TITLE_ENDING_WORD": Examples(match=("的通知", "实施方案"), no_match=("依法",)),
+    "STAMP_PART": Examples(match=("来源:", "2021年12月22日21:14"), no_match=("来源于",)),
+    "GREETING_BEFORE_CODE": Examples(match=("欢迎访问广西方略土地规划设计有限公司官方网站桂农厅发〔2022〕149号",),
+                                     no_match=("欢迎访问本网站", "国网浙江电力发〔2020〕1号")),
+    "COLONLESS_LABEL": Examples(match=("发文机关国务院办公厅", "时效性现行有效", "索引号000014349/2023-91150"),
+                                no_match=("发文机关:国务院办公厅", "文号豫政〔2021〕34号", "索引号 0001")),
+    "SENTENCE_MARK": Examples(match=("审核,", "为准。"), no_match=("现行有效",)),
+    "PAGE_DATE_VALUE": Examples(match=("2022-12-02", "2006年03月30日", "06.05.2014 20:16"), no_match=("2022年",)),
+    "SOURCE_NAME_END": Examples(match=("河南政府网豫政", "人民日报国发"), no_match=("河南政府网", "豫政")),
+}
+
+
+def _legal_database_breaks(line: str) -> list[int]:
+    """Before each field of the run a legal database's header opens ``line`` with, and after the last field's value."""
+    first = LEGAL_DATABASE_FIELD.match(line, len(line) - len(line.lstrip(" \u3000")))
+    if not first:
+        return []
+    breaks, last = [], first
+    for field in LEGAL_DATABASE_FIELD.finditer(line, first.end()):
+        if field.start() - last.end() > FIELD_GAP:
+            break
+        breaks.append(field.start())
+        last = field
+    value = LEGAL_DATABASE_VALUE.match(line, last.end())
+    if value and line[value.end():].strip():
+        breaks.append(value.end())
+    return breaks
+
+
+def _page_tool_breaks(line: str) -> list[int]:
+    """After the reader tools opening ``line`` when the 文号 or the recipients are glued after them."""
+    tools = PAGE_TOOL_RUN.match(line)
+    if tools and (GLUED_DOC_NUMBER.match(line, tools.end()) or RECIPIENTS_OPENING.match(line, tools.end())):
+        return [tools.end()]
+    return []
+
+
+def _number_start(line: str, start: int, end: int) -> int:
+    """Where the 文号 found at ``start`` starts once a source's name glued before its code is left out (河南政府网豫政〔…)."""
+    code = GLUED_DOC_NUMBER.match(line, start, end)
+    name = code and max((found.end() for found in SOURCE_NAME_END.finditer(code.group("code"))), default=0)
+    return start + name if name else start
+
+
+def _title_then_stamp(line: str) -> int:
+    """The end of the title ``line`` opens with where a stamp's date or field follows it: the first document type (of two
+    characters or more) so followed, no sentence's punctuation before it, its 《》 balanced; 0 when none."""
+    run = TITLE_BREAKS.split(line[:TITLE_LENGTH[1]], 1)[0]
+    for ending in TITLE_ENDING_WORD.finditer(run):
+        end, prefix = ending.end(), run[:ending.end()]
+        if end >= TITLE_LENGTH[0] and prefix.count("《") == prefix.count("》") and STAMP_PART.match(line, end):
+            return end
+    return 0
+
+
+def _stamp_breaks(line: str) -> list[int]:
+    """Around a time stamp and page fields between the title ``line`` opens with and what the header goes on with: its
+    文号, the title again, the recipients (…的通知发布时间:2021-04-01 09:11信息来源: 芜湖市人民政府阅读次数:各县市区人民政府,…:),
+    or the line's end. The first of them before which all is a stamp is taken."""
+    title_end = _title_then_stamp(line)
+    if not title_end:
+        return []
+    title, reach = line[:title_end], title_end + STAMP_REACH
+    again = line.find(title, title_end, reach + len(title))
+    anchors = [(again, again + len(title))] if again > 0 else []
+    anchors += [(_number_start(line, title_end + start, title_end + end), title_end + end)
+                for start, end, _ in find_doc_numbers(line[title_end:reach])[:1]]
+    anchors += [(at, at) for at in range(title_end, min(reach, len(line))) if line[at] == "各" and RECIPIENTS_OPENING.match(line, at)][:1]
+    anchors.append((len(line.rstrip()),) * 2)
+    anchor = next((anchor for anchor in sorted(anchors) if STAMP.fullmatch(line, title_end, anchor[0])), None)
+    if not anchor:
+        return []
+    parts = [found.start() for found in STAMP_PART.finditer(line, title_end, anchor[0])]
+    return [at for at in {title_end, *parts, *anchor} if 0 < at < len(line.rstrip())]
+
+
+def _repeated_title_breaks(line: str) -> list[int]:
+    """Around the title ``line`` opens with printed again after a site's words, when its 文号 or its recipients follow the
+    repeat (低收入困難家庭認定標準通知前言:本站為你精心整理了…歡迎咨詢。低收入困難家庭認定標準通知各區、縣級市人民政府,…:)."""
+    title_end = _title_end(line)
+    if title_end < TITLE_LENGTH[0]:
+        return []
+    again = line.find(line[:title_end], title_end + 1, REPEAT_REACH)
+    while again > 0:
+        repeat_end = again + title_end
+        numbers = find_doc_numbers(line[repeat_end:repeat_end + STAMP_REACH])
+        after = repeat_end + numbers[0][1] if numbers and numbers[0][0] == 0 else repeat_end
+        if RECIPIENTS_OPENING.match(line, after):
+            return [at for at in (title_end, again, repeat_end, after) if at < len(line.rstrip())]
+        again = line.find(line[:title_end], repeat_end, REPEAT_REACH)
+    return []
+
+
+def _doubled_title_at(line: str, start: int) -> list[int]:
+    """Before, between and after a title printed twice in a row from ``start`` (what is glued after it starts a line)."""
+    for length in range(TITLE_LENGTH[0], min(TITLE_LENGTH[1], (len(line) - start) // 2) + 1):
+        title, middle = line[start:start + length], start + length
+        if line[middle] == line[start] and line.startswith(title, middle) and TITLE_ENDING_RE.search(title) \
+                and title.count("《") == title.count("》"):
+            return [at for at in (start, middle, middle + length) if 0 < at < len(line.rstrip())]
+    return []
+
+
+def _doubled_title_breaks(line: str) -> list[int]:
+    """Around a title printed twice in a row opening ``line`` or right after a breadcrumb's separator (当前位置: 资讯>
+    重庆市…的通知重庆市…的通知各区县…:)."""
+    starts = [0, *(found.end() for found in CRUMB_SEPARATOR.finditer(line, 0, HEADER_REACH))]
+    return next((found for start in starts if (found := _doubled_title_at(line, start))), [])
+
+
+def _greeting_then_number_breaks(line: str) -> list[int]:
+    """Before the 文号 a site's greeting is glued to (歡迎訪問…有限公司官方網站桂農廳發〔2022〕149號各市…): the greeting up to its
+    first site's name, the 文号's code (two characters at least) after it."""
+    numbers = find_doc_numbers(line[:HEADER_REACH])
+    greeting = numbers and GREETING_BEFORE_CODE.match(fold(line[:numbers[0][1]]))
+    return [greeting.end("greeting")] if greeting else []
+
+
+def _book_title_then_number_breaks(line: str) -> list[int]:
+    """After an aggregator's heading in 《》 opening ``line`` and after the 文号 glued to it, when the recipients follow
+    (《…的通知》吉辦發〔2017〕49號各市(州)黨委和人民政府,…:): the heading is the title, as printed again it would be."""
+    heading = BOOK_TITLE.match(line)
+    if not heading or not TITLE_ENDING_RE.search(heading.group("title")):
+        return []
+    numbers = find_doc_numbers(line[heading.end():heading.end() + STAMP_REACH])
+    if not numbers or numbers[0][0] != 0 or not RECIPIENTS_OPENING.match(line, heading.end() + numbers[0][1]):
+        return []
+    return [heading.end(), heading.end() + numbers[0][1]]
+
+
+def _colonless_table_breaks(line: str) -> list[int]:
+    """Before each label of an information table glued into ``line`` without colons (發文機關國務院辦公廳發文日期2006年03月30日
+    時效性現行有效發文字號國辦發〔2006〕23號…), and before the recipients glued after the last label's value."""
+    folded = fold(line[:TABLE_REACH])
+    labels = list(COLONLESS_LABEL.finditer(folded))
+    if len(labels) < COLONLESS_LABELS or folded[:labels[0].start()].strip(" \u3000•·") \
+            or SENTENCE_MARK.search(folded, labels[0].end(), labels[-1].start()):
+        return []  # words before the first label, or a sentence's punctuation between labels: a sentence naming them
+    breaks = [label.start() for label in labels[1:]]
+    last = labels[-1].end()
+    date = PAGE_DATE_VALUE.match(line, last)
+    if date and line[date.end():].strip():
+        breaks.append(date.end())  # a date value ends where its shape does (成文日期2022-12-02市人民政府办公室关于…)
+    recipients = next((at for at in range(last, min(last + FIELD_GAP, len(line)))
+                       if line[at] == "各" and RECIPIENTS_OPENING.match(line, at)), 0)
+    return breaks + ([recipients] if recipients else [])
+
+
+def _table_value_then_title_breaks(line: str, names: list[str]) -> list[int]:
+    """Around the title glued after the last value of an information table (…公开方式: 主动公开 责任处室: 安监所牟山镇人民政府
+    关于…的通知): it starts at a name the copy prints alone (its signature, its issuer's line) a short value's length after
+    the last colon, the value no start of a longer name (…省, …市), and ends at its type where a page's or the table's field
+    follows or the line ends."""
+    spans = info_label_spans(line[:TABLE_REACH])
+    if len(spans) < 2:
+        return []
+    after = spans[-1][1]
+    found = [at for name in names if (at := line.find(name, after, after + TABLE_REACH)) > 0]
+    at = min(found, default=0)
+    value_start = max(line.rfind(":", after, at), line.rfind("：", after, at), after - 1) + 1 if at else 0
+    value = line[value_start:at].strip(" \u3000")
+    if not value or at - value_start > LAST_VALUE or NAME_START_END.search(value):
+        return []
+    title_end = _title_before_fields(line[at:])
+    return [at for at in (at, at + title_end) if at < len(line.rstrip())] if title_end >= TITLE_LENGTH[0] else []
+
+
+def _piece_breaks(line: str, names: list[str]) -> list[int]:
+    return _colonless_table_breaks(line) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
+        or _book_title_then_number_breaks(line)
+
+
+def glued_field_breaks(text: str) -> list[int]:
+    """Offsets in ``text`` where the parts of a header glued to a page's tools, fields and stamps start lines (see the
+    module): the tools' and database fields' breaks first, then the stamps and doubled titles in the pieces they leave."""
+    breaks, offset, names = [], 0, None
+    for line in text.split("\n")[:SCAN_LINES]:
+        if names is None and (":" in line or "：" in line):
+            names = _name_lines(text)  # once, for the first line that may hold a table's labels
+        cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line)))
+        for start, end in zip([0, *cuts], [*cuts, len(line)]):
+            cuts += [start + at for at in _piece_breaks(line[start:end], names or [])]
+        breaks += [offset + at for at in cuts]
+        offset += len(line) + 1
+    return breaks

@@ -1,0 +1,142 @@
+"""Headers glued into one line with what a page printed around them (issue 15, pipeline/document/glued_fields.py): a
+page's reader tools, a site's greeting, a legal database's fields, a page's time stamp and source, a title printed
+twice or again after a site's lead, an aggregator's heading in 《》 — each cut off so 文号, title and recipients read."""
+
+from __future__ import annotations
+
+from pipeline.document.normalise import normalise
+from pipeline.extract import extract_text
+
+SIGNATURE = "\n河南省人民政府\n2021年12月22日\n"
+
+
+def lines(text: str) -> list[str]:
+    return normalise(text).text.split("\n")
+
+
+def header(text: str) -> dict:
+    doc = extract_text(text)["documents"][0]
+    return {field: doc[field] for field in ("doc_number", "title", "recipients")}
+
+
+def test_a_page_tool_glued_before_the_number_is_cut_off():
+    text = ("朗读豫政〔2021〕12号河南省人民政府关于印发河南省防汛应急预案的通知各省辖市人民政府,省人民政府各部门:现将《河南省防汛应急预案》"
+            "印发给你们,请认真贯彻执行。" + SIGNATURE)
+    assert header(text) == {"doc_number": "豫政〔2021〕12号", "title": "河南省人民政府关于印发河南省防汛应急预案的通知",
+                            "recipients": '["各省辖市人民政府", "省人民政府各部门"]'}
+    # before the recipients of a copy that lost its title
+    assert lines("打印本页 收藏各乡镇人民政府,县政府直属各单位:现将有关事项通知如下。\n")[:2] == [
+        "打印本页 收藏", "各乡镇人民政府,县政府直属各单位:现将有关事项通知如下。"]
+
+
+def test_a_word_of_the_notice_like_a_tool_stays():
+    # 保存 opening a sentence is the notice's word, not a page's button: nothing of a 文号 or recipients follows it
+    text = "保存期限为三十年,各单位要认真执行。\n"
+    assert lines(text) == [text.strip()]
+
+
+def test_a_sites_greeting_glued_before_the_number_is_cut_off():
+    text = ("欢迎访问某某土地规划设计有限公司官方网站桂农厅发〔2022〕149号各市、县人民政府,自治区人民政府各组成部门:经自治区人民政府同意,"
+            "现将《行动方案》印发给你们,请认真组织实施。\n")
+    assert lines(text)[0] == "欢迎访问某某土地规划设计有限公司官方网站" and lines(text)[1].startswith("桂农厅发〔2022〕149号")
+    assert header(text)["doc_number"] == "桂农厅发〔2022〕149号"
+    # a 文号 whose code holds 网 is no greeting's end
+    assert lines("国网浙江电力发〔2020〕1号各单位:请认真执行。\n")[0].startswith("国网浙江电力发〔2020〕1号")
+
+
+def test_a_legal_databases_fields_are_cut_off_the_title():
+    text = ("【法宝引证码】CLI.1.304262【时效性】尚未施行运城市人民政府办公厅关于印发应急体系建设规划责任分解的通知运城市人民政府办公厅"
+            "关于印发应急体系建设规划责任分解的通知各县(市、区)人民政府,各开发区管委会:经市人民政府同意,现将责任分解印发给你们。\n")
+    assert lines(text)[:4] == ["【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "运城市人民政府办公厅关于印发应急体系建设规划责任分解的通知",
+                               "运城市人民政府办公厅关于印发应急体系建设规划责任分解的通知"]
+    linked = ("【法宝引证码】 CLI.12.5115678原文链接：https://www.pkulaw.com/lar/ea52.html包头市人民政府办公室关于印发《考评办法》的通知"
+              "包府办发〔2022〕43号各旗、县、区人民政府，市直有关部门：按照要求，现将《考评办法》印发给你们。\n")
+    assert header(linked) == {"doc_number": "包府办发〔2022〕43号", "title": "包头市人民政府办公室关于印发《考评办法》的通知",
+                              "recipients": '["各旗、县、区人民政府", "市直有关部门"]'}
+
+
+def test_a_time_stamp_and_source_between_the_title_and_its_number_are_cut_off():
+    text = ("河南省人民政府关于印发兰考县总体方案的通知2021年12月22日21:14来源:河南政府网豫政〔2021〕34号\n"
+            "各省辖市人民政府,省人民政府各部门:\n现将《兰考县总体方案》印发给你们,请认真贯彻执行。" + SIGNATURE)
+    assert lines(text)[:4] == ["河南省人民政府关于印发兰考县总体方案的通知", "2021年12月22日21:14", "来源:河南政府网",
+                               "豫政〔2021〕34号"]
+    assert header(text) == {"doc_number": "豫政〔2021〕34号", "title": "河南省人民政府关于印发兰考县总体方案的通知",
+                            "recipients": '["各省辖市人民政府", "省人民政府各部门"]'}
+
+
+def test_a_stamp_before_the_title_again_or_the_recipients_is_cut_off():
+    again = ("交通运输部办公厅关于做好科技统计工作的通知2017-11-21交通运输部办公厅关于做好科技统计工作的通知各省、自治区、直辖市交通运输厅"
+             "(局、委),部属有关单位:根据统计报表制度,现将有关事项通知如下。\n")
+    assert lines(again)[:3] == ["交通运输部办公厅关于做好科技统计工作的通知", "2017-11-21", "交通运输部办公厅关于做好科技统计工作的通知"]
+    fields = ("芜湖市人民政府关于2021年重点工作及责任分解的通知发布时间:2021-04-01 09:11信息来源: 芜湖市人民政府阅读次数: 字体:【"
+              "各县市区人民政府,市政府各部门:2021年是实施“十四五”规划的开局之年。\n")
+    assert lines(fields)[0] == "芜湖市人民政府关于2021年重点工作及责任分解的通知"
+    assert any(line.startswith("各县市区人民政府,市政府各部门:") for line in lines(fields))
+
+
+def test_a_title_holding_a_date_or_a_source_is_no_stamp():
+    # the date inside a title, a 来源 of the title's words, a date opening a sentence after the title: no page's stamp
+    for text in ("关于2021年12月22日起调整公交线路的通知各区人民政府:经市政府同意,现将有关事项通知如下。\n",
+                 "关于规范财政资金来源的通知各乡镇人民政府,县直各单位:为规范资金管理,现将有关事项通知如下。\n",
+                 "关于实施新办法的通知2021年12月22日起施行,各单位要认真执行。\n"):
+        assert not any(line.startswith(("2021年12月22日", "来源")) for line in lines(text)), text
+
+
+def test_a_title_printed_again_after_a_sites_lead_starts_its_own_line():
+    text = ("低收入困难家庭认定标准通知前言:本站为你精心整理了低收入困难家庭认定标准通知范文,希望能为你的创作提供参考价值,欢迎咨询。"
+            "低收入困难家庭认定标准通知各区、县级市人民政府,市政府各部门、各直属机构:\n为进一步保障我市生活困难的城镇居民的基本生活。\n")
+    assert "低收入困难家庭认定标准通知" in lines(text)[:4]
+    assert any(line.startswith("各区、县级市人民政府") for line in lines(text))
+    # the title's words named again in a sentence, no recipients after them: the line stays
+    named = "关于印发实施方案的通知为贯彻落实关于印发实施方案的通知精神,各地要抓紧落实。\n"
+    assert not any(line.startswith("关于印发实施方案的通知精神") for line in lines(named))
+
+
+def test_a_title_printed_twice_after_a_breadcrumb_is_cut():
+    text = ("当前位置: 资讯> 重庆市统计报送主要粮食作物机械化水平的通知重庆市统计报送主要粮食作物机械化水平的通知各区县(自治县)农委,"
+            "万盛经开区农林局:根据考核工作的通知要求,现将相关工作通知如下:\n")
+    assert header(text)["title"] == "重庆市统计报送主要粮食作物机械化水平的通知"
+    assert header(text)["recipients"] == '["各区县(自治县)农委", "万盛经开区农林局"]'
+
+
+def test_an_aggregators_heading_in_book_marks_then_the_number_is_read():
+    text = ("《中共吉林省委办公厅吉林省人民政府办公厅印发〈关于加强乡镇政府服务能力建设的实施意见〉的通知》吉办发〔2017〕49号各市(州)党委"
+            "和人民政府,省委各部、委:《关于加强乡镇政府服务能力建设的实施意见》已经省委、省政府同意,现印发给你们。\n")
+    assert lines(text)[1] == "吉办发〔2017〕49号"
+    assert header(text)["doc_number"] == "吉办发〔2017〕49号"
+    # a 《》 naming a text inside a sentence is no heading
+    named = "《关于加强乡镇政府服务能力建设的实施意见》吉办发〔2017〕49号文件要求,各地要抓紧落实。\n"
+    assert lines(named) == [named.strip()]
+
+
+def test_an_information_table_glued_without_colons_is_cut_at_its_labels():
+    text = ("發文機關國務院辦公廳發文日期2006年03月30日時效性現行有效發文字號國辦發〔2006〕23號施行日期2006年03月30日效力級別國務院"
+            "規范性文件各省、自治區、直轄市人民政府,國務院各部委、各直屬機構:為進一步做好相關工作,經國務院批準,現就有關事項通知如下:\n")
+    assert lines(text)[:3] == ["發文機關國務院辦公廳", "發文日期2006年03月30日", "時效性現行有效"]
+    assert any(line.startswith("各省、自治區、直轄市人民政府,國務院各部委") for line in lines(text))
+    assert extract_text(text)["documents"][0]["doc_number"] == "國辦發〔2006〕23號"
+    # a date value ends where its shape does, the title glued after it
+    dated = "索引号000014349/2023-91150发文机关六盘水市人民政府办公室成文日期2022-12-02市人民政府办公室关于印发方案的通知\n"
+    assert lines(dated)[-1] == "市人民政府办公室关于印发方案的通知"
+
+
+def test_a_sentence_naming_table_labels_is_no_table():
+    text = "发文机关要严格审核,成文日期以签发日期为准,发文字号由办公室统一编排。\n"
+    assert lines(text) == [text.strip()]
+
+
+def test_a_title_glued_after_a_tables_last_value_starts_at_the_issuers_name():
+    text = ("当前位置: 首页> 政府信息公开 > 本单位文件索引号: 002975282/2017-00124 文件编号: 牟政发〔2017〕20号 发布日期: 2017-04-24"
+            "公开方式: 主动公开 责任处室: 安监所牟山镇人民政府关于加强“五一节”期间安全生产工作的通知\n各行政村、生产经营单位:\n"
+            "现将有关事项通知如下。\n牟山镇人民政府\n2017年4月24日\n")
+    assert "牟山镇人民政府关于加强“五一节”期间安全生产工作的通知" in lines(text)
+    # a title that is the value of the table's own 标题: stays with its label
+    titled = ("索引号: 0001/2020-1 发布机构: 湖北省人民政府办公厅 标题:湖北省人民政府办公厅关于做好防汛工作的通知\n各市:\n现通知如下。\n"
+              "湖北省人民政府办公厅\n2020年1月1日\n")
+    assert lines(titled)[0].endswith("标题:湖北省人民政府办公厅关于做好防汛工作的通知")
+
+
+def test_a_title_glued_after_a_breadcrumb_ends_before_a_tables_label():
+    text = ("牟定县人民政府首页 >> 公开信息内容牟定县人民政府办公室关于印发突发环境事件应急预案(试行)的通知索引号:11532323015172622Y-/2018-1220012"
+            " 公文目录:应急管理 发文日期:2017年06月28日\n各乡镇人民政府:\n现将预案印发给你们。\n牟定县人民政府办公室\n2017年6月23日\n")
+    assert "牟定县人民政府办公室关于印发突发环境事件应急预案(试行)的通知" in lines(text)
