@@ -1933,8 +1933,6 @@ FLOORS = {
     "realworld_ca": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 0.96,
         "metadata": 0.85, "dates": 0.87, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
-        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set CB (issue 15; chosen by nobody: the real 发文字号 list /work/shared/docnumbers/docnumbers.tsv, sorted by site, its
