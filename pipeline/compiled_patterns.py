@@ -33,12 +33,14 @@ try:
 except ImportError:  # another Python's ``re``: nothing to serve
     _sre = _compiler = _parser = None
 
-#: The entries the file keeps at most: beyond, only those this process used (patterns made from
-#: data, such as a name escaped, should not make it grow without end).
-MOST_KEPT = 20_000
+#: The writes of the file an entry stays in unused: a pattern made anew in each process (one that
+#: joins a set's words in the set's order, as the standard library's tokenize does) should not make
+#: it grow without end, and one another command uses should stay for the next time it runs.
+KEPT_UNUSED = 30
 
 #: What ``_sre.compile`` takes after the pattern: (flags, code, groups - 1, group names, index of names),
-#: the code as the bytes of an array of its words (a list of Python ints would take 9 times the memory).
+#: the code as the bytes of an array of its words (a list of Python ints would take 9 times the
+#: memory); in the file, followed by the writes since a process last used it.
 Compiled = tuple
 
 #: The array type of the engine's code words.
@@ -82,7 +84,9 @@ def _read(path: str) -> dict:
             cache = marshal.load(handle)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    return cache if isinstance(cache, dict) else {}
+    if not isinstance(cache, dict):
+        return {}
+    return {key: found for key, found in cache.items() if isinstance(found, tuple) and len(found) == 6}
 
 
 def _served(compile_: Callable) -> Callable:
@@ -100,7 +104,7 @@ def _served(compile_: Callable) -> Callable:
         if found is None:
             found = _state["cache"][key] = _compiled(p, flags)
             _state["new"] = True
-        final_flags, code, groups, groupindex, indexgroup = found
+        final_flags, code, groups, groupindex, indexgroup = found[:5]
         return _sre.compile(p, final_flags, array(_WORD, code).tolist(), groups, dict(groupindex), indexgroup)
 
     return compile
@@ -122,9 +126,11 @@ def save_compiled_patterns() -> None:
     started meanwhile reads the old file or the new, never half of one)."""
     if not _state.get("new"):
         return
-    cache = _state["cache"]
-    if len(cache) > MOST_KEPT:
-        cache = {key: cache[key] for key in _state["used"]}
+    cache = {}
+    for key, found in _state["cache"].items():
+        unused = 0 if key in _state["used"] else found[5] + 1 if len(found) > 5 else 1
+        if unused <= KEPT_UNUSED:
+            cache[key] = (*found[:5], unused)
     folder = os.path.dirname(_state["path"])
     try:
         os.makedirs(folder, exist_ok=True)
