@@ -281,7 +281,7 @@ HEAD_NOUNS = sorted(
         "卫生室", "园区", "组织", "工程", "设施", "对象", "贫困户", "资产", "示范点", "教师", "医生", "书记",
         "工作队", "队员", "技术人员", "专技人员", "处方", "保险", "救助金", "补助", "奖补",
     },
-    key=len, reverse=True,
+    key=lambda word: (-len(word), word),  # (ties in one order: the same pattern in every process)
 )
 HEAD_NOUN_RE = compiled_later("|".join(HEAD_NOUNS))
 # Words that may stand before a head noun inside its phrase: 建档立卡贫困人口, 省定贫困村, 对口帮扶资金.
@@ -290,7 +290,7 @@ MODIFIERS = sorted(
      "龙头", "农业", "农村", "城镇", "特色", "农副", "公益", "公益性", "岗位", "就业", "易地", "搬迁",
      "边缘", "低收入", "困难", "残疾", "留守", "返乡", "技能", "专业", "新型", "经营", "协作", "消费",
      "临时", "基层", "驻村", "产业", "社会", "财政", "专项", "增资", "重点", "示范", "衔接", "项目"} | set(HEAD_NOUNS),
-    key=len, reverse=True,
+    key=lambda word: (-len(word), word),
 )
 MODIFIER_TAIL_RE = compiled_later("(?:" + "|".join(MODIFIERS) + ")$")
 # Characters that end a noun phrase when reading after a quantity.

@@ -20,6 +20,7 @@ import unicodedata
 from contextlib import closing
 from typing import Optional
 
+from pipeline.compiled_patterns import use_compiled_patterns
 from pipeline.module_loading import loading_modules
 
 
@@ -293,6 +294,8 @@ def database_problem(error: Exception, path: Optional[str]) -> str:
 
 
 def main(argv=None) -> int:
+    if argv is None:  # the command itself (not a caller's test): its patterns served compiled
+        use_compiled_patterns()
     from pipeline.ingest.database import UserError
 
     args = parser().parse_args(argv)

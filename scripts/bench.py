@@ -105,6 +105,8 @@ REAL_CORPUS = next((p for p in (ROOT.parent / "shared" / "realcorpus" / "laws",
 BUILD_SCRIPT = """
 import json, resource, sys, time
 start = time.perf_counter()
+from pipeline.compiled_patterns import use_compiled_patterns
+use_compiled_patterns()  # as the command line does
 from pipeline.module_loading import loading_modules
 with loading_modules():  # as the command line loads it
     import pipeline.build as build_module

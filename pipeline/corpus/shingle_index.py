@@ -136,10 +136,22 @@ def _change(conn: sqlite3.Connection, grouped: tuple, adding: bool) -> None:
             mine, before = packed[starts[at]:ends[at]], held.get(shingle)
             if before is None:  # (a new shingle: most of them, in a first build)
                 rows.append((shingle, mine if adding else b""))
+            elif adding and _last_key(before) < _first_key(mine):
+                # keys after those held (a document added gets the highest key): appended, not sorted
+                # again with them (0.15 CPU-s of adding one notice to 30,000)
+                rows.append((shingle, before + mine))
             else:
                 merge = np.union1d if adding else np.setdiff1d
                 rows.append((shingle, merge(np.frombuffer(before, dtype=KEY), np.frombuffer(mine, dtype=KEY)).tobytes()))
         _write(conn, rows)
+
+
+def _first_key(packed: bytes) -> int:
+    return int.from_bytes(packed[:KEY.itemsize], "little")
+
+
+def _last_key(packed: bytes) -> int:
+    return int.from_bytes(packed[-KEY.itemsize:], "little")
 
 
 def _write(conn: sqlite3.Connection, rows: list[tuple[int, bytes]]) -> None:

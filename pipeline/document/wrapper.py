@@ -63,7 +63,10 @@ def _spaced(word: str) -> str:
     return r"[ \u3000]*".join(re.escape(char) for char in word.replace(" ", ""))
 
 
-_LABEL_ALTERNATIVES = "|".join(_spaced(word) for word in sorted(set(INFO_LABEL_WORDS), key=len, reverse=True))
+# (longest first; words of a length in their own order: the same pattern in every process, which
+# pipeline.compiled_patterns needs to find it compiled)
+_LABEL_ALTERNATIVES = "|".join(_spaced(word) for word in sorted(set(INFO_LABEL_WORDS),
+                                                                 key=lambda word: (-len(word), word)))
 # A label with what marks it as one: a colon after it, brackets around it, or a pipe cell.
 INFO_LABEL = re.compile(
     rf"(?:[\[【][ \u3000]*(?P<b>{_LABEL_ALTERNATIVES})[ \u3000]*[\]】]"
