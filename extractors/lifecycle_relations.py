@@ -75,11 +75,12 @@ ROW_NOTE_RE = compiled_later(r"[（(][^（）()]{1,60}[）)]$")
 # A table row's name cell before its number cell: 1 关于城市规划建设管理规定的通知 达市府发〔2000〕65号.
 BARE_TITLE_BEFORE_RE = compiled_later(r"(?:^|(?<=[\s|]))(?:\d{1,4}[^\S\n]+|\d{1,4}[、.．])?(?P<title>[^\s《》|，,。；;：:()（）]{4,80}?)[^\S\n]*$")
 
-# An article amended in place, written after the citation: 《X》第七条修改为 · 《X》第七条中增加 ·
-# 《X》第十条第四项修改为 · 《X》第三条中的“、利用”删除.
+# An article amended in place, written after the citation (and its number's brackets): 《X》第七条修改为 · 《X》第七条中增加 ·
+# 《X》第十条第四项修改为 · 《X》第三条中的“、利用”删除 · 对《X》(国税发[1999]171号)第三章第六条第五款“…”内容,现修订为 (修定 is
+# the variant spelling of 修订 that tax and trade notices of the 1990s and 2000s print).
 ARTICLE_AMEND_RE = compiled_later(
-    r"\s*第[一二三四五六七八九十百\d]{1,5}(?:条|款|项|章|节)[^。；;\n《》]{0,80}?"
-    r"(?:修改为|改为|中增加|后增加|增加一|删去|删除)"
+    r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*第[一二三四五六七八九十百\d]{1,5}(?:条|款|项|章|节)[^。；;\n《》]{0,80}?"
+    r"(?:修改为|改为|修订为|修定为|中增加|后增加|增加一|删去|删除)"
 )
 # After a citation, the decision's own amendment of it: 《X》根据本决定作相应修改，重新公布.
 AMENDED_BY_THIS_RE = compiled_later(r"\s*(?:[，,])?根据本决定(?:作|做)?(?:相应(?:的)?)?(?:修改|修正|修订)")
@@ -396,8 +397,9 @@ EXAMPLES = {
                               no_match=("予以废止的决定", "关于废止部分规章的通知")),
     "RESULT_RELATIONS": Examples(match=("废止", "宣布失效", "修改"), no_match=("继续有效",)),
     "BARE_TITLE_BEFORE_RE": Examples(match=("说明1 关于城市规划建设管理规定的通知 ",), no_match=("(原《城市规划法》已废止) ",)),
-    "ARTICLE_AMEND_RE": Examples(match=("第七条中增加一项", "第七条 项修改为", "第十条第四项修改为"),
-                                 no_match=("第七条规定", "第三条。修改为")),
+    "ARTICLE_AMEND_RE": Examples(match=("第七条中增加一项", "第七条 项修改为", "第十条第四项修改为",
+                                        "(国税发[1999]171号)第三章第六条第五款“批准书复印件”内容,现修定为", "第五条修订为"),
+                                 no_match=("第七条规定", "第三条。修改为", "(国税发[1999]171号)第三章第六条规定执行", "第二条修订")),
     "ARTICLE_AMEND_BEFORE_RE": Examples(match=("删去",), no_match=("根据",)),
     "HISTORY_LINE_RE": Examples(match=("2014年11月1日 第十二届全国人民代表大会常务委员会第十一次会议",),
                                 no_match=("根据2014年11月1日的决定",)),

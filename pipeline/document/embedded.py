@@ -17,7 +17,7 @@ from pipeline.document.header_lines import continues_title, is_doc_number_line, 
 from pipeline.document.labels import match_label, opens_first_measure
 from pipeline.document.lines import Line
 from pipeline.document.outside import NEWS_FULL_TEXT_LEAD
-from pipeline.document.wrapper import is_info_line
+from pipeline.document.wrapper import info_date, is_info_line
 from pipeline.document.tail import ATTACHMENT_LINE, ATTACHMENT_MARK, MAX_JOINT_ISSUERS, NOTE_LINE, signature_date
 
 # A printed text's issuer and date in brackets under its title: (新余市国有资产监督管理委员会 2008年10月6日).
@@ -37,6 +37,11 @@ DATELINE_NOTE = re.compile(
 # title (中共中央办公厅 国务院办公厅 / 2010年7月11日), the form the central offices' rules and opinions are reprinted in.
 BARE_DAY_LINE = re.compile(
     r"^(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$")
+# A day written with dashes alone on its line (2002-3-11): read only as the last line of a source's header block under
+# the document's 文号 and issuer (国税函[2002]197号 / 国家税务总局 / 2002-3-11, the form a tax or legal database prints its
+# document's number, issuer and date in), where the day is the document's own; a dashed day under a title or alone is a
+# page's posting date.
+DASHED_DAY_LINE = re.compile(r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 # A 范文 site's label over one copy of a collection: 節約用水的通告 篇2 · 防汛通知 篇一 · 秸秆禁烧通知书范文二 (a name, then 篇
 # or a model word and the copy's number, alone on its line). A second label, in a document that opened under one, starts the
 # next copy: each its own document.
@@ -71,6 +76,7 @@ EXAMPLES = {
                               no_match=("2018年4月14日于北京召开了全国会议,部署工作", "2018年4月14日", "(2018年4月14日)")),
     "BARE_DAY_LINE": Examples(match=("2010年7月11日", "二○一○年七月十一日", "2010 年 7 月 11 日"),
                               no_match=("(2010年7月11日)", "2010年7月11日于北京", "2010年7月", "2010-07-11")),
+    "DASHED_DAY_LINE": Examples(match=("2002-3-11", "2021-04-01"), no_match=("2002-3-11 10:20", "2002年3月11日", "发布日期:2002-3-11")),
     "DATE_NOTE": Examples(match=("(二○一○年四月二十六日)", "（2010年4月26日）", "((1990年11月16日))"), no_match=("(2023年6月21日前完成)", "(新余市国资委 2008年10月6日)")),
 }
 
@@ -115,6 +121,17 @@ def date_under_issuers(lines: list[Line], end: int) -> Optional[re.Match]:
     for index in range(1, min(end, len(lines))):
         if (found := BARE_DAY_LINE.match(lines[index].text.strip())) and is_organisation_row(lines[index - 1].text):
             return found
+    return None
+
+
+def day_under_number_and_issuer(lines: list[Line], end: int) -> Optional[str]:
+    """The document's date (ISO) in a source's header block before line ``end`` (its body): a dashed day alone on its
+    line right under a line of its issuer that is right under its 文号 (国税函[2002]197号 / 国家税务总局 / 2002-3-11). A
+    dashed day under any other line (a title, a site's name) is a page's date and not read here."""
+    for index in range(2, min(end, len(lines))):
+        if (found := DASHED_DAY_LINE.match(lines[index].text.strip())) and is_organisation_row(lines[index - 1].text) \
+                and is_doc_number_line(lines[index - 2].text.strip()):
+            return info_date(found.group("date"))
     return None
 
 

@@ -25,6 +25,7 @@ from pipeline.document.copy_chrome import excerpt_lines
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import dated_issuer, is_bare_recipients, is_complete_title, is_organisation_line
 from pipeline.document.embedded import DATE_NOTE, DATELINE_NOTE, ISSUER_DATE_NOTE, date_under_issuers, document_starts
+from pipeline.document.embedded import day_under_number_and_issuer
 from pipeline.document.embedded import copy_titles, heading_copy_labels, titled_by_copy_label
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.header import read_header
@@ -123,7 +124,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         signature = signature or signature_above(body_lines, signature_at)
         if not meta.printed_date and (printed := printed_under_signature(body_lines, signature_at)):
             meta.printed_by, meta.printed_date = meta.printed_by or printed[0], printed[1]
-    meta.signed_date = meta.signed_date or document_date(header.info) or document_date(closing_info_fields([line.text for line in lines]))
+    meta.signed_date = meta.signed_date or document_date(header.info) or document_date(closing_info_fields([line.text for line in lines])) \
+        or day_under_number_and_issuer(lines, body_at)
     if not meta.signed_date and (two_way := two_way_signature_date(lines)) is not None:
         page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
         meta.signed_date = dated_by_the_page(lines[two_way].text, page_date)
