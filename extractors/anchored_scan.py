@@ -145,6 +145,16 @@ def finditer_near(pattern: re.Pattern, text: str, anchors: Sequence[str], reach:
     """``pattern.finditer(text)`` for a pattern whose every match has one of ``anchors`` starting at
     most ``reach`` characters after the match's start."""
     match_at = pattern.match
+    if not reach:  # the anchor is the match's start: tried there alone, without looking for a first character first
+        pos = 0
+        for at in anchor_positions(text, tuple(anchors)):
+            if at < pos:
+                continue
+            found = match_at(text, at)
+            if found is not None:
+                yield found
+                pos = max(found.end(), at + 1)
+        return
     first = first_characters(pattern)
     pos = 0  # where the next match may start: after the last match and the positions tried
     for at in anchor_positions(text, tuple(anchors)):

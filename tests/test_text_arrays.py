@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.document.fingerprint import _FOLD_TABLE, _SKIPPED_RUN, SKIPPED_CHARS, normalised_text
+from pipeline.document.fingerprint import (_FOLD_TABLE, _SKIPPED_RUN, SKIPPED_CHARS, body_digest, document_shingles,
+                                           normalised_text, shingles_and_digest)
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = sorted(p for folder in (ROOT / "tests" / "data").glob("realworld*") for p in folder.glob("*.txt"))
@@ -34,3 +35,28 @@ def _texts():
 def test_compared_characters_as_one_by_one(text):
     assert normalised_text(text) == _SKIPPED_RUN.sub("", text).translate(_FOLD_TABLE)
 
+
+
+def _each_alone(text, spans, title):
+    """(document_shingles, body_digest) of the text, each made on its own, or the error the first raises."""
+    try:
+        return document_shingles(text), body_digest(text, spans, title)
+    except UnicodeError as error:
+        return type(error)
+
+
+def _together(text, spans, title):
+    try:
+        return shingles_and_digest(text, spans, title)
+    except UnicodeError as error:
+        return type(error)
+
+
+@pytest.mark.parametrize("text", list(_texts()))
+def test_shingles_and_digest_as_each_alone(text):
+    """The body's compared characters cut from the whole text's are those of the body made alone: its measures'
+    stretch, the text after its title, a body too short for a digest, bounds past the text's end or crossed."""
+    title = text[20:40] or None
+    for spans, named in [([], None), ([], title), ([(0, len(text))], None), ([(30, 250), (120, 900)], title),
+                         ([(len(text) + 5, len(text) + 9)], None), ([(400, 100)], None), ([(0, 199)], None)]:
+        assert _together(text, spans, named) == _each_alone(text, spans, named)

@@ -69,7 +69,9 @@ def header_cell_indexes(texts: list[str]) -> set[int]:
     row (border lines between them), COLUMN_NAMES of them naming a column."""
     found: set[int] = set()
     run: list[int] = []
-    texts = [re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", text) if len(text) <= 3 * HEADER_CELL else text for text in texts]
+    # (a line without spaces, most of them, is its own text: not run through the pattern)
+    texts = [re.sub(r"(?<=\S)[ \u3000]+(?=\S)", "", text) if len(text) <= 3 * HEADER_CELL and (" " in text or "\u3000" in text)
+             else text for text in texts]
     for index, raw in enumerate(texts + ["。"]):
         text = raw.strip()
         if CELL_BORDER.match(text):

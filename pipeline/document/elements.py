@@ -139,9 +139,13 @@ def _subject_then_source(text: str) -> bool:
 
 
 # Asked of the same lines by the header, the tail, the embedded documents' and the paragraphs' readers: answered once.
+# The longest line that can be one organisation's name.
+MAX_NAME_CHARS = 40
+
+
 @lru_cache(maxsize=8192)
 def is_organisation_line(text: str) -> bool:
-    return len(text) <= 40 and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text)) \
+    return len(text) <= MAX_NAME_CHARS and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text)) \
         and not MASKED_NAME.search(text) and not GAMBLING_BRAND.search(text) and not _subject_then_source(text)
 
 
@@ -164,7 +168,9 @@ SIGNATURE_GAP = re.compile(r"[ \u3000]{2,}")
 
 def is_organisation_row(text: str) -> bool:
     """One organisation's name, or joint issuers printed two or more a line with spaces between them."""
-    return all(is_organisation_line(part) for part in SIGNATURE_GAP.split(text.strip()))
+    # (asked of every line a paragraph is joined from: a part longer than any name is none, answered without the
+    # cache, which would hash the whole paragraph and keep it)
+    return all(len(part) <= MAX_NAME_CHARS and is_organisation_line(part) for part in SIGNATURE_GAP.split(text.strip()))
 
 
 # A bulletin's masthead: the issuing office and the issue's date on one line, spaces between (寿县人民政府督查室

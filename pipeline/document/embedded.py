@@ -162,6 +162,8 @@ def _prints_named_notice(lines: list[Line], index: int, named: set[str]) -> bool
     here: the whole title alone on its line, then a line of its own header (its recipients or 文号). A forward
     copied without its signature prints the forwarded notice straight after its own paragraph (陕政办发〔1997〕41号
     … 现将《国务院办公厅关于禁止非法买卖人民币的通知》(…)转发给你们 / 国务院办公厅关于禁止非法买卖人民币的通知 / 各省、…:)."""
+    if not named:  # (asked of every body line: the line's text without its spaces made only when a title is named)
+        return False
     text = re.sub(r"\s", "", lines[index].text)
     return (text in named and is_complete_title(text) and index + 1 < len(lines)
             and opens_own_header(lines[index + 1].text))

@@ -69,6 +69,11 @@ _SKIPPED_MASK = None  # code point -> whether it is skipped (a look-up: numpy.is
 def normalised_codes(text: str):
     """The code points of ``normalised_text(text)`` as a numpy array (uint32), made without building
     the string (a quarter of the time, for whole documents)."""
+    return _normalised_codes_and_kept(text)[0]
+
+
+def _normalised_codes_and_kept(text: str):
+    """(:func:`normalised_codes` of ``text``, whether each character of ``text`` is compared)."""
     global _FOLD_CODES, _SKIPPED_MASK
     if _FOLD_CODES is None:
         table = np.arange(0x10000, dtype=np.uint32)
@@ -78,8 +83,9 @@ def normalised_codes(text: str):
         _SKIPPED_MASK = np.zeros(0x110000, dtype=bool)
         _SKIPPED_MASK[_SKIPPED_CODES] = True
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    codes = codes[~_SKIPPED_MASK[codes]]
-    return np.where(codes < 0x10000, _FOLD_CODES[np.minimum(codes, 0xFFFF)], codes)
+    kept = ~_SKIPPED_MASK[codes]
+    codes = codes[kept]
+    return np.where(codes < 0x10000, _FOLD_CODES[np.minimum(codes, 0xFFFF)], codes), kept
 
 
 def normalise_for_reuse(text: str) -> tuple[str, list[int]]:
@@ -128,7 +134,11 @@ def shingle_hashes(text: str):
     """The distinct hashes of the :data:`SHINGLE`-character stretches of ``text``'s normalised
     characters (``text_reuse.normalised_text``) that are kept (one in :data:`SHINGLE_SAMPLE`;
     numpy, uint64, lowest 3 bits 0): the k-gram hashes the alignments seed with."""
-    codes = normalised_codes(text)
+    return _shingles_of_codes(normalised_codes(text))
+
+
+def _shingles_of_codes(codes):
+    """:func:`shingle_hashes` of the text whose :func:`normalised_codes` are ``codes``."""
     if len(codes) < SHINGLE:
         return np.zeros(0, dtype=np.uint64)
     hashes = gram_hashes(codes, SHINGLE)
@@ -146,17 +156,22 @@ def document_shingles(text: str) -> bytes:
 MIN_BODY_CHARS = 200
 
 
+def _body_bounds(text: str, measure_spans: Iterable[tuple[int, int]], title: Optional[str]) -> tuple[int, int]:
+    """Where :func:`body_text` is in ``text`` (``text[start:end]``)."""
+    spans = list(measure_spans)
+    if spans:
+        return min(start for start, _ in spans), max(end for _, end in spans)
+    return (text.find(title) + len(title) if title and title in text else 0), len(text)
+
+
 def body_text(text: str, measure_spans: Iterable[tuple[int, int]], title: Optional[str]) -> str:
     """The part of a document's text that two copies of one notice share whatever file carries
     them: from the first measure to the end of the last one when it has measures (the red header,
     主送, signature and 版记 around them differ between a notice printed on its own and the same
     notice printed inside a forward, and between a web page and the PDF), else everything after
     its title."""
-    spans = list(measure_spans)
-    if spans:
-        return text[min(start for start, _ in spans):max(end for _, end in spans)]
-    start = text.find(title) + len(title) if title and title in text else 0
-    return text[start:]
+    start, end = _body_bounds(text, measure_spans, title)
+    return text[start:end]
 
 
 def body_digest(text: str, measure_spans: Iterable[tuple[int, int]], title: Optional[str]) -> str:
@@ -168,3 +183,22 @@ def body_digest(text: str, measure_spans: Iterable[tuple[int, int]], title: Opti
     if len(compared) < MIN_BODY_CHARS:
         return ""
     return hashlib.sha256(compared.encode("utf-8")).hexdigest()[:32]
+
+
+def shingles_and_digest(text: str, measure_spans: list[tuple[int, int]], title: Optional[str]) -> tuple[bytes, str]:
+    """(:func:`document_shingles` of ``text``, :func:`body_digest` of it), its characters normalised once: the body's
+    compared characters are those of the whole text's that its characters give (each character is compared, folded,
+    or skipped on its own), and a body too short for its characters to be normalised as an array is too short for a
+    digest."""
+    text = text or ""
+    try:
+        codes, kept = _normalised_codes_and_kept(text)
+    except UnicodeError:  # a lone surrogate (a damaged file): each the way it goes alone
+        return document_shingles(text), body_digest(text, measure_spans, title)
+    bounds = range(len(text))[slice(*_body_bounds(text, measure_spans, title))]  # (the slice's bounds as text[a:b] takes them)
+    start, end = bounds.start, bounds.stop
+    before = np.count_nonzero(kept[:start])  # the compared characters before the body
+    body = codes[before:before + np.count_nonzero(kept[start:end])] if end > start else codes[:0]
+    digest = "" if len(body) < MIN_BODY_CHARS else \
+        hashlib.sha256(body.astype("<u4").tobytes().decode("utf-32-le").encode("utf-8")).hexdigest()[:32]
+    return _shingles_of_codes(codes).astype("<u8").tobytes(), digest

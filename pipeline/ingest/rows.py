@@ -38,7 +38,7 @@ from pipeline.document.outside import is_cut_link_line, page_headline
 from pipeline.document.wrapper import is_wrapper_line
 from pipeline.read import Source, read_source
 from pipeline.ingest.search_index import index_rows
-from pipeline.document.fingerprint import body_digest, document_shingles
+from pipeline.document.fingerprint import shingles_and_digest
 from pipeline.ingest.store import PLAIN_TYPES
 from pipeline.document.structure import ParsedDocument, parse
 
@@ -201,9 +201,10 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
         "contact": meta.contact, "source_offset": parsed.start, "measure_count": len(parsed.measures),
         "title_key": title_key(meta.title or file_meta.get("title") or ""),
         "meta": json.dumps(file_meta, ensure_ascii=False) if index == 0 and file_meta else None,
-        "text_digest": body_digest(parsed.text, [(m.start, m.end) for m in parsed.measures],
-                                   meta.title or file_meta.get("title")),
     }
+    # (the shingles and the digest from one normalisation of the text)
+    shingles, document["text_digest"] = shingles_and_digest(parsed.text, [(m.start, m.end) for m in parsed.measures],
+                                                            meta.title or file_meta.get("title"))
     measure_ids = [f"{doc_id}-m{number:03d}" for number in range(1, len(parsed.measures) + 1)]
     own_texts = [_stripped_span(parsed.text, measure.text_start, measure.text_end) for measure in parsed.measures]
     in_bytes = byte_offsets(parsed.text, [offset for span in own_texts for offset in span])
@@ -233,7 +234,7 @@ def document_rows(source: Source, parsed: ParsedDocument, index: int, parent_id:
     document.update(document_lifecycle(items_of(doc, "lifecycle_statements")),
                     status="unknown", repealed_by=None)
     rows = {"documents": [document], "measures": measures, "units": {},
-            "document_shingles": [{"document_id": doc_id, "hashes": document_shingles(parsed.text)}]}
+            "document_shingles": [{"document_id": doc_id, "hashes": shingles}]}
     aliases_of: dict[str, list[str]] = {}  # unit id -> its aliases, as the unit row holds them
     on_wrapper: dict[int, bool] = {}  # line start -> whether the line is site chrome or page information
     title_line = _title_line(parsed.text, parsed.body_start, document["title"])
