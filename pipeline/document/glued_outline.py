@@ -7,7 +7,7 @@ across the headings (…平台54．采用…): a run of one form alone, each lab
 starts a line when it is the next of its form (or a deeper form's 1 under a new label above it) and stands
 
 - at the line's start (its own label, any number: a line an earlier step cut at 三、),
-- after a sentence's end or an item's bracketed note (…。2. · …）3. · …:一、),
+- after a sentence's end, an item's bracketed note or a date closing the text above (…。2. · …）3. · …:一、 · …日1、),
 - after the few words of the label accepted before it (a heading's words: 一、坚定政治站位1. · 1、局党组会议制度2、), or
 - after an attachment's mark and name (附件：…考评指标一、政务服务), where the attachment's own outline counts afresh;
 
@@ -44,6 +44,9 @@ ITEM_NOTE_CLOSE = "）)〕】"
 # The words of a heading (or a short item's title) between a label and the next label glued after them: a few, no
 # sentence's punctuation (a note in brackets may stand among them: 综合办公室(党群工作部、监察室)).
 HEADING_WORDS = compiled_later(r"^[^，,。；;！？!?]{1,40}$")
+# A full date right before a label: the signature's date of the text above, the list after it glued on.
+DATE_BEFORE = compiled_later(r"年[0-9〇○零一二三四五六七八九十]{1,2}月[0-9〇○零一二三四五六七八九十]{1,3}日$")
+DATE_AT_MOST = 12  # characters of a date's month and day with its 年
 WORDS_AT_MOST = 48  # characters at most of a heading's words or an attachment's mark and name
 GLUED_LABEL_RUN = 3  # kept labels a line holds at least
 ENUMERATION_COLON = "：:"
@@ -85,6 +88,8 @@ def _stands_as_label(line: str, label: Label, previous: Label | None, indent: in
         return True
     if _before_spaces(line, label.start) in tuple(SENTENCE_END + ITEM_NOTE_CLOSE):
         return True
+    if DATE_BEFORE.search(line, max(0, label.start - DATE_AT_MOST), label.start):
+        return True  # a list glued after the date that closes the text above it (…二〇〇四年四月二十二日1、局党组会议制度2、…)
     if attachment >= 0 and _words_match(ATTACHMENT_NAME, line, attachment, label.start):
         return True
     return previous is not None and _words_match(HEADING_WORDS, line, previous.end, label.start)
@@ -190,6 +195,7 @@ def glued_outline_starts(line: str, whole: bool = False) -> list[int]:
 EXAMPLES = {
     "OUTLINE_LABEL": Examples(match=("一、坚定", "(一)指导思想", "1. 始终坚持", "54．采用", "1、局党组", "(1)年度"),
                               no_match=("一、二级", "统一、规范", "第1.5条", "2.5万亩", "第三条(一)项", "PM2.5", "1、2", "第一、")),
+    "DATE_BEFORE": Examples(match=("二〇〇四年四月二十二日", "2021年3月5日"), no_match=("每日", "3月5日起")),
     "ATTACHMENT_NAME": Examples(match=("附件包头市数字政府建设考评指标", "附件1：任务分工表"), no_match=("附件：表一,表二",)),
     "HEADING_WORDS": Examples(match=("坚定政治站位", "综合办公室(党群工作部、监察室)"), no_match=("加强领导,落实责任",)),
 }
