@@ -103,3 +103,15 @@ def test_figures_words_and_citations_are_no_labels():
             "二、重点任务加强领导,落实责任。三、保障措施强化督查,确保实效。\n")
     got = lines(text)
     assert not any(line.startswith(("、规范", "(一)项", "5万亩", "5浓度")) for line in got)
+
+
+def test_items_counting_on_after_their_unnamed_notes_start_lines():
+    # each item closes with its lead and joint units, no stop after them: the next number glued after a word counts on
+    text = ("现就市《政府工作报告》任务制定分工方案如下。一、主要预期目标1.地区生产总值增长6%。牵头单位:市发展改革委责任单位:各县(市)区"
+            "政府2.规模以上工业增加值增长6%。牵头单位:市工业和信息化局责任单位:各县(市)区政府3.固定资产投资增长10%以上。牵头单位:"
+            "市发展改革委责任单位:各县(市)区政府4.社会消费品零售总额增长9%。牵头单位:市商务局\n")
+    assert starting(text, "1.地区生产总值", "2.规模以上工业", "3.固定资产投资", "4.社会消费品")
+    # a figure after a word that no later label counts on from is no item
+    figures = ("一、工作目标全年完成造林任务,其中人工造林面积达到3.5万亩,完成率达到100%。二、工作措施加强组织领导,各乡镇要落实责任,"
+               "按期完成任务2.各部门要密切配合,形成工作合力。三、保障措施强化督查考核,对工作不力的单位予以通报,确保各项任务落到实处。")
+    assert all(line.startswith(("一、", "二、", "三、")) for line in lines(figures + "\n"))

@@ -9,7 +9,9 @@ starts a line when it is the next of its form (or a deeper form's 1 under a new 
 - at the line's start (its own label, any number: a line an earlier step cut at 三、),
 - after a sentence's end, an item's bracketed note or a date closing the text above (…。2. · …）3. · …:一、 · …日1、),
 - after the few words of the label accepted before it (a heading's words: 一、坚定政治站位1. · 1、局党组会议制度2、), or
-- after an attachment's mark and name (附件：…考评指标一、政务服务), where the attachment's own outline counts afresh;
+- after an attachment's mark and name (附件：…考评指标一、政务服务), where the attachment's own outline counts afresh, or
+- glued after a word as the next of its form's count when the label after it counts on too (items whose notes end
+  without a stop: …责任单位:各开发区管委会2.规模以上工业…管委会3.固定资产投资…);
 
 and only as part of a count: each form's labels kept are those two or more of its labels count on in turn (1. under
 一、 and 2. under 二、 count on; a heading's lone （一） says nothing), in a line of GLUED_LABEL_RUN kept labels at least.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 
 from extractors.chinese_numerals import standard_value
@@ -64,11 +67,17 @@ class Label(NamedTuple):
     number: int
 
 
+@lru_cache(maxsize=256)
+def _number(numeral: str) -> int:
+    """A label's number (a long line repeats a few numerals many times)."""
+    return int(numeral) if numeral.isdigit() else standard_value(numeral) or 0
+
+
 def _labels(line: str) -> list[Label]:
     labels = []
     for m in OUTLINE_LABEL.finditer(line):
         form = m.lastgroup
-        number = int(m.group(form)) if m.group(form).isdigit() else standard_value(m.group(form))
+        number = _number(m.group(form))
         if number:
             labels.append(Label(m.start(), m.end(), form, number))
     return labels
@@ -107,6 +116,16 @@ def _between(offsets: list[int], start: int, end: int) -> bool:
     return at < len(offsets) and offsets[at] < end
 
 
+def _next_of_form(labels: list[Label]) -> list[int]:
+    """For each label, the number of the next label of its form on the line (0 when none), in one pass from the end."""
+    nearest: dict[str, int] = {}
+    numbers = [0] * len(labels)
+    for index in range(len(labels) - 1, -1, -1):
+        numbers[index] = nearest.get(labels[index].form, 0)
+        nearest[labels[index].form] = labels[index].number
+    return numbers
+
+
 def _accepted(line: str) -> list[Label]:
     """The labels that count on as an outline (see the module's docstring), before the counts are checked.
     A form's 1 out of turn (a list inside an item, restarting its own form) ends what that form adds."""
@@ -117,7 +136,10 @@ def _accepted(line: str) -> list[Label]:
     under_new: dict[str, bool] = {}  # whether a label of a higher form was accepted since the form's last
     nested: set[str] = set()  # forms whose count a list inside an item restarted (四、审计纪律:一、不准…。二、…)
     attachments = [m.start() for m in re.finditer(ATTACHMENT, line)]
-    for label in _labels(line):
+    labels = _labels(line)
+    following = _next_of_form(labels)
+    run_on: set[str] = set()  # forms whose last label was taken glued after a word, counting on (see below)
+    for index, label in enumerate(labels):
         form, number = label.form, label.number
         if accepted and number == 1 and _between(attachments, accepted[-1].end, label.start):
             depths, last, under_new, nested = [], {}, {}, set()  # an attachment's own outline opens
@@ -128,7 +150,13 @@ def _accepted(line: str) -> list[Label]:
         else:
             fits = number == 1 or label.start == indent
         at = bisect_left(attachments, label.start) - 1
-        if not _stands_as_label(line, label, accepted[-1] if accepted else None, indent, attachments[at] if at >= 0 else -1):
+        if _stands_as_label(line, label, accepted[-1] if accepted else None, indent, attachments[at] if at >= 0 else -1):
+            run_on.discard(form)
+        elif form in last and number == last[form] + 1 and (form in run_on or following[index] == number + 1):
+            # glued after a word (…各开发区管委会2.规模以上工业…3.固定资产投资…): the next of its form's count, the label
+            # after it counting on too (or it closes such a run): the items' notes end without a stop
+            run_on.add(form)
+        else:
             continue
         if not fits:
             if number == 1 and form in last:
