@@ -115,3 +115,11 @@ def test_items_counting_on_after_their_unnamed_notes_start_lines():
     figures = ("一、工作目标全年完成造林任务,其中人工造林面积达到3.5万亩,完成率达到100%。二、工作措施加强组织领导,各乡镇要落实责任,"
                "按期完成任务2.各部门要密切配合,形成工作合力。三、保障措施强化督查考核,对工作不力的单位予以通报,确保各项任务落到实处。")
     assert all(line.startswith(("一、", "二、", "三、")) for line in lines(figures + "\n"))
+
+
+def test_a_heading_line_with_its_first_item_glued_to_its_words_and_the_next_after_a_stop_is_cut():
+    # a copy cut into heading lines by earlier steps: the heading's own label counts in the run with its two items
+    text = ("一、指导思想以改善民生为主题,统筹推进农村基础设施建设。\n二、目标任务(一)农村街巷硬化全覆盖工程:年内完成197个村街巷硬化任务,"
+            "实现全覆盖。(二)农村便民连锁超市全覆盖工程:年内新建便民连锁超市120个,提前一年实现全覆盖,方便群众生活,各乡镇要认真组织实施,"
+            "确保按期完成各项建设任务,县直有关部门要加强指导和督查,对进度滞后的乡镇要及时通报,限期整改,确保两项工程年底前全部完成。\n")
+    assert starting(text, "二、目标任务", "(一)农村街巷硬化", "(二)农村便民连锁超市")

@@ -214,8 +214,12 @@ def _inside_own_item(line: str, kept: list[Label]) -> bool:
 def glued_outline_starts(line: str, whole: bool = False) -> list[int]:
     """Offsets in ``line`` (a long line of a glued copy; ``whole`` when it holds the whole copy) where the labels of its
     outline start, the line's own left out."""
-    kept = _counts(line, _accepted(line), whole)
-    if len(kept) < GLUED_LABEL_RUN or _inside_own_item(line, kept):
+    accepted = _accepted(line)
+    kept = _counts(line, accepted, whole)
+    indent = len(line) - len(line.lstrip(" \u3000"))
+    # the line's own heading counts in the run: 二、目標任務(一)…。(二)… is a heading line whose items' breaks were lost
+    own = int(bool(accepted) and accepted[0].start == indent and accepted[0] not in kept)
+    if len(kept) + own < GLUED_LABEL_RUN or _inside_own_item(line, kept):
         return []
     return [label.start for label in kept if label.start > 0]
 
