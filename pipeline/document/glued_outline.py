@@ -14,7 +14,8 @@ starts a line when it is the next of its form (or a deeper form's 1 under a new 
   without a stop: …责任单位:各开发区管委会2.规模以上工业…管委会3.固定资产投资…);
 
 and only as part of a count: each form's labels kept are those two or more of its labels count on in turn (1. under
-一、 and 2. under 二、 count on; a heading's lone （一） says nothing), in a line of GLUED_LABEL_RUN kept labels at least.
+一、 and 2. under 二、 count on; a heading's lone （一） says nothing), in a line of GLUED_LABEL_RUN kept labels at least, the line's own
+heading label counting among them (二、目標任務(一)…。(二)…).
 Not an outline: one sentence's enumeration (:（一）…;（二）…;（三）…), a citation's item (第三条（一）项), a word's 一 (统一、),
 a list inside the item the line opens with (2、…普查。(1)…。(2)…), a colon's list after a sentence unless the line is the
 whole copy (see _counts_as_items).
