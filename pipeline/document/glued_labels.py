@@ -10,6 +10,7 @@ from extractors.anchored_scan import finditer_at_first_characters, finditer_near
 from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
+from pipeline.document.glued_outline import glued_outline_starts
 from pipeline.document.joined_copy import JOINED_COPY
 from pipeline.document.labels import OUTLINE_NOT_HEADING
 from pipeline.document.offset_edits import break_lines_at
@@ -27,6 +28,7 @@ GLUED_LABEL_RUN = 3  # labels of one style counting up from 一 or 1 inside a li
 # (；（二）…) they are an enumeration inside a paragraph.
 WORD_GLUED_PAREN_LABEL = compiled_later(r"(?<=[\u4e00-\u9fff”）)])[（(](?P<n>[一二三四五六七八九十])[）)](?=[\u4e00-\u9fff])")
 GLUED_ITEM = 20  # characters at least between two such labels
+WHOLE_COPY_SHARE = 0.75  # a line holding this share of the text at least is the whole copy glued (no line break left to tell)
 # A plan's outline numbers whose line breaks became spaces (…邮箱:snsfb@163.com 1 总 则 1.1 编制目的 为主动预防…。 1.2
 # 编制依据 根据…): each after a space, before a heading. Only a run counting on in outline order is cut.
 SPACED_OUTLINE_LABEL = compiled_later(rf"(?<=[ \u3000])(?P<n>[1-9][0-9]?(?:\.[1-9][0-9]?){{0,2}})[ \u3000]+(?=(?![{OUTLINE_NOT_HEADING}])[\u4e00-\u9fff])")
@@ -100,8 +102,9 @@ def _sentence_enumeration(line: str, run: list[int]) -> bool:
         and all(at > 0 and line[at - 1] in ENUMERATION_SEMICOLON for at in run[1:])
 
 
-def _glued_label_breaks(line: str, offset: int) -> list[int]:
-    """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line."""
+def _glued_label_breaks(line: str, offset: int, whole: bool = False) -> list[int]:
+    """Offsets where runs of glued heading labels start (see GLUED_LABEL) in one long line (``whole``: the line holds
+    most of the copy)."""
     breaks = []
     labels = list(finditer_near(GLUED_LABEL, line, "、", 3))  # (near its 、: its number first, tried at every character)
     for digits in (False, True):
@@ -132,6 +135,7 @@ def _glued_label_breaks(line: str, offset: int) -> list[int]:
     if "." in line or "．" in line:
         breaks += [offset + at for at in _dot_label_runs(line)]
     breaks += _word_glued_runs(line, offset)
+    breaks += [offset + at for at in glued_outline_starts(line, whole)]
     if " " not in line and "\u3000" not in line:
         return breaks  # the spaced labels below each follow a space
     breaks += _spaced_outline_run(line, offset)
@@ -313,7 +317,7 @@ def break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
         return text, origin
     breaks = []
     for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
-        breaks += _glued_label_breaks(line.group(), line.start())
+        breaks += _glued_label_breaks(line.group(), line.start(), len(line.group()) >= len(text) * WHOLE_COPY_SHARE)
     return break_lines_at(text, origin, breaks)
 
 

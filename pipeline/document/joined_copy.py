@@ -147,13 +147,17 @@ def _label_alone(part: str, following: str) -> bool:
 # chapter that starts right after a full stop, or an article right after its chapter's heading
 # (第一章总则第一条…), starts a line. Only in a line holding at least GLUED_ARTICLES of them.
 GLUED_ARTICLE = compiled_later(
-    r"(?:(?<=[。.．])|(?<=章[\u4e00-\u9fff]{2})|(?<=章[\u4e00-\u9fff]{3})|(?<=章[\u4e00-\u9fff]{4}))"
-    r"(?=第[一二三四五六七八九十百零]{1,5}条)"
+    r"(?:(?<=[。.．])|(?<=章[\u4e00-\u9fff]{2})|(?<=章[\u4e00-\u9fff]{3})|(?<=章[\u4e00-\u9fff]{4})"
+    r"|(?<=章[ \u3000][\u4e00-\u9fff]{2})|(?<=章[ \u3000][\u4e00-\u9fff]{3})|(?<=章[ \u3000][\u4e00-\u9fff]{4}))"
+    r"(?=第[一二三四五六七八九十百零]{1,5}[条條])"
     r"|(?<=[。.．])(?=第[一二三四五六七八九十百零]{1,5}章)"
-    r"|(?=第[一二三四五六七八九十百零]{1,5}章[\u4e00-\u9fff]{2,4}第[一二三四五六七八九十百零]{1,5}条)"
+    r"|(?=第[一二三四五六七八九十百零]{1,5}章[ \u3000]?[\u4e00-\u9fff]{2,4}[ \u3000]?第[一二三四五六七八九十百零]{1,5}[条條])"
 )
 GLUED_ARTICLES = 3
-GLUED_ARTICLE_CLUE = compiled_later(r"[。.．]第|章[\u4e00-\u9fff]{2,4}第")  # what every glued article has before it
+GLUED_ARTICLE_CLUE = compiled_later(r"[。.．]第|章[ \u3000]?[\u4e00-\u9fff]{2,4}[ \u3000]?第")  # what every glued article has before it
+# The first article glued after the title or the date that opens a 办法 (…管理办法第一条 为了加强… · …委务会议通过)第一条 根据…):
+# no full stop before it, so it starts a line only when the next article glued after a full stop follows it.
+FIRST_ARTICLE = compiled_later(r"第[一1][条條]")
 
 
 def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -163,6 +167,9 @@ def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
     breaks = []
     for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
         found = [m.start() for m in GLUED_ARTICLE.finditer(text, line.start(), line.end()) if m.start() > line.start()]
+        if found and text.startswith(("第二条", "第二條"), found[0]):
+            first = [m.start() for m in FIRST_ARTICLE.finditer(text, line.start(), found[0])]  # the nearest before it
+            found = first[-1:] + found if first and first[-1] > line.start() else found
         if len(found) >= GLUED_ARTICLES:
             breaks += found
     return break_lines_at(text, origin, breaks)
@@ -247,8 +254,10 @@ def break_glued_dates(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 EXAMPLES = {
-    "GLUED_ARTICLE_CLUE": Examples(match=("办法。第二条", "第一章总则第一条"), no_match=("第二条 为加强",)),
-    "GLUED_ARTICLE": Examples(match=("制定本办法。第二条市级", "第一章总则第一条为加强", "第二章职费分工第四条", "的活动.第三条市级"),
+    "GLUED_ARTICLE_CLUE": Examples(match=("办法。第二条", "第一章总则第一条", "第一章 总则第一条"), no_match=("第二条 为加强",)),
+    "FIRST_ARTICLE": Examples(match=("管理办法第一条 为了加强", "限時辦結制第一條"), no_match=("第十一条", "第一章")),
+    "GLUED_ARTICLE": Examples(match=("制定本办法。第二条市级", "第一章总则第一条为加强", "第二章职费分工第四条", "的活动.第三条市级",
+                                     "按時辦結。第六條", "第一章 总则第一条 为促进"),
                               no_match=("根据第五条规定", "第二条市级储备")),
     "ATTACHED_MARK": Examples(match=("附:", "附件："), no_match=("附件:1.登记表", "附则")),
     "ATTACHMENT_START": Examples(match=("附件:山福镇突发公共事件总体应急预案", "附件2：分工表"), no_match=("附则", "附件管理")),
