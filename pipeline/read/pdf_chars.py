@@ -91,11 +91,13 @@ def page_char_arrays(page) -> tuple[PageChars, int]:
             ok = np.array(placed) != 0
             left, top, right, bottom, size = left[ok], top[ok], right[ok], bottom[ok], size[ok]
             text = "".join(ch for ch, p in zip(text, placed) if p)
-        # each box the right way round (a NaN compares false: left as it is)
+        # each box the right way round (a NaN compares false: left as it is); pdfium's boxes nearly always are
         flip = right < left
-        left, right = np.where(flip, right, left), np.where(flip, left, right)
+        if flip.any():
+            left, right = np.where(flip, right, left), np.where(flip, left, right)
         flip = top < bottom
-        bottom, top = np.where(flip, top, bottom), np.where(flip, bottom, top)
+        if flip.any():
+            bottom, top = np.where(flip, top, bottom), np.where(flip, bottom, top)
         if not size.all():  # no font size: the box's height, else 10 (as ``size or height or 10.0``)
             height = top - bottom
             size = np.where(size != 0, size, np.where(height != 0, height, 10.0))
@@ -114,18 +116,20 @@ def spaces_as_blanks(codes: np.ndarray) -> np.ndarray:
 
 def _kept(h, codes: np.ndarray) -> tuple[np.ndarray, int]:
     """Which characters are kept (see page_chars) and how many are unmapped. Nearly every character
-    is printable and decided in bulk; the rest (spaces and line breaks, mostly) one by one."""
+    is printable and decided in bulk; of the rest (spaces and line breaks, mostly) only the spaces ask
+    pdfium whether it generated them (mapped over them: no Python per call)."""
     keep = ((codes >= 0x21) & (codes < 0xD800)) | ((codes > 0xF8FF) & (codes < 0xFFFD)) | (codes > 0xFFFF)
-    bad = 0
-    is_generated = pdf_ctypes.is_generated
     rare = np.flatnonzero(~keep)
-    for i, u in zip(rare.tolist(), codes[rare].tolist()):
-        if u == 0x20:
-            keep[i] = is_generated(h, i) != 1  # pdfium's own word and line breaks are " ", "\r" or "\n"
-        elif u == 9:
-            keep[i] = True  # \t is kept (as a space); \r, \n and other controls are not
-        elif u == 0 or u >= 0xE000:
-            bad += 1  # no Unicode mapping (surrogate halves are skipped: astral characters are rare here)
+    if not len(rare):
+        return keep, 0
+    rare_codes = codes[rare]
+    spaces = rare[rare_codes == 0x20].tolist()
+    if spaces:  # pdfium's own word and line breaks are " ", "\r" or "\n"
+        generated = np.fromiter(map(pdf_ctypes.is_generated, repeat(h), spaces), np.intc, len(spaces))
+        keep[spaces] = generated != 1
+    keep[rare[rare_codes == 9]] = True  # \t is kept (as a space); \r, \n and other controls are not
+    # no Unicode mapping (surrogate halves are skipped: astral characters are rare here)
+    bad = int(np.count_nonzero((rare_codes == 0) | (rare_codes >= 0xE000)))
     return keep, bad
 
 
