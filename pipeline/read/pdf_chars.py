@@ -116,20 +116,18 @@ def spaces_as_blanks(codes: np.ndarray) -> np.ndarray:
 
 def _kept(h, codes: np.ndarray) -> tuple[np.ndarray, int]:
     """Which characters are kept (see page_chars) and how many are unmapped. Nearly every character
-    is printable and decided in bulk; of the rest (spaces and line breaks, mostly) only the spaces ask
-    pdfium whether it generated them (mapped over them: no Python per call)."""
+    is printable and decided in bulk; the rest (spaces and line breaks, mostly) one by one."""
     keep = ((codes >= 0x21) & (codes < 0xD800)) | ((codes > 0xF8FF) & (codes < 0xFFFD)) | (codes > 0xFFFF)
+    bad = 0
+    is_generated = pdf_ctypes.is_generated
     rare = np.flatnonzero(~keep)
-    if not len(rare):
-        return keep, 0
-    rare_codes = codes[rare]
-    spaces = rare[rare_codes == 0x20].tolist()
-    if spaces:  # pdfium's own word and line breaks are " ", "\r" or "\n"
-        generated = np.fromiter(map(pdf_ctypes.is_generated, repeat(h), spaces), np.intc, len(spaces))
-        keep[spaces] = generated != 1
-    keep[rare[rare_codes == 9]] = True  # \t is kept (as a space); \r, \n and other controls are not
-    # no Unicode mapping (surrogate halves are skipped: astral characters are rare here)
-    bad = int(np.count_nonzero((rare_codes == 0) | (rare_codes >= 0xE000)))
+    for i, u in zip(rare.tolist(), codes[rare].tolist()):
+        if u == 0x20:
+            keep[i] = is_generated(h, i) != 1  # pdfium's own word and line breaks are " ", "\r" or "\n"
+        elif u == 9:
+            keep[i] = True  # \t is kept (as a space); \r, \n and other controls are not
+        elif u == 0 or u >= 0xE000:
+            bad += 1  # no Unicode mapping (surrogate halves are skipped: astral characters are rare here)
     return keep, bad
 
 
