@@ -217,6 +217,42 @@ def test_page_lines_from_arrays_are_group_lines():
         assert group_page_lines(PageChars.of(chars), 3) == group_lines(chars, 3), name
 
 
+def one_size_spaced_page(rng: random.Random) -> list[tuple]:
+    """Lines of one size each (a page number "— 3 —", "7. 关心…", "3000 万元"), with spaces between,
+    before and after their characters, doubled, or alone on a line; centres and baselines that vary a
+    little within a line, gaps narrow and wide: the lines group_page_lines measures in bulk, spaces
+    and all, and those it leaves to _spaced_line."""
+    chars = []
+    y = 800.0
+    for _ in range(rng.randint(1, 25)):
+        y -= rng.choice([2.5, 14.0, 20.0, 28.0])
+        size = rng.choice([10.5, 16.0, 22.0])
+        x = rng.choice([0.0, 79.5, 120.0])
+        for _ in range(rng.randint(1, 30)):
+            ch = rng.choice(["字", "字", "字", " ", " ", "1", "a", "。", "（", "—"])
+            width = size * rng.choice([1.0, 0.5, 0.25])
+            shift = rng.choice([0.0, 0.0, 0.0, 0.7, -1.2])
+            chars.append((y + shift, x, x + width, y + shift - size / 2, y + shift + size / 2, size, ch))
+            x += width + rng.choice([0.0, 0.0, 0.5, 0.1 * size, 0.35 * size, 0.5 * size, 2 * size])
+    if rng.random() < 0.2:
+        chars.append((y - 30.0, 10.0, 15.0, y - 35.0, y - 25.0, 10.0, " "))  # a line of only a space
+    rng.shuffle(chars)
+    return chars
+
+
+def test_page_lines_with_spaces_of_one_size_are_group_lines():
+    """Lines with spaces measured from the arrays (their visible characters' least x0, greatest x1 and
+    median y; spaces joined as _spaced_line joins them) are group_lines's, and so are those with a wide
+    gap that go to _spaced_line."""
+    from pipeline.read.pdf_chars import PageChars
+    from pipeline.read.pdf_lines import group_page_lines
+
+    rng = random.Random(11)
+    for k in range(400):
+        chars = one_size_spaced_page(rng)
+        assert group_page_lines(PageChars.of(chars), 1) == group_lines(chars, 1), k
+
+
 def test_page_lines_from_arrays_with_a_nan_are_group_lines():
     """A NaN coordinate leaves the page to group_lines (Python's own orders and medians with it)."""
     from pipeline.read.pdf_chars import PageChars

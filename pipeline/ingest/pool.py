@@ -10,7 +10,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from tqdm import tqdm
 
@@ -19,6 +19,8 @@ from pipeline.ingest.scan import BuildReport
 from pipeline.ingest.search_index import pause_merging
 from pipeline.ingest.store import BatchWriter
 from pipeline.ingest.worker import init_worker, load_extraction, safe_process
+from pipeline.module_loading import loading_modules
+from pipeline.read import load_readers
 from pipeline.timings import timed
 from schema.tables import create_tables, drop_query_indexes
 
@@ -34,10 +36,11 @@ class WorkerPool:
         self.size = 0  # workers in the current pool: fewer than asked when there were fewer files
         self.executor: Optional[ProcessPoolExecutor] = None
 
-    def get(self, at_most: int) -> ProcessPoolExecutor:
+    def get(self, at_most: int, paths: Iterable[str] = ()) -> ProcessPoolExecutor:
+        """The pool (made if there is none, with the readers ``paths`` need loaded before its workers fork)."""
         if self.executor is None:
             self.size = max(1, min(self.workers, at_most))
-            self.executor = _pool(self.size)
+            self.executor = _pool(self.size, paths)
         return self.executor
 
     def full(self) -> Optional[ProcessPoolExecutor]:
@@ -77,7 +80,7 @@ def results(paths: list[str], workers: int,
     todo, window = deque(paths), deque()
     try:
         while todo or window:
-            executor = pool.get(len(todo) + len(window))
+            executor = pool.get(len(todo) + len(window), todo)
             while todo and len(window) < workers * MAX_IN_FLIGHT_PER_WORKER:
                 path = todo.popleft()
                 window.append((path, executor.submit(safe_process, path)))
@@ -98,8 +101,10 @@ def results(paths: list[str], workers: int,
             pool.close()
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
+def _pool(workers: int, paths: Iterable[str] = ()) -> ProcessPoolExecutor:
     load_extraction()  # here, once: the workers forked below share it
+    with loading_modules():
+        load_readers(paths)  # and the readers of the files they are given
     return ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
 
 
@@ -107,7 +112,7 @@ def _one_at_a_time(paths: list[str]) -> Iterator[tuple[str, Optional[dict], Opti
     pool = None
     try:
         for path in paths:
-            pool = pool or _pool(1)
+            pool = pool or _pool(1, paths)
             try:
                 yield pool.submit(safe_process, path).result()
             except BrokenProcessPool as error:

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import importlib
 import io
+import os
 import re
 import unicodedata
 import zipfile
 from pathlib import Path
+from typing import Iterable
 
 
 from extractors.vocab import Examples
@@ -34,7 +37,11 @@ from pipeline.read.source import MAX_FILE_BYTES, ReadError, Source, page_of
 from pipeline.read.text import clean_text, decode_text
 
 __all__ = ["ReadError", "Source", "read_source", "page_of", "decode_text", "sniff_format", "MAX_FILE_BYTES",
-           "fix_extracted_spacing", "table_to_paragraphs"]
+           "fix_extracted_spacing", "table_to_paragraphs", "load_readers"]
+
+# The readers that load libraries of their own, by the extension of the files they read: the PDF reader
+# (pypdfium2, pdfplumber, pdfminer) takes 0.16 CPU-s to import in a process that holds the extraction pipeline.
+READER_MODULES = {".pdf": "pipeline.read.pdf"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -117,6 +124,16 @@ def read_source(path: str | Path) -> Source:
     if not text.strip():
         raise ReadError(given, f"no text could be extracted from this {fmt.upper()} file")
     return Source(path=given, format=fmt, sha256=sha, text=text, page_starts=pages, meta=meta)
+
+
+def load_readers(paths: Iterable[str]) -> None:
+    """Import the readers of READER_MODULES that ``paths`` will need, told by their extensions: in a
+    build's process before it forks its workers, which then share them rather than each importing its own
+    at its first such file. A hint only: a file's format is sniffed from its bytes when it is read, and a
+    reader not loaded here is imported then."""
+    wanted = {module for path in paths if (module := READER_MODULES.get(os.path.splitext(path)[1].lower()))}
+    for module in sorted(wanted):
+        importlib.import_module(module)
 
 
 # --------------------------------------------------------------------------------------------

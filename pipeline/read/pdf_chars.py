@@ -91,11 +91,13 @@ def page_char_arrays(page) -> tuple[PageChars, int]:
             ok = np.array(placed) != 0
             left, top, right, bottom, size = left[ok], top[ok], right[ok], bottom[ok], size[ok]
             text = "".join(ch for ch, p in zip(text, placed) if p)
-        # each box the right way round (a NaN compares false: left as it is)
+        # each box the right way round (a NaN compares false: left as it is); pdfium's boxes nearly always are
         flip = right < left
-        left, right = np.where(flip, right, left), np.where(flip, left, right)
+        if flip.any():
+            left, right = np.where(flip, right, left), np.where(flip, left, right)
         flip = top < bottom
-        bottom, top = np.where(flip, top, bottom), np.where(flip, bottom, top)
+        if flip.any():
+            bottom, top = np.where(flip, top, bottom), np.where(flip, bottom, top)
         if not size.all():  # no font size: the box's height, else 10 (as ``size or height or 10.0``)
             height = top - bottom
             size = np.where(size != 0, size, np.where(height != 0, height, 10.0))

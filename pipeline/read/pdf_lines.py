@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import islice
+from itertools import islice, repeat
 from dataclasses import dataclass
 from operator import itemgetter, neg, sub
 
@@ -93,9 +93,10 @@ def group_lines(chars: list[tuple], page: int) -> list[Line]:
 def group_page_lines(chars, page: int) -> list[Line]:
     """group_lines for a page's characters as arrays (pdf_chars.PageChars): the same lines, found
     with a few array operations a page instead of objects a character. The groups are group_lines's
-    (_group_ends); a line of one size without spaces or a wide gap (nearly every line) is measured
-    with the page's arrays, any other by _spaced_line or _plain_line. A page with a NaN or infinite
-    coordinate is left to group_lines (orders and medians with them are Python's own)."""
+    (_group_ends); a line of one size without a wide gap between two of its visible characters
+    (nearly every line, spaces or not) is measured with the page's arrays, any other by _spaced_line
+    or _plain_line. A page with a NaN or infinite coordinate is left to group_lines (orders and
+    medians with them are Python's own)."""
     n = len(chars)
     if not n:
         return []
@@ -116,23 +117,48 @@ def group_page_lines(chars, page: int) -> list[Line]:
     centre, x0, x1, y0, y1, size = (c[order] for c in columns)
     codes = np.frombuffer(chars.text.encode("utf-32-le"), np.uint32)[order]
     text = codes.tobytes().decode("utf-32-le")
-    # per line: whether it holds a space, is of one size, its widest gap, least x0 (its first), greatest x1
+    # per line: how many visible (not space) characters it holds, whether it is of one size, its widest
+    # gap between two visible neighbours (a space parts them: _spaced_line's gaps), least x0 and
+    # greatest x1 of its visible characters, median y0 and y1 of them
     first = np.array(starts)
-    spaced = np.add.reduceat(codes == 0x20, first) > 0
+    hidden = codes == 0x20
     line_size = size[first]
     mixed = np.add.reduceat(size != np.repeat(line_size, lengths), first) > 0
     gaps = np.empty(n)
     gaps[1:] = x0[1:] - x1[:-1]
     gaps[first] = -np.inf
+    least = x0[first]
+    if hidden.any():
+        visible = ~hidden
+        shown = np.add.reduceat(visible, first, dtype=np.intp)
+        spaced = (shown < lengths).tolist()
+        gaps[hidden] = -np.inf
+        gaps[1:][hidden[:-1]] = -np.inf
+        most = np.maximum.reduceat(np.where(visible, x1, -np.inf), first)
+        if hidden[first].any():  # (rare) a line starting with a space: its least x0 is its first visible one's
+            for k in np.flatnonzero(hidden[first] & (shown > 0)).tolist():
+                least[k] = x0[starts[k] + int(np.argmax(visible[starts[k]:ends[k]]))]
+        shown_y0, shown_y1, shown_group = y0[visible], y1[visible], group[visible]
+    else:
+        shown, spaced = lengths, repeat(False)
+        shown_y0, shown_y1, shown_group = y0, y1, group
+        most = np.maximum.reduceat(x1, first)
     wide = np.maximum.reduceat(gaps, first) > np.minimum(0.3 * line_size, 0.45 * line_size)
-    simple = ~(spaced | mixed | wide)
-    y0_median, y1_median = _medians(y0, group, first, lengths), _medians(y1, group, first, lengths)
-    rows = zip(starts, ends, simple.tolist(), x0[first].tolist(), np.maximum.reduceat(x1, first).tolist(),
-               y0_median.tolist(), y1_median.tolist(), line_size.tolist())
+    # an insertion needs a gap over 0.3 × the size (the usual gap counts as 0 at least): a line without
+    # one is its characters as they are (with a space: as _spaced_line joins them)
+    simple = ~(mixed | wide) & (shown > 0)
+    bottoms, tops = _medians(shown_y0, shown_y1, shown_group, shown) if len(shown_y0) else (least, least)
+    rows = zip(starts, ends, simple.tolist(), spaced, least.tolist(), most.tolist(), bottoms.tolist(),
+               tops.tolist(), line_size.tolist())
     lines = []
-    for start, end, is_simple, least, most, bottom, top, line_size in rows:
+    for start, end, is_simple, has_space, least, most, bottom, top, line_size in rows:
         if is_simple:
-            lines.append(Line(page, text[start:end], least, most, bottom, top, line_size))
+            line_text = text[start:end]
+            if has_space:
+                line_text = fix_extracted_spacing(SPACE_RUN_RE.sub(" ", line_text).strip())
+                if not line_text:
+                    continue
+            lines.append(Line(page, line_text, least, most, bottom, top, line_size))
             continue
         chs = text[start:end]
         x0s, x1s, y0s, y1s, sizes = (c[start:end].tolist() for c in (x0, x1, y0, y1, size))
@@ -145,16 +171,28 @@ def group_page_lines(chars, page: int) -> list[Line]:
     return lines
 
 
-def _medians(values: np.ndarray, group: np.ndarray, first: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """median() of each group's values (``group`` numbers the consecutive groups starting at ``first``):
-    its middle value once sorted, or the mean of its two middle ones. Most lines hold one value (one
-    baseline): its median is that value, without sorting (unless so large that twice it overflows)."""
-    least = np.minimum.reduceat(values, first)
-    if (least == np.maximum.reduceat(values, first)).all() and np.abs(least).max() < 1e300:
-        return least
-    ordered = values[np.lexsort((values, group))]
-    middle = first + lengths // 2
-    return np.where(lengths % 2 == 1, ordered[middle], (ordered[middle - 1] + ordered[middle]) / 2)
+def _medians(y0: np.ndarray, y1: np.ndarray, group: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """median() of each line's y0 and of its y1 (``group`` numbers the lines of the values, ``counts``
+    counts each line's values): the middle value once sorted, or the mean of the two middle ones.
+    A line without values gets one of no meaning. On most pages every line holds one value of each
+    (one baseline): its median is that value, without sorting (unless so large that twice it overflows)."""
+    first = np.cumsum(counts) - counts
+    if counts.all():
+        least = np.minimum.reduceat(y0, first), np.minimum.reduceat(y1, first)
+        if ((least[0] == np.maximum.reduceat(y0, first)).all() and (least[1] == np.maximum.reduceat(y1, first)).all()
+                and max(np.abs(least[0]).max(), np.abs(least[1]).max()) < 1e300):
+            return least
+    middle = first + counts // 2
+    odd = counts % 2 == 1
+    low = middle - 1
+    if not counts.all():
+        np.minimum(middle, len(y0) - 1, out=middle)
+        np.maximum(low, 0, out=low)
+    medians = []
+    for values in (y0, y1):
+        ordered = values[np.lexsort((values, group))]
+        medians.append(np.where(odd, ordered[middle], (ordered[low] + ordered[middle]) / 2))
+    return medians[0], medians[1]
 
 
 def _groups(items: list[tuple]) -> list[list[tuple]]:
