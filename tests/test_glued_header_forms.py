@@ -140,3 +140,15 @@ def test_a_title_glued_after_a_breadcrumb_ends_before_a_tables_label():
     text = ("牟定县人民政府首页 >> 公开信息内容牟定县人民政府办公室关于印发突发环境事件应急预案(试行)的通知索引号:11532323015172622Y-/2018-1220012"
             " 公文目录:应急管理 发文日期:2017年06月28日\n各乡镇人民政府:\n现将预案印发给你们。\n牟定县人民政府办公室\n2017年6月23日\n")
     assert "牟定县人民政府办公室关于印发突发环境事件应急预案(试行)的通知" in lines(text)
+
+
+def test_a_legal_databases_fields_and_page_tools_in_traditional_characters_are_cut_off():
+    # the labels and tools are matched folded to simplified characters (pipeline.document.as_written's fold)
+    text = ("【法寶引證碼】CLI.1.304262【時效性】現行有效運城市人民政府辦公廳關於印發應急規劃的通知各縣(市、區)人民政府:"
+            "經市人民政府同意,現將規劃印發給你們。\n")
+    assert lines(text)[:2] == ["【法寶引證碼】CLI.1.304262", "【時效性】現行有效"]
+    assert lines(text)[2].startswith("運城市人民政府辦公廳關於印發應急規劃的通知")
+    tools = "打印本頁 收藏各鄉鎮人民政府,縣政府直屬各單位:現將有關事項通知如下。\n"
+    assert lines(tools)[0] == "打印本頁 收藏"
+    # a traditional sentence opening with a tool's word stays
+    assert lines("保存期限為三十年,各單位要認真執行。\n") == ["保存期限為三十年,各單位要認真執行。"]

@@ -24,9 +24,9 @@ from extractors.lazy_patterns import compiled_later
 from extractors.titles import DOC_TITLE_ENDINGS, TITLE_ENDING_RE
 from extractors.vocab import Examples
 
-from pipeline.document.glued import GLUED_DOC_NUMBER, RECIPIENTS_OPENING, TITLE_BREAKS, _title_end
+from pipeline.document.glued import GLUED_DOC_NUMBER, RECIPIENTS_OPENING, TITLE_BREAKS, glued_title_end
 from pipeline.document.glued_crumbs import (
-    BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, _name_lines, _title_end as _title_before_fields,
+    BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, name_lines, title_end_before_fields,
 )
 from pipeline.document.wrapper import INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING, info_label_spans
 
@@ -87,7 +87,9 @@ EXAMPLES = {
 
 
 def _legal_database_breaks(line: str) -> list[int]:
-    """Before each field of the run a legal database's header opens ``line`` with, and after the last field's value."""
+    """Before each field of the run a legal database's header opens ``line`` with, and after the last field's value (its
+    labels and values matched folded to simplified characters: 【時效性】現行有效)."""
+    line = fold(line)
     first = LEGAL_DATABASE_FIELD.match(line, len(line) - len(line.lstrip(" \u3000")))
     if not first:
         return []
@@ -104,7 +106,9 @@ def _legal_database_breaks(line: str) -> list[int]:
 
 
 def _page_tool_breaks(line: str) -> list[int]:
-    """After the reader tools opening ``line`` when the 文号 or the recipients are glued after them."""
+    """After the reader tools opening ``line`` (matched folded to simplified characters: 打印本頁) when the 文号 or the
+    recipients are glued after them."""
+    line = fold(line)
     tools = PAGE_TOOL_RUN.match(line)
     if tools and (GLUED_DOC_NUMBER.match(line, tools.end()) or RECIPIENTS_OPENING.match(line, tools.end())):
         return [tools.end()]
@@ -153,7 +157,7 @@ def _stamp_breaks(line: str) -> list[int]:
 def _repeated_title_breaks(line: str) -> list[int]:
     """Around the title ``line`` opens with printed again after a site's words, when its 文号 or its recipients follow the
     repeat (低收入困難家庭認定標準通知前言:本站為你精心整理了…歡迎咨詢。低收入困難家庭認定標準通知各區、縣級市人民政府,…:)."""
-    title_end = _title_end(line)
+    title_end = glued_title_end(line)
     if title_end < TITLE_LENGTH[0]:
         return []
     again = line.find(line[:title_end], title_end + 1, REPEAT_REACH)
@@ -237,7 +241,7 @@ def _table_value_then_title_breaks(line: str, names: list[str]) -> list[int]:
     value = line[value_start:at].strip(" \u3000")
     if not value or at - value_start > LAST_VALUE or NAME_START_END.search(value):
         return []
-    title_end = _title_before_fields(line[at:])
+    title_end = title_end_before_fields(line[at:])
     return [at for at in (at, at + title_end) if at < len(line.rstrip())] if title_end >= TITLE_LENGTH[0] else []
 
 
@@ -252,7 +256,7 @@ def glued_field_breaks(text: str) -> list[int]:
     breaks, offset, names = [], 0, None
     for line in text.split("\n")[:SCAN_LINES]:
         if names is None and (":" in line or "：" in line):
-            names = _name_lines(text)  # once, for the first line that may hold a table's labels
+            names = name_lines(text)  # once, for the first line that may hold a table's labels
         cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
             cuts += [start + at for at in _piece_breaks(line[start:end], names or [])]
