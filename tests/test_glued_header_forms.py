@@ -152,3 +152,43 @@ def test_a_legal_databases_fields_and_page_tools_in_traditional_characters_are_c
     assert lines(tools)[0] == "打印本頁 收藏"
     # a traditional sentence opening with a tool's word stays
     assert lines("保存期限為三十年,各單位要認真執行。\n") == ["保存期限為三十年,各單位要認真執行。"]
+
+
+def test_a_sections_name_before_the_title_and_its_number_is_cut_off():
+    text = ("政策文件湖北省人民政府办公厅关于做好春季防汛工作的通知鄂政办函〔2020〕12号发布时间:2020-03-01 来源:省政府办公厅\n"
+            "各市、州、县人民政府:\n现将有关事项通知如下。\n湖北省人民政府办公厅\n2020年3月1日\n")
+    assert lines(text)[:3] == ["政策文件", "湖北省人民政府办公厅关于做好春季防汛工作的通知", "鄂政办函〔2020〕12号"]
+    assert header(text)["doc_number"] == "鄂政办函〔2020〕12号"
+    # a sentence citing the title and its number goes on after the number: no heading
+    cited = ("根据湖北省人民政府办公厅关于做好春季防汛工作的通知鄂政办函〔2020〕12号精神,各地要抓紧落实。\n"
+             "湖北省人民政府办公厅\n2020年3月1日\n")
+    assert lines(cited)[0].startswith("根据湖北省人民政府办公厅关于")
+
+
+def test_a_number_after_a_dash_is_cut_off_the_title():
+    text = ("您所在的位置:首页>期刊栏目>正文某某市人民政府关于加快发展养老服务业的实施意见——某政发〔2015〕21号为加快建立养老服务体系,"
+            "结合我市实际,现提出如下意见。\n一、重要意义\n")
+    assert "某政发〔2015〕21号" in lines(text)
+    assert lines(text)[0].endswith("关于加快发展养老服务业的实施意见")
+    # a dash inside a sentence, no 文号 after it, is left
+    plain = "关于加快发展养老服务业的实施意见——全市上下要抓紧落实。\n"
+    assert lines(plain) == [plain.strip()]
+
+
+def test_a_masthead_then_its_number_then_the_title_are_cut():
+    text = ("國資委黨委辦公室文件國資黨辦宣傳[2009]33號關于推薦2009年度首都文明單位的通知在京中央企業黨委(黨組):根據有關要求,"
+            "現將有關事項通知如下:\n一、組織實施\n")
+    assert lines(text)[:3] == ["國資委黨委辦公室文件", "國資黨辦宣傳[2009]33號", "關于推薦2009年度首都文明單位的通知"]
+    # 文件 ending a sentence's words before a cited number is no masthead
+    cited = "根据上级文件国发〔2020〕1号关于做好工作的通知要求,各单位要认真落实。\n"
+    assert lines(cited) == [cited.strip()]
+
+
+def test_a_number_printed_before_the_title_with_a_colon_is_cut():
+    text = ("发布日期:2023-11-17互政办函〔2023〕223号:互助县人民政府办公室关于转发柴油货车污染治理实施方案的通知浏览:[]次\n"
+            "各乡镇人民政府:\n现转发给你们。\n互助县人民政府办公室\n2023年11月16日\n")
+    assert "互政办函〔2023〕223号:" in lines(text)
+    assert "互助县人民政府办公室关于转发柴油货车污染治理实施方案的通知" in lines(text)
+    # a 文号 and colon before a sentence is no heading
+    said = "国发〔2020〕1号:各地要认真落实,不得延误。\n"
+    assert lines(said) == [said.strip()]

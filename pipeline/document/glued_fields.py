@@ -26,9 +26,10 @@ from extractors.vocab import Examples
 
 from pipeline.document.glued import GLUED_DOC_NUMBER, RECIPIENTS_OPENING, TITLE_BREAKS, glued_title_end
 from pipeline.document.glued_crumbs import (
-    BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, name_lines, title_end_before_fields,
+    ABOUT, BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, name_lines, title_end_before_fields,
 )
-from pipeline.document.wrapper import INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING, info_label_spans
+from pipeline.document.elements import is_organisation_line
+from pipeline.document.wrapper import INFO_LABEL, INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING, info_label_spans
 
 SCAN_LINES = 20  # the page's header is among the copy's first lines
 FIELD_GAP = 80  # the longest value between two fields of a legal database's header
@@ -66,6 +67,15 @@ GREETING_BEFORE_CODE = compiled_later(r"^[ \u3000]*(?P<greeting>%s)[\u4e00-\u9ff
 # The end of a site's or a paper's name (河南政府网, 河南日报), which a 文号's code glued after it is no part of.
 SOURCE_NAME_END = compiled_later(r"(?:网站|网|門戶|门户|日报|报|客户端)(?=[\u4e00-\u9fff]{2,}$)")
 
+# A dash a journal's or a site's heading prints between the title and its 文号 (…的实施意见——乌党发〔2015〕21号).
+TITLE_NUMBER_DASH = compiled_later(r"[ \u3000]*(?:——|—|－－|--)[ \u3000]*")
+SECTION_NAME = 12  # the longest section's name a page prints glued before the title (法规库, 正文, 政策文件)
+# A 版头 (…办公室文件) opening the line with its 文号 glued after it, then the title (國資委黨委辦公室文件國資黨辦宣傳[2009]33號
+# 關于…): folded to simplified characters.
+MASTHEAD_THEN_NUMBER = compiled_later(r"^[ \u3000]*(?P<masthead>[\u4e00-\u9fff]{2,20}?文件)(?=%s)" % GLUED_DOC_NUMBER.pattern)
+# A 文号 a page prints as its heading's first part, a colon between it and the title (互政办函〔2023〕223号:互助…的通知).
+NUMBER_COLON = compiled_later(r"%s[ \u3000]*[:：][ \u3000]*" % GLUED_DOC_NUMBER.pattern)
+
 EXAMPLES = {
     "PAGE_TOOL_RUN": Examples(match=("朗读苍政办〔2007〕24号", "打印本页 收藏各乡镇"), no_match=("各乡镇人民政府", "关于保存档案的通知")),
     "LEGAL_DATABASE_FIELD": Examples(match=("【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "原文链接：https://"),
@@ -82,6 +92,10 @@ EXAMPLES = {
                                 no_match=("发文机关:国务院办公厅", "文号豫政〔2021〕34号", "索引号 0001")),
     "SENTENCE_MARK": Examples(match=("审核,", "为准。"), no_match=("现行有效",)),
     "PAGE_DATE_VALUE": Examples(match=("2022-12-02", "2006年03月30日", "06.05.2014 20:16"), no_match=("2022年",)),
+    "TITLE_NUMBER_DASH": Examples(match=("——", " — ", "--"), no_match=("-", "、")),
+    "MASTHEAD_THEN_NUMBER": Examples(match=("国资委党委办公室文件国资党办宣传[2009]33号关于",),
+                                     no_match=("国资委党委办公室文件关于", "根据文件精神国发〔2020〕1号")),
+    "NUMBER_COLON": Examples(match=("互政办函〔2023〕223号:互助", "国发〔2020〕1号： 关于"), no_match=("国发〔2020〕1号各省:",)),
     "SOURCE_NAME_END": Examples(match=("河南政府网豫政", "人民日报国发"), no_match=("河南政府网", "豫政")),
 }
 
@@ -245,8 +259,82 @@ def _table_value_then_title_breaks(line: str, names: list[str]) -> list[int]:
     return [at for at in (at, at + title_end) if at < len(line.rstrip())] if title_end >= TITLE_LENGTH[0] else []
 
 
+def _number_after(line: str, end: int) -> tuple[int, int]:
+    """(start, end) of the 文号 glued at ``end`` of ``line``, a dash allowed before it; (0, 0) when none."""
+    dash = TITLE_NUMBER_DASH.match(line, end)
+    start = dash.end() if dash else end
+    number = GLUED_DOC_NUMBER.match(line, start)
+    return (start, number.end()) if number else (0, 0)
+
+
+def _title_then_number_at(line: str, at: int) -> list[int]:
+    """At the end of the title starting at ``at`` and around the 文号 glued after it (a dash allowed between): its first
+    type (of two characters or more) a 文号 follows, whose code holds no type (…分工的通知国办函: the title goes on to
+    通知), its 《》 balanced. A 文号 without a dash is a heading's only when a page's field, an information table's label
+    or the recipients follow it, or the line ends (a sentence cites a title's 文号 in brackets or goes on: 根据…的通知
+    国办函[2016]38号精神); [] when none."""
+    for ending in TITLE_ENDING_WORD.finditer(line, at, at + TITLE_LENGTH[1]):
+        number_start, number_end = _number_after(line, ending.end())
+        title = line[at:ending.end()]
+        if not number_end or TITLE_ENDING_WORD.search(line, number_start, number_end) or title.count("《") != title.count("》"):
+            continue
+        rest = line[number_end:]
+        if number_start == ending.end() and rest.strip() and not (
+                PAGE_FIELD_LABEL.match(rest) or INFO_LABEL.match(rest) or RECIPIENTS_OPENING.match(rest)):
+            return []
+        return [ending.end(), number_start, number_end]
+    return []
+
+
+def _sectioned_title_then_number_breaks(line: str, names: list[str]) -> list[int]:
+    """Around a title glued between a section's name and its 文号 (法规库国务院办公厅关于…的通知国办函[2016]38号颁布时间:…,
+    …>正文中共乌兰察布市委 乌兰察布市人民政府关于…的实施意见——乌党发〔2015〕21号为加快…): it ends as _title_then_number_at
+    says and starts at a name the copy prints alone within SECTION_NAME characters of the line's start or a breadcrumb's
+    last separator, the words before it no start of a longer name (…省, …市). A dash before the 文号 marks a heading
+    wherever the title starts: the title's end and the 文号 are cut then, its start left to the breadcrumb's reader."""
+    starts = [0, *(found.end() for found in CRUMB_SEPARATOR.finditer(line, 0, HEADER_REACH))]
+    start = starts[-1]
+    found = [at for name in names if start < (at := line.find(name, start, start + SECTION_NAME + len(name))) <= start + SECTION_NAME]
+    at = min(found, default=0)
+    if at and not NAME_START_END.search(line[start:at]) and ABOUT.search(line, at, at + TITLE_LENGTH[1]):
+        cuts = _title_then_number_at(line, at)
+        return [cut for cut in (at, *cuts) if 0 < cut < len(line.rstrip())] if cuts else []
+    dash = TITLE_NUMBER_DASH.search(line, start, start + TITLE_LENGTH[1] + SECTION_NAME)
+    cuts = _title_then_number_at(line, start) if dash and ABOUT.search(line, start, dash.start()) else []
+    return [cut for cut in cuts if 0 < cut < len(line.rstrip()) and cuts[0] == dash.start()]
+
+
+def _masthead_then_number_breaks(line: str) -> list[int]:
+    """After a 版头 opening ``line``, after the 文号 glued to it and at the end of the title glued after the 文号
+    (國資委黨委辦公室文件國資黨辦宣傳[2009]33號關于推薦…的通知在京中央企業黨委(黨組):…): the 版头's organisation named
+    before 文件."""
+    folded = fold(line)
+    masthead = MASTHEAD_THEN_NUMBER.match(folded)
+    if not masthead or not is_organisation_line(masthead.group("masthead")[:-2]):
+        return []
+    number = GLUED_DOC_NUMBER.match(folded, masthead.end())
+    title_end = glued_title_end(folded[number.end():])
+    if not title_end:
+        return []
+    return [at for at in (masthead.end(), number.end(), number.end() + title_end) if at < len(line.rstrip())]
+
+
+def _number_colon_title_breaks(line: str) -> list[int]:
+    """Around a 文号 and its colon heading the title (…发布日期:2023-11-17互政办函〔2023〕223号:互助土族自治县人民政府办公室
+    关于转发…的通知浏览:…), at the title's end where a page's field follows: the colon is a heading's, not a label's. The
+    文号 is cut off what stands before it when no word is (a date value, the line's start)."""
+    for number in NUMBER_COLON.finditer(line, 0, TABLE_REACH):
+        title_end = title_end_before_fields(line[number.end():])
+        if title_end < TITLE_LENGTH[0] or not ABOUT.search(line, number.end(), number.end() + title_end):
+            continue
+        before = number.start() if number.start() and not line[number.start() - 1].isalpha() else 0
+        return [at for at in (before, number.end(), number.end() + title_end) if 0 < at < len(line.rstrip())]
+    return []
+
+
 def _piece_breaks(line: str, names: list[str]) -> list[int]:
-    return _colonless_table_breaks(line) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
+    return _colonless_table_breaks(line) or _masthead_then_number_breaks(line) or _number_colon_title_breaks(line) \
+        or _sectioned_title_then_number_breaks(line, names) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
         or _book_title_then_number_breaks(line)
 
 
@@ -255,8 +343,8 @@ def glued_field_breaks(text: str) -> list[int]:
     module): the tools' and database fields' breaks first, then the stamps and doubled titles in the pieces they leave."""
     breaks, offset, names = [], 0, None
     for line in text.split("\n")[:SCAN_LINES]:
-        if names is None and (":" in line or "：" in line):
-            names = name_lines(text)  # once, for the first line that may hold a table's labels
+        if names is None and (":" in line or "：" in line or GLUED_DOC_NUMBER.search(line, 0, HEADER_REACH)):
+            names = name_lines(text)  # once, for the first line that may hold a table's labels or a 文号
         cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
             cuts += [start + at for at in _piece_breaks(line[start:end], names or [])]
