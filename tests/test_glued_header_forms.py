@@ -192,3 +192,20 @@ def test_a_number_printed_before_the_title_with_a_colon_is_cut():
     # a 文号 and colon before a sentence is no heading
     said = "国发〔2020〕1号:各地要认真落实,不得延误。\n"
     assert lines(said) == [said.strip()]
+
+
+def test_a_signed_date_glued_after_the_last_sentence_starts_its_own_line():
+    text = ("某政办〔2009〕146号各乡镇人民政府,县政府直属各单位:《试点方案》已经省林业厅批复同意,现印发给你们,请认真组织实施。"
+            "二○○九年九月七日下载阅读版本:某政办〔2009〕146号.pdf\n")
+    assert "二○○九年九月七日" in lines(text)
+    assert extract_text(text)["documents"][0]["signed_date"] == "2009-09-07"
+    noted = ("各乡镇人民政府:现将指标下达给你们,请抓好落实。附:各乡镇2007年度义务教育普及程度指标二○○七年二月十五日\n")
+    assert lines(noted)[-1] == "二○○七年二月十五日"
+    issued = "各区人民政府:现将《某市2022年数字政府建设考评办法》印发给你们,请认真抓好落实。2022年4月14日某市2022年数字政府建设考评办法\n"
+    assert lines(issued)[-2:] == ["2022年4月14日", "某市2022年数字政府建设考评办法"]
+
+
+def test_a_sentence_opening_with_a_date_is_no_signature():
+    for text in ("各单位要认真执行。2022年4月14日起施行,原办法同时废止。\n", "现将有关事项通知如下。2022年4月14日,市政府召开专题会议研究。\n",
+                 "各单位要认真执行。2022年4月14日前报送工作方案\n"):
+        assert lines(text) == [text.strip()], text

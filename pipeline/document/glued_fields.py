@@ -76,6 +76,15 @@ MASTHEAD_THEN_NUMBER = compiled_later(r"^[ \u3000]*(?P<masthead>[\u4e00-\u9fff]{
 # A 文号 a page prints as its heading's first part, a colon between it and the title (互政办函〔2023〕223号:互助…的通知).
 NUMBER_COLON = compiled_later(r"%s[ \u3000]*[:：][ \u3000]*" % GLUED_DOC_NUMBER.pattern)
 
+# A notice's date as its signature prints it (2022年4月14日, 二○○七年二月十五日: pipeline.document.dates.DATE's shape).
+SIGNED_DATE = compiled_later(r"(?:\d{4}|[〇零○0O一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+                             r"[ \u3000]*月[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*日")
+# What a signed date closes: a sentence's end, or an attachment's note after it (…主要依据。附:…普及程度指标).
+BEFORE_SIGNED_DATE = compiled_later(r"[。！!]|[。！!]附件?[ \u3000]*[:：][^。，,；;:：]{1,60}")
+NOTE_REACH = 64  # an attachment's note between the last sentence and the date is a name's length at most
+# A page's label after the date (下载阅读版本:, 责任编辑：): the page goes on, the notice has ended.
+PAGE_LABEL_AFTER = compiled_later(r"[ \u3000]*[\u4e00-\u9fff]{2,8}[:：]")
+
 EXAMPLES = {
     "PAGE_TOOL_RUN": Examples(match=("朗读苍政办〔2007〕24号", "打印本页 收藏各乡镇"), no_match=("各乡镇人民政府", "关于保存档案的通知")),
     "LEGAL_DATABASE_FIELD": Examples(match=("【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "原文链接：https://"),
@@ -96,6 +105,9 @@ EXAMPLES = {
     "MASTHEAD_THEN_NUMBER": Examples(match=("国资委党委办公室文件国资党办宣传[2009]33号关于",),
                                      no_match=("国资委党委办公室文件关于", "根据文件精神国发〔2020〕1号")),
     "NUMBER_COLON": Examples(match=("互政办函〔2023〕223号:互助", "国发〔2020〕1号： 关于"), no_match=("国发〔2020〕1号各省:",)),
+    "SIGNED_DATE": Examples(match=("2022年4月14日", "二○○七年二月十五日"), no_match=("2022年4月", "4月14日")),
+    "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "。附:一、",)),
+    "PAGE_LABEL_AFTER": Examples(match=("下载阅读版本:", " 责任编辑："), no_match=("起施行", "召开会议,")),
     "SOURCE_NAME_END": Examples(match=("河南政府网豫政", "人民日报国发"), no_match=("河南政府网", "豫政")),
 }
 
@@ -332,6 +344,25 @@ def _number_colon_title_breaks(line: str) -> list[int]:
     return []
 
 
+def _closes_the_text(line: str, end: int) -> bool:
+    """Whether what follows a date ending at ``end`` shows it closes the notice: the line's end, a page's label, or the
+    heading of the text the notice issues, named in 《》 before it (…将《包头市2022年数字政府建设考评办法》印发给你们,…落实。
+    2022年4月14日包头市2022年数字政府建设考评办法); a sentence goes on after a date otherwise (…前报送工作方案)."""
+    rest = line[end:].rstrip()
+    return not rest or bool(PAGE_LABEL_AFTER.match(rest)) or (len(rest) <= TITLE_LENGTH[1] and f"《{rest}》" in line[:end])
+
+
+def _signed_date_breaks(line: str) -> list[int]:
+    """Around the signature's date glued after the opening's last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…,
+    …主要依据。附:…普及程度指标二○○七年二月十五日): a date after a sentence's end or an attachment's note that closes the
+    text. A sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…)."""
+    for date in SIGNED_DATE.finditer(line):
+        start = line.rfind("。", max(0, date.start() - NOTE_REACH), date.start())
+        if start >= 0 and BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()) and _closes_the_text(line, date.end()):
+            return [at for at in (date.start(), date.end()) if at < len(line.rstrip())]
+    return []
+
+
 def _piece_breaks(line: str, names: list[str]) -> list[int]:
     return _colonless_table_breaks(line) or _masthead_then_number_breaks(line) or _number_colon_title_breaks(line) \
         or _sectioned_title_then_number_breaks(line, names) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
@@ -347,7 +378,7 @@ def glued_field_breaks(text: str) -> list[int]:
             names = name_lines(text)  # once, for the first line that may hold a table's labels or a 文号
         cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
-            cuts += [start + at for at in _piece_breaks(line[start:end], names or [])]
+            cuts += [start + at for at in _piece_breaks(line[start:end], names or []) + _signed_date_breaks(line[start:end])]
         breaks += [offset + at for at in cuts]
         offset += len(line) + 1
     return breaks
