@@ -203,6 +203,8 @@ def test_a_signed_date_glued_after_the_last_sentence_starts_its_own_line():
     assert lines(noted)[-1] == "二○○七年二月十五日"
     issued = "各区人民政府:现将《某市2022年数字政府建设考评办法》印发给你们,请认真抓好落实。2022年4月14日某市2022年数字政府建设考评办法\n"
     assert lines(issued)[-2:] == ["2022年4月14日", "某市2022年数字政府建设考评办法"]
+    noted_public = "各区人民政府:现将《实施方案》印发给你们,请认真贯彻执行。2023年1月6日(此件主动公开)\n"
+    assert "2023年1月6日" in lines(noted_public)
 
 
 def test_a_sentence_opening_with_a_date_is_no_signature():

@@ -82,8 +82,9 @@ SIGNED_DATE = compiled_later(r"(?:\d{4}|[〇零○0O一二三四五六七八九]
 # What a signed date closes: a sentence's end, or an attachment's note after it (…主要依据。附:…普及程度指标).
 BEFORE_SIGNED_DATE = compiled_later(r"[。！!]|[。！!]附件?[ \u3000]*[:：][^。，,；;:：]{1,60}")
 NOTE_REACH = 64  # an attachment's note between the last sentence and the date is a name's length at most
-# A page's label after the date (下载阅读版本:, 责任编辑：): the page goes on, the notice has ended.
-PAGE_LABEL_AFTER = compiled_later(r"[ \u3000]*[\u4e00-\u9fff]{2,8}[:：]")
+# What follows a signed date, not a sentence: a page's label (下载阅读版本:, 责任编辑：), the page going on after the notice,
+# or the note on the notice's publication under its signature ((此件主动公开), pipeline.document.tail's NOTE_LINE).
+AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[\u4e00-\u9fff]{2,8}[:：]|[（(]此件[^（）()]{1,12}[）)])")
 
 EXAMPLES = {
     "PAGE_TOOL_RUN": Examples(match=("朗读苍政办〔2007〕24号", "打印本页 收藏各乡镇"), no_match=("各乡镇人民政府", "关于保存档案的通知")),
@@ -107,7 +108,7 @@ EXAMPLES = {
     "NUMBER_COLON": Examples(match=("互政办函〔2023〕223号:互助", "国发〔2020〕1号： 关于"), no_match=("国发〔2020〕1号各省:",)),
     "SIGNED_DATE": Examples(match=("2022年4月14日", "二○○七年二月十五日"), no_match=("2022年4月", "4月14日")),
     "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "。附:一、",)),
-    "PAGE_LABEL_AFTER": Examples(match=("下载阅读版本:", " 责任编辑："), no_match=("起施行", "召开会议,")),
+    "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)"), no_match=("起施行", "召开会议,", "(星期一)")),
     "SOURCE_NAME_END": Examples(match=("河南政府网豫政", "人民日报国发"), no_match=("河南政府网", "豫政")),
 }
 
@@ -345,11 +346,12 @@ def _number_colon_title_breaks(line: str) -> list[int]:
 
 
 def _closes_the_text(line: str, end: int) -> bool:
-    """Whether what follows a date ending at ``end`` shows it closes the notice: the line's end, a page's label, or the
-    heading of the text the notice issues, named in 《》 before it (…将《包头市2022年数字政府建设考评办法》印发给你们,…落实。
-    2022年4月14日包头市2022年数字政府建设考评办法); a sentence goes on after a date otherwise (…前报送工作方案)."""
+    """Whether what follows a date ending at ``end`` shows it closes the notice: the line's end, a page's label, a
+    publication note, or the heading of the text the notice issues, named in 《》 before it (…将《包头市2022年数字政府
+    建设考评办法》印发给你们,…落实。2022年4月14日包头市2022年数字政府建设考评办法); a sentence goes on after a date
+    otherwise (…前报送工作方案)."""
     rest = line[end:].rstrip()
-    return not rest or bool(PAGE_LABEL_AFTER.match(rest)) or (len(rest) <= TITLE_LENGTH[1] and f"《{rest}》" in line[:end])
+    return not rest or bool(AFTER_SIGNED_DATE.match(rest)) or (len(rest) <= TITLE_LENGTH[1] and f"《{rest}》" in line[:end])
 
 
 def _signed_date_breaks(line: str) -> list[int]:
