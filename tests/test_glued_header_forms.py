@@ -211,3 +211,13 @@ def test_a_sentence_opening_with_a_date_is_no_signature():
     for text in ("各单位要认真执行。2022年4月14日起施行,原办法同时废止。\n", "现将有关事项通知如下。2022年4月14日,市政府召开专题会议研究。\n",
                  "各单位要认真执行。2022年4月14日前报送工作方案\n"):
         assert lines(text) == [text.strip()], text
+
+
+def test_a_news_lead_glued_before_the_notices_text_is_cut_off():
+    text = ("近日,某省委办公厅、省政府办公厅印发《某省自然灾害防治能力建设行动方案》,内容如下。为深入贯彻党的十九大精神,"
+            "建立高效科学的自然灾害防治体系,制定本方案。\n一、工作目标\n")
+    assert lines(text)[0].endswith("内容如下。") and lines(text)[1].startswith("为深入贯彻")
+    assert extract_text(text)["documents"][0]["title"] == "某省自然灾害防治能力建设行动方案"
+    # a notice's own sentence announcing what follows is no news lead
+    body = "各单位:现将《实施方案》印发给你们,内容如下。请认真贯彻执行,抓好落实。\n"
+    assert not any(line.startswith("请认真贯彻执行") for line in lines(body))

@@ -24,11 +24,12 @@ from extractors.lazy_patterns import compiled_later
 from extractors.titles import DOC_TITLE_ENDINGS, TITLE_ENDING_RE
 from extractors.vocab import Examples
 
+from pipeline.document.elements import is_organisation_line
 from pipeline.document.glued import GLUED_DOC_NUMBER, RECIPIENTS_OPENING, TITLE_BREAKS, glued_title_end
 from pipeline.document.glued_crumbs import (
     ABOUT, BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, name_lines, title_end_before_fields,
 )
-from pipeline.document.elements import is_organisation_line
+from pipeline.document.outside import ISSUER_FIRST_LEAD_IN, NEWS_LEAD_IN
 from pipeline.document.wrapper import INFO_LABEL, INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING, info_label_spans
 
 SCAN_LINES = 20  # the page's header is among the copy's first lines
@@ -86,6 +87,10 @@ NOTE_REACH = 64  # an attachment's note between the last sentence and the date i
 # or the note on the notice's publication under its signature ((此件主动公开), pipeline.document.tail's NOTE_LINE).
 AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[\u4e00-\u9fff]{2,8}[:：]|[（(]此件[^（）()]{1,12}[）)])")
 
+# Where a news report's lead announcing the notice ends (…印发《…方案》，内容如下。, …全文如下：): the notice's text follows.
+LEAD_CLOSE = compiled_later(r"(?:全文|原文|详情|内容)如下[。：:][ \u3000]*")
+LEAD_REACH = 600  # a lead's sentences before its 全文如下 are a paragraph at most
+
 EXAMPLES = {
     "PAGE_TOOL_RUN": Examples(match=("朗读苍政办〔2007〕24号", "打印本页 收藏各乡镇"), no_match=("各乡镇人民政府", "关于保存档案的通知")),
     "LEGAL_DATABASE_FIELD": Examples(match=("【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "原文链接：https://"),
@@ -109,6 +114,7 @@ EXAMPLES = {
     "SIGNED_DATE": Examples(match=("2022年4月14日", "二○○七年二月十五日"), no_match=("2022年4月", "4月14日")),
     "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "。附:一、",)),
     "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)"), no_match=("起施行", "召开会议,", "(星期一)")),
+    "LEAD_CLOSE": Examples(match=("内容如下。", "全文如下：", "原文如下: "), no_match=("如下", "通知如下:")),
     "SOURCE_NAME_END": Examples(match=("河南政府网豫政", "人民日报国发"), no_match=("河南政府网", "豫政")),
 }
 
@@ -365,6 +371,17 @@ def _signed_date_breaks(line: str) -> list[int]:
     return []
 
 
+def _news_lead_breaks(line: str) -> list[int]:
+    """After a news report's lead glued before the notice's text (近日,廣東省委辦公廳、省政府辦公廳印發《…行動方案》,內容如下。
+    為深入貫徹…): the line opens with a lead that reports the notice issued (pipeline.document.outside's NEWS_LEAD_IN, its
+    issuer first or after the time), and its 全文如下 or 内容如下 ends it."""
+    folded = fold(line[:LEAD_REACH])
+    if not (NEWS_LEAD_IN.match(folded) or ISSUER_FIRST_LEAD_IN.match(folded)):
+        return []
+    close = LEAD_CLOSE.search(folded)
+    return [close.end()] if close and close.end() < len(line.rstrip()) else []
+
+
 def _piece_breaks(line: str, names: list[str]) -> list[int]:
     return _colonless_table_breaks(line) or _masthead_then_number_breaks(line) or _number_colon_title_breaks(line) \
         or _sectioned_title_then_number_breaks(line, names) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
@@ -380,7 +397,8 @@ def glued_field_breaks(text: str) -> list[int]:
             names = name_lines(text)  # once, for the first line that may hold a table's labels or a 文号
         cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
-            cuts += [start + at for at in _piece_breaks(line[start:end], names or []) + _signed_date_breaks(line[start:end])]
+            piece = line[start:end]
+            cuts += [start + at for at in _piece_breaks(piece, names or []) + _signed_date_breaks(piece) + _news_lead_breaks(piece)]
         breaks += [offset + at for at in cuts]
         offset += len(line) + 1
     return breaks
