@@ -221,3 +221,13 @@ def test_a_news_lead_glued_before_the_notices_text_is_cut_off():
     # a notice's own sentence announcing what follows is no news lead
     body = "各单位:现将《实施方案》印发给你们,内容如下。请认真贯彻执行,抓好落实。\n"
     assert not any(line.startswith("请认真贯彻执行") for line in lines(body))
+
+
+def test_an_essay_sites_intro_glued_before_its_first_copy_is_cut_off():
+    text = ("随着社会发展,能够利用到通知的场合越来越多。下面是小编精心整理的防汛通知9篇,欢迎大家借鉴与参考,希望对大家有所帮助。"
+            "防汛通知 篇1各市州教育局,各有关学校:近期我省部分地区出现暴雨,现将有关事项通知如下:\n一、加强值守\n")
+    assert lines(text)[1] == "防汛通知 篇1"
+    assert extract_text(text)["documents"][0]["recipients"] == '["各市州教育局", "各有关学校"]'
+    # an editor named in a notice's sentence, no copy's label after it: the line stays
+    said = "请各单位编辑整理好材料后报送。各乡镇人民政府要认真落实。\n"
+    assert lines(said) == [said.strip()]

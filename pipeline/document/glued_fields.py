@@ -91,6 +91,13 @@ AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[\u4e00-\u9fff]{2,8}[:：]|[�
 LEAD_CLOSE = compiled_later(r"(?:全文|原文|详情|内容)如下[。：:][ \u3000]*")
 LEAD_REACH = 600  # a lead's sentences before its 全文如下 are a paragraph at most
 
+# A 范文 site's intro offering the copies below it, to its sentence's end (下面是小编精心整理的防汛通知9篇,欢迎大家借鉴与参考,
+# 希望对大家有所帮助。 · 下面学习啦小编给大家分享一些秸秆禁烧通知书,提供给大家参阅。), folded to simplified characters.
+EDITOR_INTRO = compiled_later(r"(?:小编|编辑)(?:为|给)?(?:您|你|大家)?(?:精心)?(?:整理|收集|带来|分享|推荐)[^。！!]{0,120}[。！!]")
+# The label of the site's first copy (防汛通知 篇1, 秸秆禁烧通知书范文一), the recipients glued after it.
+COPY_LABEL_THEN_RECIPIENTS = compiled_later(
+    r"[ \u3000]*[^\s。，,；;：:]{2,40}?[ \u3000]*(?:篇|范文)(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?=%s)" % RECIPIENTS_OPENING.pattern)
+
 EXAMPLES = {
     "PAGE_TOOL_RUN": Examples(match=("朗读苍政办〔2007〕24号", "打印本页 收藏各乡镇"), no_match=("各乡镇人民政府", "关于保存档案的通知")),
     "LEGAL_DATABASE_FIELD": Examples(match=("【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "原文链接：https://"),
@@ -115,6 +122,10 @@ EXAMPLES = {
     "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "。附:一、",)),
     "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)"), no_match=("起施行", "召开会议,", "(星期一)")),
     "LEAD_CLOSE": Examples(match=("内容如下。", "全文如下：", "原文如下: "), no_match=("如下", "通知如下:")),
+    "EDITOR_INTRO": Examples(match=("小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。", "小编给大家分享一些秸秆禁烧通知书,提供给大家参阅。"),
+                             no_match=("编辑部要认真审核,", "小编")),
+    "COPY_LABEL_THEN_RECIPIENTS": Examples(match=("防汛通知 篇1各市州教育局:", "秸秆禁烧通知书范文一各镇人民政府:"),
+                                           no_match=("防汛通知 篇1为做好防汛工作,", "各镇人民政府:")),
     "SOURCE_NAME_END": Examples(match=("河南政府网豫政", "人民日报国发"), no_match=("河南政府网", "豫政")),
 }
 
@@ -382,6 +393,17 @@ def _news_lead_breaks(line: str) -> list[int]:
     return [close.end()] if close and close.end() < len(line.rstrip()) else []
 
 
+def _essay_intro_breaks(line: str) -> list[int]:
+    """After a 范文 site's intro glued before its first copy's label and after the label, when the copy's recipients
+    follow it (…下面是小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。防汛通知 篇1各市州、县(市、区)教育(体育)局:…)."""
+    folded = fold(line[:LEAD_REACH + TITLE_LENGTH[1]])
+    for intro in EDITOR_INTRO.finditer(folded, 0, LEAD_REACH):
+        label = COPY_LABEL_THEN_RECIPIENTS.match(folded, intro.end())
+        if label:
+            return [intro.end(), label.end()]
+    return []
+
+
 def _piece_breaks(line: str, names: list[str]) -> list[int]:
     return _colonless_table_breaks(line) or _masthead_then_number_breaks(line) or _number_colon_title_breaks(line) \
         or _sectioned_title_then_number_breaks(line, names) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
@@ -398,7 +420,8 @@ def glued_field_breaks(text: str) -> list[int]:
         cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
             piece = line[start:end]
-            cuts += [start + at for at in _piece_breaks(piece, names or []) + _signed_date_breaks(piece) + _news_lead_breaks(piece)]
+            cuts += [start + at for at in _piece_breaks(piece, names or []) + _signed_date_breaks(piece) + _news_lead_breaks(piece)
+                     + _essay_intro_breaks(piece)]
         breaks += [offset + at for at in cuts]
         offset += len(line) + 1
     return breaks
