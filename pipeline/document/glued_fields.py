@@ -116,7 +116,7 @@ EXAMPLES = {
     "PAGE_DATE_VALUE": Examples(match=("2022-12-02", "2006年03月30日", "06.05.2014 20:16"), no_match=("2022年",)),
     "TITLE_NUMBER_DASH": Examples(match=("——", " — ", "--"), no_match=("-", "、")),
     "MASTHEAD_THEN_NUMBER": Examples(match=("国资委党委办公室文件国资党办宣传[2009]33号关于",),
-                                     no_match=("国资委党委办公室文件关于", "根据文件精神国发〔2020〕1号")),
+                                     no_match=("国资委党委办公室文件关于", "文件国发〔2020〕1号")),
     "NUMBER_COLON": Examples(match=("互政办函〔2023〕223号:互助", "国发〔2020〕1号： 关于"), no_match=("国发〔2020〕1号各省:",)),
     "SIGNED_DATE": Examples(match=("2022年4月14日", "二○○七年二月十五日"), no_match=("2022年4月", "4月14日")),
     "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "。附:一、",)),
