@@ -70,6 +70,7 @@ SOURCE_NAME_END = compiled_later(r"(?:网站|网|門戶|门户|日报|报|客户
 
 # A dash a journal's or a site's heading prints between the title and its 文号 (…的实施意见——乌党发〔2015〕21号).
 TITLE_NUMBER_DASH = compiled_later(r"[ \u3000]*(?:——|—|－－|--)[ \u3000]*")
+SECTION_WORD = compiled_later(r"[\u4e00-\u9fff]")
 SECTION_NAME = 12  # the longest section's name a page prints glued before the title (法规库, 正文, 政策文件)
 # A 版头 (…办公室文件) opening the line with its 文号 glued after it, then the title (國資委黨委辦公室文件國資黨辦宣傳[2009]33號
 # 關于…): folded to simplified characters.
@@ -114,12 +115,13 @@ EXAMPLES = {
                                 no_match=("发文机关:国务院办公厅", "文号豫政〔2021〕34号", "索引号 0001")),
     "SENTENCE_MARK": Examples(match=("审核,", "为准。"), no_match=("现行有效",)),
     "PAGE_DATE_VALUE": Examples(match=("2022-12-02", "2006年03月30日", "06.05.2014 20:16"), no_match=("2022年",)),
+    "SECTION_WORD": Examples(match=("法规库",), no_match=("1 ",)),
     "TITLE_NUMBER_DASH": Examples(match=("——", " — ", "--"), no_match=("-", "、")),
     "MASTHEAD_THEN_NUMBER": Examples(match=("国资委党委办公室文件国资党办宣传[2009]33号关于",),
                                      no_match=("国资委党委办公室文件关于", "文件国发〔2020〕1号")),
     "NUMBER_COLON": Examples(match=("互政办函〔2023〕223号:互助", "国发〔2020〕1号： 关于"), no_match=("国发〔2020〕1号各省:",)),
     "SIGNED_DATE": Examples(match=("2022年4月14日", "二○○七年二月十五日"), no_match=("2022年4月", "4月14日")),
-    "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "。附:一、",)),
+    "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "附件")),
     "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)"), no_match=("起施行", "召开会议,", "(星期一)")),
     "LEAD_CLOSE": Examples(match=("内容如下。", "全文如下：", "原文如下: "), no_match=("如下", "通知如下:")),
     "EDITOR_INTRO": Examples(match=("小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。", "小编给大家分享一些秸秆禁烧通知书,提供给大家参阅。"),
@@ -326,7 +328,10 @@ def _sectioned_title_then_number_breaks(line: str, names: list[str]) -> list[int
     start = starts[-1]
     found = [at for name in names if start < (at := line.find(name, start, start + SECTION_NAME + len(name))) <= start + SECTION_NAME]
     at = min(found, default=0)
-    if at and not NAME_START_END.search(line[start:at]) and ABOUT.search(line, at, at + TITLE_LENGTH[1]):
+    about = ABOUT.search(line, at, at + TITLE_LENGTH[1]) if at else None
+    # a section's words before the name (a page's number is none), no 版头 after it (…文件某市人民政府关于: masthead_header_breaks)
+    if about and SECTION_WORD.search(line, start, at) and not NAME_START_END.search(line[start:at]) \
+            and "文件" not in line[at:about.start()]:
         cuts = _title_then_number_at(line, at)
         return [cut for cut in (at, *cuts) if 0 < cut < len(line.rstrip())] if cuts else []
     dash = TITLE_NUMBER_DASH.search(line, start, start + TITLE_LENGTH[1] + SECTION_NAME)
