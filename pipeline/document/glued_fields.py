@@ -11,7 +11,11 @@ own beside the notice's header; glued, they run into it. Breaks, on the copy's f
   21:14来源:河南政府网豫政〔2021〕34号 · …的通知2017-11-21交通运输部办公厅关于…的通知): at the title's end, before each
   field, before and after the 文号 or the repeated title. Only when all between is a stamp: a title followed by a date
   in a sentence (…的通知2021年12月22日起施行) is left alone;
-- between a title printed twice in a row (…的通知包头市人民政府办公室关于…的通知包府办发〔2022〕43号…).
+- between a title printed twice in a row (…的通知包头市人民政府办公室关于…的通知包府办发〔2022〕43号…);
+- around a title between a section's name and its 文号 or a dash and its 文号 (法规库国务院办公厅关于…的通知国办函[2016]38号,
+  …的实施意见——乌党发〔2015〕21号为加快…), a 版头 then its 文号 then the title, a 文号 and colon heading the title;
+- around a signed date glued after the last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…), after a news lead's
+  内容如下。 and a 范文 site's intro before its first copy's label (…小编精心整理的防汛通知9篇,…参考。防汛通知 篇1各市州…:).
 """
 
 from __future__ import annotations
