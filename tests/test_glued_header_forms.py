@@ -140,3 +140,94 @@ def test_a_title_glued_after_a_breadcrumb_ends_before_a_tables_label():
     text = ("牟定县人民政府首页 >> 公开信息内容牟定县人民政府办公室关于印发突发环境事件应急预案(试行)的通知索引号:11532323015172622Y-/2018-1220012"
             " 公文目录:应急管理 发文日期:2017年06月28日\n各乡镇人民政府:\n现将预案印发给你们。\n牟定县人民政府办公室\n2017年6月23日\n")
     assert "牟定县人民政府办公室关于印发突发环境事件应急预案(试行)的通知" in lines(text)
+
+
+def test_a_legal_databases_fields_and_page_tools_in_traditional_characters_are_cut_off():
+    # the labels and tools are matched folded to simplified characters (pipeline.document.as_written's fold)
+    text = ("【法寶引證碼】CLI.1.304262【時效性】現行有效運城市人民政府辦公廳關於印發應急規劃的通知各縣(市、區)人民政府:"
+            "經市人民政府同意,現將規劃印發給你們。\n")
+    assert lines(text)[:2] == ["【法寶引證碼】CLI.1.304262", "【時效性】現行有效"]
+    assert lines(text)[2].startswith("運城市人民政府辦公廳關於印發應急規劃的通知")
+    tools = "打印本頁 收藏各鄉鎮人民政府,縣政府直屬各單位:現將有關事項通知如下。\n"
+    assert lines(tools)[0] == "打印本頁 收藏"
+    # a traditional sentence opening with a tool's word stays
+    assert lines("保存期限為三十年,各單位要認真執行。\n") == ["保存期限為三十年,各單位要認真執行。"]
+
+
+def test_a_sections_name_before_the_title_and_its_number_is_cut_off():
+    text = ("政策文件湖北省人民政府办公厅关于做好春季防汛工作的通知鄂政办函〔2020〕12号发布时间:2020-03-01 来源:省政府办公厅\n"
+            "各市、州、县人民政府:\n现将有关事项通知如下。\n湖北省人民政府办公厅\n2020年3月1日\n")
+    assert lines(text)[:3] == ["政策文件", "湖北省人民政府办公厅关于做好春季防汛工作的通知", "鄂政办函〔2020〕12号"]
+    assert header(text)["doc_number"] == "鄂政办函〔2020〕12号"
+    # a sentence citing the title and its number goes on after the number: no heading
+    cited = ("根据湖北省人民政府办公厅关于做好春季防汛工作的通知鄂政办函〔2020〕12号精神,各地要抓紧落实。\n"
+             "湖北省人民政府办公厅\n2020年3月1日\n")
+    assert lines(cited)[0].startswith("根据湖北省人民政府办公厅关于")
+
+
+def test_a_number_after_a_dash_is_cut_off_the_title():
+    text = ("您所在的位置:首页>期刊栏目>正文某某市人民政府关于加快发展养老服务业的实施意见——某政发〔2015〕21号为加快建立养老服务体系,"
+            "结合我市实际,现提出如下意见。\n一、重要意义\n")
+    assert "某政发〔2015〕21号" in lines(text)
+    assert lines(text)[0].endswith("关于加快发展养老服务业的实施意见")
+    # a dash inside a sentence, no 文号 after it, is left
+    plain = "关于加快发展养老服务业的实施意见——全市上下要抓紧落实。\n"
+    assert lines(plain) == [plain.strip()]
+
+
+def test_a_masthead_then_its_number_then_the_title_are_cut():
+    text = ("國資委黨委辦公室文件國資黨辦宣傳[2009]33號關于推薦2009年度首都文明單位的通知在京中央企業黨委(黨組):根據有關要求,"
+            "現將有關事項通知如下:\n一、組織實施\n")
+    assert lines(text)[:3] == ["國資委黨委辦公室文件", "國資黨辦宣傳[2009]33號", "關于推薦2009年度首都文明單位的通知"]
+    # 文件 ending a sentence's words before a cited number is no masthead
+    cited = "根据上级文件国发〔2020〕1号关于做好工作的通知要求,各单位要认真落实。\n"
+    assert lines(cited) == [cited.strip()]
+
+
+def test_a_number_printed_before_the_title_with_a_colon_is_cut():
+    text = ("发布日期:2023-11-17互政办函〔2023〕223号:互助县人民政府办公室关于转发柴油货车污染治理实施方案的通知浏览:[]次\n"
+            "各乡镇人民政府:\n现转发给你们。\n互助县人民政府办公室\n2023年11月16日\n")
+    assert "互政办函〔2023〕223号:" in lines(text)
+    assert "互助县人民政府办公室关于转发柴油货车污染治理实施方案的通知" in lines(text)
+    # a 文号 and colon before a sentence is no heading
+    said = "国发〔2020〕1号:各地要认真落实,不得延误。\n"
+    assert lines(said) == [said.strip()]
+
+
+def test_a_signed_date_glued_after_the_last_sentence_starts_its_own_line():
+    text = ("某政办〔2009〕146号各乡镇人民政府,县政府直属各单位:《试点方案》已经省林业厅批复同意,现印发给你们,请认真组织实施。"
+            "二○○九年九月七日下载阅读版本:某政办〔2009〕146号.pdf\n")
+    assert "二○○九年九月七日" in lines(text)
+    assert extract_text(text)["documents"][0]["signed_date"] == "2009-09-07"
+    noted = ("各乡镇人民政府:现将指标下达给你们,请抓好落实。附:各乡镇2007年度义务教育普及程度指标二○○七年二月十五日\n")
+    assert lines(noted)[-1] == "二○○七年二月十五日"
+    issued = "各区人民政府:现将《某市2022年数字政府建设考评办法》印发给你们,请认真抓好落实。2022年4月14日某市2022年数字政府建设考评办法\n"
+    assert lines(issued)[-2:] == ["2022年4月14日", "某市2022年数字政府建设考评办法"]
+    noted_public = "各区人民政府:现将《实施方案》印发给你们,请认真贯彻执行。2023年1月6日(此件主动公开)\n"
+    assert "2023年1月6日" in lines(noted_public)
+
+
+def test_a_sentence_opening_with_a_date_is_no_signature():
+    for text in ("各单位要认真执行。2022年4月14日起施行,原办法同时废止。\n", "现将有关事项通知如下。2022年4月14日,市政府召开专题会议研究。\n",
+                 "各单位要认真执行。2022年4月14日前报送工作方案\n"):
+        assert lines(text) == [text.strip()], text
+
+
+def test_a_news_lead_glued_before_the_notices_text_is_cut_off():
+    text = ("近日,某省委办公厅、省政府办公厅印发《某省自然灾害防治能力建设行动方案》,内容如下。为深入贯彻党的十九大精神,"
+            "建立高效科学的自然灾害防治体系,制定本方案。\n一、工作目标\n")
+    assert lines(text)[0].endswith("内容如下。") and lines(text)[1].startswith("为深入贯彻")
+    assert extract_text(text)["documents"][0]["title"] == "某省自然灾害防治能力建设行动方案"
+    # a notice's own sentence announcing what follows is no news lead
+    body = "各单位:现将《实施方案》印发给你们,内容如下。请认真贯彻执行,抓好落实。\n"
+    assert not any(line.startswith("请认真贯彻执行") for line in lines(body))
+
+
+def test_an_essay_sites_intro_glued_before_its_first_copy_is_cut_off():
+    text = ("随着社会发展,能够利用到通知的场合越来越多。下面是小编精心整理的防汛通知9篇,欢迎大家借鉴与参考,希望对大家有所帮助。"
+            "防汛通知 篇1各市州教育局,各有关学校:近期我省部分地区出现暴雨,现将有关事项通知如下:\n一、加强值守\n")
+    assert lines(text)[1] == "防汛通知 篇1"
+    assert extract_text(text)["documents"][0]["recipients"] == '["各市州教育局", "各有关学校"]'
+    # an editor named in a notice's sentence, no copy's label after it: the line stays
+    said = "请各单位编辑整理好材料后报送。各乡镇人民政府要认真落实。\n"
+    assert lines(said) == [said.strip()]

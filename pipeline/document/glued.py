@@ -216,7 +216,7 @@ def _issuer_then_number(value: str) -> int:
     return code_at if value[:code_at].strip(" \u3000:：") else -1
 
 
-def _title_end(head: str) -> int:
+def glued_title_end(head: str) -> int:
     """The end of the title ``head`` opens with, at its document type, when more text is glued after it: the
     longest such prefix of its run without punctuation, its 《》 balanced; 0 when none. The one-character types
     (法, 令) end no glued title: glued to more text they are parts of words (政策法规司). A type followed by a preamble's
@@ -262,7 +262,7 @@ def glued_info_breaks(line: str) -> list[int]:
     if len(spans) < 2 or not glued:
         return []
     breaks = list(glued)
-    if (title_end := _title_end(line[:spans[0][0]])) and title_end < spans[0][0]:
+    if (title_end := glued_title_end(line[:spans[0][0]])) and title_end < spans[0][0]:
         breaks.append(title_end)
     last_value = spans[-1][1]
     if (number_at := _issuer_then_number(line[last_value:])) > 0:
@@ -289,7 +289,7 @@ def _title_after_number(line: str) -> list[int]:
     for start, end, _ in find_doc_numbers(line[:HEADER_REACH]):
         label = EMPTY_LABEL.match(line, end)
         title_at = label.end() if label else end
-        title_end = _title_end(line[title_at:])
+        title_end = glued_title_end(line[title_at:])
         if title_end and _opens_with_title(line[title_at:], title_end) \
                 and RECIPIENTS_OPENING.match(line, title_at + title_end):
             return [at for at in (start, end, title_at, title_at + title_end) if at > 0]
@@ -302,7 +302,7 @@ def _number_after_title(line: str) -> list[int]:
     the 文号. The title names its subject with 关于 and opens the line; the recipients open right after the 文号."""
     if "各" not in line or not ABOUT.search(line, 0, GLUED_TITLE[1]):
         return []
-    title_end = _title_end(line)
+    title_end = glued_title_end(line)
     if not title_end or not _opens_with_title(line, title_end):
         return []
     for start, end, _ in find_doc_numbers(line[title_end:title_end + HEADER_REACH]):
@@ -335,7 +335,7 @@ def full_text_breaks(line: str) -> list[int]:
     if not found:
         return []
     rest = line[found.end():]
-    title_end = _title_end(rest)
+    title_end = glued_title_end(rest)
     return [found.end()] + ([found.end() + title_end] if title_end and _opens_with_title(rest, title_end) else [])
 
 
@@ -361,7 +361,7 @@ def glued_copy_breaks(text: str) -> list[int]:
     for line in text.split("\n"):
         if len(line) >= GLUED_COPY:
             found = glued_info_breaks(line)
-            if opening and not found and (title_end := _title_end(line)) and _opens_with_title(line, title_end):
+            if opening and not found and (title_end := glued_title_end(line)) and _opens_with_title(line, title_end):
                 found = [title_end]  # the copy opens with its title (under a 文库's slogan or chrome at most)
             breaks += [offset + at for at in found + glued_heading_breaks(line) + full_text_breaks(line)
                        + _recipients_after_number(line)]
@@ -557,7 +557,7 @@ def masthead_header_breaks(text: str) -> list[int]:
     breaks, offset = [], 0
     for line in text.split("\n")[:TITLE_GLUE_SCAN]:
         found = MASTHEAD_THEN_TITLE.match(line)
-        title_end = _title_end(line[found.end():]) if found else 0
+        title_end = glued_title_end(line[found.end():]) if found else 0
         after = NUMBER_THEN_RECIPIENTS.match(line, found.end() + title_end) if title_end else None
         if after:
             recipients = RECIPIENTS_OPENING.match(line, after.end())

@@ -69,13 +69,13 @@ EXAMPLES = {
 }
 
 
-def _name_lines(text: str) -> list[str]:
+def name_lines(text: str) -> list[str]:
     """The organisations' names the copy prints on lines of their own (its signature, its issuer's line)."""
     names = {line.strip() for line in text.split("\n") if 2 < len(line.strip()) <= NAME_LINE}
     return [name for name in names if is_organisation_line(name)]
 
 
-def _title_end(rest: str) -> int:
+def title_end_before_fields(rest: str) -> int:
     """The end of the title ``rest`` opens with: the first document type, a bracketed 文号 after it included, that a
     page's field label, an information table's label (…的通知索引号:…) or the line's end follows (a type inside the title, …方案的通知, has more title after it); 0 when none."""
     for end in range(TITLE_LENGTH[0], min(len(rest), TITLE_LENGTH[1]) + 1):
@@ -113,7 +113,7 @@ def _line_breaks(line: str, names: list[str]) -> list[int]:
             break
         last = separator
     rest = line[last.end():]
-    title_end = _title_end(rest)
+    title_end = title_end_before_fields(rest)
     start = _title_start(rest[:title_end], names) if title_end else 0
     if not title_end or title_end - start < TITLE_LENGTH[0]:
         return []
@@ -176,7 +176,7 @@ def glued_crumb_breaks(text: str) -> list[int]:
         if number >= SCAN_LINES:
             break
         if CRUMB_LABEL.search(line, 0, CRUMB_REACH):
-            names = _name_lines(text) if names is None else names
+            names = name_lines(text) if names is None else names
             breaks += [offset + at for at in _line_breaks(line, names)]
         elif "《" in line:
             breaks += [offset + at for at in _repeated_title_breaks(line)]

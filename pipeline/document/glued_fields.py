@@ -11,7 +11,11 @@ own beside the notice's header; glued, they run into it. Breaks, on the copy's f
   21:14来源:河南政府网豫政〔2021〕34号 · …的通知2017-11-21交通运输部办公厅关于…的通知): at the title's end, before each
   field, before and after the 文号 or the repeated title. Only when all between is a stamp: a title followed by a date
   in a sentence (…的通知2021年12月22日起施行) is left alone;
-- between a title printed twice in a row (…的通知包头市人民政府办公室关于…的通知包府办发〔2022〕43号…).
+- between a title printed twice in a row (…的通知包头市人民政府办公室关于…的通知包府办发〔2022〕43号…);
+- around a title between a section's name and its 文号 or a dash and its 文号 (法规库国务院办公厅关于…的通知国办函[2016]38号,
+  …的实施意见——乌党发〔2015〕21号为加快…), a 版头 then its 文号 then the title, a 文号 and colon heading the title;
+- around a signed date glued after the last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…), after a news lead's
+  内容如下。 and a 范文 site's intro before its first copy's label (…小编精心整理的防汛通知9篇,…参考。防汛通知 篇1各市州…:).
 """
 
 from __future__ import annotations
@@ -24,11 +28,13 @@ from extractors.lazy_patterns import compiled_later
 from extractors.titles import DOC_TITLE_ENDINGS, TITLE_ENDING_RE
 from extractors.vocab import Examples
 
-from pipeline.document.glued import GLUED_DOC_NUMBER, RECIPIENTS_OPENING, TITLE_BREAKS, _title_end
+from pipeline.document.elements import is_organisation_line
+from pipeline.document.glued import GLUED_DOC_NUMBER, RECIPIENTS_OPENING, TITLE_BREAKS, glued_title_end
 from pipeline.document.glued_crumbs import (
-    BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, _name_lines, _title_end as _title_before_fields,
+    ABOUT, BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, name_lines, title_end_before_fields,
 )
-from pipeline.document.wrapper import INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING, info_label_spans
+from pipeline.document.outside import ISSUER_FIRST_LEAD_IN, NEWS_LEAD_IN
+from pipeline.document.wrapper import INFO_LABEL, INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING, info_label_spans
 
 SCAN_LINES = 20  # the page's header is among the copy's first lines
 FIELD_GAP = 80  # the longest value between two fields of a legal database's header
@@ -66,6 +72,37 @@ GREETING_BEFORE_CODE = compiled_later(r"^[ \u3000]*(?P<greeting>%s)[\u4e00-\u9ff
 # The end of a site's or a paper's name (河南政府网, 河南日报), which a 文号's code glued after it is no part of.
 SOURCE_NAME_END = compiled_later(r"(?:网站|网|門戶|门户|日报|报|客户端)(?=[\u4e00-\u9fff]{2,}$)")
 
+# A dash a journal's or a site's heading prints between the title and its 文号 (…的实施意见——乌党发〔2015〕21号).
+TITLE_NUMBER_DASH = compiled_later(r"[ \u3000]*(?:——|—|－－|--)[ \u3000]*")
+SECTION_WORD = compiled_later(r"[\u4e00-\u9fff]")
+SECTION_NAME = 12  # the longest section's name a page prints glued before the title (法规库, 正文, 政策文件)
+# A 版头 (…办公室文件) opening the line with its 文号 glued after it, then the title (國資委黨委辦公室文件國資黨辦宣傳[2009]33號
+# 關于…): folded to simplified characters.
+MASTHEAD_THEN_NUMBER = compiled_later(r"^[ \u3000]*(?P<masthead>[\u4e00-\u9fff]{2,20}?文件)(?=%s)" % GLUED_DOC_NUMBER.pattern)
+# A 文号 a page prints as its heading's first part, a colon between it and the title (互政办函〔2023〕223号:互助…的通知).
+NUMBER_COLON = compiled_later(r"%s[ \u3000]*[:：][ \u3000]*" % GLUED_DOC_NUMBER.pattern)
+
+# A notice's date as its signature prints it (2022年4月14日, 二○○七年二月十五日: pipeline.document.dates.DATE's shape).
+SIGNED_DATE = compiled_later(r"(?:\d{4}|[〇零○0O一二三四五六七八九]{4})[ \u3000]*年[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+                             r"[ \u3000]*月[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*日")
+# What a signed date closes: a sentence's end, or an attachment's note after it (…主要依据。附:…普及程度指标).
+BEFORE_SIGNED_DATE = compiled_later(r"[。！!]|[。！!]附件?[ \u3000]*[:：][^。，,；;:：]{1,60}")
+NOTE_REACH = 64  # an attachment's note between the last sentence and the date is a name's length at most
+# What follows a signed date, not a sentence: a page's label (下载阅读版本:, 责任编辑：), the page going on after the notice,
+# or the note on the notice's publication under its signature ((此件主动公开), pipeline.document.tail's NOTE_LINE).
+AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[\u4e00-\u9fff]{2,8}[:：]|[（(]此件[^（）()]{1,12}[）)])")
+
+# Where a news report's lead announcing the notice ends (…印发《…方案》，内容如下。, …全文如下：): the notice's text follows.
+LEAD_CLOSE = compiled_later(r"(?:全文|原文|详情|内容)如下[。：:][ \u3000]*")
+LEAD_REACH = 600  # a lead's sentences before its 全文如下 are a paragraph at most
+
+# A 范文 site's intro offering the copies below it, to its sentence's end (下面是小编精心整理的防汛通知9篇,欢迎大家借鉴与参考,
+# 希望对大家有所帮助。 · 下面学习啦小编给大家分享一些秸秆禁烧通知书,提供给大家参阅。), folded to simplified characters.
+EDITOR_INTRO = compiled_later(r"(?:小编|编辑)(?:为|给)?(?:您|你|大家)?(?:精心)?(?:整理|收集|带来|分享|推荐)[^。！!]{0,120}[。！!]")
+# The label of the site's first copy (防汛通知 篇1, 秸秆禁烧通知书范文一), the recipients glued after it.
+COPY_LABEL_THEN_RECIPIENTS = compiled_later(
+    r"[ \u3000]*[^\s。，,；;：:]{2,40}?[ \u3000]*(?:篇|范文)(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?=%s)" % RECIPIENTS_OPENING.pattern)
+
 EXAMPLES = {
     "PAGE_TOOL_RUN": Examples(match=("朗读苍政办〔2007〕24号", "打印本页 收藏各乡镇"), no_match=("各乡镇人民政府", "关于保存档案的通知")),
     "LEGAL_DATABASE_FIELD": Examples(match=("【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "原文链接：https://"),
@@ -82,12 +119,27 @@ EXAMPLES = {
                                 no_match=("发文机关:国务院办公厅", "文号豫政〔2021〕34号", "索引号 0001")),
     "SENTENCE_MARK": Examples(match=("审核,", "为准。"), no_match=("现行有效",)),
     "PAGE_DATE_VALUE": Examples(match=("2022-12-02", "2006年03月30日", "06.05.2014 20:16"), no_match=("2022年",)),
+    "SECTION_WORD": Examples(match=("法规库",), no_match=("1 ",)),
+    "TITLE_NUMBER_DASH": Examples(match=("——", " — ", "--"), no_match=("-", "、")),
+    "MASTHEAD_THEN_NUMBER": Examples(match=("国资委党委办公室文件国资党办宣传[2009]33号关于",),
+                                     no_match=("国资委党委办公室文件关于", "文件国发〔2020〕1号")),
+    "NUMBER_COLON": Examples(match=("互政办函〔2023〕223号:互助", "国发〔2020〕1号： 关于"), no_match=("国发〔2020〕1号各省:",)),
+    "SIGNED_DATE": Examples(match=("2022年4月14日", "二○○七年二月十五日"), no_match=("2022年4月", "4月14日")),
+    "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "附件")),
+    "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)"), no_match=("起施行", "召开会议,", "(星期一)")),
+    "LEAD_CLOSE": Examples(match=("内容如下。", "全文如下：", "原文如下: "), no_match=("如下", "通知如下:")),
+    "EDITOR_INTRO": Examples(match=("小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。", "小编给大家分享一些秸秆禁烧通知书,提供给大家参阅。"),
+                             no_match=("编辑部要认真审核,", "小编")),
+    "COPY_LABEL_THEN_RECIPIENTS": Examples(match=("防汛通知 篇1各市州教育局:", "秸秆禁烧通知书范文一各镇人民政府:"),
+                                           no_match=("防汛通知 篇1为做好防汛工作,", "各镇人民政府:")),
     "SOURCE_NAME_END": Examples(match=("河南政府网豫政", "人民日报国发"), no_match=("河南政府网", "豫政")),
 }
 
 
 def _legal_database_breaks(line: str) -> list[int]:
-    """Before each field of the run a legal database's header opens ``line`` with, and after the last field's value."""
+    """Before each field of the run a legal database's header opens ``line`` with, and after the last field's value (its
+    labels and values matched folded to simplified characters: 【時效性】現行有效)."""
+    line = fold(line)
     first = LEGAL_DATABASE_FIELD.match(line, len(line) - len(line.lstrip(" \u3000")))
     if not first:
         return []
@@ -104,7 +156,9 @@ def _legal_database_breaks(line: str) -> list[int]:
 
 
 def _page_tool_breaks(line: str) -> list[int]:
-    """After the reader tools opening ``line`` when the 文号 or the recipients are glued after them."""
+    """After the reader tools opening ``line`` (matched folded to simplified characters: 打印本頁) when the 文号 or the
+    recipients are glued after them."""
+    line = fold(line)
     tools = PAGE_TOOL_RUN.match(line)
     if tools and (GLUED_DOC_NUMBER.match(line, tools.end()) or RECIPIENTS_OPENING.match(line, tools.end())):
         return [tools.end()]
@@ -153,7 +207,7 @@ def _stamp_breaks(line: str) -> list[int]:
 def _repeated_title_breaks(line: str) -> list[int]:
     """Around the title ``line`` opens with printed again after a site's words, when its 文号 or its recipients follow the
     repeat (低收入困難家庭認定標準通知前言:本站為你精心整理了…歡迎咨詢。低收入困難家庭認定標準通知各區、縣級市人民政府,…:)."""
-    title_end = _title_end(line)
+    title_end = glued_title_end(line)
     if title_end < TITLE_LENGTH[0]:
         return []
     again = line.find(line[:title_end], title_end + 1, REPEAT_REACH)
@@ -237,12 +291,131 @@ def _table_value_then_title_breaks(line: str, names: list[str]) -> list[int]:
     value = line[value_start:at].strip(" \u3000")
     if not value or at - value_start > LAST_VALUE or NAME_START_END.search(value):
         return []
-    title_end = _title_before_fields(line[at:])
+    title_end = title_end_before_fields(line[at:])
     return [at for at in (at, at + title_end) if at < len(line.rstrip())] if title_end >= TITLE_LENGTH[0] else []
 
 
+def _number_after(line: str, end: int) -> tuple[int, int]:
+    """(start, end) of the 文号 glued at ``end`` of ``line``, a dash allowed before it; (0, 0) when none."""
+    dash = TITLE_NUMBER_DASH.match(line, end)
+    start = dash.end() if dash else end
+    number = GLUED_DOC_NUMBER.match(line, start)
+    return (start, number.end()) if number else (0, 0)
+
+
+def _title_then_number_at(line: str, at: int) -> list[int]:
+    """At the end of the title starting at ``at`` and around the 文号 glued after it (a dash allowed between): its first
+    type (of two characters or more) a 文号 follows, whose code holds no type (…分工的通知国办函: the title goes on to
+    通知), its 《》 balanced. A 文号 without a dash is a heading's only when a page's field, an information table's label
+    or the recipients follow it, or the line ends (a sentence cites a title's 文号 in brackets or goes on: 根据…的通知
+    国办函[2016]38号精神); [] when none."""
+    for ending in TITLE_ENDING_WORD.finditer(line, at, at + TITLE_LENGTH[1]):
+        number_start, number_end = _number_after(line, ending.end())
+        title = line[at:ending.end()]
+        if not number_end or TITLE_ENDING_WORD.search(line, number_start, number_end) or title.count("《") != title.count("》"):
+            continue
+        rest = line[number_end:]
+        if number_start == ending.end() and rest.strip() and not (
+                PAGE_FIELD_LABEL.match(rest) or INFO_LABEL.match(rest) or RECIPIENTS_OPENING.match(rest)):
+            return []
+        return [ending.end(), number_start, number_end]
+    return []
+
+
+def _sectioned_title_then_number_breaks(line: str, names: list[str]) -> list[int]:
+    """Around a title glued between a section's name and its 文号 (法规库国务院办公厅关于…的通知国办函[2016]38号颁布时间:…,
+    …>正文中共乌兰察布市委 乌兰察布市人民政府关于…的实施意见——乌党发〔2015〕21号为加快…): it ends as _title_then_number_at
+    says and starts at a name the copy prints alone within SECTION_NAME characters of the line's start or a breadcrumb's
+    last separator, the words before it no start of a longer name (…省, …市). A dash before the 文号 marks a heading
+    wherever the title starts: the title's end and the 文号 are cut then, its start left to the breadcrumb's reader."""
+    starts = [0, *(found.end() for found in CRUMB_SEPARATOR.finditer(line, 0, HEADER_REACH))]
+    start = starts[-1]
+    found = [at for name in names if start < (at := line.find(name, start, start + SECTION_NAME + len(name))) <= start + SECTION_NAME]
+    at = min(found, default=0)
+    about = ABOUT.search(line, at, at + TITLE_LENGTH[1]) if at else None
+    # a section's words before the name (a page's number is none), no 版头 after it (…文件某市人民政府关于: masthead_header_breaks)
+    if about and SECTION_WORD.search(line, start, at) and not NAME_START_END.search(line[start:at]) \
+            and "文件" not in line[at:about.start()]:
+        cuts = _title_then_number_at(line, at)
+        return [cut for cut in (at, *cuts) if 0 < cut < len(line.rstrip())] if cuts else []
+    dash = TITLE_NUMBER_DASH.search(line, start, start + TITLE_LENGTH[1] + SECTION_NAME)
+    cuts = _title_then_number_at(line, start) if dash and ABOUT.search(line, start, dash.start()) else []
+    return [cut for cut in cuts if 0 < cut < len(line.rstrip()) and cuts[0] == dash.start()]
+
+
+def _masthead_then_number_breaks(line: str) -> list[int]:
+    """After a 版头 opening ``line``, after the 文号 glued to it and at the end of the title glued after the 文号
+    (國資委黨委辦公室文件國資黨辦宣傳[2009]33號關于推薦…的通知在京中央企業黨委(黨組):…): the 版头's organisation named
+    before 文件."""
+    folded = fold(line)
+    masthead = MASTHEAD_THEN_NUMBER.match(folded)
+    if not masthead or not is_organisation_line(masthead.group("masthead")[:-2]):
+        return []
+    number = GLUED_DOC_NUMBER.match(folded, masthead.end())
+    title_end = glued_title_end(folded[number.end():])
+    if not title_end:
+        return []
+    return [at for at in (masthead.end(), number.end(), number.end() + title_end) if at < len(line.rstrip())]
+
+
+def _number_colon_title_breaks(line: str) -> list[int]:
+    """Around a 文号 and its colon heading the title (…发布日期:2023-11-17互政办函〔2023〕223号:互助土族自治县人民政府办公室
+    关于转发…的通知浏览:…), at the title's end where a page's field follows: the colon is a heading's, not a label's. The
+    文号 is cut off what stands before it when no word is (a date value, the line's start)."""
+    for number in NUMBER_COLON.finditer(line, 0, TABLE_REACH):
+        title_end = title_end_before_fields(line[number.end():])
+        if title_end < TITLE_LENGTH[0] or not ABOUT.search(line, number.end(), number.end() + title_end):
+            continue
+        before = number.start() if number.start() and not line[number.start() - 1].isalpha() else 0
+        return [at for at in (before, number.end(), number.end() + title_end) if 0 < at < len(line.rstrip())]
+    return []
+
+
+def _closes_the_text(line: str, end: int) -> bool:
+    """Whether what follows a date ending at ``end`` shows it closes the notice: the line's end, a page's label, a
+    publication note, or the heading of the text the notice issues, named in 《》 before it (…将《包头市2022年数字政府
+    建设考评办法》印发给你们,…落实。2022年4月14日包头市2022年数字政府建设考评办法); a sentence goes on after a date
+    otherwise (…前报送工作方案)."""
+    rest = line[end:].rstrip()
+    return not rest or bool(AFTER_SIGNED_DATE.match(rest)) or (len(rest) <= TITLE_LENGTH[1] and f"《{rest}》" in line[:end])
+
+
+def _signed_date_breaks(line: str) -> list[int]:
+    """Around the signature's date glued after the opening's last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…,
+    …主要依据。附:…普及程度指标二○○七年二月十五日): a date after a sentence's end or an attachment's note that closes the
+    text. A sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…)."""
+    for date in SIGNED_DATE.finditer(line):
+        start = line.rfind("。", max(0, date.start() - NOTE_REACH), date.start())
+        if start >= 0 and BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()) and _closes_the_text(line, date.end()):
+            return [at for at in (date.start(), date.end()) if at < len(line.rstrip())]
+    return []
+
+
+def _news_lead_breaks(line: str) -> list[int]:
+    """After a news report's lead glued before the notice's text (近日,廣東省委辦公廳、省政府辦公廳印發《…行動方案》,內容如下。
+    為深入貫徹…): the line opens with a lead that reports the notice issued (pipeline.document.outside's NEWS_LEAD_IN, its
+    issuer first or after the time), and its 全文如下 or 内容如下 ends it."""
+    folded = fold(line[:LEAD_REACH])
+    if not (NEWS_LEAD_IN.match(folded) or ISSUER_FIRST_LEAD_IN.match(folded)):
+        return []
+    close = LEAD_CLOSE.search(folded)
+    return [close.end()] if close and close.end() < len(line.rstrip()) else []
+
+
+def _essay_intro_breaks(line: str) -> list[int]:
+    """After a 范文 site's intro glued before its first copy's label and after the label, when the copy's recipients
+    follow it (…下面是小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。防汛通知 篇1各市州、县(市、区)教育(体育)局:…)."""
+    folded = fold(line[:LEAD_REACH + TITLE_LENGTH[1]])
+    for intro in EDITOR_INTRO.finditer(folded, 0, LEAD_REACH):
+        label = COPY_LABEL_THEN_RECIPIENTS.match(folded, intro.end())
+        if label:
+            return [intro.end(), label.end()]
+    return []
+
+
 def _piece_breaks(line: str, names: list[str]) -> list[int]:
-    return _colonless_table_breaks(line) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
+    return _colonless_table_breaks(line) or _masthead_then_number_breaks(line) or _number_colon_title_breaks(line) \
+        or _sectioned_title_then_number_breaks(line, names) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
         or _book_title_then_number_breaks(line)
 
 
@@ -251,11 +424,13 @@ def glued_field_breaks(text: str) -> list[int]:
     module): the tools' and database fields' breaks first, then the stamps and doubled titles in the pieces they leave."""
     breaks, offset, names = [], 0, None
     for line in text.split("\n")[:SCAN_LINES]:
-        if names is None and (":" in line or "：" in line):
-            names = _name_lines(text)  # once, for the first line that may hold a table's labels
+        if names is None and (":" in line or "：" in line or GLUED_DOC_NUMBER.search(line, 0, HEADER_REACH)):
+            names = name_lines(text)  # once, for the first line that may hold a table's labels or a 文号
         cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
-            cuts += [start + at for at in _piece_breaks(line[start:end], names or [])]
+            piece = line[start:end]
+            cuts += [start + at for at in _piece_breaks(piece, names or []) + _signed_date_breaks(piece) + _news_lead_breaks(piece)
+                     + _essay_intro_breaks(piece)]
         breaks += [offset + at for at in cuts]
         offset += len(line) + 1
     return breaks
