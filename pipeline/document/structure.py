@@ -32,6 +32,7 @@ from pipeline.document.header import read_header
 from pipeline.document.header_lines import NUMBER_DATE_NOTE, glued_header, is_recipients_line
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
+from pipeline.document.roundup import roundup
 from pipeline.document.measure_tree import (body_measures, contents_lines, heading_of, listed_title_lines,
                                             wrapper_section_after)
 from pipeline.document.outside import downloaded_doc_number
@@ -101,7 +102,9 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         doc_text = doc_text[:lines[statement_at].start].rstrip("\n")
         end, lines = start + len(doc_text), lines[:statement_at]
     marked = {offset - start for offset in title_headings if start <= offset < end}
-    contents = frozenset(contents_lines(lines) | listed_title_lines(lines) | excerpt_lines(lines))
+    # (a roundup's list names documents printed below it, each read where it is printed)
+    listed = {lines[index].start for index in roundup(lines).entries}
+    contents = frozenset(contents_lines(lines) | listed_title_lines(lines) | excerpt_lines(lines) | listed)
     header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked),
                          contents | table_header_lines(lines))
     meta = header.meta
