@@ -7,6 +7,7 @@ each entry printed again over a 文号 or recipients is the title of the documen
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from extractors.vocab import Examples
@@ -72,21 +73,27 @@ def roundup(lines: list[Line]) -> Roundup:
     least ROUNDUP_RUN numbered whole titles, one of them printed again below under the same label, its title ending with
     the entry's (the issuer added before it), over a 文号 or recipients line. A numbered list of titles printed nowhere
     else (a repeal decision's rows, a plan's list of documents) is no roundup."""
+    runs = [run for run in _runs(lines) if sum(is_complete_title(title) for _, _, title in run) >= ROUNDUP_RUN]
+    if not runs:
+        return Roundup()
+    # every numbered line by its label and its title's last characters, looked up once per entry (no scan per list)
+    numbered: dict[tuple[str, str, str], list[tuple[int, str, int]]] = {}
+    for index, line in enumerate(lines):
+        if (label := match_label(line.text)) is not None and label.style in ENTRY_STYLES:
+            title = line.text[label.length:].strip()
+            numbered.setdefault((label.style, label.text, title[-TAIL_KEY:]), []).append((index, title, label.length))
     entries: set[int] = set()
     headings: dict[int, int] = {}
-    for run in _runs(lines):
-        if sum(is_complete_title(title) for _, _, title in run) < ROUNDUP_RUN:
-            continue
-        by_tail = {(label.text, title[-TAIL_KEY:]): title for _, label, title in run}
+    for run in runs:
         printed = {}
-        for index in range(run[-1][0] + 1, len(lines)):
-            label = match_label(lines[index].text)
-            if label is None or label.style != run[0][1].style:
-                continue
-            title = lines[index].text[label.length:].strip()
-            entry = by_tail.get((label.text, title[-TAIL_KEY:]))
-            if entry and title.endswith(entry) and is_complete_title(title) and _opens_a_header(lines, index):
-                printed[index] = label.length
+        for _, label, entry in run:
+            # the entry's next print after the list, the only one read (a long text repeating a list is no quadratic scan)
+            same = numbered.get((label.style, label.text, entry[-TAIL_KEY:]), [])
+            following = bisect_right(same, (run[-1][0], "\uffff", 0))
+            if following < len(same):
+                index, title, length = same[following]
+                if title.endswith(entry) and is_complete_title(title) and _opens_a_header(lines, index):
+                    printed[index] = length
         if printed:
             entries.update(index for index, _, _ in run)
             headings.update(printed)

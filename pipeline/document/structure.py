@@ -32,9 +32,9 @@ from pipeline.document.header import read_header
 from pipeline.document.header_lines import NUMBER_DATE_NOTE, glued_header, is_recipients_line
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
-from pipeline.document.roundup import roundup
 from pipeline.document.measure_tree import (body_measures, contents_lines, heading_of, listed_title_lines,
                                             wrapper_section_after)
+from pipeline.document.roundup import roundup
 from pipeline.document.outside import downloaded_doc_number
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
