@@ -58,6 +58,9 @@ AFTER_VERB = compiled_later(
     # issues (never 公布 or 发布 alone: 《名单》公布后, 将《X》公布于众, 《X》发布以来)
     r"|" + APPROVED + r"[，,。]?现?(?:予以|予)"
     r"(?P<published>公布|发布)(?!的|以来|后|之后|前|于|会)"
+    # 根据《…的决定》(豫政〔2017〕16号),此文件宣布失效: the cited act repealed the document the page prints (a portal's or a
+    # database's validity note on it), as a history line's 修正 amended it
+    r"|[，,]\s*(?:此|该|本)(?:文件|件)(?:已经|已)?(?:被)?(?:宣布|予以)?(?P<repealed>废止|失效|作废|停止执行)(?!的|后|之后|以来|前|时)"
     r"|(?:[，,]?自[^，,。；;\n]{1,20}?起)?(?:同时|即行|一律|宣布|予以|相应)?"
     r"(?P<repeal>废止|不再执行|停止执行|停止施行|失效|作废)(?!的|后|之后|以来|前|时)"
     r"|(?:的?(?:部分|有关|个别|相关)?(?:条款|条文|内容)|第[一二三四五六七八九十\d]{1,3}次)?"
@@ -243,7 +246,7 @@ def _lists(text: str, mentions: list[Mention]) -> Iterator[list[Mention]]:
 
 
 def _after_relation(verb: re.Match) -> str:
-    if verb["repeal"]:
+    if verb["repeal"] or verb["repealed"]:
         return "repeals"
     if verb["amend"] or verb["amended"]:
         return "amends"
@@ -361,7 +364,7 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                 if relation == "basis" and _step_of_named_history(text, mention.start, mention.end):
                     relation = None
                 mention.relation = relation or "cites"
-            lifecycle_relation(text, mention, bool(verb and verb["amended"]))
+            lifecycle_relation(text, mention, bool(verb and (verb["amended"] or verb["repealed"])))
     for mention, following in zip(mentions, mentions[1:] + [None]):
         if mention.relation == "cites" and _implemented_by_kind_later(text, mention, following):
             mention.relation = "implements"
@@ -436,8 +439,10 @@ EXAMPLES = {
                "已经市政府常务会议通过,现予公布", ",现予发布",
                "已于2009年7月27日经省林业厅批复同意实施(浙林资批〔2009〕53号),现印发给你们",
                " (略) 政府第5次常务会议审议通过,现印发给你们", ")作如下修改 :", "等5件行政规范性文件予以修改",
-               "(长春市人民政府1950年)等114件行政规范性文件予以废止", "等文件同时废止"),
-        no_match=("印发以来", "废止后", "修订工作", "等5件文件修订工作", "修订草案征求意见稿", "呈报的", "下发后", "。现印发《X》", "公布后", "公布于众")),
+               "(长春市人民政府1950年)等114件行政规范性文件予以废止", "等文件同时废止",
+               "(豫政〔2017〕16号),此文件宣布失效", ",该文件已废止"),
+        no_match=("印发以来", "废止后", "修订工作", "等5件文件修订工作", "修订草案征求意见稿", "呈报的", "下发后", "。现印发《X》", "公布后", "公布于众",
+                  ",此文件失效后", ",本文件自印发之日起施行")),
     "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
                                no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
     "TASK_TO_ISSUE_BEFORE": Examples(match=("第一季度:印发", "6月底前,印发", "上半年：印发", "2023年9月:印发"),

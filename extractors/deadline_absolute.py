@@ -17,7 +17,7 @@ from .deadline_dates import (
     IN_FORCE_AFTER_RE,
     LABELLED_DATE_RE, LOST_MONTH_END_RE, LOST_MONTH_LENGTH_BEFORE_RE, LOST_MONTH_RE, LOST_YEAR_MONTH_RE, MAX_COMMITMENT_DISTANCE, MAX_PLAN_STATED_DISTANCE,
     MAX_SHARED_MARK_DATES, OWN_YEAR_DONE_AFTER_RE, OWN_YEAR_DUE_AFTER_RE, OWN_YEAR_HEADING_BEFORE, OWN_YEAR_IN_SENTENCE,
-    PLAN_STATED_BEFORE_RE,
+    PERIOD_WORK_AFTER_RE, PERIOD_WORK_BEFORE_RE, PLAN_STATED_BEFORE_RE,
     STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SENTENCE_END, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
     REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_AIM_BEFORE,
@@ -151,7 +151,7 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(PERIOD_RE, text):
         # its verb on its own line: a table's header cell (第二季度 ⏎ 完成情况) names a column, it sets no limit
         if not (match.group("mark") or match.group("end") or re.match(r"[ \t\u3000]{0,3}" + DUE_VERB, text[match.end():])
-                or match.start("period") in paired):
+                or match.start("period") in paired or _work_of_the_period(text, match)):
             continue
         period = match.group("period")
         key = period if period in PERIOD_ENDS else str(to_int(period.strip("第季度")))
@@ -159,6 +159,12 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
             continue
         month, day = PERIOD_ENDS[key]
         yield item(match, "deadline", date_=iso(written_year(match, year), month, day))
+
+
+def _work_of_the_period(text: str, match: re.Match) -> bool:
+    """Whether the period is the one whose work the text asks done, the verb before it (做好第二季度经济工作)."""
+    return (PERIOD_WORK_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()) is not None
+            and PERIOD_WORK_AFTER_RE.match(text, match.end()) is not None)
 
 
 def _paired_halves(text: str) -> set[int]:

@@ -192,6 +192,11 @@ HALVES_PAIR_RE = compiled_later(
     r"(?P<first>上半年)(?P<a>[^。；;\n\d]{2,40}?)[，,；;][ \u3000]*(?P<second>下半年)(?P<b>[^。；;\n\d]{2,40}?)(?=[。；;\n]|$)"
 )
 HALVES_REPORTED = compiled_later(r"[已了]|同比|比去年|增长|下降|增加|减少")
+# A period whose work the notice asks its recipients to do, the verb before it (做好第二季度经济工作 · 抓好下半年各项工作 ·
+# 扎实做好四季度重点工作): the work is done within the period, its end the limit (CONVENTIONS C23). Not a summary or a report
+# of the period's work (做好上半年工作总结: a period reported on, C28).
+PERIOD_WORK_BEFORE_RE = compiled_later(r"(?:做好|抓好|干好|安排好|部署好|谋划好)$")
+PERIOD_WORK_AFTER_RE = compiled_later(r"[^，,。；;：:\n\d]{0,12}?工作(?![^，,。；;\n]{0,4}?(?:总结|小结|情况|汇报|报告|要点))")
 PERIOD_ENDS = {"上半年": (6, 30), "下半年": (12, 31), "前三季度": (9, 30),
                "1": (3, 31), "2": (6, 30), "3": (9, 30), "4": (12, 31)}
 
@@ -366,6 +371,8 @@ EXAMPLES = {
                                no_match=("上半年全市完成投资12亿元,下半年完成8亿元", "上半年工作总结")),
     "HALVES_REPORTED": Examples(match=("全市已完成", "同比增长"), no_match=("组织好机关的学习活动",)),
     "PERIOD_RE": Examples(match=("上半年", "一季度末", "2020年前三季度"), no_match=("每季度",)),
+    "PERIOD_WORK_BEFORE_RE": Examples(match=("扎实做好", "抓好"), no_match=("做好了", "总结")),
+    "PERIOD_WORK_AFTER_RE": Examples(match=("经济工作", "各项工作", "重点工作"), no_match=("工作总结", "经济工作情况", "实现增长")),
     "REPORTED_PERIOD_AFTER_RE": Examples(match=("推广情况", "的工作数据"), no_match=("推广新技术",)),
     "POLICY_TERM_BEFORE_RE": Examples(match=("现行节能汽车推广补贴政策",), no_match=("各地要",)),
     "COUNTED_PERIOD_BEFORE_RE": Examples(match=("统计期为", "报告期："), no_match=("整治时间",)),

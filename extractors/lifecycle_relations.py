@@ -347,8 +347,10 @@ JOINED_REPEAL_AFTER_RE = compiled_later(r"\s*(?:及|和|以及)(?:其)?[^。；;
 def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None:
     """Repeals and amends beyond the verb next to a citation: a list's heading decides for its rows,
     an article amended in place amends, a report of another body's act only cites; and which
-    document's force changes (``acts_on``). ``amended_by_it``: the verb after the citation is a
-    history line's 修正 (the cited decision amended this document)."""
+    document's force changes (``acts_on``). ``amended_by_it``: the verb after the citation says the cited act changed
+    this document: a history line's 修正 (the cited decision amended it) or a validity note's 此文件宣布失效 (repealed it,
+    whatever line prints the note, and no report of another body's act: the act is on this document)."""
+    repealed_it = amended_by_it and mention.relation == "repeals"
     if mention.relation == "cites" and JOINED_REPEAL_AFTER_RE.match(text, mention.end):
         mention.relation = "repeals"
     if mention.title and PLACEHOLDER_TITLE_RE.search(mention.title):
@@ -358,6 +360,8 @@ def lifecycle_relation(text: str, mention: Mention, amended_by_it: bool) -> None
         mention.relation = mention.listed or kept
     elif mention.relation not in LIFECYCLE_RELATIONS and amends_in_place(text, mention.start, mention.end):
         mention.relation = "amends"
+    elif repealed_it:
+        pass  # the note's act on this document stands: no history line's amendment, no report of another body's act
     elif on_history_line(text, mention.start):
         # an amending act named there amended this document; any other act there was only adopted
         # (a describing word before it, 会议修订 ending the line above, governs nothing)

@@ -17,6 +17,7 @@ from pipeline.document.header_lines import continues_title, is_doc_number_line, 
 from pipeline.document.labels import match_label, opens_first_measure
 from pipeline.document.lines import Line
 from pipeline.document.outside import NEWS_FULL_TEXT_LEAD
+from pipeline.document.roundup import roundup
 from pipeline.document.wrapper import info_date, is_info_line
 from pipeline.document.tail import ATTACHMENT_LINE, ATTACHMENT_MARK, MAX_JOINT_ISSUERS, NOTE_LINE, signature_date
 
@@ -287,6 +288,7 @@ def document_starts(lines: list[Line], heading_copies: dict[int, str]) -> list[i
     own_numbers: set[str] = set()  # the 文号 the current document's header prints
     header_end = header_window(lines)[1]
     labelled = False  # the current document opened under a copy's label (COPY_LABEL, heading_copy_labels)
+    listed = roundup(lines)  # a roundup's list names the documents printed below it: no body before them
     for index, line in enumerate(lines):
         titles = {re.sub(r"\s", "", found.group("title")) for found in NAMED_TITLE.finditer(line.text)}
         named |= titles
@@ -305,6 +307,8 @@ def document_starts(lines: list[Line], heading_copies: dict[int, str]) -> list[i
             if (forwarded_name := forwarded_in_title(line.text)) and looks_like_title(line.text):
                 forwarding_titles.append(forwarded_name)
             continue
+        if index in listed.entries:
+            continue
         if not seen_body and NEWS_FULL_TEXT_LEAD.match(line.text.strip()):
             continue  # a news page's lead over the notice it prints in full: the page's, no body of a document before it
         if not seen_body:  # a paragraph of text counts as body too (a 公示 presenting the notice it prints below)
@@ -318,7 +322,7 @@ def document_starts(lines: list[Line], heading_copies: dict[int, str]) -> list[i
             begin = index  # a forward copied without its signature: the forwarded text under its issuers right after
         elif is_doc_number_line(line.text) and not _item_follows(lines, index):
             begin = index
-            while begin > index - 2 and begin > 0 and _heads_a_notice(lines[begin - 1].text):
+            while begin > index - 2 and begin > 0 and (_heads_a_notice(lines[begin - 1].text) or begin - 1 in listed.headings):
                 begin -= 1  # its 版头, issuer or title printed above the 文号
                 if RED_HEADER.match(lines[begin].text):
                     break

@@ -40,6 +40,7 @@ from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.masthead import WORD_BESIDE_NAME, masthead_issuers, names_stacked_above
 from pipeline.document.publisher import SHORT_FORM_ISSUER
+from pipeline.document.roundup import roundup
 from pipeline.document.joined_copy import ATTACHMENT_START
 from pipeline.document.tail import ATTACHMENT_HEADING, ATTACHMENT_MARK
 from pipeline.document.outside import (FULL_TEXT_FOLLOWS, LEAD_PARAGRAPHS, collection_entry_title, full_text_lead_end, file_name_stem, file_name_stems, file_name_title,
@@ -311,6 +312,10 @@ def header_window(lines: list) -> tuple[int, int, bool]:
         return (after_lead, *_window_end(lines, after_lead))
     if has_recipients or end >= len(lines) or _names_a_notice(lines[:end]):
         return 0, end, has_recipients
+    printed = roundup(lines).headings  # a roundup's first document under its list (see roundup)
+    if printed and (first := min(printed)) >= end \
+            and not any(is_recipients_line(line.text) for line in lines[end:first]):
+        return (first, *_window_end(lines, first))
     for index in range(end, min(len(lines), end + LEAD_IN_SCAN)):
         if is_recipients_line(lines[index].text):
             break
@@ -361,7 +366,10 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     order_at, order_number = split_order_number(texts) \
         or bare_order_serial(texts, lines[end].text if end < len(lines) else "") or (None, None)
     stacked_under: set[int] = set()  # the names stacked under a joint 版头's first line (read with it)
+    listed = roundup(lines).headings  # a roundup's label over the title of a document it prints
     for index, text in enumerate(texts):
+        if start + index in listed:
+            text = text[listed[start + index]:]
         if index in stacked_under:
             kept.append(None)
             continue

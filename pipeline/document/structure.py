@@ -34,6 +34,7 @@ from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.lines import split_lines
 from pipeline.document.measure_tree import (body_measures, contents_lines, heading_of, listed_title_lines,
                                             wrapper_section_after)
+from pipeline.document.roundup import roundup
 from pipeline.document.outside import downloaded_doc_number
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
@@ -101,7 +102,9 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         doc_text = doc_text[:lines[statement_at].start].rstrip("\n")
         end, lines = start + len(doc_text), lines[:statement_at]
     marked = {offset - start for offset in title_headings if start <= offset < end}
-    contents = frozenset(contents_lines(lines) | listed_title_lines(lines) | excerpt_lines(lines))
+    # (a roundup's list names documents printed below it, each read where it is printed)
+    listed = {lines[index].start for index in roundup(lines).entries}
+    contents = frozenset(contents_lines(lines) | listed_title_lines(lines) | excerpt_lines(lines) | listed)
     header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked),
                          contents | table_header_lines(lines))
     meta = header.meta
