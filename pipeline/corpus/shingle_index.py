@@ -141,10 +141,20 @@ def _change(conn: sqlite3.Connection, grouped: tuple, adding: bool) -> None:
                 # keys after those held (a document added gets the highest key): appended, not sorted
                 # again with them (0.15 CPU-s of adding one notice to 30,000)
                 rows.append((shingle, before + mine))
+            elif adding:
+                rows.append((shingle, np.union1d(np.frombuffer(before, dtype=KEY), np.frombuffer(mine, dtype=KEY)).tobytes()))
             else:
-                merge = np.union1d if adding else np.setdiff1d
-                rows.append((shingle, merge(np.frombuffer(before, dtype=KEY), np.frombuffer(mine, dtype=KEY)).tobytes()))
+                rows.append((shingle, _without(np.frombuffer(before, dtype=KEY), np.frombuffer(mine, dtype=KEY)).tobytes()))
         _write(conn, rows)
+
+
+def _without(held: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """``np.setdiff1d(held, keys)``: a row's keys but ``keys``. A row holds its keys sorted, each once,
+    so those of ``keys`` are only taken out, not the row sorted again (setdiff1d's sort of rows of
+    thousands of keys was most of removing one notice from the index at 30,000)."""
+    if len(held) > 1 and not (held[1:] > held[:-1]).all():  # (never, as the rows are written)
+        return np.setdiff1d(held, keys)
+    return held[~np.isin(held, keys)]
 
 
 def _first_key(packed: bytes) -> int:
