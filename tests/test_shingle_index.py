@@ -164,3 +164,18 @@ def test_pairs_looked_up_in_the_index_are_those_of_a_whole_search(tmp_path, monk
         steps += 1
     assert steps >= 10 and len(searched_whole) < steps / 2
     assert {"always": all(kept), "midway": not kept[0] and kept[-1], "never": not any(kept)}[keep_from]
+
+
+def test_keys_taken_out_of_a_row_as_setdiff1d_would():
+    """A row's keys without some (a document removed): what np.setdiff1d gives, for rows sorted with
+    each key once (as the index writes them) and for a row that is not (sorted again)."""
+    rng = np.random.default_rng(7)
+    for size in (0, 1, 2, 50, 3000):
+        held = np.unique(rng.integers(0, 10_000, size)).astype(shingle_index.KEY)
+        for taken in (0, 1, 5):
+            keys = np.unique(np.r_[rng.choice(held, min(taken, len(held)), replace=False) if len(held) else [],
+                                   rng.integers(0, 10_000, taken)]).astype(shingle_index.KEY)
+            expected = np.setdiff1d(held, keys)
+            assert shingle_index._without(held, keys).tobytes() == expected.tobytes()
+    unsorted = np.array([5, 3, 9, 3], dtype=shingle_index.KEY)
+    assert shingle_index._without(unsorted, np.array([9], dtype=shingle_index.KEY)).tolist() == [3, 5]

@@ -65,8 +65,10 @@ def looked_up(corpus, last: LastSearch, known: set, judge: Callable) -> Optional
         return None
     now = corpus.documents()
     common, common_then = formula_count(corpus.count), formula_count(len(then))
+    # (a document of another level: one of the (id, level) pairs not held then whose id was there;
+    # the pairs compared as sets, in C)
     if (not last.near_from() <= min(common, common_then) <= max(common, common_then) <= searched_at + NEAR_FORMULA
-            or any(then.get(doc, level) != level for doc, level in now.items())):
+            or any(doc in then for doc, _ in now.items() - then.items())):
         return None
     gone = [doc for doc in then if doc not in now]
     saved = last.gone(gone)

@@ -188,8 +188,10 @@ class _ShingleSource:
                 shingle_index.dropped(conn)
         self._number_documents(ranked)
         self.count = conn.execute(f"SELECT count(*) FROM {_NUMBERS}").fetchone()[0]
-        self.levels = np.fromiter((level for (level,) in conn.execute(f"SELECT level FROM {_NUMBERS} ORDER BY n")),
-                                  dtype=np.uint64, count=self.count)
+        # id -> level in the order of the numbers, read once: the levels' array and the look-up of what
+        # changed since the last search (:meth:`documents`) are made from it
+        self._levels_of = dict(conn.execute(f"SELECT id, level FROM {_NUMBERS} ORDER BY n"))
+        self.levels = np.fromiter(self._levels_of.values(), dtype=np.uint64, count=self.count)
         # (the index's list of documents answers without reading a row of document_shingles: its
         # shingles make the rows 4 kB, and reading them all took a second at 30,000 notices)
         without = f"SELECT r.n, d.text FROM {_NUMBERS} r JOIN documents d ON d.id = r.id"
@@ -200,6 +202,7 @@ class _ShingleSource:
         self.computed: dict[int, np.ndarray] = {n: shingle_hashes(text) for n, text in conn.execute(without)}
         self._ranged: Optional[tuple[list[tuple[int, int]], int]] = None  # (ranges, step), on first use
         self._folder = None  # the temporary files of the ranges, written on first use
+        self._key_numbers: Optional[np.ndarray] = None  # the shingle index's keys -> numbers, on first use
 
     def _number_documents(self, ranked: Ranked) -> None:
         """:data:`_NUMBERS`: (n, id, level) for each ranked document with a text; ``level`` is the
@@ -341,7 +344,7 @@ class _ShingleSource:
 
     def documents(self) -> dict[str, int]:
         """id -> level of the numbered documents, in the order of their numbers."""
-        return dict(self.conn.execute(f"SELECT id, level FROM {_NUMBERS} ORDER BY n"))
+        return dict(self._levels_of)
 
     def named(self, numbers) -> list[str]:
         """The ids of the documents numbered ``numbers``."""
@@ -370,7 +373,9 @@ class _ShingleSource:
             return _entries_among(self._documents(), wanted)
         owners, positions = _entries_among(self.computed.items(), wanted)
         if len(wanted):
-            indexed = shingle_index.entries_with(self.conn, wanted, _NUMBERS)
+            if self._key_numbers is None:
+                self._key_numbers = shingle_index.key_numbers(self.conn, _NUMBERS)
+            indexed = shingle_index.entries_with(self.conn, wanted, _NUMBERS, self._key_numbers)
             owners, positions = np.concatenate([owners, indexed[0]]), np.concatenate([positions, indexed[1]])
         return owners, positions
 

@@ -83,16 +83,25 @@ def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str
             of_citing, of_cited = documents.given(citing, both[:4], cited, both[4:])
             if citing == cited:
                 continue
-            if encloses(cited, citing) or own_attachment(citing, cited):
+            # (most documents are printed inside none and print none: the questions whose answer
+            # needs a parent or a copy printed inside are asked only of those that have one)
+            if of_citing.parent_id and encloses(cited, citing):
+                continue
+            if ((of_cited.parent_id == citing or documents.copy_printed_in(cited, citing))
+                    and own_attachment(citing, cited)):
                 continue
             lc = LEVEL_RANK.get(of_citing.admin_level or "")
             ln = LEVEL_RANK.get(of_cited.admin_level or "")
             if lc and ln and ln < lc:
                 continue
-            locals_ = [citing] + [c for c in documents.children_of(citing) if c != cited and own_attachment(citing, c)]
-            for local in locals_:
-                if documents.get(local).has_measures and of_cited.has_measures:
-                    pairs.setdefault((local, cited), relation)
+            if not of_cited.has_measures:
+                continue
+            if of_citing.has_measures:
+                pairs.setdefault((citing, cited), relation)
+            if citing in documents.own_children or citing in documents.copies_in:
+                for child in documents.children_of(citing):
+                    if child != cited and own_attachment(citing, child) and documents.get(child).has_measures:
+                        pairs.setdefault((child, cited), relation)
     if discover:
         with timed("align_corpus.pairs.copied_text"):
             found = reuse_pairs(conn, set(pairs))
