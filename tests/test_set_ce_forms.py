@@ -63,3 +63,37 @@ def test_the_competent_body_named_after_the_work_with_fuze_stays_prose():
     assert roles("各级清理整顿工作由公安和工商行政管理部门具体负责,劳动、教育等部门做好工作。") == []
     assert roles("由于工作需要,各单位要积极参加。") == []
     assert roles("经费由县财政负责保障。") == []
+
+
+# ------------------------------------------------------------------ a legal database's page: title and issuer lines
+
+DATABASE_PAGE = ("{headline}\n\n作者:法律资料网 时间:2024-07-22 14:18:30   浏览:9508   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+                 "{headline}\n\n{database_line}\n\n\n{own}\n\n{number}\n\n各省、自治区、直辖市民政厅(局):\n"
+                 "为做好有关工作,现就有关问题通知如下:\n一、各地要高度重视。\n二、各地要加强管理。\n")
+
+
+def test_the_notices_own_title_line_printing_its_issuers_is_the_title_over_the_pages_headline_without_them():
+    # ce02: 关于全国性…的通知 twice (the page's headline), 民政部 人事部 (the database's line), 民政部、人事部关于…的通知
+    assert extracted("ce02")["title"] == "民政部、人事部关于全国性社会团体专职工作人员人事管理问题的通知"
+    look_alike = made_up_document(DATABASE_PAGE.format(
+        headline="关于加强社会组织登记管理工作的通知", database_line="民政部 公安部",
+        own="民政部、公安部关于加强社会组织登记管理工作的通知", number="民发[2003] 12号"))
+    assert look_alike["title"] == "民政部、公安部关于加强社会组织登记管理工作的通知"
+    # the headline alone, printed as the notice prints it, stays the title
+    plain = made_up_document(DATABASE_PAGE.format(
+        headline="关于加强社会组织登记管理工作的通知", database_line="民政部",
+        own="关于加强社会组织登记管理工作的通知", number="民发[2003] 12号"))
+    assert plain["title"] == "关于加强社会组织登记管理工作的通知"
+
+
+def test_the_sources_short_issuer_line_under_the_databases_full_name_gives_the_full_name():
+    # ce05: 山西省人民政府 (the database's line) ⏎ 山西省重点建设项目管理办法 ⏎ 山西省政府 ⏎ 晋政发[1991]33号
+    assert extracted("ce05")["issuer"] == "山西省人民政府"
+    rules = ("某某市农村公路管理办法\n\n作者:法律资料网 时间:2024-05-29 00:13:44   浏览:8859   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+             "某某市农村公路管理办法\n\n{database_line}\n\n\n某某市农村公路管理办法\n{short}\n{number}\n\n\n"
+             "第一条 为了加强农村公路管理,制定本办法。\n第二条 本办法适用于本市农村公路。\n")
+    look_alike = made_up_document(rules.format(database_line="湖南省长沙市人民政府", short="长沙市政府", number="长政发[1995]8号"))
+    assert look_alike["issuer"] == "长沙市人民政府"  # without the province the database adds (C3)
+    # a short line naming another body than the database's keeps its own name
+    other = made_up_document(rules.format(database_line="长沙市人民政府", short="长沙市交通局", number="长交发[1995]8号"))
+    assert other["issuer"] == "长沙市交通局"
