@@ -90,7 +90,8 @@ ROLE_VERB_WORDS = {
     # 总牵头: the body leading a whole part, on its heading (一、加快调整能源结构(省发改委总牵头), ae12)
     LEAD: ("牵头负责", "负责牵头", "牵头抓总", "牵头落实", "牵头督导", "牵头推进", "牵头组织", "牵头实施", "总牵头", "牵头", "主责",
            "主办"),
-    COOPERATE: ("配合落实", "配合", "协助", "协办", "协同", "参与"),
+    # 参加 as 参与: the units taking part beside the lead (勘察设计工作由省计委牵头,省建设厅、项目主管部门参加), as a label's 参加单位
+    COOPERATE: ("配合落实", "配合", "协助", "协办", "协同", "参与", "参加"),
     RESPONSIBLE: (
         "按职责分工负责", "按职责分工落实", "按职能分工负责", "按照职责分工负责", "根据职责分工负责",
         "按职责负责", "分别负责", "共同负责", "负责落实", "具体负责", "自行负责", "统筹负责", "负责", "承办",
@@ -163,6 +164,14 @@ JOINT_DOERS_RE = compiled_later(JOINT_DOERS)
 # article's item, cb04). The match ends at 由, where the doers' clause starts; 由A会同B制定 without 等部门 stays unread.
 SUBJECT_THEN_JOINT_DOERS_RE = compiled_later(
     r"(?:^|(?<=[" + AGENT_OPENERS + r"]))[^。；;！\n，,:：由]{2,24}?由(?=" + JOINT_DOERS + ")", re.MULTILINE)
+# A clause that names the work first and the unit leading it after 由, all in one clause: 省重点项目的勘察设计工作由省计委牵头,
+# 省建设厅、项目主管部门参加 (a rules article's or a notice item's division of a task: the README's A牵头，B配合 with the task
+# before it). The match ends at 由, where the doers' clause starts; it is read as a clause after a comma is, and counts only
+# when its clauses end in role verbs. With 负责 and no 牵头 the same order is prose that names who is competent
+# (各级清理整顿工作由公安和工商行政管理部门具体负责, ad08), not read. Not 由于, 由此, 自由, 理由, 经由, 缘由, 来由.
+SUBJECT_THEN_AGENT_RE = compiled_later(
+    r"(?:^|(?<=[" + AGENT_OPENERS + r"]))[^。；;！\n，,:：由]{2,24}?(?<![自理缘经来])由(?![于此])"
+    r"(?=[^。；;\n，,]{2,60}?牵头)", re.MULTILINE)
 # A sentence opening with its doer, without 由: 区政府办公室负责对区级各部门…的政务公开工作进行考评 (y02). Only a body
 # named with its level prefix counts (units.py checks it): 主要负责人负责对… and 本单位负责… name no unit.
 SUBJECT_DUTY_SENTENCE_RE = compiled_later(
@@ -371,6 +380,11 @@ EXAMPLES = {
         match=("牵头单位：市发展改革委", "责任单位（排名第一的为牵头单位）：", "配合：市财政局", "协同责任单位:市经信局",
                "牵头考核单位：市审批服务局", "配合落实部门：县财政局"),
         no_match=("各责任单位：", "有关责任单位：", "压实责任：", "牵头单位要统筹落实")),
+    "SUBJECT_THEN_AGENT_RE": Examples(
+        match=("第三条 省重点项目的勘察设计工作由省计委牵头,省建设厅、项目主管部门、筹建单位参加",
+               "具体组织工作由县教育局牵头,县财政局配合", "二、验收工作由市住建局牵头负责"),
+        no_match=("由于工作需要,由县教育局牵头", "各单位要自由报名,牵头人签字", "此项工作由市民政局统一安排",
+                  "各级清理整顿工作由公安和工商行政管理部门具体负责")),
     "SUBJECT_THEN_JOINT_DOERS_RE": Examples(
         match=("第五条 出让底价由市国土局会同市发改、规划、财政等部门共同确定", "补助标准由县财政局会同县民政局、县人社局等部门核定"),
         no_match=("出让底价由市国土局会同市财政局确定", "由发展改革委会同中央农办、农业部等部门研究提出落实意见")),

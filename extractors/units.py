@@ -47,6 +47,7 @@ from extractors.unit_roles import (
     ROLE_NOUN_SENTENCE_RE,
     SUBJECT_DUTY_SENTENCE_RE,
     JOINT_DOERS_RE,
+    SUBJECT_THEN_AGENT_RE,
     SUBJECT_THEN_JOINT_DOERS_RE,
     NUMBERED_LINE_RE,
     ROLE_VERB_BEFORE_TASK_RE,
@@ -231,6 +232,9 @@ def _agent_sentences(text: str) -> list[tuple[int, int, bool]]:
         if doers:
             items = list(NUMBERED_LINE_RE.finditer(text))
             starts += [doer for doer in doers if not _in_article(items, doer.start())]
+    # 勘察设计工作由省计委牵头,…参加: the doers' clause after the work it takes, in one clause with it
+    starts += [agent for agent in finditer_after(SUBJECT_THEN_AGENT_RE, text, AGENT_OPENERS, at_start=True)
+               if not any(other.start() <= agent.end() <= other.end() for other in starts)] if AGENT_MARK in text else []
     if "会同" in text:  # 出让底价由市国土局会同…等部门共同确定: the doers' clause after what it settles (C21)
         starts += [joint for joint in finditer_after(SUBJECT_THEN_JOINT_DOERS_RE, text, AGENT_OPENERS, at_start=True)
                    if not any(other.start() <= joint.end() <= other.end() for other in starts)]

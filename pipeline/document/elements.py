@@ -149,6 +149,19 @@ def is_organisation_line(text: str) -> bool:
         and not MASKED_NAME.search(text) and not GAMBLING_BRAND.search(text) and not _subject_then_source(text)
 
 
+def fuller_print_above(name: str, above: list) -> "str | None":
+    """The same body's full name printed on an organisation line of ``above``, when ``name`` is its short print with 人民
+    left out (山西省政府 under a legal database's 山西省人民政府): the 发文机关 by its full name (README), the short one being
+    the source's own line under the database's; without the province a database adds before a city's name (湖南省长沙市人民政府
+    over 长沙市政府 gives 长沙市人民政府, CONVENTIONS C3)."""
+    for line in reversed(above):
+        if line and "人民政府" in line and is_organisation_line(line):
+            full = next((line[at:] for at in range(len(line)) if line[at:].replace("人民政府", "政府") == name), None)
+            if full and full != name:
+                return full
+    return None
+
+
 # A legal database's line of date and issuer under a document's title (1993年3月13日,中华人民共和国商业部): the day the
 # document was made and the body that made it, a line of its own (no recipients run on from it).
 DATED_ISSUER_LINE = re.compile(

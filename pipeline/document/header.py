@@ -28,7 +28,7 @@ from schema.models import DocumentMeta
 from pipeline.document.cell_lines import header_cell_indexes
 from pipeline.document.dates import parse_date
 from pipeline.document.elements import (
-    GAMBLING_BRAND, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, is_bare_recipients, is_complete_title, is_lone_addressee, is_organisation_line, run_together_recipients,
+    GAMBLING_BRAND, ORGANISATION_END, RECIPIENTS_LINE, RED_HEADER, fuller_print_above, is_bare_recipients, is_complete_title, is_lone_addressee, is_organisation_line, run_together_recipients,
 )
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, TITLE_LINE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
@@ -396,7 +396,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
             meta.doc_number = meta.doc_number or number
             number_at = index if number_at is None else number_at
             if kept and kept[-1] and is_organisation_line(kept[-1]) and not header_issuer:
-                header_issuer = kept[-1]  # the issuer's name above the 文号
+                header_issuer = fuller_print_above(kept[-1], kept[:-1]) or kept[-1]  # the issuer's name above the 文号
         if red or number or text.startswith("签发人"):
             kept.append(None)
         else:

@@ -158,6 +158,12 @@ GLUED_ARTICLE_CLUE = compiled_later(r"[。.．]第|章[ \u3000]?[\u4e00-\u9fff]{
 # The first article glued after the title or the date that opens a 办法 (…管理办法第一条 为了加强… · …委务会议通过)第一条 根据…):
 # no full stop before it, so it starts a line only when the next article glued after a full stop follows it.
 FIRST_ARTICLE = compiled_later(r"第[一1][条條]")
+# A chapter's heading that opens a line with its first article glued after it (第一章总则第一条为规范… · 第三章投资管理第七条…):
+# the copy lost the break between them, whatever the length of the line or the number of articles glued in it; the article
+# starts a line of its own, as in a copy that keeps its breaks.
+CHAPTER_THEN_ARTICLE = compiled_later(
+    r"(?m)^[ \u3000]*第[一二三四五六七八九十百零]{1,5}章[ \u3000]?(?:(?!的)[\u4e00-\u9fff]){2,4}[ \u3000]?"
+    r"(?=第[一二三四五六七八九十百零]{1,5}[条條])")  # a heading's words, never a phrase's 的 (第一章规定的第三条)
 
 
 def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -172,6 +178,7 @@ def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
             found = first[-1:] + found if first and first[-1] > line.start() else found
         if len(found) >= GLUED_ARTICLES:
             breaks += found
+    breaks += [heading.end() for heading in CHAPTER_THEN_ARTICLE.finditer(text)]
     return break_lines_at(text, origin, breaks)
 
 
@@ -255,6 +262,8 @@ def break_glued_dates(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 EXAMPLES = {
     "GLUED_ARTICLE_CLUE": Examples(match=("办法。第二条", "第一章总则第一条", "第一章 总则第一条"), no_match=("第二条 为加强",)),
+    "CHAPTER_THEN_ARTICLE": Examples(match=("第一章总则第一条为规范", "第三章投资管理第七条产业", "第二章 职责分工 第四条"),
+                                     no_match=("第一章总则", "依照第二章第四条的规定", "第一章规定的第三条")),
     "FIRST_ARTICLE": Examples(match=("管理办法第一条 为了加强", "限時辦結制第一條"), no_match=("第十一条", "第一章")),
     "GLUED_ARTICLE": Examples(match=("制定本办法。第二条市级", "第一章总则第一条为加强", "第二章职费分工第四条", "的活动.第三条市级",
                                      "按時辦結。第六條", "第一章 总则第一条 为促进"),

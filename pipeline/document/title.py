@@ -353,6 +353,10 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
               and len(re.sub(r"\s+", "", title)) > len(best_folded) and is_complete_title(title)]
     if longer and folded.count(best_folded) == 1:
         best = max(longer, key=len)
+    elif own_issuers := [title for title in longer if _issuers_before(title, best_folded)]:
+        # a page's headline printed twice without its issuers over the notice's own title line that prints them (民政部、
+        # 人事部关于…的通知 under 关于…的通知 twice, ce02): the title is the issuer and subject (CONVENTIONS C3)
+        best = own_issuers[-1]
     # the name a page's table and headline shorten, printed in full by the document's own heading below them
     below = max(position for title, position in candidates if re.sub(r"\s+", "", title) == re.sub(r"\s+", "", best))
     fuller = [title for title, position in candidates if position > below and is_complete_title(title)
@@ -362,6 +366,15 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
     if not is_complete_title(best) and named and is_complete_title(named):
         return named
     return best
+
+
+def _issuers_before(title: str, shorter: str) -> bool:
+    """Whether ``title`` is ``shorter`` (space-free) with its issuer's name before it, printed on the title's own line: no
+    space in it, so no database's issuing-body line set before a headline (湖北省武汉市人民政府 关于批转…, s06)."""
+    if re.search(r"\s", title.strip()):
+        return False
+    issuer = issuer_of_title(title)
+    return bool(issuer) and title.strip() == issuer + shorter
 
 
 def title_over_number(candidates: list[tuple[str, int]], kept: list[Optional[str]], number_at: Optional[int],
