@@ -167,8 +167,9 @@ SUBJECT_THEN_JOINT_DOERS_RE = compiled_later(
 # A clause that names the work first and the unit leading it after 由, all in one clause: 省重点项目的勘察设计工作由省计委牵头,
 # 省建设厅、项目主管部门参加 (a rules article's or a notice item's division of a task: the README's A牵头，B配合 with the task
 # before it). The match ends at 由, where the doers' clause starts; it is read as a clause after a comma is, and counts only
-# when its clauses end in role verbs. With 负责 and no 牵头 the same order is prose that names who is competent
-# (各级清理整顿工作由公安和工商行政管理部门具体负责, ad08), not read. Not 由于, 由此, 自由, 理由, 经由, 缘由, 来由.
+# when its clauses end in role verbs. With 负责 and no 牵头 the same order names who is competent for the work, no
+# assignment (C33: 新闻宣传工作仍由法规处具体负责, 各级清理整顿工作由公安和工商行政管理部门具体负责), not read; a 由 clause opening
+# its sentence or after a comma (AGENT_SENTENCE_RE) is the doer's. Not 由于, 由此, 自由, 理由, 经由, 缘由, 来由.
 SUBJECT_THEN_AGENT_RE = compiled_later(
     r"(?:^|(?<=[" + AGENT_OPENERS + r"]))[^。；;！\n，,:：由]{2,24}?(?<![自理缘经来])由(?![于此])"
     r"(?=[^。；;\n，,]{2,60}?牵头)", re.MULTILINE)
@@ -384,7 +385,8 @@ EXAMPLES = {
         match=("第三条 省重点项目的勘察设计工作由省计委牵头,省建设厅、项目主管部门、筹建单位参加",
                "具体组织工作由县教育局牵头,县财政局配合", "二、验收工作由市住建局牵头负责"),
         no_match=("由于工作需要,由县教育局牵头", "各单位要自由报名,牵头人签字", "此项工作由市民政局统一安排",
-                  "各级清理整顿工作由公安和工商行政管理部门具体负责")),
+                  "各级清理整顿工作由公安和工商行政管理部门具体负责", "其人事管理工作由被聘人员原单位人事部门负责",
+                  "城乡环境卫生清洁工程由各级政府负责组织")),
     "SUBJECT_THEN_JOINT_DOERS_RE": Examples(
         match=("第五条 出让底价由市国土局会同市发改、规划、财政等部门共同确定", "补助标准由县财政局会同县民政局、县人社局等部门核定"),
         no_match=("出让底价由市国土局会同市财政局确定", "由发展改革委会同中央农办、农业部等部门研究提出落实意见")),

@@ -2038,13 +2038,14 @@ FLOORS = {
     # unit's clause as 参与 does; metadata 0.840 → 1.000, a portal's line with the posting time between its day and 来源 is
     # chrome (pipeline/document/wrapper.py CHROME_LINE), the notice's own title line printing its issuers over a headline
     # printed twice without them (pipeline/document/title.py _issuers_before), the database's full name over the source's
-    # short line 山西省政府 above the 文号 (pipeline/document/elements.py fuller_print_above). Left: ce02's 四、
-    # 其人事管理工作由被聘人员原单位人事部门负责 (annotated responsible) is not read: the same order with 负责 alone is annotated
-    # prose in ad08 (各级清理整顿工作由公安和工商行政管理部门具体负责), so the code reads the work-then-由 order only with 牵头;
-    # doubtful both ways. Doubtful annotations: ce01's title (the text's own heading, not the upload's name), ce05's 参加
-    # units as cooperate (the vocabulary's 配合 word, not the README's).
+    # short line 山西省政府 above the 文号 (pipeline/document/elements.py fuller_print_above). ce02's 四、
+    # 其人事管理工作由被聘人员原单位人事部门负责 (annotated responsible) was brought to C33 (a work named first, then 由 its body with
+    # 负责 alone, names who is competent: no assignment, as the shared 07_xinjiang leaves its 新闻宣传工作仍由法规（科）处具体负责 and ad08
+    # and x03 theirs), its assignment removed: assignments 0.933 → 1.000 (the code already read the order only with
+    # 牵头; tests/test_conventions_c33.py). Doubtful annotations: ce01's title (the text's own heading, not the upload's name),
+    # ce05's 参加 units as cooperate (the vocabulary's 配合 word, not the README's).
     "realworld_ce": {
-        "documents": 1.00, "measures": 1.00, "assignments": 0.93, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },

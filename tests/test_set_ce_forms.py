@@ -59,7 +59,7 @@ def test_the_lead_named_after_the_task_with_the_units_taking_part_is_an_assignme
 
 
 def test_the_competent_body_named_after_the_work_with_fuze_stays_prose():
-    # ad08's 各级清理整顿工作由公安和工商行政管理部门具体负责 is annotated prose; 由于 and 理由 are no 由 of a doer
+    # ad08's 各级清理整顿工作由公安和工商行政管理部门具体负责 is no assignment (C33); 由于 and 理由 are no 由 of a doer
     assert roles("各级清理整顿工作由公安和工商行政管理部门具体负责,劳动、教育等部门做好工作。") == []
     assert roles("由于工作需要,各单位要积极参加。") == []
     assert roles("经费由县财政负责保障。") == []
