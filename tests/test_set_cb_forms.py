@@ -11,6 +11,7 @@ from pipeline.document.joined_copy import cut_joined_copy
 from pipeline.document.lists import split_list
 from pipeline.document.title import title_over_number
 
+from pipeline.extract import extract_text
 from test_real_forms import extracted, made_up_document
 
 
@@ -114,3 +115,19 @@ def test_a_package_named_by_its_count_before_its_kind_is_no_target():
     assert [t.text for t in find_targets("认真落实稳经济33条政策措施,全年新增就业5000人以上。")] == ["5000人以上"]
     # a count of other things with 条 stays a target
     assert [t.value for t in find_targets("新建农村公路3条,改造危桥12座。")] == [3, 12]
+
+
+def test_a_list_of_documents_in_force_printed_a_cell_a_line_opens_no_document():
+    # A cleanup announcement's attached list (序号 | 名称 | 文号 | 有效期, a cell a line): a 文号 cell between other cells is
+    # the list's entry, no printed notice's header (once cb03's 附件 line ended the header search, the announcement no
+    # longer took the first row's 文号 as its own, and the row was read as a notice printed in full: lifecycle m15).
+    text = ("某某市商务局关于现行有效规范性文件的公告\n根据有关规定，现将本局现行有效规范性文件目录予以公布。\n特此公告。\n"
+            "附件: 现行有效规范性文件目录\n某某市商务局\n2023年12月28日\n序号 |\n名称 |\n文号 |\n有效期 |\n1 |\n"
+            "某某市专项资金实施细则 |\n某商务规〔2019〕3号 |\n自2019年7月11日起实施,有效期5年 |\n2 |\n"
+            "某某市商务局关于印发《某某市若干措施》的通知 |\n某商务规〔2022〕2号 |\n自2022年2月12日起施行,有效期5年 |\n")
+    documents = extract_text(text, "look-alike.txt")["documents"]
+    assert len(documents) == 1 and documents[0]["doc_number"] is None
+    # a notice printed in full after the signature, its 文号 a line of its own, still opens a document
+    printed = ("某某市商务局关于转发某某通知的通知\n各区商务部门:\n现将《某某省商务厅关于做好某某工作的通知》转发给你们，请认真贯彻执行。\n"
+               "某某市商务局\n2023年12月28日\n某某省商务厅关于做好某某工作的通知\n某商发〔2023〕5号\n各市商务局:\n一、做好某某工作。\n")
+    assert len(extract_text(printed, "look-alike.txt")["documents"]) == 2

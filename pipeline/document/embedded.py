@@ -18,7 +18,7 @@ from pipeline.document.labels import match_label, opens_first_measure
 from pipeline.document.lines import Line
 from pipeline.document.outside import NEWS_FULL_TEXT_LEAD
 from pipeline.document.roundup import roundup
-from pipeline.document.wrapper import info_date, is_info_line
+from pipeline.document.wrapper import CELL_END, info_date, is_info_line
 from pipeline.document.tail import ATTACHMENT_LINE, ATTACHMENT_MARK, MAX_JOINT_ISSUERS, NOTE_LINE, signature_date
 
 # A printed text's issuer and date in brackets under its title: (新余市国有资产监督管理委员会 2008年10月6日).
@@ -268,10 +268,19 @@ ITEM_LINE = re.compile(r"^[ \u3000]*[1-9]\d?[、.．](?!\d)")
 
 
 def _item_follows(lines: list[Line], index: int) -> bool:
-    """Whether the line after the 文号 line ``index`` opens a numbered item: the 文号 is a list's entry (a table of repealed
-    documents glued into lines: …的通知 / 达市府发〔2000〕65号 / 1、制定依据发生了重大变化), no notice's header."""
+    """Whether the 文号 line ``index`` is a list's entry, no notice's header: the line after it opens a numbered item (a
+    table of repealed documents glued into lines: …的通知 / 达市府发〔2000〕65号 / 1、制定依据发生了重大变化), or it is a
+    cell of a table row, its neighbours cells too (a list of documents in force, a cell a line: 1 | / …实施细则 | /
+    深商务规〔2019〕3号 | / 自2019年7月11日起实施,有效期5年 |)."""
     following = next((line.text for line in lines[index + 1:index + 3] if line.text.strip()), "")
-    return ITEM_LINE.match(following) is not None
+    return ITEM_LINE.match(following) is not None or _table_cell_between_cells(lines, index)
+
+
+def _table_cell_between_cells(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` and the nearest non-empty lines on either side of it end as a table's cells (CELL_END)."""
+    before = next((line.text for line in reversed(lines[max(0, index - 2):index]) if line.text.strip()), "")
+    after = next((line.text for line in lines[index + 1:index + 3] if line.text.strip()), "")
+    return all(CELL_END.search(text) for text in (before, lines[index].text, after))
 
 
 def document_starts(lines: list[Line], heading_copies: dict[int, str]) -> list[int]:
