@@ -10,7 +10,7 @@ from extractors.anchored_scan import finditer_at_first_characters, finditer_near
 from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
-from pipeline.document.joined_copy import JOINED_COPY
+from pipeline.document.joined_copy import LONG_LINE
 from pipeline.document.labels import OUTLINE_NOT_HEADING
 from pipeline.document.offset_edits import break_lines_at
 
@@ -312,7 +312,7 @@ def break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
             or SPACED_OUTLINE_LABEL.search(text) or SPACED_PAREN_LABEL.search(text)):
         return text, origin
     breaks = []
-    for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
+    for line in LONG_LINE.finditer(text):
         breaks += _glued_label_breaks(line.group(), line.start())
     return break_lines_at(text, origin, breaks)
 
