@@ -138,6 +138,19 @@ def _finishes_a_recipient(previous: str, line: str) -> bool:
     return bool(last) and not BODY_NAME_END.search(fold(last)) and bool(BODY_NAME_END.search(fold(last + line[:-1])))
 
 
+def _title_words(line: str) -> str:
+    """``line`` (a line's text, no line break in it) read as a title: without the 文号 and the page's note after it
+    (SPACED_DOC_NUMBER, PAGE_TITLE_NOTE), its closing brackets and spaces, then the trailer it ends with (TITLE_TRAILER).
+    Each pattern matches only at the line's end: it is tried only on a line ending as its match does (号, a bracket), not
+    at each character of every line."""
+    if line.endswith(("号", "號")):
+        line = SPACED_DOC_NUMBER.sub("", line)
+    if line.endswith((")", "）")):
+        line = PAGE_TITLE_NOTE.sub("", line)
+    line = line.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", "")
+    return TITLE_TRAILER.sub("", line) if line.endswith((")", "）")) else line
+
+
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
     if not previous or not line:
@@ -158,9 +171,7 @@ def continues(previous: str, line: str) -> bool:
     # (its type may be spaced out on a line of its own: …责任分解的⏎通 知; a site's (全文) after it: …规划纲要(全文); its own
     # 文号 after it: …的意见 国发 〔2011〕 35 号)
     if (len(previous) < SHORT_LINE or _is_heading(previous)
-            or TITLE_ENDING_RE.search(TITLE_TRAILER.sub("", PAGE_TITLE_NOTE.sub("", SPACED_DOC_NUMBER.sub("", previous))
-                                                         .rstrip(TITLE_CLOSERS).rstrip(" \u3000")
-                                                         .replace(" ", "").replace("\u3000", "")))):
+            or TITLE_ENDING_RE.search(_title_words(previous))):
         return False
     if match_label(line) or BARE_HEADING_LABEL.match(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
             or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \
