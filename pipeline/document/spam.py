@@ -33,15 +33,11 @@ WENKU_SLOGAN = re.compile(
 FORUM_JAMMER_RUN = re.compile(
     r"(?<![!-~])(?:[!-~]{1,2} ){4,}"
     r"(?:[!-~]{1,2}(?=[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[、.．])|[!-~]{1,2}(?![!-~]))")
-# The four tokens and their spaces every run of FORUM_JAMMER_RUN holds: a text without them (most texts) has no run, told
-# by one scan before the pattern is tried next to each of its spaces.
-JAMMER_TOKENS_CLUE = re.compile(r"(?:[!-~]{1,2} ){4}")
 JAMMER_SIGN = re.compile(r"[^A-Za-z0-9]")
 JAMMER_LETTER = re.compile(r"[A-Za-z]")
 JAMMER_SIGNS = 2
 
 EXAMPLES = {
-    "JAMMER_TOKENS_CLUE": Examples(match=("现象发生。, m p, ]6 C3 R4 H9 u", "6 K$ f7 g y& E3"), no_match=("PM 2.5 浓度", "A B C", "关于 印发 通知 的 决定 ")),
     "SPAM_WORDS": Examples(match=("久久精品视频免费观看", "日韩欧美一区二区在线"), no_match=("各县(市、区)人民政府", "精准扶贫")),
     "SPAM_SEPARATORS": Examples(match=("a,b", "a_b"), no_match=("a、b",)),
     "FORUM_JAMMER_RUN": Examples(match=("发生。, m p, ]6 C3 R4 H9 u", "6 K$ f7 g y& E3 C! u' n' M(五)省长", "0 u) q& ?, k# W, N/ ]& j"),
@@ -78,8 +74,6 @@ def forum_jammer_runs(text: str) -> list[re.Match]:
     """The forum jammer's runs in ``text`` (FORUM_JAMMER_RUN with letters and signs enough)."""
     # tried only next to a space (a run's first letters and their space start it): a look-behind first, finditer would
     # try the pattern at every character of the text
-    if not JAMMER_TOKENS_CLUE.search(text):
-        return []
     return [run for run in finditer_near(FORUM_JAMMER_RUN, text, " ", 2) if _is_jammer(run.group())]
 
 
