@@ -15,7 +15,9 @@ from extractors.targets import QUANTITY_RE
 from extractors.unit_forms import CLAUSE_ENDS, UNITS_BRACKET_RE
 from extractors.unit_roles import (AGENT_OPENERS, AGENT_SENTENCE_RE, ROLE_NOUN_SENTENCE_RE, SENTENCE_OPENERS,
                                    SUBJECT_DUTY_SENTENCE_RE)
-from pipeline.document.glued_labels import GLUED_LABEL, WORD_GLUED_PAREN_LABEL
+from pipeline.document.glued_labels import (GLUED_LABEL, HEADING_THEN_SPACED_FIRST, LABEL_THEN_SPACE, SPACED_HEADING_LINE,
+                                            SPACED_LABEL, SPACED_OUTLINE_LABEL, SPACED_PAREN_LABEL, SPACED_YAO_LABEL, SPACES,
+                                            STOPS_BEFORE_SPACE, STOPS_BEFORE_YAO, WORD_GLUED_PAREN_LABEL)
 from pipeline.document.glued import PREAMBLE_CLOSE_THEN_HEADING
 from pipeline.document.joined_copy import (DATE_AFTER_SENTENCE, SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE,
                                            SENTENCE_THEN_SIGNATURE_THEN_TEXT)
@@ -30,7 +32,10 @@ PIECES = ["。", "！", "!", "，", "\n", " ", "  ", "\u3000", "(", ")", "（", 
           "一、", ":", "表", ".docx", "附件1：", "2024年5月2日", "由", "牵头", "负责组织", "为承办单位", "县发改局", "配合",
           "；", "：", "一是", "1.", "(2)", "(此件发至乡)", "桂东县人民政府办公室", "2017年5月27日", "印发", "|",
           "二0一五年十月八日", "四、补贴政策(一)", "补贴标准。", "（一）", "(二)", "二、重点内容", "三、", "于", "在", "会议召开", "十日", "前", "3个工作日",
-          "以前", "活动开始", "荥阳市气象灾害应急预案", "该项工作", "交由", "第一个单位", "十二、", "二十三、", "（二）", "”"]
+          "以前", "活动开始", "荥阳市气象灾害应急预案", "该项工作", "交由", "第一个单位", "十二、", "二十三、", "（二）", "”",
+          # the spaced labels' pieces (glued_labels): labels after a space or a sentence's end, a space after them
+          " 1、", " 2.", " 1.1 ", "1.2", " (一)", "（三） ", "一、 ", "1) ", "2）", "五、相关要求 ", "二要", "三是", "总 则", "。 ",
+          "\u3000", "“", "《", "2012-2016年"]
 SCANS = {
     "SENTENCE_THEN_SIGNATURE": (SENTENCE_THEN_SIGNATURE, lambda text: finditer_after(SENTENCE_THEN_SIGNATURE, text, SENTENCE_ENDS)),
     "PINYIN_GLOSS": (PINYIN_GLOSS, lambda text: finditer_at_first_characters(PINYIN_GLOSS, text)),
@@ -54,6 +59,14 @@ SCANS = {
     "EVENT_COUNT_BEFORE_RE": (EVENT_COUNT_BEFORE_RE, lambda text: finditer_after(EVENT_COUNT_BEFORE_RE, text, EVENT_MARKS)),
     "WORD_GLUED_PAREN_LABEL": (WORD_GLUED_PAREN_LABEL,
                                lambda text: finditer_at_first_characters(WORD_GLUED_PAREN_LABEL, text)),
+    "HEADING_THEN_SPACED_FIRST": (HEADING_THEN_SPACED_FIRST, lambda text: finditer_after(
+        HEADING_THEN_SPACED_FIRST, text, SPACES + STOPS_BEFORE_SPACE, at_start=True)),
+    "SPACED_HEADING_LINE": (SPACED_HEADING_LINE, lambda text: finditer_after(SPACED_HEADING_LINE, text, STOPS_BEFORE_SPACE)),
+    "SPACED_LABEL": (SPACED_LABEL, lambda text: finditer_after(SPACED_LABEL, text, STOPS_BEFORE_SPACE)),
+    "SPACED_PAREN_LABEL": (SPACED_PAREN_LABEL, lambda text: finditer_after(SPACED_PAREN_LABEL, text, SPACES)),
+    "SPACED_OUTLINE_LABEL": (SPACED_OUTLINE_LABEL, lambda text: finditer_after(SPACED_OUTLINE_LABEL, text, SPACES)),
+    "SPACED_YAO_LABEL": (SPACED_YAO_LABEL, lambda text: finditer_after(SPACED_YAO_LABEL, text, STOPS_BEFORE_YAO)),
+    "LABEL_THEN_SPACE": (LABEL_THEN_SPACE, lambda text: finditer_near(LABEL_THEN_SPACE, text, SPACES, 3)),
 }
 
 

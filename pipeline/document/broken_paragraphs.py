@@ -138,6 +138,19 @@ def _finishes_a_recipient(previous: str, line: str) -> bool:
     return bool(last) and not BODY_NAME_END.search(fold(last)) and bool(BODY_NAME_END.search(fold(last + line[:-1])))
 
 
+def _title_words(line: str) -> str:
+    """``line`` (a line's text, no line break in it) read as a title: without the 文号 and the page's note after it
+    (SPACED_DOC_NUMBER, PAGE_TITLE_NOTE), its closing brackets and spaces, then the trailer it ends with (TITLE_TRAILER).
+    Each pattern matches only at the line's end: it is tried only on a line ending as its match does (号, a bracket), not
+    at each character of every line."""
+    if line.endswith(("号", "號")):
+        line = SPACED_DOC_NUMBER.sub("", line)
+    if line.endswith((")", "）")):
+        line = PAGE_TITLE_NOTE.sub("", line)
+    line = line.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", "")
+    return TITLE_TRAILER.sub("", line) if line.endswith((")", "）")) else line
+
+
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a page break or hard wrap between)."""
     if not previous or not line:
@@ -158,9 +171,7 @@ def continues(previous: str, line: str) -> bool:
     # (its type may be spaced out on a line of its own: …责任分解的⏎通 知; a site's (全文) after it: …规划纲要(全文); its own
     # 文号 after it: …的意见 国发 〔2011〕 35 号)
     if (len(previous) < SHORT_LINE or _is_heading(previous)
-            or TITLE_ENDING_RE.search(TITLE_TRAILER.sub("", PAGE_TITLE_NOTE.sub("", SPACED_DOC_NUMBER.sub("", previous))
-                                                         .rstrip(TITLE_CLOSERS).rstrip(" \u3000")
-                                                         .replace(" ", "").replace("\u3000", "")))):
+            or TITLE_ENDING_RE.search(_title_words(previous))):
         return False
     if match_label(line) or BARE_HEADING_LABEL.match(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
             or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \
@@ -218,12 +229,12 @@ class _Paragraph:
 
 def _lines(text: str, origin: list[int]):
     """(line, its origin, its Markdown heading level or 0) for every non-blank line, stripped."""
-    start = 0
+    start, marked = 0, "#" in text  # (a text without a # has no Markdown heading to look for on each line)
     for piece in text.split("\n"):
         end = start + len(piece)
         stripped = piece.strip(" \u3000")
         lead = len(piece) - len(piece.lstrip(" \u3000"))
-        heading = MARKDOWN_HEADING.match(stripped)
+        heading = MARKDOWN_HEADING.match(stripped) if marked else None
         if heading:
             lead += heading.end()
             stripped = stripped[heading.end():]
@@ -260,20 +271,23 @@ def join_paragraphs(text: str, origin: list[int]) -> tuple[str, list[int], list[
     lines = list(_lines(text, origin))
     standalone = False  # the paragraph before is a Markdown heading
     header_cells = header_cell_indexes([line for line, _, _ in lines])  # a table's header cells, one a line
+    first_header_cell = min(header_cells, default=len(lines))
     for index, (line, line_origin, level) in enumerate(lines):
         heading = level > 0
         following = lines[index + 1][0] if index + 1 < len(lines) else ""
-        # under a table's header copied one cell a line, a unit cell is a cell of its own, never the end of the
-        # task cell above it (…接受新闻媒体和社会公众监督 ⏎ 市直各单位)
-        in_table = bool(header_cells) and min(header_cells) < index and _is_table_unit_cell(line)
-        if _is_signature_date(following) or heading or standalone or index in header_cells or in_table \
-                or _opens_joint_signature(lines, index):
-            paragraphs.append(_Paragraph(line, line_origin, level))  # a signature: the line above a date stands alone
-        elif paragraphs and continues(paragraphs[-1].probe(), line) and not glued_outline_labels([line, following]):
-            # (1总则 over 1.1制定目的 opens a plan's outline, never the end of a title above it)
+        # A line joins the paragraph above when that paragraph goes on in it (``continues``: asked first, since most
+        # paragraphs end with their sentence and it answers them at once) and nothing makes the line stand alone: a
+        # signature's date under it (the line above a date is a signature), a header cell, or the first of joint
+        # signers; under a table's header copied one cell a line, a unit cell is a cell of its own, never the end of
+        # the task cell above it (…接受新闻媒体和社会公众监督 ⏎ 市直各单位); 1总则 over 1.1制定目的 opens a plan's outline,
+        # never the end of a title above it.
+        if not heading and not standalone and paragraphs and continues(paragraphs[-1].probe(), line) \
+                and not (_is_signature_date(following) or index in header_cells
+                         or first_header_cell < index and _is_table_unit_cell(line) or _opens_joint_signature(lines, index)) \
+                and not glued_outline_labels([line, following]):
             paragraphs[-1].add(line, line_origin)
         else:
-            paragraphs.append(_Paragraph(line, line_origin))
+            paragraphs.append(_Paragraph(line, line_origin, level))
         standalone = heading
 
     out_text, out_origin, title_headings, at = [], [], [], 0

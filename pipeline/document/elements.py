@@ -79,6 +79,8 @@ ADDRESSEE_TEXT_SCAN = 300  # how far into the text its address is looked for: th
 ONE_NAME_LINE = re.compile(r"^[^\s，,。；;：:、！!？?“”《》()（）]{4,40}$")
 
 EXAMPLES = {
+    "NOT_IN_A_NAME": Examples(match=("各乡镇人民政府：", "加强领导，落实责任。", "青海省卫生厅,青海省财政厅"),
+                              no_match=("青海省卫生厅  青海省发展和改革委员会", "中共永德县委办公室", "某某县交通运输局(牵头)")),
     "ADDRESSED_AS": Examples(match=("特向贵公司下发此整改通知书", "请你局于5月10日前报送", "貴單位"), no_match=("你们", "贵州省", "各单位")),
     "ONE_NAME_LINE": Examples(match=("****高速公路养护责任有限公司", "某某县交通运输局"), no_match=("各乡镇、县直各单位", "现通知如下:")),
     "DATED_ISSUER_LINE": Examples(match=("1993年3月13日,中华人民共和国商业部", "2002年5月8日，国家经济贸易委员会", "1995年1月3日 国务院办公厅"),
@@ -141,11 +143,13 @@ def _subject_then_source(text: str) -> bool:
 # Asked of the same lines by the header, the tail, the embedded documents' and the paragraphs' readers: answered once.
 # The longest line that can be one organisation's name.
 MAX_NAME_CHARS = 40
+# Punctuation no organisation's name holds (a sentence's, a list's, a label's colon).
+NOT_IN_A_NAME = re.compile(r"[。，；：:,]")
 
 
 @lru_cache(maxsize=8192)
 def is_organisation_line(text: str) -> bool:
-    return len(text) <= MAX_NAME_CHARS and not re.search(r"[。，；：:,]", text) and bool(ORGANISATION_END.search(text)) \
+    return len(text) <= MAX_NAME_CHARS and not NOT_IN_A_NAME.search(text) and bool(ORGANISATION_END.search(text)) \
         and not MASKED_NAME.search(text) and not GAMBLING_BRAND.search(text) and not _subject_then_source(text)
 
 
@@ -182,8 +186,9 @@ SIGNATURE_GAP = re.compile(r"[ \u3000]{2,}")
 def is_organisation_row(text: str) -> bool:
     """One organisation's name, or joint issuers printed two or more a line with spaces between them."""
     # (asked of every line a paragraph is joined from: a part longer than any name is none, answered without the
-    # cache, which would hash the whole paragraph and keep it)
-    return all(len(part) <= MAX_NAME_CHARS and is_organisation_line(part) for part in SIGNATURE_GAP.split(text.strip()))
+    # cache, which would hash the whole paragraph and keep it; a line with a sentence's punctuation, most lines, has a
+    # part that is no name: answered by one scan)
+    return not NOT_IN_A_NAME.search(text) and all(len(part) <= MAX_NAME_CHARS and is_organisation_line(part) for part in SIGNATURE_GAP.split(text.strip()))
 
 
 # A bulletin's masthead: the issuing office and the issue's date on one line, spaces between (寿县人民政府督查室

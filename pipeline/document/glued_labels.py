@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from extractors.anchored_scan import finditer_at_first_characters, finditer_near
+from extractors.anchored_scan import finditer_after, finditer_at_first_characters, finditer_near
 from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
 from pipeline.document.glued_outline import glued_outline_starts
-from pipeline.document.joined_copy import JOINED_COPY
+from pipeline.document.joined_copy import LONG_LINE
 from pipeline.document.labels import OUTLINE_NOT_HEADING
 from pipeline.document.offset_edits import break_lines_at
 
@@ -56,6 +56,11 @@ SPACED_HEADING_LINE = compiled_later(r"(?<=[。；;！？!?])[ \u3000]+(?P<label
 SPACED_LABEL = compiled_later(r"(?<=[。；;！？!?])[ \u3000]+(?P<label>(?P<n>[1-9][0-9]?)(?P<stop>[、.．])(?![0-9]))(?=[\u4e00-\u9fff“《])")
 SPACED_YAO_LABEL = compiled_later(r"(?<=[。：:；;！？!?])[ \u3000]+(?P<n>[一二三四五六七八九十])(?:要|是)(?=[\u4e00-\u9fff“])")
 SENTENCE_END = "。.．:：；;！？!?"
+# The characters each of the spaced labels' patterns starts right after (its look-behind's): a long line is tried only
+# after them (``finditer_after``), never at each of its characters as ``finditer`` tries a pattern opening with a look-behind.
+SPACES = " \u3000"
+STOPS_BEFORE_SPACE = "。；;！？!?"  # SPACED_HEADING_LINE's and SPACED_LABEL's
+STOPS_BEFORE_YAO = "。：:；;！？!?"  # SPACED_YAO_LABEL's
 # An item that closes with a bracketed note (…服务平台建设（3分） · …(责任单位:市发改委)〕 · …（25分）): the next item's label
 # glued after the bracket counts on as after a sentence's end.
 ITEM_NOTE_CLOSE = "）)〕】"
@@ -139,15 +144,15 @@ def _glued_label_breaks(line: str, offset: int, whole: bool = False) -> list[int
     if " " not in line and "\u3000" not in line:
         return breaks  # the spaced labels below each follow a space
     breaks += _spaced_outline_run(line, offset)
-    for m in HEADING_THEN_SPACED_FIRST.finditer(line):
+    for m in finditer_after(HEADING_THEN_SPACED_FIRST, line, SPACES + STOPS_BEFORE_SPACE, at_start=True):
         breaks.append(offset + m.start("label"))
         if m.start("heading") > 0 and _before_spaces(line, m.start("heading")) in SENTENCE_END:
             breaks.append(offset + m.start("heading"))
-    breaks += [offset + m.start("label") for m in SPACED_HEADING_LINE.finditer(line)]
+    breaks += [offset + m.start("label") for m in finditer_after(SPACED_HEADING_LINE, line, STOPS_BEFORE_SPACE)]
     breaks += [offset + at for at in _spaced_label_run(line)]
     run, first = [], 1  # SPACED_PAREN_LABEL counting up from （一）, or from any number right after the line's heading
     line_heading = LINE_HEADING_BEFORE_RUN.match(line)
-    for m in SPACED_PAREN_LABEL.finditer(line):
+    for m in finditer_after(SPACED_PAREN_LABEL, line, SPACES):
         number = _label_number(m.group("n"))
         if run and number == first + len(run) and _before_spaces(line, m.start()) in SENTENCE_END:
             run.append(m.start())
@@ -163,7 +168,7 @@ def _glued_label_breaks(line: str, offset: int, whole: bool = False) -> list[int
         if heading:
             breaks.append(offset + heading.start("h"))
     breaks += [offset + at for at in _label_then_space_outline(line)]
-    spaced = [m for m in SPACED_YAO_LABEL.finditer(line)]
+    spaced = list(finditer_after(SPACED_YAO_LABEL, line, STOPS_BEFORE_YAO))
     numbers = [_label_number(m.group("n")) for m in spaced]
     if len(spaced) >= GLUED_LABEL_RUN and numbers == list(range(1, len(spaced) + 1)):
         breaks += [offset + m.start("n") for m in spaced]
@@ -177,7 +182,7 @@ def _label_then_space_outline(line: str) -> list[int]:
     depths: list[str] = []  # the forms in the order they open: 一、 over （一） over 1)
     last: dict[str, int] = {}
     starts = []
-    for m in LABEL_THEN_SPACE.finditer(line):
+    for m in finditer_near(LABEL_THEN_SPACE, line, SPACES, 3):  # (its label's space at most 3 characters on: (一) )
         form = next(name for name in ("cn", "paren", "digit") if m.group(name))
         number = int(m.group(form)) if form == "digit" else _label_number(m.group(form))
         if form not in depths:
@@ -199,7 +204,7 @@ def _spaced_label_run(line: str) -> list[int]:
     that a lost line break glued straight after a word (…思想1.坚持正确导向。… 2.组织系统学习: its 1.). A form whose
     labels never reach 2 is no run, save the 1 of another form right before a run, the heading it sits under."""
     starts, last = [], {}  # (offset, stop character) of each item; the last number of each stop character's run
-    for m in SPACED_LABEL.finditer(line):
+    for m in finditer_after(SPACED_LABEL, line, STOPS_BEFORE_SPACE):
         number, stop = int(m.group("n")), m.group("stop")
         if number == 1 or last.get(stop) == number - 1:
             starts.append((m.start("label"), stop))
@@ -286,13 +291,13 @@ def _follows_in_outline(previous: tuple[int, ...], number: tuple[int, ...]) -> b
 
 def _spaced_outline_run(line: str, offset: int) -> list[int]:
     """Offsets of a run of SPACED_OUTLINE_LABEL in outline order, at least GLUED_LABEL_RUN long, a dotted one among them."""
-    run, previous = [], ()
-    for m in SPACED_OUTLINE_LABEL.finditer(line):
+    run, previous, labels = [], (), list(finditer_after(SPACED_OUTLINE_LABEL, line, SPACES))
+    for m in labels:
         number = tuple(int(part) for part in m.group("n").split("."))
         if not run and number in ((1,), (1, 1)) or run and _follows_in_outline(previous, number):
             run.append(m.start())
             previous = number
-    dotted = any("." in m.group("n") for m in SPACED_OUTLINE_LABEL.finditer(line))
+    dotted = any("." in m.group("n") for m in labels)
     return [offset + at for at in run] if len(run) >= GLUED_LABEL_RUN and dotted else []
 
 
@@ -316,7 +321,7 @@ def break_glued_labels(text: str, origin: list[int]) -> tuple[str, list[int]]:
             or SPACED_OUTLINE_LABEL.search(text) or SPACED_PAREN_LABEL.search(text)):
         return text, origin
     breaks = []
-    for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
+    for line in LONG_LINE.finditer(text):
         breaks += _glued_label_breaks(line.group(), line.start(), len(line.group()) >= len(text) * WHOLE_COPY_SHARE)
     return break_lines_at(text, origin, breaks)
 

@@ -24,14 +24,23 @@ TITLE_CLOSERS = "》〉>」』"  # a title printed in brackets: 《…的通知�
 # signature date, 附:, the attached text's title …): a long line whose space-separated parts include
 # two such elements is cut around them.
 JOINED_COPY = 150  # shorter lines are a title or a sentence, never a whole copy
+# A line of JOINED_COPY characters or more. Tried at the lines' starts only: unanchored, a shorter line is tried again at
+# each of its characters (a match starts at a line's start either way).
+LONG_LINE = compiled_later(r"(?m)^[^\n]{" + str(JOINED_COPY) + r",}")
 SPACE_RUN = compiled_later(r"[ \u3000]+")
 ATTACHED_MARK = compiled_later(r"^附(?:件)?[：:]$")
 ATTACHMENT_START = compiled_later(r"^附件\s*\d{0,2}\s*[：:]")
 TITLE_VERB = compiled_later("关于|關於|转发|印发|下发|下發")  # a headline's 下发 too: 安平县防汛抗旱指挥部紧急下发…的通知
+# What a body's name then a date opens with (a necessary condition, tried as a look-ahead before the patterns below): a
+# run of the name's characters (Han and brackets), the spaces the pattern allows after it, then the date's year in digits
+# or in numerals with its 年. Without it each place tried runs every length of name against every ending of
+# ORGANISATION_END before failing: most of the cost of these scans, at each sentence's or line's start.
+NAME_RUN = r"[\u4e00-\u9fff（）()]*"
+YEAR_START = r"(?:\d|[〇零○0O一二三四五六七八九]{4}\s*年)"
 # A date glued to what stands before it on a 版记 line: the signing or printing body (桂东县人民政府办公室2017年5月27日
 # 印发) or a note on how far the notice goes ((此件发至乡)    2017年6月13日). The date starts a line of its own.
 GLUED_CLOSING_DATE = compiled_later(
-    r"(?m)^(?:[（(]此件[^）)\n]{1,12}[）)][ \u3000]*|[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r"[ \u3000]*)"
+    r"(?m)^(?=[（(]此件|" + NAME_RUN + r"[ \u3000]*" + YEAR_START + r")(?:[（(]此件[^）)\n]{1,12}[）)][ \u3000]*|[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r"[ \u3000]*)"
     r"(?P<date>(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
     r"(?:\s*印发)?)[ \u3000]*(?:[|｜][ \u3000]*)?$")  # a table cell's right border after it (外国语学院党委 二0一五年十月八日 |)
 # A signature's date glued after the last sentence of a paragraph by a space, ending the line or followed by the
@@ -49,13 +58,15 @@ AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]
 # sentence's 。 and its date after it (…请结合实际认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市…).
 SENTENCE_ENDS = "。！!"  # what a glued signature follows
 SENTENCE_THEN_SIGNATURE = compiled_later(
-    r"(?<=[" + SENTENCE_ENDS + r"])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")(?P<date>" + FULL_DATE + ")"
+    r"(?<=[" + SENTENCE_ENDS + r"])(?=" + NAME_RUN + YEAR_START + ")"
+    + r"(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")(?P<date>" + FULL_DATE + ")"
     + AFTER_SIGNATURE, re.M)
 # The same signature (or its date alone) with the text it issues glued after its date (…现印发给你们,请认真贯彻执行。荥阳市
 # 人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则… · …请认真抓好落实。2022年4月14日包头市…考评办法一、…): what follows the date is cut off only when it opens with a title the notice named in
 # 《》 before the signature (glued_signature_breaks), never with a sentence's words.
 SENTENCE_THEN_SIGNATURE_THEN_TEXT = compiled_later(
-    r"(?<=[" + SENTENCE_ENDS + r"])(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")?(?P<date>" + FULL_DATE + ")"
+    r"(?<=[" + SENTENCE_ENDS + r"])(?=" + NAME_RUN + YEAR_START + ")"
+    + r"(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")?(?P<date>" + FULL_DATE + ")"
     r"(?=[^\s\d])")
 BRACKET_OPEN = compiled_later(r"[(（]")
 ISSUED_TITLE_WORDS = 6  # characters at least of an issued title's words before its bracket
@@ -171,7 +182,7 @@ def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
     if "第" not in text or not GLUED_ARTICLE_CLUE.search(text):
         return text, origin
     breaks = []
-    for line in re.finditer(r"[^\n]{" + str(JOINED_COPY) + r",}", text):
+    for line in LONG_LINE.finditer(text):
         found = [m.start() for m in GLUED_ARTICLE.finditer(text, line.start(), line.end()) if m.start() > line.start()]
         if found and text.startswith(("第二条", "第二條"), found[0]):
             first = [m.start() for m in FIRST_ARTICLE.finditer(text, line.start(), found[0])]  # the nearest before it
@@ -185,15 +196,15 @@ def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
 def cut_joined_copies(text: str) -> str:
     """The text with each joined copy's cut spaces turned into line breaks (lengths kept, so the
     origin map holds)."""
-    if not any(cut_joined_copy(line) for line in text.split("\n")):
+    # (only the lines long enough to be a joined copy are looked at, see cut_joined_copy)
+    cuts = [line.start() + cut for line in LONG_LINE.finditer(text)
+            for cut in cut_joined_copy(line.group())]
+    if not cuts:
         return text
-    out = []
-    for line in text.split("\n"):
-        chars = list(line)
-        for cut in cut_joined_copy(line):
-            chars[cut] = "\n"
-        out.append("".join(chars))
-    return "\n".join(out)
+    chars = list(text)
+    for cut in cuts:
+        chars[cut] = "\n"
+    return "".join(chars)
 
 
 
@@ -261,6 +272,7 @@ def break_glued_dates(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 EXAMPLES = {
+    "LONG_LINE": Examples(match=("各" * 150, "一、总体要求\n" + "各" * 200), no_match=("各" * 149, ("各" * 100 + "\n") * 3)),
     "GLUED_ARTICLE_CLUE": Examples(match=("办法。第二条", "第一章总则第一条", "第一章 总则第一条"), no_match=("第二条 为加强",)),
     "CHAPTER_THEN_ARTICLE": Examples(match=("第一章总则第一条为规范", "第三章投资管理第七条产业", "第二章 职责分工 第四条"),
                                      no_match=("第一章总则", "依照第二章第四条的规定", "第一章规定的第三条")),

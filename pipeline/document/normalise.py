@@ -194,7 +194,9 @@ def normalise(raw: str) -> Normalised:
     text, origin = break_glued_labels(text, origin)
     # again on the lines the glued labels started: a heading found there may carry its （一） glued after its words
     text, origin = break_lines_at(text, origin, glued_first_paren_breaks(text))
-    if "上" in text:  # after the glued labels' breaks: the line a continuation mark opens is then the mark's paragraph
+    # after the glued labels' breaks: the line a continuation mark opens is then the mark's paragraph (its words searched
+    # first: 接上页, 续上页 and their variants)
+    if "接上" in text or "续上" in text or "續上" in text:
         text, origin = break_lines_at(text, origin, continuation_breaks(text))
     text, origin, title_headings = join_paragraphs(text, origin)
     return Normalised(text, origin, title_headings, [header.issuer for header in page_headers])

@@ -16,10 +16,18 @@ from pipeline.document.joined_copy import JOINED_COPY
 PAGE_CHUNK = re.compile(r"(?m)^(?P<n>[1-9][0-9]?)、(?P<rest>[^\n]*)")
 
 
+def _has_first_chunk(text: str) -> bool:
+    """Whether a line of ``text`` opens with 1、, as the first of a copy's page chunks does (both forms below): told by a
+    search for the string, not by the patterns' line-start scans, tried at every character."""
+    return text.startswith("1、") or "\n1、" in text
+
+
 def drop_page_chunk_numbers(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """The text without a 文库 copy's page-chunk numbers (1、 2、 3、 starting its long lines in turn, the
     last chunk maybe short), each chunk after the first joined to the one before: a page's end cuts
     words (第二阶 / 2、段。), not paragraphs."""
+    if not _has_first_chunk(text):
+        return text, origin
     found = list(PAGE_CHUNK.finditer(text))
     numbers = [int(m.group("n")) for m in found]
     if len(found) < 2 or numbers != list(range(1, len(found) + 1)) \
@@ -44,6 +52,8 @@ def drop_inline_chunk_numbers(text: str, origin: list[int]) -> tuple[str, list[i
     """A 文库 copy whose page chunks were joined into one line numbered 1、 at its start, 2、 3、 … falling inside
     it a page apart, one of them at least in the middle of a sentence (…實現50公里3、飛行半徑…): the numbers go,
     and a heading label after a sentence's end in that line (…制定如下行動計劃。一、總體要求…) starts a line."""
+    if not _has_first_chunk(text):
+        return text, origin
     cuts, breaks = [], []
     for line in re.finditer(r"(?m)^1、[^\n]{" + str(2 * PAGE_CHUNK_SPAN) + r",}", text):
         inner, last = [], line.start()

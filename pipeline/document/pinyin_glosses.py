@@ -21,12 +21,15 @@ TONELESS_GLOSS = re.compile(
     r"(?<=[\u4e00-\u9fff)）])[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)[)）]")
 GLOSSED_TEXT = 3
+# What every gloss of both kinds opens with: a bracket and a lowercase pinyin letter. A text without one (most texts) has
+# no gloss, told by one scan for it before the patterns are tried at each of its brackets.
+GLOSS_OPENING = re.compile(r"[(（][a-zü" + TONE_MARKS + r"]")
 
 
 def drop_pinyin_glosses(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """The text without its tone-marked glosses, and without its toneless ones when it holds at least
     GLOSSED_TEXT of them in its first 20,000 characters."""
-    if "(" not in text and "（" not in text:
+    if not GLOSS_OPENING.search(text):
         return text, origin
     # the patterns tried only at a "(" (finditer_at_first_characters): their look-behind first, finditer would try
     # them at every character
@@ -37,6 +40,7 @@ def drop_pinyin_glosses(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 EXAMPLES = {
+    "GLOSS_OPENING": Examples(match=("辦發(fā)", "國（guó）", "政(zheng)府"), no_match=("方案（试行）", "附件(A)", "(2023—2025年)")),
     "PINYIN_GLOSS": Examples(match=("黔府辦發(fā)〔2012〕", "財政專(zhuān)項", "國（guó）務（wù）院辦公廳"),
                              no_match=("附件(a)", "PM(2.5)", "方案(试行)", "方案（试行）", "附件（a）")),
     "TONELESS_GLOSS": Examples(match=("人民政(zheng)府", "自治區(qu)(qu)", "戰略(lve)", "壯(zhuang)族", "農業（ye）農村（cun）"),

@@ -65,6 +65,8 @@ def is_slogan_line(line: str) -> bool:
 
 def slogan_breaks(text: str) -> list[int]:
     """Offsets in ``text`` after each glued 文库 slogan: the text after it starts a line."""
+    if "精选优质文档" not in text and "下载后可任意编辑" not in text:
+        return []  # (the words each form of WENKU_SLOGAN opens with, searched before its line-start scan)
     return [found.end() for found in WENKU_SLOGAN.finditer(text) if found.end() < len(text) and text[found.end()] != "\n"]
 
 
