@@ -5,13 +5,8 @@ examples are the sets' own clauses (ce02, the shared 07_xinjiang, ad08, x03, c04
 
 import pytest
 
-from extractors.units import find_assignments
-
 from test_real_forms import extracted
-
-
-def roles(text: str) -> list[tuple[str, str]]:
-    return [(mention.raw, mention.role) for mention in find_assignments(text)]
+from test_set_ce_forms import roles
 
 
 @pytest.mark.parametrize("text", [
