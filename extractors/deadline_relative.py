@@ -44,6 +44,12 @@ OBJECT_VERBS = ("摇出", "抽出", "选出", "评出", "选定", "确定", "核
                 "签署", "取得", "完成", "办理", "提交", "缴纳", "领取")
 OBJECT_VERB_BEFORE_RE = compiled_later(r"(?:" + "|".join(OBJECT_VERBS) + r")$")
 
+# Events that are a mere happening (发生, 出现), the moment every report limit counts from: the window is the length alone
+# (CONVENTIONS.md C10: 事件发生后2小时内 → 2小时内, as the shared realworld 07 and gold/README.md's relative example 2小时内).
+# An act's verb stays (资金下达后30日内 → 下达后30日内: the window counts from that act).
+OCCURRENCE_EVENTS = ("发生", "出现")
+OCCURRENCE_EVENT_RE = compiled_later(r"(?:" + "|".join(OCCURRENCE_EVENTS) + r")(?:之后|以后|后)")
+
 # The notice itself named as the subject of the event a window counts from (自本通告发布之日起15日内): the window is read
 # from the event's verb, its subject left out (CONVENTIONS.md C10: 发布之日起15日内).
 OWN_SUBJECT_EVENT = compiled_later(r"^本(?:通知|通告|公告|办法|决定|意见|规定|细则|条例|方案)(?=印发|发布|公布|下发|施行|实施)")
@@ -231,6 +237,8 @@ EXAMPLES = {
     "COUNT_OVER_AFTER_RE": Examples(match=("一次或多次累计", "累计3次", "两次以上", "发生2次及以上"), no_match=("一次性办结", "完成", "发生后")),
     "PAIRED_EVENT_BEFORE_RE": Examples(match=("信息形成或", "审核和"), no_match=("信息", "形成")),
     "OBJECT_VERB_BEFORE_RE": Examples(match=("申请家庭需在摇出", "选定", "签订"), no_match=("考试", "资金", "名单")),
+    "OCCURRENCE_EVENTS": Examples(match=("发生", "出现"), no_match=("下达", "收到")),
+    "OCCURRENCE_EVENT_RE": Examples(match=("发生后", "出现之后"), no_match=("下达后", "发生之日起")),
     "RECEIPT_VERBS": Examples(match=("收到", "接到"), no_match=("下达",)),
     "RELATIVE_RE": Examples(match=("下达后30日内", "收到通知后5个工作日内", "2小时内", "自本通知印发之日起15个工作日内", "急件1—5日内",
                                    "收到中央财政补助资金后30日内", "接到上级转移支付资金后15个工作日内", "审查后三日内", "自受理(立案、登记)之日起15日内"),

@@ -16,7 +16,7 @@ from .deadline_relative import (
     WITHIN_AFTER_RE,
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
     DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
-    LENGTH_WITHIN, NTH_DAY_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
+    LENGTH_WITHIN, NTH_DAY_RE, OCCURRENCE_EVENT_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
     START_BARE_RE, START_ON_RECEIPT_RE, START_RE, START_REPORTED_AFTER_RE, START_DONE_IN_CLAUSE_RE, CITED_SPIRIT_BEFORE_RE, OWN_DOER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
     EVENT_AFTER_BEFORE_RE, OBJECT_VERB_BEFORE_RE, WINDOW_LATER_IN_SENTENCE_RE, COUNTED_DAYS_BEFORE_RE,
 )
@@ -41,6 +41,10 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
             window = match.start("count") if not match.group("low") else match.start("low")
             yield Deadline(text=text[window:match.end()], start=window, end=match.end(), kind="relative",
                            rule=f"within {amount} after {pair.group('first')}{text[pair.end() - 1]}{event}")
+        elif match.group("event") and OCCURRENCE_EVENT_RE.match(text, match.start("event")):
+            window = match.start("count") if not match.group("low") else match.start("low")
+            yield Deadline(text=text[window:match.end()], start=window, end=match.end(), kind="relative",
+                           rule=f"within {amount} after {event}")  # 事件发生后|2小时内: the length alone (C10)
         elif event:
             subject = OWN_SUBJECT_EVENT.match(match.group("since") or "")
             start = match.start("since") + subject.end() if subject else match.start()

@@ -30,7 +30,7 @@ def _deadline_texts(prefix: str) -> list[str]:
 def test_a_headlines_limit_is_a_mention_of_its_own():
     # x14: the headline 到2020年中國將建設高標準農田4億畝 and the text's 明确到2020年 (CONVENTIONS.md C7: the title is one mention)
     assert _deadline_texts("x14").count("到2020年") == 2
-    # t01: a news headline's 15分钟内必须上报 beside the text's 发生后15分钟内
+    # t01: a news headline's 15分钟内必须上报 beside the text's 在发生后15分钟内 (read 15分钟内 too: C10)
     assert _deadline_texts("t01")[0] == "15分钟内"
 
 
@@ -39,3 +39,13 @@ def test_a_bare_period_in_a_title_names_the_work():
     # its schedule is the text's 每周一9:30前
     found = _deadline_texts("m13")
     assert "每周" not in found and "每周一9:30前" in found
+
+
+def test_a_window_after_a_happening_is_its_length_and_after_an_act_keeps_the_act():
+    from extractors.deadlines import find_deadlines
+    texts = lambda t: [(d.text, d.kind) for d in find_deadlines(t, 2020)]  # noqa: E731
+    # CONVENTIONS.md C10: the shared 07's 事件发生后2小时内 → 2小时内; sample 001's 资金下达后30日内 → 下达后30日内
+    assert texts("紧急信息要在事件发生后2小时内报送。") == [("2小时内", "relative")]
+    assert texts("险情出现后1小时内报告县防汛办。") == [("1小时内", "relative")]
+    assert texts("确保各级扶贫资金下达后30日内落实到具体项目。") == [("下达后30日内", "relative")]
+    assert texts("自事故发生之日起30日内提交报告。") == [("自事故发生之日起30日内", "relative")]
