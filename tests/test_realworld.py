@@ -2061,10 +2061,19 @@ FLOORS = {
     # companion opinion (南京印发《A》和《B》); cg02 (沪府办发〔2004〕41号, rank 7): an Ezhou office notice publishing
     # outpatient-pooling rules on a legal database. Scored before any change for them: citations 0.750 (cg01's headline
     # taken as its title, so the companion 《B》 it reports issued was missed and its own 《A》 read as a reference), metadata
-    # 0.900 (cg01's title: the headline, not the heading the copy prints over its text); every other field 1.000.
+    # 0.900 (cg01's title: the headline, not the heading the copy prints over its text); every other field 1.000. After the
+    # fix (tests/test_set_cg_forms.py): citations 0.750 → 1.000, metadata 0.900 → 1.000: a news headline reporting documents
+    # issued, each named in 《》 (X印发《A》和《B》, one or more), over a line printing one of those names alone is the site's
+    # news line, and that line the document's own heading: its title, the headline's reporter its issuer when it names a
+    # body (a place, 南京, names none: C9), the other names reported issued (pipeline/document/outside.py
+    # ISSUED_NAMES_HEADLINE, heading_named_by_headline; d22's lead-in in a headline's place). No other source's headline
+    # has the form (a scan of realworld, realworld_shared, sweep and corpus finds only r07's, with no name line under it).
+    # Nothing is left; doubtful: cg01's companion 《…美育工作的实施意见》 annotated issues (the page reports it issued with
+    # the printed opinion; the record is that opinion, not the act issuing both), cg02's 第五条 duties of 区卫生局 annotated
+    # no assignment (a rules text's competences, no 责任单位 label).
     "realworld_cg": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 0.75,
-        "metadata": 0.90, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set BJ (issue 15: the kind of copy people have, one pages-corpus query per kind: 微信公众号, 法宝引证码, 文库, 日前 印发
