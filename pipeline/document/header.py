@@ -44,6 +44,7 @@ from pipeline.document.roundup import roundup
 from pipeline.document.joined_copy import ATTACHMENT_START
 from pipeline.document.tail import ATTACHMENT_HEADING, ATTACHMENT_MARK
 from pipeline.document.outside import (FULL_TEXT_FOLLOWS, LEAD_PARAGRAPHS, collection_entry_title, full_text_lead_end, file_name_stem, file_name_stems, file_name_title,
+                                      heading_named_by_headline,
                                       names_a_template_only, news_lead_in, page_headline)
 from pipeline.document.title import (
     title_over_number,
@@ -498,6 +499,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     elif meta.title and start > 0 and not title_issuer and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \
             and re.sub(r"\s+", "", lead_in[0] or "") == meta.title:
         title_issuer = lead_in[1]  # the plan printed under the lead that names its issuers (近日,A、B印发了《X》)
+    elif meta.title and (named := heading_named_by_headline(meta.title, lines[:LEAD_IN_SCAN])):
+        meta.title, title_issuer, heading_end = named  # a headline reporting its issue (南京印发《X》和《Y》) over X's text
+        body_at = max(body_at, heading_end)
     if meta.title and GAMBLING_BRAND.search(meta.title):
         meta.title = None  # a hijacked mirror's words where the title began: the notice's title is not printed
         if title_issuer and GAMBLING_BRAND.search(title_issuer):

@@ -34,6 +34,13 @@ ISSUER_FIRST_LEAD_IN = compiled_later(
     r"(?P<issuers>[^，,。《》“”\d]{2,80}?)(?:于|於)?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?"
     r"(?:联合)?(?:印发|印發|发布|發布|出台|出臺|公布|下发|下發)(?:了)?"
     r"(?:《(?P<title>[^《》]{4,100})》|(?P<bare>(?:关于|關於|關于|关於)[^《》，,。]{2,100}?" + NOTICE_ENDING + r")(?=[，,。]))")
+# A news headline reporting documents issued, each named in 《》 (南京印发《A》和《B》, 省政府办公厅印发《若干措施》): the site's
+# news line, no title of a notice (which names its subject after 关于 and ends with its own type). The text under it is one
+# of the documents when a line prints one of those names alone, its own heading.
+ISSUED_NAMES_HEADLINE = compiled_later(
+    r"^(?!关于|關於|關于)(?P<issuers>[^《》，,。：:]{2,60}?)(?:联合|聯合)?(?:印发|印發|发布|發布|出台|出臺)了?"
+    r"《[^《》]{4,100}》(?:(?:和|及|与|與|、|以及)《[^《》]{4,100}》)*$")
+BRACKETED_NAME = compiled_later(r"《(?P<name>[^《》]{4,100})》")
 # A lead-in line ending with the name it reports and a colon: the document's text follows it (…发布《郑重声明》:).
 NAME_THEN_TEXT = compiled_later(r"》[：:]$")
 # A line holding only a table's cell border (| between cells of a table copied one cell a line): the line above it is
@@ -126,6 +133,12 @@ EXAMPLES = {
     "NEWS_REPORT": Examples(match=("环保网获悉,5月10日,天津市人民政府发布了《关于…的通知》", "日前,省政府办公厅印发《…》"),
                             no_match=("2022年5月6日", "为贯彻落实…,现印发给你们")),
     "FORWARDING": Examples(match=("现将《…》转发给你们",), no_match=("天津市人民政府发布了《…》",)),
+    "BRACKETED_NAME": Examples(match=("《若干措施》", "印发《A省数字经济发展规划》和"), no_match=("《条例》", "若干措施")),
+    "ISSUED_NAMES_HEADLINE": Examples(
+        match=("南京印发《关于全面加强和改进新时代学校体育工作的实施意见》和《关于全面加强和改进新时代学校美育工作的实施意见》",
+               "省政府办公厅印发《若干措施》", "中共中央辦公廳 國務院辦公廳印發《關於加強耕地保護的意見》、《耕地保護督察辦法》"),
+        no_match=("关于印发《若干措施》的通知", "省政府办公厅印发《若干措施》的通知", "市政府印发《方案》,部署春耕",
+                  "关于印发《A方案》和《B办法》")),
     "NAME_THEN_TEXT": Examples(match=("商务部消费促进司9月2日发布《郑重声明》:",), no_match=("根据《通知》要求:", "《郑重声明》")),
     "NEWS_OPENING": Examples(match=("從唐山市有關部門獲悉,今年該市將完成37萬座農村改廁任務", "本报讯 近日,县政府召开会议", "新华社北京3月5日电 国务院",
                                     "近日,市政府印发了方案"),
@@ -274,6 +287,24 @@ def news_lead_in(lines: list) -> Optional[tuple[str, Optional[str], int]]:
                    if is_organisation_line(name)]
         return title, " ".join(issuers) or None, (index if follows is None else follows) + 1
     return None
+
+
+def heading_named_by_headline(headline: str, lines: list) -> Optional[tuple[str, Optional[str], int]]:
+    """(title, issuers, index of the line after it) when ``headline`` (a title with its spaces removed) is a news line
+    reporting documents issued (see ISSUED_NAMES_HEADLINE) and a line of ``lines`` below it prints one of their names
+    alone: the page prints that document under its own name, which is its title (d22's lead-in, in a headline's place);
+    the headline's reporter names its issuers when it names a body, not a place (南京, CONVENTIONS.md C9). Else None."""
+    if not ISSUED_NAMES_HEADLINE.match(headline):
+        return None
+    names = set(BRACKETED_NAME.findall(headline))
+    compact = [re.sub(r"\s+", "", line.text) for line in lines]
+    at = next((index for index, text in enumerate(compact) if text == headline), None)
+    heading = None if at is None else next((index for index in range(at + 1, len(compact)) if compact[index] in names), None)
+    if heading is None:
+        return None
+    reporter = ISSUED_NAMES_HEADLINE.match(lines[at].text.strip())
+    issuers = [name for name in re.split(r"[、，,\s]+", reporter["issuers"] if reporter else "") if is_organisation_line(name)]
+    return compact[heading], " ".join(issuers) or None, heading + 1
 
 
 def downloaded_doc_number(lines: list, text: str) -> Optional[str]:
