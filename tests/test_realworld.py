@@ -2061,9 +2061,15 @@ FLOORS = {
     # issuer, 文号 or date, cut inside a 《 title; ci02 (国函〔2000〕4号, rank 7): 重庆's unemployment insurance rules on a legal
     # database (法律资料网), the rules' name printed again in 《》 under the database's issuing-body line. Scored before any
     # change for them: citations 0.909 (ci02's 《重庆市失业保险规定》 under 重庆市人民政府, its own name, read as a citation);
-    # every other field 1.000 (ci01's headless copy: no title, no issuer, as annotated).
+    # every other field 1.000 (ci01's headless copy: no title, no issuer, as annotated). After the fix
+    # (tests/test_set_ci_forms.py): citations 0.909 → 1.000, a body is taken as the issuer of a 《title》 of the notice's
+    # own name only when glued before it on its line (省委、省政府《…》), not on the line above: a header's issuer line over
+    # the name printed again in 《》 (extractors/own_references.py ISSUER_BEFORE_TITLE, \Z for $, which also matched
+    # before a line break); no other file of realworld, realworld_shared, corpus or sweep reads differently. Nothing is
+    # left; doubtful annotations: ci01's 暑期书记校长培训班 (the name of summer classes, no deadline) and ci02's 《》 name line
+    # (the document itself, no reference).
     "realworld_ci": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 0.90,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
