@@ -2065,8 +2065,14 @@ FLOORS = {
     # (tests/test_set_ci_forms.py): citations 0.909 → 1.000, a body is taken as the issuer of a 《title》 of the notice's
     # own name only when glued before it on its line (省委、省政府《…》), not on the line above: a header's issuer line over
     # the name printed again in 《》 (extractors/own_references.py ISSUER_BEFORE_TITLE, \Z for $, which also matched
-    # before a line break); no other file of realworld, realworld_shared, corpus or sweep reads differently. Nothing is
-    # left; doubtful annotations: ci01's 暑期书记校长培训班 (the name of summer classes, no deadline) and ci02's 《》 name line
+    # before a line break); no other file of realworld, realworld_shared, corpus or sweep reads differently. The header
+    # forms next to ci02's, probed with look-alikes (the set scored 1.000 on them): a title printed whole in 《》 under its
+    # issuer's line — a rules text's name, read as the title with the line its issuer (p14's form for one line where the
+    # brackets set the name apart), and a 关于/印发 title, read as C3's title block without the brackets — had joined the line
+    # and the brackets into the title, issuer null (pipeline/document/title.py _unbracketed, _a_bracketed_name_alone); no
+    # file of those folders reads differently. Left: one issuer line over a bare rules name (某某市人民政府 / 某某市…办法)
+    # still joins into the title (one organisation line is too weak a sign without brackets: q08's and n21's title halves
+    # read as one). Nothing of the set is left; doubtful annotations: ci01's 暑期书记校长培训班 (the name of summer classes, no deadline) and ci02's 《》 name line
     # (the document itself, no reference).
     "realworld_ci": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
