@@ -223,9 +223,11 @@ def without_the_title_name_of_the_issued(text: str, mentions: list[Mention], own
     return [m for m in mentions if m not in named]
 
 
-# Bodies named right before a 《title》 (省委、省政府《…》, 省政府办公厅《…》): who issued the document cited.
+# Bodies named right before a 《title》 (省委、省政府《…》, 省政府办公厅《…》): who issued the document cited. Glued to it, on its
+# line (\Z, not $, which also matches before a line break): a body on the line above is a header's issuer line (a legal
+# database's 重庆市人民政府 over the rules' name printed again as 《重庆市失业保险规定》), no body naming a title in a sentence.
 ISSUER_BEFORE_TITLE = re.compile(r"(?P<issuer>(?:[\u4e00-\u9fff]{1,12}?(?:人民政府|政府|党委|委员会|办公厅|办公室|党组|省委|市委|县委|"
-                                 r"区委|厅|局|部|委)[、和及与]?){1,3})$")
+                                 r"区委|厅|局|部|委)[、和及与]?){1,3})\Z")
 ISSUER_LOOKBACK = 30
 # A place's name opening an issuer before 关于 (黑龙江省人民政府关于…, 鹤岗市人民政府关于…): two to six characters and the
 # level that ends them, then the body and 关于 within the issuer's length.
@@ -250,7 +252,8 @@ EXAMPLES = {
                                 no_match=("某省人民政府关于加快发展现代农业的意见", "关于落实国务院部署的通知")),
     "LEADING_PLACE": Examples(match=("黑龙江省人民政府关于全面加强防震减灾工作的意见", "鹤岗市人民政府关于全面加强防震减灾工作的意见"),
                               no_match=("市政府关于授予肖颖等同志见义勇为称号的决定", "关于印发《江西省全民健身实施计划》的通知")),
-    "ISSUER_BEFORE_TITLE": Examples(match=("贯彻落实省委、省政府", "和省政府办公厅"), no_match=("结合我市实际", "根据")),
+    "ISSUER_BEFORE_TITLE": Examples(match=("贯彻落实省委、省政府", "和省政府办公厅"),
+                                    no_match=("结合我市实际", "根据", "重庆市人民政府\n", "山西省人民政府\n")),
     "OWN_NUMBER_LABEL": Examples(match=("文    号 ", "【发文字号】", "发文字号：", "密级: "), no_match=("文件", "密级:秘密 ")),
     "RECIPIENTS_AFTER": Examples(match=("各县(市、区)人民政府,市政府各部门、各直属机构:",), no_match=("文件指出：",)),
     "BEFORE_RECIPIENTS": Examples(match=(" 2015年9月1日(已失效)",)),  # matched at the number's end; may be empty

@@ -201,10 +201,28 @@ def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
     # of a forwarded 办法 above its bare name (…实施办法, no 关于 or 印发) are its issuers only: a rules text's name
     # never carries its issuer (p14)
     joint = leading_organisations(lines)
-    if len(joint) >= 2 and len(lines) > len(joint) and not ISSUER_ENDS.match(lines[len(joint)]) \
-            and is_complete_title("".join(lines[len(joint):])):
+    if joint and len(lines) > len(joint):
+        lines = joint + [_unbracketed(line) for line in lines[len(joint):]]
+    if (len(joint) >= 2 or _a_bracketed_name_alone(lines[len(joint):])) and len(lines) > len(joint) \
+            and not ISSUER_ENDS.match(lines[len(joint)]) and is_complete_title("".join(lines[len(joint):])):
         lines = lines[len(joint):]
     return " ".join(lines), block[-1][0]
+
+
+def _a_bracketed_name_alone(rest: list[str]) -> bool:
+    """One line printed whole in 《》 under an issuer's line (重庆市人民政府 / 《重庆市失业保险规定》): a rules text's name, which
+    never carries its issuer (p14's form, read for one issuer line where its brackets set the name apart)."""
+    return len(rest) == 1 and bool(BRACKETED_TITLE.match(rest[0].strip())) and "》" not in rest[0].strip()[1:-1]
+
+
+def _unbracketed(line: str) -> str:
+    """A title line printed whole in 《》 under its issuer's line, opening with 关于, 转发 or 印发 (某某市人民政府 /
+    《关于…的通知》): C3's title block without the brackets, which hold the whole title, not a document it cites
+    (BRACKETED_TITLE: one pair, nothing outside it). A rules text's name in 《》 (《某某市…规定》) is no 公文 title its
+    issuer starts, and stays as printed."""
+    bracketed = BRACKETED_TITLE.match(line.strip())
+    inner = bracketed.group("title") if bracketed else ""
+    return inner if inner and "》" not in inner and ISSUER_ENDS.match(inner) else line
 
 
 def leading_organisations(texts: list) -> list[str]:
