@@ -2061,10 +2061,17 @@ FLOORS = {
     # traditional mirror; ch02 (晋政函〔2022〕13号, rank 6): a Shanxi department's rules printed on a district portal's page
     # headed 转发…, the department's name and the rules' name on one line. Scored before any change for them: metadata 0.800
     # (ch02's title read as the portal's search-box label 排序 joined to the page's headline 转发…, its issuer not read);
-    # every other field 1.000.
+    # every other field 1.000. After the fixes (tests/test_set_ch_forms.py): metadata 0.800 → 1.000: a portal's search form's
+    # labels alone on their lines (搜索位置, 匹配度, 排序, 全文检索 …) are chrome (pipeline/document/wrapper.py SEARCH_FORM);
+    # a body and a rules text's bare name on one line, a run of spaces between, are cut into the body's line over the
+    # name's (pipeline/document/beside_name.py), and one body over a rules text's bare name is its issuer, no part of the
+    # title, as p14's joint departments were (C3; pipeline/document/title.py _join_block); a page's headline naming the act
+    # on the rules (转发 + body + name, no issuer before the verb) is no fuller copy of their name (title.py
+    # _acts_on_rules). Nothing is left; doubtful: ch02 annotated as one document (the district page's headline 转发…, with
+    # no text of its own, no document), ch01's 《廣州市科技創新條例》 after 為貫徹落實 annotated implements.
     "realworld_ch": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
-        "metadata": 0.80, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set BJ (issue 15: the kind of copy people have, one pages-corpus query per kind: 微信公众号, 法宝引证码, 文库, 日前 印发
