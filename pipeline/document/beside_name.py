@@ -22,8 +22,9 @@ RULES_NAME = compiled_later(rf"^[^\s，,。；;:：、《》]{{2,60}}{RULES_TYPE
 TITLE_WORD = compiled_later(r"关于|關於|關于|印发|印發|转发|轉發|批转|批轉|发布|發布")
 # The body, a run of two spaces or more, the name (the body's name has no space of its own: a joint line of
 # issuers, 教育部 财政部, is read by the joint-issuer readers).
-BODY_BESIDE_NAME = compiled_later(r"^[ \u3000]*(?P<body>[^\s，,。；;:：、《》]{3,40})[ \u3000]{2,}(?P<name>\S[^\n]*?)[ \u3000]*$")
+BODY_BESIDE_NAME = compiled_later(r"^[ \u3000]*(?P<body>[^\s，,。；;:：、《》]{3,40})[ \u3000]{2,}(?P<name>\S(?:[^\n]{0,80}\S)?)[ \u3000]*$")
 HEADER_LINES = 20  # a heading is among the copy's first lines
+HEADING_LINE = 200  # characters at most of a line holding a body and a rules name (the spaces between them included)
 
 EXAMPLES = {
     "RULES_NAME": Examples(match=("城镇燃气经营许可管理办法", "支持农村邮政物流发展实施办法", "市级储备粮管理规定(试行)", "宗教事務條例"),
@@ -46,7 +47,7 @@ def body_beside_name_breaks(text: str) -> list[int]:
     then starts a line under the body's, as the heading prints them."""
     breaks, offset = [], 0
     for line in text.split("\n")[:HEADER_LINES]:
-        found = BODY_BESIDE_NAME.match(line)
+        found = BODY_BESIDE_NAME.match(line) if len(line) <= HEADING_LINE else None
         if found and is_organisation_line(found["body"]) and is_rules_name(found["name"]):
             breaks.append(offset + found.start("name"))
         offset += len(line) + 1
