@@ -20,6 +20,7 @@ from extractors.anchored_scan import finditer_at_first_characters
 from extractors.vocab import Examples
 
 from pipeline.document.announced import announced_list_breaks
+from pipeline.document.beside_name import body_beside_name_breaks
 from pipeline.document.broken_paragraphs import join_paragraphs
 from pipeline.document.font_glyphs import restore_mismapped_glyphs
 from pipeline.document.glued import (
@@ -183,7 +184,8 @@ def normalise(raw: str) -> Normalised:
                                      + spaced_next_item_breaks(text) + glued_first_paren_breaks(text) + abstract_label_breaks(text)
                                      + glued_opening_breaks(text) + preamble_close_heading_breaks(text) + titled_info_line_breaks(text)
                                      + spaced_item_breaks(text) + trailing_first_paren_breaks(text) + titled_date_breaks(text)
-                                     + recipients_opening_breaks(text) + announced_list_breaks(text) + masthead_header_breaks(text))
+                                     + recipients_opening_breaks(text) + announced_list_breaks(text) + masthead_header_breaks(text)
+                                     + body_beside_name_breaks(text))
     text, origin = break_glued_dates(text, origin)
     text, origin = break_glued_articles(text, origin)
     if "、" in text:

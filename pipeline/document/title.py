@@ -13,6 +13,7 @@ from extractors.titles import PAGE_TITLE_NOTE, SPACED_DOC_NUMBER, title_key
 from extractors.unit_names import leading_place
 from extractors.vocab import Examples
 
+from pipeline.document.beside_name import TITLE_WORD, is_rules_name
 from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_masthead, is_organisation_line
 from pipeline.document.header_lines import LONG_TITLE, TRAILING_DOC_NUMBER, continues_title, looks_like_title
 from pipeline.document.publisher import SHORT_FORM_ISSUER
@@ -203,9 +204,10 @@ def _join_block(block: list[tuple[int, str]]) -> tuple[str, int]:
     joint = leading_organisations(lines)
     if joint and len(lines) > len(joint):
         lines = joint + [_unbracketed(line) for line in lines[len(joint):]]
-    if (len(joint) >= 2 or _a_bracketed_name_alone(lines[len(joint):])) and len(lines) > len(joint) \
-            and not ISSUER_ENDS.match(lines[len(joint)]) and is_complete_title("".join(lines[len(joint):])):
-        lines = lines[len(joint):]
+    rest = lines[len(joint):]
+    if joint and rest and not ISSUER_ENDS.match(rest[0]) and is_complete_title("".join(rest)) \
+            and (len(joint) >= 2 or _a_bracketed_name_alone(rest) or is_rules_name("".join(rest))):
+        lines = rest  # (one body over a 公文's title starts it, C3's issuer block; over a rules name it is no part)
     return " ".join(lines), block[-1][0]
 
 
@@ -368,7 +370,8 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
     # whole title printed elsewhere wins
     best_folded = re.sub(r"\s+", "", best)
     longer = [title for title, _ in candidates if re.sub(r"\s+", "", title).endswith(best_folded)
-              and len(re.sub(r"\s+", "", title)) > len(best_folded) and is_complete_title(title)]
+              and len(re.sub(r"\s+", "", title)) > len(best_folded) and is_complete_title(title)
+              and not _acts_on_rules(re.sub(r"\s+", "", title), best_folded)]
     if longer and folded.count(best_folded) == 1:
         best = max(longer, key=len)
     elif own_issuers := [title for title in longer if _issuers_before(title, best_folded)]:
@@ -384,6 +387,14 @@ def choose_title(candidates: list[tuple[str, int]], named: Optional[str]) -> Opt
     if not is_complete_title(best) and named and is_complete_title(named):
         return named
     return best
+
+
+def _acts_on_rules(headline: str, name: str) -> bool:
+    """Whether ``headline`` is a page's headline naming the act on the rules text ``name`` heads (转发山西省住房和城乡建设厅
+    城镇燃气经营许可管理办法 over the rules headed 城镇燃气经营许可管理办法): the verb opens it, with no issuer before it, so it is
+    no fuller copy of the rules' name, which carries no issuer (CONVENTIONS.md C3)."""
+    verb = TITLE_WORD.match(headline)
+    return bool(verb) and is_rules_name(name) and headline.endswith(name)
 
 
 def _issuers_before(title: str, shorter: str) -> bool:
