@@ -14,7 +14,7 @@ from extractors.vocab import Examples
 
 from pipeline.document.elements import BODY_NAME_END, ORGANISATION_END, RECIPIENTS_LINE, is_organisation_line as is_organisation_name
 from pipeline.document.header_lines import is_doc_number_line
-from pipeline.document.labels import match_label
+from pipeline.document.labels import chinese_to_int, match_label
 from pipeline.document.offset_edits import break_lines_at
 
 SIGNATURE_DATE = compiled_later(
@@ -177,6 +177,12 @@ CHAPTER_THEN_ARTICLE = compiled_later(
     r"(?=第[一二三四五六七八九十百零]{1,5}[条條])")  # a heading's words, never a phrase's 的 (第一章规定的第三条)
 
 
+# Any article, with where it stands: at a line's start (after its indent) or glued after a full stop (a sentence after it may
+# name it: 第八条规定的…, 第八条所称…, no start of its own).
+ARTICLE_AT = compiled_later(r"(?m)(?:^[ \u3000]*|(?P<glued>(?<=[。.．])))第(?P<n>[一二三四五六七八九十百零]{1,5})[条條]"
+                            r"(?![ \u3000]?(?:规定|規定|所称|所稱))")
+
+
 def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """Line breaks inserted before the articles and chapters of a 办法 joined into one line."""
     if "第" not in text or not GLUED_ARTICLE_CLUE.search(text):
@@ -190,7 +196,22 @@ def break_glued_articles(text: str, origin: list[int]) -> tuple[str, list[int]]:
         if len(found) >= GLUED_ARTICLES:
             breaks += found
     breaks += [heading.end() for heading in CHAPTER_THEN_ARTICLE.finditer(text)]
-    return break_lines_at(text, origin, breaks)
+    return break_lines_at(text, origin, breaks + _next_articles_glued(text, set(breaks)))
+
+
+def _next_articles_glued(text: str, breaks: set[int]) -> list[int]:
+    """Starts of the articles glued after a full stop that continue the count of the article before them (…支出。第八条
+    中央水利建设基金不得用于… under 第七条, in a short line no other glued article shares): the copy lost the break
+    before the next article; an article named out of its order (…。第五条规定的…, under 第七条) is a sentence's."""
+    glued, last = [], None
+    for found in ARTICLE_AT.finditer(text):
+        number = chinese_to_int(found.group("n"))
+        if found.group("glued") is not None and found.start() not in breaks:
+            if number is None or last is None or number != last + 1:
+                continue
+            glued.append(found.start())
+        last = number
+    return glued
 
 
 def cut_joined_copies(text: str) -> str:
@@ -276,6 +297,7 @@ EXAMPLES = {
     "GLUED_ARTICLE_CLUE": Examples(match=("办法。第二条", "第一章总则第一条", "第一章 总则第一条"), no_match=("第二条 为加强",)),
     "CHAPTER_THEN_ARTICLE": Examples(match=("第一章总则第一条为规范", "第三章投资管理第七条产业", "第二章 职责分工 第四条"),
                                      no_match=("第一章总则", "依照第二章第四条的规定", "第一章规定的第三条")),
+    "ARTICLE_AT": Examples(match=("第七条 用于", "  第八条 不得", "支出。第八条 中央"), no_match=("依照第五条", "。第八条规定的", "。第八条所称")),
     "FIRST_ARTICLE": Examples(match=("管理办法第一条 为了加强", "限時辦結制第一條"), no_match=("第十一条", "第一章")),
     "GLUED_ARTICLE": Examples(match=("制定本办法。第二条市级", "第一章总则第一条为加强", "第二章职费分工第四条", "的活动.第三条市级",
                                      "按時辦結。第六條", "第一章 总则第一条 为促进"),

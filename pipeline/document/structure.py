@@ -31,6 +31,7 @@ from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.header import read_header
 from pipeline.document.header_lines import NUMBER_DATE_NOTE, glued_header, is_recipients_line
 from pipeline.document.lists import joint_issuers, split_list
+from pipeline.document.labels import match_label
 from pipeline.document.lines import split_lines
 from pipeline.document.measure_tree import (body_measures, contents_lines, heading_of, listed_title_lines,
                                             wrapper_section_after)
@@ -108,7 +109,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked),
                          contents | table_header_lines(lines))
     meta = header.meta
-    body_at = opening_paragraphs_start(lines, header.body_at, meta.title)
+    body_at = past_numbered_title(lines, opening_paragraphs_start(lines, header.body_at, meta.title), meta.title)
     note = next((found for line in lines[:body_at] if (found := ISSUER_DATE_NOTE.match(line.text))), None)
     if note and is_organisation_line(note.group("issuer").strip()) and (date := parse_date(note.group("date"))):
         meta.issuer = meta.issuer or note.group("issuer").strip()  # the printed text's own issuer and date
@@ -190,6 +191,16 @@ def opening_paragraphs_start(lines: list, body_at: int, title) -> int:
     while start - 1 > title_at and _reads_as_opening(lines[start - 1].text, bare_title):
         start -= 1
     return start
+
+
+def past_numbered_title(lines: list, body_at: int, title) -> int:
+    """The first body line past a list number printed before the title again (a content site's entry: 中央水利建设基金财务
+    管理暂行办法 ⏎ 2024-05-13 13:42 ⏎ 1. 中央水利建设基金财务管理暂行办法 ⏎ 第一条 …): the site's numbering of its entry, no
+    item of the body, whose items would sit under it."""
+    label = match_label(lines[body_at].text) if body_at < len(lines) and title else None
+    if label is None or re.sub(r"\s+", "", lines[body_at].text[label.length:]) != re.sub(r"\s+", "", title):
+        return body_at
+    return body_at + 1
 
 
 # A city's body headed with its province by a legal database (辽宁省沈阳市人民政府): the city's name after the province.

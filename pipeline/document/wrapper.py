@@ -16,11 +16,11 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from extractors.fold import any_character_re, fold_table
+from extractors.fold import any_character_re, fold, fold_table
 from extractors.vocab import Examples
 
 from pipeline.document.copy_chrome import is_copy_chrome
-from pipeline.document.elements import is_organisation_line
+from pipeline.document.elements import is_complete_title, is_organisation_line
 from pipeline.document.spam import is_slogan_line, is_spam_line
 
 # Labels of an information table, as printed (spaces may sit between their characters).
@@ -81,6 +81,8 @@ ANY_LABEL_WORD = re.compile(_LABEL_ALTERNATIVES)
 # (来源, 标题) may be the notice's own.
 LABEL_CELL = re.compile(rf"^[ \u3000•·\-*|]*(?P<l>{_LABEL_ALTERNATIVES})[ \u3000|]*$")
 LABEL_CELLS = 2
+# The labels whose value is the document's title (标题 / 关于…的通知): under any other label cell a notice's title is no value.
+TITLE_VALUE_LABELS = ("标题", "名称", "文件标题", "信息名称", "中文名")
 # A label glued to its value with nothing between (a legal database's fields: 发文机关中共安徽省交通运输厅党组 /
 # 发文日期2021年12月21日 / 时效性现行有效 / 发文字号皖交发〔2021〕63号). Read only where a header holds GLUED_FIELDS such
 # lines: one line may open with a label word as its own text (来源于…, 标题党…).
@@ -489,6 +491,21 @@ def _holds_a_table(lines: list[str], cells: list[int]) -> bool:
     return bool(cells) and any(telling.intersection(info_labels(line)) for index, line in enumerate(lines) if index not in cells)
 
 
+def _cell_label(line: str) -> str:
+    return re.sub(r"[ \u3000]", "", LABEL_CELL.match(_fold(line)).group("l"))
+
+
+def _value_under(lines: list[str], cells: list[int], index: int) -> Optional[int]:
+    """Index of the value line under the label cell ``lines[index]``: the next non-empty line, unless that line is a label
+    cell too or a notice's title under a label that names no title — the table's empty last cell over the notice
+    (有效性 / ⏎ / 重庆市渝中区人民政府关于印发《…》的通知: the title is the notice's, no validity)."""
+    value = next((following for following in range(index + 1, len(lines)) if lines[following].strip()), None)
+    if value is None or value in cells or (_cell_label(lines[index]) not in TITLE_VALUE_LABELS  # a title: 关于…的通知
+                                           and "关于" in fold(lines[value]) and is_complete_title(lines[value])):
+        return None
+    return value
+
+
 def label_cell_rows(lines: list[str]) -> frozenset[int]:
     """Indexes of a table copied one cell a line: each label cell and the value line under it (see LABEL_CELL); none
     where fewer than LABEL_CELLS label cells stand. Information, never part of a title block (主题词 / 动态;报送;通知;案例 /
@@ -498,8 +515,7 @@ def label_cell_rows(lines: list[str]) -> frozenset[int]:
         return frozenset()
     rows = set(cells)
     for index in cells:
-        value = next((following for following in range(index + 1, len(lines)) if lines[following].strip()), None)
-        if value is not None and value not in cells:
+        if (value := _value_under(lines, cells, index)) is not None:
             rows.add(value)
     return frozenset(rows)
 
@@ -512,10 +528,10 @@ def label_cell_values(lines: list[str]) -> dict[str, str]:
         return {}
     fields: dict[str, str] = {}
     for index in cells:
-        label = re.sub(r"[ \u3000]", "", LABEL_CELL.match(_fold(lines[index])).group("l"))
-        value = next((line.strip(" \u3000|") for line in lines[index + 1:] if line.strip()), "")
+        at = _value_under(lines, cells, index)
+        value = lines[at].strip(" \u3000|") if at is not None else ""
         if value and index + 1 not in cells and not info_labels(value) and not is_chrome(value) and len(value) <= 60:
-            fields.setdefault(label, value)
+            fields.setdefault(_cell_label(lines[index]), value)
     return fields
 
 
