@@ -135,6 +135,13 @@ FORWARDED_TOGETHER_LATER = compiled_later(
 # the clause right before the title; the reading must close the same sentence.
 ISSUED_BEFORE_TITLE = compiled_later(r"(?<!已)(?<!已经)(?:印发|下发)了?[ \t\u3000]*$")
 INTERPRETED_AFTER = compiled_later(r"[^。！!？?\n]{0,80}?解读如下")
+# A sentence that names a document, then settles the questions of carrying it out: 国发〔1980〕121号文件批转了《X》(以下简称
+# 《请示报告》),现对贯彻执行中的若干具体问题,提出如下处理意见 · 《X》已经印发,现就贯彻执行中的有关问题通知如下 · …现将贯彻落实
+# 的有关问题通知如下 (implements, as 贯彻执行《X》 is: CONVENTIONS.md C20). The next clause must open with 现 and name
+# the questions of its execution, so that a 现 sending or forwarding it (现印发给你们) is no such clause.
+IMPLEMENTATION_QUESTIONS_LATER = compiled_later(
+    r"\s*(?:[（(][^（）()\n]{0,40}[）)])?[^，,。；;\n《》]{0,12}[，,]\s*现(?:对|就|将)\s*"
+    r"(?:贯彻执行|贯彻落实|贯彻实施|贯彻|执行|实施)(?:过程)?中?的?(?:若干|有关|一些|几个)?(?:具体)?问题")
 MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
 # 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
 # verb's whole object: what follows it ends the clause or the name of the notice (关于印发《X》的通知,
@@ -358,7 +365,8 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                     relation = None
                 if relation == "issues" and not news_lead and _is_task_to_issue(masked, run[0].start):
                     relation = None
-                relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end) else None)
+                relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end)
+                                        or IMPLEMENTATION_QUESTIONS_LATER.match(text, run[-1].end) else None)
                 relation = relation or ("basis" if _in_basis_frame(text, run[0].start, run[-1].end) else None)
                 relation = relation or ("basis" if under_basis_heading(text, run[0].start) else None)
                 if relation == "basis" and _step_of_named_history(text, mention.start, mention.end):
@@ -456,6 +464,10 @@ EXAMPLES = {
                                                 "(x处非联[20xx]x号),要求今年4—5月在我省集中开展非法集资宣传月活动,现将该文件转发你们",
                                                 "(国减办发〔2022〕8号),就做好今年全国防灾减灾日有关事项提出了具体要求,现将通知层转你们"),
                                          no_match=(",现将《Y》转发给你们", ",现转发给你们", "现予转发")),
+    "IMPLEMENTATION_QUESTIONS_LATER": Examples(
+        match=("(以下简称《请示报告》),现对贯彻执行中的若干具体问题,提出如下处理意见", "已经印发,现就贯彻执行中的有关问题通知如下",
+               ",现将贯彻落实的有关问题通知如下", "(国发〔2020〕3号),现就执行中的几个问题明确如下"),
+        no_match=(",现印发给你们", ",现将有关问题通知如下", ",请认真贯彻执行。", "。现就贯彻执行中的有关问题通知如下")),
     "ISSUED_BEFORE_TITLE": Examples(match=("聊城市人民政府印发了", "市政府办公室下发"), no_match=("今年已印发", "印发的", "关于印发《")),
     "INTERPRETED_AFTER": Examples(match=("(聊政发〔2020〕8号),聊城市政府副秘书长郭守印同志将有关要点解读如下",
                                          ",现将有关政策解读如下"),

@@ -144,9 +144,10 @@ NAME_STOPS = (
 ADDRESSEES = tuple(f"{pronoun}{body}" for pronoun in "你贵" for body in "局厅委市县区省部院校办司处所会")
 
 # Extra stops for a short bracketed code (豫政办, 国开发, 沪经信规): conjunctions and prepositions
-# never found in codes, and body names that stand before a code (福建省人民政府闽政〔2020〕1号).
+# never found in codes, and body names that stand before a code (福建省人民政府闽政〔2020〕1号, 国务院国发〔1980〕121号文件:
+# none of the 34,434 real 文号 holds 国务院, whose codes are 国发, 国办发, 国函).
 CODE_STOPS = NAME_STOPS + (
-    "人民政府", "办公厅", "办公室", "领导小组", "文件", "精神", "要求", "通告", "批复", "决定", "规定", "报告", "请示",
+    "人民政府", "国务院", "國務院", "办公厅", "办公室", "领导小组", "文件", "精神", "要求", "通告", "批复", "决定", "规定", "报告", "请示",
     "和", "与", "及", "将", "由", "在", "对", "为", "是", "了", "把", "从", "向", "按", "已", "即", "见",
 ) + ADDRESSEES
 
@@ -202,7 +203,7 @@ EXAMPLES = {
     "LOOSE_BRACKETED": Examples(match=("晋政发〔2014〕号16", "晋政办发〔2012〕18"), no_match=("晋政办发〔2012〕18号",)),
     "DATE_UNIT_AFTER_DIGITS": Examples(match=("日山东省人民政府令",), no_match=("山东省人民政府令",)),
     "NAME_STOP": Examples(match=("根据", "印发的", "以下简称"), no_match=("人民政府令",)),
-    "CODE_STOP": Examples(match=("人民政府", "办公厅"), no_match=("国开发", "闽政办", "沪经信规")),
+    "CODE_STOP": Examples(match=("人民政府", "办公厅", "国务院"), no_match=("国开发", "闽政办", "沪经信规", "国发")),
     "LEADING_CONJUNCTION": Examples(match=("和国家税务总局", "以及"), no_match=("中华人民共和国",)),
     "BODY_SUFFIX": Examples(match=("国家税务总局", "财政部", "省政府"), no_match=("截至",)),
     "QUOTED_IN_CODE": Examples(match=("全“讲、比”", "市“两违”"), no_match=("“两违”整治", "“十三五”规划“")),

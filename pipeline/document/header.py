@@ -67,11 +67,11 @@ NEWS_HEADLINE = re.compile(r"^(?!关于|關於)[^《》]{2,60}?(?:联合)?(?:印
 BARE_NEWS_HEADLINE = re.compile(r"^(?!.*(?:关于|關於|關于))(?P<issuer>[^《》]{2,60}?)(?:联合)?(?:印发|印發|发布|發布|出台|公布|公佈)(?!会|會)了?[^《》的]{4,60}"
                                 r"(?:办法|辦法|规定|規定|条例|條例|细则|細則|方案|意见|意見|标准|標準|规划|規劃|计划|計劃)$")
 
-# A headline reporting that a body sent a notice (下发, 发出: a reporter's verbs; 印发 is a title's own, 鹤岗市人民政府
-# 鹤岗市中级人民法院印发关于…的意见的通知), naming the notice by its title (教育部下发关于做好…的通知) or not at
+# A headline reporting that a body sent or published a notice (下发, 发出, 发布: a reporter's verbs; 印发 is a title's own,
+# 鹤岗市人民政府 鹤岗市中级人民法院印发关于…的意见的通知, and a title's 发布 comes after its 关于, 关于发布…的通知), naming the notice by its title (教育部下发关于做好…的通知) or not at
 # all (农业农村部办公厅下发通知要求 不误农时抓好春耕备耕): the body is the issuer, the title is only what follows
 # the verb, and a notice named only as 通知 has no title here.
-REPORTED_NOTICE = re.compile(r"^(?!关于|關於|關于)(?P<issuer>[^《》“”，,。：:\s]{2,40}?)(?:联合)?(?:下发|下發|发出|發出)了?"
+REPORTED_NOTICE = re.compile(r"^(?!关于|關於|關于)(?P<issuer>[^《》“”，,。：:\s]{2,40}?)(?:联合)?(?:下发|下發|发出|發出|发布|發布)了?"
                              r"(?:(?P<title>(?:关于|關於|關于)[^《》]{2,100}的(?:通知|意见|意見|决定|決定|通报|通報|函))"
                              r"|(?:紧急|緊急)?(?:通知|文件)(?!书|書|的))")
 # A page's field whose whole value is a 发文字号 (作者:安委办〔2015〕19号 on a site that files the 文号 as the
@@ -119,11 +119,13 @@ EXAMPLES = {
                                         no_match=("各乡镇人民政府", "县政府各部门 各直属机构", "市直 各单位")),
     "NUMBER_DATE_STATUS": Examples(match=("2015年9月1日(已失效)各市(州)人民政府", "(现行有效)各县人民政府"), no_match=("各市(州)人民政府", "(一)各县人民政府")),
     "REPORTED_NOTICE": Examples(match=("教育部下发关于做好2015年寒假春节期间有关工作的通知", "农业农村部办公厅下发通知要求 不误农时抓好春耕备耕",
-                                       "省政府办公厅发出紧急通知"),
+                                       "省政府办公厅发出紧急通知", "發改委發布關于2018年光伏發電項目價格政策的通知",
+                                       "国家税务总局发布关于进一步优化办税缴费服务的通知"),
                                 no_match=("关于印发《若干措施》的通知", "教育部关于做好寒假工作的通知", "关于印发通知书格式的通知",
                                           "鹤岗市人民政府 鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知",
                                           "关于转发省政府办公厅发出通知的通知", "县政府办公室转发市政府下发通知的通知",
-                                          "市政府办公室关于转发省政府下发的通知的通知")),
+                                          "市政府办公室关于转发省政府下发的通知的通知", "国家能源局关于发布能源行业标准的通知",
+                                          "新闻发布会通知")),
     "PAGE_FIELD": Examples(match=("作者:安委办〔2015〕19号   文章来源:国务院安委会办公室", "编号:928920"),
                            no_match=("作者 安委办〔2015〕19号", "各乡镇人民政府:")),
     "BARE_NEWS_HEADLINE": Examples(match=("環保部發布環境標準制修訂辦法", "省政府印发乡村振兴实施方案"),

@@ -65,6 +65,11 @@ CUT_SHORT = re.compile(r"(?:…|\.{3,}|。{2,})[ \u3000]*$")
 TITLE_LINE = 60  # a line of a title split over lines is no longer than this
 SHORT_TITLE = 40  # a line this short ending with a document type is a title (中华人民共和国刑法)
 
+# What a sentence says after a document's 文号 that it names as its subject (国务院国发〔1980〕121号文件批转了…,
+# 粤府〔2003〕30号文规定…, …号的规定): the 文号 cited at the head of the body's first sentence, not the notice's own
+# before its title.
+NUMBER_AS_SUBJECT = re.compile(r"^(?:文件|文|的)")
+
 # A line opening with a bracketed 文号 and going on with a title (see leading_doc_number).
 BRACKETED_LEADING_NUMBER = re.compile(r"^[(（](?P<number>[^()（）\n]{4,30}号)[)）](?P<rest>\S.*)$")
 
@@ -84,6 +89,8 @@ EXAMPLES = {
         no_match=("现将《某某办法》印发给你们,请认真贯彻执行。", "《某某办法》自2011年2月20日起施行。")),
     "ORDER_SERIAL": Examples(match=("第 27 号", "第184号"), no_match=("第二十七号", "第27号令")),
     "SIGN_LOST_DOC_NUMBER": Examples(match=("疫控〔2025〕73", "晋政办发[2012]18 "), no_match=("国发〔2020〕3号", "〔2020〕12月")),
+    "NUMBER_AS_SUBJECT": Examples(match=("文件批转了民政部、国家劳动总局、财政部和教育部《关于…的请示报告》", "文规定,", "的规定执行"),
+                                  no_match=("《关于印发2020年工作要点的通知》", "关于做好文物保护工作的通知")),
     "BRACKETED_LEADING_NUMBER": Examples(match=("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知",),
                                          no_match=("(新政发〔2016〕21号)", "(一)总体目标")),
     "NUMBER_DATE_NOTE": Examples(match=("(汉政发[2008]11号 2008年3月12日)", "（国发〔2020〕3号　2020年2月1日）",
@@ -161,7 +168,8 @@ def leading_doc_number(text: str) -> tuple[Optional[str], str]:
     """A line that starts with the notice's 文号 and goes on with its title (京政办发〔2016〕26号《…》):
     the 文号 and the rest."""
     parsed = parse_doc_number(text[:40])
-    if parsed and _header_form(parsed) and text.startswith(parsed.text) and len(text) > len(parsed.text):
+    if parsed and _header_form(parsed) and text.startswith(parsed.text) and len(text) > len(parsed.text) \
+            and not NUMBER_AS_SUBJECT.match(text[len(parsed.text):].strip()):
         return parsed.normalised, text[len(parsed.text):].strip()
     # an aggregator's headline that puts the number in brackets before the title: (新政发〔2016〕21号)区人民政府关于…的通知
     if (bracketed := BRACKETED_LEADING_NUMBER.match(text)) and (parsed := parse_doc_number(bracketed["number"])) \

@@ -13,9 +13,10 @@ from extractors.anchored_scan import finditer_near
 from extractors.vocab import Examples
 
 # Words of the keyword lists pirate mirrors print for search engines: none of them is in a notice's vocabulary
-# as a run of several short keywords separated by commas, underscores or bars.
+# as a run of several short keywords separated by commas, underscores or bars (a mirror may print its bar as the
+# ideograph 丨, which looks like one, or as a capital I between spaces).
 SPAM_WORDS = re.compile(r"一区二区|二区三区|精品|久久|欧美|日韩|亚洲|国产|在线观看|视频观看|免费观看|av|伊人|蜜桃|成人|高清|不卡|天堂", re.I)
-SPAM_SEPARATORS = re.compile(r"[,，_|｜]")
+SPAM_SEPARATORS = re.compile(r"[,，_|｜丨]| I ")
 SPAM_KEYWORDS = 3  # a keyword line holds at least this many of SPAM_WORDS, in at least as many parts
 SPAM_LINE_LENGTH = 300
 
@@ -39,7 +40,7 @@ JAMMER_SIGNS = 2
 
 EXAMPLES = {
     "SPAM_WORDS": Examples(match=("久久精品视频免费观看", "日韩欧美一区二区在线"), no_match=("各县(市、区)人民政府", "精准扶贫")),
-    "SPAM_SEPARATORS": Examples(match=("a,b", "a_b"), no_match=("a、b",)),
+    "SPAM_SEPARATORS": Examples(match=("a,b", "a_b", "尤物丨亚洲", "网站 I 无码"), no_match=("a、b", "PM2.5 I级", "第I类")),
     "FORUM_JAMMER_RUN": Examples(match=("发生。, m p, ]6 C3 R4 H9 u", "6 K$ f7 g y& E3 C! u' n' M(五)省长", "0 u) q& ?, k# W, N/ ]& j"),
                                  no_match=("12 34", "PM2.5", "GB/T 9704")),
     "JAMMER_SIGN": Examples(match=("K$", "`+", "]6"), no_match=("S9", "M")),
