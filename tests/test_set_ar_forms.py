@@ -4,7 +4,8 @@ takes the general case with it."""
 
 from pipeline.document.normalise import normalise
 from pipeline.document.structure import parse
-from pipeline.document.wrapper import document_date, is_info_line, read_info_fields
+from pipeline.document.info_dates import document_date
+from pipeline.document.wrapper import is_info_line, read_info_fields
 
 from test_real_forms import real
 

@@ -18,7 +18,8 @@ from pipeline.document.labels import match_label, opens_first_measure
 from pipeline.document.lines import Line
 from pipeline.document.outside import NEWS_FULL_TEXT_LEAD
 from pipeline.document.roundup import roundup
-from pipeline.document.wrapper import CELL_END, info_date, is_info_line
+from pipeline.document.info_dates import info_date
+from pipeline.document.wrapper import CELL_END, is_info_line
 from pipeline.document.tail import ATTACHMENT_LINE, ATTACHMENT_MARK, MAX_JOINT_ISSUERS, NOTE_LINE, signature_date
 
 # A printed text's issuer and date in brackets under its title: (新余市国有资产监督管理委员会 2008年10月6日).

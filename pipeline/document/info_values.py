@@ -12,7 +12,8 @@ from extractors.vocab import Examples
 
 from pipeline.document.elements import is_organisation_line
 from pipeline.document.header_lines import doc_number_of_line
-from pipeline.document.wrapper import LABEL_CELLS, info_date, label_cells
+from pipeline.document.info_dates import info_date
+from pipeline.document.wrapper import LABEL_CELLS, label_cells
 
 # A value's bullet or cell border, before or after it.
 VALUE_MARKS = re.compile(r"^[ \u3000•·\-*|]+|[ \u3000|]+$")

@@ -42,7 +42,8 @@ from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
     dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, site_statement_start, tail_start, two_way_signature_date,
 )
-from pipeline.document.wrapper import (closing_info_fields, document_date, info_date, info_value, is_info_line, is_wrapper_line,
+from pipeline.document.info_dates import document_date, info_date
+from pipeline.document.wrapper import (closing_info_fields, info_value, is_info_line, is_wrapper_line,
                                        read_info_fields)
 
 # A province's name alone (福建省, 广西壮族自治区), the whole of what a legal database puts before a city body's name.
