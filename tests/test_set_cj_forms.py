@@ -110,3 +110,25 @@ def test_a_date_a_sentence_goes_on_after_is_no_signature():
     # a body and a date after a sentence's end, the sentence going on (召开, 前报送) with no label after it: no signature
     text = "关于召开防汛工作会议的通知\n各乡镇人民政府:\n经研究。泾县人民政府办公室2023年5月10日召开会议,请准时参加。\n"
     assert signature(text) == (None, None)
+
+
+# ------------------------------------------------------------------ a list announced by 如下 closing its sentence
+
+
+def labels(text: str) -> list[tuple[str, int]]:
+    return [(measure["label"], measure["level"]) for measure in extract_text(text, "look-alike.txt")["documents"][0]["measures"]]
+
+
+def test_a_heading_glued_after_an_announcing_sentences_full_stop_starts_a_measure():
+    # cj02: …现就进一步加强酒类产销管理,规范酒类产销秩序有关问题通知如下。 ⏎ 一、提高对…的认识, its line break lost in a glued copy:
+    # the same announcement as 通知如下: (CONVENTIONS.md C25), its 一、 the list's first item
+    glued = "".join(line.strip() for line in real("cj02").split("\n"))
+    assert labels(glued) == [("一、", 1)]
+    look_alike = ("关于做好秋冬季森林防火工作的通知\n各乡镇人民政府:\n现就有关事项通知如下。一、提高认识。森林防火事关重大。二、落实责任。"
+                  "各乡镇要明确责任人。\n")
+    assert labels(look_alike) == [("一、", 1), ("二、", 1)]
+
+
+def test_a_run_of_numerals_after_an_announcing_full_stop_is_no_heading():
+    # 如下。一、二级… is a run of numerals (一、二级医院), no list's first label
+    assert labels("关于加强医院管理的通知\n各县人民政府:\n现将有关情况通报如下。一、二级医院要加强管理。\n") == []
