@@ -1,4 +1,4 @@
-"""Where the list that 如下: announces starts when its first item runs on after the colon on the same line (现将有关事项通知
+"""Where the list that 如下: (or 如下。) announces starts when its first item runs on after the colon on the same line (现将有关事项通知
 如下：一、加强食品市场监管。二、… · 特制定方案如下:1.加强领导。\\n2.…): a copy, long or short, that lost the line break the
 colon announces. The first label starts a line when the labels count on from it in sequence, on its line (after a
 sentence's end or a space) or at the start of the next line that opens with a label; so do the ones on its line. A lone
@@ -15,8 +15,9 @@ from extractors.vocab import Examples
 
 from pipeline.document.labels import chinese_to_int
 
-# What announces a list: 如下, maybe a few words naming it (通知如下 · 意见如下 · 提出如下实施意见), its colon.
-ANNOUNCING_COLON = re.compile(r"如下[\u4e00-\u9fff]{0,6}[ \u3000]*[:：][ \u3000]*")
+# What announces a list: 如下, maybe a few words naming it (通知如下 · 意见如下 · 提出如下实施意见), its colon; or 如下 closing
+# its sentence with a full stop (有关问题通知如下。一、提高…认识: the same announcement, its items printed under it).
+ANNOUNCING_COLON = re.compile(r"如下(?:[\u4e00-\u9fff]{0,6}[ \u3000]*[:：]|[。．])[ \u3000]*")
 # A label of a list's first level, by kind: 一、 · （一） · 1. 1、 · 第一条; an item's words after it (a space at most), never
 # a figure's (1.5倍 · 1个目标 · 2021年) nor a run of numerals (一、二、三级).
 LIST_LABEL = re.compile(r"(?:(?P<comma>[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十]{1,3}、)|[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)]"
@@ -29,7 +30,8 @@ LINE_LABEL = re.compile(r"[ \u3000]*(?:%s)" % LIST_LABEL.pattern)  # a label ope
 RUN_SCAN = 60  # lines at most from the announcing one to the list's next label (its first item's lines between)
 
 EXAMPLES = {
-    "ANNOUNCING_COLON": Examples(match=("现将有关事项通知如下：", "提出如下实施意见: ", "要求如下:"), no_match=("如下所述", "以下:")),
+    "ANNOUNCING_COLON": Examples(match=("现将有关事项通知如下：", "提出如下实施意见: ", "要求如下:", "有关问题通知如下。"),
+                                 no_match=("如下所述", "以下:", "如下实施意见。")),
     "LIST_LABEL": Examples(match=("一、加强领导", "（一）加强", "(二) 落实", "1.加强", "2、落实", "第一条 为了"),
                            no_match=("1.5倍", "1个目标", "2021年", "一是加强", "（1）加强")),
     "LINE_LABEL": Examples(match=("二、加强价格监督", "\u3000\u3000（二）落实责任", "2.开展排查"), no_match=("全县共2.5万亩", "一是加强")),

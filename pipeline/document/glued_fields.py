@@ -9,8 +9,11 @@ own beside the notice's header; glued, they run into it. Breaks, on the copy's f
   field's value when it has a value's shape (a citation code, a link, a validity, a date, a 文号) and more is glued after it;
 - around the time stamp and page fields glued between a title and its 文号 or the title printed again (…的通知2021年12月22日
   21:14来源:河南政府网豫政〔2021〕34号 · …的通知2017-11-21交通运输部办公厅关于…的通知): at the title's end, before each
-  field, before and after the 文号 or the repeated title. Only when all between is a stamp: a title followed by a date
+  field, before and after the 文号 or the repeated title (after a title printed again right after the 文号, the
+  headline's 【政策】 label left out). Only when all between is a stamp: a title followed by a date
   in a sentence (…的通知2021年12月22日起施行) is left alone;
+- after a page's own stamp opening the line (歸檔時間:2021年12月27日【政策】廣州市…的實施意見…), and before it when a pirate
+  mirror's keyword line is glued before it (…,色干网新在线观看歸檔時間:…);
 - between a title printed twice in a row (…的通知包头市人民政府办公室关于…的通知包府办发〔2022〕43号…);
 - around a title between a section's name and its 文号 or a dash and its 文号 (法规库国务院办公厅关于…的通知国办函[2016]38号,
   …的实施意见——乌党发〔2015〕21号为加快…), a 版头 then its 文号 then the title, a 文号 and colon heading the title;
@@ -34,6 +37,7 @@ from pipeline.document.glued_crumbs import (
     ABOUT, BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, name_lines, title_end_before_fields,
 )
 from pipeline.document.outside import ISSUER_FIRST_LEAD_IN, NEWS_LEAD_IN
+from pipeline.document.spam import SPAM_LINE_LENGTH, is_spam_line
 from pipeline.document.wrapper import INFO_LABEL, INFO_LABEL_WORDS, LEGAL_DATABASE_LABELS, PAGE_TOOLS, SITE_GREETING, info_label_spans
 
 SCAN_LINES = 20  # the page's header is among the copy's first lines
@@ -55,6 +59,15 @@ PAGE_DATE = (r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1
 # The shapes of a database field's value, whatever is glued after it: a citation code, a link, a validity, a date.
 LEGAL_DATABASE_VALUE = compiled_later(r"[ \u3000]*(?:CLI(?:\.\d+)+|https?://[!-~]+|现行有效|尚未施行|已被修改|部分失效|已失效"
                                       r"|失效|已废止|" + PAGE_DATE + ")")
+# A page's own stamp, its value a date (归档时间:2021年12月27日, 发布时间:2021-08-26 10:49:18): the time the portal archived or
+# posted the page, which it prints on a line of its own above the notice's heading (folded to simplified characters).
+OPENING_PAGE_STAMP = compiled_later(r"(?:归档时间|归档日期|发布时间|发布日期|更新时间|更新日期)[ \u3000]*[:：][ \u3000]*" + PAGE_DATE)
+# What goes on with the date rather than starting a heading glued to it: a space (the page's next field), a range, a
+# limit, a weekday in brackets, a sentence's punctuation (…2021年3月1日至3月5日, …起施行, …前报送, …(星期一)).
+DATE_GOES_ON = compiled_later(r"[\s至到起前后止~～\-—－、，,。；;：:（(]|以[前后来]")
+# A page's section label in 【】 before the title it heads (【政策】廣州市…的實施意見, 【通知公告】…), which the title printed again
+# under the page's fields goes without.
+SECTION_LABEL = compiled_later(r"^[ \u3000]*【[^【】\s]{1,8}】[ \u3000]*")
 # What a page prints between a title and its 文号: dates and labelled fields with short values, nothing else.
 STAMP = compiled_later(r"(?:[ \u3000|•·]*(?:%s|%s[^:：。，,；;]{0,30}?))+" % (PAGE_DATE, PAGE_FIELD_LABEL.pattern))
 STAMP_PART = compiled_later(r"%s|%s" % (PAGE_DATE, PAGE_FIELD_LABEL.pattern))
@@ -111,6 +124,10 @@ EXAMPLES = {
                                             "2017-04-13"), no_match=("运城市人民政府",)),
     "STAMP": Examples(match=("2021年12月22日21:14来源:河南政府网", "2017-11-21", "06.05.2014  20:16", "来源:新华网 时间:2020-01-02"),
                       no_match=("各乡镇人民政府:",)),
+    "OPENING_PAGE_STAMP": Examples(match=("归档时间:2021年12月27日", "发布时间：2021-08-26 10:49:18", " 发布日期: 2017/11/27"),
+                                   no_match=("时间:2021年3月1日", "发布时间:", "成文日期:2021年12月27日", "归档时间:2021年")),
+    "DATE_GOES_ON": Examples(match=("至3月5日", "起施行", "前报送", "(星期一)", " 来源:", "以来"), no_match=("【政策】", "广州市", "关于")),
+    "SECTION_LABEL": Examples(match=("【政策】广州市人民政府办公厅关于", "【通知公告】关于"), no_match=("广州市【政策】", "【】关于")),
     "TITLE_ENDING_WORD": Examples(match=("的通知", "实施方案"), no_match=("依法",)),
     "STAMP_PART": Examples(match=("来源:", "2021年12月22日21:14"), no_match=("来源于",)),
     "GREETING_BEFORE_CODE": Examples(match=("欢迎访问广西方略土地规划设计有限公司官方网站桂农厅发〔2022〕149号",),
@@ -155,6 +172,20 @@ def _legal_database_breaks(line: str) -> list[int]:
     return breaks
 
 
+def _opening_stamp_breaks(line: str) -> list[int]:
+    """After a page's stamp opening ``line`` (matched folded to simplified characters: 歸檔時間) when what is glued right after
+    its date is no more of the date's sentence or of the page's fields (歸檔時間:2021年12月27日【政策】廣州市…的實施意見…):
+    the heading, a section's label or the notice's 文号 starts a line of its own, as the page prints it. A pirate mirror's
+    keyword line glued before the stamp (…,麻豆久久精品国产av,色干网新在线观看歸檔時間:…) is cut off it too."""
+    folded = fold(line[:SPAM_LINE_LENGTH + STAMP_REACH])
+    stamp = OPENING_PAGE_STAMP.search(folded)
+    if not stamp or (folded[:stamp.start()].strip(" \u3000") and not is_spam_line(folded[:stamp.start()])):
+        return []
+    if stamp.end() == len(folded) or DATE_GOES_ON.match(folded, stamp.end()):
+        return []
+    return [at for at in (stamp.start(), stamp.end()) if at > 0]
+
+
 def _page_tool_breaks(line: str) -> list[int]:
     """After the reader tools opening ``line`` (matched folded to simplified characters: 打印本頁) when the 文号 or the
     recipients are glued after them."""
@@ -186,11 +217,15 @@ def _title_then_stamp(line: str) -> int:
 def _stamp_breaks(line: str) -> list[int]:
     """Around a time stamp and page fields between the title ``line`` opens with and what the header goes on with: its
     文号, the title again, the recipients (…的通知发布时间:2021-04-01 09:11信息来源: 芜湖市人民政府阅读次数:各县市区人民政府,…:),
-    or the line's end. The first of them before which all is a stamp is taken."""
+    or the line's end. The first of them before which all is a stamp is taken. Read folded to simplified characters
+    (…的實施意見2021-08-26 10:49:18 來源:廣州市人民政府辦公廳穗府辦規〔2021〕12號: the types and labels are simplified words)."""
+    line = fold(line)
     title_end = _title_then_stamp(line)
     if not title_end:
         return []
     title, reach = line[:title_end], title_end + STAMP_REACH
+    label = SECTION_LABEL.match(title)
+    title = title[label.end():] if label else title  # printed again without the page's section label
     again = line.find(title, title_end, reach + len(title))
     anchors = [(again, again + len(title))] if again > 0 else []
     anchors += [(_number_start(line, title_end + start, title_end + end), title_end + end)
@@ -201,7 +236,10 @@ def _stamp_breaks(line: str) -> list[int]:
     if not anchor:
         return []
     parts = [found.start() for found in STAMP_PART.finditer(line, title_end, anchor[0])]
-    return [at for at in {title_end, *parts, *anchor} if 0 < at < len(line.rstrip())]
+    # the title printed again right after the 文号 (…來源:…辦公廳穗府辦規〔2021〕12號廣州市…的實施意見各區人民政府,…:) ends
+    # there too: the recipients glued after it start their line
+    repeat_end = again + len(title) if again > 0 and not line[anchor[1]:again].strip(" \u3000") else 0
+    return [at for at in {title_end, *parts, *anchor, repeat_end} if 0 < at < len(line.rstrip())]
 
 
 def _repeated_title_breaks(line: str) -> list[int]:
@@ -426,7 +464,7 @@ def glued_field_breaks(text: str) -> list[int]:
     for line in text.split("\n")[:SCAN_LINES]:
         if names is None and (":" in line or "：" in line or GLUED_DOC_NUMBER.search(line, 0, HEADER_REACH)):
             names = name_lines(text)  # once, for the first line that may hold a table's labels or a 文号
-        cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line)))
+        cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line) + _opening_stamp_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
             piece = line[start:end]
             cuts += [start + at for at in _piece_breaks(piece, names or []) + _signed_date_breaks(piece) + _news_lead_breaks(piece)

@@ -52,8 +52,9 @@ DATE_AFTER_SENTENCE = compiled_later(
 
 FULL_DATE = r"(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
 # What may follow a signature's date glued inside a line: the line's end, a note on how far the notice goes (此件公开发布)
-# or the page's chrome (扫一扫在手机打开当前页) — never a sentence's words (2024年5月2日召开, 2024年5月2日前).
-AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]{1,12}[）)])|扫一扫))"
+# or the page's chrome (扫一扫在手机打开当前页, a portal's labels and tools in 【】: 【相关附件】, 【打印本页】【关闭窗口】) — never
+# a sentence's words (2024年5月2日召开, 2024年5月2日前).
+AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]{1,12}[）)])|扫一扫|【[\u4e00-\u9fff]{2,8}】))"
 # A signature glued after the last sentence of a copy that lost its line breaks: the signing body straight after the
 # sentence's 。 and its date after it (…请结合实际认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市…).
 SENTENCE_ENDS = "。！!"  # what a glued signature follows
@@ -313,7 +314,8 @@ EXAMPLES = {
     "DATE_AFTER_SENTENCE": Examples(match=("报送市政府办公厅和市安委会办公室。 二○一○年一月十三日", "2.全省高校后勤工作先进个人推荐表 二〇一〇年一月五日 附件1: 全省"),
                                     no_match=("于2010年2月15日前报送。", "工作。 2010年3月15日前报送材料", "会议定于 2010年1月5日 召开")),
     "SENTENCE_THEN_SIGNATURE": Examples(
-        match=("认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市进一步完善", "做好工作。县政府办公室2020年3月1日"),
+        match=("认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市进一步完善", "做好工作。县政府办公室2020年3月1日",
+               "特此通知。上海市财政局2022年7月22日【相关附件】"),
         no_match=("认真贯彻落实。县政府办公室2024年11月21日召开会议", "认真贯彻落实。滨州市人民政府办公室 2024年11月21日前报送")),
     "SENTENCE_THEN_SIGNATURE_THEN_TEXT": Examples(
         match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则", "请认真抓好落实。2022年4月14日包头市2022年"),
