@@ -2135,7 +2135,8 @@ FLOORS = {
     # 重点任务分工方案's line under each task), starts a statement as 由 does (DIVISION_LABEL_RE); measure_levels 0.969 →
     # 1.000, an outline number glued to its heading (2组织指挥体系及职责, its dot lost) takes the style of the top number before
     # it when that is its predecessor (1.总则), so it is 1.'s sibling, not an item under 1.4 (pipeline/document/labels.py
-    # glued_outline_labels). No other file of realworld, realworld_shared or corpus reads differently. Left: cl04's
+    # glued_outline_labels). No other file of realworld, realworld_shared, corpus or the real corpus's first 300 laws
+    # reads differently (scripts/extraction_outputs.py). Left: cl04's
     # 部门分工 line belongs to a task the copy lost with the plan's title (annotated measure_key null), read under the
     # notice's last item 三、, whose tree the plan's opening paragraph (为贯彻落实…,现制订本工作方案) does not end. Doubtful:
     # cl02's 协同单位 units as cooperate (协同, the vocabulary's 配合 word), its 确保《政府工作报告》…落到实处 as cites, cl03's
