@@ -178,6 +178,19 @@ SUBJECT_THEN_AGENT_RE = compiled_later(
 SUBJECT_DUTY_SENTENCE_RE = compiled_later(
     r"(?:^|(?<=[" + SENTENCE_OPENERS + r"]))[ \t\u3000]*(?=[\u4e00-\u9fff]{3,16}?(?:牵头|负责)"
     r"(?:组织|做好|抓好|开展|落实|推进|协调|实施|制定|督促|指导|对[^接]))", re.MULTILINE)
+# A label of a task's division among bodies, before its role clauses: 部门分工:省工业和信息化厅牵头,各地、…各成员单位配合 (a
+# province's 政府工作报告重点任务分工方案, each task over such a line) · 责任分工：市发改委牵头，市财政局配合. The statement starts
+# after it and counts only when its clauses end in role verbs, as a clause from 由 does (四、责任分工: over an item list
+# starts no statement: its line ends at the colon).
+DIVISION_LABEL_RE = compiled_later(
+    r"(?:^|(?<=[" + SENTENCE_OPENERS + r"]))[ \t\u3000]*(?:部门|责任|任务|职责|工作)?分工[ \t\u3000]*[:：][ \t\u3000]*", re.MULTILINE)
+# A heading naming the body that leads (or carries) the part under it, alone on its line: (一)省监察厅牵头的工作 · 2.市发展改革委
+# 负责的任务 — the outline of a government's division of its year's work targets (工作目标责任分解: 一、…省长负责的工作 over
+# (一)省审计厅牵头的工作, its tasks, then 协同单位: lines). Its doers are read as a bracket's （A牵头） is; units.py takes only a
+# heading whose first doer is a body named with its level (一、孟学农省长负责的工作 names a person).
+UNIT_HEADING_RE = compiled_later(
+    r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))[ \t\u3000]*"
+    r"(?P<doers>[^\s，,。；;:：（）()]{2,40}?(?:牵头|负责))的(?:工作|任务|事项)[。]?[ \t\u3000]*$", re.MULTILINE)
 # A line opening an article of a rules text (第五条 …) or a top-level item of a notice's outline (一、). A doer's sentence
 # inside an article (on its line, in a paragraph or an enumeration （一） 1. under it) is a provision naming the competent
 # authority, not a task of a plan: 省农业行政主管部门负责制定…操作规程 (az02), 第三条 市政府办公室负责组织落实本规定 (ah11),
@@ -334,6 +347,12 @@ EXAMPLES = {
     "NUMBERED_LINE_RE": Examples(
         match=("第五条 农业行政主管部门应当", "  第十二条 本办法自发布之日起施行", "一、总体要求"),
         no_match=("根据第五条规定", "省农业行政主管部门负责制定", "（三）加强监管")),
+    "DIVISION_LABEL_RE": Examples(
+        match=("\n  部门分工:省工业和信息化厅牵头", "。责任分工：市发改委牵头", "任务分工:"),
+        no_match=("按职责分工:", "四、责任分工:", "分工明确")),
+    "UNIT_HEADING_RE": Examples(
+        match=("(一)省监察厅牵头的工作", "\n（二）市发展改革委负责的任务\n", "3.县财政局、县审计局牵头的事项"),
+        no_match=("(一)省监察厅牵头的工作要求各地", "(三)加强牵头单位的工作", "省监察厅牵头的工作")),
     "SUBJECT_DUTY_SENTENCE_RE": Examples(
         match=("\n区政府办公室负责对区级各部门的政务公开工作进行考评。", "。县应急局负责组织演练。"),
         no_match=("。县财政局负责保障经费。", "。各单位要落实责任。")),

@@ -53,6 +53,8 @@ from extractors.unit_roles import (
     ROLE_VERB_BEFORE_TASK_RE,
     UNIT_BEFORE_ITEM_RE,
     ROLE_VERB_TAIL_RE,
+    DIVISION_LABEL_RE,
+    UNIT_HEADING_RE,
     Convention,
     find_convention,
 )
@@ -66,6 +68,9 @@ from schema.models import UnitMention
 # One clause of a sentence and the mark that ends it (none at the end of the text).
 CLAUSE_RE = re.compile(r"(?P<body>[^，,；;。！？!?\n]*)(?P<stop>[，,；;。！？!?\n]|$)")
 CLAUSE_BREAK_RE = re.compile(r"[，,；;。！？!?\n]")
+# What separates a heading's doers (省财政厅、省审计厅牵头): its first is the one whose level the others inherit. Not 和,
+# which a body's name may hold (省人力资源和社会保障厅).
+DOER_SEPARATOR_RE = re.compile(r"[、，,]")
 
 
 # --------------------------------------------------------------------------------------------
@@ -97,6 +102,7 @@ def find_assignments(text: str) -> list[UnitMention]:
     _read_units_before_items(text, mentions, covered)
     statements = [(start, end, close, True) for start, end, close in verb_brackets(text)]
     statements += [(start, end, end, verbs) for start, end, verbs in _agent_sentences(text)]
+    statements += [(start, end, end, True) for start, end in _unit_headings(text)]
     for start, end, close, verbs in statements:
         if _overlaps(covered, start, end):
             continue
@@ -232,6 +238,8 @@ def _agent_sentences(text: str) -> list[tuple[int, int, bool]]:
         if doers:
             items = list(NUMBERED_LINE_RE.finditer(text))
             starts += [doer for doer in doers if not _in_article(items, doer.start())]
+    if "分工" in text:  # 部门分工:A牵头,B配合: the clauses after the label
+        starts += list(finditer_after(DIVISION_LABEL_RE, text, SENTENCE_OPENERS, at_start=True))
     # 勘察设计工作由省计委牵头,…参加: the doers' clause after the work it takes, in one clause with it
     starts += [agent for agent in finditer_after(SUBJECT_THEN_AGENT_RE, text, AGENT_OPENERS, at_start=True)
                if not any(other.start() <= agent.end() <= other.end() for other in starts)] if AGENT_MARK in text else []
@@ -262,6 +270,19 @@ def _agent_sentences(text: str) -> list[tuple[int, int, bool]]:
             pos = clause.end()
         if end > start:
             spans.append((start, end, verbs))
+    return spans
+
+
+def _unit_headings(text: str) -> list[tuple[int, int]]:
+    """The doers' span (A牵头) of each heading naming the body that leads its part, (一)省监察厅牵头的工作 (UNIT_HEADING_RE),
+    whose first doer is a body named with its level: a person's part (一、孟学农省长负责的工作) names no unit."""
+    if "的工作" not in text and "的任务" not in text and "的事项" not in text:
+        return []
+    spans = []
+    for heading in UNIT_HEADING_RE.finditer(text):
+        first = DOER_SEPARATOR_RE.split(ROLE_VERB_TAIL_RE.sub("", heading.group("doers")))[0]
+        if is_prefix_source(clean_name(first)):
+            spans.append((heading.start("doers"), heading.end("doers")))
     return spans
 
 
@@ -304,4 +325,5 @@ def _named_with_level(text: str, start: int) -> bool:
 EXAMPLES = {
     "CLAUSE_RE": Examples(match=("区国土分局牵头,区规划分局、区级相关部门配合", "县民政局负责。")),
     "CLAUSE_BREAK_RE": Examples(match=("，", "。", "\n"), no_match=("、", "负责的第1件")),
+    "DOER_SEPARATOR_RE": Examples(match=("省财政厅、省审计厅", "省财政厅，省审计厅"), no_match=("省人力资源和社会保障厅",)),
 }

@@ -179,17 +179,34 @@ EXAMPLES = {
 GLUED_OUTLINE_TOP = re.compile(r"^(?P<n>[1-9][0-9]?)(?=" + OUTLINE_HEADING + ")")
 
 
+# The styles of an outline's top numbers (1.总则, 1 总则) a glued number (2组织体系) may be one of, its dot or space lost.
+OUTLINE_TOP_STYLES = ("arabic_dot", "arabic_space")
+
+
 def glued_outline_labels(texts: list[str]) -> dict[int, Label]:
     """{index: label} of the paragraphs of ``texts`` that are a plan outline's top heading glued to its number
-    (1总则), when the next paragraph with a label is that number's first decimal item (1.1…)."""
-    labels = {}
+    (1总则), when the next paragraph with a label is that number's first decimal item (1.1…). Its style is that of the
+    outline's previous top number when that is the one before it (1.总则 … 2组织指挥体系 … 3.预警: the copy lost 2's dot,
+    and 2 is 1.'s sibling, not an item under 1.4), else a number and space's."""
+    labels: dict[int, Label] = {}
     for index, text in enumerate(texts):
         if not (found := GLUED_OUTLINE_TOP.match(text)) or match_label(text) is not None:
             continue
         after = next((label for later in texts[index + 1:] if (label := match_label(later))), None)
         if after is not None and after.style == "decimal2" and after.text.startswith(found.group("n") + ".1"):
-            labels[index] = Label("arabic_space", found.group("n"), int(found.group("n")), found.end())
+            number = int(found.group("n"))
+            labels[index] = Label(_previous_top_style(texts, index, number, labels), found.group("n"), number, found.end())
     return labels
+
+
+def _previous_top_style(texts: list[str], index: int, number: int, glued: dict[int, Label]) -> str:
+    """The style of the outline's top number before paragraph ``index`` when it is ``number`` - 1 (1. over a glued 2),
+    else arabic_space. The search goes back only to the nearest top number of either style."""
+    for earlier in range(index - 1, -1, -1):
+        label = glued.get(earlier) or match_label(texts[earlier])
+        if label is not None and label.style in OUTLINE_TOP_STYLES:
+            return label.style if label.ordinal == number - 1 else "arabic_space"
+    return "arabic_space"
 
 
 # A number and its dot glued to a count that opens the item (2.2人户中2人均年满18周岁的家庭: item 2., a household of 2): it
