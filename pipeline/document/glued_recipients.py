@@ -33,9 +33,11 @@ RECIPIENTS_RUN = compiled_later(r"[^。；;！!？?：:“”《》|\n【】]{1,
 GLUE_END = compiled_later(r"[0-9A-Za-z)）〕\]］}】 \u3000](?![号號])")
 # A bracket closing a 文号 or a date ((鲁农函字〔2009〕42号)各市农业局, (国检监〔1989〕565号 一九八九年十月十六日)上海…): glued
 # text; a bracket of place words closes inside a recipient's name (各县(市)区人民政府, 各区县(市)人民政府).
-NAME_BRACKET = compiled_later(r"[(（][^()（）0-9〇○一二三四五六七八九]{1,8}[)）]$")
+# An outline's label ((一)教职工:8月28日召开…) is no glued text either: a heading's words follow it.
+NAME_BRACKET = compiled_later(r"[(（](?:[^()（）0-9〇○一二三四五六七八九]{1,8}|[一二三四五六七八九十\d]{1,3})[)）]$")
 LIST_SEPARATORS = compiled_later(r"[,，、]")
 LIST_COMMA = compiled_later(r"[,，]")
+MARKUP_END = compiled_later(r"[\"']\s*/?>\s*$")  # a tag's attribute closing the line (…,...">)
 # The notice's first sentence after the recipients' colon: a clause's mark before any other colon.
 CLAUSE_AFTER = compiled_later(r"[^:：\n]{1,200}?[，,。]")
 
@@ -43,7 +45,8 @@ EXAMPLES = {
     "RECIPIENTS_RUN": Examples(match=("的通知雄县、容城、安新县委和人民政府,新区各部门:现将", "2021-12-31各县、区人民政府,市政府各部门:现将"),
                                no_match=("办法》的通知", "通知如下。一、", "各县:", "8月30日(周日)20:00点前")),
     "GLUE_END": Examples(match=("1", ")", "）", "〕", " "), no_match=("号", "知", "，", "5号")),
-    "NAME_BRACKET": Examples(match=("各县(市)", "各区县（市）", "人民政府(管委会)"), no_match=("(鲁农函字〔2009〕42号)", "(一九八九年十月十六日)")),
+    "NAME_BRACKET": Examples(match=("各县(市)", "各区县（市）", "人民政府(管委会)", "（一）", "(2)"), no_match=("(鲁农函字〔2009〕42号)", "(一九八九年十月十六日)")),
+    "MARKUP_END": Examples(match=('健康发展,...">', "发展' />"), no_match=("现将《方案》印发给你们。", "<正>")),
     "LIST_COMMA": Examples(match=(",", "，"), no_match=("、",)),
     "LIST_SEPARATORS": Examples(match=(",", "，", "、"), no_match=(":", "。")),
     "CLAUSE_AFTER": Examples(match=("现将《方案》印发给你们,", "《办法》已经同意,"), no_match=(" 某某县人民政府 主题分类:", "。")),
@@ -84,12 +87,19 @@ def _recipients_start(line: str, run_start: int, colon: int) -> int:
     return next((start for start in starts if _reads_as_recipients(line[start:colon + 1])), -1)
 
 
+def _first_sentence_end(line: str) -> int:
+    """Where the line's first sentence ends: the header's recipients come before it (a body's 牵头单位:市发改委责任单位: is
+    a task's field, after sentences)."""
+    end = line.find("。")
+    return len(line) if end == -1 else end
+
+
 def _line_recipients(line: str) -> tuple[int, int]:
     """(where the recipients on ``line`` start, their colon) for its first run that reads so (0 when the line opens with
     them), or (-1, -1)."""
     if ":" not in line and "：" not in line:
         return -1, -1
-    for run in RECIPIENTS_RUN.finditer(line):
+    for run in RECIPIENTS_RUN.finditer(line, 0, _first_sentence_end(line)):
         if (start := _recipients_start(line, run.start(), run.end() - 1)) >= 0:
             return start, run.end() - 1
     return -1, -1
@@ -112,6 +122,9 @@ def glued_recipients_breaks(text: str) -> list[int]:
             break
         if _reads_as_recipients(line.strip()) and not info_label_spans(line):
             return []  # the recipients on a line of their own, as printed (a table's 发布机构: is a label)
+        if MARKUP_END.search(line):
+            offset += len(line) + 1
+            continue  # a page's markup (a meta tag's summary of the notice, printed again below): left whole
         start, colon = _line_recipients(line[:HEADER_REACH])
         if start >= 0:  # (0: a line opening with them, nothing glued before)
             return [offset + at for at in (_number_before(line, start), start, colon + 1) if at > 0] if start > 0 else []
