@@ -16,6 +16,7 @@ from __future__ import annotations
 from extractors.docnumbers import find_doc_numbers
 from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE, TITLE_WORD_RE
+from extractors.unit_roles import LABEL_RE as UNIT_LABEL_RE
 from extractors.vocab import Examples
 
 from pipeline.document.header_lines import is_recipients_line, names_a_body_or_class
@@ -66,8 +67,8 @@ def _reads_as_recipients(run: str) -> bool:
     """Whether ``run`` (up to its colon) is a recipients line: a list naming bodies, opening with 各 or every part naming
     a body or a class of people (县级有关部门: 为… is read only so), or places sharing one body's name (四川、甘肃、陕西省
     建设厅)."""
-    if not is_recipients_line(run):
-        return False
+    if not is_recipients_line(run) or UNIT_LABEL_RE.search(run):
+        return False  # a task's 牵头单位:市发改委责任单位: is its fields' labels
     return run.startswith("各") or all(names_a_body_or_class(part) for part in split_list(run[:-1])) \
         or not LIST_COMMA.search(run) and names_a_body_or_class(run[:-1])
 
@@ -87,19 +88,12 @@ def _recipients_start(line: str, run_start: int, colon: int) -> int:
     return next((start for start in starts if _reads_as_recipients(line[start:colon + 1])), -1)
 
 
-def _first_sentence_end(line: str) -> int:
-    """Where the line's first sentence ends: the header's recipients come before it (a body's 牵头单位:市发改委责任单位: is
-    a task's field, after sentences)."""
-    end = line.find("。")
-    return len(line) if end == -1 else end
-
-
 def _line_recipients(line: str) -> tuple[int, int]:
     """(where the recipients on ``line`` start, their colon) for its first run that reads so (0 when the line opens with
     them), or (-1, -1)."""
     if ":" not in line and "：" not in line:
         return -1, -1
-    for run in RECIPIENTS_RUN.finditer(line, 0, _first_sentence_end(line)):
+    for run in RECIPIENTS_RUN.finditer(line):
         if (start := _recipients_start(line, run.start(), run.end() - 1)) >= 0:
             return start, run.end() - 1
     return -1, -1
