@@ -64,12 +64,16 @@ SENTENCE_THEN_SIGNATURE = compiled_later(
 # The same signature (or its date alone) with the text it issues glued after its date (…现印发给你们,请认真贯彻执行。荥阳市
 # 人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则… · …请认真抓好落实。2022年4月14日包头市…考评办法一、…): what follows the date is cut off only when it opens with a title the notice named in
 # 《》 before the signature (glued_signature_breaks), never with a sentence's words.
+# Joint signers stand side by side, a space between (广西壮族自治区农业农村厅 广西壮族自治区财政厅2022年11月22日…); the title
+# after the date may open with a year (…2023年4月26日2023年全市卫生健康工作要点…).
+SIGNER = r"[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1]
 SENTENCE_THEN_SIGNATURE_THEN_TEXT = compiled_later(
-    r"(?<=[" + SENTENCE_ENDS + r"])(?=" + NAME_RUN + YEAR_START + ")"
-    + r"(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")?(?P<date>" + FULL_DATE + ")"
-    r"(?=[^\s\d])")
+    r"(?<=[" + SENTENCE_ENDS + r"])(?=[\u4e00-\u9fff（）() \u3000]*" + YEAR_START + ")"
+    + r"(?P<issuer>(?:" + SIGNER + r"[ \u3000]{1,4}){0,3}" + SIGNER + r")?(?P<date>" + FULL_DATE + ")"
+    r"(?=\S)")
 BRACKET_OPEN = compiled_later(r"[(（]")
 ISSUED_TITLE_WORDS = 6  # characters at least of an issued title's words before its bracket
+INNER_TITLE_MARKS = str.maketrans("〈〉", "《》")
 NAMED_TITLE = compiled_later(r"《(?P<title>[^《》\n]{4,80})》")
 NAMED_BEFORE = 3000  # characters before the signature in which the issued text's title is looked for
 # A signature glued after the name of the attachment the notice closes with (…,附件:国务院办公厅…典型经验做法国务院办公厅
@@ -224,6 +228,12 @@ def _signing_body_start(text: str, named_at: int, date_at: int) -> int:
     return -1
 
 
+def _as_printed(title: str) -> list[str]:
+    """A title named in 《》 as its own page prints it: as named, and with the 〈〉 of a title named inside it printed 《》
+    (现将《昌吉州落实〈自治区…规划〉实施方案》印发 names the text printed 昌吉州落实《自治区…规划》实施方案)."""
+    return [title, title.translate(INNER_TITLE_MARKS)] if "〈" in title else [title]
+
+
 def _signature_before_issued_text(text: str) -> list[int]:
     """Breaks around a signature glued between the notice's last sentence and the text it issues, whose title the
     notice named in 《》 (SENTENCE_THEN_SIGNATURE_THEN_TEXT): before the signing body, its date, the title and, when
@@ -232,7 +242,8 @@ def _signature_before_issued_text(text: str) -> list[int]:
     breaks = []
     for found in finditer_after(SENTENCE_THEN_SIGNATURE_THEN_TEXT, text, SENTENCE_ENDS):  # (its look-behind's marks)
         after = found.end("date")
-        named = [m.group("title") for m in NAMED_TITLE.finditer(text, max(0, found.start() - NAMED_BEFORE), found.start())]
+        named = [title for m in NAMED_TITLE.finditer(text, max(0, found.start() - NAMED_BEFORE), found.start())
+                 for title in _as_printed(m.group("title"))]
         whole = [title for title in named if text.startswith(title, after)]
         if whole or any(len(core := BRACKET_OPEN.split(title, 1)[0]) >= ISSUED_TITLE_WORDS and text.startswith(core, after)
                         for title in named):
@@ -294,7 +305,9 @@ EXAMPLES = {
         match=("认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市进一步完善", "做好工作。县政府办公室2020年3月1日"),
         no_match=("认真贯彻落实。县政府办公室2024年11月21日召开会议", "认真贯彻落实。滨州市人民政府办公室 2024年11月21日前报送")),
     "SENTENCE_THEN_SIGNATURE_THEN_TEXT": Examples(
-        match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则", "请认真抓好落实。2022年4月14日包头市2022年"),
+        match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则", "请认真抓好落实。2022年4月14日包头市2022年",
+               "请认真组织实施。广西壮族自治区农业农村厅 广西壮族自治区财政厅2022年11月22日广西壮族自治区高标准农田",
+               "请认真贯彻执行。湖州市卫生健康委员会2023年4月26日2023年全市卫生健康工作要点"),
         no_match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日\n", "认真贯彻执行。荥阳市人民政府办公室2015年11月16日 ")),
     "BRACKET_OPEN": Examples(match=("(", "（"), no_match=("〔",)),
     "NAMED_TITLE": Examples(match=("现将《荥阳市气象灾害应急预案》印发给你们",), no_match=("《》", "《法》")),
