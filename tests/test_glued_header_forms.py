@@ -230,6 +230,20 @@ def test_a_signature_glued_before_the_text_it_issues_is_cut_in_its_other_forms()
     assert lines(meeting)[-1].endswith("请认真执行。某市人民政府办公室2023年4月26日2023年度会议召开情况如下。")
 
 
+def test_a_title_printed_again_after_its_issuers_name_is_cut():
+    # a legal database's heading: the title, the issuer's name, the title again (naming the issuer or not), then the 文号
+    text = ("您的位置: 首页 » 法律法规 »关于做好桥梁隐患处置工作的通知住房和城乡建设部关于做好桥梁隐患处置工作的通知建办城函〔2009〕146号"
+            "四川、甘肃、陕西省建设厅:目前,灾区受损桥梁隐患处置工作取得了较大进展,现将有关事项通知如下。\n")
+    assert in_turn(lines(text), ["关于做好桥梁隐患处置工作的通知", "住房和城乡建设部", "关于做好桥梁隐患处置工作的通知", "建办城函〔2009〕146号"])
+    assert header(text) == {"doc_number": "建办城函〔2009〕146号", "title": "关于做好桥梁隐患处置工作的通知",
+                            "recipients": '["四川、甘肃、陕西省建设厅"]'}
+    named = "点击此处下载某省人民政府办公厅关于印发预算管理办法的通知某省人民政府办公厅某省人民政府办公厅关于印发预算管理办法的通知某政办〔2008〕33号\n"
+    assert in_turn(lines(named), ["某省人民政府办公厅关于印发预算管理办法的通知", "某省人民政府办公厅", "某省人民政府办公厅关于印发预算管理办法的通知"])
+    # a title opening with its issuer's name printed twice in a row is no issuer between two titles
+    twice = "来源:某区人民政府办公室区人民政府办公室关于印发分工方案的通知区人民政府办公室关于印发分工方案的通知各街道办事处:现将方案印发给你们,请认真执行。\n"
+    assert "区人民政府" not in lines(twice)
+
+
 def test_a_sentence_opening_with_a_date_is_no_signature():
     for text in ("各单位要认真执行。2022年4月14日起施行,原办法同时废止。\n", "现将有关事项通知如下。2022年4月14日,市政府召开专题会议研究。\n",
                  "各单位要认真执行。2022年4月14日前报送工作方案\n"):
