@@ -230,6 +230,17 @@ def test_a_signature_glued_before_the_text_it_issues_is_cut_in_its_other_forms()
     assert lines(meeting)[-1].endswith("请认真执行。某市人民政府办公室2023年4月26日2023年度会议召开情况如下。")
 
 
+def test_a_signature_glued_between_the_attachments_name_and_the_attachment_is_cut():
+    # the attachment named in 《》 before, its name after 附件:, the signing body, the date, then the attachment printed
+    text = ("各村(社区):结合街道实际制定了《某街道隐患排查整治专项行动工作方案》,印发给你们,请认真抓好落实。附件:某街道隐患排查整治专项行动工作方案"
+            "某市某区某街道办事处2025年1月7日附件某街道隐患排查整治专项行动工作方案为深入贯彻落实…\n")
+    assert in_turn(lines(text), ["某市某区某街道办事处", "2025年1月7日"])
+    assert extract_text(text)["documents"][0]["signed_date"] == "2025-01-07"
+    # a date in a sentence after an attachment's name is no signature
+    sentence = "附件:某街道隐患排查整治专项行动工作方案某街道办事处2025年1月7日附件材料报送情况如下。\n"
+    assert "2025年1月7日" not in lines(sentence)
+
+
 def test_a_title_printed_again_after_its_issuers_name_is_cut():
     # a legal database's heading: the title, the issuer's name, the title again (naming the issuer or not), then the 文号
     text = ("您的位置: 首页 » 法律法规 »关于做好桥梁隐患处置工作的通知住房和城乡建设部关于做好桥梁隐患处置工作的通知建办城函〔2009〕146号"

@@ -52,8 +52,9 @@ DATE_AFTER_SENTENCE = compiled_later(
 
 FULL_DATE = r"(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
 # What may follow a signature's date glued inside a line: the line's end, a note on how far the notice goes (此件公开发布)
-# or the page's chrome (扫一扫在手机打开当前页) — never a sentence's words (2024年5月2日召开, 2024年5月2日前).
-AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]{1,12}[）)])|扫一扫))"
+# the page's chrome (扫一扫在手机打开当前页) or the attachment printed after the signature (…2025年1月7日附件中洲街道…方案为…)
+# — never a sentence's words (2024年5月2日召开, 2024年5月2日前).
+AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]{1,12}[）)])|扫一扫|附件))"
 # A signature glued after the last sentence of a copy that lost its line breaks: the signing body straight after the
 # sentence's 。 and its date after it (…请结合实际认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市…).
 SENTENCE_ENDS = "。！!"  # what a glued signature follows
@@ -215,7 +216,13 @@ def cut_joined_copies(text: str) -> str:
 def _signing_body_start(text: str, named_at: int, date_at: int) -> int:
     """Where the signing body glued after an attachment's name starts (the first that leaves ATTACHMENT_NAME characters
     of the name before it): a national body's opening, or a place's name the text printed before the attachment; -1
-    when none is (an attachment's name ending in a body's name with no date after it never comes here)."""
+    when none is (an attachment's name ending in a body's name with no date after it never comes here). An attachment the
+    notice named in 《》 before ends where its name as named ends (…制定了《中洲街道…工作方案》,印发给你们…附件:中洲街道…工作方案
+    阳江市江城区中洲街道办事处2025年1月7日)."""
+    for named in NAMED_TITLE.finditer(text, max(0, named_at - NAMED_BEFORE), named_at):
+        end = named_at + len(named.group("title"))
+        if text.startswith(named.group("title"), named_at) and end < date_at and is_organisation_name(text[end:date_at]):
+            return end
     for start in range(named_at + ATTACHMENT_NAME, date_at - 3):
         body = text[start:date_at]
         if not is_organisation_name(body):
@@ -302,7 +309,7 @@ EXAMPLES = {
     "DATE_AFTER_SENTENCE": Examples(match=("报送市政府办公厅和市安委会办公室。 二○一○年一月十三日", "2.全省高校后勤工作先进个人推荐表 二〇一〇年一月五日 附件1: 全省"),
                                     no_match=("于2010年2月15日前报送。", "工作。 2010年3月15日前报送材料", "会议定于 2010年1月5日 召开")),
     "SENTENCE_THEN_SIGNATURE": Examples(
-        match=("认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市进一步完善", "做好工作。县政府办公室2020年3月1日"),
+        match=("认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市进一步完善", "做好工作。县政府办公室2020年3月1日", "请认真抓好落实。某镇人民政府2025年1月7日附件1:工作方案"),
         no_match=("认真贯彻落实。县政府办公室2024年11月21日召开会议", "认真贯彻落实。滨州市人民政府办公室 2024年11月21日前报送")),
     "SENTENCE_THEN_SIGNATURE_THEN_TEXT": Examples(
         match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则", "请认真抓好落实。2022年4月14日包头市2022年",
@@ -312,7 +319,8 @@ EXAMPLES = {
     "BRACKET_OPEN": Examples(match=("(", "（"), no_match=("〔",)),
     "NAMED_TITLE": Examples(match=("现将《荥阳市气象灾害应急预案》印发给你们",), no_match=("《》", "《法》")),
     "ATTACHMENT_THEN_SIGNATURE": Examples(
-        match=("附件:国务院办公厅优化营商环境专项督查发现的典型经验做法国务院办公厅督查室2024年5月2日扫一扫在手机打开当前页",),
+        match=("附件:国务院办公厅优化营商环境专项督查发现的典型经验做法国务院办公厅督查室2024年5月2日扫一扫在手机打开当前页",
+               "附件:中洲街道安全生产隐患排查整治专项行动工作方案阳江市江城区中洲街道办事处2025年1月7日附件中洲街道安全生产"),
         no_match=("附件:报名表请于2024年5月2日前报送", "附件:名单。县政府办公室2024年5月2日")),
     "NATIONAL_BODY": Examples(match=("国务院办公厅督查室", "国家卫生健康委员会办公厅"), no_match=("宁波市人民政府",)),
     "PLACE_OPENING": Examples(match=("宁波市人民政府办公厅", "泾县人民政府"), no_match=("国务院办公厅",)),
