@@ -14,6 +14,11 @@ def lines(text: str) -> list[str]:
     return normalise(text).text.split("\n")
 
 
+def in_turn(got: list[str], wanted: list[str]) -> bool:
+    """Whether ``wanted`` are lines of ``got`` one after another."""
+    return any(got[at:at + len(wanted)] == wanted for at in range(len(got)))
+
+
 def header(text: str) -> dict:
     doc = extract_text(text)["documents"][0]
     return {field: doc[field] for field in ("doc_number", "title", "recipients")}
@@ -205,6 +210,49 @@ def test_a_signed_date_glued_after_the_last_sentence_starts_its_own_line():
     assert lines(issued)[-2:] == ["2022年4月14日", "某市2022年数字政府建设考评办法"]
     noted_public = "各区人民政府:现将《实施方案》印发给你们,请认真贯彻执行。2023年1月6日(此件主动公开)\n"
     assert "2023年1月6日" in lines(noted_public)
+
+
+def test_a_signature_glued_before_the_text_it_issues_is_cut_in_its_other_forms():
+    # joint signers side by side, a space between, then the date and the issued text's title
+    joint = ("各市、县人民政府:现将《某省高标准农田建设提升行动方案(2023—2025年)》印发给你们,请认真组织实施。某省农业农村厅 某省财政厅"
+             "2022年11月22日某省高标准农田建设提升行动方案(2023—2025年)为认真贯彻落实…\n")
+    assert in_turn(lines(joint), ["某省农业农村厅 某省财政厅", "2022年11月22日", "某省高标准农田建设提升行动方案(2023—2025年)"])
+    assert extract_text(joint)["documents"][0]["signed_date"] == "2022-11-22"
+    # the issued title opening with a year, right after the date
+    yearly = "委属各单位:现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。某市卫生健康委员会2023年4月26日2023年全市卫生健康工作要点2023年全市…\n"
+    assert in_turn(lines(yearly), ["某市卫生健康委员会", "2023年4月26日", "2023年全市卫生健康工作要点"])
+    # a title named with 〈〉 inside its 《》, printed on its own with 《》
+    nested = ("各县市人民政府:《某州落实〈自治区城乡社区服务体系建设规划〉实施方案》已经研究同意,现印发你们,请认真抓好落实。某州人民政府办公室"
+              "2023年5月6日某州落实《自治区城乡社区服务体系建设规划》实施方案一、工作目标…\n")
+    assert in_turn(lines(nested), ["某州人民政府办公室", "2023年5月6日", "某州落实《自治区城乡社区服务体系建设规划》实施方案"])
+    # a date opening a sentence that names no issued text stays in it
+    meeting = "各单位:现将《工作要点》印发给你们,请认真执行。某市人民政府办公室2023年4月26日2023年度会议召开情况如下。\n"
+    assert lines(meeting)[-1].endswith("请认真执行。某市人民政府办公室2023年4月26日2023年度会议召开情况如下。")
+
+
+def test_a_signature_glued_between_the_attachments_name_and_the_attachment_is_cut():
+    # the attachment named in 《》 before, its name after 附件:, the signing body, the date, then the attachment printed
+    text = ("各村(社区):结合街道实际制定了《某街道隐患排查整治专项行动工作方案》,印发给你们,请认真抓好落实。附件:某街道隐患排查整治专项行动工作方案"
+            "某市某区某街道办事处2025年1月7日附件某街道隐患排查整治专项行动工作方案为深入贯彻落实…\n")
+    assert in_turn(lines(text), ["某市某区某街道办事处", "2025年1月7日"])
+    assert extract_text(text)["documents"][0]["signed_date"] == "2025-01-07"
+    # a date in a sentence after an attachment's name is no signature
+    sentence = "附件:某街道隐患排查整治专项行动工作方案某街道办事处2025年1月7日附件材料报送情况如下。\n"
+    assert "2025年1月7日" not in lines(sentence)
+
+
+def test_a_title_printed_again_after_its_issuers_name_is_cut():
+    # a legal database's heading: the title, the issuer's name, the title again (naming the issuer or not), then the 文号
+    text = ("您的位置: 首页 » 法律法规 »关于做好桥梁隐患处置工作的通知住房和城乡建设部关于做好桥梁隐患处置工作的通知建办城函〔2009〕146号"
+            "四川、甘肃、陕西省建设厅:目前,灾区受损桥梁隐患处置工作取得了较大进展,现将有关事项通知如下。\n")
+    assert in_turn(lines(text), ["关于做好桥梁隐患处置工作的通知", "住房和城乡建设部", "关于做好桥梁隐患处置工作的通知", "建办城函〔2009〕146号"])
+    assert header(text) == {"doc_number": "建办城函〔2009〕146号", "title": "关于做好桥梁隐患处置工作的通知",
+                            "recipients": '["四川、甘肃、陕西省建设厅"]'}
+    named = "点击此处下载某省人民政府办公厅关于印发预算管理办法的通知某省人民政府办公厅某省人民政府办公厅关于印发预算管理办法的通知某政办〔2008〕33号\n"
+    assert in_turn(lines(named), ["某省人民政府办公厅关于印发预算管理办法的通知", "某省人民政府办公厅", "某省人民政府办公厅关于印发预算管理办法的通知"])
+    # a title opening with its issuer's name printed twice in a row is no issuer between two titles
+    twice = "来源:某区人民政府办公室区人民政府办公室关于印发分工方案的通知区人民政府办公室关于印发分工方案的通知各街道办事处:现将方案印发给你们,请认真执行。\n"
+    assert "区人民政府" not in lines(twice)
 
 
 def test_a_sentence_opening_with_a_date_is_no_signature():

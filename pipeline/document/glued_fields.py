@@ -15,6 +15,8 @@ own beside the notice's header; glued, they run into it. Breaks, on the copy's f
 - after a page's own stamp opening the line (歸檔時間:2021年12月27日【政策】廣州市…的實施意見…), and before it when a pirate
   mirror's keyword line is glued before it (…,色干网新在线观看歸檔時間:…);
 - between a title printed twice in a row (…的通知包头市人民政府办公室关于…的通知包府办发〔2022〕43号…);
+- around a title printed again after its issuer's name, as a legal database heads its text (…的通知住房和城乡建设部关于…的通知
+  建办城函〔2009〕146号…);
 - around a title between a section's name and its 文号 or a dash and its 文号 (法规库国务院办公厅关于…的通知国办函[2016]38号,
   …的实施意见——乌党发〔2015〕21号为加快…), a 版头 then its 文号 then the title, a 文号 and colon heading the title;
 - around a signed date glued after the last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…), after a news lead's
@@ -44,6 +46,7 @@ SCAN_LINES = 20  # the page's header is among the copy's first lines
 FIELD_GAP = 80  # the longest value between two fields of a legal database's header
 STAMP_REACH = 60  # the longest stamp (time, source) between a title and its 文号
 REPEAT_REACH = 400  # a site's lead between a title and its repeat is a few sentences at most
+ISSUER_BETWEEN = 30  # the longest issuer's name printed between a title and its repeat
 HEADER_REACH = 120  # a glued header's first 文号 and a breadcrumb's last separator stand within so many characters
 TITLE_LENGTH = (6, 120)
 
@@ -276,6 +279,24 @@ def _doubled_title_breaks(line: str) -> list[int]:
     return next((found for start in starts if (found := _doubled_title_at(line, start))), [])
 
 
+def _title_issuer_title_breaks(line: str) -> list[int]:
+    """Around a title printed again after its issuer's name (a legal database's heading over its text: …的通知住房和城乡建设部
+    关于…的通知建办城函…, 关于…的通知安徽省人民政府办公厅关于…的通知…, its title naming the issuer or not): before the
+    issuer, the title again and what follows it. Title ends (a document's type) stand at both ends; the name between is an
+    organisation's."""
+    ends = [found.end() for found in TITLE_ENDING_WORD.finditer(line, 0, REPEAT_REACH)]
+    for first, second in ((a, b) for a in ends for b in ends if TITLE_LENGTH[0] < b - a <= ISSUER_BETWEEN + TITLE_LENGTH[1]):
+        for issuer_end in range(first + 2, min(first + ISSUER_BETWEEN, second - TITLE_LENGTH[0]) + 1):
+            title = line[issuer_end:second]
+            issuer, start = line[first:issuer_end], first - len(title)
+            if line.startswith(title, start) and is_organisation_line(issuer) and not TITLE_ENDING_WORD.search(issuer) \
+                    and title.count("《") == title.count("》") and (start == 0 or line[start - 1] != issuer[-1]):
+                # (a type in the name: the title's own end is further on; the same character before both titles: they
+                # are longer, a title opening with its issuer's name printed twice, 区人民政府办公室关于…区人民政府办公室关于…)
+                return [at for at in (start, first, issuer_end, second) if 0 < at < len(line.rstrip())]
+    return []
+
+
 def _greeting_then_number_breaks(line: str) -> list[int]:
     """Before the 文号 a site's greeting is glued to (歡迎訪問…有限公司官方網站桂農廳發〔2022〕149號各市…): the greeting up to its
     first site's name, the 文号's code (two characters at least) after it."""
@@ -453,7 +474,7 @@ def _essay_intro_breaks(line: str) -> list[int]:
 
 def _piece_breaks(line: str, names: list[str]) -> list[int]:
     return _colonless_table_breaks(line) or _masthead_then_number_breaks(line) or _number_colon_title_breaks(line) \
-        or _sectioned_title_then_number_breaks(line, names) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
+        or _sectioned_title_then_number_breaks(line, names) or _table_value_then_title_breaks(line, names) or _stamp_breaks(line) or _doubled_title_breaks(line) or _title_issuer_title_breaks(line) or _repeated_title_breaks(line) or _greeting_then_number_breaks(line) \
         or _book_title_then_number_breaks(line)
 
 

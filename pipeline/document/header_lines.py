@@ -20,7 +20,7 @@ from pipeline.document.elements import (
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
-from pipeline.document.wrapper import is_wrapper_line
+from pipeline.document.wrapper import info_label_spans, is_wrapper_line
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
@@ -230,7 +230,14 @@ def _named_by_its_number(text: str) -> bool:
 def is_recipients_line(text: str) -> bool:
     found = RECIPIENTS_LINE.match(text)
     return (bool(found) and match_label(text) is None and not SENTENCE_BEFORE_COLON.search(text)
-            and not is_wrapper_line(text) and names_addressees(found.group("body")))
+            and not is_wrapper_line(text) and names_addressees(found.group("body")) and not _ends_with_info_label(text))
+
+
+def _ends_with_info_label(text: str) -> bool:
+    """An information table's label closing the line, its value on the next (意见征集发布机构: ⏎ 宣城市卫生健康委员会, a glued
+    copy's 发布机构 cut off the section name before it): a field, though it names a body's kind."""
+    spans = info_label_spans(text)
+    return bool(spans) and spans[-1][1] >= len(text.rstrip())
 
 
 # A header glued to the body in one paragraph (aggregator copies): 汕府办[2015]29号各县(市、区)人民
@@ -275,7 +282,7 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
         # site's dateline before the first clause (…明查暗访央视网2021-11-0700:00针对今年以来,…)
         return None, []
     # a salutation to a class of people is a recipient too (各位教职员工: 根据…, 各乡镇居民、志愿者们: 为…; as07, ad06)
-    if (number is None or found.group("named")) and not all(_names_a_body_or_class(part) for part in recipients) \
+    if (number is None or found.group("named")) and not all(names_a_body_or_class(part) for part in recipients) \
             and not (found.group("body") and _class_then_bodies(recipients)):
         return None, []
     return number, recipients
@@ -284,14 +291,14 @@ def glued_header(text: str) -> tuple[Optional[str], list[str]]:
 SHORT_CLASS = 8  # a class of places printed short before named bodies (各区教育), no sentence
 
 
-def _names_a_body_or_class(part: str) -> bool:
+def names_a_body_or_class(part: str) -> bool:
     return _names_a_body(fold(part)) or part.startswith("各") and _names_a_body(fold(part[1:])) or bool(PEOPLE_ADDRESSEE.search(part))
 
 
 def _class_then_bodies(recipients: list[str]) -> bool:
     """各区教育、市局直属中学: a short class first (its body's name cut short by the copy), then bodies each — a list, where a
     sentence (各单位要做到以下几点) is one part."""
-    return len(recipients) >= 2 and len(recipients[0]) <= SHORT_CLASS and all(_names_a_body_or_class(part) for part in recipients[1:])
+    return len(recipients) >= 2 and len(recipients[0]) <= SHORT_CLASS and all(names_a_body_or_class(part) for part in recipients[1:])
 
 
 # ---------------------------------------------------------------- the header window

@@ -52,9 +52,10 @@ DATE_AFTER_SENTENCE = compiled_later(
 
 FULL_DATE = r"(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
 # What may follow a signature's date glued inside a line: the line's end, a note on how far the notice goes (此件公开发布)
-# or the page's chrome (扫一扫在手机打开当前页, a portal's labels and tools in 【】: 【相关附件】, 【打印本页】【关闭窗口】) — never
-# a sentence's words (2024年5月2日召开, 2024年5月2日前).
-AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]{1,12}[）)])|扫一扫|【[\u4e00-\u9fff]{2,8}】))"
+# the page's chrome (扫一扫在手机打开当前页, a portal's labels and tools in 【】: 【相关附件】, 【打印本页】【关闭窗口】) or the
+# attachment printed after the signature (…2025年1月7日附件中洲街道…方案为…) — never a sentence's words (2024年5月2日召开,
+# 2024年5月2日前).
+AFTER_SIGNATURE = r"(?P<after>[ \u3000]*(?:$|(?P<note>[（(]此[件页][^）)\n]{1,12}[）)])|扫一扫|【[\u4e00-\u9fff]{2,8}】|附件))"
 # A signature glued after the last sentence of a copy that lost its line breaks: the signing body straight after the
 # sentence's 。 and its date after it (…请结合实际认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市…).
 SENTENCE_ENDS = "。！!"  # what a glued signature follows
@@ -65,12 +66,16 @@ SENTENCE_THEN_SIGNATURE = compiled_later(
 # The same signature (or its date alone) with the text it issues glued after its date (…现印发给你们,请认真贯彻执行。荥阳市
 # 人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则… · …请认真抓好落实。2022年4月14日包头市…考评办法一、…): what follows the date is cut off only when it opens with a title the notice named in
 # 《》 before the signature (glued_signature_breaks), never with a sentence's words.
+# Joint signers stand side by side, a space between (广西壮族自治区农业农村厅 广西壮族自治区财政厅2022年11月22日…); the title
+# after the date may open with a year (…2023年4月26日2023年全市卫生健康工作要点…).
+SIGNER = r"[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1]
 SENTENCE_THEN_SIGNATURE_THEN_TEXT = compiled_later(
-    r"(?<=[" + SENTENCE_ENDS + r"])(?=" + NAME_RUN + YEAR_START + ")"
-    + r"(?P<issuer>[\u4e00-\u9fff（）()]{2,30}?" + ORGANISATION_END.pattern[:-1] + r")?(?P<date>" + FULL_DATE + ")"
-    r"(?=[^\s\d])")
+    r"(?<=[" + SENTENCE_ENDS + r"])(?=[\u4e00-\u9fff（）() \u3000]*" + YEAR_START + ")"
+    + r"(?P<issuer>(?:" + SIGNER + r"[ \u3000]{1,4}){0,3}" + SIGNER + r")?(?P<date>" + FULL_DATE + ")"
+    r"(?=\S)")
 BRACKET_OPEN = compiled_later(r"[(（]")
 ISSUED_TITLE_WORDS = 6  # characters at least of an issued title's words before its bracket
+INNER_TITLE_MARKS = str.maketrans("〈〉", "《》")
 NAMED_TITLE = compiled_later(r"《(?P<title>[^《》\n]{4,80})》")
 NAMED_BEFORE = 3000  # characters before the signature in which the issued text's title is looked for
 # A signature glued after the name of the attachment the notice closes with (…,附件:国务院办公厅…典型经验做法国务院办公厅
@@ -233,7 +238,13 @@ def cut_joined_copies(text: str) -> str:
 def _signing_body_start(text: str, named_at: int, date_at: int) -> int:
     """Where the signing body glued after an attachment's name starts (the first that leaves ATTACHMENT_NAME characters
     of the name before it): a national body's opening, or a place's name the text printed before the attachment; -1
-    when none is (an attachment's name ending in a body's name with no date after it never comes here)."""
+    when none is (an attachment's name ending in a body's name with no date after it never comes here). An attachment the
+    notice named in 《》 before ends where its name as named ends (…制定了《中洲街道…工作方案》,印发给你们…附件:中洲街道…工作方案
+    阳江市江城区中洲街道办事处2025年1月7日)."""
+    for named in NAMED_TITLE.finditer(text, max(0, named_at - NAMED_BEFORE), named_at):
+        end = named_at + len(named.group("title"))
+        if text.startswith(named.group("title"), named_at) and end < date_at and is_organisation_name(text[end:date_at]):
+            return end
     for start in range(named_at + ATTACHMENT_NAME, date_at - 3):
         body = text[start:date_at]
         if not is_organisation_name(body):
@@ -246,6 +257,12 @@ def _signing_body_start(text: str, named_at: int, date_at: int) -> int:
     return -1
 
 
+def _as_printed(title: str) -> list[str]:
+    """A title named in 《》 as its own page prints it: as named, and with the 〈〉 of a title named inside it printed 《》
+    (现将《昌吉州落实〈自治区…规划〉实施方案》印发 names the text printed 昌吉州落实《自治区…规划》实施方案)."""
+    return [title, title.translate(INNER_TITLE_MARKS)] if "〈" in title else [title]
+
+
 def _signature_before_issued_text(text: str) -> list[int]:
     """Breaks around a signature glued between the notice's last sentence and the text it issues, whose title the
     notice named in 《》 (SENTENCE_THEN_SIGNATURE_THEN_TEXT): before the signing body, its date, the title and, when
@@ -254,7 +271,8 @@ def _signature_before_issued_text(text: str) -> list[int]:
     breaks = []
     for found in finditer_after(SENTENCE_THEN_SIGNATURE_THEN_TEXT, text, SENTENCE_ENDS):  # (its look-behind's marks)
         after = found.end("date")
-        named = [m.group("title") for m in NAMED_TITLE.finditer(text, max(0, found.start() - NAMED_BEFORE), found.start())]
+        named = [title for m in NAMED_TITLE.finditer(text, max(0, found.start() - NAMED_BEFORE), found.start())
+                 for title in _as_printed(m.group("title"))]
         whole = [title for title in named if text.startswith(title, after)]
         if whole or any(len(core := BRACKET_OPEN.split(title, 1)[0]) >= ISSUED_TITLE_WORDS and text.startswith(core, after)
                         for title in named):
@@ -315,15 +333,18 @@ EXAMPLES = {
                                     no_match=("于2010年2月15日前报送。", "工作。 2010年3月15日前报送材料", "会议定于 2010年1月5日 召开")),
     "SENTENCE_THEN_SIGNATURE": Examples(
         match=("认真贯彻落实。滨州市人民政府办公室2024年11月21日(此件公开发布)滨州市进一步完善", "做好工作。县政府办公室2020年3月1日",
-               "特此通知。上海市财政局2022年7月22日【相关附件】"),
+               "特此通知。上海市财政局2022年7月22日【相关附件】", "请认真抓好落实。某镇人民政府2025年1月7日附件1:工作方案"),
         no_match=("认真贯彻落实。县政府办公室2024年11月21日召开会议", "认真贯彻落实。滨州市人民政府办公室 2024年11月21日前报送")),
     "SENTENCE_THEN_SIGNATURE_THEN_TEXT": Examples(
-        match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则", "请认真抓好落实。2022年4月14日包头市2022年"),
+        match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日荥阳市气象灾害应急预案1总则", "请认真抓好落实。2022年4月14日包头市2022年",
+               "请认真组织实施。广西壮族自治区农业农村厅 广西壮族自治区财政厅2022年11月22日广西壮族自治区高标准农田",
+               "请认真贯彻执行。湖州市卫生健康委员会2023年4月26日2023年全市卫生健康工作要点"),
         no_match=("认真贯彻执行。荥阳市人民政府办公室2015年11月16日\n", "认真贯彻执行。荥阳市人民政府办公室2015年11月16日 ")),
     "BRACKET_OPEN": Examples(match=("(", "（"), no_match=("〔",)),
     "NAMED_TITLE": Examples(match=("现将《荥阳市气象灾害应急预案》印发给你们",), no_match=("《》", "《法》")),
     "ATTACHMENT_THEN_SIGNATURE": Examples(
-        match=("附件:国务院办公厅优化营商环境专项督查发现的典型经验做法国务院办公厅督查室2024年5月2日扫一扫在手机打开当前页",),
+        match=("附件:国务院办公厅优化营商环境专项督查发现的典型经验做法国务院办公厅督查室2024年5月2日扫一扫在手机打开当前页",
+               "附件:中洲街道安全生产隐患排查整治专项行动工作方案阳江市江城区中洲街道办事处2025年1月7日附件中洲街道安全生产"),
         no_match=("附件:报名表请于2024年5月2日前报送", "附件:名单。县政府办公室2024年5月2日")),
     "NATIONAL_BODY": Examples(match=("国务院办公厅督查室", "国家卫生健康委员会办公厅"), no_match=("宁波市人民政府",)),
     "PLACE_OPENING": Examples(match=("宁波市人民政府办公厅", "泾县人民政府"), no_match=("国务院办公厅",)),

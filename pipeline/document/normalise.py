@@ -32,6 +32,7 @@ from pipeline.document.glued import (
 from pipeline.document.glued_crumbs import glued_crumb_breaks
 from pipeline.document.glued_fields import glued_field_breaks
 from pipeline.document.glued_labels import break_glued_labels
+from pipeline.document.glued_recipients import glued_recipients_breaks
 from pipeline.document.html_markup import drop_html_markup
 from pipeline.document.joined_copy import break_glued_articles, break_glued_dates, cut_joined_copies, glued_signature_breaks
 from pipeline.document.offset_edits import break_lines_at, substitute
@@ -193,6 +194,7 @@ def normalise(raw: str) -> Normalised:
         text, origin = drop_inline_chunk_numbers(text, origin)
     text, origin = break_lines_at(text, origin, glued_crumb_breaks(text))
     text, origin = break_lines_at(text, origin, glued_header_breaks(text))
+    text, origin = break_lines_at(text, origin, glued_recipients_breaks(text))  # after the header's other parts are cut
     text, origin = break_glued_labels(text, origin)
     # again on the lines the glued labels started: a heading found there may carry its （一） glued after its words
     text, origin = break_lines_at(text, origin, glued_first_paren_breaks(text))
