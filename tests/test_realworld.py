@@ -2212,11 +2212,17 @@ FLOORS = {
     # tasks; cm03 (粤府〔2012〕142号, rank 6): Huangpu district's rural collective asset trading rules issued on the Guangzhou
     # portal's 基本信息 page. Scored before any change for them: citations 0.923 (cm02's 《纲要》, defined as the plan's short
     # form with 以下简称“《纲要》”, the quotes around the brackets, read as a reference of its own), relations 0.833 (cm01's
-    # opinions, 批转给你们, read cites); every other field 1.000.
+    # opinions, 批转给你们, read cites); every other field 1.000. After the fixes (tests/test_set_cm_forms.py): citations
+    # 0.923 → 1.000, a short form defined with quotes around its brackets (以下简称“《纲要》”) names the document before it,
+    # its later 《纲要》 that document (extractors/short_forms.py SHORT_FORM); relations 0.833 → 1.000, 批转 forwards as 转发
+    # does, after the document (现将…《X》,批转给你们) and before it (关于批转《X》), not as a past act (已批转, 批转了, 批转的)
+    # (extractors/citation_relations.py AFTER_VERBS, BEFORE_TRIGGERS). Nothing is left; doubtful annotations: cm01's
+    # opinions as a document of their own with the short issuer 省经贸委 of their bracket line (c09's practice, C27), cm03's
+    # 黄埔区各街道、镇 one entry (C6: 镇 names no class by itself).
     "realworld_cm": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 0.92,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
-        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 0.83, "citations_resolved": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set BJ (issue 15: the kind of copy people have, one pages-corpus query per kind: 微信公众号, 法宝引证码, 文库, 日前 印发
     # 全文如下, 政策解读 原文, 索引号 主题分类 (an information-table page), 人民网, 360doc, 找法网/法律快车, 政府公报, 道客巴巴/豆丁,
