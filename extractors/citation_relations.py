@@ -35,7 +35,8 @@ from .vocab import Examples
 APPROVED = (r"(?:[，,]?(?:并|且)?(?:(?:已|业)?(?:于[^，,。；;\n《》]{1,16}?)?报?经[^，,。；;\n]{1,40}?(?:同意|通过|批准|审定|赞成)"
             r"|[^，,。；;\n《》]{1,40}?会议审议通过)"
             r"(?:实施|执行|施行)?(?:[（(][^（）()\n]{0,30}[）)])?[，,]?){0,3}")
-AFTER_VERBS = {"转发": "forwards", "层转": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues", "下发": "issues"}
+# 现将省经贸委《X》,批转给你们: a government forwards what a body under it reported, approved, as 转发 does.
+AFTER_VERBS = {"转发": "forwards", "层转": "forwards", "批转": "forwards", "印发": "issues", "呈报": "issues", "呈送": "issues", "下发": "issues"}
 AFTER_VERB = compiled_later(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?"  # （以下简称《方案》）
     # a 文号 read inside its brackets, without the title before it, then a verb amending or repealing it: .X .(长府发〔2018〕8号)
@@ -48,12 +49,12 @@ AFTER_VERB = compiled_later(
     # and a second approval: …常务会议审议通过,并经市委…常委会会议审议通过,现印发给你们
     # 《X》已修订,经县政府同意,现印发给你们: the revised text is what is sent (its revision is no relation of its own)
     r"(?:[，,]?(?:已经|已|业已|经)(?:重新)?(?:修订|修改|修正)(?:完善)?(?=[，,]))?"
-    + APPROVED + r"(?:[，,。]?现|[，,](?=(?:转发|印发|下发)给))?(?:随文)?(?:予以|予)?"
+    + APPROVED + r"(?:[，,。]?现|[，,](?=(?:转发|批转|印发|下发)给))?(?:随文)?(?:予以|予)?"
     # …组织制定了《A》《B》和《C》。现印发给你们: the next sentence's 现印发 sends what the last one named, unless a title
     # follows it (现印发《D》: D is sent)
     # 《A》和《B》已转发在下文: a forward printed below the notice is sent with it (已转发 alone reports an earlier act)
     r"(?:已(?=转发[在于]?(?:下文|下面|如下|文后|后面|附后)))?"
-    r"(?P<verb>转发|层转|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前|\s*《)"
+    r"(?P<verb>转发|层转|批转|印发|呈报|呈送|下发)(?!的|以来|后|之后|实施|之日|时|前|\s*《)"
     # 汇总形成了《X》,现予以公布 · 《X》…通过,现予公布 · 制定了新的《X》,现予发布: what the notice publishes, as what it
     # issues (never 公布 or 发布 alone: 《名单》公布后, 将《X》公布于众, 《X》发布以来)
     r"|" + APPROVED + r"[，,。]?现?(?:予以|予)"
@@ -76,6 +77,7 @@ AFTER_VERB = compiled_later(
 # 关于废止《X》的决定 repeals, 关于修改《X》的决定 amends.
 BEFORE_TRIGGERS = {
     "转发": "forwards",
+    "批转": "forwards",  # 关于批转《X》的通知: the government approves and forwards its body's text
     "印发": "issues",
     # 关于发布《X》的通知: a notice that publishes rules sends them as 印发 does (发布 alone: 在网站发布《X》 is a posting)
     "关于发布": "issues",
@@ -99,9 +101,9 @@ NOT_BASIS_AFTER_AN = ("照", "时", "期", "月", "季", "年", "日", "周", "�
                       "比例", "揭", "钮", "键", "摩")
 # 按照省政府印发的《X》, 根据修订后的《X》, 2020年11月印发了《X》: these verbs describe the document (an
 # earlier act), the relation comes from the word before them.
-DESCRIBING_VERBS = ("转发", "印发", "废止", "修改", "修订", "修正")
+DESCRIBING_VERBS = ("转发", "批转", "印发", "废止", "修改", "修订", "修正")
 # 今年已印发《X》, 已经转发《X》: a report of what was issued before, not the document issued with this one.
-REPORTED_VERBS = ("转发", "印发")
+REPORTED_VERBS = ("转发", "批转", "印发")
 BEFORE_TRIGGER = compiled_later(
     "|".join(
         ("(?<!已)(?<!已经)" if word in REPORTED_VERBS else "") + re.escape(word)
@@ -448,11 +450,12 @@ EXAMPLES = {
                "已于2009年7月27日经省林业厅批复同意实施(浙林资批〔2009〕53号),现印发给你们",
                " (略) 政府第5次常务会议审议通过,现印发给你们", ")作如下修改 :", "等5件行政规范性文件予以修改",
                "(长春市人民政府1950年)等114件行政规范性文件予以废止", "等文件同时废止",
-               "(豫政〔2017〕16号),此文件宣布失效", ",该文件已废止"),
+               "(豫政〔2017〕16号),此文件宣布失效", ",该文件已废止", ",批转给你们", "已经省政府同意,现批转给你们"),
         no_match=("印发以来", "废止后", "修订工作", "等5件文件修订工作", "修订草案征求意见稿", "呈报的", "下发后", "。现印发《X》", "公布后", "公布于众",
                   ",此文件失效后", ",本文件自印发之日起施行")),
-    "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局"),
-                               no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期")),
+    "BEFORE_TRIGGER": Examples(match=("根据", "认真落实", "关于转发", "关于废止", "关于修改", "现印发", "按市民政局", "关于批转"),
+                               no_match=("印发的", "修订后的", "印发了", "已印发", "已经转发", "按时", "按期", "批转了", "批转的",
+                                         "已批转")),
     "TASK_TO_ISSUE_BEFORE": Examples(match=("第一季度:印发", "6月底前,印发", "上半年：印发", "2023年9月:印发"),
                                      no_match=("关于印发", "现印发", "市政府办公室印发", "各区人民政府:\n现将")),
     "NEWS_LEAD_ISSUED": Examples(match=("日前,亳州市绿化委印发了", "近日,郑州市政府办公厅下发", "近日，省政府办公厅印发",

@@ -25,9 +25,11 @@ from .fold import fold
 from .titles import DOC_TITLE_ENDINGS, GENERIC_TITLE, title_core, title_key
 from .vocab import Examples
 
-# （国发〔2020〕1号，以下简称《通知》）  （以下简称“意见”）
+# （国发〔2020〕1号，以下简称《通知》）  （以下简称“意见”）  (以下简称“《纲要》”): quotes around the brackets are the
+# definition's wording; the short form is the bracketed title, used later as 《纲要》, and the mention defined is the
+# bracketed one (``open`` its 《), so the quote outside it is left out of the match.
 SHORT_FORM = re.compile(
-    r"(?:以下简称|以下称|下称|简称)[：:]?\s*(?P<open>[《“\"「])(?P<short>[^《》“”\"「」\n]{1,30})[》”\"」]"
+    r"(?:以下简称|以下称|下称|简称)[：:]?\s*[“\"「]?(?P<open>[《“\"「])(?P<short>[^《》“”\"「」\n]{1,30})[》”\"」]"
 )
 # What may stand between a citation and the 以下简称 that names it: 《X》（以下简称…, 《X》（国发〔2020〕1号，以下简称…
 DEFINITION_GAP = re.compile(r"[\s（(\[［，,]*")
@@ -173,6 +175,6 @@ EXAMPLES = {
     "ISSUER_BEFORE_TYPE": Examples(match=("认真贯彻国办", "学习贯彻国务院办公厅", "落实省政府", "团中央", "市发改委"),
                                    no_match=("严格按", "的有关规定和", "本")),
     "TYPE_ENDING": Examples(match=("重点工作任务分工方案", "分工方案", "条例"), no_match=("政府工作", "分工方案的")),
-    "SHORT_FORM": Examples(match=("以下简称《方案》", "以下简称“意见”"), no_match=("简称",)),
+    "SHORT_FORM": Examples(match=("以下简称《方案》", "以下简称“意见”", "以下简称“《纲要》”", "简称\"《规划》\""), no_match=("简称",)),
     "DEFINITION_GAP": Examples(match=("（", "，")),  # fullmatched between 《X》 (or its 文号) and 以下简称
 }
