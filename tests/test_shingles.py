@@ -286,7 +286,7 @@ def test_the_ranked_documents_with_a_text_are_numbered_in_the_order_of_their_ids
     corpus = shingles._ShingleSource(conn, ranked)
     try:
         assert corpus.indexed == (kept == "shingle index")
-        assert conn.execute("SELECT n, id FROM reuse_numbers ORDER BY n").fetchall() == list(enumerate(sorted(with_text)))
+        assert corpus.ids == sorted(with_text) and corpus.number == {doc: n for n, doc in enumerate(sorted(with_text))}
         assert corpus.count == len(with_text) and set(corpus.computed) == ({4} if kept != "no shingles table" else set(range(5)))
     finally:
         corpus.close()

@@ -66,8 +66,8 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
 
     ``ranked``: document id -> rank of its administrative level (higher is higher), for the
     documents that may be paired: a mapping, ``(id, rank)`` pairs or a :class:`RankedQuery` that
-    selects them (they go to a temporary table, where the documents are numbered: with a query, the
-    corpus is never held as Python objects)."""
+    selects them (the documents are numbered in the order of their ids as one query gives them: the
+    corpus's ids and levels are held, not its texts or shingles)."""
     with timed("align_corpus.pairs.copied_text.numbering"):  # (the shingle index brought up to date first)
         corpus = _ShingleSource(conn, ranked)
     known = set(known)
@@ -167,8 +167,8 @@ def _claiming_pairs(pairs, shingle, corpus: "_ShingleSource", known_codes):
 class _ShingleSource:
     """The ranked documents that have a text and their shingles, range by range of hash values: as
     the build stored them, or computed (once) for documents stored before there was a
-    ``document_shingles`` table. The documents are numbered from 0 in the order of their ids, in a
-    temporary table (:data:`_NUMBERS`); here only numpy arrays, indexed by those numbers.
+    ``document_shingles`` table. The documents are numbered from 0 in the order of their ids
+    (:attr:`ids`, :attr:`number`); here only numpy arrays, indexed by those numbers.
 
     The shingles are read from the database once and written out, range by range, to temporary
     files (:meth:`entries` reads one range's file): reading every document's shingles again for
@@ -176,7 +176,7 @@ class _ShingleSource:
 
     def __init__(self, conn: sqlite3.Connection, ranked: Ranked):
         self.conn = conn
-        # writing the temporary tables opens a transaction: ended here unless the caller had one open
+        # the index's writes open a transaction: ended here unless the caller had one open
         self._ends_transactions = not conn.in_transaction
         self.stored = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_shingles'").fetchone())
         # the index is kept only for a corpus large enough to pay for its room
@@ -186,48 +186,60 @@ class _ShingleSource:
                 shingle_index.synced(conn)
             elif self.stored:
                 shingle_index.dropped(conn)
-        self._number_documents(ranked)
-        self.count = conn.execute(f"SELECT count(*) FROM {_NUMBERS}").fetchone()[0]
-        # id -> level in the order of the numbers, read once: the levels' array and the look-up of what
-        # changed since the last search (:meth:`documents`) are made from it
-        self._levels_of = dict(conn.execute(f"SELECT id, level FROM {_NUMBERS} ORDER BY n"))
+        self._end_transaction()
+        # id -> level in the order of the numbers, read once: the levels' array, the numbers of the ids
+        # and the look-up of what changed since the last search (:meth:`documents`) are made from it
+        self._levels_of: dict[str, int] = {}
+        unstored: list[str] = []  # the documents whose shingles are not stored
+        for doc, level, stored in self._numbered(ranked):
+            self._levels_of[doc] = level
+            if not stored:
+                unstored.append(doc)
+        self.ids = list(self._levels_of)
+        self.number = {doc: n for n, doc in enumerate(self.ids)}
+        self.count = len(self.ids)
         self.levels = np.fromiter(self._levels_of.values(), dtype=np.uint64, count=self.count)
-        # (the index's list of documents answers without reading a row of document_shingles: its
-        # shingles make the rows 4 kB, and reading them all took a second at 30,000 notices)
-        without = f"SELECT r.n, d.text FROM {_NUMBERS} r JOIN documents d ON d.id = r.id"
-        if self.indexed:
-            without += f" WHERE r.id NOT IN (SELECT id FROM {SHINGLE_INDEX_DOCUMENTS} WHERE shingles IS NOT NULL)"
-        elif self.stored:
-            without += " WHERE r.id NOT IN (SELECT document_id FROM document_shingles WHERE hashes IS NOT NULL)"
-        self.computed: dict[int, np.ndarray] = {n: shingle_hashes(text) for n, text in conn.execute(without)}
+        self.computed: dict[int, np.ndarray] = {}
+        for part, marks in in_chunks(unstored):
+            for doc, text in self.conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", part):
+                self.computed[self.number[doc]] = shingle_hashes(text)
         self._ranged: Optional[tuple[list[tuple[int, int]], int]] = None  # (ranges, step), on first use
         self._folder = None  # the temporary files of the ranges, written on first use
         self._key_numbers: Optional[np.ndarray] = None  # the shingle index's keys -> numbers, on first use
 
-    def _number_documents(self, ranked: Ranked) -> None:
-        """:data:`_NUMBERS`: (n, id, level) for each ranked document with a text; ``level`` is the
-        rank turned around (0 is the highest), so that it sorts first."""
-        for table in (_RANKED, _NUMBERS):
-            self.conn.execute(f"DROP TABLE IF EXISTS {table}")
+    def _numbered(self, ranked: Ranked) -> Iterator[tuple[str, int, bool]]:
+        """(id, level, whether its shingles are stored) of each ranked document of the database with a
+        text, in the order of the ids (their numbers); ``level`` is the rank turned around (0 is the
+        highest), so that it sorts first. One query, numbered here: a temporary table of the numbers
+        and its two indexes cost twice as much, and the joins with it more (30,000 rows each at 30,000
+        notices)."""
+        given = ""
+        if isinstance(ranked, RankedQuery):  # (run on its own, first: flattened into this one, the
+            # query read each document's row for its level, a random page read per document, where
+            # alone it reads an index)
+            given, source = f"WITH ranked AS MATERIALIZED ({ranked}) ", "ranked"
+        else:  # (a mapping or pairs: an id given twice takes its last rank)
+            source = _RANKED
+            self.conn.execute(f"DROP TABLE IF EXISTS {_RANKED}")
+            self.conn.execute(f"CREATE TABLE {_RANKED} (id TEXT PRIMARY KEY, rank INTEGER)")
+            self.conn.executemany(f"INSERT OR REPLACE INTO {_RANKED} VALUES (?, ?)",
+                                  ranked.items() if isinstance(ranked, Mapping) else ranked)
         # (a document's row is read only when its shingles do not tell it has a text: reading every
         # ranked document's row cost a random page read each, 30,000 at 30,000 notices)
-        numbered = (f"CREATE TABLE {_NUMBERS} AS {{given}}SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, "
-                    "r.id AS id, {level} AS level FROM {source} r "
-                    f"WHERE r.id IN (SELECT id FROM documents) AND {self._has_text()}")
-        if isinstance(ranked, RankedQuery):  # numbered as the query gives them: no table of the ranks first
-            # (run on its own, first: flattened into this one, the query read each document's row for
-            # its level, a random page read per document, where alone it reads an index)
-            self.conn.execute(numbered.format(given=f"WITH ranked AS MATERIALIZED ({ranked}) ",
-                                              level="7 - r.rank", source="ranked"))
-        else:  # (a mapping or pairs: an id given twice takes its last rank)
-            self.conn.execute(f"CREATE TABLE {_RANKED} (id TEXT PRIMARY KEY, level INTEGER)")
-            self.conn.executemany(f"INSERT OR REPLACE INTO {_RANKED} VALUES (?, 7 - ?)",
-                                  ranked.items() if isinstance(ranked, Mapping) else ranked)
-            self.conn.execute(numbered.format(given="", level="r.level", source=_RANKED))
+        numbered = self.conn.execute(f"{given}SELECT r.id, 7 - r.rank, {self._stored()} FROM {source} r WHERE "
+                                     f"r.id IN (SELECT id FROM documents) AND {self._has_text()} ORDER BY r.id").fetchall()
+        if source == _RANKED:
             self.conn.execute(f"DROP TABLE {_RANKED}")
-        for column in ("id", "n"):
-            self.conn.execute(f"CREATE UNIQUE INDEX temp.reuse_numbers_{column} ON reuse_numbers ({column})")
-        self._end_transaction()
+            self._end_transaction()
+        return iter(numbered)
+
+    def _stored(self) -> str:
+        """SQL: document ``r.id``'s shingles are stored (else they are computed from its text)."""
+        if self.indexed:
+            return f"EXISTS (SELECT 1 FROM {SHINGLE_INDEX_DOCUMENTS} s WHERE s.id = r.id AND s.shingles IS NOT NULL)"
+        if self.stored:
+            return "EXISTS (SELECT 1 FROM document_shingles s WHERE s.document_id = r.id AND s.hashes IS NOT NULL)"
+        return "0"
 
     def _has_text(self) -> str:
         """SQL: document ``r.id`` has a text. A document with stored shingles has one, which the shingle
@@ -244,15 +256,9 @@ class _ShingleSource:
 
     def pair_codes(self, pairs: Iterable[tuple[str, str]]):
         """The sorted codes of the pairs of document ids (those of numbered documents)."""
-        self.conn.execute(f"DROP TABLE IF EXISTS {_PAIRS}")
-        self.conn.execute(f"CREATE TABLE {_PAIRS} (local TEXT, other TEXT)")
-        self.conn.executemany(f"INSERT INTO {_PAIRS} VALUES (?, ?)", pairs)
-        codes = np.fromiter((self.pair_code(a, b) for a, b in self.conn.execute(
-            f"SELECT a.n, b.n FROM {_PAIRS} p JOIN {_NUMBERS} a ON a.id = p.local JOIN {_NUMBERS} b ON b.id = p.other")),
-            dtype=np.int64)
-        self.conn.execute(f"DROP TABLE {_PAIRS}")
-        self._end_transaction()
-        return np.unique(codes)
+        number = self.number
+        return np.unique(np.fromiter((self.pair_code(number[a], number[b]) for a, b in pairs
+                                      if a in number and b in number), dtype=np.int64))
 
     def _end_transaction(self) -> None:
         if self._ends_transactions and self.conn.in_transaction:
@@ -261,15 +267,11 @@ class _ShingleSource:
     def named_pairs(self, codes) -> list[tuple[str, str]]:
         """The pairs of document ids of ``codes``."""
         local, other = self.pair_of(np.asarray(codes, dtype=np.int64))
-        name: dict[int, str] = {}
-        for part, marks in in_chunks(np.unique(np.concatenate([local, other])).tolist()):
-            name.update(self.conn.execute(f"SELECT n, id FROM {_NUMBERS} WHERE n IN ({marks})", part).fetchall())
-        return [(name[a], name[b]) for a, b in zip(local.tolist(), other.tolist())]
+        ids = self.ids
+        return [(ids[a], ids[b]) for a, b in zip(local.tolist(), other.tolist())]
 
     def close(self) -> None:
-        """Remove the temporary files and tables."""
-        self.conn.execute(f"DROP TABLE IF EXISTS {_NUMBERS}")
-        self._end_transaction()
+        """Remove the temporary files."""
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
@@ -347,21 +349,17 @@ class _ShingleSource:
         return dict(self._levels_of)
 
     def named(self, numbers) -> list[str]:
-        """The ids of the documents numbered ``numbers``."""
-        found: list[str] = []
-        for part, marks in in_chunks([int(n) for n in numbers]):
-            found += [doc for (doc,) in self.conn.execute(f"SELECT id FROM {_NUMBERS} WHERE n IN ({marks})", part)]
-        return found
+        """The ids of the documents numbered ``numbers``, each once, in the order of their numbers."""
+        return [self.ids[n] for n in sorted({int(n) for n in numbers})]
 
     def hashes_of(self, numbers) -> np.ndarray:
         """The distinct shingles of the documents numbered ``numbers``, sorted."""
         numbers = [int(n) for n in numbers]
         found = [self.computed[n] for n in numbers if n in self.computed]
         if self.stored:
-            for part, marks in in_chunks([n for n in numbers if n not in self.computed]):
+            for part, marks in in_chunks([self.ids[n] for n in numbers if n not in self.computed]):
                 found += [np.frombuffer(blob, dtype="<u8") for (blob,) in self.conn.execute(
-                    f"SELECT s.hashes FROM document_shingles s JOIN {_NUMBERS} r ON r.id = s.document_id "
-                    f"WHERE s.hashes IS NOT NULL AND r.n IN ({marks})", part)]
+                    f"SELECT hashes FROM document_shingles WHERE hashes IS NOT NULL AND document_id IN ({marks})", part)]
         return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
 
     def entries_with(self, wanted) -> tuple[np.ndarray, np.ndarray]:
@@ -374,17 +372,19 @@ class _ShingleSource:
         owners, positions = _entries_among(self.computed.items(), wanted)
         if len(wanted):
             if self._key_numbers is None:
-                self._key_numbers = shingle_index.key_numbers(self.conn, _NUMBERS)
-            indexed = shingle_index.entries_with(self.conn, wanted, _NUMBERS, self._key_numbers)
+                self._key_numbers = shingle_index.numbers_by_key(self.conn, self.number)
+            indexed = shingle_index.entries_with(self.conn, wanted, number_of=self._key_numbers)
             owners, positions = np.concatenate([owners, indexed[0]]), np.concatenate([positions, indexed[1]])
         return owners, positions
 
     def _documents(self) -> Iterator[tuple[int, np.ndarray]]:
         yield from self.computed.items()
         if self.stored:
-            for n, blob in self.conn.execute(f"SELECT r.n, s.hashes FROM document_shingles s JOIN {_NUMBERS} r "
-                                             "ON r.id = s.document_id WHERE s.hashes IS NOT NULL"):
-                if n not in self.computed:
+            number = self.number
+            for doc, blob in self.conn.execute("SELECT document_id, hashes FROM document_shingles "
+                                               "WHERE hashes IS NOT NULL"):
+                n = number.get(doc)
+                if n is not None and n not in self.computed:
                     yield n, np.frombuffer(blob, dtype="<u8")
 
     def _append_to_ranges(self, batch: list[tuple[int, np.ndarray]]) -> None:
@@ -441,10 +441,8 @@ def _entries_among(documents, wanted) -> tuple[np.ndarray, np.ndarray]:
 _FILTER_BITS = 20
 _FILTER_SHIFT = (KEPT_HASHES - 1).bit_length() - _FILTER_BITS
 
-#: Temporary tables: the ranked documents, their numbers (n, id, level), and pairs of ids being numbered.
+#: A temporary table of the ranked documents, when they are given as a mapping or pairs.
 _RANKED = "temp.reuse_ranked"
-_NUMBERS = "temp.reuse_numbers"
-_PAIRS = "temp.reuse_pairs"
 
 #: An entry of a range file: a shingle and the number of the document that has it.
 _ENTRY = np.dtype([("shingle", "<u8"), ("document", "<i4")])
