@@ -224,35 +224,34 @@ class _ShingleSource:
             self.conn.execute(f"CREATE TABLE {_RANKED} (id TEXT PRIMARY KEY, rank INTEGER)")
             self.conn.executemany(f"INSERT OR REPLACE INTO {_RANKED} VALUES (?, ?)",
                                   ranked.items() if isinstance(ranked, Mapping) else ranked)
-        # (a document's row is read only when its shingles do not tell it has a text: reading every
-        # ranked document's row cost a random page read each, 30,000 at 30,000 notices)
-        numbered = self.conn.execute(f"{given}SELECT r.id, 7 - r.rank, {self._stored()} FROM {source} r WHERE "
-                                     f"r.id IN (SELECT id FROM documents) AND {self._has_text()} ORDER BY r.id").fetchall()
+        numbered = self.conn.execute(f"{given}SELECT r.id, 7 - r.rank, {self._stored_count()} FROM {source} r "
+                                     "WHERE r.id IN (SELECT id FROM documents) ORDER BY r.id").fetchall()
         if source == _RANKED:
             self.conn.execute(f"DROP TABLE {_RANKED}")
             self._end_transaction()
-        return iter(numbered)
+        # a document with stored shingles has a text: only the others' rows are read (reading every
+        # ranked document's row cost a random page read each, 30,000 at 30,000 notices)
+        texted = self._with_text([doc for doc, _, count in numbered if not (count is not None and count > 0)])
+        return ((doc, level, count is not None) for doc, level, count in numbered
+                if (count is not None and count > 0) or doc in texted)
 
-    def _stored(self) -> str:
-        """SQL: document ``r.id``'s shingles are stored (else they are computed from its text)."""
+    def _stored_count(self) -> str:
+        """SQL: how many shingles document ``r.id`` has stored (the shingle index's count of them, or
+        the bytes of its stored shingles), NULL when they are not stored (they are computed from its
+        text). One look-up per document tells both whether they are stored and whether it has a text."""
         if self.indexed:
-            return f"EXISTS (SELECT 1 FROM {SHINGLE_INDEX_DOCUMENTS} s WHERE s.id = r.id AND s.shingles IS NOT NULL)"
+            return f"(SELECT s.shingles FROM {SHINGLE_INDEX_DOCUMENTS} s WHERE s.id = r.id)"
         if self.stored:
-            return "EXISTS (SELECT 1 FROM document_shingles s WHERE s.document_id = r.id AND s.hashes IS NOT NULL)"
-        return "0"
+            return "(SELECT length(s.hashes) FROM document_shingles s WHERE s.document_id = r.id)"
+        return "NULL"
 
-    def _has_text(self) -> str:
-        """SQL: document ``r.id`` has a text. A document with stored shingles has one, which the shingle
-        index's list of documents tells without reading the text (every text of the corpus, a second
-        at 30,000 notices) or the shingles."""
-        text = "EXISTS (SELECT 1 FROM documents d WHERE d.id = r.id AND coalesce(d.text, '') != '')"
-        if not self.stored:
-            return text
-        if not self.indexed:
-            return (f"(EXISTS (SELECT 1 FROM document_shingles s WHERE s.document_id = r.id "
-                    f"AND length(s.hashes) > 0) OR {text})")
-        return (f"(EXISTS (SELECT 1 FROM {SHINGLE_INDEX_DOCUMENTS} s WHERE s.id = r.id "
-                f"AND s.shingles > 0) OR {text})")
+    def _with_text(self, ids: list[str]) -> set[str]:
+        """Those of the documents ``ids`` that have a text."""
+        found: set[str] = set()
+        for part, marks in in_chunks(ids):
+            found.update(doc for (doc,) in self.conn.execute(
+                f"SELECT id FROM documents WHERE id IN ({marks}) AND coalesce(text, '') != ''", part))
+        return found
 
     def pair_codes(self, pairs: Iterable[tuple[str, str]]):
         """The sorted codes of the pairs of document ids (those of numbered documents)."""
