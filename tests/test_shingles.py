@@ -286,7 +286,26 @@ def test_the_ranked_documents_with_a_text_are_numbered_in_the_order_of_their_ids
     corpus = shingles._ShingleSource(conn, ranked)
     try:
         assert corpus.indexed == (kept == "shingle index")
-        assert conn.execute("SELECT n, id FROM reuse_numbers ORDER BY n").fetchall() == list(enumerate(sorted(with_text)))
+        assert corpus.ids == sorted(with_text) and corpus.number == {doc: n for n, doc in enumerate(sorted(with_text))}
         assert corpus.count == len(with_text) and set(corpus.computed) == ({4} if kept != "no shingles table" else set(range(5)))
     finally:
         corpus.close()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_first_claimer_of_each_shingle_is_that_of_the_six_key_sort(seed):
+    """Per (candidate, shingle), the element first by (not cited, level, most shared, other document),
+    ties to the element given first: packed into one integer, and by the sort on all six keys when
+    they do not fit (a corpus numbered past 2**58 documents)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    n, count = int(rng.integers(1, 400)), int(rng.integers(2, 40))
+    local, other = rng.integers(0, count, n), rng.integers(0, count, n)
+    shingle = rng.integers(0, 6, n).astype(np.uint64) << np.uint64(int(rng.integers(0, 58)))
+    ranks = (rng.integers(0, 2, n).astype(bool), rng.integers(0, 5, n).astype(np.uint64), -rng.integers(1, 30, n), other)
+    order = np.lexsort((other, ranks[2], ranks[1], ranks[0], shingle, local))
+    new = np.r_[True, (local[order][1:] != local[order][:-1]) | (shingle[order][1:] != shingle[order][:-1])]
+    expected = np.sort(order[new])
+    assert np.array_equal(np.sort(shingles._first_of_each(local, shingle, ranks, count)), expected)
+    assert np.array_equal(np.sort(shingles._first_of_each(local, shingle, ranks, 2**62)), expected)

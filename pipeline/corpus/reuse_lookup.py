@@ -76,7 +76,7 @@ def looked_up(corpus, last: LastSearch, known: set, judge: Callable) -> Optional
     if len(saved) < len(gone) or len(added) + len(gone) > max(LOOKED_UP_AT_MOST, corpus.count // 20):
         return None  # a removed document's shingles unknown, or much changed: the whole corpus is searched
     cited_then, found_then = last.found()
-    number = {doc: n for n, doc in enumerate(now)}
+    number = corpus.number  # id -> number, the order of ``now``
     rejudged = {number[local] for local, _ in known ^ cited_then if local in number}
     if not len(added) and not rejudged and not gone:
         return sorted(found_then)

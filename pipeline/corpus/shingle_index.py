@@ -15,7 +15,7 @@ the index's room."""
 from __future__ import annotations
 
 import sqlite3
-from typing import Optional
+from typing import Mapping, Optional
 
 import numpy as np
 
@@ -186,11 +186,22 @@ def key_numbers(conn: sqlite3.Connection, numbers: str) -> np.ndarray:
     return number_of
 
 
-def entries_with(conn: sqlite3.Connection, wanted: np.ndarray, numbers: str,
+def numbers_by_key(conn: sqlite3.Connection, number: Mapping[str, int]) -> np.ndarray:
+    """The number (``number``: id -> number) of each indexed document, by its key (-1 if none): what
+    :func:`key_numbers` gives, from numbers held in memory."""
+    rows = conn.execute(f"SELECT key, id FROM {SHINGLE_INDEX_DOCUMENTS}").fetchall()
+    keys = np.fromiter((key for key, _ in rows), dtype=np.int64, count=len(rows))
+    number_of = np.full(int(keys.max(initial=0)) + 1, -1, dtype=np.int64)
+    number_of[keys] = np.fromiter((number.get(doc, -1) for _, doc in rows), dtype=np.int64, count=len(rows))
+    return number_of
+
+
+def entries_with(conn: sqlite3.Connection, wanted: np.ndarray, numbers: Optional[str] = None,
                  number_of: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray]:
     """(document numbers, positions in ``wanted``): an entry per shingle of ``wanted`` (sorted, distinct)
     that an indexed document numbered in the table ``numbers`` (n, id) has. ``number_of``: the
-    :func:`key_numbers` of ``numbers``, when the caller keeps it for several look-ups."""
+    :func:`key_numbers` of ``numbers`` (or :func:`numbers_by_key`), when the caller keeps it for several
+    look-ups."""
     if number_of is None:
         number_of = key_numbers(conn, numbers)
     shingles: list[int] = []

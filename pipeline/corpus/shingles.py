@@ -66,8 +66,8 @@ def reuse_pairs(conn: sqlite3.Connection, ranked: Ranked,
 
     ``ranked``: document id -> rank of its administrative level (higher is higher), for the
     documents that may be paired: a mapping, ``(id, rank)`` pairs or a :class:`RankedQuery` that
-    selects them (they go to a temporary table, where the documents are numbered: with a query, the
-    corpus is never held as Python objects)."""
+    selects them (the documents are numbered in the order of their ids as one query gives them: the
+    corpus's ids and levels are held, not its texts or shingles)."""
     with timed("align_corpus.pairs.copied_text.numbering"):  # (the shingle index brought up to date first)
         corpus = _ShingleSource(conn, ranked)
     known = set(known)
@@ -157,18 +157,49 @@ def _claiming_pairs(pairs, shingle, corpus: "_ShingleSource", known_codes):
     local, other = corpus.pair_of(pairs)
     not_cited = ~np.isin(pairs, known_codes)
     # (documents are numbered in the order of their ids: ``other`` orders them by id)
-    order = np.lexsort((other, -shared, corpus.levels[other], not_cited, shingle, local))
-    local, shingle = local[order], shingle[order]
-    first = order[np.r_[True, (local[1:] != local[:-1]) | (shingle[1:] != shingle[:-1])]]
+    first = _first_of_each(local, shingle, (not_cited, corpus.levels[other], -shared, other), corpus.count)
     codes, claimed = np.unique(pairs[first[not_cited[first]]], return_counts=True)
     return codes[claimed >= MIN_SHARED_SHINGLES]
+
+
+def _first_of_each(local, shingle, ranks: tuple, count: int):
+    """Per (``local``, ``shingle``) group of elements, the element that comes first by ``ranks``
+    (not cited, level, fewest shared last, other document: arrays of non-negative integers but the
+    third, non-positive, the last below ``count``); ties go to the element given first. The ranks are
+    packed into one integer and each group's least found by one pass over the elements sorted by
+    group (0.01 CPU-s for 300,000 elements, where sorting them by all six keys took 0.06); when
+    they do not fit in 63 bits, by that sort."""
+    not_cited, level, fewer, other = (np.asarray(rank).astype(np.int64) for rank in ranks)
+    fewer = fewer - (fewer.min() if len(fewer) else 0)  # most shared first, as 0, 1, …
+    widths = [1, _bits(level), _bits(fewer), _bits(np.array([max(count - 1, 0)]))]
+    if sum(widths) > 63:
+        order = np.lexsort((other, fewer, level, not_cited, shingle, local))
+        local, shingle = local[order], shingle[order]
+        return order[np.r_[True, (local[1:] != local[:-1]) | (shingle[1:] != shingle[:-1])]]
+    packed = np.zeros(len(local), dtype=np.int64)
+    for rank, width in zip((not_cited, level, fewer, other), widths):
+        packed = (packed << width) | rank
+    order = np.lexsort((shingle, local))  # by group, each group's elements in the order given
+    local, shingle, packed = local[order], shingle[order], packed[order]
+    starts = np.flatnonzero(np.r_[True, (local[1:] != local[:-1]) | (shingle[1:] != shingle[:-1])])
+    if not len(starts):
+        return order[:0]
+    least = np.minimum.reduceat(packed, starts)
+    at_least = np.flatnonzero(packed == np.repeat(least, np.diff(np.r_[starts, len(packed)])))
+    group = np.searchsorted(starts, at_least, side="right")
+    return order[at_least[np.r_[True, group[1:] != group[:-1]]]]  # (the first of equal ranks)
+
+
+def _bits(values) -> int:
+    """The bits the largest of ``values`` (non-negative integers) takes, at least one."""
+    return max(int(values.max()) if len(values) else 0, 1).bit_length()
 
 
 class _ShingleSource:
     """The ranked documents that have a text and their shingles, range by range of hash values: as
     the build stored them, or computed (once) for documents stored before there was a
-    ``document_shingles`` table. The documents are numbered from 0 in the order of their ids, in a
-    temporary table (:data:`_NUMBERS`); here only numpy arrays, indexed by those numbers.
+    ``document_shingles`` table. The documents are numbered from 0 in the order of their ids
+    (:attr:`ids`, :attr:`number`); here only numpy arrays, indexed by those numbers.
 
     The shingles are read from the database once and written out, range by range, to temporary
     files (:meth:`entries` reads one range's file): reading every document's shingles again for
@@ -176,7 +207,7 @@ class _ShingleSource:
 
     def __init__(self, conn: sqlite3.Connection, ranked: Ranked):
         self.conn = conn
-        # writing the temporary tables opens a transaction: ended here unless the caller had one open
+        # the index's writes open a transaction: ended here unless the caller had one open
         self._ends_transactions = not conn.in_transaction
         self.stored = bool(conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_shingles'").fetchone())
         # the index is kept only for a corpus large enough to pay for its room
@@ -186,73 +217,78 @@ class _ShingleSource:
                 shingle_index.synced(conn)
             elif self.stored:
                 shingle_index.dropped(conn)
-        self._number_documents(ranked)
-        self.count = conn.execute(f"SELECT count(*) FROM {_NUMBERS}").fetchone()[0]
-        # id -> level in the order of the numbers, read once: the levels' array and the look-up of what
-        # changed since the last search (:meth:`documents`) are made from it
-        self._levels_of = dict(conn.execute(f"SELECT id, level FROM {_NUMBERS} ORDER BY n"))
+        self._end_transaction()
+        # id -> level in the order of the numbers, read once: the levels' array, the numbers of the ids
+        # and the look-up of what changed since the last search (:meth:`documents`) are made from it
+        self._levels_of: dict[str, int] = {}
+        unstored: list[str] = []  # the documents whose shingles are not stored
+        for doc, level, stored in self._numbered(ranked):
+            self._levels_of[doc] = level
+            if not stored:
+                unstored.append(doc)
+        self.ids = list(self._levels_of)
+        self.number = {doc: n for n, doc in enumerate(self.ids)}
+        self.count = len(self.ids)
         self.levels = np.fromiter(self._levels_of.values(), dtype=np.uint64, count=self.count)
-        # (the index's list of documents answers without reading a row of document_shingles: its
-        # shingles make the rows 4 kB, and reading them all took a second at 30,000 notices)
-        without = f"SELECT r.n, d.text FROM {_NUMBERS} r JOIN documents d ON d.id = r.id"
-        if self.indexed:
-            without += f" WHERE r.id NOT IN (SELECT id FROM {SHINGLE_INDEX_DOCUMENTS} WHERE shingles IS NOT NULL)"
-        elif self.stored:
-            without += " WHERE r.id NOT IN (SELECT document_id FROM document_shingles WHERE hashes IS NOT NULL)"
-        self.computed: dict[int, np.ndarray] = {n: shingle_hashes(text) for n, text in conn.execute(without)}
+        self.computed: dict[int, np.ndarray] = {}
+        for part, marks in in_chunks(unstored):
+            for doc, text in self.conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", part):
+                self.computed[self.number[doc]] = shingle_hashes(text)
         self._ranged: Optional[tuple[list[tuple[int, int]], int]] = None  # (ranges, step), on first use
         self._folder = None  # the temporary files of the ranges, written on first use
         self._key_numbers: Optional[np.ndarray] = None  # the shingle index's keys -> numbers, on first use
 
-    def _number_documents(self, ranked: Ranked) -> None:
-        """:data:`_NUMBERS`: (n, id, level) for each ranked document with a text; ``level`` is the
-        rank turned around (0 is the highest), so that it sorts first."""
-        for table in (_RANKED, _NUMBERS):
-            self.conn.execute(f"DROP TABLE IF EXISTS {table}")
-        # (a document's row is read only when its shingles do not tell it has a text: reading every
-        # ranked document's row cost a random page read each, 30,000 at 30,000 notices)
-        numbered = (f"CREATE TABLE {_NUMBERS} AS {{given}}SELECT row_number() OVER (ORDER BY r.id) - 1 AS n, "
-                    "r.id AS id, {level} AS level FROM {source} r "
-                    f"WHERE r.id IN (SELECT id FROM documents) AND {self._has_text()}")
-        if isinstance(ranked, RankedQuery):  # numbered as the query gives them: no table of the ranks first
-            # (run on its own, first: flattened into this one, the query read each document's row for
-            # its level, a random page read per document, where alone it reads an index)
-            self.conn.execute(numbered.format(given=f"WITH ranked AS MATERIALIZED ({ranked}) ",
-                                              level="7 - r.rank", source="ranked"))
+    def _numbered(self, ranked: Ranked) -> Iterator[tuple[str, int, bool]]:
+        """(id, level, whether its shingles are stored) of each ranked document of the database with a
+        text, in the order of the ids (their numbers); ``level`` is the rank turned around (0 is the
+        highest), so that it sorts first. One query, numbered here: a temporary table of the numbers
+        and its two indexes cost twice as much, and the joins with it more (30,000 rows each at 30,000
+        notices)."""
+        given = ""
+        if isinstance(ranked, RankedQuery):  # (run on its own, first: flattened into this one, the
+            # query read each document's row for its level, a random page read per document, where
+            # alone it reads an index)
+            given, source = f"WITH ranked AS MATERIALIZED ({ranked}) ", "ranked"
         else:  # (a mapping or pairs: an id given twice takes its last rank)
-            self.conn.execute(f"CREATE TABLE {_RANKED} (id TEXT PRIMARY KEY, level INTEGER)")
-            self.conn.executemany(f"INSERT OR REPLACE INTO {_RANKED} VALUES (?, 7 - ?)",
+            source = _RANKED
+            self.conn.execute(f"DROP TABLE IF EXISTS {_RANKED}")
+            self.conn.execute(f"CREATE TABLE {_RANKED} (id TEXT PRIMARY KEY, rank INTEGER)")
+            self.conn.executemany(f"INSERT OR REPLACE INTO {_RANKED} VALUES (?, ?)",
                                   ranked.items() if isinstance(ranked, Mapping) else ranked)
-            self.conn.execute(numbered.format(given="", level="r.level", source=_RANKED))
+        numbered = self.conn.execute(f"{given}SELECT r.id, 7 - r.rank, {self._stored_count()} FROM {source} r "
+                                     "WHERE r.id IN (SELECT id FROM documents) ORDER BY r.id").fetchall()
+        if source == _RANKED:
             self.conn.execute(f"DROP TABLE {_RANKED}")
-        for column in ("id", "n"):
-            self.conn.execute(f"CREATE UNIQUE INDEX temp.reuse_numbers_{column} ON reuse_numbers ({column})")
-        self._end_transaction()
+            self._end_transaction()
+        # a document with stored shingles has a text: only the others' rows are read (reading every
+        # ranked document's row cost a random page read each, 30,000 at 30,000 notices)
+        texted = self._with_text([doc for doc, _, count in numbered if not (count is not None and count > 0)])
+        return ((doc, level, count is not None) for doc, level, count in numbered
+                if (count is not None and count > 0) or doc in texted)
 
-    def _has_text(self) -> str:
-        """SQL: document ``r.id`` has a text. A document with stored shingles has one, which the shingle
-        index's list of documents tells without reading the text (every text of the corpus, a second
-        at 30,000 notices) or the shingles."""
-        text = "EXISTS (SELECT 1 FROM documents d WHERE d.id = r.id AND coalesce(d.text, '') != '')"
-        if not self.stored:
-            return text
-        if not self.indexed:
-            return (f"(EXISTS (SELECT 1 FROM document_shingles s WHERE s.document_id = r.id "
-                    f"AND length(s.hashes) > 0) OR {text})")
-        return (f"(EXISTS (SELECT 1 FROM {SHINGLE_INDEX_DOCUMENTS} s WHERE s.id = r.id "
-                f"AND s.shingles > 0) OR {text})")
+    def _stored_count(self) -> str:
+        """SQL: how many shingles document ``r.id`` has stored (the shingle index's count of them, or
+        the bytes of its stored shingles), NULL when they are not stored (they are computed from its
+        text). One look-up per document tells both whether they are stored and whether it has a text."""
+        if self.indexed:
+            return f"(SELECT s.shingles FROM {SHINGLE_INDEX_DOCUMENTS} s WHERE s.id = r.id)"
+        if self.stored:
+            return "(SELECT length(s.hashes) FROM document_shingles s WHERE s.document_id = r.id)"
+        return "NULL"
+
+    def _with_text(self, ids: list[str]) -> set[str]:
+        """Those of the documents ``ids`` that have a text."""
+        found: set[str] = set()
+        for part, marks in in_chunks(ids):
+            found.update(doc for (doc,) in self.conn.execute(
+                f"SELECT id FROM documents WHERE id IN ({marks}) AND coalesce(text, '') != ''", part))
+        return found
 
     def pair_codes(self, pairs: Iterable[tuple[str, str]]):
         """The sorted codes of the pairs of document ids (those of numbered documents)."""
-        self.conn.execute(f"DROP TABLE IF EXISTS {_PAIRS}")
-        self.conn.execute(f"CREATE TABLE {_PAIRS} (local TEXT, other TEXT)")
-        self.conn.executemany(f"INSERT INTO {_PAIRS} VALUES (?, ?)", pairs)
-        codes = np.fromiter((self.pair_code(a, b) for a, b in self.conn.execute(
-            f"SELECT a.n, b.n FROM {_PAIRS} p JOIN {_NUMBERS} a ON a.id = p.local JOIN {_NUMBERS} b ON b.id = p.other")),
-            dtype=np.int64)
-        self.conn.execute(f"DROP TABLE {_PAIRS}")
-        self._end_transaction()
-        return np.unique(codes)
+        number = self.number
+        return np.unique(np.fromiter((self.pair_code(number[a], number[b]) for a, b in pairs
+                                      if a in number and b in number), dtype=np.int64))
 
     def _end_transaction(self) -> None:
         if self._ends_transactions and self.conn.in_transaction:
@@ -261,15 +297,11 @@ class _ShingleSource:
     def named_pairs(self, codes) -> list[tuple[str, str]]:
         """The pairs of document ids of ``codes``."""
         local, other = self.pair_of(np.asarray(codes, dtype=np.int64))
-        name: dict[int, str] = {}
-        for part, marks in in_chunks(np.unique(np.concatenate([local, other])).tolist()):
-            name.update(self.conn.execute(f"SELECT n, id FROM {_NUMBERS} WHERE n IN ({marks})", part).fetchall())
-        return [(name[a], name[b]) for a, b in zip(local.tolist(), other.tolist())]
+        ids = self.ids
+        return [(ids[a], ids[b]) for a, b in zip(local.tolist(), other.tolist())]
 
     def close(self) -> None:
-        """Remove the temporary files and tables."""
-        self.conn.execute(f"DROP TABLE IF EXISTS {_NUMBERS}")
-        self._end_transaction()
+        """Remove the temporary files."""
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
@@ -347,21 +379,17 @@ class _ShingleSource:
         return dict(self._levels_of)
 
     def named(self, numbers) -> list[str]:
-        """The ids of the documents numbered ``numbers``."""
-        found: list[str] = []
-        for part, marks in in_chunks([int(n) for n in numbers]):
-            found += [doc for (doc,) in self.conn.execute(f"SELECT id FROM {_NUMBERS} WHERE n IN ({marks})", part)]
-        return found
+        """The ids of the documents numbered ``numbers``, each once, in the order of their numbers."""
+        return [self.ids[n] for n in sorted({int(n) for n in numbers})]
 
     def hashes_of(self, numbers) -> np.ndarray:
         """The distinct shingles of the documents numbered ``numbers``, sorted."""
         numbers = [int(n) for n in numbers]
         found = [self.computed[n] for n in numbers if n in self.computed]
         if self.stored:
-            for part, marks in in_chunks([n for n in numbers if n not in self.computed]):
+            for part, marks in in_chunks([self.ids[n] for n in numbers if n not in self.computed]):
                 found += [np.frombuffer(blob, dtype="<u8") for (blob,) in self.conn.execute(
-                    f"SELECT s.hashes FROM document_shingles s JOIN {_NUMBERS} r ON r.id = s.document_id "
-                    f"WHERE s.hashes IS NOT NULL AND r.n IN ({marks})", part)]
+                    f"SELECT hashes FROM document_shingles WHERE hashes IS NOT NULL AND document_id IN ({marks})", part)]
         return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
 
     def entries_with(self, wanted) -> tuple[np.ndarray, np.ndarray]:
@@ -374,17 +402,19 @@ class _ShingleSource:
         owners, positions = _entries_among(self.computed.items(), wanted)
         if len(wanted):
             if self._key_numbers is None:
-                self._key_numbers = shingle_index.key_numbers(self.conn, _NUMBERS)
-            indexed = shingle_index.entries_with(self.conn, wanted, _NUMBERS, self._key_numbers)
+                self._key_numbers = shingle_index.numbers_by_key(self.conn, self.number)
+            indexed = shingle_index.entries_with(self.conn, wanted, number_of=self._key_numbers)
             owners, positions = np.concatenate([owners, indexed[0]]), np.concatenate([positions, indexed[1]])
         return owners, positions
 
     def _documents(self) -> Iterator[tuple[int, np.ndarray]]:
         yield from self.computed.items()
         if self.stored:
-            for n, blob in self.conn.execute(f"SELECT r.n, s.hashes FROM document_shingles s JOIN {_NUMBERS} r "
-                                             "ON r.id = s.document_id WHERE s.hashes IS NOT NULL"):
-                if n not in self.computed:
+            number = self.number
+            for doc, blob in self.conn.execute("SELECT document_id, hashes FROM document_shingles "
+                                               "WHERE hashes IS NOT NULL"):
+                n = number.get(doc)
+                if n is not None and n not in self.computed:
                     yield n, np.frombuffer(blob, dtype="<u8")
 
     def _append_to_ranges(self, batch: list[tuple[int, np.ndarray]]) -> None:
@@ -441,10 +471,8 @@ def _entries_among(documents, wanted) -> tuple[np.ndarray, np.ndarray]:
 _FILTER_BITS = 20
 _FILTER_SHIFT = (KEPT_HASHES - 1).bit_length() - _FILTER_BITS
 
-#: Temporary tables: the ranked documents, their numbers (n, id, level), and pairs of ids being numbered.
+#: A temporary table of the ranked documents, when they are given as a mapping or pairs.
 _RANKED = "temp.reuse_ranked"
-_NUMBERS = "temp.reuse_numbers"
-_PAIRS = "temp.reuse_pairs"
 
 #: An entry of a range file: a shingle and the number of the document that has it.
 _ENTRY = np.dtype([("shingle", "<u8"), ("document", "<i4")])
