@@ -127,20 +127,22 @@ def combine(lexical: float, reuse: float, heading: float = 0.0, anchor: float = 
 ELEMENTWISE_CELLS = 1 << 16
 
 
-def _combined(lexical, reuse, heading, anchor) -> np.ndarray:
+def _combined(lexical, reuse, heading, anchor, out: Optional[np.ndarray] = None) -> np.ndarray:
     """:func:`combine` of every pair of the four matrices (float arrays or lists of rows), element by
     element at once, as a float array: :func:`combine`'s products in its order, in place, a block of
-    rows at a time (a factor's temporary is a block's, not a whole matrix beside the result)."""
+    rows at a time (a factor's temporary is a block's, not a whole matrix beside the result).
+    ``out``: the float array written into, ``anchor`` itself if the caller is done with it."""
     lexical, reuse, heading, anchor = (np.asarray(x, dtype=float) for x in (lexical, reuse, heading, anchor))
-    out = np.empty(lexical.shape)
+    out = np.empty(lexical.shape) if out is None else out
     step = block_rows(len(out), out[0].size if len(out) else 1, ELEMENTWISE_CELLS)
     for start in range(0, len(out), step):
         rows = slice(start, start + step)
+        last = 1.0 - anchor[rows]  # (read first: ``out`` may be ``anchor``)
         block = out[rows]
         np.subtract(1.0, lexical[rows], out=block)
         block *= 1.0 - reuse[rows]
         block *= 1.0 - HEADING_WEIGHT * heading[rows]
-        block *= 1.0 - anchor[rows]
+        block *= last
         np.subtract(1.0, block, out=block)
     return out
 
@@ -243,7 +245,7 @@ def score_pair(L: list[Measure], N: list[Measure], min_len: int = MIN_REUSE_LEN,
         base = _combined(lex, reuse, heading, anchor)
         raise_cited(base, cited_targets(L, N, base))
     sub_reuse = _section_reuse(N, reuse)
-    sections = _combined(lex_sub, sub_reuse, heading, anchor)
+    sections = _combined(lex_sub, sub_reuse, heading, anchor, out=anchor)
     del heading, anchor
     weight = kind_weights(L, N, reuse)
     base *= weight

@@ -90,7 +90,7 @@ def windows(local: list[Measure], national: list[Measure], score: list[list[floa
     if not nn:
         return None
     npos = top_positions(national)
-    matrix = np.array(score, dtype=float)
+    matrix = np.asarray(score, dtype=float)  # (read only)
     best = np.argmax(matrix, axis=1).tolist()  # the first best candidate of each local measure
     points = [(m.n, npos[best[m.n]], float(matrix[m.n, best[m.n]])) for m in local
               if matrix[m.n, best[m.n]] >= confident]
