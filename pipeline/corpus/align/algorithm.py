@@ -47,13 +47,14 @@ from typing import Iterable, Optional
 
 import numpy as np
 
+from pipeline.corpus.align.blocks import block_rows
 from pipeline.corpus.align.competition import discount_taken
 from pipeline.corpus.align.context import context_scores
 from pipeline.corpus.align.hubs import HUB_WEIGHT, excess, hubness, ranking
 from pipeline.corpus.align.kinds import FRAGMENT_LEN, kind_weights
 from pipeline.corpus.align.measures import Measure, build_measures, describe
 from pipeline.corpus.align.order import GAP_SHARE, OUT_OF_ORDER_WEIGHT, gap_fillers, order_scores
-from pipeline.corpus.align.references import cited_targets, reference_scores
+from pipeline.corpus.align.references import cited_targets, raise_cited
 from pipeline.corpus.align.relatedness import looks_unrelated
 from pipeline.corpus.align.scores import MIN_REUSE_LEN, Cache, score_matrices
 
@@ -122,15 +123,28 @@ def combine(lexical: float, reuse: float, heading: float = 0.0, anchor: float = 
     return 1.0 - (1.0 - lexical) * (1.0 - reuse) * (1.0 - HEADING_WEIGHT * heading) * (1.0 - anchor)
 
 
-def _combined(lexical, reuse, heading, anchor) -> np.ndarray:
+#: Cells of the rows :func:`_combined` computes at once (8 bytes each): each factor's temporary.
+ELEMENTWISE_CELLS = 1 << 16
+
+
+def _combined(lexical, reuse, heading, anchor, out: Optional[np.ndarray] = None) -> np.ndarray:
     """:func:`combine` of every pair of the four matrices (float arrays or lists of rows), element by
-    element at once, as a float array: :func:`combine`'s products in its order, in place (one
-    matrix at a time beside the result, not each factor's)."""
-    out = 1.0 - np.asarray(lexical, dtype=float)
-    out *= 1.0 - np.asarray(reuse, dtype=float)
-    out *= 1.0 - HEADING_WEIGHT * np.asarray(heading, dtype=float)
-    out *= 1.0 - np.asarray(anchor, dtype=float)
-    return np.subtract(1.0, out, out=out)
+    element at once, as a float array: :func:`combine`'s products in its order, in place, a block of
+    rows at a time (a factor's temporary is a block's, not a whole matrix beside the result).
+    ``out``: the float array written into, ``anchor`` itself if the caller is done with it."""
+    lexical, reuse, heading, anchor = (np.asarray(x, dtype=float) for x in (lexical, reuse, heading, anchor))
+    out = np.empty(lexical.shape) if out is None else out
+    step = block_rows(len(out), out[0].size if len(out) else 1, ELEMENTWISE_CELLS)
+    for start in range(0, len(out), step):
+        rows = slice(start, start + step)
+        last = 1.0 - anchor[rows]  # (read first: ``out`` may be ``anchor``)
+        block = out[rows]
+        np.subtract(1.0, lexical[rows], out=block)
+        block *= 1.0 - reuse[rows]
+        block *= 1.0 - HEADING_WEIGHT * heading[rows]
+        block *= last
+        np.subtract(1.0, block, out=block)
+    return out
 
 
 def method_of(lexical: float, reuse: float) -> str:
@@ -204,7 +218,7 @@ class Scored:
     reuse: "np.ndarray | list" = dc_field(default_factory=list)  # a float array (score_matrices)
     shared: dict = dc_field(default_factory=dict)
     score: "np.ndarray | list" = dc_field(default_factory=list)  # a float array
-    sub_reuse: "np.ndarray | list" = dc_field(default_factory=list)  # float arrays (_section_scores)
+    sub_reuse: "np.ndarray | list" = dc_field(default_factory=list)  # float arrays (_section_reuse)
     sub_score: "np.ndarray | list" = dc_field(default_factory=list)
     cites: dict = dc_field(default_factory=dict)
 
@@ -218,21 +232,29 @@ def score_pair(L: list[Measure], N: list[Measure], min_len: int = MIN_REUSE_LEN,
         return Scored(L, N)
     lex, lex_sub, reuse, shared, heading, anchor = score_matrices(L, N, min_len, cache, passages, local_cache)
     nl, nn = len(L), len(N)
-    combined = _combined(lex, reuse, heading, anchor)
-    base, citing = reference_scores(L, N, combined)
-    cites = cited_targets(L, N, combined)
-    del combined
+    # Each step writes into the matrices it was handed where it can, and each matrix is dropped once
+    # used: a law's articles against another law's are a million scores, 8 MB a matrix, and a dozen
+    # of them alive at once were an aligning worker's peak.
+    base = _combined(lex, reuse, heading, anchor)
+    cites = cited_targets(L, N, base)
+    citing = raise_cited(base, cites)
     if looks_unrelated(L, reuse, citing):
         # Two texts of one field: only the specific evidence counts (see relatedness).
+        del base
         lex = lex_sub = heading = np.zeros((nl, nn))
-        base, _ = reference_scores(L, N, _combined(lex, reuse, heading, anchor))
+        base = _combined(lex, reuse, heading, anchor)
+        raise_cited(base, cited_targets(L, N, base))
+    sub_reuse = _section_reuse(N, reuse)
+    sections = _combined(lex_sub, sub_reuse, heading, anchor, out=anchor)
+    del heading, anchor
     weight = kind_weights(L, N, reuse)
-    base = base * weight
-    # float arrays from here to the rows (8 bytes a score; a long pair's matrices as lists of Python
-    # floats, 32 bytes a score, were most of its memory), each step's elementwise arithmetic unchanged
-    score = discount_taken(L, context_scores(L, N, order_scores(L, N, base, weight=order_weight)))
+    base *= weight
+    sections *= weight  # (the product is the same either way round)
+    del weight
+    score = order_scores(L, N, base, weight=order_weight, in_place=True)
     del base
-    sub_reuse, sub_score = _section_scores(N, lex_sub, reuse, heading, anchor, weight, score)
+    score = discount_taken(L, context_scores(L, N, score, in_place=True), in_place=True)
+    sub_score = _with_plain_columns(N, sections, score)
     return Scored(L, N, lex, lex_sub, reuse, shared, score, sub_reuse, sub_score, cites)
 
 
@@ -338,12 +360,9 @@ def defines_cited_term(m: Measure, cites: dict[int, set[int]]) -> bool:
     return bool(cites.get(m.n)) and DEFINING_WORD in m.text
 
 
-def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, score
-                    ) -> tuple[np.ndarray, np.ndarray]:
-    """Each national section scored with its own words and all its items' words together: the
-    reuse of the section and its items summed (at most 1), and the score of a section from that
-    and its lexical score with its items (a measure without items keeps its ``score``); float
-    arrays (as lists of Python floats, the two were a third of a long pair's memory)."""
+def _section_reuse(N: list[Measure], reuse) -> np.ndarray:
+    """The reuse of each national section with all its items: the reuse of the section and its items
+    summed, at most 1 (a measure without items keeps its own); a new float array."""
     R = np.asarray(reuse, dtype=float)  # (read only: summed is its copy)
     summed = R.copy()
     for n in N:
@@ -353,12 +372,15 @@ def _section_scores(N: list[Measure], lex_sub, reuse, heading, anchor, weight, s
             for k in items[1:]:
                 total += R[:, k]
             summed[:, n.n] = R[:, n.n] + total
-    del R
-    sub_reuse = np.minimum(1.0, summed, out=summed)
-    has_items = np.array([bool(n.children) for n in N])
-    sections = _combined(lex_sub, sub_reuse, heading, anchor)
-    sections *= np.asarray(weight, dtype=float)  # (the product is the same either way round)
-    return sub_reuse, np.where(has_items[None, :], sections, np.asarray(score, dtype=float))
+    return np.minimum(1.0, summed, out=summed)
+
+
+def _with_plain_columns(N: list[Measure], sections: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """The section scores: ``sections`` (each national section scored with its own words and all its
+    items', :func:`_section_reuse`) for the measures with items, ``score`` for the others; written
+    into ``sections``, which is returned."""
+    np.copyto(sections, score, where=np.array([not n.children for n in N], dtype=bool)[None, :])
+    return sections
 
 
 def _choose(m: Measure, N: list[Measure], row: list[float], sub_row: list[float],

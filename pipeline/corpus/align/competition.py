@@ -38,12 +38,14 @@ CHECKED = 3
 
 
 def discount_taken(local: list[Measure], score, *, floor: float = TAKEN_FLOOR,
-                   ratio: float = TAKEN_RATIO, discount: float = TAKEN_DISCOUNT) -> np.ndarray:
+                   ratio: float = TAKEN_RATIO, discount: float = TAKEN_DISCOUNT, in_place: bool = False) -> np.ndarray:
     """``score`` (a row per local measure, a column per national measure; a float array or lists of
     rows) with each of a local measure's best :data:`CHECKED` candidates multiplied by ``discount``
     when another local measure (no ancestor, descendant, nor a sibling under a parent whose best
-    candidate it is) scores it at least ``floor`` and ``ratio`` times as much; a new float array."""
-    S = np.array(score, dtype=float)
+    candidate it is) scores it at least ``floor`` and ``ratio`` times as much; a new float array
+    (``score`` itself, a float array, written into when ``in_place``). Every candidate is judged by
+    the scores before any discount."""
+    S = np.asarray(score, dtype=float) if in_place else np.array(score, dtype=float)
     if not S.size:
         return S
     # Each column's local measures by descending score (ties in order): the competitor is almost
@@ -53,7 +55,7 @@ def discount_taken(local: list[Measure], score, *, floor: float = TAKEN_FLOOR,
     parent_best = {m.n: best[m.n] for m in local if m.children}
     top = [m for m in local if m.parent is None]
     at = {m.n: k for k, m in enumerate(top)}
-    out = S.copy()
+    taken: list[tuple[int, int, float]] = []  # (local, national, discounted score): written once all are judged
     for m in local:
         row = S[m.n].tolist()
         for j in np.argsort(-S[m.n], kind="stable")[:CHECKED].tolist():
@@ -69,8 +71,10 @@ def discount_taken(local: list[Measure], score, *, floor: float = TAKEN_FLOOR,
                 competitor = _competitor(m, j, order, local, S, parent_best,
                                          neighbours_taking(m, j, top, best, at[m.n]))
             if competitor >= floor and competitor >= ratio * own:
-                out[m.n, j] = own * discount
-    return out
+                taken.append((m.n, j, own * discount))
+    for i, j, discounted in taken:
+        S[i, j] = discounted
+    return S
 
 
 def neighbours_taking(m: Measure, j: int, top: list[Measure], best: list[int],

@@ -34,11 +34,11 @@ def neighbours(m: Measure, local: list[Measure]) -> list[Measure]:
     return [siblings[k] for k in (at - 1, at + 1) if 0 <= k < len(siblings)]
 
 
-def context_scores(local: list[Measure], national: list[Measure], score) -> np.ndarray:
+def context_scores(local: list[Measure], national: list[Measure], score, *, in_place: bool = False) -> np.ndarray:
     """``score`` (a float array or lists of rows) with each candidate raised by its closeness to the
     confident matches of the local measure's neighbours (the best candidate of each, by ``score``),
-    as a new float array."""
-    out = np.array(score, dtype=float)
+    as a new float array (``score`` itself, a float array, written into when ``in_place``)."""
+    out = np.asarray(score, dtype=float) if in_place else np.array(score, dtype=float)
     if not len(national):
         return out
     best = np.argmax(out, axis=1).tolist()  # the first best of each row

@@ -28,7 +28,9 @@ def hubness(score: list[list[float]]) -> list[float]:
     if not S.size:
         return []
     k = min(NEIGHBOURS, S.shape[0])
-    return (-np.sort(-S, axis=0)[:k]).mean(axis=0).tolist()
+    descending = np.negative(S)  # sorted in place: one matrix beside ``score``, not two
+    descending.sort(axis=0)
+    return (-descending[:k]).mean(axis=0).tolist()
 
 
 def ranking(score_row: list[float], hubs: list[float]) -> list[float]:

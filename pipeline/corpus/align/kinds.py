@@ -204,15 +204,14 @@ def _list_item(m: Measure) -> bool:
     return m.parent is not None and m.parent.text.rstrip().endswith(("：", ":"))
 
 
-def _fragment_weights(local: list[Measure], national: list[Measure]) -> np.ndarray:
-    """:data:`FRAGMENT_WEIGHT` for a whole local measure and a national fragment at most half its
-    length, else 1 (a float array, a row per local measure)."""
+def _fragment_pairs(local: list[Measure], national: list[Measure]) -> np.ndarray:
+    """Which (local, national) pairs are a whole local measure and a national fragment at most half its
+    length (a bool array, a row per local measure): those keep :data:`FRAGMENT_WEIGHT` of their score."""
     fragments = np.array([_list_item(n) and n.length < FRAGMENT_LEN for n in national], dtype=bool)
     whole = np.array([not _list_item(m) for m in local], dtype=bool)
     national_lengths = np.array([n.length for n in national], dtype=np.int64)
     local_lengths = np.array([m.length for m in local], dtype=np.int64)
-    pieces = whole[:, None] & fragments[None, :] & (2 * national_lengths[None, :] <= local_lengths[:, None])
-    return np.where(pieces, FRAGMENT_WEIGHT, 1.0)
+    return whole[:, None] & fragments[None, :] & (2 * national_lengths[None, :] <= local_lengths[:, None])
 
 
 #: Two penalty articles keep their score only when their offences share this much: the share of
@@ -303,7 +302,6 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
     # a national definition article is implemented by a text that defines or explains a term, not by
     # every article that uses the term it defines
     definitions = [defines_own_terms(n) for n in national]
-    fragment = _fragment_weights(local, national)
     # a penalty article's offence, the articles of its own text it cites read in (:func:`with_cited_articles`)
     local_offences = [with_cited_articles(m.own, local) if k == PENALTY_KIND else m.own for m, k in zip(local, lk)]
     national_offences = [with_cited_articles(n.own, national) if k == PENALTY_KIND else n.own
@@ -321,7 +319,10 @@ def kind_weights(local: list[Measure], national: list[Measure], reuse: list[list
                     out[i, j] = CROSS_KIND_WEIGHT
         elif a == STOCK_KIND:
             out[i, national_stock & (np.asarray(reuse[i], dtype=float) < STOCK_COPY)] = STOCK_WEIGHT
-    out *= fragment
+    # (x * 1 is x: each factor multiplied in only where it is not 1, in the same order, no matrix of
+    # factors made beside the weights)
+    np.multiply(out, FRAGMENT_WEIGHT, out=out, where=_fragment_pairs(local, national))
     defines = np.array([defines_a_term(m) for m in local], dtype=bool)
-    out *= np.where(defines[:, None] | ~np.array(definitions, dtype=bool)[None, :], 1.0, CROSS_KIND_WEIGHT)
+    np.multiply(out, CROSS_KIND_WEIGHT, out=out,
+                where=~defines[:, None] & np.array(definitions, dtype=bool)[None, :])
     return out

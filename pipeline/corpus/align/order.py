@@ -90,7 +90,7 @@ def windows(local: list[Measure], national: list[Measure], score: list[list[floa
     if not nn:
         return None
     npos = top_positions(national)
-    matrix = np.array(score, dtype=float)
+    matrix = np.asarray(score, dtype=float)  # (read only)
     best = np.argmax(matrix, axis=1).tolist()  # the first best candidate of each local measure
     points = [(m.n, npos[best[m.n]], float(matrix[m.n, best[m.n]])) for m in local
               if matrix[m.n, best[m.n]] >= confident]
@@ -117,19 +117,22 @@ def windows(local: list[Measure], national: list[Measure], score: list[list[floa
 
 
 def order_scores(local: list[Measure], national: list[Measure], score, *,
-                 weight: float = OUT_OF_ORDER_WEIGHT):
+                 weight: float = OUT_OF_ORDER_WEIGHT, in_place: bool = False):
     """``score`` (a float array or lists of rows) with every candidate outside the window of
-    :func:`windows` multiplied by ``weight``, as a float array; ``score`` itself, unchanged, when the
-    pair keeps no order."""
+    :func:`windows` multiplied by ``weight``, as a float array (``score`` itself, a float array,
+    written into when ``in_place``); ``score`` itself, unchanged, when the pair keeps no order."""
     found = windows(local, national, score)
     if found is None or weight >= 1.0:
         return score
     npos = np.array(top_positions(national))
     low = np.array([w[0] for w in found])[:, None]
     high = np.array([w[1] for w in found])[:, None]
-    inside = (low <= npos[None, :]) & (npos[None, :] <= high)
+    outside = (npos[None, :] < low) | (high < npos[None, :])
     matrix = np.asarray(score, dtype=float)
-    return np.where(inside, matrix, matrix * weight)
+    if not in_place:
+        matrix = matrix.copy()
+    # (the candidates inside keep their scores as they are, those outside are multiplied)
+    return np.multiply(matrix, weight, out=matrix, where=outside)
 
 
 #: A local article between two matched neighbours takes its best candidate at a weak score when that

@@ -203,10 +203,16 @@ def reference_scores(local: list[Measure], national: list[Measure], score: "np.n
     as it is)."""
     targets = cited_targets(local, national, score)
     out = np.array(score, dtype=float)
+    return out, raise_cited(out, targets)
+
+
+def raise_cited(score: np.ndarray, targets: dict[int, set[int]]) -> int:
+    """:func:`reference_scores` in place: the float array ``score`` with the ``targets`` of each local
+    measure (:func:`cited_targets` of ``score``) raised; the number of local measures with targets."""
     for i, found in targets.items():
         for j in found:
-            out[i, j] = 1.0 - (1.0 - out[i, j]) * (1.0 - REFERENCE_WEIGHT)
-    return out, len(targets)
+            score[i, j] = 1.0 - (1.0 - score[i, j]) * (1.0 - REFERENCE_WEIGHT)
+    return len(targets)
 
 
 def cited_targets(local: list[Measure], national: list[Measure], score: list[list[float]]

@@ -200,7 +200,7 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     pairs, pairs_sub = lexical_scores([own.bigrams_of((m.repr,)) for m in local],
                                       cache.bigram_lexicon_of(national), n_docs)
     lex, lex_sub = _with_bigrams(words, pairs), _with_bigrams(words_sub, pairs_sub)
-    del words, words_sub, pairs, pairs_sub
+    del pairs, pairs_sub
     lex, lex_sub = _with_paragraphs(lex, lex_sub, local, national, cache, own)
 
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
@@ -261,15 +261,27 @@ def _with_paragraphs(lex: np.ndarray, lex_sub: np.ndarray, local: list[Measure],
     np.maximum.at(best.T, np.array(owner), closest.T)
     del closest
     L = lex
-    top = np.argsort(-L, axis=1, kind="stable")[:, :int(PARAGRAPH_CANDIDATES)]
     near = np.zeros_like(L, dtype=bool)
-    np.put_along_axis(near, top, True, axis=1)
+    np.put_along_axis(near, _best_columns(L, int(PARAGRAPH_CANDIDATES)), True, axis=1)
     # a heading-only section is read as its heading and its items' headings, no text restating a paragraph
     near &= np.array([not m.heading_only() for m in local])[:, None]
-    raised = np.where(near, np.maximum(L, PARAGRAPH_WEIGHT * best), L)
+    # (written into the matrices: the caller is done with them as they were)
+    np.multiply(PARAGRAPH_WEIGHT, best, out=best)
+    np.maximum(L, best, out=best)
+    np.copyto(L, best, where=near)
+    raised = L
+    del best
     plain = np.array([not n.children for n in national])
-    raised_sub = np.where(plain[None, :], raised, lex_sub)
-    return raised, raised_sub
+    np.copyto(lex_sub, raised, where=plain[None, :])
+    return raised, lex_sub
+
+
+def _best_columns(score: np.ndarray, k: int) -> np.ndarray:
+    """The columns of each row's ``k`` highest scores, highest first (the first of equal ones first);
+    one column, ``argmax``, without sorting every row (an argsort is a matrix of indices, 8 MB for a long pair)."""
+    if k == 1:
+        return np.argmax(score, axis=1)[:, None]
+    return np.argsort(-score, axis=1, kind="stable")[:, :k]
 
 
 def _lexicon(cache: Cache, texts: list[str], counts_of, kind: str = "words") -> Lexicon:
@@ -284,9 +296,17 @@ def _lexicon(cache: Cache, texts: list[str], counts_of, kind: str = "words") -> 
 
 
 def _with_bigrams(words: np.ndarray, bigrams: np.ndarray) -> np.ndarray:
-    """The lexical score of each pair: the word cosine and the bigram cosine above its floor."""
+    """The lexical score of each pair: the word cosine and the bigram cosine above its floor,
+    ``1 - (1 - words) * (1 - scale * max(0, bigrams - floor))``, written into ``words`` (returned) and
+    ``bigrams``, float arrays the caller is done with (a long pair's matrices are 8 MB each)."""
     scale = BIGRAM_WEIGHT / (1.0 - BIGRAM_FLOOR)
-    return 1.0 - (1.0 - words) * (1.0 - scale * np.maximum(0.0, bigrams - BIGRAM_FLOOR))
+    np.subtract(bigrams, BIGRAM_FLOOR, out=bigrams)
+    np.maximum(0.0, bigrams, out=bigrams)
+    np.multiply(scale, bigrams, out=bigrams)
+    np.subtract(1.0, bigrams, out=bigrams)
+    np.subtract(1.0, words, out=words)
+    np.multiply(words, bigrams, out=words)
+    return np.subtract(1.0, words, out=words)
 
 
 def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,
