@@ -267,10 +267,10 @@ class BatchWriter:
     While it writes, the connection keeps its temporary files in memory (``temp_store=MEMORY``): a
     savepoint copies each page it changes first (the page as the savepoint found it, for its
     rollback) into a statement journal, which SQLite spills to a temporary file past 64 KB, as a
-    file's rows do; writing and truncating that file was a tenth of the client's writing (500
-    generated notices: 0.38 of 4.0 CPU-ms a notice). The journal holds at most the pages one file
-    changes; the setting is put back on ``close``, before the corpus-wide steps make their large
-    temporary tables.
+    file's rows do, at every file (500 generated notices written: 55,460 ``pwrite`` calls, 35,000 of
+    them to that file; 20,236 kept in memory, the same rows). The journal holds at most the pages
+    one file changes; the setting is put back on ``close``, before the corpus-wide steps make their
+    large temporary tables.
     """
 
     def __init__(self, db: sqlite_utils.Database, max_files: int = 64, max_seconds: float = 1.0):
