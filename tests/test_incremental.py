@@ -161,10 +161,13 @@ def test_each_file_is_all_or_nothing_when_several_share_a_transaction(corpus, tm
     measures = broken["documents"][0]["measures"]
     broken["documents"][0]["measures"] = measures + measures[:1]  # a duplicate primary key, after some rows
     with BatchWriter(db, max_files=100) as writer:
+        # the savepoints' journal kept in memory while the writer writes (rolled back from there)
+        assert db.execute("PRAGMA temp_store").fetchone()[0] == 2
         writer.write(first)
         with pytest.raises(sqlite3.IntegrityError):
             writer.write(broken)
         writer.write(third)
+    assert db.execute("PRAGMA temp_store").fetchone()[0] == 0  # SQLite's default again after it
     conn = sqlite3.connect(db_path)
     stored = {row[0] for row in conn.execute("SELECT path FROM sources")}
     assert stored == {first["source"]["path"], third["source"]["path"]}

@@ -263,12 +263,22 @@ class BatchWriter:
     the files of the last open transaction, which a re-run processes again. A commit in WAL mode
     with ``synchronous=NORMAL`` is cheap; grouping saves the rest of the per-commit cost (WAL frame
     headers, the checkpoint check) on a corpus of many small files.
+
+    While it writes, the connection keeps its temporary files in memory (``temp_store=MEMORY``): a
+    savepoint copies each page it changes first (the page as the savepoint found it, for its
+    rollback) into a statement journal, which SQLite spills to a temporary file past 64 KB, as a
+    file's rows do, at every file (500 generated notices written: 55,460 ``pwrite`` calls, 35,000 of
+    them to that file; 20,236 kept in memory, the same rows). The journal holds at most the pages
+    one file changes; the setting is put back on ``close``, before the corpus-wide steps make their
+    large temporary tables.
     """
 
     def __init__(self, db: sqlite_utils.Database, max_files: int = 64, max_seconds: float = 1.0):
         self.db, self.max_files, self.max_seconds, self._clock = db, max_files, max_seconds, time.monotonic
         self.pending = 0
         self.opened = 0.0
+        self._temp_store = db.conn.execute("PRAGMA temp_store").fetchone()[0]
+        db.conn.execute("PRAGMA temp_store = MEMORY")
 
     def _begin(self) -> None:
         if not self.db.conn.in_transaction:
@@ -305,6 +315,7 @@ class BatchWriter:
 
     def close(self) -> None:
         self.commit()
+        self.db.conn.execute(f"PRAGMA temp_store = {int(self._temp_store)}")
 
     def __enter__(self) -> "BatchWriter":
         return self
