@@ -19,6 +19,7 @@ from pipeline.document.glued_labels import (GLUED_LABEL, HEADING_THEN_SPACED_FIR
                                             SPACED_LABEL, SPACED_OUTLINE_LABEL, SPACED_PAREN_LABEL, SPACED_YAO_LABEL, SPACES,
                                             STOPS_BEFORE_SPACE, STOPS_BEFORE_YAO, WORD_GLUED_PAREN_LABEL)
 from pipeline.document.glued import PREAMBLE_CLOSE_THEN_HEADING
+from pipeline.document.glued_outline import OUTLINE_LABEL
 from pipeline.document.joined_copy import (DATE_AFTER_SENTENCE, SENTENCE_ENDS, SENTENCE_THEN_SIGNATURE,
                                            SENTENCE_THEN_SIGNATURE_THEN_TEXT)
 from pipeline.document.pinyin_glosses import PINYIN_GLOSS, TONELESS_GLOSS
@@ -67,6 +68,7 @@ SCANS = {
     "SPACED_OUTLINE_LABEL": (SPACED_OUTLINE_LABEL, lambda text: finditer_after(SPACED_OUTLINE_LABEL, text, SPACES)),
     "SPACED_YAO_LABEL": (SPACED_YAO_LABEL, lambda text: finditer_after(SPACED_YAO_LABEL, text, STOPS_BEFORE_YAO)),
     "LABEL_THEN_SPACE": (LABEL_THEN_SPACE, lambda text: finditer_near(LABEL_THEN_SPACE, text, SPACES, 3)),
+    "OUTLINE_LABEL": (OUTLINE_LABEL, lambda text: finditer_at_first_characters(OUTLINE_LABEL, text)),
 }
 
 

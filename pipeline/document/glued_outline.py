@@ -28,6 +28,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
+from extractors.anchored_scan import finditer_at_first_characters
 from extractors.chinese_numerals import standard_value
 from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
@@ -76,7 +77,7 @@ def _number(numeral: str) -> int:
 
 def _labels(line: str) -> list[Label]:
     labels = []
-    for m in OUTLINE_LABEL.finditer(line):
+    for m in finditer_at_first_characters(OUTLINE_LABEL, line):  # (its branches open with look-behinds: finditer tries every character)
         form = m.lastgroup
         number = _number(m.group(form))
         if number:
