@@ -40,7 +40,7 @@ from pipeline.document.outside import downloaded_doc_number
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
-    dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, site_statement_start, tail_start, two_way_signature_date,
+    closing_name, dated_by_the_page, printed_under_signature, read_tail, signature_above, signature_date, signature_in_body, site_statement_start, tail_start, two_way_signature_date,
 )
 from pipeline.document.info_dates import document_date, info_date
 from pipeline.document.wrapper import (closing_info_fields, info_value, is_info_line, is_wrapper_line,
@@ -122,6 +122,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         meta.signed_date = date[0]  # the printed text's date under its issuers (in brackets or bare), or its dateline
     tail_at = tail_start(lines, body_at)
     signature = read_tail(lines[tail_at:], meta)
+    if (closing := closing_name(lines[:tail_at], body_at)) is not None:
+        tail_at, signature = closing, signature or lines[closing].text.strip()  # the copy's last line: its signer, undated
     body_lines = lines[body_at:tail_at]
     signature_at = signature_in_body(body_lines)
     if signature_at is not None and not meta.signed_date:

@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from extractors.fold import fold
+from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 from schema.models import DocumentMeta
 
@@ -301,3 +302,25 @@ def signature_in_body(lines: list[Line]) -> Optional[int]:
             return index
         seen_item = seen_item or match_label(line.text) is not None
     return None
+
+
+# What a signature printed without its date follows at the end of a copy: a sentence's end, the sign-off, or an
+# attachment's line (…并将自查情况报我局。 / 附:《…的通知》 / 绍兴县建设局: the date left on the page, not in the copy).
+CLOSES_BEFORE_NAME = compiled_later(r"(?:[。！!]|特此通知|特此通报|此复)[”\"]?\s*$")
+EXAMPLES["CLOSES_BEFORE_NAME"] = Examples(match=("并将自查情况报我局。", "特此通知", "请遵照执行！"),
+                                          no_match=("责任单位：市财政局、", "一、加强领导", "附件：1.登记表"))
+
+
+def closing_name(lines: list[Line], body_at: int) -> Optional[int]:
+    """The index of a signature printed without its date as the copy's last line: one body's name alone (no list, no
+    colon, no numbered item cut short: 第十条 加强政府) after the body's last sentence, its sign-off or an attachment's
+    line; None otherwise (a task table's last cell, 市财政局, follows no sentence end)."""
+    filled = [index for index in range(body_at, len(lines)) if lines[index].text.strip()]
+    if len(filled) < 2:
+        return None
+    last, before = filled[-1], lines[filled[-2]].text.strip()
+    text = lines[last].text.strip()
+    if not is_organisation_line(text) or match_label(text) or SIGNATURE_GAP.search(text) or re.search(r"[：:、，,]", text):
+        return None
+    named_attachment = ATTACHMENT_LINE.match(before) and not ATTACHMENT_MARK.match(before)  # 附： alone heads what follows
+    return last if CLOSES_BEFORE_NAME.search(before) or named_attachment else None
