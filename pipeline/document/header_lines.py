@@ -233,6 +233,24 @@ def is_recipients_line(text: str) -> bool:
             and not is_wrapper_line(text) and names_addressees(found.group("body")) and not _ends_with_info_label(text))
 
 
+LEAD_LINES = 4  # a news lead's paragraphs at most between its headline's page and the notice's recipients
+
+
+def recipients_under_lead(lines: list, body_at: int) -> Optional[tuple[list[str], int]]:
+    """(the recipients, the index of the line after them) of a notice that a news page prints from its recipients on,
+    under a lead of its own (上海市市场监督管理局印发《…工作规范》 ⏎ 为了规范…,制定本工作规范。 ⏎ 各区市场监管局,…,各有关单位: ⏎
+    为规范…现印发给你们): the lead's paragraphs from ``body_at`` (sentences, no numbered item, at most LEAD_LINES) are the
+    page's words, and the line addressing bodies after them opens the notice. None when an item, a line that is no
+    sentence, or nothing addressed comes first (a body sentence ending in 如下: is no recipients line)."""
+    for index in range(body_at, min(len(lines), body_at + LEAD_LINES + 1)):
+        text = lines[index].text
+        if index > body_at and is_recipients_line(text):
+            return split_list(RECIPIENTS_LINE.match(text).group("body")), index + 1
+        if match_label(text) is not None or "。" not in text and not is_wrapper_line(text):
+            return None
+    return None
+
+
 def _ends_with_info_label(text: str) -> bool:
     """An information table's label closing the line, its value on the next (意见征集发布机构: ⏎ 宣城市卫生健康委员会, a glued
     copy's 发布机构 cut off the section name before it): a field, though it names a body's kind."""
