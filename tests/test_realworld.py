@@ -2277,10 +2277,15 @@ FLOORS = {
     # them: deadlines 0.000 (co03's decided day 定于2004年12月1日正式启用 missed; 从2004年开始执行本通知规定 and
     # 从2006年开始执行本通知规定, the notice's own effect by class of units, read as starts), metadata 0.933 (co03's
     # 高法院、高检院、有关人民团体办公厅(室) split in three, its 办公厅(室) printed once for the three, C6); every other field 1.000.
-    # Doubtful annotations: co03's decided day as a deadline (C32: the pool the recipients draw from is opened that day), its
+    # After the fixes (tests/test_set_co_forms.py): deadlines 0.000 → 1.000, the issuer putting its own system, pool or seal
+    # into use on a day it fixes (定于/将于…正式启用) is a step of its own schedule (C1, C32; extractors/deadline_own_schedule.py
+    # OWN_STEPS), and 从…开始执行 with the document itself as the object (执行本通知规定, 执行本办法) is the document's effect, as
+    # 本通知自印发之日起执行 is (extractors/deadline_relative.py IN_FORCE_OBJECT_AFTER_RE). Left: metadata 0.933 (the recipients'
+    # shared 办公厅(室) suffix after bodies that each name a body by themselves). Doubtful annotations:
+    # co03's decided day as a deadline (C32: the pool the recipients draw from is opened that day), its
     # 开始执行本通知规定 as the notice's effect (no start), co02's two-body signature as the issuer over its title's one body.
     "realworld_co": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.00, "targets": 1.00, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 0.93, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
