@@ -51,7 +51,10 @@ OWN_STEPS = ("抽查", "检查", "验收", "评审", "测评", "考评", "评估
              # the issuer holding a vote (12月15日为选举日: a village election committee's schedule of its election)
              "选举", "選舉", "投票",
              # the issuer's own lottery among its applicants (系统于2025年3月28日上午10时,…自动随机摇出房屋: a housing allocation's draw)
-             "摇号", "搖號", "摇出", "搖出", "摇房", "抽签", "抽簽")
+             "摇号", "搖號", "摇出", "搖出", "摇房", "抽签", "抽簽",
+             # the issuer putting its own system, pool or seal into use, the day its recipients start using it
+             # (财政部建立了…专家库,并定于2004年12月1日正式启用, co03; 新版系统将于7月1日正式启用)
+             "启用", "啟用")
 OWN_STEP_RE = compiled_later("|".join(OWN_STEPS))
 # A meeting the issuer plans (拟 "plans to": only the issuer writes its own plan so): 拟于下半年召开省政协专门委员会工作会议
 # (a CPPCC office consulting its members before its meeting). A meeting after 将于 may be another body's that the notice
@@ -318,7 +321,7 @@ OWN_SCHEDULE_ANCHORS = {SCHEDULE_MARKER_RE: (("将", "定", "拟", "擬", *OWN_S
 
 EXAMPLES = {
     "OWN_STEPS": Examples(match=("抽查", "考评", "活动", "比赛", "挂出", "选举"), no_match=("召开",)),
-    "OWN_STEP_RE": Examples(match=("组织专家对报告进行评审", "期末考试"), no_match=("全国人大将于3月5日召开",)),
+    "OWN_STEP_RE": Examples(match=("组织专家对报告进行评审", "期末考试", "正式启用"), no_match=("全国人大将于3月5日召开",)),
     "SCHEDULE_DATE_RE": Examples(match=("2022年3月上旬", "9月中旬", "7月2日-7月13日", "5月26日(周四)下午至27日上午", "今年第四季度",
                                         "12月底", "8月下旬至9月上旬", "年中", "今年年底", "12月初", "下半年", "2024年上半年",
                                         "12月2日(周六)上午8:30—12:00"), no_match=("本月", "第四批")),

@@ -195,10 +195,14 @@ PUBLICITY_BEFORE_RE = compiled_later(r"(?:公示|公告|张贴|公布)(?:期间|
 # needs no 现, which a glossed copy may have lost (?,F(xiàn)按相關規定予以公示).
 SELF_PUBLICITY_RE = compiled_later(r"特此公示|[现現]予以?公示|现(?:对|将|就)[^。！!\n]{0,80}?(?:进行|予以)?公示"
                                    r"|(?<![将拟应须后])按照?(?:相关|有关)?(?:规定|程序)予以公示")
-IN_FORCE_SUBJECT_RE = compiled_later(
+IN_FORCE_SUBJECT = (
     r"本(?:实施)?(?:办法|通知|规定|细则|意见|方案|条例|决定|规则|规程|公告|通告|制度|准则|规范|指南|措施|政策|文件|令|"
     r"标准|目录|清单|要点|计划|规划|批复|函)|《[^《》\n]{1,100}》"
 )
+IN_FORCE_SUBJECT_RE = compiled_later(IN_FORCE_SUBJECT)
+# The same document named as the object after 执行/实施 (中央二级预算单位…从2006年开始执行本通知规定, co03 · 从2021年起执行本办法):
+# from when the document applies to those it names, its effect as 本通知自印发之日起执行 is. Read right after the start.
+IN_FORCE_OBJECT_AFTER_RE = compiled_later(r"\s{0,2}(?:" + IN_FORCE_SUBJECT + r")")
 # A date with 起施行 and no 自: 2020年3月1日起施行 · 3月1日起执行.
 # A start followed by what was already done is a report, not an obligation: 从2020年1月1日起,已将…提高到….
 START_REPORTED_AFTER_RE = compiled_later(r"[，,\s]{0,2}(?:均已|已经|已|先后|陆续)")
@@ -275,6 +279,7 @@ EXAMPLES = {
                                          "?,F按相关规定予以公示", "按照有关规定予以公示,公示时间为"),
                                   no_match=("评选结果将于12月1日在校园网公示", "名单将予以公示", "公示期间如有异议",
                                             "名单将按规定予以公示", "经评审后按规定予以公示", "应按程序予以公示")),
+    "IN_FORCE_OBJECT_AFTER_RE": Examples(match=("本通知规定", " 本办法。", "《某某市供水价格管理办法》"), no_match=("新标准", "各项制度")),
     "IN_FORCE_SUBJECT_RE": Examples(match=("本办法", "本通知", "本实施细则", "《东莞市重大危险源安全监督管理办法》"),
                                     no_match=("各县", "本月")),
     "EARLIEST_START_RE": Examples(match=("不早于2月9日(农历正月十六)24时前", "不早于3月1日"), no_match=("不晚于2月9日前",)),

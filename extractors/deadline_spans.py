@@ -15,7 +15,7 @@ from .deadline_patterns import DECIMAL_RE, UNIT_NAMES
 from .deadline_relative import (
     WITHIN_AFTER_RE,
     ADVANCE_RE, BEFORE_EVENT_RE, COMPARED_BEFORE_RE, COUNT_OVER_AFTER_RE, DELAYED_START_RE, EARLIEST_START_RE, DURATION_AT_LEAST_RE, DURATION_EXTEND_RE, DURATION_LIMIT_RE,
-    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
+    DURATION_UNTIL_RE, DURATION_WITHIN_RE, IN_FORCE_AFTER_START_RE, IN_FORCE_ENDS_AFTER_RE, IN_FORCE_OBJECT_AFTER_RE, IN_FORCE_SUBJECT_RE, IN_FORCE_VERB_RE,
     LENGTH_WITHIN, NTH_DAY_RE, OCCURRENCE_EVENT_RE, OWN_SUBJECT_EVENT, PAIRED_EVENT_BEFORE_RE, PUBLICITY_BEFORE_RE, QUALIFYING_LENGTH_BEFORE_RE, RELATIVE_RE,
     START_BARE_RE, START_ON_RECEIPT_RE, START_RE, START_REPORTED_AFTER_RE, START_DONE_IN_CLAUSE_RE, CITED_SPIRIT_BEFORE_RE, OWN_DOER_RE, START_TODAY_RE, TIME_SPAN_RE, EFFORT_SPAN_RE, SPAN_REPORTED_AFTER_RE,
     EVENT_AFTER_BEFORE_RE, OBJECT_VERB_BEFORE_RE, WINDOW_LATER_IN_SENTENCE_RE, COUNTED_DAYS_BEFORE_RE,
@@ -184,6 +184,8 @@ def _comes_into_force(text: str, match: re.Match) -> bool:
         return True  # 本公告公示期间自…之日起至审计结束: how long the notice stays posted
     if not match.group().endswith(("执行", "实施")):
         return False
+    if IN_FORCE_OBJECT_AFTER_RE.match(match.string, match.end()):
+        return True  # 从2006年开始执行本通知规定: the document named after the verb
     sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1
     return IN_FORCE_SUBJECT_RE.search(text, sentence_start, match.start()) is not None
 
