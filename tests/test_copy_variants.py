@@ -1,6 +1,6 @@
 """The annotated real notices in the other common copy forms (issue 15): each transform of
 scripts/make_copy_variants.py applied to its fixed sample (the first annotated notice of every realworld set and the
-realworld notices numbered 10, 20, … in their set: 114 notices), built once per session and scored as tests/test_realworld.py scores the originals.
+realworld notices numbered 10, 20, … in their set: 129 notices now, growing with the sets), built once per session and scored as tests/test_realworld.py scores the originals.
 
 Floors, not goals, as in tests/test_realworld.py: the score each field reached (rounded down to 2 decimals) when the
 variants were first measured and their largest general losses fixed; raise one when a field improves, never lower one
@@ -31,14 +31,17 @@ def every_field_at_one_but(**below: float) -> dict[str, float]:
 
 FLOORS = {
     # the sources are nearly all half-width already (732 of 741 mostly so): this is the originals' score
-    "half_width": every_field_at_one_but(),
-    "full_width_punct": every_field_at_one_but(),
-    "spaced_labels": every_field_at_one_but(measures=0.99),
+    # (deadlines and metadata 0.99 since the sample of 129: set CN's first notice joined it, and its original scores
+    # below 1.000 there — cn01's 每年 read from 基金从每年的…补助费…中提取, its issuer line 北京市政府批准市市政管委 read whole —
+    # in every variant that keeps its lines)
+    "half_width": every_field_at_one_but(deadlines=0.99, metadata=0.99),
+    "full_width_punct": every_field_at_one_but(deadlines=0.99, metadata=0.99),
+    "spaced_labels": every_field_at_one_but(measures=0.99, deadlines=0.99, metadata=0.99),
     # the header, signature and measures read on the text folded to simplified characters (pipeline.document.as_written)
     # and title types in their traditional spellings: targets 0.985 -> 1.000, citations 0.995 -> 1.000, metadata 0.980 ->
     # 0.997, dates 0.996 -> 1.000. Left: a cc list split by a 印發 line the normaliser reads as written (aa01), u01's
     # assignments, a 文号's supplied 号 that the s2tw annotation writes 號 (a10)
-    "traditional": every_field_at_one_but(assignments=0.98, metadata=0.99),
+    "traditional": every_field_at_one_but(assignments=0.98, deadlines=0.99, metadata=0.99),
     # a breadcrumb glued to the title (归档时间:…政策法规中共岳阳市委…), a title letter-spaced inside (通 知) and an
     # aggregator's 《title》 heading before the title printed again now read: metadata 0.775 → 0.813, citations 0.925 → 0.934.
     # A page's reader tools (朗读) and a site's greeting glued before the 文号, a legal database's 【】 fields, a time stamp
@@ -93,9 +96,10 @@ FLOORS = {
     # glued3 left them but measures 0.912): measures 0.918 → 0.902, citations 0.950 → 0.945, metadata 0.832 → 0.818,
     # deadlines 0.960 → 0.955, dates 0.887 → 0.880 (0.8797): the new notices glued into one line lose headers the
     # pipeline does not yet cut (cf01's information table glued to its title, cm01's 文库 fields) and their measures with it
-    "glued": every_field_at_one_but(documents=0.97, measures=0.90, assignments=0.83, deadlines=0.95, targets=0.84, citations=0.94,
+    # (measures 0.902 → 0.898 on the sample of 129, sets CN and CO's first notices joined)
+    "glued": every_field_at_one_but(documents=0.97, measures=0.89, assignments=0.83, deadlines=0.95, targets=0.84, citations=0.94,
                                     metadata=0.81, dates=0.87, measure_levels=0.98, deadline_dates=0.99, relations=0.99),
-    "full_width": every_field_at_one_but(),
+    "full_width": every_field_at_one_but(deadlines=0.99, metadata=0.99),
 }
 
 
