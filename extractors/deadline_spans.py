@@ -27,6 +27,11 @@ def _a_count(written: str) -> bool:
     return DECIMAL_RE.fullmatch(written) is not None or to_int(written) is not None
 
 
+def _length_start(match: re.Match) -> int:
+    """Where a window's length starts: its count, or the low end of its range (1—5日内)."""
+    return match.start("low") if match.group("low") else match.start("count")
+
+
 def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
     for match in finditer_anchored(RELATIVE_RE, text):
         if not _a_count(match.group("count")) or COUNT_OVER_AFTER_RE.match(text, match.end()):
@@ -38,11 +43,11 @@ def find_relative(text: str, year: Optional[int]) -> Iterator[Deadline]:
         pair = PAIRED_EVENT_BEFORE_RE.search(text, max(0, match.start() - 3), match.start()) \
             if match.group("event") and "之日起" in match.group() else None
         if pair:  # 形成或变更之日起3个工作日内: the window alone, the rule naming both events
-            window = match.start("count") if not match.group("low") else match.start("low")
+            window = _length_start(match)
             yield Deadline(text=text[window:match.end()], start=window, end=match.end(), kind="relative",
                            rule=f"within {amount} after {pair.group('first')}{text[pair.end() - 1]}{event}")
         elif match.group("event") and OCCURRENCE_EVENT_RE.match(text, match.start("event")):
-            window = match.start("count") if not match.group("low") else match.start("low")
+            window = _length_start(match)
             yield Deadline(text=text[window:match.end()], start=window, end=match.end(), kind="relative",
                            rule=f"within {amount} after {event}")  # 事件发生后|2小时内: the length alone (C10)
         elif event:
