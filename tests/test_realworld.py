@@ -2331,10 +2331,15 @@ FLOORS = {
     # order promulgating its major-animal-epidemic rules on a legal database (az02's form), cut in 第五条; cu02
     # (沪教委办〔2017〕43号, rank 7): the Shanghai education commission's 2017 work points on a university's policy digest, cut
     # in its 3. Scored before any change for them: metadata 0.900 (cu02's issuer, the body its 2017年上海市教育委员会工作要点
-    # names as the plan's owner, read as none); every other field 1.000.
+    # names as the plan's owner, read as none); every other field 1.000. After the fix (tests/test_set_cu_forms.py):
+    # metadata 0.900 → 1.000, a work plan titled by its body and its year (2017年上海市教育委员会工作要点, 杭州市财政局2021年
+    # 重点工作计划) names its issuer when no line signs it, as a body before 关于 does (C9; pipeline/document/plan_owner.py
+    # PLAN_OWNER_TITLE: a scope such as 全市卫生健康 and a department without its place name none). Left: nothing scored;
+    # doubtful: that issuer (the title names the body without 关于, no signature), and cu01's issuer from the database's
+    # issuing-body line (az02's practice) over a governor's signature.
     "realworld_cu": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
-        "metadata": 0.90, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
     # Set CL (issue 15; axis: the real 发文字号 list), chosen by rule: the doc_number column of data lines 350, 2350, 4350, …
