@@ -47,6 +47,7 @@ from pipeline.document.tail import ATTACHMENT_HEADING, ATTACHMENT_MARK
 from pipeline.document.outside import (FULL_TEXT_FOLLOWS, LEAD_PARAGRAPHS, collection_entry_title, full_text_lead_end, file_name_stem, file_name_stems, file_name_title,
                                       heading_named_by_headline,
                                       names_a_template_only, news_lead_in, page_headline)
+from pipeline.document.plan_owner import plan_owner
 from pipeline.document.title import (
     title_over_number,
     ABOUT, acted_on_by_body, choose_title, clean_title, issuer_of_a_fuller_copy, issuer_of_tag, issuer_of_title, leading_organisations,
@@ -433,7 +434,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
     if title:
         meta.title = re.sub(r"\s+", "", title)
         title_issuer = issuer_of_title(title) or issuer_of_a_fuller_copy(cleaned, meta.title) \
-            or issuer_of_tag(candidates, meta.title)
+            or issuer_of_tag(candidates, meta.title) or plan_owner(meta.title)
         # an organisation line above the page's information table is the site's name (龙陵县人民政府 over a
         # table whose 发布机构 is a town): no issuer
         table_at = next((index for index, text in enumerate(texts) if is_info_line(text)), -1)
