@@ -76,6 +76,10 @@ ALT_TITLE = re.compile(r"〈[^〈〉《》\n]{2,120}〉|<[^<>《》\n]{2,120}>|�
 # The openers and closers an inner title's 〈〉 may be misread as (OCR), or written with.
 MISREAD_OPENERS, MISREAD_CLOSERS = "（(〈<", "）)〉>"
 SENDING_VERB_BEFORE = re.compile(r"(?:印发|转发|下发)\s?$")
+# What the notice publishes now (现将《X》予以发布 · 《X》已经…通过,现予公布) is a document it sends, whatever its name ends in (a red
+# line, a list, a catalogue): the title is the object of 将, or 现 stands between it and the verb. Not a medium it
+# publishes through (通过《南方日报》予以公布: neither).
+PUBLISHED_OBJECT_BEFORE = re.compile(r"将\s?$")
 
 
 def _title_spans(text: str, folded: str) -> Iterator[tuple[int, int, int]]:
@@ -180,13 +184,15 @@ def _orphan_start(folded: str, close: int) -> Optional[int]:
 
 def _is_sent(text: str, start: int, end: int, title: str) -> bool:
     """Whether the title at ``text[start:end]`` is what a 印发/转发/下发 sends (现将《X》印发给你们,
-    关于印发《X》的通知): a document, whatever its name ends in (…细则及文种式样, …工作事项), unless it is a
-    bare type (《通知》)."""
+    关于印发《X》的通知) or what the notice publishes now (现将《X》予以发布): a document, whatever its name ends in
+    (…细则及文种式样, …工作事项, …生态保护红线), unless it is a bare type (《通知》)."""
     if GENERIC_TITLE.fullmatch(title_core(title)):
         return False
     verb = verb_after(text, end)
     if verb and verb["verb"]:
         return True
+    if verb and verb["published"] and ("现" in verb.group(0) or PUBLISHED_OBJECT_BEFORE.search(text, max(0, start - 2), start)):
+        return True  # 现将《X》予以发布 · 《X》…通过,现予公布
     return SENDING_VERB_BEFORE.search(text, max(0, start - 3), start) is not None and is_verb_object(text, end)
 
 
@@ -371,6 +377,7 @@ EXAMPLES = {
     "ORPHAN_TITLE_BOUNDARY": Examples(match=("，", "\n", "《"), no_match=("“", "的")),
     "ORPHAN_TITLE_LEAD": Examples(match=("现将", "根据", "关于印发", "印发了"), no_match=("经市政府同意",)),
     "SENDING_VERB_BEFORE": Examples(match=("关于印发", "转发 "), no_match=("印发的",)),
+    "PUBLISHED_OBJECT_BEFORE": Examples(match=("现将", "并将 "), no_match=("通过", "将在")),
     "NUMBER_WORD_INSIDE": Examples(match=("文件)", "文）"), no_match=("号)",)),
     "LOST_OUTER_TITLE_END": Examples(match=("的通知》(巴政办发〔2022〕22号)", "的 通知》"), no_match=("的通知精神", "》的通知")),
     "NUMBERED_TRAILER": Examples(match=("中华人民共和国环境保护部公告(2011年第73号)", "财政部公告（2019年第39号）"),

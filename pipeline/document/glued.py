@@ -124,10 +124,16 @@ PREAMBLE_TYPES = "(?:方案|措施|办法|意见|计划|细则|规定|要点|规
 # the sentence says the text that follows is the document's, so its 一、 opens the list though no 二、 follows in the line.
 # So does a news brief's sentence that names the notice it reports issued, its items quoted after it (经省政府同意,6月10日,陕西省
 # 下发《关于…有关事项通知》。一、各级行政区划调整…). The closing sentence announces the text as its own or as what
-# follows: 制定(制订)本/此…方案, 提出(制定)如下(以下)…意见, …分工方案如下.
+# follows: 制定(制订)本/此…方案, 提出(制定)如下(以下)…意见, …分工方案如下. So does the request that closes the sentence issuing the
+# document it names (现将《X》印发给你们,请认真贯彻执行。 · 现将《X》予以发布,请结合实际,认真贯彻执行。): what follows it is the
+# notice's own requirements (an abstract's one paragraph, cut before its 二、). Not a sentence naming no document (…任务分解
+# 下达,请认真抓好落实。): a page's summary of the opening may print it glued, the text again in full below.
+ISSUED_THEN_REQUEST = (r"》[^。；;\n《》]{0,12}?(?:印发|转发|下发|下达|发布|公布)[^。；;\n《》]{0,30}?请[^。；;\n]{0,20}?"
+                       r"(?:贯彻执行|遵照执行|认真执行|贯彻落实|抓好落实|组织实施)")
 PREAMBLE_CLOSE_THEN_HEADING = compiled_later(
     r"(?:制[定订](?:本|此)[\u4e00-\u9fff]{0,6}?" + PREAMBLE_TYPES + r"|(?:提出|制[定订]|作出)(?:如下|以下)[\u4e00-\u9fff]{0,6}?"
-    + PREAMBLE_TYPES + r"|(?:制[定订]|提出)[\u4e00-\u9fff]{0,6}?" + PREAMBLE_TYPES + r"如下|(?:印发|下发)了?《[^《》\n]{2,80}》)"
+    + PREAMBLE_TYPES + r"|(?:制[定订]|提出)[\u4e00-\u9fff]{0,6}?" + PREAMBLE_TYPES + r"如下|(?:印发|下发)了?《[^《》\n]{2,80}》"
+    r"|" + ISSUED_THEN_REQUEST + r")"
     r"[。.:：](?P<label>一、)(?![一二三四五六七八九十])(?=[\u4e00-\u9fff“《])")
 # A whole first page on one line, its 版头 glued before the title (a transcription that lost the PDF's line breaks with its
 # spaces: 1 省政府文件青海省人民政府关于印发…的通知青政号各市自治州人民政府，省政府各委办厅局:…): the page's number, the 版头
@@ -145,9 +151,13 @@ EXAMPLES = {
     "PREAMBLE_CLOSE_THEN_HEADING": Examples(match=("结合全市实际,制定本措施。一、总体要求深入贯彻", "特制定本实施方案。一、总体要求",
                                                   "制定本实施方案:一、指导思想 以", "陕西省下发《关于加强行政区划管理的通知》。一、各级",
                                                   "现提出如下实施意见。一、把握总体要求", "结合我镇工作,制订此方案。一、任务目标",
-                                                  "现提出以下意见。一、重大意义", "特制定分工方案如下。一、今年经济社会"),
+                                                  "现提出以下意见。一、重大意义", "特制定分工方案如下。一、今年经济社会",
+                                                  "现将《湖北省生态保护红线》予以发布,请结合实际,认真贯彻执行。一、提高政治站位",
+                                                  "现将《实施方案》印发给你们,请认真贯彻执行。一、加强组织领导"),
                                             no_match=("制定本方案。 一、整治目标", "制定本措施。一、二类", "下发《通知》后。一、",
-                                                      "提出如下要求。一、", "各地要按照方案如下。一、")),
+                                                      "提出如下要求。一、", "各地要按照方案如下。一、",
+                                                      "请认真贯彻执行。一、", "》印发给你们,请认真贯彻执行。一是加强",
+                                                      "任务分解下达,请认真抓好落实。一、加强领导")),
     "TITLE_THEN_OPENING": Examples(match=("街道环境整顿安排方案根据区政府决策部署,为实现创建全国文明城市新要求,",
                                           "学校安全工作实施方案为切实加强校园安全管理,"),
                                    no_match=("关于印发实施方案的通知", "根据区政府决策部署,制定本方案。", "要按照方案要求,认真组织实施。",
@@ -495,7 +505,7 @@ def _next_nonblank_lines(lines: list[str]) -> list[str]:
 def preamble_close_heading_breaks(text: str) -> list[int]:
     """Offsets of a first heading glued after a preamble's closing sentence (PREAMBLE_CLOSE_THEN_HEADING), and of the
     二、 三、 … glued after sentence ends on its line that count on from it (…制定本实施方案:一、指导思想…任务。二、工作目标…)."""
-    if not any(word in text for word in ("制定", "制订", "印发", "下发", "如下", "以下")):
+    if not any(word in text for word in ("制定", "制订", "印发", "下发", "如下", "以下", "请")):
         return []
     breaks = []
     for found in finditer_at_first_characters(PREAMBLE_CLOSE_THEN_HEADING, text):  # (no prefix finditer scans for)

@@ -43,7 +43,7 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
                 raise ReadError(path, "unknown text encoding / binary content (a UTF-16 mark followed by invalid data)") from None
     try:
         text = data.decode("utf-8")
-        if _plausible(text):
+        if _plausible(text) or plausible_with_lost_characters(text):
             return text, "utf-8"
     except UnicodeDecodeError:
         pass
@@ -123,6 +123,19 @@ def _plausibility(text: str) -> float:
 
 def _plausible(text: str) -> bool:
     return _plausibility(text) >= 0.97
+
+
+# U+FFFD written into a file that is valid UTF-8 is a character the copy lost (a page whose bytes its site
+# mis-decoded, then saved as UTF-8), not a byte the decoder could not read: binary content that happens to be
+# valid UTF-8 shows control characters, not this one. However many there are, the text is the rest.
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+def plausible_with_lost_characters(text: str) -> bool:
+    """Whether a UTF-8 text is plausible Chinese once the replacement characters it holds are left aside
+    (a spam mirror's page with runs of them between every few words): the rest must pass as a GB guess does."""
+    kept = text.replace(REPLACEMENT_CHARACTER, "")
+    return len(kept) < len(text) and _plausible(kept) and _common_hanzi_ratio(kept) > 0.5
 
 
 # about 500 of the most common hanzi in government writing; used to tell GB text from a mis-decode
