@@ -2334,6 +2334,9 @@ FLOORS = {
     # legal database with a history note (根据沪建研[2004]261号修正). Scored before any change for them: metadata 0.960
     # (cs04's title without the (2018-2020年) printed on the line under it), relations 0.800 (cs05's amending act read as
     # cites: its 文号 was taken as the rules' own number in the bracket under their 《name》); every other field 1.000.
+    # One annotation corrected after that scoring: cs05's 沪建研〔2004〕261号, first annotated basis (the README's 根据),
+    # is the act that amended the rules (a history note: amends, as tests/data/lifecycle reads a history note's amending
+    # act); relations still 0.800 before the fixes (the code read cites).
     "realworld_cs": {
         "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 0.96, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
