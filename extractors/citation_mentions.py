@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 from schema.models import DocNumber
 
 from .brackets import CLOSE_BRACKETS, OPEN_BRACKETS
-from .citation_relations import is_verb_object, verb_after
+from .citation_relations import ANOTHER_ACT_OPENS, is_verb_object, verb_after
 from .docnumbers import INVISIBLE_CHARS
 from .fold import fold
 from .mentions import NOISE_CHARS, Mention, clean_title, is_cited_title
@@ -216,7 +216,8 @@ def _number_after_title(text: str, title_end: int, numbers: dict[int, tuple[int,
     opened = i < len(text) and text[i] in OPEN_BRACKETS
     if opened:
         i = _skip_noise(text, i + 1)
-    if i not in numbers and opened:
+    if i not in numbers and opened and not ANOTHER_ACT_OPENS.match(text, i):
+        # (a bracket opening with 根据 names another act: ANOTHER_ACT_OPENS)
         # (永村(社区)换届办〔2021〕4)号: a garbled code whose start the 文号 reader did not take (its bracket closed
         # inside it) is still the number in the title's bracket
         prefix = GARBLED_CODE_PREFIX.match(text, i)

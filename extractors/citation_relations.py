@@ -404,7 +404,11 @@ WRAPPED_LINE_BREAK = compiled_later(r"[^\S\n]*\n[^\S\n]*(?!\n)|[^\S\n]+")
 
 # A citation that took the 文号 printed in its bracket leaves the bracket open (《X》(国发〔2000〕25号 of
 # 《X》(国发〔2000〕25号,以下简称《通知》)转发给你们): the rest of that bracket, its short form, stands before the verb.
-OPEN_BRACKET_END = compiled_later(r"》\s*[（(][^（）()\n]{0,40}$")
+# A bracket after a title that opens with the act the text was amended or made under (《X》(根据沪建研[2004]261号修正),
+# 《X》（依据…号文件制定）): the 文号 there is that act's, never the title's own (no garbled code starts with 根据), and the
+# words after it in the bracket are its own verb (修正: it amended X), not the rest of X's bracket.
+ANOTHER_ACT_OPENS = re.compile(r"根据|根據|依据|依據|按照|依照")
+OPEN_BRACKET_END = compiled_later(r"》\s*[（(](?!" + ANOTHER_ACT_OPENS.pattern + r")[^（）()\n]{0,40}$")
 BRACKET_REST = compiled_later(r"[^（）()\n。]{0,30}[）)]")
 
 
@@ -436,7 +440,10 @@ EXAMPLES = {
                                   no_match=("为指导", "为重点", "的依据", "依据")),
     "AMENDMENT_STEP_AFTER": Examples(match=("第一次修改", "第2次修正", "(…号)第三次修订"), no_match=("修改", "第一条修改为")),
     "OPEN_BRACKET_END": Examples(match=("《X》(国发〔2000〕25号", "《X》（川府发〔2016〕1号"),
-                                 no_match=("《X》(国发〔2000〕25号)", "《X》", "经省林业厅批复同意实施(浙林资批〔2009〕53号")),
+                                 no_match=("《X》(国发〔2000〕25号)", "《X》", "经省林业厅批复同意实施(浙林资批〔2009〕53号",
+                                           "《X》\n(根据沪建研[2004]261号")),
+    "ANOTHER_ACT_OPENS": Examples(match=("根据沪建研[2004]261号修正", "依据国办发〔2010〕5号文件制定", "根據京政發22號修改"),
+                                  no_match=("国发〔2020〕1号", "永村(社区)换届办〔2021〕4", "2001年5月8日市人民政府令第12号发布")),
     "BRACKET_REST": Examples(match=(",以下简称《通知》)", "，下同）"), no_match=("转发给你们", "。现印发给你们")),
     "TASK_TO_REVISE_BEFORE": Examples(match=("人口。修订", "；抓紧修改完善"), no_match=("关于修改", "决定修改")),
     "TASK_END": Examples(match=("。", " ；"), no_match=("的决定",)),

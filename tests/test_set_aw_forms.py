@@ -143,10 +143,11 @@ def test_a_databases_province_and_government_heading_yields_to_the_signing_offic
 def test_a_plan_printed_under_an_attachment_mark_after_a_news_lead_is_no_title_of_the_page():
     # aw06: 中新網…國務院辦公廳近日印發《…行動計劃(2008-2012年)》。… ⏎ 附: ⏎ 中國反對拐賣婦女兒童行動計劃 ⏎ (2008—2012年)
     assert extracted("aw06")["title"] is None
-    # the plan printed straight under the lead, with no 附:, is still the page's notice
+    # the plan printed straight under the lead, with no 附:, is still the page's notice (its title with the period printed
+    # on the line under its name, as cs04's: tests/test_set_cs_forms.py)
     lead = ("中新网12月20日电 国务院办公厅近日印发《全国农村改革行动计划(2008-2012年)》。\n全国农村改革行动计划\n(2008—2012年)\n"
             "为推进农村改革,制定本行动计划。\n一、背景\n近年来,改革取得成效。\n")
-    assert extract_text(lead, "look-alike.txt")["documents"][0]["title"] == "全国农村改革行动计划"
+    assert extract_text(lead, "look-alike.txt")["documents"][0]["title"] == "全国农村改革行动计划(2008—2012年)"
 
 
 # ------------------------------------------------------------------ deadlines and levels

@@ -59,6 +59,9 @@ ISSUER_ENDS = re.compile("关于|關於|關于|转发|轉發|印发|印發")
 TITLE_ISSUER_VERB = re.compile(ISSUER_ENDS.pattern + "|(?:紧急|緊急)?(?:下发|下發)(?!了?(?:通知|文件))")
 # The year a report's title gives after its author: 南县住房和城乡建设局2018年度…报告.
 TITLE_YEAR = re.compile(r"(?<=[局委厅室府办处])(?:19|20)\d{2}年")
+# A plan's period printed alone on the line under its name (南京市生态河湖行动计划 / (2018-2020年)): the end of the name, as
+# the same period printed on the name's line is (…实施方案(2019-2020年)); a title block closed at the name takes it.
+PERIOD_LINE = re.compile(r"^\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[-—–－~～―]{1,2}|至)\s*(?:19|20)\d{2}\s*年?\s*[）)]\s*$")
 
 EXAMPLES = {
     "TITLE_PREFIX": Examples(match=("【规范性文件】长沙市人民政府办公厅关于印发…的通知", "北京:关于印发《北京市乡村振兴责任制实施细则》的通知", "政务服务丨济宁市人民政府关于持续深化改革的实施意见",
@@ -80,6 +83,8 @@ EXAMPLES = {
     "ISSUER_ENDS": Examples(match=("兰州市人民政府办公厅转发省…", "中共岳阳市委办公室印发《…》", "太湖县人民政府关于印发"),
                             no_match=("商业特许经营备案管理办法",)),
     "TITLE_YEAR": Examples(match=("南县住房和城乡建设局2018年度整体支出绩效评价报告",), no_match=("关于2018年度…的通知",)),
+    "PERIOD_LINE": Examples(match=("(2018-2020年)", "（2021—2025年）", "(2008—2012年)", " (2023年-2025年) ", "（2019至2020年）"),
+                            no_match=("(2018-2020年)的通知", "(试行)", "2018-2020年", "（2020年）")),
     "TITLE_TAIL_START": Examples(match=("(2023—2025年)的通知", "的通知", "（试行）的通知"), no_match=("重点任务责任落实分工的通知", "关于…的通知")),
     "BRACKETED_TITLE": Examples(match=("《北京市人民政府办公厅关于印发〈要点〉的通知》",), no_match=("关于印发《要点》的通知",)),
     "TITLE_VERB": Examples(match=("关于印发", "转发省政府", "印發"), no_match=("县级考核依据", "新余市城乡建设投资(集团)")),
@@ -93,8 +98,10 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
     """(title, index of its last line) for each block of title lines. A block starts with a title
     line or an organisation line, takes the lines that carry the title on, and ends at a line that
     completes a title; an organisation line joins the title below it."""
-    candidates, block = [], []
+    candidates, block, period_at = [], [], None
     for index, text in enumerate(texts):
+        if index == period_at:
+            continue  # the period line a title block above took
         if block and index != block[-1][0] + 1:  # a wrapper line between: the block ended there
             candidates.append(_join_block(block))
             block = []
@@ -120,6 +127,9 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
             block.append((index, text))
             if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following) \
                     and not _leaves_its_bracket_open(block, following):
+                if following is not None and PERIOD_LINE.match(following):
+                    period_at = index + 1
+                    block.append((period_at, following))
                 candidates.append(_join_block(block))
                 block = []
             continue
