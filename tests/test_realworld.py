@@ -2352,7 +2352,8 @@ FLOORS = {
     # a11, u01, f02, b09, aw02, d06, b08, d04, m01, aw01, h17, m23, t13). cv01 (the tenth query, rank 6): Shouxian county's
     # 政务督查 bulletin issuing the government work report's midyear progress, on the county portal, 2022; its page text is
     # also the unannotated sweep text 034 (invariant checks only, no field ever annotated or scored: kept as unseen for the
-    # scored fields; set CR's helper excluded sweep texts, so it may be read as held). Scored before any change for it:
+    # scored fields, as set AY took sweep 056; dropped from the sweep, as the sweep test asks; set CR's helper excluded
+    # sweep texts, so it may be read as held). Scored before any change for it:
     # deadlines 0.000 (在剩下的半年时间里 missed; the reported period 上半年 read three times, in the title, the body's
     # 《政府工作报告》上半年落实情况 and the attachment line, C28), metadata 0.800 (issuer: the portal's 信息来源 寿县人民政府 over
     # the masthead's 寿县人民政府督查室), dates 0.500 (the masthead's 2022年8月19, its 日 lost), relations 0.500 (对…《政府工作报告》
