@@ -20,7 +20,7 @@ from .deadline_dates import (
     PERIOD_WORK_AFTER_RE, PERIOD_WORK_BEFORE_RE, PLAN_STATED_BEFORE_RE,
     STAGE_AFTER_RE, PERIOD_ENDS, PERIOD_RE, PHASE_DAY_RE, PHASE_RANGE_RE, PLACE_BEFORE_RE, PLACE_YEAR_RE, PLANNED_YEAR_RE,
     POLICY_TERM_BEFORE_RE, RANGE_RE, REPORTED_PERIOD_AFTER_RE, SENT_ON_RE, SENTENCE_END, SHARED_MARK_DATE_RE, STATUS_AFTER_RE,
-    REMARKS_COLUMN_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_AIM_BEFORE,
+    REMARKS_COLUMN_RE, REST_OF_YEAR_RE, STATUS_FIGURE_AFTER_RE, TIME_CELL_RE, TIME_COLUMN_RE, TODAY_BEFORE_RE, UNTIL_DATE_RE, YEAR_BEFORE_RE, YEAR_BY_RE, YEAR_END_AIM_BEFORE,
     COUNTED_YEARS_BEFORE_RE, THIS_AND_NEXT_YEAR_RE, YEAR_END_AIM_RE, YEAR_END_DUE_RE, YEAR_END_RE, YEAR_QUOTA_RE,
     YEAR_HEADING_COMMA_RE,
 )
@@ -104,6 +104,8 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
         yield item(match, "deadline", date_=iso(y, 12, 31))
     for match in finditer_anchored(THIS_AND_NEXT_YEAR_RE, text):
         yield item(match, "deadline", date_=iso(year + 1, 12, 31) if year else None)
+    for match in finditer_anchored(REST_OF_YEAR_RE, text):
+        yield item(match, "deadline", date_=iso(year, 12, 31) if year else None)
     for match in finditer_anchored(YEAR_BEFORE_RE, text):
         written = to_int(match.group("year"))
         if year is None or written >= year:  # 在2000年前已建成 in a later notice: what was done, no limit
@@ -150,9 +152,13 @@ def _absolute(text: str, year: Optional[int]) -> Iterator[Deadline]:
     paired = _paired_halves(text)
     for match in finditer_anchored(PERIOD_RE, text):
         # its verb on its own line: a table's header cell (第二季度 ⏎ 完成情况) names a column, it sets no limit
-        if not (match.group("mark") or match.group("end") or re.match(r"[ \t\u3000]{0,3}" + DUE_VERB, text[match.end():])
+        due = re.match(r"[ \t\u3000]{0,3}" + DUE_VERB, text[match.end():])
+        if not (match.group("mark") or match.group("end") or due
                 or match.start("period") in paired or _work_of_the_period(text, match)):
             continue
+        if due and not (match.group("mark") or match.group("end") or match.start("period") in paired) \
+                and REPORTED_PERIOD_AFTER_RE.match(text, match.end()):
+            continue  # 上半年落实情况, 一季度完成情况: the verb names what is reported on for the period (C28), no limit
         period = match.group("period")
         key = period if period in PERIOD_ENDS else str(to_int(period.strip("第季度")))
         if key not in PERIOD_ENDS:

@@ -151,6 +151,14 @@ YEAR_END_RE = compiled_later(
 # in the document's year). Not 今明两年是…关键时期 (a stage described).
 THIS_AND_NEXT_YEAR_RE = compiled_later(r"今明(?:两|二|2)年(?!" + GAP + r"(?:是|将是|正处于|来))")
 
+# The rest of the year as the period of the recipients' work (a midyear review: 请各单位在剩下的半年时间里…全力推进目标任务 ·
+# 在今年余下的几个月里 · 利用全年剩余时间): the year's end the limit, in the document's year (C23, as 下半年). The half-year or months
+# left of some other span (a campaign's, a term's: 剩余的3个月 with no 今年/全年/年内) are not read.
+REST_OF_YEAR_RE = compiled_later(
+    r"(?:在|于)?(?:(?:今年|全年|年内|本年度?)(?:剩下|剩余|余下)的?(?:半年|[\d一二三四五六七八九十两几]{1,2}个多?月|时间)"
+    r"|(?:剩下|剩余|余下)的?半年)(?:的)?(?:时间)?(?:里|内|中)?"
+)
+
 # What makes a year's end a limit when no 前 follows it: a verb of completing (年底完成), or of adding to a count (年内新增
 # 入统企业5家以上: the year's quota, due by its end). Not 2019年底，全省已… (a point in time).
 YEAR_END_DUE_RE = compiled_later(GAP + r"(?:" + DUE_VERB + r"|新增)")
@@ -354,6 +362,8 @@ EXAMPLES = {
                               no_match=("至2025年12月31日",)),
     "IN_FORCE_AFTER_RE": Examples(match=("施行", "起施行", "日起实施", "实施。"), no_match=("完成", "实施阶段性下调费率的政策")),
     "YEAR_END_RE": Examples(match=("年底前", "2020年底前", "今年年底前", "二OO八年底前"), no_match=("年度",)),
+    "REST_OF_YEAR_RE": Examples(match=("在剩下的半年时间里", "在今年余下的几个月里", "全年剩余时间内", "剩余半年", "在今年剩下的4个月时间里"),
+                                no_match=("剩余的3个月时间里", "剩余资金", "剩下的部分", "余下的时间里")),
     "THIS_AND_NEXT_YEAR_RE": Examples(match=("今明两年投资530亿元", "今明两年进一步采取"), no_match=("今明两年是关键时期", "今年", "明年")),
     "YEAR_BEFORE_RE": Examples(match=("在2012年前", "于二〇二〇年以前"),
                                no_match=("在2012年前三季度", "在2012年前后", "2000年前建成", "在2012年前5个月")),

@@ -34,9 +34,12 @@ class Mention:
 NOISE_CHARS = compiled_later(r"[\s" + re.escape("".join(sorted(INVISIBLE_CHARS))) + "]+")
 
 # How the text uses a mention, read after it when no verb stands before it: 抓好《政府工作报告》的贯彻落实 ·
-# 《X》的落实工作 · 为及时掌握《X》(以下简称《意见》)贯彻落实情况 · 《X》落实情况 (implements: the notice follows how X is carried out).
+# 《X》的落实工作 · 为及时掌握《X》(以下简称《意见》)贯彻落实情况 · 《X》落实情况 (implements: the notice follows how X is carried out),
+# also for a part of the year (对《政府工作报告》上半年落实情况进行了专项督查 · 《X》一季度贯彻落实情况 · 《X》2022年度落实情况: a
+# progress report follows the carrying out period by period).
 IMPLEMENTED_AFTER = compiled_later(r"\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*(?:的(?:贯彻落实|贯彻执行|落实工作|贯彻实施)"
-                               r"|的?(?:贯彻落实|贯彻执行|贯彻实施|落实)(?:情况|工作))")
+                               r"|(?:(?:\d{4}年度?|今年|本年度?)?(?:上半年|下半年|前三季度|第?[一二三四1-4]季度)"
+                               r"|\d{4}年度)?的?(?:贯彻落实|贯彻执行|贯彻实施|落实)(?:情况|工作))")
 
 
 # A recurring schedule's name is no document: 《每周会议安排》 · 《每周重要活动安排》 · 《本周工作日程》.
@@ -112,6 +115,6 @@ EXAMPLES = {
     "PINYIN_GLOSS": Examples(match=("(guān)", "（fā）", "(lǜ)"), no_match=("(PPP)", "(试行)", "(de)", "(2020)")),
     "NOISE_CHARS": Examples(match=("\u200b", "　", "\ufeff"), no_match=("关于印发",)),
     "IMPLEMENTED_AFTER": Examples(match=("的贯彻落实", "（以下简称《报告》）的贯彻落实", "的落实工作", "(以下简称《意见》)贯彻落实情况",
-                                        "落实情况"),
-                                 no_match=("的通知", "贯彻落实", "落实到位")),
+                                        "落实情况", "上半年落实情况", "一季度贯彻落实情况", "2022年度落实情况"),
+                                 no_match=("的通知", "贯彻落实", "落实到位", "上半年完成", "上半年")),
 }

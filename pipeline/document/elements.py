@@ -4,7 +4,9 @@ join them to their neighbours) and the header and 版记 readers: 版头, organi
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
+from typing import Optional
 
 from extractors.fold import fold
 from extractors.titles import TITLE_ENDING_RE, title_core
@@ -193,12 +195,30 @@ def is_organisation_row(text: str) -> bool:
 
 # A bulletin's masthead: the issuing office and the issue's date on one line, spaces between (寿县人民政府督查室
 # 2022年8月19), above the title of that issue.
-MASTHEAD = re.compile(r"^(?P<issuer>[^\s，,。：:]{2,30})[ \u3000]{2,}(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日?)?$")
+MASTHEAD = re.compile(r"^(?P<issuer>[^\s，,。：:]{2,30})[ \u3000]{2,}"
+                      r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日?)?$")
 
 
 def is_masthead(text: str) -> bool:
     found = MASTHEAD.match(text.strip())
     return bool(found) and is_organisation_line(found.group("issuer"))
+
+
+def masthead_of(lines: list) -> Optional[tuple[str, Optional[str]]]:
+    """The issuing office and the issue's day (ISO; None when the masthead gives a month only) of the first bulletin
+    masthead among ``lines`` (寿县政务督查 / 20期 / 寿县人民政府督查室  2022年8月19 over the issue's title): a 简报 or
+    督查通报 prints its issuer and date there, not under a signature. A day the copy lost its 日 from is still the day."""
+    for line in lines:
+        found = MASTHEAD.match(line.text.strip())
+        if found and is_organisation_line(found["issuer"]):
+            day = None
+            if found["day"]:
+                try:
+                    day = date(int(found["year"]), int(found["month"]), int(found["day"])).isoformat()
+                except ValueError:
+                    day = None  # 2022年2月30: no day
+            return found["issuer"], day
+    return None
 
 
 def names_addressees(body: str) -> bool:

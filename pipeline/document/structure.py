@@ -23,7 +23,7 @@ from pipeline.document.as_written import WrittenText, meta_as_written
 from pipeline.document.cell_lines import table_header_lines
 from pipeline.document.copy_chrome import excerpt_lines
 from pipeline.document.dates import parse_date
-from pipeline.document.elements import dated_issuer, is_bare_recipients, is_complete_title, is_organisation_line
+from pipeline.document.elements import dated_issuer, is_bare_recipients, is_complete_title, is_organisation_line, masthead_of
 from pipeline.document.embedded import DATE_NOTE, DATELINE_NOTE, ISSUER_DATE_NOTE, date_under_issuers, document_starts
 from pipeline.document.embedded import day_under_number_and_issuer
 from pipeline.document.embedded import copy_titles, heading_copy_labels, titled_by_copy_label
@@ -133,6 +133,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
             meta.printed_by, meta.printed_date = meta.printed_by or printed[0], printed[1]
     meta.signed_date = meta.signed_date or document_date(header.info) or document_date(closing_info_fields([line.text for line in lines])) \
         or day_under_number_and_issuer(lines, body_at)
+    masthead = masthead_of(lines[:body_at])  # a bulletin's issuing office and issue date over its title
+    meta.signed_date = meta.signed_date or (masthead[1] if masthead else None)
     if not meta.signed_date and (two_way := two_way_signature_date(lines)) is not None:
         page_date = info_date(info_value(header.info, *PAGE_DATE_LABELS))
         meta.signed_date = dated_by_the_page(lines[two_way].text, page_date)
@@ -142,7 +144,7 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     infobox = infobox_fields([line.text for line in lines[body_at:body_at + INFOBOX_SCAN]])
     published = published_by({**infobox, **header.info}, bool(meta.recipients), meta.recipients, meta.title)
     meta.issuer = joint_issuers(meta.issuer or signature or _named_in_full(header.title_issuer, published)
-                                or header.window_issuer or published)
+                                or (masthead[0] if masthead else None) or header.window_issuer or published)
     if meta.issuer and not signature:
         meta.issuer = _without_province(meta.issuer)
     meta.doc_number = meta.doc_number or downloaded_doc_number(lines, doc_text)
