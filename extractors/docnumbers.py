@@ -172,6 +172,10 @@ BODY_SUFFIX = re.compile(r"(?:部|局|委|署|院|厅|办|会|行|关|府|室|�
 # since it follows no digit).
 DATE_UNIT_AFTER_DIGITS = re.compile(r"[年月日]")
 
+# A date written in Chinese numerals right before a code ends the run's date, not the code: the heading parenthesis
+# (一九九八年九月二十三日计价格[1998]1810号) gives 计价格〔1998〕1810号. None of the 34,434 real 文号 starts with numerals and 日.
+CHINESE_DATE_END = re.compile(r"[〇○零一二三四五六七八九十]{1,3}日")
+
 MAX_ISSUER_RUN = 30  # longest CJK run looked at left of a number (宁夏回族自治区人民政府令 is 11)
 MIN_CODE_AFTER_CUT = 2  # a cut at a space must leave a code of at least 2 characters (国发)
 # A level's short name for its party committee or government glued before the code of its number: 县委浮字[2018]30号文件,
@@ -202,6 +206,7 @@ EXAMPLES = {
     "SHORT_YEAR_BEFORE": Examples(match=("根据〔91〕", "(115)"), no_match=("〔2020〕", "91")),
     "LOOSE_BRACKETED": Examples(match=("晋政发〔2014〕号16", "晋政办发〔2012〕18"), no_match=("晋政办发〔2012〕18号",)),
     "DATE_UNIT_AFTER_DIGITS": Examples(match=("日山东省人民政府令",), no_match=("山东省人民政府令",)),
+    "CHINESE_DATE_END": Examples(match=("二十三日", "〇五日"), no_match=("日照市", "节日")),
     "NAME_STOP": Examples(match=("根据", "印发的", "以下简称"), no_match=("人民政府令",)),
     "CODE_STOP": Examples(match=("人民政府", "办公厅", "国务院"), no_match=("国开发", "闽政办", "沪经信规", "国发")),
     "LEADING_CONJUNCTION": Examples(match=("和国家税务总局", "以及"), no_match=("中华人民共和国",)),
@@ -337,6 +342,11 @@ def _code_start(clean: str, gaps: frozenset[int], start: int, end: int, running_
     """Where a bracketed code such as 闽政办 starts inside the CJK run ``clean[start:end]``."""
     run = clean[start:end]
     cut = _cut_after_last(CODE_STOP, run)
+    # a date glued before the code ends at its unit (1998年09月23日计价格[1998]1810号, 一九九八年九月二十三日计价格…), as a
+    # full issuer's name does (_issuer_start)
+    if start > 0 and clean[start - 1].isdigit() and DATE_UNIT_AFTER_DIGITS.match(run):
+        cut = max(cut, 1)
+    cut = max(cut, _cut_after_last(CHINESE_DATE_END, run))
     if cut == len(run):  # 省人民政府〔2020〕1号: keep the name rather than nothing
         cut = _cut_after_last(NAME_STOP, run)
     if cut == len(run) and not running_text:  # the whole string is the number: 工作通知〔2020〕1928号

@@ -18,7 +18,7 @@ from pipeline.document.elements import (
     BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, dated_issuer, is_bare_recipients, is_masthead, is_organisation_line,
     is_organisation_row,
 )
-from pipeline.document.header_lines import NUMBER_DATE_NOTE, is_recipients_line
+from pipeline.document.header_lines import is_recipients_line, number_date_note
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
 from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
 from pipeline.document.measure_tree import CONTENTS_HEADING
@@ -180,7 +180,7 @@ def continues(previous: str, line: str) -> bool:
         return False
     if CUT_AT_ABOUT.search(previous) and is_recipients_line(line):
         return False  # a title the copy cut after its 关于, over the recipients (…办公厅关于 ⏎ 各省、自治区、直辖市…局:)
-    if NUMBER_DATE_NOTE.match(previous):
+    if number_date_note(previous):
         return False  # a law site's (文号 date) note under the title is a header line, never the recipients' start
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False

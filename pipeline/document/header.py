@@ -32,7 +32,7 @@ from pipeline.document.elements import (
 )
 from pipeline.document.header_lines import (
     DECREE_NUMBER, LONG_TITLE, SERIES_NUMBER, TITLE_LINE, continues_title, doc_number_of_line, glued_header, is_recipients_line, leading_doc_number, looks_like_title,
-    bare_order_serial, promulgation, recipients_under_lead, split_order_number, title_before_preamble, title_glued_to_header,
+    bare_order_serial, opens_on_page_fields, promulgation, recipients_under_lead, split_order_number, title_before_preamble, title_glued_to_header,
     title_twice_before_body,
 )
 from pipeline.document.info_values import unlabelled_info
@@ -524,7 +524,8 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         # it does not name, 住建部下發通知 綜合管廊…一周一報, is annotated with neither, j24)
         meta.title = reported.group("title")
         title_issuer = reported.group("issuer") if meta.title else title_issuer
-    if not meta.recipients and meta.title and NEWS_HEADLINE.match(meta.title) and (under := recipients_under_lead(lines, body_at)):
+    if not meta.recipients and (meta.title and NEWS_HEADLINE.match(meta.title) or opens_on_page_fields(meta.title, lines)) \
+            and (under := recipients_under_lead(lines, body_at)):
         meta.recipients, body_at = under  # a news headline (A印发《X》) and its lead over the notice from its recipients on
     return Header(meta, body_at, info, title_issuer, window_issuer)
 

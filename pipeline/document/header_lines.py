@@ -20,7 +20,7 @@ from pipeline.document.elements import (
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
-from pipeline.document.wrapper import info_label_spans, is_wrapper_line
+from pipeline.document.wrapper import info_label_spans, is_info_line, is_wrapper_line
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
 # A 文号 whose closing bracket and 号 were lost in the copy: 曲水府发〔202321 for 曲水府发〔2023〕21号.
@@ -38,8 +38,22 @@ SERIES_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}第[\d一二三四五六七�
 TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
 # A law site's note under a title: the 文号 and the date in one pair of brackets, the date in Arabic or Chinese numerals
 # ((汉政发[2008]11号 2008年3月12日), (国检监〔1989〕565号 一九八九年十月十六日): the older national texts print the latter).
-NUMBER_DATE_NOTE = re.compile(r"^[（(](?P<number>[^（）()\s]{2,30}[号號])[ \u3000]+(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
-                              r"|[一二][〇零○九][〇零○一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[）)]$")
+_NOTE_DAY = (r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+             r"|[一二][〇零○九][〇零○一二三四五六七八九]{2}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+NUMBER_DATE_NOTE = re.compile(rf"^[（(](?P<number>[^（）()\s]{{2,30}}[号號])[ \u3000]+(?P<date>{_NOTE_DAY})[）)]$")
+# The same note with the date first, a space between or none (a file's heading glued to it: (1998年09月23日计价格[1998]1810号),
+# (2008年3月12日 汉政发[2008]11号)): the date is the document's, the number its 文号.
+DATE_NUMBER_NOTE = re.compile(rf"^[（(](?P<date>{_NOTE_DAY})[ \u3000]*(?P<number>[^（）()\s\d][^（）()\s]{{0,19}}[〔\[［【〖][^（）()\s]{{1,12}}[号號])[）)]$")
+
+
+# The date-first note glued after the name it dates (城市供水价格管理办法(1998年09月23日计价格[1998]1810号)): a file's or a
+# database's heading, its number read with the title (title.clean_title), its date the document's.
+TRAILING_DATE_NUMBER = re.compile(DATE_NUMBER_NOTE.pattern.replace("^", "(?<=[\u4e00-\u9fff》])", 1))
+
+
+def number_date_note(text: str) -> Optional[re.Match]:
+    """A law site's note of a 文号 and a date in one pair of brackets, in either order (NUMBER_DATE_NOTE, DATE_NUMBER_NOTE)."""
+    return NUMBER_DATE_NOTE.match(text) or DATE_NUMBER_NOTE.match(text)
 # An order's number printed with its 第…号 in brackets: 湖北省人民政府令(第52号) is 湖北省人民政府令第52号.
 BRACKETED_DECREE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}令)[（(](?P<number>第\d{1,4}号)[）)]$")
 # An order's or an announcement's number with the issuing body's name before 令 or 公告 (a bare 第12号 or 令第12号 names
@@ -93,6 +107,11 @@ EXAMPLES = {
                                   no_match=("《关于印发2020年工作要点的通知》", "关于做好文物保护工作的通知")),
     "BRACKETED_LEADING_NUMBER": Examples(match=("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知",),
                                          no_match=("(新政发〔2016〕21号)", "(一)总体目标")),
+    "DATE_NUMBER_NOTE": Examples(match=("(1998年09月23日计价格[1998]1810号)", "（2008年3月12日 汉政发〔2008〕11号）",
+                                       "(一九八九年十月十六日 国检监〔1989〕565号)"),
+                                 no_match=("(汉政发[2008]11号 2008年3月12日)", "(2008年3月12日)", "(2008年3月12日第3号)")),
+    "TRAILING_DATE_NUMBER": Examples(match=("城市供水价格管理办法(1998年09月23日计价格[1998]1810号)",),
+                                     no_match=("(1998年09月23日计价格[1998]1810号)", "管理办法(计价格[1998]1810号)")),
     "NUMBER_DATE_NOTE": Examples(match=("(汉政发[2008]11号 2008年3月12日)", "（国发〔2020〕3号　2020年2月1日）",
                                         "(国检监〔1989〕565号 一九八九年十月十六日)", "（国发〔1996〕12号　一九九六年三月一日）"),
                                  no_match=("(2008年3月12日)", "(汉政发[2008]11号)", "(详见汉政发[2008]11号 2008年3月12日印发)",
@@ -147,7 +166,7 @@ def doc_number_of_line(text: str) -> Optional[str]:
     """The 文号 a header line is: whole (国发〔2020〕3号, with or without 签发人), in brackets, or
     with its closing bracket and 号 lost (曲水府发〔202321)."""
     bare = text.strip("（()） \u3000")
-    if note := NUMBER_DATE_NOTE.match(text.strip()):
+    if note := number_date_note(text.strip()):
         bare = note.group("number")
     if decree := BRACKETED_DECREE.match(text.strip()):
         bare = decree.group("issuer") + decree.group("number")
@@ -249,6 +268,14 @@ def recipients_under_lead(lines: list, body_at: int) -> Optional[tuple[list[str]
         if match_label(text) is not None or "。" not in text and not is_wrapper_line(text):
             return None
     return None
+
+
+def opens_on_page_fields(title: Optional[str], lines: list) -> bool:
+    """An untitled copy that opens on a page's information field (生效日期:2016-05-04 ⏎ 补贴对象: 1、在本市… ⏎ 补贴金额: … ⏎
+    各区(县)科委、各有关科技企业: ⏎ 为大力实施…): a policy site's summary of the notice over its recipients, read as a news page's
+    lead is (recipients_under_lead)."""
+    first = next((line.text for line in lines if line.text.strip()), "")
+    return not title and is_info_line(first)
 
 
 def _ends_with_info_label(text: str) -> bool:

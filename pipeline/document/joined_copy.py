@@ -171,15 +171,17 @@ GLUED_ARTICLE = compiled_later(
     r"|(?=第[一二三四五六七八九十百零]{1,5}章[ \u3000]?[\u4e00-\u9fff]{2,4}[ \u3000]?第[一二三四五六七八九十百零]{1,5}[条條])"
 )
 GLUED_ARTICLES = 3
-GLUED_ARTICLE_CLUE = compiled_later(r"[。.．]第|章[ \u3000]?[\u4e00-\u9fff]{2,4}[ \u3000]?第")  # what every glued article has before it
+GLUED_ARTICLE_CLUE = compiled_later(r"[。.．]第|章[ \u3000]?[\u4e00-\u9fff]{2,8}[ \u3000]?第")  # what every glued article has before it
 # The first article glued after the title or the date that opens a 办法 (…管理办法第一条 为了加强… · …委务会议通过)第一条 根据…):
 # no full stop before it, so it starts a line only when the next article glued after a full stop follows it.
 FIRST_ARTICLE = compiled_later(r"第[一1][条條]")
-# A chapter's heading that opens a line with its first article glued after it (第一章总则第一条为规范… · 第三章投资管理第七条…):
-# the copy lost the break between them, whatever the length of the line or the number of articles glued in it; the article
-# starts a line of its own, as in a copy that keeps its breaks.
+# A chapter's heading with its first article glued after it (第一章总则第一条为规范… · 第三章投资管理第七条… ·
+# 第二章水价分类与构成第六条…), opening a line or run on after the sentence or the 《name》 before it (…制定的《城市供水价格管理
+# 办法》第一章总则第一条为规范…): the copy lost the breaks around them, whatever the length of the line or the number of
+# articles glued in it; the article starts a line of its own, as in a copy that keeps its breaks. A chapter's words stand
+# between: a sentence citing an article names its chapter by number alone (依照第二章第四条的规定).
 CHAPTER_THEN_ARTICLE = compiled_later(
-    r"(?m)^[ \u3000]*第[一二三四五六七八九十百零]{1,5}章[ \u3000]?(?:(?!的)[\u4e00-\u9fff]){2,4}[ \u3000]?"
+    r"(?m)(?:^[ \u3000]*|(?<=[。》]))第[一二三四五六七八九十百零]{1,5}章[ \u3000]?(?:(?!的)[\u4e00-\u9fff]){2,8}[ \u3000]?"
     r"(?=第[一二三四五六七八九十百零]{1,5}[条條])")  # a heading's words, never a phrase's 的 (第一章规定的第三条)
 
 
@@ -314,7 +316,8 @@ def break_glued_dates(text: str, origin: list[int]) -> tuple[str, list[int]]:
 EXAMPLES = {
     "LONG_LINE": Examples(match=("各" * 150, "一、总体要求\n" + "各" * 200), no_match=("各" * 149, ("各" * 100 + "\n") * 3)),
     "GLUED_ARTICLE_CLUE": Examples(match=("办法。第二条", "第一章总则第一条", "第一章 总则第一条"), no_match=("第二条 为加强",)),
-    "CHAPTER_THEN_ARTICLE": Examples(match=("第一章总则第一条为规范", "第三章投资管理第七条产业", "第二章 职责分工 第四条"),
+    "CHAPTER_THEN_ARTICLE": Examples(match=("第一章总则第一条为规范", "第三章投资管理第七条产业", "第二章 职责分工 第四条",
+                                           "第二章水价分类与构成第六条", "管理办法》第一章总则第一条为规范"),
                                      no_match=("第一章总则", "依照第二章第四条的规定", "第一章规定的第三条")),
     "ARTICLE_AT": Examples(match=("第七条 用于", "  第八条 不得", "支出。第八条 中央"), no_match=("依照第五条", "。第八条规定的", "。第八条所称")),
     "FIRST_ARTICLE": Examples(match=("管理办法第一条 为了加强", "限時辦結制第一條"), no_match=("第十一条", "第一章")),

@@ -29,7 +29,7 @@ from pipeline.document.embedded import day_under_number_and_issuer
 from pipeline.document.embedded import copy_titles, heading_copy_labels, titled_by_copy_label
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.header import read_header
-from pipeline.document.header_lines import NUMBER_DATE_NOTE, glued_header, is_recipients_line
+from pipeline.document.header_lines import TRAILING_DATE_NUMBER, glued_header, is_recipients_line, number_date_note
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.labels import match_label
 from pipeline.document.lines import split_lines
@@ -116,7 +116,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         meta.issuer = meta.issuer or note.group("issuer").strip()  # the printed text's own issuer and date
         meta.signed_date = date[0]
     dated = next((found for line in lines[:body_at] if (found := DATE_NOTE.match(line.text) or DATELINE_NOTE.match(line.text.strip())
-                                                      or NUMBER_DATE_NOTE.match(line.text) or dated_issuer(line.text))), None)
+                                                      or number_date_note(line.text) or TRAILING_DATE_NUMBER.search(line.text)
+                                                      or dated_issuer(line.text))), None)
     dated = dated or date_under_issuers(lines, body_at)
     if dated and not meta.signed_date and (date := parse_date(dated.group("date"))):
         meta.signed_date = date[0]  # the printed text's date under its issuers (in brackets or bare), or its dateline

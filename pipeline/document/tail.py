@@ -311,6 +311,14 @@ EXAMPLES["CLOSES_BEFORE_NAME"] = Examples(match=("并将自查情况报我局。
                                           no_match=("责任单位：市财政局、", "一、加强领导", "附件：1.登记表"))
 
 
+# A clause's preposition or verb before the body a line ends with (成本和费用按国家财政主管部, 该项工作由县教育局, 请各部门): the
+# line is a sentence the copy cut, not a signature; no body's name holds these words (自由贸易区 aside), while a signature is
+# a name alone.
+CLAUSE_BEFORE_BODY = compiled_later(r"[按把请须]|(?<!自)由|会同|會同")
+EXAMPLES["CLAUSE_BEFORE_BODY"] = Examples(match=("成本和费用按国家财政主管部", "该项工作由县教育局", "资金由市财政局会同市发改委"),
+                                          no_match=("中国(上海)自由贸易试验区管理委员会", "国家发展计划委员会", "江西省人民政府"))
+
+
 def closing_name(lines: list[Line], body_at: int) -> Optional[int]:
     """The index of a signature printed without its date as the copy's last line: one body's name alone (no list, no
     colon, no numbered item cut short: 第十条 加强政府) after the body's last sentence, its sign-off or an attachment's
@@ -320,7 +328,8 @@ def closing_name(lines: list[Line], body_at: int) -> Optional[int]:
         return None
     last, before = filled[-1], lines[filled[-2]].text.strip()
     text = lines[last].text.strip()
-    if not is_organisation_line(text) or match_label(text) or SIGNATURE_GAP.search(text) or re.search(r"[：:、，,]", text):
+    if not is_organisation_line(text) or match_label(text) or SIGNATURE_GAP.search(text) or re.search(r"[：:、，,]", text) \
+            or CLAUSE_BEFORE_BODY.search(text):
         return None
     named_attachment = ATTACHMENT_LINE.match(before) and not ATTACHMENT_MARK.match(before)  # 附： alone heads what follows
     return last if CLOSES_BEFORE_NAME.search(before) or named_attachment else None
