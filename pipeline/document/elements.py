@@ -167,7 +167,7 @@ CUT_ISSUER_ROW = re.compile(r"^(?P<names>\S+(?:[ \u3000]+\S+)+?)[ \u3000]*等$")
 
 def cut_issuer_row(text: str) -> "str | None":
     """The bodies a database's issuing-body line cut with 等 prints, spaces between them (see CUT_ISSUER_ROW), else None."""
-    found = CUT_ISSUER_ROW.match(text.strip())
+    found = CUT_ISSUER_ROW.match(text.strip()) if text.rstrip().endswith("等") else None  # (asked of every line)
     names = found["names"].split() if found else []
     return " ".join(names) if names and all(_names_bodies(name) for name in names) else None
 
