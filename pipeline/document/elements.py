@@ -118,6 +118,8 @@ EXAMPLES = {
                                no_match=("大发展办公室", "福利彩票发行中心", "棋牌运动管理中心", "金沙县人民政府")),
     "SUBJECT_BEFORE_DASH": Examples(match=("吉林大豆目标价格改革试点-吉林物价局", "春季防火工作方案_某某县林业局"),
                                     no_match=("中国-东盟博览会秘书处", "某某县林业局")),
+    "CUT_ISSUER_ROW": Examples(match=("科学技术部 财政部 文化部等", "国家计委 财政部 等", "教育部　人力资源社会保障部　财政部等"),
+                               no_match=("市教育局等", "国家计委、财政部等", "科学技术部 财政部 文化部")),
     "MASKED_NAME": Examples(match=("(略) 人民政府办公厅", "（略）市教育局"), no_match=("领导小组(略称)", "青海省人民政府办公厅")),
 }
 
@@ -151,8 +153,25 @@ NOT_IN_A_NAME = re.compile(r"[。，；：:,]")
 
 @lru_cache(maxsize=8192)
 def is_organisation_line(text: str) -> bool:
+    return _names_bodies(text) or cut_issuer_row(text) is not None
+
+
+def _names_bodies(text: str) -> bool:
     return len(text) <= MAX_NAME_CHARS and not NOT_IN_A_NAME.search(text) and bool(ORGANISATION_END.search(text)) \
         and not MASKED_NAME.search(text) and not GAMBLING_BRAND.search(text) and not _subject_then_source(text)
+
+
+# A legal database's line of a document's joint issuers cut after the first few, the others behind 等 (科学技术部 财政部
+# 文化部等, 国家计委 财政部 等): a row of issuers like any other, the bodies it prints. Two names at least, each a body's by
+# itself: one name and 等 (市教育局等) is a list's phrase in a sentence, no issuers' line.
+CUT_ISSUER_ROW = re.compile(r"^(?P<names>\S+(?:[ \u3000]+\S+)+?)[ \u3000]*等$")
+
+
+def cut_issuer_row(text: str) -> "str | None":
+    """The bodies a database's issuing-body line cut with 等 prints, spaces between them (see CUT_ISSUER_ROW), else None."""
+    found = CUT_ISSUER_ROW.match(text.strip()) if text.rstrip().endswith("等") else None  # (asked of every line)
+    names = found["names"].split() if found else []
+    return " ".join(names) if names and all(_names_bodies(name) for name in names) else None
 
 
 def fuller_print_above(name: str, above: list) -> "str | None":

@@ -448,7 +448,7 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         meta.doc_number, meta.signed_date = meta.doc_number or number, meta.signed_date or date
         meta.recipients = split_list(body)
         body_at = end + 1
-    elif end < len(lines) and end > 0 and is_bare_recipients(lines[end - 1].text):
+    elif 0 < end <= len(lines) and is_bare_recipients(lines[end - 1].text):  # (a copy may end with them, cut)
         meta.recipients = run_together_recipients(lines[end - 1].text) or split_list(lines[end - 1].text)
         body_at = end
     elif end < len(lines) and end > 0 and lines[end - 1].text.strip() != header_issuer \

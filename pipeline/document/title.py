@@ -14,7 +14,7 @@ from extractors.unit_names import leading_place
 from extractors.vocab import Examples
 
 from pipeline.document.beside_name import TITLE_WORD, is_rules_name
-from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_masthead, is_organisation_line
+from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_masthead, is_organisation_line, cut_issuer_row
 from pipeline.document.header_lines import LONG_TITLE, TRAILING_DOC_NUMBER, continues_title, looks_like_title
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.wrapper import is_wrapper_line
@@ -243,7 +243,7 @@ def leading_organisations(texts: list) -> list[str]:
     for text in texts:
         if not (text and is_organisation_line(text)):
             break
-        names.append(text)
+        names.append(cut_issuer_row(text) or text)  # a database's row cut with 等: the bodies it prints
     return names
 
 
