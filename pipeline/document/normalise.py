@@ -3,7 +3,7 @@
 Steps: invisible characters out, full-width letters and digits to ASCII, a badly mapped font's characters restored
 (``font_glyphs``) and a transcription's marks (``spaced_text``), converter markup out
 (markdown headings and bold, rules, ``[bookmark: …]``), HTML markup and pinyin glosses a copy left in
-its text out (``html_markup``, ``pinyin_glosses``), a letter-spaced body's name joined (``spaced_names``), lines a copy
+its text out (``html_markup``, ``pinyin_glosses``), a 范文 site's number after a copy's title out (``copy_numbers``), a letter-spaced body's name joined (``spaced_names``), lines a copy
 glued together cut apart again
 (``joined_copy``, ``glued``, ``glued_labels``, ``page_chunks``, ``page_header``, ``spam``), lines stripped,
 blank lines dropped, and paragraphs broken by a page break or a hard wrap joined again
@@ -22,6 +22,7 @@ from extractors.vocab import Examples
 from pipeline.document.announced import announced_list_breaks
 from pipeline.document.beside_name import body_beside_name_breaks
 from pipeline.document.broken_paragraphs import join_paragraphs
+from pipeline.document.copy_numbers import drop_copy_numbers
 from pipeline.document.font_glyphs import restore_mismapped_glyphs
 from pipeline.document.glued import (
     abstract_label_breaks, glued_copy_breaks, glued_first_paren_breaks, glued_header_breaks, glued_opening_breaks,
@@ -170,6 +171,7 @@ def normalise(raw: str) -> Normalised:
         text, origin = join_numbered_breadcrumbs(text, origin)
     text, origin = drop_html_markup(text, origin)
     text, origin = drop_pinyin_glosses(text, origin)
+    text, origin = drop_copy_numbers(text, origin)  # after the glosses: the title line it closes is then whole
     text, origin = break_lines_at(text, origin, slogan_breaks(text))
     page_headers = glued_page_headers(text) if "文件" in text else []
     for header in reversed(page_headers):
