@@ -34,13 +34,15 @@ from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
 # The label forms, highest first as notices nest them; a form's depth is the order its first label opened in on the line.
+# A label of Chinese numerals may open its item with a date or a figure (一、2月20日早晨…禁止燃烧…); a label of digits never
+# counts before one (1、2 and 2.5万亩 are figures).
 OUTLINE_LABEL = compiled_later(
-    r"(?:(?P<cn>(?<![一二三四五六七八九十第统唯万之同逐单专整])[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])"
-    r"|(?<![条款项第])[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)]"
-    r"|(?<![\d.．A-Za-z])(?P<dot>[1-9][0-9]?)[.．](?![\d])"
+    r"(?:(?:(?P<cn>(?<![一二三四五六七八九十第统唯万之同逐单专整])[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])"
+    r"|(?<![条款项第])[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)])(?=[ \u3000]?[\u4e00-\u9fff“《\"0-9]))"
+    r"|(?:(?:(?<![\d.．A-Za-z])(?P<dot>[1-9][0-9]?)[.．](?![\d])"
     r"|(?<![\d、.．A-Za-z])(?P<comma>[1-9][0-9]?)、"
     r"|(?<![条款项第])[（(](?P<digit>[1-9][0-9]?)[）)])"
-    r"(?=[ \u3000]?[\u4e00-\u9fff“《\"])")
+    r"(?=[ \u3000]?[\u4e00-\u9fff“《\"]))")
 # How notices nest the forms: 一、 over （一） over 1. or 1、 over （1）.
 RANK = {"cn": 0, "paren": 1, "dot": 2, "comma": 2, "digit": 3}
 LABEL_AT_MOST = 6  # characters of a label with its space and the character after it
@@ -227,8 +229,8 @@ def glued_outline_starts(line: str, whole: bool = False) -> list[int]:
 
 
 EXAMPLES = {
-    "OUTLINE_LABEL": Examples(match=("一、坚定", "(一)指导思想", "1. 始终坚持", "54．采用", "1、局党组", "(1)年度"),
-                              no_match=("一、二级", "统一、规范", "第1.5条", "2.5万亩", "第三条(一)项", "PM2.5", "1、2", "第一、")),
+    "OUTLINE_LABEL": Examples(match=("一、坚定", "(一)指导思想", "1. 始终坚持", "54．采用", "1、局党组", "(1)年度", "一、2月20日"),
+                              no_match=("一、二级", "统一、规范", "第1.5条", "2.5万亩", "第三条(一)项", "PM2.5", "1、2", "第一、", "(1)2020年")),
     "DATE_BEFORE": Examples(match=("二〇〇四年四月二十二日", "2021年3月5日"), no_match=("每日", "3月5日起")),
     "ATTACHMENT_NAME": Examples(match=("附件包头市数字政府建设考评指标", "附件1：任务分工表"), no_match=("附件：表一,表二",)),
     "HEADING_WORDS": Examples(match=("坚定政治站位", "综合办公室(党群工作部、监察室)"), no_match=("加强领导,落实责任",)),

@@ -1,0 +1,56 @@
+"""More forms of a copy that lost its line breaks (issue 15, the "glued" copy variant): a page's dated stamp between the
+title and the text's opening sentence (pipeline.document.glued_fields), a whole copy's headings whose items open with a
+date or a figure (pipeline.document.glued_outline)."""
+
+from __future__ import annotations
+
+from pipeline.document.normalise import normalise
+from pipeline.extract import extract_text
+
+
+def lines(text: str) -> list[str]:
+    return normalise(text).text.split("\n")
+
+
+# A portal's page glued into one line: the title, the posting's date and an empty counter, then the text's opening.
+STAMPED_PLAN = ("大连市数字政府建设“十四五”行动方案发布日期: 2022- 04- 27 浏览次数:为加快数字政府建设,打造协同高效的数字政府,"
+                "结合我市实际,制定本方案。一、总体要求以习近平新时代中国特色社会主义思想为指导,全面贯彻新发展理念。"
+                "二、基本原则统一规划,创新发展。三、主要任务建设一体化政务服务平台。\n")
+STAMPED_RULES = ("机关限时办结制度发布时间:2016-12-13 17:49:00为加强机关作风建设,向服务对象提供优质、高效的服务,特制订本制度。"
+                 "第一条 本规定适用于机关全体工作人员。第二条 各办公室必须认真负责受理服务事项。\n")
+
+
+def test_a_title_then_a_pages_dated_stamp_then_the_opening_sentence_each_start_a_line():
+    got = lines(STAMPED_PLAN)
+    assert got[0] == "大连市数字政府建设“十四五”行动方案"
+    assert any(line.startswith("为加快数字政府建设") for line in got)
+    assert extract_text(STAMPED_PLAN)["documents"][0]["title"] == "大连市数字政府建设“十四五”行动方案"
+    assert lines(STAMPED_RULES)[0] == "机关限时办结制度"
+    assert any(line.startswith("为加强机关作风建设") for line in lines(STAMPED_RULES))
+
+
+def test_a_title_then_a_field_without_a_date_is_left_whole():
+    # an undated field's value may run into the text (来源:办公室为…): nothing shows where the stamp ends
+    text = "关于做好安全生产工作的通知来源:办公室为切实做好安全生产工作,现就有关事项通知如下。\n"
+    assert not any(line.startswith("为切实做好") for line in lines(text))
+
+
+# A short notice glued into one line, its first item opening with the day it bans burning.
+DATED_FIRST_ITEM = ("关于全县禁止正月十六燃烧木柴的通知各乡镇人民政府,县政府有关部门:进入2019年以来,我县空气质量严重恶化,相较2018年同期"
+                    "有持续升高的趋势,为有效减少我县的污染物排放量,降低全县的空气污染指数,特此通知如下:"
+                    "一、2月20日(正月十六)早晨4时至中午12时,全县范围内禁止燃烧棉花秸秆、木柴等杂物。"
+                    "二、县直各部门及各乡镇、村要通过多种形式不间断持续加强宣传教育,倡导群众度过一个健康、洁净的元宵佳节。三、县直各部门及各乡镇要提前做好工作安排,加强督导巡查。\n")
+
+
+def test_a_whole_copys_first_heading_opening_with_a_date_starts_its_line_with_the_rest():
+    got = lines(DATED_FIRST_ITEM)
+    assert [line[:2] for line in got if line[:2] in ("一、", "二、", "三、")] == ["一、", "二、", "三、"]
+    measures = extract_text(DATED_FIRST_ITEM)["documents"][0]["measures"]
+    assert [measure["label"] for measure in measures] == ["一、", "二、", "三、"]
+
+
+def test_a_figure_after_a_digit_label_is_no_item():
+    # 1、2 and 2.5万 stay figures: only a Chinese numeral's label opens with a figure
+    text = ("为做好工作,现通知如下:一、全年新增就业1、2季度各完成30%。二、新建高标准农田2.5万亩。"
+            "三、各乡镇要加强督导。\n")
+    assert not any(line.startswith(("2季度", "5万亩")) for line in lines(text))
