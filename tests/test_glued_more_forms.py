@@ -54,3 +54,25 @@ def test_a_figure_after_a_digit_label_is_no_item():
     text = ("为做好工作,现通知如下:一、全年新增就业1、2季度各完成30%。二、新建高标准农田2.5万亩。"
             "三、各乡镇要加强督导。\n")
     assert not any(line.startswith(("2季度", "5万亩")) for line in lines(text))
+
+
+# A page's HTML table printed without line breaks (a template's export glued into one line): each cell ends its line, as
+# where the source prints a cell a line, so each row's unit is read with its task.
+TABLE_ROWS = [("1", "县委农工部", "60", "农村生活垃圾专项治理", "1.探索实行农村生活垃圾分类试点（15分）;2.督查指导乡镇开展农村生活垃圾治理工作（45分）。"),
+              ("2", "县农粮局", "30", "持续推进畜禽养殖污染控制", "1.加强监督管理，防止禁养区内已关闭的畜禽养殖场复养（10分）;2.建立畜禽养殖污染台账（20分）。"),
+              ("3", "县水利局", "40", "河道采砂专项整治", "1.开展河道非法采砂专项整治行动（20分）;2.加强水资源保护（20分）。")]
+
+
+def html_table(cell_break: str) -> str:
+    head = ("<table><caption>某县2018年度河长制工作责任单位目标管理考核细则</caption><thead><tr><th>序号</th>" + cell_break
+            + "<th>责任单位</th>" + cell_break + "<th>分值</th>" + cell_break + "<th>考核内容</th>" + cell_break
+            + "<th>评分标准</th></tr></thead><tbody>")
+    rows = "".join("<tr>" + cell_break.join(f"<td>{cell}</td>" for cell in row) + "</tr>" + cell_break for row in TABLE_ROWS)
+    return head + rows + "</tbody></table>\n"
+
+
+def test_an_html_tables_cells_printed_without_line_breaks_each_end_a_line():
+    glued, printed = html_table(""), html_table("\n")
+    assert "县委农工部" in lines(glued) and "60" in lines(glued)
+    units = [[a["name"] for a in extract_text(text)["documents"][0]["assignments"]] for text in (glued, printed)]
+    assert units[0] == units[1] and "县农粮局" in units[0]
