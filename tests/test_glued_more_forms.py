@@ -76,3 +76,25 @@ def test_an_html_tables_cells_printed_without_line_breaks_each_end_a_line():
     assert "县委农工部" in lines(glued) and "60" in lines(glued)
     units = [[a["name"] for a in extract_text(text)["documents"][0]["assignments"]] for text in (glued, printed)]
     assert units[0] == units[1] and "县农粮局" in units[0]
+
+
+# A duty split copied as one line and cut after its first heading: the heading and its two items, each with its units.
+CUT_DUTY_SPLIT = ("各县市区人民政府,市政府各部门、各直属单位:经市政府常务会议研究,现将市政府2021年重点工作任务分解下达给你们,"
+                  "请认真组织实施。牵头责任单位要强化主体责任、抓好工作统筹,及时反馈重点工作进展情况和完成情况。"
+                  "一、确保完成全年主要预期目标1.地区生产总值比上年增长8.5%左右。牵头责任单位:市发展和改革委员会。"
+                  "协同责任单位:市政府各部门、各直属单位。2.一般公共预算收入增长5%左右。牵头责任单位:市财政局。"
+                  "协同责任单位:市发展和改革委员会、市税务局。\n")
+
+
+def test_a_lone_heading_over_its_glued_items_counts_in_their_run_and_starts_a_line():
+    got = lines(CUT_DUTY_SPLIT)
+    assert any(line.startswith("一、确保完成全年主要预期目标") and "地区生产总值" not in line for line in got)
+    assert any(line.startswith("1.地区生产总值") for line in got) and any(line.startswith("2.一般公共预算") for line in got)
+    doc = extract_text(CUT_DUTY_SPLIT)["documents"][0]
+    assert [measure["label"] for measure in doc["measures"]] == ["一、", "1.", "2."]
+
+
+def test_a_lone_label_after_a_sentence_is_no_heading_over_a_run():
+    # 一、 opening a sentence (its words hold a comma) heads no items: two items alone are too few to read
+    text = CUT_DUTY_SPLIT.replace("一、确保完成全年主要预期目标", "一、确保完成全年主要预期目标,各单位要抓好落实")
+    assert not any(line.startswith("1.地区生产总值") for line in lines(text))

@@ -223,9 +223,23 @@ def glued_outline_starts(line: str, whole: bool = False) -> list[int]:
     indent = len(line) - len(line.lstrip(" \u3000"))
     # the line's own heading counts in the run: 二、目標任務(一)…。(二)… is a heading line whose items' breaks were lost
     own = int(bool(accepted) and accepted[0].start == indent and accepted[0] not in kept)
-    if len(kept) + own < GLUED_LABEL_RUN or _inside_own_item(line, kept):
+    heading = _lone_heading_over(line, accepted, kept, indent)
+    if len(kept) + own + len(heading) < GLUED_LABEL_RUN or _inside_own_item(line, kept):
         return []
-    return [label.start for label in kept if label.start > 0]
+    return sorted(label.start for label in kept + heading if label.start > 0)
+
+
+def _lone_heading_over(line: str, accepted: list[Label], kept: list[Label], indent: int) -> list[Label]:
+    """[the heading] whose items the kept run opens with, glued after its words, when it is the one label of its form
+    (a copy cut after its first heading: …请认真组织实施。一、确保完成全年主要预期目标1.地区生产总值…。2.一般公共预算…): it
+    counts in the run and starts a line, as the line's own heading would. [] when the run has no such heading."""
+    if not kept or kept[0].number != 1:
+        return []
+    at = accepted.index(kept[0])
+    above = accepted[at - 1] if at else None
+    if above is None or above in kept or above.start == indent or RANK[above.form] >= RANK[kept[0].form]:
+        return []
+    return [above] if _words_match(HEADING_WORDS, line, above.end, kept[0].start) else []
 
 
 EXAMPLES = {
