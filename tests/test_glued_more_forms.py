@@ -98,3 +98,24 @@ def test_a_lone_label_after_a_sentence_is_no_heading_over_a_run():
     # 一、 opening a sentence (its words hold a comma) heads no items: two items alone are too few to read
     text = CUT_DUTY_SPLIT.replace("一、确保完成全年主要预期目标", "一、确保完成全年主要预期目标,各单位要抓好落实")
     assert not any(line.startswith("1.地区生产总值") for line in lines(text))
+
+
+# An emergency plan glued into one line: its outline's top numbers with a space (1 总则), its decimals without (1.1编制目的).
+GLUED_PLAN_OUTLINE = ("某市危险化学品生产安全事故应急预案1 总则1.1编制目的为规范全市危险化学品生产安全事故应急工作,最大程度地预防和减少事故"
+                      "及其造成的人员伤亡、财产损失,制定本预案。1.2编制依据依据《中华人民共和国突发事件应对法》《中华人民共和国安全生产法》"
+                      "等法律法规,制定本预案。1.3适用范围本预案适用于本市行政区域内危险化学品生产安全事故应对处置工作。2 组织体系"
+                      "2.1领导机构市政府成立危险化学品生产安全事故应急指挥部。2.2工作机构应急指挥部办公室设在市应急管理局。\n")
+
+
+def test_a_plans_numbered_outline_glued_without_spaces_starts_its_lines():
+    got = lines(GLUED_PLAN_OUTLINE)
+    for opening in ("1 总则", "1.1编制目的", "1.2编制依据", "1.3适用范围", "2 组织体系", "2.1领导机构", "2.2工作机构"):
+        assert any(line.startswith(opening) for line in got), opening
+    labels = [measure["label"] for measure in extract_text(GLUED_PLAN_OUTLINE)["documents"][0]["measures"]]
+    assert labels[:4] == ["1", "1.1", "1.2", "1.3"]
+
+
+def test_decimal_figures_inside_sentences_are_no_outline():
+    text = ("为推动经济发展,结合我市实际,制定本方案。全市地区生产总值增长1.1倍,一般公共预算收入增长1.2个百分点以上,居民收入"
+            "增长1.3个百分点,城镇新增就业3 万人。各单位要认真落实,确保完成全年目标任务,及时报送工作进展情况。\n")
+    assert not any(line.startswith(("1.2个", "1.3个", "3 万")) for line in lines(text))
