@@ -119,3 +119,20 @@ def test_decimal_figures_inside_sentences_are_no_outline():
     text = ("为推动经济发展,结合我市实际,制定本方案。全市地区生产总值增长1.1倍,一般公共预算收入增长1.2个百分点以上,居民收入"
             "增长1.3个百分点,城镇新增就业3 万人。各单位要认真落实,确保完成全年目标任务,及时报送工作进展情况。\n")
     assert not any(line.startswith(("1.2个", "1.3个", "3 万")) for line in lines(text))
+
+
+# A short notice glued into one line, its signer and date glued after its last sentence.
+SIGNED_AFTER_LAST_SENTENCE = ("关于举办2017年教职工趣味运动会的通知各分工会:为增强体质,促进身心健康,经研究,拟定于2017年12月2日(星期六)上午举办"
+                              "教职工趣味运动会。现将有关事项通知如下:一、比赛项目设集体项目和个人项目。二、各分工会于11月28日前报名。"
+                              "三、运动会秩序册在工会网页挂出,请各分工会自行下载查看。某某学院体育运动委员会 工会2017年11月21日\n")
+
+
+def test_a_signer_and_date_glued_after_the_last_sentence_are_the_signature():
+    got = lines(SIGNED_AFTER_LAST_SENTENCE)
+    assert "某某学院体育运动委员会 工会" in got and "2017年11月21日" in got
+    assert extract_text(SIGNED_AFTER_LAST_SENTENCE)["documents"][0]["signed_date"] == "2017-11-21"
+
+
+def test_a_sentence_opening_with_a_body_and_a_date_goes_on():
+    text = SIGNED_AFTER_LAST_SENTENCE.replace("某某学院体育运动委员会 工会2017年11月21日", "学院工会2017年11月21日召开会议,研究了报名工作。")
+    assert "学院工会" not in lines(text)

@@ -110,7 +110,10 @@ BEFORE_SIGNED_DATE = compiled_later(r"[。！!]|[。！!]附件?[ \u3000]*[:：]
 NOTE_REACH = 64  # an attachment's note between the last sentence and the date is a name's length at most
 # What follows a signed date, not a sentence: a page's label (下载阅读版本:, 责任编辑：), the page going on after the notice,
 # or the note on the notice's publication under its signature ((此件主动公开), pipeline.document.tail's NOTE_LINE).
-AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[\u4e00-\u9fff]{2,8}[:：]|[（(]此件[^（）()]{1,12}[）)])")
+AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[（(【]?[\u4e00-\u9fff]{2,8}[:：]|[（(]此件[^（）()]{1,12}[）)])")
+# The signer between the last sentence and the date (…请各分工会自行下载查看。广东技术师范学院体育运动委员会工 会2017年11月21日):
+# a name's characters, a seal's note in brackets after it allowed (…综合组(国家卫生健康委代章)).
+SIGNER_THEN_DATE = compiled_later(r"(?P<signer>[^。，,；;：:！？!?《》“”()（）\d]{2,40}?)(?P<seal>[（(][^（）()]{1,12}[）)])?[ \u3000]*$")
 
 # Where a news report's lead announcing the notice ends (…印发《…方案》，内容如下。, …全文如下：): the notice's text follows.
 LEAD_CLOSE = compiled_later(r"(?:全文|原文|详情|内容)如下[。：:][ \u3000]*")
@@ -151,7 +154,10 @@ EXAMPLES = {
     "NUMBER_COLON": Examples(match=("互政办函〔2023〕223号:互助", "国发〔2020〕1号： 关于"), no_match=("国发〔2020〕1号各省:",)),
     "SIGNED_DATE": Examples(match=("2022年4月14日", "二○○七年二月十五日"), no_match=("2022年4月", "4月14日")),
     "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "附件")),
-    "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)"), no_match=("起施行", "召开会议,", "(星期一)")),
+    "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)", "(原标题:商务部郑重声明)", "【责任编辑:"),
+                                  no_match=("起施行", "召开会议,", "(星期一)")),
+    "SIGNER_THEN_DATE": Examples(match=("广东技术师范学院体育运动委员会工 会", "国务院联防联控机制综合组(国家卫生健康委代章)"),
+                                 no_match=("请认真贯彻执行。", "附件:1.名单")),
     "LEAD_CLOSE": Examples(match=("内容如下。", "全文如下：", "原文如下: "), no_match=("如下", "通知如下:")),
     "EDITOR_INTRO": Examples(match=("小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。", "小编给大家分享一些秸秆禁烧通知书,提供给大家参阅。"),
                              no_match=("编辑部要认真审核,", "小编")),
@@ -459,12 +465,18 @@ def _closes_the_text(line: str, end: int) -> bool:
 
 def _signed_date_breaks(line: str) -> list[int]:
     """Around the signature's date glued after the opening's last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…,
-    …主要依据。附:…普及程度指标二○○七年二月十五日): a date after a sentence's end or an attachment's note that closes the
-    text. A sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…)."""
+    …主要依据。附:…普及程度指标二○○七年二月十五日), and before its signer glued between them (…。商务部消费促进司2024年9月2日
+    (原标题:…)): a date after a sentence's end, an attachment's note or an organisation's name that closes the text. A
+    sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…)."""
     for date in SIGNED_DATE.finditer(line):
         start = line.rfind("。", max(0, date.start() - NOTE_REACH), date.start())
-        if start >= 0 and BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()) and _closes_the_text(line, date.end()):
+        if start < 0 or not _closes_the_text(line, date.end()):
+            continue
+        if BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()):
             return [at for at in (date.start(), date.end()) if at < len(line.rstrip())]
+        signer = SIGNER_THEN_DATE.match(line, start + 1, date.start())
+        if signer and signer.group("signer").strip(" \u3000") and is_organisation_line(fold(signer.group("signer").strip(" \u3000"))):
+            return [at for at in (start + 1, date.start(), date.end()) if at < len(line.rstrip())]
     return []
 
 
