@@ -136,3 +136,25 @@ def test_a_signer_and_date_glued_after_the_last_sentence_are_the_signature():
 def test_a_sentence_opening_with_a_body_and_a_date_goes_on():
     text = SIGNED_AFTER_LAST_SENTENCE.replace("某某学院体育运动委员会 工会2017年11月21日", "学院工会2017年11月21日召开会议,研究了报名工作。")
     assert "学院工会" not in lines(text)
+
+
+# A notice issuing a task table printed with spaces between its cells, glued into one line after its signature.
+GLUED_TASK_TABLE = ("各有关部门:现将《量化指标任务分工》印发给你们,请认真贯彻落实。一、各有关部门要高度重视量化指标任务,抓紧研究制定工作方案。"
+                    "二、各有关部门要按照时间节点报送进展情况。三、将加强跟踪督办,定期梳理汇总落实情况。某某省人民政府办公厅2016年4月6日"
+                    "(本文有删减)量化指标任务分工序号 工 作 任 务 牵头负责部门1 居民消费价格涨幅3%左右 发展改革委"
+                    "2 城镇新增就业100万人以上 人力资源社会保障厅3 安排地方专项债券400亿元 财政厅4 公路投资1650亿元 交通运输厅\n")
+
+
+def test_a_spaced_tables_rows_glued_after_their_last_cells_start_lines_under_the_signature():
+    got = lines(GLUED_TASK_TABLE)
+    assert "序号 工 作 任 务 牵头负责部门" in got
+    assert "2 城镇新增就业100万人以上 人力资源社会保障厅" in got and "4 公路投资1650亿元 交通运输厅" in got
+    assert "2016年4月6日" in got
+    doc = extract_text(GLUED_TASK_TABLE)["documents"][0]
+    assert doc["signed_date"] == "2016-04-06"
+    assert all(target["measure_id"] is None for target in doc["targets"] if target["text"] in ("100万人以上", "1650亿元"))
+
+
+def test_a_number_and_a_space_inside_a_sentence_is_no_row():
+    text = GLUED_TASK_TABLE.replace("1 居民消费价格涨幅3%左右 发展改革委2 城镇", "全年新增就业3 万人以上,城镇")
+    assert not any(line.startswith("3 万人") for line in lines(text))

@@ -110,7 +110,7 @@ BEFORE_SIGNED_DATE = compiled_later(r"[。！!]|[。！!]附件?[ \u3000]*[:：]
 NOTE_REACH = 64  # an attachment's note between the last sentence and the date is a name's length at most
 # What follows a signed date, not a sentence: a page's label (下载阅读版本:, 责任编辑：), the page going on after the notice,
 # or the note on the notice's publication under its signature ((此件主动公开), pipeline.document.tail's NOTE_LINE).
-AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[（(【]?[\u4e00-\u9fff]{2,8}[:：]|[（(]此件[^（）()]{1,12}[）)])")
+AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[（(【]?[\u4e00-\u9fff]{2,8}[:：]|[（(](?:此件|本文)[^（）()]{1,12}[）)])")
 # The signer between the last sentence and the date (…请各分工会自行下载查看。广东技术师范学院体育运动委员会工 会2017年11月21日):
 # a name's characters, a seal's note in brackets after it allowed (…综合组(国家卫生健康委代章)).
 SIGNER_THEN_DATE = compiled_later(r"(?P<signer>[^。，,；;：:！？!?《》“”()（）\d]{2,40}?)(?P<seal>[（(][^（）()]{1,12}[）)])?[ \u3000]*$")
@@ -154,7 +154,7 @@ EXAMPLES = {
     "NUMBER_COLON": Examples(match=("互政办函〔2023〕223号:互助", "国发〔2020〕1号： 关于"), no_match=("国发〔2020〕1号各省:",)),
     "SIGNED_DATE": Examples(match=("2022年4月14日", "二○○七年二月十五日"), no_match=("2022年4月", "4月14日")),
     "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "附件")),
-    "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)", "(原标题:商务部郑重声明)", "【责任编辑:"),
+    "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)", "(本文有删减)", "(原标题:商务部郑重声明)", "【责任编辑:"),
                                   no_match=("起施行", "召开会议,", "(星期一)")),
     "SIGNER_THEN_DATE": Examples(match=("广东技术师范学院体育运动委员会工 会", "国务院联防联控机制综合组(国家卫生健康委代章)"),
                                  no_match=("请认真贯彻执行。", "(此件公开)")),
