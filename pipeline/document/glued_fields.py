@@ -34,7 +34,7 @@ from extractors.titles import DOC_TITLE_ENDINGS, TITLE_ENDING_RE
 from extractors.vocab import Examples
 
 from pipeline.document.elements import is_organisation_line
-from pipeline.document.glued import GLUED_DOC_NUMBER, RECIPIENTS_OPENING, TITLE_BREAKS, glued_title_end
+from pipeline.document.glued import GLUED_DOC_NUMBER, OPENING_WORDS, RECIPIENTS_OPENING, TITLE_BREAKS, glued_title_end
 from pipeline.document.glued_crumbs import (
     ABOUT, BOOK_TITLE, CRUMB_SEPARATOR, NAME_START_END, PAGE_FIELD_LABEL, name_lines, title_end_before_fields,
 )
@@ -56,8 +56,9 @@ PAGE_TOOL_RUN = compiled_later(r"^[ \u3000]*(?:(?:%s)[ \u3000|]*)+" % PAGE_TOOLS
 LEGAL_DATABASE_FIELD = compiled_later(r"【(?:%s)】|原文链接[ \u3000]*[:：]" % LEGAL_DATABASE_LABELS)
 # A document's type of two characters or more, where a title may end (通知, 实施方案; 法 and 令 are parts of words).
 TITLE_ENDING_WORD = compiled_later("|".join(sorted((word for word in DOC_TITLE_ENDINGS if len(word) > 1), key=len, reverse=True)))
-# A date as a page or a database prints it, with its clock time (2021年12月22日21:14, 2017-11-21, 06.05.2014 20:16).
-PAGE_DATE = (r"(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
+# A date as a page or a database prints it, with its clock time (2021年12月22日21:14, 2017-11-21, 06.05.2014 20:16; a
+# space after a dash as some pages space it: 2022- 04- 27).
+PAGE_DATE = (r"(?:(?:19|20)\d{2}(?:[-/][ \u3000]?|[.年])\d{1,2}(?:[-/][ \u3000]?|[.月])\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
              r"(?:[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?)?")
 # The shapes of a database field's value, whatever is glued after it: a citation code, a link, a validity, a date.
 LEGAL_DATABASE_VALUE = compiled_later(r"[ \u3000]*(?:CLI(?:\.\d+)+|https?://[!-~]+|现行有效|尚未施行|已被修改|部分失效|已失效"
@@ -74,6 +75,9 @@ SECTION_LABEL = compiled_later(r"^[ \u3000]*【[^【】\s]{1,8}】[ \u3000]*")
 # What a page prints between a title and its 文号: dates and labelled fields with short values, nothing else.
 STAMP = compiled_later(r"(?:[ \u3000|•·]*(?:%s|%s[^:：。，,；;]{0,30}?))+" % (PAGE_DATE, PAGE_FIELD_LABEL.pattern))
 STAMP_PART = compiled_later(r"%s|%s" % (PAGE_DATE, PAGE_FIELD_LABEL.pattern))
+# The text's opening sentence glued after a page's stamp (…行动方案发布日期: 2022-04-27 浏览次数:为加快数字政府建设,…): its
+# purpose or basis to the first comma, as a preamble opens (OPENING_WORDS).
+TEXT_OPENING = compiled_later(r"(?:%s)[^，,。：:\n]{2,40}[，,]" % OPENING_WORDS)
 # An information table's label of three characters or more glued to its value without a colon (发文机关国务院办公厅, 时效性现行有效:
 # a legal database's fields glued into one line); shorter ones (文号, 来源, 标题) are words of values too.
 COLONLESS_LABEL = compiled_later(r"(?:%s)(?![ \u3000:：|])" % "|".join(
@@ -106,7 +110,10 @@ BEFORE_SIGNED_DATE = compiled_later(r"[。！!]|[。！!]附件?[ \u3000]*[:：]
 NOTE_REACH = 64  # an attachment's note between the last sentence and the date is a name's length at most
 # What follows a signed date, not a sentence: a page's label (下载阅读版本:, 责任编辑：), the page going on after the notice,
 # or the note on the notice's publication under its signature ((此件主动公开), pipeline.document.tail's NOTE_LINE).
-AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[\u4e00-\u9fff]{2,8}[:：]|[（(]此件[^（）()]{1,12}[）)])")
+AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[（(【]?[\u4e00-\u9fff]{2,8}[:：]|[（(](?:此件|本文)[^（）()]{1,12}[）)])")
+# The signer between the last sentence and the date (…请各分工会自行下载查看。广东技术师范学院体育运动委员会工 会2017年11月21日):
+# a name's characters, a seal's note in brackets after it allowed (…综合组(国家卫生健康委代章)).
+SIGNER_THEN_DATE = compiled_later(r"(?P<signer>[^。，,；;：:！？!?《》“”()（）\d]{2,40}?)(?P<seal>[（(][^（）()]{1,12}[）)])?[ \u3000]*$")
 
 # Where a news report's lead announcing the notice ends (…印发《…方案》，内容如下。, …全文如下：): the notice's text follows.
 LEAD_CLOSE = compiled_later(r"(?:全文|原文|详情|内容)如下[。：:][ \u3000]*")
@@ -132,13 +139,14 @@ EXAMPLES = {
     "DATE_GOES_ON": Examples(match=("至3月5日", "起施行", "前报送", "(星期一)", " 来源:", "以来"), no_match=("【政策】", "广州市", "关于")),
     "SECTION_LABEL": Examples(match=("【政策】广州市人民政府办公厅关于", "【通知公告】关于"), no_match=("广州市【政策】", "【】关于")),
     "TITLE_ENDING_WORD": Examples(match=("的通知", "实施方案"), no_match=("依法",)),
+    "TEXT_OPENING": Examples(match=("为加快数字政府建设,", "根据省政府部署,"), no_match=("为民服务", "为此。")),
     "STAMP_PART": Examples(match=("来源:", "2021年12月22日21:14"), no_match=("来源于",)),
     "GREETING_BEFORE_CODE": Examples(match=("欢迎访问广西方略土地规划设计有限公司官方网站桂农厅发〔2022〕149号",),
                                      no_match=("欢迎访问本网站", "国网浙江电力发〔2020〕1号")),
     "COLONLESS_LABEL": Examples(match=("发文机关国务院办公厅", "时效性现行有效", "索引号000014349/2023-91150"),
                                 no_match=("发文机关:国务院办公厅", "文号豫政〔2021〕34号", "索引号 0001")),
     "SENTENCE_MARK": Examples(match=("审核,", "为准。"), no_match=("现行有效",)),
-    "PAGE_DATE_VALUE": Examples(match=("2022-12-02", "2006年03月30日", "06.05.2014 20:16"), no_match=("2022年",)),
+    "PAGE_DATE_VALUE": Examples(match=("2022-12-02", "2006年03月30日", "06.05.2014 20:16", "2022- 04- 27"), no_match=("2022年", "2022- 4")),
     "SECTION_WORD": Examples(match=("法规库",), no_match=("1 ",)),
     "TITLE_NUMBER_DASH": Examples(match=("——", " — ", "--"), no_match=("-", "、")),
     "MASTHEAD_THEN_NUMBER": Examples(match=("国资委党委办公室文件国资党办宣传[2009]33号关于",),
@@ -146,7 +154,10 @@ EXAMPLES = {
     "NUMBER_COLON": Examples(match=("互政办函〔2023〕223号:互助", "国发〔2020〕1号： 关于"), no_match=("国发〔2020〕1号各省:",)),
     "SIGNED_DATE": Examples(match=("2022年4月14日", "二○○七年二月十五日"), no_match=("2022年4月", "4月14日")),
     "BEFORE_SIGNED_DATE": Examples(match=("。", "。附:苍南县各乡镇2007年度义务教育普及程度指标"), no_match=("附:", "附件")),
-    "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)"), no_match=("起施行", "召开会议,", "(星期一)")),
+    "AFTER_SIGNED_DATE": Examples(match=("下载阅读版本:", " 责任编辑：", "(此件主动公开)", "(本文有删减)", "(原标题:商务部郑重声明)", "【责任编辑:"),
+                                  no_match=("起施行", "召开会议,", "(星期一)")),
+    "SIGNER_THEN_DATE": Examples(match=("广东技术师范学院体育运动委员会工 会", "国务院联防联控机制综合组(国家卫生健康委代章)"),
+                                 no_match=("请认真贯彻执行。", "(此件公开)")),
     "LEAD_CLOSE": Examples(match=("内容如下。", "全文如下：", "原文如下: "), no_match=("如下", "通知如下:")),
     "EDITOR_INTRO": Examples(match=("小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。", "小编给大家分享一些秸秆禁烧通知书,提供给大家参阅。"),
                              no_match=("编辑部要认真审核,", "小编")),
@@ -234,6 +245,7 @@ def _stamp_breaks(line: str) -> list[int]:
     anchors += [(_number_start(line, title_end + start, title_end + end), title_end + end)
                 for start, end, _ in find_doc_numbers(line[title_end:reach])[:1]]
     anchors += [(at, at) for at in range(title_end, min(reach, len(line))) if line[at] == "各" and RECIPIENTS_OPENING.match(line, at)][:1]
+    anchors += _dated_stamp_then_opening(line, title_end, reach)
     anchors.append((len(line.rstrip()),) * 2)
     anchor = next((anchor for anchor in sorted(anchors) if STAMP.fullmatch(line, title_end, anchor[0])), None)
     if not anchor:
@@ -243,6 +255,18 @@ def _stamp_breaks(line: str) -> list[int]:
     # there too: the recipients glued after it start their line
     repeat_end = again + len(title) if again > 0 and not line[anchor[1]:again].strip(" \u3000") else 0
     return [at for at in {title_end, *parts, *anchor, repeat_end} if 0 < at < len(line.rstrip())]
+
+
+def _dated_stamp_then_opening(line: str, title_end: int, reach: int) -> list[tuple[int, int]]:
+    """[(at, at)] where the text's opening sentence starts glued after a page's stamp that holds a date (…的通知发布时间:
+    2016-12-13 17:49:00为加强…,), the stamp alone between it and the title's end; [] when none. Undated fields before a
+    sentence (…的通知来源:办公室为…) say less: a value may run into the text."""
+    for opening in TEXT_OPENING.finditer(line, title_end, reach + TITLE_LENGTH[1]):
+        if opening.start() > reach:
+            break
+        if STAMP.fullmatch(line, title_end, opening.start()) and PAGE_DATE_VALUE.search(line, title_end, opening.start()):
+            return [(opening.start(), opening.start())]
+    return []
 
 
 def _repeated_title_breaks(line: str) -> list[int]:
@@ -441,12 +465,18 @@ def _closes_the_text(line: str, end: int) -> bool:
 
 def _signed_date_breaks(line: str) -> list[int]:
     """Around the signature's date glued after the opening's last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…,
-    …主要依据。附:…普及程度指标二○○七年二月十五日): a date after a sentence's end or an attachment's note that closes the
-    text. A sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…)."""
+    …主要依据。附:…普及程度指标二○○七年二月十五日), and before its signer glued between them (…。商务部消费促进司2024年9月2日
+    (原标题:…)): a date after a sentence's end, an attachment's note or an organisation's name that closes the text. A
+    sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…)."""
     for date in SIGNED_DATE.finditer(line):
         start = line.rfind("。", max(0, date.start() - NOTE_REACH), date.start())
-        if start >= 0 and BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()) and _closes_the_text(line, date.end()):
+        if start < 0 or not _closes_the_text(line, date.end()):
+            continue
+        if BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()):
             return [at for at in (date.start(), date.end()) if at < len(line.rstrip())]
+        signer = SIGNER_THEN_DATE.match(line, start + 1, date.start())
+        if signer and signer.group("signer").strip(" \u3000") and is_organisation_line(fold(signer.group("signer").strip(" \u3000"))):
+            return [at for at in (start + 1, date.start(), date.end()) if at < len(line.rstrip())]
     return []
 
 

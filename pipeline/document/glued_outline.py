@@ -1,4 +1,5 @@
 """The outline of a copy glued into long lines read across its label forms: 一、 over （一） over 1. (or 1、) over （1）,
+and a plan's 1 总则 over its decimals 1.1 (1.2 …, the space after a decimal often lost: 1 总则1.1编制目的…。1.2编制依据…),
 each form counting up in turn, a deeper form counting from 1 again (or on) under each new label above it.
 
 A whole-line copy keeps a heading's first item glued to the heading's words (…基础。一、坚定政治站位1. 始终坚持…〕二、巩固
@@ -8,7 +9,8 @@ starts a line when it is the next of its form (or a deeper form's 1 under a new 
 
 - at the line's start (its own label, any number: a line an earlier step cut at 三、),
 - after a sentence's end, an item's bracketed note or a date closing the text above (…。2. · …）3. · …:一、 · …日1、),
-- after the few words of the label accepted before it (a heading's words: 一、坚定政治站位1. · 1、局党组会议制度2、), or
+- after the few words of the label accepted before it (a heading's words: 一、坚定政治站位1. · 1、局党组会议制度2、),
+- a plan's top number glued after its title, its first decimal after its words (…应急预案1 总则1.1编制目的…), or
 - after an attachment's mark and name (附件：…考评指标一、政务服务), where the attachment's own outline counts afresh, or
 - glued after a word as the next of its form's count when the label after it counts on too (items whose notes end
   without a stop: …责任单位:各开发区管委会2.规模以上工业…管委会3.固定资产投资…);
@@ -34,15 +36,20 @@ from extractors.lazy_patterns import compiled_later
 from extractors.vocab import Examples
 
 # The label forms, highest first as notices nest them; a form's depth is the order its first label opened in on the line.
+# A label of Chinese numerals may open its item with a date or a figure (一、2月20日早晨…禁止燃烧…); a label of digits never
+# counts before one (1、2 and 2.5万亩 are figures), nor a decimal before a unit (增长1.2倍, 2.5万亩).
 OUTLINE_LABEL = compiled_later(
-    r"(?:(?P<cn>(?<![一二三四五六七八九十第统唯万之同逐单专整])[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])"
-    r"|(?<![条款项第])[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)]"
-    r"|(?<![\d.．A-Za-z])(?P<dot>[1-9][0-9]?)[.．](?![\d])"
+    r"(?:(?:(?P<cn>(?<![一二三四五六七八九十第统唯万之同逐单专整])[一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])"
+    r"|(?<![条款项第])[（(](?P<paren>[一二三四五六七八九十]{1,3})[）)])(?=[ \u3000]?[\u4e00-\u9fff“《\"0-9]))"
+    r"|(?:(?:(?<![\d.．A-Za-z])(?P<dot>[1-9][0-9]?)[.．](?![\d])"
     r"|(?<![\d、.．A-Za-z])(?P<comma>[1-9][0-9]?)、"
-    r"|(?<![条款项第])[（(](?P<digit>[1-9][0-9]?)[）)])"
-    r"(?=[ \u3000]?[\u4e00-\u9fff“《\"])")
-# How notices nest the forms: 一、 over （一） over 1. or 1、 over （1）.
-RANK = {"cn": 0, "paren": 1, "dot": 2, "comma": 2, "digit": 3}
+    r"|(?<![条款项第])[（(](?P<digit>[1-9][0-9]?)[）)]"
+    r"|(?<![\d.．A-Za-z第])(?P<decimal>[1-9][0-9]?[.．](?P<minor>[1-9][0-9]?))(?![\d.．]|[ \u3000]?[万亿千百倍个亩元米吨]))"
+    r"(?=[ \u3000]?[\u4e00-\u9fff“《\"])"
+    r"|(?<![\d.．A-Za-z])(?P<top>[1-9][0-9]?)(?=[ \u3000][\u4e00-\u9fff]))")
+# How notices nest the forms: 一、 over （一） over 1. or 1、 over （1）; a plan's 1 总则 over 1.1 编制目的 (its number and
+# a space over its decimals, each decimal counting on its second number).
+RANK = {"cn": 0, "paren": 1, "dot": 2, "comma": 2, "digit": 3, "top": 0, "decimal": 1}
 LABEL_AT_MOST = 6  # characters of a label with its space and the character after it
 SENTENCE_END = "。.．:：；;！？!?"
 ITEM_NOTE_CLOSE = "）)〕】"
@@ -79,7 +86,7 @@ def _labels(line: str) -> list[Label]:
     labels = []
     for m in finditer_at_first_characters(OUTLINE_LABEL, line):  # (its branches open with look-behinds: finditer tries every character)
         form = m.lastgroup
-        number = _number(m.group(form))
+        number = int(m.group("minor")) if form == "decimal" else _number(m.group(form))
         if number:
             labels.append(Label(m.start(), m.end(), form, number))
     return labels
@@ -110,6 +117,14 @@ def _words_match(words: re.Pattern, line: str, start: int, end: int) -> bool:
     """Whether the few characters of ``line`` from ``start`` to ``end`` are all ``words`` (a short span: the line is
     never copied far)."""
     return 0 < end - start <= WORDS_AT_MOST and bool(words.match(line[start:end]))
+
+
+def _opens_its_decimals(line: str, top: Label, after: Label) -> bool:
+    """Whether ``after``, the label after the top number ``top``, is that number's first decimal (1 总则1.1编制目的: 1.1
+    under 1) glued after the top's heading words."""
+    major = re.split("[.．]", line[after.start:after.end])[0]
+    return after.form == "decimal" and after.number == 1 and major == str(top.number) \
+        and _words_match(HEADING_WORDS, line, top.end, after.start)
 
 
 def _between(offsets: list[int], start: int, end: int) -> bool:
@@ -154,6 +169,8 @@ def _accepted(line: str) -> list[Label]:
         at = bisect_left(attachments, label.start) - 1
         if _stands_as_label(line, label, accepted[-1] if accepted else None, indent, attachments[at] if at >= 0 else -1):
             run_on.discard(form)
+        elif form == "top" and index + 1 < len(labels) and _opens_its_decimals(line, label, labels[index + 1]):
+            pass  # a plan's top number glued after its title (…应急预案1 总则1.1编制目的…): its first decimal follows its words
         elif form in last and number == last[form] + 1 and (form in run_on or following[index] == number + 1):
             # glued after a word (…各开发区管委会2.规模以上工业…3.固定资产投资…): the next of its form's count, the label
             # after it counting on too (or it closes such a run): the items' notes end without a stop
@@ -221,14 +238,28 @@ def glued_outline_starts(line: str, whole: bool = False) -> list[int]:
     indent = len(line) - len(line.lstrip(" \u3000"))
     # the line's own heading counts in the run: 二、目標任務(一)…。(二)… is a heading line whose items' breaks were lost
     own = int(bool(accepted) and accepted[0].start == indent and accepted[0] not in kept)
-    if len(kept) + own < GLUED_LABEL_RUN or _inside_own_item(line, kept):
+    heading = _lone_heading_over(line, accepted, kept, indent)
+    if len(kept) + own + len(heading) < GLUED_LABEL_RUN or _inside_own_item(line, kept):
         return []
-    return [label.start for label in kept if label.start > 0]
+    return sorted(label.start for label in kept + heading if label.start > 0)
+
+
+def _lone_heading_over(line: str, accepted: list[Label], kept: list[Label], indent: int) -> list[Label]:
+    """[the heading] whose items the kept run opens with, glued after its words, when it is the one label of its form
+    (a copy cut after its first heading: …请认真组织实施。一、确保完成全年主要预期目标1.地区生产总值…。2.一般公共预算…): it
+    counts in the run and starts a line, as the line's own heading would. [] when the run has no such heading."""
+    if not kept or kept[0].number != 1:
+        return []
+    at = accepted.index(kept[0])
+    above = accepted[at - 1] if at else None
+    if above is None or above in kept or above.start == indent or RANK[above.form] >= RANK[kept[0].form]:
+        return []
+    return [above] if _words_match(HEADING_WORDS, line, above.end, kept[0].start) else []
 
 
 EXAMPLES = {
-    "OUTLINE_LABEL": Examples(match=("一、坚定", "(一)指导思想", "1. 始终坚持", "54．采用", "1、局党组", "(1)年度"),
-                              no_match=("一、二级", "统一、规范", "第1.5条", "2.5万亩", "第三条(一)项", "PM2.5", "1、2", "第一、")),
+    "OUTLINE_LABEL": Examples(match=("一、坚定", "(一)指导思想", "1. 始终坚持", "54．采用", "1、局党组", "(1)年度", "一、2月20日", "1.1编制目的", "1 总则"),
+                              no_match=("一、二级", "统一、规范", "第1.5条", "2.5万亩", "第三条(一)项", "PM2.5", "1、2", "第一、", "(1)2020年", "1.1.1", "3个")),
     "DATE_BEFORE": Examples(match=("二〇〇四年四月二十二日", "2021年3月5日"), no_match=("每日", "3月5日起")),
     "ATTACHMENT_NAME": Examples(match=("附件包头市数字政府建设考评指标", "附件1：任务分工表"), no_match=("附件：表一,表二",)),
     "HEADING_WORDS": Examples(match=("坚定政治站位", "综合办公室(党群工作部、监察室)"), no_match=("加强领导,落实责任",)),

@@ -18,6 +18,9 @@ HTML_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|caption|section|
 HTML_INLINE_TAG = re.compile(r"</?(?:span|strong|b|i|em|u|font|a|img|ul|ol|td|th|tbody|thead|sup|sub|"
                              r"legend|input|s|small|menu|ins|del|dl|dt|dd|label|abbr|big|cite|code|var|nobr|center)"
                              r"(?:\s[^<>\n]{0,300})?/?>", re.I)
+# A table cell's end with the next cell's start right after it (<td>1</td><td>县委农工部</td><td>60</td>: a page's table printed
+# without line breaks): each cell then ends its line, as it does where the source prints a cell a line.
+HTML_CELL_BOUNDARY = re.compile(r"</t[dh]>[ \t\u3000]*(?=<t[dh][\s>])", re.I)
 HTML_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);", re.I)
 # Any other element's tag in a text read as markup: a template's own elements (a JSP page's <c>县级考核依据</c>, <c:if …>,
 # <jsp:include …/>), <link …>, <thead>. A tag name is ASCII letters, with a prefix (c:, o:) allowed; a nested title
@@ -31,6 +34,7 @@ def drop_html_markup(text: str, origin: list[int]) -> tuple[str, list[int]]:
     block tags become line breaks, inline tags go, entities of spaces become spaces."""
     if "<" not in text or len(HTML_BLOCK_TAG.findall(text, 0, 20000)) + len(HTML_INLINE_TAG.findall(text, 0, 20000)) < MARKED_UP:
         return text, origin
+    text, origin = substitute(text, origin, HTML_CELL_BOUNDARY, "\n")
     text, origin = substitute(text, origin, HTML_BLOCK_TAG, "\n")
     text, origin = substitute(text, origin, HTML_INLINE_TAG, "")
     text, origin = substitute(text, origin, OTHER_TAG, "")
@@ -46,5 +50,7 @@ EXAMPLES = {
     "OTHER_TAG": Examples(match=("<c>", "</c>", '<jsp:include page="/a.jsp">', "</jsp:include>", '<link href="a.css" rel="stylesheet">',
                                  "<o:p>", "<c:if test=\"${x}\">"),
                           no_match=("<政府工作报告>", "<<条例>>", "< 5", "<%=request %>")),
+    "HTML_CELL_BOUNDARY": Examples(match=("</td><td>", "</th> <th width=\"15%\">", "</TD><TD class='left'>"),
+                                   no_match=("</td>\n<td>", "</td></tr>", "</td><tr>")),
     "HTML_SPACE": Examples(match=("&nbsp;", "&emsp;"), no_match=("&amp;", "nbsp")),
 }

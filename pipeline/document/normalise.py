@@ -34,6 +34,7 @@ from pipeline.document.glued_crumbs import glued_crumb_breaks
 from pipeline.document.glued_fields import glued_field_breaks
 from pipeline.document.glued_labels import break_glued_labels
 from pipeline.document.glued_recipients import glued_recipients_breaks
+from pipeline.document.glued_table_rows import glued_table_row_breaks
 from pipeline.document.html_markup import drop_html_markup
 from pipeline.document.joined_copy import break_glued_articles, break_glued_dates, cut_joined_copies, glued_signature_breaks
 from pipeline.document.offset_edits import break_lines_at, substitute
@@ -188,7 +189,7 @@ def normalise(raw: str) -> Normalised:
                                      + glued_opening_breaks(text) + preamble_close_heading_breaks(text) + titled_info_line_breaks(text)
                                      + spaced_item_breaks(text) + trailing_first_paren_breaks(text) + titled_date_breaks(text)
                                      + recipients_opening_breaks(text) + announced_list_breaks(text) + masthead_header_breaks(text)
-                                     + body_beside_name_breaks(text))
+                                     + body_beside_name_breaks(text) + glued_table_row_breaks(text))
     text, origin = break_glued_dates(text, origin)
     text, origin = break_glued_articles(text, origin)
     if "、" in text:
