@@ -2585,6 +2585,30 @@ FLOORS = {
         "metadata": 0.90, "dates": 0.87, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set CW (issue 15; axis: the wrappers people copy notices in, where the header fails first), chosen by rule: ten queries
+    # given in the brief (site chrome 当前位置/字体/打印本页, an information table 索引号 发文机关 成文日期, a news lead-in 日前 印发
+    # 全文如下, a legal database 法宝引证码, 浏览次数 来源 发布时间, a 文库's 下载 页数, 扫一扫 分享到, a WeChat copy's 阅读原文), run in order,
+    # each exactly as written, in the pages corpus; from each the first result that is a real notice, plan, opinion or rules
+    # text not already held in tests/data or in the other helpers' trees (source address and a distinctive line checked); at
+    # most five. All ten queries run, one text taken; nine gave nothing new in their first 8 results (tag, title, list and
+    # exam pages, a standard, reports and articles, and texts already held: a03, y12, z01, n04, b10, s08, l03, d19). cw01
+    # (扫一扫 分享到 关于开展 专项行动 通知, rank 2; rank 1 a deputy's proposal): a Chongqing county office's notice issuing its
+    # public-health emergency plan, on the health commission's disclosure page: breadcrumb, one line of bracketed table
+    # fields ([ 发文字号 ] 城府办发〔2020〕243 号, [ 发布机构 ] the commission that posted it, [ 成文日期 ]), the title, then the
+    # plan from 1总则 with no recipients or signature, cut in 1.4. Scored before any change for it: every field 1.000 (the
+    # table's 文号 with its space, the title's issuer over the table's publisher, the 成文日期 field, the decimal headings
+    # and the ten 依据/按照 references all read). No miss to fix; the form is kept by tests/test_set_cw_forms.py. One fix from
+    # the same queries' results, outside the set (query 8's rank 3, not taken by the rule, probed): a headless title whole on
+    # its line (关于…的通知) under a line that names no body and no title verb (a mirror's question line) ran into it as one
+    # paragraph and the title took the question; it now starts a line of its own (pipeline/document/broken_paragraphs.py
+    # HEADLESS_TITLE). No set's score moved (score_sets.py on every set, the same before and after). Doubtful: the signed
+    # date, the table's 成文日期 (the same day as its 发布日期, in the year after the 文号's), annotated as the only date the
+    # copy gives.
+    "realworld_cw": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
     # Set CL (issue 15; axis: the real 发文字号 list), chosen by rule: the doc_number column of data lines 350, 2350, 4350, …
     # then 1350, 3350, 5350, … (every 2,000th from line 350, then from line 1350; the header line 0) of
     # /work/shared/docnumbers/docnumbers.tsv, each 文号 queried exactly as written (with the list's spaces) in the pages corpus;
@@ -2746,6 +2770,7 @@ SETS = {
     "realworld_ct": ("realworld", ("ct",)),
     "realworld_cy": ("realworld", ("cy",)),
     "realworld_cx": ("realworld", ("cx",)),
+    "realworld_cw": ("realworld", ("cw",)),
 }
 
 
@@ -2817,7 +2842,7 @@ def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
     AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14), AS (7), AT (7), AU (12),
-    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9), BD (8), BE (2), BH (3), BG (8), BK (7), BI (2), BF (3), BL (2), BN (6), BO (6), BM (5), BQ (2), BP (5), BS (2), BT (3), BR (4), BU (2), BV (3), BW (3), BX (1), BY (2), BZ (1), CA (4), CB (5), CC (3), CD (3), CE (5), CG (2), CI (2), CH (2), CF (5), CK (5), CJ (3), CL (4), CM (3), CN (3), CO (3), CR (3), CQ (3), CU (2), CP (4), CS (5), CV (1), CT (4), CY (1) and CX (5), each scored before any change for it: each a source
+    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9), BD (8), BE (2), BH (3), BG (8), BK (7), BI (2), BF (3), BL (2), BN (6), BO (6), BM (5), BQ (2), BP (5), BS (2), BT (3), BR (4), BU (2), BV (3), BW (3), BX (1), BY (2), BZ (1), CA (4), CB (5), CC (3), CD (3), CE (5), CG (2), CI (2), CH (2), CF (5), CK (5), CJ (3), CL (4), CM (3), CN (3), CO (3), CR (3), CQ (3), CU (2), CP (4), CS (5), CV (1), CT (4), CY (1), CX (5) and CW (1), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -2892,6 +2917,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("ct",))) == 4
     assert len(annotated_sources(DATA / "realworld", ("cy",))) == 1
     assert len(annotated_sources(DATA / "realworld", ("cx",))) == 5
+    assert len(annotated_sources(DATA / "realworld", ("cw",))) == 1
 
 
 def test_the_shared_set_is_all_here():

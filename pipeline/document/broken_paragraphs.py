@@ -91,6 +91,11 @@ BULLET_VALUE_END = re.compile(r"[•·][ \u3000]*[^•·。，,；;：:！？!?\
 # A heading that ends with the count of the items under it (公园建设和环境提升(7项), 重点工作(共12项)): whole, as a title is;
 # the project named on the next line is the first of its items, no rest of it.
 COUNTED_HEADING_END = re.compile(r"[（(]共?\d{1,3}(?:项|個|个|条|條|件|类|類)[）)]$")
+# A title printed without its issuer, whole on its line (关于加快推进…互认的通知): opens with 关于, no sentence's punctuation.
+# Under a line that names no body and no title verb (a page's lead, a hijacked mirror's question line: 未提交…信息,之后为什么
+# 会跳入登记时间) it starts a line of its own; a title wrapped before its 关于 (…人民政府办公室 ⏎ 关于…, …转发市政府 ⏎ 关于…)
+# still goes on, and title_candidates joins its issuer block (C3).
+HEADLESS_TITLE = re.compile(r"^(?:关于|關於|关於)[^。！？；!?;：:]{2,80}$")
 SHORT_LINE = 20  # shorter unfinished lines are titles, headings or signatures, not broken paragraphs
 HEADING_LINE = 50  # a labelled line up to this long without 。 is a heading, complete in itself
 
@@ -106,6 +111,13 @@ def _names_issuer_and_type(line: str) -> bool:
     return (bool(about) and about.start() >= 2 and len(line) <= JOINED_COPY and "。" not in line
             and bool(ORGANISATION_END.search(line[:about.start()].strip()))
             and bool(TITLE_ENDING_RE.search(line.rstrip(TITLE_CLOSERS).replace(" ", ""))))
+
+
+def _headless_title_under_a_lead(previous: str, line: str) -> bool:
+    """Whether ``line`` is a whole title without its issuer (HEADLESS_TITLE, ending with a document type) under a line that
+    is no part of a title: it names no body at its end and holds no title verb."""
+    return (bool(HEADLESS_TITLE.match(line)) and bool(TITLE_ENDING_RE.search(_title_words(line)))
+            and not TITLE_VERB.search(previous) and not ORGANISATION_END.search(previous.rstrip(" \u3000")))
 
 
 def _opens_on_its_kind(previous: str, line: str) -> bool:
@@ -176,7 +188,7 @@ def continues(previous: str, line: str) -> bool:
     if match_label(line) or BARE_HEADING_LABEL.match(line) or BLOCK_START.match(line) or RED_HEADER.match(line) \
             or is_bare_recipients(previous) and not _finishes_a_recipient(previous, line) \
             or is_masthead(previous) or dated_issuer(previous) or starts_table_row(previous, line) \
-            or _names_issuer_and_type(line) or _opens_on_its_kind(previous, line):
+            or _names_issuer_and_type(line) or _opens_on_its_kind(previous, line) or _headless_title_under_a_lead(previous, line):
         return False
     if CUT_AT_ABOUT.search(previous) and is_recipients_line(line):
         return False  # a title the copy cut after its 关于, over the recipients (…办公厅关于 ⏎ 各省、自治区、直辖市…局:)
@@ -327,6 +339,8 @@ EXAMPLES = {
                                     no_match=("完成以下任务(一)", "各县(市", "建设7项")),
     "FIELD_LINE": Examples(match=("检查范围:消防易爆物品", "责任单位：县教育局"), no_match=("各乡镇要高度重视：", "（一）目标：")),
     "KIND_ONLY_TITLE": Examples(match=("放假通知", "紧急通知", "通知", "公告"), no_match=("的通知", "和通告", "关于放假的通知", "通知如下:")),
+    "HEADLESS_TITLE": Examples(match=("关于加快推进“防疫健康信息码”跨地区互通互认的通知", "關於做好春節期間安全生產工作的通知"),
+                               no_match=("关于做好防汛工作,各乡镇要高度重视。", "现将关于开展检查的通知如下", "关于下列事项:")),
     "CUT_AT_ABOUT": Examples(match=("食品药品监管总局办公厅关于", "某某县人民政府關於 "), no_match=("关于做好防汛工作", "关于印发方案的通知")),
     "OPEN_TITLE_END": Examples(match=("关于做好防汛工作", "…做好防汛工作的", "贯彻落实意见之"),
                                no_match=("以下有范文可供参考: 1 放假通知 一、中秋节: x月x日至x日放假调休,x天。 二",)),
