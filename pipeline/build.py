@@ -16,7 +16,9 @@ The client alone writes: several files per transaction (``store.BatchWriter``), 
 own savepoint. Unchanged files are found with one query (path → sha256 of every stored file), so a
 rebuild with nothing changed costs a hash of every file (under a second for 10,000 notices); the
 corpus-wide steps are then skipped too, unless the build that last wrote files did not complete
-them (``store.corpus_steps_pending``).
+them (``store.corpus_steps_pending``). After a few files, the citations are resolved again and
+judged for alignment again only where the changed documents can alter the answer (triggers keep
+what changed: ``corpus.resolve``, ``corpus.align.citation_pairs``).
 
 Where the time goes (``scripts/bench.py``'s "CPU by part": 1,000 generated notices of 11 kB, 2 shared
 cores, CPU per notice; jieba alone segments one in about 10.5 ms): the start-up about 2.3 CPU-s (imports

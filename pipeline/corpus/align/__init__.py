@@ -26,6 +26,7 @@ another local measure matches far better is a doubtful match). The modules, each
 - ``lookup``: documents named by id or 文号, their measures, one pair compared
   (``compare_documents``, ``coverage``);
 - ``pairs``: the pairs of documents worth aligning (citations and copied text);
+- ``citation_pairs``: the pairs made from citations kept between builds, judged again where changed;
 - ``pool``: many pairs aligned chunk by chunk, in worker processes;
 - ``step``: the corpus-wide step that keeps the ``alignments`` table (``schema.alignments``) current;
 - ``diffusion``: the ``diffusion`` table (``schema.diffusion``) rewritten after the alignments.

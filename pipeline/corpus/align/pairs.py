@@ -3,12 +3,14 @@ implements, is based on or cites, or copies long passages from."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Optional
 
 import pipeline.corpus.shingles as shingles
+from pipeline.corpus.align import citation_pairs
 from pipeline.ingest.database import connected, read_transaction
 from pipeline.timings import timed
 from schema.relations import LIFECYCLE_RELATIONS, RELATIONS
@@ -23,7 +25,8 @@ LEVEL_RANK = {"national": 5, "provincial": 4, "municipal": 3, "county": 2, "town
 CITED_KEPT = 4096
 
 
-def alignment_pairs(db, *, discover: bool = True) -> list[tuple[str, str, str]]:
+def alignment_pairs(db, *, discover: bool = True, remember: bool = False,
+                    measures_changed: Optional[str] = None) -> list[tuple[str, str, str]]:
     """``(local document id, national document id, relation)`` for every pair worth aligning.
 
     From each citation that names a document of the database with one of the
@@ -45,12 +48,18 @@ def alignment_pairs(db, *, discover: bool = True) -> list[tuple[str, str, str]]:
     administrative level is paired with it as well, relation ``reuses`` (see
     :func:`reuse_pairs`): local notices often implement a notice without citing its 文号
     (落实国务院扶贫办具体工作要求).
+
+    ``remember`` (the build's alignment step): the pairs made from citations are kept in the
+    database (:mod:`~.citation_pairs`) and only the citations whose answer a change since can alter
+    are judged again; ``measures_changed``: the table of the documents whose measures changed since
+    (``alignment_changes``), when its triggers were there (else every citation is judged).
     """
     with connected(db) as conn:
-        return _alignment_pairs(conn, discover)
+        return _alignment_pairs(conn, discover, remember, measures_changed)
 
 
-def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str, str, str]]:
+def _alignment_pairs(conn: sqlite3.Connection, discover: bool, remember: bool = False,
+                     measures_changed: Optional[str] = None) -> list[tuple[str, str, str]]:
     documents = _Documents(conn)
     issued = set(conn.execute("SELECT DISTINCT document_id, cited_document_id FROM citations "
                               "WHERE relation = 'issues' AND cited_document_id IS NOT NULL"))
@@ -70,7 +79,43 @@ def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str
         return bool(of_doc and of_child) and (of_child.parent_id == doc or documents.copy_printed_in(child, doc)) and (
             (doc, child) in issued or bool(of_doc.issuer) and of_doc.issuer == of_child.issuer)
 
-    pairs: dict[tuple[str, str], str] = {}
+    def judged(sources: Optional[list[str]]) -> list[tuple[str, str, str, str]]:
+        return _judged_citations(conn, documents, encloses, own_attachment, sources)
+
+    with timed("align_corpus.pairs.citations"):
+        if remember:
+            pairs = _remembered_pairs(conn, judged, measures_changed)
+        else:
+            pairs = {}
+            for _, local, national, relation in judged(None):
+                pairs.setdefault((local, national), relation)
+    if discover:
+        with timed("align_corpus.pairs.copied_text"):
+            found = reuse_pairs(conn, set(pairs))
+        for local, national in found:
+            if not encloses(national, local) and not own_attachment(local, national):
+                pairs.setdefault((local, national), "reuses")
+    return [(a, b, rel) for (a, b), rel in sorted(pairs.items())]
+
+
+def _remembered_pairs(conn: sqlite3.Connection, judged, measures_changed: Optional[str]) -> dict[tuple[str, str], str]:
+    """The pairs made from citations, the citations of the documents marked since the last build
+    judged again (:mod:`~.citation_pairs`), every one when the changes are not known; the rows kept
+    brought up to date."""
+    tracked = citation_pairs.track_changes(conn) and measures_changed is not None
+    marked = citation_pairs.marked_documents(conn, measures_changed) if tracked else []
+    sources = citation_pairs.sources_to_judge(conn, marked) if tracked else None
+    citation_pairs.write_pairs(conn, sources, judged(sources), marked)
+    return citation_pairs.stored_pairs(conn)
+
+
+def _judged_citations(conn: sqlite3.Connection, documents: "_Documents", encloses, own_attachment,
+                      sources: Optional[list[str]]) -> list[tuple[str, str, str, str]]:
+    """``(citing document, local, national, relation)`` of every pair the citations of ``sources``
+    (None: every document) make, in the order they are judged in; a citing document's pair once,
+    with the relation of its first citation of it."""
+    made: dict[tuple[str, str, str], str] = {}
+    only = "" if sources is None else "AND document_id IN (SELECT value FROM json_each(?)) "
     # a pair cited with several relations takes that of the citation stored first (the first in
     # the citing text): ordered by it, not left to the plan (read from the citations' covering index,
     # the rows come in the order of their relations)
@@ -79,7 +124,8 @@ def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str
         for citing, cited, relation, *both in conn.execute(documents.with_citations(
                 "SELECT document_id, cited_document_id, relation, min(rowid) AS first FROM citations "
                 f"WHERE cited_document_id IS NOT NULL AND relation IN ({','.join('?' * len(ALIGNED_RELATIONS))}) "
-                "GROUP BY document_id, cited_document_id, relation"), list(ALIGNED_RELATIONS)).fetchall():
+                f"{only}GROUP BY document_id, cited_document_id, relation"),
+                [*ALIGNED_RELATIONS, *([] if sources is None else [json.dumps(sources)])]).fetchall():
             of_citing, of_cited = documents.given(citing, both[:4], cited, both[4:])
             if citing == cited:
                 continue
@@ -97,18 +143,12 @@ def _alignment_pairs(conn: sqlite3.Connection, discover: bool) -> list[tuple[str
             if not of_cited.has_measures:
                 continue
             if of_citing.has_measures:
-                pairs.setdefault((citing, cited), relation)
+                made.setdefault((citing, citing, cited), relation)
             if citing in documents.own_children or citing in documents.copies_in:
                 for child in documents.children_of(citing):
                     if child != cited and own_attachment(citing, child) and documents.get(child).has_measures:
-                        pairs.setdefault((child, cited), relation)
-    if discover:
-        with timed("align_corpus.pairs.copied_text"):
-            found = reuse_pairs(conn, set(pairs))
-        for local, national in found:
-            if not encloses(national, local) and not own_attachment(local, national):
-                pairs.setdefault((local, national), "reuses")
-    return [(a, b, rel) for (a, b), rel in sorted(pairs.items())]
+                        made.setdefault((citing, child, cited), relation)
+    return [(source, local, national, relation) for (source, local, national), relation in made.items()]
 
 
 class _Document(NamedTuple):

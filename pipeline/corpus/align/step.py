@@ -42,9 +42,10 @@ def align_corpus(db, *, threshold: Optional[float] = None, workers: Optional[int
 def _align_corpus(conn: sqlite3.Connection, threshold: Optional[float], workers: Optional[int],
                   executor, meanwhile: Optional[Callable[[], None]]) -> int:
     create_alignments(conn)
-    tracked = track_alignment_changes(conn) and threshold is None
+    measures_tracked = track_alignment_changes(conn)
+    tracked = measures_tracked and threshold is None
     with timed("align_corpus.pairs"):
-        pairs = alignment_pairs(conn)
+        pairs = alignment_pairs(conn, remember=True, measures_changed=ALIGNMENT_CHANGES if measures_tracked else None)
     relation_of = {(local, national): relation for local, national, relation in pairs}
     stored_pairs: set[tuple[str, str]] = set()
     with timed("align_corpus.kept_pairs"):
