@@ -1,6 +1,5 @@
-"""What the lexical scores and the passages' weights read of a pair, read once or in part, is what
-they read whole: a local document's bags read once for several national lexicons, the local counts
-of a pair's passage 4-grams found by searching the local measures for them."""
+"""What the lexical scores read of a pair's local document, read once for several national lexicons,
+is what they read anew for each."""
 
 from __future__ import annotations
 
@@ -8,12 +7,8 @@ from collections import Counter
 
 import numpy as np
 
-import pipeline.corpus.align.scores as scores
 from pipeline.corpus.align.features import bigram_counts, comparable
-from pipeline.corpus.align.measures import build_measures
-from pipeline.corpus.align.scores import Cache, _grams, _local_frequencies
 from pipeline.corpus.align.tokens import Lexicon, LocalBags, lexical_scores, tokens
-from pipeline.document.fingerprint import normalised_text
 
 from align_support import hard_measures
 
@@ -44,27 +39,3 @@ def test_local_bags_read_once_score_as_the_counters_against_every_lexicon():
     assert np.array_equal(lexical_scores(LocalBags(bigrams), by_bigrams, n_docs)[0],
                           lexical_scores(bigrams, by_bigrams, n_docs)[0])
     assert first[0].max() > 0.3  # real overlaps, not all zeros
-
-
-def _measures(texts: list[str]):
-    return build_measures([{"id": f"L{k}", "path": f"{k + 1}", "level": 1, "label": "", "heading": None,
-                            "text": text, "start": 0} for k, text in enumerate(texts)])
-
-
-def test_passage_grams_counted_by_search_as_by_every_measure_grams(monkeypatch):
-    """The local counts of the 4-grams a pair's passages have, searched for in the local measures, are
-    the counts of every local measure's 4-grams read for them: a 4-gram a measure has twice counts
-    once, one at a measure's very start or end counts, one no measure has is left out."""
-    local = _measures(["各地要加强组织领导，加强组织领导。", "加强资金保障，确保资金到位", "资金到位后及时公示",
-                       "落实属地责任"])
-    passages = ["加强组织领导", "确保资金到位", "资金到位后及时", "与本地无关的文字"]
-    wanted = set().union(*(_grams(normalised_text(p)) for p in passages))
-    every = Cache().gram_frequencies_of(local)
-    expected = {g: every[g] for g in wanted if every[g]}
-    searched = _local_frequencies(wanted, Cache(), local)
-    assert searched == expected
-    assert searched["组织领导"] == 1  # twice in the first measure
-    assert searched["资金到位"] == 2  # the end of the second measure, the start of the third
-    assert "与本地无" not in searched
-    monkeypatch.setattr(scores, "SEARCHED_GRAMS", 0)  # too many to search: the counts of every 4-gram
-    assert {g: n for g, n in _local_frequencies(wanted, Cache(), local).items() if g in wanted and n} == expected

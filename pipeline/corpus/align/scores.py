@@ -10,7 +10,6 @@ Local offices very often copy whole sentences of the notice they implement; a sh
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import repeat
 from typing import Optional
 
 import numpy as np
@@ -161,10 +160,6 @@ class Cache:
                 else counts for m, counts in zip(measures, measure_counts)]
             found = self.lexicons[key] = Lexicon(measure_counts, section_counts)
         return found
-
-    def has_gram_frequencies(self, measures: list[Measure]) -> bool:
-        """Whether :meth:`gram_frequencies_of` of ``measures`` is made already."""
-        return tuple(m.own for m in measures) in self.gram_frequencies
 
     def gram_frequencies_of(self, measures: list[Measure]) -> Counter:
         """In how many of ``measures`` each 4-gram (of ``own``) is."""
@@ -320,44 +315,19 @@ def _with_bigrams(words: np.ndarray, bigrams: np.ndarray) -> np.ndarray:
     return np.subtract(1.0, words, out=words)
 
 
-#: A pair's copied passages of at most this many distinct 4-grams have the local document's counts of
-#: them (in how many local measures each is) found by searching each local measure for each (a
-#: substring search, C speed), not by making the set of every 4-gram of every local measure (a Python
-#: string each, a twentieth of aligning the benchmark's notices, whose passages have about 100): a
-#: search costs about a hundredth of the text's 4-grams made, and more 4-grams than this would
-#: search the measures more times than making them costs.
-SEARCHED_GRAMS = 64
-
-
 def _weigh_passages(passages: list[dict], national_gram_df: Counter, own: Cache,
                     local: list[Measure]) -> None:
     """Set each passage's ``weight``: its matched characters times the mean rarity of its 4-grams.
     Character 4-grams found in many measures of the two documents (疫情防控和脱贫攻坚) make a
     passage less telling."""
-    grams = [_grams(normalised_text(p["text"])) for p in passages]
     # (the counts read with dict.get: a Counter's [] of a 4-gram it lacks calls __missing__, in Python)
-    national_df, local_df = national_gram_df.get, _local_frequencies(set().union(*grams), own, local).get
-    for p, found in zip(passages, grams):
+    national_df, local_df = national_gram_df.get, own.gram_frequencies_of(local).get
+    for p in passages:
+        norm = normalised_text(p["text"])
         # the rarity of each 4-gram: 1 in at most two measures of the two documents, else 2 / measures
         rarity = [1.0 if (found_in := national_df(g, 0) + local_df(g, 0)) <= 2 else 2.0 / found_in
-                  for g in found]
+                  for g in [norm[k:k + 4] for k in range(len(norm) - 3)]]
         p["weight"] = p["matches"] * (sum(rarity) / len(rarity) if rarity else 1.0)
-
-
-def _grams(norm: str) -> list[str]:
-    """The character 4-grams of a normalised text, in order (repeats kept)."""
-    return [norm[k:k + 4] for k in range(len(norm) - 3)]
-
-
-def _local_frequencies(wanted: set[str], own: Cache, local: list[Measure]) -> "Counter | dict[str, int]":
-    """In how many of the ``local`` measures each 4-gram of ``wanted`` is (:meth:`Cache.gram_frequencies_of`,
-    read for those alone): searched for in each measure's normalised text when they are few
-    (:data:`SEARCHED_GRAMS`) and the counts of every 4-gram are not made already."""
-    if len(wanted) > SEARCHED_GRAMS or own.has_gram_frequencies(local):
-        return own.gram_frequencies_of(local)
-    texts = [normalised_text(m.own) for m in local]
-    counts = {g: sum(map(str.__contains__, texts, repeat(g))) for g in wanted}
-    return {g: n for g, n in counts.items() if n}
 
 
 def _matched(passages: list[dict], copies: list[tuple[int, int]]) -> float:
