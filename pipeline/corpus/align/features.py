@@ -43,9 +43,6 @@ GOVERNMENT = re.compile(r"国务院|(?:省|自治区|市|自治州|州|盟|县|�
 DEPARTMENTS = re.compile(r"(?:国务院|省|市|州|县|区)直?各?有关(?:部门|部委)|(?:国务院|省直|市直|县直)各?(?:部门|部委)")
 WHOLE_TERRITORY = re.compile(r"全(?:国|省|区|市|州|县|旗|镇|乡)(?![长委])")
 OWN_TERRITORY = re.compile(r"(?:我|本)(?:国|省|区|市|州|县|旗|镇|乡)")
-# A functional department named at any level: 财政部, 省财政厅, 县财政局 are all the finance
-# department; 国务院扶贫办, 县扶贫办 the poverty-alleviation office. The field (its stem, short or
-# full) is kept; the level before it and the level's word for the body (部, 厅, 局, 委, 办) become 部门.
 #: The fields of :data:`FIELD_DEPARTMENT` (a longer stem before a shorter one it starts with).
 DEPARTMENT_FIELDS = (
     "发展和改革", "发展改革", "发改", "财政", "人力资源和社会保障", "人力资源社会保障", "人社", "教育", "民政", "农业农村", "农业",
@@ -55,6 +52,9 @@ DEPARTMENT_FIELDS = (
     "经济和信息化", "经信", "科学技术", "科技", "退役军人事务", "医疗保障", "医保")
 #: The words for a body after a field's name (a longer one before a shorter one it starts with).
 DEPARTMENT_BODIES = ("部", "厅", "局", "委员会", "委", "办公室", "办")
+# A functional department named at any level: 财政部, 省财政厅, 县财政局 are all the finance
+# department; 国务院扶贫办, 县扶贫办 the poverty-alleviation office. The field (its stem, short or
+# full) is kept; the level before it and the level's word for the body (部, 厅, 局, 委, 办) become 部门.
 FIELD_DEPARTMENT = re.compile(
     r"(?:国务院|国家|省|自治区|市|自治州|州|盟|县|自治县|区|旗|乡|镇)?(?P<field>" + "|".join(DEPARTMENT_FIELDS) + ")"
     r"(?:" + "|".join(DEPARTMENT_BODIES) + r")(?![\u4e00-\u9fff]*?(?:长|主任))")
