@@ -77,3 +77,17 @@ def test_short_texts_are_folded_as_the_translation_folds_them():
                        for _ in range(rnd.randint(0, 40)))
         assert fold(text) == text.translate(_table()), text
         assert _fold(text) == text.translate(_fold_table()), text
+
+
+def test_every_field_department_has_its_field_before_a_body_character():
+    """The gate of the alignment's FIELD_DEPARTMENT lets through every text the pattern matches, and
+    the texts it stops are those without a field's name right before a body's word."""
+    from pipeline.corpus.align.features import EXAMPLES as ALIGN_EXAMPLES, FIELD_DEPARTMENT, names_a_field_department
+
+    examples = ALIGN_EXAMPLES["FIELD_DEPARTMENT"]
+    texts = examples.match + ("请市财政局、县人社局于6月底前报送", "国家发展和改革委员会印发", "由省教育厅牵头")
+    for text in texts:
+        assert FIELD_DEPARTMENT.search(text) and names_a_field_department(text), text
+    for text in examples.no_match + ("各有关部门要加强领导", "县委办公室", "部署财政资金", ""):
+        assert not names_a_field_department(text) or FIELD_DEPARTMENT.search(text) is None, text
+    assert not names_a_field_department("各有关部门要加强领导，落实财政资金")

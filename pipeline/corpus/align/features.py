@@ -43,15 +43,21 @@ GOVERNMENT = re.compile(r"国务院|(?:省|自治区|市|自治州|州|盟|县|�
 DEPARTMENTS = re.compile(r"(?:国务院|省|市|州|县|区)直?各?有关(?:部门|部委)|(?:国务院|省直|市直|县直)各?(?:部门|部委)")
 WHOLE_TERRITORY = re.compile(r"全(?:国|省|区|市|州|县|旗|镇|乡)(?![长委])")
 OWN_TERRITORY = re.compile(r"(?:我|本)(?:国|省|区|市|州|县|旗|镇|乡)")
+#: The fields of :data:`FIELD_DEPARTMENT` (a longer stem before a shorter one it starts with).
+DEPARTMENT_FIELDS = (
+    "发展和改革", "发展改革", "发改", "财政", "人力资源和社会保障", "人力资源社会保障", "人社", "教育", "民政", "农业农村", "农业",
+    "商务", "交通运输", "卫生健康", "卫生和计划生育", "卫健", "住房和城乡建设", "住房城乡建设", "住建", "自然资源", "生态环境",
+    "环境保护", "环保", "水利", "文化和旅游", "文化旅游", "文旅", "市场监督管理", "市场监管", "应急管理", "安全生产监督管理",
+    "安监", "公安", "司法", "审计", "统计", "税务", "林业和草原", "林业", "扶贫开发", "扶贫", "乡村振兴", "工业和信息化",
+    "经济和信息化", "经信", "科学技术", "科技", "退役军人事务", "医疗保障", "医保")
+#: The words for a body after a field's name (a longer one before a shorter one it starts with).
+DEPARTMENT_BODIES = ("部", "厅", "局", "委员会", "委", "办公室", "办")
 # A functional department named at any level: 财政部, 省财政厅, 县财政局 are all the finance
 # department; 国务院扶贫办, 县扶贫办 the poverty-alleviation office. The field (its stem, short or
 # full) is kept; the level before it and the level's word for the body (部, 厅, 局, 委, 办) become 部门.
 FIELD_DEPARTMENT = re.compile(
-    r"(?:国务院|国家|省|自治区|市|自治州|州|盟|县|自治县|区|旗|乡|镇)?(?P<field>发展和改革|发展改革|发改|财政|人力资源和社会保障|人力资源社会保障|人社|教育|民政|农业农村|农业"
-    r"|商务|交通运输|卫生健康|卫生和计划生育|卫健|住房和城乡建设|住房城乡建设|住建|自然资源|生态环境|环境保护|环保"
-    r"|水利|文化和旅游|文化旅游|文旅|市场监督管理|市场监管|应急管理|安全生产监督管理|安监|公安|司法|审计|统计|税务"
-    r"|林业和草原|林业|扶贫开发|扶贫|乡村振兴|工业和信息化|经济和信息化|经信|科学技术|科技|退役军人事务|医疗保障|医保)"
-    r"(?:部|厅|局|委员会|委|办公室|办)(?![\u4e00-\u9fff]*?(?:长|主任))")
+    r"(?:国务院|国家|省|自治区|市|自治州|州|盟|县|自治县|区|旗|乡|镇)?(?P<field>" + "|".join(DEPARTMENT_FIELDS) + ")"
+    r"(?:" + "|".join(DEPARTMENT_BODIES) + r")(?![\u4e00-\u9fff]*?(?:长|主任))")
 #: Departments renamed by the 2018 reform of the State Council's bodies, old name to new: a regulation
 #: of 2017 says 环境保护主管部门 where the law it implements, revised in 2018, says 生态环境主管部门.
 #: Only before a word for a body (主管部门, 部门, 厅, 局), so that 环境保护 the activity stays itself.
@@ -118,8 +124,28 @@ def comparable(text: str) -> str:
     twentieth of the alignment's time."""
     out = renamed(with_synonyms(fold(text)))
     for pattern, kind in LEVEL_TERMS:
-        out = pattern.sub(kind, out)
+        if pattern is not FIELD_DEPARTMENT or names_a_field_department(out):
+            out = pattern.sub(kind, out)
     return out
+
+
+#: The first characters of :data:`DEPARTMENT_BODIES`.
+_BODY_STARTS = "".join(dict.fromkeys(body[0] for body in DEPARTMENT_BODIES))
+
+
+def names_a_field_department(text: str) -> bool:
+    """Whether a field's name (:data:`DEPARTMENT_FIELDS`) stands right before the first character of
+    a word for a body (:data:`DEPARTMENT_BODIES`) somewhere in ``text``: what every match of
+    :data:`FIELD_DEPARTMENT` has. Looked for at the few body characters of a text (``str.find``),
+    where the pattern's optional level and fifty fields were tried at every character, most of
+    :func:`comparable`'s time; a text without one is spared the pattern's scan."""
+    for body in _BODY_STARTS:
+        at = text.find(body)
+        while at >= 0:
+            if text.endswith(DEPARTMENT_FIELDS, 0, at):
+                return True
+            at = text.find(body, at + 1)
+    return False
 
 
 def _bigrams(text: str) -> Counter:

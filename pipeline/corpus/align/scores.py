@@ -17,7 +17,7 @@ import numpy as np
 from pipeline.corpus.align.features import (anchor_matrix, anchors, bigram_counts, bigram_frequencies, comparable,
                                             heading_matrix, with_bare_titles)
 from pipeline.corpus.align.measures import PARAGRAPH_BREAK, Measure, describe, pieces_of
-from pipeline.corpus.align.tokens import Lexicon, lexical_scores, tokens
+from pipeline.corpus.align.tokens import Lexicon, LocalBags, lexical_scores, tokens
 from pipeline.corpus.text_reuse import passages_between
 from pipeline.document.fingerprint import normalised_text
 
@@ -195,13 +195,14 @@ def score_matrices(local: list[Measure], national: list[Measure], min_len: int,
     n_docs = len(local) + len(national)
     # (float arrays, each intermediate dropped once combined: two long laws' matrices as lists of
     # Python floats, 32 bytes a score, were most of a pair's memory)
-    words, words_sub = lexical_scores([own.counts_of((m.repr,)) for m in local], cache.lexicon_of(national),
-                                      n_docs)
-    pairs, pairs_sub = lexical_scores([own.bigrams_of((m.repr,)) for m in local],
-                                      cache.bigram_lexicon_of(national), n_docs)
+    # (the local side's bags read once for the scores by measure and by paragraph)
+    local_words = LocalBags([own.counts_of((m.repr,)) for m in local])
+    local_bigrams = LocalBags([own.bigrams_of((m.repr,)) for m in local])
+    words, words_sub = lexical_scores(local_words, cache.lexicon_of(national), n_docs)
+    pairs, pairs_sub = lexical_scores(local_bigrams, cache.bigram_lexicon_of(national), n_docs)
     lex, lex_sub = _with_bigrams(words, pairs), _with_bigrams(words_sub, pairs_sub)
     del pairs, pairs_sub
-    lex, lex_sub = _with_paragraphs(lex, lex_sub, local, national, cache, own)
+    lex, lex_sub = _with_paragraphs(lex, lex_sub, local, national, cache, (local_words, local_bigrams))
 
     # Reuse: passages between the pieces of all measures (each piece a wall to the others).
     lp, np_ = pieces_of(local), pieces_of(national)
@@ -236,12 +237,14 @@ def paragraphs_of(m: Measure) -> list[str]:
 
 
 def _with_paragraphs(lex: np.ndarray, lex_sub: np.ndarray, local: list[Measure],
-                     national: list[Measure], cache: Cache, own: Cache) -> tuple[np.ndarray, np.ndarray]:
+                     national: list[Measure], cache: Cache,
+                     local_bags: tuple[LocalBags, LocalBags]) -> tuple[np.ndarray, np.ndarray]:
     """``lex`` and ``lex_sub`` with each national measure of several paragraphs among a local
     measure's :data:`PARAGRAPH_CANDIDATES` best by ``lex`` (a local measure with words of its own)
     scored at least :data:`PARAGRAPH_WEIGHT`
     times the lexical score of its closest paragraph (``lex_sub`` of a measure with items keeps its
-    section's score: the section is more than the paragraphs)."""
+    section's score: the section is more than the paragraphs). ``local_bags``: the local measures'
+    words and bigrams (:class:`~.tokens.LocalBags`)."""
     texts, owner = [], []
     for n in national:
         for p in paragraphs_of(n):
@@ -249,22 +252,25 @@ def _with_paragraphs(lex: np.ndarray, lex_sub: np.ndarray, local: list[Measure],
             owner.append(n.n)
     if not texts or not local:
         return lex, lex_sub
-    n_docs = len(local) + len(texts)
-    # (a paragraph is its own section: the by-section cosines would repeat the by-measure ones)
-    words = lexical_scores([own.counts_of((m.repr,)) for m in local], _lexicon(cache, texts, cache.counts_of), n_docs,
-                           sections=False)[0]
-    pairs = lexical_scores([own.bigrams_of((m.repr,)) for m in local], _lexicon(cache, texts, cache.bigrams_of, "bigrams"),
-                           n_docs, sections=False)[0]
-    closest = _with_bigrams(words, pairs)
-    del words, pairs
-    best = np.zeros((len(local), len(national)))
-    np.maximum.at(best.T, np.array(owner), closest.T)
-    del closest
     L = lex
     near = np.zeros_like(L, dtype=bool)
     np.put_along_axis(near, _best_columns(L, int(PARAGRAPH_CANDIDATES)), True, axis=1)
     # a heading-only section is read as its heading and its items' headings, no text restating a paragraph
     near &= np.array([not m.heading_only() for m in local])[:, None]
+    best = np.zeros((len(local), len(national)))
+    # Only a near measure's paragraphs are read (``best`` elsewhere is not): when no local measure has
+    # a measure of paragraphs near, they are not scored at all (each a cosine, at least 0, which
+    # raises nothing where ``best`` stays 0).
+    if near[:, sorted(set(owner))].any():
+        n_docs = len(local) + len(texts)
+        # (a paragraph is its own section: the by-section cosines would repeat the by-measure ones)
+        words = lexical_scores(local_bags[0], _lexicon(cache, texts, cache.counts_of), n_docs, sections=False)[0]
+        pairs = lexical_scores(local_bags[1], _lexicon(cache, texts, cache.bigrams_of, "bigrams"), n_docs,
+                               sections=False)[0]
+        closest = _with_bigrams(words, pairs)
+        del words, pairs
+        np.maximum.at(best.T, np.array(owner), closest.T)
+        del closest
     # (written into the matrices: the caller is done with them as they were)
     np.multiply(PARAGRAPH_WEIGHT, best, out=best)
     np.maximum(L, best, out=best)

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, repeat
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -168,9 +168,13 @@ def _matrix(bags: Bags, values, column_of, start: int = 0, end: Optional[int] = 
     return out
 
 
+@lru_cache(maxsize=64)
 def _log_tf(top: int):
-    """``1 + log n`` for each count ``n`` up to ``top``, by ``n`` (index 0 unused)."""
-    return np.array([0.0] + [1.0 + math.log(n) for n in range(1, top + 1)])
+    """``1 + log n`` for each count ``n`` up to ``top``, by ``n`` (index 0 unused): made once per
+    largest count (a pair's four lexical scores asked for it anew each)."""
+    table = np.array([0.0] + [1.0 + math.log(n) for n in range(1, top + 1)])
+    table.flags.writeable = False
+    return table
 
 
 class Lexicon:
@@ -200,36 +204,59 @@ def _idf_table(n_docs: int):
     return table
 
 
-def lexical_scores(counters: list[Counter], lexicon: Lexicon, n_docs: int,
+class LocalBags:
+    """A local document's token counts (one ``Counter`` a measure) as :class:`Bags` of ids of their
+    own vocabulary, the distinct tokens in order of first occurrence (``tokens``), with each token's
+    weight: what :func:`lexical_scores` reads of the local side, the same against any national
+    lexicon, made once for a pair's scores by measure and by paragraph (each made it anew, entry
+    by entry)."""
+
+    __slots__ = ("tokens", "bags", "weights", "top")
+
+    def __init__(self, counters: list[Counter]):
+        self.tokens = list(dict.fromkeys(chain.from_iterable(counters)))
+        self.bags = Bags(counters, dict(zip(self.tokens, range(len(self.tokens)))).__getitem__)
+        self.weights = np.array(token_weights(self.tokens), dtype=float)
+        self.top = int(self.bags.counts.max(initial=0))
+
+    def against(self, lexicon: Lexicon) -> tuple[Bags, np.ndarray, int]:
+        """The bags with the ids :func:`lexical_scores` gives the tokens against ``lexicon``: the
+        national document's id for its tokens, and after them the tokens it does not have, in order
+        of first occurrence; with the weights of every id and the number of ids."""
+        width = len(lexicon.index)
+        to_id = np.fromiter(map(lexicon.index.get, self.tokens, repeat(-1)), dtype=np.intp, count=len(self.tokens))
+        local_only = to_id < 0
+        n_local_only = int(np.count_nonzero(local_only))
+        to_id[local_only] = np.arange(width, width + n_local_only)
+        bags = Bags.__new__(Bags)
+        bags.ids, bags.counts, bags.sizes = to_id[self.bags.ids], self.bags.counts, self.bags.sizes
+        bags.owner, bags.offsets = self.bags.owner, self.bags.offsets
+        return bags, np.concatenate([lexicon.weights, self.weights[local_only]]), width + n_local_only
+
+
+def lexical_scores(counters: "list[Counter] | LocalBags", lexicon: Lexicon, n_docs: int,
                    sections: bool = True) -> list["np.ndarray"]:
-    """The cosines of the TF-IDF vectors of the local measures (their token ``counters``) with the
-    national measures' and with the national sections' (``lexicon``), the IDF over the ``n_docs``
+    """The cosines of the TF-IDF vectors of the local measures (their token ``counters``, or their
+    :class:`LocalBags`) with the national measures' and with the national sections' (``lexicon``), the IDF over the ``n_docs``
     measures of both documents: ``[by measure, by section]`` (``[by measure]`` without
     ``sections``), each a float array with a row per local measure (an array, not lists of Python
     floats: a law's articles against another law's are hundreds of thousands of scores, four times
     the memory as floats in lists)."""
+    local = counters if isinstance(counters, LocalBags) else LocalBags(counters)
     width = len(lexicon.index)
-    # the national document's ids, and after them the tokens it does not have, in order of first
-    # occurrence (each distinct token looked at once, not once per measure that has it)
-    # (the local tokens' ids alone: a copy of the national index was made for every pair)
-    distinct = list(dict.fromkeys(chain.from_iterable(counters)))
-    ids = dict(zip(distinct, map(lexicon.index.get, distinct)))
-    local_only = [tok for tok, found in ids.items() if found is None]
-    ids.update(zip(local_only, range(width, width + len(local_only))))
-    size = width + len(local_only)
-    bags = Bags(counters, ids.__getitem__)
+    # (each distinct local token looked up once in the national index, not once per measure that has it)
+    bags, weights, size = local.against(lexicon)
     df = np.bincount(bags.ids, minlength=size)
+    # Only the tokens both documents have add to a cosine: the matrices hold those columns alone
+    # (a few hundred of the national document's thousands of tokens), in the order of their ids.
+    shared = np.flatnonzero(df[:width])
     df[:width] += lexicon.df
     idf = _idf_table(n_docs)[df]
-    weights = np.concatenate([lexicon.weights, token_weights(local_only)])
-    tf = _log_tf(max(lexicon.top, int(bags.counts.max(initial=0))))
-    # Only the tokens both documents have add to a cosine: the matrices hold those columns alone
-    # (a few hundred of the national document's thousands of tokens).
-    shared = np.unique(bags.ids[bags.ids < width])
+    tf = _log_tf(max(lexicon.top, local.top))
     column_of = np.full(size, -1, dtype=np.intp)
     column_of[shared] = np.arange(len(shared))
     values = _unit_vectors(bags, tf, idf, weights)
     # (the local rows made dense a block at a time: :mod:`.blocks`)
-    return [blocked_product(len(counters), len(shared), lambda a, b: _matrix(bags, values, column_of, a, b),
+    return [blocked_product(len(bags.sizes), len(shared), lambda a, b: _matrix(bags, values, column_of, a, b),
                             _matrix(columns, _unit_vectors(columns, tf, idf, weights), column_of))
             for columns in ((lexicon.measures, lexicon.sections) if sections else (lexicon.measures,))]
