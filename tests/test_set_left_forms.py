@@ -1,0 +1,27 @@
+"""Forms behind the held-out sets' last misses (issue 15: sets CT, CO, CN, CL, CP), each fixed as the family of real texts
+it belongs to: each test reads the real text (named in the test) and a look-alike of the same form, and one that must keep
+its reading, so a fix never takes the general case with it."""
+
+from test_real_forms import extracted, made_up_document
+
+
+# ------------------------------------------------------------------ a file's heading with its list number and (date 文号) note
+
+
+def test_a_files_numbered_heading_with_its_date_and_number_note_is_the_title_over_the_uploads_name():
+    # ct01: a document-sharing site's upload named 湖北省城市供水价格管理办法 over the file's own heading
+    # 03城市供水价格管理办法(1998年09月23日计价格[1998]1810号): the heading's line stands alone (its note is no start of the
+    # line below), the 03 is the upload's numbering of its files, the note the rules' own number and date
+    document = extracted("ct01")
+    assert (document["title"], document["doc_number"], document["signed_date"]) == \
+        ("城市供水价格管理办法", "计价格〔1998〕1810号", "1998-09-23")
+    cited = {citation["doc_number"] or citation["title"] for citation in document["citations"]}
+    assert cited == {"中华人民共和国价格法", "城市供水条例"}  # its own number and name repeated in its text are no citations
+    look_alike = made_up_document(
+        "某某省农村公路养护管理办法\n05农村公路养护管理办法(2005年3月12日交公路发[2005]86号)\n农村公路养护管理办法\n"
+        "第一条为加强农村公路养护管理,根据《公路法》,制定本办法。\n第二条本办法适用于农村公路的养护。\n")
+    assert (look_alike["title"], look_alike["doc_number"], look_alike["signed_date"]) == \
+        ("农村公路养护管理办法", "交公路发〔2005〕86号", "2005-03-12")
+    # a title's own figures stay: a day or a hotline named by its number is no file's list number
+    hotline = made_up_document("12345热线工单办理管理办法\n第一条为规范热线工单办理,制定本办法。\n第二条本办法适用于全市。\n")
+    assert hotline["title"] == "12345热线工单办理管理办法"
