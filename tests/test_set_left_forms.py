@@ -2,6 +2,8 @@
 it belongs to: each test reads the real text (named in the test) and a look-alike of the same form, and one that must keep
 its reading, so a fix never takes the general case with it."""
 
+from pipeline.document.lists import split_list
+
 from test_real_forms import extracted, made_up_document
 
 
@@ -25,3 +27,16 @@ def test_a_files_numbered_heading_with_its_date_and_number_note_is_the_title_ove
     # a title's own figures stay: a day or a hotline named by its number is no file's list number
     hotline = made_up_document("12345热线工单办理管理办法\n第一条为规范热线工单办理,制定本办法。\n第二条本办法适用于全市。\n")
     assert hotline["title"] == "12345热线工单办理管理办法"
+
+
+# ------------------------------------------------------------------ an office suffix printed once for a run of bodies
+
+
+def test_an_office_with_its_alternative_after_a_run_of_bodies_is_each_ones_office_one_entry():
+    # co03: …,全国人大常委会办公厅联络局,高法院、高检院、有关人民团体办公厅(室),…: the 办公厅(室) of the three (C6's shared suffix)
+    assert "高法院、高检院、有关人民团体办公厅(室)" in extracted("co03")["recipients"]
+    assert split_list("中央宣传部、教育部、科技部办公厅（室）") == ["中央宣传部、教育部、科技部办公厅（室）"]
+    # the run stops at a body printed with its own office; without the alternative the suffix is the last body's alone
+    assert split_list("全国人大常委会办公厅、全国政协办公厅、高法院、高检院办公厅(室)") == \
+        ["全国人大常委会办公厅", "全国政协办公厅", "高法院、高检院办公厅(室)"]
+    assert split_list("市财政局、市审计局办公室") == ["市财政局", "市审计局办公室"]
