@@ -2,6 +2,7 @@
 it belongs to: each test reads the real text (named in the test) and a look-alike of the same form, and one that must keep
 its reading, so a fix never takes the general case with it."""
 
+from pipeline.document.approved_issuer import issuing_body
 from pipeline.document.lists import split_list
 
 from test_real_forms import extracted, made_up_document
@@ -40,3 +41,17 @@ def test_an_office_with_its_alternative_after_a_run_of_bodies_is_each_ones_offic
     assert split_list("全国人大常委会办公厅、全国政协办公厅、高法院、高检院办公厅(室)") == \
         ["全国人大常委会办公厅", "全国政协办公厅", "高法院、高检院办公厅(室)"]
     assert split_list("市财政局、市审计局办公室") == ["市财政局", "市审计局办公室"]
+
+
+# ------------------------------------------------------------------ an issuing-body line naming the approver first
+
+
+def test_a_database_issuing_body_line_naming_the_approver_gives_the_body_after_its_approval():
+    # cn01: the legal database's line 北京市政府批准市市政管委 over the rules: 市市政管委 issued them with the city's approval
+    assert extracted("cn01")["issuer"] == "市市政管委"
+    look_alike = made_up_document(
+        "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n北京市机动车停车场管理办法\n\n北京市人民政府批准 北京市公安局\n\n"
+        "北京市机动车停车场管理办法\n\n第一条 为加强停车场管理,制定本办法。\n第二条 本办法适用于本市行政区域。\n")
+    assert look_alike["issuer"] == "北京市公安局"
+    # a body the approval set up is no issuer's line
+    assert issuing_body("市政府批准设立的开发区管委会") == "市政府批准设立的开发区管委会"
