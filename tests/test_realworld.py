@@ -2285,9 +2285,11 @@ FLOORS = {
     # doubtful ground: a 每年的 fund source may be read as a yearly drawing.
     # Then (tests/test_set_left_forms.py): metadata 0.933 → 1.000, a legal database's issuing-body line for rules a
     # department issued with its government's approval (A政府批准B, 北京市人民政府批准 北京市公安局: the older local rules'
-    # 发布部门 field) gives the body after 批准 as the issuer (pipeline/document/approved_issuer.py).
+    # 发布部门 field) gives the body after 批准 as the issuer (pipeline/document/approved_issuer.py); deadlines 0.000 → 1.000,
+    # a period in the name of the money a text draws on, after 从/由 (基金从每年的…补助费…中提取, 由每年的财政预算安排: a
+    # fund's sources, no schedule) is no recurrence (extractors/deadline_recurrences.py FUNDS_NAME_AFTER_RE).
     "realworld_cn": {
-        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 0.00, "targets": 1.00, "citations": 1.00,
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },

@@ -55,3 +55,16 @@ def test_a_database_issuing_body_line_naming_the_approver_gives_the_body_after_i
     assert look_alike["issuer"] == "北京市公安局"
     # a body the approval set up is no issuer's line
     assert issuing_body("市政府批准设立的开发区管委会") == "市政府批准设立的开发区管委会"
+
+
+# ------------------------------------------------------------------ a period in the name of the money a text draws on
+
+
+def test_each_years_fees_a_fund_is_drawn_from_are_no_schedule():
+    # cn01: 基金从每年的节约用水措施补助费、地下水资源养蓄基金和其他各项节约用水管理经费中提取: the fund's sources
+    assert extracted("cn01")["deadlines"] == []
+    sources = made_up_document("一、基金从每年的城市维护建设资金中提取。\n二、所需经费由每年的财政预算安排。\n")
+    assert sources["deadlines"] == []
+    # a yearly allocation (每年 before its 从) is a schedule still
+    yearly = made_up_document("一、各单位每年从财政预算中安排专项资金。\n")
+    assert [deadline["text"] for deadline in yearly["deadlines"]] == ["每年"]
