@@ -110,6 +110,11 @@ ROUTINE_NAME_AFTER_RE = compiled_later(
 # basis of the work: no schedule). Not 每年制定改造计划 (a plan made every year: no basis word before it).
 BASIS_BEFORE_RE = compiled_later(r"(?:根据|按照|依据|依照)\s{0,2}$")
 PLAN_NAME_AFTER_RE = compiled_later(r"\s{0,2}的?[\u4e00-\u9fff]{0,6}?(?:计划|方案|规划|安排|部署)(?![制编定])")
+# A period inside the name of a source of money the text draws from: 基金从每年的节约用水措施补助费…中提取 · 由每年的财政
+# 预算安排 (each year's fees or budget, where the money comes from: no schedule). Not 每年从预算中安排 (a yearly allocation:
+# 从 after the period) nor 从每年3月起 (a date, no money named).
+SOURCE_BEFORE_RE = compiled_later(r"(?:从|由|自)\s{0,2}$")
+FUNDS_NAME_AFTER_RE = compiled_later(r"\s{0,2}的?[\u4e00-\u9fff]{0,12}?(?:补助费|经费|资金|预算|收入|基金|拨款|结余|[规收]费)")
 # One report per period: 一周一报 · 一月一调度 · 一季一考核 · 一年一评估.
 ONE_PER_RE = compiled_later(
     r"一(?P<period>周|月|季度|季|年|日|天|旬)一"
@@ -216,6 +221,8 @@ EXAMPLES = {
     "ROUTINE_NAME_AFTER_RE": Examples(match=("常规考核和班主任考核", "常规考核各为100分", "常规检查报告", "常规考核,总分为200分"),
                                       no_match=("常规检查各班卫生", "检查各班卫生", "常规开展巡查")),
     "BASIS_BEFORE_RE": Examples(match=("根据", "按照 "), no_match=("各地要",)),
+    "SOURCE_BEFORE_RE": Examples(match=("基金从", "由 "), no_match=("各地要",)),
+    "FUNDS_NAME_AFTER_RE": Examples(match=("的节约用水措施补助费", "的财政预算", "城市维护建设资金"), no_match=("3月起", "召开会议", "的工作计划")),
     "PLAN_NAME_AFTER_RE": Examples(match=("改造计划实施", "的工作计划"), no_match=("召开会议", "开展一次检查")),
     "ONE_PER_RE": Examples(match=("一周一报", "一月一调度", "一季一考核"), no_match=("一周两报",)),
     "PRACTICE_VERB_RE": Examples(match=("实行季度通报", "建立季度督查制度", "实行月度调度"), no_match=("纳入年度考核", "实行季度")),

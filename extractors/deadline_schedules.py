@@ -20,7 +20,8 @@ from .deadline_recurrences import (
     PERIOD_ACT_RE, PERIOD_MONTH_NAMES, PER_HEAD_AFTER_RE, PRACTICE_JOINER_RE, PRACTICE_PERIODS, PRACTICE_VERB_RE,
     QUARTER_AFTER_DAY_RE, QUOTA_AFTER_RE, RATE_AFTER_RE, RATE_BEFORE_RE,
     SCHEDULE_NAME_AFTER_RE,
-    SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE, ROUTINE_NAME_AFTER_RE, NAMED_DAY_AFTER_RE,
+    SEASON_AFTER_RE, BASIS_BEFORE_RE, PLAN_NAME_AFTER_RE, SOURCE_BEFORE_RE, FUNDS_NAME_AFTER_RE, ROUTINE_NAME_AFTER_RE,
+    NAMED_DAY_AFTER_RE,
 )
 from .deadline_scan import finditer_anchored
 
@@ -102,7 +103,8 @@ def find_recurring(text: str, year: Optional[int]) -> Iterator[Deadline]:
                 or PER_HEAD_AFTER_RE.match(text, match.end())
                 or QUOTA_AFTER_RE.match(text, match.end()) or COUNT_PRESENT_AFTER_RE.match(text, match.end())
                 or DESCRIBED_AFTER_RE.match(text, match.end()) or ROUTINE_NAME_AFTER_RE.match(text, match.end())
-                or _names_a_schedule(text, match.end()) or _names_a_plan(text, match)):
+                or _names_a_schedule(text, match.end()) or _names_a_plan(text, match)
+                or _names_a_funds_source(text, match)):
             continue  # 每人每年, 每小时20蒸吨: rates; 每年培育…50家: a quota; 每年约有3200万…: a count; 每周会议安排: a name;
             # 每年…花费大量时间: a description; 班级每日常规考核: a routine assessment's name
         if _since_a_past_year(text, match, year):
@@ -163,6 +165,12 @@ def _names_a_plan(text: str, match: re.Match) -> bool:
     """根据每年改造计划: the period is part of the name of the plan a basis word gives (no schedule)."""
     return (BASIS_BEFORE_RE.search(text, max(0, match.start() - 5), match.start()) is not None
             and PLAN_NAME_AFTER_RE.match(text, match.end()) is not None)
+
+
+def _names_a_funds_source(text: str, match: re.Match) -> bool:
+    """从每年的…补助费中提取: the period is part of the name of the money a source word gives (no schedule)."""
+    return (SOURCE_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()) is not None
+            and FUNDS_NAME_AFTER_RE.match(text, match.end()) is not None)
 
 
 def _period_noun(period: str) -> str:

@@ -18,7 +18,7 @@ from pipeline.document.elements import (
     BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, dated_issuer, is_bare_recipients, is_masthead, is_organisation_line,
     is_organisation_row,
 )
-from pipeline.document.header_lines import is_recipients_line, number_date_note
+from pipeline.document.header_lines import TRAILING_DATE_NUMBER, is_recipients_line, number_date_note
 from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLOSERS, TITLE_VERB
 from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
 from pipeline.document.measure_tree import CONTENTS_HEADING
@@ -158,7 +158,7 @@ def _title_words(line: str) -> str:
     if line.endswith(("号", "號")):
         line = SPACED_DOC_NUMBER.sub("", line)
     if line.endswith((")", "）")):
-        line = PAGE_TITLE_NOTE.sub("", line)
+        line = TRAILING_DATE_NUMBER.sub("", PAGE_TITLE_NOTE.sub("", line))
     line = line.rstrip(TITLE_CLOSERS).rstrip(" \u3000").replace(" ", "").replace("\u3000", "")
     return TITLE_TRAILER.sub("", line) if line.endswith((")", "）")) else line
 

@@ -97,7 +97,17 @@ UNIT_ORGANISATION = compiled_later(r"(?:团委|团总支|团支部|团[（(]工[
 # A class of bodies named by how they stand to the notice, not by place (有关部门, 相关单位, 各直属机构).
 OTHER_BODIES = ("有关", "相关", "各", "其他", "其它")
 
+# An office named with its alternative in brackets after the last of a run of bodies (高法院、高检院、有关人民团体办公厅(室);
+# 中央宣传部、教育部、科技部办公厅(室)): the office of each, a 办公厅 for some and a 办公室 for others, the suffix printed once for
+# all (CONVENTIONS.md C6's shared suffix). Read folded.
+SHARED_OFFICE = compiled_later(r"(?:办公厅|办公室)[（(](?:室|厅)[）)]$")
+# A body's own office ending a part (全国人大常委会办公厅, 全国政协办公厅秘书局): that part takes no suffix printed after it.
+OWN_OFFICE = compiled_later(r"(?:办公厅|办公室|秘书局|秘书处|联络局)(?:[（(](?:室|厅)[）)])?$")
+
 EXAMPLES = {
+    "SHARED_OFFICE": Examples(match=("有关人民团体办公厅(室)", "国务院各部委、各直属机构办公厅（室）", "科技部办公室(厅)"),
+                              no_match=("省政府办公厅", "市审计局办公室", "财政厅(局)")),
+    "OWN_OFFICE": Examples(match=("全国政协办公厅", "全国人大常委会办公厅联络局", "市审计局办公室"), no_match=("高法院", "教育部", "有关人民团体")),
     "COURTESY_PREFIX": Examples(match=("亲爱的市民同志", "尊敬的各位村民", "親愛的家長"), no_match=("各位村民", "广大家长朋友")),
     "LIST_SEPARATORS": Examples(match=("各乡镇人民政府，县直各单位", "各县(市、区)人民政府;市政府各部门", "省检察院。各民主党派省委"),
                                 no_match=("市政府各部门、各直属机构",)),
@@ -145,12 +155,25 @@ def split_list(body: str) -> list[str]:
         chunk = COURTESY_PREFIX.sub("", chunk.strip())
         if not chunk:
             continue
-        parts = _grouped(_places_joined([part.strip() for part in _split_outside_brackets(chunk) if part.strip()]))
+        parts = _shared_office_joined(_grouped(_places_joined([part.strip() for part in _split_outside_brackets(chunk)
+                                                                if part.strip()])))
         if len(parts) > 1 and _separate_bodies([fold(part) for part in parts]):
             entries.extend(parts)
         else:
             entries.append(chunk)
     return entries
+
+
+def _shared_office_joined(parts: list[str]) -> list[str]:
+    """The run of bodies before a last part ending with an office and its alternative (SHARED_OFFICE) joined to it: 高法院、
+    高检院、有关人民团体办公厅(室) is one entry, the three bodies' offices. The run stops at a part ending with an office of its
+    own (全国政协办公厅、高法院、高检院办公厅(室): the first is an entry by itself)."""
+    if len(parts) < 2 or not SHARED_OFFICE.search(fold(parts[-1])):
+        return parts
+    first = len(parts) - 1
+    while first > 0 and not OWN_OFFICE.search(fold(parts[first - 1])):
+        first -= 1
+    return parts[:first] + ["、".join(parts[first:])]
 
 
 # A place's name printed without its level word (琅琊 of 琅琊、南谯区人民政府; 海淀、朝阳 of 海淀、朝阳、丰台区教委): two or three

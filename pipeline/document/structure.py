@@ -19,6 +19,7 @@ from extractors.vocab import Examples
 from schema.models import DocumentMeta, Measure
 
 from pipeline.document.appended import appended_entries_start
+from pipeline.document.approved_issuer import issuing_body
 from pipeline.document.as_written import WrittenText, meta_as_written
 from pipeline.document.cell_lines import table_header_lines
 from pipeline.document.copy_chrome import excerpt_lines
@@ -144,8 +145,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
         meta.issuer = signature  # the name as the notice signs it, not as a legal database heads it
     infobox = infobox_fields([line.text for line in lines[body_at:body_at + INFOBOX_SCAN]])
     published = published_by({**infobox, **header.info}, bool(meta.recipients), meta.recipients, meta.title)
-    meta.issuer = joint_issuers(meta.issuer or signature or _named_in_full(header.title_issuer, published)
-                                or (masthead[0] if masthead else None) or header.window_issuer or published)
+    meta.issuer = joint_issuers(issuing_body(meta.issuer or signature or _named_in_full(header.title_issuer, published)
+                                             or (masthead[0] if masthead else None) or header.window_issuer or published))
     if meta.issuer and not signature:
         meta.issuer = _without_province(meta.issuer)
     meta.doc_number = meta.doc_number or downloaded_doc_number(lines, doc_text)

@@ -15,7 +15,7 @@ from extractors.vocab import Examples
 
 from pipeline.document.beside_name import TITLE_WORD, is_rules_name
 from pipeline.document.elements import ORGANISATION_END, RED_HEADER, is_complete_title, is_masthead, is_organisation_line, cut_issuer_row
-from pipeline.document.header_lines import LONG_TITLE, TRAILING_DOC_NUMBER, continues_title, looks_like_title
+from pipeline.document.header_lines import LONG_TITLE, TRAILING_DATE_NUMBER, TRAILING_DOC_NUMBER, continues_title, looks_like_title
 from pipeline.document.publisher import SHORT_FORM_ISSUER
 from pipeline.document.wrapper import is_wrapper_line
 
@@ -42,6 +42,10 @@ TITLE_PREFIX = re.compile(
 COPY_NUMBER = re.compile(r"[ \u3000]*(?:[『【\[](?:范文|模板|范例|例文)?\d{1,3}[』】\]]|篇[一二三四五六七八九十\d]{1,3}|\d{1,2}|目录|目錄"
                          # the copy's number in words glued after a type: 县区推行河长制的方案一
                          r"|(?<=方案|通知|通告|意见|预案)[一二三四五六七八九十])$")
+# A file's list number before its heading, zero-padded as a folder's listing pads it (03城市供水价格管理办法(…), 01 关于…的通知,
+# 002.…实施方案): an upload's or an archive's numbering of its files, no part of the title. A title's own figures never
+# start with 0 (2021年…, 110宣传日…, 12345热线…), nor does a date's month before 年/月/日.
+FILE_LIST_NUMBER = re.compile(r"^0\d{1,2}[ \u3000._、．-]?(?=[\u4e00-\u9fff])(?![年月日号號])")
 # A wiki's note of the place a text belongs to, in brackets after its title and a space (…的通告(第6號) (玉環市)): no part
 # of the title, which closes before the space (…的通知(试行) and …的通告(长垣市交通管理局) keep theirs).
 PLACE_NOTE = re.compile(r"[ \u3000]+[（(][\u4e00-\u9fff]{1,8}(?:省|市|县|區|区|州|旗|盟|縣)[）)]$")
@@ -74,6 +78,8 @@ EXAMPLES = {
     "COPY_NUMBER": Examples(match=("实行交通管制的通告『范文21』", "國慶節期間的交通通告 篇1", "交通管制通告1", "涿鹿县煤矿事故灾难应急预案目录",
                                    "县区推行河长制的方案一", "2021幼兒園愛國衛生月活動方案【1】", "春季开学安全工作方案【3】"),
                             no_match=("关于2023年1号文件的通知", "产业结构调整指导目录（2024年本）", "关于落实“一法一方案一”的通知")),
+    "FILE_LIST_NUMBER": Examples(match=("03城市供水价格管理办法", "01 关于做好防汛工作的通知", "002.乡镇安全生产实施方案", "07、学校食品安全管理制度"),
+                                 no_match=("2021年防汛工作方案", "110宣传日活动方案", "12345热线管理办法", "03月工作安排的通知", "3城市规划")),
     "PLACE_NOTE": Examples(match=("關於加強疫情防控工作的通告(第6號) (玉環市)", "关于…的通知　（余姚县）"),
                            no_match=("关于…的通知(试行)", "关于…的通告(长垣市交通管理局)", "关于…的通知(玉环市)")),
     "TITLE_SUFFIX": Examples(match=("…的通知 |", "…的通知｜", "2022年镇容和环境卫生集中整治方案 .doc"), no_match=("…的通知", "| 索引号", "关于.doc格式的通知")),
@@ -125,7 +131,7 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
             elif block and text in texts[:block[0][0]] and all(is_organisation_line(t) for _, t in block):
                 block = []  # the page's headline again under its table, whose last value is the body above it
             block.append((index, text))
-            if is_complete_title(text) and not is_organisation_line(text) and not _ends_before_its_type(text, following) \
+            if is_complete_title(_without_date_number_note(text)) and not is_organisation_line(text) and not _ends_before_its_type(text, following) \
                     and not _leaves_its_bracket_open(block, following):
                 if following is not None and PERIOD_LINE.match(following):
                     period_at = index + 1
@@ -143,6 +149,12 @@ def title_candidates(texts: list[str]) -> list[tuple[str, int]]:
 
 
 # A title's first line that is only its issuers and the verb (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的通知).
+def _without_date_number_note(text: str) -> str:
+    """``text`` without the (date 文号) note a file's heading ends with (TRAILING_DATE_NUMBER): the heading is a whole title,
+    ending its block, so the text's own name printed under it is a candidate of its own."""
+    return TRAILING_DATE_NUMBER.sub("", text) if text.endswith((")", "）")) else text
+
+
 ISSUERS_THEN_VERB = re.compile(r"^(?P<issuers>(?:[^，,。：:；;\s]{1,40}?(?:政府|院|局|委|厅|办|室|部|会|署|中心|小组)[ \u3000]*){1,8})"
                                r"(?:联合)?(?:印发|转发|印發|轉發)$")
 
@@ -315,6 +327,8 @@ def clean_title(title: str) -> tuple[str, Optional[str]]:
         title = title[:place.start()]
     if (numbered := COPY_NUMBER.search(title)) and is_complete_title(title[:numbered.start()]):
         title = title[:numbered.start()]
+    if (listed := FILE_LIST_NUMBER.match(title)) and is_complete_title(title[listed.end():]):
+        title = title[listed.end():]
     bracketed = BRACKETED_TITLE.match(title)
     if bracketed and "》" not in bracketed.group("title"):
         title = bracketed.group("title")
