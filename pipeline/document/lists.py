@@ -288,8 +288,18 @@ def joint_issuers(names: str | None) -> str | None:
     """Joint issuers printed with 、 between them (党委办公室、院长办公室 in a signature) written as the
     conventions write joint issuers, joined by a space (one space for the run a signature line pads them
     with: 中共安徽省委教育工委      安徽省教育厅); a name with 、 inside its brackets stays whole."""
-    names = re.sub(r"[ \u3000]{2,}", " ", names.strip()) if names else names
+    names = _bodies_spaced_apart(re.sub(r"[ \u3000]{2,}", " ", names.strip())) if names else names
     parts = [part.strip() for part in _split_outside_brackets(names or "")]
+    if len(parts) < 2 or not all(len(part) >= MIN_BODY_NAME and names_a_body(part) for part in parts):
+        return names
+    return " ".join(parts)
+
+
+def _bodies_spaced_apart(names: str) -> str:
+    """Joint issuers a signature separates by one ideographic space (财政部\u3000农业农村部, as ministries' joint notices
+    print their signatures) with the conventions' one space between them, as a padded run gets; a name with its
+    characters spaced out (国\u3000务\u3000院) has parts that name no body and stays as printed."""
+    parts = names.split("\u3000")
     if len(parts) < 2 or not all(len(part) >= MIN_BODY_NAME and names_a_body(part) for part in parts):
         return names
     return " ".join(parts)
