@@ -144,6 +144,15 @@ INTERPRETED_AFTER = compiled_later(r"[^。！!？?\n]{0,80}?解读如下")
 IMPLEMENTATION_QUESTIONS_LATER = compiled_later(
     r"\s*(?:[（(][^（）()\n]{0,40}[）)])?[^，,。；;\n《》]{0,12}[，,]\s*现(?:对|就|将)\s*"
     r"(?:贯彻执行|贯彻落实|贯彻实施|贯彻|执行|实施)(?:过程)?中?的?(?:若干|有关|一些|几个)?(?:具体)?问题")
+# A forwarding notice whose title names the notice it forwards in plain words, that notice's 关于印发《X》 included:
+# 重庆市国家税务局转发关于印发《X》的通知 · 关于转发省人民政府办公厅关于印发《X》的通知的通知 · 批转市发改委关于印发《X》的通知.
+# The 印发 is the forwarded notice's act, inside the name 转发 takes as its object: this notice passes X on, it issues
+# nothing (CONVENTIONS.md C5), so X is forwarded. The name runs from 转发 to 关于印发 with no clause break or other title
+# (a title between is masked: □). The body's sentence puts the verb after the name: 现将省人民政府办公厅关于印发《X》的通知
+# (…号)转发给你们 (FORWARDED_NOTICE_AFTER, read after the title).
+FORWARDED_ISSUE_BEFORE = compiled_later(r"(?:转发|批转)[^，,。；;：:\n《》□]{0,40}?关于印发[ \t\u3000]*$")
+FORWARDED_NOTICE_AFTER = compiled_later(
+    r"\s*的通知\s*(?:[（(][^（）()\n]{0,30}[）)])?\s*(?:一并)?(?:转发|批转|层转)(?:给)?你们")
 MAX_AFTER_VERB_DISTANCE = 80  # characters between a citation and the 转发/印发 that follows it
 # 印发 and 转发 before a citation make it the document issued or forwarded only when it is the
 # verb's whole object: what follows it ends the clause or the name of the notice (关于印发《X》的通知,
@@ -319,6 +328,14 @@ def _is_task_to_issue(masked: str, start: int) -> bool:
     return bool(TASK_TO_ISSUE_BEFORE.search(masked, max(0, start - 20), start))
 
 
+def _issued_by_forwarded_notice(masked: str, start: int, end: int) -> bool:
+    """Whether the 印发 right before the titles from ``start`` to ``end`` is inside the plain name of a notice that a 转发
+    forwards, before the name (转发…关于印发《X》的通知: FORWARDED_ISSUE_BEFORE) or after it (…关于印发《X》的通知转发给你们:
+    FORWARDED_NOTICE_AFTER)."""
+    return bool(FORWARDED_ISSUE_BEFORE.search(masked, max(0, start - 60), start)
+                or (masked.endswith("关于印发", 0, start) and FORWARDED_NOTICE_AFTER.match(masked, end)))
+
+
 def _interpretation_lead(masked: str, start: int, end: int) -> bool:
     """Whether the citations from ``start`` to ``end`` are what an interpretation's lead reports issued: 印发了《X》
     right before them and 解读如下 closing their sentence."""
@@ -367,6 +384,8 @@ def assign_relations(text: str, mentions: list[Mention], blanked: list[tuple[int
                     relation = None
                 if relation == "issues" and not news_lead and _is_task_to_issue(masked, run[0].start):
                     relation = None
+                if relation == "issues" and not news_lead and _issued_by_forwarded_notice(masked, run[0].start, run[-1].end):
+                    relation = "forwards"
                 relation = relation or ("implements" if IMPLEMENTED_AFTER.match(text, run[-1].end)
                                         or IMPLEMENTATION_QUESTIONS_LATER.match(text, run[-1].end) else None)
                 relation = relation or ("basis" if _in_basis_frame(text, run[0].start, run[-1].end) else None)
@@ -446,6 +465,11 @@ EXAMPLES = {
                                   no_match=("国发〔2020〕1号", "永村(社区)换届办〔2021〕4", "2001年5月8日市人民政府令第12号发布")),
     "BRACKET_REST": Examples(match=(",以下简称《通知》)", "，下同）"), no_match=("转发给你们", "。现印发给你们")),
     "TASK_TO_REVISE_BEFORE": Examples(match=("人口。修订", "；抓紧修改完善"), no_match=("关于修改", "决定修改")),
+    "FORWARDED_ISSUE_BEFORE": Examples(
+        match=("重庆市国家税务局转发关于印发", "关于转发省人民政府办公厅关于印发", "批转市发展改革委关于印发 "),
+        no_match=("关于印发", "转发《A》,并关于印发", "关于转发□□□和关于印发", "转发给你们。关于印发")),
+    "FORWARDED_NOTICE_AFTER": Examples(match=("的通知转发给你们", "的通知(湘政办发〔2015〕12号)转发给你们", "的通知一并转发你们"),
+                                       no_match=("的通知,现转发给你们", "印发给你们", "的通知精神")),
     "TASK_END": Examples(match=("。", " ；"), no_match=("的决定",)),
     "AFTER_VERB": Examples(
         match=("印发给你们", "已经市政府同意，现印发给你们", ",印发给你们", "已报经区人民政府同意,现印发", "同时废止", "自2021年1月1日起废止",
