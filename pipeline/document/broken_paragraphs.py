@@ -14,6 +14,7 @@ from extractors.unit_names import looks_complete, unit_kind
 from extractors.unit_roles import LABEL_RE as UNIT_LABEL_RE
 
 from pipeline.document.cell_lines import BARE_HEADING_LABEL, header_cell_indexes
+from pipeline.document.dates import MONTH_SIGN
 from pipeline.document.elements import (
     BODY_NAME_END, LIST_PARTS, ORGANISATION_END, RED_HEADER, dated_issuer, is_bare_recipients, is_masthead, is_organisation_line,
     is_organisation_row,
@@ -34,7 +35,7 @@ TABLE_ROW_END = "|｜"
 # Lines that always start something new, even after an unfinished line.
 BLOCK_START = re.compile(
     r"^(?:附件|抄送|抄报|联系人|联系电话|电话|传真|邮箱|电子邮箱|地址|邮编|责任单位|牵头单位|配合单位|（此件|\(此件|主题词|签发人)"
-    r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
+    r"|^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}" + MONTH_SIGN + r"[\d一二三四五六七八九十]{1,3}日(?:印发)?$"
     r"|^[\u4e00-\u9fff]{1,12}[〔\[［（(﹝【]\s*(?:19|20)\d{2}\s*[〕\]］）)﹞】]\s*\d+\s*[号號]$"
 )
 # A sentence that states when something takes effect, opening with its short subject (政策自2018年1月1日起执行，…,

@@ -10,8 +10,12 @@ from extractors.vocab import Examples
 
 from pipeline.document.labels import chinese_to_int
 
+# The month's 月, or a 日 typed for it (2018年10日11日: a signature's date as a copy prints it) where a day and its 日
+# follow: a line of a year, a number, 日, a number and 日 has no other reading than that date.
+MONTH_SIGN = r"(?:月|日(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日))"
 DATE = re.compile(
-    r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})(?:\s*年|(?<=\d))\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"^(?P<y>\d{4}|[〇零○0O一二三四五六七八九]{4})(?:\s*年|(?<=\d))\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*"
+    + MONTH_SIGN +
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?P<printed>\s*印[发發])?$"
 )
 # A date without 年月日 (2023515, { 2017 6 23): the year, then month and day digits.
@@ -29,8 +33,9 @@ CELL_EDGE_AFTER = re.compile(r"(?<=[日发發])[ \u3000]*[|｜]$")
 EXAMPLES = {
     "MOJIBAKE_SPACES": Examples(match=("2022年4月20日???",), no_match=("2022年4月20日?", "???")),
     "CELL_EDGE_AFTER": Examples(match=("二0一五年十月八日 |", "2020年1月28日｜"), no_match=("2020年1月28日", "| 2020年")),
-    "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发", "2017年2月23日印發", "20181月2日"),
-                     no_match=("2020年是全面建成小康社会之年", "2月20日前", "二〇二〇二月十二日")),
+    "DATE": Examples(match=("2020年2月12日", "二〇二〇年二月十二日", "二○一二年一月九日", "2020年3月1日印发", "2017年2月23日印發", "20181月2日",
+                           "2018年10日11日"),
+                     no_match=("2020年是全面建成小康社会之年", "2月20日前", "二〇二〇二月十二日", "2018年10日")),
     "PLACEHOLDER_DATE": Examples(match=("20XX年X月XX日", "××××年×月×日", "20xx年3月XX日"),
                                  no_match=("2020年2月12日", "20xx年的冬季农业生产", "X月XX日前")),
     "BARE_DATE": Examples(match=("2023515", "{ 2017 6 23", "2021.4.1"), no_match=("2020年2月12日", "12345678901")),

@@ -12,13 +12,15 @@ from extractors.lazy_patterns import compiled_later
 from extractors.titles import TITLE_ENDING_RE
 from extractors.vocab import Examples
 
+from pipeline.document.dates import MONTH_SIGN
 from pipeline.document.elements import BODY_NAME_END, ORGANISATION_END, RECIPIENTS_LINE, is_organisation_line as is_organisation_name
 from pipeline.document.header_lines import is_doc_number_line
 from pipeline.document.labels import chinese_to_int, match_label
 from pipeline.document.offset_edits import break_lines_at
 
 SIGNATURE_DATE = compiled_later(
-    r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+    r"^(?:\d{4}|[〇零○0O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*" + MONTH_SIGN
+    + r"\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 TITLE_CLOSERS = "》〉>」』"  # a title printed in brackets: 《…的通知》 ends a title too
 # A copy joined into one paragraph keeps a space where each line ended (title, recipients, body,
 # signature date, 附:, the attached text's title …): a long line whose space-separated parts include

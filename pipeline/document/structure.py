@@ -34,6 +34,7 @@ from pipeline.document.header_lines import TRAILING_DATE_NUMBER, glued_header, i
 from pipeline.document.lists import joint_issuers, split_list
 from pipeline.document.labels import match_label
 from pipeline.document.lines import split_lines
+from pipeline.document.numbered_name import entry_title, numbered_rules_name
 from pipeline.document.measure_tree import (body_measures, contents_lines, heading_of, listed_title_lines,
                                             wrapper_section_after)
 from pipeline.document.roundup import roundup
@@ -111,7 +112,9 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     header = read_header(lines, frozenset(i for i, line in enumerate(lines) if line.start in marked),
                          contents | table_header_lines(lines))
     meta = header.meta
-    body_at = past_numbered_title(lines, opening_paragraphs_start(lines, header.body_at, meta.title), meta.title)
+    body_at = opening_paragraphs_start(lines, header.body_at, meta.title)
+    meta.title = entry_title(meta.title, numbered_rules_name(lines, body_at))
+    body_at = past_numbered_title(lines, body_at, meta.title)
     note = next((found for line in lines[:body_at] if (found := ISSUER_DATE_NOTE.match(line.text))), None)
     if note and is_organisation_line(note.group("issuer").strip()) and (date := parse_date(note.group("date"))):
         meta.issuer = meta.issuer or note.group("issuer").strip()  # the printed text's own issuer and date
