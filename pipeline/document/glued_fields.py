@@ -463,20 +463,31 @@ def _closes_the_text(line: str, end: int) -> bool:
     return not rest or bool(AFTER_SIGNED_DATE.match(rest)) or (len(rest) <= TITLE_LENGTH[1] and f"《{rest}》" in line[:end])
 
 
+def _repeated_date_end(line: str, date: re.Match) -> int:
+    """The end of ``date`` printed again right after itself (…办公厅2017年4月13日2017年4月13日运城市…: a database printed the
+    signature's date and its own record's; no sentence repeats a date), else ``date``'s own end."""
+    again = SIGNED_DATE.match(line, date.end())
+    same = again and again.group().replace(" ", "").replace("\u3000", "") == date.group().replace(" ", "").replace("\u3000", "")
+    return again.end() if same else date.end()
+
+
 def _signed_date_breaks(line: str) -> list[int]:
     """Around the signature's date glued after the opening's last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…,
     …主要依据。附:…普及程度指标二○○七年二月十五日), and before its signer glued between them (…。商务部消费促进司2024年9月2日
     (原标题:…)): a date after a sentence's end, an attachment's note or an organisation's name that closes the text. A
-    sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…)."""
+    sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…); a date printed twice in a row
+    closes the text whatever follows, and its repeat is cut off too."""
     for date in SIGNED_DATE.finditer(line):
         start = line.rfind("。", max(0, date.start() - NOTE_REACH), date.start())
-        if start < 0 or not _closes_the_text(line, date.end()):
+        end = _repeated_date_end(line, date)
+        if start < 0 or not (end > date.end() or _closes_the_text(line, date.end())):
             continue
+        dates = (date.start(), date.end(), end)
         if BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()):
-            return [at for at in (date.start(), date.end()) if at < len(line.rstrip())]
+            return sorted({at for at in dates if at < len(line.rstrip())})
         signer = SIGNER_THEN_DATE.match(line, start + 1, date.start())
         if signer and signer.group("signer").strip(" \u3000") and is_organisation_line(fold(signer.group("signer").strip(" \u3000"))):
-            return [at for at in (start + 1, date.start(), date.end()) if at < len(line.rstrip())]
+            return sorted({at for at in (start + 1, *dates) if at < len(line.rstrip())})
     return []
 
 
