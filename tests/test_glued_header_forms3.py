@@ -28,3 +28,24 @@ def test_a_signed_date_printed_twice_closes_the_text():
     # two different dates in a row are a sentence's span, not a signature
     span = "各单位要认真执行。2017年4月13日2017年5月13日期间开展专项检查工作。\n"
     assert lines(span) == [span.strip()]
+
+
+def recipients(text: str) -> str:
+    return extract_text(text)["documents"][0]["recipients"]
+
+
+def test_a_fields_value_glued_to_the_recipients_is_cut_off():
+    # a legal database's issuing-body field, its value the body the title names, glued to the recipients
+    text = ("法规库某省人民政府办公厅关于印发重点工作任务分工的通知某政办函[2016]38号颁布时间:2016-04-06 发文单位:某省人民政府办公厅"
+            "省政府有关部门:为切实抓好重点工作的贯彻落实,经省政府同意,现将《任务分工》印发给你们。\n")
+    assert recipients(text) == '["省政府有关部门"]'
+    # an author's field naming the office the page's header printed, opening with 各
+    office = ("学校主页| 加入收藏科研处当前位置: 首页 >> 通知公告 >> 正文关于报送研究机构材料的通知发布日期:2018-03-13 作者:科研处"
+              "各院系:为了进一步规范我校研究机构的管理,现将有关事项通知如下。\n")
+    assert recipients(office) == '["各院系"]'
+    # the field's label ending the line before
+    label_line = "某省人民政府办公厅关于做好安全生产工作的通知\n发文单位:\n某省人民政府办公厅省政府有关部门:为做好安全生产工作,现将有关事项通知如下。\n"
+    assert recipients(label_line) == '["省政府有关部门"]'
+    # recipients after a field's colon naming no body printed before are read whole
+    whole = "某县人民政府关于做好防汛工作的通知发布日期:2021-05-06 来源:各乡镇人民政府,县直各单位:为做好今年防汛工作,现将有关事项通知如下。\n"
+    assert recipients(whole) == '["各乡镇人民政府", "县直各单位"]'
