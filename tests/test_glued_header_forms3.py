@@ -49,3 +49,14 @@ def test_a_fields_value_glued_to_the_recipients_is_cut_off():
     # recipients after a field's colon naming no body printed before are read whole
     whole = "某县人民政府关于做好防汛工作的通知发布日期:2021-05-06 来源:各乡镇人民政府,县直各单位:为做好今年防汛工作,现将有关事项通知如下。\n"
     assert recipients(whole) == '["各乡镇人民政府", "县直各单位"]'
+
+
+def test_a_sites_language_switch_opening_the_copy_is_cut_off():
+    text = ("ENGLISH限时办结制度发布时间:2016-12-13 17:49:00为加强机关作风建设,提供优质、高效的服务,特制订本制度。"
+            "第一条 本规定适用于机关全体工作人员。\n")
+    assert lines(text)[0] == "ENGLISH"
+    assert extract_text(text)["documents"][0]["title"] == "限时办结制度"
+    assert lines("English Version | 繁體中文当前位置: 首页 > 通知公告\n")[0] == "English Version | 繁體中文"
+    # an English word inside the notice's first words is its own
+    for kept in ("关于举办ENGLISH角活动的通知\n", "English角活动安排如下。\n"):
+        assert lines(kept)[0] == kept.strip()

@@ -4,7 +4,7 @@
 A page prints its tools, a database its fields, a portal the time and source of its posting, each on a line of its
 own beside the notice's header; glued, they run into it. Breaks, on the copy's first lines:
 
-- after a page's reader tools glued before the 文号 or the recipients (朗读苍政办〔2007〕24号苍南县…, 朗读各乡镇人民政府,…:);
+- after a site's language switch opening the copy (ENGLISH限时办结制度…), after a page's reader tools glued before the 文号 or the recipients (朗读苍政办〔2007〕24号苍南县…, 朗读各乡镇人民政府,…:);
 - before each field of a legal database's header (【法宝引证码】CLI.1.304262【时效性】尚未施行运城市…), and after the last
   field's value when it has a value's shape (a citation code, a link, a validity, a date, a 文号) and more is glued after it;
 - around the time stamp and page fields glued between a title and its 文号 or the title printed again (…的通知2021年12月22日
@@ -52,6 +52,12 @@ TITLE_LENGTH = (6, 120)
 
 # A run of reader tools opening a line (朗读, 打印本页 收藏).
 PAGE_TOOL_RUN = compiled_later(r"^[ \u3000]*(?:(?:%s)[ \u3000|]*)+" % PAGE_TOOLS)
+# A site's language switch opening the copy, glued before the title or a breadcrumb (ENGLISH限时办结制度发布时间:…,
+# English Version | 繁體中文首页>…): its other language's page, no word of the notice.
+# English in capitals or as a link's words (English Version, English |): a word of the notice's own is written so
+# within its words (English角活动).
+LANGUAGE_LINK = compiled_later(r"^[ \u3000]*(?:ENGLISH|English[ \u3000]?Version|English(?=[ \u3000]*[|/])|繁體中文|繁体中文|简体中文)"
+                               r"(?:[ \u3000|/]*(?:ENGLISH|English|繁體中文|繁体中文|简体中文))*[ \u3000|/]*(?=[\u4e00-\u9fff])")
 # A legal database's field label (【时效性】) or its link's (原文链接:).
 LEGAL_DATABASE_FIELD = compiled_later(r"【(?:%s)】|原文链接[ \u3000]*[:：]" % LEGAL_DATABASE_LABELS)
 # A document's type of two characters or more, where a title may end (通知, 实施方案; 法 and 令 are parts of words).
@@ -128,6 +134,8 @@ COPY_LABEL_THEN_RECIPIENTS = compiled_later(
 
 EXAMPLES = {
     "PAGE_TOOL_RUN": Examples(match=("朗读苍政办〔2007〕24号", "打印本页 收藏各乡镇"), no_match=("各乡镇人民政府", "关于保存档案的通知")),
+    "LANGUAGE_LINK": Examples(match=("ENGLISH限时办结制度", "English Version | 繁體中文首页", "简体中文 English 当前位置"),
+                              no_match=("English角活动安排", "ENGLISH test", "繁体字使用规定", "关于ENGLISH培训的通知")),
     "LEGAL_DATABASE_FIELD": Examples(match=("【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "原文链接：https://"),
                                      no_match=("【摘要】", "法宝引证码")),
     "LEGAL_DATABASE_VALUE": Examples(match=("CLI.12.5115678原文链接", "https://www.pkulaw.com/lar/ea52.html包头市", "尚未施行运城市",
@@ -208,6 +216,12 @@ def _page_tool_breaks(line: str) -> list[int]:
     if tools and (GLUED_DOC_NUMBER.match(line, tools.end()) or RECIPIENTS_OPENING.match(line, tools.end())):
         return [tools.end()]
     return []
+
+
+def _language_link_breaks(line: str) -> list[int]:
+    """After a site's language switch opening ``line`` (ENGLISH限时办结制度…): the copy's own first words follow it."""
+    link = LANGUAGE_LINK.match(line)
+    return [link.end()] if link else []
 
 
 def _number_start(line: str, start: int, end: int) -> int:
@@ -526,7 +540,8 @@ def glued_field_breaks(text: str) -> list[int]:
     for line in text.split("\n")[:SCAN_LINES]:
         if names is None and (":" in line or "：" in line or GLUED_DOC_NUMBER.search(line, 0, HEADER_REACH)):
             names = name_lines(text)  # once, for the first line that may hold a table's labels or a 文号
-        cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line) + _opening_stamp_breaks(line)))
+        cuts = sorted(set(_language_link_breaks(line) + _page_tool_breaks(line) + _legal_database_breaks(line)
+                          + _opening_stamp_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
             piece = line[start:end]
             cuts += [start + at for at in _piece_breaks(piece, names or []) + _signed_date_breaks(piece) + _news_lead_breaks(piece)
