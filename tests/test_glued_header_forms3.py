@@ -60,3 +60,17 @@ def test_a_sites_language_switch_opening_the_copy_is_cut_off():
     # an English word inside the notice's first words is its own
     for kept in ("关于举办ENGLISH角活动的通知\n", "English角活动安排如下。\n"):
         assert lines(kept)[0] == kept.strip()
+
+
+def test_a_pages_tools_between_the_title_and_the_recipients_are_cut_off():
+    # a portal's table, the title and its buttons glued before the recipients
+    text = ("索引号 11500103009283772K/2024-00006 发布机构 某区人民政府成文日期 2024-02-09 发布日期 2024-02-22 发文字号 某府发〔2024〕8号"
+            "某区人民政府关于印发2024年计划的通知打印 打印纠错 纠错分享到区政府各部门、各管委会,各街道办事处,有关单位:《2024年计划》已经批准,"
+            "现印发给你们,请认真抓好落实。\n")
+    assert recipients(text) == '["区政府各部门、各管委会", "各街道办事处", "有关单位"]'
+    table = "索引号 11500103009283772K/2024-00006 发布机构 某县人民政府成文日期 2024-02-09 发文字号 某府发〔2024〕8号"
+    closed = table + "某县人民政府关于做好防汛工作的通知关闭窗口各乡镇人民政府:为做好今年防汛工作,现将有关事项通知如下。\n"
+    assert recipients(closed) == '["各乡镇人民政府"]'
+    # a tool's word inside a recipient's name is the name's
+    kept = table + "某区档案局关于做好档案移交工作的通知各档案保存单位:为做好档案移交工作,现将有关事项通知如下。\n"
+    assert recipients(kept) == '["各档案保存单位"]'
