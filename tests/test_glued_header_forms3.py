@@ -74,3 +74,16 @@ def test_a_pages_tools_between_the_title_and_the_recipients_are_cut_off():
     # a tool's word inside a recipient's name is the name's
     kept = table + "某区档案局关于做好档案移交工作的通知各档案保存单位:为做好档案移交工作,现将有关事项通知如下。\n"
     assert recipients(kept) == '["各档案保存单位"]'
+
+
+def test_a_signer_glued_after_an_attachments_name_is_cut():
+    text = ("各省、自治区、直辖市联防联控机制:现将《监测方案》等3个文件印发给你们,请认真组织实施。如有相关建议,请及时反馈机制综合组。"
+            "附件:3.重点人群、重点机构、重点场所疫情防控指引某联防联控机制综合组(某卫生健康委代章)2022年12月26日举报电话:12318\n")
+    assert in_turn(lines(text), ["某联防联控机制综合组", "(某卫生健康委代章)", "2022年12月26日"])
+    assert extract_text(text)["documents"][0]["signed_date"] == "2022-12-26"
+    # an attachment's name alone before the date: no signer, the date is cut as before
+    bare = "各乡镇:现将方案印发给你们,请认真执行。附件:某县防汛工作方案2023年5月6日\n"
+    assert lines(bare)[-1] == "2023年5月6日"
+    # a date in a sentence after an attachment's name is no signature
+    sentence = "各单位:请认真执行。附件:某县防汛工作方案某县人民政府2023年5月6日起施行,原方案同时废止。\n"
+    assert lines(sentence) == [sentence.strip()]

@@ -120,6 +120,11 @@ AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[（(【]?[\u4e00-\u9fff]{2,8}
 # The signer between the last sentence and the date (…请各分工会自行下载查看。广东技术师范学院体育运动委员会工 会2017年11月21日):
 # a name's characters, a seal's note in brackets after it allowed (…综合组(国家卫生健康委代章)).
 SIGNER_THEN_DATE = compiled_later(r"(?P<signer>[^。，,；;：:！？!?《》“”()（）\d]{2,40}?)(?P<seal>[（(][^（）()]{1,12}[）)])?[ \u3000]*$")
+# An attachment's note between the last sentence and the signer (…请及时反馈。附件:3.…防控指引国务院…综合组(…代章)2022年…):
+# its name ends at its document type, the signer follows; no sentence's or field's mark inside it.
+ATTACHMENT_NOTE = compiled_later(r"[。！!]附件?[ \u3000]*[:：]")
+NOTE_MARK = compiled_later(r"[。，,；;:：]")
+SIGNER_REACH = NOTE_REACH + 60  # an attachment's name and its signer's (a seal's note after it) between a sentence and the date
 
 # Where a news report's lead announcing the notice ends (…印发《…方案》，内容如下。, …全文如下：): the notice's text follows.
 LEAD_CLOSE = compiled_later(r"(?:全文|原文|详情|内容)如下[。：:][ \u3000]*")
@@ -166,6 +171,8 @@ EXAMPLES = {
                                   no_match=("起施行", "召开会议,", "(星期一)")),
     "SIGNER_THEN_DATE": Examples(match=("广东技术师范学院体育运动委员会工 会", "国务院联防联控机制综合组(国家卫生健康委代章)"),
                                  no_match=("请认真贯彻执行。", "(此件公开)")),
+    "ATTACHMENT_NOTE": Examples(match=("。附件:", "。附:", "。附件 ："), no_match=("附件:", "。附件")),
+    "NOTE_MARK": Examples(match=("，", ":"), no_match=("、",)),
     "LEAD_CLOSE": Examples(match=("内容如下。", "全文如下：", "原文如下: "), no_match=("如下", "通知如下:")),
     "EDITOR_INTRO": Examples(match=("小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。", "小编给大家分享一些秸秆禁烧通知书,提供给大家参阅。"),
                              no_match=("编辑部要认真审核,", "小编")),
@@ -485,21 +492,39 @@ def _repeated_date_end(line: str, date: re.Match) -> int:
     return again.end() if same else date.end()
 
 
+def _attachment_signer_breaks(line: str, date_start: int) -> list[int]:
+    """Before the signer glued between an attachment's note and the date at ``date_start``, and before its seal's note
+    (…反馈。附件:3.…防控指引国务院应对…综合组(国家卫生健康委代章)2022年12月26日): after the latest document type of the
+    note's name from which an organisation's name runs to the date; [] when none."""
+    note = ATTACHMENT_NOTE.search(line, max(0, date_start - SIGNER_REACH), date_start)
+    if not note:
+        return []
+    for ending in reversed(list(TITLE_ENDING_WORD.finditer(line, note.end(), date_start))):
+        signer = SIGNER_THEN_DATE.match(line, ending.end(), date_start)
+        if not NOTE_MARK.search(line, note.end(), ending.end()) and signer \
+                and is_organisation_line(fold(signer.group("signer").strip(" \u3000"))):
+            return [ending.end(), *([signer.start("seal")] if signer.group("seal") else [])]
+    return []
+
+
 def _signed_date_breaks(line: str) -> list[int]:
     """Around the signature's date glued after the opening's last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…,
     …主要依据。附:…普及程度指标二○○七年二月十五日), and before its signer glued between them (…。商务部消费促进司2024年9月2日
-    (原标题:…)): a date after a sentence's end, an attachment's note or an organisation's name that closes the text. A
+    (原标题:…)) or an attachment's note (…。附件:…防控指引国务院…综合组2022年…): a date after a sentence's end, an
+    attachment's note or an organisation's name that closes the text. A
     sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…); a date printed twice in a row
     closes the text whatever follows, and its repeat is cut off too."""
     for date in SIGNED_DATE.finditer(line):
         start = line.rfind("。", max(0, date.start() - NOTE_REACH), date.start())
         end = _repeated_date_end(line, date)
-        if start < 0 or not (end > date.end() or _closes_the_text(line, date.end())):
+        if not (end > date.end() or _closes_the_text(line, date.end())):
             continue
         dates = (date.start(), date.end(), end)
-        if BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()):
+        if signer_breaks := _attachment_signer_breaks(line, date.start()):
+            return sorted({at for at in (*signer_breaks, *dates) if at < len(line.rstrip())})
+        if start >= 0 and BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()):
             return sorted({at for at in dates if at < len(line.rstrip())})
-        signer = SIGNER_THEN_DATE.match(line, start + 1, date.start())
+        signer = SIGNER_THEN_DATE.match(line, start + 1, date.start()) if start >= 0 else None
         if signer and signer.group("signer").strip(" \u3000") and is_organisation_line(fold(signer.group("signer").strip(" \u3000"))):
             return sorted({at for at in (start + 1, *dates) if at < len(line.rstrip())})
     return []
