@@ -87,3 +87,14 @@ def test_a_signer_glued_after_an_attachments_name_is_cut():
     # a date in a sentence after an attachment's name is no signature
     sentence = "各单位:请认真执行。附件:某县防汛工作方案某县人民政府2023年5月6日起施行,原方案同时废止。\n"
     assert lines(sentence) == [sentence.strip()]
+
+
+def test_a_signature_before_the_issued_texts_heading_glued_to_its_text_is_cut():
+    # the text issued named in 《》, printed after the signature with its own text glued after its heading
+    text = ("各市、县人民政府,省政府各部门:现将省经贸委《关于进一步加快中小企业改革发展的若干政策意见》,批转给你们,请认真贯彻执行。"
+            "某省人民政府 二00一年九月一日关于进一步加快中小企业改革发展的若干政策意见(省经贸委 二00一年八月七日)中小企业是国民经济的重要组成部分。\n")
+    assert in_turn(lines(text), ["某省人民政府", "二00一年九月一日"])
+    assert extract_text(text)["documents"][0]["issuer"] == "某省人民政府"
+    # a date opening a sentence on a text not named in 《》 before goes on
+    sentence = "各单位:现将《工作方案》印发给你们,请认真执行。某市人民政府2023年4月26日关于开展检查的情况如下。\n"
+    assert "2023年4月26日" not in lines(sentence)

@@ -475,13 +475,14 @@ def _number_colon_title_breaks(line: str) -> list[int]:
     return []
 
 
-def _closes_the_text(line: str, end: int) -> bool:
+def _closes_the_text(line: str, end: int, named: list[tuple[int, str]]) -> bool:
     """Whether what follows a date ending at ``end`` shows it closes the notice: the line's end, a page's label, a
-    publication note, or the heading of the text the notice issues, named in 《》 before it (…将《包头市2022年数字政府
-    建设考评办法》印发给你们,…落实。2022年4月14日包头市2022年数字政府建设考评办法); a sentence goes on after a date
-    otherwise (…前报送工作方案)."""
-    rest = line[end:].rstrip()
-    return not rest or bool(AFTER_SIGNED_DATE.match(rest)) or (len(rest) <= TITLE_LENGTH[1] and f"《{rest}》" in line[:end])
+    publication note, or the heading of the text the notice issues, one of the ``named`` (start, name) in 《》 before it,
+    alone or with the text glued after it (…将《包头市2022年数字政府建设考评办法》印发给你们,…落实。2022年4月14日包头市
+    2022年数字政府建设考评办法一、…); a sentence goes on after a date otherwise (…前报送工作方案)."""
+    rest = line[end:end + TITLE_LENGTH[1]].rstrip()  # a heading is a title's length at most
+    return not line[end:].strip() or bool(AFTER_SIGNED_DATE.match(rest)) \
+        or any(start < end and rest.startswith(name) for start, name in named)
 
 
 def _repeated_date_end(line: str, date: re.Match) -> int:
@@ -514,10 +515,11 @@ def _signed_date_breaks(line: str) -> list[int]:
     attachment's note or an organisation's name that closes the text. A
     sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…); a date printed twice in a row
     closes the text whatever follows, and its repeat is cut off too."""
+    named = [(book.start(), book.group("title")) for book in BOOK_TITLE.finditer(line)]
     for date in SIGNED_DATE.finditer(line):
         start = line.rfind("。", max(0, date.start() - NOTE_REACH), date.start())
         end = _repeated_date_end(line, date)
-        if not (end > date.end() or _closes_the_text(line, date.end())):
+        if not (end > date.end() or _closes_the_text(line, date.end(), named)):
             continue
         dates = (date.start(), date.end(), end)
         if signer_breaks := _attachment_signer_breaks(line, date.start()):
