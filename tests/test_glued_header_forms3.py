@@ -1,5 +1,7 @@
 """More headers and signatures glued into one line (issue 15, pipeline/document/glued_fields.py and
-glued_recipients.py): a signed date printed twice, ... each cut off so the header's and signature's fields read."""
+glued_recipients.py): a signed date printed twice, a field's value or a page's tools glued before the recipients, a
+site's language switch before the title, a signer after an attachment's name, a signature before the issued text's
+heading glued to its text: each cut off so the header's and signature's fields read."""
 
 from __future__ import annotations
 

@@ -19,7 +19,8 @@ own beside the notice's header; glued, they run into it. Breaks, on the copy's f
   建办城函〔2009〕146号…);
 - around a title between a section's name and its 文号 or a dash and its 文号 (法规库国务院办公厅关于…的通知国办函[2016]38号,
   …的实施意见——乌党发〔2015〕21号为加快…), a 版头 then its 文号 then the title, a 文号 and colon heading the title;
-- around a signed date glued after the last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…), after a news lead's
+- around a signed date glued after the last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…), printed twice, or
+  after a signer glued to an attachment's name (…。附件:…防控指引某综合组2022年12月26日…), after a news lead's
   内容如下。 and a 范文 site's intro before its first copy's label (…小编精心整理的防汛通知9篇,…参考。防汛通知 篇1各市州…:).
 """
 
