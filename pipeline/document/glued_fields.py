@@ -4,7 +4,7 @@
 A page prints its tools, a database its fields, a portal the time and source of its posting, each on a line of its
 own beside the notice's header; glued, they run into it. Breaks, on the copy's first lines:
 
-- after a page's reader tools glued before the 文号 or the recipients (朗读苍政办〔2007〕24号苍南县…, 朗读各乡镇人民政府,…:);
+- after a site's language switch opening the copy (ENGLISH限时办结制度…), after a page's reader tools glued before the 文号 or the recipients (朗读苍政办〔2007〕24号苍南县…, 朗读各乡镇人民政府,…:);
 - before each field of a legal database's header (【法宝引证码】CLI.1.304262【时效性】尚未施行运城市…), and after the last
   field's value when it has a value's shape (a citation code, a link, a validity, a date, a 文号) and more is glued after it;
 - around the time stamp and page fields glued between a title and its 文号 or the title printed again (…的通知2021年12月22日
@@ -19,7 +19,8 @@ own beside the notice's header; glued, they run into it. Breaks, on the copy's f
   建办城函〔2009〕146号…);
 - around a title between a section's name and its 文号 or a dash and its 文号 (法规库国务院办公厅关于…的通知国办函[2016]38号,
   …的实施意见——乌党发〔2015〕21号为加快…), a 版头 then its 文号 then the title, a 文号 and colon heading the title;
-- around a signed date glued after the last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…), after a news lead's
+- around a signed date glued after the last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…), printed twice, or
+  after a signer glued to an attachment's name (…。附件:…防控指引某综合组2022年12月26日…), after a news lead's
   内容如下。 and a 范文 site's intro before its first copy's label (…小编精心整理的防汛通知9篇,…参考。防汛通知 篇1各市州…:).
 """
 
@@ -52,6 +53,12 @@ TITLE_LENGTH = (6, 120)
 
 # A run of reader tools opening a line (朗读, 打印本页 收藏).
 PAGE_TOOL_RUN = compiled_later(r"^[ \u3000]*(?:(?:%s)[ \u3000|]*)+" % PAGE_TOOLS)
+# A site's language switch opening the copy, glued before the title or a breadcrumb (ENGLISH限时办结制度发布时间:…,
+# English Version | 繁體中文首页>…): its other language's page, no word of the notice.
+# English in capitals or as a link's words (English Version, English |): a word of the notice's own is written so
+# within its words (English角活动).
+LANGUAGE_LINK = compiled_later(r"^[ \u3000]*(?:ENGLISH|English[ \u3000]?Version|English(?=[ \u3000]*[|/])|繁體中文|繁体中文|简体中文)"
+                               r"(?:[ \u3000|/]*(?:ENGLISH|English|繁體中文|繁体中文|简体中文))*[ \u3000|/]*(?=[\u4e00-\u9fff])")
 # A legal database's field label (【时效性】) or its link's (原文链接:).
 LEGAL_DATABASE_FIELD = compiled_later(r"【(?:%s)】|原文链接[ \u3000]*[:：]" % LEGAL_DATABASE_LABELS)
 # A document's type of two characters or more, where a title may end (通知, 实施方案; 法 and 令 are parts of words).
@@ -114,6 +121,11 @@ AFTER_SIGNED_DATE = compiled_later(r"[ \u3000]*(?:[（(【]?[\u4e00-\u9fff]{2,8}
 # The signer between the last sentence and the date (…请各分工会自行下载查看。广东技术师范学院体育运动委员会工 会2017年11月21日):
 # a name's characters, a seal's note in brackets after it allowed (…综合组(国家卫生健康委代章)).
 SIGNER_THEN_DATE = compiled_later(r"(?P<signer>[^。，,；;：:！？!?《》“”()（）\d]{2,40}?)(?P<seal>[（(][^（）()]{1,12}[）)])?[ \u3000]*$")
+# An attachment's note between the last sentence and the signer (…请及时反馈。附件:3.…防控指引国务院…综合组(…代章)2022年…):
+# its name ends at its document type, the signer follows; no sentence's or field's mark inside it.
+ATTACHMENT_NOTE = compiled_later(r"[。！!]附件?[ \u3000]*[:：]")
+NOTE_MARK = compiled_later(r"[。，,；;:：]")
+SIGNER_REACH = NOTE_REACH + 60  # an attachment's name and its signer's (a seal's note after it) between a sentence and the date
 
 # Where a news report's lead announcing the notice ends (…印发《…方案》，内容如下。, …全文如下：): the notice's text follows.
 LEAD_CLOSE = compiled_later(r"(?:全文|原文|详情|内容)如下[。：:][ \u3000]*")
@@ -128,6 +140,8 @@ COPY_LABEL_THEN_RECIPIENTS = compiled_later(
 
 EXAMPLES = {
     "PAGE_TOOL_RUN": Examples(match=("朗读苍政办〔2007〕24号", "打印本页 收藏各乡镇"), no_match=("各乡镇人民政府", "关于保存档案的通知")),
+    "LANGUAGE_LINK": Examples(match=("ENGLISH限时办结制度", "English Version | 繁體中文首页", "简体中文 English 当前位置"),
+                              no_match=("English角活动安排", "ENGLISH test", "繁体字使用规定", "关于ENGLISH培训的通知")),
     "LEGAL_DATABASE_FIELD": Examples(match=("【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "原文链接：https://"),
                                      no_match=("【摘要】", "法宝引证码")),
     "LEGAL_DATABASE_VALUE": Examples(match=("CLI.12.5115678原文链接", "https://www.pkulaw.com/lar/ea52.html包头市", "尚未施行运城市",
@@ -158,6 +172,8 @@ EXAMPLES = {
                                   no_match=("起施行", "召开会议,", "(星期一)")),
     "SIGNER_THEN_DATE": Examples(match=("广东技术师范学院体育运动委员会工 会", "国务院联防联控机制综合组(国家卫生健康委代章)"),
                                  no_match=("请认真贯彻执行。", "(此件公开)")),
+    "ATTACHMENT_NOTE": Examples(match=("。附件:", "。附:", "。附件 ："), no_match=("附件:", "。附件")),
+    "NOTE_MARK": Examples(match=("，", ":"), no_match=("、",)),
     "LEAD_CLOSE": Examples(match=("内容如下。", "全文如下：", "原文如下: "), no_match=("如下", "通知如下:")),
     "EDITOR_INTRO": Examples(match=("小编精心整理的防汛通知9篇,欢迎大家借鉴与参考。", "小编给大家分享一些秸秆禁烧通知书,提供给大家参阅。"),
                              no_match=("编辑部要认真审核,", "小编")),
@@ -208,6 +224,12 @@ def _page_tool_breaks(line: str) -> list[int]:
     if tools and (GLUED_DOC_NUMBER.match(line, tools.end()) or RECIPIENTS_OPENING.match(line, tools.end())):
         return [tools.end()]
     return []
+
+
+def _language_link_breaks(line: str) -> list[int]:
+    """After a site's language switch opening ``line`` (ENGLISH限时办结制度…): the copy's own first words follow it."""
+    link = LANGUAGE_LINK.match(line)
+    return [link.end()] if link else []
 
 
 def _number_start(line: str, start: int, end: int) -> int:
@@ -454,29 +476,60 @@ def _number_colon_title_breaks(line: str) -> list[int]:
     return []
 
 
-def _closes_the_text(line: str, end: int) -> bool:
+def _closes_the_text(line: str, end: int, named: list[tuple[int, str]]) -> bool:
     """Whether what follows a date ending at ``end`` shows it closes the notice: the line's end, a page's label, a
-    publication note, or the heading of the text the notice issues, named in 《》 before it (…将《包头市2022年数字政府
-    建设考评办法》印发给你们,…落实。2022年4月14日包头市2022年数字政府建设考评办法); a sentence goes on after a date
-    otherwise (…前报送工作方案)."""
-    rest = line[end:].rstrip()
-    return not rest or bool(AFTER_SIGNED_DATE.match(rest)) or (len(rest) <= TITLE_LENGTH[1] and f"《{rest}》" in line[:end])
+    publication note, or the heading of the text the notice issues, one of the ``named`` (start, name) in 《》 before it,
+    alone or with the text glued after it (…将《包头市2022年数字政府建设考评办法》印发给你们,…落实。2022年4月14日包头市
+    2022年数字政府建设考评办法一、…); a sentence goes on after a date otherwise (…前报送工作方案)."""
+    rest = line[end:end + TITLE_LENGTH[1]].rstrip()  # a heading is a title's length at most
+    return not line[end:].strip() or bool(AFTER_SIGNED_DATE.match(rest)) \
+        or any(start < end and rest.startswith(name) for start, name in named)
+
+
+def _repeated_date_end(line: str, date: re.Match) -> int:
+    """The end of ``date`` printed again right after itself (…办公厅2017年4月13日2017年4月13日运城市…: a database printed the
+    signature's date and its own record's; no sentence repeats a date), else ``date``'s own end."""
+    again = SIGNED_DATE.match(line, date.end())
+    same = again and again.group().replace(" ", "").replace("\u3000", "") == date.group().replace(" ", "").replace("\u3000", "")
+    return again.end() if same else date.end()
+
+
+def _attachment_signer_breaks(line: str, date_start: int) -> list[int]:
+    """Before the signer glued between an attachment's note and the date at ``date_start``, and before its seal's note
+    (…反馈。附件:3.…防控指引国务院应对…综合组(国家卫生健康委代章)2022年12月26日): after the latest document type of the
+    note's name from which an organisation's name runs to the date; [] when none."""
+    note = ATTACHMENT_NOTE.search(line, max(0, date_start - SIGNER_REACH), date_start)
+    if not note:
+        return []
+    for ending in reversed(list(TITLE_ENDING_WORD.finditer(line, note.end(), date_start))):
+        signer = SIGNER_THEN_DATE.match(line, ending.end(), date_start)
+        if not NOTE_MARK.search(line, note.end(), ending.end()) and signer \
+                and is_organisation_line(fold(signer.group("signer").strip(" \u3000"))):
+            return [ending.end(), *([signer.start("seal")] if signer.group("seal") else [])]
+    return []
 
 
 def _signed_date_breaks(line: str) -> list[int]:
     """Around the signature's date glued after the opening's last sentence (…请认真组织实施。二○○九年九月七日下载阅读版本:…,
     …主要依据。附:…普及程度指标二○○七年二月十五日), and before its signer glued between them (…。商务部消费促进司2024年9月2日
-    (原标题:…)): a date after a sentence's end, an attachment's note or an organisation's name that closes the text. A
-    sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…)."""
+    (原标题:…)) or an attachment's note (…。附件:…防控指引国务院…综合组2022年…): a date after a sentence's end, an
+    attachment's note or an organisation's name that closes the text. A
+    sentence opening with a date goes on (。2022年4月14日起施行, 。2022年4月14日,市政府召开…); a date printed twice in a row
+    closes the text whatever follows, and its repeat is cut off too."""
+    named = [(book.start(), book.group("title")) for book in BOOK_TITLE.finditer(line)]
     for date in SIGNED_DATE.finditer(line):
         start = line.rfind("。", max(0, date.start() - NOTE_REACH), date.start())
-        if start < 0 or not _closes_the_text(line, date.end()):
+        end = _repeated_date_end(line, date)
+        if not (end > date.end() or _closes_the_text(line, date.end(), named)):
             continue
-        if BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()):
-            return [at for at in (date.start(), date.end()) if at < len(line.rstrip())]
-        signer = SIGNER_THEN_DATE.match(line, start + 1, date.start())
+        dates = (date.start(), date.end(), end)
+        if signer_breaks := _attachment_signer_breaks(line, date.start()):
+            return sorted({at for at in (*signer_breaks, *dates) if at < len(line.rstrip())})
+        if start >= 0 and BEFORE_SIGNED_DATE.fullmatch(line, start, date.start()):
+            return sorted({at for at in dates if at < len(line.rstrip())})
+        signer = SIGNER_THEN_DATE.match(line, start + 1, date.start()) if start >= 0 else None
         if signer and signer.group("signer").strip(" \u3000") and is_organisation_line(fold(signer.group("signer").strip(" \u3000"))):
-            return [at for at in (start + 1, date.start(), date.end()) if at < len(line.rstrip())]
+            return sorted({at for at in (start + 1, *dates) if at < len(line.rstrip())})
     return []
 
 
@@ -515,7 +568,8 @@ def glued_field_breaks(text: str) -> list[int]:
     for line in text.split("\n")[:SCAN_LINES]:
         if names is None and (":" in line or "：" in line or GLUED_DOC_NUMBER.search(line, 0, HEADER_REACH)):
             names = name_lines(text)  # once, for the first line that may hold a table's labels or a 文号
-        cuts = sorted(set(_page_tool_breaks(line) + _legal_database_breaks(line) + _opening_stamp_breaks(line)))
+        cuts = sorted(set(_language_link_breaks(line) + _page_tool_breaks(line) + _legal_database_breaks(line)
+                          + _opening_stamp_breaks(line)))
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
             piece = line[start:end]
             cuts += [start + at for at in _piece_breaks(piece, names or []) + _signed_date_breaks(piece) + _news_lead_breaks(piece)
