@@ -160,7 +160,10 @@ PRE_COMPARATOR_RE = compiled_later(
     r"不少于|不低于|不小于|不得少于|不得低于|至少|最少|起码|(?<!下)达到|"
     r"不超过|不得超过|不得累计|不高于|不多于|不大于|最多|最高|控制在|"
     r"(?<!不)低于|(?<!不)少于|(?<!不)小于|不足|不到|"
-    r"(?<!不)超过|(?<!不)高于|(?<!不)多于|(?<!不)大于|突破"
+    r"(?<!不)超过|(?<!不)高于|(?<!不)多于|(?<!不)大于|突破|"
+    # 超 and 不超 written right before the figure, short for 超过 and 不超过 (普及率超70% · 规模超1000亿元 · 每户不超2人); only
+    # there: elsewhere 超 opens a word (超市2家, 超额完成, 超标排放) that bounds nothing
+    r"不超(?=" + GAP + r"$)|(?<!不)超(?=" + GAP + r"$)"
 )
 PRE_COMPARATORS = {
     "不少于": ">=", "不低于": ">=", "不小于": ">=", "不得少于": ">=", "不得低于": ">=", "至少": ">=",
@@ -170,7 +173,7 @@ PRE_COMPARATORS = {
     "不超过": "<=", "不得超过": "<=", "不得累计": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
     "最高": "<=", "控制在": "<=",
     "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<",
-    "超过": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">",
+    "超过": ">", "高于": ">", "多于": ">", "大于": ">", "突破": ">", "不超": "<=", "超": ">",
 }
 # A figure the words after it name as a ceiling: 5万吨的总量控制目标, 排放总量控制指标, 100万元的上限 (CONVENTIONS C24). It is
 # bounded from above whatever verb reports on it before (已突破…5万吨的总量控制目标: the cap was exceeded; the cap is <=).
@@ -390,7 +393,8 @@ EXAMPLES = {
     "LISTED_FIGURE_RE": Examples(match=("lOOm", "2km", "50米"), no_match=("COOL", "lO人")),
     "INCLUSION_RE": Examples(match=("(含)", "（含）", "(不含)", "(不含6亩)", "（含50人）", "(不含100万元)"),
                              no_match=("（试行）", "(不含税)")),
-    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过", "不得累计", "起码", "最起码"), no_match=("达标", "起步")),
+    "PRE_COMPARATOR_RE": Examples(match=("不少于", "不低于", "控制在", "超过", "不得累计", "起码", "最起码", "普及率超",
+                                            "每户不超 "), no_match=("达标", "起步", "超市", "超额完成")),
     "PHONE_BEFORE_RE": Examples(match=("电话：", "拨打"), no_match=("完成",)),
     "SHARED_COMPARATOR_LIST_RE": Examples(match=("24%和", "5万吨、4.5万吨和", " 30 人、"), no_match=("24%，", "2019年和")),
     "SHARED_POST_LIST_RE": Examples(match=("、25%以上", "和30人以下"), no_match=("，25%以上", "、25%")),
