@@ -68,6 +68,11 @@ PROMULGATION_NOTE = re.compile(rf"^[（(][^（）()]*?(?P<date>{_NOTE_DATE})[ \u
 # An order's heading printed over two lines, the body's order and its number (中华人民共和国卫生部令 / 第 27 号).
 ORDER_HEADING = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,30}令)$")
 ORDER_SERIAL = re.compile(r"^第[ \u3000]*(?P<serial>\d{1,4})[ \u3000]*(?P<mark>[号號])$")
+# An announcement's heading printed over two lines, the body's 公告 and its number, the year before 第 or not (中华人民共和国
+# 农业农村部公告 / 第911号; 国家税务总局公告 / 2019年第12号): the series 中华人民共和国农业农村部公告第911号, as an order's.
+# The heading names a body (checked by the caller): a title's 关于…的公告 over a 第3号 is no series.
+ANNOUNCEMENT_HEADING = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30})(?P<kind>公告)$")
+ANNOUNCEMENT_SERIAL = re.compile(r"^(?P<year>\d{4}年)?第[ \u3000]*(?P<serial>\d{1,4})[ \u3000]*(?P<mark>[号號])$")
 # The sentence by which an order promulgates its rules: 《X》业经…审议通过,现予公布,自…起施行 · 现予发布 · 现发布施行.
 PROMULGATION_SENTENCE = re.compile(r"^[ \u3000]*《[^》]{2,60}》[^。]{0,120}?现(?:予以|予)?(?:公布|发布|颁布|發布|公佈|頒布)")
 # A title line's continuation never starts with a date: 2001年1月2日…会议通过 under a law's title.
@@ -101,6 +106,8 @@ EXAMPLES = {
         match=("《辽宁省农产品质量安全管理办法》业经2011年1月7日辽宁省第十一届人民政府第44次常务会议审议通过,现予公布,自2011年2月20日起施行。",
                "《东莞市重大危险源安全监督管理办法》已经市人民政府同意,现予发布。", "  《某市物业管理办法》已经市政府常务会议通过,现发布施行。"),
         no_match=("现将《某某办法》印发给你们,请认真贯彻执行。", "《某某办法》自2011年2月20日起施行。")),
+    "ANNOUNCEMENT_HEADING": Examples(match=("中华人民共和国农业农村部公告", "国家税务总局公告"), no_match=("第911号", "中华人民共和国卫生部令")),
+    "ANNOUNCEMENT_SERIAL": Examples(match=("第911号", "2019年第12号", "第 45 号"), no_match=("第二十七号", "2019年12号", "第3条")),
     "ORDER_SERIAL": Examples(match=("第 27 号", "第184号"), no_match=("第二十七号", "第27号令")),
     "SIGN_LOST_DOC_NUMBER": Examples(match=("疫控〔2025〕73", "晋政办发[2012]18 "), no_match=("国发〔2020〕3号", "〔2020〕12月")),
     "NUMBER_AS_SUBJECT": Examples(match=("文件批转了民政部、国家劳动总局、财政部和教育部《关于…的请示报告》", "文规定,", "的规定执行"),
@@ -373,7 +380,18 @@ def split_order_number(texts: list) -> Optional[tuple[int, str]]:
         heading, serial = ORDER_HEADING.match((texts[index] or "").strip()), ORDER_SERIAL.match((texts[index + 1] or "").strip())
         if heading and serial:
             return index, f"{heading['issuer']}第{serial['serial']}{serial['mark']}"
+        if number := announcement_number(texts[index] or "", texts[index + 1] or ""):
+            return index, number
     return None
+
+
+def announcement_number(heading_line: str, serial_line: str) -> Optional[str]:
+    """The number of an announcement whose heading, a body's name and 公告, is printed over its serial (see
+    ANNOUNCEMENT_HEADING): 国家税务总局公告 / 2019年第12号 is 国家税务总局公告2019年第12号; None when the lines are not so."""
+    heading, serial = ANNOUNCEMENT_HEADING.match(heading_line.strip()), ANNOUNCEMENT_SERIAL.match(serial_line.strip())
+    if not heading or not serial or "关于" in heading["body"] or not is_organisation_line(heading["body"]):
+        return None
+    return f"{heading['body']}{heading['kind']}{serial['year'] or ''}第{serial['serial']}{serial['mark']}"
 
 
 def bare_order_serial(texts: list, following: str) -> Optional[tuple[int, str]]:
