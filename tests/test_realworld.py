@@ -2748,6 +2748,37 @@ FLOORS = {
         "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
         "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
     },
+    # Set DE (issue 15; axis: plans and rules printed with decimal or chapter outlines, 应急预案 1 总则 / 1.1, 实施细则
+    # 第一章 / 第一条, 办法 with 第…条 items, whose measure levels are what is hard), chosen by rule: eight queries given in the
+    # brief, run in order, each exactly as written, in the pages corpus; from each the first result that is a real notice,
+    # plan, opinion or rules text not already held in tests/data (realworld, sweep …) or in the other helpers' trees (source
+    # address and a distinctive line checked); at most four. All eight queries run, three texts taken; five gave nothing
+    # new in their first 8 results (queries 3, 4, 5, 6, 8: title, tag and list pages, binary .doc/.wps downloads, and c06
+    # held; queries 1, 2 and 7 also passed bf03, a10, s08 and cn01, held). de01 (query 1, rank 3): a Mingxi county office's
+    # notice issuing its food-safety accident plan on its portal's information-table page (z09's template), the plan's 目录
+    # with dot leaders; de02 (query 2, rank 3): a Xingcheng office's notice issuing its water-pollution plan on its portal,
+    # its 目录 one heading a line, then the body from an indented 1 总则, cut in 1.2; de03 (query 7, rank 5): a Zhejiang
+    # government order promulgating rules on a legal database, 省政府令第69号 on its own line, 第一条 to 第五条. Query 2's
+    # rank 1 (涿鹿县's coal-mine plan on a literature site) was first taken as de02, then found held in tests/data/sweep
+    # (057, the sweep's check missed at first) and replaced by rank 3 (rank 2 a10, held) before its annotation.
+    # Scored before any change for it (the code of feda963): metadata 0.933 (de03's issuer 省政府, the order number's short
+    # form, over the database's 浙江省人民政府); every other field 1.000. After the fixes (tests/test_set_de_forms.py)
+    # every field 1.000: an order numbered with the government's short form without 人民 (省政府令第69号) under a
+    # database's issuing-body line takes that line's full name, as 省人民政府令 did (pipeline/document/publisher.py
+    # names_short_form). A second fix, from the text the sweep holds (057, the query's rank 1, scored with the first de02:
+    # measures 0.294, measure_levels 0.900, its 目录's 44 headings read as items): a table of contents ends where the text
+    # prints its first heading again with its own spacing or separator (1 总则 in the contents, 1.总则 in the text: one
+    # heading; the contents heading glued to the plan's name, no dot leaders, no page numbers), where it took only the same
+    # line byte for byte (pipeline/document/measure_tree.py entry_key): 057 now reads 1., 1.1, 1.2 and no contents. No other
+    # text of realworld, realworld_shared or corpus reads its contents differently, nor its header (the four other
+    # 省/市政府令 texts: a02, bn01, cb03, u05); score_sets.py on every set, the same before and after but DE. Doubtful:
+    # de03's promulgated 《…》 as no reference (the rules are the document itself, az02), de01's title null (z09: the page
+    # prints none), de02's 20171116 read as the signed date.
+    "realworld_de": {
+        "documents": 1.00, "measures": 1.00, "assignments": 1.00, "deadlines": 1.00, "targets": 1.00, "citations": 1.00,
+        "metadata": 1.00, "dates": 1.00, "measure_levels": 1.00, "roles": 1.00, "deadline_kinds": 1.00,
+        "deadline_dates": 1.00, "target_comparators": 1.00, "relations": 1.00, "citations_resolved": 1.00,
+    },
     # Set CL (issue 15; axis: the real 发文字号 list), chosen by rule: the doc_number column of data lines 350, 2350, 4350, …
     # then 1350, 3350, 5350, … (every 2,000th from line 350, then from line 1350; the header line 0) of
     # /work/shared/docnumbers/docnumbers.tsv, each 文号 queried exactly as written (with the list's spaces) in the pages corpus;
@@ -2918,6 +2949,7 @@ SETS = {
     "realworld_dd": ("realworld", ("dd",)),
     "realworld_cz": ("realworld", ("cz",)),
     "realworld_db": ("realworld", ("db",)),
+    "realworld_de": ("realworld", ("de",)),
 }
 
 
@@ -2989,7 +3021,7 @@ def test_the_new_sets_are_all_here():
     """Dev set D (23 notices the pipeline was tuned on), E (10), F (5), G (2), H (25), I (10), J (25), K (11),
     L (22), M (25), N (26), O (22), P (15), Q (16), R (15), S (9), T (14), V (12), W (7), Y (13), U (13), Z (15), X (14),
     AA (18), AB (16), AC (18), AD (17), AE (17), AG (16), AH (15), AK (14), AQ (14), AR (14), AS (7), AT (7), AU (12),
-    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9), BD (8), BE (2), BH (3), BG (8), BK (7), BI (2), BF (3), BL (2), BN (6), BO (6), BM (5), BQ (2), BP (5), BS (2), BT (3), BR (4), BU (2), BV (3), BW (3), BX (1), BY (2), BZ (1), CA (4), CB (5), CC (3), CD (3), CE (5), CG (2), CI (2), CH (2), CF (5), CK (5), CJ (3), CL (4), CM (3), CN (3), CO (3), CR (3), CQ (3), CU (2), CP (4), CS (5), CV (1), CT (4), CY (1), CX (5), CW (1), DA (3), CZ (1), DB (3), DC (4) and DD (1), each scored before any change for it: each a source
+    AV (13), AW (12), AX (12), AZ (2), AI (2), AY (4), AJ (5), AL (5), BA (10), BB (4), BC (9), BD (8), BE (2), BH (3), BG (8), BK (7), BI (2), BF (3), BL (2), BN (6), BO (6), BM (5), BQ (2), BP (5), BS (2), BT (3), BR (4), BU (2), BV (3), BW (3), BX (1), BY (2), BZ (1), CA (4), CB (5), CC (3), CD (3), CE (5), CG (2), CI (2), CH (2), CF (5), CK (5), CJ (3), CL (4), CM (3), CN (3), CO (3), CR (3), CQ (3), CU (2), CP (4), CS (5), CV (1), CT (4), CY (1), CX (5), CW (1), DA (3), CZ (1), DB (3), DC (4), DD (1) and DE (3), each scored before any change for it: each a source
     and its annotation."""
     counts = {"d": 23, "e": 10, "f": 5, "g": 2, "h": 25, "i": 10, "j": 25, "k": 11, "l": 22, "m": 25, "n": 26, "o": 22,
               "p": 15, "q": 16, "r": 15, "s": 9, "t": 14, "v": 12, "w": 7, "y": 13, "u": 13, "z": 15, "x": 14}
@@ -3070,6 +3102,7 @@ def test_the_new_sets_are_all_here():
     assert len(annotated_sources(DATA / "realworld", ("cz",))) == 1
     assert len(annotated_sources(DATA / "realworld", ("db",))) == 3
     assert len(annotated_sources(DATA / "realworld", ("dd",))) == 1
+    assert len(annotated_sources(DATA / "realworld", ("de",))) == 3
 
 
 def test_the_shared_set_is_all_here():

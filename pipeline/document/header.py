@@ -40,7 +40,7 @@ from pipeline.document.label_values import values_under_labels
 from pipeline.document.labels import glued_outline_labels, match_label
 from pipeline.document.lists import split_list
 from pipeline.document.masthead import WORD_BESIDE_NAME, masthead_issuers, names_stacked_above
-from pipeline.document.publisher import SHORT_FORM_ISSUER
+from pipeline.document.publisher import SHORT_FORM_ISSUER, names_short_form
 from pipeline.document.roundup import roundup
 from pipeline.document.joined_copy import ATTACHMENT_START
 from pipeline.document.tail import ATTACHMENT_HEADING, ATTACHMENT_MARK
@@ -489,10 +489,9 @@ def read_header(lines: list, headings: frozenset[int] = frozenset(), contents: f
         header_issuer = header_issuer or (None if SHORT_FORM_ISSUER.match(note[0]) else note[0])
         meta.signed_date = meta.signed_date or (parse_date(note[2]) or (None,))[0]
     if not header_issuer and window_issuer and meta.doc_number and (decree := DECREE_NUMBER.match(meta.doc_number)) \
-            and (decree["issuer"].endswith(window_issuer)
-                 or SHORT_FORM_ISSUER.match(decree["issuer"]) and window_issuer.endswith(decree["issuer"])):
+            and (decree["issuer"].endswith(window_issuer) or names_short_form(window_issuer, decree["issuer"])):
         # a database's issuing-body line over the order, as l19, b03, n19 annotate it; over an order numbered with the
-        # short form (省人民政府令第18号), the line names the province the short form leaves out
+        # short form (省人民政府令第18号, 省政府令第69号), the line names the province the short form leaves out
         header_issuer = window_issuer
     meta.issuer = _decree_issuer(meta.doc_number, header_issuer)
     if (not meta.title or NEWS_HEADLINE.match(meta.title)) and (lead_in := news_lead_in(lines[:LEAD_IN_SCAN])) \

@@ -57,6 +57,7 @@ EXAMPLES = {
                                            "填写登记表(附件 4)"), no_match=("保障房小区服务窗口（附表2）", "详见附件1")),
     "CONTENTS_PUNCTUATION": Examples(match=("1.总则。", "一、要求："), no_match=("1.1编制目的",)),
     "CONTENTS_HEADING": Examples(match=("目 录", "目    錄", "  录", "目次"), no_match=("目录如下：", "名录", "附录")),
+    "OUTLINE_SEPARATOR": Examples(match=("1.总则", "1、总则", "2.1.适用范围"), no_match=("1.1编制目的", "1 总则", "2021年")),
     "DOT_LEADER": Examples(match=("1.1编制目的…………………1", "2组织指挥体系及职责………2", "第一章 总则......3"), no_match=("1.1编制目的", "2021-2025")),
     "CLOSING_CUES": Examples(match=("各乡镇要高度重视，认真抓好落实。", "请各单位于5月8日前报送。", "本通知自印发之日起施行。",
                                     "请于7月20日前将意见建议发送至省政协研究室", "請於5月10日前報送",
@@ -149,6 +150,16 @@ CONTENTS_HEADING = re.compile(r"^[ \u3000]*(?:目[ \u3000]*[录錄次]|[录錄])
 # time of trying a repeat at every character of every line.)
 DOT_LEADER = re.compile(r"[.．…·_—\-][.．…·_—\-]{2,}[ \u3000]*\d{0,4}[ \u3000]*$")
 CONTENTS_UNDER_HEADING = 2  # numbered headings in a row under a contents heading make a table of contents
+# An outline number's separator (1 总则 in the contents, 1.总则 or 1、总则 in the text; not the dot inside 1.1): the
+# contents and the text print the same heading with their own spacing and separator.
+OUTLINE_SEPARATOR = re.compile(r"^(\d+(?:[.．]\d+)*)[.．、](?!\d)")
+
+
+def entry_key(text: str) -> str:
+    """A numbered heading as the contents and the text both print it: its number and words, without spaces, the
+    separator after the number or a dot leader (1 总则, 1.总则 and 1. 总则…………3 are one heading; 1.1编制目的 keeps its 1.1)."""
+    bare = re.sub(r"[ \u3000\t]+", "", DOT_LEADER.sub("", text))
+    return OUTLINE_SEPARATOR.sub(r"\1", bare)
 
 
 def _continues_list_above(lines: list[Line], first: int) -> bool:
@@ -177,20 +188,22 @@ def contents_lines(lines: list[Line]) -> set[int]:
                 (run[0] > 0 and CONTENTS_HEADING.match(lines[run[0] - 1].text)
                  and not _continues_list_above(lines, run[0]))  # under a contents heading
                 or sum(bool(DOT_LEADER.search(lines[i].text)) for i in run) >= CONTENTS_UNDER_HEADING):  # led
-            first = DOT_LEADER.sub("", lines[run[0]].text)
+            first = entry_key(lines[run[0]].text)
             # the text's own 1.总则 printed again below the contents ends them
-            again = next((j for j in range(1, len(run)) if lines[run[j]].text == first), len(run))
+            again = next((j for j in range(1, len(run)) if entry_key(lines[run[j]].text) == first), len(run))
             found |= {lines[i].start for i in run[:again]}
             run = []
             continue
         if len(run) < CONTENTS_RUN:
             run = []
             continue
-        first = lines[run[0]].text if run else None
-        again = next((j for j in range(1, len(run)) if lines[run[j]].text == first), None)  # the text's own 1.总则
+        first = entry_key(lines[run[0]].text) if run else None
+        # the text's own 1.总则, printed again with its own spacing or separator (1 总则 in the contents)
+        again = next((j for j in range(1, len(run)) if entry_key(lines[run[j]].text) == first), None)
         if again is not None and again >= CONTENTS_RUN:
             found |= {lines[i].start for i in run[:again]}
-        elif len(run) >= CONTENTS_RUN and any(later.text == first for later in lines[run[-1] + 1:]):
+        elif len(run) >= CONTENTS_RUN and any(len(later.text) <= 2 * CONTENTS_ENTRY and entry_key(later.text) == first
+                                            for later in lines[run[-1] + 1:]):
             found |= {lines[i].start for i in run}
         run = []
     return found

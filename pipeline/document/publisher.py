@@ -44,6 +44,7 @@ PLACE_NAMED = re.compile(r"[省市县縣区區镇鎮乡鄉州旗盟村]|国家|�
 
 EXAMPLES = {
     "PLACE_NAMED": Examples(match=("芜湖市教育局", "华容县政府", "国家发展改革委", "中共安徽省委教育工委"), no_match=("卫生健康局", "教育局")),
+    "DROPPED_PEOPLES": Examples(match=("省政府", "市政府办公室"), no_match=("省人民政府", "县人民政府办公室")),
     "WEBSITE": Examples(match=("宜兴市人民政府网站", "中国政府网"), no_match=("华容县政府", "芜湖市教育局")),
     "SHORT_FORM_ISSUER": Examples(match=("市人民政府", "区人民政府办公室", "县政府", "县人民政府办公室", "合作区管委会办公室", "开发区管委会",
                                          "县卫健委", "区教育局", "州人民政府办公室", "旗政府", "行政公署", "盟行政公署办公室",
@@ -53,6 +54,15 @@ EXAMPLES = {
                                             "兴安盟行政公署", "阿里地区行政公署办公室", "恩施土家族苗族自治州人民政府", "科尔沁右翼中旗人民政府",
                                             "延边州教育局", "锡盟行署")),
 }
+
+# A government's short form drops 人民 (省政府, 市政府办公室): its full name says 人民政府.
+DROPPED_PEOPLES = re.compile(r"(?<!人民)政府")
+
+
+def names_short_form(full: str, short: str) -> bool:
+    """Whether ``full`` is the body that ``short``, a short form without its place, stands for: 浙江省人民政府 for 省人民政府
+    and for 省政府 (an order numbered 省政府令第69号 under a database's 浙江省人民政府), 东莞市人民政府办公室 for 市政府办公室."""
+    return bool(SHORT_FORM_ISSUER.match(short)) and (full.endswith(short) or full.endswith(DROPPED_PEOPLES.sub("人民政府", short)))
 
 
 def _body_at_start(value: str) -> Optional[str]:
