@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from extractors.brackets import YEAR_CLOSE_BRACKETS
 from extractors.docnumbers import parse_doc_number
 from extractors.fold import fold
 from extractors.titles import TITLE_WORD_RE
@@ -34,8 +35,10 @@ SIGN_LOST_DOC_NUMBER = re.compile(r"[〕\]］)）】]\s{0,2}\d{1,6}\s*$")
 SERIAL_LOST_DOC_NUMBER = re.compile(r"^(?P<code>[\u4e00-\u9fff]{2,12})[〔\[［](?P<year>(?:19|20)\d{2})[〕\]］]$")
 # A table's 文号 cell holding a series and its issue's number, no bracketed year (文号 | 督察通报第十七期).
 SERIES_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,20}第[\d一二三四五六七八九十百零〇]{1,6}[号號期]$")
-# 文号 in brackets after the title: …的通知（余府发〔2012〕3号）
-TRAILING_DOC_NUMBER = re.compile(r"[（(](?P<number>[^（）()]{2,30}[〕\]］)）]\s*\d+\s*[号號])[）)]$")
+# 文号 in brackets after the title: …的通知（余府发〔2012〕3号）, its year in any bracket a 文号 takes (a news site's
+# …的通知(沪食药监餐饮【2017】268号), ﹝2019﹞, 〖2020〗: extractors.brackets).
+TRAILING_DOC_NUMBER = re.compile(
+    rf"[（(](?P<number>[^（）()]{{2,30}}[{re.escape(YEAR_CLOSE_BRACKETS)}]\s*\d+\s*[号號])[）)]$")
 # A law site's note under a title: the 文号 and the date in one pair of brackets, the date in Arabic or Chinese numerals
 # ((汉政发[2008]11号 2008年3月12日), (国检监〔1989〕565号 一九八九年十月十六日): the older national texts print the latter).
 _NOTE_DAY = (r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
@@ -126,7 +129,8 @@ EXAMPLES = {
     "SIGNER": Examples(match=("国发〔2020〕3号　　签发人：张三",), no_match=("国发〔2020〕3号",)),
     "BROKEN_DOC_NUMBER": Examples(match=("曲水府发〔202321", "牟政办发〔201746", "甘卫职健函2024〕217"),
                                   no_match=("曲水府发〔2023〕21号", "〔2023", "甘卫职健函2024217")),
-    "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)"),
+    "TRAILING_DOC_NUMBER": Examples(match=("关于…的通知（余府发〔2012〕3号）", "的通知(岳办发〔2017〕2号)",
+                                           "的通知(沪食药监餐饮【2017】268号)", "的通知(粤府办﹝2019﹞5号)"),
                                     no_match=("关于…的通知（试行）",)),
     "BRACKETED_DECREE": Examples(match=("湖北省人民政府令(第52号)", "湖北省人民政府令（第52号）"), no_match=("湖北省人民政府令第52号",)),
     "DECREE_NUMBER": Examples(match=("东莞市人民政府令第123号", "商务部令2007年第15号", "中华人民共和国农业农村部公告第911号", "国家税务总局公告2019年第45号"), no_match=("令第12号", "2018年第32号", "公告第3号")),
