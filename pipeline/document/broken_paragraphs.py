@@ -24,6 +24,7 @@ from pipeline.document.joined_copy import JOINED_COPY, SIGNATURE_DATE, TITLE_CLO
 from pipeline.document.labels import glued_outline_labels, match_label, starts_table_row
 from pipeline.document.measure_tree import CONTENTS_HEADING
 from pipeline.document.outside import is_cut_link_line
+from pipeline.document.printed_header import is_printed_line
 from pipeline.document.tail import MAX_JOINT_ISSUERS
 from pipeline.document.wrapper import is_wrapper_line
 
@@ -193,8 +194,8 @@ def continues(previous: str, line: str) -> bool:
         return False
     if CUT_AT_ABOUT.search(previous) and is_recipients_line(line):
         return False  # a title the copy cut after its 关于, over the recipients (…办公厅关于 ⏎ 各省、自治区、直辖市…局:)
-    if number_date_note(previous):
-        return False  # a law site's (文号 date) note under the title is a header line, never the recipients' start
+    if number_date_note(previous) or is_printed_line(previous):
+        return False  # a law site's (文号 date) note under the title, a 印发 line (文号 office day印发): header lines
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
         return False
     if COUNTED_HEADING_END.search(previous) or (label := UNIT_LABEL_RE.match(previous)) and _is_unit_cell(previous[label.end():].strip()):

@@ -21,6 +21,7 @@ from pipeline.document.elements import (
 from pipeline.document.glued import OPENING_SENTENCE
 from pipeline.document.labels import match_label
 from pipeline.document.lists import names_a_body as _names_a_body, split_list
+from pipeline.document.printed_header import numbered_printed_line
 from pipeline.document.wrapper import info_label_spans, is_info_line, is_wrapper_line
 
 SIGNER = re.compile(r"[ \u3000]*签发人[：:].*$")  # 国发〔2020〕3号　　签发人：张三
@@ -92,6 +93,8 @@ SHORT_TITLE = 40  # a line this short ending with a document type is a title (�
 # before its title.
 NUMBER_AS_SUBJECT = re.compile(r"^(?:文件|文|的)")
 
+# The dash an aggregator's headline prints between the notice's 文号 and its title (临安委〔2011〕3号—临海市…的通知).
+NUMBER_TITLE_DASH = re.compile(r"^(?:—{1,2}|―{1,2}|[-–－])[ \u3000]*")
 # A line opening with a bracketed 文号 and going on with a title (see leading_doc_number).
 BRACKETED_LEADING_NUMBER = re.compile(r"^[(（](?P<number>[^()（）\n]{4,30}号)[)）](?P<rest>\S.*)$")
 
@@ -115,6 +118,8 @@ EXAMPLES = {
     "SIGN_LOST_DOC_NUMBER": Examples(match=("疫控〔2025〕73", "晋政办发[2012]18 "), no_match=("国发〔2020〕3号", "〔2020〕12月")),
     "NUMBER_AS_SUBJECT": Examples(match=("文件批转了民政部、国家劳动总局、财政部和教育部《关于…的请示报告》", "文规定,", "的规定执行"),
                                   no_match=("《关于印发2020年工作要点的通知》", "关于做好文物保护工作的通知")),
+    "NUMBER_TITLE_DASH": Examples(match=("—临海市安全生产委员会关于印发《办法》的通知", "-县人民政府关于…的通知"),
+                                  no_match=(":互助县人民政府关于…的通知", "临海市安全生产委员会关于…的通知")),
     "BRACKETED_LEADING_NUMBER": Examples(match=("(新政发〔2016〕21号)区人民政府关于印发新洲区全民健身实施计划(2016—2020年)的通知",),
                                          no_match=("(新政发〔2016〕21号)", "(一)总体目标")),
     "DATE_NUMBER_NOTE": Examples(match=("(1998年09月23日计价格[1998]1810号)", "（2008年3月12日 汉政发〔2008〕11号）",
@@ -179,6 +184,8 @@ def doc_number_of_line(text: str) -> Optional[str]:
     bare = text.strip("（()） \u3000")
     if note := number_date_note(text.strip()):
         bare = note.group("number")
+    if printed := numbered_printed_line(text):
+        bare = printed[0]  # the 文号 before the 印发 line (its office and day are read by the structure)
     if decree := BRACKETED_DECREE.match(text.strip()):
         bare = decree.group("issuer") + decree.group("number")
     if is_doc_number_line(bare):
@@ -200,7 +207,10 @@ def leading_doc_number(text: str) -> tuple[Optional[str], str]:
     parsed = parse_doc_number(text[:40])
     if parsed and _header_form(parsed) and text.startswith(parsed.text) and len(text) > len(parsed.text) \
             and not NUMBER_AS_SUBJECT.match(text[len(parsed.text):].strip()):
-        return parsed.normalised, text[len(parsed.text):].strip()
+        rest = text[len(parsed.text):].strip()
+        if (dash := NUMBER_TITLE_DASH.match(rest)) and is_complete_title(rest[dash.end():]):
+            rest = rest[dash.end():]  # an aggregator's headline joining the number to the title: 临安委〔2011〕3号—…的通知
+        return parsed.normalised, rest
     # an aggregator's headline that puts the number in brackets before the title: (新政发〔2016〕21号)区人民政府关于…的通知
     if (bracketed := BRACKETED_LEADING_NUMBER.match(text)) and (parsed := parse_doc_number(bracketed["number"])) \
             and _header_form(parsed) and parsed.text == bracketed["number"] and is_complete_title(bracketed["rest"]):

@@ -39,6 +39,7 @@ from pipeline.document.measure_tree import (body_measures, contents_lines, headi
                                             wrapper_section_after)
 from pipeline.document.roundup import roundup
 from pipeline.document.outside import downloaded_doc_number
+from pipeline.document.printed_header import numbered_printed_line
 from pipeline.document.publisher import published_by
 from pipeline.document.region import admin_level_and_region
 from pipeline.document.tail import (
@@ -125,6 +126,8 @@ def parse_document(text: str, start: int, end: int, title_headings: Iterable[int
     dated = dated or date_under_issuers(lines, body_at)
     if dated and not meta.signed_date and (date := parse_date(dated.group("date"))):
         meta.signed_date = date[0]  # the printed text's date under its issuers (in brackets or bare), or its dateline
+    if not meta.printed_date and (printed := next((found for line in lines[:body_at] if (found := numbered_printed_line(line.text))), None)):
+        meta.printed_by, meta.printed_date = meta.printed_by or printed[1], printed[2]  # the 印发 line after the 文号 over the recipients
     tail_at = tail_start(lines, body_at)
     signature = read_tail(lines[tail_at:], meta)
     if (closing := closing_name(lines[:tail_at], body_at)) is not None:
