@@ -38,8 +38,8 @@ ENTRIES_PER_PASS = 500_000
 
 
 class RankedQuery(str):
-    """An SQL query that selects ``id`` and ``rank`` (of a document), each document once: the
-    ``ranked`` of :func:`reuse_pairs`."""
+    """An SQL query that selects ``id`` and ``rank`` of rows of ``documents`` (its ids are not
+    looked up there again), each document once: the ``ranked`` of :func:`reuse_pairs`."""
 
 
 Ranked = Union[Mapping[str, int], Iterable[tuple[str, int]], RankedQuery]
