@@ -27,6 +27,15 @@ def test_a_pages_list_number_before_a_rules_name_is_the_entry_not_an_item():
     assert _measures(look_alike) == [("第一条", 1), ("第二条", 1)]
 
 
+def test_a_laws_first_chapter_over_its_first_article_is_no_list_entry():
+    # a law in Markdown whose first chapter's name ends like a rules text's (一般规定, 基本规定) keeps the # line's title
+    document = made_up_document(
+        "# 中华人民共和国某某法\n\n2010年10月28日 第十一届全国人民代表大会常务委员会第十七次会议通过\n\n## 第一章 一般规定\n\n"
+        "第一条 为了明确某某关系的法律适用,制定本法。\n\n第二条 某某关系适用的法律,依照本法确定。\n")
+    assert document["title"] == "中华人民共和国某某法"
+    assert _measures(document)[0] == ("第一条", 1)
+
+
 def test_a_numbered_rules_name_under_a_notices_title_leaves_the_title():
     # a notice whose title is a 公文's (关于印发…的通知) keeps it, whatever its body opens with
     document = made_up_document(

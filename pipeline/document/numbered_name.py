@@ -22,7 +22,8 @@ def numbered_rules_name(lines: list, body_at: int) -> Optional[str]:
         return None
     text = lines[body_at].text.strip(" \u3000")
     label = match_label(text)
-    if label is None:
+    # 第一章 一般规定 over 第一条 is the text's own chapter, not a page's entry (a page numbers its entries ⑴, 1., 一、)
+    if label is None or text.startswith("第"):
         return None
     name = text[label.length:].strip(" \u3000")
     following = next((line.text.strip(" \u3000") for line in lines[body_at + 1:] if line.text.strip()), "")
