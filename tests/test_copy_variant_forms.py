@@ -115,7 +115,9 @@ def test_dot_numbered_items_glued_after_sentence_ends_and_score_notes_start_line
             "标准化,按省统一标准梳理事项清单和办事指南,未完成的扣2分。3．好差评制度落实,差评整改率达到100%,未达到的扣1分。4．政务服务事项"
             "网上可办率达到90%以上,每低1个百分点扣0.5分。\n")
     got = lines(text)
-    assert [line[:2] for line in got[1:]] == ["1．", "2．", "3．", "4．"]
+    # the heading's one (一) starts a line of its own too, its items counting in the run of 1．…4． (glued_outline)
+    assert got[:2] == ["一、政务服务(40分)", "(一)一体化政务服务平台建设（3分）"]
+    assert [line[:2] for line in got[2:]] == ["1．", "2．", "3．", "4．"]
     # one sentence's enumeration (:1.…;2.…;3.…) stays one line, and decimals are no labels
     listed = ("需要报送的材料主要包括:1.研究机构的章程;2.研究团队成员名单;3.近三年研究成果清单,由各院系汇总后统一报送科研处,联系人张老师,"
               "请按时报送,逾期不候,报送材料须加盖公章,电子版同时发送至科研处邮箱,纸质材料一式两份,增长1.5倍。2.5倍以上的另行说明。\n")
